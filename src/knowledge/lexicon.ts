@@ -1,0 +1,106 @@
+/**
+ * The word lists of data/lexicon/, compiled once into the structures the recognisers use.
+ */
+import { readDataJson } from './data-files.js';
+import { TokenTrie } from '../text/tokenizer.js';
+import type { EventKind } from '../types.js';
+
+interface TitlesFile {
+  heads: string[];
+  modifiers: string[];
+  honorifics: string[];
+  org_words: string[];
+  abbreviations: Record<string, string>;
+  roles: { role: string; patterns: string[] }[];
+}
+
+interface TriggersFile {
+  triggers: { id: string; kind: EventKind; voice: 'active' | 'passive' | 'noun'; initiator?: 'subject' | 'object' | null; plural?: boolean; pattern: string }[];
+  planned_cues: string[];
+  recall_cues: string[];
+}
+
+export interface TriggerRule {
+  id: string;
+  kind: EventKind;
+  voice: 'active' | 'passive' | 'noun';
+  initiator: 'subject' | 'object' | null;
+  plural: boolean;
+  re: RegExp;
+}
+
+export interface Lexicon {
+  /** title words: value true for a head ("minister"), false for a modifier ("deputy") */
+  titleTrie: TokenTrie<boolean>;
+  honorifics: TokenTrie<true>;
+  orgWords: Set<string>;
+  abbreviations: Map<string, string>;
+  roles: { role: string; re: RegExp }[];
+  triggers: TriggerRule[];
+  plannedCues: Set<string>;
+  recallCues: RegExp;
+  stopwords: Set<string>;
+  particles: Set<string>;
+  suffixes: Set<string>;
+  topics: { id: string; label: string; re: RegExp }[];
+}
+
+let lexicon: Lexicon | null = null;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function loadLexicon(): Lexicon {
+  if (lexicon) return lexicon;
+  const titles = readDataJson<TitlesFile>('lexicon/titles.json');
+  const triggers = readDataJson<TriggersFile>('lexicon/triggers.json');
+  const stop = readDataJson<{ words: string[]; particles: string[]; suffixes: string[] }>('lexicon/stopwords.json');
+  const topics = readDataJson<{ topics: { id: string; label: string; cues: string[] }[] }>('lexicon/topics.json');
+
+  const titleTrie = new TokenTrie<boolean>();
+  for (const h of titles.heads) titleTrie.add(h, true);
+  for (const m of titles.modifiers) titleTrie.add(m, false);
+  const honorifics = new TokenTrie<true>();
+  for (const h of titles.honorifics) honorifics.add(h, true);
+
+  lexicon = {
+    titleTrie,
+    honorifics,
+    orgWords: new Set(titles.org_words.map((w) => w.toLowerCase())),
+    abbreviations: new Map(Object.entries(titles.abbreviations)),
+    roles: titles.roles.map((r) => ({ role: r.role, re: new RegExp(`\\b(?:${r.patterns.map(escape).join('|')})\\b`, 'i') })),
+    triggers: triggers.triggers.map((t) => ({
+      id: t.id, kind: t.kind, voice: t.voice, initiator: t.initiator ?? null, plural: !!t.plural, re: new RegExp(t.pattern, 'giu'),
+    })),
+    plannedCues: new Set(triggers.planned_cues),
+    recallCues: new RegExp(`\\b(?:${triggers.recall_cues.map(escape).join('|')})\\b`, 'i'),
+    stopwords: new Set(stop.words),
+    particles: new Set(stop.particles),
+    suffixes: new Set(stop.suffixes),
+    topics: topics.topics.map((t) => ({
+      id: t.id, label: t.label,
+      re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${t.cues.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
+    })),
+  };
+  return lexicon;
+}
+
+/** The role a title denotes ("Minister of Foreign Affairs" -> foreign_minister), most specific first. */
+export function titleRole(title: string): string | null {
+  const lex = loadLexicon();
+  // deputies before ministers, ministers before heads of state
+  for (const r of lex.roles) if (r.re.test(title)) {
+    if (r.role === 'foreign_minister' && /\b(?:deputy|vice|assistant|under)\b/i.test(title.split(/\band\b/i).find((p) => r.re.test(p)) ?? '')) return 'deputy_foreign_minister';
+    return r.role;
+  }
+  return null;
+}
+
+/** Every role a title names: "Deputy Prime Minister and Foreign Minister" -> deputy_head_of_government, foreign_minister. */
+export function titleRoles(title: string): string[] {
+  const out = new Set<string>();
+  for (const part of title.split(/\band\b|,/i)) {
+    const r = titleRole(part);
+    if (r) out.add(r);
+  }
+  return [...out];
+}

@@ -1,0 +1,20 @@
+/**
+ * Name normalisation shared by the gazetteer, the people registry and coreference.
+ */
+import removeAccents from 'remove-accents';
+
+/** Lowercase, no diacritics (Đ -> D too), words separated by single spaces. */
+export function foldName(s: string): string {
+  return removeAccents(s.normalize('NFC'))
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/councillor/g, 'councilor')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** foldName without any spaces: "Hà Nội" -> "hanoi", "Lao Cai" -> "laocai". */
+export function foldKey(s: string): string {
+  return foldName(s).replace(/ /g, '');
+}

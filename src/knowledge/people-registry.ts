@@ -1,0 +1,173 @@
+/**
+ * The registry of office-holders: data/people/officials/*.json (curated) and
+ * data/people/learned.json (people met in extracted texts, merged under one id).
+ * Answers: which person does this spelling denote, and what country and title did they hold on a day.
+ */
+import { readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { dataDir, readDataJson } from './data-files.js';
+import { foldName } from './names.js';
+
+export interface Position {
+  title: string;
+  role: string;
+  from: string | null;
+  to: string | null;
+  /** The country the position is in, when it differs from the person's. */
+  country?: string;
+}
+
+export interface Person {
+  id: string;
+  name: string;
+  native?: string;
+  country: string;
+  family_first?: boolean;
+  given?: string;
+  aliases: string[];
+  positions: Position[];
+  /** `curated` (data/people/officials) or `learned` (from texts) */
+  source?: 'curated' | 'learned';
+  first_seen?: string | null;
+  last_seen?: string | null;
+}
+
+interface OfficialsFile {
+  country: string;
+  people: Omit<Person, 'country'>[] & { country?: string }[];
+}
+
+const lowEnd = (d: string) => (d + '-01-01').slice(0, 10);
+const highEnd = (d: string) => (d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d);
+
+/** Whether a position was held at some time within a (possibly partial) date. */
+function covers(pos: Position, date: string | null): boolean {
+  if (!date || date.startsWith('--')) return true;
+  const from = pos.from ? lowEnd(pos.from) : '0000-00-00';
+  const to = pos.to ? highEnd(pos.to) : '9999-99-99';
+  return highEnd(date) >= from && lowEnd(date) <= to;
+}
+
+export class PeopleRegistry {
+  readonly people = new Map<string, Person>();
+  /** folded full-name alias -> ids */
+  private readonly byName = new Map<string, Set<string>>();
+  /** folded one-word short form -> ids */
+  private readonly byShort = new Map<string, Set<string>>();
+
+  add(p: Person): void {
+    const existing = this.people.get(p.id);
+    if (existing) {
+      existing.aliases = [...new Set([...existing.aliases, ...p.aliases])];
+      existing.positions.push(...p.positions.filter((x) => !existing.positions.some((y) => y.title === x.title && y.from === x.from)));
+      if (p.first_seen && (!existing.first_seen || p.first_seen < existing.first_seen)) existing.first_seen = p.first_seen;
+      if (p.last_seen && (!existing.last_seen || p.last_seen > existing.last_seen)) existing.last_seen = p.last_seen;
+      this.index(existing);
+      return;
+    }
+    this.people.set(p.id, p);
+    this.index(p);
+  }
+
+  private index(p: Person) {
+    const names = new Set([p.name, p.native, ...p.aliases].filter(Boolean) as string[]);
+    for (const n of names) {
+      const k = foldName(n);
+      if (!k) continue;
+      const words = k.split(' ');
+      const map = words.length === 1 && n !== p.name ? this.byShort : this.byName;
+      const set = map.get(k) ?? new Set();
+      set.add(p.id);
+      map.set(k, set);
+      // "Motegi Toshimitsu" and "Toshimitsu Motegi" are one person
+      if (words.length === 2 && map === this.byName) {
+        const rev = `${words[1]} ${words[0]}`;
+        const s2 = this.byName.get(rev) ?? new Set();
+        s2.add(p.id);
+        this.byName.set(rev, s2);
+      }
+    }
+    if (p.given) {
+      const k = foldName(p.given);
+      const set = this.byShort.get(k) ?? new Set();
+      set.add(p.id);
+      this.byShort.set(k, set);
+    }
+  }
+
+  /** People whose full name or full alias is this spelling. */
+  byFullName(name: string): Person[] {
+    const ids = this.byName.get(foldName(name));
+    return ids ? [...ids].map((id) => this.people.get(id)!) : [];
+  }
+
+  /** People known by this one-word short form ("Blinken", "Son", "Wang"). */
+  byShortName(name: string): Person[] {
+    const ids = this.byShort.get(foldName(name));
+    return ids ? [...ids].map((id) => this.people.get(id)!) : [];
+  }
+
+  /**
+   * The best person for a spelling at a date, preferring one in `country` and one holding an office
+   * then; null when the spelling is unknown or stays ambiguous.
+   */
+  find(name: string, opts: { country?: string | null; date?: string | null; short?: boolean } = {}): Person | null {
+    let cands = this.byFullName(name);
+    if (!cands.length && opts.short) cands = this.byShortName(name);
+    if (!cands.length) return null;
+    if (opts.country) {
+      const c = cands.filter((p) => p.country === opts.country);
+      if (c.length) cands = c; else return null;
+    }
+    if (cands.length > 1 && opts.date) {
+      const active = cands.filter((p) => p.positions.some((pos) => covers(pos, opts.date!)));
+      if (active.length) cands = active;
+    }
+    if (cands.length > 1) {
+      const curated = cands.filter((p) => p.source !== 'learned');
+      if (curated.length === 1) return curated[0];
+      return null;
+    }
+    return cands[0];
+  }
+
+  /** The positions a person held on a date (all when the date is unknown). */
+  positionsAt(p: Person, date: string | null): Position[] {
+    return p.positions.filter((pos) => covers(pos, date));
+  }
+
+  /** Every alias spelling, for building recognisers. */
+  *allNames(): Generator<{ name: string; id: string; full: boolean }> {
+    for (const p of this.people.values()) {
+      const names = new Set([p.name, p.native, ...p.aliases].filter(Boolean) as string[]);
+      for (const n of names) yield { name: n, id: p.id, full: n.trim().includes(' ') || n === p.name };
+    }
+  }
+}
+
+let registry: PeopleRegistry | null = null;
+
+export function peopleRegistry(): PeopleRegistry {
+  if (registry) return registry;
+  const r = new PeopleRegistry();
+  const dir = join(dataDir(), 'people', 'officials');
+  if (existsSync(dir)) {
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.json')).sort()) {
+      const file = readDataJson<OfficialsFile>(`people/officials/${f}`);
+      for (const p of file.people as Person[]) {
+        r.add({ ...p, country: p.country ?? file.country, aliases: p.aliases ?? [], positions: p.positions ?? [], source: 'curated' });
+      }
+    }
+  }
+  const learned = join(dataDir(), 'people', 'learned.json');
+  if (existsSync(learned)) {
+    for (const p of readDataJson<{ people: Person[] }>('people/learned.json').people) r.add({ ...p, source: 'learned' });
+  }
+  registry = r;
+  return r;
+}
+
+/** For tests and `readout kb import`: forget the cached registry. */
+export function resetPeopleRegistry(): void {
+  registry = null;
+}

@@ -1,0 +1,111 @@
+/**
+ * Person names: the run of capitalised words after a title ("Foreign Minister Bui Thanh Son"),
+ * names the people registry knows ("Jaishankar met Wang Yi"), and capitalised runs of two or more
+ * words that are nothing else (no title word, country, month or common word). Handles initials
+ * ("Antony J. Blinken"), particles ("bin", "van"), suffixes ("Jr.") and possessives ("Wang Yi's").
+ */
+import type { Lexicon } from '../knowledge/lexicon.js';
+import type { TokenTrie, Token } from '../text/tokenizer.js';
+import type { CountryMention, NameMention, TitleMention } from '../doc.js';
+
+export interface NameKnowledge {
+  lex: Lexicon;
+  /** registry aliases (folded tokens) -> person ids */
+  registryTrie: TokenTrie<string>;
+}
+
+const INITIAL = /^\p{Lu}\.$/u;
+const POSSESSIVE = /['’]s$/u;
+
+export function recognizeNames(tokens: Token[], titles: TitleMention[], countries: CountryMention[], k: NameKnowledge): NameMention[] {
+  const { lex } = k;
+  const n = tokens.length;
+  const blocked = new Set<number>();
+  for (const c of countries) for (let i = c.start; i < c.end; i++) blocked.add(i);
+  const inTitle = new Set<number>();
+  for (const t of titles) for (let i = t.start; i < t.end; i++) inTitle.add(i);
+
+  const stop = (t: Token) => lex.stopwords.has(t.lower.replace(POSSESSIVE, '')) && !INITIAL.test(t.text);
+
+  /** The name run starting at i, or null. */
+  const run = (i: number, maxLen = 6): { end: number; possessive: boolean } | null => {
+    let m = i;
+    let possessive = false;
+    while (m < n && m - i < maxLen) {
+      const t = tokens[m];
+      if (INITIAL.test(t.text) && m > i) { m++; continue; }
+      if (t.word && t.cap && !/^\d/.test(t.text)) {
+        if (stop(t) || inTitle.has(m) || blocked.has(m)) break;
+        if (lex.titleTrie.longest(tokens, m)?.[1].some(Boolean)) break;
+        m++;
+        if (POSSESSIVE.test(t.text)) { possessive = true; break; }
+        continue;
+      }
+      if (t.word && m > i && lex.particles.has(t.lower) && tokens[m + 1]?.cap) { m++; continue; }
+      break;
+    }
+    // a trailing particle or initial is not part of the name
+    while (m > i && (lex.particles.has(tokens[m - 1].lower) || (INITIAL.test(tokens[m - 1].text) && m - 1 === i))) m--;
+    if (m === i) return null;
+    if (INITIAL.test(tokens[i].text) && m - i === 1) return null;
+    return { end: m, possessive };
+  };
+
+  const text = (a: number, b: number) => {
+    let s = '';
+    for (let i = a; i < b; i++) s += (i > a && tokens[i].start > tokens[i - 1].end ? ' ' : '') + tokens[i].text;
+    return s.replace(POSSESSIVE, '');
+  };
+
+  const out: NameMention[] = [];
+  const taken = new Set<number>();
+  const push = (m: NameMention) => {
+    for (let i = m.start; i < m.end; i++) if (taken.has(i)) return;
+    for (let i = m.start; i < m.end; i++) taken.add(i);
+    out.push(m);
+  };
+
+  // 1. names the registry knows (most reliable, also finds names with no title)
+  for (let i = 0; i < n; i++) {
+    if (!tokens[i].cap || inTitle.has(i)) continue;
+    const hit = k.registryTrie.longest(tokens, i);
+    if (!hit) continue;
+    const [len, ids] = hit;
+    // extend over a middle initial or a suffix the alias lacks
+    const r = run(i);
+    const end = r && r.end >= i + len ? r.end : i + len;
+    const possessive = POSSESSIVE.test(tokens[end - 1].text);
+    push({ start: i, end, text: text(i, end), source: 'registry', possessive, personId: new Set(ids).size === 1 ? ids[0] : null });
+    i = end - 1;
+  }
+
+  // 2. the name after a title ("Foreign Minister Wang Yi", "Foreign Minister of China, Wang Yi,")
+  for (const t of titles) {
+    let i = t.end;
+    while (i < n && lex.honorifics.longest(tokens, i)) i += lex.honorifics.longest(tokens, i)![0];
+    if (tokens[i]?.text === ',' && tokens[i + 1]?.cap) {
+      const r = run(i + 1);
+      if (r && tokens[r.end]?.text === ',') i = i + 1; else continue;
+    }
+    if (taken.has(i)) {
+      const existing = out.find((m) => m.start === i);
+      if (existing) existing.source = existing.source === 'registry' ? 'registry' : 'titled';
+      continue;
+    }
+    const r = run(i);
+    if (!r) continue;
+    push({ start: i, end: r.end, text: text(i, r.end), source: r.end - i === 1 ? 'short' : 'titled', possessive: r.possessive });
+  }
+
+  // 3. other capitalised runs of two or more words
+  for (let i = 0; i < n; i++) {
+    if (taken.has(i) || !tokens[i].cap || inTitle.has(i)) continue;
+    const r = run(i, 5);
+    if (!r || r.end - i < 2) { if (r) i = r.end - 1; continue; }
+    let clash = false;
+    for (let j = i; j < r.end; j++) if (taken.has(j)) clash = true;
+    if (!clash) push({ start: i, end: r.end, text: text(i, r.end), source: 'pattern', possessive: r.possessive });
+    i = r.end - 1;
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

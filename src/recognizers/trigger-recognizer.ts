@@ -1,0 +1,60 @@
+/**
+ * Words that report an engagement ("held talks with", "made a phone call to", "met",
+ * "video conference", "exchanged messages"), from data/lexicon/triggers.json. Each match is
+ * marked `planned` when the words before it in its clause make it a plan, a wish or a
+ * negation ("will meet", "plans to hold talks", "ahead of a planned visit", "invited ... to visit"),
+ * and `recalled` when the sentence recalls an earlier engagement ("earlier", "had held").
+ */
+import type { Lexicon } from '../knowledge/lexicon.js';
+import type { TriggerMention } from '../doc.js';
+import type { Token } from '../text/tokenizer.js';
+
+/** How far back (in words) a planning cue may stand, within the clause. */
+const PLANNED_WINDOW = 6;
+
+export function recognizeTriggers(text: string, offset: number, tokens: Token[], lex: Lexicon): TriggerMention[] {
+  const out: TriggerMention[] = [];
+  const taken: [number, number][] = [];
+  const recalled = lex.recallCues.test(text);
+  for (const rule of lex.triggers) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+      const a = offset + m.index, b = a + m[0].length;
+      if (m[0].length === 0) { rule.re.lastIndex++; continue; }
+      if (taken.some(([x, y]) => a < y && b > x)) continue;
+      taken.push([a, b]);
+      const tokStart = tokens.findIndex((t) => t.end > a);
+      let tokEnd = tokens.findIndex((t) => t.start >= b);
+      if (tokEnd < 0) tokEnd = tokens.length;
+      out.push({
+        charStart: a, charEnd: b, tokStart: tokStart < 0 ? tokens.length : tokStart, tokEnd,
+        kind: rule.kind, rule: rule.id, voice: rule.voice, initiator: rule.initiator, plural: rule.plural,
+        planned: isPlanned(tokens, tokStart, lex, m[0]), recalled,
+      });
+    }
+  }
+  return out.sort((x, y) => x.charStart - y.charStart);
+}
+
+function isPlanned(tokens: Token[], at: number, lex: Lexicon, matched: string): boolean {
+  // the trigger's own words ("will hold talks" is caught by the cue before "hold")
+  if (/^(?:will|would|to)\b/i.test(matched)) return true;
+  for (let i = at - 1, seen = 0; i >= 0 && seen < PLANNED_WINDOW; i--) {
+    const t = tokens[i];
+    if (!t.word) {
+      if (t.text === ',' || t.text === ';' || t.text === ':' || t.text === '"' || t.text === '(') break;
+      continue;
+    }
+    seen++;
+    // "agreed to" and "to" only count right before the trigger ("to meet", "agreed to hold talks")
+    if (t.lower === 'to' && seen > 2) continue;
+    if (lex.plannedCues.has(t.lower)) {
+      // "the talks held ... before" is no plan; a past "had" + cue is a recall, not a plan
+      if (t.lower === 'before' && seen > 1) continue;
+      return true;
+    }
+    // a finite verb between the cue and the trigger ends the clause ("X, who will attend, met Y")
+    if (/^(?:met|held|had|said|noted|made|received|hosted)$/.test(t.lower) && seen > 0) break;
+  }
+  return false;
+}

@@ -1,0 +1,130 @@
+/**
+ * Coreference: joins every mention of one person into one entity. Full names first ("Bui Thanh Son",
+ * "Bùi Thanh Sơn"), then short forms ("Son", "Wang", "Minh": a word of a known full name, the most
+ * recent first), then unnamed titles ("the Lao foreign minister", "his Chinese counterpart": same
+ * country and role), then pronouns. Each entity gets its country from the text (title adjective,
+ * complement, apposition) and else from the people registry at the document's date.
+ */
+import type { Doc, Entity, PersonMention } from '../doc.js';
+import type { PeopleRegistry } from '../knowledge/people-registry.js';
+import { foldName } from '../knowledge/names.js';
+import { titleRoles } from '../knowledge/lexicon.js';
+
+export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: string | null): Entity[] {
+  const entities: Entity[] = [];
+  const all: PersonMention[] = [];
+  for (const a of doc.analyses) if (!a.sentence.noise) all.push(...a.persons);
+
+  const make = (m: PersonMention): Entity => {
+    const e: Entity = {
+      key: entities.length, name: m.name, aliases: new Set(m.name ? [m.name] : []), title: m.title, country: m.country,
+      countryRule: m.countryRule, role: m.role, roles: new Set(), personId: m.personId ?? null, mentions: [], firstSentence: m.sentence,
+    };
+    entities.push(e);
+    return e;
+  };
+  const link = (m: PersonMention, e: Entity) => {
+    m.entity = e;
+    e.mentions.push(m);
+    if (m.name) e.aliases.add(m.name);
+    if (!e.title && m.title && m.kind !== 'pronoun') e.title = m.title;
+    if (!e.role && m.role) e.role = m.role;
+    if (m.title && m.kind !== 'pronoun') for (const r of titleRoles(m.title)) e.roles.add(r);
+    if (!e.country && m.country && m.kind !== 'group') { e.country = m.country; e.countryRule = m.countryRule; }
+    if (!e.personId && m.personId) e.personId = m.personId;
+    if (m.sentence < e.firstSentence) e.firstSentence = m.sentence;
+  };
+  const words = (s: string) => foldName(s).split(' ').filter(Boolean);
+
+  // 1. full names
+  for (const m of all) {
+    if (m.kind !== 'named' || !m.name) continue;
+    const w = words(m.name);
+    const reg = m.personId ? people.people.get(m.personId) ?? null : people.find(m.name, { country: m.country, date: refDate });
+    if (reg) m.personId = reg.id;
+    let target = entities.find((e) => (reg && e.personId === reg.id) || [...e.aliases].some((x) => foldName(x) === w.join(' ')));
+    if (!target && w.length >= 2) {
+      // "Antony J. Blinken" and "Antony Blinken"; "Pham Binh Minh" and "Pham Bin Minh" stay apart unless one contains the other
+      target = entities.find((e) => !!e.name && containsWords(words(e.name), w) && compatible(e, m) && !(reg && e.personId && e.personId !== reg.id));
+    }
+    if (target) {
+      if (target.name && words(target.name).length < w.length && !target.personId) target.name = m.name;
+      link(m, target);
+    } else link(m, make(m));
+  }
+
+  // 2. short forms: a word of a known name, else a registry short form, else a new entity
+  const lastMention = (e: Entity, before: number) => Math.max(-1, ...e.mentions.filter((x) => x.sentence <= before).map((x) => x.sentence));
+  for (const m of all) {
+    if (m.kind !== 'short' || !m.name) continue;
+    const w = foldName(m.name);
+    const cands = entities.filter((e) => e.name && (words(e.name).includes(w) || [...e.aliases].some((x) => foldName(x) === w)) && compatible(e, m));
+    if (cands.length) {
+      cands.sort((x, y) => lastMention(y, m.sentence) - lastMention(x, m.sentence) || x.firstSentence - y.firstSentence);
+      link(m, cands[0]);
+      continue;
+    }
+    const reg = people.find(m.name, { country: m.country, date: refDate, short: true });
+    const byId = reg && entities.find((e) => e.personId === reg.id);
+    if (byId) { link(m, byId); continue; }
+    if (reg) m.personId = reg.id;
+    link(m, make(m));
+  }
+
+  // countries from the registry for entities the text gives none
+  for (const e of entities) {
+    if (e.personId) {
+      const p = people.people.get(e.personId);
+      if (p) {
+        if (!e.country) { e.country = p.country; e.countryRule = 'country/registry'; }
+        if (!e.role) {
+          const pos = people.positionsAt(p, refDate);
+          e.role = pos[pos.length - 1]?.role ?? null;
+        }
+        for (const pos of people.positionsAt(p, refDate)) e.roles.add(pos.role);
+      }
+    }
+  }
+
+  // 3. unnamed titles: the entity of that country and role, most recent first
+  for (const m of all) {
+    if (m.kind !== 'anaphor') continue;
+    const cands = entities.filter((e) => e.name && (!m.country || e.country === m.country) && roleCompatible(e, m.role));
+    if (!cands.length) continue;
+    cands.sort((x, y) => {
+      const lx = lastMention(x, m.sentence), ly = lastMention(y, m.sentence);
+      if ((lx >= 0) !== (ly >= 0)) return lx >= 0 ? -1 : 1;
+      return lx >= 0 ? ly - lx : x.firstSentence - y.firstSentence;
+    });
+    link(m, cands[0]);
+  }
+
+  // 4. pronouns: the subject of the latest sentence that had one
+  let lastSubject: Entity | null = null;
+  const bySentence = new Map<number, PersonMention[]>();
+  for (const m of all) (bySentence.get(m.sentence) ?? bySentence.set(m.sentence, []).get(m.sentence)!).push(m);
+  for (const [, ms] of [...bySentence].sort((x, y) => x[0] - y[0])) {
+    for (const m of ms) {
+      if (m.kind === 'pronoun' && !m.entity && lastSubject) { m.entity = lastSubject; }
+    }
+    const subj = ms.find((m) => m.entity && m.entity.name && m.kind !== 'pronoun');
+    if (subj?.entity) lastSubject = subj.entity;
+  }
+  return entities;
+}
+
+function containsWords(a: string[], b: string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < 2) return false;
+  return short.every((x) => long.includes(x));
+}
+
+function compatible(e: Entity, m: PersonMention): boolean {
+  return !e.country || !m.country || e.country === m.country;
+}
+
+/** An unnamed title fits a person when one of the person's roles agrees, or either is unknown ("counterpart", "official"). */
+function roleCompatible(e: Entity, mentionRole: string | null): boolean {
+  if (!mentionRole || mentionRole === 'side' || e.roles.size === 0) return true;
+  return e.roles.has(mentionRole);
+}

@@ -1,0 +1,94 @@
+/**
+ * Event dates. A draft's stated date is the date expression of its sentence nearest the trigger.
+ * Resolution against the publication date: "April 16" takes the year of publication unless that
+ * puts it after publication (then the previous year only across a new year, else `--04-16`);
+ * "on Thursday" is the latest Thursday on or before publication; "today" is the publication day;
+ * "on the same day" is the previous event's day; a dateline's month-day ("BEIJING, June 26") covers
+ * the first event when its sentences state none. Nothing is resolved that the text does not support.
+ */
+import type { DateMention, DateValue, Doc, DraftEvent } from '../doc.js';
+import { formatDate, parseIsoDay, isoDay } from '../recognizers/date-recognizer.js';
+
+const DAY = 86_400_000;
+
+/** The date mention that states when the draft's encounter happened, or null. */
+export function statedDateMention(d: DraftEvent, doc: Doc): DateMention | null {
+  const t = d.triggers[0];
+  const a = doc.analyses[d.sentences[0]];
+  if (!a || !t) return null;
+  const occasions = a.occasions;
+  const cands = a.dates.filter((m) => !occasions.some((o) => m.charStart >= o.charStart && m.charEnd <= o.charEnd));
+  if (!cands.length) return null;
+  // nearest to the trigger; a date after the trigger wins a tie ("met X on April 16")
+  let best: DateMention | null = null;
+  let bestD = Infinity;
+  for (const m of cands) {
+    const dist = m.charStart >= t.charEnd ? m.charStart - t.charEnd : (t.charStart - m.charEnd) * 1.2;
+    if (dist < bestD) { bestD = dist; best = m; }
+  }
+  return best;
+}
+
+export function statedDate(d: DraftEvent, doc: Doc): DateValue | null {
+  return statedDateMention(d, doc)?.value ?? null;
+}
+
+/** Resolves a date value against the reference day; null when it cannot be placed at all. */
+export function resolveDate(v: DateValue, ref: Date | null): string | null {
+  if (v.relative != null) return ref ? isoDay(new Date(ref.getTime() + v.relative * DAY)) : null;
+  if (v.weekday != null) {
+    if (!ref) return null;
+    const back = (ref.getUTCDay() - v.weekday + 7) % 7;
+    return isoDay(new Date(ref.getTime() - back * DAY));
+  }
+  if (v.year != null) return formatDate(v);
+  if (v.month != null && v.day != null) {
+    if (!ref) return formatDate(v);
+    const y = ref.getUTCFullYear();
+    const same = Date.UTC(y, v.month - 1, v.day);
+    if (same <= ref.getTime() + DAY) return formatDate({ ...v, year: y });
+    // "December 30" in a text of January 2: the previous year
+    const prev = Date.UTC(y - 1, v.month - 1, v.day);
+    if (ref.getTime() - prev <= 62 * DAY) return formatDate({ ...v, year: y - 1 });
+    return formatDate(v);
+  }
+  if (v.month != null) {
+    if (!ref) return null;
+    const y = ref.getUTCFullYear();
+    return formatDate({ year: v.month <= ref.getUTCMonth() + 1 ? y : y - 1, month: v.month });
+  }
+  return null;
+}
+
+export function refineDates(events: DraftEvent[], doc: Doc): void {
+  const ref = parseIsoDay(doc.published);
+  let previous: string | null = null;
+  let first = true;
+  for (const e of events) {
+    let value: DateValue | null = null;
+    let rule: string | null = null;
+    let mention: DateMention | null = null;
+    // the first body draft sentence with a date, else the headline's
+    const order = [...e.sentences].sort((x, y) => Number(doc.sentences[x].role === 'headline') - Number(doc.sentences[y].role === 'headline') || x - y);
+    for (const s of order) {
+      const draft: DraftEvent = { ...e, sentences: [s], triggers: e.triggers.filter((t) => doc.analyses[s].triggers.includes(t)) };
+      if (!draft.triggers.length) draft.triggers = [{ ...e.triggers[0], charStart: doc.sentences[s].start, charEnd: doc.sentences[s].start }];
+      const m = statedDateMention(draft, doc);
+      if (m) { mention = m; value = m.value; rule = m.rule; break; }
+    }
+    if (value?.sameDay) {
+      e.date = previous;
+      e.dateRule = 'date/same-day';
+    } else if (value) {
+      e.date = resolveDate(value, ref);
+      e.dateRule = value.weekday != null || value.relative != null ? `${rule}+published` : rule;
+    } else if (first && doc.dateline?.date) {
+      e.date = resolveDate(doc.dateline.date, ref);
+      e.dateRule = 'date/dateline';
+    }
+    if (mention) e.dateSpan = doc.view.spanToOriginal(mention.charStart, mention.charEnd);
+    if (e.date) previous = e.date;
+    if (!e.referenced) first = false;
+  }
+}
+

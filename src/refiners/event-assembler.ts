@@ -1,0 +1,129 @@
+/**
+ * Turns each trigger into a draft event with its parties: the subject before the trigger
+ * ("X and Y held talks", "X made a phone call to Y"), the object after it ("met with Y and Z",
+ * "co-chaired by X and Y", "was received by Y"), a possessive ("Blinken's call with Y"), and the
+ * main clause after a fronted phrase ("Meeting with Wang Yi, Minh expressed ..."). Plans and wishes
+ * ("will meet") make no event. A group subject ("the two FMs", "both sides") refers back to the
+ * event being reported.
+ */
+import type { Doc, DraftEvent, Entity, PersonMention, SentenceAnalysis, TriggerMention } from '../doc.js';
+
+/** Words before "of X" that make X a sender, inviter or requester rather than a party. */
+const NOT_PARTY_OF = /^(?:invitation|request|behalf|greetings|regards|wishes|message|messages|letter|letters|instruction|instructions|leadership|direction|auspices|guidance|proposal|initiative|authorization|authorisation|administration|government|family|wife|husband|spokesperson|spokesman|office)$/;
+const MAX_OBJECT_GAP = 30;
+
+export interface AssembleResult { drafts: DraftEvent[] }
+
+export function assembleEvents(doc: Doc): DraftEvent[] {
+  const drafts: DraftEvent[] = [];
+  let last: DraftEvent | null = null;
+  for (const a of doc.analyses) {
+    if (a.sentence.noise) continue;
+    // one draft per trigger; triggers of one sentence with the same parties join later
+    for (const t of a.triggers) {
+      if (t.planned) continue;
+      const made = partiesOf(a, t, doc, last);
+      if (!made) continue;
+      for (const parties of made.groups) {
+        const d: DraftEvent = {
+          kind: t.kind, kindRule: t.rule, participants: parties, sentences: [a.sentence.index], triggers: [t],
+          date: null, dateRule: null, dateSpan: null, location: null, locationRule: null, locationSpan: null,
+          occasion: null, occasionId: null, occasionSpan: null, dateWindow: null, initiator: null, initiatorRule: null,
+          referenced: false, fromHeadline: a.sentence.role === 'headline', context: [], topics: [], statements: [],
+        };
+        if (made.initiator) { d.initiator = made.initiator; d.initiatorRule = `initiator/${t.rule}`; }
+        drafts.push(d);
+        if (!d.fromHeadline) last = d;
+      }
+    }
+  }
+  return drafts;
+}
+
+function entityOf(m: PersonMention): Entity | null {
+  return m.entity ?? null;
+}
+
+function excluded(a: SentenceAnalysis, m: PersonMention): boolean {
+  // "at the invitation of X", "conveyed the greetings of X"
+  const prev = a.tokens[m.start - 1];
+  const prev2 = a.tokens[m.start - 2];
+  if (prev?.lower === 'of' && prev2 && NOT_PARTY_OF.test(prev2.lower)) return true;
+  if (prev?.lower === 'of' && prev2?.lower === 'the' && a.tokens[m.start - 3] && NOT_PARTY_OF.test(a.tokens[m.start - 3].lower)) return true;
+  return false;
+}
+
+/** The chain of mentions joined by "and" / "," / "as well as" around mention index k, walking in `dir`. */
+function chain(a: SentenceAnalysis, ms: PersonMention[], k: number, dir: 1 | -1): PersonMention[] {
+  const out = [ms[k]];
+  for (let i = k + dir; i >= 0 && i < ms.length; i += dir) {
+    const [left, right] = dir === 1 ? [out[out.length - 1], ms[i]] : [ms[i], out[out.length - 1]];
+    const between = a.tokens.slice(left.end, right.start).map((t) => t.lower).join(' ');
+    if (/^(?:and|,|, and|as well as|&|and with|, as well as|with)$/.test(between.trim())) out.push(ms[i]);
+    else break;
+  }
+  return out;
+}
+
+interface Parties { groups: Entity[][]; initiator: Entity | null }
+
+function partiesOf(a: SentenceAnalysis, t: TriggerMention, doc: Doc, last: DraftEvent | null): Parties | null {
+  // mentions that can be parties: named/short/anaphor with an entity, groups, pronouns
+  const ms = a.persons.filter((m) => (m.entity || m.kind === 'group') && !excluded(a, m) && !(m.kind === 'pronoun' && m.possessive));
+  const before = ms.map((m, i) => [m, i] as const).filter(([m]) => m.end <= t.tokStart);
+  const after = ms.map((m, i) => [m, i] as const).filter(([m]) => m.start >= t.tokEnd && m.start - t.tokEnd <= MAX_OBJECT_GAP);
+
+  let subject: PersonMention[] = [];
+  let object: PersonMention[] = [];
+  if (before.length) {
+    const [, k] = before[before.length - 1];
+    subject = chain(a, ms, k, -1);
+  }
+  if (after.length) {
+    const [, k] = after[0];
+    object = chain(a, ms, k, 1);
+  }
+  // "Meeting with Wang Yi, Minh expressed ...": the fronted phrase's party meets the main clause's subject
+  if (!subject.length && object.length && t.tokStart <= 3) {
+    const lastObj = object[object.length - 1];
+    const comma = a.tokens.findIndex((x, i) => i >= lastObj.end && x.text === ',');
+    if (comma >= 0) {
+      const main = ms.find((m) => m.start > comma);
+      if (main) { subject = [main]; object = object.filter((m) => m !== main); }
+    }
+  }
+  // the main clause subject after a fronted trigger when the trigger has a subject-less noun ("During the talks with X, Y said")
+  const ents = (xs: PersonMention[]) => {
+    const out: Entity[] = [];
+    for (const m of xs) {
+      if (m.kind === 'group') { if (last) for (const e of last.participants) if (!out.includes(e)) out.push(e); continue; }
+      const e = entityOf(m);
+      if (e && !out.includes(e)) out.push(e);
+    }
+    return out;
+  };
+  let subj = ents(subject);
+  let obj = ents(object).filter((e) => !subj.includes(e));
+  if (t.voice === 'passive') [subj, obj] = [subj, obj];
+  // a noun trigger with a party only after it ("At the meeting with the Lao foreign minister"):
+  // the other party is the one the text is about
+  if (!subj.length && obj.length === 1) {
+    const protagonist = last?.participants.find((e) => !obj.includes(e)) ?? null;
+    if (protagonist) subj = [protagonist];
+  }
+  const all = [...subj, ...obj.filter((e) => !subj.includes(e))];
+  if (t.kind === 'visit') {
+    if (all.length === 0) return null;
+    return { groups: [all], initiator: null };
+  }
+  if (all.length < 2) return null;
+  let initiator: Entity | null = null;
+  if (t.initiator === 'subject' && subj.length === 1) initiator = subj[0];
+  if (t.initiator === 'object' && obj.length === 1) initiator = obj[0];
+  // "had bilateral meetings with X and Y": one encounter each
+  if (t.plural && subj.length === 1 && obj.length >= 2) {
+    const countries = new Set(obj.map((e) => e.country));
+    if (countries.size === obj.length) return { groups: obj.map((o) => [subj[0], o]), initiator };
+  }
+  return { groups: [all], initiator };
+}

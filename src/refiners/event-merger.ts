@@ -1,0 +1,55 @@
+/**
+ * One event per encounter: drafts from the headline, the lead and the body that report the same
+ * encounter become one event. Two drafts are one encounter when they share two parties (or one
+ * holds all the other's), their modes agree (in person, phone, video, written) and no stated
+ * dates differ. The kind is the one the first body sentence names.
+ */
+import type { DraftEvent, DateValue, Doc } from '../doc.js';
+import type { EventKind } from '../types.js';
+
+export const modeOf = (k: EventKind) => (k === 'phone_call' ? 'phone' : k === 'video_conference' ? 'video' : k === 'messages' ? 'written' : 'in_person');
+
+function datesConflict(a: DateValue | null, b: DateValue | null): boolean {
+  if (!a || !b) return false;
+  if (a.sameDay || b.sameDay) return false;
+  if (a.day != null && b.day != null && a.month != null && b.month != null) return a.day !== b.day || a.month !== b.month || (a.year != null && b.year != null && a.year !== b.year);
+  if (a.year != null && b.year != null && a.year !== b.year) return true;
+  return false;
+}
+
+export function mergeEvents(drafts: DraftEvent[], statedDate: (d: DraftEvent) => DateValue | null, doc: Doc): DraftEvent[] {
+  const events: DraftEvent[] = [];
+  const dateOf = new Map<DraftEvent, DateValue | null>();
+  for (const d of drafts) dateOf.set(d, statedDate(d));
+  for (const d of drafts) {
+    const target = events.find((e) => sameEncounter(e, d, dateOf));
+    if (!target) { events.push(d); continue; }
+    for (const p of d.participants) if (!target.participants.includes(p)) target.participants.push(p);
+    for (const s of d.sentences) if (!target.sentences.includes(s)) target.sentences.push(s);
+    target.triggers.push(...d.triggers);
+    if (!target.initiator && d.initiator) { target.initiator = d.initiator; target.initiatorRule = d.initiatorRule; }
+    if (target.fromHeadline && !d.fromHeadline) {
+      // the body names the kind; the headline only announces it
+      if (modeOf(target.kind) === modeOf(d.kind) || target.kind === 'visit') { target.kind = d.kind; target.kindRule = d.kindRule; }
+      target.fromHeadline = false;
+    } else if (target.kind === 'visit' && d.kind !== 'visit') { target.kind = d.kind; target.kindRule = d.kindRule; }
+    if (!dateOf.get(target) && dateOf.get(d)) dateOf.set(target, dateOf.get(d)!);
+    target.sentences.sort((x, y) => x - y);
+  }
+  // a visit that another event of the same traveller already covers is that event's occasion, not an event
+  const visits = events.filter((e) => e.kind === 'visit');
+  const kept = events.filter((e) => !(e.kind === 'visit' && events.some((o) => o !== e && o.kind !== 'visit' && e.participants.every((p) => o.participants.includes(p)))));
+  void visits; void doc;
+  return kept;
+}
+
+function sameEncounter(e: DraftEvent, d: DraftEvent, dateOf: Map<DraftEvent, DateValue | null>): boolean {
+  const shared = d.participants.filter((p) => e.participants.includes(p)).length;
+  const contained = shared === Math.min(d.participants.length, e.participants.length);
+  if (!(shared >= 2 || (shared >= 1 && contained && (d.kind === 'visit' || e.kind === 'visit')))) return false;
+  if (shared < 2 && !contained) return false;
+  const me = modeOf(e.kind), md = modeOf(d.kind);
+  if (me !== md && !(e.kind === 'visit' || d.kind === 'visit')) return false;
+  if (datesConflict(dateOf.get(e) ?? null, dateOf.get(d) ?? null)) return false;
+  return true;
+}

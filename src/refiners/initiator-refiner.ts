@@ -1,0 +1,49 @@
+/**
+ * Who asked for the encounter: "X made a phone call to Y" (the trigger says so), "at the request
+ * of X", "at X's request", "at the invitation of X", "at X's invitation", "held talks at request
+ * with X", "at the latter's request", "at his request" (the party named last before it).
+ */
+import type { Doc, DraftEvent, Entity } from '../doc.js';
+
+const CUES = [
+  { id: 'initiator/request-of', re: /\bat\s+the\s+(?:request|invitation|initiative|proposal)\s+of\s+/gi, side: 'after' as const },
+  { id: 'initiator/possessive-request', re: /\bat\s+(?:the\s+)?([\p{L}.' -]{2,60}?)['’]s?\s+(?:request|invitation|initiative|proposal)\b/giu, side: 'possessive' as const },
+  { id: 'initiator/request-with', re: /\bat\s+(?:the\s+)?request\s+with\s+/gi, side: 'after' as const },
+];
+
+export function refineInitiators(events: DraftEvent[], doc: Doc): void {
+  for (const e of events) {
+    if (e.initiator) continue;
+    for (const s of e.sentences) {
+      const a = doc.analyses[s];
+      const text = a.sentence.text;
+      for (const cue of CUES) {
+        cue.re.lastIndex = 0;
+        const m = cue.re.exec(text);
+        if (!m) continue;
+        const at = a.sentence.start + m.index;
+        const end = at + m[0].length;
+        let who: Entity | null = null;
+        if (cue.side === 'after') {
+          const next = a.persons.find((p) => p.charStart >= end - 1 && p.entity);
+          who = next?.entity ?? null;
+        } else {
+          const word = m[1].trim().toLowerCase();
+          const ps = a.persons.filter((p) => p.charEnd <= at + m[0].length && p.entity && e.participants.includes(p.entity));
+          if (word === 'his' || word === 'her' || word === 'the latter') {
+            // the party named last before the phrase
+            const before = a.persons.filter((p) => p.charEnd <= at && p.entity && e.participants.includes(p.entity));
+            who = before[before.length - 1]?.entity ?? null;
+          } else if (word === 'the former') {
+            const before = a.persons.filter((p) => p.charEnd <= at && p.entity && e.participants.includes(p.entity));
+            who = before[0]?.entity ?? null;
+          } else {
+            who = ps.find((p) => p.charStart >= at)?.entity ?? null;
+          }
+        }
+        if (who && e.participants.includes(who)) { e.initiator = who; e.initiatorRule = cue.id; break; }
+      }
+      if (e.initiator) break;
+    }
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * Where an in-person encounter happened: the place phrase of a sentence that reports it, nearest
+ * after the trigger ("met ... in Chongqing", "on the sidelines of ... in Yunnan, China"), else a
+ * sentence that continues it ("The meetings took place ... in Laos"), else the dateline's place
+ * (marked inferred). Calls, video conferences and letters have no place.
+ */
+import type { Doc, DraftEvent, PlaceMention } from '../doc.js';
+import type { Gazetteer } from '../knowledge/gazetteer.js';
+import type { CountryIndex } from '../knowledge/countries.js';
+import { modeOf } from './event-merger.js';
+
+export function refineLocations(events: DraftEvent[], doc: Doc, gaz: Gazetteer, countries: CountryIndex): void {
+  let first = true;
+  for (const e of events) {
+    if (modeOf(e.kind) !== 'in_person') { e.location = null; continue; }
+    let best: PlaceMention | null = null;
+    const order = [...e.sentences].sort((x, y) => Number(doc.sentences[x].role === 'headline') - Number(doc.sentences[y].role === 'headline') || x - y);
+    for (const s of order) {
+      const a = doc.analyses[s];
+      const t = e.triggers.find((x) => a.triggers.includes(x));
+      const places = a.places.filter((p) => p.prep === 'in' || p.prep === 'at' || (p.prep === 'to' && e.kind === 'visit'));
+      if (!places.length) continue;
+      const at = t?.charEnd ?? a.sentence.start;
+      const afterT = places.filter((p) => p.charStart >= at);
+      best = afterT[0] ?? places[places.length - 1];
+      break;
+    }
+    if (best) {
+      const p = best.place;
+      e.location = { place: p.name ? best.text : null, country: p.country, lat: p.lat, lon: p.lon, geonames_id: p.geonames_id };
+      e.locationRule = `location/${best.prep}-place`;
+      e.locationSpan = doc.view.spanToOriginal(best.charStart, best.charEnd);
+    } else if (first && doc.dateline?.place && !e.referenced) {
+      const p = doc.dateline.place;
+      e.location = { place: p.name || null, country: p.country, lat: p.lat, lon: p.lon, geonames_id: p.geonames_id, inferred: true };
+      e.locationRule = 'location/dateline';
+    }
+    if (!e.referenced) first = false;
+  }
+  void gaz; void countries;
+}

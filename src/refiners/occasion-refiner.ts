@@ -1,0 +1,57 @@
+/**
+ * The occasion of each event (the gathering it happened at or beside), and its link to the
+ * calendar of multilateral meetings: the link gives a date window when the text gives no day,
+ * and a host city when the text names no place; both are marked inferred and never replace what
+ * the text states.
+ */
+import type { Doc, DraftEvent } from '../doc.js';
+import type { MeetingsCalendar } from '../knowledge/meetings-calendar.js';
+import type { Gazetteer } from '../knowledge/gazetteer.js';
+import { modeOf } from './event-merger.js';
+
+export function refineOccasions(events: DraftEvent[], doc: Doc, calendar: MeetingsCalendar, gaz: Gazetteer): void {
+  for (const e of events) {
+    for (const s of e.sentences) {
+      const o = doc.analyses[s].occasions[0];
+      if (o) {
+        e.occasion = o.text;
+        e.occasionSpan = doc.view.spanToOriginal(o.charStart, o.charEnd);
+        break;
+      }
+    }
+    if (!e.occasion) continue;
+    const meeting = calendar.match(e.occasion, e.date && !e.date.startsWith('--') ? e.date : doc.published);
+    if (!meeting) continue;
+    e.occasionId = meeting.id;
+    if (!e.date || e.date.startsWith('--')) {
+      const fits = !e.date || (meeting.from.slice(4) <= e.date.slice(1) && e.date.slice(1) <= meeting.to.slice(4));
+      if (fits) e.dateWindow = { from: meeting.from, to: meeting.to, source: `calendar:${meeting.id}` };
+    }
+    if (!e.location && modeOf(e.kind) === 'in_person' && meeting.country && !meeting.virtual) {
+      const p = meeting.city ? gaz.resolve(meeting.city, { country: meeting.country }) : null;
+      e.location = { place: meeting.city, country: meeting.country, lat: p?.lat ?? null, lon: p?.lon ?? null, geonames_id: p?.geonames_id ?? null, inferred: true };
+      e.locationRule = `location/calendar:${meeting.id}`;
+    }
+  }
+}
+
+const CONTINUATION = /^(?:the|this|these|their|both|during\s+the|at\s+the)\s+(?:\w+\s+){0,2}?(meetings?|talks|call|calls|phone\s+call|conversation|visit|video\s+conference|discussions?)\b/i;
+
+/** Sentences like "The meetings took place on the occasion of ..." continue the events just reported. */
+export function attachContinuations(events: DraftEvent[], doc: Doc): void {
+  const firstOf = new Map<number, DraftEvent[]>();
+  for (const e of events) {
+    const s = e.sentences[0];
+    (firstOf.get(s) ?? firstOf.set(s, []).get(s)!).push(e);
+  }
+  let recent: DraftEvent[] = [];
+  for (const a of doc.analyses) {
+    if (a.sentence.noise || a.sentence.role === 'headline') continue;
+    const starting = events.filter((e) => e.sentences.includes(a.sentence.index));
+    if (starting.length) { recent = starting; continue; }
+    const m = CONTINUATION.exec(a.sentence.text);
+    if (!m || !recent.length) continue;
+    const plural = /s$/i.test(m[1]) && !/^talks$/i.test(m[1]);
+    for (const e of plural ? recent : recent.slice(-1)) if (!e.sentences.includes(a.sentence.index)) { e.sentences.push(a.sentence.index); e.sentences.sort((x, y) => x - y); }
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * Builds person mentions from the recognisers' names, titles and countries:
+ * "Chinese State Councillor and Foreign Minister Wang Yi" (title before), "Wang Yi, State Councilor
+ * and Foreign Minister of China," (apposition), "the Lao foreign minister" and "his Chinese counterpart"
+ * (unnamed: resolved by coreference), "he", "the two sides".
+ */
+import type { PersonMention, SentenceAnalysis, TitleMention, NameMention } from '../doc.js';
+import type { Lexicon } from '../knowledge/lexicon.js';
+import { titleRole } from '../knowledge/lexicon.js';
+
+const DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'this', 'that', 'both', 'two', 'our', 'a', 'an']);
+const PRONOUNS: Record<string, 'pronoun' | 'group'> = { he: 'pronoun', she: 'pronoun', him: 'pronoun', his: 'pronoun', her: 'pronoun', they: 'group', them: 'group' };
+
+export function refinePersons(a: SentenceAnalysis, lex: Lexicon): PersonMention[] {
+  const { tokens, titles, names, countries } = a;
+  const out: PersonMention[] = [];
+  const usedTitles = new Set<TitleMention>();
+  const countryAt = new Map<number, (typeof countries)[number]>();
+  for (const c of countries) countryAt.set(c.end - 1, c);
+
+  const honorificGap = (from: number, to: number) => {
+    let i = from;
+    while (i < to) {
+      const h = lex.honorifics.longest(tokens, i);
+      if (h) { i += h[0]; continue; }
+      if (tokens[i].text === ',') { i++; continue; }
+      return false;
+    }
+    return true;
+  };
+
+  for (const nm of names) {
+    let title: TitleMention | null = null;
+    for (const t of titles) if (t.end <= nm.start && honorificGap(t.end, nm.start) && nm.start - t.end <= 3) title = t;
+    let via = 'title';
+    if (!title) {
+      // apposition: "Wang Yi, [the] [Chinese] State Councilor ..."
+      let k = nm.end;
+      if (tokens[k]?.text === ',') {
+        k++;
+        if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'also' || tokens[k]?.lower === 'who' ) k++;
+        if (tokens[k]?.lower === 'is' || tokens[k]?.lower === 'also') k++;
+        if (tokens[k]?.lower === 'a' || tokens[k]?.lower === 'the') k++;
+        const t = titles.find((x) => x.start === k || (x.countryTokens && x.countryTokens[0] === k));
+        if (t && !names.some((n2) => n2 !== nm && n2.start === t.end)) { title = t; via = 'apposition'; }
+      }
+    }
+    if (title) usedTitles.add(title);
+    let country = title?.country ?? null;
+    let countryRule: string | null = country ? `country/${via}` : null;
+    if (!country) {
+      // "China's Wang Yi", "Chinese Wang Yi"
+      const before = countryAt.get(nm.start - 1);
+      if (before && (before.possessive || before.form === 'adjective')) { country = before.code; countryRule = 'country/before-name'; }
+    }
+    const words = nm.end - nm.start;
+    out.push({
+      sentence: a.sentence.index, start: title && via === 'title' ? Math.min(title.start, nm.start) : nm.start, end: nm.end,
+      charStart: tokens[nm.start].start, charEnd: tokens[nm.end - 1].end,
+      name: nm.text, title: title?.text ?? null, country, countryRule, role: title?.role ?? null,
+      kind: words >= 2 || nm.source === 'registry' ? 'named' : 'short', possessive: nm.possessive, personId: nm.personId ?? null,
+    });
+  }
+
+  // unnamed titles: "the Lao foreign minister", "his Chinese counterpart", "the two FMs"
+  for (const t of titles) {
+    if (usedTitles.has(t)) continue;
+    if (names.some((nm) => nm.start >= t.end && nm.start - t.end <= 2)) continue;
+    let b = (t.countryTokens?.[0] ?? t.start) - 1;
+    const det = b >= 0 ? tokens[b].lower : '';
+    const plural = /s$/i.test(t.text) && !/(?:affairs|ss)$/i.test(t.text) || det === 'two' || det === 'both';
+    if (det === 'two' && b - 1 >= 0 && tokens[b - 1].lower === 'the') b--;
+    if (!DETERMINERS.has(det) && !t.country && !(b < 0 || tokens[b]?.text === ',')) continue;
+    out.push({
+      sentence: a.sentence.index, start: Math.max(0, b), end: t.end, charStart: tokens[Math.max(0, b)].start, charEnd: tokens[t.end - 1].end,
+      name: null, title: t.text, country: t.country, countryRule: t.country ? 'country/title' : null, role: t.role ?? titleRole(t.text),
+      kind: plural ? 'group' : 'anaphor', possessive: false,
+    });
+  }
+
+  // "the Chinese side", "the Vietnamese side", "both sides", "the two sides"
+  for (let i = 0; i < tokens.length; i++) {
+    const low = tokens[i].lower;
+    if (low === 'side' || low === 'sides') {
+      const c = countryAt.get(i - 1);
+      if (c && low === 'side') {
+        out.push({ sentence: a.sentence.index, start: c.start, end: i + 1, charStart: tokens[c.start].start, charEnd: tokens[i].end, name: null, title: null, country: c.code, countryRule: 'country/side', role: 'side', kind: 'anaphor', possessive: false });
+      } else if (low === 'sides' && i > 0 && /^(?:two|both)$/.test(tokens[i - 1].lower)) {
+        out.push({ sentence: a.sentence.index, start: i - 1, end: i + 1, charStart: tokens[i - 1].start, charEnd: tokens[i].end, name: null, title: null, country: null, countryRule: null, role: null, kind: 'group', possessive: false });
+      }
+    }
+    const p = PRONOUNS[low];
+    if (p) out.push({ sentence: a.sentence.index, start: i, end: i + 1, charStart: tokens[i].start, charEnd: tokens[i].end, name: null, title: null, country: null, countryRule: null, role: null, kind: p, possessive: low === 'his' || low === 'her' || low === 'their' });
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+export type { NameMention };

@@ -1,0 +1,151 @@
+/**
+ * Marks page furniture so that no event, participant or date is ever read from it: menus, language
+ * bars, share/print links, photo captions, related-article teasers, tag listings, footers, and
+ * headlines repeated as captions. Each mark is the id of the rule that made it.
+ * Cue lists live in data/lexicon/noise.json.
+ */
+import { readDataJson } from '../knowledge/data-files.js';
+import type { Line, Sentence } from './segmenter.js';
+
+interface NoiseLexicon {
+  ui_lines: string[];
+  ui_prefixes: string[];
+  ui_inline: string[];
+  language_names: string[];
+  caption_markers: string[];
+  section_starts: string[];
+}
+
+let compiled: {
+  uiLines: Set<string>;
+  uiPrefixes: string[];
+  uiInline: string[];
+  languages: string[];
+  captions: string[];
+  sections: Set<string>;
+} | null = null;
+
+function lexicon() {
+  if (compiled) return compiled;
+  const n = readDataJson<NoiseLexicon>('lexicon/noise.json');
+  compiled = {
+    uiLines: new Set(n.ui_lines.map((s) => s.toLowerCase())),
+    uiPrefixes: n.ui_prefixes.map((s) => s.toLowerCase()),
+    uiInline: n.ui_inline.map((s) => s.toLowerCase()),
+    languages: n.language_names.map((s) => s.toLowerCase()),
+    captions: n.caption_markers.map((s) => s.toLowerCase()),
+    sections: new Set(n.section_starts.map((s) => s.toLowerCase())),
+  };
+  return compiled;
+}
+
+const BULLET = /^[•·▪◦●○■□►▶»›*\-–]\s*/u;
+const key = (s: string) => s.toLowerCase().replace(BULLET, '').replace(/[\s:|>»›]+$/u, '').replace(/\s+/g, ' ').trim();
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+/** A line that ends like a sentence. */
+const endsSentence = (s: string) => /[.!?;:]["')\]]*$/.test(s);
+const truncated = (s: string) => /(?:\.\.\.|…)\s*$/u.test(s);
+
+function isDoubled(t: string): boolean {
+  // "Title text Title text" (a teaser heading rendered twice)
+  const n = t.length;
+  if (n < 20) return false;
+  const half = (n - 1) / 2;
+  if (!Number.isInteger(half)) return false;
+  return t.slice(0, half) === t.slice(half + 1) && t[half] === ' ';
+}
+
+function languageCount(low: string): number {
+  let c = 0;
+  for (const l of lexicon().languages) if (low.includes(l)) c++;
+  return c;
+}
+
+export function captionMarker(text: string): string | null {
+  const low = text.toLowerCase();
+  for (const c of lexicon().captions) if (low.includes(c)) return c;
+  return null;
+}
+
+/** Classifies each line in place; returns the lines. */
+export function classifyLines(lines: Line[]): Line[] {
+  const lex = lexicon();
+  let inRelated = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const t = line.text;
+    const low = t.toLowerCase();
+    const k = key(t);
+    const n = words(t);
+    if (lex.sections.has(k)) { line.noise = 'noise/section-start'; inRelated = true; continue; }
+    if (inRelated) {
+      // everything after a "Related news" heading is teasers, until a long paragraph resumes the article
+      if (t.length < 400) { line.noise = 'noise/related-section'; continue; }
+      inRelated = false;
+    }
+    if (lex.uiLines.has(k) || (n <= 3 && k.split(' ').every((w) => lex.uiLines.has(w)))) { line.noise = 'noise/ui-line'; continue; }
+    if (lex.uiPrefixes.some((p) => low.startsWith(p)) && t.length < 300) { line.noise = 'noise/ui-prefix'; continue; }
+    if (languageCount(low) >= 2 && n <= 12) { line.noise = 'noise/language-bar'; continue; }
+    if (BULLET.test(t) && t.length < 80 && !endsSentence(t)) { line.noise = 'noise/menu-item'; continue; }
+    if (isDoubled(t)) { line.noise = 'noise/doubled-heading'; continue; }
+    if (/^\s*(?:\||\/|>|»)/.test(t) || /\s\|\s.*\s\|\s/.test(t) && n < 20 && !/\d{4}/.test(t)) { line.noise = 'noise/breadcrumb'; continue; }
+    if (t.length < 300 && captionMarker(t) && !/^\p{Lu}[\p{L} ,.]{1,30}\((?:VNA|Xinhua|VNS)\)\s*[—–-]/u.test(t)) { line.noise = 'noise/caption'; continue; }
+  }
+  markMenuRuns(lines);
+  markTeasers(lines);
+  return lines;
+}
+
+/** Runs of four or more very short lines without sentence punctuation are navigation menus. */
+function markMenuRuns(lines: Line[]) {
+  let runStart = -1;
+  const flush = (end: number) => {
+    if (runStart >= 0 && end - runStart >= 4) for (let j = runStart; j < end; j++) lines[j].noise ??= 'noise/menu-run';
+    runStart = -1;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i].text;
+    const short = words(t) <= 4 && t.length <= 40 && !endsSentence(t) && !/\d{4}/.test(t);
+    if (short) { if (runStart < 0) runStart = i; } else flush(i);
+  }
+  flush(lines.length);
+}
+
+/**
+ * Related-article teasers: a heading-like line followed by a snippet that ends truncated ("...") or by
+ * a doubled heading; the snippet and its heading are both teasers.
+ */
+function markTeasers(lines: Line[]) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.noise) continue;
+    if (truncated(line.text) && line.text.length < 400) {
+      const prev = lines[i - 1];
+      const headingBefore = prev && (prev.noise === 'noise/doubled-heading' || (!endsSentence(prev.text) && words(prev.text) <= 25));
+      if (headingBefore) {
+        line.noise = 'noise/teaser';
+        if (!prev.noise) prev.noise = 'noise/teaser-heading';
+      }
+    }
+    // a heading repeated twice on consecutive lines, then a snippet
+    const next = lines[i + 1];
+    if (next && next.text === line.text && !endsSentence(line.text)) {
+      line.noise = 'noise/teaser-heading';
+      next.noise = 'noise/teaser-heading';
+      const snippet = lines[i + 2];
+      if (snippet && !snippet.noise && snippet.text.length < 400) snippet.noise = 'noise/teaser';
+    }
+  }
+}
+
+/** Marks caption sentences and inline furniture inside article lines. */
+export function classifySentences(sentences: Sentence[]): Sentence[] {
+  const lex = lexicon();
+  for (const s of sentences) {
+    if (s.noise) continue;
+    const low = s.text.toLowerCase();
+    if (lex.uiInline.some((p) => low.startsWith(p))) { s.noise = 'noise/ui-inline'; continue; }
+    if (captionMarker(s.text) && !/^\p{Lu}[\p{L} ,.]{1,30}\((?:VNA|Xinhua|VNS)\)\s*[—–-]/u.test(s.text)) s.noise = 'noise/caption';
+  }
+  return sentences;
+}
