@@ -11,7 +11,7 @@ import { tokenize } from './text/tokenizer.js';
 import { recognizeDateline } from './recognizers/dateline-recognizer.js';
 import { recognizeCountries } from './recognizers/country-recognizer.js';
 import { recognizeTitles } from './recognizers/title-recognizer.js';
-import { recognizeNames } from './recognizers/name-recognizer.js';
+import { recognizeNames, shortFormsOf, addShortNames } from './recognizers/name-recognizer.js';
 import { recognizePlaces } from './recognizers/place-recognizer.js';
 import { recognizeDates } from './recognizers/date-recognizer.js';
 import { recognizeTriggers } from './recognizers/trigger-recognizer.js';
@@ -29,6 +29,9 @@ import { contextSentences, refineTopics } from './refiners/topic-refiner.js';
 import { refineStatements } from './refiners/statement-refiner.js';
 
 export type Stage = (doc: Doc, kb: Knowledge) => void;
+
+/** Captions are read for names (they often give the full name the body leaves out), never for events. */
+const namesOnly = (noise: string | null) => noise === 'noise/caption';
 
 /** Lines, page furniture, sentences and the headline. */
 const segment: Stage = (doc) => {
@@ -57,12 +60,13 @@ const recognize: Stage = (doc, kb) => {
   const textCountries = new Set<string>();
   doc.analyses = doc.sentences.map((sentence) => {
     const empty = { sentence, tokens: [], countries: [], titles: [], names: [], places: [], dates: [], triggers: [], occasions: [], persons: [] };
-    if (sentence.noise) return empty;
+    if (sentence.noise && !namesOnly(sentence.noise)) return empty;
     const tokens = tokenize(sentence.text, sentence.start);
     const countries = recognizeCountries(tokens, kb.countries);
+    const titles = recognizeTitles(tokens, countries, kb.lexicon, kb.gazetteer, (i) => (kb.registryTrie.longest(tokens, i)?.[0] ?? 0) >= 2);
+    const names = recognizeNames(tokens, titles, countries, { lex: kb.lexicon, registryTrie: kb.registryTrie, isPlace: (t) => kb.gazetteer.has(t) });
+    if (sentence.noise) return { ...empty, tokens, countries, titles, names };
     for (const c of countries) textCountries.add(c.code);
-    const titles = recognizeTitles(tokens, countries, kb.lexicon, kb.gazetteer);
-    const names = recognizeNames(tokens, titles, countries, { lex: kb.lexicon, registryTrie: kb.registryTrie });
     return {
       sentence, tokens, countries, titles, names,
       places: [] as ReturnType<typeof recognizePlaces>,
@@ -76,8 +80,14 @@ const recognize: Stage = (doc, kb) => {
   for (const a of doc.analyses) if (!a.sentence.noise) a.places = recognizePlaces(a.tokens, a.countries, kb.gazetteer, kb.countries, kb.lexicon, textCountries);
 };
 
+/** Short forms of the names found ("Son", "Minh", "Wang"), then person mentions. */
 const persons: Stage = (doc, kb) => {
-  for (const a of doc.analyses) if (!a.sentence.noise) a.persons = refinePersons(a, kb.lexicon);
+  const shortForms = shortFormsOf(doc.analyses, kb.people);
+  for (const a of doc.analyses) {
+    if (a.sentence.noise && !namesOnly(a.sentence.noise)) continue;
+    a.names = addShortNames(a.tokens, a.names, a.titles, a.countries, shortForms, kb.lexicon);
+    a.persons = refinePersons(a, kb.lexicon);
+  }
 };
 
 const coreference: Stage = (doc, kb) => {

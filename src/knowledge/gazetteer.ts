@@ -76,6 +76,11 @@ export class Gazetteer {
     return this.byKey.has(foldKey(name));
   }
 
+  /** Whether the name denotes a division, a capital or a city of 100,000 people or more. */
+  isMajor(name: string): boolean {
+    return this.lookup(name).some((p) => p.kind !== 'city' || p.population >= 100_000);
+  }
+
   /**
    * The place a name most likely denotes: one in a country the text is about, else the most
    * important. `country` restricts to one country when the text says it ("Liuzhou, Guangxi, China").

@@ -25,11 +25,12 @@ const AGENCY_DATELINE = new RegExp(`^\\s*(\\p{Lu}[\\p{L}.' -]{1,40}?)\\s*,?\\s*(
 /** "HÀ NỘI —", "VIETNAM, April 15 -" */
 const CAPS_DATELINE = /^\s*(\p{Lu}{2,}(?:[ .]\p{Lu}{2,})*)\s*(?:,\s*(\p{L}+\.?\s+\d{1,2}))?\s*(?:--|[—–-])(?:\s|$)/u;
 /** What else a date-only line may hold: times, zones, bars, "Updated:", "News release". */
-const BYLINE_NOISE = /\b(?:\d{1,2}:\d{2}(?::\d{2})?|AM|PM|a\.m\.|p\.m\.|GMT|UTC|ICT|IST|CST|EST|EDT|BJT|local time|updated|update|created|published|posted|post|on|at|by|date|news release|press release|archived content|source|last|modified|time|\+\d{1,2}|\d{1,2}h\d{2})\b|[|•·,:()\/+-]/gi;
+const BYLINE_NOISE = /\b(?:\d{1,2}:\d{2}(?::\d{2})?|AM|PM|a\.m\.|p\.m\.|GMT|UTC|ICT|IST|CST|EST|EDT|BJT|local time|updated|update|created|published|posted|post|on|at|by|date|news release|press release|archived content|source|last|modified|time|comments?|print|e-?mail|share|font|size|views?|xinhua|vna|vns|afp|reuters|ap|\+\d{1,2}|\d{1,2}h\d{2})\b|[|•·,:()\/+-]/gi;
 
 export function recognizeDateline(lines: Line[]): DatelineResult {
   const res: DatelineResult = { published: null, publishedRule: null, publishedLine: null, place: null, date: null, line: null };
-  const head = lines.slice(0, 40);
+  // the first lines of text that are not page furniture (a menu of 60 provinces may come first)
+  const head = lines.filter((l) => !l.noise || l.noise === 'noise/ui-line' || l.noise === 'noise/ui-prefix').slice(0, 40);
   for (const line of head) {
     const t = line.text;
     // "date 2021-06-09" that some scrapes prefix
@@ -62,7 +63,7 @@ export function recognizeDateline(lines: Line[]): DatelineResult {
     for (const d of dates) rest = rest.replace(d.text, ' ');
     rest = rest.replace(BYLINE_NOISE, ' ').replace(/\s+/g, ' ').trim();
     // a site or author name may stay ("Devdiscourse News Desk | Washington DC")
-    if (rest.split(' ').filter(Boolean).length <= 6) {
+    if (rest.split(' ').filter(Boolean).length <= 8) {
       res.published = formatDate(dates[0].value);
       res.publishedRule = 'published/date-line';
       res.publishedLine = line.index;

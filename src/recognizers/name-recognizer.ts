@@ -12,6 +12,8 @@ export interface NameKnowledge {
   lex: Lexicon;
   /** registry aliases (folded tokens) -> person ids */
   registryTrie: TokenTrie<string>;
+  /** whether a capitalised run is a known place ("Hà Nội", "Lang Son"): never a name by pattern alone */
+  isPlace?: (text: string) => boolean;
 }
 
 const INITIAL = /^\p{Lu}\.$/u;
@@ -104,8 +106,50 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
     if (!r || r.end - i < 2) { if (r) i = r.end - 1; continue; }
     let clash = false;
     for (let j = i; j < r.end; j++) if (taken.has(j)) clash = true;
-    if (!clash) push({ start: i, end: r.end, text: text(i, r.end), source: 'pattern', possessive: r.possessive });
+    const name = text(i, r.end);
+    if (!clash && !k.isPlace?.(name)) push({ start: i, end: r.end, text: name, source: 'pattern', possessive: r.possessive });
     i = r.end - 1;
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The one-word forms by which a text may go on to call the people it named in full: each word of
+ * a full name ("Bui Thanh Son" -> "Bui", "Thanh", "Son") and the registry's short form.
+ */
+export function shortFormsOf(analyses: { names: NameMention[] }[], people: { people: Map<string, { given?: string }> }): Set<string> {
+  const out = new Set<string>();
+  for (const a of analyses) {
+    for (const m of a.names) {
+      const words = m.text.split(/\s+/);
+      if (words.length < 2 && m.source !== 'registry') continue;
+      for (const w of words) if (w.length > 1 && !/\.$/.test(w)) out.add(w.toLowerCase());
+      const given = m.personId ? people.people.get(m.personId)?.given : undefined;
+      if (given) out.add(given.toLowerCase());
+    }
+  }
+  return out;
+}
+
+/**
+ * Adds one-word mentions of known names that stand alone ("Minh expressed", "Wang said"), not
+ * inside a longer capitalised run ("Lang Son", "Ho Chi Minh City").
+ */
+export function addShortNames(tokens: Token[], names: NameMention[], titles: TitleMention[], countries: CountryMention[], forms: Set<string>, lex: Lexicon): NameMention[] {
+  const covered = new Set<number>();
+  for (const m of names) for (let i = m.start; i < m.end; i++) covered.add(i);
+  for (const t of titles) for (let i = t.start; i < t.end; i++) covered.add(i);
+  for (const c of countries) for (let i = c.start; i < c.end; i++) covered.add(i);
+  const added: NameMention[] = [];
+  const capWord = (t: Token | undefined) => !!t && t.word && t.cap && !lex.stopwords.has(t.lower);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (covered.has(i) || !t.word || !t.cap) continue;
+    const bare = t.lower.replace(POSSESSIVE, '');
+    if (!forms.has(bare) || lex.stopwords.has(bare)) continue;
+    if (capWord(tokens[i + 1]) && !POSSESSIVE.test(t.text)) continue;
+    if (i > 0 && capWord(tokens[i - 1]) && !covered.has(i - 1)) continue;
+    added.push({ start: i, end: i + 1, text: t.text.replace(POSSESSIVE, ''), source: 'short', possessive: POSSESSIVE.test(t.text) });
+  }
+  return added.length ? [...names, ...added].sort((a, b) => a.start - b.start) : names;
 }

@@ -75,7 +75,12 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
     while (k < n && TYPE_WORDS.test(tokens[k].text) && tokens[k].cap) k++;
     let qualifier: Place | null = null;
     let qualCountry: string | null = phraseCountry;
-    if (tokens[k]?.text === ',') {
+    if (tokens[k]?.lower === 'of' && tokens[k + 1]?.cap) {
+      // "in Anji of Zhejiang"
+      const h3 = lookup(k + 1);
+      const q = h3 ? gaz.resolve(h3.text, { countries: textCountries }) : null;
+      if (q && q.kind === 'admin1') { qualifier = q; qualCountry = q.country; }
+    } else if (tokens[k]?.text === ',') {
       let q = k + 1;
       while (q < n && SKIP.has(tokens[q].lower)) q++;
       const qc = countryAt.get(q);

@@ -14,7 +14,11 @@ import type { Token } from '../text/tokenizer.js';
 /** Party acronyms inside titles that say the country ("Director of the CCP Central Foreign Affairs Office"). */
 const PARTY_COUNTRY: Record<string, string> = { ccp: 'CHN', cpc: 'CHN', cpv: 'VNM', lprp: 'LAO', cpp: 'KHM', wpk: 'PRK' };
 
-export function recognizeTitles(tokens: Token[], countries: CountryMention[], lex: Lexicon, gaz: Gazetteer): TitleMention[] {
+/**
+ * @param isName whether a known person's name starts at a token (a complement never swallows it:
+ *   "... Minister of Foreign Affairs Wang Yi")
+ */
+export function recognizeTitles(tokens: Token[], countries: CountryMention[], lex: Lexicon, gaz: Gazetteer, isName: (i: number) => boolean = () => false): TitleMention[] {
   const countryAt = new Map<number, CountryMention>();
   for (const c of countries) for (let k = c.start; k < c.end; k++) countryAt.set(k, c);
   const out: TitleMention[] = [];
@@ -37,13 +41,18 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
     while (j < n) {
       const t = tokens[j];
       const low = t.lower.replace(/['’]s$/u, '');
+      if (t.cap && isName(j)) break;
       const c = countryAt.get(j);
       if (c) {
         if (!country || c.form === 'name') country = c.form === 'org' ? country ?? c.code : c.code;
         j = c.end; content++; lastContent = j; continue;
       }
       if (PARTY_COUNTRY[low]) { country ??= PARTY_COUNTRY[low]; j++; content++; lastContent = j; continue; }
-      if (t.word && t.cap && !lex.orgWords.has(low) && gaz.has(t.text.replace(/['’]s$/u, ''))) { j++; content++; lastContent = j; continue; }
+      if (t.word && t.cap && !lex.orgWords.has(low) && gaz.isMajor(t.text.replace(/['’]s$/u, ''))) {
+        // "Secretary of the Yunnan provincial Party Committee": the place says the country
+        country ??= gaz.resolve(t.text.replace(/['’]s$/u, ''))?.country ?? null;
+        j++; content++; lastContent = j; continue;
+      }
       if (t.word && lex.orgWords.has(low)) {
         // function words only inside a complement, never at its end
         if (['and', 'for', 'on', 'of', 'the', 'to', 'in', 'with'].includes(low)) {

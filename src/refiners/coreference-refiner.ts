@@ -13,7 +13,7 @@ import { titleRoles } from '../knowledge/lexicon.js';
 export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: string | null): Entity[] {
   const entities: Entity[] = [];
   const all: PersonMention[] = [];
-  for (const a of doc.analyses) if (!a.sentence.noise) all.push(...a.persons);
+  for (const a of doc.analyses) if (!a.sentence.noise || a.sentence.noise === 'noise/caption') all.push(...a.persons);
 
   const make = (m: PersonMention): Entity => {
     const e: Entity = {
@@ -86,11 +86,19 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
     }
   }
 
-  // 3. unnamed titles: the entity of that country and role, most recent first
+  // 3. unnamed titles: the entity of that country and role, most recent first; an unnamed title with a
+  //    country that no named person fits is a party of its own ("the Lao foreign minister")
   for (const m of all) {
     if (m.kind !== 'anaphor') continue;
+    if (!m.country && !m.role) continue; // "the official", "his counterpart": resolved like pronouns below
     const cands = entities.filter((e) => e.name && (!m.country || e.country === m.country) && roleCompatible(e, m.role));
-    if (!cands.length) continue;
+    if (!cands.length) {
+      if (m.country && m.role && m.role !== 'side') {
+        const same = entities.find((e) => !e.name && e.country === m.country && e.role === m.role);
+        link(m, same ?? make(m));
+      }
+      continue;
+    }
     cands.sort((x, y) => {
       const lx = lastMention(x, m.sentence), ly = lastMention(y, m.sentence);
       if ((lx >= 0) !== (ly >= 0)) return lx >= 0 ? -1 : 1;
@@ -105,9 +113,9 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
   for (const m of all) (bySentence.get(m.sentence) ?? bySentence.set(m.sentence, []).get(m.sentence)!).push(m);
   for (const [, ms] of [...bySentence].sort((x, y) => x[0] - y[0])) {
     for (const m of ms) {
-      if (m.kind === 'pronoun' && !m.entity && lastSubject) { m.entity = lastSubject; }
+      if ((m.kind === 'pronoun' || (m.kind === 'anaphor' && !m.country)) && !m.entity && lastSubject) m.entity = lastSubject;
     }
-    const subj = ms.find((m) => m.entity && m.entity.name && m.kind !== 'pronoun');
+    const subj = ms.find((m) => m.entity && m.entity.name && m.kind !== 'pronoun' && m.kind !== 'anaphor');
     if (subj?.entity) lastSubject = subj.entity;
   }
   return entities;

@@ -22,7 +22,7 @@ export function assembleEvents(doc: Doc): DraftEvent[] {
     // one draft per trigger; triggers of one sentence with the same parties join later
     for (const t of a.triggers) {
       if (t.planned) continue;
-      const made = partiesOf(a, t, doc, last);
+      const made = partiesOf(a, t, last, drafts, doc.entities);
       if (!made) continue;
       for (const parties of made.groups) {
         const d: DraftEvent = {
@@ -53,12 +53,19 @@ function excluded(a: SentenceAnalysis, m: PersonMention): boolean {
   return false;
 }
 
+const LINK_FILLER = new Set(['his', 'her', 'their', 'its', 'the', 'both']);
+
 /** The chain of mentions joined by "and" / "," / "as well as" around mention index k, walking in `dir`. */
 function chain(a: SentenceAnalysis, ms: PersonMention[], k: number, dir: 1 | -1): PersonMention[] {
+  const inCountry = new Set<number>();
+  for (const c of a.countries) for (let i = c.start; i < c.end; i++) inCountry.add(i);
   const out = [ms[k]];
   for (let i = k + dir; i >= 0 && i < ms.length; i += dir) {
     const [left, right] = dir === 1 ? [out[out.length - 1], ms[i]] : [ms[i], out[out.length - 1]];
-    const between = a.tokens.slice(left.end, right.start).map((t) => t.lower).join(' ');
+    // "X and his Chinese counterpart Y": determiners and country adjectives do not break the chain
+    const between = a.tokens.slice(left.end, right.start)
+      .filter((t, j) => !LINK_FILLER.has(t.lower) && !inCountry.has(left.end + j))
+      .map((t) => t.lower).join(' ');
     if (/^(?:and|,|, and|as well as|&|and with|, as well as|with)$/.test(between.trim())) out.push(ms[i]);
     else break;
   }
@@ -67,7 +74,7 @@ function chain(a: SentenceAnalysis, ms: PersonMention[], k: number, dir: 1 | -1)
 
 interface Parties { groups: Entity[][]; initiator: Entity | null }
 
-function partiesOf(a: SentenceAnalysis, t: TriggerMention, doc: Doc, last: DraftEvent | null): Parties | null {
+function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | null, earlier: DraftEvent[], entities: Entity[]): Parties | null {
   // mentions that can be parties: named/short/anaphor with an entity, groups, pronouns
   const ms = a.persons.filter((m) => (m.entity || m.kind === 'group') && !excluded(a, m) && !(m.kind === 'pronoun' && m.possessive));
   const before = ms.map((m, i) => [m, i] as const).filter(([m]) => m.end <= t.tokStart);
@@ -93,10 +100,27 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, doc: Doc, last: Draft
     }
   }
   // the main clause subject after a fronted trigger when the trigger has a subject-less noun ("During the talks with X, Y said")
+  // a group ("the two FMs", "both sides") is the parties of the event being reported; beside a named
+  // party it is that party and the text's protagonist
+  const concrete = [...subject, ...object].some((m) => m.kind !== 'group' && m.entity);
+  // the text's protagonist: the party of most events so far
+  const protagonistBesides = (others: Entity[]) => {
+    const count = new Map<Entity, number>();
+    for (const d of earlier) for (const e of d.participants) if (!others.includes(e)) count.set(e, (count.get(e) ?? 0) + 1);
+    let best: Entity | null = null;
+    for (const [e, c] of count) if (!best || c > count.get(best)!) best = e;
+    if (best) return best;
+    // no event yet: the named person the text mentions most
+    for (const e of entities) if (e.name && !others.includes(e) && (!best || e.mentions.length > best.mentions.length)) best = e;
+    return best;
+  };
   const ents = (xs: PersonMention[]) => {
     const out: Entity[] = [];
     for (const m of xs) {
-      if (m.kind === 'group') { if (last) for (const e of last.participants) if (!out.includes(e)) out.push(e); continue; }
+      if (m.kind === 'group') {
+        if (!concrete) { if (last) for (const e of last.participants) if (!out.includes(e)) out.push(e); }
+        continue;
+      }
       const e = entityOf(m);
       if (e && !out.includes(e)) out.push(e);
     }
@@ -108,7 +132,7 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, doc: Doc, last: Draft
   // a noun trigger with a party only after it ("At the meeting with the Lao foreign minister"):
   // the other party is the one the text is about
   if (!subj.length && obj.length === 1) {
-    const protagonist = last?.participants.find((e) => !obj.includes(e)) ?? null;
+    const protagonist = protagonistBesides(obj);
     if (protagonist) subj = [protagonist];
   }
   const all = [...subj, ...obj.filter((e) => !subj.includes(e))];

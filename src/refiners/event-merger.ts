@@ -45,6 +45,8 @@ export function mergeEvents(drafts: DraftEvent[], statedDate: (d: DraftEvent) =>
 
 function sameEncounter(e: DraftEvent, d: DraftEvent, dateOf: Map<DraftEvent, DateValue | null>): boolean {
   const shared = d.participants.filter((p) => e.participants.includes(p)).length;
+  // "held a telephone conversation and exchanged messages": one sentence, one set of parties, one encounter
+  if (d.sentences[0] === e.sentences[e.sentences.length - 1] && shared === d.participants.length && shared === e.participants.length) return true;
   const contained = shared === Math.min(d.participants.length, e.participants.length);
   if (!(shared >= 2 || (shared >= 1 && contained && (d.kind === 'visit' || e.kind === 'visit')))) return false;
   if (shared < 2 && !contained) return false;

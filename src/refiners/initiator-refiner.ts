@@ -30,11 +30,11 @@ export function refineInitiators(events: DraftEvent[], doc: Doc): void {
         } else {
           const word = m[1].trim().toLowerCase();
           const ps = a.persons.filter((p) => p.charEnd <= at + m[0].length && p.entity && e.participants.includes(p.entity));
-          if (word === 'his' || word === 'her' || word === 'the latter') {
+          if (word === 'his' || word === 'her' || word === 'latter' || word === 'the latter') {
             // the party named last before the phrase
             const before = a.persons.filter((p) => p.charEnd <= at && p.entity && e.participants.includes(p.entity));
             who = before[before.length - 1]?.entity ?? null;
-          } else if (word === 'the former') {
+          } else if (word === 'former' || word === 'the former') {
             const before = a.persons.filter((p) => p.charEnd <= at && p.entity && e.participants.includes(p.entity));
             who = before[0]?.entity ?? null;
           } else {

@@ -37,21 +37,23 @@ export function refineOccasions(events: DraftEvent[], doc: Doc, calendar: Meetin
 
 const CONTINUATION = /^(?:the|this|these|their|both|during\s+the|at\s+the)\s+(?:\w+\s+){0,2}?(meetings?|talks|call|calls|phone\s+call|conversation|visit|video\s+conference|discussions?)\b/i;
 
-/** Sentences like "The meetings took place on the occasion of ..." continue the events just reported. */
+/**
+ * Sentences like "The meeting took place on the occasion of ..." continue the event just reported;
+ * "The meetings took place ... in Laos" (plural) sets the scene for every in-person event of the text.
+ */
 export function attachContinuations(events: DraftEvent[], doc: Doc): void {
-  const firstOf = new Map<number, DraftEvent[]>();
-  for (const e of events) {
-    const s = e.sentences[0];
-    (firstOf.get(s) ?? firstOf.set(s, []).get(s)!).push(e);
-  }
-  let recent: DraftEvent[] = [];
+  let recent: DraftEvent[] = events.filter((e) => e.sentences.some((s) => doc.sentences[s].role === 'headline'));
+  const attach = (e: DraftEvent, s: number) => {
+    if (!e.sentences.includes(s)) { e.sentences.push(s); e.sentences.sort((x, y) => x - y); }
+  };
   for (const a of doc.analyses) {
     if (a.sentence.noise || a.sentence.role === 'headline') continue;
     const starting = events.filter((e) => e.sentences.includes(a.sentence.index));
     if (starting.length) { recent = starting; continue; }
     const m = CONTINUATION.exec(a.sentence.text);
-    if (!m || !recent.length) continue;
+    if (!m) continue;
     const plural = /s$/i.test(m[1]) && !/^talks$/i.test(m[1]);
-    for (const e of plural ? recent : recent.slice(-1)) if (!e.sentences.includes(a.sentence.index)) { e.sentences.push(a.sentence.index); e.sentences.sort((x, y) => x - y); }
+    if (plural) { for (const e of events) if (modeOf(e.kind) === 'in_person' && !e.referenced) attach(e, a.sentence.index); }
+    else if (recent.length) attach(recent[recent.length - 1], a.sentence.index);
   }
 }

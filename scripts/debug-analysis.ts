@@ -1,0 +1,30 @@
+// Prints what the recognisers found in each sentence of a file: tsx scripts/debug-analysis.ts FILE [FROM] [TO]
+import { readFileSync } from 'node:fs';
+import { TextView } from '../src/text/text-view.js';
+import { loadKnowledge } from '../src/knowledge/index.js';
+import { PIPELINE } from '../src/pipeline.js';
+import type { Doc } from '../src/doc.js';
+
+const text = readFileSync(process.argv[2], 'utf8');
+const from = Number(process.argv[3] ?? 0), to = Number(process.argv[4] ?? 1e9);
+const view = TextView.from(text);
+const doc: Doc = { id: 'x', options: {}, view, text: view.text, title: null, published: null, publishedRule: null, dateline: null, language: 'en', lines: [], sentences: [], analyses: [], entities: [], events: [], warnings: [] };
+const kb = loadKnowledge();
+for (const [, st] of PIPELINE) st(doc, kb);
+console.log('published', doc.published, doc.publishedRule, 'dateline', JSON.stringify(doc.dateline && { ...doc.dateline, place: doc.dateline.place?.name }));
+for (const a of doc.analyses) {
+  const s = a.sentence;
+  if (s.index < from || s.index > to) continue;
+  console.log(`\n[${s.index}] ${s.noise ?? s.role} ${s.text.slice(0, 300)}`);
+  if (s.noise) continue;
+  const tk = (x: number, y: number) => a.tokens.slice(x, y).map((t) => t.text).join(' ');
+  if (a.titles.length) console.log('  titles:', a.titles.map((t) => `${t.text}${t.country ? '/' + t.country : ''}`).join(' | '));
+  if (a.names.length) console.log('  names:', a.names.map((n) => `${n.text}(${n.source}${n.personId ? ':' + n.personId : ''})`).join(' | '));
+  if (a.persons.length) console.log('  persons:', a.persons.map((p) => `${p.kind}:${p.name ?? tk(p.start, p.end)}${p.country ? '/' + p.country : ''}->${p.entity ? '#' + p.entity.key : '-'}`).join(' | '));
+  if (a.triggers.length) console.log('  triggers:', a.triggers.map((t) => `${t.rule}${t.planned ? '(planned)' : ''}${t.recalled ? '(recalled)' : ''}`).join(' | '));
+  if (a.dates.length) console.log('  dates:', a.dates.map((d) => `${d.text}=${JSON.stringify(d.value)}`).join(' | '));
+  if (a.places.length) console.log('  places:', a.places.map((p) => `${p.prep} ${p.text}/${p.place.country}`).join(' | '));
+  if (a.occasions.length) console.log('  occasions:', a.occasions.map((o) => o.text).join(' | '));
+}
+console.log('\nentities:', doc.entities.map((e) => `#${e.key} ${e.name}/${e.country}(${e.countryRule}) ${e.personId ?? ''}`).join('\n  '));
+console.log('\nevents:', doc.events.map((e) => `${e.kind} ${e.date} [${e.participants.map((p) => p.name).join(', ')}] s=${e.sentences.join(',')}`).join('\n  '));
