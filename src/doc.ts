@@ -20,6 +20,8 @@ export interface DateValue {
   relative?: number;
   /** "on the same day" */
   sameDay?: boolean;
+  /** a span of days ("August 14-15", "from March 29-31"): the first day is kept, but it dates no single encounter */
+  range?: boolean;
 }
 
 export interface CountryMention { start: number; end: number; code: string; form: 'name' | 'adjective' | 'org'; possessive: boolean }

@@ -48,6 +48,11 @@ const segment: Stage = (doc) => {
 const dateline: Stage = (doc, kb) => {
   const d = recognizeDateline(doc.lines);
   if (!doc.published && d.published) { doc.published = d.published; doc.publishedRule = d.publishedRule; }
+  // a line that is only a date and a byline ("August 22, 2021 | by Chris Future") is furniture
+  if (d.publishedRule === 'published/date-line' && d.publishedLine != null) {
+    doc.lines[d.publishedLine].noise ??= 'noise/byline';
+    for (const s of doc.sentences) if (s.line === d.publishedLine) s.noise ??= 'noise/byline';
+  }
   if (d.place || d.date) {
     const place = d.place ? kb.gazetteer.resolve(d.place, {}) : null;
     const sentence = doc.sentences.find((s) => s.line === d.line)?.index ?? 0;
@@ -64,7 +69,7 @@ const recognize: Stage = (doc, kb) => {
     const tokens = tokenize(sentence.text, sentence.start);
     const countries = recognizeCountries(tokens, kb.countries);
     const titles = recognizeTitles(tokens, countries, kb.lexicon, kb.gazetteer, (i) => (kb.registryTrie.longest(tokens, i)?.[0] ?? 0) >= 2);
-    const names = recognizeNames(tokens, titles, countries, { lex: kb.lexicon, registryTrie: kb.registryTrie, isPlace: (t) => kb.gazetteer.has(t) });
+    const names = recognizeNames(tokens, titles, countries, { lex: kb.lexicon, registryTrie: kb.registryTrie, isPlace: (t) => kb.gazetteer.has(t), isCountryWord: (w) => kb.countries.isCountryWord(w) });
     if (sentence.noise) return { ...empty, tokens, countries, titles, names };
     for (const c of countries) textCountries.add(c.code);
     return {

@@ -68,6 +68,22 @@ export class CountryIndex {
     return /^\p{Lu}/u.test(text);
   }
 
+  /** Whether one word is a country's name or adjective ("China", "Viet", "Lao"). */
+  isCountryWord(word: string): boolean {
+    const w = word.toLowerCase();
+    if (this.words === null) {
+      this.words = new Set();
+      for (const r of this.byCode.values()) {
+        const forms = 'iso3' in r ? [r.name, ...(r.names ?? []), ...(r.adjectives ?? [])] : [r.code];
+        for (const f of forms) if (f && !/\s/.test(f.trim())) this.words.add(f.toLowerCase());
+        // "Viet Nam" -> "viet"
+        for (const f of forms) if (f && /\s/.test(f.trim())) this.words.add(f.trim().split(/\s+/)[0].toLowerCase());
+      }
+    }
+    return this.words.has(w);
+  }
+  private words: Set<string> | null = null;
+
   name(code: string): string | null {
     return this.byCode.get(code)?.name ?? null;
   }

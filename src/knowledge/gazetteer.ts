@@ -98,7 +98,8 @@ export class Gazetteer {
     let best: Place | null = null;
     let bestScore = -1;
     for (const p of list) {
-      const s = weight(p) + (preferred.has(p.country) ? 1e9 : 0);
+      // a country the text is about counts tenfold: "Nanning" in a China story, but Rome is still in Italy
+      const s = (weight(p) + 1) * (preferred.has(p.country) ? 10 : 1);
       if (s > bestScore) { best = p; bestScore = s; }
     }
     return best;

@@ -56,6 +56,7 @@ export function recognizeDates(text: string, offset: number): DateMention[] {
       if (taken.some(([x, y]) => a < y && b > x)) continue;
       const v = rule.value(m);
       if (!v) continue;
+      if (/\d\s*[-–]\s*\d/.test(m[0]) && rule.id !== 'date/iso' && !/dash|slash/.test(rule.id)) v.range = true;
       taken.push([a, b]);
       out.push({ charStart: offset + a, charEnd: offset + b, text: m[0], value: v, rule: rule.id });
     }

@@ -14,6 +14,8 @@ export interface NameKnowledge {
   registryTrie: TokenTrie<string>;
   /** whether a capitalised run is a known place ("Hà Nội", "Lang Son"): never a name by pattern alone */
   isPlace?: (text: string) => boolean;
+  /** whether a word names a country ("China" in "China-Viet Nam"): hyphenated country pairs are no names */
+  isCountryWord?: (word: string) => boolean;
 }
 
 const INITIAL = /^\p{Lu}\.$/u;
@@ -38,6 +40,7 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
       if (INITIAL.test(t.text) && m > i) { m++; continue; }
       if (t.word && t.cap && !/^\d/.test(t.text)) {
         if (stop(t) || inTitle.has(m) || blocked.has(m)) break;
+        if (t.text.includes('-') && k.isCountryWord && t.text.split('-').some((p) => k.isCountryWord!(p))) break;
         if (lex.titleTrie.longest(tokens, m)?.[1].some(Boolean)) break;
         m++;
         if (POSSESSIVE.test(t.text)) { possessive = true; break; }

@@ -20,6 +20,7 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
   const countryAt = new Map<number, CountryMention>();
   for (const c of countries) countryAt.set(c.start, c);
   const n = tokens.length;
+  void TYPE_WORDS;
 
   /** Longest capitalised run at i (up to 5 tokens) that the gazetteer knows: [end, candidates text]. */
   const lookup = (i: number): { end: number; text: string } | null => {
@@ -35,93 +36,93 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
     return best;
   };
 
+  /** What follows a place name and says where it is: ", Guangxi", ", China", ", east China's Zhejiang", " of Zhejiang". */
+  const qualify = (k: number): { place: Place | null; country: string | null } => {
+    while (k < n && TYPE_WORDS.test(tokens[k].text) && tokens[k].cap) k++;
+    if (tokens[k]?.lower === 'of' && tokens[k + 1]?.cap) {
+      const h = lookup(k + 1);
+      const q = h ? gaz.resolve(h.text, { countries: textCountries }) : null;
+      return q && q.kind === 'admin1' ? { place: q, country: q.country } : { place: null, country: null };
+    }
+    if (tokens[k]?.text !== ',') return { place: null, country: null };
+    let q = k + 1;
+    while (q < n && (SKIP.has(tokens[q].lower) || tokens[q].lower === 'in')) q++;
+    const qc = countryAt.get(q);
+    if (qc && (qc.form === 'name' || qc.possessive)) {
+      const h = qc.possessive ? lookup(qc.end) : null;
+      return { place: h ? gaz.resolve(h.text, { country: qc.code }) : null, country: qc.code };
+    }
+    const h = lookup(q);
+    const p = h ? gaz.resolve(h.text, { countries: textCountries }) : null;
+    return p && (p.kind === 'admin1' || p.kind === 'capital') ? { place: p, country: p.country } : { place: null, country: null };
+  };
+
+  /** "the Lao capital", "Laos' capital of Vientiane", "the Tajik capital of Dushanbe": the capital, named or not. */
+  const capitalPhrase = (c: CountryMention): { end: number; place: Place; text: string } | null => {
+    let k = c.end;
+    if (tokens[k]?.text === "'" || tokens[k]?.text === '’') k++;
+    if (tokens[k]?.lower !== 'capital') return null;
+    k++;
+    if (tokens[k]?.lower === 'city') k++;
+    if (tokens[k]?.lower === 'of' && tokens[k + 1]?.cap) {
+      const h = lookup(k + 1);
+      const p = h ? gaz.resolve(h.text, { country: c.code }) : null;
+      if (p && h) return { end: h.end, place: p, text: h.text };
+    }
+    const cap = countryIdx.capitalOf(c.code);
+    const p = cap ? gaz.resolve(cap, { country: c.code }) : null;
+    return p ? { end: k, place: p, text: p.name } : null;
+  };
+
   for (let i = 0; i < n; i++) {
     if (!PREPS.has(tokens[i].lower)) continue;
+    const prep = tokens[i].lower;
     let j = i + 1;
     while (j < n && SKIP.has(tokens[j].lower) && !tokens[j].cap) j++;
-    // "in the Tajik capital of Dushanbe": adjective + capital + of
-    const adj = countryAt.get(j);
-    let phraseCountry: string | null = null;
-    if (adj && adj.form === 'adjective' && tokens[adj.end]?.lower === 'capital') {
-      phraseCountry = adj.code;
-      j = adj.end + 1;
-      if (tokens[j]?.lower === 'of') j++;
-    }
     if (j >= n || !tokens[j].cap) continue;
     const c = countryAt.get(j);
     const hit = lookup(j);
     if (c && (!hit || hit.end <= c.end)) {
-      // "in Laos", "in China's Yunnan": the country itself (place null) unless a place follows
-      if (c.form === 'name' && !c.possessive) {
-        out.push(mk(tokens, j, c.end, countryIdx.name(c.code) ?? tokens[j].text, countryPlace(c.code), tokens[i].lower));
-        i = c.end - 1;
-        continue;
-      }
+      const cap = capitalPhrase(c);
+      if (cap) { out.push(mk(tokens, j, cap.end, cap.text, cap.place, prep)); i = cap.end - 1; continue; }
       if (c.possessive) {
         // "in China's Yunnan province", "in east China's Zhejiang"
         const h2 = lookup(c.end);
-        if (h2) {
-          const p = gaz.resolve(h2.text, { country: c.code });
-          if (p) { out.push(mk(tokens, c.end, h2.end, h2.text, p, tokens[i].lower)); i = h2.end - 1; }
-        }
+        const p = h2 ? gaz.resolve(h2.text, { country: c.code }) : null;
+        if (p && h2) { out.push(mk(tokens, c.end, h2.end, h2.text, p, prep)); i = h2.end - 1; }
         continue;
       }
+      // "in Laos": the country itself, no place
+      if (c.form === 'name') { out.push(mk(tokens, j, c.end, countryIdx.name(c.code) ?? tokens[j].text, countryPlace(c.code), prep)); i = c.end - 1; }
       continue;
     }
-    let end = hit?.end ?? j;
-    let name = hit?.text ?? null;
-    // what follows: ", Guangxi", ", China", ", east China's Zhejiang province", " province"
-    let k = end;
-    while (k < n && TYPE_WORDS.test(tokens[k].text) && tokens[k].cap) k++;
-    let qualifier: Place | null = null;
-    let qualCountry: string | null = phraseCountry;
-    if (tokens[k]?.lower === 'of' && tokens[k + 1]?.cap) {
-      // "in Anji of Zhejiang"
-      const h3 = lookup(k + 1);
-      const q = h3 ? gaz.resolve(h3.text, { countries: textCountries }) : null;
-      if (q && q.kind === 'admin1') { qualifier = q; qualCountry = q.country; }
-    } else if (tokens[k]?.text === ',') {
-      let q = k + 1;
-      while (q < n && SKIP.has(tokens[q].lower)) q++;
-      const qc = countryAt.get(q);
-      if (qc && (qc.form === 'name' || qc.possessive)) {
-        qualCountry = qc.code;
-        if (qc.possessive) {
-          const h3 = lookup(qc.end);
-          if (h3) qualifier = gaz.resolve(h3.text, { country: qc.code });
-        }
-      } else {
-        const h3 = lookup(q);
-        if (h3) qualifier = gaz.resolve(h3.text, { countries: textCountries });
-      }
-    }
-    if (qualifier) qualCountry ??= qualifier.country;
-    if (!name) {
-      // an unknown name is a place only when the phrase says where it is ("in Anji, Zhejiang", "in Anning county")
-      let m = j;
-      while (m < n && m < j + 3 && tokens[m].word && tokens[m].cap && !lex.stopwords.has(tokens[m].lower) && !countryAt.has(m)) m++;
-      if (m === j) continue;
-      const typed = m < n && TYPE_WORDS.test(tokens[m].text);
-      if (!qualCountry && !typed) {
-        // typo-tolerant lookup for a single unknown word ("Vientine")
-        if (m - j === 1) {
-          const f = gaz.resolve(tokens[j].text, { fuzzy: true, countries: textCountries });
-          if (f) { out.push(mk(tokens, j, j + 1, f.name, f, tokens[i].lower)); i = j; }
-        }
-        continue;
-      }
-      end = m;
-      name = tokens.slice(j, m).map((t) => t.text).join(' ');
-      const country = qualCountry ?? null;
-      if (!country) continue;
-      out.push(mk(tokens, j, end, name, { name, country, kind: 'extra', population: 0, lat: qualifier?.lat ?? null, lon: qualifier?.lon ?? null, geonames_id: null }, tokens[i].lower));
-      i = end - 1;
+    if (hit) {
+      const q = qualify(hit.end);
+      const place = gaz.resolve(hit.text, { country: q.country, countries: textCountries }) ?? (q.country ? null : gaz.resolve(hit.text, { countries: textCountries }));
+      if (!place) continue;
+      // a small town abroad is more likely a word that happens to be a place name ("in Celebration")
+      if (place.kind === 'city' && place.population < 100_000 && !q.country && !textCountries.has(place.country)) continue;
+      out.push(mk(tokens, j, hit.end, place.kind === 'admin1' || place.kind === 'capital' ? place.name : hit.text, place, prep));
+      i = hit.end - 1;
       continue;
     }
-    const place = gaz.resolve(name, { country: qualCountry, countries: textCountries }) ?? (qualCountry ? null : gaz.resolve(name, { countries: textCountries }));
-    if (!place) continue;
-    out.push(mk(tokens, j, end, place.kind === 'admin1' || place.kind === 'capital' ? place.name : name, place, tokens[i].lower));
-    i = end - 1;
+    // a name the gazetteer lacks is a place when the phrase says where it is ("in Anji of Zhejiang",
+    // "in Anning, China's Yunnan province", "in Anning county"); a single unknown word may be a typo ("Vientine")
+    let m = j;
+    while (m < n && m < j + 3 && tokens[m].word && tokens[m].cap && !lex.stopwords.has(tokens[m].lower) && !countryAt.has(m)) m++;
+    if (m === j) continue;
+    const typed = m < n && TYPE_WORDS.test(tokens[m].text);
+    const q = qualify(m);
+    if (q.country) {
+      const name = tokens.slice(j, m).map((t) => t.text).join(' ');
+      out.push(mk(tokens, j, m, name, { name, country: q.country, kind: 'extra', population: 0, lat: q.place?.lat ?? null, lon: q.place?.lon ?? null, geonames_id: null }, prep));
+      i = m - 1;
+      continue;
+    }
+    if (m - j === 1 && !typed) {
+      const f = gaz.resolve(tokens[j].text, { fuzzy: true, countries: textCountries });
+      if (f) { out.push(mk(tokens, j, j + 1, f.name, f, prep)); i = j; }
+    }
   }
   return out;
 }

@@ -10,7 +10,9 @@ import type { TriggerMention } from '../doc.js';
 import type { Token } from '../text/tokenizer.js';
 
 /** How far back (in words) a planning cue may stand, within the clause. */
-const PLANNED_WINDOW = 6;
+const PLANNED_WINDOW = 12;
+/** Words after a noun trigger that make it a plan: "Talks between X and Y will be ...", "a meeting ... is expected". */
+const PLANNED_AFTER = /^\s*(?:[\p{L}'’.-]+\s+){0,6}?(?:will|would|is\s+(?:expected|scheduled|set|planned|slated|likely)|are\s+(?:expected|scheduled|set|planned|slated|likely))\b/iu;
 
 export function recognizeTriggers(text: string, offset: number, tokens: Token[], lex: Lexicon): TriggerMention[] {
   const out: TriggerMention[] = [];
@@ -29,7 +31,7 @@ export function recognizeTriggers(text: string, offset: number, tokens: Token[],
       out.push({
         charStart: a, charEnd: b, tokStart: tokStart < 0 ? tokens.length : tokStart, tokEnd,
         kind: rule.kind, rule: rule.id, voice: rule.voice, initiator: rule.initiator, plural: rule.plural,
-        planned: isPlanned(tokens, tokStart, lex, m[0]), recalled,
+        planned: isPlanned(tokens, tokStart, lex, m[0]) || (rule.voice === 'noun' && PLANNED_AFTER.test(text.slice(m.index + m[0].length))), recalled,
       });
     }
   }

@@ -17,7 +17,10 @@ export function statedDateMention(d: DraftEvent, doc: Doc): DateMention | null {
   const a = doc.analyses[d.sentences[0]];
   if (!a || !t) return null;
   const occasions = a.occasions;
-  const cands = a.dates.filter((m) => !occasions.some((o) => m.charStart >= o.charStart && m.charEnd <= o.charEnd));
+  // "today" inside a quotation is the quoted statement's day, not the text's
+  const quoted = (m: DateMention) => (a.sentence.text.slice(0, m.charStart - a.sentence.start).match(/"/g)?.length ?? 0) % 2 === 1;
+  const cands = a.dates.filter((m) => !m.value.range && !occasions.some((o) => m.charStart >= o.charStart && m.charEnd <= o.charEnd)
+    && !((m.value.relative != null || m.value.weekday != null) && quoted(m)));
   if (!cands.length) return null;
   // nearest to the trigger; a date after the trigger wins a tie ("met X on April 16")
   let best: DateMention | null = null;
@@ -60,8 +63,28 @@ export function resolveDate(v: DateValue, ref: Date | null): string | null {
   return null;
 }
 
+/**
+ * With no publication date, the latest month the text itself dates ("in September 2021") gives the
+ * year of a bare month-day; never a day for weekdays or "today".
+ */
+function textYear(doc: Doc): number | null {
+  let best: string | null = null;
+  const now = new Date().getUTCFullYear();
+  for (const a of doc.analyses) {
+    if (a.sentence.noise) continue;
+    for (const d of a.dates) {
+      const v = d.value;
+      if (v.year == null || v.month == null || v.year > now) continue;
+      const key = `${v.year}-${String(v.month).padStart(2, '0')}`;
+      if (!best || key > best) best = key;
+    }
+  }
+  return best ? Number(best.slice(0, 4)) : null;
+}
+
 export function refineDates(events: DraftEvent[], doc: Doc): void {
   const ref = parseIsoDay(doc.published);
+  const weakYear = ref ? null : textYear(doc);
   let previous: string | null = null;
   let first = true;
   for (const e of events) {
@@ -82,6 +105,7 @@ export function refineDates(events: DraftEvent[], doc: Doc): void {
     } else if (value) {
       e.date = resolveDate(value, ref);
       e.dateRule = value.weekday != null || value.relative != null ? `${rule}+published` : rule;
+      if (e.date?.startsWith('--') && weakYear != null) { e.date = `${weakYear}${e.date.slice(1)}`; e.dateRule = `${rule}+text-year`; }
     } else if (first && doc.dateline?.date) {
       e.date = resolveDate(doc.dateline.date, ref);
       e.dateRule = 'date/dateline';

@@ -10,20 +10,27 @@ import type { Doc, DraftEvent, Entity, PersonMention, SentenceAnalysis, TriggerM
 
 /** Words before "of X" that make X a sender, inviter or requester rather than a party. */
 const NOT_PARTY_OF = /^(?:invitation|request|behalf|greetings|regards|wishes|message|messages|letter|letters|instruction|instructions|leadership|direction|auspices|guidance|proposal|initiative|authorization|authorisation|administration|government|family|wife|husband|spokesperson|spokesman|office)$/;
-const MAX_OBJECT_GAP = 30;
+/** How many words may stand between a trigger and its object ("hosted a reception in Hà Nội on September 11 for X"). */
+const MAX_OBJECT_GAP = 10;
 
 export interface AssembleResult { drafts: DraftEvent[] }
 
 export function assembleEvents(doc: Doc): DraftEvent[] {
   const drafts: DraftEvent[] = [];
   let last: DraftEvent | null = null;
+  // "X had meetings with officials of China, Cambodia and Thailand on the sidelines of ... in Yunnan":
+  // a report of encounters whose parties it does not name sets the scene (place, occasion) for the next ones
+  let scene: number | null = null;
   for (const a of doc.analyses) {
     if (a.sentence.noise) continue;
     // one draft per trigger; triggers of one sentence with the same parties join later
     for (const t of a.triggers) {
       if (t.planned) continue;
-      const made = partiesOf(a, t, last, drafts, doc.entities);
-      if (!made) continue;
+      const made = partiesOf(a, t, last, drafts, doc.entities, nextBodySentence(doc, a.sentence.index));
+      if (!made) {
+        if (t.kind !== 'visit' && (a.places.length || a.occasions.length) && a.sentence.role !== 'headline') scene = a.sentence.index;
+        continue;
+      }
       for (const parties of made.groups) {
         const d: DraftEvent = {
           kind: t.kind, kindRule: t.rule, participants: parties, sentences: [a.sentence.index], triggers: [t],
@@ -32,12 +39,47 @@ export function assembleEvents(doc: Doc): DraftEvent[] {
           referenced: false, fromHeadline: a.sentence.role === 'headline', context: [], topics: [], statements: [],
         };
         if (made.initiator) { d.initiator = made.initiator; d.initiatorRule = `initiator/${t.rule}`; }
+        const held = heldSentenceFor(doc, a, t);
+        if (held != null) d.sentences.unshift(held);
+        else if (scene != null && !a.places.length && !d.fromHeadline) d.sentences.unshift(scene);
         drafts.push(d);
         if (!d.fromHeadline) last = d;
       }
     }
   }
   return drafts;
+}
+
+const REFERS_BACK = /^(?:it|the\s+(?:meeting|session|talks|dialogue|consultation|event|conference|gathering)|this)\b/i;
+const HELD = /\b(?:was|were|is|are|has been)\s+(?:held|convened|opened|organi[sz]ed|hosted)\b|\btook\s+place\b/i;
+const GATHERING = /\b(?:meeting|session|dialogue|consultation|conference|summit|forum|retreat)\b/i;
+
+/**
+ * "On July 13, the 14th Meeting of the Steering Committee was held in Nanning. It was co-chaired by
+ * X and Y": a sentence that refers back to a gathering ("It", "The meeting", "co-chairs of") reports
+ * the gathering of the "was held" sentence just before it, with its date and place.
+ */
+function heldSentenceFor(doc: Doc, a: SentenceAnalysis, t: TriggerMention): number | null {
+  if (!REFERS_BACK.test(a.sentence.text) && !/^meeting\/co-chaired$/.test(t.rule)) return null;
+  for (let s = a.sentence.index - 1, seen = 0; s >= 0 && seen < 3; s--) {
+    const prev = doc.sentences[s];
+    if (prev.noise || prev.role === 'headline') continue;
+    seen++;
+    if (HELD.test(prev.text) && GATHERING.test(prev.text)) return s;
+    if (doc.analyses[s].triggers.length) return null;
+  }
+  return null;
+}
+
+function nextBodySentence(doc: Doc, i: number): string | null {
+  for (let k = i + 1; k < doc.sentences.length; k++) if (!doc.sentences[k].noise) return doc.sentences[k].text;
+  return null;
+}
+
+/** The token index after the last ";" or sentence-initial clause before i (commas do not end a clause here). */
+function lastClauseBreak(a: SentenceAnalysis, i: number): number {
+  for (let k = i - 1; k >= 0; k--) if (a.tokens[k].text === ';' || a.tokens[k].text === ':') return k + 1;
+  return 0;
 }
 
 function entityOf(m: PersonMention): Entity | null {
@@ -74,7 +116,11 @@ function chain(a: SentenceAnalysis, ms: PersonMention[], k: number, dir: 1 | -1)
 
 interface Parties { groups: Entity[][]; initiator: Entity | null }
 
-function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | null, earlier: DraftEvent[], entities: Entity[]): Parties | null {
+const SEPARATE = /\b(?:successively|separately|respectively|in\s+turn|one\s+after\s+another)\b/i;
+const PLURAL_NEXT = /^(?:the|these|both|the\s+two)\s+(?:\w+\s+)?(?:meetings|calls|talks\s+were)\b/i;
+
+function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | null, earlier: DraftEvent[], entities: Entity[], next: string | null): Parties | null {
+  const pluralFollows = next != null && PLURAL_NEXT.test(next);
   // mentions that can be parties: named/short/anaphor with an entity, groups, pronouns
   const ms = a.persons.filter((m) => (m.entity || m.kind === 'group') && !excluded(a, m) && !(m.kind === 'pronoun' && m.possessive));
   const before = ms.map((m, i) => [m, i] as const).filter(([m]) => m.end <= t.tokStart);
@@ -89,6 +135,11 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   if (after.length) {
     const [, k] = after[0];
     object = chain(a, ms, k, 1);
+  } else if (before.length > subject.length) {
+    // "X lectured Y in a phone call": the clause's subject and object before the trigger
+    const clauseStart = lastClauseBreak(a, t.tokStart);
+    const first = before.find(([m]) => m.start >= clauseStart && !subject.includes(m) && m.kind !== 'pronoun');
+    if (first) subject = [first[0], ...subject];
   }
   // "Meeting with Wang Yi, Minh expressed ...": the fronted phrase's party meets the main clause's subject
   if (!subject.length && object.length && t.tokStart <= 3) {
@@ -138,14 +189,18 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   const all = [...subj, ...obj.filter((e) => !subj.includes(e))];
   if (t.kind === 'visit') {
     if (all.length === 0) return null;
+    // "paid an official visit to China at the invitation of his Chinese counterpart Wang Yi": the host
+    const host = a.persons.find((m) => m.entity && excluded(a, m) && /invitation/.test(a.tokens[m.start - 2]?.lower ?? '') && !all.includes(m.entity));
+    if (host?.entity) return { groups: [[...all, host.entity]], initiator: host.entity };
     return { groups: [all], initiator: null };
   }
   if (all.length < 2) return null;
   let initiator: Entity | null = null;
   if (t.initiator === 'subject' && subj.length === 1) initiator = subj[0];
   if (t.initiator === 'object' && obj.length === 1) initiator = obj[0];
-  // "had bilateral meetings with X and Y": one encounter each
-  if (t.plural && subj.length === 1 && obj.length >= 2) {
+  // "had bilateral meetings with X and Y", "successively talked with X and Y", "... X and Y. The meetings ...":
+  // one encounter each
+  if ((t.plural || SEPARATE.test(a.sentence.text) || pluralFollows) && subj.length === 1 && obj.length >= 2) {
     const countries = new Set(obj.map((e) => e.country));
     if (countries.size === obj.length) return { groups: obj.map((o) => [subj[0], o]), initiator };
   }
