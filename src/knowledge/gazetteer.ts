@@ -95,11 +95,13 @@ export class Gazetteer {
       list = inCountry;
     }
     const preferred = new Set(opts.countries ?? []);
+    const asked = foldKey(name);
     let best: Place | null = null;
     let bestScore = -1;
     for (const p of list) {
       // a country the text is about counts tenfold: "Nanning" in a China story, but Rome is still in Italy
-      const s = (weight(p) + 1) * (preferred.has(p.country) ? 10 : 1);
+      // the place called exactly so beats one that only has it as an alias ("Vientiane" the city, not "Vientiane Capital")
+      const s = (weight(p) + 1) * (preferred.has(p.country) ? 10 : 1) * (foldKey(p.name) === asked ? 2 : 1);
       if (s > bestScore) { best = p; bestScore = s; }
     }
     return best;

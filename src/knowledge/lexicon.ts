@@ -17,6 +17,7 @@ interface TitlesFile {
 interface TriggersFile {
   triggers: { id: string; kind: EventKind; voice: 'active' | 'passive' | 'noun'; initiator?: 'subject' | 'object' | null; plural?: boolean; pattern: string }[];
   planned_cues: string[];
+  planned_near: string[];
   recall_cues: string[];
 }
 
@@ -38,6 +39,7 @@ export interface Lexicon {
   roles: { role: string; re: RegExp }[];
   triggers: TriggerRule[];
   plannedCues: Set<string>;
+  plannedNear: Set<string>;
   recallCues: RegExp;
   stopwords: Set<string>;
   particles: Set<string>;
@@ -72,6 +74,7 @@ export function loadLexicon(): Lexicon {
       id: t.id, kind: t.kind, voice: t.voice, initiator: t.initiator ?? null, plural: !!t.plural, re: new RegExp(t.pattern, 'giu'),
     })),
     plannedCues: new Set(triggers.planned_cues),
+    plannedNear: new Set(triggers.planned_near),
     recallCues: new RegExp(`\\b(?:${triggers.recall_cues.map(escape).join('|')})\\b`, 'i'),
     stopwords: new Set(stop.words),
     particles: new Set(stop.particles),

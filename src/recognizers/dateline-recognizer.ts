@@ -55,6 +55,13 @@ export function recognizeDateline(lines: Line[]): DatelineResult {
       }
     }
     if (res.published) continue;
+    // a title or source line that ends with its date: "..., U.S. State Dept., July 27, 2024."
+    const tail = /[,|–—-]\s*((?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2},\s+\d{4})\.?\s*$/.exec(body);
+    if (tail && line.index <= 3) {
+      const d = recognizeDates(tail[1], 0)[0];
+      const full = d ? formatDate(d.value) : null;
+      if (full && full.length === 10) { res.published = full; res.publishedRule = 'published/title-date'; res.publishedLine = line.index; continue; }
+    }
     // a line that is a date and nothing else that matters
     if (body.length > 120) continue;
     const dates = recognizeDates(body, 0).filter((d) => d.value.year != null && d.value.month != null && d.value.day != null);

@@ -12,7 +12,7 @@ import type { Token } from '../text/tokenizer.js';
 /** How far back (in words) a planning cue may stand, within the clause. */
 const PLANNED_WINDOW = 12;
 /** Words after a noun trigger that make it a plan: "Talks between X and Y will be ...", "a meeting ... is expected". */
-const PLANNED_AFTER = /^\s*(?:[\p{L}'’.-]+\s+){0,6}?(?:will|would|is\s+(?:expected|scheduled|set|planned|slated|likely)|are\s+(?:expected|scheduled|set|planned|slated|likely))\b/iu;
+const PLANNED_AFTER = /^\s*(?:[\p{L}'’.-]+\s+){0,10}?(?:will|would|is\s+(?:expected|scheduled|set|planned|slated|likely)|are\s+(?:expected|scheduled|set|planned|slated|likely)|next\s+(?:week|month|year)|tomorrow|later\s+this\s+(?:week|month|year))\b/iu;
 
 export function recognizeTriggers(text: string, offset: number, tokens: Token[], lex: Lexicon): TriggerMention[] {
   const out: TriggerMention[] = [];
@@ -48,13 +48,9 @@ function isPlanned(tokens: Token[], at: number, lex: Lexicon, matched: string): 
       continue;
     }
     seen++;
-    // "agreed to" and "to" only count right before the trigger ("to meet", "agreed to hold talks")
-    if (t.lower === 'to' && seen > 2) continue;
-    if (lex.plannedCues.has(t.lower)) {
-      // "the talks held ... before" is no plan; a past "had" + cue is a recall, not a plan
-      if (t.lower === 'before' && seen > 1) continue;
-      return true;
-    }
+    if (lex.plannedCues.has(t.lower)) return true;
+    // "to meet", "agreed to hold talks", "could not meet": only right before the trigger
+    if (seen <= 3 && lex.plannedNear.has(t.lower)) return true;
     // a finite verb between the cue and the trigger ends the clause ("X, who will attend, met Y")
     if (/^(?:met|held|had|said|noted|made|received|hosted)$/.test(t.lower) && seen > 0) break;
   }

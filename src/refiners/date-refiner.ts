@@ -67,24 +67,31 @@ export function resolveDate(v: DateValue, ref: Date | null): string | null {
  * With no publication date, the latest month the text itself dates ("in September 2021") gives the
  * year of a bare month-day; never a day for weekdays or "today".
  */
-function textYear(doc: Doc): number | null {
-  let best: string | null = null;
+function textReference(doc: Doc): { year: number; month: number; day: number | null } | null {
+  let best: { year: number; month: number; day: number | null } | null = null;
   const now = new Date().getUTCFullYear();
+  const key = (x: { year: number; month: number; day: number | null }) => x.year * 400 + x.month * 32 + (x.day ?? 0);
   for (const a of doc.analyses) {
     if (a.sentence.noise) continue;
     for (const d of a.dates) {
       const v = d.value;
       if (v.year == null || v.month == null || v.year > now) continue;
-      const key = `${v.year}-${String(v.month).padStart(2, '0')}`;
-      if (!best || key > best) best = key;
+      const c = { year: v.year, month: v.month, day: v.day ?? null };
+      if (!best || key(c) > key(best)) best = c;
     }
   }
-  return best ? Number(best.slice(0, 4)) : null;
+  return best;
+}
+
+/** The year of the first month-day on or after the reference month (an event is reported after what the text dates). */
+function yearAfter(ref: { year: number; month: number; day: number | null }, month: number, day: number): number {
+  if (month > ref.month || (month === ref.month && (ref.day == null || day >= ref.day))) return ref.year;
+  return ref.year + 1;
 }
 
 export function refineDates(events: DraftEvent[], doc: Doc): void {
   const ref = parseIsoDay(doc.published);
-  const weakYear = ref ? null : textYear(doc);
+  const weak = ref ? null : textReference(doc);
   let previous: string | null = null;
   let first = true;
   for (const e of events) {
@@ -105,7 +112,10 @@ export function refineDates(events: DraftEvent[], doc: Doc): void {
     } else if (value) {
       e.date = resolveDate(value, ref);
       e.dateRule = value.weekday != null || value.relative != null ? `${rule}+published` : rule;
-      if (e.date?.startsWith('--') && weakYear != null) { e.date = `${weakYear}${e.date.slice(1)}`; e.dateRule = `${rule}+text-year`; }
+      if (e.date?.startsWith('--') && weak && value.month != null && value.day != null) {
+        const y = yearAfter(weak, value.month, value.day);
+        if (y <= new Date().getUTCFullYear()) { e.date = `${y}${e.date.slice(1)}`; e.dateRule = `${rule}+text-year`; }
+      }
     } else if (first && doc.dateline?.date) {
       e.date = resolveDate(doc.dateline.date, ref);
       e.dateRule = 'date/dateline';

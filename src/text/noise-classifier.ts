@@ -39,6 +39,8 @@ function lexicon() {
   return compiled;
 }
 
+/** A photo credit at the end of a line: "(Xinhua/Li Xin)", "(Photo: VNA)", "Photo: Xinhua", "— VNA/VNS Photo". */
+const CREDIT_END = /(?:\((?:Xinhua|Photo|VNA|AFP|Reuters|AP|Getty|EPA|ảnh)[^)]{0,60}\)|\b(?:Photo|Photos|Ảnh)\s*:\s*[\p{L}./ -]{2,40}|VNA\/VNS(?:\s+Photo)?(?:\s+\p{Lu}[\p{L}.]*){0,3})\s*\.?$/u;
 const BULLET = /^[•·▪◦●○■□►▶»›*\-–]\s*/u;
 const key = (s: string) => s.toLowerCase().replace(BULLET, '').replace(/[\s:|>»›]+$/u, '').replace(/\s+/g, ' ').trim();
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
@@ -90,6 +92,8 @@ export function classifyLines(lines: Line[]): Line[] {
     if (isDoubled(t)) { line.noise = 'noise/doubled-heading'; continue; }
     if (/^\s*(?:\||\/|>|»)/.test(t) || /\s\|\s.*\s\|\s/.test(t) && n < 20 && !/\d{4}/.test(t)) { line.noise = 'noise/breadcrumb'; continue; }
     if (t.length < 300 && captionMarker(t) && !/^\p{Lu}[\p{L} ,.]{1,30}\((?:VNA|Xinhua|VNS)\)\s*[—–-]/u.test(t)) { line.noise = 'noise/caption'; continue; }
+    // a line that ends with a photo credit is a caption however long ("... March 7, 2022. (Xinhua/Li Xin)")
+    if (t.length < 800 && CREDIT_END.test(t)) { line.noise = 'noise/caption'; continue; }
   }
   markMenuRuns(lines);
   markTeasers(lines);
