@@ -24,7 +24,7 @@ import { statedDate, refineDates } from './refiners/date-refiner.js';
 import { refineLocations } from './refiners/location-refiner.js';
 import { refineOccasions, attachContinuations } from './refiners/occasion-refiner.js';
 import { refineInitiators } from './refiners/initiator-refiner.js';
-import { refineReferenced } from './refiners/referenced-refiner.js';
+import { refineReferenced, refineBackground } from './refiners/referenced-refiner.js';
 import { contextSentences, refineTopics } from './refiners/topic-refiner.js';
 import { refineStatements } from './refiners/statement-refiner.js';
 
@@ -110,14 +110,16 @@ const events: Stage = (doc) => {
 
 const fields: Stage = (doc, kb) => {
   refineDates(doc.events, doc);
+  refineBackground(doc.events);
   refineLocations(doc.events, doc, kb.gazetteer, kb.countries);
   // occasions after locations and dates: the calendar fills only what the text leaves open
   refineOccasions(doc.events, doc, kb.meetings, kb.gazetteer);
-  refineInitiators(doc.events, doc);
 };
 
 const content: Stage = (doc, kb) => {
   contextSentences(doc.events, doc);
+  // initiators after context: "the meeting was requested by X" may come sentences later
+  refineInitiators(doc.events, doc);
   refineTopics(doc.events, doc, kb.lexicon);
   refineStatements(doc.events, doc, kb.lexicon);
 };

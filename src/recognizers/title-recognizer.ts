@@ -121,8 +121,11 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
     let countryTokens: [number, number] | null = null;
     let b = i - 1;
     if (b >= 0 && tokens[b].lower === 'the') b--;
+    // "Laos' deputy prime minister": a possessive written with a bare apostrophe
+    const apostrophe = b >= 0 && (tokens[b].text === "'" || tokens[b].text === '’');
+    if (apostrophe) b--;
     const before = b >= 0 ? countryAt.get(b) : undefined;
-    if (before && (before.form === 'adjective' || before.possessive || before.form === 'org' || /^[A-Z.]{2,5}$/.test(tokens[before.start].text))) {
+    if (before && (before.form === 'adjective' || before.possessive || apostrophe || before.form === 'org' || /^[A-Z.]{2,5}$/.test(tokens[before.start].text))) {
       countryTokens = [before.start, before.end];
       if (before.form !== 'org' || !country) country = before.code;
     }

@@ -76,6 +76,15 @@ function nextBodySentence(doc: Doc, i: number): string | null {
   return null;
 }
 
+/** "at the invitation of X", "following an invitation sent by X", "at X's invitation". */
+function invitedBy(a: SentenceAnalysis, m: PersonMention): boolean {
+  for (let k = m.start - 1; k >= Math.max(0, m.start - 5); k--) {
+    if (a.tokens[k].lower === 'invitation') return true;
+    if (a.tokens[k].text === ',' || a.tokens[k].text === '.') return false;
+  }
+  return a.tokens[m.end]?.lower === 'invitation' || a.tokens[m.end + 1]?.lower === 'invitation';
+}
+
 /** The token index after the last ";" or sentence-initial clause before i (commas do not end a clause here). */
 function lastClauseBreak(a: SentenceAnalysis, i: number): number {
   for (let k = i - 1; k >= 0; k--) if (a.tokens[k].text === ';' || a.tokens[k].text === ':') return k + 1;
@@ -138,8 +147,13 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   } else if (before.length > subject.length) {
     // "X lectured Y in a phone call": the clause's subject and object before the trigger
     const clauseStart = lastClauseBreak(a, t.tokStart);
-    const first = before.find(([m]) => m.start >= clauseStart && !subject.includes(m) && m.kind !== 'pronoun');
-    if (first) subject = [first[0], ...subject];
+    // "He told X ... while the two chaired ...": the sentence's subject (a pronoun too) and the object before the trigger
+    for (const [m] of before) {
+      if (m.start < clauseStart || subject.includes(m) || m.kind === 'group') continue;
+      if (m.kind === 'pronoun' && (m.start > clauseStart || m.possessive)) continue;
+      subject = [m, ...subject];
+      if (subject.filter((x) => x.kind !== 'group').length >= 2) break;
+    }
   }
   // "Meeting with Wang Yi, Minh expressed ...": the fronted phrase's party meets the main clause's subject
   if (!subject.length && object.length && t.tokStart <= 3) {
@@ -190,7 +204,7 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   if (t.kind === 'visit') {
     if (all.length === 0) return null;
     // "paid an official visit to China at the invitation of his Chinese counterpart Wang Yi": the host
-    const host = a.persons.find((m) => m.entity && excluded(a, m) && /invitation/.test(a.tokens[m.start - 2]?.lower ?? '') && !all.includes(m.entity));
+    const host = a.persons.find((m) => m.entity && !all.includes(m.entity) && invitedBy(a, m));
     if (host?.entity) return { groups: [[...all, host.entity]], initiator: host.entity };
     return { groups: [all], initiator: null };
   }

@@ -7,6 +7,9 @@ import type { Doc, DraftEvent, Entity } from '../doc.js';
 
 const CUES = [
   { id: 'initiator/request-of', re: /\bat\s+the\s+(?:request|invitation|initiative|proposal)\s+of\s+/gi, side: 'after' as const },
+  { id: 'initiator/invitation-from', re: /\b(?:following|upon|on|at|under|in\s+response\s+to)\s+(?:an?|the)\s+invitation\s+(?:sent|extended|issued)?\s*(?:by|from|of)\s+/gi, side: 'after' as const },
+  { id: 'initiator/requested-by', re: /\b(?:was|were|had\s+been)\s+(?:requested|initiated|proposed|sought)\s+by\s+/gi, side: 'after' as const },
+  { id: 'initiator/pronoun-request', re: /\bat\s+(his|her|their)\s+(?:own\s+)?(?:request|invitation|initiative|proposal)\b/gi, side: 'possessive' as const },
   { id: 'initiator/possessive-request', re: /\bat\s+(?:the\s+)?([\p{L}.' -]{2,60}?)['’]s?\s+(?:request|invitation|initiative|proposal)\b/giu, side: 'possessive' as const },
   { id: 'initiator/request-with', re: /\bat\s+(?:the\s+)?request\s+with\s+/gi, side: 'after' as const },
 ];
@@ -14,7 +17,7 @@ const CUES = [
 export function refineInitiators(events: DraftEvent[], doc: Doc): void {
   for (const e of events) {
     if (e.initiator) continue;
-    for (const s of e.sentences) {
+    for (const s of [...new Set([...e.sentences, ...e.context])]) {
       const a = doc.analyses[s];
       const text = a.sentence.text;
       for (const cue of CUES) {

@@ -89,6 +89,14 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon): PersonMention[
         out.push({ sentence: a.sentence.index, start: i - 1, end: i + 1, charStart: tokens[i - 1].start, charEnd: tokens[i].end, name: null, title: null, country: null, countryRule: null, role: null, kind: 'group', possessive: false });
       }
     }
+    // "the two chaired ...", "both agreed": a group when a verb follows
+    if ((low === 'two' && tokens[i - 1]?.lower === 'the') || low === 'both') {
+      const next = tokens[i + 1];
+      if (next && next.word && !next.cap && /(?:ed|s)$/.test(next.lower) && !/(?:sides|ministers|countries|parties|leaders|officials|ss)$/.test(next.lower)) {
+        const from = low === 'two' ? i - 1 : i;
+        out.push({ sentence: a.sentence.index, start: from, end: i + 1, charStart: tokens[from].start, charEnd: tokens[i].end, name: null, title: null, country: null, countryRule: null, role: null, kind: 'group', possessive: false });
+      }
+    }
     const p = PRONOUNS[low];
     if (p) out.push({ sentence: a.sentence.index, start: i, end: i + 1, charStart: tokens[i].start, charEnd: tokens[i].end, name: null, title: null, country: null, countryRule: null, role: null, kind: p, possessive: low === 'his' || low === 'her' || low === 'their' });
   }

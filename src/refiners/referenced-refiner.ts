@@ -13,3 +13,22 @@ export function refineReferenced(events: DraftEvent[]): void {
     if (!e.referenced) seenMain = true;
   }
 }
+
+const DAY = 86_400_000;
+
+/**
+ * After dates: an event whose parties are all different from the text's main event (the first one it
+ * reports), or that happened more than a week before it, is background the text recalls.
+ */
+export function refineBackground(events: DraftEvent[]): void {
+  const main = events.find((e) => !e.referenced);
+  if (!main) return;
+  const mainDay = main.date && /^\d{4}-\d{2}-\d{2}$/.test(main.date) ? Date.parse(main.date) : null;
+  for (const e of events) {
+    if (e === main || e.referenced) continue;
+    const disjoint = !e.participants.some((p) => main.participants.includes(p));
+    const day = e.date && /^\d{4}-\d{2}(?:-\d{2})?$/.test(e.date) ? Date.parse(e.date.length === 7 ? `${e.date}-28` : e.date) : null;
+    const earlier = mainDay != null && day != null && day < mainDay - 7 * DAY;
+    if (disjoint || earlier) e.referenced = true;
+  }
+}
