@@ -19,6 +19,9 @@ const RULES: { id: string; re: RegExp }[] = [
   { id: 'occasion/at-the', re: new RegExp(`\\b(?:at|during)\\s+the\\s+(${ORDINAL}\\s+(?:[\\p{Lu}][\\p{L}\\d'’.-]*\\s+|and\\s+|of\\s+){1,10}?${HEAD}\\b)`, 'gu') },
 ];
 
+/** A gathering's name ends with its kind ("... Meeting", "... Summit"). */
+export const NAMES_A_GATHERING = new RegExp(`\\b${HEAD}\\b(?:\\s+(?:on|of)\\s+.*)?$`, 'u');
+
 export function recognizeOccasions(text: string, offset: number, tokens: Token[]): OccasionMention[] {
   const out: OccasionMention[] = [];
   for (const rule of RULES) {
@@ -41,6 +44,9 @@ export function recognizeOccasions(text: string, offset: number, tokens: Token[]
 /** Drops a trailing "and ..." second gathering and dangling words. */
 function cleanOccasion(s: string): string {
   let t = s.trim().replace(/\s+/g, ' ');
+  // "Minh's participation in the fifth ... Meeting": the gathering, not the participation
+  const inner = /\b(?:participation|attendance|presence)\s+(?:in|at)\s+(?:the\s+)?(.+)$/i.exec(t);
+  if (inner) t = inner[1];
   // "X Meeting and Special Y Meeting": keep the first
   const and = /^(.*?\b(?:Meeting|Summit|Forum|Conference|Dialogue|Session|Retreat))\s+and\s+\p{Lu}/u.exec(t);
   if (and) t = and[1];

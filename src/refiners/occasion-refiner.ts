@@ -8,11 +8,22 @@ import type { Doc, DraftEvent } from '../doc.js';
 import type { MeetingsCalendar } from '../knowledge/meetings-calendar.js';
 import type { Gazetteer } from '../knowledge/gazetteer.js';
 import { modeOf } from './event-merger.js';
+import { NAMES_A_GATHERING } from '../recognizers/occasion-recognizer.js';
+
+/** Days before a gathering's first day and after its last that its sideline encounters may fall on. */
+export const WINDOW_BEFORE = 2;
+export const WINDOW_AFTER = 1;
+
+function shiftDay(day: string, by: number): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return day;
+  return new Date(Date.parse(`${day}T00:00:00Z`) + by * 86_400_000).toISOString().slice(0, 10);
+}
 
 export function refineOccasions(events: DraftEvent[], doc: Doc, calendar: MeetingsCalendar, gaz: Gazetteer): void {
   for (const e of events) {
     for (const s of e.sentences) {
-      const o = doc.analyses[s].occasions[0];
+      const os = doc.analyses[s].occasions;
+      const o = os.find((x) => NAMES_A_GATHERING.test(x.text)) ?? os[0];
       if (o) {
         e.occasion = o.text;
         e.occasionSpan = doc.view.spanToOriginal(o.charStart, o.charEnd);
@@ -24,8 +35,10 @@ export function refineOccasions(events: DraftEvent[], doc: Doc, calendar: Meetin
     if (!meeting) continue;
     e.occasionId = meeting.id;
     if (!e.date || e.date.startsWith('--')) {
-      const fits = !e.date || (meeting.from.slice(4) <= e.date.slice(1) && e.date.slice(1) <= meeting.to.slice(4));
-      if (fits) e.dateWindow = { from: meeting.from, to: meeting.to, source: `calendar:${meeting.id}` };
+      // encounters "on the occasion of" a gathering happen from the delegations' arrival to the day after
+      const from = shiftDay(meeting.from, -WINDOW_BEFORE), to = shiftDay(meeting.to, WINDOW_AFTER);
+      const fits = !e.date || (from.slice(4) <= e.date.slice(1) && e.date.slice(1) <= to.slice(4));
+      if (fits) e.dateWindow = { from, to, source: `calendar:${meeting.id}` };
     }
     if (!e.location && modeOf(e.kind) === 'in_person' && meeting.country && !meeting.virtual) {
       const p = meeting.city ? gaz.resolve(meeting.city, { country: meeting.country }) : null;

@@ -1,0 +1,212 @@
+/**
+ * One canonical event per real encounter: reports of the same encounter in different documents
+ * (the two sides' readouts, wire copies, reposts) are grouped by who took part (person ids, else
+ * folded names, else the body's country), the mode (in person, phone, video, written), the day
+ * (each report gives an interval of possible days: exact when stated, a day either side when
+ * vague, the days before publication when the text gives none; intervals must meet) and the place's
+ * country. A group joins a report only when it agrees with every report already in it.
+ */
+import type { EventKind, Location, Participant, ReadoutDocument, ReadoutEvent } from '../types.js';
+import { foldName } from '../knowledge/names.js';
+
+export interface Report {
+  docId: string;
+  event: ReadoutEvent;
+  published: string | null;
+  source: string | null;
+  url: string | null;
+}
+
+export interface CanonicalParticipant extends Participant {
+  /** how many reports name this participant */
+  reports: number;
+}
+
+export interface CanonicalEvent {
+  id: string;
+  /** the readout/1 event ids of the reports */
+  events: string[];
+  date: string | null;
+  kind: EventKind;
+  location: Location | null;
+  occasion: string | null;
+  participants: CanonicalParticipant[];
+  topics: string[];
+  referenced: boolean;
+  /** how each canonical field was chosen when reports disagree */
+  chosen: Record<string, string>;
+  reports: { event: string; document: string; source: string | null; url: string | null; published: string | null; date: string | null; kind: EventKind; location: Location | null }[];
+}
+
+const DAY = 86_400_000;
+const mode = (k: EventKind) => (k === 'phone_call' || k === 'video_conference' ? 'remote' : k === 'messages' ? 'written' : 'in_person');
+
+/** A participant's identity key: the person id, else the folded name with country, else the body's country. */
+export function participantKey(p: Participant): string {
+  if (p.id) return `id:${p.id}`;
+  if (p.name) return `name:${foldName(p.name)}`;
+  return `body:${p.country ?? '?'}`;
+}
+
+interface Interval { lo: number; hi: number; md: string | null }
+
+/** The days a report allows for its encounter. */
+export function dateInterval(e: ReadoutEvent, published: string | null): Interval {
+  const d = e.date;
+  const rule = e.provenance?.date?.rule ?? '';
+  const vague = /weekday|today|yesterday|dateline|same-day|text-year/.test(rule) || e.provenance?.date?.basis === 'inferred';
+  if (d && /^\d{4}-\d{2}-\d{2}$/.test(d)) {
+    const t = Date.parse(d);
+    return vague ? { lo: t - DAY, hi: t + DAY, md: d.slice(5) } : { lo: t, hi: t, md: d.slice(5) };
+  }
+  if (d && /^\d{4}-\d{2}$/.test(d)) {
+    const lo = Date.parse(`${d}-01`);
+    const next = new Date(lo); next.setUTCMonth(next.getUTCMonth() + 1);
+    return { lo, hi: next.getTime() - DAY, md: null };
+  }
+  if (d && /^\d{4}$/.test(d)) return { lo: Date.parse(`${d}-01-01`), hi: Date.parse(`${d}-12-31`), md: null };
+  if (d && d.startsWith('--')) return { lo: -Infinity, hi: Infinity, md: d.slice(2) };
+  if (e.date_window) return { lo: Date.parse(e.date_window.from), hi: Date.parse(e.date_window.to), md: null };
+  if (published && /^\d{4}-\d{2}-\d{2}$/.test(published)) { const p = Date.parse(published); return { lo: p - 10 * DAY, hi: p, md: null }; }
+  return { lo: -Infinity, hi: Infinity, md: null };
+}
+
+function datesMeet(a: Interval, b: Interval): boolean {
+  if (a.md && b.md && a.lo === -Infinity !== (b.lo === -Infinity)) {
+    // a bare month-day against a full date: the month-day must agree (within the vague tolerance)
+    const full = a.lo === -Infinity ? b : a;
+    const bare = a.lo === -Infinity ? a : b;
+    if (full.hi - full.lo > 3 * DAY) return true;
+    for (let t = full.lo; t <= full.hi; t += DAY) if (new Date(t).toISOString().slice(5, 10) === bare.md) return true;
+    return false;
+  }
+  if (a.md && b.md && a.lo === -Infinity && b.lo === -Infinity) return a.md === b.md;
+  return a.lo <= b.hi && b.lo <= a.hi;
+}
+
+function sameEncounter(a: Report, b: Report, ia: Interval, ib: Interval): boolean {
+  if (a.docId === b.docId) return false;
+  if (mode(a.event.kind) !== mode(b.event.kind)) return false;
+  const ka = new Set(a.event.participants.map(participantKey));
+  const kb = new Set(b.event.participants.map(participantKey));
+  let shared = 0;
+  for (const k of ka) if (kb.has(k)) shared++;
+  // unnamed bodies match a named participant of the same country
+  const ca = new Set(a.event.participants.map((p) => p.country));
+  const cb = new Set(b.event.participants.map((p) => p.country));
+  for (const p of a.event.participants) if (!p.name && !kb.has(participantKey(p)) && cb.has(p.country)) shared++;
+  for (const p of b.event.participants) if (!p.name && !ka.has(participantKey(p)) && ca.has(p.country)) shared++;
+  const need = Math.min(2, ka.size, kb.size);
+  if (shared < need) return false;
+  // every country of the smaller report takes part in the other
+  const [small, large] = ca.size <= cb.size ? [ca, cb] : [cb, ca];
+  for (const c of small) if (c && !large.has(c)) return false;
+  if (!datesMeet(ia, ib)) return false;
+  const la = a.event.location?.country, lb = b.event.location?.country;
+  if (la && lb && la !== lb && mode(a.event.kind) === 'in_person') return false;
+  return true;
+}
+
+/** Groups the events of many documents into canonical events. */
+export function groupEncounters(docs: ReadoutDocument[]): CanonicalEvent[] {
+  const reports: Report[] = [];
+  for (const d of docs) for (const e of d.events) reports.push({ docId: d.document.id, event: e, published: d.document.published, source: d.document.source, url: d.document.url });
+  return groupReports(reports);
+}
+
+export function groupReports(reports: Report[]): CanonicalEvent[] {
+  const intervals = reports.map((r) => dateInterval(r.event, r.published));
+  // candidates by participant key, so a report is only compared with reports sharing someone
+  const byKey = new Map<string, number[]>();
+  reports.forEach((r, i) => { for (const p of r.event.participants) { const k = participantKey(p); (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(i); } });
+  const group = new Int32Array(reports.length).fill(-1);
+  const groups: number[][] = [];
+  // most precise reports first, so vague ones join the group their stated twins formed
+  const order = reports.map((_, i) => i).sort((x, y) => (intervals[x].hi - intervals[x].lo) - (intervals[y].hi - intervals[y].lo) || x - y);
+  for (const i of order) {
+    const cands = new Set<number>();
+    for (const p of reports[i].event.participants) for (const j of byKey.get(participantKey(p)) ?? []) if (group[j] >= 0) cands.add(group[j]);
+    let joined = -1;
+    for (const g of [...cands].sort((a, b) => a - b)) {
+      if (groups[g].every((j) => sameEncounter(reports[i], reports[j], intervals[i], intervals[j]))) { joined = g; break; }
+    }
+    if (joined < 0) { joined = groups.length; groups.push([]); }
+    groups[joined].push(i);
+    group[i] = joined;
+  }
+  const out = groups.map((g) => canonical(g.sort((a, b) => a - b).map((i) => reports[i])));
+  // stable, readable ids: evt_<date>_<countries>_<n>
+  const seen = new Map<string, number>();
+  for (const c of out) {
+    const countries = [...new Set(c.participants.map((p) => (p.country ?? 'xxx').toLowerCase()))].sort().join('-');
+    const base = `evt_${c.date ?? 'undated'}_${countries || 'unknown'}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    c.id = `${base}_${n}`;
+  }
+  return out;
+}
+
+function majority<T>(values: T[], key: (v: T) => string = (v) => JSON.stringify(v)): [T | undefined, number] {
+  const count = new Map<string, { v: T; n: number }>();
+  for (const v of values) {
+    const k = key(v);
+    const c = count.get(k);
+    if (c) c.n++; else count.set(k, { v, n: 1 });
+  }
+  let best: { v: T; n: number } | undefined;
+  for (const c of count.values()) if (!best || c.n > best.n) best = c;
+  return [best?.v, best?.n ?? 0];
+}
+
+const precision = (d: string | null) => (!d ? 0 : /^\d{4}-\d{2}-\d{2}$/.test(d) ? 4 : d.startsWith('--') ? 2 : d.length === 7 ? 3 : 1);
+
+function canonical(rs: Report[]): CanonicalEvent {
+  const chosen: Record<string, string> = {};
+  const n = rs.length;
+  // date: the most precise dates, then the majority among them
+  const best = Math.max(...rs.map((r) => precision(r.event.date)));
+  const dates = rs.map((r) => r.event.date).filter((d) => precision(d) === best && best > 0) as string[];
+  const [date, dn] = majority(dates, (d) => d);
+  chosen.date = !date ? 'no report gives a date' : dates.length === n && dn === n ? `all ${n} reports agree` : `${dn} of ${dates.length} reports with the most precise date`;
+  const [kind, kn] = majority(rs.map((r) => r.event.kind), (k) => k);
+  chosen.kind = kn === n ? `all ${n} reports agree` : `${kn} of ${n} reports`;
+  const located = rs.map((r) => r.event.location).filter((l): l is Location => !!l && !!l.country && !l.inferred);
+  const withPlace = located.filter((l) => l.place);
+  const [location] = majority(withPlace.length ? withPlace : located, (l) => `${l.country}|${foldName(l.place ?? '')}`);
+  chosen.location = location ? (withPlace.length ? 'the place most reports name' : 'the country the reports name') : 'no report names a place';
+  const [occasion] = majority(rs.map((r) => r.event.occasion).filter(Boolean) as string[], (o) => foldName(o));
+  // participants: union by identity, the name most reports give
+  const byKey = new Map<string, { ps: Participant[] }>();
+  for (const r of rs) for (const p of r.event.participants) {
+    const k = participantKey(p);
+    (byKey.get(k) ?? byKey.set(k, { ps: [] }).get(k)!).ps.push(p);
+  }
+  // an unnamed body whose country a named participant already covers is that participant
+  for (const [k, v] of [...byKey]) {
+    if (!k.startsWith('body:')) continue;
+    const country = v.ps[0].country;
+    if ([...byKey.keys()].some((o) => o !== k && !o.startsWith('body:') && byKey.get(o)!.ps[0].country === country)) byKey.delete(k);
+  }
+  const participants: CanonicalParticipant[] = [...byKey.values()].map(({ ps }) => {
+    const [name] = majority(ps.map((p) => p.name), (x) => String(x));
+    const [title] = majority(ps.map((p) => p.title).filter(Boolean) as string[], (x) => x);
+    const [country] = majority(ps.map((p) => p.country).filter(Boolean) as string[], (x) => x);
+    const aliases = [...new Set(ps.flatMap((p) => [p.name, ...(p.aliases ?? [])]).filter((x): x is string => !!x && x !== name))];
+    return { name: name ?? null, country: country ?? null, title: title ?? null, id: ps.find((p) => p.id)?.id ?? null, ...(aliases.length ? { aliases } : {}), reports: ps.length };
+  }).sort((a, b) => b.reports - a.reports);
+  const topics = [...new Set(rs.flatMap((r) => r.event.topics))];
+  return {
+    id: '',
+    events: rs.map((r) => r.event.id),
+    date: date ?? null,
+    kind: kind ?? rs[0].event.kind,
+    location: location ?? null,
+    occasion: occasion ?? null,
+    participants,
+    topics,
+    referenced: rs.every((r) => r.event.referenced),
+    chosen,
+    reports: rs.map((r) => ({ event: r.event.id, document: r.docId, source: r.source, url: r.url, published: r.published, date: r.event.date, kind: r.event.kind, location: r.event.location })),
+  };
+}
