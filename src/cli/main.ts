@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { processIo, UsageError, type Io } from './io.js';
 import { runExtract } from './extract-command.js';
+import { registerRecordCommands } from './record-commands.js';
 
 export function buildProgram(io: Io, setCode: (c: number) => void): Command {
   const program = new Command();
@@ -36,6 +37,7 @@ A file that cannot be read or decoded is reported on standard error and the othe
 the exit status is 1 if any input failed, 2 for bad arguments.`)
     .action(async (paths: string[], opts) => setCode(await runExtract(paths, opts, io)));
 
+  registerRecordCommands(program, io, setCode);
   return program;
 }
 
@@ -55,7 +57,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
       return 2;
     }
-    if (e instanceof UsageError) {
+    if (e instanceof UsageError || e instanceof RangeError) {
       io.err(`readout: ${e.message}`);
       return 2;
     }

@@ -46,7 +46,7 @@ export function refFor(path: string): InputRef {
   };
 }
 
-export function walkInputs(paths: string[]): WalkResult {
+export function walkInputs(paths: string[], extensions: Set<string> = TEXT_EXTENSIONS): WalkResult {
   const inputs: InputRef[] = [];
   const errors: WalkResult['errors'] = [];
   const visit = (p: string, explicit: boolean) => {
@@ -61,7 +61,7 @@ export function walkInputs(paths: string[]): WalkResult {
         let cs;
         try { cs = statSync(child); } catch { continue; }
         if (cs.isDirectory()) visit(child, false);
-        else if (TEXT_EXTENSIONS.has(extname(n).toLowerCase())) visit(child, false);
+        else if (extensions.has(extname(n).toLowerCase()) && n !== 'manifest.jsonl') visit(child, false);
       }
       return;
     }

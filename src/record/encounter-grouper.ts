@@ -48,7 +48,7 @@ export function participantKey(p: Participant): string {
   return `body:${p.country ?? '?'}`;
 }
 
-interface Interval { lo: number; hi: number; md: string | null }
+export interface Interval { lo: number; hi: number; md: string | null }
 
 /** The days a report allows for its encounter. */
 export function dateInterval(e: ReadoutEvent, published: string | null): Interval {
@@ -84,7 +84,8 @@ function datesMeet(a: Interval, b: Interval): boolean {
   return a.lo <= b.hi && b.lo <= a.hi;
 }
 
-function sameEncounter(a: Report, b: Report, ia: Interval, ib: Interval): boolean {
+/** Whether two reports (of different documents) describe the same encounter. */
+export function sameEncounter(a: Report, b: Report, ia: Interval, ib: Interval): boolean {
   if (a.docId === b.docId) return false;
   if (mode(a.event.kind) !== mode(b.event.kind)) return false;
   const ka = new Set(a.event.participants.map(participantKey));
@@ -138,13 +139,18 @@ export function groupReports(reports: Report[]): CanonicalEvent[] {
   // stable, readable ids: evt_<date>_<countries>_<n>
   const seen = new Map<string, number>();
   for (const c of out) {
-    const countries = [...new Set(c.participants.map((p) => (p.country ?? 'xxx').toLowerCase()))].sort().join('-');
-    const base = `evt_${c.date ?? 'undated'}_${countries || 'unknown'}`;
+    const base = canonicalIdBase(c);
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
     c.id = `${base}_${n}`;
   }
   return out;
+}
+
+/** "evt_2021-04-16_chn-vnm": the date and the participants' countries; a counter makes it unique. */
+export function canonicalIdBase(c: Pick<CanonicalEvent, 'date' | 'participants'>): string {
+  const countries = [...new Set(c.participants.map((p) => (p.country ?? 'xxx').toLowerCase()))].sort().join('-');
+  return `evt_${(c.date ?? 'undated').replace(/^--/, 'xxxx-')}_${countries || 'unknown'}`;
 }
 
 function majority<T>(values: T[], key: (v: T) => string = (v) => JSON.stringify(v)): [T | undefined, number] {
@@ -161,7 +167,8 @@ function majority<T>(values: T[], key: (v: T) => string = (v) => JSON.stringify(
 
 const precision = (d: string | null) => (!d ? 0 : /^\d{4}-\d{2}-\d{2}$/.test(d) ? 4 : d.startsWith('--') ? 2 : d.length === 7 ? 3 : 1);
 
-function canonical(rs: Report[]): CanonicalEvent {
+/** The canonical event of a group of reports: each field chosen across reports, with how. */
+export function canonical(rs: Report[]): CanonicalEvent {
   const chosen: Record<string, string> = {};
   const n = rs.length;
   // date: the most precise dates, then the majority among them

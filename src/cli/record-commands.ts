@@ -1,0 +1,269 @@
+/**
+ * The record's commands: ingest, reextract, events, people, show, compare, stats, export.
+ */
+import type { Command } from 'commander';
+import { readSources } from '../ingest/sources.js';
+import { ingestAll, EXTRACTOR_VERSION, type IngestSummary } from '../ingest/ingest-runner.js';
+import { extract } from '../extract.js';
+import { compareReports } from '../record/compare.js';
+import { EXPORT_FORMATS, exportHeader, exportLine, type ExportFormat } from '../record/exporters.js';
+import type { EventFilter, StoredDocument } from '../store/store.js';
+import type { EventKind } from '../types.js';
+import { openStore, dbPath } from './store-option.js';
+import { table, csv } from './table.js';
+import { UsageError, type Io } from './io.js';
+
+const KINDS: EventKind[] = ['talks', 'meeting', 'phone_call', 'video_conference', 'messages', 'visit'];
+const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
+/** Validates and converts the shared filter options of events/export/stats. */
+export function filterFrom(o: Record<string, any>): EventFilter {
+  const f: EventFilter = {};
+  const code = (v: string, flag: string) => {
+    if (!/^[A-Za-z]{2,6}$/.test(v)) throw new UsageError(`${flag} takes a country code such as VNM, CHN, LAO or ASEAN, got "${v}"`);
+    return v.toUpperCase();
+  };
+  if (o.country) f.country = code(o.country, '--country');
+  if (o.with) { if (!o.country) throw new UsageError('--with needs --country (the pair is --country A --with B)'); f.with = code(o.with, '--with'); }
+  if (o.person) f.person = String(o.person);
+  if (o.kind) { if (!KINDS.includes(o.kind)) throw new UsageError(`--kind must be one of ${KINDS.join(', ')}`); f.kind = o.kind; }
+  if (o.topic) f.topic = String(o.topic);
+  for (const k of ['from', 'to'] as const) if (o[k]) { if (!DATE.test(o[k])) throw new UsageError(`--${k} takes YYYY, YYYY-MM or YYYY-MM-DD, got "${o[k]}"`); f[k] = o[k]; }
+  if (o.text) f.text = String(o.text);
+  if (o.referenced) f.referenced = true;
+  if (o.limit != null) {
+    const n = Number(o.limit);
+    if (!Number.isInteger(n) || n < 1 || n > 100_000) throw new UsageError('--limit takes a whole number from 1 to 100000');
+    f.limit = n;
+  }
+  return f;
+}
+
+function addFilters(c: Command): Command {
+  return c
+    .option('--country <code>', 'a participant of this country or organisation (VNM, CHN, ASEAN ...)')
+    .option('--with <code>', 'and a participant of this other country (the pair)')
+    .option('--person <id|name>', 'a participant: person id (wang-yi) or a spelling of the name')
+    .option('--kind <kind>', `one of ${KINDS.join(', ')}`)
+    .option('--topic <id>', 'a topic id (maritime, trade, border ...)')
+    .option('--from <date>', 'on or after YYYY[-MM[-DD]]')
+    .option('--to <date>', 'on or before YYYY[-MM[-DD]]')
+    .option('--text <words>', 'full-text search over the reports')
+    .option('--referenced', 'include encounters the texts only recall as background');
+}
+
+const who = (ps: { name: string | null; country: string | null; title?: string | null }[]) => ps.map((p) => `${p.name ?? `(${p.title ?? 'unnamed'})`} [${p.country ?? '?'}]`).join(', ');
+
+function progress(io: Io) {
+  let last = 0;
+  const t0 = performance.now();
+  return {
+    onItem(s: IngestSummary) {
+      if (!io.isTTY) return;
+      const now = performance.now();
+      if (now - last < 100) return;
+      last = now;
+      const rate = s.read / ((now - t0) / 1000);
+      process.stderr.write(`\rreadout ingest: ${s.read} read, ${s.new} new, ${s.duplicate} duplicate, ${s.failed} failed, ${s.events} events  ${rate.toFixed(0)} docs/s   `);
+    },
+    done() { if (io.isTTY) process.stderr.write('\r\x1b[K'); },
+  };
+}
+
+export function registerRecordCommands(program: Command, io: Io, setCode: (c: number) => void): void {
+  program
+    .command('ingest')
+    .description('extract documents and add them to the store; the same text is stored once, so re-running finishes an interrupted ingest')
+    .argument('<source...>', 'files, folders (.txt .md .html .htm .jsonl), URLs, or RSS/Atom feed URLs')
+    .option('--db <file>', 'the store (default: $READOUT_DB or ./readout.db)')
+    .option('--json', 'print the summary as JSON')
+    .addHelpText('after', `
+JSON Lines inputs hold one document a line: {"id": "...", "url": "...", "source": "...", "published": "YYYY-MM-DD", "text": "..."} (or "html").
+Examples:
+  readout ingest corpus/                        every article in a folder
+  readout ingest https://example.org/feed.xml   every item of a feed
+  readout ingest articles.jsonl --db my.db`)
+    .action(async (sources: string[], o) => {
+      const store = openStore(o.db, false);
+      const p = progress(io);
+      try {
+        const s = await ingestAll(store, readSources(sources), { onItem: p.onItem });
+        p.done();
+        for (const f of s.failures) io.err(`readout: ${f.origin}: ${f.reason}`);
+        if (o.json) io.out(JSON.stringify({ db: dbPath(o.db), ...s }));
+        else io.out(`ingested into ${dbPath(o.db)}: ${s.read} read, ${s.new} new, ${s.duplicate} duplicate, ${s.failed} failed, ${s.events} events (${(s.read / Math.max(s.seconds, 1e-3)).toFixed(0)} docs/s)`);
+        setCode(s.failed ? 1 : 0);
+      } finally {
+        await store.close();
+      }
+    });
+
+  program
+    .command('reextract')
+    .description('run the current extractor over every stored document, so improvements reach old data')
+    .option('--db <file>', 'the store')
+    .action(async (o) => {
+      const store = openStore(o.db, true);
+      try {
+        let n = 0, events = 0, failed = 0;
+        for (const id of await store.documentIds()) {
+          const d = (await store.document(id))!;
+          try {
+            const doc = extract(d.text, { id: d.docId, url: d.url, source: d.source, published: d.extraction.document.published_source === 'metadata' ? d.published : null, title: d.title });
+            const out = await store.replaceExtraction(d.docId, doc, EXTRACTOR_VERSION);
+            events += out.events;
+            n++;
+          } catch (e) {
+            failed++;
+            io.err(`readout: ${id}: ${(e as Error).message}`);
+          }
+        }
+        io.out(`re-extracted ${n} documents: ${events} events${failed ? `, ${failed} failed` : ''}`);
+        setCode(failed ? 1 : 0);
+      } finally {
+        await store.close();
+      }
+    });
+
+  addFilters(program.command('events').description('list canonical events (one per real encounter), latest first'))
+    .option('--db <file>', 'the store')
+    .option('--limit <n>', 'at most n events', '50')
+    .option('--json', 'JSON Lines')
+    .option('--csv', 'CSV')
+    .addHelpText('after', `
+Examples:
+  readout events --country VNM --with CHN --from 2021 --kind phone_call
+  readout events --person wang-yi --topic maritime --json
+  readout events --text "Code of Conduct" --csv > coc.csv`)
+    .action(async (o) => {
+      const store = openStore(o.db, true);
+      try {
+        const page = await store.events(filterFrom(o));
+        if (o.json) { for (const e of page.events) io.out(JSON.stringify(e)); return; }
+        const headers = ['id', 'date', 'kind', 'participants', 'place', 'topics', 'reports'];
+        const rows = page.events.map((e) => [e.id, e.date, e.kind, who(e.participants), e.place ? `${e.place}, ${e.country}` : e.country, e.topics.slice(0, 4).join(' '), e.reports]);
+        io.out(o.csv ? csv(headers, rows) : rows.length ? table(headers, rows) : 'no events match');
+      } finally {
+        await store.close();
+      }
+    });
+
+  program
+    .command('people')
+    .description('people in the record, with how many encounters and their spellings')
+    .argument('[query]', 'part of a name or an id')
+    .option('--db <file>', 'the store')
+    .option('--limit <n>', 'at most n people', '50')
+    .option('--json', 'JSON Lines')
+    .action(async (query: string | undefined, o) => {
+      const store = openStore(o.db, true);
+      try {
+        const people = await store.people(query, Number(o.limit) || 50);
+        if (o.json) { for (const p of people) io.out(JSON.stringify(p)); return; }
+        io.out(people.length ? table(['id', 'name', 'country', 'events', 'first', 'last', 'spellings'], people.map((p) => [p.id, p.name, p.country, p.events, p.first, p.last, p.spellings.join('; ')])) : 'no people match');
+      } finally {
+        await store.close();
+      }
+    });
+
+  program
+    .command('show')
+    .description('one canonical event with its reports')
+    .argument('<event>', 'a canonical event id (from `readout events`)')
+    .option('--db <file>', 'the store')
+    .option('--json', 'JSON')
+    .action(async (id: string, o) => {
+      const store = openStore(o.db, true);
+      try {
+        const e = await store.event(id);
+        if (!e) throw new UsageError(`no event ${id} in ${dbPath(o.db)}`);
+        if (o.json) { io.out(JSON.stringify(e, null, 2)); return; }
+        io.out(`${e.id}  ${e.kind}  ${e.date ?? 'undated'}  ${e.location ? `${e.location.place ?? ''} ${e.location.country ?? ''}`.trim() : 'no place'}`);
+        if (e.occasion) io.out(`occasion: ${e.occasion}`);
+        io.out(`participants: ${who(e.participants)}`);
+        io.out(`topics: ${e.topics.join(', ') || '-'}`);
+        for (const [k, v] of Object.entries(e.chosen)) io.out(`  ${k}: ${v}`);
+        io.out('');
+        io.out(table(['report', 'source', 'published', 'date', 'kind', 'url'], e.reports_full.map((r) => [r.event, r.source, r.published, r.data.date, r.data.kind, r.url])));
+      } finally {
+        await store.close();
+      }
+    });
+
+  program
+    .command('compare')
+    .description("each side's account of one encounter: sources, topics only one side raised, statements by speaker")
+    .argument('<event>', 'a canonical event id')
+    .option('--db <file>', 'the store')
+    .option('--json', 'JSON')
+    .action(async (id: string, o) => {
+      const store = openStore(o.db, true);
+      try {
+        const e = await store.event(id);
+        if (!e) throw new UsageError(`no event ${id} in ${dbPath(o.db)}`);
+        const docs = new Map<string, StoredDocument>();
+        for (const r of e.reports_full) { const d = await store.document(r.document); if (d) docs.set(r.document, d); }
+        const c = compareReports(e, e.reports_full, docs);
+        if (o.json) { io.out(JSON.stringify(c, null, 2)); return; }
+        io.out(`${c.event.id}  ${c.event.kind}  ${c.event.date ?? 'undated'}  ${who(c.event.participants)}`);
+        io.out('\nreports');
+        io.out(table(['report', 'side', 'source', 'published', 'topics'], c.reports.map((r) => [r.event, r.side ?? '?', r.source, r.published, r.topics.join(' ')])));
+        io.out('\ntopics by side');
+        io.out(table(['side', 'reports', 'topics', 'only this side'], c.sides.map((s) => [s.side, s.reports, s.topics.join(' '), s.only.join(' ') || '-'])));
+        io.out('\nstatements by speaker');
+        for (const s of c.statements) {
+          io.out(`  ${s.speaker}`);
+          for (const it of s.items) io.out(`    [${it.act}${it.side ? `, ${it.side} report` : ''}] ${it.text.length > 220 ? it.text.slice(0, 219) + '…' : it.text}`);
+        }
+      } finally {
+        await store.close();
+      }
+    });
+
+  program
+    .command('stats')
+    .description('events per year and kind for a country or a pair, topics, most frequent counterparts')
+    .requiredOption('--country <code>', 'a country or organisation code')
+    .option('--with <code>', 'the other country of a pair')
+    .option('--db <file>', 'the store')
+    .option('--json', 'JSON')
+    .action(async (o) => {
+      const f = filterFrom({ country: o.country, with: o.with });
+      const store = openStore(o.db, true);
+      try {
+        const s = await store.pairStats(f.country!, f.with ?? null);
+        if (o.json) { io.out(JSON.stringify(s, null, 2)); return; }
+        const years = [...new Set(s.byYear.map((r) => r.year))];
+        const rows = years.map((y) => [y, ...KINDS.map((k) => s.byYear.find((r) => r.year === y && r.kind === k)?.events ?? 0), s.byYear.filter((r) => r.year === y).reduce((a, r) => a + r.events, 0)]);
+        io.out(`${f.country}${f.with ? `-${f.with}` : ''}: events per year and kind`);
+        io.out(rows.length ? table(['year', ...KINDS, 'total'], rows) : 'no dated events');
+        io.out('\ntopics');
+        io.out(table(['topic', 'events'], s.byTopic.map((t) => [t.topic, t.events])));
+        if (!f.with) { io.out('\ncounterparts'); io.out(table(['country', 'events'], s.counterparts.map((c) => [c.country, c.events]))); }
+      } finally {
+        await store.close();
+      }
+    });
+
+  addFilters(program.command('export').description('write canonical events as jsonl, csv, cameo (GDELT-style TSV) or plover (POLECAT-style JSON); see docs/exports.md'))
+    .requiredOption('--format <format>', EXPORT_FORMATS.join(' | '))
+    .option('--db <file>', 'the store')
+    .option('--limit <n>', 'at most n events')
+    .action(async (o) => {
+      if (!EXPORT_FORMATS.includes(o.format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
+      const f = filterFrom(o);
+      const store = openStore(o.db, true);
+      try {
+        const header = exportHeader(o.format as ExportFormat);
+        if (header) io.out(header);
+        let n = 0;
+        for await (const e of store.allEvents({ ...f, referenced: true })) {
+          if (!f.referenced && e.referenced) continue;
+          io.out(exportLine(e, o.format as ExportFormat));
+          if (f.limit && ++n >= f.limit) break;
+        }
+      } finally {
+        await store.close();
+      }
+    });
+}

@@ -1,0 +1,126 @@
+/**
+ * The record's store: documents with their extraction, reports (readout/1 events) and the canonical
+ * events that group them, people, full-text search. One interface, several back ends: the embedded
+ * SQLite store is the default; a PostgreSQL back end implements the same interface and passes the
+ * same contract tests (src/store/store.contract.ts). Every method is async so either can serve it.
+ */
+import type { CanonicalEvent } from '../record/encounter-grouper.js';
+import type { EventKind, ReadoutDocument } from '../types.js';
+
+export interface StoredDocumentInput {
+  /** the readout/1 document id */
+  docId: string;
+  /** sha-256 of the normalised text: the same text is stored once */
+  hash: string;
+  url: string | null;
+  source: string | null;
+  title: string | null;
+  published: string | null;
+  language: string | null;
+  format: 'text' | 'html';
+  /** the article text (HTML inputs: the extracted article text) */
+  text: string;
+  extraction: ReadoutDocument;
+  extractor: string;
+}
+
+export interface IngestOutcome {
+  status: 'new' | 'duplicate';
+  docId: string;
+  events: number;
+  /** canonical events created or joined */
+  canonical: string[];
+}
+
+export interface EventFilter {
+  /** ISO alpha-3 (or organisation code) of a participant */
+  country?: string;
+  /** the other country of a pair (with `country`) */
+  with?: string;
+  /** person id, or a name (any spelling) */
+  person?: string;
+  kind?: EventKind;
+  topic?: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD, inclusive */
+  from?: string;
+  to?: string;
+  /** full-text search over the reports' documents */
+  text?: string;
+  /** include recalled (background) encounters; default false */
+  referenced?: boolean;
+  limit?: number;
+  /** opaque cursor from a previous page */
+  cursor?: string | null;
+  order?: 'asc' | 'desc';
+}
+
+export interface EventSummary {
+  id: string;
+  date: string | null;
+  kind: EventKind;
+  place: string | null;
+  country: string | null;
+  occasion: string | null;
+  participants: { name: string | null; country: string | null; title: string | null; id?: string | null }[];
+  topics: string[];
+  reports: number;
+  referenced: boolean;
+}
+
+export interface EventPage { events: EventSummary[]; next: string | null }
+
+export interface StoredReport {
+  event: string;
+  document: string;
+  source: string | null;
+  url: string | null;
+  published: string | null;
+  title: string | null;
+  /** the readout/1 event of this report */
+  data: import('../types.js').ReadoutEvent;
+}
+
+export interface PersonSummary {
+  id: string;
+  name: string;
+  country: string | null;
+  events: number;
+  first: string | null;
+  last: string | null;
+  spellings: string[];
+  titles: { title: string; first: string | null; last: string | null }[];
+}
+
+export interface CountryCount { country: string; events: number }
+export interface PairStats {
+  byYear: { year: string; kind: EventKind; events: number }[];
+  byTopic: { topic: string; events: number }[];
+  counterparts: CountryCount[];
+}
+
+export interface StoredDocument {
+  docId: string; url: string | null; source: string | null; title: string | null; published: string | null;
+  language: string | null; text: string; extraction: ReadoutDocument; ingestedAt: string;
+}
+
+export interface Store {
+  /** Stores a document with its events and groups them into canonical events, atomically. */
+  ingest(doc: StoredDocumentInput): Promise<IngestOutcome>;
+  hasHash(hash: string): Promise<boolean>;
+  /** Replaces a document's extraction (re-extraction) and regroups its events, atomically. */
+  replaceExtraction(docId: string, extraction: ReadoutDocument, extractor: string): Promise<IngestOutcome>;
+  documentIds(): Promise<string[]>;
+  document(docId: string): Promise<StoredDocument | null>;
+  events(filter?: EventFilter): Promise<EventPage>;
+  event(id: string): Promise<(CanonicalEvent & { reports_full: StoredReport[] }) | null>;
+  people(query?: string, limit?: number): Promise<PersonSummary[]>;
+  person(id: string): Promise<PersonSummary | null>;
+  countries(): Promise<CountryCount[]>;
+  pairStats(country: string, other?: string | null): Promise<PairStats>;
+  /** Every canonical event, in id order (exports). */
+  allEvents(filter?: EventFilter): AsyncIterable<CanonicalEvent>;
+  counts(): Promise<{ documents: number; reports: number; events: number }>;
+  /** Problems found by a consistency check (empty when sound). */
+  integrityCheck(): Promise<string[]>;
+  close(): Promise<void>;
+}
