@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { processIo, UsageError, type Io } from './io.js';
 import { runExtract } from './extract-command.js';
 import { registerRecordCommands } from './record-commands.js';
+import { registerServeCommand } from './serve-command.js';
 
 export function buildProgram(io: Io, setCode: (c: number) => void): Command {
   const program = new Command();
@@ -38,6 +39,7 @@ the exit status is 1 if any input failed, 2 for bad arguments.`)
     .action(async (paths: string[], opts) => setCode(await runExtract(paths, opts, io)));
 
   registerRecordCommands(program, io, setCode);
+  registerServeCommand(program, io);
   return program;
 }
 
