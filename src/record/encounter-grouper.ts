@@ -88,6 +88,11 @@ function datesMeet(a: Interval, b: Interval): boolean {
 export function sameEncounter(a: Report, b: Report, ia: Interval, ib: Interval): boolean {
   if (a.docId === b.docId) return false;
   if (mode(a.event.kind) !== mode(b.event.kind)) return false;
+  // a visit is the trip, not the meetings held during it
+  if ((a.event.kind === 'visit') !== (b.event.kind === 'visit')) return false;
+  // a recalled encounter joins another report only when it gives the day
+  const day = (iv: Interval) => Number.isFinite(iv.lo) && iv.hi - iv.lo <= 2 * DAY;
+  if ((a.event.referenced && !day(ia)) || (b.event.referenced && !day(ib))) return false;
   const ka = new Set(a.event.participants.map(participantKey));
   const kb = new Set(b.event.participants.map(participantKey));
   let shared = 0;
@@ -97,7 +102,8 @@ export function sameEncounter(a: Report, b: Report, ia: Interval, ib: Interval):
   const cb = new Set(b.event.participants.map((p) => p.country));
   for (const p of a.event.participants) if (!p.name && !kb.has(participantKey(p)) && cb.has(p.country)) shared++;
   for (const p of b.event.participants) if (!p.name && !ka.has(participantKey(p)) && ca.has(p.country)) shared++;
-  const need = Math.min(2, ka.size, kb.size);
+  // one named party is not enough, unless both reports name only one and give the same day
+  const need = Math.min(ka.size, kb.size) >= 2 ? 2 : day(ia) && day(ib) ? 1 : 2;
   if (shared < need) return false;
   // every country of the smaller report takes part in the other
   const [small, large] = ca.size <= cb.size ? [ca, cb] : [cb, ca];
@@ -127,10 +133,8 @@ export function groupReports(reports: Report[]): CanonicalEvent[] {
   for (const i of order) {
     const cands = new Set<number>();
     for (const p of reports[i].event.participants) for (const j of byKey.get(participantKey(p)) ?? []) if (group[j] >= 0) cands.add(group[j]);
-    let joined = -1;
-    for (const g of [...cands].sort((a, b) => a - b)) {
-      if (groups[g].every((j) => sameEncounter(reports[i], reports[j], intervals[i], intervals[j]))) { joined = g; break; }
-    }
+    const fits = [...cands].sort((a, b) => a - b).filter((g) => groups[g].every((j) => sameEncounter(reports[i], reports[j], intervals[i], intervals[j])));
+    let joined = fits.length ? fits[pickGroup(reports[i], fits.map((g) => groups[g].map((j) => reports[j])))] : -1;
     if (joined < 0) { joined = groups.length; groups.push([]); }
     groups[joined].push(i);
     group[i] = joined;
@@ -151,6 +155,29 @@ export function groupReports(reports: Report[]): CanonicalEvent[] {
 export function canonicalIdBase(c: Pick<CanonicalEvent, 'date' | 'participants'>): string {
   const countries = [...new Set(c.participants.map((p) => (p.country ?? 'xxx').toLowerCase()))].sort().join('-');
   return `evt_${(c.date ?? 'undated').replace(/^--/, 'xxxx-')}_${countries || 'unknown'}`;
+}
+
+/**
+ * Of several groups a report fits, the one most like it: the same outlet, the most topics in common.
+ * (A report with no date fits many encounters of the same people.)
+ */
+export function pickGroup(r: Report, groups: Report[][]): number {
+  if (groups.length <= 1) return 0;
+  const topics = new Set(r.event.topics);
+  let best = 0, bestScore = -1;
+  groups.forEach((g, i) => {
+    let score = 0;
+    for (const m of g) {
+      if (m.source && m.source === r.source) score += 1;
+      const t = new Set(m.event.topics);
+      const inter = [...topics].filter((x) => t.has(x)).length;
+      const union = new Set([...topics, ...t]).size || 1;
+      score += inter / union;
+    }
+    score /= g.length;
+    if (score > bestScore) { bestScore = score; best = i; }
+  });
+  return best;
 }
 
 function majority<T>(values: T[], key: (v: T) => string = (v) => JSON.stringify(v)): [T | undefined, number] {

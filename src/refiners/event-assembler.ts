@@ -78,7 +78,7 @@ function nextBodySentence(doc: Doc, i: number): string | null {
 
 /** "at the invitation of X", "following an invitation sent by X", "at X's invitation". */
 function invitedBy(a: SentenceAnalysis, m: PersonMention): boolean {
-  for (let k = m.start - 1; k >= Math.max(0, m.start - 5); k--) {
+  for (let k = m.start - 1; k >= Math.max(0, m.start - 8); k--) {
     if (a.tokens[k].lower === 'invitation') return true;
     if (a.tokens[k].text === ',' || a.tokens[k].text === '.') return false;
   }

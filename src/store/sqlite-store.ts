@@ -5,7 +5,7 @@
  */
 import Database from 'better-sqlite3';
 import type { Database as Db, Statement } from 'better-sqlite3';
-import { canonical, canonicalIdBase, dateInterval, participantKey, sameEncounter, type CanonicalEvent, type Report } from '../record/encounter-grouper.js';
+import { canonical, canonicalIdBase, dateInterval, participantKey, pickGroup, sameEncounter, type CanonicalEvent, type Report } from '../record/encounter-grouper.js';
 import type { ReadoutDocument, ReadoutEvent } from '../types.js';
 import type {
   CountryCount, EventFilter, EventPage, EventSummary, IngestOutcome, PairStats, PersonSummary, Store, StoredDocument,
@@ -176,16 +176,17 @@ export class SqliteStore implements Store {
       const lo = toDays(iv.lo), hi = toDays(iv.hi);
       let target: number | null = null;
       const seen = new Set<number>();
+      const fits: { id: number; members: Report[] }[] = [];
       for (const p of ev.participants) {
         const rows = this.q.candidates.all(participantKey(p), hi ?? 1e9, lo ?? -1e9, iv.md) as { id: number }[];
         for (const { id } of rows) {
           if (seen.has(id)) continue;
           seen.add(id);
           const members = this.reportsOf(id);
-          if (members.length && members.every((m) => sameEncounter(report, m, iv, dateInterval(m.event, m.published)))) { target = id; break; }
+          if (members.length && members.every((m) => sameEncounter(report, m, iv, dateInterval(m.event, m.published)))) fits.push({ id, members });
         }
-        if (target != null) break;
       }
+      if (fits.length) target = fits[pickGroup(report, fits.map((f) => f.members))].id;
       if (target == null) target = Number(this.q.newCanonical.run(`tmp_${d.id}_${ev.id}_${Math.random()}`).lastInsertRowid);
       const rid = Number(this.q.insertReport.run(ev.id, docRow, target, JSON.stringify(ev)).lastInsertRowid);
       for (const p of ev.participants) {
