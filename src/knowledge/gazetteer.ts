@@ -51,29 +51,92 @@ function weight(p: Place): number {
 
 export class Gazetteer {
   private readonly byKey = new Map<string, Place[]>();
+  /** GeoNames rows (data/places/cities.tsv, sorted by key) and where each line starts: looked up by binary search */
+  private rows = '';
+  private starts = new Int32Array(0);
   /** Well-known places (capitals, divisions, big cities) by first letter, for typo-tolerant lookup. */
   private readonly major = new Map<string, { key: string; place: Place }[]>();
+
+  /** Registers the rows of data/places/cities.tsv (see scripts/build-gazetteer.ts for the columns). */
+  addRows(text: string): void {
+    this.rows = text;
+    const starts: number[] = [];
+    let start = 0;
+    while (start < text.length) {
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      if (text.charCodeAt(start) !== 35 /* # */ && end > start) {
+        starts.push(start);
+        // the last column says whether the place is well known
+        if (text.charCodeAt(end - 1) === 49 /* 1 */) this.addMajor(text.slice(start, text.indexOf('\t', start)), this.parseRow(start));
+      }
+      start = end + 1;
+    }
+    this.starts = Int32Array.from(starts);
+  }
+
+  private keyAt(i: number): string {
+    const at = this.starts[i];
+    return this.rows.slice(at, this.rows.indexOf('\t', at));
+  }
+
+  /** Row starts whose key is k. */
+  private rowsFor(k: string): number[] {
+    let lo = 0, hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.keyAt(mid) < k) lo = mid + 1; else hi = mid;
+    }
+    const out: number[] = [];
+    for (let i = lo; i < this.starts.length && this.keyAt(i) === k; i++) out.push(this.starts[i]);
+    return out;
+  }
+
+  private readonly parsed = new Map<number, Place>();
+  private parseRow(at: number): Place {
+    let p = this.parsed.get(at);
+    if (p) return p;
+    const end = this.rows.indexOf('\n', at);
+    const f = this.rows.slice(at, end < 0 ? undefined : end).split('\t');
+    p = {
+      name: f[2], country: f[3], kind: f[4] === 'PPLC' ? 'capital' : 'city', population: Number(f[6]) || 0,
+      lat: Number(f[7]), lon: Number(f[8]), geonames_id: Number(f[1]) || null,
+    };
+    this.parsed.set(at, p);
+    return p;
+  }
+
+  private addMajor(key: string, place: Place) {
+    const bucket = this.major.get(key[0]) ?? [];
+    bucket.push({ key, place });
+    this.major.set(key[0], bucket);
+  }
 
   add(name: string, place: Place): void {
     const k = foldKey(name);
     if (!k) return;
     const list = this.byKey.get(k);
     if (list) { if (!list.includes(place)) list.push(place); } else this.byKey.set(k, [place]);
-    if (place.kind !== 'city' || place.population >= 300_000) {
-      const first = k[0];
-      const bucket = this.major.get(first) ?? [];
-      bucket.push({ key: k, place });
-      this.major.set(first, bucket);
-    }
+    if (place.kind !== 'city' || place.population >= 300_000) this.addMajor(k, place);
+  }
+
+  private lookupKey(k: string): Place[] {
+    const own = this.byKey.get(k) ?? [];
+    const rows = this.rowsFor(k);
+    if (!rows.length) return own;
+    const parsed = rows.map((r) => this.parseRow(r));
+    // a capital or division registered by name replaces its GeoNames row
+    return [...own, ...parsed.filter((p) => !own.some((o) => o.geonames_id != null && o.geonames_id === p.geonames_id))];
   }
 
   /** All places with this name. */
   lookup(name: string): Place[] {
-    return this.byKey.get(foldKey(name)) ?? [];
+    return this.lookupKey(foldKey(name));
   }
 
   has(name: string): boolean {
-    return this.byKey.has(foldKey(name));
+    const k = foldKey(name);
+    return this.byKey.has(k) || this.rowsFor(k).length > 0;
   }
 
   /** Whether the name denotes a division, a capital or a city of 100,000 people or more. */
@@ -99,7 +162,7 @@ export class Gazetteer {
     let best: Place | null = null;
     let bestScore = -1;
     for (const p of list) {
-      // a country the text is about counts tenfold: "Nanning" in a China story, but Rome is still in Italy
+      // a country the text is about counts tenfold: "Nanning" in a China story, but Rome is still in Italy;
       // the place called exactly so beats one that only has it as an alias ("Vientiane" the city, not "Vientiane Capital")
       const s = (weight(p) + 1) * (preferred.has(p.country) ? 10 : 1) * (foldKey(p.name) === asked ? 2 : 1);
       if (s > bestScore) { best = p; bestScore = s; }
@@ -130,31 +193,14 @@ export function loadGazetteer(capitals: { code: string; names: string[] }[] = []
   if (gazetteer) return gazetteer;
   const g = new Gazetteer();
   const citiesPath = join(dataDir(), 'places', 'cities.tsv');
-  if (existsSync(citiesPath)) {
-    const text = readFileSync(citiesPath, 'utf8');
-    let start = 0;
-    while (start < text.length) {
-      let end = text.indexOf('\n', start);
-      if (end < 0) end = text.length;
-      if (text.charCodeAt(start) !== 35 /* # */ && end > start) {
-        const f = text.slice(start, end).split('\t');
-        const place: Place = {
-          name: f[1], country: f[2], kind: f[3] === 'PPLC' ? 'capital' : 'city', population: Number(f[5]) || 0,
-          lat: Number(f[6]), lon: Number(f[7]), geonames_id: Number(f[0]) || null,
-        };
-        g.add(place.name, place);
-      }
-      start = end + 1;
-    }
-  }
+  if (existsSync(citiesPath)) g.addRows(readFileSync(citiesPath, 'utf8'));
   // capitals under their other spellings ("Ha Noi", "Washington, D.C.")
   for (const c of capitals) {
     const [main, ...aliases] = c.names;
     if (!main) continue;
-    const known = g.lookup(main).find((p) => p.country === c.code) ?? null;
-    const place: Place = known ?? { name: main, country: c.code, kind: 'capital', population: 0, lat: null, lon: null, geonames_id: null };
-    if (known) known.kind = 'capital';
-    else g.add(main, place);
+    const known = g.lookup(main).filter((p) => p.country === c.code).sort((a, b) => b.population - a.population)[0] ?? null;
+    const place: Place = known ? { ...known, kind: 'capital' } : { name: main, country: c.code, kind: 'capital', population: 0, lat: null, lon: null, geonames_id: null };
+    g.add(main, place);
     for (const a of aliases) g.add(a, place);
   }
   if (dataFileExists('places/admin1.json')) {

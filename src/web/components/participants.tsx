@@ -1,0 +1,22 @@
+/** Participants as links to their person pages, with country codes. */
+import type { Participant } from '../api.ts';
+import { personHref } from '../router.ts';
+import { personKey } from '../format.ts';
+import { CountryCode } from './country.tsx';
+
+export function ParticipantName({ p }: { p: Participant }) {
+  const key = personKey(p);
+  const label = p.name ?? (p.country ? `${p.country} delegation` : 'unnamed');
+  return key && p.name ? <a href={personHref(key)}>{label}</a> : <span>{label}</span>;
+}
+
+export function Participants({ list, name }: { list: Participant[]; name: (code: string | null) => string }) {
+  if (!list.length) return <span class="muted">no participants named</span>;
+  return (
+    <ul class="plist">
+      {list.map((p, i) => (
+        <li key={`${personKey(p) ?? ''}${i}`}><ParticipantName p={p} /> <CountryCode code={p.country} name={name(p.country)} /></li>
+      ))}
+    </ul>
+  );
+}
