@@ -2,7 +2,7 @@
  * The word lists of data/lexicon/, compiled once into the structures the recognisers use.
  */
 import { readDataJson } from './data-files.js';
-import { TokenTrie } from '../text/tokenizer.js';
+import { TokenTrie, type Token } from '../text/tokenizer.js';
 import type { EventKind } from '../types.js';
 
 interface TitlesFile {
@@ -15,7 +15,7 @@ interface TitlesFile {
 }
 
 interface TriggersFile {
-  triggers: { id: string; kind: EventKind; voice: 'active' | 'passive' | 'noun'; initiator?: 'subject' | 'object' | null; plural?: boolean; pattern: string }[];
+  triggers: { id: string; kind: EventKind; voice: 'active' | 'passive' | 'noun'; initiator?: 'subject' | 'object' | null; plural?: boolean; pattern: string; keys: string[] }[];
   planned_cues: string[];
   planned_near: string[];
   recall_cues: string[];
@@ -28,6 +28,8 @@ export interface TriggerRule {
   initiator: 'subject' | 'object' | null;
   plural: boolean;
   re: RegExp;
+  /** the rule is tried only on sentences containing one of these (lowercase) */
+  keys: string[];
 }
 
 export interface Lexicon {
@@ -44,10 +46,28 @@ export interface Lexicon {
   stopwords: Set<string>;
   particles: Set<string>;
   suffixes: Set<string>;
-  topics: { id: string; label: string; re: RegExp }[];
+  topics: { id: string; label: string }[];
+  /** topic cues as token sequences -> topic ids */
+  topicTrie: TokenTrie<string>;
 }
 
 let lexicon: Lexicon | null = null;
+
+function topicIndex(topics: { id: string; cues: string[] }[]): { topicTrie: TokenTrie<string> } {
+  const topicTrie = new TokenTrie<string>();
+  for (const t of topics) for (const c of t.cues) topicTrie.add(c, t.id);
+  return { topicTrie };
+}
+
+/** The topic ids whose cues occur in a sentence's tokens (every cue match, overlapping ones too). */
+export function topicsIn(tokens: Token[], lex: Lexicon): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i].word) continue;
+    for (const id of lex.topicTrie.all(tokens, i)) out.add(id);
+  }
+  return out;
+}
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -71,7 +91,7 @@ export function loadLexicon(): Lexicon {
     abbreviations: new Map(Object.entries(titles.abbreviations)),
     roles: titles.roles.map((r) => ({ role: r.role, re: new RegExp(`\\b(?:${r.patterns.map(escape).join('|')})\\b`, 'i') })),
     triggers: triggers.triggers.map((t) => ({
-      id: t.id, kind: t.kind, voice: t.voice, initiator: t.initiator ?? null, plural: !!t.plural, re: new RegExp(t.pattern, 'giu'),
+      id: t.id, kind: t.kind, voice: t.voice, initiator: t.initiator ?? null, plural: !!t.plural, re: new RegExp(t.pattern, 'giu'), keys: t.keys,
     })),
     plannedCues: new Set(triggers.planned_cues),
     plannedNear: new Set(triggers.planned_near),
@@ -79,10 +99,8 @@ export function loadLexicon(): Lexicon {
     stopwords: new Set(stop.words),
     particles: new Set(stop.particles),
     suffixes: new Set(stop.suffixes),
-    topics: topics.topics.map((t) => ({
-      id: t.id, label: t.label,
-      re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${t.cues.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
-    })),
+    topics: topics.topics.map((t) => ({ id: t.id, label: t.label })),
+    ...topicIndex(topics.topics),
   };
   return lexicon;
 }

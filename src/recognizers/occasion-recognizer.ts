@@ -22,8 +22,12 @@ const RULES: { id: string; re: RegExp }[] = [
 /** A gathering's name ends with its kind ("... Meeting", "... Summit"). */
 export const NAMES_A_GATHERING = new RegExp(`\\b${HEAD}\\b(?:\\s+(?:on|of)\\s+.*)?$`, 'u');
 
+/** Words one of which every occasion phrase contains. */
+const OCCASION_KEYS = /sideline|margin|participat|attend|occasion|taking part|\b(?:at|during) the\b/i;
+
 export function recognizeOccasions(text: string, offset: number, tokens: Token[]): OccasionMention[] {
   const out: OccasionMention[] = [];
+  if (!OCCASION_KEYS.test(text)) return out;
   for (const rule of RULES) {
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {

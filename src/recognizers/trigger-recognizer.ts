@@ -16,22 +16,25 @@ const PLANNED_AFTER = /^\s*(?:[\p{L}'’.-]+\s+){0,10}?(?:will|would|is\s+(?:exp
 
 export function recognizeTriggers(text: string, offset: number, tokens: Token[], lex: Lexicon): TriggerMention[] {
   const out: TriggerMention[] = [];
+  const low = text.toLowerCase();
   const taken: [number, number][] = [];
-  const recalled = lex.recallCues.test(text);
+  let recalled: boolean | null = null;
   for (const rule of lex.triggers) {
+    if (!rule.keys.some((k) => low.includes(k))) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const a = offset + m.index, b = a + m[0].length;
       if (m[0].length === 0) { rule.re.lastIndex++; continue; }
       if (taken.some(([x, y]) => a < y && b > x)) continue;
       taken.push([a, b]);
+      recalled ??= lex.recallCues.test(text);
       const tokStart = tokens.findIndex((t) => t.end > a);
       let tokEnd = tokens.findIndex((t) => t.start >= b);
       if (tokEnd < 0) tokEnd = tokens.length;
       out.push({
         charStart: a, charEnd: b, tokStart: tokStart < 0 ? tokens.length : tokStart, tokEnd,
         kind: rule.kind, rule: rule.id, voice: rule.voice, initiator: rule.initiator, plural: rule.plural,
-        planned: isPlanned(tokens, tokStart, lex, m[0]) || (rule.voice === 'noun' && PLANNED_AFTER.test(text.slice(m.index + m[0].length))), recalled,
+        planned: isPlanned(tokens, tokStart, lex, m[0]) || (rule.voice === 'noun' && PLANNED_AFTER.test(text.slice(m.index + m[0].length))), recalled: recalled!,
       });
     }
   }

@@ -34,7 +34,8 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
     if (!e.personId && m.personId) e.personId = m.personId;
     if (m.sentence < e.firstSentence) e.firstSentence = m.sentence;
   };
-  const words = (s: string) => foldName(s).split(' ').filter(Boolean);
+  const folded = new Map<string, string[]>();
+  const words = (s: string) => { let w = folded.get(s); if (!w) { w = foldName(s).split(' ').filter(Boolean); folded.set(s, w); } return w; };
 
   // 1. full names
   for (const m of all) {
@@ -42,7 +43,8 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
     const w = words(m.name);
     const reg = m.personId ? people.people.get(m.personId) ?? null : people.find(m.name, { country: m.country, date: refDate });
     if (reg) m.personId = reg.id;
-    let target = entities.find((e) => (reg && e.personId === reg.id) || [...e.aliases].some((x) => foldName(x) === w.join(' ')));
+    const wj = w.join(' ');
+    let target = entities.find((e) => (reg && e.personId === reg.id) || [...e.aliases].some((x) => words(x).join(' ') === wj));
     if (!target && w.length >= 2) {
       // "Antony J. Blinken" and "Antony Blinken"; "Pham Binh Minh" and "Pham Bin Minh" stay apart unless one contains the other
       target = entities.find((e) => !!e.name && containsWords(words(e.name), w) && compatible(e, m) && !(reg && e.personId && e.personId !== reg.id));
@@ -57,8 +59,8 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
   const lastMention = (e: Entity, before: number) => Math.max(-1, ...e.mentions.filter((x) => x.sentence <= before).map((x) => x.sentence));
   for (const m of all) {
     if (m.kind !== 'short' || !m.name) continue;
-    const w = foldName(m.name);
-    const cands = entities.filter((e) => e.name && (words(e.name).includes(w) || [...e.aliases].some((x) => foldName(x) === w)) && compatible(e, m));
+    const w = words(m.name).join(' ');
+    const cands = entities.filter((e) => e.name && (words(e.name).includes(w) || [...e.aliases].some((x) => words(x).join(' ') === w)) && compatible(e, m));
     if (cands.length) {
       cands.sort((x, y) => lastMention(y, m.sentence) - lastMention(x, m.sentence) || x.firstSentence - y.firstSentence);
       link(m, cands[0]);

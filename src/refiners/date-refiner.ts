@@ -17,9 +17,12 @@ export function statedDateMention(d: DraftEvent, doc: Doc): DateMention | null {
   const a = doc.analyses[d.sentences[0]];
   if (!a || !t) return null;
   const occasions = a.occasions;
+  // the dateline that opens a story ("Hanoi, March 3 (VNA) –") dates the report, not the encounter
+  const dl = /^[^()]{2,50}\([\p{Lu}\p{L} ]{2,20}\)\s*(?:--|[—–:-])/u.exec(a.sentence.text);
+  const datelineEnd = dl ? a.sentence.start + dl[0].length : a.sentence.start;
   // "today" inside a quotation is the quoted statement's day, not the text's
   const quoted = (m: DateMention) => (a.sentence.text.slice(0, m.charStart - a.sentence.start).match(/"/g)?.length ?? 0) % 2 === 1;
-  const cands = a.dates.filter((m) => !m.value.range && !occasions.some((o) => m.charStart >= o.charStart && m.charEnd <= o.charEnd)
+  const cands = a.dates.filter((m) => m.charStart >= datelineEnd && !m.value.range && !occasions.some((o) => m.charStart >= o.charStart && m.charEnd <= o.charEnd)
     && !((m.value.relative != null || m.value.weekday != null) && quoted(m)));
   if (!cands.length) return null;
   // nearest to the trigger; a date after the trigger wins a tie ("met X on April 16")

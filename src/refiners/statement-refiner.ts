@@ -7,15 +7,20 @@ import type { Doc, DraftEvent, Entity } from '../doc.js';
 import type { Lexicon } from '../knowledge/lexicon.js';
 import type { StatementAct } from '../types.js';
 import { readDataJson } from '../knowledge/data-files.js';
+import { sentenceTopics } from './topic-refiner.js';
 
 interface ActsFile { acts: { act: StatementAct; verbs: string[] }[]; both: string[] }
-let compiled: { act: StatementAct; re: RegExp }[] | null = null;
+let compiled: { re: RegExp; acts: StatementAct[] } | null = null;
 let bothRe: RegExp | null = null;
 
+/** One expression for every act verb, a named group per act: the first verb of a sentence decides its act. */
 function acts() {
   if (compiled) return compiled;
   const f = readDataJson<ActsFile>('lexicon/acts.json');
-  compiled = f.acts.map((a) => ({ act: a.act, re: new RegExp(`\\b(?:${a.verbs.join('|')})\\b`, 'i') }));
+  compiled = {
+    re: new RegExp(f.acts.map((a, i) => `(?<a${i}>\\b(?:${a.verbs.join('|')})\\b)`).join('|'), 'i'),
+    acts: f.acts.map((a) => a.act),
+  };
   bothRe = new RegExp(`^(?:${f.both.join('|')})\\b`, 'i');
   return compiled;
 }
@@ -27,14 +32,12 @@ export function refineStatements(events: DraftEvent[], doc: Doc, lex: Lexicon): 
     for (const s of e.context) {
       const a = doc.analyses[s];
       const text = a.sentence.text;
-      // the act: the first act verb of the sentence
-      let act: StatementAct | null = null;
-      let at = Infinity;
-      for (const t of table) {
-        const m = t.re.exec(text);
-        if (m && m.index < at) { act = t.act; at = m.index; }
-      }
-      if (!act) continue;
+      // the act: the first act verb of the sentence (where two acts match at one place, the one listed first)
+      const m = table.re.exec(text);
+      if (!m?.groups) continue;
+      const i = Object.entries(m.groups).findIndex(([, v]) => v !== undefined);
+      const act = table.acts[i];
+      const at = m.index;
       const verbAt = a.sentence.start + at;
       // the speaker: "both sides"/"the two ministers"/"they" before the verb, else the last party mentioned before it
       let speaker: string | null = null;
@@ -52,8 +55,8 @@ export function refineStatements(events: DraftEvent[], doc: Doc, lex: Lexicon): 
         }
       }
       if (!speaker) continue;
-      const topics: string[] = [];
-      for (const t of lex.topics) { t.re.lastIndex = 0; if (t.re.test(text)) topics.push(t.id); }
+      const found = sentenceTopics(doc, s, lex);
+      const topics = lex.topics.map((t) => t.id).filter((id) => found.has(id));
       out.push({ speaker, act, topics, evidence: doc.view.spanToOriginal(a.sentence.start, a.sentence.end) });
     }
     e.statements = out;

@@ -5,6 +5,18 @@
  */
 import type { Doc, DraftEvent } from '../doc.js';
 import type { Lexicon } from '../knowledge/lexicon.js';
+import { topicsIn } from '../knowledge/lexicon.js';
+
+const cache = new WeakMap<Doc, Map<number, Set<string>>>();
+
+/** The topics of one sentence (computed once per document and sentence). */
+export function sentenceTopics(doc: Doc, s: number, lex: Lexicon): Set<string> {
+  let m = cache.get(doc);
+  if (!m) { m = new Map(); cache.set(doc, m); }
+  let t = m.get(s);
+  if (!t) { t = topicsIn(doc.analyses[s].tokens, lex); m.set(s, t); }
+  return t;
+}
 
 export function contextSentences(events: DraftEvent[], doc: Doc): void {
   const body = (s: number) => !doc.sentences[s].noise && doc.sentences[s].role !== 'headline';
@@ -23,13 +35,7 @@ export function contextSentences(events: DraftEvent[], doc: Doc): void {
 export function refineTopics(events: DraftEvent[], doc: Doc, lex: Lexicon): void {
   for (const e of events) {
     const found = new Set<string>();
-    for (const s of e.context) {
-      const text = doc.sentences[s].text;
-      for (const t of lex.topics) {
-        t.re.lastIndex = 0;
-        if (t.re.test(text)) found.add(t.id);
-      }
-    }
+    for (const s of e.context) for (const id of sentenceTopics(doc, s, lex)) found.add(id);
     e.topics = lex.topics.map((t) => t.id).filter((id) => found.has(id));
   }
 }

@@ -41,6 +41,8 @@ function lexicon() {
 
 /** A photo credit at the end of a line: "(Xinhua/Li Xin)", "(Photo: VNA)", "Photo: Xinhua", "— VNA/VNS Photo". */
 const CREDIT_END = /(?:\((?:Xinhua|Photo|VNA|AFP|Reuters|AP|Getty|EPA|ảnh)[^)]{0,60}\)|\b(?:Photo|Photos|Ảnh)\s*:\s*[\p{L}./ -]{2,40}|VNA\/VNS(?:\s+Photo)?(?:\s+\p{Lu}[\p{L}.]*){0,3})\s*\.?$/u;
+/** A story's opening dateline ("Hanoi, June 8 (VNA) –", "Tokyo (Reuters) -"): the agency in brackets there is no photo credit. */
+const OPENS_STORY = /^\p{Lu}[\p{L} ,.'-]{1,40}?(?:,\s*\p{L}+\.?\s+\d{1,2},?(?:\s*\d{4})?)?\s*\([\p{L} ]{2,30}\)\s*(?:--|[—–:-])/u;
 const BULLET = /^[•·▪◦●○■□►▶»›*\-–]\s*/u;
 const key = (s: string) => s.toLowerCase().replace(BULLET, '').replace(/[\s:|>»›]+$/u, '').replace(/\s+/g, ' ').trim();
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
@@ -87,13 +89,13 @@ export function classifyLines(lines: Line[]): Line[] {
     }
     if (lex.uiLines.has(k) || (n <= 3 && k.split(' ').every((w) => lex.uiLines.has(w)))) { line.noise = 'noise/ui-line'; continue; }
     if (lex.uiPrefixes.some((p) => low.startsWith(p)) && t.length < 300) { line.noise = 'noise/ui-prefix'; continue; }
-    if (languageCount(low) >= 2 && n <= 12) { line.noise = 'noise/language-bar'; continue; }
+    if (n <= 12 && languageCount(low) >= 2) { line.noise = 'noise/language-bar'; continue; }
     if (BULLET.test(t) && t.length < 80 && !endsSentence(t)) { line.noise = 'noise/menu-item'; continue; }
     if (isDoubled(t)) { line.noise = 'noise/doubled-heading'; continue; }
     if (/^\s*(?:\||\/|>|»)/.test(t) || /\s\|\s.*\s\|\s/.test(t) && n < 20 && !/\d{4}/.test(t)) { line.noise = 'noise/breadcrumb'; continue; }
-    if (t.length < 300 && captionMarker(t) && !/^\p{Lu}[\p{L} ,.]{1,30}\((?:VNA|Xinhua|VNS)\)\s*[—–-]/u.test(t)) { line.noise = 'noise/caption'; continue; }
+    if (t.length < 300 && captionMarker(t) && !OPENS_STORY.test(t)) { line.noise = 'noise/caption'; continue; }
     // a line that ends with a photo credit is a caption however long ("... March 7, 2022. (Xinhua/Li Xin)")
-    if (t.length < 800 && CREDIT_END.test(t)) { line.noise = 'noise/caption'; continue; }
+    if (t.length < 800 && CREDIT_END.test(t.slice(-120))) { line.noise = 'noise/caption'; continue; }
   }
   markMenuRuns(lines);
   markTeasers(lines);
@@ -149,7 +151,7 @@ export function classifySentences(sentences: Sentence[]): Sentence[] {
     if (s.noise) continue;
     const low = s.text.toLowerCase();
     if (lex.uiInline.some((p) => low.startsWith(p))) { s.noise = 'noise/ui-inline'; continue; }
-    if (captionMarker(s.text) && !/^\p{Lu}[\p{L} ,.]{1,30}\((?:VNA|Xinhua|VNS)\)\s*[—–-]/u.test(s.text)) s.noise = 'noise/caption';
+    if (captionMarker(s.text) && !OPENS_STORY.test(s.text)) s.noise = 'noise/caption';
   }
   return sentences;
 }

@@ -82,11 +82,14 @@ export function splitSentences(text: string, lines: Line[]): Sentence[] {
   for (const line of lines) {
     const cuts = new Set<number>();
     const lt = line.text;
+    const paren = lt.includes('(');
     for (const re of INLINE_BREAKS) {
+      if (re === INLINE_BREAKS[0] ? !paren : !lt.includes('VNA/VNS')) continue;
       re.lastIndex = 0;
       for (let m = re.exec(lt); m; m = re.exec(lt)) if (m.index + m[0].length < lt.length) cuts.add(m.index + m[0].length);
     }
     for (const re of STORY_DATELINES) {
+      if (re === STORY_DATELINES[0] ? !paren : !(lt.includes('—') || lt.includes('–'))) continue;
       re.lastIndex = 0;
       for (let m = re.exec(lt); m; m = re.exec(lt)) if (m.index > 0 && /\s/.test(lt[m.index - 1])) cuts.add(m.index);
     }

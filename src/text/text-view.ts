@@ -26,9 +26,37 @@ const GLUE_FUNCTION_WORDS = 'a|the|of|with|to|and|on|in|for|by|at|his|her|held|h
  * Each pattern marks insertion points: a space goes at the index of capture group 2's start.
  * Order does not matter: points are collected, de-duplicated and applied left to right.
  */
+const FUNCTION_WORDS = new Set(['a', 'an', 'at', 'by', 'in', 'of', 'on', 'to', 'and', 'the', 'for', 'with']);
+const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
+const isLower = (c: string) => c !== c.toUpperCase() && c === c.toLowerCase();
+const isLetter = (c: string | undefined) => !!c && c.toLowerCase() !== c.toUpperCase();
+
+/**
+ * Insertion points (index where a space goes), each found by a cheap scan and checked in code:
+ * - camel glue: "withChinese", "PrimeMinister", "ofForeign", but not "McCarthy", "MacArthur", "DeSantis", "iPhone"
+ *   (the word before the capital is a function word, three or more lowercase letters, or a capital and three or more)
+ * - a sentence glued to the next: "in Laos.Meeting with"
+ */
+function gluePoints(text: string, points: Set<number>): void {
+  const camel = /\p{Ll}(?=\p{Lu}\p{Ll})/gu;
+  for (let m = camel.exec(text); m; m = camel.exec(text)) {
+    const end = m.index + 1;
+    let ws = m.index;
+    while (ws > 0 && isLetter(text[ws - 1])) ws--;
+    const word = text.slice(ws, end);
+    const ok = FUNCTION_WORDS.has(word)
+      || (word.length >= 3 && [...word].every(isLower))
+      || (word.length >= 4 && isUpper(word[0]) && [...word.slice(1)].every(isLower));
+    if (ok) points.add(end);
+  }
+  const sentence = /[.!?](?=\p{Lu}\p{Ll})/gu;
+  for (let m = sentence.exec(text); m; m = sentence.exec(text)) {
+    if (m.index >= 2 && isLower(text[m.index - 1]) && isLower(text[m.index - 2])) points.add(m.index + 1);
+  }
+}
+
+/** Each pattern marks insertion points: a space goes at the index where capture group 2 starts. */
 const GLUE_RULES: { id: string; re: RegExp }[] = [
-  // "withChinese", "PrimeMinister", "ofForeign" - but not "McCarthy", "MacArthur", "DeSantis", "iPhone"
-  { id: 'glue/camel', re: /(?<![\p{Lu}\p{Ll}])((?:\p{Ll}{3,}|\p{Lu}\p{Ll}{3,}|(?:a|an|at|by|in|of|on|to|and|the|for|with)))(\p{Lu}\p{Ll})/gu },
   // "April16", "on16 April"
   { id: 'glue/month-digit', re: new RegExp(`\\b(${MONTHS})(\\d)`, 'g') },
   { id: 'glue/digit-month', re: new RegExp(`(\\d)(${MONTHS})\\b`, 'g') },
@@ -36,8 +64,6 @@ const GLUE_RULES: { id: string; re: RegExp }[] = [
   { id: 'glue/function-keyword', re: new RegExp(`\\b(${GLUE_FUNCTION_WORDS})(${GLUE_KEYWORDS})\\b`, 'gi') },
   // "talkswith", "meetingwith"
   { id: 'glue/keyword-function', re: new RegExp(`\\b(${GLUE_KEYWORDS}|met|meets)(with|to|on|in)\\b`, 'gi') },
-  // "in Laos.Meeting with" - a sentence glued to the next
-  { id: 'glue/sentence', re: /(\p{Ll}{2,}[.!?])(\p{Lu}\p{Ll})/gu },
 ];
 
 export class TextView {
@@ -57,6 +83,7 @@ export class TextView {
   static from(original: string): TextView {
     const base = original.replace(SAME_LENGTH_RE, (c) => SAME_LENGTH[c] ?? ' ');
     const points = new Set<number>();
+    gluePoints(base, points);
     for (const rule of GLUE_RULES) {
       rule.re.lastIndex = 0;
       for (let m = rule.re.exec(base); m; m = rule.re.exec(base)) {

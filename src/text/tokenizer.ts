@@ -58,6 +58,17 @@ export class TokenTrie<V> {
     (node.values ??= []).push(value);
   }
 
+  /** Values of every phrase that starts at token i (short and long ones). */
+  all(tokens: Token[], i: number): V[] {
+    let node: TrieNode<V> | undefined = this.root;
+    const out: V[] = [];
+    for (let j = i; j < tokens.length && node; j++) {
+      node = node.next.get(this.key(tokens[j]));
+      if (node?.values) out.push(...node.values);
+    }
+    return out;
+  }
+
   /** Longest match starting at token i: [length in tokens, values] or null. */
   longest(tokens: Token[], i: number): [number, V[]] | null {
     let node: TrieNode<V> | undefined = this.root;
@@ -70,7 +81,7 @@ export class TokenTrie<V> {
   }
 }
 
-interface TrieNode<V> {
+export interface TrieNode<V> {
   next: Map<string, TrieNode<V>>;
   values?: V[];
 }

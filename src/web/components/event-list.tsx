@@ -19,16 +19,16 @@ export function EventList({ events, name, caption }: { events: EventSummary[]; n
     <table class="events">
       <caption class="sr-only">{caption}</caption>
       <thead>
-        <tr><th scope="col">Date</th><th scope="col">Kind</th><th scope="col">Participants</th><th scope="col">Place</th><th scope="col">Reports</th></tr>
+        <tr><th scope="col" class="c-date">Date</th><th scope="col" class="c-kind">Kind</th><th scope="col" class="c-part">Participants</th><th scope="col">Place</th><th scope="col" class="c-num">Reports</th></tr>
       </thead>
       <tbody>
         {events.map((e) => (
           <tr key={e.id} data-event={e.id}>
-            <td data-label="Date"><a class="event-link" href={eventHref(e.id)}>{formatDate(e.date)}</a>{e.referenced ? <span class="tag" title="recalled in a report of another encounter">recalled</span> : null}</td>
-            <td data-label="Kind"><KindBadge kind={e.kind} /></td>
-            <td data-label="Participants"><Participants list={e.participants} name={name} /></td>
-            <td data-label="Place">{e.place ? <>{e.place} {e.country ? <CountryCode code={e.country} name={name(e.country)} /> : null}</> : e.occasion ? e.occasion : <span class="muted">not stated</span>}{e.place && e.occasion ? <div class="muted small">{e.occasion}</div> : null}</td>
-            <td data-label="Reports" class="num">{plural(e.reports, 'report')}</td>
+            <td data-label="Date"><div class="cell"><a class="event-link" href={eventHref(e.id)}>{formatDate(e.date)}</a>{e.referenced ? <span class="tag" title="recalled in a report of another encounter">recalled</span> : null}</div></td>
+            <td data-label="Kind"><div class="cell"><KindBadge kind={e.kind} /></div></td>
+            <td data-label="Participants"><div class="cell"><Participants list={e.participants} name={name} /></div></td>
+            <td data-label="Place"><div class="cell">{e.place ? <>{e.place}{'\u00a0'}{e.country ? <CountryCode code={e.country} name={name(e.country)} /> : null}</> : e.occasion ? e.occasion : <span class="muted">not stated</span>}{e.place && e.occasion ? <div class="muted small">{e.occasion}</div> : null}</div></td>
+            <td data-label="Reports" class="num"><div class="cell">{plural(e.reports, 'report')}</div></td>
           </tr>
         ))}
       </tbody>

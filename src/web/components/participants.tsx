@@ -15,7 +15,7 @@ export function Participants({ list, name }: { list: Participant[]; name: (code:
   return (
     <ul class="plist">
       {list.map((p, i) => (
-        <li key={`${personKey(p) ?? ''}${i}`}><ParticipantName p={p} /> <CountryCode code={p.country} name={name(p.country)} /></li>
+        <li key={`${personKey(p) ?? ''}${i}`}><ParticipantName p={p} />{'\u00a0'}<CountryCode code={p.country} name={name(p.country)} /></li>
       ))}
     </ul>
   );

@@ -1,0 +1,151 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { tokenize } from '../text/tokenizer.js';
+import { recognizeTriggers } from './trigger-recognizer.js';
+import { loadKnowledge } from '../knowledge/index.js';
+import { dataDir } from '../knowledge/data-files.js';
+
+const kb = loadKnowledge();
+const triggersIn = (s: string) => recognizeTriggers(s, 0, tokenize(s), kb.lexicon);
+
+describe('recognizeTriggers: one sentence per rule', () => {
+  // [rule id, sentence, matched text, kind, initiator]
+  const cases: [string, string, string, string, string | null][] = [
+    ['phone/made-call-to', 'Foreign Minister Son made a phone call to Wang Yi on Monday.', 'made a phone call to', 'phone_call', 'subject'],
+    ['phone/called', 'Secretary Blinken phoned External Affairs Minister Jaishankar on Monday.', 'phoned', 'phone_call', 'subject'],
+    ['phone/call-from', 'Minister Son received a phone call from Wang Yi.', 'received a phone call from', 'phone_call', 'object'],
+    ['phone/noun', 'The two ministers held a telephone conversation on Monday.', 'telephone conversation', 'phone_call', null],
+    ['phone/spoke-by-phone', 'Secretary Blinken spoke by phone with Minister Jaishankar.', 'spoke', 'phone_call', null],
+    ['phone/call-with', "Secretary Blinken's call with Minister Jaishankar focused on trade.", "'s call with", 'phone_call', null],
+    ['phone/had-call', 'The two leaders had a productive call on Tuesday.', 'had a productive call', 'phone_call', null],
+    ['video/noun', 'The two ministers held a video conference on Monday.', 'video conference', 'video_conference', null],
+    ['messages/exchanged', 'The two leaders exchanged congratulatory messages.', 'exchanged congratulatory messages', 'messages', null],
+    ['talks/held', 'Minister Son held talks with Wang Yi in Beijing.', 'held talks', 'talks', null],
+    ['talks/talked-with', 'Minister Son talked with Wang Yi in Beijing.', 'talked with', 'talks', null],
+    ['talks/noun', 'Talks between the two ministers focused on trade.', 'Talks between', 'talks', null],
+    ['meeting/was-received', 'Minister Son was received by Premier Li Qiang.', 'was received by', 'meeting', null],
+    ['meeting/received', 'Premier Li Qiang received Minister Son in Beijing.', 'received', 'meeting', null],
+    ['meeting/hosted', 'Minister Son hosted a dinner for Wang Yi.', 'hosted a dinner for', 'meeting', null],
+    ['meeting/courtesy-call', 'The new ambassador paid a courtesy call on the minister.', 'paid a courtesy call on', 'meeting', null],
+    ['meeting/co-chaired', 'The meeting was co-chaired by the two ministers.', 'co-chaired', 'meeting', null],
+    ['meeting/sat-down', 'Minister Son sat down with Wang Yi after the ceremony.', 'sat down with', 'meeting', null],
+    ['meeting/bilateral-meetings', 'Minister Son had separate meetings with the two envoys.', 'separate meetings with', 'meeting', null],
+    ['meeting/noun', 'At the meeting, both sides agreed to boost trade.', 'At the meeting', 'meeting', null],
+    ['meeting/had-meeting', 'The two ministers held a meeting in Vientiane.', 'held a meeting', 'meeting', null],
+    ['meeting/met', 'Minister Son met Wang Yi in Beijing.', 'met', 'meeting', null],
+    ['phone/spoke-with', 'Minister Son spoke with Wang Yi on Monday.', 'spoke with', 'phone_call', null],
+    ['visit/paid', 'Minister Son paid an official visit to China.', 'paid an official visit to', 'visit', null],
+    ['visit/visited', 'Minister Son visited China last week.', 'visited', 'visit', null],
+  ];
+
+  it('covers every rule of data/lexicon/triggers.json', () => {
+    const file = JSON.parse(readFileSync(`${dataDir()}/lexicon/triggers.json`, 'utf8')) as { triggers: { id: string }[] };
+    expect(new Set(cases.map(([id]) => id))).toEqual(new Set(file.triggers.map((t) => t.id)));
+  });
+
+  it.each(cases)('%s: %j', (rule, sentence, matched, kind, initiator) => {
+    const ts = triggersIn(sentence);
+    expect(ts.map((t) => [t.rule, sentence.slice(t.charStart, t.charEnd), t.kind, t.initiator, t.planned])).toEqual([[rule, matched, kind, initiator, false]]);
+  });
+
+  const more: [string, string, string][] = [
+    ['Minister Son placed a telephone call to Wang Yi.', 'phone/made-call-to', 'placed a telephone call to'],
+    ['Secretary Blinken talked with Minister Jaishankar over the phone.', 'phone/spoke-by-phone', 'talked'],
+    ['The two ministers held talks by phone on Monday.', 'phone/spoke-by-phone', 'talks'],
+    ['The talks were held via video link.', 'video/noun', 'via video'],
+    ['The leaders held a virtual summit.', 'video/noun', 'virtual summit'],
+    ['The two leaders exchanged letters.', 'messages/exchanged', 'exchanged letters'],
+    ['Minister Son had in-depth talks with Wang Yi.', 'talks/held', 'had in-depth talks'],
+    ['During the talks, both sides agreed.', 'talks/noun', 'During the talks'],
+    ['Minister Son chaired the fifth meeting of the committee.', 'meeting/co-chaired', 'chaired the fifth meeting'],
+    ['Minister Son hosted Wang Yi in Hanoi.', 'meeting/hosted', 'hosted'],
+    ['Minister Son had a meeting with Wang Yi.', 'meeting/noun', 'meeting with'],
+    ['Prime Minister Chinh greeted the visiting Lao minister.', 'meeting/received', 'greeted'],
+  ];
+  it.each(more)('%j', (sentence, rule, matched) => {
+    expect(triggersIn(sentence).map((t) => [t.rule, sentence.slice(t.charStart, t.charEnd)])[0]).toEqual([rule, matched]);
+  });
+
+  it('gives offsets (with the sentence offset) and token range', () => {
+    const s = 'Minister Son met Wang Yi.';
+    const [t] = recognizeTriggers(s, 50, tokenize(s, 50), kb.lexicon);
+    expect([t.charStart, t.charEnd, t.tokStart, t.tokEnd]).toEqual([63, 66, 2, 3]);
+  });
+
+  // BUG: in triggers.json the phone/spoke-by-phone pattern writes "held\\\\s+discussions", a literal backslash, so
+  // "held discussions by phone" is not matched by it (nor by any other rule): no trigger at all.
+  it.fails('finds "held discussions by phone"', () => {
+    expect(triggersIn('The two ministers held discussions by phone on Monday.').map((t) => t.kind)).toEqual(['phone_call']);
+  });
+});
+
+describe('recognizeTriggers: no engagement', () => {
+  const none: string[] = [
+    'Minister Son called on China to respect international law.',
+    'Minister Son called for restraint in the region.',
+    'Premier Li received a letter from the Lao leader.',
+    'Minister Son received the credentials of the new ambassador.',
+    'Minister Son received a delegation from Laos.',
+    'The two sides will meet again next year.',
+    'Trade between the two countries rose by ten percent.',
+  ];
+  it.each(none)('%j', (sentence) => {
+    expect(triggersIn(sentence)).toEqual([]);
+  });
+});
+
+describe('recognizeTriggers: plans, wishes and negations', () => {
+  // sentences whose engagement has not happened: either no trigger, or only planned ones
+  const planned: string[] = [
+    'Minister Son will meet Wang Yi next week.',
+    'Minister Son plans to hold talks with Wang Yi.',
+    'Minister Son arrived in Beijing ahead of a planned visit to Tianjin.',
+    'Talks between Son and Wang will be held next week.',
+    'A meeting between the two leaders is expected in May.',
+    'Minister Son is scheduled to meet Wang Yi.',
+    'Minister Son hopes to meet Wang Yi soon.',
+    'Minister Son did not meet Wang Yi.',
+    'Minister Son invited Wang Yi to visit Vietnam.',
+    'Minister Son agreed to hold talks with Wang Yi.',
+    'The two ministers are expected to hold talks.',
+    'Minister Son is set to meet Wang Yi on Friday.',
+    'The two ministers will hold a phone call tomorrow.',
+    'Minister Son and Wang Yi agreed to meet again.',
+    'The upcoming talks with Wang Yi will focus on trade.',
+  ];
+  it.each(planned)('%j', (sentence) => {
+    expect(triggersIn(sentence).every((t) => t.planned)).toBe(true);
+  });
+
+  it('marks at least one trigger as planned where there is one', () => {
+    expect(triggersIn('Minister Son plans to hold talks with Wang Yi.').map((t) => [t.rule, t.planned])).toEqual([['talks/held', true]]);
+  });
+
+  it('does not let a cue in a relative clause plan the main verb', () => {
+    expect(triggersIn('Minister Son, who will attend the summit, met Wang Yi.').map((t) => [t.rule, t.planned])).toEqual([['meeting/met', false]]);
+  });
+});
+
+describe('recognizeTriggers: recalled engagements', () => {
+  const recalled: [string, boolean][] = [
+    ['Earlier, Minister Son had held talks with Wang Yi.', true],
+    ['Minister Son had previously met Wang Yi in 2019.', true],
+    ['Last year, Minister Son met Wang Yi in Beijing.', true],
+    ['Minister Son met Wang Yi in Beijing on Monday.', false],
+    ['Minister Son held talks with Wang Yi on Monday.', false],
+  ];
+  it.each(recalled)('%j -> recalled %s', (sentence, expected) => {
+    const ts = triggersIn(sentence);
+    expect(ts.length).toBeGreaterThan(0);
+    expect(ts.every((t) => t.recalled === expected)).toBe(true);
+  });
+
+  // BUG: "had a" is a recall cue in triggers.json, so a plain past "had a meeting/call with" is marked recalled
+  // (and a second event reported so becomes `referenced: true`).
+  it.fails.each([
+    ['Minister Son had a meeting with Wang Yi on Monday.'],
+    ['Secretary Blinken had a call with Minister Jaishankar on Monday.'],
+  ])('%j is not recalled', (sentence) => {
+    expect(triggersIn(sentence).map((t) => t.recalled)).toEqual([false]);
+  });
+});

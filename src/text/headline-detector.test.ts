@@ -1,0 +1,29 @@
+import { describe, it, expect } from 'vitest';
+import { splitLines } from './segmenter.js';
+import { classifyLines } from './noise-classifier.js';
+import { detectHeadline } from './headline-detector.js';
+
+const headlineOf = (text: string) => {
+  const lines = classifyLines(splitLines(text));
+  return { headline: detectHeadline(lines)?.text ?? null, lines };
+};
+
+describe('detectHeadline', () => {
+  const cases: [string, string, string | null][] = [
+    ['the first title-like line', 'Vietnam, Laos hold foreign ministers talks\nForeign Minister Bui Thanh Son met his Lao counterpart on Monday.', 'Vietnam, Laos hold foreign ministers talks'],
+    ['an engagement line is preferred', 'Diplomacy news\nWang Yi meets Lao foreign minister\nThe two ministers met in Beijing on Monday.', 'Wang Yi meets Lao foreign minister'],
+    ['after page furniture', 'Home\nPolitics\nBusiness\nWorld\nSports\nPrime Minister receives Japanese ambassador\nPrime Minister Pham Minh Chinh received the ambassador.', 'Prime Minister receives Japanese ambassador'],
+    ['not a date line', '2023-07-13 18:20\nBlinken holds call with Jaishankar\nThe Secretary spoke with the minister.', 'Blinken holds call with Jaishankar'],
+    ['not a dateline', 'BEIJING, June 26 (Xinhua) Chinese officials met\nThe ministers met.', null],
+    ['not a sentence', 'Foreign Minister Bui Thanh Son met his Lao counterpart on Monday.\nThey agreed to boost trade.', null],
+    ['not two words', 'Readout\nForeign Minister Bui Thanh Son met his Lao counterpart on Monday.', null],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(headlineOf(text).headline).toBe(expected);
+  });
+
+  it('marks a later copy of the headline (a caption repeating it) as furniture', () => {
+    const { lines } = headlineOf('Wang Yi holds talks with Lao FM\nThe two ministers held talks in Beijing on Monday.\nWang Yi holds talks with Lao FM');
+    expect(lines.map((l) => l.noise)).toEqual([null, null, 'noise/repeated-headline']);
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, it, expect } from 'vitest';
+import { tokenize, bareKey, TokenTrie } from './tokenizer.js';
+
+describe('tokenize', () => {
+  const cases: [string, string[]][] = [
+    ['Wang Yi met Son.', ['Wang', 'Yi', 'met', 'Son', '.']],
+    ['the U.S. side', ['the', 'U.S.', 'side']],
+    ['Antony J. Blinken', ['Antony', 'J.', 'Blinken']],
+    ['S. Jaishankar', ['S.', 'Jaishankar']],
+    ["China's Wang Yi", ["China's", 'Wang', 'Yi']],
+    ['the Lancang-Mekong Cooperation', ['the', 'Lancang-Mekong', 'Cooperation']],
+    ['Bùi Thanh Sơn', ['Bùi', 'Thanh', 'Sơn']],
+    ['on June 5, 2021', ['on', 'June', '5', ',', '2021']],
+    ["Laos' capital", ['Laos', "'", 'capital']],
+    ['plan A.', ['plan', 'A', '.']],
+  ];
+  it.each(cases)('%j', (text, expected) => {
+    expect(tokenize(text).map((t) => t.text)).toEqual(expected);
+  });
+
+  it('gives offsets (with a base offset), lowercase and flags', () => {
+    const toks = tokenize('Met Wang, then', 100);
+    expect(toks.map((t) => [t.text, t.start, t.end, t.lower, t.cap, t.word])).toEqual([
+      ['Met', 100, 103, 'met', true, true],
+      ['Wang', 104, 108, 'wang', true, true],
+      [',', 108, 109, ',', false, false],
+      ['then', 110, 114, 'then', false, true],
+    ]);
+  });
+
+  it('does not count digits as capitalised', () => {
+    expect(tokenize('2021')[0]).toMatchObject({ cap: false, word: true });
+  });
+});
+
+describe('bareKey', () => {
+  it.each([["China's", 'china'], ['Laos', 'laos'], ['Wang', 'wang']])('%s -> %s', (word, key) => {
+    expect(bareKey(tokenize(word)[0])).toBe(key);
+  });
+});
+
+describe('TokenTrie', () => {
+  const trie = new TokenTrie<string>(bareKey);
+  trie.add('Viet Nam', 'VNM');
+  trie.add('Viet Nam News Agency', 'VNA');
+  trie.add('China', 'CHN');
+
+  it('finds the longest phrase at a position', () => {
+    const toks = tokenize('The Viet Nam News Agency said');
+    expect(trie.longest(toks, 1)).toEqual([4, ['VNA']]);
+    expect(trie.longest(toks, 0)).toBeNull();
+  });
+
+  it('falls back to a shorter phrase', () => {
+    const toks = tokenize('Viet Nam News today');
+    expect(trie.longest(toks, 0)).toEqual([2, ['VNM']]);
+  });
+
+  it('matches through its key function (case, possessive)', () => {
+    expect(trie.longest(tokenize("CHINA's stance"), 0)).toEqual([1, ['CHN']]);
+  });
+});

@@ -1,0 +1,127 @@
+/**
+ * Events (/events?country=VNM&with=CHN&kind=…&topic=…&person=…&from=…&to=…&text=…): a filter form
+ * bound to the URL, a timeline strip, the list, and "load more" with the API's cursor.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { api, query, type EventPage, type EventSummary, type Person } from '../api.ts';
+import { useApi, useCountries } from '../hooks.ts';
+import { navigate, type Loc } from '../router.ts';
+import { EventList } from '../components/event-list.tsx';
+import { Timeline } from '../components/charts.tsx';
+import { Loading, ErrorMessage } from '../components/status.tsx';
+import { KINDS, kindLabel, topicLabel, plural } from '../format.ts';
+import { useTitle } from '../app-title.ts';
+
+export const FILTERS = ['country', 'with', 'person', 'kind', 'topic', 'from', 'to', 'text', 'referenced', 'order'] as const;
+const PAGE = 50;
+
+function describe(f: Record<string, string>, name: (c: string) => string): string {
+  const parts: string[] = [];
+  if (f.country) parts.push(f.with ? `${name(f.country)} – ${name(f.with)}` : name(f.country));
+  if (f.person) parts.push(`with ${f.person}`);
+  if (f.kind) parts.push(kindLabel(f.kind));
+  if (f.topic) parts.push(`on ${topicLabel(f.topic)}`);
+  if (f.from || f.to) parts.push(`${f.from || '…'} to ${f.to || '…'}`);
+  if (f.text) parts.push(`“${f.text}”`);
+  return parts.length ? `Events: ${parts.join(', ')}` : 'Events';
+}
+
+/** A select whose initial choice comes from the URL; re-renders never undo the user's choice. */
+function Select({ name, value, options }: { name: string; value: string; options: [string, string][] }) {
+  return <select name={name}>{options.map(([v, label]) => <option key={v} value={v} selected={v === value}>{label}</option>)}</select>;
+}
+
+export function Events({ loc }: { loc: Loc }) {
+  const { list, name } = useCountries();
+  const filters: Record<string, string> = {};
+  for (const k of FILTERS) { const v = loc.query.get(k); if (v) filters[k] = k === 'country' || k === 'with' ? v.toUpperCase() : v; }
+  const apiQuery = query({ ...filters, limit: PAGE });
+  const first = useApi<EventPage>(`/api/events${apiQuery}`);
+  const people = useApi<{ people: Person[] }>('/api/people?limit=200');
+  const [more, setMore] = useState<{ events: EventSummary[]; next: string | null; loading: boolean; error: string | null } | null>(null);
+  useEffect(() => setMore(null), [apiQuery]);
+  const title = describe(filters, name);
+  useTitle(title);
+
+  const events = [...(first.data?.events ?? []), ...(more?.events ?? [])];
+  const next = more ? more.next : first.data?.next ?? null;
+  const loadMore = async () => {
+    if (!next) return;
+    setMore((m) => ({ events: m?.events ?? [], next, loading: true, error: null }));
+    try {
+      const page = await api<EventPage>(`/api/events${query({ ...filters, limit: PAGE, cursor: next })}`);
+      setMore((m) => ({ events: [...(m?.events ?? []), ...page.events], next: page.next, loading: false, error: null }));
+    } catch (e) {
+      setMore((m) => ({ events: m?.events ?? [], next, loading: false, error: (e as Error).message }));
+    }
+  };
+  const countryOptions = (v: string | undefined): [string, string][] => [
+    ['', 'any'], ...list.map((c) => [c.country, `${c.name} (${c.country})`] as [string, string]),
+    ...(v && !list.some((c) => c.country === v) ? [[v, v] as [string, string]] : []),
+  ];
+  const topics = [...new Set(events.flatMap((e) => e.topics))].sort();
+
+  const submit = (e: Event) => {
+    e.preventDefault();
+    const f = new FormData(e.currentTarget as HTMLFormElement);
+    const q: Record<string, string> = {};
+    for (const k of FILTERS) { const v = String(f.get(k) ?? '').trim(); if (v) q[k] = v; }
+    if (q.referenced) q.referenced = 'true';
+    if (q.order === 'desc') delete q.order;
+    navigate(`/events${query(q)}`);
+  };
+
+  return (
+    <section aria-labelledby="page-title">
+      <h1 id="page-title" tabIndex={-1}>{title}</h1>
+      <form class="filters" onSubmit={submit} key={loc.href} aria-label="Filter the events">
+        <label>Country
+          <Select name="country" value={filters.country ?? ''} options={countryOptions(filters.country)} />
+        </label>
+        <label>With
+          <Select name="with" value={filters.with ?? ''} options={countryOptions(filters.with)} />
+        </label>
+        <label>Person
+          <input name="person" list="people-list" defaultValue={filters.person ?? ''} autocomplete="off" placeholder="wang-yi or a name" />
+          <datalist id="people-list">{people.data?.people.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}</datalist>
+        </label>
+        <label>Kind
+          <Select name="kind" value={filters.kind ?? ''} options={[['', 'any'], ...KINDS.map((k) => [k, kindLabel(k)] as [string, string])]} />
+        </label>
+        <label>Topic
+          <input name="topic" list="topic-list" defaultValue={filters.topic ?? ''} autocomplete="off" placeholder="maritime" />
+          <datalist id="topic-list">{topics.map((t) => <option key={t} value={t}>{topicLabel(t)}</option>)}</datalist>
+        </label>
+        <label>From
+          <input name="from" defaultValue={filters.from ?? ''} placeholder="YYYY-MM-DD" pattern="\d{4}(-\d{2}(-\d{2})?)?" title="YYYY, YYYY-MM or YYYY-MM-DD" inputMode="numeric" />
+        </label>
+        <label>To
+          <input name="to" defaultValue={filters.to ?? ''} placeholder="YYYY-MM-DD" pattern="\d{4}(-\d{2}(-\d{2})?)?" title="YYYY, YYYY-MM or YYYY-MM-DD" inputMode="numeric" />
+        </label>
+        <label class="grow">Words in the reports
+          <input type="search" name="text" defaultValue={filters.text ?? ''} placeholder="South China Sea" />
+        </label>
+        <label>Order
+          <Select name="order" value={filters.order ?? 'desc'} options={[['desc', 'newest first'], ['asc', 'oldest first']]} />
+        </label>
+        <label class="check"><input type="checkbox" name="referenced" value="true" defaultChecked={filters.referenced === 'true' || filters.referenced === '1'} /> include recalled encounters</label>
+        <div class="buttons">
+          <button type="submit">Apply</button>
+          <a class="button secondary" href="/events">Clear</a>
+        </div>
+      </form>
+
+      {first.loading ? <Loading what="events" /> : null}
+      {first.error ? <ErrorMessage what="the events" error={first.error} /> : null}
+      {first.data ? (
+        <>
+          <p class="count" aria-live="polite">{plural(events.length, 'event')}{next ? ' shown, more available' : ''}.</p>
+          <Timeline events={events} />
+          <EventList events={events} name={name} caption={title} />
+          {more?.error ? <ErrorMessage what="more events" error={more.error} /> : null}
+          {next ? <p><button type="button" class="more" onClick={loadMore} disabled={more?.loading}>{more?.loading ? 'Loading…' : 'Load more'}</button></p> : null}
+        </>
+      ) : null}
+    </section>
+  );
+}
