@@ -25,11 +25,13 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
   const n = tokens.length;
 
   /** A title word (head or modifier) starting at i: [length, isHead]. */
+  const memo: ([number, boolean] | null | undefined)[] = new Array(n);
   const titleWord = (i: number): [number, boolean] | null => {
     if (i >= n || !tokens[i].word) return null;
+    const m = memo[i];
+    if (m !== undefined) return m;
     const hit = lex.titleTrie.longest(tokens, i);
-    if (!hit) return null;
-    return [hit[0], hit[1].some(Boolean)];
+    return (memo[i] = hit ? [hit[0], hit[1].some(Boolean)] : null);
   };
 
   /** An "of ..." complement starting at i (the token after "of"): returns the end, or i when empty. */

@@ -15,29 +15,75 @@ export interface Token {
   word: boolean;
 }
 
-const TOKEN = /(?:\p{L}\.){2,}(?!\p{L})|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+|[-‐][\p{L}\p{M}\p{N}]+)*|\S/gu;
+/** Character classes of the BMP, computed on first use: bit 1 word (letter, mark, digit), 2 letter, 4 uppercase. */
+const CLASS = new Uint8Array(65536);
+const KNOWN = 128;
+function charClass(c: number): number {
+  let k = CLASS[c];
+  if (k) return k;
+  const ch = String.fromCharCode(c);
+  k = KNOWN;
+  if (/[\p{L}\p{M}\p{N}]/u.test(ch)) k |= 1;
+  if (/\p{L}/u.test(ch)) k |= 2;
+  if (/\p{Lu}/u.test(ch)) k |= 4;
+  CLASS[c] = k;
+  return k;
+}
+const isWordChar = (c: number) => c === c && (charClass(c) & 1) !== 0;
+const isUpperAt = (s: string, i: number) => i < s.length && (charClass(s.charCodeAt(i)) & 4) !== 0;
+const isLetterAt = (s: string, i: number) => i < s.length && (charClass(s.charCodeAt(i)) & 2) !== 0;
 
-/** Lowercased token text without a possessive ending ("China's" -> "china"). */
-export const bareKey = (t: Token): string => t.lower.replace(/['’]s$/u, '');
-
+/**
+ * A hand-written scanner (this runs on every sentence): words of letters, marks and digits with
+ * inner apostrophes ("China's") and hyphens ("Lancang-Mekong"); dotted abbreviations ("U.S.", "L.P.");
+ * an initial before a capitalised word ("J. Blinken"); every other non-space character alone.
+ */
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const t = m[0];
-    const c = t.charCodeAt(0);
-    const word = /[\p{L}\p{N}]/u.test(t[0]);
-    out.push({
-      text: t,
-      lower: t.toLowerCase(),
-      start: offset + m.index,
-      end: offset + m.index + t.length,
-      cap: word && t[0] !== t[0].toLowerCase() && c !== 0,
-      word,
-    });
+  const n = text.length;
+  const push = (a: number, b: number, word: boolean) => {
+    const t = text.slice(a, b);
+    out.push({ text: t, lower: t.toLowerCase(), start: offset + a, end: offset + b, cap: word && isUpperAt(text, a), word });
+  };
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13) { i++; continue; }
+    if (!isWordChar(c)) {
+      // a surrogate pair (an emoji) stays one token
+      const len = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+      push(i, i + len, false);
+      i += len;
+      continue;
+    }
+    // dotted abbreviation: letter '.' letter '.' ...
+    if (isLetterAt(text, i) && text[i + 1] === '.' && isLetterAt(text, i + 2) && text[i + 3] === '.') {
+      let j = i;
+      while (isLetterAt(text, j) && text[j + 1] === '.') j += 2;
+      if (!isLetterAt(text, j)) { push(i, j, true); i = j; continue; }
+    }
+    // an initial: capital, dot, spaces, capital
+    if (isUpperAt(text, i) && text[i + 1] === '.' && !isWordChar(text.charCodeAt(i + 2) || 0)) {
+      let j = i + 2;
+      while (text[j] === ' ') j++;
+      if (j > i + 2 && isUpperAt(text, j)) { push(i, i + 2, true); i = i + 2; continue; }
+    }
+    let j = i + 1;
+    for (;;) {
+      while (j < n && isWordChar(text.charCodeAt(j))) j++;
+      const d = text[j];
+      if ((d === "'" || d === '’') && isLetterAt(text, j + 1)) { j += 2; while (j < n && isLetterAt(text, j)) j++; continue; }
+      if ((d === '-' || d === '‐') && j + 1 < n && isWordChar(text.charCodeAt(j + 1))) { j += 1; continue; }
+      break;
+    }
+    push(i, j, true);
+    i = j;
   }
   return out;
 }
+
+/** Lowercased token text without a possessive ending ("China's" -> "china"). */
+export const bareKey = (t: Token): string => t.lower.replace(/['’]s$/u, '');
 
 /** A trie over lowercased token sequences, for multi-word lexicon lookups. */
 export class TokenTrie<V> {

@@ -13,6 +13,8 @@ export default defineConfig({
   base: '/',
   publicDir: false,
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  // `npx vite --config src/web/vite.config.ts` for development, beside `readout serve --port 7320`
+  server: { proxy: { '/api': 'http://127.0.0.1:7320', '/openapi.json': 'http://127.0.0.1:7320' } },
   build: {
     outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)),
     emptyOutDir: true,

@@ -68,9 +68,16 @@ export function MonthlyChart({ rows }: { rows: Stats['byMonth'] }) {
             <text x={pad.l + (m - first) * bw + 2} y={H - 6}>{Math.floor(m / 12)}</text>
           </g>
         ) : null))}
+        {bw * 3 >= 34 ? Array.from({ length: n }, (_, i) => first + i).filter((m) => m % 3 === 0 && m % 12 !== 0).map((m) => (
+          <g key={`q${m}`} class="axis minor">
+            <line x1={pad.l + (m - first) * bw} x2={pad.l + (m - first) * bw} y1={H - pad.b} y2={H - pad.b + 3} />
+            <text x={pad.l + (m - first) * bw + 2} y={H - 6}>{MONTHS[m % 12]}</text>
+          </g>
+        )) : null}
         {[...byIndex].map(([m, r]) => {
           let acc = 0;
-          const x = pad.l + (m - first) * bw;
+          const barW = Math.max(2, Math.min(bw * 0.84, 36));
+          const x = pad.l + (m - first) * bw + (bw - barW) / 2;
           const parts = kinds.filter((k) => (r[k] ?? 0) > 0);
           return (
             <g key={m} class="bar">
@@ -79,7 +86,7 @@ export function MonthlyChart({ rows }: { rows: Stats['byMonth'] }) {
                 const v = r[k] ?? 0;
                 const y0 = yOf(acc), y1 = yOf(acc + v);
                 acc += v;
-                return <rect key={k} x={x + bw * 0.08} width={Math.max(2, bw * 0.84)} y={y1} height={Math.max(1, y0 - y1)} fill={KIND_COLOR[k]} />;
+                return <rect key={k} x={x} width={barW} y={y1} height={Math.max(1, y0 - y1)} fill={KIND_COLOR[k]} />;
               })}
             </g>
           );
@@ -113,13 +120,14 @@ export function TopicTrends({ rows, topics, limit = 12 }: { rows: Stats['topicsB
                 const v = Number(byYear.get(y0 + i)?.[t.topic] ?? 0);
                 if (!v) return null;
                 const h = Math.max(2, (H - 2) * (v / max));
-                return <rect key={i} x={i * bw + bw * 0.12} width={bw * 0.76} y={H - h} height={h}><title>{`${y0 + i}: ${plural(v, 'event')} on ${topicLabel(t.topic)}`}</title></rect>;
+                const w = Math.min(bw * 0.76, 14);
+                return <rect key={i} x={i * bw + (bw - w) / 2} width={w} y={H - h} height={h}><title>{`${y0 + i}: ${plural(v, 'event')} on ${topicLabel(t.topic)}`}</title></rect>;
               })}
             </svg>
           </li>
         ))}
       </ul>
-      <p class="muted small axis-note">Each panel: events per year from {y0} to {y1}, on the same scale (highest: {max}).</p>
+      <p class="muted small axis-note">Each panel: events per year {y0 === y1 ? `in ${y0}` : `from ${y0} to ${y1}`}, on the same scale (highest: {max}).</p>
     </div>
   );
 }
@@ -173,6 +181,12 @@ export function Timeline({ events }: { events: EventSummary[] }) {
           const x = xOf(Date.UTC(y, 0, 1) / 86_400_000);
           return <g key={y} class="axis"><line x1={x} x2={x} y1={H - 16} y2={H - 10} /><text x={x} y={H - 1} text-anchor="middle">{y}</text></g>;
         })}
+        {!ticks.length ? (
+          <>
+            <text x={pad} y={H - 1} text-anchor="start">{formatDate(new Date(min * 86_400_000).toISOString().slice(0, 10))}</text>
+            {max > min ? <text x={W - pad} y={H - 1} text-anchor="end">{formatDate(new Date(max * 86_400_000).toISOString().slice(0, 10))}</text> : null}
+          </>
+        ) : null}
         {dots.map(({ e, x, level }) => (
           <circle key={e.id} cx={x} cy={H - 20 - Math.min(level, levels - 1) * 9} r={4} fill={KIND_COLOR[e.kind] ?? '#888'}>
             <title>{`${formatDate(e.date)}: ${kindLabel(e.kind)}, ${e.participants.map((p) => p.name ?? p.country).filter(Boolean).join(', ')}`}</title>

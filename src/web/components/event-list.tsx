@@ -27,7 +27,7 @@ export function EventList({ events, name, caption }: { events: EventSummary[]; n
             <td data-label="Date"><div class="cell"><a class="event-link" href={eventHref(e.id)}>{formatDate(e.date)}</a>{e.referenced ? <span class="tag" title="recalled in a report of another encounter">recalled</span> : null}</div></td>
             <td data-label="Kind"><div class="cell"><KindBadge kind={e.kind} /></div></td>
             <td data-label="Participants"><div class="cell"><Participants list={e.participants} name={name} /></div></td>
-            <td data-label="Place"><div class="cell">{e.place ? <>{e.place}{'\u00a0'}{e.country ? <CountryCode code={e.country} name={name(e.country)} /> : null}</> : e.occasion ? e.occasion : <span class="muted">not stated</span>}{e.place && e.occasion ? <div class="muted small">{e.occasion}</div> : null}</div></td>
+            <td data-label="Place"><div class="cell">{e.place ? <>{e.place}{'\u00a0'}{e.country ? <CountryCode code={e.country} name={name(e.country)} /> : null}</> : e.occasion ? e.occasion : e.kind === 'phone_call' || e.kind === 'video_conference' ? <span class="muted">remote</span> : <span class="muted">not stated</span>}{e.place && e.occasion ? <div class="muted small">{e.occasion}</div> : null}</div></td>
             <td data-label="Reports" class="num"><div class="cell">{plural(e.reports, 'report')}</div></td>
           </tr>
         ))}

@@ -7,7 +7,12 @@ export function useWidth<T extends HTMLElement>(fallback = 640) {
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const measure = () => { const w = Math.floor(el.getBoundingClientRect().width); if (w > 0) setWidth((old) => (Math.abs(old - w) > 1 ? w : old)); };
+    // the content box: what a child drawn at this width may use without overflowing
+    const measure = () => {
+      const cs = getComputedStyle(el);
+      const w = Math.floor(el.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight));
+      if (w > 0) setWidth((old) => (old !== w ? w : old));
+    };
     measure();
     if (typeof ResizeObserver === 'undefined') return;
     const ro = new ResizeObserver(measure);

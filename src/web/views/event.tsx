@@ -88,6 +88,7 @@ export function EventPage({ id }: { id: string; loc: Loc }) {
   const sideOf = new Map(comparison.reports.map((r) => [r.event, r.side]));
   const initiator = initiatorOf(e.reports_full);
   const titleOf = (p: Participant) => p.title ?? '';
+  const speakerOf = (n: string) => e.participants.find((p) => p.name === n || p.aliases?.includes(n));
 
   return (
     <section aria-labelledby="page-title" class="event">
@@ -96,7 +97,7 @@ export function EventPage({ id }: { id: string; loc: Loc }) {
       <dl class="facts">
         <div><dt>Kind</dt><dd><KindBadge kind={e.kind} /></dd></div>
         <div><dt>Date</dt><dd>{formatDate(e.date)}</dd></div>
-        <div><dt>Place</dt><dd>{e.location?.place ? <>{e.location.place} {e.location.country ? <CountryCode code={e.location.country} name={name(e.location.country)} /> : null}{e.location.inferred ? <span class="muted"> (inferred)</span> : null}</> : e.location?.country ? name(e.location.country) : <span class="muted">not stated</span>}</dd></div>
+        <div><dt>Place</dt><dd>{e.location?.place ? <>{e.location.place} {e.location.country ? <CountryCode code={e.location.country} name={name(e.location.country)} /> : null}{e.location.inferred ? <span class="muted"> (inferred)</span> : null}</> : e.location?.country ? name(e.location.country) : e.kind === 'phone_call' || e.kind === 'video_conference' ? <span class="muted">remote</span> : <span class="muted">not stated</span>}</dd></div>
         {e.occasion ? <div><dt>Occasion</dt><dd>{e.occasion}</dd></div> : null}
         <div><dt>Initiator</dt><dd>{initiator ?? <span class="muted">not stated</span>}</dd></div>
         <div><dt>Reports</dt><dd>{e.reports_full.length}</dd></div>
@@ -139,7 +140,7 @@ export function EventPage({ id }: { id: string; loc: Loc }) {
       <h2>Statements by speaker</h2>
       {comparison.statements.length ? comparison.statements.map((g) => (
         <section key={g.speaker} class="speaker">
-          <h3>{g.speaker === 'both' ? 'Both sides' : g.speaker}</h3>
+          <h3>{g.speaker === 'both' ? 'Both sides' : speakerOf(g.speaker) ? <ParticipantName p={speakerOf(g.speaker)!} /> : g.speaker}</h3>
           <ul class="statements">
             {mergeStatements(g.items).map((it, i) => (
               <li key={i}>
@@ -154,7 +155,7 @@ export function EventPage({ id }: { id: string; loc: Loc }) {
       )) : <p class="muted">No statements recorded.</p>}
 
       <h2>Reports</h2>
-      {e.reports_full.map((r, i) => <Report key={r.event} r={r} side={sideOf.get(r.event) ?? null} text={texts[r.document]} open={i === 0} name={name} />)}
+      {e.reports_full.map((r, i) => <Report key={r.event} r={r} side={sideOf.get(r.event) ?? null} text={texts[r.document]} open={i === 0 || e.reports_full.length <= 2} name={name} />)}
     </section>
   );
 }

@@ -41,6 +41,9 @@ export function Events({ loc }: { loc: Loc }) {
   const [more, setMore] = useState<{ events: EventSummary[]; next: string | null; loading: boolean; error: string | null } | null>(null);
   useEffect(() => setMore(null), [apiQuery]);
   const title = describe(filters, name);
+  // the form is open on wide screens; on a phone it folds away under its summary
+  const [wide] = useState(() => typeof matchMedia !== 'function' || matchMedia('(min-width: 701px)').matches);
+  const active = Object.keys(filters).filter((k) => k !== 'order').length;
   useTitle(title);
 
   const events = [...(first.data?.events ?? []), ...(more?.events ?? [])];
@@ -74,6 +77,8 @@ export function Events({ loc }: { loc: Loc }) {
   return (
     <section aria-labelledby="page-title">
       <h1 id="page-title" tabIndex={-1}>{title}</h1>
+      <details class="filterbox" open={wide}>
+      <summary>Filters{active ? ` (${active} set)` : ''}</summary>
       <form class="filters" onSubmit={submit} key={loc.href} aria-label="Filter the events">
         <label>Country
           <Select name="country" value={filters.country ?? ''} options={countryOptions(filters.country)} />
@@ -110,6 +115,7 @@ export function Events({ loc }: { loc: Loc }) {
           <a class="button secondary" href="/events">Clear</a>
         </div>
       </form>
+      </details>
 
       {first.loading ? <Loading what="events" /> : null}
       {first.error ? <ErrorMessage what="the events" error={first.error} /> : null}

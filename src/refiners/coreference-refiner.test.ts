@@ -1,0 +1,127 @@
+import { describe, it, expect } from 'vitest';
+import { TextView } from '../text/text-view.js';
+import { loadKnowledge } from '../knowledge/index.js';
+import { PIPELINE } from '../pipeline.js';
+import type { Doc } from '../doc.js';
+
+const kb = loadKnowledge();
+
+function run(text: string, published: string | null = null): Doc {
+  const view = TextView.from(text);
+  const doc: Doc = {
+    id: 't', options: {}, view, text: view.text, title: null, published, publishedRule: published ? 'metadata' : null, dateline: null,
+    language: 'en', lines: [], sentences: [], analyses: [], entities: [], events: [], warnings: [],
+  };
+  for (const [, stage] of PIPELINE) stage(doc, kb);
+  return doc;
+}
+
+/** The entity name each person mention of sentence `s` resolves to ("-" when it resolves to none). */
+function resolved(doc: Doc, s: number): [string, string | null][] {
+  const a = doc.analyses[s];
+  const words = (x: number, y: number) => a.tokens.slice(x, y).map((t) => t.text).join(' ');
+  return a.persons.map((p) => [p.name ?? words(p.start, p.end), p.entity ? p.entity.name ?? `(${p.entity.country} ${p.entity.title})` : '-']);
+}
+const entityRows = (doc: Doc) => doc.entities.map((e) => [e.name, e.country, e.countryRule, e.personId]);
+
+describe('resolveEntities: names', () => {
+  it('joins the apposition, the full name and short forms into one entity', () => {
+    const doc = run('Wang Yi, State Councilor and Foreign Minister of China, met Foreign Minister Bui Thanh Son in Beijing. Wang said the ties were strong. Son agreed.', '2021-06-08');
+    expect(resolved(doc, 1)).toEqual([['Wang', 'Wang Yi']]);
+    expect(resolved(doc, 2)).toEqual([['Son', 'Bui Thanh Son']]);
+    expect(entityRows(doc)).toEqual([
+      ['Wang Yi', 'CHN', 'country/apposition', 'wang-yi'],
+      ['Bui Thanh Son', 'VNM', 'country/registry', 'bui-thanh-son'],
+    ]);
+    expect(doc.entities[0].title).toBe('State Councilor and Foreign Minister of China');
+    expect([...doc.entities[1].aliases]).toEqual(['Bui Thanh Son', 'Son']);
+  });
+
+  it('joins spellings with and without diacritics', () => {
+    const doc = run('Foreign Minister Bùi Thanh Sơn met Wang Yi. Later Bui Thanh Son left for Hanoi.', '2021-06-08');
+    expect(doc.entities.map((e) => e.name)).toEqual(['Bùi Thanh Sơn', 'Wang Yi']);
+  });
+
+  it('joins a name with a middle initial and the name without it', () => {
+    const doc = run('Ambassador Mark W. Thompson met Deputy Minister Tran Quoc Khanh. Mark Thompson said the talks were useful.');
+    expect(doc.entities.map((e) => e.name)).toEqual(['Mark W. Thompson', 'Tran Quoc Khanh']);
+    expect(resolved(doc, 1)).toEqual([['Mark Thompson', 'Mark W. Thompson']]);
+  });
+
+  it('resolves a short form to the most recently mentioned bearer', () => {
+    const doc = run('Foreign Minister Saleumxay Kommasith met Chinese Commerce Minister Wang Wentao on Monday. Later, Chinese Foreign Minister Wang Yi met Kommasith. Wang said the talks were fruitful.', '2023-06-08');
+    expect(resolved(doc, 2)).toEqual([['Wang', 'Wang Yi']]);
+  });
+
+  it('resolves a short form of an unknown person to the full name in the text', () => {
+    const doc = run('Deputy Minister Tran Quoc Khanh met Ambassador Sutrisno. Khanh thanked the envoy.');
+    expect(resolved(doc, 1)[0]).toEqual(['Khanh', 'Tran Quoc Khanh']);
+  });
+
+  // BUG: shortFormsOf() takes one-word names only from the registry, so a single-name person the text introduces with a
+  // title ("Ambassador Sutrisno") is not found again when the text names them alone later ("... thanked Sutrisno").
+  it.fails('finds a single-name person again by that name', () => {
+    const doc = run('Deputy Minister Tran Quoc Khanh met Ambassador Sutrisno. Khanh thanked Sutrisno.');
+    expect(resolved(doc, 1)).toEqual([['Khanh', 'Tran Quoc Khanh'], ['Sutrisno', 'Sutrisno']]);
+  });
+
+  it('takes the country from the registry when the text gives none', () => {
+    const doc = run('Foreign Minister Bui Thanh Son met Retno Marsudi in Jakarta.', '2023-06-08');
+    expect(entityRows(doc)).toEqual([
+      ['Bui Thanh Son', 'VNM', 'country/registry', 'bui-thanh-son'],
+      ['Retno Marsudi', 'IDN', 'country/registry', 'retno-marsudi'],
+    ]);
+  });
+
+  it('prefers the country the text states over the registry', () => {
+    const doc = run('Chinese Foreign Minister Wang Yi met him.');
+    expect(entityRows(doc)).toEqual([['Wang Yi', 'CHN', 'country/title', 'wang-yi']]);
+  });
+
+  it('gives the registry roles at the document date', () => {
+    const before = run('Bui Thanh Son met Wang Yi.', '2020-01-10').entities[0];
+    const after = run('Bui Thanh Son met Wang Yi.', '2022-01-10').entities[0];
+    expect([before.role, after.role]).toEqual(['deputy_foreign_minister', 'foreign_minister']);
+  });
+
+  it('keeps two people of one family name apart', () => {
+    const doc = run('Chinese Commerce Minister Wang Wentao met Chinese Foreign Minister Wang Yi.');
+    expect(doc.entities.map((e) => e.name)).toEqual(['Wang Wentao', 'Wang Yi']);
+  });
+});
+
+describe('resolveEntities: unnamed titles', () => {
+  it('resolves "his Chinese counterpart" to the Chinese person named', () => {
+    const doc = run('Foreign Minister Bui Thanh Son met Chinese Foreign Minister Wang Yi in Beijing. Son thanked his Chinese counterpart for the warm welcome.', '2021-06-08');
+    expect(resolved(doc, 1)).toContainEqual(['his Chinese counterpart', 'Wang Yi']);
+  });
+
+  it('resolves "the Lao foreign minister" to the Lao foreign minister named', () => {
+    const doc = run('Foreign Minister Bui Thanh Son met Saleumxay Kommasith, the Lao Foreign Minister, in Vientiane. The Lao foreign minister said trade was growing.', '2023-06-08');
+    expect(resolved(doc, 1)).toEqual([['The Lao foreign minister', 'Saleumxay Kommasith']]);
+  });
+
+  it('resolves an unnamed title by country even when the name came from the registry', () => {
+    const doc = run('Foreign Minister Bui Thanh Son met Saleumxay Kommasith in Vientiane. The Lao foreign minister said trade was growing.', '2023-06-08');
+    expect(resolved(doc, 1)).toEqual([['The Lao foreign minister', 'Saleumxay Kommasith']]);
+  });
+
+  it('makes an unnamed title that no named person fits a party of its own', () => {
+    const doc = run('Foreign Minister Bui Thanh Son met the Lao foreign minister in Vientiane. The Lao foreign minister said trade was growing.', '2023-06-08');
+    expect(entityRows(doc)).toEqual([
+      ['Bui Thanh Son', 'VNM', 'country/registry', 'bui-thanh-son'],
+      [null, 'LAO', 'country/title', null],
+    ]);
+    expect(resolved(doc, 1)).toEqual([['The Lao foreign minister', '(LAO foreign minister)']]);
+  });
+
+  it('does not resolve a title to a person of another role', () => {
+    const doc = run('Prime Minister Pham Minh Chinh met the visitors. The Vietnamese foreign minister later joined.', '2023-06-08');
+    expect(resolved(doc, 1)).toEqual([['The Vietnamese foreign minister', '(VNM foreign minister)']]);
+  });
+
+  it('resolves a pronoun to the subject of the sentence before', () => {
+    const doc = run('Foreign Minister Bui Thanh Son arrived in Beijing on Monday. He met Wang Yi.');
+    expect(resolved(doc, 1)).toEqual([['He', 'Bui Thanh Son'], ['Wang Yi', 'Wang Yi']]);
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, it, expect } from 'vitest';
+import { TextView } from '../text/text-view.js';
+import { loadKnowledge } from '../knowledge/index.js';
+import { PIPELINE } from '../pipeline.js';
+import type { Doc } from '../doc.js';
+
+const kb = loadKnowledge();
+
+/** Runs the whole pipeline on a text and returns the working document. */
+function run(text: string, published: string | null = null): Doc {
+  const view = TextView.from(text);
+  const doc: Doc = {
+    id: 't', options: {}, view, text: view.text, title: null, published, publishedRule: published ? 'metadata' : null, dateline: null,
+    language: 'en', lines: [], sentences: [], analyses: [], entities: [], events: [], warnings: [],
+  };
+  for (const [, stage] of PIPELINE) stage(doc, kb);
+  return doc;
+}
+
+/** [kind, name, title, country, countryRule] of each person mention of a one-sentence text. */
+const personsIn = (sentence: string) => {
+  const a = run(sentence).analyses[0];
+  const words = (x: number, y: number) => a.tokens.slice(x, y).map((t) => t.text).join(' ');
+  return a.persons.map((p) => [p.kind, p.name ?? words(p.start, p.end), p.title, p.country, p.countryRule]);
+};
+
+describe('refinePersons', () => {
+  const cases: [string, string, (string | null)[][]][] = [
+    ['a title before the name', 'Chinese State Councilor and Foreign Minister Wang Yi arrived.',
+      [['named', 'Wang Yi', 'State Councilor and Foreign Minister', 'CHN', 'country/title']]],
+    ['a title with an honorific before the name', 'Lao Foreign Minister H.E. Saleumxay Kommasith arrived.',
+      [['named', 'Saleumxay Kommasith', 'Foreign Minister', 'LAO', 'country/title']]],
+    ['a title with a complement', 'Foreign Minister of China Wang Yi arrived.',
+      [['named', 'Wang Yi', 'Foreign Minister of China', 'CHN', 'country/title']]],
+    ['apposition after the name', 'Wang Yi, State Councilor and Foreign Minister of China, arrived.',
+      [['named', 'Wang Yi', 'State Councilor and Foreign Minister of China', 'CHN', 'country/apposition']]],
+    ['apposition with "the"', 'Saleumxay Kommasith, the Lao Foreign Minister, arrived.',
+      [['named', 'Saleumxay Kommasith', 'Foreign Minister', 'LAO', 'country/apposition']]],
+    ['a possessive country before the name', "China's Wang Yi arrived.",
+      [['named', 'Wang Yi', null, 'CHN', 'country/before-name']]],
+    ['an adjective before the name', 'Chinese Wang Yi arrived.',
+      [['named', 'Wang Yi', null, 'CHN', 'country/before-name']]],
+    ['no country in the text', 'Vice Minister Zhang Mingyu arrived.',
+      [['named', 'Zhang Mingyu', 'Vice Minister', null, null]]],
+    ['an unnamed title with a country', 'The Lao foreign minister arrived.',
+      [['anaphor', 'The Lao foreign minister', 'foreign minister', 'LAO', 'country/title']]],
+    ['a counterpart', 'He greeted his Chinese counterpart.',
+      [['pronoun', 'He', null, null, null], ['anaphor', 'his Chinese counterpart', 'counterpart', 'CHN', 'country/title'], ['pronoun', 'his', null, null, null]]],
+    ['a group of titles', 'The two foreign ministers agreed.',
+      [['group', 'The two foreign ministers', 'foreign ministers', null, null]]],
+    ['a country side', 'The Chinese side agreed.',
+      [['anaphor', 'Chinese side', null, 'CHN', 'country/side']]],
+    ['both sides', 'Both sides agreed.',
+      [['group', 'Both sides', null, null, null]]],
+    ['"the two" before a verb', 'The two chaired the session.',
+      [['group', 'The two', null, null, null]]],
+    ['a one-word unknown name after a title', 'Ambassador Sutrisno arrived.',
+      [['short', 'Sutrisno', 'Ambassador', null, null]]],
+    ['a one-word registry name', 'Retno arrived.',
+      [['named', 'Retno', null, null, null]]],
+  ];
+  it.each(cases)('%s', (_name, sentence, expected) => {
+    expect(personsIn(sentence)).toEqual(expected);
+  });
+
+  it('spans the title and the name of a titled mention', () => {
+    const s = 'Lao Foreign Minister Saleumxay Kommasith arrived.';
+    const a = run(s).analyses[0];
+    const p = a.persons[0];
+    expect(s.slice(a.tokens[p.start].start, a.tokens[p.end - 1].end)).toBe('Foreign Minister Saleumxay Kommasith');
+    expect(s.slice(p.charStart, p.charEnd)).toBe('Saleumxay Kommasith');
+  });
+
+  it('records the role of the title', () => {
+    const a = run('Deputy Prime Minister and Foreign Minister Pham Binh Minh arrived.').analyses[0];
+    expect(a.persons.map((p) => [p.name, p.role])).toEqual([['Pham Binh Minh', 'foreign_minister']]);
+  });
+
+  it('marks a possessive name', () => {
+    const a = run("Wang Yi's visit was fruitful.").analyses[0];
+    expect(a.persons.map((p) => [p.name, p.possessive])).toEqual([['Wang Yi', true]]);
+  });
+});
