@@ -7,6 +7,7 @@ import { processIo, UsageError, type Io } from './io.js';
 import { runExtract } from './extract-command.js';
 import { registerRecordCommands } from './record-commands.js';
 import { registerServeCommand } from './serve-command.js';
+import { registerKbCommands } from './kb-commands.js';
 
 export function buildProgram(io: Io, setCode: (c: number) => void): Command {
   const program = new Command();
@@ -40,6 +41,7 @@ the exit status is 1 if any input failed, 2 for bad arguments.`)
 
   registerRecordCommands(program, io, setCode);
   registerServeCommand(program, io);
+  registerKbCommands(program, io, setCode);
   return program;
 }
 

@@ -36,3 +36,19 @@ export function readDataJson<T>(rel: string): T {
 export function dataFileExists(rel: string): boolean {
   return existsSync(join(dataDir(), rel));
 }
+
+/** The folder of the user's own knowledge (`readout kb import`, `readout kb learn`): $READOUT_USER_DATA or data/user/. */
+export function userDataDir(): string {
+  return resolve(process.env.READOUT_USER_DATA ?? join(dataDir(), 'user'));
+}
+
+/** Reads a JSON file of the user's knowledge folder, or null when there is none (never cached: imports change it). */
+export function readUserJson<T>(file: string): T | null {
+  const path = join(userDataDir(), file);
+  if (!existsSync(path)) return null;
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as T;
+  } catch (e) {
+    throw new Error(`readout: knowledge file ${path} is not valid JSON: ${(e as Error).message}`);
+  }
+}

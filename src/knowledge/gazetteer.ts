@@ -8,7 +8,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { distance } from 'fastest-levenshtein';
-import { dataDir, readDataJson, dataFileExists } from './data-files.js';
+import { dataDir, readDataJson, dataFileExists, readUserJson } from './data-files.js';
 import { foldKey } from './names.js';
 
 export interface Place {
@@ -181,13 +181,18 @@ export class Gazetteer {
       if (Math.abs(key.length - k.length) > max) continue;
       const d = distance(key, k);
       if (d < bestD) { bestD = d; out.length = 0; }
-      if (d === bestD && d <= max) out.push(place);
+      if (d === bestD && d <= max && !out.some((o) => o === place || (o.geonames_id != null && o.geonames_id === place.geonames_id))) out.push(place);
     }
     return out;
   }
 }
 
 let gazetteer: Gazetteer | null = null;
+
+/** Forget the cached gazetteer (after `readout kb import`, and in tests). */
+export function resetGazetteer(): void {
+  gazetteer = null;
+}
 
 export function loadGazetteer(capitals: { code: string; names: string[] }[] = []): Gazetteer {
   if (gazetteer) return gazetteer;
@@ -210,8 +215,12 @@ export function loadGazetteer(capitals: { code: string; names: string[] }[] = []
       for (const a of d.aliases ?? []) g.add(a, place);
     }
   }
-  if (dataFileExists('places/places-extra.json')) {
-    for (const d of readDataJson<{ places: ExtraPlace[] }>('places/places-extra.json').places) {
+  const extra = [
+    ...(dataFileExists('places/places-extra.json') ? readDataJson<{ places: ExtraPlace[] }>('places/places-extra.json').places : []),
+    ...(readUserJson<{ places: ExtraPlace[] }>('places.json')?.places ?? []),
+  ];
+  {
+    for (const d of extra) {
       const place: Place = {
         name: d.name, country: d.country, kind: 'extra', population: d.population ?? 0,
         lat: d.lat ?? null, lon: d.lon ?? null, geonames_id: d.geonames_id ?? null,

@@ -3,10 +3,10 @@
  * countries and organisations, places, people, multilateral meetings, and the word lists.
  */
 import { countryIndex, type CountryIndex } from './countries.js';
-import { loadGazetteer, type Gazetteer } from './gazetteer.js';
-import { peopleRegistry, type PeopleRegistry } from './people-registry.js';
+import { loadGazetteer, resetGazetteer, type Gazetteer } from './gazetteer.js';
+import { peopleRegistry, resetPeopleRegistry, type PeopleRegistry } from './people-registry.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
-import { meetingsCalendar, type MeetingsCalendar } from './meetings-calendar.js';
+import { meetingsCalendar, resetMeetingsCalendar, type MeetingsCalendar } from './meetings-calendar.js';
 import { TokenTrie } from '../text/tokenizer.js';
 import { foldName } from './names.js';
 
@@ -50,6 +50,9 @@ export function loadKnowledge(): Knowledge {
 /** Forget the cached knowledge (after `readout kb import`, and in tests). */
 export function resetKnowledge(): void {
   knowledge = null;
+  resetPeopleRegistry();
+  resetGazetteer();
+  resetMeetingsCalendar();
 }
 
 function buildRegistryTrie(people: PeopleRegistry, lex: Lexicon): TokenTrie<string> {

@@ -3,7 +3,7 @@
  * occasion named in a text ("the fifth Mekong-Lancang Cooperation Foreign Ministers' Meeting") to
  * one gathering, which gives a date window and a host city when the text gives neither.
  */
-import { readDataJson, dataFileExists } from './data-files.js';
+import { readDataJson, dataFileExists, readUserJson } from './data-files.js';
 import { foldName } from './names.js';
 
 export interface MeetingSeries { id: string; name: string; aliases: string[]; organisation?: string; level?: string }
@@ -90,10 +90,13 @@ export function meetingsCalendar(): MeetingsCalendar {
   if (calendar) return calendar;
   const series: MeetingSeries[] = [];
   const meetings: Meeting[] = [];
-  for (const file of ['meetings/multilateral.json', 'meetings/user-meetings.json']) {
-    if (!dataFileExists(file)) continue;
-    const d = readDataJson<{ series?: MeetingSeries[]; meetings?: Meeting[] }>(file);
-    series.push(...(d.series ?? []));
+  const files = [
+    dataFileExists('meetings/multilateral.json') ? readDataJson<{ series?: MeetingSeries[]; meetings?: Meeting[] }>('meetings/multilateral.json') : null,
+    readUserJson<{ series?: MeetingSeries[]; meetings?: Meeting[] }>('meetings.json'),
+  ];
+  for (const d of files) {
+    if (!d) continue;
+    for (const s of d.series ?? []) if (!series.some((x) => x.id === s.id)) series.push({ ...s, aliases: s.aliases ?? [] });
     meetings.push(...(d.meetings ?? []));
   }
   calendar = new MeetingsCalendar(series, meetings);

@@ -5,7 +5,7 @@
  */
 import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { dataDir, readDataJson } from './data-files.js';
+import { dataDir, readDataJson, readUserJson } from './data-files.js';
 import { foldName } from './names.js';
 
 export interface Position {
@@ -159,10 +159,9 @@ export function peopleRegistry(): PeopleRegistry {
       }
     }
   }
-  const learned = join(dataDir(), 'people', 'learned.json');
-  if (existsSync(learned)) {
-    for (const p of readDataJson<{ people: Person[] }>('people/learned.json').people) r.add({ ...p, source: 'learned' });
-  }
+  // the user's own people (readout kb import) count as curated; people learned from texts (readout kb learn) do not
+  for (const p of readUserJson<{ people: Person[] }>('people.json')?.people ?? []) r.add({ ...p, aliases: p.aliases ?? [], positions: p.positions ?? [], source: 'curated' });
+  for (const p of readUserJson<{ people: Person[] }>('learned.json')?.people ?? []) r.add({ ...p, aliases: p.aliases ?? [], positions: p.positions ?? [], source: r.people.has(p.id) ? r.people.get(p.id)!.source : 'learned' });
   registry = r;
   return r;
 }

@@ -8,7 +8,7 @@ import type { Database as Db, Statement } from 'better-sqlite3';
 import { canonical, canonicalIdBase, dateInterval, participantKey, pickGroup, sameEncounter, type CanonicalEvent, type Report } from '../record/encounter-grouper.js';
 import type { ReadoutDocument, ReadoutEvent } from '../types.js';
 import type {
-  CountryCount, EventFilter, EventPage, EventSummary, IngestOutcome, PairStats, PersonSummary, Store, StoredDocument,
+  CountryCount, EventFilter, ParticipantRecord, EventPage, EventSummary, IngestOutcome, PairStats, PersonSummary, Store, StoredDocument,
   StoredDocumentInput, StoredReport,
 } from './store.js';
 
@@ -368,6 +368,13 @@ export class SqliteStore implements Store {
     const w = this.where({ referenced: true, ...f });
     const stmt = this.db.prepare(`SELECT ce.data FROM canonical_events ce WHERE ${w.sql} ORDER BY ce.date_sort, ce.id`);
     for (const r of stmt.iterate(...w.params) as Iterable<{ data: string }>) yield JSON.parse(r.data) as CanonicalEvent;
+  }
+
+  async *participantRecords(): AsyncIterable<ParticipantRecord> {
+    const stmt = this.db.prepare('SELECT key, person_id, name, aliases, country, title, date FROM report_participants ORDER BY rowid');
+    for (const r of stmt.iterate() as Iterable<any>) {
+      yield { key: r.key, personId: r.person_id, name: r.name, aliases: JSON.parse(r.aliases || '[]'), country: r.country, title: r.title, date: r.date };
+    }
   }
 
   async counts(): Promise<{ documents: number; reports: number; events: number }> {

@@ -91,6 +91,10 @@ export interface PersonSummary {
   titles: { title: string; first: string | null; last: string | null }[];
 }
 
+export interface ParticipantRecord {
+  key: string; personId: string | null; name: string | null; aliases: string[]; country: string | null; title: string | null; date: string | null;
+}
+
 export interface CountryCount { country: string; events: number }
 export interface PairStats {
   byYear: { year: string; kind: EventKind; events: number }[];
@@ -120,6 +124,8 @@ export interface Store {
   /** Every canonical event, in id order (exports). */
   allEvents(filter?: EventFilter): AsyncIterable<CanonicalEvent>;
   counts(): Promise<{ documents: number; reports: number; events: number }>;
+  /** Every participant of every report, with the report's date (for learning people from texts). */
+  participantRecords(): AsyncIterable<ParticipantRecord>;
   /** Problems found by a consistency check (empty when sound). */
   integrityCheck(): Promise<string[]>;
   close(): Promise<void>;

@@ -49,7 +49,7 @@ export function Overview({ loc }: { loc: Loc }) {
       {stats.data ? (
         <>
           <p class="lead">
-            {plural(total, 'engagement')}{other ? ` between ${name(country)} and ${name(other)}` : ` of ${name(country)}`}.{' '}
+            {plural(total, 'dated engagement')}{other ? ` between ${name(country)} and ${name(other)}` : ` of ${name(country)}`}.{' '}
             <a href={`/events${query({ country, with: other })}`}>List the events</a>
             {' · '}<a href={`/network${query({ country })}`}>Network</a>
           </p>

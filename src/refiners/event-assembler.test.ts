@@ -1,0 +1,123 @@
+import { describe, it, expect } from 'vitest';
+import { extract } from '../extract.js';
+import type { ReadoutDocument } from '../types.js';
+
+const PUB = '2023-06-08';
+const run = (text: string, published: string | null = PUB) => extract(text, { id: 't', ...(published ? { published } : {}) });
+/** Each event as [kind, participant names, initiator]. */
+const brief = (doc: ReadoutDocument) => doc.events.map((e) => [e.kind, e.participants.map((p) => p.name), e.initiator]);
+/** The input text each evidence span of each event slices. */
+const evidence = (doc: ReadoutDocument, text: string) => doc.events.map((e) => e.evidence.map((s) => text.slice(s.start, s.end)));
+
+describe('assembleEvents: the parties of one sentence', () => {
+  const SON = 'Foreign Minister Bui Thanh Son';
+  const WANG = 'Chinese Foreign Minister Wang Yi';
+  const cases: [string, string, (string | null | string[])[]][] = [
+    ['"X held talks with Y"', `${SON} held talks with ${WANG} in Beijing on June 5.`, ['talks', ['Bui Thanh Son', 'Wang Yi'], null]],
+    ['"X met Y"', `${SON} met ${WANG} in Beijing on June 5.`, ['meeting', ['Bui Thanh Son', 'Wang Yi'], null]],
+    ['"X made a phone call to Y": X initiates', `${SON} made a phone call to ${WANG} on June 5.`, ['phone_call', ['Bui Thanh Son', 'Wang Yi'], 'Bui Thanh Son']],
+    ['"X received a phone call from Y": Y initiates', `${SON} received a phone call from ${WANG} on June 5.`, ['phone_call', ['Bui Thanh Son', 'Wang Yi'], 'Wang Yi']],
+    ['"at the request of Y"', `${SON} had a phone conversation with ${WANG} on June 5 at the request of Wang Yi.`, ['phone_call', ['Bui Thanh Son', 'Wang Yi'], 'Wang Yi']],
+    ['"at the request of the Chinese side"', `${SON} had a phone conversation with ${WANG} on June 5 at the request of the Chinese side.`, ['phone_call', ['Bui Thanh Son', 'Wang Yi'], 'Wang Yi']],
+    ['a fronted "At the request of Y"', `At the request of ${WANG}, ${SON} had a phone conversation with him on June 5.`, ['phone_call', ['Bui Thanh Son', 'Wang Yi'], 'Wang Yi']],
+    ['"at the latter\'s invitation"', `${SON} held talks with ${WANG} in Beijing on June 5 at the latter's invitation.`, ['talks', ['Bui Thanh Son', 'Wang Yi'], 'Wang Yi']],
+    ['"X received Y"', `Prime Minister Pham Minh Chinh received Lao Foreign Minister Saleumxay Kommasith in Hanoi on June 5.`, ['meeting', ['Pham Minh Chinh', 'Saleumxay Kommasith'], null]],
+    ['"X was received by Y"', `${SON} was received by Chinese Premier Li Qiang in Beijing on June 5.`, ['meeting', ['Bui Thanh Son', 'Li Qiang'], null]],
+    ['"X paid a courtesy call on Y"', 'Lao Foreign Minister Saleumxay Kommasith paid a courtesy call on Prime Minister Pham Minh Chinh in Hanoi on June 5.', ['meeting', ['Saleumxay Kommasith', 'Pham Minh Chinh'], null]],
+    ['"X\'s call with Y"', "Secretary of State Antony J. Blinken's call with Indian External Affairs Minister S. Jaishankar on June 5 focused on trade.", ['phone_call', ['Antony J. Blinken', 'S. Jaishankar'], null]],
+    ['a fronted "Meeting with Y, X ..."', `Meeting with ${WANG} in Beijing on June 5, ${SON} proposed closer ties.`, ['meeting', ['Bui Thanh Son', 'Wang Yi'], null]],
+    ['a visit at the invitation of Y', `${SON} paid an official visit to China from June 4-6 at the invitation of ${WANG}.`, ['visit', ['Bui Thanh Son', 'Wang Yi'], 'Wang Yi']],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(brief(run(text))).toEqual([expected]);
+  });
+
+  it.each([
+    ['"X and Y held a video conference"', 'video_conference', `${SON} and ${WANG} held a video conference on June 5.`],
+    ['"X and Y exchanged messages"', 'messages', `${SON} and Lao Foreign Minister Saleumxay Kommasith exchanged congratulatory messages on June 5.`],
+    ['"X and Y held talks"', 'talks', `${SON} and ${WANG} held talks in Hanoi on June 5.`],
+  ])('%s: one event of both parties', (_name, kind, text) => {
+    const doc = run(text);
+    expect(doc.events.map((e) => [e.kind, new Set(e.participants.map((p) => p.name)), e.initiator]))
+      .toEqual([[kind, new Set(['Bui Thanh Son', text.includes('Wang') ? 'Wang Yi' : 'Saleumxay Kommasith']), null]]);
+  });
+
+  // BUG: a conjoined subject is collected walking backwards, so "X and Y held talks" lists [Y, X]; the CAMEO code, read from
+  // the first participant, then says 042 (Wang Yi visiting) instead of 043 (Son hosting in Hanoi).
+  it.fails('lists a conjoined subject in text order', () => {
+    const e = run(`${SON} and ${WANG} held talks in Hanoi on June 5.`).events[0];
+    expect([e.participants.map((p) => p.name), e.codes.cameo]).toEqual([['Bui Thanh Son', 'Wang Yi'], '043']);
+  });
+});
+
+describe('assembleEvents: several sentences', () => {
+  it('takes date and place of a "was held" sentence for "It was co-chaired by X and Y"', () => {
+    const text = 'The 13th meeting of the Vietnam-China Steering Committee for Bilateral Cooperation was held in Hanoi on June 5, 2021. It was co-chaired by Chinese State Councilor and Foreign Minister Wang Yi and Vietnamese Deputy Prime Minister Pham Binh Minh.';
+    const doc = run(text);
+    expect(doc.events.map((e) => [e.kind, e.date, e.location?.place, e.participants.map((p) => p.name)])).toEqual([
+      ['meeting', '2021-06-05', 'Hanoi', ['Wang Yi', 'Pham Binh Minh']],
+    ]);
+    expect(evidence(doc, text)).toEqual([[
+      'The 13th meeting of the Vietnam-China Steering Committee for Bilateral Cooperation was held in Hanoi on June 5, 2021.',
+      'It was co-chaired by Chinese State Councilor and Foreign Minister Wang Yi and Vietnamese Deputy Prime Minister Pham Binh Minh.',
+    ]]);
+  });
+
+  it('makes one event per party of "X had separate meetings with Y and Z"', () => {
+    const text = 'Foreign Minister Bui Thanh Son had separate meetings with Chinese Foreign Minister Wang Yi and Indonesian Foreign Minister Retno Marsudi in Jakarta on July 12.';
+    const doc = run(text, '2023-07-13');
+    expect(doc.events.map((e) => [e.kind, e.date, e.location?.place, e.participants.map((p) => p.name)])).toEqual([
+      ['meeting', '2023-07-12', 'Jakarta', ['Bui Thanh Son', 'Wang Yi']],
+      ['meeting', '2023-07-12', 'Jakarta', ['Bui Thanh Son', 'Retno Marsudi']],
+    ]);
+    expect(evidence(doc, text)).toEqual([[text], [text]]);
+  });
+
+  it('makes a second event for "On the same day, X met Z"', () => {
+    const doc = run('Foreign Minister Bui Thanh Son held talks with Chinese Foreign Minister Wang Yi in Hanoi on June 5. On the same day, Son met Lao Foreign Minister Saleumxay Kommasith.');
+    expect(doc.events.map((e) => [e.kind, e.date, e.participants.map((p) => p.name), e.referenced])).toEqual([
+      ['talks', '2023-06-05', ['Bui Thanh Son', 'Wang Yi'], false],
+      ['meeting', '2023-06-05', ['Bui Thanh Son', 'Saleumxay Kommasith'], false],
+    ]);
+  });
+
+  it('marks a recalled earlier call as referenced', () => {
+    const doc = run('Foreign Minister Bui Thanh Son held talks with Lao Foreign Minister Saleumxay Kommasith in Hanoi on June 5. Earlier, Son had held a phone call with Chinese Foreign Minister Wang Yi.');
+    expect(doc.events.map((e) => [e.kind, e.participants.map((p) => p.name), e.referenced])).toEqual([
+      ['talks', ['Bui Thanh Son', 'Saleumxay Kommasith'], false],
+      ['phone_call', ['Bui Thanh Son', 'Wang Yi'], true],
+    ]);
+  });
+
+  it('lets "the two ministers" refer back to the parties of the event just reported', () => {
+    const doc = run('Foreign Minister Bui Thanh Son met Chinese Foreign Minister Wang Yi in Beijing on June 5. During the talks, the two ministers agreed to boost trade.');
+    expect(brief(doc)).toEqual([['meeting', ['Bui Thanh Son', 'Wang Yi'], null]]);
+    expect(doc.events[0].evidence).toHaveLength(2);
+  });
+
+  it.each([
+    ['a plan', 'Foreign Minister Bui Thanh Son will meet Chinese Foreign Minister Wang Yi next week. Talks between Son and Wang will be held in Beijing.'],
+    ['a wish', 'Foreign Minister Bui Thanh Son hopes to hold talks with Chinese Foreign Minister Wang Yi soon.'],
+    ['an invitation', 'Foreign Minister Bui Thanh Son invited Chinese Foreign Minister Wang Yi to visit Vietnam.'],
+    ['a call on a country', 'Foreign Minister Bui Thanh Son called on China to respect international law.'],
+    ['one party only', 'Foreign Minister Bui Thanh Son met the press in Hanoi on June 5.'],
+    ['no engagement', 'Trade between Vietnam and China rose by ten percent in the first half of the year.'],
+  ])('makes no event of %s', (_name, text) => {
+    expect(run(text).events).toEqual([]);
+  });
+
+  it('gives evidence spans that slice the input to the stating sentence, through glued words', () => {
+    const text = 'Vietnam, China talks\n\nForeign Minister Bui Thanh Son held talks withChinese Foreign Minister Wang Yi in Hanoi on June5. The two sides agreed to boost trade.';
+    const doc = run(text);
+    expect(evidence(doc, text)).toEqual([['Foreign Minister Bui Thanh Son held talks withChinese Foreign Minister Wang Yi in Hanoi on June5.']]);
+    const kind = doc.events[0].provenance!.kind!.span!;
+    expect(text.slice(kind.start, kind.end)).toBe('held talks');
+    const loc = doc.events[0].provenance!.location!.span!;
+    expect(text.slice(loc.start, loc.end)).toBe('Hanoi');
+  });
+
+  // BUG: the "meeting/received" trigger takes "welcomed" before a possessive name, so "X welcomed Y's proposal" becomes a meeting of X and Y.
+  it.fails('makes no meeting of "X welcomed Y\'s proposal"', () => {
+    expect(run("Foreign Minister Bui Thanh Son welcomed Chinese Foreign Minister Wang Yi's proposal on trade.").events).toEqual([]);
+  });
+});

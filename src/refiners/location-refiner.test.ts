@@ -1,0 +1,28 @@
+import { describe, it, expect } from 'vitest';
+import { extract } from '../extract.js';
+
+const locationOf = (text: string) => {
+  const e = extract(text, { id: 't', published: '2023-06-08' }).events[0];
+  return [e.location && [e.location.place, e.location.country, e.location.inferred ?? false], e.provenance?.location?.rule ?? null];
+};
+
+describe('refineLocations', () => {
+  const SON_KOMMASITH = 'Foreign Minister Bui Thanh Son held talks with Lao Foreign Minister Saleumxay Kommasith';
+  const cases: [string, string, unknown[] | null, string | null][] = [
+    ['the place after the trigger', `${SON_KOMMASITH} in Vientiane on June 5.`, ['Vientiane', 'LAO', false], 'location/in-place'],
+    ['a place at a venue', `${SON_KOMMASITH} at the Presidential Palace in Vientiane on June 5.`, ['Vientiane', 'LAO', false], 'location/in-place'],
+    ['the country only', `${SON_KOMMASITH} in Laos on June 5.`, [null, 'LAO', false], 'location/in-place'],
+    ['a sentence that continues the event', `${SON_KOMMASITH} on June 5. The talks took place in Vientiane.`, ['Vientiane', 'LAO', false], 'location/in-place'],
+    ['the dateline place, inferred', `Hanoi (VNA) – ${SON_KOMMASITH} on June 5.`, ['Hanoi', 'VNM', true], 'location/dateline'],
+    ['no place for a phone call', 'Hanoi (VNA) – Foreign Minister Bui Thanh Son had a phone call with Lao Foreign Minister Saleumxay Kommasith on June 5.', null, null],
+    ['no place stated', `${SON_KOMMASITH} on June 5.`, null, null],
+  ];
+  it.each(cases)('%s', (_name, text, location, rule) => {
+    expect(locationOf(text)).toEqual([location, rule]);
+  });
+
+  it('gives coordinates of the place', () => {
+    const e = extract('Foreign Minister Bui Thanh Son met Chinese Foreign Minister Wang Yi in Beijing on June 5.', { id: 't', published: '2023-06-08' }).events[0];
+    expect([Math.round(e.location!.lat!), Math.round(e.location!.lon!)]).toEqual([40, 116]);
+  });
+});

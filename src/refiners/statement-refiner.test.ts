@@ -1,0 +1,48 @@
+import { describe, it, expect } from 'vitest';
+import { extract } from '../extract.js';
+
+const TEXT = [
+  'Foreign Minister Bui Thanh Son held talks with Chinese Foreign Minister Wang Yi in Beijing on June 5.',
+  'Son proposed that the two sides boost trade and investment.',
+  'Wang Yi thanked Vietnam for its support.',
+  'Both sides agreed to manage differences and discussed the South China Sea.',
+  'Son called on China to respect UNCLOS.',
+  'The Chinese side expressed concern over the situation in Myanmar.',
+  'The weather in Beijing was warm.',
+].join(' ');
+
+describe('refineStatements / refineTopics', () => {
+  const doc = extract(TEXT, { id: 't', published: '2023-06-08' });
+  const e = doc.events[0];
+
+  it('gives speaker, act and topics of each statement sentence', () => {
+    expect(e.statements!.map((s) => [s.speaker, s.act, s.topics])).toEqual([
+      ['Bui Thanh Son', 'propose', ['investment']],
+      ['Wang Yi', 'thank', []],
+      ['both', 'agree', ['maritime']],
+      ['Bui Thanh Son', 'request', ['maritime']],
+      ['Wang Yi', 'express_concern', ['international_issues']],
+    ]);
+  });
+
+  it('gives evidence that slices the statement sentence', () => {
+    expect(TEXT.slice(e.statements![3].evidence.start, e.statements![3].evidence.end)).toBe('Son called on China to respect UNCLOS.');
+  });
+
+  it('collects the topics of the sentences about the event, in lexicon order', () => {
+    expect(e.topics).toEqual(['investment', 'maritime', 'international_issues']);
+  });
+
+  it('leaves out statements and provenance when detail is off', () => {
+    const lean = extract(TEXT, { id: 't', published: '2023-06-08', detail: false }).events[0];
+    expect(lean.statements).toBeUndefined();
+    expect(lean.provenance).toBeUndefined();
+    expect(lean.topics).toEqual(e.topics);
+  });
+
+  it('gives a recalled event only the topics of its own sentences', () => {
+    const text = 'Foreign Minister Bui Thanh Son held talks with Chinese Foreign Minister Wang Yi in Beijing on June 5. Earlier, Son had held a phone call with Lao Foreign Minister Saleumxay Kommasith. The two ministers discussed the Mekong.';
+    const events = extract(text, { id: 't', published: '2023-06-08' }).events;
+    expect(events.map((x) => [x.referenced, x.topics])).toEqual([[false, ['water_environment']], [true, []]]);
+  });
+});
