@@ -10,7 +10,7 @@ export class InputError extends Error {
 }
 
 /** Files above this many bytes are refused rather than read. */
-export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+export const MAX_INPUT_BYTES = 16 * 1024 * 1024;
 
 export function decodeText(buf: Uint8Array): string {
   if (buf.length > MAX_INPUT_BYTES) throw new InputError(`file is ${(buf.length / 1048576).toFixed(1)} MB, over the ${MAX_INPUT_BYTES / 1048576} MB limit`, 'too-large');

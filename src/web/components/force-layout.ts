@@ -1,8 +1,8 @@
 /**
  * A small force-directed layout (Fruchterman–Reingold): nodes repel each other, edges pull their
  * ends together in proportion to their weight, a weak pull keeps loose groups near the centre.
- * Deterministic (nodes start on a spiral, heaviest first), a fixed number of iterations, then the
- * positions are fitted into the unit square. O(n²) per iteration: fine for a few hundred nodes.
+ * Deterministic (nodes start on a spiral, heaviest first), a fixed number of iterations; `fit`
+ * then places the result in a drawing. O(n²) per iteration: fine for a few hundred nodes.
  */
 export interface LayoutNode { id: string; weight: number }
 export interface LayoutEdge { source: string; target: string; weight: number }
@@ -47,10 +47,30 @@ export function forceLayout(nodes: LayoutNode[], edges: LayoutEdge[], iterations
       x[i] += (dx[i] / len) * step; y[i] += (dy[i] / len) * step;
     }
   }
-  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
-  for (let i = 0; i < n; i++) { minX = Math.min(minX, x[i]); maxX = Math.max(maxX, x[i]); minY = Math.min(minY, y[i]); maxY = Math.max(maxY, y[i]); }
-  const sx = maxX - minX || 1, sy = maxY - minY || 1;
-  order.forEach((nd, i) => out.set(nd.id, { x: (x[i] - minX) / sx, y: (y[i] - minY) / sy }));
+  order.forEach((nd, i) => out.set(nd.id, { x: x[i], y: y[i] }));
+  return out;
+}
+
+/**
+ * Scales and centres layout positions into width × height less a margin, stretching one axis at
+ * most `maxStretch` times the other so that small graphs keep their shape.
+ */
+export function fit(pos: Map<string, Point>, width: number, height: number, padX: number, padY: number, maxStretch = 1.5): Map<string, Point> {
+  const pts = [...pos.values()];
+  const out = new Map<string, Point>();
+  if (!pts.length) return out;
+  const minX = Math.min(...pts.map((p) => p.x)), maxX = Math.max(...pts.map((p) => p.x));
+  const minY = Math.min(...pts.map((p) => p.y)), maxY = Math.max(...pts.map((p) => p.y));
+  const aw = Math.max(1, width - 2 * padX), ah = Math.max(1, height - 2 * padY);
+  let kx = (maxX - minX) > 1e-9 ? aw / (maxX - minX) : Infinity;
+  let ky = (maxY - minY) > 1e-9 ? ah / (maxY - minY) : Infinity;
+  if (!Number.isFinite(kx) && !Number.isFinite(ky)) kx = ky = 1;
+  else if (!Number.isFinite(kx)) kx = ky;
+  else if (!Number.isFinite(ky)) ky = kx;
+  kx = Math.min(kx, ky * maxStretch);
+  ky = Math.min(ky, kx * maxStretch);
+  const cx = (minX + maxX) / 2, cy = (minY + maxY) / 2;
+  for (const [id, p] of pos) out.set(id, { x: width / 2 + (p.x - cx) * kx, y: height / 2 + (p.y - cy) * ky });
   return out;
 }
 

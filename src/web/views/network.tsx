@@ -8,7 +8,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { query, type Network } from '../api.ts';
 import { useApi, useCountries } from '../hooks.ts';
 import { navigate, personHref, type Loc } from '../router.ts';
-import { forceLayout, separate, type Box } from '../components/force-layout.ts';
+import { forceLayout, fit, separate, type Box } from '../components/force-layout.ts';
 import { useWidth } from '../components/use-width.ts';
 import { Loading, ErrorMessage } from '../components/status.tsx';
 import { plural } from '../format.ts';
@@ -21,7 +21,7 @@ function Graph({ data, level, filters }: { data: Network; level: Level; filters:
   const [active, setActive] = useState<string | null>(null);
   const pos = useMemo(() => forceLayout(data.nodes, data.edges, 150), [data]);
   const W = Math.max(300, width);
-  const H = Math.round(Math.min(640, Math.max(340, W * 0.62)));
+  const H = Math.round(Math.min(640, Math.max(260, Math.min(W * 0.62, 140 + data.nodes.length * 22))));
   const padX = Math.min(70, W * 0.12), padY = 24;
   const maxN = Math.max(1, ...data.nodes.map((n) => n.weight));
   const maxE = Math.max(1, ...data.edges.map((e) => e.weight));
@@ -31,10 +31,10 @@ function Graph({ data, level, filters }: { data: Network; level: Level; filters:
   // pixel positions, then nodes nudged apart until no circle or label overlaps another
   const boxes = useMemo(() => {
     const out = new Map<string, Box & { r: number; right0: boolean }>();
+    const placed = fit(pos, W, H, padX, padY);
     for (const n of data.nodes) {
-      const p = pos.get(n.id) ?? { x: 0.5, y: 0.5 };
+      const { x, y } = placed.get(n.id) ?? { x: W / 2, y: H / 2 };
       const r = radius(n.weight);
-      const x = padX + p.x * (W - 2 * padX), y = padY + p.y * (H - 2 * padY);
       const right0 = x < W / 2 + 1;
       const lw = text(n).length * 6.6 + 6;
       out.set(n.id, { x, y, r, right0, left: right0 ? -r - 2 : -r - lw, right: right0 ? r + lw : r + 2, top: -Math.max(r, 8) - 2, bottom: Math.max(r, 8) + 2 });

@@ -1,0 +1,52 @@
+import { describe, it, expect } from 'vitest';
+import { titleRole, titleRoles, loadLexicon } from './lexicon.js';
+
+describe('titleRole', () => {
+  const cases: [string, string | null][] = [
+    ['Minister of Foreign Affairs', 'foreign_minister'],
+    ['Foreign Minister', 'foreign_minister'],
+    ['Secretary of State', 'foreign_minister'],
+    ['External Affairs Minister', 'foreign_minister'],
+    ['Vice Foreign Minister', 'deputy_foreign_minister'],
+    ['Deputy Minister of Foreign Affairs', 'deputy_foreign_minister'],
+    ['Prime Minister', 'head_of_government'],
+    ['Deputy Prime Minister', 'deputy_head_of_government'],
+    ['Premier', 'head_of_government'],
+    ['President', 'head_of_state'],
+    ['Vice President', 'vice_president'],
+    ['State Councilor', 'state_councilor'],
+    ['General Secretary', 'party_leader'],
+    ['Ambassador', 'ambassador'],
+    ['National Security Adviser', 'national_security_adviser'],
+    ['Mayor', null],
+  ];
+  it.each(cases)('%j -> %j', (title, role) => {
+    expect(titleRole(title)).toBe(role);
+  });
+});
+
+describe('titleRoles', () => {
+  it.each([
+    ['Deputy Prime Minister and Foreign Minister', ['deputy_head_of_government', 'foreign_minister']],
+    ['State Councilor and Foreign Minister', ['state_councilor', 'foreign_minister']],
+    ['General Secretary and President', ['party_leader', 'head_of_state']],
+    ['Ambassador', ['ambassador']],
+  ])('%j -> %j', (title, roles) => {
+    expect(titleRoles(title)).toEqual(roles);
+  });
+});
+
+describe('loadLexicon', () => {
+  const lex = loadLexicon();
+  it('compiles every trigger pattern with a unique id', () => {
+    const ids = lex.triggers.map((t) => t.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const t of lex.triggers) expect(t.re).toBeInstanceOf(RegExp);
+  });
+  it('loads the stop words, particles and suffixes', () => {
+    expect([lex.stopwords.has('meets'), lex.particles.has('bin'), lex.suffixes.has('jr.')]).toEqual([true, true, true]);
+  });
+  it('returns one cached lexicon', () => {
+    expect(loadLexicon()).toBe(lex);
+  });
+});

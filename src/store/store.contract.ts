@@ -1,0 +1,112 @@
+/**
+ * The contract every Store back end must keep, as one test suite: run it with a factory for a fresh,
+ * empty store (`runStoreContract('sqlite', () => new SqliteStore(':memory:'))`). A PostgreSQL back end
+ * runs the same suite unchanged.
+ */
+import { describe, it, expect, beforeEach, afterEach } from 'vitest';
+import type { Store } from './store.js';
+import { extract } from '../extract.js';
+import { textHash, EXTRACTOR_VERSION } from '../ingest/ingest-runner.js';
+import { TEST_DOCS, type TestDoc } from './contract-docs.js';
+
+export function docInput(d: TestDoc) {
+  const extraction = extract(d.text, { id: d.id, url: d.url, source: d.source, published: d.published });
+  return {
+    docId: d.id, hash: textHash(d.text), url: d.url, source: d.source, title: extraction.document.title, published: d.published,
+    language: 'en', format: 'text' as const, text: d.text, extraction, extractor: EXTRACTOR_VERSION,
+  };
+}
+
+export function runStoreContract(name: string, open: () => Store | Promise<Store>): void {
+  describe(`Store contract: ${name}`, () => {
+    let store: Store;
+    beforeEach(async () => { store = await open(); });
+    afterEach(async () => { await store.close(); });
+
+    const ingestAllDocs = async () => { for (const d of TEST_DOCS) await store.ingest(docInput(d)); };
+
+    it('stores a document with its events, and the same text only once', async () => {
+      const first = await store.ingest(docInput(TEST_DOCS[0]));
+      expect(first.status).toBe('new');
+      expect(first.events).toBe(1);
+      expect(await store.hasHash(textHash(TEST_DOCS[0].text))).toBe(true);
+      const again = await store.ingest(docInput(TEST_DOCS[0]));
+      expect(again.status).toBe('duplicate');
+      expect(await store.counts()).toEqual({ documents: 1, reports: 1, events: 1 });
+    });
+
+    it("joins the two sides' reports of one call into one canonical event", async () => {
+      await ingestAllDocs();
+      const page = await store.events({ country: 'VNM', with: 'CHN' });
+      expect(page.events).toHaveLength(1);
+      const e = page.events[0];
+      expect(e.kind).toBe('phone_call');
+      expect(e.date).toBe('2022-03-02');
+      expect(e.reports).toBe(2);
+      const full = await store.event(e.id);
+      expect(full?.reports_full.map((r) => r.document).sort()).toEqual(['cn-call', 'vn-call']);
+      expect(full?.events.sort()).toEqual(['cn-call#1', 'vn-call#1']);
+    });
+
+    it('keeps different encounters apart and filters them', async () => {
+      await ingestAllDocs();
+      expect((await store.counts()).events).toBe(3);
+      expect((await store.events({ country: 'LAO' })).events.map((e) => e.date)).toEqual(['2023-11-22']);
+      expect((await store.events({ kind: 'meeting' })).events).toHaveLength(2);
+      expect((await store.events({ person: 'antony-blinken' })).events).toHaveLength(1);
+      expect((await store.events({ from: '2023', to: '2023-12' })).events).toHaveLength(1);
+      expect((await store.events({ topic: 'maritime' })).events.length).toBeGreaterThanOrEqual(1);
+      expect((await store.events({ text: 'Belt and Road' })).events.map((e) => e.kind)).toEqual(['phone_call']);
+      expect((await store.events({ text: 'nothing-like-this-word' })).events).toHaveLength(0);
+    });
+
+    it('pages by cursor in date order without repeating or losing events', async () => {
+      await ingestAllDocs();
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page = await store.events({ limit: 1, cursor });
+        seen.push(...page.events.map((e) => e.id));
+        cursor = page.next;
+      } while (cursor);
+      expect(seen).toHaveLength(3);
+      expect(new Set(seen).size).toBe(3);
+      const dates = (await store.events({ limit: 10 })).events.map((e) => e.date!);
+      expect([...dates].sort().reverse()).toEqual(dates);
+    });
+
+    it('answers people, countries and pair statistics', async () => {
+      await ingestAllDocs();
+      const wang = await store.person('wang-yi');
+      expect(wang?.events).toBe(2);
+      expect(wang?.spellings).toContain('Wang Yi');
+      expect((await store.people('Bui')).map((p) => p.id)).toContain('bui-thanh-son');
+      const countries = await store.countries();
+      expect(countries.find((c) => c.country === 'CHN')?.events).toBe(2);
+      const stats = await store.pairStats('VNM', 'CHN');
+      expect(stats.byYear).toEqual([{ year: '2022', kind: 'phone_call', events: 1 }]);
+    });
+
+    it('replaces an extraction and regroups its events', async () => {
+      await ingestAllDocs();
+      const doc = docInput(TEST_DOCS[2]);
+      const emptied = { ...doc.extraction, events: [] };
+      await store.replaceExtraction('vn-lao', emptied, 'test');
+      expect((await store.events({ country: 'LAO' })).events).toHaveLength(0);
+      await store.replaceExtraction('vn-lao', doc.extraction, 'test');
+      expect((await store.events({ country: 'LAO' })).events).toHaveLength(1);
+      expect(await store.integrityCheck()).toEqual([]);
+    });
+
+    it('exports every canonical event and passes its integrity check', async () => {
+      await ingestAllDocs();
+      const all = [];
+      for await (const e of store.allEvents()) all.push(e);
+      expect(all).toHaveLength(3);
+      expect(all.every((e) => e.events.length >= 1 && e.reports.length === e.events.length)).toBe(true);
+      expect(await store.integrityCheck()).toEqual([]);
+      expect((await store.documentIds()).sort()).toEqual(TEST_DOCS.map((d) => d.id).sort());
+      expect((await store.document('trade-figures'))?.extraction.events).toEqual([]);
+    });
+  });
+}

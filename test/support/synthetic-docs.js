@@ -1,0 +1,22 @@
+export const TEST_DOCS = [
+    {
+        id: 'vn-call', source: 'VNA', url: 'https://vietnamplus.example/vn-call', published: '2022-03-03',
+        text: `FM holds phone talks with Chinese counterpart\n\nHanoi, March 3 (VNA) – Foreign Minister Bui Thanh Son held phone talks with Chinese State Councilor and Foreign Minister Wang Yi on March 2.\n\nSon proposed that the two sides boost trade and keep border gates open. Both sides agreed to handle sea-related issues under international law.`,
+    },
+    {
+        id: 'cn-call', source: 'Xinhua', url: 'https://xinhua.example.cn/cn-call', published: '2022-03-03',
+        text: `Wang Yi holds phone talks with Vietnamese FM\n\nBEIJING, March 2 (Xinhua) -- Chinese State Councilor and Foreign Minister Wang Yi on Wednesday held phone talks with Vietnamese Foreign Minister Bui Thanh Son.\n\nWang said China supports the Belt and Road cooperation and opposes interference in Taiwan affairs.`,
+    },
+    {
+        id: 'vn-lao', source: 'VNA', url: 'https://vietnamplus.example/vn-lao', published: '2023-11-23',
+        text: `Vietnamese, Lao foreign ministers meet in Hanoi\n\nHanoi (VNA) – Foreign Minister Bui Thanh Son met Lao Deputy Prime Minister and Foreign Minister Saleumxay Kommasith in Hanoi on November 22.\n\nThe two ministers agreed to strengthen the special relationship and coordinate within ASEAN.`,
+    },
+    {
+        id: 'us-cn', source: 'US Department of State', url: 'https://state.example.gov/us-cn', published: '2024-07-27',
+        text: `Secretary's meeting with Foreign Minister Wang Yi\n\nSecretary of State Antony J. Blinken met with PRC Foreign Minister Wang Yi in Vientiane, Laos, on July 27.\n\nThe Secretary raised concerns about actions in the South China Sea.`,
+    },
+    {
+        id: 'trade-figures', source: 'VNA', url: 'https://vietnamplus.example/trade', published: '2021-01-17',
+        text: `Two-way trade rises\n\nTrade between Vietnam and China rose 18 percent last year, according to the customs office.`,
+    },
+];
