@@ -196,6 +196,7 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
 
   // the dashboard: a single-page app; unknown paths get index.html so every view has a URL
   const spa = (c: Context) => {
+    if (c.req.path.startsWith('/api/')) return c.json({ error: `no route ${c.req.method} ${c.req.path}` }, 404);
     const a = opts.assets;
     if (!a) return c.text('readout API: see /openapi.json (the dashboard is not built; run npm run build)', 200);
     const hit = a.get(c.req.path) ?? (c.req.path.includes('.') ? undefined : a.get('/index.html'));

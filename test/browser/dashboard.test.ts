@@ -129,6 +129,22 @@ describe.skipIf(!!skipReason)('dashboard in Chromium', () => {
     await page.close();
   });
 
+  it('loads more events with the cursor', async () => {
+    const total = (await apiGet<{ events: unknown[] }>('/api/events?limit=200')).events.length;
+    expect(total).toBeGreaterThan(2);
+    const page = await open('/events?limit=2');
+    await page.waitForSelector('table.events tbody tr');
+    expect(await page.locator('table.events tbody tr').count()).toBe(2);
+    for (let n = 2; n < total; n += 2) {
+      await page.getByRole('button', { name: 'Load more' }).click();
+      await expect.poll(() => page.locator('table.events tbody tr').count()).toBe(Math.min(total, n + 2));
+    }
+    expect(await page.getByRole('button', { name: 'Load more' }).count()).toBe(0);
+    const ids = await page.locator('table.events tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-event')));
+    expect(new Set(ids).size).toBe(total);
+    await page.close();
+  });
+
   it('shows an event: participants, reports with sides, evidence highlighted, the sides compared', async () => {
     const call = await findEvent('country=VNM&with=CHN&kind=phone_call', () => true);
     const page = await open('/events?country=VNM&with=CHN&kind=phone_call');

@@ -1,6 +1,6 @@
 /**
- * Events (/events?country=VNM&with=CHN&kind=…&topic=…&person=…&from=…&to=…&text=…): a filter form
- * bound to the URL, a timeline strip, the list, and "load more" with the API's cursor.
+ * Events (/events?country=VNM&with=CHN&kind=…&topic=…&person=…&from=…&to=…&text=…&limit=…): a filter
+ * form bound to the URL, a timeline strip, the list, and "load more" with the API's cursor.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { api, query, type EventPage, type EventSummary, type Person } from '../api.ts';
@@ -35,7 +35,9 @@ export function Events({ loc }: { loc: Loc }) {
   const { list, name } = useCountries();
   const filters: Record<string, string> = {};
   for (const k of FILTERS) { const v = loc.query.get(k); if (v) filters[k] = k === 'country' || k === 'with' ? v.toUpperCase() : v; }
-  const apiQuery = query({ ...filters, limit: PAGE });
+  // page size: 50, or the URL's limit (1–200)
+  const limit = /^\d+$/.test(loc.query.get('limit') ?? '') ? Math.min(200, Math.max(1, Number(loc.query.get('limit')))) : PAGE;
+  const apiQuery = query({ ...filters, limit });
   const first = useApi<EventPage>(`/api/events${apiQuery}`);
   const people = useApi<{ people: Person[] }>('/api/people?limit=200');
   const [more, setMore] = useState<{ events: EventSummary[]; next: string | null; loading: boolean; error: string | null } | null>(null);
@@ -52,7 +54,7 @@ export function Events({ loc }: { loc: Loc }) {
     if (!next) return;
     setMore((m) => ({ events: m?.events ?? [], next, loading: true, error: null }));
     try {
-      const page = await api<EventPage>(`/api/events${query({ ...filters, limit: PAGE, cursor: next })}`);
+      const page = await api<EventPage>(`/api/events${query({ ...filters, limit, cursor: next })}`);
       setMore((m) => ({ events: [...(m?.events ?? []), ...page.events], next: page.next, loading: false, error: null }));
     } catch (e) {
       setMore((m) => ({ events: m?.events ?? [], next, loading: false, error: (e as Error).message }));

@@ -1,0 +1,100 @@
+import { describe, it, expect } from 'vitest';
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from './main.js';
+import type { Io } from './io.js';
+import { TEST_DOCS } from '../store/contract-docs.js';
+
+function io(stdin = '') {
+  const out: string[] = [], err: string[] = [];
+  const x: Io = { out: (l) => out.push(l), err: (l) => err.push(l), readStdin: async () => Buffer.from(stdin), isTTY: false };
+  return { io: x, out, err };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'readout-cli-'));
+mkdirSync(join(dir, 'in', 'sub'), { recursive: true });
+writeFileSync(join(dir, 'in', 'call.txt'), TEST_DOCS[0].text);
+writeFileSync(join(dir, 'in', 'sub', 'meet.md'), TEST_DOCS[2].text);
+writeFileSync(join(dir, 'in', 'sub', 'notes.csv'), 'not,an,article');
+writeFileSync(join(dir, 'bad.txt'), Buffer.from([0, 1, 2, 3]));
+
+describe('readout extract', () => {
+  it('writes one readout/1 line per document of a folder, recursively', async () => {
+    const t = io();
+    expect(await main(['extract', join(dir, 'in'), '--compact'], t.io)).toBe(0);
+    const docs = t.out.map((l) => JSON.parse(l));
+    expect(docs.map((d) => d.document.id).sort()).toEqual(['call', 'meet']);
+    expect(docs.every((d) => d.format === 'readout/1')).toBe(true);
+    expect(docs.find((d) => d.document.id === 'call').events[0].kind).toBe('phone_call');
+  });
+
+  it('reads standard input with --id and --published', async () => {
+    const t = io(TEST_DOCS[3].text);
+    expect(await main(['extract', '-', '--id', 'story', '--published', '2024-07-28', '--pretty'], t.io)).toBe(0);
+    const doc = JSON.parse(t.out.join('\n'));
+    expect(doc.document).toMatchObject({ id: 'story', published: '2024-07-28' });
+    expect(doc.events[0].location).toMatchObject({ place: 'Vientiane', country: 'LAO' });
+  });
+
+  it('reports an unreadable file with its path, goes on, and exits 1', async () => {
+    const t = io();
+    expect(await main(['extract', join(dir, 'bad.txt'), join(dir, 'in', 'call.txt'), join(dir, 'missing.txt')], t.io)).toBe(1);
+    expect(t.out).toHaveLength(1);
+    expect(t.err.join('\n')).toMatch(/bad\.txt: binary file/);
+    expect(t.err.join('\n')).toMatch(/missing\.txt: no such file/);
+  });
+
+  it('exits 2 on bad arguments with one clear line', async () => {
+    for (const args of [['extract'], ['extract', 'x.txt', '--published', '17/04/2021'], ['extract', join(dir, 'in'), '--id', 'x'], ['no-such-command'], ['events', '--db', join(dir, 'none.db')]]) {
+      const t = io();
+      expect(await main(args, t.io), args.join(' ')).toBe(2);
+      expect(t.err.join('\n').length, args.join(' ')).toBeGreaterThan(0);
+    }
+  });
+
+  it('prints help with examples', async () => {
+    const t = io();
+    expect(await main(['extract', '--help'], t.io)).toBe(0);
+    expect(t.out.join('\n')).toMatch(/Examples:/);
+    const u = io();
+    expect(await main([], u.io)).toBe(0);
+    expect(u.out.join('\n')).toMatch(/ingest/);
+  });
+});
+
+describe('the record commands', () => {
+  it('ingests, lists, shows, compares, exports', async () => {
+    const db = join(dir, 'r.db');
+    const docs = join(dir, 'docs.jsonl');
+    writeFileSync(docs, TEST_DOCS.map((d) => JSON.stringify(d)).join('\n'));
+    const a = io();
+    expect(await main(['ingest', docs, '--db', db, '--json'], a.io)).toBe(0);
+    expect(JSON.parse(a.out[0])).toMatchObject({ read: 5, new: 5, failed: 0 });
+    const again = io();
+    await main(['ingest', docs, '--db', db, '--json'], again.io);
+    expect(JSON.parse(again.out[0])).toMatchObject({ new: 0, duplicate: 5 });
+    const ev = io();
+    expect(await main(['events', '--db', db, '--country', 'vnm', '--with', 'CHN', '--json'], ev.io)).toBe(0);
+    const e = JSON.parse(ev.out[0]);
+    expect(e.reports).toBe(2);
+    const cmp = io();
+    expect(await main(['compare', e.id, '--db', db, '--json'], cmp.io)).toBe(0);
+    const c = JSON.parse(cmp.out.join('\n'));
+    expect(c.sides.map((s: any) => s.side).sort()).toEqual(['CHN', 'VNM']);
+    expect(c.sides.find((s: any) => s.side === 'CHN').only).toContain('sovereignty');
+    for (const format of ['jsonl', 'csv', 'cameo', 'plover']) {
+      const x = io();
+      expect(await main(['export', '--db', db, '--format', format], x.io), format).toBe(0);
+      const lines = x.out.join('\n').trim().split('\n');
+      expect(lines.length, format).toBe(format === 'csv' || format === 'cameo' ? 4 : 3);
+    }
+    const cameo = io();
+    await main(['export', '--db', db, '--format', 'cameo', '--country', 'LAO'], cameo.io);
+    const row = cameo.out[1].split('\t');
+    expect(row[1]).toBe('20231122');
+    expect(row[7]).toBe('043');
+    const bad = io();
+    expect(await main(['export', '--db', db, '--format', 'xml'], bad.io)).toBe(2);
+  });
+});

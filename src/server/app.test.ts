@@ -1,0 +1,129 @@
+import { describe, it, expect, beforeAll } from 'vitest';
+import { createApp } from './app.js';
+import { openApiDocument } from './openapi.js';
+import { SqliteStore } from '../store/sqlite-store.js';
+import { docInput } from '../store/store.contract.js';
+import { TEST_DOCS } from '../store/contract-docs.js';
+
+let app: ReturnType<typeof createApp>;
+let tokenApp: ReturnType<typeof createApp>;
+let store: SqliteStore;
+
+beforeAll(async () => {
+  store = new SqliteStore(':memory:');
+  for (const d of TEST_DOCS) await store.ingest(docInput(d));
+  const assets = new Map([
+    ['/index.html', { body: new TextEncoder().encode('<!doctype html><title>readout</title>'), type: 'text/html; charset=utf-8' }],
+    ['/assets/app.js', { body: new TextEncoder().encode('console.log(1)'), type: 'text/javascript' }],
+  ]);
+  app = createApp(store, { assets });
+  tokenApp = createApp(new SqliteStore(':memory:'), { token: 's3cret', tokenForReads: true, assets });
+});
+
+const json = async (res: Response) => ({ status: res.status, body: await res.json() as any });
+
+describe('read endpoints', () => {
+  it('lists events with filters, paginated by cursor', async () => {
+    const { status, body } = await json(await app.request('/api/events?country=VNM&with=CHN'));
+    expect(status).toBe(200);
+    expect(body.events).toHaveLength(1);
+    expect(body.events[0]).toMatchObject({ kind: 'phone_call', date: '2022-03-02', reports: 2 });
+    const p1 = await json(await app.request('/api/events?limit=1'));
+    expect(p1.body.events).toHaveLength(1);
+    const p2 = await json(await app.request(`/api/events?limit=1&cursor=${p1.body.next}`));
+    expect(p2.body.events[0].id).not.toBe(p1.body.events[0].id);
+  });
+
+  it('gives one event with reports, comparison and texts', async () => {
+    const id = (await json(await app.request('/api/events?country=VNM&with=CHN'))).body.events[0].id;
+    const { status, body } = await json(await app.request(`/api/events/${id}`));
+    expect(status).toBe(200);
+    expect(body.event.reports_full).toHaveLength(2);
+    expect(body.comparison.sides.map((s: any) => s.side).sort()).toEqual(['CHN', 'VNM']);
+    expect(Object.keys(body.texts).sort()).toEqual(['cn-call', 'vn-call']);
+  });
+
+  it('answers people, a person, countries, stats, network, search and documents', async () => {
+    expect((await json(await app.request('/api/people?q=Wang'))).body.people[0].id).toBe('wang-yi');
+    const person = await json(await app.request('/api/people/wang-yi'));
+    expect(person.body.events.length).toBe(2);
+    expect((await json(await app.request('/api/countries'))).body.countries.find((c: any) => c.country === 'VNM').name).toMatch(/Viet/);
+    const stats = await json(await app.request('/api/stats?country=VNM&with=CHN'));
+    expect(stats.body.byMonth).toEqual([{ month: '2022-03', phone_call: 1 }]);
+    const net = await json(await app.request('/api/network?level=country'));
+    expect(net.body.edges.find((e: any) => e.source === 'CHN' && e.target === 'VNM').weight).toBe(1);
+    expect((await json(await app.request('/api/search?q=Belt%20and%20Road'))).body.events).toHaveLength(1);
+    expect((await json(await app.request('/api/documents/vn-lao'))).body.extraction.events).toHaveLength(1);
+  });
+
+  it('answers bad parameters with a clear 400 and unknown things with 404, never a stack trace', async () => {
+    for (const [url, msg] of [
+      ['/api/events?limit=0', /limit/], ['/api/events?limit=9999', /limit/], ['/api/events?kind=dinner', /kind/],
+      ['/api/events?from=yesterday', /from/], ['/api/events?with=CHN', /with needs/], ['/api/events?colour=red', /unknown parameter/],
+      ['/api/events?cursor=zzz', /cursor/], ['/api/stats', /country/], ['/api/network?level=planet', /level/], ['/api/search', /q/],
+    ] as const) {
+      const { status, body } = await json(await app.request(url));
+      expect(status, url).toBe(400);
+      expect(body.error, url).toMatch(msg);
+      expect(JSON.stringify(body)).not.toMatch(/at .*\.(?:js|ts):\d+/);
+    }
+    expect((await app.request('/api/events/evt_nope')).status).toBe(404);
+    expect((await app.request('/api/nothing')).status).toBe(404);
+  });
+});
+
+describe('writes and tokens', () => {
+  it('refuses writes without a configured token', async () => {
+    const res = await app.request('/api/documents', { method: 'POST', body: JSON.stringify({ text: 'x' }), headers: { 'content-type': 'application/json' } });
+    expect(res.status).toBe(403);
+  });
+
+  it('needs the token on every request when configured for reads, and stores a posted document', async () => {
+    expect((await tokenApp.request('/api/events')).status).toBe(401);
+    const auth = { authorization: 'Bearer s3cret', 'content-type': 'application/json' };
+    expect((await tokenApp.request('/api/events', { headers: auth })).status).toBe(200);
+    const bad = await tokenApp.request('/api/documents', { method: 'POST', headers: auth, body: JSON.stringify({ text: 'a', html: 'b' }) });
+    expect(bad.status).toBe(400);
+    const res = await tokenApp.request('/api/documents', { method: 'POST', headers: auth, body: JSON.stringify({ id: 'posted', text: TEST_DOCS[2].text, published: '2023-11-23' }) });
+    expect(res.status).toBe(201);
+    const body = await res.json() as any;
+    expect(body.document.events[0].participants.map((p: any) => p.country).sort()).toEqual(['LAO', 'VNM']);
+    const again = await tokenApp.request('/api/documents', { method: 'POST', headers: auth, body: JSON.stringify({ id: 'posted', text: TEST_DOCS[2].text }) });
+    expect(again.status).toBe(200);
+    const wrong = await tokenApp.request('/api/documents', { method: 'POST', headers: { ...auth, authorization: 'Bearer nope' }, body: '{}' });
+    expect(wrong.status).toBe(401);
+  });
+
+  it('caps the body size', async () => {
+    const auth = { authorization: 'Bearer s3cret', 'content-type': 'application/json' };
+    const big = JSON.stringify({ text: 'x'.repeat(6 * 1024 * 1024) });
+    expect((await tokenApp.request('/api/documents', { method: 'POST', headers: auth, body: big })).status).toBe(413);
+  });
+});
+
+describe('dashboard files', () => {
+  it('serves the single-page app for view paths and assets by name, never from the disk', async () => {
+    const page = await app.request('/event/evt_x');
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<title>readout');
+    expect((await app.request('/assets/app.js')).headers.get('content-type')).toMatch(/javascript/);
+    for (const p of ['/../../etc/passwd', '/assets/../../package.json', '/%2e%2e/%2e%2e/etc/passwd', '/package.json']) {
+      const res = await app.request(p);
+      const text = await res.text();
+      expect(text, p).not.toMatch(/root:|"name": "readout"/);
+    }
+  });
+});
+
+describe('OpenAPI document', () => {
+  it('describes exactly the routes the app answers', () => {
+    const doc = openApiDocument();
+    const described = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`)).sort();
+    const routed = app.routes
+      .filter((r) => r.path.startsWith('/api/') || r.path === '/openapi.json')
+      .filter((r) => r.method !== 'ALL')
+      .map((r) => `${r.method} ${r.path}`);
+    expect([...new Set(routed)].sort()).toEqual(described);
+    expect(doc.openapi).toBe('3.1.0');
+  });
+});
