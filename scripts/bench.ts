@@ -1,0 +1,147 @@
+/**
+ * `npm run bench [-- --docs N] [-- --quick]`: readout's speed, measured, printed and written to
+ * docs/benchmarks.md (with --write).
+ *  1. knowledge start-up: time and memory to load the knowledge base, in a fresh process
+ *  2. extraction: the corpus texts (../shared/corpus, else examples/ and test fixtures) repeated in
+ *     memory to at least 20 MB, one core: MB/s, documents/s, peak memory
+ *  3. ingest into the embedded store, extraction included, one core: documents/s
+ *  4. the `events` query with filters on a store of N synthetic documents (default 100,000): p50/p95
+ *  5. HTTP: GET /api/events at 50 concurrent connections on that store (autocannon): requests/s, p95
+ * The large store is built once from scripts/gen-synthetic.ts and kept in .cache/ for later runs.
+ */
+import { existsSync, readFileSync, readdirSync, statSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { join, resolve, extname } from 'node:path';
+import { execFileSync, spawn } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { extract } from '../src/extract.js';
+import { loadKnowledge } from '../src/knowledge/index.js';
+import { SqliteStore } from '../src/store/sqlite-store.js';
+import { ingestAll } from '../src/ingest/ingest-runner.js';
+import { syntheticArticles } from './gen-synthetic.js';
+import type { SourceResult } from '../src/ingest/sources.js';
+import type { EventFilter } from '../src/store/store.js';
+
+const root = resolve(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const flag = (k: string) => args.includes(k);
+const val = (k: string, d: string) => { const i = args.indexOf(k); return i >= 0 ? args[i + 1] : d; };
+const quick = flag('--quick');
+const N = Number(val('--docs', quick ? '10000' : '100000'));
+const lines: string[] = [];
+const say = (s: string) => { console.log(s); lines.push(s); };
+const mb = (b: number) => (b / 1048576).toFixed(0);
+
+say(`# readout benchmarks\n\nmachine: ${cpus()[0]?.model ?? 'unknown cpu'} × ${cpus().length}, ${mb(totalmem())} MB, Node ${process.version}; ${new Date().toISOString().slice(0, 10)}\n`);
+
+// 1. knowledge start-up, in a fresh process so nothing is cached
+{
+  const script = `const t=performance.now();const k=await import(${JSON.stringify(join(root, 'src/knowledge/index.ts'))});k.loadKnowledge();const ms=performance.now()-t;console.log(JSON.stringify({ms,rss:process.memoryUsage().rss,heap:process.memoryUsage().heapUsed}))`;
+  const runs = [0, 1, 2].map(() => JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' }).trim().split('\n').pop()!));
+  // the compiled build is what users run: measure it too when present
+  const dist = join(root, 'dist/knowledge/index.js');
+  const distRuns = existsSync(dist) ? [0, 1, 2].map(() => JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script.replace(join(root, 'src/knowledge/index.ts'), dist)], { cwd: root, encoding: 'utf8' }).trim())) : [];
+  const best = (rs: any[]) => rs.sort((a, b) => a.ms - b.ms)[0];
+  say('## 1. knowledge start-up (fresh process, best of 3)');
+  if (distRuns.length) say(`- compiled (dist/): ${best(distRuns).ms.toFixed(0)} ms, ${mb(best(distRuns).rss)} MB resident (target < 300 ms, < 150 MB)`);
+  say(`- from source (tsx): ${best(runs).ms.toFixed(0)} ms, ${mb(best(runs).rss)} MB resident\n`);
+}
+
+// 2. extraction throughput
+{
+  const texts: string[] = [];
+  const corpus = resolve(root, '..', 'shared', 'corpus');
+  const walk = (d: string) => { for (const n of readdirSync(d)) { const p = join(d, n); if (statSync(p).isDirectory()) walk(p); else if (['.txt', '.md'].includes(extname(n))) texts.push(readFileSync(p, 'utf8')); } };
+  let from: string;
+  if (existsSync(corpus)) { walk(corpus); from = '../shared/corpus'; } else { walk(join(root, 'examples')); walk(join(root, 'test', 'fixtures')); from = 'examples/ and test/fixtures/ (../shared is not here)'; }
+  loadKnowledge();
+  for (const t of texts) extract(t, {}); // warm up
+  const target = 20 * 1024 * 1024;
+  let bytes = 0, docs = 0, peak = 0;
+  const t0 = performance.now();
+  while (bytes < target) {
+    for (const t of texts) {
+      extract(t, {});
+      bytes += Buffer.byteLength(t);
+      docs++;
+      if ((docs & 255) === 0) peak = Math.max(peak, process.memoryUsage().rss);
+    }
+  }
+  const s = (performance.now() - t0) / 1000;
+  peak = Math.max(peak, process.memoryUsage().rss);
+  say(`## 2. extraction (${texts.length} texts from ${from}, repeated to ${mb(bytes)} MB, one core)`);
+  say(`- ${(bytes / 1048576 / s).toFixed(2)} MB/s, ${(docs / s).toFixed(0)} documents/s (mean ${(bytes / docs / 1024).toFixed(1)} KB), peak ${mb(peak)} MB resident (target 2 MB/s, about 500 articles/s)\n`);
+}
+
+// 3 + 4 + 5 on the synthetic store
+const cache = join(root, '.cache');
+mkdirSync(cache, { recursive: true });
+const bigDb = join(cache, `bench-${N}.db`);
+{
+  // ingest rate: a fresh store, 2,000 synthetic documents, extraction included
+  const small = join(cache, 'bench-ingest.db');
+  for (const f of [small, `${small}-wal`, `${small}-shm`]) rmSync(f, { force: true });
+  const store = new SqliteStore(small);
+  const n = 2000;
+  const items = (async function* (): AsyncGenerator<SourceResult> {
+    for (const a of syntheticArticles({ docs: n, seed: 3 })) yield { ok: true, item: { origin: a.id, id: a.id, url: a.url, source: a.source, published: a.published, format: 'text', content: a.text } };
+  })();
+  const sum = await ingestAll(store, items);
+  await store.close();
+  say(`## 3. ingest into the embedded store (extraction included, one core)`);
+  say(`- ${(sum.read / sum.seconds).toFixed(0)} documents/s over ${sum.read} synthetic documents (${sum.events} events) (target ≥ 300/s)\n`);
+}
+if (!existsSync(bigDb)) {
+  console.log(`building a store of ${N} synthetic documents in ${bigDb} (once; kept for later runs) ...`);
+  const store = new SqliteStore(bigDb);
+  const t0 = performance.now();
+  let last = 0;
+  const items = (async function* (): AsyncGenerator<SourceResult> {
+    for (const a of syntheticArticles({ docs: N, seed: 7 })) yield { ok: true, item: { origin: a.id, id: a.id, url: a.url, source: a.source, published: a.published, format: 'text', content: a.text } };
+  })();
+  await ingestAll(store, items, { onItem: (s) => { if (s.read - last >= 5000) { last = s.read; process.stderr.write(`  ${s.read} documents, ${(s.read / ((performance.now() - t0) / 1000)).toFixed(0)}/s\n`); } } });
+  store.db.exec('ANALYZE');
+  await store.close();
+}
+{
+  const store = new SqliteStore(bigDb);
+  const counts = await store.counts();
+  const filters: EventFilter[] = [
+    { country: 'VNM', with: 'CHN', limit: 50 }, { country: 'USA', kind: 'phone_call', limit: 50 }, { person: 'wang-yi', limit: 50 },
+    { topic: 'maritime', from: '2018', to: '2020', limit: 50 }, { country: 'JPN', from: '2015-01', limit: 50 }, { text: 'Mekong', limit: 50 },
+    { kind: 'video_conference', limit: 50 }, { country: 'LAO', topic: 'trade', limit: 50 }, { limit: 50 }, { country: 'IND', with: 'CHN', from: '2020', limit: 50 },
+  ];
+  for (const f of filters) await store.events(f); // warm
+  const times: number[] = [];
+  for (let r = 0; r < 20; r++) for (const f of filters) { const t = performance.now(); await store.events(f); times.push(performance.now() - t); }
+  times.sort((a, b) => a - b);
+  const p = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
+  say(`## 4. \`events\` query with filters (${counts.documents} documents, ${counts.events} canonical events, ${times.length} queries over ${filters.length} filter sets)`);
+  say(`- p50 ${p(0.5).toFixed(1)} ms, p95 ${p(0.95).toFixed(1)} ms, max ${times[times.length - 1].toFixed(1)} ms (target p95 ≤ 50 ms)\n`);
+  await store.close();
+}
+{
+  // HTTP: the server in its own process, autocannon here
+  let autocannon: any;
+  try { autocannon = (await import('autocannon')).default; } catch { autocannon = null; }
+  const dist = join(root, 'bin', 'readout.js');
+  if (!autocannon || !existsSync(join(root, 'dist', 'cli', 'main.js'))) {
+    say('## 5. HTTP load\n- skipped: needs `npm run build` and the autocannon dev dependency\n');
+  } else {
+    const port = 7399;
+    const server = spawn(process.execPath, [dist, 'serve', '--db', bigDb, '--port', String(port)], { stdio: ['ignore', 'ignore', 'pipe'] });
+    await new Promise<void>((res, rej) => { server.stderr!.on('data', (d) => { if (/serving/.test(String(d))) res(); }); server.on('exit', (c) => rej(new Error(`server exited ${c}`))); });
+    const urls = ['/api/events?country=VNM&with=CHN', '/api/events?person=wang-yi&limit=20', '/api/events?topic=trade&from=2019', '/api/events?kind=phone_call&country=USA'];
+    let i = 0;
+    const r = await autocannon({
+      url: `http://127.0.0.1:${port}`, connections: 50, duration: quick ? 5 : 15,
+      requests: [{ method: 'GET', setupRequest: (req: any) => ({ ...req, path: urls[i++ % urls.length] }) }],
+    });
+    server.kill('SIGTERM');
+    say(`## 5. HTTP: GET /api/events (4 filter sets) at 50 concurrent connections, ${quick ? 5 : 15} s (server in its own process)`);
+    say(`- ${r.requests.average.toFixed(0)} requests/s, latency p50 ${r.latency.p50} ms, p97.5 ${r.latency.p97_5} ms, p99 ${r.latency.p99} ms; errors ${r.errors}, non-2xx ${r.non2xx} (target p95 ≤ 50 ms)\n`);
+  }
+}
+if (flag('--write')) {
+  writeFileSync(join(root, 'docs', 'benchmarks.md'), lines.join('\n') + '\n\nRun `npm run bench` (or `npm run bench -- --quick`) to measure again; `--write` rewrites this page.\n');
+  console.log('wrote docs/benchmarks.md');
+}
