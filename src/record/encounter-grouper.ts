@@ -31,6 +31,8 @@ export interface CanonicalEvent {
   location: Location | null;
   occasion: string | null;
   participants: CanonicalParticipant[];
+  /** the participant who asked for the encounter, as most reports that say it name them */
+  initiator: string | null;
   topics: string[];
   referenced: boolean;
   /** how each canonical field was chosen when reports disagree */
@@ -230,6 +232,16 @@ export function canonical(rs: Report[]): CanonicalEvent {
     return { name: name ?? null, country: country ?? null, title: title ?? null, id: ps.find((p) => p.id)?.id ?? null, ...(aliases.length ? { aliases } : {}), reports: ps.length };
   }).sort((a, b) => b.reports - a.reports);
   const topics = [...new Set(rs.flatMap((r) => r.event.topics))];
+  // the initiator, by person: a report's spelling maps to the canonical participant's name
+  const initiators = rs.flatMap((r) => {
+    if (!r.event.initiator) return [];
+    const p = r.event.participants.find((x) => x.name === r.event.initiator || (x.aliases ?? []).includes(r.event.initiator!));
+    const key = p ? participantKey(p) : null;
+    const c = key ? byKey.get(key) : undefined;
+    return [c ? majority(c.ps.map((x) => x.name), (x) => String(x))[0] ?? r.event.initiator : r.event.initiator];
+  });
+  const [initiator, inN] = majority(initiators, (x) => x);
+  chosen.initiator = !initiator ? 'no report says who asked' : `${inN} of ${initiators.length} reports that say who asked`;
   return {
     id: '',
     events: rs.map((r) => r.event.id),
@@ -238,6 +250,7 @@ export function canonical(rs: Report[]): CanonicalEvent {
     location: location ?? null,
     occasion: occasion ?? null,
     participants,
+    initiator: initiator ?? null,
     topics,
     referenced: rs.every((r) => r.event.referenced),
     chosen,

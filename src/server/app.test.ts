@@ -50,6 +50,9 @@ describe('read endpoints', () => {
     expect((await json(await app.request('/api/countries'))).body.countries.find((c: any) => c.country === 'VNM').name).toMatch(/Viet/);
     const stats = await json(await app.request('/api/stats?country=VNM&with=CHN'));
     expect(stats.body.byMonth).toEqual([{ month: '2022-03', phone_call: 1 }]);
+    const all = await json(await app.request('/api/stats'));
+    expect(all.body.byYear.reduce((n: number, r: any) => n + r.events, 0)).toBe(3);
+    expect((await json(await app.request('/api/topics'))).body.topics.map((t: any) => t.id)).toContain('maritime');
     const net = await json(await app.request('/api/network?level=country'));
     expect(net.body.edges.find((e: any) => e.source === 'CHN' && e.target === 'VNM').weight).toBe(1);
     expect((await json(await app.request('/api/search?q=Belt%20and%20Road'))).body.events).toHaveLength(1);
@@ -60,7 +63,7 @@ describe('read endpoints', () => {
     for (const [url, msg] of [
       ['/api/events?limit=0', /limit/], ['/api/events?limit=9999', /limit/], ['/api/events?kind=dinner', /kind/],
       ['/api/events?from=yesterday', /from/], ['/api/events?with=CHN', /with needs/], ['/api/events?colour=red', /unknown parameter/],
-      ['/api/events?cursor=zzz', /cursor/], ['/api/stats', /country/], ['/api/network?level=planet', /level/], ['/api/search', /q/],
+      ['/api/events?cursor=zzz', /cursor/], ['/api/stats?with=CHN', /with needs/], ['/api/network?level=planet', /level/], ['/api/search', /q/],
     ] as const) {
       const { status, body } = await json(await app.request(url));
       expect(status, url).toBe(400);
@@ -69,6 +72,24 @@ describe('read endpoints', () => {
     }
     expect((await app.request('/api/events/evt_nope')).status).toBe(404);
     expect((await app.request('/api/nothing')).status).toBe(404);
+  });
+});
+
+describe('response cache', () => {
+  it('answers a repeated read from the cache and a changed store afresh', async () => {
+    const s = new SqliteStore(':memory:');
+    const a = createApp(s, { token: 't' });
+    await s.ingest(docInput(TEST_DOCS[0]));
+    const first = await a.request('/api/events');
+    expect(first.headers.get('x-cache')).toBeNull();
+    const second = await a.request('/api/events');
+    expect(second.headers.get('x-cache')).toBe('hit');
+    expect(await second.json()).toEqual(await first.json());
+    await s.ingest(docInput(TEST_DOCS[2]));
+    const third = await a.request('/api/events');
+    expect(third.headers.get('x-cache')).toBeNull();
+    expect(((await third.json()) as any).events).toHaveLength(2);
+    await s.close();
   });
 });
 

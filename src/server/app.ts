@@ -11,6 +11,7 @@ import { filterFrom } from '../cli/record-commands.js';
 import { UsageError } from '../cli/io.js';
 import { compareReports } from '../record/compare.js';
 import { countryIndex } from '../knowledge/countries.js';
+import { loadKnowledge } from '../knowledge/index.js';
 import { readSources } from '../ingest/sources.js';
 import { ingestAll } from '../ingest/ingest-runner.js';
 import { openApiDocument } from './openapi.js';
@@ -66,6 +67,29 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
     await next();
   });
 
+  // read responses are cached per URL while the store's data is unchanged (the store says when it changes)
+  const cache = new Map<string, { version: string; body: string; status: number }>();
+  app.use('/api/*', async (c, next) => {
+    if (c.req.method !== 'GET') return next();
+    const url = new URL(c.req.url);
+    url.searchParams.delete('token');
+    const key = `${url.pathname}?${[...url.searchParams].sort().map(([k, v]) => `${k}=${v}`).join('&')}`;
+    const version = await store.version();
+    const hit = cache.get(key);
+    if (hit && hit.version === version) {
+      cache.delete(key); cache.set(key, hit); // most recently used last
+      return c.body(hit.body, hit.status as 200, { 'Content-Type': 'application/json; charset=UTF-8', 'X-Cache': 'hit' });
+    }
+    await next();
+    if (c.res.status === 200 && c.res.headers.get('content-type')?.includes('json')) {
+      const body = await c.res.clone().text();
+      if (body.length < 2_000_000) {
+        cache.set(key, { version, body, status: c.res.status });
+        if (cache.size > 1000) cache.delete(cache.keys().next().value!);
+      }
+    }
+  });
+
   app.onError((err, c) => {
     if (err instanceof HttpError) return c.json({ error: err.message }, err.status);
     if (err instanceof RangeError && /cursor/.test(err.message)) return c.json({ error: 'invalid cursor' }, 400);
@@ -106,14 +130,16 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
     return c.json({ countries: (await store.countries()).map((x) => ({ ...x, name: idx.name(x.country) ?? x.country })) });
   });
 
+  app.get('/api/topics', (c) => c.json({ topics: loadKnowledge().lexicon.topics }));
+
   app.get('/api/stats', async (c) => {
     const f = filterOf(c);
-    if (!f.country) throw new HttpError(400, 'country is required');
-    const stats = await store.pairStats(f.country, f.with ?? null);
-    // per month and kind, and topics per year, from the events themselves
+    if (f.with && !f.country) throw new HttpError(400, 'with needs country');
+    const stats = await store.pairStats(f.country ?? null, f.with ?? null, !!f.referenced);
+    // per month and kind, and topics per year, from the same events (recalled ones only with referenced=true)
     const byMonth = new Map<string, Record<string, number>>();
     const topicsByYear = new Map<string, Record<string, number>>();
-    for await (const e of store.allEvents({ country: f.country, with: f.with })) {
+    for await (const e of store.allEvents({ country: f.country, with: f.with, referenced: !!f.referenced })) {
       if (!e.date || !/^\d{4}-\d{2}/.test(e.date)) continue;
       const m = e.date.slice(0, 7);
       const row = byMonth.get(m) ?? {};
@@ -199,7 +225,8 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
     if (c.req.path.startsWith('/api/')) return c.json({ error: `no route ${c.req.method} ${c.req.path}` }, 404);
     const a = opts.assets;
     if (!a) return c.text('readout API: see /openapi.json (the dashboard is not built; run npm run build)', 200);
-    const hit = a.get(c.req.path) ?? (c.req.path.includes('.') ? undefined : a.get('/index.html'));
+    // assets by name; every other path is a view of the single-page app (person ids may contain dots)
+    const hit = a.get(c.req.path) ?? (c.req.path.startsWith('/assets/') ? undefined : a.get('/index.html'));
     if (!hit) return c.text('not found', 404);
     c.header('Content-Type', hit.type);
     if (c.req.path.startsWith('/assets/')) c.header('Cache-Control', 'public, max-age=31536000, immutable');

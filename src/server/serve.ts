@@ -4,7 +4,7 @@
  */
 import { serve } from '@hono/node-server';
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
-import { join, extname, resolve, dirname } from 'node:path';
+import { join, extname, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app.js';
 import type { Store } from '../store/store.js';
@@ -14,8 +14,15 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png', '.ico': 'image/x-icon', '.json': 'application/json', '.woff2': 'font/woff2', '.map': 'application/json',
 };
 
+/** The package's root: the first folder above this module that holds package.json (works from src/ and dist/). */
+function packageRoot(): string {
+  let d = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(d, 'package.json')) && dirname(d) !== d) d = dirname(d);
+  return d;
+}
+
 /** The built dashboard (dist/web), read into memory once: requests are answered from this map only. */
-export function loadAssets(dir = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'web')): Map<string, { body: Uint8Array; type: string }> | undefined {
+export function loadAssets(dir = join(packageRoot(), 'dist', 'web')): Map<string, { body: Uint8Array; type: string }> | undefined {
   if (!existsSync(join(dir, 'index.html'))) return undefined;
   const out = new Map<string, { body: Uint8Array; type: string }>();
   const walk = (d: string, prefix: string) => {

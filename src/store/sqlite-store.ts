@@ -13,7 +13,7 @@ import type {
 } from './store.js';
 
 const DAY = 86_400_000;
-const SCHEMA_VERSION = '1';
+const SCHEMA_VERSION = '2';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -47,7 +47,8 @@ CREATE TABLE IF NOT EXISTS canonical_events (
   referenced INTEGER NOT NULL,
   n_reports INTEGER NOT NULL,
   lo INTEGER, hi INTEGER, md TEXT,
-  data TEXT NOT NULL
+  data TEXT NOT NULL,
+  summary TEXT NOT NULL DEFAULT '{}'
 );
 CREATE INDEX IF NOT EXISTS canonical_date ON canonical_events(date_sort, id);
 CREATE TABLE IF NOT EXISTS reports (
@@ -122,7 +123,7 @@ export class SqliteStore implements Store {
                      WHERE cp.key = ? AND (ce.lo IS NULL OR ce.hi IS NULL OR (ce.lo <= ? AND ce.hi >= ?) OR ce.md = ?) ORDER BY cp.canonical`),
       reportsOf: p(`SELECT r.event_id, r.data, d.doc_id, d.published, d.source, d.url FROM reports r JOIN documents d ON d.id = r.document WHERE r.canonical = ? ORDER BY r.id`),
       newCanonical: p(`INSERT INTO canonical_events(cid, date, date_sort, kind, referenced, n_reports, data) VALUES (?, NULL, '', 'meeting', 0, 0, '{}')`),
-      updateCanonical: p(`UPDATE canonical_events SET date = ?, date_sort = ?, kind = ?, place = ?, country = ?, occasion = ?, referenced = ?, n_reports = ?, lo = ?, hi = ?, md = ?, data = ? WHERE id = ?`),
+      updateCanonical: p(`UPDATE canonical_events SET date = ?, date_sort = ?, kind = ?, place = ?, country = ?, occasion = ?, referenced = ?, n_reports = ?, lo = ?, hi = ?, md = ?, data = ?, summary = ? WHERE id = ?`),
       deleteCanonical: p('DELETE FROM canonical_events WHERE id = ?'),
       deleteCP: p('DELETE FROM canonical_participants WHERE canonical = ?'),
       insertCP: p('INSERT OR REPLACE INTO canonical_participants(canonical, key, person_id, name, country, title) VALUES (?, ?, ?, ?, ?, ?)'),
@@ -131,6 +132,20 @@ export class SqliteStore implements Store {
       cidTaken: p('SELECT 1 FROM canonical_events WHERE cid = ?'),
       setCid: p('UPDATE canonical_events SET cid = ? WHERE id = ?'),
     };
+  }
+
+  private readonly stmts = new Map<string, Statement>();
+  /** A prepared statement per distinct SQL text (filters produce a few dozen shapes). */
+  private cached(sql: string): Statement {
+    let st = this.stmts.get(sql);
+    if (!st) { st = this.db.prepare(sql); if (this.stmts.size < 500) this.stmts.set(sql, st); }
+    return st;
+  }
+
+  private writes = 0;
+  /** Changes when anything was committed, by this connection or another one (a cache key). */
+  async version(): Promise<string> {
+    return `${this.db.pragma('data_version', { simple: true })}:${this.writes}`;
   }
 
   async hasHash(hash: string): Promise<boolean> {
@@ -149,6 +164,7 @@ export class SqliteStore implements Store {
         format: doc.format, text: doc.text, extraction: JSON.stringify(extraction), extractor: doc.extractor, ingestedAt: new Date().toISOString(),
       });
       const touched = this.placeReports(Number(info.lastInsertRowid), extraction);
+      this.writes++;
       return { status: 'new', docId, events: extraction.events.length, canonical: this.refresh(touched) };
     }).immediate();
   }
@@ -162,6 +178,7 @@ export class SqliteStore implements Store {
       this.db.prepare('DELETE FROM reports WHERE document = ?').run(row.id);
       this.db.prepare('UPDATE documents SET extraction = ?, extractor = ? WHERE id = ?').run(JSON.stringify(extraction), extractor, row.id);
       for (const c of this.placeReports(row.id, extraction)) touched.add(c);
+      this.writes++;
       return { status: 'new', docId, events: extraction.events.length, canonical: this.refresh(touched) };
     }).immediate();
   }
@@ -228,7 +245,7 @@ export class SqliteStore implements Store {
       }
       this.q.updateCanonical.run(
         c.date, dateSort(c.date), c.kind, c.location?.place ?? null, c.location?.country ?? null, c.occasion, c.referenced ? 1 : 0, rs.length,
-        toDays(lo), toDays(hi), md, JSON.stringify(c), id,
+        toDays(lo), toDays(hi), md, JSON.stringify(c), JSON.stringify(summary(c)), id,
       );
       this.q.deleteCP.run(id);
       for (const p of c.participants) this.q.insertCP.run(id, participantKey(p), p.id ?? null, p.name, p.country, p.title);
@@ -284,11 +301,11 @@ export class SqliteStore implements Store {
       params.push(c.sort, c.sort, c.id);
     }
     const dir = desc ? 'DESC' : 'ASC';
-    const rows = this.db.prepare(`SELECT ce.id, ce.cid, ce.date_sort, ce.data FROM canonical_events ce WHERE ${w.sql}${cursorSql} ORDER BY ce.date_sort ${dir}, ce.id ${dir} LIMIT ?`)
-      .all(...params, limit + 1) as { id: number; cid: string; date_sort: string; data: string }[];
+    const rows = this.cached(`SELECT ce.id, ce.cid, ce.date_sort, ce.summary FROM canonical_events ce WHERE ${w.sql}${cursorSql} ORDER BY ce.date_sort ${dir}, ce.id ${dir} LIMIT ?`)
+      .all(...params, limit + 1) as { id: number; cid: string; date_sort: string; summary: string }[];
     const page = rows.slice(0, limit);
     const next = rows.length > limit ? encodeCursor(page[page.length - 1].date_sort, page[page.length - 1].id) : null;
-    return { events: page.map((r) => summary(JSON.parse(r.data))), next };
+    return { events: page.map((r) => JSON.parse(r.summary) as EventSummary), next };
   }
 
   async event(id: string): Promise<(CanonicalEvent & { reports_full: StoredReport[] }) | null> {
@@ -352,15 +369,15 @@ export class SqliteStore implements Store {
       WHERE cp.country IS NOT NULL AND ce.referenced = 0 GROUP BY cp.country ORDER BY events DESC`).all() as CountryCount[];
   }
 
-  async pairStats(country: string, other?: string | null): Promise<PairStats> {
-    const f: EventFilter = { country, with: other ?? undefined };
+  async pairStats(country: string | null, other?: string | null, referenced = false): Promise<PairStats> {
+    const f: EventFilter = { country: country ?? undefined, with: other ?? undefined, referenced };
     const w = this.where(f);
     const byYear = this.db.prepare(`SELECT substr(ce.date_sort, 1, 4) AS year, ce.kind AS kind, count(*) AS events FROM canonical_events ce
       WHERE ${w.sql} AND ce.date_sort <> '' AND ce.date_sort NOT LIKE '0000%' GROUP BY year, kind ORDER BY year, kind`).all(...w.params) as PairStats['byYear'];
     const byTopic = this.db.prepare(`SELECT ct.topic AS topic, count(*) AS events FROM canonical_topics ct JOIN canonical_events ce ON ce.id = ct.canonical
       WHERE ${w.sql} GROUP BY ct.topic ORDER BY events DESC`).all(...w.params) as PairStats['byTopic'];
     const counterparts = this.db.prepare(`SELECT cp.country AS country, count(*) AS events FROM canonical_participants cp JOIN canonical_events ce ON ce.id = cp.canonical
-      WHERE ${w.sql} AND cp.country IS NOT NULL AND cp.country <> ? GROUP BY cp.country ORDER BY events DESC LIMIT 20`).all(...w.params, country.toUpperCase()) as CountryCount[];
+      WHERE ${w.sql} AND cp.country IS NOT NULL AND cp.country <> ? GROUP BY cp.country ORDER BY events DESC LIMIT 20`).all(...w.params, (country ?? '').toUpperCase()) as CountryCount[];
     return { byYear, byTopic, counterparts };
   }
 

@@ -120,7 +120,8 @@ export interface Store {
   people(query?: string, limit?: number): Promise<PersonSummary[]>;
   person(id: string): Promise<PersonSummary | null>;
   countries(): Promise<CountryCount[]>;
-  pairStats(country: string, other?: string | null): Promise<PairStats>;
+  /** Counts for all countries (country null), a country, or a pair; recalled encounters only when asked. */
+  pairStats(country: string | null, other?: string | null, referenced?: boolean): Promise<PairStats>;
   /** Every canonical event, in id order (exports). */
   allEvents(filter?: EventFilter): AsyncIterable<CanonicalEvent>;
   counts(): Promise<{ documents: number; reports: number; events: number }>;
@@ -128,5 +129,7 @@ export interface Store {
   participantRecords(): AsyncIterable<ParticipantRecord>;
   /** Problems found by a consistency check (empty when sound). */
   integrityCheck(): Promise<string[]>;
+  /** A value that changes whenever the stored data changes (readers use it to keep caches fresh). */
+  version(): Promise<string>;
   close(): Promise<void>;
 }
