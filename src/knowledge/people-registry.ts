@@ -111,7 +111,7 @@ export class PeopleRegistry {
    * The best person for a spelling at a date, preferring one in `country` and one holding an office
    * then; null when the spelling is unknown or stays ambiguous.
    */
-  find(name: string, opts: { country?: string | null; date?: string | null; short?: boolean } = {}): Person | null {
+  find(name: string, opts: { country?: string | null; date?: string | null; short?: boolean; role?: string | null } = {}): Person | null {
     let cands = this.byFullName(name);
     if (!cands.length && opts.short) cands = this.byShortName(name);
     if (!cands.length) return null;
@@ -119,16 +119,20 @@ export class PeopleRegistry {
       const c = cands.filter((p) => p.country === opts.country);
       if (c.length) cands = c; else return null;
     }
-    if (cands.length > 1 && opts.date) {
-      const active = cands.filter((p) => p.positions.some((pos) => covers(pos, opts.date!)));
-      if (active.length) cands = active;
-    }
-    if (cands.length > 1) {
-      const curated = cands.filter((p) => p.source !== 'learned');
-      if (curated.length === 1) return curated[0];
-      return null;
-    }
-    return cands[0];
+    if (cands.length === 1) return cands[0];
+    // several people answer to the spelling: the one holding the title's office then, else ever, else any office then
+    const score = (p: Person) => {
+      let s = 0;
+      for (const pos of p.positions) {
+        const now = !opts.date || covers(pos, opts.date);
+        if (opts.role && pos.role === opts.role) s = Math.max(s, now ? 4 : 2);
+        else if (now && opts.date) s = Math.max(s, 1);
+      }
+      return s + (p.source !== 'learned' ? 0.5 : 0);
+    };
+    const scored = cands.map((p) => [p, score(p)] as const).sort((a, b) => b[1] - a[1]);
+    if (scored[0][1] > 0.5 && scored[0][1] > scored[1][1]) return scored[0][0];
+    return null;
   }
 
   /** The positions a person held on a date (all when the date is unknown). */

@@ -41,7 +41,7 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
   for (const m of all) {
     if (m.kind !== 'named' || !m.name) continue;
     const w = words(m.name);
-    const reg = m.personId ? people.people.get(m.personId) ?? null : people.find(m.name, { country: m.country, date: refDate });
+    const reg = m.personId ? people.people.get(m.personId) ?? null : people.find(m.name, { country: m.country, date: refDate, role: m.role });
     if (reg) m.personId = reg.id;
     const wj = w.join(' ');
     let target = entities.find((e) => (reg && e.personId === reg.id) || [...e.aliases].some((x) => words(x).join(' ') === wj));
@@ -66,7 +66,7 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
       link(m, cands[0]);
       continue;
     }
-    const reg = people.find(m.name, { country: m.country, date: refDate, short: true });
+    const reg = people.find(m.name, { country: m.country, date: refDate, short: true, role: m.role });
     const byId = reg && entities.find((e) => e.personId === reg.id);
     if (byId) { link(m, byId); continue; }
     if (reg) m.personId = reg.id;
