@@ -96,4 +96,13 @@ describe('parseIsoDay / isoDay', () => {
   it.each([null, undefined, '', '2024-02', 'June 5, 2021', '2021-13-45'])('rejects %j', (s) => {
     expect(parseIsoDay(s)).toBeNull();
   });
+
+  // BUG: a range written with "to" is not a range: "from January 8 to 10" gives January 8 without `range`, and
+  // "from 8 to 10 January" gives the last day (10 January).
+  it.fails.each([
+    ['The visit lasts from January 8 to 10.', { month: 1, day: 8, range: true }],
+    ['The visit lasts from 8 to 10 January.', { month: 1, day: 8, range: true }],
+  ])('reads %j as a range from its first day', (sentence, value) => {
+    expect(recognizeDates(sentence, 0).map((d) => d.value)).toEqual([value]);
+  });
 });

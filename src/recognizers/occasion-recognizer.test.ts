@@ -51,6 +51,14 @@ describe('recognizeOccasions', () => {
   });
 });
 
+describe('recognizeOccasions: articles', () => {
+  // BUG: cleanOccasion() strips a leading "the" but not "a"/"an": "a meeting of the Intergovernmental Committee".
+  it.fails('drops a leading "a" from the gathering', () => {
+    expect(occasionsIn('Kommasith came to Hanoi to attend a meeting of the Intergovernmental Committee.').map(([name]) => name))
+      .toEqual(['meeting of the Intergovernmental Committee']);
+  });
+});
+
 describe('event occasions through extract()', () => {
   it('gives the occasion, its span and the calendar link', () => {
     const text = "Foreign Minister Bui Thanh Son met Chinese Foreign Minister Wang Yi on the sidelines of the 56th ASEAN Foreign Ministers' Meeting in Jakarta on July 12.";

@@ -131,4 +131,11 @@ describe('resolveEntities: unnamed titles', () => {
     const doc = run('Foreign Minister Son meets Chinese counterpart Wang Yi\n\nForeign Minister Bui Thanh Son met Chinese Foreign Minister Wang Yi in Beijing on June 5.', '2023-06-08');
     expect(doc.entities.find((e) => e.name === 'Wang Yi')?.title).toBe('Foreign Minister');
   });
+
+  // BUG: an entity found first by a registry short form in the headline ("Secretary Blinken") keeps it as its name and the
+  // headline's bare "Secretary" as its title, though the body gives "Secretary of State Antony J. Blinken".
+  it.fails('names a person by the fullest form the text gives', () => {
+    const doc = run('Secretary Blinken holds call with Indian External Affairs Minister Jaishankar\n\nSecretary of State Antony J. Blinken spoke today with Indian External Affairs Minister Dr. S. Jaishankar.', '2024-01-10');
+    expect(doc.entities.map((e) => [e.name, e.title])).toEqual([['Antony J. Blinken', 'Secretary of State'], ['S. Jaishankar', 'External Affairs Minister']]);
+  });
 });

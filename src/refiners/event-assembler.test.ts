@@ -120,4 +120,26 @@ describe('assembleEvents: several sentences', () => {
   it.fails('makes no meeting of "X welcomed Y\'s proposal"', () => {
     expect(run("Foreign Minister Bui Thanh Son welcomed Chinese Foreign Minister Wang Yi's proposal on trade.").events).toEqual([]);
   });
+
+  // BUG: a group subject ("the two foreign ministers") always takes the parties of the event just reported, here the
+  // Cambodian minister and the Prime Minister, instead of the two foreign ministers the text named.
+  it.fails('resolves "the two foreign ministers" to the two foreign ministers', () => {
+    const doc = run('Cambodian Foreign Minister Sok Chenda Sophea held talks with Foreign Minister Bui Thanh Son in Hanoi on January 9. On the same day, the Cambodian minister was received by Prime Minister Pham Minh Chinh. Earlier, the two foreign ministers had a phone call in November last year.', '2024-01-10');
+    expect(brief(doc)[2]).toEqual(['phone_call', ['Sok Chenda Sophea', 'Bui Thanh Son'], null]);
+  });
+
+  // BUG: "welcomed" before a thing ("the strong recovery of trade") with a group subject makes a second, in-person
+  // meeting of the parties of the video conference.
+  it.fails('makes no meeting of "The two ministers welcomed the strong recovery of trade"', () => {
+    const doc = run('Foreign Minister Bui Thanh Son and Singaporean Foreign Minister Vivian Balakrishnan held a video conference on January 9. The two ministers welcomed the strong recovery of trade.', '2024-01-10');
+    expect(doc.events.map((e) => e.kind)).toEqual(['video_conference']);
+  });
+
+  // BUG: "Chinh welcomed the visiting minister ... embassy in Laos." yields a "welcomed" trigger without a second party, so
+  // the sentence becomes a scene for the next encounter, which then takes its evidence and its place ("in Laos").
+  it.fails('does not take a place from a sentence that reports no encounter', () => {
+    const text = 'Prime Minister Pham Minh Chinh received Lao Foreign Minister Saleumxay Kommasith in Hanoi on January 9. Chinh welcomed the visiting minister and asked the ministries to speed up the relocation of the embassy in Laos. Kommasith also held talks with Foreign Minister Bui Thanh Son.';
+    const doc = run(text, '2024-01-10');
+    expect(doc.events.map((e) => [e.kind, e.location?.country ?? null, evidence(doc, text)[doc.events.indexOf(e)].length])).toEqual([['meeting', 'VNM', 1], ['talks', null, 1]]);
+  });
 });

@@ -41,4 +41,14 @@ describe('referenced events through extract()', () => {
       ['Bui Thanh Son + Wang Yi', false], ['Bui Thanh Son + Don Pramudwinai', false],
     ]);
   });
+
+  // BUG: "earlier" is a recall cue even in "Earlier on the same day" / "Earlier the same day", which introduce the same
+  // day's news, not the past: the encounter is marked referenced.
+  it.fails.each([
+    ['Earlier on the same day'],
+    ['Earlier the same day'],
+  ])('does not take "%s, X held talks with Z" for a recalled encounter', (opening) => {
+    const text = `Prime Minister Pham Minh Chinh received Lao Foreign Minister Saleumxay Kommasith in Hanoi on January 9. ${opening}, Kommasith held talks with Foreign Minister Bui Thanh Son.`;
+    expect(extract(text, { id: 't', published: '2024-01-10' }).events.map((e) => [e.date, e.referenced])).toEqual([['2024-01-09', false], ['2024-01-09', false]]);
+  });
 });

@@ -13,7 +13,9 @@ import type {
 } from './store.js';
 
 const DAY = 86_400_000;
-const SCHEMA_VERSION = '2';
+/** The longest day interval a canonical event may have (a year-only date); candidates are searched this far back. */
+const MAX_SPAN = 400;
+const SCHEMA_VERSION = '3';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -64,9 +66,14 @@ CREATE TABLE IF NOT EXISTS canonical_participants (
   canonical INTEGER NOT NULL REFERENCES canonical_events(id) ON DELETE CASCADE,
   key TEXT NOT NULL,
   person_id TEXT, name TEXT, country TEXT, title TEXT,
+  -- the canonical event's day interval (days since 1970), copied here so a new report finds its
+  -- candidates by participant and day with one index range
+  lo INTEGER, hi INTEGER, md TEXT,
   PRIMARY KEY (canonical, key)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS cp_key ON canonical_participants(key, canonical);
+CREATE INDEX IF NOT EXISTS cp_key_lo ON canonical_participants(key, lo);
+CREATE INDEX IF NOT EXISTS cp_key_md ON canonical_participants(key, md);
 CREATE INDEX IF NOT EXISTS cp_country ON canonical_participants(country, canonical);
 CREATE TABLE IF NOT EXISTS canonical_topics (
   canonical INTEGER NOT NULL REFERENCES canonical_events(id) ON DELETE CASCADE,
@@ -119,14 +126,17 @@ export class SqliteStore implements Store {
                     VALUES (@docId, @hash, @url, @source, @title, @published, @language, @format, @text, @extraction, @extractor, @ingestedAt)`),
       insertReport: p('INSERT INTO reports(event_id, document, canonical, data) VALUES (?, ?, ?, ?)'),
       insertRP: p('INSERT INTO report_participants(report, key, person_id, name, aliases, country, title, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
-      candidates: p(`SELECT DISTINCT cp.canonical AS id FROM canonical_participants cp JOIN canonical_events ce ON ce.id = cp.canonical
-                     WHERE cp.key = ? AND (ce.lo IS NULL OR ce.hi IS NULL OR (ce.lo <= ? AND ce.hi >= ?) OR ce.md = ?) ORDER BY cp.canonical`),
+      // canonical events of a participant whose days overlap [lo, hi]; their spans are at most MAX_SPAN days
+      candidatesInRange: p(`SELECT canonical AS id FROM canonical_participants WHERE key = ? AND lo BETWEEN ? AND ? AND hi >= ?`),
+      candidatesByMd: p(`SELECT canonical AS id FROM canonical_participants WHERE key = ? AND md = ?`),
+      candidatesUndated: p(`SELECT canonical AS id FROM canonical_participants WHERE key = ? AND lo IS NULL`),
+      candidatesAny: p(`SELECT canonical AS id FROM canonical_participants WHERE key = ? ORDER BY canonical DESC LIMIT 500`),
       reportsOf: p(`SELECT r.event_id, r.data, d.doc_id, d.published, d.source, d.url FROM reports r JOIN documents d ON d.id = r.document WHERE r.canonical = ? ORDER BY r.id`),
       newCanonical: p(`INSERT INTO canonical_events(cid, date, date_sort, kind, referenced, n_reports, data) VALUES (?, NULL, '', 'meeting', 0, 0, '{}')`),
       updateCanonical: p(`UPDATE canonical_events SET date = ?, date_sort = ?, kind = ?, place = ?, country = ?, occasion = ?, referenced = ?, n_reports = ?, lo = ?, hi = ?, md = ?, data = ?, summary = ? WHERE id = ?`),
       deleteCanonical: p('DELETE FROM canonical_events WHERE id = ?'),
       deleteCP: p('DELETE FROM canonical_participants WHERE canonical = ?'),
-      insertCP: p('INSERT OR REPLACE INTO canonical_participants(canonical, key, person_id, name, country, title) VALUES (?, ?, ?, ?, ?, ?)'),
+      insertCP: p('INSERT OR REPLACE INTO canonical_participants(canonical, key, person_id, name, country, title, lo, hi, md) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
       deleteCT: p('DELETE FROM canonical_topics WHERE canonical = ?'),
       insertCT: p('INSERT OR IGNORE INTO canonical_topics(canonical, topic) VALUES (?, ?)'),
       cidTaken: p('SELECT 1 FROM canonical_events WHERE cid = ?'),
@@ -195,7 +205,11 @@ export class SqliteStore implements Store {
       const seen = new Set<number>();
       const fits: { id: number; members: Report[] }[] = [];
       for (const p of ev.participants) {
-        const rows = this.q.candidates.all(participantKey(p), hi ?? 1e9, lo ?? -1e9, iv.md) as { id: number }[];
+        const key = participantKey(p);
+        const rows = (lo != null && hi != null
+          ? [...this.q.candidatesInRange.all(key, lo - MAX_SPAN, hi, lo), ...this.q.candidatesUndated.all(key), ...(iv.md ? this.q.candidatesByMd.all(key, iv.md) : [])]
+          : iv.md ? [...this.q.candidatesByMd.all(key, iv.md), ...this.q.candidatesUndated.all(key)]
+            : this.q.candidatesAny.all(key)) as { id: number }[];
         for (const { id } of rows) {
           if (seen.has(id)) continue;
           seen.add(id);
@@ -248,7 +262,8 @@ export class SqliteStore implements Store {
         toDays(lo), toDays(hi), md, JSON.stringify(c), JSON.stringify(summary(c)), id,
       );
       this.q.deleteCP.run(id);
-      for (const p of c.participants) this.q.insertCP.run(id, participantKey(p), p.id ?? null, p.name, p.country, p.title);
+      const span = [toDays(lo), toDays(hi)];
+      for (const p of c.participants) this.q.insertCP.run(id, participantKey(p), p.id ?? null, p.name, p.country, p.title, span[0], span[1], md);
       this.q.deleteCT.run(id);
       for (const t of c.topics) this.q.insertCT.run(id, t);
       cids.push(cid);
