@@ -34,6 +34,8 @@ export interface TriggerMention {
   kind: EventKind; rule: string; voice: 'active' | 'passive' | 'noun';
   initiator: 'subject' | 'object' | null; plural: boolean;
   planned: boolean; recalled: boolean;
+  /** the other party must follow right after the trigger ("received X") */
+  directObject?: boolean;
 }
 export interface OccasionMention { charStart: number; charEnd: number; tokStart: number; tokEnd: number; text: string; rule: string }
 

@@ -110,7 +110,7 @@ const events: Stage = (doc) => {
 
 const fields: Stage = (doc, kb) => {
   refineDates(doc.events, doc);
-  refineBackground(doc.events);
+  refineBackground(doc.events, (i) => doc.sentences[i].text);
   refineLocations(doc.events, doc, kb.gazetteer, kb.countries);
   // occasions after locations and dates: the calendar fills only what the text leaves open
   refineOccasions(doc.events, doc, kb.meetings, kb.gazetteer);

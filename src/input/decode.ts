@@ -28,10 +28,26 @@ export function decodeText(buf: Uint8Array): string {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   } catch {
-    let at = 0;
-    for (let i = 0; i < buf.length; i++) {
-      try { new TextDecoder('utf-8', { fatal: true }).decode(buf.subarray(0, i + 1), { stream: true }); } catch { at = i; break; }
-    }
+    const at = firstInvalidUtf8(buf);
     throw new InputError(`not valid UTF-8 (first bad byte near offset ${at}); convert it first, e.g. iconv -f windows-1252 -t utf-8`, 'encoding');
   }
+}
+
+/** The offset of the first byte that does not belong to a well-formed UTF-8 sequence (one pass). */
+export function firstInvalidUtf8(b: Uint8Array): number {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i];
+    const need = c < 0x80 ? 0 : c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
+    if (need < 0) return i;
+    if (i + need >= b.length) return i;
+    for (let k = 1; k <= need; k++) if ((b[i + k] & 0xc0) !== 0x80) return i;
+    // overlong three-byte forms, surrogates, and code points above U+10FFFF
+    if (c === 0xe0 && b[i + 1] < 0xa0) return i;
+    if (c === 0xed && b[i + 1] > 0x9f) return i;
+    if (c === 0xf0 && b[i + 1] < 0x90) return i;
+    if (c === 0xf4 && b[i + 1] > 0x8f) return i;
+    i += need + 1;
+  }
+  return b.length;
 }

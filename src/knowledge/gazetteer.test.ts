@@ -37,9 +37,9 @@ describe('Gazetteer', () => {
     expect([gaz.isMajor('Guangxi'), gaz.isMajor('Hanoi'), gaz.has('Nowhereville Xyz')]).toEqual([true, true, false]);
   });
 
-  // BUG: the capital of the USA was attached to the first "Washington" in the USA of cities.tsv, Washington, Georgia
+  // Fixed bug, kept as a regression test: the capital of the USA was attached to the first "Washington" in the USA of cities.tsv, Washington, Georgia
   // (pop. 3,981, lat 33.7), instead of "Washington, D.C." (lat 38.9), and resolve('Washington') gives Washington State.
-  it.fails('resolves "Washington" to the US capital', () => {
+  it('resolves "Washington" to the US capital', () => {
     const p = gaz.resolve('Washington');
     expect([p?.country, p?.kind, Math.round(p?.lat ?? 0), Math.round(p?.lon ?? 0)]).toEqual(['USA', 'capital', 39, -77]);
   });

@@ -45,7 +45,8 @@ interface ExtraPlace {
 
 /** Rank of a candidate: divisions and capitals first, then population. */
 function weight(p: Place): number {
-  const base = p.kind === 'admin1' ? 3e7 : p.kind === 'capital' ? 2e7 : p.kind === 'extra' ? 1.5e7 : 0;
+  // a capital beats a division of the same name ("in Washington", "in Kuala Lumpur"), a division beats a town
+  const base = p.kind === 'capital' ? 4e7 : p.kind === 'admin1' ? 3e7 : p.kind === 'extra' ? 1.5e7 : 0;
   return base + p.population;
 }
 
@@ -150,7 +151,8 @@ export class Gazetteer {
    */
   resolve(name: string, opts: { countries?: Iterable<string>; country?: string | null; fuzzy?: boolean } = {}): Place | null {
     let list = this.lookup(name);
-    if (!list.length && opts.fuzzy) list = this.fuzzy(name);
+    let typo = false;
+    if (!list.length && opts.fuzzy) { list = this.fuzzy(name); typo = true; }
     if (!list.length) return null;
     if (opts.country) {
       const inCountry = list.filter((p) => p.country === opts.country);
@@ -164,7 +166,9 @@ export class Gazetteer {
     for (const p of list) {
       // a country the text is about counts tenfold: "Nanning" in a China story, but Rome is still in Italy;
       // the place called exactly so beats one that only has it as an alias ("Vientiane" the city, not "Vientiane Capital")
-      const s = (weight(p) + 1) * (preferred.has(p.country) ? 10 : 1) * (foldKey(p.name) === asked ? 2 : 1);
+      // for a typo, the place whose own name is nearest the spelling ("Vientine" -> Vientiane, not Vientiane Capital)
+      const near = typo ? 1 / (1 + distance(foldKey(p.name), asked)) : 1;
+      const s = (weight(p) + 1) * (preferred.has(p.country) ? 10 : 1) * (foldKey(p.name) === asked ? 1.2 : 1) * near ** 8;
       if (s > bestScore) { best = p; bestScore = s; }
     }
     return best;
@@ -203,7 +207,9 @@ export function loadGazetteer(capitals: { code: string; names: string[] }[] = []
   for (const c of capitals) {
     const [main, ...aliases] = c.names;
     if (!main) continue;
-    const known = g.lookup(main).filter((p) => p.country === c.code).sort((a, b) => b.population - a.population)[0] ?? null;
+    // the country's GeoNames capital (PPLC) under any of its spellings ("Washington, D.C."), else its biggest namesake
+    const spellings = [main, ...aliases].flatMap((n) => g.lookup(n)).filter((p) => p.country === c.code);
+    const known = spellings.find((p) => p.kind === 'capital') ?? spellings.sort((a, b) => b.population - a.population)[0] ?? null;
     const place: Place = known ? { ...known, kind: 'capital' } : { name: main, country: c.code, kind: 'capital', population: 0, lat: null, lon: null, geonames_id: null };
     g.add(main, place);
     for (const a of aliases) g.add(a, place);

@@ -15,7 +15,7 @@ interface TitlesFile {
 }
 
 interface TriggersFile {
-  triggers: { id: string; kind: EventKind; voice: 'active' | 'passive' | 'noun'; initiator?: 'subject' | 'object' | null; plural?: boolean; pattern: string; keys: string[] }[];
+  triggers: { id: string; kind: EventKind; voice: 'active' | 'passive' | 'noun'; initiator?: 'subject' | 'object' | null; plural?: boolean; pattern: string; keys: string[]; case?: boolean; object?: 'direct' }[];
   planned_cues: string[];
   planned_near: string[];
   recall_cues: string[];
@@ -30,6 +30,8 @@ export interface TriggerRule {
   re: RegExp;
   /** the rule is tried only on sentences containing one of these (lowercase) */
   keys: string[];
+  /** the other party must follow within three words */
+  directObject: boolean;
 }
 
 export interface Lexicon {
@@ -91,11 +93,11 @@ export function loadLexicon(): Lexicon {
     abbreviations: new Map(Object.entries(titles.abbreviations)),
     roles: titles.roles.map((r) => ({ role: r.role, re: new RegExp(`\\b(?:${r.patterns.map(escape).join('|')})\\b`, 'i') })),
     triggers: triggers.triggers.map((t) => ({
-      id: t.id, kind: t.kind, voice: t.voice, initiator: t.initiator ?? null, plural: !!t.plural, re: new RegExp(t.pattern, 'giu'), keys: t.keys,
+      id: t.id, kind: t.kind, voice: t.voice, initiator: t.initiator ?? null, plural: !!t.plural, re: new RegExp(t.pattern, t.case ? 'gu' : 'giu'), keys: t.keys, directObject: t.object === 'direct',
     })),
     plannedCues: new Set(triggers.planned_cues),
     plannedNear: new Set(triggers.planned_near),
-    recallCues: new RegExp(`\\b(?:${triggers.recall_cues.map(escape).join('|')})\\b`, 'i'),
+    recallCues: new RegExp(`\\b(?:${triggers.recall_cues.map((c) => (c.startsWith('re:') ? c.slice(3) : escape(c))).join('|')})\\b`, 'i'),
     stopwords: new Set(stop.words),
     particles: new Set(stop.particles),
     suffixes: new Set(stop.suffixes),
@@ -108,6 +110,8 @@ export function loadLexicon(): Lexicon {
 /** The role a title denotes ("Minister of Foreign Affairs" -> foreign_minister), most specific first. */
 export function titleRole(title: string): string | null {
   const lex = loadLexicon();
+  // plural heads name the same office ("the two foreign ministers")
+  title = title.replace(/\b(minister|secretar|president|premier|leader|ambassador|councillor|councilor|counsellor|counselor|chairm|envoy)(s|ies|en)\b/gi, (_m, h: string, p: string) => (p.toLowerCase() === 'ies' ? `${h}y` : p.toLowerCase() === 'en' ? `${h}an` : h));
   // deputies before ministers, ministers before heads of state
   for (const r of lex.roles) if (r.re.test(title)) {
     if (r.role === 'foreign_minister' && /\b(?:deputy|vice|assistant|under)\b/i.test(title.split(/\band\b/i).find((p) => r.re.test(p)) ?? '')) return 'deputy_foreign_minister';

@@ -14,7 +14,9 @@ function participant(e: Entity): Participant {
 
 function provenance(e: DraftEvent, doc: Doc): Record<string, Provenance> {
   const p: Record<string, Provenance> = {};
-  const first = e.triggers[0];
+  // the trigger that named the kind, in the body where there is one
+  const named = e.triggers.filter((t) => t.rule === e.kindRule);
+  const first = named.find((t) => doc.sentences.find((s) => s.start <= t.charStart && t.charStart < s.end)?.role !== 'headline') ?? named[0] ?? e.triggers[0];
   if (first) p.kind = { rule: e.kindRule, basis: 'stated', span: doc.view.spanToOriginal(first.charStart, first.charEnd) };
   if (e.dateRule) p.date = { rule: e.dateRule, basis: e.dateRule === 'date/dateline' || e.dateRule === 'date/same-day' ? 'inferred' : 'stated', ...(e.dateSpan ? { span: e.dateSpan } : {}) };
   if (e.locationRule) p.location = { rule: e.locationRule, basis: e.location?.inferred ? 'inferred' : 'stated', ...(e.locationSpan ? { span: e.locationSpan } : {}) };

@@ -33,10 +33,10 @@ const RULES: DateRule[] = [
   { id: 'date/mdy-slash', needs: 'digit', re: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g, value: (m) => (+m[1] > 12 ? valid({ year: +m[3], month: +m[2], day: +m[1] }) : valid({ year: +m[3], month: +m[1], day: +m[2] })) },
   // 24-01-2025 (day first)
   { id: 'date/dmy-dash', needs: 'digit', re: /\b(\d{1,2})[-.](\d{1,2})[-.](\d{4})\b/g, value: (m) => (+m[2] > 12 ? valid({ year: +m[3], month: +m[1], day: +m[2] }) : valid({ year: +m[3], month: +m[2], day: +m[1] })) },
-  { id: 'date/month-day-year', needs: 'digit', re: new RegExp(`\\b${M}\\s+${D}(?:\\s*[-–]\\s*\\d{1,2})?,?\\s+${Y}\\b`, 'gi'), value: (m) => valid({ year: +m[3], month: month(m[1]), day: +m[2] }) },
-  { id: 'date/day-month-year', needs: 'digit', re: new RegExp(`\\b${D}(?:\\s*[-–]\\s*\\d{1,2})?\\s+${M},?\\s+${Y}\\b`, 'gi'), value: (m) => valid({ year: +m[3], month: month(m[2]), day: +m[1] }) },
-  { id: 'date/month-day', needs: 'digit', re: new RegExp(`\\b${M}\\s+${D}(?:\\s*[-–]\\s*\\d{1,2})?\\b(?!\\s*(?:,\\s*)?\\d{4})(?![:\\d])`, 'gi'), value: (m) => valid({ month: month(m[1]), day: +m[2] }) },
-  { id: 'date/day-month', needs: 'digit', re: new RegExp(`\\b${D}(?:\\s*[-–]\\s*\\d{1,2})?\\s+${M}\\b(?!\\s*,?\\s*\\d{4})`, 'gi'), value: (m) => valid({ month: month(m[2]), day: +m[1] }) },
+  { id: 'date/month-day-year', needs: 'digit', re: new RegExp(`\\b${M}\\s+${D}(?:\\s*(?:[-–]|to|and|until)\\s*\\d{1,2})?,?\\s+${Y}\\b`, 'gi'), value: (m) => valid({ year: +m[3], month: month(m[1]), day: +m[2] }) },
+  { id: 'date/day-month-year', needs: 'digit', re: new RegExp(`\\b${D}(?:\\s*(?:[-–]|to|and|until)\\s*\\d{1,2})?\\s+${M},?\\s+${Y}\\b`, 'gi'), value: (m) => valid({ year: +m[3], month: month(m[2]), day: +m[1] }) },
+  { id: 'date/month-day', needs: 'digit', re: new RegExp(`\\b${M}\\s+${D}(?:\\s*(?:[-–]|to|and|until)\\s*\\d{1,2})?\\b(?!\\s*(?:,\\s*)?\\d{4})(?![:\\d])`, 'gi'), value: (m) => valid({ month: month(m[1]), day: +m[2] }) },
+  { id: 'date/day-month', needs: 'digit', re: new RegExp(`\\b${D}(?:\\s*(?:[-–]|to|and|until)\\s*\\d{1,2})?\\s+${M}\\b(?!\\s*,?\\s*\\d{4})`, 'gi'), value: (m) => valid({ month: month(m[2]), day: +m[1] }) },
   { id: 'date/month-year', needs: 'digit', re: new RegExp(`\\b${M},?\\s+${Y}\\b`, 'gi'), value: (m) => valid({ year: +m[2], month: month(m[1]) }) },
   { id: 'date/in-month', needs: 'word', re: new RegExp(`\\b(?:in|since|during|early|late|mid|mid-|end of|beginning of)\\s+${M}\\b(?!\\s+\\d)`, 'gi'), value: (m) => valid({ month: month(m[1]) }) },
   { id: 'date/weekday', needs: 'word', re: /\b(?:on\s+|late\s+|early\s+|last\s+|this\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?:\s+(?:morning|afternoon|evening|night))?/gi, value: (m) => ({ weekday: WEEKDAYS[m[1].toLowerCase()] }) },
@@ -63,7 +63,7 @@ export function recognizeDates(text: string, offset: number): DateMention[] {
       if (taken.some(([x, y]) => a < y && b > x)) continue;
       const v = rule.value(m);
       if (!v) continue;
-      if (/\d\s*[-–]\s*\d/.test(m[0]) && rule.id !== 'date/iso' && !/dash|slash/.test(rule.id)) v.range = true;
+      if (/\d\s*(?:[-–]|to|and|until)\s*\d/.test(m[0]) && rule.id !== 'date/iso' && !/dash|slash/.test(rule.id)) v.range = true;
       taken.push([a, b]);
       out.push({ charStart: offset + a, charEnd: offset + b, text: m[0], value: v, rule: rule.id });
     }

@@ -69,8 +69,10 @@ export function recognizeDateline(lines: Line[]): DatelineResult {
     let rest = body;
     for (const d of dates) rest = rest.replace(d.text, ' ');
     rest = rest.replace(BYLINE_NOISE, ' ').replace(/\s+/g, ' ').trim();
-    // a site or author name may stay ("Devdiscourse News Desk | Washington DC")
-    if (rest.split(' ').filter(Boolean).length <= 8) {
+    // a site or author name may stay ("Devdiscourse News Desk | Washington DC"), but not a sentence
+    const restWords = rest.split(' ').filter(Boolean).length;
+    const sentence = /[.!?]["')]?\s*$/.test(body) && restWords > 2;
+    if (restWords <= 8 && !sentence) {
       res.published = formatDate(dates[0].value);
       res.publishedRule = 'published/date-line';
       res.publishedLine = line.index;

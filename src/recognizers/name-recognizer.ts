@@ -46,7 +46,12 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
         if (POSSESSIVE.test(t.text)) { possessive = true; break; }
         continue;
       }
-      if (t.word && m > i && lex.particles.has(t.lower) && tokens[m + 1]?.cap) { m++; continue; }
+      if (t.word && m > i && lex.particles.has(t.lower)) {
+        // "van der Berg": a run of particles, then a capitalised word
+        let q = m;
+        while (q < n && tokens[q].word && lex.particles.has(tokens[q].lower)) q++;
+        if (q - m <= 3 && tokens[q]?.cap && tokens[q].word && !stop(tokens[q])) { m = q; continue; }
+      }
       break;
     }
     // a trailing particle or initial is not part of the name
@@ -59,6 +64,8 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
   const text = (a: number, b: number) => {
     let s = '';
     for (let i = a; i < b; i++) s += (i > a && tokens[i].start > tokens[i - 1].end ? ' ' : '') + tokens[i].text;
+    // "Jr." keeps its dot
+    if (lex.suffixes.has(tokens[b - 1].lower) && tokens[b]?.text === '.' && tokens[b].start === tokens[b - 1].end) s += '.';
     return s.replace(POSSESSIVE, '');
   };
 
@@ -78,6 +85,9 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
     const [len, ids] = hit;
     // extend over a middle initial or a suffix the alias lacks
     const r = run(i);
+    // a one-word alias inside a longer capitalised name ("Tran Luu Quang") is another person's name
+    const prev = tokens[i - 1];
+    if (len === 1 && ((r && r.end > i + 1) || (prev && prev.word && prev.cap && !stop(prev) && !inTitle.has(i - 1) && !blocked.has(i - 1)))) continue;
     const end = r && r.end >= i + len ? r.end : i + len;
     const possessive = POSSESSIVE.test(tokens[end - 1].text);
     push({ start: i, end, text: text(i, end), source: 'registry', possessive, personId: new Set(ids).size === 1 ? ids[0] : null });
@@ -125,7 +135,8 @@ export function shortFormsOf(analyses: { names: NameMention[] }[], people: { peo
   for (const a of analyses) {
     for (const m of a.names) {
       const words = m.text.split(/\s+/);
-      if (words.length < 2 && m.source !== 'registry') continue;
+      // one-word names count when a title introduced them ("Ambassador Sutrisno")
+      if (words.length < 2 && m.source !== 'registry' && m.source !== 'short') continue;
       for (const w of words) if (w.length > 1 && !/\.$/.test(w)) out.add(w.toLowerCase());
       const given = m.personId ? people.people.get(m.personId)?.given : undefined;
       if (given) out.add(given.toLowerCase());

@@ -33,8 +33,10 @@ export function recognizeOccasions(text: string, offset: number, tokens: Token[]
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const name = cleanOccasion(m[1]);
       if (!name || name.split(/\s+/).length < 2) continue;
-      const a = offset + m.index + m[0].indexOf(m[1]);
-      const b = a + m[1].length;
+      // the span of the cleaned name ("a meeting of X" -> "meeting of X")
+      const at = m.index + m[0].indexOf(m[1]) + Math.max(0, m[1].indexOf(name));
+      const a = offset + at;
+      const b = a + name.length;
       if (out.some((o) => a < o.charEnd && b > o.charStart)) continue;
       const tokStart = Math.max(0, tokens.findIndex((t) => t.end > a));
       let tokEnd = tokens.findIndex((t) => t.start >= b);
@@ -54,5 +56,5 @@ function cleanOccasion(s: string): string {
   // "X Meeting and Special Y Meeting": keep the first
   const and = /^(.*?\b(?:Meeting|Summit|Forum|Conference|Dialogue|Session|Retreat))\s+and\s+\p{Lu}/u.exec(t);
   if (and) t = and[1];
-  return t.replace(/^(?:the)\s+/i, '').replace(/[\s,]+$/, '');
+  return t.replace(/^(?:the|a|an)\s+/i, '').replace(/[\s,]+$/, '');
 }

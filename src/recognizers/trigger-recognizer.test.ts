@@ -25,7 +25,8 @@ describe('recognizeTriggers: one sentence per rule', () => {
     ['talks/noun', 'Talks between the two ministers focused on trade.', 'Talks between', 'talks', null],
     ['meeting/was-received', 'Minister Son was received by Premier Li Qiang.', 'was received by', 'meeting', null],
     ['meeting/received', 'Premier Li Qiang received Minister Son in Beijing.', 'received', 'meeting', null],
-    ['meeting/hosted', 'Minister Son hosted a dinner for Wang Yi.', 'hosted a dinner for', 'meeting', null],
+    ['meeting/hosted-reception', 'Minister Son hosted a dinner for Wang Yi.', 'hosted a dinner', 'meeting', null],
+    ['meeting/hosted', 'Minister Son hosted Wang Yi in Hanoi.', 'hosted', 'meeting', null],
     ['meeting/courtesy-call', 'The new ambassador paid a courtesy call on the minister.', 'paid a courtesy call on', 'meeting', null],
     ['meeting/co-chaired', 'The meeting was co-chaired by the two ministers.', 'co-chaired', 'meeting', null],
     ['meeting/sat-down', 'Minister Son sat down with Wang Yi after the ceremony.', 'sat down with', 'meeting', null],
@@ -51,7 +52,7 @@ describe('recognizeTriggers: one sentence per rule', () => {
   const more: [string, string, string][] = [
     ['Minister Son placed a telephone call to Wang Yi.', 'phone/made-call-to', 'placed a telephone call to'],
     ['Secretary Blinken talked with Minister Jaishankar over the phone.', 'phone/spoke-by-phone', 'talked'],
-    ['The two ministers held talks by phone on Monday.', 'phone/spoke-by-phone', 'talks'],
+    ['The two ministers held talks by phone on Monday.', 'phone/spoke-by-phone', 'held talks'],
     ['The talks were held via video link.', 'video/noun', 'via video'],
     ['The leaders held a virtual summit.', 'video/noun', 'virtual summit'],
     ['The two leaders exchanged letters.', 'messages/exchanged', 'exchanged letters'],
@@ -72,9 +73,9 @@ describe('recognizeTriggers: one sentence per rule', () => {
     expect([t.charStart, t.charEnd, t.tokStart, t.tokEnd]).toEqual([63, 66, 2, 3]);
   });
 
-  // BUG: in triggers.json the phone/spoke-by-phone pattern writes "held\\\\s+discussions", a literal backslash, so
+  // Fixed bug, kept as a regression test: in triggers.json the phone/spoke-by-phone pattern writes "held\\\\s+discussions", a literal backslash, so
   // "held discussions by phone" is not matched by it (nor by any other rule): no trigger at all.
-  it.fails('finds "held discussions by phone"', () => {
+  it('finds "held discussions by phone"', () => {
     expect(triggersIn('The two ministers held discussions by phone on Monday.').map((t) => t.kind)).toEqual(['phone_call']);
   });
 });
@@ -95,10 +96,8 @@ describe('recognizeTriggers: no engagement', () => {
 });
 
 describe('recognizeTriggers: capital-letter lookaheads', () => {
-  // BUG: visit/visited and meeting/hosted require a capitalised word after the verb ("(?=\s+\p{Lu})"), but patterns are
-  // compiled with the "i" flag, under which \p{Lu} also matches lowercase letters: "visits remote provinces",
-  // "recent visits by Philippine leaders" and "hosts many events" become triggers.
-  it.fails.each([
+  // visit/visited and meeting/hosted look for a capitalised word after the verb: they are compiled case-sensitively
+  it.each([
     ['The minister often visits remote provinces.'],
     ['He briefed his guest on recent visits by regional leaders.'],
     ['The city hosts many international events each year.'],
@@ -157,9 +156,8 @@ describe('recognizeTriggers: recalled engagements', () => {
     expect(ts.every((t) => t.recalled === expected)).toBe(true);
   });
 
-  // BUG: "had a" is a recall cue in triggers.json, so a plain past "had a meeting/call with" is marked recalled
-  // (and a second event reported so becomes `referenced: true`).
-  it.fails.each([
+  // a plain past "had a meeting/call with" is no recall
+  it.each([
     ['Minister Son had a meeting with Wang Yi on Monday.'],
     ['Secretary Blinken had a call with Minister Jaishankar on Monday.'],
   ])('%j is not recalled', (sentence) => {

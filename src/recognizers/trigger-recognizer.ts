@@ -33,7 +33,7 @@ export function recognizeTriggers(text: string, offset: number, tokens: Token[],
       if (tokEnd < 0) tokEnd = tokens.length;
       out.push({
         charStart: a, charEnd: b, tokStart: tokStart < 0 ? tokens.length : tokStart, tokEnd,
-        kind: rule.kind, rule: rule.id, voice: rule.voice, initiator: rule.initiator, plural: rule.plural,
+        kind: rule.kind, rule: rule.id, voice: rule.voice, initiator: rule.initiator, plural: rule.plural, directObject: rule.directObject,
         planned: isPlanned(tokens, tokStart, lex, m[0]) || (rule.voice === 'noun' && PLANNED_AFTER.test(text.slice(m.index + m[0].length))), recalled: recalled!,
       });
     }

@@ -58,9 +58,9 @@ describe('resolveEntities: names', () => {
     expect(resolved(doc, 1)[0]).toEqual(['Khanh', 'Tran Quoc Khanh']);
   });
 
-  // BUG: shortFormsOf() takes one-word names only from the registry, so a single-name person the text introduces with a
+  // Fixed bug, kept as a regression test: shortFormsOf() takes one-word names only from the registry, so a single-name person the text introduces with a
   // title ("Ambassador Sutrisno") is not found again when the text names them alone later ("... thanked Sutrisno").
-  it.fails('finds a single-name person again by that name', () => {
+  it('finds a single-name person again by that name', () => {
     const doc = run('Deputy Minister Tran Quoc Khanh met Ambassador Sutrisno. Khanh thanked Sutrisno.');
     expect(resolved(doc, 1)).toEqual([['Khanh', 'Tran Quoc Khanh'], ['Sutrisno', 'Sutrisno']]);
   });
@@ -125,16 +125,16 @@ describe('resolveEntities: unnamed titles', () => {
     expect(resolved(doc, 1)).toEqual([['He', 'Bui Thanh Son'], ['Wang Yi', 'Wang Yi']]);
   });
 
-  // BUG: an entity keeps the title of its first mention, so a headline's "Chinese counterpart Wang Yi" gives Wang Yi the
+  // Fixed bug, kept as a regression test: an entity keeps the title of its first mention, so a headline's "Chinese counterpart Wang Yi" gives Wang Yi the
   // title "counterpart" although the body calls him "Chinese Foreign Minister Wang Yi".
-  it.fails('prefers a real title over "counterpart"', () => {
+  it('prefers a real title over "counterpart"', () => {
     const doc = run('Foreign Minister Son meets Chinese counterpart Wang Yi\n\nForeign Minister Bui Thanh Son met Chinese Foreign Minister Wang Yi in Beijing on June 5.', '2023-06-08');
     expect(doc.entities.find((e) => e.name === 'Wang Yi')?.title).toBe('Foreign Minister');
   });
 
-  // BUG: an entity found first by a registry short form in the headline ("Secretary Blinken") keeps it as its name and the
+  // Fixed bug, kept as a regression test: an entity found first by a registry short form in the headline ("Secretary Blinken") keeps it as its name and the
   // headline's bare "Secretary" as its title, though the body gives "Secretary of State Antony J. Blinken".
-  it.fails('names a person by the fullest form the text gives', () => {
+  it('names a person by the fullest form the text gives', () => {
     const doc = run('Secretary Blinken holds call with Indian External Affairs Minister Jaishankar\n\nSecretary of State Antony J. Blinken spoke today with Indian External Affairs Minister Dr. S. Jaishankar.', '2024-01-10');
     expect(doc.entities.map((e) => [e.name, e.title])).toEqual([['Antony J. Blinken', 'Secretary of State'], ['S. Jaishankar', 'External Affairs Minister']]);
   });

@@ -23,11 +23,20 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
     entities.push(e);
     return e;
   };
+  const headline = (m: PersonMention) => doc.sentences[m.sentence]?.role === 'headline';
+  const titleFrom = new Map<Entity, PersonMention>();
   const link = (m: PersonMention, e: Entity) => {
     m.entity = e;
     e.mentions.push(m);
     if (m.name) e.aliases.add(m.name);
-    if (!e.title && m.title && m.kind !== 'pronoun') e.title = m.title;
+    // the title: a body mention's over a headline's, a real title over "counterpart"
+    if (m.title && m.kind !== 'pronoun' && m.kind !== 'group') {
+      const cur = titleFrom.get(e);
+      const better = !e.title || !cur
+        || (GENERIC_TITLE.test(e.title) && !GENERIC_TITLE.test(m.title))
+        || (headline(cur) && !headline(m) && !GENERIC_TITLE.test(m.title));
+      if (better) { e.title = m.title; titleFrom.set(e, m); }
+    }
     if (!e.role && m.role) e.role = m.role;
     if (m.title && m.kind !== 'pronoun') for (const r of titleRoles(m.title)) e.roles.add(r);
     if (!e.country && m.country && m.kind !== 'group') { e.country = m.country; e.countryRule = m.countryRule; }
@@ -50,7 +59,8 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
       target = entities.find((e) => !!e.name && containsWords(words(e.name), w) && compatible(e, m) && !(reg && e.personId && e.personId !== reg.id));
     }
     if (target) {
-      if (target.name && words(target.name).length < w.length && !target.personId) target.name = m.name;
+      // the name as the text first gives it in full
+      if (target.name && words(target.name).length < w.length) target.name = m.name;
       link(m, target);
     } else link(m, make(m));
   }
@@ -115,13 +125,29 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
   for (const m of all) (bySentence.get(m.sentence) ?? bySentence.set(m.sentence, []).get(m.sentence)!).push(m);
   for (const [, ms] of [...bySentence].sort((x, y) => x[0] - y[0])) {
     for (const m of ms) {
-      if ((m.kind === 'pronoun' || (m.kind === 'anaphor' && !m.country)) && !m.entity && lastSubject) m.entity = lastSubject;
+      if (m.entity) continue;
+      if (m.kind === 'pronoun' && !m.possessive) {
+        // "At the request of X, Y called him": an object pronoun is the other person of its sentence, not the clause's subject
+        const before = ms.filter((x) => x.end <= m.start && x.entity && x.entity.name && x.kind !== 'pronoun');
+        if (before.length >= 2) {
+          const a = doc.analyses[m.sentence];
+          let comma = -1;
+          for (let k = m.start - 1; k >= 0; k--) if (a.tokens[k].text === ',') { comma = k; break; }
+          const subject = before.find((x) => x.start > comma)?.entity ?? before[0].entity;
+          const other = [...before].reverse().find((x) => x.entity !== subject)?.entity;
+          if (other && /^(?:him|her)$/i.test(a.tokens[m.start].text)) { m.entity = other; continue; }
+        }
+      }
+      if ((m.kind === 'pronoun' || (m.kind === 'anaphor' && !m.country)) && lastSubject) m.entity = lastSubject;
     }
     const subj = ms.find((m) => m.entity && m.entity.name && m.kind !== 'pronoun' && m.kind !== 'anaphor');
     if (subj?.entity) lastSubject = subj.entity;
   }
   return entities;
 }
+
+/** Titles that only say someone's relation to another: kept only when nothing better is given. */
+const GENERIC_TITLE = /^(?:his |her |their )?(?:\w+ )?(?:counterparts?|officials?|sides?|leaders?|diplomats?|host|guest)$/i;
 
 function containsWords(a: string[], b: string[]): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];

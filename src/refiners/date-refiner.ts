@@ -114,7 +114,7 @@ export function refineDates(events: DraftEvent[], doc: Doc): void {
       e.dateRule = 'date/same-day';
     } else if (value) {
       e.date = resolveDate(value, ref);
-      e.dateRule = value.weekday != null || value.relative != null ? `${rule}+published` : rule;
+      e.dateRule = !e.date ? null : value.weekday != null || value.relative != null ? `${rule}+published` : rule;
       if (e.date?.startsWith('--') && weak && value.month != null && value.day != null) {
         const y = yearAfter(weak, value.month, value.day);
         if (y <= new Date().getUTCFullYear()) { e.date = `${y}${e.date.slice(1)}`; e.dateRule = `${rule}+text-year`; }
@@ -123,7 +123,7 @@ export function refineDates(events: DraftEvent[], doc: Doc): void {
       e.date = resolveDate(doc.dateline.date, ref);
       e.dateRule = 'date/dateline';
     }
-    if (mention) e.dateSpan = doc.view.spanToOriginal(mention.charStart, mention.charEnd);
+    if (mention && e.date) e.dateSpan = doc.view.spanToOriginal(mention.charStart, mention.charEnd);
     if (e.date) previous = e.date;
     if (!e.referenced) first = false;
   }

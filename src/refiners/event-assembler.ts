@@ -20,7 +20,7 @@ export function assembleEvents(doc: Doc): DraftEvent[] {
   let last: DraftEvent | null = null;
   // "X had meetings with officials of China, Cambodia and Thailand on the sidelines of ... in Yunnan":
   // a report of encounters whose parties it does not name sets the scene (place, occasion) for the next ones
-  let scene: number | null = null;
+  let scene: { sentence: number; subject: Entity | null } | null = null;
   for (const a of doc.analyses) {
     if (a.sentence.noise) continue;
     // one draft per trigger; triggers of one sentence with the same parties join later
@@ -28,7 +28,10 @@ export function assembleEvents(doc: Doc): DraftEvent[] {
       if (t.planned) continue;
       const made = partiesOf(a, t, last, drafts, doc.entities, nextBodySentence(doc, a.sentence.index));
       if (!made) {
-        if (t.kind !== 'visit' && (a.places.length || a.occasions.length) && a.sentence.role !== 'headline') scene = a.sentence.index;
+        if (t.kind !== 'visit' && !t.directObject && (a.places.length || a.occasions.length) && a.sentence.role !== 'headline') {
+          const subject = a.persons.find((m) => m.entity && m.end <= t.tokStart)?.entity ?? null;
+          scene = { sentence: a.sentence.index, subject };
+        }
         continue;
       }
       for (const parties of made.groups) {
@@ -41,7 +44,8 @@ export function assembleEvents(doc: Doc): DraftEvent[] {
         if (made.initiator) { d.initiator = made.initiator; d.initiatorRule = `initiator/${t.rule}`; }
         const held = heldSentenceFor(doc, a, t);
         if (held != null) d.sentences.unshift(held);
-        else if (scene != null && !a.places.length && !d.fromHeadline) d.sentences.unshift(scene);
+        // the scene holds for the encounters of the one who had them
+        else if (scene && !a.places.length && !d.fromHeadline && (!scene.subject || parties.includes(scene.subject))) d.sentences.unshift(scene.sentence);
         drafts.push(d);
         if (!d.fromHeadline) last = d;
       }
@@ -96,11 +100,15 @@ function entityOf(m: PersonMention): Entity | null {
 }
 
 function excluded(a: SentenceAnalysis, m: PersonMention): boolean {
-  // "at the invitation of X", "conveyed the greetings of X"
-  const prev = a.tokens[m.start - 1];
-  const prev2 = a.tokens[m.start - 2];
+  // "at the invitation of X", "conveyed the greetings of (Chinese) X"
+  let start = m.start;
+  const country = a.countries.find((c) => c.end === start);
+  if (country) start = country.start;
+  if (a.tokens[start - 1]?.lower === 'the') start--;
+  const prev = a.tokens[start - 1];
+  const prev2 = a.tokens[start - 2];
   if (prev?.lower === 'of' && prev2 && NOT_PARTY_OF.test(prev2.lower)) return true;
-  if (prev?.lower === 'of' && prev2?.lower === 'the' && a.tokens[m.start - 3] && NOT_PARTY_OF.test(a.tokens[m.start - 3].lower)) return true;
+  if (prev?.lower === 'of' && prev2?.lower === 'the' && a.tokens[start - 3] && NOT_PARTY_OF.test(a.tokens[start - 3].lower)) return true;
   return false;
 }
 
@@ -139,7 +147,12 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   let object: PersonMention[] = [];
   if (before.length) {
     const [, k] = before[before.length - 1];
-    subject = chain(a, ms, k, -1);
+    subject = chain(a, ms, k, -1).reverse();
+  }
+  if (t.directObject) {
+    // "received X": the party right after the verb, or no encounter ("welcomed the proposal")
+    const first = after[0]?.[0];
+    if (!first || first.kind === 'group' || first.possessive || first.start - t.tokEnd > 3) return null;
   }
   if (after.length) {
     const [, k] = after[0];
@@ -183,7 +196,11 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
     const out: Entity[] = [];
     for (const m of xs) {
       if (m.kind === 'group') {
-        if (!concrete) { if (last) for (const e of last.participants) if (!out.includes(e)) out.push(e); }
+        if (concrete) continue;
+        // "the two foreign ministers": the people of that office, if the text has two; else the last event's parties
+        const byRole = m.role ? entities.filter((e) => e.name && e.roles.has(m.role!)).sort((x, y) => y.mentions.length - x.mentions.length) : [];
+        const group = byRole.length >= 2 ? byRole.slice(0, 2) : last?.participants ?? [];
+        for (const e of group) if (!out.includes(e)) out.push(e);
         continue;
       }
       const e = entityOf(m);

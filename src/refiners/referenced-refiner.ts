@@ -20,7 +20,10 @@ const DAY = 86_400_000;
  * After dates: an event whose parties are all different from the text's main event (the first one it
  * reports), or that happened more than a week before it, is background the text recalls.
  */
-export function refineBackground(events: DraftEvent[]): void {
+/** Words that put an encounter beside the main one, not behind it: "On the same day", "also", "separately". */
+const PARALLEL = /\b(?:same\s+(?:day|occasion|afternoon|morning|evening)|also|meanwhile|separately|later\s+(?:that|the\s+same)\s+day)\b/i;
+
+export function refineBackground(events: DraftEvent[], sentenceText: (i: number) => string): void {
   const main = events.find((e) => !e.referenced);
   if (!main) return;
   const mainDay = main.date && /^\d{4}-\d{2}-\d{2}$/.test(main.date) ? Date.parse(main.date) : null;
@@ -29,6 +32,7 @@ export function refineBackground(events: DraftEvent[]): void {
     const disjoint = !e.participants.some((p) => main.participants.includes(p));
     const day = e.date && /^\d{4}-\d{2}(?:-\d{2})?$/.test(e.date) ? Date.parse(e.date.length === 7 ? `${e.date}-28` : e.date) : null;
     const earlier = mainDay != null && day != null && day < mainDay - 7 * DAY;
-    if (disjoint || earlier) e.referenced = true;
+    const parallel = e.sentences.some((i) => PARALLEL.test(sentenceText(i))) || (e.date != null && e.date === main.date);
+    if ((disjoint && !parallel) || earlier) e.referenced = true;
   }
 }

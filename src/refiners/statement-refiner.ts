@@ -33,8 +33,12 @@ export function refineStatements(events: DraftEvent[], doc: Doc, lex: Lexicon): 
       const a = doc.analyses[s];
       const text = a.sentence.text;
       // the act: the first act verb of the sentence (where two acts match at one place, the one listed first)
+      table.re.lastIndex = 0;
       const m = table.re.exec(text);
       if (!m?.groups) continue;
+      // the verb that reports the encounter itself ("spoke with", "met") is no statement
+      const verbStart = a.sentence.start + m.index;
+      if (e.triggers.some((t) => verbStart >= t.charStart && verbStart < t.charEnd)) continue;
       const i = Object.entries(m.groups).findIndex(([, v]) => v !== undefined);
       const act = table.acts[i];
       const at = m.index;
@@ -44,8 +48,11 @@ export function refineStatements(events: DraftEvent[], doc: Doc, lex: Lexicon): 
       const lead = text.slice(0, at).replace(/^(?:[^,]*,\s*)?/, '');
       if (bothRe!.test(lead.trim()) || /\b(?:both|two)\s+(?:sides|ministers|FMs|leaders|officials|countries|parties)\b/i.test(lead)) speaker = 'both';
       else {
+        // the subject of the verb's clause: the first party after the last comma before the verb, else the first before it
         const ps = a.persons.filter((p) => p.entity && p.charEnd <= verbAt && e.participants.includes(p.entity));
-        const ent: Entity | undefined = ps[ps.length - 1]?.entity;
+        const comma = text.lastIndexOf(',', at);
+        const inClause = comma >= 0 ? ps.filter((p) => p.charStart > a.sentence.start + comma) : [];
+        const ent: Entity | undefined = (inClause[0] ?? ps[0])?.entity;
         if (ent?.name) speaker = ent.name;
         else {
           // "the Chinese side", "Vietnam" as the speaker

@@ -43,6 +43,8 @@ function lexicon() {
 const CREDIT_END = /(?:\((?:Xinhua|Photo|VNA|AFP|Reuters|AP|Getty|EPA|ảnh)[^)]{0,60}\)|\b(?:Photo|Photos|Ảnh)\s*:\s*[\p{L}./ -]{2,40}|VNA\/VNS(?:\s+Photo)?(?:\s+\p{Lu}[\p{L}.]*){0,3})\s*\.?$/u;
 /** A story's opening dateline ("Hanoi, June 8 (VNA) –", "Tokyo (Reuters) -"): the agency in brackets there is no photo credit. */
 const OPENS_STORY = /^\p{Lu}[\p{L} ,.'-]{1,40}?(?:,\s*\p{L}+\.?\s+\d{1,2},?(?:\s*\d{4})?)?\s*\([\p{L} ]{2,30}\)\s*(?:--|[—–:-])/u;
+/** A story dateline later in a line (after a caption): the line is not all caption. */
+const STORY_INSIDE = /[.)]\s+\p{Lu}[\p{L} ,.'-]{1,40}?\([\p{L} ]{2,30}\)\s*(?:--|[—–:-])\s/u;
 const BULLET = /^[•·▪◦●○■□►▶»›*\-–]\s*/u;
 const key = (s: string) => s.toLowerCase().replace(BULLET, '').replace(/[\s:|>»›]+$/u, '').replace(/\s+/g, ' ').trim();
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
@@ -93,7 +95,7 @@ export function classifyLines(lines: Line[]): Line[] {
     if (BULLET.test(t) && t.length < 80 && !endsSentence(t)) { line.noise = 'noise/menu-item'; continue; }
     if (isDoubled(t)) { line.noise = 'noise/doubled-heading'; continue; }
     if (/^\s*(?:\||\/|>|»)/.test(t) || /\s\|\s.*\s\|\s/.test(t) && n < 20 && !/\d{4}/.test(t)) { line.noise = 'noise/breadcrumb'; continue; }
-    if (t.length < 300 && captionMarker(t) && !OPENS_STORY.test(t)) { line.noise = 'noise/caption'; continue; }
+    if (t.length < 300 && captionMarker(t) && !OPENS_STORY.test(t) && !STORY_INSIDE.test(t)) { line.noise = 'noise/caption'; continue; }
     // a line that ends with a photo credit is a caption however long ("... March 7, 2022. (Xinhua/Li Xin)")
     if (t.length < 800 && CREDIT_END.test(t.slice(-120))) { line.noise = 'noise/caption'; continue; }
   }

@@ -73,31 +73,31 @@ describe('splitSentences', () => {
     expect(splitSentences(text, lines).map((s) => s.noise)).toEqual(['noise/ui-line', null]);
   });
 
-  // BUG: the agency-dateline pattern starts at the last word of the previous sentence ("Hanoi. Beijing (VNA)"),
+  // Fixed bug, kept as a regression test: the agency-dateline pattern starts at the last word of the previous sentence ("Hanoi. Beijing (VNA)"),
   // so the line is cut inside that sentence: ["The meeting ended in", "Hanoi.", "Beijing (VNA) – ..."].
-  it.fails('cuts before an agency dateline that follows a sentence in the same line', () => {
+  it('cuts before an agency dateline that follows a sentence in the same line', () => {
     expect(sentencesOf('The meeting ended in Hanoi. Beijing (VNA) – Premier Li Qiang met the guests.')).toEqual([
       'The meeting ended in Hanoi.', 'Beijing (VNA) – Premier Li Qiang met the guests.',
     ]);
   });
 
-  // BUG: the same after a heading glued to the story: the match starts at "China" (["Vietnam,", "China hold talks Beijing (VNA) – ..."]).
-  it.fails('cuts before an agency dateline glued to a heading', () => {
+  // Fixed bug, kept as a regression test: the same after a heading glued to the story: the match starts at "China" (["Vietnam,", "China hold talks Beijing (VNA) – ..."]).
+  it('cuts before an agency dateline glued to a heading', () => {
     expect(sentencesOf('Vietnam, China hold talks Beijing (VNA) – Chinese Premier Li Qiang met the visiting minister.')).toEqual([
       'Vietnam, China hold talks', 'Beijing (VNA) – Chinese Premier Li Qiang met the visiting minister.',
     ]);
   });
 
-  // BUG: the same with a month-day dateline: "... ended in" / "Hanoi." / "BEIJING, June 26 (Xinhua) -- ...".
-  it.fails('cuts before a Xinhua dateline that follows a sentence in the same line', () => {
+  // Fixed bug, kept as a regression test: the same with a month-day dateline: "... ended in" / "Hanoi." / "BEIJING, June 26 (Xinhua) -- ...".
+  it('cuts before a Xinhua dateline that follows a sentence in the same line', () => {
     expect(sentencesOf('The meeting ended in Hanoi. BEIJING, June 26 (Xinhua) -- Premier Li Qiang met the guests.')).toEqual([
       'The meeting ended in Hanoi.', 'BEIJING, June 26 (Xinhua) -- Premier Li Qiang met the guests.',
     ]);
   });
 
-  // BUG: with a two-word photographer name the credit pattern "(?:\s+\p{Lu}[\p{L}.]*){0,3}" also takes "HÀ" of the
+  // Fixed bug, kept as a regression test: with a two-word photographer name the credit pattern "(?:\s+\p{Lu}[\p{L}.]*){0,3}" also takes "HÀ" of the
   // dateline, so the text is cut into "... Trí Dũng" / "HÀ" / "NỘI — Prime Minister ...".
-  it.fails('keeps an all-caps dateline whole after a two-word photo credit', () => {
+  it('keeps an all-caps dateline whole after a two-word photo credit', () => {
     expect(sentencesOf('The two leaders at the talks. — VNA/VNS Photo Trí Dũng HÀ NỘI — Prime Minister Pham Minh Chinh hosted a reception.')).toEqual([
       'The two leaders at the talks. — VNA/VNS Photo Trí Dũng', 'HÀ NỘI — Prime Minister Pham Minh Chinh hosted a reception.',
     ]);

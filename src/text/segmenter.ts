@@ -64,14 +64,15 @@ const INLINE_BREAKS = [
   // "(Photo: VNA)", "(Source: VNA)", "(Xinhua/Ding Haitao)"
   /\((?:photo|source|ảnh|xinhua\/|vna\/)[^)]{0,60}\)\s*/giu,
   // "— VNA/VNS Photo Trí Dũng " up to a dateline
-  /[—–-]\s*VNA\/VNS(?:\s+Photo)?(?:\s+\p{Lu}[\p{L}.]*){0,3}\s+(?=\p{Lu}{2,})/gu,
+  /[—–-]\s*VNA\/VNS(?:\s+Photo)?(?:\s+\p{Lu}\p{Ll}[\p{L}.]*){0,3}\s+(?=\p{Lu}{2,})/gu,
 ];
 /**
  * A dateline that opens a story inside a line: "HÀ NỘI —", "BEIJING, June 26 (Xinhua) --", "Hanoi (VNA) –".
  * The text is cut before it (the match is consumed, so "HÀ NỘI" is not also cut before "NỘI").
  */
 const STORY_DATELINES = [
-  /\p{Lu}[\p{L}.' ]{1,30}?(?:,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2})?\s*\((?:VNA|Xinhua|VNS|AP|AFP|Reuters|VGP|VOV|KPL|Kyodo|Yonhap|Bernama|Antara|PNA|TASS|IANS|PTI|ANI|CNA)\)\s*(?:--|[—–-])/gu,
+  // one to three capitalised words (no inner full stop: "Hanoi. Beijing" is two sentences) before the agency
+  /(?<![\p{L}'’-])(?:\p{Lu}[\p{L}'’-]*\s){0,2}\p{Lu}[\p{L}'’-]*(?:,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2})?\s*\((?:VNA|Xinhua|VNS|AP|AFP|Reuters|VGP|VOV|KPL|Kyodo|Yonhap|Bernama|Antara|PNA|TASS|IANS|PTI|ANI|CNA)\)\s*(?:--|[—–-])/gu,
   /\p{Lu}{2,}(?:[ .]\p{Lu}{2,})*\s*[—–]\s/gu,
 ];
 /** "date 2021-06-09 " that some scrapes put before the text: its own piece. */

@@ -64,6 +64,11 @@ const GLUE_RULES: { id: string; re: RegExp }[] = [
   { id: 'glue/function-keyword', re: new RegExp(`\\b(${GLUE_FUNCTION_WORDS})(${GLUE_KEYWORDS})\\b`, 'gi') },
   // "talkswith", "meetingwith"
   { id: 'glue/keyword-function', re: new RegExp(`\\b(${GLUE_KEYWORDS}|met|meets)(with|to|on|in)\\b`, 'gi') },
+  // "phonecall", "aphonecall" (the function word is split by the rule above once this one has run)
+  { id: 'glue/keyword-keyword', re: /(phone|telephone|video)(calls?|talks?|conversations?|conferences?)\b/gi },
+  { id: 'glue/function-compound', re: /\b(a|the|of|with|to|and|on|in|for|by|at|his|her|held|had)((?:tele)?phone(?:calls?|talks?|conversations?)|video(?:calls?|conferences?|talks?))\b/gi },
+  // "on16 April", "in2021"
+  { id: 'glue/function-digit', re: /\b(on|in|of|since|from|until|by)(\d{1,4})\b/g },
 ];
 
 export class TextView {
