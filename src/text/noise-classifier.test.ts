@@ -135,7 +135,7 @@ describe('classifySentences', () => {
 
 describe('captionMarker', () => {
   const cases: [string, string | null][] = [
-    ['The ministers at the talks. (Photo: VNA)', 'photo:'],
+    ['The ministers at the talks. (Photo: VNA)', '(photo'],
     ['Wang Yi in Beijing (Xinhua/Li Tao)', '(xinhua/'],
     ['Minister Son (L) and Minister Wang', '(l)'],
     ['From left: the delegates (L-R)', '(l-r)'],

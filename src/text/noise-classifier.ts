@@ -67,10 +67,12 @@ function languageCount(low: string): number {
   return c;
 }
 
+let captionRe: RegExp | null = null;
+/** The first caption marker in a text ("(Photo: VNA)", "(L)"), or null. */
 export function captionMarker(text: string): string | null {
-  const low = text.toLowerCase();
-  for (const c of lexicon().captions) if (low.includes(c)) return c;
-  return null;
+  captionRe ??= new RegExp(lexicon().captions.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
+  const m = captionRe.exec(text);
+  return m ? m[0].toLowerCase() : null;
 }
 
 /** Classifies each line in place; returns the lines. */
@@ -80,24 +82,29 @@ export function classifyLines(lines: Line[]): Line[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const t = line.text;
-    const low = t.toLowerCase();
-    const k = key(t);
-    const n = words(t);
-    if (lex.sections.has(k)) { line.noise = 'noise/section-start'; inRelated = true; continue; }
     if (inRelated) {
       // everything after a "Related news" heading is teasers, until a long paragraph resumes the article
       if (t.length < 400) { line.noise = 'noise/related-section'; continue; }
       inRelated = false;
     }
+    // a long paragraph is article text unless it ends with a photo credit (the short-line rules below cannot match it)
+    if (t.length >= 300) {
+      if (t.length < 800 && CREDIT_END.test(t.slice(-120))) line.noise = 'noise/caption';
+      continue;
+    }
+    const low = t.toLowerCase();
+    const k = key(t);
+    const n = words(t);
+    if (lex.sections.has(k)) { line.noise = 'noise/section-start'; inRelated = true; continue; }
     if (lex.uiLines.has(k) || (n <= 3 && k.split(' ').every((w) => lex.uiLines.has(w)))) { line.noise = 'noise/ui-line'; continue; }
     if (lex.uiPrefixes.some((p) => low.startsWith(p)) && t.length < 300) { line.noise = 'noise/ui-prefix'; continue; }
     if (n <= 12 && languageCount(low) >= 2) { line.noise = 'noise/language-bar'; continue; }
     if (BULLET.test(t) && t.length < 80 && !endsSentence(t)) { line.noise = 'noise/menu-item'; continue; }
     if (isDoubled(t)) { line.noise = 'noise/doubled-heading'; continue; }
     if (/^\s*(?:\||\/|>|»)/.test(t) || /\s\|\s.*\s\|\s/.test(t) && n < 20 && !/\d{4}/.test(t)) { line.noise = 'noise/breadcrumb'; continue; }
-    if (t.length < 300 && captionMarker(t) && !OPENS_STORY.test(t) && !STORY_INSIDE.test(t)) { line.noise = 'noise/caption'; continue; }
-    // a line that ends with a photo credit is a caption however long ("... March 7, 2022. (Xinhua/Li Xin)")
-    if (t.length < 800 && CREDIT_END.test(t.slice(-120))) { line.noise = 'noise/caption'; continue; }
+    if (captionMarker(t) && !OPENS_STORY.test(t) && !STORY_INSIDE.test(t)) { line.noise = 'noise/caption'; continue; }
+    // a line that ends with a photo credit is a caption ("... March 7, 2022. (Xinhua/Li Xin)")
+    if (CREDIT_END.test(t.slice(-120))) { line.noise = 'noise/caption'; continue; }
   }
   markMenuRuns(lines);
   markTeasers(lines);
