@@ -38,7 +38,7 @@ export function recognizeDateline(lines: Line[]): DatelineResult {
     if (prefix && !res.published) { res.published = prefix[1]; res.publishedRule = 'published/date-prefix'; res.publishedLine = line.index; }
     const body = prefix ? t.slice(prefix[0].length) : t;
     if (!res.place) {
-      const a = AGENCY_DATELINE.exec(body);
+      const a = body.includes('(') ? AGENCY_DATELINE.exec(body) : null;
       const c = a ? null : CAPS_DATELINE.exec(body);
       const hit = a ?? c;
       if (hit && !/^(?:VGP|VNA|VOV)$/.test(hit[1].trim())) {

@@ -20,6 +20,7 @@ export function refineInitiators(events: DraftEvent[], doc: Doc): void {
     for (const s of [...new Set([...e.sentences, ...e.context])]) {
       const a = doc.analyses[s];
       const text = a.sentence.text;
+      if (!/request|invit|initiat|propos/i.test(text)) continue;
       for (const cue of CUES) {
         cue.re.lastIndex = 0;
         const m = cue.re.exec(text);

@@ -31,7 +31,7 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon): PersonMention[
 
   for (const nm of names) {
     let title: TitleMention | null = null;
-    for (const t of titles) if (t.end <= nm.start && honorificGap(t.end, nm.start) && nm.start - t.end <= 3) title = t;
+    for (const t of titles) if (t.end <= nm.start && nm.start - t.end <= 3 && honorificGap(t.end, nm.start)) title = t;
     let via = 'title';
     if (!title) {
       // apposition: "Wang Yi, [the] [Chinese] State Councilor ..."

@@ -4,7 +4,7 @@
  * language; franc-style models are slower and guessed wrong on short diplomatic English.
  */
 export function guessLanguage(text: string): string | null {
-  const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  const sample = text.length > 6_000 ? text.slice(0, 6_000) : text;
   let han = 0, latin = 0, vi = 0;
   for (const ch of sample) {
     const c = ch.codePointAt(0)!;
