@@ -75,6 +75,17 @@ describe('read endpoints', () => {
   });
 });
 
+describe('hostile parameters', () => {
+  it('treats SQL and FTS syntax in parameters as plain values', async () => {
+    for (const q of ["person=' OR 1=1 --", 'person=x%22%3B DROP TABLE documents%3B--', 'text=%22) OR 1=1 --', 'text=NEAR(a b)', 'topic=trade%27 OR %271%27=%271']) {
+      const { status, body } = await json(await app.request(`/api/events?${q}`));
+      expect(status, q).toBe(200);
+      expect(body.events, q).toHaveLength(0);
+    }
+    expect((await json(await app.request('/api/events'))).body.events).toHaveLength(3);
+  });
+});
+
 describe('response cache', () => {
   it('answers a repeated read from the cache and a changed store afresh', async () => {
     const s = new SqliteStore(':memory:');
