@@ -80,6 +80,7 @@ CREATE TABLE IF NOT EXISTS canonical_topics (
   topic TEXT NOT NULL,
   PRIMARY KEY (topic, canonical)
 ) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS ct_canonical ON canonical_topics(canonical);
 CREATE TABLE IF NOT EXISTS report_participants (
   report INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
   key TEXT NOT NULL, person_id TEXT, name TEXT, aliases TEXT, country TEXT, title TEXT, date TEXT
@@ -140,6 +141,7 @@ export class SqliteStore implements Store {
       deleteCT: p('DELETE FROM canonical_topics WHERE canonical = ?'),
       insertCT: p('INSERT OR IGNORE INTO canonical_topics(canonical, topic) VALUES (?, ?)'),
       cidTaken: p('SELECT 1 FROM canonical_events WHERE cid = ?'),
+      cidOf: p('SELECT cid FROM canonical_events WHERE id = ?'),
       setCid: p('UPDATE canonical_events SET cid = ? WHERE id = ?'),
     };
   }
@@ -241,7 +243,7 @@ export class SqliteStore implements Store {
       if (!rs.length) { this.q.deleteCanonical.run(id); continue; }
       const c = canonical(rs);
       // keep an existing readable id when its date and countries still hold
-      const current = (this.db.prepare('SELECT cid FROM canonical_events WHERE id = ?').get(id) as { cid: string }).cid;
+      const current = (this.q.cidOf.get(id) as { cid: string }).cid;
       const base = canonicalIdBase(c);
       let cid = current;
       if (!current.startsWith(`${base}_`)) {
