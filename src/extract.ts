@@ -36,11 +36,13 @@ export function extract(text: string, options: ExtractOptions = {}): ReadoutDocu
   let title = opts.title ?? null;
   let published = opts.published ?? null;
   let publishedRule: string | null = published ? 'metadata' : null;
+  let byline: string | null = null;
   if (opts.format === 'html') {
     const art = readHtml(text);
     body = art.text;
     title ??= art.title;
     if (!published && art.published) { published = art.published; publishedRule = 'html-metadata'; }
+    byline = art.byline;
     if (!art.article) warnings.push({ rule: 'html/no-article', message: 'no article found in the HTML; the whole page text was used' });
   }
   if (body.length > MAX_TEXT) {
@@ -54,5 +56,7 @@ export function extract(text: string, options: ExtractOptions = {}): ReadoutDocu
     language: opts.language ?? guessLanguage(body), lines: [], sentences: [], analyses: [], entities: [], events: [], warnings,
   };
   for (const [, stage] of PIPELINE) stage(doc, kb);
-  return writeReadout(doc);
+  const out = writeReadout(doc);
+  if (opts.format === 'html') out.document.byline = byline;
+  return out;
 }

@@ -102,6 +102,8 @@ export interface ReadoutDocument {
     published_source?: string | null;
     /** For HTML input: the article text that evidence offsets refer to. */
     text?: string;
+    /** For HTML input: the byline the page gives. */
+    byline?: string | null;
   };
   events: ReadoutEvent[];
   warnings?: DocumentWarning[];

@@ -22,8 +22,11 @@ export function statedDateMention(d: DraftEvent, doc: Doc): DateMention | null {
   const datelineEnd = dl ? a.sentence.start + dl[0].length : a.sentence.start;
   // "today" inside a quotation is the quoted statement's day, not the text's
   const quoted = (m: DateMention) => (a.sentence.text.slice(0, m.charStart - a.sentence.start).match(/"/g)?.length ?? 0) % 2 === 1;
-  const cands = a.dates.filter((m) => m.charStart >= datelineEnd && !m.value.range && !occasions.some((o) => m.charStart >= o.charStart && m.charEnd <= o.charEnd)
+  const usable = a.dates.filter((m) => m.charStart >= datelineEnd && !occasions.some((o) => m.charStart >= o.charStart && m.charEnd <= o.charEnd)
     && !((m.value.relative != null || m.value.weekday != null) && quoted(m)));
+  // a span of days ("December 25-26") dates a visit, not one encounter: only when nothing names a day
+  const days = usable.filter((m) => !m.value.range);
+  const cands = days.length ? days : usable;
   if (!cands.length) return null;
   // nearest to the trigger; a date after the trigger wins a tie ("met X on April 16")
   let best: DateMention | null = null;
@@ -74,16 +77,19 @@ function textReference(doc: Doc): { year: number; month: number; day: number | n
   let best: { year: number; month: number; day: number | null } | null = null;
   const now = new Date().getUTCFullYear();
   const key = (x: { year: number; month: number; day: number | null }) => x.year * 400 + x.month * 32 + (x.day ?? 0);
+  let yearOnly: number | null = null;
   for (const a of doc.analyses) {
     if (a.sentence.noise) continue;
     for (const d of a.dates) {
       const v = d.value;
-      if (v.year == null || v.month == null || v.year > now) continue;
+      if (v.year == null || v.year > now) continue;
+      if (v.month == null) { if (!yearOnly || v.year > yearOnly) yearOnly = v.year; continue; }
       const c = { year: v.year, month: v.month, day: v.day ?? null };
       if (!best || key(c) > key(best)) best = c;
     }
   }
-  return best;
+  // a bare year ("as ASEAN Chair in 2016") only when nothing dates a month
+  return best ?? (yearOnly ? { year: yearOnly, month: 1, day: null } : null);
 }
 
 /** The year of the first month-day on or after the reference month (an event is reported after what the text dates). */
@@ -112,6 +118,11 @@ export function refineDates(events: DraftEvent[], doc: Doc): void {
     if (value?.sameDay) {
       e.date = previous;
       e.dateRule = 'date/same-day';
+    } else if (value?.range) {
+      // the encounter fell within a span of days: the month is what the text supports
+      const day = resolveDate({ ...value, range: undefined }, ref) ?? (weak && value.month != null && value.day != null ? `${yearAfter(weak, value.month, value.day)}` : null);
+      e.date = day && /^\d{4}/.test(day) ? `${day.slice(0, 4)}-${String(value.month).padStart(2, '0')}` : null;
+      e.dateRule = e.date ? `${rule}+range-month` : null;
     } else if (value) {
       e.date = resolveDate(value, ref);
       e.dateRule = !e.date ? null : value.weekday != null || value.relative != null ? `${rule}+published` : rule;

@@ -232,8 +232,7 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   // "had bilateral meetings with X and Y", "successively talked with X and Y", "... X and Y. The meetings ...":
   // one encounter each
   if ((t.plural || SEPARATE.test(a.sentence.text) || pluralFollows) && subj.length === 1 && obj.length >= 2) {
-    const countries = new Set(obj.map((e) => e.country));
-    if (countries.size === obj.length) return { groups: obj.map((o) => [subj[0], o]), initiator };
+    return { groups: obj.map((o) => [subj[0], o]), initiator };
   }
   return { groups: [all], initiator };
 }

@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import type { Database as Db, Statement } from 'better-sqlite3';
 import { canonical, canonicalIdBase, dateInterval, participantKey, pickGroup, sameEncounter, type CanonicalEvent, type Report } from '../record/encounter-grouper.js';
 import type { ReadoutDocument, ReadoutEvent } from '../types.js';
+import { foldName } from '../knowledge/names.js';
 import type {
   CountryCount, EventFilter, ParticipantRecord, EventPage, EventSummary, IngestOutcome, PairStats, PersonSummary, Store, StoredDocument,
   StoredDocumentInput, StoredReport,
@@ -15,7 +16,7 @@ import type {
 const DAY = 86_400_000;
 /** The longest day interval a canonical event may have (a year-only date); candidates are searched this far back. */
 const MAX_SPAN = 400;
-const SCHEMA_VERSION = '3';
+const SCHEMA_VERSION = '4';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -67,10 +68,13 @@ CREATE TABLE IF NOT EXISTS canonical_participants (
   key TEXT NOT NULL,
   person_id TEXT, name TEXT, country TEXT, title TEXT,
   -- the canonical event's day interval (days since 1970), copied here so a new report finds its
-  -- candidates by participant and day with one index range
-  lo INTEGER, hi INTEGER, md TEXT,
+  -- candidates by participant and day with one index range; and its sortable date, so a query for a
+  -- country or a person reads its events in date order straight from an index
+  lo INTEGER, hi INTEGER, md TEXT, date_sort TEXT NOT NULL DEFAULT '', referenced INTEGER NOT NULL DEFAULT 0,
   PRIMARY KEY (canonical, key)
 ) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS cp_country_date ON canonical_participants(country, date_sort, canonical);
+CREATE INDEX IF NOT EXISTS cp_key_date ON canonical_participants(key, date_sort, canonical);
 CREATE INDEX IF NOT EXISTS cp_key ON canonical_participants(key, canonical);
 CREATE INDEX IF NOT EXISTS cp_key_lo ON canonical_participants(key, lo);
 CREATE INDEX IF NOT EXISTS cp_key_md ON canonical_participants(key, md);
@@ -78,14 +82,17 @@ CREATE INDEX IF NOT EXISTS cp_country ON canonical_participants(country, canonic
 CREATE TABLE IF NOT EXISTS canonical_topics (
   canonical INTEGER NOT NULL REFERENCES canonical_events(id) ON DELETE CASCADE,
   topic TEXT NOT NULL,
+  date_sort TEXT NOT NULL DEFAULT '',
   PRIMARY KEY (topic, canonical)
 ) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS ct_topic_date ON canonical_topics(topic, date_sort, canonical);
 CREATE INDEX IF NOT EXISTS ct_canonical ON canonical_topics(canonical);
 CREATE TABLE IF NOT EXISTS report_participants (
   report INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
   key TEXT NOT NULL, person_id TEXT, name TEXT, aliases TEXT, country TEXT, title TEXT, date TEXT
 );
 CREATE INDEX IF NOT EXISTS rp_key ON report_participants(key);
+CREATE INDEX IF NOT EXISTS rp_name ON report_participants(name COLLATE NOCASE);
 CREATE INDEX IF NOT EXISTS rp_report ON report_participants(report);
 `;
 
@@ -137,9 +144,9 @@ export class SqliteStore implements Store {
       updateCanonical: p(`UPDATE canonical_events SET date = ?, date_sort = ?, kind = ?, place = ?, country = ?, occasion = ?, referenced = ?, n_reports = ?, lo = ?, hi = ?, md = ?, data = ?, summary = ? WHERE id = ?`),
       deleteCanonical: p('DELETE FROM canonical_events WHERE id = ?'),
       deleteCP: p('DELETE FROM canonical_participants WHERE canonical = ?'),
-      insertCP: p('INSERT OR REPLACE INTO canonical_participants(canonical, key, person_id, name, country, title, lo, hi, md) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+      insertCP: p('INSERT OR REPLACE INTO canonical_participants(canonical, key, person_id, name, country, title, lo, hi, md, date_sort, referenced) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'),
       deleteCT: p('DELETE FROM canonical_topics WHERE canonical = ?'),
-      insertCT: p('INSERT OR IGNORE INTO canonical_topics(canonical, topic) VALUES (?, ?)'),
+      insertCT: p('INSERT OR IGNORE INTO canonical_topics(canonical, topic, date_sort) VALUES (?, ?, ?)'),
       cidTaken: p('SELECT 1 FROM canonical_events WHERE cid = ?'),
       cidOf: p('SELECT cid FROM canonical_events WHERE id = ?'),
       setCid: p('UPDATE canonical_events SET cid = ? WHERE id = ?'),
@@ -265,9 +272,10 @@ export class SqliteStore implements Store {
       );
       this.q.deleteCP.run(id);
       const span = [toDays(lo), toDays(hi)];
-      for (const p of c.participants) this.q.insertCP.run(id, participantKey(p), p.id ?? null, p.name, p.country, p.title, span[0], span[1], md);
+      const sort = dateSort(c.date);
+      for (const p of c.participants) this.q.insertCP.run(id, participantKey(p), p.id ?? null, p.name, p.country, p.title, span[0], span[1], md, sort, c.referenced ? 1 : 0);
       this.q.deleteCT.run(id);
-      for (const t of c.topics) this.q.insertCT.run(id, t);
+      for (const t of c.topics) this.q.insertCT.run(id, t, sort);
       cids.push(cid);
     }
     return cids;
@@ -291,9 +299,9 @@ export class SqliteStore implements Store {
     if (f.country) { conds.push('ce.id IN (SELECT canonical FROM canonical_participants WHERE country = ?)'); params.push(f.country.toUpperCase()); }
     if (f.with) { conds.push('ce.id IN (SELECT canonical FROM canonical_participants WHERE country = ?)'); params.push(f.with.toUpperCase()); }
     if (f.person) {
-      conds.push(`ce.id IN (SELECT canonical FROM canonical_participants WHERE person_id = ? OR key = ? OR key = ?
-                  UNION SELECT r.canonical FROM report_participants rp JOIN reports r ON r.id = rp.report WHERE rp.name = ? COLLATE NOCASE)`);
-      params.push(f.person, `id:${f.person}`, `name:${f.person.toLowerCase()}`, f.person);
+      const keys = this.personKeys(f.person);
+      conds.push(`ce.id IN (SELECT canonical FROM canonical_participants WHERE key IN (${keys.map(() => '?').join(', ')}))`);
+      params.push(...keys);
     }
     if (f.kind) { conds.push('ce.kind = ?'); params.push(f.kind); }
     if (f.topic) { conds.push('ce.id IN (SELECT canonical FROM canonical_topics WHERE topic = ?)'); params.push(f.topic); }
@@ -306,22 +314,65 @@ export class SqliteStore implements Store {
     return { sql: conds.length ? conds.join(' AND ') : '1', params };
   }
 
+  /** The participant keys a person query stands for: an id, a folded name, and every key a report gave that spelling. */
+  private personKeys(person: string): string[] {
+    const keys = new Set([`id:${person}`, `name:${foldName(person)}`]);
+    for (const r of this.cached('SELECT DISTINCT key FROM report_participants WHERE name = ? COLLATE NOCASE').all(person) as { key: string }[]) keys.add(r.key);
+    return [...keys];
+  }
+
+  /**
+   * A page of events, newest first. The query is driven by the most selective indexed filter (a person,
+   * a country, a topic), read in date order from an index that carries the date, so it stops after one
+   * page instead of sorting every match; the other filters are checked per row.
+   */
   async events(f: EventFilter = {}): Promise<EventPage> {
     const limit = Math.max(1, Math.min(f.limit ?? 50, 1000));
     const desc = (f.order ?? 'desc') === 'desc';
-    const w = this.where(f);
-    let cursorSql = '';
-    const params = [...w.params];
+    const dir = desc ? 'DESC' : 'ASC';
+    const conds: string[] = [];
+    const params: unknown[] = [];
+    let from = 'canonical_events ce';
+    let sortCol = 'ce.date_sort', idCol = 'ce.id';
+    const keys = f.person ? this.personKeys(f.person) : null;
+    const inList = (xs: unknown[]) => xs.map(() => '?').join(', ');
+    if (keys) {
+      from = `canonical_participants d CROSS JOIN canonical_events ce ON ce.id = d.canonical`;
+      conds.push(`d.key IN (${inList(keys)})`); params.push(...keys);
+      sortCol = 'd.date_sort'; idCol = 'd.canonical';
+    } else if (f.country) {
+      from = `canonical_participants d CROSS JOIN canonical_events ce ON ce.id = d.canonical`;
+      conds.push('d.country = ?'); params.push(f.country.toUpperCase());
+      sortCol = 'd.date_sort'; idCol = 'd.canonical';
+    } else if (f.topic) {
+      from = `canonical_topics d CROSS JOIN canonical_events ce ON ce.id = d.canonical`;
+      conds.push('d.topic = ?'); params.push(f.topic);
+      sortCol = 'd.date_sort'; idCol = 'd.canonical';
+    }
+    if (!f.referenced) conds.push('ce.referenced = 0');
+    if (keys && f.country) { conds.push('EXISTS (SELECT 1 FROM canonical_participants x WHERE x.country = ? AND x.canonical = ce.id)'); params.push(f.country.toUpperCase()); }
+    if (f.with) { conds.push('EXISTS (SELECT 1 FROM canonical_participants x WHERE x.country = ? AND x.canonical = ce.id)'); params.push(f.with.toUpperCase()); }
+    if (f.topic && from.startsWith('canonical_participants')) { conds.push('EXISTS (SELECT 1 FROM canonical_topics x WHERE x.topic = ? AND x.canonical = ce.id)'); params.push(f.topic); }
+    if (f.kind) { conds.push('ce.kind = ?'); params.push(f.kind); }
+    if (f.from) { conds.push(`${sortCol} >= ? AND ${sortCol} NOT LIKE '0000%'`); params.push(f.from); }
+    if (f.to) { conds.push(`${sortCol} < ? AND ${sortCol} <> '' AND ${sortCol} NOT LIKE '0000%'`); params.push(`${f.to}\uffff`); }
+    if (f.text) {
+      conds.push('ce.id IN (SELECT r.canonical FROM documents_fts JOIN reports r ON r.document = documents_fts.rowid WHERE documents_fts MATCH ?)');
+      params.push(ftsQuery(f.text));
+    }
     if (f.cursor) {
       const c = decodeCursor(f.cursor);
-      cursorSql = desc ? ' AND (ce.date_sort < ? OR (ce.date_sort = ? AND ce.id < ?))' : ' AND (ce.date_sort > ? OR (ce.date_sort = ? AND ce.id > ?))';
+      conds.push(desc ? `(${sortCol} < ? OR (${sortCol} = ? AND ${idCol} < ?))` : `(${sortCol} > ? OR (${sortCol} = ? AND ${idCol} > ?))`);
       params.push(c.sort, c.sort, c.id);
     }
-    const dir = desc ? 'DESC' : 'ASC';
-    const rows = this.cached(`SELECT ce.id, ce.cid, ce.date_sort, ce.summary FROM canonical_events ce WHERE ${w.sql}${cursorSql} ORDER BY ce.date_sort ${dir}, ce.id ${dir} LIMIT ?`)
-      .all(...params, limit + 1) as { id: number; cid: string; date_sort: string; summary: string }[];
-    const page = rows.slice(0, limit);
-    const next = rows.length > limit ? encodeCursor(page[page.length - 1].date_sort, page[page.length - 1].id) : null;
+    const where = conds.length ? conds.join(' AND ') : '1';
+    const rows = this.cached(`SELECT ${idCol} AS id, ${sortCol} AS sort, ce.summary FROM ${from} WHERE ${where} ORDER BY ${sortCol} ${dir}, ${idCol} ${dir} LIMIT ?`)
+      .all(...params, limit + 1) as { id: number; sort: string; summary: string }[];
+    // a person under two keys (an id and a spelling) can bring one event twice
+    const seen = new Set<number>();
+    const unique = rows.filter((r) => !seen.has(r.id) && seen.add(r.id));
+    const page = unique.slice(0, limit);
+    const next = unique.length > limit ? encodeCursor(page[page.length - 1].sort, page[page.length - 1].id) : null;
     return { events: page.map((r) => JSON.parse(r.summary) as EventSummary), next };
   }
 

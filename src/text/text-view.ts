@@ -51,7 +51,8 @@ function gluePoints(text: string, points: Set<number>): void {
   }
   const sentence = /[.!?](?=\p{Lu}\p{Ll})/gu;
   for (let m = sentence.exec(text); m; m = sentence.exec(text)) {
-    if (m.index >= 2 && isLower(text[m.index - 1]) && isLower(text[m.index - 2])) points.add(m.index + 1);
+    const ok = (c: string) => isLower(c) || (c >= '0' && c <= '9');
+    if (m.index >= 2 && ok(text[m.index - 1]) && ok(text[m.index - 2])) points.add(m.index + 1);
   }
 }
 
