@@ -18,6 +18,8 @@ export interface DateValue {
   weekday?: number;
   /** days relative to the reference date ("today" 0, "yesterday" -1) */
   relative?: number;
+  /** years relative to the reference date ("this year" 0, "last year" -1) */
+  relativeYear?: number;
   /** "on the same day" */
   sameDay?: boolean;
   /** a span of days ("August 14-15", "from March 29-31"): the first day is kept, but it dates no single encounter */

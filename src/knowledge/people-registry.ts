@@ -135,6 +135,25 @@ export class PeopleRegistry {
     return null;
   }
 
+  /**
+   * A person whose registered name the spelling extends by a glued word ("Saleumxay Kommasithand" for
+   * Saleumxay Kommasith): same words, the last one followed by at most three letters; one country.
+   */
+  findGlued(name: string, country: string | null): Person | null {
+    const w = foldName(name).split(' ');
+    if (w.length < 2) return null;
+    const last = w[w.length - 1];
+    const hits = new Set<Person>();
+    for (let cut = 1; cut <= 3 && cut < last.length - 2; cut++) {
+      const key = [...w.slice(0, -1), last.slice(0, -cut)].join(' ');
+      for (const id of this.byName.get(key) ?? []) {
+        const p = this.people.get(id)!;
+        if (!country || p.country === country) hits.add(p);
+      }
+    }
+    return hits.size === 1 ? [...hits][0] : null;
+  }
+
   /** The positions a person held on a date (all when the date is unknown). */
   positionsAt(p: Person, date: string | null): Position[] {
     return p.positions.filter((pos) => covers(pos, date));

@@ -43,11 +43,13 @@ const RULES: DateRule[] = [
   { id: 'date/same-day', needs: 'word', re: /\b(?:on\s+)?the\s+same\s+day\b/gi, value: () => ({ sameDay: true }) },
   { id: 'date/today', needs: 'word', re: /\b(?:earlier\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/gi, value: () => ({ relative: 0 }) },
   { id: 'date/yesterday', needs: 'word', re: /\b(?:yesterday|last\s+night)\b/gi, value: () => ({ relative: -1 }) },
+  { id: 'date/this-year', needs: 'word', re: /\b(?:(?:earlier|later|so\s+far)\s+)?this\s+year\b|\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\b/gi, value: () => ({ relativeYear: 0 }) },
+  { id: 'date/last-year', needs: 'word', re: /\blast\s+year\b/gi, value: () => ({ relativeYear: -1 }) },
   { id: 'date/in-year', needs: 'digit', re: /\b(?:in|since|during|of)\s+(\d{4})\b(?![-\/])/gi, value: (m) => valid({ year: +m[1] }) },
 ];
 
 /** Words some date rules need (a sentence without a digit and without these has no date). */
-const DATE_WORDS = /today|tonight|yesterday|same day|last night|this (?:morning|afternoon|evening)|day|january|february|march|april|may|june|july|august|september|october|november|december/i;
+const DATE_WORDS = /today|tonight|yesterday|same day|last night|this (?:morning|afternoon|evening)|day|year|january|february|march|april|may|june|july|august|september|october|november|december/i;
 
 export function recognizeDates(text: string, offset: number): DateMention[] {
   const out: DateMention[] = [];

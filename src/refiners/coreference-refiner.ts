@@ -50,7 +50,7 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
   for (const m of all) {
     if (m.kind !== 'named' || !m.name) continue;
     const w = words(m.name);
-    const reg = m.personId ? people.people.get(m.personId) ?? null : people.find(m.name, { country: m.country, date: refDate, role: m.role });
+    const reg = m.personId ? people.people.get(m.personId) ?? null : people.find(m.name, { country: m.country, date: refDate, role: m.role }) ?? people.findGlued(m.name, m.country);
     if (reg) m.personId = reg.id;
     const wj = w.join(' ');
     let target = entities.find((e) => (reg && e.personId === reg.id) || [...e.aliases].some((x) => words(x).join(' ') === wj));

@@ -6,13 +6,14 @@
  * "on the same day" is the previous event's day; a dateline's month-day ("BEIJING, June 26") covers
  * the first event when its sentences state none. Nothing is resolved that the text does not support.
  */
+import { reportOrder } from './event-merger.js';
 import type { DateMention, DateValue, Doc, DraftEvent } from '../doc.js';
 import { formatDate, parseIsoDay, isoDay } from '../recognizers/date-recognizer.js';
 
 const DAY = 86_400_000;
 
 /** The date mention that states when the draft's encounter happened, or null. */
-export function statedDateMention(d: DraftEvent, doc: Doc): DateMention | null {
+export function statedDateMention(d: DraftEvent, doc: Doc, allowQuoted = false): DateMention | null {
   const t = d.triggers[0];
   const a = doc.analyses[d.sentences[0]];
   if (!a || !t) return null;
@@ -23,7 +24,7 @@ export function statedDateMention(d: DraftEvent, doc: Doc): DateMention | null {
   // "today" inside a quotation is the quoted statement's day, not the text's
   const quoted = (m: DateMention) => (a.sentence.text.slice(0, m.charStart - a.sentence.start).match(/"/g)?.length ?? 0) % 2 === 1;
   const usable = a.dates.filter((m) => m.charStart >= datelineEnd && !occasions.some((o) => m.charStart >= o.charStart && m.charEnd <= o.charEnd)
-    && !((m.value.relative != null || m.value.weekday != null) && quoted(m)));
+    && (allowQuoted || !((m.value.relative != null || m.value.weekday != null) && quoted(m))));
   // a span of days ("December 25-26") dates a visit, not one encounter: only when nothing names a day
   const days = usable.filter((m) => !m.value.range);
   const cands = days.length ? days : usable;
@@ -44,6 +45,7 @@ export function statedDate(d: DraftEvent, doc: Doc): DateValue | null {
 
 /** Resolves a date value against the reference day; null when it cannot be placed at all. */
 export function resolveDate(v: DateValue, ref: Date | null): string | null {
+  if (v.relativeYear != null) return ref ? String(ref.getUTCFullYear() + v.relativeYear) : null;
   if (v.relative != null) return ref ? isoDay(new Date(ref.getTime() + v.relative * DAY)) : null;
   if (v.weekday != null) {
     if (!ref) return null;
@@ -108,24 +110,30 @@ export function refineDates(events: DraftEvent[], doc: Doc): void {
     let rule: string | null = null;
     let mention: DateMention | null = null;
     // the first body draft sentence with a date, else the headline's
-    const order = [...e.sentences].sort((x, y) => Number(doc.sentences[x].role === 'headline') - Number(doc.sentences[y].role === 'headline') || x - y);
-    for (const s of order) {
-      const draft: DraftEvent = { ...e, sentences: [s], triggers: e.triggers.filter((t) => doc.analyses[s].triggers.includes(t)) };
-      if (!draft.triggers.length) draft.triggers = [{ ...e.triggers[0], charStart: doc.sentences[s].start, charEnd: doc.sentences[s].start }];
-      const m = statedDateMention(draft, doc);
-      if (m) { mention = m; value = m.value; rule = m.rule; break; }
+    const order = reportOrder(e, doc);
+    // a quoted "today" ("Spoke tonight with ...", a statement quoted in the text) only when nothing else dates it
+    for (const allowQuoted of [false, true]) {
+      for (const s of order) {
+        const draft: DraftEvent = { ...e, sentences: [s], triggers: e.triggers.filter((t) => doc.analyses[s].triggers.includes(t)) };
+        if (!draft.triggers.length) draft.triggers = [{ ...e.triggers[0], charStart: doc.sentences[s].start, charEnd: doc.sentences[s].start }];
+        const m = statedDateMention(draft, doc, allowQuoted);
+        if (m) { mention = m; value = m.value; rule = m.rule; break; }
+      }
+      if (value) break;
     }
     if (value?.sameDay) {
       e.date = previous;
       e.dateRule = 'date/same-day';
     } else if (value?.range) {
       // the encounter fell within a span of days: the month is what the text supports
-      const day = resolveDate({ ...value, range: undefined }, ref) ?? (weak && value.month != null && value.day != null ? `${yearAfter(weak, value.month, value.day)}` : null);
-      e.date = day && /^\d{4}/.test(day) ? `${day.slice(0, 4)}-${String(value.month).padStart(2, '0')}` : null;
+      const resolved = resolveDate({ ...value, range: undefined }, ref);
+      let year = resolved && /^\d{4}/.test(resolved) ? Number(resolved.slice(0, 4)) : null;
+      if (year == null && weak && value.month != null && value.day != null) year = yearAfter(weak, value.month, value.day);
+      e.date = year != null && value.month != null ? `${year}-${String(value.month).padStart(2, '0')}` : null;
       e.dateRule = e.date ? `${rule}+range-month` : null;
     } else if (value) {
       e.date = resolveDate(value, ref);
-      e.dateRule = !e.date ? null : value.weekday != null || value.relative != null ? `${rule}+published` : rule;
+      e.dateRule = !e.date ? null : value.weekday != null || value.relative != null || value.relativeYear != null ? `${rule}+published` : rule;
       if (e.date?.startsWith('--') && weak && value.month != null && value.day != null) {
         const y = yearAfter(weak, value.month, value.day);
         if (y <= new Date().getUTCFullYear()) { e.date = `${y}${e.date.slice(1)}`; e.dateRule = `${rule}+text-year`; }

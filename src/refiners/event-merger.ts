@@ -12,6 +12,8 @@ export const modeOf = (k: EventKind) => (k === 'phone_call' ? 'phone' : k === 'v
 function datesConflict(a: DateValue | null, b: DateValue | null): boolean {
   if (!a || !b) return false;
   if (a.sameDay || b.sameDay) return false;
+  // a span of days ("from June 4-6") holds the days within it
+  if (a.range || b.range) return false;
   if (a.day != null && b.day != null && a.month != null && b.month != null) return a.day !== b.day || a.month !== b.month || (a.year != null && b.year != null && a.year !== b.year);
   if (a.year != null && b.year != null && a.year !== b.year) return true;
   return false;
@@ -54,4 +56,19 @@ function sameEncounter(e: DraftEvent, d: DraftEvent, dateOf: Map<DraftEvent, Dat
   if (me !== md && !(e.kind === 'visit' || d.kind === 'visit')) return false;
   if (datesConflict(dateOf.get(e) ?? null, dateOf.get(d) ?? null)) return false;
   return true;
+}
+
+/**
+ * The order in which an event's sentences are asked for its date and place: the sentence whose words
+ * named its kind first ("held talks ... in Beijing on June 5" before "paid a visit from June 4-6"),
+ * then the other body sentences, the headline last.
+ */
+export function reportOrder(e: DraftEvent, doc: Doc): number[] {
+  const named = new Set<number>();
+  for (const t of e.triggers) if (t.rule === e.kindRule) {
+    const s = doc.sentences.find((x) => x.start <= t.charStart && t.charStart < x.end);
+    if (s) named.add(s.index);
+  }
+  const rank = (i: number) => (doc.sentences[i].role === 'headline' ? 2 : named.has(i) ? 0 : 1);
+  return [...e.sentences].sort((x, y) => rank(x) - rank(y) || x - y);
 }

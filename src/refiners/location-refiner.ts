@@ -4,6 +4,7 @@
  * sentence that continues it ("The meetings took place ... in Laos"), else the dateline's place
  * (marked inferred). Calls, video conferences and letters have no place.
  */
+import { reportOrder } from './event-merger.js';
 import type { Doc, DraftEvent, PlaceMention } from '../doc.js';
 import type { Gazetteer } from '../knowledge/gazetteer.js';
 import type { CountryIndex } from '../knowledge/countries.js';
@@ -14,11 +15,13 @@ export function refineLocations(events: DraftEvent[], doc: Doc, gaz: Gazetteer, 
   for (const e of events) {
     if (modeOf(e.kind) !== 'in_person') { e.location = null; continue; }
     let best: PlaceMention | null = null;
-    const order = [...e.sentences].sort((x, y) => Number(doc.sentences[x].role === 'headline') - Number(doc.sentences[y].role === 'headline') || x - y);
+    const order = reportOrder(e, doc);
     for (const s of order) {
       const a = doc.analyses[s];
       const t = e.triggers.find((x) => a.triggers.includes(x));
-      const places = a.places.filter((p) => p.prep === 'in' || p.prep === 'at' || (p.prep === 'to' && e.kind === 'visit'));
+      // "in Hanoi", "at ...", and "(official) visit to Laos": the encounters of a visit happen where it went
+      const visitTo = (p: PlaceMention) => a.tokens.slice(Math.max(0, p.start - 5), p.start).some((t) => /^visits?$/i.test(t.text));
+      const places = a.places.filter((p) => p.prep === 'in' || p.prep === 'at' || (p.prep === 'to' && (e.kind === 'visit' || visitTo(p))));
       if (!places.length) continue;
       const at = t?.charEnd ?? a.sentence.start;
       const afterT = places.filter((p) => p.charStart >= at);
