@@ -3,7 +3,7 @@
  * killed at random moments leaves the store consistent, and a rerun completes it.
  */
 import { describe, it, expect, beforeAll } from 'vitest';
-import { mkdtempSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
@@ -15,7 +15,10 @@ import { TEST_DOCS } from '../src/store/contract-docs.js';
 
 const root = resolve(import.meta.dirname, '..');
 const cli = join(root, 'bin', 'readout.js');
-const built = existsSync(join(root, 'dist', 'cli', 'main.js'));
+// the child process runs the compiled CLI: it must be built from the current sources
+const built = existsSync(join(root, 'dist', 'cli', 'main.js'))
+  && statSync(join(root, 'dist', 'store', 'sqlite-store.js')).mtimeMs >= statSync(join(root, 'src', 'store', 'sqlite-store.ts')).mtimeMs;
+if (!built) console.log('kill test skipped: dist/ is missing or older than src/ (run npm run build)');
 
 describe('ingest of broken inputs', () => {
   let dir: string;

@@ -1,7 +1,8 @@
 /**
  * The embedded store (the default): one SQLite file through better-sqlite3, WAL journal, every
- * document with its events written in one transaction, FTS5 over the documents' text. A process
+ * document with its events written in one transaction. A process
  * killed at any moment leaves the file consistent: SQLite rolls back the unfinished transaction.
+ * Full-text search (FTS5) covers what each report says of its encounter, one row per canonical event.
  */
 import Database from 'better-sqlite3';
 import type { Database as Db, Statement } from 'better-sqlite3';
@@ -16,7 +17,7 @@ import type {
 const DAY = 86_400_000;
 /** The longest day interval a canonical event may have (a year-only date); candidates are searched this far back. */
 const MAX_SPAN = 400;
-const SCHEMA_VERSION = '4';
+const SCHEMA_VERSION = '5';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -31,13 +32,6 @@ CREATE TABLE IF NOT EXISTS documents (
   extractor TEXT NOT NULL,
   ingested_at TEXT NOT NULL
 );
-CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(title, text, content='documents', content_rowid='id');
-CREATE TRIGGER IF NOT EXISTS documents_ai AFTER INSERT ON documents BEGIN
-  INSERT INTO documents_fts(rowid, title, text) VALUES (new.id, coalesce(new.title, ''), new.text);
-END;
-CREATE TRIGGER IF NOT EXISTS documents_ad AFTER DELETE ON documents BEGIN
-  INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.id, coalesce(old.title, ''), old.text);
-END;
 CREATE TABLE IF NOT EXISTS canonical_events (
   id INTEGER PRIMARY KEY,
   cid TEXT NOT NULL UNIQUE,
@@ -59,8 +53,12 @@ CREATE TABLE IF NOT EXISTS reports (
   event_id TEXT NOT NULL UNIQUE,
   document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
   canonical INTEGER NOT NULL REFERENCES canonical_events(id),
-  data TEXT NOT NULL
+  data TEXT NOT NULL,
+  -- what the report says of the encounter: the headline, the sentences that state it and its statements
+  text TEXT NOT NULL DEFAULT ''
 );
+-- full-text search over the reports, one row per canonical event (rowid = its id)
+CREATE VIRTUAL TABLE IF NOT EXISTS events_fts USING fts5(text, content='', contentless_delete=1);
 CREATE INDEX IF NOT EXISTS reports_canonical ON reports(canonical);
 CREATE INDEX IF NOT EXISTS reports_document ON reports(document);
 CREATE TABLE IF NOT EXISTS canonical_participants (
@@ -132,7 +130,11 @@ export class SqliteStore implements Store {
       docByDocId: p('SELECT id FROM documents WHERE doc_id = ?'),
       insertDoc: p(`INSERT INTO documents(doc_id, hash, url, source, title, published, language, format, text, extraction, extractor, ingested_at)
                     VALUES (@docId, @hash, @url, @source, @title, @published, @language, @format, @text, @extraction, @extractor, @ingestedAt)`),
-      insertReport: p('INSERT INTO reports(event_id, document, canonical, data) VALUES (?, ?, ?, ?)'),
+      insertReport: p('INSERT INTO reports(event_id, document, canonical, data, text) VALUES (?, ?, ?, ?, ?)'),
+      reportTexts: p('SELECT text FROM reports WHERE canonical = ? ORDER BY id'),
+      deleteFts: p('DELETE FROM events_fts WHERE rowid = ?'),
+      insertFts: p('INSERT INTO events_fts(rowid, text) VALUES (?, ?)'),
+      docText: p('SELECT text, title FROM documents WHERE id = ?'),
       insertRP: p('INSERT INTO report_participants(report, key, person_id, name, aliases, country, title, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
       // canonical events of a participant whose days overlap [lo, hi]; their spans are at most MAX_SPAN days
       candidatesInRange: p(`SELECT canonical AS id FROM canonical_participants WHERE key = ? AND lo BETWEEN ? AND ? AND hi >= ?`),
@@ -206,6 +208,7 @@ export class SqliteStore implements Store {
   private placeReports(docRow: number, extraction: ReadoutDocument): Set<number> {
     const touched = new Set<number>();
     const d = extraction.document;
+    const doc = this.q.docText.get(docRow) as { text: string; title: string | null };
     for (const ev of extraction.events) {
       const report: Report = { docId: d.id, event: ev, published: d.published, source: d.source, url: d.url };
       const iv = dateInterval(ev, d.published);
@@ -228,7 +231,7 @@ export class SqliteStore implements Store {
       }
       if (fits.length) target = fits[pickGroup(report, fits.map((f) => f.members))].id;
       if (target == null) target = Number(this.q.newCanonical.run(`tmp_${d.id}_${ev.id}_${Math.random()}`).lastInsertRowid);
-      const rid = Number(this.q.insertReport.run(ev.id, docRow, target, JSON.stringify(ev)).lastInsertRowid);
+      const rid = Number(this.q.insertReport.run(ev.id, docRow, target, JSON.stringify(ev), reportText(ev, doc.text, doc.title)).lastInsertRowid);
       for (const p of ev.participants) {
         this.q.insertRP.run(rid, participantKey(p), p.id ?? null, p.name, JSON.stringify(p.aliases ?? []), p.country, p.title, ev.date);
       }
@@ -276,6 +279,8 @@ export class SqliteStore implements Store {
       for (const p of c.participants) this.q.insertCP.run(id, participantKey(p), p.id ?? null, p.name, p.country, p.title, span[0], span[1], md, sort, c.referenced ? 1 : 0);
       this.q.deleteCT.run(id);
       for (const t of c.topics) this.q.insertCT.run(id, t, sort);
+      this.q.deleteFts.run(id);
+      this.q.insertFts.run(id, (this.q.reportTexts.all(id) as { text: string }[]).map((r) => r.text).join('\n'));
       cids.push(cid);
     }
     return cids;
@@ -308,7 +313,7 @@ export class SqliteStore implements Store {
     if (f.from) { conds.push("ce.date_sort >= ? AND ce.date_sort <> '' AND ce.date_sort NOT LIKE '0000%'"); params.push(f.from); }
     if (f.to) { conds.push("substr(ce.date_sort, 1, ?) <= ? AND ce.date_sort <> '' AND ce.date_sort NOT LIKE '0000%'"); params.push(f.to.length, f.to); }
     if (f.text) {
-      conds.push('ce.id IN (SELECT r.canonical FROM documents_fts JOIN reports r ON r.document = documents_fts.rowid WHERE documents_fts MATCH ?)');
+      conds.push('ce.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)');
       params.push(ftsQuery(f.text));
     }
     return { sql: conds.length ? conds.join(' AND ') : '1', params };
@@ -357,8 +362,11 @@ export class SqliteStore implements Store {
     if (f.from) { conds.push(`${sortCol} >= ? AND ${sortCol} NOT LIKE '0000%'`); params.push(f.from); }
     if (f.to) { conds.push(`${sortCol} < ? AND ${sortCol} <> '' AND ${sortCol} NOT LIKE '0000%'`); params.push(`${f.to}\uffff`); }
     if (f.text) {
-      conds.push('ce.id IN (SELECT r.canonical FROM documents_fts JOIN reports r ON r.document = documents_fts.rowid WHERE documents_fts MATCH ?)');
-      params.push(ftsQuery(f.text));
+      // few matches: the list itself; many: each row in date order is probed (a page is found quickly)
+      const q = ftsQuery(f.text);
+      const hits = (this.cached(`SELECT rowid AS id FROM events_fts WHERE events_fts MATCH ? LIMIT ${TEXT_LIST_MAX + 1}`).all(q) as { id: number }[]).map((r) => r.id);
+      if (hits.length <= TEXT_LIST_MAX) { conds.push('ce.id IN (SELECT value FROM json_each(?))'); params.push(JSON.stringify(hits)); }
+      else { conds.push('EXISTS (SELECT 1 FROM events_fts WHERE events_fts MATCH ? AND rowid = ce.id)'); params.push(q); }
     }
     if (f.cursor) {
       const c = decodeCursor(f.cursor);
@@ -493,6 +501,23 @@ function summary(c: CanonicalEvent): EventSummary {
     participants: c.participants.map((p) => ({ name: p.name, country: p.country, title: p.title, id: p.id ?? null })),
     topics: c.topics, reports: c.events.length, referenced: c.referenced,
   };
+}
+
+/** Up to this many text matches are listed; beyond, candidates are probed one by one in date order. */
+const TEXT_LIST_MAX = 2000;
+
+/** What a report says of its encounter, for full-text search: the headline, the stating sentences, the statements. */
+function reportText(ev: ReadoutEvent, text: string, title: string | null): string {
+  const spans = [...ev.evidence, ...(ev.statements ?? []).map((s) => s.evidence)];
+  const seen = new Set<string>();
+  const parts = title ? [title] : [];
+  for (const sp of spans) {
+    const k = `${sp.start}:${sp.end}`;
+    if (seen.has(k) || sp.end <= sp.start) continue;
+    seen.add(k);
+    parts.push(text.slice(sp.start, sp.end));
+  }
+  return parts.join('\n');
 }
 
 /** A user's words as an FTS5 query: each word quoted, all required. */
