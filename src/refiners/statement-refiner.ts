@@ -18,7 +18,7 @@ function acts() {
   if (compiled) return compiled;
   const f = readDataJson<ActsFile>('lexicon/acts.json');
   compiled = {
-    re: new RegExp(f.acts.map((a, i) => `(?<a${i}>\\b(?:${a.verbs.join('|')})\\b)`).join('|'), 'i'),
+    re: new RegExp(f.acts.map((a, i) => `(?<a${i}>\\b(?:${a.verbs.join('|')})\\b)`).join('|'), 'gi'),
     acts: f.acts.map((a) => a.act),
   };
   bothRe = new RegExp(`^(?:${f.both.join('|')})\\b`, 'i');
@@ -33,15 +33,19 @@ export function refineStatements(events: DraftEvent[], doc: Doc, lex: Lexicon): 
       const a = doc.analyses[s];
       const text = a.sentence.text;
       // the act: the first act verb of the sentence (where two acts match at one place, the one listed first)
-      table.re.lastIndex = 0;
-      const m = table.re.exec(text);
-      if (!m?.groups) continue;
+      // the act: the first act verb, unless a more telling one follows a plain "said" ("X said ... and proposed ...");
       // the verb that reports the encounter itself ("spoke with", "met") is no statement
-      const verbStart = a.sentence.start + m.index;
-      if (e.triggers.some((t) => verbStart >= t.charStart && verbStart < t.charEnd)) continue;
-      const i = Object.entries(m.groups).findIndex(([, v]) => v !== undefined);
-      const act = table.acts[i];
-      const at = m.index;
+      let act: StatementAct | null = null;
+      let at = -1;
+      table.re.lastIndex = 0;
+      for (let m = table.re.exec(text); m; m = table.re.exec(text)) {
+        const verbStart = a.sentence.start + m.index;
+        if (e.triggers.some((t) => verbStart >= t.charStart && verbStart < t.charEnd)) continue;
+        const found = table.acts[Object.values(m.groups!).findIndex((v) => v !== undefined)];
+        if (act === null) { act = found; at = m.index; }
+        if (found !== 'affirm') { if (act === 'affirm') act = found; break; }
+      }
+      if (!act) continue;
       const verbAt = a.sentence.start + at;
       // the speaker: "both sides"/"the two ministers"/"they" before the verb, else the last party mentioned before it
       let speaker: string | null = null;
