@@ -12,7 +12,10 @@ import { modeOf } from './event-merger.js';
 
 export function refineLocations(events: DraftEvent[], doc: Doc, gaz: Gazetteer, countries: CountryIndex): void {
   let first = true;
+  let previous: DraftEvent | null = null;
   for (const e of events) {
+    const prev = previous;
+    if (!e.referenced) previous = e;
     if (modeOf(e.kind) !== 'in_person') { e.location = null; continue; }
     let best: PlaceMention | null = null;
     const order = reportOrder(e, doc);
@@ -33,6 +36,10 @@ export function refineLocations(events: DraftEvent[], doc: Doc, gaz: Gazetteer, 
       e.location = { place: p.name ? best.text : null, country: p.country, lat: p.lat, lon: p.lon, geonames_id: p.geonames_id };
       e.locationRule = `location/${best.prep}-place`;
       e.locationSpan = doc.view.spanToOriginal(best.charStart, best.charEnd);
+    } else if (e.dateRule === 'date/same-day' && prev?.location && modeOf(prev.kind) === 'in_person') {
+      // "On the same day, X received Y": where the day's other encounter was (inferred)
+      e.location = { ...prev.location, inferred: true };
+      e.locationRule = 'location/same-day';
     } else if (first && doc.dateline?.place && !e.referenced) {
       const p = doc.dateline.place;
       e.location = { place: p.name || null, country: p.country, lat: p.lat, lon: p.lon, geonames_id: p.geonames_id, inferred: true };
