@@ -42,6 +42,8 @@ export interface Lexicon {
   abbreviations: Map<string, string>;
   roles: { role: string; re: RegExp }[];
   triggers: TriggerRule[];
+  /** every trigger key in one expression: which keys a sentence holds, in one pass */
+  triggerKeys: RegExp;
   plannedCues: Set<string>;
   plannedNear: Set<string>;
   recallCues: RegExp;
@@ -95,6 +97,7 @@ export function loadLexicon(): Lexicon {
     triggers: triggers.triggers.map((t) => ({
       id: t.id, kind: t.kind, voice: t.voice, initiator: t.initiator ?? null, plural: !!t.plural, re: new RegExp(t.pattern, t.case ? 'gu' : 'giu'), keys: t.keys, directObject: t.object === 'direct',
     })),
+    triggerKeys: new RegExp([...new Set(triggers.triggers.flatMap((t) => t.keys))].map(escape).sort((a, b) => b.length - a.length).join('|'), 'gi'),
     plannedCues: new Set(triggers.planned_cues),
     plannedNear: new Set(triggers.planned_near),
     recallCues: new RegExp(`\\b(?:${triggers.recall_cues.map((c) => (c.startsWith('re:') ? c.slice(3) : escape(c))).join('|')})\\b`, 'i'),
@@ -108,7 +111,18 @@ export function loadLexicon(): Lexicon {
 }
 
 /** The role a title denotes ("Minister of Foreign Affairs" -> foreign_minister), most specific first. */
+const roleCache = new Map<string, string | null>();
+
 export function titleRole(title: string): string | null {
+  const hit = roleCache.get(title);
+  if (hit !== undefined) return hit;
+  const r = findRole(title);
+  if (roleCache.size > 20_000) roleCache.clear();
+  roleCache.set(title, r);
+  return r;
+}
+
+function findRole(title: string): string | null {
   const lex = loadLexicon();
   // plural heads name the same office ("the two foreign ministers")
   title = title.replace(/\b(minister|secretar|president|premier|leader|ambassador|councillor|councilor|counsellor|counselor|chairm|envoy)(s|ies|en)\b/gi, (_m, h: string, p: string) => (p.toLowerCase() === 'ies' ? `${h}y` : p.toLowerCase() === 'en' ? `${h}an` : h));

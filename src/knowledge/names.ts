@@ -3,8 +3,20 @@
  */
 import removeAccents from 'remove-accents';
 
+const cache = new Map<string, string>();
+
 /** Lowercase, no diacritics (Đ -> D too), words separated by single spaces. */
 export function foldName(s: string): string {
+  let f = cache.get(s);
+  if (f === undefined) {
+    f = fold(s);
+    if (cache.size > 100_000) cache.clear();
+    cache.set(s, f);
+  }
+  return f;
+}
+
+function fold(s: string): string {
   return removeAccents(s.normalize('NFC'))
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

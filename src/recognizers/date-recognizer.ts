@@ -17,6 +17,9 @@ const Y = '(\\d{4})';
 
 interface DateRule { id: string; re: RegExp; value: (m: RegExpExecArray) => DateValue | null; needs?: 'digit' | 'word' }
 
+/** Rules whose expression has a month name run only on sentences that name a month. */
+const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
 const month = (s: string) => MONTHS[s.toLowerCase().replace(/\.$/, '')];
 const valid = (v: DateValue): DateValue | null => {
   if (v.month != null && (v.month < 1 || v.month > 12)) return null;
@@ -56,9 +59,11 @@ export function recognizeDates(text: string, offset: number): DateMention[] {
   const digit = /\d/.test(text);
   const words = DATE_WORDS.test(text);
   if (!digit && !words) return out;
+  const month = MONTH_WORD.test(text);
   const taken: [number, number][] = [];
   for (const rule of RULES) {
     if (rule.needs === 'digit' ? !digit : rule.needs === 'word' ? !words : false) continue;
+    if (!month && rule.re.source.includes('January')) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const a = m.index, b = m.index + m[0].length;

@@ -16,11 +16,16 @@ const PLANNED_AFTER = /^\s*(?:[\p{L}'’.-]+\s+){0,10}?(?:will|would|is\s+(?:exp
 
 export function recognizeTriggers(text: string, offset: number, tokens: Token[], lex: Lexicon): TriggerMention[] {
   const out: TriggerMention[] = [];
+  // the keys the sentence holds, in one pass; a rule is tried only when one of its keys is there
+  const present = new Set<string>();
+  lex.triggerKeys.lastIndex = 0;
+  for (let m = lex.triggerKeys.exec(text); m; m = lex.triggerKeys.exec(text)) present.add(m[0].toLowerCase());
+  if (!present.size) return out;
   const low = text.toLowerCase();
   const taken: [number, number][] = [];
   let recalled: boolean | null = null;
   for (const rule of lex.triggers) {
-    if (!rule.keys.some((k) => low.includes(k))) continue;
+    if (!rule.keys.some((k) => present.has(k) || (k.length > 4 && low.includes(k)))) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const a = offset + m.index, b = a + m[0].length;
@@ -28,17 +33,26 @@ export function recognizeTriggers(text: string, offset: number, tokens: Token[],
       if (taken.some(([x, y]) => a < y && b > x)) continue;
       taken.push([a, b]);
       recalled ??= lex.recallCues.test(text);
-      const tokStart = tokens.findIndex((t) => t.end > a);
-      let tokEnd = tokens.findIndex((t) => t.start >= b);
-      if (tokEnd < 0) tokEnd = tokens.length;
+      const tokStart = firstToken(tokens, (t) => t.end > a);
+      const tokEnd = firstToken(tokens, (t) => t.start >= b);
       out.push({
-        charStart: a, charEnd: b, tokStart: tokStart < 0 ? tokens.length : tokStart, tokEnd,
+        charStart: a, charEnd: b, tokStart, tokEnd,
         kind: rule.kind, rule: rule.id, voice: rule.voice, initiator: rule.initiator, plural: rule.plural, directObject: rule.directObject,
         planned: isPlanned(tokens, tokStart, lex, m[0]) || (rule.voice === 'noun' && PLANNED_AFTER.test(text.slice(m.index + m[0].length))), recalled: recalled!,
       });
     }
   }
   return out.sort((x, y) => x.charStart - y.charStart);
+}
+
+/** The first token for which `ok` holds (tokens are in text order and `ok` is monotone), or tokens.length. */
+function firstToken(tokens: Token[], ok: (t: Token) => boolean): number {
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ok(tokens[mid])) hi = mid; else lo = mid + 1;
+  }
+  return lo;
 }
 
 function isPlanned(tokens: Token[], at: number, lex: Lexicon, matched: string): boolean {
