@@ -31,6 +31,20 @@ export function refineLocations(events: DraftEvent[], doc: Doc, gaz: Gazetteer, 
       best = afterT[0] ?? places[places.length - 1];
       break;
     }
+    if (!best) {
+      // "..., who is visiting Japan": the country the visitor is in
+      for (const s of order) {
+        const a = doc.analyses[s];
+        const c = a.countries.find((x) => x.form === 'name' && /^visiting$/i.test(a.tokens[x.start - 1]?.text ?? ''));
+        if (c) {
+          e.location = { place: null, country: c.code, lat: null, lon: null, geonames_id: null };
+          e.locationRule = 'location/visiting';
+          e.locationSpan = doc.view.spanToOriginal(a.tokens[c.start].start, a.tokens[c.end - 1].end);
+          break;
+        }
+      }
+      if (e.location) { if (!e.referenced) first = false; continue; }
+    }
     if (best) {
       const p = best.place;
       e.location = { place: p.name ? best.text : null, country: p.country, lat: p.lat, lon: p.lon, geonames_id: p.geonames_id };
