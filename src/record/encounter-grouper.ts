@@ -107,6 +107,8 @@ export function sameEncounter(a: Report, b: Report, ia: Interval, ib: Interval):
   // one named party is not enough, unless both reports name only one and give the same day
   const need = Math.min(ka.size, kb.size) >= 2 ? 2 : day(ia) && day(ib) ? 1 : 2;
   if (shared < need) return false;
+  // half the people of the larger report is not the same encounter (a bilateral and a four-way meeting)
+  if (shared < 3 && shared * 2 <= Math.max(ka.size, kb.size) && Math.min(ka.size, kb.size) >= 2) return false;
   // every country of the smaller report takes part in the other
   const [small, large] = ca.size <= cb.size ? [ca, cb] : [cb, ca];
   for (const c of small) if (c && !large.has(c)) return false;

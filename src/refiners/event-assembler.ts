@@ -21,13 +21,32 @@ export function assembleEvents(doc: Doc): DraftEvent[] {
   // "X had meetings with officials of China, Cambodia and Thailand on the sidelines of ... in Yunnan":
   // a report of encounters whose parties it does not name sets the scene (place, occasion) for the next ones
   let scene: { sentence: number; subject: Entity | null } | null = null;
+  // the last encounter reported without its parties ("ministers held a four-way meeting in Tokyo")
+  let unnamed: { sentence: number; trigger: TriggerMention } | null = null;
   for (const a of doc.analyses) {
     if (a.sentence.noise) continue;
+    // "In attendance were A, B, C and D": the parties of the encounter just reported without them
+    if (unnamed && ATTENDANCE.test(a.sentence.text)) {
+      const parties = [...new Set(a.persons.filter((m) => m.entity?.name && m.kind !== 'pronoun').map((m) => m.entity!))];
+      if (parties.length >= 2) {
+        const t = unnamed.trigger;
+        drafts.push({
+          kind: t.kind, kindRule: t.rule, participants: parties, sentences: [unnamed.sentence, a.sentence.index], triggers: [t],
+          date: null, dateRule: null, dateSpan: null, location: null, locationRule: null, locationSpan: null,
+          occasion: null, occasionId: null, occasionSpan: null, dateWindow: null, initiator: null, initiatorRule: null,
+          referenced: false, fromHeadline: false, context: [], topics: [], statements: [],
+        });
+        last = drafts[drafts.length - 1];
+        unnamed = null;
+        continue;
+      }
+    }
     // one draft per trigger; triggers of one sentence with the same parties join later
     for (const t of a.triggers) {
       if (t.planned) continue;
       const made = partiesOf(a, t, last, drafts, doc.entities, nextBodySentence(doc, a.sentence.index));
       if (!made) {
+        if (t.kind !== 'visit' && !t.directObject && a.sentence.role !== 'headline') unnamed = { sentence: a.sentence.index, trigger: t };
         if (t.kind !== 'visit' && !t.directObject && (a.places.length || a.occasions.length) && a.sentence.role !== 'headline') {
           const subject = a.persons.find((m) => m.entity && m.end <= t.tokStart)?.entity ?? null;
           scene = { sentence: a.sentence.index, subject };
@@ -53,6 +72,9 @@ export function assembleEvents(doc: Doc): DraftEvent[] {
   }
   return drafts;
 }
+
+/** A sentence that lists who took part in the encounter just reported. */
+const ATTENDANCE = /^(?:in\s+attendance\s+were|attending\s+(?:the\s+\w+\s+)?were|(?:the\s+\w+|it)\s+was\s+attended\s+by|participants\s+included|those\s+present\s+included)\b/i;
 
 const REFERS_BACK = /^(?:it|the\s+(?:meeting|session|talks|dialogue|consultation|event|conference|gathering)|this)\b/i;
 const HELD = /\b(?:was|were|is|are|has been)\s+(?:held|convened|opened|organi[sz]ed|hosted)\b|\btook\s+place\b/i;

@@ -52,6 +52,8 @@ function sameEncounter(e: DraftEvent, d: DraftEvent, dateOf: Map<DraftEvent, Dat
   const contained = shared === Math.min(d.participants.length, e.participants.length);
   if (!(shared >= 2 || (shared >= 1 && contained && (d.kind === 'visit' || e.kind === 'visit')))) return false;
   if (shared < 2 && !contained) return false;
+  // two of four is another encounter of some of the same people (a bilateral beside a four-way meeting)
+  if (shared < 3 && shared * 2 <= Math.max(d.participants.length, e.participants.length) && d.kind !== 'visit' && e.kind !== 'visit') return false;
   const me = modeOf(e.kind), md = modeOf(d.kind);
   if (me !== md && !(e.kind === 'visit' || d.kind === 'visit')) return false;
   if (datesConflict(dateOf.get(e) ?? null, dateOf.get(d) ?? null)) return false;
