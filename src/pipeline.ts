@@ -96,7 +96,7 @@ const persons: Stage = (doc, kb) => {
 };
 
 const coreference: Stage = (doc, kb) => {
-  doc.entities = resolveEntities(doc, kb.people, doc.published);
+  doc.entities = resolveEntities(doc, kb.people, doc.published, (c) => kb.countries.isOrganisation(c));
 };
 
 /** Drafts per trigger, then one event per encounter. */

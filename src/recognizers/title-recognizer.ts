@@ -60,6 +60,8 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
         if (['and', 'for', 'on', 'of', 'the', 'to', 'in', 'with'].includes(low)) {
           // "and" followed by a new title ("... of Foreign Affairs and Deputy Prime Minister") ends the complement
           if (low === 'and' && titleWord(j + 1)?.[1]) break;
+          // "in" followed by a place says where the holder is, not what the office is: "... nations in Jakarta"
+          if (low === 'in' && tokens[j + 1]?.cap && gaz.isMajor(tokens[j + 1].text)) break;
           j++; continue;
         }
         if (!t.cap && content === 0 && low !== 'party') { /* lowercase org word: "minister of trade" is fine */ }
@@ -131,6 +133,8 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
       countryTokens = [before.start, before.end];
       if (before.form !== 'org' || !country) country = before.code;
     }
+    // an organisation written as the title's own modifier: "ASEAN foreign ministers"
+    if (!country) country = countries.find((c) => c.form === 'org' && c.start >= i && c.end <= end)?.code ?? null;
     const text = tokens.slice(i, end).map((t, k) => (k > 0 && needsSpace(tokens[i + k - 1], t) ? ' ' : '') + t.text).join('');
     out.push({ start: i, end, text: cleanTitle(text), country, role: titleRole(text), countryTokens });
     i = end;

@@ -10,7 +10,8 @@ import type { PeopleRegistry } from '../knowledge/people-registry.js';
 import { foldName } from '../knowledge/names.js';
 import { titleRoles } from '../knowledge/lexicon.js';
 
-export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: string | null): Entity[] {
+export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: string | null, isOrganisation: (code: string) => boolean = () => false): Entity[] {
+  const ORGANISATION = isOrganisation;
   const entities: Entity[] = [];
   const all: PersonMention[] = [];
   for (const a of doc.analyses) if (!a.sentence.noise || a.sentence.noise === 'noise/caption') all.push(...a.persons);
@@ -117,6 +118,15 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
       return lx >= 0 ? ly - lx : x.firstSentence - y.firstSentence;
     });
     link(m, cands[0]);
+  }
+
+  // 3b. a group of an organisation ("ASEAN foreign ministers", "top diplomats of Southeast Asian nations") is a body
+  //     that takes part as one party, with no name
+  for (const m of all) {
+    if (m.kind !== 'group' || !m.country || !ORGANISATION(m.country)) continue;
+    const body = entities.find((e) => !e.name && e.country === m.country && e.role === 'body');
+    link(m, body ?? make({ ...m, role: 'body' }));
+    if (!body) entities[entities.length - 1].role = 'body';
   }
 
   // 4. pronouns: the subject of the latest sentence that had one

@@ -202,7 +202,7 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   // the main clause subject after a fronted trigger when the trigger has a subject-less noun ("During the talks with X, Y said")
   // a group ("the two FMs", "both sides") is the parties of the event being reported; beside a named
   // party it is that party and the text's protagonist
-  const concrete = [...subject, ...object].some((m) => m.kind !== 'group' && m.entity);
+  const concrete = [...subject, ...object].some((m) => m.entity && (m.kind !== 'group' || m.entity.role === 'body'));
   // the text's protagonist: the party of most events so far
   const protagonistBesides = (others: Entity[]) => {
     const count = new Map<Entity, number>();
@@ -217,6 +217,7 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   const ents = (xs: PersonMention[]) => {
     const out: Entity[] = [];
     for (const m of xs) {
+      if (m.kind === 'group' && m.entity?.role === 'body') { if (!out.includes(m.entity)) out.push(m.entity); continue; }
       if (m.kind === 'group') {
         if (concrete) continue;
         // "the two foreign ministers": the people of that office, if the text has two; else the last event's parties

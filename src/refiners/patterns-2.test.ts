@@ -47,4 +47,12 @@ describe('more patterns of diplomatic language', () => {
     const doc = run('Lao Minister of Foreign Affairs Saleumxay Kommasithand Foreign Minister Bui Thanh Son met in Hanoi on May 2.', '2022-05-03');
     expect(doc.events[0]?.participants.find((p) => p.country === 'LAO')?.id).toBe('saleumxay-kommasith');
   });
+  it.each([
+    ['"held a summit with ASEAN leaders"', 'Chinese Premier Li Qiang held a summit with ASEAN leaders in Jakarta on September 6.'],
+    ['"met top diplomats of Southeast Asian nations"', 'Chinese Premier Li Qiang met top diplomats of Southeast Asian nations in Jakarta on September 6.'],
+  ])('takes a regional body as one unnamed party: %s', (_name, text) => {
+    const doc = run(text, '2023-09-07');
+    const parties = doc.events[0]?.participants.map((p) => `${p.name}/${p.country}`).sort();
+    expect([doc.events.length, doc.events[0]?.date, doc.events[0]?.location?.place, parties]).toEqual([1, '2023-09-06', 'Jakarta', ['Li Qiang/CHN', 'null/ASEAN']]);
+  });
 });

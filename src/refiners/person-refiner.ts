@@ -65,14 +65,18 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon): PersonMention[
   // unnamed titles: "the Lao foreign minister", "his Chinese counterpart", "the two FMs"
   for (const t of titles) {
     if (usedTitles.has(t)) continue;
-    if (names.some((nm) => nm.start >= t.end && nm.start - t.end <= 2)) continue;
+    // a name right after the title ("the foreign minister, Wang Yi") is this person's; one after a
+    // preposition ("ministers in Jakarta") is not
+    const gapIsLoose = (from: number, to: number) => tokens.slice(from, to).every((x) => !x.word || x.cap);
+    if (names.some((nm) => nm.start >= t.end && nm.start - t.end <= 2 && gapIsLoose(t.end, nm.start))) continue;
     let b = (t.countryTokens?.[0] ?? t.start) - 1;
     const det = b >= 0 ? tokens[b].lower : '';
     const plural = /s$/i.test(t.text) && !/(?:affairs|ss)$/i.test(t.text) || det === 'two' || det === 'both';
     if (det === 'two' && b - 1 >= 0 && tokens[b - 1].lower === 'the') b--;
     if (!DETERMINERS.has(det) && !t.country && !(b < 0 || tokens[b]?.text === ',')) continue;
+    const from = DETERMINERS.has(det) ? Math.max(0, b) : (t.countryTokens?.[0] ?? t.start);
     out.push({
-      sentence: a.sentence.index, start: Math.max(0, b), end: t.end, charStart: tokens[Math.max(0, b)].start, charEnd: tokens[t.end - 1].end,
+      sentence: a.sentence.index, start: from, end: t.end, charStart: tokens[from].start, charEnd: tokens[t.end - 1].end,
       name: null, title: t.text, country: t.country, countryRule: t.country ? 'country/title' : null, role: t.role ?? titleRole(t.text),
       kind: plural ? 'group' : 'anaphor', possessive: false,
     });
