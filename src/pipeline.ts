@@ -7,7 +7,7 @@ import type { Knowledge } from './knowledge/index.js';
 import { splitLines, splitSentences } from './text/segmenter.js';
 import { classifyLines, classifySentences } from './text/noise-classifier.js';
 import { detectHeadline } from './text/headline-detector.js';
-import { tokenize } from './text/tokenizer.js';
+import { tokenizeRange } from './text/tokenizer.js';
 import { recognizeDateline } from './recognizers/dateline-recognizer.js';
 import { recognizeCountries } from './recognizers/country-recognizer.js';
 import { recognizeTitles } from './recognizers/title-recognizer.js';
@@ -66,7 +66,7 @@ const recognize: Stage = (doc, kb) => {
   doc.analyses = doc.sentences.map((sentence) => {
     const empty = { sentence, tokens: [], countries: [], titles: [], names: [], places: [], dates: [], triggers: [], occasions: [], persons: [] };
     if (sentence.noise && !namesOnly(sentence.noise)) return empty;
-    const tokens = tokenize(sentence.text, sentence.start);
+    const tokens = tokenizeRange(doc.text, sentence.start, sentence.end);
     const countries = recognizeCountries(tokens, kb.countries);
     const titles = recognizeTitles(tokens, countries, kb.lexicon, kb.gazetteer, (i) => (kb.registryTrie.longest(tokens, i)?.[0] ?? 0) >= 2);
     const names = recognizeNames(tokens, titles, countries, { lex: kb.lexicon, registryTrie: kb.registryTrie, isPlace: (t) => kb.gazetteer.has(t), isCountryWord: (w) => kb.countries.isCountryWord(w) });

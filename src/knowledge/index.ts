@@ -7,7 +7,7 @@ import { loadGazetteer, resetGazetteer, type Gazetteer } from './gazetteer.js';
 import { peopleRegistry, resetPeopleRegistry, type PeopleRegistry } from './people-registry.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
 import { meetingsCalendar, resetMeetingsCalendar, type MeetingsCalendar } from './meetings-calendar.js';
-import { TokenTrie } from '../text/tokenizer.js';
+import { TokenTrie, withoutPossessive } from '../text/tokenizer.js';
 import { foldName } from './names.js';
 
 export interface Knowledge {
@@ -26,7 +26,7 @@ const foldCache = new Map<string, string>();
 const foldToken = (t: { text: string }) => {
   let f = foldCache.get(t.text);
   if (f === undefined) {
-    f = foldName(t.text.replace(/['’]s$/u, ''));
+    f = foldName(withoutPossessive(t.text));
     if (foldCache.size < 200_000) foldCache.set(t.text, f);
   }
   return f;

@@ -44,6 +44,8 @@ export interface Lexicon {
   triggers: TriggerRule[];
   /** every trigger key in one expression: which keys a sentence holds, in one pass */
   triggerKeys: RegExp;
+  /** for each trigger key, every key written inside it ("meetings" holds "meeting"): the one pass finds only the longest */
+  triggerKeysWithin: Map<string, string[]>;
   plannedCues: Set<string>;
   plannedNear: Set<string>;
   recallCues: RegExp;
@@ -82,6 +84,7 @@ export function loadLexicon(): Lexicon {
   const stop = readDataJson<{ words: string[]; particles: string[]; suffixes: string[] }>('lexicon/stopwords.json');
   const topics = readDataJson<{ topics: { id: string; label: string; cues: string[] }[] }>('lexicon/topics.json');
 
+  const triggerKeys = [...new Set(triggers.triggers.flatMap((t) => t.keys.map((k) => k.toLowerCase())))];
   const titleTrie = new TokenTrie<boolean>();
   for (const h of titles.heads) titleTrie.add(h, true);
   for (const m of titles.modifiers) titleTrie.add(m, false);
@@ -97,7 +100,8 @@ export function loadLexicon(): Lexicon {
     triggers: triggers.triggers.map((t) => ({
       id: t.id, kind: t.kind, voice: t.voice, initiator: t.initiator ?? null, plural: !!t.plural, re: new RegExp(t.pattern, t.case ? 'gu' : 'giu'), keys: t.keys, directObject: t.object === 'direct',
     })),
-    triggerKeys: new RegExp([...new Set(triggers.triggers.flatMap((t) => t.keys))].map(escape).sort((a, b) => b.length - a.length).join('|'), 'gi'),
+    triggerKeys: new RegExp(triggerKeys.map(escape).sort((a, b) => b.length - a.length).join('|'), 'gi'),
+    triggerKeysWithin: new Map(triggerKeys.map((k) => [k, triggerKeys.filter((other) => k.includes(other))])),
     plannedCues: new Set(triggers.planned_cues),
     plannedNear: new Set(triggers.planned_near),
     recallCues: new RegExp(`\\b(?:${triggers.recall_cues.map((c) => (c.startsWith('re:') ? c.slice(3) : escape(c))).join('|')})\\b`, 'i'),

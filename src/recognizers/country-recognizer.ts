@@ -5,6 +5,7 @@
 import type { CountryIndex } from '../knowledge/countries.js';
 import type { CountryMention } from '../doc.js';
 import type { Token } from '../text/tokenizer.js';
+import { withoutPossessive } from '../text/tokenizer.js';
 
 export function recognizeCountries(tokens: Token[], countries: CountryIndex): CountryMention[] {
   const out: CountryMention[] = [];
@@ -15,7 +16,7 @@ export function recognizeCountries(tokens: Token[], countries: CountryIndex): Co
     if (!hit) continue;
     const [len, values] = hit;
     const last = tokens[i + len - 1];
-    if (len === 1 && !countries.acceptCase(t.text.replace(/['’]s$/u, ''))) continue;
+    if (len === 1 && !countries.acceptCase(withoutPossessive(t.text))) continue;
     const v = values[0];
     out.push({ start: i, end: i + len, code: v.code, form: v.form, possessive: /['’]s$/u.test(last.text) });
     i += len - 1;

@@ -6,6 +6,7 @@
  */
 import type { Lexicon } from '../knowledge/lexicon.js';
 import type { TokenTrie, Token } from '../text/tokenizer.js';
+import { withoutPossessive } from '../text/tokenizer.js';
 import type { CountryMention, NameMention, TitleMention } from '../doc.js';
 
 export interface NameKnowledge {
@@ -29,7 +30,7 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
   const inTitle = new Set<number>();
   for (const t of titles) for (let i = t.start; i < t.end; i++) inTitle.add(i);
 
-  const stop = (t: Token) => lex.stopwords.has(t.lower.replace(POSSESSIVE, '')) && !INITIAL.test(t.text);
+  const stop = (t: Token) => lex.stopwords.has(withoutPossessive(t.lower)) && !INITIAL.test(t.text);
 
   /** The name run starting at i, or null. */
   const run = (i: number, maxLen = 6): { end: number; possessive: boolean } | null => {
@@ -159,11 +160,11 @@ export function addShortNames(tokens: Token[], names: NameMention[], titles: Tit
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (covered.has(i) || !t.word || !t.cap) continue;
-    const bare = t.lower.replace(POSSESSIVE, '');
+    const bare = withoutPossessive(t.lower);
     if (!forms.has(bare) || lex.stopwords.has(bare)) continue;
     if (capWord(tokens[i + 1]) && !POSSESSIVE.test(t.text)) continue;
     if (i > 0 && capWord(tokens[i - 1]) && !covered.has(i - 1)) continue;
-    added.push({ start: i, end: i + 1, text: t.text.replace(POSSESSIVE, ''), source: 'short', possessive: POSSESSIVE.test(t.text) });
+    added.push({ start: i, end: i + 1, text: withoutPossessive(t.text), source: 'short', possessive: POSSESSIVE.test(t.text) });
   }
   return added.length ? [...names, ...added].sort((a, b) => a.start - b.start) : names;
 }

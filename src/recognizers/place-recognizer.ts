@@ -10,6 +10,7 @@ import type { CountryIndex } from '../knowledge/countries.js';
 import type { Lexicon } from '../knowledge/lexicon.js';
 import type { CountryMention, PlaceMention } from '../doc.js';
 import type { Token } from '../text/tokenizer.js';
+import { withoutPossessive } from '../text/tokenizer.js';
 
 const PREPS = new Set(['in', 'at', 'to', 'from', 'near', 'outside']);
 const SKIP = new Set(['the', 'capital', 'city', 'of', 'province', 'southwestern', 'southwest', 'northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwestern', 'northeastern', 'northwestern', 'southeastern', 'coastal', 'border', 'resort', 'ancient', 'historic', 'port', 'town', 'county', 'mountainous']);
@@ -29,7 +30,7 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
     for (let j = i; j < n && j < i + 5; j++) {
       const t = tokens[j];
       if (!t.word || (!t.cap && !/^(?:de|da|do|la|le|al)$/.test(t.lower))) break;
-      s += (j > i ? ' ' : '') + t.text.replace(/['’]s$/u, '');
+      s += (j > i ? ' ' : '') + withoutPossessive(t.text);
       if (gaz.has(s)) best = { end: j + 1, text: s };
       if (/['’]s$/u.test(t.text)) break;
     }

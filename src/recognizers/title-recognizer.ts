@@ -10,9 +10,10 @@ import { titleRole } from '../knowledge/lexicon.js';
 import type { Gazetteer } from '../knowledge/gazetteer.js';
 import type { CountryMention, TitleMention } from '../doc.js';
 import type { Token } from '../text/tokenizer.js';
+import { withoutPossessive } from '../text/tokenizer.js';
 
 /** Party acronyms inside titles that say the country ("Director of the CCP Central Foreign Affairs Office"). */
-const PARTY_COUNTRY: Record<string, string> = { ccp: 'CHN', cpc: 'CHN', cpv: 'VNM', lprp: 'LAO', cpp: 'KHM', wpk: 'PRK' };
+const PARTY_COUNTRY = new Map(Object.entries({ ccp: 'CHN', cpc: 'CHN', cpv: 'VNM', lprp: 'LAO', cpp: 'KHM', wpk: 'PRK' }));
 
 /**
  * @param isName whether a known person's name starts at a token (a complement never swallows it:
@@ -42,17 +43,17 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
     let lastContent = i;
     while (j < n) {
       const t = tokens[j];
-      const low = t.lower.replace(/['’]s$/u, '');
+      const low = withoutPossessive(t.lower);
       if (t.cap && isName(j)) break;
       const c = countryAt.get(j);
       if (c) {
         if (!country || c.form === 'name') country = c.form === 'org' ? country ?? c.code : c.code;
         j = c.end; content++; lastContent = j; continue;
       }
-      if (PARTY_COUNTRY[low]) { country ??= PARTY_COUNTRY[low]; j++; content++; lastContent = j; continue; }
-      if (t.word && t.cap && !lex.orgWords.has(low) && gaz.isMajor(t.text.replace(/['’]s$/u, ''))) {
+      if (PARTY_COUNTRY.has(low)) { country ??= PARTY_COUNTRY.get(low)!; j++; content++; lastContent = j; continue; }
+      if (t.word && t.cap && !lex.orgWords.has(low) && gaz.isMajor(withoutPossessive(t.text))) {
         // "Secretary of the Yunnan provincial Party Committee": the place says the country
-        country ??= gaz.resolve(t.text.replace(/['’]s$/u, ''))?.country ?? null;
+        country ??= gaz.resolve(withoutPossessive(t.text))?.country ?? null;
         j++; content++; lastContent = j; continue;
       }
       if (t.word && lex.orgWords.has(low)) {

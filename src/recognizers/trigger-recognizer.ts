@@ -19,13 +19,15 @@ export function recognizeTriggers(text: string, offset: number, tokens: Token[],
   // the keys the sentence holds, in one pass; a rule is tried only when one of its keys is there
   const present = new Set<string>();
   lex.triggerKeys.lastIndex = 0;
-  for (let m = lex.triggerKeys.exec(text); m; m = lex.triggerKeys.exec(text)) present.add(m[0].toLowerCase());
+  for (let m = lex.triggerKeys.exec(text); m; m = lex.triggerKeys.exec(text)) {
+    const key = m[0].toLowerCase();
+    for (const k of lex.triggerKeysWithin.get(key) ?? [key]) present.add(k);
+  }
   if (!present.size) return out;
-  const low = text.toLowerCase();
   const taken: [number, number][] = [];
   let recalled: boolean | null = null;
   for (const rule of lex.triggers) {
-    if (!rule.keys.some((k) => present.has(k) || (k.length > 4 && low.includes(k)))) continue;
+    if (!rule.keys.some((k) => present.has(k))) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const a = offset + m.index, b = a + m[0].length;

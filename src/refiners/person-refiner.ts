@@ -9,7 +9,8 @@ import type { Lexicon } from '../knowledge/lexicon.js';
 import { titleRole } from '../knowledge/lexicon.js';
 
 const DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'this', 'that', 'both', 'two', 'our', 'a', 'an']);
-const PRONOUNS: Record<string, 'pronoun' | 'group'> = { he: 'pronoun', she: 'pronoun', him: 'pronoun', his: 'pronoun', her: 'pronoun', they: 'group', them: 'group' };
+// a Map, not an object literal: looking up arbitrary token strings on an object is slow in V8
+const PRONOUNS = new Map<string, 'pronoun' | 'group'>([['he', 'pronoun'], ['she', 'pronoun'], ['him', 'pronoun'], ['his', 'pronoun'], ['her', 'pronoun'], ['they', 'group'], ['them', 'group']]);
 
 export function refinePersons(a: SentenceAnalysis, lex: Lexicon): PersonMention[] {
   const { tokens, titles, names, countries } = a;
@@ -101,7 +102,7 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon): PersonMention[
         out.push({ sentence: a.sentence.index, start: from, end: i + 1, charStart: tokens[from].start, charEnd: tokens[i].end, name: null, title: null, country: null, countryRule: null, role: null, kind: 'group', possessive: false });
       }
     }
-    const p = PRONOUNS[low];
+    const p = PRONOUNS.get(low);
     if (p) out.push({ sentence: a.sentence.index, start: i, end: i + 1, charStart: tokens[i].start, charEnd: tokens[i].end, name: null, title: null, country: null, countryRule: null, role: null, kind: p, possessive: low === 'his' || low === 'her' || low === 'their' });
   }
   return out.sort((x, y) => x.start - y.start);

@@ -47,7 +47,19 @@ const OPENS_STORY = /^\p{Lu}[\p{L} ,.'-]{1,40}?(?:,\s*\p{L}+\.?\s+\d{1,2},?(?:\s
 const STORY_INSIDE = /[.)]\s+\p{Lu}[\p{L} ,.'-]{1,40}?\([\p{L} ]{2,30}\)\s*(?:--|[—–:-])\s/u;
 const BULLET = /^[•·▪◦●○■□►▶»›*\-–]\s*/u;
 const key = (s: string) => s.toLowerCase().replace(BULLET, '').replace(/[\s:|>»›]+$/u, '').replace(/\s+/g, ' ').trim();
-const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+/** Whitespace as `\s` reads it. */
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+  || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+/** Number of whitespace-separated words (a loop: this runs on every line). */
+const words = (s: string) => {
+  let n = 0, inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isSpace(s.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+};
 /** A line that ends like a sentence. */
 const endsSentence = (s: string) => /[.!?;:]["')\]]*$/.test(s);
 const truncated = (s: string) => /(?:\.\.\.|…)\s*$/u.test(s);
@@ -120,7 +132,7 @@ function markMenuRuns(lines: Line[]) {
   };
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i].text;
-    const short = words(t) <= 4 && t.length <= 40 && !endsSentence(t) && !/\d{4}/.test(t);
+    const short = t.length <= 40 && words(t) <= 4 && !endsSentence(t) && !/\d{4}/.test(t);
     if (short) { if (runStart < 0) runStart = i; } else flush(i);
   }
   flush(lines.length);

@@ -7,6 +7,8 @@
  * "Laos.Meeting"); each insertion is recorded so offsets map back exactly.
  */
 
+import { isLetterAt, isLowerAt, isUpperAt } from './char-class.js';
+
 const SAME_LENGTH: Record<string, string> = {
   '\u2019': "'", '\u2018': "'", '\u201B': "'", '\u2032': "'", '\u02BC': "'",
   '\u201C': '"', '\u201D': '"', '\u201E': '"',
@@ -16,61 +18,113 @@ const SAME_LENGTH: Record<string, string> = {
 };
 const SAME_LENGTH_RE = /[\u2019\u2018\u201B\u2032\u02BC\u201C\u201D\u201E\u00A0\u2007\u202F\u2009\u200A\u2002\u2003\u200B\u200C\u200D\uFEFF\t\r\f\v\u2028\u2029]/g;
 
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec'];
 
 /** Words that scrapes glue to a neighbour, and the short function words they get glued to. */
-const GLUE_KEYWORDS = 'phone|telephone|talks|talk|meeting|meetings|minister|ministers|foreign|counterpart|counterparts|call|video|virtual|conversation';
-const GLUE_FUNCTION_WORDS = 'a|the|of|with|to|and|on|in|for|by|at|his|her|held|had';
+const GLUE_KEYWORDS = ['phone', 'telephone', 'talks', 'talk', 'meeting', 'meetings', 'minister', 'ministers', 'foreign', 'counterpart', 'counterparts', 'call', 'video', 'virtual', 'conversation'];
+const GLUE_FUNCTION_WORDS = ['a', 'the', 'of', 'with', 'to', 'and', 'on', 'in', 'for', 'by', 'at', 'his', 'her', 'held', 'had'];
+const cross = (xs: string[], ys: string[]) => xs.flatMap((x) => ys.map((y) => x + y));
+const COMPOUNDS = [...cross(['phone', 'telephone'], ['call', 'calls', 'talk', 'talks', 'conversation', 'conversations']), ...cross(['video'], ['call', 'calls', 'conference', 'conferences', 'talk', 'talks'])];
 
 /**
- * Each pattern marks insertion points: a space goes at the index of capture group 2's start.
- * Order does not matter: points are collected, de-duplicated and applied left to right.
+ * Whole words (lowercased) that are two or three glued words, with where the spaces go:
+ * "aphone" (a + phone), "talkswith" (talks + with), "aphonecall" (a + phonecall).
  */
+const GLUED_WORDS = new Map<string, number[]>();
+const addSplit = (word: string, at: number) => {
+  const points = GLUED_WORDS.get(word) ?? [];
+  if (!points.includes(at)) points.push(at);
+  GLUED_WORDS.set(word, points);
+};
+// the first reading wins, as in an alternation tried in order
+const addFirst = (firsts: string[], seconds: string[]) => {
+  const seen = new Set<string>();
+  for (const a of firsts) for (const b of seconds) if (!seen.has(a + b)) { seen.add(a + b); addSplit(a + b, a.length); }
+};
+addFirst(GLUE_FUNCTION_WORDS, GLUE_KEYWORDS); // "aphone call", "thetelephone"
+addFirst([...GLUE_KEYWORDS, 'met', 'meets'], ['with', 'to', 'on', 'in']); // "talkswith", "meetingwith"
+addFirst(GLUE_FUNCTION_WORDS, COMPOUNDS); // "aphonecall": the function word
+/** A hash of a word's lowercase letters, computed while scanning: the lookup needs no string until it hits. */
+const hashStep = (h: number, c: number) => Math.imul(h ^ (c | 32), 16777619) & 0x3fffffff;
+const HASH_SEED = 2166136261 & 0x3fffffff;
+const GLUED_HASHES = new Set<number>();
+for (const w of GLUED_WORDS.keys()) { let h = HASH_SEED; for (let i = 0; i < w.length; i++) h = hashStep(h, w.charCodeAt(i)); GLUED_HASHES.add(h); }
+/** "phonecall", "telephonetalks", "videoconference", also at the end of a longer word: a space before the second part */
+const COMPOUND_RE = /(phone|telephone|video)(calls?|talks?|conversations?|conferences?)\b/gi;
+const DIGIT_FUNCTION_WORDS = ['on', 'in', 'of', 'since', 'from', 'until', 'by']; // "on16 April", "in2021"
+
 const FUNCTION_WORDS = new Set(['a', 'an', 'at', 'by', 'in', 'of', 'on', 'to', 'and', 'the', 'for', 'with']);
-const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
-const isLower = (c: string) => c !== c.toUpperCase() && c === c.toLowerCase();
-const isLetter = (c: string | undefined) => !!c && c.toLowerCase() !== c.toUpperCase();
+const isAsciiWord = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const allDigits = (s: string, from: number) => { for (let i = from; i < s.length; i++) if (!isDigit(s.charCodeAt(i))) return false; return s.length > from; };
 
 /**
- * Insertion points (index where a space goes), each found by a cheap scan and checked in code:
+ * Insertion points (index where a space goes) in one scan over the text, each checked in code:
  * - camel glue: "withChinese", "PrimeMinister", "ofForeign", but not "McCarthy", "MacArthur", "DeSantis", "iPhone"
  *   (the word before the capital is a function word, three or more lowercase letters, or a capital and three or more)
  * - a sentence glued to the next: "in Laos.Meeting with"
+ * - glued ASCII words ("April16", "16April", "aphone", "talkswith", "phonecall", "in2021"), looked up whole
  */
 function gluePoints(text: string, points: Set<number>): void {
-  const camel = /\p{Ll}(?=\p{Lu}\p{Ll})/gu;
-  for (let m = camel.exec(text); m; m = camel.exec(text)) {
-    const end = m.index + 1;
-    let ws = m.index;
-    while (ws > 0 && isLetter(text[ws - 1])) ws--;
-    const word = text.slice(ws, end);
-    const ok = FUNCTION_WORDS.has(word)
-      || (word.length >= 3 && [...word].every(isLower))
-      || (word.length >= 4 && isUpper(word[0]) && [...word.slice(1)].every(isLower));
-    if (ok) points.add(end);
+  COMPOUND_RE.lastIndex = 0;
+  for (let m = COMPOUND_RE.exec(text); m; m = COMPOUND_RE.exec(text)) {
+    points.add(m.index + m[1].length);
+    COMPOUND_RE.lastIndex = m.index + m[1].length;
   }
-  const sentence = /[.!?](?=\p{Lu}\p{Ll})/gu;
-  for (let m = sentence.exec(text); m; m = sentence.exec(text)) {
-    const ok = (c: string) => isLower(c) || (c >= '0' && c <= '9');
-    if (m.index >= 2 && ok(text[m.index - 1]) && ok(text[m.index - 2])) points.add(m.index + 1);
+  const n = text.length;
+  let runStart = -1, runDigits = false, runHash = HASH_SEED;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 32;
+    if (isAsciiWord(c)) {
+      if (runStart < 0) { runStart = i; runDigits = false; runHash = HASH_SEED; }
+      if (c <= 57) runDigits = true;
+      runHash = hashStep(runHash, c);
+    } else if (runStart >= 0) {
+      if (i - runStart >= 3) gluedWord(text, runStart, i, runDigits, runHash, points);
+      runStart = -1;
+    }
+    if (i >= n - 2) continue;
+    // both rules below need a capital next: most characters stop here
+    const d = text.charCodeAt(i + 1);
+    if (!((d >= 65 && d <= 90) || (d >= 128 && isUpperAt(text, i + 1)))) continue;
+    if (isLowerAt(text, i) && isUpperAt(text, i + 1) && isLowerAt(text, i + 2)) {
+      const end = i + 1;
+      let ws = i;
+      while (ws > 0 && isLetterAt(text, ws - 1)) ws--;
+      const word = text.slice(ws, end);
+      let lower = true;
+      for (let k = ws + 1; k < end && lower; k++) lower = isLowerAt(text, k);
+      const ok = FUNCTION_WORDS.has(word)
+        || (word.length >= 3 && lower && isLowerAt(text, ws))
+        || (word.length >= 4 && lower && isUpperAt(text, ws));
+      if (ok) points.add(end);
+    } else if ((c === 46 || c === 33 || c === 63) && isUpperAt(text, i + 1) && isLowerAt(text, i + 2)) {
+      // "Laos.Meeting": the two characters before are lowercase letters or digits
+      const ok = (k: number) => isLowerAt(text, k) || isDigit(text.charCodeAt(k));
+      if (i >= 2 && ok(i - 1) && ok(i - 2)) points.add(i + 1);
+    }
   }
 }
 
-/** Each pattern marks insertion points: a space goes at the index where capture group 2 starts. */
-const GLUE_RULES: { id: string; re: RegExp }[] = [
-  // "April16", "on16 April"
-  { id: 'glue/month-digit', re: new RegExp(`\\b(${MONTHS})(\\d)`, 'g') },
-  { id: 'glue/digit-month', re: new RegExp(`(\\d)(${MONTHS})\\b`, 'g') },
-  // "aphone call", "thetelephone"
-  { id: 'glue/function-keyword', re: new RegExp(`\\b(${GLUE_FUNCTION_WORDS})(${GLUE_KEYWORDS})\\b`, 'gi') },
-  // "talkswith", "meetingwith"
-  { id: 'glue/keyword-function', re: new RegExp(`\\b(${GLUE_KEYWORDS}|met|meets)(with|to|on|in)\\b`, 'gi') },
-  // "phonecall", "aphonecall" (the function word is split by the rule above once this one has run)
-  { id: 'glue/keyword-keyword', re: /(phone|telephone|video)(calls?|talks?|conversations?|conferences?)\b/gi },
-  { id: 'glue/function-compound', re: /\b(a|the|of|with|to|and|on|in|for|by|at|his|her|held|had)((?:tele)?phone(?:calls?|talks?|conversations?)|video(?:calls?|conferences?|talks?))\b/gi },
-  // "on16 April", "in2021"
-  { id: 'glue/function-digit', re: /\b(on|in|of|since|from|until|by)(\d{1,4})\b/g },
-];
+/** Glued words inside the ASCII word text[a, b). */
+function gluedWord(text: string, a: number, b: number, digits: boolean, hash: number, points: Set<number>): void {
+  if (digits ? isDigit(text.charCodeAt(a)) && isDigit(text.charCodeAt(b - 1)) : !GLUED_HASHES.has(hash)) return;
+  const word = text.slice(a, b);
+  if (digits) {
+    // months glued to digits (case as written): "April16", "16April"; "on16", "in2021"
+    if (isDigit(word.charCodeAt(word.length - 1))) {
+      for (const m of MONTHS) if (word.startsWith(m) && isDigit(word.charCodeAt(m.length))) { points.add(a + m.length); break; }
+      for (const f of DIGIT_FUNCTION_WORDS) if (word.length - f.length <= 4 && word.startsWith(f) && allDigits(word, f.length)) { points.add(a + f.length); break; }
+    } else {
+      for (const m of MONTHS) if (word.endsWith(m) && isDigit(word.charCodeAt(word.length - m.length - 1))) { points.add(b - m.length); break; }
+    }
+    return;
+  }
+  if (word.length < 5 || word.length > 30) return;
+  const split = GLUED_WORDS.get(word.toLowerCase());
+  if (split) for (const p of split) points.add(a + p);
+}
 
 export class TextView {
   /** The normalised text. */
@@ -90,14 +144,6 @@ export class TextView {
     const base = original.replace(SAME_LENGTH_RE, (c) => SAME_LENGTH[c] ?? ' ');
     const points = new Set<number>();
     gluePoints(base, points);
-    for (const rule of GLUE_RULES) {
-      rule.re.lastIndex = 0;
-      for (let m = rule.re.exec(base); m; m = rule.re.exec(base)) {
-        points.add(m.index + m[1].length);
-        // step back so overlapping glue ("aphonecall") is seen too
-        rule.re.lastIndex = m.index + m[1].length;
-      }
-    }
     if (points.size === 0) return new TextView(original, base, []);
     const sorted = [...points].sort((a, b) => a - b);
     const parts: string[] = [];

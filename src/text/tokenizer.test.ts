@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { tokenize, bareKey, TokenTrie } from './tokenizer.js';
+import { tokenize, tokenizeRange, bareKey, withoutPossessive, TokenTrie } from './tokenizer.js';
 
 describe('tokenize', () => {
   const cases: [string, string[]][] = [
@@ -30,6 +30,27 @@ describe('tokenize', () => {
 
   it('does not count digits as capitalised', () => {
     expect(tokenize('2021')[0]).toMatchObject({ cap: false, word: true });
+  });
+});
+
+describe('tokenizeRange', () => {
+  const text = 'Intro line. Antony J. Blinken met the U.S. envoy.\nX. Y said İstanbul’s ǅemal.';
+  it.each([[12, 50], [0, 11], [51, text.length], [20, 22]])('reads text[%i, %i) as tokenize reads that slice', (from, to) => {
+    const shifted = tokenize(text.slice(from, to), from);
+    expect(tokenizeRange(text, from, to)).toEqual(shifted);
+  });
+  it('does not look past the end of its range for an initial or an abbreviation', () => {
+    // "J." at the end of the range: the capital after it lies outside, so it is a letter and a full stop
+    expect(tokenizeRange('met J. Blinken', 0, 6).map((t) => t.text)).toEqual(['met', 'J', '.']);
+  });
+  it('lowercases every character that has a lowercase form, including title-case and numeral letters', () => {
+    for (const t of tokenize('İstanbul ǅemal ⅠⅡ CHINA’S straße')) expect(t.lower).toBe(t.text.toLowerCase());
+  });
+});
+
+describe('withoutPossessive', () => {
+  it.each([["China's", 'China'], ['Laos’s', 'Laos'], ['Wang', 'Wang'], ["'s", ''], ['s', 's'], ["CHINA'S", "CHINA'S"]])('%s -> %s', (w, expected) => {
+    expect(withoutPossessive(w)).toBe(expected);
   });
 });
 

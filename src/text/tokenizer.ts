@@ -3,6 +3,7 @@
  * Dotted abbreviations stay whole ("U.S.", "L.P."); an initial keeps its dot ("J.") so names
  * like "Antony J. Blinken" read as one run.
  */
+import { charClass, WORD, LETTER, UPPER, LOWERABLE } from './char-class.js';
 export interface Token {
   text: string;
   /** lowercased, diacritics kept */
@@ -15,41 +16,38 @@ export interface Token {
   word: boolean;
 }
 
-/** Character classes of the BMP, computed on first use: bit 1 word (letter, mark, digit), 2 letter, 4 uppercase. */
-const CLASS = new Uint8Array(65536);
-const KNOWN = 128;
-function charClass(c: number): number {
-  let k = CLASS[c];
-  if (k) return k;
-  const ch = String.fromCharCode(c);
-  k = KNOWN;
-  if (/[\p{L}\p{M}\p{N}]/u.test(ch)) k |= 1;
-  if (/\p{L}/u.test(ch)) k |= 2;
-  if (/\p{Lu}/u.test(ch)) k |= 4;
-  CLASS[c] = k;
-  return k;
-}
-const isWordChar = (c: number) => c === c && (charClass(c) & 1) !== 0;
-const isUpperAt = (s: string, i: number) => i < s.length && (charClass(s.charCodeAt(i)) & 4) !== 0;
-const isLetterAt = (s: string, i: number) => i < s.length && (charClass(s.charCodeAt(i)) & 2) !== 0;
-
 /**
  * A hand-written scanner (this runs on every sentence): words of letters, marks and digits with
  * inner apostrophes ("China's") and hyphens ("Lancang-Mekong"); dotted abbreviations ("U.S.", "L.P.");
  * an initial before a capitalised word ("J. Blinken"); every other non-space character alone.
+ * Offsets are `offset` plus the index in `text`.
  */
 export function tokenize(text: string, offset = 0): Token[] {
+  return tokenizeRange(text, 0, text.length, offset);
+}
+
+/**
+ * The tokens of `text[from, to)`, read as if that range were the whole text, with offsets `shift`
+ * plus the index in `text`. Scanning a range of the flat document text is faster than scanning a
+ * sliced sentence string.
+ */
+export function tokenizeRange(text: string, from: number, to: number, shift = 0): Token[] {
   const out: Token[] = [];
-  const n = text.length;
-  const push = (a: number, b: number, word: boolean) => {
+  const n = to;
+  /** class bits of the unit at k, 0 past the range */
+  const cls = (k: number) => (k < n ? charClass(text.charCodeAt(k)) : 0);
+  const code = (k: number) => (k < n ? text.charCodeAt(k) : -1);
+  // `lowerable`: some character of the token changes when lowercased (else `lower` is the text itself)
+  const push = (a: number, b: number, word: boolean, lowerable = true) => {
     const t = text.slice(a, b);
-    out.push({ text: t, lower: t.toLowerCase(), start: offset + a, end: offset + b, cap: word && isUpperAt(text, a), word });
+    out.push({ text: t, lower: lowerable ? t.toLowerCase() : t, start: shift + a, end: shift + b, cap: word && (cls(a) & UPPER) !== 0, word });
   };
-  let i = 0;
+  let i = from;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c === 32 || c === 10 || c === 9 || c === 13) { i++; continue; }
-    if (!isWordChar(c)) {
+    const k0 = charClass(c);
+    if ((k0 & WORD) === 0) {
       // a surrogate pair (an emoji) stays one token
       const len = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
       push(i, i + len, false);
@@ -57,33 +55,53 @@ export function tokenize(text: string, offset = 0): Token[] {
       continue;
     }
     // dotted abbreviation: letter '.' letter '.' ...
-    if (isLetterAt(text, i) && text[i + 1] === '.' && isLetterAt(text, i + 2) && text[i + 3] === '.') {
+    if ((k0 & LETTER) !== 0 && code(i + 1) === DOT && (cls(i + 2) & LETTER) !== 0 && code(i + 3) === DOT) {
       let j = i;
-      while (isLetterAt(text, j) && text[j + 1] === '.') j += 2;
-      if (!isLetterAt(text, j)) { push(i, j, true); i = j; continue; }
+      while ((cls(j) & LETTER) !== 0 && code(j + 1) === DOT) j += 2;
+      if ((cls(j) & LETTER) === 0) { push(i, j, true); i = j; continue; }
     }
     // an initial: capital, dot, spaces, capital
-    if (isUpperAt(text, i) && text[i + 1] === '.' && !isWordChar(text.charCodeAt(i + 2) || 0)) {
+    if ((k0 & UPPER) !== 0 && code(i + 1) === DOT && (cls(i + 2) & WORD) === 0) {
       let j = i + 2;
-      while (text[j] === ' ') j++;
-      if (j > i + 2 && isUpperAt(text, j)) { push(i, i + 2, true); i = i + 2; continue; }
+      while (code(j) === 32) j++;
+      if (j > i + 2 && (cls(j) & UPPER) !== 0) { push(i, i + 2, true); i = i + 2; continue; }
     }
-    let j = i + 1;
+    let j = i;
+    let seen = 0;
     for (;;) {
-      while (j < n && isWordChar(text.charCodeAt(j))) j++;
-      const d = text[j];
-      if ((d === "'" || d === '’') && isLetterAt(text, j + 1)) { j += 2; while (j < n && isLetterAt(text, j)) j++; continue; }
-      if ((d === '-' || d === '‐') && j + 1 < n && isWordChar(text.charCodeAt(j + 1))) { j += 1; continue; }
+      while (j < n) {
+        const k = charClass(text.charCodeAt(j));
+        if ((k & WORD) === 0) break;
+        seen |= k;
+        j++;
+      }
+      const d = code(j);
+      if ((d === 39 || d === 0x2019) && (cls(j + 1) & LETTER) !== 0) {
+        j++;
+        while ((cls(j) & LETTER) !== 0) { seen |= cls(j); j++; }
+        continue;
+      }
+      if ((d === 45 || d === 0x2010) && (cls(j + 1) & WORD) !== 0) { j += 1; continue; }
       break;
     }
-    push(i, j, true);
+    push(i, j, true, (seen & LOWERABLE) !== 0);
     i = j;
   }
   return out;
 }
 
+const DOT = 46;
+
 /** Lowercased token text without a possessive ending ("China's" -> "china"). */
-export const bareKey = (t: Token): string => t.lower.replace(/['’]s$/u, '');
+export const bareKey = (t: Token): string => withoutPossessive(t.lower);
+
+/** A word without a possessive ending ("China's" -> "China"), without a regular expression (this runs on every token). */
+export function withoutPossessive(w: string): string {
+  const n = w.length;
+  if (n < 2) return w;
+  const s = w.charCodeAt(n - 1), q = w.charCodeAt(n - 2);
+  return s === 115 && (q === 39 || q === 0x2019) ? w.slice(0, n - 2) : w;
+}
 
 /** A trie over lowercased token sequences, for multi-word lexicon lookups. */
 export class TokenTrie<V> {

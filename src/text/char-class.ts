@@ -1,0 +1,33 @@
+/**
+ * Character classes of the BMP as bit flags, computed once per code unit on first use, so the
+ * scanners that run over every character (tokenizer, glue repair) need no regular expression.
+ */
+
+/** bit 1 word (letter, mark, digit), 2 letter, 4 uppercase, 8 lowercase, 16 changed by toLowerCase; 128 marks "computed" */
+const CLASS = new Uint8Array(65536);
+const KNOWN = 128;
+export const WORD = 1, LETTER = 2, UPPER = 4, LOWER = 8, LOWERABLE = 16;
+
+/** The class bits of a UTF-16 code unit (small enough to be inlined; the first sight of a unit is computed aside). */
+export function charClass(c: number): number {
+  const k = CLASS[c];
+  return k !== 0 ? k : computeClass(c);
+}
+
+function computeClass(c: number): number {
+  const ch = String.fromCharCode(c);
+  let k = KNOWN;
+  if (/[\p{L}\p{M}\p{N}]/u.test(ch)) k |= WORD;
+  if (/\p{L}/u.test(ch)) k |= LETTER;
+  if (/\p{Lu}/u.test(ch)) k |= UPPER;
+  if (/\p{Ll}/u.test(ch)) k |= LOWER;
+  if (ch.toLowerCase() !== ch) k |= LOWERABLE;
+  CLASS[c] = k;
+  return k;
+}
+
+/** A letter, mark or digit (NaN, past the end of a string, is none). */
+export const isWordChar = (c: number) => c === c && (charClass(c) & 1) !== 0;
+export const isLetterAt = (s: string, i: number) => i < s.length && (charClass(s.charCodeAt(i)) & 2) !== 0;
+export const isUpperAt = (s: string, i: number) => i < s.length && (charClass(s.charCodeAt(i)) & 4) !== 0;
+export const isLowerAt = (s: string, i: number) => i >= 0 && i < s.length && (charClass(s.charCodeAt(i)) & 8) !== 0;
