@@ -81,8 +81,20 @@ export class Gazetteer {
     return this.rows.slice(at, this.rows.indexOf('\t', at));
   }
 
+  /** Answers of rowsFor, which texts ask again and again ("Hanoi", "Beijing", capitalised runs that are no place) */
+  private readonly rowsCache = new Map<string, number[]>();
+
   /** Row starts whose key is k. */
   private rowsFor(k: string): number[] {
+    let rows = this.rowsCache.get(k);
+    if (rows) return rows;
+    rows = this.searchRows(k);
+    if (this.rowsCache.size >= 50_000) this.rowsCache.clear();
+    this.rowsCache.set(k, rows);
+    return rows;
+  }
+
+  private searchRows(k: string): number[] {
     let lo = 0, hi = this.starts.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;

@@ -6,8 +6,9 @@
 export function guessLanguage(text: string): string | null {
   const sample = text.length > 6_000 ? text.slice(0, 6_000) : text;
   let han = 0, latin = 0, vi = 0;
-  for (const ch of sample) {
-    const c = ch.codePointAt(0)!;
+  for (let i = 0; i < sample.length; i++) {
+    // UTF-16 units: every range below lies in the Basic Multilingual Plane
+    const c = sample.charCodeAt(i);
     if (c >= 0x4e00 && c <= 0x9fff) han++;
     else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
     else if ((c >= 0x1ea0 && c <= 0x1ef9) || c === 0x111 || c === 0x110 || c === 0x1b0 || c === 0x1a1) { vi++; latin++; }

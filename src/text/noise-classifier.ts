@@ -23,6 +23,8 @@ let compiled: {
   languages: string[];
   captions: string[];
   sections: Set<string>;
+  /** the most words of a UI line or section heading */
+  maxEntryWords: number;
 } | null = null;
 
 function lexicon() {
@@ -35,6 +37,7 @@ function lexicon() {
     languages: n.language_names.map((s) => s.toLowerCase()),
     captions: n.caption_markers.map((s) => s.toLowerCase()),
     sections: new Set(n.section_starts.map((s) => s.toLowerCase())),
+    maxEntryWords: Math.max(...[...n.ui_lines, ...n.section_starts].map((s) => words(s))),
   };
   return compiled;
 }
@@ -80,9 +83,16 @@ function languageCount(low: string): number {
 }
 
 let captionRe: RegExp | null = null;
-/** The first caption marker in a text ("(Photo: VNA)", "(L)"), or null. */
-export function captionMarker(text: string): string | null {
-  captionRe ??= new RegExp(lexicon().captions.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
+/** Strings of which a text must contain one to hold any caption marker: "(", "photo", or the marker itself. */
+let captionAnchors: string[] = [];
+/** The first caption marker in a text ("(Photo: VNA)", "(L)"), or null. `low` is the text lowercased, if the caller has it. */
+export function captionMarker(text: string, low = text.toLowerCase()): string | null {
+  if (!captionRe) {
+    const markers = lexicon().captions;
+    captionRe = new RegExp(markers.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
+    captionAnchors = [...new Set(markers.map((c) => (c.includes('(') ? '(' : c.includes('photo') ? 'photo' : c)))];
+  }
+  if (!captionAnchors.some((a) => low.includes(a))) return null;
   const m = captionRe.exec(text);
   return m ? m[0].toLowerCase() : null;
 }
@@ -105,8 +115,9 @@ export function classifyLines(lines: Line[]): Line[] {
       continue;
     }
     const low = t.toLowerCase();
-    const k = key(t);
     const n = words(t);
+    // a section heading or UI line has a few words (a bullet and trailing separators add some): longer lines skip the key
+    const k = n <= lex.maxEntryWords + 3 ? key(t) : '';
     if (lex.sections.has(k)) { line.noise = 'noise/section-start'; inRelated = true; continue; }
     if (lex.uiLines.has(k) || (n <= 3 && k.split(' ').every((w) => lex.uiLines.has(w)))) { line.noise = 'noise/ui-line'; continue; }
     if (lex.uiPrefixes.some((p) => low.startsWith(p)) && t.length < 300) { line.noise = 'noise/ui-prefix'; continue; }
@@ -114,7 +125,7 @@ export function classifyLines(lines: Line[]): Line[] {
     if (BULLET.test(t) && t.length < 80 && !endsSentence(t)) { line.noise = 'noise/menu-item'; continue; }
     if (isDoubled(t)) { line.noise = 'noise/doubled-heading'; continue; }
     if (/^\s*(?:\||\/|>|»)/.test(t) || /\s\|\s.*\s\|\s/.test(t) && n < 20 && !/\d{4}/.test(t)) { line.noise = 'noise/breadcrumb'; continue; }
-    if (captionMarker(t) && !OPENS_STORY.test(t) && !STORY_INSIDE.test(t)) { line.noise = 'noise/caption'; continue; }
+    if (captionMarker(t, low) && !OPENS_STORY.test(t) && !STORY_INSIDE.test(t)) { line.noise = 'noise/caption'; continue; }
     // a line that ends with a photo credit is a caption ("... March 7, 2022. (Xinhua/Li Xin)")
     if (CREDIT_END.test(t.slice(-120))) { line.noise = 'noise/caption'; continue; }
   }

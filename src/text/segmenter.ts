@@ -75,6 +75,8 @@ const STORY_DATELINES = [
   /(?<![\p{L}'’-])(?:\p{Lu}[\p{L}'’-]*\s){0,2}\p{Lu}[\p{L}'’-]*(?:,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2})?\s*\((?:VNA|Xinhua|VNS|AP|AFP|Reuters|VGP|VOV|KPL|Kyodo|Yonhap|Bernama|Antara|PNA|TASS|IANS|PTI|ANI|CNA)\)\s*(?:--|[—–-])/gu,
   /\p{Lu}{2,}(?:[ .]\p{Lu}{2,})*\s*[—–]\s/gu,
 ];
+/** The agency in brackets that the first story dateline needs: a quick test before the full expression. */
+const AGENCY_IN_BRACKETS = /\((?:VNA|Xinhua|VNS|AP|AFP|Reuters|VGP|VOV|KPL|Kyodo|Yonhap|Bernama|Antara|PNA|TASS|IANS|PTI|ANI|CNA)\)/u;
 /** "date 2021-06-09 " that some scrapes put before the text: its own piece. */
 const DATE_PREFIX = /^\s*date\s+\d{4}-\d{2}-\d{2}\s+/i;
 
@@ -90,7 +92,7 @@ export function splitSentences(text: string, lines: Line[]): Sentence[] {
       for (let m = re.exec(lt); m; m = re.exec(lt)) if (m.index + m[0].length < lt.length) cuts.add(m.index + m[0].length);
     }
     for (const re of STORY_DATELINES) {
-      if (re === STORY_DATELINES[0] ? !paren : !(lt.includes('—') || lt.includes('–'))) continue;
+      if (re === STORY_DATELINES[0] ? !paren || !AGENCY_IN_BRACKETS.test(lt) : !(lt.includes('—') || lt.includes('–'))) continue;
       re.lastIndex = 0;
       for (let m = re.exec(lt); m; m = re.exec(lt)) if (m.index > 0 && /\s/.test(lt[m.index - 1])) cuts.add(m.index);
     }
