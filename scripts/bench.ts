@@ -1,9 +1,10 @@
 /**
- * `npm run bench [-- --docs N] [-- --quick]`: readout's speed, measured, printed and written to
- * docs/benchmarks.md (with --write).
+ * `npm run bench [-- --docs N] [-- --quick] [-- --only 2,3] [-- --write]`: readout's speed, measured,
+ * printed and written to docs/benchmarks.md (with --write; not with --only, which runs some sections).
  *  1. knowledge start-up: time and memory to load the knowledge base, in a fresh process
  *  2. extraction: the corpus texts (../shared/corpus, else examples/ and test fixtures) repeated in
- *     memory to at least 20 MB, one core: MB/s, documents/s, peak memory
+ *     memory to at least 20 MB, one core, in its own process (scripts/bench-extraction.mjs) on the
+ *     compiled build when it is up to date: MB/s, documents/s, peak memory; median of three runs
  *  3. ingest into the embedded store, extraction included, one core: documents/s
  *  4. the `events` query with filters on a store of N synthetic documents (default 100,000): p50/p95
  *  5. HTTP: GET /api/events at 50 concurrent connections on that store (autocannon): requests/s, p95
@@ -13,8 +14,6 @@ import { existsSync, readFileSync, readdirSync, statSync, mkdirSync, writeFileSy
 import { join, resolve, extname } from 'node:path';
 import { execFileSync, spawn } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
-import { extract } from '../src/extract.js';
-import { loadKnowledge } from '../src/knowledge/index.js';
 import { SqliteStore } from '../src/store/sqlite-store.js';
 import { ingestAll } from '../src/ingest/ingest-runner.js';
 import { syntheticArticles } from './gen-synthetic.js';
@@ -27,6 +26,10 @@ const flag = (k: string) => args.includes(k);
 const val = (k: string, d: string) => { const i = args.indexOf(k); return i >= 0 ? args[i + 1] : d; };
 const quick = flag('--quick');
 const N = Number(val('--docs', quick ? '10000' : '100000'));
+const only = val('--only', '');
+/** whether section n runs (all of them unless --only lists some) */
+const want = (...ns: number[]) => !only || ns.some((n) => only.split(',').map((x) => x.trim()).includes(String(n)));
+if (only && flag('--write')) { console.error('bench: --write rewrites the whole page; run it without --only'); process.exit(2); }
 const lines: string[] = [];
 const say = (s: string) => { console.log(s); lines.push(s); };
 const mb = (b: number) => (b / 1048576).toFixed(0);
@@ -34,7 +37,7 @@ const mb = (b: number) => (b / 1048576).toFixed(0);
 say(`# readout benchmarks\n\nmachine: ${cpus()[0]?.model ?? 'unknown cpu'} × ${cpus().length}, ${mb(totalmem())} MB, Node ${process.version}; ${new Date().toISOString().slice(0, 10)}\n`);
 
 // 1. knowledge start-up, in a fresh process so nothing is cached
-{
+if (want(1)) {
   const script = `const t=performance.now();const k=await import(${JSON.stringify(join(root, 'src/knowledge/index.ts'))});k.loadKnowledge();const ms=performance.now()-t;console.log(JSON.stringify({ms,rss:process.memoryUsage().rss,heap:process.memoryUsage().heapUsed}))`;
   const runs = [0, 1, 2].map(() => JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' }).trim().split('\n').pop()!));
   // the compiled build is what users run: measure it too when present
@@ -46,37 +49,29 @@ say(`# readout benchmarks\n\nmachine: ${cpus()[0]?.model ?? 'unknown cpu'} × ${
   say(`- from source (tsx): ${best(runs).ms.toFixed(0)} ms, ${mb(best(runs).rss)} MB resident\n`);
 }
 
-// 2. extraction throughput
-{
-  const texts: string[] = [];
+// 2. extraction throughput, in a process of its own: the compiled build when it is up to date
+// (what `npx readout` runs), else the sources through tsx; three runs of 20 MB, the median reported
+if (want(2)) {
   const corpus = resolve(root, '..', 'shared', 'corpus');
-  const walk = (d: string) => { for (const n of readdirSync(d)) { const p = join(d, n); if (statSync(p).isDirectory()) walk(p); else if (['.txt', '.md'].includes(extname(n))) texts.push(readFileSync(p, 'utf8')); } };
-  let from: string;
-  if (existsSync(corpus)) { walk(corpus); from = '../shared/corpus'; } else { walk(join(root, 'examples')); walk(join(root, 'test', 'fixtures')); from = 'examples/ and test/fixtures/ (../shared is not here)'; }
-  loadKnowledge();
-  for (const t of texts) extract(t, {}); // warm up
-  const target = 20 * 1024 * 1024;
-  let bytes = 0, docs = 0, peak = 0;
-  const t0 = performance.now();
-  while (bytes < target) {
-    for (const t of texts) {
-      extract(t, {});
-      bytes += Buffer.byteLength(t);
-      docs++;
-      if ((docs & 255) === 0) peak = Math.max(peak, process.memoryUsage().rss);
-    }
-  }
-  const s = (performance.now() - t0) / 1000;
-  peak = Math.max(peak, process.memoryUsage().rss);
-  say(`## 2. extraction (${texts.length} texts from ${from}, repeated to ${mb(bytes)} MB, one core)`);
-  say(`- ${(bytes / 1048576 / s).toFixed(2)} MB/s, ${(docs / s).toFixed(0)} documents/s (mean ${(bytes / docs / 1024).toFixed(1)} KB), peak ${mb(peak)} MB resident (target 2 MB/s, about 500 articles/s)\n`);
+  const dirs = existsSync(corpus) ? [corpus] : [join(root, 'examples'), join(root, 'test', 'fixtures')];
+  const from = existsSync(corpus) ? '../shared/corpus' : 'examples/ and test/fixtures/ (../shared is not here)';
+  const newest = (d: string): number => Math.max(0, ...readdirSync(d).map((n) => { const p = join(d, n); const st = statSync(p); return st.isDirectory() ? newest(p) : st.mtimeMs; }));
+  const dist = join(root, 'dist', 'extract.js');
+  const useDist = existsSync(dist) && statSync(dist).mtimeMs >= newest(join(root, 'src')) - 1;
+  const cmd = useDist ? [join(root, 'scripts', 'bench-extraction.mjs'), dist] : ['--import', 'tsx', join(root, 'scripts', 'bench-extraction.mjs'), join(root, 'src', 'extract.ts')];
+  const runs = [0, 1, 2].map(() => JSON.parse(execFileSync(process.execPath, [...cmd, '20', ...dirs], { cwd: root, encoding: 'utf8' }).trim().split('\n').pop()!));
+  const rate = (r: any) => r.bytes / 1048576 / r.seconds;
+  runs.sort((a, b) => rate(a) - rate(b));
+  const med = runs[1];
+  say(`## 2. extraction (${med.texts} texts from ${from}, repeated to ${mb(med.bytes)} MB, one core, ${useDist ? 'compiled build' : 'sources through tsx (dist/ missing or older than src/)'}; median of 3 runs)`);
+  say(`- ${rate(med).toFixed(2)} MB/s (runs: ${runs.map((r) => rate(r).toFixed(2)).join(', ')}), ${(med.docs / med.seconds).toFixed(0)} documents/s (mean ${(med.bytes / med.docs / 1024).toFixed(1)} KB), peak ${mb(med.peak)} MB resident (target 2 MB/s, about 500 articles/s)\n`);
 }
 
 // 3 + 4 + 5 on the synthetic store
 const cache = join(root, '.cache');
 mkdirSync(cache, { recursive: true });
 const bigDb = join(cache, `bench-${N}.db`);
-{
+if (want(3)) {
   // ingest rate: a fresh store, 2,000 synthetic documents, extraction included
   const small = join(cache, 'bench-ingest.db');
   for (const f of [small, `${small}-wal`, `${small}-shm`]) rmSync(f, { force: true });
@@ -90,7 +85,7 @@ const bigDb = join(cache, `bench-${N}.db`);
   say(`## 3. ingest into the embedded store (extraction included, one core)`);
   say(`- ${(sum.read / sum.seconds).toFixed(0)} documents/s over ${sum.read} synthetic documents (${sum.events} events) (target ≥ 300/s)\n`);
 }
-if (!existsSync(bigDb)) {
+if (want(4, 5) && !existsSync(bigDb)) {
   console.log(`building a store of ${N} synthetic documents in ${bigDb} (once; kept for later runs) ...`);
   const store = new SqliteStore(bigDb);
   const t0 = performance.now();
@@ -102,7 +97,7 @@ if (!existsSync(bigDb)) {
   store.db.exec('ANALYZE');
   await store.close();
 }
-{
+if (want(4)) {
   const store = new SqliteStore(bigDb);
   const counts = await store.counts();
   const filters: EventFilter[] = [
@@ -119,7 +114,7 @@ if (!existsSync(bigDb)) {
   say(`- p50 ${p(0.5).toFixed(1)} ms, p95 ${p(0.95).toFixed(1)} ms, max ${times[times.length - 1].toFixed(1)} ms (target p95 ≤ 50 ms)\n`);
   await store.close();
 }
-{
+if (want(5)) {
   // HTTP: the server in its own process, autocannon here
   let autocannon: any;
   try { autocannon = (await import('autocannon')).default; } catch { autocannon = null; }

@@ -15,7 +15,11 @@ const M = '(January|February|March|April|May|June|July|August|September|October|
 const D = '(\\d{1,2})(?:st|nd|rd|th)?';
 const Y = '(\\d{4})';
 
-interface DateRule { id: string; re: RegExp; value: (m: RegExpExecArray) => DateValue | null; needs?: 'digit' | 'word' }
+interface DateRule {
+  id: string; re: RegExp; value: (m: RegExpExecArray) => DateValue | null; needs?: 'digit' | 'word';
+  /** lowercase strings of which the sentence must contain one for the rule to be tried (a speed-up) */
+  keys?: string[];
+}
 
 /** Rules whose expression has a month name run only on sentences that name a month. */
 const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
@@ -30,40 +34,48 @@ const valid = (v: DateValue): DateValue | null => {
 
 /** Ordered: longer forms first; a later rule never overlaps an earlier match. */
 const RULES: DateRule[] = [
-  { id: 'date/iso', needs: 'digit', re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, value: (m) => valid({ year: +m[1], month: +m[2], day: +m[3] }) },
-  { id: 'date/ymd-slash', needs: 'digit', re: /\b(\d{4})\/(\d{1,2})\/(\d{1,2})\b/g, value: (m) => valid({ year: +m[1], month: +m[2], day: +m[3] }) },
+  { id: 'date/iso', needs: 'digit', keys: ['-'], re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, value: (m) => valid({ year: +m[1], month: +m[2], day: +m[3] }) },
+  { id: 'date/ymd-slash', needs: 'digit', keys: ['/'], re: /\b(\d{4})\/(\d{1,2})\/(\d{1,2})\b/g, value: (m) => valid({ year: +m[1], month: +m[2], day: +m[3] }) },
   // 08/05/2022 (month first, as US-hosted wires write it); 24/01/2025 when the first number cannot be a month
-  { id: 'date/mdy-slash', needs: 'digit', re: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g, value: (m) => (+m[1] > 12 ? valid({ year: +m[3], month: +m[2], day: +m[1] }) : valid({ year: +m[3], month: +m[1], day: +m[2] })) },
+  { id: 'date/mdy-slash', needs: 'digit', keys: ['/'], re: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g, value: (m) => (+m[1] > 12 ? valid({ year: +m[3], month: +m[2], day: +m[1] }) : valid({ year: +m[3], month: +m[1], day: +m[2] })) },
   // 24-01-2025 (day first)
-  { id: 'date/dmy-dash', needs: 'digit', re: /\b(\d{1,2})[-.](\d{1,2})[-.](\d{4})\b/g, value: (m) => (+m[2] > 12 ? valid({ year: +m[3], month: +m[1], day: +m[2] }) : valid({ year: +m[3], month: +m[2], day: +m[1] })) },
+  { id: 'date/dmy-dash', needs: 'digit', keys: ['-', '.'], re: /\b(\d{1,2})[-.](\d{1,2})[-.](\d{4})\b/g, value: (m) => (+m[2] > 12 ? valid({ year: +m[3], month: +m[1], day: +m[2] }) : valid({ year: +m[3], month: +m[2], day: +m[1] })) },
   { id: 'date/month-day-year', needs: 'digit', re: new RegExp(`\\b${M}\\s+${D}(?:\\s*(?:[-–]|to|and|until)\\s*\\d{1,2})?,?\\s+${Y}\\b`, 'gi'), value: (m) => valid({ year: +m[3], month: month(m[1]), day: +m[2] }) },
   { id: 'date/day-month-year', needs: 'digit', re: new RegExp(`\\b${D}(?:\\s*(?:[-–]|to|and|until)\\s*\\d{1,2})?\\s+${M},?\\s+${Y}\\b`, 'gi'), value: (m) => valid({ year: +m[3], month: month(m[2]), day: +m[1] }) },
   { id: 'date/month-day', needs: 'digit', re: new RegExp(`\\b${M}\\s+${D}(?:\\s*(?:[-–]|to|and|until)\\s*\\d{1,2})?\\b(?!\\s*(?:,\\s*)?\\d{4})(?![:\\d])`, 'gi'), value: (m) => valid({ month: month(m[1]), day: +m[2] }) },
   { id: 'date/day-month', needs: 'digit', re: new RegExp(`\\b${D}(?:\\s*(?:[-–]|to|and|until)\\s*\\d{1,2})?\\s+${M}\\b(?!\\s*,?\\s*\\d{4})`, 'gi'), value: (m) => valid({ month: month(m[2]), day: +m[1] }) },
   { id: 'date/month-year', needs: 'digit', re: new RegExp(`\\b${M},?\\s+${Y}\\b`, 'gi'), value: (m) => valid({ year: +m[2], month: month(m[1]) }) },
   { id: 'date/in-month', needs: 'word', re: new RegExp(`\\b(?:in|since|during|early|late|mid|mid-|end of|beginning of)\\s+${M}\\b(?!\\s+\\d)`, 'gi'), value: (m) => valid({ month: month(m[1]) }) },
-  { id: 'date/weekday', needs: 'word', re: /\b(?:on\s+|late\s+|early\s+|last\s+|this\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?:\s+(?:morning|afternoon|evening|night))?/gi, value: (m) => ({ weekday: WEEKDAYS[m[1].toLowerCase()] }) },
-  { id: 'date/same-day', needs: 'word', re: /\b(?:on\s+)?the\s+same\s+day\b/gi, value: () => ({ sameDay: true }) },
-  { id: 'date/today', needs: 'word', re: /\b(?:earlier\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/gi, value: () => ({ relative: 0 }) },
-  { id: 'date/yesterday', needs: 'word', re: /\b(?:yesterday|last\s+night)\b/gi, value: () => ({ relative: -1 }) },
-  { id: 'date/this-year', needs: 'word', re: /\b(?:(?:earlier|later|so\s+far)\s+)?this\s+year\b|\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\b/gi, value: () => ({ relativeYear: 0 }) },
-  { id: 'date/last-year', needs: 'word', re: /\blast\s+year\b/gi, value: () => ({ relativeYear: -1 }) },
+  { id: 'date/weekday', needs: 'word', keys: ['day'], re: /\b(?:on\s+|late\s+|early\s+|last\s+|this\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?:\s+(?:morning|afternoon|evening|night))?/gi, value: (m) => ({ weekday: WEEKDAYS[m[1].toLowerCase()] }) },
+  { id: 'date/same-day', needs: 'word', keys: ['same'], re: /\b(?:on\s+)?the\s+same\s+day\b/gi, value: () => ({ sameDay: true }) },
+  { id: 'date/today', needs: 'word', keys: ['today', 'tonight', 'this'], re: /\b(?:earlier\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/gi, value: () => ({ relative: 0 }) },
+  { id: 'date/yesterday', needs: 'word', keys: ['yesterday', 'last'], re: /\b(?:yesterday|last\s+night)\b/gi, value: () => ({ relative: -1 }) },
+  { id: 'date/this-year', needs: 'word', keys: ['year'], re: /\b(?:(?:earlier|later|so\s+far)\s+)?this\s+year\b|\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\b/gi, value: () => ({ relativeYear: 0 }) },
+  { id: 'date/last-year', needs: 'word', keys: ['year'], re: /\blast\s+year\b/gi, value: () => ({ relativeYear: -1 }) },
   { id: 'date/in-year', needs: 'digit', re: /\b(?:in|since|during|of)\s+(\d{4})\b(?![-\/])/gi, value: (m) => valid({ year: +m[1] }) },
 ];
 
-/** Words some date rules need (a sentence without a digit and without these has no date). */
-const DATE_WORDS = /today|tonight|yesterday|same day|last night|this (?:morning|afternoon|evening)|day|year|january|february|march|april|may|june|july|august|september|october|november|december/i;
+/** Rules whose expression has a month name. */
+const NAMES_MONTHS = new Set(RULES.filter((r) => r.re.source.includes('January')));
+
+/**
+ * Words some date rules need (a sentence without a digit and without these has no date); "day" also
+ * stands for "today", "yesterday", "same day" and the weekdays.
+ */
+const DATE_WORDS = /day|year|tonight|last night|this (?:morning|afternoon|evening)|january|february|march|april|may|june|july|august|september|october|november|december/i;
 
 export function recognizeDates(text: string, offset: number): DateMention[] {
   const out: DateMention[] = [];
   const digit = /\d/.test(text);
   const words = DATE_WORDS.test(text);
   if (!digit && !words) return out;
+  const low = text.toLowerCase();
   const month = MONTH_WORD.test(text);
   const taken: [number, number][] = [];
   for (const rule of RULES) {
     if (rule.needs === 'digit' ? !digit : rule.needs === 'word' ? !words : false) continue;
-    if (!month && rule.re.source.includes('January')) continue;
+    if (!month && NAMES_MONTHS.has(rule)) continue;
+    if (rule.keys && !rule.keys.some((k) => low.includes(k))) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const a = m.index, b = m.index + m[0].length;

@@ -25,10 +25,11 @@ const POSSESSIVE = /['’]s$/u;
 export function recognizeNames(tokens: Token[], titles: TitleMention[], countries: CountryMention[], k: NameKnowledge): NameMention[] {
   const { lex } = k;
   const n = tokens.length;
-  const blocked = new Set<number>();
-  for (const c of countries) for (let i = c.start; i < c.end; i++) blocked.add(i);
-  const inTitle = new Set<number>();
-  for (const t of titles) for (let i = t.start; i < t.end; i++) inTitle.add(i);
+  // token flags as typed arrays (1 = set): these are read for every token
+  const blocked = new Uint8Array(n + 1);
+  for (const c of countries) for (let i = c.start; i < c.end; i++) blocked[i] = 1;
+  const inTitle = new Uint8Array(n + 1);
+  for (const t of titles) for (let i = t.start; i < t.end; i++) inTitle[i] = 1;
 
   const stop = (t: Token) => lex.stopwords.has(withoutPossessive(t.lower)) && !INITIAL.test(t.text);
 
@@ -40,7 +41,7 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
       const t = tokens[m];
       if (INITIAL.test(t.text) && m > i) { m++; continue; }
       if (t.word && t.cap && !/^\d/.test(t.text)) {
-        if (stop(t) || inTitle.has(m) || blocked.has(m)) break;
+        if (stop(t) || inTitle[m] === 1 || blocked[m] === 1) break;
         if (t.text.includes('-') && k.isCountryWord && t.text.split('-').some((p) => k.isCountryWord!(p))) break;
         if (lex.titleTrie.longest(tokens, m)?.[1].some(Boolean)) break;
         m++;
@@ -71,16 +72,16 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
   };
 
   const out: NameMention[] = [];
-  const taken = new Set<number>();
+  const taken = new Uint8Array(n + 1);
   const push = (m: NameMention) => {
-    for (let i = m.start; i < m.end; i++) if (taken.has(i)) return;
-    for (let i = m.start; i < m.end; i++) taken.add(i);
+    for (let i = m.start; i < m.end; i++) if (taken[i] === 1) return;
+    for (let i = m.start; i < m.end; i++) taken[i] = 1;
     out.push(m);
   };
 
   // 1. names the registry knows (most reliable, also finds names with no title)
   for (let i = 0; i < n; i++) {
-    if (!tokens[i].cap || inTitle.has(i)) continue;
+    if (!tokens[i].cap || inTitle[i] === 1) continue;
     const hit = k.registryTrie.longest(tokens, i);
     if (!hit) continue;
     const [len, ids] = hit;
@@ -88,7 +89,7 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
     const r = run(i);
     // a one-word alias inside a longer capitalised name ("Tran Luu Quang") is another person's name
     const prev = tokens[i - 1];
-    if (len === 1 && ((r && r.end > i + 1) || (prev && prev.word && prev.cap && !stop(prev) && !inTitle.has(i - 1) && !blocked.has(i - 1)))) continue;
+    if (len === 1 && ((r && r.end > i + 1) || (prev && prev.word && prev.cap && !stop(prev) && inTitle[i - 1] !== 1 && blocked[i - 1] !== 1))) continue;
     const end = r && r.end >= i + len ? r.end : i + len;
     const possessive = POSSESSIVE.test(tokens[end - 1].text);
     push({ start: i, end, text: text(i, end), source: 'registry', possessive, personId: new Set(ids).size === 1 ? ids[0] : null });
@@ -103,7 +104,7 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
       const r = run(i + 1);
       if (r && tokens[r.end]?.text === ',') i = i + 1; else continue;
     }
-    if (taken.has(i)) {
+    if (taken[i] === 1) {
       const existing = out.find((m) => m.start === i);
       if (existing) existing.source = existing.source === 'registry' ? 'registry' : 'titled';
       continue;
@@ -115,11 +116,11 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
 
   // 3. other capitalised runs of two or more words
   for (let i = 0; i < n; i++) {
-    if (taken.has(i) || !tokens[i].cap || inTitle.has(i)) continue;
+    if (taken[i] === 1 || !tokens[i].cap || inTitle[i] === 1) continue;
     const r = run(i, 5);
     if (!r || r.end - i < 2) { if (r) i = r.end - 1; continue; }
     let clash = false;
-    for (let j = i; j < r.end; j++) if (taken.has(j)) clash = true;
+    for (let j = i; j < r.end; j++) if (taken[j] === 1) clash = true;
     const name = text(i, r.end);
     if (!clash && !k.isPlace?.(name)) push({ start: i, end: r.end, text: name, source: 'pattern', possessive: r.possessive });
     i = r.end - 1;

@@ -103,12 +103,21 @@ export function withoutPossessive(w: string): string {
   return s === 115 && (q === 39 || q === 0x2019) ? w.slice(0, n - 2) : w;
 }
 
+/** The shared empty result of TokenTrie.all (never written to). */
+const NONE: never[] = Object.freeze([]) as unknown as never[];
+
 /** A trie over lowercased token sequences, for multi-word lexicon lookups. */
 export class TokenTrie<V> {
-  private root: TrieNode<V> = { next: new Map() };
+  private root: TrieNode<V> = { next: new Map(), values: null };
+  /** the key is the token's lowercase text (the default): read directly, not through a call */
+  private readonly byLower: boolean;
+  private readonly key: (t: Token) => string;
 
   /** `key` maps a token to its lookup key, the same way for the lexicon's phrases and the text. */
-  constructor(private readonly key: (t: Token) => string = (t) => t.lower) {}
+  constructor(key?: (t: Token) => string) {
+    this.byLower = !key;
+    this.key = key ?? ((t) => t.lower);
+  }
 
   add(phrase: string, value: V): void {
     const toks = tokenize(phrase).map(this.key);
@@ -116,7 +125,7 @@ export class TokenTrie<V> {
     let node = this.root;
     for (const t of toks) {
       let n = node.next.get(t);
-      if (!n) { n = { next: new Map() }; node.next.set(t, n); }
+      if (!n) { n = { next: new Map(), values: null }; node.next.set(t, n); }
       node = n;
     }
     (node.values ??= []).push(value);
@@ -125,27 +134,30 @@ export class TokenTrie<V> {
   /** Values of every phrase that starts at token i (short and long ones). */
   all(tokens: Token[], i: number): V[] {
     let node: TrieNode<V> | undefined = this.root;
-    const out: V[] = [];
-    for (let j = i; j < tokens.length && node; j++) {
-      node = node.next.get(this.key(tokens[j]));
-      if (node?.values) out.push(...node.values);
+    let out: V[] | null = null;
+    for (let j = i; j < tokens.length; j++) {
+      node = node.next.get(this.byLower ? tokens[j].lower : this.key(tokens[j]));
+      if (node === undefined) break;
+      if (node.values !== null) (out ??= []).push(...node.values);
     }
-    return out;
+    return out ?? NONE;
   }
 
   /** Longest match starting at token i: [length in tokens, values] or null. */
   longest(tokens: Token[], i: number): [number, V[]] | null {
     let node: TrieNode<V> | undefined = this.root;
-    let best: [number, V[]] | null = null;
-    for (let j = i; j < tokens.length && node; j++) {
-      node = node.next.get(this.key(tokens[j]));
-      if (node?.values) best = [j - i + 1, node.values];
+    let bestLen = 0;
+    let bestValues: V[] | null = null;
+    for (let j = i; j < tokens.length; j++) {
+      node = node.next.get(this.byLower ? tokens[j].lower : this.key(tokens[j]));
+      if (node === undefined) break;
+      if (node.values !== null) { bestLen = j - i + 1; bestValues = node.values; }
     }
-    return best;
+    return bestValues === null ? null : [bestLen, bestValues];
   }
 }
 
 export interface TrieNode<V> {
   next: Map<string, TrieNode<V>>;
-  values?: V[];
+  values: V[] | null;
 }
