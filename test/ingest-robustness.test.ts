@@ -58,13 +58,15 @@ describe.skipIf(!built)('a killed ingest loses nothing committed', () => {
     if (!built) return;
     const dir = mkdtempSync(join(tmpdir(), 'readout-kill-'));
     const input = join(dir, 'docs.jsonl');
-    const docs = [...syntheticArticles({ docs: 400, seed: 11 })];
+    // enough documents that no round can finish them all before its kill, however fast extraction gets
+    const docs = [...syntheticArticles({ docs: 3000, seed: 11 })];
     writeFileSync(input, docs.map((d) => JSON.stringify(d)).join('\n') + '\n');
     const db = join(dir, 'kill.db');
     let killedMidway = 0;
     for (let round = 0; round < 4; round++) {
       const child = spawn(process.execPath, [cli, 'ingest', input, '--db', db], { stdio: 'ignore' });
-      const delay = 400 + Math.floor(Math.random() * 1600);
+      // after start-up (~0.3 s), within the first few hundred documents of the round
+      const delay = 400 + Math.floor(Math.random() * 800);
       const exited = await new Promise<boolean>((res) => {
         const t = setTimeout(() => { child.kill('SIGKILL'); res(false); }, delay);
         child.on('exit', () => { clearTimeout(t); res(true); });
