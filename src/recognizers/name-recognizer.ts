@@ -19,7 +19,9 @@ export interface NameKnowledge {
   isCountryWord?: (word: string) => boolean;
 }
 
-const INITIAL = /^\p{Lu}\.$/u;
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+/** An initial: a capital and a full stop ("J."), tested without a regular expression (this runs on every token). */
+const isInitial = (t: Token) => t.text.length === 2 && t.text.charCodeAt(1) === 46 && t.cap;
 const POSSESSIVE = /['’]s$/u;
 
 export function recognizeNames(tokens: Token[], titles: TitleMention[], countries: CountryMention[], k: NameKnowledge): NameMention[] {
@@ -31,7 +33,7 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
   const inTitle = new Uint8Array(n + 1);
   for (const t of titles) for (let i = t.start; i < t.end; i++) inTitle[i] = 1;
 
-  const stop = (t: Token) => lex.stopwords.has(withoutPossessive(t.lower)) && !INITIAL.test(t.text);
+  const stop = (t: Token) => lex.stopwords.has(withoutPossessive(t.lower)) && !isInitial(t);
 
   /** The name run starting at i, or null. */
   const run = (i: number, maxLen = 6): { end: number; possessive: boolean } | null => {
@@ -39,8 +41,8 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
     let possessive = false;
     while (m < n && m - i < maxLen) {
       const t = tokens[m];
-      if (INITIAL.test(t.text) && m > i) { m++; continue; }
-      if (t.word && t.cap && !/^\d/.test(t.text)) {
+      if (isInitial(t) && m > i) { m++; continue; }
+      if (t.word && t.cap && !isDigitCode(t.text.charCodeAt(0))) {
         if (stop(t) || inTitle[m] === 1 || blocked[m] === 1) break;
         if (t.text.includes('-') && k.isCountryWord && t.text.split('-').some((p) => k.isCountryWord!(p))) break;
         if (lex.titleTrie.longest(tokens, m)?.[1].some(Boolean)) break;
@@ -57,9 +59,9 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
       break;
     }
     // a trailing particle or initial is not part of the name
-    while (m > i && (lex.particles.has(tokens[m - 1].lower) || (INITIAL.test(tokens[m - 1].text) && m - 1 === i))) m--;
+    while (m > i && (lex.particles.has(tokens[m - 1].lower) || (isInitial(tokens[m - 1]) && m - 1 === i))) m--;
     if (m === i) return null;
-    if (INITIAL.test(tokens[i].text) && m - i === 1) return null;
+    if (isInitial(tokens[i]) && m - i === 1) return null;
     return { end: m, possessive };
   };
 
