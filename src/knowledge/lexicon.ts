@@ -2,6 +2,7 @@
  * The word lists of data/lexicon/, compiled once into the structures the recognisers use.
  */
 import { readDataJson } from './data-files.js';
+import { forLowercase } from '../text/lowercase-regex.js';
 import { TokenTrie, type Token } from '../text/tokenizer.js';
 import type { EventKind } from '../types.js';
 
@@ -28,6 +29,11 @@ export interface TriggerRule {
   initiator: 'subject' | 'object' | null;
   plural: boolean;
   re: RegExp;
+  /**
+   * The same expression for the lowercased sentence, without the case-insensitive flag (about three
+   * times faster; see text/lowercase-regex.ts); null when the pattern is case-sensitive.
+   */
+  reLower: RegExp | null;
   /** the rule is tried only on sentences containing one of these (lowercase) */
   keys: string[];
   /** the other party must follow within three words */
@@ -42,7 +48,7 @@ export interface Lexicon {
   abbreviations: Map<string, string>;
   roles: { role: string; re: RegExp }[];
   triggers: TriggerRule[];
-  /** every trigger key in one expression: which keys a sentence holds, in one pass */
+  /** every trigger key in one expression (lowercase, for the lowercased sentence): which keys a sentence holds, in one pass */
   triggerKeys: RegExp;
   /** for each trigger key, every key written inside it ("meetings" holds "meeting"): the one pass finds only the longest */
   triggerKeysWithin: Map<string, string[]>;
@@ -98,9 +104,10 @@ export function loadLexicon(): Lexicon {
     abbreviations: new Map(Object.entries(titles.abbreviations)),
     roles: titles.roles.map((r) => ({ role: r.role, re: new RegExp(`\\b(?:${r.patterns.map(escape).join('|')})\\b`, 'i') })),
     triggers: triggers.triggers.map((t) => ({
-      id: t.id, kind: t.kind, voice: t.voice, initiator: t.initiator ?? null, plural: !!t.plural, re: new RegExp(t.pattern, t.case ? 'gu' : 'giu'), keys: t.keys, directObject: t.object === 'direct',
+      id: t.id, kind: t.kind, voice: t.voice, initiator: t.initiator ?? null, plural: !!t.plural, re: new RegExp(t.pattern, t.case ? 'gu' : 'giu'),
+      reLower: t.case ? null : forLowercase(new RegExp(t.pattern, 'giu')), keys: t.keys, directObject: t.object === 'direct',
     })),
-    triggerKeys: new RegExp(triggerKeys.map(escape).sort((a, b) => b.length - a.length).join('|'), 'gi'),
+    triggerKeys: new RegExp(triggerKeys.map(escape).sort((a, b) => b.length - a.length).join('|'), 'g'),
     triggerKeysWithin: new Map(triggerKeys.map((k) => [k, triggerKeys.filter((other) => k.includes(other))])),
     plannedCues: new Set(triggers.planned_cues),
     plannedNear: new Set(triggers.planned_near),

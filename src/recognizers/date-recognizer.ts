@@ -5,6 +5,7 @@
  * Each result says what the text gives; resolving against the publication date is the date refiner's job.
  */
 import type { DateMention, DateValue } from '../doc.js';
+import { forLowercase } from '../text/lowercase-regex.js';
 
 const MONTHS: Record<string, number> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
@@ -16,7 +17,9 @@ const D = '(\\d{1,2})(?:st|nd|rd|th)?';
 const Y = '(\\d{4})';
 
 interface DateRule {
-  id: string; re: RegExp; value: (m: RegExpExecArray) => DateValue | null; needs?: 'digit' | 'word';
+  id: string; re: RegExp; value: (m: RegExpExecArray) => DateValue | null;
+  /** 'digit': tried only on sentences with a digit; 'word': a date of words, tried where its keys or a month name are */
+  needs?: 'digit' | 'word';
   /** lowercase strings of which the sentence must contain one for the rule to be tried (a speed-up) */
   keys?: string[];
 }
@@ -55,36 +58,38 @@ const RULES: DateRule[] = [
   { id: 'date/in-year', needs: 'digit', re: /\b(?:in|since|during|of)\s+(\d{4})\b(?![-\/])/gi, value: (m) => valid({ year: +m[1] }) },
 ];
 
+/** Each rule's expression for the lowercased sentence (text/lowercase-regex.ts: case-insensitive matching is slow). */
+const LOWER = new Map(RULES.map((r) => [r, forLowercase(r.re)]));
+const MONTH_WORD_LOWER = forLowercase(MONTH_WORD)!;
+
 /** Rules whose expression has a month name. */
 const NAMES_MONTHS = new Set(RULES.filter((r) => r.re.source.includes('January')));
-
-/**
- * Words some date rules need (a sentence without a digit and without these has no date); "day" also
- * stands for "today", "yesterday", "same day" and the weekdays.
- */
-const DATE_WORDS = /day|year|tonight|last night|this (?:morning|afternoon|evening)|january|february|march|april|may|june|july|august|september|october|november|december/i;
 
 export function recognizeDates(text: string, offset: number): DateMention[] {
   const out: DateMention[] = [];
   const digit = /\d/.test(text);
-  const words = DATE_WORDS.test(text);
-  if (!digit && !words) return out;
   const low = text.toLowerCase();
-  const month = MONTH_WORD.test(text);
+  const lowOk = low.length === text.length;
+  const month = lowOk ? MONTH_WORD_LOWER.test(low) : MONTH_WORD.test(text);
   const taken: [number, number][] = [];
   for (const rule of RULES) {
-    if (rule.needs === 'digit' ? !digit : rule.needs === 'word' ? !words : false) continue;
+    // rules with digits need a digit; the rules of words each have keys, or a month name (below)
+    if (rule.needs === 'digit' && !digit) continue;
     if (!month && NAMES_MONTHS.has(rule)) continue;
     if (rule.keys && !rule.keys.some((k) => low.includes(k))) continue;
-    rule.re.lastIndex = 0;
-    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+    const lower = lowOk ? LOWER.get(rule) : null;
+    const re = lower ?? rule.re;
+    const src = lower ? low : text;
+    re.lastIndex = 0;
+    for (let m = re.exec(src); m; m = re.exec(src)) {
       const a = m.index, b = m.index + m[0].length;
       if (taken.some(([x, y]) => a < y && b > x)) continue;
       const v = rule.value(m);
       if (!v) continue;
-      if (/\d\s*(?:[-–]|to|and|until)\s*\d/.test(m[0]) && rule.id !== 'date/iso' && !/dash|slash/.test(rule.id)) v.range = true;
+      const matched = text.slice(a, b);
+      if (/\d\s*(?:[-–]|to|and|until)\s*\d/.test(matched) && rule.id !== 'date/iso' && !/dash|slash/.test(rule.id)) v.range = true;
       taken.push([a, b]);
-      out.push({ charStart: offset + a, charEnd: offset + b, text: m[0], value: v, rule: rule.id });
+      out.push({ charStart: offset + a, charEnd: offset + b, text: matched, value: v, rule: rule.id });
     }
   }
   return out.sort((x, y) => x.charStart - y.charStart);

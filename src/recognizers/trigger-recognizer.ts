@@ -18,20 +18,25 @@ export function recognizeTriggers(text: string, offset: number, tokens: Token[],
   const out: TriggerMention[] = [];
   // the keys the sentence holds, in one pass; a rule is tried only when one of its keys is there
   const present = new Set<string>();
+  // the rules run on the lowercased sentence without the case-insensitive flag where they can (much
+  // faster); offsets agree as long as lowercasing kept the length (it does but for rare letters like "İ")
+  const low = text.toLowerCase();
+  const lowOk = low.length === text.length;
   lex.triggerKeys.lastIndex = 0;
-  for (let m = lex.triggerKeys.exec(text); m; m = lex.triggerKeys.exec(text)) {
-    const key = m[0].toLowerCase();
-    for (const k of lex.triggerKeysWithin.get(key) ?? [key]) present.add(k);
+  for (let m = lex.triggerKeys.exec(low); m; m = lex.triggerKeys.exec(low)) {
+    for (const k of lex.triggerKeysWithin.get(m[0]) ?? [m[0]]) present.add(k);
   }
   if (!present.size) return out;
   const taken: [number, number][] = [];
   let recalled: boolean | null = null;
   for (const rule of lex.triggers) {
     if (!rule.keys.some((k) => present.has(k))) continue;
-    rule.re.lastIndex = 0;
-    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+    const re = lowOk && rule.reLower ? rule.reLower : rule.re;
+    const src = re === rule.re ? text : low;
+    re.lastIndex = 0;
+    for (let m = re.exec(src); m; m = re.exec(src)) {
       const a = offset + m.index, b = a + m[0].length;
-      if (m[0].length === 0) { rule.re.lastIndex++; continue; }
+      if (m[0].length === 0) { re.lastIndex++; continue; }
       if (taken.some(([x, y]) => a < y && b > x)) continue;
       taken.push([a, b]);
       recalled ??= lex.recallCues.test(text);
