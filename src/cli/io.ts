@@ -16,8 +16,22 @@ export class UsageError extends Error {
   }
 }
 
+/**
+ * A reader that closes the pipe early (`readout events | head`) is no error: stop quietly, as Unix
+ * tools do, instead of crashing on EPIPE. Installed once, when the process's I/O is first used.
+ */
+let pipeGuard = false;
+function guardPipes(): void {
+  if (pipeGuard) return;
+  pipeGuard = true;
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
+}
+
 export const processIo: Io = {
-  out: (line) => { process.stdout.write(line + '\n'); },
+  out: (line) => { guardPipes(); process.stdout.write(line + '\n'); },
   err: (line) => { process.stderr.write(line + '\n'); },
   readStdin: async () => {
     const chunks: Buffer[] = [];

@@ -7,7 +7,8 @@ import { ingestAll, EXTRACTOR_VERSION, type IngestSummary } from '../ingest/inge
 import { extract } from '../extract.js';
 import { compareReports } from '../record/compare.js';
 import { EXPORT_FORMATS, exportHeader, exportLine, type ExportFormat } from '../record/exporters.js';
-import type { EventFilter, StoredDocument } from '../store/store.js';
+import type { EventFilter, Store, StoredDocument, StoredReport } from '../store/store.js';
+import type { CanonicalEvent } from '../record/encounter-grouper.js';
 import type { EventKind } from '../types.js';
 import { openStore, dbPath } from './store-option.js';
 import { table, csv } from './table.js';
@@ -53,6 +54,18 @@ function addFilters(c: Command): Command {
 }
 
 const who = (ps: { name: string | null; country: string | null; title?: string | null }[]) => ps.map((p) => `${p.name ?? `(${p.title ?? 'unnamed'})`} [${p.country ?? '?'}]`).join(', ');
+
+/** Opens the store read-only, finds one canonical event (a usage error when it is not there), runs `fn`, closes. */
+async function withStoredEvent(id: string, db: string | undefined, fn: (e: CanonicalEvent & { reports_full: StoredReport[] }, store: Store) => Promise<void>): Promise<void> {
+  const store = openStore(db, true);
+  try {
+    const e = await store.event(id);
+    if (!e) throw new UsageError(`no event ${id} in ${dbPath(db)}`);
+    await fn(e, store);
+  } finally {
+    await store.close();
+  }
+}
 
 function progress(io: Io) {
   let last = 0;
@@ -172,11 +185,7 @@ Examples:
     .argument('<event>', 'a canonical event id (from `readout events`)')
     .option('--db <file>', 'the store')
     .option('--json', 'JSON')
-    .action(async (id: string, o) => {
-      const store = openStore(o.db, true);
-      try {
-        const e = await store.event(id);
-        if (!e) throw new UsageError(`no event ${id} in ${dbPath(o.db)}`);
+    .action(async (id: string, o) => withStoredEvent(id, o.db, async (e) => {
         if (o.json) { io.out(JSON.stringify(e, null, 2)); return; }
         io.out(`${e.id}  ${e.kind}  ${e.date ?? 'undated'}  ${e.location ? `${e.location.place ?? ''} ${e.location.country ?? ''}`.trim() : 'no place'}`);
         if (e.occasion) io.out(`occasion: ${e.occasion}`);
@@ -185,10 +194,7 @@ Examples:
         for (const [k, v] of Object.entries(e.chosen)) io.out(`  ${k}: ${v}`);
         io.out('');
         io.out(table(['report', 'source', 'published', 'date', 'kind', 'url'], e.reports_full.map((r) => [r.event, r.source, r.published, r.data.date, r.data.kind, r.url])));
-      } finally {
-        await store.close();
-      }
-    });
+      }));
 
   program
     .command('compare')
@@ -196,11 +202,7 @@ Examples:
     .argument('<event>', 'a canonical event id')
     .option('--db <file>', 'the store')
     .option('--json', 'JSON')
-    .action(async (id: string, o) => {
-      const store = openStore(o.db, true);
-      try {
-        const e = await store.event(id);
-        if (!e) throw new UsageError(`no event ${id} in ${dbPath(o.db)}`);
+    .action(async (id: string, o) => withStoredEvent(id, o.db, async (e, store) => {
         const docs = new Map<string, StoredDocument>();
         for (const r of e.reports_full) { const d = await store.document(r.document); if (d) docs.set(r.document, d); }
         const c = compareReports(e, e.reports_full, docs);
@@ -215,10 +217,7 @@ Examples:
           io.out(`  ${s.speaker}`);
           for (const it of s.items) io.out(`    [${it.act}${it.side ? `, ${it.side} report` : ''}] ${it.text.length > 220 ? it.text.slice(0, 219) + '…' : it.text}`);
         }
-      } finally {
-        await store.close();
-      }
-    });
+      }));
 
   program
     .command('stats')
