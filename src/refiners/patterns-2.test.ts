@@ -55,4 +55,8 @@ describe('more patterns of diplomatic language', () => {
     const parties = doc.events[0]?.participants.map((p) => `${p.name}/${p.country}`).sort();
     expect([doc.events.length, doc.events[0]?.date, doc.events[0]?.location?.place, parties]).toEqual([1, '2023-09-06', 'Jakarta', ['Li Qiang/CHN', 'null/ASEAN']]);
   });
+  it("does not take the title inside a gathering's name as a party (\"Foreign Ministers' Meeting\")", () => {
+    const doc = run("Foreign Minister Pham Binh Minh spoke to reporters. At a meeting with Chinese Foreign Minister Wang Yi, part of the fifth Mekong-Lancang Cooperation Foreign Ministers' Meeting in Vientiane on February 19, Minh expressed sympathy.", '2020-02-20');
+    expect(doc.events.map((e) => e.participants.map((p) => p.name).sort())).toEqual([['Pham Binh Minh', 'Wang Yi']]);
+  });
 });

@@ -8,6 +8,8 @@ import type { PersonMention, SentenceAnalysis, TitleMention, NameMention } from 
 import type { Lexicon } from '../knowledge/lexicon.js';
 import { titleRole } from '../knowledge/lexicon.js';
 
+/** Words after a title that make it part of a gathering's name ("Foreign Ministers' Meeting"). */
+const GATHERING_WORDS = new Set(['meeting', 'meetings', 'summit', 'summits', 'conference', 'forum', 'dialogue', 'session', 'retreat', 'consultation', 'consultations', 'congress', 'assembly', 'council', 'ministerial']);
 const DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'this', 'that', 'both', 'two', 'our', 'a', 'an']);
 // a Map, not an object literal: looking up arbitrary token strings on an object is slow in V8
 const PRONOUNS = new Map<string, 'pronoun' | 'group'>([['he', 'pronoun'], ['she', 'pronoun'], ['him', 'pronoun'], ['his', 'pronoun'], ['her', 'pronoun'], ['they', 'group'], ['them', 'group']]);
@@ -70,6 +72,10 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon): PersonMention[
     // preposition ("ministers in Jakarta") is not
     const gapIsLoose = (from: number, to: number) => tokens.slice(from, to).every((x) => !x.word || x.cap);
     if (names.some((nm) => nm.start >= t.end && nm.start - t.end <= 2 && gapIsLoose(t.end, nm.start))) continue;
+    // a title that names a gathering is no person: "the Mekong-Lancang Foreign Ministers' Meeting"
+    let after = t.end;
+    if (tokens[after]?.text === "'") after++;
+    if (tokens[after] && GATHERING_WORDS.has(tokens[after].lower)) continue;
     let b = (t.countryTokens?.[0] ?? t.start) - 1;
     const det = b >= 0 ? tokens[b].lower : '';
     const plural = /s$/i.test(t.text) && !/(?:affairs|ss)$/i.test(t.text) || det === 'two' || det === 'both';
