@@ -1,16 +1,10 @@
 // Prints what the recognisers found in each sentence of a file: tsx scripts/debug-analysis.ts FILE [FROM] [TO]
 import { readFileSync } from 'node:fs';
-import { TextView } from '../src/text/text-view.js';
-import { loadKnowledge } from '../src/knowledge/index.js';
-import { PIPELINE } from '../src/pipeline.js';
-import type { Doc } from '../src/doc.js';
+import { analyse } from '../src/extract.js';
 
 const text = readFileSync(process.argv[2], 'utf8');
 const from = Number(process.argv[3] ?? 0), to = Number(process.argv[4] ?? 1e9);
-const view = TextView.from(text);
-const doc: Doc = { id: 'x', options: {}, view, text: view.text, title: null, published: null, publishedRule: null, dateline: null, language: 'en', lines: [], sentences: [], analyses: [], entities: [], events: [], warnings: [] };
-const kb = loadKnowledge();
-for (const [, st] of PIPELINE) st(doc, kb);
+const doc = analyse(text, { id: 'x', language: 'en' });
 console.log('published', doc.published, doc.publishedRule, 'dateline', JSON.stringify(doc.dateline && { ...doc.dateline, place: doc.dateline.place?.name }));
 for (const a of doc.analyses) {
   const s = a.sentence;

@@ -127,6 +127,8 @@ export interface Doc {
   /** a dateline's place and month-day ("BEIJING, June 26 (Xinhua)") */
   dateline: { place: Place | null; placeText: string | null; date: DateValue | null; sentence: number } | null;
   language: string | null;
+  /** the byline an HTML page gave */
+  byline: string | null;
   lines: Line[];
   sentences: Sentence[];
   analyses: SentenceAnalysis[];

@@ -26,6 +26,19 @@ export const MAX_TEXT = 2_000_000;
  *   it yields a document with warnings).
  */
 export function extract(text: string, options: ExtractOptions = {}): ReadoutDocument {
+  const doc = analyse(text, options);
+  const out = writeReadout(doc);
+  if (doc.options.format === 'html') out.document.byline = doc.byline;
+  return out;
+}
+
+/**
+ * The pipeline's working document for a text (what `extract` writes out as readout/1): sentences,
+ * their analyses, entities and events. For tests and debugging aids that look inside.
+ *
+ * @throws TypeError as `extract` does
+ */
+export function analyse(text: string, options: ExtractOptions = {}): Doc {
   if (typeof text !== 'string') throw new TypeError('extract(text, options): text must be a string');
   if (options.published != null && !/^\d{4}-\d{2}-\d{2}$/.test(options.published)) {
     throw new TypeError(`extract: options.published must be YYYY-MM-DD, got ${JSON.stringify(options.published)}`);
@@ -53,10 +66,8 @@ export function extract(text: string, options: ExtractOptions = {}): ReadoutDocu
   const view = TextView.from(body);
   const doc: Doc = {
     id: opts.id ?? 'document', options: opts, view, text: view.text, title, published, publishedRule, dateline: null,
-    language: opts.language ?? guessLanguage(body), lines: [], sentences: [], analyses: [], entities: [], events: [], warnings,
+    language: opts.language ?? guessLanguage(body), byline, lines: [], sentences: [], analyses: [], entities: [], events: [], warnings,
   };
   for (const [, stage] of PIPELINE) stage(doc, kb);
-  const out = writeReadout(doc);
-  if (opts.format === 'html') out.document.byline = byline;
-  return out;
+  return doc;
 }

@@ -1,21 +1,9 @@
 import { describe, it, expect } from 'vitest';
-import { TextView } from '../text/text-view.js';
-import { loadKnowledge } from '../knowledge/index.js';
-import { PIPELINE } from '../pipeline.js';
+import { analyse } from '../extract.js';
 import type { Doc } from '../doc.js';
 
-const kb = loadKnowledge();
-
 /** Runs the whole pipeline on a text and returns the working document. */
-function run(text: string, published: string | null = null): Doc {
-  const view = TextView.from(text);
-  const doc: Doc = {
-    id: 't', options: {}, view, text: view.text, title: null, published, publishedRule: published ? 'metadata' : null, dateline: null,
-    language: 'en', lines: [], sentences: [], analyses: [], entities: [], events: [], warnings: [],
-  };
-  for (const [, stage] of PIPELINE) stage(doc, kb);
-  return doc;
-}
+const run = (text: string, published: string | null = null): Doc => analyse(text, { id: 't', published, language: 'en' });
 
 /** [kind, name, title, country, countryRule] of each person mention of a one-sentence text. */
 const personsIn = (sentence: string) => {
