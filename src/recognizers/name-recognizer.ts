@@ -7,6 +7,7 @@
 import type { Lexicon } from '../knowledge/lexicon.js';
 import type { TokenTrie, Token } from '../text/tokenizer.js';
 import { withoutPossessive } from '../text/tokenizer.js';
+import { isAsciiDigit } from '../text/char-class.js';
 import type { CountryMention, NameMention, TitleMention } from '../doc.js';
 
 export interface NameKnowledge {
@@ -19,7 +20,6 @@ export interface NameKnowledge {
   isCountryWord?: (word: string) => boolean;
 }
 
-const isDigitCode = (c: number) => c >= 48 && c <= 57;
 /** An initial: a capital and a full stop ("J."), tested without a regular expression (this runs on every token). */
 const isInitial = (t: Token) => t.text.length === 2 && t.text.charCodeAt(1) === 46 && t.cap;
 const POSSESSIVE = /['’]s$/u;
@@ -42,7 +42,7 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
     while (m < n && m - i < maxLen) {
       const t = tokens[m];
       if (isInitial(t) && m > i) { m++; continue; }
-      if (t.word && t.cap && !isDigitCode(t.text.charCodeAt(0))) {
+      if (t.word && t.cap && !isAsciiDigit(t.text.charCodeAt(0))) {
         if (stop(t) || inTitle[m] === 1 || blocked[m] === 1) break;
         if (t.text.includes('-') && k.isCountryWord && t.text.split('-').some((p) => k.isCountryWord!(p))) break;
         if (lex.titleTrie.longest(tokens, m)?.[1].some(Boolean)) break;

@@ -26,8 +26,8 @@ function computeClass(c: number): number {
   return k;
 }
 
-/** A letter, mark or digit (NaN, past the end of a string, is none). */
-export const isWordChar = (c: number) => c === c && (charClass(c) & 1) !== 0;
-export const isLetterAt = (s: string, i: number) => i < s.length && (charClass(s.charCodeAt(i)) & 2) !== 0;
-export const isUpperAt = (s: string, i: number) => i < s.length && (charClass(s.charCodeAt(i)) & 4) !== 0;
-export const isLowerAt = (s: string, i: number) => i >= 0 && i < s.length && (charClass(s.charCodeAt(i)) & 8) !== 0;
+/** An ASCII digit 0-9 (what `\d` reads). */
+export const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+export const isLetterAt = (s: string, i: number) => i < s.length && (charClass(s.charCodeAt(i)) & LETTER) !== 0;
+export const isUpperAt = (s: string, i: number) => i < s.length && (charClass(s.charCodeAt(i)) & UPPER) !== 0;
+export const isLowerAt = (s: string, i: number) => i >= 0 && i < s.length && (charClass(s.charCodeAt(i)) & LOWER) !== 0;

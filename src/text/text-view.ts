@@ -7,7 +7,7 @@
  * "Laos.Meeting"); each insertion is recorded so offsets map back exactly.
  */
 
-import { isLetterAt, isLowerAt, isUpperAt } from './char-class.js';
+import { isAsciiDigit, isLetterAt, isLowerAt, isUpperAt } from './char-class.js';
 
 const SAME_LENGTH: Record<string, string> = {
   '\u2019': "'", '\u2018': "'", '\u201B': "'", '\u2032': "'", '\u02BC': "'",
@@ -56,8 +56,7 @@ const DIGIT_FUNCTION_WORDS = ['on', 'in', 'of', 'since', 'from', 'until', 'by'];
 
 const FUNCTION_WORDS = new Set(['a', 'an', 'at', 'by', 'in', 'of', 'on', 'to', 'and', 'the', 'for', 'with']);
 const isAsciiWord = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-const isDigit = (c: number) => c >= 48 && c <= 57;
-const allDigits = (s: string, from: number) => { for (let i = from; i < s.length; i++) if (!isDigit(s.charCodeAt(i))) return false; return s.length > from; };
+const allDigits = (s: string, from: number) => { for (let i = from; i < s.length; i++) if (!isAsciiDigit(s.charCodeAt(i))) return false; return s.length > from; };
 
 /**
  * Insertion points (index where a space goes) in one scan over the text, each checked in code:
@@ -101,7 +100,7 @@ function gluePoints(text: string, points: Set<number>): void {
       if (ok) points.add(end);
     } else if ((c === 46 || c === 33 || c === 63) && isUpperAt(text, i + 1) && isLowerAt(text, i + 2)) {
       // "Laos.Meeting": the two characters before are lowercase letters or digits
-      const ok = (k: number) => isLowerAt(text, k) || isDigit(text.charCodeAt(k));
+      const ok = (k: number) => isLowerAt(text, k) || isAsciiDigit(text.charCodeAt(k));
       if (i >= 2 && ok(i - 1) && ok(i - 2)) points.add(i + 1);
     }
   }
@@ -109,15 +108,15 @@ function gluePoints(text: string, points: Set<number>): void {
 
 /** Glued words inside the ASCII word text[a, b). */
 function gluedWord(text: string, a: number, b: number, digits: boolean, hash: number, points: Set<number>): void {
-  if (digits ? isDigit(text.charCodeAt(a)) && isDigit(text.charCodeAt(b - 1)) : !GLUED_HASHES.has(hash)) return;
+  if (digits ? isAsciiDigit(text.charCodeAt(a)) && isAsciiDigit(text.charCodeAt(b - 1)) : !GLUED_HASHES.has(hash)) return;
   const word = text.slice(a, b);
   if (digits) {
     // months glued to digits (case as written): "April16", "16April"; "on16", "in2021"
-    if (isDigit(word.charCodeAt(word.length - 1))) {
-      for (const m of MONTHS) if (word.startsWith(m) && isDigit(word.charCodeAt(m.length))) { points.add(a + m.length); break; }
+    if (isAsciiDigit(word.charCodeAt(word.length - 1))) {
+      for (const m of MONTHS) if (word.startsWith(m) && isAsciiDigit(word.charCodeAt(m.length))) { points.add(a + m.length); break; }
       for (const f of DIGIT_FUNCTION_WORDS) if (word.length - f.length <= 4 && word.startsWith(f) && allDigits(word, f.length)) { points.add(a + f.length); break; }
     } else {
-      for (const m of MONTHS) if (word.endsWith(m) && isDigit(word.charCodeAt(word.length - m.length - 1))) { points.add(b - m.length); break; }
+      for (const m of MONTHS) if (word.endsWith(m) && isAsciiDigit(word.charCodeAt(word.length - m.length - 1))) { points.add(b - m.length); break; }
     }
     return;
   }
