@@ -7,7 +7,8 @@ import { TextView } from './text/text-view.js';
 import { readHtml } from './text/html-reader.js';
 import { guessLanguage } from './text/language.js';
 import { loadKnowledge } from './knowledge/index.js';
-import { PIPELINE } from './pipeline.js';
+import { PIPELINE, type StageContext, type StageName } from './pipeline.js';
+import { stated } from './decision.js';
 import { writeReadout } from './output/readout-writer.js';
 
 /** Maximum characters extracted from one document; the rest is dropped with a warning. */
@@ -39,22 +40,35 @@ export function extract(text: string, options: ExtractOptions = {}): ReadoutDocu
  * @throws TypeError as `extract` does
  */
 export function analyse(text: string, options: ExtractOptions = {}): Doc {
+  return analyseUpTo(text, null, options);
+}
+
+/**
+ * The working document after the named stage of the pipeline (null: after the last). For testing a
+ * stage alone: build the document up to the stage before it, then look at what the stage adds.
+ *
+ * @example
+ * const doc = analyseUpTo('Minister Son met Wang Yi in Beijing on June 7.', 'events', { published: '2021-06-08' });
+ * doc.events.length; // 1 (dates and places are not resolved yet: they come in the 'fields' stage)
+ */
+export function analyseUpTo(text: string, until: StageName | null, options: ExtractOptions = {}): Doc {
   if (typeof text !== 'string') throw new TypeError('extract(text, options): text must be a string');
-  if (options.published != null && !/^\d{4}-\d{2}-\d{2}$/.test(options.published)) {
-    throw new TypeError(`extract: options.published must be YYYY-MM-DD, got ${JSON.stringify(options.published)}`);
+  for (const key of ['published', 'reference'] as const) {
+    const v = options[key];
+    if (v != null && !/^\d{4}-\d{2}-\d{2}$/.test(v)) throw new TypeError(`extract: options.${key} must be YYYY-MM-DD, got ${JSON.stringify(v)}`);
   }
+  if (until != null && !PIPELINE.some((s) => s.name === until)) throw new TypeError(`analyseUpTo: no stage ${JSON.stringify(until)} (stages: ${PIPELINE.map((s) => s.name).join(', ')})`);
   const opts = Object.freeze({ ...options });
   const warnings: Doc['warnings'] = [];
   let body = text;
   let title = opts.title ?? null;
-  let published = opts.published ?? null;
-  let publishedRule: string | null = published ? 'metadata' : null;
+  let published: Doc['published'] = opts.published ? stated(opts.published, 'published/metadata', null) : null;
   let byline: string | null = null;
   if (opts.format === 'html') {
     const art = readHtml(text);
     body = art.text;
     title ??= art.title;
-    if (!published && art.published) { published = art.published; publishedRule = 'html-metadata'; }
+    if (!published && art.published) published = stated(art.published, 'published/html-metadata', null);
     byline = art.byline;
     if (!art.article) warnings.push({ rule: 'html/no-article', message: 'no article found in the HTML; the whole page text was used' });
   }
@@ -65,9 +79,13 @@ export function analyse(text: string, options: ExtractOptions = {}): Doc {
   const kb = loadKnowledge();
   const view = TextView.from(body);
   const doc: Doc = {
-    id: opts.id ?? 'document', options: opts, view, text: view.text, title, published, publishedRule, dateline: null,
+    id: opts.id ?? 'document', options: opts, view, text: view.text, title, published, dateline: null,
     language: opts.language ?? guessLanguage(body), byline, lines: [], sentences: [], analyses: [], entities: [], events: [], warnings,
   };
-  for (const [, stage] of PIPELINE) stage(doc, kb);
+  const ctx: StageContext = { kb, reference: opts.reference ?? null, debug: options.debug ?? (() => {}) };
+  for (const stage of PIPELINE) {
+    stage.run(doc, ctx);
+    if (stage.name === until) break;
+  }
   return doc;
 }

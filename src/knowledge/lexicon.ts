@@ -85,10 +85,10 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function loadLexicon(): Lexicon {
   if (lexicon) return lexicon;
-  const titles = readDataJson<TitlesFile>('lexicon/titles.json');
-  const triggers = readDataJson<TriggersFile>('lexicon/triggers.json');
-  const stop = readDataJson<{ words: string[]; particles: string[]; suffixes: string[] }>('lexicon/stopwords.json');
-  const topics = readDataJson<{ topics: { id: string; label: string; cues: string[] }[] }>('lexicon/topics.json');
+  const titles = readDataJson<TitlesFile>('lang/en/titles.json');
+  const triggers = readDataJson<TriggersFile>('lang/en/triggers.json');
+  const stop = readDataJson<{ words: string[]; particles: string[]; suffixes: string[] }>('lang/en/stopwords.json');
+  const topics = readDataJson<{ topics: { id: string; label: string; cues: string[] }[] }>('lang/en/topics.json');
 
   const triggerKeys = [...new Set(triggers.triggers.flatMap((t) => t.keys.map((k) => k.toLowerCase())))];
   const titleTrie = new TokenTrie<boolean>();

@@ -39,8 +39,8 @@ describe('recognizeTriggers: one sentence per rule', () => {
     ['visit/visited', 'Minister Son visited China last week.', 'visited', 'visit', null],
   ];
 
-  it('covers every rule of data/lexicon/triggers.json', () => {
-    const file = JSON.parse(readFileSync(`${dataDir()}/lexicon/triggers.json`, 'utf8')) as { triggers: { id: string }[] };
+  it('covers every rule of data/lang/en/triggers.json', () => {
+    const file = JSON.parse(readFileSync(`${dataDir()}/lang/en/triggers.json`, 'utf8')) as { triggers: { id: string }[] };
     expect(new Set(cases.map(([id]) => id))).toEqual(new Set(file.triggers.map((t) => t.id)));
   });
 

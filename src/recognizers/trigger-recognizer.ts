@@ -1,6 +1,6 @@
 /**
  * Words that report an engagement ("held talks with", "made a phone call to", "met",
- * "video conference", "exchanged messages"), from data/lexicon/triggers.json. Each match is
+ * "video conference", "exchanged messages"), from data/lang/en/triggers.json. Each match is
  * marked `planned` when the words before it in its clause make it a plan, a wish or a
  * negation ("will meet", "plans to hold talks", "ahead of a planned visit", "invited ... to visit"),
  * and `recalled` when the sentence recalls an earlier engagement ("earlier", "had held").

@@ -8,6 +8,7 @@
  */
 import { reportOrder } from './event-merger.js';
 import type { DateMention, DateValue, Doc, DraftEvent } from '../doc.js';
+import { inferred } from '../decision.js';
 import { formatDate, parseIsoDay, isoDay } from '../recognizers/date-recognizer.js';
 
 const DAY = 86_400_000;
@@ -73,18 +74,18 @@ export function resolveDate(v: DateValue, ref: Date | null): string | null {
 
 /**
  * With no publication date, the latest month the text itself dates ("in September 2021") gives the
- * year of a bare month-day; never a day for weekdays or "today".
+ * year of a bare month-day; never a day for weekdays or "today". Years after the caller's reference
+ * day (when one is given) are not the text's own.
  */
-function textReference(doc: Doc): { year: number; month: number; day: number | null } | null {
+function textReference(doc: Doc, maxYear: number | null): { year: number; month: number; day: number | null } | null {
   let best: { year: number; month: number; day: number | null } | null = null;
-  const now = new Date().getUTCFullYear();
   const key = (x: { year: number; month: number; day: number | null }) => x.year * 400 + x.month * 32 + (x.day ?? 0);
   let yearOnly: number | null = null;
   for (const a of doc.analyses) {
     if (a.sentence.noise) continue;
     for (const d of a.dates) {
       const v = d.value;
-      if (v.year == null || v.year > now) continue;
+      if (v.year == null || (maxYear != null && v.year > maxYear)) continue;
       if (v.month == null) { if (!yearOnly || v.year > yearOnly) yearOnly = v.year; continue; }
       const c = { year: v.year, month: v.month, day: v.day ?? null };
       if (!best || key(c) > key(best)) best = c;
@@ -100,10 +101,18 @@ function yearAfter(ref: { year: number; month: number; day: number | null }, mon
   return ref.year + 1;
 }
 
-export function refineDates(events: DraftEvent[], doc: Doc): void {
-  const ref = parseIsoDay(doc.published);
-  const weak = ref ? null : textReference(doc);
-  let previous: string | null = null;
+/**
+ * Each event's date, as a decision: the date its sentences state, resolved against the publication
+ * date (or the caller's reference day); "on the same day" is the previous event's day; a story's
+ * dateline dates its first event when nothing else does.
+ */
+export function refineDates(events: DraftEvent[], doc: Doc, reference: string | null = null): void {
+  const refDay = doc.published?.value ?? reference;
+  const refWhat = doc.published ? `the publication date ${doc.published.value}` : reference ? `the reference day ${reference}` : '';
+  const ref = parseIsoDay(refDay);
+  const maxYear = ref ? ref.getUTCFullYear() : null;
+  const weak = ref ? null : textReference(doc, maxYear);
+  let previous: DraftEvent | null = null;
   let first = true;
   for (const e of events) {
     let value: DateValue | null = null;
@@ -121,30 +130,40 @@ export function refineDates(events: DraftEvent[], doc: Doc): void {
       }
       if (value) break;
     }
+    const span = mention ? { start: mention.charStart, end: mention.charEnd } : null;
+    e.date = null;
     if (value?.sameDay) {
-      e.date = previous;
-      e.dateRule = 'date/same-day';
+      if (previous?.date) {
+        e.date = inferred(previous.date.value, rule ?? 'date/same-day', 'the day of the encounter reported before it', span, ['year', 'month', 'day']);
+        e.sameDayAs = previous;
+      }
     } else if (value?.range) {
       // the encounter fell within a span of days: the month is what the text supports
       const resolved = resolveDate({ ...value, range: undefined }, ref);
       let year = resolved && /^\d{4}/.test(resolved) ? Number(resolved.slice(0, 4)) : null;
-      if (year == null && weak && value.month != null && value.day != null) year = yearAfter(weak, value.month, value.day);
-      e.date = year != null && value.month != null ? `${year}-${String(value.month).padStart(2, '0')}` : null;
-      e.dateRule = e.date ? `${rule}+range-month` : null;
+      let yearFrom = value.year != null ? null : refWhat;
+      if (year == null && weak && value.month != null && value.day != null) { year = yearAfter(weak, value.month, value.day); yearFrom = `a date the text gives (${weak.year})`; }
+      if (year != null && value.month != null) {
+        const v = `${year}-${String(value.month).padStart(2, '0')}`;
+        e.date = yearFrom ? inferred(v, `${rule}+range-month`, yearFrom, span, ['year']) : { ...inferred(v, `${rule}+range-month`, 'a span of days: the month', span), basis: 'stated' };
+      }
     } else if (value) {
-      e.date = resolveDate(value, ref);
-      e.dateRule = !e.date ? null : value.weekday != null || value.relative != null || value.relativeYear != null ? `${rule}+published` : rule;
-      if (e.date?.startsWith('--') && weak && value.month != null && value.day != null) {
-        const y = yearAfter(weak, value.month, value.day);
-        if (y <= new Date().getUTCFullYear()) { e.date = `${y}${e.date.slice(1)}`; e.dateRule = `${rule}+text-year`; }
+      const v = resolveDate(value, ref);
+      if (v) {
+        const relative = value.weekday != null || value.relative != null || value.relativeYear != null;
+        if (relative) e.date = inferred(v, `${rule}+published`, refWhat, span, value.relativeYear != null ? ['year'] : ['year', 'month', 'day']);
+        else if (value.year == null && !v.startsWith('--')) e.date = inferred(v, rule!, refWhat, span, ['year']);
+        else e.date = { value: v, rule: rule!, basis: 'stated', span };
+        if (v.startsWith('--') && weak && value.month != null && value.day != null) {
+          const y = yearAfter(weak, value.month, value.day);
+          if (maxYear == null || y <= maxYear) e.date = inferred(`${y}${v.slice(1)}`, `${rule}+text-year`, `a date the text gives (${weak.year})`, span, ['year']);
+        }
       }
     } else if (first && doc.dateline?.date) {
-      e.date = resolveDate(doc.dateline.date, ref);
-      e.dateRule = 'date/dateline';
+      const v = resolveDate(doc.dateline.date, ref);
+      if (v) e.date = inferred(v, 'date/dateline', 'the dateline of the story', null, doc.dateline.date.year == null ? ['year'] : undefined);
     }
-    if (mention && e.date) e.dateSpan = doc.view.spanToOriginal(mention.charStart, mention.charEnd);
-    if (e.date) previous = e.date;
+    if (e.date) previous = e;
     if (!e.referenced) first = false;
   }
 }
-

@@ -7,6 +7,16 @@
  * event being reported.
  */
 import type { Doc, DraftEvent, Entity, PersonMention, SentenceAnalysis, TriggerMention } from '../doc.js';
+import { stated } from '../decision.js';
+
+/** A draft event for a trigger: its kind stated by the trigger, every other field still open. */
+export function draftFor(t: TriggerMention, participants: Entity[], sentences: number[], fromHeadline: boolean): DraftEvent {
+  return {
+    kind: stated(t.kind, t.rule, { start: t.charStart, end: t.charEnd }), participants, sentences, triggers: [t],
+    date: null, location: null, occasion: null, dateWindow: null, initiator: null,
+    referenced: false, fromHeadline, context: [], topics: [], statements: [],
+  };
+}
 
 /** Words before "of X" that make X a sender, inviter or requester rather than a party. */
 const NOT_PARTY_OF = /^(?:invitation|request|behalf|greetings|regards|wishes|message|messages|letter|letters|instruction|instructions|leadership|direction|auspices|guidance|proposal|initiative|authorization|authorisation|administration|government|family|wife|husband|spokesperson|spokesman|office)$/;
@@ -30,12 +40,7 @@ export function assembleEvents(doc: Doc): DraftEvent[] {
       const parties = [...new Set(a.persons.filter((m) => m.entity?.name && m.kind !== 'pronoun').map((m) => m.entity!))];
       if (parties.length >= 2) {
         const t = unnamed.trigger;
-        drafts.push({
-          kind: t.kind, kindRule: t.rule, participants: parties, sentences: [unnamed.sentence, a.sentence.index], triggers: [t],
-          date: null, dateRule: null, dateSpan: null, location: null, locationRule: null, locationSpan: null,
-          occasion: null, occasionId: null, occasionSpan: null, dateWindow: null, initiator: null, initiatorRule: null,
-          referenced: false, fromHeadline: false, context: [], topics: [], statements: [],
-        });
+        drafts.push(draftFor(t, parties, [unnamed.sentence, a.sentence.index], false));
         last = drafts[drafts.length - 1];
         unnamed = null;
         continue;
@@ -54,13 +59,8 @@ export function assembleEvents(doc: Doc): DraftEvent[] {
         continue;
       }
       for (const parties of made.groups) {
-        const d: DraftEvent = {
-          kind: t.kind, kindRule: t.rule, participants: parties, sentences: [a.sentence.index], triggers: [t],
-          date: null, dateRule: null, dateSpan: null, location: null, locationRule: null, locationSpan: null,
-          occasion: null, occasionId: null, occasionSpan: null, dateWindow: null, initiator: null, initiatorRule: null,
-          referenced: false, fromHeadline: a.sentence.role === 'headline', context: [], topics: [], statements: [],
-        };
-        if (made.initiator) { d.initiator = made.initiator; d.initiatorRule = `initiator/${t.rule}`; }
+        const d = draftFor(t, parties, [a.sentence.index], a.sentence.role === 'headline');
+        if (made.initiator) d.initiator = stated(made.initiator, `initiator/${t.rule}`, { start: t.charStart, end: t.charEnd });
         const held = heldSentenceFor(doc, a, t);
         if (held != null) d.sentences.unshift(held);
         // the scene holds for the encounters of the one who had them

@@ -4,6 +4,7 @@
  * with X", "at the latter's request", "at his request" (the party named last before it).
  */
 import type { Doc, DraftEvent, Entity } from '../doc.js';
+import { stated } from '../decision.js';
 
 const CUES = [
   { id: 'initiator/request-of', re: /\bat\s+the\s+(?:request|invitation|initiative|proposal)\s+of\s+/gi, side: 'after' as const },
@@ -45,7 +46,7 @@ export function refineInitiators(events: DraftEvent[], doc: Doc): void {
             who = ps.find((p) => p.charStart >= at)?.entity ?? null;
           }
         }
-        if (who && e.participants.includes(who)) { e.initiator = who; e.initiatorRule = cue.id; break; }
+        if (who && e.participants.includes(who)) { e.initiator = stated(who, cue.id, { start: at, end }); break; }
       }
       if (e.initiator) break;
     }

@@ -6,17 +6,16 @@
  */
 import { reportOrder } from './event-merger.js';
 import type { Doc, DraftEvent, PlaceMention } from '../doc.js';
-import type { Gazetteer } from '../knowledge/gazetteer.js';
-import type { CountryIndex } from '../knowledge/countries.js';
+import { stated, inferred } from '../decision.js';
 import { modeOf } from './event-merger.js';
 
-export function refineLocations(events: DraftEvent[], doc: Doc, gaz: Gazetteer, countries: CountryIndex): void {
+export function refineLocations(events: DraftEvent[], doc: Doc): void {
   let first = true;
   let previous: DraftEvent | null = null;
   for (const e of events) {
     const prev = previous;
     if (!e.referenced) previous = e;
-    if (modeOf(e.kind) !== 'in_person') { e.location = null; continue; }
+    if (modeOf(e.kind.value) !== 'in_person') { e.location = null; continue; }
     let best: PlaceMention | null = null;
     const order = reportOrder(e, doc);
     for (const s of order) {
@@ -24,7 +23,7 @@ export function refineLocations(events: DraftEvent[], doc: Doc, gaz: Gazetteer, 
       const t = e.triggers.find((x) => a.triggers.includes(x));
       // "in Hanoi", "at ...", and "(official) visit to Laos": the encounters of a visit happen where it went
       const visitTo = (p: PlaceMention) => a.tokens.slice(Math.max(0, p.start - 5), p.start).some((t) => /^visits?$/i.test(t.text));
-      const places = a.places.filter((p) => p.prep === 'in' || p.prep === 'at' || (p.prep === 'to' && (e.kind === 'visit' || visitTo(p))));
+      const places = a.places.filter((p) => p.prep === 'in' || p.prep === 'at' || (p.prep === 'to' && (e.kind.value === 'visit' || visitTo(p))));
       if (!places.length) continue;
       const at = t?.charEnd ?? a.sentence.start;
       const afterT = places.filter((p) => p.charStart >= at);
@@ -37,9 +36,7 @@ export function refineLocations(events: DraftEvent[], doc: Doc, gaz: Gazetteer, 
         const a = doc.analyses[s];
         const c = a.countries.find((x) => x.form === 'name' && /^visiting$/i.test(a.tokens[x.start - 1]?.text ?? ''));
         if (c) {
-          e.location = { place: null, country: c.code, lat: null, lon: null, geonames_id: null };
-          e.locationRule = 'location/visiting';
-          e.locationSpan = doc.view.spanToOriginal(a.tokens[c.start].start, a.tokens[c.end - 1].end);
+          e.location = stated({ place: null, country: c.code, lat: null, lon: null, geonames_id: null }, 'location/visiting', { start: a.tokens[c.start].start, end: a.tokens[c.end - 1].end });
           break;
         }
       }
@@ -47,19 +44,14 @@ export function refineLocations(events: DraftEvent[], doc: Doc, gaz: Gazetteer, 
     }
     if (best) {
       const p = best.place;
-      e.location = { place: p.name ? best.text : null, country: p.country, lat: p.lat, lon: p.lon, geonames_id: p.geonames_id };
-      e.locationRule = `location/${best.prep}-place`;
-      e.locationSpan = doc.view.spanToOriginal(best.charStart, best.charEnd);
-    } else if (e.dateRule === 'date/same-day' && prev?.location && modeOf(prev.kind) === 'in_person') {
+      e.location = stated({ place: p.name ? best.text : null, country: p.country, lat: p.lat, lon: p.lon, geonames_id: p.geonames_id }, `location/${best.prep}-place`, { start: best.charStart, end: best.charEnd });
+    } else if (e.sameDayAs && e.sameDayAs === prev && prev.location && modeOf(prev.kind.value) === 'in_person') {
       // "On the same day, X received Y": where the day's other encounter was (inferred)
-      e.location = { ...prev.location, inferred: true };
-      e.locationRule = 'location/same-day';
+      e.location = inferred(prev.location.value, 'location/same-day', 'the place of the encounter reported before it on the same day');
     } else if (first && doc.dateline?.place && !e.referenced) {
       const p = doc.dateline.place;
-      e.location = { place: p.name || null, country: p.country, lat: p.lat, lon: p.lon, geonames_id: p.geonames_id, inferred: true };
-      e.locationRule = 'location/dateline';
+      e.location = inferred({ place: p.name || null, country: p.country, lat: p.lat, lon: p.lon, geonames_id: p.geonames_id }, 'location/dateline', `the dateline of the story (${doc.dateline.placeText})`);
     }
     if (!e.referenced) first = false;
   }
-  void gaz; void countries;
 }

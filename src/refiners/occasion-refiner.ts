@@ -8,6 +8,7 @@ import type { Doc, DraftEvent } from '../doc.js';
 import type { MeetingsCalendar } from '../knowledge/meetings-calendar.js';
 import type { Gazetteer } from '../knowledge/gazetteer.js';
 import { modeOf } from './event-merger.js';
+import { stated, inferred } from '../decision.js';
 import { NAMES_A_GATHERING } from '../recognizers/occasion-recognizer.js';
 
 /** Days before a gathering's first day and after its last that its sideline encounters may fall on. */
@@ -19,31 +20,32 @@ function shiftDay(day: string, by: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + by * 86_400_000).toISOString().slice(0, 10);
 }
 
-export function refineOccasions(events: DraftEvent[], doc: Doc, calendar: MeetingsCalendar, gaz: Gazetteer): void {
+export function refineOccasions(events: DraftEvent[], doc: Doc, calendar: MeetingsCalendar, gaz: Gazetteer, reference: string | null = null): void {
   for (const e of events) {
+    e.occasion = null;
     for (const s of e.sentences) {
       const os = doc.analyses[s].occasions;
       const o = os.find((x) => NAMES_A_GATHERING.test(x.text)) ?? os[0];
       if (o) {
-        e.occasion = o.text;
-        e.occasionSpan = doc.view.spanToOriginal(o.charStart, o.charEnd);
+        e.occasion = stated({ text: o.text, id: null }, o.rule, { start: o.charStart, end: o.charEnd });
         break;
       }
     }
     if (!e.occasion) continue;
-    const meeting = calendar.match(e.occasion, e.date && !e.date.startsWith('--') ? e.date : doc.published);
+    const day = e.date && !e.date.value.startsWith('--') ? e.date.value : doc.published?.value ?? reference;
+    const meeting = calendar.match(e.occasion.value.text, day);
     if (!meeting) continue;
-    e.occasionId = meeting.id;
-    if (!e.date || e.date.startsWith('--')) {
+    e.occasion.value.id = meeting.id;
+    if (!e.date || e.date.value.startsWith('--')) {
       // encounters "on the occasion of" a gathering happen from the delegations' arrival to the day after
       const from = shiftDay(meeting.from, -WINDOW_BEFORE), to = shiftDay(meeting.to, WINDOW_AFTER);
-      const fits = !e.date || (from.slice(4) <= e.date.slice(1) && e.date.slice(1) <= to.slice(4));
-      if (fits) e.dateWindow = { from, to, source: `calendar:${meeting.id}` };
+      const md = e.date?.value.slice(1);
+      const fits = !md || (from.slice(4) <= md && md <= to.slice(4));
+      if (fits) e.dateWindow = inferred({ from, to, source: `calendar:${meeting.id}` }, `calendar:${meeting.id}`, `the calendar: ${meeting.id} was held ${meeting.from}..${meeting.to}`);
     }
-    if (!e.location && modeOf(e.kind) === 'in_person' && meeting.country && !meeting.virtual) {
+    if (!e.location && modeOf(e.kind.value) === 'in_person' && meeting.country && !meeting.virtual) {
       const p = meeting.city ? gaz.resolve(meeting.city, { country: meeting.country }) : null;
-      e.location = { place: meeting.city, country: meeting.country, lat: p?.lat ?? null, lon: p?.lon ?? null, geonames_id: p?.geonames_id ?? null, inferred: true };
-      e.locationRule = `location/calendar:${meeting.id}`;
+      e.location = inferred({ place: meeting.city, country: meeting.country, lat: p?.lat ?? null, lon: p?.lon ?? null, geonames_id: p?.geonames_id ?? null }, `location/calendar:${meeting.id}`, `the calendar: ${meeting.id} was held in ${meeting.city ?? meeting.country}`);
     }
   }
 }
@@ -66,7 +68,7 @@ export function attachContinuations(events: DraftEvent[], doc: Doc): void {
     const m = CONTINUATION.exec(a.sentence.text);
     if (!m) continue;
     const plural = /s$/i.test(m[1]) && !/^talks$/i.test(m[1]);
-    if (plural) { for (const e of events) if (modeOf(e.kind) === 'in_person' && !e.referenced) attach(e, a.sentence.index); }
+    if (plural) { for (const e of events) if (modeOf(e.kind.value) === 'in_person' && !e.referenced) attach(e, a.sentence.index); }
     else if (recent.length) attach(recent[recent.length - 1], a.sentence.index);
   }
 }

@@ -7,6 +7,7 @@
 import type { PersonMention, SentenceAnalysis, TitleMention, NameMention } from '../doc.js';
 import type { Lexicon } from '../knowledge/lexicon.js';
 import { titleRole } from '../knowledge/lexicon.js';
+import { stated } from '../decision.js';
 
 /** Words after a title that make it part of a gathering's name ("Foreign Ministers' Meeting"). */
 const GATHERING_WORDS = new Set(['meeting', 'meetings', 'summit', 'summits', 'conference', 'forum', 'dialogue', 'session', 'retreat', 'consultation', 'consultations', 'congress', 'assembly', 'council', 'ministerial']);
@@ -49,18 +50,18 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon): PersonMention[
       }
     }
     if (title) usedTitles.add(title);
-    let country = title?.country ?? null;
-    let countryRule: string | null = country ? `country/${via}` : null;
+    const span = (from: number, to: number) => ({ start: tokens[from].start, end: tokens[to - 1].end });
+    let country = title?.country ? stated(title.country, `country/${via}`, span(title.countryTokens?.[0] ?? title.start, Math.max(title.end, title.countryTokens?.[1] ?? 0))) : null;
     if (!country) {
       // "China's Wang Yi", "Chinese Wang Yi"
       const before = countryAt.get(nm.start - 1);
-      if (before && (before.possessive || before.form === 'adjective')) { country = before.code; countryRule = 'country/before-name'; }
+      if (before && (before.possessive || before.form === 'adjective')) country = stated(before.code, 'country/before-name', span(before.start, before.end));
     }
     const words = nm.end - nm.start;
     out.push({
       sentence: a.sentence.index, start: title && via === 'title' ? Math.min(title.start, nm.start) : nm.start, end: nm.end,
       charStart: tokens[nm.start].start, charEnd: tokens[nm.end - 1].end,
-      name: nm.text, title: title?.text ?? null, country, countryRule, role: title?.role ?? null,
+      name: nm.text, title: title?.text ?? null, country, role: title?.role ?? null,
       kind: words >= 2 || nm.source === 'registry' ? 'named' : 'short', possessive: nm.possessive, personId: nm.personId ?? null,
     });
   }
@@ -84,7 +85,7 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon): PersonMention[
     const from = DETERMINERS.has(det) ? Math.max(0, b) : (t.countryTokens?.[0] ?? t.start);
     out.push({
       sentence: a.sentence.index, start: from, end: t.end, charStart: tokens[from].start, charEnd: tokens[t.end - 1].end,
-      name: null, title: t.text, country: t.country, countryRule: t.country ? 'country/title' : null, role: t.role ?? titleRole(t.text),
+      name: null, title: t.text, country: t.country ? stated(t.country, 'country/title', { start: tokens[from].start, end: tokens[t.end - 1].end }) : null, role: t.role ?? titleRole(t.text),
       kind: plural ? 'group' : 'anaphor', possessive: false,
     });
   }
@@ -95,9 +96,9 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon): PersonMention[
     if (low === 'side' || low === 'sides') {
       const c = countryAt.get(i - 1);
       if (c && low === 'side') {
-        out.push({ sentence: a.sentence.index, start: c.start, end: i + 1, charStart: tokens[c.start].start, charEnd: tokens[i].end, name: null, title: null, country: c.code, countryRule: 'country/side', role: 'side', kind: 'anaphor', possessive: false });
+        out.push({ sentence: a.sentence.index, start: c.start, end: i + 1, charStart: tokens[c.start].start, charEnd: tokens[i].end, name: null, title: null, country: stated(c.code, 'country/side', { start: tokens[c.start].start, end: tokens[i].end }), role: 'side', kind: 'anaphor', possessive: false });
       } else if (low === 'sides' && i > 0 && /^(?:two|both)$/.test(tokens[i - 1].lower)) {
-        out.push({ sentence: a.sentence.index, start: i - 1, end: i + 1, charStart: tokens[i - 1].start, charEnd: tokens[i].end, name: null, title: null, country: null, countryRule: null, role: null, kind: 'group', possessive: false });
+        out.push({ sentence: a.sentence.index, start: i - 1, end: i + 1, charStart: tokens[i - 1].start, charEnd: tokens[i].end, name: null, title: null, country: null, role: null, kind: 'group', possessive: false });
       }
     }
     // "the two chaired ...", "both agreed": a group when a verb follows
@@ -105,11 +106,11 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon): PersonMention[
       const next = tokens[i + 1];
       if (next && next.word && !next.cap && /(?:ed|s)$/.test(next.lower) && !/(?:sides|ministers|countries|parties|leaders|officials|ss)$/.test(next.lower)) {
         const from = low === 'two' ? i - 1 : i;
-        out.push({ sentence: a.sentence.index, start: from, end: i + 1, charStart: tokens[from].start, charEnd: tokens[i].end, name: null, title: null, country: null, countryRule: null, role: null, kind: 'group', possessive: false });
+        out.push({ sentence: a.sentence.index, start: from, end: i + 1, charStart: tokens[from].start, charEnd: tokens[i].end, name: null, title: null, country: null, role: null, kind: 'group', possessive: false });
       }
     }
     const p = PRONOUNS.get(low);
-    if (p) out.push({ sentence: a.sentence.index, start: i, end: i + 1, charStart: tokens[i].start, charEnd: tokens[i].end, name: null, title: null, country: null, countryRule: null, role: null, kind: p, possessive: low === 'his' || low === 'her' || low === 'their' });
+    if (p) out.push({ sentence: a.sentence.index, start: i, end: i + 1, charStart: tokens[i].start, charEnd: tokens[i].end, name: null, title: null, country: null, role: null, kind: p, possessive: low === 'his' || low === 'her' || low === 'their' });
   }
   return out.sort((x, y) => x.start - y.start);
 }

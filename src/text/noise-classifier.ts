@@ -2,7 +2,7 @@
  * Marks page furniture so that no event, participant or date is ever read from it: menus, language
  * bars, share/print links, photo captions, related-article teasers, tag listings, footers, and
  * headlines repeated as captions. Each mark is the id of the rule that made it.
- * Cue lists live in data/lexicon/noise.json.
+ * Cue lists live in data/lang/en/noise.json.
  */
 import { readDataJson } from '../knowledge/data-files.js';
 import type { Line, Sentence } from './segmenter.js';
@@ -29,7 +29,7 @@ let compiled: {
 
 function lexicon() {
   if (compiled) return compiled;
-  const n = readDataJson<NoiseLexicon>('lexicon/noise.json');
+  const n = readDataJson<NoiseLexicon>('lang/en/noise.json');
   compiled = {
     uiLines: new Set(n.ui_lines.map((s) => s.toLowerCase())),
     uiPrefixes: n.ui_prefixes.map((s) => s.toLowerCase()),
