@@ -58,6 +58,19 @@ export function analyseUpTo(text: string, until: StageName | null, options: Extr
     if (v != null && !/^\d{4}-\d{2}-\d{2}$/.test(v)) throw new TypeError(`extract: options.${key} must be YYYY-MM-DD, got ${JSON.stringify(v)}`);
   }
   if (until != null && !PIPELINE.some((s) => s.name === until)) throw new TypeError(`analyseUpTo: no stage ${JSON.stringify(until)} (stages: ${PIPELINE.map((s) => s.name).join(', ')})`);
+  const { doc, ctx } = workingDocument(text, options);
+  for (const stage of PIPELINE) {
+    stage.run(doc, ctx);
+    if (stage.name === until) break;
+  }
+  return doc;
+}
+
+/**
+ * The working document before the first stage (the text read, HTML reduced to its article, the
+ * caller's metadata) and the context every stage gets. Options are checked by the caller.
+ */
+export function workingDocument(text: string, options: ExtractOptions): { doc: Doc; ctx: StageContext } {
   const opts = Object.freeze({ ...options });
   const warnings: Doc['warnings'] = [];
   let body = text;
@@ -82,10 +95,6 @@ export function analyseUpTo(text: string, until: StageName | null, options: Extr
     id: opts.id ?? 'document', options: opts, view, text: view.text, title, published, dateline: null,
     language: opts.language ?? guessLanguage(body), byline, lines: [], sentences: [], analyses: [], entities: [], events: [], warnings,
   };
-  const ctx: StageContext = { kb, reference: opts.reference ?? null, debug: options.debug ?? (() => {}) };
-  for (const stage of PIPELINE) {
-    stage.run(doc, ctx);
-    if (stage.name === until) break;
-  }
-  return doc;
+  const ctx: StageContext = Object.freeze({ kb, reference: opts.reference ?? null, debug: opts.debug ?? (() => {}) });
+  return { doc, ctx };
 }

@@ -167,7 +167,7 @@ const events: Stage = {
 /** Dates, background events, places, occasions and the calendar. */
 const fields: Stage = {
   name: 'fields',
-  reads: ['events', 'analyses', 'sentences', 'published', 'dateline', 'view'],
+  reads: ['events', 'analyses', 'sentences', 'published', 'dateline'],
   writes: ['events'],
   run(doc, { kb, reference }) {
     refineDates(doc.events, doc, reference);
