@@ -39,6 +39,8 @@ export interface TriggerMention {
   planned: boolean; recalled: boolean;
   /** the other party must follow right after the trigger ("received X") */
   directObject?: boolean;
+  /** reports a gathering that the sentence before said was held ("It was co-chaired by ...") */
+  refersBack?: boolean;
 }
 export interface OccasionMention { charStart: number; charEnd: number; tokStart: number; tokEnd: number; text: string; rule: string }
 

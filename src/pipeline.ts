@@ -155,10 +155,10 @@ const events: Stage = {
   name: 'events',
   reads: ['analyses', 'sentences', 'entities'],
   writes: ['events'],
-  run(doc) {
-    const drafts = assembleEvents(doc);
+  run(doc, { kb }) {
+    const drafts = assembleEvents(doc, kb.lexicon);
     doc.events = mergeEvents(drafts, (d) => statedDate(d, doc), doc);
-    attachContinuations(doc.events, doc);
+    attachContinuations(doc.events, doc, kb.lexicon.book('events').pattern('events/continuation'));
     // referenced before dates: "on the same day" follows the last reported event
     refineReferenced(doc.events);
   },
@@ -171,7 +171,7 @@ const fields: Stage = {
   writes: ['events'],
   run(doc, { kb, reference }) {
     refineDates(doc.events, doc, reference);
-    refineBackground(doc.events, (i) => doc.sentences[i].text);
+    refineBackground(doc.events, (i) => doc.sentences[i].text, kb.lexicon.book('events').pattern('events/parallel'));
     refineLocations(doc.events, doc);
     // occasions after locations and dates: the calendar fills only what the text leaves open
     refineOccasions(doc.events, doc, kb.meetings, kb.gazetteer, reference);

@@ -4,6 +4,7 @@
 import { readDataJson } from './data-files.js';
 import { forLowercase } from '../text/lowercase-regex.js';
 import { TokenTrie, type Token } from '../text/tokenizer.js';
+import { ruleBook, type RuleBook } from './rule-book.js';
 import type { EventKind } from '../types.js';
 
 interface TitlesFile {
@@ -16,7 +17,7 @@ interface TitlesFile {
 }
 
 interface TriggersFile {
-  triggers: { id: string; kind: EventKind; voice: 'active' | 'passive' | 'noun'; initiator?: 'subject' | 'object' | null; plural?: boolean; pattern: string; keys: string[]; case?: boolean; object?: 'direct' }[];
+  triggers: { id: string; kind: EventKind; voice: 'active' | 'passive' | 'noun'; initiator?: 'subject' | 'object' | null; plural?: boolean; pattern: string; keys: string[]; case?: boolean; object?: 'direct'; refers_back?: boolean }[];
   planned_cues: string[];
   planned_near: string[];
   recall_cues: string[];
@@ -38,9 +39,15 @@ export interface TriggerRule {
   keys: string[];
   /** the other party must follow within three words */
   directObject: boolean;
+  /** reports a gathering that the sentence before said was held */
+  refersBack: boolean;
 }
 
 export interface Lexicon {
+  /** the language of the pack (`en`, `vi`, `zh`) */
+  language: string;
+  /** a rule book of the language's pack: `data/lang/<language>/<name>.json` */
+  book(name: string): RuleBook;
   /** title words: value true for a head ("minister"), false for a modifier ("deputy") */
   titleTrie: TokenTrie<boolean>;
   honorifics: TokenTrie<true>;
@@ -98,6 +105,8 @@ export function loadLexicon(): Lexicon {
   for (const h of titles.honorifics) honorifics.add(h, true);
 
   lexicon = {
+    language: 'en',
+    book: (name: string) => ruleBook('en', name),
     titleTrie,
     honorifics,
     orgWords: new Set(titles.org_words.map((w) => w.toLowerCase())),
@@ -105,7 +114,7 @@ export function loadLexicon(): Lexicon {
     roles: titles.roles.map((r) => ({ role: r.role, re: new RegExp(`\\b(?:${r.patterns.map(escape).join('|')})\\b`, 'i') })),
     triggers: triggers.triggers.map((t) => ({
       id: t.id, kind: t.kind, voice: t.voice, initiator: t.initiator ?? null, plural: !!t.plural, re: new RegExp(t.pattern, t.case ? 'gu' : 'giu'),
-      reLower: t.case ? null : forLowercase(new RegExp(t.pattern, 'giu')), keys: t.keys, directObject: t.object === 'direct',
+      reLower: t.case ? null : forLowercase(new RegExp(t.pattern, 'giu')), keys: t.keys, directObject: t.object === 'direct', refersBack: !!t.refers_back,
     })),
     triggerKeys: new RegExp(triggerKeys.map(escape).sort((a, b) => b.length - a.length).join('|'), 'g'),
     triggerKeysWithin: new Map(triggerKeys.map((k) => [k, triggerKeys.filter((other) => k.includes(other))])),

@@ -44,7 +44,7 @@ export function recognizeTriggers(text: string, offset: number, tokens: Token[],
       const tokEnd = firstToken(tokens, (t) => t.start >= b);
       out.push({
         charStart: a, charEnd: b, tokStart, tokEnd,
-        kind: rule.kind, rule: rule.id, voice: rule.voice, initiator: rule.initiator, plural: rule.plural, directObject: rule.directObject,
+        kind: rule.kind, rule: rule.id, voice: rule.voice, initiator: rule.initiator, plural: rule.plural, directObject: rule.directObject, refersBack: rule.refersBack,
         planned: isPlanned(tokens, tokStart, lex, m[0]) || (rule.voice === 'noun' && PLANNED_AFTER.test(text.slice(m.index + m[0].length))), recalled: recalled!,
       });
     }

@@ -50,13 +50,11 @@ export function refineOccasions(events: DraftEvent[], doc: Doc, calendar: Meetin
   }
 }
 
-const CONTINUATION = /^(?:the|this|these|their|both|during\s+the|at\s+the)\s+(?:\w+\s+){0,2}?(meetings?|talks|call|calls|phone\s+call|conversation|visit|video\s+conference|discussions?)\b/i;
-
 /**
  * Sentences like "The meeting took place on the occasion of ..." continue the event just reported;
  * "The meetings took place ... in Laos" (plural) sets the scene for every in-person event of the text.
  */
-export function attachContinuations(events: DraftEvent[], doc: Doc): void {
+export function attachContinuations(events: DraftEvent[], doc: Doc, continuation: RegExp): void {
   let recent: DraftEvent[] = events.filter((e) => e.sentences.some((s) => doc.sentences[s].role === 'headline'));
   const attach = (e: DraftEvent, s: number) => {
     if (!e.sentences.includes(s)) { e.sentences.push(s); e.sentences.sort((x, y) => x - y); }
@@ -65,7 +63,7 @@ export function attachContinuations(events: DraftEvent[], doc: Doc): void {
     if (a.sentence.noise || a.sentence.role === 'headline') continue;
     const starting = events.filter((e) => e.sentences.includes(a.sentence.index));
     if (starting.length) { recent = starting; continue; }
-    const m = CONTINUATION.exec(a.sentence.text);
+    const m = continuation.exec(a.sentence.text);
     if (!m) continue;
     const plural = /s$/i.test(m[1]) && !/^talks$/i.test(m[1]);
     if (plural) { for (const e of events) if (modeOf(e.kind.value) === 'in_person' && !e.referenced) attach(e, a.sentence.index); }

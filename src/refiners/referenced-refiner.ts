@@ -20,10 +20,8 @@ const DAY = 86_400_000;
  * After dates: an event whose parties are all different from the text's main event (the first one it
  * reports), or that happened more than a week before it, is background the text recalls.
  */
-/** Words that put an encounter beside the main one, not behind it: "On the same day", "also", "separately". */
-const PARALLEL = /\b(?:same\s+(?:day|occasion|afternoon|morning|evening)|also|meanwhile|separately|later\s+(?:that|the\s+same)\s+day)\b/i;
-
-export function refineBackground(events: DraftEvent[], sentenceText: (i: number) => string): void {
+/** `parallel`: words that put an encounter beside the main one, not behind it ("On the same day", "also"; events/parallel). */
+export function refineBackground(events: DraftEvent[], sentenceText: (i: number) => string, parallel: RegExp): void {
   const main = events.find((e) => !e.referenced);
   if (!main) return;
   const mainDate = main.date?.value ?? null;
@@ -34,7 +32,7 @@ export function refineBackground(events: DraftEvent[], sentenceText: (i: number)
     const date = e.date?.value ?? null;
     const day = date && /^\d{4}-\d{2}(?:-\d{2})?$/.test(date) ? Date.parse(date.length === 7 ? `${date}-28` : date) : null;
     const earlier = mainDay != null && day != null && day < mainDay - 7 * DAY;
-    const parallel = e.sentences.some((i) => PARALLEL.test(sentenceText(i))) || (date != null && date === mainDate);
-    if ((disjoint && !parallel) || earlier) e.referenced = true;
+    const beside = e.sentences.some((i) => parallel.test(sentenceText(i))) || (date != null && date === mainDate);
+    if ((disjoint && !beside) || earlier) e.referenced = true;
   }
 }
