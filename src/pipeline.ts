@@ -116,7 +116,7 @@ const recognize: Stage = {
         places: [] as ReturnType<typeof recognizePlaces>,
         dates: recognizeDates(sentence.text, sentence.start),
         triggers: recognizeTriggers(sentence.text, sentence.start, tokens, kb.lexicon),
-        occasions: recognizeOccasions(sentence.text, sentence.start, tokens),
+        occasions: recognizeOccasions(sentence.text, sentence.start, tokens, kb.lexicon),
         persons: [],
       };
     });
@@ -146,7 +146,7 @@ const coreference: Stage = {
   reads: ['analyses', 'sentences', 'published'],
   writes: ['entities', 'analyses'],
   run(doc, { kb, reference }) {
-    doc.entities = resolveEntities(doc, kb.people, doc.published?.value ?? reference, (c) => kb.countries.isOrganisation(c));
+    doc.entities = resolveEntities(doc, kb.people, doc.published?.value ?? reference, (c) => kb.countries.isOrganisation(c), kb.lexicon);
   },
 };
 
@@ -172,9 +172,9 @@ const fields: Stage = {
   run(doc, { kb, reference }) {
     refineDates(doc.events, doc, reference);
     refineBackground(doc.events, (i) => doc.sentences[i].text, kb.lexicon.book('events').pattern('events/parallel'));
-    refineLocations(doc.events, doc);
+    refineLocations(doc.events, doc, kb.lexicon);
     // occasions after locations and dates: the calendar fills only what the text leaves open
-    refineOccasions(doc.events, doc, kb.meetings, kb.gazetteer, reference);
+    refineOccasions(doc.events, doc, kb.meetings, kb.gazetteer, kb.lexicon, reference);
   },
 };
 
@@ -186,7 +186,7 @@ const content: Stage = {
   run(doc, { kb }) {
     contextSentences(doc.events, doc);
     // initiators after context: "the meeting was requested by X" may come sentences later
-    refineInitiators(doc.events, doc);
+    refineInitiators(doc.events, doc, kb.lexicon);
     refineTopics(doc.events, doc, kb.lexicon);
     refineStatements(doc.events, doc, kb.lexicon);
   },

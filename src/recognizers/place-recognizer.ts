@@ -12,16 +12,17 @@ import type { CountryMention, PlaceMention } from '../doc.js';
 import type { Token } from '../text/tokenizer.js';
 import { withoutPossessive } from '../text/tokenizer.js';
 
-const PREPS = new Set(['in', 'at', 'to', 'from', 'near', 'outside']);
-const SKIP = new Set(['the', 'capital', 'city', 'of', 'province', 'southwestern', 'southwest', 'northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwestern', 'northeastern', 'northwestern', 'southeastern', 'coastal', 'border', 'resort', 'ancient', 'historic', 'port', 'town', 'county', 'mountainous']);
-const TYPE_WORDS = /^(?:province|city|county|district|prefecture|region|autonomous|zhuang|municipality|state|town|capital|island|islands)$/i;
-
 export function recognizePlaces(tokens: Token[], countries: CountryMention[], gaz: Gazetteer, countryIdx: CountryIndex, lex: Lexicon, textCountries: Set<string>): PlaceMention[] {
   const out: PlaceMention[] = [];
   const countryAt = new Map<number, CountryMention>();
   for (const c of countries) countryAt.set(c.start, c);
   const n = tokens.length;
-  void TYPE_WORDS;
+  const book = lex.book('places');
+  const PREPS = book.words('places/prepositions');
+  const SKIP = book.words('places/skip-words');
+  const TYPES = book.words('places/type-words');
+  const CAPITAL = book.words('places/capital');
+  const isType = (t: Token | undefined) => !!t && TYPES.has(t.lower);
 
   /** Longest capitalised run at i (up to 5 tokens) that the gazetteer knows: [end, candidates text]. */
   const lookup = (i: number): { end: number; text: string } | null => {
@@ -39,7 +40,7 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
 
   /** What follows a place name and says where it is: ", Guangxi", ", China", ", east China's Zhejiang", " of Zhejiang". */
   const qualify = (k: number): { place: Place | null; country: string | null } => {
-    while (k < n && TYPE_WORDS.test(tokens[k].text) && tokens[k].cap) k++;
+    while (k < n && isType(tokens[k]) && tokens[k].cap) k++;
     if (tokens[k]?.lower === 'of' && tokens[k + 1]?.cap) {
       const h = lookup(k + 1);
       const q = h ? gaz.resolve(h.text, { countries: textCountries }) : null;
@@ -62,7 +63,7 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
   const capitalPhrase = (c: CountryMention): { end: number; place: Place; text: string } | null => {
     let k = c.end;
     if (tokens[k]?.text === "'" || tokens[k]?.text === '’') k++;
-    if (tokens[k]?.lower !== 'capital') return null;
+    if (!CAPITAL.has(tokens[k]?.lower ?? '')) return null;
     k++;
     if (tokens[k]?.lower === 'city') k++;
     if (tokens[k]?.lower === 'of' && tokens[k + 1]?.cap) {
@@ -112,7 +113,7 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
     let m = j;
     while (m < n && m < j + 3 && tokens[m].word && tokens[m].cap && !lex.stopwords.has(tokens[m].lower) && !countryAt.has(m)) m++;
     if (m === j) continue;
-    const typed = m < n && TYPE_WORDS.test(tokens[m].text);
+    const typed = m < n && isType(tokens[m]);
     const q = qualify(m);
     if (q.country) {
       const name = tokens.slice(j, m).map((t) => t.text).join(' ');

@@ -8,10 +8,11 @@
 import type { Doc, Entity, PersonMention } from '../doc.js';
 import type { PeopleRegistry } from '../knowledge/people-registry.js';
 import { foldName } from '../knowledge/names.js';
-import { titleRoles } from '../knowledge/lexicon.js';
+import { titleRoles, type Lexicon } from '../knowledge/lexicon.js';
 import { inferred } from '../decision.js';
 
-export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: string | null, isOrganisation: (code: string) => boolean = () => false): Entity[] {
+export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: string | null, isOrganisation: (code: string) => boolean, lex: Lexicon): Entity[] {
+  const GENERIC_TITLE = lex.book('persons').pattern('persons/generic-title');
   const ORGANISATION = isOrganisation;
   const entities: Entity[] = [];
   const all: PersonMention[] = [];
@@ -156,8 +157,6 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
   return entities;
 }
 
-/** Titles that only say someone's relation to another: kept only when nothing better is given. */
-const GENERIC_TITLE = /^(?:his |her |their )?(?:\w+ )?(?:counterparts?|officials?|sides?|leaders?|diplomats?|host|guest)$/i;
 
 function containsWords(a: string[], b: string[]): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];

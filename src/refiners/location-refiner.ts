@@ -6,10 +6,15 @@
  */
 import { reportOrder } from './event-merger.js';
 import type { Doc, DraftEvent, PlaceMention } from '../doc.js';
+import type { Lexicon } from '../knowledge/lexicon.js';
 import { stated, inferred } from '../decision.js';
 import { modeOf } from './event-merger.js';
 
-export function refineLocations(events: DraftEvent[], doc: Doc): void {
+export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon): void {
+  const book = lex.book('places');
+  const encounterPreps = book.words('places/encounter-prepositions');
+  const visitWords = book.words('places/visit-words');
+  const visiting = book.words('places/visiting');
   let first = true;
   let previous: DraftEvent | null = null;
   for (const e of events) {
@@ -22,8 +27,8 @@ export function refineLocations(events: DraftEvent[], doc: Doc): void {
       const a = doc.analyses[s];
       const t = e.triggers.find((x) => a.triggers.includes(x));
       // "in Hanoi", "at ...", and "(official) visit to Laos": the encounters of a visit happen where it went
-      const visitTo = (p: PlaceMention) => a.tokens.slice(Math.max(0, p.start - 5), p.start).some((t) => /^visits?$/i.test(t.text));
-      const places = a.places.filter((p) => p.prep === 'in' || p.prep === 'at' || (p.prep === 'to' && (e.kind.value === 'visit' || visitTo(p))));
+      const visitTo = (p: PlaceMention) => a.tokens.slice(Math.max(0, p.start - 5), p.start).some((t) => visitWords.has(t.lower));
+      const places = a.places.filter((p) => (p.prep != null && encounterPreps.has(p.prep)) || (p.prep === 'to' && (e.kind.value === 'visit' || visitTo(p))));
       if (!places.length) continue;
       const at = t?.charEnd ?? a.sentence.start;
       const afterT = places.filter((p) => p.charStart >= at);
@@ -34,7 +39,7 @@ export function refineLocations(events: DraftEvent[], doc: Doc): void {
       // "..., who is visiting Japan": the country the visitor is in
       for (const s of order) {
         const a = doc.analyses[s];
-        const c = a.countries.find((x) => x.form === 'name' && /^visiting$/i.test(a.tokens[x.start - 1]?.text ?? ''));
+        const c = a.countries.find((x) => x.form === 'name' && visiting.has(a.tokens[x.start - 1]?.lower ?? ''));
         if (c) {
           e.location = stated({ place: null, country: c.code, lat: null, lon: null, geonames_id: null }, 'location/visiting', { start: a.tokens[c.start].start, end: a.tokens[c.end - 1].end });
           break;

@@ -9,7 +9,8 @@ import type { MeetingsCalendar } from '../knowledge/meetings-calendar.js';
 import type { Gazetteer } from '../knowledge/gazetteer.js';
 import { modeOf } from './event-merger.js';
 import { stated, inferred } from '../decision.js';
-import { NAMES_A_GATHERING } from '../recognizers/occasion-recognizer.js';
+import { namesAGathering } from '../recognizers/occasion-recognizer.js';
+import type { Lexicon } from '../knowledge/lexicon.js';
 
 /** Days before a gathering's first day and after its last that its sideline encounters may fall on. */
 export const WINDOW_BEFORE = 2;
@@ -20,12 +21,12 @@ function shiftDay(day: string, by: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + by * 86_400_000).toISOString().slice(0, 10);
 }
 
-export function refineOccasions(events: DraftEvent[], doc: Doc, calendar: MeetingsCalendar, gaz: Gazetteer, reference: string | null = null): void {
+export function refineOccasions(events: DraftEvent[], doc: Doc, calendar: MeetingsCalendar, gaz: Gazetteer, lex: Lexicon, reference: string | null = null): void {
   for (const e of events) {
     e.occasion = null;
     for (const s of e.sentences) {
       const os = doc.analyses[s].occasions;
-      const o = os.find((x) => NAMES_A_GATHERING.test(x.text)) ?? os[0];
+      const o = os.find((x) => namesAGathering(x.text, lex)) ?? os[0];
       if (o) {
         e.occasion = stated({ text: o.text, id: null }, o.rule, { start: o.charStart, end: o.charEnd });
         break;

@@ -9,14 +9,28 @@ import type { Lexicon } from '../knowledge/lexicon.js';
 import { titleRole } from '../knowledge/lexicon.js';
 import { stated } from '../decision.js';
 
-/** Words after a title that make it part of a gathering's name ("Foreign Ministers' Meeting"). */
-const GATHERING_WORDS = new Set(['meeting', 'meetings', 'summit', 'summits', 'conference', 'forum', 'dialogue', 'session', 'retreat', 'consultation', 'consultations', 'congress', 'assembly', 'council', 'ministerial']);
-const DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'this', 'that', 'both', 'two', 'our', 'a', 'an']);
-// a Map, not an object literal: looking up arbitrary token strings on an object is slow in V8
-const PRONOUNS = new Map<string, 'pronoun' | 'group'>([['he', 'pronoun'], ['she', 'pronoun'], ['him', 'pronoun'], ['his', 'pronoun'], ['her', 'pronoun'], ['they', 'group'], ['them', 'group']]);
+/** The compiled word lists of data/lang/<language>/persons.json, per lexicon. */
+const compiled = new WeakMap<Lexicon, ReturnType<typeof compile>>();
+function compile(lex: Lexicon) {
+  const b = lex.book('persons');
+  return {
+    gathering: b.words('persons/gathering-words'),
+    determiners: b.words('persons/determiners'),
+    // a Map, not an object literal: looking up arbitrary token strings on an object is slow in V8
+    pronouns: b.map('persons/pronouns') as Map<string, 'pronoun' | 'group'>,
+    possessive: b.words('persons/possessive-pronouns'),
+    side: b.words('persons/side'),
+    bothSides: b.pattern('persons/both-sides'),
+    groupSubject: b.pattern('persons/group-subject'),
+    groupNotVerb: b.pattern('persons/group-not-verb'),
+    appositionLinks: b.words('persons/apposition-links'),
+  };
+}
+const rulesOf = (lex: Lexicon) => compiled.get(lex) ?? compiled.set(lex, compile(lex)).get(lex)!;
 
 export function refinePersons(a: SentenceAnalysis, lex: Lexicon): PersonMention[] {
   const { tokens, titles, names, countries } = a;
+  const R = rulesOf(lex);
   const out: PersonMention[] = [];
   const usedTitles = new Set<TitleMention>();
   const countryAt = new Map<number, (typeof countries)[number]>();
@@ -42,9 +56,7 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon): PersonMention[
       let k = nm.end;
       if (tokens[k]?.text === ',') {
         k++;
-        if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'also' || tokens[k]?.lower === 'who' ) k++;
-        if (tokens[k]?.lower === 'is' || tokens[k]?.lower === 'also') k++;
-        if (tokens[k]?.lower === 'a' || tokens[k]?.lower === 'the') k++;
+        for (let skip = 0; skip < 3 && tokens[k] && R.appositionLinks.has(tokens[k].lower); skip++) k++;
         const t = titles.find((x) => x.start === k || (x.countryTokens && x.countryTokens[0] === k));
         if (t && !names.some((n2) => n2 !== nm && n2.start === t.end)) { title = t; via = 'apposition'; }
       }
@@ -76,13 +88,13 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon): PersonMention[
     // a title that names a gathering is no person: "the Mekong-Lancang Foreign Ministers' Meeting"
     let after = t.end;
     if (tokens[after]?.text === "'") after++;
-    if (tokens[after] && GATHERING_WORDS.has(tokens[after].lower)) continue;
+    if (tokens[after] && R.gathering.has(tokens[after].lower)) continue;
     let b = (t.countryTokens?.[0] ?? t.start) - 1;
     const det = b >= 0 ? tokens[b].lower : '';
     const plural = /s$/i.test(t.text) && !/(?:affairs|ss)$/i.test(t.text) || det === 'two' || det === 'both';
     if (det === 'two' && b - 1 >= 0 && tokens[b - 1].lower === 'the') b--;
-    if (!DETERMINERS.has(det) && !t.country && !(b < 0 || tokens[b]?.text === ',')) continue;
-    const from = DETERMINERS.has(det) ? Math.max(0, b) : (t.countryTokens?.[0] ?? t.start);
+    if (!R.determiners.has(det) && !t.country && !(b < 0 || tokens[b]?.text === ',')) continue;
+    const from = R.determiners.has(det) ? Math.max(0, b) : (t.countryTokens?.[0] ?? t.start);
     out.push({
       sentence: a.sentence.index, start: from, end: t.end, charStart: tokens[from].start, charEnd: tokens[t.end - 1].end,
       name: null, title: t.text, country: t.country ? stated(t.country, 'country/title', { start: tokens[from].start, end: tokens[t.end - 1].end }) : null, role: t.role ?? titleRole(t.text),
@@ -93,24 +105,25 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon): PersonMention[
   // "the Chinese side", "the Vietnamese side", "both sides", "the two sides"
   for (let i = 0; i < tokens.length; i++) {
     const low = tokens[i].lower;
-    if (low === 'side' || low === 'sides') {
+    const sides = low.endsWith('s') && R.side.has(low.slice(0, -1));
+    if (R.side.has(low) || sides) {
       const c = countryAt.get(i - 1);
-      if (c && low === 'side') {
+      if (c && !sides) {
         out.push({ sentence: a.sentence.index, start: c.start, end: i + 1, charStart: tokens[c.start].start, charEnd: tokens[i].end, name: null, title: null, country: stated(c.code, 'country/side', { start: tokens[c.start].start, end: tokens[i].end }), role: 'side', kind: 'anaphor', possessive: false });
-      } else if (low === 'sides' && i > 0 && /^(?:two|both)$/.test(tokens[i - 1].lower)) {
+      } else if (sides && i > 0 && R.bothSides.test(tokens[i - 1].lower)) {
         out.push({ sentence: a.sentence.index, start: i - 1, end: i + 1, charStart: tokens[i - 1].start, charEnd: tokens[i].end, name: null, title: null, country: null, role: null, kind: 'group', possessive: false });
       }
     }
     // "the two chaired ...", "both agreed": a group when a verb follows
-    if ((low === 'two' && tokens[i - 1]?.lower === 'the') || low === 'both') {
+    if (R.groupSubject.test(low) && (low !== 'two' || tokens[i - 1]?.lower === 'the')) {
       const next = tokens[i + 1];
-      if (next && next.word && !next.cap && /(?:ed|s)$/.test(next.lower) && !/(?:sides|ministers|countries|parties|leaders|officials|ss)$/.test(next.lower)) {
+      if (next && next.word && !next.cap && /(?:ed|s)$/.test(next.lower) && !R.groupNotVerb.test(next.lower)) {
         const from = low === 'two' ? i - 1 : i;
         out.push({ sentence: a.sentence.index, start: from, end: i + 1, charStart: tokens[from].start, charEnd: tokens[i].end, name: null, title: null, country: null, role: null, kind: 'group', possessive: false });
       }
     }
-    const p = PRONOUNS.get(low);
-    if (p) out.push({ sentence: a.sentence.index, start: i, end: i + 1, charStart: tokens[i].start, charEnd: tokens[i].end, name: null, title: null, country: null, role: null, kind: p, possessive: low === 'his' || low === 'her' || low === 'their' });
+    const p = R.pronouns.get(low);
+    if (p) out.push({ sentence: a.sentence.index, start: i, end: i + 1, charStart: tokens[i].start, charEnd: tokens[i].end, name: null, title: null, country: null, role: null, kind: p, possessive: R.possessive.has(low) });
   }
   return out.sort((x, y) => x.start - y.start);
 }
