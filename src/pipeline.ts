@@ -114,7 +114,7 @@ const recognize: Stage = {
       return {
         sentence, tokens, countries, titles, names,
         places: [] as ReturnType<typeof recognizePlaces>,
-        dates: recognizeDates(sentence.text, sentence.start),
+        dates: recognizeDates(sentence.text, sentence.start, kb.lexicon.language),
         triggers: recognizeTriggers(sentence.text, sentence.start, tokens, kb.lexicon),
         occasions: recognizeOccasions(sentence.text, sentence.start, tokens, kb.lexicon),
         persons: [],
