@@ -77,10 +77,10 @@ const segment: Stage = {
 /** The publication date and dateline the text shows (metadata given by the caller wins). */
 const dateline: Stage = {
   name: 'dateline',
-  reads: ['lines', 'sentences', 'published'],
+  reads: ['lines', 'sentences', 'published', 'options'],
   writes: ['published', 'dateline', 'lines', 'sentences'],
   run(doc, { kb }) {
-    const d = recognizeDateline(doc.lines);
+    const d = recognizeDateline(doc.lines, kb.lexicon.language, doc.options.url ?? null);
     if (!doc.published && d.published) doc.published = d.published;
     // a line that is only a date and a byline ("August 22, 2021 | by Chris Future") is furniture
     if (d.publishedLineIsFurniture && d.publishedLine != null) {
@@ -167,10 +167,10 @@ const events: Stage = {
 /** Dates, background events, places, occasions and the calendar. */
 const fields: Stage = {
   name: 'fields',
-  reads: ['events', 'analyses', 'sentences', 'published', 'dateline'],
+  reads: ['events', 'analyses', 'sentences', 'published', 'dateline', 'options'],
   writes: ['events'],
   run(doc, { kb, reference }) {
-    refineDates(doc.events, doc, reference);
+    refineDates(doc.events, doc, reference, kb.lexicon.language);
     refineBackground(doc.events, (i) => doc.sentences[i].text, kb.lexicon.book('events').pattern('events/parallel'));
     refineLocations(doc.events, doc, kb.lexicon);
     // occasions after locations and dates: the calendar fills only what the text leaves open

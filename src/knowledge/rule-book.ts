@@ -127,15 +127,17 @@ export class RuleBook {
   }
 }
 
-/** Fragments every rule book may use: the news agencies of data/sources/agencies.json. */
+/** Every written form of every news agency of data/sources/agencies.json. */
+export function agencyNames(): string[] {
+  if (!dataFileExists('sources/agencies.json')) return [];
+  const a = readDataJson<{ agencies: { name: string; aliases?: string[] }[] }>('sources/agencies.json');
+  return [...new Set(a.agencies.flatMap((x) => [x.name, ...(x.aliases ?? [])]))];
+}
+
+/** Fragments every rule book may use: `agency`, the news agencies of data/sources/agencies.json. */
 export function sharedFragments(): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (dataFileExists('sources/agencies.json')) {
-    const a = readDataJson<{ agencies: { name: string; aliases?: string[] }[] }>('sources/agencies.json');
-    const names = a.agencies.flatMap((x) => [x.name, ...(x.aliases ?? [])]);
-    out.agency = [...new Set(names)].sort((x, y) => y.length - x.length).map(escapeRe).join('|');
-  }
-  return out;
+  const names = agencyNames();
+  return names.length ? { agency: names.sort((x, y) => y.length - x.length).map(escapeRe).join('|') } : {};
 }
 
 const books = new Map<string, RuleBook>();

@@ -9,23 +9,36 @@
 import { reportOrder } from './event-merger.js';
 import type { DateMention, DateValue, Doc, DraftEvent } from '../doc.js';
 import { inferred } from '../decision.js';
-import { formatDate, parseIsoDay, isoDay } from '../recognizers/date-recognizer.js';
+import { formatDate, parseIsoDay, isoDay, recognizeDates } from '../recognizers/date-recognizer.js';
+import { datelineEnd, addressDate } from '../recognizers/dateline-recognizer.js';
 
 const DAY = 86_400_000;
 
-/** The date mention that states when the draft's encounter happened, or null. */
-export function statedDateMention(d: DraftEvent, doc: Doc, allowQuoted = false): DateMention | null {
+/** A mention that names a day (or a relative day) rather than only a month or a year. */
+const namesDay = (m: DateMention) => m.value.day != null || m.value.relative != null || m.value.weekday != null || !!m.value.sameDay;
+
+/** How far (characters) a bare year may stand from the words that report the encounter ("met in 2019"). */
+const YEAR_ONLY_REACH = 40;
+
+/**
+ * The date mention that states when the draft's encounter happened, or null. `precision` 'day'
+ * takes only mentions that name a day; 'any' also a month or a year, a bare year only right beside
+ * the trigger ("met in 2019", not "trade in 2024 rose 17.8%").
+ */
+export function statedDateMention(d: DraftEvent, doc: Doc, allowQuoted = false, precision: 'day' | 'any' = 'any'): DateMention | null {
   const t = d.triggers[0];
   const a = doc.analyses[d.sentences[0]];
   if (!a || !t) return null;
   const occasions = a.occasions;
   // the dateline that opens a story ("Hanoi, March 3 (VNA) –") dates the report, not the encounter
-  const dl = /^[^()]{2,50}\([\p{Lu}\p{L} ]{2,20}\)\s*(?:--|[—–:-])/u.exec(a.sentence.text);
-  const datelineEnd = dl ? a.sentence.start + dl[0].length : a.sentence.start;
+  const datelineEnds = a.sentence.start + datelineEnd(a.sentence.text);
   // "today" inside a quotation is the quoted statement's day, not the text's
   const quoted = (m: DateMention) => (a.sentence.text.slice(0, m.charStart - a.sentence.start).match(/"/g)?.length ?? 0) % 2 === 1;
-  const usable = a.dates.filter((m) => m.charStart >= datelineEnd && !occasions.some((o) => m.charStart >= o.charStart && m.charEnd <= o.charEnd)
-    && (allowQuoted || !((m.value.relative != null || m.value.weekday != null) && quoted(m))));
+  const near = (m: DateMention) => Math.min(Math.abs(m.charStart - t.charEnd), Math.abs(t.charStart - m.charEnd)) <= YEAR_ONLY_REACH;
+  const usable = a.dates.filter((m) => m.charStart >= datelineEnds && !occasions.some((o) => m.charStart >= o.charStart && m.charEnd <= o.charEnd)
+    && (allowQuoted || !((m.value.relative != null || m.value.weekday != null) && quoted(m)))
+    && (precision === 'any' || namesDay(m))
+    && (m.value.month != null || namesDay(m) || m.value.relativeYear != null || near(m)));
   // a span of days ("December 25-26") dates a visit, not one encounter: only when nothing names a day
   const days = usable.filter((m) => !m.value.range);
   const cands = days.length ? days : usable;
@@ -41,7 +54,7 @@ export function statedDateMention(d: DraftEvent, doc: Doc, allowQuoted = false):
 }
 
 export function statedDate(d: DraftEvent, doc: Doc): DateValue | null {
-  return statedDateMention(d, doc)?.value ?? null;
+  return (statedDateMention(d, doc, false, 'day') ?? statedDateMention(d, doc))?.value ?? null;
 }
 
 /** Resolves a date value against the reference day; null when it cannot be placed at all. */
@@ -73,32 +86,28 @@ export function resolveDate(v: DateValue, ref: Date | null): string | null {
 }
 
 /**
- * With no publication date, the latest month the text itself dates ("in September 2021") gives the
- * year of a bare month-day; never a day for weekdays or "today". Years after the caller's reference
- * day (when one is given) are not the text's own.
+ * The day relative dates and month-days resolve against, and what it is: the publication date, the
+ * caller's reference day, else the date in the page's address (a year and month: its last day).
  */
-function textReference(doc: Doc, maxYear: number | null): { year: number; month: number; day: number | null } | null {
-  let best: { year: number; month: number; day: number | null } | null = null;
-  const key = (x: { year: number; month: number; day: number | null }) => x.year * 400 + x.month * 32 + (x.day ?? 0);
-  let yearOnly: number | null = null;
-  for (const a of doc.analyses) {
-    if (a.sentence.noise) continue;
-    for (const d of a.dates) {
-      const v = d.value;
-      if (v.year == null || (maxYear != null && v.year > maxYear)) continue;
-      if (v.month == null) { if (!yearOnly || v.year > yearOnly) yearOnly = v.year; continue; }
-      const c = { year: v.year, month: v.month, day: v.day ?? null };
-      if (!best || key(c) > key(best)) best = c;
-    }
+function referenceOf(doc: Doc, reference: string | null): { day: Date | null; what: string } {
+  if (doc.published) return { day: parseIsoDay(doc.published.value), what: `the publication date ${doc.published.value}` };
+  if (reference) return { day: parseIsoDay(reference), what: `the reference day ${reference}` };
+  const a = addressDate(doc.options.url ?? null);
+  if (a) {
+    const day = a.value.length === 10 ? a.value : isoDay(new Date(Date.UTC(+a.value.slice(0, 4), +a.value.slice(5, 7), 0)));
+    return { day: parseIsoDay(day), what: a.evidence ?? 'the address' };
   }
-  // a bare year ("as ASEAN Chair in 2016") only when nothing dates a month
-  return best ?? (yearOnly ? { year: yearOnly, month: 1, day: null } : null);
+  return { day: null, what: '' };
 }
 
-/** The year of the first month-day on or after the reference month (an event is reported after what the text dates). */
-function yearAfter(ref: { year: number; month: number; day: number | null }, month: number, day: number): number {
-  if (month > ref.month || (month === ref.month && (ref.day == null || day >= ref.day))) return ref.year;
-  return ref.year + 1;
+/** A full date elsewhere in the text with the same month and day (a caption's "March 3, 2022"): its year. */
+function sameDayElsewhere(doc: Doc, month: number, day: number, language: string): DateMention | null {
+  for (const a of doc.analyses) {
+    // captions are not read for dates by the recognisers: their dates are read here
+    const dates = a.sentence.noise === 'noise/caption' ? recognizeDates(a.sentence.text, a.sentence.start, language) : a.dates;
+    for (const m of dates) if (m.value.year != null && m.value.month === month && m.value.day === day) return m;
+  }
+  return null;
 }
 
 /**
@@ -106,12 +115,8 @@ function yearAfter(ref: { year: number; month: number; day: number | null }, mon
  * date (or the caller's reference day); "on the same day" is the previous event's day; a story's
  * dateline dates its first event when nothing else does.
  */
-export function refineDates(events: DraftEvent[], doc: Doc, reference: string | null = null): void {
-  const refDay = doc.published?.value ?? reference;
-  const refWhat = doc.published ? `the publication date ${doc.published.value}` : reference ? `the reference day ${reference}` : '';
-  const ref = parseIsoDay(refDay);
-  const maxYear = ref ? ref.getUTCFullYear() : null;
-  const weak = ref ? null : textReference(doc, maxYear);
+export function refineDates(events: DraftEvent[], doc: Doc, reference: string | null = null, language = 'en'): void {
+  const { day: ref, what: refWhat } = referenceOf(doc, reference);
   let previous: DraftEvent | null = null;
   let first = true;
   for (const e of events) {
@@ -120,15 +125,17 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
     let mention: DateMention | null = null;
     // the first body draft sentence with a date, else the headline's
     const order = reportOrder(e, doc);
-    // a quoted "today" ("Spoke tonight with ...", a statement quoted in the text) only when nothing else dates it
-    for (const allowQuoted of [false, true]) {
-      for (const s of order) {
-        const draft: DraftEvent = { ...e, sentences: [s], triggers: e.triggers.filter((t) => doc.analyses[s].triggers.includes(t)) };
-        if (!draft.triggers.length) draft.triggers = [{ ...e.triggers[0], charStart: doc.sentences[s].start, charEnd: doc.sentences[s].start }];
-        const m = statedDateMention(draft, doc, allowQuoted);
-        if (m) { mention = m; value = m.value; rule = m.rule; break; }
+    // a day before a month or a year ("in 2023 ... on March 3"); a quoted "today" ("Spoke tonight with ...",
+    // a statement quoted in the text) only when nothing else dates it
+    search: for (const precision of ['day', 'any'] as const) {
+      for (const allowQuoted of [false, true]) {
+        for (const s of order) {
+          const draft: DraftEvent = { ...e, sentences: [s], triggers: e.triggers.filter((t) => doc.analyses[s].triggers.includes(t)) };
+          if (!draft.triggers.length) draft.triggers = [{ ...e.triggers[0], charStart: doc.sentences[s].start, charEnd: doc.sentences[s].start }];
+          const m = statedDateMention(draft, doc, allowQuoted, precision);
+          if (m) { mention = m; value = m.value; rule = m.rule; break search; }
+        }
       }
-      if (value) break;
     }
     const span = mention ? { start: mention.charStart, end: mention.charEnd } : null;
     e.date = null;
@@ -142,7 +149,8 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
       const resolved = resolveDate({ ...value, range: undefined }, ref);
       let year = resolved && /^\d{4}/.test(resolved) ? Number(resolved.slice(0, 4)) : null;
       let yearFrom = value.year != null ? null : refWhat;
-      if (year == null && weak && value.month != null && value.day != null) { year = yearAfter(weak, value.month, value.day); yearFrom = `a date the text gives (${weak.year})`; }
+      const twin = year == null && value.month != null && value.day != null ? sameDayElsewhere(doc, value.month, value.day, language) : null;
+      if (twin) { year = twin.value.year!; yearFrom = `the year of "${twin.text}" in the text`; }
       if (year != null && value.month != null) {
         const v = `${year}-${String(value.month).padStart(2, '0')}`;
         e.date = yearFrom ? inferred(v, `${rule}+range-month`, yearFrom, span, ['year']) : { ...inferred(v, `${rule}+range-month`, 'a span of days: the month', span), basis: 'stated' };
@@ -154,10 +162,8 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
         if (relative) e.date = inferred(v, `${rule}+published`, refWhat, span, value.relativeYear != null ? ['year'] : ['year', 'month', 'day']);
         else if (value.year == null && !v.startsWith('--')) e.date = inferred(v, rule!, refWhat, span, ['year']);
         else e.date = { value: v, rule: rule!, basis: 'stated', span };
-        if (v.startsWith('--') && weak && value.month != null && value.day != null) {
-          const y = yearAfter(weak, value.month, value.day);
-          if (maxYear == null || y <= maxYear) e.date = inferred(`${y}${v.slice(1)}`, `${rule}+text-year`, `a date the text gives (${weak.year})`, span, ['year']);
-        }
+        const twin = v.startsWith('--') ? sameDayElsewhere(doc, value.month!, value.day!, language) : null;
+        if (twin) e.date = inferred(`${twin.value.year}${v.slice(1)}`, `${rule}+text-year`, `the year of "${twin.text}" in the text`, span, ['year']);
       }
     } else if (first && doc.dateline?.date) {
       const v = resolveDate(doc.dateline.date, ref);

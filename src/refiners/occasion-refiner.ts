@@ -42,7 +42,12 @@ export function refineOccasions(events: DraftEvent[], doc: Doc, calendar: Meetin
       const from = shiftDay(meeting.from, -WINDOW_BEFORE), to = shiftDay(meeting.to, WINDOW_AFTER);
       const md = e.date?.value.slice(1);
       const fits = !md || (from.slice(4) <= md && md <= to.slice(4));
-      if (fits) e.dateWindow = inferred({ from, to, source: `calendar:${meeting.id}` }, `calendar:${meeting.id}`, `the calendar: ${meeting.id} was held ${meeting.from}..${meeting.to}`);
+      const evidence = `the calendar: ${meeting.id} was held ${meeting.from}..${meeting.to}`;
+      if (fits && md && e.date) {
+        // a month-day within the gathering's days: the gathering gives the year
+        const year = from.slice(5) <= md.slice(1) ? from.slice(0, 4) : to.slice(0, 4);
+        e.date = inferred(`${year}${md}`, `${e.date.rule}+calendar-year`, evidence, e.date.span, ['year']);
+      } else if (fits) e.dateWindow = inferred({ from, to, source: `calendar:${meeting.id}` }, `calendar:${meeting.id}`, evidence);
     }
     if (!e.location && modeOf(e.kind.value) === 'in_person' && meeting.country && !meeting.virtual) {
       const p = meeting.city ? gaz.resolve(meeting.city, { country: meeting.country }) : null;
