@@ -15,7 +15,8 @@ import { tokenizeRange } from './text/tokenizer.js';
 import { recognizeDateline } from './recognizers/dateline-recognizer.js';
 import { recognizeCountries } from './recognizers/country-recognizer.js';
 import { recognizeTitles } from './recognizers/title-recognizer.js';
-import { recognizeNames, shortFormsOf, addShortNames } from './recognizers/name-recognizer.js';
+import { recognizeNames, shortFormsOf, addShortNames, type NameKnowledge } from './recognizers/name-recognizer.js';
+import { agencyNames } from './knowledge/rule-book.js';
 import { recognizePlaces } from './recognizers/place-recognizer.js';
 import { recognizeDates } from './recognizers/date-recognizer.js';
 import { recognizeTriggers } from './recognizers/trigger-recognizer.js';
@@ -53,6 +54,18 @@ export interface Stage {
   /** fields it writes or changes in place (a written field may also be read) */
   readonly writes: readonly DocField[];
   readonly run: (doc: Doc, ctx: StageContext) => void;
+}
+
+const nameKnowledgeOf = new WeakMap<Knowledge, NameKnowledge>();
+/** What the name recogniser asks of the knowledge base. */
+function nameKnowledge(kb: Knowledge): NameKnowledge {
+  let k = nameKnowledgeOf.get(kb);
+  if (!k) {
+    const agencies = new Set(agencyNames().map((a) => a.toLowerCase()));
+    k = { lex: kb.lexicon, registryTrie: kb.registryTrie, isPlace: (t) => kb.gazetteer.has(t), isCountryWord: (w) => kb.countries.isCountryWord(w), isAgency: (t) => agencies.has(t.toLowerCase()) };
+    nameKnowledgeOf.set(kb, k);
+  }
+  return k;
 }
 
 /** Captions are read for names (they often give the full name the body leaves out), never for events. */
@@ -108,7 +121,7 @@ const recognize: Stage = {
       const tokens = tokenizeRange(doc.text, sentence.start, sentence.end);
       const countries = recognizeCountries(tokens, kb.countries);
       const titles = recognizeTitles(tokens, countries, kb.lexicon, kb.gazetteer, (i) => (kb.registryTrie.longest(tokens, i)?.[0] ?? 0) >= 2);
-      const names = recognizeNames(tokens, titles, countries, { lex: kb.lexicon, registryTrie: kb.registryTrie, isPlace: (t) => kb.gazetteer.has(t), isCountryWord: (w) => kb.countries.isCountryWord(w) });
+      const names = recognizeNames(tokens, titles, countries, nameKnowledge(kb));
       if (sentence.noise) return { ...empty, tokens, countries, titles, names };
       for (const c of countries) textCountries.add(c.code);
       return {
