@@ -28,7 +28,11 @@ export interface DateValue {
 }
 
 export interface CountryMention { start: number; end: number; code: string; form: 'name' | 'adjective' | 'org'; possessive: boolean }
-export interface TitleMention { start: number; end: number; text: string; country: string | null; role: string | null; countryTokens: [number, number] | null }
+export interface TitleMention {
+  start: number; end: number; text: string; country: string | null; role: string | null; countryTokens: [number, number] | null;
+  /** every country the title's complement names in order ("Ministers of Foreign Affairs of Peru and Chile": PER, CHL) */
+  countries?: string[];
+}
 export interface NameMention { start: number; end: number; text: string; source: 'titled' | 'registry' | 'pattern' | 'short'; possessive: boolean; personId?: string | null }
 export interface PlaceMention { start: number; end: number; text: string; place: Place; prep: string | null; charStart: number; charEnd: number }
 export interface DateMention { charStart: number; charEnd: number; text: string; value: DateValue; rule: string }
@@ -59,6 +63,8 @@ export interface PersonMention {
   role: string | null;
   kind: 'named' | 'short' | 'anaphor' | 'pronoun' | 'group';
   possessive: boolean;
+  /** a group's countries, in order ("the top diplomats of South Korea and Japan") */
+  countries?: string[];
   entity?: Entity;
   personId?: string | null;
 }

@@ -215,9 +215,12 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
       if (m.kind === 'group' && m.entity?.role === 'body') { if (!out.includes(m.entity)) out.push(m.entity); continue; }
       if (m.kind === 'group') {
         if (concrete) continue;
+        // "the top diplomats of South Korea and Japan": the person of each country (of that office when the text says)
+        const byCountry = m.countries ? m.countries.map((c) => entities.filter((e) => e.name && e.country?.value === c)
+          .sort((x, y) => Number(!!m.role && y.roles.has(m.role)) - Number(!!m.role && x.roles.has(m.role)) || y.mentions.length - x.mentions.length)[0]) : [];
         // "the two foreign ministers": the people of that office, if the text has two; else the last event's parties
         const byRole = m.role ? entities.filter((e) => e.name && e.roles.has(m.role!)).sort((x, y) => y.mentions.length - x.mentions.length) : [];
-        const group = byRole.length >= 2 ? byRole.slice(0, 2) : last?.participants ?? [];
+        const group = byCountry.length >= 2 && byCountry.every(Boolean) ? byCountry as Entity[] : byRole.length >= 2 ? byRole.slice(0, 2) : last?.participants ?? [];
         for (const e of group) if (!out.includes(e)) out.push(e);
         continue;
       }

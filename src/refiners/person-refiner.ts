@@ -24,6 +24,7 @@ function compile(lex: Lexicon) {
     groupSubject: b.pattern('persons/group-subject'),
     groupNotVerb: b.pattern('persons/group-not-verb'),
     appositionLinks: b.words('persons/apposition-links'),
+    chainJoiners: lex.book('events').words('events/chain-joiners'),
   };
 }
 const rulesOf = (lex: Lexicon) => compiled.get(lex) ?? compiled.set(lex, compile(lex)).get(lex)!;
@@ -35,6 +36,11 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon): PersonMention[
   const usedTitles = new Set<TitleMention>();
   const countryAt = new Map<number, (typeof countries)[number]>();
   for (const c of countries) countryAt.set(c.end - 1, c);
+  const countryFrom = new Map<number, (typeof countries)[number]>();
+  for (const c of countries) countryFrom.set(c.start, c);
+  const span = (from: number, to: number) => ({ start: tokens[from].start, end: tokens[to - 1].end });
+  // "the Ministers of Foreign Affairs of Peru and Chile, X and Y": each name its country, in order
+  const respective = respectiveCountries(a, R.chainJoiners);
 
   const honorificGap = (from: number, to: number) => {
     let i = from;
@@ -48,32 +54,40 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon): PersonMention[
   };
 
   for (const nm of names) {
-    let title: TitleMention | null = null;
-    for (const t of titles) if (t.end <= nm.start && nm.start - t.end <= 3 && honorificGap(t.end, nm.start)) title = t;
-    let via = 'title';
-    if (!title) {
-      // apposition: "Wang Yi, [the] [Chinese] State Councilor ..."
-      let k = nm.end;
-      if (tokens[k]?.text === ',') {
-        k++;
-        for (let skip = 0; skip < 3 && tokens[k] && R.appositionLinks.has(tokens[k].lower); skip++) k++;
-        const t = titles.find((x) => x.start === k || (x.countryTokens && x.countryTokens[0] === k));
-        if (t && !names.some((n2) => n2 !== nm && n2.start === t.end)) { title = t; via = 'apposition'; }
-      }
+    let before: TitleMention | null = null;
+    for (const t of titles) if (t.end <= nm.start && nm.start - t.end <= 3 && honorificGap(t.end, nm.start)) before = t;
+    // apposition: "Wang Yi, [the] [Chinese] State Councilor ...", "X, Jordan's top diplomat,"
+    let apposition: TitleMention | null = null;
+    let k = nm.end;
+    if (tokens[k]?.text === ',') {
+      k++;
+      for (let skip = 0; skip < 3 && tokens[k] && R.appositionLinks.has(tokens[k].lower); skip++) k++;
+      const t = titles.find((x) => x.start === k || (x.countryTokens && x.countryTokens[0] === k));
+      if (t && t !== before && !names.some((n2) => n2 !== nm && n2.start === t.end)) apposition = t;
     }
-    if (title) usedTitles.add(title);
-    const span = (from: number, to: number) => ({ start: tokens[from].start, end: tokens[to - 1].end });
-    let country = title?.country ? stated(title.country, `country/${via}`, span(title.countryTokens?.[0] ?? title.start, Math.max(title.end, title.countryTokens?.[1] ?? 0))) : null;
+    const title = before ?? apposition;
+    const via = before ? 'title' : 'apposition';
+    if (before) usedTitles.add(before);
+    if (apposition) usedTitles.add(apposition);
+    const countryOf = (t: TitleMention | null, rule: string) => t?.country ? stated(t.country, rule, span(t.countryTokens?.[0] ?? t.start, Math.max(t.end, t.countryTokens?.[1] ?? 0))) : null;
+    let country = countryOf(title, `country/${via}`) ?? countryOf(apposition, 'country/apposition');
+    const resp = respective.get(nm);
+    if (resp) country = stated(resp.code, 'country/respectively', span(resp.from, resp.to));
     if (!country) {
       // "China's Wang Yi", "Chinese Wang Yi"
-      const before = countryAt.get(nm.start - 1);
-      if (before && (before.possessive || before.form === 'adjective')) country = stated(before.code, 'country/before-name', span(before.start, before.end));
+      const c = countryAt.get(nm.start - 1);
+      if (c && (c.possessive || c.form === 'adjective')) country = stated(c.code, 'country/before-name', span(c.start, c.end));
+    }
+    if (!country) {
+      // "President Kofi Mensah of Ghana", "Foreign Minister Lena Berg (Norway)"
+      const of = tokens[nm.end]?.lower === 'of' || tokens[nm.end]?.text === '(' ? countryFrom.get(nm.end + 1) : undefined;
+      if (of && of.form === 'name' && (tokens[nm.end].text !== '(' || tokens[of.end]?.text === ')')) country = stated(of.code, 'country/of-after-name', span(nm.end, of.end));
     }
     const words = nm.end - nm.start;
     out.push({
       sentence: a.sentence.index, start: title && via === 'title' ? Math.min(title.start, nm.start) : nm.start, end: nm.end,
       charStart: tokens[nm.start].start, charEnd: tokens[nm.end - 1].end,
-      name: nm.text, title: title?.text ?? null, country, role: title?.role ?? null,
+      name: nm.text, title: title?.text ?? resp?.title ?? null, country, role: title?.role ?? resp?.role ?? null,
       kind: words >= 2 || nm.source === 'registry' ? 'named' : 'short', possessive: nm.possessive, personId: nm.personId ?? null,
     });
   }
@@ -98,7 +112,7 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon): PersonMention[
     out.push({
       sentence: a.sentence.index, start: from, end: t.end, charStart: tokens[from].start, charEnd: tokens[t.end - 1].end,
       name: null, title: t.text, country: t.country ? stated(t.country, 'country/title', { start: tokens[from].start, end: tokens[t.end - 1].end }) : null, role: t.role ?? titleRole(t.text),
-      kind: plural ? 'group' : 'anaphor', possessive: false,
+      kind: plural || (t.countries?.length ?? 0) >= 2 ? 'group' : 'anaphor', possessive: false, ...(t.countries ? { countries: t.countries } : {}),
     });
   }
 
@@ -129,3 +143,44 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon): PersonMention[
 }
 
 export type { NameMention };
+
+/**
+ * Names that take their countries in order from a title naming several: "the Ministers of Foreign
+ * Affairs of Peru and Chile, Luis Paredes and Ana Rojas" (title, then the names), "Luis Paredes and
+ * Ana Rojas, the foreign ministers of Peru and Chile" (the names, then the title). The count of
+ * names must equal the count of countries.
+ */
+function respectiveCountries(a: SentenceAnalysis, joiners: Set<string>): Map<NameMention, { code: string; from: number; to: number; title: string; role: string | null }> {
+  const out = new Map<NameMention, { code: string; from: number; to: number; title: string; role: string | null }>();
+  const { tokens, names, titles } = a;
+  /** the names joined by "and" / "," from index k of names, walking in dir */
+  const chainFrom = (k: number, dir: 1 | -1): NameMention[] => {
+    const run = [names[k]];
+    for (let j = k + dir; j >= 0 && j < names.length; j += dir) {
+      const [l, r] = dir === 1 ? [run[run.length - 1], names[j]] : [names[j], run[run.length - 1]];
+      const between = tokens.slice(l.end, r.start).map((t) => t.lower).join(' ').trim();
+      if (!joiners.has(between)) break;
+      run.push(names[j]);
+    }
+    return dir === 1 ? run : run.reverse();
+  };
+  for (const t of titles) {
+    const cs = t.countries;
+    if (!cs || cs.length < 2) continue;
+    // after the title: "..., X and Y"
+    let k = names.findIndex((n) => n.start >= t.end && n.start - t.end <= 2 && tokens.slice(t.end, n.start).every((x) => x.text === ','));
+    let run = k >= 0 ? chainFrom(k, 1) : [];
+    if (run.length !== cs.length) {
+      // before it: "X and Y, the foreign ministers of A and B"
+      k = -1;
+      for (let j = names.length - 1; j >= 0; j--) {
+        const gap = tokens.slice(names[j].end, t.start).map((x) => x.lower);
+        if (names[j].end <= t.start && gap.length <= 3 && gap[0] === ',' && gap.slice(1).every((w) => w === 'the' || w === 'their' || w === 'respective')) { k = j; break; }
+      }
+      run = k >= 0 ? chainFrom(k, -1) : [];
+    }
+    if (run.length !== cs.length) continue;
+    run.forEach((n, i) => out.set(n, { code: cs[i], from: t.start, to: t.end, title: t.text, role: t.role }));
+  }
+  return out;
+}
