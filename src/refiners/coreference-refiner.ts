@@ -90,7 +90,7 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
     if (e.personId) {
       const p = people.people.get(e.personId);
       if (p) {
-        if (!e.country) e.country = inferred(p.country, 'country/registry', `the registry: ${p.id}`);
+        if (!e.country) e.country = inferred(people.countryAt(p, refDate), 'country/registry', `the registry: ${p.id}${refDate ? ` on ${refDate}` : ''}`);
         if (!e.role) {
           const pos = people.positionsAt(p, refDate);
           e.role = pos[pos.length - 1]?.role ?? null;
