@@ -34,7 +34,11 @@ export interface TitleMention {
   countries?: string[];
 }
 export interface NameMention { start: number; end: number; text: string; source: 'titled' | 'registry' | 'pattern' | 'short'; possessive: boolean; personId?: string | null }
-export interface PlaceMention { start: number; end: number; text: string; place: Place; prep: string | null; charStart: number; charEnd: number }
+export interface PlaceMention {
+  start: number; end: number; text: string; place: Place; prep: string | null; charStart: number; charEnd: number;
+  /** the token index of the preposition that opens the place phrase */
+  prepAt?: number;
+}
 export interface DateMention { charStart: number; charEnd: number; text: string; value: DateValue; rule: string }
 export interface TriggerMention {
   charStart: number; charEnd: number; tokStart: number; tokEnd: number;
@@ -45,6 +49,10 @@ export interface TriggerMention {
   directObject?: boolean;
   /** reports a gathering that the sentence before said was held ("It was co-chaired by ...") */
   refersBack?: boolean;
+  /** the mode cue that made a plain talks or meeting trigger a video conference or a phone call */
+  modeRule?: string;
+  /** a count of encounters ("have met four times"), not one encounter */
+  habitual?: boolean;
 }
 export interface OccasionMention { charStart: number; charEnd: number; tokStart: number; tokEnd: number; text: string; rule: string }
 

@@ -93,7 +93,7 @@ const dateline: Stage = {
   reads: ['lines', 'sentences', 'published', 'options'],
   writes: ['published', 'dateline', 'lines', 'sentences'],
   run(doc, { kb }) {
-    const d = recognizeDateline(doc.lines, kb.lexicon.language, doc.options.url ?? null);
+    const d = recognizeDateline(doc.lines, kb.lexicon.language, doc.options.url ?? null, (name) => kb.gazetteer.isMajor(name));
     if (!doc.published && d.published) doc.published = d.published;
     // a line that is only a date and a byline ("August 22, 2021 | by Chris Future") is furniture
     if (d.publishedLineIsFurniture && d.publishedLine != null) {
@@ -183,7 +183,7 @@ const fields: Stage = {
   reads: ['events', 'analyses', 'sentences', 'published', 'dateline', 'options'],
   writes: ['events'],
   run(doc, { kb, reference }) {
-    refineDates(doc.events, doc, reference, kb.lexicon.language);
+    refineDates(doc.events, doc, reference, kb.lexicon.language, kb.lexicon.book('events').pattern('events/parallel'));
     refineBackground(doc.events, (i) => doc.sentences[i].text, kb.lexicon.book('events').pattern('events/parallel'));
     refineLocations(doc.events, doc, kb.lexicon);
     // occasions after locations and dates: the calendar fills only what the text leaves open

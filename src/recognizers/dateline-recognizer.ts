@@ -37,13 +37,15 @@ export interface DatelineResult {
 
 interface Candidate { rank: number; decision: Decision<string>; line: number; furniture: boolean }
 
-const DATELINE_RULES = ['dateline/agency', 'dateline/credit-date', 'dateline/caps', 'dateline/place-date'];
+const DATELINE_RULES = ['dateline/agency', 'dateline/credit-date', 'dateline/slashed-agency', 'dateline/caps', 'dateline/place-date', 'dateline/place-line'];
+/** How near the top a line that is only a city's name counts as a dateline. */
+const PLACE_LINE_MAX = 2;
 
 /** How many lines from the top a page's own date may stand, and from the foot. */
 const HEAD_LINES = 40;
 const FOOT_LINES = 12;
 
-export function recognizeDateline(lines: Line[], language = 'en', url: string | null = null): DatelineResult {
+export function recognizeDateline(lines: Line[], language = 'en', url: string | null = null, isMajorPlace: (name: string) => boolean = () => false): DatelineResult {
   const common = ruleBook('common', 'datelines');
   const own = ruleBook(language, 'datelines');
   const res: DatelineResult = { published: null, publishedLine: null, publishedLineIsFurniture: false, place: null, date: null, line: null, end: 0 };
@@ -80,6 +82,7 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
         if (id === 'dateline/place-date' || id === 'dateline/credit-date') {
           if (!date || date.value.year == null || date.value.day == null) continue;
         }
+        if (id === 'dateline/place-line' && (line.index > PLACE_LINE_MAX || !isMajorPlace(place))) continue;
         res.place = place;
         res.line = line.index;
         res.end = skip + hit.index + hit[0].length;
@@ -123,13 +126,15 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
     res.publishedLineIsFurniture = best.furniture;
     return res;
   }
-  // a dateline without a year: the year of a full date of the same day in the text, else of the address
+  // a dateline without a year: the year of a photo caption of the same story dated that day ("... Dec. 12, 2021.
+  // (Xinhua/Li Ming)"), else of the address
   if (res.date && res.date.year == null && res.date.month != null && res.date.day != null) {
     const md = { month: res.date.month, day: res.date.day };
     for (const line of lines) {
+      if (line.noise !== 'noise/caption') continue;
       const d = recognizeDates(line.text, 0, language).find((x) => x.value.year != null && x.value.month === md.month && x.value.day === md.day);
       if (d) {
-        res.published = inferred(formatDate({ ...md, year: d.value.year })!, 'published/dateline+text-year', `the year of "${d.text}" in the text`, at(line, 0, line.text.length), ['year']);
+        res.published = inferred(formatDate({ ...md, year: d.value.year })!, 'published/dateline+caption-year', `the year of "${d.text}" in a photo caption`, at(line, 0, line.text.length), ['year']);
         return res;
       }
     }

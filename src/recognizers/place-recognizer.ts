@@ -79,6 +79,7 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
   for (let i = 0; i < n; i++) {
     if (!PREPS.has(tokens[i].lower)) continue;
     const prep = tokens[i].lower;
+    const prepIndex = i;
     let j = i + 1;
     while (j < n && SKIP.has(tokens[j].lower) && !tokens[j].cap) j++;
     if (j >= n || !tokens[j].cap) continue;
@@ -86,16 +87,16 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
     const hit = lookup(j);
     if (c && (!hit || hit.end <= c.end)) {
       const cap = capitalPhrase(c);
-      if (cap) { out.push(mk(tokens, j, cap.end, cap.text, cap.place, prep)); i = cap.end - 1; continue; }
+      if (cap) { out.push(mk(tokens, j, cap.end, cap.text, cap.place, prep, prepIndex)); i = cap.end - 1; continue; }
       if (c.possessive) {
         // "in China's Yunnan province", "in east China's Zhejiang"
         const h2 = lookup(c.end);
         const p = h2 ? gaz.resolve(h2.text, { country: c.code }) : null;
-        if (p && h2) { out.push(mk(tokens, c.end, h2.end, h2.text, p, prep)); i = h2.end - 1; }
+        if (p && h2) { out.push(mk(tokens, c.end, h2.end, h2.text, p, prep, prepIndex)); i = h2.end - 1; }
         continue;
       }
       // "in Laos": the country itself, no place
-      if (c.form === 'name') { out.push(mk(tokens, j, c.end, countryIdx.name(c.code) ?? tokens[j].text, countryPlace(c.code), prep)); i = c.end - 1; }
+      if (c.form === 'name') { out.push(mk(tokens, j, c.end, countryIdx.name(c.code) ?? tokens[j].text, countryPlace(c.code), prep, prepIndex)); i = c.end - 1; }
       continue;
     }
     if (hit) {
@@ -104,7 +105,7 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
       if (!place) continue;
       // a small town abroad is more likely a word that happens to be a place name ("in Celebration")
       if (place.kind === 'city' && place.population < 100_000 && !q.country && !textCountries.has(place.country)) continue;
-      out.push(mk(tokens, j, hit.end, place.kind === 'admin1' || place.kind === 'capital' ? place.name : hit.text, place, prep));
+      out.push(mk(tokens, j, hit.end, place.kind === 'admin1' || place.kind === 'capital' ? place.name : hit.text, place, prep, prepIndex));
       i = hit.end - 1;
       continue;
     }
@@ -117,13 +118,13 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
     const q = qualify(m);
     if (q.country) {
       const name = tokens.slice(j, m).map((t) => t.text).join(' ');
-      out.push(mk(tokens, j, m, name, { name, country: q.country, kind: 'extra', population: 0, lat: q.place?.lat ?? null, lon: q.place?.lon ?? null, geonames_id: null }, prep));
+      out.push(mk(tokens, j, m, name, { name, country: q.country, kind: 'extra', population: 0, lat: q.place?.lat ?? null, lon: q.place?.lon ?? null, geonames_id: null }, prep, prepIndex));
       i = m - 1;
       continue;
     }
     if (m - j === 1 && !typed) {
       const f = gaz.resolve(tokens[j].text, { fuzzy: true, countries: textCountries });
-      if (f) { out.push(mk(tokens, j, j + 1, f.name, f, prep)); i = j; }
+      if (f) { out.push(mk(tokens, j, j + 1, f.name, f, prep, prepIndex)); i = j; }
     }
   }
   return out;
@@ -133,6 +134,6 @@ function countryPlace(code: string): Place {
   return { name: '', country: code, kind: 'extra', population: 0, lat: null, lon: null, geonames_id: null };
 }
 
-function mk(tokens: Token[], start: number, end: number, text: string, place: Place, prep: string): PlaceMention {
-  return { start, end, text, place, prep, charStart: tokens[start].start, charEnd: tokens[end - 1].end };
+function mk(tokens: Token[], start: number, end: number, text: string, place: Place, prep: string, prepAt?: number): PlaceMention {
+  return { start, end, text, place, prep, charStart: tokens[start].start, charEnd: tokens[end - 1].end, ...(prepAt != null ? { prepAt } : {}) };
 }

@@ -115,7 +115,19 @@ function sameDayElsewhere(doc: Doc, month: number, day: number, language: string
  * date (or the caller's reference day); "on the same day" is the previous event's day; a story's
  * dateline dates its first event when nothing else does.
  */
-export function refineDates(events: DraftEvent[], doc: Doc, reference: string | null = null, language = 'en'): void {
+/**
+ * An encounter with no date of its own that goes on from the one before: its first sentence follows
+ * that one's directly, says so ("also", "then", "later that day": events/parallel) and they share a party.
+ */
+function continuesPrevious(e: DraftEvent, previous: DraftEvent, doc: Doc, parallel: RegExp | null): boolean {
+  if (!parallel || e.referenced) return false;
+  const first = e.sentences.find((s) => doc.sentences[s].role !== 'headline');
+  const last = Math.max(...previous.sentences);
+  if (first == null || first <= last || first - last > 1) return false;
+  return parallel.test(doc.sentences[first].text) && e.participants.some((p) => previous.participants.includes(p));
+}
+
+export function refineDates(events: DraftEvent[], doc: Doc, reference: string | null = null, language = 'en', parallel: RegExp | null = null): void {
   const { day: ref, what: refWhat } = referenceOf(doc, reference);
   let previous: DraftEvent | null = null;
   let first = true;
@@ -157,6 +169,13 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
       }
     } else if (value) {
       const v = resolveDate(value, ref);
+      const datelineDay = doc.dateline?.date?.month != null && doc.dateline.date.day != null ? doc.dateline.date : null;
+      if (!v && (value.weekday != null || value.relative === 0) && first && datelineDay) {
+        // "on Thursday" in a story datelined "PHNOM PENH, Aug. 4": with nothing to count weekdays from, the
+        // dateline's day (wire stories report the day's encounters)
+        const d = resolveDate(datelineDay, ref);
+        if (d) e.date = inferred(d, `${rule}+dateline`, `the dateline of the story (${rule === 'date/weekday' ? 'the weekday cannot be checked' : 'today'})`, span, ['year', 'month', 'day']);
+      }
       if (v) {
         const relative = value.weekday != null || value.relative != null || value.relativeYear != null;
         if (relative) e.date = inferred(v, `${rule}+published`, refWhat, span, value.relativeYear != null ? ['year'] : ['year', 'month', 'day']);
@@ -168,6 +187,10 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
     } else if (first && doc.dateline?.date) {
       const v = resolveDate(doc.dateline.date, ref);
       if (v) e.date = inferred(v, 'date/dateline', 'the dateline of the story', null, doc.dateline.date.year == null ? ['year'] : undefined);
+    } else if (previous?.date && continuesPrevious(e, previous, doc, parallel)) {
+      // "On May 3, the president received X. He also received Y.": the day of the encounter it goes on from
+      e.date = inferred(previous.date.value, 'date/continues', 'the day of the encounter the text goes on from ("also")', null, ['year', 'month', 'day']);
+      e.sameDayAs = previous;
     }
     if (e.date) previous = e;
     if (!e.referenced) first = false;

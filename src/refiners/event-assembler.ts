@@ -12,7 +12,7 @@ import { stated } from '../decision.js';
 /** A draft event for a trigger: its kind stated by the trigger, every other field still open. */
 export function draftFor(t: TriggerMention, participants: Entity[], sentences: number[], fromHeadline: boolean): DraftEvent {
   return {
-    kind: stated(t.kind, t.rule, { start: t.charStart, end: t.charEnd }), participants, sentences, triggers: [t],
+    kind: { ...stated(t.kind, t.rule, { start: t.charStart, end: t.charEnd }), ...(t.modeRule ? { evidence: `the mode: ${t.modeRule}` } : {}) }, participants, sentences, triggers: [t],
     date: null, location: null, occasion: null, dateWindow: null, initiator: null,
     referenced: false, fromHeadline, context: [], topics: [], statements: [],
   };
@@ -50,7 +50,7 @@ export function assembleEvents(doc: Doc, lex: Lexicon): DraftEvent[] {
     }
     // one draft per trigger; triggers of one sentence with the same parties join later
     for (const t of a.triggers) {
-      if (t.planned) continue;
+      if (t.planned || t.habitual) continue;
       const made = partiesOf(a, t, last, drafts, doc.entities, nextBodySentence(doc, a.sentence.index), rules);
       if (!made) {
         if (t.kind !== 'visit' && !t.directObject && a.sentence.role !== 'headline') unnamed = { sentence: a.sentence.index, trigger: t };

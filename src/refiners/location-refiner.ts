@@ -5,7 +5,7 @@
  * (marked inferred). Calls, video conferences and letters have no place.
  */
 import { reportOrder } from './event-merger.js';
-import type { Doc, DraftEvent, PlaceMention } from '../doc.js';
+import type { Doc, DraftEvent, PlaceMention, SentenceAnalysis, TriggerMention } from '../doc.js';
 import type { Lexicon } from '../knowledge/lexicon.js';
 import { stated, inferred } from '../decision.js';
 import { modeOf } from './event-merger.js';
@@ -15,6 +15,14 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon): v
   const encounterPreps = book.words('places/encounter-prepositions');
   const visitWords = book.words('places/visit-words');
   const visiting = book.words('places/visiting');
+  const described = book.words('places/described-nouns');
+  /** "the situation in Myanmar": the place describes the noun before it, not the encounter (the trigger's own "talks in X" stays) */
+  const describesNoun = (a: SentenceAnalysis, p: PlaceMention, trigger: TriggerMention | undefined) => {
+    const at = (p.prepAt ?? p.start - 1) - 1;
+    const head = a.tokens[at];
+    if (!head || !described.has(head.lower)) return false;
+    return !trigger || at >= trigger.tokEnd || at < trigger.tokStart;
+  };
   let first = true;
   let previous: DraftEvent | null = null;
   for (const e of events) {
@@ -28,7 +36,7 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon): v
       const t = e.triggers.find((x) => a.triggers.includes(x));
       // "in Hanoi", "at ...", and "(official) visit to Laos": the encounters of a visit happen where it went
       const visitTo = (p: PlaceMention) => a.tokens.slice(Math.max(0, p.start - 5), p.start).some((t) => visitWords.has(t.lower));
-      const places = a.places.filter((p) => (p.prep != null && encounterPreps.has(p.prep)) || (p.prep === 'to' && (e.kind.value === 'visit' || visitTo(p))));
+      const places = a.places.filter((p) => ((p.prep != null && encounterPreps.has(p.prep)) || (p.prep === 'to' && (e.kind.value === 'visit' || visitTo(p)))) && !describesNoun(a, p, t));
       if (!places.length) continue;
       const at = t?.charEnd ?? a.sentence.start;
       const afterT = places.filter((p) => p.charStart >= at);

@@ -78,14 +78,16 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon): PersonMention[
       const c = countryAt.get(nm.start - 1);
       if (c && (c.possessive || c.form === 'adjective')) country = stated(c.code, 'country/before-name', span(c.start, c.end));
     }
-    if (!country) {
-      // "President Kofi Mensah of Ghana", "Foreign Minister Lena Berg (Norway)"
-      const of = tokens[nm.end]?.lower === 'of' || tokens[nm.end]?.text === '(' ? countryFrom.get(nm.end + 1) : undefined;
-      if (of && of.form === 'name' && (tokens[nm.end].text !== '(' || tokens[of.end]?.text === ')')) country = stated(of.code, 'country/of-after-name', span(nm.end, of.end));
+    // "President Kofi Mensah of Ghana", "Foreign Minister Lena Berg (Norway)": the mention runs to the country's end
+    let end = nm.end;
+    const of = tokens[nm.end]?.lower === 'of' || tokens[nm.end]?.text === '(' ? countryFrom.get(nm.end + 1) : undefined;
+    if (of && of.form === 'name' && (tokens[nm.end].text !== '(' || tokens[of.end]?.text === ')')) {
+      if (!country) country = stated(of.code, 'country/of-after-name', span(nm.end, of.end));
+      end = tokens[nm.end].text === '(' ? of.end + 1 : of.end;
     }
     const words = nm.end - nm.start;
     out.push({
-      sentence: a.sentence.index, start: title && via === 'title' ? Math.min(title.start, nm.start) : nm.start, end: nm.end,
+      sentence: a.sentence.index, start: title && via === 'title' ? Math.min(title.start, nm.start) : nm.start, end,
       charStart: tokens[nm.start].start, charEnd: tokens[nm.end - 1].end,
       name: nm.text, title: title?.text ?? resp?.title ?? null, country, role: title?.role ?? resp?.role ?? null,
       kind: words >= 2 || nm.source === 'registry' ? 'named' : 'short', possessive: nm.possessive, personId: nm.personId ?? null,
