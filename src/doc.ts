@@ -53,6 +53,8 @@ export interface TriggerMention {
   modeRule?: string;
   /** a count of encounters ("have met four times"), not one encounter */
   habitual?: boolean;
+  /** its sentence is about an earlier encounter of the same people ("their previous talks") */
+  earlier?: boolean;
 }
 export interface OccasionMention { charStart: number; charEnd: number; tokStart: number; tokEnd: number; text: string; rule: string }
 

@@ -27,6 +27,7 @@ export function recognizeTriggers(text: string, offset: number, tokens: Token[],
   if (!present.size) return out;
   const taken: [number, number][] = [];
   let recalled: boolean | null = null;
+  let earlier: boolean | null = null;
   for (const rule of lex.triggers) {
     if (!rule.keys.some((k) => present.has(k))) continue;
     const re = lowOk && rule.reLower ? rule.reLower : rule.re;
@@ -38,6 +39,7 @@ export function recognizeTriggers(text: string, offset: number, tokens: Token[],
       if (taken.some(([x, y]) => a < y && b > x)) continue;
       taken.push([a, b]);
       recalled ??= lex.recallCues.test(text);
+      earlier ??= lex.book('triggers').pattern('trigger/earlier-encounter').test(text);
       const tokStart = firstToken(tokens, (t) => t.end > a);
       const tokEnd = firstToken(tokens, (t) => t.start >= b);
       const book = lex.book('triggers');
@@ -49,7 +51,7 @@ export function recognizeTriggers(text: string, offset: number, tokens: Token[],
       out.push({
         charStart: a, charEnd: b, tokStart, tokEnd,
         kind: rule.kind, rule: rule.id, voice: rule.voice, initiator: rule.initiator, plural: rule.plural, directObject: rule.directObject, refersBack: rule.refersBack,
-        planned, recalled: recalled!, ...(habitual ? { habitual } : {}),
+        planned, recalled: recalled! || earlier!, ...(habitual ? { habitual } : {}), ...(earlier ? { earlier: true } : {}),
       });
     }
   }

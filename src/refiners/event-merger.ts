@@ -48,7 +48,7 @@ function sameEncounter(e: DraftEvent, d: DraftEvent, dateOf: Map<DraftEvent, Dat
   // "held a telephone conversation and exchanged messages": one sentence, one set of parties, one encounter
   if (d.sentences[0] === e.sentences[e.sentences.length - 1] && shared === d.participants.length && shared === e.participants.length) return true;
   // an earlier encounter the text recalls ("In their previous talks in Tokyo") is not the one it reports
-  if (d.triggers.every((t) => t.recalled) !== e.triggers.every((t) => t.recalled)) return false;
+  if (d.triggers.every((t) => t.earlier) !== e.triggers.every((t) => t.earlier)) return false;
   const contained = shared === Math.min(d.participants.length, e.participants.length);
   const visit = d.kind.value === 'visit' || e.kind.value === 'visit';
   if (!(shared >= 2 || (shared >= 1 && contained && visit))) return false;
