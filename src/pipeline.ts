@@ -185,7 +185,7 @@ const fields: Stage = {
   run(doc, { kb, reference }) {
     refineDates(doc.events, doc, reference, kb.lexicon.language, kb.lexicon.book('events').pattern('events/parallel'));
     refineBackground(doc.events, (i) => doc.sentences[i].text, kb.lexicon.book('events').pattern('events/parallel'));
-    refineLocations(doc.events, doc, kb.lexicon);
+    refineLocations(doc.events, doc, kb.lexicon, kb.gazetteer, kb.countries);
     // occasions after locations and dates: the calendar fills only what the text leaves open
     refineOccasions(doc.events, doc, kb.meetings, kb.gazetteer, kb.lexicon, reference);
   },

@@ -9,6 +9,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { distance } from 'fastest-levenshtein';
 import { dataDir, readDataJson, dataFileExists, readUserJson } from './data-files.js';
+import { TokenTrie } from '../text/tokenizer.js';
 import { foldKey } from './names.js';
 
 export interface Place {
@@ -19,6 +20,8 @@ export interface Place {
   lat: number | null;
   lon: number | null;
   geonames_id: number | null;
+  /** a named venue that stands for this city ("Great Hall of the People" -> Beijing) */
+  venue?: string;
 }
 
 interface Admin1Record {
@@ -57,6 +60,8 @@ export class Gazetteer {
   private starts = new Int32Array(0);
   /** Well-known places (capitals, divisions, big cities) by first letter, for typo-tolerant lookup. */
   private readonly major = new Map<string, { key: string; place: Place }[]>();
+  /** Named venues that stand for a city (data/places/venues.json): token sequences -> the city, with the venue's name */
+  readonly venues = new TokenTrie<Place>();
 
   /** Registers the rows of data/places/cities.tsv (see scripts/build-gazetteer.ts for the columns). */
   addRows(text: string): void {
@@ -245,6 +250,13 @@ export function loadGazetteer(capitals: { code: string; names: string[] }[] = []
       };
       g.add(d.name, place);
       for (const a of d.aliases ?? []) g.add(a, place);
+    }
+  }
+  if (dataFileExists('places/venues.json')) {
+    for (const v of readDataJson<{ venues: { names: string[]; city: string; country: string }[] }>('places/venues.json').venues) {
+      const city = g.resolve(v.city, { country: v.country });
+      const place: Place = city ?? { name: v.city, country: v.country, kind: 'extra', population: 0, lat: null, lon: null, geonames_id: null };
+      for (const n of v.names) g.venues.add(n.replace(/^the\s+/i, ''), { ...place, venue: v.names[0] });
     }
   }
   gazetteer = g;

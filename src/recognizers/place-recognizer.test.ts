@@ -33,8 +33,12 @@ describe('recognizePlaces', () => {
     ['Son met Jaishankar in New Delhi.', 'in', 'New Delhi', 'New Delhi', 'IND', 'capital'],
     ['Son met Kamikawa in Tokyo.', 'in', 'Tokyo', 'Tokyo', 'JPN', 'capital'],
     ['Son met Kommasith in Luang Prabang.', 'in', 'Luang Prabang', 'Luang Prabang', 'LAO', 'admin1'],
-    ['The ministers met at the Diaoyutai State Guesthouse in Beijing.', 'in', 'Beijing', 'Beijing', 'CHN', 'capital'],
   ];
+  it('reads a named venue as its city, and the city after it too', () => {
+    const ps = placesIn('The ministers met at the Diaoyutai State Guesthouse in Beijing.');
+    expect(ps.map((p) => [p.prep, p.text, p.place.name, p.place.country, p.place.venue ?? null])).toEqual([
+      ['at', 'Beijing', 'Beijing', 'CHN', 'Diaoyutai State Guesthouse'], ['in', 'Beijing', 'Beijing', 'CHN', null]]);
+  });
   it.each(cases)('%j', (sentence, prep, text, name, country, kind) => {
     const ps = placesIn(sentence);
     expect(ps.map((p) => [p.prep, p.text, p.place.name, p.place.country, p.place.kind])).toEqual([[prep, text, name, country, kind]]);

@@ -23,6 +23,7 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
   const TYPES = book.words('places/type-words');
   const CAPITAL = book.words('places/capital');
   const isType = (t: Token | undefined) => !!t && TYPES.has(t.lower);
+  const VENUE_KINDS = book.words('places/venue-kinds');
 
   /** Longest capitalised run at i (up to 5 tokens) that the gazetteer knows: [end, candidates text]. */
   const lookup = (i: number): { end: number; text: string } | null => {
@@ -80,8 +81,19 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
     if (!PREPS.has(tokens[i].lower)) continue;
     const prep = tokens[i].lower;
     const prepIndex = i;
+    // a named venue that stands for a city: "at the Great Hall of the People", "at Hyderabad House"
+    const v0 = tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;
+    const venue = v0 < n ? gaz.venues.longest(tokens, v0) : null;
+    if (venue) {
+      const place = venue[1][0];
+      out.push(mk(tokens, v0, v0 + venue[0], place.name, place, prep, prepIndex));
+      i = v0 + venue[0] - 1;
+      continue;
+    }
     let j = i + 1;
     while (j < n && SKIP.has(tokens[j].lower) && !tokens[j].cap) j++;
+    // "in the capital, Brasília", "in the city, Mombasa"
+    if (j < n && tokens[j].text === ',' && j > i + 1 && SKIP.has(tokens[j - 1].lower) && tokens[j + 1]?.cap) j++;
     if (j >= n || !tokens[j].cap) continue;
     const c = countryAt.get(j);
     const hit = lookup(j);
@@ -108,6 +120,20 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
       out.push(mk(tokens, j, hit.end, place.kind === 'admin1' || place.kind === 'capital' ? place.name : hit.text, place, prep, prepIndex));
       i = hit.end - 1;
       continue;
+    }
+    // a venue named by its kind and its city: "at the Nnamdi Azikiwe International Airport, Abuja",
+    // "at the Grand Hotel in Lima": the city is the place
+    let v = j;
+    while (v < n && v < j + 6 && tokens[v].word && tokens[v].cap && !countryAt.has(v)) v++;
+    if (v > j && VENUE_KINDS.has(tokens[v - 1].lower)) {
+      const after = tokens[v]?.text === ',' ? v + 1 : tokens[v]?.lower === 'in' ? v + 1 : -1;
+      const h = after > 0 ? lookup(after) : null;
+      const city = h ? gaz.resolve(h.text, { countries: textCountries }) : null;
+      if (city && h && (city.kind === 'capital' || city.kind === 'admin1' || city.population >= 100_000)) {
+        out.push(mk(tokens, after, h.end, city.kind === 'admin1' || city.kind === 'capital' ? city.name : h.text, city, prep, prepIndex));
+        i = h.end - 1;
+        continue;
+      }
     }
     // a name the gazetteer lacks is a place when the phrase says where it is ("in Anji of Zhejiang",
     // "in Anning, China's Yunnan province", "in Anning county"); a single unknown word may be a typo ("Vientine")

@@ -10,7 +10,9 @@ describe('refineLocations', () => {
   const SON_KOMMASITH = 'Foreign Minister Bui Thanh Son held talks with Lao Foreign Minister Saleumxay Kommasith';
   const cases: [string, string, unknown[] | null, string | null][] = [
     ['the place after the trigger', `${SON_KOMMASITH} in Vientiane on June 5.`, ['Vientiane', 'LAO', false], 'location/in-place'],
-    ['a place at a venue', `${SON_KOMMASITH} at the Presidential Palace in Vientiane on June 5.`, ['Vientiane', 'LAO', false], 'location/in-place'],
+    ['a place at a venue', `${SON_KOMMASITH} at the Presidential Palace in Vientiane on June 5.`, ['Vientiane', 'LAO', false], 'location/at-place'],
+    ['a named venue, inferred', `${SON_KOMMASITH} at the Great Hall of the People on June 5.`, ['Beijing', 'CHN', true], 'location/at-venue'],
+    ['a generic venue of the host, inferred', 'Lao Prime Minister Sonexay Siphandone received Vietnamese Foreign Minister Bui Thanh Son at the Presidential Palace on June 5.', ['Vientiane', 'LAO', true], 'location/host-venue'],
     ['the country only', `${SON_KOMMASITH} in Laos on June 5.`, [null, 'LAO', false], 'location/in-place'],
     ['a sentence that continues the event', `${SON_KOMMASITH} on June 5. The talks took place in Vientiane.`, ['Vientiane', 'LAO', false], 'location/in-place'],
     ['the dateline place, inferred', `Hanoi (VNA) – ${SON_KOMMASITH} on June 5.`, ['Hanoi', 'VNM', true], 'location/dateline'],

@@ -1,21 +1,37 @@
 /**
- * Where an in-person encounter happened: the place phrase of a sentence that reports it, nearest
- * after the trigger ("met ... in Chongqing", "on the sidelines of ... in Yunnan, China"), else a
- * sentence that continues it ("The meetings took place ... in Laos"), else the dateline's place
- * (marked inferred). Calls, video conferences and letters have no place.
+ * Where an in-person encounter happened, from the strongest evidence to the weakest:
+ * 1. a place phrase of a sentence that reports it, nearest after the trigger ("met ... in Chongqing",
+ *    "on the sidelines of ... in Yunnan, China"; a named venue stands for its city: "at the Great
+ *    Hall of the People"), never a place that describes another noun ("the situation in Myanmar"),
+ *    and a city of the event's sentences over a country ("met ... in Brazil" and "in Brasília");
+ * 2. "who is visiting Japan": the country the visitor is in;
+ * 3. a generic venue ("at the Presidential Palace") or a visitor ("received the visiting Malian
+ *    prime minister"): the capital of the host (inferred);
+ * 4. "on the same day" after an encounter with a place: that place (inferred);
+ * 5. the dateline's place, for the text's first encounter (inferred).
+ * Calls, video conferences and letters have no place.
  */
 import { reportOrder } from './event-merger.js';
-import type { Doc, DraftEvent, PlaceMention, SentenceAnalysis, TriggerMention } from '../doc.js';
+import type { Doc, DraftEvent, PlaceMention, SentenceAnalysis, TriggerMention, Entity } from '../doc.js';
 import type { Lexicon } from '../knowledge/lexicon.js';
+import type { Gazetteer, Place } from '../knowledge/gazetteer.js';
+import type { CountryIndex } from '../knowledge/countries.js';
+import type { Location } from '../types.js';
 import { stated, inferred } from '../decision.js';
 import { modeOf } from './event-merger.js';
 
-export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon): void {
+/** Trigger rules whose subject hosts the encounter ("received", "hosted", "welcomed"). */
+const HOSTING_ACTIVE = /^meeting\/(?:received|hosted|hosted-reception)$/;
+
+const locationOf = (p: Place, text: string | null): Location => ({ place: p.name ? text ?? p.name : null, country: p.country, lat: p.lat, lon: p.lon, geonames_id: p.geonames_id });
+
+export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, gaz: Gazetteer, countries: CountryIndex): void {
   const book = lex.book('places');
   const encounterPreps = book.words('places/encounter-prepositions');
   const visitWords = book.words('places/visit-words');
   const visiting = book.words('places/visiting');
   const described = book.words('places/described-nouns');
+  const genericVenue = book.has('places/generic-venues') ? book.wordPattern('places/generic-venues') : null;
   /** "the situation in Myanmar": the place describes the noun before it, not the encounter (the trigger's own "talks in X" stays) */
   const describesNoun = (a: SentenceAnalysis, p: PlaceMention, trigger: TriggerMention | undefined) => {
     const at = (p.prepAt ?? p.start - 1) - 1;
@@ -23,27 +39,63 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon): v
     if (!head || !described.has(head.lower)) return false;
     return !trigger || at >= trigger.tokEnd || at < trigger.tokStart;
   };
+  const capitalOf = (code: string): Place | null => {
+    const name = countries.capitalOf(code);
+    return name ? gaz.resolve(name, { country: code }) : null;
+  };
+  /** the participant who hosts: the subject of "received"/"hosted", or the one who is not "visiting" */
+  const hostOf = (e: DraftEvent): Entity | null => {
+    const visitors = e.participants.filter((p) => p.mentions.some((m) => e.sentences.includes(m.sentence) && visiting.has(doc.analyses[m.sentence].tokens[m.start - 1]?.lower ?? '')));
+    if (visitors.length) {
+      const hosts = e.participants.filter((p) => !visitors.includes(p) && p.country);
+      return hosts.length === 1 ? hosts[0] : null;
+    }
+    const t = e.triggers.find((x) => x.rule === e.kind.rule);
+    if (t && t.voice === 'active' && HOSTING_ACTIVE.test(t.rule)) return e.participants[0] ?? null;
+    return null;
+  };
+
   let first = true;
   let previous: DraftEvent | null = null;
   for (const e of events) {
     const prev = previous;
     if (!e.referenced) previous = e;
-    if (modeOf(e.kind.value) !== 'in_person') { e.location = null; continue; }
+    e.location = null;
+    if (modeOf(e.kind.value) !== 'in_person') continue;
     let best: PlaceMention | null = null;
     const order = reportOrder(e, doc);
-    for (const s of order) {
+    const candidates = (s: number): PlaceMention[] => {
       const a = doc.analyses[s];
       const t = e.triggers.find((x) => a.triggers.includes(x));
       // "in Hanoi", "at ...", and "(official) visit to Laos": the encounters of a visit happen where it went
-      const visitTo = (p: PlaceMention) => a.tokens.slice(Math.max(0, p.start - 5), p.start).some((t) => visitWords.has(t.lower));
-      const places = a.places.filter((p) => ((p.prep != null && encounterPreps.has(p.prep)) || (p.prep === 'to' && (e.kind.value === 'visit' || visitTo(p)))) && !describesNoun(a, p, t));
+      const visitTo = (p: PlaceMention) => a.tokens.slice(Math.max(0, p.start - 5), p.start).some((x) => visitWords.has(x.lower));
+      return a.places.filter((p) => ((p.prep != null && encounterPreps.has(p.prep)) || (p.prep === 'to' && (e.kind.value === 'visit' || visitTo(p)))) && !describesNoun(a, p, t));
+    };
+    for (const s of order) {
+      const places = candidates(s);
       if (!places.length) continue;
-      const at = t?.charEnd ?? a.sentence.start;
+      const t = e.triggers.find((x) => doc.analyses[s].triggers.includes(x));
+      const at = t?.charEnd ?? doc.sentences[s].start;
       const afterT = places.filter((p) => p.charStart >= at);
       best = afterT[0] ?? places[places.length - 1];
+      // a venue and its city named beside it ("at the Great Hall of the People in Beijing"): the city the text states
+      if (best.place.venue) best = places.find((p) => !p.place.venue && p.place.country === best!.place.country && p.charStart >= best!.charStart) ?? best;
       break;
     }
-    if (!best) {
+    // a country, when a sentence of the encounter names a city in it: the city
+    if (best && !best.place.name) {
+      const country = best.place.country;
+      const city = order.flatMap(candidates).find((p) => p.place.name && p.place.country === country);
+      if (city) best = city;
+    }
+    if (best) {
+      const p = best.place;
+      const span = { start: best.charStart, end: best.charEnd };
+      e.location = p.venue
+        ? inferred(locationOf(p, p.name), `location/${best.prep}-venue`, `${p.venue} is in ${p.name}`, span)
+        : stated(locationOf(p, best.text), `location/${best.prep}-place`, span);
+    }
+    if (!e.location) {
       // "..., who is visiting Japan": the country the visitor is in
       for (const s of order) {
         const a = doc.analyses[s];
@@ -53,17 +105,22 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon): v
           break;
         }
       }
-      if (e.location) { if (!e.referenced) first = false; continue; }
     }
-    if (best) {
-      const p = best.place;
-      e.location = stated({ place: p.name ? best.text : null, country: p.country, lat: p.lat, lon: p.lon, geonames_id: p.geonames_id }, `location/${best.prep}-place`, { start: best.charStart, end: best.charEnd });
-    } else if (e.sameDayAs && e.sameDayAs === prev && prev.location && modeOf(prev.kind.value) === 'in_person') {
+    if (!e.location) {
+      // "received X at the Presidential Palace", "received the visiting prime minister": the host's capital
+      const host = hostOf(e);
+      const venue = genericVenue ? order.map((s) => genericVenue.exec(doc.sentences[s].text)).find(Boolean) : null;
+      const visitor = host && e.participants.some((p) => p !== host && p.mentions.some((m) => visiting.has(doc.analyses[m.sentence].tokens[m.start - 1]?.lower ?? '')));
+      const cap = host?.country && (venue || visitor) ? capitalOf(host.country.value) : null;
+      if (cap) e.location = inferred(locationOf(cap, cap.name), venue ? 'location/host-venue' : 'location/host-capital', venue ? `"${venue[0]}" of the host (${host!.country!.value}) stands for its capital` : `the capital of the host (${host!.country!.value}) of a visitor`);
+    }
+    if (!e.location && e.sameDayAs && e.sameDayAs === prev && prev.location && modeOf(prev.kind.value) === 'in_person') {
       // "On the same day, X received Y": where the day's other encounter was (inferred)
       e.location = inferred(prev.location.value, 'location/same-day', 'the place of the encounter reported before it on the same day');
-    } else if (first && doc.dateline?.place && !e.referenced) {
+    }
+    if (!e.location && first && doc.dateline?.place && !e.referenced) {
       const p = doc.dateline.place;
-      e.location = inferred({ place: p.name || null, country: p.country, lat: p.lat, lon: p.lon, geonames_id: p.geonames_id }, 'location/dateline', `the dateline of the story (${doc.dateline.placeText})`);
+      e.location = inferred(locationOf(p, p.name || null), 'location/dateline', `the dateline of the story (${doc.dateline.placeText})`);
     }
     if (!e.referenced) first = false;
   }
