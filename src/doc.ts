@@ -155,3 +155,9 @@ export interface Doc {
   events: DraftEvent[];
   warnings: DocumentWarning[];
 }
+
+/** The triggers of an event that stand in sentence `s` (a trigger may be a copy anchored on a gapped object). */
+export function triggersIn(e: DraftEvent, doc: Doc, s: number): TriggerMention[] {
+  const { start, end } = doc.sentences[s];
+  return e.triggers.filter((t) => t.charStart >= start && t.charStart < end);
+}

@@ -62,7 +62,12 @@ function nameKnowledge(kb: Knowledge): NameKnowledge {
   let k = nameKnowledgeOf.get(kb);
   if (!k) {
     const agencies = new Set(agencyNames().map((a) => a.toLowerCase()));
-    k = { lex: kb.lexicon, registryTrie: kb.registryTrie, isPlace: (t) => kb.gazetteer.has(t), isCountryWord: (w) => kb.countries.isCountryWord(w), isAgency: (t) => agencies.has(t.toLowerCase()) };
+    const dates = kb.lexicon.book('dates');
+    const calendar = new Set([...dates.map('date/months').keys(), ...dates.map('date/weekdays').keys()]);
+    k = {
+      lex: kb.lexicon, registryTrie: kb.registryTrie, isPlace: (t) => kb.gazetteer.has(t), isCountryWord: (w) => kb.countries.isCountryWord(w),
+      isAgency: (t) => agencies.has(t.toLowerCase()), isCalendarWord: (w) => calendar.has(w),
+    };
     nameKnowledgeOf.set(kb, k);
   }
   return k;

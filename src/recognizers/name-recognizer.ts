@@ -20,6 +20,8 @@ export interface NameKnowledge {
   isCountryWord?: (word: string) => boolean;
   /** whether a capitalised run names a news agency or outlet ("Jiji Press", "Xinhua"): never a person */
   isAgency?: (text: string) => boolean;
+  /** whether a word names a month or a weekday ("May", "Sunday"): never the first word of a titled name */
+  isCalendarWord?: (lower: string) => boolean;
 }
 
 /** An initial: a capital and a full stop ("J."), tested without a regular expression (this runs on every token). */
@@ -113,7 +115,12 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
       if (existing) existing.source = existing.source === 'registry' ? 'registry' : 'titled';
       continue;
     }
-    const r = run(i);
+    let r = run(i);
+    // a title vouches for a name that starts with a common word ("Secretary-General Tan Ah Kow", "Minister Park Jin")
+    if (!r && tokens[i]?.cap && tokens[i].word && stop(tokens[i]) && !k.isCalendarWord?.(tokens[i].lower)) {
+      const rest = run(i + 1);
+      if (rest && rest.end - (i + 1) >= 1 && tokens[i + 1].start === tokens[i].end + 1) r = rest;
+    }
     if (!r) continue;
     push({ start: i, end: r.end, text: text(i, r.end), source: r.end - i === 1 ? 'short' : 'titled', possessive: r.possessive });
   }

@@ -8,6 +8,7 @@
  */
 import { reportOrder } from './event-merger.js';
 import type { DateMention, DateValue, Doc, DraftEvent } from '../doc.js';
+import { triggersIn } from '../doc.js';
 import { inferred } from '../decision.js';
 import { formatDate, parseIsoDay, isoDay, recognizeDates } from '../recognizers/date-recognizer.js';
 import { datelineEnd, addressDate } from '../recognizers/dateline-recognizer.js';
@@ -103,8 +104,8 @@ function referenceOf(doc: Doc, reference: string | null): { day: Date | null; wh
 /** A full date elsewhere in the text with the same month and day (a caption's "March 3, 2022"): its year. */
 function sameDayElsewhere(doc: Doc, month: number, day: number, language: string): DateMention | null {
   for (const a of doc.analyses) {
-    // captions are not read for dates by the recognisers: their dates are read here
-    const dates = a.sentence.noise === 'noise/caption' ? recognizeDates(a.sentence.text, a.sentence.start, language) : a.dates;
+    // page furniture (captions, embedded posts) is not read for dates by the recognisers: its dates are read here
+    const dates = a.sentence.noise ? (/\d{4}/.test(a.sentence.text) ? recognizeDates(a.sentence.text, a.sentence.start, language) : []) : a.dates;
     for (const m of dates) if (m.value.year != null && m.value.month === month && m.value.day === day) return m;
   }
   return null;
@@ -122,8 +123,11 @@ function sameDayElsewhere(doc: Doc, month: number, day: number, language: string
 function continuesPrevious(e: DraftEvent, previous: DraftEvent, doc: Doc, parallel: RegExp | null): boolean {
   if (!parallel || e.referenced) return false;
   const first = e.sentences.find((s) => doc.sentences[s].role !== 'headline');
+  if (first == null) return false;
+  // encounters a sentence lists one by one ("He also received X and Y") share their day
+  if (first === previous.sentences[0] && e.triggers[0] === previous.triggers[0]) return true;
   const last = Math.max(...previous.sentences);
-  if (first == null || first <= last || first - last > 1) return false;
+  if (first <= last || first - last > 1) return false;
   return parallel.test(doc.sentences[first].text) && e.participants.some((p) => previous.participants.includes(p));
 }
 
@@ -142,7 +146,7 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
     search: for (const precision of ['day', 'any'] as const) {
       for (const allowQuoted of [false, true]) {
         for (const s of order) {
-          const draft: DraftEvent = { ...e, sentences: [s], triggers: e.triggers.filter((t) => doc.analyses[s].triggers.includes(t)) };
+          const draft: DraftEvent = { ...e, sentences: [s], triggers: triggersIn(e, doc, s) };
           if (!draft.triggers.length) draft.triggers = [{ ...e.triggers[0], charStart: doc.sentences[s].start, charEnd: doc.sentences[s].start }];
           const m = statedDateMention(draft, doc, allowQuoted, precision);
           if (m) { mention = m; value = m.value; rule = m.rule; break search; }
@@ -174,7 +178,9 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
         // "on Thursday" in a story datelined "PHNOM PENH, Aug. 4": with nothing to count weekdays from, the
         // dateline's day (wire stories report the day's encounters)
         const d = resolveDate(datelineDay, ref);
-        if (d) e.date = inferred(d, `${rule}+dateline`, `the dateline of the story (${rule === 'date/weekday' ? 'the weekday cannot be checked' : 'today'})`, span, ['year', 'month', 'day']);
+        const twin = d?.startsWith('--') ? sameDayElsewhere(doc, datelineDay.month!, datelineDay.day!, language) : null;
+        const full = twin ? `${twin.value.year}${d!.slice(1)}` : d;
+        if (full) e.date = inferred(full, `${rule}+dateline`, `the dateline of the story (${rule === 'date/weekday' ? 'the weekday cannot be checked' : 'today'})${twin ? `, the year of "${twin.text}"` : ''}`, span, ['year', 'month', 'day']);
       }
       if (v) {
         const relative = value.weekday != null || value.relative != null || value.relativeYear != null;

@@ -60,8 +60,11 @@ export function assembleEvents(doc: Doc, lex: Lexicon): DraftEvent[] {
         }
         continue;
       }
-      for (const parties of made.groups) {
-        const d = draftFor(t, parties, [a.sentence.index], a.sentence.role === 'headline');
+      made.groups.forEach((parties, g) => {
+        // a gapped object ("met A in X on May 3 and B in Y on May 4"): its date and place are read from where B stands
+        const anchor = made.anchors?.[g];
+        const at = anchor ? { ...t, charStart: anchor.charStart, charEnd: anchor.charEnd, tokStart: anchor.start, tokEnd: anchor.end } : t;
+        const d = draftFor(at, parties, [a.sentence.index], a.sentence.role === 'headline');
         if (made.initiator) d.initiator = stated(made.initiator, `initiator/${t.rule}`, { start: t.charStart, end: t.charEnd });
         const held = heldSentenceFor(doc, a, t, rules);
         if (held != null) d.sentences.unshift(held);
@@ -69,7 +72,7 @@ export function assembleEvents(doc: Doc, lex: Lexicon): DraftEvent[] {
         else if (scene && !a.places.length && !d.fromHeadline && (!scene.subject || parties.includes(scene.subject))) d.sentences.unshift(scene.sentence);
         drafts.push(d);
         if (!d.fromHeadline) last = d;
-      }
+      });
     }
   }
   return drafts;
@@ -150,7 +153,43 @@ function chain(a: SentenceAnalysis, ms: PersonMention[], k: number, dir: 1 | -1,
   return out;
 }
 
-interface Parties { groups: Entity[][]; initiator: Entity | null }
+interface Parties {
+  groups: Entity[][];
+  initiator: Entity | null;
+  /** for each group, the mention its date and place are read from when it is not the trigger's (a gapped object) */
+  anchors?: (PersonMention | null)[];
+}
+
+/** The most words between a finished object and a gapped one ("in Accra on May 3 and"). */
+const GAPPED_REACH = 14;
+
+/**
+ * "met A in Accra on May 3 and B in Dakar on May 4": objects after the first, each after its own
+ * place or date and "and", with no other trigger between. Returns them in order.
+ */
+function gappedObjects(a: SentenceAnalysis, t: TriggerMention, lastObject: PersonMention, ms: PersonMention[]): PersonMention[] {
+  const out: PersonMention[] = [];
+  let prev = lastObject;
+  for (const m of ms) {
+    if (m.start < prev.end || m === prev || !m.entity || m.kind === 'pronoun' || m.kind === 'group') continue;
+    // a country adjective before the title belongs to the object ("and Senegalese Foreign Minister X")
+    let start = m.start;
+    const c = a.countries.find((x) => x.end === start);
+    if (c) start = c.start;
+    const gap = a.tokens.slice(prev.end, start);
+    if (!gap.length || gap.length > GAPPED_REACH) break;
+    if (gap[gap.length - 1].lower !== 'and') break;
+    if (gap.some((x) => x.text === ';' || x.text === '.')) break;
+    if (a.triggers.some((x) => x !== t && x.tokStart >= prev.end && x.tokStart < m.start)) break;
+    // the words between finished the object with a place or a date
+    const from = a.tokens[prev.end]?.start ?? 0, to = a.tokens[start].start;
+    const complemented = a.places.some((p) => p.charStart >= from && p.charEnd <= to) || a.dates.some((d) => d.charStart >= from && d.charEnd <= to);
+    if (!complemented) break;
+    out.push(m);
+    prev = m;
+  }
+  return out;
+}
 
 function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | null, earlier: DraftEvent[], entities: Entity[], next: string | null, rules: RuleBook): Parties | null {
   const pluralFollows = next != null && rules.pattern('events/plural-next').test(next);
@@ -252,8 +291,17 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   if (t.initiator === 'object' && obj.length === 1) initiator = obj[0];
   // "had bilateral meetings with X and Y", "successively talked with X and Y", "... X and Y. The meetings ...":
   // one encounter each
-  if ((t.plural || rules.pattern('events/separately').test(a.sentence.text) || pluralFollows) && subj.length === 1 && obj.length >= 2) {
+  const separately = t.plural || rules.pattern('events/separately').test(a.sentence.text) || pluralFollows || rules.pattern('events/including').test(a.sentence.text)
+    // a host receiving visitors of different countries receives them one by one, unless the text says together
+    || (t.directObject === true && new Set(obj.map((o) => o.country?.value ?? o.key)).size === obj.length && !rules.pattern('events/jointly').test(a.sentence.text));
+  if (separately && subj.length === 1 && obj.length >= 2) {
     return { groups: obj.map((o) => [subj[0], o]), initiator };
+  }
+  // "met A in Accra on May 3 and B in Dakar on May 4": a second encounter, dated and placed where B stands
+  const lastObject = object[object.length - 1];
+  const gapped = subj.length === 1 && lastObject ? gappedObjects(a, t, lastObject, ms).filter((m) => m.entity && !all.includes(m.entity)) : [];
+  if (gapped.length) {
+    return { groups: [all, ...gapped.map((m) => [subj[0], m.entity!])], initiator, anchors: [null, ...gapped] };
   }
   return { groups: [all], initiator };
 }

@@ -13,6 +13,7 @@
  */
 import { reportOrder } from './event-merger.js';
 import type { Doc, DraftEvent, PlaceMention, SentenceAnalysis, TriggerMention, Entity } from '../doc.js';
+import { triggersIn } from '../doc.js';
 import type { Lexicon } from '../knowledge/lexicon.js';
 import type { Gazetteer, Place } from '../knowledge/gazetteer.js';
 import type { CountryIndex } from '../knowledge/countries.js';
@@ -66,7 +67,7 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
     const order = reportOrder(e, doc);
     const candidates = (s: number): PlaceMention[] => {
       const a = doc.analyses[s];
-      const t = e.triggers.find((x) => a.triggers.includes(x));
+      const t = triggersIn(e, doc, s)[0];
       // "in Hanoi", "at ...", and "(official) visit to Laos": the encounters of a visit happen where it went
       const visitTo = (p: PlaceMention) => a.tokens.slice(Math.max(0, p.start - 5), p.start).some((x) => visitWords.has(x.lower));
       return a.places.filter((p) => ((p.prep != null && encounterPreps.has(p.prep)) || (p.prep === 'to' && (e.kind.value === 'visit' || visitTo(p)))) && !describesNoun(a, p, t));
@@ -74,7 +75,7 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
     for (const s of order) {
       const places = candidates(s);
       if (!places.length) continue;
-      const t = e.triggers.find((x) => doc.analyses[s].triggers.includes(x));
+      const t = triggersIn(e, doc, s)[0];
       const at = t?.charEnd ?? doc.sentences[s].start;
       const afterT = places.filter((p) => p.charStart >= at);
       best = afterT[0] ?? places[places.length - 1];
