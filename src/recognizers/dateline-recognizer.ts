@@ -73,6 +73,7 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
     const body = t.slice(skip);
     if (!res.place) {
       for (const { id, re } of datelines) {
+        if (!mayHold(id, body, line.index)) continue;
         const hit = re.exec(body);
         if (!hit?.groups?.place) continue;
         const place = hit.groups.place.trim().replace(/,$/, '');
@@ -93,7 +94,7 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
         break;
       }
     }
-    const release = own.has('published/press-release') ? own.pattern('published/press-release').exec(t) : null;
+    const release = own.has('published/press-release') && /publish|issued|releas/i.test(t) ? own.pattern('published/press-release').exec(t) : null;
     if (release) {
       const d = recognizeDates(release.groups!.date, 0, language)[0];
       if (d) add(2, formatDate(d.value), 'published/press-release', line, release.index, release.index + release[0].length);
@@ -156,6 +157,18 @@ export function addressDate(url: string | null): Decision<string> | null {
   if (!u) return null;
   const value = u.day != null ? formatDate(u as DateValue)! : formatDate({ year: u.year, month: u.month })!;
   return inferred(value, u.day != null ? 'published/url-date' : 'published/url-year-month', `the address ${url}`, null);
+}
+
+/** A quick test before a dateline rule's expression: the characters its form cannot do without. */
+function mayHold(id: string, body: string, lineIndex: number): boolean {
+  switch (id) {
+    case 'dateline/agency': case 'dateline/credit-date': return body.includes('(');
+    case 'dateline/slashed-agency': return body.includes('/');
+    case 'dateline/caps': return /[—–-]/.test(body);
+    case 'dateline/place-date': return body.includes(',') && body.length <= 60 && /\d/.test(body);
+    case 'dateline/place-line': return lineIndex <= PLACE_LINE_MAX && body.length <= 40;
+    default: return true;
+  }
 }
 
 /** A line that is a full date and nothing else that matters (a site or author name may stay, a sentence may not). */
