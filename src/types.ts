@@ -124,4 +124,11 @@ export interface ExtractOptions {
   language?: string | null;
   /** Include provenance and statements (default true). */
   detail?: boolean;
+  /**
+   * Milliseconds extraction may take (default 30,000; `Infinity` for none). Checked between pipeline
+   * stages: past it, the remaining stages are skipped and a `time/budget` warning says so.
+   */
+  budgetMs?: number;
+  /** The clock the budget is measured with, in milliseconds (default `performance.now`); for tests. */
+  clock?: () => number;
 }
