@@ -41,6 +41,11 @@ describe('readHtml limits', () => {
     expect(a.article).toBe(false);
   });
 
+  it('reads a page cut off inside its <html> tag (no document element) without throwing', () => {
+    expect(() => readHtml('<!doctype html>\n<html la')).not.toThrow(); // found by the fuzz suite
+    expect(() => readHtml('<html')).not.toThrow();
+  });
+
   it('gives an ordinary page to Readability with no warning', () => {
     const body = '<p>Foreign Minister Bui Thanh Son met his Chinese counterpart Wang Yi in Chongqing on Monday, and the two sides discussed trade, investment and the Mekong.</p>'.repeat(5);
     const a = readHtml(`<html><head><title>Talks</title></head><body><article>${body}</article></body></html>`);

@@ -33,7 +33,7 @@ export function domShape(root: any, maxDepth = MAX_HTML_DEPTH, maxElements = MAX
   const stack: [any, number][] = [[root, 0]];
   while (stack.length) {
     const [n, d] = stack.pop()!;
-    if (n.nodeType !== 1) continue;
+    if (!n || n.nodeType !== 1) continue;
     elements++;
     if (d > depth) depth = d;
     if (depth > maxDepth || elements > maxElements) break;
@@ -123,6 +123,8 @@ export function readHtml(html: string): HtmlArticle {
     };
   }
   const { document } = parseHTML(html.includes('<html') || html.includes('<HTML') ? html : `<!doctype html><html><head></head><body>${html}</body></html>`);
+  // markup cut off inside its <html> tag parses to no document element at all: read it by its tags
+  if (!document.documentElement) return { title: null, byline: null, published: null, text: strippedText(html), article: false, warnings: [] };
   const published = metaDate(document);
   const pageTitle = (document.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? document.querySelector('title')?.textContent ?? '').trim() || null;
   let article: { title?: string | null; byline?: string | null; content?: string | null } | null = null;
