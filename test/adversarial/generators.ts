@@ -75,6 +75,19 @@ export const ADVERSARIAL: Adversarial[] = [
     // 11 bytes a level, as in the issue's report (2,000 levels in 22 KB): "<div>" and "</div>", one sentence inside
     make: (bytes) => { const depth = Math.max(1, Math.floor((bytes - 80) / 11)); return `<html><body>${'<div>'.repeat(depth)}Foreign Minister Wang Yi met Antony Blinken.${'</div>'.repeat(depth)}</body></html>`; },
   },
+  {
+    // one sentence each, with an event and a date: the document-wide loops of the date, event and
+    // coreference refiners see every date and every mention
+    name: 'dated-meetings',
+    format: 'text',
+    make: (bytes) => repeat(bytes, (i) => `Foreign Minister ${WORDS[i % WORDS.length]} ${WORDS[(i * 7 + 3) % WORDS.length]} met Secretary of State Antony Blinken in Hanoi on ${MONTHS[i % 12]} ${1 + (i % 28)}.`, ' '),
+  },
+  {
+    // person mentions in short sentences: coreference compares mentions across the whole document
+    name: 'person-mentions',
+    format: 'text',
+    make: (bytes) => repeat(bytes, (i) => `Minister ${WORDS[i % WORDS.length]} ${WORDS[(i * 7 + 3) % WORDS.length]} said. Mr. ${WORDS[i % WORDS.length]} agreed with his counterpart.`, ' '),
+  },
   { name: 'initials', format: 'text', make: (bytes) => repeat(bytes, (i) => `${LETTERS[i % 26]}. `) },
 ];
 
