@@ -15,7 +15,7 @@ const TOKEN = 'resp-token';
 
 beforeAll(async () => {
   store = new SqliteStore(':memory:');
-  server = await startServer(store, { host: '127.0.0.1', port: 0, token: TOKEN, extractBudgetMs: 1500, extractGraceMs: 500 });
+  server = await startServer(store, { host: '127.0.0.1', port: 0, token: TOKEN, extractBudgetMs: 300, extractGraceMs: 300 });
 }, 60_000);
 afterAll(async () => { await server?.close(); await store?.close(); });
 
@@ -37,15 +37,17 @@ function get(path: string, host?: string): Promise<{ status: number; ms: number;
 const post = (body: unknown) => fetch(`${server.url}/api/documents`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
 describe('responsiveness while extracting', () => {
-  it('answers GET /api/events within 1 s while a 1 MB pathological document is extracted, then stores it without events', async () => {
+  it('answers GET /api/events within 1 s while a 1 MB pathological document is extracted, and stores it with a time/budget warning', async () => {
     // warm the extraction process (its knowledge loads once)
     expect((await post({ id: 'warm', text: TEST_DOCS[0].text })).status).toBe(201);
-    const text = adversarial('glued-words').make(1_000_000);
+    // about 1.5 s of extraction in one process (coreference is still super-linear on it): in the
+    // server's own event loop, it would hold up every read that long
+    const text = adversarial('person-mentions').make(1_000_000);
     const t0 = performance.now();
     const pending = post({ id: 'pathological', text });
     const times: number[] = [];
     await new Promise((r) => setTimeout(r, 200));
-    while (performance.now() - t0 < 1500) {
+    while (performance.now() - t0 < 1200) {
       const r = await get('/api/events?limit=5');
       expect(r.status).toBe(200);
       times.push(r.ms);
@@ -56,7 +58,7 @@ describe('responsiveness while extracting', () => {
     const res = await pending;
     expect(res.status).toBe(201);
     const body = (await res.json()) as any;
-    expect(body.document.events).toEqual([]);
+    // over its budget: cut between stages, or stopped from outside and stored without events
     expect(body.document.warnings.map((w: any) => w.rule)).toContain('time/budget');
     expect(performance.now() - t0).toBeLessThan(10_000);
     const stored = await store.document('pathological');

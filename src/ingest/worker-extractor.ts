@@ -99,7 +99,7 @@ export class WorkerExtractor implements Extractor {
       limit = STARTUP_MS;
     } else {
       p = this.queue.shift()!;
-      limit = this.budgetMs + this.graceMs;
+      limit = p.job.kind === 'warm' ? STARTUP_MS : this.budgetMs + this.graceMs;
     }
     this.current = p;
     this.timer = setTimeout(() => {
