@@ -79,6 +79,8 @@ export function startServer(store: Store, opts: ServeOptions): Promise<{ url: st
   if (!isLoopback(opts.host) && !opts.token) throw new Error(`binding to ${opts.host} needs --token (or READOUT_TOKEN): every request must then carry it`);
   // posted documents are extracted in a child process: the event loop stays free for reads
   const extractor = new WorkerExtractor({ budgetMs: opts.extractBudgetMs, graceMs: opts.extractGraceMs });
+  // with a token, writes are possible: start the child and load its knowledge now, not on the first post
+  if (opts.token) extractor.warm().catch(() => { /* the first post reports it */ });
   // filled in once the port is known (port 0 picks a free one)
   const allowedHosts = new Set<string>();
   const app = createApp(store, { token: opts.token, tokenForReads: !isLoopback(opts.host), assets: loadAssets(), allowedHosts, extractor });
