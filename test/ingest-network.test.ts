@@ -198,3 +198,21 @@ describe('readout ingest URL', () => {
     expect(JSON.parse(u.out[0])).toMatchObject({ new: 3, failed: 0 });
   });
 });
+
+describe('ingest keeps what reading the HTML said', () => {
+  it('stores html/too-deep in the extraction of a page nested 9,000 deep, and reports it', async () => {
+    const { SqliteStore } = await import('../src/store/sqlite-store.js');
+    const { ingestAll } = await import('../src/ingest/ingest-runner.js');
+    const dir = mkdtempSync(join(tmpdir(), 'readout-deep-'));
+    writeFileSync(join(dir, 'deep.html'), `<html><head><title>Talks</title></head><body>${'<div>'.repeat(9000)}<p>${TEST_DOCS[0].text}</p>${'</div>'.repeat(9000)}</body></html>`);
+    const store = new SqliteStore(':memory:');
+    const said: string[] = [];
+    const s = await ingestAll(store, readSources([dir]), { onWarnings: (origin, ws) => said.push(...ws.map((w) => `${origin.replace(/^.*\//, '')} ${w.rule}`)) });
+    expect(s.new).toBe(1);
+    expect(said).toContain('deep.html html/too-deep');
+    const d = await store.document('deep');
+    expect(d!.extraction.warnings!.map((w) => w.rule)).toContain('html/too-deep');
+    expect(d!.extraction.events.length).toBeGreaterThan(0);
+    await store.close();
+  });
+});

@@ -92,7 +92,9 @@ export async function ingestAll(store: Store, items: AsyncIterable<SourceResult>
             id: it.id, url: it.url, source: it.source, published: it.published ?? article?.published ?? null, title: article?.title ?? null,
           });
           stage = 'store';
+          // what reading the HTML said belongs to the document too
           const warnings = [...(article?.warnings ?? []), ...(doc.warnings ?? [])];
+          if (article?.warnings.length) doc.warnings = warnings;
           if (warnings.length) hooks.onWarnings?.(it.origin, warnings);
           const out = await store.ingest({
             docId: doc.document.id, hash, url: it.url, source: it.source, title: doc.document.title, published: doc.document.published,
