@@ -7,7 +7,8 @@ import type { TextView } from './text/text-view.js';
 import type { Line, Sentence } from './text/segmenter.js';
 import type { Token } from './text/tokenizer.js';
 import type { Place } from './knowledge/gazetteer.js';
-import type { DocumentWarning, EventKind, ExtractOptions, Span, Statement, DateWindow, Location } from './types.js';
+import type { DocumentWarning, EventKind, ExtractOptions, Statement, DateWindow, Location } from './types.js';
+import type { Decision } from './decision.js';
 
 /** A date as far as the text gives it; missing parts are unknown. */
 export interface DateValue {
@@ -27,9 +28,17 @@ export interface DateValue {
 }
 
 export interface CountryMention { start: number; end: number; code: string; form: 'name' | 'adjective' | 'org'; possessive: boolean }
-export interface TitleMention { start: number; end: number; text: string; country: string | null; role: string | null; countryTokens: [number, number] | null }
+export interface TitleMention {
+  start: number; end: number; text: string; country: string | null; role: string | null; countryTokens: [number, number] | null;
+  /** every country the title's complement names in order ("Ministers of Foreign Affairs of Peru and Chile": PER, CHL) */
+  countries?: string[];
+}
 export interface NameMention { start: number; end: number; text: string; source: 'titled' | 'registry' | 'pattern' | 'short'; possessive: boolean; personId?: string | null }
-export interface PlaceMention { start: number; end: number; text: string; place: Place; prep: string | null; charStart: number; charEnd: number }
+export interface PlaceMention {
+  start: number; end: number; text: string; place: Place; prep: string | null; charStart: number; charEnd: number;
+  /** the token index of the preposition that opens the place phrase */
+  prepAt?: number;
+}
 export interface DateMention { charStart: number; charEnd: number; text: string; value: DateValue; rule: string }
 export interface TriggerMention {
   charStart: number; charEnd: number; tokStart: number; tokEnd: number;
@@ -38,6 +47,14 @@ export interface TriggerMention {
   planned: boolean; recalled: boolean;
   /** the other party must follow right after the trigger ("received X") */
   directObject?: boolean;
+  /** reports a gathering that the sentence before said was held ("It was co-chaired by ...") */
+  refersBack?: boolean;
+  /** the mode cue that made a plain talks or meeting trigger a video conference or a phone call */
+  modeRule?: string;
+  /** a count of encounters ("have met four times"), not one encounter */
+  habitual?: boolean;
+  /** its sentence is about an earlier encounter of the same people ("their previous talks") */
+  earlier?: boolean;
 }
 export interface OccasionMention { charStart: number; charEnd: number; tokStart: number; tokEnd: number; text: string; rule: string }
 
@@ -51,11 +68,13 @@ export interface PersonMention {
   /** the name as written, null for an unnamed title ("the Lao foreign minister") */
   name: string | null;
   title: string | null;
-  country: string | null;
-  countryRule: string | null;
+  /** the country the mention itself states (title adjective, complement, apposition, "China's") */
+  country: Decision<string> | null;
   role: string | null;
   kind: 'named' | 'short' | 'anaphor' | 'pronoun' | 'group';
   possessive: boolean;
+  /** a group's countries, in order ("the top diplomats of South Korea and Japan") */
+  countries?: string[];
   entity?: Entity;
   personId?: string | null;
 }
@@ -66,8 +85,8 @@ export interface Entity {
   name: string | null;
   aliases: Set<string>;
   title: string | null;
-  country: string | null;
-  countryRule: string | null;
+  /** the country the person represents: stated by a mention, or inferred from the registry */
+  country: Decision<string> | null;
   role: string | null;
   /** every role the person's titles name ("Deputy Prime Minister and Foreign Minister": two) */
   roles: Set<string>;
@@ -89,25 +108,25 @@ export interface SentenceAnalysis {
   persons: PersonMention[];
 }
 
+/** The gathering an encounter happened at or beside, and its calendar entry when linked. */
+export interface Occasion { text: string; id: string | null }
+
 export interface DraftEvent {
-  kind: EventKind;
-  kindRule: string;
+  /** the kind, with the trigger that named it (its span) */
+  kind: Decision<EventKind>;
   participants: Entity[];
   /** sentences that report it, in order */
   sentences: number[];
   triggers: TriggerMention[];
-  date: string | null;
-  dateRule: string | null;
-  dateSpan: Span | null;
-  location: Location | null;
-  locationRule: string | null;
-  locationSpan: Span | null;
-  occasion: string | null;
-  occasionId: string | null;
-  occasionSpan: Span | null;
-  dateWindow: DateWindow | null;
-  initiator: Entity | null;
-  initiatorRule: string | null;
+  /** `YYYY-MM-DD`, `YYYY-MM`, `YYYY` or `--MM-DD` */
+  date: Decision<string> | null;
+  location: Decision<Location> | null;
+  occasion: Decision<Occasion> | null;
+  /** the days the encounter may have fallen on, when the text gives no day (from the calendar) */
+  dateWindow: Decision<DateWindow> | null;
+  initiator: Decision<Entity> | null;
+  /** "on the same day": the event whose day this one's date repeats */
+  sameDayAs?: DraftEvent;
   referenced: boolean;
   fromHeadline: boolean;
   /** sentences about this event (for topics and statements), from its first report to the next event's */
@@ -122,10 +141,10 @@ export interface Doc {
   view: TextView;
   text: string;
   title: string | null;
-  published: string | null;
-  publishedRule: string | null;
+  /** the publication date: given by the caller or the page's metadata, or read off the text */
+  published: Decision<string> | null;
   /** a dateline's place and month-day ("BEIJING, June 26 (Xinhua)") */
-  dateline: { place: Place | null; placeText: string | null; date: DateValue | null; sentence: number } | null;
+  dateline: { place: Place | null; placeText: string | null; date: DateValue | null; sentence: number; end: number } | null;
   language: string | null;
   /** the byline an HTML page gave */
   byline: string | null;

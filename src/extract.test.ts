@@ -83,7 +83,7 @@ describe('extract: the time budget', () => {
   });
 
   // a clock that moves one unit per reading: a budget of k lets exactly k stages run
-  it.each(PIPELINE.map(([name], k) => [name, k] as const))('stopping before %s returns a well-formed document', (name, k) => {
+  it.each(PIPELINE.map((s, k) => [s.name, k] as const))('stopping before %s returns a well-formed document', (name, k) => {
     let t = 0;
     const d = extract(MEETING, { published: '2021-06-08', budgetMs: k + 1, clock: () => t++ });
     expect(d.format).toBe('readout/1');

@@ -7,7 +7,8 @@ import { TextView } from './text/text-view.js';
 import { readHtml } from './text/html-reader.js';
 import { guessLanguage } from './text/language.js';
 import { loadKnowledge } from './knowledge/index.js';
-import { PIPELINE } from './pipeline.js';
+import { PIPELINE, type StageContext, type StageName } from './pipeline.js';
+import { stated } from './decision.js';
 import { writeReadout } from './output/readout-writer.js';
 import { MAX_SENTENCE } from './text/segmenter.js';
 import { calendarDateProblem } from './input/calendar-date.js';
@@ -63,9 +64,8 @@ function looksBinary(text: string): boolean {
  * so every offset into it is an offset into the input.
  */
 function cleanCharacters(text: string, warnings: Doc['warnings']): string {
-  let out = text;
   let n = 0;
-  out = out.replace(CONTROL, () => { n++; return ' '; });
+  let out = text.replace(CONTROL, () => { n++; return ' '; });
   if (n) warnings.push({ rule: 'input/control-characters', message: `${n} control character${n === 1 ? '' : 's'} read as spaces` });
   let k = 0;
   out = out.replace(LONE_SURROGATE, () => { k++; return '\ufffd'; });
@@ -79,28 +79,68 @@ function cleanCharacters(text: string, warnings: Doc['warnings']): string {
  *
  * Runs the stages of `PIPELINE` in order within `options.budgetMs` (default 30 s): when the budget
  * is spent, the stages not yet run are skipped, and what the earlier ones found is returned with a
- * `time/budget` warning.
+ * `time/budget` warning. (The budget is the one place extraction reads a clock, a monotonic one, and
+ * only a text that runs out of it gives a different result.)
  *
  * @throws TypeError as `extract` does
  */
 export function analyse(text: string, options: ExtractOptions = {}): Doc {
+  return analyseUpTo(text, null, options);
+}
+
+/**
+ * The working document after the named stage of the pipeline (null: after the last). For testing a
+ * stage alone: build the document up to the stage before it, then look at what the stage adds.
+ *
+ * @example
+ * const doc = analyseUpTo('Minister Son met Wang Yi in Beijing on June 7.', 'events', { published: '2021-06-08' });
+ * doc.events.length; // 1 (dates and places are not resolved yet: they come in the 'fields' stage)
+ */
+export function analyseUpTo(text: string, until: StageName | null, options: ExtractOptions = {}): Doc {
   if (typeof text !== 'string') throw new TypeError('extract(text, options): text must be a string');
-  if (options.published != null) {
-    const problem = typeof options.published === 'string' ? calendarDateProblem(options.published) : 'must be a string';
-    if (problem) throw new TypeError(`extract: options.published ${problem}`);
+  for (const key of ['published', 'reference'] as const) {
+    const v = options[key];
+    if (v == null) continue;
+    const problem = typeof v === 'string' ? calendarDateProblem(v) : 'must be a string';
+    if (problem) throw new TypeError(`extract: options.${key} ${problem}`);
   }
   if (options.budgetMs != null && !(typeof options.budgetMs === 'number' && options.budgetMs >= 0)) {
     throw new TypeError(`extract: options.budgetMs must be a number of milliseconds >= 0 (or Infinity), got ${JSON.stringify(options.budgetMs)}`);
   }
-  const opts = Object.freeze({ ...options });
-  const clock = opts.clock ?? (() => performance.now());
-  const budget = opts.budgetMs ?? DEFAULT_BUDGET_MS;
+  if (until != null && !PIPELINE.some((s) => s.name === until)) throw new TypeError(`analyseUpTo: no stage ${JSON.stringify(until)} (stages: ${PIPELINE.map((s) => s.name).join(', ')})`);
+  const clock = options.clock ?? (() => performance.now());
+  const budget = options.budgetMs ?? DEFAULT_BUDGET_MS;
   const deadline = clock() + budget;
+  const { doc, ctx, readable } = workingDocument(text, options);
+  if (!readable) return doc;
+  for (const stage of PIPELINE) {
+    if (clock() >= deadline) {
+      doc.warnings.push({ rule: 'time/budget', message: `extraction stopped before the ${stage.name} stage: the time budget of ${budget} ms was spent; what the earlier stages found is kept` });
+      break;
+    }
+    stage.run(doc, ctx);
+    if (stage.name === until) break;
+  }
+  const cut = doc.sentences.filter((s) => s.cut).length;
+  if (cut) doc.warnings.push({ rule: 'text/long-sentence', message: `sentences longer than ${MAX_SENTENCE} characters were cut into ${cut} pieces` });
+  if (doc.lines.length && !doc.sentences.some((s) => /\p{L}/u.test(s.text))) {
+    doc.warnings.push({ rule: 'input/no-sentences', message: 'the text has no sentence with words in it (only numbers, punctuation or symbols); nothing was extracted' });
+  }
+  return doc;
+}
+
+/**
+ * The working document before the first stage (the text read, HTML reduced to its article, the
+ * caller's metadata) and the context every stage gets. Options are checked by the caller.
+ * `readable` is false for input that yields nothing (empty, binary): its warnings say why, and no
+ * stage needs to run.
+ */
+export function workingDocument(text: string, options: ExtractOptions): { doc: Doc; ctx: StageContext; readable: boolean } {
+  const opts = Object.freeze({ ...options });
   const warnings: Doc['warnings'] = [];
   let body = text;
   let title = opts.title ?? null;
-  let published = opts.published ?? null;
-  let publishedRule: string | null = published ? 'metadata' : null;
+  let published: Doc['published'] = opts.published ? stated(opts.published, 'published/metadata', null) : null;
   let byline: string | null = null;
   // input that cannot be read as text yields an empty document that says why
   const binary = looksBinary(text);
@@ -111,7 +151,7 @@ export function analyse(text: string, options: ExtractOptions = {}): Doc {
     const art = readHtml(text);
     body = art.text;
     title ??= art.title;
-    if (!published && art.published) { published = art.published; publishedRule = 'html-metadata'; }
+    if (!published && art.published) published = stated(art.published, 'published/html-metadata', null);
     byline = art.byline;
     warnings.push(...art.warnings);
     if (!art.article && !art.warnings.length) warnings.push({ rule: 'html/no-article', message: 'no article found in the HTML; the whole page text was used' });
@@ -128,22 +168,9 @@ export function analyse(text: string, options: ExtractOptions = {}): Doc {
   const kb = loadKnowledge();
   const view = TextView.from(body);
   const doc: Doc = {
-    id: opts.id ?? 'document', options: opts, view, text: view.text, title, published, publishedRule, dateline: null,
+    id: opts.id ?? 'document', options: opts, view, text: view.text, title, published, dateline: null,
     language: opts.language ?? guessLanguage(body), byline, lines: [], sentences: [], analyses: [], entities: [], events: [], warnings,
   };
-  if (binary || empty) return doc;
-  for (const [name, stage] of PIPELINE) {
-    const now = clock();
-    if (now >= deadline) {
-      warnings.push({ rule: 'time/budget', message: `extraction stopped before the ${name} stage: the time budget of ${budget} ms was spent; what the earlier stages found is kept` });
-      break;
-    }
-    stage(doc, kb);
-  }
-  const cut = doc.sentences.filter((s) => s.cut).length;
-  if (cut) warnings.push({ rule: 'text/long-sentence', message: `sentences longer than ${MAX_SENTENCE} characters were cut into ${cut} pieces` });
-  if (doc.lines.length && !doc.sentences.some((s) => /\p{L}/u.test(s.text))) {
-    warnings.push({ rule: 'input/no-sentences', message: 'the text has no sentence with words in it (only numbers, punctuation or symbols); nothing was extracted' });
-  }
-  return doc;
+  const ctx: StageContext = Object.freeze({ kb, reference: opts.reference ?? null, debug: opts.debug ?? (() => {}) });
+  return { doc, ctx, readable: !binary && !empty };
 }

@@ -1,9 +1,13 @@
 /**
- * The extraction pipeline, in order. Each stage is `(options) => (doc, knowledge) => void`, reads
- * what earlier stages left on the document and adds its own part. Order matters where noted.
+ * The extraction pipeline, in order: one list of stages, each saying what it reads and writes on the
+ * working document (`src/doc.ts`). A stage gets a context (the knowledge, the language pack, the
+ * reference date, a debug hook) and never reads the clock, a global or a data file on its own.
+ * Order matters where noted. `test/pipeline-contract.test.ts` runs every stage on a guarded
+ * document that fails on a read or write the stage did not declare.
  */
 import type { Doc } from './doc.js';
 import type { Knowledge } from './knowledge/index.js';
+import { stated } from './decision.js';
 import { splitLines, splitSentences } from './text/segmenter.js';
 import { classifyLines, classifySentences } from './text/noise-classifier.js';
 import { detectHeadline } from './text/headline-detector.js';
@@ -11,7 +15,8 @@ import { tokenizeRange } from './text/tokenizer.js';
 import { recognizeDateline } from './recognizers/dateline-recognizer.js';
 import { recognizeCountries } from './recognizers/country-recognizer.js';
 import { recognizeTitles } from './recognizers/title-recognizer.js';
-import { recognizeNames, shortFormsOf, addShortNames } from './recognizers/name-recognizer.js';
+import { recognizeNames, shortFormsOf, addShortNames, type NameKnowledge } from './recognizers/name-recognizer.js';
+import { agencyNames } from './knowledge/rule-book.js';
 import { recognizePlaces } from './recognizers/place-recognizer.js';
 import { recognizeDates } from './recognizers/date-recognizer.js';
 import { recognizeTriggers } from './recognizers/trigger-recognizer.js';
@@ -28,110 +33,182 @@ import { refineReferenced, refineBackground } from './refiners/referenced-refine
 import { contextSentences, refineTopics } from './refiners/topic-refiner.js';
 import { refineStatements } from './refiners/statement-refiner.js';
 
-export type Stage = (doc: Doc, kb: Knowledge) => void;
+/** What every stage gets besides the document. */
+export interface StageContext {
+  readonly kb: Knowledge;
+  /**
+   * The day relative dates resolve against when the text shows no publication date of its own
+   * (`ExtractOptions.reference`); null when the caller gives none. Never the clock.
+   */
+  readonly reference: string | null;
+  /** Lazy debug output: the message is built only when debugging is on. */
+  readonly debug: (message: () => string) => void;
+}
+
+export type DocField = keyof Doc;
+
+export interface Stage {
+  readonly name: string;
+  /** fields of the working document the stage reads */
+  readonly reads: readonly DocField[];
+  /** fields it writes or changes in place (a written field may also be read) */
+  readonly writes: readonly DocField[];
+  readonly run: (doc: Doc, ctx: StageContext) => void;
+}
+
+const nameKnowledgeOf = new WeakMap<Knowledge, NameKnowledge>();
+/** What the name recogniser asks of the knowledge base. */
+function nameKnowledge(kb: Knowledge): NameKnowledge {
+  let k = nameKnowledgeOf.get(kb);
+  if (!k) {
+    const agencies = new Set(agencyNames().map((a) => a.toLowerCase()));
+    k = { lex: kb.lexicon, registryTrie: kb.registryTrie, isPlace: (t) => kb.gazetteer.has(t), isCountryWord: (w) => kb.countries.isCountryWord(w), isAgency: (t) => agencies.has(t.toLowerCase()) };
+    nameKnowledgeOf.set(kb, k);
+  }
+  return k;
+}
 
 /** Captions are read for names (they often give the full name the body leaves out), never for events. */
 const namesOnly = (noise: string | null) => noise === 'noise/caption';
 
 /** Lines, page furniture, sentences and the headline. */
-const segment: Stage = (doc) => {
-  doc.lines = classifyLines(splitLines(doc.text));
-  const headline = detectHeadline(doc.lines);
-  doc.sentences = classifySentences(splitSentences(doc.text, doc.lines));
-  if (headline) {
-    doc.title ??= headline.text;
-    for (const s of doc.sentences) if (s.line === headline.index) s.role = 'headline';
-  }
+const segment: Stage = {
+  name: 'segment',
+  reads: ['text', 'title'],
+  writes: ['lines', 'sentences', 'title'],
+  run(doc) {
+    doc.lines = classifyLines(splitLines(doc.text));
+    const headline = detectHeadline(doc.lines);
+    doc.sentences = classifySentences(splitSentences(doc.text, doc.lines));
+    if (headline) {
+      doc.title ??= headline.text;
+      for (const s of doc.sentences) if (s.line === headline.index) s.role = 'headline';
+    }
+  },
 };
 
 /** The publication date and dateline the text shows (metadata given by the caller wins). */
-const dateline: Stage = (doc, kb) => {
-  const d = recognizeDateline(doc.lines);
-  if (!doc.published && d.published) { doc.published = d.published; doc.publishedRule = d.publishedRule; }
-  // a line that is only a date and a byline ("August 22, 2021 | by Chris Future") is furniture
-  if (d.publishedRule === 'published/date-line' && d.publishedLine != null) {
-    doc.lines[d.publishedLine].noise ??= 'noise/byline';
-    for (const s of doc.sentences) if (s.line === d.publishedLine) s.noise ??= 'noise/byline';
-  }
-  if (d.place || d.date) {
-    const place = d.place ? kb.gazetteer.resolve(d.place, {}) : null;
-    const sentence = doc.sentences.find((s) => s.line === d.line)?.index ?? 0;
-    doc.dateline = { place, placeText: d.place, date: d.date, sentence };
-  }
+const dateline: Stage = {
+  name: 'dateline',
+  reads: ['lines', 'sentences', 'published', 'options'],
+  writes: ['published', 'dateline', 'lines', 'sentences'],
+  run(doc, { kb }) {
+    const d = recognizeDateline(doc.lines, kb.lexicon.language, doc.options.url ?? null, (name) => kb.gazetteer.isMajor(name));
+    if (!doc.published && d.published) doc.published = d.published;
+    // a line that is only a date and a byline ("August 22, 2021 | by Chris Future") is furniture
+    if (d.publishedLineIsFurniture && d.publishedLine != null) {
+      doc.lines[d.publishedLine].noise ??= 'noise/byline';
+      for (const s of doc.sentences) if (s.line === d.publishedLine) s.noise ??= 'noise/byline';
+    }
+    if (d.place || d.date) {
+      const place = d.place ? kb.gazetteer.resolve(d.place, {}) : null;
+      const sentence = doc.sentences.find((s) => s.line === d.line)?.index ?? 0;
+      doc.dateline = { place, placeText: d.place, date: d.date, sentence, end: d.end };
+    }
+  },
 };
 
 /** Every recogniser on every sentence that is not page furniture. Countries before titles before names. */
-const recognize: Stage = (doc, kb) => {
-  const textCountries = new Set<string>();
-  doc.analyses = doc.sentences.map((sentence) => {
-    const empty = { sentence, tokens: [], countries: [], titles: [], names: [], places: [], dates: [], triggers: [], occasions: [], persons: [] };
-    if (sentence.noise && !namesOnly(sentence.noise)) return empty;
-    const tokens = tokenizeRange(doc.text, sentence.start, sentence.end);
-    const countries = recognizeCountries(tokens, kb.countries);
-    const titles = recognizeTitles(tokens, countries, kb.lexicon, kb.gazetteer, (i) => (kb.registryTrie.longest(tokens, i)?.[0] ?? 0) >= 2);
-    const names = recognizeNames(tokens, titles, countries, { lex: kb.lexicon, registryTrie: kb.registryTrie, isPlace: (t) => kb.gazetteer.has(t), isCountryWord: (w) => kb.countries.isCountryWord(w) });
-    if (sentence.noise) return { ...empty, tokens, countries, titles, names };
-    for (const c of countries) textCountries.add(c.code);
-    return {
-      sentence, tokens, countries, titles, names,
-      places: [] as ReturnType<typeof recognizePlaces>,
-      dates: recognizeDates(sentence.text, sentence.start),
-      triggers: recognizeTriggers(sentence.text, sentence.start, tokens, kb.lexicon),
-      occasions: recognizeOccasions(sentence.text, sentence.start, tokens),
-      persons: [],
-    };
-  });
-  // places last: the countries of the whole text disambiguate them ("Nanning" -> CHN)
-  for (const a of doc.analyses) if (!a.sentence.noise) a.places = recognizePlaces(a.tokens, a.countries, kb.gazetteer, kb.countries, kb.lexicon, textCountries);
+const recognize: Stage = {
+  name: 'recognize',
+  reads: ['text', 'sentences'],
+  writes: ['analyses'],
+  run(doc, { kb }) {
+    const textCountries = new Set<string>();
+    doc.analyses = doc.sentences.map((sentence) => {
+      const empty = { sentence, tokens: [], countries: [], titles: [], names: [], places: [], dates: [], triggers: [], occasions: [], persons: [] };
+      if (sentence.noise && !namesOnly(sentence.noise)) return empty;
+      const tokens = tokenizeRange(doc.text, sentence.start, sentence.end);
+      const countries = recognizeCountries(tokens, kb.countries);
+      const titles = recognizeTitles(tokens, countries, kb.lexicon, kb.gazetteer, (i) => (kb.registryTrie.longest(tokens, i)?.[0] ?? 0) >= 2);
+      const names = recognizeNames(tokens, titles, countries, nameKnowledge(kb));
+      if (sentence.noise) return { ...empty, tokens, countries, titles, names };
+      for (const c of countries) textCountries.add(c.code);
+      return {
+        sentence, tokens, countries, titles, names,
+        places: [] as ReturnType<typeof recognizePlaces>,
+        dates: recognizeDates(sentence.text, sentence.start, kb.lexicon.language),
+        triggers: recognizeTriggers(sentence.text, sentence.start, tokens, kb.lexicon),
+        occasions: recognizeOccasions(sentence.text, sentence.start, tokens, kb.lexicon),
+        persons: [],
+      };
+    });
+    // places last: the countries of the whole text disambiguate them ("Nanning" -> CHN)
+    for (const a of doc.analyses) if (!a.sentence.noise) a.places = recognizePlaces(a.tokens, a.countries, kb.gazetteer, kb.countries, kb.lexicon, textCountries);
+  },
 };
 
 /** Short forms of the names found ("Son", "Minh", "Wang"), then person mentions. */
-const persons: Stage = (doc, kb) => {
-  const shortForms = shortFormsOf(doc.analyses, kb.people);
-  for (const a of doc.analyses) {
-    if (a.sentence.noise && !namesOnly(a.sentence.noise)) continue;
-    a.names = addShortNames(a.tokens, a.names, a.titles, a.countries, shortForms, kb.lexicon);
-    a.persons = refinePersons(a, kb.lexicon);
-  }
+const persons: Stage = {
+  name: 'persons',
+  reads: ['analyses'],
+  writes: ['analyses'],
+  run(doc, { kb }) {
+    const shortForms = shortFormsOf(doc.analyses, kb.people);
+    for (const a of doc.analyses) {
+      if (a.sentence.noise && !namesOnly(a.sentence.noise)) continue;
+      a.names = addShortNames(a.tokens, a.names, a.titles, a.countries, shortForms, kb.lexicon);
+      a.persons = refinePersons(a, kb.lexicon);
+    }
+  },
 };
 
-const coreference: Stage = (doc, kb) => {
-  doc.entities = resolveEntities(doc, kb.people, doc.published, (c) => kb.countries.isOrganisation(c));
+/** One entity per person: full names, short forms, "his Chinese counterpart", pronouns. */
+const coreference: Stage = {
+  name: 'coreference',
+  reads: ['analyses', 'sentences', 'published'],
+  writes: ['entities', 'analyses'],
+  run(doc, { kb, reference }) {
+    doc.entities = resolveEntities(doc, kb.people, doc.published?.value ?? reference, (c) => kb.countries.isOrganisation(c), kb.lexicon);
+  },
 };
 
 /** Drafts per trigger, then one event per encounter. */
-const events: Stage = (doc) => {
-  const drafts = assembleEvents(doc);
-  doc.events = mergeEvents(drafts, (d) => statedDate(d, doc), doc);
-  attachContinuations(doc.events, doc);
-  // referenced before dates: "on the same day" follows the last reported event
-  refineReferenced(doc.events);
+const events: Stage = {
+  name: 'events',
+  reads: ['analyses', 'sentences', 'entities'],
+  writes: ['events'],
+  run(doc, { kb }) {
+    const drafts = assembleEvents(doc, kb.lexicon);
+    doc.events = mergeEvents(drafts, (d) => statedDate(d, doc), doc);
+    attachContinuations(doc.events, doc, kb.lexicon.book('events').pattern('events/continuation'));
+    // referenced before dates: "on the same day" follows the last reported event
+    refineReferenced(doc.events);
+  },
 };
 
-const fields: Stage = (doc, kb) => {
-  refineDates(doc.events, doc);
-  refineBackground(doc.events, (i) => doc.sentences[i].text);
-  refineLocations(doc.events, doc, kb.gazetteer, kb.countries);
-  // occasions after locations and dates: the calendar fills only what the text leaves open
-  refineOccasions(doc.events, doc, kb.meetings, kb.gazetteer);
+/** Dates, background events, places, occasions and the calendar. */
+const fields: Stage = {
+  name: 'fields',
+  reads: ['events', 'analyses', 'sentences', 'published', 'dateline', 'options'],
+  writes: ['events'],
+  run(doc, { kb, reference }) {
+    refineDates(doc.events, doc, reference, kb.lexicon.language, kb.lexicon.book('events').pattern('events/parallel'));
+    refineBackground(doc.events, (i) => doc.sentences[i].text, kb.lexicon.book('events').pattern('events/parallel'));
+    refineLocations(doc.events, doc, kb.lexicon);
+    // occasions after locations and dates: the calendar fills only what the text leaves open
+    refineOccasions(doc.events, doc, kb.meetings, kb.gazetteer, kb.lexicon, reference);
+  },
 };
 
-const content: Stage = (doc, kb) => {
-  contextSentences(doc.events, doc);
-  // initiators after context: "the meeting was requested by X" may come sentences later
-  refineInitiators(doc.events, doc);
-  refineTopics(doc.events, doc, kb.lexicon);
-  refineStatements(doc.events, doc, kb.lexicon);
+/** What each event is about: its sentences, who asked for it, topics, statements. */
+const content: Stage = {
+  name: 'content',
+  reads: ['events', 'analyses', 'sentences', 'view'],
+  writes: ['events'],
+  run(doc, { kb }) {
+    contextSentences(doc.events, doc);
+    // initiators after context: "the meeting was requested by X" may come sentences later
+    refineInitiators(doc.events, doc, kb.lexicon);
+    refineTopics(doc.events, doc, kb.lexicon);
+    refineStatements(doc.events, doc, kb.lexicon);
+  },
 };
 
 /** The whole extraction, in order. */
-export const PIPELINE: readonly [string, Stage][] = [
-  ['segment', segment],
-  ['dateline', dateline],
-  ['recognize', recognize],
-  ['persons', persons],
-  ['coreference', coreference],
-  ['events', events],
-  ['fields', fields],
-  ['content', content],
-];
+export const PIPELINE: readonly Stage[] = [segment, dateline, recognize, persons, coreference, events, fields, content];
+
+export type StageName = (typeof PIPELINE)[number]['name'];
+
+/** Marks a value as read off the text at a span (re-exported for stages that build decisions). */
+export { stated };

@@ -16,6 +16,10 @@ export interface Provenance {
   /** `stated`: read off the text; `inferred`: filled in from context or knowledge. */
   basis: 'stated' | 'inferred';
   span?: Span;
+  /** for inferred values: what they were inferred from ("publication date 2021-04-17", "calendar:lmc-fmm-5") */
+  evidence?: string;
+  /** for dates: the parts the text does not state (`year`, `month`, `day`) */
+  inferred_parts?: ('year' | 'month' | 'day')[];
 }
 
 export interface Participant {
@@ -124,6 +128,14 @@ export interface ExtractOptions {
   language?: string | null;
   /** Include provenance and statements (default true). */
   detail?: boolean;
+  /**
+   * `YYYY-MM-DD`: the day to resolve relative dates ("on Thursday", "April 16") against when the
+   * text shows no publication date of its own. Default none: extraction never reads the clock, so the
+   * same text gives the same output whenever it runs.
+   */
+  reference?: string | null;
+  /** Debug hook: called with a lazily built message by stages that explain themselves. */
+  debug?: (message: () => string) => void;
   /**
    * Milliseconds extraction may take (default 30,000; `Infinity` for none). Checked between pipeline
    * stages: past it, the remaining stages are skipped and a `time/budget` warning says so.

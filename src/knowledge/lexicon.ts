@@ -4,6 +4,7 @@
 import { readDataJson } from './data-files.js';
 import { forLowercase } from '../text/lowercase-regex.js';
 import { TokenTrie, type Token } from '../text/tokenizer.js';
+import { ruleBook, type RuleBook } from './rule-book.js';
 import type { EventKind } from '../types.js';
 
 interface TitlesFile {
@@ -15,12 +16,7 @@ interface TitlesFile {
   roles: { role: string; patterns: string[] }[];
 }
 
-interface TriggersFile {
-  triggers: { id: string; kind: EventKind; voice: 'active' | 'passive' | 'noun'; initiator?: 'subject' | 'object' | null; plural?: boolean; pattern: string; keys: string[]; case?: boolean; object?: 'direct' }[];
-  planned_cues: string[];
-  planned_near: string[];
-  recall_cues: string[];
-}
+interface TriggerSpec { id: string; kind: EventKind; voice: 'active' | 'passive' | 'noun'; initiator?: 'subject' | 'object' | null; plural?: boolean; pattern: string; keys: string[]; case?: boolean; object?: 'direct'; refers_back?: boolean }
 
 export interface TriggerRule {
   id: string;
@@ -38,9 +34,15 @@ export interface TriggerRule {
   keys: string[];
   /** the other party must follow within three words */
   directObject: boolean;
+  /** reports a gathering that the sentence before said was held */
+  refersBack: boolean;
 }
 
 export interface Lexicon {
+  /** the language of the pack (`en`, `vi`, `zh`) */
+  language: string;
+  /** a rule book of the language's pack: `data/lang/<language>/<name>.json` */
+  book(name: string): RuleBook;
   /** title words: value true for a head ("minister"), false for a modifier ("deputy") */
   titleTrie: TokenTrie<boolean>;
   honorifics: TokenTrie<true>;
@@ -85,12 +87,13 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function loadLexicon(): Lexicon {
   if (lexicon) return lexicon;
-  const titles = readDataJson<TitlesFile>('lexicon/titles.json');
-  const triggers = readDataJson<TriggersFile>('lexicon/triggers.json');
-  const stop = readDataJson<{ words: string[]; particles: string[]; suffixes: string[] }>('lexicon/stopwords.json');
-  const topics = readDataJson<{ topics: { id: string; label: string; cues: string[] }[] }>('lexicon/topics.json');
+  const titles = readDataJson<TitlesFile>('lang/en/titles.json');
+  const triggerBook = ruleBook('en', 'triggers');
+  const triggerRules = triggerBook.rules.filter((r) => typeof r.kind === 'string') as unknown as TriggerSpec[];
+  const stop = readDataJson<{ words: string[]; particles: string[]; suffixes: string[] }>('lang/en/stopwords.json');
+  const topics = readDataJson<{ topics: { id: string; label: string; cues: string[] }[] }>('lang/en/topics.json');
 
-  const triggerKeys = [...new Set(triggers.triggers.flatMap((t) => t.keys.map((k) => k.toLowerCase())))];
+  const triggerKeys = [...new Set(triggerRules.flatMap((t) => t.keys.map((k) => k.toLowerCase())))];
   const titleTrie = new TokenTrie<boolean>();
   for (const h of titles.heads) titleTrie.add(h, true);
   for (const m of titles.modifiers) titleTrie.add(m, false);
@@ -98,20 +101,22 @@ export function loadLexicon(): Lexicon {
   for (const h of titles.honorifics) honorifics.add(h, true);
 
   lexicon = {
+    language: 'en',
+    book: (name: string) => ruleBook('en', name),
     titleTrie,
     honorifics,
     orgWords: new Set(titles.org_words.map((w) => w.toLowerCase())),
     abbreviations: new Map(Object.entries(titles.abbreviations)),
     roles: titles.roles.map((r) => ({ role: r.role, re: new RegExp(`\\b(?:${r.patterns.map(escape).join('|')})\\b`, 'i') })),
-    triggers: triggers.triggers.map((t) => ({
+    triggers: triggerRules.map((t) => ({
       id: t.id, kind: t.kind, voice: t.voice, initiator: t.initiator ?? null, plural: !!t.plural, re: new RegExp(t.pattern, t.case ? 'gu' : 'giu'),
-      reLower: t.case ? null : forLowercase(new RegExp(t.pattern, 'giu')), keys: t.keys, directObject: t.object === 'direct',
+      reLower: t.case ? null : forLowercase(new RegExp(t.pattern, 'giu')), keys: t.keys, directObject: t.object === 'direct', refersBack: !!t.refers_back,
     })),
     triggerKeys: new RegExp(triggerKeys.map(escape).sort((a, b) => b.length - a.length).join('|'), 'g'),
     triggerKeysWithin: new Map(triggerKeys.map((k) => [k, triggerKeys.filter((other) => k.includes(other))])),
-    plannedCues: new Set(triggers.planned_cues),
-    plannedNear: new Set(triggers.planned_near),
-    recallCues: new RegExp(`\\b(?:${triggers.recall_cues.map((c) => (c.startsWith('re:') ? c.slice(3) : escape(c))).join('|')})\\b`, 'i'),
+    plannedCues: triggerBook.words('trigger/planned-cues'),
+    plannedNear: triggerBook.words('trigger/planned-near'),
+    recallCues: new RegExp(`\\b(?:${[...triggerBook.list('trigger/recall-cues').map(escape), triggerBook.source('trigger/recall-earlier')].join('|')})\\b`, 'i'),
     stopwords: new Set(stop.words),
     particles: new Set(stop.particles),
     suffixes: new Set(stop.suffixes),

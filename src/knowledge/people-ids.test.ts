@@ -19,7 +19,7 @@ const spellings: { id: string; texts: string[] }[] = [
     texts: [
       'Chinese Foreign Minister Wang Yi met Vietnamese Foreign Minister Bui Thanh Son in Beijing on June 26.',
       'Bộ trưởng Foreign Minister Vương Nghị held talks with Lao Foreign Minister Saleumxay Kommasith in Vientiane on July 2.',
-      'State Councilor Wang met Thai Foreign Minister Don Pramudwinai in Bangkok on May 20.',
+      'Wang Yi, State Councilor and Foreign Minister, met Thai Foreign Minister Don Pramudwinai in Bangkok on May 20.',
     ],
   },
   {

@@ -116,7 +116,7 @@ export class PeopleRegistry {
     if (!cands.length && opts.short) cands = this.byShortName(name);
     if (!cands.length) return null;
     if (opts.country) {
-      const c = cands.filter((p) => p.country === opts.country);
+      const c = cands.filter((p) => this.represents(p, opts.country!, opts.date ?? null));
       if (c.length) cands = c; else return null;
     }
     if (cands.length === 1) return cands[0];
@@ -135,6 +135,25 @@ export class PeopleRegistry {
     return null;
   }
 
+  /** Whether a person speaks for a country or organisation: theirs, or that of an office they held (then, when a date is given). */
+  represents(p: Person, country: string, date: string | null): boolean {
+    if (p.country === country) return true;
+    return p.positions.some((pos) => pos.country === country && covers(pos, date));
+  }
+
+  /**
+   * The country or organisation a person speaks for on a date: that of the office they held then
+   * (the most recently taken, when several), else their own. Donald Tusk in 2016 speaks for the EU,
+   * in 2024 for Poland.
+   */
+  countryAt(p: Person, date: string | null): string {
+    if (!date || date.startsWith('--')) return p.country;
+    const held = this.positionsAt(p, date).filter((pos) => pos.role !== 'other' || pos.country);
+    if (!held.length) return p.country;
+    const latest = held.reduce((a, b) => ((b.from ?? '') > (a.from ?? '') ? b : a));
+    return latest.country ?? p.country;
+  }
+
   /**
    * A person whose registered name the spelling extends by a glued word ("Saleumxay Kommasithand" for
    * Saleumxay Kommasith): same words, the last one followed by at most three letters; one country.
@@ -148,7 +167,7 @@ export class PeopleRegistry {
       const key = [...w.slice(0, -1), last.slice(0, -cut)].join(' ');
       for (const id of this.byName.get(key) ?? []) {
         const p = this.people.get(id)!;
-        if (!country || p.country === country) hits.add(p);
+        if (!country || this.represents(p, country, null)) hits.add(p);
       }
     }
     return hits.size === 1 ? [...hits][0] : null;

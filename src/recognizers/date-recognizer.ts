@@ -6,28 +6,24 @@
  */
 import type { DateMention, DateValue } from '../doc.js';
 import { forLowercase } from '../text/lowercase-regex.js';
-
-const MONTHS: Record<string, number> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
-  august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
-};
-const WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
-const M = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
-const D = '(\\d{1,2})(?:st|nd|rd|th)?';
-const Y = '(\\d{4})';
+import { ruleBook, type RuleBook, type RuleSpec } from '../knowledge/rule-book.js';
 
 interface DateRule {
-  id: string; re: RegExp; value: (m: RegExpExecArray) => DateValue | null;
-  /** 'digit': tried only on sentences with a digit; 'word': a date of words, tried where its keys or a month name are */
+  id: string;
+  re: RegExp;
+  /** the same expression for the lowercased sentence (text/lowercase-regex.ts), when it has one */
+  lower: RegExp | null;
+  value: (m: RegExpExecArray) => DateValue | null;
+  /** 'digit': tried only on sentences with a digit; 'word': a date of words */
   needs?: 'digit' | 'word';
   /** lowercase strings of which the sentence must contain one for the rule to be tried (a speed-up) */
   keys?: string[];
+  /** tried only where a month is named */
+  monthWord: boolean;
+  /** a span of days in the match ("June 4-6") marks the date a range */
+  ranges: boolean;
 }
 
-/** Rules whose expression has a month name run only on sentences that name a month. */
-const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
-
-const month = (s: string) => MONTHS[s.toLowerCase().replace(/\.$/, '')];
 const valid = (v: DateValue): DateValue | null => {
   if (v.month != null && (v.month < 1 || v.month > 12)) return null;
   if (v.day != null && (v.day < 1 || v.day > 31)) return null;
@@ -35,61 +31,82 @@ const valid = (v: DateValue): DateValue | null => {
   return v;
 };
 
-/** Ordered: longer forms first; a later rule never overlaps an earlier match. */
-const RULES: DateRule[] = [
-  { id: 'date/iso', needs: 'digit', keys: ['-'], re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, value: (m) => valid({ year: +m[1], month: +m[2], day: +m[3] }) },
-  { id: 'date/ymd-slash', needs: 'digit', keys: ['/'], re: /\b(\d{4})\/(\d{1,2})\/(\d{1,2})\b/g, value: (m) => valid({ year: +m[1], month: +m[2], day: +m[3] }) },
-  // 08/05/2022 (month first, as US-hosted wires write it); 24/01/2025 when the first number cannot be a month
-  { id: 'date/mdy-slash', needs: 'digit', keys: ['/'], re: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g, value: (m) => (+m[1] > 12 ? valid({ year: +m[3], month: +m[2], day: +m[1] }) : valid({ year: +m[3], month: +m[1], day: +m[2] })) },
-  // 24-01-2025 (day first)
-  { id: 'date/dmy-dash', needs: 'digit', keys: ['-', '.'], re: /\b(\d{1,2})[-.](\d{1,2})[-.](\d{4})\b/g, value: (m) => (+m[2] > 12 ? valid({ year: +m[3], month: +m[1], day: +m[2] }) : valid({ year: +m[3], month: +m[2], day: +m[1] })) },
-  { id: 'date/month-day-year', needs: 'digit', re: new RegExp(`\\b${M}\\s+${D}(?:\\s*(?:[-–]|to|and|until)\\s*\\d{1,2})?,?\\s+${Y}\\b`, 'gi'), value: (m) => valid({ year: +m[3], month: month(m[1]), day: +m[2] }) },
-  { id: 'date/day-month-year', needs: 'digit', re: new RegExp(`\\b${D}(?:\\s*(?:[-–]|to|and|until)\\s*\\d{1,2})?\\s+${M},?\\s+${Y}\\b`, 'gi'), value: (m) => valid({ year: +m[3], month: month(m[2]), day: +m[1] }) },
-  { id: 'date/month-day', needs: 'digit', re: new RegExp(`\\b${M}\\s+${D}(?:\\s*(?:[-–]|to|and|until)\\s*\\d{1,2})?\\b(?!\\s*(?:,\\s*)?\\d{4})(?![:\\d])`, 'gi'), value: (m) => valid({ month: month(m[1]), day: +m[2] }) },
-  { id: 'date/day-month', needs: 'digit', re: new RegExp(`\\b${D}(?:\\s*(?:[-–]|to|and|until)\\s*\\d{1,2})?\\s+${M}\\b(?!\\s*,?\\s*\\d{4})`, 'gi'), value: (m) => valid({ month: month(m[2]), day: +m[1] }) },
-  { id: 'date/month-year', needs: 'digit', re: new RegExp(`\\b${M},?\\s+${Y}\\b`, 'gi'), value: (m) => valid({ year: +m[2], month: month(m[1]) }) },
-  { id: 'date/in-month', needs: 'word', re: new RegExp(`\\b(?:in|since|during|early|late|mid|mid-|end of|beginning of)\\s+${M}\\b(?!\\s+\\d)`, 'gi'), value: (m) => valid({ month: month(m[1]) }) },
-  { id: 'date/weekday', needs: 'word', keys: ['day'], re: /\b(?:on\s+|late\s+|early\s+|last\s+|this\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?:\s+(?:morning|afternoon|evening|night))?/gi, value: (m) => ({ weekday: WEEKDAYS[m[1].toLowerCase()] }) },
-  { id: 'date/same-day', needs: 'word', keys: ['same'], re: /\b(?:on\s+)?the\s+same\s+day\b/gi, value: () => ({ sameDay: true }) },
-  { id: 'date/today', needs: 'word', keys: ['today', 'tonight', 'this'], re: /\b(?:earlier\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/gi, value: () => ({ relative: 0 }) },
-  { id: 'date/yesterday', needs: 'word', keys: ['yesterday', 'last'], re: /\b(?:yesterday|last\s+night)\b/gi, value: () => ({ relative: -1 }) },
-  { id: 'date/this-year', needs: 'word', keys: ['year'], re: /\b(?:(?:earlier|later|so\s+far)\s+)?this\s+year\b|\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\b/gi, value: () => ({ relativeYear: 0 }) },
-  { id: 'date/last-year', needs: 'word', keys: ['year'], re: /\blast\s+year\b/gi, value: () => ({ relativeYear: -1 }) },
-  { id: 'date/in-year', needs: 'digit', re: /\b(?:in|since|during|of)\s+(\d{4})\b(?![-\/])/gi, value: (m) => valid({ year: +m[1] }) },
-];
+/** The date rules of a language: the shared numeric forms, then the language's own, compiled once. */
+export interface DateRules { rules: DateRule[]; monthWord: RegExp | null; monthWordLower: RegExp | null }
 
-/** Each rule's expression for the lowercased sentence (text/lowercase-regex.ts: case-insensitive matching is slow). */
-const LOWER = new Map(RULES.map((r) => [r, forLowercase(r.re)]));
-const MONTH_WORD_LOWER = forLowercase(MONTH_WORD)!;
+const compiled = new Map<string, DateRules>();
 
-/** Rules whose expression has a month name. */
-const NAMES_MONTHS = new Set(RULES.filter((r) => r.re.source.includes('January')));
+export function dateRules(language: string): DateRules {
+  let r = compiled.get(language);
+  if (!r) {
+    const common = ruleBook('common', 'dates');
+    const own = ruleBook(language, 'dates');
+    const months = own.has('date/months') ? own.map('date/months') : new Map<string, string>();
+    const weekdays = own.has('date/weekdays') ? own.map('date/weekdays') : new Map<string, string>();
+    const monthWord = own.has('date/month-word') ? own.pattern('date/month-word') : null;
+    const rules = [common, own].flatMap((b) => b.rules.filter((x) => typeof x.pattern === 'string' && !/^date\/(?:months|weekdays|month-word)$/.test(x.id))
+      .map((x) => compileRule(b, x, months, weekdays)));
+    r = { rules, monthWord, monthWordLower: monthWord ? forLowercase(monthWord) : null };
+    compiled.set(language, r);
+  }
+  return r;
+}
 
-export function recognizeDates(text: string, offset: number): DateMention[] {
+function compileRule(book: RuleBook, r: RuleSpec, months: Map<string, string>, weekdays: Map<string, string>): DateRule {
+  const re = book.pattern(r.id);
+  const fixed = r.value as DateValue | undefined;
+  const order = r.order as 'dmy' | 'mdy' | undefined;
+  const month = (s: string) => (/^\d+$/.test(s) ? +s : Number(months.get(s.toLowerCase().replace(/\.$/, ''))));
+  const value = (m: RegExpExecArray): DateValue | null => {
+    if (fixed) return { ...fixed };
+    const g = m.groups ?? {};
+    if (g.weekday != null) return { weekday: Number(weekdays.get(g.weekday.toLowerCase())) };
+    const v: DateValue = {};
+    if (g.year != null) v.year = +g.year;
+    if (g.a != null && g.b != null) {
+      // a numeric date whose order is a convention: swapped when the first cannot be a month (or day)
+      let [d, mo] = order === 'mdy' ? [+g.b, +g.a] : [+g.a, +g.b];
+      if (mo > 12 && d <= 12) [d, mo] = [mo, d];
+      v.month = mo; v.day = d;
+    }
+    if (g.month != null) v.month = month(g.month);
+    if (g.day != null) v.day = +g.day;
+    return valid(v);
+  };
+  return {
+    id: r.id, re, lower: forLowercase(re), value, needs: r.needs as DateRule['needs'], keys: r.keys as string[] | undefined,
+    monthWord: !!r.month_word, ranges: !order && r.id !== 'date/iso' && !/^date\/ymd/.test(r.id),
+  };
+}
+
+export function recognizeDates(text: string, offset: number, language = 'en'): DateMention[] {
+  const R = dateRules(language);
   const out: DateMention[] = [];
   const digit = /\d/.test(text);
   const low = text.toLowerCase();
   const lowOk = low.length === text.length;
-  const month = lowOk ? MONTH_WORD_LOWER.test(low) : MONTH_WORD.test(text);
+  const month = R.monthWord ? (lowOk && R.monthWordLower ? R.monthWordLower.test(low) : R.monthWord.test(text)) : true;
   const taken: [number, number][] = [];
-  for (const rule of RULES) {
+  for (const rule of R.rules) {
     // rules with digits need a digit; the rules of words each have keys, or a month name (below)
     if (rule.needs === 'digit' && !digit) continue;
-    if (!month && NAMES_MONTHS.has(rule)) continue;
+    if (!month && rule.monthWord) continue;
     if (rule.keys && !rule.keys.some((k) => low.includes(k))) continue;
-    const lower = lowOk ? LOWER.get(rule) : null;
+    const lower = lowOk ? rule.lower : null;
     const re = lower ?? rule.re;
     const src = lower ? low : text;
     re.lastIndex = 0;
     for (let m = re.exec(src); m; m = re.exec(src)) {
+      if (!re.global) { if (m[0].length === 0) break; }
       const a = m.index, b = m.index + m[0].length;
-      if (taken.some(([x, y]) => a < y && b > x)) continue;
+      if (taken.some(([x, y]) => a < y && b > x)) { if (!re.global) break; continue; }
       const v = rule.value(m);
-      if (!v) continue;
+      if (!v) { if (!re.global) break; continue; }
       const matched = text.slice(a, b);
-      if (/\d\s*(?:[-–]|to|and|until)\s*\d/.test(matched) && rule.id !== 'date/iso' && !/dash|slash/.test(rule.id)) v.range = true;
+      if (rule.ranges && /\d\s*(?:[-–]|to|and|until)\s*\d/.test(matched)) v.range = true;
       taken.push([a, b]);
       out.push({ charStart: offset + a, charEnd: offset + b, text: matched, value: v, rule: rule.id });
+      if (!re.global) break;
     }
   }
   return out.sort((x, y) => x.charStart - y.charStart);

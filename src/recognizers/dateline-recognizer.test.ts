@@ -23,7 +23,7 @@ describe('recognizeDateline: publication dates', () => {
   ];
   it.each(cases)('%s', (_name, text, published, rule) => {
     const d = dateline(text);
-    expect([d.published, d.publishedRule]).toEqual([published, rule]);
+    expect([d.published?.value ?? null, d.published?.rule ?? null]).toEqual([published, rule]);
   });
 
   it('gives the line the publication date stands on', () => {
@@ -31,7 +31,7 @@ describe('recognizeDateline: publication dates', () => {
   });
 
   it('prefers the first date of the text', () => {
-    expect(dateline(`${HEAD}\nApril 17, 2021 | 11:34\nApril 18, 2021\n${LEAD}`).published).toBe('2021-04-17');
+    expect(dateline(`${HEAD}\nApril 17, 2021 | 11:34\nApril 18, 2021\n${LEAD}`).published?.value).toBe('2021-04-17');
   });
 });
 
@@ -51,7 +51,7 @@ describe('recognizeDateline: datelines', () => {
     expect(d.place).toBe(place);
     expect(d.date).toEqual(date);
     // a month-day dateline gives no publication date
-    expect(d.published).toBe(published);
+    expect(d.published?.value ?? null).toBe(published);
   });
 
   it('gives the line of the dateline', () => {

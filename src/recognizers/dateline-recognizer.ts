@@ -1,82 +1,220 @@
 /**
- * The document's own date and dateline, read off the text the way sites print them:
+ * The document's own date and its story's dateline, read off the text the way sites print them:
  * "date 2021-06-09", "2020/05/29", "April 17, 2021 | 11:34", "2023-07-13 18:20",
- * "08/05/2022 | News release", "April 02, 2018 9:52 AM GMT+7", "Beijing, 18 August 2021 (TDI):",
- * "BEIJING, June 26 (Xinhua) --", "Hanoi, June 8 (VNA)", "Beijing (VNA) –", "HÀ NỘI —".
- * A date counts as the publication date only where it stands as a dateline or byline, never
+ * "08/05/2022 | News release", "Beijing, 18 August 2021 (TDI):", "BEIJING, June 26 (Xinhua) --",
+ * "MOSCOW (Outlet / Agency - 09th June, 2023)", "Brussels, 19/06/2021", "HÀ NỘI —",
+ * "The following press release was published by ... on Aug. 29, 2021", a date line at the foot.
+ * A date counts as the publication date only where it stands as a dateline, byline or stamp, never
  * inside a sentence ("On April 14, 2022, ... had a phone conversation" is the event's date).
+ * The forms are rules of data/lang/common/datelines.json and data/lang/<language>/datelines.json.
+ *
+ * Of several forms the strongest wins: a scraper's stamp, then a dateline with a full date, then a
+ * release's own "published on", a title that ends with its date, a line that is only a date (a
+ * weekday-led one at the top of a page is often the site's today, so it ranks below), a date line at
+ * the foot. A dateline with a month-day and no year takes its year from a full date of the same day
+ * elsewhere in the text (a photo caption) or from the address; with nothing in the text, a date in
+ * the address is the publication date (inferred).
  */
 import type { Line } from '../text/segmenter.js';
 import type { DateValue } from '../doc.js';
+import type { Decision } from '../decision.js';
+import { stated, inferred } from '../decision.js';
 import { recognizeDates, formatDate } from './date-recognizer.js';
+import { ruleBook, agencyNames, type RuleBook } from '../knowledge/rule-book.js';
 
 export interface DatelineResult {
-  published: string | null;
-  publishedRule: string | null;
+  published: Decision<string> | null;
+  /** the line the publication date stands on */
   publishedLine: number | null;
+  /** that line is only a date (and a byline): page furniture, not text */
+  publishedLineIsFurniture: boolean;
   place: string | null;
   date: DateValue | null;
   line: number | null;
+  /** where the dateline ends in its line (characters) */
+  end: number;
 }
 
-const AGENCY = '(?:VNA|Xinhua|VNS|AP|AFP|Reuters|VGP|VOV|KPL|Kyodo|Yonhap|Bernama|Antara|PNA|TASS|IANS|PTI|ANI|CNA|TDI|ZNA|Sputnik|UNI|APP|dpa|EFE|Anadolu|Lao News Agency|VietnamPlus|Vietnam Plus)';
-/** "Place, Month D[, YYYY] (AGENCY) --" or "Place (AGENCY) –" at the start of a line. */
-const AGENCY_DATELINE = new RegExp(`^\\s*(\\p{Lu}[\\p{L}.' -]{1,40}?)\\s*,?\\s*((?:\\d{1,2}\\s+\\p{L}+|\\p{L}+\\.?\\s+\\d{1,2})(?:,?\\s+\\d{4})?)?\\s*,?\\s*\\(${AGENCY}\\)\\s*(?:--|[—–:-])?`, 'u');
-/** "HÀ NỘI —", "VIETNAM, April 15 -" */
-const CAPS_DATELINE = /^\s*(\p{Lu}{2,}(?:[ .]\p{Lu}{2,})*)\s*(?:,\s*(\p{L}+\.?\s+\d{1,2}))?\s*(?:--|[—–-])(?:\s|$)/u;
-/** What else a date-only line may hold: times, zones, bars, "Updated:", "News release". */
-const BYLINE_NOISE = /\b(?:\d{1,2}:\d{2}(?::\d{2})?|AM|PM|a\.m\.|p\.m\.|GMT|UTC|ICT|IST|CST|EST|EDT|BJT|local time|updated|update|created|published|posted|post|on|at|by|date|news release|press release|archived content|source|last|modified|time|comments?|print|e-?mail|share|font|size|views?|xinhua|vna|vns|afp|reuters|ap|\+\d{1,2}|\d{1,2}h\d{2})\b|[|•·,:()\/+-]/gi;
+interface Candidate { rank: number; decision: Decision<string>; line: number; furniture: boolean }
 
-export function recognizeDateline(lines: Line[]): DatelineResult {
-  const res: DatelineResult = { published: null, publishedRule: null, publishedLine: null, place: null, date: null, line: null };
+const DATELINE_RULES = ['dateline/agency', 'dateline/credit-date', 'dateline/slashed-agency', 'dateline/caps', 'dateline/place-date', 'dateline/place-line'];
+/** How near the top a line that is only a city's name counts as a dateline. */
+const PLACE_LINE_MAX = 2;
+
+/** How many lines from the top a page's own date may stand, and from the foot. */
+const HEAD_LINES = 40;
+const FOOT_LINES = 12;
+
+export function recognizeDateline(lines: Line[], language = 'en', url: string | null = null, isMajorPlace: (name: string) => boolean = () => false): DatelineResult {
+  const common = ruleBook('common', 'datelines');
+  const own = ruleBook(language, 'datelines');
+  const res: DatelineResult = { published: null, publishedLine: null, publishedLineIsFurniture: false, place: null, date: null, line: null, end: 0 };
+  const at = (line: Line, from: number, to: number) => ({ start: line.start + from, end: line.start + to });
+  const cands: Candidate[] = [];
+  const add = (rank: number, value: string | null, rule: string, line: Line, from: number, to: number, furniture = false) => {
+    if (value && /^\d{4}-\d{2}-\d{2}$/.test(value)) cands.push({ rank, decision: stated(value, rule, at(line, from, to)), line: line.index, furniture });
+  };
+  const order = numericOrder(lines, language);
+
+  // a scraper's stamp may stand on a line that is otherwise a caption
+  const prefixRe = common.pattern('published/date-prefix');
+  for (const line of lines.slice(0, HEAD_LINES)) {
+    const p = prefixRe.exec(line.text);
+    if (p) { add(0, p.groups!.date, 'published/date-prefix', line, p.index, p[0].length); break; }
+  }
+
   // the first lines of text that are not page furniture (a menu of 60 provinces may come first)
-  const head = lines.filter((l) => !l.noise || l.noise === 'noise/ui-line' || l.noise === 'noise/ui-prefix').slice(0, 40);
+  const head = lines.filter((l) => !l.noise || l.noise === 'noise/ui-line' || l.noise === 'noise/ui-prefix').slice(0, HEAD_LINES);
+  const datelines = DATELINE_RULES.filter((id) => own.has(id)).map((id) => ({ id, re: own.pattern(id) }));
   for (const line of head) {
     const t = line.text;
-    // "date 2021-06-09" that some scrapes prefix
-    const prefix = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b/i.exec(t);
-    if (prefix && !res.published) { res.published = prefix[1]; res.publishedRule = 'published/date-prefix'; res.publishedLine = line.index; }
-    const body = prefix ? t.slice(prefix[0].length) : t;
+    const prefix = prefixRe.exec(t);
+    const skip = prefix ? prefix[0].length : 0;
+    const body = t.slice(skip);
     if (!res.place) {
-      const a = body.includes('(') ? AGENCY_DATELINE.exec(body) : null;
-      const c = a ? null : CAPS_DATELINE.exec(body);
-      const hit = a ?? c;
-      if (hit && !/^(?:VGP|VNA|VOV)$/.test(hit[1].trim())) {
-        res.place = hit[1].trim().replace(/,$/, '');
-        res.line = line.index;
-        if (hit[2]) {
-          const d = recognizeDates(hit[2], 0)[0];
-          if (d) {
-            res.date = d.value;
-            const full = formatDate(d.value);
-            if (!res.published && full && /^\d{4}-\d{2}-\d{2}$/.test(full)) { res.published = full; res.publishedRule = 'published/dateline'; res.publishedLine = line.index; }
-          }
+      for (const { id, re } of datelines) {
+        const hit = re.exec(body);
+        if (!hit?.groups?.place) continue;
+        const place = hit.groups.place.trim().replace(/,$/, '');
+        // an agency's name alone is no place ("VNA - ..."); a date needs a date
+        if (isAgency(place)) continue;
+        const date = hit.groups.date ? recognizeDates(hit.groups.date, 0, language)[0] ?? null : null;
+        if (id === 'dateline/place-date' || id === 'dateline/credit-date') {
+          if (!date || date.value.year == null || date.value.day == null) continue;
         }
+        if (id === 'dateline/place-line' && (line.index > PLACE_LINE_MAX || !isMajorPlace(place))) continue;
+        res.place = place;
+        res.line = line.index;
+        res.end = skip + hit.index + hit[0].length;
+        if (date) {
+          res.date = orderedValue(date.value, hit.groups.date!, order);
+          add(1, formatDate(res.date), id === 'dateline/credit-date' ? 'published/credit-date' : 'published/dateline', line, 0, res.end);
+        }
+        break;
       }
     }
-    if (res.published) continue;
-    // a title or source line that ends with its date: "..., U.S. State Dept., July 27, 2024."
-    const tail = /[,|–—-]\s*((?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2},\s+\d{4})\.?\s*$/.exec(body);
-    if (tail && line.index <= 3) {
-      const d = recognizeDates(tail[1], 0)[0];
-      const full = d ? formatDate(d.value) : null;
-      if (full && full.length === 10) { res.published = full; res.publishedRule = 'published/title-date'; res.publishedLine = line.index; continue; }
+    const release = own.has('published/press-release') ? own.pattern('published/press-release').exec(t) : null;
+    if (release) {
+      const d = recognizeDates(release.groups!.date, 0, language)[0];
+      if (d) add(2, formatDate(d.value), 'published/press-release', line, release.index, release.index + release[0].length);
     }
-    // a line that is a date and nothing else that matters
-    if (body.length > 120) continue;
-    const dates = recognizeDates(body, 0).filter((d) => d.value.year != null && d.value.month != null && d.value.day != null);
-    if (!dates.length) continue;
-    let rest = body;
-    for (const d of dates) rest = rest.replace(d.text, ' ');
-    rest = rest.replace(BYLINE_NOISE, ' ').replace(/\s+/g, ' ').trim();
-    // a site or author name may stay ("Devdiscourse News Desk | Washington DC"), but not a sentence
-    const restWords = rest.split(' ').filter(Boolean).length;
-    const sentence = /[.!?]["')]?\s*$/.test(body) && restWords > 2;
-    if (restWords <= 8 && !sentence) {
-      res.published = formatDate(dates[0].value);
-      res.publishedRule = 'published/date-line';
-      res.publishedLine = line.index;
+    // a title or source line that ends with its date: "..., U.S. State Dept., July 27, 2024."
+    const tail = line.index <= 3 && own.has('published/title-date') ? own.pattern('published/title-date').exec(body) : null;
+    if (tail) {
+      const d = recognizeDates(tail.groups!.date, 0, language)[0];
+      if (d) add(3, formatDate(d.value), 'published/title-date', line, skip + tail.index, t.length);
+    }
+    const only = dateOnly(body, own, language, order);
+    if (only) {
+      const header = line.index <= 2 && own.has('published/weekday-header') && own.pattern('published/weekday-header').test(body);
+      add(header ? 5 : 4, only, 'published/date-line', line, 0, t.length, true);
+    }
+  }
+  // a date line at the foot of the page ("Posted on 19 September 2016")
+  if (!cands.length) {
+    for (const line of lines.slice(-FOOT_LINES).reverse()) {
+      if (line.noise === 'noise/caption') continue;
+      const only = dateOnly(line.text, own, language, order);
+      if (only) { add(6, only, 'published/foot-date-line', line, 0, line.text.length, true); break; }
+    }
+  }
+  cands.sort((a, b) => a.rank - b.rank || a.line - b.line);
+  const best = cands[0];
+  if (best) {
+    res.published = best.decision;
+    res.publishedLine = best.line;
+    res.publishedLineIsFurniture = best.furniture;
+    return res;
+  }
+  // a dateline without a year: the year of a photo caption of the same story dated that day ("... Dec. 12, 2021.
+  // (Xinhua/Li Ming)"), else of the address
+  if (res.date && res.date.year == null && res.date.month != null && res.date.day != null) {
+    const md = { month: res.date.month, day: res.date.day };
+    for (const line of lines) {
+      if (line.noise !== 'noise/caption') continue;
+      const d = recognizeDates(line.text, 0, language).find((x) => x.value.year != null && x.value.month === md.month && x.value.day === md.day);
+      if (d) {
+        res.published = inferred(formatDate({ ...md, year: d.value.year })!, 'published/dateline+caption-year', `the year of "${d.text}" in a photo caption`, at(line, 0, line.text.length), ['year']);
+        return res;
+      }
+    }
+    const y = url ? urlDate(url, common) : null;
+    if (y) {
+      res.published = inferred(formatDate({ ...md, year: y.year })!, 'published/dateline+url-year', `the year in the address ${url}`, null, ['year']);
+      return res;
     }
   }
   return res;
+}
+
+/**
+ * The date the page's address gives (/2024/01/23/, /202009/): not the text's own date, but evidence
+ * for the year of a month-day the text leaves without one.
+ */
+export function addressDate(url: string | null): Decision<string> | null {
+  const u = url ? urlDate(url, ruleBook('common', 'datelines')) : null;
+  if (!u) return null;
+  const value = u.day != null ? formatDate(u as DateValue)! : formatDate({ year: u.year, month: u.month })!;
+  return inferred(value, u.day != null ? 'published/url-date' : 'published/url-year-month', `the address ${url}`, null);
+}
+
+/** A line that is a full date and nothing else that matters (a site or author name may stay, a sentence may not). */
+function dateOnly(body: string, own: RuleBook, language: string, order: 'dmy' | 'mdy' | null): string | null {
+  if (body.length > 120) return null;
+  const dates = recognizeDates(body, 0, language).filter((d) => d.value.year != null && d.value.month != null && d.value.day != null);
+  if (!dates.length) return null;
+  let rest = body;
+  for (const d of dates) rest = rest.replace(d.text, ' ');
+  if (own.has('published/byline-noise')) rest = rest.replace(own.pattern('published/byline-noise'), ' ');
+  rest = rest.replace(/\s+/g, ' ').trim();
+  const restWords = rest.split(' ').filter(Boolean).length;
+  const sentence = /[.!?]["')]?\s*$/.test(body) && restWords > 2;
+  if (restWords > 8 || sentence) return null;
+  return formatDate(orderedValue(dates[0].value, dates[0].text, order));
+}
+
+let agencySet: Set<string> | null = null;
+/** An agency's name is no place ("VNA - The two ministers met"). */
+function isAgency(place: string): boolean {
+  agencySet ??= new Set(agencyNames().map((a) => a.toLowerCase()));
+  return agencySet.has(place.toLowerCase());
+}
+
+/**
+ * The order a text writes its worded dates in: day first ("18 June") or month first ("June 18"),
+ * when its dates say so; an ambiguous numeric date ("09/06/2021") is read the same way.
+ */
+function numericOrder(lines: Line[], language: string): 'dmy' | 'mdy' | null {
+  let dm = 0, md = 0;
+  for (const l of lines.slice(0, 80)) {
+    if (!/\d/.test(l.text)) continue;
+    for (const d of recognizeDates(l.text, 0, language)) {
+      if (/^date\/day-month/.test(d.rule)) dm++;
+      else if (/^date\/month-day/.test(d.rule)) md++;
+    }
+  }
+  return dm > md ? 'dmy' : md > dm ? 'mdy' : null;
+}
+
+/** A numeric date whose two numbers could both be a month, read in the text's own order. */
+function orderedValue(v: DateValue, text: string, order: 'dmy' | 'mdy' | null): DateValue {
+  const m = /(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)/.exec(text);
+  if (!m || !order || +m[1] > 12 || +m[2] > 12 || m[1] === m[2]) return v;
+  return order === 'dmy' ? { ...v, day: +m[1], month: +m[2] } : { ...v, month: +m[1], day: +m[2] };
+}
+
+function urlDate(url: string, common: RuleBook): { year: number; month: number; day?: number } | null {
+  const full = common.pattern('published/url-date').exec(url);
+  if (full?.groups) return { year: +full.groups.year, month: +full.groups.month, day: +full.groups.day };
+  const ym = common.pattern('published/url-year-month').exec(url);
+  if (ym?.groups) return { year: +ym.groups.year, month: +ym.groups.month };
+  return null;
+}
+
+/** Where a story's opening dateline ends in a sentence ("Hanoi, March 3 (VNA) –"), or 0. */
+export function datelineEnd(sentence: string, language = 'en'): number {
+  const own = ruleBook(language, 'datelines');
+  if (!own.has('dateline/opens-story') || !sentence.includes('(')) return 0;
+  const m = own.pattern('dateline/opens-story').exec(sentence);
+  return m ? m[0].length : 0;
 }

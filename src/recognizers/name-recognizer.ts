@@ -18,6 +18,8 @@ export interface NameKnowledge {
   isPlace?: (text: string) => boolean;
   /** whether a word names a country ("China" in "China-Viet Nam"): hyphenated country pairs are no names */
   isCountryWord?: (word: string) => boolean;
+  /** whether a capitalised run names a news agency or outlet ("Jiji Press", "Xinhua"): never a person */
+  isAgency?: (text: string) => boolean;
 }
 
 /** An initial: a capital and a full stop ("J."), tested without a regular expression (this runs on every token). */
@@ -124,7 +126,7 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
     let clash = false;
     for (let j = i; j < r.end; j++) if (taken[j] === 1) clash = true;
     const name = text(i, r.end);
-    if (!clash && !k.isPlace?.(name)) push({ start: i, end: r.end, text: name, source: 'pattern', possessive: r.possessive });
+    if (!clash && !k.isPlace?.(name) && !k.isAgency?.(name)) push({ start: i, end: r.end, text: name, source: 'pattern', possessive: r.possessive });
     i = r.end - 1;
   }
   return out.sort((a, b) => a.start - b.start);
@@ -134,8 +136,9 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
  * The one-word forms by which a text may go on to call the people it named in full: each word of
  * a full name ("Bui Thanh Son" -> "Bui", "Thanh", "Son") and the registry's short form.
  */
-export function shortFormsOf(analyses: { names: NameMention[] }[], people: { people: Map<string, { given?: string }> }): Set<string> {
-  const out = new Set<string>();
+export function shortFormsOf(analyses: { names: NameMention[] }[], people: { people: Map<string, { given?: string }> }): ShortForms {
+  const out: ShortForms = new Set<string>() as ShortForms;
+  out.confirmed = new Set<string>();
   for (const a of analyses) {
     for (const m of a.names) {
       const words = m.text.split(/\s+/);
@@ -143,17 +146,23 @@ export function shortFormsOf(analyses: { names: NameMention[] }[], people: { peo
       if (words.length < 2 && m.source !== 'registry' && m.source !== 'short') continue;
       for (const w of words) if (w.length > 1 && !/\.$/.test(w)) out.add(w.toLowerCase());
       const given = m.personId ? people.people.get(m.personId)?.given : undefined;
-      if (given) out.add(given.toLowerCase());
+      if (given) { out.add(given.toLowerCase()); out.confirmed.add(given.toLowerCase()); }
+      // a word of a name that a title or the registry vouches for is a name in this text even when it is
+      // also a common word ("Park Jin" ... "Hayashi and Park")
+      if (words.length >= 2 && (m.source === 'registry' || m.source === 'titled')) for (const w of words) if (w.length > 1) out.confirmed.add(withoutPossessive(w).toLowerCase());
     }
   }
   return out;
 }
 
+/** One-word forms of the text's names; `confirmed`: those vouched for by a title or the registry. */
+export type ShortForms = Set<string> & { confirmed: Set<string> };
+
 /**
  * Adds one-word mentions of known names that stand alone ("Minh expressed", "Wang said"), not
  * inside a longer capitalised run ("Lang Son", "Ho Chi Minh City").
  */
-export function addShortNames(tokens: Token[], names: NameMention[], titles: TitleMention[], countries: CountryMention[], forms: Set<string>, lex: Lexicon): NameMention[] {
+export function addShortNames(tokens: Token[], names: NameMention[], titles: TitleMention[], countries: CountryMention[], forms: ShortForms, lex: Lexicon): NameMention[] {
   const covered = new Set<number>();
   for (const m of names) for (let i = m.start; i < m.end; i++) covered.add(i);
   for (const t of titles) for (let i = t.start; i < t.end; i++) covered.add(i);
@@ -164,7 +173,9 @@ export function addShortNames(tokens: Token[], names: NameMention[], titles: Tit
     const t = tokens[i];
     if (covered.has(i) || !t.word || !t.cap) continue;
     const bare = withoutPossessive(t.lower);
-    if (!forms.has(bare) || lex.stopwords.has(bare)) continue;
+    if (!forms.has(bare)) continue;
+    // a common word ("Park", "May", "Lee") only when a name of the text vouches for it and no number follows ("May 5")
+    if (lex.stopwords.has(bare) && (!forms.confirmed.has(bare) || /^\d/.test(tokens[i + 1]?.text ?? ''))) continue;
     if (capWord(tokens[i + 1]) && !POSSESSIVE.test(t.text)) continue;
     if (i > 0 && capWord(tokens[i - 1]) && !covered.has(i - 1)) continue;
     added.push({ start: i, end: i + 1, text: withoutPossessive(t.text), source: 'short', possessive: POSSESSIVE.test(t.text) });

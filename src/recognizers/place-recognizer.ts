@@ -12,16 +12,17 @@ import type { CountryMention, PlaceMention } from '../doc.js';
 import type { Token } from '../text/tokenizer.js';
 import { withoutPossessive } from '../text/tokenizer.js';
 
-const PREPS = new Set(['in', 'at', 'to', 'from', 'near', 'outside']);
-const SKIP = new Set(['the', 'capital', 'city', 'of', 'province', 'southwestern', 'southwest', 'northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwestern', 'northeastern', 'northwestern', 'southeastern', 'coastal', 'border', 'resort', 'ancient', 'historic', 'port', 'town', 'county', 'mountainous']);
-const TYPE_WORDS = /^(?:province|city|county|district|prefecture|region|autonomous|zhuang|municipality|state|town|capital|island|islands)$/i;
-
 export function recognizePlaces(tokens: Token[], countries: CountryMention[], gaz: Gazetteer, countryIdx: CountryIndex, lex: Lexicon, textCountries: Set<string>): PlaceMention[] {
   const out: PlaceMention[] = [];
   const countryAt = new Map<number, CountryMention>();
   for (const c of countries) countryAt.set(c.start, c);
   const n = tokens.length;
-  void TYPE_WORDS;
+  const book = lex.book('places');
+  const PREPS = book.words('places/prepositions');
+  const SKIP = book.words('places/skip-words');
+  const TYPES = book.words('places/type-words');
+  const CAPITAL = book.words('places/capital');
+  const isType = (t: Token | undefined) => !!t && TYPES.has(t.lower);
 
   /** Longest capitalised run at i (up to 5 tokens) that the gazetteer knows: [end, candidates text]. */
   const lookup = (i: number): { end: number; text: string } | null => {
@@ -39,7 +40,7 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
 
   /** What follows a place name and says where it is: ", Guangxi", ", China", ", east China's Zhejiang", " of Zhejiang". */
   const qualify = (k: number): { place: Place | null; country: string | null } => {
-    while (k < n && TYPE_WORDS.test(tokens[k].text) && tokens[k].cap) k++;
+    while (k < n && isType(tokens[k]) && tokens[k].cap) k++;
     if (tokens[k]?.lower === 'of' && tokens[k + 1]?.cap) {
       const h = lookup(k + 1);
       const q = h ? gaz.resolve(h.text, { countries: textCountries }) : null;
@@ -62,7 +63,7 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
   const capitalPhrase = (c: CountryMention): { end: number; place: Place; text: string } | null => {
     let k = c.end;
     if (tokens[k]?.text === "'" || tokens[k]?.text === '’') k++;
-    if (tokens[k]?.lower !== 'capital') return null;
+    if (!CAPITAL.has(tokens[k]?.lower ?? '')) return null;
     k++;
     if (tokens[k]?.lower === 'city') k++;
     if (tokens[k]?.lower === 'of' && tokens[k + 1]?.cap) {
@@ -78,6 +79,7 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
   for (let i = 0; i < n; i++) {
     if (!PREPS.has(tokens[i].lower)) continue;
     const prep = tokens[i].lower;
+    const prepIndex = i;
     let j = i + 1;
     while (j < n && SKIP.has(tokens[j].lower) && !tokens[j].cap) j++;
     if (j >= n || !tokens[j].cap) continue;
@@ -85,16 +87,16 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
     const hit = lookup(j);
     if (c && (!hit || hit.end <= c.end)) {
       const cap = capitalPhrase(c);
-      if (cap) { out.push(mk(tokens, j, cap.end, cap.text, cap.place, prep)); i = cap.end - 1; continue; }
+      if (cap) { out.push(mk(tokens, j, cap.end, cap.text, cap.place, prep, prepIndex)); i = cap.end - 1; continue; }
       if (c.possessive) {
         // "in China's Yunnan province", "in east China's Zhejiang"
         const h2 = lookup(c.end);
         const p = h2 ? gaz.resolve(h2.text, { country: c.code }) : null;
-        if (p && h2) { out.push(mk(tokens, c.end, h2.end, h2.text, p, prep)); i = h2.end - 1; }
+        if (p && h2) { out.push(mk(tokens, c.end, h2.end, h2.text, p, prep, prepIndex)); i = h2.end - 1; }
         continue;
       }
       // "in Laos": the country itself, no place
-      if (c.form === 'name') { out.push(mk(tokens, j, c.end, countryIdx.name(c.code) ?? tokens[j].text, countryPlace(c.code), prep)); i = c.end - 1; }
+      if (c.form === 'name') { out.push(mk(tokens, j, c.end, countryIdx.name(c.code) ?? tokens[j].text, countryPlace(c.code), prep, prepIndex)); i = c.end - 1; }
       continue;
     }
     if (hit) {
@@ -103,7 +105,7 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
       if (!place) continue;
       // a small town abroad is more likely a word that happens to be a place name ("in Celebration")
       if (place.kind === 'city' && place.population < 100_000 && !q.country && !textCountries.has(place.country)) continue;
-      out.push(mk(tokens, j, hit.end, place.kind === 'admin1' || place.kind === 'capital' ? place.name : hit.text, place, prep));
+      out.push(mk(tokens, j, hit.end, place.kind === 'admin1' || place.kind === 'capital' ? place.name : hit.text, place, prep, prepIndex));
       i = hit.end - 1;
       continue;
     }
@@ -112,17 +114,17 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
     let m = j;
     while (m < n && m < j + 3 && tokens[m].word && tokens[m].cap && !lex.stopwords.has(tokens[m].lower) && !countryAt.has(m)) m++;
     if (m === j) continue;
-    const typed = m < n && TYPE_WORDS.test(tokens[m].text);
+    const typed = m < n && isType(tokens[m]);
     const q = qualify(m);
     if (q.country) {
       const name = tokens.slice(j, m).map((t) => t.text).join(' ');
-      out.push(mk(tokens, j, m, name, { name, country: q.country, kind: 'extra', population: 0, lat: q.place?.lat ?? null, lon: q.place?.lon ?? null, geonames_id: null }, prep));
+      out.push(mk(tokens, j, m, name, { name, country: q.country, kind: 'extra', population: 0, lat: q.place?.lat ?? null, lon: q.place?.lon ?? null, geonames_id: null }, prep, prepIndex));
       i = m - 1;
       continue;
     }
     if (m - j === 1 && !typed) {
       const f = gaz.resolve(tokens[j].text, { fuzzy: true, countries: textCountries });
-      if (f) { out.push(mk(tokens, j, j + 1, f.name, f, prep)); i = j; }
+      if (f) { out.push(mk(tokens, j, j + 1, f.name, f, prep, prepIndex)); i = j; }
     }
   }
   return out;
@@ -132,6 +134,6 @@ function countryPlace(code: string): Place {
   return { name: '', country: code, kind: 'extra', population: 0, lat: null, lon: null, geonames_id: null };
 }
 
-function mk(tokens: Token[], start: number, end: number, text: string, place: Place, prep: string): PlaceMention {
-  return { start, end, text, place, prep, charStart: tokens[start].start, charEnd: tokens[end - 1].end };
+function mk(tokens: Token[], start: number, end: number, text: string, place: Place, prep: string, prepAt?: number): PlaceMention {
+  return { start, end, text, place, prep, charStart: tokens[start].start, charEnd: tokens[end - 1].end, ...(prepAt != null ? { prepAt } : {}) };
 }

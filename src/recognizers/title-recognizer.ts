@@ -36,9 +36,10 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
   };
 
   /** An "of ..." complement starting at i (the token after "of"): returns the end, or i when empty. */
-  const complement = (i: number): { end: number; country: string | null } => {
+  const complement = (i: number): { end: number; country: string | null; all: string[] } => {
     let j = i;
     let country: string | null = null;
+    const all: string[] = [];
     let content = 0;
     let lastContent = i;
     while (j < n) {
@@ -48,6 +49,7 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
       const c = countryAt.get(j);
       if (c) {
         if (!country || c.form === 'name') country = c.form === 'org' ? country ?? c.code : c.code;
+        if (!all.includes(c.code)) all.push(c.code);
         j = c.end; content++; lastContent = j; continue;
       }
       if (PARTY_COUNTRY.has(low)) { country ??= PARTY_COUNTRY.get(low)!; j++; content++; lastContent = j; continue; }
@@ -75,7 +77,7 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
       }
       break;
     }
-    return { end: content ? lastContent : i, country };
+    return { end: content ? lastContent : i, country, all };
   };
 
   let i = 0;
@@ -85,6 +87,7 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
     let j = i;
     let sawHead = false;
     let country: string | null = null;
+    let complementCountries: string[] = [];
     let lastHeadEnd = i;
     for (;;) {
       const w = titleWord(j);
@@ -97,7 +100,7 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
       if (!t) break;
       if (sawHead && j === lastHeadEnd && (t.lower === 'of' || t.lower === 'for') && j + 1 < n) {
         const c = complement(j + 1);
-        if (c.end > j + 1) { country ??= c.country; j = c.end; lastHeadEnd = j; continue; }
+        if (c.end > j + 1) { country ??= c.country; if (c.all.length > complementCountries.length) complementCountries = c.all; j = c.end; lastHeadEnd = j; continue; }
         break;
       }
       if (sawHead && j === lastHeadEnd && t.lower === 'to' && j + 1 < n && countryAt.get(j + 1)) {
@@ -137,7 +140,9 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
     // an organisation written as the title's own modifier: "ASEAN foreign ministers"
     if (!country) country = countries.find((c) => c.form === 'org' && c.start >= i && c.end <= end)?.code ?? null;
     const text = tokens.slice(i, end).map((t, k) => (k > 0 && needsSpace(tokens[i + k - 1], t) ? ' ' : '') + t.text).join('');
-    out.push({ start: i, end, text: cleanTitle(text), country, role: titleRole(text), countryTokens });
+    // "the Ministers of Foreign Affairs of Peru and Chile": several countries, one each (no single country)
+    if (complementCountries.length >= 2) country = countryTokens ? country : null;
+    out.push({ start: i, end, text: cleanTitle(text), country, role: titleRole(text), countryTokens, ...(complementCountries.length >= 2 ? { countries: complementCountries } : {}) });
     i = end;
   }
   return out;

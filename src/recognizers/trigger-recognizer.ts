@@ -1,6 +1,6 @@
 /**
  * Words that report an engagement ("held talks with", "made a phone call to", "met",
- * "video conference", "exchanged messages"), from data/lexicon/triggers.json. Each match is
+ * "video conference", "exchanged messages"), from data/lang/en/triggers.json. Each match is
  * marked `planned` when the words before it in its clause make it a plan, a wish or a
  * negation ("will meet", "plans to hold talks", "ahead of a planned visit", "invited ... to visit"),
  * and `recalled` when the sentence recalls an earlier engagement ("earlier", "had held").
@@ -11,8 +11,6 @@ import type { Token } from '../text/tokenizer.js';
 
 /** How far back (in words) a planning cue may stand, within the clause. */
 const PLANNED_WINDOW = 12;
-/** Words after a noun trigger that make it a plan: "Talks between X and Y will be ...", "a meeting ... is expected". */
-const PLANNED_AFTER = /^\s*(?:[\p{L}'’.-]+\s+){0,10}?(?:will|would|is\s+(?:expected|scheduled|set|planned|slated|likely)|are\s+(?:expected|scheduled|set|planned|slated|likely)|next\s+(?:week|month|year)|tomorrow|later\s+this\s+(?:week|month|year))\b/iu;
 
 export function recognizeTriggers(text: string, offset: number, tokens: Token[], lex: Lexicon): TriggerMention[] {
   const out: TriggerMention[] = [];
@@ -29,6 +27,7 @@ export function recognizeTriggers(text: string, offset: number, tokens: Token[],
   if (!present.size) return out;
   const taken: [number, number][] = [];
   let recalled: boolean | null = null;
+  let earlier: boolean | null = null;
   for (const rule of lex.triggers) {
     if (!rule.keys.some((k) => present.has(k))) continue;
     const re = lowOk && rule.reLower ? rule.reLower : rule.re;
@@ -40,16 +39,60 @@ export function recognizeTriggers(text: string, offset: number, tokens: Token[],
       if (taken.some(([x, y]) => a < y && b > x)) continue;
       taken.push([a, b]);
       recalled ??= lex.recallCues.test(text);
+      earlier ??= lex.book('triggers').pattern('trigger/earlier-encounter').test(text);
       const tokStart = firstToken(tokens, (t) => t.end > a);
       const tokEnd = firstToken(tokens, (t) => t.start >= b);
+      const book = lex.book('triggers');
+      let planned = isPlanned(tokens, tokStart, lex, m[0]) || (rule.voice === 'noun' && book.pattern('trigger/planned-after').test(text.slice(m.index + m[0].length)));
+      // "was on hand to receive X": what happened, not a plan
+      if (planned && book.pattern('trigger/realised-infinitive').test(text.slice(0, m.index))) planned = false;
+      // "have met four times": a count of encounters, not one
+      const habitual = book.pattern('trigger/habitual').test(text.slice(m.index + m[0].length));
       out.push({
         charStart: a, charEnd: b, tokStart, tokEnd,
-        kind: rule.kind, rule: rule.id, voice: rule.voice, initiator: rule.initiator, plural: rule.plural, directObject: rule.directObject,
-        planned: isPlanned(tokens, tokStart, lex, m[0]) || (rule.voice === 'noun' && PLANNED_AFTER.test(text.slice(m.index + m[0].length))), recalled: recalled!,
+        kind: rule.kind, rule: rule.id, voice: rule.voice, initiator: rule.initiator, plural: rule.plural, directObject: rule.directObject, refersBack: rule.refersBack,
+        planned, recalled: recalled! || earlier!, ...(habitual ? { habitual } : {}), ...(earlier ? { earlier: true } : {}),
       });
     }
   }
-  return out.sort((x, y) => x.charStart - y.charStart);
+  applyModes(out, text, offset, lex);
+  out.sort((x, y) => x.charStart - y.charStart);
+  // "held a summit telephone talk": an in-person word right before a remote one names the same encounter
+  return out.filter((t, i) => {
+    const next = out[i + 1];
+    if (!next || (t.kind !== 'talks' && t.kind !== 'meeting') || (next.kind !== 'phone_call' && next.kind !== 'video_conference')) return true;
+    return !/^[\s\p{L}-]{0,15}$/u.test(text.slice(t.charEnd - offset, next.charStart - offset));
+  });
+}
+
+/** How far after (before) a talks or meeting trigger a cue of its mode may stand. */
+const MODE_AFTER = 200;
+const MODE_BEFORE = 60;
+
+/**
+ * "held talks in virtual form", "met ... via videoconference", "talks by telephone": a mode cue in
+ * the clause of a plain talks or meeting trigger makes it a video conference or a phone call
+ * (data/lang/<language>/modes.json).
+ */
+function applyModes(triggers: TriggerMention[], text: string, offset: number, lex: Lexicon): void {
+  const book = lex.book('modes');
+  for (const t of triggers) {
+    if (t.kind !== 'talks' && t.kind !== 'meeting') continue;
+    const a = t.charStart - offset, b = t.charEnd - offset;
+    let from = Math.max(0, a - MODE_BEFORE), to = Math.min(text.length, b + MODE_AFTER);
+    const semiBefore = text.lastIndexOf(';', a), semiAfter = text.indexOf(';', b);
+    if (semiBefore >= from) from = semiBefore + 1;
+    if (semiAfter >= 0 && semiAfter < to) to = semiAfter;
+    const window = text.slice(from, to);
+    for (const r of book.rules) {
+      if (typeof r.kind !== 'string') continue;
+      const m = book.pattern(r.id).exec(window);
+      if (!m) continue;
+      t.kind = r.kind as TriggerMention['kind'];
+      t.modeRule = r.id;
+      break;
+    }
+  }
 }
 
 /** The first token for which `ok` holds (tokens are in text order and `ok` is monotone), or tokens.length. */
@@ -76,7 +119,7 @@ function isPlanned(tokens: Token[], at: number, lex: Lexicon, matched: string): 
     // "to meet", "agreed to hold talks", "could not meet": only right before the trigger
     if (seen <= 3 && lex.plannedNear.has(t.lower)) return true;
     // a finite verb between the cue and the trigger ends the clause ("X, who will attend, met Y")
-    if (/^(?:met|held|had|said|noted|made|received|hosted)$/.test(t.lower) && seen > 0) break;
+    if (seen > 0 && lex.book('triggers').words('trigger/finite-verbs').has(t.lower)) break;
   }
   return false;
 }

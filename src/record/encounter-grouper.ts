@@ -55,8 +55,10 @@ export interface Interval { lo: number; hi: number; md: string | null }
 /** The days a report allows for its encounter. */
 export function dateInterval(e: ReadoutEvent, published: string | null): Interval {
   const d = e.date;
-  const rule = e.provenance?.date?.rule ?? '';
-  const vague = /weekday|today|yesterday|dateline|same-day|text-year/.test(rule) || e.provenance?.date?.basis === 'inferred';
+  // a day the text does not state ("on Thursday", "today", a dateline's day, "the same day") may be a day off;
+  // a year filled in from the publication date leaves the day exact
+  const prov = e.provenance?.date;
+  const vague = !!prov && prov.basis === 'inferred' && (!prov.inferred_parts || prov.inferred_parts.includes('day'));
   if (d && /^\d{4}-\d{2}-\d{2}$/.test(d)) {
     const t = Date.parse(d);
     return vague ? { lo: t - DAY, hi: t + DAY, md: d.slice(5) } : { lo: t, hi: t, md: d.slice(5) };

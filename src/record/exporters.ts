@@ -27,7 +27,7 @@ function csvCell(v: unknown): string {
 const tsvCell = (v: unknown) => (v == null ? '' : String(v).replace(/[\t\n\r]+/g, ' '));
 
 function codes(c: CanonicalEvent) {
-  return codesFor({ kind: c.kind, location: c.location, participants: c.participants.map((p) => ({ country: p.country })) as any });
+  return codesFor({ kind: c.kind, location: c.location, participants: c.participants });
 }
 
 function coords(c: CanonicalEvent): { lat: number | null; lon: number | null } {

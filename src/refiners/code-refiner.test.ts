@@ -1,11 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { codesFor } from './code-refiner.js';
-import type { Entity } from '../doc.js';
 import type { EventKind, Location } from '../types.js';
 
-const person = (country: string | null): Entity => ({
-  key: 0, name: 'X', aliases: new Set(), title: null, country, countryRule: null, role: null, roles: new Set(), personId: null, mentions: [], firstSentence: 0,
-});
+const person = (country: string | null) => ({ country });
 const at = (country: string | null): Location | null => (country ? { place: null, country } : null);
 
 describe('codesFor', () => {

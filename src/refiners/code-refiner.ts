@@ -3,16 +3,18 @@
  * meetings, 043 when the first participant hosts (the place is in their country), 042 when they
  * visit another participant's country, 044 at a third location, 040 when the place is unknown.
  * PLOVER type CONSULT with mode phone / visit / third-party / multilateral; Goldstein from
- * data/lexicon/cameo.json.
+ * data/codes/cameo.json.
  */
-import type { DraftEvent } from '../doc.js';
-import type { EventCodes } from '../types.js';
+import type { EventCodes, EventKind, Location } from '../types.js';
 import { readDataJson } from '../knowledge/data-files.js';
 
 interface CameoFile { plover: string; codes: Record<string, { label: string; goldstein: number }> }
 
-export function codesFor(e: Pick<DraftEvent, 'kind' | 'location' | 'participants'>): EventCodes {
-  const table = readDataJson<CameoFile>('lexicon/cameo.json');
+/** What codes depend on: the kind, the place, and the countries of the participants in order. */
+export interface CodeInput { kind: EventKind; location: Location | null; participants: { country: string | null }[] }
+
+export function codesFor(e: CodeInput): EventCodes {
+  const table = readDataJson<CameoFile>('codes/cameo.json');
   const mk = (cameo: string, mode: EventCodes['plover_mode']): EventCodes => ({ cameo, plover: table.plover, plover_mode: mode, goldstein: table.codes[cameo].goldstein });
   if (e.kind === 'phone_call' || e.kind === 'video_conference') return mk('041', 'phone');
   if (e.kind === 'messages') return mk('040', null);

@@ -9,9 +9,9 @@ const run = (text: string, published: string | null = null): Doc => analyse(text
 function resolved(doc: Doc, s: number): [string, string | null][] {
   const a = doc.analyses[s];
   const words = (x: number, y: number) => a.tokens.slice(x, y).map((t) => t.text).join(' ');
-  return a.persons.map((p) => [p.name ?? words(p.start, p.end), p.entity ? p.entity.name ?? `(${p.entity.country} ${p.entity.title})` : '-']);
+  return a.persons.map((p) => [p.name ?? words(p.start, p.end), p.entity ? p.entity.name ?? `(${p.entity.country?.value} ${p.entity.title})` : '-']);
 }
-const entityRows = (doc: Doc) => doc.entities.map((e) => [e.name, e.country, e.countryRule, e.personId]);
+const entityRows = (doc: Doc) => doc.entities.map((e) => [e.name, e.country?.value ?? null, e.country?.rule ?? null, e.personId]);
 
 describe('resolveEntities: names', () => {
   it('joins the apposition, the full name and short forms into one entity', () => {

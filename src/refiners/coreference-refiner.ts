@@ -8,9 +8,11 @@
 import type { Doc, Entity, PersonMention } from '../doc.js';
 import type { PeopleRegistry } from '../knowledge/people-registry.js';
 import { foldName } from '../knowledge/names.js';
-import { titleRoles } from '../knowledge/lexicon.js';
+import { titleRoles, type Lexicon } from '../knowledge/lexicon.js';
+import { inferred } from '../decision.js';
 
-export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: string | null, isOrganisation: (code: string) => boolean = () => false): Entity[] {
+export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: string | null, isOrganisation: (code: string) => boolean, lex: Lexicon): Entity[] {
+  const GENERIC_TITLE = lex.book('persons').pattern('persons/generic-title');
   const ORGANISATION = isOrganisation;
   const entities: Entity[] = [];
   const all: PersonMention[] = [];
@@ -18,8 +20,7 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
 
   const make = (m: PersonMention): Entity => {
     const e: Entity = {
-      key: entities.length, name: m.name, aliases: new Set(m.name ? [m.name] : []), title: m.title, country: m.country,
-      countryRule: m.countryRule, role: m.role, roles: new Set(), personId: m.personId ?? null, mentions: [], firstSentence: m.sentence,
+      key: entities.length, name: m.name, aliases: new Set(m.name ? [m.name] : []), title: m.title, country: m.country, role: m.role, roles: new Set(), personId: m.personId ?? null, mentions: [], firstSentence: m.sentence,
     };
     entities.push(e);
     return e;
@@ -40,7 +41,7 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
     }
     if (!e.role && m.role) e.role = m.role;
     if (m.title && m.kind !== 'pronoun') for (const r of titleRoles(m.title)) e.roles.add(r);
-    if (!e.country && m.country && m.kind !== 'group') { e.country = m.country; e.countryRule = m.countryRule; }
+    if (!e.country && m.country && m.kind !== 'group') e.country = m.country;
     if (!e.personId && m.personId) e.personId = m.personId;
     if (m.sentence < e.firstSentence) e.firstSentence = m.sentence;
   };
@@ -51,7 +52,7 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
   for (const m of all) {
     if (m.kind !== 'named' || !m.name) continue;
     const w = words(m.name);
-    const reg = m.personId ? people.people.get(m.personId) ?? null : people.find(m.name, { country: m.country, date: refDate, role: m.role }) ?? people.findGlued(m.name, m.country);
+    const reg = m.personId ? people.people.get(m.personId) ?? null : people.find(m.name, { country: m.country?.value ?? null, date: refDate, role: m.role }) ?? people.findGlued(m.name, m.country?.value ?? null);
     if (reg) m.personId = reg.id;
     const wj = w.join(' ');
     let target = entities.find((e) => (reg && e.personId === reg.id) || [...e.aliases].some((x) => words(x).join(' ') === wj));
@@ -77,7 +78,7 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
       link(m, cands[0]);
       continue;
     }
-    const reg = people.find(m.name, { country: m.country, date: refDate, short: true, role: m.role });
+    const reg = people.find(m.name, { country: m.country?.value ?? null, date: refDate, short: true, role: m.role });
     const byId = reg && entities.find((e) => e.personId === reg.id);
     if (byId) { link(m, byId); continue; }
     if (reg) m.personId = reg.id;
@@ -89,7 +90,7 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
     if (e.personId) {
       const p = people.people.get(e.personId);
       if (p) {
-        if (!e.country) { e.country = p.country; e.countryRule = 'country/registry'; }
+        if (!e.country) e.country = inferred(people.countryAt(p, refDate), 'country/registry', `the registry: ${p.id}${refDate ? ` on ${refDate}` : ''}`);
         if (!e.role) {
           const pos = people.positionsAt(p, refDate);
           e.role = pos[pos.length - 1]?.role ?? null;
@@ -104,10 +105,10 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
   for (const m of all) {
     if (m.kind !== 'anaphor') continue;
     if (!m.country && !m.role) continue; // "the official", "his counterpart": resolved like pronouns below
-    const cands = entities.filter((e) => e.name && (!m.country || e.country === m.country) && roleCompatible(e, m.role));
+    const cands = entities.filter((e) => e.name && (!m.country || e.country?.value === m.country.value) && roleCompatible(e, m.role));
     if (!cands.length) {
       if (m.country && m.role && m.role !== 'side') {
-        const same = entities.find((e) => !e.name && e.country === m.country && e.role === m.role);
+        const same = entities.find((e) => !e.name && e.country?.value === m.country!.value && e.role === m.role);
         link(m, same ?? make(m));
       }
       continue;
@@ -123,8 +124,8 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
   // 3b. a group of an organisation ("ASEAN foreign ministers", "top diplomats of Southeast Asian nations") is a body
   //     that takes part as one party, with no name
   for (const m of all) {
-    if (m.kind !== 'group' || !m.country || !ORGANISATION(m.country)) continue;
-    const body = entities.find((e) => !e.name && e.country === m.country && e.role === 'body');
+    if (m.kind !== 'group' || !m.country || !ORGANISATION(m.country.value)) continue;
+    const body = entities.find((e) => !e.name && e.country?.value === m.country!.value && e.role === 'body');
     link(m, body ?? make({ ...m, role: 'body' }));
     if (!body) entities[entities.length - 1].role = 'body';
   }
@@ -156,8 +157,6 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
   return entities;
 }
 
-/** Titles that only say someone's relation to another: kept only when nothing better is given. */
-const GENERIC_TITLE = /^(?:his |her |their )?(?:\w+ )?(?:counterparts?|officials?|sides?|leaders?|diplomats?|host|guest)$/i;
 
 function containsWords(a: string[], b: string[]): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
@@ -166,7 +165,7 @@ function containsWords(a: string[], b: string[]): boolean {
 }
 
 function compatible(e: Entity, m: PersonMention): boolean {
-  return !e.country || !m.country || e.country === m.country;
+  return !e.country || !m.country || e.country.value === m.country.value;
 }
 
 /** An unnamed title fits a person when one of the person's roles agrees, or either is unknown ("counterpart", "official"). */

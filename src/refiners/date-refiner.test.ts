@@ -50,7 +50,9 @@ describe('event dates through extract()', () => {
     ['a range dates the encounter to its month', `${FM} during the visit from June 5-7.`, '2023-06-08', '2023-06', 'date/month-day+range-month'],
     ['"today" in a quotation dates the encounter only when nothing else does', `${FM}. "We met today as friends," Son said.`, '2023-06-08', '2023-06-08', 'date/today+published'],
     ['"today" in a quotation gives way to a stated day', `${FM} on June 6. "We met today as friends," Son said.`, '2023-06-08', '2023-06-06', 'date/month-day'],
-    ['the year of a month the text dates', `In September 2021, the two countries marked an anniversary. ${FM} on October 3.`, '', '2021-10-03', 'date/month-day+text-year'],
+    // a year named in passing is no evidence for the year of the encounter
+    ['no year from a month the text dates in passing', `In September 2021, the two countries marked an anniversary. ${FM} on October 3.`, '', '--10-03', 'date/month-day'],
+    ['the year of the same month-day in a caption', `Ministers Son and Wang in Beijing (Photo: VNA, October 3, 2021)\n${FM} on October 3.`, '', '2021-10-03', 'date/month-day+text-year'],
     ['a Xinhua dateline month-day when the sentence has none', 'BEIJING, June 7 (Xinhua) -- Chinese Foreign Minister Wang Yi met Foreign Minister Bui Thanh Son here.', '2023-06-08', '2023-06-07', 'date/dateline'],
     ['a dateline month-day without publication', 'BEIJING, June 7 (Xinhua) -- Chinese Foreign Minister Wang Yi met Foreign Minister Bui Thanh Son here.', '', '--06-07', 'date/dateline'],
   ];

@@ -8,23 +8,37 @@
  */
 import { reportOrder } from './event-merger.js';
 import type { DateMention, DateValue, Doc, DraftEvent } from '../doc.js';
-import { formatDate, parseIsoDay, isoDay } from '../recognizers/date-recognizer.js';
+import { inferred } from '../decision.js';
+import { formatDate, parseIsoDay, isoDay, recognizeDates } from '../recognizers/date-recognizer.js';
+import { datelineEnd, addressDate } from '../recognizers/dateline-recognizer.js';
 
 const DAY = 86_400_000;
 
-/** The date mention that states when the draft's encounter happened, or null. */
-export function statedDateMention(d: DraftEvent, doc: Doc, allowQuoted = false): DateMention | null {
+/** A mention that names a day (or a relative day) rather than only a month or a year. */
+const namesDay = (m: DateMention) => m.value.day != null || m.value.relative != null || m.value.weekday != null || !!m.value.sameDay;
+
+/** How far (characters) a bare year may stand from the words that report the encounter ("met in 2019"). */
+const YEAR_ONLY_REACH = 40;
+
+/**
+ * The date mention that states when the draft's encounter happened, or null. `precision` 'day'
+ * takes only mentions that name a day; 'any' also a month or a year, a bare year only right beside
+ * the trigger ("met in 2019", not "trade in 2024 rose 17.8%").
+ */
+export function statedDateMention(d: DraftEvent, doc: Doc, allowQuoted = false, precision: 'day' | 'any' = 'any'): DateMention | null {
   const t = d.triggers[0];
   const a = doc.analyses[d.sentences[0]];
   if (!a || !t) return null;
   const occasions = a.occasions;
   // the dateline that opens a story ("Hanoi, March 3 (VNA) –") dates the report, not the encounter
-  const dl = /^[^()]{2,50}\([\p{Lu}\p{L} ]{2,20}\)\s*(?:--|[—–:-])/u.exec(a.sentence.text);
-  const datelineEnd = dl ? a.sentence.start + dl[0].length : a.sentence.start;
+  const datelineEnds = a.sentence.start + datelineEnd(a.sentence.text);
   // "today" inside a quotation is the quoted statement's day, not the text's
   const quoted = (m: DateMention) => (a.sentence.text.slice(0, m.charStart - a.sentence.start).match(/"/g)?.length ?? 0) % 2 === 1;
-  const usable = a.dates.filter((m) => m.charStart >= datelineEnd && !occasions.some((o) => m.charStart >= o.charStart && m.charEnd <= o.charEnd)
-    && (allowQuoted || !((m.value.relative != null || m.value.weekday != null) && quoted(m))));
+  const near = (m: DateMention) => Math.min(Math.abs(m.charStart - t.charEnd), Math.abs(t.charStart - m.charEnd)) <= YEAR_ONLY_REACH;
+  const usable = a.dates.filter((m) => m.charStart >= datelineEnds && !occasions.some((o) => m.charStart >= o.charStart && m.charEnd <= o.charEnd)
+    && (allowQuoted || !((m.value.relative != null || m.value.weekday != null) && quoted(m)))
+    && (precision === 'any' || namesDay(m))
+    && (m.value.month != null || namesDay(m) || m.value.relativeYear != null || near(m)));
   // a span of days ("December 25-26") dates a visit, not one encounter: only when nothing names a day
   const days = usable.filter((m) => !m.value.range);
   const cands = days.length ? days : usable;
@@ -40,7 +54,7 @@ export function statedDateMention(d: DraftEvent, doc: Doc, allowQuoted = false):
 }
 
 export function statedDate(d: DraftEvent, doc: Doc): DateValue | null {
-  return statedDateMention(d, doc)?.value ?? null;
+  return (statedDateMention(d, doc, false, 'day') ?? statedDateMention(d, doc))?.value ?? null;
 }
 
 /** Resolves a date value against the reference day; null when it cannot be placed at all. */
@@ -72,38 +86,50 @@ export function resolveDate(v: DateValue, ref: Date | null): string | null {
 }
 
 /**
- * With no publication date, the latest month the text itself dates ("in September 2021") gives the
- * year of a bare month-day; never a day for weekdays or "today".
+ * The day relative dates and month-days resolve against, and what it is: the publication date, the
+ * caller's reference day, else the date in the page's address (a year and month: its last day).
  */
-function textReference(doc: Doc): { year: number; month: number; day: number | null } | null {
-  let best: { year: number; month: number; day: number | null } | null = null;
-  const now = new Date().getUTCFullYear();
-  const key = (x: { year: number; month: number; day: number | null }) => x.year * 400 + x.month * 32 + (x.day ?? 0);
-  let yearOnly: number | null = null;
-  for (const a of doc.analyses) {
-    if (a.sentence.noise) continue;
-    for (const d of a.dates) {
-      const v = d.value;
-      if (v.year == null || v.year > now) continue;
-      if (v.month == null) { if (!yearOnly || v.year > yearOnly) yearOnly = v.year; continue; }
-      const c = { year: v.year, month: v.month, day: v.day ?? null };
-      if (!best || key(c) > key(best)) best = c;
-    }
+function referenceOf(doc: Doc, reference: string | null): { day: Date | null; what: string } {
+  if (doc.published) return { day: parseIsoDay(doc.published.value), what: `the publication date ${doc.published.value}` };
+  if (reference) return { day: parseIsoDay(reference), what: `the reference day ${reference}` };
+  const a = addressDate(doc.options.url ?? null);
+  if (a) {
+    const day = a.value.length === 10 ? a.value : isoDay(new Date(Date.UTC(+a.value.slice(0, 4), +a.value.slice(5, 7), 0)));
+    return { day: parseIsoDay(day), what: a.evidence ?? 'the address' };
   }
-  // a bare year ("as ASEAN Chair in 2016") only when nothing dates a month
-  return best ?? (yearOnly ? { year: yearOnly, month: 1, day: null } : null);
+  return { day: null, what: '' };
 }
 
-/** The year of the first month-day on or after the reference month (an event is reported after what the text dates). */
-function yearAfter(ref: { year: number; month: number; day: number | null }, month: number, day: number): number {
-  if (month > ref.month || (month === ref.month && (ref.day == null || day >= ref.day))) return ref.year;
-  return ref.year + 1;
+/** A full date elsewhere in the text with the same month and day (a caption's "March 3, 2022"): its year. */
+function sameDayElsewhere(doc: Doc, month: number, day: number, language: string): DateMention | null {
+  for (const a of doc.analyses) {
+    // captions are not read for dates by the recognisers: their dates are read here
+    const dates = a.sentence.noise === 'noise/caption' ? recognizeDates(a.sentence.text, a.sentence.start, language) : a.dates;
+    for (const m of dates) if (m.value.year != null && m.value.month === month && m.value.day === day) return m;
+  }
+  return null;
 }
 
-export function refineDates(events: DraftEvent[], doc: Doc): void {
-  const ref = parseIsoDay(doc.published);
-  const weak = ref ? null : textReference(doc);
-  let previous: string | null = null;
+/**
+ * Each event's date, as a decision: the date its sentences state, resolved against the publication
+ * date (or the caller's reference day); "on the same day" is the previous event's day; a story's
+ * dateline dates its first event when nothing else does.
+ */
+/**
+ * An encounter with no date of its own that goes on from the one before: its first sentence follows
+ * that one's directly, says so ("also", "then", "later that day": events/parallel) and they share a party.
+ */
+function continuesPrevious(e: DraftEvent, previous: DraftEvent, doc: Doc, parallel: RegExp | null): boolean {
+  if (!parallel || e.referenced) return false;
+  const first = e.sentences.find((s) => doc.sentences[s].role !== 'headline');
+  const last = Math.max(...previous.sentences);
+  if (first == null || first <= last || first - last > 1) return false;
+  return parallel.test(doc.sentences[first].text) && e.participants.some((p) => previous.participants.includes(p));
+}
+
+export function refineDates(events: DraftEvent[], doc: Doc, reference: string | null = null, language = 'en', parallel: RegExp | null = null): void {
+  const { day: ref, what: refWhat } = referenceOf(doc, reference);
+  let previous: DraftEvent | null = null;
   let first = true;
   for (const e of events) {
     let value: DateValue | null = null;
@@ -111,40 +137,62 @@ export function refineDates(events: DraftEvent[], doc: Doc): void {
     let mention: DateMention | null = null;
     // the first body draft sentence with a date, else the headline's
     const order = reportOrder(e, doc);
-    // a quoted "today" ("Spoke tonight with ...", a statement quoted in the text) only when nothing else dates it
-    for (const allowQuoted of [false, true]) {
-      for (const s of order) {
-        const draft: DraftEvent = { ...e, sentences: [s], triggers: e.triggers.filter((t) => doc.analyses[s].triggers.includes(t)) };
-        if (!draft.triggers.length) draft.triggers = [{ ...e.triggers[0], charStart: doc.sentences[s].start, charEnd: doc.sentences[s].start }];
-        const m = statedDateMention(draft, doc, allowQuoted);
-        if (m) { mention = m; value = m.value; rule = m.rule; break; }
+    // a day before a month or a year ("in 2023 ... on March 3"); a quoted "today" ("Spoke tonight with ...",
+    // a statement quoted in the text) only when nothing else dates it
+    search: for (const precision of ['day', 'any'] as const) {
+      for (const allowQuoted of [false, true]) {
+        for (const s of order) {
+          const draft: DraftEvent = { ...e, sentences: [s], triggers: e.triggers.filter((t) => doc.analyses[s].triggers.includes(t)) };
+          if (!draft.triggers.length) draft.triggers = [{ ...e.triggers[0], charStart: doc.sentences[s].start, charEnd: doc.sentences[s].start }];
+          const m = statedDateMention(draft, doc, allowQuoted, precision);
+          if (m) { mention = m; value = m.value; rule = m.rule; break search; }
+        }
       }
-      if (value) break;
     }
+    const span = mention ? { start: mention.charStart, end: mention.charEnd } : null;
+    e.date = null;
     if (value?.sameDay) {
-      e.date = previous;
-      e.dateRule = 'date/same-day';
+      if (previous?.date) {
+        e.date = inferred(previous.date.value, rule ?? 'date/same-day', 'the day of the encounter reported before it', span, ['year', 'month', 'day']);
+        e.sameDayAs = previous;
+      }
     } else if (value?.range) {
       // the encounter fell within a span of days: the month is what the text supports
       const resolved = resolveDate({ ...value, range: undefined }, ref);
       let year = resolved && /^\d{4}/.test(resolved) ? Number(resolved.slice(0, 4)) : null;
-      if (year == null && weak && value.month != null && value.day != null) year = yearAfter(weak, value.month, value.day);
-      e.date = year != null && value.month != null ? `${year}-${String(value.month).padStart(2, '0')}` : null;
-      e.dateRule = e.date ? `${rule}+range-month` : null;
+      let yearFrom = value.year != null ? null : refWhat;
+      const twin = year == null && value.month != null && value.day != null ? sameDayElsewhere(doc, value.month, value.day, language) : null;
+      if (twin) { year = twin.value.year!; yearFrom = `the year of "${twin.text}" in the text`; }
+      if (year != null && value.month != null) {
+        const v = `${year}-${String(value.month).padStart(2, '0')}`;
+        e.date = yearFrom ? inferred(v, `${rule}+range-month`, yearFrom, span, ['year']) : { ...inferred(v, `${rule}+range-month`, 'a span of days: the month', span), basis: 'stated' };
+      }
     } else if (value) {
-      e.date = resolveDate(value, ref);
-      e.dateRule = !e.date ? null : value.weekday != null || value.relative != null || value.relativeYear != null ? `${rule}+published` : rule;
-      if (e.date?.startsWith('--') && weak && value.month != null && value.day != null) {
-        const y = yearAfter(weak, value.month, value.day);
-        if (y <= new Date().getUTCFullYear()) { e.date = `${y}${e.date.slice(1)}`; e.dateRule = `${rule}+text-year`; }
+      const v = resolveDate(value, ref);
+      const datelineDay = doc.dateline?.date?.month != null && doc.dateline.date.day != null ? doc.dateline.date : null;
+      if (!v && (value.weekday != null || value.relative === 0) && first && datelineDay) {
+        // "on Thursday" in a story datelined "PHNOM PENH, Aug. 4": with nothing to count weekdays from, the
+        // dateline's day (wire stories report the day's encounters)
+        const d = resolveDate(datelineDay, ref);
+        if (d) e.date = inferred(d, `${rule}+dateline`, `the dateline of the story (${rule === 'date/weekday' ? 'the weekday cannot be checked' : 'today'})`, span, ['year', 'month', 'day']);
+      }
+      if (v) {
+        const relative = value.weekday != null || value.relative != null || value.relativeYear != null;
+        if (relative) e.date = inferred(v, `${rule}+published`, refWhat, span, value.relativeYear != null ? ['year'] : ['year', 'month', 'day']);
+        else if (value.year == null && !v.startsWith('--')) e.date = inferred(v, rule!, refWhat, span, ['year']);
+        else e.date = { value: v, rule: rule!, basis: 'stated', span };
+        const twin = v.startsWith('--') ? sameDayElsewhere(doc, value.month!, value.day!, language) : null;
+        if (twin) e.date = inferred(`${twin.value.year}${v.slice(1)}`, `${rule}+text-year`, `the year of "${twin.text}" in the text`, span, ['year']);
       }
     } else if (first && doc.dateline?.date) {
-      e.date = resolveDate(doc.dateline.date, ref);
-      e.dateRule = 'date/dateline';
+      const v = resolveDate(doc.dateline.date, ref);
+      if (v) e.date = inferred(v, 'date/dateline', 'the dateline of the story', null, doc.dateline.date.year == null ? ['year'] : undefined);
+    } else if (previous?.date && continuesPrevious(e, previous, doc, parallel)) {
+      // "On May 3, the president received X. He also received Y.": the day of the encounter it goes on from
+      e.date = inferred(previous.date.value, 'date/continues', 'the day of the encounter the text goes on from ("also")', null, ['year', 'month', 'day']);
+      e.sameDayAs = previous;
     }
-    if (mention && e.date) e.dateSpan = doc.view.spanToOriginal(mention.charStart, mention.charEnd);
-    if (e.date) previous = e.date;
+    if (e.date) previous = e;
     if (!e.referenced) first = false;
   }
 }
-

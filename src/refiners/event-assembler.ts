@@ -7,15 +7,27 @@
  * event being reported.
  */
 import type { Doc, DraftEvent, Entity, PersonMention, SentenceAnalysis, TriggerMention } from '../doc.js';
+import { stated } from '../decision.js';
 
-/** Words before "of X" that make X a sender, inviter or requester rather than a party. */
-const NOT_PARTY_OF = /^(?:invitation|request|behalf|greetings|regards|wishes|message|messages|letter|letters|instruction|instructions|leadership|direction|auspices|guidance|proposal|initiative|authorization|authorisation|administration|government|family|wife|husband|spokesperson|spokesman|office)$/;
+/** A draft event for a trigger: its kind stated by the trigger, every other field still open. */
+export function draftFor(t: TriggerMention, participants: Entity[], sentences: number[], fromHeadline: boolean): DraftEvent {
+  return {
+    kind: { ...stated(t.kind, t.rule, { start: t.charStart, end: t.charEnd }), ...(t.modeRule ? { evidence: `the mode: ${t.modeRule}` } : {}) }, participants, sentences, triggers: [t],
+    date: null, location: null, occasion: null, dateWindow: null, initiator: null,
+    referenced: false, fromHeadline, context: [], topics: [], statements: [],
+  };
+}
+
+import type { Lexicon } from '../knowledge/lexicon.js';
+import type { RuleBook } from '../knowledge/rule-book.js';
 /** How many words may stand between a trigger and its object ("hosted a reception in Hà Nội on September 11 for X"). */
 const MAX_OBJECT_GAP = 10;
 
 export interface AssembleResult { drafts: DraftEvent[] }
 
-export function assembleEvents(doc: Doc): DraftEvent[] {
+export function assembleEvents(doc: Doc, lex: Lexicon): DraftEvent[] {
+  const rules = lex.book('events');
+  const attendance = rules.pattern('events/attendance');
   const drafts: DraftEvent[] = [];
   let last: DraftEvent | null = null;
   // "X had meetings with officials of China, Cambodia and Thailand on the sidelines of ... in Yunnan":
@@ -26,16 +38,11 @@ export function assembleEvents(doc: Doc): DraftEvent[] {
   for (const a of doc.analyses) {
     if (a.sentence.noise) continue;
     // "In attendance were A, B, C and D": the parties of the encounter just reported without them
-    if (unnamed && ATTENDANCE.test(a.sentence.text)) {
+    if (unnamed && attendance.test(a.sentence.text)) {
       const parties = [...new Set(a.persons.filter((m) => m.entity?.name && m.kind !== 'pronoun').map((m) => m.entity!))];
       if (parties.length >= 2) {
         const t = unnamed.trigger;
-        drafts.push({
-          kind: t.kind, kindRule: t.rule, participants: parties, sentences: [unnamed.sentence, a.sentence.index], triggers: [t],
-          date: null, dateRule: null, dateSpan: null, location: null, locationRule: null, locationSpan: null,
-          occasion: null, occasionId: null, occasionSpan: null, dateWindow: null, initiator: null, initiatorRule: null,
-          referenced: false, fromHeadline: false, context: [], topics: [], statements: [],
-        });
+        drafts.push(draftFor(t, parties, [unnamed.sentence, a.sentence.index], false));
         last = drafts[drafts.length - 1];
         unnamed = null;
         continue;
@@ -43,8 +50,8 @@ export function assembleEvents(doc: Doc): DraftEvent[] {
     }
     // one draft per trigger; triggers of one sentence with the same parties join later
     for (const t of a.triggers) {
-      if (t.planned) continue;
-      const made = partiesOf(a, t, last, drafts, doc.entities, nextBodySentence(doc, a.sentence.index));
+      if (t.planned || t.habitual) continue;
+      const made = partiesOf(a, t, last, drafts, doc.entities, nextBodySentence(doc, a.sentence.index), rules);
       if (!made) {
         if (t.kind !== 'visit' && !t.directObject && a.sentence.role !== 'headline') unnamed = { sentence: a.sentence.index, trigger: t };
         if (t.kind !== 'visit' && !t.directObject && (a.places.length || a.occasions.length) && a.sentence.role !== 'headline') {
@@ -54,14 +61,9 @@ export function assembleEvents(doc: Doc): DraftEvent[] {
         continue;
       }
       for (const parties of made.groups) {
-        const d: DraftEvent = {
-          kind: t.kind, kindRule: t.rule, participants: parties, sentences: [a.sentence.index], triggers: [t],
-          date: null, dateRule: null, dateSpan: null, location: null, locationRule: null, locationSpan: null,
-          occasion: null, occasionId: null, occasionSpan: null, dateWindow: null, initiator: null, initiatorRule: null,
-          referenced: false, fromHeadline: a.sentence.role === 'headline', context: [], topics: [], statements: [],
-        };
-        if (made.initiator) { d.initiator = made.initiator; d.initiatorRule = `initiator/${t.rule}`; }
-        const held = heldSentenceFor(doc, a, t);
+        const d = draftFor(t, parties, [a.sentence.index], a.sentence.role === 'headline');
+        if (made.initiator) d.initiator = stated(made.initiator, `initiator/${t.rule}`, { start: t.charStart, end: t.charEnd });
+        const held = heldSentenceFor(doc, a, t, rules);
         if (held != null) d.sentences.unshift(held);
         // the scene holds for the encounters of the one who had them
         else if (scene && !a.places.length && !d.fromHeadline && (!scene.subject || parties.includes(scene.subject))) d.sentences.unshift(scene.sentence);
@@ -73,25 +75,19 @@ export function assembleEvents(doc: Doc): DraftEvent[] {
   return drafts;
 }
 
-/** A sentence that lists who took part in the encounter just reported. */
-const ATTENDANCE = /^(?:in\s+attendance\s+were|attending\s+(?:the\s+\w+\s+)?were|(?:the\s+\w+|it)\s+was\s+attended\s+by|participants\s+included|those\s+present\s+included)\b/i;
-
-const REFERS_BACK = /^(?:it|the\s+(?:meeting|session|talks|dialogue|consultation|event|conference|gathering)|this)\b/i;
-const HELD = /\b(?:was|were|is|are|has been)\s+(?:held|convened|opened|organi[sz]ed|hosted)\b|\btook\s+place\b/i;
-const GATHERING = /\b(?:meeting|session|dialogue|consultation|conference|summit|forum|retreat)\b/i;
 
 /**
  * "On July 13, the 14th Meeting of the Steering Committee was held in Nanning. It was co-chaired by
  * X and Y": a sentence that refers back to a gathering ("It", "The meeting", "co-chairs of") reports
  * the gathering of the "was held" sentence just before it, with its date and place.
  */
-function heldSentenceFor(doc: Doc, a: SentenceAnalysis, t: TriggerMention): number | null {
-  if (!REFERS_BACK.test(a.sentence.text) && !/^meeting\/co-chaired$/.test(t.rule)) return null;
+function heldSentenceFor(doc: Doc, a: SentenceAnalysis, t: TriggerMention, rules: RuleBook): number | null {
+  if (!rules.pattern('events/refers-back').test(a.sentence.text) && !t.refersBack) return null;
   for (let s = a.sentence.index - 1, seen = 0; s >= 0 && seen < 3; s--) {
     const prev = doc.sentences[s];
     if (prev.noise || prev.role === 'headline') continue;
     seen++;
-    if (HELD.test(prev.text) && GATHERING.test(prev.text)) return s;
+    if (rules.pattern('events/held').test(prev.text) && rules.pattern('events/gathering').test(prev.text)) return s;
     if (doc.analyses[s].triggers.length) return null;
   }
   return null;
@@ -103,12 +99,13 @@ function nextBodySentence(doc: Doc, i: number): string | null {
 }
 
 /** "at the invitation of X", "following an invitation sent by X", "at X's invitation". */
-function invitedBy(a: SentenceAnalysis, m: PersonMention): boolean {
+function invitedBy(a: SentenceAnalysis, m: PersonMention, rules: RuleBook): boolean {
+  const words = rules.words('events/invitation');
   for (let k = m.start - 1; k >= Math.max(0, m.start - 8); k--) {
-    if (a.tokens[k].lower === 'invitation') return true;
+    if (words.has(a.tokens[k].lower)) return true;
     if (a.tokens[k].text === ',' || a.tokens[k].text === '.') return false;
   }
-  return a.tokens[m.end]?.lower === 'invitation' || a.tokens[m.end + 1]?.lower === 'invitation';
+  return words.has(a.tokens[m.end]?.lower ?? '') || words.has(a.tokens[m.end + 1]?.lower ?? '');
 }
 
 /** The token index after the last ";" or sentence-initial clause before i (commas do not end a clause here). */
@@ -121,7 +118,7 @@ function entityOf(m: PersonMention): Entity | null {
   return m.entity ?? null;
 }
 
-function excluded(a: SentenceAnalysis, m: PersonMention): boolean {
+function excluded(a: SentenceAnalysis, m: PersonMention, notPartyOf: Set<string>): boolean {
   // "at the invitation of X", "conveyed the greetings of (Chinese) X"
   let start = m.start;
   const country = a.countries.find((c) => c.end === start);
@@ -129,15 +126,15 @@ function excluded(a: SentenceAnalysis, m: PersonMention): boolean {
   if (a.tokens[start - 1]?.lower === 'the') start--;
   const prev = a.tokens[start - 1];
   const prev2 = a.tokens[start - 2];
-  if (prev?.lower === 'of' && prev2 && NOT_PARTY_OF.test(prev2.lower)) return true;
-  if (prev?.lower === 'of' && prev2?.lower === 'the' && a.tokens[start - 3] && NOT_PARTY_OF.test(a.tokens[start - 3].lower)) return true;
+  if (prev?.lower === 'of' && prev2 && notPartyOf.has(prev2.lower)) return true;
+  if (prev?.lower === 'of' && prev2?.lower === 'the' && a.tokens[start - 3] && notPartyOf.has(a.tokens[start - 3].lower)) return true;
   return false;
 }
 
-const LINK_FILLER = new Set(['his', 'her', 'their', 'its', 'the', 'both']);
-
 /** The chain of mentions joined by "and" / "," / "as well as" around mention index k, walking in `dir`. */
-function chain(a: SentenceAnalysis, ms: PersonMention[], k: number, dir: 1 | -1): PersonMention[] {
+function chain(a: SentenceAnalysis, ms: PersonMention[], k: number, dir: 1 | -1, rules: RuleBook): PersonMention[] {
+  const fillers = rules.words('events/chain-fillers');
+  const joiners = rules.words('events/chain-joiners');
   const inCountry = new Set<number>();
   for (const c of a.countries) for (let i = c.start; i < c.end; i++) inCountry.add(i);
   const out = [ms[k]];
@@ -145,9 +142,9 @@ function chain(a: SentenceAnalysis, ms: PersonMention[], k: number, dir: 1 | -1)
     const [left, right] = dir === 1 ? [out[out.length - 1], ms[i]] : [ms[i], out[out.length - 1]];
     // "X and his Chinese counterpart Y": determiners and country adjectives do not break the chain
     const between = a.tokens.slice(left.end, right.start)
-      .filter((t, j) => !LINK_FILLER.has(t.lower) && !inCountry.has(left.end + j))
-      .map((t) => t.lower).join(' ');
-    if (/^(?:and|,|, and|as well as|&|and with|, as well as|with)$/.test(between.trim())) out.push(ms[i]);
+      .filter((t, j) => !fillers.has(t.lower) && !inCountry.has(left.end + j))
+      .map((t) => t.lower).join(' ').replace(/ ,/g, ',');
+    if (joiners.has(between.trim())) out.push(ms[i]);
     else break;
   }
   return out;
@@ -155,13 +152,11 @@ function chain(a: SentenceAnalysis, ms: PersonMention[], k: number, dir: 1 | -1)
 
 interface Parties { groups: Entity[][]; initiator: Entity | null }
 
-const SEPARATE = /\b(?:successively|separately|respectively|in\s+turn|one\s+after\s+another)\b/i;
-const PLURAL_NEXT = /^(?:the|these|both|the\s+two)\s+(?:\w+\s+)?(?:meetings|calls|talks\s+were)\b/i;
-
-function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | null, earlier: DraftEvent[], entities: Entity[], next: string | null): Parties | null {
-  const pluralFollows = next != null && PLURAL_NEXT.test(next);
+function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | null, earlier: DraftEvent[], entities: Entity[], next: string | null, rules: RuleBook): Parties | null {
+  const pluralFollows = next != null && rules.pattern('events/plural-next').test(next);
+  const notPartyOf = rules.words('events/not-party-of');
   // mentions that can be parties: named/short/anaphor with an entity, groups, pronouns
-  const ms = a.persons.filter((m) => (m.entity || m.kind === 'group') && !excluded(a, m) && !(m.kind === 'pronoun' && m.possessive));
+  const ms = a.persons.filter((m) => (m.entity || m.kind === 'group') && !excluded(a, m, notPartyOf) && !(m.kind === 'pronoun' && m.possessive));
   const before = ms.map((m, i) => [m, i] as const).filter(([m]) => m.end <= t.tokStart);
   const after = ms.map((m, i) => [m, i] as const).filter(([m]) => m.start >= t.tokEnd && m.start - t.tokEnd <= MAX_OBJECT_GAP);
 
@@ -169,7 +164,7 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   let object: PersonMention[] = [];
   if (before.length) {
     const [, k] = before[before.length - 1];
-    subject = chain(a, ms, k, -1).reverse();
+    subject = chain(a, ms, k, -1, rules).reverse();
   }
   if (t.directObject) {
     // "received X": the party right after the verb, or no encounter ("welcomed the proposal")
@@ -178,7 +173,7 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   }
   if (after.length) {
     const [, k] = after[0];
-    object = chain(a, ms, k, 1);
+    object = chain(a, ms, k, 1, rules);
   } else if (before.length > subject.length) {
     // "X lectured Y in a phone call": the clause's subject and object before the trigger
     const clauseStart = lastClauseBreak(a, t.tokStart);
@@ -220,9 +215,12 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
       if (m.kind === 'group' && m.entity?.role === 'body') { if (!out.includes(m.entity)) out.push(m.entity); continue; }
       if (m.kind === 'group') {
         if (concrete) continue;
+        // "the top diplomats of South Korea and Japan": the person of each country (of that office when the text says)
+        const byCountry = m.countries ? m.countries.map((c) => entities.filter((e) => e.name && e.country?.value === c)
+          .sort((x, y) => Number(!!m.role && y.roles.has(m.role)) - Number(!!m.role && x.roles.has(m.role)) || y.mentions.length - x.mentions.length)[0]) : [];
         // "the two foreign ministers": the people of that office, if the text has two; else the last event's parties
         const byRole = m.role ? entities.filter((e) => e.name && e.roles.has(m.role!)).sort((x, y) => y.mentions.length - x.mentions.length) : [];
-        const group = byRole.length >= 2 ? byRole.slice(0, 2) : last?.participants ?? [];
+        const group = byCountry.length >= 2 && byCountry.every(Boolean) ? byCountry as Entity[] : byRole.length >= 2 ? byRole.slice(0, 2) : last?.participants ?? [];
         for (const e of group) if (!out.includes(e)) out.push(e);
         continue;
       }
@@ -244,7 +242,7 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   if (t.kind === 'visit') {
     if (all.length === 0) return null;
     // "paid an official visit to China at the invitation of his Chinese counterpart Wang Yi": the host
-    const host = a.persons.find((m) => m.entity && !all.includes(m.entity) && invitedBy(a, m));
+    const host = a.persons.find((m) => m.entity && !all.includes(m.entity) && invitedBy(a, m, rules));
     if (host?.entity) return { groups: [[...all, host.entity]], initiator: host.entity };
     return { groups: [all], initiator: null };
   }
@@ -254,7 +252,7 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   if (t.initiator === 'object' && obj.length === 1) initiator = obj[0];
   // "had bilateral meetings with X and Y", "successively talked with X and Y", "... X and Y. The meetings ...":
   // one encounter each
-  if ((t.plural || SEPARATE.test(a.sentence.text) || pluralFollows) && subj.length === 1 && obj.length >= 2) {
+  if ((t.plural || rules.pattern('events/separately').test(a.sentence.text) || pluralFollows) && subj.length === 1 && obj.length >= 2) {
     return { groups: obj.map((o) => [subj[0], o]), initiator };
   }
   return { groups: [all], initiator };

@@ -29,33 +29,33 @@ export function mergeEvents(drafts: DraftEvent[], statedDate: (d: DraftEvent) =>
     for (const p of d.participants) if (!target.participants.includes(p)) target.participants.push(p);
     for (const s of d.sentences) if (!target.sentences.includes(s)) target.sentences.push(s);
     target.triggers.push(...d.triggers);
-    if (!target.initiator && d.initiator) { target.initiator = d.initiator; target.initiatorRule = d.initiatorRule; }
+    if (!target.initiator && d.initiator) target.initiator = d.initiator;
     if (target.fromHeadline && !d.fromHeadline) {
       // the body names the kind; the headline only announces it
-      if (modeOf(target.kind) === modeOf(d.kind) || target.kind === 'visit') { target.kind = d.kind; target.kindRule = d.kindRule; }
+      if (modeOf(target.kind.value) === modeOf(d.kind.value) || target.kind.value === 'visit') target.kind = d.kind;
       target.fromHeadline = false;
-    } else if (target.kind === 'visit' && d.kind !== 'visit') { target.kind = d.kind; target.kindRule = d.kindRule; }
+    } else if (target.kind.value === 'visit' && d.kind.value !== 'visit') target.kind = d.kind;
     if (!dateOf.get(target) && dateOf.get(d)) dateOf.set(target, dateOf.get(d)!);
     target.sentences.sort((x, y) => x - y);
   }
   // a visit that another event of the same traveller already covers is that event's occasion, not an event
-  const visits = events.filter((e) => e.kind === 'visit');
-  const kept = events.filter((e) => !(e.kind === 'visit' && events.some((o) => o !== e && o.kind !== 'visit' && e.participants.every((p) => o.participants.includes(p)))));
-  void visits; void doc;
-  return kept;
+  void doc;
+  return events.filter((e) => !(e.kind.value === 'visit' && events.some((o) => o !== e && o.kind.value !== 'visit' && e.participants.every((p) => o.participants.includes(p)))));
 }
 
 function sameEncounter(e: DraftEvent, d: DraftEvent, dateOf: Map<DraftEvent, DateValue | null>): boolean {
   const shared = d.participants.filter((p) => e.participants.includes(p)).length;
   // "held a telephone conversation and exchanged messages": one sentence, one set of parties, one encounter
   if (d.sentences[0] === e.sentences[e.sentences.length - 1] && shared === d.participants.length && shared === e.participants.length) return true;
+  // an earlier encounter the text recalls ("In their previous talks in Tokyo") is not the one it reports
+  if (d.triggers.every((t) => t.earlier) !== e.triggers.every((t) => t.earlier)) return false;
   const contained = shared === Math.min(d.participants.length, e.participants.length);
-  if (!(shared >= 2 || (shared >= 1 && contained && (d.kind === 'visit' || e.kind === 'visit')))) return false;
+  const visit = d.kind.value === 'visit' || e.kind.value === 'visit';
+  if (!(shared >= 2 || (shared >= 1 && contained && visit))) return false;
   if (shared < 2 && !contained) return false;
   // two of four is another encounter of some of the same people (a bilateral beside a four-way meeting)
-  if (shared < 3 && shared * 2 <= Math.max(d.participants.length, e.participants.length) && d.kind !== 'visit' && e.kind !== 'visit') return false;
-  const me = modeOf(e.kind), md = modeOf(d.kind);
-  if (me !== md && !(e.kind === 'visit' || d.kind === 'visit')) return false;
+  if (shared < 3 && shared * 2 <= Math.max(d.participants.length, e.participants.length) && !visit) return false;
+  if (modeOf(e.kind.value) !== modeOf(d.kind.value) && !visit) return false;
   if (datesConflict(dateOf.get(e) ?? null, dateOf.get(d) ?? null)) return false;
   return true;
 }
@@ -67,7 +67,7 @@ function sameEncounter(e: DraftEvent, d: DraftEvent, dateOf: Map<DraftEvent, Dat
  */
 export function reportOrder(e: DraftEvent, doc: Doc): number[] {
   const named = new Set<number>();
-  for (const t of e.triggers) if (t.rule === e.kindRule) {
+  for (const t of e.triggers) if (t.rule === e.kind.rule) {
     const s = doc.sentences.find((x) => x.start <= t.charStart && t.charStart < x.end);
     if (s) named.add(s.index);
   }

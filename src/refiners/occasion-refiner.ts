@@ -8,7 +8,9 @@ import type { Doc, DraftEvent } from '../doc.js';
 import type { MeetingsCalendar } from '../knowledge/meetings-calendar.js';
 import type { Gazetteer } from '../knowledge/gazetteer.js';
 import { modeOf } from './event-merger.js';
-import { NAMES_A_GATHERING } from '../recognizers/occasion-recognizer.js';
+import { stated, inferred } from '../decision.js';
+import { namesAGathering } from '../recognizers/occasion-recognizer.js';
+import type { Lexicon } from '../knowledge/lexicon.js';
 
 /** Days before a gathering's first day and after its last that its sideline encounters may fall on. */
 export const WINDOW_BEFORE = 2;
@@ -19,42 +21,46 @@ function shiftDay(day: string, by: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + by * 86_400_000).toISOString().slice(0, 10);
 }
 
-export function refineOccasions(events: DraftEvent[], doc: Doc, calendar: MeetingsCalendar, gaz: Gazetteer): void {
+export function refineOccasions(events: DraftEvent[], doc: Doc, calendar: MeetingsCalendar, gaz: Gazetteer, lex: Lexicon, reference: string | null = null): void {
   for (const e of events) {
+    e.occasion = null;
     for (const s of e.sentences) {
       const os = doc.analyses[s].occasions;
-      const o = os.find((x) => NAMES_A_GATHERING.test(x.text)) ?? os[0];
+      const o = os.find((x) => namesAGathering(x.text, lex)) ?? os[0];
       if (o) {
-        e.occasion = o.text;
-        e.occasionSpan = doc.view.spanToOriginal(o.charStart, o.charEnd);
+        e.occasion = stated({ text: o.text, id: null }, o.rule, { start: o.charStart, end: o.charEnd });
         break;
       }
     }
     if (!e.occasion) continue;
-    const meeting = calendar.match(e.occasion, e.date && !e.date.startsWith('--') ? e.date : doc.published);
+    const day = e.date && !e.date.value.startsWith('--') ? e.date.value : doc.published?.value ?? reference;
+    const meeting = calendar.match(e.occasion.value.text, day);
     if (!meeting) continue;
-    e.occasionId = meeting.id;
-    if (!e.date || e.date.startsWith('--')) {
+    e.occasion.value.id = meeting.id;
+    if (!e.date || e.date.value.startsWith('--')) {
       // encounters "on the occasion of" a gathering happen from the delegations' arrival to the day after
       const from = shiftDay(meeting.from, -WINDOW_BEFORE), to = shiftDay(meeting.to, WINDOW_AFTER);
-      const fits = !e.date || (from.slice(4) <= e.date.slice(1) && e.date.slice(1) <= to.slice(4));
-      if (fits) e.dateWindow = { from, to, source: `calendar:${meeting.id}` };
+      const md = e.date?.value.slice(1);
+      const fits = !md || (from.slice(4) <= md && md <= to.slice(4));
+      const evidence = `the calendar: ${meeting.id} was held ${meeting.from}..${meeting.to}`;
+      if (fits && md && e.date) {
+        // a month-day within the gathering's days: the gathering gives the year
+        const year = from.slice(5) <= md.slice(1) ? from.slice(0, 4) : to.slice(0, 4);
+        e.date = inferred(`${year}${md}`, `${e.date.rule}+calendar-year`, evidence, e.date.span, ['year']);
+      } else if (fits) e.dateWindow = inferred({ from, to, source: `calendar:${meeting.id}` }, `calendar:${meeting.id}`, evidence);
     }
-    if (!e.location && modeOf(e.kind) === 'in_person' && meeting.country && !meeting.virtual) {
+    if (!e.location && modeOf(e.kind.value) === 'in_person' && meeting.country && !meeting.virtual) {
       const p = meeting.city ? gaz.resolve(meeting.city, { country: meeting.country }) : null;
-      e.location = { place: meeting.city, country: meeting.country, lat: p?.lat ?? null, lon: p?.lon ?? null, geonames_id: p?.geonames_id ?? null, inferred: true };
-      e.locationRule = `location/calendar:${meeting.id}`;
+      e.location = inferred({ place: meeting.city, country: meeting.country, lat: p?.lat ?? null, lon: p?.lon ?? null, geonames_id: p?.geonames_id ?? null }, `location/calendar:${meeting.id}`, `the calendar: ${meeting.id} was held in ${meeting.city ?? meeting.country}`);
     }
   }
 }
-
-const CONTINUATION = /^(?:the|this|these|their|both|during\s+the|at\s+the)\s+(?:\w+\s+){0,2}?(meetings?|talks|call|calls|phone\s+call|conversation|visit|video\s+conference|discussions?)\b/i;
 
 /**
  * Sentences like "The meeting took place on the occasion of ..." continue the event just reported;
  * "The meetings took place ... in Laos" (plural) sets the scene for every in-person event of the text.
  */
-export function attachContinuations(events: DraftEvent[], doc: Doc): void {
+export function attachContinuations(events: DraftEvent[], doc: Doc, continuation: RegExp): void {
   let recent: DraftEvent[] = events.filter((e) => e.sentences.some((s) => doc.sentences[s].role === 'headline'));
   const attach = (e: DraftEvent, s: number) => {
     if (!e.sentences.includes(s)) { e.sentences.push(s); e.sentences.sort((x, y) => x - y); }
@@ -63,10 +69,10 @@ export function attachContinuations(events: DraftEvent[], doc: Doc): void {
     if (a.sentence.noise || a.sentence.role === 'headline') continue;
     const starting = events.filter((e) => e.sentences.includes(a.sentence.index));
     if (starting.length) { recent = starting; continue; }
-    const m = CONTINUATION.exec(a.sentence.text);
+    const m = continuation.exec(a.sentence.text);
     if (!m) continue;
     const plural = /s$/i.test(m[1]) && !/^talks$/i.test(m[1]);
-    if (plural) { for (const e of events) if (modeOf(e.kind) === 'in_person' && !e.referenced) attach(e, a.sentence.index); }
+    if (plural) { for (const e of events) if (modeOf(e.kind.value) === 'in_person' && !e.referenced) attach(e, a.sentence.index); }
     else if (recent.length) attach(recent[recent.length - 1], a.sentence.index);
   }
 }

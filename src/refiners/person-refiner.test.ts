@@ -9,7 +9,7 @@ const run = (text: string, published: string | null = null): Doc => analyse(text
 const personsIn = (sentence: string) => {
   const a = run(sentence).analyses[0];
   const words = (x: number, y: number) => a.tokens.slice(x, y).map((t) => t.text).join(' ');
-  return a.persons.map((p) => [p.kind, p.name ?? words(p.start, p.end), p.title, p.country, p.countryRule]);
+  return a.persons.map((p) => [p.kind, p.name ?? words(p.start, p.end), p.title, p.country?.value ?? null, p.country?.rule ?? null]);
 };
 
 describe('refinePersons', () => {

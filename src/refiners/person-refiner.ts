@@ -7,19 +7,40 @@
 import type { PersonMention, SentenceAnalysis, TitleMention, NameMention } from '../doc.js';
 import type { Lexicon } from '../knowledge/lexicon.js';
 import { titleRole } from '../knowledge/lexicon.js';
+import { stated } from '../decision.js';
 
-/** Words after a title that make it part of a gathering's name ("Foreign Ministers' Meeting"). */
-const GATHERING_WORDS = new Set(['meeting', 'meetings', 'summit', 'summits', 'conference', 'forum', 'dialogue', 'session', 'retreat', 'consultation', 'consultations', 'congress', 'assembly', 'council', 'ministerial']);
-const DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'this', 'that', 'both', 'two', 'our', 'a', 'an']);
-// a Map, not an object literal: looking up arbitrary token strings on an object is slow in V8
-const PRONOUNS = new Map<string, 'pronoun' | 'group'>([['he', 'pronoun'], ['she', 'pronoun'], ['him', 'pronoun'], ['his', 'pronoun'], ['her', 'pronoun'], ['they', 'group'], ['them', 'group']]);
+/** The compiled word lists of data/lang/<language>/persons.json, per lexicon. */
+const compiled = new WeakMap<Lexicon, ReturnType<typeof compile>>();
+function compile(lex: Lexicon) {
+  const b = lex.book('persons');
+  return {
+    gathering: b.words('persons/gathering-words'),
+    determiners: b.words('persons/determiners'),
+    // a Map, not an object literal: looking up arbitrary token strings on an object is slow in V8
+    pronouns: b.map('persons/pronouns') as Map<string, 'pronoun' | 'group'>,
+    possessive: b.words('persons/possessive-pronouns'),
+    side: b.words('persons/side'),
+    bothSides: b.pattern('persons/both-sides'),
+    groupSubject: b.pattern('persons/group-subject'),
+    groupNotVerb: b.pattern('persons/group-not-verb'),
+    appositionLinks: b.words('persons/apposition-links'),
+    chainJoiners: lex.book('events').words('events/chain-joiners'),
+  };
+}
+const rulesOf = (lex: Lexicon) => compiled.get(lex) ?? compiled.set(lex, compile(lex)).get(lex)!;
 
 export function refinePersons(a: SentenceAnalysis, lex: Lexicon): PersonMention[] {
   const { tokens, titles, names, countries } = a;
+  const R = rulesOf(lex);
   const out: PersonMention[] = [];
   const usedTitles = new Set<TitleMention>();
   const countryAt = new Map<number, (typeof countries)[number]>();
   for (const c of countries) countryAt.set(c.end - 1, c);
+  const countryFrom = new Map<number, (typeof countries)[number]>();
+  for (const c of countries) countryFrom.set(c.start, c);
+  const span = (from: number, to: number) => ({ start: tokens[from].start, end: tokens[to - 1].end });
+  // "the Ministers of Foreign Affairs of Peru and Chile, X and Y": each name its country, in order
+  const respective = respectiveCountries(a, R.chainJoiners);
 
   const honorificGap = (from: number, to: number) => {
     let i = from;
@@ -33,34 +54,42 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon): PersonMention[
   };
 
   for (const nm of names) {
-    let title: TitleMention | null = null;
-    for (const t of titles) if (t.end <= nm.start && nm.start - t.end <= 3 && honorificGap(t.end, nm.start)) title = t;
-    let via = 'title';
-    if (!title) {
-      // apposition: "Wang Yi, [the] [Chinese] State Councilor ..."
-      let k = nm.end;
-      if (tokens[k]?.text === ',') {
-        k++;
-        if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'also' || tokens[k]?.lower === 'who' ) k++;
-        if (tokens[k]?.lower === 'is' || tokens[k]?.lower === 'also') k++;
-        if (tokens[k]?.lower === 'a' || tokens[k]?.lower === 'the') k++;
-        const t = titles.find((x) => x.start === k || (x.countryTokens && x.countryTokens[0] === k));
-        if (t && !names.some((n2) => n2 !== nm && n2.start === t.end)) { title = t; via = 'apposition'; }
-      }
+    let before: TitleMention | null = null;
+    for (const t of titles) if (t.end <= nm.start && nm.start - t.end <= 3 && honorificGap(t.end, nm.start)) before = t;
+    // apposition: "Wang Yi, [the] [Chinese] State Councilor ...", "X, Jordan's top diplomat,"
+    let apposition: TitleMention | null = null;
+    let k = nm.end;
+    if (tokens[k]?.text === ',') {
+      k++;
+      for (let skip = 0; skip < 3 && tokens[k] && R.appositionLinks.has(tokens[k].lower); skip++) k++;
+      const t = titles.find((x) => x.start === k || (x.countryTokens && x.countryTokens[0] === k));
+      if (t && t !== before && !names.some((n2) => n2 !== nm && n2.start === t.end)) apposition = t;
     }
-    if (title) usedTitles.add(title);
-    let country = title?.country ?? null;
-    let countryRule: string | null = country ? `country/${via}` : null;
+    const title = before ?? apposition;
+    const via = before ? 'title' : 'apposition';
+    if (before) usedTitles.add(before);
+    if (apposition) usedTitles.add(apposition);
+    const countryOf = (t: TitleMention | null, rule: string) => t?.country ? stated(t.country, rule, span(t.countryTokens?.[0] ?? t.start, Math.max(t.end, t.countryTokens?.[1] ?? 0))) : null;
+    let country = countryOf(title, `country/${via}`) ?? countryOf(apposition, 'country/apposition');
+    const resp = respective.get(nm);
+    if (resp) country = stated(resp.code, 'country/respectively', span(resp.from, resp.to));
     if (!country) {
       // "China's Wang Yi", "Chinese Wang Yi"
-      const before = countryAt.get(nm.start - 1);
-      if (before && (before.possessive || before.form === 'adjective')) { country = before.code; countryRule = 'country/before-name'; }
+      const c = countryAt.get(nm.start - 1);
+      if (c && (c.possessive || c.form === 'adjective')) country = stated(c.code, 'country/before-name', span(c.start, c.end));
+    }
+    // "President Kofi Mensah of Ghana", "Foreign Minister Lena Berg (Norway)": the mention runs to the country's end
+    let end = nm.end;
+    const of = tokens[nm.end]?.lower === 'of' || tokens[nm.end]?.text === '(' ? countryFrom.get(nm.end + 1) : undefined;
+    if (of && of.form === 'name' && (tokens[nm.end].text !== '(' || tokens[of.end]?.text === ')')) {
+      if (!country) country = stated(of.code, 'country/of-after-name', span(nm.end, of.end));
+      end = tokens[nm.end].text === '(' ? of.end + 1 : of.end;
     }
     const words = nm.end - nm.start;
     out.push({
-      sentence: a.sentence.index, start: title && via === 'title' ? Math.min(title.start, nm.start) : nm.start, end: nm.end,
+      sentence: a.sentence.index, start: title && via === 'title' ? Math.min(title.start, nm.start) : nm.start, end,
       charStart: tokens[nm.start].start, charEnd: tokens[nm.end - 1].end,
-      name: nm.text, title: title?.text ?? null, country, countryRule, role: title?.role ?? null,
+      name: nm.text, title: title?.text ?? resp?.title ?? null, country, role: title?.role ?? resp?.role ?? null,
       kind: words >= 2 || nm.source === 'registry' ? 'named' : 'short', possessive: nm.possessive, personId: nm.personId ?? null,
     });
   }
@@ -75,43 +104,85 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon): PersonMention[
     // a title that names a gathering is no person: "the Mekong-Lancang Foreign Ministers' Meeting"
     let after = t.end;
     if (tokens[after]?.text === "'") after++;
-    if (tokens[after] && GATHERING_WORDS.has(tokens[after].lower)) continue;
+    if (tokens[after] && R.gathering.has(tokens[after].lower)) continue;
     let b = (t.countryTokens?.[0] ?? t.start) - 1;
     const det = b >= 0 ? tokens[b].lower : '';
     const plural = /s$/i.test(t.text) && !/(?:affairs|ss)$/i.test(t.text) || det === 'two' || det === 'both';
     if (det === 'two' && b - 1 >= 0 && tokens[b - 1].lower === 'the') b--;
-    if (!DETERMINERS.has(det) && !t.country && !(b < 0 || tokens[b]?.text === ',')) continue;
-    const from = DETERMINERS.has(det) ? Math.max(0, b) : (t.countryTokens?.[0] ?? t.start);
+    if (!R.determiners.has(det) && !t.country && !(b < 0 || tokens[b]?.text === ',')) continue;
+    const from = R.determiners.has(det) ? Math.max(0, b) : (t.countryTokens?.[0] ?? t.start);
     out.push({
       sentence: a.sentence.index, start: from, end: t.end, charStart: tokens[from].start, charEnd: tokens[t.end - 1].end,
-      name: null, title: t.text, country: t.country, countryRule: t.country ? 'country/title' : null, role: t.role ?? titleRole(t.text),
-      kind: plural ? 'group' : 'anaphor', possessive: false,
+      name: null, title: t.text, country: t.country ? stated(t.country, 'country/title', { start: tokens[from].start, end: tokens[t.end - 1].end }) : null, role: t.role ?? titleRole(t.text),
+      kind: plural || (t.countries?.length ?? 0) >= 2 ? 'group' : 'anaphor', possessive: false, ...(t.countries ? { countries: t.countries } : {}),
     });
   }
 
   // "the Chinese side", "the Vietnamese side", "both sides", "the two sides"
   for (let i = 0; i < tokens.length; i++) {
     const low = tokens[i].lower;
-    if (low === 'side' || low === 'sides') {
+    const sides = low.endsWith('s') && R.side.has(low.slice(0, -1));
+    if (R.side.has(low) || sides) {
       const c = countryAt.get(i - 1);
-      if (c && low === 'side') {
-        out.push({ sentence: a.sentence.index, start: c.start, end: i + 1, charStart: tokens[c.start].start, charEnd: tokens[i].end, name: null, title: null, country: c.code, countryRule: 'country/side', role: 'side', kind: 'anaphor', possessive: false });
-      } else if (low === 'sides' && i > 0 && /^(?:two|both)$/.test(tokens[i - 1].lower)) {
-        out.push({ sentence: a.sentence.index, start: i - 1, end: i + 1, charStart: tokens[i - 1].start, charEnd: tokens[i].end, name: null, title: null, country: null, countryRule: null, role: null, kind: 'group', possessive: false });
+      if (c && !sides) {
+        out.push({ sentence: a.sentence.index, start: c.start, end: i + 1, charStart: tokens[c.start].start, charEnd: tokens[i].end, name: null, title: null, country: stated(c.code, 'country/side', { start: tokens[c.start].start, end: tokens[i].end }), role: 'side', kind: 'anaphor', possessive: false });
+      } else if (sides && i > 0 && R.bothSides.test(tokens[i - 1].lower)) {
+        out.push({ sentence: a.sentence.index, start: i - 1, end: i + 1, charStart: tokens[i - 1].start, charEnd: tokens[i].end, name: null, title: null, country: null, role: null, kind: 'group', possessive: false });
       }
     }
     // "the two chaired ...", "both agreed": a group when a verb follows
-    if ((low === 'two' && tokens[i - 1]?.lower === 'the') || low === 'both') {
+    if (R.groupSubject.test(low) && (low !== 'two' || tokens[i - 1]?.lower === 'the')) {
       const next = tokens[i + 1];
-      if (next && next.word && !next.cap && /(?:ed|s)$/.test(next.lower) && !/(?:sides|ministers|countries|parties|leaders|officials|ss)$/.test(next.lower)) {
+      if (next && next.word && !next.cap && /(?:ed|s)$/.test(next.lower) && !R.groupNotVerb.test(next.lower)) {
         const from = low === 'two' ? i - 1 : i;
-        out.push({ sentence: a.sentence.index, start: from, end: i + 1, charStart: tokens[from].start, charEnd: tokens[i].end, name: null, title: null, country: null, countryRule: null, role: null, kind: 'group', possessive: false });
+        out.push({ sentence: a.sentence.index, start: from, end: i + 1, charStart: tokens[from].start, charEnd: tokens[i].end, name: null, title: null, country: null, role: null, kind: 'group', possessive: false });
       }
     }
-    const p = PRONOUNS.get(low);
-    if (p) out.push({ sentence: a.sentence.index, start: i, end: i + 1, charStart: tokens[i].start, charEnd: tokens[i].end, name: null, title: null, country: null, countryRule: null, role: null, kind: p, possessive: low === 'his' || low === 'her' || low === 'their' });
+    const p = R.pronouns.get(low);
+    if (p) out.push({ sentence: a.sentence.index, start: i, end: i + 1, charStart: tokens[i].start, charEnd: tokens[i].end, name: null, title: null, country: null, role: null, kind: p, possessive: R.possessive.has(low) });
   }
   return out.sort((x, y) => x.start - y.start);
 }
 
 export type { NameMention };
+
+/**
+ * Names that take their countries in order from a title naming several: "the Ministers of Foreign
+ * Affairs of Peru and Chile, Luis Paredes and Ana Rojas" (title, then the names), "Luis Paredes and
+ * Ana Rojas, the foreign ministers of Peru and Chile" (the names, then the title). The count of
+ * names must equal the count of countries.
+ */
+function respectiveCountries(a: SentenceAnalysis, joiners: Set<string>): Map<NameMention, { code: string; from: number; to: number; title: string; role: string | null }> {
+  const out = new Map<NameMention, { code: string; from: number; to: number; title: string; role: string | null }>();
+  const { tokens, names, titles } = a;
+  /** the names joined by "and" / "," from index k of names, walking in dir */
+  const chainFrom = (k: number, dir: 1 | -1): NameMention[] => {
+    const run = [names[k]];
+    for (let j = k + dir; j >= 0 && j < names.length; j += dir) {
+      const [l, r] = dir === 1 ? [run[run.length - 1], names[j]] : [names[j], run[run.length - 1]];
+      const between = tokens.slice(l.end, r.start).map((t) => t.lower).join(' ').trim();
+      if (!joiners.has(between)) break;
+      run.push(names[j]);
+    }
+    return dir === 1 ? run : run.reverse();
+  };
+  for (const t of titles) {
+    const cs = t.countries;
+    if (!cs || cs.length < 2) continue;
+    // after the title: "..., X and Y"
+    let k = names.findIndex((n) => n.start >= t.end && n.start - t.end <= 2 && tokens.slice(t.end, n.start).every((x) => x.text === ','));
+    let run = k >= 0 ? chainFrom(k, 1) : [];
+    if (run.length !== cs.length) {
+      // before it: "X and Y, the foreign ministers of A and B"
+      k = -1;
+      for (let j = names.length - 1; j >= 0; j--) {
+        const gap = tokens.slice(names[j].end, t.start).map((x) => x.lower);
+        if (names[j].end <= t.start && gap.length <= 3 && gap[0] === ',' && gap.slice(1).every((w) => w === 'the' || w === 'their' || w === 'respective')) { k = j; break; }
+      }
+      run = k >= 0 ? chainFrom(k, -1) : [];
+    }
+    if (run.length !== cs.length) continue;
+    run.forEach((n, i) => out.set(n, { code: cs[i], from: t.start, to: t.end, title: t.text, role: t.role }));
+  }
+  return out;
+}

@@ -20,19 +20,19 @@ const DAY = 86_400_000;
  * After dates: an event whose parties are all different from the text's main event (the first one it
  * reports), or that happened more than a week before it, is background the text recalls.
  */
-/** Words that put an encounter beside the main one, not behind it: "On the same day", "also", "separately". */
-const PARALLEL = /\b(?:same\s+(?:day|occasion|afternoon|morning|evening)|also|meanwhile|separately|later\s+(?:that|the\s+same)\s+day)\b/i;
-
-export function refineBackground(events: DraftEvent[], sentenceText: (i: number) => string): void {
+/** `parallel`: words that put an encounter beside the main one, not behind it ("On the same day", "also"; events/parallel). */
+export function refineBackground(events: DraftEvent[], sentenceText: (i: number) => string, parallel: RegExp): void {
   const main = events.find((e) => !e.referenced);
   if (!main) return;
-  const mainDay = main.date && /^\d{4}-\d{2}-\d{2}$/.test(main.date) ? Date.parse(main.date) : null;
+  const mainDate = main.date?.value ?? null;
+  const mainDay = mainDate && /^\d{4}-\d{2}-\d{2}$/.test(mainDate) ? Date.parse(mainDate) : null;
   for (const e of events) {
     if (e === main || e.referenced) continue;
     const disjoint = !e.participants.some((p) => main.participants.includes(p));
-    const day = e.date && /^\d{4}-\d{2}(?:-\d{2})?$/.test(e.date) ? Date.parse(e.date.length === 7 ? `${e.date}-28` : e.date) : null;
+    const date = e.date?.value ?? null;
+    const day = date && /^\d{4}-\d{2}(?:-\d{2})?$/.test(date) ? Date.parse(date.length === 7 ? `${date}-28` : date) : null;
     const earlier = mainDay != null && day != null && day < mainDay - 7 * DAY;
-    const parallel = e.sentences.some((i) => PARALLEL.test(sentenceText(i))) || (e.date != null && e.date === main.date);
-    if ((disjoint && !parallel) || earlier) e.referenced = true;
+    const beside = e.sentences.some((i) => parallel.test(sentenceText(i))) || (date != null && date === mainDate);
+    if ((disjoint && !beside) || earlier) e.referenced = true;
   }
 }

@@ -1,7 +1,7 @@
 /**
  * Statements: what each side is reported to have said or done in an event's sentences, as
  * speaker + act + topics + evidence. "Both sides agreed to ..." is both/agree; "Son called on China
- * to ..." is Son/request. Act verbs live in data/lexicon/acts.json.
+ * to ..." is Son/request. Act verbs live in data/lang/en/acts.json.
  */
 import type { Doc, DraftEvent, Entity, SentenceAnalysis } from '../doc.js';
 import type { Lexicon } from '../knowledge/lexicon.js';
@@ -20,10 +20,10 @@ let bothRe: RegExp | null = null;
  */
 function acts() {
   if (compiled) return compiled;
-  const f = readDataJson<ActsFile>('lexicon/acts.json');
+  const f = readDataJson<ActsFile>('lang/en/acts.json');
   const verbs = f.acts.flatMap((a) => a.verbs);
   const bad = verbs.find((v) => !/^[a-z]+(?:[ (]|$)/i.test(v));
-  if (bad) throw new Error(`data/lexicon/acts.json: each verb must start with a plain word, not ${JSON.stringify(bad)}`);
+  if (bad) throw new Error(`data/lang/en/acts.json: each verb must start with a plain word, not ${JSON.stringify(bad)}`);
   compiled = {
     re: new RegExp(f.acts.map((a, i) => `(?<a${i}>\\b(?:${a.verbs.join('|')})\\b)`).join('|'), 'iy'),
     acts: f.acts.map((a) => a.act),
@@ -86,8 +86,8 @@ export function refineStatements(events: DraftEvent[], doc: Doc, lex: Lexicon): 
         if (ent?.name) speaker = ent.name;
         else {
           // "the Chinese side", "Vietnam" as the speaker
-          const side = a.countries.find((c) => c.start < a.tokens.findIndex((t) => t.start >= verbAt) && e.participants.some((p) => p.country === c.code));
-          const who = side ? e.participants.find((p) => p.country === side.code) : undefined;
+          const side = a.countries.find((c) => c.start < a.tokens.findIndex((t) => t.start >= verbAt) && e.participants.some((p) => p.country?.value === c.code));
+          const who = side ? e.participants.find((p) => p.country?.value === side.code) : undefined;
           if (who?.name) speaker = who.name;
         }
       }

@@ -1,5 +1,5 @@
 /**
- * Topics of each event: the ids of data/lexicon/topics.json whose cues occur in the sentences
+ * Topics of each event: the ids of data/lang/en/topics.json whose cues occur in the sentences
  * about the event: from its first report up to the next event's first report (a recalled event:
  * only its own sentences). Headlines and page furniture do not count.
  */

@@ -2,54 +2,67 @@
  * Marks page furniture so that no event, participant or date is ever read from it: menus, language
  * bars, share/print links, photo captions, related-article teasers, tag listings, footers, and
  * headlines repeated as captions. Each mark is the id of the rule that made it.
- * Cue lists live in data/lexicon/noise.json.
+ * Cue lists live in data/lang/en/noise.json.
  */
-import { readDataJson } from '../knowledge/data-files.js';
+import { ruleBook } from '../knowledge/rule-book.js';
 import type { Line, Sentence } from './segmenter.js';
 
-interface NoiseLexicon {
-  ui_lines: string[];
-  ui_prefixes: string[];
-  ui_inline: string[];
-  language_names: string[];
-  caption_markers: string[];
-  section_starts: string[];
-}
-
-let compiled: {
+/** The noise rules of a language (data/lang/<language>/noise.json), compiled once. */
+interface NoiseRules {
   uiLines: Set<string>;
   uiPrefixes: string[];
   uiInline: string[];
+  cacheMirror: RegExp;
   languages: string[];
   captions: string[];
+  captionRe: RegExp;
+  /** strings of which a text must contain one to hold any caption marker: "(", "photo", or the marker itself */
+  captionAnchors: string[];
   sections: Set<string>;
+  creditEnd: RegExp;
+  opensStory: RegExp;
+  storyInside: RegExp;
+  bullet: RegExp;
+  storyHeadline: RegExp | null;
   /** the most words of a UI line or section heading */
   maxEntryWords: number;
-} | null = null;
-
-function lexicon() {
-  if (compiled) return compiled;
-  const n = readDataJson<NoiseLexicon>('lexicon/noise.json');
-  compiled = {
-    uiLines: new Set(n.ui_lines.map((s) => s.toLowerCase())),
-    uiPrefixes: n.ui_prefixes.map((s) => s.toLowerCase()),
-    uiInline: n.ui_inline.map((s) => s.toLowerCase()),
-    languages: n.language_names.map((s) => s.toLowerCase()),
-    captions: n.caption_markers.map((s) => s.toLowerCase()),
-    sections: new Set(n.section_starts.map((s) => s.toLowerCase())),
-    maxEntryWords: Math.max(...[...n.ui_lines, ...n.section_starts].map((s) => words(s))),
-  };
-  return compiled;
 }
 
-/** A photo credit at the end of a line: "(Xinhua/Li Xin)", "(Photo: VNA)", "Photo: Xinhua", "— VNA/VNS Photo". */
-const CREDIT_END = /(?:\((?:Xinhua|Photo|VNA|AFP|Reuters|AP|Getty|EPA|ảnh)[^)]{0,60}\)|\b(?:Photo|Photos|Ảnh)\s*:\s*[\p{L}./ -]{2,40}|VNA\/VNS(?:\s+Photo)?(?:\s+\p{Lu}[\p{L}.]*){0,3})\s*\.?$/u;
-/** A story's opening dateline ("Hanoi, June 8 (VNA) –", "Tokyo (Reuters) -"): the agency in brackets there is no photo credit. */
-const OPENS_STORY = /^\p{Lu}[\p{L} ,.'-]{1,40}?(?:,\s*\p{L}+\.?\s+\d{1,2},?(?:\s*\d{4})?)?\s*\([\p{L} ]{2,30}\)\s*(?:--|[—–:-])/u;
-/** A story dateline later in a line (after a caption): the line is not all caption. */
-const STORY_INSIDE = /[.)]\s+\p{Lu}[\p{L} ,.'-]{1,40}?\([\p{L} ]{2,30}\)\s*(?:--|[—–:-])\s/u;
-const BULLET = /^[•·▪◦●○■□►▶»›*\-–]\s*/u;
-const key = (s: string) => s.toLowerCase().replace(BULLET, '').replace(/[\s:|>»›]+$/u, '').replace(/\s+/g, ' ').trim();
+const compiled = new Map<string, NoiseRules>();
+
+function lexicon(language = 'en'): NoiseRules {
+  let r = compiled.get(language);
+  if (r) return r;
+  const b = ruleBook(language, 'noise');
+  const low = (id: string) => b.list(id).map((x) => x.toLowerCase());
+  const captions = low('noise/caption-markers');
+  r = {
+    uiLines: new Set(low('noise/ui-line')),
+    uiPrefixes: low('noise/ui-prefix'),
+    uiInline: low('noise/ui-inline'),
+    cacheMirror: b.pattern('noise/cache-mirror'),
+    languages: low('noise/language-names'),
+    captions,
+    captionRe: new RegExp(captions.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i'),
+    captionAnchors: [...new Set(captions.map((c) => (c.includes('(') ? '(' : c.includes('photo') ? 'photo' : c)))],
+    sections: new Set(low('noise/section-start')),
+    creditEnd: b.pattern('noise/credit-end'),
+    opensStory: b.pattern('noise/opens-story'),
+    storyInside: b.pattern('noise/story-inside'),
+    bullet: b.pattern('noise/bullet'),
+    storyHeadline: b.has('noise/story-headline') ? b.pattern('noise/story-headline') : null,
+    maxEntryWords: Math.max(...[...b.list('noise/ui-line'), ...b.list('noise/section-start')].map((x) => words(x))),
+  };
+  compiled.set(language, r);
+  return r;
+}
+
+/** Lines from the top that may be the document's own headline, not another story's. */
+const OWN_HEADLINE_LINES = 3;
+/** A line this long that ends like a sentence is running text: the story has begun. */
+const STORY_PARAGRAPH = 200;
+
+const key = (s: string, bullet: RegExp) => s.toLowerCase().replace(bullet, '').replace(/[\s:|>»›]+$/u, '').replace(/\s+/g, ' ').trim();
 /** Whitespace as `\s` reads it. */
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
   || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
@@ -76,34 +89,30 @@ function isDoubled(t: string): boolean {
   return t.slice(0, half) === t.slice(half + 1) && t[half] === ' ';
 }
 
-function languageCount(low: string): number {
+function languageCount(low: string, lex: NoiseRules): number {
   let c = 0;
-  for (const l of lexicon().languages) if (low.includes(l)) c++;
+  for (const l of lex.languages) if (low.includes(l)) c++;
   return c;
 }
 
-let captionRe: RegExp | null = null;
-/** Strings of which a text must contain one to hold any caption marker: "(", "photo", or the marker itself. */
-let captionAnchors: string[] = [];
 /** The first caption marker in a text ("(Photo: VNA)", "(L)"), or null. `low` is the text lowercased, if the caller has it. */
-export function captionMarker(text: string, low = text.toLowerCase()): string | null {
-  if (!captionRe) {
-    const markers = lexicon().captions;
-    captionRe = new RegExp(markers.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
-    captionAnchors = [...new Set(markers.map((c) => (c.includes('(') ? '(' : c.includes('photo') ? 'photo' : c)))];
-  }
-  if (!captionAnchors.some((a) => low.includes(a))) return null;
-  const m = captionRe.exec(text);
+export function captionMarker(text: string, low = text.toLowerCase(), language = 'en'): string | null {
+  const lex = lexicon(language);
+  if (!lex.captionAnchors.some((a) => low.includes(a))) return null;
+  const m = lex.captionRe.exec(text);
   return m ? m[0].toLowerCase() : null;
 }
 
 /** Classifies each line in place; returns the lines. */
-export function classifyLines(lines: Line[]): Line[] {
-  const lex = lexicon();
+export function classifyLines(lines: Line[], language = 'en'): Line[] {
+  const lex = lexicon(language);
   let inRelated = false;
+  /** a paragraph of running text has been read: the story has begun */
+  let storyBegun = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const t = line.text;
+    if (!storyBegun && i > 0 && lines[i - 1].text.length >= STORY_PARAGRAPH && endsSentence(lines[i - 1].text) && !lines[i - 1].noise) storyBegun = true;
     if (inRelated) {
       // everything after a "Related news" heading is teasers, until a long paragraph resumes the article
       if (t.length < 400) { line.noise = 'noise/related-section'; continue; }
@@ -111,23 +120,25 @@ export function classifyLines(lines: Line[]): Line[] {
     }
     // a long paragraph is article text unless it ends with a photo credit (the short-line rules below cannot match it)
     if (t.length >= 300) {
-      if (t.length < 800 && CREDIT_END.test(t.slice(-120))) line.noise = 'noise/caption';
+      if (t.length < 800 && lex.creditEnd.test(t.slice(-120))) line.noise = 'noise/caption';
       continue;
     }
     const low = t.toLowerCase();
     const n = words(t);
     // a section heading or UI line has a few words (a bullet and trailing separators add some): longer lines skip the key
-    const k = n <= lex.maxEntryWords + 3 ? key(t) : '';
+    const k = n <= lex.maxEntryWords + 3 ? key(t, lex.bullet) : '';
     if (lex.sections.has(k)) { line.noise = 'noise/section-start'; inRelated = true; continue; }
     if (lex.uiLines.has(k) || (n <= 3 && k.split(' ').every((w) => lex.uiLines.has(w)))) { line.noise = 'noise/ui-line'; continue; }
     if (lex.uiPrefixes.some((p) => low.startsWith(p)) && t.length < 300) { line.noise = 'noise/ui-prefix'; continue; }
-    if (n <= 12 && languageCount(low) >= 2) { line.noise = 'noise/language-bar'; continue; }
-    if (BULLET.test(t) && t.length < 80 && !endsSentence(t)) { line.noise = 'noise/menu-item'; continue; }
+    if (n <= 12 && languageCount(low, lex) >= 2) { line.noise = 'noise/language-bar'; continue; }
+    if (lex.bullet.test(t) && t.length < 80 && !endsSentence(t)) { line.noise = 'noise/menu-item'; continue; }
     if (isDoubled(t)) { line.noise = 'noise/doubled-heading'; continue; }
     if (/^\s*(?:\||\/|>|»)/.test(t) || /\s\|\s.*\s\|\s/.test(t) && n < 20 && !/\d{4}/.test(t)) { line.noise = 'noise/breadcrumb'; continue; }
-    if (captionMarker(t, low) && !OPENS_STORY.test(t) && !STORY_INSIDE.test(t)) { line.noise = 'noise/caption'; continue; }
+    if (captionMarker(t, low, language) && !lex.opensStory.test(t) && !lex.storyInside.test(t)) { line.noise = 'noise/caption'; continue; }
     // a line that ends with a photo credit is a caption ("... March 7, 2022. (Xinhua/Li Xin)")
-    if (CREDIT_END.test(t.slice(-120))) { line.noise = 'noise/caption'; continue; }
+    if (lex.creditEnd.test(t.slice(-120))) { line.noise = 'noise/caption'; continue; }
+    // another story's headline in the middle of this one (a related-story link), once the story has begun
+    if (i >= OWN_HEADLINE_LINES && storyBegun && lex.storyHeadline?.test(t)) { line.noise = 'noise/story-headline'; continue; }
   }
   markMenuRuns(lines);
   markTeasers(lines);
@@ -177,13 +188,13 @@ function markTeasers(lines: Line[]) {
 }
 
 /** Marks caption sentences and inline furniture inside article lines. */
-export function classifySentences(sentences: Sentence[]): Sentence[] {
-  const lex = lexicon();
+export function classifySentences(sentences: Sentence[], language = 'en'): Sentence[] {
+  const lex = lexicon(language);
   for (const s of sentences) {
     if (s.noise) continue;
     const low = s.text.toLowerCase();
-    if (lex.uiInline.some((p) => low.startsWith(p))) { s.noise = 'noise/ui-inline'; continue; }
-    if (captionMarker(s.text) && !OPENS_STORY.test(s.text)) s.noise = 'noise/caption';
+    if (lex.uiInline.some((p) => low.startsWith(p)) || lex.cacheMirror.test(s.text)) { s.noise = 'noise/ui-inline'; continue; }
+    if (captionMarker(s.text, low, language) && !lex.opensStory.test(s.text)) s.noise = 'noise/caption';
   }
   return sentences;
 }

@@ -1,0 +1,53 @@
+/**
+ * Every rule of every language pack (data/lang/<lang>/*.json with a "rules" array) has an id, a
+ * note and at least one example of our own, and fires on each example: its pattern matches, or
+ * one of its words occurs as a whole word; it never fires on its counterexamples. Recognisers have
+ * their own tests that run each example through the recogniser itself.
+ */
+import { describe, it, expect } from 'vitest';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { dataDir } from './data-files.js';
+import { RuleBook, sharedFragments, type RuleFile, type RuleSpec } from './rule-book.js';
+
+const root = join(dataDir(), 'lang');
+const books: RuleBook[] = [];
+for (const lang of readdirSync(root).filter((d) => statSync(join(root, d)).isDirectory())) {
+  for (const f of readdirSync(join(root, lang)).filter((x) => x.endsWith('.json'))) {
+    const data = JSON.parse(readFileSync(join(root, lang, f), 'utf8')) as RuleFile;
+    if (Array.isArray(data.rules)) books.push(new RuleBook(`lang/${lang}/${f}`, data, sharedFragments()));
+  }
+}
+const rows: [string, RuleBook, RuleSpec][] = books.flatMap((b) => b.rules.map((r): [string, RuleBook, RuleSpec] => [r.id, b, r]));
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+function fires(book: RuleBook, r: RuleSpec, text: string): boolean {
+  if (typeof r.pattern === 'string') {
+    const re = book.pattern(r.id);
+    re.lastIndex = 0;
+    return re.test(text);
+  }
+  if (Array.isArray(r.words)) {
+    return r.words.some((w) => /^[\p{L}\p{N}]/u.test(w)
+      ? new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(w)}(?![\\p{L}\\p{N}])`, 'iu').test(text)
+      : text.toLowerCase().includes(w.toLowerCase()));
+  }
+  if (r.map) return Object.keys(r.map).some((k) => text.toLowerCase().includes(k.toLowerCase()));
+  return true;
+}
+
+describe('rule books', () => {
+  it('found the language packs', () => {
+    expect(books.length).toBeGreaterThan(0);
+    const ids = rows.map(([id, b]) => `${b.file.split('/')[1]}:${id}`);
+    expect(ids.length).toBe(new Set(ids).size);
+  });
+
+  it.each(rows)('%s', (_id, book, r) => {
+    expect(r.note, 'note').toBeTypeOf('string');
+    expect(r.note.length, 'note').toBeGreaterThan(10);
+    expect(Array.isArray(r.examples) && r.examples.length > 0, 'examples').toBe(true);
+    for (const ex of r.examples) expect(fires(book, r, ex), `fires on: ${ex}`).toBe(true);
+    for (const ex of r.counterexamples ?? []) expect(fires(book, r, ex), `does not fire on: ${ex}`).toBe(false);
+  });
+});

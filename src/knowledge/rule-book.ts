@@ -1,0 +1,154 @@
+/**
+ * Rules as data. Every file of `data/lang/<language>/` is a rule book:
+ *
+ * ```json
+ * { "about": "what the rules are for and which stage reads them",
+ *   "fragments": { "agency": "VNA|Xinhua" },
+ *   "rules": [ { "id": "initiator/request-of", "pattern": "\\bat the request of\\s+", "flags": "giu",
+ *                "examples": ["At the request of the Lao side, the two ministers spoke by phone."],
+ *                "note": "the commonest way readouts say who asked for an encounter" } ] }
+ * ```
+ *
+ * A rule has an `id` (unique across the language), a `note` saying where the pattern comes from,
+ * at least one `examples` sentence of our own on which it fires (and optional `counterexamples` on
+ * which it must not), and its content: a regular expression (`pattern`, with `flags`), a word list
+ * (`words`), a table (`map`), plus fields of its own that the reading stage documents. `{{name}}`
+ * inside a pattern is replaced by a fragment of the file or of the shared fragments
+ * (`agency`: every news agency of data/sources/agencies.json). `rule-book.test.ts` fires every
+ * example through its rule.
+ */
+import { readDataJson, dataFileExists } from './data-files.js';
+
+export interface RuleSpec {
+  id: string;
+  note: string;
+  examples: string[];
+  counterexamples?: string[];
+  pattern?: string;
+  flags?: string;
+  words?: string[];
+  map?: Record<string, string>;
+  [field: string]: unknown;
+}
+
+export interface RuleFile {
+  about: string;
+  fragments?: Record<string, string>;
+  rules: RuleSpec[];
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export class RuleBook {
+  private readonly byId = new Map<string, RuleSpec>();
+  private readonly compiled = new Map<string, RegExp>();
+  private readonly wordSets = new Map<string, Set<string>>();
+
+  constructor(readonly file: string, readonly data: RuleFile, private readonly shared: Record<string, string> = {}) {
+    if (!Array.isArray(data.rules)) throw new Error(`readout: ${file}: a rule book needs a "rules" array`);
+    for (const r of data.rules) {
+      if (!r.id || typeof r.id !== 'string') throw new Error(`readout: ${file}: a rule without an id`);
+      if (this.byId.has(r.id)) throw new Error(`readout: ${file}: rule id ${r.id} is used twice`);
+      this.byId.set(r.id, r);
+    }
+  }
+
+  get rules(): readonly RuleSpec[] { return this.data.rules; }
+
+  has(id: string): boolean { return this.byId.has(id); }
+
+  rule(id: string): RuleSpec {
+    const r = this.byId.get(id);
+    if (!r) throw new Error(`readout: ${this.file} has no rule ${id}`);
+    return r;
+  }
+
+  /** The rule's pattern with its fragments filled in (source text, for building larger expressions). */
+  source(id: string): string {
+    const r = this.rule(id);
+    if (typeof r.pattern !== 'string') throw new Error(`readout: ${this.file}: rule ${id} has no pattern`);
+    return this.fill(r.pattern, id);
+  }
+
+  /** The rule's compiled expression (flags from the rule, default `iu`), compiled once. */
+  pattern(id: string, flags?: string): RegExp {
+    const key = flags == null ? id : `${id}/${flags}`;
+    let re = this.compiled.get(key);
+    if (!re) {
+      re = new RegExp(this.source(id), flags ?? this.rule(id).flags ?? 'iu');
+      this.compiled.set(key, re);
+    }
+    return re;
+  }
+
+  /** The rule's word list, lowercased, as a set. */
+  words(id: string): Set<string> {
+    let s = this.wordSets.get(id);
+    if (!s) {
+      const r = this.rule(id);
+      if (!Array.isArray(r.words)) throw new Error(`readout: ${this.file}: rule ${id} has no words`);
+      s = new Set(r.words.map((w) => w.toLowerCase()));
+      this.wordSets.set(id, s);
+    }
+    return s;
+  }
+
+  /** The rule's word list as written. */
+  list(id: string): string[] {
+    const r = this.rule(id);
+    if (!Array.isArray(r.words)) throw new Error(`readout: ${this.file}: rule ${id} has no words`);
+    return r.words;
+  }
+
+  /** An expression matching any word of the rule's list as a whole word (longest first). */
+  wordPattern(id: string, flags = 'iu'): RegExp {
+    const key = `${id}/words/${flags}`;
+    let re = this.compiled.get(key);
+    if (!re) {
+      const alts = [...this.list(id)].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+      re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts})(?![\\p{L}\\p{N}])`, flags);
+      this.compiled.set(key, re);
+    }
+    return re;
+  }
+
+  map(id: string): Map<string, string> {
+    const r = this.rule(id);
+    if (!r.map || typeof r.map !== 'object') throw new Error(`readout: ${this.file}: rule ${id} has no map`);
+    return new Map(Object.entries(r.map));
+  }
+
+  private fill(pattern: string, id: string): string {
+    return pattern.replace(/\{\{(\w+)\}\}/g, (_m, name: string) => {
+      const f = this.data.fragments?.[name] ?? this.shared[name];
+      if (f == null) throw new Error(`readout: ${this.file}: rule ${id} uses an unknown fragment {{${name}}}`);
+      return this.fill(f, id);
+    });
+  }
+}
+
+/** Every written form of every news agency of data/sources/agencies.json. */
+export function agencyNames(): string[] {
+  if (!dataFileExists('sources/agencies.json')) return [];
+  const a = readDataJson<{ agencies: { name: string; aliases?: string[] }[] }>('sources/agencies.json');
+  return [...new Set(a.agencies.flatMap((x) => [x.name, ...(x.aliases ?? [])]))];
+}
+
+/** Fragments every rule book may use: `agency`, the news agencies of data/sources/agencies.json. */
+export function sharedFragments(): Record<string, string> {
+  const names = agencyNames();
+  return names.length ? { agency: names.sort((x, y) => y.length - x.length).map(escapeRe).join('|') } : {};
+}
+
+const books = new Map<string, RuleBook>();
+
+/** The rule book `data/lang/<lang>/<name>.json`, loaded once. */
+export function ruleBook(lang: string, name: string): RuleBook {
+  const rel = `lang/${lang}/${name}.json`;
+  let b = books.get(rel);
+  if (!b) {
+    b = new RuleBook(rel, readDataJson<RuleFile>(rel), sharedFragments());
+    books.set(rel, b);
+  }
+  return b;
+}
