@@ -99,12 +99,34 @@ export function tagDepth(html: string, limit = MAX_HTML_DEPTH): number {
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', mdash: '—', ndash: '–', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', hellip: '…' };
-const BLOCK_TAG = new RegExp(`^(?:${[...BLOCK].join('|')})$`, 'i');
+const isNameChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45;
+
+/** Markup without its tags, a line break for each block element's tag (one scan, no callback per tag). */
+function stripTags(s: string): string {
+  const out: string[] = [];
+  let i = 0;
+  while (i < s.length) {
+    const lt = s.indexOf('<', i);
+    if (lt < 0) { out.push(s.slice(i)); break; }
+    out.push(s.slice(i, lt));
+    let j = lt + 1;
+    if (s.charCodeAt(j) === 47) j++;
+    const c = s.charCodeAt(j);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) { out.push('<'); i = lt + 1; continue; }
+    let k = j;
+    while (k < s.length && isNameChar(s.charCodeAt(k))) k++;
+    const gt = s.indexOf('>', k);
+    if (gt < 0) { out.push(s.slice(lt)); break; }
+    if (BLOCK.has(s.slice(j, k).toUpperCase())) out.push('\n');
+    i = gt + 1;
+  }
+  return out.join('');
+}
 
 /** Text of markup by its tags alone, for a page too deep to parse: block elements end lines, scripts and styles are dropped. */
 function strippedText(html: string): string {
   const body = html.replace(/<(script|style|noscript|template)\b[\s\S]*?<\/\1\s*>/gi, ' ').replace(/<!--[\s\S]*?-->/g, ' ');
-  const text = body.replace(/<\/?([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*>/g, (_, name: string) => (BLOCK_TAG.test(name) ? '\n' : ''))
+  const text = stripTags(body)
     .replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,8}));/gi, (all, dec, hex, name) => {
       const cp = dec ? Number(dec) : hex ? parseInt(hex, 16) : -1;
       if (cp >= 0) return cp > 0 && cp <= 0x10ffff && (cp < 0xd800 || cp > 0xdfff) ? String.fromCodePoint(cp) : ' ';
