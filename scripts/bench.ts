@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --docs N] [-- --quick] [-- --only 2,3] [-- --write]`: readout's speed, measured,
+ * `npm run bench [-- --docs N] [-- --quick] [-- --only 2,3] [-- --write] [-- --profile]`: readout's speed, measured,
  * printed and written to docs/benchmarks.md (with --write; not with --only, which runs some sections).
  *  1. knowledge start-up: time and memory to load the knowledge base, in a fresh process
  *  2. extraction: the corpus texts (../shared/corpus, else examples/ and test fixtures) repeated in
@@ -8,6 +8,10 @@
  *  3. ingest into the embedded store, extraction included, one core: documents/s
  *  4. the `events` query with filters on a store of N synthetic documents (default 100,000): p50/p95
  *  5. HTTP: GET /api/events at 50 concurrent connections on that store (autocannon): requests/s, p95
+ *  6. scaling: each adversarial generator (test/adversarial/generators.ts) at 100 KB, 1 MB and 2 MB,
+ *     each run in a fresh process, and the ratio 2 MB / 100 KB (must stay under 30; linear is 20);
+ *     with --profile, a CPU profile of each generator over the bar or super-linear, summarised
+ *     (scripts/bench-scaling.ts; --cap S stops a run after S seconds, default 120)
  * The large store is built once from scripts/gen-synthetic.ts and kept in .cache/ for later runs.
  */
 import { existsSync, readFileSync, readdirSync, statSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
@@ -19,6 +23,7 @@ import { ingestAll } from '../src/ingest/ingest-runner.js';
 import { syntheticArticles } from './gen-synthetic.js';
 import type { SourceResult } from '../src/ingest/sources.js';
 import type { EventFilter } from '../src/store/store.js';
+import { scalingBench, profileGenerators } from './bench-scaling.js';
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -149,6 +154,18 @@ if (want(5)) {
     say(`- 4 filter sets repeated (served from the response cache after the first): ${r.requests.average.toFixed(0)} requests/s, latency p50 ${r.latency.p50} ms, p97.5 ${r.latency.p97_5} ms, p99 ${r.latency.p99} ms; errors ${r.errors}, non-2xx ${r.non2xx}`);
     say(`- a different filter set each request (${j} distinct queries, nearly all uncached): ${cold.requests.average.toFixed(0)} requests/s, latency p50 ${cold.latency.p50} ms, p97.5 ${cold.latency.p97_5} ms, p99 ${cold.latency.p99} ms; errors ${cold.errors}, non-2xx ${cold.non2xx} (target p95 ≤ 50 ms)\n`);
   }
+}
+if (want(6)) {
+  say('## 6. scaling: adversarial inputs at 100 KB, 1 MB and 2 MB (a fresh process each, no time budget)\n');
+  const capS = Number(val('--cap', '120'));
+  const rows = await scalingBench({ capS, say });
+  const bad = rows.filter((r) => r.superLinear);
+  say(`\n${rows.filter((r) => !r.over).length} of ${rows.length} generators under the bar (2 MB / 100 KB < 30; linear is 20)${bad.length ? `; super-linear: ${bad.map((r) => r.name).join(', ')}` : ''}.`);
+  if (flag('--profile') && bad.length) {
+    say('\nWhere the time goes (node --cpu-prof at 1 MB, samples inside extract only):\n');
+    await profileGenerators(bad.map((r) => r.name), Number(val('--profile-size', '1000000')), capS, say);
+  }
+  say('');
 }
 if (flag('--write')) {
   writeFileSync(join(root, 'docs', 'benchmarks.md'), lines.join('\n') + '\n\nRun `npm run bench` (or `npm run bench -- --quick`) to measure again; `--write` rewrites this page.\n');

@@ -136,4 +136,11 @@ export interface ExtractOptions {
   reference?: string | null;
   /** Debug hook: called with a lazily built message by stages that explain themselves. */
   debug?: (message: () => string) => void;
+  /**
+   * Milliseconds extraction may take (default 30,000; `Infinity` for none). Checked between pipeline
+   * stages: past it, the remaining stages are skipped and a `time/budget` warning says so.
+   */
+  budgetMs?: number;
+  /** The clock the budget is measured with, in milliseconds (default `performance.now`); for tests. */
+  clock?: () => number;
 }

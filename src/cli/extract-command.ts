@@ -7,6 +7,7 @@ import { decodeText, InputError } from '../input/decode.js';
 import { walkInputs, type InputRef } from '../input/inputs.js';
 import { looksLikeHtml } from '../text/html-reader.js';
 import { UsageError, type Io } from './io.js';
+import { calendarDateProblem } from '../input/calendar-date.js';
 
 export interface ExtractCliOptions {
   pretty?: boolean;
@@ -22,7 +23,7 @@ export async function readInput(ref: InputRef, io: Io): Promise<string> {
 
 export async function runExtract(paths: string[], opts: ExtractCliOptions, io: Io): Promise<number> {
   if (!paths.length) throw new UsageError('extract needs at least one PATH (a file, a folder, or - for standard input)');
-  if (opts.published != null && !/^\d{4}-\d{2}-\d{2}$/.test(opts.published)) throw new UsageError(`--published must be YYYY-MM-DD, got "${opts.published}"`);
+  if (opts.published != null) { const p = calendarDateProblem(opts.published); if (p) throw new UsageError(`--published ${p}`); }
   const { inputs, errors } = walkInputs(paths);
   if ((opts.published || opts.id) && inputs.length + errors.length !== 1) throw new UsageError('--published and --id apply to a single input; give exactly one file or -');
   let failed = errors.length;
@@ -47,6 +48,7 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions, io: I
         detail: !opts.compact,
       });
       io.out(opts.pretty ? JSON.stringify(doc, null, 2) : JSON.stringify(doc));
+      for (const w of doc.warnings ?? []) io.err(`readout: ${ref.path}: warning ${w.rule}: ${w.message}`);
     } catch (e) {
       failed++;
       io.err(`readout: ${ref.path}: extraction failed: ${(e as Error).message}`);

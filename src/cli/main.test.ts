@@ -98,3 +98,34 @@ describe('the record commands', () => {
     expect(await main(['export', '--db', db, '--format', 'xml'], bad.io)).toBe(2);
   });
 });
+
+describe('warnings and dates on the command line (issue 12)', () => {
+  it('prints each document warning on standard error with its rule id', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'readout-warn-'));
+    writeFileSync(join(d, 'blank.txt'), '   \n\n  ');
+    writeFileSync(join(d, 'digits.txt'), '12345 --- 678');
+    const t = io();
+    expect(await main(['extract', d], t.io)).toBe(0);
+    expect(t.out).toHaveLength(2);
+    expect(t.err.some((l) => /blank\.txt: warning input\/empty: /.test(l))).toBe(true);
+    expect(t.err.some((l) => /digits\.txt: warning input\/no-sentences: /.test(l))).toBe(true);
+    const i = io();
+    expect(await main(['ingest', d, '--db', join(d, 'r.db')], i.io)).toBe(1); // blank.txt: no text found
+    expect(i.err.some((l) => /digits\.txt: warning input\/no-sentences/.test(l))).toBe(true);
+  });
+
+  it('refuses an impossible --published date with exit status 2', async () => {
+    const t = io();
+    expect(await main(['extract', join(dir, 'in', 'call.txt'), '--published', '2022-13-45'], t.io)).toBe(2);
+    expect(t.err.join('\n')).toMatch(/--published must be a real date/);
+  });
+
+  it('checks serve --extract-budget and --allowed-host before starting', async () => {
+    const t = io();
+    expect(await main(['serve', '--extract-budget', '0'], t.io)).toBe(2);
+    expect(t.err.join('\n')).toMatch(/--extract-budget takes seconds/);
+    const u = io();
+    expect(await main(['serve', '--allowed-host', 'a b'], u.io)).toBe(2);
+    expect(u.err.join('\n')).toMatch(/--allowed-host takes a host name/);
+  });
+});

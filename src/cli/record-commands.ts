@@ -2,7 +2,8 @@
  * The record's commands: ingest, reextract, events, people, show, compare, stats, export.
  */
 import type { Command } from 'commander';
-import { readSources } from '../ingest/sources.js';
+import { readSources, MAX_FEED_ITEMS, FEED_CONCURRENCY } from '../ingest/sources.js';
+import { DEFAULT_LIMITS } from '../ingest/fetcher.js';
 import { ingestAll, EXTRACTOR_VERSION, type IngestSummary } from '../ingest/ingest-runner.js';
 import { extract } from '../extract.js';
 import { compareReports } from '../record/compare.js';
@@ -90,8 +91,12 @@ export function registerRecordCommands(program: Command, io: Io, setCode: (c: nu
     .argument('<source...>', 'files, folders (.txt .md .html .htm .jsonl), URLs, or RSS/Atom feed URLs')
     .option('--db <file>', 'the store (default: $READOUT_DB or ./readout.db)')
     .option('--json', 'print the summary as JSON')
+    .option('--allow-private-network', 'also fetch URLs on loopback, private and link-local addresses (refused by default)')
     .addHelpText('after', `
 JSON Lines inputs hold one document a line: {"id": "...", "url": "...", "source": "...", "published": "YYYY-MM-DD", "text": "..."} (or "html").
+URLs, their redirects and feed items are fetched from public addresses only, unless --allow-private-network
+is given (for a feed on your own network). A feed gives at most ${MAX_FEED_ITEMS} items, ${FEED_CONCURRENCY} fetched at a time.
+Warnings about a document (empty, binary, cut, over its time budget) are printed on standard error with their rule id.
 Examples:
   readout ingest corpus/                        every article in a folder
   readout ingest https://example.org/feed.xml   every item of a feed
@@ -100,8 +105,15 @@ Examples:
       const store = openStore(o.db, false);
       const p = progress(io);
       try {
-        const s = await ingestAll(store, readSources(sources), { onItem: p.onItem });
+        const limits = { ...DEFAULT_LIMITS, policy: { allowPrivate: !!o.allowPrivateNetwork } };
+        const warned: string[] = [];
+        const s = await ingestAll(store, readSources(sources, { limits }), {
+          onItem: p.onItem,
+          onWarnings: (origin, ws) => { for (const w of ws) warned.push(`readout: ${origin}: warning ${w.rule}: ${w.message}`); },
+        });
         p.done();
+        for (const line of warned) io.err(line);
+        for (const n of s.notes) io.err(`readout: ${n.origin}: ${n.reason}`);
         for (const f of s.failures) io.err(`readout: ${f.origin}: ${f.reason}`);
         if (o.json) io.out(JSON.stringify({ db: dbPath(o.db), ...s }));
         else io.out(`ingested into ${dbPath(o.db)}: ${s.read} read, ${s.new} new, ${s.duplicate} duplicate, ${s.failed} failed, ${s.events} events (${(s.read / Math.max(s.seconds, 1e-3)).toFixed(0)} docs/s)`);

@@ -14,16 +14,24 @@ export function registerServeCommand(program: Command, io: Io): void {
     .option('--port <n>', 'port', '7300')
     .option('--host <address>', 'address to bind; anything but loopback needs --token', '127.0.0.1')
     .option('--token <token>', 'required on every request when not on loopback, and always for POST /api/documents (default: $READOUT_TOKEN)')
+    .option('--allowed-host <name>', 'another Host name to answer to (repeatable; the bound address and, on loopback, localhost always are)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('--extract-budget <seconds>', 'time for extracting one posted document; past it the document is stored without events', '20')
     .addHelpText('after', `
 Open http://127.0.0.1:7300/ for the dashboard; the API is described at /openapi.json.
-Writes (POST /api/documents) always need the token: Authorization: Bearer TOKEN.`)
+Writes (POST /api/documents) always need the token: Authorization: Bearer TOKEN.
+Requests must name the server by its address (or localhost on loopback): a Host header with any
+other name is refused (DNS rebinding); add names with --allowed-host. Posted URLs are fetched from
+public addresses only, and posted documents are extracted in a child process within --extract-budget.`)
     .action(async (o) => {
       const port = Number(o.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0-65535, got "${o.port}"`);
       const token = o.token ?? process.env.READOUT_TOKEN ?? null;
       if (!isLoopback(o.host) && !token) throw new UsageError(`binding to ${o.host} needs --token (or READOUT_TOKEN)`);
+      const budget = Number(o.extractBudget);
+      if (!Number.isFinite(budget) || budget <= 0 || budget > 3600) throw new UsageError(`--extract-budget takes seconds from 0.1 to 3600, got "${o.extractBudget}"`);
+      for (const h of o.allowedHost as string[]) if (!/^[a-z0-9.:\[\]-]+$/i.test(h)) throw new UsageError(`--allowed-host takes a host name or address, got "${h}"`);
       const store = openStore(o.db, false);
-      const s = await startServer(store, { host: o.host, port, token });
+      const s = await startServer(store, { host: o.host, port, token, allowedHosts: o.allowedHost, extractBudgetMs: budget * 1000 });
       io.err(`readout: serving ${dbPath(o.db)} at ${s.url}/ (API: ${s.url}/openapi.json)${token ? '; token required' + (isLoopback(o.host) ? ' for writes' : '') : '; read-only (no --token)'}`);
       await new Promise<void>((resolve) => {
         const stop = () => { void s.close().then(() => store.close()).then(resolve); };

@@ -5,8 +5,9 @@
  */
 import { createHash } from 'node:crypto';
 import { extract } from '../extract.js';
-import { readHtml } from '../text/html-reader.js';
+import { readHtml, type HtmlArticle } from '../text/html-reader.js';
 import type { Store } from '../store/store.js';
+import type { DocumentWarning, ExtractOptions, ReadoutDocument } from '../types.js';
 import type { SourceResult } from './sources.js';
 
 export const EXTRACTOR_VERSION = 'readout-extract/0.1';
@@ -17,8 +18,30 @@ export interface IngestSummary {
   duplicate: number;
   failed: number;
   events: number;
-  failures: { origin: string; reason: string }[];
+  /** each failure with its reason; `stored` when the document was kept without events (extraction over its time budget) */
+  failures: { origin: string; reason: string; stored?: boolean }[];
+  /** what was said about the sources that loses no document (a feed cut at its cap) */
+  notes: { origin: string; reason: string }[];
   seconds: number;
+}
+
+/**
+ * Where reading HTML and extraction run: in this process by default; the server gives a child
+ * process (worker-extractor.ts) so that no document can hold up its event loop.
+ */
+export interface Extractor {
+  readHtml(html: string): Promise<HtmlArticle>;
+  extract(text: string, options: ExtractOptions): Promise<ReadoutDocument>;
+}
+
+export const inProcessExtractor: Extractor = {
+  readHtml: async (html) => readHtml(html),
+  extract: async (text, options) => extract(text, options),
+};
+
+/** Extraction stopped from outside after its time budget (the child process was ended): the document is stored without events. */
+export class ExtractionTimeout extends Error {
+  constructor(message: string) { super(message); this.name = 'ExtractionTimeout'; }
 }
 
 /** The normalised text whose hash identifies a document: whitespace collapsed, case kept. */
@@ -33,30 +56,46 @@ export function textHash(text: string): string {
 export interface IngestHooks {
   /** called after each item, for a progress display */
   onItem?: (s: IngestSummary) => void;
+  /** called with the warnings of each extracted document (the CLI prints them) */
+  onWarnings?: (origin: string, warnings: DocumentWarning[]) => void;
+  /** where extraction runs (default: this process) */
+  extractor?: Extractor;
 }
 
 export async function ingestAll(store: Store, items: AsyncIterable<SourceResult>, hooks: IngestHooks = {}): Promise<IngestSummary> {
   const t0 = performance.now();
-  const sum: IngestSummary = { read: 0, new: 0, duplicate: 0, failed: 0, events: 0, failures: [], seconds: 0 };
+  const sum: IngestSummary = { read: 0, new: 0, duplicate: 0, failed: 0, events: 0, failures: [], notes: [], seconds: 0 };
+  const ex = hooks.extractor ?? inProcessExtractor;
   for await (const r of items) {
+    if (!r.ok && r.warning) { sum.notes.push({ origin: r.origin, reason: r.reason }); continue; }
     sum.read++;
     if (!r.ok) {
       sum.failed++;
       sum.failures.push({ origin: r.origin, reason: r.reason });
     } else {
       const it = r.item;
+      let stage = 'read';
+      let text = '';
+      let hash = '';
+      let article: HtmlArticle | null = null;
       try {
         // the article text is what is stored and hashed, so a page and its text copy are one document
-        const article = it.format === 'html' ? readHtml(it.content) : null;
-        const text = article ? article.text : it.content;
+        article = it.format === 'html' ? await ex.readHtml(it.content) : null;
+        text = article ? article.text : it.content;
         if (!text.trim()) throw new Error('no text found');
-        const hash = textHash(text);
+        hash = textHash(text);
         if (await store.hasHash(hash)) {
           sum.duplicate++;
         } else {
-          const doc = extract(text, {
+          stage = 'extract';
+          const doc = await ex.extract(text, {
             id: it.id, url: it.url, source: it.source, published: it.published ?? article?.published ?? null, title: article?.title ?? null,
           });
+          stage = 'store';
+          // what reading the HTML said belongs to the document too
+          const warnings = [...(article?.warnings ?? []), ...(doc.warnings ?? [])];
+          if (article?.warnings.length) doc.warnings = warnings;
+          if (warnings.length) hooks.onWarnings?.(it.origin, warnings);
           const out = await store.ingest({
             docId: doc.document.id, hash, url: it.url, source: it.source, title: doc.document.title, published: doc.document.published,
             language: doc.document.language, format: it.format, text, extraction: doc, extractor: EXTRACTOR_VERSION,
@@ -66,7 +105,26 @@ export async function ingestAll(store: Store, items: AsyncIterable<SourceResult>
         }
       } catch (e) {
         sum.failed++;
-        sum.failures.push({ origin: it.origin, reason: (e as Error).message });
+        if (e instanceof ExtractionTimeout && stage === 'extract') {
+          // kept, so the text is not lost and `reextract` can try again; its extraction says why it is empty
+          const failed: ReadoutDocument = {
+            format: 'readout/1',
+            document: { id: it.id, source: it.source, url: it.url, title: article?.title ?? null, published: it.published ?? article?.published ?? null, language: null },
+            events: [],
+            warnings: [{ rule: 'time/budget', message: `${e.message}; stored without events` }],
+          };
+          let stored = false;
+          try {
+            const out = await store.ingest({
+              docId: it.id, hash, url: it.url, source: it.source, title: failed.document.title, published: failed.document.published,
+              language: null, format: it.format, text, extraction: failed, extractor: EXTRACTOR_VERSION,
+            });
+            stored = out.status === 'new';
+          } catch { /* reported below as not stored */ }
+          sum.failures.push({ origin: it.origin, reason: `${e.message}; ${stored ? 'stored without events' : 'not stored'}`, stored });
+        } else {
+          sum.failures.push({ origin: it.origin, reason: (e as Error).message });
+        }
       }
     }
     hooks.onItem?.(sum);

@@ -3,7 +3,7 @@
  * and `-` for standard input. A folder's `manifest.jsonl` ({id, url, source, published?, lang?} per
  * line) supplies metadata for its files.
  */
-import { readdirSync, statSync, readFileSync, existsSync } from 'node:fs';
+import { readdirSync, statSync, readFileSync, existsSync, realpathSync } from 'node:fs';
 import { join, basename, extname, dirname } from 'node:path';
 
 export const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.html', '.htm']);
@@ -49,10 +49,17 @@ export function refFor(path: string): InputRef {
 export function walkInputs(paths: string[], extensions: Set<string> = TEXT_EXTENSIONS): WalkResult {
   const inputs: InputRef[] = [];
   const errors: WalkResult['errors'] = [];
+  // folders already walked, by real path: a symbolic link back up the tree (a loop) or to a folder
+  // seen before is not walked again
+  const seen = new Set<string>();
   const visit = (p: string, explicit: boolean) => {
     let st;
-    try { st = statSync(p); } catch (e) { errors.push({ path: p, reason: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (e as Error).message }); return; }
+    try { st = statSync(p); } catch (e) { errors.push({ path: p, reason: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (e as NodeJS.ErrnoException).code === 'ELOOP' ? 'symbolic link loop' : (e as Error).message }); return; }
     if (st.isDirectory()) {
+      let real: string;
+      try { real = realpathSync(p); } catch (e) { errors.push({ path: p, reason: `cannot resolve: ${(e as Error).message}` }); return; }
+      if (seen.has(real)) return;
+      seen.add(real);
       let names: string[];
       try { names = readdirSync(p).sort(); } catch (e) { errors.push({ path: p, reason: `cannot read folder: ${(e as Error).message}` }); return; }
       for (const n of names) {

@@ -16,7 +16,7 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
   const ORGANISATION = isOrganisation;
   const entities: Entity[] = [];
   const all: PersonMention[] = [];
-  for (const a of doc.analyses) if (!a.sentence.noise || a.sentence.noise === 'noise/caption') all.push(...a.persons);
+  for (const a of doc.analyses) if (!a.sentence.noise || a.sentence.noise === 'noise/caption') for (const m of a.persons) all.push(m);
 
   const make = (m: PersonMention): Entity => {
     const e: Entity = {

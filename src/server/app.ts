@@ -12,9 +12,12 @@ import { UsageError } from '../cli/io.js';
 import { compareReports } from '../record/compare.js';
 import { countryIndex } from '../knowledge/countries.js';
 import { loadKnowledge } from '../knowledge/index.js';
-import { readSources } from '../ingest/sources.js';
-import { ingestAll } from '../ingest/ingest-runner.js';
+import { readUrl, type SourceResult } from '../ingest/sources.js';
+import { ingestAll, type Extractor } from '../ingest/ingest-runner.js';
+import type { LookupAll } from '../ingest/net-policy.js';
+import { calendarDateProblem } from '../input/calendar-date.js';
 import { openApiDocument } from './openapi.js';
+import { DEFAULT_LIMITS } from '../ingest/fetcher.js';
 
 export interface AppOptions {
   /** required on every request when set (binding beyond loopback), and always for writes */
@@ -24,15 +27,40 @@ export interface AppOptions {
   /** dashboard files by URL path ("/index.html", "/assets/app.js") */
   assets?: Map<string, { body: Uint8Array; type: string }>;
   maxBodyBytes?: number;
+  /**
+   * The Host header values this server answers to ("127.0.0.1:7300", "localhost:7300"): any other
+   * is refused, so a page on another site cannot reach the server through a name it rebinds to the
+   * server's address (DNS rebinding). Unset: any Host (for in-process tests).
+   */
+  allowedHosts?: Set<string>;
+  /** where posted documents are extracted (default: in this process; `readout serve` gives a child process) */
+  extractor?: Extractor;
+  /** the resolver for posted URLs (tests); the API fetches public addresses only, whatever the resolver says */
+  lookup?: LookupAll;
 }
 
 export const MAX_PAGE = 200;
 
 class HttpError extends Error {
-  constructor(readonly status: 400 | 401 | 403 | 404 | 413, message: string) { super(message); }
+  constructor(readonly status: 400 | 401 | 403 | 404 | 413 | 421, message: string) { super(message); }
 }
 
+/** JSON answers are data, never a page: nothing in them may load or run. */
+const JSON_CSP = "default-src 'none'; frame-ancestors 'none'";
+const PAGE_CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'";
+const TOKEN_COOKIE = 'readout_token';
+
 const FILTER_PARAMS = ['country', 'with', 'person', 'kind', 'topic', 'from', 'to', 'text', 'referenced', 'limit', 'cursor', 'order', 'token'];
+
+/** A cookie's value from a Cookie header, or null. */
+function cookieValue(header: string | undefined, name: string): string | null {
+  if (!header) return null;
+  for (const part of header.split(';')) {
+    const i = part.indexOf('=');
+    if (i > 0 && part.slice(0, i).trim() === name) { try { return decodeURIComponent(part.slice(i + 1).trim()); } catch { return null; } }
+  }
+  return null;
+}
 
 function filterOf(c: Context, extra: string[] = []): EventFilter {
   const q = c.req.query();
@@ -54,17 +82,31 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
   const app = new Hono();
   const token = opts.token ?? null;
 
-  const authorized = (c: Context) => {
+  const authorized = (c: Context, cookie = false) => {
     if (!token) return false;
     const h = c.req.header('authorization');
-    return h === `Bearer ${token}` || c.req.query('token') === token;
+    if (h === `Bearer ${token}` || c.req.query('token') === token) return true;
+    // the dashboard page, opened once with ?token=, gets the token back as a cookie (reads only)
+    return cookie && c.req.method === 'GET' && cookieValue(c.req.header('cookie'), TOKEN_COOKIE) === token;
   };
 
   app.use('*', async (c, next) => {
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Referrer-Policy', 'no-referrer');
-    if (token && opts.tokenForReads && !authorized(c) && c.req.path.startsWith('/api/')) throw new HttpError(401, 'this server needs a token: send "Authorization: Bearer TOKEN"');
+    c.header('Content-Security-Policy', JSON_CSP);
+    if (opts.allowedHosts) {
+      const host = (c.req.header('host') ?? '').toLowerCase();
+      if (!opts.allowedHosts.has(host)) throw new HttpError(421, `this server does not answer to the host name ${JSON.stringify(host)}; use ${[...opts.allowedHosts][0] ?? 'its address'} (or start it with --allowed-host NAME)`);
+    }
+    // when reads need the token, so do the dashboard page and the API description; the dashboard's
+    // static files (/assets/) hold no data and are served to all
+    const path = c.req.path;
+    const guarded = path.startsWith('/api/') || path === '/openapi.json' || (!path.startsWith('/assets/') && c.req.method === 'GET');
+    if (token && opts.tokenForReads && guarded && !authorized(c, true)) throw new HttpError(401, 'this server needs a token: send "Authorization: Bearer TOKEN" (or open the dashboard once as /?token=TOKEN)');
     await next();
+    if (token && opts.tokenForReads && c.req.query('token') === token && !path.startsWith('/api/')) {
+      c.header('Set-Cookie', `${TOKEN_COOKIE}=${encodeURIComponent(token)}; Path=/; HttpOnly; SameSite=Strict`, { append: true });
+    }
   });
 
   // read responses are cached per URL while the store's data is unchanged (the store says when it changes)
@@ -206,18 +248,26 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
     const { text, html, url } = body;
     if ([text, html, url].filter((x) => typeof x === 'string' && x.trim()).length !== 1) throw new HttpError(400, 'give exactly one of "text", "html" or "url"');
     for (const k of ['id', 'source', 'published'] as const) if (body[k] != null && typeof body[k] !== 'string') throw new HttpError(400, `${k} must be a string`);
-    if (body.published && !/^\d{4}-\d{2}-\d{2}$/.test(body.published)) throw new HttpError(400, 'published must be YYYY-MM-DD');
-    const items = url
-      ? readSources([url])
+    if (body.published) { const p = calendarDateProblem(body.published); if (p) throw new HttpError(400, `published ${p}`); }
+    // a URL from a request is fetched from the public network only: never a local path, never a private address
+    if (typeof url === 'string' && url.trim()) {
+      let u: URL | null = null;
+      try { u = new URL(url.trim()); } catch { /* refused below */ }
+      if (!u || (u.protocol !== 'http:' && u.protocol !== 'https:')) throw new HttpError(400, 'url must be an http:// or https:// URL (the API reads no local files)');
+    }
+    const items: AsyncIterable<SourceResult> = typeof url === 'string' && url.trim()
+      ? readUrl(url.trim(), { limits: { ...DEFAULT_LIMITS, policy: { allowPrivate: false, lookup: opts.lookup } } })
       : (async function* () {
         yield { ok: true as const, item: { origin: 'api', id: body.id ?? `api-${Date.now().toString(36)}`, url: null, source: body.source ?? null, published: body.published ?? null, format: html ? 'html' as const : 'text' as const, content: text ?? html } };
       })();
     let last: string | null = null;
-    const summary = await ingestAll(store, (async function* () { for await (const r of items) { if (r.ok) last = r.item.id; yield r; } })());
-    if (summary.failed) return c.json({ error: summary.failures[0]?.reason ?? 'ingest failed', summary }, 400);
+    const summary = await ingestAll(store, (async function* () { for await (const r of items) { if (r.ok) last = r.item.id; yield r; } })(), { extractor: opts.extractor });
+    const keptFailed = summary.failures.some((f) => f.stored);
+    if (summary.failed && !keptFailed) return c.json({ error: summary.failures[0]?.reason ?? 'ingest failed', summary }, 400);
     const ids = await store.documentIds();
     const stored = last && ids.includes(last) ? await store.document(last) : null;
-    return c.json({ summary, document: stored?.extraction ?? null }, summary.new ? 201 : 200);
+    // a document over its time budget is kept without events: 201, with the reason in its warnings
+    return c.json({ summary, document: stored?.extraction ?? null }, summary.new || keptFailed ? 201 : 200);
   });
 
   // the dashboard: a single-page app; unknown paths get index.html so every view has a URL
@@ -230,7 +280,7 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
     if (!hit) return c.text('not found', 404);
     c.header('Content-Type', hit.type);
     if (c.req.path.startsWith('/assets/')) c.header('Cache-Control', 'public, max-age=31536000, immutable');
-    c.header('Content-Security-Policy', "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'");
+    c.header('Content-Security-Policy', PAGE_CSP);
     return c.body(hit.body as any);
   };
   app.get('*', spa);

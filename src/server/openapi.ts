@@ -53,8 +53,9 @@ export function openApiDocument() {
       '/api/documents': {
         post: {
           summary: 'extract and store a document given as text, HTML or a URL (needs the token)',
+          description: 'A url must be http:// or https:// and is fetched from public addresses only (loopback, private, link-local and metadata addresses are refused, on every redirect too); local paths are never read. published must be a real date. Extraction runs in a child process within the server\'s --extract-budget: a document over it is stored without events and its extraction carries a time/budget warning.',
           security: [{ bearer: [] }],
-          requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', properties: { text: { type: 'string' }, html: { type: 'string' }, url: { type: 'string', format: 'uri' }, id: { type: 'string' }, source: { type: 'string' }, published: { type: 'string', format: 'date' } } } } } },
+          requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', properties: { text: { type: 'string' }, html: { type: 'string' }, url: { type: 'string', format: 'uri', pattern: '^https?://' }, id: { type: 'string' }, source: { type: 'string' }, published: { type: 'string', format: 'date' } } } } } },
           responses: { 200: ok('already stored'), 201: ok('stored: the summary and the readout/1 extraction'), 400: error, 401: error, 403: error, 413: error },
         },
       },

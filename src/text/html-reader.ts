@@ -13,23 +13,53 @@ export interface HtmlArticle {
   text: string;
   /** false when no article was found and the whole page's text was used */
   article: boolean;
+  /** why the page was not given to Readability (`html/too-deep`, `html/too-large`), as document warnings */
+  warnings: { rule: string; message: string }[];
 }
 
 const BLOCK = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'TR', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'FIGCAPTION', 'FIGURE', 'TABLE', 'UL', 'OL', 'BR', 'HR', 'DD', 'DT']);
 
-/** Text of a DOM subtree with a line break after each block element. */
+/**
+ * Limits on what goes through Readability, whose clean-up grows with the square of the nesting
+ * depth (2,000 nested elements took 36 s) and linearly with the element count (about 45 µs an
+ * element). A page past either is read as the whole body's text, with a warning.
+ */
+export const MAX_HTML_DEPTH = 200;
+export const MAX_HTML_ELEMENTS = 20_000;
+
+/** Element count and greatest nesting depth of a DOM subtree, by an iterative walk that stops past the limits. */
+export function domShape(root: any, maxDepth = MAX_HTML_DEPTH, maxElements = MAX_HTML_ELEMENTS): { elements: number; depth: number } {
+  let elements = 0, depth = 0;
+  const stack: [any, number][] = [[root, 0]];
+  while (stack.length) {
+    const [n, d] = stack.pop()!;
+    if (!n || n.nodeType !== 1) continue;
+    elements++;
+    if (d > depth) depth = d;
+    if (depth > maxDepth || elements > maxElements) break;
+    const kids = n.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) if (kids[i].nodeType === 1) stack.push([kids[i], d + 1]);
+  }
+  return { elements, depth };
+}
+
+/** Text of a DOM subtree with a line break after each block element (an iterative walk: any depth). */
 function blockText(node: any): string {
   const parts: string[] = [];
-  const walk = (n: any) => {
-    if (n.nodeType === 3) { parts.push(n.textContent.replace(/\s+/g, ' ')); return; }
-    if (n.nodeType !== 1) return;
+  // a frame is a node to enter, or (close) the block element whose children are done
+  const stack: { n: any; close: boolean }[] = [{ n: node, close: false }];
+  while (stack.length) {
+    const { n, close } = stack.pop()!;
+    if (close) { parts.push('\n'); continue; }
+    if (n.nodeType === 3) { parts.push(n.textContent.replace(/\s+/g, ' ')); continue; }
+    if (n.nodeType !== 1) continue;
     const tag = n.tagName;
-    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') return;
-    if (BLOCK.has(tag)) parts.push('\n');
-    for (const c of n.childNodes) walk(c);
-    if (BLOCK.has(tag)) parts.push('\n');
-  };
-  walk(node);
+    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') continue;
+    const block = BLOCK.has(tag);
+    if (block) { parts.push('\n'); stack.push({ n, close: true }); }
+    const kids = n.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ n: kids[i], close: false });
+  }
   return parts.join('').split('\n').map((l) => l.trim()).filter(Boolean).join('\n\n');
 }
 
@@ -47,24 +77,100 @@ function metaDate(document: any): string | null {
   return null;
 }
 
+/** Elements that have no end tag, or whose end tag may be left out: not counted as nesting by `tagDepth`. */
+const NO_NESTING = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'colgroup', 'rb', 'rt', 'rp', 'html', 'head', 'body']);
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*?(\/?)>/g;
+
+/**
+ * The nesting depth the markup asks for, from its tags alone (one linear scan, before any parsing:
+ * the DOM parser itself slows down with the square of the depth past some thousands of levels).
+ * Stops counting at `limit`.
+ */
+export function tagDepth(html: string, limit = MAX_HTML_DEPTH): number {
+  let depth = 0, max = 0;
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
+    const name = m[2].toLowerCase();
+    if (NO_NESTING.has(name) || m[3]) continue;
+    if (m[1]) { if (depth > 0) depth--; continue; }
+    if (++depth > max) { max = depth; if (max > limit) return max; }
+  }
+  return max;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', mdash: '—', ndash: '–', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', hellip: '…' };
+const isNameChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45;
+
+/** Markup without its tags, a line break for each block element's tag (one scan, no callback per tag). */
+function stripTags(s: string): string {
+  const out: string[] = [];
+  let i = 0;
+  while (i < s.length) {
+    const lt = s.indexOf('<', i);
+    if (lt < 0) { out.push(s.slice(i)); break; }
+    out.push(s.slice(i, lt));
+    let j = lt + 1;
+    if (s.charCodeAt(j) === 47) j++;
+    const c = s.charCodeAt(j);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) { out.push('<'); i = lt + 1; continue; }
+    let k = j;
+    while (k < s.length && isNameChar(s.charCodeAt(k))) k++;
+    const gt = s.indexOf('>', k);
+    if (gt < 0) { out.push(s.slice(lt)); break; }
+    if (BLOCK.has(s.slice(j, k).toUpperCase())) out.push('\n');
+    i = gt + 1;
+  }
+  return out.join('');
+}
+
+/** Text of markup by its tags alone, for a page too deep to parse: block elements end lines, scripts and styles are dropped. */
+function strippedText(html: string): string {
+  const body = html.replace(/<(script|style|noscript|template)\b[\s\S]*?<\/\1\s*>/gi, ' ').replace(/<!--[\s\S]*?-->/g, ' ');
+  const text = stripTags(body)
+    .replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,8}));/gi, (all, dec, hex, name) => {
+      const cp = dec ? Number(dec) : hex ? parseInt(hex, 16) : -1;
+      if (cp >= 0) return cp > 0 && cp <= 0x10ffff && (cp < 0xd800 || cp > 0xdfff) ? String.fromCodePoint(cp) : ' ';
+      return ENTITIES[name.toLowerCase()] ?? all;
+    });
+  return text.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n\n');
+}
+
 export function readHtml(html: string): HtmlArticle {
+  if (tagDepth(html) > MAX_HTML_DEPTH) {
+    const title = /<title[^>]*>([^<]*)<\/title>/i.exec(html)?.[1]?.trim() || null;
+    const body = strippedText(html);
+    return {
+      title, byline: null, published: null, text: title && !body.startsWith(title) ? `${title}\n\n${body}` : body, article: false,
+      warnings: [{ rule: 'html/too-deep', message: `HTML nested more than ${MAX_HTML_DEPTH} elements deep; its text was read from the tags alone, without looking for the article` }],
+    };
+  }
   const { document } = parseHTML(html.includes('<html') || html.includes('<HTML') ? html : `<!doctype html><html><head></head><body>${html}</body></html>`);
+  // markup cut off inside its <html> tag parses to no document element at all: read it by its tags
+  if (!document.documentElement) return { title: null, byline: null, published: null, text: strippedText(html), article: false, warnings: [] };
   const published = metaDate(document);
   const pageTitle = (document.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? document.querySelector('title')?.textContent ?? '').trim() || null;
   let article: { title?: string | null; byline?: string | null; content?: string | null } | null = null;
-  try {
-    article = new Readability(document.cloneNode(true) as any, { charThreshold: 200 }).parse();
-  } catch {
-    article = null;
+  const warnings: HtmlArticle['warnings'] = [];
+  const shape = domShape(document.documentElement);
+  if (shape.depth > MAX_HTML_DEPTH) {
+    warnings.push({ rule: 'html/too-deep', message: `HTML nested more than ${MAX_HTML_DEPTH} elements deep; the whole page text was used, without looking for the article` });
+  } else if (shape.elements > MAX_HTML_ELEMENTS) {
+    warnings.push({ rule: 'html/too-large', message: `HTML with more than ${MAX_HTML_ELEMENTS} elements; the whole page text was used, without looking for the article` });
+  } else {
+    try {
+      article = new Readability(document.cloneNode(true) as any, { charThreshold: 200 }).parse();
+    } catch {
+      article = null;
+    }
   }
   if (article?.content) {
     const { document: frag } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
     const text = blockText(frag.body);
     const title = (article.title ?? pageTitle)?.trim() || null;
-    return { title, byline: article.byline?.trim() || null, published, text: title && !text.startsWith(title) ? `${title}\n\n${text}` : text, article: true };
+    return { title, byline: article.byline?.trim() || null, published, text: title && !text.startsWith(title) ? `${title}\n\n${text}` : text, article: true, warnings };
   }
   const body = document.body ? blockText(document.body) : '';
-  return { title: pageTitle, byline: null, published, text: pageTitle && !body.startsWith(pageTitle) ? `${pageTitle}\n\n${body}` : body, article: false };
+  return { title: pageTitle, byline: null, published, text: pageTitle && !body.startsWith(pageTitle) ? `${pageTitle}\n\n${body}` : body, article: false, warnings };
 }
 
 /** Whether a text looks like HTML rather than plain text. */

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { splitLines, splitSentences } from './segmenter.js';
+import { splitLines, splitSentences, cutLong, MAX_SENTENCE } from './segmenter.js';
 
 const sentencesOf = (text: string) => splitSentences(text, splitLines(text)).map((s) => s.text);
 
@@ -101,5 +101,33 @@ describe('splitSentences', () => {
     expect(sentencesOf('The two leaders at the talks. — VNA/VNS Photo Trí Dũng HÀ NỘI — Prime Minister Pham Minh Chinh hosted a reception.')).toEqual([
       'The two leaders at the talks. — VNA/VNS Photo Trí Dũng', 'HÀ NỘI — Prime Minister Pham Minh Chinh hosted a reception.',
     ]);
+  });
+});
+
+describe('cutLong and the sentence cap', () => {
+  it('cuts at the last space before the limit, and hard at the limit when there is none', () => {
+    const t = 'abcd efgh ijkl';
+    expect(cutLong(t, 10)).toEqual([[0, 10], [10, 14]]);
+    expect(cutLong('x'.repeat(25), 10)).toEqual([[0, 10], [10, 20], [20, 25]]);
+    expect(cutLong('short', 10)).toEqual([[0, 5]]);
+  });
+
+  it('never cuts a surrogate pair in two', () => {
+    const t = 'a'.repeat(9) + '😀' + 'b'.repeat(9);
+    for (const [a, b] of cutLong(t, 10)) {
+      const piece = t.slice(a, b);
+      expect(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(piece)).toBe(false);
+    }
+  });
+
+  it('a line with no end punctuation becomes sentences of at most MAX_SENTENCE characters, with offsets into the text', () => {
+    const text = 'Foreign Minister met his counterpart and they talked '.repeat(200);
+    const sentences = splitSentences(text, splitLines(text));
+    expect(sentences.length).toBeGreaterThan(4);
+    for (const s of sentences) {
+      expect(s.text.length).toBeLessThanOrEqual(MAX_SENTENCE);
+      expect(text.slice(s.start, s.end)).toBe(s.text);
+      expect(s.cut).toBe(true);
+    }
   });
 });

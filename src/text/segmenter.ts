@@ -26,6 +26,33 @@ export interface Sentence {
   noise: string | null;
   /** `headline` for the document's title line, else `body`. */
   role: 'headline' | 'body';
+  /** true for a piece of a sentence longer than `MAX_SENTENCE`, cut at a space (extract warns `text/long-sentence`) */
+  cut?: boolean;
+}
+
+/**
+ * The longest sentence read as one: longer ones (no end punctuation for pages on end) are cut at
+ * the last space before the limit, so that the work per sentence stays bounded. The longest
+ * sentence of the shared corpus has 569 characters.
+ */
+export const MAX_SENTENCE = 2000;
+
+/** Pieces of at most `max` characters, cut after the last white space before the limit (or at the limit). */
+export function cutLong(t: string, max = MAX_SENTENCE): [number, number][] {
+  const out: [number, number][] = [];
+  let a = 0;
+  while (t.length - a > max) {
+    let b = a + max;
+    while (b > a + max / 2 && !/\s/.test(t[b - 1])) b--;
+    if (b <= a + max / 2) b = a + max;
+    // a cut between the halves of a surrogate pair moves one back
+    const c = t.charCodeAt(b - 1);
+    if (c >= 0xd800 && c <= 0xdbff) b--;
+    out.push([a, b]);
+    a = b;
+  }
+  out.push([a, t.length]);
+  return out;
 }
 
 const ABBREVIATIONS = new Set([
@@ -115,7 +142,17 @@ export function splitSentences(text: string, lines: Line[]): Sentence[] {
       if (!t) continue;
       const lead = piece.length - piece.trimStart().length;
       const start = line.start + a + lead;
-      out.push({ index: out.length, start, end: start + t.length, text: t, line: line.index, paragraph: line.paragraph, noise: line.noise, role: 'body' });
+      if (t.length <= MAX_SENTENCE) {
+        out.push({ index: out.length, start, end: start + t.length, text: t, line: line.index, paragraph: line.paragraph, noise: line.noise, role: 'body' });
+        continue;
+      }
+      for (const [x, y] of cutLong(t)) {
+        const part = t.slice(x, y);
+        const pt = part.trim();
+        if (!pt) continue;
+        const ps = start + x + (part.length - part.trimStart().length);
+        out.push({ index: out.length, start: ps, end: ps + pt.length, text: pt, line: line.index, paragraph: line.paragraph, noise: line.noise, role: 'body', cut: true });
+      }
     }
   }
   return out;

@@ -73,8 +73,17 @@ function gluePoints(text: string, points: Set<number>): void {
   }
   const n = text.length;
   let runStart = -1, runDigits = false, runHash = HASH_SEED;
+  // the run of letters that ends at i, and the last character in it that is not lowercase: kept as
+  // the scan goes, so a glued word is never scanned back over (that was quadratic in its length)
+  let letterStart = -1, lastNotLower = -1;
   for (let i = 0; i <= n; i++) {
     const c = i < n ? text.charCodeAt(i) : 32;
+    if (i < n && isLetterAt(text, i)) {
+      if (letterStart < 0) letterStart = i;
+      if (!isLowerAt(text, i)) lastNotLower = i;
+    } else {
+      letterStart = -1;
+    }
     if (isAsciiWord(c)) {
       if (runStart < 0) { runStart = i; runDigits = false; runHash = HASH_SEED; }
       if (c <= 57) runDigits = true;
@@ -89,14 +98,13 @@ function gluePoints(text: string, points: Set<number>): void {
     if (!((d >= 65 && d <= 90) || (d >= 128 && isUpperAt(text, i + 1)))) continue;
     if (isLowerAt(text, i) && isUpperAt(text, i + 1) && isLowerAt(text, i + 2)) {
       const end = i + 1;
-      let ws = i;
-      while (ws > 0 && isLetterAt(text, ws - 1)) ws--;
-      const word = text.slice(ws, end);
-      let lower = true;
-      for (let k = ws + 1; k < end && lower; k++) lower = isLowerAt(text, k);
-      const ok = FUNCTION_WORDS.has(word)
-        || (word.length >= 3 && lower && isLowerAt(text, ws))
-        || (word.length >= 4 && lower && isUpperAt(text, ws));
+      // the word before the capital: text[ws, end), every letter after its first lowercase or not
+      const ws = letterStart;
+      const len = end - ws;
+      const lower = lastNotLower <= ws;
+      const ok = (len <= 4 && FUNCTION_WORDS.has(text.slice(ws, end)))
+        || (len >= 3 && lower && isLowerAt(text, ws))
+        || (len >= 4 && lower && isUpperAt(text, ws));
       if (ok) points.add(end);
     } else if ((c === 46 || c === 33 || c === 63) && isUpperAt(text, i + 1) && isLowerAt(text, i + 2)) {
       // "Laos.Meeting": the two characters before are lowercase letters or digits

@@ -1,0 +1,80 @@
+/**
+ * `readout serve` keeps answering while a posted document is extracted: extraction runs in a child
+ * process with a time budget; a document over it is stored without events, with the reason.
+ */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { request } from 'node:http';
+import { startServer } from '../src/server/serve.js';
+import { SqliteStore } from '../src/store/sqlite-store.js';
+import { TEST_DOCS } from '../src/store/contract-docs.js';
+import { adversarial } from './adversarial/generators.js';
+
+let server: { url: string; close: () => Promise<void> };
+let store: SqliteStore;
+const TOKEN = 'resp-token';
+
+beforeAll(async () => {
+  store = new SqliteStore(':memory:');
+  server = await startServer(store, { host: '127.0.0.1', port: 0, token: TOKEN, extractBudgetMs: 300, extractGraceMs: 300 });
+}, 60_000);
+afterAll(async () => { await server?.close(); await store?.close(); });
+
+/** A raw request, so the Host header can be anything. */
+function get(path: string, host?: string): Promise<{ status: number; ms: number; body: string }> {
+  const t0 = performance.now();
+  const u = new URL(path, server.url);
+  return new Promise((resolve, reject) => {
+    const req = request({ host: u.hostname, port: u.port, path: u.pathname + u.search, headers: host ? { host } : {} }, (res) => {
+      let body = '';
+      res.on('data', (d) => { body += d; });
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - t0, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+const post = (body: unknown) => fetch(`${server.url}/api/documents`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+describe('responsiveness while extracting', () => {
+  it('answers GET /api/events within 1 s while a 1 MB pathological document is extracted, and stores it with a time/budget warning', async () => {
+    // warm the extraction process (its knowledge loads once)
+    expect((await post({ id: 'warm', text: TEST_DOCS[0].text })).status).toBe(201);
+    // about 1.5 s of extraction in one process (coreference is still super-linear on it): in the
+    // server's own event loop, it would hold up every read that long
+    const text = adversarial('person-mentions').make(1_000_000);
+    const t0 = performance.now();
+    const pending = post({ id: 'pathological', text });
+    const times: number[] = [];
+    await new Promise((r) => setTimeout(r, 200));
+    while (performance.now() - t0 < 1200) {
+      const r = await get('/api/events?limit=5');
+      expect(r.status).toBe(200);
+      times.push(r.ms);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(times.length).toBeGreaterThan(3);
+    expect(Math.max(...times)).toBeLessThan(1000);
+    const res = await pending;
+    expect(res.status).toBe(201);
+    const body = (await res.json()) as any;
+    // over its budget: cut between stages, or stopped from outside and stored without events
+    expect(body.document.warnings.map((w: any) => w.rule)).toContain('time/budget');
+    expect(performance.now() - t0).toBeLessThan(10_000);
+    const stored = await store.document('pathological');
+    expect(stored?.text.length).toBe(text.length);
+    // the next document is extracted as usual (a fresh extraction process when the last was stopped)
+    const next = await post({ id: 'next', text: TEST_DOCS[2].text, published: '2023-11-23' });
+    expect(next.status).toBe(201);
+    expect(((await next.json()) as any).document.events.length).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('refuses a Host header that names another server (DNS rebinding)', async () => {
+    const port = new URL(server.url).port;
+    expect((await get('/api/events', `127.0.0.1:${port}`)).status).toBe(200);
+    expect((await get('/api/events', `localhost:${port}`)).status).toBe(200);
+    const evil = await get('/api/events', `attacker.example:${port}`);
+    expect(evil.status).toBe(421);
+    expect(JSON.parse(evil.body).error).toMatch(/host name/);
+  });
+});
