@@ -116,7 +116,7 @@ const dateline: Stage = {
 /** Every recogniser on every sentence that is not page furniture. Countries before titles before names. */
 const recognize: Stage = {
   name: 'recognize',
-  reads: ['text', 'sentences'],
+  reads: ['text', 'sentences', 'dateline'],
   writes: ['analyses'],
   run(doc, { kb }) {
     const textCountries = new Set<string>();
@@ -138,6 +138,12 @@ const recognize: Stage = {
         persons: [],
       };
     });
+    // the credits of a story's dateline ("MOSCOW (Outlet News / Agency - 9 June, 2023)") name no person
+    if (doc.dateline && doc.dateline.end > 0) {
+      const a = doc.analyses[doc.dateline.sentence];
+      const end = a ? a.sentence.start + doc.dateline.end : 0;
+      if (a) a.names = a.names.filter((n) => a.tokens[n.start].start >= end);
+    }
     // places last: the countries of the whole text disambiguate them ("Nanning" -> CHN)
     for (const a of doc.analyses) if (!a.sentence.noise) a.places = recognizePlaces(a.tokens, a.countries, kb.gazetteer, kb.countries, kb.lexicon, textCountries);
   },
