@@ -64,6 +64,13 @@ function looksBinary(text: string): boolean {
  * so every offset into it is an offset into the input.
  */
 function cleanCharacters(text: string, warnings: Doc['warnings']): string {
+  // most texts have neither: one pass over the code units says so
+  let suspect = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 32 ? c < 9 || c > 13 : (c >= 127 && c <= 159) || (c >= 0xd800 && c <= 0xdfff)) { suspect = true; break; }
+  }
+  if (!suspect) return text;
   let n = 0;
   let out = text.replace(CONTROL, () => { n++; return ' '; });
   if (n) warnings.push({ rule: 'input/control-characters', message: `${n} control character${n === 1 ? '' : 's'} read as spaces` });

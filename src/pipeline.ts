@@ -125,8 +125,15 @@ const recognize: Stage = {
       if (sentence.noise && !namesOnly(sentence.noise)) return empty;
       const tokens = tokenizeRange(doc.text, sentence.start, sentence.end);
       const countries = recognizeCountries(tokens, kb.countries);
-      const titles = recognizeTitles(tokens, countries, kb.lexicon, kb.gazetteer, (i) => (kb.registryTrie.longest(tokens, i)?.[0] ?? 0) >= 2);
-      const names = recognizeNames(tokens, titles, countries, nameKnowledge(kb));
+      // the registry's match at each token, looked up once for the title and the name recognisers
+      const registryMemo: ([number, string[]] | null | undefined)[] = new Array(tokens.length);
+      const registryAt = (i: number) => {
+        let hit = registryMemo[i];
+        if (hit === undefined) { hit = kb.registryTrie.longest(tokens, i); registryMemo[i] = hit; }
+        return hit;
+      };
+      const titles = recognizeTitles(tokens, countries, kb.lexicon, kb.gazetteer, (i) => (registryAt(i)?.[0] ?? 0) >= 2);
+      const names = recognizeNames(tokens, titles, countries, nameKnowledge(kb), registryAt);
       if (sentence.noise) return { ...empty, tokens, countries, titles, names };
       for (const c of countries) textCountries.add(c.code);
       return {

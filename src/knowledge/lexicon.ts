@@ -67,6 +67,16 @@ export interface Lexicon {
 
 let lexicon: Lexicon | null = null;
 
+/** The rule books of a language, looked up by name without building a path per call. */
+function bookOf(language: string): (name: string) => RuleBook {
+  const books = new Map<string, RuleBook>();
+  return (name) => {
+    let b = books.get(name);
+    if (!b) { b = ruleBook(language, name); books.set(name, b); }
+    return b;
+  };
+}
+
 function topicIndex(topics: { id: string; cues: string[] }[]): { topicTrie: TokenTrie<string> } {
   const topicTrie = new TokenTrie<string>();
   for (const t of topics) for (const c of t.cues) topicTrie.add(c, t.id);
@@ -102,7 +112,7 @@ export function loadLexicon(): Lexicon {
 
   lexicon = {
     language: 'en',
-    book: (name: string) => ruleBook('en', name),
+    book: bookOf('en'),
     titleTrie,
     honorifics,
     orgWords: new Set(titles.org_words.map((w) => w.toLowerCase())),

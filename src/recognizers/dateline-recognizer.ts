@@ -54,7 +54,9 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
   const add = (rank: number, value: string | null, rule: string, line: Line, from: number, to: number, furniture = false) => {
     if (value && /^\d{4}-\d{2}-\d{2}$/.test(value)) cands.push({ rank, decision: stated(value, rule, at(line, from, to)), line: line.index, furniture });
   };
-  const order = numericOrder(lines, language);
+  // the text's own order of day and month, read only when an ambiguous numeric date needs it
+  let orderMemo: 'dmy' | 'mdy' | null | undefined;
+  const order = () => (orderMemo === undefined ? (orderMemo = numericOrder(lines, language)) : orderMemo);
 
   // a scraper's stamp may stand on a line that is otherwise a caption
   const prefixRe = common.pattern('published/date-prefix');
@@ -67,6 +69,8 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
   const head = lines.filter((l) => !l.noise || l.noise === 'noise/ui-line' || l.noise === 'noise/ui-prefix').slice(0, HEAD_LINES);
   const datelines = DATELINE_RULES.filter((id) => own.has(id)).map((id) => ({ id, re: own.pattern(id) }));
   for (const line of head) {
+    // a dateline and a date found: lines further down add nothing (a later dateline is another story's)
+    if (res.place && cands.length && line.index > (res.line ?? 0) + 2) break;
     const t = line.text;
     const prefix = prefixRe.exec(t);
     const skip = prefix ? prefix[0].length : 0;
@@ -94,7 +98,7 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
         break;
       }
     }
-    const release = own.has('published/press-release') && /publish|issued|releas/i.test(t) ? own.pattern('published/press-release').exec(t) : null;
+    const release = own.has('published/press-release') && (t.includes('ublish') || t.includes('ssued') || t.includes('eleas')) ? own.pattern('published/press-release').exec(t) : null;
     if (release) {
       const d = recognizeDates(release.groups!.date, 0, language)[0];
       if (d) add(2, formatDate(d.value), 'published/press-release', line, release.index, release.index + release[0].length);
@@ -172,7 +176,7 @@ function mayHold(id: string, body: string, lineIndex: number): boolean {
 }
 
 /** A line that is a full date and nothing else that matters (a site or author name may stay, a sentence may not). */
-function dateOnly(body: string, own: RuleBook, language: string, order: 'dmy' | 'mdy' | null): string | null {
+function dateOnly(body: string, own: RuleBook, language: string, order: () => 'dmy' | 'mdy' | null): string | null {
   if (body.length > 120) return null;
   const dates = recognizeDates(body, 0, language).filter((d) => d.value.year != null && d.value.month != null && d.value.day != null);
   if (!dates.length) return null;
@@ -200,7 +204,7 @@ function isAgency(place: string): boolean {
 function numericOrder(lines: Line[], language: string): 'dmy' | 'mdy' | null {
   let dm = 0, md = 0;
   for (const l of lines.slice(0, 80)) {
-    if (!/\d/.test(l.text)) continue;
+    if (l.text.length > 2000 || !/\d/.test(l.text)) continue;
     for (const d of recognizeDates(l.text, 0, language)) {
       if (/^date\/day-month/.test(d.rule)) dm++;
       else if (/^date\/month-day/.test(d.rule)) md++;
@@ -210,10 +214,12 @@ function numericOrder(lines: Line[], language: string): 'dmy' | 'mdy' | null {
 }
 
 /** A numeric date whose two numbers could both be a month, read in the text's own order. */
-function orderedValue(v: DateValue, text: string, order: 'dmy' | 'mdy' | null): DateValue {
+function orderedValue(v: DateValue, text: string, order: () => 'dmy' | 'mdy' | null): DateValue {
   const m = /(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)/.exec(text);
-  if (!m || !order || +m[1] > 12 || +m[2] > 12 || m[1] === m[2]) return v;
-  return order === 'dmy' ? { ...v, day: +m[1], month: +m[2] } : { ...v, month: +m[1], day: +m[2] };
+  if (!m || +m[1] > 12 || +m[2] > 12 || m[1] === m[2]) return v;
+  const o = order();
+  if (!o) return v;
+  return o === 'dmy' ? { ...v, day: +m[1], month: +m[2] } : { ...v, month: +m[1], day: +m[2] };
 }
 
 function urlDate(url: string, common: RuleBook): { year: number; month: number; day?: number } | null {

@@ -28,9 +28,21 @@ export interface NameKnowledge {
 const isInitial = (t: Token) => t.text.length === 2 && t.text.charCodeAt(1) === 46 && t.cap;
 const POSSESSIVE = /['’]s$/u;
 
-export function recognizeNames(tokens: Token[], titles: TitleMention[], countries: CountryMention[], k: NameKnowledge): NameMention[] {
+/**
+ * @param registryAt the registry's longest match at a token (shared with the title recogniser, so each
+ *   token is looked up once per sentence); defaults to looking up `k.registryTrie`
+ */
+export function recognizeNames(tokens: Token[], titles: TitleMention[], countries: CountryMention[], k: NameKnowledge,
+  registryAt: (i: number) => [number, string[]] | null = (i) => k.registryTrie.longest(tokens, i)): NameMention[] {
   const { lex } = k;
   const n = tokens.length;
+  // whether a title head starts at a token: asked for every word of every capitalised run, looked up once
+  const headMemo: (boolean | undefined)[] = [];
+  const headAt = (m: number) => {
+    let h = headMemo[m];
+    if (h === undefined) { h = !!lex.titleTrie.longest(tokens, m)?.[1].some(Boolean); headMemo[m] = h; }
+    return h;
+  };
   // token flags as typed arrays (1 = set): these are read for every token
   const blocked = new Uint8Array(n + 1);
   for (const c of countries) for (let i = c.start; i < c.end; i++) blocked[i] = 1;
@@ -49,7 +61,7 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
       if (t.word && t.cap && !isAsciiDigit(t.text.charCodeAt(0))) {
         if (stop(t) || inTitle[m] === 1 || blocked[m] === 1) break;
         if (t.text.includes('-') && k.isCountryWord && t.text.split('-').some((p) => k.isCountryWord!(p))) break;
-        if (lex.titleTrie.longest(tokens, m)?.[1].some(Boolean)) break;
+        if (headAt(m)) break;
         m++;
         if (POSSESSIVE.test(t.text)) { possessive = true; break; }
         continue;
@@ -88,7 +100,7 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
   // 1. names the registry knows (most reliable, also finds names with no title)
   for (let i = 0; i < n; i++) {
     if (!tokens[i].cap || inTitle[i] === 1) continue;
-    const hit = k.registryTrie.longest(tokens, i);
+    const hit = registryAt(i);
     if (!hit) continue;
     const [len, ids] = hit;
     // extend over a middle initial or a suffix the alias lacks

@@ -83,7 +83,7 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
     const prepIndex = i;
     // a named venue that stands for a city: "at the Great Hall of the People", "at Hyderabad House"
     const v0 = tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;
-    const venue = v0 < n ? gaz.venues.longest(tokens, v0) : null;
+    const venue = v0 < n && tokens[v0].cap ? gaz.venues.longest(tokens, v0) : null;
     if (venue) {
       const place = venue[1][0];
       out.push(mk(tokens, v0, v0 + venue[0], place.name, place, prep, prepIndex));

@@ -15,6 +15,9 @@ import { datelineEnd, addressDate } from '../recognizers/dateline-recognizer.js'
 
 const DAY = 86_400_000;
 
+/** Where each sentence's opening dateline ends (asked for each event and sentence: computed once). */
+const datelineEnds = new WeakMap<object, number>();
+
 /** A mention that names a day (or a relative day) rather than only a month or a year. */
 const namesDay = (m: DateMention) => m.value.day != null || m.value.relative != null || m.value.weekday != null || !!m.value.sameDay;
 
@@ -29,14 +32,15 @@ const YEAR_ONLY_REACH = 40;
 export function statedDateMention(d: DraftEvent, doc: Doc, allowQuoted = false, precision: 'day' | 'any' = 'any'): DateMention | null {
   const t = d.triggers[0];
   const a = doc.analyses[d.sentences[0]];
-  if (!a || !t) return null;
+  if (!a || !t || !a.dates.length) return null;
   const occasions = a.occasions;
   // the dateline that opens a story ("Hanoi, March 3 (VNA) –") dates the report, not the encounter
-  const datelineEnds = a.sentence.start + datelineEnd(a.sentence.text);
+  let end = datelineEnds.get(a);
+  if (end === undefined) { end = a.sentence.start + datelineEnd(a.sentence.text); datelineEnds.set(a, end); }
   // "today" inside a quotation is the quoted statement's day, not the text's
   const quoted = (m: DateMention) => (a.sentence.text.slice(0, m.charStart - a.sentence.start).match(/"/g)?.length ?? 0) % 2 === 1;
   const near = (m: DateMention) => Math.min(Math.abs(m.charStart - t.charEnd), Math.abs(t.charStart - m.charEnd)) <= YEAR_ONLY_REACH;
-  const usable = a.dates.filter((m) => m.charStart >= datelineEnds && !occasions.some((o) => m.charStart >= o.charStart && m.charEnd <= o.charEnd)
+  const usable = a.dates.filter((m) => m.charStart >= end && !occasions.some((o) => m.charStart >= o.charStart && m.charEnd <= o.charEnd)
     && (allowQuoted || !((m.value.relative != null || m.value.weekday != null) && quoted(m)))
     && (precision === 'any' || namesDay(m))
     && (m.value.month != null || namesDay(m) || m.value.relativeYear != null || near(m)));
@@ -55,6 +59,7 @@ export function statedDateMention(d: DraftEvent, doc: Doc, allowQuoted = false, 
 }
 
 export function statedDate(d: DraftEvent, doc: Doc): DateValue | null {
+  if (!doc.analyses[d.sentences[0]]?.dates.length) return null;
   return (statedDateMention(d, doc, false, 'day') ?? statedDateMention(d, doc))?.value ?? null;
 }
 
@@ -146,6 +151,7 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
     search: for (const precision of ['day', 'any'] as const) {
       for (const allowQuoted of [false, true]) {
         for (const s of order) {
+          if (!doc.analyses[s].dates.length) continue;
           const draft: DraftEvent = { ...e, sentences: [s], triggers: triggersIn(e, doc, s) };
           if (!draft.triggers.length) draft.triggers = [{ ...e.triggers[0], charStart: doc.sentences[s].start, charEnd: doc.sentences[s].start }];
           const m = statedDateMention(draft, doc, allowQuoted, precision);

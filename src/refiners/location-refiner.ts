@@ -110,8 +110,8 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
     if (!e.location) {
       // "received X at the Presidential Palace", "received the visiting prime minister": the host's capital
       const host = hostOf(e);
-      const venue = genericVenue ? order.map((s) => genericVenue.exec(doc.sentences[s].text)).find(Boolean) : null;
-      const visitor = host && e.participants.some((p) => p !== host && p.mentions.some((m) => visiting.has(doc.analyses[m.sentence].tokens[m.start - 1]?.lower ?? '')));
+      const venue = host && genericVenue ? order.map((s) => genericVenue.exec(doc.sentences[s].text)).find(Boolean) : null;
+      const visitor = host && !venue && e.participants.some((p) => p !== host && p.mentions.some((m) => visiting.has(doc.analyses[m.sentence].tokens[m.start - 1]?.lower ?? '')));
       const cap = host?.country && (venue || visitor) ? capitalOf(host.country.value) : null;
       if (cap) e.location = inferred(locationOf(cap, cap.name), venue ? 'location/host-venue' : 'location/host-capital', venue ? `"${venue[0]}" of the host (${host!.country!.value}) stands for its capital` : `the capital of the host (${host!.country!.value}) of a visitor`);
     }

@@ -138,7 +138,7 @@ export function classifyLines(lines: Line[], language = 'en'): Line[] {
     // a line that ends with a photo credit is a caption ("... March 7, 2022. (Xinhua/Li Xin)")
     if (lex.creditEnd.test(t.slice(-120))) { line.noise = 'noise/caption'; continue; }
     // another story's headline in the middle of this one (a related-story link), once the story has begun
-    if (i >= OWN_HEADLINE_LINES && storyBegun && lex.storyHeadline?.test(t)) { line.noise = 'noise/story-headline'; continue; }
+    if (i >= OWN_HEADLINE_LINES && storyBegun && t.length <= 300 && !endsSentence(t) && lex.storyHeadline?.test(t)) { line.noise = 'noise/story-headline'; continue; }
   }
   markMenuRuns(lines);
   markTeasers(lines);
@@ -193,7 +193,7 @@ export function classifySentences(sentences: Sentence[], language = 'en'): Sente
   for (const s of sentences) {
     if (s.noise) continue;
     const low = s.text.toLowerCase();
-    if (lex.uiInline.some((p) => low.startsWith(p)) || lex.cacheMirror.test(s.text)) { s.noise = 'noise/ui-inline'; continue; }
+    if (lex.uiInline.some((p) => low.startsWith(p)) || ((low.includes('cache') || low.includes('remove this') || low.includes('full')) && lex.cacheMirror.test(s.text))) { s.noise = 'noise/ui-inline'; continue; }
     if (captionMarker(s.text, low, language) && !lex.opensStory.test(s.text)) s.noise = 'noise/caption';
   }
   return sentences;
