@@ -43,7 +43,7 @@ export function loadKnowledge(): Knowledge {
   const gazetteer = loadGazetteer(capitals);
   const people = peopleRegistry();
   const lexicon = loadLexicon();
-  knowledge = { countries, gazetteer, people, lexicon, meetings: meetingsCalendar(), registryTrie: buildRegistryTrie(people, lexicon) };
+  knowledge = { countries, gazetteer, people, lexicon, meetings: meetingsCalendar(), registryTrie: buildRegistryTrie(people, lexicon, (w) => gazetteer.isMajor(w) || countries.isCountryWord(w)) };
   return knowledge;
 }
 
@@ -55,14 +55,15 @@ export function resetKnowledge(): void {
   resetMeetingsCalendar();
 }
 
-function buildRegistryTrie(people: PeopleRegistry, lex: Lexicon): TokenTrie<string> {
+/** `isPlaceWord`: a word that names a major place or a country ("Tunis" is a city before it is a surname). */
+function buildRegistryTrie(people: PeopleRegistry, lex: Lexicon, isPlaceWord: (w: string) => boolean): TokenTrie<string> {
   const trie = new TokenTrie<string>(foldToken);
   for (const { name, id } of people.allNames()) {
     const words = name.trim().split(/\s+/);
     if (words.length >= 2) { trie.add(name, id); continue; }
     // one-word names only when distinctive: long, not a common word, not a short form two people share
     const f = foldName(name);
-    if (f.length >= 5 && !lex.stopwords.has(f) && people.byShortName(name).length + people.byFullName(name).length <= 1) trie.add(name, id);
+    if (f.length >= 5 && !lex.stopwords.has(f) && !isPlaceWord(name) && people.byShortName(name).length + people.byFullName(name).length <= 1) trie.add(name, id);
   }
   return trie;
 }

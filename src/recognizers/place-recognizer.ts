@@ -11,6 +11,7 @@ import type { Lexicon } from '../knowledge/lexicon.js';
 import type { CountryMention, PlaceMention } from '../doc.js';
 import type { Token } from '../text/tokenizer.js';
 import { withoutPossessive } from '../text/tokenizer.js';
+import { foldName } from '../knowledge/names.js';
 
 export function recognizePlaces(tokens: Token[], countries: CountryMention[], gaz: Gazetteer, countryIdx: CountryIndex, lex: Lexicon, textCountries: Set<string>): PlaceMention[] {
   const out: PlaceMention[] = [];
@@ -117,7 +118,7 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
       if (!place) continue;
       // a small town abroad is more likely a word that happens to be a place name ("in Celebration")
       if (place.kind === 'city' && place.population < 100_000 && !q.country && !textCountries.has(place.country)) continue;
-      out.push(mk(tokens, j, hit.end, place.kind === 'admin1' || place.kind === 'capital' ? place.name : hit.text, place, prep, prepIndex));
+      out.push(mk(tokens, j, hit.end, placeName(place, hit.text), place, prep, prepIndex));
       i = hit.end - 1;
       continue;
     }
@@ -154,6 +155,18 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
     }
   }
   return out;
+}
+
+/**
+ * The name to give a place: the gazetteer's for a division, and for a city when the text's spelling is
+ * only another way of writing it ("Hà Nội", "Ha Noi" -> Hanoi; a spelling in another script); the
+ * text's own where it is another name altogether ("Ulaanbaatar", where the gazetteer says "Ulan Bator").
+ */
+function placeName(place: Place, written: string): string {
+  if (place.kind === 'admin1') return place.name;
+  if (!/\p{Script=Latin}/u.test(written)) return place.name;
+  const fold = (s: string) => foldName(s).replace(/[\s-]+/g, '');
+  return fold(written) === fold(place.name) ? place.name : written;
 }
 
 function countryPlace(code: string): Place {

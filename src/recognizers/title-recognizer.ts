@@ -31,6 +31,8 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
     if (i >= n || !tokens[i].word) return null;
     const m = memo[i];
     if (m !== undefined) return m;
+    // a known person's name that starts with a title word is a name ("Sheikh Hasina", "Prince Albert")
+    if (tokens[i].cap && isName(i)) return (memo[i] = null);
     const hit = lex.titleTrie.longest(tokens, i);
     return (memo[i] = hit ? [hit[0], hit[1].some(Boolean)] : null);
   };
@@ -136,12 +138,29 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
     if (before && (before.form === 'adjective' || before.possessive || apostrophe || before.form === 'org' || /^[A-Z.]{2,5}$/.test(tokens[before.start].text))) {
       countryTokens = [before.start, before.end];
       if (before.form !== 'org' || !country) country = before.code;
+      // "the Vietnamese and Lao foreign ministers", "Japanese, U.S. and South Korean foreign ministers": one each
+      if (before.form === 'adjective' && !apostrophe) {
+        const list = [before.code];
+        let k = before.start - 1;
+        while (k >= 0) {
+          let j = k;
+          if (tokens[j].lower === 'and') j--;
+          if (j >= 0 && tokens[j].text === ',') j--;
+          if (j === k || j < 0) break;
+          const prev = countryAt.get(j);
+          if (!prev || prev.form !== 'adjective' || list.includes(prev.code)) break;
+          list.unshift(prev.code);
+          countryTokens = [prev.start, countryTokens[1]];
+          k = prev.start - 1;
+        }
+        if (list.length >= 2 && complementCountries.length < 2) { complementCountries = list; country = null; }
+      }
     }
     // an organisation written as the title's own modifier: "ASEAN foreign ministers"
     if (!country) country = countries.find((c) => c.form === 'org' && c.start >= i && c.end <= end)?.code ?? null;
     const text = tokens.slice(i, end).map((t, k) => (k > 0 && needsSpace(tokens[i + k - 1], t) ? ' ' : '') + t.text).join('');
     // "the Ministers of Foreign Affairs of Peru and Chile": several countries, one each (no single country)
-    if (complementCountries.length >= 2) country = countryTokens ? country : null;
+    if (complementCountries.length >= 2 && country && !countryTokens) country = null;
     out.push({ start: i, end, text: cleanTitle(text), country, role: titleRole(text), countryTokens, ...(complementCountries.length >= 2 ? { countries: complementCountries } : {}) });
     i = end;
   }

@@ -40,9 +40,11 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
     if (!head || !described.has(head.lower)) return false;
     return !trigger || at >= trigger.tokEnd || at < trigger.tokStart;
   };
+  /** a country's capital, under the name the knowledge base gives it ("Ulaanbaatar", whatever GeoNames calls it) */
   const capitalOf = (code: string): Place | null => {
     const name = countries.capitalOf(code);
-    return name ? gaz.resolve(name, { country: code }) : null;
+    const p = name ? gaz.resolve(name, { country: code }) : null;
+    return p && name ? { ...p, name } : p;
   };
   /** the participant who hosts: the subject of "received"/"hosted", or the one who is not "visiting" */
   const hostOf = (e: DraftEvent): Entity | null => {
@@ -80,7 +82,7 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
       const afterT = places.filter((p) => p.charStart >= at);
       best = afterT[0] ?? places[places.length - 1];
       // a venue and its city named beside it ("at the Great Hall of the People in Beijing"): the city the text states
-      if (best.place.venue) best = places.find((p) => !p.place.venue && p.place.country === best!.place.country && p.charStart >= best!.charStart) ?? best;
+      if (best.place.venue) best = places.find((p) => !p.place.venue && p.charStart >= best!.charStart) ?? best;
       break;
     }
     // a country, when a sentence of the encounter names a city in it: the city
