@@ -23,12 +23,14 @@ const rows: [string, RuleBook, RuleSpec][] = books.flatMap((b) => b.rules.map((r
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function fires(book: RuleBook, r: RuleSpec, text: string): boolean {
   if (typeof r.pattern === 'string') {
-    const re = book.pattern(r.id);
+    // trigger rules that look at capital letters are compiled case-sensitively (see knowledge/lexicon.ts)
+    const re = r.case ? book.pattern(r.id, 'u') : book.pattern(r.id);
     re.lastIndex = 0;
     return re.test(text);
   }
   if (Array.isArray(r.words)) {
-    return r.words.some((w) => /^[\p{L}\p{N}]/u.test(w)
+    // words of a script without spaces (Chinese) stand inside words of their own: a plain search
+    return r.words.some((w) => /^[\p{L}\p{N}]/u.test(w) && !/\p{Script=Han}/u.test(w)
       ? new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(w)}(?![\\p{L}\\p{N}])`, 'iu').test(text)
       : text.toLowerCase().includes(w.toLowerCase()));
   }
