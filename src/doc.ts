@@ -27,11 +27,13 @@ export interface DateValue {
   range?: boolean;
 }
 
-export interface CountryMention { start: number; end: number; code: string; form: 'name' | 'adjective' | 'org'; possessive: boolean }
+export interface CountryMention { start: number; end: number; code: string; form: 'name' | 'adjective' | 'org' | 'side'; possessive: boolean }
 export interface TitleMention {
   start: number; end: number; text: string; country: string | null; role: string | null; countryTokens: [number, number] | null;
   /** every country the title's complement names in order ("Ministers of Foreign Affairs of Peru and Chile": PER, CHL) */
   countries?: string[];
+  /** every role a title of joined phrases names ("国务委员兼外长": state councillor, foreign minister) */
+  roles?: string[];
 }
 export interface NameMention { start: number; end: number; text: string; source: 'titled' | 'registry' | 'pattern' | 'short'; possessive: boolean; personId?: string | null }
 export interface PlaceMention {

@@ -178,6 +178,6 @@ export function workingDocument(text: string, options: ExtractOptions): { doc: D
     id: opts.id ?? 'document', options: opts, view, text: view.text, title, published, dateline: null,
     language: opts.language ?? guessLanguage(body), byline, lines: [], sentences: [], analyses: [], entities: [], events: [], warnings,
   };
-  const ctx: StageContext = Object.freeze({ kb, reference: opts.reference ?? null, debug: opts.debug ?? (() => {}) });
+  const ctx: StageContext = Object.freeze({ kb, lex: kb.lexiconFor(doc.language), reference: opts.reference ?? null, debug: opts.debug ?? (() => {}) });
   return { doc, ctx, readable: !binary && !empty };
 }

@@ -7,6 +7,7 @@
  */
 import type { Doc } from './doc.js';
 import type { Knowledge } from './knowledge/index.js';
+import type { Lexicon } from './knowledge/lexicon.js';
 import { stated } from './decision.js';
 import { splitLines, splitSentences } from './text/segmenter.js';
 import { classifyLines, classifySentences } from './text/noise-classifier.js';
@@ -14,10 +15,10 @@ import { detectHeadline } from './text/headline-detector.js';
 import { tokenizeRange } from './text/tokenizer.js';
 import { recognizeDateline } from './recognizers/dateline-recognizer.js';
 import { recognizeCountries } from './recognizers/country-recognizer.js';
-import { recognizeTitles } from './recognizers/title-recognizer.js';
-import { recognizeNames, shortFormsOf, addShortNames, type NameKnowledge } from './recognizers/name-recognizer.js';
+import { recognizeTitles, recognizeTitlePhrases } from './recognizers/title-recognizer.js';
+import { recognizeNames, recognizeNamesInPhrases, shortFormsOf, addShortNames, type NameKnowledge } from './recognizers/name-recognizer.js';
 import { agencyNames } from './knowledge/rule-book.js';
-import { recognizePlaces } from './recognizers/place-recognizer.js';
+import { recognizePlaces, recognizePlaceNames } from './recognizers/place-recognizer.js';
 import { recognizeDates } from './recognizers/date-recognizer.js';
 import { recognizeTriggers } from './recognizers/trigger-recognizer.js';
 import { recognizeOccasions } from './recognizers/occasion-recognizer.js';
@@ -36,6 +37,8 @@ import { refineStatements } from './refiners/statement-refiner.js';
 /** What every stage gets besides the document. */
 export interface StageContext {
   readonly kb: Knowledge;
+  /** the lexicon of the document's language (its rule books, triggers, titles, cues) */
+  readonly lex: Lexicon;
   /**
    * The day relative dates resolve against when the text shows no publication date of its own
    * (`ExtractOptions.reference`); null when the caller gives none. Never the clock.
@@ -56,21 +59,30 @@ export interface Stage {
   readonly run: (doc: Doc, ctx: StageContext) => void;
 }
 
-const nameKnowledgeOf = new WeakMap<Knowledge, NameKnowledge>();
-/** What the name recogniser asks of the knowledge base. */
-function nameKnowledge(kb: Knowledge): NameKnowledge {
-  let k = nameKnowledgeOf.get(kb);
+const nameKnowledgeOf = new WeakMap<Lexicon, NameKnowledge>();
+/** What the name recogniser asks of the knowledge base, for a language. */
+function nameKnowledge(kb: Knowledge, lex: Lexicon): NameKnowledge {
+  let k = nameKnowledgeOf.get(lex);
   if (!k) {
     const agencies = new Set(agencyNames().map((a) => a.toLowerCase()));
-    const dates = kb.lexicon.book('dates');
+    const dates = lex.book('dates');
     const calendar = new Set([...dates.map('date/months').keys(), ...dates.map('date/weekdays').keys()]);
     k = {
-      lex: kb.lexicon, registryTrie: kb.registryTrie, isPlace: (t) => kb.gazetteer.has(t), isCountryWord: (w) => kb.countries.isCountryWord(w),
+      lex, registryTrie: kb.registryTrie, isPlace: (t) => kb.gazetteer.has(t), isCountryWord: (w) => kb.countries.isCountryWord(w),
       isAgency: (t) => agencies.has(t.toLowerCase()), isCalendarWord: (w) => calendar.has(w),
     };
-    nameKnowledgeOf.set(kb, k);
+    nameKnowledgeOf.set(lex, k);
   }
   return k;
+}
+
+/** A dateline's place written in the language's own words ("北京", "Hà Nội"). */
+function placeNamed(text: string, kb: Knowledge, lex: Lexicon) {
+  const names = kb.placeNamesIn(lex.language);
+  if (!names) return null;
+  const tokens = tokenizeRange(text, 0, text.length);
+  const hit = names.longest(tokens, 0);
+  return hit && hit[0] === tokens.length ? hit[1][0] : null;
 }
 
 /** Captions are read for names (they often give the full name the body leaves out), never for events. */
@@ -81,10 +93,10 @@ const segment: Stage = {
   name: 'segment',
   reads: ['text', 'title'],
   writes: ['lines', 'sentences', 'title'],
-  run(doc) {
-    doc.lines = classifyLines(splitLines(doc.text));
-    const headline = detectHeadline(doc.lines);
-    doc.sentences = classifySentences(splitSentences(doc.text, doc.lines));
+  run(doc, { lex }) {
+    doc.lines = classifyLines(splitLines(doc.text), lex.language);
+    const headline = detectHeadline(doc.lines, lex);
+    doc.sentences = classifySentences(splitSentences(doc.text, doc.lines, lex.language), lex.language);
     if (headline) {
       doc.title ??= headline.text;
       for (const s of doc.sentences) if (s.line === headline.index) s.role = 'headline';
@@ -97,8 +109,8 @@ const dateline: Stage = {
   name: 'dateline',
   reads: ['lines', 'sentences', 'published', 'options'],
   writes: ['published', 'dateline', 'lines', 'sentences'],
-  run(doc, { kb }) {
-    const d = recognizeDateline(doc.lines, kb.lexicon.language, doc.options.url ?? null, (name) => kb.gazetteer.isMajor(name));
+  run(doc, { kb, lex }) {
+    const d = recognizeDateline(doc.lines, lex.language, doc.options.url ?? null, (name) => kb.gazetteer.isMajor(name));
     if (!doc.published && d.published) doc.published = d.published;
     // a line that is only a date and a byline ("August 22, 2021 | by Chris Future") is furniture
     if (d.publishedLineIsFurniture && d.publishedLine != null) {
@@ -106,7 +118,7 @@ const dateline: Stage = {
       for (const s of doc.sentences) if (s.line === d.publishedLine) s.noise ??= 'noise/byline';
     }
     if (d.place || d.date) {
-      const place = d.place ? kb.gazetteer.resolve(d.place, {}) : null;
+      const place = d.place ? kb.gazetteer.resolve(d.place, {}) ?? placeNamed(d.place, kb, lex) : null;
       const sentence = doc.sentences.find((s) => s.line === d.line)?.index ?? 0;
       doc.dateline = { place, placeText: d.place, date: d.date, sentence, end: d.end };
     }
@@ -118,13 +130,16 @@ const recognize: Stage = {
   name: 'recognize',
   reads: ['text', 'sentences', 'dateline'],
   writes: ['analyses'],
-  run(doc, { kb }) {
+  run(doc, { kb, lex }) {
     const textCountries = new Set<string>();
+    const countryIndex = kb.countriesIn(lex.language);
+    const phrases = lex.traits.titles === 'phrases';
+    const stops = phrases ? lex.book('persons').words('persons/name-stops') : new Set<string>();
     doc.analyses = doc.sentences.map((sentence) => {
       const empty = { sentence, tokens: [], countries: [], titles: [], names: [], places: [], dates: [], triggers: [], occasions: [], persons: [] };
       if (sentence.noise && !namesOnly(sentence.noise)) return empty;
       const tokens = tokenizeRange(doc.text, sentence.start, sentence.end);
-      const countries = recognizeCountries(tokens, kb.countries);
+      const countries = recognizeCountries(tokens, countryIndex, lex.traits.capitalisedNames);
       // the registry's match at each token, looked up once for the title and the name recognisers
       const registryMemo: ([number, string[]] | null | undefined)[] = new Array(tokens.length);
       const registryAt = (i: number) => {
@@ -132,16 +147,17 @@ const recognize: Stage = {
         if (hit === undefined) { hit = kb.registryTrie.longest(tokens, i); registryMemo[i] = hit; }
         return hit;
       };
-      const titles = recognizeTitles(tokens, countries, kb.lexicon, kb.gazetteer, (i) => (registryAt(i)?.[0] ?? 0) >= 2);
-      const names = recognizeNames(tokens, titles, countries, nameKnowledge(kb), registryAt);
+      const isName = (i: number) => (registryAt(i)?.[0] ?? 0) >= 2;
+      const titles = phrases ? recognizeTitlePhrases(tokens, countries, lex, isName) : recognizeTitles(tokens, countries, lex, kb.gazetteer, isName);
+      const names = phrases ? recognizeNamesInPhrases(tokens, titles, countries, nameKnowledge(kb, lex), registryAt, stops) : recognizeNames(tokens, titles, countries, nameKnowledge(kb, lex), registryAt);
       if (sentence.noise) return { ...empty, tokens, countries, titles, names };
       for (const c of countries) textCountries.add(c.code);
       return {
         sentence, tokens, countries, titles, names,
         places: [] as ReturnType<typeof recognizePlaces>,
-        dates: recognizeDates(sentence.text, sentence.start, kb.lexicon.language),
-        triggers: recognizeTriggers(sentence.text, sentence.start, tokens, kb.lexicon),
-        occasions: recognizeOccasions(sentence.text, sentence.start, tokens, kb.lexicon),
+        dates: recognizeDates(sentence.text, sentence.start, lex.language),
+        triggers: recognizeTriggers(sentence.text, sentence.start, tokens, lex),
+        occasions: recognizeOccasions(sentence.text, sentence.start, tokens, lex),
         persons: [],
       };
     });
@@ -152,7 +168,16 @@ const recognize: Stage = {
       if (a) a.names = a.names.filter((n) => a.tokens[n.start].start >= end);
     }
     // places last: the countries of the whole text disambiguate them ("Nanning" -> CHN)
-    for (const a of doc.analyses) if (!a.sentence.noise) a.places = recognizePlaces(a.tokens, a.countries, kb.gazetteer, kb.countries, kb.lexicon, textCountries);
+    const names = kb.placeNamesIn(lex.language);
+    for (const a of doc.analyses) {
+      if (a.sentence.noise) continue;
+      a.places = lex.traits.capitalisedNames ? recognizePlaces(a.tokens, a.countries, kb.gazetteer, countryIndex, lex, textCountries) : [];
+      // places the language names in its own words ("河内", "Vân Nam")
+      if (names) {
+        const own = recognizePlaceNames(a.tokens, a.countries, names, lex).filter((p) => !a.places.some((q) => p.charStart < q.charEnd && q.charStart < p.charEnd));
+        if (own.length) a.places = [...a.places, ...own].sort((x, y) => x.charStart - y.charStart);
+      }
+    }
   },
 };
 
@@ -161,12 +186,12 @@ const persons: Stage = {
   name: 'persons',
   reads: ['analyses'],
   writes: ['analyses'],
-  run(doc, { kb }) {
-    const shortForms = shortFormsOf(doc.analyses, kb.people);
+  run(doc, { kb, lex }) {
+    const shortForms = shortFormsOf(doc.analyses, kb.people, lex);
     for (const a of doc.analyses) {
       if (a.sentence.noise && !namesOnly(a.sentence.noise)) continue;
-      a.names = addShortNames(a.tokens, a.names, a.titles, a.countries, shortForms, kb.lexicon);
-      a.persons = refinePersons(a, kb.lexicon);
+      a.names = addShortNames(a.tokens, a.names, a.titles, a.countries, shortForms, lex);
+      a.persons = refinePersons(a, lex);
     }
   },
 };
@@ -176,8 +201,8 @@ const coreference: Stage = {
   name: 'coreference',
   reads: ['analyses', 'sentences', 'published'],
   writes: ['entities', 'analyses'],
-  run(doc, { kb, reference }) {
-    doc.entities = resolveEntities(doc, kb.people, doc.published?.value ?? reference, (c) => kb.countries.isOrganisation(c), kb.lexicon);
+  run(doc, { kb, lex, reference }) {
+    doc.entities = resolveEntities(doc, kb.people, doc.published?.value ?? reference, (c) => kb.countries.isOrganisation(c), lex);
   },
 };
 
@@ -186,10 +211,10 @@ const events: Stage = {
   name: 'events',
   reads: ['analyses', 'sentences', 'entities'],
   writes: ['events'],
-  run(doc, { kb }) {
-    const drafts = assembleEvents(doc, kb.lexicon);
+  run(doc, { kb, lex }) {
+    const drafts = assembleEvents(doc, lex);
     doc.events = mergeEvents(drafts, (d) => statedDate(d, doc), doc);
-    attachContinuations(doc.events, doc, kb.lexicon.book('events').pattern('events/continuation'));
+    attachContinuations(doc.events, doc, lex.book('events').pattern('events/continuation'));
     // referenced before dates: "on the same day" follows the last reported event
     refineReferenced(doc.events);
   },
@@ -200,12 +225,12 @@ const fields: Stage = {
   name: 'fields',
   reads: ['events', 'analyses', 'sentences', 'published', 'dateline', 'options'],
   writes: ['events'],
-  run(doc, { kb, reference }) {
-    refineDates(doc.events, doc, reference, kb.lexicon.language, kb.lexicon.book('events').pattern('events/parallel'));
-    refineBackground(doc.events, (i) => doc.sentences[i].text, kb.lexicon.book('events').pattern('events/parallel'));
-    refineLocations(doc.events, doc, kb.lexicon, kb.gazetteer, kb.countries);
+  run(doc, { kb, lex, reference }) {
+    refineDates(doc.events, doc, reference, lex.language, lex.book('events').pattern('events/parallel'));
+    refineBackground(doc.events, (i) => doc.sentences[i].text, lex.book('events').pattern('events/parallel'));
+    refineLocations(doc.events, doc, lex, kb.gazetteer, kb.countries);
     // occasions after locations and dates: the calendar fills only what the text leaves open
-    refineOccasions(doc.events, doc, kb.meetings, kb.gazetteer, kb.lexicon, reference);
+    refineOccasions(doc.events, doc, kb.meetings, kb.gazetteer, lex, reference);
   },
 };
 
@@ -214,12 +239,12 @@ const content: Stage = {
   name: 'content',
   reads: ['events', 'analyses', 'sentences', 'view'],
   writes: ['events'],
-  run(doc, { kb }) {
+  run(doc, { kb, lex }) {
     contextSentences(doc.events, doc);
     // initiators after context: "the meeting was requested by X" may come sentences later
-    refineInitiators(doc.events, doc, kb.lexicon);
-    refineTopics(doc.events, doc, kb.lexicon);
-    refineStatements(doc.events, doc, kb.lexicon);
+    refineInitiators(doc.events, doc, lex);
+    refineTopics(doc.events, doc, lex);
+    refineStatements(doc.events, doc, lex);
   },
 };
 

@@ -29,8 +29,15 @@ export interface OrganisationRecord {
 /** What a country phrase in the text denotes. */
 export interface CountryHit {
   code: string;
-  /** `name` ("China"), `adjective` ("Chinese"), `org` ("ASEAN") */
-  form: 'name' | 'adjective' | 'org';
+  /** `name` ("China"), `adjective` ("Chinese"), `org` ("ASEAN"), `side` ("中方", "phía Việt Nam": the country as a party) */
+  form: 'name' | 'adjective' | 'org' | 'side';
+}
+
+/** A language's own names of countries and organisations (data/lang/<language>/country-names.json). */
+export interface CountryNamesFile {
+  countries: Record<string, { names: string[]; short?: string[]; side?: string[] }>;
+  organisations?: Record<string, { names: string[]; short?: string[]; side?: string[] }>;
+  case_sensitive?: string[];
 }
 
 export class CountryIndex {
@@ -39,6 +46,27 @@ export class CountryIndex {
   private readonly byIso2 = new Map<string, string>();
   /** Case-sensitive forms that are also common words or names ("US" vs "us", "Chad", "Jordan"). */
   private readonly caseSensitive = new Set<string>();
+
+  /** no case in the script (Chinese): every match counts */
+  private caseless = false;
+
+  /**
+   * The same countries under the names a language gives them: "Trung Quốc", "中国", and their sides
+   * ("phía Trung Quốc", "中方"). Records (capitals, members) are the English index's.
+   */
+  static forLanguage(base: CountryIndex, names: CountryNamesFile, caseless: boolean): CountryIndex {
+    const idx = new CountryIndex([], []);
+    for (const [code, r] of base.byCode) idx.byCode.set(code, r);
+    for (const [iso2, iso3] of base.byIso2) idx.byIso2.set(iso2, iso3);
+    idx.caseless = caseless;
+    const add = (code: string, e: { names: string[]; side?: string[] }, org: boolean) => {
+      for (const n of e.names ?? []) idx.addForm(n, { code, form: org ? 'org' : 'name' });
+      for (const n of e.side ?? []) idx.addForm(n, { code, form: 'side' });
+    };
+    for (const [code, e] of Object.entries(names.countries)) add(code, e, false);
+    for (const [code, e] of Object.entries(names.organisations ?? {})) add(code, e, true);
+    return idx;
+  }
 
   constructor(countries: CountryRecord[], organisations: OrganisationRecord[]) {
     for (const c of countries) {
@@ -63,6 +91,7 @@ export class CountryIndex {
 
   /** Whether the literal text of a one-token match is acceptable (case rules for "US", "Chad"...). */
   acceptCase(text: string): boolean {
+    if (this.caseless) return true;
     const low = text.toLowerCase();
     if (this.caseSensitive.has(low)) return text === text.toUpperCase();
     return /^\p{Lu}/u.test(text);

@@ -2,16 +2,24 @@
  * The knowledge the pipeline resolves against, loaded once per process:
  * countries and organisations, places, people, multilateral meetings, and the word lists.
  */
-import { countryIndex, type CountryIndex } from './countries.js';
-import { loadGazetteer, resetGazetteer, type Gazetteer } from './gazetteer.js';
+import { countryIndex, CountryIndex, type CountryNamesFile } from './countries.js';
+import { loadGazetteer, resetGazetteer, type Gazetteer, type Place } from './gazetteer.js';
 import { peopleRegistry, resetPeopleRegistry, type PeopleRegistry } from './people-registry.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
 import { meetingsCalendar, resetMeetingsCalendar, type MeetingsCalendar } from './meetings-calendar.js';
 import { TokenTrie, withoutPossessive } from '../text/tokenizer.js';
 import { foldName } from './names.js';
+import { readDataJson, dataFileExists } from './data-files.js';
 
 export interface Knowledge {
+  /** countries under their English names (the records every language shares) */
   countries: CountryIndex;
+  /** countries under the names a language gives them (English: `countries`) */
+  countriesIn(language: string): CountryIndex;
+  /** the places a language names in its own words ("河内", "Hà Nội"), as the gazetteer's entries */
+  placeNamesIn(language: string): TokenTrie<Place> | null;
+  /** the lexicon of a language (English for one without a pack) */
+  lexiconFor(language: string | null): Lexicon;
   gazetteer: Gazetteer;
   people: PeopleRegistry;
   lexicon: Lexicon;
@@ -43,8 +51,44 @@ export function loadKnowledge(): Knowledge {
   const gazetteer = loadGazetteer(capitals);
   const people = peopleRegistry();
   const lexicon = loadLexicon();
-  knowledge = { countries, gazetteer, people, lexicon, meetings: meetingsCalendar(), registryTrie: buildRegistryTrie(people, lexicon, (w) => gazetteer.isMajor(w) || countries.isCountryWord(w)) };
+  const byLanguage = new Map<string, CountryIndex>();
+  const places = new Map<string, TokenTrie<Place> | null>();
+  knowledge = {
+    countries, gazetteer, people, lexicon, meetings: meetingsCalendar(),
+    registryTrie: buildRegistryTrie(people, lexicon, (w) => gazetteer.isMajor(w) || countries.isCountryWord(w)),
+    lexiconFor: (language) => loadLexicon(language ?? 'en'),
+    countriesIn(language) {
+      const lex = loadLexicon(language);
+      if (lex.language === 'en') return countries;
+      let idx = byLanguage.get(lex.language);
+      if (!idx) {
+        const rel = `lang/${lex.language}/country-names.json`;
+        idx = dataFileExists(rel) ? CountryIndex.forLanguage(countries, readDataJson<CountryNamesFile>(rel), !lex.traits.capitalisedNames) : countries;
+        byLanguage.set(lex.language, idx);
+      }
+      return idx;
+    },
+    placeNamesIn(language) {
+      const lex = loadLexicon(language);
+      if (lex.language === 'en') return null;
+      if (!places.has(lex.language)) places.set(lex.language, placeNames(lex.language, gazetteer));
+      return places.get(lex.language)!;
+    },
+  };
   return knowledge;
+}
+
+/** A language's own names of places (data/lang/<language>/place-names.json), resolved to the gazetteer's entries. */
+function placeNames(language: string, gazetteer: Gazetteer): TokenTrie<Place> | null {
+  const rel = `lang/${language}/place-names.json`;
+  if (!dataFileExists(rel)) return null;
+  const trie = new TokenTrie<Place>();
+  for (const p of readDataJson<{ places: { names: string[]; en: string; country: string; admin1?: boolean; venue?: boolean }[] }>(rel).places) {
+    const found = gazetteer.resolve(p.en, { country: p.country });
+    const place: Place = found ?? { name: p.en, country: p.country, kind: p.admin1 ? 'admin1' : 'extra', population: 0, lat: null, lon: null, geonames_id: null };
+    for (const n of p.names) trie.add(n, p.venue ? { ...place, venue: n } : place);
+  }
+  return trie;
 }
 
 /** Forget the cached knowledge (after `readout kb import`, and in tests). */

@@ -38,9 +38,31 @@ export interface TriggerRule {
   refersBack: boolean;
 }
 
+/** A title as a phrase of the language (Vietnamese and Chinese title forms, by office). */
+export interface TitleForm { id: string; role: string | null }
+
+/** What a language is like, for the stages that are otherwise the same for every language. */
+export interface LanguageTraits {
+  /** words are separated by spaces (false: Chinese) */
+  spaces: boolean;
+  /** names are written with capitals (English, Vietnamese) */
+  capitalisedNames: boolean;
+  /** titles are built from heads, modifiers and "of" complements (English) or are fixed phrases (Vietnamese, Chinese) */
+  titles: 'compositional' | 'phrases';
+  /** where a country stands beside a title: "Chinese Foreign Minister", "越南外长" (before); "Ngoại trưởng Trung Quốc" (after) */
+  countryPosition: 'before' | 'after';
+  /** what ends a sentence */
+  sentenceEnd: string;
+}
+
 export interface Lexicon {
   /** the language of the pack (`en`, `vi`, `zh`) */
   language: string;
+  traits: LanguageTraits;
+  /** title phrases of a language whose titles are phrases (null for English) */
+  titleForms: TokenTrie<TitleForm> | null;
+  /** words after a name that are not part of it (同志, 先生) */
+  honorificsAfter: TokenTrie<true>;
   /** a rule book of the language's pack: `data/lang/<language>/<name>.json` */
   book(name: string): RuleBook;
   /** title words: value true for a head ("minister"), false for a modifier ("deputy") */
@@ -65,7 +87,7 @@ export interface Lexicon {
   topicTrie: TokenTrie<string>;
 }
 
-let lexicon: Lexicon | null = null;
+const lexicons = new Map<string, Lexicon>();
 
 /** The rule books of a language, looked up by name without building a path per call. */
 function bookOf(language: string): (name: string) => RuleBook {
@@ -95,35 +117,104 @@ export function topicsIn(tokens: Token[], lex: Lexicon): Set<string> {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export function loadLexicon(): Lexicon {
-  if (lexicon) return lexicon;
+/** The languages with a pack of their own; any other text is read with the English one. */
+export const LANGUAGES = ['en', 'vi', 'zh'] as const;
+
+/** The lexicon of a language (English when the language has no pack), compiled once. */
+export function loadLexicon(language: string = 'en'): Lexicon {
+  const lang = (LANGUAGES as readonly string[]).includes(language) ? language : 'en';
+  let lex = lexicons.get(lang);
+  if (!lex) {
+    lex = lang === 'en' ? englishLexicon() : phraseLexicon(lang);
+    lexicons.set(lang, lex);
+  }
+  return lex;
+}
+
+/** Trigger rules of a book, compiled. */
+function compileTriggers(book: RuleBook, caseless: boolean) {
+  const specs = book.rules.filter((r) => typeof r.kind === 'string') as unknown as TriggerSpec[];
+  const keys = [...new Set(specs.flatMap((t) => (t.keys ?? []).map((k) => k.toLowerCase())))];
+  return {
+    triggers: specs.map((t) => ({
+      id: t.id, kind: t.kind, voice: t.voice, initiator: t.initiator ?? null, plural: !!t.plural, re: new RegExp(t.pattern, t.case || caseless ? 'gu' : 'giu'),
+      reLower: t.case || caseless ? null : forLowercase(new RegExp(t.pattern, 'giu')), keys: (t.keys ?? []).map((k) => k.toLowerCase()), directObject: t.object === 'direct', refersBack: !!t.refers_back,
+    })),
+    triggerKeys: new RegExp(keys.length ? keys.map(escape).sort((a, b) => b.length - a.length).join('|') : '(?!)', 'g'),
+    triggerKeysWithin: new Map(keys.map((k) => [k, keys.filter((other) => k.includes(other))])),
+  };
+}
+
+/**
+ * A language whose titles are fixed phrases (Vietnamese, Chinese): title forms by office, triggers,
+ * cues and topics from data/lang/<language>/.
+ */
+function phraseLexicon(lang: string): Lexicon {
+  const book = bookOf(lang);
+  const pack = readDataJson<{ spaces: boolean; capitalised_names: boolean; country_position: 'before' | 'after'; sentence_end: string }>(`lang/${lang}/pack.json`);
+  const titleBook = book('titles');
+  const titleForms = new TokenTrie<TitleForm>();
+  const titleTrie = new TokenTrie<boolean>();
+  for (const r of titleBook.rules) {
+    if (!/^title\/[a-z]{2}\//.test(r.id)) continue;
+    for (const f of r.words ?? []) { titleForms.add(f, { id: r.id, role: (r.role as string | null) ?? null }); titleTrie.add(f, true); }
+  }
+  const honorifics = new TokenTrie<true>();
+  for (const h of titleBook.list('title/honorifics-before')) honorifics.add(h, true);
+  const honorificsAfter = new TokenTrie<true>();
+  for (const h of titleBook.list('title/honorifics-after')) honorificsAfter.add(h, true);
+  const triggerBook = book('triggers');
+  const topics = readDataJson<{ topics: { id: string; label?: string; cues: string[] }[] }>(`lang/${lang}/topics.json`);
+  const edge = pack.spaces ? ['(?<![\\p{L}\\p{N}])', '(?![\\p{L}\\p{N}])'] : ['', ''];
+  const recall = triggerBook.list('trigger/recall-cues');
+  const english = loadLexicon('en');
+  return {
+    language: lang,
+    traits: { spaces: pack.spaces, capitalisedNames: pack.capitalised_names, titles: 'phrases', countryPosition: pack.country_position, sentenceEnd: pack.sentence_end },
+    titleForms,
+    honorificsAfter,
+    book,
+    titleTrie,
+    honorifics,
+    orgWords: new Set(),
+    abbreviations: new Map(),
+    roles: [],
+    ...compileTriggers(triggerBook, !pack.spaces),
+    plannedCues: triggerBook.words('trigger/planned-cues'),
+    plannedNear: triggerBook.words('trigger/planned-near'),
+    recallCues: new RegExp(recall.length ? `${edge[0]}(?:${recall.map(escape).join('|')})${edge[1]}` : '(?!)', 'iu'),
+    stopwords: new Set(),
+    particles: new Set(),
+    suffixes: new Set(),
+    topics: english.topics,
+    ...topicIndex(topics.topics),
+  };
+}
+
+function englishLexicon(): Lexicon {
   const titles = readDataJson<TitlesFile>('lang/en/titles.json');
   const triggerBook = ruleBook('en', 'triggers');
-  const triggerRules = triggerBook.rules.filter((r) => typeof r.kind === 'string') as unknown as TriggerSpec[];
   const stop = readDataJson<{ words: string[]; particles: string[]; suffixes: string[] }>('lang/en/stopwords.json');
   const topics = readDataJson<{ topics: { id: string; label: string; cues: string[] }[] }>('lang/en/topics.json');
 
-  const triggerKeys = [...new Set(triggerRules.flatMap((t) => t.keys.map((k) => k.toLowerCase())))];
   const titleTrie = new TokenTrie<boolean>();
   for (const h of titles.heads) titleTrie.add(h, true);
   for (const m of titles.modifiers) titleTrie.add(m, false);
   const honorifics = new TokenTrie<true>();
   for (const h of titles.honorifics) honorifics.add(h, true);
 
-  lexicon = {
+  return {
     language: 'en',
+    traits: { spaces: true, capitalisedNames: true, titles: 'compositional', countryPosition: 'before', sentenceEnd: '.!?' },
+    titleForms: null,
+    honorificsAfter: new TokenTrie<true>(),
     book: bookOf('en'),
     titleTrie,
     honorifics,
     orgWords: new Set(titles.org_words.map((w) => w.toLowerCase())),
     abbreviations: new Map(Object.entries(titles.abbreviations)),
     roles: titles.roles.map((r) => ({ role: r.role, re: new RegExp(`\\b(?:${r.patterns.map(escape).join('|')})\\b`, 'i') })),
-    triggers: triggerRules.map((t) => ({
-      id: t.id, kind: t.kind, voice: t.voice, initiator: t.initiator ?? null, plural: !!t.plural, re: new RegExp(t.pattern, t.case ? 'gu' : 'giu'),
-      reLower: t.case ? null : forLowercase(new RegExp(t.pattern, 'giu')), keys: t.keys, directObject: t.object === 'direct', refersBack: !!t.refers_back,
-    })),
-    triggerKeys: new RegExp(triggerKeys.map(escape).sort((a, b) => b.length - a.length).join('|'), 'g'),
-    triggerKeysWithin: new Map(triggerKeys.map((k) => [k, triggerKeys.filter((other) => k.includes(other))])),
+    ...compileTriggers(triggerBook, false),
     plannedCues: triggerBook.words('trigger/planned-cues'),
     plannedNear: triggerBook.words('trigger/planned-near'),
     recallCues: new RegExp(`\\b(?:${[...triggerBook.list('trigger/recall-cues').map(escape), triggerBook.source('trigger/recall-earlier')].join('|')})\\b`, 'i'),
@@ -133,7 +224,6 @@ export function loadLexicon(): Lexicon {
     topics: topics.topics.map((t) => ({ id: t.id, label: t.label })),
     ...topicIndex(topics.topics),
   };
-  return lexicon;
 }
 
 /** The role a title denotes ("Minister of Foreign Affairs" -> foreign_minister), most specific first. */
@@ -149,7 +239,7 @@ export function titleRole(title: string): string | null {
 }
 
 function findRole(title: string): string | null {
-  const lex = loadLexicon();
+  const lex = loadLexicon('en');
   // plural heads name the same office ("the two foreign ministers")
   title = title.replace(/\b(minister|secretar|president|premier|leader|ambassador|councillor|councilor|counsellor|counselor|chairm|envoy)(s|ies|en)\b/gi, (_m, h: string, p: string) => (p.toLowerCase() === 'ies' ? `${h}y` : p.toLowerCase() === 'en' ? `${h}an` : h));
   // deputies before ministers, ministers before heads of state

@@ -39,12 +39,19 @@ export interface RuleFile {
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A pattern that never matches: what a lenient book gives for a rule its language does not have. */
+const NEVER = /(?!)/;
+
 export class RuleBook {
   private readonly byId = new Map<string, RuleSpec>();
   private readonly compiled = new Map<string, RegExp>();
   private readonly wordSets = new Map<string, Set<string>>();
 
-  constructor(readonly file: string, readonly data: RuleFile, private readonly shared: Record<string, string> = {}) {
+  /**
+   * @param lenient a language pack that need not have every rule the stages ask for (Vietnamese and
+   *   Chinese): a missing rule reads as one that never fires; English, the complete pack, is strict
+   */
+  constructor(readonly file: string, readonly data: RuleFile, private readonly shared: Record<string, string> = {}, readonly lenient = false) {
     if (!Array.isArray(data.rules)) throw new Error(`readout: ${file}: a rule book needs a "rules" array`);
     for (const r of data.rules) {
       if (!r.id || typeof r.id !== 'string') throw new Error(`readout: ${file}: a rule without an id`);
@@ -59,7 +66,10 @@ export class RuleBook {
 
   rule(id: string): RuleSpec {
     const r = this.byId.get(id);
-    if (!r) throw new Error(`readout: ${this.file} has no rule ${id}`);
+    if (!r) {
+      if (this.lenient) return { id, note: '', examples: [], pattern: NEVER.source, words: [], map: {} };
+      throw new Error(`readout: ${this.file} has no rule ${id}`);
+    }
     return r;
   }
 
@@ -142,12 +152,20 @@ export function sharedFragments(): Record<string, string> {
 
 const books = new Map<string, RuleBook>();
 
-/** The rule book `data/lang/<lang>/<name>.json`, loaded once. */
+/** Languages whose packs are complete: asking them for a missing rule is a programming error. */
+const STRICT = new Set(['en', 'common']);
+
+/**
+ * The rule book `data/lang/<lang>/<name>.json`, loaded once. A pack other than English may lack a
+ * book or a rule: it reads as rules that never fire.
+ */
 export function ruleBook(lang: string, name: string): RuleBook {
   const rel = `lang/${lang}/${name}.json`;
   let b = books.get(rel);
   if (!b) {
-    b = new RuleBook(rel, readDataJson<RuleFile>(rel), sharedFragments());
+    const strict = STRICT.has(lang);
+    const data = strict || dataFileExists(rel) ? readDataJson<RuleFile>(rel) : { about: `no ${name} rules for ${lang}`, rules: [] };
+    b = new RuleBook(rel, Array.isArray(data.rules) ? data : { ...data, rules: [] }, sharedFragments(), !strict);
     books.set(rel, b);
   }
   return b;

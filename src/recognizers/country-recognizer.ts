@@ -7,11 +7,12 @@ import type { CountryMention } from '../doc.js';
 import type { Token } from '../text/tokenizer.js';
 import { withoutPossessive } from '../text/tokenizer.js';
 
-export function recognizeCountries(tokens: Token[], countries: CountryIndex): CountryMention[] {
+/** @param capitalised whether the script has capitals (a country's name starts with one); false for Chinese */
+export function recognizeCountries(tokens: Token[], countries: CountryIndex, capitalised = true): CountryMention[] {
   const out: CountryMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.word || !t.cap) continue;
+    if (!t.word || (capitalised && !t.cap)) continue;
     const hit = countries.trie.longest(tokens, i);
     if (!hit) continue;
     const [len, values] = hit;

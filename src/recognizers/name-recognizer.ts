@@ -155,11 +155,19 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
  * The one-word forms by which a text may go on to call the people it named in full: each word of
  * a full name ("Bui Thanh Son" -> "Bui", "Thanh", "Son") and the registry's short form.
  */
-export function shortFormsOf(analyses: { names: NameMention[] }[], people: { people: Map<string, { given?: string }> }): ShortForms {
+export function shortFormsOf(analyses: { names: NameMention[] }[], people: { people: Map<string, { given?: string }> }, lex?: Lexicon): ShortForms {
   const out: ShortForms = new Set<string>() as ShortForms;
   out.confirmed = new Set<string>();
+  const phrases = lex?.traits.titles === 'phrases';
   for (const a of analyses) {
     for (const m of a.names) {
+      // Vietnamese: the last syllable of a name ("ông Sơn"); Chinese: only the registry's short form (宋赛)
+      if (phrases) {
+        const given = m.personId ? people.people.get(m.personId)?.given : undefined;
+        if (given) out.add(given.toLowerCase());
+        if (lex!.traits.spaces && m.text.includes(' ')) out.add(m.text.split(/\s+/).pop()!.toLowerCase());
+        continue;
+      }
       const words = m.text.split(/\s+/);
       // one-word names count when a title introduced them ("Ambassador Sutrisno")
       if (words.length < 2 && m.source !== 'registry' && m.source !== 'short') continue;
@@ -200,4 +208,89 @@ export function addShortNames(tokens: Token[], names: NameMention[], titles: Tit
     added.push({ start: i, end: i + 1, text: withoutPossessive(t.text), source: 'short', possessive: POSSESSIVE.test(t.text) });
   }
   return added.length ? [...names, ...added].sort((a, b) => a.start - b.start) : names;
+}
+
+/**
+ * Names in a language whose titles are phrases (Vietnamese, Chinese): the registry's spellings in any
+ * script ("王毅", "Vương Nghị", "宋赛·西潘敦"), and the name right after a title or an honorific that
+ * the registry does not know: capitalised syllables in Vietnamese ("Bộ trưởng Ngoại giao Lê Văn A"),
+ * two or three characters in Chinese up to a word that cannot continue a name ("外长王强在…": 王强), longer
+ * for a transliteration with "·".
+ *
+ * @param stops words that end a name (data/lang/<language>/persons.json `persons/name-stops`)
+ */
+export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[], countries: CountryMention[], k: NameKnowledge,
+  registryAt: (i: number) => [number, string[]] | null, stops: Set<string>): NameMention[] {
+  const { lex } = k;
+  const n = tokens.length;
+  const blocked = new Uint8Array(n + 1);
+  for (const c of countries) for (let i = c.start; i < c.end; i++) blocked[i] = 1;
+  for (const t of titles) for (let i = t.start; i < t.end; i++) blocked[i] = 1;
+  const spaced = lex.traits.spaces;
+  const joinText = (a: number, b: number) => tokens.slice(a, b).map((t, j) => (j > 0 && spaced && t.start > tokens[a + j - 1].end ? ' ' : '') + t.text).join('');
+  const out: NameMention[] = [];
+  const taken = new Uint8Array(n + 1);
+  const push = (m: NameMention) => {
+    for (let i = m.start; i < m.end; i++) if (taken[i] === 1) return;
+    for (let i = m.start; i < m.end; i++) taken[i] = 1;
+    out.push(m);
+  };
+  const isHan = (t: Token) => !spaced && t.word && !/^\p{N}/u.test(t.text);
+  /** a stop word (one or two tokens) starting at i */
+  const stopAt = (i: number) => stops.has(tokens[i].lower) || (i + 1 < n && stops.has(tokens[i].lower + (spaced ? ' ' : '') + tokens[i + 1].lower));
+
+  // 1. names the registry knows, in any script
+  for (let i = 0; i < n; i++) {
+    if (blocked[i] === 1 || (spaced && !tokens[i].cap)) continue;
+    const hit = registryAt(i);
+    if (!hit) continue;
+    const [len, ids] = hit;
+    // a Chinese name must not run on into more name characters ("王毅" is not the start of "王毅然")
+    if (!spaced && len < 2) continue;
+    push({ start: i, end: i + len, text: joinText(i, i + len), source: 'registry', possessive: false, personId: new Set(ids).size === 1 ? ids[0] : null });
+    i += len - 1;
+  }
+
+  /** an unknown name starting at i, as its end, or i */
+  const unknownName = (i: number): number => {
+    let m = i;
+    if (spaced) {
+      while (m < n && m - i < 4 && tokens[m].word && tokens[m].cap && blocked[m] !== 1 && !stopAt(m) && !/^\p{N}/u.test(tokens[m].text)) m++;
+      return m - i >= 2 ? m : i;
+    }
+    let dot = false;
+    while (m < n && blocked[m] !== 1) {
+      const t = tokens[m];
+      if (t.text === '·' || t.text === '•' || t.text === '・') { if (m === i) break; dot = true; m++; continue; }
+      if (!isHan(t) || (m > i && stopAt(m)) || (m - i >= (dot ? 12 : 3))) break;
+      m++;
+    }
+    if (tokens[m - 1]?.text === '·') m--;
+    return m - i >= 2 ? m : i;
+  };
+
+  // 2. the name after a title or an honorific
+  const starts: number[] = [];
+  for (const t of titles) starts.push(t.end);
+  for (let i = 0; i < n; i++) { const h = lex.honorifics.longest(tokens, i); if (h) starts.push(i + h[0]); }
+  for (let i of starts) {
+    while (i < n && lex.honorifics.longest(tokens, i)) i += lex.honorifics.longest(tokens, i)![0];
+    if (i >= n || taken[i] === 1) {
+      const existing = out.find((m) => m.start === i);
+      if (existing && existing.source !== 'registry') existing.source = 'titled';
+      continue;
+    }
+    const end = unknownName(i);
+    if (end > i) push({ start: i, end, text: joinText(i, end), source: 'titled', possessive: false });
+  }
+
+  // 3. a name before an honorific that follows it ("范明政同志", "X阁下")
+  for (let i = 0; i < n; i++) {
+    const h = lex.honorificsAfter.longest(tokens, i);
+    if (!h || i < 2) continue;
+    let a = i;
+    while (a > 0 && i - a < 3 && isHan(tokens[a - 1]) && blocked[a - 1] !== 1 && taken[a - 1] !== 1 && !stopAt(a - 1)) a--;
+    if (i - a >= 2) push({ start: a, end: i, text: joinText(a, i), source: 'titled', possessive: false });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

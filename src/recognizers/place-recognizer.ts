@@ -9,7 +9,7 @@ import type { Gazetteer, Place } from '../knowledge/gazetteer.js';
 import type { CountryIndex } from '../knowledge/countries.js';
 import type { Lexicon } from '../knowledge/lexicon.js';
 import type { CountryMention, PlaceMention } from '../doc.js';
-import type { Token } from '../text/tokenizer.js';
+import type { Token, TokenTrie } from '../text/tokenizer.js';
 import { withoutPossessive } from '../text/tokenizer.js';
 import { foldName } from '../knowledge/names.js';
 
@@ -175,4 +175,47 @@ function countryPlace(code: string): Place {
 
 function mk(tokens: Token[], start: number, end: number, text: string, place: Place, prep: string, prepAt?: number): PlaceMention {
   return { start, end, text, place, prep, charStart: tokens[start].start, charEnd: tokens[end - 1].end, ...(prepAt != null ? { prepAt } : {}) };
+}
+
+/**
+ * Places a language names in its own words (Chinese "河内", "金边", "云南安宁"; Vietnamese "Vân Nam"), from
+ * data/lang/<language>/place-names.json, and countries named as places, each after a word of
+ * `places/prepositions` ("在金边", "tại Hà Nội", "赴万象").
+ */
+export function recognizePlaceNames(tokens: Token[], countries: CountryMention[], names: TokenTrie<Place> | null, lex: Lexicon): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  const preps = lex.book('places').words('places/prepositions');
+  const n = tokens.length;
+  const spaced = lex.traits.spaces;
+  /** the preposition that ends right before token i (one or two tokens), as [word, index] */
+  const prepBefore = (i: number): [string, number] | null => {
+    for (const len of [2, 1]) {
+      if (i - len < 0) continue;
+      const w = tokens.slice(i - len, i).map((t) => t.lower).join(spaced ? ' ' : '');
+      if (preps.has(w)) return [w, i - len];
+    }
+    return null;
+  };
+  const countryAt = new Map<number, CountryMention>();
+  for (const c of countries) countryAt.set(c.start, c);
+  for (let i = 0; i < n; i++) {
+    const hit = names?.longest(tokens, i);
+    if (hit) {
+      // "云南安宁": a province and a city in it: the most specific, the last
+      let end = i + hit[0];
+      let place = hit[1][0];
+      const more = names!.longest(tokens, end);
+      if (more && more[1][0].country === place.country) { place = more[1][0]; end += more[0]; }
+      const p = prepBefore(i);
+      out.push({ ...mk(tokens, i, end, place.name, place, p?.[0] ?? ''), prep: p?.[0] ?? null, ...(p ? { prepAt: p[1] } : {}) });
+      i = end - 1;
+      continue;
+    }
+    const c = countryAt.get(i);
+    if (c && c.form === 'name') {
+      const p = prepBefore(i);
+      if (p) { out.push({ ...mk(tokens, i, c.end, tokens.slice(i, c.end).map((t) => t.text).join(spaced ? ' ' : ''), countryPlace(c.code), p[0]), prepAt: p[1] }); i = c.end - 1; }
+    }
+  }
+  return out;
 }

@@ -177,3 +177,72 @@ function needsSpace(a: Token, b: Token): boolean {
 function cleanTitle(s: string): string {
   return s.replace(/^(?:the|a|an)\s+/i, '').replace(/[\s,]+(?:and|of|for|the)$/i, '').replace(/[\s,]+$/, '');
 }
+
+/** Roles from the most telling to the least, for a title that joins several ("副总理兼外长": foreign minister). */
+const ROLE_ORDER = ['deputy_foreign_minister', 'foreign_minister', 'deputy_head_of_government', 'head_of_government', 'vice_president', 'party_leader',
+  'head_of_state', 'state_councilor', 'legislature_head', 'national_security_adviser', 'foreign_affairs_commission', 'party_external_relations', 'secretary_general', 'ambassador', 'other'];
+
+/**
+ * Titles of a language whose titles are fixed phrases (Vietnamese, Chinese): the forms of
+ * data/lang/<language>/titles.json, joined into one title by the language's joiners ("国务委员兼外长",
+ * "中共中央政治局委员、外交部长", "Phó Thủ tướng, Bộ trưởng Ngoại giao"), with the country that stands
+ * beside them ("越南外长", "Ngoại trưởng Trung Quốc"): its tokens are part of the title.
+ *
+ * @example
+ * recognizeTitlePhrases(tokenize('越南外长裴青山'), countries, zh)[0].role // 'foreign_minister'
+ */
+export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention[], lex: Lexicon, isName: (i: number) => boolean = () => false): TitleMention[] {
+  const forms = lex.titleForms;
+  if (!forms) return [];
+  const joiners = lex.book('titles').words('title/joiners');
+  const countryStart = new Map<number, CountryMention>();
+  const countryEnd = new Map<number, CountryMention>();
+  for (const c of countries) { countryStart.set(c.start, c); countryEnd.set(c.end, c); }
+  const after = lex.traits.countryPosition === 'after';
+  const out: TitleMention[] = [];
+  const n = tokens.length;
+  /** the joiner at i (one or two tokens: "兼", "、", "kiêm", "đồng thời là"), as its length */
+  const joinerAt = (i: number) => {
+    for (let len = 3; len >= 1; len--) {
+      if (i + len > n) continue;
+      const w = tokens.slice(i, i + len).map((t) => t.lower).join(lex.traits.spaces ? ' ' : '');
+      if (joiners.has(w)) return len;
+    }
+    return 0;
+  };
+  let i = 0;
+  while (i < n) {
+    if (isName(i)) { i++; continue; }
+    const hit = forms.longest(tokens, i);
+    if (!hit) { i++; continue; }
+    const roles: string[] = [];
+    const add = (v: { role: string | null }[]) => { for (const x of v) if (x.role && !roles.includes(x.role)) roles.push(x.role); };
+    add(hit[1]);
+    let end = i + hit[0];
+    let country: CountryMention | null = null;
+    // Vietnamese: the country after each title ("Bộ trưởng Ngoại giao Trung Quốc")
+    const takeAfter = () => {
+      const c = after ? countryStart.get(end) : undefined;
+      if (c && c.form !== 'side') { country ??= c; end = c.end; }
+    };
+    takeAfter();
+    for (;;) {
+      const j = joinerAt(end);
+      if (!j) break;
+      const next = forms.longest(tokens, end + j);
+      if (!next) break;
+      add(next[1]);
+      end = end + j + next[0];
+      takeAfter();
+    }
+    // Chinese: the country before the title ("越南外长", "越南副总理兼外长")
+    let start = i;
+    const before = !after ? countryEnd.get(i) : undefined;
+    if (before && before.form !== 'side') { country = before; start = before.start; }
+    const text = tokens.slice(start, end).map((t, k) => (k > 0 && lex.traits.spaces && t.start > tokens[start + k - 1].end ? ' ' : '') + t.text).join('');
+    const role = ROLE_ORDER.find((r) => roles.includes(r)) ?? roles[0] ?? null;
+    out.push({ start, end, text, country: country?.code ?? null, role, countryTokens: country ? [country.start, country.end] : null, ...(roles.length > 1 ? { roles } : {}) });
+    i = end;
+  }
+  return out;
+}

@@ -3,10 +3,13 @@
  * scanners that run over every character (tokenizer, glue repair) need no regular expression.
  */
 
-/** bit 1 word (letter, mark, digit), 2 letter, 4 uppercase, 8 lowercase, 16 changed by toLowerCase; 128 marks "computed" */
+/**
+ * bit 1 word (letter, mark, digit), 2 letter, 4 uppercase, 8 lowercase, 16 changed by toLowerCase,
+ * 32 an ideograph (written without spaces: each is a token of its own); 128 marks "computed"
+ */
 const CLASS = new Uint8Array(65536);
 const KNOWN = 128;
-export const WORD = 1, LETTER = 2, UPPER = 4, LOWER = 8, LOWERABLE = 16;
+export const WORD = 1, LETTER = 2, UPPER = 4, LOWER = 8, LOWERABLE = 16, IDEOGRAPH = 32;
 
 /** The class bits of a UTF-16 code unit (small enough to be inlined; the first sight of a unit is computed aside). */
 export function charClass(c: number): number {
@@ -22,6 +25,7 @@ function computeClass(c: number): number {
   if (/\p{Lu}/u.test(ch)) k |= UPPER;
   if (/\p{Ll}/u.test(ch)) k |= LOWER;
   if (ch.toLowerCase() !== ch) k |= LOWERABLE;
+  if ((c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x3040 && c <= 0x30ff)) k |= IDEOGRAPH;
   CLASS[c] = k;
   return k;
 }

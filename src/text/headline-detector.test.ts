@@ -2,10 +2,11 @@ import { describe, it, expect } from 'vitest';
 import { splitLines } from './segmenter.js';
 import { classifyLines } from './noise-classifier.js';
 import { detectHeadline } from './headline-detector.js';
+import { loadLexicon } from '../knowledge/lexicon.js';
 
 const headlineOf = (text: string) => {
   const lines = classifyLines(splitLines(text));
-  return { headline: detectHeadline(lines)?.text ?? null, lines };
+  return { headline: detectHeadline(lines, loadLexicon('en'))?.text ?? null, lines };
 };
 
 describe('detectHeadline', () => {

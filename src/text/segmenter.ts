@@ -2,7 +2,9 @@
  * Splits the normalised text into lines and sentences, with offsets into the normalised text.
  * Sentence boundaries: end punctuation before a capital, a line break, an inline caption credit
  * ("(Photo: VNA)"), and a dateline that opens a story inside a line ("HÀ NỘI —", "Beijing (VNA) –").
+ * The patterns are rules of data/lang/<language>/segments.json.
  */
+import { ruleBook } from '../knowledge/rule-book.js';
 
 export interface Line {
   index: number;
@@ -55,13 +57,6 @@ export function cutLong(t: string, max = MAX_SENTENCE): [number, number][] {
   return out;
 }
 
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'sen', 'rep', 'gov', 'st', 'jr', 'sr',
-  'no', 'nos', 'vol', 'art', 'fig', 'inc', 'ltd', 'co', 'corp', 'vs', 'etc', 'e.g', 'i.e', 'jan', 'feb', 'mar', 'apr',
-  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n', 'h.e', 'hon', 'amb', 'pres', 'dept',
-  'approx', 'est', 'mt', 'ft', 'op', 'cf', 'ed', 'eds', 'pp', 'a.m', 'p.m', 'p.r', 'd.c', 'rev', 'messrs',
-]);
-
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
@@ -86,54 +81,65 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
-/** Inline caption credits and story-opening datelines that end the text before them. */
-const INLINE_BREAKS = [
-  // "(Photo: VNA)", "(Source: VNA)", "(Xinhua/Ding Haitao)"
-  /\((?:photo|source|ảnh|xinhua\/|vna\/)[^)]{0,60}\)\s*/giu,
-  // "— VNA/VNS Photo Trí Dũng " up to a dateline
-  /[—–-]\s*VNA\/VNS(?:\s+Photo)?(?:\s+\p{Lu}\p{Ll}[\p{L}.]*){0,3}\s+(?=\p{Lu}{2,})/gu,
-];
-/**
- * A dateline that opens a story inside a line: "HÀ NỘI —", "BEIJING, June 26 (Xinhua) --", "Hanoi (VNA) –".
- * The text is cut before it (the match is consumed, so "HÀ NỘI" is not also cut before "NỘI").
- */
-const STORY_DATELINES = [
-  // one to three capitalised words (no inner full stop: "Hanoi. Beijing" is two sentences) before the agency
-  /(?<![\p{L}'’-])(?:\p{Lu}[\p{L}'’-]*\s){0,2}\p{Lu}[\p{L}'’-]*(?:,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2})?\s*\((?:VNA|Xinhua|VNS|AP|AFP|Reuters|VGP|VOV|KPL|Kyodo|Yonhap|Bernama|Antara|PNA|TASS|IANS|PTI|ANI|CNA)\)\s*(?:--|[—–-])/gu,
-  /\p{Lu}{2,}(?:[ .]\p{Lu}{2,})*\s*[—–]\s/gu,
-];
-/** The agency in brackets that the first story dateline needs: a quick test before the full expression. */
-const AGENCY_IN_BRACKETS = /\((?:VNA|Xinhua|VNS|AP|AFP|Reuters|VGP|VOV|KPL|Kyodo|Yonhap|Bernama|Antara|PNA|TASS|IANS|PTI|ANI|CNA)\)/u;
-/** "date 2021-06-09 " that some scrapes put before the text: its own piece. */
-const DATE_PREFIX = /^\s*date\s+\d{4}-\d{2}-\d{2}\s+/i;
+/** The cutting rules of a language (data/lang/<language>/segments.json), compiled once. */
+interface SegmentRules {
+  end: RegExp;
+  /** the end must be followed by space and a capital (spaced scripts); else every end cuts */
+  spaced: boolean;
+  abbreviations: Set<string>;
+  inlineCredit: RegExp;
+  inlinePhoto: RegExp;
+  storyAgency: RegExp;
+  storyCaps: RegExp;
+  datePrefix: RegExp;
+}
+const segmentRules = new Map<string, SegmentRules>();
+function rulesFor(language: string): SegmentRules {
+  let r = segmentRules.get(language);
+  if (!r) {
+    const b = ruleBook(language, 'segments');
+    r = {
+      end: b.pattern('segments/sentence-end'), spaced: language !== 'zh', abbreviations: b.words('segments/abbreviations'),
+      inlineCredit: b.pattern('segments/inline-credit'), inlinePhoto: b.pattern('segments/inline-photo-credit'),
+      storyAgency: b.pattern('segments/story-dateline-agency'), storyCaps: b.pattern('segments/story-dateline-caps'), datePrefix: b.pattern('segments/date-prefix'),
+    };
+    segmentRules.set(language, r);
+  }
+  return r;
+}
 
-export function splitSentences(text: string, lines: Line[]): Sentence[] {
+/**
+ * Sentences of the lines: cut at end punctuation (before a capital where words have spaces), at an
+ * inline photo credit ("(Photo: VNA)") and before a story's opening dateline ("HÀ NỘI —", "Hanoi (VNA) –").
+ */
+export function splitSentences(text: string, lines: Line[], language = 'en'): Sentence[] {
+  const R = rulesFor(language);
   const out: Sentence[] = [];
   for (const line of lines) {
     const cuts = new Set<number>();
     const lt = line.text;
     const paren = lt.includes('(');
-    for (const re of INLINE_BREAKS) {
-      if (re === INLINE_BREAKS[0] ? !paren : !lt.includes('VNA/VNS')) continue;
+    const each = (re: RegExp, f: (m: RegExpExecArray) => void) => {
+      if (!re.global) return;
       re.lastIndex = 0;
-      for (let m = re.exec(lt); m; m = re.exec(lt)) if (m.index + m[0].length < lt.length) cuts.add(m.index + m[0].length);
-    }
-    for (const re of STORY_DATELINES) {
-      if (re === STORY_DATELINES[0] ? !paren || !AGENCY_IN_BRACKETS.test(lt) : !(lt.includes('—') || lt.includes('–'))) continue;
-      re.lastIndex = 0;
-      for (let m = re.exec(lt); m; m = re.exec(lt)) if (m.index > 0 && /\s/.test(lt[m.index - 1])) cuts.add(m.index);
-    }
-    const dp = DATE_PREFIX.exec(lt);
+      for (let m = re.exec(lt); m; m = re.exec(lt)) { if (!m[0].length) { re.lastIndex++; continue; } f(m); }
+    };
+    if (paren) each(R.inlineCredit, (m) => { if (m.index + m[0].length < lt.length) cuts.add(m.index + m[0].length); });
+    if (lt.includes('—') || lt.includes('–') || lt.includes('-')) each(R.inlinePhoto, (m) => { if (m.index + m[0].length < lt.length) cuts.add(m.index + m[0].length); });
+    if (paren) each(R.storyAgency, (m) => { if (m.index > 0 && /\s/.test(lt[m.index - 1])) cuts.add(m.index); });
+    if (lt.includes('—') || lt.includes('–')) each(R.storyCaps, (m) => { if (m.index > 0 && /\s/.test(lt[m.index - 1])) cuts.add(m.index); });
+    const dp = R.datePrefix.exec(lt);
     if (dp && dp[0].length < lt.length) cuts.add(dp[0].length);
-    // end punctuation followed by space and a capital/digit/quote
-    const re = /([.!?]+["')\]]*)\s+(?=["'(\[]?[\p{Lu}\p{N}])/gu;
-    for (let m = re.exec(lt); m; m = re.exec(lt)) {
-      const before = lt.slice(Math.max(0, m.index - 12), m.index);
-      const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
-      const w = word.toLowerCase().replace(/\.$/, '');
-      if (m[1] === '.' && (ABBREVIATIONS.has(w) || /^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word))) continue;
+    // end punctuation (followed by space and a capital/digit/quote where words have spaces)
+    each(R.end, (m) => {
+      if (R.spaced && m[1] === '.') {
+        const before = lt.slice(Math.max(0, m.index - 12), m.index);
+        const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
+        const w = word.toLowerCase().replace(/\.$/, '');
+        if (R.abbreviations.has(w) || /^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) return;
+      }
       cuts.add(m.index + m[0].length);
-    }
+    });
     const points = [0, ...[...cuts].sort((a, b) => a - b), lt.length];
     for (let k = 0; k + 1 < points.length; k++) {
       const a = points[k], b = points[k + 1];

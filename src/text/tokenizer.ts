@@ -3,7 +3,7 @@
  * Dotted abbreviations stay whole ("U.S.", "L.P."); an initial keeps its dot ("J.") so names
  * like "Antony J. Blinken" read as one run.
  */
-import { charClass, WORD, LETTER, UPPER, LOWERABLE } from './char-class.js';
+import { charClass, WORD, LETTER, UPPER, LOWERABLE, IDEOGRAPH } from './char-class.js';
 export interface Token {
   text: string;
   /** lowercased, diacritics kept */
@@ -47,6 +47,8 @@ export function tokenizeRange(text: string, from: number, to: number, shift = 0)
     const c = text.charCodeAt(i);
     if (c === 32 || c === 10 || c === 9 || c === 13) { i++; continue; }
     const k0 = charClass(c);
+    // an ideograph (Chinese, Japanese kana) is a token by itself: the lexicons read them as sequences
+    if ((k0 & IDEOGRAPH) !== 0) { push(i, i + 1, true, false); i++; continue; }
     if ((k0 & WORD) === 0) {
       // a surrogate pair (an emoji) stays one token
       const len = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
@@ -71,7 +73,7 @@ export function tokenizeRange(text: string, from: number, to: number, shift = 0)
     for (;;) {
       while (j < n) {
         const k = charClass(text.charCodeAt(j));
-        if ((k & WORD) === 0) break;
+        if ((k & WORD) === 0 || (k & IDEOGRAPH) !== 0) break;
         seen |= k;
         j++;
       }
