@@ -4,8 +4,8 @@ import { analyse } from '../src/extract.js';
 
 const text = readFileSync(process.argv[2], 'utf8');
 const from = Number(process.argv[3] ?? 0), to = Number(process.argv[4] ?? 1e9);
-const doc = analyse(text, { id: 'x', language: 'en' });
-console.log('published', doc.published, doc.publishedRule, 'dateline', JSON.stringify(doc.dateline && { ...doc.dateline, place: doc.dateline.place?.name }));
+const doc = analyse(text, { id: 'x', ...(process.env.LANG_HINT ? { language: process.env.LANG_HINT } : {}) });
+console.log('language', doc.language, 'published', doc.published?.value, doc.published?.rule, 'dateline', JSON.stringify(doc.dateline && { ...doc.dateline, place: doc.dateline.place?.name }));
 for (const a of doc.analyses) {
   const s = a.sentence;
   if (s.index < from || s.index > to) continue;
@@ -14,7 +14,7 @@ for (const a of doc.analyses) {
   const tk = (x: number, y: number) => a.tokens.slice(x, y).map((t) => t.text).join(' ');
   if (a.titles.length) console.log('  titles:', a.titles.map((t) => `${t.text}${t.country ? '/' + t.country : ''}`).join(' | '));
   if (a.names.length) console.log('  names:', a.names.map((n) => `${n.text}(${n.source}${n.personId ? ':' + n.personId : ''})`).join(' | '));
-  if (a.persons.length) console.log('  persons:', a.persons.map((p) => `${p.kind}:${p.name ?? tk(p.start, p.end)}${p.country ? '/' + p.country : ''}->${p.entity ? '#' + p.entity.key : '-'}`).join(' | '));
+  if (a.persons.length) console.log('  persons:', a.persons.map((p) => `${p.kind}:${p.name ?? tk(p.start, p.end)}${p.country ? "/" + p.country.value : ""}->${p.entity ? '#' + p.entity.key : '-'}`).join(' | '));
   if (a.triggers.length) console.log('  triggers:', a.triggers.map((t) => `${t.rule}${t.planned ? '(planned)' : ''}${t.recalled ? '(recalled)' : ''}`).join(' | '));
   if (a.dates.length) console.log('  dates:', a.dates.map((d) => `${d.text}=${JSON.stringify(d.value)}`).join(' | '));
   if (a.places.length) console.log('  places:', a.places.map((p) => `${p.prep} ${p.text}/${p.place.country}`).join(' | '));

@@ -135,6 +135,7 @@ const recognize: Stage = {
     const countryIndex = kb.countriesIn(lex.language);
     const phrases = lex.traits.titles === 'phrases';
     const stops = phrases ? lex.book('persons').words('persons/name-stops') : new Set<string>();
+    const surnames = phrases ? lex.book('persons').words('persons/surnames') : new Set<string>();
     doc.analyses = doc.sentences.map((sentence) => {
       const empty = { sentence, tokens: [], countries: [], titles: [], names: [], places: [], dates: [], triggers: [], occasions: [], persons: [] };
       if (sentence.noise && !namesOnly(sentence.noise)) return empty;
@@ -149,7 +150,7 @@ const recognize: Stage = {
       };
       const isName = (i: number) => (registryAt(i)?.[0] ?? 0) >= 2;
       const titles = phrases ? recognizeTitlePhrases(tokens, countries, lex, isName) : recognizeTitles(tokens, countries, lex, kb.gazetteer, isName);
-      const names = phrases ? recognizeNamesInPhrases(tokens, titles, countries, nameKnowledge(kb, lex), registryAt, stops) : recognizeNames(tokens, titles, countries, nameKnowledge(kb, lex), registryAt);
+      const names = phrases ? recognizeNamesInPhrases(tokens, titles, countries, nameKnowledge(kb, lex), registryAt, stops, surnames) : recognizeNames(tokens, titles, countries, nameKnowledge(kb, lex), registryAt);
       if (sentence.noise) return { ...empty, tokens, countries, titles, names };
       for (const c of countries) textCountries.add(c.code);
       return {

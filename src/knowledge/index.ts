@@ -105,6 +105,8 @@ function buildRegistryTrie(people: PeopleRegistry, lex: Lexicon, isPlaceWord: (w
   for (const { name, id } of people.allNames()) {
     const words = name.trim().split(/\s+/);
     if (words.length >= 2) { trie.add(name, id); continue; }
+    // a name in characters ("王毅", "宋赛·西潘敦") is a full name however short
+    if (/\p{Script=Han}/u.test(name)) { if (name.length >= 2) trie.add(name, id); continue; }
     // one-word names only when distinctive: long, not a common word, not a short form two people share
     const f = foldName(name);
     if (f.length >= 5 && !lex.stopwords.has(f) && !isPlaceWord(name) && people.byShortName(name).length + people.byFullName(name).length <= 1) trie.add(name, id);

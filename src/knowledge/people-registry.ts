@@ -75,7 +75,8 @@ export class PeopleRegistry {
       const k = foldName(n);
       if (!k) continue;
       const words = k.split(' ');
-      const map = words.length === 1 && n !== p.name ? this.byShort : this.byName;
+      // a name in characters is a full name however short ("王毅"); a one-word Latin alias is a short form
+      const map = words.length === 1 && n !== p.name && !/\p{Script=Han}/u.test(n) ? this.byShort : this.byName;
       const set = map.get(k) ?? new Set();
       set.add(p.id);
       map.set(k, set);

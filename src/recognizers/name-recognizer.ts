@@ -220,7 +220,7 @@ export function addShortNames(tokens: Token[], names: NameMention[], titles: Tit
  * @param stops words that end a name (data/lang/<language>/persons.json `persons/name-stops`)
  */
 export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[], countries: CountryMention[], k: NameKnowledge,
-  registryAt: (i: number) => [number, string[]] | null, stops: Set<string>): NameMention[] {
+  registryAt: (i: number) => [number, string[]] | null, stops: Set<string>, surnames: Set<string> = new Set()): NameMention[] {
   const { lex } = k;
   const n = tokens.length;
   const blocked = new Uint8Array(n + 1);
@@ -258,15 +258,26 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
       while (m < n && m - i < 4 && tokens[m].word && tokens[m].cap && blocked[m] !== 1 && !stopAt(m) && !/^\p{N}/u.test(tokens[m].text)) m++;
       return m - i >= 2 ? m : i;
     }
+    // a transliterated name with a middle dot ("宋赛·西潘敦"): the characters around the dots
     let dot = false;
-    while (m < n && blocked[m] !== 1) {
+    while (m < n && blocked[m] !== 1 && m - i < 12) {
       const t = tokens[m];
       if (t.text === '·' || t.text === '•' || t.text === '・') { if (m === i) break; dot = true; m++; continue; }
-      if (!isHan(t) || (m > i && stopAt(m)) || (m - i >= (dot ? 12 : 3))) break;
+      if (!isHan(t) || (m > i && stopAt(m))) break;
       m++;
     }
-    if (tokens[m - 1]?.text === '·') m--;
-    return m - i >= 2 ? m : i;
+    if (dot) { while (m > i && tokens[m - 1].text === '·') m--; return m - i >= 3 ? m : i; }
+    // else a family name standing as a word of its own, then one or two characters up to a word that cannot continue it
+    if (!surnames.has(tokens[i].text) || !isHan(tokens[i])) return i;
+    const seg = segmentsFrom(tokens, i, Math.min(n, i + 8));
+    if (!seg.length || seg[0].length !== 1) return i;
+    let end = i + 1;
+    for (let k = 1; k < seg.length; k++) {
+      const w = seg[k];
+      if (end + w.length - i > 3 || stops.has(w) || blocked[end] === 1) break;
+      end += w.length;
+    }
+    return end - i >= 2 ? end : i;
   };
 
   // 2. the name after a title or an honorific
@@ -293,4 +304,13 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
     if (i - a >= 2) push({ start: a, end: i, text: joinText(a, i), source: 'titled', possessive: false });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const wordSegmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/** The words (as ICU's dictionary cuts them) of the characters of tokens [from, to). */
+function segmentsFrom(tokens: Token[], from: number, to: number): string[] {
+  let text = '';
+  for (let i = from; i < to && tokens[i].text.length === 1; i++) text += tokens[i].text;
+  return [...wordSegmenter.segment(text)].map((s) => s.segment);
 }
