@@ -10,7 +10,7 @@ import { EXPORT_FORMATS, exportHeader, exportLine, type ExportFormat } from '../
 import type { EventFilter, Store, StoredDocument, StoredReport } from '../store/store.js';
 import type { CanonicalEvent } from '../record/encounter-grouper.js';
 import type { EventKind } from '../types.js';
-import { openStore, dbPath } from './store-option.js';
+import { openStore, dbPath, DB_HELP } from './store-option.js';
 import { table, csv } from './table.js';
 import { UsageError, type Io } from './io.js';
 
@@ -57,7 +57,7 @@ const who = (ps: { name: string | null; country: string | null; title?: string |
 
 /** Opens the store read-only, finds one canonical event (a usage error when it is not there), runs `fn`, closes. */
 async function withStoredEvent(id: string, db: string | undefined, fn: (e: CanonicalEvent & { reports_full: StoredReport[] }, store: Store) => Promise<void>): Promise<void> {
-  const store = openStore(db, true);
+  const store = await openStore(db, 'read');
   try {
     const e = await store.event(id);
     if (!e) throw new UsageError(`no event ${id} in ${dbPath(db)}`);
@@ -88,7 +88,7 @@ export function registerRecordCommands(program: Command, io: Io, setCode: (c: nu
     .command('ingest')
     .description('extract documents and add them to the store; the same text is stored once, so re-running finishes an interrupted ingest')
     .argument('<source...>', 'files, folders (.txt .md .html .htm .jsonl), URLs, or RSS/Atom feed URLs')
-    .option('--db <file>', 'the store (default: $READOUT_DB or ./readout.db)')
+    .option('--db <file|url>', DB_HELP)
     .option('--json', 'print the summary as JSON')
     .addHelpText('after', `
 JSON Lines inputs hold one document a line: {"id": "...", "url": "...", "source": "...", "published": "YYYY-MM-DD", "text": "..."} (or "html").
@@ -97,7 +97,7 @@ Examples:
   readout ingest https://example.org/feed.xml   every item of a feed
   readout ingest articles.jsonl --db my.db`)
     .action(async (sources: string[], o) => {
-      const store = openStore(o.db, false);
+      const store = await openStore(o.db, 'write');
       const p = progress(io);
       try {
         const s = await ingestAll(store, readSources(sources), { onItem: p.onItem });
@@ -114,9 +114,9 @@ Examples:
   program
     .command('reextract')
     .description('run the current extractor over every stored document, so improvements reach old data')
-    .option('--db <file>', 'the store')
+    .option('--db <file|url>', DB_HELP)
     .action(async (o) => {
-      const store = openStore(o.db, true);
+      const store = await openStore(o.db, 'update');
       try {
         let n = 0, events = 0, failed = 0;
         for (const id of await store.documentIds()) {
@@ -139,7 +139,7 @@ Examples:
     });
 
   addFilters(program.command('events').description('list canonical events (one per real encounter), latest first'))
-    .option('--db <file>', 'the store')
+    .option('--db <file|url>', DB_HELP)
     .option('--limit <n>', 'at most n events', '50')
     .option('--json', 'JSON Lines')
     .option('--csv', 'CSV')
@@ -149,7 +149,7 @@ Examples:
   readout events --person wang-yi --topic maritime --json
   readout events --text "Code of Conduct" --csv > coc.csv`)
     .action(async (o) => {
-      const store = openStore(o.db, true);
+      const store = await openStore(o.db, 'read');
       try {
         const page = await store.events(filterFrom(o));
         if (o.json) { for (const e of page.events) io.out(JSON.stringify(e)); return; }
@@ -165,11 +165,11 @@ Examples:
     .command('people')
     .description('people in the record, with how many encounters and their spellings')
     .argument('[query]', 'part of a name or an id')
-    .option('--db <file>', 'the store')
+    .option('--db <file|url>', DB_HELP)
     .option('--limit <n>', 'at most n people', '50')
     .option('--json', 'JSON Lines')
     .action(async (query: string | undefined, o) => {
-      const store = openStore(o.db, true);
+      const store = await openStore(o.db, 'read');
       try {
         const people = await store.people(query, Number(o.limit) || 50);
         if (o.json) { for (const p of people) io.out(JSON.stringify(p)); return; }
@@ -183,7 +183,7 @@ Examples:
     .command('show')
     .description('one canonical event with its reports')
     .argument('<event>', 'a canonical event id (from `readout events`)')
-    .option('--db <file>', 'the store')
+    .option('--db <file|url>', DB_HELP)
     .option('--json', 'JSON')
     .action(async (id: string, o) => withStoredEvent(id, o.db, async (e) => {
         if (o.json) { io.out(JSON.stringify(e, null, 2)); return; }
@@ -200,7 +200,7 @@ Examples:
     .command('compare')
     .description("each side's account of one encounter: sources, topics only one side raised, statements by speaker")
     .argument('<event>', 'a canonical event id')
-    .option('--db <file>', 'the store')
+    .option('--db <file|url>', DB_HELP)
     .option('--json', 'JSON')
     .action(async (id: string, o) => withStoredEvent(id, o.db, async (e, store) => {
         const docs = new Map<string, StoredDocument>();
@@ -224,11 +224,11 @@ Examples:
     .description('events per year and kind for a country or a pair, topics, most frequent counterparts')
     .requiredOption('--country <code>', 'a country or organisation code')
     .option('--with <code>', 'the other country of a pair')
-    .option('--db <file>', 'the store')
+    .option('--db <file|url>', DB_HELP)
     .option('--json', 'JSON')
     .action(async (o) => {
       const f = filterFrom({ country: o.country, with: o.with });
-      const store = openStore(o.db, true);
+      const store = await openStore(o.db, 'read');
       try {
         const s = await store.pairStats(f.country!, f.with ?? null);
         if (o.json) { io.out(JSON.stringify(s, null, 2)); return; }
@@ -246,12 +246,12 @@ Examples:
 
   addFilters(program.command('export').description('write canonical events as jsonl, csv, cameo (GDELT-style TSV) or plover (POLECAT-style JSON); see docs/exports.md'))
     .requiredOption('--format <format>', EXPORT_FORMATS.join(' | '))
-    .option('--db <file>', 'the store')
+    .option('--db <file|url>', DB_HELP)
     .option('--limit <n>', 'at most n events')
     .action(async (o) => {
       if (!EXPORT_FORMATS.includes(o.format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
       const f = filterFrom(o);
-      const store = openStore(o.db, true);
+      const store = await openStore(o.db, 'read');
       try {
         const header = exportHeader(o.format as ExportFormat);
         if (header) io.out(header);

@@ -3,14 +3,14 @@
  */
 import type { Command } from 'commander';
 import { startServer, isLoopback } from '../server/serve.js';
-import { openStore, dbPath } from './store-option.js';
+import { openStore, dbPath, DB_HELP } from './store-option.js';
 import { UsageError, type Io } from './io.js';
 
 export function registerServeCommand(program: Command, io: Io): void {
   program
     .command('serve')
     .description('serve the store as a JSON API and a dashboard on one port (loopback by default)')
-    .option('--db <file>', 'the store (default: $READOUT_DB or ./readout.db)')
+    .option('--db <file|url>', DB_HELP)
     .option('--port <n>', 'port', '7300')
     .option('--host <address>', 'address to bind; anything but loopback needs --token', '127.0.0.1')
     .option('--token <token>', 'required on every request when not on loopback, and always for POST /api/documents (default: $READOUT_TOKEN)')
@@ -22,7 +22,8 @@ Writes (POST /api/documents) always need the token: Authorization: Bearer TOKEN.
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0-65535, got "${o.port}"`);
       const token = o.token ?? process.env.READOUT_TOKEN ?? null;
       if (!isLoopback(o.host) && !token) throw new UsageError(`binding to ${o.host} needs --token (or READOUT_TOKEN)`);
-      const store = openStore(o.db, false);
+      // without a token nothing can be written: the store is opened read-only (a read-only file serves)
+      const store = await openStore(o.db, token ? 'write' : 'read', 16);
       const s = await startServer(store, { host: o.host, port, token });
       io.err(`readout: serving ${dbPath(o.db)} at ${s.url}/ (API: ${s.url}/openapi.json)${token ? '; token required' + (isLoopback(o.host) ? ' for writes' : '') : '; read-only (no --token)'}`);
       await new Promise<void>((resolve) => {
