@@ -11,6 +11,7 @@ import type { EventFilter, Store, StoredDocument, StoredReport } from '../store/
 import type { CanonicalEvent } from '../record/encounter-grouper.js';
 import type { EventKind } from '../types.js';
 import { openStore, dbPath, DB_HELP } from './store-option.js';
+import { ingestWithWorkers } from './worker-command.js';
 import { table, csv } from './table.js';
 import { UsageError, type Io } from './io.js';
 
@@ -83,6 +84,12 @@ function progress(io: Io) {
   };
 }
 
+function reportIngest(io: Io, o: { db?: string; json?: boolean }, s: IngestSummary): void {
+  for (const f of s.failures) io.err(`readout: ${f.origin}: ${f.reason}`);
+  if (o.json) io.out(JSON.stringify({ db: dbPath(o.db), ...s }));
+  else io.out(`ingested into ${dbPath(o.db)}: ${s.read} read, ${s.new} new, ${s.duplicate} duplicate, ${s.failed} failed, ${s.events} events (${(s.read / Math.max(s.seconds, 1e-3)).toFixed(0)} docs/s)`);
+}
+
 export function registerRecordCommands(program: Command, io: Io, setCode: (c: number) => void): void {
   program
     .command('ingest')
@@ -90,21 +97,32 @@ export function registerRecordCommands(program: Command, io: Io, setCode: (c: nu
     .argument('<source...>', 'files, folders (.txt .md .html .htm .jsonl), URLs, or RSS/Atom feed URLs')
     .option('--db <file|url>', DB_HELP)
     .option('--json', 'print the summary as JSON')
+    .option('--workers <n>', 'PostgreSQL store only: queue the documents and run n worker processes (0: queue, and wait for workers started elsewhere with `readout worker`)')
+    .option('--job-timeout <s>', 'with --workers: seconds a job may run before it is taken for lost and retried (default 600)')
     .addHelpText('after', `
 JSON Lines inputs hold one document a line: {"id": "...", "url": "...", "source": "...", "published": "YYYY-MM-DD", "text": "..."} (or "html").
 Examples:
   readout ingest corpus/                        every article in a folder
   readout ingest https://example.org/feed.xml   every item of a feed
-  readout ingest articles.jsonl --db my.db`)
+  readout ingest articles.jsonl --db my.db
+  readout ingest corpus/ --db postgres://readout@localhost/readout --workers 2`)
     .action(async (sources: string[], o) => {
+      if (o.workers != null) {
+        const n = Number(o.workers);
+        if (!Number.isInteger(n) || n < 0 || n > 256) throw new UsageError(`--workers takes a whole number from 0 to 256, got "${o.workers}"`);
+        const s = await ingestWithWorkers(o.db, sources, n, { jobTimeout: o.jobTimeout, onProgress: (done, total) => { if (io.isTTY) process.stderr.write(`\rreadout ingest: ${done} of ${total} documents done   `); } });
+        if (io.isTTY) process.stderr.write('\r\x1b[K');
+        reportIngest(io, o, s);
+        setCode(s.failed ? 1 : 0);
+        return;
+      }
+      if (o.jobTimeout != null) throw new UsageError('--job-timeout goes with --workers');
       const store = await openStore(o.db, 'write');
       const p = progress(io);
       try {
         const s = await ingestAll(store, readSources(sources), { onItem: p.onItem });
         p.done();
-        for (const f of s.failures) io.err(`readout: ${f.origin}: ${f.reason}`);
-        if (o.json) io.out(JSON.stringify({ db: dbPath(o.db), ...s }));
-        else io.out(`ingested into ${dbPath(o.db)}: ${s.read} read, ${s.new} new, ${s.duplicate} duplicate, ${s.failed} failed, ${s.events} events (${(s.read / Math.max(s.seconds, 1e-3)).toFixed(0)} docs/s)`);
+        reportIngest(io, o, s);
         setCode(s.failed ? 1 : 0);
       } finally {
         await store.close();

@@ -281,16 +281,20 @@ export interface CandidateWindow {
   monthDay: string | null;
   /** also events without a day span */
   undated: boolean;
-  /** with neither days nor a month-day: the participant's most recent events, at most this many */
+  /** also the participant's most recent events, at most this many (0: none) */
   recent: number;
 }
 
 /** What the grouping needs of a store. `Id` is the back end's row id of a canonical event. */
 export interface EncounterPort<Id> {
-  /** canonical events with a participant of this key, within the window */
-  candidates(key: string, window: CandidateWindow): Promise<Id[]>;
-  /** the reports filed under a canonical event, in a fixed order (publication date, document, event) */
-  reportsOf(id: Id): Promise<Report[]>;
+  /** canonical events with a participant of one of these keys, within the window (each key has its own window query) */
+  candidates(keys: string[], window: CandidateWindow): Promise<Id[]>;
+  /**
+   * The reports filed under each of these canonical events, in a fixed order (publication date,
+   * document, event); a store that others write at the same time locks the events first, so they do
+   * not change until this grouping is written.
+   */
+  reportsOf(ids: Id[]): Promise<Report[][]>;
   /** the readable id a canonical event has now ('' for a new one) */
   readableId(id: Id): Promise<string>;
   /** whether some canonical event already has this readable id */
@@ -307,7 +311,9 @@ const toDays = (t: number): number | null => (Number.isFinite(t) ? Math.floor(t 
 export function candidateWindow(iv: Interval): CandidateWindow {
   const lo = toDays(iv.lo), hi = toDays(iv.hi);
   if (lo != null && hi != null) return { days: { loFrom: lo - MAX_SPAN_DAYS, loTo: hi, hiFrom: lo }, monthDay: iv.md, undated: true, recent: 0 };
-  if (iv.md) return { days: null, monthDay: iv.md, undated: true, recent: 0 };
+  // a month-day without a year can be any dated event of that day (or a vague date around it): the
+  // participant's recent events too, as a dated report finds every month-day-only event through `undated`
+  if (iv.md) return { days: null, monthDay: iv.md, undated: true, recent: 500 };
   return { days: null, monthDay: null, undated: false, recent: 500 };
 }
 
@@ -324,13 +330,14 @@ export function reportKeys(r: Report): string[] {
 export async function findEncounter<Id extends number | string>(port: EncounterPort<Id>, report: Report): Promise<Id | null> {
   const iv = dateInterval(report.event, report.published);
   const window = candidateWindow(iv);
-  const ids = new Set<Id>();
-  for (const key of reportKeys(report)) for (const id of await port.candidates(key, window)) ids.add(id);
+  const ids = [...new Set(await port.candidates(reportKeys(report), window))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  if (!ids.length) return null;
+  const groups = await port.reportsOf(ids);
   const fits: { id: Id; members: Report[] }[] = [];
-  for (const id of [...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const members = await port.reportsOf(id);
+  ids.forEach((id, i) => {
+    const members = groups[i];
     if (members.length && members.every((m) => sameEncounter(report, m, iv, dateInterval(m.event, m.published)))) fits.push({ id, members });
-  }
+  });
   return fits.length ? fits[pickGroup(report, fits.map((f) => f.members))].id : null;
 }
 
@@ -353,7 +360,7 @@ export function encounterSpan(rs: Report[]): DaySpan {
  * `evt_<date>_<countries>_<n>`. Returns the readable id, or null when the event was deleted.
  */
 export async function regroupEncounter<Id extends number | string>(port: EncounterPort<Id>, id: Id): Promise<string | null> {
-  const rs = await port.reportsOf(id);
+  const [rs] = await port.reportsOf([id]);
   if (!rs.length) { await port.deleteEncounter(id); return null; }
   const c = canonical(rs);
   const current = await port.readableId(id);

@@ -215,11 +215,9 @@ export class PgStore implements Store {
     for (let attempt = 1; ; attempt++) {
       const c = await this.pool.connect();
       try {
-        await c.query('BEGIN');
-        await c.query('SET LOCAL synchronous_commit TO OFF');
+        await c.query('BEGIN; SET LOCAL synchronous_commit TO OFF');
         const out = await fn(c);
-        await c.query("SELECT nextval('data_version')");
-        await c.query('COMMIT');
+        await c.query("SELECT nextval('data_version'); COMMIT");
         return out;
       } catch (e) {
         await c.query('ROLLBACK').catch(() => undefined);
@@ -243,46 +241,53 @@ export class PgStore implements Store {
     return (await this.q('SELECT 1 FROM documents WHERE hash = ?', [hash])).length > 0;
   }
 
-  /** The grouping's view of this store within one transaction (record/encounter-grouper.ts). */
+  /** The grouping's view of this store within one transaction (record/encounter-grouper.ts): one round trip per call. */
   private port(c: pg.PoolClient): EncounterPort<number> {
     return {
-      candidates: async (key: string, w: CandidateWindow) => {
+      candidates: async (keys: string[], w: CandidateWindow) => {
         const parts: string[] = [];
         const params: unknown[] = [];
-        if (w.days) { parts.push('SELECT canonical AS id FROM canonical_participants WHERE key = ? AND lo BETWEEN ? AND ? AND hi >= ?'); params.push(key, w.days.loFrom, w.days.loTo, w.days.hiFrom); }
-        if (w.undated) { parts.push('SELECT canonical FROM canonical_participants WHERE key = ? AND lo IS NULL'); params.push(key); }
-        if (w.monthDay) { parts.push('SELECT canonical FROM canonical_participants WHERE key = ? AND md = ?'); params.push(key, w.monthDay); }
-        if (w.recent) { parts.push('(SELECT canonical FROM canonical_participants WHERE key = ? ORDER BY canonical DESC LIMIT ?)'); params.push(key, w.recent); }
+        if (w.days) { parts.push('SELECT canonical AS id FROM canonical_participants WHERE key = ANY(?::text[]) AND lo BETWEEN ? AND ? AND hi >= ?'); params.push(keys, w.days.loFrom, w.days.loTo, w.days.hiFrom); }
+        if (w.undated) { parts.push('SELECT canonical AS id FROM canonical_participants WHERE key = ANY(?::text[]) AND lo IS NULL'); params.push(keys); }
+        if (w.monthDay) { parts.push('SELECT canonical AS id FROM canonical_participants WHERE key = ANY(?::text[]) AND md = ?'); params.push(keys, w.monthDay); }
+        if (w.recent) {
+          parts.push('SELECT r.id FROM unnest(?::text[]) AS k(key) CROSS JOIN LATERAL (SELECT canonical AS id FROM canonical_participants p WHERE p.key = k.key ORDER BY canonical DESC LIMIT ?) AS r');
+          params.push(keys, w.recent);
+        }
         if (!parts.length) return [];
         return (await this.q<{ id: number }>(parts.join(' UNION '), params, c)).map((r) => r.id);
       },
-      // the row is locked first: no other transaction regroups this event until this one commits
-      reportsOf: async (id: number) => {
-        await this.q('SELECT 1 FROM canonical_events WHERE id = ? FOR UPDATE', [id], c);
-        return this.reportsOf(id, c);
-      },
+      reportsOf: (ids: number[]) => this.reportsOf(ids, c, true),
       readableId: async (id: number) => (await this.q<{ cid: string }>('SELECT cid FROM canonical_events WHERE id = ?', [id], c))[0].cid,
       readableIdTaken: async (cid: string) => (await this.q('SELECT 1 FROM canonical_events WHERE cid = ?', [cid], c)).length > 0,
       deleteEncounter: async (id: number) => { await this.q('DELETE FROM canonical_events WHERE id = ?', [id], c); },
+      // the event, its participants and topics (upserted, the others removed) and its search text, in one statement
       writeEncounter: async (id: number, ce: CanonicalEvent, span: DaySpan) => {
         const sort = dateSort(ce.date);
         const referenced = ce.referenced ? 1 : 0;
-        const texts = (await this.q<{ text: string }>('SELECT text FROM reports WHERE canonical = ? ORDER BY id', [id], c)).map((r) => r.text).join('\n');
-        await this.q(`UPDATE canonical_events SET cid = ?, date = ?, date_sort = ?, kind = ?, place = ?, country = ?, occasion = ?, referenced = ?, n_reports = ?,
-            lo = ?, hi = ?, md = ?, data = ?, summary = ?, tsv = to_tsvector('simple', ?) WHERE id = ?`, [
+        const ps = [...new Map(ce.participants.map((p) => [participantKey(p), p])).entries()];
+        const topics = [...new Set(ce.topics)];
+        await this.q(`WITH e AS (
+            UPDATE canonical_events SET cid = ?, date = ?, date_sort = ?, kind = ?, place = ?, country = ?, occasion = ?, referenced = ?, n_reports = ?,
+              lo = ?, hi = ?, md = ?, data = ?, summary = ?,
+              tsv = to_tsvector('simple', coalesce((SELECT string_agg(r.text, E'\n' ORDER BY r.id) FROM reports r WHERE r.canonical = ?::bigint), ''))
+            WHERE id = ?::bigint),
+          p AS (INSERT INTO canonical_participants(canonical, key, person_id, name, country, title, lo, hi, md, date_sort, referenced)
+            SELECT ?::bigint, k, pid, n, co, t, ?::integer, ?::integer, ?::text, ?::text, ?::smallint FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) AS u(k, pid, n, co, t)
+            ON CONFLICT (canonical, key) DO UPDATE SET person_id = excluded.person_id, name = excluded.name, country = excluded.country, title = excluded.title,
+              lo = excluded.lo, hi = excluded.hi, md = excluded.md, date_sort = excluded.date_sort, referenced = excluded.referenced),
+          pd AS (DELETE FROM canonical_participants WHERE canonical = ?::bigint AND key <> ALL(?::text[])),
+          t AS (INSERT INTO canonical_topics(canonical, topic, date_sort) SELECT ?::bigint, x, ?::text FROM unnest(?::text[]) AS x
+            ON CONFLICT (topic, canonical) DO UPDATE SET date_sort = excluded.date_sort)
+          DELETE FROM canonical_topics WHERE canonical = ?::bigint AND topic <> ALL(?::text[])`, [
           ce.id, ce.date, sort, ce.kind, ce.location?.place ?? null, ce.location?.country ?? null, ce.occasion, referenced, ce.events.length,
-          span.lo, span.hi, span.md, JSON.stringify(ce), JSON.stringify(eventSummary(ce)), searchFold(texts), id,
-        ], c);
-        // participants and topics: replaced in one statement each (arrays, not one row per round trip)
-        const ps = new Map(ce.participants.map((p) => [participantKey(p), p]));
-        await this.q('DELETE FROM canonical_participants WHERE canonical = ?', [id], c);
-        await this.q(`INSERT INTO canonical_participants(canonical, key, person_id, name, country, title, lo, hi, md, date_sort, referenced)
-            SELECT ?::bigint, k, pid, n, co, t, ?::integer, ?::integer, ?::text, ?::text, ?::smallint FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) AS u(k, pid, n, co, t)`, [
+          span.lo, span.hi, span.md, JSON.stringify(ce), JSON.stringify(eventSummary(ce)), id, id,
           id, span.lo, span.hi, span.md, sort, referenced,
-          [...ps.keys()], [...ps.values()].map((p) => p.id ?? null), [...ps.values()].map((p) => p.name), [...ps.values()].map((p) => p.country), [...ps.values()].map((p) => p.title),
+          ps.map(([k]) => k), ps.map(([, p]) => p.id ?? null), ps.map(([, p]) => p.name), ps.map(([, p]) => p.country), ps.map(([, p]) => p.title),
+          id, ps.map(([k]) => k),
+          id, sort, topics,
+          id, topics,
         ], c);
-        await this.q('DELETE FROM canonical_topics WHERE canonical = ?', [id], c);
-        if (ce.topics.length) await this.q('INSERT INTO canonical_topics(canonical, topic, date_sort) SELECT DISTINCT ?::bigint, t, ?::text FROM unnest(?::text[]) AS t', [id, sort, ce.topics], c);
       },
     };
   }
@@ -290,10 +295,11 @@ export class PgStore implements Store {
   async ingest(doc: StoredDocumentInput): Promise<IngestOutcome> {
     return this.transaction(async (c): Promise<IngestOutcome> => {
       await this.lockKeys(doc.extraction, c);
-      if ((await this.q('SELECT 1 FROM documents WHERE hash = ?', [doc.hash], c)).length) return { status: 'duplicate', docId: doc.docId, events: 0, canonical: [] };
+      const [seen] = await this.q<{ dup: boolean; taken: boolean }>('SELECT EXISTS (SELECT 1 FROM documents WHERE hash = ?) AS dup, EXISTS (SELECT 1 FROM documents WHERE doc_id = ?) AS taken', [doc.hash, doc.docId], c);
+      if (seen.dup) return { status: 'duplicate', docId: doc.docId, events: 0, canonical: [] };
       let docId = doc.docId;
       // two different texts with one file name: the second gets a suffix, and its event ids follow
-      for (let n = 2; (await this.q('SELECT 1 FROM documents WHERE doc_id = ?', [docId], c)).length; n++) docId = `${doc.docId}~${n}`;
+      if (seen.taken) for (let n = 2; (await this.q('SELECT 1 FROM documents WHERE doc_id = ?', [docId = `${doc.docId}~${n}`], c)).length; n++);
       const extraction = docId === doc.docId ? doc.extraction : renameDocument(doc.extraction, docId);
       const [row] = await this.q<{ id: number }>(`INSERT INTO documents(doc_id, hash, url, source, title, published, language, format, text, extraction, extractor, ingested_at)
           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`, [
@@ -336,15 +342,14 @@ export class PgStore implements Store {
       if (target == null) {
         [{ id: target }] = await this.q<{ id: number }>(`INSERT INTO canonical_events(cid, date, date_sort, kind, referenced, n_reports, data) VALUES (?, NULL, '', 'meeting', 0, 0, '{}') RETURNING id`, [`new:${d.id}:${ev.id}`], c);
       }
-      const [{ id: rid }] = await this.q<{ id: number }>('INSERT INTO reports(event_id, document, canonical, data, text) VALUES (?, ?, ?, ?, ?) RETURNING id',
-        [ev.id, docRow, target, JSON.stringify(ev), reportText(ev, text, title)], c);
-      if (ev.participants.length) {
-        const ps = ev.participants;
-        await this.q(`INSERT INTO report_participants(report, key, person_id, name, aliases, country, title, date)
-            SELECT ?::bigint, k, pid, n, a, co, t, ?::text FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY AS u(k, pid, n, a, co, t, i) ORDER BY i`, [
-          rid, ev.date, ps.map(participantKey), ps.map((p) => p.id ?? null), ps.map((p) => p.name), ps.map((p) => JSON.stringify(p.aliases ?? [])), ps.map((p) => p.country), ps.map((p) => p.title),
-        ], c);
-      }
+      // the report and its participants in one statement; its search text stored accent-folded
+      const ps = ev.participants;
+      await this.q(`WITH r AS (INSERT INTO reports(event_id, document, canonical, data, text) VALUES (?, ?, ?, ?, ?) RETURNING id)
+          INSERT INTO report_participants(report, key, person_id, name, aliases, country, title, date)
+          SELECT r.id, k, pid, n, a, co, t, ?::text FROM r, unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY AS u(k, pid, n, a, co, t, i) ORDER BY i`, [
+        ev.id, docRow, target, JSON.stringify(ev), searchFold(reportText(ev, text, title)),
+        ev.date, ps.map(participantKey), ps.map((p) => p.id ?? null), ps.map((p) => p.name), ps.map((p) => JSON.stringify(p.aliases ?? [])), ps.map((p) => p.country), ps.map((p) => p.title),
+      ], c);
       touched.add(target);
     }
     return touched;
@@ -360,12 +365,18 @@ export class PgStore implements Store {
     return cids;
   }
 
-  /** The reports of a canonical event, in a fixed order: publication date, document, event. */
-  private async reportsOf(id: number, on: Q = this.pool): Promise<Report[]> {
-    return (await this.q<{ data: string; doc_id: string; published: string | null; source: string | null; url: string | null }>(
-      `SELECT r.data, d.doc_id, d.published, d.source, d.url FROM reports r JOIN documents d ON d.id = r.document
-       WHERE r.canonical = ? ORDER BY coalesce(d.published, ''), d.doc_id, r.event_id`, [id], on))
-      .map((r) => ({ docId: r.doc_id, event: JSON.parse(r.data) as ReadoutEvent, published: r.published, source: r.source, url: r.url }));
+  /**
+   * The reports of each canonical event, in a fixed order (publication date, document, event); with
+   * `lock`, the events' rows are locked first (in id order) until the transaction ends.
+   */
+  private async reportsOf(ids: number[], on: Q, lock = false): Promise<Report[][]> {
+    if (lock) await this.q('SELECT 1 FROM canonical_events WHERE id = ANY(?::bigint[]) ORDER BY id FOR UPDATE', [ids], on);
+    const rows = await this.q<{ canonical: number; data: string; doc_id: string; published: string | null; source: string | null; url: string | null }>(
+      `SELECT r.canonical, r.data, d.doc_id, d.published, d.source, d.url FROM reports r JOIN documents d ON d.id = r.document
+       WHERE r.canonical = ANY(?::bigint[]) ORDER BY coalesce(d.published, ''), d.doc_id, r.event_id`, [ids], on);
+    const by = new Map<number, Report[]>(ids.map((id) => [id, []]));
+    for (const r of rows) by.get(r.canonical)!.push({ docId: r.doc_id, event: JSON.parse(r.data) as ReadoutEvent, published: r.published, source: r.source, url: r.url });
+    return ids.map((id) => by.get(id)!);
   }
 
   async documentIds(): Promise<string[]> {

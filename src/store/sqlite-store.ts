@@ -199,16 +199,13 @@ export class SqliteStore implements Store {
 
   /** The grouping's view of this store (record/encounter-grouper.ts). */
   private readonly port: EncounterPort<number> = {
-    candidates: async (key: string, w: CandidateWindow) => {
-      const rows = [
-        ...(w.days ? this.q.candidatesInRange.all(key, w.days.loFrom, w.days.loTo, w.days.hiFrom) : []),
-        ...(w.undated ? this.q.candidatesUndated.all(key) : []),
-        ...(w.monthDay ? this.q.candidatesByMd.all(key, w.monthDay) : []),
-        ...(w.recent ? this.q.candidatesRecent.all(key, w.recent) : []),
-      ] as { id: number }[];
-      return rows.map((r) => r.id);
-    },
-    reportsOf: async (id: number) => this.reportsOf(id),
+    candidates: async (keys: string[], w: CandidateWindow) => keys.flatMap((key) => [
+      ...(w.days ? this.q.candidatesInRange.all(key, w.days.loFrom, w.days.loTo, w.days.hiFrom) : []),
+      ...(w.undated ? this.q.candidatesUndated.all(key) : []),
+      ...(w.monthDay ? this.q.candidatesByMd.all(key, w.monthDay) : []),
+      ...(w.recent ? this.q.candidatesRecent.all(key, w.recent) : []),
+    ] as { id: number }[]).map((r) => r.id),
+    reportsOf: async (ids: number[]) => ids.map((id) => this.reportsOf(id)),
     readableId: async (id: number) => (this.q.cidOf.get(id) as { cid: string }).cid,
     readableIdTaken: async (cid: string) => !!this.q.cidTaken.get(cid),
     deleteEncounter: async (id: number) => { this.q.deleteCanonical.run(id); },
