@@ -5,6 +5,8 @@ import type { Command } from 'commander';
 import { startServer, isLoopback } from '../server/serve.js';
 import { openStore, dbPath, DB_HELP } from './store-option.js';
 import { UsageError, type Io } from './io.js';
+import { SqliteStore } from '../store/sqlite-store.js';
+import { PooledSqliteStore } from '../store/sqlite-read-pool.js';
 
 export function registerServeCommand(program: Command, io: Io): void {
   program
@@ -22,8 +24,10 @@ Writes (POST /api/documents) always need the token: Authorization: Bearer TOKEN.
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0-65535, got "${o.port}"`);
       const token = o.token ?? process.env.READOUT_TOKEN ?? null;
       if (!isLoopback(o.host) && !token) throw new UsageError(`binding to ${o.host} needs --token (or READOUT_TOKEN)`);
-      // without a token nothing can be written: the store is opened read-only (a read-only file serves)
-      const store = await openStore(o.db, token ? 'write' : 'read', 16);
+      // without a token nothing can be written: the store is opened read-only (a read-only file serves).
+      // PostgreSQL: a pool of 16 connections; SQLite: read queries on a pool of threads, each with its own connection
+      const opened = await openStore(o.db, token ? 'write' : 'read', 16);
+      const store = opened instanceof SqliteStore && opened.path !== ':memory:' ? new PooledSqliteStore(opened) : opened;
       const s = await startServer(store, { host: o.host, port, token });
       io.err(`readout: serving ${dbPath(o.db)} at ${s.url}/ (API: ${s.url}/openapi.json)${token ? '; token required' + (isLoopback(o.host) ? ' for writes' : '') : '; read-only (no --token)'}`);
       await new Promise<void>((resolve) => {
