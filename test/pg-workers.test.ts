@@ -101,16 +101,19 @@ describe.skipIf(!!PG_SKIP)('PostgreSQL under concurrent ingest', () => {
     const coordinator = spawn(process.execPath, [cli, 'ingest', input, '--db', url, '--workers', '0', '--job-timeout', '2'], { stdio: 'ignore' });
     await new Promise((r) => setTimeout(r, 2500));
     let killedMidway = 0;
+    const watcher = await PgStore.open(url, { readonly: true, poolSize: 1 });
     for (let round = 0; round < 10; round++) {
       const worker = spawn(process.execPath, [cli, 'worker', '--db', url, '--job-timeout', '2'], { stdio: 'ignore' });
-      // after start-up (~1 s: knowledge, queue), at a random moment of the next 1.5 s of work
-      const delay = 1200 + Math.floor(Math.random() * 1500);
-      const exited = await new Promise<boolean>((res) => {
-        const t = setTimeout(() => { worker.kill('SIGKILL'); res(false); }, delay);
-        worker.on('exit', () => { clearTimeout(t); res(true); });
-      });
-      if (!exited) killedMidway++;
+      let exited = false;
+      worker.on('exit', () => { exited = true; });
+      // once the worker is storing documents (start-up takes a second or more on a busy machine), at a random moment
+      const before = (await watcher.counts()).documents;
+      for (let waited = 0; !exited && waited < 30_000 && (await watcher.counts()).documents === before; waited += 50) await new Promise((r) => setTimeout(r, 50));
+      await new Promise((r) => setTimeout(r, Math.floor(Math.random() * 250)));
+      if (!exited) { worker.kill('SIGKILL'); killedMidway++; }
+      await new Promise((r) => worker.exitCode != null || worker.signalCode != null ? r(null) : worker.once('exit', r));
     }
+    await watcher.close();
     coordinator.kill('SIGKILL');
     expect(killedMidway).toBeGreaterThan(5);
     const mid = await PgStore.open(url, { readonly: true });
