@@ -48,6 +48,28 @@ export function runStoreContract(name: string, open: () => Store | Promise<Store
       expect(full?.events.sort()).toEqual(['cn-call#1', 'vn-call#1']);
     });
 
+    it('files a report without a date under the dated encounter it reports, whichever comes first', async () => {
+      const dated = [docInput(TEST_DOCS[0]), docInput(TEST_DOCS[1])];
+      const base = docInput(TEST_DOCS[1]);
+      const id = 'cn-call-undated';
+      const undated = {
+        ...base, docId: id, hash: `${base.hash}-undated`, published: null,
+        extraction: {
+          ...base.extraction,
+          document: { ...base.extraction.document, id, published: null },
+          events: base.extraction.events.map((e, i) => ({ ...e, id: `${id}#${i + 1}`, date: null, provenance: { ...e.provenance, date: undefined } })),
+        },
+      };
+      for (const order of [[...dated, undated], [undated, ...dated]]) {
+        await store.close();
+        store = await open();
+        for (const d of order) await store.ingest(d as typeof base);
+        const page = await store.events({ country: 'VNM', with: 'CHN' });
+        expect(page.events.map((e) => e.reports)).toEqual([3]);
+        expect(page.events[0].date).toBe('2022-03-02');
+      }
+    });
+
     it('keeps different encounters apart and filters them', async () => {
       await ingestAllDocs();
       expect((await store.counts()).events).toBe(3);
