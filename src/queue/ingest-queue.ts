@@ -50,7 +50,11 @@ export async function openQueue(url: string, o: QueueOptions = {}): Promise<PgBo
   const boss = new PgBoss({
     connectionString: parsePgUrl(url).connectionString, schema: queueSchema(url), max: 2,
     supervise: true, schedule: false, maintenanceIntervalSeconds: o.maintenanceIntervalSeconds ?? 10,
-  });
+    // the queue's updates are not waited for on disk: a server crash may lose the last moments of them,
+    // which only brings a job back (and a document already stored is a duplicate); it saves two
+    // flushes per job
+    options: '-c synchronous_commit=off',
+  } as PgBoss.ConstructorOptions);
   boss.on('error', () => { /* reported by the calls that fail */ });
   await boss.start();
   await boss.createQueue(DEAD_QUEUE, { name: DEAD_QUEUE });
