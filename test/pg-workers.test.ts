@@ -19,8 +19,11 @@ import { textHash, EXTRACTOR_VERSION } from '../src/ingest/ingest-runner.js';
 import { extract } from '../src/extract.js';
 import { syntheticArticles } from '../scripts/gen-synthetic.js';
 import { PG_SKIP, freshPgUrl } from '../src/store/pg-test-db.js';
+import { ingestAll } from '../src/ingest/ingest-runner.js';
+import { readSources } from '../src/ingest/sources.js';
 
 const root = resolve(import.meta.dirname, '..');
+const sharedCorpus = resolve(root, '..', 'shared', 'corpus');
 const cli = join(root, 'bin', 'readout.js');
 const built = existsSync(join(root, 'dist', 'cli', 'worker-command.js'))
   && statSync(join(root, 'dist', 'store', 'pg-store.js')).mtimeMs >= statSync(join(root, 'src', 'store', 'pg-store.ts')).mtimeMs
@@ -136,4 +139,19 @@ describe.skipIf(!!PG_SKIP)('PostgreSQL under concurrent ingest', () => {
     expect(await signature(s)).toEqual(reference);
     await s.close();
   }, 240_000);
+});
+
+describe.skipIf(!!PG_SKIP || !built || !existsSync(sharedCorpus))('the visible corpus (../shared/corpus)', () => {
+  it('gives the same canonical events through 2 workers on PostgreSQL as one SQLite process', async () => {
+    const sqlite = new SqliteStore(':memory:');
+    await ingestAll(sqlite, readSources([sharedCorpus]));
+    const reference = await signature(sqlite);
+    await sqlite.close();
+    const url = freshPgUrl('corpus');
+    const r = spawnSync(process.execPath, [cli, 'ingest', sharedCorpus, '--db', url, '--workers', '2', '--json'], { encoding: 'utf8', timeout: 180_000 });
+    expect(r.status, r.stderr).toBe(0);
+    const s = await PgStore.open(url, { readonly: true });
+    expect(await signature(s)).toEqual(reference);
+    await s.close();
+  }, 200_000);
 });
