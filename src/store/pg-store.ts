@@ -389,10 +389,16 @@ export class PgStore implements Store {
     return { docId: r.doc_id, url: r.url, source: r.source, title: r.title, published: r.published, language: r.language, text: r.text, extraction: JSON.parse(r.extraction), ingestedAt: r.ingested_at };
   }
 
+  /**
+   * The participant keys a person query stands for (an id, a folded name, every key a report gave that
+   * spelling), less those no canonical event has: with one key left, the page is read straight from
+   * the (key, date) index in order; PostgreSQL sorts every match of a list of keys.
+   */
   private async personKeys(person: string): Promise<string[]> {
     const keys = new Set([`id:${person}`, `name:${foldName(person)}`]);
     for (const r of await this.q<{ key: string }>('SELECT DISTINCT key FROM report_participants WHERE lower(name) = lower(?)', [person])) keys.add(r.key);
-    return [...keys];
+    const used = (await this.q<{ k: string }>('SELECT k FROM unnest(?::text[]) AS k WHERE EXISTS (SELECT 1 FROM canonical_participants p WHERE p.key = k)', [[...keys]])).map((r) => r.k);
+    return used.length ? used : [...keys].slice(0, 1);
   }
 
   private async context(f: EventFilter): Promise<FilterContext> {
