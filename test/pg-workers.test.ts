@@ -7,8 +7,8 @@
  *    is there once, and there is no duplicate canonical event.
  * Needs a PostgreSQL server (test/pg-global-setup.ts); the two process tests need the compiled CLI.
  */
-import { describe, it, expect, beforeAll } from 'vitest';
-import { mkdtempSync, writeFileSync, existsSync, statSync } from 'node:fs';
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { mkdtempSync, writeFileSync, existsSync, statSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
@@ -74,6 +74,7 @@ describe.skipIf(!!PG_SKIP)('PostgreSQL under concurrent ingest', () => {
     dir = mkdtempSync(join(tmpdir(), 'readout-pg-workers-'));
     writeFileSync(join(dir, 'corpus.jsonl'), articles.map((a) => JSON.stringify(a)).join('\n') + '\n');
   }, 120_000);
+  afterAll(() => { if (dir) rmSync(dir, { recursive: true, force: true }); });
 
   it('groups reports filed at the same moment by 8 connections as one process does', async () => {
     const url = freshPgUrl('race');
