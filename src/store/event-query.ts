@@ -18,6 +18,8 @@ export interface FilterContext {
   personKeys: string[] | null;
   /** the condition on `ce.id` for the filter's text (each back end searches its own index) */
   text: { sql: string; params: unknown[] } | null;
+  /** the store has canonical_pairs (schema 6): a country pair is read from it */
+  pairs: boolean;
 }
 
 export const MAX_LIMIT = 1000;
@@ -31,7 +33,9 @@ const inList = (xs: unknown[]) => xs.map(() => '?').join(', ');
  * tests membership with `ce.id IN (subquery)` (the subquery can drive it); a page driven by an index
  * probes each row it reads with EXISTS.
  */
-function conditions(f: EventFilter, ctx: FilterContext, sortCol: string, driven: 'person' | 'country' | 'topic' | null, shape: 'scan' | 'page'): Sql {
+type Driver = 'person' | 'pair' | 'country' | 'topic' | null;
+
+function conditions(f: EventFilter, ctx: FilterContext, sortCol: string, driven: Driver, shape: 'scan' | 'page'): Sql {
   const conds: string[] = [];
   const params: unknown[] = [];
   const member = (table: string, cond: string, ps: unknown[]) => {
@@ -40,8 +44,8 @@ function conditions(f: EventFilter, ctx: FilterContext, sortCol: string, driven:
   };
   if (!f.referenced) conds.push('ce.referenced = 0');
   if (ctx.personKeys && driven !== 'person') member('canonical_participants', `key IN (${inList(ctx.personKeys)})`, ctx.personKeys);
-  if (f.country && driven !== 'country') member('canonical_participants', 'country = ?', [f.country.toUpperCase()]);
-  if (f.with) member('canonical_participants', 'country = ?', [f.with.toUpperCase()]);
+  if (f.country && driven !== 'country' && driven !== 'pair') member('canonical_participants', 'country = ?', [f.country.toUpperCase()]);
+  if (f.with && driven !== 'pair') member('canonical_participants', 'country = ?', [f.with.toUpperCase()]);
   if (f.topic && driven !== 'topic') member('canonical_topics', 'topic = ?', [f.topic]);
   if (f.kind) { conds.push('ce.kind = ?'); params.push(f.kind); }
   // month-days without a year ('0000-..') and undated events ('') are outside every date range
@@ -68,12 +72,15 @@ export function eventsPageQuery(f: EventFilter, ctx: FilterContext, dialect: Sql
   const dir = desc ? 'DESC' : 'ASC';
   let from = 'canonical_events ce';
   let sortCol = 'ce.date_sort', idCol = 'ce.id';
-  let driven: 'person' | 'country' | 'topic' | null = null;
+  let driven: Driver = null;
   const head: string[] = [];
   const headParams: unknown[] = [];
   if (ctx.personKeys) {
     driven = 'person';
     head.push(`d.key IN (${inList(ctx.personKeys)})`); headParams.push(...ctx.personKeys);
+  } else if (f.country && f.with && ctx.pairs && f.country.toUpperCase() !== f.with.toUpperCase()) {
+    driven = 'pair';
+    head.push('d.country = ? AND d.other = ?'); headParams.push(f.country.toUpperCase(), f.with.toUpperCase());
   } else if (f.country) {
     driven = 'country';
     head.push('d.country = ?'); headParams.push(f.country.toUpperCase());
@@ -82,7 +89,8 @@ export function eventsPageQuery(f: EventFilter, ctx: FilterContext, dialect: Sql
     head.push('d.topic = ?'); headParams.push(f.topic);
   }
   if (driven) {
-    from = `${driven === 'topic' ? 'canonical_topics' : 'canonical_participants'} d ${dialect.drivingJoin} canonical_events ce ON ce.id = d.canonical`;
+    const table = driven === 'topic' ? 'canonical_topics' : driven === 'pair' ? 'canonical_pairs' : 'canonical_participants';
+    from = `${table} d ${dialect.drivingJoin} canonical_events ce ON ce.id = d.canonical`;
     sortCol = 'd.date_sort'; idCol = 'd.canonical';
   }
   const rest = conditions(f, ctx, sortCol, driven, 'page');

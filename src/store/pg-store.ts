@@ -23,7 +23,7 @@ import type {
   StoredDocumentInput, StoredReport,
 } from './store.js';
 import { eventsPageQuery, eventsWhere, pageOf, searchWords, type FilterContext } from './event-query.js';
-import { SCHEMA_VERSION, dateSort, eventSummary, reportText, renameDocument, personSummary, type PersonRow } from './store-rows.js';
+import { SCHEMA_VERSION, countryPairs, dateSort, eventSummary, reportText, renameDocument, personSummary, type PersonRow } from './store-rows.js';
 
 /** Migrations, in order: a new database gets them all on first use; an older one the ones it lacks. */
 const MIGRATIONS: { version: string; sql: string }[] = [
@@ -98,6 +98,21 @@ CREATE INDEX rp_name ON report_participants(lower(name));
 CREATE INDEX rp_report ON report_participants(report);
 -- changes with every committed write (a cache key for readers); a sequence, so writers never wait on it
 CREATE SEQUENCE data_version;
+`,
+  },
+  {
+    version: '6',
+    sql: `
+-- one row per ordered pair of participant countries: a pair's events in date order from one index
+CREATE TABLE canonical_pairs (
+  country text COLLATE "C" NOT NULL, other text COLLATE "C" NOT NULL, date_sort text COLLATE "C" NOT NULL,
+  canonical bigint NOT NULL REFERENCES canonical_events(id) ON DELETE CASCADE,
+  PRIMARY KEY (country, other, date_sort, canonical)
+);
+CREATE INDEX cpair_canonical ON canonical_pairs(canonical);
+INSERT INTO canonical_pairs(country, other, date_sort, canonical)
+  SELECT DISTINCT a.country, b.country, a.date_sort, a.canonical FROM canonical_participants a JOIN canonical_participants b ON b.canonical = a.canonical
+  WHERE a.country IS NOT NULL AND b.country IS NOT NULL AND a.country <> b.country;
 `,
   },
 ];
@@ -267,6 +282,7 @@ export class PgStore implements Store {
         const referenced = ce.referenced ? 1 : 0;
         const ps = [...new Map(ce.participants.map((p) => [participantKey(p), p])).entries()];
         const topics = [...new Set(ce.topics)];
+        const pairs = countryPairs(ce);
         await this.q(`WITH e AS (
             UPDATE canonical_events SET cid = ?, date = ?, date_sort = ?, kind = ?, place = ?, country = ?, occasion = ?, referenced = ?, n_reports = ?,
               lo = ?, hi = ?, md = ?, data = ?, summary = ?,
@@ -278,8 +294,12 @@ export class PgStore implements Store {
               lo = excluded.lo, hi = excluded.hi, md = excluded.md, date_sort = excluded.date_sort, referenced = excluded.referenced),
           pd AS (DELETE FROM canonical_participants WHERE canonical = ?::bigint AND key <> ALL(?::text[])),
           t AS (INSERT INTO canonical_topics(canonical, topic, date_sort) SELECT ?::bigint, x, ?::text FROM unnest(?::text[]) AS x
-            ON CONFLICT (topic, canonical) DO UPDATE SET date_sort = excluded.date_sort)
-          DELETE FROM canonical_topics WHERE canonical = ?::bigint AND topic <> ALL(?::text[])`, [
+            ON CONFLICT (topic, canonical) DO UPDATE SET date_sort = excluded.date_sort),
+          td AS (DELETE FROM canonical_topics WHERE canonical = ?::bigint AND topic <> ALL(?::text[])),
+          -- (the rows kept are not deleted: in one statement, a row deleted and inserted again would be lost)
+          pr AS (DELETE FROM canonical_pairs WHERE canonical = ?::bigint AND (date_sort <> ?::text OR (country, other) NOT IN (SELECT a, b FROM unnest(?::text[], ?::text[]) AS v(a, b))))
+          INSERT INTO canonical_pairs(country, other, date_sort, canonical) SELECT a, b, ?::text, ?::bigint FROM unnest(?::text[], ?::text[]) AS u(a, b)
+            ON CONFLICT DO NOTHING`, [
           ce.id, ce.date, sort, ce.kind, ce.location?.place ?? null, ce.location?.country ?? null, ce.occasion, referenced, ce.events.length,
           span.lo, span.hi, span.md, JSON.stringify(ce), JSON.stringify(eventSummary(ce)), id, id,
           id, span.lo, span.hi, span.md, sort, referenced,
@@ -287,6 +307,8 @@ export class PgStore implements Store {
           id, ps.map(([k]) => k),
           id, sort, topics,
           id, topics,
+          id, sort, pairs.map(([a]) => a), pairs.map(([, b]) => b),
+          sort, id, pairs.map(([a]) => a), pairs.map(([, b]) => b),
         ], c);
       },
     };
@@ -407,6 +429,7 @@ export class PgStore implements Store {
       personKeys: f.person ? await this.personKeys(f.person) : null,
       // every word required; an empty query matches nothing, as in SQLite
       text: words ? { sql: "ce.tsv @@ plainto_tsquery('simple', ?)", params: [words.length ? words.join(' ') : '"'] } : null,
+      pairs: true,
     };
   }
 

@@ -14,7 +14,7 @@ import type {
   StoredDocumentInput, StoredReport,
 } from './store.js';
 import { eventsPageQuery, eventsWhere, pageOf, searchWords, type FilterContext } from './event-query.js';
-import { SCHEMA_VERSION, dateSort, eventSummary, reportText, renameDocument, personSummary, Mutex, type PersonRow } from './store-rows.js';
+import { SCHEMA_VERSION, READABLE_SCHEMAS, countryPairs, dateSort, eventSummary, reportText, renameDocument, personSummary, Mutex, type PersonRow } from './store-rows.js';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -82,6 +82,13 @@ CREATE TABLE IF NOT EXISTS canonical_topics (
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS ct_topic_date ON canonical_topics(topic, date_sort, canonical);
 CREATE INDEX IF NOT EXISTS ct_canonical ON canonical_topics(canonical);
+-- one row per ordered pair of participant countries: a pair's events in date order from one index (schema 6)
+CREATE TABLE IF NOT EXISTS canonical_pairs (
+  country TEXT NOT NULL, other TEXT NOT NULL, date_sort TEXT NOT NULL,
+  canonical INTEGER NOT NULL REFERENCES canonical_events(id) ON DELETE CASCADE,
+  PRIMARY KEY (country, other, date_sort, canonical)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS cpair_canonical ON canonical_pairs(canonical);
 CREATE TABLE IF NOT EXISTS report_participants (
   report INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
   key TEXT NOT NULL, person_id TEXT, name TEXT, aliases TEXT, country TEXT, title TEXT, date TEXT
@@ -113,6 +120,8 @@ export class SqliteStore implements Store {
    * file must be a readout store; nothing is written, so a read-only file or folder serves).
    */
   private readonly readOnly: boolean;
+  /** the store has the pair index (schema 6; a version-5 file opened read-only has not) */
+  private hasPairs = true;
 
   constructor(readonly path: string, opts: { readonly?: boolean } = {}) {
     this.readOnly = !!opts.readonly;
@@ -128,9 +137,19 @@ export class SqliteStore implements Store {
         this.db.exec(SCHEMA);
         const v = this.db.prepare('SELECT value FROM meta WHERE key = ?').get('schema') as { value: string } | undefined;
         if (!v) this.db.prepare('INSERT INTO meta(key, value) VALUES (?, ?)').run('schema', SCHEMA_VERSION);
+        else if (v.value === '5') {
+          // 5 -> 6: the pair index, filled from the participants
+          this.db.transaction(() => {
+            this.db.exec(`INSERT OR IGNORE INTO canonical_pairs(country, other, date_sort, canonical)
+              SELECT a.country, b.country, a.date_sort, a.canonical FROM canonical_participants a JOIN canonical_participants b ON b.canonical = a.canonical
+              WHERE a.country IS NOT NULL AND b.country IS NOT NULL AND a.country <> b.country`);
+            this.db.prepare("UPDATE meta SET value = ? WHERE key = 'schema'").run(SCHEMA_VERSION);
+          })();
+        }
       }
       const v = this.db.prepare('SELECT value FROM meta WHERE key = ?').get('schema') as { value: string } | undefined;
-      if (v?.value !== SCHEMA_VERSION) throw new Error(`${path} has store schema ${v?.value ?? 'none'}; this readout reads schema ${SCHEMA_VERSION}`);
+      if (!v || !READABLE_SCHEMAS.includes(v.value) || (!opts.readonly && v.value !== SCHEMA_VERSION)) throw new Error(`${path} has store schema ${v?.value ?? 'none'}; this readout reads schema ${SCHEMA_VERSION}`);
+      this.hasPairs = v.value === SCHEMA_VERSION;
     } catch (e) {
       this.db.close();
       throw e;
@@ -158,6 +177,8 @@ export class SqliteStore implements Store {
       insertCP: p('INSERT OR REPLACE INTO canonical_participants(canonical, key, person_id, name, country, title, lo, hi, md, date_sort, referenced) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'),
       deleteCT: p('DELETE FROM canonical_topics WHERE canonical = ?'),
       insertCT: p('INSERT OR IGNORE INTO canonical_topics(canonical, topic, date_sort) VALUES (?, ?, ?)'),
+      deletePairs: p('DELETE FROM canonical_pairs WHERE canonical = ?'),
+      insertPair: p('INSERT OR IGNORE INTO canonical_pairs(country, other, date_sort, canonical) VALUES (?, ?, ?, ?)'),
       cidTaken: p('SELECT 1 FROM canonical_events WHERE cid = ?'),
       cidOf: p('SELECT cid FROM canonical_events WHERE id = ?'),
     };
@@ -224,6 +245,8 @@ export class SqliteStore implements Store {
       for (const p of c.participants) this.q.insertCP.run(id, participantKey(p), p.id ?? null, p.name, p.country, p.title, span.lo, span.hi, span.md, sort, referenced);
       this.q.deleteCT.run(id);
       for (const t of c.topics) this.q.insertCT.run(id, t, sort);
+      this.q.deletePairs.run(id);
+      for (const [a, b] of countryPairs(c)) this.q.insertPair.run(a, b, sort, id);
       this.q.deleteFts.run(id);
       this.q.insertFts.run(id, (this.q.reportTexts.all(id) as { text: string }[]).map((r) => r.text).join('\n'));
     },
@@ -349,7 +372,7 @@ export class SqliteStore implements Store {
         : shape === 'page' ? { sql: 'EXISTS (SELECT 1 FROM events_fts WHERE events_fts MATCH ? AND rowid = ce.id)', params: [q] }
           : { sql: 'ce.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)', params: [q] };
     }
-    return { personKeys: f.person ? this.personKeys(f.person) : null, text };
+    return { personKeys: f.person ? this.personKeys(f.person) : null, text, pairs: this.hasPairs };
   }
 
   /** A page of events, newest first (the query: store/event-query.ts). */

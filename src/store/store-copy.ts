@@ -47,6 +47,12 @@ const TABLES: Table[] = [
     key: ['topic', 'canonical'], start: ['', 0],
   },
   {
+    name: 'canonical_pairs',
+    columns: [['country', 'text'], ['other', 'text'], ['date_sort', 'text'], ['canonical', 'bigint']],
+    select: 'SELECT country, other, date_sort, canonical FROM canonical_pairs WHERE (country, other, date_sort, canonical) > (?, ?, ?, ?) ORDER BY country, other, date_sort, canonical LIMIT ?',
+    key: ['country', 'other', 'date_sort', 'canonical'], start: ['', '', '', 0],
+  },
+  {
     name: 'report_participants',
     columns: [['id', 'bigint'], ['report', 'bigint'], ['key', 'text'], ['person_id', 'text'], ['name', 'text'], ['aliases', 'text'], ['country', 'text'], ['title', 'text'], ['date', 'text']],
     select: 'SELECT rowid AS id, report, key, person_id, name, aliases, country, title, date FROM report_participants WHERE rowid > ? ORDER BY rowid LIMIT ?',

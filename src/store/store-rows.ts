@@ -7,8 +7,20 @@ import type { CanonicalEvent } from '../record/encounter-grouper.js';
 import type { ReadoutDocument, ReadoutEvent } from '../types.js';
 import type { EventSummary, PersonSummary } from './store.js';
 
-/** The store's schema version: both back ends refuse a store written by another version. */
-export const SCHEMA_VERSION = '5';
+/**
+ * The store's schema version. 6 added canonical_pairs (one row per ordered pair of participant
+ * countries of a canonical event, so a country-pair query reads one page from an index); a store of
+ * version 5 is brought up to 6 when it is opened for writing, and read as it is (without the pair
+ * index) when opened read-only.
+ */
+export const SCHEMA_VERSION = '6';
+export const READABLE_SCHEMAS = ['5', '6'];
+
+/** The ordered pairs of distinct participant countries of a canonical event. */
+export function countryPairs(c: CanonicalEvent): [string, string][] {
+  const cs = [...new Set(c.participants.map((p) => p.country).filter((x): x is string => !!x))];
+  return cs.flatMap((a) => cs.filter((b) => b !== a).map((b) => [a, b] as [string, string]));
+}
 
 /** A sortable form of a date: full and partial ISO dates sort by time; month-days and undated last. */
 export function dateSort(d: string | null): string {
