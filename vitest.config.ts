@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // a PostgreSQL server for the tests that need one (or the reason they are skipped)
+    globalSetup: ['test/pg-global-setup.ts'],
   },
 });

@@ -10,6 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { peopleRegistry } from '../src/knowledge/people-registry.js';
 import { countryIndex } from '../src/knowledge/countries.js';
+import type { ReadoutDocument } from '../src/types.js';
 
 export interface SyntheticOptions { docs: number; seed: number }
 
@@ -49,16 +50,53 @@ const TOPIC_SENTENCES = [
   'They discussed energy cooperation, including power connectivity.',
 ];
 
-interface Person { name: string; country: string; title: string }
+interface Person { name: string; country: string; title: string; id: string }
 
-export function* syntheticArticles(o: SyntheticOptions): Generator<{ id: string; source: string; url: string; published: string; text: string }> {
+export interface SyntheticArticle { id: string; source: string; url: string; published: string; text: string }
+/** What an article says, as the generator chose it (for building readout/1 without the extractor). */
+export interface SyntheticTruth { a: Person; b: Person; kind: 'talks' | 'meeting' | 'phone' | 'video'; date: string; place: string; placeCountry: string; topics: number[]; lead: string }
+
+export function* syntheticArticles(o: SyntheticOptions): Generator<SyntheticArticle> {
+  for (const { article } of syntheticEncounters(o)) yield article;
+}
+
+const TOPIC_IDS = [['trade', 'investment'], ['maritime'], ['health'], ['border'], ['international_issues'], ['people_to_people'], ['infrastructure'], ['multilateral'], ['water_environment'], ['defense_security'], ['science_technology'], ['energy']];
+const KINDS = { talks: 'talks', meeting: 'meeting', phone: 'phone_call', video: 'video_conference' } as const;
+
+/**
+ * The same articles with their readout/1 written straight from what the generator chose (no
+ * extraction): for building stores of a million documents quickly, where the extractor is not what is
+ * measured.
+ */
+export function* syntheticDocuments(o: SyntheticOptions): Generator<{ article: SyntheticArticle; extraction: ReadoutDocument }> {
+  for (const { article, truth: t } of syntheticEncounters(o)) {
+    const start = Math.max(0, article.text.indexOf(t.lead));
+    const person = (p: Person) => ({ name: p.name, country: p.country, title: p.title, id: p.id });
+    const remote = t.kind === 'phone' || t.kind === 'video';
+    const event = {
+      id: `${article.id}#1`, kind: KINDS[t.kind], date: t.date,
+      location: remote ? null : { place: t.place, country: t.placeCountry, lat: null, lon: null, geonames_id: null },
+      participants: [person(t.a), person(t.b)], initiator: null,
+      topics: ['political_relations', ...new Set(t.topics.flatMap((i) => TOPIC_IDS[i]))], referenced: false,
+      codes: {}, evidence: [{ start, end: start + t.lead.length }], statements: [],
+    };
+    const extraction = {
+      format: 'readout/1',
+      document: { id: article.id, title: article.text.split('\n\n')[1] ?? null, published: article.published, language: 'en', url: article.url, source: article.source, published_source: 'metadata' },
+      events: [event],
+    } as unknown as ReadoutDocument;
+    yield { article, extraction };
+  }
+}
+
+function* syntheticEncounters(o: SyntheticOptions): Generator<{ article: SyntheticArticle; truth: SyntheticTruth }> {
   const r = rng(o.seed);
   const pick = <T>(xs: T[]): T => xs[Math.floor(r() * xs.length)];
   const countries = countryIndex();
   const people: Person[] = [];
   for (const p of peopleRegistry().people.values()) {
     const pos = p.positions.find((x) => /foreign_minister|head_of_government|head_of_state|deputy_foreign_minister|deputy_head/.test(x.role));
-    if (pos && countries.byCode.has(p.country) && !countries.isOrganisation(p.country)) people.push({ name: p.name, country: p.country, title: pos.title });
+    if (pos && countries.byCode.has(p.country) && !countries.isOrganisation(p.country)) people.push({ name: p.name, country: p.country, title: pos.title, id: p.id });
   }
   const capitals = new Map<string, string>();
   for (const p of people) { const c = countries.capitalOf(p.country); if (c) capitals.set(p.country, c); }
@@ -83,7 +121,8 @@ export function* syntheticArticles(o: SyntheticOptions): Generator<{ id: string;
         : kind === 'phone' ? `held phone talks with ${adjB} ${b.title} ${b.name}`
           : `held a video conference with ${adjB} ${b.title} ${b.name}`;
     const headline = kind === 'phone' ? `${a.name} holds phone talks with ${adjB} counterpart` : kind === 'video' ? `${adjA} and ${adjB} officials hold video conference` : `${a.name} ${kind === 'talks' ? 'holds talks' : 'meets'} with ${adjB} counterpart`;
-    const body = [TOPIC_SENTENCES[Math.floor(r() * TOPIC_SENTENCES.length)], TOPIC_SENTENCES[Math.floor(r() * TOPIC_SENTENCES.length)], TOPIC_SENTENCES[Math.floor(r() * TOPIC_SENTENCES.length)]];
+    const topics = [Math.floor(r() * TOPIC_SENTENCES.length), Math.floor(r() * TOPIC_SENTENCES.length), Math.floor(r() * TOPIC_SENTENCES.length)];
+    const body = topics.map((i) => TOPIC_SENTENCES[i]);
     const reports = r() < 0.3 ? 2 : 1;
     for (let k = 0; k < reports && n < o.docs; k++) {
       const side = k === 0 ? a.country : b.country;
@@ -103,7 +142,7 @@ export function* syntheticArticles(o: SyntheticOptions): Generator<{ id: string;
         'Related news',
         `${adjA} delegation attends regional forum ...`,
       ].join('\n\n');
-      yield { id: `syn-${n}`, source: outlet.source, url: `https://${outlet.host}/news/${n}`, published: pub, text };
+      yield { article: { id: `syn-${n}`, source: outlet.source, url: `https://${outlet.host}/news/${n}`, published: pub, text }, truth: { a, b, kind: kind as SyntheticTruth['kind'], date: iso, place, placeCountry: host.country, topics, lead } };
       n++;
     }
   }

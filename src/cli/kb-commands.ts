@@ -6,7 +6,7 @@ import { loadKnowledge } from '../knowledge/index.js';
 import { foldName } from '../knowledge/names.js';
 import { importKnowledge, type KbKind } from '../knowledge/kb-import.js';
 import { learnPeople } from '../knowledge/kb-learn.js';
-import { openStore } from './store-option.js';
+import { openStore, DB_HELP } from './store-option.js';
 import { table } from './table.js';
 import { UsageError, type Io } from './io.js';
 
@@ -84,9 +84,9 @@ Entries go to data/user/ (or $READOUT_USER_DATA); see data/README.md.`)
 
   kb.command('learn')
     .description('register the people seen in the stored texts (title, country, first and last seen) under one id each')
-    .option('--db <file>', 'the store')
+    .option('--db <file|url>', DB_HELP)
     .action(async (o) => {
-      const store = openStore(o.db, true);
+      const store = await openStore(o.db, 'read');
       try {
         const r = await learnPeople(store);
         io.out(`learned ${r.learned} new people and updated ${r.known} known ones -> ${r.file}`);

@@ -8,6 +8,7 @@ import { runExtract } from './extract-command.js';
 import { registerRecordCommands } from './record-commands.js';
 import { registerServeCommand } from './serve-command.js';
 import { registerKbCommands } from './kb-commands.js';
+import { registerWorkerCommand } from './worker-command.js';
 
 export function buildProgram(io: Io, setCode: (c: number) => void): Command {
   const program = new Command();
@@ -42,6 +43,7 @@ the exit status is 1 if any input failed, 2 for bad arguments.`)
   registerRecordCommands(program, io, setCode);
   registerServeCommand(program, io);
   registerKbCommands(program, io, setCode);
+  registerWorkerCommand(program, io);
   return program;
 }
 

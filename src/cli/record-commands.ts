@@ -11,7 +11,8 @@ import { EXPORT_FORMATS, exportHeader, exportLine, type ExportFormat } from '../
 import type { EventFilter, Store, StoredDocument, StoredReport } from '../store/store.js';
 import type { CanonicalEvent } from '../record/encounter-grouper.js';
 import type { EventKind } from '../types.js';
-import { openStore, dbPath } from './store-option.js';
+import { openStore, dbPath, DB_HELP } from './store-option.js';
+import { ingestWithWorkers } from './worker-command.js';
 import { table, csv } from './table.js';
 import { UsageError, type Io } from './io.js';
 
@@ -58,7 +59,7 @@ const who = (ps: { name: string | null; country: string | null; title?: string |
 
 /** Opens the store read-only, finds one canonical event (a usage error when it is not there), runs `fn`, closes. */
 async function withStoredEvent(id: string, db: string | undefined, fn: (e: CanonicalEvent & { reports_full: StoredReport[] }, store: Store) => Promise<void>): Promise<void> {
-  const store = openStore(db, true);
+  const store = await openStore(db, 'read');
   try {
     const e = await store.event(id);
     if (!e) throw new UsageError(`no event ${id} in ${dbPath(db)}`);
@@ -84,14 +85,22 @@ function progress(io: Io) {
   };
 }
 
+function reportIngest(io: Io, o: { db?: string; json?: boolean }, s: IngestSummary): void {
+  for (const f of s.failures) io.err(`readout: ${f.origin}: ${f.reason}`);
+  if (o.json) io.out(JSON.stringify({ db: dbPath(o.db), ...s }));
+  else io.out(`ingested into ${dbPath(o.db)}: ${s.read} read, ${s.new} new, ${s.duplicate} duplicate, ${s.failed} failed, ${s.events} events (${(s.read / Math.max(s.seconds, 1e-3)).toFixed(0)} docs/s)`);
+}
+
 export function registerRecordCommands(program: Command, io: Io, setCode: (c: number) => void): void {
   program
     .command('ingest')
     .description('extract documents and add them to the store; the same text is stored once, so re-running finishes an interrupted ingest')
     .argument('<source...>', 'files, folders (.txt .md .html .htm .jsonl), URLs, or RSS/Atom feed URLs')
-    .option('--db <file>', 'the store (default: $READOUT_DB or ./readout.db)')
+    .option('--db <file|url>', DB_HELP)
     .option('--json', 'print the summary as JSON')
     .option('--allow-private-network', 'also fetch URLs on loopback, private and link-local addresses (refused by default)')
+    .option('--workers <n>', 'PostgreSQL store only: queue the documents and run n worker processes (0: queue, and wait for workers started elsewhere with `readout worker`)')
+    .option('--job-timeout <s>', 'with --workers: seconds a job may run before it is taken for lost and retried (default 600)')
     .addHelpText('after', `
 JSON Lines inputs hold one document a line: {"id": "...", "url": "...", "source": "...", "published": "YYYY-MM-DD", "text": "..."} (or "html").
 URLs, their redirects and feed items are fetched from public addresses only, unless --allow-private-network
@@ -100,9 +109,20 @@ Warnings about a document (empty, binary, cut, over its time budget) are printed
 Examples:
   readout ingest corpus/                        every article in a folder
   readout ingest https://example.org/feed.xml   every item of a feed
-  readout ingest articles.jsonl --db my.db`)
+  readout ingest articles.jsonl --db my.db
+  readout ingest corpus/ --db postgres://readout@localhost/readout --workers 2`)
     .action(async (sources: string[], o) => {
-      const store = openStore(o.db, false);
+      if (o.workers != null) {
+        const n = Number(o.workers);
+        if (!Number.isInteger(n) || n < 0 || n > 256) throw new UsageError(`--workers takes a whole number from 0 to 256, got "${o.workers}"`);
+        const s = await ingestWithWorkers(o.db, sources, n, { jobTimeout: o.jobTimeout, allowPrivateNetwork: !!o.allowPrivateNetwork, onProgress: (done, total) => { if (io.isTTY) process.stderr.write(`\rreadout ingest: ${done} of ${total} documents done   `); } });
+        if (io.isTTY) process.stderr.write('\r\x1b[K');
+        reportIngest(io, o, s);
+        setCode(s.failed ? 1 : 0);
+        return;
+      }
+      if (o.jobTimeout != null) throw new UsageError('--job-timeout goes with --workers');
+      const store = await openStore(o.db, 'write');
       const p = progress(io);
       try {
         const limits = { ...DEFAULT_LIMITS, policy: { allowPrivate: !!o.allowPrivateNetwork } };
@@ -114,9 +134,7 @@ Examples:
         p.done();
         for (const line of warned) io.err(line);
         for (const n of s.notes) io.err(`readout: ${n.origin}: ${n.reason}`);
-        for (const f of s.failures) io.err(`readout: ${f.origin}: ${f.reason}`);
-        if (o.json) io.out(JSON.stringify({ db: dbPath(o.db), ...s }));
-        else io.out(`ingested into ${dbPath(o.db)}: ${s.read} read, ${s.new} new, ${s.duplicate} duplicate, ${s.failed} failed, ${s.events} events (${(s.read / Math.max(s.seconds, 1e-3)).toFixed(0)} docs/s)`);
+        reportIngest(io, o, s);
         setCode(s.failed ? 1 : 0);
       } finally {
         await store.close();
@@ -126,9 +144,9 @@ Examples:
   program
     .command('reextract')
     .description('run the current extractor over every stored document, so improvements reach old data')
-    .option('--db <file>', 'the store')
+    .option('--db <file|url>', DB_HELP)
     .action(async (o) => {
-      const store = openStore(o.db, true);
+      const store = await openStore(o.db, 'update');
       try {
         let n = 0, events = 0, failed = 0;
         for (const id of await store.documentIds()) {
@@ -151,7 +169,7 @@ Examples:
     });
 
   addFilters(program.command('events').description('list canonical events (one per real encounter), latest first'))
-    .option('--db <file>', 'the store')
+    .option('--db <file|url>', DB_HELP)
     .option('--limit <n>', 'at most n events', '50')
     .option('--json', 'JSON Lines')
     .option('--csv', 'CSV')
@@ -161,7 +179,7 @@ Examples:
   readout events --person wang-yi --topic maritime --json
   readout events --text "Code of Conduct" --csv > coc.csv`)
     .action(async (o) => {
-      const store = openStore(o.db, true);
+      const store = await openStore(o.db, 'read');
       try {
         const page = await store.events(filterFrom(o));
         if (o.json) { for (const e of page.events) io.out(JSON.stringify(e)); return; }
@@ -177,11 +195,11 @@ Examples:
     .command('people')
     .description('people in the record, with how many encounters and their spellings')
     .argument('[query]', 'part of a name or an id')
-    .option('--db <file>', 'the store')
+    .option('--db <file|url>', DB_HELP)
     .option('--limit <n>', 'at most n people', '50')
     .option('--json', 'JSON Lines')
     .action(async (query: string | undefined, o) => {
-      const store = openStore(o.db, true);
+      const store = await openStore(o.db, 'read');
       try {
         const people = await store.people(query, Number(o.limit) || 50);
         if (o.json) { for (const p of people) io.out(JSON.stringify(p)); return; }
@@ -195,7 +213,7 @@ Examples:
     .command('show')
     .description('one canonical event with its reports')
     .argument('<event>', 'a canonical event id (from `readout events`)')
-    .option('--db <file>', 'the store')
+    .option('--db <file|url>', DB_HELP)
     .option('--json', 'JSON')
     .action(async (id: string, o) => withStoredEvent(id, o.db, async (e) => {
         if (o.json) { io.out(JSON.stringify(e, null, 2)); return; }
@@ -212,7 +230,7 @@ Examples:
     .command('compare')
     .description("each side's account of one encounter: sources, topics only one side raised, statements by speaker")
     .argument('<event>', 'a canonical event id')
-    .option('--db <file>', 'the store')
+    .option('--db <file|url>', DB_HELP)
     .option('--json', 'JSON')
     .action(async (id: string, o) => withStoredEvent(id, o.db, async (e, store) => {
         const docs = new Map<string, StoredDocument>();
@@ -236,11 +254,11 @@ Examples:
     .description('events per year and kind for a country or a pair, topics, most frequent counterparts')
     .requiredOption('--country <code>', 'a country or organisation code')
     .option('--with <code>', 'the other country of a pair')
-    .option('--db <file>', 'the store')
+    .option('--db <file|url>', DB_HELP)
     .option('--json', 'JSON')
     .action(async (o) => {
       const f = filterFrom({ country: o.country, with: o.with });
-      const store = openStore(o.db, true);
+      const store = await openStore(o.db, 'read');
       try {
         const s = await store.pairStats(f.country!, f.with ?? null);
         if (o.json) { io.out(JSON.stringify(s, null, 2)); return; }
@@ -258,12 +276,12 @@ Examples:
 
   addFilters(program.command('export').description('write canonical events as jsonl, csv, cameo (GDELT-style TSV) or plover (POLECAT-style JSON); see docs/exports.md'))
     .requiredOption('--format <format>', EXPORT_FORMATS.join(' | '))
-    .option('--db <file>', 'the store')
+    .option('--db <file|url>', DB_HELP)
     .option('--limit <n>', 'at most n events')
     .action(async (o) => {
       if (!EXPORT_FORMATS.includes(o.format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
       const f = filterFrom(o);
-      const store = openStore(o.db, true);
+      const store = await openStore(o.db, 'read');
       try {
         const header = exportHeader(o.format as ExportFormat);
         if (header) io.out(header);

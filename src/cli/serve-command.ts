@@ -3,14 +3,16 @@
  */
 import type { Command } from 'commander';
 import { startServer, isLoopback } from '../server/serve.js';
-import { openStore, dbPath } from './store-option.js';
+import { openStore, dbPath, DB_HELP } from './store-option.js';
 import { UsageError, type Io } from './io.js';
+import { SqliteStore } from '../store/sqlite-store.js';
+import { PooledSqliteStore } from '../store/sqlite-read-pool.js';
 
 export function registerServeCommand(program: Command, io: Io): void {
   program
     .command('serve')
     .description('serve the store as a JSON API and a dashboard on one port (loopback by default)')
-    .option('--db <file>', 'the store (default: $READOUT_DB or ./readout.db)')
+    .option('--db <file|url>', DB_HELP)
     .option('--port <n>', 'port', '7300')
     .option('--host <address>', 'address to bind; anything but loopback needs --token', '127.0.0.1')
     .option('--token <token>', 'required on every request when not on loopback, and always for POST /api/documents (default: $READOUT_TOKEN)')
@@ -30,7 +32,10 @@ public addresses only, and posted documents are extracted in a child process wit
       const budget = Number(o.extractBudget);
       if (!Number.isFinite(budget) || budget <= 0 || budget > 3600) throw new UsageError(`--extract-budget takes seconds from 0.1 to 3600, got "${o.extractBudget}"`);
       for (const h of o.allowedHost as string[]) if (!/^[a-z0-9.:\[\]-]+$/i.test(h)) throw new UsageError(`--allowed-host takes a host name or address, got "${h}"`);
-      const store = openStore(o.db, false);
+      // without a token nothing can be written: the store is opened read-only (a read-only file serves).
+      // PostgreSQL: a pool of 16 connections; SQLite: read queries on a pool of threads, each with its own connection
+      const opened = await openStore(o.db, token ? 'write' : 'read', 16);
+      const store = opened instanceof SqliteStore && opened.path !== ':memory:' ? new PooledSqliteStore(opened) : opened;
       const s = await startServer(store, { host: o.host, port, token, allowedHosts: o.allowedHost, extractBudgetMs: budget * 1000 });
       io.err(`readout: serving ${dbPath(o.db)} at ${s.url}/ (API: ${s.url}/openapi.json)${token ? '; token required' + (isLoopback(o.host) ? ' for writes' : '') : '; read-only (no --token)'}`);
       await new Promise<void>((resolve) => {

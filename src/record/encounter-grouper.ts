@@ -261,3 +261,117 @@ export function canonical(rs: Report[]): CanonicalEvent {
     reports: rs.map((r) => ({ event: r.event.id, document: r.docId, source: r.source, url: r.url, published: r.published, date: r.event.date, kind: r.event.kind, location: r.event.location })),
   };
 }
+
+/*
+ * Incremental grouping over a store. A back end files one report at a time: it asks `findEncounter`
+ * which stored canonical event the report belongs to (or none: a new one), files the report there,
+ * then `regroupEncounter` recomputes the canonical event from all its reports. The store is reached
+ * only through the narrow `EncounterPort`, so every back end (SQLite, PostgreSQL) groups alike.
+ */
+
+/** The longest day interval a canonical event may have (a year-only date); candidates are searched this far back. */
+export const MAX_SPAN_DAYS = 400;
+
+/** The days a canonical event may have taken place (days since 1970; null: open), as a store indexes them. */
+export interface DaySpan { lo: number | null; hi: number | null; md: string | null }
+
+/** Which canonical events of one participant a new report could join. */
+export interface CandidateWindow {
+  /** events whose span [lo, hi] meets the report's days: lo in [loFrom, loTo] and hi >= hiFrom */
+  days: { loFrom: number; loTo: number; hiFrom: number } | null;
+  /** events dated by this month-day only (no year) */
+  monthDay: string | null;
+  /** also events without a day span */
+  undated: boolean;
+  /** also the participant's most recent events, at most this many (0: none) */
+  recent: number;
+}
+
+/** What the grouping needs of a store. `Id` is the back end's row id of a canonical event. */
+export interface EncounterPort<Id> {
+  /** canonical events with a participant of one of these keys, within the window (each key has its own window query) */
+  candidates(keys: string[], window: CandidateWindow): Promise<Id[]>;
+  /**
+   * The reports filed under each of these canonical events, in a fixed order (publication date,
+   * document, event); a store that others write at the same time locks the events first, so they do
+   * not change until this grouping is written.
+   */
+  reportsOf(ids: Id[]): Promise<Report[][]>;
+  /** the readable id a canonical event has now ('' for a new one) */
+  readableId(id: Id): Promise<string>;
+  /** whether some canonical event already has this readable id */
+  readableIdTaken(readable: string): Promise<boolean>;
+  /** writes a canonical event's fields (its `id` is the readable id to keep), with the day span of its reports */
+  writeEncounter(id: Id, c: CanonicalEvent, span: DaySpan): Promise<void>;
+  /** removes a canonical event left without reports */
+  deleteEncounter(id: Id): Promise<void>;
+}
+
+const toDays = (t: number): number | null => (Number.isFinite(t) ? Math.floor(t / DAY) : null);
+
+/** The candidate window of a report's interval. */
+export function candidateWindow(iv: Interval): CandidateWindow {
+  const lo = toDays(iv.lo), hi = toDays(iv.hi);
+  if (lo != null && hi != null) return { days: { loFrom: lo - MAX_SPAN_DAYS, loTo: hi, hiFrom: lo }, monthDay: iv.md, undated: true, recent: 0 };
+  // a month-day without a year can be any dated event of that day (or a vague date around it): the
+  // participant's recent events too, as a dated report finds every month-day-only event through `undated`
+  if (iv.md) return { days: null, monthDay: iv.md, undated: true, recent: 500 };
+  return { days: null, monthDay: null, undated: false, recent: 500 };
+}
+
+/** The participant keys a report can be found by. */
+export function reportKeys(r: Report): string[] {
+  return [...new Set(r.event.participants.map(participantKey))];
+}
+
+/**
+ * The stored canonical event a new report belongs to: of the candidates sharing a participant, those
+ * whose every report is the same encounter as this one, the most alike (`pickGroup`); null when none.
+ * Candidates are tried in row order (the order the store created them).
+ */
+export async function findEncounter<Id extends number | string>(port: EncounterPort<Id>, report: Report): Promise<Id | null> {
+  const iv = dateInterval(report.event, report.published);
+  const window = candidateWindow(iv);
+  const ids = [...new Set(await port.candidates(reportKeys(report), window))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  if (!ids.length) return null;
+  const groups = await port.reportsOf(ids);
+  const fits: { id: Id; members: Report[] }[] = [];
+  ids.forEach((id, i) => {
+    const members = groups[i];
+    if (members.length && members.every((m) => sameEncounter(report, m, iv, dateInterval(m.event, m.published)))) fits.push({ id, members });
+  });
+  return fits.length ? fits[pickGroup(report, fits.map((f) => f.members))].id : null;
+}
+
+/** The day span a store keeps for a canonical event: the union of its reports' intervals. */
+export function encounterSpan(rs: Report[]): DaySpan {
+  let lo = Infinity, hi = -Infinity;
+  let md: string | null = null;
+  for (const r of rs) {
+    const iv = dateInterval(r.event, r.published);
+    if (Number.isFinite(iv.lo)) lo = Math.min(lo, iv.lo);
+    if (Number.isFinite(iv.hi)) hi = Math.max(hi, iv.hi);
+    md ??= iv.md;
+  }
+  return { lo: toDays(lo), hi: toDays(hi), md };
+}
+
+/**
+ * Recomputes a stored canonical event from its reports and writes it; deletes it when it has none
+ * left. Keeps its readable id while its date and countries still hold, else takes the next free
+ * `evt_<date>_<countries>_<n>`. Returns the readable id, or null when the event was deleted.
+ */
+export async function regroupEncounter<Id extends number | string>(port: EncounterPort<Id>, id: Id): Promise<string | null> {
+  const [rs] = await port.reportsOf([id]);
+  if (!rs.length) { await port.deleteEncounter(id); return null; }
+  const c = canonical(rs);
+  const current = await port.readableId(id);
+  const base = canonicalIdBase(c);
+  let readable = current;
+  if (!current.startsWith(`${base}_`)) {
+    for (let n = 1; ; n++) { readable = `${base}_${n}`; if (!(await port.readableIdTaken(readable))) break; }
+  }
+  c.id = readable;
+  await port.writeEncounter(id, c, encounterSpan(rs));
+  return readable;
+}

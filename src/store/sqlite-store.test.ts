@@ -25,6 +25,36 @@ describe('SqliteStore specifics', () => {
     await b.close();
   });
 
+  it('files documents of a known grouping as ingest would have', async () => {
+    const a = new SqliteStore(':memory:'), b = new SqliteStore(':memory:');
+    for (const d of TEST_DOCS) await a.ingest(docInput(d));
+    const [vn, cn, ...rest] = TEST_DOCS.map(docInput);
+    expect(await b.fileGrouped([[vn, cn], ...rest.map((d) => [d])])).toBe(TEST_DOCS.length);
+    const all = async (s: SqliteStore) => { const out = []; for await (const e of s.allEvents()) out.push(e); return out; };
+    // trade-figures has no event: its group is dropped, as ingest never makes one
+    expect(await all(b)).toEqual(await all(a));
+    expect(await b.integrityCheck()).toEqual([]);
+    expect(await b.events({ text: 'Belt and Road' })).toEqual(await a.events({ text: 'Belt and Road' }));
+  });
+
+  it('reads a schema-5 store as it is, and brings it to schema 6 (the pair index) when opened for writing', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'readout-')), 'r.db');
+    const a = new SqliteStore(path);
+    for (const d of TEST_DOCS) await a.ingest(docInput(d));
+    const pair = await a.events({ country: 'VNM', with: 'CHN' });
+    expect(pair.events).toHaveLength(1);
+    a.db.exec("DROP TABLE canonical_pairs; UPDATE meta SET value = '5' WHERE key = 'schema'");
+    await a.close();
+    const old = new SqliteStore(path, { readonly: true });
+    expect(await old.events({ country: 'VNM', with: 'CHN' })).toEqual(pair);
+    await old.close();
+    const migrated = new SqliteStore(path);
+    expect(migrated.db.prepare("SELECT value FROM meta WHERE key = 'schema'").get()).toEqual({ value: '6' });
+    expect(migrated.db.prepare('SELECT country, other FROM canonical_pairs ORDER BY 1, 2').all()).toEqual([{ country: 'CHN', other: 'USA' }, { country: 'CHN', other: 'VNM' }, { country: 'LAO', other: 'VNM' }, { country: 'USA', other: 'CHN' }, { country: 'VNM', other: 'CHN' }, { country: 'VNM', other: 'LAO' }]);
+    expect(await migrated.events({ country: 'VNM', with: 'CHN' })).toEqual(pair);
+    await migrated.close();
+  });
+
   it('rejects a bad cursor with a RangeError', async () => {
     const s = new SqliteStore(':memory:');
     await expect(s.events({ cursor: 'not-a-cursor' })).rejects.toThrow(RangeError);

@@ -1,16 +1,16 @@
 /**
  * The contract every Store back end must keep, as one test suite: run it with a factory for a fresh,
- * empty store (`runStoreContract('sqlite', () => new SqliteStore(':memory:'))`). A PostgreSQL back end
- * runs the same suite unchanged.
+ * empty store (`runStoreContract('sqlite', () => new SqliteStore(':memory:'))`). The PostgreSQL back
+ * end runs the same suite unchanged (pg-store.test.ts). The documents' extractions are fixed readout/1
+ * (contract-extractions.json), not the live extractor's.
  */
 import { describe, it, expect, beforeEach, afterEach } from 'vitest';
 import type { Store } from './store.js';
-import { extract } from '../extract.js';
 import { textHash, EXTRACTOR_VERSION } from '../ingest/ingest-runner.js';
-import { TEST_DOCS, type TestDoc } from './contract-docs.js';
+import { TEST_DOCS, fixedExtraction, type TestDoc } from './contract-docs.js';
 
 export function docInput(d: TestDoc) {
-  const extraction = extract(d.text, { id: d.id, url: d.url, source: d.source, published: d.published });
+  const extraction = fixedExtraction(d.id);
   return {
     docId: d.id, hash: textHash(d.text), url: d.url, source: d.source, title: extraction.document.title, published: d.published,
     language: 'en', format: 'text' as const, text: d.text, extraction, extractor: EXTRACTOR_VERSION,
@@ -46,6 +46,28 @@ export function runStoreContract(name: string, open: () => Store | Promise<Store
       const full = await store.event(e.id);
       expect(full?.reports_full.map((r) => r.document).sort()).toEqual(['cn-call', 'vn-call']);
       expect(full?.events.sort()).toEqual(['cn-call#1', 'vn-call#1']);
+    });
+
+    it('files a report without a date under the dated encounter it reports, whichever comes first', async () => {
+      const dated = [docInput(TEST_DOCS[0]), docInput(TEST_DOCS[1])];
+      const base = docInput(TEST_DOCS[1]);
+      const id = 'cn-call-undated';
+      const undated = {
+        ...base, docId: id, hash: `${base.hash}-undated`, published: null,
+        extraction: {
+          ...base.extraction,
+          document: { ...base.extraction.document, id, published: null },
+          events: base.extraction.events.map((e, i) => ({ ...e, id: `${id}#${i + 1}`, date: null, provenance: { ...e.provenance, date: undefined } })),
+        },
+      };
+      for (const order of [[...dated, undated], [undated, ...dated]]) {
+        await store.close();
+        store = await open();
+        for (const d of order) await store.ingest(d as typeof base);
+        const page = await store.events({ country: 'VNM', with: 'CHN' });
+        expect(page.events.map((e) => e.reports)).toEqual([3]);
+        expect(page.events[0].date).toBe('2022-03-02');
+      }
     });
 
     it('keeps different encounters apart and filters them', async () => {

@@ -1,0 +1,52 @@
+import { describe, it, expect } from 'vitest';
+import { runStoreContract, docInput } from './store.contract.js';
+import { PgStore, numbered, parsePgUrl } from './pg-store.js';
+import { TEST_DOCS } from './contract-docs.js';
+import { PG_SKIP, freshPgUrl } from './pg-test-db.js';
+
+if (PG_SKIP) console.log(`PostgreSQL store tests skipped: ${PG_SKIP}`);
+
+describe('PgStore without a server', () => {
+  it('numbers placeholders and reads the schema from the URL', () => {
+    expect(numbered('a = ? AND b IN (?, ?)')).toBe('a = $1 AND b IN ($2, $3)');
+    expect(parsePgUrl('postgres://u@h:5432/db?schema=team_a&sslmode=disable')).toEqual({ connectionString: 'postgres://u@h:5432/db?sslmode=disable', schema: 'team_a' });
+    expect(parsePgUrl('postgres://u@h/db').schema).toBe('readout');
+    expect(() => parsePgUrl('postgres://u@h/db?schema=x;drop')).toThrow(/schema/);
+  });
+});
+
+if (!PG_SKIP) {
+  runStoreContract('postgres', () => PgStore.open(freshPgUrl()));
+
+  describe('PgStore specifics', () => {
+    it('creates its schema on first use and opens it again', async () => {
+      const url = freshPgUrl();
+      const a = await PgStore.open(url);
+      await a.ingest(docInput(TEST_DOCS[0]));
+      await a.close();
+      const b = await PgStore.open(url, { readonly: true });
+      expect(await b.counts()).toEqual({ documents: 1, reports: 1, events: 1 });
+      await expect(b.ingest(docInput(TEST_DOCS[1]))).rejects.toThrow(/read-only/);
+      await b.close();
+    });
+
+    it('refuses to open a schema without a store read-only', async () => {
+      await expect(PgStore.open(freshPgUrl(), { readonly: true })).rejects.toThrow(/no readout store/);
+    });
+
+    it('rejects a bad cursor with a RangeError', async () => {
+      const s = await PgStore.open(freshPgUrl());
+      await expect(s.events({ cursor: 'not-a-cursor' })).rejects.toThrow(RangeError);
+      await s.close();
+    });
+
+    it('searches accent-folded text and treats search words as words', async () => {
+      const s = await PgStore.open(freshPgUrl());
+      for (const d of TEST_DOCS) await s.ingest(docInput(d));
+      expect((await s.events({ text: "Belt & Road | !x" })).events).toHaveLength(0);
+      expect((await s.events({ text: 'BELT road' })).events).toHaveLength(1);
+      expect((await s.events({ text: '***' })).events).toHaveLength(0);
+      await s.close();
+    });
+  });
+}

@@ -1,0 +1,102 @@
+/**
+ * What every back end stores the same way: the sortable date, an event's summary row, the text a
+ * report contributes to full-text search, a person's summary from their participant rows, and the
+ * renaming of a document whose file name another text already took.
+ */
+import type { CanonicalEvent } from '../record/encounter-grouper.js';
+import type { ReadoutDocument, ReadoutEvent } from '../types.js';
+import type { EventSummary, PersonSummary } from './store.js';
+
+/**
+ * The store's schema version. 6 added canonical_pairs (one row per ordered pair of participant
+ * countries of a canonical event, so a country-pair query reads one page from an index); a store of
+ * version 5 is brought up to 6 when it is opened for writing, and read as it is (without the pair
+ * index) when opened read-only.
+ */
+export const SCHEMA_VERSION = '6';
+export const READABLE_SCHEMAS = ['5', '6'];
+
+/** The ordered pairs of distinct participant countries of a canonical event. */
+export function countryPairs(c: CanonicalEvent): [string, string][] {
+  const cs = [...new Set(c.participants.map((p) => p.country).filter((x): x is string => !!x))];
+  return cs.flatMap((a) => cs.filter((b) => b !== a).map((b) => [a, b] as [string, string]));
+}
+
+/** A sortable form of a date: full and partial ISO dates sort by time; month-days and undated last. */
+export function dateSort(d: string | null): string {
+  if (!d) return '';
+  if (d.startsWith('--')) return `0000${d.slice(1)}`;
+  return d;
+}
+
+export function eventSummary(c: CanonicalEvent): EventSummary {
+  return {
+    id: c.id, date: c.date, kind: c.kind, place: c.location?.place ?? null, country: c.location?.country ?? null, occasion: c.occasion,
+    participants: c.participants.map((p) => ({ name: p.name, country: p.country, title: p.title, id: p.id ?? null })),
+    topics: c.topics, reports: c.events.length, referenced: c.referenced,
+  };
+}
+
+/** What a report says of its encounter, for full-text search: the headline, the stating sentences, the statements. */
+export function reportText(ev: ReadoutEvent, text: string, title: string | null): string {
+  const spans = [...ev.evidence, ...(ev.statements ?? []).map((s) => s.evidence)];
+  const seen = new Set<string>();
+  const parts = title ? [title] : [];
+  for (const sp of spans) {
+    const k = `${sp.start}:${sp.end}`;
+    if (seen.has(k) || sp.end <= sp.start) continue;
+    seen.add(k);
+    parts.push(text.slice(sp.start, sp.end));
+  }
+  return parts.join('\n');
+}
+
+/** The same extraction under another document id (event ids follow). */
+export function renameDocument(doc: ReadoutDocument, id: string): ReadoutDocument {
+  return {
+    ...doc,
+    document: { ...doc.document, id },
+    events: doc.events.map((e, i) => ({ ...e, id: `${id}#${i + 1}` })),
+  };
+}
+
+export interface PersonRow { person_id: string | null; name: string | null; aliases: string | null; country: string | null; title: string | null; date: string | null; canonical: number }
+
+/** A person's summary from every report row of one participant key. */
+export function personSummary(key: string, rows: PersonRow[]): PersonSummary | null {
+  if (!rows.length) return null;
+  const names = new Map<string, number>();
+  const spellings = new Set<string>();
+  const titles = new Map<string, { first: string | null; last: string | null }>();
+  const countries = new Map<string, number>();
+  let first: string | null = null, last: string | null = null;
+  for (const r of rows) {
+    if (r.name) { names.set(r.name, (names.get(r.name) ?? 0) + 1); spellings.add(r.name); }
+    for (const a of JSON.parse(r.aliases || '[]') as string[]) spellings.add(a);
+    if (r.country) countries.set(r.country, (countries.get(r.country) ?? 0) + 1);
+    const d = r.date && !r.date.startsWith('--') ? r.date : null;
+    if (d) { if (!first || d < first) first = d; if (!last || d > last) last = d; }
+    if (r.title) {
+      const t = titles.get(r.title) ?? { first: null, last: null };
+      if (d) { if (!t.first || d < t.first) t.first = d; if (!t.last || d > t.last) t.last = d; }
+      titles.set(r.title, t);
+    }
+  }
+  const top = <T>(m: Map<T, number>) => [...m].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  return {
+    id: rows.find((r) => r.person_id)?.person_id ?? key.replace(/^name:/, ''),
+    name: top(names) ?? key, country: top(countries), events: new Set(rows.map((r) => r.canonical)).size,
+    first, last, spellings: [...spellings],
+    titles: [...titles].map(([title, t]) => ({ title, ...t })).sort((a, b) => (a.first ?? '').localeCompare(b.first ?? '')),
+  };
+}
+
+/** Serialises async critical sections of one process (a store's write transactions on one connection). */
+export class Mutex {
+  private tail: Promise<unknown> = Promise.resolve();
+  run<T>(fn: () => Promise<T>): Promise<T> {
+    const next = this.tail.then(fn, fn);
+    this.tail = next.catch(() => undefined);
+    return next;
+  }
+}
