@@ -106,3 +106,19 @@ describe('parseIsoDay / isoDay', () => {
     expect(recognizeDates(sentence, 0).map((d) => d.value)).toEqual([value]);
   });
 });
+
+describe('Vietnamese day and month', () => {
+  // a dash between day and month is not a span of days; a span is two days before the month
+  it.each([
+    ['Ngày 29-9, hai Bộ trưởng điện đàm.', { month: 9, day: 29 }],
+    ['Chiều 3-11, Thủ tướng tiếp Đại sứ.', { month: 11, day: 3 }],
+    ['Tổng Bí thư thăm Lào từ ngày 18-19/8.', { month: 8, day: 18, range: true }],
+    ['Cuộc gặp diễn ra hôm 7 tháng 2 năm 2022.', { year: 2022, month: 2, day: 7 }],
+    ['12 tháng 11 2023', { year: 2023, month: 11, day: 12 }],
+  ])('reads %j', (sentence, value) => {
+    expect(recognizeDates(sentence, 0, 'vi').map((d) => d.value)).toEqual([value]);
+  });
+  it('does not read a duration "3 tháng 5 ngày" as a date', () => {
+    expect(recognizeDates('Sau 3 tháng 5 ngày đàm phán, hai bên ký kết.', 0, 'vi').filter((d) => d.value.day != null)).toEqual([]);
+  });
+});

@@ -22,6 +22,8 @@ interface DateRule {
   monthWord: boolean;
   /** a span of days in the match ("June 4-6") marks the date a range */
   ranges: boolean;
+  /** every match is a span of days (the rule's `range: true`) */
+  alwaysRange: boolean;
 }
 
 const valid = (v: DateValue): DateValue | null => {
@@ -75,7 +77,7 @@ function compileRule(book: RuleBook, r: RuleSpec, months: Map<string, string>, w
   };
   return {
     id: r.id, re, lower: forLowercase(re), value, needs: r.needs as DateRule['needs'], keys: r.keys as string[] | undefined,
-    monthWord: !!r.month_word, ranges: !order && r.id !== 'date/iso' && !/^date\/ymd/.test(r.id),
+    monthWord: !!r.month_word, ranges: r.range === false ? false : !order && r.id !== 'date/iso' && !/^date\/ymd/.test(r.id), alwaysRange: r.range === true,
   };
 }
 
@@ -103,7 +105,7 @@ export function recognizeDates(text: string, offset: number, language = 'en'): D
       const v = rule.value(m);
       if (!v) { if (!re.global) break; continue; }
       const matched = text.slice(a, b);
-      if (rule.ranges && /\d\s*(?:[-–]|to|and|until)\s*\d/.test(matched)) v.range = true;
+      if (rule.alwaysRange || (rule.ranges && /\d\s*(?:[-–]|to|and|until)\s*\d/.test(matched))) v.range = true;
       taken.push([a, b]);
       out.push({ charStart: offset + a, charEnd: offset + b, text: matched, value: v, rule: rule.id });
       if (!re.global) break;

@@ -26,6 +26,8 @@ describe('assembleEvents: the parties of one sentence', () => {
     ['"X paid a courtesy call on Y"', 'Lao Foreign Minister Saleumxay Kommasith paid a courtesy call on Prime Minister Pham Minh Chinh in Hanoi on June 5.', ['meeting', ['Saleumxay Kommasith', 'Pham Minh Chinh'], null]],
     ['"X\'s call with Y"', "Secretary of State Antony J. Blinken's call with Indian External Affairs Minister S. Jaishankar on June 5 focused on trade.", ['phone_call', ['Antony J. Blinken', 'S. Jaishankar'], null]],
     ['a fronted "Meeting with Y, X ..."', `Meeting with ${WANG} in Beijing on June 5, ${SON} proposed closer ties.`, ['meeting', ['Bui Thanh Son', 'Wang Yi'], null]],
+    ['an object whose offices and their bodies come before the name', `${SON} held a video conference with Lao Deputy Foreign Minister and Secretary-General of the Joint Committee for Bilateral Cooperation on the Lao side Thongphane Savanphet on June 5.`, ['video_conference', ['Bui Thanh Son', 'Thongphane Savanphet'], null]],
+    ['the same in Vietnamese', 'Ngày 5/6, tại Trụ sở Bộ Ngoại giao, Thứ trưởng Bộ Ngoại giao Đỗ Hùng Việt, Tổng thư ký Ủy ban chỉ đạo hợp tác song phương Việt Nam - Trung Quốc phía Việt Nam đã tiến hành hội nghị trực tuyến với Thứ trưởng Bộ Ngoại giao Trung Quốc, Tổng thư ký Ủy ban chỉ đạo hợp tác song phương Việt Nam - Trung Quốc phía Trung Quốc Tôn Vệ Đông để trao đổi về kế hoạch năm tới.', ["video_conference", ["Đỗ Hùng Việt", "Tôn Vệ Đông"], null]],
     ['a visit at the invitation of Y', `${SON} paid an official visit to China from June 4-6 at the invitation of ${WANG}.`, ['visit', ['Bui Thanh Son', 'Wang Yi'], 'Wang Yi']],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

@@ -22,6 +22,12 @@ import type { Lexicon } from '../knowledge/lexicon.js';
 import type { RuleBook } from '../knowledge/rule-book.js';
 /** How many words may stand between a trigger and its object ("hosted a reception in Hà Nội on September 11 for X"). */
 const MAX_OBJECT_GAP = 10;
+/**
+ * How far the object may stand when a title opens right after the trigger: an official's offices with
+ * their bodies come before the name ("held a video conference with the Deputy Foreign Minister and
+ * Secretary-General of the Steering Committee for bilateral cooperation on the other side, X").
+ */
+const MAX_TITLED_OBJECT_GAP = 40;
 
 export interface AssembleResult { drafts: DraftEvent[] }
 
@@ -197,7 +203,15 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   // mentions that can be parties: named/short/anaphor with an entity, groups, pronouns
   const ms = a.persons.filter((m) => (m.entity || m.kind === 'group') && !excluded(a, m, notPartyOf) && !(m.kind === 'pronoun' && m.possessive));
   const before = ms.map((m, i) => [m, i] as const).filter(([m]) => m.end <= t.tokStart);
-  const after = ms.map((m, i) => [m, i] as const).filter(([m]) => m.start >= t.tokEnd && m.start - t.tokEnd <= MAX_OBJECT_GAP);
+  // the named party whose title opens right after the trigger, its bodies between ("with the Deputy
+  // Minister and Secretary-General of the Steering Committee ..., X"): no other title or person between
+  const opening = a.titles.find((x) => x.start >= t.tokEnd && x.start - t.tokEnd <= 3 && !a.persons.some((p) => p.start <= x.start && x.start < p.end));
+  const titleLed = (m: PersonMention) => !!opening && m.kind === 'named' && m.start >= opening.end
+    && !a.titles.some((x) => x !== opening && x.start >= opening.end && x.start < m.start)
+    && !a.persons.some((p) => p !== m && p.start >= t.tokEnd && p.start < m.start);
+  const reach = (m: PersonMention) => m.start - t.tokEnd <= MAX_OBJECT_GAP
+    || (m.start - t.tokEnd <= MAX_TITLED_OBJECT_GAP && titleLed(m) && !a.tokens.slice(t.tokEnd, m.start).some((x) => x.text === ';' || x.text === ':'));
+  const after = ms.map((m, i) => [m, i] as const).filter(([m]) => m.start >= t.tokEnd && reach(m));
 
   let subject: PersonMention[] = [];
   let object: PersonMention[] = [];
