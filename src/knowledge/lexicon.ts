@@ -167,6 +167,7 @@ function phraseLexicon(lang: string): Lexicon {
   const topics = readDataJson<{ topics: { id: string; label?: string; cues: string[] }[] }>(`lang/${lang}/topics.json`);
   const edge = pack.spaces ? ['(?<![\\p{L}\\p{N}])', '(?![\\p{L}\\p{N}])'] : ['', ''];
   const recall = triggerBook.list('trigger/recall-cues');
+  const recallRules = recallPatterns(triggerBook);
   const english = loadLexicon('en');
   return {
     language: lang,
@@ -182,13 +183,18 @@ function phraseLexicon(lang: string): Lexicon {
     ...compileTriggers(triggerBook, !pack.spaces),
     plannedCues: triggerBook.words('trigger/planned-cues'),
     plannedNear: triggerBook.words('trigger/planned-near'),
-    recallCues: new RegExp(recall.length ? `${edge[0]}(?:${recall.map(escape).join('|')})${edge[1]}` : '(?!)', 'iu'),
+    recallCues: new RegExp([...(recall.length ? [`${edge[0]}(?:${recall.map(escape).join('|')})${edge[1]}`] : []), ...recallRules].join('|') || '(?!)', 'iu'),
     stopwords: new Set(),
     particles: new Set(),
     suffixes: new Set(),
     topics: english.topics,
     ...topicIndex(topics.topics),
   };
+}
+
+/** The sources of a trigger file's recall rules beside its word list (trigger/recall-earlier, -ago, ...). */
+function recallPatterns(book: RuleBook): string[] {
+  return book.rules.filter((r) => r.id.startsWith('trigger/recall-') && r.id !== 'trigger/recall-cues' && typeof r.pattern === 'string').map((r) => `(?:${book.source(r.id)})`);
 }
 
 function englishLexicon(): Lexicon {
@@ -217,7 +223,7 @@ function englishLexicon(): Lexicon {
     ...compileTriggers(triggerBook, false),
     plannedCues: triggerBook.words('trigger/planned-cues'),
     plannedNear: triggerBook.words('trigger/planned-near'),
-    recallCues: new RegExp(`\\b(?:${[...triggerBook.list('trigger/recall-cues').map(escape), triggerBook.source('trigger/recall-earlier')].join('|')})\\b`, 'i'),
+    recallCues: new RegExp([`\\b(?:${triggerBook.list('trigger/recall-cues').map(escape).join('|')})\\b`, ...recallPatterns(triggerBook)].join('|'), 'iu'),
     stopwords: new Set(stop.words),
     particles: new Set(stop.particles),
     suffixes: new Set(stop.suffixes),

@@ -165,6 +165,35 @@ describe('recognizeTriggers: recalled engagements', () => {
   });
 });
 
+describe('recognizeTriggers: encounters looked back on, and counts of encounters, in three languages', () => {
+  const inLanguage = (s: string, lang: string) => recognizeTriggers(s, 0, tokenize(s), kb.lexiconFor(lang));
+  it.each([
+    ['en', 'Both sides pledged to carry out the outcomes of the meeting with President Boric in Lima.', true],
+    ['en', 'Two months ago, the two leaders met in Geneva.', true],
+    ['en', 'The two leaders met in Geneva on Monday.', false],
+    ['vi', 'Hai bên đánh giá cao kết quả chuyến thăm chính thức Lào của Thủ tướng.', true],
+    ['vi', 'Chủ tịch nước cảm ơn Tổng thống đã gửi thư chúc mừng.', true],
+    ['vi', 'Chủ tịch nước gửi thư chúc mừng Tổng thống.', false],
+    ['zh', '双方同意落实好两国领导人会晤成果。', true],
+    ['zh', '两个多月前，两国领导人举行会晤。', true],
+    ['zh', '两国领导人举行会晤。', false],
+  ] as const)('%s %j -> recalled %s', (lang, sentence, expected) => {
+    const ts = inLanguage(sentence, lang);
+    expect(ts.length).toBeGreaterThan(0);
+    expect(ts.map((t) => t.recalled)).toEqual(ts.map(() => expected));
+  });
+  it.each([
+    ['zh', '今年上半年，两国领导人三次通电话。', true],
+    ['zh', '这是两国领导人第三次通电话。', false],
+    ['vi', 'Hai Bộ trưởng đã điện đàm ba lần trong năm nay.', true],
+    ['vi', 'Hai Bộ trưởng đã điện đàm lần thứ ba trong năm nay.', false],
+  ] as const)('%s %j -> a count of encounters %s', (lang, sentence, expected) => {
+    const ts = inLanguage(sentence, lang);
+    expect(ts.length).toBeGreaterThan(0);
+    expect(ts.map((t) => !!t.habitual)).toEqual(ts.map(() => expected));
+  });
+});
+
 describe('recognizeTriggers: every example of the trigger rules fires its own rule', () => {
   const file = JSON.parse(readFileSync(`${dataDir()}/lang/en/triggers.json`, 'utf8')) as { rules: { id: string; kind?: string; examples: string[] }[] };
   const rows = file.rules.filter((r) => r.kind).flatMap((r) => r.examples.map((e) => [r.id, e] as const));

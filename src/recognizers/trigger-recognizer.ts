@@ -47,11 +47,15 @@ export function recognizeTriggers(text: string, offset: number, tokens: Token[],
       // "was on hand to receive X": what happened, not a plan
       if (planned && book.pattern('trigger/realised-infinitive').test(text.slice(0, m.index))) planned = false;
       // "have met four times": a count of encounters, not one
-      const habitual = book.pattern('trigger/habitual').test(text.slice(m.index + m[0].length));
+      const before = text.slice(Math.max(0, m.index - LOOK_BACK), m.index), after = text.slice(m.index + m[0].length);
+      const habitual = book.pattern('trigger/habitual').test(after) || (book.has('trigger/habitual-before') && book.pattern('trigger/habitual-before').test(before));
+      // "the outcomes of X's state visit", "会晤成果": an encounter the sentence looks back on
+      const lookedBack = (book.has('trigger/recalled-before') && book.pattern('trigger/recalled-before').test(before))
+        || (book.has('trigger/recalled-after') && book.pattern('trigger/recalled-after').test(after));
       out.push({
         charStart: a, charEnd: b, tokStart, tokEnd,
         kind: rule.kind, rule: rule.id, voice: rule.voice, initiator: rule.initiator, plural: rule.plural, directObject: rule.directObject, refersBack: rule.refersBack,
-        planned, recalled: recalled! || earlier!, ...(habitual ? { habitual } : {}), ...(earlier ? { earlier: true } : {}),
+        planned, recalled: recalled! || earlier! || lookedBack, ...(habitual ? { habitual } : {}), ...(earlier ? { earlier: true } : {}),
       });
     }
   }
@@ -64,6 +68,9 @@ export function recognizeTriggers(text: string, offset: number, tokens: Token[],
     return !/^[\s\p{L}-]{0,15}$/u.test(text.slice(t.charEnd - offset, next.charStart - offset));
   });
 }
+
+/** How much text before a trigger the rules that read backwards from it see (characters). */
+const LOOK_BACK = 160;
 
 /** Words of which a sentence must hold one for trigger/earlier-encounter to be tried (a speed-up; in step with the rule). */
 const EARLIER_KEYS = /previous|last|earlier|first|prior|had (?:previously )?met/;
