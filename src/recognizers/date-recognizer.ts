@@ -46,7 +46,7 @@ export function dateRules(language: string): DateRules {
     const months = own.has('date/months') ? own.map('date/months') : new Map<string, string>();
     const weekdays = own.has('date/weekdays') ? own.map('date/weekdays') : new Map<string, string>();
     const monthWord = own.has('date/month-word') ? own.pattern('date/month-word') : null;
-    const rules = [common, own].flatMap((b) => b.rules.filter((x) => typeof x.pattern === 'string' && !/^date\/(?:months|weekdays|month-word)$/.test(x.id))
+    const rules = [common, own].flatMap((b) => b.rules.filter((x) => typeof x.pattern === 'string' && x.id.startsWith('date/') && !/^date\/(?:months|weekdays|month-word)$/.test(x.id))
       .map((x) => compileRule(b, x, months, weekdays)));
     r = { rules, monthWord, monthWordLower: monthWord ? forLowercase(monthWord) : null };
     compiled.set(language, r);
@@ -55,7 +55,9 @@ export function dateRules(language: string): DateRules {
 }
 
 function compileRule(book: RuleBook, r: RuleSpec, months: Map<string, string>, weekdays: Map<string, string>): DateRule {
-  const re = book.pattern(r.id);
+  // every match of a sentence counts ("中評社北京8月15日電／8月14日，..."): the rules run globally
+  const flags = typeof r.flags === 'string' ? r.flags : 'iu';
+  const re = book.pattern(r.id, flags.includes('g') ? flags : `${flags}g`);
   const fixed = r.value as DateValue | undefined;
   const order = r.order as 'dmy' | 'mdy' | undefined;
   const month = (s: string) => (/^\d+$/.test(s) ? +s : Number(months.get(s.toLowerCase().replace(/\.$/, ''))));

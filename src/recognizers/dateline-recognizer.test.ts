@@ -79,3 +79,25 @@ describe('recognizeDateline: dates inside sentences are not the publication date
     expect(dateline(text).published).toBeNull();
   });
 });
+
+describe('recognizeDateline: stamps and dispatch lines in Vietnamese and Chinese', () => {
+  const inLanguage = (text: string, lang: string) => recognizeDateline(classifyLines(splitLines(text)), lang);
+  it('reads a labelled stamp among other page words (zh)', () => {
+    const r = inLanguage('两国外长举行会谈\n文章来源：某某网 作者： 发布时间：2023-08-23 07:02 点击量：408\n8月22日，两国外长在北京举行会谈。', 'zh');
+    expect(r.published?.value).toBe('2023-08-23');
+    expect(r.published?.basis).toBe('stated');
+  });
+  it('reads an agency dispatch line as the dateline: place and day, no year (zh)', () => {
+    const r = inLanguage('两国外长举行会谈\n新华社河内6月5日电 6月5日，两国外长在河内举行会谈。', 'zh');
+    expect(r.date).toEqual({ month: 6, day: 5 });
+    expect(r.place).toBe('河内');
+    expect(r.published).toBeNull();
+  });
+  it('does not take a photo\'s date inside a paragraph for the page\'s (vi)', () => {
+    const para = 'Hai Bộ trưởng đã trao đổi về nhiều vấn đề, trong đó có hợp tác kinh tế và giao lưu nhân dân giữa hai nước, ảnh chụp ngày 1/8/2025 tại trụ sở Bộ Ngoại giao cho thấy không khí thân mật của cuộc gặp.';
+    expect(inLanguage(`Hai Bộ trưởng hội đàm\n${para}`, 'vi').published).toBeNull();
+  });
+  it('reads "Cập nhật:" stamps (vi)', () => {
+    expect(inLanguage('Hai Bộ trưởng hội đàm\nCập nhật: 16/04/2021 10:20\nChiều 15/4, hai Bộ trưởng hội đàm.', 'vi').published?.value).toBe('2021-04-16');
+  });
+});

@@ -68,6 +68,7 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
   // the first lines of text that are not page furniture (a menu of 60 provinces may come first)
   const head = lines.filter((l) => !l.noise || l.noise === 'noise/ui-line' || l.noise === 'noise/ui-prefix').slice(0, HEAD_LINES);
   const datelines = DATELINE_RULES.filter((id) => own.has(id)).map((id) => ({ id, re: own.pattern(id) }));
+  const stamps = stampRules(own);
   for (const line of head) {
     // a dateline and a date found: lines further down add nothing (a later dateline is another story's)
     if (res.place && cands.length && line.index > (res.line ?? 0) + 2) break;
@@ -96,6 +97,26 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
           add(1, formatDate(res.date), id === 'dateline/credit-date' ? 'published/credit-date' : 'published/dateline', line, 0, res.end);
         }
         break;
+      }
+    }
+    // a page's stamp ("发布时间：2022-08-05", "Thứ Sáu, 16/04/2021 10:20"); an agency's dispatch line
+    // without a year ("新华社北京1月14日电") dates the story like a dateline
+    for (const st of stamps) {
+      if (st.needs && !body.includes(st.needs)) continue;
+      st.re.lastIndex = 0;
+      const hit = st.re.exec(body);
+      const g = hit?.groups;
+      // a stamp stands on a short line or opens one, not inside a paragraph (a photo's date in a teaser)
+      if (!hit || !g || (hit.index > STAMP_OPENS && body.length > STAMP_LINE)) continue;
+      const v: DateValue = { month: Number(g.month), day: Number(g.day), ...(g.year ? { year: Number(g.year) } : {}) };
+      if (!(v.month! >= 1 && v.month! <= 12 && v.day! >= 1 && v.day! <= 31)) continue;
+      if (v.year != null) add(2, formatDate(v), st.id, line, skip + hit.index, skip + hit.index + hit[0].length);
+      else if (!res.date) {
+        res.date = v;
+        res.line = line.index;
+        res.end = skip + hit.index + hit[0].length;
+        const place = g.place?.trim();
+        if (place && !res.place) res.place = place;
       }
     }
     const release = own.has('published/press-release') && (t.includes('ublish') || t.includes('ssued') || t.includes('eleas')) ? own.pattern('published/press-release').exec(t) : null;
@@ -163,6 +184,27 @@ export function addressDate(url: string | null): Decision<string> | null {
   return inferred(value, u.day != null ? 'published/url-date' : 'published/url-year-month', `the address ${url}`, null);
 }
 
+interface Stamp { id: string; re: RegExp; needs: string | null }
+/** A stamp opens its line (within so many characters), or its line is short. */
+const STAMP_OPENS = 40;
+const STAMP_LINE = 160;
+const stampMemo = new WeakMap<RuleBook, Stamp[]>();
+/**
+ * A language's stamp rules: its `published/*` rules with month and day groups (and a year, or a
+ * place, for an agency's dispatch line), beside the English forms this recogniser reads by name.
+ */
+function stampRules(own: RuleBook): Stamp[] {
+  let r = stampMemo.get(own);
+  if (!r) {
+    r = own.rules.filter((x) => x.id.startsWith('published/') && !NAMED_PUBLISHED.has(x.id) && typeof x.pattern === 'string' && /\(\?<month>/.test(x.pattern) && /\(\?<day>/.test(x.pattern))
+      .map((x) => ({ id: x.id, re: own.pattern(x.id), needs: typeof x.needs === 'string' ? x.needs : null }));
+    stampMemo.set(own, r);
+  }
+  return r;
+}
+/** The `published/*` rules read by name above, not as stamps. */
+const NAMED_PUBLISHED = new Set(['published/title-date', 'published/press-release', 'published/byline-noise', 'published/weekday-header', 'published/date-prefix']);
+
 /** A quick test before a dateline rule's expression: the characters its form cannot do without. */
 function mayHold(id: string, body: string, lineIndex: number): boolean {
   switch (id) {
@@ -184,8 +226,10 @@ function dateOnly(body: string, own: RuleBook, language: string, order: () => 'd
   for (const d of dates) rest = rest.replace(d.text, ' ');
   if (own.has('published/byline-noise')) rest = rest.replace(own.pattern('published/byline-noise'), ' ');
   rest = rest.replace(/\s+/g, ' ').trim();
-  const restWords = rest.split(' ').filter(Boolean).length;
-  const sentence = /[.!?]["')]?\s*$/.test(body) && restWords > 2;
+  // words: a run of Han characters counts one word for two characters (a script without spaces)
+  const han = rest.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const restWords = rest.replace(/\p{Script=Han}+/gu, ' ').split(' ').filter(Boolean).length + Math.ceil(han / 2);
+  const sentence = /[.!?。！？]["')”’」]?\s*$/u.test(body) && restWords > 2;
   if (restWords > 8 || sentence) return null;
   return formatDate(orderedValue(dates[0].value, dates[0].text, order));
 }

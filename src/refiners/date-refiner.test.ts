@@ -91,3 +91,13 @@ describe('event dates through extract()', () => {
     expect(extract(`${FM} on Thursday.`, { id: 't' }).events[0].provenance?.date).toBeUndefined();
   });
 });
+
+describe('a date in a clause about another happening is not the encounter\'s', () => {
+  it.each([
+    ['en', 'President Lam held a phone call with President Kerr on Thursday, the first call between the two since Lam was elected on August 3.', '2024-08-08'],
+    ['vi', 'Chiều 8/8, Tổng Bí thư Tô Lâm điện đàm với Tổng thống Nga Vladimir Putin. Đây là cuộc điện đàm đầu tiên giữa ông Lâm với ông Putin kể từ khi ông Lâm được bầu làm Tổng Bí thư hôm 3/8.', '2024-08-08'],
+  ])('%s: %j', (lang, text, date) => {
+    const doc = extract(text, { id: 't', published: '2024-08-09', language: lang });
+    expect(doc.events.map((e) => e.date)).toEqual([date]);
+  });
+});

@@ -6,6 +6,7 @@
  * "on the same day" is the previous event's day; a dateline's month-day ("BEIJING, June 26") covers
  * the first event when its sentences state none. Nothing is resolved that the text does not support.
  */
+import { ruleBook } from '../knowledge/rule-book.js';
 import { reportOrder } from './event-merger.js';
 import type { DateMention, DateValue, Doc, DraftEvent } from '../doc.js';
 import { triggersIn } from '../doc.js';
@@ -34,6 +35,7 @@ export function statedDateMention(d: DraftEvent, doc: Doc, allowQuoted = false, 
   const a = doc.analyses[d.sentences[0]];
   if (!a || !t || !a.dates.length) return null;
   const occasions = a.occasions;
+  const otherClause = otherClauseOf(doc.language);
   // the dateline that opens a story ("Hanoi, March 3 (VNA) –") dates the report, not the encounter
   let end = datelineEnds.get(a);
   if (end === undefined) { end = a.sentence.start + datelineEnd(a.sentence.text); datelineEnds.set(a, end); }
@@ -43,7 +45,9 @@ export function statedDateMention(d: DraftEvent, doc: Doc, allowQuoted = false, 
   const usable = a.dates.filter((m) => m.charStart >= end && !occasions.some((o) => m.charStart >= o.charStart && m.charEnd <= o.charEnd)
     && (allowQuoted || !((m.value.relative != null || m.value.weekday != null) && quoted(m)))
     && (precision === 'any' || namesDay(m))
-    && (m.value.month != null || namesDay(m) || m.value.relativeYear != null || near(m)));
+    && (m.value.month != null || namesDay(m) || m.value.relativeYear != null || near(m))
+    // "the first call since X was elected on August 3": the date of another happening
+    && !(otherClause && m.charStart >= t.charEnd && otherClause.test(a.sentence.text.slice(t.charEnd - a.sentence.start, m.charStart - a.sentence.start))));
   // a span of days ("December 25-26") dates a visit, not one encounter: only when nothing names a day
   const days = usable.filter((m) => !m.value.range);
   const cands = days.length ? days : usable;
@@ -56,6 +60,17 @@ export function statedDateMention(d: DraftEvent, doc: Doc, allowQuoted = false, 
     if (dist < bestD) { bestD = dist; best = m; }
   }
   return best;
+}
+
+const otherClauses = new Map<string, RegExp | null>();
+/** The language's words that open a clause about another happening (dates/other-clause), if it has them. */
+function otherClauseOf(language: string | null | undefined): RegExp | null {
+  const lang = language ?? 'en';
+  if (!otherClauses.has(lang)) {
+    const book = ruleBook(lang, 'dates');
+    otherClauses.set(lang, book.has('dates/other-clause') ? book.pattern('dates/other-clause') : null);
+  }
+  return otherClauses.get(lang)!;
 }
 
 export function statedDate(d: DraftEvent, doc: Doc): DateValue | null {

@@ -28,6 +28,11 @@ const MAX_OBJECT_GAP = 10;
  * Secretary-General of the Steering Committee for bilateral cooperation on the other side, X").
  */
 const MAX_TITLED_OBJECT_GAP = 40;
+/** How many characters may stand between a trigger and its object in a script without spaces (a relative clause in 的 and a title). */
+const MAX_HAN_OBJECT_GAP = 40;
+/** Tokens that end a clause: the object of a trigger does not stand beyond one (a comma too in a script without spaces, where titles hold none). */
+const CLAUSE_BREAKS = new Set([';', ':', '；', '：', '。']);
+const HAN_CLAUSE_BREAKS = new Set([...CLAUSE_BREAKS, ',', '，']);
 
 export interface AssembleResult { drafts: DraftEvent[] }
 
@@ -57,7 +62,7 @@ export function assembleEvents(doc: Doc, lex: Lexicon): DraftEvent[] {
     // one draft per trigger; triggers of one sentence with the same parties join later
     for (const t of a.triggers) {
       if (t.planned || t.habitual) continue;
-      const made = partiesOf(a, t, last, drafts, doc.entities, nextBodySentence(doc, a.sentence.index), rules);
+      const made = partiesOf(a, t, last, drafts, doc.entities, nextBodySentence(doc, a.sentence.index), rules, lex.traits.spaces);
       if (!made) {
         if (t.kind !== 'visit' && !t.directObject && a.sentence.role !== 'headline') unnamed = { sentence: a.sentence.index, trigger: t };
         if (t.kind !== 'visit' && !t.directObject && (a.places.length || a.occasions.length) && a.sentence.role !== 'headline') {
@@ -197,7 +202,7 @@ function gappedObjects(a: SentenceAnalysis, t: TriggerMention, lastObject: Perso
   return out;
 }
 
-function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | null, earlier: DraftEvent[], entities: Entity[], next: string | null, rules: RuleBook): Parties | null {
+function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | null, earlier: DraftEvent[], entities: Entity[], next: string | null, rules: RuleBook, spaces = true): Parties | null {
   const pluralFollows = next != null && rules.pattern('events/plural-next').test(next);
   const notPartyOf = rules.words('events/not-party-of');
   // mentions that can be parties: named/short/anaphor with an entity, groups, pronouns
@@ -209,9 +214,14 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   const titleLed = (m: PersonMention) => !!opening && m.kind === 'named' && m.start >= opening.end
     && !a.titles.some((x) => x !== opening && x.start >= opening.end && x.start < m.start)
     && !a.persons.some((p) => p !== m && p.start >= t.tokEnd && p.start < m.start);
+  const clauseBreak = (from: number, to: number, breaks = CLAUSE_BREAKS) => a.tokens.slice(from, to).some((x) => breaks.has(x.text));
+  // a script without spaces has a token per character: the object is the clause's first party after
+  // the verb, a relative clause in 的 may come first (会见来华出席外长会的越南副总理兼外长X)
+  const reachHan = (m: PersonMention) => m.start - t.tokEnd <= MAX_HAN_OBJECT_GAP && !clauseBreak(t.tokEnd, m.start, HAN_CLAUSE_BREAKS)
+    && !a.persons.some((p) => p !== m && p.start >= t.tokEnd && p.start < m.start);
   const reach = (m: PersonMention) => m.start - t.tokEnd <= MAX_OBJECT_GAP
-    || (m.start - t.tokEnd <= MAX_TITLED_OBJECT_GAP && titleLed(m) && !a.tokens.slice(t.tokEnd, m.start).some((x) => x.text === ';' || x.text === ':'));
-  const after = ms.map((m, i) => [m, i] as const).filter(([m]) => m.start >= t.tokEnd && reach(m));
+    || (m.start - t.tokEnd <= MAX_TITLED_OBJECT_GAP && titleLed(m) && !clauseBreak(t.tokEnd, m.start));
+  const after = ms.map((m, i) => [m, i] as const).filter(([m]) => m.start >= t.tokEnd && (spaces ? reach(m) : reachHan(m)));
 
   let subject: PersonMention[] = [];
   let object: PersonMention[] = [];

@@ -1,53 +1,80 @@
 /**
- * Who asked for the encounter: "X made a phone call to Y" (the trigger says so), "at the request
- * of X", "at X's request", "at the invitation of X", "at X's invitation", "held talks at request
- * with X", "at the latter's request", "at his request" (the party named last before it).
+ * Who asked for the encounter, from the cues of data/lang/<language>/initiators.json. Each cue says
+ * where the asking party stands (`side`):
+ * - `after`: the party named right after the cue ("at the request of X", "following an invitation from X");
+ * - `possessive`: the party the cue's first group names ("at X's request"), or "his"/"the latter" (the
+ *   party named last before it), "the former" (the first);
+ * - `named`: the party the cue's `who` group names, by name or by its country ("theo lời mời của X",
+ *   "应X邀请", "应美方请求": the American side);
+ * - `subject`: the party before the cue, the clause's subject ("X chủ động gọi điện cho Y", "X打电话给Y");
+ * - `other`: the party that is not the subject ("X应约同Y通电话": Y asked; "X được mời sang thăm").
+ * The trigger's own initiator ("X made a phone call to Y") is set before, by the event assembler.
  */
-import type { Doc, DraftEvent, Entity } from '../doc.js';
+import type { Doc, DraftEvent, Entity, SentenceAnalysis } from '../doc.js';
 import { stated } from '../decision.js';
 import type { Lexicon } from '../knowledge/lexicon.js';
 
-
+type Side = 'after' | 'possessive' | 'named' | 'subject' | 'other';
+const SIDES = new Set<Side>(['after', 'possessive', 'named', 'subject', 'other']);
 
 export function refineInitiators(events: DraftEvent[], doc: Doc, lex: Lexicon): void {
   const book = lex.book('initiators');
-  const keys = book.pattern('initiator/keys');
-  const latter = book.words('initiator/latter');
-  const former = book.words('initiator/former');
-  const CUES = book.rules.filter((r) => typeof r.side === 'string').map((r) => ({ id: r.id, re: book.pattern(r.id, 'giu'), side: r.side as 'after' | 'possessive' }));
+  const keys = book.has('initiator/keys') ? book.pattern('initiator/keys') : null;
+  const latter = book.has('initiator/latter') ? book.words('initiator/latter') : new Set<string>();
+  const former = book.has('initiator/former') ? book.words('initiator/former') : new Set<string>();
+  const cues = book.rules.filter((r) => SIDES.has(r.side as Side)).map((r) => ({ id: r.id, re: book.pattern(r.id, `${r.flags ?? 'iu'}`.replace(/[gd]/g, '') + 'gd'), side: r.side as Side }));
   for (const e of events) {
     if (e.initiator) continue;
     for (const s of [...new Set([...e.sentences, ...e.context])]) {
       const a = doc.analyses[s];
       const text = a.sentence.text;
-      if (!keys.test(text)) continue;
-      for (const cue of CUES) {
+      if (keys && !keys.test(text)) continue;
+      for (const cue of cues) {
         cue.re.lastIndex = 0;
         const m = cue.re.exec(text);
         if (!m) continue;
         const at = a.sentence.start + m.index;
         const end = at + m[0].length;
-        let who: Entity | null = null;
-        if (cue.side === 'after') {
-          const next = a.persons.find((p) => p.charStart >= end - 1 && p.entity);
-          who = next?.entity ?? null;
-        } else {
-          const word = m[1].trim().toLowerCase();
-          const ps = a.persons.filter((p) => p.charEnd <= at + m[0].length && p.entity && e.participants.includes(p.entity));
-          if (latter.has(word)) {
-            // the party named last before the phrase
-            const before = a.persons.filter((p) => p.charEnd <= at && p.entity && e.participants.includes(p.entity));
-            who = before[before.length - 1]?.entity ?? null;
-          } else if (former.has(word)) {
-            const before = a.persons.filter((p) => p.charEnd <= at && p.entity && e.participants.includes(p.entity));
-            who = before[0]?.entity ?? null;
-          } else {
-            who = ps.find((p) => p.charStart >= at)?.entity ?? null;
-          }
-        }
+        // a cue that names the encounter ("proposed a phone call", "đề nghị điện đàm") is about an encounter of that kind
+        if (a.triggers.some((t) => t.charStart < end && t.charEnd > at && t.kind !== e.kind.value)) continue;
+        const who = partyOf(cue.side, m, a, e, at, end, latter, former);
         if (who && e.participants.includes(who)) { e.initiator = stated(who, cue.id, { start: at, end }); break; }
       }
       if (e.initiator) break;
+    }
+  }
+}
+
+function partyOf(side: Side, m: RegExpExecArray, a: SentenceAnalysis, e: DraftEvent, at: number, end: number, latter: Set<string>, former: Set<string>): Entity | null {
+  const ofEvent = (p: { entity?: Entity }) => !!p.entity && e.participants.includes(p.entity);
+  const before = a.persons.filter((p) => p.charEnd <= at && ofEvent(p));
+  switch (side) {
+    case 'after':
+      return a.persons.find((p) => p.charStart >= end - 1 && p.entity)?.entity ?? null;
+    case 'possessive': {
+      const word = (m[1] ?? '').trim().toLowerCase();
+      if (latter.has(word)) return before[before.length - 1]?.entity ?? null;
+      if (former.has(word)) return before[0]?.entity ?? null;
+      return a.persons.find((p) => p.charEnd <= end && p.charStart >= at && ofEvent(p))?.entity ?? null;
+    }
+    case 'named': {
+      const span = m.indices?.groups?.who;
+      if (!span) return null;
+      const from = a.sentence.start + span[0], to = a.sentence.start + span[1];
+      const named = a.persons.find((p) => p.charStart >= from && p.charEnd <= to && ofEvent(p));
+      if (named) return named.entity!;
+      // "应美方请求", "theo đề nghị của phía Việt Nam": the party of that country
+      const codes = new Set(a.countries.filter((c) => a.tokens[c.start].start >= from && a.tokens[c.end - 1].end <= to).map((c) => c.code));
+      const of = e.participants.filter((p) => p.country && codes.has(p.country.value));
+      return of.length === 1 ? of[0] : null;
+    }
+    case 'subject':
+      return before[before.length - 1]?.entity ?? null;
+    case 'other': {
+      const subject = before[before.length - 1]?.entity ?? null;
+      if (!subject) return null;
+      const others = e.participants.filter((p) => p !== subject);
+      return others.length === 1 ? others[0] : null;
     }
   }
 }
