@@ -210,7 +210,7 @@ const coreference: Stage = {
 /** Drafts per trigger, then one event per encounter. */
 const events: Stage = {
   name: 'events',
-  reads: ['analyses', 'sentences', 'entities'],
+  reads: ['analyses', 'sentences', 'entities', 'language'],
   writes: ['events'],
   run(doc, { kb, lex }) {
     const drafts = assembleEvents(doc, lex);
@@ -224,7 +224,7 @@ const events: Stage = {
 /** Dates, background events, places, occasions and the calendar. */
 const fields: Stage = {
   name: 'fields',
-  reads: ['events', 'analyses', 'sentences', 'published', 'dateline', 'options'],
+  reads: ['events', 'analyses', 'sentences', 'published', 'dateline', 'options', 'language'],
   writes: ['events'],
   run(doc, { kb, lex, reference }) {
     refineDates(doc.events, doc, reference, lex.language, lex.book('events').pattern('events/parallel'));
