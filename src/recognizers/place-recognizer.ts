@@ -187,8 +187,17 @@ export function recognizePlaceNames(tokens: Token[], countries: CountryMention[]
   const preps = lex.book('places').words('places/prepositions');
   const n = tokens.length;
   const spaced = lex.traits.spaces;
-  /** the preposition that ends right before token i (one or two tokens), as [word, index] */
+  const descriptors = lex.book('places').has('places/descriptors') ? lex.book('places').words('places/descriptors') : new Set<string>();
+  /** the preposition that ends right before token i (one or two tokens; "tại Thủ đô X": over a descriptor), as [word, index] */
   const prepBefore = (i: number): [string, number] | null => {
+    for (const len of [2, 1]) {
+      if (i - len < 0) continue;
+      const w = tokens.slice(i - len, i).map((t) => t.lower).join(spaced ? ' ' : '');
+      if (descriptors.has(w)) return prepRightBefore(i - len) ?? prepRightBefore(i);
+    }
+    return prepRightBefore(i);
+  };
+  const prepRightBefore = (i: number): [string, number] | null => {
     for (const len of [2, 1]) {
       if (i - len < 0) continue;
       const w = tokens.slice(i - len, i).map((t) => t.lower).join(spaced ? ' ' : '');

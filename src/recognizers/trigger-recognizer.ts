@@ -52,10 +52,13 @@ export function recognizeTriggers(text: string, offset: number, tokens: Token[],
       // "the outcomes of X's state visit", "会晤成果": an encounter the sentence looks back on
       const lookedBack = (book.has('trigger/recalled-before') && book.pattern('trigger/recalled-before').test(before))
         || (book.has('trigger/recalled-after') && book.pattern('trigger/recalled-after').test(after));
+      // "this meeting", "cuộc gặp lần này", "此次会晤": the encounter reported, whatever else the sentence recalls
+      const current = (book.has('trigger/current-before') && book.pattern('trigger/current-before').test(before))
+        || (book.has('trigger/current-after') && book.pattern('trigger/current-after').test(after));
       out.push({
         charStart: a, charEnd: b, tokStart, tokEnd,
         kind: rule.kind, rule: rule.id, voice: rule.voice, initiator: rule.initiator, plural: rule.plural, directObject: rule.directObject, refersBack: rule.refersBack,
-        planned, recalled: recalled! || earlier! || lookedBack, ...(habitual ? { habitual } : {}), ...(earlier ? { earlier: true } : {}),
+        planned, recalled: !current && (recalled! || earlier! || lookedBack), ...(habitual ? { habitual } : {}), ...(earlier ? { earlier: true } : {}),
       });
     }
   }

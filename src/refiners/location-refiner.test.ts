@@ -28,3 +28,22 @@ describe('refineLocations', () => {
     expect([Math.round(e.location!.lat!), Math.round(e.location!.lon!)]).toEqual([40, 116]);
   });
 });
+
+describe('refineLocations: Vietnamese and Chinese', () => {
+  const where = (text: string) => {
+    const e = extract(text, { id: 't', published: '2023-10-09' }).events[0];
+    return [e?.location?.country ?? null, e?.provenance?.location?.rule ?? null];
+  };
+  it.each([
+    ['where the visitor has just arrived (vi)', 'Sáng 8/10, ngay sau khi tới Thủ đô Phnôm Pênh, Thủ tướng Phạm Minh Chính đã có cuộc gặp Thủ tướng Campuchia Hun Manet.', 'KHM', 'location/tới-place'],
+    ['a visit that names its destination without a preposition (vi)', 'Hai nhà lãnh đạo đánh giá cao chuyến thăm chính thức Campuchia của Thủ tướng Phạm Minh Chính theo lời mời của Thủ tướng Hun Manet.', 'KHM', 'location/visit-country'],
+    ['对X国事访问 (zh)', '国家主席习近平对柬埔寨进行国事访问，同柬埔寨首相洪马内举行会谈。', 'KHM', null],
+  ])('%s', (_name, text, country, rule) => {
+    const [c, r] = where(text);
+    expect(c).toBe(country);
+    if (rule) expect(r).toBe(rule);
+  });
+  it('does not take a place the visitor will go to for the encounter\'s (vi)', () => {
+    expect(where('Sáng 8/10, Thủ tướng Phạm Minh Chính đã có cuộc gặp Thủ tướng Campuchia Hun Manet trước khi Đoàn sẽ tới Thủ đô Viêng Chăn.')[0]).not.toBe('LAO');
+  });
+});

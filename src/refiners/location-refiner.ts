@@ -30,6 +30,12 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
   const book = lex.book('places');
   const encounterPreps = book.words('places/encounter-prepositions');
   const visitWords = book.words('places/visit-words');
+  const visitBefore = book.has('places/visit-country-before') ? book.pattern('places/visit-country-before') : null;
+  const visitAfter = book.has('places/visit-country-after') ? book.pattern('places/visit-country-after') : null;
+  const toPreps = book.has('places/to-prepositions') ? book.words('places/to-prepositions') : new Set(['to']);
+  // "ngay sau khi tới Thủ đô Viêng Chăn, ... đã có cuộc gặp": where the visitor has just arrived
+  const arrival = book.has('places/arrival-before') ? book.pattern('places/arrival-before') : null;
+  const arrivedIn = (a: SentenceAnalysis, p: PlaceMention) => !!arrival && arrival.test(a.sentence.text.slice(Math.max(0, p.charStart - a.sentence.start - 60), p.charStart - a.sentence.start));
   const visiting = book.words('places/visiting');
   const described = book.words('places/described-nouns');
   const genericVenue = book.has('places/generic-venues') ? book.wordPattern('places/generic-venues') : null;
@@ -72,7 +78,7 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
       const t = triggersIn(e, doc, s)[0];
       // "in Hanoi", "at ...", and "(official) visit to Laos": the encounters of a visit happen where it went
       const visitTo = (p: PlaceMention) => a.tokens.slice(Math.max(0, p.start - 5), p.start).some((x) => visitWords.has(x.lower));
-      return a.places.filter((p) => ((p.prep != null && encounterPreps.has(p.prep)) || (p.prep === 'to' && (e.kind.value === 'visit' || visitTo(p)))) && !describesNoun(a, p, t));
+      return a.places.filter((p) => ((p.prep != null && encounterPreps.has(p.prep)) || (p.prep != null && toPreps.has(p.prep) && (e.kind.value === 'visit' || visitTo(p) || arrivedIn(a, p)))) && !describesNoun(a, p, t));
     };
     for (const s of order) {
       const places = candidates(s);
@@ -105,6 +111,22 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
         const c = a.countries.find((x) => x.form === 'name' && visiting.has(a.tokens[x.start - 1]?.lower ?? ''));
         if (c) {
           e.location = stated({ place: null, country: c.code, lat: null, lon: null, geonames_id: null }, 'location/visiting', { start: a.tokens[c.start].start, end: a.tokens[c.end - 1].end });
+          break;
+        }
+      }
+    }
+    if (!e.location && (e.kind.value === 'visit' || e.triggers.some((t) => t.kind === 'visit')) && (visitBefore || visitAfter)) {
+      // "chuyến thăm chính thức Trung Quốc", "对越南国事访问": the destination the visit names
+      for (const s of order) {
+        const a = doc.analyses[s];
+        const text = a.sentence.text, base = a.sentence.start;
+        const c = a.countries.find((x) => {
+          if (x.form !== 'name') return false;
+          const from = a.tokens[x.start].start - base, to = a.tokens[x.end - 1].end - base;
+          return (visitBefore?.test(text.slice(Math.max(0, from - 60), from)) ?? false) || (visitAfter?.test(text.slice(to, to + 30)) ?? false);
+        });
+        if (c) {
+          e.location = stated({ place: null, country: c.code, lat: null, lon: null, geonames_id: null }, 'location/visit-country', { start: a.tokens[c.start].start, end: a.tokens[c.end - 1].end });
           break;
         }
       }
