@@ -223,6 +223,14 @@ export function recognizePlaceNames(tokens: Token[], countries: CountryMention[]
     const c = countryAt.get(i);
     if (c && c.form === 'name') {
       const p = prepBefore(i);
+      // "在越南河内": the country and a city of it, one place: the city
+      const city = names?.longest(tokens, c.end);
+      if (city && city[1][0].country === c.code) {
+        const end = c.end + city[0];
+        out.push({ ...mk(tokens, i, end, city[1][0].name, city[1][0], p?.[0] ?? ''), prep: p?.[0] ?? null, ...(p ? { prepAt: p[1] } : {}) });
+        i = end - 1;
+        continue;
+      }
       if (p) { out.push({ ...mk(tokens, i, c.end, tokens.slice(i, c.end).map((t) => t.text).join(spaced ? ' ' : ''), countryPlace(c.code), p[0]), prepAt: p[1] }); i = c.end - 1; }
     }
   }

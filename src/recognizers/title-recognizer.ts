@@ -191,6 +191,9 @@ const ROLE_ORDER = ['deputy_foreign_minister', 'foreign_minister', 'deputy_head_
  * @example
  * recognizeTitlePhrases(tokenize('越南外长裴青山'), countries, zh)[0].role // 'foreign_minister'
  */
+/** How many characters a body's name before a joined title may hold ("国家边界委" in "…、国家边界委主任"). */
+const MAX_BODY_CHARS = 8;
+
 export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention[], lex: Lexicon, isName: (i: number) => boolean = () => false): TitleMention[] {
   const forms = lex.titleForms;
   if (!forms) return [];
@@ -229,10 +232,16 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
     for (;;) {
       const j = joinerAt(end);
       if (!j) break;
-      const next = forms.longest(tokens, end + j);
+      let next = forms.longest(tokens, end + j);
+      let body = 0;
+      // "越南外交部常务副部长、国家边界委主任": in a script without spaces, a body's name may open the next title
+      for (let k = 1; !next && !lex.traits.spaces && k <= MAX_BODY_CHARS && end + j + k < n && /^\p{Script=Han}$/u.test(tokens[end + j + k - 1].text); k++) {
+        next = forms.longest(tokens, end + j + k);
+        if (next) body = k;
+      }
       if (!next) break;
       add(next[1]);
-      end = end + j + next[0];
+      end = end + j + body + next[0];
       takeAfter();
     }
     // Chinese: the country before the title ("越南外长", "越南副总理兼外长")

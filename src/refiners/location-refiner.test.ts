@@ -47,3 +47,10 @@ describe('refineLocations: Vietnamese and Chinese', () => {
     expect(where('Sáng 8/10, Thủ tướng Phạm Minh Chính đã có cuộc gặp Thủ tướng Campuchia Hun Manet trước khi Đoàn sẽ tới Thủ đô Viêng Chăn.')[0]).not.toBe('LAO');
   });
 });
+
+describe('refineLocations: a country and a city of it, one place (zh)', () => {
+  it('在越南河内 is Hanoi, with its preposition', () => {
+    const e = extract('11月9日，外交部副部长孙卫东与越南外交部副部长阮明羽在越南河内举行会谈。', { id: 't', published: '2024-11-10' }).events[0];
+    expect([e.location?.place, e.location?.country]).toEqual(['Hanoi', 'VNM']);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { analyse } from '../extract.js';
+import { analyse, extract } from '../extract.js';
 import type { Doc } from '../doc.js';
 
 /** Runs the whole pipeline on a text and returns the working document. */
@@ -67,5 +67,12 @@ describe('refinePersons', () => {
   it('marks a possessive name', () => {
     const a = run("Wang Yi's visit was fruitful.").analyses[0];
     expect(a.persons.map((p) => [p.name, p.possessive])).toEqual([['Wang Yi', true]]);
+  });
+});
+
+describe('a Chinese title joined to another over a body\'s name', () => {
+  it('越南外交部常务副部长、国家边界委主任X: X is Vietnamese', () => {
+    const e = extract('11月9日，外交部副部长孙卫东与越南外交部常务副部长、国家边界委主任阮明羽在河内举行会谈。', { id: 't', published: '2024-11-10' }).events[0];
+    expect(e.participants.map((p) => [p.name, p.country])).toEqual([['孙卫东', 'CHN'], ['阮明羽', 'VNM']]);
   });
 });
