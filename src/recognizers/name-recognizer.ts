@@ -239,18 +239,6 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
   /** a stop word (one or two tokens) starting at i */
   const stopAt = (i: number) => stops.has(tokens[i].lower) || (i + 1 < n && stops.has(tokens[i].lower + (spaced ? ' ' : '') + tokens[i + 1].lower));
 
-  // 1. names the registry knows, in any script
-  for (let i = 0; i < n; i++) {
-    if (blocked[i] === 1 || (spaced && !tokens[i].cap)) continue;
-    const hit = registryAt(i);
-    if (!hit) continue;
-    const [len, ids] = hit;
-    // a Chinese name must not run on into more name characters ("王毅" is not the start of "王毅然")
-    if (!spaced && len < 2) continue;
-    push({ start: i, end: i + len, text: joinText(i, i + len), source: 'registry', possessive: false, personId: new Set(ids).size === 1 ? ids[0] : null });
-    i += len - 1;
-  }
-
   /** an unknown name starting at i, as its end, or i */
   const unknownName = (i: number): number => {
     let m = i;
@@ -279,6 +267,23 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
     }
     return end - i >= 2 ? end : i;
   };
+
+  // 1. names the registry knows, in any script
+  for (let i = 0; i < n; i++) {
+    if (blocked[i] === 1 || (spaced && !tokens[i].cap)) continue;
+    const hit = registryAt(i);
+    if (!hit) continue;
+    const [len, ids] = hit;
+    // a Chinese name must not run on into more name characters ("王毅" is not the start of "王毅然")
+    if (!spaced && len < 2) continue;
+    // one word the registry knows opening a longer name ("Anthony Blinken": not Kenny Anthony): the whole name, resolved later
+    if (spaced && len === 1) {
+      const run = unknownName(i);
+      if (run > i + 1) { push({ start: i, end: run, text: joinText(i, run), source: titles.some((t) => t.end === i) ? 'titled' : 'pattern', possessive: false }); i = run - 1; continue; }
+    }
+    push({ start: i, end: i + len, text: joinText(i, i + len), source: 'registry', possessive: false, personId: new Set(ids).size === 1 ? ids[0] : null });
+    i += len - 1;
+  }
 
   // 2. the name after a title or an honorific
   const starts: number[] = [];
