@@ -194,6 +194,19 @@ describe('recognizeTriggers: encounters looked back on, and counts of encounters
   });
 });
 
+describe('recognizeTriggers: plans in a script without spaces', () => {
+  const zh = (s: string) => recognizeTriggers(s, 0, tokenize(s), kb.lexiconFor('zh'));
+  it.each([
+    ['俄罗斯总统正计划与美国总统（Donald Trump）会面。', true],
+    ['双方正就会谈安排细节展开工作。', true],
+    ['两国外长在北京会面。', false],
+  ])('%j -> planned %s', (sentence, planned) => {
+    const ts = zh(sentence);
+    expect(ts.length).toBeGreaterThan(0);
+    expect(ts.map((t) => t.planned)).toEqual(ts.map(() => planned));
+  });
+});
+
 describe('recognizeTriggers: every example of the trigger rules fires its own rule', () => {
   const file = JSON.parse(readFileSync(`${dataDir()}/lang/en/triggers.json`, 'utf8')) as { rules: { id: string; kind?: string; examples: string[] }[] };
   const rows = file.rules.filter((r) => r.kind).flatMap((r) => r.examples.map((e) => [r.id, e] as const));

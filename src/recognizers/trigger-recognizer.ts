@@ -43,7 +43,7 @@ export function recognizeTriggers(text: string, offset: number, tokens: Token[],
       const tokStart = firstToken(tokens, (t) => t.end > a);
       const tokEnd = firstToken(tokens, (t) => t.start >= b);
       const book = lex.book('triggers');
-      let planned = isPlanned(tokens, tokStart, lex, m[0]) || (rule.voice === 'noun' && book.pattern('trigger/planned-after').test(text.slice(m.index + m[0].length)));
+      let planned = isPlanned(tokens, tokStart, lex, m[0]) || ((rule.voice === 'noun' || !lex.traits.spaces) && book.pattern('trigger/planned-after').test(text.slice(m.index + m[0].length)));
       // "was on hand to receive X": what happened, not a plan
       if (planned && book.pattern('trigger/realised-infinitive').test(text.slice(0, m.index))) planned = false;
       // "have met four times": a count of encounters, not one
@@ -121,9 +121,27 @@ function firstToken(tokens: Token[], ok: (t: Token) => boolean): number {
   return lo;
 }
 
+/** How many characters before a trigger a planning cue may stand in a script without spaces, within the clause. */
+const PLANNED_CHARS = 30;
+const CLAUSE_END = new Set([',', ';', ':', '，', '；', '：', '。', '！', '？', '"', '“', '”']);
+
+/** A cue of several characters (计划, 将于, 准备) in the clause before the trigger; a near cue (不, 未, 要) in its last characters. */
+function plannedWithoutSpaces(tokens: Token[], at: number, lex: Lexicon): boolean {
+  let before = '';
+  for (let i = at - 1; i >= 0 && before.length < PLANNED_CHARS; i--) {
+    if (CLAUSE_END.has(tokens[i].text)) break;
+    before = tokens[i].text + before;
+  }
+  for (const cue of lex.plannedCues) if (before.includes(cue)) return true;
+  const near = before.slice(-3);
+  for (const cue of lex.plannedNear) if (near.includes(cue)) return true;
+  return false;
+}
+
 function isPlanned(tokens: Token[], at: number, lex: Lexicon, matched: string): boolean {
   // the trigger's own words ("will hold talks" is caught by the cue before "hold")
   if (/^(?:will|would|to)\b/i.test(matched)) return true;
+  if (!lex.traits.spaces) return plannedWithoutSpaces(tokens, at, lex);
   for (let i = at - 1, seen = 0; i >= 0 && seen < PLANNED_WINDOW; i--) {
     const t = tokens[i];
     if (!t.word) {
