@@ -104,6 +104,9 @@ const segment: Stage = {
   },
 };
 
+/** A Latin letter with a diacritic (Vietnamese "ư", "ơ", "ả"; "é", "ñ"). */
+const LATIN_DIACRITIC = /[\u00C0-\u024F\u1E00-\u1EFF]/;
+
 /** The publication date and dateline the text shows (metadata given by the caller wins). */
 const dateline: Stage = {
   name: 'dateline',
@@ -145,7 +148,12 @@ const recognize: Stage = {
       const registryMemo: ([number, string[]] | null | undefined)[] = new Array(tokens.length);
       const registryAt = (i: number) => {
         let hit = registryMemo[i];
-        if (hit === undefined) { hit = kb.registryTrie.longest(tokens, i); registryMemo[i] = hit; }
+        if (hit === undefined) {
+          hit = kb.registryTrie.longest(tokens, i);
+          // one word with diacritics ("Thương" of "Thương mại") is a name only as the registry writes it, not by its folded form ("Thuong")
+          if (hit && hit[0] === 1 && LATIN_DIACRITIC.test(tokens[i].text) && !kb.registryWords.has(tokens[i].lower)) hit = null;
+          registryMemo[i] = hit;
+        }
         return hit;
       };
       const isName = (i: number) => (registryAt(i)?.[0] ?? 0) >= 2;

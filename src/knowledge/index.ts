@@ -26,6 +26,8 @@ export interface Knowledge {
   meetings: MeetingsCalendar;
   /** registry names as folded token sequences -> person ids */
   registryTrie: TokenTrie<string>;
+  /** the registry's one-word names as written (lowercased): a word with diacritics matches one of these exactly, not by its folded form */
+  registryWords: Set<string>;
 }
 
 let knowledge: Knowledge | null = null;
@@ -56,6 +58,7 @@ export function loadKnowledge(): Knowledge {
   knowledge = {
     countries, gazetteer, people, lexicon, meetings: meetingsCalendar(),
     registryTrie: buildRegistryTrie(people, lexicon, (w) => gazetteer.isMajor(w) || countries.isCountryWord(w)),
+    registryWords: new Set([...people.allNames()].filter((n) => !/\s/.test(n.name.trim())).map((n) => n.name.trim().toLowerCase())),
     lexiconFor: (language) => loadLexicon(language ?? 'en'),
     countriesIn(language) {
       const lex = loadLexicon(language);

@@ -145,3 +145,23 @@ describe('assembleEvents: several sentences', () => {
     expect(doc.events.map((e) => [e.kind, e.location?.country ?? null, evidence(doc, text)[doc.events.indexOf(e)].length])).toEqual([['meeting', 'VNM', 1], ['talks', null, 1]]);
   });
 });
+
+describe('assembleEvents: one call each, and lists of parties', () => {
+  const parties = (text: string) => extract(text, { id: 't', published: '2023-06-08' }).events.map((e) => e.participants.map((p) => p.name));
+  it('makes a call each of "held phone talks with A and B" of two countries', () => {
+    expect(parties('On June 5, Foreign Minister Bui Thanh Son held phone talks with Indian External Affairs Minister Subrahmanyam Jaishankar and Singaporean Foreign Minister Vivian Balakrishnan.'))
+      .toEqual([['Bui Thanh Son', 'Subrahmanyam Jaishankar'], ['Bui Thanh Son', 'Vivian Balakrishnan']]);
+  });
+  it('keeps a teleconference of many one encounter', () => {
+    expect(parties('On June 5, Foreign Minister Bui Thanh Son held a teleconference with Indian External Affairs Minister Subrahmanyam Jaishankar and Singaporean Foreign Minister Vivian Balakrishnan.'))
+      .toEqual([['Bui Thanh Son', 'Subrahmanyam Jaishankar', 'Vivian Balakrishnan']]);
+  });
+  it('reads "các cuộc gặp với A, B và C" as one each (vi)', () => {
+    expect(parties('Sáng 2/9 tại Jakarta, Phó Thủ tướng Trần Lưu Quang đã có các cuộc gặp với Thủ tướng Thái Lan Srettha Thavisin, Thủ tướng Campuchia Hun Manet và Thủ tướng Lào Sonexay Siphandone.'))
+      .toEqual([['Trần Lưu Quang', 'Srettha Thavisin'], ['Trần Lưu Quang', 'Hun Manet'], ['Trần Lưu Quang', 'Sonexay Siphandone']]);
+  });
+  it('keeps a party in the list whose title holds words it did not recognise (vi)', () => {
+    expect(parties('Tối 3/9, Phó Thủ tướng Trần Lưu Quang điện đàm với Thủ tướng Campuchia Hun Manet, Bộ trưởng Ngoại giao, Thương mại và Hợp tác quốc tế Singapore Vivian Balakrishnan.'))
+      .toEqual([['Trần Lưu Quang', 'Hun Manet'], ['Trần Lưu Quang', 'Vivian Balakrishnan']]);
+  });
+});

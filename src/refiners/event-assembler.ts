@@ -158,10 +158,23 @@ function chain(a: SentenceAnalysis, ms: PersonMention[], k: number, dir: 1 | -1,
     const between = a.tokens.slice(left.end, right.start)
       .filter((t, j) => !fillers.has(t.lower) && !inCountry.has(left.end + j))
       .map((t) => t.lower).join(' ').replace(/ ,/g, ',');
-    if (joiners.has(between.trim())) out.push(ms[i]);
-    else break;
+    if (joiners.has(between.trim())) { out.push(ms[i]); continue; }
+    // "X, Minister of Foreign Affairs, African Cooperation and Moroccans Abroad Y": a joiner, then the next
+    // party's title with words of its office the title did not take, then the name
+    if (dir === 1 && titledAfterJoiner(a, left, right, joiners, fillers)) { out.push(ms[i]); continue; }
+    break;
   }
   return out;
+}
+
+/** A joiner right after `left`, then a title that opens `right`'s stretch, with no clause break and no other title between it and `right`. */
+function titledAfterJoiner(a: SentenceAnalysis, left: PersonMention, right: PersonMention, joiners: Set<string>, fillers: Set<string>): boolean {
+  if (right.kind !== 'named' || right.start - left.end > MAX_TITLED_OBJECT_GAP) return false;
+  const title = a.titles.find((x) => x.start > left.end && x.start < right.start);
+  if (!title || a.titles.some((x) => x !== title && x.start > title.start && x.start < right.start)) return false;
+  const lead = a.tokens.slice(left.end, title.start).filter((t) => !fillers.has(t.lower)).map((t) => t.lower).join(' ').replace(/ ,/g, ',').trim();
+  if (!joiners.has(lead)) return false;
+  return !a.tokens.slice(title.end, right.start).some((t) => t.text === ';' || t.text === ':');
 }
 
 interface Parties {
@@ -317,7 +330,10 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   // one encounter each
   const separately = t.plural || rules.pattern('events/separately').test(a.sentence.text) || pluralFollows || (a.sentence.text.includes('including') && rules.pattern('events/including').test(a.sentence.text))
     // a host receiving visitors of different countries receives them one by one, unless the text says together
-    || (t.directObject === true && new Set(obj.map((o) => o.country?.value ?? o.key)).size === obj.length && !rules.pattern('events/jointly').test(a.sentence.text));
+    || (t.directObject === true && new Set(obj.map((o) => o.country?.value ?? o.key)).size === obj.length && !rules.pattern('events/jointly').test(a.sentence.text))
+    // a phone call is between two: "phoned A, B and C" of different countries is a call each, unless the text says
+    // together or the call is a conference (a teleconference is held by many)
+    || (t.kind === 'phone_call' && obj.length >= 2 && !rules.pattern('events/conference-call').test(a.sentence.text.slice(t.charStart - a.sentence.start, t.charEnd - a.sentence.start)) && new Set(obj.map((o) => o.country?.value ?? o.key)).size === obj.length && !rules.pattern('events/jointly').test(a.sentence.text));
   if (separately && subj.length === 1 && obj.length >= 2) {
     return { groups: obj.map((o) => [subj[0], o]), initiator };
   }
