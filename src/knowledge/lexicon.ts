@@ -39,7 +39,12 @@ export interface TriggerRule {
 }
 
 /** A title as a phrase of the language (Vietnamese and Chinese title forms, by office). */
-export interface TitleForm { id: string; role: string | null }
+/** A title form of a language: its rule, its role, and the body it belongs to when the form names one (欧盟委员会主席: EU). */
+export interface TitleForm {
+  id: string; role: string | null; country: string | null;
+  /** a word that opens the title after it ("Phó", "副"); `deputyRoles` turns that title's role into its deputy's */
+  prefix?: boolean; deputyRoles?: Record<string, string>;
+}
 
 /** What a language is like, for the stages that are otherwise the same for every language. */
 export interface LanguageTraits {
@@ -157,7 +162,13 @@ function phraseLexicon(lang: string): Lexicon {
   const titleTrie = new TokenTrie<boolean>();
   for (const r of titleBook.rules) {
     if (!/^title\/[a-z]{2}\//.test(r.id)) continue;
-    for (const f of r.words ?? []) { titleForms.add(f, { id: r.id, role: (r.role as string | null) ?? null }); titleTrie.add(f, true); }
+    const formCountries = (r.form_countries ?? {}) as Record<string, string>;
+    const deputyWords = new Set((r.deputy_words ?? []) as string[]);
+    for (const f of r.words ?? []) {
+      titleForms.add(f, { id: r.id, role: (r.role as string | null) ?? null, country: formCountries[f] ?? (r.country as string | undefined) ?? null,
+        ...(r.prefix ? { prefix: true, deputyRoles: deputyWords.has(f) ? (r.deputy_roles as Record<string, string>) : undefined } : {}) });
+      titleTrie.add(f, true);
+    }
   }
   const honorifics = new TokenTrie<true>();
   for (const h of titleBook.list('title/honorifics-before')) honorifics.add(h, true);

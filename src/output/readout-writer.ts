@@ -45,7 +45,8 @@ function provenance(e: DraftEvent, doc: Doc): Record<string, Provenance> {
 
 export function writeReadout(doc: Doc): ReadoutDocument {
   const detail = doc.options.detail !== false;
-  const events: ReadoutEvent[] = doc.events.map((e, i) => {
+  // an encounter needs a party the text names or places (a title alone that nothing resolved is no party)
+  const events: ReadoutEvent[] = doc.events.filter((e) => e.participants.some((p) => p.name || p.country)).map((e, i) => {
     const participants = e.participants.map(participant);
     const location = e.location
       ? { ...e.location.value, place: e.location.value.place || null, ...(e.location.basis === 'inferred' ? { inferred: true } : {}) }

@@ -216,10 +216,22 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
   let i = 0;
   while (i < n) {
     if (isName(i)) { i++; continue; }
-    const hit = forms.longest(tokens, i);
+    let hit = forms.longest(tokens, i);
     if (!hit) { i++; continue; }
+    // "Phó" + "Chủ tịch Ủy ban châu Âu": a prefix opens the title after it, a deputy's
+    const prefix = hit[1].find((x) => x.prefix);
+    if (prefix) {
+      const next = forms.longest(tokens, i + hit[0]);
+      if (next && !next[1].some((x) => x.prefix)) {
+        const map = prefix.deputyRoles;
+        hit = [hit[0] + next[0], next[1].map((x) => ({ ...x, role: x.role && map?.[x.role] ? map[x.role] : x.role }))];
+      }
+    }
     const roles: string[] = [];
-    const add = (v: { role: string | null }[]) => { for (const x of v) if (x.role && !roles.includes(x.role)) roles.push(x.role); };
+    let bodyCountry: string | null = null;
+    const add = (v: { role: string | null; country: string | null }[]) => {
+      for (const x of v) { if (x.role && !roles.includes(x.role)) roles.push(x.role); bodyCountry ??= x.country; }
+    };
     add(hit[1]);
     let end = i + hit[0];
     let country: CountryMention | null = null;
@@ -250,7 +262,7 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
     if (before && before.form !== 'side') { country = before; start = before.start; }
     const text = tokens.slice(start, end).map((t, k) => (k > 0 && lex.traits.spaces && t.start > tokens[start + k - 1].end ? ' ' : '') + t.text).join('');
     const role = ROLE_ORDER.find((r) => roles.includes(r)) ?? roles[0] ?? null;
-    out.push({ start, end, text, country: country?.code ?? null, role, countryTokens: country ? [country.start, country.end] : null, ...(roles.length > 1 ? { roles } : {}) });
+    out.push({ start, end, text, country: country?.code ?? bodyCountry, role, countryTokens: country ? [country.start, country.end] : null, ...(roles.length > 1 ? { roles } : {}) });
     i = end;
   }
   return out;

@@ -76,3 +76,14 @@ describe('a Chinese title joined to another over a body\'s name', () => {
     expect(e.participants.map((p) => [p.name, p.country])).toEqual([['孙卫东', 'CHN'], ['阮明羽', 'VNM']]);
   });
 });
+
+describe('titles of a body, and a prefix that opens a title', () => {
+  const people = (text: string, published = '2020-09-15') => extract(text, { id: 't', published }).events.map((e) => e.participants.map((p) => [p.name, p.country]));
+  it('gives an office of the European Union its body, not the holder\'s nationality (zh)', () => {
+    expect(people('9月14日，国家主席习近平同欧洲理事会主席米歇尔举行视频会晤。')).toEqual([[['习近平', 'CHN'], ['米歇尔', 'EU']]]);
+  });
+  it('reads "Phó" + a title as one title, and the headline\'s title as the person bearing it below (vi)', () => {
+    const text = 'Phó Chủ tịch Ủy ban châu Âu thăm chính thức Việt Nam\n\nNgày 5/8, bà Federica Mogherini, Phó Chủ tịch Ủy ban châu Âu, đã hội đàm với Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh tại Hà Nội.';
+    expect(people(text, '2019-08-06')).toEqual([[['Federica Mogherini', 'EU'], ['Phạm Bình Minh', 'VNM']]]);
+  });
+});
