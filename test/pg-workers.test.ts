@@ -51,10 +51,10 @@ function inputOf(a: Article): StoredDocumentInput {
   };
 }
 
-/** The canonical events as comparable lines: everything but the counter of the readable id, report ids sorted. */
+/** The canonical events as comparable lines: every field, readable ids included (they depend on content alone), report ids sorted. */
 async function signature(store: Store): Promise<string[]> {
   const out: string[] = [];
-  for await (const e of store.allEvents()) out.push(JSON.stringify({ ...e, id: e.id.replace(/_\d+$/, ''), events: [...e.events].sort() }));
+  for await (const e of store.allEvents()) out.push(JSON.stringify({ ...e, events: [...e.events].sort() }));
   return out.sort();
 }
 
