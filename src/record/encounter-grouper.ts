@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 import type { EventKind, Location, Participant, ReadoutDocument } from '../types.js';
 import { foldName } from '../knowledge/names.js';
 import {
-  DAY, dateInterval, linked, participantKey, placementOrder, reportKeys, reportOrder, sameEncounter, type Interval, type Report,
+  DAY, dateInterval, encounterSignature, linked, participantKey, placementOrder, reportKeys, reportOrder, sameEncounter, type Interval, type Report,
 } from './same-encounter.js';
 
 export { dateInterval, participantKey, reportKeys, sameEncounter, type Interval, type Report } from './same-encounter.js';
@@ -59,23 +59,33 @@ export function groupEncounters(docs: ReadoutDocument[]): CanonicalEvent[] {
 export function clusterReports(reports: Report[]): Report[][] {
   const intervals = reports.map((r) => dateInterval(r.event, r.published));
   const keys = reports.map(reportKeys);
+  const sigs = reports.map((r, i) => encounterSignature(r, intervals[i]));
   const order = reports.map((_, i) => i).sort((x, y) => placementOrder(reports[x], intervals[x], reports[y], intervals[y]));
   // candidate groups by participant key, so a report is only compared with groups sharing someone
   const byKey = new Map<string, number[]>();
-  const groups: number[][] = [];
+  // a group's reports, its documents, and one report of each signature (the others are the same encounter as it)
+  const groups: { members: number[]; docs: Set<string>; reps: Map<string, number> }[] = [];
+  const fits = (i: number, g: number) => {
+    if (groups[g].docs.has(reports[i].docId)) return false;
+    for (const j of groups[g].reps.values()) if (!sameEncounter(reports[i], reports[j], intervals[i], intervals[j])) return false;
+    return true;
+  };
   for (const i of order) {
     const cands = new Set<number>();
     for (const k of keys[i]) for (const g of byKey.get(k) ?? []) cands.add(g);
-    const fits = [...cands].sort((a, b) => a - b).filter((g) => groups[g].every((j) => sameEncounter(reports[i], reports[j], intervals[i], intervals[j])));
-    let joined = fits.length ? fits[pickGroup(reports[i], fits.map((g) => groups[g].map((j) => reports[j])))] : -1;
-    if (joined < 0) { joined = groups.length; groups.push([]); }
-    groups[joined].push(i);
+    const fit = [...cands].sort((a, b) => a - b).filter((g) => fits(i, g));
+    let joined = fit.length ? fit[pickGroup(reports[i], fit.map((g) => groups[g].members.map((j) => reports[j])))] : -1;
+    if (joined < 0) { joined = groups.length; groups.push({ members: [], docs: new Set(), reps: new Map() }); }
+    const g = groups[joined];
+    g.members.push(i);
+    g.docs.add(reports[i].docId);
+    if (!g.reps.has(sigs[i])) g.reps.set(sigs[i], i);
     for (const k of keys[i]) {
       const list = byKey.get(k) ?? byKey.set(k, []).get(k)!;
-      if (list[list.length - 1] !== joined && !list.includes(joined)) list.push(joined);
+      if (!list.includes(joined)) list.push(joined);
     }
   }
-  return groups.map((g) => g.map((i) => reports[i]).sort(reportOrder));
+  return groups.map((g) => g.members.map((i) => reports[i]).sort(reportOrder));
 }
 
 export function groupReports(reports: Report[]): CanonicalEvent[] {
@@ -352,6 +362,7 @@ export async function regroupComponent<Id extends number | string>(port: Encount
   while (port.lockKeys && await port.lockKeys(encounterKeys([...comp.events.values()].flat()))) {
     comp = await gather(port, seeds, opts.cap ?? MAX_COMPONENT_REPORTS, iv);
   }
+  if (comp.capped) return { readable: await fileNearest(port, seeds, iv), capped: true };
   const rowOf = new Map<string, Id>();
   for (const [id, rs] of comp.events) for (const r of rs) rowOf.set(r.event.id, id);
   // each group keeps the row most of its reports are filed under (ties: the lowest), else a new one
@@ -384,6 +395,38 @@ export async function regroupComponent<Id extends number | string>(port: Encount
     for (const r of p.group) if (seedReports.has(r.event.id)) readable.set(r.event.id, c.id);
   }
   return { readable, capped: comp.capped };
+}
+
+/**
+ * Past the cap: each seed's reports join the stored canonical event linked to them whose every report
+ * is the same encounter as each of them (the most alike, `pickGroup`), which is written again, or stay
+ * an event of their own. Work in proportion to that event's reports; the result may depend on order.
+ */
+async function fileNearest<Id extends number | string>(port: EncounterPort<Id>, seeds: Map<Id, Report[]>, iv: (r: Report) => Interval): Promise<Map<string, string>> {
+  const readable = new Map<string, string>();
+  for (const [seed, rs] of seeds) {
+    if (!rs.length) { await port.deleteEncounter(seed); continue; }
+    let near: { id: Id; members: Report[] }[];
+    for (;;) {
+      const ids = [...new Set(await port.candidates(encounterKeys(rs), probeWindow(rs.map(iv))))].filter((x) => x !== seed).sort(byId);
+      const found = ids.length ? await port.reportsOf(ids) : [];
+      near = ids.map((id, n) => ({ id, members: found[n] })).filter((f) => f.members.some((m) => rs.some((x) => linked(x, m, iv(x), iv(m)))));
+      if (!port.lockKeys || !(await port.lockKeys(encounterKeys(near.flatMap((f) => f.members))))) break;
+    }
+    const fits = near.filter((f) => f.members.every((m) => rs.every((x) => sameEncounter(x, m, iv(x), iv(m)))));
+    let id = seed, group = rs;
+    if (fits.length) {
+      const best = fits[pickGroup(rs[0], fits.map((f) => f.members))];
+      await port.moveReports(best.id, rs.map((r) => r.event.id));
+      await port.deleteEncounter(seed);
+      id = best.id; group = [...best.members, ...rs];
+    }
+    const c = canonical(group);
+    c.id = await freeReadableId(port, c, id, new Set());
+    await port.writeEncounter(id, c, encounterSpan(group), encounterKeys(group));
+    for (const r of rs) readable.set(r.event.id, c.id);
+  }
+  return readable;
 }
 
 /** The first of a canonical event's readable ids that no other event holds (one this regrouping rewrites gives it up). */

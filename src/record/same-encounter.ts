@@ -48,7 +48,7 @@ export function participantKey(p: Participant): string {
 
 /** The distinct participant keys of a report. */
 export function reportKeys(r: Report): string[] {
-  return [...new Set(r.event.participants.map(participantKey))];
+  return [...profile(r.event).keys];
 }
 
 /**
@@ -137,10 +137,32 @@ export function datesMeet(a: Interval, b: Interval): boolean {
 /** Whether an interval gives the day (within the tolerance of a vague day). */
 export const givesDay = (iv: Interval) => Number.isFinite(iv.lo) && iv.hi - iv.lo <= 2 * DAY;
 
+/** What the predicates read of a report's event, worked out once per event object (grouping compares each report with many). */
+interface Profile {
+  keys: Set<string>;
+  countries: Set<string | null>;
+  /** unnamed bodies: their key and country */
+  bodies: { key: string; country: string | null }[];
+}
+const profiles = new WeakMap<ReadoutEvent, Profile>();
+function profile(e: ReadoutEvent): Profile {
+  let p = profiles.get(e);
+  if (!p) {
+    p = {
+      keys: new Set(e.participants.map(participantKey)),
+      countries: new Set(e.participants.map((x) => x.country)),
+      bodies: e.participants.filter((x) => !x.name).map((x) => ({ key: participantKey(x), country: x.country })),
+    };
+    profiles.set(e, p);
+  }
+  return p;
+}
+
 /** Whether two reports name a participant alike (the grouping compares only such reports). */
 export function sharesKey(a: Report, b: Report): boolean {
-  const kb = new Set(b.event.participants.map(participantKey));
-  return a.event.participants.some((p) => kb.has(participantKey(p)));
+  const kb = profile(b.event).keys;
+  for (const k of profile(a.event).keys) if (kb.has(k)) return true;
+  return false;
 }
 
 /** Whether two reports (of different documents) describe the same encounter. */
@@ -151,15 +173,14 @@ export function sameEncounter(a: Report, b: Report, ia: Interval, ib: Interval):
   if ((a.event.kind === 'visit') !== (b.event.kind === 'visit')) return false;
   // a recalled encounter joins another report only when it gives the day
   if ((a.event.referenced && !givesDay(ia)) || (b.event.referenced && !givesDay(ib))) return false;
-  const ka = new Set(a.event.participants.map(participantKey));
-  const kb = new Set(b.event.participants.map(participantKey));
+  const pa = profile(a.event), pb = profile(b.event);
+  const ka = pa.keys, kb = pb.keys;
   let shared = 0;
   for (const k of ka) if (kb.has(k)) shared++;
   // unnamed bodies match a named participant of the same country
-  const ca = new Set(a.event.participants.map((p) => p.country));
-  const cb = new Set(b.event.participants.map((p) => p.country));
-  for (const p of a.event.participants) if (!p.name && !kb.has(participantKey(p)) && cb.has(p.country)) shared++;
-  for (const p of b.event.participants) if (!p.name && !ka.has(participantKey(p)) && ca.has(p.country)) shared++;
+  const ca = pa.countries, cb = pb.countries;
+  for (const x of pa.bodies) if (!kb.has(x.key) && cb.has(x.country)) shared++;
+  for (const x of pb.bodies) if (!ka.has(x.key) && ca.has(x.country)) shared++;
   // one named party is not enough, unless both reports name only one and give the same day
   const need = Math.min(ka.size, kb.size) >= 2 ? 2 : givesDay(ia) && givesDay(ib) ? 1 : 2;
   if (shared < need) return false;
@@ -172,6 +193,19 @@ export function sameEncounter(a: Report, b: Report, ia: Interval, ib: Interval):
   const la = a.event.location?.country, lb = b.event.location?.country;
   if (la && lb && la !== lb && modeOf(a.event.kind) === 'in_person') return false;
   return true;
+}
+
+/**
+ * Everything `sameEncounter` reads of a report but its document: two reports of other documents with
+ * one signature are the same encounter as the same reports (the grouping compares a report with one
+ * report of each signature in a group, not with every report).
+ */
+export function encounterSignature(r: Report, iv: Interval): string {
+  const p = profile(r.event);
+  return JSON.stringify([
+    r.event.kind, r.event.referenced, [...p.keys].sort(), [...p.countries].sort(), p.bodies.map((b) => `${b.key}|${b.country}`),
+    [iv.lo, iv.hi, iv.md, !!iv.onMd], r.event.location?.country ?? null,
+  ]);
 }
 
 /** Two reports the grouping links: they name a participant alike and are the same encounter. */
