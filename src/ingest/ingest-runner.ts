@@ -102,6 +102,7 @@ export async function ingestAll(store: Store, items: AsyncIterable<SourceResult>
           });
           if (out.status === 'duplicate') sum.duplicate++;
           else { sum.new++; sum.events += out.events; }
+          for (const note of out.notes ?? []) sum.notes.push({ origin: it.origin, reason: note });
         }
       } catch (e) {
         sum.failed++;

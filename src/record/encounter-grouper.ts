@@ -1,21 +1,24 @@
 /**
  * One canonical event per real encounter: reports of the same encounter in different documents
- * (the two sides' readouts, wire copies, reposts) are grouped by who took part (person ids, else
- * folded names, else the body's country), the mode (in person, phone, video, written), the day
- * (each report gives an interval of possible days: exact when stated, a day either side when
- * vague, the days before publication when the text gives none; intervals must meet) and the place's
- * country. A group joins a report only when it agrees with every report already in it.
+ * (the two sides' readouts, wire copies, reposts) are grouped by who took part, the mode, the days
+ * and the place (the predicates: record/same-encounter.ts). A group takes a report only when the
+ * report is the same encounter as every report already in it.
+ *
+ * The grouping is a function of the set of reports, not of the order they arrive in: reports are
+ * placed in an order that is a property of each report (`placementOrder`: the most precisely dated
+ * first), each into the group it fits best, and a canonical event's readable id is made of its
+ * content. A store files a new report by regrouping the whole component it falls in (every stored
+ * report linked to it, directly or through others: `regroupComponent`), so that any order of
+ * ingest, one process or many workers, gives the same canonical events as grouping all at once.
  */
-import type { EventKind, Location, Participant, ReadoutDocument, ReadoutEvent } from '../types.js';
+import { createHash } from 'node:crypto';
+import type { EventKind, Location, Participant, ReadoutDocument } from '../types.js';
 import { foldName } from '../knowledge/names.js';
+import {
+  DAY, dateInterval, encounterSignature, linked, participantKey, placementOrder, reportKeys, reportOrder, sameEncounter, type Interval, type Report,
+} from './same-encounter.js';
 
-export interface Report {
-  docId: string;
-  event: ReadoutEvent;
-  published: string | null;
-  source: string | null;
-  url: string | null;
-}
+export { dateInterval, participantKey, reportKeys, sameEncounter, type Interval, type Report } from './same-encounter.js';
 
 export interface CanonicalParticipant extends Participant {
   /** how many reports name this participant */
@@ -40,86 +43,6 @@ export interface CanonicalEvent {
   reports: { event: string; document: string; source: string | null; url: string | null; published: string | null; date: string | null; kind: EventKind; location: Location | null }[];
 }
 
-const DAY = 86_400_000;
-const mode = (k: EventKind) => (k === 'phone_call' || k === 'video_conference' ? 'remote' : k === 'messages' ? 'written' : 'in_person');
-
-/** A participant's identity key: the person id, else the folded name with country, else the body's country. */
-export function participantKey(p: Participant): string {
-  if (p.id) return `id:${p.id}`;
-  if (p.name) return `name:${foldName(p.name)}`;
-  return `body:${p.country ?? '?'}`;
-}
-
-export interface Interval { lo: number; hi: number; md: string | null }
-
-/** The days a report allows for its encounter. */
-export function dateInterval(e: ReadoutEvent, published: string | null): Interval {
-  const d = e.date;
-  // a day the text does not state ("on Thursday", "today", a dateline's day, "the same day") may be a day off;
-  // a year filled in from the publication date leaves the day exact
-  const prov = e.provenance?.date;
-  const vague = !!prov && prov.basis === 'inferred' && (!prov.inferred_parts || prov.inferred_parts.includes('day'));
-  if (d && /^\d{4}-\d{2}-\d{2}$/.test(d)) {
-    const t = Date.parse(d);
-    return vague ? { lo: t - DAY, hi: t + DAY, md: d.slice(5) } : { lo: t, hi: t, md: d.slice(5) };
-  }
-  if (d && /^\d{4}-\d{2}$/.test(d)) {
-    const lo = Date.parse(`${d}-01`);
-    const next = new Date(lo); next.setUTCMonth(next.getUTCMonth() + 1);
-    return { lo, hi: next.getTime() - DAY, md: null };
-  }
-  if (d && /^\d{4}$/.test(d)) return { lo: Date.parse(`${d}-01-01`), hi: Date.parse(`${d}-12-31`), md: null };
-  if (d && d.startsWith('--')) return { lo: -Infinity, hi: Infinity, md: d.slice(2) };
-  if (e.date_window) return { lo: Date.parse(e.date_window.from), hi: Date.parse(e.date_window.to), md: null };
-  if (published && /^\d{4}-\d{2}-\d{2}$/.test(published)) { const p = Date.parse(published); return { lo: p - 10 * DAY, hi: p, md: null }; }
-  return { lo: -Infinity, hi: Infinity, md: null };
-}
-
-function datesMeet(a: Interval, b: Interval): boolean {
-  if (a.md && b.md && a.lo === -Infinity !== (b.lo === -Infinity)) {
-    // a bare month-day against a full date: the month-day must agree (within the vague tolerance)
-    const full = a.lo === -Infinity ? b : a;
-    const bare = a.lo === -Infinity ? a : b;
-    if (full.hi - full.lo > 3 * DAY) return true;
-    for (let t = full.lo; t <= full.hi; t += DAY) if (new Date(t).toISOString().slice(5, 10) === bare.md) return true;
-    return false;
-  }
-  if (a.md && b.md && a.lo === -Infinity && b.lo === -Infinity) return a.md === b.md;
-  return a.lo <= b.hi && b.lo <= a.hi;
-}
-
-/** Whether two reports (of different documents) describe the same encounter. */
-export function sameEncounter(a: Report, b: Report, ia: Interval, ib: Interval): boolean {
-  if (a.docId === b.docId) return false;
-  if (mode(a.event.kind) !== mode(b.event.kind)) return false;
-  // a visit is the trip, not the meetings held during it
-  if ((a.event.kind === 'visit') !== (b.event.kind === 'visit')) return false;
-  // a recalled encounter joins another report only when it gives the day
-  const day = (iv: Interval) => Number.isFinite(iv.lo) && iv.hi - iv.lo <= 2 * DAY;
-  if ((a.event.referenced && !day(ia)) || (b.event.referenced && !day(ib))) return false;
-  const ka = new Set(a.event.participants.map(participantKey));
-  const kb = new Set(b.event.participants.map(participantKey));
-  let shared = 0;
-  for (const k of ka) if (kb.has(k)) shared++;
-  // unnamed bodies match a named participant of the same country
-  const ca = new Set(a.event.participants.map((p) => p.country));
-  const cb = new Set(b.event.participants.map((p) => p.country));
-  for (const p of a.event.participants) if (!p.name && !kb.has(participantKey(p)) && cb.has(p.country)) shared++;
-  for (const p of b.event.participants) if (!p.name && !ka.has(participantKey(p)) && ca.has(p.country)) shared++;
-  // one named party is not enough, unless both reports name only one and give the same day
-  const need = Math.min(ka.size, kb.size) >= 2 ? 2 : day(ia) && day(ib) ? 1 : 2;
-  if (shared < need) return false;
-  // half the people of the larger report is not the same encounter (a bilateral and a four-way meeting)
-  if (shared < 3 && shared * 2 <= Math.max(ka.size, kb.size) && Math.min(ka.size, kb.size) >= 2) return false;
-  // every country of the smaller report takes part in the other
-  const [small, large] = ca.size <= cb.size ? [ca, cb] : [cb, ca];
-  for (const c of small) if (c && !large.has(c)) return false;
-  if (!datesMeet(ia, ib)) return false;
-  const la = a.event.location?.country, lb = b.event.location?.country;
-  if (la && lb && la !== lb && mode(a.event.kind) === 'in_person') return false;
-  return true;
-}
-
 /** Groups the events of many documents into canonical events. */
 export function groupEncounters(docs: ReadoutDocument[]): CanonicalEvent[] {
   const reports: Report[] = [];
@@ -127,40 +50,71 @@ export function groupEncounters(docs: ReadoutDocument[]): CanonicalEvent[] {
   return groupReports(reports);
 }
 
-export function groupReports(reports: Report[]): CanonicalEvent[] {
+/**
+ * The groups of reports that are one encounter each, whatever the order of `reports`: each report,
+ * in placement order, joins the group (sharing a participant with it) whose every report is the
+ * same encounter as it, the most alike when several fit (`pickGroup`), else starts a group. Groups
+ * come in the order they were started, each in report order.
+ */
+export function clusterReports(reports: Report[]): Report[][] {
   const intervals = reports.map((r) => dateInterval(r.event, r.published));
-  // candidates by participant key, so a report is only compared with reports sharing someone
+  const keys = reports.map(reportKeys);
+  const sigs = reports.map((r, i) => encounterSignature(r, intervals[i]));
+  const order = reports.map((_, i) => i).sort((x, y) => placementOrder(reports[x], intervals[x], reports[y], intervals[y]));
+  // candidate groups by participant key, so a report is only compared with groups sharing someone
   const byKey = new Map<string, number[]>();
-  reports.forEach((r, i) => { for (const p of r.event.participants) { const k = participantKey(p); (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(i); } });
-  const group = new Int32Array(reports.length).fill(-1);
-  const groups: number[][] = [];
-  // most precise reports first, so vague ones join the group their stated twins formed
-  const order = reports.map((_, i) => i).sort((x, y) => (intervals[x].hi - intervals[x].lo) - (intervals[y].hi - intervals[y].lo) || x - y);
+  // a group's reports, its documents, and one report of each signature (the others are the same encounter as it)
+  const groups: { members: number[]; docs: Set<string>; reps: Map<string, number> }[] = [];
+  const fits = (i: number, g: number) => {
+    if (groups[g].docs.has(reports[i].docId)) return false;
+    for (const j of groups[g].reps.values()) if (!sameEncounter(reports[i], reports[j], intervals[i], intervals[j])) return false;
+    return true;
+  };
   for (const i of order) {
     const cands = new Set<number>();
-    for (const p of reports[i].event.participants) for (const j of byKey.get(participantKey(p)) ?? []) if (group[j] >= 0) cands.add(group[j]);
-    const fits = [...cands].sort((a, b) => a - b).filter((g) => groups[g].every((j) => sameEncounter(reports[i], reports[j], intervals[i], intervals[j])));
-    let joined = fits.length ? fits[pickGroup(reports[i], fits.map((g) => groups[g].map((j) => reports[j])))] : -1;
-    if (joined < 0) { joined = groups.length; groups.push([]); }
-    groups[joined].push(i);
-    group[i] = joined;
+    for (const k of keys[i]) for (const g of byKey.get(k) ?? []) cands.add(g);
+    const fit = [...cands].sort((a, b) => a - b).filter((g) => fits(i, g));
+    let joined = fit.length ? fit[pickGroup(reports[i], fit.map((g) => groups[g].members.map((j) => reports[j])))] : -1;
+    if (joined < 0) { joined = groups.length; groups.push({ members: [], docs: new Set(), reps: new Map() }); }
+    const g = groups[joined];
+    g.members.push(i);
+    g.docs.add(reports[i].docId);
+    if (!g.reps.has(sigs[i])) g.reps.set(sigs[i], i);
+    for (const k of keys[i]) {
+      const list = byKey.get(k) ?? byKey.set(k, []).get(k)!;
+      if (!list.includes(joined)) list.push(joined);
+    }
   }
-  const out = groups.map((g) => canonical(g.sort((a, b) => a - b).map((i) => reports[i])));
-  // stable, readable ids: evt_<date>_<countries>_<n>
-  const seen = new Map<string, number>();
-  for (const c of out) {
-    const base = canonicalIdBase(c);
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
-    c.id = `${base}_${n}`;
-  }
-  return out;
+  return groups.map((g) => g.members.map((i) => reports[i]).sort(reportOrder));
 }
 
-/** "evt_2021-04-16_chn-vnm": the date and the participants' countries; a counter makes it unique. */
+export function groupReports(reports: Report[]): CanonicalEvent[] {
+  const taken = new Set<string>();
+  return clusterReports(reports).map((g) => {
+    const c = canonical(g);
+    for (const id of readableIds(c)) if (!taken.has(id)) { c.id = id; break; }
+    taken.add(c.id);
+    return c;
+  });
+}
+
+/** "evt_2021-04-16_chn-vnm": the date and the participants' countries. */
 export function canonicalIdBase(c: Pick<CanonicalEvent, 'date' | 'participants'>): string {
   const countries = [...new Set(c.participants.map((p) => (p.country ?? 'xxx').toLowerCase()))].sort().join('-');
   return `evt_${(c.date ?? 'undated').replace(/^--/, 'xxxx-')}_${countries || 'unknown'}`;
+}
+
+/**
+ * The readable ids a canonical event may take, in order of preference: its date and countries, then
+ * a short hash of its first report's event id (the smallest), so that the id depends on the content
+ * alone ("evt_2021-04-16_chn-vnm_3fa9c2"); longer hashes, and then counters, should one be taken.
+ */
+export function* readableIds(c: Pick<CanonicalEvent, 'date' | 'participants' | 'events'>): Generator<string> {
+  const base = canonicalIdBase(c);
+  const anchor = c.events.reduce((a, b) => (b < a ? b : a), c.events[0] ?? '');
+  const hash = createHash('sha256').update(anchor).digest('hex');
+  for (const n of [6, 10, 16, 64]) yield `${base}_${hash.slice(0, n)}`;
+  for (let n = 2; ; n++) yield `${base}_${hash.slice(0, 6)}-${n}`;
 }
 
 /**
@@ -201,7 +155,9 @@ function majority<T>(values: T[], key: (v: T) => string = (v) => JSON.stringify(
 const precision = (d: string | null) => (!d ? 0 : /^\d{4}-\d{2}-\d{2}$/.test(d) ? 4 : d.startsWith('--') ? 2 : d.length === 7 ? 3 : 1);
 
 /** The canonical event of a group of reports: each field chosen across reports, with how. */
-export function canonical(rs: Report[]): CanonicalEvent {
+export function canonical(reports: Report[]): CanonicalEvent {
+  // fields chosen by majority take the first of equals: in report order, whatever order the reports came in
+  const rs = [...reports].sort(reportOrder);
   const chosen: Record<string, string> = {};
   const n = rs.length;
   // date: the most precise dates, then the majority among them
@@ -263,25 +219,41 @@ export function canonical(rs: Report[]): CanonicalEvent {
 }
 
 /*
- * Incremental grouping over a store. A back end files one report at a time: it asks `findEncounter`
- * which stored canonical event the report belongs to (or none: a new one), files the report there,
- * then `regroupEncounter` recomputes the canonical event from all its reports. The store is reached
- * only through the narrow `EncounterPort`, so every back end (SQLite, PostgreSQL) groups alike.
+ * Grouping over a store. A back end files the reports of a new document each under a new canonical
+ * event of its own (a seed), then `regroupComponent` gathers the component they fall in: every stored
+ * canonical event with a report linked to one of the component's reports (sharing a participant and
+ * the same encounter), found through the store's index (participant key x days), then the events
+ * linked to those, and so on. The component's reports are grouped as `clusterReports` groups any set,
+ * and only the canonical events whose reports changed are written. The store is reached only through
+ * the narrow `EncounterPort`, so every back end (SQLite, PostgreSQL) groups alike.
+ *
+ * Why the whole component: a report can change where another one belongs (an undated report that
+ * fits two dated encounters goes with the one most like it; a group that an undated report joined
+ * may later get a report contradicting it), so regrouping only the event a new report joins would
+ * make the result depend on the order of ingest.
+ *
+ * Bounds: a component holds at most MAX_COMPONENT_REPORTS reports (past it, the canonical events
+ * nearest the new reports are regrouped and the ingest is told: `capped`); a report without any date
+ * or publication date is compared with RECENT_CANDIDATES of each participant's latest events.
  */
 
-/** The longest day interval a canonical event may have (a year-only date); candidates are searched this far back. */
+/** The widest day span a canonical event is searched by; a wider one, or one with a report open in time, is searched as undated. */
 export const MAX_SPAN_DAYS = 400;
+/** The most reports regrouped at once. */
+export const MAX_COMPONENT_REPORTS = 400;
+/** An undated report (no date, no publication date) is compared with this many of each participant's latest canonical events. */
+export const RECENT_CANDIDATES = 500;
 
-/** The days a canonical event may have taken place (days since 1970; null: open), as a store indexes them. */
+/** The days a canonical event may have taken place (days since 1970; null: open, searched as undated), as a store indexes them. */
 export interface DaySpan { lo: number | null; hi: number | null; md: string | null }
 
-/** Which canonical events of one participant a new report could join. */
+/** Which canonical events of one participant a probe could be linked to. */
 export interface CandidateWindow {
-  /** events whose span [lo, hi] meets the report's days: lo in [loFrom, loTo] and hi >= hiFrom */
+  /** events whose span [lo, hi] meets the probe's days: lo in [loFrom, loTo] and hi >= hiFrom */
   days: { loFrom: number; loTo: number; hiFrom: number } | null;
-  /** events dated by this month-day only (no year) */
+  /** also events dated by this month-day only (no year) */
   monthDay: string | null;
-  /** also events without a day span */
+  /** also events without a day span (open) */
   undated: boolean;
   /** also the participant's most recent events, at most this many (0: none) */
   recent: number;
@@ -289,89 +261,193 @@ export interface CandidateWindow {
 
 /** What the grouping needs of a store. `Id` is the back end's row id of a canonical event. */
 export interface EncounterPort<Id> {
-  /** canonical events with a participant of one of these keys, within the window (each key has its own window query) */
+  /** canonical events indexed under one of these participant keys, within the window (each key has its own window query) */
   candidates(keys: string[], window: CandidateWindow): Promise<Id[]>;
-  /**
-   * The reports filed under each of these canonical events, in a fixed order (publication date,
-   * document, event); a store that others write at the same time locks the events first, so they do
-   * not change until this grouping is written.
-   */
+  /** the reports filed under each of these canonical events */
   reportsOf(ids: Id[]): Promise<Report[][]>;
-  /** the readable id a canonical event has now ('' for a new one) */
-  readableId(id: Id): Promise<string>;
-  /** whether some canonical event already has this readable id */
-  readableIdTaken(readable: string): Promise<boolean>;
-  /** writes a canonical event's fields (its `id` is the readable id to keep), with the day span of its reports */
-  writeEncounter(id: Id, c: CanonicalEvent, span: DaySpan): Promise<void>;
+  /**
+   * For a store that others write at the same time: locks these participant keys until the
+   * transaction ends; true when one of them was not held yet (the component is then read again).
+   */
+  lockKeys?(keys: string[]): Promise<boolean>;
+  /** a new, empty canonical event */
+  newEncounter(): Promise<Id>;
+  /** files these reports (by readout/1 event id) under a canonical event */
+  moveReports(id: Id, eventIds: string[]): Promise<void>;
+  /** which canonical event has this readable id now, if any */
+  readableIdHolder(readable: string): Promise<Id | null>;
+  /** gives a canonical event a provisional readable id (it is written again in the same transaction) */
+  renameEncounter(id: Id, readable: string): Promise<void>;
+  /**
+   * writes a canonical event's fields (its `id` is its readable id), with the day span of its
+   * reports and every participant key they name (what the event is searched by)
+   */
+  writeEncounter(id: Id, c: CanonicalEvent, span: DaySpan, keys: string[]): Promise<void>;
   /** removes a canonical event left without reports */
   deleteEncounter(id: Id): Promise<void>;
 }
 
-const toDays = (t: number): number | null => (Number.isFinite(t) ? Math.floor(t / DAY) : null);
+const toDays = (t: number): number => Math.floor(t / DAY);
 
-/** The candidate window of a report's interval. */
-export function candidateWindow(iv: Interval): CandidateWindow {
-  const lo = toDays(iv.lo), hi = toDays(iv.hi);
-  if (lo != null && hi != null) return { days: { loFrom: lo - MAX_SPAN_DAYS, loTo: hi, hiFrom: lo }, monthDay: iv.md, undated: true, recent: 0 };
-  // a month-day without a year can be any dated event of that day (or a vague date around it): the
-  // participant's recent events too, as a dated report finds every month-day-only event through `undated`
-  if (iv.md) return { days: null, monthDay: iv.md, undated: true, recent: 500 };
-  return { days: null, monthDay: null, undated: false, recent: 500 };
+/** The window that finds every canonical event a report with one of these intervals can be linked to. */
+export function probeWindow(ivs: Interval[]): CandidateWindow {
+  const open = ivs.filter((iv) => !Number.isFinite(iv.lo));
+  if (open.length) {
+    const mds = new Set(open.map((iv) => iv.md));
+    return { days: null, monthDay: mds.size === 1 ? [...mds][0] : null, undated: true, recent: RECENT_CANDIDATES };
+  }
+  const lo = toDays(Math.min(...ivs.map((iv) => iv.lo))), hi = toDays(Math.max(...ivs.map((iv) => iv.hi)));
+  return { days: { loFrom: lo - MAX_SPAN_DAYS, loTo: hi, hiFrom: lo }, monthDay: null, undated: true, recent: 0 };
 }
 
-/** The participant keys a report can be found by. */
-export function reportKeys(r: Report): string[] {
-  return [...new Set(r.event.participants.map(participantKey))];
-}
-
-/**
- * The stored canonical event a new report belongs to: of the candidates sharing a participant, those
- * whose every report is the same encounter as this one, the most alike (`pickGroup`); null when none.
- * Candidates are tried in row order (the order the store created them).
- */
-export async function findEncounter<Id extends number | string>(port: EncounterPort<Id>, report: Report): Promise<Id | null> {
-  const iv = dateInterval(report.event, report.published);
-  const window = candidateWindow(iv);
-  const ids = [...new Set(await port.candidates(reportKeys(report), window))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  if (!ids.length) return null;
-  const groups = await port.reportsOf(ids);
-  const fits: { id: Id; members: Report[] }[] = [];
-  ids.forEach((id, i) => {
-    const members = groups[i];
-    if (members.length && members.every((m) => sameEncounter(report, m, iv, dateInterval(m.event, m.published)))) fits.push({ id, members });
-  });
-  return fits.length ? fits[pickGroup(report, fits.map((f) => f.members))].id : null;
-}
-
-/** The day span a store keeps for a canonical event: the union of its reports' intervals. */
+/** The day span a store keeps for a canonical event: the union of its reports' intervals, open when one is open or it is too wide. */
 export function encounterSpan(rs: Report[]): DaySpan {
-  let lo = Infinity, hi = -Infinity;
+  let lo = Infinity, hi = -Infinity, open = false;
   let md: string | null = null;
   for (const r of rs) {
     const iv = dateInterval(r.event, r.published);
-    if (Number.isFinite(iv.lo)) lo = Math.min(lo, iv.lo);
-    if (Number.isFinite(iv.hi)) hi = Math.max(hi, iv.hi);
+    if (Number.isFinite(iv.lo)) { lo = Math.min(lo, iv.lo); hi = Math.max(hi, iv.hi); } else open = true;
     md ??= iv.md;
   }
+  if (open || !Number.isFinite(lo) || hi - lo > MAX_SPAN_DAYS * DAY) return { lo: null, hi: null, md };
   return { lo: toDays(lo), hi: toDays(hi), md };
 }
 
+/** Every participant key the reports name. */
+export const encounterKeys = (rs: Report[]): string[] => [...new Set(rs.flatMap(reportKeys))].sort();
+
+const byId = <Id extends number | string>(a: Id, b: Id) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The canonical events of the component the seeds fall in, with their reports (at most `cap` reports). */
+async function gather<Id extends number | string>(port: EncounterPort<Id>, seeds: Map<Id, Report[]>, cap: number, iv: (r: Report) => Interval): Promise<{ events: Map<Id, Report[]>; capped: boolean }> {
+  const events = new Map(seeds);
+  const queue = [...seeds.keys()];
+  let size = [...seeds.values()].reduce((n, rs) => n + rs.length, 0);
+  let capped = false;
+  while (queue.length) {
+    const rs = events.get(queue.shift()!)!;
+    if (!rs.length) continue;
+    const ids = [...new Set(await port.candidates(encounterKeys(rs), probeWindow(rs.map(iv))))].filter((x) => !events.has(x)).sort(byId);
+    if (!ids.length) continue;
+    const found = await port.reportsOf(ids);
+    ids.forEach((id, n) => {
+      const ms = found[n];
+      if (events.has(id) || !ms.some((m) => rs.some((x) => linked(x, m, iv(x), iv(m))))) return;
+      if (size + ms.length > cap) { capped = true; return; }
+      events.set(id, ms);
+      size += ms.length;
+      queue.push(id);
+    });
+  }
+  return { events, capped };
+}
+
+export interface RegroupOutcome {
+  /** the readable id of the canonical event each seed report is filed under now (by readout/1 event id) */
+  readable: Map<string, string>;
+  /** the component was larger than MAX_COMPONENT_REPORTS: only its part nearest the seeds was regrouped */
+  capped: boolean;
+}
+
 /**
- * Recomputes a stored canonical event from its reports and writes it; deletes it when it has none
- * left. Keeps its readable id while its date and countries still hold, else takes the next free
- * `evt_<date>_<countries>_<n>`. Returns the readable id, or null when the event was deleted.
+ * Regroups the component of the seed canonical events (new reports filed each under an event of its
+ * own; events that lost reports) and writes the canonical events that changed; events left without
+ * reports are deleted. On a store written by others at the same time (`lockKeys`), every participant
+ * key of the component is locked and the component read again until it holds no key not locked.
+ */
+export async function regroupComponent<Id extends number | string>(port: EncounterPort<Id>, seeds: Map<Id, Report[]>, opts: { cap?: number } = {}): Promise<RegroupOutcome> {
+  const intervals = new Map<string, Interval>();
+  const iv = (r: Report) => intervals.get(r.event.id) ?? intervals.set(r.event.id, dateInterval(r.event, r.published)).get(r.event.id)!;
+  let comp = await gather(port, seeds, opts.cap ?? MAX_COMPONENT_REPORTS, iv);
+  while (port.lockKeys && await port.lockKeys(encounterKeys([...comp.events.values()].flat()))) {
+    comp = await gather(port, seeds, opts.cap ?? MAX_COMPONENT_REPORTS, iv);
+  }
+  if (comp.capped) return { readable: await fileNearest(port, seeds, iv), capped: true };
+  const rowOf = new Map<string, Id>();
+  for (const [id, rs] of comp.events) for (const r of rs) rowOf.set(r.event.id, id);
+  // each group keeps the row most of its reports are filed under (ties: the lowest), else a new one
+  const plan: { id: Id | null; group: Report[]; changed: boolean }[] = [];
+  const used = new Set<Id>();
+  for (const group of clusterReports([...comp.events.values()].flat())) {
+    const count = new Map<Id, number>();
+    for (const r of group) { const id = rowOf.get(r.event.id)!; count.set(id, (count.get(id) ?? 0) + 1); }
+    let best: Id | null = null;
+    for (const [id, n] of count) if (!used.has(id) && (best == null || n > count.get(best)! || (n === count.get(best)! && id < best))) best = id;
+    if (best == null) { plan.push({ id: null, group, changed: true }); continue; }
+    used.add(best);
+    const changed = seeds.has(best) || comp.events.get(best)!.length !== group.length || group.some((r) => rowOf.get(r.event.id) !== best);
+    plan.push({ id: best, group, changed });
+  }
+  for (const p of plan) if (p.id == null) p.id = await port.newEncounter();
+  for (const p of plan) {
+    const moved = p.group.filter((r) => rowOf.get(r.event.id) !== p.id).map((r) => r.event.id);
+    if (moved.length) await port.moveReports(p.id!, moved);
+  }
+  for (const id of comp.events.keys()) if (!used.has(id) && !plan.some((p) => p.id === id)) await port.deleteEncounter(id);
+  const rewritten = new Set(plan.filter((p) => p.changed).map((p) => p.id!));
+  const readable = new Map<string, string>();
+  const seedReports = new Set([...seeds.values()].flat().map((r) => r.event.id));
+  for (const p of plan) {
+    if (!p.changed) continue;
+    const c = canonical(p.group);
+    c.id = await freeReadableId(port, c, p.id!, rewritten);
+    await port.writeEncounter(p.id!, c, encounterSpan(p.group), encounterKeys(p.group));
+    for (const r of p.group) if (seedReports.has(r.event.id)) readable.set(r.event.id, c.id);
+  }
+  return { readable, capped: comp.capped };
+}
+
+/**
+ * Past the cap: each seed's reports join the stored canonical event linked to them whose every report
+ * is the same encounter as each of them (the most alike, `pickGroup`), which is written again, or stay
+ * an event of their own. Work in proportion to that event's reports; the result may depend on order.
+ */
+async function fileNearest<Id extends number | string>(port: EncounterPort<Id>, seeds: Map<Id, Report[]>, iv: (r: Report) => Interval): Promise<Map<string, string>> {
+  const readable = new Map<string, string>();
+  for (const [seed, rs] of seeds) {
+    if (!rs.length) { await port.deleteEncounter(seed); continue; }
+    let near: { id: Id; members: Report[] }[];
+    for (;;) {
+      const ids = [...new Set(await port.candidates(encounterKeys(rs), probeWindow(rs.map(iv))))].filter((x) => x !== seed).sort(byId);
+      const found = ids.length ? await port.reportsOf(ids) : [];
+      near = ids.map((id, n) => ({ id, members: found[n] })).filter((f) => f.members.some((m) => rs.some((x) => linked(x, m, iv(x), iv(m)))));
+      if (!port.lockKeys || !(await port.lockKeys(encounterKeys(near.flatMap((f) => f.members))))) break;
+    }
+    const fits = near.filter((f) => f.members.every((m) => rs.every((x) => sameEncounter(x, m, iv(x), iv(m)))));
+    let id = seed, group = rs;
+    if (fits.length) {
+      const best = fits[pickGroup(rs[0], fits.map((f) => f.members))];
+      await port.moveReports(best.id, rs.map((r) => r.event.id));
+      await port.deleteEncounter(seed);
+      id = best.id; group = [...best.members, ...rs];
+    }
+    const c = canonical(group);
+    c.id = await freeReadableId(port, c, id, new Set());
+    await port.writeEncounter(id, c, encounterSpan(group), encounterKeys(group));
+    for (const r of rs) readable.set(r.event.id, c.id);
+  }
+  return readable;
+}
+
+/** The first of a canonical event's readable ids that no other event holds (one this regrouping rewrites gives it up). */
+async function freeReadableId<Id extends number | string>(port: EncounterPort<Id>, c: CanonicalEvent, id: Id, rewritten: Set<Id>): Promise<string> {
+  for (const readable of readableIds(c)) {
+    const holder = await port.readableIdHolder(readable);
+    if (holder == null || holder === id) return readable;
+    if (rewritten.has(holder)) { await port.renameEncounter(holder, `tmp:${holder}`); return readable; }
+  }
+  throw new Error('unreachable');
+}
+
+/**
+ * Writes a canonical event from the reports filed under it, as they are (for stores built from
+ * groups known beforehand); deletes it when it has none. Returns its readable id, or null.
  */
 export async function regroupEncounter<Id extends number | string>(port: EncounterPort<Id>, id: Id): Promise<string | null> {
   const [rs] = await port.reportsOf([id]);
   if (!rs.length) { await port.deleteEncounter(id); return null; }
   const c = canonical(rs);
-  const current = await port.readableId(id);
-  const base = canonicalIdBase(c);
-  let readable = current;
-  if (!current.startsWith(`${base}_`)) {
-    for (let n = 1; ; n++) { readable = `${base}_${n}`; if (!(await port.readableIdTaken(readable))) break; }
-  }
-  c.id = readable;
-  await port.writeEncounter(id, c, encounterSpan(rs));
-  return readable;
+  c.id = await freeReadableId(port, c, id, new Set());
+  await port.writeEncounter(id, c, encounterSpan(rs), encounterKeys(rs));
+  return c.id;
 }

@@ -15,7 +15,8 @@
  */
 import pg from 'pg';
 import removeAccents from 'remove-accents';
-import { findEncounter, regroupEncounter, participantKey, reportKeys, type CanonicalEvent, type CandidateWindow, type DaySpan, type EncounterPort, type Report } from '../record/encounter-grouper.js';
+import { randomUUID } from 'node:crypto';
+import { regroupComponent, participantKey, reportKeys, type CanonicalEvent, type CandidateWindow, type DaySpan, type EncounterPort, type Report } from '../record/encounter-grouper.js';
 import type { ReadoutDocument, ReadoutEvent } from '../types.js';
 import { foldName } from '../knowledge/names.js';
 import type {
@@ -23,7 +24,7 @@ import type {
   StoredDocumentInput, StoredReport,
 } from './store.js';
 import { eventsPageQuery, eventsWhere, pageOf, searchWords, type FilterContext } from './event-query.js';
-import { SCHEMA_VERSION, countryPairs, dateSort, eventSummary, reportText, renameDocument, personSummary, type PersonRow } from './store-rows.js';
+import { SCHEMA_VERSION, outcome, countryPairs, dateSort, eventSummary, reportText, renameDocument, personSummary, type PersonRow } from './store-rows.js';
 
 /** Migrations, in order: a new database gets them all on first use; an older one the ones it lacks. */
 const MIGRATIONS: { version: string; sql: string }[] = [
@@ -256,9 +257,19 @@ export class PgStore implements Store {
     return (await this.q('SELECT 1 FROM documents WHERE hash = ?', [hash])).length > 0;
   }
 
-  /** The grouping's view of this store within one transaction (record/encounter-grouper.ts): one round trip per call. */
-  private port(c: pg.PoolClient): EncounterPort<number> {
+  /**
+   * The grouping's view of this store within one transaction (record/encounter-grouper.ts): one round
+   * trip per call. `held`: the participant keys this transaction has locked.
+   */
+  private port(c: pg.PoolClient, held: Set<string>): EncounterPort<number> {
     return {
+      lockKeys: async (keys: string[]) => {
+        const todo = keys.filter((k) => !held.has(k));
+        if (!todo.length) return false;
+        await this.lockKeyList(todo, c);
+        for (const k of todo) held.add(k);
+        return true;
+      },
       candidates: async (keys: string[], w: CandidateWindow) => {
         const parts: string[] = [];
         const params: unknown[] = [];
@@ -272,15 +283,20 @@ export class PgStore implements Store {
         if (!parts.length) return [];
         return (await this.q<{ id: number }>(parts.join(' UNION '), params, c)).map((r) => r.id);
       },
-      reportsOf: (ids: number[]) => this.reportsOf(ids, c, true),
-      readableId: async (id: number) => (await this.q<{ cid: string }>('SELECT cid FROM canonical_events WHERE id = ?', [id], c))[0].cid,
-      readableIdTaken: async (cid: string) => (await this.q('SELECT 1 FROM canonical_events WHERE cid = ?', [cid], c)).length > 0,
+      reportsOf: (ids: number[]) => this.reportsOf(ids, c),
+      newEncounter: async () => (await this.q<{ id: number }>(`INSERT INTO canonical_events(cid, date, date_sort, kind, referenced, n_reports, data) VALUES (?, NULL, '', 'meeting', 0, 0, '{}') RETURNING id`, [`new:${randomUUID()}`], c))[0].id,
+      moveReports: async (id: number, eventIds: string[]) => { await this.q('UPDATE reports SET canonical = ? WHERE event_id = ANY(?::text[])', [id, eventIds], c); },
+      readableIdHolder: async (cid: string) => (await this.q<{ id: number }>('SELECT id FROM canonical_events WHERE cid = ?', [cid], c))[0]?.id ?? null,
+      renameEncounter: async (id: number, cid: string) => { await this.q('UPDATE canonical_events SET cid = ? WHERE id = ?', [cid, id], c); },
       deleteEncounter: async (id: number) => { await this.q('DELETE FROM canonical_events WHERE id = ?', [id], c); },
       // the event, its participants and topics (upserted, the others removed) and its search text, in one statement
-      writeEncounter: async (id: number, ce: CanonicalEvent, span: DaySpan) => {
+      writeEncounter: async (id: number, ce: CanonicalEvent, span: DaySpan, keys: string[]) => {
         const sort = dateSort(ce.date);
         const referenced = ce.referenced ? 1 : 0;
-        const ps = [...new Map(ce.participants.map((p) => [participantKey(p), p])).entries()];
+        const named = new Map(ce.participants.map((p) => [participantKey(p), p as Partial<CanonicalEvent['participants'][number]>]));
+        // the reports' other keys (an unnamed body a named participant covers), for the candidate search only: no country, so no count sees them
+        for (const k of keys) if (!named.has(k)) named.set(k, { id: null, name: null, country: null, title: null });
+        const ps = [...named.entries()];
         const topics = [...new Set(ce.topics)];
         const pairs = countryPairs(ce);
         await this.q(`WITH e AS (
@@ -316,7 +332,7 @@ export class PgStore implements Store {
 
   async ingest(doc: StoredDocumentInput): Promise<IngestOutcome> {
     return this.transaction(async (c): Promise<IngestOutcome> => {
-      await this.lockKeys(doc.extraction, c);
+      const held = await this.lockKeys(doc.extraction, c);
       const [seen] = await this.q<{ dup: boolean; taken: boolean }>('SELECT EXISTS (SELECT 1 FROM documents WHERE hash = ?) AS dup, EXISTS (SELECT 1 FROM documents WHERE doc_id = ?) AS taken', [doc.hash, doc.docId], c);
       if (seen.dup) return { status: 'duplicate', docId: doc.docId, events: 0, canonical: [] };
       let docId = doc.docId;
@@ -327,8 +343,8 @@ export class PgStore implements Store {
           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`, [
         docId, doc.hash, doc.url, doc.source, doc.title, doc.published, doc.language, doc.format, doc.text, JSON.stringify(extraction), doc.extractor, new Date().toISOString(),
       ], c);
-      const touched = await this.fileReports(row.id, extraction, doc.text, doc.title, c);
-      return { status: 'new', docId, events: extraction.events.length, canonical: await this.regroup(touched, c) };
+      const seeds = await this.fileReports(row.id, extraction, doc.text, doc.title, c);
+      return outcome(docId, extraction, await regroupComponent(this.port(c, held), seeds));
     });
   }
 
@@ -336,63 +352,57 @@ export class PgStore implements Store {
     return this.transaction(async (c): Promise<IngestOutcome> => {
       const [row] = await this.q<{ id: number; text: string; title: string | null; extraction: string }>('SELECT id, text, title, extraction FROM documents WHERE doc_id = ? FOR UPDATE', [docId], c);
       if (!row) throw new Error(`no stored document ${docId}`);
-      await this.lockKeys(JSON.parse(row.extraction) as ReadoutDocument, c, extraction);
-      const touched = new Set<number>();
-      for (const r of await this.q<{ canonical: number }>('SELECT canonical FROM reports WHERE document = ?', [row.id], c)) touched.add(r.canonical);
+      const held = await this.lockKeys(JSON.parse(row.extraction) as ReadoutDocument, c, extraction);
+      const touched = [...new Set((await this.q<{ canonical: number }>('SELECT canonical FROM reports WHERE document = ?', [row.id], c)).map((r) => r.canonical))];
       await this.q('DELETE FROM reports WHERE document = ?', [row.id], c);
       await this.q('UPDATE documents SET extraction = ?, extractor = ? WHERE id = ?', [JSON.stringify(extraction), extractor, row.id], c);
-      for (const id of await this.fileReports(row.id, extraction, row.text, row.title, c)) touched.add(id);
-      return { status: 'new', docId, events: extraction.events.length, canonical: await this.regroup(touched, c) };
+      // the events that lost the old reports are regrouped with the new ones
+      const seeds = await this.fileReports(row.id, extraction, row.text, row.title, c);
+      const left = touched.length ? await this.reportsOf(touched, c) : [];
+      touched.forEach((id, i) => seeds.set(id, left[i]));
+      return outcome(docId, extraction, await regroupComponent(this.port(c, held), seeds));
     });
   }
 
-  /** Serialises grouping per participant: an advisory lock on each key of the documents' events, in one order. */
-  private async lockKeys(doc: ReadoutDocument, c: pg.PoolClient, other?: ReadoutDocument): Promise<void> {
+  /**
+   * Serialises grouping per participant: an advisory lock on each key of the documents' events, in
+   * one order; returns the keys held. (The grouping then locks every other key of the component it
+   * regroups: two transactions whose components meet share a key, so they take turns.)
+   */
+  private async lockKeys(doc: ReadoutDocument, c: pg.PoolClient, other?: ReadoutDocument): Promise<Set<string>> {
     const keys = new Set<string>();
     for (const d of [doc, other]) for (const ev of d?.events ?? []) for (const k of reportKeys({ docId: '', event: ev, published: null, source: null, url: null })) keys.add(k);
-    if (!keys.size) return;
-    await this.q('SELECT pg_advisory_xact_lock(k) FROM (SELECT DISTINCT hashtextextended(x, 0) AS k FROM unnest(?::text[]) AS x ORDER BY 1) AS s', [[...keys]], c);
+    if (keys.size) await this.lockKeyList([...keys], c);
+    return keys;
   }
 
-  private async fileReports(docRow: number, extraction: ReadoutDocument, text: string, title: string | null, c: pg.PoolClient): Promise<Set<number>> {
-    const touched = new Set<number>();
+  private async lockKeyList(keys: string[], c: pg.PoolClient): Promise<void> {
+    await this.q('SELECT pg_advisory_xact_lock(k) FROM (SELECT DISTINCT hashtextextended(x, 0) AS k FROM unnest(?::text[]) AS x ORDER BY 1) AS s', [keys], c);
+  }
+
+  /** Files each event of a document under a new canonical event of its own; returns them (the seeds of the regrouping). */
+  private async fileReports(docRow: number, extraction: ReadoutDocument, text: string, title: string | null, c: pg.PoolClient): Promise<Map<number, Report[]>> {
+    const seeds = new Map<number, Report[]>();
     const d = extraction.document;
-    const port = this.port(c);
     for (const ev of extraction.events) {
       const report: Report = { docId: d.id, event: ev, published: d.published, source: d.source, url: d.url };
-      let target = await findEncounter(port, report);
-      if (target == null) {
-        [{ id: target }] = await this.q<{ id: number }>(`INSERT INTO canonical_events(cid, date, date_sort, kind, referenced, n_reports, data) VALUES (?, NULL, '', 'meeting', 0, 0, '{}') RETURNING id`, [`new:${d.id}:${ev.id}`], c);
-      }
-      // the report and its participants in one statement; its search text stored accent-folded
+      // the canonical event, the report and its participants in one statement; its search text stored accent-folded
       const ps = ev.participants;
-      await this.q(`WITH r AS (INSERT INTO reports(event_id, document, canonical, data, text) VALUES (?, ?, ?, ?, ?) RETURNING id)
-          INSERT INTO report_participants(report, key, person_id, name, aliases, country, title, date)
-          SELECT r.id, k, pid, n, a, co, t, ?::text FROM r, unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY AS u(k, pid, n, a, co, t, i) ORDER BY i`, [
-        ev.id, docRow, target, JSON.stringify(ev), searchFold(reportText(ev, text, title)),
+      const [{ id }] = await this.q<{ id: number }>(`WITH ce AS (INSERT INTO canonical_events(cid, date, date_sort, kind, referenced, n_reports, data) VALUES (?, NULL, '', 'meeting', 0, 0, '{}') RETURNING id),
+          r AS (INSERT INTO reports(event_id, document, canonical, data, text) SELECT ?, ?, ce.id, ?, ? FROM ce RETURNING id, canonical),
+          rp AS (INSERT INTO report_participants(report, key, person_id, name, aliases, country, title, date)
+            SELECT r.id, k, pid, n, a, co, t, ?::text FROM r, unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY AS u(k, pid, n, a, co, t, i) ORDER BY i)
+          SELECT canonical AS id FROM r`, [
+        `new:${d.id}:${ev.id}`, ev.id, docRow, JSON.stringify(ev), searchFold(reportText(ev, text, title)),
         ev.date, ps.map(participantKey), ps.map((p) => p.id ?? null), ps.map((p) => p.name), ps.map((p) => JSON.stringify(p.aliases ?? [])), ps.map((p) => p.country), ps.map((p) => p.title),
       ], c);
-      touched.add(target);
+      seeds.set(id, [report]);
     }
-    return touched;
+    return seeds;
   }
 
-  private async regroup(touched: Set<number>, c: pg.PoolClient): Promise<string[]> {
-    const port = this.port(c);
-    const cids: string[] = [];
-    for (const id of touched) {
-      const cid = await regroupEncounter(port, id);
-      if (cid) cids.push(cid);
-    }
-    return cids;
-  }
-
-  /**
-   * The reports of each canonical event, in a fixed order (publication date, document, event); with
-   * `lock`, the events' rows are locked first (in id order) until the transaction ends.
-   */
-  private async reportsOf(ids: number[], on: Q, lock = false): Promise<Report[][]> {
-    if (lock) await this.q('SELECT 1 FROM canonical_events WHERE id = ANY(?::bigint[]) ORDER BY id FOR UPDATE', [ids], on);
+  /** The reports of each canonical event, in a fixed order (publication date, document, event). */
+  private async reportsOf(ids: number[], on: Q): Promise<Report[][]> {
     const rows = await this.q<{ canonical: number; data: string; doc_id: string; published: string | null; source: string | null; url: string | null }>(
       `SELECT r.canonical, r.data, d.doc_id, d.published, d.source, d.url FROM reports r JOIN documents d ON d.id = r.document
        WHERE r.canonical = ANY(?::bigint[]) ORDER BY coalesce(d.published, ''), d.doc_id, r.event_id`, [ids], on);

@@ -6,7 +6,8 @@
  */
 import Database from 'better-sqlite3';
 import type { Database as Db, Statement } from 'better-sqlite3';
-import { findEncounter, regroupEncounter, participantKey, type CanonicalEvent, type CandidateWindow, type DaySpan, type EncounterPort, type Report } from '../record/encounter-grouper.js';
+import { randomUUID } from 'node:crypto';
+import { regroupComponent, regroupEncounter, participantKey, type CanonicalEvent, type CandidateWindow, type DaySpan, type EncounterPort, type Report } from '../record/encounter-grouper.js';
 import type { ReadoutDocument, ReadoutEvent } from '../types.js';
 import { foldName } from '../knowledge/names.js';
 import type {
@@ -14,7 +15,7 @@ import type {
   StoredDocumentInput, StoredReport,
 } from './store.js';
 import { eventsPageQuery, eventsWhere, pageOf, searchWords, type FilterContext } from './event-query.js';
-import { SCHEMA_VERSION, READABLE_SCHEMAS, countryPairs, dateSort, eventSummary, reportText, renameDocument, personSummary, Mutex, type PersonRow } from './store-rows.js';
+import { SCHEMA_VERSION, READABLE_SCHEMAS, outcome, countryPairs, dateSort, eventSummary, reportText, renameDocument, personSummary, Mutex, type PersonRow } from './store-rows.js';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -179,8 +180,9 @@ export class SqliteStore implements Store {
       insertCT: p('INSERT OR IGNORE INTO canonical_topics(canonical, topic, date_sort) VALUES (?, ?, ?)'),
       deletePairs: p('DELETE FROM canonical_pairs WHERE canonical = ?'),
       insertPair: p('INSERT OR IGNORE INTO canonical_pairs(country, other, date_sort, canonical) VALUES (?, ?, ?, ?)'),
-      cidTaken: p('SELECT 1 FROM canonical_events WHERE cid = ?'),
-      cidOf: p('SELECT cid FROM canonical_events WHERE id = ?'),
+      cidHolder: p('SELECT id FROM canonical_events WHERE cid = ?'),
+      renameCanonical: p('UPDATE canonical_events SET cid = ? WHERE id = ?'),
+      moveReport: p('UPDATE reports SET canonical = ? WHERE event_id = ?'),
     };
   }
 
@@ -231,10 +233,12 @@ export class SqliteStore implements Store {
       ...(w.recent ? this.q.candidatesRecent.all(key, w.recent) : []),
     ] as { id: number }[]).map((r) => r.id),
     reportsOf: async (ids: number[]) => ids.map((id) => this.reportsOf(id)),
-    readableId: async (id: number) => (this.q.cidOf.get(id) as { cid: string }).cid,
-    readableIdTaken: async (cid: string) => !!this.q.cidTaken.get(cid),
+    newEncounter: async () => Number(this.q.newCanonical.run(`new:${randomUUID()}`).lastInsertRowid),
+    moveReports: async (id: number, eventIds: string[]) => { for (const e of eventIds) this.q.moveReport.run(id, e); },
+    readableIdHolder: async (cid: string) => (this.q.cidHolder.get(cid) as { id: number } | undefined)?.id ?? null,
+    renameEncounter: async (id: number, cid: string) => { this.q.renameCanonical.run(cid, id); },
     deleteEncounter: async (id: number) => { this.q.deleteCanonical.run(id); },
-    writeEncounter: async (id: number, c: CanonicalEvent, span: DaySpan) => {
+    writeEncounter: async (id: number, c: CanonicalEvent, span: DaySpan, keys: string[]) => {
       const sort = dateSort(c.date);
       const referenced = c.referenced ? 1 : 0;
       this.q.updateCanonical.run(
@@ -242,7 +246,10 @@ export class SqliteStore implements Store {
         span.lo, span.hi, span.md, JSON.stringify(c), JSON.stringify(eventSummary(c)), id,
       );
       this.q.deleteCP.run(id);
-      for (const p of c.participants) this.q.insertCP.run(id, participantKey(p), p.id ?? null, p.name, p.country, p.title, span.lo, span.hi, span.md, sort, referenced);
+      const named = new Set<string>();
+      for (const p of c.participants) { named.add(participantKey(p)); this.q.insertCP.run(id, participantKey(p), p.id ?? null, p.name, p.country, p.title, span.lo, span.hi, span.md, sort, referenced); }
+      // the reports' other keys (an unnamed body a named participant covers), for the candidate search only: no country, so no count sees them
+      for (const k of keys) if (!named.has(k)) this.q.insertCP.run(id, k, null, null, null, null, span.lo, span.hi, span.md, sort, referenced);
       this.q.deleteCT.run(id);
       for (const t of c.topics) this.q.insertCT.run(id, t, sort);
       this.q.deletePairs.run(id);
@@ -263,8 +270,8 @@ export class SqliteStore implements Store {
         docId, hash: doc.hash, url: doc.url, source: doc.source, title: doc.title, published: doc.published, language: doc.language,
         format: doc.format, text: doc.text, extraction: JSON.stringify(extraction), extractor: doc.extractor, ingestedAt: new Date().toISOString(),
       });
-      const touched = await this.fileReports(Number(info.lastInsertRowid), extraction, doc.text, doc.title);
-      return { status: 'new', docId, events: extraction.events.length, canonical: await this.regroup(touched) };
+      const seeds = await this.fileReports(Number(info.lastInsertRowid), extraction, doc.text, doc.title);
+      return outcome(docId, extraction, await regroupComponent(this.port, seeds));
     });
   }
 
@@ -272,12 +279,13 @@ export class SqliteStore implements Store {
     return this.transaction(async (): Promise<IngestOutcome> => {
       const row = this.db.prepare('SELECT id, text, title FROM documents WHERE doc_id = ?').get(docId) as { id: number; text: string; title: string | null } | undefined;
       if (!row) throw new Error(`no stored document ${docId}`);
-      const touched = new Set<number>();
-      for (const r of this.db.prepare('SELECT canonical FROM reports WHERE document = ?').all(row.id) as { canonical: number }[]) touched.add(r.canonical);
+      const touched = [...new Set((this.db.prepare('SELECT canonical FROM reports WHERE document = ?').all(row.id) as { canonical: number }[]).map((r) => r.canonical))];
       this.db.prepare('DELETE FROM reports WHERE document = ?').run(row.id);
       this.db.prepare('UPDATE documents SET extraction = ?, extractor = ? WHERE id = ?').run(JSON.stringify(extraction), extractor, row.id);
-      for (const c of await this.fileReports(row.id, extraction, row.text, row.title)) touched.add(c);
-      return { status: 'new', docId, events: extraction.events.length, canonical: await this.regroup(touched) };
+      // the events that lost the old reports are regrouped with the new ones
+      const seeds = await this.fileReports(row.id, extraction, row.text, row.title);
+      for (const id of touched) seeds.set(id, this.reportsOf(id));
+      return outcome(docId, extraction, await regroupComponent(this.port, seeds));
     });
   }
 
@@ -309,30 +317,20 @@ export class SqliteStore implements Store {
     });
   }
 
-  /** Files each event of a document under the canonical event it reports (or a new one); returns the canonical rows touched. */
-  private async fileReports(docRow: number, extraction: ReadoutDocument, text: string, title: string | null): Promise<Set<number>> {
-    const touched = new Set<number>();
+  /** Files each event of a document under a new canonical event of its own; returns them (the seeds of the regrouping). */
+  private async fileReports(docRow: number, extraction: ReadoutDocument, text: string, title: string | null): Promise<Map<number, Report[]>> {
+    const seeds = new Map<number, Report[]>();
     const d = extraction.document;
     for (const ev of extraction.events) {
       const report: Report = { docId: d.id, event: ev, published: d.published, source: d.source, url: d.url };
-      const target = (await findEncounter(this.port, report)) ?? Number(this.q.newCanonical.run(`new:${d.id}:${ev.id}`).lastInsertRowid);
+      const target = Number(this.q.newCanonical.run(`new:${d.id}:${ev.id}`).lastInsertRowid);
       const rid = Number(this.q.insertReport.run(ev.id, docRow, target, JSON.stringify(ev), reportText(ev, text, title)).lastInsertRowid);
       for (const p of ev.participants) {
         this.q.insertRP.run(rid, participantKey(p), p.id ?? null, p.name, JSON.stringify(p.aliases ?? []), p.country, p.title, ev.date);
       }
-      touched.add(target);
+      seeds.set(target, [report]);
     }
-    return touched;
-  }
-
-  /** Recomputes the touched canonical events (record/encounter-grouper.ts); returns the readable ids of those that remain. */
-  private async regroup(touched: Set<number>): Promise<string[]> {
-    const cids: string[] = [];
-    for (const id of touched) {
-      const cid = await regroupEncounter(this.port, id);
-      if (cid) cids.push(cid);
-    }
-    return cids;
+    return seeds;
   }
 
   /** The reports of a canonical event, in a fixed order: publication date, document, event. */

@@ -3,9 +3,9 @@
  * report contributes to full-text search, a person's summary from their participant rows, and the
  * renaming of a document whose file name another text already took.
  */
-import type { CanonicalEvent } from '../record/encounter-grouper.js';
+import { MAX_COMPONENT_REPORTS, type CanonicalEvent, type RegroupOutcome } from '../record/encounter-grouper.js';
 import type { ReadoutDocument, ReadoutEvent } from '../types.js';
-import type { EventSummary, PersonSummary } from './store.js';
+import type { EventSummary, IngestOutcome, PersonSummary } from './store.js';
 
 /**
  * The store's schema version. 6 added canonical_pairs (one row per ordered pair of participant
@@ -99,4 +99,13 @@ export class Mutex {
     this.tail = next.catch(() => undefined);
     return next;
   }
+}
+
+/** What a store says of a document it filed: the canonical events its reports are in, and a note when its component was capped. */
+export function outcome(docId: string, extraction: ReadoutDocument, r: RegroupOutcome): IngestOutcome {
+  const canonical = [...new Set(extraction.events.map((e) => r.readable.get(e.id)).filter((x): x is string => !!x))];
+  return {
+    status: 'new', docId, events: extraction.events.length, canonical,
+    ...(r.capped ? { notes: [`grouping/component-cap: its reports link more than ${MAX_COMPONENT_REPORTS} stored reports; only the canonical events nearest them were regrouped`] } : {}),
+  };
 }

@@ -30,6 +30,8 @@ export interface IngestOutcome {
   events: number;
   /** canonical events created or joined */
   canonical: string[];
+  /** what the store has to say that loses nothing (the grouping of a very large component was bounded) */
+  notes?: string[];
 }
 
 export interface EventFilter {

@@ -1,5 +1,5 @@
 /**
- * One event (/event/evt_2021-04-16_chn-vnm_1): who, when, where, how, the occasion and who asked
+ * One event (/event/evt_2021-04-16_chn-vnm_3fa9c2): who, when, where, how, the occasion and who asked
  * for it; each report with its outlet, side, date, link and text with the evidence marked; the
  * two sides' accounts side by side (topics each raised, topics only one raised); statements by speaker.
  */

@@ -1,0 +1,137 @@
+import { describe, it, expect } from 'vitest';
+import type { Participant, ReadoutEvent } from '../types.js';
+import { dateInterval, datesMeet, linked, modeOf, placeMonthDay, placementOrder, sameEncounter, type Report } from './same-encounter.js';
+import { clusterReports } from './encounter-grouper.js';
+
+const SON: Participant = { name: 'Bui Thanh Son', country: 'VNM', title: 'Foreign Minister', id: 'bui-thanh-son' };
+const WANG: Participant = { name: 'Wang Yi', country: 'CHN', title: 'Foreign Minister', id: 'wang-yi' };
+const SALEUMXAY: Participant = { name: 'Saleumxay Kommasith', country: 'LAO', title: 'Foreign Minister', id: 'saleumxay-kommasith' };
+
+let n = 0;
+function report(over: Partial<ReadoutEvent> & { published?: string | null; doc?: string } = {}): Report {
+  const { published = null, doc = `d${++n}`, ...ev } = over;
+  const event: ReadoutEvent = {
+    id: `${doc}#1`, kind: 'meeting', date: null, location: null, occasion: null, participants: [SON, WANG], initiator: null, topics: [], referenced: false,
+    codes: { cameo: '040', plover: 'CONSULT', plover_mode: null, goldstein: 1 }, evidence: [], ...ev,
+  };
+  return { docId: doc, event, published, source: null, url: null };
+}
+const same = (a: Report, b: Report) => sameEncounter(a, b, dateInterval(a.event, a.published), dateInterval(b.event, b.published));
+
+describe('same encounter: the predicates', () => {
+  it('takes a phone call and a video conference as the same mode, and a meeting as another', () => {
+    expect(modeOf('phone_call')).toBe(modeOf('video_conference'));
+    expect(modeOf('meeting')).toBe(modeOf('talks'));
+    expect(modeOf('meeting')).not.toBe(modeOf('phone_call'));
+    expect(same(report({ kind: 'phone_call', date: '2021-04-16' }), report({ kind: 'video_conference', date: '2021-04-16' }))).toBe(true);
+    expect(same(report({ kind: 'phone_call', date: '2021-04-16' }), report({ kind: 'meeting', date: '2021-04-16' }))).toBe(false);
+    // a visit is the trip, not a meeting held during it
+    expect(same(report({ kind: 'visit', date: '2021-04-16' }), report({ kind: 'meeting', date: '2021-04-16' }))).toBe(false);
+  });
+
+  it('needs the same people: two shared parties, and not half of a larger meeting', () => {
+    expect(same(report({ date: '2021-04-16' }), report({ date: '2021-04-16', participants: [SON, SALEUMXAY] }))).toBe(false);
+    expect(same(report({ date: '2021-04-16' }), report({ date: '2021-04-16', participants: [WANG, SON, SALEUMXAY, { name: 'Marise Payne', country: 'AUS', title: null, id: 'marise-payne' }] }))).toBe(false);
+    // an unnamed body stands for its country's participant
+    expect(same(report({ date: '2021-04-16' }), report({ date: '2021-04-16', participants: [SON, { name: null, country: 'CHN', title: null }] }))).toBe(true);
+    // but the grouping links only reports that name someone alike
+    const bodies = report({ date: '2021-04-16', participants: [{ name: null, country: 'VNM', title: null }, { name: null, country: 'CHN', title: null }] });
+    const named = report({ date: '2021-04-16' });
+    expect(same(bodies, named)).toBe(true);
+    expect(linked(bodies, named, dateInterval(bodies.event, null), dateInterval(named.event, null))).toBe(false);
+  });
+
+  it('keeps in-person encounters in different countries apart', () => {
+    const hanoi = { place: 'Hanoi', country: 'VNM' }, beijing = { place: 'Beijing', country: 'CHN' };
+    expect(same(report({ date: '2021-04-16', location: hanoi }), report({ date: '2021-04-16', location: beijing }))).toBe(false);
+    expect(same(report({ date: '2021-04-16', location: hanoi }), report({ date: '2021-04-16' }))).toBe(true);
+    expect(same(report({ kind: 'phone_call', date: '2021-04-16', location: hanoi }), report({ kind: 'phone_call', date: '2021-04-16', location: beijing }))).toBe(true);
+  });
+
+  it('compares days: stated days exactly, a vague day one either side, months and years as their days', () => {
+    expect(same(report({ date: '2021-04-16' }), report({ date: '2021-04-17' }))).toBe(false);
+    const vague = report({ date: '2021-04-17', provenance: { date: { rule: 'date/weekday', basis: 'inferred' } } });
+    expect(same(report({ date: '2021-04-16' }), vague)).toBe(true);
+    expect(same(report({ date: '2021-04-16' }), report({ date: '2021-04' }))).toBe(true);
+    expect(same(report({ date: '2021-04-16' }), report({ date: '2021-05' }))).toBe(false);
+    expect(same(report({ date: '2021-04-16' }), report({ date: '2021' }))).toBe(true);
+    // a report without a date: the days before its publication
+    expect(same(report({ date: '2021-04-16' }), report({ published: '2021-04-18' }))).toBe(true);
+    expect(same(report({ date: '2021-04-16' }), report({ published: '2021-06-18' }))).toBe(false);
+    // a recalled encounter joins another report only when it gives the day
+    expect(same(report({ date: '2021-04', referenced: true }), report({ date: '2021-04-16' }))).toBe(false);
+  });
+
+  it('places a day-month in the year its publication date allows', () => {
+    const iso = (ts: number[]) => ts.map((t) => new Date(t).toISOString().slice(0, 10));
+    expect(iso(placeMonthDay('02-19', '2020-02-20'))).toEqual(['2020-02-19']);
+    // announced weeks ahead, or told of up to a year later: both years stay open
+    expect(iso(placeMonthDay('04-16', '2021-02-20'))).toEqual(['2020-04-16', '2021-04-16']);
+    expect(iso(placeMonthDay('02-29', '2022-03-01'))).toEqual([]);
+    expect(iso(placeMonthDay('02-29', '2020-03-05'))).toEqual(['2020-02-29']);
+  });
+
+  it('never merges a day-month report into a different year\'s encounter', () => {
+    const dm = report({ date: '--02-19', published: '2020-02-20' });
+    expect(same(dm, report({ date: '2020-02-19' }))).toBe(true);
+    expect(same(dm, report({ date: '2019-02-19' }))).toBe(false);
+    expect(same(dm, report({ date: '2021-02-19' }))).toBe(false);
+    // a day-month published a year later is not the encounter of the year before that
+    expect(same(report({ date: '--02-19', published: '2022-01-10' }), report({ date: '2020-02-19' }))).toBe(false);
+    // two day-months whose publication dates put them in different years
+    expect(same(dm, report({ date: '--02-19', published: '2021-02-21' }))).toBe(false);
+    expect(same(dm, report({ date: '--02-18', published: '2020-02-20' }))).toBe(false);
+    // with no publication date the year is unknown: the day-month matches that day in any year, and no other day
+    expect(same(report({ date: '--02-19' }), report({ date: '2019-02-19' }))).toBe(true);
+    expect(same(report({ date: '--02-19' }), report({ date: '2019-02-20' }))).toBe(false);
+    expect(same(report({ date: '--02-19' }), report({ date: '2019-05' }))).toBe(false);
+  });
+
+  it('meets intervals that hold the day-month and no others', () => {
+    const [a, b] = [dateInterval(report({ date: '--04-16', published: '2021-02-20' }).event, '2021-02-20'), dateInterval(report({ date: '2021-04' }).event, null)];
+    expect(a.onMd).toBe(true);
+    expect(datesMeet(a, b)).toBe(true);
+    expect(datesMeet(a, dateInterval(report({ date: '2021-03' }).event, null))).toBe(false);
+    expect(datesMeet(a, dateInterval(report({ date: '2020' }).event, null))).toBe(true);
+  });
+
+  it('orders reports by what they say, not by when they came', () => {
+    const rs = [report({ doc: 'b', date: '--04-16' }), report({ doc: 'c' }), report({ doc: 'a', date: '2021-04' }), report({ doc: 'z', date: '2021-04-16' }), report({ doc: 'y', date: '2021-04-16' })];
+    const sorted = [...rs].sort((x, y) => placementOrder(x, dateInterval(x.event, x.published), y, dateInterval(y.event, y.published)));
+    expect(sorted.map((r) => r.docId)).toEqual(['y', 'z', 'a', 'b', 'c']);
+  });
+});
+
+describe('grouping reports whose dates are partial', () => {
+  it('a day-month report joins the one dated encounter it fits', () => {
+    const dated = report({ doc: 'vna', date: '2020-02-19', location: { place: 'Vientiane', country: 'LAO' }, published: '2020-02-20' });
+    const other = report({ doc: 'old', date: '2019-02-19', location: { place: 'Hanoi', country: 'VNM' }, published: '2019-02-20' });
+    const dm = report({ doc: 'repost', date: '--02-19', published: '2020-02-21' });
+    for (const order of [[dated, other, dm], [dm, other, dated], [other, dm, dated]]) {
+      const groups = clusterReports(order).map((g) => g.map((r) => r.docId).sort());
+      expect(groups).toContainEqual(['repost', 'vna']);
+      expect(groups).toContainEqual(['old']);
+    }
+  });
+
+  it('an undated report that fits two encounters goes to the one most like it, whatever the order', () => {
+    const a = report({ doc: 'a', kind: 'phone_call', date: '2022-01-06', topics: ['trade', 'economy'], published: '2022-01-06' });
+    const b = report({ doc: 'b', kind: 'phone_call', date: '2022-09-20', topics: ['maritime', 'defense_security'], published: '2022-09-21' });
+    const u = report({ doc: 'u', kind: 'phone_call', topics: ['maritime'] });
+    const all = [[a, b, u], [u, b, a], [b, u, a]].map((o) => clusterReports(o).map((g) => g.map((r) => r.docId).sort()).sort());
+    expect(all[0]).toEqual([['a'], ['b', 'u']]);
+    expect(all[1]).toEqual(all[0]);
+    expect(all[2]).toEqual(all[0]);
+  });
+
+  it('an undated report leaves a group once a report contradicting it is there, whatever the order', () => {
+    // u (undated, in Hanoi) fits the dated call-less meeting d; c, in Beijing on d's day, is d's encounter and contradicts u
+    const d = report({ doc: 'd', date: '2023-05-02' });
+    const c = report({ doc: 'c', date: '2023-05-02', location: { place: 'Beijing', country: 'CHN' } });
+    const u = report({ doc: 'u', location: { place: 'Hanoi', country: 'VNM' } });
+    const groups = (o: Report[]) => clusterReports(o).map((g) => g.map((r) => r.docId).sort()).sort();
+    expect(groups([d, u])).toEqual([['d', 'u']]);
+    expect(groups([d, u, c])).toEqual([['c', 'd'], ['u']]);
+    expect(groups([u, c, d])).toEqual([['c', 'd'], ['u']]);
+  });
+});

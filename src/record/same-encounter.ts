@@ -1,0 +1,234 @@
+/**
+ * Whether two reports describe the same encounter: the predicates the grouping of reports into
+ * canonical events is made of (record/encounter-grouper.ts), in one place.
+ *
+ * - who: participants compared by identity (`participantKey`: the person id, else the folded name,
+ *   else the body's country); an unnamed body matches a named participant of its country;
+ * - how (`modeOf`): in person, remote (a phone call and a video conference are both remote: outlets
+ *   call the same call either), written; a visit is the trip, not the meetings held during it;
+ * - when (`dateInterval`, `datesMeet`): each report gives the days its encounter may have taken
+ *   place, and the two sets must meet. A day-month without a year ("19 Feb") is placed in the year
+ *   its publication date allows, so it never joins another year's encounter; with no publication
+ *   date either, it matches that day-month in any year;
+ * - where: in person, the place's country, when both name one.
+ *
+ * The per-document event merger (refiners/event-merger.ts) has a notion of its own, over draft
+ * events within one text (stated date parts, entity references, phone and video apart); it is not
+ * this one.
+ *
+ * @example
+ * const a = { docId: 'a', event: evA, published: '2020-02-20', source: null, url: null };
+ * sameEncounter(a, b, dateInterval(a.event, a.published), dateInterval(b.event, b.published));
+ */
+import type { EventKind, Participant, ReadoutEvent } from '../types.js';
+import { foldName } from '../knowledge/names.js';
+
+/** One report of an encounter: an event of a stored document, with what the grouping needs of the document. */
+export interface Report {
+  docId: string;
+  event: ReadoutEvent;
+  published: string | null;
+  source: string | null;
+  url: string | null;
+}
+
+export const DAY = 86_400_000;
+
+/** The mode of an encounter as reports of it may differ on: a phone call and a video conference are both remote. */
+export function modeOf(k: EventKind): 'remote' | 'written' | 'in_person' {
+  return k === 'phone_call' || k === 'video_conference' ? 'remote' : k === 'messages' ? 'written' : 'in_person';
+}
+
+/** A participant's identity key: the person id, else the folded name, else the body's country. */
+export function participantKey(p: Participant): string {
+  if (p.id) return `id:${p.id}`;
+  if (p.name) return `name:${foldName(p.name)}`;
+  return `body:${p.country ?? '?'}`;
+}
+
+/** The distinct participant keys of a report. */
+export function reportKeys(r: Report): string[] {
+  return [...profile(r.event).keys];
+}
+
+/**
+ * The days a report allows for its encounter, as epoch milliseconds [lo, hi] (infinite when open);
+ * `md` is the month-day ("02-19") when the report gives one; `onMd`: only the days of that month-day
+ * within [lo, hi] (a day-month whose year the publication date leaves open between two).
+ */
+export interface Interval { lo: number; hi: number; md: string | null; onMd?: boolean }
+
+/**
+ * The days with this month-day a report published on `published` may mean: from a year before
+ * publication to 90 days after (a report tells of an encounter before it, or announces one within
+ * weeks); one or two days, none for a 29 February outside a leap year.
+ */
+export function placeMonthDay(md: string, published: string): number[] {
+  const p = Date.parse(published);
+  const [m, d] = md.split('-').map(Number);
+  const y0 = new Date(p).getUTCFullYear();
+  const out: number[] = [];
+  for (const y of [y0 - 1, y0, y0 + 1]) {
+    const t = Date.UTC(y, m - 1, d);
+    if (new Date(t).getUTCDate() === d && t >= p - 365 * DAY && t <= p + 90 * DAY) out.push(t);
+  }
+  return out;
+}
+
+const isDay = (s: string | null | undefined): boolean => !!s && /^\d{4}-\d{2}-\d{2}$/.test(s) && Number.isFinite(Date.parse(s));
+
+/** The days a report allows for its encounter. */
+export function dateInterval(e: ReadoutEvent, published: string | null): Interval {
+  const d = e.date;
+  // a day the text does not state ("on Thursday", "today", a dateline's day, "the same day") may be a day off;
+  // a year filled in from the publication date leaves the day exact
+  const prov = e.provenance?.date;
+  const vague = !!prov && prov.basis === 'inferred' && (!prov.inferred_parts || prov.inferred_parts.includes('day'));
+  if (d && isDay(d)) {
+    const t = Date.parse(d);
+    return vague ? { lo: t - DAY, hi: t + DAY, md: d.slice(5) } : { lo: t, hi: t, md: d.slice(5) };
+  }
+  if (d && /^\d{4}-\d{2}$/.test(d)) {
+    const lo = Date.parse(`${d}-01`);
+    const next = new Date(lo); next.setUTCMonth(next.getUTCMonth() + 1);
+    return { lo, hi: next.getTime() - DAY, md: null };
+  }
+  if (d && /^\d{4}$/.test(d)) return { lo: Date.parse(`${d}-01-01`), hi: Date.parse(`${d}-12-31`), md: null };
+  if (d && /^--\d{2}-\d{2}$/.test(d)) {
+    const md = d.slice(2);
+    // the year the publication date allows: never another year's encounter
+    const days = published && isDay(published) ? placeMonthDay(md, published) : [];
+    if (days.length === 1) return vague ? { lo: days[0] - DAY, hi: days[0] + DAY, md } : { lo: days[0], hi: days[0], md };
+    if (days.length === 2) return { lo: days[0], hi: days[1], md, onMd: true };
+    return { lo: -Infinity, hi: Infinity, md };
+  }
+  if (e.date_window) return { lo: Date.parse(e.date_window.from), hi: Date.parse(e.date_window.to), md: null };
+  if (published && isDay(published)) { const p = Date.parse(published); return { lo: p - 10 * DAY, hi: p, md: null }; }
+  return { lo: -Infinity, hi: Infinity, md: null };
+}
+
+/** Whether an interval holds a day of this month-day ("02-19"), in any of its years. */
+function holdsMonthDay(iv: Interval, md: string): boolean {
+  const [m, d] = md.split('-').map(Number);
+  const y0 = new Date(iv.lo).getUTCFullYear(), y1 = new Date(iv.hi).getUTCFullYear();
+  for (let y = y0; y <= y1; y++) {
+    const t = Date.UTC(y, m - 1, d);
+    if (new Date(t).getUTCDate() === d && t >= iv.lo && t <= iv.hi) return true;
+  }
+  return false;
+}
+
+/** Whether two reports' days meet. A month-day without a year meets the days that hold it, in any year. */
+export function datesMeet(a: Interval, b: Interval): boolean {
+  const openA = a.lo === -Infinity, openB = b.lo === -Infinity;
+  if (openA && openB) return !a.md || !b.md || a.md === b.md;
+  if (openA || openB) {
+    const [bare, full] = openA ? [a, b] : [b, a];
+    if (!bare.md) return true;
+    return full.onMd ? full.md === bare.md : holdsMonthDay(full, bare.md);
+  }
+  const both: Interval = { lo: Math.max(a.lo, b.lo), hi: Math.min(a.hi, b.hi), md: null };
+  if (both.lo > both.hi) return false;
+  if (a.onMd && b.onMd && a.md !== b.md) return false;
+  const md = a.onMd ? a.md : b.onMd ? b.md : null;
+  return !md || holdsMonthDay(both, md);
+}
+
+/** Whether an interval gives the day (within the tolerance of a vague day). */
+export const givesDay = (iv: Interval) => Number.isFinite(iv.lo) && iv.hi - iv.lo <= 2 * DAY;
+
+/** What the predicates read of a report's event, worked out once per event object (grouping compares each report with many). */
+interface Profile {
+  keys: Set<string>;
+  countries: Set<string | null>;
+  /** unnamed bodies: their key and country */
+  bodies: { key: string; country: string | null }[];
+}
+const profiles = new WeakMap<ReadoutEvent, Profile>();
+function profile(e: ReadoutEvent): Profile {
+  let p = profiles.get(e);
+  if (!p) {
+    p = {
+      keys: new Set(e.participants.map(participantKey)),
+      countries: new Set(e.participants.map((x) => x.country)),
+      bodies: e.participants.filter((x) => !x.name).map((x) => ({ key: participantKey(x), country: x.country })),
+    };
+    profiles.set(e, p);
+  }
+  return p;
+}
+
+/** Whether two reports name a participant alike (the grouping compares only such reports). */
+export function sharesKey(a: Report, b: Report): boolean {
+  const kb = profile(b.event).keys;
+  for (const k of profile(a.event).keys) if (kb.has(k)) return true;
+  return false;
+}
+
+/** Whether two reports (of different documents) describe the same encounter. */
+export function sameEncounter(a: Report, b: Report, ia: Interval, ib: Interval): boolean {
+  if (a.docId === b.docId) return false;
+  if (modeOf(a.event.kind) !== modeOf(b.event.kind)) return false;
+  // a visit is the trip, not the meetings held during it
+  if ((a.event.kind === 'visit') !== (b.event.kind === 'visit')) return false;
+  // a recalled encounter joins another report only when it gives the day
+  if ((a.event.referenced && !givesDay(ia)) || (b.event.referenced && !givesDay(ib))) return false;
+  const pa = profile(a.event), pb = profile(b.event);
+  const ka = pa.keys, kb = pb.keys;
+  let shared = 0;
+  for (const k of ka) if (kb.has(k)) shared++;
+  // unnamed bodies match a named participant of the same country
+  const ca = pa.countries, cb = pb.countries;
+  for (const x of pa.bodies) if (!kb.has(x.key) && cb.has(x.country)) shared++;
+  for (const x of pb.bodies) if (!ka.has(x.key) && ca.has(x.country)) shared++;
+  // one named party is not enough, unless both reports name only one and give the same day
+  const need = Math.min(ka.size, kb.size) >= 2 ? 2 : givesDay(ia) && givesDay(ib) ? 1 : 2;
+  if (shared < need) return false;
+  // half the people of the larger report is not the same encounter (a bilateral and a four-way meeting)
+  if (shared < 3 && shared * 2 <= Math.max(ka.size, kb.size) && Math.min(ka.size, kb.size) >= 2) return false;
+  // every country of the smaller report takes part in the other
+  const [small, large] = ca.size <= cb.size ? [ca, cb] : [cb, ca];
+  for (const c of small) if (c && !large.has(c)) return false;
+  if (!datesMeet(ia, ib)) return false;
+  const la = a.event.location?.country, lb = b.event.location?.country;
+  if (la && lb && la !== lb && modeOf(a.event.kind) === 'in_person') return false;
+  return true;
+}
+
+/**
+ * Everything `sameEncounter` reads of a report but its document: two reports of other documents with
+ * one signature are the same encounter as the same reports (the grouping compares a report with one
+ * report of each signature in a group, not with every report).
+ */
+export function encounterSignature(r: Report, iv: Interval): string {
+  const p = profile(r.event);
+  return JSON.stringify([
+    r.event.kind, r.event.referenced, [...p.keys].sort(), [...p.countries].sort(), p.bodies.map((b) => `${b.key}|${b.country}`),
+    [iv.lo, iv.hi, iv.md, !!iv.onMd], r.event.location?.country ?? null,
+  ]);
+}
+
+/** Two reports the grouping links: they name a participant alike and are the same encounter. */
+export function linked(a: Report, b: Report, ia: Interval, ib: Interval): boolean {
+  return sharesKey(a, b) && sameEncounter(a, b, ia, ib);
+}
+
+const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+
+/**
+ * The order in which the grouping places reports, a property of each report alone (so the result
+ * does not depend on the order reports arrive): reports with days first, the narrowest first (stated
+ * days, then vague ones, months, years), then a month-day without a year, then undated reports;
+ * then by first day, document and event id.
+ */
+export function placementOrder(a: Report, ia: Interval, b: Report, ib: Interval): number {
+  const cls = (iv: Interval) => (Number.isFinite(iv.lo) ? 0 : iv.md ? 1 : 2);
+  return cls(ia) - cls(ib)
+    || (Number.isFinite(ia.lo) && Number.isFinite(ib.lo) ? (ia.hi - ia.lo) - (ib.hi - ib.lo) || ia.lo - ib.lo : 0)
+    || cmp(a.docId, b.docId) || cmp(a.event.id, b.event.id);
+}
+
+/** A fixed order of the reports of one encounter: publication date, document, event (for canonical fields chosen by majority). */
+export function reportOrder(a: Report, b: Report): number {
+  return cmp(a.published ?? '', b.published ?? '') || cmp(a.docId, b.docId) || cmp(a.event.id, b.event.id);
+}
