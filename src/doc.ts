@@ -51,6 +51,8 @@ export interface TriggerMention {
   directObject?: boolean;
   /** reports a gathering that the sentence before said was held ("It was co-chaired by ...") */
   refersBack?: boolean;
+  /** its subject hosts the encounter ("received", "hosted", 会见, tiếp) */
+  hostsSubject?: boolean;
   /** the mode cue that made a plain talks or meeting trigger a video conference or a phone call */
   modeRule?: string;
   /** a count of encounters ("have met four times"), not one encounter */
