@@ -8,7 +8,8 @@ describe('resolveDate', () => {
   const cases: [string, DateValue, string | null, string | null][] = [
     ['month-day before publication: that year', { month: 6, day: 7 }, '2021-06-08', '2021-06-07'],
     ['month-day on the day after publication (time zones): that year', { month: 6, day: 9 }, '2021-06-08', '2021-06-09'],
-    ['month-day after publication: no year', { month: 6, day: 10 }, '2021-06-08', '--06-10'],
+    ['month-day a few days after publication (a stamp that lags the story): that year', { month: 6, day: 10 }, '2021-06-08', '2021-06-10'],
+    ['month-day more than a week after publication: no year', { month: 6, day: 20 }, '2021-06-08', '--06-20'],
     ['month-day far after publication: no year', { month: 3, day: 1 }, '2022-01-02', '--03-01'],
     ['month-day across a new year: the previous year', { month: 12, day: 30 }, '2022-01-02', '2021-12-30'],
     ['month-day in a leap year', { month: 2, day: 29 }, '2024-03-01', '2024-02-29'],
@@ -89,6 +90,16 @@ describe('event dates through extract()', () => {
   // Fixed bug, kept as a regression test: the date stays null but provenance still says `date: { rule: 'date/weekday+published', basis: 'stated' }`.
   it('gives no date provenance when the date stays null', () => {
     expect(extract(`${FM} on Thursday.`, { id: 't' }).events[0].provenance?.date).toBeUndefined();
+  });
+});
+
+describe('a span of dates of different years is not the encounter\'s date, and gives a month-day its year', () => {
+  it.each([
+    ['zh', '1月13日，越南总理范明政就越中建交72周年（1950.1.18~2022.1.18）同中国国务院总理李强通电话。', '2022-01-13'],
+    ['en', 'On January 13, on the 30th anniversary of ties (1994.1.20~2024.1.20), Foreign Minister Bui Thanh Son held a phone call with Lao Foreign Minister Saleumxay Kommasith.', '2024-01-13'],
+  ])('%s', (_lang, text, date) => {
+    const e = extract(text, { id: 't' }).events[0];
+    expect([e.date, e.provenance?.date?.basis]).toEqual([date, 'inferred']);
   });
 });
 

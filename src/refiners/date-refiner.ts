@@ -22,6 +22,15 @@ const datelineEnds = new WeakMap<object, number>();
 /** A mention that names a day (or a relative day) rather than only a month or a year. */
 const namesDay = (m: DateMention) => m.value.day != null || m.value.relative != null || m.value.weekday != null || !!m.value.sameDay;
 
+/** What joins the two ends of a span of dates: "1950.1.18~2022.1.18", "1975–2025". */
+const YEAR_SPAN_JOINER = /^\s*[~～\-–—]\s*$/;
+
+/** How many days after the publication date a month-day may fall and still take its year. */
+const AHEAD_DAYS = 7;
+
+/** How many days a full date in the event's sentence may stand from a month-day to give it its year. */
+const NEAR_DATE_DAYS = 45;
+
 /** How far (characters) a bare year may stand from the words that report the encounter ("met in 2019"). */
 const YEAR_ONLY_REACH = 40;
 
@@ -42,7 +51,16 @@ export function statedDateMention(d: DraftEvent, doc: Doc, allowQuoted = false, 
   // "today" inside a quotation is the quoted statement's day, not the text's
   const quoted = (m: DateMention) => (a.sentence.text.slice(0, m.charStart - a.sentence.start).match(/"/g)?.length ?? 0) % 2 === 1;
   const near = (m: DateMention) => Math.min(Math.abs(m.charStart - t.charEnd), Math.abs(t.charStart - m.charEnd)) <= YEAR_ONLY_REACH;
-  const usable = a.dates.filter((m) => m.charStart >= end && !occasions.some((o) => m.charStart >= o.charStart && m.charEnd <= o.charEnd)
+  // "72nd anniversary of ties (1950.1.18~2022.1.18)": two full dates of different years joined as a span
+  // measure a time, they do not date an encounter
+  const spanOfYears = (m: DateMention, i: number) => {
+    const other = (o: DateMention | undefined, gap: string) => !!o && o.value.year != null && m.value.year != null && o.value.year !== m.value.year && YEAR_SPAN_JOINER.test(gap);
+    const text = a.sentence.text, base = a.sentence.start;
+    const next = a.dates[i + 1], prev = a.dates[i - 1];
+    return other(next, next ? text.slice(m.charEnd - base, next.charStart - base) : '') || other(prev, prev ? text.slice(prev.charEnd - base, m.charStart - base) : '');
+  };
+  const usable = a.dates.filter((m, i) => m.charStart >= end && !occasions.some((o) => m.charStart >= o.charStart && m.charEnd <= o.charEnd)
+    && !spanOfYears(m, i)
     && (allowQuoted || !((m.value.relative != null || m.value.weekday != null) && quoted(m)))
     && (precision === 'any' || namesDay(m))
     && (m.value.month != null || namesDay(m) || m.value.relativeYear != null || near(m))
@@ -92,7 +110,8 @@ export function resolveDate(v: DateValue, ref: Date | null): string | null {
     if (!ref) return formatDate(v);
     const y = ref.getUTCFullYear();
     const same = Date.UTC(y, v.month - 1, v.day);
-    if (same <= ref.getTime() + DAY) return formatDate({ ...v, year: y });
+    // a few days after publication is the same year: a page's stamp or header date can lag the story
+    if (same <= ref.getTime() + AHEAD_DAYS * DAY) return formatDate({ ...v, year: y });
     // "December 30" in a text of January 2: the previous year
     const prev = Date.UTC(y - 1, v.month - 1, v.day);
     if (ref.getTime() - prev <= 62 * DAY) return formatDate({ ...v, year: y - 1 });
@@ -119,6 +138,25 @@ function referenceOf(doc: Doc, reference: string | null): { day: Date | null; wh
     return { day: parseIsoDay(day), what: a.evidence ?? 'the address' };
   }
   return { day: null, what: '' };
+}
+
+/**
+ * A full date in the same sentence as a month-day, within NEAR_DATE_DAYS of it in its year ("1月13日 ...
+ * 72周年 (1950.1.18~2022.1.18)"): the year the month-day most likely has, when nothing else gives one
+ * (no publication date, no full date of the same day).
+ */
+function nearDateBeside(doc: Doc, span: { start: number; end: number } | null, month: number, day: number): DateMention | null {
+  if (!span) return null;
+  const a = doc.analyses.find((x) => x.sentence.start <= span.start && span.start < x.sentence.end);
+  if (!a) return null;
+  // of several (the two ends of an anniversary's span), the latest: what is reported is the present one
+  let best: DateMention | null = null;
+  for (const m of a.dates) {
+    if (m.value.year == null || m.value.month == null || m.value.day == null) continue;
+    const gap = Math.abs(Date.UTC(m.value.year, m.value.month - 1, m.value.day) - Date.UTC(m.value.year, month - 1, day));
+    if (gap <= NEAR_DATE_DAYS * DAY && (!best || m.value.year > best.value.year!)) best = m;
+  }
+  return best;
 }
 
 /** A full date elsewhere in the text with the same month and day (a caption's "March 3, 2022"): its year. */
@@ -208,7 +246,7 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
         if (relative) e.date = inferred(v, `${rule}+published`, refWhat, span, value.relativeYear != null ? ['year'] : ['year', 'month', 'day']);
         else if (value.year == null && !v.startsWith('--')) e.date = inferred(v, rule!, refWhat, span, ['year']);
         else e.date = { value: v, rule: rule!, basis: 'stated', span };
-        const twin = v.startsWith('--') ? sameDayElsewhere(doc, value.month!, value.day!, language) : null;
+        const twin = v.startsWith('--') ? sameDayElsewhere(doc, value.month!, value.day!, language) ?? nearDateBeside(doc, span, value.month!, value.day!) : null;
         if (twin) e.date = inferred(`${twin.value.year}${v.slice(1)}`, `${rule}+text-year`, `the year of "${twin.text}" in the text`, span, ['year']);
       }
     } else if (first && doc.dateline?.date) {
