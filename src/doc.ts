@@ -19,6 +19,8 @@ export interface DateValue {
   weekday?: number;
   /** days relative to the reference date ("today" 0, "yesterday" -1) */
   relative?: number;
+  /** a day of the reference date's month (0) or of the month before (-1): "16日", "本月16日" */
+  relativeMonth?: number;
   /** years relative to the reference date ("this year" 0, "last year" -1) */
   relativeYear?: number;
   /** "on the same day" */

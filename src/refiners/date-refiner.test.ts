@@ -12,6 +12,10 @@ describe('resolveDate', () => {
     ['month-day more than a week after publication: no year', { month: 6, day: 20 }, '2021-06-08', '--06-20'],
     ['month-day far after publication: no year', { month: 3, day: 1 }, '2022-01-02', '--03-01'],
     ['month-day across a new year: the previous year', { month: 12, day: 30 }, '2022-01-02', '2021-12-30'],
+    ['a day of the publication month (16日)', { relativeMonth: 0, day: 16 }, '2021-06-18', '2021-06-16'],
+    ['a day after the publication day: of the month before', { relativeMonth: 0, day: 28 }, '2021-01-03', '2020-12-28'],
+    ['a day of the month before (上月28日)', { relativeMonth: -1, day: 28 }, '2021-06-08', '2021-05-28'],
+    ['a day of the publication month without a publication date: none', { relativeMonth: 0, day: 16 }, null, null],
     ['month-day in a leap year', { month: 2, day: 29 }, '2024-03-01', '2024-02-29'],
     ['weekday on publication day: that day', { weekday: 4 }, '2021-06-10', '2021-06-10'],
     ['weekday: the latest such day on or before publication', { weekday: 4 }, '2021-06-11', '2021-06-10'],
@@ -90,6 +94,16 @@ describe('event dates through extract()', () => {
   // Fixed bug, kept as a regression test: the date stays null but provenance still says `date: { rule: 'date/weekday+published', basis: 'stated' }`.
   it('gives no date provenance when the date stays null', () => {
     expect(extract(`${FM} on Thursday.`, { id: 't' }).events[0].provenance?.date).toBeUndefined();
+  });
+});
+
+describe('a bare day (8日) is a day of the publication month, else of a full date of that day in the text', () => {
+  it.each([
+    ['with a publication date', '外交部长王毅8日在重庆会见越南外长裴青山。', '2021-06-09', '2021-06-08', 'date/zh/bare-day+published'],
+    ['from a caption', '图为2021年6月8日，外长会在重庆举行。\n\n外交部长王毅8日在重庆会见越南外长裴青山。', null, '2021-06-08', 'date/zh/bare-day+text-month'],
+  ])('%s', (_name, text, published, date, rule) => {
+    const e = extract(text, { id: 't', published }).events[0];
+    expect([e.date, e.provenance?.date?.rule, e.provenance?.date?.basis]).toEqual([date, rule, 'inferred']);
   });
 });
 

@@ -105,6 +105,14 @@ export function resolveDate(v: DateValue, ref: Date | null): string | null {
     const back = (ref.getUTCDay() - v.weekday + 7) % 7;
     return isoDay(new Date(ref.getTime() - back * DAY));
   }
+  if (v.relativeMonth != null && v.day != null) {
+    // "16日": a day of the publication month; a day after publication is of the month before
+    if (!ref) return null;
+    let month = ref.getUTCMonth() + v.relativeMonth;
+    if (v.relativeMonth === 0 && v.day > ref.getUTCDate() + 1) month--;
+    const d = new Date(Date.UTC(ref.getUTCFullYear(), month, 1));
+    return formatDate({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: v.day });
+  }
   if (v.year != null) return formatDate(v);
   if (v.month != null && v.day != null) {
     if (!ref) return formatDate(v);
@@ -159,12 +167,12 @@ function nearDateBeside(doc: Doc, span: { start: number; end: number } | null, m
   return best;
 }
 
-/** A full date elsewhere in the text with the same month and day (a caption's "March 3, 2022"): its year. */
-function sameDayElsewhere(doc: Doc, month: number, day: number, language: string): DateMention | null {
+/** A full date elsewhere in the text with the same month (any, when null) and day (a caption's "March 3, 2022"): its year. */
+function sameDayElsewhere(doc: Doc, month: number | null, day: number, language: string): DateMention | null {
   for (const a of doc.analyses) {
     // page furniture (captions, embedded posts) is not read for dates by the recognisers: its dates are read here
     const dates = a.sentence.noise ? (/\d{4}/.test(a.sentence.text) ? recognizeDates(a.sentence.text, a.sentence.start, language) : []) : a.dates;
-    for (const m of dates) if (m.value.year != null && m.value.month === month && m.value.day === day) return m;
+    for (const m of dates) if (m.value.year != null && m.value.month != null && (month == null || m.value.month === month) && m.value.day === day) return m;
   }
   return null;
 }
@@ -241,9 +249,15 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
         const full = twin ? `${twin.value.year}${d!.slice(1)}` : d;
         if (full) e.date = inferred(full, `${rule}+dateline`, `the dateline of the story (${rule === 'date/weekday' ? 'the weekday cannot be checked' : 'today'})${twin ? `, the year of "${twin.text}"` : ''}`, span, ['year', 'month', 'day']);
       }
+      if (!v && value.relativeMonth != null && value.day != null) {
+        // "8日" with no publication date: a full date of the same day in the text (a caption's "2021年6月8日")
+        const twin = sameDayElsewhere(doc, null, value.day, language);
+        const full = twin ? formatDate({ year: twin.value.year, month: twin.value.month, day: value.day }) : null;
+        if (twin && full) e.date = inferred(full, `${rule}+text-month`, `the year and month of "${twin.text}" in the text`, span, ['year', 'month']);
+      }
       if (v) {
-        const relative = value.weekday != null || value.relative != null || value.relativeYear != null;
-        if (relative) e.date = inferred(v, `${rule}+published`, refWhat, span, value.relativeYear != null ? ['year'] : ['year', 'month', 'day']);
+        const relative = value.weekday != null || value.relative != null || value.relativeYear != null || value.relativeMonth != null;
+        if (relative) e.date = inferred(v, `${rule}+published`, refWhat, span, value.relativeYear != null ? ['year'] : value.relativeMonth != null ? ['year', 'month'] : ['year', 'month', 'day']);
         else if (value.year == null && !v.startsWith('--')) e.date = inferred(v, rule!, refWhat, span, ['year']);
         else e.date = { value: v, rule: rule!, basis: 'stated', span };
         const twin = v.startsWith('--') ? sameDayElsewhere(doc, value.month!, value.day!, language) ?? nearDateBeside(doc, span, value.month!, value.day!) : null;
