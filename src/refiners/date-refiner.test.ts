@@ -107,6 +107,23 @@ describe('a bare day (8日) is a day of the publication month, else of a full da
   });
 });
 
+describe('the meetings a sentence reported as held separately, told one by one after it, have its day and place', () => {
+  it.each([
+    ['zh', '外交部长王毅8日在重庆同出席会议的越南、柬埔寨外长分别举行双边会见。会见柬埔寨副首相兼外交大臣布拉索昆时，王毅表示，中柬是好朋友。会见越南外长裴青山时，王毅表示，中越是好邻居。', '2021-06-09'],
+  ])('%s', (_lang, text, published) => {
+    const doc = extract(text, { id: 't', published });
+    const told = doc.events.filter((e) => e.participants.some((p) => p.name === '布拉索昆' || p.name === '裴青山'));
+    // (the Cambodian minister is also the "柬埔寨外长" of the list: that event has the sentence's own date)
+    expect(told.map((e) => [e.date, e.location?.country])).toEqual([['2021-06-08', 'CHN'], ['2021-06-08', 'CHN']]);
+    expect(told.map((e) => e.provenance?.date?.rule)).toContain('date/separately');
+  });
+
+  it('not a meeting of other people', () => {
+    const doc = extract('外交部长王毅8日在重庆同越南、柬埔寨外长分别举行双边会见。国家主席习近平会见老挝总理宋赛·西潘敦时表示，中老是好邻居。', { id: 't', published: '2021-06-09' });
+    expect(doc.events.find((e) => e.participants.some((p) => p.name === '习近平'))?.date ?? null).toBeNull();
+  });
+});
+
 describe('a span of dates of different years is not the encounter\'s date, and gives a month-day its year', () => {
   it.each([
     ['zh', '1月13日，越南总理范明政就越中建交72周年（1950.1.18~2022.1.18）同中国国务院总理李强通电话。', '2022-01-13'],

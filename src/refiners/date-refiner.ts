@@ -25,6 +25,9 @@ const namesDay = (m: DateMention) => m.value.day != null || m.value.relative != 
 /** What joins the two ends of a span of dates: "1950.1.18~2022.1.18", "1975–2025". */
 const YEAR_SPAN_JOINER = /^\s*[~～\-–—]\s*$/;
 
+/** How many sentences after a report of separate meetings one of them may be told in detail. */
+const SEPARATE_REACH = 15;
+
 /** How many days after the publication date a month-day may fall and still take its year. */
 const AHEAD_DAYS = 7;
 
@@ -186,6 +189,20 @@ function sameDayElsewhere(doc: Doc, month: number | null, day: number, language:
  * An encounter with no date of its own that goes on from the one before: its first sentence follows
  * that one's directly, says so ("also", "then", "later that day": events/parallel) and they share a party.
  */
+/**
+ * Whether an undated encounter is one of the separate meetings a sentence before reported at once
+ * ("分别举行双边会见", "met separately with"): the same person holds it, a few sentences later.
+ */
+function detailsSeparate(e: DraftEvent, previous: DraftEvent, doc: Doc): boolean {
+  // the meeting told before this one may itself be one of them ("Meeting A, ... Meeting B, ...")
+  if (!previous.triggers.some((t) => t.plural) && previous.date?.rule === 'date/separately' && previous.sameDayAs) previous = previous.sameDayAs;
+  if (e.referenced || !previous.triggers.some((t) => t.plural)) return false;
+  const first = e.sentences.find((s) => doc.sentences[s].role !== 'headline');
+  const last = Math.max(...previous.sentences);
+  if (first == null || first <= last || first - last > SEPARATE_REACH) return false;
+  return e.participants.some((p) => previous.participants.includes(p));
+}
+
 function continuesPrevious(e: DraftEvent, previous: DraftEvent, doc: Doc, parallel: RegExp | null): boolean {
   if (!parallel || e.referenced) return false;
   const first = e.sentences.find((s) => doc.sentences[s].role !== 'headline');
@@ -266,6 +283,10 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
     } else if (first && doc.dateline?.date) {
       const v = resolveDate(doc.dateline.date, ref);
       if (v) e.date = inferred(v, 'date/dateline', 'the dateline of the story', null, doc.dateline.date.year == null ? ['year'] : undefined);
+    } else if (previous?.date && detailsSeparate(e, previous, doc)) {
+      // "X held bilateral meetings separately with A, B and C on May 8. Meeting A, X said ...": one of them
+      e.date = inferred(previous.date.value, 'date/separately', 'the day of the separate meetings the text reported before', null, ['year', 'month', 'day']);
+      e.sameDayAs = previous.date.rule === 'date/separately' && previous.sameDayAs ? previous.sameDayAs : previous;
     } else if (previous?.date && continuesPrevious(e, previous, doc, parallel)) {
       // "On May 3, the president received X. He also received Y.": the day of the encounter it goes on from
       e.date = inferred(previous.date.value, 'date/continues', 'the day of the encounter the text goes on from ("also")', null, ['year', 'month', 'day']);

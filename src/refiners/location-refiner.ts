@@ -179,9 +179,11 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
       const cap = host?.country && visitor ? capitalOf(host.country.value) : null;
       if (cap) e.location = inferred(locationOf(cap, cap.name), 'location/host-capital', `the capital of the host (${host!.country!.value}) of a visitor`);
     }
-    if (!e.location && e.sameDayAs && e.sameDayAs === prev && prev.location && modeOf(prev.kind.value) === 'in_person') {
-      // "On the same day, X received Y": where the day's other encounter was (inferred)
-      e.location = inferred(prev.location.value, 'location/same-day', 'the place of the encounter reported before it on the same day');
+    const day = e.sameDayAs;
+    if (!e.location && day && (day === prev || day.triggers.some((t) => t.plural)) && day.location && modeOf(day.kind.value) === 'in_person') {
+      // "On the same day, X received Y": where the day's other encounter was; one of the meetings held
+      // separately that a sentence before reported: where they were (inferred)
+      e.location = inferred(day.location.value, 'location/same-day', day === prev ? 'the place of the encounter reported before it on the same day' : 'the place of the separate meetings reported before');
     }
     if (!e.location && first && doc.dateline?.place && !e.referenced) {
       const p = doc.dateline.place;
