@@ -23,7 +23,8 @@ import type {
   StoredDocumentInput, StoredReport,
 } from './store.js';
 import { eventsPageQuery, eventsWhere, pageOf, searchWords, type FilterContext } from './event-query.js';
-import { SCHEMA_VERSION, countryPairs, dateSort, eventSummary, reportText, renameDocument, personSummary, type PersonRow } from './store-rows.js';
+import { SCHEMA_VERSION, countryPairs, dateSort, eventSummary, reportText, renameDocument, personSummary, documentAccount, parseAccount, storedEvent, type PersonRow } from './store-rows.js';
+import type { ReportAccount } from '../record/report-side.js';
 
 /** Migrations, in order: a new database gets them all on first use; an older one the ones it lacks. */
 const MIGRATIONS: { version: string; sql: string }[] = [
@@ -115,6 +116,15 @@ INSERT INTO canonical_pairs(country, other, date_sort, canonical)
   WHERE a.country IS NOT NULL AND b.country IS NOT NULL AND a.country <> b.country;
 `,
   },
+  {
+    version: '7',
+    sql: `
+-- whose account each document is (record/report-side.ts): the side code and the account as JSON;
+-- filled by upgrade() (which also writes every canonical event again)
+ALTER TABLE documents ADD COLUMN side text COLLATE "C", ADD COLUMN account text;
+INSERT INTO meta(key, value) VALUES ('accounts', 'pending') ON CONFLICT (key) DO UPDATE SET value = excluded.value;
+`,
+  },
 ];
 
 /** SQL written with `?` placeholders (as store/event-query.ts writes it) in PostgreSQL's `$n` form. */
@@ -152,6 +162,9 @@ type Q = pg.Pool | pg.PoolClient;
 export class PgStore implements Store {
   readonly pool: pg.Pool;
   readonly schema: string;
+  /** the tables are there (migrations run) */
+  private schemaReady: Promise<void>;
+  /** and the store's data is up to date (upgrade() run): writes and `open` wait for it */
   private ready: Promise<void>;
 
   constructor(readonly url: string, private readonly opts: PgStoreOptions = {}) {
@@ -164,7 +177,9 @@ export class PgStore implements Store {
       types: { getTypeParser: ((oid: number, format?: string) => (oid === 20 ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format as any))) as any },
     });
     this.pool.on('error', () => { /* an idle client lost: the pool replaces it */ });
-    this.ready = this.migrate();
+    this.schemaReady = this.migrate();
+    this.schemaReady.catch(() => undefined);
+    this.ready = opts.readonly ? this.schemaReady : this.schemaReady.then(() => this.upgrade());
     this.ready.catch(() => undefined);
   }
 
@@ -214,7 +229,7 @@ export class PgStore implements Store {
   }
 
   private async q<T = any>(sql: string, params: unknown[] = [], on: Q = this.pool): Promise<T[]> {
-    await this.ready;
+    await this.schemaReady;
     return (await on.query(numbered(sql), params)).rows as T[];
   }
 
@@ -226,7 +241,7 @@ export class PgStore implements Store {
    */
   private async transaction<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
     if (this.opts.readonly) throw new Error('this store was opened read-only');
-    await this.ready;
+    await this.schemaReady;
     for (let attempt = 1; ; attempt++) {
       const c = await this.pool.connect();
       try {
@@ -314,7 +329,38 @@ export class PgStore implements Store {
     };
   }
 
+  /**
+   * Finishes bringing a store of version 6 up to 7, once, whoever else opens it at the same moment:
+   * finds every document's account, gives the stored reports' statements their sentences, and
+   * writes every canonical event again (so each lists its reports' sides and statements).
+   */
+  private async upgrade(): Promise<void> {
+    const [pending] = await this.q("SELECT 1 FROM meta WHERE key = 'accounts' AND value = 'pending'");
+    if (!pending) return;
+    await this.transaction(async (c) => {
+      await this.q('SELECT pg_advisory_xact_lock(hashtextextended(?, 0))', [`readout:accounts:${this.schema}`], c);
+      if (!(await this.q("SELECT 1 FROM meta WHERE key = 'accounts' AND value = 'pending'", [], c)).length) return;
+      for (let after = 0; ;) {
+        const docs = await this.q<{ id: number; text: string; url: string | null; source: string | null; language: string | null }>(
+          'SELECT id, text, url, source, language FROM documents WHERE id > ? ORDER BY id LIMIT 200', [after], c);
+        for (const d of docs) {
+          const account = documentAccount(d);
+          await this.q('UPDATE documents SET side = ?, account = ? WHERE id = ?', [account.side, JSON.stringify(account), d.id], c);
+          for (const r of await this.q<{ id: number; data: string }>('SELECT id, data FROM reports WHERE document = ?', [d.id], c)) {
+            await this.q('UPDATE reports SET data = ? WHERE id = ?', [JSON.stringify(storedEvent(JSON.parse(r.data) as ReadoutEvent, d.text)), r.id], c);
+          }
+        }
+        if (docs.length < 200) break;
+        after = docs[docs.length - 1].id;
+      }
+      const port = this.port(c);
+      for (const { id } of await this.q<{ id: number }>('SELECT id FROM canonical_events ORDER BY id', [], c)) await regroupEncounter(port, id);
+      await this.q("DELETE FROM meta WHERE key = 'accounts'", [], c);
+    });
+  }
+
   async ingest(doc: StoredDocumentInput): Promise<IngestOutcome> {
+    await this.ready;
     return this.transaction(async (c): Promise<IngestOutcome> => {
       await this.lockKeys(doc.extraction, c);
       const [seen] = await this.q<{ dup: boolean; taken: boolean }>('SELECT EXISTS (SELECT 1 FROM documents WHERE hash = ?) AS dup, EXISTS (SELECT 1 FROM documents WHERE doc_id = ?) AS taken', [doc.hash, doc.docId], c);
@@ -323,25 +369,32 @@ export class PgStore implements Store {
       // two different texts with one file name: the second gets a suffix, and its event ids follow
       if (seen.taken) for (let n = 2; (await this.q('SELECT 1 FROM documents WHERE doc_id = ?', [docId = `${doc.docId}~${n}`], c)).length; n++);
       const extraction = docId === doc.docId ? doc.extraction : renameDocument(doc.extraction, docId);
-      const [row] = await this.q<{ id: number }>(`INSERT INTO documents(doc_id, hash, url, source, title, published, language, format, text, extraction, extractor, ingested_at)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`, [
+      const account = documentAccount(doc);
+      const [row] = await this.q<{ id: number }>(`INSERT INTO documents(doc_id, hash, url, source, title, published, language, format, text, extraction, extractor, ingested_at, side, account)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`, [
         docId, doc.hash, doc.url, doc.source, doc.title, doc.published, doc.language, doc.format, doc.text, JSON.stringify(extraction), doc.extractor, new Date().toISOString(),
+        account.side, JSON.stringify(account),
       ], c);
-      const touched = await this.fileReports(row.id, extraction, doc.text, doc.title, c);
+      const touched = await this.fileReports(row.id, extraction, doc.text, doc.title, account, c);
       return { status: 'new', docId, events: extraction.events.length, canonical: await this.regroup(touched, c) };
     });
   }
 
   async replaceExtraction(docId: string, extraction: ReadoutDocument, extractor: string): Promise<IngestOutcome> {
+    await this.ready;
     return this.transaction(async (c): Promise<IngestOutcome> => {
-      const [row] = await this.q<{ id: number; text: string; title: string | null; extraction: string }>('SELECT id, text, title, extraction FROM documents WHERE doc_id = ? FOR UPDATE', [docId], c);
+      const [row] = await this.q<{ id: number; text: string; title: string | null; extraction: string; url: string | null; source: string | null; language: string | null; account: string | null }>(
+        'SELECT id, text, title, extraction, url, source, language, account FROM documents WHERE doc_id = ? FOR UPDATE', [docId], c);
       if (!row) throw new Error(`no stored document ${docId}`);
       await this.lockKeys(JSON.parse(row.extraction) as ReadoutDocument, c, extraction);
       const touched = new Set<number>();
       for (const r of await this.q<{ canonical: number }>('SELECT canonical FROM reports WHERE document = ?', [row.id], c)) touched.add(r.canonical);
       await this.q('DELETE FROM reports WHERE document = ?', [row.id], c);
-      await this.q('UPDATE documents SET extraction = ?, extractor = ? WHERE id = ?', [JSON.stringify(extraction), extractor, row.id], c);
-      for (const id of await this.fileReports(row.id, extraction, row.text, row.title, c)) touched.add(id);
+      // the account is found again (the knowledge may have changed), unless the user stated it
+      const before = parseAccount(row.account);
+      const account = before?.side_basis === 'user' ? before : documentAccount({ ...row, language: extraction.document.language ?? row.language });
+      await this.q('UPDATE documents SET extraction = ?, extractor = ?, side = ?, account = ? WHERE id = ?', [JSON.stringify(extraction), extractor, account.side, JSON.stringify(account), row.id], c);
+      for (const id of await this.fileReports(row.id, extraction, row.text, row.title, account, c)) touched.add(id);
       return { status: 'new', docId, events: extraction.events.length, canonical: await this.regroup(touched, c) };
     });
   }
@@ -354,12 +407,12 @@ export class PgStore implements Store {
     await this.q('SELECT pg_advisory_xact_lock(k) FROM (SELECT DISTINCT hashtextextended(x, 0) AS k FROM unnest(?::text[]) AS x ORDER BY 1) AS s', [[...keys]], c);
   }
 
-  private async fileReports(docRow: number, extraction: ReadoutDocument, text: string, title: string | null, c: pg.PoolClient): Promise<Set<number>> {
+  private async fileReports(docRow: number, extraction: ReadoutDocument, text: string, title: string | null, account: ReportAccount, c: pg.PoolClient): Promise<Set<number>> {
     const touched = new Set<number>();
     const d = extraction.document;
     const port = this.port(c);
     for (const ev of extraction.events) {
-      const report: Report = { docId: d.id, event: ev, published: d.published, source: d.source, url: d.url };
+      const report: Report = { docId: d.id, event: ev, published: d.published, source: d.source, url: d.url, account };
       let target = await findEncounter(port, report);
       if (target == null) {
         [{ id: target }] = await this.q<{ id: number }>(`INSERT INTO canonical_events(cid, date, date_sort, kind, referenced, n_reports, data) VALUES (?, NULL, '', 'meeting', 0, 0, '{}') RETURNING id`, [`new:${d.id}:${ev.id}`], c);
@@ -369,7 +422,7 @@ export class PgStore implements Store {
       await this.q(`WITH r AS (INSERT INTO reports(event_id, document, canonical, data, text) VALUES (?, ?, ?, ?, ?) RETURNING id)
           INSERT INTO report_participants(report, key, person_id, name, aliases, country, title, date)
           SELECT r.id, k, pid, n, a, co, t, ?::text FROM r, unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY AS u(k, pid, n, a, co, t, i) ORDER BY i`, [
-        ev.id, docRow, target, JSON.stringify(ev), searchFold(reportText(ev, text, title)),
+        ev.id, docRow, target, JSON.stringify(storedEvent(ev, text)), searchFold(reportText(ev, text, title)),
         ev.date, ps.map(participantKey), ps.map((p) => p.id ?? null), ps.map((p) => p.name), ps.map((p) => JSON.stringify(p.aliases ?? [])), ps.map((p) => p.country), ps.map((p) => p.title),
       ], c);
       touched.add(target);
@@ -393,11 +446,11 @@ export class PgStore implements Store {
    */
   private async reportsOf(ids: number[], on: Q, lock = false): Promise<Report[][]> {
     if (lock) await this.q('SELECT 1 FROM canonical_events WHERE id = ANY(?::bigint[]) ORDER BY id FOR UPDATE', [ids], on);
-    const rows = await this.q<{ canonical: number; data: string; doc_id: string; published: string | null; source: string | null; url: string | null }>(
-      `SELECT r.canonical, r.data, d.doc_id, d.published, d.source, d.url FROM reports r JOIN documents d ON d.id = r.document
+    const rows = await this.q<{ canonical: number; data: string; doc_id: string; published: string | null; source: string | null; url: string | null; account: string | null }>(
+      `SELECT r.canonical, r.data, d.doc_id, d.published, d.source, d.url, d.account FROM reports r JOIN documents d ON d.id = r.document
        WHERE r.canonical = ANY(?::bigint[]) ORDER BY coalesce(d.published, ''), d.doc_id, r.event_id`, [ids], on);
     const by = new Map<number, Report[]>(ids.map((id) => [id, []]));
-    for (const r of rows) by.get(r.canonical)!.push({ docId: r.doc_id, event: JSON.parse(r.data) as ReadoutEvent, published: r.published, source: r.source, url: r.url });
+    for (const r of rows) by.get(r.canonical)!.push({ docId: r.doc_id, event: JSON.parse(r.data) as ReadoutEvent, published: r.published, source: r.source, url: r.url, account: parseAccount(r.account) });
     return ids.map((id) => by.get(id)!);
   }
 
@@ -408,7 +461,7 @@ export class PgStore implements Store {
   async document(docId: string): Promise<StoredDocument | null> {
     const [r] = await this.q('SELECT * FROM documents WHERE doc_id = ?', [docId]);
     if (!r) return null;
-    return { docId: r.doc_id, url: r.url, source: r.source, title: r.title, published: r.published, language: r.language, text: r.text, extraction: JSON.parse(r.extraction), ingestedAt: r.ingested_at };
+    return { docId: r.doc_id, url: r.url, source: r.source, title: r.title, published: r.published, language: r.language, text: r.text, extraction: JSON.parse(r.extraction), ingestedAt: r.ingested_at, account: parseAccount(r.account) };
   }
 
   /**
@@ -442,9 +495,9 @@ export class PgStore implements Store {
     const [row] = await this.q<{ id: number; data: string }>('SELECT id, data FROM canonical_events WHERE cid = ?', [id]);
     if (!row) return null;
     const c = JSON.parse(row.data) as CanonicalEvent;
-    const reports = (await this.q(`SELECT r.event_id, r.data, d.doc_id, d.source, d.url, d.published, d.title FROM reports r JOIN documents d ON d.id = r.document
+    const reports = (await this.q(`SELECT r.event_id, r.data, d.doc_id, d.source, d.url, d.published, d.title, d.account FROM reports r JOIN documents d ON d.id = r.document
         WHERE r.canonical = ? ORDER BY coalesce(d.published, ''), d.doc_id, r.event_id`, [row.id]))
-      .map((r) => ({ event: r.event_id, document: r.doc_id, source: r.source, url: r.url, published: r.published, title: r.title, data: JSON.parse(r.data) }));
+      .map((r) => ({ event: r.event_id, document: r.doc_id, source: r.source, url: r.url, published: r.published, title: r.title, data: JSON.parse(r.data), account: parseAccount(r.account) }));
     return { ...c, reports_full: reports };
   }
 
@@ -534,6 +587,7 @@ export class PgStore implements Store {
 
   async close(): Promise<void> {
     await this.ready.catch(() => undefined);
+    await this.schemaReady.catch(() => undefined);
     await this.pool.end();
   }
 }
