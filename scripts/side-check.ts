@@ -24,6 +24,7 @@ import { readSources } from '../src/ingest/sources.js';
 import { exportLines } from '../src/record/exporters.js';
 import { compareReports, normaliseStatement } from '../src/record/compare.js';
 import { reportAccount } from '../src/record/report-side.js';
+import { partiesOf } from '../src/store/store-rows.js';
 
 const root = resolve(import.meta.dirname, '..');
 const shared = resolve(process.env.READOUT_SHARED ?? join(root, '..', 'shared'));
@@ -107,7 +108,9 @@ for (const folder of folders) {
     if (!stored) continue;
     n++;
     const side = stored.account?.side ?? 'unknown';
-    const bare = reportAccount({ text: stored.text, url: stored.url, source: null, language: stored.language }).side;
+    const bareAccount = reportAccount({ text: stored.text, url: stored.url, source: null, language: stored.language, parties: partiesOf(stored.extraction) });
+    const bare = bareAccount.side;
+    if (bare !== d.label) misses.push(`${folder}/${d.id} without the source name: ${bare} (${bareAccount.side_basis}: ${bareAccount.side_evidence ?? ''})`);
     if (side === d.label) right++; else misses.push(`${folder}/${d.id}: ${side} (${stored.account?.side_basis}: ${stored.account?.side_evidence ?? ''}), label ${d.label} from "${d.source}"`);
     if (bare === d.label) rightBare++;
     for (const r of reportSide.values()) if (r.doc === d.id) { reports++; if (r.side === d.label) reportsRight++; }

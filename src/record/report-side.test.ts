@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readDataJson } from '../knowledge/data-files.js';
 import { countryIndex } from '../knowledge/countries.js';
-import { reportAccount, outletTable, creditsIn, isListingUrl, normaliseSide, sideProblem, pairOrder, trieRegex, SIDE_BASES, type Outlet } from './report-side.js';
+import { reportAccount, outletTable, creditsIn, isListingUrl, normaliseSide, sideProblem, pairOrder, selfUnqualified, trieRegex, SIDE_BASES, type Outlet } from './report-side.js';
 
 const outlets = readDataJson<{ outlets: Outlet[]; languages: { map: Record<string, string> } }>('sources/outlets.json');
 
@@ -49,6 +49,11 @@ describe('credit rules (data/sources/credits.json)', () => {
   it.each(rules)('%s fires on its examples and not on its counterexamples', (_id, r) => {
     expect(r.note.length).toBeGreaterThan(10);
     expect(r.examples.length).toBeGreaterThan(0);
+    if (r.clue === 'qualifier') {
+      // a title word stands in each example, after a country's adjective
+      for (const ex of r.examples) expect(selfUnqualified(ex, ['USA', 'JPN']), ex).toMatchObject({ side: 'USA' });
+      return;
+    }
     if (r.clue === 'listing') {
       for (const ex of r.examples) expect(isListingUrl(ex), ex).toBe(true);
       for (const ex of r.counterexamples ?? []) expect(isListingUrl(ex), ex).toBe(false);
@@ -111,6 +116,15 @@ describe('reportAccount: the clues, strongest first', () => {
     expect(both.side_basis).not.toBe('attribution');
   });
 
+  it("then the one party an official readout names without its country", () => {
+    const text = 'Secretary of State Jane Doe spoke today with Japanese Minister for Foreign Affairs Taro Example about the region.';
+    expect(reportAccount({ text, url: 'https://reposts.example.com/a', parties: ['USA', 'JPN'] })).toMatchObject({ side: 'USA', side_basis: 'self-unqualified' });
+    expect(selfUnqualified('Foreign Minister Taro Example held talks with the Deputy Prime Minister and Foreign Minister Jean Example of Cambodia.', ['JPN', 'KHM'])?.side).toBe('JPN');
+    // both named with their country (as VNA and Xinhua write): nothing said
+    expect(selfUnqualified('Vietnamese Foreign Minister Bui Thanh Son held phone talks with Chinese Foreign Minister Wang Yi.', ['VNM', 'CHN'])).toBeNull();
+    expect(selfUnqualified(text, ['USA'])).toBeNull();
+  });
+
   it("then the source's name, the pictures' credits, the country domain, the pair order, the language", () => {
     expect(reportAccount({ text: 'The two ministers met.', source: 'Xinhua (mirror)' })).toMatchObject({ side: 'CHN', side_basis: 'outlet-name' });
     expect(reportAccount({ text: 'The two ministers met.\nThe ministers at the talks (Photo: VNA)' })).toMatchObject({ side: 'VNM', side_basis: 'photo-credit' });
@@ -152,6 +166,9 @@ describe('helpers', () => {
     expect(pairOrder('quan hệ Việt Nam – Trung Quốc và hợp tác Việt Nam - Trung Quốc')?.side).toBe('VNM');
     expect(pairOrder('中越关系不断发展，中越两国人民友好。')?.side).toBe('CHN');
     expect(pairOrder('China-Vietnam relations')).toBeNull(); // one pair is not enough
+    // with the encounter's parties known, a list of other countries says nothing
+    expect(pairOrder('North Macedonia and Kosovo, North Macedonia and Albania', ['EU', 'TUR'])).toBeNull();
+    expect(pairOrder('North Macedonia and Kosovo, North Macedonia and Albania')?.side).toBe('MKD');
     expect(pairOrder('China-Vietnam ties, China-Vietnam trade, Vietnam-China border, Vietnam-China sea')).toBeNull(); // two against two says nothing
   });
 

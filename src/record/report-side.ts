@@ -14,10 +14,13 @@
  *  6. `attribution`: "according to Xinhua", "theo Bộ Ngoại giao", "据外交部网站消息" further on, when every one names the same side
  *  7. `outlet-name`: the document's source name names an outlet of the table
  *  8. `photo-credit`: the pictures' credits ("(Photo: VNA)", "图片来源：越通社"), when they agree
- *  9. `domain-country`: the URL's country-code domain (".vn" → VNM), not a generic one (.cc, .io ...)
- * 10. `pair-order`: which country the text names first in pairs ("China-Vietnam relations", "quan hệ
- *     Việt Nam – Trung Quốc", "中越关系"): official media name their own country first
- * 11. `language`: the text's language (vi → VNM, zh → CHN): the weakest, and marked so
+ *  9. `self-unqualified`: of the encounter's parties, the one the text's first lines never name with a
+ *     country beside a title while naming every other so ("Secretary of State Jane Doe spoke with
+ *     Japanese Foreign Minister ..."): an official readout's own principal
+ * 10. `domain-country`: the URL's country-code domain (".vn" → VNM), not a generic one (.cc, .io ...)
+ * 11. `pair-order`: which of the parties the text names first in pairs ("China-Vietnam relations",
+ *     "quan hệ Việt Nam – Trung Quốc", "中越关系"): official media name their own country first
+ * 12. `language`: the text's language (vi → VNM, zh → CHN): the weakest, and marked so
  *
  * A national outlet speaks for its country, whether state-run or independent, so a third state's
  * press reporting an encounter is that state's account; an international wire (AP, Reuters, AFP,
@@ -31,10 +34,10 @@ import { countryIndex } from '../knowledge/countries.js';
 import { RuleBook, type RuleFile, type RuleSpec } from '../knowledge/rule-book.js';
 
 export type SourceKind = 'official' | 'agency' | 'news' | 'aggregator' | 'listing' | 'unknown';
-export type SideBasis = 'user' | 'user-rule' | 'credit' | 'lead-attribution' | 'outlet' | 'attribution' | 'outlet-name' | 'photo-credit' | 'domain-country' | 'pair-order' | 'language' | 'none';
+export type SideBasis = 'user' | 'user-rule' | 'credit' | 'lead-attribution' | 'outlet' | 'attribution' | 'outlet-name' | 'photo-credit' | 'self-unqualified' | 'domain-country' | 'pair-order' | 'language' | 'none';
 
 /** The clues in the order they are tried: the first that says something decides. */
-export const SIDE_BASES: SideBasis[] = ['user', 'user-rule', 'credit', 'lead-attribution', 'outlet', 'attribution', 'outlet-name', 'photo-credit', 'domain-country', 'pair-order', 'language', 'none'];
+export const SIDE_BASES: SideBasis[] = ['user', 'user-rule', 'credit', 'lead-attribution', 'outlet', 'attribution', 'outlet-name', 'photo-credit', 'self-unqualified', 'domain-country', 'pair-order', 'language', 'none'];
 export const SOURCE_KINDS: SourceKind[] = ['official', 'agency', 'news', 'aggregator', 'listing', 'unknown'];
 export const UNKNOWN_SIDE = 'unknown';
 export const INDEPENDENT_SIDE = 'independent';
@@ -63,6 +66,8 @@ export interface AccountInput {
   language?: string | null;
   /** the side the user states */
   side?: string | null;
+  /** the countries (or organisations) of the encounters the text reports: the parties whose account it may be */
+  parties?: string[] | null;
 }
 
 export interface Outlet {
@@ -94,6 +99,8 @@ class OutletTable {
   /** every alias as a regular-expression alternation, longest first */
   readonly fragment: string;
   private readonly aliasRe: RegExp;
+  /** whether a text names any outlet at all (one pass; the rules that need a name are skipped without one) */
+  readonly anyAlias: RegExp;
 
   constructor(builtIn: OutletsFile, user: OutletsFile | null, credits: RuleFile) {
     const all = [...(user?.outlets ?? []).map((o) => ({ ...o, id: `user:${o.id}` })), ...builtIn.outlets];
@@ -120,6 +127,7 @@ class OutletTable {
     // position that starts no name is passed over at once.
     this.fragment = `(?:(?<![\\p{L}\\p{N}])${trieRegex(latin)}(?![\\p{L}\\p{N}])|${han.length ? trieRegex(han) : '(?!)'})`;
     this.aliasRe = new RegExp(this.fragment, 'gu');
+    this.anyAlias = new RegExp(this.fragment, 'u');
     this.book = new RuleBook('sources/credits.json', credits, { outlet: this.fragment });
   }
 
@@ -218,12 +226,21 @@ function regions(text: string, region: string): [number, string][] {
  */
 export function creditsIn(text: string, clue: 'credit' | 'attribution' | 'photo', t: OutletTable = outletTable(), within = Infinity): Hit[] {
   const hits: Hit[] = [];
+  // a region that names no outlet cannot hold a credit naming one: one pass over it saves every such rule's
+  const named = new Map<string, boolean>();
+  const namesOne = (piece: string, key: string) => {
+    let v = named.get(key);
+    if (v === undefined) { v = t.anyAlias.test(piece); named.set(key, v); }
+    return v;
+  };
   for (const rule of t.book.rules) {
     if (rule.clue !== clue) continue;
     const re = t.book.pattern(rule.id, `${(rule.flags ?? 'u').replace('g', '')}g`);
+    const needsName = typeof rule.pattern === 'string' && rule.pattern.includes('{{outlet}}') && !/\(\?<country>/.test(rule.pattern);
     for (const [offset, whole] of regions(text, String(rule.region ?? 'body'))) {
       if (offset >= within) continue;
       const piece = offset + whole.length > within ? whole.slice(0, within - offset) : whole;
+      if (needsName && !namesOne(piece, `${offset}:${piece.length}`)) continue;
       for (const m of piece.matchAll(re)) {
         const g = m.groups ?? {};
         const words = g.outlet ?? g.outlet2 ?? g.country ?? m[0];
@@ -320,11 +337,14 @@ export function reportAccount(input: AccountInput): ReportAccount {
   const photos = text ? creditsIn(text, 'photo', t) : [];
   const pictured = majority(photos);
   if (pictured) return finish(pictured, 'photo-credit', null, photos.find((h) => h.side === pictured)!.outlet, `${photos.find((h) => h.side === pictured)!.rule.id}: ${photos.filter((h) => h.side === pictured).map((h) => h.words)[0]}`);
+  // the one party named without a country
+  const self = selfUnqualified(text, input.parties ?? [], t);
+  if (self) return finish(self.side, 'self-unqualified', hostOutlet ? null : 'unknown', null, self.evidence);
   // 9. the country-code domain
   const tld = tldSide(host, t);
   if (tld) return finish(tld, 'domain-country', hostOutlet ? null : 'news', null, host);
   // 10. the order of country pairs
-  const pair = pairOrder(text);
+  const pair = pairOrder(text, input.parties);
   if (pair) return finish(pair.side, 'pair-order', hostOutlet ? null : 'unknown', null, pair.evidence);
   // 11. the language, the weakest clue
   const lang = input.language ? t.languages.get(input.language) : undefined;
@@ -382,14 +402,17 @@ function loadPairNames(): PairNames {
  * three in five naming it first): official media name their own country first ("China-Vietnam
  * relations" in Xinhua, "Việt Nam – Trung Quốc" in VNA), a habit that survives copying.
  */
-export function pairOrder(text: string): { side: string; evidence: string } | null {
+export function pairOrder(text: string, parties?: string[] | null): { side: string; evidence: string } | null {
   if (!text) return null;
   const p = loadPairNames();
+  // with the encounter's parties known, only pairs of them count (a list of other countries says nothing)
+  const among = parties?.length ? new Set(parties) : null;
   const body = text.length > BODY ? text.slice(0, BODY) : text;
   const votes = new Map<string, number>();
   const seen: string[] = [];
   const vote = (a: string | undefined, b: string | undefined, words: string) => {
     if (!a || !b || a === b) return;
+    if (among && (!among.has(a) || !among.has(b))) return;
     votes.set(a, (votes.get(a) ?? 0) + 1);
     if (seen.length < 3) seen.push(words);
   };
@@ -421,4 +444,38 @@ export function trieRegex(words: string[]): string {
     return n.end ? `(?:${body})?` : body;
   };
   return `(?:${emit(root)})`;
+}
+
+const qualifiers = new Map<string, RegExp>();
+/**
+ * How a text names a country or organisation beside a title: its English name or adjective before a
+ * title word ("Japanese Foreign Minister", "PRC Director", "EU High Representative", "Cambodian
+ * counterpart"), or "of" and its name after one ("Foreign Minister ... of Cambodia").
+ */
+function qualifierOf(code: string, t: OutletTable): RegExp | null {
+  let re = qualifiers.get(code);
+  if (re) return re;
+  const c = readDataJson<{ countries: { iso3: string; name: string; names?: string[]; adjectives?: string[]; demonyms?: string[] }[] }>('countries/countries.json').countries.find((x) => x.iso3 === code);
+  const o = readDataJson<{ organisations: { code: string; name: string; names?: string[]; adjectives?: string[] }[] }>('countries/organisations.json').organisations.find((x) => x.code === code);
+  const names = c ? [c.name, ...(c.names ?? [])] : o ? [o.code, o.name, ...(o.names ?? [])] : [];
+  const adjectives = c ? [...names, ...(c.adjectives ?? []), ...(c.demonyms ?? [])] : names;
+  if (!names.length) return null;
+  const titles = trieRegex(t.book.list('self/title-words'));
+  const alt = (xs: string[]) => trieRegex([...new Set(xs.filter((x) => x.length >= 2))]);
+  re = new RegExp(`(?<![\\p{L}\\p{N}])${alt(adjectives)}(?:'s|’s)?\\s+${titles}(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])${titles}\\b[^.\\n]{0,80}?\\sof\\s(?:the\\s)?${alt(names)}(?![\\p{L}\\p{N}])`, 'u');
+  qualifiers.set(code, re);
+  return re;
+}
+
+/**
+ * The party an official readout speaks for: of two or more parties, the only one its first lines
+ * never name with a country beside a title, while every other is so named.
+ */
+export function selfUnqualified(text: string, parties: string[], t: OutletTable = outletTable()): { side: string; evidence: string } | null {
+  const ps = [...new Set(parties.filter(Boolean))];
+  if (ps.length < 2 || !text) return null;
+  const head = text.slice(0, HEAD);
+  const bare = ps.filter((p) => { const re = qualifierOf(p, t); return !re || !re.test(head); });
+  if (bare.length !== 1 || !qualifierOf(bare[0], t)) return null;
+  return { side: bare[0], evidence: `${bare[0]} named without its country beside a title, ${ps.filter((p) => p !== bare[0]).join(', ')} with it` };
 }

@@ -341,8 +341,8 @@ export class PgStore implements Store {
       await this.q('SELECT pg_advisory_xact_lock(hashtextextended(?, 0))', [`readout:accounts:${this.schema}`], c);
       if (!(await this.q("SELECT 1 FROM meta WHERE key = 'accounts' AND value = 'pending'", [], c)).length) return;
       for (let after = 0; ;) {
-        const docs = await this.q<{ id: number; text: string; url: string | null; source: string | null; language: string | null }>(
-          'SELECT id, text, url, source, language FROM documents WHERE id > ? ORDER BY id LIMIT 200', [after], c);
+        const docs = await this.q<{ id: number; text: string; url: string | null; source: string | null; language: string | null; extraction: string }>(
+          'SELECT id, text, url, source, language, extraction FROM documents WHERE id > ? ORDER BY id LIMIT 200', [after], c);
         for (const d of docs) {
           const account = documentAccount(d);
           await this.q('UPDATE documents SET side = ?, account = ? WHERE id = ?', [account.side, JSON.stringify(account), d.id], c);
@@ -392,7 +392,7 @@ export class PgStore implements Store {
       await this.q('DELETE FROM reports WHERE document = ?', [row.id], c);
       // the account is found again (the knowledge may have changed), unless the user stated it
       const before = parseAccount(row.account);
-      const account = before?.side_basis === 'user' ? before : documentAccount({ ...row, language: extraction.document.language ?? row.language });
+      const account = before?.side_basis === 'user' ? before : documentAccount({ ...row, extraction, language: extraction.document.language ?? row.language });
       await this.q('UPDATE documents SET extraction = ?, extractor = ?, side = ?, account = ? WHERE id = ?', [JSON.stringify(extraction), extractor, account.side, JSON.stringify(account), row.id], c);
       for (const id of await this.fileReports(row.id, extraction, row.text, row.title, account, c)) touched.add(id);
       return { status: 'new', docId, events: extraction.events.length, canonical: await this.regroup(touched, c) };

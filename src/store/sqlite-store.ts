@@ -298,7 +298,7 @@ export class SqliteStore implements Store {
       this.db.prepare('DELETE FROM reports WHERE document = ?').run(row.id);
       // the account is found again (the knowledge may have changed), unless the user stated it
       const before = parseAccount(row.account);
-      const account = before?.side_basis === 'user' ? before : documentAccount({ ...row, language: extraction.document.language ?? row.language });
+      const account = before?.side_basis === 'user' ? before : documentAccount({ ...row, extraction, language: extraction.document.language ?? row.language });
       this.db.prepare('UPDATE documents SET extraction = ?, extractor = ?, side = ?, account = ? WHERE id = ?').run(JSON.stringify(extraction), extractor, account.side, JSON.stringify(account), row.id);
       for (const c of await this.fileReports(row.id, extraction, row.text, row.title, account)) touched.add(c);
       return { status: 'new', docId, events: extraction.events.length, canonical: await this.regroup(touched) };
@@ -380,9 +380,9 @@ export class SqliteStore implements Store {
       const setAccount = this.db.prepare('UPDATE documents SET side = ?, account = ? WHERE id = ?');
       const reports = this.db.prepare('SELECT id, data FROM reports WHERE document = ?');
       const setData = this.db.prepare('UPDATE reports SET data = ? WHERE id = ?');
-      const page = this.db.prepare('SELECT id, text, url, source, language FROM documents WHERE id > ? ORDER BY id LIMIT 200');
+      const page = this.db.prepare('SELECT id, text, url, source, language, extraction FROM documents WHERE id > ? ORDER BY id LIMIT 200');
       for (let after = 0; ;) {
-        const docs = page.all(after) as { id: number; text: string; url: string | null; source: string | null; language: string | null }[];
+        const docs = page.all(after) as { id: number; text: string; url: string | null; source: string | null; language: string | null; extraction: string }[];
         for (const d of docs) {
           const account = documentAccount(d);
           setAccount.run(account.side, JSON.stringify(account), d.id);

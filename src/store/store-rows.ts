@@ -25,9 +25,17 @@ export const READABLE_SCHEMAS = ['5', '6', '7'];
  * found for every document and every canonical event is written again.
  */
 
-/** Whose account a document is: the side the user states, else what its text, URL, source and language say. */
-export function documentAccount(d: { text: string; url: string | null; source: string | null; language: string | null; side?: string | null }): ReportAccount {
-  return reportAccount({ text: d.text, url: d.url, source: d.source, language: d.language, side: d.side ?? null });
+/** Whose account a document is: the side the user states, else what its text, URL, source and language say (and its encounters' parties). */
+export function documentAccount(d: { text: string; url: string | null; source: string | null; language: string | null; side?: string | null; extraction?: ReadoutDocument | string | null }): ReportAccount {
+  return reportAccount({ text: d.text, url: d.url, source: d.source, language: d.language, side: d.side ?? null, parties: partiesOf(d.extraction) });
+}
+
+/** The countries of the encounters a document reports (not those it only recalls), in order. */
+export function partiesOf(extraction: ReadoutDocument | string | null | undefined): string[] {
+  if (!extraction) return [];
+  const doc = typeof extraction === 'string' ? (JSON.parse(extraction) as ReadoutDocument) : extraction;
+  const events = doc.events.filter((e) => !e.referenced);
+  return [...new Set((events.length ? events : doc.events).flatMap((e) => e.participants.map((p) => p.country)).filter((c): c is string => !!c))];
 }
 
 /** An account as stored (JSON), or null. */

@@ -35,7 +35,7 @@ const SOURCE_KIND: Record<SourceKind, string> = {
 };
 const BASIS: Record<string, string> = {
   user: 'stated at ingest', 'user-rule': 'your outlet rule', credit: "the text's credit", 'lead-attribution': 'the source it relays', outlet: 'the outlet',
-  attribution: 'the sources it cites', 'outlet-name': "the source's name", 'photo-credit': "the pictures' credits", 'domain-country': "the site's country domain",
+  attribution: 'the sources it cites', 'outlet-name': "the source's name", 'photo-credit': "the pictures' credits", 'self-unqualified': 'the party it names without a country', 'domain-country': "the site's country domain",
   'pair-order': 'the country it names first', language: 'its language only', none: 'nothing',
 };
 
