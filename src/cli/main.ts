@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { processIo, UsageError, type Io } from './io.js';
 import { runExtract } from './extract-command.js';
 import { registerRecordCommands } from './record-commands.js';
+import { registerAccountCommands } from './account-commands.js';
 import { registerServeCommand } from './serve-command.js';
 import { registerKbCommands } from './kb-commands.js';
 import { registerWorkerCommand } from './worker-command.js';
@@ -41,6 +42,7 @@ the exit status is 1 if any input failed, 2 for bad arguments.`)
     .action(async (paths: string[], opts) => setCode(await runExtract(paths, opts, io)));
 
   registerRecordCommands(program, io, setCode);
+  registerAccountCommands(program, io);
   registerServeCommand(program, io);
   registerKbCommands(program, io, setCode);
   registerWorkerCommand(program, io);

@@ -1,14 +1,13 @@
 /**
- * The record's commands: ingest, reextract, events, people, show, compare, stats, export.
+ * The record's commands: ingest, reextract, events, people, show, stats (compare and export: account-commands.ts).
  */
 import type { Command } from 'commander';
-import { readSources, MAX_FEED_ITEMS, FEED_CONCURRENCY } from '../ingest/sources.js';
+import { readSources, withSide, MAX_FEED_ITEMS, FEED_CONCURRENCY } from '../ingest/sources.js';
+import { normaliseSide, sideProblem } from '../record/report-side.js';
 import { DEFAULT_LIMITS } from '../ingest/fetcher.js';
 import { ingestAll, EXTRACTOR_VERSION, type IngestSummary } from '../ingest/ingest-runner.js';
 import { extract } from '../extract.js';
-import { compareReports } from '../record/compare.js';
-import { EXPORT_FORMATS, exportHeader, exportLine, type ExportFormat } from '../record/exporters.js';
-import type { EventFilter, Store, StoredDocument, StoredReport } from '../store/store.js';
+import type { EventFilter, Store, StoredReport } from '../store/store.js';
 import type { CanonicalEvent } from '../record/encounter-grouper.js';
 import type { EventKind } from '../types.js';
 import { openStore, dbPath, DB_HELP } from './store-option.js';
@@ -42,7 +41,7 @@ export function filterFrom(o: Record<string, any>): EventFilter {
   return f;
 }
 
-function addFilters(c: Command): Command {
+export function addFilters(c: Command): Command {
   return c
     .option('--country <code>', 'a participant of this country or organisation (VNM, CHN, ASEAN ...)')
     .option('--with <code>', 'and a participant of this other country (the pair)')
@@ -55,10 +54,10 @@ function addFilters(c: Command): Command {
     .option('--referenced', 'include encounters the texts only recall as background');
 }
 
-const who = (ps: { name: string | null; country: string | null; title?: string | null }[]) => ps.map((p) => `${p.name ?? `(${p.title ?? 'unnamed'})`} [${p.country ?? '?'}]`).join(', ');
+export const who = (ps: { name: string | null; country: string | null; title?: string | null }[]) => ps.map((p) => `${p.name ?? `(${p.title ?? 'unnamed'})`} [${p.country ?? '?'}]`).join(', ');
 
 /** Opens the store read-only, finds one canonical event (a usage error when it is not there), runs `fn`, closes. */
-async function withStoredEvent(id: string, db: string | undefined, fn: (e: CanonicalEvent & { reports_full: StoredReport[] }, store: Store) => Promise<void>): Promise<void> {
+export async function withStoredEvent(id: string, db: string | undefined, fn: (e: CanonicalEvent & { reports_full: StoredReport[] }, store: Store) => Promise<void>): Promise<void> {
   const store = await openStore(db, 'read');
   try {
     const e = await store.event(id);
@@ -101,8 +100,10 @@ export function registerRecordCommands(program: Command, io: Io, setCode: (c: nu
     .option('--allow-private-network', 'also fetch URLs on loopback, private and link-local addresses (refused by default)')
     .option('--workers <n>', 'PostgreSQL store only: queue the documents and run n worker processes (0: queue, and wait for workers started elsewhere with `readout worker`)')
     .option('--job-timeout <s>', 'with --workers: seconds a job may run before it is taken for lost and retried (default 600)')
+    .option('--side <code>', 'whose account these documents are (VNM, CHN, UN, independent), where a document does not say it itself; otherwise readout reads it from each text\'s credit line, outlet, domain and language')
     .addHelpText('after', `
-JSON Lines inputs hold one document a line: {"id": "...", "url": "...", "source": "...", "published": "YYYY-MM-DD", "text": "..."} (or "html").
+JSON Lines inputs hold one document a line: {"id": "...", "url": "...", "source": "...", "published": "YYYY-MM-DD", "side": "VNM", "text": "..."} (or "html").
+A folder's manifest.jsonl gives each file's {"id", "url", "source", "published", "side"}; "side" is optional.
 URLs, their redirects and feed items are fetched from public addresses only, unless --allow-private-network
 is given (for a feed on your own network). A feed gives at most ${MAX_FEED_ITEMS} items, ${FEED_CONCURRENCY} fetched at a time.
 Warnings about a document (empty, binary, cut, over its time budget) are printed on standard error with their rule id.
@@ -112,10 +113,11 @@ Examples:
   readout ingest articles.jsonl --db my.db
   readout ingest corpus/ --db postgres://readout@localhost/readout --workers 2`)
     .action(async (sources: string[], o) => {
+      if (o.side != null) { const p = sideProblem(o.side); if (p) throw new UsageError(`--${p}`); o.side = normaliseSide(o.side); }
       if (o.workers != null) {
         const n = Number(o.workers);
         if (!Number.isInteger(n) || n < 0 || n > 256) throw new UsageError(`--workers takes a whole number from 0 to 256, got "${o.workers}"`);
-        const s = await ingestWithWorkers(o.db, sources, n, { jobTimeout: o.jobTimeout, allowPrivateNetwork: !!o.allowPrivateNetwork, onProgress: (done, total) => { if (io.isTTY) process.stderr.write(`\rreadout ingest: ${done} of ${total} documents done   `); } });
+        const s = await ingestWithWorkers(o.db, sources, n, { jobTimeout: o.jobTimeout, allowPrivateNetwork: !!o.allowPrivateNetwork, side: o.side, onProgress: (done, total) => { if (io.isTTY) process.stderr.write(`\rreadout ingest: ${done} of ${total} documents done   `); } });
         if (io.isTTY) process.stderr.write('\r\x1b[K');
         reportIngest(io, o, s);
         setCode(s.failed ? 1 : 0);
@@ -127,7 +129,7 @@ Examples:
       try {
         const limits = { ...DEFAULT_LIMITS, policy: { allowPrivate: !!o.allowPrivateNetwork } };
         const warned: string[] = [];
-        const s = await ingestAll(store, readSources(sources, { limits }), {
+        const s = await ingestAll(store, withSide(readSources(sources, { limits }), o.side), {
           onItem: p.onItem,
           onWarnings: (origin, ws) => { for (const w of ws) warned.push(`readout: ${origin}: warning ${w.rule}: ${w.message}`); },
         });
@@ -227,29 +229,6 @@ Examples:
       }));
 
   program
-    .command('compare')
-    .description("each side's account of one encounter: sources, topics only one side raised, statements by speaker")
-    .argument('<event>', 'a canonical event id')
-    .option('--db <file|url>', DB_HELP)
-    .option('--json', 'JSON')
-    .action(async (id: string, o) => withStoredEvent(id, o.db, async (e, store) => {
-        const docs = new Map<string, StoredDocument>();
-        for (const r of e.reports_full) { const d = await store.document(r.document); if (d) docs.set(r.document, d); }
-        const c = compareReports(e, e.reports_full, docs);
-        if (o.json) { io.out(JSON.stringify(c, null, 2)); return; }
-        io.out(`${c.event.id}  ${c.event.kind}  ${c.event.date ?? 'undated'}  ${who(c.event.participants)}`);
-        io.out('\nreports');
-        io.out(table(['report', 'side', 'source', 'published', 'topics'], c.reports.map((r) => [r.event, r.side ?? '?', r.source, r.published, r.topics.join(' ')])));
-        io.out('\ntopics by side');
-        io.out(table(['side', 'reports', 'topics', 'only this side'], c.sides.map((s) => [s.side, s.reports, s.topics.join(' '), s.only.join(' ') || '-'])));
-        io.out('\nstatements by speaker');
-        for (const s of c.statements) {
-          io.out(`  ${s.speaker}`);
-          for (const it of s.items) io.out(`    [${it.act}${it.side ? `, ${it.side} report` : ''}] ${it.text.length > 220 ? it.text.slice(0, 219) + '…' : it.text}`);
-        }
-      }));
-
-  program
     .command('stats')
     .description('events per year and kind for a country or a pair, topics, most frequent counterparts')
     .requiredOption('--country <code>', 'a country or organisation code')
@@ -269,28 +248,6 @@ Examples:
         io.out('\ntopics');
         io.out(table(['topic', 'events'], s.byTopic.map((t) => [t.topic, t.events])));
         if (!f.with) { io.out('\ncounterparts'); io.out(table(['country', 'events'], s.counterparts.map((c) => [c.country, c.events]))); }
-      } finally {
-        await store.close();
-      }
-    });
-
-  addFilters(program.command('export').description('write canonical events as jsonl, csv, cameo (GDELT-style TSV) or plover (POLECAT-style JSON); see docs/exports.md'))
-    .requiredOption('--format <format>', EXPORT_FORMATS.join(' | '))
-    .option('--db <file|url>', DB_HELP)
-    .option('--limit <n>', 'at most n events')
-    .action(async (o) => {
-      if (!EXPORT_FORMATS.includes(o.format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
-      const f = filterFrom(o);
-      const store = await openStore(o.db, 'read');
-      try {
-        const header = exportHeader(o.format as ExportFormat);
-        if (header) io.out(header);
-        let n = 0;
-        for await (const e of store.allEvents({ ...f, referenced: true })) {
-          if (!f.referenced && e.referenced) continue;
-          io.out(exportLine(e, o.format as ExportFormat));
-          if (f.limit && ++n >= f.limit) break;
-        }
       } finally {
         await store.close();
       }

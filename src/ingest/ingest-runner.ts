@@ -98,7 +98,7 @@ export async function ingestAll(store: Store, items: AsyncIterable<SourceResult>
           if (warnings.length) hooks.onWarnings?.(it.origin, warnings);
           const out = await store.ingest({
             docId: doc.document.id, hash, url: it.url, source: it.source, title: doc.document.title, published: doc.document.published,
-            language: doc.document.language, format: it.format, text, extraction: doc, extractor: EXTRACTOR_VERSION,
+            language: doc.document.language, format: it.format, text, extraction: doc, extractor: EXTRACTOR_VERSION, side: it.side ?? null,
           });
           if (out.status === 'duplicate') sum.duplicate++;
           else { sum.new++; sum.events += out.events; }
@@ -118,7 +118,7 @@ export async function ingestAll(store: Store, items: AsyncIterable<SourceResult>
           try {
             const out = await store.ingest({
               docId: it.id, hash, url: it.url, source: it.source, title: failed.document.title, published: failed.document.published,
-              language: null, format: it.format, text, extraction: failed, extractor: EXTRACTOR_VERSION,
+              language: null, format: it.format, text, extraction: failed, extractor: EXTRACTOR_VERSION, side: it.side ?? null,
             });
             stored = out.status === 'new';
           } catch { /* reported below as not stored */ }

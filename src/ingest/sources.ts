@@ -1,6 +1,6 @@
 /**
  * What `readout ingest` reads: files and folders (text, HTML, JSON Lines of
- * {id?, url?, source?, published?, text|html}), URLs, and RSS/Atom feeds (each item's page).
+ * {id?, url?, source?, published?, side?, text|html}), URLs, and RSS/Atom feeds (each item's page).
  * Yields one item per document, or a failure with its reason; never throws for one bad input.
  */
 import { readFileSync, statSync, createReadStream } from 'node:fs';
@@ -10,6 +10,7 @@ import { isCalendarDate } from '../input/calendar-date.js';
 import { walkInputs, refFor, TEXT_EXTENSIONS } from '../input/inputs.js';
 import { looksLikeHtml } from '../text/html-reader.js';
 import { fetchUrl, type FetchLimits, DEFAULT_LIMITS } from './fetcher.js';
+import { normaliseSide, sideProblem } from '../record/report-side.js';
 import { looksLikeFeed, readFeed, type FeedItem } from './feed-reader.js';
 
 export interface IngestItem {
@@ -21,6 +22,8 @@ export interface IngestItem {
   published: string | null;
   format: 'text' | 'html';
   content: string;
+  /** whose account it is, as the user states it (a `side` field, a manifest's `side`, `--side`): VNM, UN, independent */
+  side?: string | null;
 }
 
 /**
@@ -108,12 +111,14 @@ async function* jsonLines(path: string): AsyncGenerator<SourceResult> {
       if (!o || typeof o !== 'object') { yield { ok: false, origin, reason: 'not a JSON object' }; continue; }
       const content = typeof o.text === 'string' ? o.text : typeof o.html === 'string' ? o.html : null;
       if (!content || !content.trim()) { yield { ok: false, origin, reason: 'no "text" or "html" field' }; continue; }
+      if (o.side != null) { const p = sideProblem(o.side); if (p) { yield { ok: false, origin, reason: p }; continue; } }
       yield {
         ok: true,
         item: {
           origin, id: typeof o.id === 'string' && o.id ? o.id : `${basename(path, extname(path))}-${n}`,
           url: typeof o.url === 'string' ? o.url : null, source: typeof o.source === 'string' ? o.source : null,
           published: dayOrNull(o.published), format: typeof o.text === 'string' ? 'text' : 'html', content,
+          side: o.side != null ? normaliseSide(o.side) : null,
         },
       };
     }
@@ -137,9 +142,10 @@ export async function* readSources(args: string[], options: SourceOptions | Fetc
     for (const e of errors) yield { ok: false, origin: e.path, reason: e.reason };
     for (const ref of inputs) {
       if (/\.jsonl?$/i.test(ref.path)) { yield* jsonLines(ref.path); continue; }
+      if (ref.side != null) { const p = sideProblem(ref.side); if (p) { yield { ok: false, origin: ref.path, reason: `manifest.jsonl: ${p}` }; continue; } }
       let content: string;
       try { content = decodeText(readFileSync(ref.path)); } catch (e) { yield { ok: false, origin: ref.path, reason: reason(e) }; continue; }
-      yield { ok: true, item: { origin: ref.path, id: ref.id, url: ref.url ?? null, source: ref.source ?? null, published: ref.published ?? null, format: ref.format === 'html' || looksLikeHtml(content) ? 'html' : 'text', content } };
+      yield { ok: true, item: { origin: ref.path, id: ref.id, url: ref.url ?? null, source: ref.source ?? null, published: ref.published ?? null, format: ref.format === 'html' || looksLikeHtml(content) ? 'html' : 'text', content, side: ref.side != null ? normaliseSide(ref.side) : null } };
     }
   }
 }
@@ -194,6 +200,11 @@ export async function* readUrl(url: string, opts: SourceOptions = {}): AsyncGene
     if (next < items.length) start();
     yield r;
   }
+}
+
+/** The items with a side the user states for all of them (`--side`), where an item does not state its own. */
+export async function* withSide(items: AsyncIterable<SourceResult>, side: string | null | undefined): AsyncGenerator<SourceResult> {
+  for await (const r of items) yield side && r.ok && !r.item.side ? { ok: true, item: { ...r.item, side } } : r;
 }
 
 function reason(e: unknown): string {

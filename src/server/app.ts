@@ -17,6 +17,7 @@ import { ingestAll, type Extractor } from '../ingest/ingest-runner.js';
 import type { LookupAll } from '../ingest/net-policy.js';
 import { calendarDateProblem } from '../input/calendar-date.js';
 import { openApiDocument } from './openapi.js';
+import { registerExportRoute } from './routes/export.js';
 import { DEFAULT_LIMITS } from '../ingest/fetcher.js';
 
 export interface AppOptions {
@@ -123,7 +124,8 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
       return c.body(hit.body, hit.status as 200, { 'Content-Type': 'application/json; charset=UTF-8', 'X-Cache': 'hit' });
     }
     await next();
-    if (c.res.status === 200 && c.res.headers.get('content-type')?.includes('json')) {
+    // downloads (exports) are streamed, never held here
+    if (c.res.status === 200 && c.res.headers.get('content-type')?.includes('json') && !c.res.headers.has('content-disposition')) {
       const body = await c.res.clone().text();
       if (body.length < 2_000_000) {
         cache.set(key, { version, body, status: c.res.status });
@@ -152,6 +154,8 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
     for (const [id, d] of docs) texts[id] = d.text;
     return c.json({ event: e, comparison: compareReports(e, e.reports_full, docs), texts });
   });
+
+  registerExportRoute(app, store);
 
   app.get('/api/people', async (c) => {
     const q = c.req.query('q') ?? undefined;

@@ -42,6 +42,21 @@ export function openApiDocument() {
     paths: {
       '/api/events': { get: { summary: 'canonical events, filtered, paginated by cursor, sorted by date', parameters: filterParams, responses: { 200: ok('a page of events', { $ref: '#/components/schemas/EventPage' }), 400: error } } },
       '/api/events/{id}': { get: { summary: 'one event with its reports, statements, evidence texts and the comparison of sides', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: { 200: ok('the event'), 404: error } } },
+      '/api/export': {
+        get: {
+          summary: 'the canonical events the filters select, as a download: jsonl (each report with its side, kind of source and statements), csv, cameo (GDELT 2.0 event table) or plover (POLECAT-style JSON with cite_info); streamed',
+          parameters: [
+            { name: 'format', in: 'query', required: true, schema: { type: 'string', enum: ['jsonl', 'csv', 'cameo', 'plover'] } },
+            { name: 'header', in: 'query', description: 'cameo: a first line with the column names (GDELT files have none)', schema: { type: 'boolean' } },
+            { name: 'limit', in: 'query', description: 'at most this many events (default all)', schema: { type: 'integer', minimum: 1, maximum: 1000000 } },
+            ...filterParams.filter((p) => !['limit', 'cursor', 'order'].includes(p.name)),
+          ],
+          responses: {
+            200: { description: 'the export, as an attachment', content: { 'application/x-ndjson': { schema: { type: 'string' } }, 'text/csv': { schema: { type: 'string' } }, 'text/tab-separated-values': { schema: { type: 'string' } } } },
+            400: error,
+          },
+        },
+      },
       '/api/people': { get: { summary: 'people with their encounter counts and spellings', parameters: [{ name: 'q', in: 'query', schema: { type: 'string' } }, { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 200 } }], responses: { 200: ok('people'), 400: error } } },
       '/api/people/{id}': { get: { summary: "one person: titles over time and events", parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: { 200: ok('the person'), 404: error } } },
       '/api/countries': { get: { summary: 'countries with their number of encounters', responses: { 200: ok('countries') } } },

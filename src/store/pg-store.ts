@@ -24,7 +24,8 @@ import type {
   StoredDocumentInput, StoredReport,
 } from './store.js';
 import { eventsPageQuery, eventsWhere, pageOf, searchWords, type FilterContext } from './event-query.js';
-import { SCHEMA_VERSION, outcome, countryPairs, dateSort, eventSummary, reportText, renameDocument, personSummary, type PersonRow } from './store-rows.js';
+import { SCHEMA_VERSION, outcome, countryPairs, dateSort, eventSummary, reportText, renameDocument, personSummary, documentAccount, parseAccount, storedEvent, type PersonRow } from './store-rows.js';
+import type { ReportAccount } from '../record/report-side.js';
 
 /** Migrations, in order: a new database gets them all on first use; an older one the ones it lacks. */
 const MIGRATIONS: { version: string; sql: string }[] = [
@@ -116,6 +117,15 @@ INSERT INTO canonical_pairs(country, other, date_sort, canonical)
   WHERE a.country IS NOT NULL AND b.country IS NOT NULL AND a.country <> b.country;
 `,
   },
+  {
+    version: '7',
+    sql: `
+-- whose account each document is (record/report-side.ts): the side code and the account as JSON;
+-- filled by upgrade() (which also writes every canonical event again)
+ALTER TABLE documents ADD COLUMN side text COLLATE "C", ADD COLUMN account text;
+INSERT INTO meta(key, value) VALUES ('accounts', 'pending') ON CONFLICT (key) DO UPDATE SET value = excluded.value;
+`,
+  },
 ];
 
 /** SQL written with `?` placeholders (as store/event-query.ts writes it) in PostgreSQL's `$n` form. */
@@ -153,6 +163,9 @@ type Q = pg.Pool | pg.PoolClient;
 export class PgStore implements Store {
   readonly pool: pg.Pool;
   readonly schema: string;
+  /** the tables are there (migrations run) */
+  private schemaReady: Promise<void>;
+  /** and the store's data is up to date (upgrade() run): writes and `open` wait for it */
   private ready: Promise<void>;
 
   constructor(readonly url: string, private readonly opts: PgStoreOptions = {}) {
@@ -165,7 +178,9 @@ export class PgStore implements Store {
       types: { getTypeParser: ((oid: number, format?: string) => (oid === 20 ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format as any))) as any },
     });
     this.pool.on('error', () => { /* an idle client lost: the pool replaces it */ });
-    this.ready = this.migrate();
+    this.schemaReady = this.migrate();
+    this.schemaReady.catch(() => undefined);
+    this.ready = opts.readonly ? this.schemaReady : this.schemaReady.then(() => this.upgrade());
     this.ready.catch(() => undefined);
   }
 
@@ -215,7 +230,7 @@ export class PgStore implements Store {
   }
 
   private async q<T = any>(sql: string, params: unknown[] = [], on: Q = this.pool): Promise<T[]> {
-    await this.ready;
+    await this.schemaReady;
     return (await on.query(numbered(sql), params)).rows as T[];
   }
 
@@ -227,7 +242,7 @@ export class PgStore implements Store {
    */
   private async transaction<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
     if (this.opts.readonly) throw new Error('this store was opened read-only');
-    await this.ready;
+    await this.schemaReady;
     for (let attempt = 1; ; attempt++) {
       const c = await this.pool.connect();
       try {
@@ -330,7 +345,44 @@ export class PgStore implements Store {
     };
   }
 
+  /**
+   * Finishes bringing a store of version 6 up to 7, once, whoever else opens it at the same moment:
+   * finds every document's account, gives the stored reports' statements their sentences, and
+   * regroups every canonical event's component (so each lists its reports' sides and statements, and
+   * the grouping is the order-free one).
+   */
+  private async upgrade(): Promise<void> {
+    const [pending] = await this.q("SELECT 1 FROM meta WHERE key = 'accounts' AND value = 'pending'");
+    if (!pending) return;
+    await this.transaction(async (c) => {
+      await this.q('SELECT pg_advisory_xact_lock(hashtextextended(?, 0))', [`readout:accounts:${this.schema}`], c);
+      if (!(await this.q("SELECT 1 FROM meta WHERE key = 'accounts' AND value = 'pending'", [], c)).length) return;
+      for (let after = 0; ;) {
+        const docs = await this.q<{ id: number; text: string; url: string | null; source: string | null; language: string | null; extraction: string }>(
+          'SELECT id, text, url, source, language, extraction FROM documents WHERE id > ? ORDER BY id LIMIT 200', [after], c);
+        for (const d of docs) {
+          const account = documentAccount(d);
+          await this.q('UPDATE documents SET side = ?, account = ? WHERE id = ?', [account.side, JSON.stringify(account), d.id], c);
+          for (const r of await this.q<{ id: number; data: string }>('SELECT id, data FROM reports WHERE document = ?', [d.id], c)) {
+            await this.q('UPDATE reports SET data = ? WHERE id = ?', [JSON.stringify(storedEvent(JSON.parse(r.data) as ReadoutEvent, d.text)), r.id], c);
+          }
+        }
+        if (docs.length < 200) break;
+        after = docs[docs.length - 1].id;
+      }
+      // every component regrouped as an ingest regroups it now: a store grouped in the order of its
+      // ingest gets the canonical events of grouping all at once, each listing its reports' sides
+      const port = this.port(c, new Set());
+      for (const { id } of await this.q<{ id: number }>('SELECT id FROM canonical_events ORDER BY id', [], c)) {
+        const [rs] = await this.reportsOf([id], c);
+        if (rs.length) await regroupComponent(port, new Map([[id, rs]]));
+      }
+      await this.q("DELETE FROM meta WHERE key = 'accounts'", [], c);
+    });
+  }
+
   async ingest(doc: StoredDocumentInput): Promise<IngestOutcome> {
+    await this.ready;
     return this.transaction(async (c): Promise<IngestOutcome> => {
       const held = await this.lockKeys(doc.extraction, c);
       const [seen] = await this.q<{ dup: boolean; taken: boolean }>('SELECT EXISTS (SELECT 1 FROM documents WHERE hash = ?) AS dup, EXISTS (SELECT 1 FROM documents WHERE doc_id = ?) AS taken', [doc.hash, doc.docId], c);
@@ -339,25 +391,32 @@ export class PgStore implements Store {
       // two different texts with one file name: the second gets a suffix, and its event ids follow
       if (seen.taken) for (let n = 2; (await this.q('SELECT 1 FROM documents WHERE doc_id = ?', [docId = `${doc.docId}~${n}`], c)).length; n++);
       const extraction = docId === doc.docId ? doc.extraction : renameDocument(doc.extraction, docId);
-      const [row] = await this.q<{ id: number }>(`INSERT INTO documents(doc_id, hash, url, source, title, published, language, format, text, extraction, extractor, ingested_at)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`, [
+      const account = documentAccount(doc);
+      const [row] = await this.q<{ id: number }>(`INSERT INTO documents(doc_id, hash, url, source, title, published, language, format, text, extraction, extractor, ingested_at, side, account)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`, [
         docId, doc.hash, doc.url, doc.source, doc.title, doc.published, doc.language, doc.format, doc.text, JSON.stringify(extraction), doc.extractor, new Date().toISOString(),
+        account.side, JSON.stringify(account),
       ], c);
-      const seeds = await this.fileReports(row.id, extraction, doc.text, doc.title, c);
+      const seeds = await this.fileReports(row.id, extraction, doc.text, doc.title, account, c);
       return outcome(docId, extraction, await regroupComponent(this.port(c, held), seeds));
     });
   }
 
   async replaceExtraction(docId: string, extraction: ReadoutDocument, extractor: string): Promise<IngestOutcome> {
+    await this.ready;
     return this.transaction(async (c): Promise<IngestOutcome> => {
-      const [row] = await this.q<{ id: number; text: string; title: string | null; extraction: string }>('SELECT id, text, title, extraction FROM documents WHERE doc_id = ? FOR UPDATE', [docId], c);
+      const [row] = await this.q<{ id: number; text: string; title: string | null; extraction: string; url: string | null; source: string | null; language: string | null; account: string | null }>(
+        'SELECT id, text, title, extraction, url, source, language, account FROM documents WHERE doc_id = ? FOR UPDATE', [docId], c);
       if (!row) throw new Error(`no stored document ${docId}`);
       const held = await this.lockKeys(JSON.parse(row.extraction) as ReadoutDocument, c, extraction);
       const touched = [...new Set((await this.q<{ canonical: number }>('SELECT canonical FROM reports WHERE document = ?', [row.id], c)).map((r) => r.canonical))];
       await this.q('DELETE FROM reports WHERE document = ?', [row.id], c);
-      await this.q('UPDATE documents SET extraction = ?, extractor = ? WHERE id = ?', [JSON.stringify(extraction), extractor, row.id], c);
+      // the account is found again (the knowledge may have changed), unless the user stated it
+      const before = parseAccount(row.account);
+      const account = before?.side_basis === 'user' ? before : documentAccount({ ...row, extraction, language: extraction.document.language ?? row.language });
+      await this.q('UPDATE documents SET extraction = ?, extractor = ?, side = ?, account = ? WHERE id = ?', [JSON.stringify(extraction), extractor, account.side, JSON.stringify(account), row.id], c);
       // the events that lost the old reports are regrouped with the new ones
-      const seeds = await this.fileReports(row.id, extraction, row.text, row.title, c);
+      const seeds = await this.fileReports(row.id, extraction, row.text, row.title, account, c);
       const left = touched.length ? await this.reportsOf(touched, c) : [];
       touched.forEach((id, i) => seeds.set(id, left[i]));
       return outcome(docId, extraction, await regroupComponent(this.port(c, held), seeds));
@@ -381,11 +440,13 @@ export class PgStore implements Store {
   }
 
   /** Files each event of a document under a new canonical event of its own; returns them (the seeds of the regrouping). */
-  private async fileReports(docRow: number, extraction: ReadoutDocument, text: string, title: string | null, c: pg.PoolClient): Promise<Map<number, Report[]>> {
+  private async fileReports(docRow: number, extraction: ReadoutDocument, text: string, title: string | null, account: ReportAccount, c: pg.PoolClient): Promise<Map<number, Report[]>> {
     const seeds = new Map<number, Report[]>();
     const d = extraction.document;
     for (const ev of extraction.events) {
-      const report: Report = { docId: d.id, event: ev, published: d.published, source: d.source, url: d.url };
+      // the report as stored (statements with their sentences): the seed is grouped as the stored reports are
+      const stored = storedEvent(ev, text);
+      const report: Report = { docId: d.id, event: stored, published: d.published, source: d.source, url: d.url, account };
       // the canonical event, the report and its participants in one statement; its search text stored accent-folded
       const ps = ev.participants;
       const [{ id }] = await this.q<{ id: number }>(`WITH ce AS (INSERT INTO canonical_events(cid, date, date_sort, kind, referenced, n_reports, data) VALUES (?, NULL, '', 'meeting', 0, 0, '{}') RETURNING id),
@@ -393,7 +454,7 @@ export class PgStore implements Store {
           rp AS (INSERT INTO report_participants(report, key, person_id, name, aliases, country, title, date)
             SELECT r.id, k, pid, n, a, co, t, ?::text FROM r, unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY AS u(k, pid, n, a, co, t, i) ORDER BY i)
           SELECT canonical AS id FROM r`, [
-        `new:${d.id}:${ev.id}`, ev.id, docRow, JSON.stringify(ev), searchFold(reportText(ev, text, title)),
+        `new:${d.id}:${ev.id}`, ev.id, docRow, JSON.stringify(stored), searchFold(reportText(ev, text, title)),
         ev.date, ps.map(participantKey), ps.map((p) => p.id ?? null), ps.map((p) => p.name), ps.map((p) => JSON.stringify(p.aliases ?? [])), ps.map((p) => p.country), ps.map((p) => p.title),
       ], c);
       seeds.set(id, [report]);
@@ -403,11 +464,11 @@ export class PgStore implements Store {
 
   /** The reports of each canonical event, in a fixed order (publication date, document, event). */
   private async reportsOf(ids: number[], on: Q): Promise<Report[][]> {
-    const rows = await this.q<{ canonical: number; data: string; doc_id: string; published: string | null; source: string | null; url: string | null }>(
-      `SELECT r.canonical, r.data, d.doc_id, d.published, d.source, d.url FROM reports r JOIN documents d ON d.id = r.document
+    const rows = await this.q<{ canonical: number; data: string; doc_id: string; published: string | null; source: string | null; url: string | null; account: string | null }>(
+      `SELECT r.canonical, r.data, d.doc_id, d.published, d.source, d.url, d.account FROM reports r JOIN documents d ON d.id = r.document
        WHERE r.canonical = ANY(?::bigint[]) ORDER BY coalesce(d.published, ''), d.doc_id, r.event_id`, [ids], on);
     const by = new Map<number, Report[]>(ids.map((id) => [id, []]));
-    for (const r of rows) by.get(r.canonical)!.push({ docId: r.doc_id, event: JSON.parse(r.data) as ReadoutEvent, published: r.published, source: r.source, url: r.url });
+    for (const r of rows) by.get(r.canonical)!.push({ docId: r.doc_id, event: JSON.parse(r.data) as ReadoutEvent, published: r.published, source: r.source, url: r.url, account: parseAccount(r.account) });
     return ids.map((id) => by.get(id)!);
   }
 
@@ -418,7 +479,7 @@ export class PgStore implements Store {
   async document(docId: string): Promise<StoredDocument | null> {
     const [r] = await this.q('SELECT * FROM documents WHERE doc_id = ?', [docId]);
     if (!r) return null;
-    return { docId: r.doc_id, url: r.url, source: r.source, title: r.title, published: r.published, language: r.language, text: r.text, extraction: JSON.parse(r.extraction), ingestedAt: r.ingested_at };
+    return { docId: r.doc_id, url: r.url, source: r.source, title: r.title, published: r.published, language: r.language, text: r.text, extraction: JSON.parse(r.extraction), ingestedAt: r.ingested_at, account: parseAccount(r.account) };
   }
 
   /**
@@ -452,9 +513,9 @@ export class PgStore implements Store {
     const [row] = await this.q<{ id: number; data: string }>('SELECT id, data FROM canonical_events WHERE cid = ?', [id]);
     if (!row) return null;
     const c = JSON.parse(row.data) as CanonicalEvent;
-    const reports = (await this.q(`SELECT r.event_id, r.data, d.doc_id, d.source, d.url, d.published, d.title FROM reports r JOIN documents d ON d.id = r.document
+    const reports = (await this.q(`SELECT r.event_id, r.data, d.doc_id, d.source, d.url, d.published, d.title, d.account FROM reports r JOIN documents d ON d.id = r.document
         WHERE r.canonical = ? ORDER BY coalesce(d.published, ''), d.doc_id, r.event_id`, [row.id]))
-      .map((r) => ({ event: r.event_id, document: r.doc_id, source: r.source, url: r.url, published: r.published, title: r.title, data: JSON.parse(r.data) }));
+      .map((r) => ({ event: r.event_id, document: r.doc_id, source: r.source, url: r.url, published: r.published, title: r.title, data: JSON.parse(r.data), account: parseAccount(r.account) }));
     return { ...c, reports_full: reports };
   }
 
@@ -544,6 +605,7 @@ export class PgStore implements Store {
 
   async close(): Promise<void> {
     await this.ready.catch(() => undefined);
+    await this.schemaReady.catch(() => undefined);
     await this.pool.end();
   }
 }

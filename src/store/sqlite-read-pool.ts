@@ -75,7 +75,15 @@ export class PooledSqliteStore implements Store {
   person(id: string): Promise<PersonSummary | null> { return this.read('person', id); }
   countries(): Promise<CountryCount[]> { return this.read('countries'); }
   pairStats(country: string | null, other?: string | null, referenced?: boolean): Promise<PairStats> { return this.read('pairStats', country, other, referenced); }
-  async *allEvents(filter?: EventFilter): AsyncIterable<CanonicalEvent> { yield* await this.read<CanonicalEvent[]>('allEvents', filter); }
+  /** Every event, read page by page from a thread (an export of the whole record keeps memory flat). */
+  async *allEvents(filter?: EventFilter): AsyncIterable<CanonicalEvent> {
+    let after: [string, number] | null = null;
+    do {
+      const page: { events: CanonicalEvent[]; next: [string, number] | null } = await this.read('allEventsPage', filter, after);
+      yield* page.events;
+      after = page.next;
+    } while (after);
+  }
   counts(): Promise<{ documents: number; reports: number; events: number }> { return this.read('counts'); }
   participantRecords(): AsyncIterable<ParticipantRecord> { return this.writer.participantRecords(); }
   integrityCheck(): Promise<string[]> { return this.writer.integrityCheck(); }

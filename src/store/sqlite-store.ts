@@ -15,8 +15,11 @@ import type {
   StoredDocumentInput, StoredReport,
 } from './store.js';
 import { eventsPageQuery, eventsWhere, pageOf, searchWords, type FilterContext } from './event-query.js';
-import { SCHEMA_VERSION, READABLE_SCHEMAS, outcome, countryPairs, dateSort, eventSummary, reportText, renameDocument, personSummary, Mutex, type PersonRow } from './store-rows.js';
+import { SCHEMA_VERSION, READABLE_SCHEMAS, outcome, countryPairs, dateSort, eventSummary, reportText, renameDocument, personSummary, Mutex, documentAccount, parseAccount, storedEvent, type PersonRow } from './store-rows.js';
+import type { ReportAccount } from '../record/report-side.js';
 
+// documents.side, documents.account (schema 7): whose account a document is, the side code and the
+// account as JSON (record/report-side.ts)
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS documents (
@@ -28,7 +31,8 @@ CREATE TABLE IF NOT EXISTS documents (
   text TEXT NOT NULL,
   extraction TEXT NOT NULL,
   extractor TEXT NOT NULL,
-  ingested_at TEXT NOT NULL
+  ingested_at TEXT NOT NULL,
+  side TEXT, account TEXT
 );
 CREATE TABLE IF NOT EXISTS canonical_events (
   id INTEGER PRIMARY KEY,
@@ -123,6 +127,10 @@ export class SqliteStore implements Store {
   private readonly readOnly: boolean;
   /** the store has the pair index (schema 6; a version-5 file opened read-only has not) */
   private hasPairs = true;
+  /** the column of a document's account (`NULL` in a store of version 5 or 6 opened read-only) */
+  private account = 'd.account';
+  /** the accounts of a store brought up from version 6 are still to be found (`upgrade()`) */
+  private accountsPending = false;
 
   constructor(readonly path: string, opts: { readonly?: boolean } = {}) {
     this.readOnly = !!opts.readonly;
@@ -138,19 +146,28 @@ export class SqliteStore implements Store {
         this.db.exec(SCHEMA);
         const v = this.db.prepare('SELECT value FROM meta WHERE key = ?').get('schema') as { value: string } | undefined;
         if (!v) this.db.prepare('INSERT INTO meta(key, value) VALUES (?, ?)').run('schema', SCHEMA_VERSION);
-        else if (v.value === '5') {
-          // 5 -> 6: the pair index, filled from the participants
+        else if (v.value === '5' || v.value === '6') {
           this.db.transaction(() => {
-            this.db.exec(`INSERT OR IGNORE INTO canonical_pairs(country, other, date_sort, canonical)
-              SELECT a.country, b.country, a.date_sort, a.canonical FROM canonical_participants a JOIN canonical_participants b ON b.canonical = a.canonical
-              WHERE a.country IS NOT NULL AND b.country IS NOT NULL AND a.country <> b.country`);
+            // 5 -> 6: the pair index, filled from the participants
+            if (v.value === '5') {
+              this.db.exec(`INSERT OR IGNORE INTO canonical_pairs(country, other, date_sort, canonical)
+                SELECT a.country, b.country, a.date_sort, a.canonical FROM canonical_participants a JOIN canonical_participants b ON b.canonical = a.canonical
+                WHERE a.country IS NOT NULL AND b.country IS NOT NULL AND a.country <> b.country`);
+            }
+            // 6 -> 7: the accounts' columns; `upgrade()` fills them and writes the canonical events again
+            const cols = new Set((this.db.prepare('PRAGMA table_info(documents)').all() as { name: string }[]).map((c) => c.name));
+            if (!cols.has('side')) this.db.exec('ALTER TABLE documents ADD COLUMN side TEXT');
+            if (!cols.has('account')) this.db.exec('ALTER TABLE documents ADD COLUMN account TEXT');
+            this.db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('accounts', 'pending')").run();
             this.db.prepare("UPDATE meta SET value = ? WHERE key = 'schema'").run(SCHEMA_VERSION);
           })();
         }
+        this.accountsPending = !!this.db.prepare("SELECT 1 FROM meta WHERE key = 'accounts' AND value = 'pending'").get();
       }
       const v = this.db.prepare('SELECT value FROM meta WHERE key = ?').get('schema') as { value: string } | undefined;
       if (!v || !READABLE_SCHEMAS.includes(v.value) || (!opts.readonly && v.value !== SCHEMA_VERSION)) throw new Error(`${path} has store schema ${v?.value ?? 'none'}; this readout reads schema ${SCHEMA_VERSION}`);
-      this.hasPairs = v.value === SCHEMA_VERSION;
+      this.hasPairs = v.value !== '5';
+      this.account = v.value === '5' || v.value === '6' ? 'NULL' : 'd.account';
     } catch (e) {
       this.db.close();
       throw e;
@@ -159,8 +176,8 @@ export class SqliteStore implements Store {
     this.q = opts.readonly ? {} : {
       hasHash: p('SELECT 1 FROM documents WHERE hash = ?'),
       docByDocId: p('SELECT id FROM documents WHERE doc_id = ?'),
-      insertDoc: p(`INSERT INTO documents(doc_id, hash, url, source, title, published, language, format, text, extraction, extractor, ingested_at)
-                    VALUES (@docId, @hash, @url, @source, @title, @published, @language, @format, @text, @extraction, @extractor, @ingestedAt)`),
+      insertDoc: p(`INSERT INTO documents(doc_id, hash, url, source, title, published, language, format, text, extraction, extractor, ingested_at, side, account)
+                    VALUES (@docId, @hash, @url, @source, @title, @published, @language, @format, @text, @extraction, @extractor, @ingestedAt, @side, @account)`),
       insertReport: p('INSERT INTO reports(event_id, document, canonical, data, text) VALUES (?, ?, ?, ?, ?)'),
       reportTexts: p('SELECT text FROM reports WHERE canonical = ? ORDER BY id'),
       deleteFts: p('DELETE FROM events_fts WHERE rowid = ?'),
@@ -260,30 +277,37 @@ export class SqliteStore implements Store {
   };
 
   async ingest(doc: StoredDocumentInput): Promise<IngestOutcome> {
+    await this.upgrade();
     return this.transaction(async (): Promise<IngestOutcome> => {
       if (this.q.hasHash.get(doc.hash)) return { status: 'duplicate', docId: doc.docId, events: 0, canonical: [] };
       let docId = doc.docId;
       // two different texts with one file name: the second gets a suffix, and its event ids follow
       for (let n = 2; this.q.docByDocId.get(docId); n++) docId = `${doc.docId}~${n}`;
       const extraction = docId === doc.docId ? doc.extraction : renameDocument(doc.extraction, docId);
+      const account = documentAccount(doc);
       const info = this.q.insertDoc.run({
         docId, hash: doc.hash, url: doc.url, source: doc.source, title: doc.title, published: doc.published, language: doc.language,
         format: doc.format, text: doc.text, extraction: JSON.stringify(extraction), extractor: doc.extractor, ingestedAt: new Date().toISOString(),
+        side: account.side, account: JSON.stringify(account),
       });
-      const seeds = await this.fileReports(Number(info.lastInsertRowid), extraction, doc.text, doc.title);
+      const seeds = await this.fileReports(Number(info.lastInsertRowid), extraction, doc.text, doc.title, account);
       return outcome(docId, extraction, await regroupComponent(this.port, seeds));
     });
   }
 
   async replaceExtraction(docId: string, extraction: ReadoutDocument, extractor: string): Promise<IngestOutcome> {
+    await this.upgrade();
     return this.transaction(async (): Promise<IngestOutcome> => {
-      const row = this.db.prepare('SELECT id, text, title FROM documents WHERE doc_id = ?').get(docId) as { id: number; text: string; title: string | null } | undefined;
+      const row = this.db.prepare('SELECT id, text, title, url, source, language, account FROM documents WHERE doc_id = ?').get(docId) as { id: number; text: string; title: string | null; url: string | null; source: string | null; language: string | null; account: string | null } | undefined;
       if (!row) throw new Error(`no stored document ${docId}`);
       const touched = [...new Set((this.db.prepare('SELECT canonical FROM reports WHERE document = ?').all(row.id) as { canonical: number }[]).map((r) => r.canonical))];
       this.db.prepare('DELETE FROM reports WHERE document = ?').run(row.id);
-      this.db.prepare('UPDATE documents SET extraction = ?, extractor = ? WHERE id = ?').run(JSON.stringify(extraction), extractor, row.id);
+      // the account is found again (the knowledge may have changed), unless the user stated it
+      const before = parseAccount(row.account);
+      const account = before?.side_basis === 'user' ? before : documentAccount({ ...row, extraction, language: extraction.document.language ?? row.language });
+      this.db.prepare('UPDATE documents SET extraction = ?, extractor = ?, side = ?, account = ? WHERE id = ?').run(JSON.stringify(extraction), extractor, account.side, JSON.stringify(account), row.id);
       // the events that lost the old reports are regrouped with the new ones
-      const seeds = await this.fileReports(row.id, extraction, row.text, row.title);
+      const seeds = await this.fileReports(row.id, extraction, row.text, row.title, account);
       for (const id of touched) seeds.set(id, this.reportsOf(id));
       return outcome(docId, extraction, await regroupComponent(this.port, seeds));
     });
@@ -301,12 +325,14 @@ export class SqliteStore implements Store {
       for (const docs of groups) {
         const target = Number(this.q.newCanonical.run(`new:${docs[0].docId}`).lastInsertRowid);
         for (const doc of docs) {
+          const account = documentAccount(doc);
           const info = this.q.insertDoc.run({
             docId: doc.docId, hash: doc.hash, url: doc.url, source: doc.source, title: doc.title, published: doc.published, language: doc.language,
             format: doc.format, text: doc.text, extraction: JSON.stringify(doc.extraction), extractor: doc.extractor, ingestedAt: new Date().toISOString(),
+            side: account.side, account: JSON.stringify(account),
           });
           for (const ev of doc.extraction.events) {
-            const rid = Number(this.q.insertReport.run(ev.id, Number(info.lastInsertRowid), target, JSON.stringify(ev), reportText(ev, doc.text, doc.title)).lastInsertRowid);
+            const rid = Number(this.q.insertReport.run(ev.id, Number(info.lastInsertRowid), target, JSON.stringify(storedEvent(ev, doc.text)), reportText(ev, doc.text, doc.title)).lastInsertRowid);
             for (const p of ev.participants) this.q.insertRP.run(rid, participantKey(p), p.id ?? null, p.name, JSON.stringify(p.aliases ?? []), p.country, p.title, ev.date);
           }
           n++;
@@ -318,13 +344,15 @@ export class SqliteStore implements Store {
   }
 
   /** Files each event of a document under a new canonical event of its own; returns them (the seeds of the regrouping). */
-  private async fileReports(docRow: number, extraction: ReadoutDocument, text: string, title: string | null): Promise<Map<number, Report[]>> {
+  private async fileReports(docRow: number, extraction: ReadoutDocument, text: string, title: string | null, account: ReportAccount): Promise<Map<number, Report[]>> {
     const seeds = new Map<number, Report[]>();
     const d = extraction.document;
     for (const ev of extraction.events) {
-      const report: Report = { docId: d.id, event: ev, published: d.published, source: d.source, url: d.url };
+      // the report as stored (statements with their sentences): the seed is grouped as the stored reports are
+      const stored = storedEvent(ev, text);
+      const report: Report = { docId: d.id, event: stored, published: d.published, source: d.source, url: d.url, account };
       const target = Number(this.q.newCanonical.run(`new:${d.id}:${ev.id}`).lastInsertRowid);
-      const rid = Number(this.q.insertReport.run(ev.id, docRow, target, JSON.stringify(ev), reportText(ev, text, title)).lastInsertRowid);
+      const rid = Number(this.q.insertReport.run(ev.id, docRow, target, JSON.stringify(stored), reportText(ev, text, title)).lastInsertRowid);
       for (const p of ev.participants) {
         this.q.insertRP.run(rid, participantKey(p), p.id ?? null, p.name, JSON.stringify(p.aliases ?? []), p.country, p.title, ev.date);
       }
@@ -335,9 +363,42 @@ export class SqliteStore implements Store {
 
   /** The reports of a canonical event, in a fixed order: publication date, document, event. */
   private reportsOf(canonicalRow: number): Report[] {
-    return (this.cached(`SELECT r.event_id, r.data, d.doc_id, d.published, d.source, d.url FROM reports r JOIN documents d ON d.id = r.document
-        WHERE r.canonical = ? ORDER BY coalesce(d.published, ''), d.doc_id, r.event_id`).all(canonicalRow) as { event_id: string; data: string; doc_id: string; published: string | null; source: string | null; url: string | null }[])
-      .map((r) => ({ docId: r.doc_id, event: JSON.parse(r.data) as ReadoutEvent, published: r.published, source: r.source, url: r.url }));
+    return (this.cached(`SELECT r.event_id, r.data, d.doc_id, d.published, d.source, d.url, ${this.account} AS account FROM reports r JOIN documents d ON d.id = r.document
+        WHERE r.canonical = ? ORDER BY coalesce(d.published, ''), d.doc_id, r.event_id`).all(canonicalRow) as { event_id: string; data: string; doc_id: string; published: string | null; source: string | null; url: string | null; account: string | null }[])
+      .map((r) => ({ docId: r.doc_id, event: JSON.parse(r.data) as ReadoutEvent, published: r.published, source: r.source, url: r.url, account: parseAccount(r.account) }));
+  }
+
+  /**
+   * Finishes bringing a store of version 6 up to 7, once: finds every document's account, gives the
+   * stored reports' statements their sentences, and regroups every canonical event's component (so
+   * each lists its reports' sides and statements, and the grouping is the order-free one). `openStore` runs it; writes run it first.
+   */
+  async upgrade(): Promise<void> {
+    if (!this.accountsPending || this.readOnly) return;
+    this.accountsPending = false;
+    await this.transaction(async () => {
+      const setAccount = this.db.prepare('UPDATE documents SET side = ?, account = ? WHERE id = ?');
+      const reports = this.db.prepare('SELECT id, data FROM reports WHERE document = ?');
+      const setData = this.db.prepare('UPDATE reports SET data = ? WHERE id = ?');
+      const page = this.db.prepare('SELECT id, text, url, source, language, extraction FROM documents WHERE id > ? ORDER BY id LIMIT 200');
+      for (let after = 0; ;) {
+        const docs = page.all(after) as { id: number; text: string; url: string | null; source: string | null; language: string | null; extraction: string }[];
+        for (const d of docs) {
+          const account = documentAccount(d);
+          setAccount.run(account.side, JSON.stringify(account), d.id);
+          for (const r of reports.all(d.id) as { id: number; data: string }[]) setData.run(JSON.stringify(storedEvent(JSON.parse(r.data) as ReadoutEvent, d.text)), r.id);
+        }
+        if (docs.length < 200) break;
+        after = docs[docs.length - 1].id;
+      }
+      // every component regrouped as an ingest regroups it now: a store grouped in the order of its
+      // ingest gets the canonical events of grouping all at once, each listing its reports' sides
+      for (const { id } of this.db.prepare('SELECT id FROM canonical_events ORDER BY id').all() as { id: number }[]) {
+        const rs = this.reportsOf(id);
+        if (rs.length) await regroupComponent(this.port, new Map([[id, rs]]));
+      }
+      this.db.prepare("DELETE FROM meta WHERE key = 'accounts'").run();
+    });
   }
 
   async documentIds(): Promise<string[]> {
@@ -347,7 +408,7 @@ export class SqliteStore implements Store {
   async document(docId: string): Promise<StoredDocument | null> {
     const r = this.cached('SELECT * FROM documents WHERE doc_id = ?').get(docId) as any;
     if (!r) return null;
-    return { docId: r.doc_id, url: r.url, source: r.source, title: r.title, published: r.published, language: r.language, text: r.text, extraction: JSON.parse(r.extraction), ingestedAt: r.ingested_at };
+    return { docId: r.doc_id, url: r.url, source: r.source, title: r.title, published: r.published, language: r.language, text: r.text, extraction: JSON.parse(r.extraction), ingestedAt: r.ingested_at, account: parseAccount(r.account) };
   }
 
   /** The participant keys a person query stands for: an id, a folded name, and every key a report gave that spelling. */
@@ -383,9 +444,9 @@ export class SqliteStore implements Store {
     const row = this.cached('SELECT id, data FROM canonical_events WHERE cid = ?').get(id) as { id: number; data: string } | undefined;
     if (!row) return null;
     const c = JSON.parse(row.data) as CanonicalEvent;
-    const reports = (this.cached(`SELECT r.event_id, r.data, d.doc_id, d.source, d.url, d.published, d.title FROM reports r JOIN documents d ON d.id = r.document
+    const reports = (this.cached(`SELECT r.event_id, r.data, d.doc_id, d.source, d.url, d.published, d.title, ${this.account} AS account FROM reports r JOIN documents d ON d.id = r.document
         WHERE r.canonical = ? ORDER BY coalesce(d.published, ''), d.doc_id, r.event_id`)
-      .all(row.id) as any[]).map((r) => ({ event: r.event_id, document: r.doc_id, source: r.source, url: r.url, published: r.published, title: r.title, data: JSON.parse(r.data) }));
+      .all(row.id) as any[]).map((r) => ({ event: r.event_id, document: r.doc_id, source: r.source, url: r.url, published: r.published, title: r.title, data: JSON.parse(r.data), account: parseAccount(r.account) }));
     return { ...c, reports_full: reports };
   }
 
@@ -433,6 +494,19 @@ export class SqliteStore implements Store {
     const w = eventsWhere(full, this.context(full, 'scan'));
     const stmt = this.db.prepare(`SELECT ce.data FROM canonical_events ce WHERE ${w.sql} ORDER BY ce.date_sort, ce.id`);
     for (const r of stmt.iterate(...w.params) as Iterable<{ data: string }>) yield JSON.parse(r.data) as CanonicalEvent;
+  }
+
+  /**
+   * One page of `allEvents` (in the same order), after a position a previous page returned: the
+   * server's read threads send the events page by page, so memory stays flat however many there are.
+   */
+  async allEventsPage(f: EventFilter = {}, after: [string, number] | null = null, size = 500): Promise<{ events: CanonicalEvent[]; next: [string, number] | null }> {
+    const full = { referenced: true, ...f };
+    const w = eventsWhere(full, this.context(full, 'scan'));
+    const rows = this.db.prepare(`SELECT ce.data, ce.date_sort, ce.id FROM canonical_events ce WHERE ${w.sql}${after ? ' AND (ce.date_sort, ce.id) > (?, ?)' : ''}
+      ORDER BY ce.date_sort, ce.id LIMIT ?`).all(...w.params, ...(after ?? []), size) as { data: string; date_sort: string; id: number }[];
+    const last = rows[rows.length - 1];
+    return { events: rows.map((r) => JSON.parse(r.data) as CanonicalEvent), next: rows.length === size && last ? [last.date_sort, last.id] : null };
   }
 
   async *participantRecords(): AsyncIterable<ParticipantRecord> {

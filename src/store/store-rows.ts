@@ -4,6 +4,7 @@
  * renaming of a document whose file name another text already took.
  */
 import { MAX_COMPONENT_REPORTS, type CanonicalEvent, type RegroupOutcome } from '../record/encounter-grouper.js';
+import { reportAccount, type ReportAccount } from '../record/report-side.js';
 import type { ReadoutDocument, ReadoutEvent } from '../types.js';
 import type { EventSummary, IngestOutcome, PersonSummary } from './store.js';
 
@@ -13,8 +14,41 @@ import type { EventSummary, IngestOutcome, PersonSummary } from './store.js';
  * version 5 is brought up to 6 when it is opened for writing, and read as it is (without the pair
  * index) when opened read-only.
  */
-export const SCHEMA_VERSION = '6';
-export const READABLE_SCHEMAS = ['5', '6'];
+export const SCHEMA_VERSION = '7';
+export const READABLE_SCHEMAS = ['5', '6', '7'];
+
+/*
+ * Schema 7 keeps whose account each document is: `documents.side` (the side code, for queries) and
+ * `documents.account` (JSON: side, side_basis, source_kind, outlet, side_evidence), and each stored
+ * report's statements carry their sentence (`text`), so canonical events list every report's side
+ * and statements. A store of version 6 is brought up to 7 when opened for writing: the accounts are
+ * found for every document and every canonical event is written again.
+ */
+
+/** Whose account a document is: the side the user states, else what its text, URL, source and language say (and its encounters' parties). */
+export function documentAccount(d: { text: string; url: string | null; source: string | null; language: string | null; side?: string | null; extraction?: ReadoutDocument | string | null }): ReportAccount {
+  return reportAccount({ text: d.text, url: d.url, source: d.source, language: d.language, side: d.side ?? null, parties: partiesOf(d.extraction) });
+}
+
+/** The countries of the encounters a document reports (not those it only recalls), in order. */
+export function partiesOf(extraction: ReadoutDocument | string | null | undefined): string[] {
+  if (!extraction) return [];
+  const doc = typeof extraction === 'string' ? (JSON.parse(extraction) as ReadoutDocument) : extraction;
+  const events = doc.events.filter((e) => !e.referenced);
+  return [...new Set((events.length ? events : doc.events).flatMap((e) => e.participants.map((p) => p.country)).filter((c): c is string => !!c))];
+}
+
+/** An account as stored (JSON), or null. */
+export function parseAccount(json: string | null | undefined): ReportAccount | null {
+  if (!json) return null;
+  try { return JSON.parse(json) as ReportAccount; } catch { return null; }
+}
+
+/** A report's event as the store keeps it: each statement with its sentence (`text`), so no reader needs the document. */
+export function storedEvent(ev: ReadoutEvent, text: string): ReadoutEvent {
+  if (!ev.statements?.length) return ev;
+  return { ...ev, statements: ev.statements.map((st) => ({ ...st, text: st.text ?? text.slice(st.evidence.start, st.evidence.end) })) };
+}
 
 /** The ordered pairs of distinct participant countries of a canonical event. */
 export function countryPairs(c: CanonicalEvent): [string, string][] {

@@ -130,5 +130,30 @@ export function runStoreContract(name: string, open: () => Store | Promise<Store
       expect((await store.documentIds()).sort()).toEqual(TEST_DOCS.map((d) => d.id).sort());
       expect((await store.document('trade-figures'))?.extraction.events).toEqual([]);
     });
+
+    it("keeps whose account each report is, and each statement's sentence", async () => {
+      await ingestAllDocs();
+      const [call] = (await store.events({ country: 'VNM', with: 'CHN' })).events;
+      const full = (await store.event(call.id))!;
+      const sideOf = (doc: string) => full.reports_full.find((r) => r.document === doc)!.account;
+      expect(sideOf('vn-call')).toMatchObject({ side: 'VNM', side_basis: 'credit', source_kind: 'agency' });
+      expect(sideOf('cn-call')).toMatchObject({ side: 'CHN', side_basis: 'credit', source_kind: 'agency' });
+      // the canonical event lists them too, with their statements' sentences
+      expect(full.reports.map((r) => [r.document, r.side, r.source_kind]).sort()).toEqual([['cn-call', 'CHN', 'agency'], ['vn-call', 'VNM', 'agency']]);
+      const vn = full.reports_full.find((r) => r.document === 'vn-call')!;
+      expect(vn.data.statements![0].text).toBe('Son proposed that the two sides boost trade and keep border gates open.');
+      expect(full.reports.find((r) => r.document === 'vn-call')!.statements![0].text).toBe(vn.data.statements![0].text);
+      expect((await store.document('us-cn'))!.account).toMatchObject({ side: 'USA', side_basis: 'outlet-name' });
+    });
+
+    it('keeps the side a user states, also when the extraction is replaced', async () => {
+      const doc = { ...docInput(TEST_DOCS[3]), side: 'UN' };
+      await store.ingest(doc);
+      expect((await store.document('us-cn'))!.account).toMatchObject({ side: 'UN', side_basis: 'user' });
+      await store.replaceExtraction('us-cn', doc.extraction, 'test');
+      expect((await store.document('us-cn'))!.account).toMatchObject({ side: 'UN', side_basis: 'user' });
+      const [e] = (await store.events({ country: 'USA' })).events;
+      expect((await store.event(e.id))!.reports[0].side).toBe('UN');
+    });
   });
 }

@@ -5,6 +5,7 @@
  * same contract tests (src/store/store.contract.ts). Every method is async so either can serve it.
  */
 import type { CanonicalEvent } from '../record/encounter-grouper.js';
+import type { ReportAccount } from '../record/report-side.js';
 import type { EventKind, ReadoutDocument } from '../types.js';
 
 export interface StoredDocumentInput {
@@ -22,6 +23,8 @@ export interface StoredDocumentInput {
   text: string;
   extraction: ReadoutDocument;
   extractor: string;
+  /** the side the user states for this document (`--side`, a `side` field); else the store finds it (record/report-side.ts) */
+  side?: string | null;
 }
 
 export interface IngestOutcome {
@@ -78,8 +81,10 @@ export interface StoredReport {
   url: string | null;
   published: string | null;
   title: string | null;
-  /** the readout/1 event of this report */
+  /** the readout/1 event of this report (its statements with their sentence, `text`) */
   data: import('../types.js').ReadoutEvent;
+  /** whose account it is: `side`, `side_basis`, `source_kind`, ... (null for a store of schema 6 read as it is) */
+  account: ReportAccount | null;
 }
 
 export interface PersonSummary {
@@ -107,6 +112,8 @@ export interface PairStats {
 export interface StoredDocument {
   docId: string; url: string | null; source: string | null; title: string | null; published: string | null;
   language: string | null; text: string; extraction: ReadoutDocument; ingestedAt: string;
+  /** whose account the document is (null for a store of schema 6 read as it is) */
+  account: ReportAccount | null;
 }
 
 export interface Store {

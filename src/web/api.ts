@@ -15,22 +15,29 @@ export interface EventSummary {
 }
 export interface EventPage { events: EventSummary[]; next: string | null }
 
-export interface Statement { speaker: string; act: string; topics: string[]; evidence: Span }
+export interface Statement { speaker: string; act: string; topics: string[]; evidence: Span; text?: string }
+export type SourceKind = 'official' | 'agency' | 'news' | 'aggregator' | 'listing' | 'unknown';
+export interface Account { side: string; side_basis: string; source_kind: SourceKind; outlet: string | null; side_evidence: string | null }
 export interface ReportEvent {
   id: string; kind: Kind; date: string | null; location: Location | null; occasion: string | null; participants: Participant[];
   initiator: string | null; topics: string[]; referenced: boolean; evidence: Span[]; statements?: Statement[];
 }
-export interface ReportFull { event: string; document: string; source: string | null; url: string | null; published: string | null; title: string | null; data: ReportEvent }
+export interface ReportFull { event: string; document: string; source: string | null; url: string | null; published: string | null; title: string | null; data: ReportEvent; account: Account | null }
 export interface CanonicalEvent {
   id: string; events: string[]; date: string | null; kind: Kind; location: Location | null; occasion: string | null;
   participants: Participant[]; topics: string[]; referenced: boolean; chosen: Record<string, string>;
   reports: { event: string; document: string; source: string | null; url: string | null; published: string | null; date: string | null; kind: Kind }[];
   reports_full: ReportFull[];
 }
+export interface Sentence { report: string; document: string; side: string; text: string }
 export interface Comparison {
-  reports: { event: string; document: string; source: string | null; url: string | null; published: string | null; side: string | null; topics: string[] }[];
+  reports: { event: string; document: string; source: string | null; url: string | null; published: string | null; side: string; side_basis: string; source_kind: SourceKind; side_evidence: string | null; topics: string[] }[];
+  /** how many sides are identified (not "unknown") */
+  identified: number;
   sides: { side: string; reports: number; topics: string[]; only: string[] }[];
-  statements: { speaker: string; items: { act: string; topics: string[]; text: string; report: string; side: string | null }[] }[];
+  topics: { topic: string; sides: string[]; only: string | null; sentences: Sentence[] }[];
+  statements: { speaker: string; country: string | null; items: { act: string; topics: string[]; text: string; sides: string[]; only: string | null; copies: Sentence[] }[] }[];
+  statementCopies: number;
 }
 export interface EventDetail { event: CanonicalEvent; comparison: Comparison; texts: Record<string, string> }
 

@@ -173,6 +173,54 @@ describe.skipIf(!!skipReason)('dashboard in Chromium', () => {
     await page.close();
   });
 
+  it("compares the two sides' accounts: both sides shown, each statement once, what only one side raised marked", async () => {
+    const e = await findEvent('country=VNM&with=KHM', () => true);
+    const page = await open(`/event/${e.id}`);
+    await page.waitForSelector('article.report');
+    // three reports: a VNA story, an aggregator's copy of it, and the Cambodian agency's story
+    expect(await page.locator('article.report').count()).toBe(3);
+    const sides = await page.locator('article.report .report-side').evaluateAll((els) => els.map((x) => x.getAttribute('data-side')));
+    expect(sides.sort()).toEqual(['KHM', 'VNM', 'VNM']);
+    expect(await page.locator('article.report .kind-of-source').allTextContents()).toEqual(['news agency', 'news agency', 'news agency']);
+    // two sides, no unknown one
+    expect(await page.locator('.sides .side').evaluateAll((els) => els.map((x) => x.getAttribute('data-side')))).toEqual(['KHM', 'VNM']);
+    expect(await page.locator('.sides .side h3').allTextContents()).toEqual([expect.stringContaining('Cambodia'), expect.stringContaining('Vietnam')]);
+    // topics only the Cambodian side raised are marked on its side, and on no other
+    const onlyKhm = await page.locator('.side[data-side="KHM"] .chip.only').allTextContents();
+    expect(onlyKhm.join(' ')).toMatch(/infrastructure/);
+    expect(await page.locator('.side[data-side="VNM"] .chip.only').count()).toBe(0);
+    // every statement once, however many reports carry it
+    const said = (await page.locator('li.statement > blockquote').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+    expect(said.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(said).size).toBe(said.length);
+    expect(said.filter((t) => /Son proposed that the two sides raise two-way trade/.test(t))).toHaveLength(1);
+    const proposal = page.locator('li.statement', { hasText: 'raise two-way trade' });
+    expect(await proposal.getAttribute('data-sides')).toBe('KHM VNM');
+    expect(await proposal.locator('.reported').textContent()).toMatch(/reported by Cambodia and Vietnam \(3 reports\)/);
+    // what one side alone said is marked
+    const alone = page.locator('li.statement.only', { hasText: 'infrastructure' });
+    expect(await alone.locator('.only-mark').textContent()).toBe('only Cambodia’s reports');
+    await shot(page, 'event-compare-desktop');
+    await page.close();
+  });
+
+  it('downloads the listed events in each format, with the list\'s filters', async () => {
+    const page = await open('/events?country=VNM&with=KHM');
+    await page.waitForSelector('.downloads a.download');
+    const links = await page.locator('.downloads a.download').evaluateAll((els) => els.map((a) => [a.getAttribute('data-format'), a.getAttribute('href'), a.hasAttribute('download')]));
+    expect(links.map((l) => l[0])).toEqual(['csv', 'jsonl', 'cameo', 'plover']);
+    for (const [format, href, download] of links) {
+      expect(download).toBe(true);
+      expect(href).toBe(`/api/export?format=${format}&country=VNM&with=KHM`);
+    }
+    const res = await fetch(server.url + links[1][1]);
+    expect(res.headers.get('content-disposition')).toMatch(/attachment; filename="readout-events\.jsonl"/);
+    const lines = (await res.text()).trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(1);
+    expect(lines[0].reports.map((r: { side: string }) => r.side).sort()).toEqual(['KHM', 'VNM', 'VNM']);
+    await page.close();
+  });
+
   it('shows article text containing <script> and <img onerror> as text, never running it', async () => {
     const e = await findEvent('country=VNM&with=CHN&kind=meeting', (x) => x.participants.some((p) => p.name === 'Nong Rong'));
     const page = await open(`/event/${e.id}`);

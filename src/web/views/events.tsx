@@ -7,6 +7,7 @@ import { api, query, type EventPage, type EventSummary, type Person } from '../a
 import { useApi, useCountries } from '../hooks.ts';
 import { navigate, type Loc } from '../router.ts';
 import { EventList } from '../components/event-list.tsx';
+import { DownloadLinks } from '../components/download.tsx';
 import { Timeline } from '../components/charts.tsx';
 import { Loading, ErrorMessage } from '../components/status.tsx';
 import { KINDS, kindLabel, topicLabel, plural } from '../format.ts';
@@ -126,6 +127,7 @@ export function Events({ loc }: { loc: Loc }) {
           <p class="count" aria-live="polite">{plural(events.length, 'event')}{next ? ' shown, more available' : ''}.</p>
           <Timeline events={events} />
           <EventList events={events} name={name} caption={title} />
+          {events.length ? <DownloadLinks filters={filters} what={next ? 'all the events these filters select' : 'these events'} /> : null}
           {more?.error ? <ErrorMessage what="more events" error={more.error} /> : null}
           {next ? <p><button type="button" class="more" onClick={loadMore} disabled={more?.loading}>{more?.loading ? 'Loading…' : 'Load more'}</button></p> : null}
         </>

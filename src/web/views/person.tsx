@@ -8,6 +8,7 @@ import { personHref, type Loc } from '../router.ts';
 import { Loading, ErrorMessage } from '../components/status.tsx';
 import { CountryCode } from '../components/country.tsx';
 import { EventList } from '../components/event-list.tsx';
+import { DownloadLinks } from '../components/download.tsx';
 import { BarList, Timeline } from '../components/charts.tsx';
 import { formatDate, dayNumber, personKey, plural } from '../format.ts';
 import { query } from '../api.ts';
@@ -116,6 +117,7 @@ export function PersonPage({ id }: { id: string; loc: Loc }) {
       <h2>Events</h2>
       <Timeline events={events} />
       <EventList events={events} name={name} caption={`Events of ${p.name}`} />
+      {events.length ? <DownloadLinks filters={{ person: p.id, referenced: 'true' }} what={`${p.name}'s events`} /> : null}
     </section>
   );
 }
