@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import type { CanonicalEvent } from '../record/encounter-grouper.js';
 import type { ReadoutDocument } from '../types.js';
 import type {
-  CountryCount, EventFilter, EventPage, IngestOutcome, PairStats, ParticipantRecord, PersonSummary, Store, StoredDocument, StoredDocumentInput, StoredReport,
+  CountryCount, EventCount, EventFilter, EventPage, IngestOutcome, PairStats, ParticipantRecord, PersonSummary, Store, StoredDocument, StoredDocumentInput, StoredReport,
 } from './store.js';
 import type { SqliteStore } from './sqlite-store.js';
 
@@ -74,7 +74,10 @@ export class PooledSqliteStore implements Store {
   people(query?: string, limit?: number): Promise<PersonSummary[]> { return this.read('people', query, limit); }
   person(id: string): Promise<PersonSummary | null> { return this.read('person', id); }
   countries(): Promise<CountryCount[]> { return this.read('countries'); }
-  pairStats(country: string | null, other?: string | null, referenced?: boolean): Promise<PairStats> { return this.read('pairStats', country, other, referenced); }
+  pairStats(filter: EventFilter): Promise<PairStats> { return this.read('pairStats', filter); }
+  countEvents(filter: EventFilter, cap?: number): Promise<EventCount> { return this.read('countEvents', filter, cap); }
+  personKeys(person: string): Promise<string[]> { return this.read('personKeys', person); }
+  countPeople(query?: string): Promise<number> { return this.read('countPeople', query); }
   async *allEvents(filter?: EventFilter): AsyncIterable<CanonicalEvent> { yield* await this.read<CanonicalEvent[]>('allEvents', filter); }
   counts(): Promise<{ documents: number; reports: number; events: number }> { return this.read('counts'); }
   participantRecords(): AsyncIterable<ParticipantRecord> { return this.writer.participantRecords(); }

@@ -37,7 +37,7 @@ describe('SqliteStore specifics', () => {
     expect(await b.events({ text: 'Belt and Road' })).toEqual(await a.events({ text: 'Belt and Road' }));
   });
 
-  it('reads a schema-5 store as it is, and brings it to schema 6 (the pair index) when opened for writing', async () => {
+  it('reads a schema-5 store as it is, and brings it to schema 7 (the pair index, engagement levels) when opened for writing', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'readout-')), 'r.db');
     const a = new SqliteStore(path);
     for (const d of TEST_DOCS) await a.ingest(docInput(d));
@@ -49,9 +49,28 @@ describe('SqliteStore specifics', () => {
     expect(await old.events({ country: 'VNM', with: 'CHN' })).toEqual(pair);
     await old.close();
     const migrated = new SqliteStore(path);
-    expect(migrated.db.prepare("SELECT value FROM meta WHERE key = 'schema'").get()).toEqual({ value: '6' });
+    expect(migrated.db.prepare("SELECT value FROM meta WHERE key = 'schema'").get()).toEqual({ value: '7' });
     expect(migrated.db.prepare('SELECT country, other FROM canonical_pairs ORDER BY 1, 2').all()).toEqual([{ country: 'CHN', other: 'USA' }, { country: 'CHN', other: 'VNM' }, { country: 'LAO', other: 'VNM' }, { country: 'USA', other: 'CHN' }, { country: 'VNM', other: 'CHN' }, { country: 'VNM', other: 'LAO' }]);
     expect(await migrated.events({ country: 'VNM', with: 'CHN' })).toEqual(pair);
+    await migrated.close();
+  });
+
+  it('reads a schema-6 store without engagement filters, and computes every level and direction when opened for writing', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'readout-')), 'r6.db');
+    const a = new SqliteStore(path);
+    for (const d of TEST_DOCS) await a.ingest(docInput(d));
+    const before = await a.events({ referenced: true });
+    expect(before.events.every((e) => e.level)).toBe(true);
+    a.db.exec("ALTER TABLE canonical_events DROP COLUMN level; ALTER TABLE canonical_events DROP COLUMN host; UPDATE meta SET value = '6' WHERE key = 'schema'");
+    a.db.exec(`UPDATE canonical_events SET data = json_remove(data, '$.level', '$.direction'), summary = json_remove(summary, '$.level', '$.direction')`);
+    await a.close();
+    const old = new SqliteStore(path, { readonly: true });
+    expect((await old.events({ referenced: true })).events.map((e) => e.level ?? null)).toEqual(before.events.map(() => null));
+    await expect(old.events({ level: 'ministers' })).rejects.toThrow(/schema 7/);
+    await old.close();
+    const migrated = new SqliteStore(path);
+    expect(await migrated.events({ referenced: true })).toEqual(before);
+    expect((await migrated.events({ level: 'ministers' })).events.length).toBe(before.events.filter((e) => e.level === 'ministers').length);
     await migrated.close();
   });
 

@@ -6,6 +6,9 @@
 import type { CanonicalEvent } from '../record/encounter-grouper.js';
 import type { ReadoutDocument, ReadoutEvent } from '../types.js';
 import type { EventSummary, PersonSummary } from './store.js';
+import type { Direction, Level } from '../vocabulary/terms.js';
+import { engagementOf } from '../record/engagement.js';
+import { officesOf } from '../record/offices.js';
 
 /**
  * The store's schema version. 6 added canonical_pairs (one row per ordered pair of participant
@@ -13,8 +16,16 @@ import type { EventSummary, PersonSummary } from './store.js';
  * version 5 is brought up to 6 when it is opened for writing, and read as it is (without the pair
  * index) when opened read-only.
  */
-export const SCHEMA_VERSION = '6';
-export const READABLE_SCHEMAS = ['5', '6'];
+export const SCHEMA_VERSION = '7';
+export const READABLE_SCHEMAS = ['5', '6', '7'];
+
+/** A canonical event as stored: the grouping's fields and the engagement level and direction (schema 7). */
+export type StoredCanonical = CanonicalEvent & { level?: Level; direction?: Direction | null };
+
+/** The canonical event with its engagement level and direction (record/engagement.ts), as every back end stores it. */
+export function withEngagement(c: CanonicalEvent): StoredCanonical & { level: Level; direction: Direction | null } {
+  return { ...c, ...engagementOf(c) };
+}
 
 /** The ordered pairs of distinct participant countries of a canonical event. */
 export function countryPairs(c: CanonicalEvent): [string, string][] {
@@ -29,11 +40,12 @@ export function dateSort(d: string | null): string {
   return d;
 }
 
-export function eventSummary(c: CanonicalEvent): EventSummary {
+export function eventSummary(c: StoredCanonical): EventSummary {
   return {
     id: c.id, date: c.date, kind: c.kind, place: c.location?.place ?? null, country: c.location?.country ?? null, occasion: c.occasion,
     participants: c.participants.map((p) => ({ name: p.name, country: p.country, title: p.title, id: p.id ?? null })),
     topics: c.topics, reports: c.events.length, referenced: c.referenced,
+    level: c.level ?? null, direction: c.direction ?? null,
   };
 }
 
@@ -83,11 +95,13 @@ export function personSummary(key: string, rows: PersonRow[]): PersonSummary | n
     }
   }
   const top = <T>(m: Map<T, number>) => [...m].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const personId = rows.find((r) => r.person_id)?.person_id ?? null;
   return {
-    id: rows.find((r) => r.person_id)?.person_id ?? key.replace(/^name:/, ''),
+    id: personId ?? key.replace(/^name:/, ''),
     name: top(names) ?? key, country: top(countries), events: new Set(rows.map((r) => r.canonical)).size,
     first, last, spellings: [...spellings],
     titles: [...titles].map(([title, t]) => ({ title, ...t })).sort((a, b) => (a.first ?? '').localeCompare(b.first ?? '')),
+    offices: officesOf(personId, rows.map((r) => ({ title: r.title, date: r.date && !r.date.startsWith('--') ? r.date : null, country: r.country }))),
   };
 }
 

@@ -105,7 +105,7 @@ export function runStoreContract(name: string, open: () => Store | Promise<Store
       expect((await store.people('Bui')).map((p) => p.id)).toContain('bui-thanh-son');
       const countries = await store.countries();
       expect(countries.find((c) => c.country === 'CHN')?.events).toBe(2);
-      const stats = await store.pairStats('VNM', 'CHN');
+      const stats = await store.pairStats({ country: 'VNM', with: 'CHN' });
       expect(stats.byYear).toEqual([{ year: '2022', kind: 'phone_call', events: 1 }]);
     });
 

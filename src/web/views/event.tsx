@@ -12,7 +12,7 @@ import { CountryCode } from '../components/country.tsx';
 import { ParticipantName } from '../components/participants.tsx';
 import { KindBadge } from '../components/event-list.tsx';
 import { HighlightedText, type MarkedSpan } from '../components/highlighted-text.tsx';
-import { formatDate, kindLabel, topicLabel, actLabel, plural } from '../format.ts';
+import { formatDate, kindLabel, topicLabel, actLabel, plural, levelLabel } from '../format.ts';
 import { useTitle } from '../app-title.ts';
 
 /** A link to an outside page (http/https only): a normal page load, never through the router, with no referrer. */
@@ -99,6 +99,8 @@ export function EventPage({ id }: { id: string; loc: Loc }) {
         <div><dt>Date</dt><dd>{formatDate(e.date)}</dd></div>
         <div><dt>Place</dt><dd>{e.location?.place ? <>{e.location.place} {e.location.country ? <CountryCode code={e.location.country} name={name(e.location.country)} /> : null}{e.location.inferred ? <span class="muted"> (inferred)</span> : null}</> : e.location?.country ? name(e.location.country) : e.kind === 'phone_call' || e.kind === 'video_conference' ? <span class="muted">remote</span> : <span class="muted">not stated</span>}</dd></div>
         {e.occasion ? <div><dt>Occasion</dt><dd>{e.occasion}</dd></div> : null}
+        {e.level ? <div><dt>Level</dt><dd>{levelLabel(e.level)}</dd></div> : null}
+        {e.direction ? <div><dt>Travel</dt><dd>{e.direction.from.map((c) => name(c)).join(' and ')} to {name(e.direction.to)} <span class="muted small">({e.direction.basis === 'location' ? 'where it took place' : 'the host invited'})</span></dd></div> : null}
         <div><dt>Initiator</dt><dd>{initiator ?? <span class="muted">not stated</span>}</dd></div>
         <div><dt>Reports</dt><dd>{e.reports_full.length}</dd></div>
         {e.referenced ? <div><dt>Note</dt><dd>recalled in a report of another encounter</dd></div> : null}
