@@ -2,7 +2,8 @@
  * The record's commands: ingest, reextract, events, people, show, compare, stats, export.
  */
 import type { Command } from 'commander';
-import { readSources, MAX_FEED_ITEMS, FEED_CONCURRENCY } from '../ingest/sources.js';
+import { readSources, countSources, MAX_FEED_ITEMS, FEED_CONCURRENCY } from '../ingest/sources.js';
+import { ingestProgress, countsOf } from './ingest-progress.js';
 import { DEFAULT_LIMITS } from '../ingest/fetcher.js';
 import { ingestAll, EXTRACTOR_VERSION, type IngestSummary } from '../ingest/ingest-runner.js';
 import { extract } from '../extract.js';
@@ -34,22 +35,6 @@ async function withStoredEvent(id: string, db: string | undefined, fn: (e: Canon
   }
 }
 
-function progress(io: Io) {
-  let last = 0;
-  const t0 = performance.now();
-  return {
-    onItem(s: IngestSummary) {
-      if (!io.isTTY) return;
-      const now = performance.now();
-      if (now - last < 100) return;
-      last = now;
-      const rate = s.read / ((now - t0) / 1000);
-      process.stderr.write(`\rreadout ingest: ${s.read} read, ${s.new} new, ${s.duplicate} duplicate, ${s.failed} failed, ${s.events} events  ${rate.toFixed(0)} docs/s   `);
-    },
-    done() { if (io.isTTY) process.stderr.write('\r\x1b[K'); },
-  };
-}
-
 function reportIngest(io: Io, o: { db?: string; json?: boolean }, s: IngestSummary): void {
   for (const f of s.failures) io.err(`readout: ${f.origin}: ${f.reason}`);
   if (o.json) io.out(JSON.stringify({ db: dbPath(o.db), ...s }));
@@ -71,6 +56,8 @@ JSON Lines inputs hold one document a line: {"id": "...", "url": "...", "source"
 URLs, their redirects and feed items are fetched from public addresses only, unless --allow-private-network
 is given (for a feed on your own network). A feed gives at most ${MAX_FEED_ITEMS} items, ${FEED_CONCURRENCY} fetched at a time.
 Warnings about a document (empty, binary, cut, over its time budget) are printed on standard error with their rule id.
+On a terminal a progress bar shows the documents read of the total, the rate and the time left; otherwise a
+progress line is printed on standard error every 30 seconds, and the summary at the end.
 Examples:
   readout ingest corpus/                        every article in a folder
   readout ingest https://example.org/feed.xml   every item of a feed
@@ -80,23 +67,34 @@ Examples:
       if (o.workers != null) {
         const n = Number(o.workers);
         if (!Number.isInteger(n) || n < 0 || n > 256) throw new UsageError(`--workers takes a whole number from 0 to 256, got "${o.workers}"`);
-        const s = await ingestWithWorkers(o.db, sources, n, { jobTimeout: o.jobTimeout, allowPrivateNetwork: !!o.allowPrivateNetwork, onProgress: (done, total) => { if (io.isTTY) process.stderr.write(`\rreadout ingest: ${done} of ${total} documents done   `); } });
-        if (io.isTTY) process.stderr.write('\r\x1b[K');
+        const bar = ingestProgress(io);
+        let s: IngestSummary;
+        try {
+          s = await ingestWithWorkers(o.db, sources, n, { jobTimeout: o.jobTimeout, allowPrivateNetwork: !!o.allowPrivateNetwork, onProgress: (done, total) => { bar.total(total); bar.update({ read: done }); } });
+        } finally {
+          bar.done();
+        }
         reportIngest(io, o, s);
         setCode(s.failed ? 1 : 0);
         return;
       }
       if (o.jobTimeout != null) throw new UsageError('--job-timeout goes with --workers');
       const store = await openStore(o.db, 'write');
-      const p = progress(io);
+      const bar = ingestProgress(io);
+      // the total is counted beside the ingest: the bar shows a plain count until it is known
+      countSources(sources).then((n) => bar.total(n), () => bar.total(null));
       try {
         const limits = { ...DEFAULT_LIMITS, policy: { allowPrivate: !!o.allowPrivateNetwork } };
         const warned: string[] = [];
-        const s = await ingestAll(store, readSources(sources, { limits }), {
-          onItem: p.onItem,
-          onWarnings: (origin, ws) => { for (const w of ws) warned.push(`readout: ${origin}: warning ${w.rule}: ${w.message}`); },
-        });
-        p.done();
+        let s: IngestSummary;
+        try {
+          s = await ingestAll(store, readSources(sources, { limits }), {
+            onItem: (x) => bar.update(countsOf(x)),
+            onWarnings: (origin, ws) => { for (const w of ws) warned.push(`readout: ${origin}: warning ${w.rule}: ${w.message}`); },
+          });
+        } finally {
+          bar.done();
+        }
         for (const line of warned) io.err(line);
         for (const n of s.notes) io.err(`readout: ${n.origin}: ${n.reason}`);
         reportIngest(io, o, s);

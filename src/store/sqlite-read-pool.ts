@@ -64,6 +64,7 @@ export class PooledSqliteStore implements Store {
   }
 
   ingest(doc: StoredDocumentInput): Promise<IngestOutcome> { return this.writer.ingest(doc); }
+  ingestMany(docs: StoredDocumentInput[]): Promise<(IngestOutcome | Error)[]> { return this.writer.ingestMany(docs); }
   replaceExtraction(docId: string, extraction: ReadoutDocument, extractor: string): Promise<IngestOutcome> { return this.writer.replaceExtraction(docId, extraction, extractor); }
   version(): Promise<string> { return this.writer.version(); }
   hasHash(hash: string): Promise<boolean> { return this.read('hasHash', hash); }

@@ -122,6 +122,11 @@ export interface StoredDocument {
 export interface Store {
   /** Stores a document with its events and groups them into canonical events, atomically. */
   ingest(doc: StoredDocumentInput): Promise<IngestOutcome>;
+  /**
+   * Optional: several documents in one transaction, each atomically (a failing document is rolled
+   * back alone and its error returned in its place). A back end that commits cheaply need not have it.
+   */
+  ingestMany?(docs: StoredDocumentInput[]): Promise<(IngestOutcome | Error)[]>;
   hasHash(hash: string): Promise<boolean>;
   /** Replaces a document's extraction (re-extraction) and regroups its events, atomically. */
   replaceExtraction(docId: string, extraction: ReadoutDocument, extractor: string): Promise<IngestOutcome>;
