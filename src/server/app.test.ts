@@ -4,6 +4,9 @@ import { openApiDocument } from './openapi.js';
 import { SqliteStore } from '../store/sqlite-store.js';
 import { docInput } from '../store/store.contract.js';
 import { TEST_DOCS } from '../store/contract-docs.js';
+import { FILTERS, LIMITS } from '../vocabulary/filters.js';
+import { KINDS, LEVELS, DIRECTIONS } from '../vocabulary/terms.js';
+import { topicList } from '../vocabulary/context.js';
 
 let app: ReturnType<typeof createApp>;
 let tokenApp: ReturnType<typeof createApp>;
@@ -72,6 +75,55 @@ describe('read endpoints', () => {
     }
     expect((await app.request('/api/events/evt_nope')).status).toBe(404);
     expect((await app.request('/api/nothing')).status).toBe(404);
+  });
+});
+
+describe('the vocabulary in the API (issue 10)', () => {
+  it('answers a value outside the vocabulary with 400, the parameter and the allowed values', async () => {
+    const kind = await json(await app.request('/api/events?kind=dinner'));
+    expect(kind.status).toBe(400);
+    expect(kind.body).toMatchObject({ parameter: 'kind', allowed: [...KINDS] });
+    const topic = await json(await app.request('/api/events?topic=foo'));
+    expect(topic.body.allowed).toEqual(topicList().map((t) => t.id));
+    expect((await json(await app.request('/api/stats?level=kings'))).body).toMatchObject({ parameter: 'level', allowed: [...LEVELS] });
+    const from = await json(await app.request('/api/events?from=2021-13'));
+    expect(from.status).toBe(400);
+    expect(from.body).toMatchObject({ parameter: 'from', expected: 'YYYY, YYYY-MM or YYYY-MM-DD' });
+    expect(from.body.error).toMatch(/month 13/);
+    const country = await json(await app.request('/api/events?country=XYZ'));
+    expect(country.body).toMatchObject({ parameter: 'country' });
+    expect(country.body.error).toMatch(/unknown country/);
+    const unknown = await json(await app.request('/api/people?colour=red'));
+    expect(unknown.body).toMatchObject({ parameter: 'colour', allowed: ['q', 'limit'] });
+  });
+
+  it('says how many events and people match, and how many events lack a date', async () => {
+    const page = await json(await app.request('/api/events?limit=1'));
+    expect(page.body).toMatchObject({ total: 3, undated: 0, exact: true });
+    expect(page.body.events).toHaveLength(1);
+    expect(page.body.events[0].level).toBe('ministers');
+    const people = await json(await app.request('/api/people?limit=1'));
+    expect(people.body.people).toHaveLength(1);
+    expect(people.body.total).toBeGreaterThan(1);
+    const stats = await json(await app.request('/api/stats?country=VN'));
+    expect([stats.body.total, stats.body.undated]).toEqual([2, 0]);
+    const person = await json(await app.request(`/api/people/${encodeURIComponent('Vương Nghị')}`));
+    expect(person.body.person.id).toBe('wang-yi');
+    expect(person.body.total).toBe(2);
+  });
+
+  it('lists in its OpenAPI document the same filters and values it validates', () => {
+    const doc = openApiDocument() as any;
+    const params = new Map<string, any>(doc.paths['/api/events'].get.parameters.map((p: any) => [p.name, p.schema]));
+    expect([...params.keys()]).toEqual([...FILTERS.map((f) => f.name), 'limit', 'cursor', 'order']);
+    expect(params.get('kind').enum).toEqual([...KINDS]);
+    expect(params.get('level').enum).toEqual([...LEVELS]);
+    expect(params.get('direction').enum).toEqual([...DIRECTIONS]);
+    expect(params.get('topic').enum).toEqual(topicList().map((t) => t.id));
+    expect(params.get('limit').maximum).toBe(LIMITS.events.api);
+    expect(doc.components.schemas.Kind.enum).toEqual([...KINDS]);
+    const stats = doc.paths['/api/stats'].get.parameters.map((p: any) => p.name);
+    expect(stats).toEqual(FILTERS.map((f) => f.name));
   });
 });
 

@@ -74,6 +74,18 @@ describe('SqliteStore specifics', () => {
     await migrated.close();
   });
 
+  it('stores a batch in one transaction, rolling back only the document that fails', async () => {
+    const s = new SqliteStore(':memory:');
+    const [a, b, c] = TEST_DOCS.slice(0, 3).map(docInput);
+    // two events with one id: the second report breaks the unique key, so this document cannot be stored
+    const broken = { ...b, extraction: { ...b.extraction, events: [b.extraction.events[0], b.extraction.events[0]] } };
+    const out = await s.ingestMany([a, broken, c, a]);
+    expect(out.map((o) => (o instanceof Error ? 'error' : o.status))).toEqual(['new', 'error', 'new', 'duplicate']);
+    expect((await s.documentIds()).sort()).toEqual(['vn-call', 'vn-lao']);
+    expect(await s.integrityCheck()).toEqual([]);
+    await s.close();
+  });
+
   it('rejects a bad cursor with a RangeError', async () => {
     const s = new SqliteStore(':memory:');
     await expect(s.events({ cursor: 'not-a-cursor' })).rejects.toThrow(RangeError);
