@@ -40,6 +40,21 @@ if (!PG_SKIP) {
       await s.close();
     });
 
+    it('brings a schema-6 store to 7: every canonical event gets its level and direction', async () => {
+      const url = freshPgUrl();
+      const a = await PgStore.open(url);
+      for (const d of TEST_DOCS) await a.ingest(docInput(d));
+      const before = await a.events({ referenced: true });
+      await a.pool.query(`ALTER TABLE ${a.schema}.canonical_events DROP COLUMN level, DROP COLUMN host`);
+      await a.pool.query(`UPDATE ${a.schema}.canonical_events SET summary = (summary::jsonb - 'level' - 'direction')::text, data = (data::jsonb - 'level' - 'direction')::text`);
+      await a.pool.query(`UPDATE ${a.schema}.meta SET value = '6' WHERE key = 'schema'`);
+      await a.close();
+      const b = await PgStore.open(url);
+      expect(await b.events({ referenced: true })).toEqual(before);
+      expect((await b.events({ country: 'VNM', direction: 'inbound' })).events).toHaveLength(1);
+      await b.close();
+    });
+
     it('searches accent-folded text and treats search words as words', async () => {
       const s = await PgStore.open(freshPgUrl());
       for (const d of TEST_DOCS) await s.ingest(docInput(d));
