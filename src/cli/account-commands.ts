@@ -7,7 +7,9 @@ import { compareReports, normaliseStatement, type Comparison } from '../record/c
 import { EXPORT_FORMATS, exportStream, type ExportFormat } from '../record/exporters.js';
 import type { StoredDocument } from '../store/store.js';
 import { openStore, DB_HELP } from './store-option.js';
-import { addFilters, filterFrom, who, withStoredEvent } from './record-commands.js';
+import { who, withStoredEvent } from './record-commands.js';
+import { addFilterOptions, filterFrom } from './filter-options.js';
+import { LIMITS } from '../vocabulary/filters.js';
 import { table } from './table.js';
 import { UsageError, type Io } from './io.js';
 
@@ -78,7 +80,7 @@ Examples:
       printComparison(c, io);
     }));
 
-  addFilters(program.command('export').description('write canonical events as jsonl, csv, cameo (GDELT 2.0 event table) or plover (POLECAT-style JSON); see docs/exports.md'))
+  addFilterOptions(program.command('export').description('write canonical events as jsonl, csv, cameo (GDELT 2.0 event table) or plover (POLECAT-style JSON); see docs/exports.md'), 'export')
     .requiredOption('--format <format>', EXPORT_FORMATS.join(' | '))
     .option('--db <file|url>', DB_HELP)
     .option('--limit <n>', 'at most n events')
@@ -92,7 +94,7 @@ Examples:
     .action(async (o) => {
       if (!EXPORT_FORMATS.includes(o.format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}, got "${o.format}"`);
       if (o.header && o.format !== 'cameo') throw new UsageError('--header goes with --format cameo (csv always has its header)');
-      const f = filterFrom(o);
+      const f = filterFrom(o, 'export', LIMITS.events.cli);
       const store = await openStore(o.db, 'read');
       try {
         const omitted = { n: 0 };

@@ -196,3 +196,73 @@ describe('whose account a document is, as the user says it (issue 10)', () => {
     expect(text).toMatch(/\[propose: border\] only VNM; 2 reports/);
   });
 });
+
+describe('filters, lists and people on the command line (issue 10)', () => {
+  const db = join(dir, 'vocab.db');
+  const ready = (async () => {
+    const docs = join(dir, 'vocab.jsonl');
+    writeFileSync(docs, TEST_DOCS.map((d) => JSON.stringify(d)).join('\n'));
+    await main(['ingest', docs, '--db', db], io().io);
+  })();
+
+  it.each([
+    [['--from', '2021-13'], /--from: month 13 does not exist/],
+    [['--to', '2021-02-30'], /--to: "2021-02-30" is not a day of the calendar/],
+    [['--country', 'XYZ'], /--country: unknown country or organisation "XYZ"/],
+    [['--topic', 'foo'], /--topic: unknown topic "foo"; topics are political_relations, .*maritime/],
+    [['--kind', 'dinner'], /--kind must be one of talks, meeting, phone_call, video_conference, messages, visit/],
+    [['--level', 'kings'], /--level must be one of leaders, ministers, deputies, officials/],
+    [['--direction', 'inbound'], /--direction needs --country/],
+    [['--limit', '0'], /--limit must be a whole number/],
+  ])('events %j exits 2 and says why', async (args, re) => {
+    await ready;
+    const t = io();
+    expect(await main(['events', '--db', db, ...args], t.io)).toBe(2);
+    expect(t.err.join('\n')).toMatch(re);
+    expect(t.out).toEqual([]);
+  });
+
+  it('takes countries by alpha-2 code or name, and people by any spelling', async () => {
+    await ready;
+    for (const args of [['--country', 'vn', '--with', 'China'], ['--country', 'Viet Nam', '--with', 'CN'], ['--person', 'Vương Nghị', '--country', 'VNM'], ['--person', 'Vuong Nghi', '--with', 'VN', '--country', 'CHN']]) {
+      const t = io();
+      expect(await main(['events', '--db', db, '--json', ...args], t.io), args.join(' ')).toBe(0);
+      expect(t.out.map((l) => JSON.parse(l).reports), args.join(' ')).toEqual([2]);
+    }
+  });
+
+  it('says when a list shows part of its matches, and how many lack a date', async () => {
+    await ready;
+    const t = io();
+    expect(await main(['events', '--db', db, '--limit', '1'], t.io)).toBe(0);
+    expect(t.out.join('\n')).toMatch(/3 events; showing 1 of 3; --limit shows more/);
+    expect(t.out.join('\n')).toMatch(/\blevel\b.*\bdirection\b/);
+    const j = io();
+    expect(await main(['events', '--db', db, '--limit', '2', '--json'], j.io)).toBe(0);
+    expect(j.out).toHaveLength(2);
+    expect(j.err.join('\n')).toMatch(/showing 2 of 3/);
+    const all = io();
+    await main(['events', '--db', db], all.io);
+    expect(all.out.join('\n')).not.toMatch(/showing/);
+    const p = io();
+    expect(await main(['people', '--db', db, '--limit', '1'], p.io)).toBe(0);
+    expect(p.out.join('\n')).toMatch(/4 people; showing 1 of 4/);
+    const s = io();
+    expect(await main(['stats', '--db', db, '--country', 'VNM'], s.io)).toBe(0);
+    expect(s.out[0]).toBe('VNM: 2 engagements');
+  });
+
+  it('lists the topics with their labels, and shows a person’s offices by term', async () => {
+    await ready;
+    const t = io();
+    expect(await main(['topics', '--json'], t.io)).toBe(0);
+    expect(t.out.map((l) => JSON.parse(l).id)).toContain('maritime');
+    const p = io();
+    expect(await main(['person', '王毅', '--db', db, '--json'], p.io)).toBe(0);
+    const person = JSON.parse(p.out.join('\n'));
+    expect(person.id).toBe('wang-yi');
+    expect(person.offices.map((o: any) => o.role)).toEqual(expect.arrayContaining(['state_councilor', 'foreign_minister']));
+    const none = io();
+    expect(await main(['person', 'Nobody Atall', '--db', db], none.io)).toBe(2);
+  });
+});

@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { processIo, UsageError, type Io } from './io.js';
+import { FilterError } from '../vocabulary/filters.js';
 import { runExtract } from './extract-command.js';
 import { registerRecordCommands } from './record-commands.js';
 import { registerAccountCommands } from './account-commands.js';
@@ -65,7 +66,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
       return 2;
     }
-    if (e instanceof UsageError || e instanceof RangeError) {
+    if (e instanceof UsageError || e instanceof RangeError || e instanceof FilterError) {
       io.err(`readout: ${e.message}`);
       return 2;
     }

@@ -150,6 +150,36 @@ export async function* readSources(args: string[], options: SourceOptions | Fetc
   }
 }
 
+/**
+ * How many items the local sources hold (files of folders, lines of JSON Lines files with content),
+ * for a progress bar; null when a source is a URL or feed, whose count is known only as it is read.
+ * Reads JSON Lines files once more, by chunks, counting their non-blank lines.
+ */
+export async function countSources(args: string[]): Promise<number | null> {
+  let n = 0;
+  const lines = async (path: string) => {
+    let count = 0, blank = true;
+    try {
+      for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+        for (let i = 0; i < chunk.length; i++) {
+          const b = chunk[i];
+          if (b === 10) { if (!blank) count++; blank = true; } else if (b !== 13 && b !== 32 && b !== 9) blank = false;
+        }
+      }
+    } catch { return 0; }
+    return count + (blank ? 0 : 1);
+  };
+  for (const arg of args) {
+    if (isUrl(arg)) return null;
+    const isJsonl = (() => { try { return statSync(arg).isFile() && /\.jsonl?$/i.test(arg); } catch { return false; } })();
+    if (isJsonl) { n += await lines(arg); continue; }
+    const { inputs, errors } = walkInputs([arg], INGEST_EXTENSIONS);
+    n += errors.length;
+    for (const ref of inputs) n += /\.jsonl?$/i.test(ref.path) ? await lines(ref.path) : 1;
+  }
+  return n;
+}
+
 /** A page fetched and decoded into an item, or a failure. */
 async function page(url: string, limits: FetchLimits, published: string | null): Promise<SourceResult> {
   let art;

@@ -18,6 +18,7 @@ import {
   DAY, dateInterval, encounterSignature, linked, participantKey, placementOrder, reportKeys, reportOrder, sameEncounter, type Interval, type Report,
 } from './same-encounter.js';
 import { SOURCE_WEIGHT, type SideBasis, type SourceKind } from './report-side.js';
+import { withRegistryIds } from './participant-identity.js';
 
 export { dateInterval, participantKey, reportKeys, sameEncounter, type Interval, type Report } from './same-encounter.js';
 
@@ -64,14 +65,15 @@ export interface CanonicalEvent {
 }
 
 /**
- * Groups the events of many documents into canonical events; `accountOf` gives each document's
- * account (whose it is: record/report-side.ts), as a store finds it at ingest.
+ * Groups the events of many documents into canonical events, as a store files them: each participant
+ * the registry identifies with its id (record/participant-identity.ts), and `accountOf` giving each
+ * document's account (whose it is: record/report-side.ts), as a store finds it at ingest.
  */
 export function groupEncounters(docs: ReadoutDocument[], accountOf?: (d: ReadoutDocument) => Report['account']): CanonicalEvent[] {
   const reports: Report[] = [];
   for (const d of docs) {
     const account = accountOf?.(d);
-    for (const e of d.events) reports.push({ docId: d.document.id, event: e, published: d.document.published, source: d.document.source, url: d.document.url, ...(account ? { account } : {}) });
+    for (const e of d.events) reports.push({ docId: d.document.id, event: withRegistryIds(e), published: d.document.published, source: d.document.source, url: d.document.url, ...(account ? { account } : {}) });
   }
   return groupReports(reports);
 }

@@ -45,7 +45,7 @@ describe('csv', () => {
     // a title with a comma and quotes survives the quoting
     expect(rows[1].participant_titles.split(' | ')[2]).toBe('Foreign Minister, "senior" minister');
     expect(rows[1]).toMatchObject({ date: '2023-05', date_precision: 'month', initiator: '' });
-    expect(rows[2]).toMatchObject({ date: '--03-02', date_precision: 'month-day' });
+    expect(rows[2]).toMatchObject({ date: '--03-02', date_precision: 'month_day' });
   });
 });
 
@@ -89,7 +89,7 @@ describe('cameo (GDELT 2.0 event table)', () => {
   });
 
   it('knows the precision of every date form', () => {
-    expect(['2023-03-02', '2023-03', '2023', '--03-02', null].map(datePrecision)).toEqual(['day', 'month', 'year', 'month-day', 'none']);
+    expect(['2023-03-02', '2023-03', '2023', '--03-02', null].map(datePrecision)).toEqual(['day', 'month', 'year', 'month_day', 'none']);
     expect(gdeltDay('2023')).toEqual({ y: 2023, m: 1, day: 1 });
     expect(gdeltDay('--03-02')).toBeNull();
   });

@@ -16,8 +16,11 @@ import { readDataJson } from '../knowledge/data-files.js';
 import { countryIndex } from '../knowledge/countries.js';
 import { SOURCE_WEIGHT, UNKNOWN_SIDE, type SourceKind } from './report-side.js';
 
-export type ExportFormat = 'jsonl' | 'csv' | 'cameo' | 'plover';
-export const EXPORT_FORMATS: ExportFormat[] = ['jsonl', 'csv', 'cameo', 'plover'];
+import { EXPORT_FORMATS as FORMATS, datePrecision, type ExportFormat } from '../vocabulary/terms.js';
+
+export type { ExportFormat };
+/** The export formats (the vocabulary's list, src/vocabulary/terms.ts). */
+export const EXPORT_FORMATS: ExportFormat[] = [...FORMATS];
 
 /** What each format is sent as (API) and saved as. */
 export const EXPORT_TYPES: Record<ExportFormat, { type: string; extension: string }> = {
@@ -56,15 +59,8 @@ function csvCell(v: unknown): string {
 
 const tsvCell = (v: unknown) => (v == null ? '' : String(v).replace(/[\t\n\r]+/g, ' '));
 
-/** day (YYYY-MM-DD), month (YYYY-MM), year (YYYY), month-day (--MM-DD: the year is not known) or none. */
-export function datePrecision(d: string | null): 'day' | 'month' | 'year' | 'month-day' | 'none' {
-  if (!d) return 'none';
-  if (/^\d{4}-\d{2}-\d{2}$/.test(d)) return 'day';
-  if (/^\d{4}-\d{2}$/.test(d)) return 'month';
-  if (/^\d{4}$/.test(d)) return 'year';
-  if (/^--\d{2}-\d{2}$/.test(d)) return 'month-day';
-  return 'none';
-}
+/** day (YYYY-MM-DD), month (YYYY-MM), year (YYYY), month_day (--MM-DD: the year is not known) or none: the vocabulary's (src/vocabulary/terms.ts). */
+export { datePrecision };
 
 /** A report's side as exported: `unknown` when the store has none (a store of schema 6). */
 const sideOf = (r: CanonicalReport) => r.side ?? UNKNOWN_SIDE;

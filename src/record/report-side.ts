@@ -33,14 +33,17 @@ import { readDataJson, readUserJson } from '../knowledge/data-files.js';
 import { countryIndex } from '../knowledge/countries.js';
 import { RuleBook, type RuleFile, type RuleSpec } from '../knowledge/rule-book.js';
 
-export type SourceKind = 'official' | 'agency' | 'news' | 'aggregator' | 'listing' | 'unknown';
+import { SOURCE_KINDS as KINDS_OF_SOURCE, SIDE_UNKNOWN, SIDE_INDEPENDENT, type SourceKind } from '../vocabulary/terms.js';
+
+export type { SourceKind };
 export type SideBasis = 'user' | 'user-rule' | 'credit' | 'lead-attribution' | 'outlet' | 'attribution' | 'outlet-name' | 'photo-credit' | 'self-unqualified' | 'domain-country' | 'pair-order' | 'language' | 'none';
 
 /** The clues in the order they are tried: the first that says something decides. */
 export const SIDE_BASES: SideBasis[] = ['user', 'user-rule', 'credit', 'lead-attribution', 'outlet', 'attribution', 'outlet-name', 'photo-credit', 'self-unqualified', 'domain-country', 'pair-order', 'language', 'none'];
-export const SOURCE_KINDS: SourceKind[] = ['official', 'agency', 'news', 'aggregator', 'listing', 'unknown'];
-export const UNKNOWN_SIDE = 'unknown';
-export const INDEPENDENT_SIDE = 'independent';
+/** The kinds of source (the vocabulary's list, src/vocabulary/terms.ts). */
+export const SOURCE_KINDS: SourceKind[] = [...KINDS_OF_SOURCE];
+export const UNKNOWN_SIDE = SIDE_UNKNOWN;
+export const INDEPENDENT_SIDE = SIDE_INDEPENDENT;
 
 /**
  * How much a report's fields count when reports of one encounter disagree: an official readout

@@ -14,7 +14,7 @@ import { PgStore } from './pg-store.js';
 import { PG_SKIP, freshPgUrl } from './pg-test-db.js';
 import { groupEncounters, type CanonicalEvent } from '../record/encounter-grouper.js';
 import { textHash } from '../ingest/ingest-runner.js';
-import { documentAccount } from './store-rows.js';
+import { documentAccount, withEngagement } from './store-rows.js';
 
 const person = (id: string, name: string, country: string): Participant => ({ id, name, country, title: 'Foreign Minister' });
 const POOL: Participant[] = [
@@ -67,8 +67,8 @@ function shuffled<T>(xs: T[], seed: number): T[] {
   return out;
 }
 
-/** Grouping all at once, each report with the account a store finds for its document. */
-const grouped = (docs: ReadoutDocument[]) => groupEncounters(docs, (d) => documentAccount(input(d)));
+/** Grouping all at once, each report with the account a store finds for its document, each event with its level and direction as a store writes it. */
+const grouped = (docs: ReadoutDocument[]) => groupEncounters(docs, (d) => documentAccount(input(d))).map(withEngagement);
 
 const lines = (events: Iterable<CanonicalEvent>) => [...events].map((e) => JSON.stringify({ ...e, events: [...e.events].sort() })).sort();
 async function stored(s: Store): Promise<string[]> {

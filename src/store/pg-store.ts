@@ -24,11 +24,18 @@ import type {
   StoredDocumentInput, StoredReport,
 } from './store.js';
 import { eventsPageQuery, eventsWhere, pageOf, searchWords, type FilterContext } from './event-query.js';
-import { SCHEMA_VERSION, outcome, countryPairs, dateSort, eventSummary, reportText, renameDocument, personSummary, documentAccount, parseAccount, storedEvent, type PersonRow } from './store-rows.js';
+import { SCHEMA_VERSION, outcome, countryPairs, dateSort, eventSummary, reportText, renameDocument, personSummary, withEngagement, documentAccount, parseAccount, storedEvent, type PersonRow } from './store-rows.js';
 import type { ReportAccount } from '../record/report-side.js';
+import { eventsCountQuery } from './event-query.js';
+import { COUNT_CAP } from '../vocabulary/filters.js';
+import { withRegistryIds } from '../record/participant-identity.js';
+import { personQueryKeys, registrySearch } from '../record/person-search.js';
 
-/** Migrations, in order: a new database gets them all on first use; an older one the ones it lacks. */
-const MIGRATIONS: { version: string; sql: string }[] = [
+/**
+ * Migrations, in order: a new database gets them all on first use; an older one the ones it lacks.
+ * `after` runs in the same transaction, for what SQL alone cannot compute.
+ */
+const MIGRATIONS: { version: string; sql: string; after?: (c: pg.PoolClient, schema: string) => Promise<void> }[] = [
   {
     version: '5',
     sql: `
@@ -121,10 +128,26 @@ INSERT INTO canonical_pairs(country, other, date_sort, canonical)
     version: '7',
     sql: `
 -- whose account each document is (record/report-side.ts): the side code and the account as JSON;
--- filled by upgrade() (which also writes every canonical event again)
+-- filled by upgrade() (which also regroups every canonical event)
 ALTER TABLE documents ADD COLUMN side text COLLATE "C", ADD COLUMN account text;
 INSERT INTO meta(key, value) VALUES ('accounts', 'pending') ON CONFLICT (key) DO UPDATE SET value = excluded.value;
+-- and the engagement level and the country the other sides travelled to (record/engagement.ts)
+ALTER TABLE canonical_events ADD COLUMN level text COLLATE "C", ADD COLUMN host text COLLATE "C";
 `,
+    // every stored canonical event gets its level and direction, computed as a write computes them
+    after: async (c, schema) => {
+      let after = 0;
+      for (;;) {
+        const { rows } = await c.query(`SELECT id, data FROM ${schema}.canonical_events WHERE id > $1 ORDER BY id LIMIT 1000`, [after]);
+        if (!rows.length) return;
+        const done = rows.map((r: { id: number; data: string }) => ({ id: Number(r.id), c: withEngagement(JSON.parse(r.data) as CanonicalEvent) }));
+        await c.query(`UPDATE ${schema}.canonical_events ce SET data = u.data, summary = u.summary, level = u.level, host = u.host
+          FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[]) AS u(id, data, summary, level, host) WHERE ce.id = u.id`, [
+          done.map((d) => d.id), done.map((d) => JSON.stringify(d.c)), done.map((d) => JSON.stringify(eventSummary(d.c))), done.map((d) => d.c.level), done.map((d) => d.c.direction?.to ?? null),
+        ]);
+        after = done[done.length - 1].id;
+      }
+    },
   },
 ];
 
@@ -218,6 +241,7 @@ export class PgStore implements Store {
       const todo = v ? MIGRATIONS.slice(known.indexOf(v) + 1) : MIGRATIONS;
       for (const m of todo) {
         await c.query(m.sql);
+        await m.after?.(c, this.schema);
         await c.query(`INSERT INTO ${this.schema}.meta(key, value) VALUES ('schema', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, [m.version]);
       }
       await c.query('COMMIT');
@@ -305,7 +329,8 @@ export class PgStore implements Store {
       renameEncounter: async (id: number, cid: string) => { await this.q('UPDATE canonical_events SET cid = ? WHERE id = ?', [cid, id], c); },
       deleteEncounter: async (id: number) => { await this.q('DELETE FROM canonical_events WHERE id = ?', [id], c); },
       // the event, its participants and topics (upserted, the others removed) and its search text, in one statement
-      writeEncounter: async (id: number, ce: CanonicalEvent, span: DaySpan, keys: string[]) => {
+      writeEncounter: async (id: number, grouped: CanonicalEvent, span: DaySpan, keys: string[]) => {
+        const ce = withEngagement(grouped);
         const sort = dateSort(ce.date);
         const referenced = ce.referenced ? 1 : 0;
         const named = new Map(ce.participants.map((p) => [participantKey(p), p as Partial<CanonicalEvent['participants'][number]>]));
@@ -316,7 +341,7 @@ export class PgStore implements Store {
         const pairs = countryPairs(ce);
         await this.q(`WITH e AS (
             UPDATE canonical_events SET cid = ?, date = ?, date_sort = ?, kind = ?, place = ?, country = ?, occasion = ?, referenced = ?, n_reports = ?,
-              lo = ?, hi = ?, md = ?, data = ?, summary = ?,
+              lo = ?, hi = ?, md = ?, data = ?, summary = ?, level = ?, host = ?,
               tsv = to_tsvector('simple', coalesce((SELECT string_agg(r.text, E'\n' ORDER BY r.id) FROM reports r WHERE r.canonical = ?::bigint), ''))
             WHERE id = ?::bigint),
           p AS (INSERT INTO canonical_participants(canonical, key, person_id, name, country, title, lo, hi, md, date_sort, referenced)
@@ -332,7 +357,7 @@ export class PgStore implements Store {
           INSERT INTO canonical_pairs(country, other, date_sort, canonical) SELECT a, b, ?::text, ?::bigint FROM unnest(?::text[], ?::text[]) AS u(a, b)
             ON CONFLICT DO NOTHING`, [
           ce.id, ce.date, sort, ce.kind, ce.location?.place ?? null, ce.location?.country ?? null, ce.occasion, referenced, ce.events.length,
-          span.lo, span.hi, span.md, JSON.stringify(ce), JSON.stringify(eventSummary(ce)), id, id,
+          span.lo, span.hi, span.md, JSON.stringify(ce), JSON.stringify(eventSummary(ce)), ce.level, ce.direction?.to ?? null, id, id,
           id, span.lo, span.hi, span.md, sort, referenced,
           ps.map(([k]) => k), ps.map(([, p]) => p.id ?? null), ps.map(([, p]) => p.name), ps.map(([, p]) => p.country), ps.map(([, p]) => p.title),
           id, ps.map(([k]) => k),
@@ -430,7 +455,7 @@ export class PgStore implements Store {
    */
   private async lockKeys(doc: ReadoutDocument, c: pg.PoolClient, other?: ReadoutDocument): Promise<Set<string>> {
     const keys = new Set<string>();
-    for (const d of [doc, other]) for (const ev of d?.events ?? []) for (const k of reportKeys({ docId: '', event: ev, published: null, source: null, url: null })) keys.add(k);
+    for (const d of [doc, other]) for (const ev of d?.events ?? []) for (const k of reportKeys({ docId: '', event: withRegistryIds(ev), published: null, source: null, url: null })) keys.add(k);
     if (keys.size) await this.lockKeyList([...keys], c);
     return keys;
   }
@@ -443,8 +468,10 @@ export class PgStore implements Store {
   private async fileReports(docRow: number, extraction: ReadoutDocument, text: string, title: string | null, account: ReportAccount, c: pg.PoolClient): Promise<Map<number, Report[]>> {
     const seeds = new Map<number, Report[]>();
     const d = extraction.document;
-    for (const ev of extraction.events) {
+    for (const ev0 of extraction.events) {
+      // a participant the registry identifies gets its id before the report is filed (record/participant-identity.ts);
       // the report as stored (statements with their sentences): the seed is grouped as the stored reports are
+      const ev = withRegistryIds(ev0);
       const stored = storedEvent(ev, text);
       const report: Report = { docId: d.id, event: stored, published: d.published, source: d.source, url: d.url, account };
       // the canonical event, the report and its participants in one statement; its search text stored accent-folded
@@ -487,8 +514,8 @@ export class PgStore implements Store {
    * spelling), less those no canonical event has: with one key left, the page is read straight from
    * the (key, date) index in order; PostgreSQL sorts every match of a list of keys.
    */
-  private async personKeys(person: string): Promise<string[]> {
-    const keys = new Set([`id:${person}`, `name:${foldName(person)}`]);
+  async personKeys(person: string): Promise<string[]> {
+    const keys = new Set(personQueryKeys(person));
     for (const r of await this.q<{ key: string }>('SELECT DISTINCT key FROM report_participants WHERE lower(name) = lower(?)', [person])) keys.add(r.key);
     const used = (await this.q<{ k: string }>('SELECT k FROM unnest(?::text[]) AS k WHERE EXISTS (SELECT 1 FROM canonical_participants p WHERE p.key = k)', [[...keys]])).map((r) => r.k);
     return used.length ? used : [...keys].slice(0, 1);
@@ -501,12 +528,20 @@ export class PgStore implements Store {
       // every word required; an empty query matches nothing, as in SQLite
       text: words ? { sql: "ce.tsv @@ plainto_tsquery('simple', ?)", params: [words.length ? words.join(' ') : '"'] } : null,
       pairs: true,
+      engagement: true,
     };
   }
 
   async events(f: EventFilter = {}): Promise<EventPage> {
     const q = eventsPageQuery(f, await this.context(f), { drivingJoin: 'JOIN' });
     return pageOf<EventSummary>(await this.q(q.sql, q.params), q.limit);
+  }
+
+  async countEvents(f: EventFilter = {}, cap = COUNT_CAP): Promise<{ total: number; undated: number; exact: boolean }> {
+    const q = eventsCountQuery(f, await this.context(f), cap);
+    const [r] = await this.q<{ total: number; undated: number }>(q.sql, q.params);
+    const total = Number(r.total), undated = Number(r.undated);
+    return total > cap ? { total: cap, undated, exact: false } : { total, undated, exact: true };
   }
 
   async event(id: string): Promise<(CanonicalEvent & { reports_full: StoredReport[] }) | null> {
@@ -519,19 +554,37 @@ export class PgStore implements Store {
     return { ...c, reports_full: reports };
   }
 
-  async people(query?: string, limit = 100): Promise<PersonSummary[]> {
+  /** Who a people query matches (as in the SQLite store): the registry's people whose names hold it, and the report rows whose spelling, id, aliases or key hold it. */
+  private peopleWhere(query?: string): { sql: string; params: unknown[] } {
+    let sql = "rp.key NOT LIKE 'body:%'";
     const params: unknown[] = [];
-    let where = "rp.key NOT LIKE 'body:%'";
-    if (query) { where += ' AND (rp.name ILIKE ? OR rp.person_id ILIKE ? OR rp.aliases ILIKE ?)'; const q = `%${query.replace(/[\\%_]/g, (m) => `\\${m}`)}%`; params.push(q, q, q); }
+    if (query && query.trim()) {
+      const like = (s: string) => `%${s.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+      const ids = registrySearch(query).map((id) => `id:${id}`);
+      sql += ' AND (rp.name ILIKE ? OR rp.person_id ILIKE ? OR rp.aliases ILIKE ? OR rp.key LIKE ? OR rp.key = ANY(?::text[]))';
+      params.push(like(query.trim()), like(query.trim()), like(query.trim()), like(foldName(query)), ids);
+    }
+    return { sql, params };
+  }
+
+  async people(query?: string, limit = 100): Promise<PersonSummary[]> {
+    const w = this.peopleWhere(query);
     const keys = await this.q<{ key: string }>(`SELECT rp.key, count(DISTINCT r.canonical) AS n FROM report_participants rp JOIN reports r ON r.id = rp.report
-      WHERE ${where} GROUP BY rp.key ORDER BY n DESC, rp.key LIMIT ?`, [...params, limit]);
+      WHERE ${w.sql} GROUP BY rp.key ORDER BY n DESC, rp.key LIMIT ?`, [...w.params, limit]);
     const out: PersonSummary[] = [];
     for (const k of keys) { const p = await this.personByKey(k.key); if (p) out.push(p); }
     return out;
   }
 
+  async countPeople(query?: string): Promise<number> {
+    const w = this.peopleWhere(query);
+    const [r] = await this.q<{ n: number }>(`SELECT count(DISTINCT rp.key) AS n FROM report_participants rp WHERE ${w.sql}`, w.params);
+    return Number(r.n);
+  }
+
+  /** A person by id, key or any spelling the registry or the reports know. */
   async person(id: string): Promise<PersonSummary | null> {
-    for (const key of [`id:${id}`, id, `name:${id.toLowerCase()}`]) {
+    for (const key of new Set([`id:${id}`, id, `name:${id.toLowerCase()}`, ...personQueryKeys(id)])) {
       const p = await this.personByKey(key);
       if (p) return p;
     }
@@ -548,16 +601,18 @@ export class PgStore implements Store {
       WHERE cp.country IS NOT NULL AND ce.referenced = 0 GROUP BY cp.country ORDER BY events DESC, cp.country`);
   }
 
-  async pairStats(country: string | null, other?: string | null, referenced = false): Promise<PairStats> {
-    const f: EventFilter = { country: country ?? undefined, with: other ?? undefined, referenced };
+  async pairStats(f: EventFilter = {}): Promise<PairStats> {
+    const country = f.country ?? null;
     const w = eventsWhere(f, await this.context(f));
+    const [totals] = await this.q<{ total: number; undated: number }>(`SELECT count(*) AS total, coalesce(sum(CASE WHEN ce.date_sort = '' OR ce.date_sort LIKE '0000%' THEN 1 ELSE 0 END), 0) AS undated
+      FROM canonical_events ce WHERE ${w.sql}`, w.params);
     const byYear = await this.q<PairStats['byYear'][number]>(`SELECT substr(ce.date_sort, 1, 4) AS year, ce.kind AS kind, count(*) AS events FROM canonical_events ce
       WHERE ${w.sql} AND ce.date_sort <> '' AND ce.date_sort NOT LIKE '0000%' GROUP BY 1, 2 ORDER BY 1, 2`, w.params);
     const byTopic = await this.q<PairStats['byTopic'][number]>(`SELECT ct.topic AS topic, count(*) AS events FROM canonical_topics ct JOIN canonical_events ce ON ce.id = ct.canonical
       WHERE ${w.sql} GROUP BY ct.topic ORDER BY events DESC, ct.topic`, w.params);
     const counterparts = await this.q<CountryCount>(`SELECT cp.country AS country, count(*) AS events FROM canonical_participants cp JOIN canonical_events ce ON ce.id = cp.canonical
       WHERE ${w.sql} AND cp.country IS NOT NULL AND cp.country <> ? GROUP BY cp.country ORDER BY events DESC, cp.country LIMIT 20`, [...w.params, (country ?? '').toUpperCase()]);
-    return { byYear, byTopic, counterparts };
+    return { total: Number(totals.total), undated: Number(totals.undated), byYear, byTopic, counterparts };
   }
 
   /** Every canonical event the filter selects, in date order, read in pages of 500 (keyset), so memory stays flat. */

@@ -15,8 +15,12 @@ import type {
   StoredDocumentInput, StoredReport,
 } from './store.js';
 import { eventsPageQuery, eventsWhere, pageOf, searchWords, type FilterContext } from './event-query.js';
-import { SCHEMA_VERSION, READABLE_SCHEMAS, outcome, countryPairs, dateSort, eventSummary, reportText, renameDocument, personSummary, Mutex, documentAccount, parseAccount, storedEvent, type PersonRow } from './store-rows.js';
+import { SCHEMA_VERSION, READABLE_SCHEMAS, outcome, countryPairs, dateSort, eventSummary, reportText, renameDocument, personSummary, withEngagement, Mutex, documentAccount, parseAccount, storedEvent, type PersonRow } from './store-rows.js';
 import type { ReportAccount } from '../record/report-side.js';
+import { eventsCountQuery } from './event-query.js';
+import { COUNT_CAP } from '../vocabulary/filters.js';
+import { withRegistryIds } from '../record/participant-identity.js';
+import { personQueryKeys, registrySearch } from '../record/person-search.js';
 
 // documents.side, documents.account (schema 7): whose account a document is, the side code and the
 // account as JSON (record/report-side.ts)
@@ -47,7 +51,9 @@ CREATE TABLE IF NOT EXISTS canonical_events (
   n_reports INTEGER NOT NULL,
   lo INTEGER, hi INTEGER, md TEXT,
   data TEXT NOT NULL,
-  summary TEXT NOT NULL DEFAULT '{}'
+  summary TEXT NOT NULL DEFAULT '{}',
+  -- the engagement level and the country the other sides travelled to (record/engagement.ts; schema 7)
+  level TEXT, host TEXT
 );
 CREATE INDEX IF NOT EXISTS canonical_date ON canonical_events(date_sort, id);
 CREATE TABLE IF NOT EXISTS reports (
@@ -131,6 +137,8 @@ export class SqliteStore implements Store {
   private account = 'd.account';
   /** the accounts of a store brought up from version 6 are still to be found (`upgrade()`) */
   private accountsPending = false;
+  /** the store has the engagement columns (schema 7) */
+  private hasEngagement = true;
 
   constructor(readonly path: string, opts: { readonly?: boolean } = {}) {
     this.readOnly = !!opts.readonly;
@@ -154,20 +162,16 @@ export class SqliteStore implements Store {
                 SELECT a.country, b.country, a.date_sort, a.canonical FROM canonical_participants a JOIN canonical_participants b ON b.canonical = a.canonical
                 WHERE a.country IS NOT NULL AND b.country IS NOT NULL AND a.country <> b.country`);
             }
-            // 6 -> 7: the accounts' columns; `upgrade()` fills them and writes the canonical events again
-            const cols = new Set((this.db.prepare('PRAGMA table_info(documents)').all() as { name: string }[]).map((c) => c.name));
-            if (!cols.has('side')) this.db.exec('ALTER TABLE documents ADD COLUMN side TEXT');
-            if (!cols.has('account')) this.db.exec('ALTER TABLE documents ADD COLUMN account TEXT');
-            this.db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('accounts', 'pending')").run();
-            this.db.prepare("UPDATE meta SET value = ? WHERE key = 'schema'").run(SCHEMA_VERSION);
+            this.migrateTo7();
           })();
         }
         this.accountsPending = !!this.db.prepare("SELECT 1 FROM meta WHERE key = 'accounts' AND value = 'pending'").get();
       }
       const v = this.db.prepare('SELECT value FROM meta WHERE key = ?').get('schema') as { value: string } | undefined;
       if (!v || !READABLE_SCHEMAS.includes(v.value) || (!opts.readonly && v.value !== SCHEMA_VERSION)) throw new Error(`${path} has store schema ${v?.value ?? 'none'}; this readout reads schema ${SCHEMA_VERSION}`);
-      this.hasPairs = v.value !== '5';
-      this.account = v.value === '5' || v.value === '6' ? 'NULL' : 'd.account';
+      this.hasPairs = Number(v.value) >= 6;
+      this.hasEngagement = Number(v.value) >= 7;
+      this.account = Number(v.value) >= 7 ? 'd.account' : 'NULL';
     } catch (e) {
       this.db.close();
       throw e;
@@ -189,7 +193,7 @@ export class SqliteStore implements Store {
       candidatesUndated: p(`SELECT canonical AS id FROM canonical_participants WHERE key = ? AND lo IS NULL`),
       candidatesRecent: p(`SELECT canonical AS id FROM canonical_participants WHERE key = ? ORDER BY canonical DESC LIMIT ?`),
       newCanonical: p(`INSERT INTO canonical_events(cid, date, date_sort, kind, referenced, n_reports, data) VALUES (?, NULL, '', 'meeting', 0, 0, '{}')`),
-      updateCanonical: p(`UPDATE canonical_events SET cid = ?, date = ?, date_sort = ?, kind = ?, place = ?, country = ?, occasion = ?, referenced = ?, n_reports = ?, lo = ?, hi = ?, md = ?, data = ?, summary = ? WHERE id = ?`),
+      updateCanonical: p(`UPDATE canonical_events SET cid = ?, date = ?, date_sort = ?, kind = ?, place = ?, country = ?, occasion = ?, referenced = ?, n_reports = ?, lo = ?, hi = ?, md = ?, data = ?, summary = ?, level = ?, host = ? WHERE id = ?`),
       deleteCanonical: p('DELETE FROM canonical_events WHERE id = ?'),
       deleteCP: p('DELETE FROM canonical_participants WHERE canonical = ?'),
       insertCP: p('INSERT OR REPLACE INTO canonical_participants(canonical, key, person_id, name, country, title, lo, hi, md, date_sort, referenced) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'),
@@ -201,6 +205,27 @@ export class SqliteStore implements Store {
       renameCanonical: p('UPDATE canonical_events SET cid = ? WHERE id = ?'),
       moveReport: p('UPDATE reports SET canonical = ? WHERE event_id = ?'),
     };
+  }
+
+  /**
+   * 6 -> 7, in the caller's transaction: whose account each document is (`documents.side`, `.account`:
+   * filled by `upgrade()`, which also regroups every canonical event) and each canonical event's
+   * engagement level and host (computed here from its stored fields, so a reader has them at once).
+   */
+  private migrateTo7(): void {
+    const docCols = new Set((this.db.prepare('PRAGMA table_info(documents)').all() as { name: string }[]).map((c) => c.name));
+    if (!docCols.has('side')) this.db.exec('ALTER TABLE documents ADD COLUMN side TEXT');
+    if (!docCols.has('account')) this.db.exec('ALTER TABLE documents ADD COLUMN account TEXT');
+    const cols = new Set((this.db.prepare('PRAGMA table_info(canonical_events)').all() as { name: string }[]).map((c) => c.name));
+    if (!cols.has('level')) this.db.exec('ALTER TABLE canonical_events ADD COLUMN level TEXT');
+    if (!cols.has('host')) this.db.exec('ALTER TABLE canonical_events ADD COLUMN host TEXT');
+    const update = this.db.prepare('UPDATE canonical_events SET data = ?, summary = ?, level = ?, host = ? WHERE id = ?');
+    for (const r of this.db.prepare('SELECT id, data FROM canonical_events').all() as { id: number; data: string }[]) {
+      const c = withEngagement(JSON.parse(r.data) as CanonicalEvent);
+      update.run(JSON.stringify(c), JSON.stringify(eventSummary(c)), c.level, c.direction?.to ?? null, r.id);
+    }
+    this.db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('accounts', 'pending')").run();
+    this.db.prepare("UPDATE meta SET value = ? WHERE key = 'schema'").run(SCHEMA_VERSION);
   }
 
   private readonly stmts = new Map<string, Statement>();
@@ -255,12 +280,13 @@ export class SqliteStore implements Store {
     readableIdHolder: async (cid: string) => (this.q.cidHolder.get(cid) as { id: number } | undefined)?.id ?? null,
     renameEncounter: async (id: number, cid: string) => { this.q.renameCanonical.run(cid, id); },
     deleteEncounter: async (id: number) => { this.q.deleteCanonical.run(id); },
-    writeEncounter: async (id: number, c: CanonicalEvent, span: DaySpan, keys: string[]) => {
+    writeEncounter: async (id: number, grouped: CanonicalEvent, span: DaySpan, keys: string[]) => {
+      const c = withEngagement(grouped);
       const sort = dateSort(c.date);
       const referenced = c.referenced ? 1 : 0;
       this.q.updateCanonical.run(
         c.id, c.date, sort, c.kind, c.location?.place ?? null, c.location?.country ?? null, c.occasion, referenced, c.events.length,
-        span.lo, span.hi, span.md, JSON.stringify(c), JSON.stringify(eventSummary(c)), id,
+        span.lo, span.hi, span.md, JSON.stringify(c), JSON.stringify(eventSummary(c)), c.level, c.direction?.to ?? null, id,
       );
       this.q.deleteCP.run(id);
       const named = new Set<string>();
@@ -278,7 +304,38 @@ export class SqliteStore implements Store {
 
   async ingest(doc: StoredDocumentInput): Promise<IngestOutcome> {
     await this.upgrade();
-    return this.transaction(async (): Promise<IngestOutcome> => {
+    return this.transaction(() => this.fileDocument(doc));
+  }
+
+  /**
+   * Several documents in one transaction, each in a savepoint of its own: a document that fails is
+   * rolled back alone (its error is returned in its place) and the others are kept. One commit for
+   * many documents: an ingest spends most of its store time committing (and checkpointing the WAL)
+   * when it commits each document apart.
+   */
+  async ingestMany(docs: StoredDocumentInput[]): Promise<(IngestOutcome | Error)[]> {
+    if (!docs.length) return [];
+    await this.upgrade();
+    return this.transaction(async () => {
+      const out: (IngestOutcome | Error)[] = [];
+      for (const doc of docs) {
+        this.db.exec('SAVEPOINT doc');
+        try {
+          out.push(await this.fileDocument(doc));
+          this.db.exec('RELEASE doc');
+        } catch (e) {
+          this.db.exec('ROLLBACK TO doc');
+          this.db.exec('RELEASE doc');
+          out.push(e instanceof Error ? e : new Error(String(e)));
+        }
+      }
+      return out;
+    });
+  }
+
+  /** Stores one document and groups its events, inside the caller's transaction. */
+  private async fileDocument(doc: StoredDocumentInput): Promise<IngestOutcome> {
+    {
       if (this.q.hasHash.get(doc.hash)) return { status: 'duplicate', docId: doc.docId, events: 0, canonical: [] };
       let docId = doc.docId;
       // two different texts with one file name: the second gets a suffix, and its event ids follow
@@ -292,7 +349,7 @@ export class SqliteStore implements Store {
       });
       const seeds = await this.fileReports(Number(info.lastInsertRowid), extraction, doc.text, doc.title, account);
       return outcome(docId, extraction, await regroupComponent(this.port, seeds));
-    });
+    }
   }
 
   async replaceExtraction(docId: string, extraction: ReadoutDocument, extractor: string): Promise<IngestOutcome> {
@@ -331,7 +388,8 @@ export class SqliteStore implements Store {
             format: doc.format, text: doc.text, extraction: JSON.stringify(doc.extraction), extractor: doc.extractor, ingestedAt: new Date().toISOString(),
             side: account.side, account: JSON.stringify(account),
           });
-          for (const ev of doc.extraction.events) {
+          for (const ev0 of doc.extraction.events) {
+            const ev = withRegistryIds(ev0);
             const rid = Number(this.q.insertReport.run(ev.id, Number(info.lastInsertRowid), target, JSON.stringify(storedEvent(ev, doc.text)), reportText(ev, doc.text, doc.title)).lastInsertRowid);
             for (const p of ev.participants) this.q.insertRP.run(rid, participantKey(p), p.id ?? null, p.name, JSON.stringify(p.aliases ?? []), p.country, p.title, ev.date);
           }
@@ -347,8 +405,10 @@ export class SqliteStore implements Store {
   private async fileReports(docRow: number, extraction: ReadoutDocument, text: string, title: string | null, account: ReportAccount): Promise<Map<number, Report[]>> {
     const seeds = new Map<number, Report[]>();
     const d = extraction.document;
-    for (const ev of extraction.events) {
+    for (const ev0 of extraction.events) {
+      // a participant the registry identifies gets its id before the report is filed (record/participant-identity.ts);
       // the report as stored (statements with their sentences): the seed is grouped as the stored reports are
+      const ev = withRegistryIds(ev0);
       const stored = storedEvent(ev, text);
       const report: Report = { docId: d.id, event: stored, published: d.published, source: d.source, url: d.url, account };
       const target = Number(this.q.newCanonical.run(`new:${d.id}:${ev.id}`).lastInsertRowid);
@@ -411,9 +471,16 @@ export class SqliteStore implements Store {
     return { docId: r.doc_id, url: r.url, source: r.source, title: r.title, published: r.published, language: r.language, text: r.text, extraction: JSON.parse(r.extraction), ingestedAt: r.ingested_at, account: parseAccount(r.account) };
   }
 
-  /** The participant keys a person query stands for: an id, a folded name, and every key a report gave that spelling. */
-  private personKeys(person: string): string[] {
-    const keys = new Set([`id:${person}`, `name:${foldName(person)}`]);
+  /**
+   * The participant keys a person query stands for: the registry's (an id, any full name or alias in
+   * any script, folded; a short form), the folded name, and every key a report gave that spelling.
+   */
+  async personKeys(person: string): Promise<string[]> {
+    return this.personKeysSync(person);
+  }
+
+  private personKeysSync(person: string): string[] {
+    const keys = new Set(personQueryKeys(person));
     for (const r of this.cached('SELECT DISTINCT key FROM report_participants WHERE name = ? COLLATE NOCASE').all(person) as { key: string }[]) keys.add(r.key);
     return [...keys];
   }
@@ -431,13 +498,19 @@ export class SqliteStore implements Store {
         : shape === 'page' ? { sql: 'EXISTS (SELECT 1 FROM events_fts WHERE events_fts MATCH ? AND rowid = ce.id)', params: [q] }
           : { sql: 'ce.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)', params: [q] };
     }
-    return { personKeys: f.person ? this.personKeys(f.person) : null, text, pairs: this.hasPairs };
+    return { personKeys: f.person ? this.personKeysSync(f.person) : null, text, pairs: this.hasPairs, engagement: this.hasEngagement };
   }
 
   /** A page of events, newest first (the query: store/event-query.ts). */
   async events(f: EventFilter = {}): Promise<EventPage> {
     const q = eventsPageQuery(f, this.context(f, 'page'), { drivingJoin: 'CROSS JOIN' });
     return pageOf<EventSummary>(this.cached(q.sql).all(...q.params) as { id: number; sort: string; summary: string }[], q.limit);
+  }
+
+  async countEvents(f: EventFilter = {}, cap = COUNT_CAP): Promise<{ total: number; undated: number; exact: boolean }> {
+    const q = eventsCountQuery(f, this.context(f, 'scan'), cap);
+    const r = this.cached(q.sql).get(...q.params) as { total: number; undated: number };
+    return r.total > cap ? { total: cap, undated: r.undated, exact: false } : { total: r.total, undated: r.undated, exact: true };
   }
 
   async event(id: string): Promise<(CanonicalEvent & { reports_full: StoredReport[] }) | null> {
@@ -450,17 +523,38 @@ export class SqliteStore implements Store {
     return { ...c, reports_full: reports };
   }
 
-  async people(query?: string, limit = 100): Promise<PersonSummary[]> {
+  /**
+   * Who a people query matches: the registry's people whose names hold it (any script, accents or
+   * not), and the report rows whose spelling, id, aliases or folded key hold it.
+   */
+  private peopleWhere(query?: string): { sql: string; params: unknown[] } {
+    let sql = "rp.key NOT LIKE 'body:%'";
     const params: unknown[] = [];
-    let where = "rp.key NOT LIKE 'body:%'";
-    if (query) { where += ' AND (rp.name LIKE ? OR rp.person_id LIKE ? OR rp.aliases LIKE ?)'; const q = `%${query}%`; params.push(q, q, q); }
+    if (query && query.trim()) {
+      const like = (s: string) => `%${s.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+      const ids = registrySearch(query).map((id) => `id:${id}`);
+      sql += ` AND (rp.name LIKE ? ESCAPE '\\' OR rp.person_id LIKE ? ESCAPE '\\' OR rp.aliases LIKE ? ESCAPE '\\' OR rp.key LIKE ? ESCAPE '\\'${ids.length ? ` OR rp.key IN (SELECT value FROM json_each(?))` : ''})`;
+      params.push(like(query.trim()), like(query.trim()), like(query.trim()), like(foldName(query)));
+      if (ids.length) params.push(JSON.stringify(ids));
+    }
+    return { sql, params };
+  }
+
+  async people(query?: string, limit = 100): Promise<PersonSummary[]> {
+    const w = this.peopleWhere(query);
     const keys = this.db.prepare(`SELECT rp.key, count(DISTINCT r.canonical) AS n FROM report_participants rp JOIN reports r ON r.id = rp.report
-      WHERE ${where} GROUP BY rp.key ORDER BY n DESC, rp.key LIMIT ?`).all(...params, limit) as { key: string; n: number }[];
+      WHERE ${w.sql} GROUP BY rp.key ORDER BY n DESC, rp.key LIMIT ?`).all(...w.params, limit) as { key: string; n: number }[];
     return keys.map((k) => this.personByKey(k.key)!).filter(Boolean);
   }
 
+  async countPeople(query?: string): Promise<number> {
+    const w = this.peopleWhere(query);
+    return (this.db.prepare(`SELECT count(DISTINCT rp.key) AS n FROM report_participants rp WHERE ${w.sql}`).get(...w.params) as { n: number }).n;
+  }
+
+  /** A person by id, key or any spelling the registry or the reports know. */
   async person(id: string): Promise<PersonSummary | null> {
-    for (const key of [`id:${id}`, id, `name:${id.toLowerCase()}`]) {
+    for (const key of new Set([`id:${id}`, id, `name:${id.toLowerCase()}`, ...this.personKeysSync(id)])) {
       const p = this.personByKey(key);
       if (p) return p;
     }
@@ -477,16 +571,18 @@ export class SqliteStore implements Store {
       WHERE cp.country IS NOT NULL AND ce.referenced = 0 GROUP BY cp.country ORDER BY events DESC, cp.country`).all() as CountryCount[];
   }
 
-  async pairStats(country: string | null, other?: string | null, referenced = false): Promise<PairStats> {
-    const f: EventFilter = { country: country ?? undefined, with: other ?? undefined, referenced };
+  async pairStats(f: EventFilter = {}): Promise<PairStats> {
+    const country = f.country ?? null;
     const w = eventsWhere(f, this.context(f, 'scan'));
+    const totals = this.db.prepare(`SELECT count(*) AS total, coalesce(sum(CASE WHEN ce.date_sort = '' OR ce.date_sort LIKE '0000%' THEN 1 ELSE 0 END), 0) AS undated
+      FROM canonical_events ce WHERE ${w.sql}`).get(...w.params) as { total: number; undated: number };
     const byYear = this.db.prepare(`SELECT substr(ce.date_sort, 1, 4) AS year, ce.kind AS kind, count(*) AS events FROM canonical_events ce
       WHERE ${w.sql} AND ce.date_sort <> '' AND ce.date_sort NOT LIKE '0000%' GROUP BY year, kind ORDER BY year, kind`).all(...w.params) as PairStats['byYear'];
     const byTopic = this.db.prepare(`SELECT ct.topic AS topic, count(*) AS events FROM canonical_topics ct JOIN canonical_events ce ON ce.id = ct.canonical
       WHERE ${w.sql} GROUP BY ct.topic ORDER BY events DESC, ct.topic`).all(...w.params) as PairStats['byTopic'];
     const counterparts = this.db.prepare(`SELECT cp.country AS country, count(*) AS events FROM canonical_participants cp JOIN canonical_events ce ON ce.id = cp.canonical
       WHERE ${w.sql} AND cp.country IS NOT NULL AND cp.country <> ? GROUP BY cp.country ORDER BY events DESC, cp.country LIMIT 20`).all(...w.params, (country ?? '').toUpperCase()) as CountryCount[];
-    return { byYear, byTopic, counterparts };
+    return { ...totals, byYear, byTopic, counterparts };
   }
 
   async *allEvents(f: EventFilter = {}): AsyncIterable<CanonicalEvent> {

@@ -234,11 +234,15 @@ describe.skipIf(!!skipReason)('dashboard in Chromium', () => {
     await page.close();
   });
 
-  it('shows a person: titles over time, counterparts, events', async () => {
+  it('shows a person: offices over time, counterparts, events', async () => {
     const page = await open('/person/wang-yi');
     await page.waitForSelector('table.events tbody tr');
     expect(await page.textContent('h1')).toMatch(/^Wang Yi/);
     expect(await page.locator('.gantt li, ul.plain li').count()).toBeGreaterThan(0);
+    // offices by term, under the registry's name, never a word that names no office
+    const offices = await page.locator('.gantt .gtitle').allTextContents();
+    expect(offices.some((o) => /^(?:Foreign Minister|Minister of Foreign Affairs)/.test(o))).toBe(true);
+    expect(offices.join(' ')).not.toMatch(/counterpart/i);
     const countries = await page.getByRole('list', { name: 'Countries Wang Yi met' }).textContent();
     expect(countries).toContain('Vietnam');
     expect(countries).toContain('United States');
@@ -249,7 +253,7 @@ describe.skipIf(!!skipReason)('dashboard in Chromium', () => {
   });
 
   it('draws the network and a node leads to its events', async () => {
-    const net = await apiGet<{ nodes: unknown[]; edges: unknown[] }>('/api/network?level=country');
+    const net = await apiGet<{ nodes: unknown[]; edges: unknown[] }>('/api/network?nodes=country');
     const page = await open('/network');
     await page.waitForSelector('svg .nodes circle');
     expect(await page.locator('svg .nodes circle').count()).toBe(net.nodes.length);
@@ -259,7 +263,7 @@ describe.skipIf(!!skipReason)('dashboard in Chromium', () => {
     await page.waitForURL(/\/events\?country=LAO$/);
     await page.waitForSelector('table.events tbody tr');
     for (const t of await page.locator('table.events tbody tr').allTextContents()) expect(t).toContain('LAO');
-    await page.goto(`${server.url}/network?level=person`);
+    await page.goto(`${server.url}/network?nodes=person`);
     await page.waitForSelector('svg .nodes circle');
     expect(await page.locator('svg .nodes a[href="/person/wang-yi"]').count()).toBe(1);
     await shot(page, 'network-person-desktop');
@@ -283,6 +287,52 @@ describe.skipIf(!!skipReason)('dashboard in Chromium', () => {
     await page.waitForSelector('article.report');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await shot(page, 'event-mobile');
+    await page.close();
+  });
+
+  it('keeps the network readable at 390 px: a list of nodes, and a graph whose labels do not overlap', async () => {
+    const net = await apiGet<{ nodes: { id: string }[]; edges: unknown[] }>('/api/network?nodes=country');
+    const page = await open('/network', 390, 800);
+    await page.waitForSelector('ol.nodelist > li');
+    expect(await page.locator('ol.nodelist > li').count()).toBe(net.nodes.length);
+    expect(await page.locator('svg .nodes circle').count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await shot(page, 'network-mobile');
+    // a country's counterparts lead to the pair's events
+    expect(await page.locator('ol.nodelist a[href^="/events?country="]').count()).toBeGreaterThan(net.nodes.length);
+    await page.getByRole('button', { name: 'Draw the graph' }).click();
+    await page.waitForSelector('svg .nodes circle');
+    const boxes = await page.locator('svg .nodes text').evaluateAll((ts) => ts.map((t) => { const r = t.getBoundingClientRect(); return { l: r.left, r: r.right, t: r.top, b: r.bottom }; }));
+    expect(boxes).toHaveLength(net.nodes.length);
+    const overlaps: string[] = [];
+    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i], b = boxes[j];
+      if (a.l < b.r - 1 && b.l < a.r - 1 && a.t < b.b - 1 && b.t < a.b - 1) overlaps.push(`${i}/${j}`);
+    }
+    expect(overlaps).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await shot(page, 'network-mobile-graph');
+    await page.close();
+  });
+
+  it('filters events by level and travel, and says how many match and how many lack a date', async () => {
+    const page = await open('/events');
+    await page.waitForSelector('table.events tbody tr');
+    const all = await apiGet<{ total: number; undated: number }>('/api/events');
+    expect(await page.textContent('p.count')).toMatch(new RegExp(`^${all.total} events?${all.undated ? `, ${all.undated} without a known date` : ''}`));
+    await page.selectOption('select[name=country]', 'VNM');
+    await page.selectOption('select[name=direction]', 'inbound');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.waitForURL(/direction=inbound/);
+    const inbound = await apiGet<{ events: { direction: { to: string } | null }[] }>('/api/events?country=VNM&direction=inbound');
+    expect(inbound.events.length).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('table.events tbody tr').count()).toBe(inbound.events.length);
+    for (const t of await page.locator('table.events tbody td[data-label="Travel"]').allTextContents()) expect(t).toMatch(/→\s*VNM$/);
+    await page.goto(`${server.url}/events?level=leaders`);
+    const leaders = await apiGet<{ events: unknown[] }>('/api/events?level=leaders');
+    if (leaders.events.length) await page.waitForSelector('table.events tbody tr');
+    else await page.waitForSelector('p.empty');
+    expect(await page.locator('table.events tbody tr').count()).toBe(leaders.events.length);
     await page.close();
   });
 

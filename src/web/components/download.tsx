@@ -3,15 +3,17 @@
  * API (/api/export). Plain links: the browser saves the file as the server streams it.
  */
 import { query } from '../api.ts';
+import type { ExportFormat } from '../../vocabulary/terms.ts';
 
-const FORMATS: [string, string, string][] = [
+/** Every format of the vocabulary's EXPORT_FORMATS, with its label (the type makes a new format a type error here until it has one). */
+const FORMATS: [ExportFormat, string, string][] = [
   ['csv', 'CSV', 'one row per event, with initiator, sides and date precision'],
   ['jsonl', 'JSON Lines', 'each event with its reports, their sides and statements'],
   ['cameo', 'GDELT (CAMEO)', "GDELT 2.0's event table, tab-separated"],
   ['plover', 'PLOVER', 'POLECAT-style JSON with cite_info'],
 ];
 
-export function exportHref(format: string, filters: Record<string, string | undefined>): string {
+export function exportHref(format: ExportFormat, filters: Record<string, string | undefined>): string {
   const f: Record<string, string | undefined> = {};
   for (const [k, v] of Object.entries(filters)) if (v && k !== 'order' && k !== 'limit' && k !== 'cursor') f[k] = v;
   return `/api/export${query({ format, ...f })}`;

@@ -5,7 +5,8 @@
  * raised); statements by speaker, each once, with the sides that report it and each report's wording.
  */
 import type { ComponentChildren } from 'preact';
-import type { EventDetail, ReportFull, Participant, SourceKind } from '../api.ts';
+import type { EventDetail, ReportFull, Participant } from '../api.ts';
+import { sourceKindLabel } from '../../vocabulary/terms.ts';
 import { useApi, useCountries } from '../hooks.ts';
 import type { Loc } from '../router.ts';
 import { Loading, ErrorMessage } from '../components/status.tsx';
@@ -13,7 +14,7 @@ import { CountryCode } from '../components/country.tsx';
 import { ParticipantName } from '../components/participants.tsx';
 import { KindBadge } from '../components/event-list.tsx';
 import { HighlightedText, type MarkedSpan } from '../components/highlighted-text.tsx';
-import { formatDate, kindLabel, topicLabel, actLabel, plural } from '../format.ts';
+import { formatDate, kindLabel, topicLabel, actLabel, plural, levelLabel } from '../format.ts';
 import { useTitle } from '../app-title.ts';
 
 /** A link to an outside page (http/https only): a normal page load, never through the router, with no referrer. */
@@ -30,9 +31,6 @@ function Topics({ list, only }: { list: string[]; only?: string[] }) {
   return <ul class="chips">{list.map((t) => <li key={t} class={o.has(t) ? 'chip only' : 'chip'}>{topicLabel(t)}{o.has(t) ? <span class="sr-only"> (only this side)</span> : null}</li>)}</ul>;
 }
 
-const SOURCE_KIND: Record<SourceKind, string> = {
-  official: 'official readout', agency: 'news agency', news: 'press', aggregator: 'aggregator copy', listing: 'listing page', unknown: 'source of unknown kind',
-};
 const BASIS: Record<string, string> = {
   user: 'stated at ingest', 'user-rule': 'your outlet rule', credit: "the text's credit", 'lead-attribution': 'the source it relays', outlet: 'the outlet',
   attribution: 'the sources it cites', 'outlet-name': "the source's name", 'photo-credit': "the pictures' credits", 'self-unqualified': 'the party it names without a country', 'domain-country': "the site's country domain",
@@ -63,7 +61,7 @@ function Report({ r, side, text, open, name }: { r: ReportFull; side: ComparedRe
         <h3>{r.source ?? 'unknown outlet'}</h3>
         <p class="meta">
           <span class="report-side" data-side={side?.side ?? 'unknown'}>Side: {side && side.side !== 'unknown' ? <>{side.side !== 'independent' ? <CountryCode code={side.side} name={name(side.side)} /> : null} {sideName(side.side, name)}</> : 'unknown'}{side ? <span class="muted small" title={side.side_evidence ?? undefined}> (from {BASIS[side.side_basis] ?? side.side_basis})</span> : null}</span>
-          {side ? <span class="kind-of-source">{SOURCE_KIND[side.source_kind] ?? side.source_kind}</span> : null}
+          {side ? <span class="kind-of-source">{sourceKindLabel(side.source_kind)}</span> : null}
           <span>Published {r.published ? formatDate(r.published) : 'date unknown'}</span>
           {r.url ? <span><ExternalLink href={r.url}>Original article</ExternalLink></span> : null}
         </p>
@@ -105,6 +103,8 @@ export function EventPage({ id }: { id: string; loc: Loc }) {
         <div><dt>Date</dt><dd>{formatDate(e.date)}</dd></div>
         <div><dt>Place</dt><dd>{e.location?.place ? <>{e.location.place} {e.location.country ? <CountryCode code={e.location.country} name={name(e.location.country)} /> : null}{e.location.inferred ? <span class="muted"> (inferred)</span> : null}</> : e.location?.country ? name(e.location.country) : e.kind === 'phone_call' || e.kind === 'video_conference' ? <span class="muted">remote</span> : <span class="muted">not stated</span>}</dd></div>
         {e.occasion ? <div><dt>Occasion</dt><dd>{e.occasion}</dd></div> : null}
+        {e.level ? <div><dt>Level</dt><dd>{levelLabel(e.level)}</dd></div> : null}
+        {e.direction ? <div><dt>Travel</dt><dd>{e.direction.from.map((c) => name(c)).join(' and ')} to {name(e.direction.to)} <span class="muted small">({e.direction.basis === 'location' ? 'where it took place' : 'the host invited'})</span></dd></div> : null}
         <div><dt>Initiator</dt><dd>{initiator ?? <span class="muted">not stated</span>}</dd></div>
         <div><dt>Reports</dt><dd>{e.reports_full.length}</dd></div>
         {e.referenced ? <div><dt>Note</dt><dd>recalled in a report of another encounter</dd></div> : null}
