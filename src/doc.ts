@@ -19,6 +19,8 @@ export interface DateValue {
   weekday?: number;
   /** days relative to the reference date ("today" 0, "yesterday" -1) */
   relative?: number;
+  /** a day of the reference date's month (0) or of the month before (-1): "16日", "本月16日" */
+  relativeMonth?: number;
   /** years relative to the reference date ("this year" 0, "last year" -1) */
   relativeYear?: number;
   /** "on the same day" */
@@ -51,6 +53,8 @@ export interface TriggerMention {
   directObject?: boolean;
   /** reports a gathering that the sentence before said was held ("It was co-chaired by ...") */
   refersBack?: boolean;
+  /** its subject hosts the encounter ("received", "hosted", 会见, tiếp) */
+  hostsSubject?: boolean;
   /** the mode cue that made a plain talks or meeting trigger a video conference or a phone call */
   modeRule?: string;
   /** a count of encounters ("have met four times"), not one encounter */

@@ -21,6 +21,12 @@ describe('Gazetteer', () => {
     expect(brief(gaz.resolve(name))).toEqual(expected);
   });
 
+  it.each([
+    ['Brasília', true], ['Hà Nội', true], ['Van', true], ['Hanoi', true], ['Văn', false], ['Bình', false],
+  ])('takes %j written with its diacritics as a place: %s', (written, yes) => {
+    expect(gaz.writtenAs(written)).toBe(yes);
+  });
+
   it('restricts to the country the text states', () => {
     expect(gaz.resolve('Vientiane', { country: 'CHN' })).toBeNull();
     expect(gaz.resolve('Liuzhou', { country: 'CHN' })?.country).toBe('CHN');

@@ -53,6 +53,9 @@ function weight(p: Place): number {
   return base + p.population;
 }
 
+/** Latin letters with diacritics (Vietnamese, Portuguese, Turkish...). */
+const LATIN_DIACRITIC = /[\u00C0-\u024F\u1E00-\u1EFF]/;
+
 export class Gazetteer {
   private readonly byKey = new Map<string, Place[]>();
   /** GeoNames rows (data/places/cities.tsv, sorted by key) and where each line starts: looked up by binary search */
@@ -130,9 +133,13 @@ export class Gazetteer {
     this.major.set(key[0], bucket);
   }
 
+  /** The spellings places were registered under, as written (lowercase), for writtenAs */
+  private readonly written = new Set<string>();
+
   add(name: string, place: Place): void {
     const k = foldKey(name);
     if (!k) return;
+    this.written.add(name.normalize('NFC').toLowerCase());
     const list = this.byKey.get(k);
     if (list) { if (!list.includes(place)) list.push(place); } else this.byKey.set(k, [place]);
     if (place.kind !== 'city' || place.population >= 300_000) this.addMajor(k, place);
@@ -155,6 +162,16 @@ export class Gazetteer {
   has(name: string): boolean {
     const k = foldKey(name);
     return this.byKey.has(k) || this.rowsFor(k).length > 0;
+  }
+
+  /**
+   * Whether a name written with diacritics is a place's own spelling: "Brasília", "Hà Nội", but not
+   * "Văn" (a Vietnamese syllable) for Van in Turkey. A name without diacritics always is.
+   */
+  writtenAs(name: string): boolean {
+    if (!LATIN_DIACRITIC.test(name)) return true;
+    const w = name.normalize('NFC').toLowerCase();
+    return this.written.has(w) || this.lookup(name).some((p) => p.name.normalize('NFC').toLowerCase() === w);
   }
 
   /** Whether the name denotes a division, a capital or a city of 100,000 people or more. */

@@ -16,7 +16,7 @@ interface TitlesFile {
   roles: { role: string; patterns: string[] }[];
 }
 
-interface TriggerSpec { id: string; kind: EventKind; voice: 'active' | 'passive' | 'noun'; initiator?: 'subject' | 'object' | null; plural?: boolean; pattern: string; keys: string[]; case?: boolean; object?: 'direct'; refers_back?: boolean }
+interface TriggerSpec { id: string; kind: EventKind; voice: 'active' | 'passive' | 'noun'; initiator?: 'subject' | 'object' | null; plural?: boolean; pattern: string; keys: string[]; case?: boolean; object?: 'direct'; refers_back?: boolean; hosts?: 'subject' }
 
 export interface TriggerRule {
   id: string;
@@ -36,6 +36,8 @@ export interface TriggerRule {
   directObject: boolean;
   /** reports a gathering that the sentence before said was held */
   refersBack: boolean;
+  /** the subject hosts the encounter ("received", "hosted", 会见, tiếp): the place is the host's */
+  hostsSubject: boolean;
 }
 
 /** A title as a phrase of the language (Vietnamese and Chinese title forms, by office). */
@@ -143,7 +145,7 @@ function compileTriggers(book: RuleBook, caseless: boolean) {
   return {
     triggers: specs.map((t) => ({
       id: t.id, kind: t.kind, voice: t.voice, initiator: t.initiator ?? null, plural: !!t.plural, re: new RegExp(t.pattern, t.case || caseless ? 'gu' : 'giu'),
-      reLower: t.case || caseless ? null : forLowercase(new RegExp(t.pattern, 'giu')), keys: (t.keys ?? []).map((k) => k.toLowerCase()), directObject: t.object === 'direct', refersBack: !!t.refers_back,
+      reLower: t.case || caseless ? null : forLowercase(new RegExp(t.pattern, 'giu')), keys: (t.keys ?? []).map((k) => k.toLowerCase()), directObject: t.object === 'direct', refersBack: !!t.refers_back, hostsSubject: t.hosts === 'subject',
     })),
     triggerKeys: new RegExp(keys.length ? keys.map(escape).sort((a, b) => b.length - a.length).join('|') : '(?!)', 'g'),
     triggerKeysWithin: new Map(keys.map((k) => [k, keys.filter((other) => k.includes(other))])),

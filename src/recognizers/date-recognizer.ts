@@ -62,8 +62,9 @@ function compileRule(book: RuleBook, r: RuleSpec, months: Map<string, string>, w
   const order = r.order as 'dmy' | 'mdy' | undefined;
   const month = (s: string) => (/^\d+$/.test(s) ? +s : Number(months.get(s.toLowerCase().replace(/\.$/, ''))));
   const value = (m: RegExpExecArray): DateValue | null => {
-    if (fixed) return { ...fixed };
     const g = m.groups ?? {};
+    // a fixed value with the day the expression names ("本月16日": relativeMonth 0, day 16)
+    if (fixed) return g.day != null ? { ...fixed, day: +g.day } : { ...fixed };
     if (g.weekday != null) return { weekday: Number(weekdays.get(g.weekday.toLowerCase())) };
     const v: DateValue = {};
     if (g.year != null) v.year = +g.year;

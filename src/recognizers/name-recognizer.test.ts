@@ -72,6 +72,13 @@ describe('recognizeNames: sources, possessives and boundaries', () => {
       .toEqual([['Tran Quoc Khanh', 'pattern']]);
   });
 
+  it.each([
+    ['after "the"', 'He attended the Karvina Diplomatic Forum on Friday.'],
+    ['cut by a word no name has', 'He spoke at Karvina Diplomatic Forum on Friday.'],
+  ])('takes no untitled run that is part of a longer proper name: %s', (_name, sentence) => {
+    expect(namesIn(sentence)).toEqual([]);
+  });
+
   const possessives: [string, string][] = [
     ["Wang Yi's visit to Hanoi was fruitful.", 'Wang Yi'],
     ["Vice Minister Zhang Mingyu's visit was fruitful.", 'Zhang Mingyu'],

@@ -145,7 +145,11 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
     let clash = false;
     for (let j = i; j < r.end; j++) if (taken[j] === 1) clash = true;
     const name = text(i, r.end);
-    if (!clash && !k.isPlace?.(name) && !k.isAgency?.(name)) push({ start: i, end: r.end, text: name, source: 'pattern', possessive: r.possessive });
+    // part of a longer proper name: after "the" ("the Antalya Diplomatic Forum"), or cut by a capitalised
+    // word that cannot be in a person's name ("Boao Forum", "Antalya Diplomatic Forum")
+    const next = tokens[r.end];
+    const institution = tokens[i - 1]?.lower === 'the' || (!r.possessive && !!next && next.word && next.cap && stop(next) && next.start === tokens[r.end - 1].end + 1);
+    if (!clash && !institution && !k.isPlace?.(name) && !k.isAgency?.(name)) push({ start: i, end: r.end, text: name, source: 'pattern', possessive: r.possessive });
     i = r.end - 1;
   }
   return out.sort((a, b) => a.start - b.start);

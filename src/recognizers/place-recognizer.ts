@@ -34,7 +34,7 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
       const t = tokens[j];
       if (!t.word || (!t.cap && !/^(?:de|da|do|la|le|al)$/.test(t.lower))) break;
       s += (j > i ? ' ' : '') + withoutPossessive(t.text);
-      if (gaz.has(s)) best = { end: j + 1, text: s };
+      if (gaz.has(s) && gaz.writtenAs(s)) best = { end: j + 1, text: s };
       if (/['’]s$/u.test(t.text)) break;
     }
     return best;
@@ -149,7 +149,7 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
       i = m - 1;
       continue;
     }
-    if (m - j === 1 && !typed) {
+    if (m - j === 1 && !typed && gaz.writtenAs(tokens[j].text)) {
       const f = gaz.resolve(tokens[j].text, { fuzzy: true, countries: textCountries });
       if (f) { out.push(mk(tokens, j, j + 1, f.name, f, prep, prepIndex)); i = j; }
     }

@@ -57,7 +57,7 @@ export function recognizeTriggers(text: string, offset: number, tokens: Token[],
         || (book.has('trigger/current-after') && book.pattern('trigger/current-after').test(after));
       out.push({
         charStart: a, charEnd: b, tokStart, tokEnd,
-        kind: rule.kind, rule: rule.id, voice: rule.voice, initiator: rule.initiator, plural: rule.plural, directObject: rule.directObject, refersBack: rule.refersBack,
+        kind: rule.kind, rule: rule.id, voice: rule.voice, initiator: rule.initiator, plural: rule.plural, directObject: rule.directObject, refersBack: rule.refersBack, hostsSubject: rule.hostsSubject,
         planned, recalled: !current && (recalled! || earlier! || lookedBack), ...(habitual ? { habitual } : {}), ...(earlier ? { earlier: true } : {}),
       });
     }

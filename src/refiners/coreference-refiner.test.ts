@@ -127,4 +127,11 @@ describe('resolveEntities: unnamed titles', () => {
     const doc = run('Secretary Blinken holds call with Indian External Affairs Minister Jaishankar\n\nSecretary of State Antony J. Blinken spoke today with Indian External Affairs Minister Dr. S. Jaishankar.', '2024-01-10');
     expect(doc.entities.map((e) => [e.name, e.title])).toEqual([['Antony J. Blinken', 'Secretary of State'], ['S. Jaishankar', 'External Affairs Minister']]);
   });
+
+  it('takes a name cut off by the end of the text for the person named in full before, and only there', () => {
+    const cut = analyse('Tổng thống Pháp Emmanuel Macron đã có cuộc hội đàm với Thủ tướng Ấn Độ Narendra Modi. Trước cuộc hội đàm, Tổng thống Emmanuel Macron đã đón Thủ tướng Narendra Mo', { id: 't', published: null, language: 'vi' });
+    expect(cut.entities.map((e) => e.name)).toEqual(['Emmanuel Macron', 'Narendra Modi']);
+    const inside = run('President Emmanuel Macron met Prime Minister Narendra Modi. Later, President Macron met Prime Minister Narendra Mo and others.');
+    expect(inside.entities.map((e) => e.name)).toContain('Narendra Mo');
+  });
 });

@@ -60,6 +60,11 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
       // "Antony J. Blinken" and "Antony Blinken"; "Pham Binh Minh" and "Pham Bin Minh" stay apart unless one contains the other
       target = entities.find((e) => !!e.name && containsWords(words(e.name), w) && compatible(e, m) && !(reg && e.personId && e.personId !== reg.id));
     }
+    if (!target && !reg && /^\s*$/.test(doc.text.slice(m.charEnd, m.charEnd + 200)) && m.charEnd + 200 >= doc.text.length) {
+      // a text cut off in the middle of a name ("... đón Chủ tịch Tập Cận Bì"): the person named in full before
+      const f = w.join(' ');
+      target = entities.find((e) => !!e.name && words(e.name).join(' ').startsWith(f) && words(e.name).join(' ') !== f);
+    }
     if (target) {
       // the name as the text first gives it in full
       if (target.name && words(target.name).length < w.length) target.name = m.name;

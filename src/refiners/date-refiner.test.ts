@@ -8,9 +8,14 @@ describe('resolveDate', () => {
   const cases: [string, DateValue, string | null, string | null][] = [
     ['month-day before publication: that year', { month: 6, day: 7 }, '2021-06-08', '2021-06-07'],
     ['month-day on the day after publication (time zones): that year', { month: 6, day: 9 }, '2021-06-08', '2021-06-09'],
-    ['month-day after publication: no year', { month: 6, day: 10 }, '2021-06-08', '--06-10'],
+    ['month-day a few days after publication (a stamp that lags the story): that year', { month: 6, day: 10 }, '2021-06-08', '2021-06-10'],
+    ['month-day more than a week after publication: no year', { month: 6, day: 20 }, '2021-06-08', '--06-20'],
     ['month-day far after publication: no year', { month: 3, day: 1 }, '2022-01-02', '--03-01'],
     ['month-day across a new year: the previous year', { month: 12, day: 30 }, '2022-01-02', '2021-12-30'],
+    ['a day of the publication month (16日)', { relativeMonth: 0, day: 16 }, '2021-06-18', '2021-06-16'],
+    ['a day after the publication day: of the month before', { relativeMonth: 0, day: 28 }, '2021-01-03', '2020-12-28'],
+    ['a day of the month before (上月28日)', { relativeMonth: -1, day: 28 }, '2021-06-08', '2021-05-28'],
+    ['a day of the publication month without a publication date: none', { relativeMonth: 0, day: 16 }, null, null],
     ['month-day in a leap year', { month: 2, day: 29 }, '2024-03-01', '2024-02-29'],
     ['weekday on publication day: that day', { weekday: 4 }, '2021-06-10', '2021-06-10'],
     ['weekday: the latest such day on or before publication', { weekday: 4 }, '2021-06-11', '2021-06-10'],
@@ -89,6 +94,43 @@ describe('event dates through extract()', () => {
   // Fixed bug, kept as a regression test: the date stays null but provenance still says `date: { rule: 'date/weekday+published', basis: 'stated' }`.
   it('gives no date provenance when the date stays null', () => {
     expect(extract(`${FM} on Thursday.`, { id: 't' }).events[0].provenance?.date).toBeUndefined();
+  });
+});
+
+describe('a bare day (8日) is a day of the publication month, else of a full date of that day in the text', () => {
+  it.each([
+    ['with a publication date', '外交部长王毅8日在重庆会见越南外长裴青山。', '2021-06-09', '2021-06-08', 'date/zh/bare-day+published'],
+    ['from a caption', '图为2021年6月8日，外长会在重庆举行。\n\n外交部长王毅8日在重庆会见越南外长裴青山。', null, '2021-06-08', 'date/zh/bare-day+text-month'],
+  ])('%s', (_name, text, published, date, rule) => {
+    const e = extract(text, { id: 't', published }).events[0];
+    expect([e.date, e.provenance?.date?.rule, e.provenance?.date?.basis]).toEqual([date, rule, 'inferred']);
+  });
+});
+
+describe('the meetings a sentence reported as held separately, told one by one after it, have its day and place', () => {
+  it.each([
+    ['zh', '外交部长王毅8日在重庆同出席会议的越南、柬埔寨外长分别举行双边会见。会见柬埔寨副首相兼外交大臣布拉索昆时，王毅表示，中柬是好朋友。会见越南外长裴青山时，王毅表示，中越是好邻居。', '2021-06-09'],
+  ])('%s', (_lang, text, published) => {
+    const doc = extract(text, { id: 't', published });
+    const told = doc.events.filter((e) => e.participants.some((p) => p.name === '布拉索昆' || p.name === '裴青山'));
+    // (the Cambodian minister is also the "柬埔寨外长" of the list: that event has the sentence's own date)
+    expect(told.map((e) => [e.date, e.location?.country])).toEqual([['2021-06-08', 'CHN'], ['2021-06-08', 'CHN']]);
+    expect(told.map((e) => e.provenance?.date?.rule)).toContain('date/separately');
+  });
+
+  it('not a meeting of other people', () => {
+    const doc = extract('外交部长王毅8日在重庆同越南、柬埔寨外长分别举行双边会见。国家主席习近平会见老挝总理宋赛·西潘敦时表示，中老是好邻居。', { id: 't', published: '2021-06-09' });
+    expect(doc.events.find((e) => e.participants.some((p) => p.name === '习近平'))?.date ?? null).toBeNull();
+  });
+});
+
+describe('a span of dates of different years is not the encounter\'s date, and gives a month-day its year', () => {
+  it.each([
+    ['zh', '1月13日，越南总理范明政就越中建交72周年（1950.1.18~2022.1.18）同中国国务院总理李强通电话。', '2022-01-13'],
+    ['en', 'On January 13, on the 30th anniversary of ties (1994.1.20~2024.1.20), Foreign Minister Bui Thanh Son held a phone call with Lao Foreign Minister Saleumxay Kommasith.', '2024-01-13'],
+  ])('%s', (_lang, text, date) => {
+    const e = extract(text, { id: 't' }).events[0];
+    expect([e.date, e.provenance?.date?.basis]).toEqual([date, 'inferred']);
   });
 });
 

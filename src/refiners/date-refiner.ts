@@ -22,6 +22,18 @@ const datelineEnds = new WeakMap<object, number>();
 /** A mention that names a day (or a relative day) rather than only a month or a year. */
 const namesDay = (m: DateMention) => m.value.day != null || m.value.relative != null || m.value.weekday != null || !!m.value.sameDay;
 
+/** What joins the two ends of a span of dates: "1950.1.18~2022.1.18", "1975–2025". */
+const YEAR_SPAN_JOINER = /^\s*[~～\-–—]\s*$/;
+
+/** How many sentences after a report of separate meetings one of them may be told in detail. */
+const SEPARATE_REACH = 15;
+
+/** How many days after the publication date a month-day may fall and still take its year. */
+const AHEAD_DAYS = 7;
+
+/** How many days a full date in the event's sentence may stand from a month-day to give it its year. */
+const NEAR_DATE_DAYS = 45;
+
 /** How far (characters) a bare year may stand from the words that report the encounter ("met in 2019"). */
 const YEAR_ONLY_REACH = 40;
 
@@ -42,7 +54,16 @@ export function statedDateMention(d: DraftEvent, doc: Doc, allowQuoted = false, 
   // "today" inside a quotation is the quoted statement's day, not the text's
   const quoted = (m: DateMention) => (a.sentence.text.slice(0, m.charStart - a.sentence.start).match(/"/g)?.length ?? 0) % 2 === 1;
   const near = (m: DateMention) => Math.min(Math.abs(m.charStart - t.charEnd), Math.abs(t.charStart - m.charEnd)) <= YEAR_ONLY_REACH;
-  const usable = a.dates.filter((m) => m.charStart >= end && !occasions.some((o) => m.charStart >= o.charStart && m.charEnd <= o.charEnd)
+  // "72nd anniversary of ties (1950.1.18~2022.1.18)": two full dates of different years joined as a span
+  // measure a time, they do not date an encounter
+  const spanOfYears = (m: DateMention, i: number) => {
+    const other = (o: DateMention | undefined, gap: string) => !!o && o.value.year != null && m.value.year != null && o.value.year !== m.value.year && YEAR_SPAN_JOINER.test(gap);
+    const text = a.sentence.text, base = a.sentence.start;
+    const next = a.dates[i + 1], prev = a.dates[i - 1];
+    return other(next, next ? text.slice(m.charEnd - base, next.charStart - base) : '') || other(prev, prev ? text.slice(prev.charEnd - base, m.charStart - base) : '');
+  };
+  const usable = a.dates.filter((m, i) => m.charStart >= end && !occasions.some((o) => m.charStart >= o.charStart && m.charEnd <= o.charEnd)
+    && !spanOfYears(m, i)
     && (allowQuoted || !((m.value.relative != null || m.value.weekday != null) && quoted(m)))
     && (precision === 'any' || namesDay(m))
     && (m.value.month != null || namesDay(m) || m.value.relativeYear != null || near(m))
@@ -87,12 +108,21 @@ export function resolveDate(v: DateValue, ref: Date | null): string | null {
     const back = (ref.getUTCDay() - v.weekday + 7) % 7;
     return isoDay(new Date(ref.getTime() - back * DAY));
   }
+  if (v.relativeMonth != null && v.day != null) {
+    // "16日": a day of the publication month; a day after publication is of the month before
+    if (!ref) return null;
+    let month = ref.getUTCMonth() + v.relativeMonth;
+    if (v.relativeMonth === 0 && v.day > ref.getUTCDate() + 1) month--;
+    const d = new Date(Date.UTC(ref.getUTCFullYear(), month, 1));
+    return formatDate({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: v.day });
+  }
   if (v.year != null) return formatDate(v);
   if (v.month != null && v.day != null) {
     if (!ref) return formatDate(v);
     const y = ref.getUTCFullYear();
     const same = Date.UTC(y, v.month - 1, v.day);
-    if (same <= ref.getTime() + DAY) return formatDate({ ...v, year: y });
+    // a few days after publication is the same year: a page's stamp or header date can lag the story
+    if (same <= ref.getTime() + AHEAD_DAYS * DAY) return formatDate({ ...v, year: y });
     // "December 30" in a text of January 2: the previous year
     const prev = Date.UTC(y - 1, v.month - 1, v.day);
     if (ref.getTime() - prev <= 62 * DAY) return formatDate({ ...v, year: y - 1 });
@@ -121,12 +151,31 @@ function referenceOf(doc: Doc, reference: string | null): { day: Date | null; wh
   return { day: null, what: '' };
 }
 
-/** A full date elsewhere in the text with the same month and day (a caption's "March 3, 2022"): its year. */
-function sameDayElsewhere(doc: Doc, month: number, day: number, language: string): DateMention | null {
+/**
+ * A full date in the same sentence as a month-day, within NEAR_DATE_DAYS of it in its year ("1月13日 ...
+ * 72周年 (1950.1.18~2022.1.18)"): the year the month-day most likely has, when nothing else gives one
+ * (no publication date, no full date of the same day).
+ */
+function nearDateBeside(doc: Doc, span: { start: number; end: number } | null, month: number, day: number): DateMention | null {
+  if (!span) return null;
+  const a = doc.analyses.find((x) => x.sentence.start <= span.start && span.start < x.sentence.end);
+  if (!a) return null;
+  // of several (the two ends of an anniversary's span), the latest: what is reported is the present one
+  let best: DateMention | null = null;
+  for (const m of a.dates) {
+    if (m.value.year == null || m.value.month == null || m.value.day == null) continue;
+    const gap = Math.abs(Date.UTC(m.value.year, m.value.month - 1, m.value.day) - Date.UTC(m.value.year, month - 1, day));
+    if (gap <= NEAR_DATE_DAYS * DAY && (!best || m.value.year > best.value.year!)) best = m;
+  }
+  return best;
+}
+
+/** A full date elsewhere in the text with the same month (any, when null) and day (a caption's "March 3, 2022"): its year. */
+function sameDayElsewhere(doc: Doc, month: number | null, day: number, language: string): DateMention | null {
   for (const a of doc.analyses) {
     // page furniture (captions, embedded posts) is not read for dates by the recognisers: its dates are read here
     const dates = a.sentence.noise ? (/\d{4}/.test(a.sentence.text) ? recognizeDates(a.sentence.text, a.sentence.start, language) : []) : a.dates;
-    for (const m of dates) if (m.value.year != null && m.value.month === month && m.value.day === day) return m;
+    for (const m of dates) if (m.value.year != null && m.value.month != null && (month == null || m.value.month === month) && m.value.day === day) return m;
   }
   return null;
 }
@@ -140,6 +189,20 @@ function sameDayElsewhere(doc: Doc, month: number, day: number, language: string
  * An encounter with no date of its own that goes on from the one before: its first sentence follows
  * that one's directly, says so ("also", "then", "later that day": events/parallel) and they share a party.
  */
+/**
+ * Whether an undated encounter is one of the separate meetings a sentence before reported at once
+ * ("分别举行双边会见", "met separately with"): the same person holds it, a few sentences later.
+ */
+function detailsSeparate(e: DraftEvent, previous: DraftEvent, doc: Doc): boolean {
+  // the meeting told before this one may itself be one of them ("Meeting A, ... Meeting B, ...")
+  if (!previous.triggers.some((t) => t.plural) && previous.date?.rule === 'date/separately' && previous.sameDayAs) previous = previous.sameDayAs;
+  if (e.referenced || !previous.triggers.some((t) => t.plural)) return false;
+  const first = e.sentences.find((s) => doc.sentences[s].role !== 'headline');
+  const last = Math.max(...previous.sentences);
+  if (first == null || first <= last || first - last > SEPARATE_REACH) return false;
+  return e.participants.some((p) => previous.participants.includes(p));
+}
+
 function continuesPrevious(e: DraftEvent, previous: DraftEvent, doc: Doc, parallel: RegExp | null): boolean {
   if (!parallel || e.referenced) return false;
   const first = e.sentences.find((s) => doc.sentences[s].role !== 'headline');
@@ -203,17 +266,27 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
         const full = twin ? `${twin.value.year}${d!.slice(1)}` : d;
         if (full) e.date = inferred(full, `${rule}+dateline`, `the dateline of the story (${rule === 'date/weekday' ? 'the weekday cannot be checked' : 'today'})${twin ? `, the year of "${twin.text}"` : ''}`, span, ['year', 'month', 'day']);
       }
+      if (!v && value.relativeMonth != null && value.day != null) {
+        // "8日" with no publication date: a full date of the same day in the text (a caption's "2021年6月8日")
+        const twin = sameDayElsewhere(doc, null, value.day, language);
+        const full = twin ? formatDate({ year: twin.value.year, month: twin.value.month, day: value.day }) : null;
+        if (twin && full) e.date = inferred(full, `${rule}+text-month`, `the year and month of "${twin.text}" in the text`, span, ['year', 'month']);
+      }
       if (v) {
-        const relative = value.weekday != null || value.relative != null || value.relativeYear != null;
-        if (relative) e.date = inferred(v, `${rule}+published`, refWhat, span, value.relativeYear != null ? ['year'] : ['year', 'month', 'day']);
+        const relative = value.weekday != null || value.relative != null || value.relativeYear != null || value.relativeMonth != null;
+        if (relative) e.date = inferred(v, `${rule}+published`, refWhat, span, value.relativeYear != null ? ['year'] : value.relativeMonth != null ? ['year', 'month'] : ['year', 'month', 'day']);
         else if (value.year == null && !v.startsWith('--')) e.date = inferred(v, rule!, refWhat, span, ['year']);
         else e.date = { value: v, rule: rule!, basis: 'stated', span };
-        const twin = v.startsWith('--') ? sameDayElsewhere(doc, value.month!, value.day!, language) : null;
+        const twin = v.startsWith('--') ? sameDayElsewhere(doc, value.month!, value.day!, language) ?? nearDateBeside(doc, span, value.month!, value.day!) : null;
         if (twin) e.date = inferred(`${twin.value.year}${v.slice(1)}`, `${rule}+text-year`, `the year of "${twin.text}" in the text`, span, ['year']);
       }
     } else if (first && doc.dateline?.date) {
       const v = resolveDate(doc.dateline.date, ref);
       if (v) e.date = inferred(v, 'date/dateline', 'the dateline of the story', null, doc.dateline.date.year == null ? ['year'] : undefined);
+    } else if (previous?.date && detailsSeparate(e, previous, doc)) {
+      // "X held bilateral meetings separately with A, B and C on May 8. Meeting A, X said ...": one of them
+      e.date = inferred(previous.date.value, 'date/separately', 'the day of the separate meetings the text reported before', null, ['year', 'month', 'day']);
+      e.sameDayAs = previous.date.rule === 'date/separately' && previous.sameDayAs ? previous.sameDayAs : previous;
     } else if (previous?.date && continuesPrevious(e, previous, doc, parallel)) {
       // "On May 3, the president received X. He also received Y.": the day of the encounter it goes on from
       e.date = inferred(previous.date.value, 'date/continues', 'the day of the encounter the text goes on from ("also")', null, ['year', 'month', 'day']);

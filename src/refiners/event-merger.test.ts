@@ -64,6 +64,18 @@ describe('mergeEvents', () => {
     expect(doc.events.map((e) => [e.kind, e.participants.map((p) => p.name), e.location?.country])).toEqual([['visit', ['Bui Thanh Son'], 'LAO']]);
   });
 
+  it.each([
+    ['a welcome ceremony, then talks (vi)', 'Sáng 11/8, ngay sau lễ đón chính thức, Tổng Bí thư Tô Lâm đã có cuộc hội đàm với Tổng thống Hàn Quốc Lee Jae Myung.'],
+    ['met for talks', 'Foreign Minister Bui Thanh Son met Lao Foreign Minister Saleumxay Kommasith in Vientiane on June 5. The talks between Son and Saleumxay Kommasith lasted two hours.'],
+  ])('calls an encounter talks when a body sentence names talks of what another calls a meeting: %s', (_name, text) => {
+    expect(run(text).events.map((e) => e.kind)).toEqual(['talks']);
+  });
+
+  it('keeps a meeting a meeting when only the headline says talks', () => {
+    const doc = run('Foreign ministers of Viet Nam and Laos hold talks\n\nForeign Minister Bui Thanh Son met Lao Foreign Minister Saleumxay Kommasith in Vientiane on June 5.');
+    expect(doc.events.map((e) => e.kind)).toEqual(['meeting']);
+  });
+
   it('gives event ids in text order', () => {
     const doc = extract('Foreign Minister Bui Thanh Son met Chinese Foreign Minister Wang Yi in Hanoi on June 5. On the same day, Son met Lao Foreign Minister Saleumxay Kommasith.', { id: 'doc-7', published: PUB });
     expect(doc.events.map((e) => e.id)).toEqual(['doc-7#1', 'doc-7#2']);

@@ -2,7 +2,8 @@
  * One event per encounter: drafts from the headline, the lead and the body that report the same
  * encounter become one event. Two drafts are one encounter when they share two parties (or one
  * holds all the other's), their modes agree (in person, phone, video, written) and no stated
- * dates differ. The kind is the one the first body sentence names.
+ * dates differ. The kind is the one the first body sentence names (talks, when a body sentence
+ * names talks of what another calls a meeting).
  */
 import type { DraftEvent, DateValue, Doc } from '../doc.js';
 import type { EventKind } from '../types.js';
@@ -35,12 +36,20 @@ export function mergeEvents(drafts: DraftEvent[], statedDate: (d: DraftEvent) =>
       if (modeOf(target.kind.value) === modeOf(d.kind.value) || target.kind.value === 'visit') target.kind = d.kind;
       target.fromHeadline = false;
     } else if (target.kind.value === 'visit' && d.kind.value !== 'visit') target.kind = d.kind;
+    // the body calls it a meeting and talks ("after the welcome ceremony ... held talks", "met for talks"): talks
+    // (a sentence that only refers back, "During the talks, the two ministers ...", names nothing)
+    else if (target.kind.value === 'meeting' && d.kind.value === 'talks' && namesParty(d, doc)) target.kind = d.kind;
     if (!dateOf.get(target) && dateOf.get(d)) dateOf.set(target, dateOf.get(d)!);
     target.sentences.sort((x, y) => x - y);
   }
   // a visit that another event of the same traveller already covers is that event's occasion, not an event
-  void doc;
   return events.filter((e) => !(e.kind.value === 'visit' && events.some((o) => o !== e && o.kind.value !== 'visit' && e.participants.every((p) => o.participants.includes(p)))));
+}
+
+/** Whether the sentence of a draft names one of its parties (by name or title), not only refers back to them. */
+function namesParty(d: DraftEvent, doc: Doc): boolean {
+  const a = doc.analyses[d.sentences[0]];
+  return a.persons.some((m) => (m.kind === 'named' || m.kind === 'short') && m.entity && d.participants.includes(m.entity));
 }
 
 function sameEncounter(e: DraftEvent, d: DraftEvent, dateOf: Map<DraftEvent, DateValue | null>): boolean {

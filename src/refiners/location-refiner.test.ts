@@ -12,7 +12,9 @@ describe('refineLocations', () => {
     ['the place after the trigger', `${SON_KOMMASITH} in Vientiane on June 5.`, ['Vientiane', 'LAO', false], 'location/in-place'],
     ['a place at a venue', `${SON_KOMMASITH} at the Presidential Palace in Vientiane on June 5.`, ['Vientiane', 'LAO', false], 'location/at-place'],
     ['a named venue, inferred', `${SON_KOMMASITH} at the Great Hall of the People on June 5.`, ['Beijing', 'CHN', true], 'location/at-venue'],
-    ['a generic venue of the host, inferred', 'Lao Prime Minister Sonexay Siphandone received Vietnamese Foreign Minister Bui Thanh Son at the Presidential Palace on June 5.', ['Vientiane', 'LAO', true], 'location/host-venue'],
+    ['a generic venue of the host, inferred', 'Lao Prime Minister Sonexay Siphandone received Vietnamese Foreign Minister Bui Thanh Son at the Presidential Palace on June 5.', ['Presidential Palace', 'LAO', true], 'location/host-venue'],
+    ['a generic venue, the subject of "hosted" its host', 'Kenyan President William Ruto hosted Ghanaian President Nana Akufo-Addo at State House on June 5.', ['State House', 'KEN', true], 'location/host-venue'],
+    ['a generic venue with its country, stated', 'Vietnamese President Vo Van Thuong held talks with South Korean President Yoon Suk Yeol at the Presidential Office of South Korea on June 5.', ['Presidential Office of South Korea', 'KOR', false], 'location/venue'],
     ['the country only', `${SON_KOMMASITH} in Laos on June 5.`, [null, 'LAO', false], 'location/in-place'],
     ['a sentence that continues the event', `${SON_KOMMASITH} on June 5. The talks took place in Vientiane.`, ['Vientiane', 'LAO', false], 'location/in-place'],
     ['the dateline place, inferred', `Hanoi (VNA) – ${SON_KOMMASITH} on June 5.`, ['Hanoi', 'VNM', true], 'location/dateline'],
@@ -37,6 +39,8 @@ describe('refineLocations: Vietnamese and Chinese', () => {
   it.each([
     ['where the visitor has just arrived (vi)', 'Sáng 8/10, ngay sau khi tới Thủ đô Phnôm Pênh, Thủ tướng Phạm Minh Chính đã có cuộc gặp Thủ tướng Campuchia Hun Manet.', 'KHM', 'location/tới-place'],
     ['a visit that names its destination without a preposition (vi)', 'Hai nhà lãnh đạo đánh giá cao chuyến thăm chính thức Campuchia của Thủ tướng Phạm Minh Chính theo lời mời của Thủ tướng Hun Manet.', 'KHM', 'location/visit-country'],
+    ['a generic venue with the country after it (vi)', 'Sáng 11/8, tại Văn phòng Tổng thống Hàn Quốc, Tổng Bí thư Tô Lâm đã có cuộc hội đàm với Tổng thống Hàn Quốc Lee Jae Myung.', 'KOR', 'location/venue'],
+    ['a generic venue of the host of a welcome ceremony (vi)', 'Sáng 11/8, tại Phủ Tổng thống, Tổng thống Hàn Quốc Lee Jae Myung chủ trì lễ đón chính thức Tổng Bí thư Tô Lâm.', 'KOR', 'location/host-venue'],
     ['对X国事访问 (zh)', '国家主席习近平对柬埔寨进行国事访问，同柬埔寨首相洪马内举行会谈。', 'KHM', null],
   ])('%s', (_name, text, country, rule) => {
     const [c, r] = where(text);

@@ -4,11 +4,12 @@
  *    "on the sidelines of ... in Yunnan, China"; a named venue stands for its city: "at the Great
  *    Hall of the People"), never a place that describes another noun ("the situation in Myanmar"),
  *    and a city of the event's sentences over a country ("met ... in Brazil" and "in Brasília");
- * 2. "who is visiting Japan": the country the visitor is in;
- * 3. a generic venue ("at the Presidential Palace") or a visitor ("received the visiting Malian
- *    prime minister"): the capital of the host (inferred);
- * 4. "on the same day" after an encounter with a place: that place (inferred);
- * 5. the dateline's place, for the text's first encounter (inferred).
+ * 2. a generic venue ("at the Presidential Palace", "tại Văn phòng Tổng thống Hàn Quốc"): the venue,
+ *    in the country named with it (stated), else the host's (inferred), at that country's capital;
+ * 3. "who is visiting Japan", a visit's named destination: the country the visitor is in;
+ * 4. a visitor ("received the visiting Malian prime minister"): the capital of the host (inferred);
+ * 5. "on the same day" after an encounter with a place: that place (inferred);
+ * 6. the dateline's place, for the text's first encounter (inferred).
  * Calls, video conferences and letters have no place.
  */
 import { reportOrder } from './event-merger.js';
@@ -18,11 +19,8 @@ import type { Lexicon } from '../knowledge/lexicon.js';
 import type { Gazetteer, Place } from '../knowledge/gazetteer.js';
 import type { CountryIndex } from '../knowledge/countries.js';
 import type { Location } from '../types.js';
-import { stated, inferred } from '../decision.js';
+import { stated, inferred, type Decision } from '../decision.js';
 import { modeOf } from './event-merger.js';
-
-/** Trigger rules whose subject hosts the encounter ("received", "hosted", "welcomed"). */
-const HOSTING_ACTIVE = /^meeting\/(?:received|hosted|hosted-reception)$/;
 
 const locationOf = (p: Place, text: string | null): Location => ({ place: p.name ? text ?? p.name : null, country: p.country, lat: p.lat, lon: p.lon, geonames_id: p.geonames_id });
 
@@ -59,8 +57,46 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
       const hosts = e.participants.filter((p) => !visitors.includes(p) && p.country);
       return hosts.length === 1 ? hosts[0] : null;
     }
-    const t = e.triggers.find((x) => x.rule === e.kind.rule);
-    if (t && t.voice === 'active' && HOSTING_ACTIVE.test(t.rule)) return e.participants[0] ?? null;
+    // the subject of a hosting trigger ("received", "hosted", 会见, "chủ trì lễ đón"): the party named last before it
+    for (const t of e.triggers) {
+      if (!t.hostsSubject || t.voice !== 'active') continue;
+      const s = doc.sentences.find((x) => x.start <= t.charStart && t.charStart < x.end);
+      let host: Entity | null = null, at = -1;
+      for (const p of e.participants) for (const m of p.mentions) if (m.sentence === s?.index && m.end <= t.tokStart && m.end > at) { host = p; at = m.end; }
+      if (host) return host;
+    }
+    return null;
+  };
+
+  /**
+   * A generic venue in a sentence of the encounter, before any other place: the venue as the text
+   * names it, with a country named right after it ("Văn phòng Tổng thống Hàn Quốc": stated), else
+   * the host's country (inferred); coordinates of that country's capital, where such venues are.
+   */
+  const venueOf = (e: DraftEvent, order: number[]): Decision<Location> | null => {
+    for (const s of order) {
+      const a = doc.analyses[s];
+      const m = genericVenue!.exec(a.sentence.text);
+      if (!m) continue;
+      const from = a.sentence.start + m.index, to = from + m[0].length;
+      // the venue must stand as a place phrase (after a preposition), not as a word of another phrase
+      const k = a.tokens.findIndex((x) => x.start >= from);
+      if (k <= 0 || !(encounterPreps.has(a.tokens[k - 1].lower) || a.tokens[k - 1].lower === 'the' && encounterPreps.has(a.tokens[k - 2]?.lower ?? ''))) continue;
+      const end = a.tokens.findIndex((x) => x.start >= to);
+      // "Văn phòng Tổng thống Hàn Quốc", "the Presidential Office of South Korea"
+      const after = end >= 0 && a.tokens[end].lower === 'of' ? end + 1 : end;
+      const named = end >= 0 ? a.countries.find((c) => c.start === after && c.form === 'name') : undefined;
+      if (named) {
+        const cap = capitalOf(named.code);
+        const until = a.tokens[named.end - 1].end;
+        const text = doc.text.slice(from, until);
+        return stated({ place: text, country: named.code, lat: cap?.lat ?? null, lon: cap?.lon ?? null, geonames_id: null }, 'location/venue', { start: from, end: until });
+      }
+      const host = hostOf(e);
+      if (!host?.country) continue;
+      const cap = capitalOf(host.country.value);
+      return inferred({ place: m[0], country: host.country.value, lat: cap?.lat ?? null, lon: cap?.lon ?? null, geonames_id: null }, 'location/host-venue', `"${m[0]}" of the host (${host.country.value})`, { start: from, end: to });
+    }
     return null;
   };
 
@@ -104,6 +140,11 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
         ? inferred(locationOf(p, p.name), `location/${best.prep}-venue`, `${p.venue} is in ${p.name}`, span)
         : stated(locationOf(p, best.text), `location/${best.prep}-place`, span);
     }
+    if (!e.location && genericVenue) {
+      // "tại Văn phòng Tổng thống Hàn Quốc", "at the Presidential Palace" with no city named: the venue
+      // is the place, in the country named right after it, else the host's (placed at its capital)
+      e.location = venueOf(e, order);
+    }
     if (!e.location) {
       // "..., who is visiting Japan": the country the visitor is in
       for (const s of order) {
@@ -132,16 +173,17 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
       }
     }
     if (!e.location) {
-      // "received X at the Presidential Palace", "received the visiting prime minister": the host's capital
+      // "received the visiting prime minister": the host's capital
       const host = hostOf(e);
-      const venue = host && genericVenue ? order.map((s) => genericVenue.exec(doc.sentences[s].text)).find(Boolean) : null;
-      const visitor = host && !venue && e.participants.some((p) => p !== host && p.mentions.some((m) => visiting.has(doc.analyses[m.sentence].tokens[m.start - 1]?.lower ?? '')));
-      const cap = host?.country && (venue || visitor) ? capitalOf(host.country.value) : null;
-      if (cap) e.location = inferred(locationOf(cap, cap.name), venue ? 'location/host-venue' : 'location/host-capital', venue ? `"${venue[0]}" of the host (${host!.country!.value}) stands for its capital` : `the capital of the host (${host!.country!.value}) of a visitor`);
+      const visitor = host && e.participants.some((p) => p !== host && p.mentions.some((m) => visiting.has(doc.analyses[m.sentence].tokens[m.start - 1]?.lower ?? '')));
+      const cap = host?.country && visitor ? capitalOf(host.country.value) : null;
+      if (cap) e.location = inferred(locationOf(cap, cap.name), 'location/host-capital', `the capital of the host (${host!.country!.value}) of a visitor`);
     }
-    if (!e.location && e.sameDayAs && e.sameDayAs === prev && prev.location && modeOf(prev.kind.value) === 'in_person') {
-      // "On the same day, X received Y": where the day's other encounter was (inferred)
-      e.location = inferred(prev.location.value, 'location/same-day', 'the place of the encounter reported before it on the same day');
+    const day = e.sameDayAs;
+    if (!e.location && day && (day === prev || day.triggers.some((t) => t.plural)) && day.location && modeOf(day.kind.value) === 'in_person') {
+      // "On the same day, X received Y": where the day's other encounter was; one of the meetings held
+      // separately that a sentence before reported: where they were (inferred)
+      e.location = inferred(day.location.value, 'location/same-day', day === prev ? 'the place of the encounter reported before it on the same day' : 'the place of the separate meetings reported before');
     }
     if (!e.location && first && doc.dateline?.place && !e.referenced) {
       const p = doc.dateline.place;

@@ -19,7 +19,8 @@ export function guessLanguage(text: string): string | null {
     else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
     else if ((c >= 0x1ea0 && c <= 0x1ef9) || c === 0x111 || c === 0x110 || c === 0x1b0 || c === 0x1a1) { vi++; latin++; }
   }
-  if (han > latin * 0.2 && han > 20) return 'zh';
+  // a short Chinese text (a headline, one sentence) is Chinese however few its characters
+  if (han > latin * 0.2 && (han > 20 || (han >= 6 && latin < 20))) return 'zh';
   if (latin < 20) return null;
   cues ??= ['en', 'vi'].map((language) => ({ language, words: ruleBook(language, 'segments').words('language/function-words') }));
   const counts = new Map<string, number>();
