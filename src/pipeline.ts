@@ -208,7 +208,7 @@ const persons: Stage = {
 /** One entity per person: full names, short forms, "his Chinese counterpart", pronouns. */
 const coreference: Stage = {
   name: 'coreference',
-  reads: ['analyses', 'sentences', 'published'],
+  reads: ['analyses', 'sentences', 'published', 'text'],
   writes: ['entities', 'analyses'],
   run(doc, { kb, lex, reference }) {
     doc.entities = resolveEntities(doc, kb.people, doc.published?.value ?? reference, (c) => kb.countries.isOrganisation(c), lex);

@@ -23,6 +23,17 @@ const ONLY = process.env.FIXTURE || null;
 /** Cases whose expected.json is corrected by hand: the extractor's output differs from it (reason after each). */
 export const KNOWN_FAILURES: Record<string, string> = {
   'asean-mix': 'separate meetings reported in one sentence share the statements and topics of the sentences that follow, up to the next encounter',
+  // Vietnamese and Chinese (issue 9). Statements are not read in these languages yet (the statement refiner reads
+  // data/lang/en/acts.json only), so every expected.json below has none.
+  'vi-phone-call-china': "energy read from 'điện' of 'điện đàm'; party relations from the title 'Ủy viên Trung ương Đảng'; international issues from 'hòa bình, ổn định trên biển … luật pháp quốc tế' (a maritime clause); multilateral from 'ASEAN' in the list after 'Tin liên quan', read as body",
+  'vi-phone-call-request': "energy read from 'điện' of 'điện đàm'; 'Liên hợp quốc' in the name of UNCLOS (Công ước Liên hợp quốc về Luật Biển) read as multilateral",
+  'vi-talks-hanoi': "the recalled meeting ('nhắc lại cuộc gặp năm ngoái bên lề Hội nghị Cấp cao ASEAN tại Jakarta') is missing; 'đối xử nhân đạo' (humane treatment) read as humanitarian; 'Chính phủ' gives Phạm Minh Chính the alias 'Chính'",
+  'vi-visit-laos': "the teaser after 'Xem thêm:' ('Thủ tướng tiếp Đại sứ Lào chào từ biệt') is read as body: a meeting of Bùi Thanh Sơn with an unnamed 'Đại sứ Việt Nam tại Lào' of LAO",
+  'zh-phone-call-vietnam': 'the last paragraph of the body is dropped with the 相关新闻 list of headlines that follows it (maritime lost: 海上问题, 南海行为准则); without the list it is read',
+  'zh-hant-meeting-request': '應約 right before 會見 is read as the modal 應 (a plan): the lead sentence is no evidence, the date comes from the dispatch line; no occasion from 出席…會議期間; 瀾湄合作 (a multilateral framework) read as water/environment; 一個中國 is no sovereignty cue; the last paragraph is dropped with the 相關新聞 list after it (international issues lost)',
+  'zh-state-visit-talks': '去年12月 gives no date (2023-12) to the recalled talks; 阮富仲总书记 (title after the name) gets no title; 在北京人民大会堂 gives Beijing as inferred from the venue though 北京 is stated',
+  'zh-video-meeting-request': 'the recalled talks (回顾了去年5月米舒斯京访华期间在北京举行的会谈) are missing; 中俄关系保持高水平运行 gives no political-relations topic',
+  'zh-spokesperson-planned-visit': 'the headline, a line that opens with a date (2022年9月6日外交部发言人毛宁主持例行记者会), is not read as the title',
 };
 
 interface Case { name: string; dir: string; input: string; options: ExtractOptions }

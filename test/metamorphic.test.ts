@@ -7,6 +7,10 @@
  * 2. The fixture articles of test/fixtures, each rewritten with other pairs: every participant by the
  *    holder of the same office in the other country on the shifted day, the countries' names and
  *    adjectives, their capitals and agencies, and every dated day moved by whole weeks.
+ * 3. Templates in Vietnamese and Chinese (test/metamorphic/local-templates.ts), each over about 40 pairs
+ *    of countries written as those presses write them (test/metamorphic/local-names.ts); the families
+ *    of cases the extractor still gets wrong run apart as expected failures (KNOWN_FAILING). MM_SEED
+ *    draws other pairs.
  *
  * A rule keyed to a name, a country or a string of one text fails here.
  */
@@ -18,10 +22,13 @@ import type { ExtractOptions, ReadoutEvent } from '../src/types.js';
 import { dataDir } from '../src/knowledge/data-files.js';
 import { foldName } from '../src/knowledge/names.js';
 import { KNOWN_FAILURES } from './fixtures.test.js';
+import { loadKnowledge } from '../src/knowledge/index.js';
 import {
   loadCountries, safeCountries, loadHolders, holderOn, rng, substitute, shiftDates, shiftExpectedDate, shiftDay,
   type CountryInfo, type Holder,
 } from './metamorphic/rewrite.js';
+import { loadLocalCountries, spellingCounts, localPairs, type LocalCountry, type LocalPair, type Script } from './metamorphic/local-names.js';
+import { LOCAL_TEMPLATES, type LocalShape, type LocalTemplate } from './metamorphic/local-templates.js';
 
 const countries = loadCountries();
 const safe = safeCountries(countries);
@@ -267,4 +274,80 @@ describe('metamorphic: fixture articles rewritten with other countries, people, 
     const want = x.want.map((w, i) => ({ ...w, ...(w.place === ANY ? { place: got[i]?.place ?? null, placeCountry: got[i]?.placeCountry ?? null } : {}) }));
     expect(got, x.text).toEqual(want);
   });
+});
+
+/* ------------------------------------------------- Vietnamese and Chinese templates ----- */
+
+describe('metamorphic: Vietnamese and Chinese templates over many country pairs', () => {
+  const counts = spellingCounts();
+  const englishCapitals = new Map([...countries.values()].map((c) => [c.code, c.capital]));
+  const states = new Set(readdirSync(join(dataDir(), 'people', 'officials')).map((f) => f.replace(/\.json$/, '')));
+  const { gazetteer } = loadKnowledge();
+  const capitalId = (name: string, country: string) => gazetteer.resolve(name, { country })?.geonames_id ?? null;
+  const locals = new Map<Script, Map<string, LocalCountry>>((['vi', 'zh', 'zh-Hant'] as Script[]).map((s) => [s, loadLocalCountries(s, englishCapitals)]));
+  /** the pairs the presses write about most come first, then random ones */
+  const FIRST: [string, string][] = [['VNM', 'CHN'], ['CHN', 'VNM'], ['VNM', 'LAO'], ['LAO', 'VNM'], ['CHN', 'RUS'], ['VNM', 'USA'], ['CHN', 'KHM'], ['VNM', 'JPN'], ['KHM', 'VNM'], ['THA', 'CHN']];
+  const PAIRS = 40;
+  const hanSpellings = [...counts.keys()].filter((s) => s.length >= 2 && /^\p{Script=Han}+$/u.test(s));
+  const countryNames = (s: Script) => [...locals.get(s)!.values()].map((c) => c.name);
+
+  interface Case { t: LocalTemplate; p: LocalPair; text: string; published: string; want: LocalShape[] }
+  /** whether a case's text names the capital of a country satisfying `test` */
+  const capitalOf = (c: Case, test: (x: LocalCountry) => boolean) => (c.t.text.includes('{Acap}') && test(c.p.ca)) || (c.t.text.includes('{Bcap}') && test(c.p.cb));
+  const isZh = (c: Case) => c.t.script !== 'vi';
+  /**
+   * Families of cases the extractor gets wrong today (reported to the lead, issue 9). They run apart as
+   * expected failures: when one starts to pass, move it back into the templates' run by deleting it here.
+   */
+  const KNOWN_FAILING: { name: string; applies: (c: Case) => boolean }[] = [
+    { name: "vi: 'tại Bắc Kinh', 'tới Bắc Kinh' give no place (Beijing under its Vietnamese name)", applies: (c) => c.t.script === 'vi' && capitalOf(c, (x) => x.code === 'CHN') },
+    { name: "zh: 同日本 ('with Japan') is read as 同日 ('the same day'): the event loses its date (4月30日，越南外长…同日本外长…通电话)", applies: (c) => isZh(c) && c.text.includes('同日本') },
+    { name: "zh: 同意大利 ('with Italy') is read as 同意 ('agreed'): no event (7月17日，瑞士外长…同意大利外长…举行会谈)", applies: (c) => isZh(c) && c.text.includes('同意大利') },
+    { name: "zh: a capital whose characters hold a registry name is read as that person (安卡拉 → 卡拉, 哈瓦那 → 哈瓦, 阿什哈巴德 → 阿什, 帕拉马里博 → 拉马, 科纳克里 → 克里; 马斯喀特 is also Joseph Muscat's name): the host is lost or a visit is split in two", applies: (c) => isZh(c) && capitalOf(c, (x) => hanSpellings.some((s) => x.capital.includes(s))) },
+    { name: 'a name that opens with a country\'s name is lost (Israel Katz; 巴西勒 after 巴西)', applies: (c) => [c.p.a, c.p.b].some((n) => countryNames(c.t.script).some((k) => n.startsWith(isZh(c) ? k : `${k} `))) },
+    { name: "vi: a name opening with a two-letter abbreviation (Md. Touhid Hossain, Ma. Theresa Lazaro) is cut at the full stop: the name loses 'Md.', the date is lost, or no event", applies: (c) => c.t.script === 'vi' && [c.p.a, c.p.b].some((n) => /^\p{L}{2,}\.\s/u.test(n)) },
+    { name: 'zh: 应约 right before 会见 is read as the modal 应 (a plan): no event (…在金边应约会见…)', applies: (c) => isZh(c) && /[应應][约約][会會][见見]/.test(c.t.text) },
+    { name: 'zh: a one-character name is lost (波兰外长劳)', applies: (c) => isZh(c) && [c.p.a, c.p.b].some((n) => [...n].length === 1) },
+    { name: 'zh: 应约旦外长…邀请 (Jordan after 应) is read as 应约: no initiator', applies: (c) => isZh(c) && /应\{Bcountry\}|應\{Bcountry\}/.test(c.t.text) && /^[约約]/.test(c.p.cb.name) },
+  ];
+
+  const cases = LOCAL_TEMPLATES.map((t, i) => {
+    const pairs = localPairs({ script: t.script, role: t.role, count: PAIRS, seed: Number(process.env.MM_SEED ?? 13) + i, first: FIRST, holders, counts, local: locals.get(t.script)!, englishCapitals, states, capitalId });
+    return pairs.map((p): Case => {
+      const [, m, d] = p.day.split('-').map(Number);
+      const text = t.text
+        .replaceAll('{d}', String(d)).replaceAll('{m}', String(m))
+        .replaceAll('{Acountry}', p.ca.name).replaceAll('{Bcountry}', p.cb.name).replaceAll('{Acap}', p.ca.capital).replaceAll('{Bcap}', p.cb.capital)
+        .replaceAll('{A}', p.a).replaceAll('{B}', p.b);
+      return { t, p, text, published: shiftDay(p.day, 1), want: t.expect({ a: p.a, b: p.b, ca: p.ca.code, cb: p.cb.code, capA: p.capA, capB: p.capB, day: p.day }) };
+    });
+  });
+  const localShape = (e: ReadoutEvent): LocalShape => ({
+    kind: e.kind, date: e.date, place: e.location?.geonames_id ?? null, placeCountry: e.location?.country ?? null,
+    participants: e.participants.map((p) => [p.name, p.country] as [string | null, string | null]), initiator: e.initiator,
+  });
+  const differences = (cs: Case[]) => cs.flatMap((c) => {
+    const got = extract(c.text, { published: c.published }).events.map(localShape);
+    return JSON.stringify(got) === JSON.stringify(c.want) ? [] : [`${c.p.ca.code}-${c.p.cb.code} ${c.p.day}: ${c.text.split('\n')[0]}\n    got ${JSON.stringify(got)}\n    want ${JSON.stringify(c.want)}`];
+  });
+  const known = (c: Case) => KNOWN_FAILING.some((f) => f.applies(c));
+
+  LOCAL_TEMPLATES.forEach((t, i) => {
+    const run = cases[i].filter((c) => !known(c));
+    // a template all of whose cases are known failures runs only as such (below)
+    (run.length ? it : it.skip)(`${t.name}: the same events over ${run.length} pairs`, () => {
+      expect(run.length, 'too few pairs of countries').toBeGreaterThanOrEqual(30);
+      expect(run.filter((c) => c.p.ca.code === 'VNM' || c.p.cb.code === 'VNM' || c.p.ca.code === 'CHN' || c.p.cb.code === 'CHN').length).toBeGreaterThanOrEqual(3);
+      const failures = differences(run);
+      expect(failures.slice(0, 5).join('\n'), `${failures.length} of ${run.length} pairs differ`).toBe('');
+    });
+  });
+
+  for (const f of KNOWN_FAILING) {
+    const mine = cases.flat().filter((c) => f.applies(c));
+    // no case of the family among this seed's pairs: nothing to run (an empty family must not pass as failing)
+    (mine.length ? it.fails : it.skip)(`known failure: ${f.name} (${mine.length} cases)`, () => {
+      expect(differences(mine)).toEqual([]);
+    });
+  }
 });

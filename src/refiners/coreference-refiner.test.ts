@@ -134,4 +134,11 @@ describe('resolveEntities: unnamed titles', () => {
     const inside = run('President Emmanuel Macron met Prime Minister Narendra Modi. Later, President Macron met Prime Minister Narendra Mo and others.');
     expect(inside.entities.map((e) => e.name)).toContain('Narendra Mo');
   });
+
+  it('takes "the high-ranking diplomat" right after the trigger for the other person, not the subject', () => {
+    const doc = run('Kenyan Foreign Minister Musalia Mudavadi received Ghanaian Foreign Minister Samuel Okudzeto Ablakwa at the airport. Mudavadi received the high-ranking diplomat at the VIP wing on Tuesday.', '2025-03-05');
+    expect(resolved(doc, 1)).toEqual([['Mudavadi', 'Musalia Mudavadi'], ['the high-ranking diplomat', 'Samuel Okudzeto Ablakwa']]);
+    expect(doc.events.map((e) => [e.participants.map((p) => p.name).sort(), e.date?.value])).toEqual([[['Musalia Mudavadi', 'Samuel Okudzeto Ablakwa'], '2025-03-04']]);
+  });
 });
+

@@ -159,6 +159,22 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
           if (other && /^(?:him|her)$/i.test(a.tokens[m.start].text)) { m.entity = other; continue; }
         }
       }
+      if (m.kind === 'anaphor' && !m.country && lastSubject) {
+        // "Tuggar received the high-ranking diplomat": a title right after the trigger, when the sentence named
+        // the subject before it, is the other person mentioned last
+        const here = new Set(ms.filter((x) => x.end <= m.start && x.entity?.name).map((x) => x.entity!));
+        const tokens = doc.analyses[m.sentence].tokens;
+        const objectOf = doc.analyses[m.sentence].triggers.some((t) => t.tokEnd === m.start || (t.tokEnd === m.start - 1 && /^(?:with|to)$/.test(tokens[t.tokEnd].lower)));
+        if (objectOf && here.has(lastSubject)) {
+          let other: Entity | null = null, at = -1;
+          for (const e of entities) {
+            if (!e.name || here.has(e)) continue;
+            const last = lastMention(e, m.sentence - 1);
+            if (last > at) { other = e; at = last; }
+          }
+          if (other) { m.entity = other; continue; }
+        }
+      }
       if ((m.kind === 'pronoun' || (m.kind === 'anaphor' && !m.country)) && lastSubject) m.entity = lastSubject;
     }
     const subj = ms.find((m) => m.entity && m.entity.name && m.kind !== 'pronoun' && m.kind !== 'anaphor');

@@ -142,7 +142,9 @@ describe('assembleEvents: several sentences', () => {
   it('does not take a place from a sentence that reports no encounter', () => {
     const text = 'Prime Minister Pham Minh Chinh received Lao Foreign Minister Saleumxay Kommasith in Hanoi on January 9. Chinh welcomed the visiting minister and asked the ministries to speed up the relocation of the embassy in Laos. Kommasith also held talks with Foreign Minister Bui Thanh Son.';
     const doc = run(text, '2024-01-10');
-    expect(doc.events.map((e) => [e.kind, e.location?.country ?? null, evidence(doc, text)[doc.events.indexOf(e)].length])).toEqual([['meeting', 'VNM', 1], ['talks', null, 1]]);
+    // ("welcomed the visiting minister" goes on about the meeting: its evidence, but "in Laos" is the embassy's;
+    // the talks "also" held that day are where the meeting was, inferred)
+    expect(doc.events.map((e) => [e.kind, e.location?.country ?? null, evidence(doc, text)[doc.events.indexOf(e)].length])).toEqual([['meeting', 'VNM', 2], ['talks', 'VNM', 1]]);
   });
 });
 

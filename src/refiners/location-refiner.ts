@@ -89,7 +89,7 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
       if (named) {
         const cap = capitalOf(named.code);
         const until = a.tokens[named.end - 1].end;
-        const text = doc.text.slice(from, until);
+        const text = a.sentence.text.slice(from - a.sentence.start, until - a.sentence.start);
         return stated({ place: text, country: named.code, lat: cap?.lat ?? null, lon: cap?.lon ?? null, geonames_id: null }, 'location/venue', { start: from, end: until });
       }
       const host = hostOf(e);

@@ -16,6 +16,7 @@ function compile(lex: Lexicon) {
   return {
     gathering: b.words('persons/gathering-words'),
     determiners: b.words('persons/determiners'),
+    modifiers: b.has('persons/title-modifiers') ? b.words('persons/title-modifiers') : new Set<string>(),
     // a Map, not an object literal: looking up arbitrary token strings on an object is slow in V8
     pronouns: b.map('persons/pronouns') as Map<string, 'pronoun' | 'group'>,
     possessive: b.words('persons/possessive-pronouns'),
@@ -106,6 +107,8 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon): PersonMention[
     if (tokens[after]?.text === "'") after++;
     if (tokens[after] && R.gathering.has(tokens[after].lower)) continue;
     let b = (t.countryTokens?.[0] ?? t.start) - 1;
+    // "the high-ranking diplomat", "the visiting minister"
+    if (b >= 1 && R.modifiers.has(tokens[b].lower) && R.determiners.has(tokens[b - 1].lower)) b--;
     const det = b >= 0 ? tokens[b].lower : '';
     const plural = /s$/i.test(t.text) && !/(?:affairs|ss)$/i.test(t.text) || det === 'two' || det === 'both';
     if (det === 'two' && b - 1 >= 0 && tokens[b - 1].lower === 'the') b--;

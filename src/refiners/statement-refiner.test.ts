@@ -53,4 +53,13 @@ describe('refineStatements / refineTopics', () => {
     const st = extract(text, { id: 't', published: '2024-01-10' }).events[0].statements!;
     expect(st.map((s) => [s.speaker, s.act])).toEqual([['Bui Thanh Son', 'brief']]);
   });
+
+  it.each([
+    ['zh', '6月5日，外交部长王毅在北京会见越南外长裴青山。王毅表示，中方愿同越方加强合作。裴青山感谢中方的支持。双方同意加快推进陆上基础设施互联互通。', [['王毅', 'affirm'], ['裴青山', 'thank'], ['both', 'agree']]],
+    ['vi', 'Chiều 5/6, tại Hà Nội, Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm với Ngoại trưởng Lào Saleumxay Kommasith. Bộ trưởng Bùi Thanh Sơn cảm ơn Lào đã hỗ trợ. Hai bên nhất trí tăng cường hợp tác kinh tế.', [['Bùi Thanh Sơn', 'thank'], ['both', 'agree']]],
+  ])('reads the statements of a %s readout with its own act verbs', (_lang, text, expected) => {
+    const st = extract(text, { id: 't', published: '2023-06-08' }).events[0].statements!;
+    expect(st.map((s) => [s.speaker, s.act])).toEqual(expected);
+  });
 });
+

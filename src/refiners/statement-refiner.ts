@@ -1,43 +1,59 @@
 /**
  * Statements: what each side is reported to have said or done in an event's sentences, as
  * speaker + act + topics + evidence. "Both sides agreed to ..." is both/agree; "Son called on China
- * to ..." is Son/request. Act verbs live in data/lang/en/acts.json.
+ * to ..." is Son/request; "双方同意" is both/agree. Act verbs live in data/lang/<language>/acts.json.
  */
 import type { Doc, DraftEvent, Entity, SentenceAnalysis } from '../doc.js';
 import type { Lexicon } from '../knowledge/lexicon.js';
 import type { StatementAct } from '../types.js';
-import { readDataJson } from '../knowledge/data-files.js';
+import { readDataJson, dataFileExists } from '../knowledge/data-files.js';
 import { sentenceTopics } from './topic-refiner.js';
 
 interface ActsFile { acts: { act: StatementAct; verbs: string[] }[]; both: string[] }
-let compiled: { re: RegExp; acts: StatementAct[]; firstWords: Set<string> } | null = null;
-let bothRe: RegExp | null = null;
+/** A language's act verbs, compiled: `re` finds them, `firstWords` (spaced languages) says where to try. */
+interface ActTable { re: RegExp; acts: StatementAct[]; firstWords: Set<string> | null; both: RegExp }
+const tables = new Map<string, ActTable | null>();
 
 /**
- * One expression for every act verb, a named group per act: the first verb of a sentence decides its act.
- * It is tried (sticky) only where a token is the first word of some verb phrase: one set lookup per token
- * instead of some sixty alternatives at every character.
+ * The act verbs of a language (data/lang/<language>/acts.json) as one expression with a named group
+ * per act: the first verb of a sentence decides its act. In English it is tried (sticky) only where a
+ * token is the first word of some verb phrase: one set lookup per token instead of some sixty
+ * alternatives at every character. Verbs are whole words where the language spaces its words (Vietnamese);
+ * Chinese ones have no edges.
  */
-function acts() {
-  if (compiled) return compiled;
-  const f = readDataJson<ActsFile>('lang/en/acts.json');
+function actsOf(language: string, spaced: boolean): ActTable | null {
+  if (tables.has(language)) return tables.get(language)!;
+  const file = `lang/${language}/acts.json`;
+  if (!dataFileExists(file)) { tables.set(language, null); return null; }
+  const f = readDataJson<ActsFile>(file);
   const verbs = f.acts.flatMap((a) => a.verbs);
-  const bad = verbs.find((v) => !/^[a-z]+(?:[ (]|$)/i.test(v));
-  if (bad) throw new Error(`data/lang/en/acts.json: each verb must start with a plain word, not ${JSON.stringify(bad)}`);
-  compiled = {
-    re: new RegExp(f.acts.map((a, i) => `(?<a${i}>\\b(?:${a.verbs.join('|')})\\b)`).join('|'), 'iy'),
-    acts: f.acts.map((a) => a.act),
-    firstWords: new Set(verbs.map((v) => /^[a-z]+/i.exec(v)![0].toLowerCase())),
-  };
-  bothRe = new RegExp(`^(?:${f.both.join('|')})\\b`, 'i');
-  return compiled;
+  const edge = spaced ? ['(?<![\\p{L}\\p{N}])', '(?![\\p{L}\\p{N}])'] : ['', ''];
+  const acts = f.acts.map((a) => a.act);
+  const both = new RegExp(`^(?:${f.both.map(escapeRe).join('|')})${edge[1]}`, 'iu');
+  // verbs that all start with a plain word (English) are tried only where a token is such a word
+  const plain = verbs.every((v) => /^[a-z]+(?:[ (]|$)/i.test(v));
+  const table: ActTable = plain
+    ? { re: new RegExp(f.acts.map((a, i) => `(?<a${i}>\\b(?:${a.verbs.join('|')})\\b)`).join('|'), 'iy'), acts, firstWords: new Set(verbs.map((v) => /^[a-z]+/i.exec(v)![0].toLowerCase())), both }
+    : { re: new RegExp(f.acts.map((a, i) => `(?<a${i}>${edge[0]}(?:${a.verbs.join('|')})${edge[1]})`).join('|'), 'giu'), acts, firstWords: null, both };
+  tables.set(language, table);
+  return table;
 }
 
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** The act verbs of a sentence in order, as [index in the sentence, act] (computed once per sentence: events share sentences). */
-function actVerbs(a: SentenceAnalysis): [number, StatementAct][] {
-  const table = acts();
+function actVerbs(a: SentenceAnalysis, table: ActTable): [number, StatementAct][] {
   const out: [number, StatementAct][] = [];
   const text = a.sentence.text;
+  const actOf = (m: RegExpExecArray) => table.acts[Object.values(m.groups!).findIndex((v) => v !== undefined)];
+  if (!table.firstWords) {
+    table.re.lastIndex = 0;
+    for (let m = table.re.exec(text); m; m = table.re.exec(text)) {
+      out.push([m.index, actOf(m)]);
+      if (m[0].length === 0) table.re.lastIndex++;
+    }
+    return out;
+  }
   let free = 0;
   for (const t of a.tokens) {
     const at = t.start - a.sentence.start;
@@ -45,13 +61,19 @@ function actVerbs(a: SentenceAnalysis): [number, StatementAct][] {
     table.re.lastIndex = at;
     const m = table.re.exec(text);
     if (!m) continue;
-    out.push([at, table.acts[Object.values(m.groups!).findIndex((v) => v !== undefined)]]);
+    out.push([at, actOf(m)]);
     free = at + m[0].length;
   }
   return out;
 }
 
+/** "both sides", "the two ministers" (English) right before a verb, whatever the language's own words. */
+const BOTH_EN = /\b(?:both|two)\s+(?:sides|ministers|FMs|leaders|officials|countries|parties)\b/i;
+/** Where a clause ends, before a verb: a comma of any script. */
+const CLAUSE_BREAK = /[,，、;；]/g;
+
 export function refineStatements(events: DraftEvent[], doc: Doc, lex: Lexicon): void {
+  const table = actsOf(lex.language, lex.traits.spaces) ?? actsOf('en', true)!;
   const verbsOf = new Map<number, [number, StatementAct][]>();
   for (const e of events) {
     const out: DraftEvent['statements'] = [];
@@ -64,7 +86,7 @@ export function refineStatements(events: DraftEvent[], doc: Doc, lex: Lexicon): 
       let act: StatementAct | null = null;
       let at = -1;
       let verbs = verbsOf.get(s);
-      if (!verbs) { verbs = actVerbs(a); verbsOf.set(s, verbs); }
+      if (!verbs) { verbs = actVerbs(a, table); verbsOf.set(s, verbs); }
       for (const [index, found] of verbs) {
         const verbStart = a.sentence.start + index;
         if (e.triggers.some((t) => verbStart >= t.charStart && verbStart < t.charEnd)) continue;
@@ -75,12 +97,13 @@ export function refineStatements(events: DraftEvent[], doc: Doc, lex: Lexicon): 
       const verbAt = a.sentence.start + at;
       // the speaker: "both sides"/"the two ministers"/"they" before the verb, else the last party mentioned before it
       let speaker: string | null = null;
-      const lead = text.slice(0, at).replace(/^(?:[^,]*,\s*)?/, '');
-      if (bothRe!.test(lead.trim()) || /\b(?:both|two)\s+(?:sides|ministers|FMs|leaders|officials|countries|parties)\b/i.test(lead)) speaker = 'both';
+      const lead = text.slice(0, at).replace(/^(?:[^,，]*[,，]\s*)?/, '');
+      if (table.both.test(lead.trim()) || BOTH_EN.test(lead)) speaker = 'both';
       else {
         // the subject of the verb's clause: the first party after the last comma before the verb, else the first before it
         const ps = a.persons.filter((p) => p.entity && p.charEnd <= verbAt && e.participants.includes(p.entity));
-        const comma = text.lastIndexOf(',', at);
+        let comma = -1;
+        for (const m of text.slice(0, at).matchAll(CLAUSE_BREAK)) comma = m.index!;
         const inClause = comma >= 0 ? ps.filter((p) => p.charStart > a.sentence.start + comma) : [];
         const ent: Entity | undefined = (inClause[0] ?? ps[0])?.entity;
         if (ent?.name) speaker = ent.name;
