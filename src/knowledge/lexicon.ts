@@ -85,6 +85,8 @@ export interface Lexicon {
   triggerKeysWithin: Map<string, string[]>;
   plannedCues: Set<string>;
   plannedNear: Set<string>;
+  /** words that hold a cue's characters without being a plan (应约 holds 应), for scripts without spaces */
+  notPlanned: string[];
   recallCues: RegExp;
   stopwords: Set<string>;
   particles: Set<string>;
@@ -196,6 +198,7 @@ function phraseLexicon(lang: string): Lexicon {
     ...compileTriggers(triggerBook, !pack.spaces),
     plannedCues: triggerBook.words('trigger/planned-cues'),
     plannedNear: triggerBook.words('trigger/planned-near'),
+    notPlanned: triggerBook.has('trigger/not-planned-words') ? [...triggerBook.words('trigger/not-planned-words')] : [],
     recallCues: new RegExp([...(recall.length ? [`${edge[0]}(?:${recall.map(escape).join('|')})${edge[1]}`] : []), ...recallRules].join('|') || '(?!)', 'iu'),
     stopwords: new Set(),
     particles: new Set(),
@@ -236,6 +239,7 @@ function englishLexicon(): Lexicon {
     ...compileTriggers(triggerBook, false),
     plannedCues: triggerBook.words('trigger/planned-cues'),
     plannedNear: triggerBook.words('trigger/planned-near'),
+    notPlanned: triggerBook.has('trigger/not-planned-words') ? [...triggerBook.words('trigger/not-planned-words')] : [],
     recallCues: new RegExp([`\\b(?:${triggerBook.list('trigger/recall-cues').map(escape).join('|')})\\b`, ...recallPatterns(triggerBook)].join('|'), 'iu'),
     stopwords: new Set(stop.words),
     particles: new Set(stop.particles),

@@ -132,6 +132,8 @@ function plannedWithoutSpaces(tokens: Token[], at: number, lex: Lexicon): boolea
     if (CLAUSE_END.has(tokens[i].text)) break;
     before = tokens[i].text + before;
   }
+  // 应约 (at the request of) is no modal 应, 同意大利 (with Italy) no 同意
+  for (const w of lex.notPlanned) if (before.includes(w)) before = before.split(w).join('　');
   for (const cue of lex.plannedCues) if (before.includes(cue)) return true;
   const near = before.slice(-3);
   for (const cue of lex.plannedNear) if (near.includes(cue)) return true;
