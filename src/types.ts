@@ -64,6 +64,8 @@ export interface Statement {
   act: StatementAct;
   topics: string[];
   evidence: Span;
+  /** the sentence (the evidence's text): added by the store, not by extraction */
+  text?: string;
 }
 
 export interface ReadoutEvent {

@@ -87,13 +87,14 @@ describe('the record commands', () => {
       const x = io();
       expect(await main(['export', '--db', db, '--format', format], x.io), format).toBe(0);
       const lines = x.out.join('\n').trim().split('\n');
-      expect(lines.length, format).toBe(format === 'csv' || format === 'cameo' ? 4 : 3);
+      expect(lines.length, format).toBe(format === 'csv' ? 4 : 3);
     }
     const cameo = io();
-    await main(['export', '--db', db, '--format', 'cameo', '--country', 'LAO'], cameo.io);
-    const row = cameo.out[1].split('\t');
-    expect(row[1]).toBe('20231122');
-    expect(row[7]).toBe('043');
+    await main(['export', '--db', db, '--format', 'cameo', '--country', 'LAO', '--header'], cameo.io);
+    const [head, first] = cameo.out.map((l) => l.split('\t'));
+    const row = Object.fromEntries(head.map((k, i) => [k, first[i]]));
+    expect(row.SQLDATE).toBe('20231122');
+    expect(row.EventCode).toBe('043');
     const bad = io();
     expect(await main(['export', '--db', db, '--format', 'xml'], bad.io)).toBe(2);
   });
@@ -127,5 +128,141 @@ describe('warnings and dates on the command line (issue 12)', () => {
     const u = io();
     expect(await main(['serve', '--allowed-host', 'a b'], u.io)).toBe(2);
     expect(u.err.join('\n')).toMatch(/--allowed-host takes a host name/);
+  });
+});
+
+describe('whose account a document is, as the user says it (issue 10)', () => {
+  const sideOfDoc = async (db: string) => {
+    const x = io();
+    await main(['export', '--db', db, '--format', 'jsonl'], x.io);
+    const out = new Map<string, { side: string; side_basis: string }>();
+    for (const l of x.out) for (const r of JSON.parse(l).reports) out.set(r.document, { side: r.side, side_basis: r.side_basis });
+    return out;
+  };
+
+  it('takes a "side" field of JSON Lines over --side, and refuses a side that is none', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'readout-side-'));
+    const db = join(d, 'r.db');
+    const [a, b, c] = TEST_DOCS;
+    writeFileSync(join(d, 'docs.jsonl'), [
+      JSON.stringify({ ...a, side: 'un' }), JSON.stringify({ ...b, side: 'XYZ' }), JSON.stringify(c),
+    ].join('\n'));
+    const bad = io();
+    expect(await main(['ingest', join(d, 'docs.jsonl'), '--db', db, '--side', 'Atlantis'], bad.io)).toBe(2);
+    expect(bad.err.join('\n')).toMatch(/--side "Atlantis" is not a country code/);
+    const t = io();
+    expect(await main(['ingest', join(d, 'docs.jsonl'), '--db', db, '--side', 'lao'], t.io)).toBe(1);
+    expect(t.err.join('\n')).toMatch(/docs\.jsonl:2: side "XYZ" is not a country code/);
+    const sides = await sideOfDoc(db);
+    expect(sides.get(a.id)).toEqual({ side: 'UN', side_basis: 'user' });
+    expect(sides.get(c.id)).toEqual({ side: 'LAO', side_basis: 'user' });
+    expect(sides.has(b.id)).toBe(false);
+  });
+
+  it("takes a folder manifest's side, and reads the others' from their texts", async () => {
+    const d = mkdtempSync(join(tmpdir(), 'readout-side-'));
+    const folder = join(d, 'in');
+    mkdirSync(folder);
+    const [a, b] = TEST_DOCS;
+    writeFileSync(join(folder, `${a.id}.txt`), a.text);
+    writeFileSync(join(folder, `${b.id}.txt`), b.text);
+    writeFileSync(join(folder, 'manifest.jsonl'), `${JSON.stringify({ id: a.id, url: a.url, source: a.source, side: 'KHM' })}\n${JSON.stringify({ id: b.id, url: b.url })}\n`);
+    const db = join(d, 'r.db');
+    expect(await main(['ingest', folder, '--db', db], io().io)).toBe(0);
+    const sides = await sideOfDoc(db);
+    expect(sides.get(a.id)).toEqual({ side: 'KHM', side_basis: 'user' });
+    expect(sides.get(b.id)).toEqual({ side: 'CHN', side_basis: 'credit' });
+  });
+
+  it('prints each side\'s account with every statement once', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'readout-side-'));
+    const db = join(d, 'r.db');
+    const [vn, cn] = TEST_DOCS;
+    // a copy of the VNA story on another site, the same words with other spacing
+    const copy = { ...vn, id: 'vn-copy', url: 'https://aggregator.example.com/vn-call', source: 'Aggregator', text: `Shared from our partners\n\n${vn.text.replace(/ the two sides /, ' the two  sides ').replace('Both sides', 'Both  sides')}` };
+    writeFileSync(join(d, 'docs.jsonl'), [vn, cn, copy].map((x) => JSON.stringify(x)).join('\n'));
+    expect(await main(['ingest', join(d, 'docs.jsonl'), '--db', db], io().io)).toBe(0);
+    const ev = io();
+    await main(['events', '--db', db, '--country', 'VNM', '--with', 'CHN', '--json'], ev.io);
+    const e = JSON.parse(ev.out[0]);
+    expect(e.reports).toBe(3);
+    const t = io();
+    expect(await main(['compare', e.id, '--db', db], t.io)).toBe(0);
+    const text = t.out.join('\n');
+    expect(text).toMatch(/2 sides: (?:VNM \(2 reports\), CHN \(1 report\)|CHN \(1 report\), VNM \(2 reports\))/);
+    const statements = text.split('statements by speaker')[1];
+    expect(statements.match(/Son proposed that the two sides boost trade/g)).toHaveLength(1);
+    expect(statements).toMatch(/3 statements in 5 copies/);
+    expect(text).toMatch(/\[propose: border\] only VNM; 2 reports/);
+  });
+});
+
+describe('filters, lists and people on the command line (issue 10)', () => {
+  const db = join(dir, 'vocab.db');
+  const ready = (async () => {
+    const docs = join(dir, 'vocab.jsonl');
+    writeFileSync(docs, TEST_DOCS.map((d) => JSON.stringify(d)).join('\n'));
+    await main(['ingest', docs, '--db', db], io().io);
+  })();
+
+  it.each([
+    [['--from', '2021-13'], /--from: month 13 does not exist/],
+    [['--to', '2021-02-30'], /--to: "2021-02-30" is not a day of the calendar/],
+    [['--country', 'XYZ'], /--country: unknown country or organisation "XYZ"/],
+    [['--topic', 'foo'], /--topic: unknown topic "foo"; topics are political_relations, .*maritime/],
+    [['--kind', 'dinner'], /--kind must be one of talks, meeting, phone_call, video_conference, messages, visit/],
+    [['--level', 'kings'], /--level must be one of leaders, ministers, deputies, officials/],
+    [['--direction', 'inbound'], /--direction needs --country/],
+    [['--limit', '0'], /--limit must be a whole number/],
+  ])('events %j exits 2 and says why', async (args, re) => {
+    await ready;
+    const t = io();
+    expect(await main(['events', '--db', db, ...args], t.io)).toBe(2);
+    expect(t.err.join('\n')).toMatch(re);
+    expect(t.out).toEqual([]);
+  });
+
+  it('takes countries by alpha-2 code or name, and people by any spelling', async () => {
+    await ready;
+    for (const args of [['--country', 'vn', '--with', 'China'], ['--country', 'Viet Nam', '--with', 'CN'], ['--person', 'Vương Nghị', '--country', 'VNM'], ['--person', 'Vuong Nghi', '--with', 'VN', '--country', 'CHN']]) {
+      const t = io();
+      expect(await main(['events', '--db', db, '--json', ...args], t.io), args.join(' ')).toBe(0);
+      expect(t.out.map((l) => JSON.parse(l).reports), args.join(' ')).toEqual([2]);
+    }
+  });
+
+  it('says when a list shows part of its matches, and how many lack a date', async () => {
+    await ready;
+    const t = io();
+    expect(await main(['events', '--db', db, '--limit', '1'], t.io)).toBe(0);
+    expect(t.out.join('\n')).toMatch(/3 events; showing 1 of 3; --limit shows more/);
+    expect(t.out.join('\n')).toMatch(/\blevel\b.*\bdirection\b/);
+    const j = io();
+    expect(await main(['events', '--db', db, '--limit', '2', '--json'], j.io)).toBe(0);
+    expect(j.out).toHaveLength(2);
+    expect(j.err.join('\n')).toMatch(/showing 2 of 3/);
+    const all = io();
+    await main(['events', '--db', db], all.io);
+    expect(all.out.join('\n')).not.toMatch(/showing/);
+    const p = io();
+    expect(await main(['people', '--db', db, '--limit', '1'], p.io)).toBe(0);
+    expect(p.out.join('\n')).toMatch(/4 people; showing 1 of 4/);
+    const s = io();
+    expect(await main(['stats', '--db', db, '--country', 'VNM'], s.io)).toBe(0);
+    expect(s.out[0]).toBe('VNM: 2 engagements');
+  });
+
+  it('lists the topics with their labels, and shows a person’s offices by term', async () => {
+    await ready;
+    const t = io();
+    expect(await main(['topics', '--json'], t.io)).toBe(0);
+    expect(t.out.map((l) => JSON.parse(l).id)).toContain('maritime');
+    const p = io();
+    expect(await main(['person', '王毅', '--db', db, '--json'], p.io)).toBe(0);
+    const person = JSON.parse(p.out.join('\n'));
+    expect(person.id).toBe('wang-yi');
+    expect(person.offices.map((o: any) => o.role)).toEqual(expect.arrayContaining(['state_councilor', 'foreign_minister']));
+    const none = io();
+    expect(await main(['person', 'Nobody Atall', '--db', db], none.io)).toBe(2);
   });
 });

@@ -4,8 +4,10 @@
  */
 import { Command, CommanderError } from 'commander';
 import { processIo, UsageError, type Io } from './io.js';
+import { FilterError } from '../vocabulary/filters.js';
 import { runExtract } from './extract-command.js';
 import { registerRecordCommands } from './record-commands.js';
+import { registerAccountCommands } from './account-commands.js';
 import { registerServeCommand } from './serve-command.js';
 import { registerKbCommands } from './kb-commands.js';
 import { registerWorkerCommand } from './worker-command.js';
@@ -41,6 +43,7 @@ the exit status is 1 if any input failed, 2 for bad arguments.`)
     .action(async (paths: string[], opts) => setCode(await runExtract(paths, opts, io)));
 
   registerRecordCommands(program, io, setCode);
+  registerAccountCommands(program, io);
   registerServeCommand(program, io);
   registerKbCommands(program, io, setCode);
   registerWorkerCommand(program, io);
@@ -63,7 +66,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
       return 2;
     }
-    if (e instanceof UsageError || e instanceof RangeError) {
+    if (e instanceof UsageError || e instanceof RangeError || e instanceof FilterError) {
       io.err(`readout: ${e.message}`);
       return 2;
     }

@@ -1,64 +1,29 @@
 /**
- * The record's commands: ingest, reextract, events, people, show, compare, stats, export.
+ * The record's commands: ingest, reextract, events, people, show, stats (compare and export: account-commands.ts).
  */
 import type { Command } from 'commander';
-import { readSources, MAX_FEED_ITEMS, FEED_CONCURRENCY } from '../ingest/sources.js';
+import { readSources, countSources, withSide, MAX_FEED_ITEMS, FEED_CONCURRENCY } from '../ingest/sources.js';
+import { normaliseSide, sideProblem } from '../record/report-side.js';
+import { ingestProgress, countsOf } from './ingest-progress.js';
 import { DEFAULT_LIMITS } from '../ingest/fetcher.js';
 import { ingestAll, EXTRACTOR_VERSION, type IngestSummary } from '../ingest/ingest-runner.js';
 import { extract } from '../extract.js';
-import { compareReports } from '../record/compare.js';
-import { EXPORT_FORMATS, exportHeader, exportLine, type ExportFormat } from '../record/exporters.js';
-import type { EventFilter, Store, StoredDocument, StoredReport } from '../store/store.js';
+import type { Store, StoredReport } from '../store/store.js';
 import type { CanonicalEvent } from '../record/encounter-grouper.js';
-import type { EventKind } from '../types.js';
+import { eventStats } from '../record/stats.js';
+import { KINDS, countNote, directionLabel, partNote } from '../vocabulary/terms.js';
+import { LIMITS, MAX_TEXT } from '../vocabulary/filters.js';
+import { topicList } from '../vocabulary/context.js';
+import { addFilterOptions, filterFrom } from './filter-options.js';
 import { openStore, dbPath, DB_HELP } from './store-option.js';
 import { ingestWithWorkers } from './worker-command.js';
 import { table, csv } from './table.js';
 import { UsageError, type Io } from './io.js';
 
-const KINDS: EventKind[] = ['talks', 'meeting', 'phone_call', 'video_conference', 'messages', 'visit'];
-const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
-
-/** Validates and converts the shared filter options of events/export/stats. */
-export function filterFrom(o: Record<string, any>): EventFilter {
-  const f: EventFilter = {};
-  const code = (v: string, flag: string) => {
-    if (!/^[A-Za-z]{2,6}$/.test(v)) throw new UsageError(`${flag} takes a country code such as VNM, CHN, LAO or ASEAN, got "${v}"`);
-    return v.toUpperCase();
-  };
-  if (o.country) f.country = code(o.country, '--country');
-  if (o.with) { if (!o.country) throw new UsageError('--with needs --country (the pair is --country A --with B)'); f.with = code(o.with, '--with'); }
-  if (o.person) f.person = String(o.person);
-  if (o.kind) { if (!KINDS.includes(o.kind)) throw new UsageError(`--kind must be one of ${KINDS.join(', ')}`); f.kind = o.kind; }
-  if (o.topic) f.topic = String(o.topic);
-  for (const k of ['from', 'to'] as const) if (o[k]) { if (!DATE.test(o[k])) throw new UsageError(`--${k} takes YYYY, YYYY-MM or YYYY-MM-DD, got "${o[k]}"`); f[k] = o[k]; }
-  if (o.text) f.text = String(o.text);
-  if (o.referenced) f.referenced = true;
-  if (o.limit != null) {
-    const n = Number(o.limit);
-    if (!Number.isInteger(n) || n < 1 || n > 100_000) throw new UsageError('--limit takes a whole number from 1 to 100000');
-    f.limit = n;
-  }
-  return f;
-}
-
-function addFilters(c: Command): Command {
-  return c
-    .option('--country <code>', 'a participant of this country or organisation (VNM, CHN, ASEAN ...)')
-    .option('--with <code>', 'and a participant of this other country (the pair)')
-    .option('--person <id|name>', 'a participant: person id (wang-yi) or a spelling of the name')
-    .option('--kind <kind>', `one of ${KINDS.join(', ')}`)
-    .option('--topic <id>', 'a topic id (maritime, trade, border ...)')
-    .option('--from <date>', 'on or after YYYY[-MM[-DD]]')
-    .option('--to <date>', 'on or before YYYY[-MM[-DD]]')
-    .option('--text <words>', 'full-text search over the reports')
-    .option('--referenced', 'include encounters the texts only recall as background');
-}
-
-const who = (ps: { name: string | null; country: string | null; title?: string | null }[]) => ps.map((p) => `${p.name ?? `(${p.title ?? 'unnamed'})`} [${p.country ?? '?'}]`).join(', ');
+export const who = (ps: { name: string | null; country: string | null; title?: string | null }[]) => ps.map((p) => `${p.name ?? `(${p.title ?? 'unnamed'})`} [${p.country ?? '?'}]`).join(', ');
 
 /** Opens the store read-only, finds one canonical event (a usage error when it is not there), runs `fn`, closes. */
-async function withStoredEvent(id: string, db: string | undefined, fn: (e: CanonicalEvent & { reports_full: StoredReport[] }, store: Store) => Promise<void>): Promise<void> {
+export async function withStoredEvent(id: string, db: string | undefined, fn: (e: CanonicalEvent & { reports_full: StoredReport[] }, store: Store) => Promise<void>): Promise<void> {
   const store = await openStore(db, 'read');
   try {
     const e = await store.event(id);
@@ -67,22 +32,6 @@ async function withStoredEvent(id: string, db: string | undefined, fn: (e: Canon
   } finally {
     await store.close();
   }
-}
-
-function progress(io: Io) {
-  let last = 0;
-  const t0 = performance.now();
-  return {
-    onItem(s: IngestSummary) {
-      if (!io.isTTY) return;
-      const now = performance.now();
-      if (now - last < 100) return;
-      last = now;
-      const rate = s.read / ((now - t0) / 1000);
-      process.stderr.write(`\rreadout ingest: ${s.read} read, ${s.new} new, ${s.duplicate} duplicate, ${s.failed} failed, ${s.events} events  ${rate.toFixed(0)} docs/s   `);
-    },
-    done() { if (io.isTTY) process.stderr.write('\r\x1b[K'); },
-  };
 }
 
 function reportIngest(io: Io, o: { db?: string; json?: boolean }, s: IngestSummary): void {
@@ -101,37 +50,53 @@ export function registerRecordCommands(program: Command, io: Io, setCode: (c: nu
     .option('--allow-private-network', 'also fetch URLs on loopback, private and link-local addresses (refused by default)')
     .option('--workers <n>', 'PostgreSQL store only: queue the documents and run n worker processes (0: queue, and wait for workers started elsewhere with `readout worker`)')
     .option('--job-timeout <s>', 'with --workers: seconds a job may run before it is taken for lost and retried (default 600)')
+    .option('--side <code>', 'whose account these documents are (VNM, CHN, UN, independent), where a document does not say it itself; otherwise readout reads it from each text\'s credit line, outlet, domain and language')
     .addHelpText('after', `
-JSON Lines inputs hold one document a line: {"id": "...", "url": "...", "source": "...", "published": "YYYY-MM-DD", "text": "..."} (or "html").
+JSON Lines inputs hold one document a line: {"id": "...", "url": "...", "source": "...", "published": "YYYY-MM-DD", "side": "VNM", "text": "..."} (or "html").
+A folder's manifest.jsonl gives each file's {"id", "url", "source", "published", "side"}; "side" is optional.
 URLs, their redirects and feed items are fetched from public addresses only, unless --allow-private-network
 is given (for a feed on your own network). A feed gives at most ${MAX_FEED_ITEMS} items, ${FEED_CONCURRENCY} fetched at a time.
 Warnings about a document (empty, binary, cut, over its time budget) are printed on standard error with their rule id.
+On a terminal a progress bar shows the documents read of the total, the rate and the time left; otherwise a
+progress line is printed on standard error every 30 seconds, and the summary at the end.
 Examples:
   readout ingest corpus/                        every article in a folder
   readout ingest https://example.org/feed.xml   every item of a feed
   readout ingest articles.jsonl --db my.db
   readout ingest corpus/ --db postgres://readout@localhost/readout --workers 2`)
     .action(async (sources: string[], o) => {
+      if (o.side != null) { const p = sideProblem(o.side); if (p) throw new UsageError(`--${p}`); o.side = normaliseSide(o.side); }
       if (o.workers != null) {
         const n = Number(o.workers);
         if (!Number.isInteger(n) || n < 0 || n > 256) throw new UsageError(`--workers takes a whole number from 0 to 256, got "${o.workers}"`);
-        const s = await ingestWithWorkers(o.db, sources, n, { jobTimeout: o.jobTimeout, allowPrivateNetwork: !!o.allowPrivateNetwork, onProgress: (done, total) => { if (io.isTTY) process.stderr.write(`\rreadout ingest: ${done} of ${total} documents done   `); } });
-        if (io.isTTY) process.stderr.write('\r\x1b[K');
+        const bar = ingestProgress(io);
+        let s: IngestSummary;
+        try {
+          s = await ingestWithWorkers(o.db, sources, n, { jobTimeout: o.jobTimeout, allowPrivateNetwork: !!o.allowPrivateNetwork, side: o.side, onProgress: (done, total) => { bar.total(total); bar.update({ read: done }); } });
+        } finally {
+          bar.done();
+        }
         reportIngest(io, o, s);
         setCode(s.failed ? 1 : 0);
         return;
       }
       if (o.jobTimeout != null) throw new UsageError('--job-timeout goes with --workers');
       const store = await openStore(o.db, 'write');
-      const p = progress(io);
+      const bar = ingestProgress(io);
+      // the total is counted beside the ingest: the bar shows a plain count until it is known
+      countSources(sources).then((n) => bar.total(n), () => bar.total(null));
       try {
         const limits = { ...DEFAULT_LIMITS, policy: { allowPrivate: !!o.allowPrivateNetwork } };
         const warned: string[] = [];
-        const s = await ingestAll(store, readSources(sources, { limits }), {
-          onItem: p.onItem,
-          onWarnings: (origin, ws) => { for (const w of ws) warned.push(`readout: ${origin}: warning ${w.rule}: ${w.message}`); },
-        });
-        p.done();
+        let s: IngestSummary;
+        try {
+          s = await ingestAll(store, withSide(readSources(sources, { limits }), o.side), {
+            onItem: (x) => bar.update(countsOf(x)),
+            onWarnings: (origin, ws) => { for (const w of ws) warned.push(`readout: ${origin}: warning ${w.rule}: ${w.message}`); },
+          });
+        } finally {
+          bar.done();
+        }
         for (const line of warned) io.err(line);
         for (const n of s.notes) io.err(`readout: ${n.origin}: ${n.reason}`);
         reportIngest(io, o, s);
@@ -168,42 +133,89 @@ Examples:
       }
     });
 
-  addFilters(program.command('events').description('list canonical events (one per real encounter), latest first'))
+  addFilterOptions(program.command('events').description('list canonical events (one per real encounter), latest first'))
     .option('--db <file|url>', DB_HELP)
-    .option('--limit <n>', 'at most n events', '50')
+    .option('--limit <n>', `at most n events (default ${LIMITS.events.default})`)
     .option('--json', 'JSON Lines')
     .option('--csv', 'CSV')
     .addHelpText('after', `
+The count after the list says how many events match and how many of them have no known date; a list
+cut at --limit says so ("showing 50 of 54; use --limit"), on standard error with --json and --csv.
 Examples:
   readout events --country VNM --with CHN --from 2021 --kind phone_call
-  readout events --person wang-yi --topic maritime --json
+  readout events --country China --direction inbound --level leaders
+  readout events --person "Vuong Nghi" --topic maritime --json
   readout events --text "Code of Conduct" --csv > coc.csv`)
     .action(async (o) => {
+      const f = filterFrom(o, 'events', LIMITS.events.cli);
+      f.limit ??= LIMITS.events.default;
       const store = await openStore(o.db, 'read');
       try {
-        const page = await store.events(filterFrom(o));
-        if (o.json) { for (const e of page.events) io.out(JSON.stringify(e)); return; }
-        const headers = ['id', 'date', 'kind', 'participants', 'place', 'topics', 'reports'];
-        const rows = page.events.map((e) => [e.id, e.date, e.kind, who(e.participants), e.place ? `${e.place}, ${e.country}` : e.country, e.topics.slice(0, 4).join(' '), e.reports]);
-        io.out(o.csv ? csv(headers, rows) : rows.length ? table(headers, rows) : 'no events match');
+        const [page, count] = await Promise.all([store.events(f), store.countEvents(f)]);
+        const note = partNote(page.events.length, count.total, count.exact, '--limit shows more');
+        const summary = `${countNote(count.total, count.undated, ['event', 'events'], count.exact)}${note ? `; ${note}` : ''}`;
+        if (o.json) { for (const e of page.events) io.out(JSON.stringify(e)); io.err(`readout: ${summary}`); return; }
+        const headers = ['id', 'date', 'kind', 'level', 'direction', 'participants', 'place', 'topics', 'reports'];
+        const rows = page.events.map((e) => [e.id, e.date, e.kind, e.level ?? '', directionLabel(e.direction), who(e.participants), e.place ? `${e.place}, ${e.country}` : e.country, e.topics.slice(0, 4).join(' '), e.reports]);
+        if (o.csv) { io.out(csv(headers, rows)); io.err(`readout: ${summary}`); return; }
+        io.out(rows.length ? `${table(headers, rows)}\n${summary}` : 'no events match');
       } finally {
         await store.close();
       }
     });
 
   program
+    .command('topics')
+    .description('the topic ids events carry (the values --topic takes), with their labels')
+    .option('--json', 'JSON Lines')
+    .action((o) => {
+      const topics = topicList();
+      if (o.json) { for (const t of topics) io.out(JSON.stringify(t)); return; }
+      io.out(table(['id', 'label'], topics.map((t) => [t.id, t.label])));
+    });
+
+  program
     .command('people')
-    .description('people in the record, with how many encounters and their spellings')
-    .argument('[query]', 'part of a name or an id')
+    .description('people in the record, with how many encounters, their offices and their spellings')
+    .argument('[query]', 'part of a name or an id: any spelling, in any script, with or without accents (Rubio, 王毅, "Vuong Nghi")')
     .option('--db <file|url>', DB_HELP)
-    .option('--limit <n>', 'at most n people', '50')
+    .option('--limit <n>', `at most n people (default ${LIMITS.people.default})`)
     .option('--json', 'JSON Lines')
     .action(async (query: string | undefined, o) => {
+      const f = filterFrom({ limit: o.limit }, 'events', LIMITS.people.cli);
+      if (query && query.length > MAX_TEXT) throw new UsageError(`the query is longer than ${MAX_TEXT} characters`);
       const store = await openStore(o.db, 'read');
       try {
-        const people = await store.people(query, Number(o.limit) || 50);
-        if (o.json) { for (const p of people) io.out(JSON.stringify(p)); return; }
-        io.out(people.length ? table(['id', 'name', 'country', 'events', 'first', 'last', 'spellings'], people.map((p) => [p.id, p.name, p.country, p.events, p.first, p.last, p.spellings.join('; ')])) : 'no people match');
+        const [people, total] = await Promise.all([store.people(query, f.limit ?? LIMITS.people.default), store.countPeople(query)]);
+        const note = partNote(people.length, total, true, '--limit shows more');
+        if (o.json) { for (const p of people) io.out(JSON.stringify(p)); if (note) io.err(`readout: ${note}`); return; }
+        if (!people.length) { io.out('no people match'); return; }
+        const offices = (p: (typeof people)[number]) => p.offices.map((x) => x.title).join('; ');
+        io.out(table(['id', 'name', 'country', 'events', 'first', 'last', 'offices', 'spellings'], people.map((p) => [p.id, p.name, p.country, p.events, p.first, p.last, offices(p), p.spellings.join('; ')])));
+        io.out(`${total} ${total === 1 ? 'person' : 'people'}${note ? `; ${note}` : ''}`);
+      } finally {
+        await store.close();
+      }
+    });
+
+  program
+    .command('person')
+    .description('one person: offices over time (by office and term), spellings, and how many encounters')
+    .argument('<person>', 'an id or any spelling of the name')
+    .option('--db <file|url>', DB_HELP)
+    .option('--json', 'JSON')
+    .action(async (id: string, o) => {
+      const store = await openStore(o.db, 'read');
+      try {
+        const p = await store.person(id);
+        if (!p) throw new UsageError(`no person ${JSON.stringify(id)} in ${dbPath(o.db)}; readout people ${JSON.stringify(id)} searches by part of a name`);
+        if (o.json) { io.out(JSON.stringify(p, null, 2)); return; }
+        io.out(`${p.name} (${p.id})${p.country ? `  ${p.country}` : ''}  ${p.events} encounters${p.first ? `, ${p.first}${p.last && p.last !== p.first ? ` to ${p.last}` : ''}` : ''}`);
+        io.out(`spellings: ${p.spellings.join('; ')}`);
+        io.out('\noffices');
+        io.out(p.offices.length ? table(['office', 'role', 'country', 'term', 'reported', 'reports', 'as'], p.offices.map((x) => [
+          x.title, x.role, x.country, x.term ? `${x.term.from ?? '?'} – ${x.term.to ?? 'now'}` : '', x.first ? `${x.first}${x.last && x.last !== x.first ? ` – ${x.last}` : ''}` : 'undated', x.reports, x.spellings.join('; '),
+        ])) : 'no office named in the reports');
       } finally {
         await store.close();
       }
@@ -226,71 +238,26 @@ Examples:
         io.out(table(['report', 'source', 'published', 'date', 'kind', 'url'], e.reports_full.map((r) => [r.event, r.source, r.published, r.data.date, r.data.kind, r.url])));
       }));
 
-  program
-    .command('compare')
-    .description("each side's account of one encounter: sources, topics only one side raised, statements by speaker")
-    .argument('<event>', 'a canonical event id')
-    .option('--db <file|url>', DB_HELP)
-    .option('--json', 'JSON')
-    .action(async (id: string, o) => withStoredEvent(id, o.db, async (e, store) => {
-        const docs = new Map<string, StoredDocument>();
-        for (const r of e.reports_full) { const d = await store.document(r.document); if (d) docs.set(r.document, d); }
-        const c = compareReports(e, e.reports_full, docs);
-        if (o.json) { io.out(JSON.stringify(c, null, 2)); return; }
-        io.out(`${c.event.id}  ${c.event.kind}  ${c.event.date ?? 'undated'}  ${who(c.event.participants)}`);
-        io.out('\nreports');
-        io.out(table(['report', 'side', 'source', 'published', 'topics'], c.reports.map((r) => [r.event, r.side ?? '?', r.source, r.published, r.topics.join(' ')])));
-        io.out('\ntopics by side');
-        io.out(table(['side', 'reports', 'topics', 'only this side'], c.sides.map((s) => [s.side, s.reports, s.topics.join(' '), s.only.join(' ') || '-'])));
-        io.out('\nstatements by speaker');
-        for (const s of c.statements) {
-          io.out(`  ${s.speaker}`);
-          for (const it of s.items) io.out(`    [${it.act}${it.side ? `, ${it.side} report` : ''}] ${it.text.length > 220 ? it.text.slice(0, 219) + '…' : it.text}`);
-        }
-      }));
-
-  program
+  addFilterOptions(program
     .command('stats')
-    .description('events per year and kind for a country or a pair, topics, most frequent counterparts')
-    .requiredOption('--country <code>', 'a country or organisation code')
-    .option('--with <code>', 'the other country of a pair')
+    .description('events per year and kind for all countries, a country or a pair (any filter), topics, most frequent counterparts'), 'stats')
     .option('--db <file|url>', DB_HELP)
     .option('--json', 'JSON')
     .action(async (o) => {
-      const f = filterFrom({ country: o.country, with: o.with });
+      const f = filterFrom(o, 'stats');
       const store = await openStore(o.db, 'read');
       try {
-        const s = await store.pairStats(f.country!, f.with ?? null);
+        const s = await eventStats(store, f);
         if (o.json) { io.out(JSON.stringify(s, null, 2)); return; }
         const years = [...new Set(s.byYear.map((r) => r.year))];
         const rows = years.map((y) => [y, ...KINDS.map((k) => s.byYear.find((r) => r.year === y && r.kind === k)?.events ?? 0), s.byYear.filter((r) => r.year === y).reduce((a, r) => a + r.events, 0)]);
-        io.out(`${f.country}${f.with ? `-${f.with}` : ''}: events per year and kind`);
+        io.out(`${f.country ?? 'all countries'}${f.with ? `-${f.with}` : ''}: ${countNote(s.total, s.undated)}`);
+        io.out('\nevents per year and kind');
         io.out(rows.length ? table(['year', ...KINDS, 'total'], rows) : 'no dated events');
+        if (s.undated) io.out(`(${s.undated} without a known date ${s.undated === 1 ? 'is' : 'are'} in no year)`);
         io.out('\ntopics');
         io.out(table(['topic', 'events'], s.byTopic.map((t) => [t.topic, t.events])));
         if (!f.with) { io.out('\ncounterparts'); io.out(table(['country', 'events'], s.counterparts.map((c) => [c.country, c.events]))); }
-      } finally {
-        await store.close();
-      }
-    });
-
-  addFilters(program.command('export').description('write canonical events as jsonl, csv, cameo (GDELT-style TSV) or plover (POLECAT-style JSON); see docs/exports.md'))
-    .requiredOption('--format <format>', EXPORT_FORMATS.join(' | '))
-    .option('--db <file|url>', DB_HELP)
-    .option('--limit <n>', 'at most n events')
-    .action(async (o) => {
-      if (!EXPORT_FORMATS.includes(o.format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
-      const f = filterFrom(o);
-      const store = await openStore(o.db, 'read');
-      try {
-        const header = exportHeader(o.format as ExportFormat);
-        if (header) io.out(header);
-        let n = 0;
-        for await (const e of store.allEvents({ ...f, referenced: true })) {
-          if (!f.referenced && e.referenced) continue;
-          io.out(exportLine(e, o.format as ExportFormat));
-          if (f.limit && ++n >= f.limit) break;
-        }
       } finally {
         await store.close();
       }

@@ -7,7 +7,7 @@
 import type { Command } from 'commander';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { readSources } from '../ingest/sources.js';
+import { readSources, withSide } from '../ingest/sources.js';
 import { DEFAULT_LIMITS } from '../ingest/fetcher.js';
 import type { IngestSummary } from '../ingest/ingest-runner.js';
 import pg from 'pg';
@@ -71,7 +71,7 @@ Stops after the current job on SIGTERM or SIGINT.`)
  * `readout ingest … --workers N`: queues the sources as one batch, runs N worker processes until every
  * job of the batch is finished, and returns the summary a single-process ingest gives.
  */
-export async function ingestWithWorkers(db: string | undefined, sources: string[], workers: number, o: { jobTimeout?: string; allowPrivateNetwork?: boolean; onProgress?: (done: number, total: number) => void }): Promise<IngestSummary> {
+export async function ingestWithWorkers(db: string | undefined, sources: string[], workers: number, o: { jobTimeout?: string; allowPrivateNetwork?: boolean; side?: string | null; onProgress?: (done: number, total: number) => void }): Promise<IngestSummary> {
   const url = queueUrl(db, '--workers');
   const t0 = performance.now();
   const expireInSeconds = parseSeconds(o.jobTimeout, '--job-timeout', 600);
@@ -93,7 +93,7 @@ export async function ingestWithWorkers(db: string | undefined, sources: string[
   };
   try {
     for (let i = 0; i < workers; i++) start();
-    const batch = await enqueueBatch(boss, readSources(sources, { limits: { ...DEFAULT_LIMITS, policy: { allowPrivate: !!o.allowPrivateNetwork } } }), { expireInSeconds });
+    const batch = await enqueueBatch(boss, withSide(readSources(sources, { limits: { ...DEFAULT_LIMITS, policy: { allowPrivate: !!o.allowPrivateNetwork } } }), o.side), { expireInSeconds });
     const c = new pg.Client({ connectionString: parsePgUrl(url).connectionString });
     await c.connect();
     try {

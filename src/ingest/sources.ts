@@ -1,6 +1,6 @@
 /**
  * What `readout ingest` reads: files and folders (text, HTML, JSON Lines of
- * {id?, url?, source?, published?, text|html}), URLs, and RSS/Atom feeds (each item's page).
+ * {id?, url?, source?, published?, side?, text|html}), URLs, and RSS/Atom feeds (each item's page).
  * Yields one item per document, or a failure with its reason; never throws for one bad input.
  */
 import { readFileSync, statSync, createReadStream } from 'node:fs';
@@ -10,6 +10,7 @@ import { isCalendarDate } from '../input/calendar-date.js';
 import { walkInputs, refFor, TEXT_EXTENSIONS } from '../input/inputs.js';
 import { looksLikeHtml } from '../text/html-reader.js';
 import { fetchUrl, type FetchLimits, DEFAULT_LIMITS } from './fetcher.js';
+import { normaliseSide, sideProblem } from '../record/report-side.js';
 import { looksLikeFeed, readFeed, type FeedItem } from './feed-reader.js';
 
 export interface IngestItem {
@@ -21,6 +22,8 @@ export interface IngestItem {
   published: string | null;
   format: 'text' | 'html';
   content: string;
+  /** whose account it is, as the user states it (a `side` field, a manifest's `side`, `--side`): VNM, UN, independent */
+  side?: string | null;
 }
 
 /**
@@ -108,12 +111,14 @@ async function* jsonLines(path: string): AsyncGenerator<SourceResult> {
       if (!o || typeof o !== 'object') { yield { ok: false, origin, reason: 'not a JSON object' }; continue; }
       const content = typeof o.text === 'string' ? o.text : typeof o.html === 'string' ? o.html : null;
       if (!content || !content.trim()) { yield { ok: false, origin, reason: 'no "text" or "html" field' }; continue; }
+      if (o.side != null) { const p = sideProblem(o.side); if (p) { yield { ok: false, origin, reason: p }; continue; } }
       yield {
         ok: true,
         item: {
           origin, id: typeof o.id === 'string' && o.id ? o.id : `${basename(path, extname(path))}-${n}`,
           url: typeof o.url === 'string' ? o.url : null, source: typeof o.source === 'string' ? o.source : null,
           published: dayOrNull(o.published), format: typeof o.text === 'string' ? 'text' : 'html', content,
+          side: o.side != null ? normaliseSide(o.side) : null,
         },
       };
     }
@@ -137,11 +142,42 @@ export async function* readSources(args: string[], options: SourceOptions | Fetc
     for (const e of errors) yield { ok: false, origin: e.path, reason: e.reason };
     for (const ref of inputs) {
       if (/\.jsonl?$/i.test(ref.path)) { yield* jsonLines(ref.path); continue; }
+      if (ref.side != null) { const p = sideProblem(ref.side); if (p) { yield { ok: false, origin: ref.path, reason: `manifest.jsonl: ${p}` }; continue; } }
       let content: string;
       try { content = decodeText(readFileSync(ref.path)); } catch (e) { yield { ok: false, origin: ref.path, reason: reason(e) }; continue; }
-      yield { ok: true, item: { origin: ref.path, id: ref.id, url: ref.url ?? null, source: ref.source ?? null, published: ref.published ?? null, format: ref.format === 'html' || looksLikeHtml(content) ? 'html' : 'text', content } };
+      yield { ok: true, item: { origin: ref.path, id: ref.id, url: ref.url ?? null, source: ref.source ?? null, published: ref.published ?? null, format: ref.format === 'html' || looksLikeHtml(content) ? 'html' : 'text', content, side: ref.side != null ? normaliseSide(ref.side) : null } };
     }
   }
+}
+
+/**
+ * How many items the local sources hold (files of folders, lines of JSON Lines files with content),
+ * for a progress bar; null when a source is a URL or feed, whose count is known only as it is read.
+ * Reads JSON Lines files once more, by chunks, counting their non-blank lines.
+ */
+export async function countSources(args: string[]): Promise<number | null> {
+  let n = 0;
+  const lines = async (path: string) => {
+    let count = 0, blank = true;
+    try {
+      for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+        for (let i = 0; i < chunk.length; i++) {
+          const b = chunk[i];
+          if (b === 10) { if (!blank) count++; blank = true; } else if (b !== 13 && b !== 32 && b !== 9) blank = false;
+        }
+      }
+    } catch { return 0; }
+    return count + (blank ? 0 : 1);
+  };
+  for (const arg of args) {
+    if (isUrl(arg)) return null;
+    const isJsonl = (() => { try { return statSync(arg).isFile() && /\.jsonl?$/i.test(arg); } catch { return false; } })();
+    if (isJsonl) { n += await lines(arg); continue; }
+    const { inputs, errors } = walkInputs([arg], INGEST_EXTENSIONS);
+    n += errors.length;
+    for (const ref of inputs) n += /\.jsonl?$/i.test(ref.path) ? await lines(ref.path) : 1;
+  }
+  return n;
 }
 
 /** A page fetched and decoded into an item, or a failure. */
@@ -194,6 +230,11 @@ export async function* readUrl(url: string, opts: SourceOptions = {}): AsyncGene
     if (next < items.length) start();
     yield r;
   }
+}
+
+/** The items with a side the user states for all of them (`--side`), where an item does not state its own. */
+export async function* withSide(items: AsyncIterable<SourceResult>, side: string | null | undefined): AsyncGenerator<SourceResult> {
+  for await (const r of items) yield side && r.ok && !r.item.side ? { ok: true, item: { ...r.item, side } } : r;
 }
 
 function reason(e: unknown): string {

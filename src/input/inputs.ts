@@ -1,7 +1,8 @@
 /**
  * Finds the documents named on a command line: files, folders (recursively: .txt, .md, .html, .htm)
- * and `-` for standard input. A folder's `manifest.jsonl` ({id, url, source, published?, lang?} per
- * line) supplies metadata for its files.
+ * and `-` for standard input. A folder's `manifest.jsonl` ({id, url, source, published?, lang?,
+ * side?} per line) supplies metadata for its files; `side` is whose account the file is (VNM, CHN,
+ * UN, independent), as the user states it.
  */
 import { readdirSync, statSync, readFileSync, existsSync, realpathSync } from 'node:fs';
 import { join, basename, extname, dirname } from 'node:path';
@@ -15,6 +16,8 @@ export interface InputRef {
   url?: string | null;
   source?: string | null;
   published?: string | null;
+  /** whose account it is, as the folder's manifest states it (checked by the reader) */
+  side?: string | null;
 }
 
 export interface WalkResult { inputs: InputRef[]; errors: { path: string; reason: string }[] }
@@ -43,6 +46,7 @@ export function refFor(path: string): InputRef {
     path, id, format: ext === '.html' || ext === '.htm' ? 'html' : 'text',
     url: meta?.url ?? null, source: meta?.source ?? null,
     published: meta?.published && /^\d{4}-\d{2}-\d{2}$/.test(meta.published) ? meta.published : null,
+    side: meta?.side != null ? String(meta.side) : null,
   };
 }
 

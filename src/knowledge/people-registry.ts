@@ -179,6 +179,25 @@ export class PeopleRegistry {
     return p.positions.filter((pos) => covers(pos, date));
   }
 
+  /**
+   * People one of whose names (name, native form, aliases) contains the folded query as whole words
+   * ("rubio" finds Marco Rubio, "vuong nghi" Wang Yi through Vương Nghị, "王毅" Wang Yi), at most `limit`.
+   */
+  search(query: string, limit = 50): Person[] {
+    const q = foldName(query);
+    if (!q) return [];
+    const han = /\p{Script=Han}/u.test(q);
+    const out: Person[] = [];
+    for (const p of this.people.values()) {
+      const names = [p.id.replace(/-/g, ' '), p.name, p.native, ...p.aliases];
+      if (names.some((n) => { if (!n) return false; const f = foldName(n); return han ? f.includes(q) : ` ${f} `.includes(` ${q} `) || f.startsWith(`${q} `) || f === q; })) {
+        out.push(p);
+        if (out.length >= limit) break;
+      }
+    }
+    return out;
+  }
+
   /** Every alias spelling, for building recognisers. */
   *allNames(): Generator<{ name: string; id: string; full: boolean }> {
     for (const p of this.people.values()) {

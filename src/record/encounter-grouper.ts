@@ -12,13 +12,34 @@
  * ingest, one process or many workers, gives the same canonical events as grouping all at once.
  */
 import { createHash } from 'node:crypto';
-import type { EventKind, Location, Participant, ReadoutDocument } from '../types.js';
+import type { EventKind, Location, Participant, ReadoutDocument, StatementAct } from '../types.js';
 import { foldName } from '../knowledge/names.js';
 import {
   DAY, dateInterval, encounterSignature, linked, participantKey, placementOrder, reportKeys, reportOrder, sameEncounter, type Interval, type Report,
 } from './same-encounter.js';
+import { SOURCE_WEIGHT, type SideBasis, type SourceKind } from './report-side.js';
+import { withRegistryIds } from './participant-identity.js';
 
 export { dateInterval, participantKey, reportKeys, sameEncounter, type Interval, type Report } from './same-encounter.js';
+
+/** A report as its canonical event lists it: where it comes from, whose account it is, what it says. */
+export interface CanonicalReport {
+  event: string;
+  document: string;
+  source: string | null;
+  url: string | null;
+  published: string | null;
+  date: string | null;
+  kind: EventKind;
+  location: Location | null;
+  side?: string;
+  side_basis?: SideBasis;
+  source_kind?: SourceKind;
+  topics?: string[];
+  initiator?: string | null;
+  /** the report's statements with their sentence (`text`), as stored */
+  statements?: { speaker: string; act: StatementAct; topics: string[]; text: string | null }[];
+}
 
 export interface CanonicalParticipant extends Participant {
   /** how many reports name this participant */
@@ -40,13 +61,20 @@ export interface CanonicalEvent {
   referenced: boolean;
   /** how each canonical field was chosen when reports disagree */
   chosen: Record<string, string>;
-  reports: { event: string; document: string; source: string | null; url: string | null; published: string | null; date: string | null; kind: EventKind; location: Location | null }[];
+  reports: CanonicalReport[];
 }
 
-/** Groups the events of many documents into canonical events. */
-export function groupEncounters(docs: ReadoutDocument[]): CanonicalEvent[] {
+/**
+ * Groups the events of many documents into canonical events, as a store files them: each participant
+ * the registry identifies with its id (record/participant-identity.ts), and `accountOf` giving each
+ * document's account (whose it is: record/report-side.ts), as a store finds it at ingest.
+ */
+export function groupEncounters(docs: ReadoutDocument[], accountOf?: (d: ReadoutDocument) => Report['account']): CanonicalEvent[] {
   const reports: Report[] = [];
-  for (const d of docs) for (const e of d.events) reports.push({ docId: d.document.id, event: e, published: d.document.published, source: d.document.source, url: d.document.url });
+  for (const d of docs) {
+    const account = accountOf?.(d);
+    for (const e of d.events) reports.push({ docId: d.document.id, event: withRegistryIds(e), published: d.document.published, source: d.document.source, url: d.document.url, ...(account ? { account } : {}) });
+  }
   return groupReports(reports);
 }
 
@@ -140,17 +168,26 @@ export function pickGroup(r: Report, groups: Report[][]): number {
   return best;
 }
 
-function majority<T>(values: T[], key: (v: T) => string = (v) => JSON.stringify(v)): [T | undefined, number] {
-  const count = new Map<string, { v: T; n: number }>();
-  for (const v of values) {
+/**
+ * The value most reports give, each counting by the weight of its kind of source (an official
+ * readout over an agency's copy over other press over an aggregator over a listing page:
+ * `SOURCE_WEIGHT`); returns the value and how many reports give it.
+ */
+function majority<T>(values: T[], key: (v: T) => string = (v) => JSON.stringify(v), weights?: number[]): [T | undefined, number] {
+  const count = new Map<string, { v: T; n: number; w: number }>();
+  values.forEach((v, i) => {
     const k = key(v);
+    const w = weights?.[i] ?? 1;
     const c = count.get(k);
-    if (c) c.n++; else count.set(k, { v, n: 1 });
-  }
-  let best: { v: T; n: number } | undefined;
-  for (const c of count.values()) if (!best || c.n > best.n) best = c;
+    if (c) { c.n++; c.w += w; } else count.set(k, { v, n: 1, w });
+  });
+  let best: { v: T; n: number; w: number } | undefined;
+  for (const c of count.values()) if (!best || c.w > best.w) best = c;
   return [best?.v, best?.n ?? 0];
 }
+
+/** How much a report counts when reports disagree: by its kind of source. */
+const weightOf = (r: Report) => SOURCE_WEIGHT[r.account?.source_kind ?? 'unknown'];
 
 const precision = (d: string | null) => (!d ? 0 : /^\d{4}-\d{2}-\d{2}$/.test(d) ? 4 : d.startsWith('--') ? 2 : d.length === 7 ? 3 : 1);
 
@@ -162,16 +199,21 @@ export function canonical(reports: Report[]): CanonicalEvent {
   const n = rs.length;
   // date: the most precise dates, then the majority among them
   const best = Math.max(...rs.map((r) => precision(r.event.date)));
-  const dates = rs.map((r) => r.event.date).filter((d) => precision(d) === best && best > 0) as string[];
-  const [date, dn] = majority(dates, (d) => d);
+  const dated = rs.filter((r) => precision(r.event.date) === best && best > 0);
+  const dates = dated.map((r) => r.event.date) as string[];
+  const [date, dn] = majority(dates, (d) => d, dated.map(weightOf));
   chosen.date = !date ? 'no report gives a date' : dates.length === n && dn === n ? `all ${n} reports agree` : `${dn} of ${dates.length} reports with the most precise date`;
-  const [kind, kn] = majority(rs.map((r) => r.event.kind), (k) => k);
+  const weighted = new Set(rs.map((r) => r.account?.source_kind ?? 'unknown')).size > 1;
+  const [kind, kn] = majority(rs.map((r) => r.event.kind), (k) => k, rs.map(weightOf));
   chosen.kind = kn === n ? `all ${n} reports agree` : `${kn} of ${n} reports`;
-  const located = rs.map((r) => r.event.location).filter((l): l is Location => !!l && !!l.country && !l.inferred);
-  const withPlace = located.filter((l) => l.place);
-  const [location] = majority(withPlace.length ? withPlace : located, (l) => `${l.country}|${foldName(l.place ?? '')}`);
+  const locatedReports = rs.filter((r) => !!r.event.location && !!r.event.location.country && !r.event.location.inferred);
+  const placed = locatedReports.filter((r) => r.event.location!.place);
+  const pool = placed.length ? placed : locatedReports;
+  const [location] = majority(pool.map((r) => r.event.location!), (l) => `${l.country}|${foldName(l.place ?? '')}`, pool.map(weightOf));
+  const withPlace = placed;
   chosen.location = location ? (withPlace.length ? 'the place most reports name' : 'the country the reports name') : 'no report names a place';
-  const [occasion] = majority(rs.map((r) => r.event.occasion).filter(Boolean) as string[], (o) => foldName(o));
+  const withOccasion = rs.filter((r) => r.event.occasion);
+  const [occasion] = majority(withOccasion.map((r) => r.event.occasion!), (o) => foldName(o), withOccasion.map(weightOf));
   // participants: union by identity, the name most reports give
   const byKey = new Map<string, { ps: Participant[] }>();
   for (const r of rs) for (const p of r.event.participants) {
@@ -193,15 +235,16 @@ export function canonical(reports: Report[]): CanonicalEvent {
   }).sort((a, b) => b.reports - a.reports);
   const topics = [...new Set(rs.flatMap((r) => r.event.topics))];
   // the initiator, by person: a report's spelling maps to the canonical participant's name
-  const initiators = rs.flatMap((r) => {
-    if (!r.event.initiator) return [];
+  const asking = rs.filter((r) => r.event.initiator);
+  const initiators = asking.map((r) => {
     const p = r.event.participants.find((x) => x.name === r.event.initiator || (x.aliases ?? []).includes(r.event.initiator!));
     const key = p ? participantKey(p) : null;
     const c = key ? byKey.get(key) : undefined;
-    return [c ? majority(c.ps.map((x) => x.name), (x) => String(x))[0] ?? r.event.initiator : r.event.initiator];
+    return c ? majority(c.ps.map((x) => x.name), (x) => String(x))[0] ?? r.event.initiator! : r.event.initiator!;
   });
-  const [initiator, inN] = majority(initiators, (x) => x);
+  const [initiator, inN] = majority(initiators, (x) => x, asking.map(weightOf));
   chosen.initiator = !initiator ? 'no report says who asked' : `${inN} of ${initiators.length} reports that say who asked`;
+  if (weighted) for (const k of ['date', 'kind', 'initiator'] as const) if (chosen[k] && !/^(?:all|no) /.test(chosen[k])) chosen[k] += ' (official readouts and agencies count more than other press, aggregators and listings)';
   return {
     id: '',
     events: rs.map((r) => r.event.id),
@@ -214,8 +257,18 @@ export function canonical(reports: Report[]): CanonicalEvent {
     topics,
     referenced: rs.every((r) => r.event.referenced),
     chosen,
-    reports: rs.map((r) => ({ event: r.event.id, document: r.docId, source: r.source, url: r.url, published: r.published, date: r.event.date, kind: r.event.kind, location: r.event.location })),
+    reports: rs.map((r) => canonicalReport(r)),
   };
+}
+
+/** A report as its canonical event lists it, with its side and its statements' sentences when the store keeps them. */
+export function canonicalReport(r: Report): CanonicalReport {
+  const out: CanonicalReport = { event: r.event.id, document: r.docId, source: r.source, url: r.url, published: r.published, date: r.event.date, kind: r.event.kind, location: r.event.location };
+  if (r.account) { out.side = r.account.side; out.side_basis = r.account.side_basis; out.source_kind = r.account.source_kind; }
+  out.topics = r.event.topics;
+  out.initiator = r.event.initiator;
+  out.statements = (r.event.statements ?? []).map((st) => ({ speaker: st.speaker, act: st.act, topics: st.topics, text: st.text ?? null }));
+  return out;
 }
 
 /*

@@ -22,6 +22,7 @@
  */
 import type { EventKind, Participant, ReadoutEvent } from '../types.js';
 import { foldName } from '../knowledge/names.js';
+import type { ReportAccount } from './report-side.js';
 
 /** One report of an encounter: an event of a stored document, with what the grouping needs of the document. */
 export interface Report {
@@ -30,6 +31,8 @@ export interface Report {
   published: string | null;
   source: string | null;
   url: string | null;
+  /** whose account the report is (record/report-side.ts); absent for reports stored before sides were kept */
+  account?: Pick<ReportAccount, 'side' | 'side_basis' | 'source_kind'> | null;
 }
 
 export const DAY = 86_400_000;

@@ -4,6 +4,9 @@ import { openApiDocument } from './openapi.js';
 import { SqliteStore } from '../store/sqlite-store.js';
 import { docInput } from '../store/store.contract.js';
 import { TEST_DOCS } from '../store/contract-docs.js';
+import { FILTERS, LIMITS } from '../vocabulary/filters.js';
+import { KINDS, LEVELS, DIRECTIONS } from '../vocabulary/terms.js';
+import { topicList } from '../vocabulary/context.js';
 
 let app: ReturnType<typeof createApp>;
 let tokenApp: ReturnType<typeof createApp>;
@@ -53,7 +56,7 @@ describe('read endpoints', () => {
     const all = await json(await app.request('/api/stats'));
     expect(all.body.byYear.reduce((n: number, r: any) => n + r.events, 0)).toBe(3);
     expect((await json(await app.request('/api/topics'))).body.topics.map((t: any) => t.id)).toContain('maritime');
-    const net = await json(await app.request('/api/network?level=country'));
+    const net = await json(await app.request('/api/network?nodes=country'));
     expect(net.body.edges.find((e: any) => e.source === 'CHN' && e.target === 'VNM').weight).toBe(1);
     expect((await json(await app.request('/api/search?q=Belt%20and%20Road'))).body.events).toHaveLength(1);
     expect((await json(await app.request('/api/documents/vn-lao'))).body.extraction.events).toHaveLength(1);
@@ -63,7 +66,7 @@ describe('read endpoints', () => {
     for (const [url, msg] of [
       ['/api/events?limit=0', /limit/], ['/api/events?limit=9999', /limit/], ['/api/events?kind=dinner', /kind/],
       ['/api/events?from=yesterday', /from/], ['/api/events?with=CHN', /with needs/], ['/api/events?colour=red', /unknown parameter/],
-      ['/api/events?cursor=zzz', /cursor/], ['/api/stats?with=CHN', /with needs/], ['/api/network?level=planet', /level/], ['/api/search', /q/],
+      ['/api/events?cursor=zzz', /cursor/], ['/api/stats?with=CHN', /with needs/], ['/api/network?nodes=planet', /nodes/], ['/api/network?level=planet', /level/], ['/api/search', /q/],
     ] as const) {
       const { status, body } = await json(await app.request(url));
       expect(status, url).toBe(400);
@@ -75,12 +78,67 @@ describe('read endpoints', () => {
   });
 });
 
+describe('the vocabulary in the API (issue 10)', () => {
+  it('answers a value outside the vocabulary with 400, the parameter and the allowed values', async () => {
+    const kind = await json(await app.request('/api/events?kind=dinner'));
+    expect(kind.status).toBe(400);
+    expect(kind.body).toMatchObject({ parameter: 'kind', allowed: [...KINDS] });
+    const topic = await json(await app.request('/api/events?topic=foo'));
+    expect(topic.body.allowed).toEqual(topicList().map((t) => t.id));
+    expect((await json(await app.request('/api/stats?level=kings'))).body).toMatchObject({ parameter: 'level', allowed: [...LEVELS] });
+    const from = await json(await app.request('/api/events?from=2021-13'));
+    expect(from.status).toBe(400);
+    expect(from.body).toMatchObject({ parameter: 'from', expected: 'YYYY, YYYY-MM or YYYY-MM-DD' });
+    expect(from.body.error).toMatch(/month 13/);
+    const country = await json(await app.request('/api/events?country=XYZ'));
+    expect(country.body).toMatchObject({ parameter: 'country' });
+    expect(country.body.error).toMatch(/unknown country/);
+    const unknown = await json(await app.request('/api/people?colour=red'));
+    expect(unknown.body).toMatchObject({ parameter: 'colour', allowed: ['q', 'limit'] });
+  });
+
+  it('says how many events and people match, and how many events lack a date', async () => {
+    const page = await json(await app.request('/api/events?limit=1'));
+    expect(page.body).toMatchObject({ total: 3, undated: 0, exact: true });
+    expect(page.body.events).toHaveLength(1);
+    expect(page.body.events[0].level).toBe('ministers');
+    const people = await json(await app.request('/api/people?limit=1'));
+    expect(people.body.people).toHaveLength(1);
+    expect(people.body.total).toBeGreaterThan(1);
+    const stats = await json(await app.request('/api/stats?country=VN'));
+    expect([stats.body.total, stats.body.undated]).toEqual([2, 0]);
+    const person = await json(await app.request(`/api/people/${encodeURIComponent('Vương Nghị')}`));
+    expect(person.body.person.id).toBe('wang-yi');
+    expect(person.body.total).toBe(2);
+  });
+
+  it('lists in its OpenAPI document the same filters and values it validates', () => {
+    const doc = openApiDocument() as any;
+    const params = new Map<string, any>(doc.paths['/api/events'].get.parameters.map((p: any) => [p.name, p.schema]));
+    expect([...params.keys()]).toEqual([...FILTERS.map((f) => f.name), 'limit', 'cursor', 'order']);
+    expect(params.get('kind').enum).toEqual([...KINDS]);
+    expect(params.get('level').enum).toEqual([...LEVELS]);
+    expect(params.get('direction').enum).toEqual([...DIRECTIONS]);
+    expect(params.get('topic').enum).toEqual(topicList().map((t) => t.id));
+    expect(params.get('limit').maximum).toBe(LIMITS.events.api);
+    expect(doc.components.schemas.Kind.enum).toEqual([...KINDS]);
+    const stats = doc.paths['/api/stats'].get.parameters.map((p: any) => p.name);
+    expect(stats).toEqual(FILTERS.map((f) => f.name));
+  });
+});
+
 describe('hostile parameters', () => {
   it('treats SQL and FTS syntax in parameters as plain values', async () => {
-    for (const q of ["person=' OR 1=1 --", 'person=x%22%3B DROP TABLE documents%3B--', 'text=%22) OR 1=1 --', 'text=NEAR(a b)', 'topic=trade%27 OR %271%27=%271']) {
+    for (const q of ["person=' OR 1=1 --", 'person=x%22%3B DROP TABLE documents%3B--', 'text=%22) OR 1=1 --', 'text=NEAR(a b)']) {
       const { status, body } = await json(await app.request(`/api/events?${q}`));
       expect(status, q).toBe(200);
       expect(body.events, q).toHaveLength(0);
+    }
+    // a value outside the vocabulary is refused before it reaches a query
+    for (const q of ['topic=trade%27 OR %271%27=%271', "country=VNM' OR 1=1 --", 'kind=meeting%27--', "level=leaders'"]) {
+      const { status, body } = await json(await app.request(`/api/events?${q}`));
+      expect(status, q).toBe(400);
+      expect(body.parameter, q).toBe(q.split('=')[0]);
     }
     expect((await json(await app.request('/api/events'))).body.events).toHaveLength(3);
   });

@@ -1,23 +1,28 @@
 /**
- * The HTTP API and the dashboard on one port (Hono). Read endpoints serve the store; the one write
- * endpoint extracts and stores a posted document and always needs the token. Parameters are
- * validated with clear 400 errors, bodies and pages are capped, errors never carry stack traces,
- * and the dashboard's files are served from memory by name, so no request path reaches the disk.
+ * The HTTP API and the dashboard on one port (Hono). This file holds what every request goes
+ * through (host check, token, security headers, the read cache, errors) and mounts one router per
+ * resource (src/server/routes/: events, people, stats and network, reference lists, documents,
+ * exports).
+ * Read endpoints serve the store; the one write endpoint extracts and stores a posted document and
+ * always needs the token. Parameters are validated against the vocabulary (src/vocabulary/) with
+ * clear 400 errors that list the allowed values, bodies and pages are capped, errors never carry
+ * stack traces, and the dashboard's files are served from memory by name, so no request path
+ * reaches the disk.
  */
 import { Hono, type Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
-import type { Store, EventFilter, StoredDocument } from '../store/store.js';
-import { filterFrom } from '../cli/record-commands.js';
-import { UsageError } from '../cli/io.js';
-import { compareReports } from '../record/compare.js';
-import { countryIndex } from '../knowledge/countries.js';
-import { loadKnowledge } from '../knowledge/index.js';
-import { readUrl, type SourceResult } from '../ingest/sources.js';
-import { ingestAll, type Extractor } from '../ingest/ingest-runner.js';
+import type { Store } from '../store/store.js';
+import type { Extractor } from '../ingest/ingest-runner.js';
 import type { LookupAll } from '../ingest/net-policy.js';
-import { calendarDateProblem } from '../input/calendar-date.js';
 import { openApiDocument } from './openapi.js';
-import { DEFAULT_LIMITS } from '../ingest/fetcher.js';
+import { HttpError } from './validate.js';
+import { FilterError } from '../vocabulary/filters.js';
+import type { RouteContext } from './routes/context.js';
+import { eventsRoutes } from './routes/events.js';
+import { peopleRoutes } from './routes/people.js';
+import { statsRoutes } from './routes/stats.js';
+import { referenceRoutes } from './routes/reference.js';
+import { documentsRoutes } from './routes/documents.js';
+import { exportRoutes } from './routes/export.js';
 
 export interface AppOptions {
   /** required on every request when set (binding beyond loopback), and always for writes */
@@ -39,18 +44,12 @@ export interface AppOptions {
   lookup?: LookupAll;
 }
 
-export const MAX_PAGE = 200;
-
-class HttpError extends Error {
-  constructor(readonly status: 400 | 401 | 403 | 404 | 413 | 421, message: string) { super(message); }
-}
+export { MAX_PAGE } from './routes/context.js';
 
 /** JSON answers are data, never a page: nothing in them may load or run. */
 const JSON_CSP = "default-src 'none'; frame-ancestors 'none'";
 const PAGE_CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'";
 const TOKEN_COOKIE = 'readout_token';
-
-const FILTER_PARAMS = ['country', 'with', 'person', 'kind', 'topic', 'from', 'to', 'text', 'referenced', 'limit', 'cursor', 'order', 'token'];
 
 /** A cookie's value from a Cookie header, or null. */
 function cookieValue(header: string | undefined, name: string): string | null {
@@ -60,22 +59,6 @@ function cookieValue(header: string | undefined, name: string): string | null {
     if (i > 0 && part.slice(0, i).trim() === name) { try { return decodeURIComponent(part.slice(i + 1).trim()); } catch { return null; } }
   }
   return null;
-}
-
-function filterOf(c: Context, extra: string[] = []): EventFilter {
-  const q = c.req.query();
-  const known = new Set([...FILTER_PARAMS, ...extra]);
-  for (const k of Object.keys(q)) if (!known.has(k)) throw new HttpError(400, `unknown parameter "${k}"`);
-  if (q.limit != null && (!/^\d+$/.test(q.limit) || Number(q.limit) < 1 || Number(q.limit) > MAX_PAGE)) throw new HttpError(400, `limit must be a whole number from 1 to ${MAX_PAGE}`);
-  if (q.order && q.order !== 'asc' && q.order !== 'desc') throw new HttpError(400, 'order must be asc or desc');
-  if (q.referenced && !/^(?:true|false|1|0)$/.test(q.referenced)) throw new HttpError(400, 'referenced must be true or false');
-  try {
-    const f = filterFrom({ ...q, referenced: q.referenced === 'true' || q.referenced === '1' });
-    return { ...f, limit: f.limit ?? 50, cursor: q.cursor ?? null, order: (q.order as 'asc' | 'desc') ?? 'desc' };
-  } catch (e) {
-    if (e instanceof UsageError) throw new HttpError(400, e.message.replace(/--(\w+)/g, '$1'));
-    throw e;
-  }
 }
 
 export function createApp(store: Store, opts: AppOptions = {}): Hono {
@@ -123,7 +106,8 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
       return c.body(hit.body, hit.status as 200, { 'Content-Type': 'application/json; charset=UTF-8', 'X-Cache': 'hit' });
     }
     await next();
-    if (c.res.status === 200 && c.res.headers.get('content-type')?.includes('json')) {
+    // downloads (exports) are streamed, never held here
+    if (c.res.status === 200 && c.res.headers.get('content-type')?.includes('json') && !c.res.headers.has('content-disposition')) {
       const body = await c.res.clone().text();
       if (body.length < 2_000_000) {
         cache.set(key, { version, body, status: c.res.status });
@@ -133,7 +117,8 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
   });
 
   app.onError((err, c) => {
-    if (err instanceof HttpError) return c.json({ error: err.message }, err.status);
+    if (err instanceof HttpError) return c.json({ error: err.message, ...err.extra }, err.status);
+    if (err instanceof FilterError) return c.json({ error: err.message, parameter: err.param, ...(err.allowed ? { allowed: err.allowed } : {}) }, 400);
     if (err instanceof RangeError && /cursor/.test(err.message)) return c.json({ error: 'invalid cursor' }, 400);
     return c.json({ error: 'internal error' }, 500);
   });
@@ -141,134 +126,14 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
 
   app.get('/openapi.json', (c) => c.json(openApiDocument()));
 
-  app.get('/api/events', async (c) => c.json(await store.events(filterOf(c))));
-
-  app.get('/api/events/:id', async (c) => {
-    const e = await store.event(c.req.param('id'));
-    if (!e) throw new HttpError(404, `no event ${c.req.param('id')}`);
-    const docs = new Map<string, StoredDocument>();
-    for (const r of e.reports_full) { const d = await store.document(r.document); if (d) docs.set(r.document, d); }
-    const texts: Record<string, string> = {};
-    for (const [id, d] of docs) texts[id] = d.text;
-    return c.json({ event: e, comparison: compareReports(e, e.reports_full, docs), texts });
-  });
-
-  app.get('/api/people', async (c) => {
-    const q = c.req.query('q') ?? undefined;
-    const limit = c.req.query('limit');
-    if (limit != null && (!/^\d+$/.test(limit) || Number(limit) < 1 || Number(limit) > MAX_PAGE)) throw new HttpError(400, `limit must be a whole number from 1 to ${MAX_PAGE}`);
-    return c.json({ people: await store.people(q, limit ? Number(limit) : 50) });
-  });
-
-  app.get('/api/people/:id', async (c) => {
-    const p = await store.person(c.req.param('id'));
-    if (!p) throw new HttpError(404, `no person ${c.req.param('id')}`);
-    const events = await store.events({ person: p.id, limit: MAX_PAGE, referenced: true });
-    return c.json({ person: p, events: events.events });
-  });
-
-  app.get('/api/countries', async (c) => {
-    const idx = countryIndex();
-    return c.json({ countries: (await store.countries()).map((x) => ({ ...x, name: idx.name(x.country) ?? x.country })) });
-  });
-
-  app.get('/api/topics', (c) => c.json({ topics: loadKnowledge().lexicon.topics }));
-
-  app.get('/api/stats', async (c) => {
-    const f = filterOf(c);
-    if (f.with && !f.country) throw new HttpError(400, 'with needs country');
-    const stats = await store.pairStats(f.country ?? null, f.with ?? null, !!f.referenced);
-    // per month and kind, and topics per year, from the same events (recalled ones only with referenced=true)
-    const byMonth = new Map<string, Record<string, number>>();
-    const topicsByYear = new Map<string, Record<string, number>>();
-    for await (const e of store.allEvents({ country: f.country, with: f.with, referenced: !!f.referenced })) {
-      if (!e.date || !/^\d{4}-\d{2}/.test(e.date)) continue;
-      const m = e.date.slice(0, 7);
-      const row = byMonth.get(m) ?? {};
-      row[e.kind] = (row[e.kind] ?? 0) + 1;
-      byMonth.set(m, row);
-      const y = e.date.slice(0, 4);
-      const t = topicsByYear.get(y) ?? {};
-      for (const topic of e.topics) t[topic] = (t[topic] ?? 0) + 1;
-      topicsByYear.set(y, t);
-    }
-    return c.json({
-      ...stats,
-      byMonth: [...byMonth].sort().map(([month, kinds]) => ({ month, ...kinds })),
-      topicsByYear: [...topicsByYear].sort().map(([year, topics]) => ({ year, ...topics })),
-    });
-  });
-
-  app.get('/api/network', async (c) => {
-    const level = c.req.query('level') ?? 'country';
-    if (level !== 'country' && level !== 'person') throw new HttpError(400, 'level must be country or person');
-    const f = filterOf(c, ['level']);
-    const nodes = new Map<string, { id: string; label: string; weight: number }>();
-    const edges = new Map<string, { source: string; target: string; weight: number }>();
-    let n = 0;
-    for await (const e of store.allEvents({ ...f, limit: undefined })) {
-      if (e.referenced) continue;
-      if (++n > 20_000) break;
-      const ids = [...new Set(e.participants.map((p) => (level === 'country' ? p.country : p.id ?? p.name)).filter(Boolean) as string[])];
-      for (const id of ids) {
-        const label = level === 'country' ? countryIndex().name(id) ?? id : e.participants.find((p) => (p.id ?? p.name) === id)?.name ?? id;
-        const node = nodes.get(id) ?? { id, label, weight: 0 };
-        node.weight++;
-        nodes.set(id, node);
-      }
-      for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) {
-        const [a, b] = [ids[i], ids[j]].sort();
-        const k = `${a}|${b}`;
-        const edge = edges.get(k) ?? { source: a, target: b, weight: 0 };
-        edge.weight++;
-        edges.set(k, edge);
-      }
-    }
-    return c.json({ nodes: [...nodes.values()], edges: [...edges.values()] });
-  });
-
-  app.get('/api/search', async (c) => {
-    const q = c.req.query('q');
-    if (!q || !q.trim()) throw new HttpError(400, 'q (the words to search) is required');
-    return c.json(await store.events({ text: q, limit: 50, referenced: true }));
-  });
-
-  app.get('/api/documents/:id', async (c) => {
-    const d = await store.document(c.req.param('id'));
-    if (!d) throw new HttpError(404, `no document ${c.req.param('id')}`);
-    return c.json(d);
-  });
-
-  app.post('/api/documents', bodyLimit({ maxSize: opts.maxBodyBytes ?? 5 * 1024 * 1024, onError: (c) => c.json({ error: 'body too large' }, 413) }), async (c) => {
-    if (!token) throw new HttpError(403, 'writes are disabled: start the server with --token (or READOUT_TOKEN)');
-    if (!authorized(c)) throw new HttpError(401, 'writes need the token: send "Authorization: Bearer TOKEN"');
-    let body: any;
-    try { body = await c.req.json(); } catch { throw new HttpError(400, 'body must be JSON: {"text": ...} or {"html": ...} or {"url": ...}'); }
-    if (!body || typeof body !== 'object') throw new HttpError(400, 'body must be a JSON object');
-    const { text, html, url } = body;
-    if ([text, html, url].filter((x) => typeof x === 'string' && x.trim()).length !== 1) throw new HttpError(400, 'give exactly one of "text", "html" or "url"');
-    for (const k of ['id', 'source', 'published'] as const) if (body[k] != null && typeof body[k] !== 'string') throw new HttpError(400, `${k} must be a string`);
-    if (body.published) { const p = calendarDateProblem(body.published); if (p) throw new HttpError(400, `published ${p}`); }
-    // a URL from a request is fetched from the public network only: never a local path, never a private address
-    if (typeof url === 'string' && url.trim()) {
-      let u: URL | null = null;
-      try { u = new URL(url.trim()); } catch { /* refused below */ }
-      if (!u || (u.protocol !== 'http:' && u.protocol !== 'https:')) throw new HttpError(400, 'url must be an http:// or https:// URL (the API reads no local files)');
-    }
-    const items: AsyncIterable<SourceResult> = typeof url === 'string' && url.trim()
-      ? readUrl(url.trim(), { limits: { ...DEFAULT_LIMITS, policy: { allowPrivate: false, lookup: opts.lookup } } })
-      : (async function* () {
-        yield { ok: true as const, item: { origin: 'api', id: body.id ?? `api-${Date.now().toString(36)}`, url: null, source: body.source ?? null, published: body.published ?? null, format: html ? 'html' as const : 'text' as const, content: text ?? html } };
-      })();
-    let last: string | null = null;
-    const summary = await ingestAll(store, (async function* () { for await (const r of items) { if (r.ok) last = r.item.id; yield r; } })(), { extractor: opts.extractor });
-    const keptFailed = summary.failures.some((f) => f.stored);
-    if (summary.failed && !keptFailed) return c.json({ error: summary.failures[0]?.reason ?? 'ingest failed', summary }, 400);
-    const ids = await store.documentIds();
-    const stored = last && ids.includes(last) ? await store.document(last) : null;
-    // a document over its time budget is kept without events: 201, with the reason in its warnings
-    return c.json({ summary, document: stored?.extraction ?? null }, summary.new || keptFailed ? 201 : 200);
-  });
+  // the API, one router per resource (src/server/routes/); aggregations live in src/record/
+  const ctx: RouteContext = { store, opts, token, authorized };
+  app.route('/api', eventsRoutes(ctx));
+  app.route('/api', peopleRoutes(ctx));
+  app.route('/api', statsRoutes(ctx));
+  app.route('/api', referenceRoutes(ctx));
+  app.route('/api', documentsRoutes(ctx));
+  app.route('/api', exportRoutes(ctx));
 
   // the dashboard: a single-page app; unknown paths get index.html so every view has a URL
   const spa = (c: Context) => {

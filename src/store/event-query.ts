@@ -7,6 +7,7 @@
  * matches are found) comes in through `SqlDialect` and `FilterContext`.
  */
 import type { EventFilter } from './store.js';
+import { FilterError } from '../vocabulary/filters.js';
 
 export interface SqlDialect {
   /** a join that reads the left table first (SQLite: CROSS JOIN; PostgreSQL plans it itself) */
@@ -20,6 +21,8 @@ export interface FilterContext {
   text: { sql: string; params: unknown[] } | null;
   /** the store has canonical_pairs (schema 6): a country pair is read from it */
   pairs: boolean;
+  /** the store has the engagement columns level and host (schema 7) */
+  engagement: boolean;
 }
 
 export const MAX_LIMIT = 1000;
@@ -48,6 +51,13 @@ function conditions(f: EventFilter, ctx: FilterContext, sortCol: string, driven:
   if (f.with && driven !== 'pair') member('canonical_participants', 'country = ?', [f.with.toUpperCase()]);
   if (f.topic && driven !== 'topic') member('canonical_topics', 'topic = ?', [f.topic]);
   if (f.kind) { conds.push('ce.kind = ?'); params.push(f.kind); }
+  if ((f.level || f.direction) && !ctx.engagement) {
+    throw new FilterError(f.level ? 'level' : 'direction', 'this store was written before engagement levels and directions (schema 7); open it once for writing (readout ingest or reextract) to add them');
+  }
+  if (f.level) { conds.push('ce.level = ?'); params.push(f.level); }
+  // the host is the country the other sides travelled to (record/engagement.ts)
+  if (f.direction === 'inbound') { conds.push('ce.host = ?'); params.push((f.country ?? '').toUpperCase()); }
+  if (f.direction === 'outbound') { conds.push('ce.host IS NOT NULL AND ce.host <> ?'); params.push((f.country ?? '').toUpperCase()); }
   // month-days without a year ('0000-..') and undated events ('') are outside every date range
   if (f.from) { conds.push(`${sortCol} >= ? AND ${sortCol} NOT LIKE '0000%'`); params.push(f.from); }
   if (f.to) { conds.push(`${sortCol} < ? AND ${sortCol} <> '' AND ${sortCol} NOT LIKE '0000%'`); params.push(`${f.to}\uffff`); }
@@ -58,6 +68,18 @@ function conditions(f: EventFilter, ctx: FilterContext, sortCol: string, driven:
 /** The WHERE clause (on `ce`) of every event the filter selects, for scans: statistics, exports. */
 export function eventsWhere(f: EventFilter, ctx: FilterContext): Sql {
   return conditions(f, ctx, 'ce.date_sort', null, 'scan');
+}
+
+/**
+ * How many events the filter selects, reading at most `cap + 1` of them, and how many of those lack
+ * a year (undated, or a month-day only): one row {total, undated}.
+ */
+export function eventsCountQuery(f: EventFilter, ctx: FilterContext, cap: number): Sql {
+  const w = eventsWhere(f, ctx);
+  return {
+    sql: `SELECT count(*) AS total, coalesce(sum(CASE WHEN s = '' OR s LIKE '0000%' THEN 1 ELSE 0 END), 0) AS undated FROM (SELECT ce.date_sort AS s FROM canonical_events ce WHERE ${w.sql} LIMIT ?) AS m`,
+    params: [...w.params, cap + 1],
+  };
 }
 
 export interface PageQuery extends Sql { limit: number }

@@ -44,7 +44,14 @@ export async function openStore(spec: string, o: OpenOptions = {}): Promise<Stor
   const loc = storeLocation(spec);
   if (loc.kind === 'sqlite') {
     if ((o.mustExist || o.readonly) && loc.path !== ':memory:' && !existsSync(loc.path)) throw new StoreMissingError(`no store at ${loc.path}`);
-    return new SqliteStore(loc.path, { readonly: !!o.readonly });
+    const store = new SqliteStore(loc.path, { readonly: !!o.readonly });
+    try {
+      await store.upgrade();
+    } catch (e) {
+      await store.close();
+      throw e;
+    }
+    return store;
   }
   return PgStore.open(loc.url, { readonly: !!o.readonly, mustExist: !!o.mustExist, poolSize: o.poolSize });
 }

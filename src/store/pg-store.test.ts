@@ -30,6 +30,30 @@ if (!PG_SKIP) {
       await b.close();
     });
 
+    it('brings a schema-6 store to 7: finds every account and writes the canonical events again with them', async () => {
+      const url = freshPgUrl();
+      const a = await PgStore.open(url);
+      for (const d of TEST_DOCS) await a.ingest(docInput(d));
+      const [call] = (await a.events({ country: 'VNM', with: 'CHN' })).events;
+      // what a store of schema 6 held: no accounts' columns (nor engagement columns), canonical reports without sides
+      await a.pool.query(`ALTER TABLE ${a.schema}.documents DROP COLUMN side, DROP COLUMN account; ALTER TABLE ${a.schema}.canonical_events DROP COLUMN level, DROP COLUMN host; UPDATE ${a.schema}.meta SET value = '6' WHERE key = 'schema'`);
+      const rows = (await a.pool.query(`SELECT id, data FROM ${a.schema}.canonical_events`)).rows as { id: number; data: string }[];
+      for (const r of rows) {
+        const c = JSON.parse(r.data);
+        c.reports = c.reports.map(({ event, document, source, url: u, published, date, kind, location }: any) => ({ event, document, source, url: u, published, date, kind, location }));
+        await a.pool.query(`UPDATE ${a.schema}.canonical_events SET data = $1 WHERE id = $2`, [JSON.stringify(c), r.id]);
+      }
+      await a.close();
+      const b = await PgStore.open(url);
+      const e = (await b.event(call.id))!;
+      expect(e.reports.map((r) => r.side).sort()).toEqual(['CHN', 'VNM']);
+      expect(e.reports_full.map((r) => r.account?.side).sort()).toEqual(['CHN', 'VNM']);
+      expect((await b.pool.query(`SELECT value FROM ${b.schema}.meta WHERE key = 'schema'`)).rows[0].value).toBe('7');
+      expect((await b.pool.query(`SELECT count(*)::int AS n FROM ${b.schema}.meta WHERE key = 'accounts'`)).rows[0].n).toBe(0);
+      expect(await b.integrityCheck()).toEqual([]);
+      await b.close();
+    });
+
     it('refuses to open a schema without a store read-only', async () => {
       await expect(PgStore.open(freshPgUrl(), { readonly: true })).rejects.toThrow(/no readout store/);
     });
@@ -38,6 +62,22 @@ if (!PG_SKIP) {
       const s = await PgStore.open(freshPgUrl());
       await expect(s.events({ cursor: 'not-a-cursor' })).rejects.toThrow(RangeError);
       await s.close();
+    });
+
+    it('brings a schema-6 store to 7: every canonical event gets its level and direction', async () => {
+      const url = freshPgUrl();
+      const a = await PgStore.open(url);
+      for (const d of TEST_DOCS) await a.ingest(docInput(d));
+      const before = await a.events({ referenced: true });
+      // what a store of schema 6 held: no engagement columns (nor accounts' columns)
+      await a.pool.query(`ALTER TABLE ${a.schema}.canonical_events DROP COLUMN level, DROP COLUMN host; ALTER TABLE ${a.schema}.documents DROP COLUMN side, DROP COLUMN account`);
+      await a.pool.query(`UPDATE ${a.schema}.canonical_events SET summary = (summary::jsonb - 'level' - 'direction')::text, data = (data::jsonb - 'level' - 'direction')::text`);
+      await a.pool.query(`UPDATE ${a.schema}.meta SET value = '6' WHERE key = 'schema'`);
+      await a.close();
+      const b = await PgStore.open(url);
+      expect(await b.events({ referenced: true })).toEqual(before);
+      expect((await b.events({ country: 'VNM', direction: 'inbound' })).events).toHaveLength(1);
+      await b.close();
     });
 
     it('searches accent-folded text and treats search words as words', async () => {

@@ -24,10 +24,18 @@ import type {
   StoredDocumentInput, StoredReport,
 } from './store.js';
 import { eventsPageQuery, eventsWhere, pageOf, searchWords, type FilterContext } from './event-query.js';
-import { SCHEMA_VERSION, outcome, countryPairs, dateSort, eventSummary, reportText, renameDocument, personSummary, type PersonRow } from './store-rows.js';
+import { SCHEMA_VERSION, outcome, countryPairs, dateSort, eventSummary, reportText, renameDocument, personSummary, withEngagement, documentAccount, parseAccount, storedEvent, type PersonRow } from './store-rows.js';
+import type { ReportAccount } from '../record/report-side.js';
+import { eventsCountQuery } from './event-query.js';
+import { COUNT_CAP } from '../vocabulary/filters.js';
+import { withRegistryIds } from '../record/participant-identity.js';
+import { personQueryKeys, registrySearch } from '../record/person-search.js';
 
-/** Migrations, in order: a new database gets them all on first use; an older one the ones it lacks. */
-const MIGRATIONS: { version: string; sql: string }[] = [
+/**
+ * Migrations, in order: a new database gets them all on first use; an older one the ones it lacks.
+ * `after` runs in the same transaction, for what SQL alone cannot compute.
+ */
+const MIGRATIONS: { version: string; sql: string; after?: (c: pg.PoolClient, schema: string) => Promise<void> }[] = [
   {
     version: '5',
     sql: `
@@ -116,6 +124,31 @@ INSERT INTO canonical_pairs(country, other, date_sort, canonical)
   WHERE a.country IS NOT NULL AND b.country IS NOT NULL AND a.country <> b.country;
 `,
   },
+  {
+    version: '7',
+    sql: `
+-- whose account each document is (record/report-side.ts): the side code and the account as JSON;
+-- filled by upgrade() (which also regroups every canonical event)
+ALTER TABLE documents ADD COLUMN side text COLLATE "C", ADD COLUMN account text;
+INSERT INTO meta(key, value) VALUES ('accounts', 'pending') ON CONFLICT (key) DO UPDATE SET value = excluded.value;
+-- and the engagement level and the country the other sides travelled to (record/engagement.ts)
+ALTER TABLE canonical_events ADD COLUMN level text COLLATE "C", ADD COLUMN host text COLLATE "C";
+`,
+    // every stored canonical event gets its level and direction, computed as a write computes them
+    after: async (c, schema) => {
+      let after = 0;
+      for (;;) {
+        const { rows } = await c.query(`SELECT id, data FROM ${schema}.canonical_events WHERE id > $1 ORDER BY id LIMIT 1000`, [after]);
+        if (!rows.length) return;
+        const done = rows.map((r: { id: number; data: string }) => ({ id: Number(r.id), c: withEngagement(JSON.parse(r.data) as CanonicalEvent) }));
+        await c.query(`UPDATE ${schema}.canonical_events ce SET data = u.data, summary = u.summary, level = u.level, host = u.host
+          FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[]) AS u(id, data, summary, level, host) WHERE ce.id = u.id`, [
+          done.map((d) => d.id), done.map((d) => JSON.stringify(d.c)), done.map((d) => JSON.stringify(eventSummary(d.c))), done.map((d) => d.c.level), done.map((d) => d.c.direction?.to ?? null),
+        ]);
+        after = done[done.length - 1].id;
+      }
+    },
+  },
 ];
 
 /** SQL written with `?` placeholders (as store/event-query.ts writes it) in PostgreSQL's `$n` form. */
@@ -153,6 +186,9 @@ type Q = pg.Pool | pg.PoolClient;
 export class PgStore implements Store {
   readonly pool: pg.Pool;
   readonly schema: string;
+  /** the tables are there (migrations run) */
+  private schemaReady: Promise<void>;
+  /** and the store's data is up to date (upgrade() run): writes and `open` wait for it */
   private ready: Promise<void>;
 
   constructor(readonly url: string, private readonly opts: PgStoreOptions = {}) {
@@ -165,7 +201,9 @@ export class PgStore implements Store {
       types: { getTypeParser: ((oid: number, format?: string) => (oid === 20 ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format as any))) as any },
     });
     this.pool.on('error', () => { /* an idle client lost: the pool replaces it */ });
-    this.ready = this.migrate();
+    this.schemaReady = this.migrate();
+    this.schemaReady.catch(() => undefined);
+    this.ready = opts.readonly ? this.schemaReady : this.schemaReady.then(() => this.upgrade());
     this.ready.catch(() => undefined);
   }
 
@@ -203,6 +241,7 @@ export class PgStore implements Store {
       const todo = v ? MIGRATIONS.slice(known.indexOf(v) + 1) : MIGRATIONS;
       for (const m of todo) {
         await c.query(m.sql);
+        await m.after?.(c, this.schema);
         await c.query(`INSERT INTO ${this.schema}.meta(key, value) VALUES ('schema', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, [m.version]);
       }
       await c.query('COMMIT');
@@ -215,7 +254,7 @@ export class PgStore implements Store {
   }
 
   private async q<T = any>(sql: string, params: unknown[] = [], on: Q = this.pool): Promise<T[]> {
-    await this.ready;
+    await this.schemaReady;
     return (await on.query(numbered(sql), params)).rows as T[];
   }
 
@@ -227,7 +266,7 @@ export class PgStore implements Store {
    */
   private async transaction<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
     if (this.opts.readonly) throw new Error('this store was opened read-only');
-    await this.ready;
+    await this.schemaReady;
     for (let attempt = 1; ; attempt++) {
       const c = await this.pool.connect();
       try {
@@ -290,7 +329,8 @@ export class PgStore implements Store {
       renameEncounter: async (id: number, cid: string) => { await this.q('UPDATE canonical_events SET cid = ? WHERE id = ?', [cid, id], c); },
       deleteEncounter: async (id: number) => { await this.q('DELETE FROM canonical_events WHERE id = ?', [id], c); },
       // the event, its participants and topics (upserted, the others removed) and its search text, in one statement
-      writeEncounter: async (id: number, ce: CanonicalEvent, span: DaySpan, keys: string[]) => {
+      writeEncounter: async (id: number, grouped: CanonicalEvent, span: DaySpan, keys: string[]) => {
+        const ce = withEngagement(grouped);
         const sort = dateSort(ce.date);
         const referenced = ce.referenced ? 1 : 0;
         const named = new Map(ce.participants.map((p) => [participantKey(p), p as Partial<CanonicalEvent['participants'][number]>]));
@@ -301,7 +341,7 @@ export class PgStore implements Store {
         const pairs = countryPairs(ce);
         await this.q(`WITH e AS (
             UPDATE canonical_events SET cid = ?, date = ?, date_sort = ?, kind = ?, place = ?, country = ?, occasion = ?, referenced = ?, n_reports = ?,
-              lo = ?, hi = ?, md = ?, data = ?, summary = ?,
+              lo = ?, hi = ?, md = ?, data = ?, summary = ?, level = ?, host = ?,
               tsv = to_tsvector('simple', coalesce((SELECT string_agg(r.text, E'\n' ORDER BY r.id) FROM reports r WHERE r.canonical = ?::bigint), ''))
             WHERE id = ?::bigint),
           p AS (INSERT INTO canonical_participants(canonical, key, person_id, name, country, title, lo, hi, md, date_sort, referenced)
@@ -317,7 +357,7 @@ export class PgStore implements Store {
           INSERT INTO canonical_pairs(country, other, date_sort, canonical) SELECT a, b, ?::text, ?::bigint FROM unnest(?::text[], ?::text[]) AS u(a, b)
             ON CONFLICT DO NOTHING`, [
           ce.id, ce.date, sort, ce.kind, ce.location?.place ?? null, ce.location?.country ?? null, ce.occasion, referenced, ce.events.length,
-          span.lo, span.hi, span.md, JSON.stringify(ce), JSON.stringify(eventSummary(ce)), id, id,
+          span.lo, span.hi, span.md, JSON.stringify(ce), JSON.stringify(eventSummary(ce)), ce.level, ce.direction?.to ?? null, id, id,
           id, span.lo, span.hi, span.md, sort, referenced,
           ps.map(([k]) => k), ps.map(([, p]) => p.id ?? null), ps.map(([, p]) => p.name), ps.map(([, p]) => p.country), ps.map(([, p]) => p.title),
           id, ps.map(([k]) => k),
@@ -330,7 +370,44 @@ export class PgStore implements Store {
     };
   }
 
+  /**
+   * Finishes bringing a store of version 6 up to 7, once, whoever else opens it at the same moment:
+   * finds every document's account, gives the stored reports' statements their sentences, and
+   * regroups every canonical event's component (so each lists its reports' sides and statements, and
+   * the grouping is the order-free one).
+   */
+  private async upgrade(): Promise<void> {
+    const [pending] = await this.q("SELECT 1 FROM meta WHERE key = 'accounts' AND value = 'pending'");
+    if (!pending) return;
+    await this.transaction(async (c) => {
+      await this.q('SELECT pg_advisory_xact_lock(hashtextextended(?, 0))', [`readout:accounts:${this.schema}`], c);
+      if (!(await this.q("SELECT 1 FROM meta WHERE key = 'accounts' AND value = 'pending'", [], c)).length) return;
+      for (let after = 0; ;) {
+        const docs = await this.q<{ id: number; text: string; url: string | null; source: string | null; language: string | null; extraction: string }>(
+          'SELECT id, text, url, source, language, extraction FROM documents WHERE id > ? ORDER BY id LIMIT 200', [after], c);
+        for (const d of docs) {
+          const account = documentAccount(d);
+          await this.q('UPDATE documents SET side = ?, account = ? WHERE id = ?', [account.side, JSON.stringify(account), d.id], c);
+          for (const r of await this.q<{ id: number; data: string }>('SELECT id, data FROM reports WHERE document = ?', [d.id], c)) {
+            await this.q('UPDATE reports SET data = ? WHERE id = ?', [JSON.stringify(storedEvent(JSON.parse(r.data) as ReadoutEvent, d.text)), r.id], c);
+          }
+        }
+        if (docs.length < 200) break;
+        after = docs[docs.length - 1].id;
+      }
+      // every component regrouped as an ingest regroups it now: a store grouped in the order of its
+      // ingest gets the canonical events of grouping all at once, each listing its reports' sides
+      const port = this.port(c, new Set());
+      for (const { id } of await this.q<{ id: number }>('SELECT id FROM canonical_events ORDER BY id', [], c)) {
+        const [rs] = await this.reportsOf([id], c);
+        if (rs.length) await regroupComponent(port, new Map([[id, rs]]));
+      }
+      await this.q("DELETE FROM meta WHERE key = 'accounts'", [], c);
+    });
+  }
+
   async ingest(doc: StoredDocumentInput): Promise<IngestOutcome> {
+    await this.ready;
     return this.transaction(async (c): Promise<IngestOutcome> => {
       const held = await this.lockKeys(doc.extraction, c);
       const [seen] = await this.q<{ dup: boolean; taken: boolean }>('SELECT EXISTS (SELECT 1 FROM documents WHERE hash = ?) AS dup, EXISTS (SELECT 1 FROM documents WHERE doc_id = ?) AS taken', [doc.hash, doc.docId], c);
@@ -339,25 +416,32 @@ export class PgStore implements Store {
       // two different texts with one file name: the second gets a suffix, and its event ids follow
       if (seen.taken) for (let n = 2; (await this.q('SELECT 1 FROM documents WHERE doc_id = ?', [docId = `${doc.docId}~${n}`], c)).length; n++);
       const extraction = docId === doc.docId ? doc.extraction : renameDocument(doc.extraction, docId);
-      const [row] = await this.q<{ id: number }>(`INSERT INTO documents(doc_id, hash, url, source, title, published, language, format, text, extraction, extractor, ingested_at)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`, [
+      const account = documentAccount(doc);
+      const [row] = await this.q<{ id: number }>(`INSERT INTO documents(doc_id, hash, url, source, title, published, language, format, text, extraction, extractor, ingested_at, side, account)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`, [
         docId, doc.hash, doc.url, doc.source, doc.title, doc.published, doc.language, doc.format, doc.text, JSON.stringify(extraction), doc.extractor, new Date().toISOString(),
+        account.side, JSON.stringify(account),
       ], c);
-      const seeds = await this.fileReports(row.id, extraction, doc.text, doc.title, c);
+      const seeds = await this.fileReports(row.id, extraction, doc.text, doc.title, account, c);
       return outcome(docId, extraction, await regroupComponent(this.port(c, held), seeds));
     });
   }
 
   async replaceExtraction(docId: string, extraction: ReadoutDocument, extractor: string): Promise<IngestOutcome> {
+    await this.ready;
     return this.transaction(async (c): Promise<IngestOutcome> => {
-      const [row] = await this.q<{ id: number; text: string; title: string | null; extraction: string }>('SELECT id, text, title, extraction FROM documents WHERE doc_id = ? FOR UPDATE', [docId], c);
+      const [row] = await this.q<{ id: number; text: string; title: string | null; extraction: string; url: string | null; source: string | null; language: string | null; account: string | null }>(
+        'SELECT id, text, title, extraction, url, source, language, account FROM documents WHERE doc_id = ? FOR UPDATE', [docId], c);
       if (!row) throw new Error(`no stored document ${docId}`);
       const held = await this.lockKeys(JSON.parse(row.extraction) as ReadoutDocument, c, extraction);
       const touched = [...new Set((await this.q<{ canonical: number }>('SELECT canonical FROM reports WHERE document = ?', [row.id], c)).map((r) => r.canonical))];
       await this.q('DELETE FROM reports WHERE document = ?', [row.id], c);
-      await this.q('UPDATE documents SET extraction = ?, extractor = ? WHERE id = ?', [JSON.stringify(extraction), extractor, row.id], c);
+      // the account is found again (the knowledge may have changed), unless the user stated it
+      const before = parseAccount(row.account);
+      const account = before?.side_basis === 'user' ? before : documentAccount({ ...row, extraction, language: extraction.document.language ?? row.language });
+      await this.q('UPDATE documents SET extraction = ?, extractor = ?, side = ?, account = ? WHERE id = ?', [JSON.stringify(extraction), extractor, account.side, JSON.stringify(account), row.id], c);
       // the events that lost the old reports are regrouped with the new ones
-      const seeds = await this.fileReports(row.id, extraction, row.text, row.title, c);
+      const seeds = await this.fileReports(row.id, extraction, row.text, row.title, account, c);
       const left = touched.length ? await this.reportsOf(touched, c) : [];
       touched.forEach((id, i) => seeds.set(id, left[i]));
       return outcome(docId, extraction, await regroupComponent(this.port(c, held), seeds));
@@ -371,7 +455,7 @@ export class PgStore implements Store {
    */
   private async lockKeys(doc: ReadoutDocument, c: pg.PoolClient, other?: ReadoutDocument): Promise<Set<string>> {
     const keys = new Set<string>();
-    for (const d of [doc, other]) for (const ev of d?.events ?? []) for (const k of reportKeys({ docId: '', event: ev, published: null, source: null, url: null })) keys.add(k);
+    for (const d of [doc, other]) for (const ev of d?.events ?? []) for (const k of reportKeys({ docId: '', event: withRegistryIds(ev), published: null, source: null, url: null })) keys.add(k);
     if (keys.size) await this.lockKeyList([...keys], c);
     return keys;
   }
@@ -381,11 +465,15 @@ export class PgStore implements Store {
   }
 
   /** Files each event of a document under a new canonical event of its own; returns them (the seeds of the regrouping). */
-  private async fileReports(docRow: number, extraction: ReadoutDocument, text: string, title: string | null, c: pg.PoolClient): Promise<Map<number, Report[]>> {
+  private async fileReports(docRow: number, extraction: ReadoutDocument, text: string, title: string | null, account: ReportAccount, c: pg.PoolClient): Promise<Map<number, Report[]>> {
     const seeds = new Map<number, Report[]>();
     const d = extraction.document;
-    for (const ev of extraction.events) {
-      const report: Report = { docId: d.id, event: ev, published: d.published, source: d.source, url: d.url };
+    for (const ev0 of extraction.events) {
+      // a participant the registry identifies gets its id before the report is filed (record/participant-identity.ts);
+      // the report as stored (statements with their sentences): the seed is grouped as the stored reports are
+      const ev = withRegistryIds(ev0);
+      const stored = storedEvent(ev, text);
+      const report: Report = { docId: d.id, event: stored, published: d.published, source: d.source, url: d.url, account };
       // the canonical event, the report and its participants in one statement; its search text stored accent-folded
       const ps = ev.participants;
       const [{ id }] = await this.q<{ id: number }>(`WITH ce AS (INSERT INTO canonical_events(cid, date, date_sort, kind, referenced, n_reports, data) VALUES (?, NULL, '', 'meeting', 0, 0, '{}') RETURNING id),
@@ -393,7 +481,7 @@ export class PgStore implements Store {
           rp AS (INSERT INTO report_participants(report, key, person_id, name, aliases, country, title, date)
             SELECT r.id, k, pid, n, a, co, t, ?::text FROM r, unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY AS u(k, pid, n, a, co, t, i) ORDER BY i)
           SELECT canonical AS id FROM r`, [
-        `new:${d.id}:${ev.id}`, ev.id, docRow, JSON.stringify(ev), searchFold(reportText(ev, text, title)),
+        `new:${d.id}:${ev.id}`, ev.id, docRow, JSON.stringify(stored), searchFold(reportText(ev, text, title)),
         ev.date, ps.map(participantKey), ps.map((p) => p.id ?? null), ps.map((p) => p.name), ps.map((p) => JSON.stringify(p.aliases ?? [])), ps.map((p) => p.country), ps.map((p) => p.title),
       ], c);
       seeds.set(id, [report]);
@@ -403,11 +491,11 @@ export class PgStore implements Store {
 
   /** The reports of each canonical event, in a fixed order (publication date, document, event). */
   private async reportsOf(ids: number[], on: Q): Promise<Report[][]> {
-    const rows = await this.q<{ canonical: number; data: string; doc_id: string; published: string | null; source: string | null; url: string | null }>(
-      `SELECT r.canonical, r.data, d.doc_id, d.published, d.source, d.url FROM reports r JOIN documents d ON d.id = r.document
+    const rows = await this.q<{ canonical: number; data: string; doc_id: string; published: string | null; source: string | null; url: string | null; account: string | null }>(
+      `SELECT r.canonical, r.data, d.doc_id, d.published, d.source, d.url, d.account FROM reports r JOIN documents d ON d.id = r.document
        WHERE r.canonical = ANY(?::bigint[]) ORDER BY coalesce(d.published, ''), d.doc_id, r.event_id`, [ids], on);
     const by = new Map<number, Report[]>(ids.map((id) => [id, []]));
-    for (const r of rows) by.get(r.canonical)!.push({ docId: r.doc_id, event: JSON.parse(r.data) as ReadoutEvent, published: r.published, source: r.source, url: r.url });
+    for (const r of rows) by.get(r.canonical)!.push({ docId: r.doc_id, event: JSON.parse(r.data) as ReadoutEvent, published: r.published, source: r.source, url: r.url, account: parseAccount(r.account) });
     return ids.map((id) => by.get(id)!);
   }
 
@@ -418,7 +506,7 @@ export class PgStore implements Store {
   async document(docId: string): Promise<StoredDocument | null> {
     const [r] = await this.q('SELECT * FROM documents WHERE doc_id = ?', [docId]);
     if (!r) return null;
-    return { docId: r.doc_id, url: r.url, source: r.source, title: r.title, published: r.published, language: r.language, text: r.text, extraction: JSON.parse(r.extraction), ingestedAt: r.ingested_at };
+    return { docId: r.doc_id, url: r.url, source: r.source, title: r.title, published: r.published, language: r.language, text: r.text, extraction: JSON.parse(r.extraction), ingestedAt: r.ingested_at, account: parseAccount(r.account) };
   }
 
   /**
@@ -426,8 +514,8 @@ export class PgStore implements Store {
    * spelling), less those no canonical event has: with one key left, the page is read straight from
    * the (key, date) index in order; PostgreSQL sorts every match of a list of keys.
    */
-  private async personKeys(person: string): Promise<string[]> {
-    const keys = new Set([`id:${person}`, `name:${foldName(person)}`]);
+  async personKeys(person: string): Promise<string[]> {
+    const keys = new Set(personQueryKeys(person));
     for (const r of await this.q<{ key: string }>('SELECT DISTINCT key FROM report_participants WHERE lower(name) = lower(?)', [person])) keys.add(r.key);
     const used = (await this.q<{ k: string }>('SELECT k FROM unnest(?::text[]) AS k WHERE EXISTS (SELECT 1 FROM canonical_participants p WHERE p.key = k)', [[...keys]])).map((r) => r.k);
     return used.length ? used : [...keys].slice(0, 1);
@@ -440,6 +528,7 @@ export class PgStore implements Store {
       // every word required; an empty query matches nothing, as in SQLite
       text: words ? { sql: "ce.tsv @@ plainto_tsquery('simple', ?)", params: [words.length ? words.join(' ') : '"'] } : null,
       pairs: true,
+      engagement: true,
     };
   }
 
@@ -448,29 +537,54 @@ export class PgStore implements Store {
     return pageOf<EventSummary>(await this.q(q.sql, q.params), q.limit);
   }
 
+  async countEvents(f: EventFilter = {}, cap = COUNT_CAP): Promise<{ total: number; undated: number; exact: boolean }> {
+    const q = eventsCountQuery(f, await this.context(f), cap);
+    const [r] = await this.q<{ total: number; undated: number }>(q.sql, q.params);
+    const total = Number(r.total), undated = Number(r.undated);
+    return total > cap ? { total: cap, undated, exact: false } : { total, undated, exact: true };
+  }
+
   async event(id: string): Promise<(CanonicalEvent & { reports_full: StoredReport[] }) | null> {
     const [row] = await this.q<{ id: number; data: string }>('SELECT id, data FROM canonical_events WHERE cid = ?', [id]);
     if (!row) return null;
     const c = JSON.parse(row.data) as CanonicalEvent;
-    const reports = (await this.q(`SELECT r.event_id, r.data, d.doc_id, d.source, d.url, d.published, d.title FROM reports r JOIN documents d ON d.id = r.document
+    const reports = (await this.q(`SELECT r.event_id, r.data, d.doc_id, d.source, d.url, d.published, d.title, d.account FROM reports r JOIN documents d ON d.id = r.document
         WHERE r.canonical = ? ORDER BY coalesce(d.published, ''), d.doc_id, r.event_id`, [row.id]))
-      .map((r) => ({ event: r.event_id, document: r.doc_id, source: r.source, url: r.url, published: r.published, title: r.title, data: JSON.parse(r.data) }));
+      .map((r) => ({ event: r.event_id, document: r.doc_id, source: r.source, url: r.url, published: r.published, title: r.title, data: JSON.parse(r.data), account: parseAccount(r.account) }));
     return { ...c, reports_full: reports };
   }
 
-  async people(query?: string, limit = 100): Promise<PersonSummary[]> {
+  /** Who a people query matches (as in the SQLite store): the registry's people whose names hold it, and the report rows whose spelling, id, aliases or key hold it. */
+  private peopleWhere(query?: string): { sql: string; params: unknown[] } {
+    let sql = "rp.key NOT LIKE 'body:%'";
     const params: unknown[] = [];
-    let where = "rp.key NOT LIKE 'body:%'";
-    if (query) { where += ' AND (rp.name ILIKE ? OR rp.person_id ILIKE ? OR rp.aliases ILIKE ?)'; const q = `%${query.replace(/[\\%_]/g, (m) => `\\${m}`)}%`; params.push(q, q, q); }
+    if (query && query.trim()) {
+      const like = (s: string) => `%${s.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+      const ids = registrySearch(query).map((id) => `id:${id}`);
+      sql += ' AND (rp.name ILIKE ? OR rp.person_id ILIKE ? OR rp.aliases ILIKE ? OR rp.key LIKE ? OR rp.key = ANY(?::text[]))';
+      params.push(like(query.trim()), like(query.trim()), like(query.trim()), like(foldName(query)), ids);
+    }
+    return { sql, params };
+  }
+
+  async people(query?: string, limit = 100): Promise<PersonSummary[]> {
+    const w = this.peopleWhere(query);
     const keys = await this.q<{ key: string }>(`SELECT rp.key, count(DISTINCT r.canonical) AS n FROM report_participants rp JOIN reports r ON r.id = rp.report
-      WHERE ${where} GROUP BY rp.key ORDER BY n DESC, rp.key LIMIT ?`, [...params, limit]);
+      WHERE ${w.sql} GROUP BY rp.key ORDER BY n DESC, rp.key LIMIT ?`, [...w.params, limit]);
     const out: PersonSummary[] = [];
     for (const k of keys) { const p = await this.personByKey(k.key); if (p) out.push(p); }
     return out;
   }
 
+  async countPeople(query?: string): Promise<number> {
+    const w = this.peopleWhere(query);
+    const [r] = await this.q<{ n: number }>(`SELECT count(DISTINCT rp.key) AS n FROM report_participants rp WHERE ${w.sql}`, w.params);
+    return Number(r.n);
+  }
+
+  /** A person by id, key or any spelling the registry or the reports know. */
   async person(id: string): Promise<PersonSummary | null> {
-    for (const key of [`id:${id}`, id, `name:${id.toLowerCase()}`]) {
+    for (const key of new Set([`id:${id}`, id, `name:${id.toLowerCase()}`, ...personQueryKeys(id)])) {
       const p = await this.personByKey(key);
       if (p) return p;
     }
@@ -487,16 +601,18 @@ export class PgStore implements Store {
       WHERE cp.country IS NOT NULL AND ce.referenced = 0 GROUP BY cp.country ORDER BY events DESC, cp.country`);
   }
 
-  async pairStats(country: string | null, other?: string | null, referenced = false): Promise<PairStats> {
-    const f: EventFilter = { country: country ?? undefined, with: other ?? undefined, referenced };
+  async pairStats(f: EventFilter = {}): Promise<PairStats> {
+    const country = f.country ?? null;
     const w = eventsWhere(f, await this.context(f));
+    const [totals] = await this.q<{ total: number; undated: number }>(`SELECT count(*) AS total, coalesce(sum(CASE WHEN ce.date_sort = '' OR ce.date_sort LIKE '0000%' THEN 1 ELSE 0 END), 0) AS undated
+      FROM canonical_events ce WHERE ${w.sql}`, w.params);
     const byYear = await this.q<PairStats['byYear'][number]>(`SELECT substr(ce.date_sort, 1, 4) AS year, ce.kind AS kind, count(*) AS events FROM canonical_events ce
       WHERE ${w.sql} AND ce.date_sort <> '' AND ce.date_sort NOT LIKE '0000%' GROUP BY 1, 2 ORDER BY 1, 2`, w.params);
     const byTopic = await this.q<PairStats['byTopic'][number]>(`SELECT ct.topic AS topic, count(*) AS events FROM canonical_topics ct JOIN canonical_events ce ON ce.id = ct.canonical
       WHERE ${w.sql} GROUP BY ct.topic ORDER BY events DESC, ct.topic`, w.params);
     const counterparts = await this.q<CountryCount>(`SELECT cp.country AS country, count(*) AS events FROM canonical_participants cp JOIN canonical_events ce ON ce.id = cp.canonical
       WHERE ${w.sql} AND cp.country IS NOT NULL AND cp.country <> ? GROUP BY cp.country ORDER BY events DESC, cp.country LIMIT 20`, [...w.params, (country ?? '').toUpperCase()]);
-    return { byYear, byTopic, counterparts };
+    return { total: Number(totals.total), undated: Number(totals.undated), byYear, byTopic, counterparts };
   }
 
   /** Every canonical event the filter selects, in date order, read in pages of 500 (keyset), so memory stays flat. */
@@ -544,6 +660,7 @@ export class PgStore implements Store {
 
   async close(): Promise<void> {
     await this.ready.catch(() => undefined);
+    await this.schemaReady.catch(() => undefined);
     await this.pool.end();
   }
 }

@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import type { CanonicalEvent } from '../record/encounter-grouper.js';
 import type { ReadoutDocument } from '../types.js';
 import type {
-  CountryCount, EventFilter, EventPage, IngestOutcome, PairStats, ParticipantRecord, PersonSummary, Store, StoredDocument, StoredDocumentInput, StoredReport,
+  CountryCount, EventCount, EventFilter, EventPage, IngestOutcome, PairStats, ParticipantRecord, PersonSummary, Store, StoredDocument, StoredDocumentInput, StoredReport,
 } from './store.js';
 import type { SqliteStore } from './sqlite-store.js';
 
@@ -64,6 +64,7 @@ export class PooledSqliteStore implements Store {
   }
 
   ingest(doc: StoredDocumentInput): Promise<IngestOutcome> { return this.writer.ingest(doc); }
+  ingestMany(docs: StoredDocumentInput[]): Promise<(IngestOutcome | Error)[]> { return this.writer.ingestMany(docs); }
   replaceExtraction(docId: string, extraction: ReadoutDocument, extractor: string): Promise<IngestOutcome> { return this.writer.replaceExtraction(docId, extraction, extractor); }
   version(): Promise<string> { return this.writer.version(); }
   hasHash(hash: string): Promise<boolean> { return this.read('hasHash', hash); }
@@ -74,8 +75,20 @@ export class PooledSqliteStore implements Store {
   people(query?: string, limit?: number): Promise<PersonSummary[]> { return this.read('people', query, limit); }
   person(id: string): Promise<PersonSummary | null> { return this.read('person', id); }
   countries(): Promise<CountryCount[]> { return this.read('countries'); }
-  pairStats(country: string | null, other?: string | null, referenced?: boolean): Promise<PairStats> { return this.read('pairStats', country, other, referenced); }
-  async *allEvents(filter?: EventFilter): AsyncIterable<CanonicalEvent> { yield* await this.read<CanonicalEvent[]>('allEvents', filter); }
+  pairStats(filter: EventFilter): Promise<PairStats> { return this.read('pairStats', filter); }
+  countEvents(filter: EventFilter, cap?: number): Promise<EventCount> { return this.read('countEvents', filter, cap); }
+  personKeys(person: string): Promise<string[]> { return this.read('personKeys', person); }
+  countPeople(query?: string): Promise<number> { return this.read('countPeople', query); }
+
+  /** Every event, read page by page from a thread (an export of the whole record keeps memory flat). */
+  async *allEvents(filter?: EventFilter): AsyncIterable<CanonicalEvent> {
+    let after: [string, number] | null = null;
+    do {
+      const page: { events: CanonicalEvent[]; next: [string, number] | null } = await this.read('allEventsPage', filter, after);
+      yield* page.events;
+      after = page.next;
+    } while (after);
+  }
   counts(): Promise<{ documents: number; reports: number; events: number }> { return this.read('counts'); }
   participantRecords(): AsyncIterable<ParticipantRecord> { return this.writer.participantRecords(); }
   integrityCheck(): Promise<string[]> { return this.writer.integrityCheck(); }

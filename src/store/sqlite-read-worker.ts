@@ -7,7 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { SqliteStore } from './sqlite-store.js';
 
 const store = new SqliteStore((workerData as { path: string }).path, { readonly: true });
-const READS = new Set(['events', 'event', 'people', 'person', 'countries', 'pairStats', 'document', 'documentIds', 'counts', 'hasHash', 'allEvents']);
+const READS = new Set(['events', 'event', 'people', 'person', 'countries', 'pairStats', 'countEvents', 'personKeys', 'countPeople', 'document', 'documentIds', 'counts', 'hasHash', 'allEvents', 'allEventsPage']);
 
 parentPort!.on('message', async (m: { id: number; method: string; args: unknown[] }) => {
   try {

@@ -15,8 +15,15 @@ import type {
   StoredDocumentInput, StoredReport,
 } from './store.js';
 import { eventsPageQuery, eventsWhere, pageOf, searchWords, type FilterContext } from './event-query.js';
-import { SCHEMA_VERSION, READABLE_SCHEMAS, outcome, countryPairs, dateSort, eventSummary, reportText, renameDocument, personSummary, Mutex, type PersonRow } from './store-rows.js';
+import { SCHEMA_VERSION, READABLE_SCHEMAS, outcome, countryPairs, dateSort, eventSummary, reportText, renameDocument, personSummary, withEngagement, Mutex, documentAccount, parseAccount, storedEvent, type PersonRow } from './store-rows.js';
+import type { ReportAccount } from '../record/report-side.js';
+import { eventsCountQuery } from './event-query.js';
+import { COUNT_CAP } from '../vocabulary/filters.js';
+import { withRegistryIds } from '../record/participant-identity.js';
+import { personQueryKeys, registrySearch } from '../record/person-search.js';
 
+// documents.side, documents.account (schema 7): whose account a document is, the side code and the
+// account as JSON (record/report-side.ts)
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS documents (
@@ -28,7 +35,8 @@ CREATE TABLE IF NOT EXISTS documents (
   text TEXT NOT NULL,
   extraction TEXT NOT NULL,
   extractor TEXT NOT NULL,
-  ingested_at TEXT NOT NULL
+  ingested_at TEXT NOT NULL,
+  side TEXT, account TEXT
 );
 CREATE TABLE IF NOT EXISTS canonical_events (
   id INTEGER PRIMARY KEY,
@@ -43,7 +51,9 @@ CREATE TABLE IF NOT EXISTS canonical_events (
   n_reports INTEGER NOT NULL,
   lo INTEGER, hi INTEGER, md TEXT,
   data TEXT NOT NULL,
-  summary TEXT NOT NULL DEFAULT '{}'
+  summary TEXT NOT NULL DEFAULT '{}',
+  -- the engagement level and the country the other sides travelled to (record/engagement.ts; schema 7)
+  level TEXT, host TEXT
 );
 CREATE INDEX IF NOT EXISTS canonical_date ON canonical_events(date_sort, id);
 CREATE TABLE IF NOT EXISTS reports (
@@ -123,6 +133,12 @@ export class SqliteStore implements Store {
   private readonly readOnly: boolean;
   /** the store has the pair index (schema 6; a version-5 file opened read-only has not) */
   private hasPairs = true;
+  /** the column of a document's account (`NULL` in a store of version 5 or 6 opened read-only) */
+  private account = 'd.account';
+  /** the accounts of a store brought up from version 6 are still to be found (`upgrade()`) */
+  private accountsPending = false;
+  /** the store has the engagement columns (schema 7) */
+  private hasEngagement = true;
 
   constructor(readonly path: string, opts: { readonly?: boolean } = {}) {
     this.readOnly = !!opts.readonly;
@@ -138,19 +154,24 @@ export class SqliteStore implements Store {
         this.db.exec(SCHEMA);
         const v = this.db.prepare('SELECT value FROM meta WHERE key = ?').get('schema') as { value: string } | undefined;
         if (!v) this.db.prepare('INSERT INTO meta(key, value) VALUES (?, ?)').run('schema', SCHEMA_VERSION);
-        else if (v.value === '5') {
-          // 5 -> 6: the pair index, filled from the participants
+        else if (v.value === '5' || v.value === '6') {
           this.db.transaction(() => {
-            this.db.exec(`INSERT OR IGNORE INTO canonical_pairs(country, other, date_sort, canonical)
-              SELECT a.country, b.country, a.date_sort, a.canonical FROM canonical_participants a JOIN canonical_participants b ON b.canonical = a.canonical
-              WHERE a.country IS NOT NULL AND b.country IS NOT NULL AND a.country <> b.country`);
-            this.db.prepare("UPDATE meta SET value = ? WHERE key = 'schema'").run(SCHEMA_VERSION);
+            // 5 -> 6: the pair index, filled from the participants
+            if (v.value === '5') {
+              this.db.exec(`INSERT OR IGNORE INTO canonical_pairs(country, other, date_sort, canonical)
+                SELECT a.country, b.country, a.date_sort, a.canonical FROM canonical_participants a JOIN canonical_participants b ON b.canonical = a.canonical
+                WHERE a.country IS NOT NULL AND b.country IS NOT NULL AND a.country <> b.country`);
+            }
+            this.migrateTo7();
           })();
         }
+        this.accountsPending = !!this.db.prepare("SELECT 1 FROM meta WHERE key = 'accounts' AND value = 'pending'").get();
       }
       const v = this.db.prepare('SELECT value FROM meta WHERE key = ?').get('schema') as { value: string } | undefined;
       if (!v || !READABLE_SCHEMAS.includes(v.value) || (!opts.readonly && v.value !== SCHEMA_VERSION)) throw new Error(`${path} has store schema ${v?.value ?? 'none'}; this readout reads schema ${SCHEMA_VERSION}`);
-      this.hasPairs = v.value === SCHEMA_VERSION;
+      this.hasPairs = Number(v.value) >= 6;
+      this.hasEngagement = Number(v.value) >= 7;
+      this.account = Number(v.value) >= 7 ? 'd.account' : 'NULL';
     } catch (e) {
       this.db.close();
       throw e;
@@ -159,8 +180,8 @@ export class SqliteStore implements Store {
     this.q = opts.readonly ? {} : {
       hasHash: p('SELECT 1 FROM documents WHERE hash = ?'),
       docByDocId: p('SELECT id FROM documents WHERE doc_id = ?'),
-      insertDoc: p(`INSERT INTO documents(doc_id, hash, url, source, title, published, language, format, text, extraction, extractor, ingested_at)
-                    VALUES (@docId, @hash, @url, @source, @title, @published, @language, @format, @text, @extraction, @extractor, @ingestedAt)`),
+      insertDoc: p(`INSERT INTO documents(doc_id, hash, url, source, title, published, language, format, text, extraction, extractor, ingested_at, side, account)
+                    VALUES (@docId, @hash, @url, @source, @title, @published, @language, @format, @text, @extraction, @extractor, @ingestedAt, @side, @account)`),
       insertReport: p('INSERT INTO reports(event_id, document, canonical, data, text) VALUES (?, ?, ?, ?, ?)'),
       reportTexts: p('SELECT text FROM reports WHERE canonical = ? ORDER BY id'),
       deleteFts: p('DELETE FROM events_fts WHERE rowid = ?'),
@@ -172,7 +193,7 @@ export class SqliteStore implements Store {
       candidatesUndated: p(`SELECT canonical AS id FROM canonical_participants WHERE key = ? AND lo IS NULL`),
       candidatesRecent: p(`SELECT canonical AS id FROM canonical_participants WHERE key = ? ORDER BY canonical DESC LIMIT ?`),
       newCanonical: p(`INSERT INTO canonical_events(cid, date, date_sort, kind, referenced, n_reports, data) VALUES (?, NULL, '', 'meeting', 0, 0, '{}')`),
-      updateCanonical: p(`UPDATE canonical_events SET cid = ?, date = ?, date_sort = ?, kind = ?, place = ?, country = ?, occasion = ?, referenced = ?, n_reports = ?, lo = ?, hi = ?, md = ?, data = ?, summary = ? WHERE id = ?`),
+      updateCanonical: p(`UPDATE canonical_events SET cid = ?, date = ?, date_sort = ?, kind = ?, place = ?, country = ?, occasion = ?, referenced = ?, n_reports = ?, lo = ?, hi = ?, md = ?, data = ?, summary = ?, level = ?, host = ? WHERE id = ?`),
       deleteCanonical: p('DELETE FROM canonical_events WHERE id = ?'),
       deleteCP: p('DELETE FROM canonical_participants WHERE canonical = ?'),
       insertCP: p('INSERT OR REPLACE INTO canonical_participants(canonical, key, person_id, name, country, title, lo, hi, md, date_sort, referenced) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'),
@@ -184,6 +205,27 @@ export class SqliteStore implements Store {
       renameCanonical: p('UPDATE canonical_events SET cid = ? WHERE id = ?'),
       moveReport: p('UPDATE reports SET canonical = ? WHERE event_id = ?'),
     };
+  }
+
+  /**
+   * 6 -> 7, in the caller's transaction: whose account each document is (`documents.side`, `.account`:
+   * filled by `upgrade()`, which also regroups every canonical event) and each canonical event's
+   * engagement level and host (computed here from its stored fields, so a reader has them at once).
+   */
+  private migrateTo7(): void {
+    const docCols = new Set((this.db.prepare('PRAGMA table_info(documents)').all() as { name: string }[]).map((c) => c.name));
+    if (!docCols.has('side')) this.db.exec('ALTER TABLE documents ADD COLUMN side TEXT');
+    if (!docCols.has('account')) this.db.exec('ALTER TABLE documents ADD COLUMN account TEXT');
+    const cols = new Set((this.db.prepare('PRAGMA table_info(canonical_events)').all() as { name: string }[]).map((c) => c.name));
+    if (!cols.has('level')) this.db.exec('ALTER TABLE canonical_events ADD COLUMN level TEXT');
+    if (!cols.has('host')) this.db.exec('ALTER TABLE canonical_events ADD COLUMN host TEXT');
+    const update = this.db.prepare('UPDATE canonical_events SET data = ?, summary = ?, level = ?, host = ? WHERE id = ?');
+    for (const r of this.db.prepare('SELECT id, data FROM canonical_events').all() as { id: number; data: string }[]) {
+      const c = withEngagement(JSON.parse(r.data) as CanonicalEvent);
+      update.run(JSON.stringify(c), JSON.stringify(eventSummary(c)), c.level, c.direction?.to ?? null, r.id);
+    }
+    this.db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('accounts', 'pending')").run();
+    this.db.prepare("UPDATE meta SET value = ? WHERE key = 'schema'").run(SCHEMA_VERSION);
   }
 
   private readonly stmts = new Map<string, Statement>();
@@ -238,12 +280,13 @@ export class SqliteStore implements Store {
     readableIdHolder: async (cid: string) => (this.q.cidHolder.get(cid) as { id: number } | undefined)?.id ?? null,
     renameEncounter: async (id: number, cid: string) => { this.q.renameCanonical.run(cid, id); },
     deleteEncounter: async (id: number) => { this.q.deleteCanonical.run(id); },
-    writeEncounter: async (id: number, c: CanonicalEvent, span: DaySpan, keys: string[]) => {
+    writeEncounter: async (id: number, grouped: CanonicalEvent, span: DaySpan, keys: string[]) => {
+      const c = withEngagement(grouped);
       const sort = dateSort(c.date);
       const referenced = c.referenced ? 1 : 0;
       this.q.updateCanonical.run(
         c.id, c.date, sort, c.kind, c.location?.place ?? null, c.location?.country ?? null, c.occasion, referenced, c.events.length,
-        span.lo, span.hi, span.md, JSON.stringify(c), JSON.stringify(eventSummary(c)), id,
+        span.lo, span.hi, span.md, JSON.stringify(c), JSON.stringify(eventSummary(c)), c.level, c.direction?.to ?? null, id,
       );
       this.q.deleteCP.run(id);
       const named = new Set<string>();
@@ -260,30 +303,68 @@ export class SqliteStore implements Store {
   };
 
   async ingest(doc: StoredDocumentInput): Promise<IngestOutcome> {
-    return this.transaction(async (): Promise<IngestOutcome> => {
+    await this.upgrade();
+    return this.transaction(() => this.fileDocument(doc));
+  }
+
+  /**
+   * Several documents in one transaction, each in a savepoint of its own: a document that fails is
+   * rolled back alone (its error is returned in its place) and the others are kept. One commit for
+   * many documents: an ingest spends most of its store time committing (and checkpointing the WAL)
+   * when it commits each document apart.
+   */
+  async ingestMany(docs: StoredDocumentInput[]): Promise<(IngestOutcome | Error)[]> {
+    if (!docs.length) return [];
+    await this.upgrade();
+    return this.transaction(async () => {
+      const out: (IngestOutcome | Error)[] = [];
+      for (const doc of docs) {
+        this.db.exec('SAVEPOINT doc');
+        try {
+          out.push(await this.fileDocument(doc));
+          this.db.exec('RELEASE doc');
+        } catch (e) {
+          this.db.exec('ROLLBACK TO doc');
+          this.db.exec('RELEASE doc');
+          out.push(e instanceof Error ? e : new Error(String(e)));
+        }
+      }
+      return out;
+    });
+  }
+
+  /** Stores one document and groups its events, inside the caller's transaction. */
+  private async fileDocument(doc: StoredDocumentInput): Promise<IngestOutcome> {
+    {
       if (this.q.hasHash.get(doc.hash)) return { status: 'duplicate', docId: doc.docId, events: 0, canonical: [] };
       let docId = doc.docId;
       // two different texts with one file name: the second gets a suffix, and its event ids follow
       for (let n = 2; this.q.docByDocId.get(docId); n++) docId = `${doc.docId}~${n}`;
       const extraction = docId === doc.docId ? doc.extraction : renameDocument(doc.extraction, docId);
+      const account = documentAccount(doc);
       const info = this.q.insertDoc.run({
         docId, hash: doc.hash, url: doc.url, source: doc.source, title: doc.title, published: doc.published, language: doc.language,
         format: doc.format, text: doc.text, extraction: JSON.stringify(extraction), extractor: doc.extractor, ingestedAt: new Date().toISOString(),
+        side: account.side, account: JSON.stringify(account),
       });
-      const seeds = await this.fileReports(Number(info.lastInsertRowid), extraction, doc.text, doc.title);
+      const seeds = await this.fileReports(Number(info.lastInsertRowid), extraction, doc.text, doc.title, account);
       return outcome(docId, extraction, await regroupComponent(this.port, seeds));
-    });
+    }
   }
 
   async replaceExtraction(docId: string, extraction: ReadoutDocument, extractor: string): Promise<IngestOutcome> {
+    await this.upgrade();
     return this.transaction(async (): Promise<IngestOutcome> => {
-      const row = this.db.prepare('SELECT id, text, title FROM documents WHERE doc_id = ?').get(docId) as { id: number; text: string; title: string | null } | undefined;
+      const row = this.db.prepare('SELECT id, text, title, url, source, language, account FROM documents WHERE doc_id = ?').get(docId) as { id: number; text: string; title: string | null; url: string | null; source: string | null; language: string | null; account: string | null } | undefined;
       if (!row) throw new Error(`no stored document ${docId}`);
       const touched = [...new Set((this.db.prepare('SELECT canonical FROM reports WHERE document = ?').all(row.id) as { canonical: number }[]).map((r) => r.canonical))];
       this.db.prepare('DELETE FROM reports WHERE document = ?').run(row.id);
-      this.db.prepare('UPDATE documents SET extraction = ?, extractor = ? WHERE id = ?').run(JSON.stringify(extraction), extractor, row.id);
+      // the account is found again (the knowledge may have changed), unless the user stated it
+      const before = parseAccount(row.account);
+      const account = before?.side_basis === 'user' ? before : documentAccount({ ...row, extraction, language: extraction.document.language ?? row.language });
+      this.db.prepare('UPDATE documents SET extraction = ?, extractor = ?, side = ?, account = ? WHERE id = ?').run(JSON.stringify(extraction), extractor, account.side, JSON.stringify(account), row.id);
       // the events that lost the old reports are regrouped with the new ones
-      const seeds = await this.fileReports(row.id, extraction, row.text, row.title);
+      const seeds = await this.fileReports(row.id, extraction, row.text, row.title, account);
       for (const id of touched) seeds.set(id, this.reportsOf(id));
       return outcome(docId, extraction, await regroupComponent(this.port, seeds));
     });
@@ -301,12 +382,15 @@ export class SqliteStore implements Store {
       for (const docs of groups) {
         const target = Number(this.q.newCanonical.run(`new:${docs[0].docId}`).lastInsertRowid);
         for (const doc of docs) {
+          const account = documentAccount(doc);
           const info = this.q.insertDoc.run({
             docId: doc.docId, hash: doc.hash, url: doc.url, source: doc.source, title: doc.title, published: doc.published, language: doc.language,
             format: doc.format, text: doc.text, extraction: JSON.stringify(doc.extraction), extractor: doc.extractor, ingestedAt: new Date().toISOString(),
+            side: account.side, account: JSON.stringify(account),
           });
-          for (const ev of doc.extraction.events) {
-            const rid = Number(this.q.insertReport.run(ev.id, Number(info.lastInsertRowid), target, JSON.stringify(ev), reportText(ev, doc.text, doc.title)).lastInsertRowid);
+          for (const ev0 of doc.extraction.events) {
+            const ev = withRegistryIds(ev0);
+            const rid = Number(this.q.insertReport.run(ev.id, Number(info.lastInsertRowid), target, JSON.stringify(storedEvent(ev, doc.text)), reportText(ev, doc.text, doc.title)).lastInsertRowid);
             for (const p of ev.participants) this.q.insertRP.run(rid, participantKey(p), p.id ?? null, p.name, JSON.stringify(p.aliases ?? []), p.country, p.title, ev.date);
           }
           n++;
@@ -318,13 +402,17 @@ export class SqliteStore implements Store {
   }
 
   /** Files each event of a document under a new canonical event of its own; returns them (the seeds of the regrouping). */
-  private async fileReports(docRow: number, extraction: ReadoutDocument, text: string, title: string | null): Promise<Map<number, Report[]>> {
+  private async fileReports(docRow: number, extraction: ReadoutDocument, text: string, title: string | null, account: ReportAccount): Promise<Map<number, Report[]>> {
     const seeds = new Map<number, Report[]>();
     const d = extraction.document;
-    for (const ev of extraction.events) {
-      const report: Report = { docId: d.id, event: ev, published: d.published, source: d.source, url: d.url };
+    for (const ev0 of extraction.events) {
+      // a participant the registry identifies gets its id before the report is filed (record/participant-identity.ts);
+      // the report as stored (statements with their sentences): the seed is grouped as the stored reports are
+      const ev = withRegistryIds(ev0);
+      const stored = storedEvent(ev, text);
+      const report: Report = { docId: d.id, event: stored, published: d.published, source: d.source, url: d.url, account };
       const target = Number(this.q.newCanonical.run(`new:${d.id}:${ev.id}`).lastInsertRowid);
-      const rid = Number(this.q.insertReport.run(ev.id, docRow, target, JSON.stringify(ev), reportText(ev, text, title)).lastInsertRowid);
+      const rid = Number(this.q.insertReport.run(ev.id, docRow, target, JSON.stringify(stored), reportText(ev, text, title)).lastInsertRowid);
       for (const p of ev.participants) {
         this.q.insertRP.run(rid, participantKey(p), p.id ?? null, p.name, JSON.stringify(p.aliases ?? []), p.country, p.title, ev.date);
       }
@@ -335,9 +423,42 @@ export class SqliteStore implements Store {
 
   /** The reports of a canonical event, in a fixed order: publication date, document, event. */
   private reportsOf(canonicalRow: number): Report[] {
-    return (this.cached(`SELECT r.event_id, r.data, d.doc_id, d.published, d.source, d.url FROM reports r JOIN documents d ON d.id = r.document
-        WHERE r.canonical = ? ORDER BY coalesce(d.published, ''), d.doc_id, r.event_id`).all(canonicalRow) as { event_id: string; data: string; doc_id: string; published: string | null; source: string | null; url: string | null }[])
-      .map((r) => ({ docId: r.doc_id, event: JSON.parse(r.data) as ReadoutEvent, published: r.published, source: r.source, url: r.url }));
+    return (this.cached(`SELECT r.event_id, r.data, d.doc_id, d.published, d.source, d.url, ${this.account} AS account FROM reports r JOIN documents d ON d.id = r.document
+        WHERE r.canonical = ? ORDER BY coalesce(d.published, ''), d.doc_id, r.event_id`).all(canonicalRow) as { event_id: string; data: string; doc_id: string; published: string | null; source: string | null; url: string | null; account: string | null }[])
+      .map((r) => ({ docId: r.doc_id, event: JSON.parse(r.data) as ReadoutEvent, published: r.published, source: r.source, url: r.url, account: parseAccount(r.account) }));
+  }
+
+  /**
+   * Finishes bringing a store of version 6 up to 7, once: finds every document's account, gives the
+   * stored reports' statements their sentences, and regroups every canonical event's component (so
+   * each lists its reports' sides and statements, and the grouping is the order-free one). `openStore` runs it; writes run it first.
+   */
+  async upgrade(): Promise<void> {
+    if (!this.accountsPending || this.readOnly) return;
+    this.accountsPending = false;
+    await this.transaction(async () => {
+      const setAccount = this.db.prepare('UPDATE documents SET side = ?, account = ? WHERE id = ?');
+      const reports = this.db.prepare('SELECT id, data FROM reports WHERE document = ?');
+      const setData = this.db.prepare('UPDATE reports SET data = ? WHERE id = ?');
+      const page = this.db.prepare('SELECT id, text, url, source, language, extraction FROM documents WHERE id > ? ORDER BY id LIMIT 200');
+      for (let after = 0; ;) {
+        const docs = page.all(after) as { id: number; text: string; url: string | null; source: string | null; language: string | null; extraction: string }[];
+        for (const d of docs) {
+          const account = documentAccount(d);
+          setAccount.run(account.side, JSON.stringify(account), d.id);
+          for (const r of reports.all(d.id) as { id: number; data: string }[]) setData.run(JSON.stringify(storedEvent(JSON.parse(r.data) as ReadoutEvent, d.text)), r.id);
+        }
+        if (docs.length < 200) break;
+        after = docs[docs.length - 1].id;
+      }
+      // every component regrouped as an ingest regroups it now: a store grouped in the order of its
+      // ingest gets the canonical events of grouping all at once, each listing its reports' sides
+      for (const { id } of this.db.prepare('SELECT id FROM canonical_events ORDER BY id').all() as { id: number }[]) {
+        const rs = this.reportsOf(id);
+        if (rs.length) await regroupComponent(this.port, new Map([[id, rs]]));
+      }
+      this.db.prepare("DELETE FROM meta WHERE key = 'accounts'").run();
+    });
   }
 
   async documentIds(): Promise<string[]> {
@@ -347,12 +468,19 @@ export class SqliteStore implements Store {
   async document(docId: string): Promise<StoredDocument | null> {
     const r = this.cached('SELECT * FROM documents WHERE doc_id = ?').get(docId) as any;
     if (!r) return null;
-    return { docId: r.doc_id, url: r.url, source: r.source, title: r.title, published: r.published, language: r.language, text: r.text, extraction: JSON.parse(r.extraction), ingestedAt: r.ingested_at };
+    return { docId: r.doc_id, url: r.url, source: r.source, title: r.title, published: r.published, language: r.language, text: r.text, extraction: JSON.parse(r.extraction), ingestedAt: r.ingested_at, account: parseAccount(r.account) };
   }
 
-  /** The participant keys a person query stands for: an id, a folded name, and every key a report gave that spelling. */
-  private personKeys(person: string): string[] {
-    const keys = new Set([`id:${person}`, `name:${foldName(person)}`]);
+  /**
+   * The participant keys a person query stands for: the registry's (an id, any full name or alias in
+   * any script, folded; a short form), the folded name, and every key a report gave that spelling.
+   */
+  async personKeys(person: string): Promise<string[]> {
+    return this.personKeysSync(person);
+  }
+
+  private personKeysSync(person: string): string[] {
+    const keys = new Set(personQueryKeys(person));
     for (const r of this.cached('SELECT DISTINCT key FROM report_participants WHERE name = ? COLLATE NOCASE').all(person) as { key: string }[]) keys.add(r.key);
     return [...keys];
   }
@@ -370,7 +498,7 @@ export class SqliteStore implements Store {
         : shape === 'page' ? { sql: 'EXISTS (SELECT 1 FROM events_fts WHERE events_fts MATCH ? AND rowid = ce.id)', params: [q] }
           : { sql: 'ce.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)', params: [q] };
     }
-    return { personKeys: f.person ? this.personKeys(f.person) : null, text, pairs: this.hasPairs };
+    return { personKeys: f.person ? this.personKeysSync(f.person) : null, text, pairs: this.hasPairs, engagement: this.hasEngagement };
   }
 
   /** A page of events, newest first (the query: store/event-query.ts). */
@@ -379,27 +507,54 @@ export class SqliteStore implements Store {
     return pageOf<EventSummary>(this.cached(q.sql).all(...q.params) as { id: number; sort: string; summary: string }[], q.limit);
   }
 
+  async countEvents(f: EventFilter = {}, cap = COUNT_CAP): Promise<{ total: number; undated: number; exact: boolean }> {
+    const q = eventsCountQuery(f, this.context(f, 'scan'), cap);
+    const r = this.cached(q.sql).get(...q.params) as { total: number; undated: number };
+    return r.total > cap ? { total: cap, undated: r.undated, exact: false } : { total: r.total, undated: r.undated, exact: true };
+  }
+
   async event(id: string): Promise<(CanonicalEvent & { reports_full: StoredReport[] }) | null> {
     const row = this.cached('SELECT id, data FROM canonical_events WHERE cid = ?').get(id) as { id: number; data: string } | undefined;
     if (!row) return null;
     const c = JSON.parse(row.data) as CanonicalEvent;
-    const reports = (this.cached(`SELECT r.event_id, r.data, d.doc_id, d.source, d.url, d.published, d.title FROM reports r JOIN documents d ON d.id = r.document
+    const reports = (this.cached(`SELECT r.event_id, r.data, d.doc_id, d.source, d.url, d.published, d.title, ${this.account} AS account FROM reports r JOIN documents d ON d.id = r.document
         WHERE r.canonical = ? ORDER BY coalesce(d.published, ''), d.doc_id, r.event_id`)
-      .all(row.id) as any[]).map((r) => ({ event: r.event_id, document: r.doc_id, source: r.source, url: r.url, published: r.published, title: r.title, data: JSON.parse(r.data) }));
+      .all(row.id) as any[]).map((r) => ({ event: r.event_id, document: r.doc_id, source: r.source, url: r.url, published: r.published, title: r.title, data: JSON.parse(r.data), account: parseAccount(r.account) }));
     return { ...c, reports_full: reports };
   }
 
-  async people(query?: string, limit = 100): Promise<PersonSummary[]> {
+  /**
+   * Who a people query matches: the registry's people whose names hold it (any script, accents or
+   * not), and the report rows whose spelling, id, aliases or folded key hold it.
+   */
+  private peopleWhere(query?: string): { sql: string; params: unknown[] } {
+    let sql = "rp.key NOT LIKE 'body:%'";
     const params: unknown[] = [];
-    let where = "rp.key NOT LIKE 'body:%'";
-    if (query) { where += ' AND (rp.name LIKE ? OR rp.person_id LIKE ? OR rp.aliases LIKE ?)'; const q = `%${query}%`; params.push(q, q, q); }
+    if (query && query.trim()) {
+      const like = (s: string) => `%${s.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+      const ids = registrySearch(query).map((id) => `id:${id}`);
+      sql += ` AND (rp.name LIKE ? ESCAPE '\\' OR rp.person_id LIKE ? ESCAPE '\\' OR rp.aliases LIKE ? ESCAPE '\\' OR rp.key LIKE ? ESCAPE '\\'${ids.length ? ` OR rp.key IN (SELECT value FROM json_each(?))` : ''})`;
+      params.push(like(query.trim()), like(query.trim()), like(query.trim()), like(foldName(query)));
+      if (ids.length) params.push(JSON.stringify(ids));
+    }
+    return { sql, params };
+  }
+
+  async people(query?: string, limit = 100): Promise<PersonSummary[]> {
+    const w = this.peopleWhere(query);
     const keys = this.db.prepare(`SELECT rp.key, count(DISTINCT r.canonical) AS n FROM report_participants rp JOIN reports r ON r.id = rp.report
-      WHERE ${where} GROUP BY rp.key ORDER BY n DESC, rp.key LIMIT ?`).all(...params, limit) as { key: string; n: number }[];
+      WHERE ${w.sql} GROUP BY rp.key ORDER BY n DESC, rp.key LIMIT ?`).all(...w.params, limit) as { key: string; n: number }[];
     return keys.map((k) => this.personByKey(k.key)!).filter(Boolean);
   }
 
+  async countPeople(query?: string): Promise<number> {
+    const w = this.peopleWhere(query);
+    return (this.db.prepare(`SELECT count(DISTINCT rp.key) AS n FROM report_participants rp WHERE ${w.sql}`).get(...w.params) as { n: number }).n;
+  }
+
+  /** A person by id, key or any spelling the registry or the reports know. */
   async person(id: string): Promise<PersonSummary | null> {
-    for (const key of [`id:${id}`, id, `name:${id.toLowerCase()}`]) {
+    for (const key of new Set([`id:${id}`, id, `name:${id.toLowerCase()}`, ...this.personKeysSync(id)])) {
       const p = this.personByKey(key);
       if (p) return p;
     }
@@ -416,16 +571,18 @@ export class SqliteStore implements Store {
       WHERE cp.country IS NOT NULL AND ce.referenced = 0 GROUP BY cp.country ORDER BY events DESC, cp.country`).all() as CountryCount[];
   }
 
-  async pairStats(country: string | null, other?: string | null, referenced = false): Promise<PairStats> {
-    const f: EventFilter = { country: country ?? undefined, with: other ?? undefined, referenced };
+  async pairStats(f: EventFilter = {}): Promise<PairStats> {
+    const country = f.country ?? null;
     const w = eventsWhere(f, this.context(f, 'scan'));
+    const totals = this.db.prepare(`SELECT count(*) AS total, coalesce(sum(CASE WHEN ce.date_sort = '' OR ce.date_sort LIKE '0000%' THEN 1 ELSE 0 END), 0) AS undated
+      FROM canonical_events ce WHERE ${w.sql}`).get(...w.params) as { total: number; undated: number };
     const byYear = this.db.prepare(`SELECT substr(ce.date_sort, 1, 4) AS year, ce.kind AS kind, count(*) AS events FROM canonical_events ce
       WHERE ${w.sql} AND ce.date_sort <> '' AND ce.date_sort NOT LIKE '0000%' GROUP BY year, kind ORDER BY year, kind`).all(...w.params) as PairStats['byYear'];
     const byTopic = this.db.prepare(`SELECT ct.topic AS topic, count(*) AS events FROM canonical_topics ct JOIN canonical_events ce ON ce.id = ct.canonical
       WHERE ${w.sql} GROUP BY ct.topic ORDER BY events DESC, ct.topic`).all(...w.params) as PairStats['byTopic'];
     const counterparts = this.db.prepare(`SELECT cp.country AS country, count(*) AS events FROM canonical_participants cp JOIN canonical_events ce ON ce.id = cp.canonical
       WHERE ${w.sql} AND cp.country IS NOT NULL AND cp.country <> ? GROUP BY cp.country ORDER BY events DESC, cp.country LIMIT 20`).all(...w.params, (country ?? '').toUpperCase()) as CountryCount[];
-    return { byYear, byTopic, counterparts };
+    return { ...totals, byYear, byTopic, counterparts };
   }
 
   async *allEvents(f: EventFilter = {}): AsyncIterable<CanonicalEvent> {
@@ -433,6 +590,19 @@ export class SqliteStore implements Store {
     const w = eventsWhere(full, this.context(full, 'scan'));
     const stmt = this.db.prepare(`SELECT ce.data FROM canonical_events ce WHERE ${w.sql} ORDER BY ce.date_sort, ce.id`);
     for (const r of stmt.iterate(...w.params) as Iterable<{ data: string }>) yield JSON.parse(r.data) as CanonicalEvent;
+  }
+
+  /**
+   * One page of `allEvents` (in the same order), after a position a previous page returned: the
+   * server's read threads send the events page by page, so memory stays flat however many there are.
+   */
+  async allEventsPage(f: EventFilter = {}, after: [string, number] | null = null, size = 500): Promise<{ events: CanonicalEvent[]; next: [string, number] | null }> {
+    const full = { referenced: true, ...f };
+    const w = eventsWhere(full, this.context(full, 'scan'));
+    const rows = this.db.prepare(`SELECT ce.data, ce.date_sort, ce.id FROM canonical_events ce WHERE ${w.sql}${after ? ' AND (ce.date_sort, ce.id) > (?, ?)' : ''}
+      ORDER BY ce.date_sort, ce.id LIMIT ?`).all(...w.params, ...(after ?? []), size) as { data: string; date_sort: string; id: number }[];
+    const last = rows[rows.length - 1];
+    return { events: rows.map((r) => JSON.parse(r.data) as CanonicalEvent), next: rows.length === size && last ? [last.date_sort, last.id] : null };
   }
 
   async *participantRecords(): AsyncIterable<ParticipantRecord> {

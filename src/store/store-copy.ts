@@ -17,8 +17,8 @@ const fold = (s: string) => removeAccents(s.normalize('NFC')).toLowerCase();
 const TABLES: Table[] = [
   {
     name: 'documents',
-    columns: [['id', 'bigint'], ['doc_id', 'text'], ['hash', 'text'], ['url', 'text'], ['source', 'text'], ['title', 'text'], ['published', 'text'], ['language', 'text'], ['format', 'text'], ['text', 'text'], ['extraction', 'text'], ['extractor', 'text'], ['ingested_at', 'text']],
-    select: 'SELECT id, doc_id, hash, url, source, title, published, language, format, text, extraction, extractor, ingested_at FROM documents WHERE id > ? ORDER BY id LIMIT ?',
+    columns: [['id', 'bigint'], ['doc_id', 'text'], ['hash', 'text'], ['url', 'text'], ['source', 'text'], ['title', 'text'], ['published', 'text'], ['language', 'text'], ['format', 'text'], ['text', 'text'], ['extraction', 'text'], ['extractor', 'text'], ['ingested_at', 'text'], ['side', 'text'], ['account', 'text']],
+    select: 'SELECT id, doc_id, hash, url, source, title, published, language, format, text, extraction, extractor, ingested_at, side, account FROM documents WHERE id > ? ORDER BY id LIMIT ?',
     key: ['id'], start: [0],
   },
   {

@@ -4,8 +4,12 @@
  * renaming of a document whose file name another text already took.
  */
 import { MAX_COMPONENT_REPORTS, type CanonicalEvent, type RegroupOutcome } from '../record/encounter-grouper.js';
+import { reportAccount, type ReportAccount } from '../record/report-side.js';
 import type { ReadoutDocument, ReadoutEvent } from '../types.js';
 import type { EventSummary, IngestOutcome, PersonSummary } from './store.js';
+import type { Direction, Level } from '../vocabulary/terms.js';
+import { engagementOf } from '../record/engagement.js';
+import { officesOf } from '../record/offices.js';
 
 /**
  * The store's schema version. 6 added canonical_pairs (one row per ordered pair of participant
@@ -13,8 +17,51 @@ import type { EventSummary, IngestOutcome, PersonSummary } from './store.js';
  * version 5 is brought up to 6 when it is opened for writing, and read as it is (without the pair
  * index) when opened read-only.
  */
-export const SCHEMA_VERSION = '6';
-export const READABLE_SCHEMAS = ['5', '6'];
+export const SCHEMA_VERSION = '7';
+export const READABLE_SCHEMAS = ['5', '6', '7'];
+
+/*
+ * Schema 7 keeps whose account each document is: `documents.side` (the side code, for queries) and
+ * `documents.account` (JSON: side, side_basis, source_kind, outlet, side_evidence), and each stored
+ * report's statements carry their sentence (`text`), so canonical events list every report's side
+ * and statements; and each canonical event's engagement level and host (`canonical_events.level`,
+ * `.host`: record/engagement.ts). A store of version 6 is brought up to 7 when opened for writing, in
+ * one migration: the four columns, every event's level and host computed from its stored fields, and
+ * then (`upgrade()`) the accounts found for every document and every component regrouped.
+ */
+
+/** Whose account a document is: the side the user states, else what its text, URL, source and language say (and its encounters' parties). */
+export function documentAccount(d: { text: string; url: string | null; source: string | null; language: string | null; side?: string | null; extraction?: ReadoutDocument | string | null }): ReportAccount {
+  return reportAccount({ text: d.text, url: d.url, source: d.source, language: d.language, side: d.side ?? null, parties: partiesOf(d.extraction) });
+}
+
+/** The countries of the encounters a document reports (not those it only recalls), in order. */
+export function partiesOf(extraction: ReadoutDocument | string | null | undefined): string[] {
+  if (!extraction) return [];
+  const doc = typeof extraction === 'string' ? (JSON.parse(extraction) as ReadoutDocument) : extraction;
+  const events = doc.events.filter((e) => !e.referenced);
+  return [...new Set((events.length ? events : doc.events).flatMap((e) => e.participants.map((p) => p.country)).filter((c): c is string => !!c))];
+}
+
+/** An account as stored (JSON), or null. */
+export function parseAccount(json: string | null | undefined): ReportAccount | null {
+  if (!json) return null;
+  try { return JSON.parse(json) as ReportAccount; } catch { return null; }
+}
+
+/** A report's event as the store keeps it: each statement with its sentence (`text`), so no reader needs the document. */
+export function storedEvent(ev: ReadoutEvent, text: string): ReadoutEvent {
+  if (!ev.statements?.length) return ev;
+  return { ...ev, statements: ev.statements.map((st) => ({ ...st, text: st.text ?? text.slice(st.evidence.start, st.evidence.end) })) };
+}
+
+/** A canonical event as stored: the grouping's fields and the engagement level and direction (schema 7). */
+export type StoredCanonical = CanonicalEvent & { level?: Level; direction?: Direction | null };
+
+/** The canonical event with its engagement level and direction (record/engagement.ts), as every back end stores it. */
+export function withEngagement(c: CanonicalEvent): StoredCanonical & { level: Level; direction: Direction | null } {
+  return { ...c, ...engagementOf(c) };
+}
 
 /** The ordered pairs of distinct participant countries of a canonical event. */
 export function countryPairs(c: CanonicalEvent): [string, string][] {
@@ -29,11 +76,12 @@ export function dateSort(d: string | null): string {
   return d;
 }
 
-export function eventSummary(c: CanonicalEvent): EventSummary {
+export function eventSummary(c: StoredCanonical): EventSummary {
   return {
     id: c.id, date: c.date, kind: c.kind, place: c.location?.place ?? null, country: c.location?.country ?? null, occasion: c.occasion,
     participants: c.participants.map((p) => ({ name: p.name, country: p.country, title: p.title, id: p.id ?? null })),
     topics: c.topics, reports: c.events.length, referenced: c.referenced,
+    level: c.level ?? null, direction: c.direction ?? null,
   };
 }
 
@@ -83,11 +131,13 @@ export function personSummary(key: string, rows: PersonRow[]): PersonSummary | n
     }
   }
   const top = <T>(m: Map<T, number>) => [...m].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const personId = rows.find((r) => r.person_id)?.person_id ?? null;
   return {
-    id: rows.find((r) => r.person_id)?.person_id ?? key.replace(/^name:/, ''),
+    id: personId ?? key.replace(/^name:/, ''),
     name: top(names) ?? key, country: top(countries), events: new Set(rows.map((r) => r.canonical)).size,
     first, last, spellings: [...spellings],
     titles: [...titles].map(([title, t]) => ({ title, ...t })).sort((a, b) => (a.first ?? '').localeCompare(b.first ?? '')),
+    offices: officesOf(personId, rows.map((r) => ({ title: r.title, date: r.date && !r.date.startsWith('--') ? r.date : null, country: r.country }))),
   };
 }
 

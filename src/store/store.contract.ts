@@ -105,8 +105,61 @@ export function runStoreContract(name: string, open: () => Store | Promise<Store
       expect((await store.people('Bui')).map((p) => p.id)).toContain('bui-thanh-son');
       const countries = await store.countries();
       expect(countries.find((c) => c.country === 'CHN')?.events).toBe(2);
-      const stats = await store.pairStats('VNM', 'CHN');
+      const stats = await store.pairStats({ country: 'VNM', with: 'CHN' });
       expect(stats.byYear).toEqual([{ year: '2022', kind: 'phone_call', events: 1 }]);
+    });
+
+    it('finds a person by any spelling, in any script, with or without accents', async () => {
+      await ingestAllDocs();
+      const ids = async (person: string) => (await store.events({ person, referenced: true })).events.map((e) => e.id).sort();
+      const wang = await ids('wang-yi');
+      expect(wang).toHaveLength(2);
+      for (const q of ['Wang Yi', '王毅', 'Vương Nghị', 'Vuong Nghi']) expect(await ids(q), q).toEqual(wang);
+      const son = await ids('bui-thanh-son');
+      for (const q of ['Bui Thanh Son', 'Bùi Thanh Sơn', '裴青山']) expect(await ids(q), q).toEqual(son);
+      expect((await store.people('vuong nghi')).map((p) => p.id)).toEqual(['wang-yi']);
+      expect((await store.people('王毅')).map((p) => p.id)).toEqual(['wang-yi']);
+      expect((await store.person('Vương Nghị'))?.id).toBe('wang-yi');
+      expect(await store.countPeople('Wang')).toBe((await store.people('Wang')).length);
+      expect(await store.countPeople()).toBe((await store.people(undefined, 100)).length);
+    });
+
+    it('gives a participant the registry id its name, country and office that day point to', async () => {
+      const base = docInput(TEST_DOCS[3]);
+      const id = 'us-ru';
+      const ev = base.extraction.events[0];
+      const doc = {
+        ...base, docId: id, hash: `${base.hash}-rubio`, published: '2025-05-29',
+        extraction: {
+          ...base.extraction, document: { ...base.extraction.document, id, published: '2025-05-29' },
+          events: [{ ...ev, id: `${id}#1`, kind: 'phone_call' as const, date: '2025-05-28', location: null, participants: [
+            { name: 'Sergey Lavrov', country: 'RUS', title: 'Foreign Minister', id: 'sergey-lavrov' },
+            { name: 'Mike Rubio', country: 'USA', title: 'Secretary of State' },
+          ] }],
+        },
+      };
+      await store.ingest(doc);
+      const found = await store.events({ person: 'marco-rubio' });
+      expect(found.events.map((e) => e.date)).toEqual(['2025-05-28']);
+      expect((await store.person('marco-rubio'))?.spellings).toContain('Mike Rubio');
+    });
+
+    it('counts the events a filter selects, with those that lack a date, and each event carries its level and direction', async () => {
+      await ingestAllDocs();
+      expect(await store.countEvents({})).toEqual({ total: 3, undated: 0, exact: true });
+      expect(await store.countEvents({}, 2)).toEqual({ total: 2, undated: 0, exact: false });
+      expect(await store.countEvents({ country: 'VNM' })).toMatchObject({ total: 2, exact: true });
+      const page = await store.events({});
+      expect(page.events.map((e) => e.level)).toEqual(['ministers', 'ministers', 'ministers']);
+      const lao = page.events.find((e) => e.participants.some((p) => p.country === 'LAO'))!;
+      expect(lao.direction).toEqual({ from: ['LAO'], to: 'VNM', basis: 'location' });
+      expect((await store.events({ country: 'VNM', direction: 'inbound' })).events.map((e) => e.id)).toEqual([lao.id]);
+      expect((await store.events({ country: 'LAO', direction: 'outbound' })).events.map((e) => e.id)).toEqual([lao.id]);
+      expect((await store.events({ country: 'VNM', direction: 'outbound' })).events).toEqual([]);
+      expect((await store.events({ level: 'leaders' })).events).toEqual([]);
+      expect(await store.countEvents({ level: 'ministers' })).toMatchObject({ total: 3 });
+      const stats = await store.pairStats({ country: 'VNM' });
+      expect([stats.total, stats.undated]).toEqual([2, 0]);
     });
 
     it('replaces an extraction and regroups its events', async () => {
@@ -129,6 +182,31 @@ export function runStoreContract(name: string, open: () => Store | Promise<Store
       expect(await store.integrityCheck()).toEqual([]);
       expect((await store.documentIds()).sort()).toEqual(TEST_DOCS.map((d) => d.id).sort());
       expect((await store.document('trade-figures'))?.extraction.events).toEqual([]);
+    });
+
+    it("keeps whose account each report is, and each statement's sentence", async () => {
+      await ingestAllDocs();
+      const [call] = (await store.events({ country: 'VNM', with: 'CHN' })).events;
+      const full = (await store.event(call.id))!;
+      const sideOf = (doc: string) => full.reports_full.find((r) => r.document === doc)!.account;
+      expect(sideOf('vn-call')).toMatchObject({ side: 'VNM', side_basis: 'credit', source_kind: 'agency' });
+      expect(sideOf('cn-call')).toMatchObject({ side: 'CHN', side_basis: 'credit', source_kind: 'agency' });
+      // the canonical event lists them too, with their statements' sentences
+      expect(full.reports.map((r) => [r.document, r.side, r.source_kind]).sort()).toEqual([['cn-call', 'CHN', 'agency'], ['vn-call', 'VNM', 'agency']]);
+      const vn = full.reports_full.find((r) => r.document === 'vn-call')!;
+      expect(vn.data.statements![0].text).toBe('Son proposed that the two sides boost trade and keep border gates open.');
+      expect(full.reports.find((r) => r.document === 'vn-call')!.statements![0].text).toBe(vn.data.statements![0].text);
+      expect((await store.document('us-cn'))!.account).toMatchObject({ side: 'USA', side_basis: 'outlet-name' });
+    });
+
+    it('keeps the side a user states, also when the extraction is replaced', async () => {
+      const doc = { ...docInput(TEST_DOCS[3]), side: 'UN' };
+      await store.ingest(doc);
+      expect((await store.document('us-cn'))!.account).toMatchObject({ side: 'UN', side_basis: 'user' });
+      await store.replaceExtraction('us-cn', doc.extraction, 'test');
+      expect((await store.document('us-cn'))!.account).toMatchObject({ side: 'UN', side_basis: 'user' });
+      const [e] = (await store.events({ country: 'USA' })).events;
+      expect((await store.event(e.id))!.reports[0].side).toBe('UN');
     });
   });
 }

@@ -5,7 +5,10 @@
  * same contract tests (src/store/store.contract.ts). Every method is async so either can serve it.
  */
 import type { CanonicalEvent } from '../record/encounter-grouper.js';
+import type { ReportAccount } from '../record/report-side.js';
 import type { EventKind, ReadoutDocument } from '../types.js';
+import type { EventFilter } from '../vocabulary/filters.js';
+import type { Direction, Level } from '../vocabulary/terms.js';
 
 export interface StoredDocumentInput {
   /** the readout/1 document id */
@@ -22,6 +25,8 @@ export interface StoredDocumentInput {
   text: string;
   extraction: ReadoutDocument;
   extractor: string;
+  /** the side the user states for this document (`--side`, a `side` field); else the store finds it (record/report-side.ts) */
+  side?: string | null;
 }
 
 export interface IngestOutcome {
@@ -34,27 +39,7 @@ export interface IngestOutcome {
   notes?: string[];
 }
 
-export interface EventFilter {
-  /** ISO alpha-3 (or organisation code) of a participant */
-  country?: string;
-  /** the other country of a pair (with `country`) */
-  with?: string;
-  /** person id, or a name (any spelling) */
-  person?: string;
-  kind?: EventKind;
-  topic?: string;
-  /** YYYY, YYYY-MM or YYYY-MM-DD, inclusive */
-  from?: string;
-  to?: string;
-  /** full-text search over the reports' documents */
-  text?: string;
-  /** include recalled (background) encounters; default false */
-  referenced?: boolean;
-  limit?: number;
-  /** opaque cursor from a previous page */
-  cursor?: string | null;
-  order?: 'asc' | 'desc';
-}
+export type { EventFilter } from '../vocabulary/filters.js';
 
 export interface EventSummary {
   id: string;
@@ -67,9 +52,16 @@ export interface EventSummary {
   topics: string[];
   reports: number;
   referenced: boolean;
+  /** the engagement level (absent in rows written before schema 7) */
+  level?: Level | null;
+  /** for an encounter one side travelled to: who went where */
+  direction?: Direction | null;
 }
 
 export interface EventPage { events: EventSummary[]; next: string | null }
+
+/** How many events a filter matches, and how many of them have no known date (no year). */
+export interface EventCount { total: number; undated: number; exact: boolean }
 
 export interface StoredReport {
   event: string;
@@ -78,8 +70,10 @@ export interface StoredReport {
   url: string | null;
   published: string | null;
   title: string | null;
-  /** the readout/1 event of this report */
+  /** the readout/1 event of this report (its statements with their sentence, `text`) */
   data: import('../types.js').ReadoutEvent;
+  /** whose account it is: `side`, `side_basis`, `source_kind`, ... (null for a store of schema 6 read as it is) */
+  account: ReportAccount | null;
 }
 
 export interface PersonSummary {
@@ -91,6 +85,26 @@ export interface PersonSummary {
   last: string | null;
   spellings: string[];
   titles: { title: string; first: string | null; last: string | null }[];
+  /** the titles grouped by office and term (src/record/offices.ts) */
+  offices: Office[];
+}
+
+/** One office a person held, as the reports and the registry show it (src/record/offices.ts). */
+export interface Office {
+  /** the role (foreign_minister, head_of_government, ...) */
+  role: string;
+  /** the office's name: the registry's title when the registry knows it, else the commonest report title */
+  title: string;
+  /** the country or organisation the office is in */
+  country: string | null;
+  /** the registry's term, when known */
+  term: { from: string | null; to: string | null } | null;
+  /** the first and last dated report that gives the person this office */
+  first: string | null;
+  last: string | null;
+  /** how many reports gave it, and the title strings they used */
+  reports: number;
+  spellings: string[];
 }
 
 export interface ParticipantRecord {
@@ -99,6 +113,9 @@ export interface ParticipantRecord {
 
 export interface CountryCount { country: string; events: number }
 export interface PairStats {
+  /** every event the filter matches, and those without a known year (not in byYear) */
+  total: number;
+  undated: number;
   byYear: { year: string; kind: EventKind; events: number }[];
   byTopic: { topic: string; events: number }[];
   counterparts: CountryCount[];
@@ -107,11 +124,18 @@ export interface PairStats {
 export interface StoredDocument {
   docId: string; url: string | null; source: string | null; title: string | null; published: string | null;
   language: string | null; text: string; extraction: ReadoutDocument; ingestedAt: string;
+  /** whose account the document is (null for a store of schema 6 read as it is) */
+  account: ReportAccount | null;
 }
 
 export interface Store {
   /** Stores a document with its events and groups them into canonical events, atomically. */
   ingest(doc: StoredDocumentInput): Promise<IngestOutcome>;
+  /**
+   * Optional: several documents in one transaction, each atomically (a failing document is rolled
+   * back alone and its error returned in its place). A back end that commits cheaply need not have it.
+   */
+  ingestMany?(docs: StoredDocumentInput[]): Promise<(IngestOutcome | Error)[]>;
   hasHash(hash: string): Promise<boolean>;
   /** Replaces a document's extraction (re-extraction) and regroups its events, atomically. */
   replaceExtraction(docId: string, extraction: ReadoutDocument, extractor: string): Promise<IngestOutcome>;
@@ -122,8 +146,14 @@ export interface Store {
   people(query?: string, limit?: number): Promise<PersonSummary[]>;
   person(id: string): Promise<PersonSummary | null>;
   countries(): Promise<CountryCount[]>;
-  /** Counts for all countries (country null), a country, or a pair; recalled encounters only when asked. */
-  pairStats(country: string | null, other?: string | null, referenced?: boolean): Promise<PairStats>;
+  /** Counts for the events a filter selects (all countries, a country, a pair, ...); recalled encounters only when asked. */
+  pairStats(filter: EventFilter): Promise<PairStats>;
+  /** How many events a filter selects, counted up to `cap` (then `exact` is false), and how many of them lack a year. */
+  countEvents(filter: EventFilter, cap?: number): Promise<EventCount>;
+  /** The participant keys a person query stands for (id, any spelling in any script, registry aliases). */
+  personKeys(person: string): Promise<string[]>;
+  /** How many people a people query matches. */
+  countPeople(query?: string): Promise<number>;
   /** Every canonical event, in id order (exports). */
   allEvents(filter?: EventFilter): AsyncIterable<CanonicalEvent>;
   counts(): Promise<{ documents: number; reports: number; events: number }>;

@@ -1,52 +1,29 @@
 /**
- * The dashboard's API client: typed responses of the readout HTTP API (src/server/app.ts), the
- * bearer token kept in sessionStorage when the page URL carries ?token=, and errors as messages.
+ * The dashboard's API client: the readout HTTP API's responses, typed by the server's own
+ * declarations (src/server/api-types.ts), the bearer token kept in sessionStorage when the page URL
+ * carries ?token=, and errors as messages.
  */
 
-export type Kind = 'talks' | 'meeting' | 'phone_call' | 'video_conference' | 'messages' | 'visit';
+import type { EventSummary as ServerEventSummary, PersonSummary } from '../server/api-types.ts';
+import type { EventKind } from '../vocabulary/terms.ts';
 
-export interface Participant { name: string | null; country: string | null; title: string | null; id?: string | null; aliases?: string[]; reports?: number }
-export interface Span { start: number; end: number }
-export interface Location { place: string | null; country: string | null; inferred?: boolean }
-
-export interface EventSummary {
-  id: string; date: string | null; kind: Kind; place: string | null; country: string | null; occasion: string | null;
-  participants: Participant[]; topics: string[]; reports: number; referenced: boolean;
-}
-export interface EventPage { events: EventSummary[]; next: string | null }
-
-export interface Statement { speaker: string; act: string; topics: string[]; evidence: Span }
-export interface ReportEvent {
-  id: string; kind: Kind; date: string | null; location: Location | null; occasion: string | null; participants: Participant[];
-  initiator: string | null; topics: string[]; referenced: boolean; evidence: Span[]; statements?: Statement[];
-}
-export interface ReportFull { event: string; document: string; source: string | null; url: string | null; published: string | null; title: string | null; data: ReportEvent }
-export interface CanonicalEvent {
-  id: string; events: string[]; date: string | null; kind: Kind; location: Location | null; occasion: string | null;
-  participants: Participant[]; topics: string[]; referenced: boolean; chosen: Record<string, string>;
-  reports: { event: string; document: string; source: string | null; url: string | null; published: string | null; date: string | null; kind: Kind }[];
-  reports_full: ReportFull[];
-}
-export interface Comparison {
-  reports: { event: string; document: string; source: string | null; url: string | null; published: string | null; side: string | null; topics: string[] }[];
-  sides: { side: string; reports: number; topics: string[]; only: string[] }[];
-  statements: { speaker: string; items: { act: string; topics: string[]; text: string; report: string; side: string | null }[] }[];
-}
-export interface EventDetail { event: CanonicalEvent; comparison: Comparison; texts: Record<string, string> }
-
-export interface Person {
-  id: string; name: string; country: string | null; events: number; first: string | null; last: string | null;
-  spellings: string[]; titles: { title: string; first: string | null; last: string | null }[];
-}
-export interface Country { country: string; name: string; events: number }
-export interface Stats {
-  byYear: { year: string; kind: Kind; events: number }[];
-  byTopic: { topic: string; events: number }[];
-  counterparts: { country: string; events: number }[];
-  byMonth: ({ month: string } & Partial<Record<Kind, number>>)[];
-  topicsByYear: ({ year: string } & Record<string, number | string>)[];
-}
-export interface Network { nodes: { id: string; label: string; weight: number }[]; edges: { source: string; target: string; weight: number }[] }
+// The API's bodies, as the server declares them (src/server/api-types.ts): never copied here.
+export type {
+  EventsResponse, EventDetailResponse as EventDetail, PeopleResponse, PersonResponse, CountriesResponse, TopicsResponse,
+  StatsResponse as Stats, NetworkResponse as Network, Comparison, ErrorResponse,
+} from '../server/api-types.ts';
+export type { EventFilter } from '../vocabulary/filters.ts';
+export type Kind = EventKind;
+export type { Span } from '../types.ts';
+export type EventPage = Pick<import('../server/api-types.ts').EventsResponse, 'events' | 'next'> & Partial<import('../server/api-types.ts').EventCount>;
+export type EventSummary = ServerEventSummary;
+export type Person = PersonSummary;
+export type Participant = ServerEventSummary['participants'][number] & { aliases?: string[]; reports?: number };
+export type Country = import('../server/api-types.ts').CountriesResponse['countries'][number];
+export type ReportFull = import('../server/api-types.ts').EventDetailResponse['event']['reports_full'][number];
+export type { SourceKind } from '../vocabulary/terms.ts';
+export type Account = NonNullable<ReportFull['account']>;
+export type Sentence = import('../server/api-types.ts').Comparison['topics'][number]['sentences'][number];
 
 const TOKEN_KEY = 'readout.token';
 

@@ -1,17 +1,14 @@
-/** Labels, colours and date formatting shared by the views. */
+/** Labels, colours and date formatting shared by the views; the words themselves come from the vocabulary. */
 import type { Kind, Participant } from './api.ts';
+import { KINDS, kindLabel, levelLabel, directionLabel, countNote, partNote } from '../vocabulary/terms.ts';
 
-export const KINDS: Kind[] = ['meeting', 'talks', 'visit', 'phone_call', 'video_conference', 'messages'];
+export { KINDS, kindLabel, levelLabel, directionLabel, countNote, partNote };
 
-const KIND_LABEL: Record<Kind, string> = {
-  talks: 'talks', meeting: 'meeting', phone_call: 'phone call', video_conference: 'video conference', messages: 'messages', visit: 'visit',
-};
 /** Okabe–Ito colours: distinguishable with the common colour-vision deficiencies. */
 export const KIND_COLOR: Record<Kind, string> = {
   meeting: '#E69F00', talks: '#0072B2', visit: '#D55E00', phone_call: '#009E73', video_conference: '#CC79A7', messages: '#56B4E9',
 };
 
-export const kindLabel = (k: string) => KIND_LABEL[k as Kind] ?? k.replace(/_/g, ' ');
 export const topicLabel = (t: string) => t.replace(/_/g, ' ');
 export const actLabel = (a: string) => a.replace(/_/g, ' ');
 

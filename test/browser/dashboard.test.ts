@@ -173,6 +173,54 @@ describe.skipIf(!!skipReason)('dashboard in Chromium', () => {
     await page.close();
   });
 
+  it("compares the two sides' accounts: both sides shown, each statement once, what only one side raised marked", async () => {
+    const e = await findEvent('country=VNM&with=KHM', () => true);
+    const page = await open(`/event/${e.id}`);
+    await page.waitForSelector('article.report');
+    // three reports: a VNA story, an aggregator's copy of it, and the Cambodian agency's story
+    expect(await page.locator('article.report').count()).toBe(3);
+    const sides = await page.locator('article.report .report-side').evaluateAll((els) => els.map((x) => x.getAttribute('data-side')));
+    expect(sides.sort()).toEqual(['KHM', 'VNM', 'VNM']);
+    expect(await page.locator('article.report .kind-of-source').allTextContents()).toEqual(['news agency', 'news agency', 'news agency']);
+    // two sides, no unknown one
+    expect(await page.locator('.sides .side').evaluateAll((els) => els.map((x) => x.getAttribute('data-side')))).toEqual(['KHM', 'VNM']);
+    expect(await page.locator('.sides .side h3').allTextContents()).toEqual([expect.stringContaining('Cambodia'), expect.stringContaining('Vietnam')]);
+    // topics only the Cambodian side raised are marked on its side, and on no other
+    const onlyKhm = await page.locator('.side[data-side="KHM"] .chip.only').allTextContents();
+    expect(onlyKhm.join(' ')).toMatch(/infrastructure/);
+    expect(await page.locator('.side[data-side="VNM"] .chip.only').count()).toBe(0);
+    // every statement once, however many reports carry it
+    const said = (await page.locator('li.statement > blockquote').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+    expect(said.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(said).size).toBe(said.length);
+    expect(said.filter((t) => /Son proposed that the two sides raise two-way trade/.test(t))).toHaveLength(1);
+    const proposal = page.locator('li.statement', { hasText: 'raise two-way trade' });
+    expect(await proposal.getAttribute('data-sides')).toBe('KHM VNM');
+    expect(await proposal.locator('.reported').textContent()).toMatch(/reported by Cambodia and Vietnam \(3 reports\)/);
+    // what one side alone said is marked
+    const alone = page.locator('li.statement.only', { hasText: 'infrastructure' });
+    expect(await alone.locator('.only-mark').textContent()).toBe('only Cambodia’s reports');
+    await shot(page, 'event-compare-desktop');
+    await page.close();
+  });
+
+  it('downloads the listed events in each format, with the list\'s filters', async () => {
+    const page = await open('/events?country=VNM&with=KHM');
+    await page.waitForSelector('.downloads a.download');
+    const links = await page.locator('.downloads a.download').evaluateAll((els) => els.map((a) => [a.getAttribute('data-format'), a.getAttribute('href'), a.hasAttribute('download')]));
+    expect(links.map((l) => l[0])).toEqual(['csv', 'jsonl', 'cameo', 'plover']);
+    for (const [format, href, download] of links) {
+      expect(download).toBe(true);
+      expect(href).toBe(`/api/export?format=${format}&country=VNM&with=KHM`);
+    }
+    const res = await fetch(server.url + links[1][1]);
+    expect(res.headers.get('content-disposition')).toMatch(/attachment; filename="readout-events\.jsonl"/);
+    const lines = (await res.text()).trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(1);
+    expect(lines[0].reports.map((r: { side: string }) => r.side).sort()).toEqual(['KHM', 'VNM', 'VNM']);
+    await page.close();
+  });
+
   it('shows article text containing <script> and <img onerror> as text, never running it', async () => {
     const e = await findEvent('country=VNM&with=CHN&kind=meeting', (x) => x.participants.some((p) => p.name === 'Nong Rong'));
     const page = await open(`/event/${e.id}`);
@@ -186,11 +234,15 @@ describe.skipIf(!!skipReason)('dashboard in Chromium', () => {
     await page.close();
   });
 
-  it('shows a person: titles over time, counterparts, events', async () => {
+  it('shows a person: offices over time, counterparts, events', async () => {
     const page = await open('/person/wang-yi');
     await page.waitForSelector('table.events tbody tr');
     expect(await page.textContent('h1')).toMatch(/^Wang Yi/);
     expect(await page.locator('.gantt li, ul.plain li').count()).toBeGreaterThan(0);
+    // offices by term, under the registry's name, never a word that names no office
+    const offices = await page.locator('.gantt .gtitle').allTextContents();
+    expect(offices.some((o) => /^(?:Foreign Minister|Minister of Foreign Affairs)/.test(o))).toBe(true);
+    expect(offices.join(' ')).not.toMatch(/counterpart/i);
     const countries = await page.getByRole('list', { name: 'Countries Wang Yi met' }).textContent();
     expect(countries).toContain('Vietnam');
     expect(countries).toContain('United States');
@@ -201,7 +253,7 @@ describe.skipIf(!!skipReason)('dashboard in Chromium', () => {
   });
 
   it('draws the network and a node leads to its events', async () => {
-    const net = await apiGet<{ nodes: unknown[]; edges: unknown[] }>('/api/network?level=country');
+    const net = await apiGet<{ nodes: unknown[]; edges: unknown[] }>('/api/network?nodes=country');
     const page = await open('/network');
     await page.waitForSelector('svg .nodes circle');
     expect(await page.locator('svg .nodes circle').count()).toBe(net.nodes.length);
@@ -211,7 +263,7 @@ describe.skipIf(!!skipReason)('dashboard in Chromium', () => {
     await page.waitForURL(/\/events\?country=LAO$/);
     await page.waitForSelector('table.events tbody tr');
     for (const t of await page.locator('table.events tbody tr').allTextContents()) expect(t).toContain('LAO');
-    await page.goto(`${server.url}/network?level=person`);
+    await page.goto(`${server.url}/network?nodes=person`);
     await page.waitForSelector('svg .nodes circle');
     expect(await page.locator('svg .nodes a[href="/person/wang-yi"]').count()).toBe(1);
     await shot(page, 'network-person-desktop');
@@ -235,6 +287,52 @@ describe.skipIf(!!skipReason)('dashboard in Chromium', () => {
     await page.waitForSelector('article.report');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await shot(page, 'event-mobile');
+    await page.close();
+  });
+
+  it('keeps the network readable at 390 px: a list of nodes, and a graph whose labels do not overlap', async () => {
+    const net = await apiGet<{ nodes: { id: string }[]; edges: unknown[] }>('/api/network?nodes=country');
+    const page = await open('/network', 390, 800);
+    await page.waitForSelector('ol.nodelist > li');
+    expect(await page.locator('ol.nodelist > li').count()).toBe(net.nodes.length);
+    expect(await page.locator('svg .nodes circle').count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await shot(page, 'network-mobile');
+    // a country's counterparts lead to the pair's events
+    expect(await page.locator('ol.nodelist a[href^="/events?country="]').count()).toBeGreaterThan(net.nodes.length);
+    await page.getByRole('button', { name: 'Draw the graph' }).click();
+    await page.waitForSelector('svg .nodes circle');
+    const boxes = await page.locator('svg .nodes text').evaluateAll((ts) => ts.map((t) => { const r = t.getBoundingClientRect(); return { l: r.left, r: r.right, t: r.top, b: r.bottom }; }));
+    expect(boxes).toHaveLength(net.nodes.length);
+    const overlaps: string[] = [];
+    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i], b = boxes[j];
+      if (a.l < b.r - 1 && b.l < a.r - 1 && a.t < b.b - 1 && b.t < a.b - 1) overlaps.push(`${i}/${j}`);
+    }
+    expect(overlaps).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await shot(page, 'network-mobile-graph');
+    await page.close();
+  });
+
+  it('filters events by level and travel, and says how many match and how many lack a date', async () => {
+    const page = await open('/events');
+    await page.waitForSelector('table.events tbody tr');
+    const all = await apiGet<{ total: number; undated: number }>('/api/events');
+    expect(await page.textContent('p.count')).toMatch(new RegExp(`^${all.total} events?${all.undated ? `, ${all.undated} without a known date` : ''}`));
+    await page.selectOption('select[name=country]', 'VNM');
+    await page.selectOption('select[name=direction]', 'inbound');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.waitForURL(/direction=inbound/);
+    const inbound = await apiGet<{ events: { direction: { to: string } | null }[] }>('/api/events?country=VNM&direction=inbound');
+    expect(inbound.events.length).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('table.events tbody tr').count()).toBe(inbound.events.length);
+    for (const t of await page.locator('table.events tbody td[data-label="Travel"]').allTextContents()) expect(t).toMatch(/→\s*VNM$/);
+    await page.goto(`${server.url}/events?level=leaders`);
+    const leaders = await apiGet<{ events: unknown[] }>('/api/events?level=leaders');
+    if (leaders.events.length) await page.waitForSelector('table.events tbody tr');
+    else await page.waitForSelector('p.empty');
+    expect(await page.locator('table.events tbody tr').count()).toBe(leaders.events.length);
     await page.close();
   });
 

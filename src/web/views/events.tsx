@@ -1,25 +1,32 @@
 /**
- * Events (/events?country=VNM&with=CHN&kind=…&topic=…&person=…&from=…&to=…&text=…&limit=…): a filter
- * form bound to the URL, a timeline strip, the list, and "load more" with the API's cursor.
+ * Events (/events?country=VNM&with=CHN&kind=…&topic=…&level=…&direction=…&person=…&from=…&to=…&text=…&limit=…):
+ * a filter form bound to the URL (its fields are the vocabulary's filters), a timeline strip, how
+ * many events match and how many lack a date, the list, and "load more" with the API's cursor.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { api, query, type EventPage, type EventSummary, type Person } from '../api.ts';
+import { api, query, type EventPage, type EventSummary, type PeopleResponse, type TopicsResponse } from '../api.ts';
 import { useApi, useCountries } from '../hooks.ts';
 import { navigate, type Loc } from '../router.ts';
 import { EventList } from '../components/event-list.tsx';
+import { DownloadLinks } from '../components/download.tsx';
 import { Timeline } from '../components/charts.tsx';
 import { Loading, ErrorMessage } from '../components/status.tsx';
-import { KINDS, kindLabel, topicLabel, plural } from '../format.ts';
+import { KINDS, kindLabel, topicLabel, levelLabel, countNote, partNote } from '../format.ts';
 import { useTitle } from '../app-title.ts';
+import { FILTERS as FILTER_SPECS, LIMITS } from '../../vocabulary/filters.ts';
+import { LEVELS, DIRECTIONS } from '../../vocabulary/terms.ts';
 
-export const FILTERS = ['country', 'with', 'person', 'kind', 'topic', 'from', 'to', 'text', 'referenced', 'order'] as const;
-const PAGE = 50;
+/** The URL's parameters: the vocabulary's filters and the order. */
+export const FILTERS = [...FILTER_SPECS.map((f) => f.name), 'order'] as const;
+const PAGE = LIMITS.events.default;
 
 function describe(f: Record<string, string>, name: (c: string) => string): string {
   const parts: string[] = [];
   if (f.country) parts.push(f.with ? `${name(f.country)} – ${name(f.with)}` : name(f.country));
   if (f.person) parts.push(`with ${f.person}`);
   if (f.kind) parts.push(kindLabel(f.kind));
+  if (f.level) parts.push(`${levelLabel(f.level)}' level`);
+  if (f.direction && f.country) parts.push(f.direction === 'inbound' ? `visits to ${name(f.country)}` : `visits by ${name(f.country)}`);
   if (f.topic) parts.push(`on ${topicLabel(f.topic)}`);
   if (f.from || f.to) parts.push(`${f.from || '…'} to ${f.to || '…'}`);
   if (f.text) parts.push(`“${f.text}”`);
@@ -36,10 +43,11 @@ export function Events({ loc }: { loc: Loc }) {
   const filters: Record<string, string> = {};
   for (const k of FILTERS) { const v = loc.query.get(k); if (v) filters[k] = k === 'country' || k === 'with' ? v.toUpperCase() : v; }
   // page size: 50, or the URL's limit (1–200)
-  const limit = /^\d+$/.test(loc.query.get('limit') ?? '') ? Math.min(200, Math.max(1, Number(loc.query.get('limit')))) : PAGE;
+  const limit = /^\d+$/.test(loc.query.get('limit') ?? '') ? Math.min(LIMITS.events.api, Math.max(1, Number(loc.query.get('limit')))) : PAGE;
   const apiQuery = query({ ...filters, limit });
   const first = useApi<EventPage>(`/api/events${apiQuery}`);
-  const people = useApi<{ people: Person[] }>('/api/people?limit=200');
+  const people = useApi<PeopleResponse>(`/api/people?limit=${LIMITS.people.api}`);
+  const topicList = useApi<TopicsResponse>('/api/topics');
   const [more, setMore] = useState<{ events: EventSummary[]; next: string | null; loading: boolean; error: string | null } | null>(null);
   useEffect(() => setMore(null), [apiQuery]);
   const title = describe(filters, name);
@@ -64,7 +72,9 @@ export function Events({ loc }: { loc: Loc }) {
     ['', 'any'], ...list.map((c) => [c.country, `${c.name} (${c.country})`] as [string, string]),
     ...(v && !list.some((c) => c.country === v) ? [[v, v] as [string, string]] : []),
   ];
-  const topics = [...new Set(events.flatMap((e) => e.topics))].sort();
+  const topics = topicList.data?.topics ?? [...new Set(events.flatMap((e) => e.topics))].sort().map((id) => ({ id, label: topicLabel(id) }));
+  const total = first.data?.total ?? events.length;
+  const part = partNote(events.length, total, first.data?.exact ?? true, 'load more below');
 
   const submit = (e: Event) => {
     e.preventDefault();
@@ -97,7 +107,13 @@ export function Events({ loc }: { loc: Loc }) {
         </label>
         <label>Topic
           <input name="topic" list="topic-list" defaultValue={filters.topic ?? ''} autocomplete="off" placeholder="maritime" />
-          <datalist id="topic-list">{topics.map((t) => <option key={t} value={t}>{topicLabel(t)}</option>)}</datalist>
+          <datalist id="topic-list">{topics.map((t) => <option key={t.id} value={t.id}>{t.label}</option>)}</datalist>
+        </label>
+        <label>Level
+          <Select name="level" value={filters.level ?? ''} options={[['', 'any'], ...LEVELS.map((l) => [l, levelLabel(l)] as [string, string])]} />
+        </label>
+        <label>Travel <span class="muted small">(needs a country)</span>
+          <Select name="direction" value={filters.direction ?? ''} options={[['', 'any'], ...DIRECTIONS.map((d) => [d, d === 'inbound' ? 'came to the country' : 'the country went abroad'] as [string, string])]} />
         </label>
         <label>From
           <input name="from" defaultValue={filters.from ?? ''} placeholder="YYYY-MM-DD" pattern="\d{4}(-\d{2}(-\d{2})?)?" title="YYYY, YYYY-MM or YYYY-MM-DD" inputMode="numeric" />
@@ -123,9 +139,10 @@ export function Events({ loc }: { loc: Loc }) {
       {first.error ? <ErrorMessage what="the events" error={first.error} /> : null}
       {first.data ? (
         <>
-          <p class="count" aria-live="polite">{plural(events.length, 'event')}{next ? ' shown, more available' : ''}.</p>
+          <p class="count" aria-live="polite">{countNote(total, first.data.undated ?? 0, ['event', 'events'], first.data.exact ?? true)}{part ? `; ${part}` : ''}.</p>
           <Timeline events={events} />
           <EventList events={events} name={name} caption={title} />
+          {events.length ? <DownloadLinks filters={filters} what={next ? 'all the events these filters select' : 'these events'} /> : null}
           {more?.error ? <ErrorMessage what="more events" error={more.error} /> : null}
           {next ? <p><button type="button" class="more" onClick={loadMore} disabled={more?.loading}>{more?.loading ? 'Loading…' : 'Load more'}</button></p> : null}
         </>

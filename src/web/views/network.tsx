@@ -1,20 +1,52 @@
 /**
- * Network (/network?level=country|person&country=…&from=…&to=…): who meets whom, as nodes sized
- * by their encounters and edges weighted by shared encounters, placed by our own force layout and
- * drawn as static SVG. Nodes and (country) edges are links to the events; the strongest links are
- * also listed as text.
+ * Network (/network?nodes=country|person&country=…&level=…&from=…&to=…): who meets whom, as nodes
+ * sized by their encounters and edges weighted by shared encounters, placed by our own force layout
+ * and drawn as static SVG. Nodes and (country) edges are links to the events; the strongest links
+ * are also listed as text. On a narrow screen (a phone) the graph's labels cannot all stand apart, so
+ * the view is a list of nodes with their counterparts, with a button to draw the graph anyway.
  */
 import { useMemo, useState } from 'preact/hooks';
 import { query, type Network } from '../api.ts';
+import { LEVELS, type NetworkLevel } from '../../vocabulary/terms.ts';
 import { useApi, useCountries } from '../hooks.ts';
 import { navigate, personHref, type Loc } from '../router.ts';
 import { forceLayout, fit, separate, type Box } from '../components/force-layout.ts';
 import { useWidth } from '../components/use-width.ts';
 import { Loading, ErrorMessage } from '../components/status.tsx';
-import { plural } from '../format.ts';
+import { plural, levelLabel } from '../format.ts';
 import { useTitle } from '../app-title.ts';
 
-type Level = 'country' | 'person';
+type Level = NetworkLevel;
+
+/** Below this width the view starts as a list: labels of a graph this narrow overlap. */
+export const NARROW = 560;
+
+/** The nodes as a list, heaviest first, each with its counterparts (a phone's view of the network). */
+function NodeList({ data, level, filters }: { data: Network; level: Level; filters: Record<string, string> }) {
+  const label = new Map(data.nodes.map((n) => [n.id, n.label]));
+  const links = new Map<string, { id: string; weight: number }[]>();
+  for (const e of data.edges) {
+    (links.get(e.source) ?? links.set(e.source, []).get(e.source)!).push({ id: e.target, weight: e.weight });
+    (links.get(e.target) ?? links.set(e.target, []).get(e.target)!).push({ id: e.source, weight: e.weight });
+  }
+  const nodes = [...data.nodes].sort((a, b) => b.weight - a.weight || a.label.localeCompare(b.label));
+  const href = (id: string) => (level === 'country' ? `/events${query({ ...filters, country: id })}` : personHref(id));
+  const pairHref = (a: string, b: string) => (level === 'country' ? `/events${query({ ...filters, country: a, with: b })}` : personHref(b));
+  return (
+    <ol class="nodelist" aria-label={level === 'country' ? 'Countries and their counterparts' : 'People and whom they met'}>
+      {nodes.map((n) => (
+        <li key={n.id}>
+          <a class="nl-name" href={href(n.id)}>{n.label}</a> <span class="muted small">{plural(n.weight, 'encounter')}</span>
+          <ul class="nl-links">
+            {(links.get(n.id) ?? []).sort((a, b) => b.weight - a.weight).slice(0, 8).map((l) => (
+              <li key={l.id}><a href={pairHref(n.id, l.id)}>{label.get(l.id) ?? l.id}</a> <span class="muted small">{l.weight}</span></li>
+            ))}
+          </ul>
+        </li>
+      ))}
+    </ol>
+  );
+}
 
 function Graph({ data, level, filters }: { data: Network; level: Level; filters: Record<string, string> }) {
   const [ref, width] = useWidth<HTMLDivElement>();
@@ -88,10 +120,13 @@ function Graph({ data, level, filters }: { data: Network; level: Level; filters:
 
 export function NetworkView({ loc }: { loc: Loc }) {
   const { list, name } = useCountries();
-  const level: Level = loc.query.get('level') === 'person' ? 'person' : 'country';
+  // nodes=person (older links: level=person)
+  const level: Level = (loc.query.get('nodes') ?? loc.query.get('level')) === 'person' ? 'person' : 'country';
   const filters: Record<string, string> = {};
-  for (const k of ['country', 'kind', 'topic', 'from', 'to']) { const v = loc.query.get(k); if (v) filters[k] = v; }
-  const res = useApi<Network>(`/api/network${query({ level, ...filters })}`);
+  for (const k of ['country', 'kind', 'topic', 'level', 'from', 'to']) { const v = loc.query.get(k); if (v && !(k === 'level' && !(LEVELS as readonly string[]).includes(v))) filters[k] = v; }
+  const res = useApi<Network>(`/api/network${query({ nodes: level, ...filters })}`);
+  const [narrow] = useState(() => typeof matchMedia === 'function' && matchMedia(`(max-width: ${NARROW - 1}px)`).matches);
+  const [graph, setGraph] = useState(!narrow);
   useTitle(level === 'person' ? 'Network of people' : 'Network of countries');
   const links = res.data ? [...res.data.edges].sort((a, b) => b.weight - a.weight).slice(0, 15) : [];
   const labelOf = new Map(res.data?.nodes.map((n) => [n.id, n.label]) ?? []);
@@ -100,20 +135,26 @@ export function NetworkView({ loc }: { loc: Loc }) {
     <section aria-labelledby="page-title">
       <h1 id="page-title" tabIndex={-1}>Network of {level === 'person' ? 'people' : 'countries'}</h1>
       <nav class="tabs" aria-label="Level">
-        <a href={`/network${query({ ...filters, level: 'country' })}`} aria-current={level === 'country' ? 'page' : undefined}>Countries</a>
-        <a href={`/network${query({ ...filters, level: 'person' })}`} aria-current={level === 'person' ? 'page' : undefined}>People</a>
+        <a href={`/network${query({ ...filters, nodes: 'country' })}`} aria-current={level === 'country' ? 'page' : undefined}>Countries</a>
+        <a href={`/network${query({ ...filters, nodes: 'person' })}`} aria-current={level === 'person' ? 'page' : undefined}>People</a>
       </nav>
       <form class="filters" key={loc.href} aria-label="Filter the network" onSubmit={(e) => {
         e.preventDefault();
         const f = new FormData(e.currentTarget);
-        const q: Record<string, string> = { level };
-        for (const k of ['country', 'from', 'to']) { const v = String(f.get(k) ?? '').trim(); if (v) q[k] = v; }
+        const q: Record<string, string> = { nodes: level };
+        for (const k of ['country', 'level', 'from', 'to']) { const v = String(f.get(k) ?? '').trim(); if (v) q[k] = v; }
         navigate(`/network${query(q)}`);
       }}>
         <label>Involving
           <select name="country">
             <option value="" selected={!filters.country}>any country</option>
             {list.map((c) => <option key={c.country} value={c.country} selected={c.country === filters.country}>{c.name}</option>)}
+          </select>
+        </label>
+        <label>Level
+          <select name="level">
+            <option value="" selected={!filters.level}>any level</option>
+            {LEVELS.map((l) => <option key={l} value={l} selected={l === filters.level}>{levelLabel(l)}</option>)}
           </select>
         </label>
         <label>From <input name="from" defaultValue={filters.from ?? ''} placeholder="YYYY" pattern="\d{4}(-\d{2}(-\d{2})?)?" title="YYYY, YYYY-MM or YYYY-MM-DD" /></label>
@@ -125,7 +166,9 @@ export function NetworkView({ loc }: { loc: Loc }) {
       {res.data ? (
         res.data.nodes.length ? (
           <>
-            <Graph data={res.data} level={level} filters={filters} />
+            {res.data.truncated ? <p class="count">Drawn from the first {res.data.events.toLocaleString('en')} encounters only; narrow the filters to see the rest.</p> : null}
+            {graph ? <Graph data={res.data} level={level} filters={filters} /> : <NodeList data={res.data} level={level} filters={filters} />}
+            <p><button type="button" class="secondary" onClick={() => setGraph(!graph)}>{graph ? 'Show as a list' : 'Draw the graph'}</button></p>
             <h2>Strongest links</h2>
             <ol class="links">
               {links.map((e) => (

@@ -8,7 +8,7 @@ import { navigate, type Loc } from '../router.ts';
 import { BarList, MonthlyChart, TopicTrends } from '../components/charts.tsx';
 import { Loading, ErrorMessage } from '../components/status.tsx';
 import { CountryCode } from '../components/country.tsx';
-import { kindLabel, KINDS, KIND_COLOR, plural } from '../format.ts';
+import { kindLabel, KINDS, KIND_COLOR, countNote } from '../format.ts';
 import { useTitle } from '../app-title.ts';
 
 export function Overview({ loc }: { loc: Loc }) {
@@ -20,9 +20,10 @@ export function Overview({ loc }: { loc: Loc }) {
   useTitle(title);
 
   const choose = (c: string, w: string) => navigate(`/${query({ country: c, with: w && w !== c ? w : '' })}`);
-  const total = stats.data ? stats.data.byYear.reduce((s, r) => s + r.events, 0) : 0;
+  const total = stats.data ? stats.data.total : 0;
+  const undated = stats.data ? stats.data.undated : 0;
   const kindTotals = stats.data ? KINDS.map((k) => ({ k, n: stats.data!.byYear.filter((r) => r.kind === k).reduce((s, r) => s + r.events, 0) })).filter((x) => x.n) : [];
-  const dated = stats.data ? stats.data.byMonth.length : 0;
+  const inMonths = stats.data ? stats.data.byMonth.reduce((n, r) => n + KINDS.reduce((a, k) => a + (r[k] ?? 0), 0), 0) : 0;
 
   return (
     <section aria-labelledby="page-title">
@@ -49,7 +50,7 @@ export function Overview({ loc }: { loc: Loc }) {
       {stats.data ? (
         <>
           <p class="lead">
-            {plural(total, 'dated engagement')}{other ? ` between ${name(country)} and ${name(other)}` : ` of ${name(country)}`}.{' '}
+            {countNote(total, undated)}{other ? ` between ${name(country)} and ${name(other)}` : ` of ${name(country)}`}.{' '}
             <a href={`/events${query({ country, with: other })}`}>List the events</a>
             {' · '}<a href={`/network${query({ country })}`}>Network</a>
           </p>
@@ -57,7 +58,7 @@ export function Overview({ loc }: { loc: Loc }) {
             <section class="card wide" aria-labelledby="h-month">
               <h2 id="h-month">Engagements per month</h2>
               <MonthlyChart rows={stats.data.byMonth} />
-              {total > dated ? <p class="muted small">Events without a known month are not drawn.</p> : null}
+              {total > inMonths ? <p class="muted small">{total - inMonths} of {total} {total === 1 ? 'engagement has' : 'engagements have'} no known month{undated ? ` (${undated} no known date)` : ''} and {total - inMonths === 1 ? 'is' : 'are'} not drawn.</p> : null}
             </section>
             <section class="card wide" aria-labelledby="h-topics">
               <h2 id="h-topics">Topics by year</h2>

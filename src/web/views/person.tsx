@@ -1,37 +1,48 @@
 /**
- * A person (/person/wang-yi): the titles they held over time (first and last dated use), the
- * countries and people they met, and their events (recalled encounters included, marked).
+ * A person (/person/wang-yi, or any spelling): the offices they held over time (by office and term,
+ * src/record/offices.ts), the countries and people they met, and their events (recalled encounters
+ * included, marked).
  */
-import type { EventSummary, Person } from '../api.ts';
+import type { EventSummary, Person, PersonResponse } from '../api.ts';
 import { useApi, useCountries } from '../hooks.ts';
 import { personHref, type Loc } from '../router.ts';
 import { Loading, ErrorMessage } from '../components/status.tsx';
 import { CountryCode } from '../components/country.tsx';
 import { EventList } from '../components/event-list.tsx';
+import { DownloadLinks } from '../components/download.tsx';
 import { BarList, Timeline } from '../components/charts.tsx';
-import { formatDate, dayNumber, personKey, plural } from '../format.ts';
+import { formatDate, dayNumber, personKey, plural, partNote } from '../format.ts';
 import { query } from '../api.ts';
 import { useTitle } from '../app-title.ts';
 
-/** Titles as bars on a shared time axis, from their first to their last dated use. */
-function TitleTimeline({ titles }: { titles: Person['titles'] }) {
-  const dated = titles.filter((t) => t.first || t.last).map((t) => ({ ...t, a: dayNumber(t.first ?? t.last)!, b: dayNumber(t.last ?? t.first)! }))
-    .sort((x, y) => x.a - y.a || x.b - y.b);
-  const undated = titles.filter((t) => !t.first && !t.last);
-  const min = Math.min(...dated.map((t) => t.a)), max = Math.max(...dated.map((t) => t.b));
-  const span = Math.max(1, max - min);
+/** The span an office covers on the axis: its registry term where known (open terms to the last report), else its reports' first and last dates. */
+function span(o: Person['offices'][number]): [number, number] | null {
+  const a = dayNumber(o.term?.from ?? o.first ?? o.last);
+  const endOf = (d: string | null | undefined) => { const n = dayNumber(d); if (n == null || !d) return null; return d.length === 4 ? n + 364 : d.length === 7 ? n + 30 : n; };
+  const b = endOf(o.term ? o.term.to ?? o.last ?? o.first : o.last ?? o.first) ?? a;
+  return a == null || b == null ? null : [a, Math.max(a, b)];
+}
+
+/** Offices as bars on a shared time axis: one per office and term, the registry's term where it has one. */
+function OfficeTimeline({ offices }: { offices: Person['offices'] }) {
+  const dated = offices.map((o) => ({ o, s: span(o) })).filter((x): x is { o: Person['offices'][number]; s: [number, number] } => !!x.s)
+    .sort((x, y) => x.s[0] - y.s[0] || x.s[1] - y.s[1]);
+  const undated = offices.filter((o) => !span(o));
+  const min = Math.min(...dated.map((x) => x.s[0])), max = Math.max(...dated.map((x) => x.s[1]));
+  const total = Math.max(1, max - min);
   const y0 = dated.length ? new Date(min * 86_400_000).getUTCFullYear() : 0, y1 = dated.length ? new Date(max * 86_400_000).getUTCFullYear() : 0;
+  const when = (o: Person['offices'][number]) => (o.term ? `${formatDate(o.term.from) === 'undated' ? '?' : formatDate(o.term.from)} – ${o.term.to ? formatDate(o.term.to) : 'now'}` : o.first === o.last || !o.last ? formatDate(o.first) : `${formatDate(o.first)} – ${formatDate(o.last)}`);
   return (
     <>
       {dated.length ? (
         <>
-          <p class="muted small">Bars run from the first to the last event that used the title ({y0}–{y1}).</p>
+          <p class="muted small">Each office once per term ({y0}–{y1}): the registry's term where it has one, else the first to the last report that gives it. The titles the reports used are listed under each.</p>
           <ol class="gantt">
-            {dated.map((t) => (
-              <li key={t.title}>
-                <span class="gtitle">{t.title}</span>
-                <span class="gtrack" aria-hidden="true"><span class="gbar" style={{ left: `${(100 * (t.a - min)) / span}%`, width: `max(6px, ${(100 * (t.b - t.a)) / span}%)` }} /></span>
-                <span class="gdates">{t.first === t.last || !t.last ? formatDate(t.first) : `${formatDate(t.first)} – ${formatDate(t.last)}`}</span>
+            {dated.map(({ o, s }) => (
+              <li key={`${o.role}|${o.title}|${o.term?.from ?? o.first}`}>
+                <span class="gtitle">{o.title}{o.country ? <> <CountryCode code={o.country} /></> : null}<span class="muted small gas">{o.spellings.length > 1 || o.spellings[0] !== o.title ? `as ${o.spellings.slice(0, 4).join('; ')}` : ''}</span></span>
+                <span class="gtrack" aria-hidden="true"><span class="gbar" style={{ left: `${(100 * (s[0] - min)) / total}%`, width: `max(6px, ${(100 * (s[1] - s[0])) / total}%)` }} /></span>
+                <span class="gdates">{when(o)}<span class="muted small"> · {plural(o.reports, 'report')}</span></span>
               </li>
             ))}
           </ol>
@@ -39,11 +50,11 @@ function TitleTimeline({ titles }: { titles: Person['titles'] }) {
       ) : null}
       {undated.length ? (
         <>
-          <p class="muted small">{dated.length ? 'Also, in undated events:' : 'In undated events:'}</p>
-          <ul class="plain">{undated.map((t) => <li key={t.title}>{t.title}</li>)}</ul>
+          <p class="muted small">{dated.length ? 'Also, in undated reports:' : 'In undated reports:'}</p>
+          <ul class="plain">{undated.map((o) => <li key={`${o.role}|${o.title}`}>{o.title} <span class="muted small">({plural(o.reports, 'report')})</span></li>)}</ul>
         </>
       ) : null}
-      {!titles.length ? <p class="muted">No titles recorded.</p> : null}
+      {!offices.length ? <p class="muted">No office named in the reports.</p> : null}
     </>
   );
 }
@@ -76,7 +87,7 @@ function counterparts(me: Person, events: EventSummary[]) {
 
 export function PersonPage({ id }: { id: string; loc: Loc }) {
   const { name } = useCountries();
-  const res = useApi<{ person: Person; events: EventSummary[] }>(`/api/people/${encodeURIComponent(id)}`);
+  const res = useApi<PersonResponse>(`/api/people/${encodeURIComponent(id)}`);
   const p = res.data?.person;
   useTitle(p ? p.name : 'Person');
   if (res.loading) return <section><h1 id="page-title" tabIndex={-1}>Person</h1><Loading what="the person" /></section>;
@@ -96,8 +107,8 @@ export function PersonPage({ id }: { id: string; loc: Loc }) {
       </p>
       <div class="cards">
         <section class="card wide" aria-labelledby="h-titles">
-          <h2 id="h-titles">Titles over time</h2>
-          <TitleTimeline titles={p.titles} />
+          <h2 id="h-titles">Offices over time</h2>
+          <OfficeTimeline offices={p.offices} />
         </section>
         <section class="card" aria-labelledby="h-cp">
           <h2 id="h-cp">Countries met</h2>
@@ -114,8 +125,10 @@ export function PersonPage({ id }: { id: string; loc: Loc }) {
         </section>
       </div>
       <h2>Events</h2>
+      {(() => { const n = partNote(events.length, res.data.total, res.data.exact, 'filter the events for the rest'); return n ? <p class="count">{n}.</p> : null; })()}
       <Timeline events={events} />
       <EventList events={events} name={name} caption={`Events of ${p.name}`} />
+      {events.length ? <DownloadLinks filters={{ person: p.id, referenced: 'true' }} what={`${p.name}'s events`} /> : null}
     </section>
   );
 }
