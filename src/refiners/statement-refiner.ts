@@ -30,11 +30,16 @@ function actsOf(language: string, spaced: boolean): ActTable | null {
   const edge = spaced ? ['(?<![\\p{L}\\p{N}])', '(?![\\p{L}\\p{N}])'] : ['', ''];
   const acts = f.acts.map((a) => a.act);
   const both = new RegExp(`^(?:${f.both.map(escapeRe).join('|')})${edge[1]}`, 'iu');
-  // verbs that all start with a plain word (English) are tried only where a token is such a word
-  const plain = verbs.every((v) => /^[a-z]+(?:[ (]|$)/i.test(v));
-  const table: ActTable = plain
-    ? { re: new RegExp(f.acts.map((a, i) => `(?<a${i}>\\b(?:${a.verbs.join('|')})\\b)`).join('|'), 'iy'), acts, firstWords: new Set(verbs.map((v) => /^[a-z]+/i.exec(v)![0].toLowerCase())), both }
-    : { re: new RegExp(f.acts.map((a, i) => `(?<a${i}>${edge[0]}(?:${a.verbs.join('|')})${edge[1]})`).join('|'), 'giu'), acts, firstWords: null, both };
+  // verbs that all start with a plain word are tried only where a token is such a word (English: ASCII
+  // words and \b; Vietnamese: any letters, with Unicode word edges)
+  const ascii = verbs.every((v) => /^[a-z]+(?:[ (]|$)/i.test(v));
+  const lettered = spaced && verbs.every((v) => /^\p{L}+(?:[ (]|$)/u.test(v));
+  const first = (re: RegExp) => new Set(verbs.map((v) => re.exec(v)![0].toLowerCase()));
+  const table: ActTable = ascii
+    ? { re: new RegExp(f.acts.map((a, i) => `(?<a${i}>\\b(?:${a.verbs.join('|')})\\b)`).join('|'), 'iy'), acts, firstWords: first(/^[a-z]+/i), both }
+    : lettered
+      ? { re: new RegExp(f.acts.map((a, i) => `(?<a${i}>(?:${a.verbs.join('|')})${edge[1]})`).join('|'), 'iuy'), acts, firstWords: first(/^\p{L}+/u), both }
+      : { re: new RegExp(f.acts.map((a, i) => `(?<a${i}>${edge[0]}(?:${a.verbs.join('|')})${edge[1]})`).join('|'), 'giu'), acts, firstWords: null, both };
   tables.set(language, table);
   return table;
 }
