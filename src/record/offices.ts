@@ -15,7 +15,24 @@ import { titleRole } from '../knowledge/lexicon.js';
 import { foldName } from '../knowledge/names.js';
 import { peopleRegistry, type Person, type Position } from '../knowledge/people-registry.js';
 import { LEVELS, type Level } from '../vocabulary/terms.js';
-import type { Office } from '../store/store.js';
+
+/** One office a person held, as the reports and the registry show it (src/record/offices.ts). */
+export interface Office {
+  /** the role (foreign_minister, head_of_government, ...) */
+  role: string;
+  /** the office's name: the registry's title when the registry knows it, else the commonest report title */
+  title: string;
+  /** the country or organisation the office is in */
+  country: string | null;
+  /** the registry's term, when known */
+  term: { from: string | null; to: string | null } | null;
+  /** the first and last dated report that gives the person this office */
+  first: string | null;
+  last: string | null;
+  /** how many reports gave it, and the title strings they used */
+  reports: number;
+  spellings: string[];
+}
 
 interface OfficesFile {
   joiners: Record<string, string[]>;

@@ -11,12 +11,10 @@
  */
 import { Hono, type Context } from 'hono';
 import type { Store } from '../store/store.js';
-import type { Extractor } from '../ingest/ingest-runner.js';
-import type { LookupAll } from '../ingest/net-policy.js';
 import { openApiDocument } from './openapi.js';
 import { HttpError } from './validate.js';
 import { FilterError } from '../vocabulary/filters.js';
-import type { RouteContext } from './routes/context.js';
+import type { AppOptions, RouteContext } from './routes/context.js';
 import { eventsRoutes } from './routes/events.js';
 import { peopleRoutes } from './routes/people.js';
 import { statsRoutes } from './routes/stats.js';
@@ -24,26 +22,7 @@ import { referenceRoutes } from './routes/reference.js';
 import { documentsRoutes } from './routes/documents.js';
 import { exportRoutes } from './routes/export.js';
 
-export interface AppOptions {
-  /** required on every request when set (binding beyond loopback), and always for writes */
-  token?: string | null;
-  /** require the token on reads too */
-  tokenForReads?: boolean;
-  /** dashboard files by URL path ("/index.html", "/assets/app.js") */
-  assets?: Map<string, { body: Uint8Array; type: string }>;
-  maxBodyBytes?: number;
-  /**
-   * The Host header values this server answers to ("127.0.0.1:7300", "localhost:7300"): any other
-   * is refused, so a page on another site cannot reach the server through a name it rebinds to the
-   * server's address (DNS rebinding). Unset: any Host (for in-process tests).
-   */
-  allowedHosts?: Set<string>;
-  /** where posted documents are extracted (default: in this process; `readout serve` gives a child process) */
-  extractor?: Extractor;
-  /** the resolver for posted URLs (tests); the API fetches public addresses only, whatever the resolver says */
-  lookup?: LookupAll;
-}
-
+export type { AppOptions } from './routes/context.js';
 export { MAX_PAGE } from './routes/context.js';
 
 /** JSON answers are data, never a page: nothing in them may load or run. */

@@ -4,6 +4,7 @@
  * SQLite store is the default; a PostgreSQL back end implements the same interface and passes the
  * same contract tests (src/store/store.contract.ts). Every method is async so either can serve it.
  */
+import type { Office } from '../record/offices.js';
 import type { CanonicalEvent } from '../record/encounter-grouper.js';
 import type { ReportAccount } from '../record/report-side.js';
 import type { EventKind, ReadoutDocument } from '../types.js';
@@ -89,23 +90,7 @@ export interface PersonSummary {
   offices: Office[];
 }
 
-/** One office a person held, as the reports and the registry show it (src/record/offices.ts). */
-export interface Office {
-  /** the role (foreign_minister, head_of_government, ...) */
-  role: string;
-  /** the office's name: the registry's title when the registry knows it, else the commonest report title */
-  title: string;
-  /** the country or organisation the office is in */
-  country: string | null;
-  /** the registry's term, when known */
-  term: { from: string | null; to: string | null } | null;
-  /** the first and last dated report that gives the person this office */
-  first: string | null;
-  last: string | null;
-  /** how many reports gave it, and the title strings they used */
-  reports: number;
-  spellings: string[];
-}
+export type { Office } from '../record/offices.js';
 
 export interface ParticipantRecord {
   key: string; personId: string | null; name: string | null; aliases: string[]; country: string | null; title: string | null; date: string | null;
