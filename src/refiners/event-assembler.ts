@@ -328,7 +328,7 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   if (t.initiator === 'object' && obj.length === 1) initiator = obj[0];
   // "had bilateral meetings with X and Y", "successively talked with X and Y", "... X and Y. The meetings ...":
   // one encounter each
-  const separately = t.plural || rules.pattern('events/separately').test(a.sentence.text) || pluralFollows || (a.sentence.text.includes('including') && rules.pattern('events/including').test(a.sentence.text))
+  const separately = t.plural || rules.pattern('events/separately').test(a.sentence.text) || pluralFollows || rules.pattern('events/including').test(a.sentence.text)
     // a host receiving visitors of different countries receives them one by one, unless the text says together
     || (t.directObject === true && new Set(obj.map((o) => o.country?.value ?? o.key)).size === obj.length && !rules.pattern('events/jointly').test(a.sentence.text))
     // a phone call is between two: "phoned A, B and C" of different countries is a call each, unless the text says
