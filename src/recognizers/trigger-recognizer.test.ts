@@ -200,10 +200,24 @@ describe('recognizeTriggers: plans in a script without spaces', () => {
     ['俄罗斯总统正计划与美国总统（Donald Trump）会面。', true],
     ['双方正就会谈安排细节展开工作。', true],
     ['越南外长与美国国务卿在北京会面。', false],
+    ['外交部发言人宣布，秘鲁外长5月3日至5日访问智利。', true],
+    ['秘鲁外长宣布已于昨日同智利外长举行会谈。', false],
+    ['能否介绍秘鲁外长此次访问智利的安排？', true],
   ])('%j -> planned %s', (sentence, planned) => {
     const ts = zh(sentence);
     expect(ts.length).toBeGreaterThan(0);
     expect(ts.map((t) => t.planned)).toEqual(ts.map(() => planned));
+  });
+});
+
+describe('recognizeTriggers: a question asks about an encounter, it reports none', () => {
+  it.each([
+    ['en', 'Can you tell us more about the minister\'s meeting with his Chilean counterpart?'],
+    ['vi', 'Bộ trưởng có thể cho biết kết quả cuộc hội đàm với Ngoại trưởng Chile không?'],
+  ] as const)('%s', (lang, sentence) => {
+    const ts = recognizeTriggers(sentence, 0, tokenize(sentence), kb.lexiconFor(lang));
+    expect(ts.length).toBeGreaterThan(0);
+    expect(ts.every((t) => t.planned)).toBe(true);
   });
 });
 

@@ -48,6 +48,9 @@ export function recognizeTriggers(text: string, offset: number, tokens: Token[],
       if (planned && book.pattern('trigger/realised-infinitive').test(text.slice(0, m.index))) planned = false;
       // "have met four times": a count of encounters, not one
       const before = text.slice(Math.max(0, m.index - LOOK_BACK), m.index), after = text.slice(m.index + m[0].length);
+      // "发言人宣布，王毅8月3日至5日访问柬埔寨": announced, so a plan; "能否介绍此访安排？": a question reports nothing
+      if (!planned && book.has('trigger/planned-before') && book.pattern('trigger/planned-before').test(before)) planned = true;
+      if (!planned && book.has('trigger/question') && book.pattern('trigger/question').test(text)) planned = true;
       const habitual = book.pattern('trigger/habitual').test(after) || (book.has('trigger/habitual-before') && book.pattern('trigger/habitual-before').test(before));
       // "the outcomes of X's state visit", "会晤成果": an encounter the sentence looks back on
       const lookedBack = (book.has('trigger/recalled-before') && book.pattern('trigger/recalled-before').test(before))
