@@ -59,6 +59,11 @@ describe('classifyLines: runs and sections', () => {
     expect(lineNoise(text).map(([, n]) => n)).toEqual(['noise/ui-line', 'noise/menu-run', 'noise/menu-run', 'noise/menu-run', 'noise/menu-run', null]);
   });
 
+  it('leaves short Chinese paragraphs that end like sentences alone', () => {
+    const text = '外长昨天会见了秘鲁总统。\n\n双方同意加强合作。\n\n外长也会见了智利外长。\n\n两国外长将再次会晤。';
+    expect(classifyLines(splitLines(text), 'zh').map((l) => l.noise ?? null)).toEqual([null, null, null, null]);
+  });
+
   it('leaves a run of three short lines alone', () => {
     const text = ['Politics', 'Business', 'Economy', BODY].join('\n');
     expect(lineNoise(text).map(([, n]) => n)).toEqual([null, null, null, null]);

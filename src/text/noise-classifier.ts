@@ -76,8 +76,8 @@ const words = (s: string) => {
   }
   return n;
 };
-/** A line that ends like a sentence. */
-const endsSentence = (s: string) => /[.!?;:]["')\]]*$/.test(s);
+/** A line that ends like a sentence, in any script (。！？；： too), before closing quotes and brackets. */
+const endsSentence = (s: string) => /[.!?;:。！？；：…]["')\]”’」』）]*$/u.test(s);
 const truncated = (s: string) => /(?:\.\.\.|…)\s*$/u.test(s);
 
 function isDoubled(t: string): boolean {
