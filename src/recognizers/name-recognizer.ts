@@ -155,6 +155,9 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** Latin letters with diacritics (Vietnamese and others). */
+const LATIN_DIACRITIC = /[\u00C0-\u024F\u1E00-\u1EFF]/;
+
 /**
  * The one-word forms by which a text may go on to call the people it named in full: each word of
  * a full name ("Bui Thanh Son" -> "Bui", "Thanh", "Son") and the registry's short form.
@@ -167,8 +170,10 @@ export function shortFormsOf(analyses: { names: NameMention[] }[], people: { peo
     for (const m of a.names) {
       // Vietnamese: the last syllable of a name ("ông Sơn"); Chinese: only the registry's short form (宋赛)
       if (phrases) {
+        // the registry's given name in its ASCII spelling ("Trong") only for a name written without
+        // diacritics: in "Nguyễn Phú Trọng" the short form is "Trọng", and "Trong" is the word "in"
         const given = m.personId ? people.people.get(m.personId)?.given : undefined;
-        if (given) out.add(given.toLowerCase());
+        if (given && (!lex!.traits.spaces || !LATIN_DIACRITIC.test(m.text))) out.add(given.toLowerCase());
         if (lex!.traits.spaces && m.text.includes(' ')) out.add(m.text.split(/\s+/).pop()!.toLowerCase());
         continue;
       }

@@ -140,5 +140,10 @@ describe('resolveEntities: unnamed titles', () => {
     expect(resolved(doc, 1)).toEqual([['Mudavadi', 'Musalia Mudavadi'], ['the high-ranking diplomat', 'Samuel Okudzeto Ablakwa']]);
     expect(doc.events.map((e) => [e.participants.map((p) => p.name).sort(), e.date?.value])).toEqual([[['Musalia Mudavadi', 'Samuel Okudzeto Ablakwa'], '2025-03-04']]);
   });
+
+  it('does not take a Vietnamese word for the ASCII short form of a name written with diacritics ("Trong" is not Trọng)', () => {
+    const doc = analyse('Tổng Bí thư Nguyễn Phú Trọng điện đàm với Tổng thống Nga Vladimir Putin. Trong cuộc điện đàm, Tổng thống Vladimir Putin chúc mừng Tổng Bí thư Nguyễn Phú Trọng.', { id: 't', published: null, language: 'vi' });
+    expect(doc.analyses[1].persons.map((p) => p.name)).toEqual(['Vladimir Putin', 'Nguyễn Phú Trọng']);
+  });
 });
 

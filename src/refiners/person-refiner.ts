@@ -98,6 +98,9 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon): PersonMention[
   // unnamed titles: "the Lao foreign minister", "his Chinese counterpart", "the two FMs"
   for (const t of titles) {
     if (usedTitles.has(t)) continue;
+    // "Tổng Bí thư, Chủ tịch nước Tô Lâm", "General Secretary and President X": offices of the one person named
+    // after the last of them
+    if ((tokens[t.end]?.text === ',' || R.chainJoiners.has(tokens[t.end]?.lower ?? '')) && titles.some((u) => u.start === t.end + 1 && usedTitles.has(u) && u.country === t.country)) continue;
     // a name right after the title ("the foreign minister, Wang Yi") is this person's; one after a
     // preposition ("ministers in Jakarta") is not
     const gapIsLoose = (from: number, to: number) => tokens.slice(from, to).every((x) => !x.word || x.cap);
