@@ -1,6 +1,7 @@
 /**
  * The library entry point: one text in, one readout/1 document out.
  */
+import { isListingUrl } from './knowledge/listing-pages.js';
 import type { ExtractOptions, ReadoutDocument } from './types.js';
 import type { Doc } from './doc.js';
 import { TextView } from './text/text-view.js';
@@ -129,6 +130,7 @@ export function analyseUpTo(text: string, until: StageName | null, options: Extr
     if (stage.name === until) break;
   }
   const cut = doc.sentences.filter((s) => s.cut).length;
+  if (isListingUrl(options.url)) doc.warnings.push({ rule: 'noise/listing-page', message: `${options.url} is a listing page (tag, topic or search): its teasers are not read for encounters` });
   if (cut) doc.warnings.push({ rule: 'text/long-sentence', message: `sentences longer than ${MAX_SENTENCE} characters were cut into ${cut} pieces` });
   if (doc.lines.length && !doc.sentences.some((s) => /\p{L}/u.test(s.text))) {
     doc.warnings.push({ rule: 'input/no-sentences', message: 'the text has no sentence with words in it (only numbers, punctuation or symbols); nothing was extracted' });

@@ -10,6 +10,7 @@ import type { Knowledge } from './knowledge/index.js';
 import type { Lexicon } from './knowledge/lexicon.js';
 import { stated } from './decision.js';
 import { splitLines, splitSentences } from './text/segmenter.js';
+import { isListingUrl } from './knowledge/listing-pages.js';
 import { classifyLines, classifySentences } from './text/noise-classifier.js';
 import { detectHeadline } from './text/headline-detector.js';
 import { tokenizeRange } from './text/tokenizer.js';
@@ -91,7 +92,7 @@ const namesOnly = (noise: string | null) => noise === 'noise/caption';
 /** Lines, page furniture, sentences and the headline. */
 const segment: Stage = {
   name: 'segment',
-  reads: ['text', 'title'],
+  reads: ['text', 'title', 'options'],
   writes: ['lines', 'sentences', 'title'],
   run(doc, { lex }) {
     doc.lines = classifyLines(splitLines(doc.text), lex.language);
@@ -100,6 +101,10 @@ const segment: Stage = {
     if (headline) {
       doc.title ??= headline.text;
       for (const s of doc.sentences) if (s.line === headline.index) s.role = 'headline';
+    }
+    // a tag, topic or search page lists other stories by their teasers: it reports no encounter itself
+    if (isListingUrl(doc.options.url)) {
+      for (const s of doc.sentences) s.noise ??= 'noise/listing-page';
     }
   },
 };

@@ -32,6 +32,7 @@
 import { readDataJson, readUserJson } from '../knowledge/data-files.js';
 import { countryIndex } from '../knowledge/countries.js';
 import { RuleBook, type RuleFile, type RuleSpec } from '../knowledge/rule-book.js';
+import { isListingUrl } from '../knowledge/listing-pages.js';
 
 import { SOURCE_KINDS as KINDS_OF_SOURCE, SIDE_UNKNOWN, SIDE_INDEPENDENT, type SourceKind } from '../vocabulary/terms.js';
 
@@ -259,13 +260,7 @@ export function creditsIn(text: string, clue: 'credit' | 'attribution' | 'photo'
   return hits.sort((a, b) => a.at - b.at);
 }
 
-/** Whether a URL is a listing page (tag, topic, author or search page). */
-export function isListingUrl(url: string | null | undefined, t: OutletTable = outletTable()): boolean {
-  if (!url) return false;
-  let path = url;
-  try { const u = new URL(url); path = u.pathname + u.search; } catch { /* the raw string */ }
-  return t.book.rules.some((r) => r.clue === 'listing' && t.book.pattern(r.id).test(path));
-}
+export { isListingUrl } from '../knowledge/listing-pages.js';
 
 /** The one side every hit names, or null when they disagree. */
 function unanimous(hits: Hit[]): string | null {
@@ -294,7 +289,7 @@ export function reportAccount(input: AccountInput): ReportAccount {
   const t = outletTable();
   const text = input.text ?? '';
   const host = hostOf(input.url);
-  const listing = isListingUrl(input.url, t);
+  const listing = isListingUrl(input.url);
   const hostOutlet = host ? t.domain(host) : null;
   const named = input.source ? t.namedIn(input.source) : [];
   const finish = (side: string | null, basis: SideBasis, kind: SourceKind | null, outlet: Outlet | null, evidence: string | null): ReportAccount => ({

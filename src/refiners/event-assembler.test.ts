@@ -167,3 +167,25 @@ describe('assembleEvents: one call each, and lists of parties', () => {
       .toEqual([['Trần Lưu Quang', 'Hun Manet'], ['Trần Lưu Quang', 'Vivian Balakrishnan']]);
   });
 });
+
+describe('assembleEvents: groups of an office, cut texts and listing pages', () => {
+  it('takes "hai đồng chí Tổng Bí thư" for the two general secretaries the text names (vi)', () => {
+    const text = 'Trong các thư chúc mừng, hai đồng chí Tổng Bí thư nhấn mạnh ý nghĩa của năm mới đối với quan hệ hai Đảng.\n\nTổng Bí thư Nguyễn Phú Trọng mong muốn hai bên tăng cường hợp tác.\n\nTổng Bí thư, Chủ tịch nước Trung Quốc Tập Cận Bình nhấn mạnh Trung Quốc coi trọng quan hệ với Việt Nam.';
+    const doc = extract(text, { id: 't', published: '2023-01-02' });
+    expect(doc.events.map((e) => [e.kind, e.participants.map((p) => p.name).sort()])).toEqual([['messages', ['Nguyễn Phú Trọng', 'Tập Cận Bình']]]);
+  });
+
+  it('reads no encounter in a word cut off by the end of the text (vi)', () => {
+    const text = 'Ngày 16/4, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã điện đàm với Bộ trưởng Ngoại giao Trung Quốc Vương Nghị.\n\nHai Bộ trưởng cho rằng, quan hệ hai nước thời gian qua tiếp tụ';
+    const doc = extract(text, { id: 't', published: '2021-04-17' });
+    expect(doc.events.map((e) => e.kind)).toEqual(['phone_call']);
+  });
+
+  it('reads no encounter on a listing page (by its address), and says why', () => {
+    const text = 'Foreign Minister Bui Thanh Son met Lao Foreign Minister Saleumxay Kommasith in Vientiane on June 5.\n\nPrime Minister Pham Minh Chinh held talks with Cambodian Prime Minister Hun Manet in Hanoi on June 6.';
+    const listing = extract(text, { id: 't', published: '2023-06-08', url: 'https://news.example.org/tag/foreign-minister' });
+    expect(listing.events).toEqual([]);
+    expect(listing.warnings?.map((w) => w.rule)).toContain('noise/listing-page');
+    expect(extract(text, { id: 't', published: '2023-06-08', url: 'https://news.example.org/politics/ministers-meet-123.html' }).events).toHaveLength(2);
+  });
+});

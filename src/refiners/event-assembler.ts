@@ -30,6 +30,9 @@ const MAX_OBJECT_GAP = 10;
 const MAX_TITLED_OBJECT_GAP = 40;
 /** How many characters may stand between a trigger and its object in a script without spaces (a relative clause in 的 and a title). */
 const MAX_HAN_OBJECT_GAP = 40;
+/** How a complete sentence ends, in any script (a text cut off mid-sentence does not). */
+const SENTENCE_END = /[.!?;:。！？；…"'”’」』)）]\s*$/u;
+
 /** Tokens that end a clause: the object of a trigger does not stand beyond one (a comma too in a script without spaces, where titles hold none). */
 const CLAUSE_BREAKS = new Set([';', ':', '；', '：', '。']);
 const HAN_CLAUSE_BREAKS = new Set([...CLAUSE_BREAKS, ',', '，']);
@@ -46,6 +49,9 @@ export function assembleEvents(doc: Doc, lex: Lexicon): DraftEvent[] {
   let scene: { sentence: number; subject: Entity | null } | null = null;
   // the last encounter reported without its parties ("ministers held a four-way meeting in Tokyo")
   let unnamed: { sentence: number; trigger: TriggerMention } | null = null;
+  const lastSentence = doc.sentences.length - 1;
+  /** whether the last trigger of each kind was a plan */
+  const plannedKinds = new Map<string, boolean>();
   for (const a of doc.analyses) {
     if (a.sentence.noise) continue;
     // "In attendance were A, B, C and D": the parties of the encounter just reported without them
@@ -60,8 +66,19 @@ export function assembleEvents(doc: Doc, lex: Lexicon): DraftEvent[] {
       }
     }
     // one draft per trigger; triggers of one sentence with the same parties join later
+    // a text cut off mid-sentence: a trigger word right at the cut ("... thời gian qua tiếp tụ") may be
+    // the start of another word
+    const cutHere = a.sentence.index === lastSentence && !SENTENCE_END.test(a.sentence.text);
     for (const t of a.triggers) {
-      if (t.planned || t.habitual) continue;
+      // "X will pay an official visit ... In the course of the visit, ...": a visit named again is the planned one
+      const again = t.voice === 'noun' && t.kind === 'visit' && plannedKinds.get(t.kind) === true;
+      plannedKinds.set(t.kind, t.planned || again);
+      if (t.planned || t.habitual || again) continue;
+      if (cutHere && t.tokEnd >= a.tokens.length - 1) continue;
+      // "hai Thủ tướng sẽ hội đàm, cùng chủ trì họp báo", "will hold talks, co-chair ... and witness": verbs
+      // that share one subject share its plan (no party is named between them)
+      const plan = a.triggers.find((p) => p.planned && p.tokEnd <= t.tokStart);
+      if (plan && !a.persons.some((m) => m.start >= plan.tokEnd && m.end <= t.tokStart)) continue;
       const made = partiesOf(a, t, last, drafts, doc.entities, nextBodySentence(doc, a.sentence.index), rules, lex.traits.spaces);
       if (!made) {
         if (t.kind !== 'visit' && !t.directObject && a.sentence.role !== 'headline') unnamed = { sentence: a.sentence.index, trigger: t };

@@ -8,6 +8,7 @@ import type { PersonMention, SentenceAnalysis, TitleMention, NameMention } from 
 import type { Lexicon } from '../knowledge/lexicon.js';
 import { titleRole } from '../knowledge/lexicon.js';
 import { stated } from '../decision.js';
+import { TokenTrie } from '../text/tokenizer.js';
 
 /** The compiled word lists of data/lang/<language>/persons.json, per lexicon. */
 const compiled = new WeakMap<Lexicon, ReturnType<typeof compile>>();
@@ -26,8 +27,24 @@ function compile(lex: Lexicon) {
     groupNotVerb: b.pattern('persons/group-not-verb'),
     appositionLinks: b.words('persons/apposition-links'),
     chainJoiners: lex.book('events').words('events/chain-joiners'),
+    groupPhrases: groupPhrasesOf(lex),
   };
 }
+/**
+ * Groups said in several words ("hai đồng chí Tổng Bí thư", "hai Ngoại trưởng"): the group pronouns
+ * of more than one word and `persons/both-sides-phrases`, matched over tokens; those with a title are
+ * groups of people of that office.
+ */
+function groupPhrasesOf(lex: Lexicon): TokenTrie<true> | null {
+  const b = lex.book('persons');
+  const phrases = [...(b.map('persons/pronouns') as Map<string, string>)].filter(([w, k]) => k === 'group' && /\s/.test(w)).map(([w]) => w);
+  if (b.has('persons/both-sides-phrases')) phrases.push(...b.list('persons/both-sides-phrases'));
+  if (!phrases.length) return null;
+  const trie = new TokenTrie<true>();
+  for (const p of phrases) trie.add(p, true);
+  return trie;
+}
+
 const rulesOf = (lex: Lexicon) => compiled.get(lex) ?? compiled.set(lex, compile(lex)).get(lex)!;
 
 export function refinePersons(a: SentenceAnalysis, lex: Lexicon): PersonMention[] {
@@ -146,6 +163,22 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon): PersonMention[
     }
     const p = R.pronouns.get(low);
     if (p) out.push({ sentence: a.sentence.index, start: i, end: i + 1, charStart: tokens[i].start, charEnd: tokens[i].end, name: null, title: null, country: null, role: null, kind: p, possessive: R.possessive.has(low) });
+  }
+  // "hai đồng chí Tổng Bí thư", "hai Ngoại trưởng": a group of the office its title names, in place of what lies inside it
+  // (Chinese is left out: "两位总理高度评价两国高层的会晤" would make the premiers the parties of the meetings they praise)
+  if (R.groupPhrases && lex.traits.spaces) {
+    for (let i = 0; i < tokens.length; i++) {
+      const hit = R.groupPhrases.longest(tokens, i);
+      if (!hit) continue;
+      const end = i + hit[0];
+      if (out.some((m) => m.kind === 'named' && m.start < end && i < m.end)) { i = end - 1; continue; }
+      const title = titles.find((t) => t.start >= i && t.end <= end);
+      // a group of people of an office ("hai đồng chí Tổng Bí thư"); "hai nước", "hai Đảng" are the countries, no persons
+      if (!title) { i = end - 1; continue; }
+      for (let k = out.length - 1; k >= 0; k--) if (out[k].start < end && i < out[k].end) out.splice(k, 1);
+      out.push({ sentence: a.sentence.index, start: i, end, charStart: tokens[i].start, charEnd: tokens[end - 1].end, name: null, title: title?.text ?? null, country: null, role: title ? title.role ?? titleRole(title.text) : null, kind: 'group', possessive: false });
+      i = end - 1;
+    }
   }
   return out.sort((x, y) => x.start - y.start);
 }
