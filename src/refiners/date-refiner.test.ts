@@ -97,6 +97,13 @@ describe('event dates through extract()', () => {
   });
 });
 
+describe('"today" in a text with no date of its own is the day its headline gives', () => {
+  it('inferred from the headline', () => {
+    const e = extract('Minister Rojas\'s call with Peruvian Foreign Minister Luis Paredes 6 January\n\nForeign Minister Ana Rojas of Chile spoke today with Peruvian Foreign Minister Luis Paredes.', { id: 't' }).events[0];
+    expect([e.date, e.provenance?.date?.basis]).toEqual(['--01-06', 'inferred']);
+  });
+});
+
 describe('a bare day (8日) is a day of the publication month, else of a full date of that day in the text', () => {
   it.each([
     ['with a publication date', '外交部长王毅8日在重庆会见越南外长裴青山。', '2021-06-09', '2021-06-08', 'date/zh/bare-day+published'],

@@ -266,6 +266,12 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
         const full = twin ? `${twin.value.year}${d!.slice(1)}` : d;
         if (full) e.date = inferred(full, `${rule}+dateline`, `the dateline of the story (${rule === 'date/weekday' ? 'the weekday cannot be checked' : 'today'})${twin ? `, the year of "${twin.text}"` : ''}`, span, ['year', 'month', 'day']);
       }
+      if (!v && value.relative === 0 && !e.date) {
+        // "spoke today" in a text with no date of its own but a headline that gives the day ("... Hayashi 6 January")
+        const h = order.map((i) => doc.analyses[i]).find((x) => x.sentence.role === 'headline')?.dates.find((m) => m.value.month != null && m.value.day != null);
+        const d = h ? resolveDate(h.value, ref) : null;
+        if (h && d) e.date = inferred(d, `${rule}+headline`, `"today" is the day the headline gives ("${h.text}")`, span, ['year', 'month', 'day']);
+      }
       if (!v && value.relativeMonth != null && value.day != null) {
         // "8日" with no publication date: a full date of the same day in the text (a caption's "2021年6月8日")
         const twin = sameDayElsewhere(doc, null, value.day, language);
