@@ -46,7 +46,10 @@ function provenance(e: DraftEvent, doc: Doc): Record<string, Provenance> {
 export function writeReadout(doc: Doc): ReadoutDocument {
   const detail = doc.options.detail !== false;
   // an encounter needs a party the text names or places (a title alone that nothing resolved is no party)
-  const events: ReadoutEvent[] = doc.events.filter((e) => e.participants.some((p) => p.name || p.country)).map((e, i) => {
+  // an engagement is between states or organisations: not one whose parties are all known to be of one state
+  // (a prime minister and his own foreign minister), nor one whose parties are neither named nor placed
+  const oneState = (e: (typeof doc.events)[number]) => e.participants.length >= 2 && e.participants.every((p) => p.country && p.country.value === e.participants[0].country!.value);
+  const events: ReadoutEvent[] = doc.events.filter((e) => e.participants.some((p) => p.name || p.country) && !oneState(e)).map((e, i) => {
     const participants = e.participants.map(participant);
     const location = e.location
       ? { ...e.location.value, place: e.location.value.place || null, ...(e.location.basis === 'inferred' ? { inferred: true } : {}) }

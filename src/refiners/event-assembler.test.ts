@@ -189,3 +189,10 @@ describe('assembleEvents: groups of an office, cut texts and listing pages', () 
     expect(extract(text, { id: 't', published: '2023-06-08', url: 'https://news.example.org/politics/ministers-meet-123.html' }).events).toHaveLength(2);
   });
 });
+
+describe('an engagement is between states', () => {
+  it('reads no engagement between two officials of one state', () => {
+    const text = 'Vietnamese Prime Minister Pham Minh Chinh met Vietnamese Foreign Minister Bui Thanh Son in Hanoi on June 5 to prepare his visit to Laos.';
+    expect(extract(text, { id: 't', published: '2023-06-08' }).events).toEqual([]);
+  });
+});
