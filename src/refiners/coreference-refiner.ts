@@ -27,9 +27,15 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
   };
   const headline = (m: PersonMention) => doc.sentences[m.sentence]?.role === 'headline';
   const titleFrom = new Map<Entity, PersonMention>();
+  const sentencesOf = new Map<Entity, number[]>();
   const link = (m: PersonMention, e: Entity) => {
     m.entity = e;
     e.mentions.push(m);
+    // the sentences of its mentions, kept sorted (mentions come mostly in text order: an append)
+    let ss = sentencesOf.get(e);
+    if (!ss) sentencesOf.set(e, ss = []);
+    if (!ss.length || ss[ss.length - 1] <= m.sentence) ss.push(m.sentence);
+    else ss.splice(upperBound(ss, m.sentence), 0, m.sentence);
     if (m.name) e.aliases.add(m.name);
     // the title: a body mention's over a headline's, a real title over "counterpart"
     if (m.title && m.kind !== 'pronoun' && m.kind !== 'group') {
@@ -73,7 +79,13 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
   }
 
   // 2. short forms: a word of a known name, else a registry short form, else a new entity
-  const lastMention = (e: Entity, before: number) => Math.max(-1, ...e.mentions.filter((x) => x.sentence <= before).map((x) => x.sentence));
+  // the last sentence up to `before` that mentions e (-1: none), by binary search: no scan of every mention
+  const lastMention = (e: Entity, before: number) => {
+    const ss = sentencesOf.get(e);
+    if (!ss) return -1;
+    const k = upperBound(ss, before);
+    return k > 0 ? ss[k - 1] : -1;
+  };
   for (const m of all) {
     if (m.kind !== 'short' || !m.name) continue;
     const w = words(m.name).join(' ');
@@ -198,4 +210,14 @@ function compatible(e: Entity, m: PersonMention): boolean {
 function roleCompatible(e: Entity, mentionRole: string | null): boolean {
   if (!mentionRole || mentionRole === 'side' || e.roles.size === 0) return true;
   return e.roles.has(mentionRole);
+}
+
+/** The index of the first element of a sorted array greater than x. */
+function upperBound(xs: number[], x: number): number {
+  let lo = 0, hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] <= x) lo = mid + 1; else hi = mid;
+  }
+  return lo;
 }
