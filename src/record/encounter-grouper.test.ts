@@ -75,3 +75,18 @@ describe('encounter grouper', () => {
     expect(port.groups()).toEqual([['d0', 'd1', 'd2', 'd3', 'd4', 'd5']]);
   });
 });
+
+describe('one encounter in three languages', () => {
+  it('groups the Chinese, Vietnamese and English reports of one meeting into one canonical event with three reports', async () => {
+    const { extract } = await import('../extract.js');
+    const { groupEncounters } = await import('./encounter-grouper.js');
+    const zh = extract('6月5日，外交部长王毅在北京会见越南外长裴青山。双方就双边关系交换意见。', { id: 'zh-report', published: '2023-06-06' });
+    const vi = extract('Chiều 5/6, tại Bắc Kinh, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã hội kiến Bộ trưởng Ngoại giao Trung Quốc Vương Nghị. Hai bên trao đổi về quan hệ song phương.', { id: 'vi-report', published: '2023-06-06' });
+    const en = extract('BEIJING, June 5 – Chinese Foreign Minister Wang Yi met Vietnamese Foreign Minister Bui Thanh Son in Beijing on Monday.', { id: 'en-report', published: '2023-06-06' });
+    for (const d of [zh, vi, en]) expect(d.events, d.document.id).toHaveLength(1);
+    const groups = groupEncounters([zh, vi, en]);
+    expect(groups).toHaveLength(1);
+    expect(groups[0].reports.map((r) => r.document).sort()).toEqual(['en-report', 'vi-report', 'zh-report']);
+    expect(groups[0].date).toBe('2023-06-05');
+  });
+});
