@@ -18,6 +18,8 @@ describe('recognizeTitles', () => {
   const cases: [string, (string | null)[][]][] = [
     // conjoined titles
     ['Deputy Prime Minister and Foreign Minister Pham Binh Minh met him.', [['Deputy Prime Minister and Foreign Minister', null, 'foreign_minister']]],
+    // a title with its determiner ends at a comma: two people
+    ['In a meeting with the Chilean Foreign Minister, President Luis Paredes raised trade.', [['Foreign Minister', 'CHL', 'foreign_minister'], ['President', null, 'head_of_state']]],
     ['State Councilor and Foreign Minister Wang Yi met him.', [['State Councilor and Foreign Minister', null, 'foreign_minister']]],
     ['General Secretary and President Xi Jinping met him.', [['General Secretary and President', null, 'party_leader']]],
     // "of ..." complements

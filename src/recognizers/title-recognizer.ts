@@ -24,6 +24,8 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
   for (const c of countries) for (let k = c.start; k < c.end; k++) countryAt.set(k, c);
   const out: TitleMention[] = [];
   const n = tokens.length;
+  /** words that make a title a noun phrase of its own ("the foreign minister", "his counterpart") */
+  const determiners = lex.book('persons').words('persons/determiners');
 
   /** A title word (head or modifier) starting at i: [length, isHead]. */
   const memo: ([number, boolean] | null | undefined)[] = new Array(n);
@@ -110,7 +112,9 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
         const c = countryAt.get(j + 1)!;
         j = c.end; lastHeadEnd = j; continue;
       }
-      if (sawHead && j === lastHeadEnd && (t.lower === 'and' || t.text === ',' || t.text === '&')) {
+      // (not over a comma after "the Malaysian Foreign Minister": a title with its determiner is a person of
+      // its own, and the comma ends it: "In a meeting with the Malaysian Foreign Minister, President Jokowi ...")
+      if (sawHead && j === lastHeadEnd && (t.lower === 'and' || (t.text === ',' && !determiners.has(tokens[i - 1]?.lower ?? '') && !determiners.has(tokens[i - 2]?.lower ?? '')) || t.text === '&')) {
         // conjoined title: "Deputy Prime Minister and Foreign Minister"; skip an adjective ("and Chinese ...")
         let k = j + 1;
         const cj = countryAt.get(k);
