@@ -210,6 +210,17 @@ describe('recognizeTriggers: plans in a script without spaces', () => {
   });
 });
 
+describe('recognizeTriggers: a planning word inside a noun trigger', () => {
+  it.each([
+    ['Trade and security topped the agenda at their planned talks in Bonn.', true],
+    ['Trade and security topped the agenda at their talks in Bonn.', false],
+  ])('%j -> planned %s', (sentence, planned) => {
+    const ts = recognizeTriggers(sentence, 0, tokenize(sentence), kb.lexiconFor('en'));
+    expect(ts.length).toBeGreaterThan(0);
+    expect(ts.every((t) => t.planned === planned)).toBe(true);
+  });
+});
+
 describe('recognizeTriggers: a question asks about an encounter, it reports none', () => {
   it.each([
     ['en', 'Can you tell us more about the minister\'s meeting with his Chilean counterpart?'],

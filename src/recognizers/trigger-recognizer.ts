@@ -44,6 +44,8 @@ export function recognizeTriggers(text: string, offset: number, tokens: Token[],
       const tokEnd = firstToken(tokens, (t) => t.start >= b);
       const book = lex.book('triggers');
       let planned = isPlanned(tokens, tokStart, lex, m[0]) || ((rule.voice === 'noun' || !lex.traits.spaces) && book.pattern('trigger/planned-after').test(text.slice(m.index + m[0].length)));
+      // "at their planned talks", "the upcoming visit": a cue inside the words of a noun trigger
+      if (!planned && rule.voice === 'noun' && lex.traits.spaces) for (let k = tokStart; k < tokEnd - 1; k++) if (lex.plannedCues.has(tokens[k].lower)) planned = true;
       // "was on hand to receive X": what happened, not a plan
       if (planned && book.pattern('trigger/realised-infinitive').test(text.slice(0, m.index))) planned = false;
       // "have met four times": a count of encounters, not one
