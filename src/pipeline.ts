@@ -33,6 +33,7 @@ import { refineOccasions, attachContinuations } from './refiners/occasion-refine
 import { refineInitiators } from './refiners/initiator-refiner.js';
 import { refineReferenced, refineBackground } from './refiners/referenced-refiner.js';
 import { contextSentences, refineTopics } from './refiners/topic-refiner.js';
+import { refineSideCountries } from './refiners/side-country-refiner.js';
 import { refineStatements } from './refiners/statement-refiner.js';
 
 /** What every stage gets besides the document. */
@@ -243,6 +244,7 @@ const fields: Stage = {
     refineDates(doc.events, doc, reference, lex.language, lex.book('events').pattern('events/parallel'));
     refineBackground(doc.events, (i) => doc.sentences[i].text, lex.book('events').pattern('events/parallel'));
     refineLocations(doc.events, doc, lex, kb.gazetteer, kb.countries);
+    refineSideCountries(doc.events, doc, (c) => kb.countries.isOrganisation(c));
     // occasions after locations and dates: the calendar fills only what the text leaves open
     refineOccasions(doc.events, doc, kb.meetings, kb.gazetteer, lex, reference);
   },

@@ -8,7 +8,8 @@
  *    in the country named with it (stated), else the host's (inferred), at that country's capital;
  * 3. "who is visiting Japan", a visit's named destination: the country the visitor is in;
  * 4. a visitor ("received the visiting Malian prime minister"): the capital of the host (inferred);
- * 5. "on the same day" after an encounter with a place: that place (inferred);
+ * 5. the scene the sentence before sets ("There they met ...", "travelled to Quito for meetings."), and
+ *    "on the same day" after an encounter with a place: that place (inferred);
  * 6. the dateline's place, for the text's first encounter (inferred).
  * Calls, video conferences and letters have no place.
  */
@@ -36,6 +37,7 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
   const arrivedIn = (a: SentenceAnalysis, p: PlaceMention) => !!arrival && arrival.test(a.sentence.text.slice(Math.max(0, p.charStart - a.sentence.start - 60), p.charStart - a.sentence.start));
   const visiting = book.words('places/visiting');
   const described = book.words('places/described-nouns');
+  const scene = book.has('places/scene-before') ? book.pattern('places/scene-before') : null;
   const genericVenue = book.has('places/generic-venues') ? book.wordPattern('places/generic-venues') : null;
   /** "the situation in Myanmar": the place describes the noun before it, not the encounter (the trigger's own "talks in X" stays) */
   const describesNoun = (a: SentenceAnalysis, p: PlaceMention, trigger: TriggerMention | undefined) => {
@@ -178,6 +180,19 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
       const visitor = host && e.participants.some((p) => p !== host && p.mentions.some((m) => visiting.has(doc.analyses[m.sentence].tokens[m.start - 1]?.lower ?? '')));
       const cap = host?.country && visitor ? capitalOf(host.country.value) : null;
       if (cap) e.location = inferred(locationOf(cap, cap.name), 'location/host-capital', `the capital of the host (${host!.country!.value}) of a visitor`);
+    }
+    if (!e.location && scene) {
+      // "The first stop was Lima ... There they met X", "The delegation travelled to Quito for meetings. Y met X":
+      // the scene the sentence before set (inferred)
+      const first = e.sentences.find((i) => doc.sentences[i].role !== 'headline');
+      let prevIdx = first != null ? first - 1 : -1;
+      while (prevIdx >= 0 && doc.sentences[prevIdx].noise) prevIdx--;
+      if (first != null && prevIdx >= 0 && !e.sentences.includes(prevIdx)) {
+        const prevA = doc.analyses[prevIdx];
+        const opens = scene.test(doc.sentences[first].text);
+        const p = [...prevA.places].reverse().find((x) => x.prep != null && x.place.name && (opens ? true : toPreps.has(x.prep) && scene.test(prevA.sentence.text.slice(0, x.charStart - prevA.sentence.start))));
+        if (p) e.location = inferred(locationOf(p.place, p.text), 'location/scene-before', `the place the sentence before sets ("${p.text}")`, { start: p.charStart, end: p.charEnd });
+      }
     }
     const day = e.sameDayAs;
     if (!e.location && day && (day === prev || day.triggers.some((t) => t.plural)) && day.location && modeOf(day.kind.value) === 'in_person') {

@@ -1,0 +1,37 @@
+/**
+ * The country of a party the text and the registry leave without one, in a story about two
+ * countries: "The Vice-Chancellor and Minister of Economic Affairs, Robert Habeck, ... met Brazil's
+ * Minister of External Relations, Mauro Vieira" in a text about Brazil and Germany. When the text's
+ * country mentions are led by two countries, well ahead of any third, and an encounter's other
+ * parties are all of one of them, a named party without a country is of the other (inferred, with
+ * the counts as evidence). Nothing is inferred in a story about one country or about many.
+ */
+import type { Doc, DraftEvent } from '../doc.js';
+import { inferred } from '../decision.js';
+
+/** How many times the second country must be named, and how far ahead of the third it must stand. */
+const MIN_MENTIONS = 2;
+const LEAD = 2;
+
+export function refineSideCountries(events: DraftEvent[], doc: Doc, isOrganisation: (code: string) => boolean): void {
+  if (!events.some((e) => e.participants.some((p) => !p.country && p.name))) return;
+  const counts = new Map<string, number>();
+  for (const a of doc.analyses) {
+    if (a.sentence.noise) continue;
+    for (const c of a.countries) if ((c.form === 'name' || c.form === 'adjective') && !isOrganisation(c.code)) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort((x, y) => y[1] - x[1]);
+  if (ranked.length < 2 || ranked[1][1] < MIN_MENTIONS || (ranked[2] && ranked[2][1] * LEAD > ranked[1][1])) return;
+  const pair = [ranked[0][0], ranked[1][0]];
+  for (const e of events) {
+    const known = new Set(e.participants.map((p) => p.country?.value).filter((c): c is string => !!c));
+    if (known.size !== 1) continue;
+    const [side] = known;
+    if (!pair.includes(side)) continue;
+    const other = pair[0] === side ? pair[1] : pair[0];
+    for (const p of e.participants) {
+      if (p.country || !p.name) continue;
+      p.country = inferred(other, 'country/other-side', `the text is about ${pair.join(' and ')} (named ${ranked[0][1]} and ${ranked[1][1]} times) and the other parties are of ${side}`);
+    }
+  }
+}
