@@ -199,13 +199,24 @@ function phraseLexicon(lang: string): Lexicon {
     plannedCues: triggerBook.words('trigger/planned-cues'),
     plannedNear: triggerBook.words('trigger/planned-near'),
     notPlanned: triggerBook.has('trigger/not-planned-words') ? [...triggerBook.words('trigger/not-planned-words')] : [],
-    recallCues: new RegExp([...(recall.length ? [`${edge[0]}(?:${recall.map(escape).join('|')})${edge[1]}`] : []), ...recallRules].join('|') || '(?!)', 'iu'),
+    recallCues: cueExpression(recall, edge, recallRules),
     stopwords: new Set(),
     particles: new Set(),
     suffixes: new Set(),
     topics: english.topics,
     ...topicIndex(topics.topics),
   };
+}
+
+/**
+ * One expression for a list of cues: words and phrases as written (whole words, within `edge`), and
+ * the entries starting with "re:" as regular expressions of their own; `extra`: more patterns.
+ */
+function cueExpression(cues: string[], edge: string[], extra: string[] = []): RegExp {
+  const words = cues.filter((c) => !c.startsWith('re:'));
+  const patterns = cues.filter((c) => c.startsWith('re:')).map((c) => c.slice(3));
+  const parts = [...(words.length ? [`${edge[0]}(?:${words.map(escape).join('|')})${edge[1]}`] : []), ...patterns, ...extra];
+  return new RegExp(parts.join('|') || '(?!)', 'iu');
 }
 
 /** The sources of a trigger file's recall rules beside its word list (trigger/recall-earlier, -ago, ...). */
@@ -240,7 +251,7 @@ function englishLexicon(): Lexicon {
     plannedCues: triggerBook.words('trigger/planned-cues'),
     plannedNear: triggerBook.words('trigger/planned-near'),
     notPlanned: triggerBook.has('trigger/not-planned-words') ? [...triggerBook.words('trigger/not-planned-words')] : [],
-    recallCues: new RegExp([`\\b(?:${triggerBook.list('trigger/recall-cues').map(escape).join('|')})\\b`, ...recallPatterns(triggerBook)].join('|'), 'iu'),
+    recallCues: cueExpression(triggerBook.list('trigger/recall-cues'), ['\\b', '\\b'], recallPatterns(triggerBook)),
     stopwords: new Set(stop.words),
     particles: new Set(stop.particles),
     suffixes: new Set(stop.suffixes),

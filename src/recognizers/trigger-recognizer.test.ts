@@ -210,6 +210,17 @@ describe('recognizeTriggers: plans in a script without spaces', () => {
   });
 });
 
+describe('recognizeTriggers: recall cues written as expressions ("re:") in the cue lists', () => {
+  it.each([
+    ['zh', '2019年两国元首会晤时，双方同意加强合作。'],
+    ['vi', 'Hai Bộ trưởng từng gặp nhau tại Hà Nội.'],
+  ] as const)('%s', (lang, sentence) => {
+    const ts = recognizeTriggers(sentence, 0, tokenize(sentence), kb.lexiconFor(lang));
+    expect(ts.length).toBeGreaterThan(0);
+    expect(ts.every((t) => t.recalled)).toBe(true);
+  });
+});
+
 describe('recognizeTriggers: a planning word inside a noun trigger', () => {
   it.each([
     ['Trade and security topped the agenda at their planned talks in Bonn.', true],
