@@ -35,6 +35,7 @@ import { refineReferenced, refineBackground } from './refiners/referenced-refine
 import { contextSentences, refineTopics } from './refiners/topic-refiner.js';
 import { refineSideCountries } from './refiners/side-country-refiner.js';
 import { refineStatements } from './refiners/statement-refiner.js';
+import { LATIN_DIACRITIC } from './text/patterns.js';
 
 /** What every stage gets besides the document. */
 export interface StageContext {
@@ -110,8 +111,6 @@ const segment: Stage = {
   },
 };
 
-/** A Latin letter with a diacritic (Vietnamese "ư", "ơ", "ả"; "é", "ñ"). */
-const LATIN_DIACRITIC = /[\u00C0-\u024F\u1E00-\u1EFF]/;
 
 /** The publication date and dateline the text shows (metadata given by the caller wins). */
 const dateline: Stage = {

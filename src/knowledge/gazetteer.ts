@@ -11,6 +11,7 @@ import { distance } from 'fastest-levenshtein';
 import { dataDir, readDataJson, dataFileExists, readUserJson } from './data-files.js';
 import { TokenTrie } from '../text/tokenizer.js';
 import { foldKey } from './names.js';
+import { LATIN_DIACRITIC } from '../text/patterns.js';
 
 export interface Place {
   name: string;
@@ -53,8 +54,6 @@ function weight(p: Place): number {
   return base + p.population;
 }
 
-/** Latin letters with diacritics (Vietnamese, Portuguese, Turkish...). */
-const LATIN_DIACRITIC = /[\u00C0-\u024F\u1E00-\u1EFF]/;
 
 export class Gazetteer {
   private readonly byKey = new Map<string, Place[]>();

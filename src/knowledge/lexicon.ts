@@ -6,6 +6,7 @@ import { forLowercase } from '../text/lowercase-regex.js';
 import { TokenTrie, type Token } from '../text/tokenizer.js';
 import { ruleBook, type RuleBook } from './rule-book.js';
 import type { EventKind } from '../types.js';
+import { escapeRe as escape } from '../text/patterns.js';
 
 interface TitlesFile {
   heads: string[];
@@ -124,7 +125,6 @@ export function topicsIn(tokens: Token[], lex: Lexicon): Set<string> {
   return out;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The languages with a pack of their own; any other text is read with the English one. */
 export const LANGUAGES = ['en', 'vi', 'zh'] as const;

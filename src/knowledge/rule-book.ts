@@ -18,6 +18,7 @@
  * example through its rule.
  */
 import { readDataJson, dataFileExists } from './data-files.js';
+import { escapeRe } from '../text/patterns.js';
 
 export interface RuleSpec {
   id: string;
@@ -37,7 +38,6 @@ export interface RuleFile {
   rules: RuleSpec[];
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A pattern that never matches: what a lenient book gives for a rule its language does not have. */
 const NEVER = /(?!)/;

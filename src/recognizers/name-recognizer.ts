@@ -9,6 +9,7 @@ import type { TokenTrie, Token } from '../text/tokenizer.js';
 import { withoutPossessive } from '../text/tokenizer.js';
 import { isAsciiDigit } from '../text/char-class.js';
 import type { CountryMention, NameMention, TitleMention } from '../doc.js';
+import { LATIN_DIACRITIC } from '../text/patterns.js';
 
 export interface NameKnowledge {
   lex: Lexicon;
@@ -155,8 +156,6 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Latin letters with diacritics (Vietnamese and others). */
-const LATIN_DIACRITIC = /[\u00C0-\u024F\u1E00-\u1EFF]/;
 
 /**
  * The one-word forms by which a text may go on to call the people it named in full: each word of

@@ -15,6 +15,7 @@ import { titleRole } from '../knowledge/lexicon.js';
 import { foldName } from '../knowledge/names.js';
 import { peopleRegistry, type Person, type Position } from '../knowledge/people-registry.js';
 import { LEVELS, type Level } from '../vocabulary/terms.js';
+import { escapeRe as escape } from '../text/patterns.js';
 
 /** One office a person held, as the reports and the registry show it (src/record/offices.ts). */
 export interface Office {
@@ -56,7 +57,6 @@ interface Knowledge {
 
 let knowledge: Knowledge | null = null;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const norm = (s: string) => s.normalize('NFC').toLowerCase();
 
 function load(): Knowledge {

@@ -35,6 +35,7 @@ import { RuleBook, type RuleFile, type RuleSpec } from '../knowledge/rule-book.j
 import { isListingUrl } from '../knowledge/listing-pages.js';
 
 import { SOURCE_KINDS as KINDS_OF_SOURCE, SIDE_UNKNOWN, SIDE_INDEPENDENT, type SourceKind } from '../vocabulary/terms.js';
+import { escapeRe } from '../text/patterns.js';
 
 export type { SourceKind };
 export type SideBasis = 'user' | 'user-rule' | 'credit' | 'lead-attribution' | 'outlet' | 'attribution' | 'outlet-name' | 'photo-credit' | 'self-unqualified' | 'domain-country' | 'pair-order' | 'language' | 'none';
@@ -88,7 +89,6 @@ export interface Outlet {
 
 interface OutletsFile { about?: string; languages?: { map: Record<string, string> }; generic_tlds?: string[]; outlets: Outlet[] }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const norm = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** The outlet table with the user's outlets first; the alias index; the credit rules compiled with them. */

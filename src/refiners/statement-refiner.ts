@@ -8,6 +8,7 @@ import type { Lexicon } from '../knowledge/lexicon.js';
 import type { StatementAct } from '../types.js';
 import { readDataJson, dataFileExists } from '../knowledge/data-files.js';
 import { sentenceTopics } from './topic-refiner.js';
+import { escapeRe } from '../text/patterns.js';
 
 interface ActsFile { acts: { act: StatementAct; verbs: string[] }[]; both: string[] }
 /** A language's act verbs, compiled: `re` finds them, `firstWords` (spaced languages) says where to try. */
@@ -43,8 +44,6 @@ function actsOf(language: string, spaced: boolean): ActTable | null {
   tables.set(language, table);
   return table;
 }
-
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The act verbs of a sentence in order, as [index in the sentence, act] (computed once per sentence: events share sentences). */
 function actVerbs(a: SentenceAnalysis, table: ActTable): [number, StatementAct][] {

@@ -7,6 +7,7 @@ import type { Line } from './segmenter.js';
 import type { Lexicon } from '../knowledge/lexicon.js';
 import { recognizeDates } from '../recognizers/date-recognizer.js';
 import { agencyNames } from '../knowledge/rule-book.js';
+import { escapeRe } from './patterns.js';
 
 let agencyInBrackets: RegExp | null = null;
 
@@ -15,7 +16,7 @@ let agencyInBrackets: RegExp | null = null;
  *   length is counted in words, or in characters halved where words have no spaces
  */
 export function detectHeadline(lines: Line[], lex: Lexicon): Line | null {
-  agencyInBrackets ??= new RegExp(`\\((?:${agencyNames().map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\)`, 'u');
+  agencyInBrackets ??= new RegExp(`\\((?:${agencyNames().map(escapeRe).join('|')})\\)`, 'u');
   const cands: Line[] = [];
   for (const line of lines) {
     if (cands.length >= 6 || line.index > 12) break;

@@ -6,6 +6,7 @@
  */
 import { ruleBook } from '../knowledge/rule-book.js';
 import type { Line, Sentence } from './segmenter.js';
+import { escapeRe } from './patterns.js';
 
 /** The noise rules of a language (data/lang/<language>/noise.json), compiled once. */
 interface NoiseRules {
@@ -43,7 +44,7 @@ function lexicon(language = 'en'): NoiseRules {
     cacheMirror: b.pattern('noise/cache-mirror'),
     languages: low('noise/language-names'),
     captions,
-    captionRe: new RegExp(captions.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i'),
+    captionRe: new RegExp(captions.map(escapeRe).join('|'), 'i'),
     captionAnchors: [...new Set(captions.map((c) => (c.includes('(') ? '(' : c.includes('photo') ? 'photo' : c)))],
     sections: new Set(low('noise/section-start')),
     creditEnd: b.pattern('noise/credit-end'),
