@@ -24,7 +24,7 @@ import type {
   StoredDocumentInput, StoredReport,
 } from './store.js';
 import { eventsPageQuery, eventsWhere, pageOf, searchWords, type FilterContext } from './event-query.js';
-import { SCHEMA_VERSION, outcome, countryPairs, dateSort, eventSummary, reportText, renameDocument, personSummary, withEngagement, documentAccount, parseAccount, storedEvent, type PersonRow } from './store-rows.js';
+import { SCHEMA_VERSION, outcome, countryPairs, dateSort, eventSummary, reportText, renameDocument, personSummary, withEngagement, documentAccount, parseAccount, storedEvent, fullReport, groupingReport, storedDocument, type PersonRow, type ReportRow, type DocumentRow } from './store-rows.js';
 import type { ReportAccount } from '../record/report-side.js';
 import { eventsCountQuery } from './event-query.js';
 import { COUNT_CAP } from '../vocabulary/filters.js';
@@ -495,7 +495,7 @@ export class PgStore implements Store {
       `SELECT r.canonical, r.data, d.doc_id, d.published, d.source, d.url, d.account FROM reports r JOIN documents d ON d.id = r.document
        WHERE r.canonical = ANY(?::bigint[]) ORDER BY coalesce(d.published, ''), d.doc_id, r.event_id`, [ids], on);
     const by = new Map<number, Report[]>(ids.map((id) => [id, []]));
-    for (const r of rows) by.get(r.canonical)!.push({ docId: r.doc_id, event: JSON.parse(r.data) as ReadoutEvent, published: r.published, source: r.source, url: r.url, account: parseAccount(r.account) });
+    for (const r of rows) by.get(r.canonical)!.push(groupingReport(r));
     return ids.map((id) => by.get(id)!);
   }
 
@@ -504,9 +504,8 @@ export class PgStore implements Store {
   }
 
   async document(docId: string): Promise<StoredDocument | null> {
-    const [r] = await this.q('SELECT * FROM documents WHERE doc_id = ?', [docId]);
-    if (!r) return null;
-    return { docId: r.doc_id, url: r.url, source: r.source, title: r.title, published: r.published, language: r.language, text: r.text, extraction: JSON.parse(r.extraction), ingestedAt: r.ingested_at, account: parseAccount(r.account) };
+    const [r] = await this.q<DocumentRow>('SELECT * FROM documents WHERE doc_id = ?', [docId]);
+    return r ? storedDocument(r) : null;
   }
 
   /**
@@ -548,9 +547,9 @@ export class PgStore implements Store {
     const [row] = await this.q<{ id: number; data: string }>('SELECT id, data FROM canonical_events WHERE cid = ?', [id]);
     if (!row) return null;
     const c = JSON.parse(row.data) as CanonicalEvent;
-    const reports = (await this.q(`SELECT r.event_id, r.data, d.doc_id, d.source, d.url, d.published, d.title, d.account FROM reports r JOIN documents d ON d.id = r.document
+    const reports = (await this.q<ReportRow>(`SELECT r.event_id, r.data, d.doc_id, d.source, d.url, d.published, d.title, d.account FROM reports r JOIN documents d ON d.id = r.document
         WHERE r.canonical = ? ORDER BY coalesce(d.published, ''), d.doc_id, r.event_id`, [row.id]))
-      .map((r) => ({ event: r.event_id, document: r.doc_id, source: r.source, url: r.url, published: r.published, title: r.title, data: JSON.parse(r.data), account: parseAccount(r.account) }));
+      .map(fullReport);
     return { ...c, reports_full: reports };
   }
 

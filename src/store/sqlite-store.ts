@@ -15,7 +15,7 @@ import type {
   StoredDocumentInput, StoredReport,
 } from './store.js';
 import { eventsPageQuery, eventsWhere, pageOf, searchWords, type FilterContext } from './event-query.js';
-import { SCHEMA_VERSION, READABLE_SCHEMAS, outcome, countryPairs, dateSort, eventSummary, reportText, renameDocument, personSummary, withEngagement, Mutex, documentAccount, parseAccount, storedEvent, type PersonRow } from './store-rows.js';
+import { SCHEMA_VERSION, READABLE_SCHEMAS, outcome, countryPairs, dateSort, eventSummary, reportText, renameDocument, personSummary, withEngagement, Mutex, documentAccount, parseAccount, storedEvent, fullReport, groupingReport, storedDocument, type PersonRow, type ReportRow, type DocumentRow } from './store-rows.js';
 import type { ReportAccount } from '../record/report-side.js';
 import { eventsCountQuery } from './event-query.js';
 import { COUNT_CAP } from '../vocabulary/filters.js';
@@ -425,7 +425,7 @@ export class SqliteStore implements Store {
   private reportsOf(canonicalRow: number): Report[] {
     return (this.cached(`SELECT r.event_id, r.data, d.doc_id, d.published, d.source, d.url, ${this.account} AS account FROM reports r JOIN documents d ON d.id = r.document
         WHERE r.canonical = ? ORDER BY coalesce(d.published, ''), d.doc_id, r.event_id`).all(canonicalRow) as { event_id: string; data: string; doc_id: string; published: string | null; source: string | null; url: string | null; account: string | null }[])
-      .map((r) => ({ docId: r.doc_id, event: JSON.parse(r.data) as ReadoutEvent, published: r.published, source: r.source, url: r.url, account: parseAccount(r.account) }));
+      .map(groupingReport);
   }
 
   /**
@@ -466,9 +466,8 @@ export class SqliteStore implements Store {
   }
 
   async document(docId: string): Promise<StoredDocument | null> {
-    const r = this.cached('SELECT * FROM documents WHERE doc_id = ?').get(docId) as any;
-    if (!r) return null;
-    return { docId: r.doc_id, url: r.url, source: r.source, title: r.title, published: r.published, language: r.language, text: r.text, extraction: JSON.parse(r.extraction), ingestedAt: r.ingested_at, account: parseAccount(r.account) };
+    const r = this.cached('SELECT * FROM documents WHERE doc_id = ?').get(docId) as DocumentRow | undefined;
+    return r ? storedDocument(r) : null;
   }
 
   /**
@@ -519,7 +518,7 @@ export class SqliteStore implements Store {
     const c = JSON.parse(row.data) as CanonicalEvent;
     const reports = (this.cached(`SELECT r.event_id, r.data, d.doc_id, d.source, d.url, d.published, d.title, ${this.account} AS account FROM reports r JOIN documents d ON d.id = r.document
         WHERE r.canonical = ? ORDER BY coalesce(d.published, ''), d.doc_id, r.event_id`)
-      .all(row.id) as any[]).map((r) => ({ event: r.event_id, document: r.doc_id, source: r.source, url: r.url, published: r.published, title: r.title, data: JSON.parse(r.data), account: parseAccount(r.account) }));
+      .all(row.id) as ReportRow[]).map(fullReport);
     return { ...c, reports_full: reports };
   }
 

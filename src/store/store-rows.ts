@@ -3,10 +3,10 @@
  * report contributes to full-text search, a person's summary from their participant rows, and the
  * renaming of a document whose file name another text already took.
  */
-import { MAX_COMPONENT_REPORTS, type CanonicalEvent, type RegroupOutcome } from '../record/encounter-grouper.js';
+import { MAX_COMPONENT_REPORTS, type CanonicalEvent, type RegroupOutcome, type Report } from '../record/encounter-grouper.js';
 import { reportAccount, type ReportAccount } from '../record/report-side.js';
 import type { ReadoutDocument, ReadoutEvent } from '../types.js';
-import type { EventSummary, IngestOutcome, PersonSummary } from './store.js';
+import type { EventSummary, IngestOutcome, PersonSummary, StoredReport, StoredDocument } from './store.js';
 import type { Direction, Level } from '../vocabulary/terms.js';
 import { engagementOf } from '../record/engagement.js';
 import { officesOf } from '../record/offices.js';
@@ -47,6 +47,30 @@ export function partiesOf(extraction: ReadoutDocument | string | null | undefine
 export function parseAccount(json: string | null | undefined): ReportAccount | null {
   if (!json) return null;
   try { return JSON.parse(json) as ReportAccount; } catch { return null; }
+}
+
+/** A report row (report joined with its document) as grouping reads it. */
+export interface GroupingRow { data: string; doc_id: string; published: string | null; source: string | null; url: string | null; account: string | null }
+
+/** A stored report as the grouper takes it. */
+export function groupingReport(r: GroupingRow): Report {
+  return { docId: r.doc_id, event: JSON.parse(r.data) as ReadoutEvent, published: r.published, source: r.source, url: r.url, account: parseAccount(r.account) };
+}
+
+/** A row of the documents table. */
+export interface DocumentRow { doc_id: string; url: string | null; source: string | null; title: string | null; published: string | null; language: string | null; text: string; extraction: string; ingested_at: string; account: string | null }
+
+/** A stored document as the store gives it back. */
+export function storedDocument(r: DocumentRow): StoredDocument {
+  return { docId: r.doc_id, url: r.url, source: r.source, title: r.title, published: r.published, language: r.language, text: r.text, extraction: JSON.parse(r.extraction), ingestedAt: r.ingested_at, account: parseAccount(r.account) };
+}
+
+/** A report row of an event's page (report joined with its document), as both back ends read it. */
+export interface ReportRow { event_id: string; data: string; doc_id: string; source: string | null; url: string | null; published: string | null; title: string | null; account: string | null }
+
+/** A stored report as an event's page lists it. */
+export function fullReport(r: ReportRow): StoredReport {
+  return { event: r.event_id, document: r.doc_id, source: r.source, url: r.url, published: r.published, title: r.title, data: JSON.parse(r.data), account: parseAccount(r.account) };
 }
 
 /** A report's event as the store keeps it: each statement with its sentence (`text`), so no reader needs the document. */
