@@ -29,6 +29,18 @@ export interface NameKnowledge {
 const isInitial = (t: Token) => t.text.length === 2 && t.text.charCodeAt(1) === 46 && t.cap;
 const POSSESSIVE = /['’]s$/u;
 
+/** Names found so far over n tokens: `push` keeps a name only where no earlier one took its tokens. */
+function claimedNames(n: number): { out: NameMention[]; taken: Uint8Array; push: (m: NameMention) => void } {
+  const out: NameMention[] = [];
+  const taken = new Uint8Array(n + 1);
+  const push = (m: NameMention) => {
+    for (let i = m.start; i < m.end; i++) if (taken[i] === 1) return;
+    for (let i = m.start; i < m.end; i++) taken[i] = 1;
+    out.push(m);
+  };
+  return { out, taken, push };
+}
+
 /**
  * @param registryAt the registry's longest match at a token (shared with the title recogniser, so each
  *   token is looked up once per sentence); defaults to looking up `k.registryTrie`
@@ -90,13 +102,7 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
     return s.replace(POSSESSIVE, '');
   };
 
-  const out: NameMention[] = [];
-  const taken = new Uint8Array(n + 1);
-  const push = (m: NameMention) => {
-    for (let i = m.start; i < m.end; i++) if (taken[i] === 1) return;
-    for (let i = m.start; i < m.end; i++) taken[i] = 1;
-    out.push(m);
-  };
+  const { out, taken, push } = claimedNames(n);
 
   // 1. names the registry knows (most reliable, also finds names with no title)
   for (let i = 0; i < n; i++) {
@@ -236,13 +242,7 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
   for (const t of titles) for (let i = t.start; i < t.end; i++) blocked[i] = 1;
   const spaced = lex.traits.spaces;
   const joinText = (a: number, b: number) => tokens.slice(a, b).map((t, j) => (j > 0 && spaced && t.start > tokens[a + j - 1].end ? ' ' : '') + t.text).join('');
-  const out: NameMention[] = [];
-  const taken = new Uint8Array(n + 1);
-  const push = (m: NameMention) => {
-    for (let i = m.start; i < m.end; i++) if (taken[i] === 1) return;
-    for (let i = m.start; i < m.end; i++) taken[i] = 1;
-    out.push(m);
-  };
+  const { out, taken, push } = claimedNames(n);
   const isHan = (t: Token) => !spaced && t.word && !/^\p{N}/u.test(t.text);
   /** a stop word (one or two tokens) starting at i */
   const stopAt = (i: number) => stops.has(tokens[i].lower) || (i + 1 < n && stops.has(tokens[i].lower + (spaced ? ' ' : '') + tokens[i + 1].lower));
