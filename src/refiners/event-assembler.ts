@@ -50,8 +50,8 @@ export function assembleEvents(doc: Doc, lex: Lexicon): DraftEvent[] {
   // the last encounter reported without its parties ("ministers held a four-way meeting in Tokyo")
   let unnamed: { sentence: number; trigger: TriggerMention } | null = null;
   const lastSentence = doc.sentences.length - 1;
-  /** whether the last trigger of each kind was a plan */
-  const plannedKinds = new Map<string, boolean>();
+  /** whether the last visit the text named was a plan */
+  let visitPlanned = false;
   for (const a of doc.analyses) {
     if (a.sentence.noise) continue;
     // "In attendance were A, B, C and D": the parties of the encounter just reported without them
@@ -71,8 +71,8 @@ export function assembleEvents(doc: Doc, lex: Lexicon): DraftEvent[] {
     const cutHere = a.sentence.index === lastSentence && !SENTENCE_END.test(a.sentence.text);
     for (const t of a.triggers) {
       // "X will pay an official visit ... In the course of the visit, ...": a visit named again is the planned one
-      const again = t.voice === 'noun' && t.kind === 'visit' && plannedKinds.get(t.kind) === true;
-      plannedKinds.set(t.kind, t.planned || again);
+      const again: boolean = t.kind === 'visit' && t.voice === 'noun' && visitPlanned;
+      if (t.kind === 'visit') visitPlanned = t.planned || again;
       if (t.planned || t.habitual || again) continue;
       if (cutHere && t.tokEnd >= a.tokens.length - 1) continue;
       // "hai Thủ tướng sẽ hội đàm, cùng chủ trì họp báo", "will hold talks, co-chair ... and witness": verbs
