@@ -162,6 +162,18 @@ export interface Doc {
   warnings: DocumentWarning[];
 }
 
+/** The sentence that holds the character at `at` (by binary search: sentences are in text order), if any. */
+export function sentenceAt(doc: Doc, at: number): Doc['sentences'][number] | undefined {
+  const ss = doc.sentences;
+  let lo = 0, hi = ss.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ss[mid].end <= at) lo = mid + 1; else hi = mid;
+  }
+  const s = ss[lo];
+  return s && s.start <= at && at < s.end ? s : undefined;
+}
+
 /** The triggers of an event that stand in sentence `s` (a trigger may be a copy anchored on a gapped object). */
 export function triggersIn(e: DraftEvent, doc: Doc, s: number): TriggerMention[] {
   const { start, end } = doc.sentences[s];

@@ -5,6 +5,7 @@
  * which span, on what evidence).
  */
 import type { Doc, DraftEvent, Entity } from '../doc.js';
+import { sentenceAt } from '../doc.js';
 import type { Decision } from '../decision.js';
 import type { Participant, Provenance, ReadoutDocument, ReadoutEvent } from '../types.js';
 import { codesFor } from '../refiners/code-refiner.js';
@@ -29,7 +30,7 @@ function provenance(e: DraftEvent, doc: Doc): Record<string, Provenance> {
   const p: Record<string, Provenance> = {};
   // the trigger that named the kind, in the body where there is one
   const named = e.triggers.filter((t) => t.rule === e.kind.rule);
-  const first = named.find((t) => doc.sentences.find((s) => s.start <= t.charStart && t.charStart < s.end)?.role !== 'headline') ?? named[0];
+  const first = named.find((t) => sentenceAt(doc, t.charStart)?.role !== 'headline') ?? named[0];
   p.kind = provenanceOf(first ? { ...e.kind, span: { start: first.charStart, end: first.charEnd } } : e.kind, doc);
   if (e.date) p.date = provenanceOf(e.date, doc);
   if (e.location) p.location = provenanceOf(e.location, doc);

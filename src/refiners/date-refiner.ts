@@ -9,7 +9,7 @@
 import { ruleBook } from '../knowledge/rule-book.js';
 import { reportOrder } from './event-merger.js';
 import type { DateMention, DateValue, Doc, DraftEvent } from '../doc.js';
-import { triggersIn } from '../doc.js';
+import { triggersIn, sentenceAt } from '../doc.js';
 import { inferred } from '../decision.js';
 import { formatDate, parseIsoDay, isoDay, recognizeDates } from '../recognizers/date-recognizer.js';
 import { datelineEnd, addressDate } from '../recognizers/dateline-recognizer.js';
@@ -158,7 +158,8 @@ function referenceOf(doc: Doc, reference: string | null): { day: Date | null; wh
  */
 function nearDateBeside(doc: Doc, span: { start: number; end: number } | null, month: number, day: number): DateMention | null {
   if (!span) return null;
-  const a = doc.analyses.find((x) => x.sentence.start <= span.start && span.start < x.sentence.end);
+  const s = sentenceAt(doc, span.start);
+  const a = s ? doc.analyses[s.index] : undefined;
   if (!a) return null;
   // of several (the two ends of an anniversary's span), the latest: what is reported is the present one
   let best: DateMention | null = null;

@@ -6,6 +6,7 @@
  * names talks of what another calls a meeting).
  */
 import type { DraftEvent, DateValue, Doc } from '../doc.js';
+import { sentenceAt } from '../doc.js';
 import type { EventKind } from '../types.js';
 
 export const modeOf = (k: EventKind) => (k === 'phone_call' ? 'phone' : k === 'video_conference' ? 'video' : k === 'messages' ? 'written' : 'in_person');
@@ -77,7 +78,7 @@ function sameEncounter(e: DraftEvent, d: DraftEvent, dateOf: Map<DraftEvent, Dat
 export function reportOrder(e: DraftEvent, doc: Doc): number[] {
   const named = new Set<number>();
   for (const t of e.triggers) if (t.rule === e.kind.rule) {
-    const s = doc.sentences.find((x) => x.start <= t.charStart && t.charStart < x.end);
+    const s = sentenceAt(doc, t.charStart);
     if (s) named.add(s.index);
   }
   const rank = (i: number) => (doc.sentences[i].role === 'headline' ? 2 : named.has(i) ? 0 : 1);

@@ -15,7 +15,7 @@
  */
 import { reportOrder } from './event-merger.js';
 import type { Doc, DraftEvent, PlaceMention, SentenceAnalysis, TriggerMention, Entity } from '../doc.js';
-import { triggersIn } from '../doc.js';
+import { triggersIn, sentenceAt } from '../doc.js';
 import type { Lexicon } from '../knowledge/lexicon.js';
 import type { Gazetteer, Place } from '../knowledge/gazetteer.js';
 import type { CountryIndex } from '../knowledge/countries.js';
@@ -62,7 +62,7 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
     // the subject of a hosting trigger ("received", "hosted", 会见, "chủ trì lễ đón"): the party named last before it
     for (const t of e.triggers) {
       if (!t.hostsSubject || t.voice !== 'active') continue;
-      const s = doc.sentences.find((x) => x.start <= t.charStart && t.charStart < x.end);
+      const s = sentenceAt(doc, t.charStart);
       let host: Entity | null = null, at = -1;
       for (const p of e.participants) for (const m of p.mentions) if (m.sentence === s?.index && m.end <= t.tokStart && m.end > at) { host = p; at = m.end; }
       if (host) return host;
