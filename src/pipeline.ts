@@ -151,10 +151,11 @@ const recognize: Stage = {
       const countries = recognizeCountries(tokens, countryIndex, lex.traits.capitalisedNames);
       // the registry's match at each token, looked up once for the title and the name recognisers
       const registryMemo: ([number, string[]] | null | undefined)[] = new Array(tokens.length);
+      let registryKeys: string[] | null = null;
       const registryAt = (i: number) => {
         let hit = registryMemo[i];
         if (hit === undefined) {
-          hit = kb.registryTrie.longest(tokens, i);
+          hit = kb.registryTrie.longestByKeys(registryKeys ??= kb.registryTrie.keysOf(tokens), i);
           // one word with diacritics ("Thương" of "Thương mại") is a name only as the registry writes it, not by its folded form ("Thuong")
           if (hit && hit[0] === 1 && LATIN_DIACRITIC.test(tokens[i].text) && !kb.registryWords.has(tokens[i].lower)) hit = null;
           registryMemo[i] = hit;

@@ -33,7 +33,12 @@ export interface Knowledge {
 let knowledge: Knowledge | null = null;
 
 const foldCache = new Map<string, string>();
-const foldToken = (t: { text: string }) => {
+/**
+ * A token's key in the registry: its folded text. A token of plain lowercase ASCII letters and digits,
+ * or one Chinese character, is its own fold (most tokens): its `lower` is the key, with no lookup.
+ */
+const foldToken = (t: { text: string; lower: string }) => {
+  if (isOwnFold(t.lower)) return t.lower;
   let f = foldCache.get(t.text);
   if (f === undefined) {
     f = foldName(withoutPossessive(t.text));
@@ -41,6 +46,20 @@ const foldToken = (t: { text: string }) => {
   }
   return f;
 };
+
+/** `s` folds to itself: ASCII lowercase letters and digits only ("councillor" excepted), or one CJK ideograph. */
+function isOwnFold(s: string): boolean {
+  const n = s.length;
+  if (n === 1) {
+    const c = s.charCodeAt(0);
+    if (c >= 0x4e00 && c <= 0x9fff) return true;
+  }
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+  }
+  return n > 0 && !(n >= 10 && s.includes('councillor'));
+}
 
 /** Loads (once) and returns the knowledge base. */
 export function loadKnowledge(): Knowledge {

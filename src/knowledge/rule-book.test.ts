@@ -51,5 +51,10 @@ describe('rule books', () => {
     expect(Array.isArray(r.examples) && r.examples.length > 0, 'examples').toBe(true);
     for (const ex of r.examples) expect(fires(book, r, ex), `fires on: ${ex}`).toBe(true);
     for (const ex of r.counterexamples ?? []) expect(fires(book, r, ex), `does not fire on: ${ex}`).toBe(false);
+    // a rule's quick test (`needs`, `keys`: tried only on sentences that pass it) lets every example through
+    for (const ex of r.examples) {
+      if (r.needs === 'digit') expect(/\d/.test(ex), `needs a digit: ${ex}`).toBe(true);
+      if (Array.isArray(r.keys)) expect((r.keys as string[]).some((k) => ex.toLowerCase().includes(k)), `holds one of the keys ${r.keys.join(', ')}: ${ex}`).toBe(true);
+    }
   });
 });

@@ -217,9 +217,12 @@ function mayHold(id: string, body: string, lineIndex: number): boolean {
   }
 }
 
+const YEAR_DIGIT = /[0-9〇零一二三四五六七八九十]/;
+
 /** A line that is a full date and nothing else that matters (a site or author name may stay, a sentence may not). */
 function dateOnly(body: string, own: RuleBook, language: string, order: () => 'dmy' | 'mdy' | null): string | null {
-  if (body.length > 120) return null;
+  // a full date has a year: digits, or Chinese numerals ("二〇二一年")
+  if (body.length > 120 || !YEAR_DIGIT.test(body)) return null;
   const dates = recognizeDates(body, 0, language).filter((d) => d.value.year != null && d.value.month != null && d.value.day != null);
   if (!dates.length) return null;
   let rest = body;

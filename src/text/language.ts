@@ -8,11 +8,11 @@
 import { ruleBook } from '../knowledge/rule-book.js';
 
 let cues: { language: string; words: Set<string> }[] | null = null;
+/** the length of the longest function word of any language */
+let longestCue = 0;
 
 /** How many characters are read for function words. */
 const WORD_SAMPLE = 2_500;
-/** Anything but a Latin letter (with Vietnamese and other diacritics): where words end. */
-const NOT_LETTER = /[^a-z\u00c0-\u024f\u1e00-\u1eff]+/;
 
 export function guessLanguage(text: string): string | null {
   const sample = text.length > 6_000 ? text.slice(0, 6_000) : text;
@@ -28,12 +28,21 @@ export function guessLanguage(text: string): string | null {
   if (han > latin * 0.2 && (han > 20 || (han >= 6 && latin < 20))) return 'zh';
   if (latin < 20) return null;
   cues ??= ['en', 'vi'].map((language) => ({ language, words: ruleBook(language, 'segments').words('language/function-words') }));
+  if (!longestCue) longestCue = Math.max(...cues.flatMap((c) => [...c.words].map((w) => w.length)));
   const counts = new Map<string, number>();
-  // function words of the first few thousand characters say enough (a Unicode-class split of the whole
-  // sample cost more than the rest of the language decision together)
-  for (const w of sample.slice(0, WORD_SAMPLE).toLowerCase().split(NOT_LETTER)) {
-    if (!w) continue;
-    for (const c of cues) if (c.words.has(w)) counts.set(c.language, (counts.get(c.language) ?? 0) + 1);
+  // function words of the first few thousand characters say enough; words are runs of Latin letters
+  // (with Vietnamese and other diacritics), scanned by hand: a word longer than every cue is not cut out
+  const low = sample.slice(0, WORD_SAMPLE).toLowerCase();
+  let start = -1;
+  for (let i = 0; i <= low.length; i++) {
+    const c = i < low.length ? low.charCodeAt(i) : 0;
+    if ((c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff)) { if (start < 0) start = i; continue; }
+    if (start < 0) continue;
+    if (i - start <= longestCue) {
+      const w = low.slice(start, i);
+      for (const cue of cues) if (cue.words.has(w)) counts.set(cue.language, (counts.get(cue.language) ?? 0) + 1);
+    }
+    start = -1;
   }
   const en = counts.get('en') ?? 0, viWords = counts.get('vi') ?? 0;
   if (viWords > en) return 'vi';

@@ -147,11 +147,30 @@ export class TokenTrie<V> {
 
   /** Longest match starting at token i: [length in tokens, values] or null. */
   longest(tokens: Token[], i: number): [number, V[]] | null {
+    if (this.root.next.size === 0) return null;
     let node: TrieNode<V> | undefined = this.root;
     let bestLen = 0;
     let bestValues: V[] | null = null;
     for (let j = i; j < tokens.length; j++) {
       node = node.next.get(this.byLower ? tokens[j].lower : this.key(tokens[j]));
+      if (node === undefined) break;
+      if (node.values !== null) { bestLen = j - i + 1; bestValues = node.values; }
+    }
+    return bestValues === null ? null : [bestLen, bestValues];
+  }
+
+  /** The lookup keys of tokens, for `longestByKeys` (a sentence looked up at every token computes each key once). */
+  keysOf(tokens: Token[]): string[] {
+    return this.byLower ? tokens.map((t) => t.lower) : tokens.map(this.key);
+  }
+
+  /** `longest` over the keys `keysOf` gave for the tokens. */
+  longestByKeys(keys: string[], i: number): [number, V[]] | null {
+    let node: TrieNode<V> | undefined = this.root;
+    let bestLen = 0;
+    let bestValues: V[] | null = null;
+    for (let j = i; j < keys.length; j++) {
+      node = node.next.get(keys[j]);
       if (node === undefined) break;
       if (node.values !== null) { bestLen = j - i + 1; bestValues = node.values; }
     }
