@@ -7,9 +7,15 @@
  */
 import { ruleBook } from '../knowledge/rule-book.js';
 
-let cues: { language: string; words: Set<string> }[] | null = null;
-/** the length of the longest function word of any language */
-let longestCue = 0;
+/** The function words of English and Vietnamese, as a bit each (1: English, 2: Vietnamese), and the longest one's length. */
+let cues: { bits: Map<string, number>; longest: number } | null = null;
+function functionWords(): { bits: Map<string, number>; longest: number } {
+  const bits = new Map<string, number>();
+  ['en', 'vi'].forEach((language, k) => {
+    for (const w of ruleBook(language, 'segments').words('language/function-words')) bits.set(w, (bits.get(w) ?? 0) | (1 << k));
+  });
+  return { bits, longest: Math.max(...[...bits.keys()].map((w) => w.length)) };
+}
 
 /** How many characters are read for function words. */
 const WORD_SAMPLE = 2_500;
@@ -27,9 +33,8 @@ export function guessLanguage(text: string): string | null {
   // a short Chinese text (a headline, one sentence) is Chinese however few its characters
   if (han > latin * 0.2 && (han > 20 || (han >= 6 && latin < 20))) return 'zh';
   if (latin < 20) return null;
-  cues ??= ['en', 'vi'].map((language) => ({ language, words: ruleBook(language, 'segments').words('language/function-words') }));
-  if (!longestCue) longestCue = Math.max(...cues.flatMap((c) => [...c.words].map((w) => w.length)));
-  const counts = new Map<string, number>();
+  cues ??= functionWords();
+  let en = 0, viWords = 0;
   // function words of the first few thousand characters say enough; words are runs of Latin letters
   // (with Vietnamese and other diacritics), scanned by hand: a word longer than every cue is not cut out
   const low = sample.slice(0, WORD_SAMPLE).toLowerCase();
@@ -38,13 +43,12 @@ export function guessLanguage(text: string): string | null {
     const c = i < low.length ? low.charCodeAt(i) : 0;
     if ((c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff)) { if (start < 0) start = i; continue; }
     if (start < 0) continue;
-    if (i - start <= longestCue) {
-      const w = low.slice(start, i);
-      for (const cue of cues) if (cue.words.has(w)) counts.set(cue.language, (counts.get(cue.language) ?? 0) + 1);
+    if (i - start <= cues.longest) {
+      const bits = cues.bits.get(low.slice(start, i));
+      if (bits !== undefined) { en += bits & 1; viWords += bits >> 1; }
     }
     start = -1;
   }
-  const en = counts.get('en') ?? 0, viWords = counts.get('vi') ?? 0;
   if (viWords > en) return 'vi';
   if (en > viWords) return 'en';
   return vi / latin > 0.04 ? 'vi' : 'en';
