@@ -22,8 +22,8 @@ function compile(lex: Lexicon) {
     pronouns: b.map('persons/pronouns') as Map<string, 'pronoun' | 'group'>,
     possessive: b.words('persons/possessive-pronouns'),
     side: b.words('persons/side'),
-    bothSides: b.pattern('persons/both-sides'),
-    groupSubject: b.pattern('persons/group-subject'),
+    bothSides: b.words('persons/both-sides'),
+    groupSubject: b.words('persons/group-subject'),
     groupNotVerb: b.pattern('persons/group-not-verb'),
     appositionLinks: b.words('persons/apposition-links'),
     chainJoiners: lex.book('events').words('events/chain-joiners'),
@@ -149,12 +149,12 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon): PersonMention[
       const c = countryAt.get(i - 1);
       if (c && !sides) {
         out.push({ sentence: a.sentence.index, start: c.start, end: i + 1, charStart: tokens[c.start].start, charEnd: tokens[i].end, name: null, title: null, country: stated(c.code, 'country/side', { start: tokens[c.start].start, end: tokens[i].end }), role: 'side', kind: 'anaphor', possessive: false });
-      } else if (sides && i > 0 && R.bothSides.test(tokens[i - 1].lower)) {
+      } else if (sides && i > 0 && R.bothSides.has(tokens[i - 1].lower)) {
         out.push({ sentence: a.sentence.index, start: i - 1, end: i + 1, charStart: tokens[i - 1].start, charEnd: tokens[i].end, name: null, title: null, country: null, role: null, kind: 'group', possessive: false });
       }
     }
     // "the two chaired ...", "both agreed": a group when a verb follows
-    if (R.groupSubject.test(low) && (low !== 'two' || tokens[i - 1]?.lower === 'the')) {
+    if (R.groupSubject.has(low) && (low !== 'two' || tokens[i - 1]?.lower === 'the')) {
       const next = tokens[i + 1];
       if (next && next.word && !next.cap && /(?:ed|s)$/.test(next.lower) && !R.groupNotVerb.test(next.lower)) {
         const from = low === 'two' ? i - 1 : i;
