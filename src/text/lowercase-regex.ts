@@ -4,6 +4,7 @@
  * lowercased: `forLowercase(/Talks with/gi)` is `/talks with/g`. Offsets agree with the original
  * text whenever lowercasing kept its length (callers check: "İ" becomes two code units).
  */
+import { quickened } from './quick-regexp.js';
 
 /** The expression for lowercased text, or null when the pattern cannot be converted (case classes like \p{Lu}). */
 export function forLowercase(re: RegExp): RegExp | null {
@@ -11,5 +12,5 @@ export function forLowercase(re: RegExp): RegExp | null {
   // a case class means something else once the text is lowercased
   if (/\\[pP]\{(?:Lu|Ll|Lt|Uppercase|Lowercase|Cased|Cased_Letter|LC|L&)\}/.test(re.source)) return null;
   const source = re.source.replace(/\\[pPu]\{[^}]*\}|\\c[A-Za-z]|\\x[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}|\\.|[A-Z]/g, (m) => (m.length === 1 ? m.toLowerCase() : m));
-  return new RegExp(source, re.flags.replace('i', ''));
+  return quickened(new RegExp(source, re.flags.replace('i', '')));
 }

@@ -1,0 +1,83 @@
+import { describe, it, expect } from 'vitest';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { quickened, withoutLookarounds } from './quick-regexp.js';
+import { dataDir } from '../knowledge/data-files.js';
+import { RuleBook, sharedFragments, type RuleFile } from '../knowledge/rule-book.js';
+
+/** Every match of `re` in `s` (a global copy walks them), with its groups. */
+function matches(re: RegExp, s: string): unknown[] {
+  const g = re.global || re.sticky ? re : quickened(new RegExp(re.source, re.flags + 'g'));
+  const out: unknown[] = [];
+  g.lastIndex = 0;
+  for (let m = g.exec(s); m; m = g.exec(s)) {
+    out.push([m.index, m[0], { ...m.groups }, g.lastIndex]);
+    if (m[0].length === 0) g.lastIndex++;
+  }
+  out.push(['end', g.lastIndex]);
+  return out;
+}
+
+describe('withoutLookarounds', () => {
+  it.each([
+    ['(?<![\\p{L}\\p{N}])(?:talks|meeting)(?![\\p{L}])', '(?:talks|meeting)'],
+    ['(?<=(?:以|通过)[^。]{0,40}?)(?:会谈|会晤)', '(?:会谈|会晤)'],
+    ['(?<!\\()a[(?=]b', 'a[(?=]b'],
+    ['(?<day>\\d{1,2})(?!\\d)', '(?<day>\\d{1,2})'],
+    ['(?<=x\\))y', 'y'],
+  ])('%s -> %s', (src, want) => {
+    expect(withoutLookarounds(src)).toBe(want);
+  });
+
+  it('gives up where a back-reference or a quantified assertion could change the meaning', () => {
+    expect(withoutLookarounds('(?<=(?<q>["\']))x\\k<q>')).toBeNull();
+    expect(withoutLookarounds('(?<!a)(?=b)?c')).toBeNull();
+  });
+});
+
+describe('quickened', () => {
+  it('leaves an expression without a leading lookbehind as it is', () => {
+    const re = /talks/giu;
+    expect(quickened(re)).toBe(re);
+  });
+
+  it('answers as the expression does: exec, test, lastIndex, groups', () => {
+    const plain = /(?<![\p{L}])(?:trước đó|(?<n>\d+) ngày trước)(?![\p{L}])/gu;
+    const quick = quickened(new RegExp(plain.source, plain.flags));
+    expect(quick).not.toBe(plain);
+    expect(quick.source).toBe(plain.source);
+    expect(quick.flags).toBe(plain.flags);
+    for (const s of ['Trước đó, hai bên đã gặp.', 'Cách đây 3 ngày trước đó và 5 ngày trước.', 'xtrước đó', 'không có gì', '']) {
+      expect(matches(quick, s)).toEqual(matches(plain, s));
+      plain.lastIndex = quick.lastIndex = 0;
+      expect(quick.test(s)).toBe(plain.test(s));
+      expect(quick.lastIndex).toBe(plain.lastIndex);
+    }
+    // split and replace keep working (their clones are plain expressions)
+    expect('a trước đó b'.split(quick)).toEqual('a trước đó b'.split(plain));
+    expect('a trước đó b'.replace(quick, '_')).toBe('a trước đó b'.replace(plain, '_'));
+  });
+
+  // every rule of every language pack that opens with a lookbehind, on its own examples and counterexamples
+  const root = join(dataDir(), 'lang');
+  const cases: [string, RegExp, string[]][] = [];
+  for (const lang of readdirSync(root).filter((d) => statSync(join(root, d)).isDirectory())) {
+    for (const f of readdirSync(join(root, lang)).filter((x) => x.endsWith('.json'))) {
+      const data = JSON.parse(readFileSync(join(root, lang, f), 'utf8')) as RuleFile;
+      if (!Array.isArray(data.rules)) continue;
+      const book = new RuleBook(`lang/${lang}/${f}`, data, sharedFragments());
+      for (const r of data.rules) {
+        if (typeof r.pattern !== 'string' || !/^\(\?<[=!]/.test(r.pattern)) continue;
+        const texts = [...(r.examples ?? []), ...(r.counterexamples ?? [])];
+        cases.push([`${lang}/${f}:${r.id}`, new RegExp(book.source(r.id), (typeof r.flags === 'string' ? r.flags : 'iu').replace('g', '') + 'g'), texts.flatMap((t) => [t, t.toLowerCase(), `${t} ${t}`])]);
+      }
+    }
+  }
+  it('finds rules that open with a lookbehind in the language packs', () => {
+    expect(cases.length).toBeGreaterThan(5);
+  });
+  it.each(cases)('%s: the same matches as the plain expression', (_id, plain, texts) => {
+    const quick = quickened(new RegExp(plain.source, plain.flags));
+    for (const t of texts) expect(matches(quick, t)).toEqual(matches(plain, t));
+  });
+});
