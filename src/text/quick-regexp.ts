@@ -37,11 +37,16 @@ class QuickRegExp extends RegExp {
   }
 }
 
+/** Groups, then a letter or digit as written, or a class of such ("[会會]"). */
+const OPENS_WITH_CHARACTERS = /^(?:\((?:\?:|\?<\w+>)?)*(?:[\p{L}\p{N}]|\[[^\\\]^]+\])/u;
+
 /** `re`, with a quick test when it opens with a lookbehind and a quick test can be made. */
 export function quickened(re: RegExp): RegExp {
   if (re instanceof QuickRegExp || !/^\(\?<[=!]/.test(re.source)) return re;
   const quick = withoutLookarounds(re.source);
-  if (quick == null || quick === '') return re;
+  // the quick test is quick only where it opens with given characters ("(?:trước đó|...", "[会會]谈"), which V8
+  // finds by scanning; one that opens with a class of letters (\p{Lu}) or digits is tried at every position too
+  if (quick == null || !OPENS_WITH_CHARACTERS.test(quick)) return re;
   let q: RegExp;
   try {
     q = new RegExp(quick, re.flags.replace(/[gyd]/g, ''));
