@@ -83,7 +83,10 @@ if (want(2)) {
   runs.sort((a, b) => rate(a) - rate(b));
   const med = runs[1];
   say(`## 2. extraction (${med.texts} texts from ${from}, repeated to ${mb(med.bytes)} MB, one core, ${useDist ? 'compiled build' : 'sources through tsx (dist/ missing or older than src/)'}; median of 3 runs)`);
-  say(`- ${rate(med).toFixed(2)} MB/s (runs: ${runs.map((r) => rate(r).toFixed(2)).join(', ')}), ${(med.docs / med.seconds).toFixed(0)} documents/s (mean ${(med.bytes / med.docs / 1024).toFixed(1)} KB), peak ${mb(med.peak)} MB resident (target 2 MB/s, about 500 articles/s)\n`);
+  say(`- ${rate(med).toFixed(2)} MB/s (runs: ${runs.map((r) => rate(r).toFixed(2)).join(', ')}), ${(med.docs / med.seconds).toFixed(0)} documents/s (mean ${(med.bytes / med.docs / 1024).toFixed(1)} KB), peak ${mb(med.peak)} MB resident (target 2 MB/s, about 500 articles/s)`);
+  // each language apart (the median run): its documents' bytes over the time spent on them
+  const langs = Object.entries(med.byLanguage ?? {}) as [string, { bytes: number; seconds: number; docs: number }][];
+  say(`- by language: ${langs.sort((a, b) => b[1].bytes - a[1].bytes).map(([l, v]) => `${l} ${rate(v).toFixed(2)} MB/s (${(v.bytes / med.bytes * 100).toFixed(0)}% of the bytes)`).join(', ')}\n`);
 }
 
 // 3 + 4 + 5 on the synthetic store
