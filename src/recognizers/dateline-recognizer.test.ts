@@ -20,6 +20,10 @@ describe('recognizeDateline: publication dates', () => {
     ['a site name, weekday and date', `Vietnam News Agency - Tuesday, March 14, 2023 10:15\n${LEAD}`, '2023-03-14', 'published/date-line'],
     ['a title that ends with its date', `Secretary Blinken's call with Indian External Affairs Minister Jaishankar, U.S. State Dept., July 27, 2024.\n${LEAD}`, '2024-07-27', 'published/title-date'],
     ['"Place, D Month YYYY (AGENCY):"', `Beijing, 18 August 2021 (TDI): ${LEAD}`, '2021-08-18', 'published/dateline'],
+    // the site's today at the top, the article's own labelled date below it
+    ['a labelled date below a weekday header', `Friday, June 2, 2028\nHome | World\n${HEAD}\nPublished: 14 March 2023\n${LEAD}`, '2023-03-14', 'published/labelled'],
+    ['"Posted on D Month YYYY hh:mm"', `${HEAD}\nPosted on 2 May 2019 10:30\n${LEAD}`, '2019-05-02', 'published/labelled'],
+    ['a weekday header alone', `Friday, June 2, 2028\n${HEAD}\n${LEAD}`, '2028-06-02', 'published/date-line'],
   ];
   it.each(cases)('%s', (_name, text, published, rule) => {
     const d = dateline(text);

@@ -124,16 +124,19 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
       const d = recognizeDates(release.groups!.date, 0, language)[0];
       if (d) add(2, formatDate(d.value), 'published/press-release', line, release.index, release.index + release[0].length);
     }
-    // a title or source line that ends with its date: "..., U.S. State Dept., July 27, 2024."
-    const tail = line.index <= 3 && own.has('published/title-date') ? own.pattern('published/title-date').exec(body) : null;
+    // a line that is a date (a label or a site name beside it at most): labelled as the page's
+    // publication ("Published: 14 March 2023") it is the article's; a weekday-led one at the top is often the site's today
+    const only = dateOnly(body, own, language, order);
+    if (only) {
+      const labelled = own.has('published/labelled') && own.pattern('published/labelled').test(body);
+      const header = line.index <= 2 && own.has('published/weekday-header') && own.pattern('published/weekday-header').test(body);
+      add(labelled ? 2 : header ? 5 : 4, only, labelled ? 'published/labelled' : 'published/date-line', line, 0, t.length, true);
+    }
+    // a title or source line that ends with its date: "..., U.S. State Dept., July 27, 2024." (not a line that is only a date)
+    const tail = !only && line.index <= 3 && own.has('published/title-date') ? own.pattern('published/title-date').exec(body) : null;
     if (tail) {
       const d = recognizeDates(tail.groups!.date, 0, language)[0];
       if (d) add(3, formatDate(d.value), 'published/title-date', line, skip + tail.index, t.length);
-    }
-    const only = dateOnly(body, own, language, order);
-    if (only) {
-      const header = line.index <= 2 && own.has('published/weekday-header') && own.pattern('published/weekday-header').test(body);
-      add(header ? 5 : 4, only, 'published/date-line', line, 0, t.length, true);
     }
   }
   // a date line at the foot of the page ("Posted on 19 September 2016")
@@ -203,7 +206,7 @@ function stampRules(own: RuleBook): Stamp[] {
   return r;
 }
 /** The `published/*` rules read by name above, not as stamps. */
-const NAMED_PUBLISHED = new Set(['published/title-date', 'published/press-release', 'published/byline-noise', 'published/weekday-header', 'published/date-prefix']);
+const NAMED_PUBLISHED = new Set(['published/title-date', 'published/press-release', 'published/byline-noise', 'published/weekday-header', 'published/labelled', 'published/date-prefix']);
 
 /** A quick test before a dateline rule's expression: the characters its form cannot do without. */
 function mayHold(id: string, body: string, lineIndex: number): boolean {
