@@ -13,7 +13,18 @@ export interface ExtractCliOptions {
   pretty?: boolean;
   published?: string;
   id?: string;
+  url?: string;
   compact?: boolean;
+}
+
+/** An absolute http(s) address. */
+function isWebAddress(s: string): boolean {
+  try {
+    const u = new URL(s);
+    return u.protocol === 'http:' || u.protocol === 'https:';
+  } catch {
+    return false;
+  }
 }
 
 export async function readInput(ref: InputRef, io: Io): Promise<string> {
@@ -24,8 +35,9 @@ export async function readInput(ref: InputRef, io: Io): Promise<string> {
 export async function runExtract(paths: string[], opts: ExtractCliOptions, io: Io): Promise<number> {
   if (!paths.length) throw new UsageError('extract needs at least one PATH (a file, a folder, or - for standard input)');
   if (opts.published != null) { const p = calendarDateProblem(opts.published); if (p) throw new UsageError(`--published ${p}`); }
+  if (opts.url != null && !isWebAddress(opts.url)) throw new UsageError(`--url must be an http or https address, got ${JSON.stringify(opts.url)}`);
   const { inputs, errors } = walkInputs(paths);
-  if ((opts.published || opts.id) && inputs.length + errors.length !== 1) throw new UsageError('--published and --id apply to a single input; give exactly one file or -');
+  if ((opts.published || opts.id || opts.url) && inputs.length + errors.length !== 1) throw new UsageError('--published, --id and --url apply to a single input; give exactly one file or -');
   let failed = errors.length;
   for (const e of errors) io.err(`readout: ${e.path}: ${e.reason}`);
   if (!inputs.length && !errors.length) io.err('readout: no .txt, .md, .html or .htm files found in the given folders');
@@ -42,7 +54,7 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions, io: I
       const doc = extract(text, {
         id: opts.id ?? ref.id,
         published: opts.published ?? ref.published ?? null,
-        url: ref.url ?? null,
+        url: opts.url ?? ref.url ?? null,
         source: ref.source ?? null,
         format: ref.format === 'html' || (ref.path === '-' && looksLikeHtml(text)) ? 'html' : 'text',
         detail: !opts.compact,

@@ -115,6 +115,21 @@ describe('warnings and dates on the command line (issue 12)', () => {
     expect(i.err.some((l) => /digits\.txt: warning input\/no-sentences/.test(l))).toBe(true);
   });
 
+  it('takes the address of a single input with --url: a date in it dates a text that gives none', async () => {
+    const t = io('Foreign Minister Ana Ruiz met her Uruguayan counterpart Tomas Vidal in Lima on Tuesday.');
+    expect(await main(['extract', '-', '--url', 'https://news.example.org/world/2025/05/28/ruiz-vidal.html'], t.io)).toBe(0);
+    const doc = JSON.parse(t.out[0]);
+    expect(doc.document.url).toBe('https://news.example.org/world/2025/05/28/ruiz-vidal.html');
+    // Tuesday before Wednesday 28 May 2025, inferred from the address
+    expect(doc.events[0].date).toBe('2025-05-27');
+    expect(doc.events[0].provenance.date).toMatchObject({ basis: 'inferred' });
+    for (const bad of ['file:///etc/passwd', 'not an address']) {
+      const u = io('x');
+      expect(await main(['extract', '-', '--url', bad], u.io), bad).toBe(2);
+      expect(u.err.join('\n')).toMatch(/--url must be an http or https address/);
+    }
+  });
+
   it('refuses an impossible --published date with exit status 2', async () => {
     const t = io();
     expect(await main(['extract', join(dir, 'in', 'call.txt'), '--published', '2022-13-45'], t.io)).toBe(2);

@@ -29,6 +29,7 @@ export function buildProgram(io: Io, setCode: (c: number) => void): Command {
     .option('--pretty', 'indented JSON instead of one line per document')
     .option('--published <YYYY-MM-DD>', 'publication date of the single input (overrides what the text shows)')
     .option('--id <id>', 'document id of the single input (default: the file name without extension)')
+    .option('--url <url>', "the single input's web address (http or https; not fetched): a date in it dates a text that gives none, a listing page is read as teasers")
     .option('--compact', 'leave out provenance and statements')
     .addHelpText('after', `
 Examples:
@@ -36,6 +37,7 @@ Examples:
   readout extract corpus/ > events.jsonl          every article in a folder
   curl -s URL | readout extract - --id story-1     HTML or text from standard input
   readout extract note.txt --published 2021-04-17 --pretty
+  readout extract page.html --url https://example.org/2024/05/28/talks.html
 
 Each line is a readout/1 document: {"format":"readout/1","document":{...},"events":[...]}.
 A file that cannot be read or decoded is reported on standard error and the others go on;
