@@ -114,6 +114,22 @@ describe('resolveEntities: unnamed titles', () => {
     expect(resolved(doc, 1)).toEqual([['He', 'Bui Thanh Son'], ['Wang Yi', 'Wang Yi']]);
   });
 
+  it('resolves a pronoun after a named subject in its own sentence to that subject', () => {
+    const doc = run('Moroccan Foreign Minister Nasser Bourita met Chinese Foreign Minister Qin Gang on Thursday. On Monday, Spanish Foreign Minister Ana Ruiz paid an official visit to Lima, where she held talks with Peruvian Foreign Minister Mario Lopez.');
+    expect(resolved(doc, 1)).toEqual([['Ana Ruiz', 'Ana Ruiz'], ['she', 'Ana Ruiz'], ['Mario Lopez', 'Mario Lopez']]);
+  });
+
+  it('does not take the object of a preposition for the subject a pronoun refers to', () => {
+    const doc = run('At the invitation of Foreign Minister Ana Ruiz, Uruguayan Foreign Minister Tomas Vidal visited Lima, where he met the President.');
+    expect(resolved(doc, 0).filter(([w]) => w === 'he')).toEqual([['he', 'Tomas Vidal']]);
+  });
+
+  it('passes a pronoun subject on to the next sentence, not the object its sentence names', () => {
+    const doc = run('Foreign Minister Sergey Lavrov is on a tour of Latin America. In Brasilia on Monday, he held talks with Brazilian Foreign Minister Mauro Vieira. On Tuesday he travelled to Caracas, where he met Venezuelan President Nicolas Maduro.');
+    expect(resolved(doc, 1)).toEqual([['he', 'Sergey Lavrov'], ['Mauro Vieira', 'Mauro Vieira']]);
+    expect(resolved(doc, 2)).toEqual([['he', 'Sergey Lavrov'], ['he', 'Sergey Lavrov'], ['Nicolas Maduro', 'Nicolas Maduro']]);
+  });
+
   // Fixed bug, kept as a regression test: an entity keeps the title of its first mention, so a headline's "Chinese counterpart Wang Yi" gives Wang Yi the
   // title "counterpart" although the body calls him "Chinese Foreign Minister Wang Yi".
   it('prefers a real title over "counterpart"', () => {

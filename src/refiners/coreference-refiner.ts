@@ -152,11 +152,23 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
     if (!body) entities[entities.length - 1].role = 'body';
   }
 
-  // 4. pronouns: the subject of the latest sentence that had one
+  // 4. pronouns: the subject of their own sentence when a named one comes before them ("X paid a visit to Y,
+  // where he met Z"), else the subject of the latest sentence that had one (a pronoun subject passes its
+  // person on: "In Brasilia he held talks with X. On Tuesday he travelled to Caracas")
+  const objectWords = lex.book('persons').has('persons/object-prepositions') ? lex.book('persons').words('persons/object-prepositions') : new Set<string>();
+  /** a mention that can be its sentence's subject: a person, not the object of a preposition ("at the invitation of X") nor a possessive */
+  const subjectLike = (m: PersonMention) => {
+    if (!m.entity?.name || m.kind === 'anaphor' || (m.kind === 'pronoun' && m.possessive)) return false;
+    const tokens = doc.analyses[m.sentence].tokens;
+    let k = m.start - 1;
+    while (k >= 0 && /^(?:the|a|an)$/i.test(tokens[k].text)) k--;
+    return !(k >= 0 && objectWords.has(tokens[k].lower));
+  };
   let lastSubject: Entity | null = null;
   const bySentence = new Map<number, PersonMention[]>();
   for (const m of all) (bySentence.get(m.sentence) ?? bySentence.set(m.sentence, []).get(m.sentence)!).push(m);
   for (const [, ms] of [...bySentence].sort((x, y) => x[0] - y[0])) {
+    ms.sort((x, y) => x.start - y.start);
     for (const m of ms) {
       if (m.entity) continue;
       if (m.kind === 'pronoun' && !m.possessive) {
@@ -187,9 +199,16 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
           if (other) { m.entity = other; continue; }
         }
       }
+      // "he", "she" after a named subject in the same sentence: that subject
+      if (m.kind === 'pronoun' && !m.possessive && objectWords.size) {
+        const own = ms.find((x) => x.end <= m.start && x.kind !== 'pronoun' && subjectLike(x));
+        if (own?.entity) { m.entity = own.entity; continue; }
+      }
       if ((m.kind === 'pronoun' || (m.kind === 'anaphor' && !m.country)) && lastSubject) m.entity = lastSubject;
     }
-    const subj = ms.find((m) => m.entity && m.entity.name && m.kind !== 'pronoun' && m.kind !== 'anaphor');
+    const subj = objectWords.size
+      ? ms.find((m) => subjectLike(m))
+      : ms.find((m) => m.entity && m.entity.name && m.kind !== 'pronoun' && m.kind !== 'anaphor');
     if (subj?.entity) lastSubject = subj.entity;
   }
   return entities;

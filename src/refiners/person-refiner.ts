@@ -126,6 +126,9 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon): PersonMention[
     let after = t.end;
     if (tokens[after]?.text === "'") after++;
     if (tokens[after] && R.gathering.has(tokens[after].lower)) continue;
+    // nor a lowercase one that qualifies the encounter: inside the words naming it ("paid an official visit") or
+    // right before them ("official talks")
+    if (!tokens[t.start].cap && a.triggers.some((tr) => (tr.tokStart <= t.start && t.end <= tr.tokEnd) || (tr.tokStart === after && tr.voice === 'noun'))) continue;
     let b = (t.countryTokens?.[0] ?? t.start) - 1;
     // "the high-ranking diplomat", "the visiting minister"
     if (b >= 1 && R.modifiers.has(tokens[b].lower) && R.determiners.has(tokens[b - 1].lower)) b--;
