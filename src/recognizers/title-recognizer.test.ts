@@ -68,6 +68,17 @@ describe('recognizeTitles', () => {
     expect(titlesIn(sentence)).toEqual([]);
   });
 
+  it('reads a complement listing several countries with commas: each is one of its countries', () => {
+    for (const [sentence, codes] of [
+      ['The foreign ministers of Kenya, Uganda and Tanzania held a trilateral meeting in Arusha.', ['KEN', 'UGA', 'TZA']],
+      ['The foreign ministers of Peru, Chile, Bolivia and Ecuador met in Lima.', ['PER', 'CHL', 'BOL', 'ECU']],
+    ] as const) {
+      const toks = tokenize(sentence);
+      const t = recognizeTitles(toks, recognizeCountries(toks, kb.countries), kb.lexicon, kb.gazetteer)[0];
+      expect(t.countries, sentence).toEqual(codes);
+    }
+  });
+
   it('gives the tokens of the country it read before the title', () => {
     const toks = tokenize('Chinese Foreign Minister Wang Yi');
     const t = recognizeTitles(toks, recognizeCountries(toks, kb.countries), kb.lexicon, kb.gazetteer)[0];

@@ -56,6 +56,8 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
         if (!all.includes(c.code)) all.push(c.code);
         j = c.end; content++; lastContent = j; continue;
       }
+      // "the foreign ministers of India, Japan and Australia": a comma between countries of the complement
+      if (t.text === ',' && all.length && countryAt.get(j + 1)) { j++; continue; }
       if (PARTY_COUNTRY.has(low)) { country ??= PARTY_COUNTRY.get(low)!; j++; content++; lastContent = j; continue; }
       if (t.word && t.cap && !lex.orgWords.has(low) && gaz.isMajor(withoutPossessive(t.text))) {
         // "Secretary of the Yunnan provincial Party Committee": the place says the country

@@ -65,6 +65,13 @@ describe('assembleEvents: several sentences', () => {
     ]]);
   });
 
+  it('makes one trilateral meeting of "the foreign ministers of A, B and C held a trilateral meeting", its people named next', () => {
+    const text = 'The foreign ministers of Kenya, Uganda and Tanzania held a trilateral meeting in Arusha on June 5. Kenyan Foreign Minister Alfred Mutua, Ugandan Foreign Minister Jeje Odongo and Tanzanian Foreign Minister Stergomena Tax discussed border trade.';
+    const doc = run(text);
+    expect(brief(doc)).toEqual([['meeting', ['Alfred Mutua', 'Jeje Odongo', 'Stergomena Tax'], null]]);
+    expect(doc.events[0].participants.map((p) => p.country)).toEqual(['KEN', 'UGA', 'TZA']);
+  });
+
   it('makes one event per party of "X had separate meetings with Y and Z"', () => {
     const text = 'Foreign Minister Bui Thanh Son had separate meetings with Chinese Foreign Minister Wang Yi and Indonesian Foreign Minister Retno Marsudi in Jakarta on July 12.';
     const doc = run(text, '2023-07-13');
