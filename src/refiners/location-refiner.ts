@@ -114,9 +114,11 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
     const candidates = (s: number): PlaceMention[] => {
       const a = doc.analyses[s];
       const t = triggersIn(e, doc, s)[0];
-      // "in Hanoi", "at ...", and "(official) visit to Laos": the encounters of a visit happen where it went
+      // "in Hanoi", "at ...", and "(official) visit to Laos": the encounters of a visit happen where it went;
+      // a host's "welcomed X to Cairo" is where the host received X
       const visitTo = (p: PlaceMention) => a.tokens.slice(Math.max(0, p.start - 5), p.start).some((x) => visitWords.has(x.lower));
-      return a.places.filter((p) => ((p.prep != null && encounterPreps.has(p.prep)) || (p.prep != null && toPreps.has(p.prep) && (e.kind.value === 'visit' || visitTo(p) || arrivedIn(a, p)))) && !describesNoun(a, p, t));
+      const hostedTo = (p: PlaceMention) => !!t?.hostsSubject && p.charStart >= t.charEnd;
+      return a.places.filter((p) => ((p.prep != null && encounterPreps.has(p.prep)) || (p.prep != null && toPreps.has(p.prep) && (e.kind.value === 'visit' || visitTo(p) || arrivedIn(a, p) || hostedTo(p)))) && !describesNoun(a, p, t));
     };
     for (const s of order) {
       const places = candidates(s);
