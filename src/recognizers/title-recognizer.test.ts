@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { tokenize } from '../text/tokenizer.js';
 import { recognizeCountries } from './country-recognizer.js';
-import { recognizeTitles } from './title-recognizer.js';
+import { recognizeTitles, recognizeTitlePhrases } from './title-recognizer.js';
 import { loadKnowledge } from '../knowledge/index.js';
 
 const kb = loadKnowledge();
@@ -83,5 +83,22 @@ describe('recognizeTitles', () => {
     const toks = tokenize('Chinese Foreign Minister Wang Yi');
     const t = recognizeTitles(toks, recognizeCountries(toks, kb.countries), kb.lexicon, kb.gazetteer)[0];
     expect([t.start, t.end, t.countryTokens]).toEqual([1, 3, [0, 1]]);
+  });
+});
+
+describe('recognizeTitlePhrases (Chinese)', () => {
+  const zh = kb.lexiconFor('zh');
+  const phrasesIn = (s: string) => {
+    const toks = tokenize(s);
+    const countries = recognizeCountries(toks, kb.countriesIn('zh'), false);
+    return recognizeTitlePhrases(toks, countries, zh).map((t) => [t.text, t.role]);
+  };
+  it.each([
+    // a compound written head last: the president's adviser, not the president
+    ['外交部长同法国总统外事顾问通电话。', [['外交部长', 'foreign_minister'], ['法国总统外事顾问', 'official']]],
+    ['国务委员会见巴西总统外交顾问。', [['国务委员', 'state_councilor'], ['巴西总统外交顾问', 'official']]],
+    ['越南外长会见泰国总理。', [['越南外长', 'foreign_minister'], ['泰国总理', 'head_of_government']]],
+  ])('%s', (sentence, expected) => {
+    expect(phrasesIn(sentence)).toEqual(expected);
   });
 });

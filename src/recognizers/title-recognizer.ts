@@ -224,6 +224,17 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
     if (isName(i)) { i++; continue; }
     let hit = forms.longest(tokens, i);
     if (!hit) { i++; continue; }
+    // a script without spaces writes compounds head last: "法国总统" + "总统外事顾问" is the president's adviser,
+    // one title whose office is the later form's (the earlier one's country kept)
+    if (!lex.traits.spaces) {
+      for (let k = i + 1; k < i + hit[0]; k++) {
+        const inner = forms.longest(tokens, k);
+        if (!inner || k + inner[0] <= i + hit[0]) continue;
+        const outerCountry = hit[1].find((x) => x.country)?.country ?? null;
+        hit = [k + inner[0] - i, inner[1].map((x) => ({ ...x, country: x.country ?? outerCountry }))];
+        break;
+      }
+    }
     // "Phó" + "Chủ tịch Ủy ban châu Âu": a prefix opens the title after it, a deputy's
     const prefix = hit[1].find((x) => x.prefix);
     if (prefix) {
