@@ -17,6 +17,8 @@ export interface DateValue {
   day?: number;
   /** weekday 0-6 (Sunday 0) for "on Thursday" */
   weekday?: number;
+  /** "last Thursday": the weekday strictly before the reference day (a week back when the reference is that weekday) */
+  before?: boolean;
   /** days relative to the reference date ("today" 0, "yesterday" -1) */
   relative?: number;
   /** a day of the reference date's month (0) or of the month before (-1): "16日", "本月16日" */

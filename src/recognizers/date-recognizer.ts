@@ -64,7 +64,13 @@ function compileRule(book: RuleBook, r: RuleSpec, months: Map<string, string>, w
   const value = (m: RegExpExecArray): DateValue | null => {
     const g = m.groups ?? {};
     // a fixed value with the day the expression names ("本月16日": relativeMonth 0, day 16)
-    if (fixed) return g.day != null ? { ...fixed, day: +g.day } : { ...fixed };
+    if (fixed) {
+      const v: DateValue = { ...fixed };
+      if (g.day != null) v.day = +g.day;
+      // "last Thursday": a weekday with a fixed part
+      if (g.weekday != null) v.weekday = Number(weekdays.get(g.weekday.toLowerCase()));
+      return v;
+    }
     if (g.weekday != null) return { weekday: Number(weekdays.get(g.weekday.toLowerCase())) };
     const v: DateValue = {};
     if (g.year != null) v.year = +g.year;

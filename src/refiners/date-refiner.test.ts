@@ -21,6 +21,8 @@ describe('resolveDate', () => {
     ['weekday: the latest such day on or before publication', { weekday: 4 }, '2021-06-11', '2021-06-10'],
     ['weekday after the publication weekday: the week before', { weekday: 5 }, '2021-06-10', '2021-06-04'],
     ['Sunday from a Monday', { weekday: 0 }, '2023-06-05', '2023-06-04'],
+    ['"last Thursday" on a Thursday: a week back', { weekday: 4, before: true }, '2021-06-10', '2021-06-03'],
+    ['"last Thursday" on a Friday: the day before', { weekday: 4, before: true }, '2021-06-11', '2021-06-10'],
     ['today', { relative: 0 }, '2021-06-10', '2021-06-10'],
     ['yesterday across a month', { relative: -1 }, '2021-03-01', '2021-02-28'],
     ['yesterday across a leap day', { relative: -1 }, '2024-03-01', '2024-02-29'],

@@ -105,7 +105,7 @@ export function resolveDate(v: DateValue, ref: Date | null): string | null {
   if (v.relative != null) return ref ? isoDay(new Date(ref.getTime() + v.relative * DAY)) : null;
   if (v.weekday != null) {
     if (!ref) return null;
-    const back = (ref.getUTCDay() - v.weekday + 7) % 7;
+    const back = (ref.getUTCDay() - v.weekday + 7) % 7 || (v.before ? 7 : 0);
     return isoDay(new Date(ref.getTime() - back * DAY));
   }
   if (v.relativeMonth != null && v.day != null) {
@@ -265,7 +265,7 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
         const d = resolveDate(datelineDay, ref);
         const twin = d?.startsWith('--') ? sameDayElsewhere(doc, datelineDay.month!, datelineDay.day!, language) : null;
         const full = twin ? `${twin.value.year}${d!.slice(1)}` : d;
-        if (full) e.date = inferred(full, `${rule}+dateline`, `the dateline of the story (${rule === 'date/weekday' ? 'the weekday cannot be checked' : 'today'})${twin ? `, the year of "${twin.text}"` : ''}`, span, ['year', 'month', 'day']);
+        if (full) e.date = inferred(full, `${rule}+dateline`, `the dateline of the story (${value.weekday != null ? 'the weekday cannot be checked' : 'today'})${twin ? `, the year of "${twin.text}"` : ''}`, span, ['year', 'month', 'day']);
       }
       if (!v && value.relative === 0 && !e.date) {
         // "spoke today" in a text with no date of its own but a headline that gives the day ("... Hayashi 6 January")
