@@ -10,6 +10,7 @@ import { ingestAll, EXTRACTOR_VERSION, type IngestSummary } from '../ingest/inge
 import { extract } from '../extract.js';
 import type { Store, StoredReport } from '../store/store.js';
 import type { CanonicalEvent } from '../record/encounter-grouper.js';
+import { englishFormOf } from '../record/participant-identity.js';
 import { eventStats } from '../record/stats.js';
 import { KINDS, countNote, directionLabel, partNote } from '../vocabulary/terms.js';
 import { LIMITS, MAX_TEXT } from '../vocabulary/filters.js';
@@ -20,7 +21,11 @@ import { ingestWithWorkers } from './worker-command.js';
 import { table, csv } from './table.js';
 import { UsageError, type Io } from './io.js';
 
-export const who = (ps: { name: string | null; country: string | null; title?: string | null }[]) => ps.map((p) => `${p.name ?? `(${p.title ?? 'unnamed'})`} [${p.country ?? '?'}]`).join(', ');
+/** Participants as "name [country]", a name written in another script or spelling followed by its English form: "王毅 (Wang Yi) [CHN]". */
+export const who = (ps: { name: string | null; country: string | null; title?: string | null; id?: string | null }[]) => ps.map((p) => {
+  const en = englishFormOf(p);
+  return `${p.name ?? `(${p.title ?? 'unnamed'})`}${en ? ` (${en})` : ''} [${p.country ?? '?'}]`;
+}).join(', ');
 
 /** Opens the store read-only, finds one canonical event (a usage error when it is not there), runs `fn`, closes. */
 export async function withStoredEvent(id: string, db: string | undefined, fn: (e: CanonicalEvent & { reports_full: StoredReport[] }, store: Store) => Promise<void>): Promise<void> {

@@ -50,3 +50,23 @@ export function withRegistryIds(ev: ReadoutEvent): ReadoutEvent {
   });
   return changed ? { ...ev, participants } : ev;
 }
+
+/**
+ * A participant's name in English when the text wrote it otherwise: the registry's name of the person
+ * its id stands for ("王毅" -> "Wang Yi", "Bùi Thanh Sơn" stays: the same letters without marks); null
+ * when there is no id or the names agree.
+ */
+export function englishFormOf(p: { name: string | null; id?: string | null }): string | null {
+  if (!p.id || !p.name) return null;
+  const person = peopleRegistry().people.get(p.id);
+  if (!person || foldName(person.name) === foldName(p.name)) return null;
+  return person.name;
+}
+
+/** Events with each participant whose name the registry writes otherwise given `name_en` (for display beside the name as written). */
+export function withEnglishForms<P extends { name: string | null; id?: string | null }, E extends { participants: P[] }>(events: E[]): E[] {
+  return events.map((e) => {
+    if (!e.participants.some((p) => englishFormOf(p))) return e;
+    return { ...e, participants: e.participants.map((p) => { const en = englishFormOf(p); return en ? { ...p, name_en: en } : p; }) };
+  });
+}

@@ -3,6 +3,8 @@ import { createApp } from './app.js';
 import { openApiDocument } from './openapi.js';
 import { SqliteStore } from '../store/sqlite-store.js';
 import { docInput } from '../store/store.contract.js';
+import { extract } from '../extract.js';
+import { textHash } from '../ingest/ingest-runner.js';
 import { TEST_DOCS } from '../store/contract-docs.js';
 import { FILTERS, LIMITS } from '../vocabulary/filters.js';
 import { KINDS, LEVELS, DIRECTIONS } from '../vocabulary/terms.js';
@@ -75,6 +77,21 @@ describe('read endpoints', () => {
     }
     expect((await app.request('/api/events/evt_nope')).status).toBe(404);
     expect((await app.request('/api/nothing')).status).toBe(404);
+  });
+});
+
+describe('names as written and in English (issue 9)', () => {
+  it('gives a participant named in Chinese its English form beside the name as written', async () => {
+    const zh = new SqliteStore(':memory:');
+    const text = '2022年3月2日，国务委员兼外长王毅同越南外长裴青山通电话。';
+    const extraction = extract(text, { id: 'zh-call', published: '2022-03-03' });
+    await zh.ingest({ ...docInput(TEST_DOCS[0]), docId: 'zh-call', hash: textHash(text), text, language: 'zh', title: null, published: '2022-03-03', extraction });
+    const { body } = await json(await createApp(zh).request('/api/events'));
+    const ps = body.events[0].participants;
+    expect(ps.find((p: any) => p.id === 'wang-yi')).toMatchObject({ name: '王毅', name_en: 'Wang Yi' });
+    // a name the registry writes the same way gets none
+    const en = await json(await app.request('/api/events?country=VNM&with=CHN'));
+    expect(en.body.events[0].participants.every((p: any) => p.name_en === undefined)).toBe(true);
   });
 });
 

@@ -49,7 +49,8 @@ export interface EventSummary {
   place: string | null;
   country: string | null;
   occasion: string | null;
-  participants: { name: string | null; country: string | null; title: string | null; id?: string | null }[];
+  /** `name_en`: the English form of a name written otherwise (the API adds it from the registry: "王毅" -> "Wang Yi") */
+  participants: { name: string | null; country: string | null; title: string | null; id?: string | null; name_en?: string }[];
   topics: string[];
   reports: number;
   referenced: boolean;

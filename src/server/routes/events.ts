@@ -5,6 +5,7 @@
 import { Hono } from 'hono';
 import type { StoredDocument } from '../../store/store.js';
 import { compareReports } from '../../record/compare.js';
+import { withEnglishForms } from '../../record/participant-identity.js';
 import { MAX_TEXT } from '../../vocabulary/filters.js';
 import type { EventDetailResponse, EventsResponse } from '../api-types.js';
 import { HttpError, filtersOf, onlyParams } from '../validate.js';
@@ -16,7 +17,7 @@ export function eventsRoutes({ store }: RouteContext): Hono {
   r.get('/events', async (c) => {
     const { filter } = filtersOf(c, 'events', { paged: true });
     const [page, count] = await Promise.all([store.events(filter), store.countEvents(filter)]);
-    return c.json({ ...page, ...count } satisfies EventsResponse);
+    return c.json({ ...page, events: withEnglishForms(page.events), ...count } satisfies EventsResponse);
   });
 
   r.get('/events/:id', async (c) => {
@@ -26,7 +27,7 @@ export function eventsRoutes({ store }: RouteContext): Hono {
     for (const rep of e.reports_full) { const d = await store.document(rep.document); if (d) docs.set(rep.document, d); }
     const texts: Record<string, string> = {};
     for (const [id, d] of docs) texts[id] = d.text;
-    return c.json({ event: e, comparison: compareReports(e, e.reports_full, docs), texts } satisfies EventDetailResponse);
+    return c.json({ event: withEnglishForms([e])[0], comparison: compareReports(e, e.reports_full, docs), texts } satisfies EventDetailResponse);
   });
 
   r.get('/search', async (c) => {
@@ -35,7 +36,7 @@ export function eventsRoutes({ store }: RouteContext): Hono {
     if (q.length > MAX_TEXT) throw new HttpError(400, `q is longer than ${MAX_TEXT} characters`, { parameter: 'q' });
     const filter = { text: q, limit: 50, referenced: true };
     const [page, count] = await Promise.all([store.events(filter), store.countEvents(filter)]);
-    return c.json({ ...page, ...count } satisfies EventsResponse);
+    return c.json({ ...page, events: withEnglishForms(page.events), ...count } satisfies EventsResponse);
   });
 
   return r;

@@ -3,6 +3,7 @@
  * time and their events.
  */
 import { Hono } from 'hono';
+import { withEnglishForms } from '../../record/participant-identity.js';
 import { FilterError, LIMITS, MAX_TEXT, parseLimit } from '../../vocabulary/filters.js';
 import type { PeopleResponse, PersonResponse } from '../api-types.js';
 import { HttpError, badFilter, onlyParams } from '../validate.js';
@@ -26,7 +27,7 @@ export function peopleRoutes({ store }: RouteContext): Hono {
     if (!p) throw new HttpError(404, `no person ${c.req.param('id')}`);
     const filter = { person: p.id, limit: MAX_PAGE, referenced: true };
     const [events, count] = await Promise.all([store.events(filter), store.countEvents(filter)]);
-    return c.json({ person: p, events: events.events, ...count } satisfies PersonResponse);
+    return c.json({ person: p, events: withEnglishForms(events.events), ...count } satisfies PersonResponse);
   });
 
   return r;

@@ -4,10 +4,12 @@ import { personHref } from '../router.ts';
 import { personKey } from '../format.ts';
 import { CountryCode } from './country.tsx';
 
+/** The name as the report wrote it, and its English form beside it when that differs ("王毅 Wang Yi"). */
 export function ParticipantName({ p }: { p: Participant }) {
   const key = personKey(p);
   const label = p.name ?? (p.country ? `${p.country} delegation` : 'unnamed');
-  return key && p.name ? <a href={personHref(key)}>{label}</a> : <span>{label}</span>;
+  const name = key && p.name ? <a href={personHref(key)}>{label}</a> : <span>{label}</span>;
+  return p.name_en ? <>{name} <span class="muted small en-name">{p.name_en}</span></> : name;
 }
 
 export function Participants({ list, name }: { list: Participant[]; name: (code: string | null) => string }) {
