@@ -19,7 +19,7 @@ import { recognizeCountries } from './recognizers/country-recognizer.js';
 import { recognizeTitles, recognizeTitlePhrases } from './recognizers/title-recognizer.js';
 import { recognizeNames, recognizeNamesInPhrases, shortFormsOf, addShortNames, type NameKnowledge } from './recognizers/name-recognizer.js';
 import { agencyNames } from './knowledge/rule-book.js';
-import { recognizePlaces, recognizePlaceNames } from './recognizers/place-recognizer.js';
+import { recognizePlaces, recognizePlaceNames, placeSpans } from './recognizers/place-recognizer.js';
 import { recognizeDates } from './recognizers/date-recognizer.js';
 import { recognizeTriggers } from './recognizers/trigger-recognizer.js';
 import { recognizeOccasions } from './recognizers/occasion-recognizer.js';
@@ -73,10 +73,24 @@ function nameKnowledge(kb: Knowledge, lex: Lexicon): NameKnowledge {
     k = {
       lex, registryTrie: kb.registryTrie, isPlace: (t) => kb.gazetteer.has(t), isCountryWord: (w) => kb.countries.isCountryWord(w),
       isAgency: (t) => agencies.has(t.toLowerCase()), isCalendarWord: (w) => calendar.has(w),
+      oneCharNames: oneCharNamesOf(kb),
     };
     nameKnowledgeOf.set(lex, k);
   }
   return k;
+}
+
+let oneChar: { kb: Knowledge; names: Map<string, string[]> } | null = null;
+/** The registry's names of one Han character (敦, 劳), once per knowledge base. */
+function oneCharNamesOf(kb: Knowledge): Map<string, string[]> {
+  if (oneChar?.kb === kb) return oneChar.names;
+  const names = new Map<string, string[]>();
+  for (const { name, id } of kb.people.allNames()) {
+    const w = name.trim();
+    if (w.length === 1 && /\p{Script=Han}/u.test(w)) names.set(w, [...(names.get(w) ?? []), id]);
+  }
+  oneChar = { kb, names };
+  return names;
 }
 
 /** A dateline's place written in the language's own words ("北京", "Hà Nội"). */
@@ -144,6 +158,7 @@ const recognize: Stage = {
     const phrases = lex.traits.titles === 'phrases';
     const stops = phrases ? lex.book('persons').words('persons/name-stops') : new Set<string>();
     const surnames = phrases ? lex.book('persons').words('persons/surnames') : new Set<string>();
+    const ownPlaces = phrases ? kb.placeNamesIn(lex.language) : null;
     doc.analyses = doc.sentences.map((sentence) => {
       const empty = { sentence, tokens: [], countries: [], titles: [], names: [], places: [], dates: [], triggers: [], occasions: [], persons: [] };
       if (sentence.noise && !namesOnly(sentence.noise)) return empty;
@@ -164,7 +179,7 @@ const recognize: Stage = {
       };
       const isName = (i: number) => (registryAt(i)?.[0] ?? 0) >= 2;
       const titles = phrases ? recognizeTitlePhrases(tokens, countries, lex, isName) : recognizeTitles(tokens, countries, lex, kb.gazetteer, isName);
-      const names = phrases ? recognizeNamesInPhrases(tokens, titles, countries, nameKnowledge(kb, lex), registryAt, stops, surnames) : recognizeNames(tokens, titles, countries, nameKnowledge(kb, lex), registryAt);
+      const names = phrases ? recognizeNamesInPhrases(tokens, titles, countries, nameKnowledge(kb, lex), registryAt, stops, surnames, ownPlaces && placeSpans(tokens, ownPlaces, lex)) : recognizeNames(tokens, titles, countries, nameKnowledge(kb, lex), registryAt);
       if (sentence.noise) return { ...empty, tokens, countries, titles, names };
       for (const c of countries) textCountries.add(c.code);
       return {

@@ -23,6 +23,8 @@ export interface NameKnowledge {
   isAgency?: (text: string) => boolean;
   /** whether a word names a month or a weekday ("May", "Sunday"): never the first word of a titled name */
   isCalendarWord?: (lower: string) => boolean;
+  /** the registry's names of one Han character (a Thai or Polish name as the Chinese press writes it: 敦, 劳) -> person ids */
+  oneCharNames?: Map<string, string[]>;
 }
 
 /** An initial: a capital and a full stop ("J."), tested without a regular expression (this runs on every token). */
@@ -234,12 +236,28 @@ export function addShortNames(tokens: Token[], names: NameMention[], titles: Tit
  * @param stops words that end a name (data/lang/<language>/persons.json `persons/name-stops`)
  */
 export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[], countries: CountryMention[], k: NameKnowledge,
-  registryAt: (i: number) => [number, string[]] | null, stops: Set<string>, surnames: Set<string> = new Set()): NameMention[] {
+  registryAt: (i: number) => [number, string[]] | null, stops: Set<string>, surnames: Set<string> = new Set(),
+  places: PlaceSpans | null = null): NameMention[] {
   const { lex } = k;
   const n = tokens.length;
   const blocked = new Uint8Array(n + 1);
   for (const c of countries) for (let i = c.start; i < c.end; i++) blocked[i] = 1;
   for (const t of titles) for (let i = t.start; i < t.end; i++) blocked[i] = 1;
+  // a place of the language's own names holds no name inside it (安卡拉 is Ankara, not the name 卡拉), and a name
+  // written like a place is the place after a preposition of place (在马斯喀特): see placeWins
+  const placeOf = new Int32Array(n + 1).fill(-1);
+  if (places) for (let j = 0; j < places.spans.length; j++) for (let i = places.spans[j][0]; i < places.spans[j][1]; i++) placeOf[i] = j;
+  /** whether a place holds the tokens [a, b) of a registry name: longer than it, or as long and after a preposition of place */
+  const placeWins = (a: number, b: number): boolean => {
+    for (let i = a; i < b; i++) {
+      const j = placeOf[i];
+      if (j < 0) continue;
+      const [ps, pe] = places!.spans[j];
+      if (pe - ps > b - a) return true;
+      if (ps === a && pe === b && places!.afterPreposition(ps)) return true;
+    }
+    return false;
+  };
   const spaced = lex.traits.spaces;
   const joinText = (a: number, b: number) => tokens.slice(a, b).map((t, j) => (j > 0 && spaced && t.start > tokens[a + j - 1].end ? ' ' : '') + t.text).join('');
   const { out, taken, push } = claimedNames(n);
@@ -284,6 +302,7 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
     const [len, ids] = hit;
     // a Chinese name must not run on into more name characters ("王毅" is not the start of "王毅然")
     if (!spaced && len < 2) continue;
+    if (places && placeWins(i, i + len)) continue;
     // one word the registry knows opening a longer name ("Anthony Blinken": not Kenny Anthony): the whole name, resolved later
     if (spaced && len === 1) {
       const run = unknownName(i);
@@ -297,15 +316,24 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
   const starts: number[] = [];
   for (const t of titles) starts.push(t.end);
   for (let i = 0; i < n; i++) { const h = lex.honorifics.longest(tokens, i); if (h) starts.push(i + h[0]); }
-  for (let i of starts) {
+  for (const at of starts) {
+    let i = at;
     while (i < n && lex.honorifics.longest(tokens, i)) i += lex.honorifics.longest(tokens, i)![0];
-    if (i >= n || taken[i] === 1) {
+    if (i < n && taken[i] === 1) {
       const existing = out.find((m) => m.start === i);
       if (existing && existing.source !== 'registry') existing.source = 'titled';
       continue;
     }
-    const end = unknownName(i);
-    if (end > i) push({ start: i, end, text: joinText(i, end), source: 'titled', possessive: false });
+    const end = i < n ? unknownName(i) : i;
+    if (end > i) { push({ start: i, end, text: joinText(i, end), source: 'titled', possessive: false }); continue; }
+    // a name of one character the registry knows, right after a title, standing as a word of its own (外长劳同…);
+    // also where it is written like an honorific with no name after it (外长敦时: 敦 is Tun and Don)
+    for (const j of i === at ? [i] : [i, at]) {
+      const one = j < n && !spaced && blocked[j] !== 1 && taken[j] !== 1 && isHan(tokens[j]) ? k.oneCharNames?.get(tokens[j].text) : undefined;
+      if (!one || segmentsFrom(tokens, j, Math.min(n, j + 6))[0]?.length !== 1) continue;
+      push({ start: j, end: j + 1, text: tokens[j].text, source: 'titled', possessive: false, personId: new Set(one).size === 1 ? one[0] : null });
+      break;
+    }
   }
 
   // 3. a name before an honorific that follows it ("范明政同志", "X阁下")
@@ -317,6 +345,13 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
     if (i - a >= 2) push({ start: a, end: i, text: joinText(a, i), source: 'titled', possessive: false });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The places of a sentence in the language's own words, as token spans, longest first from the left. */
+export interface PlaceSpans {
+  spans: [number, number][];
+  /** whether a preposition of place ends right before token i (在, 抵达) */
+  afterPreposition: (i: number) => boolean;
 }
 
 const wordSegmenter = new Intl.Segmenter('zh', { granularity: 'word' });

@@ -11,6 +11,7 @@ import type { Lexicon } from '../knowledge/lexicon.js';
 import type { CountryMention, PlaceMention } from '../doc.js';
 import type { Token, TokenTrie } from '../text/tokenizer.js';
 import { withoutPossessive } from '../text/tokenizer.js';
+import type { PlaceSpans } from './name-recognizer.js';
 import { foldName } from '../knowledge/names.js';
 
 export function recognizePlaces(tokens: Token[], countries: CountryMention[], gaz: Gazetteer, countryIdx: CountryIndex, lex: Lexicon, textCountries: Set<string>): PlaceMention[] {
@@ -235,4 +236,28 @@ export function recognizePlaceNames(tokens: Token[], countries: CountryMention[]
     }
   }
   return out;
+}
+
+/**
+ * The places a sentence names in the language's own words, as token spans (longest match from the left), for the
+ * name recogniser: a place holds no person's name inside it (安卡拉 is Ankara, not 卡拉).
+ */
+export function placeSpans(tokens: Token[], names: TokenTrie<Place>, lex: Lexicon): PlaceSpans {
+  const spans: [number, number][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const hit = names.longest(tokens, i);
+    if (hit) { spans.push([i, i + hit[0]]); i += hit[0] - 1; }
+  }
+  const preps = lex.book('places').words('places/prepositions');
+  const spaced = lex.traits.spaces;
+  const afterPreposition = (i: number) => {
+    for (const len of [2, 1]) {
+      if (i - len < 0) continue;
+      let w = '';
+      for (let j = i - len; j < i; j++) w += (j > i - len && spaced ? ' ' : '') + tokens[j].lower;
+      if (preps.has(w)) return true;
+    }
+    return false;
+  };
+  return { spans, afterPreposition };
 }

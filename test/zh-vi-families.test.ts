@@ -1,0 +1,45 @@
+/**
+ * Families of Chinese and Vietnamese sentences (issue 9), each in sentences of our own with other countries, people,
+ * places and dates: what every one of them must give, whoever the parties are.
+ */
+import { describe, it, expect } from 'vitest';
+import { extract } from '../src/extract.js';
+
+interface Want { kind?: string; date?: string | null; parties: [string | null, string | null][]; place?: string | null; initiator?: string | null; referenced?: boolean }
+
+/** The events of a text as [kind, date, parties, place, initiator]. */
+const eventsOf = (text: string, published = process.env.X ?? '2024-12-20') => extract(text, { id: 't', published }).events.map((e) => ({
+  kind: e.kind, date: e.date, parties: e.participants.map((p) => [p.name, p.country] as [string | null, string | null]),
+  place: e.location?.place ?? null, initiator: e.initiator, referenced: e.referenced,
+}));
+
+function check(cases: [string, Want[]][]) {
+  it.each(cases)('%s', (text, want) => {
+    const got = eventsOf(text);
+    expect(got.length, JSON.stringify(got)).toBe(want.length);
+    want.forEach((w, i) => {
+      const g = got[i];
+      expect(g.parties).toEqual(w.parties);
+      for (const key of ['kind', 'date', 'place', 'initiator', 'referenced'] as const) if (w[key] !== undefined) expect(g[key], key).toEqual(w[key]);
+    });
+  });
+}
+
+describe('zh: a place of the language\'s own names holds no person\'s name inside it', () => {
+  check([
+    ['5月12日，土耳其外长费丹在安卡拉会见来访的埃及外长舒凯里。', [{ kind: 'meeting', date: '2024-05-12', place: 'Ankara', parties: [['费丹', 'TUR'], ['舒凯里', 'EGY']] }]],
+    ['7月3日，古巴外长罗德里格斯在哈瓦那会见来访的越南外长裴青山。', [{ kind: 'meeting', place: 'Havana', parties: [['罗德里格斯', 'CUB'], ['裴青山', 'VNM']] }]],
+    ['9月20日，越南外长裴青山抵达阿什哈巴德，开始对土库曼斯坦进行正式访问。', [{ kind: 'visit', place: 'Ashgabat', parties: [['裴青山', 'VNM']] }]],
+    ['2月8日，阿曼外交大臣巴德尔在马斯喀特会见来访的老挝外长沙伦赛。', [{ kind: 'meeting', place: 'Muscat', parties: [['巴德尔', 'OMN'], ['沙伦赛', 'LAO']] }]],
+  ]);
+});
+
+describe('zh: a name of one character the registry knows, after a title', () => {
+  check([
+    ['6月8日，越南外长裴青山在河内会见来访的泰国副总理兼外长敦。', [{ kind: 'meeting', place: 'Hanoi', parties: [['裴青山', 'VNM'], ['敦', 'THA']] }]],
+    ['会见泰国外长敦时，老挝外长沙伦赛表示，两国友谊深厚。', [{ kind: 'meeting', parties: [['沙伦赛', 'LAO'], ['敦', 'THA']] }]],
+    ['5月4日，越南外长裴青山同波兰外长劳通电话。', [{ kind: 'phone_call', parties: [['裴青山', 'VNM'], ['劳', 'POL']] }]],
+    // 敦 before a name is the Malaysian honorific Tun, not a name
+    ['5月4日，马来西亚总理敦马哈蒂尔会见越南总理阮春福。', [{ kind: 'meeting', parties: [['马哈蒂尔', 'MYS'], ['阮春福', 'VNM']] }]],
+  ]);
+});
