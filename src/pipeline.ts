@@ -5,7 +5,7 @@
  * Order matters where noted. `test/pipeline-contract.test.ts` runs every stage on a guarded
  * document that fails on a read or write the stage did not declare.
  */
-import type { Doc } from './doc.js';
+import type { Doc, PlaceMention } from './doc.js';
 import type { Knowledge } from './knowledge/index.js';
 import type { Lexicon } from './knowledge/lexicon.js';
 import { stated } from './decision.js';
@@ -204,8 +204,13 @@ const recognize: Stage = {
       a.places = lex.traits.capitalisedNames ? recognizePlaces(a.tokens, a.countries, kb.gazetteer, countryIndex, lex, textCountries) : [];
       // places the language names in its own words ("河内", "Vân Nam")
       if (names) {
-        const own = recognizePlaceNames(a.tokens, a.countries, names, lex).filter((p) => !a.places.some((q) => p.charStart < q.charEnd && q.charStart < p.charEnd));
-        if (own.length) a.places = [...a.places, ...own].sort((x, y) => x.charStart - y.charStart);
+        // where both read the same words, the language's own name wins: its list says which place the language means
+        // ("Bắc Kinh" is the capital, not the municipality of the gazetteer's divisions)
+        const own = recognizePlaceNames(a.tokens, a.countries, names, lex);
+        const covers = (p: PlaceMention, q: PlaceMention) => p.charStart <= q.charStart && q.charEnd <= p.charEnd;
+        const overlap = (p: PlaceMention, q: PlaceMention) => p.charStart < q.charEnd && q.charStart < p.charEnd;
+        const mine = own.filter((p) => a.places.every((q) => !overlap(p, q) || covers(p, q)));
+        if (mine.length) a.places = [...a.places.filter((q) => !mine.some((p) => overlap(p, q))), ...mine].sort((x, y) => x.charStart - y.charStart);
       }
     }
   },

@@ -43,3 +43,12 @@ describe('zh: a name of one character the registry knows, after a title', () => 
     ['5月4日，马来西亚总理敦马哈蒂尔会见越南总理阮春福。', [{ kind: 'meeting', parties: [['马哈蒂尔', 'MYS'], ['阮春福', 'VNM']] }]],
   ]);
 });
+
+describe("vi: a place under the language's own name is the place that name means (Bắc Kinh: the capital)", () => {
+  const beijing = (text: string) => extract(text, { id: 't', published: '2023-12-20' }).events.map((e) => e.location?.geonames_id ?? null);
+  it.each([
+    'Chiều 2/4, tại Bắc Kinh, Thủ tướng Campuchia Hun Manet đã hội đàm với Thủ tướng Trung Quốc Lý Cường.',
+    'Tối 2/4, Bộ trưởng Ngoại giao Thái Lan Parnpree Bahiddha-Nukara đã tới Bắc Kinh, bắt đầu chuyến thăm chính thức Trung Quốc.',
+    'Sáng 9/11, tại Bắc Kinh, Chủ tịch Quốc hội Vương Đình Huệ đã gặp Chủ tịch Trung Quốc Tập Cận Bình.',
+  ])('%s', (text) => expect(beijing(text)).toEqual([1816670]));
+});
