@@ -17,7 +17,7 @@ import { tokenizeRange } from './text/tokenizer.js';
 import { recognizeDateline } from './recognizers/dateline-recognizer.js';
 import { recognizeCountries } from './recognizers/country-recognizer.js';
 import { recognizeTitles, recognizeTitlePhrases } from './recognizers/title-recognizer.js';
-import { recognizeNames, recognizeNamesInPhrases, shortFormsOf, addShortNames, type NameKnowledge } from './recognizers/name-recognizer.js';
+import { recognizeNames, recognizeNamesInPhrases, shortFormsOf, addShortNames, countriesOutsideNames, type NameKnowledge } from './recognizers/name-recognizer.js';
 import { agencyNames } from './knowledge/rule-book.js';
 import { recognizePlaces, recognizePlaceNames, placeSpans } from './recognizers/place-recognizer.js';
 import { recognizeDates } from './recognizers/date-recognizer.js';
@@ -163,7 +163,7 @@ const recognize: Stage = {
       const empty = { sentence, tokens: [], countries: [], titles: [], names: [], places: [], dates: [], triggers: [], occasions: [], persons: [] };
       if (sentence.noise && !namesOnly(sentence.noise)) return empty;
       const tokens = tokenizeRange(doc.text, sentence.start, sentence.end);
-      const countries = recognizeCountries(tokens, countryIndex, lex.traits.capitalisedNames);
+      let countries = recognizeCountries(tokens, countryIndex, lex.traits.capitalisedNames);
       // the registry's match at each token, looked up once for the title and the name recognisers
       const registryMemo: ([number, string[]] | null | undefined)[] = new Array(tokens.length);
       let registryKeys: string[] | null = null;
@@ -178,7 +178,12 @@ const recognize: Stage = {
         return hit;
       };
       const isName = (i: number) => (registryAt(i)?.[0] ?? 0) >= 2;
-      const titles = phrases ? recognizeTitlePhrases(tokens, countries, lex, isName) : recognizeTitles(tokens, countries, lex, kb.gazetteer, isName);
+      let titles = phrases ? recognizeTitlePhrases(tokens, countries, lex, isName) : recognizeTitles(tokens, countries, lex, kb.gazetteer, isName);
+      // a name the registry knows that opens with a country's name (Israel Katz, 巴西勒 of 黎巴嫩外长巴西勒) is the name
+      if (phrases && countries.length) {
+        const kept = countriesOutsideNames(tokens, countries, titles, registryAt, lex.traits.spaces);
+        if (kept.length < countries.length) { countries = kept; titles = recognizeTitlePhrases(tokens, countries, lex, isName); }
+      }
       const names = phrases ? recognizeNamesInPhrases(tokens, titles, countries, nameKnowledge(kb, lex), registryAt, stops, surnames, ownPlaces && placeSpans(tokens, ownPlaces, lex)) : recognizeNames(tokens, titles, countries, nameKnowledge(kb, lex), registryAt);
       if (sentence.noise) return { ...empty, tokens, countries, titles, names };
       for (const c of countries) textCountries.add(c.code);

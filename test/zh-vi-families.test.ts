@@ -52,3 +52,27 @@ describe("vi: a place under the language's own name is the place that name means
     'Sáng 9/11, tại Bắc Kinh, Chủ tịch Quốc hội Vương Đình Huệ đã gặp Chủ tịch Trung Quốc Tập Cận Bình.',
   ])('%s', (text) => expect(beijing(text)).toEqual([1816670]));
 });
+
+describe("a registry name that opens with a country's name is the name", () => {
+  check([
+    ['11月26日，黎巴嫩外长巴西勒同马尔代夫外长沙希德通电话。', [{ kind: 'phone_call', parties: [['巴西勒', 'LBN'], ['沙希德', 'MDV']] }]],
+    ['4月9日，越南外长裴青山在河内会见来访的黎巴嫩外长巴西勒。', [{ kind: 'meeting', place: 'Hanoi', parties: [['裴青山', 'VNM'], ['巴西勒', 'LBN']] }]],
+    ['Sáng 14/6, tại Hà Nội, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã tiếp Bộ trưởng Ngoại giao Israel Israel Katz.', [{ kind: 'meeting', place: 'Hanoi', parties: [['Bùi Thanh Sơn', 'VNM'], ['Israel Katz', 'ISR']] }]],
+  ]);
+});
+
+describe('zh: a cue does not read into a country (应约旦外长邀请: 应 + 约旦, not 应约)', () => {
+  check([
+    ['应约旦外长萨法迪邀请，越南外长裴青山于5月10日抵达安曼，开始对约旦进行正式访问。', [{ kind: 'visit', place: 'Amman', parties: [['萨法迪', 'JOR'], ['裴青山', 'VNM']], initiator: '萨法迪' }]],
+    ['5月10日，老挝外长沙伦赛应约同約旦外长萨法迪通电话。', [{ kind: 'phone_call', parties: [['沙伦赛', 'LAO'], ['萨法迪', 'JOR']], initiator: '萨法迪' }]],
+    ['应美方请求，6月2日，越南外长裴青山同美国国务卿布林肯通电话。', [{ kind: 'phone_call', parties: [['裴青山', 'VNM'], ['布林肯', 'USA']], initiator: '布林肯' }]],
+  ]);
+});
+
+describe('an abbreviated first name (Md., Mohd., Ma.) opens the name and ends no sentence', () => {
+  check([
+    ['Chiều 20/11, tại Hà Nội, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã tiếp Bộ trưởng Thương mại Bangladesh Md. Abdul Karim Chowdhury.', [{ kind: 'meeting', date: '2024-11-20', parties: [['Bùi Thanh Sơn', 'VNM'], ['Md. Abdul Karim Chowdhury', 'BGD']] }]],
+    ['Ngày 3/10, Bộ trưởng Ngoại giao Lào Thongsavanh Phomvihane đã điện đàm với Bộ trưởng Ngoại giao Malaysia Mohd. Hasan Aziz.', [{ kind: 'phone_call', date: '2024-10-03', parties: [['Thongsavanh Phomvihane', 'LAO'], ['Mohd. Hasan Aziz', 'MYS']] }]],
+    ['Thai Foreign Minister Maris Sangiampongsa held talks with Philippine Trade Secretary Ma. Lourdes Reyes in Bangkok on September 4.', [{ kind: 'talks', date: '2024-09-04', place: 'Bangkok', parties: [['Maris Sangiampongsa', 'THA'], ['Ma. Lourdes Reyes', 'PHL']] }]],
+  ]);
+});

@@ -31,6 +31,24 @@ export interface NameKnowledge {
 const isInitial = (t: Token) => t.text.length === 2 && t.text.charCodeAt(1) === 46 && t.cap;
 const POSSESSIVE = /['’]s$/u;
 
+const nameAbbreviationsOf = new WeakMap<Lexicon, Set<string>>();
+/** Abbreviated first names as written ("Md", "Ma": data/lang/<language>/segments.json `segments/name-abbreviations`). */
+function nameAbbreviations(lex: Lexicon): Set<string> {
+  let s = nameAbbreviationsOf.get(lex);
+  if (!s) {
+    const b = lex.book('segments');
+    s = new Set(b.has('segments/name-abbreviations') ? b.rule('segments/name-abbreviations').words ?? [] : []);
+    nameAbbreviationsOf.set(lex, s);
+  }
+  return s;
+}
+
+/** Whether tokens i, i + 1 are an abbreviated first name and its full stop before a capitalised word ("Md. Touhid"). */
+function abbreviatedFirstName(tokens: Token[], i: number, abbreviations: Set<string>): boolean {
+  const t = tokens[i], dot = tokens[i + 1], next = tokens[i + 2];
+  return !!t && !!dot && !!next && abbreviations.has(t.text) && dot.text === '.' && dot.start === t.end && next.cap && next.word && next.start > dot.end;
+}
+
 /** Names found so far over n tokens: `push` keeps a name only where no earlier one took its tokens. */
 function claimedNames(n: number): { out: NameMention[]; taken: Uint8Array; push: (m: NameMention) => void } {
   const out: NameMention[] = [];
@@ -67,10 +85,14 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
   const stop = (t: Token) => lex.stopwords.has(withoutPossessive(t.lower)) && !isInitial(t);
 
   /** The name run starting at i, or null. */
+  const abbreviations = nameAbbreviations(lex);
   const run = (i: number, maxLen = 6): { end: number; possessive: boolean } | null => {
     let m = i;
     let possessive = false;
-    while (m < n && m - i < maxLen) {
+    // "Md. Touhid Hossain": an abbreviated first name opens the run
+    const lead = abbreviatedFirstName(tokens, i, abbreviations) && inTitle[i] !== 1 && blocked[i] !== 1 ? 2 : 0;
+    m += lead;
+    while (m < n && m - i < maxLen + lead) {
       const t = tokens[m];
       if (isInitial(t) && m > i) { m++; continue; }
       if (t.word && t.cap && !isAsciiDigit(t.text.charCodeAt(0))) {
@@ -263,14 +285,17 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
   const { out, taken, push } = claimedNames(n);
   const isHan = (t: Token) => !spaced && t.word && !/^\p{N}/u.test(t.text);
   /** a stop word (one or two tokens) starting at i */
+  const abbreviations = nameAbbreviations(lex);
   const stopAt = (i: number) => stops.has(tokens[i].lower) || (i + 1 < n && stops.has(tokens[i].lower + (spaced ? ' ' : '') + tokens[i + 1].lower));
 
   /** an unknown name starting at i, as its end, or i */
   const unknownName = (i: number): number => {
     let m = i;
     if (spaced) {
-      while (m < n && m - i < 4 && tokens[m].word && tokens[m].cap && blocked[m] !== 1 && !stopAt(m) && !/^\p{N}/u.test(tokens[m].text)) m++;
-      return m - i >= 2 ? m : i;
+      const lead = abbreviatedFirstName(tokens, i, abbreviations) ? 2 : 0;
+      m = i + lead;
+      while (m < n && m - i < 4 + lead && tokens[m].word && tokens[m].cap && blocked[m] !== 1 && !stopAt(m) && !/^\p{N}/u.test(tokens[m].text)) m++;
+      return m - i - lead >= (lead ? 1 : 2) ? m : i;
     }
     // a transliterated name with a middle dot ("宋赛·西潘敦"): the characters around the dots
     let dot = false;
@@ -345,6 +370,21 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
     if (i - a >= 2) push({ start: a, end: i, text: joinText(a, i), source: 'titled', possessive: false });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The countries of a sentence less those that open a longer name the registry knows: "Israel" of "Bộ trưởng Ngoại
+ * giao Israel Israel Katz" (the second), 巴西 (Brazil) of 黎巴嫩外长巴西勒. Without spaces between words a name
+ * wins only right after a title (外长巴西勒), where the press puts a name; 巴西勒令… stays Brazil.
+ */
+export function countriesOutsideNames(tokens: Token[], countries: CountryMention[], titles: TitleMention[],
+  registryAt: (i: number) => [number, string[]] | null, spaced: boolean): CountryMention[] {
+  return countries.filter((c) => {
+    const hit = registryAt(c.start);
+    if (!hit || hit[0] <= c.end - c.start) return true;
+    if (spaced) return !tokens[c.start + hit[0] - 1]?.cap;
+    return !titles.some((t) => t.end === c.start);
+  });
 }
 
 /** The places of a sentence in the language's own words, as token spans, longest first from the left. */

@@ -27,7 +27,7 @@ export function refineInitiators(events: DraftEvent[], doc: Doc, lex: Lexicon): 
     if (e.initiator) continue;
     for (const s of [...new Set([...e.sentences, ...e.context])]) {
       const a = doc.analyses[s];
-      const text = a.sentence.text;
+      const text = cueText(a, lex);
       if (keys && !keys.test(text)) continue;
       for (const cue of cues) {
         cue.re.lastIndex = 0;
@@ -44,6 +44,23 @@ export function refineInitiators(events: DraftEvent[], doc: Doc, lex: Lexicon): 
     }
   }
 }
+
+/**
+ * The text the cues are matched on. Without spaces between words a cue's characters may run into a country's name
+ * (应约旦外长…邀请: 应 + 约旦 (Jordan), not 应约 "at the request"): there the countries' names are masked, with as many
+ * characters, so no cue reads into one; the countries named are still found by their offsets.
+ */
+function cueText(a: SentenceAnalysis, lex: Lexicon): string {
+  const text = a.sentence.text;
+  if (lex.traits.spaces || !a.countries.length) return text;
+  const chars = [...text];
+  if (chars.length !== text.length) return text;
+  for (const c of a.countries) {
+    for (let i = a.tokens[c.start].start - a.sentence.start; i < a.tokens[c.end - 1].end - a.sentence.start; i++) chars[i] = MASK;
+  }
+  return chars.join('');
+}
+const MASK = '\u3007';
 
 function partyOf(side: Side, m: RegExpExecArray, a: SentenceAnalysis, e: DraftEvent, at: number, end: number, latter: Set<string>, former: Set<string>): Entity | null {
   const ofEvent = (p: { entity?: Entity }) => !!p.entity && e.participants.includes(p.entity);
