@@ -76,3 +76,27 @@ describe('an abbreviated first name (Md., Mohd., Ma.) opens the name and ends no
     ['Thai Foreign Minister Maris Sangiampongsa held talks with Philippine Trade Secretary Ma. Lourdes Reyes in Bangkok on September 4.', [{ kind: 'talks', date: '2024-09-04', place: 'Bangkok', parties: [['Maris Sangiampongsa', 'THA'], ['Ma. Lourdes Reyes', 'PHL']] }]],
   ]);
 });
+
+describe('zh: a foreign name in transliteration characters after a title, without its given name or dot', () => {
+  check([
+    ['9月12日，越南总理范明正在河内会见来访的印尼总统普拉博沃。', [{ kind: 'meeting', parties: [['范明正', 'VNM'], ['普拉博沃', 'IDN']] }]],
+    ['3月4日，老挝外长沙伦赛同匈牙利外长西雅尔托通电话。', [{ kind: 'phone_call', parties: [['沙伦赛', 'LAO'], ['西雅尔托', 'HUN']] }]],
+    ['应柬埔寨副首相兼外交大臣巴速坤的邀请，越南外长裴青山于5月6日抵达金边，开始对柬埔寨进行正式访问。', [{ kind: 'visit', place: 'Phnom Penh', parties: [['巴速坤', 'KHM'], ['裴青山', 'VNM']], initiator: '巴速坤' }]],
+    // a word of the language after a title is no name
+    ['5月6日，越南外长裴青山会见美国总统特使克里，双方讨论了安全问题。', [{ kind: 'meeting', parties: [['裴青山', 'VNM'], ['克里', 'USA']] }]],
+  ]);
+});
+
+describe("zh: a title form that holds its country's name gives that country (柬埔寨首相, 英国外交大臣)", () => {
+  check([
+    ['6月3日，越南外长裴青山在河内会见英国外交大臣卡梅伦。', [{ kind: 'meeting', parties: [['裴青山', 'VNM'], ['卡梅伦', 'GBR']] }]],
+    ['6月3日，老挝总理宋赛在万象会见来访的柬埔寨首相洪玛奈。', [{ kind: 'meeting', place: 'Vientiane', parties: [['宋赛', 'LAO'], ['洪玛奈', 'KHM']] }]],
+  ]);
+});
+
+describe('zh: a clause of future time before the trigger\'s clause makes it a plan (明年4月，…访华期间)', () => {
+  check([
+    ['6月3日，越南外长裴青山同老挝外长沙伦赛举行会谈。双方同意加快谈判，以在明年4月，老挝国家主席访越期间签署协定。', [{ kind: 'talks', parties: [['裴青山', 'VNM'], ['沙伦赛', 'LAO']] }]],
+    ['6月3日，中国外长王毅同泰国外长敦通电话。下个月，两国总理会晤时将签署合作文件。', [{ kind: 'phone_call', parties: [['王毅', 'CHN'], ['敦', 'THA']] }]],
+  ]);
+});

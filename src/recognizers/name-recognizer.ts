@@ -286,7 +286,26 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
   const isHan = (t: Token) => !spaced && t.word && !/^\p{N}/u.test(t.text);
   /** a stop word (one or two tokens) starting at i */
   const abbreviations = nameAbbreviations(lex);
+  const persons = lex.book('persons');
+  const translit = !spaced && persons.has('persons/transliteration-characters') ? persons.words('persons/transliteration-characters') : new Set<string>();
   const stopAt = (i: number) => stops.has(tokens[i].lower) || (i + 1 < n && stops.has(tokens[i].lower + (spaced ? ' ' : '') + tokens[i + 1].lower));
+
+  /** a foreign name in transliteration characters starting at i (two to seven characters), as its end, or i */
+  const transliterated = (i: number): number => {
+    if (!translit.size || !isHan(tokens[i]) || !translit.has(tokens[i].text)) return i;
+    const seg = segmentsFrom(tokens, i, Math.min(n, i + 10));
+    let end = i;
+    let single = false;
+    for (const w of seg) {
+      if (w.length > 2 || stops.has(w) || end + w.length - i > 7) break;
+      let ok = true;
+      for (let j = 0; j < w.length; j++) if (blocked[end + j] === 1 || !translit.has(w[j])) ok = false;
+      if (!ok) break;
+      if (w.length === 1) single = true;
+      end += w.length;
+    }
+    return end - i >= 2 && single ? end : i;
+  };
 
   /** an unknown name starting at i, as its end, or i */
   const unknownName = (i: number): number => {
@@ -306,6 +325,10 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
       m++;
     }
     if (dot) { while (m > i && tokens[m - 1].text === '·') m--; return m - i >= 3 ? m : i; }
+    // a foreign name without its given name or dot (外长巴速坤的邀请, 总统普拉博沃举行): characters of the transliteration
+    // tables, in pieces of one or two characters for the word segmenter (a word of the language is none: 安全, 黎明)
+    const foreign = transliterated(i);
+    if (foreign > i) return foreign;
     // else a family name standing as a word of its own, then one or two characters up to a word that cannot continue it
     if (!surnames.has(tokens[i].text) || !isHan(tokens[i])) return i;
     const seg = segmentsFrom(tokens, i, Math.min(n, i + 8));
