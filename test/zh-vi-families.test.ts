@@ -100,3 +100,10 @@ describe('zh: a clause of future time before the trigger\'s clause makes it a pl
     ['6月3日，中国外长王毅同泰国外长敦通电话。下个月，两国总理会晤时将签署合作文件。', [{ kind: 'phone_call', parties: [['王毅', 'CHN'], ['敦', 'THA']] }]],
   ]);
 });
+
+describe('zh: a word of the language before 同志 is no name (充满同志情谊)', () => {
+  check([
+    ['11月19日，越南外长裴青山同老挝外长沙伦赛举行会谈。双方一致认为会谈真诚开放、充满同志情谊。', [{ kind: 'talks', parties: [['裴青山', 'VNM'], ['沙伦赛', 'LAO']] }]],
+    ['9月2日，越南国家主席武文赏会见老挝人民革命党中央总书记通伦同志，会见洋溢着同志情谊。', [{ kind: 'meeting', parties: [['武文赏', 'VNM'], ['通伦', 'LAO']] }]],
+  ]);
+});

@@ -390,7 +390,11 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
     if (!h || i < 2) continue;
     let a = i;
     while (a > 0 && i - a < 3 && isHan(tokens[a - 1]) && blocked[a - 1] !== 1 && taken[a - 1] !== 1 && !stopAt(a - 1)) a--;
-    if (i - a >= 2) push({ start: a, end: i, text: joinText(a, i), source: 'titled', possessive: false });
+    if (i - a < 2) continue;
+    // a word of the language before it is no name (充满同志情谊: "full of comradely feeling"): a name opens with a family
+    // name, or its characters are no word for the word segmenter
+    if (!spaced && !surnames.has(tokens[a].text) && (segmentsFrom(tokens, a, i)[0]?.length ?? 0) >= 2) continue;
+    push({ start: a, end: i, text: joinText(a, i), source: 'titled', possessive: false });
   }
   return out.sort((a, b) => a.start - b.start);
 }
