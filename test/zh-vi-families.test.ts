@@ -107,3 +107,12 @@ describe('zh: a word of the language before 同志 is no name (充满同志情�
     ['9月2日，越南国家主席武文赏会见老挝人民革命党中央总书记通伦同志，会见洋溢着同志情谊。', [{ kind: 'meeting', parties: [['武文赏', 'VNM'], ['通伦', 'LAO']] }]],
   ]);
 });
+
+describe('an undated visit of one announced to visit, after the announcement, restates the plan', () => {
+  check([
+    ['外交部发言人4月30日宣布，越南外长裴青山将于5月3日至5日访问老挝。裴青山应老挝外长沙伦赛的邀请访问老挝。', []],
+    ['Người phát ngôn cho biết Bộ trưởng Ngoại giao Lào Saleumxay Kommasith sẽ thăm chính thức Việt Nam từ ngày 3 đến 5/5. Bộ trưởng Saleumxay Kommasith thăm Việt Nam theo lời mời của Bộ trưởng Ngoại giao Bùi Thanh Sơn.', []],
+    // the visit made, with its day, is no restatement
+    ['外交部发言人宣布，越南外长裴青山将访问老挝。5月3日，裴青山抵达万象，开始对老挝进行正式访问。', [{ kind: 'visit', date: '2024-05-03', place: 'Vientiane', parties: [['裴青山', 'VNM']] }]],
+  ]);
+});

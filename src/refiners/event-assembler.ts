@@ -52,6 +52,8 @@ export function assembleEvents(doc: Doc, lex: Lexicon): DraftEvent[] {
   const lastSentence = doc.sentences.length - 1;
   /** whether the last visit the text named was a plan */
   let visitPlanned = false;
+  /** the people named with the last visit that was a plan (the visitor among them) */
+  let plannedVisitors: Set<Entity> | null = null;
   for (const a of doc.analyses) {
     if (a.sentence.noise) continue;
     // "In attendance were A, B, C and D": the parties of the encounter just reported without them
@@ -72,7 +74,9 @@ export function assembleEvents(doc: Doc, lex: Lexicon): DraftEvent[] {
     for (const t of a.triggers) {
       // "X will pay an official visit ... In the course of the visit, ...": a visit named again is the planned one
       const again: boolean = t.kind === 'visit' && t.voice === 'noun' && visitPlanned;
+      const afterPlan = visitPlanned;
       if (t.kind === 'visit') visitPlanned = t.planned || again;
+      if (t.kind === 'visit' && t.planned) plannedVisitors = new Set(a.persons.flatMap((m) => (m.entity && m.kind !== 'pronoun' ? [m.entity] : [])));
       if (t.planned || t.habitual || again) continue;
       if (cutHere && t.tokEnd >= a.tokens.length - 1) continue;
       // "hai Thủ tướng sẽ hội đàm, cùng chủ trì họp báo", "will hold talks, co-chair ... and witness": verbs
@@ -88,6 +92,10 @@ export function assembleEvents(doc: Doc, lex: Lexicon): DraftEvent[] {
         }
         continue;
       }
+      // "the spokesperson announced that X will visit Y … X visits Y at the invitation of Z": an undated visit of one who was
+      // announced to visit, after the announcement, restates the plan
+      if (t.kind === 'visit' && afterPlan && plannedVisitors && !t.recalled && !a.dates.length && a.sentence.role !== 'headline'
+        && made.groups.every((parties) => parties.some((p) => plannedVisitors!.has(p)))) { visitPlanned = true; continue; }
       made.groups.forEach((parties, g) => {
         // a gapped object ("met A in X on May 3 and B in Y on May 4"): its date and place are read from where B stands
         const anchor = made.anchors?.[g];
