@@ -116,3 +116,10 @@ describe('an undated visit of one announced to visit, after the announcement, re
     ['外交部发言人宣布，越南外长裴青山将访问老挝。5月3日，裴青山抵达万象，开始对老挝进行正式访问。', [{ kind: 'visit', date: '2024-05-03', place: 'Vientiane', parties: [['裴青山', 'VNM']] }]],
   ]);
 });
+
+describe('who asked for an encounter, said in a sentence just after it that made no event of its own', () => {
+  check([
+    ['Chiều 8/8, Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Lào Sonexay Siphandone. Thủ tướng Sonexay Siphandone đã đề nghị điện đàm để trao đổi về hợp tác.', [{ kind: 'phone_call', parties: [['Phạm Minh Chính', 'VNM'], ['Sonexay Siphandone', 'LAO']], initiator: 'Sonexay Siphandone' }]],
+    ['Ngày 12/3, Bộ trưởng Ngoại giao Bùi Thanh Sơn điện đàm với Bộ trưởng Ngoại giao Thái Lan Parnpree Bahiddha-Nukara. Trước đó, ông Parnpree đã đề nghị điện đàm nhằm trao đổi về tình hình khu vực.', [{ kind: 'phone_call', parties: [['Bùi Thanh Sơn', 'VNM'], ['Parnpree Bahiddha-Nukara', 'THA']], initiator: 'Parnpree Bahiddha-Nukara' }]],
+  ]);
+});

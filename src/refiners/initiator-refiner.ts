@@ -25,7 +25,7 @@ export function refineInitiators(events: DraftEvent[], doc: Doc, lex: Lexicon): 
   const cues = book.rules.filter((r) => SIDES.has(r.side as Side)).map((r) => ({ id: r.id, re: book.pattern(r.id, `${r.flags ?? 'iu'}`.replace(/[gd]/g, '') + 'gd'), side: r.side as Side }));
   for (const e of events) {
     if (e.initiator) continue;
-    for (const s of [...new Set([...e.sentences, ...e.context])]) {
+    for (const s of [...new Set([...e.sentences, ...e.context, ...namedAgain(e, doc)])]) {
       const a = doc.analyses[s];
       const text = cueText(a, lex);
       if (keys && !keys.test(text)) continue;
@@ -43,6 +43,25 @@ export function refineInitiators(events: DraftEvent[], doc: Doc, lex: Lexicon): 
       if (e.initiator) break;
     }
   }
+}
+
+/** How many sentences after an encounter's first one a sentence naming it again is read for who asked for it. */
+const AGAIN_WINDOW = 3;
+
+/**
+ * Sentences just after an encounter's first one that name an encounter of its kind again with one of its parties, though
+ * they made no event of their own ("Ông Putin đã đề nghị điện đàm để …": who asked for the call just reported).
+ */
+function namedAgain(e: DraftEvent, doc: Doc): number[] {
+  const first = Math.min(...e.sentences);
+  const out: number[] = [];
+  for (let s = first + 1; s <= first + AGAIN_WINDOW && s < doc.analyses.length; s++) {
+    const a = doc.analyses[s];
+    if (a.sentence.noise || e.sentences.includes(s)) continue;
+    if (!a.triggers.some((t) => t.kind === e.kind.value && !t.recalled && !t.planned)) continue;
+    if (a.persons.some((m) => m.entity && e.participants.includes(m.entity))) out.push(s);
+  }
+  return out;
 }
 
 /**
