@@ -123,3 +123,11 @@ describe('who asked for an encounter, said in a sentence just after it that made
     ['Ngày 12/3, Bộ trưởng Ngoại giao Bùi Thanh Sơn điện đàm với Bộ trưởng Ngoại giao Thái Lan Parnpree Bahiddha-Nukara. Trước đó, ông Parnpree đã đề nghị điện đàm nhằm trao đổi về tình hình khu vực.', [{ kind: 'phone_call', parties: [['Bùi Thanh Sơn', 'VNM'], ['Parnpree Bahiddha-Nukara', 'THA']], initiator: 'Parnpree Bahiddha-Nukara' }]],
   ]);
 });
+
+describe('zh: the place a visitor has just arrived in is where the encounter of the sentence is (抵达…后，X会见Y)', () => {
+  check([
+    ['5月3日下午，飞抵河内出席湄公河-日本外长会后，泰国外长帕恩普里会见越南外长裴青山。', [{ kind: 'meeting', place: 'Hanoi', parties: [['帕恩普里', 'THA'], ['裴青山', 'VNM']] }]],
+    ['11月5日上午，抵达柬埔寨首都金边出席东盟峰会后，越南总理范明正会见柬埔寨首相洪玛奈。', [{ kind: 'meeting', place: 'Phnom Penh', parties: [['范明正', 'VNM'], ['洪玛奈', 'KHM']] }]],
+    ['5月3日，越南外长裴青山飞抵万象，开始对老挝进行正式访问。', [{ kind: 'visit', place: 'Vientiane', parties: [['裴青山', 'VNM']] }]],
+  ]);
+});

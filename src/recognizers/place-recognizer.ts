@@ -224,10 +224,18 @@ export function recognizePlaceNames(tokens: Token[], countries: CountryMention[]
     const c = countryAt.get(i);
     if (c && c.form === 'name') {
       const p = prepBefore(i);
-      // "在越南河内": the country and a city of it, one place: the city
-      const city = names?.longest(tokens, c.end);
+      // "在越南河内", "抵达老挝首都万象": the country and a city of it (after a descriptor), one place: the city
+      let at = c.end;
+      for (const len of [2, 1]) {
+        if (at + len > n) continue;
+        let w = '';
+        for (let j = at; j < at + len; j++) w += (j > at && spaced ? ' ' : '') + tokens[j].lower;
+        if (descriptors.has(w)) { at += len; break; }
+      }
+      let city = names?.longest(tokens, at);
+      if (at > c.end && !(city && city[1][0].country === c.code)) { at = c.end; city = names?.longest(tokens, at); }
       if (city && city[1][0].country === c.code) {
-        const end = c.end + city[0];
+        const end = at + city[0];
         out.push({ ...mk(tokens, i, end, city[1][0].name, city[1][0], p?.[0] ?? ''), prep: p?.[0] ?? null, ...(p ? { prepAt: p[1] } : {}) });
         i = end - 1;
         continue;
