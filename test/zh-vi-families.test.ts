@@ -131,3 +131,24 @@ describe('zh: the place a visitor has just arrived in is where the encounter of 
     ['5月3日，越南外长裴青山飞抵万象，开始对老挝进行正式访问。', [{ kind: 'visit', place: 'Vientiane', parties: [['裴青山', 'VNM']] }]],
   ]);
 });
+
+describe('a verb joined to an earlier one shares its subject, and the day the sentence goes on from', () => {
+  check([
+    ['Ngày 5/8, ông Sergey Lavrov đã có chuyến thăm chính thức Việt Nam. Vào buổi sáng, ông Lavrov đã chào xã giao Chủ tịch Quốc hội Trần Thanh Mẫn và có cuộc hội đàm với Bộ trưởng Ngoại giao Bùi Thanh Sơn.', [
+      { kind: 'meeting', date: '2024-08-05', parties: [['Sergey Lavrov', 'RUS'], ['Trần Thanh Mẫn', 'VNM']] },
+      { kind: 'talks', date: '2024-08-05', parties: [['Sergey Lavrov', 'RUS'], ['Bùi Thanh Sơn', 'VNM']] },
+    ]],
+    ['On August 5, Japanese Foreign Minister Yoko Kamikawa paid a courtesy call on Prime Minister Pham Minh Chinh and held talks with Foreign Minister Bui Thanh Son.', [
+      { kind: 'meeting', date: '2024-08-05', parties: [['Yoko Kamikawa', 'JPN'], ['Pham Minh Chinh', 'VNM']] },
+      { kind: 'talks', date: '2024-08-05', parties: [['Yoko Kamikawa', 'JPN'], ['Bui Thanh Son', 'VNM']] },
+    ]],
+  ]);
+});
+
+describe('zh: a bare day in a text with no publication date, within a span of days the text gives in full (2021年9月10日至15日 … 12日)', () => {
+  const dates = (text: string) => extract(text, { id: 't' }).events.map((e) => e.date);
+  it.each([
+    ['外交部宣布，2023年5月2日至6日，越南外长裴青山将访问老挝和柬埔寨。越南外长裴青山于4日上午抵达金边，开始对柬埔寨进行正式访问。', ['2023-05-04']],
+    ['老挝外长沙伦赛将于2022年11月20日至23日访华。沙伦赛21日在北京同王毅举行会谈。', ['2022-11-21']],
+  ])('%s', (text, want) => expect(dates(text)).toEqual(want));
+});

@@ -240,6 +240,30 @@ function gappedObjects(a: SentenceAnalysis, t: TriggerMention, lastObject: Perso
   return out;
 }
 
+/** How many words may stand between the earlier verb's object and a verb joined to it ("and held", "và có cuộc"). */
+const JOINED_VERB_GAP = 4;
+
+/**
+ * The index (in `ms`) of the subject a trigger shares with an earlier trigger of its sentence, when the party right before
+ * it is that trigger's object and a verb joiner stands between ("A chào xã giao B và có cuộc hội đàm với C"), or null.
+ */
+function sharedSubject(a: SentenceAnalysis, t: TriggerMention, ms: PersonMention[], before: (readonly [PersonMention, number])[], rules: RuleBook): number | null {
+  if (!rules.has('events/verb-joiners')) return null;
+  const earlier = a.triggers.filter((x) => x !== t && x.tokEnd <= t.tokStart);
+  const prev = earlier[earlier.length - 1];
+  if (!prev) return null;
+  const [object] = before[before.length - 1];
+  if (object.start < prev.tokEnd || t.tokStart - object.end > JOINED_VERB_GAP) return null;
+  const gap = a.tokens.slice(object.end, t.tokStart);
+  if (gap.some((x) => CLAUSE_BREAKS.has(x.text))) return null;
+  const joiners = rules.words('events/verb-joiners');
+  let joined = false;
+  for (let i = 0; i < gap.length && !joined; i++) joined = joiners.has(gap[i].lower) || (i + 1 < gap.length && joiners.has(`${gap[i].lower} ${gap[i + 1].lower}`));
+  if (!joined) return null;
+  const subject = before.filter(([m]) => m.end <= prev.tokStart && m.kind !== 'group');
+  return subject.length ? subject[subject.length - 1][1] : null;
+}
+
 function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | null, earlier: DraftEvent[], entities: Entity[], next: string | null, rules: RuleBook, spaces = true): Parties | null {
   const pluralFollows = next != null && rules.pattern('events/plural-next').test(next);
   const notPartyOf = rules.words('events/not-party-of');
@@ -266,6 +290,10 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   if (before.length) {
     const [, k] = before[before.length - 1];
     subject = chain(a, ms, k, -1, rules).reverse();
+    // "A called on B and held talks with C": a verb joined to an earlier one shares its subject; the party just before is
+    // the earlier verb's object
+    const shared = sharedSubject(a, t, ms, before, rules);
+    if (shared != null) subject = chain(a, ms, shared, -1, rules).reverse();
   }
   if (t.directObject) {
     // "received X": the party right after the verb, or no encounter ("welcomed the proposal")
