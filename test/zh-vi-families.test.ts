@@ -152,3 +152,10 @@ describe('zh: a bare day in a text with no publication date, within a span of da
     ['老挝外长沙伦赛将于2022年11月20日至23日访华。沙伦赛21日在北京同王毅举行会谈。', ['2022-11-21']],
   ])('%s', (text, want) => expect(dates(text)).toEqual(want));
 });
+
+describe('a sentence that lists who took part in an encounter reported just before without its parties', () => {
+  check([
+    ['5月14日晚，东南亚三国领导人举行视频会晤。会晤的各方是：越南总理范明正、老挝总理宋赛、柬埔寨首相洪玛奈。', [{ kind: 'video_conference', date: '2024-05-14', parties: [['范明正', 'VNM'], ['宋赛', 'LAO'], ['洪玛奈', 'KHM']] }]],
+    ['Tối 14/5, lãnh đạo ba nước đã họp trực tuyến. Tham dự hội nghị có Thủ tướng Phạm Minh Chính, Thủ tướng Lào Sonexay Siphandone và Thủ tướng Campuchia Hun Manet.', [{ kind: 'video_conference', date: '2024-05-14', parties: [['Phạm Minh Chính', 'VNM'], ['Sonexay Siphandone', 'LAO'], ['Hun Manet', 'KHM']] }]],
+  ]);
+});
