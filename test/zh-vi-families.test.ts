@@ -159,3 +159,12 @@ describe('a sentence that lists who took part in an encounter reported just befo
     ['Tối 14/5, lãnh đạo ba nước đã họp trực tuyến. Tham dự hội nghị có Thủ tướng Phạm Minh Chính, Thủ tướng Lào Sonexay Siphandone và Thủ tướng Campuchia Hun Manet.', [{ kind: 'video_conference', date: '2024-05-14', parties: [['Phạm Minh Chính', 'VNM'], ['Sonexay Siphandone', 'LAO'], ['Hun Manet', 'KHM']] }]],
   ]);
 });
+
+describe("vi: an encounter a sentence appraises as done (hài lòng trước việc … đã có cuộc gặp) is one it looks back on", () => {
+  check([
+    ['Chiều 3/6, Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm với Ngoại trưởng Úc Penny Wong. Hai bên hài lòng trước việc Thủ tướng Phạm Minh Chính và Thủ tướng Úc Anthony Albanese đã có cuộc gặp bên lề Hội nghị.', [
+      { kind: 'talks', date: '2024-06-03', parties: [['Bùi Thanh Sơn', 'VNM'], ['Penny Wong', 'AUS']], referenced: false },
+      { kind: 'meeting', parties: [['Phạm Minh Chính', 'VNM'], ['Anthony Albanese', 'AUS']], referenced: true },
+    ]],
+  ]);
+});

@@ -56,6 +56,7 @@ export function recognizeTriggers(text: string, offset: number, tokens: Token[],
       const habitual = book.pattern('trigger/habitual').test(after) || (book.has('trigger/habitual-before') && book.pattern('trigger/habitual-before').test(before));
       // "the outcomes of X's state visit", "会晤成果": an encounter the sentence looks back on
       const lookedBack = (book.has('trigger/recalled-before') && book.pattern('trigger/recalled-before').test(before))
+        || (book.has('trigger/recalled-appraised') && book.pattern('trigger/recalled-appraised').test(before))
         || (book.has('trigger/recalled-after') && book.pattern('trigger/recalled-after').test(after));
       // "this meeting", "cuộc gặp lần này", "此次会晤": the encounter reported, whatever else the sentence recalls
       const current = (book.has('trigger/current-before') && book.pattern('trigger/current-before').test(before))
