@@ -168,3 +168,10 @@ describe("vi: an encounter a sentence appraises as done (hài lòng trước vi�
     ]],
   ]);
 });
+
+describe('zh: an encounter word that modifies the noun after it names no encounter (边界谈判代表团团长会晤: a meeting)', () => {
+  check([
+    ['11月9日，越南外交部副部长阮明羽与老挝外交部副部长维莱蓬在万象举行越老边界谈判代表团团长会晤。', [{ kind: 'meeting', place: 'Vientiane', parties: [['阮明羽', 'VNM'], ['维莱蓬', 'LAO']] }]],
+    ['6月2日，中国外交部副部长孙卫东在北京同越南外交部副部长阮明羽举行会谈，双方同意完善会谈机制。', [{ kind: 'talks', place: 'Beijing', parties: [['孙卫东', 'CHN'], ['阮明羽', 'VNM']] }]],
+  ]);
+});

@@ -297,6 +297,8 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
     let end = i;
     let single = false;
     for (const w of seg) {
+      // the segmenter may glue the name's last character to a word that ends it (冯在 of 维莱冯在万象)
+      if (w.length === 2 && stops.has(w[1]) && translit.has(w[0]) && blocked[end] !== 1 && end + 1 - i <= 7) { end += 1; break; }
       if (w.length > 2 || stops.has(w) || end + w.length - i > 7) break;
       let ok = true;
       for (let j = 0; j < w.length; j++) if (blocked[end + j] === 1 || !translit.has(w[j])) ok = false;

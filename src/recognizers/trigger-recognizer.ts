@@ -58,6 +58,8 @@ export function recognizeTriggers(text: string, offset: number, tokens: Token[],
       const lookedBack = (book.has('trigger/recalled-before') && book.pattern('trigger/recalled-before').test(before))
         || (book.has('trigger/recalled-appraised') && book.pattern('trigger/recalled-appraised').test(before))
         || (book.has('trigger/recalled-after') && book.pattern('trigger/recalled-after').test(after));
+      // "边界谈判代表团团长会晤": an encounter word that modifies the noun after it names no encounter of its own
+      if (book.has('trigger/modifier-after') && book.pattern('trigger/modifier-after').test(after)) continue;
       // "this meeting", "cuộc gặp lần này", "此次会晤": the encounter reported, whatever else the sentence recalls
       const current = (book.has('trigger/current-before') && book.pattern('trigger/current-before').test(before))
         || (book.has('trigger/current-after') && book.pattern('trigger/current-after').test(after));
