@@ -175,3 +175,18 @@ describe('zh: an encounter word that modifies the noun after it names no encount
     ['6月2日，中国外交部副部长孙卫东在北京同越南外交部副部长阮明羽举行会谈，双方同意完善会谈机制。', [{ kind: 'talks', place: 'Beijing', parties: [['孙卫东', 'CHN'], ['阮明羽', 'VNM']] }]],
   ]);
 });
+
+describe('a group as the subject of the trigger\'s own clause names the encounter\'s kind; a group after it does not', () => {
+  check([
+    ['Sáng 11/8, tại Phủ Chủ tịch, Chủ tịch nước Lương Cường đón Tổng thống Indonesia Prabowo Subianto. Ngay sau lễ đón, 2 nhà lãnh đạo tiến hành hội đàm.', [{ kind: 'talks', date: '2024-08-11', parties: [['Lương Cường', 'VNM'], ['Prabowo Subianto', 'IDN']] }]],
+    ['8月11日，越南国家主席梁强在河内会见印尼总统普拉博沃。欢迎仪式后，两国元首举行会谈。', [{ kind: 'talks', date: '2024-08-11', parties: [['梁强', 'VNM'], ['普拉博沃', 'IDN']] }]],
+    ['On August 11, Philippine President Ferdinand Marcos Jr. met Vietnamese President Luong Cuong in Hanoi. During the meeting, the two leaders discussed maritime cooperation.', [{ kind: 'meeting', date: '2024-08-11', parties: [['Ferdinand Marcos Jr.', 'PHL'], ['Luong Cuong', 'VNM']] }]],
+  ]);
+});
+
+describe('zh: a group is a party only as the subject of the trigger\'s own clause', () => {
+  check([
+    ['8月11日，越南总理范明正同老挝总理宋赛举行会谈。两位总理高度评价两国高层的会晤。', [{ kind: 'talks', date: '2024-08-11', parties: [['范明正', 'VNM'], ['宋赛', 'LAO']] }]],
+    ['8月11日，泰国外长敦在曼谷会见柬埔寨外长布拉索昆。会见后，双方外长共同会见记者。', [{ kind: 'meeting', date: '2024-08-11', place: 'Bangkok', parties: [['敦', 'THA'], ['布拉索昆', 'KHM']] }]],
+  ]);
+});

@@ -240,6 +240,23 @@ function gappedObjects(a: SentenceAnalysis, t: TriggerMention, lastObject: Perso
   return out;
 }
 
+/** How many characters may stand between a Chinese group and the trigger it is the subject of (两国外长当天在北京举行会谈). */
+const HAN_GROUP_GAP = 12;
+
+/**
+ * Whether a group in a script without spaces is the subject of the trigger's own clause: before a trigger that is a verb
+ * ("两国元首举行会谈", "双方外长在北京会谈"), with no 的 or clause break between; "两位总理高度评价两国高层的会晤" (会晤
+ * the object of another verb) and a group after the trigger are not.
+ */
+function groupSubjectOf(a: SentenceAnalysis, m: PersonMention, t: TriggerMention): boolean {
+  if (t.voice === 'noun' || m.end > t.tokStart || t.tokStart - m.end > HAN_GROUP_GAP) return false;
+  for (let i = m.end; i < t.tokStart; i++) {
+    const x = a.tokens[i].text;
+    if (x === '的' || HAN_CLAUSE_BREAKS.has(x)) return false;
+  }
+  return true;
+}
+
 /** How many words may stand between the earlier verb's object and a verb joined to it ("and held", "và có cuộc"). */
 const JOINED_VERB_GAP = 4;
 
@@ -268,7 +285,8 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   const pluralFollows = next != null && rules.pattern('events/plural-next').test(next);
   const notPartyOf = rules.words('events/not-party-of');
   // mentions that can be parties: named/short/anaphor with an entity, groups, pronouns
-  const ms = a.persons.filter((m) => (m.entity || m.kind === 'group') && !excluded(a, m, notPartyOf) && !(m.kind === 'pronoun' && m.possessive));
+  const ms = a.persons.filter((m) => (m.entity || m.kind === 'group') && !excluded(a, m, notPartyOf) && !(m.kind === 'pronoun' && m.possessive)
+    && (spaces || m.kind !== 'group' || groupSubjectOf(a, m, t)));
   const before = ms.map((m, i) => [m, i] as const).filter(([m]) => m.end <= t.tokStart);
   // the named party whose title opens right after the trigger, its bodies between ("with the Deputy
   // Minister and Secretary-General of the Steering Committee ..., X"): no other title or person between
