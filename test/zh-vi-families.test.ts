@@ -190,3 +190,14 @@ describe('zh: a group is a party only as the subject of the trigger\'s own claus
     ['8月11日，泰国外长敦在曼谷会见柬埔寨外长布拉索昆。会见后，双方外长共同会见记者。', [{ kind: 'meeting', date: '2024-08-11', place: 'Bangkok', parties: [['敦', 'THA'], ['布拉索昆', 'KHM']] }]],
   ]);
 });
+
+describe('a person in a frame that makes them no party (events/not-party-before: cố, thay mặt, Phu nhân, 已故)', () => {
+  check([
+    ['Ngày 8/8, Chủ tịch nước Lương Cường điện đàm với Tổng thống Lào Thongloun Sisoulith. Chủ tịch nước cảm ơn Tổng thống Thongloun Sisoulith đã gửi thư chia buồn và cử đoàn dự Quốc tang cố Tổng Bí thư Nguyễn Phú Trọng.', [
+      { kind: 'phone_call', date: '2024-08-08', parties: [['Lương Cường', 'VNM'], ['Thongloun Sisoulith', 'LAO']] },
+      { kind: 'messages', parties: [['Lương Cường', 'VNM'], ['Thongloun Sisoulith', 'LAO']] },
+    ]],
+    ['Chiều 8/8, thay mặt Thủ tướng Phạm Minh Chính, Phó Thủ tướng Bùi Thanh Sơn đã tiếp Bộ trưởng Ngoại giao Campuchia Sok Chenda Sophea.', [{ kind: 'meeting', date: '2024-08-08', parties: [['Bùi Thanh Sơn', 'VNM'], ['Sok Chenda Sophea', 'KHM']] }]],
+    ['8月8日，越南国家主席梁强会见老挝国家主席通伦，双方缅怀已故越共中央总书记阮富仲。', [{ kind: 'meeting', date: '2024-08-08', parties: [['梁强', 'VNM'], ['通伦', 'LAO']] }]],
+  ]);
+});

@@ -157,7 +157,8 @@ function entityOf(m: PersonMention): Entity | null {
   return m.entity ?? null;
 }
 
-function excluded(a: SentenceAnalysis, m: PersonMention, notPartyOf: Set<string>): boolean {
+function excluded(a: SentenceAnalysis, m: PersonMention, notPartyOf: Set<string>, notPartyBefore: Set<string> | null = null, spaces = true): boolean {
+  if (notPartyBefore && framed(a, m, notPartyBefore, spaces)) return true;
   // "at the invitation of X", "conveyed the greetings of (Chinese) X"
   let start = m.start;
   const country = a.countries.find((c) => c.end === start);
@@ -168,6 +169,47 @@ function excluded(a: SentenceAnalysis, m: PersonMention, notPartyOf: Set<string>
   if (prev?.lower === 'of' && prev2 && notPartyOf.has(prev2.lower)) return true;
   if (prev?.lower === 'of' && prev2?.lower === 'the' && a.tokens[start - 3] && notPartyOf.has(a.tokens[start - 3].lower)) return true;
   return false;
+}
+
+/** How many words (characters where words have no spaces) a frame before a person may have. */
+const FRAME_WORDS = 5;
+const FRAME_CHARS = 6;
+
+/**
+ * Whether the words right before a person, and the title and country that open the mention, are a frame that makes
+ * them no party (events/not-party-before: "cố Tổng Bí thư X" the late, "Phu nhân X", "thay mặt X", 已故, 陪同).
+ */
+function framed(a: SentenceAnalysis, m: PersonMention, words: Set<string>, spaces: boolean): boolean {
+  let start = m.start;
+  const title = a.titles.find((t) => t.end === start);
+  if (title) start = title.start;
+  const country = a.countries.find((c) => c.end === start);
+  if (country) start = country.start;
+  if (spaces) {
+    let w = '';
+    for (let k = 1; k <= FRAME_WORDS && start - k >= 0; k++) {
+      const t = a.tokens[start - k];
+      if (!t.word) break;
+      w = k === 1 ? t.lower : `${t.lower} ${w}`;
+      if (words.has(w)) return true;
+    }
+    return false;
+  }
+  let w = '';
+  for (let k = 1; k <= FRAME_CHARS && start - k >= 0; k++) {
+    w = a.tokens[start - k].text + w;
+    if (words.has(w)) return true;
+  }
+  return false;
+}
+
+const framesOf = new WeakMap<RuleBook, Set<string> | null>();
+/** The plain words of events/not-party-before (its expressions, 're:…', are left to the rules that read them). */
+function notPartyFrames(rules: RuleBook): Set<string> | null {
+  if (framesOf.has(rules)) return framesOf.get(rules)!;
+  const s = rules.has('events/not-party-before') ? new Set(rules.list('events/not-party-before').filter((w) => !w.startsWith('re:')).map((w) => w.toLowerCase())) : null;
+  framesOf.set(rules, s);
+  return s;
 }
 
 /** The chain of mentions joined by "and" / "," / "as well as" around mention index k, walking in `dir`. */
@@ -285,7 +327,8 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   const pluralFollows = next != null && rules.pattern('events/plural-next').test(next);
   const notPartyOf = rules.words('events/not-party-of');
   // mentions that can be parties: named/short/anaphor with an entity, groups, pronouns
-  const ms = a.persons.filter((m) => (m.entity || m.kind === 'group') && !excluded(a, m, notPartyOf) && !(m.kind === 'pronoun' && m.possessive)
+  const frames = notPartyFrames(rules);
+  const ms = a.persons.filter((m) => (m.entity || m.kind === 'group') && !excluded(a, m, notPartyOf, frames, spaces) && !(m.kind === 'pronoun' && m.possessive)
     && (spaces || m.kind !== 'group' || groupSubjectOf(a, m, t)));
   const before = ms.map((m, i) => [m, i] as const).filter(([m]) => m.end <= t.tokStart);
   // the named party whose title opens right after the trigger, its bodies between ("with the Deputy
