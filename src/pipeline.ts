@@ -5,7 +5,7 @@
  * Order matters where noted. `test/pipeline-contract.test.ts` runs every stage on a guarded
  * document that fails on a read or write the stage did not declare.
  */
-import type { Doc } from './doc.js';
+import type { Doc, PlaceMention } from './doc.js';
 import type { Knowledge } from './knowledge/index.js';
 import type { Lexicon } from './knowledge/lexicon.js';
 import { stated } from './decision.js';
@@ -17,9 +17,9 @@ import { tokenizeRange } from './text/tokenizer.js';
 import { recognizeDateline } from './recognizers/dateline-recognizer.js';
 import { recognizeCountries } from './recognizers/country-recognizer.js';
 import { recognizeTitles, recognizeTitlePhrases } from './recognizers/title-recognizer.js';
-import { recognizeNames, recognizeNamesInPhrases, shortFormsOf, addShortNames, type NameKnowledge } from './recognizers/name-recognizer.js';
+import { recognizeNames, recognizeNamesInPhrases, shortFormsOf, addShortNames, countriesOutsideNames, type NameKnowledge } from './recognizers/name-recognizer.js';
 import { agencyNames } from './knowledge/rule-book.js';
-import { recognizePlaces, recognizePlaceNames } from './recognizers/place-recognizer.js';
+import { recognizePlaces, recognizePlaceNames, placeSpans } from './recognizers/place-recognizer.js';
 import { recognizeDates } from './recognizers/date-recognizer.js';
 import { recognizeTriggers } from './recognizers/trigger-recognizer.js';
 import { recognizeOccasions } from './recognizers/occasion-recognizer.js';
@@ -73,10 +73,24 @@ function nameKnowledge(kb: Knowledge, lex: Lexicon): NameKnowledge {
     k = {
       lex, registryTrie: kb.registryTrie, isPlace: (t) => kb.gazetteer.has(t), isCountryWord: (w) => kb.countries.isCountryWord(w),
       isAgency: (t) => agencies.has(t.toLowerCase()), isCalendarWord: (w) => calendar.has(w),
+      oneCharNames: oneCharNamesOf(kb),
     };
     nameKnowledgeOf.set(lex, k);
   }
   return k;
+}
+
+let oneChar: { kb: Knowledge; names: Map<string, string[]> } | null = null;
+/** The registry's names of one Han character (敦, 劳), once per knowledge base. */
+function oneCharNamesOf(kb: Knowledge): Map<string, string[]> {
+  if (oneChar?.kb === kb) return oneChar.names;
+  const names = new Map<string, string[]>();
+  for (const { name, id } of kb.people.allNames()) {
+    const w = name.trim();
+    if (w.length === 1 && /\p{Script=Han}/u.test(w)) names.set(w, [...(names.get(w) ?? []), id]);
+  }
+  oneChar = { kb, names };
+  return names;
 }
 
 /** A dateline's place written in the language's own words ("北京", "Hà Nội"). */
@@ -144,11 +158,12 @@ const recognize: Stage = {
     const phrases = lex.traits.titles === 'phrases';
     const stops = phrases ? lex.book('persons').words('persons/name-stops') : new Set<string>();
     const surnames = phrases ? lex.book('persons').words('persons/surnames') : new Set<string>();
+    const ownPlaces = phrases ? kb.placeNamesIn(lex.language) : null;
     doc.analyses = doc.sentences.map((sentence) => {
       const empty = { sentence, tokens: [], countries: [], titles: [], names: [], places: [], dates: [], triggers: [], occasions: [], persons: [] };
       if (sentence.noise && !namesOnly(sentence.noise)) return empty;
       const tokens = tokenizeRange(doc.text, sentence.start, sentence.end);
-      const countries = recognizeCountries(tokens, countryIndex, lex.traits.capitalisedNames);
+      let countries = recognizeCountries(tokens, countryIndex, lex.traits.capitalisedNames);
       // the registry's match at each token, looked up once for the title and the name recognisers
       const registryMemo: ([number, string[]] | null | undefined)[] = new Array(tokens.length);
       let registryKeys: string[] | null = null;
@@ -163,8 +178,13 @@ const recognize: Stage = {
         return hit;
       };
       const isName = (i: number) => (registryAt(i)?.[0] ?? 0) >= 2;
-      const titles = phrases ? recognizeTitlePhrases(tokens, countries, lex, isName) : recognizeTitles(tokens, countries, lex, kb.gazetteer, isName);
-      const names = phrases ? recognizeNamesInPhrases(tokens, titles, countries, nameKnowledge(kb, lex), registryAt, stops, surnames) : recognizeNames(tokens, titles, countries, nameKnowledge(kb, lex), registryAt);
+      let titles = phrases ? recognizeTitlePhrases(tokens, countries, lex, isName) : recognizeTitles(tokens, countries, lex, kb.gazetteer, isName);
+      // a name the registry knows that opens with a country's name (Israel Katz, 巴西勒 of 黎巴嫩外长巴西勒) is the name
+      if (phrases && countries.length) {
+        const kept = countriesOutsideNames(tokens, countries, titles, registryAt, lex.traits.spaces);
+        if (kept.length < countries.length) { countries = kept; titles = recognizeTitlePhrases(tokens, countries, lex, isName); }
+      }
+      const names = phrases ? recognizeNamesInPhrases(tokens, titles, countries, nameKnowledge(kb, lex), registryAt, stops, surnames, ownPlaces && placeSpans(tokens, ownPlaces, lex)) : recognizeNames(tokens, titles, countries, nameKnowledge(kb, lex), registryAt);
       if (sentence.noise) return { ...empty, tokens, countries, titles, names };
       for (const c of countries) textCountries.add(c.code);
       return {
@@ -189,8 +209,13 @@ const recognize: Stage = {
       a.places = lex.traits.capitalisedNames ? recognizePlaces(a.tokens, a.countries, kb.gazetteer, countryIndex, lex, textCountries) : [];
       // places the language names in its own words ("河内", "Vân Nam")
       if (names) {
-        const own = recognizePlaceNames(a.tokens, a.countries, names, lex).filter((p) => !a.places.some((q) => p.charStart < q.charEnd && q.charStart < p.charEnd));
-        if (own.length) a.places = [...a.places, ...own].sort((x, y) => x.charStart - y.charStart);
+        // where both read the same words, the language's own name wins: its list says which place the language means
+        // ("Bắc Kinh" is the capital, not the municipality of the gazetteer's divisions)
+        const own = recognizePlaceNames(a.tokens, a.countries, names, lex);
+        const covers = (p: PlaceMention, q: PlaceMention) => p.charStart <= q.charStart && q.charEnd <= p.charEnd;
+        const overlap = (p: PlaceMention, q: PlaceMention) => p.charStart < q.charEnd && q.charStart < p.charEnd;
+        const mine = own.filter((p) => a.places.every((q) => !overlap(p, q) || covers(p, q)));
+        if (mine.length) a.places = [...a.places.filter((q) => !mine.some((p) => overlap(p, q))), ...mine].sort((x, y) => x.charStart - y.charStart);
       }
     }
   },

@@ -128,7 +128,15 @@ function buildRegistryTrie(people: PeopleRegistry, lex: Lexicon, isPlaceWord: (w
     const words = name.trim().split(/\s+/);
     if (words.length >= 2) { trie.add(name, id); continue; }
     // a name in characters ("王毅", "宋赛·西潘敦") is a full name however short
-    if (/\p{Script=Han}/u.test(name)) { if (name.length >= 2) trie.add(name, id); continue; }
+    if (/\p{Script=Han}/u.test(name)) {
+      if (name.length >= 2) trie.add(name, id);
+      // the Chinese press names a foreigner by the last part of the name ("布鲁诺·罗德里格斯" -> "外长罗德里格斯"): three
+      // characters or more, so that no word of the language is read as a name
+      const dot = Math.max(name.lastIndexOf('·'), name.lastIndexOf('•'), name.lastIndexOf('・'));
+      const last = dot > 0 ? name.slice(dot + 1).trim() : '';
+      if (last.length >= 3 && /^\p{Script=Han}+$/u.test(last) && !isPlaceWord(last)) trie.add(last, id);
+      continue;
+    }
     // one-word names only when distinctive: long, not a common word, not a short form two people share
     const f = foldName(name);
     if (f.length >= 5 && !lex.stopwords.has(f) && !isPlaceWord(name) && people.byShortName(name).length + people.byFullName(name).length <= 1) trie.add(name, id);

@@ -23,11 +23,31 @@ export interface NameKnowledge {
   isAgency?: (text: string) => boolean;
   /** whether a word names a month or a weekday ("May", "Sunday"): never the first word of a titled name */
   isCalendarWord?: (lower: string) => boolean;
+  /** the registry's names of one Han character (a Thai or Polish name as the Chinese press writes it: 敦, 劳) -> person ids */
+  oneCharNames?: Map<string, string[]>;
 }
 
 /** An initial: a capital and a full stop ("J."), tested without a regular expression (this runs on every token). */
 const isInitial = (t: Token) => t.text.length === 2 && t.text.charCodeAt(1) === 46 && t.cap;
 const POSSESSIVE = /['’]s$/u;
+
+const nameAbbreviationsOf = new WeakMap<Lexicon, Set<string>>();
+/** Abbreviated first names as written ("Md", "Ma": data/lang/<language>/segments.json `segments/name-abbreviations`). */
+function nameAbbreviations(lex: Lexicon): Set<string> {
+  let s = nameAbbreviationsOf.get(lex);
+  if (!s) {
+    const b = lex.book('segments');
+    s = new Set(b.has('segments/name-abbreviations') ? b.rule('segments/name-abbreviations').words ?? [] : []);
+    nameAbbreviationsOf.set(lex, s);
+  }
+  return s;
+}
+
+/** Whether tokens i, i + 1 are an abbreviated first name and its full stop before a capitalised word ("Md. Touhid"). */
+function abbreviatedFirstName(tokens: Token[], i: number, abbreviations: Set<string>): boolean {
+  const t = tokens[i], dot = tokens[i + 1], next = tokens[i + 2];
+  return !!t && !!dot && !!next && abbreviations.has(t.text) && dot.text === '.' && dot.start === t.end && next.cap && next.word && next.start > dot.end;
+}
 
 /** Names found so far over n tokens: `push` keeps a name only where no earlier one took its tokens. */
 function claimedNames(n: number): { out: NameMention[]; taken: Uint8Array; push: (m: NameMention) => void } {
@@ -65,10 +85,14 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
   const stop = (t: Token) => lex.stopwords.has(withoutPossessive(t.lower)) && !isInitial(t);
 
   /** The name run starting at i, or null. */
+  const abbreviations = nameAbbreviations(lex);
   const run = (i: number, maxLen = 6): { end: number; possessive: boolean } | null => {
     let m = i;
     let possessive = false;
-    while (m < n && m - i < maxLen) {
+    // "Md. Touhid Hossain": an abbreviated first name opens the run
+    const lead = abbreviatedFirstName(tokens, i, abbreviations) && inTitle[i] !== 1 && blocked[i] !== 1 ? 2 : 0;
+    m += lead;
+    while (m < n && m - i < maxLen + lead) {
       const t = tokens[m];
       if (isInitial(t) && m > i) { m++; continue; }
       if (t.word && t.cap && !isAsciiDigit(t.text.charCodeAt(0))) {
@@ -234,25 +258,65 @@ export function addShortNames(tokens: Token[], names: NameMention[], titles: Tit
  * @param stops words that end a name (data/lang/<language>/persons.json `persons/name-stops`)
  */
 export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[], countries: CountryMention[], k: NameKnowledge,
-  registryAt: (i: number) => [number, string[]] | null, stops: Set<string>, surnames: Set<string> = new Set()): NameMention[] {
+  registryAt: (i: number) => [number, string[]] | null, stops: Set<string>, surnames: Set<string> = new Set(),
+  places: PlaceSpans | null = null): NameMention[] {
   const { lex } = k;
   const n = tokens.length;
   const blocked = new Uint8Array(n + 1);
   for (const c of countries) for (let i = c.start; i < c.end; i++) blocked[i] = 1;
   for (const t of titles) for (let i = t.start; i < t.end; i++) blocked[i] = 1;
+  // a place of the language's own names holds no name inside it (安卡拉 is Ankara, not the name 卡拉), and a name
+  // written like a place is the place after a preposition of place (在马斯喀特): see placeWins
+  const placeOf = new Int32Array(n + 1).fill(-1);
+  if (places) for (let j = 0; j < places.spans.length; j++) for (let i = places.spans[j][0]; i < places.spans[j][1]; i++) placeOf[i] = j;
+  /** whether a place holds the tokens [a, b) of a registry name: longer than it, or as long and after a preposition of place */
+  const placeWins = (a: number, b: number): boolean => {
+    for (let i = a; i < b; i++) {
+      const j = placeOf[i];
+      if (j < 0) continue;
+      const [ps, pe] = places!.spans[j];
+      if (pe - ps > b - a) return true;
+      if (ps === a && pe === b && places!.afterPreposition(ps)) return true;
+    }
+    return false;
+  };
   const spaced = lex.traits.spaces;
   const joinText = (a: number, b: number) => tokens.slice(a, b).map((t, j) => (j > 0 && spaced && t.start > tokens[a + j - 1].end ? ' ' : '') + t.text).join('');
   const { out, taken, push } = claimedNames(n);
   const isHan = (t: Token) => !spaced && t.word && !/^\p{N}/u.test(t.text);
   /** a stop word (one or two tokens) starting at i */
+  const abbreviations = nameAbbreviations(lex);
+  const persons = lex.book('persons');
+  const translit = !spaced && persons.has('persons/transliteration-characters') ? persons.words('persons/transliteration-characters') : new Set<string>();
   const stopAt = (i: number) => stops.has(tokens[i].lower) || (i + 1 < n && stops.has(tokens[i].lower + (spaced ? ' ' : '') + tokens[i + 1].lower));
+
+  /** a foreign name in transliteration characters starting at i (two to seven characters), as its end, or i */
+  const transliterated = (i: number): number => {
+    if (!translit.size || !isHan(tokens[i]) || !translit.has(tokens[i].text)) return i;
+    const seg = segmentsFrom(tokens, i, Math.min(n, i + 10));
+    let end = i;
+    let single = false;
+    for (const w of seg) {
+      // the segmenter may glue the name's last character to a word that ends it (冯在 of 维莱冯在万象)
+      if (w.length === 2 && stops.has(w[1]) && translit.has(w[0]) && blocked[end] !== 1 && end + 1 - i <= 7) { end += 1; break; }
+      if (w.length > 2 || stops.has(w) || end + w.length - i > 7) break;
+      let ok = true;
+      for (let j = 0; j < w.length; j++) if (blocked[end + j] === 1 || !translit.has(w[j])) ok = false;
+      if (!ok) break;
+      if (w.length === 1) single = true;
+      end += w.length;
+    }
+    return end - i >= 2 && single ? end : i;
+  };
 
   /** an unknown name starting at i, as its end, or i */
   const unknownName = (i: number): number => {
     let m = i;
     if (spaced) {
-      while (m < n && m - i < 4 && tokens[m].word && tokens[m].cap && blocked[m] !== 1 && !stopAt(m) && !/^\p{N}/u.test(tokens[m].text)) m++;
-      return m - i >= 2 ? m : i;
+      const lead = abbreviatedFirstName(tokens, i, abbreviations) ? 2 : 0;
+      m = i + lead;
+      while (m < n && m - i < 4 + lead && tokens[m].word && tokens[m].cap && blocked[m] !== 1 && !stopAt(m) && !/^\p{N}/u.test(tokens[m].text)) m++;
+      return m - i - lead >= (lead ? 1 : 2) ? m : i;
     }
     // a transliterated name with a middle dot ("宋赛·西潘敦"): the characters around the dots
     let dot = false;
@@ -263,6 +327,10 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
       m++;
     }
     if (dot) { while (m > i && tokens[m - 1].text === '·') m--; return m - i >= 3 ? m : i; }
+    // a foreign name without its given name or dot (外长巴速坤的邀请, 总统普拉博沃举行): characters of the transliteration
+    // tables, in pieces of one or two characters for the word segmenter (a word of the language is none: 安全, 黎明)
+    const foreign = transliterated(i);
+    if (foreign > i) return foreign;
     // else a family name standing as a word of its own, then one or two characters up to a word that cannot continue it
     if (!surnames.has(tokens[i].text) || !isHan(tokens[i])) return i;
     const seg = segmentsFrom(tokens, i, Math.min(n, i + 8));
@@ -284,6 +352,7 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
     const [len, ids] = hit;
     // a Chinese name must not run on into more name characters ("王毅" is not the start of "王毅然")
     if (!spaced && len < 2) continue;
+    if (places && placeWins(i, i + len)) continue;
     // one word the registry knows opening a longer name ("Anthony Blinken": not Kenny Anthony): the whole name, resolved later
     if (spaced && len === 1) {
       const run = unknownName(i);
@@ -297,15 +366,24 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
   const starts: number[] = [];
   for (const t of titles) starts.push(t.end);
   for (let i = 0; i < n; i++) { const h = lex.honorifics.longest(tokens, i); if (h) starts.push(i + h[0]); }
-  for (let i of starts) {
+  for (const at of starts) {
+    let i = at;
     while (i < n && lex.honorifics.longest(tokens, i)) i += lex.honorifics.longest(tokens, i)![0];
-    if (i >= n || taken[i] === 1) {
+    if (i < n && taken[i] === 1) {
       const existing = out.find((m) => m.start === i);
       if (existing && existing.source !== 'registry') existing.source = 'titled';
       continue;
     }
-    const end = unknownName(i);
-    if (end > i) push({ start: i, end, text: joinText(i, end), source: 'titled', possessive: false });
+    const end = i < n ? unknownName(i) : i;
+    if (end > i) { push({ start: i, end, text: joinText(i, end), source: 'titled', possessive: false }); continue; }
+    // a name of one character the registry knows, right after a title, standing as a word of its own (外长劳同…);
+    // also where it is written like an honorific with no name after it (外长敦时: 敦 is Tun and Don)
+    for (const j of i === at ? [i] : [i, at]) {
+      const one = j < n && !spaced && blocked[j] !== 1 && taken[j] !== 1 && isHan(tokens[j]) ? k.oneCharNames?.get(tokens[j].text) : undefined;
+      if (!one || segmentsFrom(tokens, j, Math.min(n, j + 6))[0]?.length !== 1) continue;
+      push({ start: j, end: j + 1, text: tokens[j].text, source: 'titled', possessive: false, personId: new Set(one).size === 1 ? one[0] : null });
+      break;
+    }
   }
 
   // 3. a name before an honorific that follows it ("范明政同志", "X阁下")
@@ -314,9 +392,35 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
     if (!h || i < 2) continue;
     let a = i;
     while (a > 0 && i - a < 3 && isHan(tokens[a - 1]) && blocked[a - 1] !== 1 && taken[a - 1] !== 1 && !stopAt(a - 1)) a--;
-    if (i - a >= 2) push({ start: a, end: i, text: joinText(a, i), source: 'titled', possessive: false });
+    if (i - a < 2) continue;
+    // a word of the language before it is no name (充满同志情谊: "full of comradely feeling"): a name opens with a family
+    // name, or its characters are no word for the word segmenter
+    if (!spaced && !surnames.has(tokens[a].text) && (segmentsFrom(tokens, a, i)[0]?.length ?? 0) >= 2) continue;
+    push({ start: a, end: i, text: joinText(a, i), source: 'titled', possessive: false });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The countries of a sentence less those that open a longer name the registry knows: "Israel" of "Bộ trưởng Ngoại
+ * giao Israel Israel Katz" (the second), 巴西 (Brazil) of 黎巴嫩外长巴西勒. Without spaces between words a name
+ * wins only right after a title (外长巴西勒), where the press puts a name; 巴西勒令… stays Brazil.
+ */
+export function countriesOutsideNames(tokens: Token[], countries: CountryMention[], titles: TitleMention[],
+  registryAt: (i: number) => [number, string[]] | null, spaced: boolean): CountryMention[] {
+  return countries.filter((c) => {
+    const hit = registryAt(c.start);
+    if (!hit || hit[0] <= c.end - c.start) return true;
+    if (spaced) return !tokens[c.start + hit[0] - 1]?.cap;
+    return !titles.some((t) => t.end === c.start);
+  });
+}
+
+/** The places of a sentence in the language's own words, as token spans, longest first from the left. */
+export interface PlaceSpans {
+  spans: [number, number][];
+  /** whether a preposition of place ends right before token i (在, 抵达) */
+  afterPreposition: (i: number) => boolean;
 }
 
 const wordSegmenter = new Intl.Segmenter('zh', { granularity: 'word' });

@@ -11,6 +11,7 @@ import type { Lexicon } from '../knowledge/lexicon.js';
 import type { CountryMention, PlaceMention } from '../doc.js';
 import type { Token, TokenTrie } from '../text/tokenizer.js';
 import { withoutPossessive } from '../text/tokenizer.js';
+import type { PlaceSpans } from './name-recognizer.js';
 import { foldName } from '../knowledge/names.js';
 
 export function recognizePlaces(tokens: Token[], countries: CountryMention[], gaz: Gazetteer, countryIdx: CountryIndex, lex: Lexicon, textCountries: Set<string>): PlaceMention[] {
@@ -223,10 +224,18 @@ export function recognizePlaceNames(tokens: Token[], countries: CountryMention[]
     const c = countryAt.get(i);
     if (c && c.form === 'name') {
       const p = prepBefore(i);
-      // "在越南河内": the country and a city of it, one place: the city
-      const city = names?.longest(tokens, c.end);
+      // "在越南河内", "抵达老挝首都万象": the country and a city of it (after a descriptor), one place: the city
+      let at = c.end;
+      for (const len of [2, 1]) {
+        if (at + len > n) continue;
+        let w = '';
+        for (let j = at; j < at + len; j++) w += (j > at && spaced ? ' ' : '') + tokens[j].lower;
+        if (descriptors.has(w)) { at += len; break; }
+      }
+      let city = names?.longest(tokens, at);
+      if (at > c.end && !(city && city[1][0].country === c.code)) { at = c.end; city = names?.longest(tokens, at); }
       if (city && city[1][0].country === c.code) {
-        const end = c.end + city[0];
+        const end = at + city[0];
         out.push({ ...mk(tokens, i, end, city[1][0].name, city[1][0], p?.[0] ?? ''), prep: p?.[0] ?? null, ...(p ? { prepAt: p[1] } : {}) });
         i = end - 1;
         continue;
@@ -235,4 +244,28 @@ export function recognizePlaceNames(tokens: Token[], countries: CountryMention[]
     }
   }
   return out;
+}
+
+/**
+ * The places a sentence names in the language's own words, as token spans (longest match from the left), for the
+ * name recogniser: a place holds no person's name inside it (安卡拉 is Ankara, not 卡拉).
+ */
+export function placeSpans(tokens: Token[], names: TokenTrie<Place>, lex: Lexicon): PlaceSpans {
+  const spans: [number, number][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const hit = names.longest(tokens, i);
+    if (hit) { spans.push([i, i + hit[0]]); i += hit[0] - 1; }
+  }
+  const preps = lex.book('places').words('places/prepositions');
+  const spaced = lex.traits.spaces;
+  const afterPreposition = (i: number) => {
+    for (const len of [2, 1]) {
+      if (i - len < 0) continue;
+      let w = '';
+      for (let j = i - len; j < i; j++) w += (j > i - len && spaced ? ' ' : '') + tokens[j].lower;
+      if (preps.has(w)) return true;
+    }
+    return false;
+  };
+  return { spans, afterPreposition };
 }

@@ -252,6 +252,9 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
     add(hit[1]);
     let end = i + hit[0];
     let country: CountryMention | null = null;
+    // a title form that holds its country's name (柬埔寨首相, 英国外交大臣): that country
+    const held = countryStart.get(i);
+    if (held && held.end <= end && held.form !== 'side') country = held;
     // Vietnamese: the country after each title ("Bộ trưởng Ngoại giao Trung Quốc")
     const takeAfter = () => {
       const c = after ? countryStart.get(end) : undefined;

@@ -56,7 +56,10 @@ export function recognizeTriggers(text: string, offset: number, tokens: Token[],
       const habitual = book.pattern('trigger/habitual').test(after) || (book.has('trigger/habitual-before') && book.pattern('trigger/habitual-before').test(before));
       // "the outcomes of X's state visit", "会晤成果": an encounter the sentence looks back on
       const lookedBack = (book.has('trigger/recalled-before') && book.pattern('trigger/recalled-before').test(before))
+        || (book.has('trigger/recalled-appraised') && book.pattern('trigger/recalled-appraised').test(before))
         || (book.has('trigger/recalled-after') && book.pattern('trigger/recalled-after').test(after));
+      // "边界谈判代表团团长会晤": an encounter word that modifies the noun after it names no encounter of its own
+      if (book.has('trigger/modifier-after') && book.pattern('trigger/modifier-after').test(after)) continue;
       // "this meeting", "cuộc gặp lần này", "此次会晤": the encounter reported, whatever else the sentence recalls
       const current = (book.has('trigger/current-before') && book.pattern('trigger/current-before').test(before))
         || (book.has('trigger/current-after') && book.pattern('trigger/current-after').test(after));
@@ -128,14 +131,26 @@ function firstToken(tokens: Token[], ok: (t: Token) => boolean): number {
 
 /** How many characters before a trigger a planning cue may stand in a script without spaces, within the clause. */
 const PLANNED_CHARS = 30;
+/** How long a clause of time before the trigger's clause may be (在明年4月，). */
+const TIME_CLAUSE_CHARS = 12;
 const CLAUSE_END = new Set([',', ';', ':', '，', '；', '：', '。', '！', '？', '"', '“', '”']);
 
 /** A cue of several characters (计划, 将于, 准备) in the clause before the trigger; a near cue (不, 未, 要) in its last characters. */
 function plannedWithoutSpaces(tokens: Token[], at: number, lex: Lexicon): boolean {
   let before = '';
-  for (let i = at - 1; i >= 0 && before.length < PLANNED_CHARS; i--) {
+  let i = at - 1;
+  for (; i >= 0 && before.length < PLANNED_CHARS; i--) {
     if (CLAUSE_END.has(tokens[i].text)) break;
     before = tokens[i].text + before;
+  }
+  // a clause of time set off by a comma (明年4月，…访华期间): the time of the trigger's clause
+  if (i > 0 && (tokens[i].text === '，' || tokens[i].text === ',')) {
+    const book = lex.book('triggers');
+    if (book.has('trigger/planned-time-clause')) {
+      let time = '';
+      for (let j = i - 1; j >= 0 && time.length <= TIME_CLAUSE_CHARS && !CLAUSE_END.has(tokens[j].text); j--) time = tokens[j].text + time;
+      if (time.length <= TIME_CLAUSE_CHARS) for (const cue of book.words('trigger/planned-time-clause')) if (time.includes(cue)) return true;
+    }
   }
   // 应约 (at the request of) is no modal 应, 同意大利 (with Italy) no 同意
   for (const w of lex.notPlanned) if (before.includes(w)) before = before.split(w).join('　');

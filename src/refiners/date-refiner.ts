@@ -181,6 +181,26 @@ function sameDayElsewhere(doc: Doc, month: number | null, day: number, language:
   return null;
 }
 
+/** What joins the first and last day of a span ("2021年9月10日至15日", "10-15/9"). */
+const SPAN_JOINER = /^\s*(?:至|到|-|–|—|~|～|đến)\s*$/u;
+
+/**
+ * A full date of the text that opens a span of days holding `day` ("2021年9月10日至15日" for "12日"): a bare day in a
+ * text with no publication date is in that span's month and year.
+ */
+function spanHolding(doc: Doc, day: number): DateMention | null {
+  for (const a of doc.analyses) {
+    for (let i = 0; i + 1 < a.dates.length; i++) {
+      const m = a.dates[i], end = a.dates[i + 1];
+      if (m.value.year == null || m.value.month == null || m.value.day == null || end.value.day == null || end.value.month != null) continue;
+      if (!(m.value.day <= day && day <= end.value.day)) continue;
+      const between = a.sentence.text.slice(m.charEnd - a.sentence.start, end.charStart - a.sentence.start);
+      if (SPAN_JOINER.test(between)) return m;
+    }
+  }
+  return null;
+}
+
 /**
  * Each event's date, as a decision: the date its sentences state, resolved against the publication
  * date (or the caller's reference day); "on the same day" is the previous event's day; a story's
@@ -210,6 +230,8 @@ function continuesPrevious(e: DraftEvent, previous: DraftEvent, doc: Doc, parall
   if (first == null) return false;
   // encounters a sentence lists one by one ("He also received X and Y") share their day
   if (first === previous.sentences[0] && e.triggers[0] === previous.triggers[0]) return true;
+  // two encounters of one party in one sentence that names no day ("bà X chào xã giao A và hội đàm với B"): one day
+  if (previous.sentences.includes(first) && !doc.analyses[first].dates.length && e.participants.some((p) => previous.participants.includes(p))) return true;
   const last = Math.max(...previous.sentences);
   if (first <= last || first - last > 1) return false;
   return parallel.test(doc.sentences[first].text) && e.participants.some((p) => previous.participants.includes(p));
@@ -275,7 +297,7 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
       }
       if (!v && value.relativeMonth != null && value.day != null) {
         // "8日" with no publication date: a full date of the same day in the text (a caption's "2021年6月8日")
-        const twin = sameDayElsewhere(doc, null, value.day, language);
+        const twin = sameDayElsewhere(doc, null, value.day, language) ?? spanHolding(doc, value.day);
         const full = twin ? formatDate({ year: twin.value.year, month: twin.value.month, day: value.day }) : null;
         if (twin && full) e.date = inferred(full, `${rule}+text-month`, `the year and month of "${twin.text}" in the text`, span, ['year', 'month']);
       }

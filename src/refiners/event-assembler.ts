@@ -52,6 +52,8 @@ export function assembleEvents(doc: Doc, lex: Lexicon): DraftEvent[] {
   const lastSentence = doc.sentences.length - 1;
   /** whether the last visit the text named was a plan */
   let visitPlanned = false;
+  /** the people named with the last visit that was a plan (the visitor among them) */
+  let plannedVisitors: Set<Entity> | null = null;
   for (const a of doc.analyses) {
     if (a.sentence.noise) continue;
     // "In attendance were A, B, C and D": the parties of the encounter just reported without them
@@ -72,7 +74,9 @@ export function assembleEvents(doc: Doc, lex: Lexicon): DraftEvent[] {
     for (const t of a.triggers) {
       // "X will pay an official visit ... In the course of the visit, ...": a visit named again is the planned one
       const again: boolean = t.kind === 'visit' && t.voice === 'noun' && visitPlanned;
+      const afterPlan = visitPlanned;
       if (t.kind === 'visit') visitPlanned = t.planned || again;
+      if (t.kind === 'visit' && t.planned) plannedVisitors = new Set(a.persons.flatMap((m) => (m.entity && m.kind !== 'pronoun' ? [m.entity] : [])));
       if (t.planned || t.habitual || again) continue;
       if (cutHere && t.tokEnd >= a.tokens.length - 1) continue;
       // "hai Thủ tướng sẽ hội đàm, cùng chủ trì họp báo", "will hold talks, co-chair ... and witness": verbs
@@ -88,6 +92,10 @@ export function assembleEvents(doc: Doc, lex: Lexicon): DraftEvent[] {
         }
         continue;
       }
+      // "the spokesperson announced that X will visit Y … X visits Y at the invitation of Z": an undated visit of one who was
+      // announced to visit, after the announcement, restates the plan
+      if (t.kind === 'visit' && afterPlan && plannedVisitors && !t.recalled && !a.dates.length && a.sentence.role !== 'headline'
+        && made.groups.every((parties) => parties.some((p) => plannedVisitors!.has(p)))) { visitPlanned = true; continue; }
       made.groups.forEach((parties, g) => {
         // a gapped object ("met A in X on May 3 and B in Y on May 4"): its date and place are read from where B stands
         const anchor = made.anchors?.[g];
@@ -149,7 +157,8 @@ function entityOf(m: PersonMention): Entity | null {
   return m.entity ?? null;
 }
 
-function excluded(a: SentenceAnalysis, m: PersonMention, notPartyOf: Set<string>): boolean {
+function excluded(a: SentenceAnalysis, m: PersonMention, notPartyOf: Set<string>, notPartyBefore: Set<string> | null = null, spaces = true): boolean {
+  if (notPartyBefore && framed(a, m, notPartyBefore, spaces)) return true;
   // "at the invitation of X", "conveyed the greetings of (Chinese) X"
   let start = m.start;
   const country = a.countries.find((c) => c.end === start);
@@ -160,6 +169,47 @@ function excluded(a: SentenceAnalysis, m: PersonMention, notPartyOf: Set<string>
   if (prev?.lower === 'of' && prev2 && notPartyOf.has(prev2.lower)) return true;
   if (prev?.lower === 'of' && prev2?.lower === 'the' && a.tokens[start - 3] && notPartyOf.has(a.tokens[start - 3].lower)) return true;
   return false;
+}
+
+/** How many words (characters where words have no spaces) a frame before a person may have. */
+const FRAME_WORDS = 5;
+const FRAME_CHARS = 6;
+
+/**
+ * Whether the words right before a person, and the title and country that open the mention, are a frame that makes
+ * them no party (events/not-party-before: "cố Tổng Bí thư X" the late, "Phu nhân X", "thay mặt X", 已故, 陪同).
+ */
+function framed(a: SentenceAnalysis, m: PersonMention, words: Set<string>, spaces: boolean): boolean {
+  let start = m.start;
+  const title = a.titles.find((t) => t.end === start);
+  if (title) start = title.start;
+  const country = a.countries.find((c) => c.end === start);
+  if (country) start = country.start;
+  if (spaces) {
+    let w = '';
+    for (let k = 1; k <= FRAME_WORDS && start - k >= 0; k++) {
+      const t = a.tokens[start - k];
+      if (!t.word) break;
+      w = k === 1 ? t.lower : `${t.lower} ${w}`;
+      if (words.has(w)) return true;
+    }
+    return false;
+  }
+  let w = '';
+  for (let k = 1; k <= FRAME_CHARS && start - k >= 0; k++) {
+    w = a.tokens[start - k].text + w;
+    if (words.has(w)) return true;
+  }
+  return false;
+}
+
+const framesOf = new WeakMap<RuleBook, Set<string> | null>();
+/** The plain words of events/not-party-before (its expressions, 're:…', are left to the rules that read them). */
+function notPartyFrames(rules: RuleBook): Set<string> | null {
+  if (framesOf.has(rules)) return framesOf.get(rules)!;
+  const s = rules.has('events/not-party-before') ? new Set(rules.list('events/not-party-before').filter((w) => !w.startsWith('re:')).map((w) => w.toLowerCase())) : null;
+  framesOf.set(rules, s);
+  return s;
 }
 
 /** The chain of mentions joined by "and" / "," / "as well as" around mention index k, walking in `dir`. */
@@ -232,11 +282,54 @@ function gappedObjects(a: SentenceAnalysis, t: TriggerMention, lastObject: Perso
   return out;
 }
 
+/** How many characters may stand between a Chinese group and the trigger it is the subject of (两国外长当天在北京举行会谈). */
+const HAN_GROUP_GAP = 12;
+
+/**
+ * Whether a group in a script without spaces is the subject of the trigger's own clause: before a trigger that is a verb
+ * ("两国元首举行会谈", "双方外长在北京会谈"), with no 的 or clause break between; "两位总理高度评价两国高层的会晤" (会晤
+ * the object of another verb) and a group after the trigger are not.
+ */
+function groupSubjectOf(a: SentenceAnalysis, m: PersonMention, t: TriggerMention): boolean {
+  if (t.voice === 'noun' || m.end > t.tokStart || t.tokStart - m.end > HAN_GROUP_GAP) return false;
+  for (let i = m.end; i < t.tokStart; i++) {
+    const x = a.tokens[i].text;
+    if (x === '的' || HAN_CLAUSE_BREAKS.has(x)) return false;
+  }
+  return true;
+}
+
+/** How many words may stand between the earlier verb's object and a verb joined to it ("and held", "và có cuộc"). */
+const JOINED_VERB_GAP = 4;
+
+/**
+ * The index (in `ms`) of the subject a trigger shares with an earlier trigger of its sentence, when the party right before
+ * it is that trigger's object and a verb joiner stands between ("A chào xã giao B và có cuộc hội đàm với C"), or null.
+ */
+function sharedSubject(a: SentenceAnalysis, t: TriggerMention, ms: PersonMention[], before: (readonly [PersonMention, number])[], rules: RuleBook): number | null {
+  if (!rules.has('events/verb-joiners')) return null;
+  const earlier = a.triggers.filter((x) => x !== t && x.tokEnd <= t.tokStart);
+  const prev = earlier[earlier.length - 1];
+  if (!prev) return null;
+  const [object] = before[before.length - 1];
+  if (object.start < prev.tokEnd || t.tokStart - object.end > JOINED_VERB_GAP) return null;
+  const gap = a.tokens.slice(object.end, t.tokStart);
+  if (gap.some((x) => CLAUSE_BREAKS.has(x.text))) return null;
+  const joiners = rules.words('events/verb-joiners');
+  let joined = false;
+  for (let i = 0; i < gap.length && !joined; i++) joined = joiners.has(gap[i].lower) || (i + 1 < gap.length && joiners.has(`${gap[i].lower} ${gap[i + 1].lower}`));
+  if (!joined) return null;
+  const subject = before.filter(([m]) => m.end <= prev.tokStart && m.kind !== 'group');
+  return subject.length ? subject[subject.length - 1][1] : null;
+}
+
 function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | null, earlier: DraftEvent[], entities: Entity[], next: string | null, rules: RuleBook, spaces = true): Parties | null {
   const pluralFollows = next != null && rules.pattern('events/plural-next').test(next);
   const notPartyOf = rules.words('events/not-party-of');
   // mentions that can be parties: named/short/anaphor with an entity, groups, pronouns
-  const ms = a.persons.filter((m) => (m.entity || m.kind === 'group') && !excluded(a, m, notPartyOf) && !(m.kind === 'pronoun' && m.possessive));
+  const frames = notPartyFrames(rules);
+  const ms = a.persons.filter((m) => (m.entity || m.kind === 'group') && !excluded(a, m, notPartyOf, frames, spaces) && !(m.kind === 'pronoun' && m.possessive)
+    && (spaces || m.kind !== 'group' || groupSubjectOf(a, m, t)));
   const before = ms.map((m, i) => [m, i] as const).filter(([m]) => m.end <= t.tokStart);
   // the named party whose title opens right after the trigger, its bodies between ("with the Deputy
   // Minister and Secretary-General of the Steering Committee ..., X"): no other title or person between
@@ -258,6 +351,10 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   if (before.length) {
     const [, k] = before[before.length - 1];
     subject = chain(a, ms, k, -1, rules).reverse();
+    // "A called on B and held talks with C": a verb joined to an earlier one shares its subject; the party just before is
+    // the earlier verb's object
+    const shared = sharedSubject(a, t, ms, before, rules);
+    if (shared != null) subject = chain(a, ms, shared, -1, rules).reverse();
   }
   if (t.directObject) {
     // "received X": the party right after the verb, or no encounter ("welcomed the proposal")

@@ -50,8 +50,15 @@ export function mergeEvents(drafts: DraftEvent[], statedDate: (d: DraftEvent) =>
 /** Whether the sentence of a draft names one of its parties (by name or title), not only refers back to them. */
 function namesParty(d: DraftEvent, doc: Doc): boolean {
   const a = doc.analyses[d.sentences[0]];
-  return a.persons.some((m) => (m.kind === 'named' || m.kind === 'short') && m.entity && d.participants.includes(m.entity));
+  if (a.persons.some((m) => (m.kind === 'named' || m.kind === 'short') && m.entity && d.participants.includes(m.entity))) return true;
+  // a group as the subject of the trigger's own clause ("2 nhà lãnh đạo … tiến hành hội đàm", "两国元首举行会谈"), not one
+  // after it ("During the talks, the two ministers said …")
+  const t = d.triggers.find((x) => x.charStart >= a.sentence.start && x.charEnd <= a.sentence.end);
+  if (!t) return false;
+  return a.persons.some((m) => m.kind === 'group' && m.end <= t.tokStart && !a.tokens.slice(m.end, t.tokStart).some((x) => GROUP_CLAUSE_BREAKS.has(x.text)));
 }
+/** What ends the clause between a group and a trigger. */
+const GROUP_CLAUSE_BREAKS = new Set([',', ';', ':', '，', '；', '：', '。']);
 
 function sameEncounter(e: DraftEvent, d: DraftEvent, dateOf: Map<DraftEvent, DateValue | null>): boolean {
   const shared = d.participants.filter((p) => e.participants.includes(p)).length;

@@ -25,9 +25,9 @@ export function refineInitiators(events: DraftEvent[], doc: Doc, lex: Lexicon): 
   const cues = book.rules.filter((r) => SIDES.has(r.side as Side)).map((r) => ({ id: r.id, re: book.pattern(r.id, `${r.flags ?? 'iu'}`.replace(/[gd]/g, '') + 'gd'), side: r.side as Side }));
   for (const e of events) {
     if (e.initiator) continue;
-    for (const s of [...new Set([...e.sentences, ...e.context])]) {
+    for (const s of [...new Set([...e.sentences, ...e.context, ...namedAgain(e, doc)])]) {
       const a = doc.analyses[s];
-      const text = a.sentence.text;
+      const text = cueText(a, lex);
       if (keys && !keys.test(text)) continue;
       for (const cue of cues) {
         cue.re.lastIndex = 0;
@@ -44,6 +44,42 @@ export function refineInitiators(events: DraftEvent[], doc: Doc, lex: Lexicon): 
     }
   }
 }
+
+/** How many sentences after an encounter's first one a sentence naming it again is read for who asked for it. */
+const AGAIN_WINDOW = 3;
+
+/**
+ * Sentences just after an encounter's first one that name an encounter of its kind again with one of its parties, though
+ * they made no event of their own ("Ông Putin đã đề nghị điện đàm để …": who asked for the call just reported).
+ */
+function namedAgain(e: DraftEvent, doc: Doc): number[] {
+  const first = Math.min(...e.sentences);
+  const out: number[] = [];
+  for (let s = first + 1; s <= first + AGAIN_WINDOW && s < doc.analyses.length; s++) {
+    const a = doc.analyses[s];
+    if (a.sentence.noise || e.sentences.includes(s)) continue;
+    if (!a.triggers.some((t) => t.kind === e.kind.value && !t.recalled && !t.planned)) continue;
+    if (a.persons.some((m) => m.entity && e.participants.includes(m.entity))) out.push(s);
+  }
+  return out;
+}
+
+/**
+ * The text the cues are matched on. Without spaces between words a cue's characters may run into a country's name
+ * (应约旦外长…邀请: 应 + 约旦 (Jordan), not 应约 "at the request"): there the countries' names are masked, with as many
+ * characters, so no cue reads into one; the countries named are still found by their offsets.
+ */
+function cueText(a: SentenceAnalysis, lex: Lexicon): string {
+  const text = a.sentence.text;
+  if (lex.traits.spaces || !a.countries.length) return text;
+  const chars = [...text];
+  if (chars.length !== text.length) return text;
+  for (const c of a.countries) {
+    for (let i = a.tokens[c.start].start - a.sentence.start; i < a.tokens[c.end - 1].end - a.sentence.start; i++) chars[i] = MASK;
+  }
+  return chars.join('');
+}
+const MASK = '\u3007';
 
 function partyOf(side: Side, m: RegExpExecArray, a: SentenceAnalysis, e: DraftEvent, at: number, end: number, latter: Set<string>, former: Set<string>): Entity | null {
   const ofEvent = (p: { entity?: Entity }) => !!p.entity && e.participants.includes(p.entity);

@@ -168,8 +168,8 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon): PersonMention[
     if (p) out.push({ sentence: a.sentence.index, start: i, end: i + 1, charStart: tokens[i].start, charEnd: tokens[i].end, name: null, title: null, country: null, role: null, kind: p, possessive: R.possessive.has(low) });
   }
   // "hai đồng chí Tổng Bí thư", "hai Ngoại trưởng": a group of the office its title names, in place of what lies inside it
-  // (Chinese is left out: "两位总理高度评价两国高层的会晤" would make the premiers the parties of the meetings they praise)
-  if (R.groupPhrases && lex.traits.spaces) {
+  // (in Chinese, "两位总理高度评价两国高层的会晤": the event assembler takes a group only as the subject of the trigger's clause)
+  if (R.groupPhrases) {
     for (let i = 0; i < tokens.length; i++) {
       const hit = R.groupPhrases.longest(tokens, i);
       if (!hit) continue;

@@ -36,8 +36,20 @@ export function detectHeadline(lines: Line[], lex: Lexicon): Line | null {
   return best;
 }
 
-/** A line that opens with a date ("2023-05-03 10:15", "May 3, 2023"). */
+/**
+ * A line that is a date ("2023-05-03 10:15", "May 3, 2023", "Thursday, May 3, 2023 | 10:15"), not one that opens with
+ * the day of what it names ("2022年9月6日外交部发言人毛宁主持例行记者会": a title).
+ */
 function datish(t: string, language: string): boolean {
   const d = recognizeDates(t.slice(0, 40), 0, language)[0];
-  return !!d && d.charStart <= 3 && d.value.day != null;
+  if (!d || d.charStart > 3 || d.value.day == null) return false;
+  const rest = t.slice(d.charEnd);
+  // in words ("May 3, 2023 | Press Release" is still a date line), or in characters where words have no spaces
+  if (/\p{Script=Han}/u.test(rest)) return rest.replace(DATE_LINE_REST, '').length < DATE_LINE_WORDS;
+  return rest.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w) && !DATE_LINE_TIME.test(w)).length < 3;
 }
+/** What a date line may hold after its date: the time, its separators and marks. */
+const DATE_LINE_REST = /[\d\s:：.,，、\-–—/|()（）年月日时時分秒]|\b(?:a\.?m\.?|p\.?m\.?|GMT|UTC|ICT)\b/giu;
+const DATE_LINE_TIME = /^(?:a\.?m\.?|p\.?m\.?|GMT|UTC|ICT)$/iu;
+/** How many characters after the date make a line without spaces a title, not a date line (three words where words have spaces). */
+const DATE_LINE_WORDS = 6;

@@ -87,6 +87,8 @@ interface SegmentRules {
   /** the end must be followed by space and a capital (spaced scripts); else every end cuts */
   spaced: boolean;
   abbreviations: Set<string>;
+  /** abbreviated first names, as written ("Md.", "Ma."): a full stop after them does not end the sentence */
+  nameAbbreviations: Set<string>;
   inlineCredit: RegExp;
   inlinePhoto: RegExp;
   storyAgency: RegExp;
@@ -100,6 +102,7 @@ function rulesFor(language: string): SegmentRules {
     const b = ruleBook(language, 'segments');
     r = {
       end: b.pattern('segments/sentence-end'), spaced: language !== 'zh', abbreviations: b.words('segments/abbreviations'),
+      nameAbbreviations: b.has('segments/name-abbreviations') ? new Set(b.rule('segments/name-abbreviations').words) : new Set<string>(),
       inlineCredit: b.pattern('segments/inline-credit'), inlinePhoto: b.pattern('segments/inline-photo-credit'),
       storyAgency: b.pattern('segments/story-dateline-agency'), storyCaps: b.pattern('segments/story-dateline-caps'), datePrefix: b.pattern('segments/date-prefix'),
     };
@@ -136,7 +139,7 @@ export function splitSentences(text: string, lines: Line[], language = 'en'): Se
         const before = lt.slice(Math.max(0, m.index - 12), m.index);
         const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
         const w = word.toLowerCase().replace(/\.$/, '');
-        if (R.abbreviations.has(w) || /^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) return;
+        if (R.abbreviations.has(w) || R.nameAbbreviations.has(word.replace(/\.$/, '')) || /^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) return;
       }
       cuts.add(m.index + m[0].length);
     });

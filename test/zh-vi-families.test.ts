@@ -1,0 +1,203 @@
+/**
+ * Families of Chinese and Vietnamese sentences (issue 9), each in sentences of our own with other countries, people,
+ * places and dates: what every one of them must give, whoever the parties are.
+ */
+import { describe, it, expect } from 'vitest';
+import { extract } from '../src/extract.js';
+
+interface Want { kind?: string; date?: string | null; parties: [string | null, string | null][]; place?: string | null; initiator?: string | null; referenced?: boolean }
+
+/** The events of a text as [kind, date, parties, place, initiator]. */
+const eventsOf = (text: string, published = process.env.X ?? '2024-12-20') => extract(text, { id: 't', published }).events.map((e) => ({
+  kind: e.kind, date: e.date, parties: e.participants.map((p) => [p.name, p.country] as [string | null, string | null]),
+  place: e.location?.place ?? null, initiator: e.initiator, referenced: e.referenced,
+}));
+
+function check(cases: [string, Want[]][]) {
+  it.each(cases)('%s', (text, want) => {
+    const got = eventsOf(text);
+    expect(got.length, JSON.stringify(got)).toBe(want.length);
+    want.forEach((w, i) => {
+      const g = got[i];
+      expect(g.parties).toEqual(w.parties);
+      for (const key of ['kind', 'date', 'place', 'initiator', 'referenced'] as const) if (w[key] !== undefined) expect(g[key], key).toEqual(w[key]);
+    });
+  });
+}
+
+describe('zh: a place of the language\'s own names holds no person\'s name inside it', () => {
+  check([
+    ['5月12日，土耳其外长费丹在安卡拉会见来访的埃及外长舒凯里。', [{ kind: 'meeting', date: '2024-05-12', place: 'Ankara', parties: [['费丹', 'TUR'], ['舒凯里', 'EGY']] }]],
+    ['7月3日，古巴外长罗德里格斯在哈瓦那会见来访的越南外长裴青山。', [{ kind: 'meeting', place: 'Havana', parties: [['罗德里格斯', 'CUB'], ['裴青山', 'VNM']] }]],
+    ['9月20日，越南外长裴青山抵达阿什哈巴德，开始对土库曼斯坦进行正式访问。', [{ kind: 'visit', place: 'Ashgabat', parties: [['裴青山', 'VNM']] }]],
+    ['2月8日，阿曼外交大臣巴德尔在马斯喀特会见来访的老挝外长沙伦赛。', [{ kind: 'meeting', place: 'Muscat', parties: [['巴德尔', 'OMN'], ['沙伦赛', 'LAO']] }]],
+  ]);
+});
+
+describe('zh: a name of one character the registry knows, after a title', () => {
+  check([
+    ['6月8日，越南外长裴青山在河内会见来访的泰国副总理兼外长敦。', [{ kind: 'meeting', place: 'Hanoi', parties: [['裴青山', 'VNM'], ['敦', 'THA']] }]],
+    ['会见泰国外长敦时，老挝外长沙伦赛表示，两国友谊深厚。', [{ kind: 'meeting', parties: [['沙伦赛', 'LAO'], ['敦', 'THA']] }]],
+    ['5月4日，越南外长裴青山同波兰外长劳通电话。', [{ kind: 'phone_call', parties: [['裴青山', 'VNM'], ['劳', 'POL']] }]],
+    // 敦 before a name is the Malaysian honorific Tun, not a name
+    ['5月4日，马来西亚总理敦马哈蒂尔会见越南总理阮春福。', [{ kind: 'meeting', parties: [['马哈蒂尔', 'MYS'], ['阮春福', 'VNM']] }]],
+  ]);
+});
+
+describe("vi: a place under the language's own name is the place that name means (Bắc Kinh: the capital)", () => {
+  const beijing = (text: string) => extract(text, { id: 't', published: '2023-12-20' }).events.map((e) => e.location?.geonames_id ?? null);
+  it.each([
+    'Chiều 2/4, tại Bắc Kinh, Thủ tướng Campuchia Hun Manet đã hội đàm với Thủ tướng Trung Quốc Lý Cường.',
+    'Tối 2/4, Bộ trưởng Ngoại giao Thái Lan Parnpree Bahiddha-Nukara đã tới Bắc Kinh, bắt đầu chuyến thăm chính thức Trung Quốc.',
+    'Sáng 9/11, tại Bắc Kinh, Chủ tịch Quốc hội Vương Đình Huệ đã gặp Chủ tịch Trung Quốc Tập Cận Bình.',
+  ])('%s', (text) => expect(beijing(text)).toEqual([1816670]));
+});
+
+describe("a registry name that opens with a country's name is the name", () => {
+  check([
+    ['11月26日，黎巴嫩外长巴西勒同马尔代夫外长沙希德通电话。', [{ kind: 'phone_call', parties: [['巴西勒', 'LBN'], ['沙希德', 'MDV']] }]],
+    ['4月9日，越南外长裴青山在河内会见来访的黎巴嫩外长巴西勒。', [{ kind: 'meeting', place: 'Hanoi', parties: [['裴青山', 'VNM'], ['巴西勒', 'LBN']] }]],
+    ['Sáng 14/6, tại Hà Nội, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã tiếp Bộ trưởng Ngoại giao Israel Israel Katz.', [{ kind: 'meeting', place: 'Hanoi', parties: [['Bùi Thanh Sơn', 'VNM'], ['Israel Katz', 'ISR']] }]],
+  ]);
+});
+
+describe('zh: a cue does not read into a country (应约旦外长邀请: 应 + 约旦, not 应约)', () => {
+  check([
+    ['应约旦外长萨法迪邀请，越南外长裴青山于5月10日抵达安曼，开始对约旦进行正式访问。', [{ kind: 'visit', place: 'Amman', parties: [['萨法迪', 'JOR'], ['裴青山', 'VNM']], initiator: '萨法迪' }]],
+    ['5月10日，老挝外长沙伦赛应约同約旦外长萨法迪通电话。', [{ kind: 'phone_call', parties: [['沙伦赛', 'LAO'], ['萨法迪', 'JOR']], initiator: '萨法迪' }]],
+    ['应美方请求，6月2日，越南外长裴青山同美国国务卿布林肯通电话。', [{ kind: 'phone_call', parties: [['裴青山', 'VNM'], ['布林肯', 'USA']], initiator: '布林肯' }]],
+  ]);
+});
+
+describe('an abbreviated first name (Md., Mohd., Ma.) opens the name and ends no sentence', () => {
+  check([
+    ['Chiều 20/11, tại Hà Nội, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã tiếp Bộ trưởng Thương mại Bangladesh Md. Abdul Karim Chowdhury.', [{ kind: 'meeting', date: '2024-11-20', parties: [['Bùi Thanh Sơn', 'VNM'], ['Md. Abdul Karim Chowdhury', 'BGD']] }]],
+    ['Ngày 3/10, Bộ trưởng Ngoại giao Lào Thongsavanh Phomvihane đã điện đàm với Bộ trưởng Ngoại giao Malaysia Mohd. Hasan Aziz.', [{ kind: 'phone_call', date: '2024-10-03', parties: [['Thongsavanh Phomvihane', 'LAO'], ['Mohd. Hasan Aziz', 'MYS']] }]],
+    ['Thai Foreign Minister Maris Sangiampongsa held talks with Philippine Trade Secretary Ma. Lourdes Reyes in Bangkok on September 4.', [{ kind: 'talks', date: '2024-09-04', place: 'Bangkok', parties: [['Maris Sangiampongsa', 'THA'], ['Ma. Lourdes Reyes', 'PHL']] }]],
+  ]);
+});
+
+describe('zh: a foreign name in transliteration characters after a title, without its given name or dot', () => {
+  check([
+    ['9月12日，越南总理范明正在河内会见来访的印尼总统普拉博沃。', [{ kind: 'meeting', parties: [['范明正', 'VNM'], ['普拉博沃', 'IDN']] }]],
+    ['3月4日，老挝外长沙伦赛同匈牙利外长西雅尔托通电话。', [{ kind: 'phone_call', parties: [['沙伦赛', 'LAO'], ['西雅尔托', 'HUN']] }]],
+    ['应柬埔寨副首相兼外交大臣巴速坤的邀请，越南外长裴青山于5月6日抵达金边，开始对柬埔寨进行正式访问。', [{ kind: 'visit', place: 'Phnom Penh', parties: [['巴速坤', 'KHM'], ['裴青山', 'VNM']], initiator: '巴速坤' }]],
+    // a word of the language after a title is no name
+    ['5月6日，越南外长裴青山会见美国总统特使克里，双方讨论了安全问题。', [{ kind: 'meeting', parties: [['裴青山', 'VNM'], ['克里', 'USA']] }]],
+  ]);
+});
+
+describe("zh: a title form that holds its country's name gives that country (柬埔寨首相, 英国外交大臣)", () => {
+  check([
+    ['6月3日，越南外长裴青山在河内会见英国外交大臣卡梅伦。', [{ kind: 'meeting', parties: [['裴青山', 'VNM'], ['卡梅伦', 'GBR']] }]],
+    ['6月3日，老挝总理宋赛在万象会见来访的柬埔寨首相洪玛奈。', [{ kind: 'meeting', place: 'Vientiane', parties: [['宋赛', 'LAO'], ['洪玛奈', 'KHM']] }]],
+  ]);
+});
+
+describe('zh: a clause of future time before the trigger\'s clause makes it a plan (明年4月，…访华期间)', () => {
+  check([
+    ['6月3日，越南外长裴青山同老挝外长沙伦赛举行会谈。双方同意加快谈判，以在明年4月，老挝国家主席访越期间签署协定。', [{ kind: 'talks', parties: [['裴青山', 'VNM'], ['沙伦赛', 'LAO']] }]],
+    ['6月3日，中国外长王毅同泰国外长敦通电话。下个月，两国总理会晤时将签署合作文件。', [{ kind: 'phone_call', parties: [['王毅', 'CHN'], ['敦', 'THA']] }]],
+  ]);
+});
+
+describe('zh: a word of the language before 同志 is no name (充满同志情谊)', () => {
+  check([
+    ['11月19日，越南外长裴青山同老挝外长沙伦赛举行会谈。双方一致认为会谈真诚开放、充满同志情谊。', [{ kind: 'talks', parties: [['裴青山', 'VNM'], ['沙伦赛', 'LAO']] }]],
+    ['9月2日，越南国家主席武文赏会见老挝人民革命党中央总书记通伦同志，会见洋溢着同志情谊。', [{ kind: 'meeting', parties: [['武文赏', 'VNM'], ['通伦', 'LAO']] }]],
+  ]);
+});
+
+describe('an undated visit of one announced to visit, after the announcement, restates the plan', () => {
+  check([
+    ['外交部发言人4月30日宣布，越南外长裴青山将于5月3日至5日访问老挝。裴青山应老挝外长沙伦赛的邀请访问老挝。', []],
+    ['Người phát ngôn cho biết Bộ trưởng Ngoại giao Lào Saleumxay Kommasith sẽ thăm chính thức Việt Nam từ ngày 3 đến 5/5. Bộ trưởng Saleumxay Kommasith thăm Việt Nam theo lời mời của Bộ trưởng Ngoại giao Bùi Thanh Sơn.', []],
+    // the visit made, with its day, is no restatement
+    ['外交部发言人宣布，越南外长裴青山将访问老挝。5月3日，裴青山抵达万象，开始对老挝进行正式访问。', [{ kind: 'visit', date: '2024-05-03', place: 'Vientiane', parties: [['裴青山', 'VNM']] }]],
+  ]);
+});
+
+describe('who asked for an encounter, said in a sentence just after it that made no event of its own', () => {
+  check([
+    ['Chiều 8/8, Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Lào Sonexay Siphandone. Thủ tướng Sonexay Siphandone đã đề nghị điện đàm để trao đổi về hợp tác.', [{ kind: 'phone_call', parties: [['Phạm Minh Chính', 'VNM'], ['Sonexay Siphandone', 'LAO']], initiator: 'Sonexay Siphandone' }]],
+    ['Ngày 12/3, Bộ trưởng Ngoại giao Bùi Thanh Sơn điện đàm với Bộ trưởng Ngoại giao Thái Lan Parnpree Bahiddha-Nukara. Trước đó, ông Parnpree đã đề nghị điện đàm nhằm trao đổi về tình hình khu vực.', [{ kind: 'phone_call', parties: [['Bùi Thanh Sơn', 'VNM'], ['Parnpree Bahiddha-Nukara', 'THA']], initiator: 'Parnpree Bahiddha-Nukara' }]],
+  ]);
+});
+
+describe('zh: the place a visitor has just arrived in is where the encounter of the sentence is (抵达…后，X会见Y)', () => {
+  check([
+    ['5月3日下午，飞抵河内出席湄公河-日本外长会后，泰国外长帕恩普里会见越南外长裴青山。', [{ kind: 'meeting', place: 'Hanoi', parties: [['帕恩普里', 'THA'], ['裴青山', 'VNM']] }]],
+    ['11月5日上午，抵达柬埔寨首都金边出席东盟峰会后，越南总理范明正会见柬埔寨首相洪玛奈。', [{ kind: 'meeting', place: 'Phnom Penh', parties: [['范明正', 'VNM'], ['洪玛奈', 'KHM']] }]],
+    ['5月3日，越南外长裴青山飞抵万象，开始对老挝进行正式访问。', [{ kind: 'visit', place: 'Vientiane', parties: [['裴青山', 'VNM']] }]],
+  ]);
+});
+
+describe('a verb joined to an earlier one shares its subject, and the day the sentence goes on from', () => {
+  check([
+    ['Ngày 5/8, ông Sergey Lavrov đã có chuyến thăm chính thức Việt Nam. Vào buổi sáng, ông Lavrov đã chào xã giao Chủ tịch Quốc hội Trần Thanh Mẫn và có cuộc hội đàm với Bộ trưởng Ngoại giao Bùi Thanh Sơn.', [
+      { kind: 'meeting', date: '2024-08-05', parties: [['Sergey Lavrov', 'RUS'], ['Trần Thanh Mẫn', 'VNM']] },
+      { kind: 'talks', date: '2024-08-05', parties: [['Sergey Lavrov', 'RUS'], ['Bùi Thanh Sơn', 'VNM']] },
+    ]],
+    ['On August 5, Japanese Foreign Minister Yoko Kamikawa paid a courtesy call on Prime Minister Pham Minh Chinh and held talks with Foreign Minister Bui Thanh Son.', [
+      { kind: 'meeting', date: '2024-08-05', parties: [['Yoko Kamikawa', 'JPN'], ['Pham Minh Chinh', 'VNM']] },
+      { kind: 'talks', date: '2024-08-05', parties: [['Yoko Kamikawa', 'JPN'], ['Bui Thanh Son', 'VNM']] },
+    ]],
+  ]);
+});
+
+describe('zh: a bare day in a text with no publication date, within a span of days the text gives in full (2021年9月10日至15日 … 12日)', () => {
+  const dates = (text: string) => extract(text, { id: 't' }).events.map((e) => e.date);
+  it.each([
+    ['外交部宣布，2023年5月2日至6日，越南外长裴青山将访问老挝和柬埔寨。越南外长裴青山于4日上午抵达金边，开始对柬埔寨进行正式访问。', ['2023-05-04']],
+    ['老挝外长沙伦赛将于2022年11月20日至23日访华。沙伦赛21日在北京同王毅举行会谈。', ['2022-11-21']],
+  ])('%s', (text, want) => expect(dates(text)).toEqual(want));
+});
+
+describe('a sentence that lists who took part in an encounter reported just before without its parties', () => {
+  check([
+    ['5月14日晚，东南亚三国领导人举行视频会晤。会晤的各方是：越南总理范明正、老挝总理宋赛、柬埔寨首相洪玛奈。', [{ kind: 'video_conference', date: '2024-05-14', parties: [['范明正', 'VNM'], ['宋赛', 'LAO'], ['洪玛奈', 'KHM']] }]],
+    ['Tối 14/5, lãnh đạo ba nước đã họp trực tuyến. Tham dự hội nghị có Thủ tướng Phạm Minh Chính, Thủ tướng Lào Sonexay Siphandone và Thủ tướng Campuchia Hun Manet.', [{ kind: 'video_conference', date: '2024-05-14', parties: [['Phạm Minh Chính', 'VNM'], ['Sonexay Siphandone', 'LAO'], ['Hun Manet', 'KHM']] }]],
+  ]);
+});
+
+describe("vi: an encounter a sentence appraises as done (hài lòng trước việc … đã có cuộc gặp) is one it looks back on", () => {
+  check([
+    ['Chiều 3/6, Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm với Ngoại trưởng Úc Penny Wong. Hai bên hài lòng trước việc Thủ tướng Phạm Minh Chính và Thủ tướng Úc Anthony Albanese đã có cuộc gặp bên lề Hội nghị.', [
+      { kind: 'talks', date: '2024-06-03', parties: [['Bùi Thanh Sơn', 'VNM'], ['Penny Wong', 'AUS']], referenced: false },
+      { kind: 'meeting', parties: [['Phạm Minh Chính', 'VNM'], ['Anthony Albanese', 'AUS']], referenced: true },
+    ]],
+  ]);
+});
+
+describe('zh: an encounter word that modifies the noun after it names no encounter (边界谈判代表团团长会晤: a meeting)', () => {
+  check([
+    ['11月9日，越南外交部副部长阮明羽与老挝外交部副部长维莱蓬在万象举行越老边界谈判代表团团长会晤。', [{ kind: 'meeting', place: 'Vientiane', parties: [['阮明羽', 'VNM'], ['维莱蓬', 'LAO']] }]],
+    ['6月2日，中国外交部副部长孙卫东在北京同越南外交部副部长阮明羽举行会谈，双方同意完善会谈机制。', [{ kind: 'talks', place: 'Beijing', parties: [['孙卫东', 'CHN'], ['阮明羽', 'VNM']] }]],
+  ]);
+});
+
+describe('a group as the subject of the trigger\'s own clause names the encounter\'s kind; a group after it does not', () => {
+  check([
+    ['Sáng 11/8, tại Phủ Chủ tịch, Chủ tịch nước Lương Cường đón Tổng thống Indonesia Prabowo Subianto. Ngay sau lễ đón, 2 nhà lãnh đạo tiến hành hội đàm.', [{ kind: 'talks', date: '2024-08-11', parties: [['Lương Cường', 'VNM'], ['Prabowo Subianto', 'IDN']] }]],
+    ['8月11日，越南国家主席梁强在河内会见印尼总统普拉博沃。欢迎仪式后，两国元首举行会谈。', [{ kind: 'talks', date: '2024-08-11', parties: [['梁强', 'VNM'], ['普拉博沃', 'IDN']] }]],
+    ['On August 11, Philippine President Ferdinand Marcos Jr. met Vietnamese President Luong Cuong in Hanoi. During the meeting, the two leaders discussed maritime cooperation.', [{ kind: 'meeting', date: '2024-08-11', parties: [['Ferdinand Marcos Jr.', 'PHL'], ['Luong Cuong', 'VNM']] }]],
+  ]);
+});
+
+describe('zh: a group is a party only as the subject of the trigger\'s own clause', () => {
+  check([
+    ['8月11日，越南总理范明正同老挝总理宋赛举行会谈。两位总理高度评价两国高层的会晤。', [{ kind: 'talks', date: '2024-08-11', parties: [['范明正', 'VNM'], ['宋赛', 'LAO']] }]],
+    ['8月11日，泰国外长敦在曼谷会见柬埔寨外长布拉索昆。会见后，双方外长共同会见记者。', [{ kind: 'meeting', date: '2024-08-11', place: 'Bangkok', parties: [['敦', 'THA'], ['布拉索昆', 'KHM']] }]],
+  ]);
+});
+
+describe('a person in a frame that makes them no party (events/not-party-before: cố, thay mặt, Phu nhân, 已故)', () => {
+  check([
+    ['Ngày 8/8, Chủ tịch nước Lương Cường điện đàm với Tổng thống Lào Thongloun Sisoulith. Chủ tịch nước cảm ơn Tổng thống Thongloun Sisoulith đã gửi thư chia buồn và cử đoàn dự Quốc tang cố Tổng Bí thư Nguyễn Phú Trọng.', [
+      { kind: 'phone_call', date: '2024-08-08', parties: [['Lương Cường', 'VNM'], ['Thongloun Sisoulith', 'LAO']] },
+      { kind: 'messages', parties: [['Lương Cường', 'VNM'], ['Thongloun Sisoulith', 'LAO']] },
+    ]],
+    ['Chiều 8/8, thay mặt Thủ tướng Phạm Minh Chính, Phó Thủ tướng Bùi Thanh Sơn đã tiếp Bộ trưởng Ngoại giao Campuchia Sok Chenda Sophea.', [{ kind: 'meeting', date: '2024-08-08', parties: [['Bùi Thanh Sơn', 'VNM'], ['Sok Chenda Sophea', 'KHM']] }]],
+    ['8月8日，越南国家主席梁强会见老挝国家主席通伦，双方缅怀已故越共中央总书记阮富仲。', [{ kind: 'meeting', date: '2024-08-08', parties: [['梁强', 'VNM'], ['通伦', 'LAO']] }]],
+  ]);
+});
