@@ -26,6 +26,7 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
   const CAPITAL = book.words('places/capital');
   const isType = (t: Token | undefined) => !!t && TYPES.has(t.lower);
   const VENUE_KINDS = book.words('places/venue-kinds');
+  const CONNECTORS = book.has('places/name-connectors') ? book.words('places/name-connectors') : new Set<string>();
 
   /** Longest capitalised run at i (up to 5 tokens) that the gazetteer knows: [end, candidates text]. */
   const lookup = (i: number): { end: number; text: string } | null => {
@@ -33,7 +34,7 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
     let s = '';
     for (let j = i; j < n && j < i + 5; j++) {
       const t = tokens[j];
-      if (!t.word || (!t.cap && !/^(?:de|da|do|la|le|al)$/.test(t.lower))) break;
+      if (!t.word || (!t.cap && !CONNECTORS.has(t.lower))) break;
       s += (j > i ? ' ' : '') + withoutPossessive(t.text);
       if (gaz.has(s) && gaz.writtenAs(s)) best = { end: j + 1, text: s };
       if (/['’]s$/u.test(t.text)) break;

@@ -20,6 +20,7 @@ describe('refineLocations', () => {
     ['the dateline place, inferred', `Hanoi (VNA) – ${SON_KOMMASITH} on June 5.`, ['Hanoi', 'VNM', true], 'location/dateline'],
     ['no place for a phone call', 'Hanoi (VNA) – Foreign Minister Bui Thanh Son had a phone call with Lao Foreign Minister Saleumxay Kommasith on June 5.', null, null],
     ['no place stated', `${SON_KOMMASITH} on June 5.`, null, null],
+    ['a place whose name has a lowercase word inside', 'Guyanese President Irfaan Ali met Trinidadian Prime Minister Keith Rowley in Port of Spain on June 5.', ['Port of Spain', 'TTO', false], 'location/in-place'],
     ['the place a host welcomed the guest to', 'Kenyan President William Ruto welcomed Ghanaian President Nana Akufo-Addo to Nairobi on June 5.', ['Nairobi', 'KEN', false], 'location/to-place'],
     ['"There" after a sentence that names the place', 'The delegation spent Monday in Arequipa. There Foreign Minister Bui Thanh Son met Peruvian Foreign Minister Ana Rojas.', ['Arequipa', 'PER', true], 'location/scene-before'],
     ['the place the sentence before says the party travelled to', 'On Monday night the delegation travelled to Lima for more meetings. Foreign Minister Bui Thanh Son met Peruvian Foreign Minister Ana Rojas.', ['Lima', 'PER', true], 'location/scene-before'],
