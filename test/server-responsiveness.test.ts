@@ -44,16 +44,19 @@ describe('responsiveness while extracting', () => {
     // server's own event loop, it would hold up every read that long
     const text = adversarial('person-mentions').make(1_000_000);
     const t0 = performance.now();
-    const pending = post({ id: 'pathological', text });
+    let done = false;
+    const pending = post({ id: 'pathological', text }).then((r) => { done = true; return r; });
+    // reads answered while the extraction is still going (on a loaded machine each may take a few
+    // hundred milliseconds: what matters is that they are answered before it ends, not how fast)
     const times: number[] = [];
-    await new Promise((r) => setTimeout(r, 200));
-    while (performance.now() - t0 < 1200) {
+    await new Promise((r) => setTimeout(r, 100));
+    while (!done && performance.now() - t0 < 8000) {
       const r = await get('/api/events?limit=5');
       expect(r.status).toBe(200);
-      times.push(r.ms);
-      await new Promise((r) => setTimeout(r, 100));
+      if (!done) times.push(r.ms);
+      await new Promise((r) => setTimeout(r, 50));
     }
-    expect(times.length).toBeGreaterThan(3);
+    expect(times.length).toBeGreaterThanOrEqual(2);
     expect(Math.max(...times)).toBeLessThan(1000);
     const res = await pending;
     expect(res.status).toBe(201);
