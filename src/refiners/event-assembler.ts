@@ -8,6 +8,7 @@
  */
 import type { Doc, DraftEvent, Entity, PersonMention, SentenceAnalysis, TriggerMention } from '../doc.js';
 import { stated } from '../decision.js';
+import { modeOf } from './event-merger.js';
 
 /** A draft event for a trigger: its kind stated by the trigger, every other field still open. */
 export function draftFor(t: TriggerMention, participants: Entity[], sentences: number[], fromHeadline: boolean): DraftEvent {
@@ -157,15 +158,18 @@ function entityOf(m: PersonMention): Entity | null {
   return m.entity ?? null;
 }
 
-function excluded(a: SentenceAnalysis, m: PersonMention, notPartyOf: Set<string>, notPartyBefore: Set<string> | null = null, spaces = true): boolean {
+function excluded(a: SentenceAnalysis, m: PersonMention, notPartyOf: Set<string>, notPartyBefore: Set<string> | null = null, spaces = true, besides: Set<string> = new Set()): boolean {
   if (notPartyBefore && framed(a, m, notPartyBefore, spaces)) return true;
   // "at the invitation of X", "conveyed the greetings of (Chinese) X"
   let start = m.start;
-  const country = a.countries.find((c) => c.end === start);
-  if (country) start = country.start;
+  if (a.tokens[start]?.lower === 'the') start++;
+  const country = a.countries.find((c) => c.end === start || c.start === start);
+  if (country && country.start <= start) start = country.start;
   if (a.tokens[start - 1]?.lower === 'the') start--;
   const prev = a.tokens[start - 1];
   const prev2 = a.tokens[start - 2];
+  // "Apart from X, the president also received Y": X belongs to another encounter
+  if (prev && (besides.has(prev.lower) || (prev2 && besides.has(`${prev2.lower} ${prev.lower}`)) || (prev2 && a.tokens[start - 3] && besides.has(`${a.tokens[start - 3].lower} ${prev2.lower} ${prev.lower}`)))) return true;
   if (prev?.lower === 'of' && prev2 && notPartyOf.has(prev2.lower)) return true;
   if (prev?.lower === 'of' && prev2?.lower === 'the' && a.tokens[start - 3] && notPartyOf.has(a.tokens[start - 3].lower)) return true;
   return false;
@@ -325,10 +329,16 @@ function sharedSubject(a: SentenceAnalysis, t: TriggerMention, ms: PersonMention
 
 function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | null, earlier: DraftEvent[], entities: Entity[], next: string | null, rules: RuleBook, spaces = true): Parties | null {
   const pluralFollows = next != null && rules.pattern('events/plural-next').test(next);
+  // "During the meeting, X said ...": more of the encounter just reported, with its parties
+  if (last && t.voice === 'noun') {
+    const fronted = rules.pattern('events/fronted-reference').exec(a.sentence.text);
+    if (fronted && t.charStart - a.sentence.start < fronted[0].length && modeOf(last.kind.value) === modeOf(t.kind)) return { groups: [last.participants], initiator: null };
+  }
   const notPartyOf = rules.words('events/not-party-of');
+  const besides = rules.words('events/not-party-besides');
   // mentions that can be parties: named/short/anaphor with an entity, groups, pronouns
   const frames = notPartyFrames(rules);
-  const ms = a.persons.filter((m) => (m.entity || m.kind === 'group') && !excluded(a, m, notPartyOf, frames, spaces) && !(m.kind === 'pronoun' && m.possessive)
+  const ms = a.persons.filter((m) => (m.entity || m.kind === 'group') && !excluded(a, m, notPartyOf, frames, spaces, besides) && !(m.kind === 'pronoun' && m.possessive)
     && (spaces || m.kind !== 'group' || groupSubjectOf(a, m, t)));
   const before = ms.map((m, i) => [m, i] as const).filter(([m]) => m.end <= t.tokStart);
   // the named party whose title opens right after the trigger, its bodies between ("with the Deputy
@@ -404,7 +414,8 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
     for (const m of xs) {
       if (m.kind === 'group' && m.entity?.role === 'body') { if (!out.includes(m.entity)) out.push(m.entity); continue; }
       if (m.kind === 'group') {
-        if (concrete) continue;
+        // "There they met C": the persons of the last coordinated subject, beside the named party
+        if (concrete) { for (const e of m.members ?? []) if (!out.includes(e)) out.push(e); continue; }
         // "the top diplomats of South Korea and Japan": the person of each country (of that office when the text says)
         const byCountry = m.countries ? m.countries.map((c) => entities.filter((e) => e.name && e.country?.value === c)
           .sort((x, y) => Number(!!m.role && y.roles.has(m.role)) - Number(!!m.role && x.roles.has(m.role)) || y.mentions.length - x.mentions.length)[0]) : [];

@@ -9,6 +9,7 @@ import type { Lexicon } from '../knowledge/lexicon.js';
 import { titleRole } from '../knowledge/lexicon.js';
 import { stated } from '../decision.js';
 import { TokenTrie } from '../text/tokenizer.js';
+import { phrase } from '../recognizers/name-recognizer.js';
 
 /** The compiled word lists of data/lang/<language>/persons.json, per lexicon. */
 const compiled = new WeakMap<Lexicon, ReturnType<typeof compile>>();
@@ -28,6 +29,7 @@ function compile(lex: Lexicon) {
     appositionLinks: b.words('persons/apposition-links'),
     chainJoiners: lex.book('events').words('events/chain-joiners'),
     groupPhrases: groupPhrasesOf(lex),
+    honorificCountries: b.has('persons/honorific-countries') ? b.map('persons/honorific-countries') : new Map<string, string>(),
   };
 }
 /**
@@ -96,6 +98,17 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon): PersonMention[
       const c = countryAt.get(nm.start - 1);
       if (c && (c.possessive || c.form === 'adjective')) country = stated(c.code, 'country/before-name', span(c.start, c.end));
     }
+    // "Datuk Seri X", "Pehin Y": an honorific only one state confers, for a person the registry does not know
+    if (!country && !nm.personId && R.honorificCountries.size) {
+      let cur = nm.start;
+      for (let k = nm.start - 1; k >= 0 && k >= nm.start - 5; k--) {
+        const h = lex.honorifics.longest(tokens, k);
+        if (!h || k + h[0] !== cur) continue;
+        const code = R.honorificCountries.get(phrase(tokens, k, cur));
+        if (code) country = stated(code, 'country/honorific', span(k, cur));
+        cur = k;
+      }
+    }
     // "President Kofi Mensah of Ghana", "Foreign Minister Lena Berg (Norway)": the mention runs to the country's end
     let end = nm.end;
     const of = tokens[nm.end]?.lower === 'of' || tokens[nm.end]?.text === '(' ? countryFrom.get(nm.end + 1) : undefined;
@@ -121,7 +134,8 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon): PersonMention[
     // a name right after the title ("the foreign minister, Wang Yi") is this person's; one after a
     // preposition ("ministers in Jakarta") is not
     const gapIsLoose = (from: number, to: number) => tokens.slice(from, to).every((x) => !x.word || x.cap);
-    if (names.some((nm) => nm.start >= t.end && nm.start - t.end <= 2 && gapIsLoose(t.end, nm.start))) continue;
+    // ("the Malaysian Foreign Minister, President X": a name with a title of its own is another person)
+    if (names.some((nm) => nm.start >= t.end && nm.start - t.end <= 2 && gapIsLoose(t.end, nm.start) && !titles.some((u) => u !== t && u.start >= t.end && u.end <= nm.start))) continue;
     // a title that names a gathering is no person: "the Mekong-Lancang Foreign Ministers' Meeting"
     let after = t.end;
     if (tokens[after]?.text === "'") after++;
