@@ -43,6 +43,9 @@ export interface AssembleResult { drafts: DraftEvent[] }
 export function assembleEvents(doc: Doc, lex: Lexicon): DraftEvent[] {
   const rules = lex.book('events');
   const attendance = rules.pattern('events/attendance');
+  // "In the margins of the summit, X met the leaders of A and B": a gathering told of before sets the scene
+  const occasionBook = lex.book('occasions');
+  const backReference = occasionBook.has('occasion/back-reference') ? occasionBook.pattern('occasion/back-reference') : null;
   const drafts: DraftEvent[] = [];
   let last: DraftEvent | null = null;
   // "X had meetings with officials of China, Cambodia and Thailand on the sidelines of ... in Yunnan":
@@ -87,7 +90,7 @@ export function assembleEvents(doc: Doc, lex: Lexicon): DraftEvent[] {
       const made = partiesOf(a, t, last, drafts, doc.entities, nextBodySentence(doc, a.sentence.index), rules, lex.traits.spaces);
       if (!made) {
         if (t.kind !== 'visit' && !t.directObject && a.sentence.role !== 'headline') unnamed = { sentence: a.sentence.index, trigger: t };
-        if (t.kind !== 'visit' && !t.directObject && (a.places.length || a.occasions.length) && a.sentence.role !== 'headline') {
+        if (t.kind !== 'visit' && !t.directObject && (a.places.length || a.occasions.length || backReference?.test(a.sentence.text)) && a.sentence.role !== 'headline') {
           const subject = a.persons.find((m) => m.entity && m.end <= t.tokStart)?.entity ?? null;
           scene = { sentence: a.sentence.index, subject };
         }
@@ -329,11 +332,6 @@ function sharedSubject(a: SentenceAnalysis, t: TriggerMention, ms: PersonMention
 
 function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | null, earlier: DraftEvent[], entities: Entity[], next: string | null, rules: RuleBook, spaces = true): Parties | null {
   const pluralFollows = next != null && rules.pattern('events/plural-next').test(next);
-  // "During the meeting, X said ...": more of the encounter just reported, with its parties
-  if (last && t.voice === 'noun') {
-    const fronted = rules.pattern('events/fronted-reference').exec(a.sentence.text);
-    if (fronted && t.charStart - a.sentence.start < fronted[0].length && modeOf(last.kind.value) === modeOf(t.kind)) return { groups: [last.participants], initiator: null };
-  }
   const notPartyOf = rules.words('events/not-party-of');
   const besides = rules.words('events/not-party-besides');
   // mentions that can be parties: named/short/anaphor with an entity, groups, pronouns
@@ -374,7 +372,14 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   if (after.length) {
     const [, k] = after[0];
     object = chain(a, ms, k, 1, rules);
-  } else if (before.length > subject.length) {
+  }
+  // "During the meeting, X said ...": more of the encounter just reported, with its parties (unless the
+  // clause after names two parties of its own: "In their meeting, X and his counterpart Y stressed ...")
+  if (last && t.voice === 'noun' && object.filter((m) => m.kind !== 'group').length < 2) {
+    const fronted = rules.pattern('events/fronted-reference').exec(a.sentence.text);
+    if (fronted && t.charStart - a.sentence.start < fronted[0].length && modeOf(last.kind.value) === modeOf(t.kind)) return { groups: [last.participants], initiator: null };
+  }
+  if (!after.length && before.length > subject.length) {
     // "X lectured Y in a phone call": the clause's subject and object before the trigger
     const clauseStart = lastClauseBreak(a, t.tokStart);
     // "He told X ... while the two chaired ...": the sentence's subject (a pronoun too) and the object before the trigger
