@@ -1,0 +1,102 @@
+/**
+ * Families of English diplomatic sentences of many country pairs (issue 8), each with sentences of our
+ * own: titles that list portfolios, plural subjects, honorific names, several visitors one by one,
+ * a fronted back-reference to the meeting just told, encounters beside a gathering told of before.
+ */
+import { describe, it, expect } from 'vitest';
+import { extract } from '../src/extract.js';
+import type { ReadoutDocument } from '../src/types.js';
+
+const run = (text: string, published: string | null = '2024-03-15') => extract(text, { id: 't', ...(published ? { published } : {}) });
+/** Each event as [kind, date, place, participant names]. */
+const brief = (doc: ReadoutDocument) => doc.events.map((e) => [e.kind, e.date, e.location?.place ?? null, e.participants.map((p) => p.name)]);
+const people = (doc: ReadoutDocument) => doc.events.map((e) => e.participants.map((p) => [p.name, p.country, p.title]));
+
+describe('titles that list portfolios with commas', () => {
+  it.each([
+    ['a list closed by "and"', "Chile's Minister of Economy, Development, Tourism and Services, Rosa Fuentes, met Norwegian Foreign Minister Espen Barth Eide in Santiago on March 12.",
+      [['Rosa Fuentes', 'CHL', 'Minister of Economy, Development, Tourism and Services'], ['Espen Barth Eide', 'NOR', 'Foreign Minister']]],
+    ['portfolios joined by "and" before the name', 'Norwegian Foreign Minister Espen Barth Eide met the Chilean Minister of Mines and Energy Pablo Herrera in Santiago on March 12.',
+      [['Espen Barth Eide', 'NOR', 'Foreign Minister'], ['Pablo Herrera', 'CHL', 'Minister of Mines and Energy']]],
+    ['a title in apposition with climate and food portfolios', 'The Minister of Food and Agriculture, Lars Haugen, met Kenyan Foreign Minister Musalia Mudavadi in Nairobi on March 12.',
+      [['Lars Haugen', null, 'Minister of Food and Agriculture'], ['Musalia Mudavadi', 'KEN', 'Foreign Minister']]],
+  ])('%s', (_name, text, expected) => {
+    const got = people(run(text));
+    expect(got.length).toBe(1);
+    expect(got[0].map(([n, c, t]) => [n, expected.find((x) => x[0] === n)?.[1] === null ? null : c, t])).toEqual(expected);
+  });
+
+  it('does not run a list of portfolios into the next person ("Ministers of Agriculture, X, and Social Development, Y")', () => {
+    const doc = run('Later, Lars Haugen met with the Ghanaian Ministers of Agriculture, Kofi Asante, and Trade, Ama Boateng, in Accra on March 12.');
+    expect(doc.events[0].participants.map((p) => p.name)).toContain('Kofi Asante');
+  });
+});
+
+describe('plural subjects: the persons of the last coordinated subject', () => {
+  it.each([
+    ['"There they met with C"', 'The Deputy Prime Minister and Minister of Trade, Ingrid Solberg, and the Minister of Fisheries, Lars Haugen, arrived in Lima on Monday. There they met with Peruvian Foreign Minister Javier González-Olaechea.',
+      [['meeting', ['Ingrid Solberg', 'Lars Haugen', 'Javier González-Olaechea']]]],
+    ['"The ministers also held talks with C"', 'Trade Minister Anna Berg and Energy Minister Olof Lind travelled to Nairobi on March 11. The ministers held talks with Kenyan Foreign Minister Musalia Mudavadi on March 12.',
+      [['talks', ['Anna Berg', 'Olof Lind', 'Musalia Mudavadi']]]],
+    ['the same visitors with two hosts, one sentence each', 'The Deputy Prime Minister, Ingrid Solberg, and the Minister of Fisheries, Lars Haugen, arrived in Lima on Monday. There they met with Peruvian Foreign Minister Javier González-Olaechea. They also held talks with the Minister of Production, Ana Vera.',
+      [['meeting', ['Ingrid Solberg', 'Lars Haugen', 'Javier González-Olaechea']], ['talks', ['Ingrid Solberg', 'Lars Haugen', 'Ana Vera']]]],
+  ])('%s', (_name, text, expected) => {
+    expect(run(text).events.map((e) => [e.kind, e.participants.map((p) => p.name)])).toEqual(expected);
+  });
+});
+
+describe('names after honorifics of Malaysia and Brunei', () => {
+  it.each([
+    ['"Datuk Seri" after a title', 'President Joko Widodo received Malaysian Foreign Minister Datuk Seri Rahman Idris in Jakarta on March 12.', ['Joko Widodo', 'Rahman Idris']],
+    ['"Dato Paduka" after a title', 'President Joko Widodo received ASEAN Secretary-General Dato Paduka Kao Kim Hourn in Jakarta on March 12.', ['Joko Widodo', 'Kao Kim Hourn']],
+    ['"Tan Sri" with no title', 'Thai Foreign Minister Parnpree Bahiddha-Nukara met Tan Sri Ahmad Zaki in Bangkok on March 12.', ['Parnpree Bahiddha-Nukara', 'Ahmad Zaki']],
+  ])('%s', (_name, text, expected) => {
+    expect(run(text).events.map((e) => e.participants.map((p) => p.name))).toEqual([expected]);
+  });
+
+  it('gives a person the registry does not know the country of a Malaysian honorific', () => {
+    const doc = run('Thai Foreign Minister Parnpree Bahiddha-Nukara met Datuk Sri Faizal Aziz in Bangkok on March 12.');
+    expect(doc.events[0].participants.find((p) => p.name === 'Faizal Aziz')?.country).toBe('MYS');
+  });
+
+  it('links an unnamed office-holder to the honorific name of that country', () => {
+    const doc = run('In a meeting with the Malaysian Foreign Minister in Jakarta on March 12, President Joko Widodo raised the protection of migrant workers. "The commitment has been conveyed repeatedly by Datuk Sri Faizal," the Indonesian Foreign Minister said.');
+    expect(brief(doc)).toEqual([['meeting', '2024-03-12', 'Jakarta', ['Joko Widodo', 'Faizal']]]);
+  });
+});
+
+describe('a host receiving several visitors, one after another', () => {
+  it('"Apart from X, the president also received Y": one encounter each', () => {
+    const doc = run('President Gabriel Boric received Argentine Foreign Minister Diana Mondino in Santiago on March 12. Apart from the Argentine minister, the President also received OAS Secretary General Luis Almagro.');
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Gabriel Boric', 'Diana Mondino'], ['Gabriel Boric', 'Luis Almagro']]);
+  });
+
+  it('"Besides X, ..." too', () => {
+    const doc = run('On March 12, Prime Minister Anthony Albanese received Fijian Prime Minister Sitiveni Rabuka in Canberra. Besides Rabuka, Albanese also received Tongan Prime Minister Siaosi Sovaleni.');
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Anthony Albanese', 'Sitiveni Rabuka'], ['Anthony Albanese', 'Siaosi Sovaleni']]);
+  });
+});
+
+describe('"During the meeting, X said ...": more of the encounter just reported', () => {
+  it.each([
+    ['a speaker named after the comma', 'Kenyan Foreign Minister Musalia Mudavadi met Ghanaian Foreign Minister Shirley Ayorkor Botchwey in Accra on March 12. During the meeting, the Kenyan Foreign Minister said the two countries would open direct flights.'],
+    ['"At the talks,"', 'Kenyan Foreign Minister Musalia Mudavadi held talks with Ghanaian Foreign Minister Shirley Ayorkor Botchwey in Accra on March 12. At the talks, Mudavadi praised the trade agreement.'],
+  ])('%s', (_name, text) => {
+    expect(run(text).events.map((e) => e.participants.map((p) => p.name))).toEqual([['Musalia Mudavadi', 'Shirley Ayorkor Botchwey']]);
+  });
+
+  it('a fronted "In their meeting, X and Y ..." with two parties of its own is another encounter', () => {
+    const doc = run('Kenyan Foreign Minister Musalia Mudavadi met Ghanaian Foreign Minister Shirley Ayorkor Botchwey in Accra on March 12. In their meeting, Mudavadi and his Senegalese counterpart Yassine Fall agreed to open a consulate.');
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Musalia Mudavadi', 'Shirley Ayorkor Botchwey'], ['Musalia Mudavadi', 'Yassine Fall']]);
+  });
+});
+
+describe('encounters beside a gathering told of before', () => {
+  it('take the gathering\'s day and place, one after another', () => {
+    const text = 'Suva, 14 March 2024\nOn Tuesday, Chilean Foreign Minister Ana Duarte attended the Pacific Islands Forum in Suva.\nOn the sidelines of the forum, Duarte met with the leaders of Samoa and Tonga.\nDuring their meeting, Duarte and Samoan Prime Minister Fiame Naomi Mata\'afa discussed fisheries.\nDuarte stressed the importance of climate finance.\nDuarte also met with the Prime Minister of Tonga, Siaosi Sovaleni.';
+    expect(brief(run(text, null))).toEqual([
+      ['meeting', '2024-03-12', 'Suva', ['Ana Duarte', "Fiame Naomi Mata'afa"]],
+      ['meeting', '2024-03-12', 'Suva', ['Ana Duarte', 'Siaosi Sovaleni']],
+    ]);
+  });
+});
