@@ -100,3 +100,12 @@ describe('encounters beside a gathering told of before', () => {
     ]);
   });
 });
+
+describe('an encounter told through a meal or reception hosted by someone', () => {
+  it.each([
+    ['"during the luncheon hosted by X"', 'WELLINGTON: Foreign Minister Winston Peters is visiting Canberra. The Ministry said the discussion took place today during the luncheon hosted by Australian Foreign Minister Penny Wong.', ['Winston Peters', 'Penny Wong']],
+    ['"at a dinner given by X"', 'Kenyan Foreign Minister Musalia Mudavadi arrived in Accra on Monday. The two sides discussed trade at a dinner given by Ghanaian Foreign Minister Shirley Ayorkor Botchwey.', ['Musalia Mudavadi', 'Shirley Ayorkor Botchwey']],
+  ])('%s', (_name, text, expected) => {
+    expect(run(text).events.map((e) => e.participants.map((p) => p.name))).toEqual([expected]);
+  });
+});
