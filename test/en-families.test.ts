@@ -109,3 +109,26 @@ describe('an encounter told through a meal or reception hosted by someone', () =
     expect(run(text).events.map((e) => e.participants.map((p) => p.name))).toEqual([expected]);
   });
 });
+
+describe('a joint commission chaired by the two sides', () => {
+  it('"the ministers attended the session ..., chaired by X and by Y": the attendees and the chairs', () => {
+    const text = 'Trade Minister Anna Berg and Energy Minister Olof Lind arrived in Accra on Monday. The ministers attended the fifth session of the Ghana-Sweden Joint Commission, chaired by Trade Minister Anna Berg and by Ghana\'s Minister of Trade and Industry, Kobina Tahir Hammond.';
+    expect(run(text).events.map((e) => e.participants.map((p) => p.name))).toEqual([['Anna Berg', 'Olof Lind', 'Kobina Tahir Hammond']]);
+  });
+
+  it('a session chaired by one person is no encounter of two sides', () => {
+    expect(run('Foreign Minister Anna Berg attended the cabinet meeting chaired by Prime Minister Ulf Kristersson on Monday.').events).toEqual([]);
+  });
+});
+
+describe('where the travellers went', () => {
+  it('"The first stop was the city of X. There they met Y": in X', () => {
+    const text = 'Trade Minister Anna Berg and Energy Minister Olof Lind came to Kenya on a three-day trip. Their first stop was the city of Mombasa. There they met with Kenyan Foreign Minister Musalia Mudavadi.';
+    expect(brief(run(text)).map((e) => e[2])).toEqual(['Mombasa']);
+  });
+
+  it('"travelled to X for meetings" places the encounters told in the next sentences', () => {
+    const text = 'On Monday night, the delegation travelled to Nairobi for another set of meetings. Trade Minister Anna Berg met with Kenyan Foreign Minister Musalia Mudavadi to discuss trade. Energy Minister Olof Lind, in turn, met with the Kenyan Minister of Energy and Petroleum, Opiyo Wandayi.';
+    expect(brief(run(text)).map((e) => [e[2], e[3]])).toEqual([['Nairobi', ['Anna Berg', 'Musalia Mudavadi']], ['Nairobi', ['Olof Lind', 'Opiyo Wandayi']]]);
+  });
+});

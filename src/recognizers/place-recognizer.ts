@@ -80,9 +80,12 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
     return p ? { end: k, place: p, text: p.name } : null;
   };
 
+  const PLACE_NOUNS = book.has('places/place-nouns') ? book.words('places/place-nouns') : new Set<string>();
   for (let i = 0; i < n; i++) {
-    if (!PREPS.has(tokens[i].lower)) continue;
-    const prep = tokens[i].lower;
+    // "The first stop was the city of X": a place phrase with no preposition, read as "in X"
+    const placeNoun = tokens[i].lower === 'the' && PLACE_NOUNS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'of' && !PREPS.has(tokens[i - 1]?.lower ?? '');
+    if (!placeNoun && !PREPS.has(tokens[i].lower)) continue;
+    const prep = placeNoun ? 'in' : tokens[i].lower;
     const prepIndex = i;
     // a named venue that stands for a city: "at the Great Hall of the People", "at Hyderabad House"
     const v0 = tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;

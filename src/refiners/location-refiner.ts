@@ -23,6 +23,9 @@ import type { Location } from '../types.js';
 import { stated, inferred, type Decision } from '../decision.js';
 import { modeOf } from './event-merger.js';
 
+/** How many sentences after "travelled to X" an encounter with no place of its own is still taken to be in X. */
+const TRAVEL_REACH = 4;
+
 const locationOf = (p: Place, text: string | null): Location => ({ place: p.name ? text ?? p.name : null, country: p.country, lat: p.lat, lon: p.lon, geonames_id: p.geonames_id });
 
 export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, gaz: Gazetteer, countries: CountryIndex): void {
@@ -101,6 +104,17 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
     }
     return null;
   };
+
+  // "On Monday night, the delegation travelled to Brasília for another set of meetings. ... X met Y": the
+  // place a sentence says the travellers went to, for the encounters told after it (a few sentences on at most)
+  const travelled: ({ sentence: number; place: PlaceMention } | null)[] = [];
+  let lastTravel: { sentence: number; place: PlaceMention } | null = null;
+  for (const a of doc.analyses) {
+    travelled.push(lastTravel);
+    if (!scene || a.sentence.noise || a.sentence.role === 'headline') continue;
+    const p = a.places.find((x) => x.prep != null && toPreps.has(x.prep) && x.place.name && scene.test(a.sentence.text.slice(0, x.charStart - a.sentence.start)));
+    if (p) lastTravel = { sentence: a.sentence.index, place: p };
+  }
 
   let first = true;
   let previous: DraftEvent | null = null;
@@ -194,6 +208,13 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
         const opens = scene.test(doc.sentences[first].text);
         const p = [...prevA.places].reverse().find((x) => x.prep != null && x.place.name && (opens ? true : toPreps.has(x.prep) && scene.test(prevA.sentence.text.slice(0, x.charStart - prevA.sentence.start))));
         if (p) e.location = inferred(locationOf(p.place, p.text), 'location/scene-before', `the place the sentence before sets ("${p.text}")`, { start: p.charStart, end: p.charEnd });
+      }
+    }
+    if (!e.location && !e.referenced) {
+      const firstBody = e.sentences.find((i) => doc.sentences[i].role !== 'headline');
+      const t = firstBody != null ? travelled[firstBody] : null;
+      if (t && firstBody! - t.sentence <= TRAVEL_REACH) {
+        e.location = inferred(locationOf(t.place.place, t.place.text), 'location/travelled-to', `the place the text says the travellers went to ("${t.place.text}")`, { start: t.place.charStart, end: t.place.charEnd });
       }
     }
     const day = e.sameDayAs;
