@@ -132,3 +132,41 @@ describe('where the travellers went', () => {
     expect(brief(run(text)).map((e) => [e[2], e[3]])).toEqual([['Nairobi', ['Anna Berg', 'Musalia Mudavadi']], ['Nairobi', ['Olof Lind', 'Opiyo Wandayi']]]);
   });
 });
+
+describe('more ways English readouts tell an encounter', () => {
+  it.each([
+    ['"called on Y" (a courtesy call)', 'On 12 March 2024, Indonesian Foreign Minister Retno Marsudi called on Singaporean Prime Minister Lawrence Wong at the Istana.', 'meeting', ['Retno Marsudi', 'Lawrence Wong']],
+    ['"hosted his counterpart Y for talks"', 'Peruvian Foreign Minister Elmer Schialer hosted his Chilean counterpart Alberto van Klaveren for talks in Lima on 12 March 2024.', 'meeting', ['Elmer Schialer', 'Alberto van Klaveren']],
+    ['"held their annual leaders\' meeting"', "Prime Minister Anthony Albanese and New Zealand Prime Minister Christopher Luxon held their annual leaders' meeting in Melbourne on 16 August 2024.", 'meeting', ['Anthony Albanese', 'Christopher Luxon']],
+    ['"held a video call with Y"', 'EU foreign policy chief Josep Borrell held a video call with Ukrainian Foreign Minister Dmytro Kuleba on 12 March 2024.', 'video_conference', ['Josep Borrell', 'Dmytro Kuleba']],
+    ['"X and Y signed an agreement"', "Hungary's Foreign Minister Péter Szijjártó and Serbian Foreign Minister Marko Djuric signed an energy agreement in Belgrade on 12 March 2024.", 'meeting', ['Péter Szijjártó', 'Marko Djuric']],
+    ['"alongside Y, X signed a document"', 'Next, alongside the Kenyan Minister of Energy and Petroleum, Opiyo Wandayi, Swedish Energy Minister Ebba Busch signed a document on green hydrogen in Nairobi on 12 March 2024.', 'meeting', ['Opiyo Wandayi', 'Ebba Busch']],
+  ])('%s', (_name, text, kind, names) => {
+    expect(run(text).events.map((e) => [e.kind, e.participants.map((p) => p.name)])).toEqual([[kind, names]]);
+  });
+
+  it.each([
+    ['"called on Y to do something" is an appeal', 'The minister called on Ghana to release the detained sailors.'],
+    ['one side signing alone', 'The president signed the decree on Monday.'],
+  ])('%s: no encounter', (_name, text) => {
+    expect(run(text).events).toEqual([]);
+  });
+
+  it('an unnamed counterpart of a named country is a party with that country', () => {
+    const doc = run("Iran's top diplomat met his Omani counterpart in Muscat on 12 March 2024 to discuss regional tensions.");
+    expect(doc.events.map((e) => e.participants.map((p) => [p.name, p.country]))).toEqual([[[null, 'IRN'], [null, 'OMN']]]);
+  });
+
+  it("a minister's tour told sentence by sentence keeps the minister as the party", () => {
+    const text = "Foreign Minister Penny Wong visited Suva, Apia and Nuku'alofa this week. In Suva on Monday, she met Fijian Prime Minister Sitiveni Rabuka. In Apia on Tuesday, she held talks with Samoan Prime Minister Fiame Naomi Mata'afa. On Wednesday she met Tongan Prime Minister Siaosi Sovaleni in Nuku'alofa.";
+    expect(brief(run(text)).map((e) => [e[1], e[3]])).toEqual([
+      ['2024-03-11', ['Penny Wong', 'Sitiveni Rabuka']], ['2024-03-12', ['Penny Wong', "Fiame Naomi Mata'afa"]], ['2024-03-13', ['Penny Wong', 'Siaosi Sovaleni']],
+    ]);
+  });
+
+  it('a dateline in capitals with a day-first date dates the story ("PRETORIA, 14 March 2024 -")', () => {
+    const doc = run('PRETORIA, 14 March 2024 - South Africa\'s Minister of International Relations and Cooperation Thandi Mokoena held talks with Foreign Minister of Hungary Gabor Kertesz on Tuesday.', null);
+    expect(doc.document.published).toBe('2024-03-14');
+    expect(doc.events.map((e) => [e.date, e.participants.map((p) => p.country)])).toEqual([['2024-03-12', ['ZAF', 'HUN']]]);
+  });
+});

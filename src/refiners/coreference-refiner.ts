@@ -129,7 +129,8 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
     if (titled.length === 1) { link(m, titled[0]); continue; }
     const cands = entities.filter((e) => e.name && (!m.country || e.country?.value === m.country.value) && roleCompatible(e, m.role));
     if (!cands.length) {
-      if (m.country && m.role && m.role !== 'side') {
+      // ("his Omani counterpart": no role of its own, still a party of that country)
+      if (m.country && m.role !== 'side') {
         const same = entities.find((e) => !e.name && e.country?.value === m.country!.value && e.role === m.role);
         link(m, same ?? make(m));
       }
