@@ -254,7 +254,8 @@ const events: Stage = {
   run(doc, { kb, lex }) {
     const drafts = assembleEvents(doc, lex);
     doc.events = mergeEvents(drafts, (d) => statedDate(d, doc), doc);
-    attachContinuations(doc.events, doc, lex.book('events').pattern('events/continuation'));
+    const eventBook = lex.book('events');
+    attachContinuations(doc.events, doc, eventBook.pattern('events/continuation'), eventBook.has('events/continuation-gathering') ? eventBook.pattern('events/continuation-gathering') : null);
     // referenced before dates: "on the same day" follows the last reported event
     refineReferenced(doc.events);
   },

@@ -170,3 +170,25 @@ describe('more ways English readouts tell an encounter', () => {
     expect(doc.events.map((e) => [e.date, e.participants.map((p) => p.country)])).toEqual([['2024-03-12', ['ZAF', 'HUN']]]);
   });
 });
+
+describe('a group of named countries met one by one', () => {
+  it('"met with the leaders of A and B" then each told: one encounter each, at the same place', () => {
+    const text = 'Chilean Foreign Minister Alberto van Klaveren attended the Ibero-American Summit in Cuenca on 15 November 2024. On the sidelines of the summit, van Klaveren met with the leaders of Ecuador and Peru. During their meeting, van Klaveren and Ecuadorian President Daniel Noboa discussed trade. He also met with the President of Peru, Dina Boluarte.';
+    expect(brief(run(text, '2024-11-16')).map((e) => [e[2], e[3]])).toEqual([['Cuenca', ['Alberto van Klaveren', 'Daniel Noboa']], ['Cuenca', ['Alberto van Klaveren', 'Dina Boluarte']]]);
+  });
+
+  it('"the foreign ministers also met with their Australian and New Zealand counterparts": the body with each', () => {
+    const text = "Top diplomats of Southeast Asian nations held a meeting with China's Foreign Minister Wang Yi in Vientiane on Thursday. They also met with their Australian and New Zealand counterparts. \"ASEAN matters to us,\" Australia's Foreign Minister Penny Wong said. During their meeting with New Zealand's Foreign Minister Winston Peters, the ASEAN ministers discussed trade.";
+    const doc = run(text, '2024-07-26');
+    expect(doc.events.map((e) => [e.location?.place ?? null, e.participants.map((p) => p.name ?? p.country)])).toEqual([
+      ['Vientiane', ['ASEAN', 'Wang Yi']], ['Vientiane', ['ASEAN', 'Penny Wong']], ['Vientiane', ['ASEAN', 'Winston Peters']],
+    ]);
+  });
+});
+
+describe('the place of an encounter told in the sentence after it', () => {
+  it('"At the <named conference> with X, held in Y, ..." places the encounter just reported', () => {
+    const text = "Peruvian Foreign Minister Elmer Schialer held talks with Brazil's Foreign Minister Mauro Vieira on Monday. At the Andean Community Ministerial Conference with Brazil, held in the Bolivian capital La Paz, the ministers exchanged views on trade.";
+    expect(brief(run(text)).map((e) => e[2])).toEqual(['La Paz']);
+  });
+});

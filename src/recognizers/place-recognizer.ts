@@ -75,6 +75,13 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
       const p = h ? gaz.resolve(h.text, { country: c.code }) : null;
       if (p && h) return { end: h.end, place: p, text: h.text };
     }
+    // "the Bolivian capital La Paz", "the Malaysian capital, Kuala Lumpur": the city the text names
+    const named = tokens[k]?.cap ? k : tokens[k]?.text === ',' && tokens[k + 1]?.cap ? k + 1 : -1;
+    if (named >= 0) {
+      const h = lookup(named);
+      const p = h ? gaz.resolve(h.text, { country: c.code }) : null;
+      if (p && h && p.country === c.code) return { end: h.end, place: p, text: h.text };
+    }
     const cap = countryIdx.capitalOf(c.code);
     const p = cap ? gaz.resolve(cap, { country: c.code }) : null;
     return p ? { end: k, place: p, text: p.name } : null;

@@ -17,6 +17,9 @@ const MAX_PORTFOLIOS = 6;
 /** Words that join a complement's words and are never a portfolio of their own. */
 const FUNCTION_WORDS = new Set(['and', 'for', 'on', 'of', 'the', 'to', 'in', 'with']);
 
+/** Prepositions after which a country's name is a place, not an adjective of the title after it ("in Kenya Foreign Minister ..."). */
+const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'at', 'of', 'for', 'with']);
+
 /** Party acronyms inside titles that say the country ("Director of the CCP Central Foreign Affairs Office"). */
 const PARTY_COUNTRY = new Map(Object.entries({ ccp: 'CHN', cpc: 'CHN', cpv: 'VNM', lprp: 'LAO', cpp: 'KHM', wpk: 'PRK' }));
 
@@ -173,11 +176,13 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
     const apostrophe = b >= 0 && (tokens[b].text === "'" || tokens[b].text === '’');
     if (apostrophe) b--;
     const before = b >= 0 ? countryAt.get(b) : undefined;
-    if (before && (before.form === 'adjective' || before.possessive || apostrophe || before.form === 'org' || /^[A-Z.]{2,5}$/.test(tokens[before.start].text))) {
+    // (a country's name used as an adjective: "New Zealand Prime Minister", "their Australian and New Zealand counterparts")
+    const attributive = !!before && before.form === 'name' && before.end === i && !(before.start > 0 && PLACE_PREPOSITIONS.has(tokens[before.start - 1].lower));
+    if (before && (before.form === 'adjective' || before.possessive || apostrophe || before.form === 'org' || attributive || /^[A-Z.]{2,5}$/.test(tokens[before.start].text))) {
       countryTokens = [before.start, before.end];
       if (before.form !== 'org' || !country) country = before.code;
       // "the Vietnamese and Lao foreign ministers", "Japanese, U.S. and South Korean foreign ministers": one each
-      if (before.form === 'adjective' && !apostrophe) {
+      if ((before.form === 'adjective' || attributive) && !apostrophe) {
         const list = [before.code];
         let k = before.start - 1;
         while (k >= 0) {
@@ -186,7 +191,7 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
           if (j >= 0 && tokens[j].text === ',') j--;
           if (j === k || j < 0) break;
           const prev = countryAt.get(j);
-          if (!prev || prev.form !== 'adjective' || list.includes(prev.code)) break;
+          if (!prev || (prev.form !== 'adjective' && prev.form !== 'name') || list.includes(prev.code)) break;
           list.unshift(prev.code);
           countryTokens = [prev.start, countryTokens[1]];
           k = prev.start - 1;

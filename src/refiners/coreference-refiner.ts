@@ -153,6 +153,18 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
     if (!body) entities[entities.length - 1].role = 'body';
   }
 
+  // 3c. the same plural title again without its organisation ("the top diplomats" after "top diplomats of
+  //     Southeast Asian nations"): that body
+  const bodies = entities.filter((e) => e.role === 'body' && e.title);
+  if (bodies.length) {
+    for (const m of all) {
+      if (m.kind !== 'group' || m.entity || m.countries || !m.title) continue;
+      const t = m.title.toLowerCase();
+      const body = bodies.find((e) => e.firstSentence < m.sentence && e.title!.toLowerCase().startsWith(t));
+      if (body) link(m, body);
+    }
+  }
+
   // 4. pronouns: the subject of their own sentence when a named one comes before them ("X paid a visit to Y,
   // where he met Z"), else the subject of the latest sentence that had one (a pronoun subject passes its
   // person on: "In Brasilia he held talks with X. On Tuesday he travelled to Caracas")

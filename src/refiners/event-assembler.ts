@@ -414,19 +414,34 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
     for (const e of entities) if (e.name && !others.includes(e) && (!best || e.mentions.length > best.mentions.length)) best = e;
     return best;
   };
+  // whether the object is a group of named countries resolved to their persons ("the leaders of A and B")
+  let countryGroup = false;
   const ents = (xs: PersonMention[]) => {
     const out: Entity[] = [];
     for (const m of xs) {
       if (m.kind === 'group' && m.entity?.role === 'body') { if (!out.includes(m.entity)) out.push(m.entity); continue; }
       if (m.kind === 'group') {
-        // "There they met C": the persons of the last coordinated subject, beside the named party
-        if (concrete) { for (const e of m.members ?? []) if (!out.includes(e)) out.push(e); continue; }
         // "the top diplomats of South Korea and Japan": the person of each country (of that office when the text says)
         const byCountry = m.countries ? m.countries.map((c) => entities.filter((e) => e.name && e.country?.value === c)
           .sort((x, y) => Number(!!m.role && y.roles.has(m.role)) - Number(!!m.role && x.roles.has(m.role)) || y.mentions.length - x.mentions.length)[0]) : [];
+        if (concrete) {
+          // "X met with the leaders of A and B", "met with their A and B counterparts": the person of each country, one encounter each
+          if (byCountry.length >= 2 && byCountry.every(Boolean) && m.start >= t.tokEnd) {
+            for (const e of byCountry as Entity[]) if (!out.includes(e)) out.push(e);
+            countryGroup = true;
+            continue;
+          }
+          // "There they met C": the persons of the last coordinated subject, beside the named party
+          for (const e of m.members ?? []) if (!out.includes(e)) out.push(e);
+          continue;
+        }
         // "the two foreign ministers": the people of that office, if the text has two; else the last event's parties
         const byRole = m.role ? entities.filter((e) => e.name && e.roles.has(m.role!)).sort((x, y) => y.mentions.length - x.mentions.length) : [];
-        const group = byCountry.length >= 2 && byCountry.every(Boolean) ? byCountry as Entity[] : byRole.length >= 2 ? byRole.slice(0, 2) : last?.participants ?? [];
+        // "ASEAN foreign ministers met X. They also met with Y": the body that met, not the one it met
+        const body = m.end <= t.tokStart && object.length ? last?.participants.find((e) => e.role === 'body') : undefined;
+        const group = byCountry.length >= 2 && byCountry.every(Boolean) ? byCountry as Entity[] : byRole.length >= 2 ? byRole.slice(0, 2) : body ? [body] : last?.participants ?? [];
+        // "met with their A and B counterparts": one encounter each
+        if (group === byCountry && m.start >= t.tokEnd) countryGroup = true;
         for (const e of group) if (!out.includes(e)) out.push(e);
         continue;
       }
@@ -458,7 +473,7 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   if (t.initiator === 'object' && obj.length === 1) initiator = obj[0];
   // "had bilateral meetings with X and Y", "successively talked with X and Y", "... X and Y. The meetings ...":
   // one encounter each
-  const separately = t.plural || rules.pattern('events/separately').test(a.sentence.text) || pluralFollows || rules.pattern('events/including').test(a.sentence.text)
+  const separately = t.plural || countryGroup || rules.pattern('events/separately').test(a.sentence.text) || pluralFollows || rules.pattern('events/including').test(a.sentence.text)
     // a host receiving visitors of different countries receives them one by one, unless the text says together
     || (t.directObject === true && new Set(obj.map((o) => o.country?.value ?? o.key)).size === obj.length && !rules.pattern('events/jointly').test(a.sentence.text))
     // a phone call is between two: "phoned A, B and C" of different countries is a call each, unless the text says

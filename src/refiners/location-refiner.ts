@@ -23,6 +23,9 @@ import type { Location } from '../types.js';
 import { stated, inferred, type Decision } from '../decision.js';
 import { modeOf } from './event-merger.js';
 
+/** How many sentences after an encounter one that goes on from it ("also met") may stand and share its place. */
+const GOES_ON_REACH = 3;
+
 /** How many sentences after "travelled to X" an encounter with no place of its own is still taken to be in X. */
 const TRAVEL_REACH = 4;
 
@@ -115,6 +118,17 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
     const p = a.places.find((x) => x.prep != null && toPreps.has(x.prep) && x.place.name && scene.test(a.sentence.text.slice(0, x.charStart - a.sentence.start)));
     if (p) lastTravel = { sentence: a.sentence.index, place: p };
   }
+
+  const eventBook = lex.book('events');
+  const parallel = eventBook.has('events/parallel') ? eventBook.pattern('events/parallel') : null;
+  /** "also", "in turn" a few sentences after the encounter before, with a party of it */
+  const goesOnFrom = (e: DraftEvent, prev: DraftEvent) => {
+    const firstBody = e.sentences.find((i) => doc.sentences[i].role !== 'headline');
+    const prevBody = prev.sentences.filter((i) => doc.sentences[i].role !== 'headline');
+    if (firstBody == null || !prevBody.length) return false;
+    if (firstBody < prevBody[0] || firstBody - prevBody[prevBody.length - 1] > GOES_ON_REACH) return false;
+    return parallel!.test(doc.sentences[firstBody].text) && e.participants.some((p) => prev.participants.includes(p));
+  };
 
   let first = true;
   let previous: DraftEvent | null = null;
@@ -210,6 +224,12 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
         if (p) e.location = inferred(locationOf(p.place, p.text), 'location/scene-before', `the place the sentence before sets ("${p.text}")`, { start: p.charStart, end: p.charEnd });
       }
     }
+    if (!e.location && e.date?.span && e.date.rule.includes('+gathering')) {
+      // "On the sidelines of the summit, X met Y": where the gathering was, as the sentence that dated it says
+      const s = sentenceAt(doc, e.date.span.start);
+      const p = s ? doc.analyses[s.index].places.find((x) => x.prep != null && encounterPreps.has(x.prep)) : undefined;
+      if (p) e.location = inferred(locationOf(p.place, p.text), 'location/gathering', `the place of the gathering the encounter was beside ("${p.text}")`, { start: p.charStart, end: p.charEnd });
+    }
     if (!e.location && !e.referenced) {
       const firstBody = e.sentences.find((i) => doc.sentences[i].role !== 'headline');
       const t = firstBody != null ? travelled[firstBody] : null;
@@ -222,6 +242,10 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
       // "On the same day, X received Y": where the day's other encounter was; one of the meetings held
       // separately that a sentence before reported: where they were (inferred)
       e.location = inferred(day.location.value, 'location/same-day', day === prev ? 'the place of the encounter reported before it on the same day' : 'the place of the separate meetings reported before');
+    }
+    if (!e.location && !e.referenced && prev?.location && modeOf(prev.kind.value) === 'in_person' && parallel && goesOnFrom(e, prev)) {
+      // "X met Y in Lima. X also met Z.": where the encounter it goes on from was (inferred)
+      e.location = inferred(prev.location.value, 'location/goes-on', 'the place of the encounter the text goes on from ("also")');
     }
     if (!e.location && first && doc.dateline?.place && !e.referenced) {
       const p = doc.dateline.place;
