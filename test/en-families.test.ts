@@ -192,3 +192,12 @@ describe('the place of an encounter told in the sentence after it', () => {
     expect(brief(run(text)).map((e) => e[2])).toEqual(['La Paz']);
   });
 });
+
+describe('a plural title with one portfolio per name', () => {
+  it('"the Kenyan Ministers of Agriculture, X, and Trade and Industry, Y": both, of that country, one encounter', () => {
+    const doc = run('Swedish Energy Minister Ebba Busch, in turn, met with the Kenyan Ministers of Agriculture, Andrew Karanja, and Trade and Industry, Lee Kinyanjui, in Nairobi on 12 March 2024.');
+    expect(doc.events.map((e) => e.participants.map((p) => [p.name, p.country, p.title]))).toEqual([[
+      ['Ebba Busch', 'SWE', 'Energy Minister'], ['Andrew Karanja', 'KEN', 'Ministers of Agriculture'], ['Lee Kinyanjui', 'KEN', 'Minister of Trade and Industry'],
+    ]]);
+  });
+});
