@@ -201,3 +201,15 @@ describe('a plural title with one portfolio per name', () => {
     ]]);
   });
 });
+
+describe('dates and kinds told in other words', () => {
+  it('"on Tuesday, July 8, 2024": the weekday and its full date are one date', () => {
+    const doc = run('Japanese Foreign Minister Yoko Kamikawa and her Philippine counterpart Enrique Manalo held a meeting in Manila on Tuesday, July 8, 2024, where they signed a reciprocal access agreement.', null);
+    expect(brief(doc)).toEqual([['meeting', '2024-07-08', 'Manila', ['Yoko Kamikawa', 'Enrique Manalo']]]);
+  });
+
+  it('"the second one-on-one talks in three weeks between X and Y" names talks', () => {
+    const text = 'The foreign ministers of Chile and Peru met in Lima on Thursday. It marked the second one-on-one talks in less than a month between Chilean Foreign Minister Alberto van Klaveren and his counterpart Elmer Schialer.';
+    expect(run(text).events.map((e) => e.kind)).toEqual(['talks']);
+  });
+});
