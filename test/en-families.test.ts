@@ -213,3 +213,12 @@ describe('dates and kinds told in other words', () => {
     expect(run(text).events.map((e) => e.kind)).toEqual(['talks']);
   });
 });
+
+describe('a host and a guest at a meal, a host and the head of a delegation', () => {
+  it.each([
+    ['"held a working dinner for visiting Y"', 'Ghanaian President Nana Akufo-Addo held a working dinner for visiting Nigerian President Bola Tinubu in Accra on 12 March 2024.', ['Nana Akufo-Addo', 'Bola Tinubu']],
+    ['"received a delegation led by Y"', 'Polish President Andrzej Duda received a delegation led by Ukrainian Prime Minister Denys Shmyhal in Warsaw on 12 March 2024.', ['Andrzej Duda', 'Denys Shmyhal']],
+  ])('%s', (_name, text, names) => {
+    expect(run(text).events.map((e) => e.participants.map((p) => p.name))).toEqual([names]);
+  });
+});
