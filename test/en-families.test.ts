@@ -222,3 +222,17 @@ describe('a host and a guest at a meal, a host and the head of a delegation', ()
     expect(run(text).events.map((e) => e.participants.map((p) => p.name))).toEqual([names]);
   });
 });
+
+describe('names told again', () => {
+  it("one word of a full name the text gave is that person, though the registry knows someone else by it", () => {
+    const text = 'Yemeni Foreign Minister Ahmad Awad bin Mubarak held talks with Russian Prime Minister Mikhail Mishustin in Moscow on 14 March 2024. On the same day, Mubarak paid a courtesy call on Russian President Vladimir Putin.';
+    expect(run(text).events.map((e) => e.participants.map((p) => [p.name, p.country]))).toEqual([
+      [['Ahmad Awad bin Mubarak', 'YEM'], ['Mikhail Mishustin', 'RUS']], [['Ahmad Awad bin Mubarak', 'YEM'], ['Vladimir Putin', 'RUS']],
+    ]);
+  });
+
+  it('"The first stop was X on Monday. There they met Y": the day and the place of the scene', () => {
+    const text = 'The Prime Minister of Norway, Jonas Gahr Støre, and the Norwegian Minister of Foreign Affairs, Espen Barth Eide, came to Chile this week. The delegation\'s first stop was the city of Santiago on Monday. There they met with President Gabriel Boric.';
+    expect(brief(run(text, '2024-03-12'))).toEqual([['meeting', '2024-03-11', 'Santiago', ['Jonas Gahr Støre', 'Espen Barth Eide', 'Gabriel Boric']]]);
+  });
+});

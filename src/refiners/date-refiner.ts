@@ -216,6 +216,26 @@ function spanHolding(doc: Doc, day: number): DateMention | null {
 /** How many sentences after the encounter before an "also" encounter may stand and still go on from it. */
 const CONTINUES_REACH = 3;
 
+/**
+ * The day of the sentence before an encounter sentence that opens on its scene ("There they met X" after
+ * "The first stop was Lima on Monday"), when that sentence names a day.
+ */
+function sceneDay(e: DraftEvent, doc: Doc, language: string): DateMention | null {
+  const book = ruleBook(language, 'places');
+  if (!book.has('places/scene-before')) return null;
+  const first = e.sentences.find((i) => doc.sentences[i].role !== 'headline');
+  if (first == null) return null;
+  const text = doc.sentences[first].text;
+  // (the rule's other form, "travelled to" at a place's left, never matches a whole sentence)
+  if (!book.pattern('places/scene-before').test(text)) return null;
+  let k = first - 1;
+  while (k >= 0 && doc.sentences[k].noise) k--;
+  if (k < 0 || e.sentences.includes(k) || doc.sentences[k].role === 'headline') return null;
+  const s = doc.sentences[k];
+  const probe: DraftEvent = { ...e, sentences: [k], triggers: [{ ...e.triggers[0], charStart: s.end, charEnd: s.end }] };
+  return statedDateMention(probe, doc, false, 'day');
+}
+
 /** How many sentences back the gathering an occasion refers to ("the summit") may have been told of. */
 const GATHERING_REACH = 8;
 
@@ -305,6 +325,11 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
           if (m) { mention = m; value = m.value; rule = m.rule; break search; }
         }
       }
+    }
+    if (!mention && !e.referenced) {
+      // "The first stop was Lima on Monday. There they met X": the day of the scene the sentence before set
+      const m = sceneDay(e, doc, language);
+      if (m) { mention = m; value = m.value; rule = `${m.rule}+scene`; }
     }
     const span = mention ? { start: mention.charStart, end: mention.charEnd } : null;
     e.date = null;
