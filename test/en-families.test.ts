@@ -236,3 +236,19 @@ describe('names told again', () => {
     expect(brief(run(text, '2024-03-12'))).toEqual([['meeting', '2024-03-11', 'Santiago', ['Jonas Gahr Støre', 'Espen Barth Eide', 'Gabriel Boric']]]);
   });
 });
+
+describe("one party of a bilateral body's meeting meets the other state's side", () => {
+  it.each([
+    ['"the Kenya-Ghana Joint Permanent Commission"', 'Kenyan Foreign Minister Musalia Mudavadi co-chaired the 5th session of the Kenya-Ghana Joint Permanent Commission for Cooperation in Accra on 12 March 2024.', ['KEN', 'GHA']],
+    ['"the Brazil - Germany Joint Commission"', 'Brazilian Foreign Minister Mauro Vieira co-chaired the 49th meeting of the Brazil - Germany Joint Commission on Economic Cooperation in Belo Horizonte on 13 March 2023.', ['BRA', 'DEU']],
+    ['"Chile-Peru political consultations"', 'Chilean Deputy Foreign Minister Gloria de la Fuente co-chaired the 12th round of Chile-Peru political consultations in Lima on 13 March 2023.', ['CHL', 'PER']],
+  ])('%s', (_name, text, countries) => {
+    const doc = run(text);
+    expect(doc.events.map((e) => [e.participants.map((p) => p.country), e.participants[1].name])).toEqual([[countries, null]]);
+  });
+
+  it('both co-chairs named: the two of them, no side', () => {
+    const doc = run('Kenyan Foreign Minister Musalia Mudavadi and Ghanaian Foreign Minister Shirley Ayorkor Botchwey co-chaired the 5th session of the Kenya-Ghana Joint Permanent Commission in Accra on 12 March 2024.');
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Musalia Mudavadi', 'Shirley Ayorkor Botchwey']]);
+  });
+});

@@ -40,8 +40,23 @@ const HAN_CLAUSE_BREAKS = new Set([...CLAUSE_BREAKS, ',', '，']);
 
 export interface AssembleResult { drafts: DraftEvent[] }
 
-export function assembleEvents(doc: Doc, lex: Lexicon): DraftEvent[] {
+export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string) => string | null = () => null): DraftEvent[] {
   const rules = lex.book('events');
+  const bodies = rules.has('events/bilateral-bodies') ? rules.words('events/bilateral-bodies') : new Set<string>();
+  /** "co-chaired the fifth session of the Kenya-Ghana Joint Commission": the other state's side, as a party with no name */
+  const otherSide = (a: SentenceAnalysis, party: Entity): Entity | null => {
+    const own = party.country?.value;
+    if (!own || !bodies.size) return null;
+    const pair = bilateralPair(a, countryOf, bodies);
+    if (!pair || !pair.codes.includes(own)) return null;
+    const other = pair.codes.find((c) => c !== own)!;
+    let side = doc.entities.find((e) => !e.name && e.country?.value === other && e.role === 'side');
+    if (!side) {
+      side = { key: doc.entities.length, name: null, aliases: new Set(), title: `${pair.text} (${other} side)`, country: stated(other, 'country/bilateral-body', pair.span), role: 'side', roles: new Set(), personId: null, mentions: [], firstSentence: a.sentence.index };
+      doc.entities.push(side);
+    }
+    return side;
+  };
   const attendance = rules.pattern('events/attendance');
   // "In the margins of the summit, X met the leaders of A and B": a gathering told of before sets the scene
   const occasionBook = lex.book('occasions');
@@ -87,7 +102,13 @@ export function assembleEvents(doc: Doc, lex: Lexicon): DraftEvent[] {
       // that share one subject share its plan (no party is named between them)
       const plan = a.triggers.find((p) => p.planned && p.tokEnd <= t.tokStart);
       if (plan && !a.persons.some((m) => m.start >= plan.tokEnd && m.end <= t.tokStart)) continue;
-      const made = partiesOf(a, t, last, drafts, doc.entities, nextBodySentence(doc, a.sentence.index), rules, lex.traits.spaces);
+      let made = partiesOf(a, t, last, drafts, doc.entities, nextBodySentence(doc, a.sentence.index), rules, lex.traits.spaces);
+      if (!made && t.kind !== 'visit') {
+        // one party of a bilateral body's meeting: with the other state's side
+        const alone = [...new Set(a.persons.filter((m) => m.entity?.name && m.kind !== 'pronoun' && m.end <= t.tokStart).map((m) => m.entity!))];
+        const side = alone.length === 1 ? otherSide(a, alone[0]) : null;
+        if (side) made = { groups: [[alone[0], side]], initiator: null };
+      }
       if (!made) {
         if (t.kind !== 'visit' && !t.directObject && a.sentence.role !== 'headline') unnamed = { sentence: a.sentence.index, trigger: t };
         if (t.kind !== 'visit' && !t.directObject && (a.places.length || a.occasions.length || backReference?.test(a.sentence.text)) && a.sentence.role !== 'headline') {
@@ -118,6 +139,44 @@ export function assembleEvents(doc: Doc, lex: Lexicon): DraftEvent[] {
   return drafts;
 }
 
+
+/** The most words between a pair of states and the body they name ("Kenya-Ghana Joint Permanent Commission"). */
+const BODY_REACH = 6;
+
+/**
+ * A body of two states named by their pair in a sentence: "Kenya-Ghana" (one token) or "Brazil - Germany"
+ * (two country mentions and a dash), then one of `bodies` within BODY_REACH words, no clause break between.
+ */
+function bilateralPair(a: SentenceAnalysis, countryOf: (text: string) => string | null, bodies: Set<string>): { codes: [string, string]; text: string; span: { start: number; end: number } } | null {
+  const { tokens } = a;
+  const bodyAfter = (k: number) => {
+    for (let j = k; j < tokens.length && j < k + BODY_REACH; j++) {
+      if (tokens[j].text === ',' || tokens[j].text === ';' || tokens[j].text === '.') return -1;
+      if (bodies.has(tokens[j].lower)) return j;
+    }
+    return -1;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    let codes: [string, string] | null = null;
+    let begin = i, end = i + 1;
+    const dash = t.text.search(/[-–]/);
+    if (t.word && t.cap && dash > 0) {
+      const x = countryOf(t.text.slice(0, dash)), y = countryOf(t.text.slice(dash + 1));
+      if (x && y && x !== y) codes = [x, y];
+    } else if (/^[-–]$/.test(t.text) && i > 0) {
+      const left = a.countries.find((c) => c.end === i && (c.form === 'name' || c.form === 'adjective'));
+      const right = a.countries.find((c) => c.start === i + 1 && (c.form === 'name' || c.form === 'adjective'));
+      if (left && right && left.code !== right.code) { codes = [left.code, right.code]; begin = left.start; end = right.end; }
+    }
+    if (!codes) continue;
+    const b = bodyAfter(end);
+    if (b < 0) continue;
+    const from = tokens[begin].start, to = tokens[b].end;
+    return { codes, text: a.sentence.text.slice(from - a.sentence.start, to - a.sentence.start), span: { start: from, end: to } };
+  }
+  return null;
+}
 
 /**
  * "On July 13, the 14th Meeting of the Steering Committee was held in Nanning. It was co-chaired by
