@@ -252,3 +252,15 @@ describe("one party of a bilateral body's meeting meets the other state's side",
     expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Musalia Mudavadi', 'Shirley Ayorkor Botchwey']]);
   });
 });
+
+describe('attending a meeting of a bilateral body', () => {
+  it('"told the press after attending the meeting of the A-B body": an encounter with the other side, not dated by the dateline', () => {
+    const text = 'ACCRA, March 14 (GNA) -- Kenyan Foreign Minister Musalia Mudavadi on Thursday outlined the outcomes of the talks. Mudavadi briefed reporters after attending the fifth session of the Kenya-Ghana Joint Permanent Commission in Accra.';
+    const doc = run(text, null);
+    expect(doc.events.map((e) => [e.date, e.location?.place ?? null, e.participants.map((p) => p.name ?? p.country)])).toEqual([[null, 'Accra', ['Musalia Mudavadi', 'GHA']]]);
+  });
+
+  it('attending a multilateral gathering is no encounter', () => {
+    expect(run('Kenyan Foreign Minister Musalia Mudavadi attended the meeting of the African Union Executive Council in Addis Ababa on 12 March 2024.').events).toEqual([]);
+  });
+});

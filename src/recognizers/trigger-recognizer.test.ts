@@ -30,6 +30,7 @@ describe('recognizeTriggers: one sentence per rule', () => {
     ['meeting/courtesy-call', 'The new ambassador paid a courtesy call on the minister.', 'paid a courtesy call on', 'meeting', null],
     ['meeting/meal-for', 'The Ghanaian president held a working dinner for the visiting Kenyan president in Accra.', 'held a working dinner for', 'meeting', null],
     ['meeting/delegation-led-by', 'The Polish president received a delegation led by the Ukrainian prime minister in Warsaw.', 'received a delegation led by', 'meeting', null],
+    ['meeting/attended-bilateral', 'The Kenyan foreign minister attended the fifth session of the Kenya-Ghana Joint Commission in Accra.', 'attended the fifth session of the ', 'meeting', null],
     ['meeting/called-on', 'The visiting foreign minister called on Prime Minister Ana Duarte at her office.', 'called on', 'meeting', null],
     ['meeting/meal-hosted-by', 'The two ministers spoke during a working lunch hosted by Foreign Minister Ana Duarte.', 'lunch hosted by', 'meeting', null],
     ['meeting/chaired-by', "The session was chaired by Foreign Minister Ana Duarte and by Peru's Foreign Minister, Luis Castro.", 'chaired by', 'meeting', null],

@@ -44,11 +44,12 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
   const rules = lex.book('events');
   const bodies = rules.has('events/bilateral-bodies') ? rules.words('events/bilateral-bodies') : new Set<string>();
   /** "co-chaired the fifth session of the Kenya-Ghana Joint Commission": the other state's side, as a party with no name */
-  const otherSide = (a: SentenceAnalysis, party: Entity): Entity | null => {
+  const otherSide = (a: SentenceAnalysis, party: Entity, t: TriggerMention): Entity | null => {
     const own = party.country?.value;
     if (!own || !bodies.size) return null;
     const pair = bilateralPair(a, countryOf, bodies);
-    if (!pair || !pair.codes.includes(own)) return null;
+    // the body is what the trigger's words go on to name ("co-chaired the fifth session of the A-B Commission")
+    if (!pair || !pair.codes.includes(own) || pair.tokStart < t.tokEnd || pair.tokStart - t.tokEnd > BODY_AFTER_TRIGGER) return null;
     const other = pair.codes.find((c) => c !== own)!;
     let side = doc.entities.find((e) => !e.name && e.country?.value === other && e.role === 'side');
     if (!side) {
@@ -103,10 +104,10 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
       const plan = a.triggers.find((p) => p.planned && p.tokEnd <= t.tokStart);
       if (plan && !a.persons.some((m) => m.start >= plan.tokEnd && m.end <= t.tokStart)) continue;
       let made = partiesOf(a, t, last, drafts, doc.entities, nextBodySentence(doc, a.sentence.index), rules, lex.traits.spaces);
-      if (!made && t.kind !== 'visit') {
+      if (!made && (t.kind === 'meeting' || t.kind === 'talks')) {
         // one party of a bilateral body's meeting: with the other state's side
         const alone = [...new Set(a.persons.filter((m) => m.entity?.name && m.kind !== 'pronoun' && m.end <= t.tokStart).map((m) => m.entity!))];
-        const side = alone.length === 1 ? otherSide(a, alone[0]) : null;
+        const side = alone.length === 1 ? otherSide(a, alone[0], t) : null;
         if (side) made = { groups: [[alone[0], side]], initiator: null };
       }
       if (!made) {
@@ -141,13 +142,15 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
 
 
 /** The most words between a pair of states and the body they name ("Kenya-Ghana Joint Permanent Commission"). */
-const BODY_REACH = 6;
+const BODY_REACH = 8;
+/** The most words between a trigger and the pair of states of the body it names ("co-chaired the 12th round of A-B ..."). */
+const BODY_AFTER_TRIGGER = 14;
 
 /**
  * A body of two states named by their pair in a sentence: "Kenya-Ghana" (one token) or "Brazil - Germany"
  * (two country mentions and a dash), then one of `bodies` within BODY_REACH words, no clause break between.
  */
-function bilateralPair(a: SentenceAnalysis, countryOf: (text: string) => string | null, bodies: Set<string>): { codes: [string, string]; text: string; span: { start: number; end: number } } | null {
+function bilateralPair(a: SentenceAnalysis, countryOf: (text: string) => string | null, bodies: Set<string>): { codes: [string, string]; text: string; span: { start: number; end: number }; tokStart: number } | null {
   const { tokens } = a;
   const bodyAfter = (k: number) => {
     for (let j = k; j < tokens.length && j < k + BODY_REACH; j++) {
@@ -173,7 +176,7 @@ function bilateralPair(a: SentenceAnalysis, countryOf: (text: string) => string 
     const b = bodyAfter(end);
     if (b < 0) continue;
     const from = tokens[begin].start, to = tokens[b].end;
-    return { codes, text: a.sentence.text.slice(from - a.sentence.start, to - a.sentence.start), span: { start: from, end: to } };
+    return { codes, text: a.sentence.text.slice(from - a.sentence.start, to - a.sentence.start), span: { start: from, end: to }, tokStart: begin };
   }
   return null;
 }
