@@ -264,3 +264,13 @@ describe('attending a meeting of a bilateral body', () => {
     expect(run('Kenyan Foreign Minister Musalia Mudavadi attended the meeting of the African Union Executive Council in Addis Ababa on 12 March 2024.').events).toEqual([]);
   });
 });
+
+describe('venues that stand for a city', () => {
+  it.each([
+    ['the White House', 'President Joe Biden met with Kenyan President William Ruto at the White House on 23 May 2024.', 'Washington, D.C.'],
+    ['10 Downing Street', 'British Prime Minister Keir Starmer met Irish Taoiseach Simon Harris at 10 Downing Street on 12 July 2024.', 'London'],
+    ['the Casa Rosada', 'Argentine President Javier Milei received Italian Prime Minister Giorgia Meloni at the Casa Rosada on 20 November 2024.', 'Buenos Aires'],
+  ])('%s', (_name, text, place) => {
+    expect(brief(run(text)).map((e) => e[2])).toEqual([place]);
+  });
+});

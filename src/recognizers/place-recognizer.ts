@@ -6,6 +6,7 @@
  * A name the gazetteer lacks is still a place when the phrase gives its province or country.
  */
 import type { Gazetteer, Place } from '../knowledge/gazetteer.js';
+import { isAsciiDigit } from '../text/char-class.js';
 import type { CountryIndex } from '../knowledge/countries.js';
 import type { Lexicon } from '../knowledge/lexicon.js';
 import type { CountryMention, PlaceMention } from '../doc.js';
@@ -96,7 +97,8 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
     const prepIndex = i;
     // a named venue that stands for a city: "at the Great Hall of the People", "at Hyderabad House"
     const v0 = tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;
-    const venue = v0 < n && tokens[v0].cap ? gaz.venues.longest(tokens, v0) : null;
+    // (a venue's name may open with its number: "at 10 Downing Street")
+    const venue = v0 < n && (tokens[v0].cap || isAsciiDigit(tokens[v0].text.charCodeAt(0))) ? gaz.venues.longest(tokens, v0) : null;
     if (venue) {
       const place = venue[1][0];
       out.push(mk(tokens, v0, v0 + venue[0], place.name, place, prep, prepIndex));
