@@ -20,5 +20,5 @@ for (const a of doc.analyses) {
   if (a.places.length) console.log('  places:', a.places.map((p) => `${p.prep} ${p.text}/${p.place.country}`).join(' | '));
   if (a.occasions.length) console.log('  occasions:', a.occasions.map((o) => o.text).join(' | '));
 }
-console.log('\nentities:', doc.entities.map((e) => `#${e.key} ${e.name}/${e.country}(${e.countryRule}) ${e.personId ?? ''}`).join('\n  '));
-console.log('\nevents:', doc.events.map((e) => `${e.kind} ${e.date} [${e.participants.map((p) => p.name).join(', ')}] s=${e.sentences.join(',')}`).join('\n  '));
+console.log('\nentities:', doc.entities.map((e) => `#${e.key} ${e.name}/${e.country?.value}(${e.country?.rule}) ${e.title ?? ''} ${e.personId ?? ''}`).join('\n  '));
+console.log('\nevents:', doc.events.map((e) => `${e.kind.value} ${e.date?.value} ${e.location?.value?.place ?? e.location?.value?.country ?? ''}${e.referenced ? ' (ref)' : ''} [${e.participants.map((p) => p.name ?? p.title).join(', ')}] s=${e.sentences.join(',')}`).join('\n  '));

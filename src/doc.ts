@@ -84,6 +84,8 @@ export interface PersonMention {
   /** a group's countries, in order ("the top diplomats of South Korea and Japan") */
   countries?: string[];
   entity?: Entity;
+  /** a group's people, when coreference found them: the persons of the last coordinated subject ("A and B arrived ... They met C") */
+  members?: Entity[];
   personId?: string | null;
 }
 

@@ -93,6 +93,26 @@ function oneCharNamesOf(kb: Knowledge): Map<string, string[]> {
   return names;
 }
 
+const countryCodeMemo = new WeakMap<Lexicon, Map<string, string | null>>();
+/** The country a word or phrase names in full ("Kenya", "Viet Nam", "Ghanaian"), for the parts of a pair ("Kenya-Ghana"). */
+function countryCodeOf(kb: Knowledge, lex: Lexicon): (text: string) => string | null {
+  let memo = countryCodeMemo.get(lex);
+  if (!memo) countryCodeMemo.set(lex, memo = new Map());
+  const index = kb.countriesIn(lex.language);
+  return (text) => {
+    let code = memo!.get(text);
+    if (code === undefined) {
+      const tokens = tokenizeRange(text, 0, text.length);
+      const hit = tokens.length ? index.trie.longest(tokens, 0) : null;
+      code = hit && hit[0] === tokens.length ? hit[1].find((h) => h.form === 'name' || h.form === 'adjective')?.code ?? null : null;
+      if (code && index.isOrganisation(code)) code = null;
+      if (memo!.size > 10_000) memo!.clear();
+      memo!.set(text, code);
+    }
+    return code;
+  };
+}
+
 /** A dateline's place written in the language's own words ("北京", "Hà Nội"). */
 function placeNamed(text: string, kb: Knowledge, lex: Lexicon) {
   const names = kb.placeNamesIn(lex.language);
@@ -250,11 +270,13 @@ const coreference: Stage = {
 const events: Stage = {
   name: 'events',
   reads: ['analyses', 'sentences', 'entities', 'language'],
-  writes: ['events'],
+  // (entities: the other side of a bilateral body, a party the text names only by its state)
+  writes: ['events', 'entities'],
   run(doc, { kb, lex }) {
-    const drafts = assembleEvents(doc, lex);
+    const drafts = assembleEvents(doc, lex, countryCodeOf(kb, lex));
     doc.events = mergeEvents(drafts, (d) => statedDate(d, doc), doc);
-    attachContinuations(doc.events, doc, lex.book('events').pattern('events/continuation'));
+    const eventBook = lex.book('events');
+    attachContinuations(doc.events, doc, eventBook.pattern('events/continuation'), eventBook.has('events/continuation-gathering') ? eventBook.pattern('events/continuation-gathering') : null);
     // referenced before dates: "on the same day" follows the last reported event
     refineReferenced(doc.events);
   },

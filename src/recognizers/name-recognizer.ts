@@ -168,6 +168,23 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
     push({ start: i, end: r.end, text: text(i, r.end), source: r.end - i === 1 ? 'short' : 'titled', possessive: r.possessive });
   }
 
+  // 2b. the name after an honorific that stands only before names, with no title ("conveyed by Datuk Sri X")
+  const nameHonorifics = nameHonorificsOf(lex);
+  if (nameHonorifics.size) {
+    for (let i = 0; i < n; i++) {
+      if (!tokens[i].cap || taken[i] === 1 || inTitle[i] === 1) continue;
+      let h = lex.honorifics.longest(tokens, i);
+      if (!h || !nameHonorifics.has(phrase(tokens, i, i + h[0]))) continue;
+      let j = i + h[0];
+      while (j < n && (h = lex.honorifics.longest(tokens, j))) j += h[0];
+      if (taken[j] === 1) { i = j; continue; }
+      const r = run(j);
+      if (!r) continue;
+      push({ start: j, end: r.end, text: text(j, r.end), source: r.end - j === 1 ? 'short' : 'titled', possessive: r.possessive });
+      i = r.end - 1;
+    }
+  }
+
   // 3. other capitalised runs of two or more words
   for (let i = 0; i < n; i++) {
     if (taken[i] === 1 || !tokens[i].cap || inTitle[i] === 1) continue;
@@ -186,6 +203,25 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
   return out.sort((a, b) => a.start - b.start);
 }
 
+
+/** The honorifics of a language that stand only before a person's name (`persons/name-honorifics`). */
+const nameHonorificsMemo = new WeakMap<Lexicon, Set<string>>();
+function nameHonorificsOf(lex: Lexicon): Set<string> {
+  let s = nameHonorificsMemo.get(lex);
+  if (!s) {
+    const b = lex.book('persons');
+    s = b.has('persons/name-honorifics') ? b.words('persons/name-honorifics') : new Set<string>();
+    nameHonorificsMemo.set(lex, s);
+  }
+  return s;
+}
+
+/** Tokens a..b lowercased and joined as a phrase of a word list ("dato' seri", "tan sri"). */
+export function phrase(tokens: Token[], a: number, b: number): string {
+  let s = '';
+  for (let i = a; i < b; i++) s += (i > a && tokens[i].start > tokens[i - 1].end ? ' ' : '') + tokens[i].lower;
+  return s;
+}
 
 /**
  * The one-word forms by which a text may go on to call the people it named in full: each word of

@@ -6,6 +6,7 @@
  * A name the gazetteer lacks is still a place when the phrase gives its province or country.
  */
 import type { Gazetteer, Place } from '../knowledge/gazetteer.js';
+import { isAsciiDigit } from '../text/char-class.js';
 import type { CountryIndex } from '../knowledge/countries.js';
 import type { Lexicon } from '../knowledge/lexicon.js';
 import type { CountryMention, PlaceMention } from '../doc.js';
@@ -75,18 +76,29 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
       const p = h ? gaz.resolve(h.text, { country: c.code }) : null;
       if (p && h) return { end: h.end, place: p, text: h.text };
     }
+    // "the Bolivian capital La Paz", "the Malaysian capital, Kuala Lumpur": the city the text names
+    const named = tokens[k]?.cap ? k : tokens[k]?.text === ',' && tokens[k + 1]?.cap ? k + 1 : -1;
+    if (named >= 0) {
+      const h = lookup(named);
+      const p = h ? gaz.resolve(h.text, { country: c.code }) : null;
+      if (p && h && p.country === c.code) return { end: h.end, place: p, text: h.text };
+    }
     const cap = countryIdx.capitalOf(c.code);
     const p = cap ? gaz.resolve(cap, { country: c.code }) : null;
     return p ? { end: k, place: p, text: p.name } : null;
   };
 
+  const PLACE_NOUNS = book.has('places/place-nouns') ? book.words('places/place-nouns') : new Set<string>();
   for (let i = 0; i < n; i++) {
-    if (!PREPS.has(tokens[i].lower)) continue;
-    const prep = tokens[i].lower;
+    // "The first stop was the city of X": a place phrase with no preposition, read as "in X"
+    const placeNoun = tokens[i].lower === 'the' && PLACE_NOUNS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'of' && !PREPS.has(tokens[i - 1]?.lower ?? '');
+    if (!placeNoun && !PREPS.has(tokens[i].lower)) continue;
+    const prep = placeNoun ? 'in' : tokens[i].lower;
     const prepIndex = i;
     // a named venue that stands for a city: "at the Great Hall of the People", "at Hyderabad House"
     const v0 = tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;
-    const venue = v0 < n && tokens[v0].cap ? gaz.venues.longest(tokens, v0) : null;
+    // (a venue's name may open with its number: "at 10 Downing Street")
+    const venue = v0 < n && (tokens[v0].cap || isAsciiDigit(tokens[v0].text.charCodeAt(0))) ? gaz.venues.longest(tokens, v0) : null;
     if (venue) {
       const place = venue[1][0];
       out.push(mk(tokens, v0, v0 + venue[0], place.name, place, prep, prepIndex));

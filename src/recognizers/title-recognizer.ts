@@ -12,6 +12,14 @@ import type { CountryMention, TitleMention } from '../doc.js';
 import type { Token } from '../text/tokenizer.js';
 import { withoutPossessive } from '../text/tokenizer.js';
 
+/** The most portfolios a title's list may name after its first ("of Development, Industry, Foreign Trade and Services"). */
+const MAX_PORTFOLIOS = 6;
+/** Words that join a complement's words and are never a portfolio of their own. */
+const FUNCTION_WORDS = new Set(['and', 'for', 'on', 'of', 'the', 'to', 'in', 'with']);
+
+/** Prepositions after which a country's name is a place, not an adjective of the title after it ("in Kenya Foreign Minister ..."). */
+const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'at', 'of', 'for', 'with']);
+
 /** Party acronyms inside titles that say the country ("Director of the CCP Central Foreign Affairs Office"). */
 const PARTY_COUNTRY = new Map(Object.entries({ ccp: 'CHN', cpc: 'CHN', cpv: 'VNM', lprp: 'LAO', cpp: 'KHM', wpk: 'PRK' }));
 
@@ -39,6 +47,30 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
     return (memo[i] = hit ? [hit[0], hit[1].some(Boolean)] : null);
   };
 
+  /** A content word of a portfolio: an org word that is no function word, capitalised as a title writes it. */
+  const portfolioWord = (k: number) => {
+    const t = tokens[k];
+    return !!t && t.word && t.cap && lex.orgWords.has(t.lower) && !FUNCTION_WORDS.has(t.lower) && !isName(k);
+  };
+  /**
+   * Whether the comma at c goes on with a list of portfolios: items of capitalised portfolio words
+   * separated by commas, the last after "and" (or ", and"), then the list's end (a comma, a name, the
+   * sentence's end). Bounded: a list of at most MAX_PORTFOLIOS items.
+   */
+  const portfolioList = (c: number): boolean => {
+    let k = c;
+    for (let items = 0; items < MAX_PORTFOLIOS; items++) {
+      // the separator: "," or "and" or ", and"
+      let closing = false;
+      if (tokens[k]?.text === ',') { k++; if (tokens[k]?.lower === 'and') { closing = true; k++; } }
+      else if (tokens[k]?.lower === 'and') { closing = true; k++; }
+      else return false;
+      if (!portfolioWord(k)) return false;
+      while (portfolioWord(k)) k++;
+      if (closing) return true;
+    }
+    return false;
+  };
   /** An "of ..." complement starting at i (the token after "of"): returns the end, or i when empty. */
   const complement = (i: number): { end: number; country: string | null; all: string[] } => {
     let j = i;
@@ -64,6 +96,9 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
         country ??= gaz.resolve(withoutPossessive(t.text))?.country ?? null;
         j++; content++; lastContent = j; continue;
       }
+      // a list of portfolios ("Minister of Development, Industry, Foreign Trade and Services"): a comma goes on
+      // with the next portfolio when the list closes with "and" + portfolio words before its next comma
+      if (t.text === ',' && content > 0 && j === lastContent && portfolioList(j)) { j++; continue; }
       if (t.word && lex.orgWords.has(low)) {
         // function words only inside a complement, never at its end
         if (['and', 'for', 'on', 'of', 'the', 'to', 'in', 'with'].includes(low)) {
@@ -141,11 +176,13 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
     const apostrophe = b >= 0 && (tokens[b].text === "'" || tokens[b].text === '’');
     if (apostrophe) b--;
     const before = b >= 0 ? countryAt.get(b) : undefined;
-    if (before && (before.form === 'adjective' || before.possessive || apostrophe || before.form === 'org' || /^[A-Z.]{2,5}$/.test(tokens[before.start].text))) {
+    // (a country's name used as an adjective: "New Zealand Prime Minister", "their Australian and New Zealand counterparts")
+    const attributive = !!before && before.form === 'name' && before.end === i && !(before.start > 0 && PLACE_PREPOSITIONS.has(tokens[before.start - 1].lower));
+    if (before && (before.form === 'adjective' || before.possessive || apostrophe || before.form === 'org' || attributive || /^[A-Z.]{2,5}$/.test(tokens[before.start].text))) {
       countryTokens = [before.start, before.end];
       if (before.form !== 'org' || !country) country = before.code;
       // "the Vietnamese and Lao foreign ministers", "Japanese, U.S. and South Korean foreign ministers": one each
-      if (before.form === 'adjective' && !apostrophe) {
+      if ((before.form === 'adjective' || attributive) && !apostrophe) {
         const list = [before.code];
         let k = before.start - 1;
         while (k >= 0) {
@@ -154,7 +191,7 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
           if (j >= 0 && tokens[j].text === ',') j--;
           if (j === k || j < 0) break;
           const prev = countryAt.get(j);
-          if (!prev || prev.form !== 'adjective' || list.includes(prev.code)) break;
+          if (!prev || (prev.form !== 'adjective' && prev.form !== 'name') || list.includes(prev.code)) break;
           list.unshift(prev.code);
           countryTokens = [prev.start, countryTokens[1]];
           k = prev.start - 1;

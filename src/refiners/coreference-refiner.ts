@@ -5,7 +5,7 @@
  * country and role), then pronouns. Each entity gets its country from the text (title adjective,
  * complement, apposition) and else from the people registry at the document's date.
  */
-import type { Doc, Entity, PersonMention } from '../doc.js';
+import type { Doc, Entity, PersonMention, SentenceAnalysis } from '../doc.js';
 import type { PeopleRegistry } from '../knowledge/people-registry.js';
 import { foldName } from '../knowledge/names.js';
 import { titleRoles, type Lexicon } from '../knowledge/lexicon.js';
@@ -58,6 +58,12 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
   for (const m of all) {
     if (m.kind !== 'named' || !m.name) continue;
     const w = words(m.name);
+    // one word the registry knows as someone's name ("Mubarak") after a full name of the text that holds it
+    // ("Ahmad Awad bin Mubarak"): the text's person, not the registry's
+    if (w.length === 1) {
+      const full = entities.find((e) => !!e.name && words(e.name).length >= 2 && words(e.name).includes(w[0]) && compatible(e, m) && (!m.personId || e.personId !== m.personId));
+      if (full) { m.personId = full.personId; link(m, full); continue; }
+    }
     const reg = m.personId ? people.people.get(m.personId) ?? null : people.find(m.name, { country: m.country?.value ?? null, date: refDate, role: m.role }) ?? people.findGlued(m.name, m.country?.value ?? null);
     if (reg) m.personId = reg.id;
     const wj = w.join(' ');
@@ -129,7 +135,8 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
     if (titled.length === 1) { link(m, titled[0]); continue; }
     const cands = entities.filter((e) => e.name && (!m.country || e.country?.value === m.country.value) && roleCompatible(e, m.role));
     if (!cands.length) {
-      if (m.country && m.role && m.role !== 'side') {
+      // ("his Omani counterpart": no role of its own, still a party of that country)
+      if (m.country && m.role !== 'side') {
         const same = entities.find((e) => !e.name && e.country?.value === m.country!.value && e.role === m.role);
         link(m, same ?? make(m));
       }
@@ -152,6 +159,18 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
     if (!body) entities[entities.length - 1].role = 'body';
   }
 
+  // 3c. the same plural title again without its organisation ("the top diplomats" after "top diplomats of
+  //     Southeast Asian nations"): that body
+  const bodies = entities.filter((e) => e.role === 'body' && e.title);
+  if (bodies.length) {
+    for (const m of all) {
+      if (m.kind !== 'group' || m.entity || m.countries || !m.title) continue;
+      const t = m.title.toLowerCase();
+      const body = bodies.find((e) => e.firstSentence < m.sentence && e.title!.toLowerCase().startsWith(t));
+      if (body) link(m, body);
+    }
+  }
+
   // 4. pronouns: the subject of their own sentence when a named one comes before them ("X paid a visit to Y,
   // where he met Z"), else the subject of the latest sentence that had one (a pronoun subject passes its
   // person on: "In Brasilia he held talks with X. On Tuesday he travelled to Caracas")
@@ -165,6 +184,9 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
     return !(k >= 0 && objectWords.has(tokens[k].lower));
   };
   let lastSubject: Entity | null = null;
+  let coordinated: { sentence: number; members: Entity[] } | null = null;
+  const joiners = lex.book('events').words('events/chain-joiners');
+  const fillers = lex.book('events').words('events/chain-fillers');
   const bySentence = new Map<number, PersonMention[]>();
   for (const m of all) (bySentence.get(m.sentence) ?? bySentence.set(m.sentence, []).get(m.sentence)!).push(m);
   for (const [, ms] of [...bySentence].sort((x, y) => x[0] - y[0])) {
@@ -210,8 +232,59 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
       ? ms.find((m) => subjectLike(m))
       : ms.find((m) => m.entity && m.entity.name && m.kind !== 'pronoun' && m.kind !== 'anaphor');
     if (subj?.entity) lastSubject = subj.entity;
+    // "A and B arrived in Lima ... There they met C", "the ministers attended ...": a plural subject is the
+    // persons of the last coordinated subject (a few sentences back at most)
+    const sentence = ms[0].sentence;
+    if (coordinated && sentence - coordinated.sentence <= MAX_GROUP_DISTANCE) {
+      for (const m of ms) if (m.kind === 'group' && !m.entity && !m.countries && !m.possessive) m.members = coordinated.members;
+    }
+    const members = coordinatedSubject(doc.analyses[sentence], ms, joiners, fillers);
+    if (members) coordinated = { sentence, members };
   }
   return entities;
+}
+
+/** What may stand right before a sentence's subject: a fronted phrase's comma, a dateline's dash or colon. */
+const CLAUSE_OPENERS = new Set([',', '-', '–', '—', ':']);
+/** How many sentences after a coordinated subject a plural subject may still mean its persons. */
+const MAX_GROUP_DISTANCE = 4;
+
+/**
+ * The persons of a sentence's coordinated subject: two or more named persons joined by "and" / "," at
+ * the start of the sentence or of its main clause (after a fronted phrase and its comma), with their
+ * titles, determiners and country adjectives between ("The Deputy Prime Minister, X, and the Minister of
+ * Food, Y, arrived ..."). Null when the sentence opens otherwise.
+ */
+function coordinatedSubject(a: SentenceAnalysis | undefined, ms: PersonMention[], joiners: Set<string>, fillers: Set<string>): Entity[] | null {
+  if (!a) return null;
+  const { tokens } = a;
+  const skip = new Uint8Array(tokens.length + 1);
+  for (const t of a.titles) for (let i = t.start; i < t.end; i++) skip[i] = 1;
+  for (const c of a.countries) for (let i = c.start; i < c.end; i++) skip[i] = 1;
+  const people = ms.filter((m) => m.entity?.name && m.kind !== 'pronoun' && m.kind !== 'group').sort((x, y) => x.start - y.start);
+  if (people.length < 2) return null;
+  // where the first person stands: the sentence's start or right after a comma (titles, determiners, countries before it)
+  let k = people[0].start - 1;
+  while (k >= 0 && (skip[k] === 1 || fillers.has(tokens[k].lower))) k--;
+  if (k >= 0 && !CLAUSE_OPENERS.has(tokens[k].text)) return null;
+  if (k >= 0 && people.some((m) => m.end <= k)) return null;
+  const out: Entity[] = [people[0].entity!];
+  let prev = people[0];
+  for (let i = 1; i < people.length; i++) {
+    const m = people[i];
+    let between = '';
+    for (let j = prev.end; j < m.start; j++) {
+      if (skip[j] === 1 || fillers.has(tokens[j].lower)) continue;
+      between += (between && tokens[j].text !== ',' ? ' ' : '') + tokens[j].lower;
+    }
+    // an apposition's comma after a name ("X, and the minister, Y,") folds into the joiner
+    if (!joiners.has(between.trim())) break;
+    if (!out.includes(m.entity!)) out.push(m.entity!);
+    prev = m;
+  }
+  if (out.length < 2) return null;
+  // the coordination is the subject: no joiner goes on after it (", and" would make it a list of objects)
+  return out;
 }
 
 

@@ -69,9 +69,12 @@ export function statedDateMention(d: DraftEvent, doc: Doc, allowQuoted = false, 
     && (m.value.month != null || namesDay(m) || m.value.relativeYear != null || near(m))
     // "the first call since X was elected on August 3": the date of another happening
     && !(otherClause && m.charStart >= t.charEnd && otherClause.test(a.sentence.text.slice(t.charEnd - a.sentence.start, m.charStart - a.sentence.start))));
+  // "on Tuesday, July 8, 2024": the weekday and its full date are one date, the full one
+  const spelled = usable.filter((m, i) => !(m.value.weekday != null && usable[i + 1]?.value.day != null && usable[i + 1].value.month != null
+    && /^\s*,?\s*$/.test(a.sentence.text.slice(m.charEnd - a.sentence.start, usable[i + 1].charStart - a.sentence.start))));
   // a span of days ("December 25-26") dates a visit, not one encounter: only when nothing names a day
-  const days = usable.filter((m) => !m.value.range);
-  const cands = days.length ? days : usable;
+  const days = spelled.filter((m) => !m.value.range);
+  const cands = days.length ? days : spelled;
   if (!cands.length) return null;
   // nearest to the trigger; a date after the trigger wins a tie ("met X on April 16")
   let best: DateMention | null = null;
@@ -210,6 +213,70 @@ function spanHolding(doc: Doc, day: number): DateMention | null {
  * An encounter with no date of its own that goes on from the one before: its first sentence follows
  * that one's directly, says so ("also", "then", "later that day": events/parallel) and they share a party.
  */
+/** How many sentences after the encounter before an "also" encounter may stand and still go on from it. */
+const CONTINUES_REACH = 3;
+
+/** "told the press after attending the meeting": the encounter came before what the dated story reports (dates/before-the-report). */
+function beforeTheReport(e: DraftEvent, doc: Doc, language: string): boolean {
+  const book = ruleBook(language, 'dates');
+  if (!book.has('dates/before-the-report')) return false;
+  const t = e.triggers.find((x) => x.rule === e.kind.rule) ?? e.triggers[0];
+  const s = t ? sentenceAt(doc, t.charStart) : undefined;
+  return !!s && book.pattern('dates/before-the-report').test(s.text.slice(Math.max(0, t.charStart - s.start - 40), t.charStart - s.start));
+}
+
+/**
+ * The day of the sentence before an encounter sentence that opens on its scene ("There they met X" after
+ * "The first stop was Lima on Monday"), when that sentence names a day.
+ */
+function sceneDay(e: DraftEvent, doc: Doc, language: string): DateMention | null {
+  const book = ruleBook(language, 'places');
+  if (!book.has('places/scene-before')) return null;
+  const first = e.sentences.find((i) => doc.sentences[i].role !== 'headline');
+  if (first == null) return null;
+  const text = doc.sentences[first].text;
+  // (the rule's other form, "travelled to" at a place's left, never matches a whole sentence)
+  if (!book.pattern('places/scene-before').test(text)) return null;
+  let k = first - 1;
+  while (k >= 0 && doc.sentences[k].noise) k--;
+  if (k < 0 || e.sentences.includes(k) || doc.sentences[k].role === 'headline') return null;
+  const s = doc.sentences[k];
+  const probe: DraftEvent = { ...e, sentences: [k], triggers: [{ ...e.triggers[0], charStart: s.end, charEnd: s.end }] };
+  return statedDateMention(probe, doc, false, 'day');
+}
+
+/** How many sentences back the gathering an occasion refers to ("the summit") may have been told of. */
+const GATHERING_REACH = 8;
+
+
+/**
+ * The day of the gathering an encounter's occasion refers back to: "In the margins of the summit, X met
+ * Y" after "X represented the EU on Thursday at the SEECP Summit". The nearest sentence before, within
+ * GATHERING_REACH, that names a gathering of that kind and a day (the day nearest its name).
+ */
+function gatheringDay(e: DraftEvent, doc: Doc, language: string): DateMention | null {
+  const book = ruleBook(language, 'occasions');
+  if (!book.has('occasion/back-reference')) return null;
+  const back = book.pattern('occasion/back-reference');
+  for (const s of e.sentences) {
+    if (doc.sentences[s].role === 'headline') continue;
+    {
+      const head = back.exec(doc.sentences[s].text)?.[1]?.toLowerCase();
+      if (!head) continue;
+      for (let k = s - 1; k >= 0 && k >= s - GATHERING_REACH; k--) {
+        const a = doc.analyses[k];
+        if (a.sentence.noise || a.sentence.role === 'headline' || !a.dates.some(namesDay)) continue;
+        const at = a.tokens.find((t) => t.lower === head);
+        if (!at) continue;
+        const probe: DraftEvent = { ...e, sentences: [k], triggers: [{ ...e.triggers[0], charStart: at.start, charEnd: at.end }] };
+        const m = statedDateMention(probe, doc, false, 'day');
+        if (m) return m;
+      }
+    }
+  }
+  return null;
+}
+
 /**
  * Whether an undated encounter is one of the separate meetings a sentence before reported at once
  * ("分别举行双边会见", "met separately with"): the same person holds it, a few sentences later.
@@ -233,7 +300,9 @@ function continuesPrevious(e: DraftEvent, previous: DraftEvent, doc: Doc, parall
   // two encounters of one party in one sentence that names no day ("bà X chào xã giao A và hội đàm với B"): one day
   if (previous.sentences.includes(first) && !doc.analyses[first].dates.length && e.participants.some((p) => previous.participants.includes(p))) return true;
   const last = Math.max(...previous.sentences);
-  if (first <= last || first - last > 1) return false;
+  if (first <= last || first - last > CONTINUES_REACH) return false;
+  // the sentences between go on about the encounter before: no date and no other encounter of their own
+  for (let k = last + 1; k < first; k++) if (doc.analyses[k].dates.length || doc.analyses[k].triggers.length) return false;
   return parallel.test(doc.sentences[first].text) && e.participants.some((p) => previous.participants.includes(p));
 }
 
@@ -249,7 +318,13 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
     const order = reportOrder(e, doc);
     // a day before a month or a year ("in 2023 ... on March 3"); a quoted "today" ("Spoke tonight with ...",
     // a statement quoted in the text) only when nothing else dates it
-    search: for (const precision of ['day', 'any'] as const) {
+    // "In the margins of the summit, X met Y": when the sentences that name the encounter give no day, the day
+    // of the sentence that told of that gathering ("represented the EU on Thursday at the SEECP Summit")
+    const own = order.filter((s) => doc.sentences[s].role !== 'headline' && triggersIn(e, doc, s).some((t) => t.rule === e.kind.rule));
+    const ownDay = own.some((s) => doc.analyses[s].dates.some(namesDay));
+    const gathering = ownDay || e.referenced ? null : gatheringDay(e, doc, language);
+    if (gathering) { mention = gathering; value = gathering.value; rule = `${gathering.rule}+gathering`; }
+    if (!gathering) search: for (const precision of ['day', 'any'] as const) {
       for (const allowQuoted of [false, true]) {
         for (const s of order) {
           if (!doc.analyses[s].dates.length) continue;
@@ -259,6 +334,11 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
           if (m) { mention = m; value = m.value; rule = m.rule; break search; }
         }
       }
+    }
+    if (!mention && !e.referenced) {
+      // "The first stop was Lima on Monday. There they met X": the day of the scene the sentence before set
+      const m = sceneDay(e, doc, language);
+      if (m) { mention = m; value = m.value; rule = `${m.rule}+scene`; }
     }
     const span = mention ? { start: mention.charStart, end: mention.charEnd } : null;
     e.date = null;
@@ -309,7 +389,7 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
         const twin = v.startsWith('--') ? sameDayElsewhere(doc, value.month!, value.day!, language) ?? nearDateBeside(doc, span, value.month!, value.day!) : null;
         if (twin) e.date = inferred(`${twin.value.year}${v.slice(1)}`, `${rule}+text-year`, `the year of "${twin.text}" in the text`, span, ['year']);
       }
-    } else if (first && doc.dateline?.date) {
+    } else if (first && doc.dateline?.date && !beforeTheReport(e, doc, language)) {
       const v = resolveDate(doc.dateline.date, ref);
       if (v) e.date = inferred(v, 'date/dateline', 'the dateline of the story', null, doc.dateline.date.year == null ? ['year'] : undefined);
     } else if (previous?.date && detailsSeparate(e, previous, doc)) {
@@ -321,6 +401,8 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
       e.date = inferred(previous.date.value, 'date/continues', 'the day of the encounter the text goes on from ("also")', null, ['year', 'month', 'day']);
       e.sameDayAs = previous;
     }
+    // encounters beside one gathering, told one after another, were where it was (the location refiner reads this)
+    if (gathering && e.date && previous?.date?.rule === e.date.rule && previous.date.span?.start === e.date.span?.start && previous.date.value === e.date.value) e.sameDayAs = previous;
     if (e.date) previous = e;
     if (!e.referenced) first = false;
   }

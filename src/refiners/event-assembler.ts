@@ -8,6 +8,7 @@
  */
 import type { Doc, DraftEvent, Entity, PersonMention, SentenceAnalysis, TriggerMention } from '../doc.js';
 import { stated } from '../decision.js';
+import { modeOf } from './event-merger.js';
 
 /** A draft event for a trigger: its kind stated by the trigger, every other field still open. */
 export function draftFor(t: TriggerMention, participants: Entity[], sentences: number[], fromHeadline: boolean): DraftEvent {
@@ -39,9 +40,28 @@ const HAN_CLAUSE_BREAKS = new Set([...CLAUSE_BREAKS, ',', '，']);
 
 export interface AssembleResult { drafts: DraftEvent[] }
 
-export function assembleEvents(doc: Doc, lex: Lexicon): DraftEvent[] {
+export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string) => string | null = () => null): DraftEvent[] {
   const rules = lex.book('events');
+  const bodies = rules.has('events/bilateral-bodies') ? rules.words('events/bilateral-bodies') : new Set<string>();
+  /** "co-chaired the fifth session of the Kenya-Ghana Joint Commission": the other state's side, as a party with no name */
+  const otherSide = (a: SentenceAnalysis, party: Entity, t: TriggerMention): Entity | null => {
+    const own = party.country?.value;
+    if (!own || !bodies.size) return null;
+    const pair = bilateralPair(a, countryOf, bodies);
+    // the body is what the trigger's words go on to name ("co-chaired the fifth session of the A-B Commission")
+    if (!pair || !pair.codes.includes(own) || pair.tokStart < t.tokEnd || pair.tokStart - t.tokEnd > BODY_AFTER_TRIGGER) return null;
+    const other = pair.codes.find((c) => c !== own)!;
+    let side = doc.entities.find((e) => !e.name && e.country?.value === other && e.role === 'side');
+    if (!side) {
+      side = { key: doc.entities.length, name: null, aliases: new Set(), title: `${pair.text} (${other} side)`, country: stated(other, 'country/bilateral-body', pair.span), role: 'side', roles: new Set(), personId: null, mentions: [], firstSentence: a.sentence.index };
+      doc.entities.push(side);
+    }
+    return side;
+  };
   const attendance = rules.pattern('events/attendance');
+  // "In the margins of the summit, X met the leaders of A and B": a gathering told of before sets the scene
+  const occasionBook = lex.book('occasions');
+  const backReference = occasionBook.has('occasion/back-reference') ? occasionBook.pattern('occasion/back-reference') : null;
   const drafts: DraftEvent[] = [];
   let last: DraftEvent | null = null;
   // "X had meetings with officials of China, Cambodia and Thailand on the sidelines of ... in Yunnan":
@@ -83,10 +103,16 @@ export function assembleEvents(doc: Doc, lex: Lexicon): DraftEvent[] {
       // that share one subject share its plan (no party is named between them)
       const plan = a.triggers.find((p) => p.planned && p.tokEnd <= t.tokStart);
       if (plan && !a.persons.some((m) => m.start >= plan.tokEnd && m.end <= t.tokStart)) continue;
-      const made = partiesOf(a, t, last, drafts, doc.entities, nextBodySentence(doc, a.sentence.index), rules, lex.traits.spaces);
+      let made = partiesOf(a, t, last, drafts, doc.entities, nextBodySentence(doc, a.sentence.index), rules, lex.traits.spaces);
+      if (!made && (t.kind === 'meeting' || t.kind === 'talks')) {
+        // one party of a bilateral body's meeting: with the other state's side
+        const alone = [...new Set(a.persons.filter((m) => m.entity?.name && m.kind !== 'pronoun' && m.end <= t.tokStart).map((m) => m.entity!))];
+        const side = alone.length === 1 ? otherSide(a, alone[0], t) : null;
+        if (side) made = { groups: [[alone[0], side]], initiator: null };
+      }
       if (!made) {
         if (t.kind !== 'visit' && !t.directObject && a.sentence.role !== 'headline') unnamed = { sentence: a.sentence.index, trigger: t };
-        if (t.kind !== 'visit' && !t.directObject && (a.places.length || a.occasions.length) && a.sentence.role !== 'headline') {
+        if (t.kind !== 'visit' && !t.directObject && (a.places.length || a.occasions.length || backReference?.test(a.sentence.text)) && a.sentence.role !== 'headline') {
           const subject = a.persons.find((m) => m.entity && m.end <= t.tokStart)?.entity ?? null;
           scene = { sentence: a.sentence.index, subject };
         }
@@ -114,6 +140,46 @@ export function assembleEvents(doc: Doc, lex: Lexicon): DraftEvent[] {
   return drafts;
 }
 
+
+/** The most words between a pair of states and the body they name ("Kenya-Ghana Joint Permanent Commission"). */
+const BODY_REACH = 8;
+/** The most words between a trigger and the pair of states of the body it names ("co-chaired the 12th round of A-B ..."). */
+const BODY_AFTER_TRIGGER = 14;
+
+/**
+ * A body of two states named by their pair in a sentence: "Kenya-Ghana" (one token) or "Brazil - Germany"
+ * (two country mentions and a dash), then one of `bodies` within BODY_REACH words, no clause break between.
+ */
+function bilateralPair(a: SentenceAnalysis, countryOf: (text: string) => string | null, bodies: Set<string>): { codes: [string, string]; text: string; span: { start: number; end: number }; tokStart: number } | null {
+  const { tokens } = a;
+  const bodyAfter = (k: number) => {
+    for (let j = k; j < tokens.length && j < k + BODY_REACH; j++) {
+      if (tokens[j].text === ',' || tokens[j].text === ';' || tokens[j].text === '.') return -1;
+      if (bodies.has(tokens[j].lower)) return j;
+    }
+    return -1;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    let codes: [string, string] | null = null;
+    let begin = i, end = i + 1;
+    const dash = t.text.search(/[-–]/);
+    if (t.word && t.cap && dash > 0) {
+      const x = countryOf(t.text.slice(0, dash)), y = countryOf(t.text.slice(dash + 1));
+      if (x && y && x !== y) codes = [x, y];
+    } else if (/^[-–]$/.test(t.text) && i > 0) {
+      const left = a.countries.find((c) => c.end === i && (c.form === 'name' || c.form === 'adjective'));
+      const right = a.countries.find((c) => c.start === i + 1 && (c.form === 'name' || c.form === 'adjective'));
+      if (left && right && left.code !== right.code) { codes = [left.code, right.code]; begin = left.start; end = right.end; }
+    }
+    if (!codes) continue;
+    const b = bodyAfter(end);
+    if (b < 0) continue;
+    const from = tokens[begin].start, to = tokens[b].end;
+    return { codes, text: a.sentence.text.slice(from - a.sentence.start, to - a.sentence.start), span: { start: from, end: to }, tokStart: begin };
+  }
+  return null;
+}
 
 /**
  * "On July 13, the 14th Meeting of the Steering Committee was held in Nanning. It was co-chaired by
@@ -157,15 +223,18 @@ function entityOf(m: PersonMention): Entity | null {
   return m.entity ?? null;
 }
 
-function excluded(a: SentenceAnalysis, m: PersonMention, notPartyOf: Set<string>, notPartyBefore: Set<string> | null = null, spaces = true): boolean {
+function excluded(a: SentenceAnalysis, m: PersonMention, notPartyOf: Set<string>, notPartyBefore: Set<string> | null = null, spaces = true, besides: Set<string> = new Set()): boolean {
   if (notPartyBefore && framed(a, m, notPartyBefore, spaces)) return true;
   // "at the invitation of X", "conveyed the greetings of (Chinese) X"
   let start = m.start;
-  const country = a.countries.find((c) => c.end === start);
-  if (country) start = country.start;
+  if (a.tokens[start]?.lower === 'the') start++;
+  const country = a.countries.find((c) => c.end === start || c.start === start);
+  if (country && country.start <= start) start = country.start;
   if (a.tokens[start - 1]?.lower === 'the') start--;
   const prev = a.tokens[start - 1];
   const prev2 = a.tokens[start - 2];
+  // "Apart from X, the president also received Y": X belongs to another encounter
+  if (prev && (besides.has(prev.lower) || (prev2 && besides.has(`${prev2.lower} ${prev.lower}`)) || (prev2 && a.tokens[start - 3] && besides.has(`${a.tokens[start - 3].lower} ${prev2.lower} ${prev.lower}`)))) return true;
   if (prev?.lower === 'of' && prev2 && notPartyOf.has(prev2.lower)) return true;
   if (prev?.lower === 'of' && prev2?.lower === 'the' && a.tokens[start - 3] && notPartyOf.has(a.tokens[start - 3].lower)) return true;
   return false;
@@ -326,9 +395,10 @@ function sharedSubject(a: SentenceAnalysis, t: TriggerMention, ms: PersonMention
 function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | null, earlier: DraftEvent[], entities: Entity[], next: string | null, rules: RuleBook, spaces = true): Parties | null {
   const pluralFollows = next != null && rules.pattern('events/plural-next').test(next);
   const notPartyOf = rules.words('events/not-party-of');
+  const besides = rules.words('events/not-party-besides');
   // mentions that can be parties: named/short/anaphor with an entity, groups, pronouns
   const frames = notPartyFrames(rules);
-  const ms = a.persons.filter((m) => (m.entity || m.kind === 'group') && !excluded(a, m, notPartyOf, frames, spaces) && !(m.kind === 'pronoun' && m.possessive)
+  const ms = a.persons.filter((m) => (m.entity || m.kind === 'group') && !excluded(a, m, notPartyOf, frames, spaces, besides) && !(m.kind === 'pronoun' && m.possessive)
     && (spaces || m.kind !== 'group' || groupSubjectOf(a, m, t)));
   const before = ms.map((m, i) => [m, i] as const).filter(([m]) => m.end <= t.tokStart);
   // the named party whose title opens right after the trigger, its bodies between ("with the Deputy
@@ -364,7 +434,14 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   if (after.length) {
     const [, k] = after[0];
     object = chain(a, ms, k, 1, rules);
-  } else if (before.length > subject.length) {
+  }
+  // "During the meeting, X said ...": more of the encounter just reported, with its parties (unless the
+  // clause after names two parties of its own: "In their meeting, X and his counterpart Y stressed ...")
+  if (last && t.voice === 'noun' && object.filter((m) => m.kind !== 'group').length < 2) {
+    const fronted = rules.pattern('events/fronted-reference').exec(a.sentence.text);
+    if (fronted && t.charStart - a.sentence.start < fronted[0].length && modeOf(last.kind.value) === modeOf(t.kind)) return { groups: [last.participants], initiator: null };
+  }
+  if (!after.length && before.length > subject.length) {
     // "X lectured Y in a phone call": the clause's subject and object before the trigger
     const clauseStart = lastClauseBreak(a, t.tokStart);
     // "He told X ... while the two chaired ...": the sentence's subject (a pronoun too) and the object before the trigger
@@ -399,18 +476,34 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
     for (const e of entities) if (e.name && !others.includes(e) && (!best || e.mentions.length > best.mentions.length)) best = e;
     return best;
   };
+  // whether the object is a group of named countries resolved to their persons ("the leaders of A and B")
+  let countryGroup = false;
   const ents = (xs: PersonMention[]) => {
     const out: Entity[] = [];
     for (const m of xs) {
       if (m.kind === 'group' && m.entity?.role === 'body') { if (!out.includes(m.entity)) out.push(m.entity); continue; }
       if (m.kind === 'group') {
-        if (concrete) continue;
         // "the top diplomats of South Korea and Japan": the person of each country (of that office when the text says)
         const byCountry = m.countries ? m.countries.map((c) => entities.filter((e) => e.name && e.country?.value === c)
           .sort((x, y) => Number(!!m.role && y.roles.has(m.role)) - Number(!!m.role && x.roles.has(m.role)) || y.mentions.length - x.mentions.length)[0]) : [];
+        if (concrete) {
+          // "X met with the leaders of A and B", "met with their A and B counterparts": the person of each country, one encounter each
+          if (byCountry.length >= 2 && byCountry.every(Boolean) && m.start >= t.tokEnd) {
+            for (const e of byCountry as Entity[]) if (!out.includes(e)) out.push(e);
+            countryGroup = true;
+            continue;
+          }
+          // "There they met C": the persons of the last coordinated subject, beside the named party
+          for (const e of m.members ?? []) if (!out.includes(e)) out.push(e);
+          continue;
+        }
         // "the two foreign ministers": the people of that office, if the text has two; else the last event's parties
         const byRole = m.role ? entities.filter((e) => e.name && e.roles.has(m.role!)).sort((x, y) => y.mentions.length - x.mentions.length) : [];
-        const group = byCountry.length >= 2 && byCountry.every(Boolean) ? byCountry as Entity[] : byRole.length >= 2 ? byRole.slice(0, 2) : last?.participants ?? [];
+        // "ASEAN foreign ministers met X. They also met with Y": the body that met, not the one it met
+        const body = m.end <= t.tokStart && object.length ? last?.participants.find((e) => e.role === 'body') : undefined;
+        const group = byCountry.length >= 2 && byCountry.every(Boolean) ? byCountry as Entity[] : byRole.length >= 2 ? byRole.slice(0, 2) : body ? [body] : last?.participants ?? [];
+        // "met with their A and B counterparts": one encounter each
+        if (group === byCountry && m.start >= t.tokEnd) countryGroup = true;
         for (const e of group) if (!out.includes(e)) out.push(e);
         continue;
       }
@@ -442,7 +535,7 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   if (t.initiator === 'object' && obj.length === 1) initiator = obj[0];
   // "had bilateral meetings with X and Y", "successively talked with X and Y", "... X and Y. The meetings ...":
   // one encounter each
-  const separately = t.plural || rules.pattern('events/separately').test(a.sentence.text) || pluralFollows || rules.pattern('events/including').test(a.sentence.text)
+  const separately = t.plural || countryGroup || rules.pattern('events/separately').test(a.sentence.text) || pluralFollows || rules.pattern('events/including').test(a.sentence.text)
     // a host receiving visitors of different countries receives them one by one, unless the text says together
     || (t.directObject === true && new Set(obj.map((o) => o.country?.value ?? o.key)).size === obj.length && !rules.pattern('events/jointly').test(a.sentence.text))
     // a phone call is between two: "phoned A, B and C" of different countries is a call each, unless the text says

@@ -70,11 +70,18 @@ function sameEncounter(e: DraftEvent, d: DraftEvent, dateOf: Map<DraftEvent, Dat
   const visit = d.kind.value === 'visit' || e.kind.value === 'visit';
   if (!(shared >= 2 || (shared >= 1 && contained && visit))) return false;
   if (shared < 2 && !contained) return false;
+  // "A and B met C ... A and B then held talks with D": the same visitors with another host, in another sentence
+  if (!contained && !d.fromHeadline && !e.fromHeadline && exclusiveNamed(d, e) && exclusiveNamed(e, d)) return false;
   // two of four is another encounter of some of the same people (a bilateral beside a four-way meeting)
   if (shared < 3 && shared * 2 <= Math.max(d.participants.length, e.participants.length) && !visit) return false;
   if (modeOf(e.kind.value) !== modeOf(d.kind.value) && !visit) return false;
   if (datesConflict(dateOf.get(e) ?? null, dateOf.get(d) ?? null)) return false;
   return true;
+}
+
+/** Whether a draft has a named party the other lacks. */
+function exclusiveNamed(a: DraftEvent, b: DraftEvent): boolean {
+  return a.participants.some((p) => p.name && !b.participants.includes(p));
 }
 
 /**

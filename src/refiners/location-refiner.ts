@@ -23,6 +23,12 @@ import type { Location } from '../types.js';
 import { stated, inferred, type Decision } from '../decision.js';
 import { modeOf } from './event-merger.js';
 
+/** How many sentences after an encounter one that goes on from it ("also met") may stand and share its place. */
+const GOES_ON_REACH = 3;
+
+/** How many sentences after "travelled to X" an encounter with no place of its own is still taken to be in X. */
+const TRAVEL_REACH = 4;
+
 const locationOf = (p: Place, text: string | null): Location => ({ place: p.name ? text ?? p.name : null, country: p.country, lat: p.lat, lon: p.lon, geonames_id: p.geonames_id });
 
 export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, gaz: Gazetteer, countries: CountryIndex): void {
@@ -100,6 +106,28 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
       return inferred({ place: m[0], country: host.country.value, lat: cap?.lat ?? null, lon: cap?.lon ?? null, geonames_id: null }, 'location/host-venue', `"${m[0]}" of the host (${host.country.value})`, { start: from, end: to });
     }
     return null;
+  };
+
+  // "On Monday night, the delegation travelled to Brasília for another set of meetings. ... X met Y": the
+  // place a sentence says the travellers went to, for the encounters told after it (a few sentences on at most)
+  const travelled: ({ sentence: number; place: PlaceMention } | null)[] = [];
+  let lastTravel: { sentence: number; place: PlaceMention } | null = null;
+  for (const a of doc.analyses) {
+    travelled.push(lastTravel);
+    if (!scene || a.sentence.noise || a.sentence.role === 'headline') continue;
+    const p = a.places.find((x) => x.prep != null && toPreps.has(x.prep) && x.place.name && scene.test(a.sentence.text.slice(0, x.charStart - a.sentence.start)));
+    if (p) lastTravel = { sentence: a.sentence.index, place: p };
+  }
+
+  const eventBook = lex.book('events');
+  const parallel = eventBook.has('events/parallel') ? eventBook.pattern('events/parallel') : null;
+  /** "also", "in turn" a few sentences after the encounter before, with a party of it */
+  const goesOnFrom = (e: DraftEvent, prev: DraftEvent) => {
+    const firstBody = e.sentences.find((i) => doc.sentences[i].role !== 'headline');
+    const prevBody = prev.sentences.filter((i) => doc.sentences[i].role !== 'headline');
+    if (firstBody == null || !prevBody.length) return false;
+    if (firstBody < prevBody[0] || firstBody - prevBody[prevBody.length - 1] > GOES_ON_REACH) return false;
+    return parallel!.test(doc.sentences[firstBody].text) && e.participants.some((p) => prev.participants.includes(p));
   };
 
   let first = true;
@@ -196,11 +224,28 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
         if (p) e.location = inferred(locationOf(p.place, p.text), 'location/scene-before', `the place the sentence before sets ("${p.text}")`, { start: p.charStart, end: p.charEnd });
       }
     }
+    if (!e.location && e.date?.span && e.date.rule.includes('+gathering')) {
+      // "On the sidelines of the summit, X met Y": where the gathering was, as the sentence that dated it says
+      const s = sentenceAt(doc, e.date.span.start);
+      const p = s ? doc.analyses[s.index].places.find((x) => x.prep != null && encounterPreps.has(x.prep)) : undefined;
+      if (p) e.location = inferred(locationOf(p.place, p.text), 'location/gathering', `the place of the gathering the encounter was beside ("${p.text}")`, { start: p.charStart, end: p.charEnd });
+    }
+    if (!e.location && !e.referenced) {
+      const firstBody = e.sentences.find((i) => doc.sentences[i].role !== 'headline');
+      const t = firstBody != null ? travelled[firstBody] : null;
+      if (t && firstBody! - t.sentence <= TRAVEL_REACH) {
+        e.location = inferred(locationOf(t.place.place, t.place.text), 'location/travelled-to', `the place the text says the travellers went to ("${t.place.text}")`, { start: t.place.charStart, end: t.place.charEnd });
+      }
+    }
     const day = e.sameDayAs;
     if (!e.location && day && (day === prev || day.triggers.some((t) => t.plural)) && day.location && modeOf(day.kind.value) === 'in_person') {
       // "On the same day, X received Y": where the day's other encounter was; one of the meetings held
       // separately that a sentence before reported: where they were (inferred)
       e.location = inferred(day.location.value, 'location/same-day', day === prev ? 'the place of the encounter reported before it on the same day' : 'the place of the separate meetings reported before');
+    }
+    if (!e.location && !e.referenced && prev?.location && modeOf(prev.kind.value) === 'in_person' && parallel && goesOnFrom(e, prev)) {
+      // "X met Y in Lima. X also met Z.": where the encounter it goes on from was (inferred)
+      e.location = inferred(prev.location.value, 'location/goes-on', 'the place of the encounter the text goes on from ("also")');
     }
     if (!e.location && first && doc.dateline?.place && !e.referenced) {
       const p = doc.dateline.place;

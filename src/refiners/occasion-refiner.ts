@@ -60,7 +60,7 @@ export function refineOccasions(events: DraftEvent[], doc: Doc, calendar: Meetin
  * Sentences like "The meeting took place on the occasion of ..." continue the event just reported;
  * "The meetings took place ... in Laos" (plural) sets the scene for every in-person event of the text.
  */
-export function attachContinuations(events: DraftEvent[], doc: Doc, continuation: RegExp): void {
+export function attachContinuations(events: DraftEvent[], doc: Doc, continuation: RegExp, gathering: RegExp | null = null): void {
   let recent: DraftEvent[] = events.filter((e) => e.sentences.some((s) => doc.sentences[s].role === 'headline'));
   const attach = (e: DraftEvent, s: number) => {
     if (!e.sentences.includes(s)) { e.sentences.push(s); e.sentences.sort((x, y) => x - y); }
@@ -69,7 +69,7 @@ export function attachContinuations(events: DraftEvent[], doc: Doc, continuation
     if (a.sentence.noise || a.sentence.role === 'headline') continue;
     const starting = events.filter((e) => e.sentences.includes(a.sentence.index));
     if (starting.length) { recent = starting; continue; }
-    const m = continuation.exec(a.sentence.text);
+    const m = continuation.exec(a.sentence.text) ?? gathering?.exec(a.sentence.text);
     if (!m) continue;
     const plural = /s$/i.test(m[1]) && !/^talks$/i.test(m[1]);
     if (plural) { for (const e of events) if (modeOf(e.kind.value) === 'in_person' && !e.referenced) attach(e, a.sentence.index); }

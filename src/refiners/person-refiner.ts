@@ -9,6 +9,7 @@ import type { Lexicon } from '../knowledge/lexicon.js';
 import { titleRole } from '../knowledge/lexicon.js';
 import { stated } from '../decision.js';
 import { TokenTrie } from '../text/tokenizer.js';
+import { phrase } from '../recognizers/name-recognizer.js';
 
 /** The compiled word lists of data/lang/<language>/persons.json, per lexicon. */
 const compiled = new WeakMap<Lexicon, ReturnType<typeof compile>>();
@@ -28,6 +29,7 @@ function compile(lex: Lexicon) {
     appositionLinks: b.words('persons/apposition-links'),
     chainJoiners: lex.book('events').words('events/chain-joiners'),
     groupPhrases: groupPhrasesOf(lex),
+    honorificCountries: b.has('persons/honorific-countries') ? b.map('persons/honorific-countries') : new Map<string, string>(),
   };
 }
 /**
@@ -71,6 +73,27 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon): PersonMention[
     return true;
   };
 
+  /**
+   * "the Brazilian Ministers of Agriculture, X, and Agrarian Development, Y": the portfolio words between
+   * ", and" and ", Y" continue a plural title that named the person before: Y's title is its head with
+   * that portfolio, of its country. Null when the words before the name are otherwise.
+   */
+  const nextPortfolio = (nm: NameMention): { start: number; title: TitleMention; text: string } | null => {
+    if (tokens[nm.start - 1]?.text !== ',') return null;
+    let p = nm.start - 1;
+    const portfolioWord = (k: number) => k >= 0 && tokens[k].word && tokens[k].cap && lex.orgWords.has(tokens[k].lower);
+    // capitalised portfolio words, and "and"/"of" inside them ("Trade and Industry")
+    while (portfolioWord(p - 1) || ((tokens[p - 1]?.lower === 'and' || tokens[p - 1]?.lower === 'of') && portfolioWord(p - 2) && portfolioWord(p))) p--;
+    if (p === nm.start - 1 || !tokens[p]?.cap || tokens[p - 1]?.lower !== 'and') return null;
+    const joined = tokens[p - 2]?.text === ',' ? p - 2 : p - 1;
+    const prev = names.find((x) => x.end === joined);
+    const t = prev ? titles.find((x) => x.end <= prev.start && prev.start - x.end <= 2 && /s$/i.test(x.text.split(/\s+of\s+/i)[0])) : undefined;
+    if (!prev || !t) return null;
+    const head = t.text.split(/\s+of\s+/i)[0].replace(/s$/i, '');
+    const portfolio = tokens.slice(p, nm.start - 1).map((x) => x.text).join(' ');
+    return { start: p, title: t, text: `${head} of ${portfolio}` };
+  };
+
   for (const nm of names) {
     let before: TitleMention | null = null;
     for (const t of titles) if (t.end <= nm.start && nm.start - t.end <= 3 && honorificGap(t.end, nm.start)) before = t;
@@ -82,6 +105,16 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon): PersonMention[
       for (let skip = 0; skip < 3 && tokens[k] && R.appositionLinks.has(tokens[k].lower); skip++) k++;
       const t = titles.find((x) => x.start === k || (x.countryTokens && x.countryTokens[0] === k));
       if (t && t !== before && !names.some((n2) => n2 !== nm && n2.start === t.end)) apposition = t;
+    }
+    // "the Ministers of Agriculture, X, and Agrarian Development, Y": Y holds the next portfolio of the plural title
+    const next = !before && !apposition ? nextPortfolio(nm) : null;
+    if (next) {
+      const country = next.title.country ? stated(next.title.country, 'country/title', span(next.title.countryTokens?.[0] ?? next.title.start, next.title.end)) : null;
+      out.push({
+        sentence: a.sentence.index, start: next.start, end: nm.end, charStart: tokens[nm.start].start, charEnd: tokens[nm.end - 1].end,
+        name: nm.text, title: next.text, country, role: titleRole(next.text), kind: nm.end - nm.start >= 2 || nm.source === 'registry' ? 'named' : 'short', possessive: nm.possessive, personId: nm.personId ?? null,
+      });
+      continue;
     }
     const title = before ?? apposition;
     const via = before ? 'title' : 'apposition';
@@ -95,6 +128,17 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon): PersonMention[
       // "China's Wang Yi", "Chinese Wang Yi"
       const c = countryAt.get(nm.start - 1);
       if (c && (c.possessive || c.form === 'adjective')) country = stated(c.code, 'country/before-name', span(c.start, c.end));
+    }
+    // "Datuk Seri X", "Pehin Y": an honorific only one state confers, for a person the registry does not know
+    if (!country && !nm.personId && R.honorificCountries.size) {
+      let cur = nm.start;
+      for (let k = nm.start - 1; k >= 0 && k >= nm.start - 5; k--) {
+        const h = lex.honorifics.longest(tokens, k);
+        if (!h || k + h[0] !== cur) continue;
+        const code = R.honorificCountries.get(phrase(tokens, k, cur));
+        if (code) country = stated(code, 'country/honorific', span(k, cur));
+        cur = k;
+      }
     }
     // "President Kofi Mensah of Ghana", "Foreign Minister Lena Berg (Norway)": the mention runs to the country's end
     let end = nm.end;
@@ -121,7 +165,8 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon): PersonMention[
     // a name right after the title ("the foreign minister, Wang Yi") is this person's; one after a
     // preposition ("ministers in Jakarta") is not
     const gapIsLoose = (from: number, to: number) => tokens.slice(from, to).every((x) => !x.word || x.cap);
-    if (names.some((nm) => nm.start >= t.end && nm.start - t.end <= 2 && gapIsLoose(t.end, nm.start))) continue;
+    // ("the Malaysian Foreign Minister, President X": a name with a title of its own is another person)
+    if (names.some((nm) => nm.start >= t.end && nm.start - t.end <= 2 && gapIsLoose(t.end, nm.start) && !titles.some((u) => u !== t && u.start >= t.end && u.end <= nm.start))) continue;
     // a title that names a gathering is no person: "the Mekong-Lancang Foreign Ministers' Meeting"
     let after = t.end;
     if (tokens[after]?.text === "'") after++;

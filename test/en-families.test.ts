@@ -1,0 +1,276 @@
+/**
+ * Families of English diplomatic sentences of many country pairs (issue 8), each with sentences of our
+ * own: titles that list portfolios, plural subjects, honorific names, several visitors one by one,
+ * a fronted back-reference to the meeting just told, encounters beside a gathering told of before.
+ */
+import { describe, it, expect } from 'vitest';
+import { extract } from '../src/extract.js';
+import type { ReadoutDocument } from '../src/types.js';
+
+const run = (text: string, published: string | null = '2024-03-15') => extract(text, { id: 't', ...(published ? { published } : {}) });
+/** Each event as [kind, date, place, participant names]. */
+const brief = (doc: ReadoutDocument) => doc.events.map((e) => [e.kind, e.date, e.location?.place ?? null, e.participants.map((p) => p.name)]);
+const people = (doc: ReadoutDocument) => doc.events.map((e) => e.participants.map((p) => [p.name, p.country, p.title]));
+
+describe('titles that list portfolios with commas', () => {
+  it.each([
+    ['a list closed by "and"', "Chile's Minister of Economy, Development, Tourism and Services, Rosa Fuentes, met Norwegian Foreign Minister Espen Barth Eide in Santiago on March 12.",
+      [['Rosa Fuentes', 'CHL', 'Minister of Economy, Development, Tourism and Services'], ['Espen Barth Eide', 'NOR', 'Foreign Minister']]],
+    ['portfolios joined by "and" before the name', 'Norwegian Foreign Minister Espen Barth Eide met the Chilean Minister of Mines and Energy Pablo Herrera in Santiago on March 12.',
+      [['Espen Barth Eide', 'NOR', 'Foreign Minister'], ['Pablo Herrera', 'CHL', 'Minister of Mines and Energy']]],
+    ['a title in apposition with climate and food portfolios', 'The Minister of Food and Agriculture, Lars Haugen, met Kenyan Foreign Minister Musalia Mudavadi in Nairobi on March 12.',
+      [['Lars Haugen', null, 'Minister of Food and Agriculture'], ['Musalia Mudavadi', 'KEN', 'Foreign Minister']]],
+  ])('%s', (_name, text, expected) => {
+    const got = people(run(text));
+    expect(got.length).toBe(1);
+    expect(got[0].map(([n, c, t]) => [n, expected.find((x) => x[0] === n)?.[1] === null ? null : c, t])).toEqual(expected);
+  });
+
+  it('does not run a list of portfolios into the next person ("Ministers of Agriculture, X, and Social Development, Y")', () => {
+    const doc = run('Later, Lars Haugen met with the Ghanaian Ministers of Agriculture, Kofi Asante, and Trade, Ama Boateng, in Accra on March 12.');
+    expect(doc.events[0].participants.map((p) => p.name)).toContain('Kofi Asante');
+  });
+});
+
+describe('plural subjects: the persons of the last coordinated subject', () => {
+  it.each([
+    ['"There they met with C"', 'The Deputy Prime Minister and Minister of Trade, Ingrid Solberg, and the Minister of Fisheries, Lars Haugen, arrived in Lima on Monday. There they met with Peruvian Foreign Minister Javier González-Olaechea.',
+      [['meeting', ['Ingrid Solberg', 'Lars Haugen', 'Javier González-Olaechea']]]],
+    ['"The ministers also held talks with C"', 'Trade Minister Anna Berg and Energy Minister Olof Lind travelled to Nairobi on March 11. The ministers held talks with Kenyan Foreign Minister Musalia Mudavadi on March 12.',
+      [['talks', ['Anna Berg', 'Olof Lind', 'Musalia Mudavadi']]]],
+    ['the same visitors with two hosts, one sentence each', 'The Deputy Prime Minister, Ingrid Solberg, and the Minister of Fisheries, Lars Haugen, arrived in Lima on Monday. There they met with Peruvian Foreign Minister Javier González-Olaechea. They also held talks with the Minister of Production, Ana Vera.',
+      [['meeting', ['Ingrid Solberg', 'Lars Haugen', 'Javier González-Olaechea']], ['talks', ['Ingrid Solberg', 'Lars Haugen', 'Ana Vera']]]],
+  ])('%s', (_name, text, expected) => {
+    expect(run(text).events.map((e) => [e.kind, e.participants.map((p) => p.name)])).toEqual(expected);
+  });
+});
+
+describe('names after honorifics of Malaysia and Brunei', () => {
+  it.each([
+    ['"Datuk Seri" after a title', 'President Joko Widodo received Malaysian Foreign Minister Datuk Seri Rahman Idris in Jakarta on March 12.', ['Joko Widodo', 'Rahman Idris']],
+    ['"Dato Paduka" after a title', 'President Joko Widodo received ASEAN Secretary-General Dato Paduka Kao Kim Hourn in Jakarta on March 12.', ['Joko Widodo', 'Kao Kim Hourn']],
+    ['"Tan Sri" with no title', 'Thai Foreign Minister Parnpree Bahiddha-Nukara met Tan Sri Ahmad Zaki in Bangkok on March 12.', ['Parnpree Bahiddha-Nukara', 'Ahmad Zaki']],
+  ])('%s', (_name, text, expected) => {
+    expect(run(text).events.map((e) => e.participants.map((p) => p.name))).toEqual([expected]);
+  });
+
+  it('gives a person the registry does not know the country of a Malaysian honorific', () => {
+    const doc = run('Thai Foreign Minister Parnpree Bahiddha-Nukara met Datuk Sri Faizal Aziz in Bangkok on March 12.');
+    expect(doc.events[0].participants.find((p) => p.name === 'Faizal Aziz')?.country).toBe('MYS');
+  });
+
+  it('links an unnamed office-holder to the honorific name of that country', () => {
+    const doc = run('In a meeting with the Malaysian Foreign Minister in Jakarta on March 12, President Joko Widodo raised the protection of migrant workers. "The commitment has been conveyed repeatedly by Datuk Sri Faizal," the Indonesian Foreign Minister said.');
+    expect(brief(doc)).toEqual([['meeting', '2024-03-12', 'Jakarta', ['Joko Widodo', 'Faizal']]]);
+  });
+});
+
+describe('a host receiving several visitors, one after another', () => {
+  it('"Apart from X, the president also received Y": one encounter each', () => {
+    const doc = run('President Gabriel Boric received Argentine Foreign Minister Diana Mondino in Santiago on March 12. Apart from the Argentine minister, the President also received OAS Secretary General Luis Almagro.');
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Gabriel Boric', 'Diana Mondino'], ['Gabriel Boric', 'Luis Almagro']]);
+  });
+
+  it('"Besides X, ..." too', () => {
+    const doc = run('On March 12, Prime Minister Anthony Albanese received Fijian Prime Minister Sitiveni Rabuka in Canberra. Besides Rabuka, Albanese also received Tongan Prime Minister Siaosi Sovaleni.');
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Anthony Albanese', 'Sitiveni Rabuka'], ['Anthony Albanese', 'Siaosi Sovaleni']]);
+  });
+});
+
+describe('"During the meeting, X said ...": more of the encounter just reported', () => {
+  it.each([
+    ['a speaker named after the comma', 'Kenyan Foreign Minister Musalia Mudavadi met Ghanaian Foreign Minister Shirley Ayorkor Botchwey in Accra on March 12. During the meeting, the Kenyan Foreign Minister said the two countries would open direct flights.'],
+    ['"At the talks,"', 'Kenyan Foreign Minister Musalia Mudavadi held talks with Ghanaian Foreign Minister Shirley Ayorkor Botchwey in Accra on March 12. At the talks, Mudavadi praised the trade agreement.'],
+  ])('%s', (_name, text) => {
+    expect(run(text).events.map((e) => e.participants.map((p) => p.name))).toEqual([['Musalia Mudavadi', 'Shirley Ayorkor Botchwey']]);
+  });
+
+  it('a fronted "In their meeting, X and Y ..." with two parties of its own is another encounter', () => {
+    const doc = run('Kenyan Foreign Minister Musalia Mudavadi met Ghanaian Foreign Minister Shirley Ayorkor Botchwey in Accra on March 12. In their meeting, Mudavadi and his Senegalese counterpart Yassine Fall agreed to open a consulate.');
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Musalia Mudavadi', 'Shirley Ayorkor Botchwey'], ['Musalia Mudavadi', 'Yassine Fall']]);
+  });
+});
+
+describe('encounters beside a gathering told of before', () => {
+  it('take the gathering\'s day and place, one after another', () => {
+    const text = 'Suva, 14 March 2024\nOn Tuesday, Chilean Foreign Minister Ana Duarte attended the Pacific Islands Forum in Suva.\nOn the sidelines of the forum, Duarte met with the leaders of Samoa and Tonga.\nDuring their meeting, Duarte and Samoan Prime Minister Fiame Naomi Mata\'afa discussed fisheries.\nDuarte stressed the importance of climate finance.\nDuarte also met with the Prime Minister of Tonga, Siaosi Sovaleni.';
+    expect(brief(run(text, null))).toEqual([
+      ['meeting', '2024-03-12', 'Suva', ['Ana Duarte', "Fiame Naomi Mata'afa"]],
+      ['meeting', '2024-03-12', 'Suva', ['Ana Duarte', 'Siaosi Sovaleni']],
+    ]);
+  });
+});
+
+describe('an encounter told through a meal or reception hosted by someone', () => {
+  it.each([
+    ['"during the luncheon hosted by X"', 'WELLINGTON: Foreign Minister Winston Peters is visiting Canberra. The Ministry said the discussion took place today during the luncheon hosted by Australian Foreign Minister Penny Wong.', ['Winston Peters', 'Penny Wong']],
+    ['"at a dinner given by X"', 'Kenyan Foreign Minister Musalia Mudavadi arrived in Accra on Monday. The two sides discussed trade at a dinner given by Ghanaian Foreign Minister Shirley Ayorkor Botchwey.', ['Musalia Mudavadi', 'Shirley Ayorkor Botchwey']],
+  ])('%s', (_name, text, expected) => {
+    expect(run(text).events.map((e) => e.participants.map((p) => p.name))).toEqual([expected]);
+  });
+});
+
+describe('a joint commission chaired by the two sides', () => {
+  it('"the ministers attended the session ..., chaired by X and by Y": the attendees and the chairs', () => {
+    const text = 'Trade Minister Anna Berg and Energy Minister Olof Lind arrived in Accra on Monday. The ministers attended the fifth session of the Ghana-Sweden Joint Commission, chaired by Trade Minister Anna Berg and by Ghana\'s Minister of Trade and Industry, Kobina Tahir Hammond.';
+    expect(run(text).events.map((e) => e.participants.map((p) => p.name))).toEqual([['Anna Berg', 'Olof Lind', 'Kobina Tahir Hammond']]);
+  });
+
+  it('a session chaired by one person is no encounter of two sides', () => {
+    expect(run('Foreign Minister Anna Berg attended the cabinet meeting chaired by Prime Minister Ulf Kristersson on Monday.').events).toEqual([]);
+  });
+});
+
+describe('where the travellers went', () => {
+  it('"The first stop was the city of X. There they met Y": in X', () => {
+    const text = 'Trade Minister Anna Berg and Energy Minister Olof Lind came to Kenya on a three-day trip. Their first stop was the city of Mombasa. There they met with Kenyan Foreign Minister Musalia Mudavadi.';
+    expect(brief(run(text)).map((e) => e[2])).toEqual(['Mombasa']);
+  });
+
+  it('"travelled to X for meetings" places the encounters told in the next sentences', () => {
+    const text = 'On Monday night, the delegation travelled to Nairobi for another set of meetings. Trade Minister Anna Berg met with Kenyan Foreign Minister Musalia Mudavadi to discuss trade. Energy Minister Olof Lind, in turn, met with the Kenyan Minister of Energy and Petroleum, Opiyo Wandayi.';
+    expect(brief(run(text)).map((e) => [e[2], e[3]])).toEqual([['Nairobi', ['Anna Berg', 'Musalia Mudavadi']], ['Nairobi', ['Olof Lind', 'Opiyo Wandayi']]]);
+  });
+});
+
+describe('more ways English readouts tell an encounter', () => {
+  it.each([
+    ['"called on Y" (a courtesy call)', 'On 12 March 2024, Indonesian Foreign Minister Retno Marsudi called on Singaporean Prime Minister Lawrence Wong at the Istana.', 'meeting', ['Retno Marsudi', 'Lawrence Wong']],
+    ['"hosted his counterpart Y for talks"', 'Peruvian Foreign Minister Elmer Schialer hosted his Chilean counterpart Alberto van Klaveren for talks in Lima on 12 March 2024.', 'meeting', ['Elmer Schialer', 'Alberto van Klaveren']],
+    ['"held their annual leaders\' meeting"', "Prime Minister Anthony Albanese and New Zealand Prime Minister Christopher Luxon held their annual leaders' meeting in Melbourne on 16 August 2024.", 'meeting', ['Anthony Albanese', 'Christopher Luxon']],
+    ['"held a video call with Y"', 'EU foreign policy chief Josep Borrell held a video call with Ukrainian Foreign Minister Dmytro Kuleba on 12 March 2024.', 'video_conference', ['Josep Borrell', 'Dmytro Kuleba']],
+    ['"X and Y signed an agreement"', "Hungary's Foreign Minister Péter Szijjártó and Serbian Foreign Minister Marko Djuric signed an energy agreement in Belgrade on 12 March 2024.", 'meeting', ['Péter Szijjártó', 'Marko Djuric']],
+    ['"alongside Y, X signed a document"', 'Next, alongside the Kenyan Minister of Energy and Petroleum, Opiyo Wandayi, Swedish Energy Minister Ebba Busch signed a document on green hydrogen in Nairobi on 12 March 2024.', 'meeting', ['Opiyo Wandayi', 'Ebba Busch']],
+  ])('%s', (_name, text, kind, names) => {
+    expect(run(text).events.map((e) => [e.kind, e.participants.map((p) => p.name)])).toEqual([[kind, names]]);
+  });
+
+  it.each([
+    ['"called on Y to do something" is an appeal', 'The minister called on Ghana to release the detained sailors.'],
+    ['one side signing alone', 'The president signed the decree on Monday.'],
+  ])('%s: no encounter', (_name, text) => {
+    expect(run(text).events).toEqual([]);
+  });
+
+  it('an unnamed counterpart of a named country is a party with that country', () => {
+    const doc = run("Iran's top diplomat met his Omani counterpart in Muscat on 12 March 2024 to discuss regional tensions.");
+    expect(doc.events.map((e) => e.participants.map((p) => [p.name, p.country]))).toEqual([[[null, 'IRN'], [null, 'OMN']]]);
+  });
+
+  it("a minister's tour told sentence by sentence keeps the minister as the party", () => {
+    const text = "Foreign Minister Penny Wong visited Suva, Apia and Nuku'alofa this week. In Suva on Monday, she met Fijian Prime Minister Sitiveni Rabuka. In Apia on Tuesday, she held talks with Samoan Prime Minister Fiame Naomi Mata'afa. On Wednesday she met Tongan Prime Minister Siaosi Sovaleni in Nuku'alofa.";
+    expect(brief(run(text)).map((e) => [e[1], e[3]])).toEqual([
+      ['2024-03-11', ['Penny Wong', 'Sitiveni Rabuka']], ['2024-03-12', ['Penny Wong', "Fiame Naomi Mata'afa"]], ['2024-03-13', ['Penny Wong', 'Siaosi Sovaleni']],
+    ]);
+  });
+
+  it('a dateline in capitals with a day-first date dates the story ("PRETORIA, 14 March 2024 -")', () => {
+    const doc = run('PRETORIA, 14 March 2024 - South Africa\'s Minister of International Relations and Cooperation Thandi Mokoena held talks with Foreign Minister of Hungary Gabor Kertesz on Tuesday.', null);
+    expect(doc.document.published).toBe('2024-03-14');
+    expect(doc.events.map((e) => [e.date, e.participants.map((p) => p.country)])).toEqual([['2024-03-12', ['ZAF', 'HUN']]]);
+  });
+});
+
+describe('a group of named countries met one by one', () => {
+  it('"met with the leaders of A and B" then each told: one encounter each, at the same place', () => {
+    const text = 'Chilean Foreign Minister Alberto van Klaveren attended the Ibero-American Summit in Cuenca on 15 November 2024. On the sidelines of the summit, van Klaveren met with the leaders of Ecuador and Peru. During their meeting, van Klaveren and Ecuadorian President Daniel Noboa discussed trade. He also met with the President of Peru, Dina Boluarte.';
+    expect(brief(run(text, '2024-11-16')).map((e) => [e[2], e[3]])).toEqual([['Cuenca', ['Alberto van Klaveren', 'Daniel Noboa']], ['Cuenca', ['Alberto van Klaveren', 'Dina Boluarte']]]);
+  });
+
+  it('"the foreign ministers also met with their Australian and New Zealand counterparts": the body with each', () => {
+    const text = "Top diplomats of Southeast Asian nations held a meeting with China's Foreign Minister Wang Yi in Vientiane on Thursday. They also met with their Australian and New Zealand counterparts. \"ASEAN matters to us,\" Australia's Foreign Minister Penny Wong said. During their meeting with New Zealand's Foreign Minister Winston Peters, the ASEAN ministers discussed trade.";
+    const doc = run(text, '2024-07-26');
+    expect(doc.events.map((e) => [e.location?.place ?? null, e.participants.map((p) => p.name ?? p.country)])).toEqual([
+      ['Vientiane', ['ASEAN', 'Wang Yi']], ['Vientiane', ['ASEAN', 'Penny Wong']], ['Vientiane', ['ASEAN', 'Winston Peters']],
+    ]);
+  });
+});
+
+describe('the place of an encounter told in the sentence after it', () => {
+  it('"At the <named conference> with X, held in Y, ..." places the encounter just reported', () => {
+    const text = "Peruvian Foreign Minister Elmer Schialer held talks with Brazil's Foreign Minister Mauro Vieira on Monday. At the Andean Community Ministerial Conference with Brazil, held in the Bolivian capital La Paz, the ministers exchanged views on trade.";
+    expect(brief(run(text)).map((e) => e[2])).toEqual(['La Paz']);
+  });
+});
+
+describe('a plural title with one portfolio per name', () => {
+  it('"the Kenyan Ministers of Agriculture, X, and Trade and Industry, Y": both, of that country, one encounter', () => {
+    const doc = run('Swedish Energy Minister Ebba Busch, in turn, met with the Kenyan Ministers of Agriculture, Andrew Karanja, and Trade and Industry, Lee Kinyanjui, in Nairobi on 12 March 2024.');
+    expect(doc.events.map((e) => e.participants.map((p) => [p.name, p.country, p.title]))).toEqual([[
+      ['Ebba Busch', 'SWE', 'Energy Minister'], ['Andrew Karanja', 'KEN', 'Ministers of Agriculture'], ['Lee Kinyanjui', 'KEN', 'Minister of Trade and Industry'],
+    ]]);
+  });
+});
+
+describe('dates and kinds told in other words', () => {
+  it('"on Tuesday, July 8, 2024": the weekday and its full date are one date', () => {
+    const doc = run('Japanese Foreign Minister Yoko Kamikawa and her Philippine counterpart Enrique Manalo held a meeting in Manila on Tuesday, July 8, 2024, where they signed a reciprocal access agreement.', null);
+    expect(brief(doc)).toEqual([['meeting', '2024-07-08', 'Manila', ['Yoko Kamikawa', 'Enrique Manalo']]]);
+  });
+
+  it('"the second one-on-one talks in three weeks between X and Y" names talks', () => {
+    const text = 'The foreign ministers of Chile and Peru met in Lima on Thursday. It marked the second one-on-one talks in less than a month between Chilean Foreign Minister Alberto van Klaveren and his counterpart Elmer Schialer.';
+    expect(run(text).events.map((e) => e.kind)).toEqual(['talks']);
+  });
+});
+
+describe('a host and a guest at a meal, a host and the head of a delegation', () => {
+  it.each([
+    ['"held a working dinner for visiting Y"', 'Ghanaian President Nana Akufo-Addo held a working dinner for visiting Nigerian President Bola Tinubu in Accra on 12 March 2024.', ['Nana Akufo-Addo', 'Bola Tinubu']],
+    ['"received a delegation led by Y"', 'Polish President Andrzej Duda received a delegation led by Ukrainian Prime Minister Denys Shmyhal in Warsaw on 12 March 2024.', ['Andrzej Duda', 'Denys Shmyhal']],
+  ])('%s', (_name, text, names) => {
+    expect(run(text).events.map((e) => e.participants.map((p) => p.name))).toEqual([names]);
+  });
+});
+
+describe('names told again', () => {
+  it("one word of a full name the text gave is that person, though the registry knows someone else by it", () => {
+    const text = 'Yemeni Foreign Minister Ahmad Awad bin Mubarak held talks with Russian Prime Minister Mikhail Mishustin in Moscow on 14 March 2024. On the same day, Mubarak paid a courtesy call on Russian President Vladimir Putin.';
+    expect(run(text).events.map((e) => e.participants.map((p) => [p.name, p.country]))).toEqual([
+      [['Ahmad Awad bin Mubarak', 'YEM'], ['Mikhail Mishustin', 'RUS']], [['Ahmad Awad bin Mubarak', 'YEM'], ['Vladimir Putin', 'RUS']],
+    ]);
+  });
+
+  it('"The first stop was X on Monday. There they met Y": the day and the place of the scene', () => {
+    const text = 'The Prime Minister of Norway, Jonas Gahr Støre, and the Norwegian Minister of Foreign Affairs, Espen Barth Eide, came to Chile this week. The delegation\'s first stop was the city of Santiago on Monday. There they met with President Gabriel Boric.';
+    expect(brief(run(text, '2024-03-12'))).toEqual([['meeting', '2024-03-11', 'Santiago', ['Jonas Gahr Støre', 'Espen Barth Eide', 'Gabriel Boric']]]);
+  });
+});
+
+describe("one party of a bilateral body's meeting meets the other state's side", () => {
+  it.each([
+    ['"the Kenya-Ghana Joint Permanent Commission"', 'Kenyan Foreign Minister Musalia Mudavadi co-chaired the 5th session of the Kenya-Ghana Joint Permanent Commission for Cooperation in Accra on 12 March 2024.', ['KEN', 'GHA']],
+    ['"the Brazil - Germany Joint Commission"', 'Brazilian Foreign Minister Mauro Vieira co-chaired the 49th meeting of the Brazil - Germany Joint Commission on Economic Cooperation in Belo Horizonte on 13 March 2023.', ['BRA', 'DEU']],
+    ['"Chile-Peru political consultations"', 'Chilean Deputy Foreign Minister Gloria de la Fuente co-chaired the 12th round of Chile-Peru political consultations in Lima on 13 March 2023.', ['CHL', 'PER']],
+  ])('%s', (_name, text, countries) => {
+    const doc = run(text);
+    expect(doc.events.map((e) => [e.participants.map((p) => p.country), e.participants[1].name])).toEqual([[countries, null]]);
+  });
+
+  it('both co-chairs named: the two of them, no side', () => {
+    const doc = run('Kenyan Foreign Minister Musalia Mudavadi and Ghanaian Foreign Minister Shirley Ayorkor Botchwey co-chaired the 5th session of the Kenya-Ghana Joint Permanent Commission in Accra on 12 March 2024.');
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Musalia Mudavadi', 'Shirley Ayorkor Botchwey']]);
+  });
+});
+
+describe('attending a meeting of a bilateral body', () => {
+  it('"told the press after attending the meeting of the A-B body": an encounter with the other side, not dated by the dateline', () => {
+    const text = 'ACCRA, March 14 (GNA) -- Kenyan Foreign Minister Musalia Mudavadi on Thursday outlined the outcomes of the talks. Mudavadi briefed reporters after attending the fifth session of the Kenya-Ghana Joint Permanent Commission in Accra.';
+    const doc = run(text, null);
+    expect(doc.events.map((e) => [e.date, e.location?.place ?? null, e.participants.map((p) => p.name ?? p.country)])).toEqual([[null, 'Accra', ['Musalia Mudavadi', 'GHA']]]);
+  });
+
+  it('attending a multilateral gathering is no encounter', () => {
+    expect(run('Kenyan Foreign Minister Musalia Mudavadi attended the meeting of the African Union Executive Council in Addis Ababa on 12 March 2024.').events).toEqual([]);
+  });
+});
+
+describe('venues that stand for a city', () => {
+  it.each([
+    ['the White House', 'President Joe Biden met with Kenyan President William Ruto at the White House on 23 May 2024.', 'Washington, D.C.'],
+    ['10 Downing Street', 'British Prime Minister Keir Starmer met Irish Taoiseach Simon Harris at 10 Downing Street on 12 July 2024.', 'London'],
+    ['the Casa Rosada', 'Argentine President Javier Milei received Italian Prime Minister Giorgia Meloni at the Casa Rosada on 20 November 2024.', 'Buenos Aires'],
+  ])('%s', (_name, text, place) => {
+    expect(brief(run(text)).map((e) => e[2])).toEqual([place]);
+  });
+});
