@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { quickened, withoutLookarounds } from './quick-regexp.js';
+import { quickened, withoutLookarounds, requiredLookarounds } from './quick-regexp.js';
 import { dataDir } from '../knowledge/data-files.js';
 import { RuleBook, sharedFragments, type RuleFile } from '../knowledge/rule-book.js';
 
@@ -32,6 +32,25 @@ describe('withoutLookarounds', () => {
   it('gives up where a back-reference or a quantified assertion could change the meaning', () => {
     expect(withoutLookarounds('(?<=(?<q>["\']))x\\k<q>')).toBeNull();
     expect(withoutLookarounds('(?<!a)(?=b)?c')).toBeNull();
+  });
+});
+
+describe('requiredLookarounds', () => {
+  it.each([
+    ['(?<=分[别別](?:同|和)[^。]{1,80}?)(?:会见|会谈)', ['分[别別](?:同|和)[^。]{1,80}?']],
+    ['(?<=(?:以|通过)视频(?<!x)方式)会谈(?=[，。])', ['(?:以|通过)视频方式', '[，。]']],
+    // negative lookarounds require nothing; one inside a group or beside a top-level alternation is not required
+    ['(?<![\\p{L}])(?:talks|meeting)', []],
+    ['(?:a(?<=xa)|b)c', []],
+    ['(?<=x)a|b', []],
+  ])('%s', (src, want) => {
+    expect(requiredLookarounds(src)).toEqual(want);
+  });
+
+  it('finds quickly that a sentence lacks what a lookbehind requires, and still matches where it is there', () => {
+    const plain = /(?<=分[别別](?:同|[与與]|和)[^。！？；]{1,80}?)(?:[举舉]行)?(?:[会會]晤|[会會][见見])/gu;
+    const quick = quickened(new RegExp(plain.source, plain.flags));
+    for (const s of ['王毅会见越南外长。', '王毅分别同越南外长和老挝外长会见。', '']) expect(matches(quick, s)).toEqual(matches(plain, s));
   });
 });
 

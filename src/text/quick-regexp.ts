@@ -12,12 +12,12 @@
 
 /** An expression with a quick test before it. */
 class QuickRegExp extends RegExp {
-  /** the same expression without its lookarounds; null: no quick test */
-  private readonly quick: RegExp | null;
+  /** expressions every string the full one matches in matches too: itself without its lookarounds, what its positive lookarounds require */
+  private readonly quick: RegExp[] | null;
   /** the last string the quick test passed: a loop over the matches of one string tests it once */
   private passed: string | null = null;
 
-  constructor(pattern: string | RegExp, flags?: string, quick: RegExp | null = null) {
+  constructor(pattern: string | RegExp, flags?: string, quick: RegExp[] | null = null) {
     super(pattern, flags);
     this.quick = quick;
   }
@@ -27,7 +27,7 @@ class QuickRegExp extends RegExp {
 
   override exec(s: string): RegExpExecArray | null {
     if (this.quick !== null && s !== this.passed) {
-      if (!this.quick.test(s)) {
+      if (!this.quick.every((q) => q.test(s))) {
         if (this.global || this.sticky) this.lastIndex = 0;
         return null;
       }
@@ -43,17 +43,50 @@ const OPENS_WITH_CHARACTERS = /^(?:\((?:\?:|\?<\w+>)?)*(?:[\p{L}\p{N}]|\[[^\\\]^
 /** `re`, with a quick test when it opens with a lookbehind and a quick test can be made. */
 export function quickened(re: RegExp): RegExp {
   if (re instanceof QuickRegExp || !/^\(\?<[=!]/.test(re.source)) return re;
-  const quick = withoutLookarounds(re.source);
-  // the quick test is quick only where it opens with given characters ("(?:trước đó|...", "[会會]谈"), which V8
-  // finds by scanning; one that opens with a class of letters (\p{Lu}) or digits is tried at every position too
-  if (quick == null || !OPENS_WITH_CHARACTERS.test(quick)) return re;
-  let q: RegExp;
+  const rest = withoutLookarounds(re.source);
+  if (rest == null) return re;
+  // the quick tests are quick only where they open with given characters ("(?:trước đó|...", "[会會]谈"), which
+  // V8 finds by scanning; one that opens with a class of letters (\p{Lu}) or digits is tried at every position too.
+  // What a positive lookbehind of the whole expression requires ("(?<=分别同…)会见": 分别同) is a test of its own.
+  const sources = [rest, ...requiredLookarounds(re.source)].filter((q) => OPENS_WITH_CHARACTERS.test(q));
+  if (!sources.length) return re;
+  const flags = re.flags.replace(/[gyd]/g, '');
   try {
-    q = new RegExp(quick, re.flags.replace(/[gyd]/g, ''));
+    return new QuickRegExp(re.source, re.flags, sources.map((q) => new RegExp(q, flags)));
   } catch {
     return re;
   }
-  return new QuickRegExp(re.source, re.flags, q);
+}
+
+/**
+ * The contents (without their own lookarounds) of the positive lookarounds that every match of the
+ * whole expression passes: those outside any group, in an expression with no alternation outside its
+ * groups. Empty when there is none or the source is not read.
+ */
+export function requiredLookarounds(source: string): string[] {
+  if (/\\k<|\\[1-9]/.test(source)) return [];
+  const out: string[] = [];
+  let depth = 0;
+  let i = 0;
+  const n = source.length;
+  while (i < n) {
+    const c = source[i];
+    if (c === '\\') { i += 2; continue; }
+    if (c === '[') { const end = classEnd(source, i); if (end < 0) return []; i = end; continue; }
+    if (c === '|' && depth === 0) return [];
+    if (c === '(' && depth === 0 && (source.startsWith('(?=', i) || source.startsWith('(?<=', i))) {
+      const end = groupEnd(source, i);
+      if (end < 0) return [];
+      const inner = withoutLookarounds(source.slice(source.startsWith('(?=', i) ? i + 3 : i + 4, end - 1));
+      if (inner) out.push(inner);
+      i = end;
+      continue;
+    }
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    i++;
+  }
+  return out;
 }
 
 /**
