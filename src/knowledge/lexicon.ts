@@ -1,7 +1,7 @@
 /**
  * The word lists of data/lexicon/, compiled once into the structures the recognisers use.
  */
-import { quickened } from '../text/quick-regexp.js';
+import { fastRegExp } from '../text/quick-regexp.js';
 import { readDataJson } from './data-files.js';
 import { forLowercase } from '../text/lowercase-regex.js';
 import { TokenTrie, type Token } from '../text/tokenizer.js';
@@ -147,7 +147,7 @@ function compileTriggers(book: RuleBook, caseless: boolean) {
   const keys = [...new Set(specs.flatMap((t) => (t.keys ?? []).map((k) => k.toLowerCase())))];
   return {
     triggers: specs.map((t) => ({
-      id: t.id, kind: t.kind, voice: t.voice, initiator: t.initiator ?? null, plural: !!t.plural, re: quickened(new RegExp(t.pattern, t.case || caseless ? 'gu' : 'giu')),
+      id: t.id, kind: t.kind, voice: t.voice, initiator: t.initiator ?? null, plural: !!t.plural, re: fastRegExp(t.pattern, t.case || caseless ? 'gu' : 'giu'),
       reLower: t.case || caseless ? null : forLowercase(new RegExp(t.pattern, 'giu')), keys: (t.keys ?? []).map((k) => k.toLowerCase()), directObject: t.object === 'direct', refersBack: !!t.refers_back, hostsSubject: t.hosts === 'subject',
     })),
     triggerKeys: new RegExp(keys.length ? keys.map(escape).sort((a, b) => b.length - a.length).join('|') : '(?!)', 'g'),
@@ -217,7 +217,7 @@ function cueExpression(cues: string[], edge: string[], extra: string[] = []): Re
   const words = cues.filter((c) => !c.startsWith('re:'));
   const patterns = cues.filter((c) => c.startsWith('re:')).map((c) => c.slice(3));
   const parts = [...(words.length ? [`${edge[0]}(?:${words.map(escape).join('|')})${edge[1]}`] : []), ...patterns, ...extra];
-  return quickened(new RegExp(parts.join('|') || '(?!)', 'iu'));
+  return fastRegExp(parts.join('|') || '(?!)', 'iu');
 }
 
 /** The sources of a trigger file's recall rules beside its word list (trigger/recall-earlier, -ago, ...). */

@@ -17,7 +17,7 @@
  * (`agency`: every news agency of data/sources/agencies.json). `rule-book.test.ts` fires every
  * example through its rule.
  */
-import { quickened } from '../text/quick-regexp.js';
+import { fastRegExp } from '../text/quick-regexp.js';
 import { readDataJson, dataFileExists } from './data-files.js';
 import { escapeRe } from '../text/patterns.js';
 
@@ -86,7 +86,7 @@ export class RuleBook {
     const key = flags == null ? id : `${id}/${flags}`;
     let re = this.compiled.get(key);
     if (!re) {
-      re = quickened(new RegExp(this.source(id), flags ?? this.rule(id).flags ?? 'iu'));
+      re = fastRegExp(this.source(id), flags ?? this.rule(id).flags ?? 'iu');
       this.compiled.set(key, re);
     }
     return re;
@@ -117,7 +117,7 @@ export class RuleBook {
     let re = this.compiled.get(key);
     if (!re) {
       const alts = [...this.list(id)].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
-      re = quickened(new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts})(?![\\p{L}\\p{N}])`, flags));
+      re = fastRegExp(`(?<![\\p{L}\\p{N}])(?:${alts})(?![\\p{L}\\p{N}])`, flags);
       this.compiled.set(key, re);
     }
     return re;

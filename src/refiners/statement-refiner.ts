@@ -9,6 +9,7 @@ import type { StatementAct } from '../types.js';
 import { readDataJson, dataFileExists } from '../knowledge/data-files.js';
 import { sentenceTopics } from './topic-refiner.js';
 import { escapeRe } from '../text/patterns.js';
+import { fastRegExp } from '../text/quick-regexp.js';
 
 interface ActsFile { acts: { act: StatementAct; verbs: string[] }[]; both: string[] }
 /** A language's act verbs, compiled: `re` finds them, `firstWords` (spaced languages) says where to try. */
@@ -30,7 +31,7 @@ function actsOf(language: string, spaced: boolean): ActTable | null {
   const verbs = f.acts.flatMap((a) => a.verbs);
   const edge = spaced ? ['(?<![\\p{L}\\p{N}])', '(?![\\p{L}\\p{N}])'] : ['', ''];
   const acts = f.acts.map((a) => a.act);
-  const both = new RegExp(`^(?:${f.both.map(escapeRe).join('|')})${edge[1]}`, 'iu');
+  const both = fastRegExp(`^(?:${f.both.map(escapeRe).join('|')})${edge[1]}`, 'iu');
   // verbs that all start with a plain word are tried only where a token is such a word (English: ASCII
   // words and \b; Vietnamese: any letters, with Unicode word edges)
   const ascii = verbs.every((v) => /^[a-z]+(?:[ (]|$)/i.test(v));
@@ -40,7 +41,7 @@ function actsOf(language: string, spaced: boolean): ActTable | null {
     ? { re: new RegExp(f.acts.map((a, i) => `(?<a${i}>\\b(?:${a.verbs.join('|')})\\b)`).join('|'), 'iy'), acts, firstWords: first(/^[a-z]+/i), both }
     : lettered
       ? { re: new RegExp(f.acts.map((a, i) => `(?<a${i}>(?:${a.verbs.join('|')})${edge[1]})`).join('|'), 'iuy'), acts, firstWords: first(/^\p{L}+/u), both }
-      : { re: new RegExp(f.acts.map((a, i) => `(?<a${i}>${edge[0]}(?:${a.verbs.join('|')})${edge[1]})`).join('|'), 'giu'), acts, firstWords: null, both };
+      : { re: fastRegExp(f.acts.map((a, i) => `(?<a${i}>${edge[0]}(?:${a.verbs.join('|')})${edge[1]})`).join('|'), 'giu'), acts, firstWords: null, both };
   tables.set(language, table);
   return table;
 }

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { quickened, withoutLookarounds, requiredLookarounds } from './quick-regexp.js';
+import { quickened, withoutLookarounds, requiredLookarounds, isCaseless, fastRegExp } from './quick-regexp.js';
 import { dataDir } from '../knowledge/data-files.js';
 import { RuleBook, sharedFragments, type RuleFile } from '../knowledge/rule-book.js';
 
@@ -98,5 +98,47 @@ describe('quickened', () => {
   it.each(cases)('%s: the same matches as the plain expression', (_id, plain, texts) => {
     const quick = quickened(new RegExp(plain.source, plain.flags));
     for (const t of texts) expect(matches(quick, t)).toEqual(matches(plain, t));
+  });
+});
+
+describe('isCaseless', () => {
+  it.each([
+    ['[会會][见見]|会谈', true],
+    ['(?<month>\\d{1,2})\\s*月(?<day>\\d{1,2})[日号]', true],
+    ['\\p{Script=Han}{2,4}', true],
+    ['talks', false],
+    ['ngày', false],
+    ['\\p{Lu}[\\p{L}]+', false],
+    ['\\bmet\\b', false],
+    ['\\w+', false],
+    ['\\u0041', false],
+  ] as const)('%s: %s', (src, want) => {
+    expect(isCaseless(src)).toBe(want);
+  });
+
+  // every caseless rule of the language packs matches the same without the i flag
+  const root2 = join(dataDir(), 'lang');
+  const caseless: [string, string, string, string[]][] = [];
+  for (const lang of readdirSync(root2).filter((d) => statSync(join(root2, d)).isDirectory())) {
+    for (const f of readdirSync(join(root2, lang)).filter((x) => x.endsWith('.json'))) {
+      const data = JSON.parse(readFileSync(join(root2, lang, f), 'utf8')) as RuleFile;
+      if (!Array.isArray(data.rules)) continue;
+      const book = new RuleBook(`lang/${lang}/${f}`, data, sharedFragments());
+      for (const r of data.rules) {
+        if (typeof r.pattern !== 'string') continue;
+        const flags = (typeof r.flags === 'string' ? r.flags : 'iu').replace('g', '');
+        if (!flags.includes('i') || !isCaseless(book.source(r.id))) continue;
+        caseless.push([`${lang}/${f}:${r.id}`, book.source(r.id), flags, [...(r.examples ?? []), ...(r.counterexamples ?? [])]]);
+      }
+    }
+  }
+  it('finds caseless rules (Chinese) in the language packs', () => {
+    expect(caseless.length).toBeGreaterThan(10);
+  });
+  it.each(caseless)('%s: the same matches without the i flag', (_id, src, flags, texts) => {
+    const withI = new RegExp(src, flags + 'g');
+    const fast = fastRegExp(src, flags + 'g');
+    expect(fast.flags.includes('i')).toBe(false);
+    for (const t of texts) expect(matches(fast, t)).toEqual(matches(withI, t));
   });
 });
