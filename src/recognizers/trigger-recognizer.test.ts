@@ -144,6 +144,11 @@ describe('recognizeTriggers: plans, wishes and negations', () => {
     expect(triggersIn('Minister Son plans to hold talks with Wang Yi.').map((t) => [t.rule, t.planned])).toEqual([['talks/held', true]]);
   });
 
+  it('does not let the "to" of another verb plan a trigger after "after", "while", "before"', () => {
+    expect(triggersIn('The Kenyan minister gave a briefing to reporters after holding talks with the Ghanaian envoy.').map((t) => [t.rule, t.planned])).toEqual([['talks/held', false]]);
+    expect(triggersIn('The minister is expected to brief reporters after holding talks with the Ghanaian envoy.').map((t) => [t.rule, t.planned])).toEqual([['talks/held', true]]);
+  });
+
   it('does not let a cue in a relative clause plan the main verb', () => {
     expect(triggersIn('Minister Son, who will attend the summit, met Wang Yi.').map((t) => [t.rule, t.planned])).toEqual([['meeting/met', false]]);
   });

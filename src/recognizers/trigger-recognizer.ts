@@ -164,6 +164,9 @@ function isPlanned(tokens: Token[], at: number, lex: Lexicon, matched: string): 
   // the trigger's own words ("will hold talks" is caught by the cue before "hold")
   if (/^(?:will|would|to)\b/i.test(matched)) return true;
   if (!lex.traits.spaces) return plannedWithoutSpaces(tokens, at, lex);
+  const book = lex.book('triggers');
+  const gerundPreps = book.has('trigger/gerund-prepositions') ? book.words('trigger/gerund-prepositions') : null;
+  let ownPhrase = false;
   for (let i = at - 1, seen = 0; i >= 0 && seen < PLANNED_WINDOW; i--) {
     const t = tokens[i];
     if (!t.word) {
@@ -172,8 +175,10 @@ function isPlanned(tokens: Token[], at: number, lex: Lexicon, matched: string): 
     }
     seen++;
     if (lex.plannedCues.has(t.lower)) return true;
+    // "after attending": the trigger opens a phrase of its own, a "to" before it is another verb's
+    if (seen === 1 && gerundPreps?.has(t.lower)) ownPhrase = true;
     // "to meet", "agreed to hold talks", "could not meet": only right before the trigger
-    if (seen <= 3 && lex.plannedNear.has(t.lower)) return true;
+    if (!ownPhrase && seen <= 3 && lex.plannedNear.has(t.lower)) return true;
     // a finite verb between the cue and the trigger ends the clause ("X, who will attend, met Y")
     if (seen > 0 && lex.book('triggers').words('trigger/finite-verbs').has(t.lower)) break;
   }
