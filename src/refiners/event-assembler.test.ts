@@ -65,6 +65,11 @@ describe('assembleEvents: several sentences', () => {
     ]]);
   });
 
+  it('reads "after their talks" as the talks of the subjects', () => {
+    const doc = run('Kenyan President William Ruto and Ghanaian President Nana Akufo-Addo held a joint press conference after their talks in Nairobi on June 5.');
+    expect(brief(doc)).toEqual([['talks', ['William Ruto', 'Nana Akufo-Addo'], null]]);
+  });
+
   it('makes one trilateral meeting of "the foreign ministers of A, B and C held a trilateral meeting", its people named next', () => {
     const text = 'The foreign ministers of Kenya, Uganda and Tanzania held a trilateral meeting in Arusha on June 5. Kenyan Foreign Minister Alfred Mutua, Ugandan Foreign Minister Jeje Odongo and Tanzanian Foreign Minister Stergomena Tax discussed border trade.';
     const doc = run(text);
