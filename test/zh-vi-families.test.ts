@@ -201,3 +201,36 @@ describe('a person in a frame that makes them no party (events/not-party-before:
     ['8月8日，越南国家主席梁强会见老挝国家主席通伦，双方缅怀已故越共中央总书记阮富仲。', [{ kind: 'meeting', date: '2024-08-08', parties: [['梁强', 'VNM'], ['通伦', 'LAO']] }]],
   ]);
 });
+
+describe('zh: a venue or body whose name ends in 会 right before 会见 is no modal 会 (在人民大会堂会见, 出席…大会期间会见)', () => {
+  check([
+    ['3月10日下午，国家主席习近平在人民大会堂会见来华出席论坛的加纳总统马哈马。', [{ kind: 'meeting', date: '2024-03-10', parties: [['习近平', 'CHN'], ['马哈马', 'GHA']] }]],
+    ['当地时间9月24日，外交部长王毅在纽约出席联合国大会期间会见秘鲁外长冈萨雷斯。', [{ kind: 'meeting', date: '2024-09-24', place: 'New York City', parties: [['王毅', 'CHN'], ['冈萨雷斯', 'PER']] }]],
+    ['6月2日，老挝总理宋赛在国会大厦会见来访的古巴总理马雷罗。', [{ kind: 'meeting', parties: [['宋赛', 'LAO'], ['马雷罗', 'CUB']] }]],
+    // the modal stays a plan
+    ['国家主席将在人民大会堂会见加纳总统马哈马。', []],
+  ]);
+});
+
+describe('zh: a name the word segmenter knows as one word of two transliteration characters, after a title (总统哈桑。)', () => {
+  check([
+    ['5月10日，国家主席习近平在北京会见坦桑尼亚总统哈桑。', [{ kind: 'meeting', parties: [['习近平', 'CHN'], ['哈桑', 'TZA']] }]],
+    ['5月10日，越南外长裴青山同马尔代夫外长哈利勒通电话。', [{ kind: 'phone_call', parties: [['裴青山', 'VNM'], ['哈利勒', 'MDV']] }]],
+  ]);
+});
+
+describe("a registry spelling of one person, said with a title of another country, is not that person (约旦外长阿里)", () => {
+  const ids = (text: string) => extract(text, { id: 't', published: '2024-12-20' }).events.flatMap((e) => e.participants.map((p) => [p.name, p.country, p.id]));
+  it.each([
+    ['5月4日，约旦外长阿里同埃及外长舒凯里举行会谈。', ['阿里', 'JOR', null]],
+    ['11月22日，外交部长王毅同哥伦比亚外长穆里略举行视频会晤。', ['穆里略', 'COL', null]],
+  ] as [string, [string, string, null]][])('%s', (text, want) => expect(ids(text)).toContainEqual(want));
+});
+
+describe('zh: a minister of a field (投资大臣, 卫生部长, 国际关系与合作部长) takes the country before it', () => {
+  check([
+    ['11月20日，越南总理范明正会见了沙特阿拉伯投资大臣法利赫。', [{ kind: 'meeting', parties: [['范明正', 'VNM'], ['法利赫', 'SAU']] }]],
+    ['4月3日，老挝外长沙伦赛在万象会见来访的南非国际关系与合作部长拉莫拉。', [{ kind: 'meeting', place: 'Vientiane', parties: [['沙伦赛', 'LAO'], ['拉莫拉', 'ZAF']] }]],
+    ['7月8日，越南卫生部长陶红兰同古巴卫生部长波尔塔尔举行会谈。', [{ kind: 'talks', parties: [['陶红兰', 'VNM'], ['波尔塔尔', 'CUB']] }]],
+  ]);
+});

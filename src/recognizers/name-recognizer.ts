@@ -342,6 +342,9 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
       if (w.length === 1) single = true;
       end += w.length;
     }
+    // a name the segmenter knows as one word of two (哈桑, 阿里), standing alone up to a word that ends a name
+    // or a punctuation mark (总统哈桑。, 外长阿里会见): a name; a word of the language runs on (安全问题)
+    if (!single && end - i === 2 && seg.length > 1 && (stops.has(seg[1]) || (end < n && !tokens[end].word))) single = true;
     return end - i >= 2 && single ? end : i;
   };
 

@@ -58,13 +58,17 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
   for (const m of all) {
     if (m.kind !== 'named' || !m.name) continue;
     const w = words(m.name);
+    // a spelling the registry gives one person, said with a title of another country (约旦外长阿里, not Guyana's Ali):
+    // the person of that country by that spelling, if any
+    const given = m.personId ? people.people.get(m.personId) ?? null : null;
+    if (given && m.country?.value && !people.represents(given, m.country.value, null)) m.personId = null;
     // one word the registry knows as someone's name ("Mubarak") after a full name of the text that holds it
     // ("Ahmad Awad bin Mubarak"): the text's person, not the registry's
     if (w.length === 1) {
       const full = entities.find((e) => !!e.name && words(e.name).length >= 2 && words(e.name).includes(w[0]) && compatible(e, m) && (!m.personId || e.personId !== m.personId));
       if (full) { m.personId = full.personId; link(m, full); continue; }
     }
-    const reg = m.personId ? people.people.get(m.personId) ?? null : people.find(m.name, { country: m.country?.value ?? null, date: refDate, role: m.role }) ?? people.findGlued(m.name, m.country?.value ?? null);
+    const reg = m.personId ? given : people.find(m.name, { country: m.country?.value ?? null, date: refDate, role: m.role }) ?? people.findGlued(m.name, m.country?.value ?? null);
     if (reg) m.personId = reg.id;
     const wj = w.join(' ');
     let target = entities.find((e) => (reg && e.personId === reg.id) || [...e.aliases].some((x) => words(x).join(' ') === wj));
