@@ -234,3 +234,11 @@ describe('zh: a minister of a field (投资大臣, 卫生部长, 国际关系与
     ['7月8日，越南卫生部长陶红兰同古巴卫生部长波尔塔尔举行会谈。', [{ kind: 'talks', parties: [['陶红兰', 'VNM'], ['波尔塔尔', 'CUB']] }]],
   ]);
 });
+
+describe('zh: a span of days in one month (3月14日至16日) is the span, not its last day', () => {
+  check([
+    ['应肯尼亚外长邀请，越南外长裴青山于3月14日至16日对肯尼亚进行正式访问。', [{ kind: 'visit', date: '2024-03', parties: [[null, 'KEN'], ['裴青山', 'VNM']] }]],
+    ['2023年9月2日至5日，老挝国家主席通伦对古巴进行国事访问。', [{ kind: 'visit', date: '2023-09', parties: [['通伦', 'LAO']] }]],
+    ['越南外长裴青山於11月20日至22日訪問智利。11月21日，裴青山在圣地亚哥会见智利外长范克拉韦伦。', [{ kind: 'meeting', date: '2024-11-21', place: 'Santiago', parties: [['裴青山', 'VNM'], ['范克拉韦伦', 'CHL']] }]],
+  ]);
+});
