@@ -242,3 +242,21 @@ describe('zh: a span of days in one month (3月14日至16日) is the span, not i
     ['越南外长裴青山於11月20日至22日訪問智利。11月21日，裴青山在圣地亚哥会见智利外长范克拉韦伦。', [{ kind: 'meeting', date: '2024-11-21', place: 'Santiago', parties: [['裴青山', 'VNM'], ['范克拉韦伦', 'CHL']] }]],
   ]);
 });
+
+describe('zh: on the sidelines of a multilateral meeting (在出席…外长会期间会见): the meeting\'s name holds a title that is no person, and 会期间 no modal', () => {
+  check([
+    ['当地时间7月5日，越南外长裴青山在出席上海合作组织外长理事会会议期间，在阿斯塔纳会见哈萨克斯坦外长努尔特列乌。', [{ kind: 'meeting', date: '2024-07-05', parties: [['裴青山', 'VNM'], ['努尔特列乌', 'KAZ']] }]],
+    ['7月25日，老挝外长沙伦赛在吉隆坡出席东盟外长会期间会见新西兰外长皮特斯。', [{ kind: 'meeting', date: '2024-07-25', place: 'Kuala Lumpur', parties: [['沙伦赛', 'LAO'], ['皮特斯', 'NZL']] }]],
+    ['9月26日，在出席金砖国家外长会晤期间，越南外长裴青山会见南非外长拉莫拉。', [{ kind: 'meeting', date: '2024-09-26', parties: [['裴青山', 'VNM'], ['拉莫拉', 'ZAF']] }]],
+    ['11月18日，印尼总统普拉博沃在里约热内卢出席二十国集团领导人峰会期间会见墨西哥总统辛鲍姆。', [{ kind: 'meeting', date: '2024-11-18', place: 'Rio de Janeiro', parties: [['普拉博沃', 'IDN'], ['辛鲍姆', 'MEX']] }]],
+  ]);
+});
+
+describe('zh: a registry spelling inside a longer transliterated name after a title is not that person (外长格迪翁 holds 迪翁)', () => {
+  check([
+    ['5月12日，越南外长裴青山同埃塞俄比亚外长格迪翁通电话。', [{ kind: 'phone_call', parties: [['裴青山', 'VNM'], ['格迪翁', 'ETH']] }]],
+    ['10月14日，老挝外长沙伦赛复信阿根廷外长蒙蒂诺。', [{ kind: 'messages', parties: [['沙伦赛', 'LAO'], ['蒙蒂诺', 'ARG']] }]],
+    // the registry name itself, after its title, stays the person
+    ['5月12日，越南外长裴青山同约旦外长萨法迪通电话。', [{ kind: 'phone_call', parties: [['裴青山', 'VNM'], ['萨法迪', 'JOR']] }]],
+  ]);
+});
