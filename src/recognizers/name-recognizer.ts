@@ -383,6 +383,7 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
     return end - i >= 2 ? end : i;
   };
 
+  const titleEnds = new Set(titles.map((t) => t.end));
   // 1. names the registry knows, in any script
   for (let i = 0; i < n; i++) {
     if (blocked[i] === 1 || (spaced && !tokens[i].cap)) continue;
@@ -391,6 +392,14 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
     const [len, ids] = hit;
     // a Chinese name must not run on into more name characters ("王毅" is not the start of "王毅然")
     if (!spaced && len < 2) continue;
+    // a registry spelling inside a longer transliterated name after a title (外长格迪翁 holds 迪翁, 外长蒙蒂诺 holds 蒙蒂):
+    // not that person; the name after the title is read whole below
+    if (translit.size && translit.has(tokens[i].text)) {
+      if (transliterated(i) > i + len) continue;
+      let k = i;
+      while (k > 0 && i - k < 3 && !titleEnds.has(k) && isHan(tokens[k - 1]) && translit.has(tokens[k - 1].text) && blocked[k - 1] !== 1) k--;
+      if (k < i && titleEnds.has(k)) continue;
+    }
     if (places && placeWins(i, i + len)) continue;
     // one word the registry knows opening a longer name ("Anthony Blinken": not Kenny Anthony): the whole name, resolved later
     if (spaced && len === 1) {
