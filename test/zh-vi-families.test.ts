@@ -260,3 +260,16 @@ describe('zh: a registry spelling inside a longer transliterated name after a ti
     ['5月12日，越南外长裴青山同约旦外长萨法迪通电话。', [{ kind: 'phone_call', parties: [['裴青山', 'VNM'], ['萨法迪', 'JOR']] }]],
   ]);
 });
+
+describe('two encounters in one sentence, the second with a joint subject of its own (A会见B，B同C举行会谈): no party of the first', () => {
+  check([
+    ['8月2日，阿曼苏丹海赛姆会见越南外长裴青山，裴青山同阿曼外交大臣巴德尔举行会谈。', [
+      { kind: 'meeting', date: '2024-08-02', parties: [['海赛姆', 'OMN'], ['裴青山', 'VNM']] },
+      { kind: 'talks', date: '2024-08-02', parties: [['裴青山', 'VNM'], ['巴德尔', 'OMN']] },
+    ]],
+    ['5月9日，哈萨克斯坦总统托卡耶夫会见老挝外长沙伦赛，沙伦赛同哈萨克斯坦外长努尔特列乌举行会谈。', [
+      { kind: 'meeting', parties: [['托卡耶夫', 'KAZ'], ['沙伦赛', 'LAO']] },
+      { kind: 'talks', parties: [['沙伦赛', 'LAO'], ['努尔特列乌', 'KAZ']] },
+    ]],
+  ]);
+});

@@ -441,7 +441,8 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
     const fronted = rules.pattern('events/fronted-reference').exec(a.sentence.text);
     if (fronted && t.charStart - a.sentence.start < fronted[0].length && modeOf(last.kind.value) === modeOf(t.kind)) return { groups: [last.participants], initiator: null };
   }
-  if (!after.length && before.length > subject.length) {
+  if (!after.length && before.length > subject.length && new Set(subject.filter((m) => m.kind !== 'group').map((m) => m.entity ?? m)).size < 2) {
+    // (a joint subject that already holds two parties, "A会见B，B同C举行会谈", takes no party of an earlier clause)
     // "X lectured Y in a phone call": the clause's subject and object before the trigger
     const clauseStart = lastClauseBreak(a, t.tokStart);
     // "He told X ... while the two chaired ...": the sentence's subject (a pronoun too) and the object before the trigger
