@@ -273,3 +273,11 @@ describe('two encounters in one sentence, the second with a joint subject of its
     ]],
   ]);
 });
+
+describe('zh: 视频通话 is a video call, not a phone call', () => {
+  check([
+    ['3月21日，越南外长裴青山同伊朗外长阿拉格齐视频通话。', [{ kind: 'video_conference', parties: [['裴青山', 'VNM'], ['阿拉格齐', 'IRN']] }]],
+    ['3月21日，老挝外长沙伦赛與智利外長范克拉韋倫視訊通話。', [{ kind: 'video_conference', parties: [['沙伦赛', 'LAO'], ['范克拉韋倫', 'CHL']] }]],
+    ['3月21日，越南外长裴青山同伊朗外长阿拉格齐通话。', [{ kind: 'phone_call', parties: [['裴青山', 'VNM'], ['阿拉格齐', 'IRN']] }]],
+  ]);
+});
