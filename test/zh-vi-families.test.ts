@@ -281,3 +281,16 @@ describe('zh: 视频通话 is a video call, not a phone call', () => {
     ['3月21日，越南外长裴青山同伊朗外长阿拉格齐通话。', [{ kind: 'phone_call', parties: [['裴青山', 'VNM'], ['阿拉格齐', 'IRN']] }]],
   ]);
 });
+
+describe('zh: a host meeting visitors of different countries in one clause (会见A和B) meets them one by one', () => {
+  check([
+    ['6月12日，越南国家主席梁强在河内会见突尼斯总理扎恩齐里和毛里塔尼亚总统加兹瓦尼。', [
+      { kind: 'meeting', parties: [['梁强', 'VNM'], ['扎恩齐里', 'TUN']] },
+      { kind: 'meeting', parties: [['梁强', 'VNM'], ['加兹瓦尼', 'MRT']] },
+    ]],
+    ['同日，老挝总理宋赛会见了来访的加纳外长阿布拉克瓦和肯尼亚外长穆达瓦迪。', [
+      { kind: 'meeting', parties: [['宋赛', 'LAO'], ['阿布拉克瓦', 'GHA']] },
+      { kind: 'meeting', parties: [['宋赛', 'LAO'], ['穆达瓦迪', 'KEN']] },
+    ]],
+  ]);
+});
