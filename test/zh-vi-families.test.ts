@@ -294,3 +294,11 @@ describe('zh: a host meeting visitors of different countries in one clause (会�
     ]],
   ]);
 });
+
+describe('a bare title (Bộ trưởng) before a person named later in its own sentence is the one named before, not that person', () => {
+  const X = (text: string, published: string) => extract(text, { id: 't', published }).events.map((e) => [e.kind, e.participants.map((p) => p.name)]);
+  it.each([
+    ['Bộ trưởng Công Thương Nguyễn Văn Khải thăm làm việc tại Ca-na-đa từ ngày 9-11/6. Ngày 10/6, Bộ trưởng đã có cuộc gặp với Bộ trưởng Thương mại Quốc tế Ca-na-đa Mary Ng.', '2024-06-12', [['meeting', ['Nguyễn Văn Khải', 'Mary Ng']]]],
+    ['Bộ trưởng Nông nghiệp Trần Văn Bình thăm Bra-xin từ ngày 3-5/9. Ngày 4/9, Bộ trưởng đã hội đàm với Bộ trưởng Nông nghiệp Bra-xin Carlos Fávaro.', '2024-09-06', [['talks', ['Trần Văn Bình', 'Carlos Fávaro']]]],
+  ] as [string, string, unknown][])('%s', (text, published, want) => expect(X(text, published)).toEqual(want));
+});

@@ -146,8 +146,11 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
       }
       continue;
     }
+    // a person named only after the title in its own sentence is mentioned there later, not before it ("Bộ trưởng đã
+    // hội đàm với Bộ trưởng Ngoại giao Ác-hen-ti-na Y": the minister is the one named before, not Y)
+    const lastBefore = (e: Entity) => e.mentions.some((x) => x !== m && x.sentence === m.sentence && x.start < m.start) ? m.sentence : lastMention(e, m.sentence - 1);
     cands.sort((x, y) => {
-      const lx = lastMention(x, m.sentence), ly = lastMention(y, m.sentence);
+      const lx = lastBefore(x), ly = lastBefore(y);
       if ((lx >= 0) !== (ly >= 0)) return lx >= 0 ? -1 : 1;
       return lx >= 0 ? ly - lx : x.firstSentence - y.firstSentence;
     });
