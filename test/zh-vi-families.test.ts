@@ -231,6 +231,7 @@ describe('zh: a minister of a field (投资大臣, 卫生部长, 国际关系与
   check([
     ['11月20日，越南总理范明正会见了沙特阿拉伯投资大臣法利赫。', [{ kind: 'meeting', parties: [['范明正', 'VNM'], ['法利赫', 'SAU']] }]],
     ['4月3日，老挝外长沙伦赛在万象会见来访的南非国际关系与合作部长拉莫拉。', [{ kind: 'meeting', place: 'Vientiane', parties: [['沙伦赛', 'LAO'], ['拉莫拉', 'ZAF']] }]],
+    ['6月10日，越南工贸部长阮鸿延在河内会见加拿大国际贸易部长伍凤仪。', [{ kind: 'meeting', place: 'Hanoi', parties: [['阮鸿延', 'VNM'], ['伍凤仪', 'CAN']] }]],
     ['7月8日，越南卫生部长陶红兰同古巴卫生部长波尔塔尔举行会谈。', [{ kind: 'talks', parties: [['陶红兰', 'VNM'], ['波尔塔尔', 'CUB']] }]],
   ]);
 });
