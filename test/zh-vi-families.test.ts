@@ -303,3 +303,13 @@ describe('a bare title (Bộ trưởng) before a person named later in its own s
     ['Bộ trưởng Nông nghiệp Trần Văn Bình thăm Bra-xin từ ngày 3-5/9. Ngày 4/9, Bộ trưởng đã hội đàm với Bộ trưởng Nông nghiệp Bra-xin Carlos Fávaro.', '2024-09-06', [['talks', ['Trần Văn Bình', 'Carlos Fávaro']]]],
   ] as [string, string, unknown][])('%s', (text, published, want) => expect(X(text, published)).toEqual(want));
 });
+
+describe('vi: lowercase particles inside a foreign name after a title (van, de, da, dos, bin)', () => {
+  const ids = (text: string) => extract(text, { id: 't', published: '2025-02-13' }).events.flatMap((e) => e.participants.map((p) => [p.name, p.country, p.id]));
+  it.each([
+    ['Ngày 12/2, tại Hà Nội, Thứ trưởng Ngoại giao Đỗ Hùng Việt đã tiếp Đại sứ Bỉ Pieter van der Berg.', ['Pieter van der Berg', 'BEL', null]],
+    ['Ngày 12/2, Bộ trưởng Ngoại giao Lào Thongsavanh Phomvihane đã tiếp Đại sứ Bồ Đào Nha Paulo dos Santos Alves.', ['Paulo dos Santos Alves', 'PRT', null]],
+    ['Ngày 12/2, Thủ tướng Phạm Minh Chính đã điện đàm với Tổng thống Brazil Luiz Inácio Lula da Silva.', ['Luiz Inácio Lula da Silva', 'BRA', 'luiz-inacio-lula-da-silva']],
+    ['Ngày 12/2, Thủ tướng Lào Sonexay Siphandone đã điện đàm với Thủ tướng Malaysia Anwar bin Ibrahim.', ['Anwar bin Ibrahim', 'MYS', 'anwar-ibrahim']],
+  ] as [string, unknown[]][])('%s', (text, want) => expect(ids(text)).toContainEqual(want));
+});

@@ -323,6 +323,7 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
   /** a stop word (one or two tokens) starting at i */
   const abbreviations = nameAbbreviations(lex);
   const persons = lex.book('persons');
+  const particles = spaced && persons.has('persons/name-particles') ? persons.words('persons/name-particles') : new Set<string>();
   const translit = !spaced && persons.has('persons/transliteration-characters') ? persons.words('persons/transliteration-characters') : new Set<string>();
   const stopAt = (i: number) => stops.has(tokens[i].lower) || (i + 1 < n && stops.has(tokens[i].lower + (spaced ? ' ' : '') + tokens[i + 1].lower));
 
@@ -354,7 +355,16 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
     if (spaced) {
       const lead = abbreviatedFirstName(tokens, i, abbreviations) ? 2 : 0;
       m = i + lead;
-      while (m < n && m - i < 4 + lead && tokens[m].word && tokens[m].cap && blocked[m] !== 1 && !stopAt(m) && !/^\p{N}/u.test(tokens[m].text)) m++;
+      let extra = 0;
+      for (;;) {
+        while (m < n && m - i - extra < 4 + lead && tokens[m].word && tokens[m].cap && blocked[m] !== 1 && !stopAt(m) && !/^\p{N}/u.test(tokens[m].text)) m++;
+        // "Kees van Baar", "Lula da Silva": particles between two capitalised words of the name
+        if (m === i + lead || m >= n || !particles.has(tokens[m].lower)) break;
+        let q = m;
+        while (q < n && q - m < 3 && tokens[q].word && particles.has(tokens[q].lower)) q++;
+        if (q < n && tokens[q].word && tokens[q].cap && blocked[q] !== 1 && !stopAt(q)) { extra += q - m; m = q; } else break;
+      }
+      while (m > i + lead && particles.has(tokens[m - 1].lower)) m--;
       return m - i - lead >= (lead ? 1 : 2) ? m : i;
     }
     // a transliterated name with a middle dot ("宋赛·西潘敦"): the characters around the dots

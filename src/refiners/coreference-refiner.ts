@@ -68,7 +68,9 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
       const full = entities.find((e) => !!e.name && words(e.name).length >= 2 && words(e.name).includes(w[0]) && compatible(e, m) && (!m.personId || e.personId !== m.personId));
       if (full) { m.personId = full.personId; link(m, full); continue; }
     }
-    const reg = m.personId ? given : people.find(m.name, { country: m.country?.value ?? null, date: refDate, role: m.role }) ?? people.findGlued(m.name, m.country?.value ?? null);
+    const reg = m.personId ? given : people.find(m.name, { country: m.country?.value ?? null, date: refDate, role: m.role }) ?? people.findGlued(m.name, m.country?.value ?? null)
+      // "Anwar bin Ibrahim" for the registry's Anwar Ibrahim: the name without its lowercase particles
+      ?? (/ \p{Ll}+ /u.test(m.name) ? people.find(m.name.replace(/ (?:\p{Ll}+ )+/gu, ' '), { country: m.country?.value ?? null, date: refDate, role: m.role }) : null);
     if (reg) m.personId = reg.id;
     const wj = w.join(' ');
     let target = entities.find((e) => (reg && e.personId === reg.id) || [...e.aliases].some((x) => words(x).join(' ') === wj));
