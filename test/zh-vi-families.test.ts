@@ -313,3 +313,12 @@ describe('vi: lowercase particles inside a foreign name after a title (van, de, 
     ['Ngày 12/2, Thủ tướng Lào Sonexay Siphandone đã điện đàm với Thủ tướng Malaysia Anwar bin Ibrahim.', ['Anwar bin Ibrahim', 'MYS', 'anwar-ibrahim']],
   ] as [string, unknown[]][])('%s', (text, want) => expect(ids(text)).toContainEqual(want));
 });
+
+describe("vi: a named party with no country, beside foreign parties, is Vietnam's (the press names its own officials without their country)", () => {
+  check([
+    ['Tối 10/6 (giờ địa phương), tại Ottawa, Bộ trưởng Công Thương Nguyễn Văn Khải đã có cuộc gặp với Bộ trưởng Thương mại Quốc tế Ca-na-đa Mary Ng.', [{ kind: 'meeting', parties: [['Nguyễn Văn Khải', 'VNM'], ['Mary Ng', 'CAN']] }]],
+    ['Ngày 3/4, Thứ trưởng Ngoại giao Lê Thị Hằng đã tiếp Đại sứ Kenya Peter Kamau.', [{ kind: 'meeting', parties: [['Lê Thị Hằng', 'VNM'], ['Peter Kamau', 'KEN']] }]],
+    // parties of two other states stay as they are
+    ['Ngày 3/4, Bộ trưởng Ngoại giao Nga Sergey Lavrov đã hội đàm với Bộ trưởng Ngoại giao Ai Cập Badr Abdelatty.', [{ kind: 'talks', parties: [['Sergey Lavrov', 'RUS'], ['Badr Abdelatty', 'EGY']] }]],
+  ]);
+});
