@@ -291,7 +291,7 @@ const fields: Stage = {
     refineDates(doc.events, doc, reference, lex.language, lex.book('events').pattern('events/parallel'));
     refineBackground(doc.events, (i) => doc.sentences[i].text, lex.book('events').pattern('events/parallel'));
     refineLocations(doc.events, doc, lex, kb.gazetteer, kb.countries);
-    refineSideCountries(doc.events, doc, (c) => kb.countries.isOrganisation(c));
+    refineSideCountries(doc.events, doc, (c) => kb.countries.isOrganisation(c), lex.traits.homeCountry ?? null);
     // occasions after locations and dates: the calendar fills only what the text leaves open
     refineOccasions(doc.events, doc, kb.meetings, kb.gazetteer, lex, reference);
   },

@@ -201,3 +201,124 @@ describe('a person in a frame that makes them no party (events/not-party-before:
     ['8月8日，越南国家主席梁强会见老挝国家主席通伦，双方缅怀已故越共中央总书记阮富仲。', [{ kind: 'meeting', date: '2024-08-08', parties: [['梁强', 'VNM'], ['通伦', 'LAO']] }]],
   ]);
 });
+
+describe('zh: a venue or body whose name ends in 会 right before 会见 is no modal 会 (在人民大会堂会见, 出席…大会期间会见)', () => {
+  check([
+    ['3月10日下午，国家主席习近平在人民大会堂会见来华出席论坛的加纳总统马哈马。', [{ kind: 'meeting', date: '2024-03-10', parties: [['习近平', 'CHN'], ['马哈马', 'GHA']] }]],
+    ['当地时间9月24日，外交部长王毅在纽约出席联合国大会期间会见秘鲁外长冈萨雷斯。', [{ kind: 'meeting', date: '2024-09-24', place: 'New York City', parties: [['王毅', 'CHN'], ['冈萨雷斯', 'PER']] }]],
+    ['6月2日，老挝总理宋赛在国会大厦会见来访的古巴总理马雷罗。', [{ kind: 'meeting', parties: [['宋赛', 'LAO'], ['马雷罗', 'CUB']] }]],
+    // the modal stays a plan
+    ['国家主席将在人民大会堂会见加纳总统马哈马。', []],
+  ]);
+});
+
+describe('zh: a name the word segmenter knows as one word of two transliteration characters, after a title (总统哈桑。)', () => {
+  check([
+    ['5月10日，国家主席习近平在北京会见坦桑尼亚总统哈桑。', [{ kind: 'meeting', parties: [['习近平', 'CHN'], ['哈桑', 'TZA']] }]],
+    ['5月10日，越南外长裴青山同马尔代夫外长哈利勒通电话。', [{ kind: 'phone_call', parties: [['裴青山', 'VNM'], ['哈利勒', 'MDV']] }]],
+  ]);
+});
+
+describe("a registry spelling of one person, said with a title of another country, is not that person (约旦外长阿里)", () => {
+  const ids = (text: string) => extract(text, { id: 't', published: '2024-12-20' }).events.flatMap((e) => e.participants.map((p) => [p.name, p.country, p.id]));
+  it.each([
+    ['5月4日，约旦外长阿里同埃及外长舒凯里举行会谈。', ['阿里', 'JOR', null]],
+    ['11月22日，外交部长王毅同哥伦比亚外长穆里略举行视频会晤。', ['穆里略', 'COL', null]],
+  ] as [string, [string, string, null]][])('%s', (text, want) => expect(ids(text)).toContainEqual(want));
+});
+
+describe('zh: a minister of a field (投资大臣, 卫生部长, 国际关系与合作部长) takes the country before it', () => {
+  check([
+    ['11月20日，越南总理范明正会见了沙特阿拉伯投资大臣法利赫。', [{ kind: 'meeting', parties: [['范明正', 'VNM'], ['法利赫', 'SAU']] }]],
+    ['4月3日，老挝外长沙伦赛在万象会见来访的南非国际关系与合作部长拉莫拉。', [{ kind: 'meeting', place: 'Vientiane', parties: [['沙伦赛', 'LAO'], ['拉莫拉', 'ZAF']] }]],
+    ['6月10日，越南工贸部长阮鸿延在河内会见加拿大国际贸易部长伍凤仪。', [{ kind: 'meeting', place: 'Hanoi', parties: [['阮鸿延', 'VNM'], ['伍凤仪', 'CAN']] }]],
+    ['7月8日，越南卫生部长陶红兰同古巴卫生部长波尔塔尔举行会谈。', [{ kind: 'talks', parties: [['陶红兰', 'VNM'], ['波尔塔尔', 'CUB']] }]],
+  ]);
+});
+
+describe('zh: a span of days in one month (3月14日至16日) is the span, not its last day', () => {
+  check([
+    ['应肯尼亚外长邀请，越南外长裴青山于3月14日至16日对肯尼亚进行正式访问。', [{ kind: 'visit', date: '2024-03', parties: [[null, 'KEN'], ['裴青山', 'VNM']] }]],
+    ['2023年9月2日至5日，老挝国家主席通伦对古巴进行国事访问。', [{ kind: 'visit', date: '2023-09', parties: [['通伦', 'LAO']] }]],
+    ['越南外长裴青山於11月20日至22日訪問智利。11月21日，裴青山在圣地亚哥会见智利外长范克拉韦伦。', [{ kind: 'meeting', date: '2024-11-21', place: 'Santiago', parties: [['裴青山', 'VNM'], ['范克拉韦伦', 'CHL']] }]],
+  ]);
+});
+
+describe('zh: on the sidelines of a multilateral meeting (在出席…外长会期间会见): the meeting\'s name holds a title that is no person, and 会期间 no modal', () => {
+  check([
+    ['当地时间7月5日，越南外长裴青山在出席上海合作组织外长理事会会议期间，在阿斯塔纳会见哈萨克斯坦外长努尔特列乌。', [{ kind: 'meeting', date: '2024-07-05', parties: [['裴青山', 'VNM'], ['努尔特列乌', 'KAZ']] }]],
+    ['7月25日，老挝外长沙伦赛在吉隆坡出席东盟外长会期间会见新西兰外长皮特斯。', [{ kind: 'meeting', date: '2024-07-25', place: 'Kuala Lumpur', parties: [['沙伦赛', 'LAO'], ['皮特斯', 'NZL']] }]],
+    ['9月26日，在出席金砖国家外长会晤期间，越南外长裴青山会见南非外长拉莫拉。', [{ kind: 'meeting', date: '2024-09-26', parties: [['裴青山', 'VNM'], ['拉莫拉', 'ZAF']] }]],
+    ['11月18日，印尼总统普拉博沃在里约热内卢出席二十国集团领导人峰会期间会见墨西哥总统辛鲍姆。', [{ kind: 'meeting', date: '2024-11-18', place: 'Rio de Janeiro', parties: [['普拉博沃', 'IDN'], ['辛鲍姆', 'MEX']] }]],
+  ]);
+});
+
+describe('zh: a registry spelling inside a longer transliterated name after a title is not that person (外长格迪翁 holds 迪翁)', () => {
+  check([
+    ['5月12日，越南外长裴青山同埃塞俄比亚外长格迪翁通电话。', [{ kind: 'phone_call', parties: [['裴青山', 'VNM'], ['格迪翁', 'ETH']] }]],
+    ['10月14日，老挝外长沙伦赛复信阿根廷外长蒙蒂诺。', [{ kind: 'messages', parties: [['沙伦赛', 'LAO'], ['蒙蒂诺', 'ARG']] }]],
+    // the registry name itself, after its title, stays the person
+    ['5月12日，越南外长裴青山同约旦外长萨法迪通电话。', [{ kind: 'phone_call', parties: [['裴青山', 'VNM'], ['萨法迪', 'JOR']] }]],
+  ]);
+});
+
+describe('two encounters in one sentence, the second with a joint subject of its own (A会见B，B同C举行会谈): no party of the first', () => {
+  check([
+    ['8月2日，阿曼苏丹海赛姆会见越南外长裴青山，裴青山同阿曼外交大臣巴德尔举行会谈。', [
+      { kind: 'meeting', date: '2024-08-02', parties: [['海赛姆', 'OMN'], ['裴青山', 'VNM']] },
+      { kind: 'talks', date: '2024-08-02', parties: [['裴青山', 'VNM'], ['巴德尔', 'OMN']] },
+    ]],
+    ['5月9日，哈萨克斯坦总统托卡耶夫会见老挝外长沙伦赛，沙伦赛同哈萨克斯坦外长努尔特列乌举行会谈。', [
+      { kind: 'meeting', parties: [['托卡耶夫', 'KAZ'], ['沙伦赛', 'LAO']] },
+      { kind: 'talks', parties: [['沙伦赛', 'LAO'], ['努尔特列乌', 'KAZ']] },
+    ]],
+  ]);
+});
+
+describe('zh: 视频通话 is a video call, not a phone call', () => {
+  check([
+    ['3月21日，越南外长裴青山同伊朗外长阿拉格齐视频通话。', [{ kind: 'video_conference', parties: [['裴青山', 'VNM'], ['阿拉格齐', 'IRN']] }]],
+    ['3月21日，老挝外长沙伦赛與智利外長范克拉韋倫視訊通話。', [{ kind: 'video_conference', parties: [['沙伦赛', 'LAO'], ['范克拉韋倫', 'CHL']] }]],
+    ['3月21日，越南外长裴青山同伊朗外长阿拉格齐通话。', [{ kind: 'phone_call', parties: [['裴青山', 'VNM'], ['阿拉格齐', 'IRN']] }]],
+  ]);
+});
+
+describe('zh: a host meeting visitors of different countries in one clause (会见A和B) meets them one by one', () => {
+  check([
+    ['6月12日，越南国家主席梁强在河内会见突尼斯总理扎恩齐里和毛里塔尼亚总统加兹瓦尼。', [
+      { kind: 'meeting', parties: [['梁强', 'VNM'], ['扎恩齐里', 'TUN']] },
+      { kind: 'meeting', parties: [['梁强', 'VNM'], ['加兹瓦尼', 'MRT']] },
+    ]],
+    ['同日，老挝总理宋赛会见了来访的加纳外长阿布拉克瓦和肯尼亚外长穆达瓦迪。', [
+      { kind: 'meeting', parties: [['宋赛', 'LAO'], ['阿布拉克瓦', 'GHA']] },
+      { kind: 'meeting', parties: [['宋赛', 'LAO'], ['穆达瓦迪', 'KEN']] },
+    ]],
+  ]);
+});
+
+describe('a bare title (Bộ trưởng) before a person named later in its own sentence is the one named before, not that person', () => {
+  const X = (text: string, published: string) => extract(text, { id: 't', published }).events.map((e) => [e.kind, e.participants.map((p) => p.name)]);
+  it.each([
+    ['Bộ trưởng Công Thương Nguyễn Văn Khải thăm làm việc tại Ca-na-đa từ ngày 9-11/6. Ngày 10/6, Bộ trưởng đã có cuộc gặp với Bộ trưởng Thương mại Quốc tế Ca-na-đa Mary Ng.', '2024-06-12', [['meeting', ['Nguyễn Văn Khải', 'Mary Ng']]]],
+    ['Bộ trưởng Nông nghiệp Trần Văn Bình thăm Bra-xin từ ngày 3-5/9. Ngày 4/9, Bộ trưởng đã hội đàm với Bộ trưởng Nông nghiệp Bra-xin Carlos Fávaro.', '2024-09-06', [['talks', ['Trần Văn Bình', 'Carlos Fávaro']]]],
+  ] as [string, string, unknown][])('%s', (text, published, want) => expect(X(text, published)).toEqual(want));
+});
+
+describe('vi: lowercase particles inside a foreign name after a title (van, de, da, dos, bin)', () => {
+  const ids = (text: string) => extract(text, { id: 't', published: '2025-02-13' }).events.flatMap((e) => e.participants.map((p) => [p.name, p.country, p.id]));
+  it.each([
+    ['Ngày 12/2, tại Hà Nội, Thứ trưởng Ngoại giao Đỗ Hùng Việt đã tiếp Đại sứ Bỉ Pieter van der Berg.', ['Pieter van der Berg', 'BEL', null]],
+    ['Ngày 12/2, Bộ trưởng Ngoại giao Lào Thongsavanh Phomvihane đã tiếp Đại sứ Bồ Đào Nha Paulo dos Santos Alves.', ['Paulo dos Santos Alves', 'PRT', null]],
+    ['Ngày 12/2, Thủ tướng Phạm Minh Chính đã điện đàm với Tổng thống Brazil Luiz Inácio Lula da Silva.', ['Luiz Inácio Lula da Silva', 'BRA', 'luiz-inacio-lula-da-silva']],
+    ['Ngày 12/2, Thủ tướng Lào Sonexay Siphandone đã điện đàm với Thủ tướng Malaysia Anwar bin Ibrahim.', ['Anwar bin Ibrahim', 'MYS', 'anwar-ibrahim']],
+  ] as [string, unknown[]][])('%s', (text, want) => expect(ids(text)).toContainEqual(want));
+});
+
+describe("vi: a named party with no country, beside foreign parties, is Vietnam's (the press names its own officials without their country)", () => {
+  check([
+    ['Tối 10/6 (giờ địa phương), tại Ottawa, Bộ trưởng Công Thương Nguyễn Văn Khải đã có cuộc gặp với Bộ trưởng Thương mại Quốc tế Ca-na-đa Mary Ng.', [{ kind: 'meeting', parties: [['Nguyễn Văn Khải', 'VNM'], ['Mary Ng', 'CAN']] }]],
+    ['Ngày 3/4, Thứ trưởng Ngoại giao Lê Thị Hằng đã tiếp Đại sứ Kenya Peter Kamau.', [{ kind: 'meeting', parties: [['Lê Thị Hằng', 'VNM'], ['Peter Kamau', 'KEN']] }]],
+    // parties of two other states stay as they are
+    ['Ngày 3/4, Bộ trưởng Ngoại giao Nga Sergey Lavrov đã hội đàm với Bộ trưởng Ngoại giao Ai Cập Badr Abdelatty.', [{ kind: 'talks', parties: [['Sergey Lavrov', 'RUS'], ['Badr Abdelatty', 'EGY']] }]],
+  ]);
+});

@@ -62,6 +62,8 @@ export interface LanguageTraits {
   countryPosition: 'before' | 'after';
   /** what ends a sentence */
   sentenceEnd: string;
+  /** the state whose officials the language's press names without their country (Vietnamese: Vietnam), if one */
+  homeCountry?: string | null;
 }
 
 export interface Lexicon {
@@ -161,7 +163,7 @@ function compileTriggers(book: RuleBook, caseless: boolean) {
  */
 function phraseLexicon(lang: string): Lexicon {
   const book = bookOf(lang);
-  const pack = readDataJson<{ spaces: boolean; capitalised_names: boolean; country_position: 'before' | 'after'; sentence_end: string }>(`lang/${lang}/pack.json`);
+  const pack = readDataJson<{ spaces: boolean; capitalised_names: boolean; country_position: 'before' | 'after'; sentence_end: string; home_country?: string }>(`lang/${lang}/pack.json`);
   const titleBook = book('titles');
   const titleForms = new TokenTrie<TitleForm>();
   const titleTrie = new TokenTrie<boolean>();
@@ -187,7 +189,7 @@ function phraseLexicon(lang: string): Lexicon {
   const english = loadLexicon('en');
   return {
     language: lang,
-    traits: { spaces: pack.spaces, capitalisedNames: pack.capitalised_names, titles: 'phrases', countryPosition: pack.country_position, sentenceEnd: pack.sentence_end },
+    traits: { spaces: pack.spaces, capitalisedNames: pack.capitalised_names, titles: 'phrases', countryPosition: pack.country_position, sentenceEnd: pack.sentence_end, homeCountry: pack.home_country ?? null },
     titleForms,
     honorificsAfter,
     book,

@@ -323,6 +323,7 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
   /** a stop word (one or two tokens) starting at i */
   const abbreviations = nameAbbreviations(lex);
   const persons = lex.book('persons');
+  const particles = spaced && persons.has('persons/name-particles') ? persons.words('persons/name-particles') : new Set<string>();
   const translit = !spaced && persons.has('persons/transliteration-characters') ? persons.words('persons/transliteration-characters') : new Set<string>();
   const stopAt = (i: number) => stops.has(tokens[i].lower) || (i + 1 < n && stops.has(tokens[i].lower + (spaced ? ' ' : '') + tokens[i + 1].lower));
 
@@ -342,6 +343,9 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
       if (w.length === 1) single = true;
       end += w.length;
     }
+    // a name the segmenter knows as one word of two (哈桑, 阿里), standing alone up to a word that ends a name
+    // or a punctuation mark (总统哈桑。, 外长阿里会见): a name; a word of the language runs on (安全问题)
+    if (!single && end - i === 2 && seg.length > 1 && (stops.has(seg[1]) || (end < n && !tokens[end].word))) single = true;
     return end - i >= 2 && single ? end : i;
   };
 
@@ -351,7 +355,16 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
     if (spaced) {
       const lead = abbreviatedFirstName(tokens, i, abbreviations) ? 2 : 0;
       m = i + lead;
-      while (m < n && m - i < 4 + lead && tokens[m].word && tokens[m].cap && blocked[m] !== 1 && !stopAt(m) && !/^\p{N}/u.test(tokens[m].text)) m++;
+      let extra = 0;
+      for (;;) {
+        while (m < n && m - i - extra < 4 + lead && tokens[m].word && tokens[m].cap && blocked[m] !== 1 && !stopAt(m) && !/^\p{N}/u.test(tokens[m].text)) m++;
+        // "Kees van Baar", "Lula da Silva": particles between two capitalised words of the name
+        if (m === i + lead || m >= n || !particles.has(tokens[m].lower)) break;
+        let q = m;
+        while (q < n && q - m < 3 && tokens[q].word && particles.has(tokens[q].lower)) q++;
+        if (q < n && tokens[q].word && tokens[q].cap && blocked[q] !== 1 && !stopAt(q)) { extra += q - m; m = q; } else break;
+      }
+      while (m > i + lead && particles.has(tokens[m - 1].lower)) m--;
       return m - i - lead >= (lead ? 1 : 2) ? m : i;
     }
     // a transliterated name with a middle dot ("宋赛·西潘敦"): the characters around the dots
@@ -380,6 +393,7 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
     return end - i >= 2 ? end : i;
   };
 
+  const titleEnds = new Set(titles.map((t) => t.end));
   // 1. names the registry knows, in any script
   for (let i = 0; i < n; i++) {
     if (blocked[i] === 1 || (spaced && !tokens[i].cap)) continue;
@@ -388,6 +402,14 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
     const [len, ids] = hit;
     // a Chinese name must not run on into more name characters ("王毅" is not the start of "王毅然")
     if (!spaced && len < 2) continue;
+    // a registry spelling inside a longer transliterated name after a title (外长格迪翁 holds 迪翁, 外长蒙蒂诺 holds 蒙蒂):
+    // not that person; the name after the title is read whole below
+    if (translit.size && translit.has(tokens[i].text)) {
+      if (transliterated(i) > i + len) continue;
+      let k = i;
+      while (k > 0 && i - k < 3 && !titleEnds.has(k) && isHan(tokens[k - 1]) && translit.has(tokens[k - 1].text) && blocked[k - 1] !== 1) k--;
+      if (k < i && titleEnds.has(k)) continue;
+    }
     if (places && placeWins(i, i + len)) continue;
     // one word the registry knows opening a longer name ("Anthony Blinken": not Kenny Anthony): the whole name, resolved later
     if (spaced && len === 1) {

@@ -241,6 +241,8 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
   const forms = lex.titleForms;
   if (!forms) return [];
   const joiners = lex.book('titles').words('title/joiners');
+  // a title that a meeting's name holds (东盟外长会, 上海合作组织外长理事会会议): no person
+  const meetingAfter = lex.book('titles').has('title/meeting-name-after') ? lex.book('titles').pattern('title/meeting-name-after') : null;
   const countryStart = new Map<number, CountryMention>();
   const countryEnd = new Map<number, CountryMention>();
   for (const c of countries) { countryStart.set(c.start, c); countryEnd.set(c.end, c); }
@@ -319,6 +321,7 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
     if (before && before.form !== 'side') { country = before; start = before.start; }
     const text = tokens.slice(start, end).map((t, k) => (k > 0 && lex.traits.spaces && t.start > tokens[start + k - 1].end ? ' ' : '') + t.text).join('');
     const role = ROLE_ORDER.find((r) => roles.includes(r)) ?? roles[0] ?? null;
+    if (meetingAfter && meetingAfter.test(tokens.slice(end, end + 4).map((t) => t.text).join(''))) { i = end; continue; }
     out.push({ start, end, text, country: country?.code ?? bodyCountry, role, countryTokens: country ? [country.start, country.end] : null, ...(roles.length > 1 ? { roles } : {}) });
     i = end;
   }

@@ -58,13 +58,19 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
   for (const m of all) {
     if (m.kind !== 'named' || !m.name) continue;
     const w = words(m.name);
+    // a spelling the registry gives one person, said with a title of another country (约旦外长阿里, not Guyana's Ali):
+    // the person of that country by that spelling, if any
+    const given = m.personId ? people.people.get(m.personId) ?? null : null;
+    if (given && m.country?.value && !people.represents(given, m.country.value, null)) m.personId = null;
     // one word the registry knows as someone's name ("Mubarak") after a full name of the text that holds it
     // ("Ahmad Awad bin Mubarak"): the text's person, not the registry's
     if (w.length === 1) {
       const full = entities.find((e) => !!e.name && words(e.name).length >= 2 && words(e.name).includes(w[0]) && compatible(e, m) && (!m.personId || e.personId !== m.personId));
       if (full) { m.personId = full.personId; link(m, full); continue; }
     }
-    const reg = m.personId ? people.people.get(m.personId) ?? null : people.find(m.name, { country: m.country?.value ?? null, date: refDate, role: m.role }) ?? people.findGlued(m.name, m.country?.value ?? null);
+    const reg = m.personId ? given : people.find(m.name, { country: m.country?.value ?? null, date: refDate, role: m.role }) ?? people.findGlued(m.name, m.country?.value ?? null)
+      // "Anwar bin Ibrahim" for the registry's Anwar Ibrahim: the name without its lowercase particles
+      ?? (/ \p{Ll}+ /u.test(m.name) ? people.find(m.name.replace(/ (?:\p{Ll}+ )+/gu, ' '), { country: m.country?.value ?? null, date: refDate, role: m.role }) : null);
     if (reg) m.personId = reg.id;
     const wj = w.join(' ');
     let target = entities.find((e) => (reg && e.personId === reg.id) || [...e.aliases].some((x) => words(x).join(' ') === wj));
@@ -142,8 +148,11 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
       }
       continue;
     }
+    // a person named only after the title in its own sentence is mentioned there later, not before it ("Bộ trưởng đã
+    // hội đàm với Bộ trưởng Ngoại giao Ác-hen-ti-na Y": the minister is the one named before, not Y)
+    const lastBefore = (e: Entity) => e.mentions.some((x) => x !== m && x.sentence === m.sentence && x.start < m.start) ? m.sentence : lastMention(e, m.sentence - 1);
     cands.sort((x, y) => {
-      const lx = lastMention(x, m.sentence), ly = lastMention(y, m.sentence);
+      const lx = lastBefore(x), ly = lastBefore(y);
       if ((lx >= 0) !== (ly >= 0)) return lx >= 0 ? -1 : 1;
       return lx >= 0 ? ly - lx : x.firstSentence - y.firstSentence;
     });

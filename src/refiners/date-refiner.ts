@@ -193,8 +193,16 @@ const SPAN_JOINER = /^\s*(?:至|到|-|–|—|~|～|đến)\s*$/u;
  */
 function spanHolding(doc: Doc, day: number): DateMention | null {
   for (const a of doc.analyses) {
-    for (let i = 0; i + 1 < a.dates.length; i++) {
-      const m = a.dates[i], end = a.dates[i + 1];
+    for (let i = 0; i < a.dates.length; i++) {
+      const m = a.dates[i];
+      // a span read as one date (date/zh/range: 2021年9月10日至15日): its last number ends it
+      if (m.value.range && m.value.year != null && m.value.month != null && m.value.day != null) {
+        const last = /(\d{1,2})\D*$/u.exec(a.sentence.text.slice(m.charStart - a.sentence.start, m.charEnd - a.sentence.start));
+        if (last && m.value.day <= day && day <= Number(last[1])) return m;
+        continue;
+      }
+      if (i + 1 >= a.dates.length) continue;
+      const end = a.dates[i + 1];
       if (m.value.year == null || m.value.month == null || m.value.day == null || end.value.day == null || end.value.month != null) continue;
       if (!(m.value.day <= day && day <= end.value.day)) continue;
       const between = a.sentence.text.slice(m.charEnd - a.sentence.start, end.charStart - a.sentence.start);

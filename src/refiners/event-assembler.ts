@@ -441,7 +441,8 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
     const fronted = rules.pattern('events/fronted-reference').exec(a.sentence.text);
     if (fronted && t.charStart - a.sentence.start < fronted[0].length && modeOf(last.kind.value) === modeOf(t.kind)) return { groups: [last.participants], initiator: null };
   }
-  if (!after.length && before.length > subject.length) {
+  if (!after.length && before.length > subject.length && new Set(subject.filter((m) => m.kind !== 'group').map((m) => m.entity ?? m)).size < 2) {
+    // (a joint subject that already holds two parties, "A会见B，B同C举行会谈", takes no party of an earlier clause)
     // "X lectured Y in a phone call": the clause's subject and object before the trigger
     const clauseStart = lastClauseBreak(a, t.tokStart);
     // "He told X ... while the two chaired ...": the sentence's subject (a pronoun too) and the object before the trigger
@@ -537,7 +538,8 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   // one encounter each
   const separately = t.plural || countryGroup || rules.pattern('events/separately').test(a.sentence.text) || pluralFollows || rules.pattern('events/including').test(a.sentence.text)
     // a host receiving visitors of different countries receives them one by one, unless the text says together
-    || (t.directObject === true && new Set(obj.map((o) => o.country?.value ?? o.key)).size === obj.length && !rules.pattern('events/jointly').test(a.sentence.text))
+    // (a script without spaces: the host's verb, 会见A和B, whose object may stand after a relative clause)
+    || ((t.directObject === true || (!spaces && t.hostsSubject === true && t.kind === 'meeting')) && new Set(obj.map((o) => o.country?.value ?? o.key)).size === obj.length && !rules.pattern('events/jointly').test(a.sentence.text))
     // a phone call is between two: "phoned A, B and C" of different countries is a call each, unless the text says
     // together or the call is a conference (a teleconference is held by many)
     || (t.kind === 'phone_call' && obj.length >= 2 && !rules.pattern('events/conference-call').test(a.sentence.text.slice(t.charStart - a.sentence.start, t.charEnd - a.sentence.start)) && new Set(obj.map((o) => o.country?.value ?? o.key)).size === obj.length && !rules.pattern('events/jointly').test(a.sentence.text));

@@ -13,8 +13,27 @@ import { inferred } from '../decision.js';
 const MIN_MENTIONS = 2;
 const LEAD = 2;
 
-export function refineSideCountries(events: DraftEvent[], doc: Doc, isOrganisation: (code: string) => boolean): void {
+export function refineSideCountries(events: DraftEvent[], doc: Doc, isOrganisation: (code: string) => boolean, home: string | null = null): void {
   if (!events.some((e) => e.participants.some((p) => !p.country && p.name))) return;
+  pairSides(events, doc, isOrganisation);
+  if (home) homeSide(events, home);
+}
+
+/**
+ * A named party with no country, beside parties all of other states, in a language whose press names its own state's
+ * officials without their country (Vietnamese: "Bộ trưởng Công Thương X đã có cuộc gặp với Bộ trưởng … Ca-na-đa Y"): the home state's.
+ */
+function homeSide(events: DraftEvent[], home: string): void {
+  for (const e of events) {
+    const known = e.participants.map((p) => p.country?.value).filter((c): c is string => !!c);
+    if (!known.length || known.includes(home)) continue;
+    const open = e.participants.filter((p) => !p.country && p.name);
+    if (open.length !== 1) continue;
+    open[0].country = inferred(home, 'country/home', `the press of the text's language names its own state's officials without their country, and the other parties are of ${[...new Set(known)].join(', ')}`);
+  }
+}
+
+function pairSides(events: DraftEvent[], doc: Doc, isOrganisation: (code: string) => boolean): void {
   const counts = new Map<string, number>();
   for (const a of doc.analyses) {
     if (a.sentence.noise) continue;
