@@ -328,8 +328,17 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
   const stopAt = (i: number) => stops.has(tokens[i].lower) || (i + 1 < n && stops.has(tokens[i].lower + (spaced ? ' ' : '') + tokens[i + 1].lower));
 
   /** a foreign name in transliteration characters starting at i (two to seven characters), as its end, or i */
+  const translitMemo = new Map<number, number>();
   const transliterated = (i: number): number => {
     if (!translit.size || !isHan(tokens[i]) || !translit.has(tokens[i].text)) return i;
+    // asked again for the same character (a registry hit, then the name after a title): the word segmenter runs once
+    const known = translitMemo.get(i);
+    if (known !== undefined) return known;
+    const end = transliteratedEnd(i);
+    translitMemo.set(i, end);
+    return end;
+  };
+  const transliteratedEnd = (i: number): number => {
     const seg = segmentsFrom(tokens, i, Math.min(n, i + 10));
     let end = i;
     let single = false;
