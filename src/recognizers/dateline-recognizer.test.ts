@@ -101,6 +101,13 @@ describe('recognizeDateline: stamps and dispatch lines in Vietnamese and Chinese
     const para = 'Hai Bộ trưởng đã trao đổi về nhiều vấn đề, trong đó có hợp tác kinh tế và giao lưu nhân dân giữa hai nước, ảnh chụp ngày 1/8/2025 tại trụ sở Bộ Ngoại giao cho thấy không khí thân mật của cuộc gặp.';
     expect(inLanguage(`Hai Bộ trưởng hội đàm\n${para}`, 'vi').published).toBeNull();
   });
+  it('reads a Vietnamese dateline: the place and its day, with or without the agency (vi)', () => {
+    const a = inLanguage('Hai Bộ trưởng hội đàm\nViêng Chăn, ngày 18/4 - Bộ trưởng Ngoại giao đã tiếp Đại sứ Thái Lan.', 'vi');
+    expect([a.place, a.date]).toEqual(['Viêng Chăn', { month: 4, day: 18 }]);
+    const b = inLanguage('Hai Bộ trưởng hội đàm\nBắc Kinh (TTXVN) - Chiều 3/5, hai Bộ trưởng đã hội đàm.', 'vi');
+    expect(b.place).toBe('Bắc Kinh');
+    expect(inLanguage('Hai Bộ trưởng hội đàm\nHai Bộ trưởng, ngày 18/4 đã gặp nhau.', 'vi').place).toBeNull();
+  });
   it('reads "Cập nhật:" stamps (vi)', () => {
     expect(inLanguage('Hai Bộ trưởng hội đàm\nCập nhật: 16/04/2021 10:20\nChiều 15/4, hai Bộ trưởng hội đàm.', 'vi').published?.value).toBe('2021-04-16');
   });

@@ -37,7 +37,7 @@ export interface DatelineResult {
 
 interface Candidate { rank: number; decision: Decision<string>; line: number; furniture: boolean }
 
-const DATELINE_RULES = ['dateline/agency', 'dateline/credit-date', 'dateline/slashed-agency', 'dateline/caps', 'dateline/place-date', 'dateline/place-line'];
+const DATELINE_RULES = ['dateline/agency', 'dateline/credit-date', 'dateline/slashed-agency', 'dateline/caps', 'dateline/place-dash', 'dateline/place-date', 'dateline/place-line'];
 /** How near the top a line that is only a city's name counts as a dateline. */
 const PLACE_LINE_MAX = 2;
 
@@ -213,7 +213,7 @@ function mayHold(id: string, body: string, lineIndex: number): boolean {
   switch (id) {
     case 'dateline/agency': case 'dateline/credit-date': return body.includes('(');
     case 'dateline/slashed-agency': return body.includes('/');
-    case 'dateline/caps': return /[—–-]/.test(body);
+    case 'dateline/caps': case 'dateline/place-dash': return /[—–-]/.test(body);
     case 'dateline/place-date': return body.includes(',') && body.length <= 60 && /\d/.test(body);
     case 'dateline/place-line': return lineIndex <= PLACE_LINE_MAX && body.length <= 40;
     default: return true;
