@@ -322,3 +322,12 @@ describe("vi: a named party with no country, beside foreign parties, is Vietnam'
     ['Ngày 3/4, Bộ trưởng Ngoại giao Nga Sergey Lavrov đã hội đàm với Bộ trưởng Ngoại giao Ai Cập Badr Abdelatty.', [{ kind: 'talks', parties: [['Sergey Lavrov', 'RUS'], ['Badr Abdelatty', 'EGY']] }]],
   ]);
 });
+
+describe('zh: "还同…举行会谈" goes on from the encounter before it: its day and place', () => {
+  check([
+    ['12月3日，埃及外长舒凯里在开罗会见来访的约旦外长萨法迪。萨法迪还同埃及总理马德布利举行会谈。', [
+      { kind: 'meeting', date: '2024-12-03', place: 'Cairo', parties: [['舒凯里', 'EGY'], ['萨法迪', 'JOR']] },
+      { kind: 'talks', date: '2024-12-03', place: 'Cairo', parties: [['萨法迪', 'JOR'], ['马德布利', 'EGY']] },
+    ]],
+  ]);
+});
