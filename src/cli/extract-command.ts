@@ -8,6 +8,7 @@ import { walkInputs, type InputRef } from '../input/inputs.js';
 import { looksLikeHtml } from '../text/html-reader.js';
 import { UsageError, type Io } from './io.js';
 import { calendarDateProblem } from '../input/calendar-date.js';
+import { isWebAddress } from '../ingest/net-policy.js';
 
 export interface ExtractCliOptions {
   pretty?: boolean;
@@ -15,16 +16,6 @@ export interface ExtractCliOptions {
   id?: string;
   url?: string;
   compact?: boolean;
-}
-
-/** An absolute http(s) address. */
-function isWebAddress(s: string): boolean {
-  try {
-    const u = new URL(s);
-    return u.protocol === 'http:' || u.protocol === 'https:';
-  } catch {
-    return false;
-  }
 }
 
 export async function readInput(ref: InputRef, io: Io): Promise<string> {

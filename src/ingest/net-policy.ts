@@ -125,3 +125,13 @@ export function checkLiteralHost(url: URL, policy: NetPolicy): void {
   const why = refusedWhy(host, policy);
   if (why) throw new BlockedAddressError(`refused: ${host} is a ${why} address (only public addresses are fetched${POLICY_HINT})`);
 }
+
+/** `s` is an absolute http or https address (what a user may give as a page's address; nothing else is read). */
+export function isWebAddress(s: string): boolean {
+  try {
+    const u = new URL(s);
+    return u.protocol === 'http:' || u.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}

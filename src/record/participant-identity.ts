@@ -66,7 +66,8 @@ export function englishFormOf(p: { name: string | null; id?: string | null }): s
 /** Events with each participant whose name the registry writes otherwise given `name_en` (for display beside the name as written). */
 export function withEnglishForms<P extends { name: string | null; id?: string | null }, E extends { participants: P[] }>(events: E[]): E[] {
   return events.map((e) => {
-    if (!e.participants.some((p) => englishFormOf(p))) return e;
-    return { ...e, participants: e.participants.map((p) => { const en = englishFormOf(p); return en ? { ...p, name_en: en } : p; }) };
+    const forms = e.participants.map(englishFormOf);
+    if (!forms.some(Boolean)) return e;
+    return { ...e, participants: e.participants.map((p, i) => (forms[i] ? { ...p, name_en: forms[i]! } : p)) };
   });
 }

@@ -37,6 +37,9 @@ class QuickRegExp extends RegExp {
   }
 }
 
+/** A back-reference (\\k<name>, \\1): a group inside a lookaround may be what it names, so lookarounds are not taken out. */
+const BACK_REFERENCE = /\\k<|\\[1-9]/;
+
 /** Groups, then a letter or digit as written, or a class of such ("[会會]"). */
 const OPENS_WITH_CHARACTERS = /^(?:\((?:\?:|\?<\w+>)?)*(?:[\p{L}\p{N}]|\[[^\\\]^]+\])/u;
 
@@ -64,7 +67,7 @@ export function quickened(re: RegExp): RegExp {
  * groups. Empty when there is none or the source is not read.
  */
 export function requiredLookarounds(source: string): string[] {
-  if (/\\k<|\\[1-9]/.test(source)) return [];
+  if (BACK_REFERENCE.test(source)) return [];
   const out: string[] = [];
   let depth = 0;
   let i = 0;
@@ -94,7 +97,7 @@ export function requiredLookarounds(source: string): string[] {
  * the rest means (a back-reference may name a group inside one).
  */
 export function withoutLookarounds(source: string): string | null {
-  if (/\\k<|\\[1-9]/.test(source)) return null;
+  if (BACK_REFERENCE.test(source)) return null;
   let out = '';
   let i = 0;
   const n = source.length;

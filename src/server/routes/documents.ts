@@ -9,6 +9,7 @@ import { readUrl, type SourceResult } from '../../ingest/sources.js';
 import { ingestAll } from '../../ingest/ingest-runner.js';
 import { calendarDateProblem } from '../../input/calendar-date.js';
 import { DEFAULT_LIMITS } from '../../ingest/fetcher.js';
+import { isWebAddress } from '../../ingest/net-policy.js';
 import { HttpError } from '../validate.js';
 import type { RouteContext } from './context.js';
 
@@ -32,11 +33,7 @@ export function documentsRoutes({ store, opts, token, authorized }: RouteContext
     for (const k of ['id', 'source', 'published'] as const) if (body[k] != null && typeof body[k] !== 'string') throw new HttpError(400, `${k} must be a string`);
     if (body.published) { const p = calendarDateProblem(body.published); if (p) throw new HttpError(400, `published ${p}`); }
     // a URL from a request is fetched from the public network only: never a local path, never a private address
-    if (typeof url === 'string' && url.trim()) {
-      let u: URL | null = null;
-      try { u = new URL(url.trim()); } catch { /* refused below */ }
-      if (!u || (u.protocol !== 'http:' && u.protocol !== 'https:')) throw new HttpError(400, 'url must be an http:// or https:// URL (the API reads no local files)');
-    }
+    if (typeof url === 'string' && url.trim() && !isWebAddress(url.trim())) throw new HttpError(400, 'url must be an http:// or https:// URL (the API reads no local files)');
     const items: AsyncIterable<SourceResult> = typeof url === 'string' && url.trim()
       ? readUrl(url.trim(), { limits: { ...DEFAULT_LIMITS, policy: { allowPrivate: false, lookup: opts.lookup } } })
       : (async function* () {
