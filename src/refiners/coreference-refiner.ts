@@ -183,13 +183,15 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
   // 4. pronouns: the subject of their own sentence when a named one comes before them ("X paid a visit to Y,
   // where he met Z"), else the subject of the latest sentence that had one (a pronoun subject passes its
   // person on: "In Brasilia he held talks with X. On Tuesday he travelled to Caracas")
-  const objectWords = lex.book('persons').has('persons/object-prepositions') ? lex.book('persons').words('persons/object-prepositions') : new Set<string>();
+  const personsBook = lex.book('persons');
+  const objectWords = personsBook.has('persons/object-prepositions') ? personsBook.words('persons/object-prepositions') : new Set<string>();
+  const articles = personsBook.has('persons/articles') ? personsBook.words('persons/articles') : new Set<string>();
   /** a mention that can be its sentence's subject: a person, not the object of a preposition ("at the invitation of X") nor a possessive */
   const subjectLike = (m: PersonMention) => {
     if (!m.entity?.name || m.kind === 'anaphor' || (m.kind === 'pronoun' && m.possessive)) return false;
     const tokens = doc.analyses[m.sentence].tokens;
     let k = m.start - 1;
-    while (k >= 0 && /^(?:the|a|an)$/i.test(tokens[k].text)) k--;
+    while (k >= 0 && articles.has(tokens[k].lower)) k--;
     return !(k >= 0 && objectWords.has(tokens[k].lower));
   };
   let lastSubject: Entity | null = null;
