@@ -42,9 +42,10 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
     const m = memo[i];
     if (m !== undefined) return m;
     // a known person's name that starts with a title word is a name ("Sheikh Hasina", "Prince Albert")
-    if (tokens[i].cap && isName(i)) return (memo[i] = null);
     const hit = lex.titleTrie.longest(tokens, i);
-    return (memo[i] = hit ? [hit[0], hit[1].some(Boolean)] : null);
+    // (the registry is asked only where a title word starts: most tokens start none)
+    if (!hit || (tokens[i].cap && isName(i))) return (memo[i] = null);
+    return (memo[i] = [hit[0], hit[1].some(Boolean)]);
   };
 
   /** A content word of a portfolio: an org word that is no function word, capitalised as a title writes it. */
@@ -260,9 +261,9 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
   };
   let i = 0;
   while (i < n) {
-    if (isName(i)) { i++; continue; }
     let hit = forms.longest(tokens, i);
-    if (!hit) { i++; continue; }
+    // (the registry is asked only where a title form starts)
+    if (!hit || isName(i)) { i++; continue; }
     // a script without spaces writes compounds head last: "法国总统" + "总统外事顾问" is the president's adviser,
     // one title whose office is the later form's (the earlier one's country kept)
     if (!lex.traits.spaces) {
