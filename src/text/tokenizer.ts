@@ -111,6 +111,11 @@ const NONE: never[] = Object.freeze([]) as unknown as never[];
 /** A trie over lowercased token sequences, for multi-word lexicon lookups. */
 export class TokenTrie<V> {
   private root: TrieNode<V> = { next: new Map(), values: null };
+  /**
+   * A filter on the first key of a phrase (its first two characters, hashed): most tokens start no
+   * phrase, and a miss here costs less than a look in the root's map. A hit is checked in the map.
+   */
+  private readonly starts = new Uint8Array(START_FILTER_SIZE);
   /** the key is the token's lowercase text (the default): read directly, not through a call */
   private readonly byLower: boolean;
   private readonly key: (t: Token) => string;
@@ -124,6 +129,7 @@ export class TokenTrie<V> {
   add(phrase: string, value: V): void {
     const toks = tokenize(phrase).map(this.key);
     if (!toks.length) return;
+    this.starts[startSlot(toks[0])] = 1;
     let node = this.root;
     for (const t of toks) {
       let n = node.next.get(t);
@@ -135,6 +141,7 @@ export class TokenTrie<V> {
 
   /** Values of every phrase that starts at token i (short and long ones). */
   all(tokens: Token[], i: number): V[] {
+    if (i >= tokens.length || (this.byLower && this.starts[startSlot(tokens[i].lower)] === 0)) return NONE;
     let node: TrieNode<V> | undefined = this.root;
     let out: V[] | null = null;
     for (let j = i; j < tokens.length; j++) {
@@ -147,11 +154,15 @@ export class TokenTrie<V> {
 
   /** Longest match starting at token i: [length in tokens, values] or null. */
   longest(tokens: Token[], i: number): [number, V[]] | null {
-    if (this.root.next.size === 0) return null;
-    let node: TrieNode<V> | undefined = this.root;
+    if (i >= tokens.length) return null;
+    const first = this.byLower ? tokens[i].lower : this.key(tokens[i]);
+    if (this.starts[startSlot(first)] === 0) return null;
+    let node: TrieNode<V> | undefined = this.root.next.get(first);
+    if (node === undefined) return null;
     let bestLen = 0;
     let bestValues: V[] | null = null;
-    for (let j = i; j < tokens.length; j++) {
+    if (node.values !== null) { bestLen = 1; bestValues = node.values; }
+    for (let j = i + 1; j < tokens.length; j++) {
       node = node.next.get(this.byLower ? tokens[j].lower : this.key(tokens[j]));
       if (node === undefined) break;
       if (node.values !== null) { bestLen = j - i + 1; bestValues = node.values; }
@@ -166,6 +177,7 @@ export class TokenTrie<V> {
 
   /** `longest` over the keys `keysOf` gave for the tokens. */
   longestByKeys(keys: string[], i: number): [number, V[]] | null {
+    if (i >= keys.length || this.starts[startSlot(keys[i])] === 0) return null;
     let node: TrieNode<V> | undefined = this.root;
     let bestLen = 0;
     let bestValues: V[] | null = null;
@@ -176,6 +188,13 @@ export class TokenTrie<V> {
     }
     return bestValues === null ? null : [bestLen, bestValues];
   }
+}
+
+/** The size of a trie's filter on first keys (a power of two). */
+const START_FILTER_SIZE = 1 << 16;
+/** A key's slot in the filter: its first two characters, hashed (a key is never empty). */
+function startSlot(key: string): number {
+  return ((key.charCodeAt(0) * 31) ^ (key.length > 1 ? key.charCodeAt(1) : 0)) & (START_FILTER_SIZE - 1);
 }
 
 export interface TrieNode<V> {
