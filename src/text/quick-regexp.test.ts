@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { quickened, withoutLookarounds, requiredLookarounds, isCaseless, fastRegExp } from './quick-regexp.js';
+import { quickened, withoutLookarounds, requiredLookarounds, isCaseless, fastRegExp, fromFirstCharacter } from './quick-regexp.js';
 import { dataDir } from '../knowledge/data-files.js';
 import { RuleBook, sharedFragments, type RuleFile } from '../knowledge/rule-book.js';
 
@@ -32,6 +32,31 @@ describe('withoutLookarounds', () => {
   it('gives up where a back-reference or a quantified assertion could change the meaning', () => {
     expect(withoutLookarounds('(?<=(?<q>["\']))x\\k<q>')).toBeNull();
     expect(withoutLookarounds('(?<!a)(?=b)?c')).toBeNull();
+  });
+});
+
+describe('fromFirstCharacter', () => {
+  it.each([
+    ['(?:\\p{Lu}[\\p{L}]*\\s){0,2}\\p{Lu}+\\s*\\((?:Xinhua|VNA)\\)\\s*--', '\\((?:Xinhua|VNA)\\)\\s*--'],
+    ['\\d{1,2}\\s*月(?<day>\\d{1,2})日', '月(?<day>\\d{1,2})日'],
+    // a character that may be missing is no anchor, nor one inside a class or after an escape of a class
+    ['\\p{Lu}+a?b', 'b'],
+    ['\\p{Lu}+a*\\s', null],
+    ['\\d+x{0,2}y{2}', 'y{2}'],
+    // an alternation outside the groups, or a source that opens with the character already: nothing to add
+    ['\\p{Lu}a|b', null],
+    ['abc', null],
+  ])('%s -> %s', (src, want) => {
+    expect(fromFirstCharacter(src)).toBe(want);
+  });
+
+  it('makes a quick test that keeps every match of the expression', () => {
+    const plain = /(?<![\p{L}])(?:\p{Lu}[\p{L}]*\s){0,2}\p{Lu}[\p{L}]*\s*\((?:Xinhua|VNA)\)\s*(?:--|[—–-])/gu;
+    const quick = quickened(new RegExp(plain.source, plain.flags));
+    expect(quick).not.toBe(plain);
+    for (const s of ['Nairobi (Xinhua) -- The ministers met.', 'A caption. Kigali (VNA) – Talks began.', 'No dateline (here) -- at all.', 'KIGALI(VNA)-', '']) {
+      expect(matches(quick, s)).toEqual(matches(plain, s));
+    }
   });
 });
 

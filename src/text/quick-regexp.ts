@@ -51,7 +51,9 @@ export function quickened(re: RegExp): RegExp {
   // the quick tests are quick only where they open with given characters ("(?:trước đó|...", "[会會]谈"), which
   // V8 finds by scanning; one that opens with a class of letters (\p{Lu}) or digits is tried at every position too.
   // What a positive lookbehind of the whole expression requires ("(?<=分别同…)会见": 分别同) is a test of its own.
-  const sources = [rest, ...requiredLookarounds(re.source)].filter((q) => OPENS_WITH_CHARACTERS.test(q));
+  // One that opens with a class may still hold a character as written further on ("…\\s*\\((?:Xinhua|VNA)\\)"): the
+  // expression from there on is found wherever the whole is (the engine sees the same text around it), and scans.
+  const sources = [rest, ...requiredLookarounds(re.source)].map((q) => (OPENS_WITH_CHARACTERS.test(q) ? q : fromFirstCharacter(q))).filter((q): q is string => q !== null);
   if (!sources.length) return re;
   const flags = re.flags.replace(/[gyd]/g, '');
   try {
@@ -59,6 +61,78 @@ export function quickened(re: RegExp): RegExp {
   } catch {
     return re;
   }
+}
+
+/**
+ * The expression from its first element that is a character as written and required (no quantifier
+ * that allows none: "\\(" of "\\p{Lu}+\\s*\\(x\\)"), to the end; null when there is none, or the source has
+ * an alternation outside its groups. Every match of the source holds a match of it (the part of the
+ * match from that element on), so it serves as a quick test.
+ */
+export function fromFirstCharacter(source: string): string | null {
+  const n = source.length;
+  // an alternation outside the groups: no element is required
+  for (let k = 0; k < n; k++) {
+    const c = source[k];
+    if (c === '\\') { k++; continue; }
+    if (c === '[') { const e = classEnd(source, k); if (e < 0) return null; k = e - 1; continue; }
+    if (c === '(') { const e = groupEnd(source, k); if (e < 0) return null; k = e - 1; continue; }
+    if (c === '|') return null;
+  }
+  let i = 0;
+  while (i < n) {
+    const c = source[i];
+    let end: number;
+    let literal = false;
+    if (c === '\\') {
+      const e = source[i + 1];
+      if (e === undefined) return null;
+      if (e === 'p' || e === 'P' || e === 'k' || e === 'u' || e === 'x' || e === 'c') {
+        // a property, a named back-reference or a code escape: not read as a character here
+        const close = e === 'p' || e === 'P' ? source.indexOf('}', i) : e === 'k' ? source.indexOf('>', i) : -1;
+        end = close >= 0 ? close + 1 : i + 2;
+        if (e === 'u' || e === 'x' || e === 'c') return null;
+      } else {
+        end = i + 2;
+        // an escaped punctuation mark ("\\(", "\\.") is that mark; letters and digits escape classes and assertions
+        literal = !/[\p{L}\p{N}]/u.test(e);
+      }
+    } else if (c === '[') {
+      end = classEnd(source, i);
+      if (end < 0) return null;
+    } else if (c === '(') {
+      end = groupEnd(source, i);
+      if (end < 0) return null;
+    } else if (c === '|') {
+      return null;
+    } else if (c === ')' || c === ']') {
+      return null;
+    } else {
+      end = i + 1;
+      literal = !'.^$*+?{'.includes(c);
+    }
+    // the element's quantifier
+    let q = end;
+    if (q < n && (source[q] === '?' || source[q] === '*' || source[q] === '+')) q++;
+    else if (q < n && source[q] === '{') {
+      const close = source.indexOf('}', q);
+      if (close < 0 || !/^\{\d+(?:,\d*)?\}$/.test(source.slice(q, close + 1))) return null;
+      q = close + 1;
+    }
+    const quantifier = source.slice(end, q);
+    if (q > end && q < n && source[q] === '?') q++; // lazy
+    const required = quantifier === '' || quantifier === '+' || /^\{[1-9]/.test(quantifier);
+    // (one that opens with a character needs no quick test: the engine scans for it)
+    if (literal && i === 0) return null;
+    if (literal && required) {
+      const rest = source.slice(i);
+      // the rest must itself be an expression on its own (no group of it closes before it opened)
+      try { new RegExp(rest, 'u'); } catch { return null; }
+      return rest;
+    }
+    i = q;
+  }
+  return null;
 }
 
 /**
