@@ -115,7 +115,7 @@ export class TokenTrie<V> {
    * A filter on the first key of a phrase (its first two characters, hashed): most tokens start no
    * phrase, and a miss here costs less than a look in the root's map. A hit is checked in the map.
    */
-  private readonly starts = new Uint8Array(START_FILTER_SIZE);
+  private readonly starts = new Uint32Array(START_FILTER_SIZE >>> 5);
   /** the key is the token's lowercase text (the default): read directly, not through a call */
   private readonly byLower: boolean;
   private readonly key: (t: Token) => string;
@@ -129,7 +129,8 @@ export class TokenTrie<V> {
   add(phrase: string, value: V): void {
     const toks = tokenize(phrase).map(this.key);
     if (!toks.length) return;
-    this.starts[startSlot(toks[0])] = 1;
+    const slot = startSlot(toks[0]);
+    this.starts[slot >>> 5] |= 1 << (slot & 31);
     let node = this.root;
     for (const t of toks) {
       let n = node.next.get(t);
@@ -139,9 +140,15 @@ export class TokenTrie<V> {
     (node.values ??= []).push(value);
   }
 
+  /** Whether a phrase may open with this key (false: none does). */
+  private mayStart(key: string): boolean {
+    const slot = startSlot(key);
+    return (this.starts[slot >>> 5] & (1 << (slot & 31))) !== 0;
+  }
+
   /** Values of every phrase that starts at token i (short and long ones). */
   all(tokens: Token[], i: number): V[] {
-    if (i >= tokens.length || (this.byLower && this.starts[startSlot(tokens[i].lower)] === 0)) return NONE;
+    if (i >= tokens.length || (this.byLower && !this.mayStart(tokens[i].lower))) return NONE;
     let node: TrieNode<V> | undefined = this.root;
     let out: V[] | null = null;
     for (let j = i; j < tokens.length; j++) {
@@ -156,7 +163,7 @@ export class TokenTrie<V> {
   longest(tokens: Token[], i: number): [number, V[]] | null {
     if (i >= tokens.length) return null;
     const first = this.byLower ? tokens[i].lower : this.key(tokens[i]);
-    if (this.starts[startSlot(first)] === 0) return null;
+    if (!this.mayStart(first)) return null;
     let node: TrieNode<V> | undefined = this.root.next.get(first);
     if (node === undefined) return null;
     let bestLen = 0;
@@ -177,7 +184,7 @@ export class TokenTrie<V> {
 
   /** `longest` over the keys `keysOf` gave for the tokens. */
   longestByKeys(keys: string[], i: number): [number, V[]] | null {
-    if (i >= keys.length || this.starts[startSlot(keys[i])] === 0) return null;
+    if (i >= keys.length || !this.mayStart(keys[i])) return null;
     let node: TrieNode<V> | undefined = this.root;
     let bestLen = 0;
     let bestValues: V[] | null = null;
@@ -190,7 +197,7 @@ export class TokenTrie<V> {
   }
 }
 
-/** The size of a trie's filter on first keys (a power of two). */
+/** The size in bits of a trie's filter on first keys (a power of two; 8 KB, small enough to stay in the cache). */
 const START_FILTER_SIZE = 1 << 16;
 /** A key's slot in the filter: its first two characters, hashed (a key is never empty). */
 function startSlot(key: string): number {
