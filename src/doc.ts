@@ -19,6 +19,8 @@ export interface DateValue {
   weekday?: number;
   /** "last Thursday": the weekday strictly before the reference day (a week back when the reference is that weekday) */
   before?: boolean;
+  /** "上周五", "thứ Sáu tuần trước" (-1), "本周二" (0): the weekday of the calendar week (Monday first) this many weeks from the reference day's */
+  week?: number;
   /** days relative to the reference date ("today" 0, "yesterday" -1) */
   relative?: number;
   /** a day of the reference date's month (0) or of the month before (-1): "16日", "本月16日" */
@@ -27,6 +29,8 @@ export interface DateValue {
   relativeYear?: number;
   /** "on the same day" */
   sameDay?: boolean;
+  /** with sameDay: days from the encounter reported before ("次日", "ngày hôm sau" 1; "此前一天" -1) */
+  dayOffset?: number;
   /** a span of days ("August 14-15", "from March 29-31"): the first day is kept, but it dates no single encounter */
   range?: boolean;
 }
@@ -79,6 +83,8 @@ export interface PersonMention {
   /** the country the mention itself states (title adjective, complement, apposition, "China's") */
   country: Decision<string> | null;
   role: string | null;
+  /** every role of a title of joined phrases ("Thái tử, Thủ tướng": other, head of government) */
+  roles?: string[];
   kind: 'named' | 'short' | 'anaphor' | 'pronoun' | 'group';
   possessive: boolean;
   /** a group's countries, in order ("the top diplomats of South Korea and Japan") */

@@ -102,12 +102,27 @@ export function statedDate(d: DraftEvent, doc: Doc): DateValue | null {
   return (statedDateMention(d, doc, false, 'day') ?? statedDateMention(d, doc))?.value ?? null;
 }
 
+/** A day (`YYYY-MM-DD` or `--MM-DD`) moved by some days; null for a date without its day. */
+function shiftDay(date: string, days: number): string | null {
+  const m = /^(\d{4}|--)-?(\d{2})-(\d{2})$/.exec(date);
+  if (!m) return null;
+  // a day without its year is moved within a leap year, so that 29 February stays a day
+  const t = new Date(Date.UTC(m[1] === '--' ? 2000 : +m[1], +m[2] - 1, +m[3]) + days * DAY);
+  const md = `${String(t.getUTCMonth() + 1).padStart(2, '0')}-${String(t.getUTCDate()).padStart(2, '0')}`;
+  return m[1] === '--' ? `--${md}` : `${t.getUTCFullYear()}-${md}`;
+}
+
 /** Resolves a date value against the reference day; null when it cannot be placed at all. */
 export function resolveDate(v: DateValue, ref: Date | null): string | null {
   if (v.relativeYear != null) return ref ? String(ref.getUTCFullYear() + v.relativeYear) : null;
   if (v.relative != null) return ref ? isoDay(new Date(ref.getTime() + v.relative * DAY)) : null;
   if (v.weekday != null) {
     if (!ref) return null;
+    if (v.week != null) {
+      // weeks open on Monday: the week's Monday, then the weekday's place in it (Sunday last)
+      const monday = ref.getTime() - ((ref.getUTCDay() + 6) % 7) * DAY;
+      return isoDay(new Date(monday + (v.week * 7 + (v.weekday + 6) % 7) * DAY));
+    }
     const back = (ref.getUTCDay() - v.weekday + 7) % 7 || (v.before ? 7 : 0);
     return isoDay(new Date(ref.getTime() - back * DAY));
   }
@@ -351,7 +366,11 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
     const span = mention ? { start: mention.charStart, end: mention.charEnd } : null;
     e.date = null;
     if (value?.sameDay) {
-      if (previous?.date) {
+      if (previous?.date && value.dayOffset) {
+        // "次日", "ngày hôm sau": a day from the encounter reported before, when that one has its day
+        const shifted = shiftDay(previous.date.value, value.dayOffset);
+        if (shifted) e.date = inferred(shifted, rule ?? 'date/same-day', `${value.dayOffset > 0 ? 'after' : 'before'} the day of the encounter reported before it`, span, ['year', 'month', 'day']);
+      } else if (previous?.date) {
         e.date = inferred(previous.date.value, rule ?? 'date/same-day', 'the day of the encounter reported before it', span, ['year', 'month', 'day']);
         e.sameDayAs = previous;
       }
