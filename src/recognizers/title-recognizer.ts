@@ -17,6 +17,9 @@ const MAX_PORTFOLIOS = 6;
 /** Words that join a complement's words and are never a portfolio of their own. */
 const FUNCTION_WORDS = new Set(['and', 'for', 'on', 'of', 'the', 'to', 'in', 'with']);
 
+/** The most words of a ministry's field between a country and a minister's title (工业和贸易: three). */
+const MAX_FIELD_WORDS = 8;
+
 /** Prepositions after which a country's name is a place, not an adjective of the title after it ("in Kenya Foreign Minister ..."). */
 const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'at', 'of', 'for', 'with']);
 
@@ -242,6 +245,48 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
   const forms = lex.titleForms;
   if (!forms) return [];
   const joiners = lex.book('titles').words('title/joiners');
+  // an envoy's post after their country ("Đại sứ Chile tại Việt Nam"): one token, then a country
+  const book = lex.book('titles');
+  const postedAt = book.has('title/posted-at') ? book.words('title/posted-at') : null;
+  const venueBefore = book.has('title/venue-before') ? new Set(book.list('title/venue-before')) : null;
+  // a ministry's field between the country and the title (坦桑尼亚工业和贸易部长): walked back over its words
+  const fieldWords = !lex.traits.spaces && book.has('title/field-words') ? book.words('title/field-words') : null;
+  const fieldJoiners = fieldWords ? new Set((book.rule('title/field-words').joiners as string[] | undefined) ?? []) : null;
+  const fieldCountry = (i: number): CountryMention | undefined => {
+    let k = i;
+    let lastField = false;
+    for (let steps = 0; k > 0 && steps < MAX_FIELD_WORDS; steps++) {
+      if (isName(k - 1)) return undefined;
+      let len = 0;
+      for (let l = Math.min(4, k); l >= 1; l--) {
+        const w = tokens.slice(k - l, k).map((t) => t.text).join('');
+        if (fieldWords!.has(w)) { len = l; lastField = true; break; }
+        if (l === 1 && fieldJoiners!.has(w)) { len = 1; lastField = false; }
+      }
+      if (!len) return undefined;
+      k -= len;
+      const c = countryEnd.get(k);
+      if (c) return lastField ? c : undefined;
+    }
+    return undefined;
+  };
+  // a local leader's region, then its country in brackets ("Thống đốc bang Queensland (Australia)")
+  const regionNouns = lex.traits.countryPosition === 'after' && book.has('title/region-after') ? book.words('title/region-after') : null;
+  const regionAfter = (end: number, take: (c: CountryMention) => void): number => {
+    let j = end;
+    for (let len = 2; len >= 1; len--) {
+      if (j + len <= n && regionNouns!.has(tokens.slice(j, j + len).map((t) => t.lower).join(' '))) { j += len; break; }
+    }
+    const named = j;
+    while (j < n && j - named < 4 && tokens[j].word && tokens[j].cap && !countryStart.has(j)) j++;
+    if (j === named && !regionNouns!.has(tokens[end - 1].lower)) return end;
+    if (j === named || tokens[j]?.text !== '(') return end;
+    const c = countryStart.get(j + 1);
+    if (!c || c.form === 'side' || tokens[c.end]?.text !== ')') return end;
+    take(c);
+    return c.end + 1;
+  };
+  const postedRoles = postedAt ? new Set((book.rule('title/posted-at').roles as string[] | undefined) ?? []) : null;
   // a title that a meeting's name holds (东盟外长会, 上海合作组织外长理事会会议): no person
   const meetingAfter = lex.book('titles').has('title/meeting-name-after') ? lex.book('titles').pattern('title/meeting-name-after') : null;
   const countryStart = new Map<number, CountryMention>();
@@ -264,6 +309,8 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
     let hit = forms.longest(tokens, i);
     // (the registry is asked only where a title form starts)
     if (!hit || isName(i)) { i++; continue; }
+    // a building named after an office ("tại Phủ Chủ tịch", "Dinh Tổng thống"): a place, no person's title
+    if (venueBefore && i > 0 && venueBefore.has(tokens[i - 1].text)) { i += hit[0]; continue; }
     // a script without spaces writes compounds head last: "法国总统" + "总统外事顾问" is the president's adviser,
     // one title whose office is the later form's (the earlier one's country kept)
     if (!lex.traits.spaces) {
@@ -299,8 +346,15 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
     const takeAfter = () => {
       const c = after ? countryStart.get(end) : undefined;
       if (c && c.form !== 'side') { country ??= c; end = c.end; }
+      if (c && postedAt && roles.some((r) => postedRoles!.has(r))) {
+        for (let len = 2; len >= 1; len--) {
+          const post = end + len < n ? countryStart.get(end + len) : undefined;
+          if (post && postedAt.has(tokens.slice(end, end + len).map((t) => t.lower).join(' '))) { end = post.end; break; }
+        }
+      }
     };
     takeAfter();
+    if (!country && regionNouns) end = regionAfter(end, (c) => { country = c; });
     for (;;) {
       const j = joinerAt(end);
       if (!j) break;
@@ -318,11 +372,12 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
     }
     // Chinese: the country before the title ("越南外长", "越南副总理兼外长")
     let start = i;
-    const before = !after ? countryEnd.get(i) : undefined;
+    let before = !after ? countryEnd.get(i) : undefined;
+    if (!before && !after && fieldWords && i > 0) before = fieldCountry(i);
     if (before && before.form !== 'side') { country = before; start = before.start; }
     const text = tokens.slice(start, end).map((t, k) => (k > 0 && lex.traits.spaces && t.start > tokens[start + k - 1].end ? ' ' : '') + t.text).join('');
     const role = ROLE_ORDER.find((r) => roles.includes(r)) ?? roles[0] ?? null;
-    if (meetingAfter && meetingAfter.test(tokens.slice(end, end + 4).map((t) => t.text).join(''))) { i = end; continue; }
+    if (meetingAfter && meetingAfter.test(tokens.slice(end, end + 6).map((t) => t.text).join(''))) { i = end; continue; }
     out.push({ start, end, text, country: country?.code ?? bodyCountry, role, countryTokens: country ? [country.start, country.end] : null, ...(roles.length > 1 ? { roles } : {}) });
     i = end;
   }
