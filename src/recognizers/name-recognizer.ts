@@ -325,6 +325,12 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
   const persons = lex.book('persons');
   const particles = spaced && persons.has('persons/name-particles') ? persons.words('persons/name-particles') : new Set<string>();
   const translit = !spaced && persons.has('persons/transliteration-characters') ? persons.words('persons/transliteration-characters') : new Set<string>();
+  /** whether a word that ends a name, of up to four characters, starts at token i (a script without spaces) */
+  const stopFrom = (i: number) => {
+    let w = '';
+    for (let j = i; j < Math.min(n, i + 4); j++) { w += tokens[j].text; if (stops.has(w)) return true; }
+    return false;
+  };
   const stopAt = (i: number) => stops.has(tokens[i].lower) || (i + 1 < n && stops.has(tokens[i].lower + (spaced ? ' ' : '') + tokens[i + 1].lower));
 
   /** a foreign name in transliteration characters starting at i (two to seven characters), as its end, or i */
@@ -344,7 +350,8 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
     let single = false;
     for (const w of seg) {
       // the segmenter may glue the name's last character to a word that ends it (冯在 of 维莱冯在万象)
-      if (w.length === 2 && stops.has(w[1]) && translit.has(w[0]) && blocked[end] !== 1 && end + 1 - i <= 7) { end += 1; break; }
+      // or to the first character of a word of more that ends it (斯通电话 of 冈萨雷斯通电话)
+      if (w.length === 2 && translit.has(w[0]) && blocked[end] !== 1 && end + 1 - i <= 7 && (stops.has(w[1]) || stopFrom(end + 1))) { end += 1; break; }
       if (w.length > 2 || stops.has(w) || end + w.length - i > 7) break;
       let ok = true;
       for (let j = 0; j < w.length; j++) if (blocked[end + j] === 1 || !translit.has(w[j])) ok = false;
@@ -420,8 +427,18 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
       if (k < i && titleEnds.has(k)) continue;
     }
     if (places && placeWins(i, i + len)) continue;
+    // a registry spelling that is a later part of a name written with middle dots (达尔金·加西亚 holds 加西亚): not that
+    // person; the whole name is read after its title below (a first part, 沙伦赛 of 沙伦赛·贡玛希, is the person's given name)
+    if (!spaced && MIDDLE_DOTS.has(tokens[i - 1]?.text ?? '')) continue;
     // one word the registry knows opening a longer name ("Anthony Blinken": not Kenny Anthony): the whole name, resolved later
     if (spaced && len === 1) {
+      // a given name before it, right after a title ("Chủ tịch Thượng viện Chile José García Ruminot"): from there
+      let k = i;
+      while (k > 0 && i - k < 2 && !titleEnds.has(k) && tokens[k - 1].word && tokens[k - 1].cap && blocked[k - 1] !== 1 && taken[k - 1] !== 1) k--;
+      if (k < i && titleEnds.has(k)) {
+        const from = unknownName(k);
+        if (from > i) { push({ start: k, end: from, text: joinText(k, from), source: 'titled', possessive: false }); i = from - 1; continue; }
+      }
       const run = unknownName(i);
       if (run > i + 1) { push({ start: i, end: run, text: joinText(i, run), source: titles.some((t) => t.end === i) ? 'titled' : 'pattern', possessive: false }); i = run - 1; continue; }
     }
@@ -489,6 +506,9 @@ export interface PlaceSpans {
   /** whether a preposition of place ends right before token i (在, 抵达) */
   afterPreposition: (i: number) => boolean;
 }
+
+/** The dots between the parts of a foreign name in Chinese (宋赛·西潘敦). */
+const MIDDLE_DOTS = new Set(['·', '•', '・', '‧']);
 
 const wordSegmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
