@@ -23,6 +23,8 @@ export interface Place {
   geonames_id: number | null;
   /** a named venue that stands for this city ("Great Hall of the People" -> Beijing) */
   venue?: string;
+  /** a short name read only between these words (在京会见: after 在, before 会见), from a language's place names */
+  context?: { after: string[]; before: string[] };
 }
 
 interface Admin1Record {

@@ -105,9 +105,10 @@ function placeNames(language: string, gazetteer: Gazetteer): TokenTrie<Place> | 
   const rel = `lang/${language}/place-names.json`;
   if (!dataFileExists(rel)) return null;
   const trie = new TokenTrie<Place>();
-  for (const p of readDataJson<{ places: { names: string[]; en: string; country: string; admin1?: boolean; venue?: boolean }[] }>(rel).places) {
+  for (const p of readDataJson<{ places: { names: string[]; en: string; country: string; admin1?: boolean; venue?: boolean; only_after?: string[]; only_before?: string[] }[] }>(rel).places) {
     const found = gazetteer.resolve(p.en, { country: p.country });
-    const place: Place = found ?? { name: p.en, country: p.country, kind: p.admin1 ? 'admin1' : 'extra', population: 0, lat: null, lon: null, geonames_id: null };
+    let place: Place = found ?? { name: p.en, country: p.country, kind: p.admin1 ? 'admin1' : 'extra', population: 0, lat: null, lon: null, geonames_id: null };
+    if (p.only_after || p.only_before) place = { ...place, context: { after: p.only_after ?? [], before: p.only_before ?? [] } };
     for (const n of p.names) trie.add(n, p.venue ? { ...place, venue: n } : place);
   }
   return trie;

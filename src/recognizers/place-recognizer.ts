@@ -219,10 +219,20 @@ export function recognizePlaceNames(tokens: Token[], countries: CountryMention[]
     }
     return null;
   };
+  /** a short name (京 of 在京会见) between the words its entry asks for: a preposition right before, a word right after */
+  const inContext = (from: number, to: number, ctx: { after: string[]; before: string[] }) => {
+    const p = prepRightBefore(from);
+    if (ctx.after.length && !(p && ctx.after.includes(p[0]))) return false;
+    if (!ctx.before.length) return true;
+    let w = '';
+    for (let j = to; j < Math.min(n, to + 4); j++) { w += (j > to && spaced ? ' ' : '') + tokens[j].lower; if (ctx.before.includes(w)) return true; }
+    return false;
+  };
   const countryAt = new Map<number, CountryMention>();
   for (const c of countries) countryAt.set(c.start, c);
   for (let i = 0; i < n; i++) {
     const hit = names?.longest(tokens, i);
+    if (hit && hit[1][0].context && !inContext(i, i + hit[0], hit[1][0].context)) continue;
     if (hit) {
       // "云南安宁": a province and a city in it: the most specific, the last
       let end = i + hit[0];
@@ -267,7 +277,7 @@ export function placeSpans(tokens: Token[], names: TokenTrie<Place>, lex: Lexico
   const spans: [number, number][] = [];
   for (let i = 0; i < tokens.length; i++) {
     const hit = names.longest(tokens, i);
-    if (hit) { spans.push([i, i + hit[0]]); i += hit[0] - 1; }
+    if (hit && !hit[1][0].context) { spans.push([i, i + hit[0]]); i += hit[0] - 1; }
   }
   const preps = lex.book('places').words('places/prepositions');
   const spaced = lex.traits.spaces;
