@@ -331,3 +331,209 @@ describe('zh: "还同…举行会谈" goes on from the encounter before it: its 
     ]],
   ]);
 });
+
+describe("zh: a named party with no country, beside foreign parties, is China's (the official press names its own officials without their country)", () => {
+  check([
+    ['5月8日，商务部副部长李明远在北京会见来访的肯尼亚贸易部长基图伊。', [{ kind: 'meeting', place: 'Beijing', parties: [['李明远', 'CHN'], ['基图伊', 'KEN']] }]],
+    ['9月3日，农业农村部副部长张海涛同乌拉圭农牧渔业部长马托斯举行视频会晤。', [{ kind: 'video_conference', parties: [['张海涛', 'CHN'], ['马托斯', 'URY']] }]],
+    ['11月2日，中联部副部长孙立群在北京会见越南驻华大使范青平。', [{ kind: 'meeting', parties: [['孙立群', 'CHN'], ['范青平', 'VNM']] }]],
+    // parties of two other states stay as they are
+    ['4月3日，埃及外长阿卜杜勒阿提同约旦外长萨法迪通电话。', [{ kind: 'phone_call', parties: [['阿卜杜勒阿提', 'EGY'], ['萨法迪', 'JOR']] }]],
+  ]);
+});
+
+describe('zh/vi: a weekday of last week or this week (上周五, 本周二, thứ Sáu tuần trước) is of that calendar week; thứ Ba vừa qua is the latest one before', () => {
+  const dates = (text: string, published: string) => extract(text, { id: 't', published }).events.map((e) => e.date);
+  it.each([
+    ['上周五，越南外长裴青山同阿根廷外长蒙蒂诺通电话。', '2024-12-20', ['2024-12-13']],
+    ['上周五，越南外长裴青山同阿根廷外长蒙蒂诺通电话。', '2024-12-22', ['2024-12-13']],
+    ['上星期三，老挝外长沙伦赛在万象会见来访的加纳外长阿布拉克瓦。', '2024-12-16', ['2024-12-11']],
+    ['本周二，越南外长裴青山同智利外长范克拉韦伦通电话。', '2024-12-20', ['2024-12-17']],
+    ['上個禮拜一，越南外長裴青山同智利外長范克拉韋倫通電話。', '2024-12-20', ['2024-12-09']],
+    ['Chiều thứ Sáu tuần trước, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã điện đàm với Bộ trưởng Ngoại giao Chile Alberto van Klaveren.', '2024-12-20', ['2024-12-13']],
+    ['Thứ Hai tuần này, Chủ tịch nước Lương Cường đã tiếp Tổng thống Ghana John Mahama.', '2024-12-20', ['2024-12-16']],
+    ['Thứ Ba vừa qua, Phó Thủ tướng Trần Hồng Hà đã điện đàm với Phó Thủ tướng Ba Lan Władysław Kosiniak-Kamysz.', '2024-12-17', ['2024-12-10']],
+    ['Thứ Ba vừa qua, Phó Thủ tướng Trần Hồng Hà đã điện đàm với Phó Thủ tướng Ba Lan Władysław Kosiniak-Kamysz.', '2024-12-20', ['2024-12-17']],
+  ])('%s (%s)', (text, published, want) => expect(dates(text, published)).toEqual(want));
+});
+
+describe('vi: an ambassador written with where they are posted (Đại sứ X tại Việt Nam NAME), and credentials presented (trình / nhận Quốc thư)', () => {
+  check([
+    ['Sáng 9/10, tại trụ sở Chính phủ, Thủ tướng Phạm Minh Chính đã tiếp Đại sứ Nigeria tại Việt Nam Abdulrahman Bello.', [{ kind: 'meeting', parties: [['Phạm Minh Chính', 'VNM'], ['Abdulrahman Bello', 'NGA']] }]],
+    ['Chiều 3/4, Thứ trưởng Ngoại giao Lê Thị Hằng đã tiếp Đại sứ Paraguay tại Việt Nam Carlos Benítez chào từ biệt.', [{ kind: 'meeting', parties: [['Lê Thị Hằng', 'VNM'], ['Carlos Benítez', 'PRY']] }]],
+    ['Chiều 12/3, tại Phủ Chủ tịch, Chủ tịch nước Lương Cường đã nhận Quốc thư của Đại sứ Ai-len tại Việt Nam Deirdre Walsh.', [{ kind: 'meeting', date: '2024-03-12', parties: [['Lương Cường', 'VNM'], ['Deirdre Walsh', 'IRL']] }]],
+    ['Sáng 14/5, tại Phủ Chủ tịch, Đại sứ Argentina tại Việt Nam Marcelo Ríos đã trình Quốc thư lên Chủ tịch nước Lương Cường.', [{ kind: 'meeting', date: '2024-05-14', parties: [['Marcelo Ríos', 'ARG'], ['Lương Cường', 'VNM']] }]],
+    ['Ngày 20/6, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã tiếp nhận bản sao Quốc thư của Đại sứ Estonia Mart Tamm.', [{ kind: 'meeting', parties: [['Bùi Thanh Sơn', 'VNM'], ['Mart Tamm', 'EST']] }]],
+  ]);
+});
+
+describe("zh: a minister of a field the title lists lack (工业和贸易部长, 农牧渔业部长): the country before the field is the title's", () => {
+  check([
+    ['6月3日，商务部副部长李明远在北京会见坦桑尼亚工业和贸易部长基贾吉。', [{ kind: 'meeting', parties: [['李明远', 'CHN'], ['基贾吉', 'TZA']] }]],
+    ['9月3日，越南农业部副部长阮春山同乌拉圭农牧渔业部长马托斯举行视频会晤。', [{ kind: 'video_conference', parties: [['阮春山', 'VNM'], ['马托斯', 'URY']] }]],
+    ['4月12日，老挝外长沙伦赛在万象会见哈萨克斯坦能源和矿产部副部长茹马巴耶夫。', [{ kind: 'meeting', place: 'Vientiane', parties: [['沙伦赛', 'LAO'], ['茹马巴耶夫', 'KAZ']] }]],
+  ]);
+});
+
+describe('zh: a transliterated name whose last character the word segmenter glues to the word after it (斯通电话), and traditional characters', () => {
+  check([
+    ['5月4日，越南外长裴青山同秘鲁外长冈萨雷斯通电话。', [{ kind: 'phone_call', parties: [['裴青山', 'VNM'], ['冈萨雷斯', 'PER']] }]],
+    ['5月4日，老挝外长沙伦赛同巴拿马外长马丁内斯通话。', [{ kind: 'phone_call', parties: [['沙伦赛', 'LAO'], ['马丁内斯', 'PAN']] }]],
+    ['1月1日，越南國家主席梁強同烏茲別克總統米爾濟約耶夫互致賀電。', [{ kind: 'messages', parties: [['梁強', 'VNM'], ['米爾濟約耶夫', 'UZB']] }]],
+  ]);
+});
+
+describe("zh: Japan's and Korea's ministers as the Chinese press writes them (防卫相, 经济产业相, 国防部长官, 外交部长官): the country before them", () => {
+  check([
+    ['6月4日，越南国防部长潘文江在东京同日本防卫相举行会谈。', [{ kind: 'talks', place: 'Tokyo', parties: [['潘文江', 'VNM'], [null, 'JPN']] }]],
+    ['6月4日，越南国防部长潘文江同韩国国防部长官申源湜举行会谈。', [{ kind: 'talks', parties: [['潘文江', 'VNM'], ['申源湜', 'KOR']] }]],
+    ['9月10日，老挝外长沙伦赛在首尔会见韩国外交部长官赵兑烈。', [{ kind: 'meeting', place: 'Seoul', parties: [['沙伦赛', 'LAO'], ['赵兑烈', 'KOR']] }]],
+    ['3月2日，越南工贸部长阮鸿延同日本经济产业相举行视频会晤。', [{ kind: 'video_conference', parties: [['阮鸿延', 'VNM'], [null, 'JPN']] }]],
+  ]);
+});
+
+describe('a headline that names a leader by one office of the joined title the body gives (Thái tử … / Thái tử, Thủ tướng X): that leader', () => {
+  const X = (text: string) => extract(text, { id: 't', published: '2024-03-08' }).events.map((e) => [e.kind, e.participants.map((p) => p.name)]);
+  it.each([
+    ['Thái tử Saudi Arabia tiếp Bộ trưởng Ngoại giao Bùi Thanh Sơn\n\nTối 7/3, tại Riyadh, Thái tử, Thủ tướng Saudi Arabia Mohammed bin Salman đã tiếp Bộ trưởng Ngoại giao Bùi Thanh Sơn. Sáng 8/3, Bộ trưởng Bùi Thanh Sơn đã hội đàm với Bộ trưởng Ngoại giao Saudi Arabia Faisal bin Farhan Al Saud.',
+      [['meeting', ['Mohammed bin Salman', 'Bùi Thanh Sơn']], ['talks', ['Bùi Thanh Sơn', 'Faisal bin Farhan Al Saud']]]],
+    ['Chủ tịch Đảng Nhân dân Campuchia tiếp Chủ tịch Quốc hội Trần Thanh Mẫn\n\nChiều 7/3, tại Phnom Penh, Chủ tịch Đảng Nhân dân Campuchia, Chủ tịch Thượng viện Campuchia Hun Sen đã tiếp Chủ tịch Quốc hội Trần Thanh Mẫn. Sáng 8/3, Chủ tịch Quốc hội Trần Thanh Mẫn đã hội đàm với Thủ tướng Campuchia Hun Manet.',
+      [['meeting', ['Hun Sen', 'Trần Thanh Mẫn']], ['talks', ['Trần Thanh Mẫn', 'Hun Manet']]]],
+  ] as [string, unknown][])('%s', (text, want) => expect(X(text)).toEqual(want));
+});
+
+describe('vi: a foreign local leader with the region and its country in brackets (Thống đốc bang Queensland (Australia) X)', () => {
+  check([
+    ['Sáng 19/3, tại Phủ Chủ tịch, Phó Chủ tịch nước Võ Thị Ánh Xuân đã tiếp Thống đốc bang Victoria (Australia) Margaret Gardner.', [{ kind: 'meeting', date: '2024-03-19', parties: [['Võ Thị Ánh Xuân', 'VNM'], ['Margaret Gardner', 'AUS']] }]],
+    ['Ngày 20/3, Phó Thủ tướng Trần Hồng Hà đã tiếp Tỉnh trưởng tỉnh Gifu (Nhật Bản) Hajime Furuta.', [{ kind: 'meeting', date: '2024-03-20', parties: [['Trần Hồng Hà', 'VNM'], ['Hajime Furuta', 'JPN']] }]],
+    ['Chiều 2/5, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã tiếp Thị trưởng thành phố Busan (Hàn Quốc) Park Heong-joon.', [{ kind: 'meeting', date: '2024-05-02', parties: [['Bùi Thanh Sơn', 'VNM'], ['Park Heong-joon', 'KOR']] }]],
+  ]);
+});
+
+describe('zh: a leader at a numbered summit (出席金砖国家领导人第十六次会晤期间会见): the title inside the summit\'s name is no party', () => {
+  check([
+    ['当地时间10月23日，国家主席习近平在喀山出席金砖国家领导人第十六次会晤期间会见埃及总统塞西。', [{ kind: 'meeting', date: '2024-10-23', parties: [['习近平', 'CHN'], ['塞西', 'EGY']] }]],
+    ['11月15日，越南国家主席梁强在利马出席亚太经合组织领导人第三十一次非正式会议期间会见智利总统博里奇。', [{ kind: 'meeting', date: '2024-11-15', parties: [['梁强', 'VNM'], ['博里奇', 'CHL']] }]],
+  ]);
+});
+
+describe('vi: a letter and the message it answers, recalled with a day of its own (Trước đó, ngày 28/10, …): two exchanges', () => {
+  check([
+    ['Hà Nội, ngày 5/11 (TTXVN) - Chủ tịch nước Lương Cường đã gửi thư cảm ơn Tổng thống Mông Cổ Ukhnaagiin Khürelsükh. Trước đó, ngày 28/10, Tổng thống Ukhnaagiin Khürelsükh đã gửi điện chúc mừng Chủ tịch nước Lương Cường.', [
+      { kind: 'messages', date: '2024-11-05', parties: [['Lương Cường', 'VNM'], ['Ukhnaagiin Khürelsükh', 'MNG']] },
+      { kind: 'messages', date: '2024-10-28', referenced: true, parties: [['Ukhnaagiin Khürelsükh', 'MNG'], ['Lương Cường', 'VNM']] },
+    ]],
+  ]);
+});
+
+describe('zh/vi: the day after or before the encounter reported before (次日, 此前一天, sáng hôm sau, một ngày trước đó)', () => {
+  check([
+    ['5月6日，越南外长裴青山同阿曼外交大臣巴德尔举行视频会晤。此前一天，裴青山同卡塔尔首相兼外交大臣穆罕默德通电话。', [
+      { kind: 'video_conference', date: '2024-05-06', parties: [['裴青山', 'VNM'], ['巴德尔', 'OMN']] },
+      { kind: 'phone_call', date: '2024-05-05', parties: [['裴青山', 'VNM'], ['穆罕默德', 'QAT']] },
+    ]],
+    ['11月7日，老挝外长沙伦赛在利马同秘鲁外长席亚勒举行会谈。次日，秘鲁总统博鲁阿尔特会见了沙伦赛。', [
+      { kind: 'talks', date: '2024-11-07', parties: [['沙伦赛', 'LAO'], ['席亚勒', 'PER']] },
+      { kind: 'meeting', date: '2024-11-08', parties: [['博鲁阿尔特', 'PER'], ['沙伦赛', 'LAO']] },
+    ]],
+    ['Chiều 7/3, Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm với Bộ trưởng Ngoại giao Peru Elmer Schialer tại Lima. Sáng hôm sau, Tổng thống Peru Dina Boluarte đã tiếp Bộ trưởng Bùi Thanh Sơn.', [
+      { kind: 'talks', date: '2024-03-07', parties: [['Bùi Thanh Sơn', 'VNM'], ['Elmer Schialer', 'PER']] },
+      { kind: 'meeting', date: '2024-03-08', parties: [['Dina Boluarte', 'PER'], ['Bùi Thanh Sơn', 'VNM']] },
+    ]],
+  ]);
+});
+
+describe("zh: heads of government and assemblies by the names Chinese gives their offices (秘鲁部长会议主席, 厄瓜多尔全国代表大会主席), and a registry spelling inside a dotted name", () => {
+  check([
+    ['11月13日，越南总理范明正在利马同秘鲁部长会议主席阿德里安森举行会谈。', [{ kind: 'talks', place: 'Lima', parties: [['范明正', 'VNM'], ['阿德里安森', 'PER']] }]],
+    ['10月8日，老挝国会主席赛宋蓬在万象会见厄瓜多尔全国代表大会主席达尔金·加西亚。', [{ kind: 'meeting', place: 'Vientiane', parties: [['赛宋蓬', 'LAO'], ['达尔金·加西亚', 'ECU']] }]],
+  ]);
+});
+
+describe('zh: 在京 (in Beijing) in the set phrases of official readouts (在京会见, 在京同…举行会谈), and nowhere else', () => {
+  check([
+    ['9月10日，外交部副部长孙卫东在京会见纳米比亚新任驻华大使恩乔马。', [{ kind: 'meeting', place: 'Beijing', parties: [['孙卫东', 'CHN'], ['恩乔马', 'NAM']] }]],
+    ['4月9日，外交部副部长马朝旭在京同巴拿马外交部副部长卡斯蒂略举行政治磋商。', [{ place: 'Beijing', parties: [['马朝旭', 'CHN'], ['卡斯蒂略', 'PAN']] }]],
+    // 京 of another place's name is not Beijing
+    ['6月3日，越南外长裴青山在京都会见日本外相岩屋毅。', [{ kind: 'meeting', place: null, parties: [['裴青山', 'VNM'], ['岩屋毅', 'JPN']] }]],
+  ]);
+});
+
+describe('Pacific states in free association (库克群岛, 纽埃, Quần đảo Cook), a president\'s aide (总统外事助理), and each visitor of a list met separately', () => {
+  check([
+    ['6月20日，国家主席习近平致电库克群岛总理布朗，祝贺他连任。', [{ kind: 'messages', parties: [['习近平', 'CHN'], ['布朗', 'COK']] }]],
+    ['Ngày 3/8, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Quần đảo Cook Mark Brown.', [{ kind: 'phone_call', parties: [['Phạm Minh Chính', 'VNM'], ['Mark Brown', 'COK']] }]],
+    ['12月5日，越南外长裴青山在河内会见阿塞拜疆总统外事助理哈吉耶夫一行。', [{ kind: 'meeting', place: 'Hanoi', parties: [['裴青山', 'VNM'], ['哈吉耶夫', 'AZE']] }]],
+    ['9月22日，越南外长裴青山在纽约出席联合国大会期间分别会见斯洛文尼亚外长法永、毛里求斯外长甘努和厄瓜多尔外长索梅尔费尔德。', [
+      { kind: 'meeting', parties: [['裴青山', 'VNM'], ['法永', 'SVN']] },
+      { kind: 'meeting', parties: [['裴青山', 'VNM'], ['甘努', 'MUS']] },
+      { kind: 'meeting', parties: [['裴青山', 'VNM'], ['索梅尔费尔德', 'ECU']] },
+    ]],
+  ]);
+});
+
+describe('vi: a given name after a title, before a family name the registry knows alone (Chile José García Ruminot): the whole name', () => {
+  check([
+    ['Sáng 9/1, Phó Chủ tịch nước Võ Thị Ánh Xuân đã gặp Chủ tịch Thượng viện Chile José García Ruminot.', [{ kind: 'meeting', date: '2024-01-09', parties: [['Võ Thị Ánh Xuân', 'VNM'], ['José García Ruminot', 'CHL']] }]],
+    ['Ngày 4/6, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã tiếp Bộ trưởng Ngoại giao Colombia Luis Gilberto Murillo.', [{ kind: 'meeting', parties: [['Bùi Thanh Sơn', 'VNM'], ['Luis Gilberto Murillo', 'COL']] }]],
+  ]);
+});
+
+describe('zh: a registry spelling as the first part of a dotted name is that person; as a later part it is not', () => {
+  const ids = (text: string) => extract(text, { id: 't', published: '2024-12-20' }).events.flatMap((e) => e.participants.map((p) => [p.country, p.id]));
+  it.each([
+    ['5月4日，老挝外长沙伦赛·贡玛希在万象会见越南外长裴青山。', ['LAO', 'saleumxay-kommasith']],
+    ['10月8日，老挝国会主席赛宋蓬会见厄瓜多尔全国代表大会主席达尔金·加西亚。', ['ECU', null]],
+  ] as [string, unknown[]][])('%s', (text, want) => expect(ids(text)).toContainEqual(want));
+});
+
+describe('vi: a bare title as the object right after an encounter\'s words (gửi thư chúc mừng Chủ tịch nước) is the person named before', () => {
+  check([
+    ['Tối 23/6, Chủ tịch nước Lương Cường đã điện đàm với Tổng thống Chile Gabriel Boric. Trước đó, ngày 22/6, Tổng thống Gabriel Boric đã gửi thư chúc mừng Chủ tịch nước.', [
+      { kind: 'phone_call', date: '2024-06-23', parties: [['Lương Cường', 'VNM'], ['Gabriel Boric', 'CHL']] },
+      { kind: 'messages', date: '2024-06-22', parties: [['Gabriel Boric', 'CHL'], ['Lương Cường', 'VNM']] },
+    ]],
+  ]);
+});
+
+describe('vi: those who also attended (Cùng dự buổi tiếp có …) hold no encounter of their own', () => {
+  check([
+    ['Chiều 14/10, Thủ tướng Phạm Minh Chính đã tiếp Bộ trưởng Ngoại giao Kenya Musalia Mudavadi. Cùng dự buổi tiếp có Thứ trưởng Ngoại giao Phạm Thanh Bình và Đại sứ Kenya tại Việt Nam.', [
+      { kind: 'meeting', date: '2024-10-14', parties: [['Phạm Minh Chính', 'VNM'], ['Musalia Mudavadi', 'KEN']] },
+    ]],
+  ]);
+});
+
+describe('zh: short and joined office names (众议长, 外交与侨务大臣)', () => {
+  check([
+    ['11月4日，越南国会主席陈清敏在河内会见智利众议长卡斯特罗。', [{ kind: 'meeting', parties: [['陈清敏', 'VNM'], ['卡斯特罗', 'CHL']] }]],
+    ['4日，越南外长裴青山在安曼同约旦外交与侨务大臣萨法迪举行会谈。', [{ kind: 'talks', place: 'Amman', parties: [['裴青山', 'VNM'], ['萨法迪', 'JOR']] }]],
+  ]);
+});
+
+describe('vi: a title after an encounter\'s words that runs on into a body\'s name before its holder is named is no bare title', () => {
+  check([
+    ['Ngày 16/7, Thứ trưởng Ngoại giao Lê Hoài Trung, Tổng thư ký Ủy ban chỉ đạo hợp tác song phương phía Việt Nam đã tiến hành hội nghị trực tuyến với Thứ trưởng Bộ Ngoại giao Trung Quốc, Tổng thư ký Ủy ban chỉ đạo hợp tác song phương phía Trung Quốc Tôn Vệ Đông.', [
+      { kind: 'video_conference', date: '2024-07-16', parties: [['Lê Hoài Trung', 'VNM'], ['Tôn Vệ Đông', 'CHN']] },
+    ]],
+  ]);
+});
+
+describe("zh: a party's name between a country and its leader's title (葡萄牙共产党总书记, 智利社会党主席): the country before it", () => {
+  check([
+    ['5月8日，中联部部长刘建超在北京会见葡萄牙共产党总书记雷蒙多。', [{ kind: 'meeting', parties: [['刘建超', 'CHN'], ['雷蒙多', 'PRT']] }]],
+    ['5月10日，越南国家主席梁强在河内会见智利社会党主席纳兰霍。', [{ kind: 'meeting', parties: [['梁强', 'VNM'], ['纳兰霍', 'CHL']] }]],
+    ['5月11日，老挝外长沙伦赛在万象会见葡萄牙社会民主党总书记蒙特内格罗。', [{ kind: 'meeting', parties: [['沙伦赛', 'LAO'], ['蒙特内格罗', 'PRT']] }]],
+  ]);
+});
+
+describe('titles Vietnamese and Chinese papers give foreign leaders (Quốc vương, Thái tử, Tổng thống đắc cử, Quyền Bộ trưởng; 外相, 总理大臣) and names with a dot or hyphen (already read; pinned)', () => {
+  check([
+    ['Ngày 5/3, tại Hà Nội, Chủ tịch nước Lương Cường đã tiếp Quốc vương Brunei Hassanal Bolkiah.', [{ kind: 'meeting', parties: [['Lương Cường', 'VNM'], ['Hassanal Bolkiah', 'BRN']] }]],
+    ['Chiều 6/9, Chủ tịch nước Lương Cường đã tiếp Thái tử Đan Mạch Frederik.', [{ kind: 'meeting', parties: [['Lương Cường', 'VNM'], ['Frederik', 'DNK']] }]],
+    ['Ngày 10/11, Chủ tịch nước Lương Cường đã điện đàm với Tổng thống đắc cử Sri Lanka Anura Kumara Dissanayake.', [{ kind: 'phone_call', parties: [['Lương Cường', 'VNM'], ['Anura Kumara Dissanayake', 'LKA']] }]],
+    ['Chiều 22/8, Thứ trưởng Ngoại giao Nguyễn Minh Hằng đã tiếp Quyền Bộ trưởng Ngoại giao Nicaragua Valdrack Jaentschke.', [{ kind: 'meeting', parties: [['Nguyễn Minh Hằng', 'VNM'], ['Valdrack Jaentschke', 'NIC']] }]],
+    ['6月14日，日本外相岩屋毅在东京会见来访的塞内加尔外长法耶。', [{ kind: 'meeting', place: 'Tokyo', parties: [['岩屋毅', 'JPN'], ['法耶', 'SEN']] }]],
+    ['当地时间3月2日，阿联酋总统穆罕默德·本·扎耶德在阿布扎比会见来访的哈萨克斯坦总统托卡耶夫。', [{ kind: 'meeting', place: 'Abu Dhabi', parties: [['穆罕默德·本·扎耶德', 'ARE'], ['托卡耶夫', 'KAZ']] }]],
+  ]);
+});

@@ -47,6 +47,8 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
     }
     if (!e.role && m.role) e.role = m.role;
     if (m.title && m.kind !== 'pronoun') for (const r of titleRoles(m.title)) e.roles.add(r);
+    // each office of a joined title ("Thái tử, Thủ tướng X"): a headline may name the person by either
+    if (m.roles) for (const r of m.roles) e.roles.add(r);
     if (!e.country && m.country && m.kind !== 'group') e.country = m.country;
     if (!e.personId && m.personId) e.personId = m.personId;
     if (m.sentence < e.firstSentence) e.firstSentence = m.sentence;

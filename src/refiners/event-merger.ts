@@ -66,6 +66,10 @@ function sameEncounter(e: DraftEvent, d: DraftEvent, dateOf: Map<DraftEvent, Dat
   if (d.sentences[0] === e.sentences[e.sentences.length - 1] && shared === d.participants.length && shared === e.participants.length) return true;
   // an earlier encounter the text recalls ("In their previous talks in Tokyo") is not the one it reports
   if (d.triggers.every((t) => t.earlier) !== e.triggers.every((t) => t.earlier)) return false;
+  // one written exchange reported in the body and another the text recalls with a day of its own ("Trước đó, ngày
+  // 28/10, X đã gửi điện …" after "Y đã gửi thư cảm ơn X"): a letter and the one it answers, two exchanges
+  if (modeOf(d.kind.value) === 'written' && d.triggers.every((t) => t.recalled) && dateOf.get(d)?.day != null
+    && e.triggers.some((t) => !t.recalled && !t.planned) && !e.sentences.every((s) => s === e.sentences[0] && e.fromHeadline)) return false;
   const contained = shared === Math.min(d.participants.length, e.participants.length);
   const visit = d.kind.value === 'visit' || e.kind.value === 'visit';
   if (!(shared >= 2 || (shared >= 1 && contained && visit))) return false;

@@ -30,6 +30,7 @@ function compile(lex: Lexicon) {
     chainJoiners: lex.book('events').words('events/chain-joiners'),
     groupPhrases: groupPhrasesOf(lex),
     honorificCountries: b.has('persons/honorific-countries') ? b.map('persons/honorific-countries') : new Map<string, string>(),
+    objectOfTrigger: b.has('persons/bare-title-after-trigger') ? b.words('persons/bare-title-after-trigger') : null,
   };
 }
 /**
@@ -151,7 +152,7 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon): PersonMention[
     out.push({
       sentence: a.sentence.index, start: title && via === 'title' ? Math.min(title.start, nm.start) : nm.start, end,
       charStart: tokens[nm.start].start, charEnd: tokens[nm.end - 1].end,
-      name: nm.text, title: title?.text ?? resp?.title ?? null, country, role: title?.role ?? resp?.role ?? null,
+      name: nm.text, title: title?.text ?? resp?.title ?? null, country, role: title?.role ?? resp?.role ?? null, ...(title?.roles ? { roles: title.roles } : {}),
       kind: words >= 2 || nm.source === 'registry' ? 'named' : 'short', possessive: nm.possessive, personId: nm.personId ?? null,
     });
   }
@@ -180,7 +181,11 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon): PersonMention[
     const det = b >= 0 ? tokens[b].lower : '';
     const plural = /s$/i.test(t.text) && !/(?:affairs|ss)$/i.test(t.text) || det === 'two' || det === 'both';
     if (det === 'two' && b - 1 >= 0 && tokens[b - 1].lower === 'the') b--;
-    if (!R.determiners.has(det) && !t.country && !(b < 0 || tokens[b]?.text === ',')) continue;
+    // a language without articles: a bare title as the object right after an encounter's words ("gửi thư chúc mừng
+    // Chủ tịch nước", "điện đàm với Thủ tướng") is the person of that office the text named before
+    // (and the title ends there: not one that runs on into the name of a body or a person, "Tổng thư ký Ủy ban …")
+    const objectOfTrigger = !!R.objectOfTrigger && !(tokens[t.end]?.word && tokens[t.end].cap) && a.triggers.some((tr) => tr.tokEnd === t.start || (tr.tokEnd === t.start - 1 && R.objectOfTrigger!.has(tokens[tr.tokEnd].lower)));
+    if (!R.determiners.has(det) && !t.country && !(b < 0 || tokens[b]?.text === ',') && !objectOfTrigger) continue;
     const from = R.determiners.has(det) ? Math.max(0, b) : (t.countryTokens?.[0] ?? t.start);
     out.push({
       sentence: a.sentence.index, start: from, end: t.end, charStart: tokens[from].start, charEnd: tokens[t.end - 1].end,
