@@ -118,6 +118,36 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
     return { end: m, possessive };
   };
 
+  const offices = officesBeforeNames(lex);
+  /** how many tokens at i of a registry spelling of len tokens are an office that stands before the name (0 when none) */
+  const officeBefore = (i: number, len: number): number => {
+    if (!offices.size) return 0;
+    for (let h = Math.min(2, len - 1); h >= 1; h--) if (offices.has(phrase(tokens, i, i + h))) return h;
+    return 0;
+  };
+  /** the end of a name at m after the lineage and family parts that follow it ("bin Hamad Al-Thani", "Al Saud", "al-Sabah") */
+  const particleTail = (m: number): number => {
+    for (let guard = 0; guard < 4 && m < n; guard++) {
+      const t = tokens[m];
+      if (!t.word || !lex.particles.has(t.lower.split('-')[0])) break;
+      if (t.lower.includes('-')) {
+        // "Al-Thani": a particle glued to a capitalised family name
+        if (!/^\p{L}+-\p{Lu}/u.test(t.text) || inTitle[m] === 1 || blocked[m] === 1) break;
+        m++;
+        if (POSSESSIVE.test(t.text)) break;
+        continue;
+      }
+      let q = m;
+      while (q < n && q - m < 3 && tokens[q].word && lex.particles.has(tokens[q].lower)) q++;
+      if (q >= n || !tokens[q].word || !tokens[q].cap || stop(tokens[q]) || inTitle[q] === 1 || blocked[q] === 1 || headAt(q)) break;
+      const r = run(q, 3);
+      if (!r) break;
+      m = r.end;
+      if (r.possessive) break;
+    }
+    return m;
+  };
+
   const text = (a: number, b: number) => {
     let s = '';
     for (let i = a; i < b; i++) s += (i > a && tokens[i].start > tokens[i - 1].end ? ' ' : '') + tokens[i].text;
@@ -139,9 +169,15 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
     // a one-word alias inside a longer capitalised name ("Tran Luu Quang") is another person's name
     const prev = tokens[i - 1];
     if (len === 1 && ((r && r.end > i + 1) || (prev && prev.word && prev.cap && !stop(prev) && inTitle[i - 1] !== 1 && blocked[i - 1] !== 1))) continue;
-    const end = r && r.end >= i + len ? r.end : i + len;
+    let end = r && r.end >= i + len ? r.end : i + len;
+    // "King Abdullah II", "Crown Prince Mohammed bin Salman": the registry's spelling with the office before it; the
+    // name is what follows the office
+    const office = officeBefore(i, len);
+    // the rest of a name of several parts the alias stops short of ("Sultan Haitham" of "Sultan Haitham bin
+    // Tarik", "Mohammed bin Salman" of "Mohammed bin Salman bin Abdulaziz Al Saud")
+    if (!POSSESSIVE.test(tokens[end - 1].text)) end = particleTail(end);
     const possessive = POSSESSIVE.test(tokens[end - 1].text);
-    push({ start: i, end, text: text(i, end), source: 'registry', possessive, personId: new Set(ids).size === 1 ? ids[0] : null });
+    push({ start: i + office, end, text: text(i + office, end), source: 'registry', possessive, personId: new Set(ids).size === 1 ? ids[0] : null });
     i = end - 1;
   }
 
@@ -150,8 +186,11 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
     let i = t.end;
     while (i < n && lex.honorifics.longest(tokens, i)) i += lex.honorifics.longest(tokens, i)![0];
     if (tokens[i]?.text === ',' && tokens[i + 1]?.cap) {
-      const r = run(i + 1);
-      if (r && tokens[r.end]?.text === ',') i = i + 1; else continue;
+      // "Vice President of India, Shri X,": an honorific after the comma too
+      let j = i + 1;
+      while (j < n && lex.honorifics.longest(tokens, j)) j += lex.honorifics.longest(tokens, j)![0];
+      const r = run(j);
+      if (r && tokens[r.end]?.text === ',') i = j; else continue;
     }
     if (taken[i] === 1) {
       const existing = out.find((m) => m.start === i);
@@ -203,6 +242,18 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
   return out.sort((a, b) => a.start - b.start);
 }
 
+
+/** The offices written before a ruler's name that are no part of it (`persons/offices-before-names`: "King", "Crown Prince"). */
+const officesMemo = new WeakMap<Lexicon, Set<string>>();
+function officesBeforeNames(lex: Lexicon): Set<string> {
+  let s = officesMemo.get(lex);
+  if (!s) {
+    const b = lex.book('persons');
+    s = b.has('persons/offices-before-names') ? b.words('persons/offices-before-names') : new Set<string>();
+    officesMemo.set(lex, s);
+  }
+  return s;
+}
 
 /** The honorifics of a language that stand only before a person's name (`persons/name-honorifics`). */
 const nameHonorificsMemo = new WeakMap<Lexicon, Set<string>>();

@@ -37,6 +37,7 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
   const n = tokens.length;
   /** words that make a title a noun phrase of its own ("the foreign minister", "his counterpart") */
   const determiners = lex.book('persons').words('persons/determiners');
+  const offices = lex.book('persons').has('persons/offices-before-names') ? lex.book('persons').words('persons/offices-before-names') : new Set<string>();
 
   /** A title word (head or modifier) starting at i: [length, isHead]. */
   const memo: ([number, boolean] | null | undefined)[] = new Array(n);
@@ -44,10 +45,11 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
     if (i >= n || !tokens[i].word) return null;
     const m = memo[i];
     if (m !== undefined) return m;
-    // a known person's name that starts with a title word is a name ("Sheikh Hasina", "Prince Albert")
+    // a known person's name that starts with a title word is a name ("Sheikh Hasina", "Prince Albert"), but for an
+    // office the press writes before a ruler's name ("King Abdullah II", "Crown Prince Mohammed bin Salman")
     const hit = lex.titleTrie.longest(tokens, i);
     // (the registry is asked only where a title word starts: most tokens start none)
-    if (!hit || (tokens[i].cap && isName(i))) return (memo[i] = null);
+    if (!hit || (tokens[i].cap && isName(i) && !offices.has(tokens[i].lower) && !(i + 1 < n && offices.has(`${tokens[i].lower} ${tokens[i + 1].lower}`)))) return (memo[i] = null);
     return (memo[i] = [hit[0], hit[1].some(Boolean)]);
   };
 

@@ -392,6 +392,43 @@ function sharedSubject(a: SentenceAnalysis, t: TriggerMention, ms: PersonMention
   return subject.length ? subject[subject.length - 1][1] : null;
 }
 
+/**
+ * The token after the place and date phrases that stand right after a verb, before its object ("received in
+ * Riyadh today the President of X", "received at the palace on Sunday Y"): where that object may start.
+ */
+function afterAdverbials(a: SentenceAnalysis, from: number, rules: RuleBook): number {
+  const venuePreps = rules.has('events/venue-before-object') ? rules.words('events/venue-before-object') : new Set<string>();
+  const n = a.tokens.length;
+  let i = from;
+  for (let guard = 0; guard < 6 && i < n; guard++) {
+    const place = a.places.find((p) => (p.prepAt ?? p.start) === i || (p.start === i + 1 && a.tokens[i].word && !a.tokens[i].cap));
+    if (place && place.end > i) {
+      // the rest of a venue named after its city ("at Basman Palace")
+      i = place.end;
+      while (i < n && a.tokens[i].word && a.tokens[i].cap && !a.persons.some((p) => p.start <= i && i < p.end) && !a.titles.some((x) => x.start === i)) i++;
+      continue;
+    }
+    // "at Al Noor Palace": a capitalised venue the gazetteer does not know, no person's name in it
+    if (venuePreps.has(a.tokens[i].lower)) {
+      let j = i + 1;
+      if (a.tokens[j]?.lower === 'the') j++;
+      const s = j;
+      while (j < n && j - s < 6 && a.tokens[j].word && a.tokens[j].cap && !a.persons.some((p) => p.start <= j && j < p.end)) j++;
+      if (j > s && a.tokens[j]?.word && !a.tokens[j].cap) { i = j; continue; }
+      if (j > s && a.dates.some((d) => d.charStart === a.tokens[j]?.start)) { i = j; continue; }
+    }
+    // a date, maybe after its preposition ("on Sunday", "today", "on 3 March")
+    const at = a.tokens[i].start, next = a.tokens[i + 1]?.start ?? -1;
+    const date = a.dates.find((d) => d.charStart === at || (d.charStart === next && a.tokens[i].word && !a.tokens[i].cap));
+    if (!date) break;
+    let j = i;
+    while (j < a.tokens.length && a.tokens[j].start < date.charEnd) j++;
+    if (j === i) break;
+    i = j;
+  }
+  return i;
+}
+
 function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | null, earlier: DraftEvent[], entities: Entity[], next: string | null, rules: RuleBook, spaces = true): Parties | null {
   const pluralFollows = next != null && rules.pattern('events/plural-next').test(next);
   const notPartyOf = rules.words('events/not-party-of');
@@ -429,7 +466,7 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   if (t.directObject) {
     // "received X": the party right after the verb, or no encounter ("welcomed the proposal")
     const first = after[0]?.[0];
-    if (!first || first.kind === 'group' || first.possessive || first.start - t.tokEnd > 3) return null;
+    if (!first || first.kind === 'group' || first.possessive || first.start - afterAdverbials(a, t.tokEnd, rules) > 3) return null;
   }
   if (after.length) {
     const [, k] = after[0];
