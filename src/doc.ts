@@ -29,7 +29,7 @@ export interface DateValue {
   relativeYear?: number;
   /** "on the same day" */
   sameDay?: boolean;
-  /** with sameDay: days from the encounter reported before ("次日", "ngày hôm sau" 1; "此前一天" -1) */
+  /** with sameDay: days from the encounter reported before ("次日", "ngày hôm sau", "the next day" 1; "此前一天", "the day before" -1) */
   dayOffset?: number;
   /** a span of days ("August 14-15", "from March 29-31"): the first day is kept, but it dates no single encounter */
   range?: boolean;

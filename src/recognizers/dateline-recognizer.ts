@@ -283,7 +283,14 @@ function urlDate(url: string, common: RuleBook): { year: number; month: number; 
 /** Where a story's opening dateline ends in a sentence ("Hanoi, March 3 (VNA) –"), or 0. */
 export function datelineEnd(sentence: string, language = 'en'): number {
   const own = ruleBook(language, 'datelines');
-  if (!own.has('dateline/opens-story') || !sentence.includes('(')) return 0;
-  const m = own.pattern('dateline/opens-story').exec(sentence);
-  return m ? m[0].length : 0;
+  if (own.has('dateline/opens-story') && sentence.includes('(')) {
+    const m = own.pattern('dateline/opens-story').exec(sentence);
+    if (m) return m[0].length;
+  }
+  // "PRETORIA, 7 March 2025 - The minister held talks ... on Thursday, 6 March": a dateline in capitals with its date
+  if (own.has('dateline/caps')) {
+    const m = own.pattern('dateline/caps').exec(sentence);
+    if (m?.groups?.date) return m[0].length;
+  }
+  return 0;
 }
