@@ -48,3 +48,54 @@ describe('names of several parts with lineage and family particles', () => {
     expect(run(text).events[0]?.participants[0]?.name).toBe(name);
   });
 });
+
+describe('days of a visit told from another encounter', () => {
+  it.each([
+    ['"The day before, X met Y"', 'Turkish Foreign Minister Hakan Fidan spoke by phone with Georgian Foreign Minister Maka Botchorishvili on Monday. The day before, Fidan met Kazakh Foreign Minister Murat Nurtleu in Ankara.', ['2025-03-10', '2025-03-09']],
+    ['"The following day, ..."', 'Kazakh Foreign Minister Murat Nurtleu met Uzbek President Shavkat Mirziyoyev in Tashkent on 28 February. The following day, he held talks with Kyrgyz Foreign Minister Jeenbek Kulubaev in Bishkek.', ['2025-02-28', '2025-03-01']],
+    ['"On the previous day" across a month', 'Chilean Foreign Minister Alberto van Klaveren met Bolivian President Luis Arce in La Paz on 1 March. On the previous day, he held talks with Peruvian Foreign Minister Elmer Schialer in Lima.', ['2025-03-01', '2025-02-28']],
+    ['"Earlier in the day" is the same day, not a recalled encounter', 'President Luiz Inácio Lula da Silva received the President of Mauritania, Mohamed Ould Ghazouani, in Brasília on Tuesday. Earlier in the day, Foreign Minister Mauro Vieira held talks with his Mauritanian counterpart Mohamed Salem Ould Merzoug at the Itamaraty Palace.', ['2025-03-11', '2025-03-11']],
+    ['"Later that day"', 'Nigerian Foreign Minister Yusuf Tuggar met Senegalese Foreign Minister Yassine Fall in Abuja on Monday. Later that day, Fall was received by President Bola Tinubu.', ['2025-03-10', '2025-03-10']],
+  ])('%s', (_name, text, dates) => {
+    const doc = run(text);
+    expect(doc.events.map((e) => e.date)).toEqual(dates);
+    expect(doc.events.map((e) => e.referenced)).toEqual([false, false]);
+  });
+
+  it('"the day before <another happening>" is not the day before the encounter', () => {
+    const doc = run('Kazakh Foreign Minister Murat Nurtleu met Uzbek President Shavkat Mirziyoyev in Tashkent on 28 February. The day before the summit, he held talks with Kyrgyz Foreign Minister Jeenbek Kulubaev in Bishkek.');
+    expect(doc.events[1]?.date).not.toBe('2025-02-27');
+  });
+});
+
+describe('datelines of ministries and agencies of many regions', () => {
+  it.each([
+    ['caps, date first, the lead dated later in the sentence', 'PRETORIA, 7 March 2025 - The Minister of International Relations and Cooperation, Ronald Lamola, met Kenyan Foreign Minister Musalia Mudavadi in Pretoria on Thursday, 6 March 2025.', '2025-03-07', '2025-03-06'],
+    ['caps, month first, a weekday', 'BRASILIA, March 5, 2025 - President Luiz Inacio Lula da Silva received the President of Mauritania, Mohamed Ould Ghazouani, in Brasilia on Tuesday.', '2025-03-05', '2025-03-04'],
+    ['an ordinal day and a Gulf agency', 'ABU DHABI, 12th March, 2025 (WAM) -- Sheikh Abdullah bin Zayed Al Nahyan received a phone call from the Foreign Minister of Chile, Alberto van Klaveren.', '2025-03-12', '2025-03-12'],
+    ['title case before a dash', 'Addis Ababa, 13 March 2025 - The Chairperson of the African Union Commission, Mahmoud Ali Youssouf, met Kenyan President William Ruto on Wednesday.', '2025-03-13', '2025-03-12'],
+    ['an Azerbaijani agency', 'Baku, March 8, 2025 (APA) - Azerbaijani Foreign Minister Jeyhun Bayramov has held a meeting with his Georgian counterpart Maka Botchorishvili in Baku.', '2025-03-08', '2025-03-08'],
+  ])('%s', (_name, text, published, date) => {
+    const doc = run(text, null);
+    expect([doc.document.published, doc.events[0]?.date]).toEqual([published, date]);
+  });
+});
+
+describe('titles of offices of many governments and bodies', () => {
+  it.each([
+    ['Kenya\'s "Prime Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora Affairs"', 'President Cyril Ramaphosa held a bilateral meeting with the Prime Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora Affairs of Kenya, Dr Musalia Mudavadi, in Pretoria on Monday.', ['Musalia Mudavadi', 'KEN']],
+    ['"Minister of Foreign Affairs, Cooperation and Communities Abroad of Niger"', 'The Minister of Foreign Affairs, Cooperation and Communities Abroad of Niger, Amadou Issa, met Malian President Assimi Goita in Bamako on Monday.', ['Amadou Issa', 'NER']],
+    ['an organisation\'s acronym in brackets before the name', 'President William Ruto met the Executive Secretary of the Southern African Development Community (SADC), Elias Magosi, in Nairobi on Monday.', ['Elias Magosi', 'SADC']],
+    ['a special envoy for a region', 'The Chairperson of the African Union Commission, Mahmoud Ali Youssouf, met the UN Special Envoy for the Horn of Africa, Hanna Tetteh, in Addis Ababa on Monday.', ['Hanna Tetteh', 'UN']],
+  ])('%s', (_name, text, party) => {
+    const doc = run(text);
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].participants.map((p) => [p.name, p.country])).toContainEqual(party);
+  });
+
+  it('"received a courtesy call from Y": Y asked for it', () => {
+    const doc = run('Prime Minister Anwar Ibrahim received a courtesy call from the Secretary-General of the Organisation of Islamic Cooperation (OIC), Hissein Brahim Taha, in Putrajaya on Monday.');
+    expect(brief(doc)).toEqual([['meeting', '2025-03-10', 'Putrajaya', ['Anwar Ibrahim', 'Hissein Brahim Taha']]]);
+    expect(doc.events[0].initiator).toBe('Hissein Brahim Taha');
+  });
+});

@@ -288,8 +288,9 @@ export function datelineEnd(sentence: string, language = 'en'): number {
     if (m) return m[0].length;
   }
   // "PRETORIA, 7 March 2025 - The minister held talks ... on Thursday, 6 March": a dateline in capitals with its date
-  if (own.has('dateline/caps')) {
-    const m = own.pattern('dateline/caps').exec(sentence);
+  for (const id of ['dateline/caps', 'dateline/place-dash']) {
+    if (!own.has(id)) continue;
+    const m = own.pattern(id).exec(sentence);
     if (m?.groups?.date) return m[0].length;
   }
   return 0;

@@ -184,6 +184,8 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
   // 2. the name after a title ("Foreign Minister Wang Yi", "Foreign Minister of China, Wang Yi,")
   for (const t of titles) {
     let i = t.end;
+    // "Secretary-General of the Organisation of Islamic Cooperation (OIC), X,": the body's acronym in brackets
+    if (tokens[i]?.text === '(' && tokens[i + 2]?.text === ')' && tokens[i + 1].word && tokens[i + 1].text === tokens[i + 1].text.toUpperCase() && tokens[i + 3]?.text === ',') i += 3;
     while (i < n && lex.honorifics.longest(tokens, i)) i += lex.honorifics.longest(tokens, i)![0];
     if (tokens[i]?.text === ',' && tokens[i + 1]?.cap) {
       // "Vice President of India, Shri X,": an honorific after the comma too

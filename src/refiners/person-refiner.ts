@@ -63,8 +63,11 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon): PersonMention[
   // "the Ministers of Foreign Affairs of Peru and Chile, X and Y": each name its country, in order
   const respective = respectiveCountries(a, R.chainJoiners);
 
+  const acronymAt = (i: number) => tokens[i]?.text === '(' && tokens[i + 2]?.text === ')' && !!tokens[i + 1]?.word && tokens[i + 1].text === tokens[i + 1].text.toUpperCase() && tokens[i + 3]?.text === ',';
   const honorificGap = (from: number, to: number) => {
     let i = from;
+    // "... Development Community (SADC), X": the body's acronym in brackets after the title
+    if (acronymAt(i)) i += 3;
     while (i < to) {
       const h = lex.honorifics.longest(tokens, i);
       if (h) { i += h[0]; continue; }
@@ -97,7 +100,7 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon): PersonMention[
 
   for (const nm of names) {
     let before: TitleMention | null = null;
-    for (const t of titles) if (t.end <= nm.start && nm.start - t.end <= 3 && honorificGap(t.end, nm.start)) before = t;
+    for (const t of titles) if (t.end <= nm.start && nm.start - t.end <= (acronymAt(t.end) ? 6 : 3) && honorificGap(t.end, nm.start)) before = t;
     // apposition: "Wang Yi, [the] [Chinese] State Councilor ...", "X, Jordan's top diplomat,"
     let apposition: TitleMention | null = null;
     let k = nm.end;
