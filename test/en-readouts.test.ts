@@ -99,3 +99,41 @@ describe('titles of offices of many governments and bodies', () => {
     expect(doc.events[0].initiator).toBe('Hissein Brahim Taha');
   });
 });
+
+describe('credentials presented to a head of state', () => {
+  it.each([
+    ['"presented her letters of credence to"', 'Ambassador-designate of the Republic of Chile, Ms. Ana Rojas, presented her letters of credence to President Netumbo Nandi-Ndaitwah at State House in Windhoek on Monday.', [['Ana Rojas', 'CHL'], ['Netumbo Nandi-Ndaitwah', 'NAM']]],
+    ['"Ambassador of A to B ... presented his credentials to"', 'The new Ambassador of Peru to Kenya, Luis Vega, presented his credentials to President William Ruto at State House in Nairobi on Monday.', [['Luis Vega', 'PER'], ['William Ruto', 'KEN']]],
+  ])('%s', (_name, text, expected) => {
+    const doc = run(text);
+    expect(doc.events.map((e) => e.kind)).toEqual(['meeting']);
+    expect(people(doc)).toEqual([expected]);
+  });
+});
+
+describe("an official the text leaves without a country, in a release datelined at home", () => {
+  it.each([
+    ['"New Delhi, <date>" and a Minister of State', 'New Delhi, 4 March 2025\nMinister of State for External Affairs Pabitra Kumar Sen received the Minister of International Affairs and Cooperation of Botswana, Kagiso Molefe, in New Delhi on 3 March 2025.', ['IND', 'BWA']],
+    ['"Santiago, March 3rd, 2025" and an Undersecretary', 'Santiago, March 3rd, 2025\nThe Undersecretary of Foreign Affairs, Gloria Reyes, received the Deputy Foreign Minister of Japan, Kenji Sato, at the Carrera Palace.', ['CHL', 'JPN']],
+  ])('%s', (_name, text, countries) => {
+    expect(run(text, null).events.map((e) => e.participants.map((p) => p.country))).toEqual([countries]);
+  });
+
+  it('a party of a third state is left as the text gives it', () => {
+    const doc = run('Nairobi, 4 March 2025\nThe visiting Foreign Minister Ana Rojas met Ugandan Foreign Minister Jeje Odongo and Kenyan President William Ruto in Nairobi on Monday.', null);
+    expect(doc.events.flatMap((e) => e.participants.filter((p) => p.name === 'Ana Rojas').map((p) => p.country))).not.toContain('UGA');
+  });
+});
+
+describe('a venue in common words between "received" and its object', () => {
+  it.each([
+    ['"at the ministry\'s headquarters in <city> today"', 'RIYADH, March 2 (SPA) - The Minister of State for Foreign Affairs, Adel Al-Jubeir, received at the ministry\'s headquarters in Riyadh today the Ambassador of Senegal, Mamadou Ndiaye.', ['Adel Al-Jubeir', 'Mamadou Ndiaye']],
+    ['"at his office on <weekday>"', 'The Foreign Minister of Kuwait, Abdullah Al-Yahya, received at his office on Sunday the Ambassador of Brazil, Paulo Costa.', ['Abdullah Al-Yahya', 'Paulo Costa']],
+  ])('%s', (_name, text, names) => {
+    expect(run(text, null).events.map((e) => e.participants.map((p) => p.name))).toEqual([names]);
+  });
+
+  it('"received at his office on Sunday the report ..." is no encounter', () => {
+    expect(run('President William Ruto received at his office on Sunday the report of the committee.').events).toEqual([]);
+  });
+});

@@ -112,6 +112,8 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
           if (low === 'and' && titleWord(j + 1)?.[1]) break;
           // "in" followed by a place says where the holder is, not what the office is: "... nations in Jakarta"
           if (low === 'in' && tokens[j + 1]?.cap && gaz.isMajor(tokens[j + 1].text)) break;
+          // "Ambassador of Peru to Kenya": "to" and a country name the host, not the office
+          if (low === 'to' && content > 0 && (countryAt.has(j + 1) || (tokens[j + 1]?.lower === 'the' && countryAt.has(j + 2)))) break;
           j++; continue;
         }
         if (!t.cap && content === 0 && low !== 'party') { /* lowercase org word: "minister of trade" is fine */ }

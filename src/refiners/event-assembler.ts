@@ -416,6 +416,15 @@ function afterAdverbials(a: SentenceAnalysis, from: number, rules: RuleBook): nu
       while (j < n && j - s < 6 && a.tokens[j].word && a.tokens[j].cap && !a.persons.some((p) => p.start <= j && j < p.end)) j++;
       if (j > s && a.tokens[j]?.word && !a.tokens[j].cap) { i = j; continue; }
       if (j > s && a.dates.some((d) => d.charStart === a.tokens[j]?.start)) { i = j; continue; }
+      // "at the ministry's headquarters in Riyadh today": a venue in common words, up to its city or the day
+      let k = i + 1;
+      for (; k < n && k - i <= 6; k++) {
+        const tk = a.tokens[k];
+        if (!tk.word && tk.text !== "'" && tk.text !== '’') { k = n; break; }
+        if (a.persons.some((p) => p.start === k && !(p.kind === 'pronoun' && p.possessive)) || a.titles.some((x) => x.start === k)) { k = n; break; }
+        if (a.places.some((p) => (p.prepAt ?? p.start) === k) || a.dates.some((d) => d.charStart === tk.start || (d.charStart === a.tokens[k + 1]?.start && !tk.cap && tk.lower === 'on'))) break;
+      }
+      if (k > i + 1 && k < n && k - i <= 6) { i = k; continue; }
     }
     // a date, maybe after its preposition ("on Sunday", "today", "on 3 March")
     const at = a.tokens[i].start, next = a.tokens[i + 1]?.start ?? -1;

@@ -17,6 +17,23 @@ export function refineSideCountries(events: DraftEvent[], doc: Doc, isOrganisati
   if (!events.some((e) => e.participants.some((p) => !p.country && p.name))) return;
   pairSides(events, doc, isOrganisation);
   if (home) homeSide(events, home);
+  const place = doc.dateline?.place;
+  if (place?.country && !isOrganisation(place.country)) datelineSide(events, place.country);
+}
+
+/**
+ * A named party with no country, beside parties all of other states, in a text datelined at home ("New Delhi, 4 March
+ * 2025 — Minister of State for External Affairs X received the Minister ... of Botswana, Y"): a ministry's release or
+ * a wire story from the capital names the host's officials without their country; the party is of the dateline's state.
+ */
+function datelineSide(events: DraftEvent[], home: string): void {
+  for (const e of events) {
+    const known = e.participants.map((p) => p.country?.value).filter((c): c is string => !!c);
+    if (!known.length || known.includes(home)) continue;
+    const open = e.participants.filter((p) => !p.country && p.name);
+    if (open.length !== 1) continue;
+    open[0].country = inferred(home, 'country/dateline', `the text is datelined in ${home} and the other parties are of ${[...new Set(known)].join(', ')}`);
+  }
 }
 
 /**
