@@ -137,3 +137,22 @@ describe('a venue in common words between "received" and its object', () => {
     expect(run('President William Ruto received at his office on Sunday the report of the committee.').events).toEqual([]);
   });
 });
+
+describe('where a tour went next', () => {
+  it.each([
+    ['"travelled to X, where he called on Y"', "Foreign Minister Winston Peters met Samoan Prime Minister Fiame Naomi Mata'afa in Apia on Tuesday. On Wednesday he travelled to Nuku'alofa, where he called on King Tupou VI.", 'Nuku‘alofa'],
+    ['"flew to X, where she held talks with Y"', 'Foreign Minister Penny Wong met Samoan Prime Minister Fiame Naomi Mata\'afa in Apia on Tuesday. On Wednesday she flew to Suva, where she held talks with Fijian Prime Minister Sitiveni Rabuka.', 'Suva'],
+    ['"went on to X, where ..."', 'Turkish Foreign Minister Hakan Fidan met Kazakh President Kassym-Jomart Tokayev in Astana on Monday. He then went to Bishkek, where he was received by Kyrgyz President Sadyr Japarov.', 'Bishkek'],
+  ])('%s', (_name, text, place) => {
+    expect(brief(run(text)).map((e) => e[2])[1]).toBe(place);
+  });
+});
+
+describe("a country's name as the adjective of a title after \"with\"", () => {
+  it.each([
+    ['"talks with Cook Islands Prime Minister X"', 'Foreign Minister Winston Peters held talks in Avarua with Cook Islands Prime Minister Tere Vaine on Thursday.', ['Tere Vaine', 'COK']],
+    ['"talks with Sierra Leone Foreign Minister X"', 'Ghanaian Foreign Minister Samuel Ablakwa held talks with Sierra Leone Foreign Minister Musa Kabba in Accra on Thursday.', ['Musa Kabba', 'SLE']],
+  ])('%s', (_name, text, party) => {
+    expect(people(run(text))[0]).toContainEqual(party);
+  });
+});

@@ -185,7 +185,8 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
     if (apostrophe) b--;
     const before = b >= 0 ? countryAt.get(b) : undefined;
     // (a country's name used as an adjective: "New Zealand Prime Minister", "their Australian and New Zealand counterparts")
-    const attributive = !!before && before.form === 'name' && before.end === i && !(before.start > 0 && PLACE_PREPOSITIONS.has(tokens[before.start - 1].lower));
+    // ("talks with Cook Islands Prime Minister X": "with" before a person is no place's preposition)
+    const attributive = !!before && before.form === 'name' && before.end === i && !(before.start > 0 && PLACE_PREPOSITIONS.has(tokens[before.start - 1].lower) && tokens[before.start - 1].lower !== 'with');
     if (before && (before.form === 'adjective' || before.possessive || apostrophe || before.form === 'org' || attributive || /^[A-Z.]{2,5}$/.test(tokens[before.start].text))) {
       countryTokens = [before.start, before.end];
       if (before.form !== 'org' || !country) country = before.code;

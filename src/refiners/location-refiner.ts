@@ -44,6 +44,7 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
   const visiting = book.words('places/visiting');
   const described = book.words('places/described-nouns');
   const scene = book.has('places/scene-before') ? book.pattern('places/scene-before') : null;
+  const whereAfter = book.has('places/where-after') ? book.pattern('places/where-after') : null;
   const genericVenue = book.has('places/generic-venues') ? book.wordPattern('places/generic-venues') : null;
   /** "the situation in Myanmar": the place describes the noun before it, not the encounter (the trigger's own "talks in X" stays) */
   const describesNoun = (a: SentenceAnalysis, p: PlaceMention, trigger: TriggerMention | undefined) => {
@@ -146,7 +147,9 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
       // a host's "welcomed X to Cairo" is where the host received X
       const visitTo = (p: PlaceMention) => a.tokens.slice(Math.max(0, p.start - 5), p.start).some((x) => visitWords.has(x.lower));
       const hostedTo = (p: PlaceMention) => !!t?.hostsSubject && p.charStart >= t.charEnd;
-      return a.places.filter((p) => ((p.prep != null && encounterPreps.has(p.prep)) || (p.prep != null && toPreps.has(p.prep) && (e.kind.value === 'visit' || visitTo(p) || arrivedIn(a, p) || hostedTo(p)))) && !describesNoun(a, p, t));
+      // "travelled to Suva, where she held talks with ...": the place the relative clause of the encounter is about
+      const whereTo = (p: PlaceMention) => !!whereAfter && !!t && p.charEnd <= t.charStart && whereAfter.test(a.sentence.text.slice(p.charEnd - a.sentence.start));
+      return a.places.filter((p) => ((p.prep != null && encounterPreps.has(p.prep)) || (p.prep != null && toPreps.has(p.prep) && (e.kind.value === 'visit' || visitTo(p) || arrivedIn(a, p) || hostedTo(p) || whereTo(p)))) && !describesNoun(a, p, t));
     };
     for (const s of order) {
       const places = candidates(s);
