@@ -157,3 +157,24 @@ describe("a country's name as the adjective of a title after \"with\"", () => {
     expect(people(run(text))[0]).toContainEqual(party);
   });
 });
+
+describe('more ways ministries of many regions tell a meeting', () => {
+  it('"met A and, separately, with B": one encounter each', () => {
+    const doc = run('Serbian Foreign Minister Marko Djuric met on Wednesday in Belgrade with Montenegrin Foreign Minister Ervin Ibrahimovic and, separately, with Bosnian Foreign Minister Elmedin Konakovic.');
+    expect(brief(doc)).toEqual([
+      ['meeting', '2025-03-12', 'Belgrade', ['Marko Djuric', 'Ervin Ibrahimovic']], ['meeting', '2025-03-12', 'Belgrade', ['Marko Djuric', 'Elmedin Konakovic']],
+    ]);
+  });
+
+  it.each([
+    ['"held a working session with"', 'The Minister of African Integration and Foreign Affairs of Senegal, Yassine Fall, held a working session with the visiting Deputy Minister of Foreign Affairs of Brazil, Maria Laura da Rocha, in Dakar on Wednesday.', ['Yassine Fall', 'Maria Laura da Rocha']],
+    ['"Chairman of the Cabinet of Ministers" is a head of government', 'Chairman of the Cabinet of Ministers of Kyrgyzstan Adylbek Kasymaliev met with the Deputy Prime Minister of Tajikistan Sulaimon Ziyozoda in Bishkek on Tuesday.', ['Adylbek Kasymaliev', 'Sulaimon Ziyozoda']],
+  ])('%s', (_name, text, names) => {
+    expect(run(text).events.map((e) => e.participants.map((p) => p.name))).toEqual([names]);
+  });
+
+  it('the Kyrgyz head of government keeps his whole title', () => {
+    const doc = run('Chairman of the Cabinet of Ministers of Kyrgyzstan Adylbek Kasymaliev met with the Deputy Prime Minister of Tajikistan Sulaimon Ziyozoda in Bishkek on Tuesday.');
+    expect(doc.events[0].participants[0].title).toBe('Chairman of the Cabinet of Ministers of Kyrgyzstan');
+  });
+});
