@@ -178,3 +178,22 @@ describe('more ways ministries of many regions tell a meeting', () => {
     expect(doc.events[0].participants[0].title).toBe('Chairman of the Cabinet of Ministers of Kyrgyzstan');
   });
 });
+
+describe('rulers named with their lineage, received at palaces with names of their own', () => {
+  it('"Sheikh Khaled bin Mohamed bin Zayed Al Nahyan" is not his father, whose name it holds', () => {
+    const doc = run('His Highness Sheikh Khaled bin Mohamed bin Zayed Al Nahyan, Crown Prince of Abu Dhabi, received Lawrence Wong, Prime Minister of Singapore, at Qasr Al Shati in Abu Dhabi today.');
+    expect(people(doc)).toEqual([[['Khaled bin Mohamed bin Zayed Al Nahyan', 'ARE'], ['Lawrence Wong', 'SGP']]]);
+  });
+
+  it.each([
+    ['"at Qasr Al Bahr"', 'Sheikh Mohamed bin Zayed Al Nahyan received Fijian Prime Minister Sitiveni Rabuka at Qasr Al Bahr on Monday.'],
+    ['"at Bayan Palace"', 'Crown Prince Mohammed bin Salman received Fijian Prime Minister Sitiveni Rabuka at Al Yamamah Palace on Monday.'],
+  ])('a palace named in Arabic is no party: %s', (_name, text) => {
+    expect(run(text).events.map((e) => e.participants.length)).toEqual([2]);
+  });
+
+  it('a title of a two-word city gives its country ("Governor of Buenos Aires")', () => {
+    const doc = run('Chilean Foreign Minister Alberto van Klaveren met the Governor of Buenos Aires, Axel Kicillof, in La Plata on Monday.');
+    expect(people(doc)).toEqual([[['Alberto van Klaveren', 'CHL'], ['Axel Kicillof', 'ARG']]]);
+  });
+});

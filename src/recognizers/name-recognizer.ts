@@ -92,7 +92,8 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
     // "Md. Touhid Hossain": an abbreviated first name opens the run
     const lead = abbreviatedFirstName(tokens, i, abbreviations) && inTitle[i] !== 1 && blocked[i] !== 1 ? 2 : 0;
     m += lead;
-    while (m < n && m - i < maxLen + lead) {
+    let parts = 0;
+    while (m < n && m - i - parts < maxLen + lead) {
       const t = tokens[m];
       if (isInitial(t) && m > i) { m++; continue; }
       if (t.word && t.cap && !isAsciiDigit(t.text.charCodeAt(0))) {
@@ -107,7 +108,7 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
         // "van der Berg": a run of particles, then a capitalised word
         let q = m;
         while (q < n && tokens[q].word && lex.particles.has(tokens[q].lower)) q++;
-        if (q - m <= 3 && tokens[q]?.cap && tokens[q].word && !stop(tokens[q])) { m = q; continue; }
+        if (q - m <= 3 && tokens[q]?.cap && tokens[q].word && !stop(tokens[q])) { parts += q - m; m = q; continue; }
       }
       break;
     }
@@ -119,6 +120,8 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
   };
 
   const offices = officesBeforeNames(lex);
+  const lineage = lineageParticles(lex);
+  const venuePreps = lex.book('persons').has('persons/venue-prepositions') ? lex.book('persons').words('persons/venue-prepositions') : new Set<string>();
   /** how many tokens at i of a registry spelling of len tokens are an office that stands before the name (0 when none) */
   const officeBefore = (i: number, len: number): number => {
     if (!offices.size) return 0;
@@ -164,6 +167,9 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
     const hit = registryAt(i);
     if (!hit) continue;
     const [len, ids] = hit;
+    // the father's and grandfather's names in a longer name ("Khaled bin Mohamed bin Zayed Al Nahyan" holds "Mohamed bin
+    // Zayed Al Nahyan"): another person's name, read with the whole name below
+    if (i >= 2 && lineage.has(tokens[i - 1].lower) && tokens[i - 2].cap && tokens[i - 2].word) continue;
     // extend over a middle initial or a suffix the alias lacks
     const r = run(i);
     // a one-word alias inside a longer capitalised name ("Tran Luu Quang") is another person's name
@@ -237,13 +243,27 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
     // part of a longer proper name: after "the" ("the Antalya Diplomatic Forum"), or cut by a capitalised
     // word that cannot be in a person's name ("Boao Forum", "Antalya Diplomatic Forum")
     const next = tokens[r.end];
-    const institution = tokens[i - 1]?.lower === 'the' || (!r.possessive && !!next && next.word && next.cap && stop(next) && next.start === tokens[r.end - 1].end + 1);
+    // a run right after "at" is a venue ("at Qasr Al Watan", "at Seri Perdana"), unless possessive ("at Ali's residence")
+    const institution = tokens[i - 1]?.lower === 'the' || (!r.possessive && venuePreps.has(tokens[i - 1]?.lower ?? ''))
+      || (!r.possessive && !!next && next.word && next.cap && stop(next) && next.start === tokens[r.end - 1].end + 1);
     if (!clash && !institution && !k.isPlace?.(name) && !k.isAgency?.(name)) push({ start: i, end: r.end, text: name, source: 'pattern', possessive: r.possessive });
     i = r.end - 1;
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
+
+/** The particles that open a father's name inside a person's name (`persons/lineage-particles`: "bin", "ibn", "bint"). */
+const lineageMemo = new WeakMap<Lexicon, Set<string>>();
+function lineageParticles(lex: Lexicon): Set<string> {
+  let s = lineageMemo.get(lex);
+  if (!s) {
+    const b = lex.book('persons');
+    s = b.has('persons/lineage-particles') ? b.words('persons/lineage-particles') : new Set<string>();
+    lineageMemo.set(lex, s);
+  }
+  return s;
+}
 
 /** The offices written before a ruler's name that are no part of it (`persons/offices-before-names`: "King", "Crown Prince"). */
 const officesMemo = new WeakMap<Lexicon, Set<string>>();

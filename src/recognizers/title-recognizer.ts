@@ -97,6 +97,12 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
       // "the foreign ministers of India, Japan and Australia": a comma between countries of the complement
       if (t.text === ',' && all.length && countryAt.get(j + 1)) { j++; continue; }
       if (PARTY_COUNTRY.has(low)) { country ??= PARTY_COUNTRY.get(low)!; j++; content++; lastContent = j; continue; }
+      // "Crown Prince of Abu Dhabi": a place of two words
+      const two = t.word && t.cap && tokens[j + 1]?.word && tokens[j + 1].cap && tokens[j + 1].start === t.end + 1 ? `${t.text} ${withoutPossessive(tokens[j + 1].text)}` : null;
+      if (two && !isName(j) && gaz.isMajor(two)) {
+        country ??= gaz.resolve(two)?.country ?? null;
+        j += 2; content++; lastContent = j; continue;
+      }
       if (t.word && t.cap && !lex.orgWords.has(low) && gaz.isMajor(withoutPossessive(t.text))) {
         // "Secretary of the Yunnan provincial Party Committee": the place says the country
         country ??= gaz.resolve(withoutPossessive(t.text))?.country ?? null;
