@@ -197,3 +197,13 @@ describe('rulers named with their lineage, received at palaces with names of the
     expect(people(doc)).toEqual([[['Alberto van Klaveren', 'CHL'], ['Axel Kicillof', 'ARG']]]);
   });
 });
+
+describe('an envoy of one state to another', () => {
+  it.each([
+    ['"Ambassador of A to the Kingdom of B, Name"', 'The Secretary General of the GCC, Jasem Albudaiwi, received the Ambassador of Japan to the Kingdom of Saudi Arabia, Kenji Mori, in Riyadh today.', ['Kenji Mori', 'JPN']],
+    ['"Ambassador of A to the B, Name"', 'Foreign Minister Enrique Manalo received the Ambassador of Chile to the Philippines, Ana Rojas, in Manila today.', ['Ana Rojas', 'CHL']],
+    ['"Ambassador of the Republic of A to the Kingdom, Name"', 'Foreign Minister Adel Al-Jubeir received the Ambassador of the Republic of Senegal to the Kingdom, Mamadou Ndiaye, in Riyadh today.', ['Mamadou Ndiaye', 'SEN']],
+  ])('%s', (_name, text, party) => {
+    expect(people(run(text))[0]).toContainEqual(party);
+  });
+});

@@ -158,9 +158,11 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
         if (c.end > j + 1) { country ??= c.country; if (c.all.length > complementCountries.length) complementCountries = c.all; j = c.end; lastHeadEnd = j; continue; }
         break;
       }
-      if (sawHead && j === lastHeadEnd && t.lower === 'to' && j + 1 < n && countryAt.get(j + 1)) {
-        // "Ambassador to Pakistan": the complement names the host, not the represented country
-        const c = countryAt.get(j + 1)!;
+      const toThe = t.lower === 'to' && tokens[j + 1]?.lower === 'the' ? 2 : 1;
+      if (sawHead && j === lastHeadEnd && t.lower === 'to' && j + toThe < n && countryAt.get(j + toThe)) {
+        // "Ambassador to Pakistan", "Ambassador of Japan to the Kingdom of Saudi Arabia": the complement names the host,
+        // not the represented country
+        const c = countryAt.get(j + toThe)!;
         j = c.end; lastHeadEnd = j; continue;
       }
       // (not over a comma after "the Malaysian Foreign Minister": a title with its determiner is a person of
