@@ -56,6 +56,8 @@ describe('days of a visit told from another encounter', () => {
     ['"The following day, ..."', 'Kazakh Foreign Minister Murat Nurtleu met Uzbek President Shavkat Mirziyoyev in Tashkent on 28 February. The following day, he held talks with Kyrgyz Foreign Minister Jeenbek Kulubaev in Bishkek.', ['2025-02-28', '2025-03-01']],
     ['"On the previous day" across a month', 'Chilean Foreign Minister Alberto van Klaveren met Bolivian President Luis Arce in La Paz on 1 March. On the previous day, he held talks with Peruvian Foreign Minister Elmer Schialer in Lima.', ['2025-03-01', '2025-02-28']],
     ['"Earlier in the day" is the same day, not a recalled encounter', 'President Luiz Inácio Lula da Silva received the President of Mauritania, Mohamed Ould Ghazouani, in Brasília on Tuesday. Earlier in the day, Foreign Minister Mauro Vieira held talks with his Mauritanian counterpart Mohamed Salem Ould Merzoug at the Itamaraty Palace.', ['2025-03-11', '2025-03-11']],
+    ['"Later, X received Y"', 'Azerbaijani Foreign Minister Jeyhun Bayramov met OSCE Secretary General Feridun Sinirlioglu in Baku on Monday. Later, Bayramov received Deputy Foreign Minister of Uzbekistan Bakhrom Aloev.', ['2025-03-10', '2025-03-10']],
+    ['"X later received Y"', 'Egyptian Foreign Minister Badr Abdelatty met his Sudanese counterpart Ali Youssef Al-Sharif in Cairo on Sunday. Abdelatty later received EU Special Representative for the Horn of Africa Annette Weber.', ['2025-03-09', '2025-03-09']],
     ['"Later that day"', 'Nigerian Foreign Minister Yusuf Tuggar met Senegalese Foreign Minister Yassine Fall in Abuja on Monday. Later that day, Fall was received by President Bola Tinubu.', ['2025-03-10', '2025-03-10']],
   ])('%s', (_name, text, dates) => {
     const doc = run(text);
