@@ -16,6 +16,7 @@ describe('a host verb with the venue and the day before its object (Gulf agencie
   it.each([
     ['"received in <city> today the <title> of X, <name>"', 'Crown Prince Mohammed bin Salman received in Riyadh today the President of Ghana, John Mahama.', ['meeting', '2025-03-12', 'Riyadh', ['Mohammed bin Salman', 'John Mahama']]],
     ['"received in <city> on <weekday> the <title>"', 'The Amir Sheikh Tamim bin Hamad Al Thani received in Doha on Monday the Prime Minister of Pakistan, Shehbaz Sharif.', ['meeting', '2025-03-10', 'Doha', ['Sheikh Tamim bin Hamad Al Thani', 'Shehbaz Sharif']]],
+    ['"received on <weekday> at the <venue of the Republic> the <title> of X, <name>, who delivered a message from Z"', 'President Abdelmadjid Tebboune received on Monday at the Headquarters of the Presidency of the Republic the Minister of Foreign Affairs of Chile, Alberto van Klaveren, who delivered a message from President Gabriel Boric.', ['meeting', '2025-03-10', null, ['Abdelmadjid Tebboune', 'Alberto van Klaveren']]],
     ['"received at <named palace> on <date> the <title>"', 'King Abdullah II received at Al Husseiniya Palace on 3 March the Foreign Minister of Chile, Alberto van Klaveren.', ['meeting', '2025-03-03', null, ['Abdullah II', 'Alberto van Klaveren']]],
   ])('%s', (_name, text, expected) => {
     expect(brief(run(text))).toEqual([expected]);

@@ -413,7 +413,15 @@ function afterAdverbials(a: SentenceAnalysis, from: number, rules: RuleBook): nu
       let j = i + 1;
       if (a.tokens[j]?.lower === 'the') j++;
       const s = j;
-      while (j < n && j - s < 6 && a.tokens[j].word && a.tokens[j].cap && !a.persons.some((p) => p.start <= j && j < p.end)) j++;
+      const free = (x: number) => !a.persons.some((p) => p.start <= x && x < p.end) && !a.titles.some((t) => t.start === x);
+      while (j < n && j - s < 10) {
+        if (a.tokens[j].word && a.tokens[j].cap && free(j)) { j++; continue; }
+        // "at the Headquarters of the Presidency of the Republic": the venue's own "of" and "the"
+        const low = a.tokens[j].lower;
+        const after = low === 'of' && a.tokens[j + 1]?.lower === 'the' ? j + 2 : j + 1;
+        if (j > s && low === 'of' && a.tokens[after]?.word && a.tokens[after].cap && free(after)) { j = after; continue; }
+        break;
+      }
       if (j > s && a.tokens[j]?.word && !a.tokens[j].cap) { i = j; continue; }
       if (j > s && a.dates.some((d) => d.charStart === a.tokens[j]?.start)) { i = j; continue; }
       // "at the ministry's headquarters in Riyadh today": a venue in common words, up to its city or the day
@@ -449,7 +457,9 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   const before = ms.map((m, i) => [m, i] as const).filter(([m]) => m.end <= t.tokStart);
   // the named party whose title opens right after the trigger, its bodies between ("with the Deputy
   // Minister and Secretary-General of the Steering Committee ..., X"): no other title or person between
-  const opening = a.titles.find((x) => x.start >= t.tokEnd && x.start - t.tokEnd <= 3 && !a.persons.some((p) => p.start <= x.start && x.start < p.end));
+  // a host's verb may have the venue and the day before its object ("received on Sunday at the Palace the Minister of X, Y")
+  const objFrom = spaces && t.directObject ? afterAdverbials(a, t.tokEnd, rules) : t.tokEnd;
+  const opening = a.titles.find((x) => x.start >= t.tokEnd && x.start - objFrom <= 3 && !a.persons.some((p) => p.start <= x.start && x.start < p.end));
   const titleLed = (m: PersonMention) => !!opening && m.kind === 'named' && m.start >= opening.end
     && !a.titles.some((x) => x !== opening && x.start >= opening.end && x.start < m.start)
     && !a.persons.some((p) => p !== m && p.start >= t.tokEnd && p.start < m.start);
@@ -458,8 +468,8 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   // the verb, a relative clause in 的 may come first (会见来华出席外长会的越南副总理兼外长X)
   const reachHan = (m: PersonMention) => m.start - t.tokEnd <= MAX_HAN_OBJECT_GAP && !clauseBreak(t.tokEnd, m.start, HAN_CLAUSE_BREAKS)
     && !a.persons.some((p) => p !== m && p.start >= t.tokEnd && p.start < m.start);
-  const reach = (m: PersonMention) => m.start - t.tokEnd <= MAX_OBJECT_GAP
-    || (m.start - t.tokEnd <= MAX_TITLED_OBJECT_GAP && titleLed(m) && !clauseBreak(t.tokEnd, m.start));
+  const reach = (m: PersonMention) => m.start - objFrom <= MAX_OBJECT_GAP
+    || (m.start - objFrom <= MAX_TITLED_OBJECT_GAP && titleLed(m) && !clauseBreak(t.tokEnd, m.start));
   const after = ms.map((m, i) => [m, i] as const).filter(([m]) => m.start >= t.tokEnd && (spaces ? reach(m) : reachHan(m)));
 
   let subject: PersonMention[] = [];
@@ -475,7 +485,14 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   if (t.directObject) {
     // "received X": the party right after the verb, or no encounter ("welcomed the proposal")
     const first = after[0]?.[0];
-    if (!first || first.kind === 'group' || first.possessive || first.start - afterAdverbials(a, t.tokEnd, rules) > 3) return null;
+    if (!first || first.kind === 'group' || first.possessive) return null;
+    if (first.start - t.tokEnd > 3) {
+      // past the venue and the day ("received on Sunday at the Palace the Minister of X, Y"): the party, or its title
+      // with the name in apposition, right after them
+      const from = objFrom;
+      const title = from > t.tokEnd ? a.titles.find((x) => x.start >= from && x.start - from <= 2) : undefined;
+      if (first.start - from > 3 && !(title && first.start >= title.end && first.start - title.end <= 2)) return null;
+    }
   }
   if (after.length) {
     const [, k] = after[0];
