@@ -210,3 +210,18 @@ describe('an envoy of one state to another', () => {
     expect(people(run(text))[0]).toContainEqual(party);
   });
 });
+
+describe('phone calls told without the word "phone"', () => {
+  it.each([
+    ['"X called his <country> counterpart Y"', 'Senegalese President Bassirou Diomaye Faye called his Gambian counterpart Adama Barrow on Monday to congratulate him.', 'Bassirou Diomaye Faye', ['Bassirou Diomaye Faye', 'Adama Barrow']],
+    ['"X received a call on <day> from Y"', 'Omani Foreign Minister Badr Albusaidi received a call on Monday from his Iranian counterpart Abbas Araghchi.', 'Abbas Araghchi', ['Badr Albusaidi', 'Abbas Araghchi']],
+  ])('%s', (_name, text, initiator, names) => {
+    const doc = run(text);
+    expect(brief(doc)).toEqual([['phone_call', '2025-03-10', null, names]]);
+    expect(doc.events[0].initiator).toBe(initiator);
+  });
+
+  it('"called on his counterpart to ..." is an appeal', () => {
+    expect(run('Senegalese President Bassirou Diomaye Faye called on his Gambian counterpart Adama Barrow to release the detainees.').events).toEqual([]);
+  });
+});

@@ -12,6 +12,8 @@ describe('recognizeTriggers: one sentence per rule', () => {
   // [rule id, sentence, matched text, kind, initiator]
   const cases: [string, string, string, string, string | null][] = [
     ['phone/made-call-to', 'Foreign Minister Son made a phone call to Wang Yi on Monday.', 'made a phone call to', 'phone_call', 'subject'],
+    ['phone/called-counterpart', 'Senegalese President Amadou Sy called his Gambian counterpart on Monday to congratulate him.', 'called', 'phone_call', 'subject'],
+    ['phone/bare-call-from', 'The Omani foreign minister received a call on Monday from his Iranian counterpart.', 'received a call on Monday from', 'phone_call', 'object'],
     ['phone/called', 'Secretary Blinken phoned External Affairs Minister Jaishankar on Monday.', 'phoned', 'phone_call', 'subject'],
     ['phone/call-from', 'Minister Son received a phone call from Wang Yi.', 'received a phone call from', 'phone_call', 'object'],
     ['phone/noun', 'The two ministers held a telephone conversation on Monday.', 'telephone conversation', 'phone_call', null],
