@@ -225,3 +225,13 @@ describe('phone calls told without the word "phone"', () => {
     expect(run('Senegalese President Bassirou Diomaye Faye called on his Gambian counterpart Adama Barrow to release the detainees.').events).toEqual([]);
   });
 });
+
+describe('cities the press names in English that GeoNames writes in their own language', () => {
+  it.each([
+    ['Geneva', 'The UN High Commissioner for Refugees, Filippo Grandi, met the Foreign Minister of Chad, Abderaman Koulamallah, in Geneva on Monday.', ['Geneva', 'CHE']],
+    ['Cologne', 'German Chancellor Friedrich Merz met Kenyan President William Ruto in Cologne on Monday.', ['Cologne', 'DEU']],
+    ['Gothenburg', 'Swedish Foreign Minister Maria Malmer Stenergard met Estonian Foreign Minister Margus Tsahkna in Gothenburg on Monday.', ['Gothenburg', 'SWE']],
+  ])('%s', (_name, text, place) => {
+    expect(run(text).events.map((e) => [e.location?.place, e.location?.country])).toEqual([place]);
+  });
+});
