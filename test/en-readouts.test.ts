@@ -235,3 +235,12 @@ describe('cities the press names in English that GeoNames writes in their own la
     expect(run(text).events.map((e) => [e.location?.place, e.location?.country])).toEqual([place]);
   });
 });
+
+describe('"received the visit of Y"', () => {
+  it.each([
+    ['"received the visit of"', 'Indonesian Foreign Minister Sugiono received the visit of Brazilian Foreign Minister Mauro Vieira at the Pancasila Building in Jakarta on Monday (March 10).', ['Sugiono', 'Mauro Vieira'], '2025-03-10'],
+    ['"received a visit from"', 'Peruvian President Dina Boluarte received a visit from Bolivian Foreign Minister Celinda Sosa in Lima on Monday.', ['Dina Boluarte', 'Celinda Sosa'], '2025-03-10'],
+  ])('%s', (_name, text, names, date) => {
+    expect(run(text).events.map((e) => [e.kind, e.date, e.participants.map((p) => p.name)])).toEqual([['meeting', date, names]]);
+  });
+});
