@@ -16,37 +16,26 @@ const LEAD = 2;
 export function refineSideCountries(events: DraftEvent[], doc: Doc, isOrganisation: (code: string) => boolean, home: string | null = null): void {
   if (!events.some((e) => e.participants.some((p) => !p.country && p.name))) return;
   pairSides(events, doc, isOrganisation);
-  if (home) homeSide(events, home);
+  // the press of a language names its own state's officials without their country (Vietnamese: "Bộ trưởng Công Thương X
+  // đã có cuộc gặp với Bộ trưởng … Ca-na-đa Y")
+  if (home) homeSide(events, home, 'country/home', `the press of the text's language names its own state's officials without their country`);
+  // a ministry's release or a wire story from the capital ("New Delhi, 4 March 2025 — Minister of State for External
+  // Affairs X received the Minister ... of Botswana, Y") names the host's officials without their country
   const place = doc.dateline?.place;
-  if (place?.country && !isOrganisation(place.country)) datelineSide(events, place.country);
+  if (place?.country && !isOrganisation(place.country)) homeSide(events, place.country, 'country/dateline', `the text is datelined in ${place.country}`);
 }
 
 /**
- * A named party with no country, beside parties all of other states, in a text datelined at home ("New Delhi, 4 March
- * 2025 — Minister of State for External Affairs X received the Minister ... of Botswana, Y"): a ministry's release or
- * a wire story from the capital names the host's officials without their country; the party is of the dateline's state.
+ * A named party with no country, beside parties all of other states, in a text whose home state is `home` (by its
+ * language's press or its dateline): the party is of that state, inferred with `why`.
  */
-function datelineSide(events: DraftEvent[], home: string): void {
+function homeSide(events: DraftEvent[], home: string, rule: string, why: string): void {
   for (const e of events) {
     const known = e.participants.map((p) => p.country?.value).filter((c): c is string => !!c);
     if (!known.length || known.includes(home)) continue;
     const open = e.participants.filter((p) => !p.country && p.name);
     if (open.length !== 1) continue;
-    open[0].country = inferred(home, 'country/dateline', `the text is datelined in ${home} and the other parties are of ${[...new Set(known)].join(', ')}`);
-  }
-}
-
-/**
- * A named party with no country, beside parties all of other states, in a language whose press names its own state's
- * officials without their country (Vietnamese: "Bộ trưởng Công Thương X đã có cuộc gặp với Bộ trưởng … Ca-na-đa Y"): the home state's.
- */
-function homeSide(events: DraftEvent[], home: string): void {
-  for (const e of events) {
-    const known = e.participants.map((p) => p.country?.value).filter((c): c is string => !!c);
-    if (!known.length || known.includes(home)) continue;
-    const open = e.participants.filter((p) => !p.country && p.name);
-    if (open.length !== 1) continue;
-    open[0].country = inferred(home, 'country/home', `the press of the text's language names its own state's officials without their country, and the other parties are of ${[...new Set(known)].join(', ')}`);
+    open[0].country = inferred(home, rule, `${why}, and the other parties are of ${[...new Set(known)].join(', ')}`);
   }
 }
 
