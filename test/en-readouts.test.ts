@@ -244,3 +244,57 @@ describe('"received the visit of Y"', () => {
     expect(run(text).events.map((e) => [e.kind, e.date, e.participants.map((p) => p.name)])).toEqual([['meeting', date, names]]);
   });
 });
+
+describe('officials of international organisations act for the organisation (annotation rule 3)', () => {
+  it.each([
+    ['"the UN Secretary-General\'s Personal Envoy for <region>, X"', 'Sudanese Foreign Minister Ali Youssef met the UN Secretary-General\'s Personal Envoy for Western Sahara, Staffan de Mistura, in Port Sudan on Monday.', ['Staffan de Mistura', 'UN']],
+    ['"the UN Secretary-General\'s Special Representative for <region>, X"', 'President Bola Tinubu received the UN Secretary-General\'s Special Representative for West Africa, Leonardo Santos Simão, in Abuja on Tuesday.', ['Leonardo Santos Simão', 'UN']],
+    ['"the OIC Secretary-General\'s Special Envoy for <state>, X"', 'Bangladeshi Foreign Adviser Touhid Hossain met the OIC Secretary-General\'s Special Envoy for Afghanistan, Tarig Ali Bakheet, in Dhaka on Monday.', ['Tarig Ali Bakheet', 'OIC']],
+    ['"AU Commission Chairperson X"', 'Ghanaian Foreign Minister Samuel Ablakwa held talks with AU Commission Chairperson Mahmoud Ali Youssouf in Accra on Tuesday.', ['Mahmoud Ali Youssouf', 'AU']],
+    ['"EU High Representative X"', 'Indonesian Foreign Minister Sugiono met EU High Representative Kaja Kallas in Brussels on Monday.', ['Kaja Kallas', 'EU']],
+    ['"the OIC Secretary-General X"', 'Malaysian Prime Minister Anwar Ibrahim received the OIC Secretary-General Hissein Brahim Taha in Putrajaya on Wednesday.', ['Hissein Brahim Taha', 'OIC']],
+  ])('%s', (_name, text, party) => {
+    const doc = run(text);
+    expect(doc.events.length).toBe(1);
+    expect(people(doc)[0]).toContainEqual(party);
+  });
+
+  it.each([
+    ['an envoy "for" a state is not of that state', 'The Special Envoy for Syria, Geir Pedersen, met Jordanian Foreign Minister Ayman Safadi in Amman on Monday.', 'Geir Pedersen', 'SYR'],
+    ['a state\'s envoy "for" another keeps the state before the title', 'US Special Envoy for Sudan Tom Perriello met Egyptian Foreign Minister Badr Abdelatty in Cairo on Monday.', 'Tom Perriello', 'SDN'],
+  ])('the remit of an envoy names no country: %s', (_name, text, name, not) => {
+    const p = run(text).events[0]?.participants.find((x) => x.name === name);
+    expect(p).toBeDefined();
+    expect(p!.country).not.toBe(not);
+  });
+
+  it('"Minister for Foreign Affairs of X" still takes X', () => {
+    expect(people(run('The Minister for Foreign Affairs of Ireland, Simon Harris, met Kenyan President William Ruto in Nairobi on Monday.'))[0]).toContainEqual(['Simon Harris', 'IRL']);
+  });
+});
+
+describe('a definite description with no name: the person of that office named before', () => {
+  it.each([
+    ['"The President held talks with President Y"', 'Kenyan President William Ruto began a state visit to Chile on Monday. The President held talks with President Gabriel Boric at La Moneda on Tuesday.', ['William Ruto', 'Gabriel Boric'], '2025-03-11'],
+    ['"the President held talks with President Y" after a fronted day', 'Ghanaian President John Mahama arrived in Hanoi on Sunday for a state visit. On Monday, the President held talks with President Luong Cuong at the Presidential Palace.', ['John Mahama', 'Luong Cuong'], '2025-03-10'],
+    ['"The Foreign Minister met the Foreign Minister of Y, Z"', 'Peruvian Foreign Minister Elmer Schialer arrived in Rabat on Monday. The Foreign Minister met the Foreign Minister of Morocco, Nasser Bourita, on Tuesday.', ['Elmer Schialer', 'Nasser Bourita'], '2025-03-11'],
+    ['"the minister met the Foreign Minister of Y, Z"', 'Ghanaian Foreign Minister Samuel Ablakwa arrived in Lima on Monday for a three-day visit. On Tuesday, the minister met the Foreign Minister of Peru, Elmer Schialer, at the Torre Tagle Palace.', ['Samuel Ablakwa', 'Elmer Schialer'], '2025-03-11'],
+    ['"The visiting minister met Y"', 'Indonesian Foreign Minister Sugiono arrived in Nairobi on Sunday. The visiting minister met Kenyan President William Ruto at State House on Monday.', ['Sugiono', 'William Ruto'], '2025-03-10'],
+  ])('%s', (_name, text, names, date) => {
+    const doc = run(text);
+    expect(doc.events.map((e) => [e.date, e.participants.map((p) => p.name)])).toContainEqual([date, names]);
+  });
+
+  it.each([
+    ['"the Korean Deputy Minister called on Y"', 'Vietnamese Deputy Foreign Minister Do Hung Viet met Korean Deputy Foreign Minister Kim Jina in Hanoi on Monday. On Tuesday, the Korean Deputy Minister called on Prime Minister Pham Minh Chinh.', ['Kim Jina', 'Pham Minh Chinh']],
+    ['"the Korean Vice Minister called on Y"', 'Thai Foreign Minister Maris Sangiampongsa met Korean Vice Foreign Minister Park Yoon-joo in Bangkok on Monday. Later, the Korean Vice Minister called on Prime Minister Paetongtarn Shinawatra.', ['Park Yoon-joo', 'Paetongtarn Shinawatra']],
+  ])('an adjective and a shorter title link back to that country\'s official: %s', (_name, text, names) => {
+    const doc = run(text);
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))[1]).toEqual(names);
+    expect(doc.events[1].participants[0].country).toBe('KOR');
+  });
+
+  it('"North Korean" stays the DPRK', () => {
+    expect(people(run('Chilean Foreign Minister Alberto van Klaveren met North Korean Vice Foreign Minister Pak Myong Ho in Santiago on Monday.'))[0]).toContainEqual(['Pak Myong Ho', 'PRK']);
+  });
+});

@@ -23,6 +23,9 @@ const MAX_FIELD_WORDS = 8;
 /** Prepositions after which a country's name is a place, not an adjective of the title after it ("in Kenya Foreign Minister ..."). */
 const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'at', 'of', 'for', 'with']);
 
+/** The most words of an office between a country or organisation and its possessive ("the UN Secretary-General's", "the AU Commission Chairperson's"). */
+const MAX_OFFICE_WORDS = 3;
+
 /** Party acronyms inside titles that say the country ("Director of the CCP Central Foreign Affairs Office"). */
 const PARTY_COUNTRY = new Map(Object.entries({ ccp: 'CHN', cpc: 'CHN', cpv: 'VNM', lprp: 'LAO', cpp: 'KHM', wpk: 'PRK' }));
 
@@ -38,6 +41,11 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
   /** words that make a title a noun phrase of its own ("the foreign minister", "his counterpart") */
   const determiners = lex.book('persons').words('persons/determiners');
   const offices = lex.book('persons').has('persons/offices-before-names') ? lex.book('persons').words('persons/offices-before-names') : new Set<string>();
+  // offices whose "for ..." names a remit, not the state the holder acts for ("Special Envoy for the Great Lakes")
+  const remitHeads = lex.book('persons').has('persons/remit-heads') ? lex.book('persons').words('persons/remit-heads') : new Set<string>();
+  const remitBefore = (j: number) => j > 0 && (remitHeads.has(tokens[j - 1].lower) || (j > 1 && remitHeads.has(`${tokens[j - 2].lower} ${tokens[j - 1].lower}`)));
+  // an office-holder named through the head of a state or an organisation ("the UN Secretary-General's Special Envoy")
+  const officePossessive = lex.book('persons').has('persons/organisation-office-possessive') ? lex.book('persons').words('persons/organisation-office-possessive') : new Set<string>();
 
   /** A title word (head or modifier) starting at i: [length, isHead]. */
   const memo: ([number, boolean] | null | undefined)[] = new Array(n);
@@ -155,6 +163,8 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
       if (!t) break;
       if (sawHead && j === lastHeadEnd && (t.lower === 'of' || t.lower === 'for') && j + 1 < n) {
         const c = complement(j + 1);
+        // ("Personal Envoy for Western Sahara": the remit, not the state the envoy acts for)
+        if (c.end > j + 1 && t.lower === 'for' && remitBefore(j)) { j = c.end; lastHeadEnd = j; continue; }
         if (c.end > j + 1) { country ??= c.country; if (c.all.length > complementCountries.length) complementCountries = c.all; j = c.end; lastHeadEnd = j; continue; }
         break;
       }
@@ -214,6 +224,16 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
           k = prev.start - 1;
         }
         if (list.length >= 2 && complementCountries.length < 2) { complementCountries = list; country = null; }
+      }
+    }
+    // "the UN Secretary-General's Personal Envoy", "the AU Commission Chairperson's Special Representative": the envoy
+    // acts for the organisation (or state) whose office-holder sent them, a few capitalised office words before
+    if (!countryTokens && i >= 2 && withoutPossessive(tokens[i - 1].lower) !== tokens[i - 1].lower && tokens[i - 1].cap
+      && tokens.slice(i, end).some((t) => officePossessive.has(t.lower))) {
+      for (let k = i - 2; k >= 0 && k >= i - 1 - MAX_OFFICE_WORDS; k--) {
+        const c = countryAt.get(k);
+        if (c) { country = c.code; countryTokens = [c.start, i]; break; }
+        if (!tokens[k].word || !tokens[k].cap) break;
       }
     }
     // an organisation written as the title's own modifier: "ASEAN foreign ministers"

@@ -138,8 +138,10 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
     if (!m.country && !m.role) continue; // "the official", "his counterpart": resolved like pronouns below
     // the very title a named person bears in the text ("Vice-President of the European Commission" in the
     // headline, "X, Vice-President of the European Commission," below): that person
+    // (not a person named after the title in its own sentence: "The President held talks with President X" is the
+    // president named before, and X the other party)
     const titled = m.title ? entities.filter((e) => e.name && e.mentions.some((x) => x !== m && x.title != null && x.title.toLowerCase() === m.title!.toLowerCase()
-      && (x.country?.value ?? null) === (m.country?.value ?? null))) : [];
+      && (x.country?.value ?? null) === (m.country?.value ?? null) && !(x.sentence === m.sentence && x.start > m.start))) : [];
     if (titled.length === 1) { link(m, titled[0]); continue; }
     const cands = entities.filter((e) => e.name && (!m.country || e.country?.value === m.country.value) && roleCompatible(e, m.role));
     if (!cands.length) {
