@@ -61,6 +61,8 @@ export interface TriggerMention {
   refersBack?: boolean;
   /** its subject hosts the encounter ("received", "hosted", 会见, tiếp) */
   hostsSubject?: boolean;
+  /** a subject-less report of one more guest of the encounter just told: the other party is its host */
+  otherLastHost?: boolean;
   /** the mode cue that made a plain talks or meeting trigger a video conference or a phone call */
   modeRule?: string;
   /** a count of encounters ("have met four times"), not one encounter */

@@ -298,3 +298,34 @@ describe('a definite description with no name: the person of that office named b
     expect(people(run('Chilean Foreign Minister Alberto van Klaveren met North Korean Vice Foreign Minister Pak Myong Ho in Santiago on Monday.'))[0]).toContainEqual(['Pak Myong Ho', 'PRK']);
   });
 });
+
+describe('passive and inverted reports of an encounter', () => {
+  it.each([
+    ['"X was received by Y"', 'Estonian Foreign Minister Margus Tsahkna was received by Polish President Andrzej Duda in Warsaw on Tuesday.', ['Margus Tsahkna', 'Andrzej Duda']],
+    ['"X had earlier been received by Y"', 'Colombian Foreign Minister Laura Sarabia had earlier been received by Brazilian President Luiz Inácio Lula da Silva in Brasília on Monday.', ['Laura Sarabia', 'Luiz Inácio Lula da Silva']],
+    ['"received the credentials of the Ambassador of A, X"', 'President Hakainde Hichilema received the credentials of the new Ambassador of Peru, Luis Vega, at State House in Lusaka on Monday.', ['Hakainde Hichilema', 'Luis Vega']],
+    ['"received letters of credence from the Ambassador of A, X"', 'President Hakainde Hichilema received letters of credence from the Ambassador of Chile, Ana Rojas, in Lusaka on Monday.', ['Hakainde Hichilema', 'Ana Rojas']],
+  ])('%s', (_name, text, names) => {
+    expect(run(text).events.map((e) => e.participants.map((p) => p.name))).toEqual([names]);
+  });
+
+  it.each([
+    ['after a ceremony with no envoy named', 'President Hakainde Hichilema received the credentials of three envoys at State House in Lusaka on Monday. Also presenting credentials on the day was the High Commissioner-designate of India, Rajesh Kumar.',
+      [['Hakainde Hichilema', 'Rajesh Kumar']]],
+    ['after an envoy presenting credentials: the head of state, not the first envoy', 'The Ambassador of Peru, Luis Vega, presented his credentials to President Netumbo Nandi-Ndaitwah at State House in Windhoek on Monday. Also presenting credentials was the Ambassador of Fiji, Ana Rokotuiwai.',
+      [['Luis Vega', 'Netumbo Nandi-Ndaitwah'], ['Netumbo Nandi-Ndaitwah', 'Ana Rokotuiwai']]],
+    ['"to the President" on the way is not the envoy', 'President Hakainde Hichilema received the credentials of the Ambassador of Peru, Luis Vega, in Lusaka on Monday. Also presenting credentials to the President on the day was the Ambassador of Fiji, Ana Rokotuiwai.',
+      [['Hakainde Hichilema', 'Luis Vega'], ['Hakainde Hichilema', 'Ana Rokotuiwai']]],
+  ])('"Also presenting credentials ... was Y": %s', (_name, text, names) => {
+    const doc = run(text);
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual(names);
+    expect(doc.events.map((e) => e.date)).toEqual(names.map(() => '2025-03-10'));
+  });
+});
+
+describe('a week or a weekend fixes no day (annotation rule 4)', () => {
+  it.each(['earlier this week', 'this week', 'over the weekend', 'last weekend', 'last week', 'late last week', 'earlier this month'])('"%s": no date, never the publication day', (when) => {
+    const doc = run(`Chilean Foreign Minister Alberto van Klaveren met Bolivian Foreign Minister Celinda Sosa in La Paz ${when}.`);
+    expect(brief(doc)).toEqual([['meeting', null, 'La Paz', ['Alberto van Klaveren', 'Celinda Sosa']]]);
+  });
+});

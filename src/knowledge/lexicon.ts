@@ -18,7 +18,7 @@ interface TitlesFile {
   roles: { role: string; patterns: string[] }[];
 }
 
-interface TriggerSpec { id: string; kind: EventKind; voice: 'active' | 'passive' | 'noun'; initiator?: 'subject' | 'object' | null; plural?: boolean; pattern: string; keys: string[]; case?: boolean; object?: 'direct'; refers_back?: boolean; hosts?: 'subject' }
+interface TriggerSpec { id: string; kind: EventKind; voice: 'active' | 'passive' | 'noun'; initiator?: 'subject' | 'object' | null; plural?: boolean; pattern: string; keys: string[]; case?: boolean; object?: 'direct'; refers_back?: boolean; hosts?: 'subject'; other?: 'last-host' }
 
 export interface TriggerRule {
   id: string;
@@ -40,6 +40,8 @@ export interface TriggerRule {
   refersBack: boolean;
   /** the subject hosts the encounter ("received", "hosted", 会见, tiếp): the place is the host's */
   hostsSubject: boolean;
+  /** a subject-less report of one more guest of the encounter just told ("Also presenting credentials was Y"): the other party is its host */
+  otherLastHost?: boolean;
 }
 
 /** A title as a phrase of the language (Vietnamese and Chinese title forms, by office). */
@@ -150,7 +152,7 @@ function compileTriggers(book: RuleBook, caseless: boolean) {
   return {
     triggers: specs.map((t) => ({
       id: t.id, kind: t.kind, voice: t.voice, initiator: t.initiator ?? null, plural: !!t.plural, re: fastRegExp(t.pattern, t.case || caseless ? 'gu' : 'giu'),
-      reLower: t.case || caseless ? null : forLowercase(new RegExp(t.pattern, 'giu')), keys: (t.keys ?? []).map((k) => k.toLowerCase()), directObject: t.object === 'direct', refersBack: !!t.refers_back, hostsSubject: t.hosts === 'subject',
+      reLower: t.case || caseless ? null : forLowercase(new RegExp(t.pattern, 'giu')), keys: (t.keys ?? []).map((k) => k.toLowerCase()), directObject: t.object === 'direct', refersBack: !!t.refers_back, hostsSubject: t.hosts === 'subject', ...(t.other === 'last-host' ? { otherLastHost: true } : {}),
     })),
     triggerKeys: new RegExp(keys.length ? keys.map(escape).sort((a, b) => b.length - a.length).join('|') : '(?!)', 'g'),
     triggerKeysWithin: new Map(keys.map((k) => [k, keys.filter((other) => k.includes(other))])),

@@ -31,6 +31,8 @@ describe('recognizeTriggers: one sentence per rule', () => {
     ['meeting/hosted', 'Minister Son hosted Wang Yi in Hanoi.', 'hosted', 'meeting', null],
     ['meeting/courtesy-call', 'The new ambassador paid a courtesy call on the minister.', 'paid a courtesy call on', 'meeting', null],
     ['meeting/presented-credentials', 'Ambassador Lars Holm presented his credentials to the King on Tuesday.', 'presented his credentials to', 'meeting', null],
+    ['meeting/presenting-credentials-inverted', 'Also presenting credentials on the day was the Ambassador of Fiji, Ana Rokotuiwai.', 'presenting credentials on the day was', 'meeting', null],
+    ['meeting/received-credentials', 'The King received the letters of credence of Ambassador Lars Holm on Tuesday.', 'received the letters of credence of', 'meeting', null],
     ['meeting/working-session', 'The minister held a working session with the visiting Deputy Foreign Minister of Peru, Ana Rojas.', 'working session with', 'meeting', null],
     ['meeting/received-visit', 'The foreign minister received the visit of the Brazilian foreign minister at the Pancasila Building.', 'received the visit of', 'meeting', null],
     ['meeting/courtesy-call-from', 'The prime minister received a courtesy call from the visiting envoy.', 'received a courtesy call from', 'meeting', 'object'],
@@ -98,7 +100,7 @@ describe('recognizeTriggers: no engagement', () => {
     'Minister Son called on China to respect international law.',
     'Minister Son called for restraint in the region.',
     'Premier Li received a letter from the Lao leader.',
-    'Minister Son received the credentials of the new ambassador.',
+    'Minister Son received the report of the new ambassador.',
     'Minister Son received a delegation from Laos.',
     'Trade between the two countries rose by ten percent.',
   ];

@@ -65,7 +65,7 @@ export function recognizeTriggers(text: string, offset: number, tokens: Token[],
         || (book.has('trigger/current-after') && book.pattern('trigger/current-after').test(after));
       out.push({
         charStart: a, charEnd: b, tokStart, tokEnd,
-        kind: rule.kind, rule: rule.id, voice: rule.voice, initiator: rule.initiator, plural: rule.plural, directObject: rule.directObject, refersBack: rule.refersBack, hostsSubject: rule.hostsSubject,
+        kind: rule.kind, rule: rule.id, voice: rule.voice, initiator: rule.initiator, plural: rule.plural, directObject: rule.directObject, refersBack: rule.refersBack, hostsSubject: rule.hostsSubject, ...(rule.otherLastHost ? { otherLastHost: true } : {}),
         planned, recalled: !current && (recalled! || earlier! || lookedBack), ...(habitual ? { habitual } : {}), ...(earlier ? { earlier: true } : {}),
       });
     }

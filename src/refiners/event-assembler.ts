@@ -581,6 +581,12 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   if (t.voice === 'passive') [subj, obj] = [subj, obj];
   // a noun trigger with a party only after it ("At the meeting with the Lao foreign minister"):
   // the other party is the one the text is about
+  // "Also presenting credentials was Y" after a ceremony just told: Y meets its host, the party of the last encounter
+  // who holds no office of Y's ("received the credentials of the Ambassador of X, Z": the head of state, not Z)
+  if (!subj.length && obj.length === 1 && t.otherLastHost && last) {
+    const host = last.participants.find((e) => e !== obj[0] && !(e.role && e.role === obj[0].role));
+    if (host) subj = [host];
+  }
   if (!subj.length && obj.length === 1) {
     const protagonist = protagonistBesides(obj);
     if (protagonist) subj = [protagonist];
