@@ -328,4 +328,17 @@ describe('a week or a weekend fixes no day (annotation rule 4)', () => {
     const doc = run(`Chilean Foreign Minister Alberto van Klaveren met Bolivian Foreign Minister Celinda Sosa in La Paz ${when}.`);
     expect(brief(doc)).toEqual([['meeting', null, 'La Paz', ['Alberto van Klaveren', 'Celinda Sosa']]]);
   });
+
+  it.each([
+    ['earlier this week', 'LIMA, March 7, 2025 - Peruvian Foreign Minister Elmer Schialer met Ecuadorian Foreign Minister Gabriela Sommerfeld in Lima earlier this week.'],
+    ['over the weekend', 'ACCRA, 10 March 2025 - Ghanaian President John Mahama received Togolese Foreign Minister Robert Dussey in Accra over the weekend.'],
+    ['last week', 'HANOI, March 14 (VNA) - Vietnamese Foreign Minister Bui Thanh Son met Cambodian Foreign Minister Prak Sokhonn in Phnom Penh last week.'],
+  ])('"%s" in a datelined story: not the dateline\'s day', (_when, text) => {
+    const doc = run(text, null);
+    expect(doc.events.map((e) => e.date)).toEqual([null]);
+  });
+
+  it('a datelined story with no time words keeps the dateline\'s day', () => {
+    expect(run('LIMA, March 7, 2025 - Peruvian Foreign Minister Elmer Schialer met Ecuadorian Foreign Minister Gabriela Sommerfeld in Lima.', null).events.map((e) => e.date)).toEqual(['2025-03-07']);
+  });
 });

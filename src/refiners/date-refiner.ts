@@ -248,6 +248,15 @@ function beforeTheReport(e: DraftEvent, doc: Doc, language: string): boolean {
   return !!s && book.pattern('dates/before-the-report').test(s.text.slice(Math.max(0, t.charStart - s.start - 40), t.charStart - s.start));
 }
 
+/** Whether the encounter's sentence gives it only a span of days ("earlier this week", "over the weekend"): no dateline's day. */
+function vaguePeriod(e: DraftEvent, doc: Doc, language: string): boolean {
+  const book = ruleBook(language, 'dates');
+  if (!book.has('dates/vague-period')) return false;
+  const t = e.triggers.find((x) => x.rule === e.kind.rule) ?? e.triggers[0];
+  const s = t ? sentenceAt(doc, t.charStart) : undefined;
+  return !!s && book.pattern('dates/vague-period').test(s.text);
+}
+
 /**
  * The day of the sentence before an encounter sentence that opens on its scene ("There they met X" after
  * "The first stop was Lima on Monday"), when that sentence names a day.
@@ -416,7 +425,7 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
         const twin = v.startsWith('--') ? sameDayElsewhere(doc, value.month!, value.day!, language) ?? nearDateBeside(doc, span, value.month!, value.day!) : null;
         if (twin) e.date = inferred(`${twin.value.year}${v.slice(1)}`, `${rule}+text-year`, `the year of "${twin.text}" in the text`, span, ['year']);
       }
-    } else if (first && doc.dateline?.date && !beforeTheReport(e, doc, language)) {
+    } else if (first && doc.dateline?.date && !beforeTheReport(e, doc, language) && !vaguePeriod(e, doc, language)) {
       const v = resolveDate(doc.dateline.date, ref);
       if (v) e.date = inferred(v, 'date/dateline', 'the dateline of the story', null, doc.dateline.date.year == null ? ['year'] : undefined);
     } else if (previous?.date && detailsSeparate(e, previous, doc)) {
