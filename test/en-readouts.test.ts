@@ -342,3 +342,19 @@ describe('a week or a weekend fixes no day (annotation rule 4)', () => {
     expect(run('LIMA, March 7, 2025 - Peruvian Foreign Minister Elmer Schialer met Ecuadorian Foreign Minister Gabriela Sommerfeld in Lima.', null).events.map((e) => e.date)).toEqual(['2025-03-07']);
   });
 });
+
+describe('a relative clause after a party tells of that party, not the main encounter', () => {
+  const view = (text: string) => run(text).events.map((e) => [e.date, e.referenced, e.participants.map((p) => p.name)]);
+  it.each([
+    ['"X, who had earlier been received by Y, met Z": the earlier encounter is background, undated', 'Estonian Foreign Minister Margus Tsahkna, who had earlier been received by Polish President Andrzej Duda, met Polish Foreign Minister Radoslaw Sikorski in Warsaw on Tuesday.',
+      [[null, true, ['Margus Tsahkna', 'Andrzej Duda']], ['2025-03-11', false, ['Margus Tsahkna', 'Radoslaw Sikorski']]]],
+    ['"X, who had been received by Y on <day>, met Z on <day>": each clause its own day', "The Foreign Minister of Fiji, Lisiate Vuniwaqa, who had been received by King Tupou VI on Monday, met Tongan Prime Minister Aisake Eke in Nuku'alofa on Wednesday.",
+      [['2025-03-10', false, ['Lisiate Vuniwaqa', 'Tupou VI']], ['2025-03-12', false, ['Lisiate Vuniwaqa', 'Aisake Eke']]]],
+    ['"X, who met Y last year, held talks with Z"', 'Bolivian Foreign Minister Celinda Sosa, who met Chilean President Gabriel Boric last year, held talks with Chilean Foreign Minister Alberto van Klaveren in Santiago on Monday.',
+      [['2024', true, ['Celinda Sosa', 'Gabriel Boric']], ['2025-03-10', false, ['Celinda Sosa', 'Alberto van Klaveren']]]],
+    ['"X, who arrived in <city> on <day>, held talks with Y on <day>": the main clause\'s day', 'Kenyan Foreign Minister Musalia Mudavadi, who arrived in Accra on Monday, held talks with Ghanaian Foreign Minister Samuel Ablakwa on Tuesday.',
+      [['2025-03-11', false, ['Musalia Mudavadi', 'Samuel Ablakwa']]]],
+  ])('%s', (_name, text, expected) => {
+    expect(view(text)).toEqual(expected);
+  });
+});

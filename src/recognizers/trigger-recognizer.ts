@@ -8,6 +8,7 @@
 import type { Lexicon } from '../knowledge/lexicon.js';
 import type { TriggerMention } from '../doc.js';
 import type { Token } from '../text/tokenizer.js';
+import { relativeClauseBefore } from '../text/tokenizer.js';
 
 /** How far back (in words) a planning cue may stand, within the clause. */
 const PLANNED_WINDOW = 12;
@@ -27,6 +28,15 @@ export function recognizeTriggers(text: string, offset: number, tokens: Token[],
   if (!present.size) return out;
   const taken: [number, number][] = [];
   let recalled: boolean | null = null;
+  // "X, who had earlier been received by Y, met Z": a recall cue inside the relative clause before a verb recalls
+  // only what the clause tells (asked only of a recalled sentence's verbs)
+  const pronouns = lex.traits.spaces && lex.book('events').has('events/relative-pronouns') ? lex.book('events').words('events/relative-pronouns') : null;
+  const tokenEndRelative = (tokStart: number) => (pronouns && recalled ? relativeClauseBefore(tokens, tokStart, pronouns) : null);
+  const recallOnlyInRelative = (span: [number, number] | null, text: string, offset: number) => {
+    if (!span) return false;
+    const a = tokens[span[0]].start - offset, b = tokens[span[1]].end - offset;
+    return !lex.recallCues.test(text.slice(0, a) + ' '.repeat(b - a) + text.slice(b));
+  };
   let earlier: boolean | null = null;
   for (const rule of lex.triggers) {
     if (!rule.keys.some((k) => present.has(k))) continue;
@@ -66,7 +76,7 @@ export function recognizeTriggers(text: string, offset: number, tokens: Token[],
       out.push({
         charStart: a, charEnd: b, tokStart, tokEnd,
         kind: rule.kind, rule: rule.id, voice: rule.voice, initiator: rule.initiator, plural: rule.plural, directObject: rule.directObject, refersBack: rule.refersBack, hostsSubject: rule.hostsSubject, ...(rule.otherLastHost ? { otherLastHost: true } : {}),
-        planned, recalled: !current && (recalled! || earlier! || lookedBack), ...(habitual ? { habitual } : {}), ...(earlier ? { earlier: true } : {}),
+        planned, recalled: !current && ((recalled! && !recallOnlyInRelative(tokenEndRelative(tokStart), text, offset)) || earlier! || lookedBack), ...(habitual ? { habitual } : {}), ...(earlier ? { earlier: true } : {}),
       });
     }
   }

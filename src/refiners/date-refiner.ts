@@ -8,11 +8,12 @@
  */
 import { ruleBook } from '../knowledge/rule-book.js';
 import { reportOrder } from './event-merger.js';
-import type { DateMention, DateValue, Doc, DraftEvent } from '../doc.js';
+import type { DateMention, DateValue, Doc, DraftEvent, SentenceAnalysis } from '../doc.js';
 import { triggersIn, sentenceAt } from '../doc.js';
 import { inferred } from '../decision.js';
 import { formatDate, parseIsoDay, isoDay, recognizeDates } from '../recognizers/date-recognizer.js';
 import { datelineEnd, addressDate } from '../recognizers/dateline-recognizer.js';
+import { relativeClauses } from '../text/tokenizer.js';
 
 const DAY = 86_400_000;
 
@@ -62,7 +63,12 @@ export function statedDateMention(d: DraftEvent, doc: Doc, allowQuoted = false, 
     const next = a.dates[i + 1], prev = a.dates[i - 1];
     return other(next, next ? text.slice(m.charEnd - base, next.charStart - base) : '') || other(prev, prev ? text.slice(prev.charEnd - base, m.charStart - base) : '');
   };
-  const usable = a.dates.filter((m, i) => m.charStart >= end && !occasions.some((o) => m.charStart >= o.charStart && m.charEnd <= o.charEnd)
+  // "X, who arrived in Accra on Monday, held talks with Y on Tuesday": a relative clause's date dates what the clause
+  // tells, the main clause's date the main clause (char spans of the clauses, the one holding the trigger)
+  const clauses = relativeOf(a, doc.language);
+  const own = clauses.find(([s, e]) => t.charStart >= s && t.charEnd <= e) ?? null;
+  const sameClause = (m: DateMention) => (own ? m.charStart >= own[0] && m.charEnd <= own[1] : !clauses.some(([s, e]) => m.charStart >= s && m.charEnd <= e));
+  const usable = a.dates.filter((m, i) => m.charStart >= end && sameClause(m) && !occasions.some((o) => m.charStart >= o.charStart && m.charEnd <= o.charEnd)
     && !spanOfYears(m, i)
     && (allowQuoted || !((m.value.relative != null || m.value.weekday != null) && quoted(m)))
     && (precision === 'any' || namesDay(m))
@@ -84,6 +90,19 @@ export function statedDateMention(d: DraftEvent, doc: Doc, allowQuoted = false, 
     if (dist < bestD) { bestD = dist; best = m; }
   }
   return best;
+}
+
+/** The character spans of a sentence's relative clauses set off by commas (events/relative-pronouns), computed once. */
+const relativeSpans = new WeakMap<object, [number, number][]>();
+function relativeOf(a: SentenceAnalysis, language: string | null | undefined): [number, number][] {
+  let spans = relativeSpans.get(a);
+  if (spans) return spans;
+  const book = ruleBook(language ?? 'en', 'events');
+  spans = book.has('events/relative-pronouns') && a.sentence.text.includes(',')
+    ? relativeClauses(a.tokens, book.words('events/relative-pronouns')).map(([s, e]): [number, number] => [a.tokens[s].start, a.tokens[e].end])
+    : [];
+  relativeSpans.set(a, spans);
+  return spans;
 }
 
 const otherClauses = new Map<string, RegExp | null>();

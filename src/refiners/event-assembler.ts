@@ -21,6 +21,7 @@ export function draftFor(t: TriggerMention, participants: Entity[], sentences: n
 
 import type { Lexicon } from '../knowledge/lexicon.js';
 import type { RuleBook } from '../knowledge/rule-book.js';
+import { relativeClauseBefore } from '../text/tokenizer.js';
 /** How many words may stand between a trigger and its object ("hosted a reception in Hà Nội on September 11 for X"). */
 const MAX_OBJECT_GAP = 10;
 /**
@@ -454,7 +455,10 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   const frames = notPartyFrames(rules);
   const ms = a.persons.filter((m) => (m.entity || m.kind === 'group') && !excluded(a, m, notPartyOf, frames, spaces, besides) && !(m.kind === 'pronoun' && m.possessive)
     && (spaces || m.kind !== 'group' || groupSubjectOf(a, m, t)));
-  const before = ms.map((m, i) => [m, i] as const).filter(([m]) => m.end <= t.tokStart);
+  let before = ms.map((m, i) => [m, i] as const).filter(([m]) => m.end <= t.tokStart);
+  // "X, who had earlier been received by Y, met Z": the persons of the relative clause are not the verb's subject
+  const relative = spaces && before.length >= 2 && rules.has('events/relative-pronouns') ? relativeClauseBefore(a.tokens, t.tokStart, rules.words('events/relative-pronouns')) : null;
+  if (relative && before.some(([m]) => m.end <= relative[0])) before = before.filter(([m]) => !(m.start > relative[0] && m.end <= relative[1]));
   // the named party whose title opens right after the trigger, its bodies between ("with the Deputy
   // Minister and Secretary-General of the Steering Committee ..., X"): no other title or person between
   // a host's verb may have the venue and the day before its object ("received on Sunday at the Palace the Minister of X, Y")

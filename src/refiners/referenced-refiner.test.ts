@@ -14,6 +14,13 @@ describe('refineReferenced (recall cues)', () => {
     refineReferenced(events);
     expect(events.map((e) => e.referenced)).toEqual([false, false, true, false]);
   });
+
+  it('marks a recalled first event when the main encounter is told in its own sentence ("X, who had earlier been received by Y, met Z")', () => {
+    const inSentence = (recalled: boolean, sentence: number) => ({ triggers: [{ recalled } as TriggerMention], sentences: [sentence], referenced: false }) as unknown as DraftEvent;
+    const events = [inSentence(true, 0), inSentence(false, 0), inSentence(true, 1)];
+    refineReferenced(events);
+    expect(events.map((e) => e.referenced)).toEqual([true, false, true]);
+  });
 });
 
 describe('referenced events through extract()', () => {

@@ -7,9 +7,12 @@ import type { DraftEvent } from '../doc.js';
 
 export function refineReferenced(events: DraftEvent[]): void {
   let seenMain = false;
+  const recalled = (e: DraftEvent) => e.triggers.every((t) => t.recalled);
   for (const e of events) {
-    const recalled = e.triggers.every((t) => t.recalled);
-    e.referenced = seenMain && recalled;
+    // ("X, who had earlier been received by Y, met Z": a recalled encounter told before the main one in the same
+    // sentence is background too)
+    const mainBeside = !seenMain && e.sentences?.[0] != null && events.some((o) => o !== e && !recalled(o) && o.sentences?.[0] === e.sentences[0]);
+    e.referenced = (seenMain || mainBeside) && recalled(e);
     if (!e.referenced) seenMain = true;
   }
 }
