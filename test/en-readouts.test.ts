@@ -253,6 +253,10 @@ describe('officials of international organisations act for the organisation (ann
     ['"AU Commission Chairperson X"', 'Ghanaian Foreign Minister Samuel Ablakwa held talks with AU Commission Chairperson Mahmoud Ali Youssouf in Accra on Tuesday.', ['Mahmoud Ali Youssouf', 'AU']],
     ['"EU High Representative X"', 'Indonesian Foreign Minister Sugiono met EU High Representative Kaja Kallas in Brussels on Monday.', ['Kaja Kallas', 'EU']],
     ['"the OIC Secretary-General X"', 'Malaysian Prime Minister Anwar Ibrahim received the OIC Secretary-General Hissein Brahim Taha in Putrajaya on Wednesday.', ['Hissein Brahim Taha', 'OIC']],
+    ['"the Special Envoy of the UN Secretary-General on <state>, X": the organisation, not the registry\'s nationality', 'Thai Foreign Minister Maris Sangiampongsa met the Special Envoy of the UN Secretary-General on Myanmar, Julie Bishop, in Bangkok on Monday.', ['Julie Bishop', 'UN']],
+    ['"received the Arab League Secretary-General\'s envoy, X"', 'Lebanese Prime Minister Nawaf Salam received the Arab League Secretary-General\'s envoy, Hossam Zaki, in Beirut on Monday.', ['Hossam Zaki', 'LAS']],
+    ['"the Special Envoy of the Chairperson of the African Union Commission, X"', 'President Bola Tinubu received the Special Envoy of the Chairperson of the African Union Commission, Tomas Lind, in Abuja on Monday.', ['Tomas Lind', 'AU']],
+    ['a state\'s envoy: "the Special Envoy of the President of <state>, X"', 'Kenyan President William Ruto received the Special Envoy of the President of Sudan, Omar Bashir Hamid, in Nairobi on Monday.', ['Omar Bashir Hamid', 'SDN']],
   ])('%s', (_name, text, party) => {
     const doc = run(text);
     expect(doc.events.length).toBe(1);

@@ -86,8 +86,10 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
     return false;
   };
   /** An "of ..." complement starting at i (the token after "of"): returns the end, or i when empty. */
-  const complement = (i: number): { end: number; country: string | null; all: string[] } => {
+  const complement = (i: number, remit = false): { end: number; country: string | null; all: string[] } => {
     let j = i;
+    // ("Special Envoy of the UN Secretary-General on Myanmar": past "on"/"for", an envoy's complement is the remit)
+    let inRemit = false;
     let country: string | null = null;
     const all: string[] = [];
     let content = 0;
@@ -97,6 +99,7 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
       const low = withoutPossessive(t.lower);
       if (t.cap && isName(j)) break;
       const c = countryAt.get(j);
+      if (c && inRemit) { j = c.end; content++; lastContent = j; continue; }
       if (c) {
         if (!country || c.form === 'name') country = c.form === 'org' ? country ?? c.code : c.code;
         if (!all.includes(c.code)) all.push(c.code);
@@ -122,6 +125,7 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
       if (t.word && lex.orgWords.has(low)) {
         // function words only inside a complement, never at its end
         if (['and', 'for', 'on', 'of', 'the', 'to', 'in', 'with'].includes(low)) {
+          if (remit && (low === 'on' || low === 'for') && content > 0) inRemit = true;
           // "and" followed by a new title ("... of Foreign Affairs and Deputy Prime Minister") ends the complement
           if (low === 'and' && titleWord(j + 1)?.[1]) break;
           // "in" followed by a place says where the holder is, not what the office is: "... nations in Jakarta"
@@ -161,8 +165,11 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
       }
       const t = tokens[j];
       if (!t) break;
+      // "Special Envoy of the President of Sudan": an envoy's office runs on over the office that sent them
+      if (sawHead && j === lastHeadEnd && t.lower === 'of' && tokens[j + 1]?.lower === 'the' && titleWord(j + 2)
+        && tokens.slice(i, j).some((x) => remitHeads.has(x.lower))) { j += 2; continue; }
       if (sawHead && j === lastHeadEnd && (t.lower === 'of' || t.lower === 'for') && j + 1 < n) {
-        const c = complement(j + 1);
+        const c = complement(j + 1, tokens.slice(i, j).some((x) => remitHeads.has(x.lower)));
         // ("Personal Envoy for Western Sahara": the remit, not the state the envoy acts for)
         if (c.end > j + 1 && t.lower === 'for' && remitBefore(j)) { j = c.end; lastHeadEnd = j; continue; }
         if (c.end > j + 1) { country ??= c.country; if (c.all.length > complementCountries.length) complementCountries = c.all; j = c.end; lastHeadEnd = j; continue; }

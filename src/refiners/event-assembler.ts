@@ -495,7 +495,9 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
       // with the name in apposition, right after them
       const from = objFrom;
       const title = from > t.tokEnd ? a.titles.find((x) => x.start >= from && x.start - from <= 2) : undefined;
-      if (first.start - from > 3 && !(title && first.start >= title.end && first.start - title.end <= 2)) return null;
+      // ("received the Arab League Secretary-General's envoy, X": the office that names the title's organisation opens the object)
+      const owned = a.titles.some((x) => x.countryTokens && x.countryTokens[0] >= from && x.countryTokens[0] - from <= 2 && x.start <= first.start && first.start - x.end <= 2);
+      if (first.start - from > 3 && !owned && !(title && first.start >= title.end && first.start - title.end <= 2)) return null;
     }
   }
   if (after.length) {
