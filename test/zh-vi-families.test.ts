@@ -4,6 +4,8 @@
  */
 import { describe, it, expect } from 'vitest';
 import { extract } from '../src/extract.js';
+import { readDataJson } from '../src/knowledge/data-files.js';
+import { simplifiedKey } from '../src/text/tokenizer.js';
 
 interface Want { kind?: string; date?: string | null; parties: [string | null, string | null][]; place?: string | null; initiator?: string | null; referenced?: boolean }
 
@@ -536,4 +538,40 @@ describe('titles Vietnamese and Chinese papers give foreign leaders (Quốc vư�
     ['6月14日，日本外相岩屋毅在东京会见来访的塞内加尔外长法耶。', [{ kind: 'meeting', place: 'Tokyo', parties: [['岩屋毅', 'JPN'], ['法耶', 'SEN']] }]],
     ['当地时间3月2日，阿联酋总统穆罕默德·本·扎耶德在阿布扎比会见来访的哈萨克斯坦总统托卡耶夫。', [{ kind: 'meeting', place: 'Abu Dhabi', parties: [['穆罕默德·本·扎耶德', 'ARE'], ['托卡耶夫', 'KAZ']] }]],
   ]);
+});
+
+describe('zh: a readout in traditional characters gives what its simplified twin gives (issue 9: the lookups fold 會 to 会)', () => {
+  // our simplified sentences, written in traditional characters through data/lang/zh/traditional.json (its usual forms)
+  const pairs = readDataJson<{ pairs: Record<string, string> }>('lang/zh/traditional.json').pairs;
+  const toTraditional = new Map<string, string>();
+  for (const [t, s] of Object.entries(pairs)) if (!toTraditional.has(s)) toTraditional.set(s, t);
+  const traditional = (s: string) => [...s].map((c) => toTraditional.get(c) ?? c).join('');
+  /** every field of the events, with the words the text wrote (names, titles, initiators) read in simplified characters */
+  const fields = (text: string) => extract(text, { id: 't', published: '2024-12-20' }).events.map((e) => ({
+    kind: e.kind, mode: e.mode, date: e.date, place: e.location?.place ?? null, geonames: e.location?.geonames_id ?? null,
+    initiator: e.initiator && simplifiedKey(e.initiator), referenced: e.referenced,
+    participants: e.participants.map((p) => ({ ...p, name: p.name && simplifiedKey(p.name), title: p.title && simplifiedKey(p.title), evidence: undefined })),
+  }));
+  it.each([
+    '新华社北京5月16日电 国家主席习近平16日在人民大会堂会见来华进行国事访问的乌兹别克斯坦总统米尔济约耶夫。',
+    '6月3日，越南外长裴青山在河内会见来访的老挝外长沙伦赛。',
+    '9月12日，国务委员兼外长王毅在金边会见柬埔寨首相洪玛奈。',
+    '3月8日，老挝总理宋赛在万象同泰国总理赛塔举行会谈。',
+    '4月21日，外交部长王毅同俄罗斯外长拉夫罗夫通电话。',
+    '11月2日，国家副主席韩正在钓鱼台国宾馆会见新西兰总理拉克森。',
+    '10月15日，国务院总理李强应约同德国总理朔尔茨举行视频会晤。',
+    '应印度尼西亚外长蕾特诺邀请，外交部长王毅于7月24日抵达雅加达，开始对印尼进行正式访问。',
+    '8月30日，越南国家主席苏林在河内会见来访的马来西亚总理安瓦尔，双方就两国关系和共同关心的国际和地区问题交换意见。',
+    '1月9日，外交部副部长孙卫东在北京会见菲律宾外交部副部长拉扎罗。',
+    '7月2日，越南外长裴青山在河内会见来访的佛得角外长菲洛梅娜·贡萨尔维斯。',
+    '6月14日，老挝国家主席通伦在万象会见来访的基里巴斯总统马茂。',
+    '12月5日，国家主席习近平同美国总统拜登通电话。两国元首就中美关系和台湾问题坦诚深入交换了意见。',
+    '9月3日，全国人大常委会委员长赵乐际在人民大会堂会见尼泊尔联邦院主席蒂米尔西纳。',
+  ])('%s', (simplified) => {
+    const written = traditional(simplified);
+    expect(written).not.toBe(simplified);
+    const want = fields(simplified);
+    expect(want.length).toBeGreaterThan(0);
+    expect(fields(written)).toEqual(want);
+  });
 });

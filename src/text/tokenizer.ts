@@ -4,9 +4,10 @@
  * like "Antony J. Blinken" read as one run.
  */
 import { charClass, WORD, LETTER, UPPER, LOWERABLE, IDEOGRAPH } from './char-class.js';
+import { readDataJson } from '../knowledge/data-files.js';
 export interface Token {
   text: string;
-  /** lowercased, diacritics kept */
+  /** lowercased, diacritics kept; a traditional Chinese character as its simplified form (the key lookups use) */
   lower: string;
   start: number;
   end: number;
@@ -47,8 +48,14 @@ export function tokenizeRange(text: string, from: number, to: number, shift = 0)
     const c = text.charCodeAt(i);
     if (c === 32 || c === 10 || c === 9 || c === 13) { i++; continue; }
     const k0 = charClass(c);
-    // an ideograph (Chinese, Japanese kana) is a token by itself: the lexicons read them as sequences
-    if ((k0 & IDEOGRAPH) !== 0) { push(i, i + 1, true, false); i++; continue; }
+    // an ideograph (Chinese, Japanese kana) is a token by itself: the lexicons read them as sequences;
+    // its key is its simplified form (會 -> 会), so that the lexicons, written in simplified characters, read both
+    if ((k0 & IDEOGRAPH) !== 0) {
+      const t = text[i];
+      out.push({ text: t, lower: (simplified ??= simplifiedTable())[c] ?? t, start: shift + i, end: shift + i + 1, cap: false, word: true });
+      i++;
+      continue;
+    }
     if ((k0 & WORD) === 0) {
       // a surrogate pair (an emoji) stays one token
       const len = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
@@ -93,6 +100,26 @@ export function tokenizeRange(text: string, from: number, to: number, shift = 0)
 }
 
 const DOT = 46;
+
+/** Traditional character code -> its simplified character (data/lang/zh/traditional.json), built on first use. */
+let simplified: (string | undefined)[] | null = null;
+function simplifiedTable(): (string | undefined)[] {
+  const table: (string | undefined)[] = new Array(0x10000);
+  const { pairs, variants } = readDataJson<{ pairs: Record<string, string>; variants: Record<string, string> }>('lang/zh/traditional.json');
+  for (const [t, s] of [...Object.entries(pairs), ...Object.entries(variants)]) table[t.charCodeAt(0)] = s;
+  return table;
+}
+
+/** A Chinese text with its traditional characters in their simplified forms (the key of a phrase looked up whole). */
+export function simplifiedKey(s: string): string {
+  const table = (simplified ??= simplifiedTable());
+  let out: string | null = null;
+  for (let i = 0; i < s.length; i++) {
+    const f = table[s.charCodeAt(i)];
+    if (f !== undefined) { out ??= s.slice(0, i); out += f; } else if (out !== null) out += s[i];
+  }
+  return out ?? s;
+}
 
 /** Lowercased token text without a possessive ending ("China's" -> "china"). */
 export const bareKey = (t: Token): string => withoutPossessive(t.lower);
