@@ -5,7 +5,9 @@
 import { describe, it, expect } from 'vitest';
 import { extract } from '../src/extract.js';
 import { readDataJson } from '../src/knowledge/data-files.js';
-import { simplifiedKey } from '../src/text/tokenizer.js';
+import { simplifiedKey } from '../src/text/traditional.js';
+import { peopleRegistry } from '../src/knowledge/people-registry.js';
+import { personQueryKeys } from '../src/record/person-search.js';
 
 interface Want { kind?: string; date?: string | null; parties: [string | null, string | null][]; place?: string | null; initiator?: string | null; referenced?: boolean }
 
@@ -567,11 +569,27 @@ describe('zh: a readout in traditional characters gives what its simplified twin
     '6月14日，老挝国家主席通伦在万象会见来访的基里巴斯总统马茂。',
     '12月5日，国家主席习近平同美国总统拜登通电话。两国元首就中美关系和台湾问题坦诚深入交换了意见。',
     '9月3日，全国人大常委会委员长赵乐际在人民大会堂会见尼泊尔联邦院主席蒂米尔西纳。',
+    '新华社万象6月14日电 老挝国家主席通伦14日在万象会见来访的越南总理范明政。',
+    '应柬埔寨首相洪玛奈邀请，越南总理范明政于3月5日抵达金边，开始对柬埔寨进行正式访问。',
+    '8月8日，国家主席习近平应约同俄罗斯总统普京通电话。',
+    '7月25日，外交部长王毅在万象出席东盟与中日韩外长会期间会见日本外相上川阳子。',
   ])('%s', (simplified) => {
     const written = traditional(simplified);
     expect(written).not.toBe(simplified);
     const want = fields(simplified);
     expect(want.length).toBeGreaterThan(0);
     expect(fields(written)).toEqual(want);
+  });
+});
+
+describe('zh: a name in traditional characters looked up as a string finds the person its simplified spelling names', () => {
+  it.each([
+    ['習近平', 'xi-jinping'],
+    ['米爾濟約耶夫', 'shavkat-mirziyoyev'],
+    ['孫衛東', 'sun-weidong'],
+    ['拉夫羅夫', 'sergey-lavrov'],
+  ])('%s', (name, id) => {
+    expect(peopleRegistry().find(name)?.id).toBe(id);
+    expect(personQueryKeys(name)).toContain(`id:${id}`);
   });
 });

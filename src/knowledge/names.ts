@@ -2,10 +2,11 @@
  * Name normalisation shared by the gazetteer, the people registry and coreference.
  */
 import removeAccents from 'remove-accents';
+import { simplifiedKey } from '../text/traditional.js';
 
 const cache = new Map<string, string>();
 
-/** Lowercase, no diacritics (Đ -> D too), words separated by single spaces. */
+/** Lowercase, no diacritics (Đ -> D too), traditional Chinese characters as simplified ones (習 -> 习), words separated by single spaces. */
 export function foldName(s: string): string {
   let f = cache.get(s);
   if (f === undefined) {
@@ -17,7 +18,7 @@ export function foldName(s: string): string {
 }
 
 function fold(s: string): string {
-  return removeAccents(s.normalize('NFC'))
+  return removeAccents(simplifiedKey(s).normalize('NFC'))
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()

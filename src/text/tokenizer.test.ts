@@ -81,3 +81,21 @@ describe('TokenTrie', () => {
     expect(trie.longest(tokenize("CHINA's stance"), 0)).toEqual([1, ['CHN']]);
   });
 });
+
+describe('a Chinese token in traditional characters has its simplified form as its key, its own text as its text', () => {
+  it.each([
+    ['外長會見', ['外', '長', '會', '見'], ['外', '长', '会', '见']],
+    ['國務委員', ['國', '務', '委', '員'], ['国', '务', '委', '员']],
+    ['在河內', ['在', '河', '內'], ['在', '河', '内']],
+    ['王毅', ['王', '毅'], ['王', '毅']],
+  ])('%s', (text, texts, keys) => {
+    const toks = tokenize(text);
+    expect(toks.map((t) => t.text)).toEqual(texts);
+    expect(toks.map((t) => t.lower)).toEqual(keys);
+  });
+  it('a phrase added in simplified characters matches the text in traditional ones', () => {
+    const trie = new TokenTrie<string>();
+    trie.add('老挝外长', 'title');
+    expect(trie.longest(tokenize('老撾外長沙倫賽'), 0)).toEqual([4, ['title']]);
+  });
+});

@@ -4,7 +4,7 @@
  * like "Antony J. Blinken" read as one run.
  */
 import { charClass, WORD, LETTER, UPPER, LOWERABLE, IDEOGRAPH } from './char-class.js';
-import { readDataJson } from '../knowledge/data-files.js';
+import { simplifiedTable } from './traditional.js';
 export interface Token {
   text: string;
   /** lowercased, diacritics kept; a traditional Chinese character as its simplified form (the key lookups use) */
@@ -52,7 +52,7 @@ export function tokenizeRange(text: string, from: number, to: number, shift = 0)
     // its key is its simplified form (會 -> 会), so that the lexicons, written in simplified characters, read both
     if ((k0 & IDEOGRAPH) !== 0) {
       const t = text[i];
-      out.push({ text: t, lower: (simplified ??= simplifiedTable())[c] ?? t, start: shift + i, end: shift + i + 1, cap: false, word: true });
+      out.push({ text: t, lower: simplifiedTable()[c] ?? t, start: shift + i, end: shift + i + 1, cap: false, word: true });
       i++;
       continue;
     }
@@ -101,25 +101,6 @@ export function tokenizeRange(text: string, from: number, to: number, shift = 0)
 
 const DOT = 46;
 
-/** Traditional character code -> its simplified character (data/lang/zh/traditional.json), built on first use. */
-let simplified: (string | undefined)[] | null = null;
-function simplifiedTable(): (string | undefined)[] {
-  const table: (string | undefined)[] = new Array(0x10000);
-  const { pairs, variants } = readDataJson<{ pairs: Record<string, string>; variants: Record<string, string> }>('lang/zh/traditional.json');
-  for (const [t, s] of [...Object.entries(pairs), ...Object.entries(variants)]) table[t.charCodeAt(0)] = s;
-  return table;
-}
-
-/** A Chinese text with its traditional characters in their simplified forms (the key of a phrase looked up whole). */
-export function simplifiedKey(s: string): string {
-  const table = (simplified ??= simplifiedTable());
-  let out: string | null = null;
-  for (let i = 0; i < s.length; i++) {
-    const f = table[s.charCodeAt(i)];
-    if (f !== undefined) { out ??= s.slice(0, i); out += f; } else if (out !== null) out += s[i];
-  }
-  return out ?? s;
-}
 
 /** Lowercased token text without a possessive ending ("China's" -> "china"). */
 export const bareKey = (t: Token): string => withoutPossessive(t.lower);
