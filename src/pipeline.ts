@@ -5,6 +5,7 @@
  * Order matters where noted. `test/pipeline-contract.test.ts` runs every stage on a guarded
  * document that fails on a read or write the stage did not declare.
  */
+import { simplifiedKey } from './text/traditional.js';
 import type { Doc, PlaceMention } from './doc.js';
 import type { Knowledge } from './knowledge/index.js';
 import type { Lexicon } from './knowledge/lexicon.js';
@@ -87,7 +88,8 @@ function oneCharNamesOf(kb: Knowledge): Map<string, string[]> {
   const names = new Map<string, string[]>();
   for (const { name, id } of kb.people.allNames()) {
     const w = name.trim();
-    if (w.length === 1 && /\p{Script=Han}/u.test(w)) names.set(w, [...(names.get(w) ?? []), id]);
+    // keyed as a token's lookup key (劳 for 勞 too)
+    if (w.length === 1 && /\p{Script=Han}/u.test(w)) { const k = simplifiedKey(w); names.set(k, [...(names.get(k) ?? []), id]); }
   }
   oneChar = { kb, names };
   return names;

@@ -573,6 +573,12 @@ describe('zh: a readout in traditional characters gives what its simplified twin
     '应柬埔寨首相洪玛奈邀请，越南总理范明政于3月5日抵达金边，开始对柬埔寨进行正式访问。',
     '8月8日，国家主席习近平应约同俄罗斯总统普京通电话。',
     '7月25日，外交部长王毅在万象出席东盟与中日韩外长会期间会见日本外相上川阳子。',
+    // names the registry does not know, in the characters of the transliteration tables (佩萊格裏尼: 裏 read as 里)
+    '9月14日，柬埔寨首相洪玛奈在金边会见来访的斯洛伐克总统佩莱格里尼。',
+    '5月6日，越南外长裴青山在河内会见来访的马拉维外长马库塔雷。',
+    '3月2日，老挝外长沙伦赛同莫桑比克外长瓦伦蒂娜通电话。',
+    // a name of one character the registry knows (勞 read as 劳)
+    '5月4日，越南外长裴青山同波兰外长劳通电话。',
   ])('%s', (simplified) => {
     const written = traditional(simplified);
     expect(written).not.toBe(simplified);

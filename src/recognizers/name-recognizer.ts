@@ -401,15 +401,17 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
   /** whether a word that ends a name, of up to four characters, starts at token i (a script without spaces) */
   const stopFrom = (i: number) => {
     let w = '';
-    for (let j = i; j < Math.min(n, i + 4); j++) { w += tokens[j].text; if (stops.has(w)) return true; }
+    for (let j = i; j < Math.min(n, i + 4); j++) { w += tokens[j].lower; if (stops.has(w)) return true; }
     return false;
   };
   const stopAt = (i: number) => stops.has(tokens[i].lower) || (i + 1 < n && stops.has(tokens[i].lower + (spaced ? ' ' : '') + tokens[i + 1].lower));
 
+  /** the character at token i is one of the transliteration tables, in its simplified form (頓 read as 顿) or as written */
+  const isTranslit = (i: number) => translit.has(tokens[i].lower) || translit.has(tokens[i].text);
   /** a foreign name in transliteration characters starting at i (two to seven characters), as its end, or i */
   const translitMemo = new Map<number, number>();
   const transliterated = (i: number): number => {
-    if (!translit.size || !isHan(tokens[i]) || !translit.has(tokens[i].text)) return i;
+    if (!translit.size || !isHan(tokens[i]) || !isTranslit(i)) return i;
     // asked again for the same character (a registry hit, then the name after a title): the word segmenter runs once
     const known = translitMemo.get(i);
     if (known !== undefined) return known;
@@ -424,10 +426,10 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
     for (const w of seg) {
       // the segmenter may glue the name's last character to a word that ends it (冯在 of 维莱冯在万象)
       // or to the first character of a word of more that ends it (斯通电话 of 冈萨雷斯通电话)
-      if (w.length === 2 && translit.has(w[0]) && blocked[end] !== 1 && end + 1 - i <= 7 && (stops.has(w[1]) || stopFrom(end + 1))) { end += 1; break; }
+      if (w.length === 2 && isTranslit(end) && blocked[end] !== 1 && end + 1 - i <= 7 && (stops.has(w[1]) || stopFrom(end + 1))) { end += 1; break; }
       if (w.length > 2 || stops.has(w) || end + w.length - i > 7) break;
       let ok = true;
-      for (let j = 0; j < w.length; j++) if (blocked[end + j] === 1 || !translit.has(w[j])) ok = false;
+      for (let j = 0; j < w.length; j++) if (blocked[end + j] === 1 || !isTranslit(end + j)) ok = false;
       if (!ok) break;
       if (w.length === 1) single = true;
       end += w.length;
@@ -470,7 +472,7 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
     const foreign = transliterated(i);
     if (foreign > i) return foreign;
     // else a family name standing as a word of its own, then one or two characters up to a word that cannot continue it
-    if (!surnames.has(tokens[i].text) || !isHan(tokens[i])) return i;
+    if (!surnames.has(tokens[i].lower) || !isHan(tokens[i])) return i;
     const seg = segmentsFrom(tokens, i, Math.min(n, i + 8));
     if (!seg.length || seg[0].length !== 1) return i;
     let end = i + 1;
@@ -493,10 +495,10 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
     if (!spaced && len < 2) continue;
     // a registry spelling inside a longer transliterated name after a title (外长格迪翁 holds 迪翁, 外长蒙蒂诺 holds 蒙蒂):
     // not that person; the name after the title is read whole below
-    if (translit.size && translit.has(tokens[i].text)) {
+    if (translit.size && isTranslit(i)) {
       if (transliterated(i) > i + len) continue;
       let k = i;
-      while (k > 0 && i - k < 3 && !titleEnds.has(k) && isHan(tokens[k - 1]) && translit.has(tokens[k - 1].text) && blocked[k - 1] !== 1) k--;
+      while (k > 0 && i - k < 3 && !titleEnds.has(k) && isHan(tokens[k - 1]) && isTranslit(k - 1) && blocked[k - 1] !== 1) k--;
       if (k < i && titleEnds.has(k)) continue;
     }
     if (places && placeWins(i, i + len)) continue;
@@ -536,7 +538,7 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
     // a name of one character the registry knows, right after a title, standing as a word of its own (外长劳同…);
     // also where it is written like an honorific with no name after it (外长敦时: 敦 is Tun and Don)
     for (const j of i === at ? [i] : [i, at]) {
-      const one = j < n && !spaced && blocked[j] !== 1 && taken[j] !== 1 && isHan(tokens[j]) ? k.oneCharNames?.get(tokens[j].text) : undefined;
+      const one = j < n && !spaced && blocked[j] !== 1 && taken[j] !== 1 && isHan(tokens[j]) ? k.oneCharNames?.get(tokens[j].lower) : undefined;
       if (!one || segmentsFrom(tokens, j, Math.min(n, j + 6))[0]?.length !== 1) continue;
       push({ start: j, end: j + 1, text: tokens[j].text, source: 'titled', possessive: false, personId: new Set(one).size === 1 ? one[0] : null });
       break;
@@ -552,7 +554,7 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
     if (i - a < 2) continue;
     // a word of the language before it is no name (充满同志情谊: "full of comradely feeling"): a name opens with a family
     // name, or its characters are no word for the word segmenter
-    if (!spaced && !surnames.has(tokens[a].text) && (segmentsFrom(tokens, a, i)[0]?.length ?? 0) >= 2) continue;
+    if (!spaced && !surnames.has(tokens[a].lower) && (segmentsFrom(tokens, a, i)[0]?.length ?? 0) >= 2) continue;
     push({ start: a, end: i, text: joinText(a, i), source: 'titled', possessive: false });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -588,6 +590,6 @@ const wordSegmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 /** The words (as ICU's dictionary cuts them) of the characters of tokens [from, to). */
 function segmentsFrom(tokens: Token[], from: number, to: number): string[] {
   let text = '';
-  for (let i = from; i < to && tokens[i].text.length === 1; i++) text += tokens[i].text;
+  for (let i = from; i < to && tokens[i].text.length === 1; i++) text += tokens[i].lower;
   return [...wordSegmenter.segment(text)].map((s) => s.segment);
 }
