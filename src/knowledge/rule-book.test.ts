@@ -58,3 +58,16 @@ describe('rule books', () => {
     }
   });
 });
+
+describe('RuleBook.optionalWords', () => {
+  const book = new RuleBook('test/optional.json', { rules: [{ id: 'x/list', note: 'a list', examples: ['Alpha'], words: ['Alpha', 'beta'] }] } as unknown as RuleFile);
+  it('gives the list, lowercased, when the book has the rule', () => {
+    expect([...book.optionalWords('x/list')]).toEqual(['alpha', 'beta']);
+    expect(book.optionalWords('x/list')).toBe(book.words('x/list'));
+  });
+  it('gives an empty set, the same each time, when it has not', () => {
+    expect(book.optionalWords('x/absent').size).toBe(0);
+    expect(book.optionalWords('x/absent')).toBe(book.optionalWords('x/absent'));
+    expect(() => book.words('x/absent')).toThrow(/no rule x\/absent/);
+  });
+});

@@ -104,6 +104,17 @@ export class RuleBook {
     return s;
   }
 
+  /**
+   * The rule's word list like `words`, or an empty set when the book has no such rule (a language pack
+   * without it, an optional list): the one place for "this list if the pack has it".
+   */
+  optionalWords(id: string): Set<string> {
+    if (this.byId.has(id)) return this.words(id);
+    let s = this.wordSets.get(id);
+    if (!s) { s = new Set<string>(); this.wordSets.set(id, s); }
+    return s;
+  }
+
   /** The rule's word list as written. */
   list(id: string): string[] {
     const r = this.rule(id);

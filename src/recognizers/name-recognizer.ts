@@ -119,9 +119,11 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
     return { end: m, possessive };
   };
 
-  const offices = officesBeforeNames(lex);
-  const lineage = lineageParticles(lex);
-  const venuePreps = lex.book('persons').has('persons/venue-prepositions') ? lex.book('persons').words('persons/venue-prepositions') : new Set<string>();
+  // the offices written before a ruler's name that are no part of it ("King", "Crown Prince"); the particles that open
+  // a father's name inside a person's name ("bin", "ibn", "bint")
+  const offices = lex.book('persons').optionalWords('persons/offices-before-names');
+  const lineage = lex.book('persons').optionalWords('persons/lineage-particles');
+  const venuePreps = lex.book('persons').optionalWords('persons/venue-prepositions');
   /** how many tokens at i of a registry spelling of len tokens are an office that stands before the name (0 when none) */
   const officeBefore = (i: number, len: number): number => {
     if (!offices.size) return 0;
@@ -216,7 +218,8 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
   }
 
   // 2b. the name after an honorific that stands only before names, with no title ("conveyed by Datuk Sri X")
-  const nameHonorifics = nameHonorificsOf(lex);
+  // the honorifics that stand only before a person's name
+  const nameHonorifics = lex.book('persons').optionalWords('persons/name-honorifics');
   if (nameHonorifics.size) {
     for (let i = 0; i < n; i++) {
       if (!tokens[i].cap || taken[i] === 1 || inTitle[i] === 1) continue;
@@ -252,42 +255,6 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
   return out.sort((a, b) => a.start - b.start);
 }
 
-
-/** The particles that open a father's name inside a person's name (`persons/lineage-particles`: "bin", "ibn", "bint"). */
-const lineageMemo = new WeakMap<Lexicon, Set<string>>();
-function lineageParticles(lex: Lexicon): Set<string> {
-  let s = lineageMemo.get(lex);
-  if (!s) {
-    const b = lex.book('persons');
-    s = b.has('persons/lineage-particles') ? b.words('persons/lineage-particles') : new Set<string>();
-    lineageMemo.set(lex, s);
-  }
-  return s;
-}
-
-/** The offices written before a ruler's name that are no part of it (`persons/offices-before-names`: "King", "Crown Prince"). */
-const officesMemo = new WeakMap<Lexicon, Set<string>>();
-function officesBeforeNames(lex: Lexicon): Set<string> {
-  let s = officesMemo.get(lex);
-  if (!s) {
-    const b = lex.book('persons');
-    s = b.has('persons/offices-before-names') ? b.words('persons/offices-before-names') : new Set<string>();
-    officesMemo.set(lex, s);
-  }
-  return s;
-}
-
-/** The honorifics of a language that stand only before a person's name (`persons/name-honorifics`). */
-const nameHonorificsMemo = new WeakMap<Lexicon, Set<string>>();
-function nameHonorificsOf(lex: Lexicon): Set<string> {
-  let s = nameHonorificsMemo.get(lex);
-  if (!s) {
-    const b = lex.book('persons');
-    s = b.has('persons/name-honorifics') ? b.words('persons/name-honorifics') : new Set<string>();
-    nameHonorificsMemo.set(lex, s);
-  }
-  return s;
-}
 
 /** Tokens a..b lowercased and joined as a phrase of a word list ("dato' seri", "tan sri"). */
 export function phrase(tokens: Token[], a: number, b: number): string {

@@ -27,7 +27,7 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
   const CAPITAL = book.words('places/capital');
   const isType = (t: Token | undefined) => !!t && TYPES.has(t.lower);
   const VENUE_KINDS = book.words('places/venue-kinds');
-  const CONNECTORS = book.has('places/name-connectors') ? book.words('places/name-connectors') : new Set<string>();
+  const CONNECTORS = book.optionalWords('places/name-connectors');
 
   /** Longest capitalised run at i (up to 5 tokens) that the gazetteer knows: [end, candidates text]. */
   const lookup = (i: number): { end: number; text: string } | null => {
@@ -88,7 +88,7 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
     return p ? { end: k, place: p, text: p.name } : null;
   };
 
-  const PLACE_NOUNS = book.has('places/place-nouns') ? book.words('places/place-nouns') : new Set<string>();
+  const PLACE_NOUNS = book.optionalWords('places/place-nouns');
   for (let i = 0; i < n; i++) {
     // "The first stop was the city of X": a place phrase with no preposition, read as "in X"
     const placeNoun = tokens[i].lower === 'the' && PLACE_NOUNS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'of' && !PREPS.has(tokens[i - 1]?.lower ?? '');
@@ -201,7 +201,7 @@ export function recognizePlaceNames(tokens: Token[], countries: CountryMention[]
   const preps = lex.book('places').words('places/prepositions');
   const n = tokens.length;
   const spaced = lex.traits.spaces;
-  const descriptors = lex.book('places').has('places/descriptors') ? lex.book('places').words('places/descriptors') : new Set<string>();
+  const descriptors = lex.book('places').optionalWords('places/descriptors');
   /** the preposition that ends right before token i (one or two tokens; "tại Thủ đô X": over a descriptor), as [word, index] */
   const prepBefore = (i: number): [string, number] | null => {
     for (const len of [2, 1]) {

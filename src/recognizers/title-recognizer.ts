@@ -40,12 +40,12 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
   const n = tokens.length;
   /** words that make a title a noun phrase of its own ("the foreign minister", "his counterpart") */
   const determiners = lex.book('persons').words('persons/determiners');
-  const offices = lex.book('persons').has('persons/offices-before-names') ? lex.book('persons').words('persons/offices-before-names') : new Set<string>();
+  const offices = lex.book('persons').optionalWords('persons/offices-before-names');
   // offices whose "for ..." names a remit, not the state the holder acts for ("Special Envoy for the Great Lakes")
-  const remitHeads = lex.book('persons').has('persons/remit-heads') ? lex.book('persons').words('persons/remit-heads') : new Set<string>();
+  const remitHeads = lex.book('persons').optionalWords('persons/remit-heads');
   const remitBefore = (j: number) => j > 0 && (remitHeads.has(tokens[j - 1].lower) || (j > 1 && remitHeads.has(`${tokens[j - 2].lower} ${tokens[j - 1].lower}`)));
   // an office-holder named through the head of a state or an organisation ("the UN Secretary-General's Special Envoy")
-  const officePossessive = lex.book('persons').has('persons/organisation-office-possessive') ? lex.book('persons').words('persons/organisation-office-possessive') : new Set<string>();
+  const officePossessive = lex.book('persons').optionalWords('persons/organisation-office-possessive');
 
   /** A title word (head or modifier) starting at i: [length, isHead]. */
   const memo: ([number, boolean] | null | undefined)[] = new Array(n);

@@ -188,8 +188,8 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
   // where he met Z"), else the subject of the latest sentence that had one (a pronoun subject passes its
   // person on: "In Brasilia he held talks with X. On Tuesday he travelled to Caracas")
   const personsBook = lex.book('persons');
-  const objectWords = personsBook.has('persons/object-prepositions') ? personsBook.words('persons/object-prepositions') : new Set<string>();
-  const articles = personsBook.has('persons/articles') ? personsBook.words('persons/articles') : new Set<string>();
+  const objectWords = personsBook.optionalWords('persons/object-prepositions');
+  const articles = personsBook.optionalWords('persons/articles');
   /** a mention that can be its sentence's subject: a person, not the object of a preposition ("at the invitation of X") nor a possessive */
   const subjectLike = (m: PersonMention) => {
     if (!m.entity?.name || m.kind === 'anaphor' || (m.kind === 'pronoun' && m.possessive)) return false;

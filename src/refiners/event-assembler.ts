@@ -43,7 +43,7 @@ export interface AssembleResult { drafts: DraftEvent[] }
 
 export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string) => string | null = () => null): DraftEvent[] {
   const rules = lex.book('events');
-  const bodies = rules.has('events/bilateral-bodies') ? rules.words('events/bilateral-bodies') : new Set<string>();
+  const bodies = rules.optionalWords('events/bilateral-bodies');
   /** "co-chaired the fifth session of the Kenya-Ghana Joint Commission": the other state's side, as a party with no name */
   const otherSide = (a: SentenceAnalysis, party: Entity, t: TriggerMention): Entity | null => {
     const own = party.country?.value;
@@ -398,7 +398,7 @@ function sharedSubject(a: SentenceAnalysis, t: TriggerMention, ms: PersonMention
  * Riyadh today the President of X", "received at the palace on Sunday Y"): where that object may start.
  */
 function afterAdverbials(a: SentenceAnalysis, from: number, rules: RuleBook): number {
-  const venuePreps = rules.has('events/venue-before-object') ? rules.words('events/venue-before-object') : new Set<string>();
+  const venuePreps = rules.optionalWords('events/venue-before-object');
   const n = a.tokens.length;
   let i = from;
   for (let guard = 0; guard < 6 && i < n; guard++) {

@@ -20,8 +20,8 @@ const SIDES = new Set<Side>(['after', 'possessive', 'named', 'subject', 'other']
 export function refineInitiators(events: DraftEvent[], doc: Doc, lex: Lexicon): void {
   const book = lex.book('initiators');
   const keys = book.has('initiator/keys') ? book.pattern('initiator/keys') : null;
-  const latter = book.has('initiator/latter') ? book.words('initiator/latter') : new Set<string>();
-  const former = book.has('initiator/former') ? book.words('initiator/former') : new Set<string>();
+  const latter = book.optionalWords('initiator/latter');
+  const former = book.optionalWords('initiator/former');
   const cues = book.rules.filter((r) => SIDES.has(r.side as Side)).map((r) => ({ id: r.id, re: book.pattern(r.id, `${r.flags ?? 'iu'}`.replace(/[gd]/g, '') + 'gd'), side: r.side as Side }));
   for (const e of events) {
     if (e.initiator) continue;

@@ -18,7 +18,7 @@ function compile(lex: Lexicon) {
   return {
     gathering: b.words('persons/gathering-words'),
     determiners: b.words('persons/determiners'),
-    modifiers: b.has('persons/title-modifiers') ? b.words('persons/title-modifiers') : new Set<string>(),
+    modifiers: b.optionalWords('persons/title-modifiers'),
     // a Map, not an object literal: looking up arbitrary token strings on an object is slow in V8
     pronouns: b.map('persons/pronouns') as Map<string, 'pronoun' | 'group'>,
     possessive: b.words('persons/possessive-pronouns'),
