@@ -47,6 +47,7 @@ export class RuleBook {
   private readonly byId = new Map<string, RuleSpec>();
   private readonly compiled = new Map<string, RegExp>();
   private readonly wordSets = new Map<string, Set<string>>();
+  private readonly absentSets = new Map<string, Set<string>>();
 
   /**
    * @param lenient a language pack that need not have every rule the stages ask for (Vietnamese and
@@ -110,8 +111,9 @@ export class RuleBook {
    */
   optionalWords(id: string): Set<string> {
     if (this.byId.has(id)) return this.words(id);
-    let s = this.wordSets.get(id);
-    if (!s) { s = new Set<string>(); this.wordSets.set(id, s); }
+    // kept apart from the lists of `words`, which stays strict about a missing rule
+    let s = this.absentSets.get(id);
+    if (!s) { s = new Set<string>(); this.absentSets.set(id, s); }
     return s;
   }
 
