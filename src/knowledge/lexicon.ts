@@ -94,6 +94,8 @@ export interface Lexicon {
   /** words that hold a cue's characters without being a plan (应约 holds 应), for scripts without spaces */
   notPlanned: string[];
   recallCues: RegExp;
+  /** `recallCues` for the lowercased sentence (text/lowercase-regex.ts), when it converts */
+  recallCuesLower: RegExp | null;
   stopwords: Set<string>;
   particles: Set<string>;
   suffixes: Set<string>;
@@ -204,7 +206,7 @@ function phraseLexicon(lang: string): Lexicon {
     plannedCues: triggerBook.words('trigger/planned-cues'),
     plannedNear: triggerBook.words('trigger/planned-near'),
     notPlanned: triggerBook.has('trigger/not-planned-words') ? [...triggerBook.words('trigger/not-planned-words')] : [],
-    recallCues: cueExpression(recall, edge, recallRules),
+    ...recallExpressions(cueExpression(recall, edge, recallRules)),
     stopwords: new Set(),
     particles: new Set(),
     suffixes: new Set(),
@@ -222,6 +224,11 @@ function cueExpression(cues: string[], edge: string[], extra: string[] = []): Re
   const patterns = cues.filter((c) => c.startsWith('re:')).map((c) => c.slice(3));
   const parts = [...(words.length ? [`${edge[0]}(?:${words.map(escape).join('|')})${edge[1]}`] : []), ...patterns, ...extra];
   return fastRegExp(parts.join('|') || '(?!)', 'iu');
+}
+
+/** The recall cues' expression and its form for the lowercased sentence. */
+function recallExpressions(recallCues: RegExp): { recallCues: RegExp; recallCuesLower: RegExp | null } {
+  return { recallCues, recallCuesLower: forLowercase(recallCues) };
 }
 
 /** The sources of a trigger file's recall rules beside its word list (trigger/recall-earlier, -ago, ...). */
@@ -256,7 +263,7 @@ function englishLexicon(): Lexicon {
     plannedCues: triggerBook.words('trigger/planned-cues'),
     plannedNear: triggerBook.words('trigger/planned-near'),
     notPlanned: triggerBook.has('trigger/not-planned-words') ? [...triggerBook.words('trigger/not-planned-words')] : [],
-    recallCues: cueExpression(triggerBook.list('trigger/recall-cues'), ['\\b', '\\b'], recallPatterns(triggerBook)),
+    ...recallExpressions(cueExpression(triggerBook.list('trigger/recall-cues'), ['\\b', '\\b'], recallPatterns(triggerBook))),
     stopwords: new Set(stop.words),
     particles: new Set(stop.particles),
     suffixes: new Set(stop.suffixes),

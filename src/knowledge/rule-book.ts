@@ -18,6 +18,7 @@
  * example through its rule.
  */
 import { fastRegExp } from '../text/quick-regexp.js';
+import { forLowercase } from '../text/lowercase-regex.js';
 import { readDataJson, dataFileExists } from './data-files.js';
 import { escapeRe } from '../text/patterns.js';
 
@@ -46,6 +47,7 @@ const NEVER = /(?!)/;
 export class RuleBook {
   private readonly byId = new Map<string, RuleSpec>();
   private readonly compiled = new Map<string, RegExp>();
+  private readonly lowered = new Map<string, RegExp | null>();
   private readonly wordSets = new Map<string, Set<string>>();
   private readonly absentSets = new Map<string, Set<string>>();
 
@@ -91,6 +93,22 @@ export class RuleBook {
       this.compiled.set(key, re);
     }
     return re;
+  }
+
+  /**
+   * Whether the rule's pattern matches `text`. `lower`, when given, is `text` lowercased with the same
+   * length: a case-insensitive pattern then runs as its lowercase form on it (text/lowercase-regex.ts;
+   * several times faster in V8), with the same answer.
+   */
+  test(id: string, text: string, lower?: string): boolean {
+    if (lower !== undefined) {
+      let re = this.lowered.get(id);
+      if (re === undefined) { re = forLowercase(this.pattern(id)); this.lowered.set(id, re); }
+      if (re) { re.lastIndex = 0; return re.test(lower); }
+    }
+    const re = this.pattern(id);
+    re.lastIndex = 0;
+    return re.test(text);
   }
 
   /** The rule's word list, lowercased, as a set. */

@@ -32,10 +32,14 @@ export function recognizeTriggers(text: string, offset: number, tokens: Token[],
   // only what the clause tells (asked only of a recalled sentence's verbs)
   const pronouns = lex.traits.spaces && lex.book('events').has('events/relative-pronouns') ? lex.book('events').words('events/relative-pronouns') : null;
   const tokenEndRelative = (tokStart: number) => (pronouns && recalled ? relativeClauseBefore(tokens, tokStart, pronouns) : null);
-  const recallOnlyInRelative = (span: [number, number] | null, text: string, offset: number) => {
+  // the sentence lowercased with the same length: case-insensitive cues run as their lowercase forms on it
+  const lower = lowOk ? low : undefined;
+  const recallIn = (t: string, l: string | undefined) => (l !== undefined && lex.recallCuesLower ? lex.recallCuesLower.test(l) : lex.recallCues.test(t));
+  const blanked = (s: string, a: number, b: number) => s.slice(0, a) + ' '.repeat(b - a) + s.slice(b);
+  const recallOnlyInRelative = (span: [number, number] | null) => {
     if (!span) return false;
     const a = tokens[span[0]].start - offset, b = tokens[span[1]].end - offset;
-    return !lex.recallCues.test(text.slice(0, a) + ' '.repeat(b - a) + text.slice(b));
+    return !recallIn(blanked(text, a, b), lower && blanked(lower, a, b));
   };
   let earlier: boolean | null = null;
   for (const rule of lex.triggers) {
@@ -48,35 +52,36 @@ export function recognizeTriggers(text: string, offset: number, tokens: Token[],
       if (m[0].length === 0) { re.lastIndex++; continue; }
       if (taken.some(([x, y]) => a < y && b > x)) continue;
       taken.push([a, b]);
-      recalled ??= lex.recallCues.test(text);
-      earlier ??= EARLIER_KEYS.test(low) && lex.book('triggers').pattern('trigger/earlier-encounter').test(text);
+      recalled ??= recallIn(text, lower);
+      earlier ??= EARLIER_KEYS.test(low) && lex.book('triggers').test('trigger/earlier-encounter', text, lower);
       const tokStart = firstToken(tokens, (t) => t.end > a);
       const tokEnd = firstToken(tokens, (t) => t.start >= b);
       const book = lex.book('triggers');
-      let planned = isPlanned(tokens, tokStart, lex, m[0]) || ((rule.voice === 'noun' || !lex.traits.spaces) && book.pattern('trigger/planned-after').test(text.slice(m.index + m[0].length)));
+      // the text before and after the match (and their lowercase forms)
+      const from = Math.max(0, m.index - LOOK_BACK), to = m.index + m[0].length;
+      const before = text.slice(from, m.index), after = text.slice(to);
+      const beforeLow = lower?.slice(from, m.index), afterLow = lower?.slice(to);
+      const has = (id: string, s: string, l: string | undefined) => book.has(id) && book.test(id, s, l);
+      let planned = isPlanned(tokens, tokStart, lex, m[0]) || ((rule.voice === 'noun' || !lex.traits.spaces) && book.test('trigger/planned-after', after, afterLow));
       // "at their planned talks", "the upcoming visit": a cue inside the words of a noun trigger
       if (!planned && rule.voice === 'noun' && lex.traits.spaces) for (let k = tokStart; k < tokEnd - 1; k++) if (lex.plannedCues.has(tokens[k].lower)) planned = true;
       // "was on hand to receive X": what happened, not a plan
-      if (planned && book.pattern('trigger/realised-infinitive').test(text.slice(0, m.index))) planned = false;
-      // "have met four times": a count of encounters, not one
-      const before = text.slice(Math.max(0, m.index - LOOK_BACK), m.index), after = text.slice(m.index + m[0].length);
+      if (planned && book.test('trigger/realised-infinitive', text.slice(0, m.index), lower?.slice(0, m.index))) planned = false;
       // "发言人宣布，王毅8月3日至5日访问柬埔寨": announced, so a plan; "能否介绍此访安排？": a question reports nothing
-      if (!planned && book.has('trigger/planned-before') && book.pattern('trigger/planned-before').test(before)) planned = true;
-      if (!planned && book.has('trigger/question') && book.pattern('trigger/question').test(text)) planned = true;
-      const habitual = book.pattern('trigger/habitual').test(after) || (book.has('trigger/habitual-before') && book.pattern('trigger/habitual-before').test(before));
+      if (!planned && has('trigger/planned-before', before, beforeLow)) planned = true;
+      if (!planned && has('trigger/question', text, lower)) planned = true;
+      // "have met four times": a count of encounters, not one
+      const habitual = book.test('trigger/habitual', after, afterLow) || has('trigger/habitual-before', before, beforeLow);
       // "the outcomes of X's state visit", "会晤成果": an encounter the sentence looks back on
-      const lookedBack = (book.has('trigger/recalled-before') && book.pattern('trigger/recalled-before').test(before))
-        || (book.has('trigger/recalled-appraised') && book.pattern('trigger/recalled-appraised').test(before))
-        || (book.has('trigger/recalled-after') && book.pattern('trigger/recalled-after').test(after));
+      const lookedBack = has('trigger/recalled-before', before, beforeLow) || has('trigger/recalled-appraised', before, beforeLow) || has('trigger/recalled-after', after, afterLow);
       // "边界谈判代表团团长会晤": an encounter word that modifies the noun after it names no encounter of its own
-      if (book.has('trigger/modifier-after') && book.pattern('trigger/modifier-after').test(after)) continue;
+      if (has('trigger/modifier-after', after, afterLow)) continue;
       // "this meeting", "cuộc gặp lần này", "此次会晤": the encounter reported, whatever else the sentence recalls
-      const current = (book.has('trigger/current-before') && book.pattern('trigger/current-before').test(before))
-        || (book.has('trigger/current-after') && book.pattern('trigger/current-after').test(after));
+      const current = has('trigger/current-before', before, beforeLow) || has('trigger/current-after', after, afterLow);
       out.push({
         charStart: a, charEnd: b, tokStart, tokEnd,
         kind: rule.kind, rule: rule.id, voice: rule.voice, initiator: rule.initiator, plural: rule.plural, directObject: rule.directObject, refersBack: rule.refersBack, hostsSubject: rule.hostsSubject, ...(rule.otherLastHost ? { otherLastHost: true } : {}),
-        planned, recalled: !current && ((recalled! && !recallOnlyInRelative(tokenEndRelative(tokStart), text, offset)) || earlier! || lookedBack), ...(habitual ? { habitual } : {}), ...(earlier ? { earlier: true } : {}),
+        planned, recalled: !current && ((recalled! && !recallOnlyInRelative(tokenEndRelative(tokStart))) || earlier! || lookedBack), ...(habitual ? { habitual } : {}), ...(earlier ? { earlier: true } : {}),
       });
     }
   }
