@@ -144,7 +144,10 @@ describe(`adversarial generators at ${SIZE / 1e6} MB: time under ${BAR}× that o
     (slow ? it.skip : it)(`${g.name}${slow ? ` (skipped: ${STILL_SLOW[g.name].measured})` : ''}`, () => {
       const small = g.make(SIZE / 10);
       const base = Math.max(25, Math.min(timed(small, g.format), timed(small, g.format)));
-      const ms = timed(g.make(SIZE), g.format);
+      const big = g.make(SIZE);
+      // a second try only when the first is over the bar: one burst of a neighbour on a shared machine is no growth
+      let ms = timed(big, g.format);
+      if (ms / base >= BAR) ms = Math.min(ms, timed(big, g.format));
       expect(ms / base, `${ms.toFixed(0)} ms at ${SIZE / 1e6} MB, ${base.toFixed(0)} ms at ${SIZE / 1e4} KB`).toBeLessThan(BAR);
     }, 120_000);
   }
