@@ -8,7 +8,7 @@
 import type { Lexicon } from '../knowledge/lexicon.js';
 import type { TriggerMention } from '../doc.js';
 import type { Token } from '../text/tokenizer.js';
-import { relativeClauseBefore } from '../text/tokenizer.js';
+import { relativeClauseBefore } from '../text/clauses.js';
 
 /** How far back (in words) a planning cue may stand, within the clause. */
 const PLANNED_WINDOW = 12;

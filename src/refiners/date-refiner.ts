@@ -13,7 +13,7 @@ import { triggersIn, sentenceAt } from '../doc.js';
 import { inferred } from '../decision.js';
 import { formatDate, parseIsoDay, isoDay, recognizeDates } from '../recognizers/date-recognizer.js';
 import { datelineEnd, addressDate } from '../recognizers/dateline-recognizer.js';
-import { relativeClauses } from '../text/tokenizer.js';
+import { relativeClauses } from '../text/clauses.js';
 
 const DAY = 86_400_000;
 

@@ -21,7 +21,7 @@ export function draftFor(t: TriggerMention, participants: Entity[], sentences: n
 
 import type { Lexicon } from '../knowledge/lexicon.js';
 import type { RuleBook } from '../knowledge/rule-book.js';
-import { relativeClauseBefore } from '../text/tokenizer.js';
+import { relativeClauseBefore } from '../text/clauses.js';
 /** How many words may stand between a trigger and its object ("hosted a reception in Hà Nội on September 11 for X"). */
 const MAX_OBJECT_GAP = 10;
 /**

@@ -1,0 +1,44 @@
+/**
+ * Clauses of a tokenised sentence that the recognisers and refiners read around: relative clauses set
+ * off by commas (", who had earlier been received by Y,"), whose date and recall belong to the clause,
+ * not to the verb after it.
+ */
+import type { Token } from './tokenizer.js';
+
+/** The most tokens a relative clause set off by commas may hold (", who had earlier been received by the President of X, Y,"). */
+const MAX_RELATIVE_TOKENS = 30;
+
+/**
+ * The relative clause set off by commas that ends right before token `at` (", who had earlier been received by
+ * Y," before "met Z"): [the opening comma, the closing comma], or null. `pronouns`: the language's relative
+ * pronouns (events/relative-pronouns). Bounded: at most MAX_RELATIVE_TOKENS tokens back.
+ */
+export function relativeClauseBefore(tokens: Token[], at: number, pronouns: Set<string>): [number, number] | null {
+  if (!pronouns.size) return null;
+  let close = at - 1;
+  // (an adverb between the clause and the verb: ", who ..., later met Z")
+  if (close >= 1 && tokens[close]?.text !== ',' && tokens[close - 1]?.text === ',' && !tokens[close].cap) close--;
+  if (close < 2 || tokens[close].text !== ',') return null;
+  for (let k = close - 1; k >= 1 && close - k <= MAX_RELATIVE_TOKENS; k--) {
+    if (tokens[k].text === ',' || tokens[k].text === ';') return null;
+    if (pronouns.has(tokens[k].lower) && tokens[k - 1].text === ',') return [k - 1, close];
+  }
+  return null;
+}
+
+/**
+ * Every relative clause set off by commas (", who arrived in X on Monday,"): [the opening comma, the closing
+ * comma] as token indices. One pass; a clause runs at most MAX_RELATIVE_TOKENS tokens.
+ */
+export function relativeClauses(tokens: Token[], pronouns: Set<string>): [number, number][] {
+  const out: [number, number][] = [];
+  if (!pronouns.size) return out;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i].text !== ',' || !pronouns.has(tokens[i + 1].lower)) continue;
+    for (let k = i + 2; k < tokens.length && k - i <= MAX_RELATIVE_TOKENS; k++) {
+      if (tokens[k].text === ';') break;
+      if (tokens[k].text === ',') { out.push([i, k]); i = k - 1; break; }
+    }
+  }
+  return out;
+}
