@@ -152,3 +152,22 @@ describe('a date in a clause about another happening is not the encounter\'s', (
     expect(doc.events.map((e) => e.date)).toEqual([date]);
   });
 });
+
+describe('an encounter at a gathering told of before takes its day (vi, zh: occasion/back-reference)', () => {
+  const dayOf = (text: string, match: string) => {
+    const out = extract(text, {});
+    const e = out.events.find((x) => x.participants.some((p) => p.name?.includes(match) || p.country === match));
+    return e?.date ?? null;
+  };
+  it.each([
+    ['vi: "Cũng tại Hội nghị,"', 'Thủ tướng gặp Tổng thống Chile\nSáng 14/9, trong khuôn khổ Hội nghị Thượng đỉnh Nhóm 77 tại La Habana, Thủ tướng Phạm Minh Chính đã gặp Tổng thống Chile Gabriel Boric.\nHai bên nhất trí thúc đẩy thương mại.\nCũng tại Hội nghị, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã gặp Ngoại trưởng Ghana.', 'GHA', '--09-14'],
+    ['vi: "Bên lề Diễn đàn này,"', 'Phó Thủ tướng dự Diễn đàn Kinh tế\nChiều 3/6, Phó Thủ tướng Trần Lưu Quang dự Diễn đàn Kinh tế Quốc tế tại Saint Petersburg và đã gặp Thủ tướng Mông Cổ.\nBên lề Diễn đàn này, Phó Thủ tướng Trần Lưu Quang đã hội đàm với Bộ trưởng Ngoại giao Kenya.', 'KEN', '--06-03'],
+    ['zh: 会议期间，', '王毅出席东亚合作外长会\n7月25日，王毅在万象出席东亚合作系列外长会，并会见了印尼外长蕾特诺。\n会议期间，王毅还会见了智利外长范克拉伦。', '范克拉伦', '--07-25'],
+  ])('%s', (_, text, who, day) => {
+    expect(dayOf(text, who)).toBe(day);
+  });
+  it('a gathering named in full after the word is a new one: no day from the one before', () => {
+    const text = 'Thủ tướng gặp Tổng thống Chile\nSáng 14/9, tại Hội nghị Thượng đỉnh Nhóm 77, Thủ tướng Phạm Minh Chính đã gặp Tổng thống Chile Gabriel Boric.\nBên lề Hội nghị Cấp cao Á - Âu lần thứ 14, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã gặp Ngoại trưởng Ghana.';
+    expect(dayOf(text, 'GHA')).not.toBe('--09-14');
+  });
+});

@@ -14,6 +14,7 @@ import { inferred } from '../decision.js';
 import { formatDate, parseIsoDay, isoDay, recognizeDates } from '../recognizers/date-recognizer.js';
 import { datelineEnd, addressDate } from '../recognizers/dateline-recognizer.js';
 import { relativeClauses } from '../text/clauses.js';
+import { tokenize } from '../text/tokenizer.js';
 
 const DAY = 86_400_000;
 
@@ -312,14 +313,17 @@ function gatheringDay(e: DraftEvent, doc: Doc, language: string): DateMention | 
   for (const s of e.sentences) {
     if (doc.sentences[s].role === 'headline') continue;
     {
-      const head = back.exec(doc.sentences[s].text)?.[1]?.toLowerCase();
+      const head = back.exec(doc.sentences[s].text)?.[1];
       if (!head) continue;
+      // the head word, or words ("hội nghị", "会议": tokens of one syllable or character each), as the tokens key them
+      const keys = tokenize(head).map((t) => t.lower);
+      if (!keys.length) continue;
       for (let k = s - 1; k >= 0 && k >= s - GATHERING_REACH; k--) {
         const a = doc.analyses[k];
         if (a.sentence.noise || a.sentence.role === 'headline' || !a.dates.some(namesDay)) continue;
-        const at = a.tokens.find((t) => t.lower === head);
-        if (!at) continue;
-        const probe: DraftEvent = { ...e, sentences: [k], triggers: [{ ...e.triggers[0], charStart: at.start, charEnd: at.end }] };
+        const i = a.tokens.findIndex((_, j) => keys.every((key, q) => a.tokens[j + q]?.lower === key));
+        if (i < 0) continue;
+        const probe: DraftEvent = { ...e, sentences: [k], triggers: [{ ...e.triggers[0], charStart: a.tokens[i].start, charEnd: a.tokens[i + keys.length - 1].end }] };
         const m = statedDateMention(probe, doc, false, 'day');
         if (m) return m;
       }
