@@ -87,3 +87,19 @@ describe('titles of a body, and a prefix that opens a title', () => {
     expect(people(text, '2019-08-06')).toEqual([[['Federica Mogherini', 'EU'], ['Phạm Bình Minh', 'VNM']]]);
   });
 });
+
+describe('an unnamed office holder whose country follows the title (vi): the mention opens at the title', () => {
+  const people = (text: string) => extract(text, { id: 't', published: '2024-06-04' }).events.map((e) => e.participants.map((p) => [p.name, p.country, p.title]));
+  it.each([
+    ['gặp Bộ trưởng Ngoại giao Kenya', 'Chiều 3/6, Phó Thủ tướng Trần Lưu Quang đã gặp Bộ trưởng Ngoại giao Kenya.', 'KEN', 'Bộ trưởng Ngoại giao Kenya'],
+    ['tiếp Bộ trưởng Quốc phòng Chile', 'Sáng 3/6, Phó Thủ tướng Trần Lưu Quang đã tiếp Bộ trưởng Quốc phòng Chile.', 'CHL', 'Bộ trưởng Quốc phòng Chile'],
+    ['gặp Bộ trưởng Công Thương Peru', 'Ngày 3/6, Phó Thủ tướng Trần Lưu Quang đã gặp Bộ trưởng Công Thương Peru.', 'PER', 'Bộ trưởng Công Thương Peru'],
+  ])('%s', (_, text, country, title) => {
+    expect(people(text)).toEqual([[['Trần Lưu Quang', 'VNM', 'Phó Thủ tướng'], [null, country, title]]]);
+  });
+  it('the mention spans the title and the country', () => {
+    const a = analyse('Chiều 3/6, Phó Thủ tướng Trần Lưu Quang đã gặp Bộ trưởng Ngoại giao Kenya.', { id: 't', language: 'vi' }).analyses[0];
+    const m = a.persons.find((p) => p.country?.value === 'KEN')!;
+    expect(a.tokens.slice(m.start, m.end).map((t) => t.text).join(' ')).toBe('Bộ trưởng Ngoại giao Kenya');
+  });
+});

@@ -178,7 +178,10 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon): PersonMention[
     // nor a lowercase one that qualifies the encounter: inside the words naming it ("paid an official visit") or
     // right before them ("official talks")
     if (!tokens[t.start].cap && a.triggers.some((tr) => (tr.tokStart <= t.start && t.end <= tr.tokEnd) || (tr.tokStart === after && tr.voice === 'noun'))) continue;
-    let b = (t.countryTokens?.[0] ?? t.start) - 1;
+    // where the mention opens: at the country before the title ("the Lao foreign minister"), else at the title (a country
+    // after it: "Bộ trưởng Ngoại giao Kenya", "the Minister of Foreign Affairs of Ghana")
+    const opening = Math.min(t.countryTokens?.[0] ?? t.start, t.start);
+    let b = opening - 1;
     // "the high-ranking diplomat", "the visiting minister"
     if (b >= 1 && R.modifiers.has(tokens[b].lower) && R.determiners.has(tokens[b - 1].lower)) b--;
     const det = b >= 0 ? tokens[b].lower : '';
@@ -189,7 +192,7 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon): PersonMention[
     // (and the title ends there: not one that runs on into the name of a body or a person, "Tổng thư ký Ủy ban …")
     const objectOfTrigger = !!R.objectOfTrigger && !(tokens[t.end]?.word && tokens[t.end].cap) && a.triggers.some((tr) => tr.tokEnd === t.start || (tr.tokEnd === t.start - 1 && R.objectOfTrigger!.has(tokens[tr.tokEnd].lower)));
     if (!R.determiners.has(det) && !t.country && !(b < 0 || tokens[b]?.text === ',') && !objectOfTrigger) continue;
-    const from = R.determiners.has(det) ? Math.max(0, b) : (t.countryTokens?.[0] ?? t.start);
+    const from = R.determiners.has(det) ? Math.max(0, b) : opening;
     out.push({
       sentence: a.sentence.index, start: from, end: t.end, charStart: tokens[from].start, charEnd: tokens[t.end - 1].end,
       name: null, title: t.text, country: t.country ? stated(t.country, 'country/title', { start: tokens[from].start, end: tokens[t.end - 1].end }) : null, role: t.role ?? titleRole(t.text),
