@@ -41,8 +41,11 @@ export interface RuleFile {
 }
 
 
-/** A pattern that never matches: what a lenient book gives for a rule its language does not have. */
-const NEVER = /(?!)/;
+/**
+ * A pattern that never matches: what a lenient book gives for a rule its language does not have. Anchored,
+ * so that the engine gives up at the first position instead of trying every one.
+ */
+const NEVER = /^(?!)/;
 
 export class RuleBook {
   private readonly byId = new Map<string, RuleSpec>();

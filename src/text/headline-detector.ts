@@ -22,7 +22,7 @@ export function detectHeadline(lines: Line[], lex: Lexicon): Line | null {
     if (cands.length >= 6 || line.index > 12) break;
     if (line.noise) continue;
     const t = line.text.replace(/^\s*date\s+\d{4}-\d{2}-\d{2}\s*/i, '');
-    const words = lex.traits.spaces ? t.split(/\s+/).filter(Boolean).length : Math.ceil(t.length / 2);
+    const words = lex.traits.spaces ? countWords(t, 31) : Math.ceil(t.length / 2);
     if (words < 3 || words > 30) { if (words > 30) break; continue; }
     if (/[.!?。！？]["')”]?$/.test(t) || datish(t, lex.language) || agencyInBrackets.test(t)) continue;
     cands.push(line);
@@ -34,6 +34,23 @@ export function detectHeadline(lines: Line[], lex: Lexicon): Line | null {
     for (const l of lines) if (l !== best && l.index > best.index && !l.noise && l.text.trim() === key) l.noise = 'noise/repeated-headline';
   }
   return best;
+}
+
+/** Whether a UTF-16 unit is white space as `\s` reads it. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The words of a line (runs of characters other than white space), counted up to `max`: a paragraph is not split to learn it is long. */
+function countWords(s: string, max: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length && n < max; i++) {
+    const space = isSpace(s.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
 }
 
 /**
