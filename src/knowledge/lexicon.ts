@@ -297,11 +297,18 @@ function findRole(title: string): string | null {
 }
 
 /** Every role a title names: "Deputy Prime Minister and Foreign Minister" -> deputy_head_of_government, foreign_minister. */
-export function titleRoles(title: string): string[] {
-  const out = new Set<string>();
-  for (const part of title.split(/\band\b|,/i)) {
-    const r = titleRole(part);
-    if (r) out.add(r);
+const rolesCache = new Map<string, string[]>();
+export function titleRoles(title: string): readonly string[] {
+  let roles = rolesCache.get(title);
+  if (roles === undefined) {
+    const out = new Set<string>();
+    for (const part of title.split(/\band\b|,/i)) {
+      const r = titleRole(part);
+      if (r) out.add(r);
+    }
+    roles = [...out];
+    if (rolesCache.size > 20_000) rolesCache.clear();
+    rolesCache.set(title, roles);
   }
-  return [...out];
+  return roles;
 }
