@@ -77,9 +77,21 @@ const words = (s: string) => {
   }
   return n;
 };
-/** A line that ends like a sentence, in any script (。！？；： too), before closing quotes and brackets. */
-const endsSentence = (s: string) => /[.!?;:。！？；：…]["')\]”’」』）]*$/u.test(s);
-const truncated = (s: string) => /(?:\.\.\.|…)\s*$/u.test(s);
+/** Marks that end a sentence in any script, and the closing quotes and brackets that may follow them. */
+const SENTENCE_ENDS = new Set([...'.!?;:。！？；：…'].map((c) => c.charCodeAt(0)));
+const CLOSERS = new Set([...'"\')]”’」』）'].map((c) => c.charCodeAt(0)));
+/** A line that ends like a sentence, in any script (。！？；： too), before closing quotes and brackets (read from its end: this runs on every line). */
+const endsSentence = (s: string) => {
+  let i = s.length - 1;
+  while (i >= 0 && CLOSERS.has(s.charCodeAt(i))) i--;
+  return i >= 0 && SENTENCE_ENDS.has(s.charCodeAt(i));
+};
+/** A line that ends with an ellipsis ("..." or "…"), white space after it aside. */
+const truncated = (s: string) => {
+  let i = s.length - 1;
+  while (i >= 0 && isSpace(s.charCodeAt(i))) i--;
+  return s.charCodeAt(i) === 0x2026 || (i >= 2 && s.charCodeAt(i) === 46 && s.charCodeAt(i - 1) === 46 && s.charCodeAt(i - 2) === 46);
+};
 
 function isDoubled(t: string): boolean {
   // "Title text Title text" (a teaser heading rendered twice)
