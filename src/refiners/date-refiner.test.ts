@@ -171,3 +171,16 @@ describe('an encounter at a gathering told of before takes its day (vi, zh: occa
     expect(dayOf(text, 'GHA')).not.toBe('--09-14');
   });
 });
+
+describe('a day of the month with no publication date takes the month of a dispatch line of the same day (zh)', () => {
+  const dateOf = (text: string) => extract(text, {}).events[0]?.date ?? null;
+  it.each([
+    ['新华社北京5月6日电 国家主席习近平6日晚应约同秘鲁总统通电话。', '--05-06'],
+    ['新华社北京11月14日电 国务院总理李强14日在人民大会堂会见肯尼亚总统鲁托。', '--11-14'],
+  ])('%s', (text, day) => {
+    expect(dateOf(text)).toBe(day);
+  });
+  it('another day than the dispatch line\'s: no month from it', () => {
+    expect(dateOf('新华社北京5月6日电 国家主席习近平4日晚应约同秘鲁总统通电话。')).not.toBe('--05-04');
+  });
+});

@@ -439,6 +439,12 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
         const twin = sameDayElsewhere(doc, null, value.day, language) ?? spanHolding(doc, value.day);
         const full = twin ? formatDate({ year: twin.value.year, month: twin.value.month, day: value.day }) : null;
         if (twin && full) e.date = inferred(full, `${rule}+text-month`, `the year and month of "${twin.text}" in the text`, span, ['year', 'month']);
+        // "新华社北京5月6日电 … 6日晚 …": the dispatch line of the same day gives the month (and the year, when it has one)
+        const dl = doc.dateline?.date;
+        if (!e.date && dl?.month != null && dl.day === value.day) {
+          const d = formatDate({ year: dl.year, month: dl.month, day: value.day });
+          if (d) e.date = inferred(d, `${rule}+dateline-month`, 'the month of the story\'s dateline of the same day', span, dl.year != null ? ['year', 'month'] : ['month']);
+        }
       }
       if (v) {
         const relative = value.weekday != null || value.relative != null || value.relativeYear != null || value.relativeMonth != null;
