@@ -95,3 +95,21 @@ describe('event locations through extract()', () => {
     expect([e.location?.place, e.location?.country]).toEqual([place, country]);
   });
 });
+
+describe('a state named as its capital is named: that city', () => {
+  it.each([
+    ['The president met the prime minister during his visit to Singapore.', 'Singapore', 'SGP'],
+    ['The two ministers held talks in Luxembourg on Monday.', 'Luxembourg', 'LUX'],
+    ['The envoys met in Djibouti last week.', 'Djibouti', 'DJI'],
+  ])('%s', (s, name, country) => {
+    const p = placesIn(s).find((x) => x.place.country === country)!;
+    expect([p.place.name, p.place.kind]).toEqual([name, 'capital']);
+  });
+  it.each([
+    ['The two ministers met in Kuwait on Monday.', 'KWT'],
+    ['The two ministers met in Laos on Monday.', 'LAO'],
+  ])('a state whose capital has another name stays the state: %s', (s, country) => {
+    const p = placesIn(s).find((x) => x.place.country === country)!;
+    expect(p.place.name).toBe('');
+  });
+});

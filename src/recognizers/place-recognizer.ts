@@ -122,8 +122,15 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
         if (p && h2) { out.push(mk(tokens, c.end, h2.end, h2.text, p, prep, prepIndex)); i = h2.end - 1; }
         continue;
       }
-      // "in Laos": the country itself, no place
-      if (c.form === 'name') { out.push(mk(tokens, j, c.end, countryIdx.name(c.code) ?? tokens[j].text, countryPlace(c.code), prep, prepIndex)); i = c.end - 1; }
+      // "in Laos": the country itself, no place; "to Singapore", "in Luxembourg": a state named as its capital is
+      // named, that city (the most specific place the text names)
+      if (c.form === 'name') {
+        const text = tokens.slice(j, c.end).map((t) => t.text).join(' ');
+        const capital = countryIdx.capitalOf(c.code);
+        const city = capital && foldName(capital) === foldName(text) ? gaz.resolve(capital, { country: c.code }) : null;
+        out.push(city ? mk(tokens, j, c.end, capital!, city, prep, prepIndex) : mk(tokens, j, c.end, countryIdx.name(c.code) ?? tokens[j].text, countryPlace(c.code), prep, prepIndex));
+        i = c.end - 1;
+      }
       continue;
     }
     if (hit) {
