@@ -179,3 +179,14 @@ describe('shortFormsOf / addShortNames', () => {
     expect(withShort(sentence)).toEqual(expected);
   });
 });
+
+describe('a newspaper\'s name is no person (persons/outlet-words)', () => {
+  it.each([
+    ['Vientiane Times', []],
+    ['The ministers met on Monday, the Harare Herald reported.', []],
+    ['Ambassador Lena Post presented her credentials.', ['Lena Post']],
+    ['Maria Lopez met Kofi Mensah in Accra.', ['Maria Lopez', 'Kofi Mensah']],
+  ])('%s', (s, names) => {
+    expect(namesIn(s)).toEqual(names);
+  });
+});

@@ -124,6 +124,7 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
   const offices = lex.book('persons').optionalWords('persons/offices-before-names');
   const lineage = lex.book('persons').optionalWords('persons/lineage-particles');
   const venuePreps = lex.book('persons').optionalWords('persons/venue-prepositions');
+  const outletWords = lex.book('persons').optionalWords('persons/outlet-words');
   /** how many tokens at i of a registry spelling of len tokens are an office that stands before the name (0 when none) */
   const officeBefore = (i: number, len: number): number => {
     if (!offices.size) return 0;
@@ -249,7 +250,9 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
     // a run right after "at" is a venue ("at Qasr Al Watan", "at Seri Perdana"), unless possessive ("at Ali's residence")
     const institution = tokens[i - 1]?.lower === 'the' || (!r.possessive && venuePreps.has(tokens[i - 1]?.lower ?? ''))
       || (!r.possessive && !!next && next.word && next.cap && stop(next) && next.start === tokens[r.end - 1].end + 1);
-    if (!clash && !institution && !k.isPlace?.(name) && !k.isAgency?.(name)) push({ start: i, end: r.end, text: name, source: 'pattern', possessive: r.possessive });
+    // a newspaper's name ("Vientiane Times", "the Harare Herald reported"): an outlet, not a person
+    const outlet = outletWords.has(withoutPossessive(tokens[r.end - 1].lower));
+    if (!clash && !institution && !outlet && !k.isPlace?.(name) && !k.isAgency?.(name)) push({ start: i, end: r.end, text: name, source: 'pattern', possessive: r.possessive });
     i = r.end - 1;
   }
   return out.sort((a, b) => a.start - b.start);
