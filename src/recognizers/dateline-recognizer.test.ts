@@ -112,3 +112,14 @@ describe('recognizeDateline: stamps and dispatch lines in Vietnamese and Chinese
     expect(inLanguage('Hai Bộ trưởng hội đàm\nCập nhật: 16/04/2021 10:20\nChiều 15/4, hai Bộ trưởng hội đàm.', 'vi').published?.value).toBe('2021-04-16');
   });
 });
+
+describe('an ambiguous numeric stamp is read as the day of what the text reports, or the day after', () => {
+  it.each([
+    ['day first, the text writing "March 5"', `${HEAD}\n05/03/2023 18:45\nHanoi (VNA) - The two ministers held talks in Hanoi on March 5.`, '2023-03-05'],
+    ['day first, the day after the text\'s day', `${HEAD}\n06/03/2023 08:10\nThe two ministers held talks in Hanoi on March 5.`, '2023-03-06'],
+    ['month first, the text writing "5 March"', `${HEAD}\n03/05/2023 18:45\nThe two ministers held talks in Hanoi on 5 March.`, '2023-03-05'],
+    ['neither reading near a day of the text: the text\'s own order (month first)', `${HEAD}\n05/03/2023 18:45\nThe two ministers held talks in Hanoi on April 20.`, '2023-05-03'],
+  ])('%s', (_, text, day) => {
+    expect(dateline(text).published?.value).toBe(day);
+  });
+});

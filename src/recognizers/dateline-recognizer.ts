@@ -55,8 +55,8 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
     if (value && /^\d{4}-\d{2}-\d{2}$/.test(value)) cands.push({ rank, decision: stated(value, rule, at(line, from, to)), line: line.index, furniture });
   };
   // the text's own order of day and month, read only when an ambiguous numeric date needs it
-  let orderMemo: 'dmy' | 'mdy' | null | undefined;
-  const order = () => (orderMemo === undefined ? (orderMemo = numericOrder(lines, language)) : orderMemo);
+  let daysMemo: TextDays | undefined;
+  const order = () => (daysMemo ??= textDays(lines, language));
 
   // a scraper's stamp may stand on a line that is otherwise a caption
   const prefixRe = common.pattern('published/date-prefix');
@@ -223,7 +223,7 @@ function mayHold(id: string, body: string, lineIndex: number): boolean {
 const YEAR_DIGIT = /[0-9〇零一二三四五六七八九十]/;
 
 /** A line that is a full date and nothing else that matters (a site or author name may stay, a sentence may not). */
-function dateOnly(body: string, own: RuleBook, language: string, order: () => 'dmy' | 'mdy' | null): string | null {
+function dateOnly(body: string, own: RuleBook, language: string, order: () => TextDays): string | null {
   // a full date has a year: digits, or Chinese numerals ("二〇二一年")
   if (body.length > 120 || !YEAR_DIGIT.test(body)) return null;
   const dates = recognizeDates(body, 0, language).filter((d) => d.value.year != null && d.value.month != null && d.value.day != null);
@@ -247,27 +247,51 @@ function isAgency(place: string): boolean {
   return agencySet.has(place.toLowerCase());
 }
 
+/** What a text's worded dates say about its numeric ones: the order it writes them in, and the days they name. */
+interface TextDays {
+  /** day first ("18 June") or month first ("June 18"), when its worded dates say so */
+  order: 'dmy' | 'mdy' | null;
+  /** the month and day of each worded date (month * 100 + day) */
+  days: Set<number>;
+}
+
 /**
  * The order a text writes its worded dates in: day first ("18 June") or month first ("June 18"),
- * when its dates say so; an ambiguous numeric date ("09/06/2021") is read the same way.
+ * when its dates say so, and the days they name.
  */
-function numericOrder(lines: Line[], language: string): 'dmy' | 'mdy' | null {
+function textDays(lines: Line[], language: string): TextDays {
   let dm = 0, md = 0;
+  const days = new Set<number>();
   for (const l of lines.slice(0, 80)) {
     if (l.text.length > 2000 || !/\d/.test(l.text)) continue;
     for (const d of recognizeDates(l.text, 0, language)) {
-      if (/^date\/day-month/.test(d.rule)) dm++;
-      else if (/^date\/month-day/.test(d.rule)) md++;
+      const worded = /^date\/day-month/.test(d.rule) ? 'dm' : /^date\/month-day/.test(d.rule) ? 'md' : null;
+      if (worded === 'dm') dm++;
+      else if (worded === 'md') md++;
+      if (worded && d.value.month != null && d.value.day != null) days.add(d.value.month * 100 + d.value.day);
     }
   }
-  return dm > md ? 'dmy' : md > dm ? 'mdy' : null;
+  return { order: dm > md ? 'dmy' : md > dm ? 'mdy' : null, days };
 }
 
-/** A numeric date whose two numbers could both be a month, read in the text's own order. */
-function orderedValue(v: DateValue, text: string, order: () => 'dmy' | 'mdy' | null): DateValue {
+/** The day before a month and day (in a year that is not a leap year), as month * 100 + day. */
+function dayBefore(month: number, day: number): number {
+  const d = new Date(Date.UTC(2001, month - 1, day - 1));
+  return (d.getUTCMonth() + 1) * 100 + d.getUTCDate();
+}
+
+/**
+ * A numeric date whose two numbers could both be a month ("05/03/2023"): the reading that falls on a day the
+ * text names in words, or on the day after one (a page is stamped the day of what it reports, or the next),
+ * when only one reading does; else the text's own order of worded dates.
+ */
+function orderedValue(v: DateValue, text: string, known: () => TextDays): DateValue {
   const m = /(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)/.exec(text);
   if (!m || +m[1] > 12 || +m[2] > 12 || m[1] === m[2]) return v;
-  const o = order();
+  const { order, days } = known();
+  const near = (month: number, day: number) => days.has(month * 100 + day) || days.has(dayBefore(month, day));
+  const dmy = near(+m[2], +m[1]), mdy = near(+m[1], +m[2]);
+  const o = dmy !== mdy ? (dmy ? 'dmy' : 'mdy') : order;
   if (!o) return v;
   return o === 'dmy' ? { ...v, day: +m[1], month: +m[2] } : { ...v, month: +m[1], day: +m[2] };
 }
