@@ -103,3 +103,19 @@ describe('an unnamed office holder whose country follows the title (vi): the men
     expect(a.tokens.slice(m.start, m.end).map((t) => t.text).join(' ')).toBe('Bộ trưởng Ngoại giao Kenya');
   });
 });
+
+describe('the leader of a delegation takes the delegation\'s country (persons/delegation-nouns)', () => {
+  const people = (text: string) => extract(text, { id: 't', published: '2023-04-20' }).events.map((e) => e.participants.map((p) => [p.name, p.country]));
+  it.each([
+    ['of a party of the country', 'Speaker Maria Lind received a delegation of the Socialist Party of Chile led by Ana Ruiz in Oslo on April 19.', 'CHL'],
+    ['an adjective before the word', 'Speaker Maria Lind received a Peruvian delegation headed by Jorge Salas in Oslo on April 19.', 'PER'],
+    ['from the country', 'Speaker Maria Lind received a delegation from Kenya led by Grace Wanjiru in Oslo on April 19.', 'KEN'],
+    ['a title before the leader', 'Speaker Maria Lind received a delegation of the Ghanaian Parliament led by Deputy Speaker Kwame Asante in Oslo on April 19.', 'GHA'],
+  ])('%s', (_, text, country) => {
+    expect(people(text)[0]?.[1]).toEqual([expect.any(String), country]);
+  });
+  it('another clause between: no country from it', () => {
+    const ev = people('Speaker Maria Lind received a delegation of the Socialist Party of Chile, and later met Ana Ruiz, led by nobody, in Oslo on April 19.');
+    expect(ev.flat().filter(([n]) => n === 'Ana Ruiz').map(([, c]) => c)).not.toContain('CHL');
+  });
+});

@@ -31,6 +31,8 @@ function compile(lex: Lexicon) {
     groupPhrases: groupPhrasesOf(lex),
     honorificCountries: b.has('persons/honorific-countries') ? b.map('persons/honorific-countries') : new Map<string, string>(),
     objectOfTrigger: b.has('persons/bare-title-after-trigger') ? b.words('persons/bare-title-after-trigger') : null,
+    delegationNouns: b.optionalWords('persons/delegation-nouns'),
+    leadingVerbs: b.optionalWords('persons/delegation-leading-verbs'),
   };
 }
 /**
@@ -47,6 +49,9 @@ function groupPhrasesOf(lex: Lexicon): TokenTrie<true> | null {
   for (const p of phrases) trie.add(p, true);
   return trie;
 }
+
+/** How many tokens before "led by" the delegation word may stand ("a delegation of the Lao People's Revolutionary Party led by"). */
+const DELEGATION_REACH = 12;
 
 const rulesOf = (lex: Lexicon) => compiled.get(lex) ?? compiled.set(lex, compile(lex)).get(lex)!;
 
@@ -98,6 +103,26 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon): PersonMention[
     return { start: p, title: t, text: `${head} of ${portfolio}` };
   };
 
+  /**
+   * The country of the delegation a person at token `at` leads: "<delegation> ... led by" right before, the country
+   * named between the delegation word and the verb ("of the Communist Party of Cuba", "from Peru") or as the
+   * adjective right before it ("a Cuban delegation"), within one clause.
+   */
+  const delegationCountry = (at: number): (typeof countries)[number] | null => {
+    if (tokens[at - 1]?.lower !== 'by' || !R.leadingVerbs.has(tokens[at - 2]?.lower ?? '')) return null;
+    const verb = at - 2;
+    for (let k = verb - 1; k >= 0 && verb - k <= DELEGATION_REACH; k--) {
+      const t = tokens[k];
+      if (t.text === ',' || t.text === ';' || t.text === '(') return null;
+      if (!R.delegationNouns.has(t.lower)) continue;
+      const inside = countries.find((c) => c.start > k && c.end <= verb);
+      if (inside) return inside;
+      const adjective = countryAt.get(k - 1);
+      return adjective && adjective.form === 'adjective' ? adjective : null;
+    }
+    return null;
+  };
+
   for (const nm of names) {
     let before: TitleMention | null = null;
     for (const t of titles) if (t.end <= nm.start && nm.start - t.end <= (acronymAt(t.end) ? 6 : 3) && honorificGap(t.end, nm.start)) before = t;
@@ -132,6 +157,11 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon): PersonMention[
       // "China's Wang Yi", "Chinese Wang Yi"
       const c = countryAt.get(nm.start - 1);
       if (c && (c.possessive || c.form === 'adjective')) country = stated(c.code, 'country/before-name', span(c.start, c.end));
+    }
+    // "a delegation of the Communist Party of Cuba led by X", "a Cuban delegation headed by X": the delegation's country
+    if (!country && R.delegationNouns.size) {
+      const c = delegationCountry(title && via === 'title' ? Math.min(title.start, nm.start) : nm.start);
+      if (c) country = stated(c.code, 'country/delegation-leader', span(c.start, c.end));
     }
     // "Datuk Seri X", "Pehin Y": an honorific only one state confers, for a person the registry does not know
     if (!country && !nm.personId && R.honorificCountries.size) {
