@@ -119,3 +119,16 @@ describe('the leader of a delegation takes the delegation\'s country (persons/de
     expect(ev.flat().filter(([n]) => n === 'Ana Ruiz').map(([, c]) => c)).not.toContain('CHL');
   });
 });
+
+describe('a delegation received and the leader named after "do … dẫn đầu" (vi): the encounter is with the leader, of the delegation\'s country', () => {
+  const people = (text: string) => extract(text, { id: 't', published: '2023-04-20' }).events.map((e) => [e.kind, ...e.participants.map((p) => [p.name, p.country])]);
+  it.each([
+    ['tiếp, a party\'s delegation', 'Chiều 2/3, Chủ tịch Quốc hội Trần Thanh Mẫn đã tiếp Đoàn đại biểu Đảng Xã hội Chile do ông Ana Ruiz dẫn đầu.', 'meeting', 'Ana Ruiz', 'CHL'],
+    ['tiếp, "đồng chí"', 'Ngày 5/4, Thường trực Ban Bí thư Trương Thị Mai đã tiếp Đoàn đại biểu Đảng Cộng sản Peru do đồng chí Jorge Salas dẫn đầu.', 'meeting', 'Jorge Salas', 'PER'],
+    ['hội đàm với, a ministry\'s delegation', 'Sáng 6/4, Bộ trưởng Bùi Thanh Sơn đã hội đàm với Đoàn đại biểu Bộ Ngoại giao Kenya do bà Grace Wanjiru dẫn đầu.', 'talks', 'Grace Wanjiru', 'KEN'],
+  ])('%s', (_, text, kind, name, country) => {
+    const [e] = people(text);
+    expect(e?.[0]).toBe(kind);
+    expect(e).toContainEqual([name, country]);
+  });
+});

@@ -33,6 +33,8 @@ function compile(lex: Lexicon) {
     objectOfTrigger: b.has('persons/bare-title-after-trigger') ? b.words('persons/bare-title-after-trigger') : null,
     delegationNouns: b.optionalWords('persons/delegation-nouns'),
     leadingVerbs: b.optionalWords('persons/delegation-leading-verbs'),
+    delegationBy: b.optionalWords('persons/delegation-by'),
+    delegationHonorifics: b.optionalWords('persons/delegation-honorifics'),
   };
 }
 /**
@@ -104,13 +106,22 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon): PersonMention[
   };
 
   /**
-   * The country of the delegation a person at token `at` leads: "<delegation> ... led by" right before, the country
-   * named between the delegation word and the verb ("of the Communist Party of Cuba", "from Peru") or as the
-   * adjective right before it ("a Cuban delegation"), within one clause.
+   * The country of the delegation a person at token `at` leads: "<delegation> ... led by" right before ("do" in
+   * "Đoàn ... do đồng chí X dẫn đầu"), the country named between the delegation word and the verb ("of the Communist
+   * Party of Cuba", "from Peru", "Đảng Cộng sản Cuba") or as the adjective right before it ("a Cuban delegation"),
+   * within one clause.
    */
   const delegationCountry = (at: number): (typeof countries)[number] | null => {
-    if (tokens[at - 1]?.lower !== 'by' || !R.leadingVerbs.has(tokens[at - 2]?.lower ?? '')) return null;
-    const verb = at - 2;
+    let by = at - 1;
+    // "đồng chí", "ông": a form of address between "do" and the name
+    for (let w = 2; w >= 1; w--) if (by - w + 1 >= 0 && R.delegationHonorifics.has(phrase(tokens, by - w + 1, by + 1))) { by -= w; break; }
+    if (by < 0 || !R.delegationBy.has(tokens[by].lower)) return null;
+    // "led by", "headed by": the verb before "by" (a language that puts it after the name has none here)
+    let verb = by;
+    if (R.leadingVerbs.size) {
+      if (!R.leadingVerbs.has(tokens[by - 1]?.lower ?? '')) return null;
+      verb = by - 1;
+    }
     for (let k = verb - 1; k >= 0 && verb - k <= DELEGATION_REACH; k--) {
       const t = tokens[k];
       if (t.text === ',' || t.text === ';' || t.text === '(') return null;
