@@ -601,3 +601,42 @@ describe('zh: a name in traditional characters looked up as a string finds the p
     expect(personQueryKeys(name)).toContain(`id:${id}`);
   });
 });
+
+describe("zh: a body's own name between a country and its head's title (议会下院议长, 国家复兴运动党主席, 非洲人国民大会总书记): the country before it", () => {
+  check([
+    ['6月2日，越南国会主席陈青敏在河内会见乌兹别克斯坦议会上院主席纳尔巴耶娃。', [{ kind: 'meeting', place: 'Hanoi', parties: [['陈青敏', 'VNM'], ['纳尔巴耶娃', 'UZB']] }]],
+    ['3月9日，中联部部长刘海星在北京会见阿根廷正义党主席费尔南德斯。', [{ kind: 'meeting', parties: [['刘海星', 'CHN'], ['费尔南德斯', 'ARG']] }]],
+    ['7月4日，老挝外长沙伦赛在万象会见莫桑比克解放阵线党总书记罗克。', [{ kind: 'meeting', parties: [['沙伦赛', 'LAO'], ['罗克', 'MOZ']] }]],
+    ['10月8日，越南国会主席陈青敏同白俄罗斯国民会议共和国院主席科恰诺娃举行会谈。', [{ kind: 'talks', parties: [['陈青敏', 'VNM'], ['科恰诺娃', 'BLR']] }]],
+    // a clause before the title keeps its country to itself (no title's country across a verb): the other party is the press's own
+    ['11月5日，巴西外长维埃拉在会见党主席卡内拉时表示，两国友好。', [{ kind: 'meeting', parties: [['维埃拉', 'BRA'], ['卡内拉', 'CHN']] }]],
+  ]);
+});
+
+describe("zh: a name written in its own state's characters after a title of Japan or Korea (日本众议院议长额贺福志郎, 韩国国会议长禹元植)", () => {
+  check([
+    ['4月3日，越南国会主席陈青敏在河内会见日本参议院议长关口昌一。', [{ kind: 'meeting', place: 'Hanoi', parties: [['陈青敏', 'VNM'], ['关口昌一', 'JPN']] }]],
+    ['8月12日，外交部长王毅在北京会见日本公明党党首斋藤铁夫。', [{ kind: 'meeting', place: 'Beijing', parties: [['王毅', 'CHN'], ['斋藤铁夫', 'JPN']] }]],
+    ['5月20日，老挝国家主席通伦在万象会见韩国国会议长禹元植。', [{ kind: 'meeting', place: 'Vientiane', parties: [['通伦', 'LAO'], ['禹元植', 'KOR']] }]],
+    ['9月1日，越南外长裴青山同日本自民党干事长森山裕举行会谈。', [{ kind: 'talks', parties: [['裴青山', 'VNM'], ['森山裕', 'JPN']] }]],
+    ['6月4日，柬埔寨首相洪玛奈在金边会见朝鲜最高人民会议常任委员会委员长崔龙海。', [{ kind: 'meeting', place: 'Phnom Penh', parties: [['洪玛奈', 'KHM'], ['崔龙海', 'PRK']] }]],
+  ]);
+});
+
+describe('zh: credentials presented (向…递交国书) and received (接受…递交国书)', () => {
+  check([
+    ['4月10日，老挝国家主席通伦在万象主席府接受新任蒙古国驻老挝大使巴特图尔递交国书。', [{ kind: 'meeting', date: '2024-04-10', parties: [['通伦', 'LAO'], ['巴特图尔', 'MNG']] }]],
+    ['5月6日，中国驻智利大使牛清报向智利总统博里奇递交国书。', [{ kind: 'meeting', date: '2024-05-06', parties: [['牛清报', 'CHN'], ['博里奇', 'CHL']] }]],
+    ['9月2日，越南外长裴青山接受新任秘鲁驻越南大使加西亚递交的国书副本。', [{ kind: 'meeting', parties: [['裴青山', 'VNM'], ['加西亚', 'PER']] }]],
+    ['1月8日，新任越南駐蒙古國大使阮文雄向蒙古國總統呼日勒蘇赫遞交國書。', [{ kind: 'meeting', parties: [['阮文雄', 'VNM'], ['呼日勒蘇赫', 'MNG']] }]],
+  ]);
+});
+
+describe('zh: an envoy posted in a country (驻X大使): the country after 驻 is the post, not the envoy\'s', () => {
+  check([
+    ['3月3日，中国驻日本大使吴江浩拜会日本外务大臣岩屋毅。', [{ kind: 'meeting', parties: [['吴江浩', 'CHN'], ['岩屋毅', 'JPN']] }]],
+    ['5月6日，驻巴西大使祝青桥会见巴西外长维埃拉。', [{ kind: 'meeting', parties: [['祝青桥', 'CHN'], ['维埃拉', 'BRA']] }]],
+    ['7月9日，驻坦桑尼亚大使陈明健拜会坦桑尼亚外长基戈达。', [{ kind: 'meeting', parties: [['陈明健', 'CHN'], ['基戈达', 'TZA']] }]],
+    ['2月14日，越南驻华大使范青平拜会中联部部长刘海星。', [{ kind: 'meeting', parties: [['范青平', 'VNM'], ['刘海星', 'CHN']] }]],
+  ]);
+});

@@ -454,6 +454,19 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
     return end - i >= 2 ? end : i;
   };
 
+  // a name in the characters of a state that writes its people's names in them (日本众议院议长额贺福志郎, 韩国国会议长禹元植):
+  // after a title of that state, as many Han characters as its names hold, up to a word or mark that ends a name
+  const hanLengths = !spaced && persons.has('persons/han-name-countries')
+    ? persons.rule('persons/han-name-countries').lengths as Record<string, [number, number]> : null;
+  const hanName = (i: number, [least, most]: [number, number]): number => {
+    if (stopFrom(i)) return i;
+    for (let end = i; end < Math.min(n, i + most); end++) {
+      if (!isHan(tokens[end]) || tokens[end].text.length !== 1 || blocked[end] === 1 || taken[end] === 1) return i;
+      if (end + 1 - i >= least && (end + 1 === n || !isHan(tokens[end + 1]) || stopFrom(end + 1))) return end + 1;
+    }
+    return i;
+  };
+
   const titleEnds = new Set(titles.map((t) => t.end));
   // 1. names the registry knows, in any script
   for (let i = 0; i < n; i++) {
@@ -493,7 +506,13 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
 
   // 2. the name after a title or an honorific
   const starts: number[] = [];
-  for (const t of titles) starts.push(t.end);
+  /** the name lengths of the state of the title that ends at a token, for a state that writes names in Han characters */
+  const hanAt = new Map<number, [number, number]>();
+  for (const t of titles) {
+    starts.push(t.end);
+    const lengths = hanLengths && t.country ? hanLengths[t.country] : undefined;
+    if (lengths) hanAt.set(t.end, lengths);
+  }
   for (let i = 0; i < n; i++) { const h = lex.honorifics.longest(tokens, i); if (h) starts.push(i + h[0]); }
   for (const at of starts) {
     let i = at;
@@ -503,7 +522,9 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
       if (existing && existing.source !== 'registry') existing.source = 'titled';
       continue;
     }
-    const end = i < n ? unknownName(i) : i;
+    const lengths = hanAt.get(at);
+    const own = lengths && i < n ? hanName(i, lengths) : i;
+    const end = own > i ? own : i < n ? unknownName(i) : i;
     if (end > i) { push({ start: i, end, text: joinText(i, end), source: 'titled', possessive: false }); continue; }
     // a name of one character the registry knows, right after a title, standing as a word of its own (外长劳同…);
     // also where it is written like an honorific with no name after it (外长敦时: 敦 is Tun and Don)

@@ -19,6 +19,8 @@ const FUNCTION_WORDS = new Set(['and', 'for', 'on', 'of', 'the', 'to', 'in', 'wi
 
 /** The most words of a ministry's field between a country and a minister's title (工业和贸易: three). */
 const MAX_FIELD_WORDS = 8;
+/** How many characters a body's name between a country and its head's title may hold (议会下院, 国家复兴运动党). */
+const MAX_BODY_NAME_CHARS = 12;
 
 /** Prepositions after which a country's name is a place, not an adjective of the title after it ("in Kenya Foreign Minister ..."). */
 const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'at', 'of', 'for', 'with']);
@@ -310,6 +312,28 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
     }
     return undefined;
   };
+  // a body's own name between the country and its head's title (哈萨克斯坦议会下院议长, 墨西哥国家复兴运动党主席):
+  // a word that says what the body is right before the title, then Han characters back to a country
+  const postedBefore = !lex.traits.spaces ? book.optionalWords('title/posted-before') : null;
+  const bodyWords = fieldWords && book.has('title/body-before') ? book.words('title/body-before') : null;
+  const bodyStops = bodyWords ? new Set(((book.rule('title/body-before').stops as string[] | undefined) ?? [])) : null;
+  const bodyNameCountry = (i: number): CountryMention | undefined => {
+    let k = i;
+    for (let l = Math.min(4, i); l >= 1; l--) {
+      if (bodyWords!.has(tokens.slice(i - l, i).map((t) => t.lower).join(''))) { k = i - l; break; }
+    }
+    // a title that opens with the body's word (党主席 of 阿根廷正义党主席): the name runs up to the title
+    if (k === i && !bodyWords!.has(tokens[i].lower)) return undefined;
+    while (k > 0 && i - k <= MAX_BODY_NAME_CHARS) {
+      const c = countryEnd.get(k);
+      if (c) return c;
+      const t = tokens[k - 1];
+      if (isName(k - 1) || !t.word || !/^\p{Script=Han}$/u.test(t.text)) return undefined;
+      if (bodyStops!.has(t.lower) || (k > 1 && bodyStops!.has(tokens[k - 2].lower + t.lower))) return undefined;
+      k--;
+    }
+    return undefined;
+  };
   // a local leader's region, then its country in brackets ("Thống đốc bang Queensland (Australia)")
   const regionNouns = lex.traits.countryPosition === 'after' && book.has('title/region-after') ? book.words('title/region-after') : null;
   const regionAfter = (end: number, take: (c: CountryMention) => void): number => {
@@ -414,6 +438,13 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
     let start = i;
     let before = !after ? countryEnd.get(i) : undefined;
     if (!before && !after && fieldWords && i > 0) before = fieldCountry(i);
+    if (!before && !after && bodyWords && i > 0) before = bodyNameCountry(i);
+    // an envoy's post after 驻 (中国驻日本大使, 驻肯尼亚大使): the country after 驻 is where the envoy serves, the
+    // country before 驻 (or none, the publisher's own) the envoy's
+    if (before && postedBefore && before.start > 0 && postedBefore.has(tokens[before.start - 1].lower)) {
+      start = before.start - 1;
+      before = countryEnd.get(start);
+    }
     if (before && before.form !== 'side') { country = before; start = before.start; }
     const text = tokens.slice(start, end).map((t, k) => (k > 0 && lex.traits.spaces && t.start > tokens[start + k - 1].end ? ' ' : '') + t.text).join('');
     const role = ROLE_ORDER.find((r) => roles.includes(r)) ?? roles[0] ?? null;
