@@ -18,7 +18,7 @@ import { tokenizeRange } from './text/tokenizer.js';
 import { recognizeDateline } from './recognizers/dateline-recognizer.js';
 import { recognizeCountries } from './recognizers/country-recognizer.js';
 import { recognizeTitles, recognizeTitlePhrases } from './recognizers/title-recognizer.js';
-import { recognizeNames, recognizeNamesInPhrases, shortFormsOf, addShortNames, countriesOutsideNames, type NameKnowledge } from './recognizers/name-recognizer.js';
+import { recognizeNames, recognizeNamesInPhrases, shortFormsOf, addShortNames, countriesOutsideNames, countriesEndingNames, type NameKnowledge } from './recognizers/name-recognizer.js';
 import { agencyNames } from './knowledge/rule-book.js';
 import { recognizePlaces, recognizePlaceNames, placeSpans } from './recognizers/place-recognizer.js';
 import { recognizeDates } from './recognizers/date-recognizer.js';
@@ -204,6 +204,11 @@ const recognize: Stage = {
       // a name the registry knows that opens with a country's name (Israel Katz, 巴西勒 of 黎巴嫩外长巴西勒) is the name
       if (phrases && countries.length) {
         const kept = countriesOutsideNames(tokens, countries, titles, registryAt, lex.traits.spaces);
+        if (kept.length < countries.length) { countries = kept; titles = recognizeTitlePhrases(tokens, countries, lex, isName); }
+      }
+      // a one-word country that ends a name after a title is the name's last word (Thứ trưởng Nguyễn Minh Anh)
+      if (phrases && lex.traits.spaces && lex.traits.capitalisedNames && countries.length) {
+        const kept = countriesEndingNames(tokens, countries, titles);
         if (kept.length < countries.length) { countries = kept; titles = recognizeTitlePhrases(tokens, countries, lex, isName); }
       }
       const names = phrases ? recognizeNamesInPhrases(tokens, titles, countries, nameKnowledge(kb, lex), registryAt, stops, surnames, ownPlaces && placeSpans(tokens, ownPlaces, lex)) : recognizeNames(tokens, titles, countries, nameKnowledge(kb, lex), registryAt);

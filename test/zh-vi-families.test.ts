@@ -640,3 +640,48 @@ describe('zh: an envoy posted in a country (驻X大使): the country after 驻 i
     ['2月14日，越南驻华大使范青平拜会中联部部长刘海星。', [{ kind: 'meeting', parties: [['范青平', 'VNM'], ['刘海星', 'CHN']] }]],
   ]);
 });
+
+describe("vi: a party's own name between a title and its country (Tổng Bí thư Đảng Cộng sản Uruguay X, Tổng Thư ký Đảng … (ANC) Nam Phi X)", () => {
+  check([
+    ['Chiều 4/3, tại Hà Nội, Trưởng Ban Đối ngoại Trung ương Lê Hoài Trung đã tiếp Tổng Bí thư Đảng Cộng sản Uruguay Juan Castillo.', [{ kind: 'meeting', place: 'Hanoi', parties: [['Lê Hoài Trung', 'VNM'], ['Juan Castillo', 'URY']] }]],
+    ['Ngày 9/5, Thường trực Ban Bí thư Trần Cẩm Tú đã tiếp Tổng Thư ký Đảng Đại hội Dân tộc Phi (ANC) Nam Phi Fikile Mbalula.', [{ kind: 'meeting', parties: [['Trần Cẩm Tú', 'VNM'], ['Fikile Mbalula', 'ZAF']] }]],
+    ['Sáng 12/6, Chủ tịch nước Lương Cường đã tiếp Chủ tịch Mặt trận Giải phóng Dân tộc Mozambique Daniel Chapo.', [{ kind: 'meeting', parties: [['Lương Cường', 'VNM'], ['Daniel Chapo', 'MOZ']] }]],
+    ['Chiều 20/9, Trưởng Ban Đối ngoại Trung ương Lê Hoài Trung đã hội đàm với Phó Chủ tịch Đảng Lao động Brazil Humberto Costa.', [{ kind: 'talks', parties: [['Lê Hoài Trung', 'VNM'], ['Humberto Costa', 'BRA']] }]],
+  ]);
+});
+
+describe("vi: a ministry's field between a (deputy) minister's title and its country (Thứ trưởng Quốc phòng Hàn Quốc X, Bộ trưởng Thương mại, Công nghiệp và Cạnh tranh Namibia X)", () => {
+  check([
+    ['Ngày 14/3, tại Seoul, Thứ trưởng Bộ Quốc phòng Hoàng Xuân Chiến đã hội đàm với Thứ trưởng Quốc phòng Hàn Quốc Kim Sun-ho.', [{ kind: 'talks', place: 'Seoul', parties: [['Hoàng Xuân Chiến', 'VNM'], ['Kim Sun-ho', 'KOR']] }]],
+    ['Ngày 2/10, Bộ trưởng Công Thương Nguyễn Hồng Diên đã điện đàm với Bộ trưởng Thương mại, Công nghiệp và Cạnh tranh Namibia Lucia Iipumbu.', [{ kind: 'phone_call', parties: [['Nguyễn Hồng Diên', 'VNM'], ['Lucia Iipumbu', 'NAM']] }]],
+    ['Chiều 8/7, Thứ trưởng Ngoại giao Đỗ Hùng Việt đã tiếp Thứ trưởng Nông nghiệp và Chăn nuôi Paraguay Mario Vega.', [{ kind: 'meeting', parties: [['Đỗ Hùng Việt', 'VNM'], ['Mario Vega', 'PRY']] }]],
+    ['Ngày 5/11, Bộ trưởng Y tế Đào Hồng Lan đã có cuộc gặp với Bộ trưởng Y tế và Phúc lợi Gia đình Ấn Độ Jagat Prakash Nadda.', [{ kind: 'meeting', parties: [['Đào Hồng Lan', 'VNM'], ['Jagat Prakash Nadda', 'IND']] }]],
+  ]);
+});
+
+describe("vi: Vietnam's ambassador with the country of the post (Đại sứ Việt Nam tại Brazil X): the ambassador is Vietnam's", () => {
+  check([
+    ['Ngày 20/3, tại Brasilia, Đại sứ Việt Nam tại Brazil Bùi Văn Nghị đã trình Quốc thư lên Tổng thống Brazil Luiz Inácio Lula da Silva.', [{ kind: 'meeting', parties: [['Bùi Văn Nghị', 'VNM'], ['Luiz Inácio Lula da Silva', 'BRA']] }]],
+    ['Ngày 4/6, Đại sứ Việt Nam tại Kenya Nguyễn Hoàng Anh đã chào xã giao Tổng thống Kenya William Ruto.', [{ kind: 'meeting', parties: [['Nguyễn Hoàng Anh', 'VNM'], ['William Ruto', 'KEN']] }]],
+    ['Sáng 11/9, Đại sứ Việt Nam tại Nhật Bản Phạm Quang Hiệu đã gặp Chủ tịch Hạ viện Nhật Bản Nukaga Fukushiro.', [{ kind: 'meeting', parties: [['Phạm Quang Hiệu', 'VNM'], ['Nukaga Fukushiro', 'JPN']] }]],
+  ]);
+});
+
+describe('vi: a page stamp of numbers alone (03/07/2025) is day first, as Vietnamese always writes it', () => {
+  const dated = (text: string) => extract(text, { id: 't' }).events.map((e) => e.date);
+  it.each([
+    ['Thứ trưởng tiếp Đại sứ Peru\n\n03/07/2025\n\nNgày 3/7, tại Hà Nội, Thứ trưởng Ngoại giao Đỗ Hùng Việt đã tiếp Đại sứ Peru Jorge Pérez.', '2025-07-03'],
+    ['Bộ trưởng điện đàm với Bộ trưởng Ngoại giao Ghana\n\n02/10/2025 09:15\n\nChiều 1/10, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã điện đàm với Bộ trưởng Ngoại giao Ghana Samuel Ablakwa.', '2025-10-01'],
+    ['Thủ tướng tiếp Đại sứ Ba Lan\n\n11/05/2025\n\nChiều 11/5, Thủ tướng Phạm Minh Chính đã tiếp Đại sứ Ba Lan Joanna Skoczek.', '2025-05-11'],
+  ])('%s', (text, date) => expect(dated(text)).toEqual([date]));
+});
+
+describe("vi: a given name that is also a country's name (Anh, Đức, Mỹ, Nhật) ends a name after a title; right after the title it is the country", () => {
+  check([
+    ['Ngày 4/6, Đại sứ Việt Nam tại Kenya Nguyễn Hoàng Anh đã chào xã giao Tổng thống Kenya William Ruto.', [{ kind: 'meeting', parties: [['Nguyễn Hoàng Anh', 'VNM'], ['William Ruto', 'KEN']] }]],
+    ['Chiều 7/8, Thứ trưởng Bộ Công an Lê Văn Đức đã tiếp Đại sứ Chile Carlos Mora.', [{ kind: 'meeting', parties: [['Lê Văn Đức', 'VNM'], ['Carlos Mora', 'CHL']] }]],
+    ['Sáng 2/9, Phó Chủ tịch Quốc hội Trần Thị Mỹ đã hội đàm với Chủ tịch Thượng viện Uzbekistan Tanzila Narbaeva.', [{ kind: 'talks', parties: [['Trần Thị Mỹ', 'VNM'], ['Tanzila Narbaeva', 'UZB']] }]],
+    ['Ngày 4/6, Bộ trưởng Quốc phòng Đức Boris Pistorius đã gặp Bộ trưởng Quốc phòng Phan Văn Giang.', [{ kind: 'meeting', parties: [['Boris Pistorius', 'DEU'], ['Phan Văn Giang', 'VNM']] }]],
+    ['Ngày 4/6, Thủ tướng Anh Keir Starmer đã điện đàm với Thủ tướng Phạm Minh Chính.', [{ kind: 'phone_call', parties: [['Keir Starmer', 'GBR'], ['Phạm Minh Chính', 'VNM']] }]],
+  ]);
+});

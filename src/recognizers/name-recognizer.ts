@@ -467,6 +467,7 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
     return i;
   };
 
+  const bodiesAfter = spaced ? lex.book('titles').optionalWords('title/body-after') : new Set<string>();
   const titleEnds = new Set(titles.map((t) => t.end));
   // 1. names the registry knows, in any script
   for (let i = 0; i < n; i++) {
@@ -522,6 +523,8 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
       if (existing && existing.source !== 'registry') existing.source = 'titled';
       continue;
     }
+    // a party's or a front's name after the title is no person's (Tổng Thư ký Đảng Đại hội Dân tộc Phi: title/body-after)
+    if (spaced && i < n && bodiesAfter.size && (bodiesAfter.has(tokens[i].lower) || (i + 1 < n && bodiesAfter.has(`${tokens[i].lower} ${tokens[i + 1].lower}`)))) continue;
     const lengths = hanAt.get(at);
     const own = lengths && i < n ? hanName(i, lengths) : i;
     const end = own > i ? own : i < n ? unknownName(i) : i;
@@ -563,6 +566,27 @@ export function countriesOutsideNames(tokens: Token[], countries: CountryMention
     if (!hit || hit[0] <= c.end - c.start) return true;
     if (spaced) return !tokens[c.start + hit[0] - 1]?.cap;
     return !titles.some((t) => t.end === c.start);
+  });
+}
+
+/**
+ * The countries of a sentence less one-word countries that end a person's name written after a title (Vietnamese
+ * given names Anh, Đức, Mỹ, Nhật are also the names of Britain, Germany, America and Japan: "Thứ trưởng Ngoại giao
+ * Nguyễn Minh Anh đã …"): after a title, two or three capitalised words, then the country, then no capitalised word.
+ * A country right after the title ("Bộ trưởng Quốc phòng Đức Boris Pistorius") stays a country.
+ */
+export function countriesEndingNames(tokens: Token[], countries: CountryMention[], titles: TitleMention[]): CountryMention[] {
+  if (!countries.length || !titles.length) return countries;
+  const titleEnds = new Set(titles.map((t) => t.end));
+  const inTitle = new Uint8Array(tokens.length + 1);
+  for (const t of titles) for (let i = t.start; i < t.end; i++) inTitle[i] = 1;
+  return countries.filter((c) => {
+    if (c.end - c.start !== 1 || inTitle[c.start] === 1) return true;
+    const next = tokens[c.end];
+    if (next && next.word && next.cap) return true;
+    let k = c.start;
+    while (k > 0 && c.start - k < 3 && tokens[k - 1].word && tokens[k - 1].cap && inTitle[k - 1] !== 1) k--;
+    return !(c.start - k >= 2 && titleEnds.has(k));
   });
 }
 

@@ -21,6 +21,8 @@ const FUNCTION_WORDS = new Set(['and', 'for', 'on', 'of', 'the', 'to', 'in', 'wi
 const MAX_FIELD_WORDS = 8;
 /** How many characters a body's name between a country and its head's title may hold (议会下院, 国家复兴运动党). */
 const MAX_BODY_NAME_CHARS = 12;
+/** How many words a party's name between a title and its country may hold (Đảng + Đại hội Dân tộc Phi (ANC)). */
+const MAX_BODY_AFTER_WORDS = 10;
 
 /** Prepositions after which a country's name is a place, not an adjective of the title after it ("in Kenya Foreign Minister ..."). */
 const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'at', 'of', 'for', 'with']);
@@ -334,6 +336,47 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
     }
     return undefined;
   };
+  // a party's own name between the title and its country (Tổng Bí thư Đảng Cộng sản Uruguay X): Đảng and its words,
+  // an abbreviation in brackets, up to a country; the country's start, or end when no country follows
+  const bodyAfter = lex.traits.spaces && lex.traits.countryPosition === 'after' ? book.optionalWords('title/body-after') : null;
+  const bodyAfterStops = bodyAfter?.size ? new Set(((book.rule('title/body-after').stops as string[] | undefined) ?? []).map((w) => w.toLowerCase())) : null;
+  const bodyAfterEnd = (end: number): number => {
+    if (!bodyAfterStops) return end;
+    let j = end;
+    for (let len = 2; len >= 1; len--) {
+      if (j + len <= n && bodyAfter!.has(tokens.slice(j, j + len).map((t) => t.lower).join(' '))) { j += len; break; }
+    }
+    if (j === end) return end;
+    for (const from = j; j < n && j - from <= MAX_BODY_AFTER_WORDS; j++) {
+      const c = countryStart.get(j);
+      if (c) return c.form === 'side' ? end : j;
+      const t = tokens[j];
+      if (t.text === '(' || t.text === ')' || t.text === '-') continue;
+      if (!t.word || isName(j) || bodyAfterStops.has(t.lower)) return end;
+    }
+    return end;
+  };
+  // a ministry's field between the title and its country (Thứ trưởng Quốc phòng Hàn Quốc X, Bộ trưởng Thương mại,
+  // Công nghiệp và Cạnh tranh Namibia X): field words and joiners up to a country, as the country's start, or end
+  const fieldsAfter = lex.traits.spaces && lex.traits.countryPosition === 'after' && book.has('title/field-words-after') ? book.words('title/field-words-after') : null;
+  const fieldsAfterJoiners = fieldsAfter ? new Set(((book.rule('title/field-words-after').joiners as string[] | undefined) ?? []).map((w) => w.toLowerCase())) : null;
+  const fieldsAfterEnd = (end: number): number => {
+    let j = end;
+    let lastField = false;
+    for (let steps = 0; j < n && steps < MAX_FIELD_WORDS * 2; steps++) {
+      const c = countryStart.get(j);
+      if (c) return lastField && c.form !== 'side' ? j : end;
+      if (isName(j)) return end;
+      let len = 0;
+      for (let l = 4; l >= 1; l--) {
+        if (j + l <= n && fieldsAfter!.has(tokens.slice(j, j + l).map((t) => t.lower).join(' '))) { len = l; lastField = true; break; }
+      }
+      if (!len && fieldsAfterJoiners!.has(tokens[j].lower)) { len = 1; lastField = false; }
+      if (!len) return end;
+      j += len;
+    }
+    return end;
+  };
   // a local leader's region, then its country in brackets ("Thống đốc bang Queensland (Australia)")
   const regionNouns = lex.traits.countryPosition === 'after' && book.has('title/region-after') ? book.words('title/region-after') : null;
   const regionAfter = (end: number, take: (c: CountryMention) => void): number => {
@@ -408,7 +451,15 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
     if (held && held.end <= end && held.form !== 'side') country = held;
     // Vietnamese: the country after each title ("Bộ trưởng Ngoại giao Trung Quốc")
     const takeAfter = () => {
-      const c = after ? countryStart.get(end) : undefined;
+      let c = after ? countryStart.get(end) : undefined;
+      if (!c && after && fieldsAfter) {
+        const fieldEnd = fieldsAfterEnd(end);
+        if (fieldEnd > end) { c = countryStart.get(fieldEnd); end = fieldEnd; }
+      }
+      if (!c && after && bodyAfter) {
+        const bodyEnd = bodyAfterEnd(end);
+        if (bodyEnd > end) { c = countryStart.get(bodyEnd); end = bodyEnd; }
+      }
       if (c && c.form !== 'side') { country ??= c; end = c.end; }
       if (c && postedAt && roles.some((r) => postedRoles!.has(r))) {
         for (let len = 2; len >= 1; len--) {
