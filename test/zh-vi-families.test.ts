@@ -685,3 +685,45 @@ describe("vi: a given name that is also a country's name (Anh, Đức, Mỹ, Nh�
     ['Ngày 4/6, Thủ tướng Anh Keir Starmer đã điện đàm với Thủ tướng Phạm Minh Chính.', [{ kind: 'phone_call', parties: [['Keir Starmer', 'GBR'], ['Phạm Minh Chính', 'VNM']] }]],
   ]);
 });
+
+describe("zh: a title form inside a longer country's name (俄罗斯总统 of 白俄罗斯总统, 苏丹 of 南苏丹) is that country's title; 国务委员长 is the DPRK's head of state", () => {
+  check([
+    ['9月3日，越南国家主席梁强在河内会见白俄罗斯总统卢卡申科。', [{ kind: 'meeting', parties: [['梁强', 'VNM'], ['卢卡申科', 'BLR']] }]],
+    ['7月9日，老挝国家主席通伦在万象会见南苏丹总统基尔。', [{ kind: 'meeting', parties: [['通伦', 'LAO'], ['基尔', 'SSD']] }]],
+    ['9月3日，俄罗斯总统普京在莫斯科分别会见老挝国家主席通伦、朝鲜劳动党总书记、国务委员长金正恩和白俄罗斯总统卢卡申科。', [
+      { kind: 'meeting', parties: [['普京', 'RUS'], ['通伦', 'LAO']] },
+      { kind: 'meeting', parties: [['普京', 'RUS'], ['金正恩', 'PRK']] },
+      { kind: 'meeting', parties: [['普京', 'RUS'], ['卢卡申科', 'BLR']] },
+    ]],
+  ]);
+});
+
+describe('a bilateral meeting with several (同A和B举行双边会见, có cuộc gặp song phương với A và B): one with each; a trilateral one is one', () => {
+  check([
+    ['7月10日，越南外长裴青山在吉隆坡同印度外长苏杰生和澳大利亚外长黄英贤举行双边会见。', [
+      { kind: 'meeting', place: 'Kuala Lumpur', parties: [['裴青山', 'VNM'], ['苏杰生', 'IND']] },
+      { kind: 'meeting', place: 'Kuala Lumpur', parties: [['裴青山', 'VNM'], ['黄英贤', 'AUS']] },
+    ]],
+    ['11月14日，老挝外长沙伦赛在利马同智利外长范克拉伦、秘鲁外长施雷伯举行双边会晤。', [
+      { kind: 'meeting', parties: [['沙伦赛', 'LAO'], ['范克拉伦', 'CHL']] },
+      { kind: 'meeting', parties: [['沙伦赛', 'LAO'], ['施雷伯', 'PER']] },
+    ]],
+    ['7月10日，越南外长裴青山在吉隆坡同印度外长苏杰生和澳大利亚外长黄英贤举行三方会晤。', [{ kind: 'meeting', parties: [['裴青山', 'VNM'], ['苏杰生', 'IND'], ['黄英贤', 'AUS']] }]],
+    ['Ngày 26/7, tại Vientiane, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã có cuộc gặp song phương với Ngoại trưởng Ấn Độ Subrahmanyam Jaishankar và Ngoại trưởng Australia Penny Wong.', [
+      { kind: 'meeting', parties: [['Bùi Thanh Sơn', 'VNM'], ['Subrahmanyam Jaishankar', 'IND']] },
+      { kind: 'meeting', parties: [['Bùi Thanh Sơn', 'VNM'], ['Penny Wong', 'AUS']] },
+    ]],
+    // without "song phương", one meeting of the three
+    ['Ngày 26/7, Thủ tướng Phạm Minh Chính đã có cuộc gặp với Thủ tướng Lào Sonexay Siphandone và Thủ tướng Campuchia Hun Manet.', [{ kind: 'meeting', parties: [['Phạm Minh Chính', 'VNM'], ['Sonexay Siphandone', 'LAO'], ['Hun Manet', 'KHM']] }]],
+  ]);
+});
+
+describe("zh: Taiwan's and Hong Kong's names of capitals and leaders (永珍, 威靈頓, 利雅德; 川普, 普丁, 馬克宏)", () => {
+  check([
+    ['寮國外長沙倫賽11日在永珍會見來訪的泰國外長瑪麗。', [{ kind: 'meeting', place: 'Vientiane', parties: [['沙倫賽', 'LAO'], ['瑪麗', 'THA']] }]],
+    ['紐西蘭總理拉克森5日在威靈頓會見來訪的斐濟總理蘭布卡。', [{ kind: 'meeting', place: 'Wellington', parties: [['拉克森', 'NZL'], ['蘭布卡', 'FJI']] }]],
+    ['沙烏地阿拉伯王儲穆罕默德8日在利雅德會見來訪的法國總統馬克宏。', [{ kind: 'meeting', place: 'Riyadh', parties: [['穆罕默德', 'SAU'], ['馬克宏', 'FRA']] }]],
+    ['美國總統川普5日與俄羅斯總統普丁通電話。', [{ kind: 'phone_call', parties: [['川普', 'USA'], ['普丁', 'RUS']] }]],
+    ['肯亞總統魯托3日在奈洛比會見來訪的土耳其總統艾爾段。', [{ kind: 'meeting', place: 'Nairobi', parties: [['魯托', 'KEN'], ['艾爾段', 'TUR']] }]],
+  ]);
+});

@@ -399,6 +399,8 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
   const countryStart = new Map<number, CountryMention>();
   const countryEnd = new Map<number, CountryMention>();
   for (const c of countries) { countryStart.set(c.start, c); countryEnd.set(c.end, c); }
+  const insideCountry = new Uint8Array(tokens.length + 1);
+  for (const c of countries) for (let k = c.start + 1; k < c.end; k++) insideCountry[k] = 1;
   const after = lex.traits.countryPosition === 'after';
   const out: TitleMention[] = [];
   const n = tokens.length;
@@ -416,6 +418,9 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
     let hit = forms.longest(tokens, i);
     // (the registry is asked only where a title form starts)
     if (!hit || isName(i)) { i++; continue; }
+    // a title form that opens inside a longer country's name (俄罗斯总统 of 白俄罗斯总统, 苏丹 of 南苏丹): the country's
+    // own title is read at its end
+    if (!lex.traits.spaces && insideCountry[i] === 1) { i++; continue; }
     // a building named after an office ("tại Phủ Chủ tịch", "Dinh Tổng thống"): a place, no person's title
     if (venueBefore && i > 0 && venueBefore.has(tokens[i - 1].text)) { i += hit[0]; continue; }
     // a script without spaces writes compounds head last: "法国总统" + "总统外事顾问" is the president's adviser,

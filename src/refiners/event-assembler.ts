@@ -304,6 +304,15 @@ function chain(a: SentenceAnalysis, ms: PersonMention[], k: number, dir: 1 | -1,
   return out;
 }
 
+/** Whether the preposition of a joint encounter (同, 与) stands right before mention m or the title that opens it. */
+function jointWithBefore(a: SentenceAnalysis, m: PersonMention, rules: RuleBook): boolean {
+  const words = rules.optionalWords('events/joint-with');
+  if (!words.size) return false;
+  const title = a.titles.find((x) => x.end === m.start);
+  const from = title ? title.start : m.start;
+  return from > 0 && words.has(a.tokens[from - 1].lower);
+}
+
 /** A joiner right after `left`, then a title that opens `right`'s stretch, with no clause break and no other title between it and `right`. */
 function titledAfterJoiner(a: SentenceAnalysis, left: PersonMention, right: PersonMention, joiners: Set<string>, fillers: Set<string>): boolean {
   if (right.kind !== 'named' || right.start - left.end > MAX_TITLED_OBJECT_GAP) return false;
@@ -510,7 +519,9 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
     const fronted = rules.pattern('events/fronted-reference').exec(a.sentence.text);
     if (fronted && t.charStart - a.sentence.start < fronted[0].length && modeOf(last.kind.value) === modeOf(t.kind)) return { groups: [last.participants], initiator: null };
   }
-  if (!after.length && before.length > subject.length && new Set(subject.filter((m) => m.kind !== 'group').map((m) => m.entity ?? m)).size < 2) {
+  // "A同B和C举行双边会见": the joint subject before the trigger follows 同, so A before it is a party as well
+  const withBefore = !spaces && subject.length >= 2 && jointWithBefore(a, subject[0], rules);
+  if (!after.length && before.length > subject.length && (withBefore || new Set(subject.filter((m) => m.kind !== 'group').map((m) => m.entity ?? m)).size < 2)) {
     // (a joint subject that already holds two parties, "A会见B，B同C举行会谈", takes no party of an earlier clause)
     // "X lectured Y in a phone call": the clause's subject and object before the trigger
     const clauseStart = lastClauseBreak(a, t.tokStart);
@@ -620,6 +631,10 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
     || (t.kind === 'phone_call' && obj.length >= 2 && !rules.pattern('events/conference-call').test(a.sentence.text.slice(t.charStart - a.sentence.start, t.charEnd - a.sentence.start)) && new Set(obj.map((o) => o.country?.value ?? o.key)).size === obj.length && !rules.pattern('events/jointly').test(a.sentence.text));
   if (separately && subj.length === 1 && obj.length >= 2) {
     return { groups: obj.map((o) => [subj[0], o]), initiator };
+  }
+  // "A同B和C分别举行会谈", "A同B和C举行双边会见": the party before 同 meets each of those after it
+  if (separately && withBefore && !obj.length && subj.length >= 3) {
+    return { groups: subj.slice(1).map((o) => [subj[0], o]), initiator };
   }
   // "met A in Accra on May 3 and B in Dakar on May 4": a second encounter, dated and placed where B stands
   const lastObject = object[object.length - 1];
