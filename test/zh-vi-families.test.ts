@@ -727,3 +727,55 @@ describe("zh: Taiwan's and Hong Kong's names of capitals and leaders (永珍, �
     ['肯亞總統魯托3日在奈洛比會見來訪的土耳其總統艾爾段。', [{ kind: 'meeting', place: 'Nairobi', parties: [['魯托', 'KEN'], ['艾爾段', 'TUR']] }]],
   ]);
 });
+
+describe("a headline's unnamed party with its country (越南外交部副部长) is the body's named person with that title without it", () => {
+  const X = (text: string) => extract(text, { id: 't' }).events.map((e) => e.participants.map((p) => [p.name, p.country]));
+  it.each([
+    ['越南外交部副部长会见秘鲁驻越南大使\n\n2025-06-03 来源：越通社\n\n越通社河内6月3日电 6月3日，外交部副部长阮明姮在河内会见秘鲁驻越南大使加西亚。', [[['阮明姮', 'VNM'], ['加西亚', 'PER']]]],
+    ['越南政府副总理会见巴拿马外长\n\n2025-05-06 来源：越通社\n\n越通社河内5月6日电 5月6日下午，政府副总理黎成龙在河内会见正对越南进行正式访问的巴拿马外交部长卡德纳斯。', [[['黎成龙', 'VNM'], ['卡德纳斯', 'PAN']]]],
+    ['老挝外长会见加纳外长\n\n2025-07-01\n\n7月1日，外长沙伦赛在万象会见来访的加纳外长阿布拉夸。', [[['沙伦赛', 'LAO'], ['阿布拉夸', 'GHA']]]],
+  ])('%s', (text, want) => expect(X(text)).toEqual(want));
+});
+
+describe("vi: a delegation received with its leader named after 'do' (tiếp Đoàn … do X dẫn đầu): an encounter with the leader", () => {
+  check([
+    ['Chiều 9/5, Chủ tịch nước Lương Cường đã tiếp Đoàn đại biểu Quốc hội Lào do Chủ tịch Quốc hội Lào Saysomphone Phomvihane dẫn đầu.', [{ kind: 'meeting', parties: [['Lương Cường', 'VNM'], ['Saysomphone Phomvihane', 'LAO']] }]],
+    ['Chiều 9/5, Chủ tịch Quốc hội Trần Thanh Mẫn đã tiếp Đoàn đại biểu Thượng viện Chile do Chủ tịch Thượng viện Chile Manuel José Ossandón dẫn đầu.', [{ kind: 'meeting', parties: [['Trần Thanh Mẫn', 'VNM'], ['Manuel José Ossandón', 'CHL']] }]],
+    ['Sáng 12/8, Thường trực Ban Bí thư Trần Cẩm Tú đã tiếp đoàn cán bộ cấp cao Đảng Nhân dân Campuchia do Phó Chủ tịch Đảng Nhân dân Campuchia Men Sam An dẫn đầu.', [{ kind: 'meeting', parties: [['Trần Cẩm Tú', 'VNM'], ['Men Sam An', 'KHM']] }]],
+    ['Ngày 3/11, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã hội đàm với phái đoàn Bộ Ngoại giao Ai Cập do Bộ trưởng Ngoại giao Ai Cập Badr Abdelatty dẫn đầu.', [{ kind: 'talks', parties: [['Bùi Thanh Sơn', 'VNM'], ['Badr Abdelatty', 'EGY']] }]],
+  ]);
+});
+
+describe("vi: an organisation's abbreviation in brackets after the title (Tổng Giám đốc Quỹ Tiền tệ Quốc tế (IMF) X), a state's official name before its short name (nước Cộng hòa Bolivar Venezuela)", () => {
+  check([
+    ['Chiều 30/6, Thủ tướng Phạm Minh Chính đã tiếp Tổng Giám đốc Quỹ Tiền tệ Quốc tế (IMF) Kristalina Georgieva.', [{ kind: 'meeting', parties: [['Phạm Minh Chính', 'VNM'], ['Kristalina Georgieva', 'IMF']] }]],
+    ['Ngày 3/4, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã gặp Tổng Thư ký Liên hợp quốc (LHQ) António Guterres.', [{ kind: 'meeting', parties: [['Bùi Thanh Sơn', 'VNM'], ['António Guterres', 'UN']] }]],
+    ['Tối 22/1, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã điện đàm với Bộ trưởng Bộ Ngoại giao nước Cộng hòa Bolivar Venezuela Yvan Gil.', [{ kind: 'phone_call', parties: [['Bùi Thanh Sơn', 'VNM'], ['Yvan Gil', 'VEN']] }]],
+    ['Ngày 5/3, Thủ tướng Phạm Minh Chính đã tiếp Bộ trưởng Ngoại giao Vương quốc Bahrain Abdullatif Al Zayani.', [{ kind: 'meeting', parties: [['Phạm Minh Chính', 'VNM'], ['Abdullatif Al Zayani', 'BHR']] }]],
+  ]);
+});
+
+describe('an encounter before or after the talks just reported (会谈前，X会见了Y; Sau hội đàm, …): the same day', () => {
+  check([
+    ['6月20日，外交部长王毅在北京同阿曼外交大臣巴德尔举行会谈。会谈前，国家副主席韩正会见了巴德尔。', [
+      { kind: 'talks', date: '2024-06-20', parties: [['王毅', 'CHN'], ['巴德尔', 'OMN']] },
+      { kind: 'meeting', date: '2024-06-20', parties: [['韩正', 'CHN'], ['巴德尔', 'OMN']] },
+    ]],
+    ['3月4日，老挝总理宋赛在万象同越南总理范明政举行会谈。会谈后，老挝国家主席通伦会见了范明政。', [
+      { kind: 'talks', date: '2024-03-04', parties: [['宋赛', 'LAO'], ['范明政', 'VNM']] },
+      { kind: 'meeting', date: '2024-03-04', parties: [['通伦', 'LAO'], ['范明政', 'VNM']] },
+    ]],
+    ['Chiều 28/5, tại Hà Nội, Thủ tướng Phạm Minh Chính đã hội đàm với Tổng thống Chile Gabriel Boric. Trước hội đàm, Tổng Bí thư Tô Lâm đã tiếp Tổng thống Gabriel Boric.', [
+      { kind: 'talks', date: '2024-05-28', parties: [['Phạm Minh Chính', 'VNM'], ['Gabriel Boric', 'CHL']] },
+      { kind: 'meeting', date: '2024-05-28', parties: [['Tô Lâm', 'VNM'], ['Gabriel Boric', 'CHL']] },
+    ]],
+  ]);
+});
+
+describe("vi: a title that ends with its only country (Phó Chủ tịch Đảng Nhân dân Campuchia), an ambassador of one country in another (Đại sứ Trung Quốc tại Việt Nam), the office named as a venue (tại Văn phòng Tổng thống X)", () => {
+  check([
+    ['Ngày 5/6, Thủ tướng Phạm Minh Chính đã tiếp Đại sứ Trung Quốc tại Việt Nam Hà Vĩ.', [{ kind: 'meeting', parties: [['Phạm Minh Chính', 'VNM'], ['Hà Vĩ', 'CHN']] }]],
+    ['Sáng 12/8, Thường trực Ban Bí thư Trần Cẩm Tú đã tiếp Phó Chủ tịch Đảng Nhân dân Campuchia Men Sam An.', [{ kind: 'meeting', parties: [['Trần Cẩm Tú', 'VNM'], ['Men Sam An', 'KHM']] }]],
+    ['Sáng 5/9, tại Văn phòng Tổng thống Chile, Chủ tịch nước Lương Cường đã hội đàm với Tổng thống Chile Gabriel Boric.', [{ kind: 'talks', parties: [['Lương Cường', 'VNM'], ['Gabriel Boric', 'CHL']] }]],
+  ]);
+});

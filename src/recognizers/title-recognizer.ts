@@ -359,6 +359,7 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
   // a ministry's field between the title and its country (Thứ trưởng Quốc phòng Hàn Quốc X, Bộ trưởng Thương mại,
   // Công nghiệp và Cạnh tranh Namibia X): field words and joiners up to a country, as the country's start, or end
   const fieldsAfter = lex.traits.spaces && lex.traits.countryPosition === 'after' && book.has('title/field-words-after') ? book.words('title/field-words-after') : null;
+  const countryPrefixes = fieldsAfter ? new Set(((book.rule('title/field-words-after').country_prefixes as string[] | undefined) ?? []).map((w) => w.toLowerCase())) : null;
   const fieldsAfterJoiners = fieldsAfter ? new Set(((book.rule('title/field-words-after').joiners as string[] | undefined) ?? []).map((w) => w.toLowerCase())) : null;
   const fieldsAfterEnd = (end: number): number => {
     let j = end;
@@ -369,7 +370,8 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
       if (isName(j)) return end;
       let len = 0;
       for (let l = 4; l >= 1; l--) {
-        if (j + l <= n && fieldsAfter!.has(tokens.slice(j, j + l).map((t) => t.lower).join(' '))) { len = l; lastField = true; break; }
+        const w = j + l <= n ? tokens.slice(j, j + l).map((t) => t.lower).join(' ') : '';
+        if (w && (fieldsAfter!.has(w) || countryPrefixes!.has(w))) { len = l; lastField = true; break; }
       }
       if (!len && fieldsAfterJoiners!.has(tokens[j].lower)) { len = 1; lastField = false; }
       if (!len) return end;
@@ -422,7 +424,7 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
     // own title is read at its end
     if (!lex.traits.spaces && insideCountry[i] === 1) { i++; continue; }
     // a building named after an office ("tại Phủ Chủ tịch", "Dinh Tổng thống"): a place, no person's title
-    if (venueBefore && i > 0 && venueBefore.has(tokens[i - 1].text)) { i += hit[0]; continue; }
+    if (venueBefore && i > 0 && (venueBefore.has(tokens[i - 1].text) || (i > 2 && venueBefore.has(`${tokens[i - 3].lower} ${tokens[i - 2].text} ${tokens[i - 1].text}`)))) { i += hit[0]; continue; }
     // a script without spaces writes compounds head last: "法国总统" + "总统外事顾问" is the president's adviser,
     // one title whose office is the later form's (the earlier one's country kept)
     if (!lex.traits.spaces) {
@@ -454,6 +456,10 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
     // a title form that holds its country's name (柬埔寨首相, 英国外交大臣): that country
     const held = countryStart.get(i);
     if (held && held.end <= end && held.form !== 'side') country = held;
+    // one that ends with it, where the country follows the title (Chủ tịch Đảng Nhân dân Campuchia): that country
+    // (the only one it holds: Đại sứ Trung Quốc tại Việt Nam is China's envoy)
+    const heldLast = after && !country ? countryEnd.get(end) : undefined;
+    if (heldLast && heldLast.start > i && heldLast.form !== 'side' && !countries.some((c) => c !== heldLast && c.start >= i && c.end <= end)) country = heldLast;
     // Vietnamese: the country after each title ("Bộ trưởng Ngoại giao Trung Quốc")
     const takeAfter = () => {
       let c = after ? countryStart.get(end) : undefined;
@@ -475,6 +481,8 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
     };
     takeAfter();
     if (!country && regionNouns) end = regionAfter(end, (c) => { country = c; });
+    // the organisation's abbreviation in brackets after it (Tổng Giám đốc Quỹ Tiền tệ Quốc tế (IMF) X): part of the title
+    if (after && end + 2 < n && tokens[end].text === '(' && tokens[end + 2].text === ')' && /^[\p{Lu}\d&-]{2,10}$/u.test(tokens[end + 1].text)) end += 3;
     for (;;) {
       const j = joinerAt(end);
       if (!j) break;

@@ -481,8 +481,17 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   // the verb, a relative clause in 的 may come first (会见来华出席外长会的越南副总理兼外长X)
   const reachHan = (m: PersonMention) => m.start - t.tokEnd <= MAX_HAN_OBJECT_GAP && !clauseBreak(t.tokEnd, m.start, HAN_CLAUSE_BREAKS)
     && !a.persons.some((p) => p !== m && p.start >= t.tokEnd && p.start < m.start);
+  // "tiếp Đoàn đại biểu Quốc hội Lào do Chủ tịch Quốc hội Lào X dẫn đầu": the leader of the delegation received
+  const ledBy = spaces && rules.has('events/led-by') ? rules.pattern('events/led-by') : null;
+  const ledByBefore = (m: PersonMention) => {
+    if (!ledBy || m.kind !== 'named' || m.start - objFrom > MAX_TITLED_OBJECT_GAP || a.persons.some((p) => p !== m && p.start >= t.tokEnd && p.start < m.start)) return false;
+    const title = a.titles.find((x) => x.end === m.start);
+    const to = a.tokens[title ? title.start : m.start].start - a.sentence.start;
+    const from = t.charEnd - a.sentence.start;
+    return to > from && ledBy.test(a.sentence.text.slice(from, to));
+  };
   const reach = (m: PersonMention) => m.start - objFrom <= MAX_OBJECT_GAP
-    || (m.start - objFrom <= MAX_TITLED_OBJECT_GAP && titleLed(m) && !clauseBreak(t.tokEnd, m.start));
+    || (m.start - objFrom <= MAX_TITLED_OBJECT_GAP && titleLed(m) && !clauseBreak(t.tokEnd, m.start)) || ledByBefore(m);
   const after = ms.map((m, i) => [m, i] as const).filter(([m]) => m.start >= t.tokEnd && (spaces ? reach(m) : reachHan(m)));
 
   let subject: PersonMention[] = [];
@@ -506,7 +515,7 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
       const title = from > t.tokEnd ? a.titles.find((x) => x.start >= from && x.start - from <= 2) : undefined;
       // ("received the Arab League Secretary-General's envoy, X": the office that names the title's organisation opens the object)
       const owned = a.titles.some((x) => x.countryTokens && x.countryTokens[0] >= from && x.countryTokens[0] - from <= 2 && x.start <= first.start && first.start - x.end <= 2);
-      if (first.start - from > 3 && !owned && !(title && first.start >= title.end && first.start - title.end <= 2)) return null;
+      if (first.start - from > 3 && !owned && !(title && first.start >= title.end && first.start - title.end <= 2) && !ledByBefore(first)) return null;
     }
   }
   if (after.length) {
