@@ -214,12 +214,16 @@ const recognize: Stage = {
       const names = phrases ? recognizeNamesInPhrases(tokens, titles, countries, nameKnowledge(kb, lex), registryAt, stops, surnames, ownPlaces && placeSpans(tokens, ownPlaces, lex)) : recognizeNames(tokens, titles, countries, nameKnowledge(kb, lex), registryAt);
       if (sentence.noise) return { ...empty, tokens, countries, titles, names };
       for (const c of countries) textCountries.add(c.code);
+      // a sentence in traditional characters is matched by the rule books in simplified ones, character for character
+      // (會見 read as 会见, offsets the same): a pattern need not list both forms
+      const folded = lex.language === 'zh' ? simplifiedKey(sentence.text) : sentence.text;
+      const read = folded.length === sentence.text.length ? folded : sentence.text;
       return {
         sentence, tokens, countries, titles, names,
         places: [] as ReturnType<typeof recognizePlaces>,
-        dates: recognizeDates(sentence.text, sentence.start, lex.language),
-        triggers: recognizeTriggers(sentence.text, sentence.start, tokens, lex),
-        occasions: recognizeOccasions(sentence.text, sentence.start, tokens, lex),
+        dates: recognizeDates(read, sentence.start, lex.language),
+        triggers: recognizeTriggers(read, sentence.start, tokens, lex),
+        occasions: recognizeOccasions(read, sentence.start, tokens, lex),
         persons: [],
       };
     });

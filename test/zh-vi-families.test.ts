@@ -581,6 +581,12 @@ describe('zh: a readout in traditional characters gives what its simplified twin
     '3月2日，老挝外长沙伦赛同莫桑比克外长瓦伦蒂娜通电话。',
     // a name of one character the registry knows (勞 read as 劳)
     '5月4日，越南外长裴青山同波兰外长劳通电话。',
+    // the rule books read a sentence in traditional characters folded to simplified ones (遞交國書, 雙邊會見, 會談前)
+    '4月10日，老挝国家主席通伦在万象主席府接受新任蒙古国驻老挝大使巴特图尔递交国书。',
+    '7月10日，越南外长裴青山在吉隆坡同印度外长苏杰生和澳大利亚外长黄英贤举行双边会见。',
+    '6月20日，外交部长王毅在北京同阿曼外交大臣巴德尔举行会谈。会谈前，国家副主席韩正会见了巴德尔。',
+    '3月9日，中联部部长刘海星在北京会见阿根廷正义党主席费尔南德斯。',
+    '5月20日，老挝国家主席通伦在万象会见韩国国会议长禹元植。',
   ])('%s', (simplified) => {
     const written = traditional(simplified);
     expect(written).not.toBe(simplified);
