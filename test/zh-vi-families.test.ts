@@ -785,3 +785,12 @@ describe("vi: a title that ends with its only country (Phó Chủ tịch Đảng
     ['Sáng 5/9, tại Văn phòng Tổng thống Chile, Chủ tịch nước Lương Cường đã hội đàm với Tổng thống Chile Gabriel Boric.', [{ kind: 'talks', parties: [['Lương Cường', 'VNM'], ['Gabriel Boric', 'CHL']] }]],
   ]);
 });
+
+describe("vi: a ministry of the state's people abroad in a minister's title (Bộ trưởng Ngoại giao và Người Ai Cập ở nước ngoài X), a council's name between a title and its country (Chủ tịch Hội đồng Shura Qatar X)", () => {
+  check([
+    ['Chiều 14/4, tại Hà Nội, Phó Thủ tướng Bùi Thanh Sơn đã tiếp Bộ trưởng Ngoại giao và Người Ai Cập ở nước ngoài Badr Abdelatty.', [{ kind: 'meeting', parties: [['Bùi Thanh Sơn', 'VNM'], ['Badr Abdelatty', 'EGY']] }]],
+    ['Chiều 2/12, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã tiếp Bộ trưởng Ngoại giao, Hợp tác quốc tế, Hội nhập châu Phi và Người Guinea ở nước ngoài Mamadi Touré.', [{ kind: 'meeting', parties: [['Bùi Thanh Sơn', 'VNM'], ['Mamadi Touré', 'GIN']] }]],
+    ['Ngày 9/6, Thứ trưởng Ngoại giao Đỗ Hùng Việt đã hội đàm với Bộ trưởng Ngoại giao và Người Mali ở nước ngoài Abdoulaye Diop.', [{ kind: 'talks', parties: [['Đỗ Hùng Việt', 'VNM'], ['Abdoulaye Diop', 'MLI']] }]],
+    ['Chiều 20/11, tại Nhà Quốc hội, Chủ tịch Quốc hội Trần Thanh Mẫn đã tiếp Chủ tịch Hội đồng Shura Oman Khalid Al Maawali.', [{ kind: 'meeting', parties: [['Trần Thanh Mẫn', 'VNM'], ['Khalid Al Maawali', 'OMN']] }]],
+  ]);
+});

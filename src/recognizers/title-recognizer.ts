@@ -360,6 +360,7 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
   // Công nghiệp và Cạnh tranh Namibia X): field words and joiners up to a country, as the country's start, or end
   const fieldsAfter = lex.traits.spaces && lex.traits.countryPosition === 'after' && book.has('title/field-words-after') ? book.words('title/field-words-after') : null;
   const countryPrefixes = fieldsAfter ? new Set(((book.rule('title/field-words-after').country_prefixes as string[] | undefined) ?? []).map((w) => w.toLowerCase())) : null;
+  const countrySuffixes = fieldsAfter ? new Set(((book.rule('title/field-words-after').country_suffixes as string[] | undefined) ?? []).map((w) => w.toLowerCase())) : null;
   const fieldsAfterJoiners = fieldsAfter ? new Set(((book.rule('title/field-words-after').joiners as string[] | undefined) ?? []).map((w) => w.toLowerCase())) : null;
   const fieldsAfterEnd = (end: number): number => {
     let j = end;
@@ -463,15 +464,22 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
     // Vietnamese: the country after each title ("Bộ trưởng Ngoại giao Trung Quốc")
     const takeAfter = () => {
       let c = after ? countryStart.get(end) : undefined;
+      let walked = false;
       if (!c && after && fieldsAfter) {
         const fieldEnd = fieldsAfterEnd(end);
-        if (fieldEnd > end) { c = countryStart.get(fieldEnd); end = fieldEnd; }
+        if (fieldEnd > end) { c = countryStart.get(fieldEnd); end = fieldEnd; walked = true; }
       }
       if (!c && after && bodyAfter) {
         const bodyEnd = bodyAfterEnd(end);
         if (bodyEnd > end) { c = countryStart.get(bodyEnd); end = bodyEnd; }
       }
       if (c && c.form !== 'side') { country ??= c; end = c.end; }
+      // a ministry of the state's people abroad (… và Người Ai Cập ở nước ngoài): the words after the country are the title's
+      if (c && walked) {
+        for (let len = 3; len >= 2; len--) {
+          if (end + len <= n && countrySuffixes!.has(tokens.slice(end, end + len).map((t) => t.lower).join(' '))) { end += len; break; }
+        }
+      }
       if (c && postedAt && roles.some((r) => postedRoles!.has(r))) {
         for (let len = 2; len >= 1; len--) {
           const post = end + len < n ? countryStart.get(end + len) : undefined;
