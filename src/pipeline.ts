@@ -18,7 +18,7 @@ import { tokenizeRange } from './text/tokenizer.js';
 import { recognizeDateline } from './recognizers/dateline-recognizer.js';
 import { recognizeCountries } from './recognizers/country-recognizer.js';
 import { recognizeTitles, recognizeTitlePhrases } from './recognizers/title-recognizer.js';
-import { recognizeNames, recognizeNamesInPhrases, shortFormsOf, addShortNames, countriesOutsideNames, type NameKnowledge } from './recognizers/name-recognizer.js';
+import { recognizeNames, recognizeNamesInPhrases, shortFormsOf, addShortNames, countriesOutsideNames, countriesEndingNames, type NameKnowledge } from './recognizers/name-recognizer.js';
 import { agencyNames } from './knowledge/rule-book.js';
 import { recognizePlaces, recognizePlaceNames, placeSpans } from './recognizers/place-recognizer.js';
 import { recognizeDates } from './recognizers/date-recognizer.js';
@@ -206,15 +206,24 @@ const recognize: Stage = {
         const kept = countriesOutsideNames(tokens, countries, titles, registryAt, lex.traits.spaces);
         if (kept.length < countries.length) { countries = kept; titles = recognizeTitlePhrases(tokens, countries, lex, isName); }
       }
+      // a one-word country that ends a name after a title is the name's last word (Thứ trưởng Nguyễn Minh Anh)
+      if (phrases && lex.traits.spaces && lex.traits.capitalisedNames && countries.length) {
+        const kept = countriesEndingNames(tokens, countries, titles);
+        if (kept.length < countries.length) { countries = kept; titles = recognizeTitlePhrases(tokens, countries, lex, isName); }
+      }
       const names = phrases ? recognizeNamesInPhrases(tokens, titles, countries, nameKnowledge(kb, lex), registryAt, stops, surnames, ownPlaces && placeSpans(tokens, ownPlaces, lex)) : recognizeNames(tokens, titles, countries, nameKnowledge(kb, lex), registryAt);
       if (sentence.noise) return { ...empty, tokens, countries, titles, names };
       for (const c of countries) textCountries.add(c.code);
+      // a sentence in traditional characters is matched by the rule books in simplified ones, character for character
+      // (會見 read as 会见, offsets the same): a pattern need not list both forms
+      const folded = lex.language === 'zh' ? simplifiedKey(sentence.text) : sentence.text;
+      const read = folded.length === sentence.text.length ? folded : sentence.text;
       return {
         sentence, tokens, countries, titles, names,
         places: [] as ReturnType<typeof recognizePlaces>,
-        dates: recognizeDates(sentence.text, sentence.start, lex.language),
-        triggers: recognizeTriggers(sentence.text, sentence.start, tokens, lex),
-        occasions: recognizeOccasions(sentence.text, sentence.start, tokens, lex),
+        dates: recognizeDates(read, sentence.start, lex.language),
+        triggers: recognizeTriggers(read, sentence.start, tokens, lex),
+        occasions: recognizeOccasions(read, sentence.start, tokens, lex),
         persons: [],
       };
     });

@@ -581,6 +581,12 @@ describe('zh: a readout in traditional characters gives what its simplified twin
     '3月2日，老挝外长沙伦赛同莫桑比克外长瓦伦蒂娜通电话。',
     // a name of one character the registry knows (勞 read as 劳)
     '5月4日，越南外长裴青山同波兰外长劳通电话。',
+    // the rule books read a sentence in traditional characters folded to simplified ones (遞交國書, 雙邊會見, 會談前)
+    '4月10日，老挝国家主席通伦在万象主席府接受新任蒙古国驻老挝大使巴特图尔递交国书。',
+    '7月10日，越南外长裴青山在吉隆坡同印度外长苏杰生和澳大利亚外长黄英贤举行双边会见。',
+    '6月20日，外交部长王毅在北京同阿曼外交大臣巴德尔举行会谈。会谈前，国家副主席韩正会见了巴德尔。',
+    '3月9日，中联部部长刘海星在北京会见阿根廷正义党主席费尔南德斯。',
+    '5月20日，老挝国家主席通伦在万象会见韩国国会议长禹元植。',
   ])('%s', (simplified) => {
     const written = traditional(simplified);
     expect(written).not.toBe(simplified);
@@ -600,4 +606,191 @@ describe('zh: a name in traditional characters looked up as a string finds the p
     expect(peopleRegistry().find(name)?.id).toBe(id);
     expect(personQueryKeys(name)).toContain(`id:${id}`);
   });
+});
+
+describe("zh: a body's own name between a country and its head's title (议会下院议长, 国家复兴运动党主席, 非洲人国民大会总书记): the country before it", () => {
+  check([
+    ['6月2日，越南国会主席陈青敏在河内会见乌兹别克斯坦议会上院主席纳尔巴耶娃。', [{ kind: 'meeting', place: 'Hanoi', parties: [['陈青敏', 'VNM'], ['纳尔巴耶娃', 'UZB']] }]],
+    ['3月9日，中联部部长刘海星在北京会见阿根廷正义党主席费尔南德斯。', [{ kind: 'meeting', parties: [['刘海星', 'CHN'], ['费尔南德斯', 'ARG']] }]],
+    ['7月4日，老挝外长沙伦赛在万象会见莫桑比克解放阵线党总书记罗克。', [{ kind: 'meeting', parties: [['沙伦赛', 'LAO'], ['罗克', 'MOZ']] }]],
+    ['10月8日，越南国会主席陈青敏同白俄罗斯国民会议共和国院主席科恰诺娃举行会谈。', [{ kind: 'talks', parties: [['陈青敏', 'VNM'], ['科恰诺娃', 'BLR']] }]],
+    // a clause before the title keeps its country to itself (no title's country across a verb): the other party is the press's own
+    ['11月5日，巴西外长维埃拉在会见党主席卡内拉时表示，两国友好。', [{ kind: 'meeting', parties: [['维埃拉', 'BRA'], ['卡内拉', 'CHN']] }]],
+  ]);
+});
+
+describe("zh: a name written in its own state's characters after a title of Japan or Korea (日本众议院议长额贺福志郎, 韩国国会议长禹元植)", () => {
+  check([
+    ['4月3日，越南国会主席陈青敏在河内会见日本参议院议长关口昌一。', [{ kind: 'meeting', place: 'Hanoi', parties: [['陈青敏', 'VNM'], ['关口昌一', 'JPN']] }]],
+    ['8月12日，外交部长王毅在北京会见日本公明党党首斋藤铁夫。', [{ kind: 'meeting', place: 'Beijing', parties: [['王毅', 'CHN'], ['斋藤铁夫', 'JPN']] }]],
+    ['5月20日，老挝国家主席通伦在万象会见韩国国会议长禹元植。', [{ kind: 'meeting', place: 'Vientiane', parties: [['通伦', 'LAO'], ['禹元植', 'KOR']] }]],
+    ['9月1日，越南外长裴青山同日本自民党干事长森山裕举行会谈。', [{ kind: 'talks', parties: [['裴青山', 'VNM'], ['森山裕', 'JPN']] }]],
+    ['6月4日，柬埔寨首相洪玛奈在金边会见朝鲜最高人民会议常任委员会委员长崔龙海。', [{ kind: 'meeting', place: 'Phnom Penh', parties: [['洪玛奈', 'KHM'], ['崔龙海', 'PRK']] }]],
+  ]);
+});
+
+describe('zh: credentials presented (向…递交国书) and received (接受…递交国书)', () => {
+  check([
+    ['4月10日，老挝国家主席通伦在万象主席府接受新任蒙古国驻老挝大使巴特图尔递交国书。', [{ kind: 'meeting', date: '2024-04-10', parties: [['通伦', 'LAO'], ['巴特图尔', 'MNG']] }]],
+    ['5月6日，中国驻智利大使牛清报向智利总统博里奇递交国书。', [{ kind: 'meeting', date: '2024-05-06', parties: [['牛清报', 'CHN'], ['博里奇', 'CHL']] }]],
+    ['9月2日，越南外长裴青山接受新任秘鲁驻越南大使加西亚递交的国书副本。', [{ kind: 'meeting', parties: [['裴青山', 'VNM'], ['加西亚', 'PER']] }]],
+    ['1月8日，新任越南駐蒙古國大使阮文雄向蒙古國總統呼日勒蘇赫遞交國書。', [{ kind: 'meeting', parties: [['阮文雄', 'VNM'], ['呼日勒蘇赫', 'MNG']] }]],
+  ]);
+});
+
+describe('zh: an envoy posted in a country (驻X大使): the country after 驻 is the post, not the envoy\'s', () => {
+  check([
+    ['3月3日，中国驻日本大使吴江浩拜会日本外务大臣岩屋毅。', [{ kind: 'meeting', parties: [['吴江浩', 'CHN'], ['岩屋毅', 'JPN']] }]],
+    ['5月6日，驻巴西大使祝青桥会见巴西外长维埃拉。', [{ kind: 'meeting', parties: [['祝青桥', 'CHN'], ['维埃拉', 'BRA']] }]],
+    ['7月9日，驻坦桑尼亚大使陈明健拜会坦桑尼亚外长基戈达。', [{ kind: 'meeting', parties: [['陈明健', 'CHN'], ['基戈达', 'TZA']] }]],
+    ['2月14日，越南驻华大使范青平拜会中联部部长刘海星。', [{ kind: 'meeting', parties: [['范青平', 'VNM'], ['刘海星', 'CHN']] }]],
+  ]);
+});
+
+describe("vi: a party's own name between a title and its country (Tổng Bí thư Đảng Cộng sản Uruguay X, Tổng Thư ký Đảng … (ANC) Nam Phi X)", () => {
+  check([
+    ['Chiều 4/3, tại Hà Nội, Trưởng Ban Đối ngoại Trung ương Lê Hoài Trung đã tiếp Tổng Bí thư Đảng Cộng sản Uruguay Juan Castillo.', [{ kind: 'meeting', place: 'Hanoi', parties: [['Lê Hoài Trung', 'VNM'], ['Juan Castillo', 'URY']] }]],
+    ['Ngày 9/5, Thường trực Ban Bí thư Trần Cẩm Tú đã tiếp Tổng Thư ký Đảng Đại hội Dân tộc Phi (ANC) Nam Phi Fikile Mbalula.', [{ kind: 'meeting', parties: [['Trần Cẩm Tú', 'VNM'], ['Fikile Mbalula', 'ZAF']] }]],
+    ['Sáng 12/6, Chủ tịch nước Lương Cường đã tiếp Chủ tịch Mặt trận Giải phóng Dân tộc Mozambique Daniel Chapo.', [{ kind: 'meeting', parties: [['Lương Cường', 'VNM'], ['Daniel Chapo', 'MOZ']] }]],
+    ['Chiều 20/9, Trưởng Ban Đối ngoại Trung ương Lê Hoài Trung đã hội đàm với Phó Chủ tịch Đảng Lao động Brazil Humberto Costa.', [{ kind: 'talks', parties: [['Lê Hoài Trung', 'VNM'], ['Humberto Costa', 'BRA']] }]],
+  ]);
+});
+
+describe("vi: a ministry's field between a (deputy) minister's title and its country (Thứ trưởng Quốc phòng Hàn Quốc X, Bộ trưởng Thương mại, Công nghiệp và Cạnh tranh Namibia X)", () => {
+  check([
+    ['Ngày 14/3, tại Seoul, Thứ trưởng Bộ Quốc phòng Hoàng Xuân Chiến đã hội đàm với Thứ trưởng Quốc phòng Hàn Quốc Kim Sun-ho.', [{ kind: 'talks', place: 'Seoul', parties: [['Hoàng Xuân Chiến', 'VNM'], ['Kim Sun-ho', 'KOR']] }]],
+    ['Ngày 2/10, Bộ trưởng Công Thương Nguyễn Hồng Diên đã điện đàm với Bộ trưởng Thương mại, Công nghiệp và Cạnh tranh Namibia Lucia Iipumbu.', [{ kind: 'phone_call', parties: [['Nguyễn Hồng Diên', 'VNM'], ['Lucia Iipumbu', 'NAM']] }]],
+    ['Chiều 8/7, Thứ trưởng Ngoại giao Đỗ Hùng Việt đã tiếp Thứ trưởng Nông nghiệp và Chăn nuôi Paraguay Mario Vega.', [{ kind: 'meeting', parties: [['Đỗ Hùng Việt', 'VNM'], ['Mario Vega', 'PRY']] }]],
+    ['Ngày 5/11, Bộ trưởng Y tế Đào Hồng Lan đã có cuộc gặp với Bộ trưởng Y tế và Phúc lợi Gia đình Ấn Độ Jagat Prakash Nadda.', [{ kind: 'meeting', parties: [['Đào Hồng Lan', 'VNM'], ['Jagat Prakash Nadda', 'IND']] }]],
+  ]);
+});
+
+describe("vi: Vietnam's ambassador with the country of the post (Đại sứ Việt Nam tại Brazil X): the ambassador is Vietnam's", () => {
+  check([
+    ['Ngày 20/3, tại Brasilia, Đại sứ Việt Nam tại Brazil Bùi Văn Nghị đã trình Quốc thư lên Tổng thống Brazil Luiz Inácio Lula da Silva.', [{ kind: 'meeting', parties: [['Bùi Văn Nghị', 'VNM'], ['Luiz Inácio Lula da Silva', 'BRA']] }]],
+    ['Ngày 4/6, Đại sứ Việt Nam tại Kenya Nguyễn Hoàng Anh đã chào xã giao Tổng thống Kenya William Ruto.', [{ kind: 'meeting', parties: [['Nguyễn Hoàng Anh', 'VNM'], ['William Ruto', 'KEN']] }]],
+    ['Sáng 11/9, Đại sứ Việt Nam tại Nhật Bản Phạm Quang Hiệu đã gặp Chủ tịch Hạ viện Nhật Bản Nukaga Fukushiro.', [{ kind: 'meeting', parties: [['Phạm Quang Hiệu', 'VNM'], ['Nukaga Fukushiro', 'JPN']] }]],
+  ]);
+});
+
+describe('vi: a page stamp of numbers alone (03/07/2025) is day first, as Vietnamese always writes it', () => {
+  const dated = (text: string) => extract(text, { id: 't' }).events.map((e) => e.date);
+  it.each([
+    ['Thứ trưởng tiếp Đại sứ Peru\n\n03/07/2025\n\nNgày 3/7, tại Hà Nội, Thứ trưởng Ngoại giao Đỗ Hùng Việt đã tiếp Đại sứ Peru Jorge Pérez.', '2025-07-03'],
+    ['Bộ trưởng điện đàm với Bộ trưởng Ngoại giao Ghana\n\n02/10/2025 09:15\n\nChiều 1/10, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã điện đàm với Bộ trưởng Ngoại giao Ghana Samuel Ablakwa.', '2025-10-01'],
+    ['Thủ tướng tiếp Đại sứ Ba Lan\n\n11/05/2025\n\nChiều 11/5, Thủ tướng Phạm Minh Chính đã tiếp Đại sứ Ba Lan Joanna Skoczek.', '2025-05-11'],
+  ])('%s', (text, date) => expect(dated(text)).toEqual([date]));
+});
+
+describe("vi: a given name that is also a country's name (Anh, Đức, Mỹ, Nhật) ends a name after a title; right after the title it is the country", () => {
+  check([
+    ['Ngày 4/6, Đại sứ Việt Nam tại Kenya Nguyễn Hoàng Anh đã chào xã giao Tổng thống Kenya William Ruto.', [{ kind: 'meeting', parties: [['Nguyễn Hoàng Anh', 'VNM'], ['William Ruto', 'KEN']] }]],
+    ['Chiều 7/8, Thứ trưởng Bộ Công an Lê Văn Đức đã tiếp Đại sứ Chile Carlos Mora.', [{ kind: 'meeting', parties: [['Lê Văn Đức', 'VNM'], ['Carlos Mora', 'CHL']] }]],
+    ['Sáng 2/9, Phó Chủ tịch Quốc hội Trần Thị Mỹ đã hội đàm với Chủ tịch Thượng viện Uzbekistan Tanzila Narbaeva.', [{ kind: 'talks', parties: [['Trần Thị Mỹ', 'VNM'], ['Tanzila Narbaeva', 'UZB']] }]],
+    ['Ngày 4/6, Bộ trưởng Quốc phòng Đức Boris Pistorius đã gặp Bộ trưởng Quốc phòng Phan Văn Giang.', [{ kind: 'meeting', parties: [['Boris Pistorius', 'DEU'], ['Phan Văn Giang', 'VNM']] }]],
+    ['Ngày 4/6, Thủ tướng Anh Keir Starmer đã điện đàm với Thủ tướng Phạm Minh Chính.', [{ kind: 'phone_call', parties: [['Keir Starmer', 'GBR'], ['Phạm Minh Chính', 'VNM']] }]],
+  ]);
+});
+
+describe("zh: a title form inside a longer country's name (俄罗斯总统 of 白俄罗斯总统, 苏丹 of 南苏丹) is that country's title; 国务委员长 is the DPRK's head of state", () => {
+  check([
+    ['9月3日，越南国家主席梁强在河内会见白俄罗斯总统卢卡申科。', [{ kind: 'meeting', parties: [['梁强', 'VNM'], ['卢卡申科', 'BLR']] }]],
+    ['7月9日，老挝国家主席通伦在万象会见南苏丹总统基尔。', [{ kind: 'meeting', parties: [['通伦', 'LAO'], ['基尔', 'SSD']] }]],
+    ['9月3日，俄罗斯总统普京在莫斯科分别会见老挝国家主席通伦、朝鲜劳动党总书记、国务委员长金正恩和白俄罗斯总统卢卡申科。', [
+      { kind: 'meeting', parties: [['普京', 'RUS'], ['通伦', 'LAO']] },
+      { kind: 'meeting', parties: [['普京', 'RUS'], ['金正恩', 'PRK']] },
+      { kind: 'meeting', parties: [['普京', 'RUS'], ['卢卡申科', 'BLR']] },
+    ]],
+  ]);
+});
+
+describe('a bilateral meeting with several (同A和B举行双边会见, có cuộc gặp song phương với A và B): one with each; a trilateral one is one', () => {
+  check([
+    ['7月10日，越南外长裴青山在吉隆坡同印度外长苏杰生和澳大利亚外长黄英贤举行双边会见。', [
+      { kind: 'meeting', place: 'Kuala Lumpur', parties: [['裴青山', 'VNM'], ['苏杰生', 'IND']] },
+      { kind: 'meeting', place: 'Kuala Lumpur', parties: [['裴青山', 'VNM'], ['黄英贤', 'AUS']] },
+    ]],
+    ['11月14日，老挝外长沙伦赛在利马同智利外长范克拉伦、秘鲁外长施雷伯举行双边会晤。', [
+      { kind: 'meeting', parties: [['沙伦赛', 'LAO'], ['范克拉伦', 'CHL']] },
+      { kind: 'meeting', parties: [['沙伦赛', 'LAO'], ['施雷伯', 'PER']] },
+    ]],
+    ['7月10日，越南外长裴青山在吉隆坡同印度外长苏杰生和澳大利亚外长黄英贤举行三方会晤。', [{ kind: 'meeting', parties: [['裴青山', 'VNM'], ['苏杰生', 'IND'], ['黄英贤', 'AUS']] }]],
+    ['Ngày 26/7, tại Vientiane, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã có cuộc gặp song phương với Ngoại trưởng Ấn Độ Subrahmanyam Jaishankar và Ngoại trưởng Australia Penny Wong.', [
+      { kind: 'meeting', parties: [['Bùi Thanh Sơn', 'VNM'], ['Subrahmanyam Jaishankar', 'IND']] },
+      { kind: 'meeting', parties: [['Bùi Thanh Sơn', 'VNM'], ['Penny Wong', 'AUS']] },
+    ]],
+    // without "song phương", one meeting of the three
+    ['Ngày 26/7, Thủ tướng Phạm Minh Chính đã có cuộc gặp với Thủ tướng Lào Sonexay Siphandone và Thủ tướng Campuchia Hun Manet.', [{ kind: 'meeting', parties: [['Phạm Minh Chính', 'VNM'], ['Sonexay Siphandone', 'LAO'], ['Hun Manet', 'KHM']] }]],
+  ]);
+});
+
+describe("zh: Taiwan's and Hong Kong's names of capitals and leaders (永珍, 威靈頓, 利雅德; 川普, 普丁, 馬克宏)", () => {
+  check([
+    ['寮國外長沙倫賽11日在永珍會見來訪的泰國外長瑪麗。', [{ kind: 'meeting', place: 'Vientiane', parties: [['沙倫賽', 'LAO'], ['瑪麗', 'THA']] }]],
+    ['紐西蘭總理拉克森5日在威靈頓會見來訪的斐濟總理蘭布卡。', [{ kind: 'meeting', place: 'Wellington', parties: [['拉克森', 'NZL'], ['蘭布卡', 'FJI']] }]],
+    ['沙烏地阿拉伯王儲穆罕默德8日在利雅德會見來訪的法國總統馬克宏。', [{ kind: 'meeting', place: 'Riyadh', parties: [['穆罕默德', 'SAU'], ['馬克宏', 'FRA']] }]],
+    ['美國總統川普5日與俄羅斯總統普丁通電話。', [{ kind: 'phone_call', parties: [['川普', 'USA'], ['普丁', 'RUS']] }]],
+    ['肯亞總統魯托3日在奈洛比會見來訪的土耳其總統艾爾段。', [{ kind: 'meeting', place: 'Nairobi', parties: [['魯托', 'KEN'], ['艾爾段', 'TUR']] }]],
+  ]);
+});
+
+describe("a headline's unnamed party with its country (越南外交部副部长) is the body's named person with that title without it", () => {
+  const X = (text: string) => extract(text, { id: 't' }).events.map((e) => e.participants.map((p) => [p.name, p.country]));
+  it.each([
+    ['越南外交部副部长会见秘鲁驻越南大使\n\n2025-06-03 来源：越通社\n\n越通社河内6月3日电 6月3日，外交部副部长阮明姮在河内会见秘鲁驻越南大使加西亚。', [[['阮明姮', 'VNM'], ['加西亚', 'PER']]]],
+    ['越南政府副总理会见巴拿马外长\n\n2025-05-06 来源：越通社\n\n越通社河内5月6日电 5月6日下午，政府副总理黎成龙在河内会见正对越南进行正式访问的巴拿马外交部长卡德纳斯。', [[['黎成龙', 'VNM'], ['卡德纳斯', 'PAN']]]],
+    ['老挝外长会见加纳外长\n\n2025-07-01\n\n7月1日，外长沙伦赛在万象会见来访的加纳外长阿布拉夸。', [[['沙伦赛', 'LAO'], ['阿布拉夸', 'GHA']]]],
+  ])('%s', (text, want) => expect(X(text)).toEqual(want));
+});
+
+describe("vi: a delegation received with its leader named after 'do' (tiếp Đoàn … do X dẫn đầu): an encounter with the leader", () => {
+  check([
+    ['Chiều 9/5, Chủ tịch nước Lương Cường đã tiếp Đoàn đại biểu Quốc hội Lào do Chủ tịch Quốc hội Lào Saysomphone Phomvihane dẫn đầu.', [{ kind: 'meeting', parties: [['Lương Cường', 'VNM'], ['Saysomphone Phomvihane', 'LAO']] }]],
+    ['Chiều 9/5, Chủ tịch Quốc hội Trần Thanh Mẫn đã tiếp Đoàn đại biểu Thượng viện Chile do Chủ tịch Thượng viện Chile Manuel José Ossandón dẫn đầu.', [{ kind: 'meeting', parties: [['Trần Thanh Mẫn', 'VNM'], ['Manuel José Ossandón', 'CHL']] }]],
+    ['Sáng 12/8, Thường trực Ban Bí thư Trần Cẩm Tú đã tiếp đoàn cán bộ cấp cao Đảng Nhân dân Campuchia do Phó Chủ tịch Đảng Nhân dân Campuchia Men Sam An dẫn đầu.', [{ kind: 'meeting', parties: [['Trần Cẩm Tú', 'VNM'], ['Men Sam An', 'KHM']] }]],
+    ['Ngày 3/11, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã hội đàm với phái đoàn Bộ Ngoại giao Ai Cập do Bộ trưởng Ngoại giao Ai Cập Badr Abdelatty dẫn đầu.', [{ kind: 'talks', parties: [['Bùi Thanh Sơn', 'VNM'], ['Badr Abdelatty', 'EGY']] }]],
+  ]);
+});
+
+describe("vi: an organisation's abbreviation in brackets after the title (Tổng Giám đốc Quỹ Tiền tệ Quốc tế (IMF) X), a state's official name before its short name (nước Cộng hòa Bolivar Venezuela)", () => {
+  check([
+    ['Chiều 30/6, Thủ tướng Phạm Minh Chính đã tiếp Tổng Giám đốc Quỹ Tiền tệ Quốc tế (IMF) Kristalina Georgieva.', [{ kind: 'meeting', parties: [['Phạm Minh Chính', 'VNM'], ['Kristalina Georgieva', 'IMF']] }]],
+    ['Ngày 3/4, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã gặp Tổng Thư ký Liên hợp quốc (LHQ) António Guterres.', [{ kind: 'meeting', parties: [['Bùi Thanh Sơn', 'VNM'], ['António Guterres', 'UN']] }]],
+    ['Tối 22/1, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã điện đàm với Bộ trưởng Bộ Ngoại giao nước Cộng hòa Bolivar Venezuela Yvan Gil.', [{ kind: 'phone_call', parties: [['Bùi Thanh Sơn', 'VNM'], ['Yvan Gil', 'VEN']] }]],
+    ['Ngày 5/3, Thủ tướng Phạm Minh Chính đã tiếp Bộ trưởng Ngoại giao Vương quốc Bahrain Abdullatif Al Zayani.', [{ kind: 'meeting', parties: [['Phạm Minh Chính', 'VNM'], ['Abdullatif Al Zayani', 'BHR']] }]],
+  ]);
+});
+
+describe('an encounter before or after the talks just reported (会谈前，X会见了Y; Sau hội đàm, …): the same day', () => {
+  check([
+    ['6月20日，外交部长王毅在北京同阿曼外交大臣巴德尔举行会谈。会谈前，国家副主席韩正会见了巴德尔。', [
+      { kind: 'talks', date: '2024-06-20', parties: [['王毅', 'CHN'], ['巴德尔', 'OMN']] },
+      { kind: 'meeting', date: '2024-06-20', parties: [['韩正', 'CHN'], ['巴德尔', 'OMN']] },
+    ]],
+    ['3月4日，老挝总理宋赛在万象同越南总理范明政举行会谈。会谈后，老挝国家主席通伦会见了范明政。', [
+      { kind: 'talks', date: '2024-03-04', parties: [['宋赛', 'LAO'], ['范明政', 'VNM']] },
+      { kind: 'meeting', date: '2024-03-04', parties: [['通伦', 'LAO'], ['范明政', 'VNM']] },
+    ]],
+    ['Chiều 28/5, tại Hà Nội, Thủ tướng Phạm Minh Chính đã hội đàm với Tổng thống Chile Gabriel Boric. Trước hội đàm, Tổng Bí thư Tô Lâm đã tiếp Tổng thống Gabriel Boric.', [
+      { kind: 'talks', date: '2024-05-28', parties: [['Phạm Minh Chính', 'VNM'], ['Gabriel Boric', 'CHL']] },
+      { kind: 'meeting', date: '2024-05-28', parties: [['Tô Lâm', 'VNM'], ['Gabriel Boric', 'CHL']] },
+    ]],
+  ]);
+});
+
+describe("vi: a title that ends with its only country (Phó Chủ tịch Đảng Nhân dân Campuchia), an ambassador of one country in another (Đại sứ Trung Quốc tại Việt Nam), the office named as a venue (tại Văn phòng Tổng thống X)", () => {
+  check([
+    ['Ngày 5/6, Thủ tướng Phạm Minh Chính đã tiếp Đại sứ Trung Quốc tại Việt Nam Hà Vĩ.', [{ kind: 'meeting', parties: [['Phạm Minh Chính', 'VNM'], ['Hà Vĩ', 'CHN']] }]],
+    ['Sáng 12/8, Thường trực Ban Bí thư Trần Cẩm Tú đã tiếp Phó Chủ tịch Đảng Nhân dân Campuchia Men Sam An.', [{ kind: 'meeting', parties: [['Trần Cẩm Tú', 'VNM'], ['Men Sam An', 'KHM']] }]],
+    ['Sáng 5/9, tại Văn phòng Tổng thống Chile, Chủ tịch nước Lương Cường đã hội đàm với Tổng thống Chile Gabriel Boric.', [{ kind: 'talks', parties: [['Lương Cường', 'VNM'], ['Gabriel Boric', 'CHL']] }]],
+  ]);
+});
+
+describe("vi: a ministry of the state's people abroad in a minister's title (Bộ trưởng Ngoại giao và Người Ai Cập ở nước ngoài X), a council's name between a title and its country (Chủ tịch Hội đồng Shura Qatar X)", () => {
+  check([
+    ['Chiều 14/4, tại Hà Nội, Phó Thủ tướng Bùi Thanh Sơn đã tiếp Bộ trưởng Ngoại giao và Người Ai Cập ở nước ngoài Badr Abdelatty.', [{ kind: 'meeting', parties: [['Bùi Thanh Sơn', 'VNM'], ['Badr Abdelatty', 'EGY']] }]],
+    ['Chiều 2/12, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã tiếp Bộ trưởng Ngoại giao, Hợp tác quốc tế, Hội nhập châu Phi và Người Guinea ở nước ngoài Mamadi Touré.', [{ kind: 'meeting', parties: [['Bùi Thanh Sơn', 'VNM'], ['Mamadi Touré', 'GIN']] }]],
+    ['Ngày 9/6, Thứ trưởng Ngoại giao Đỗ Hùng Việt đã hội đàm với Bộ trưởng Ngoại giao và Người Mali ở nước ngoài Abdoulaye Diop.', [{ kind: 'talks', parties: [['Đỗ Hùng Việt', 'VNM'], ['Abdoulaye Diop', 'MLI']] }]],
+    ['Chiều 20/11, tại Nhà Quốc hội, Chủ tịch Quốc hội Trần Thanh Mẫn đã tiếp Chủ tịch Hội đồng Shura Oman Khalid Al Maawali.', [{ kind: 'meeting', parties: [['Trần Thanh Mẫn', 'VNM'], ['Khalid Al Maawali', 'OMN']] }]],
+  ]);
 });

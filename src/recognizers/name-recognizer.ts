@@ -454,6 +454,20 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
     return end - i >= 2 ? end : i;
   };
 
+  // a name in the characters of a state that writes its people's names in them (日本众议院议长额贺福志郎, 韩国国会议长禹元植):
+  // after a title of that state, as many Han characters as its names hold, up to a word or mark that ends a name
+  const hanLengths = !spaced && persons.has('persons/han-name-countries')
+    ? persons.rule('persons/han-name-countries').lengths as Record<string, [number, number]> : null;
+  const hanName = (i: number, [least, most]: [number, number]): number => {
+    if (stopFrom(i)) return i;
+    for (let end = i; end < Math.min(n, i + most); end++) {
+      if (!isHan(tokens[end]) || tokens[end].text.length !== 1 || blocked[end] === 1 || taken[end] === 1) return i;
+      if (end + 1 - i >= least && (end + 1 === n || !isHan(tokens[end + 1]) || stopFrom(end + 1))) return end + 1;
+    }
+    return i;
+  };
+
+  const bodiesAfter = spaced ? lex.book('titles').optionalWords('title/body-after') : new Set<string>();
   const titleEnds = new Set(titles.map((t) => t.end));
   // 1. names the registry knows, in any script
   for (let i = 0; i < n; i++) {
@@ -493,7 +507,13 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
 
   // 2. the name after a title or an honorific
   const starts: number[] = [];
-  for (const t of titles) starts.push(t.end);
+  /** the name lengths of the state of the title that ends at a token, for a state that writes names in Han characters */
+  const hanAt = new Map<number, [number, number]>();
+  for (const t of titles) {
+    starts.push(t.end);
+    const lengths = hanLengths && t.country ? hanLengths[t.country] : undefined;
+    if (lengths) hanAt.set(t.end, lengths);
+  }
   for (let i = 0; i < n; i++) { const h = lex.honorifics.longest(tokens, i); if (h) starts.push(i + h[0]); }
   for (const at of starts) {
     let i = at;
@@ -503,7 +523,11 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
       if (existing && existing.source !== 'registry') existing.source = 'titled';
       continue;
     }
-    const end = i < n ? unknownName(i) : i;
+    // a party's or a front's name after the title is no person's (Tổng Thư ký Đảng Đại hội Dân tộc Phi: title/body-after)
+    if (spaced && i < n && bodiesAfter.size && (bodiesAfter.has(tokens[i].lower) || (i + 1 < n && bodiesAfter.has(`${tokens[i].lower} ${tokens[i + 1].lower}`)))) continue;
+    const lengths = hanAt.get(at);
+    const own = lengths && i < n ? hanName(i, lengths) : i;
+    const end = own > i ? own : i < n ? unknownName(i) : i;
     if (end > i) { push({ start: i, end, text: joinText(i, end), source: 'titled', possessive: false }); continue; }
     // a name of one character the registry knows, right after a title, standing as a word of its own (外长劳同…);
     // also where it is written like an honorific with no name after it (外长敦时: 敦 is Tun and Don)
@@ -542,6 +566,27 @@ export function countriesOutsideNames(tokens: Token[], countries: CountryMention
     if (!hit || hit[0] <= c.end - c.start) return true;
     if (spaced) return !tokens[c.start + hit[0] - 1]?.cap;
     return !titles.some((t) => t.end === c.start);
+  });
+}
+
+/**
+ * The countries of a sentence less one-word countries that end a person's name written after a title (Vietnamese
+ * given names Anh, Đức, Mỹ, Nhật are also the names of Britain, Germany, America and Japan: "Thứ trưởng Ngoại giao
+ * Nguyễn Minh Anh đã …"): after a title, two or three capitalised words, then the country, then no capitalised word.
+ * A country right after the title ("Bộ trưởng Quốc phòng Đức Boris Pistorius") stays a country.
+ */
+export function countriesEndingNames(tokens: Token[], countries: CountryMention[], titles: TitleMention[]): CountryMention[] {
+  if (!countries.length || !titles.length) return countries;
+  const titleEnds = new Set(titles.map((t) => t.end));
+  const inTitle = new Uint8Array(tokens.length + 1);
+  for (const t of titles) for (let i = t.start; i < t.end; i++) inTitle[i] = 1;
+  return countries.filter((c) => {
+    if (c.end - c.start !== 1 || inTitle[c.start] === 1) return true;
+    const next = tokens[c.end];
+    if (next && next.word && next.cap) return true;
+    let k = c.start;
+    while (k > 0 && c.start - k < 3 && tokens[k - 1].word && tokens[k - 1].cap && inTitle[k - 1] !== 1) k--;
+    return !(c.start - k >= 2 && titleEnds.has(k));
   });
 }
 

@@ -19,6 +19,10 @@ const FUNCTION_WORDS = new Set(['and', 'for', 'on', 'of', 'the', 'to', 'in', 'wi
 
 /** The most words of a ministry's field between a country and a minister's title (工业和贸易: three). */
 const MAX_FIELD_WORDS = 8;
+/** How many characters a body's name between a country and its head's title may hold (议会下院, 国家复兴运动党). */
+const MAX_BODY_NAME_CHARS = 12;
+/** How many words a party's name between a title and its country may hold (Đảng + Đại hội Dân tộc Phi (ANC)). */
+const MAX_BODY_AFTER_WORDS = 10;
 
 /** Prepositions after which a country's name is a place, not an adjective of the title after it ("in Kenya Foreign Minister ..."). */
 const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'at', 'of', 'for', 'with']);
@@ -310,6 +314,72 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
     }
     return undefined;
   };
+  // a body's own name between the country and its head's title (哈萨克斯坦议会下院议长, 墨西哥国家复兴运动党主席):
+  // a word that says what the body is right before the title, then Han characters back to a country
+  const postedBefore = !lex.traits.spaces ? book.optionalWords('title/posted-before') : null;
+  const bodyWords = fieldWords && book.has('title/body-before') ? book.words('title/body-before') : null;
+  const bodyStops = bodyWords ? new Set(((book.rule('title/body-before').stops as string[] | undefined) ?? [])) : null;
+  const bodyNameCountry = (i: number): CountryMention | undefined => {
+    let k = i;
+    for (let l = Math.min(4, i); l >= 1; l--) {
+      if (bodyWords!.has(tokens.slice(i - l, i).map((t) => t.lower).join(''))) { k = i - l; break; }
+    }
+    // a title that opens with the body's word (党主席 of 阿根廷正义党主席): the name runs up to the title
+    if (k === i && !bodyWords!.has(tokens[i].lower)) return undefined;
+    while (k > 0 && i - k <= MAX_BODY_NAME_CHARS) {
+      const c = countryEnd.get(k);
+      if (c) return c;
+      const t = tokens[k - 1];
+      if (isName(k - 1) || !t.word || !/^\p{Script=Han}$/u.test(t.text)) return undefined;
+      if (bodyStops!.has(t.lower) || (k > 1 && bodyStops!.has(tokens[k - 2].lower + t.lower))) return undefined;
+      k--;
+    }
+    return undefined;
+  };
+  // a party's own name between the title and its country (Tổng Bí thư Đảng Cộng sản Uruguay X): Đảng and its words,
+  // an abbreviation in brackets, up to a country; the country's start, or end when no country follows
+  const bodyAfter = lex.traits.spaces && lex.traits.countryPosition === 'after' ? book.optionalWords('title/body-after') : null;
+  const bodyAfterStops = bodyAfter?.size ? new Set(((book.rule('title/body-after').stops as string[] | undefined) ?? []).map((w) => w.toLowerCase())) : null;
+  const bodyAfterEnd = (end: number): number => {
+    if (!bodyAfterStops) return end;
+    let j = end;
+    for (let len = 2; len >= 1; len--) {
+      if (j + len <= n && bodyAfter!.has(tokens.slice(j, j + len).map((t) => t.lower).join(' '))) { j += len; break; }
+    }
+    if (j === end) return end;
+    for (const from = j; j < n && j - from <= MAX_BODY_AFTER_WORDS; j++) {
+      const c = countryStart.get(j);
+      if (c) return c.form === 'side' ? end : j;
+      const t = tokens[j];
+      if (t.text === '(' || t.text === ')' || t.text === '-') continue;
+      if (!t.word || isName(j) || bodyAfterStops.has(t.lower)) return end;
+    }
+    return end;
+  };
+  // a ministry's field between the title and its country (Thứ trưởng Quốc phòng Hàn Quốc X, Bộ trưởng Thương mại,
+  // Công nghiệp và Cạnh tranh Namibia X): field words and joiners up to a country, as the country's start, or end
+  const fieldsAfter = lex.traits.spaces && lex.traits.countryPosition === 'after' && book.has('title/field-words-after') ? book.words('title/field-words-after') : null;
+  const countryPrefixes = fieldsAfter ? new Set(((book.rule('title/field-words-after').country_prefixes as string[] | undefined) ?? []).map((w) => w.toLowerCase())) : null;
+  const countrySuffixes = fieldsAfter ? new Set(((book.rule('title/field-words-after').country_suffixes as string[] | undefined) ?? []).map((w) => w.toLowerCase())) : null;
+  const fieldsAfterJoiners = fieldsAfter ? new Set(((book.rule('title/field-words-after').joiners as string[] | undefined) ?? []).map((w) => w.toLowerCase())) : null;
+  const fieldsAfterEnd = (end: number): number => {
+    let j = end;
+    let lastField = false;
+    for (let steps = 0; j < n && steps < MAX_FIELD_WORDS * 2; steps++) {
+      const c = countryStart.get(j);
+      if (c) return lastField && c.form !== 'side' ? j : end;
+      if (isName(j)) return end;
+      let len = 0;
+      for (let l = 4; l >= 1; l--) {
+        const w = j + l <= n ? tokens.slice(j, j + l).map((t) => t.lower).join(' ') : '';
+        if (w && (fieldsAfter!.has(w) || countryPrefixes!.has(w))) { len = l; lastField = true; break; }
+      }
+      if (!len && fieldsAfterJoiners!.has(tokens[j].lower)) { len = 1; lastField = false; }
+      if (!len) return end;
+      j += len;
+    }
+    return end;
+  };
   // a local leader's region, then its country in brackets ("Thống đốc bang Queensland (Australia)")
   const regionNouns = lex.traits.countryPosition === 'after' && book.has('title/region-after') ? book.words('title/region-after') : null;
   const regionAfter = (end: number, take: (c: CountryMention) => void): number => {
@@ -332,6 +402,8 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
   const countryStart = new Map<number, CountryMention>();
   const countryEnd = new Map<number, CountryMention>();
   for (const c of countries) { countryStart.set(c.start, c); countryEnd.set(c.end, c); }
+  const insideCountry = new Uint8Array(tokens.length + 1);
+  for (const c of countries) for (let k = c.start + 1; k < c.end; k++) insideCountry[k] = 1;
   const after = lex.traits.countryPosition === 'after';
   const out: TitleMention[] = [];
   const n = tokens.length;
@@ -349,8 +421,11 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
     let hit = forms.longest(tokens, i);
     // (the registry is asked only where a title form starts)
     if (!hit || isName(i)) { i++; continue; }
+    // a title form that opens inside a longer country's name (俄罗斯总统 of 白俄罗斯总统, 苏丹 of 南苏丹): the country's
+    // own title is read at its end
+    if (!lex.traits.spaces && insideCountry[i] === 1) { i++; continue; }
     // a building named after an office ("tại Phủ Chủ tịch", "Dinh Tổng thống"): a place, no person's title
-    if (venueBefore && i > 0 && venueBefore.has(tokens[i - 1].text)) { i += hit[0]; continue; }
+    if (venueBefore && i > 0 && (venueBefore.has(tokens[i - 1].text) || (i > 2 && venueBefore.has(`${tokens[i - 3].lower} ${tokens[i - 2].text} ${tokens[i - 1].text}`)))) { i += hit[0]; continue; }
     // a script without spaces writes compounds head last: "法国总统" + "总统外事顾问" is the president's adviser,
     // one title whose office is the later form's (the earlier one's country kept)
     if (!lex.traits.spaces) {
@@ -382,10 +457,29 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
     // a title form that holds its country's name (柬埔寨首相, 英国外交大臣): that country
     const held = countryStart.get(i);
     if (held && held.end <= end && held.form !== 'side') country = held;
+    // one that ends with it, where the country follows the title (Chủ tịch Đảng Nhân dân Campuchia): that country
+    // (the only one it holds: Đại sứ Trung Quốc tại Việt Nam is China's envoy)
+    const heldLast = after && !country ? countryEnd.get(end) : undefined;
+    if (heldLast && heldLast.start > i && heldLast.form !== 'side' && !countries.some((c) => c !== heldLast && c.start >= i && c.end <= end)) country = heldLast;
     // Vietnamese: the country after each title ("Bộ trưởng Ngoại giao Trung Quốc")
     const takeAfter = () => {
-      const c = after ? countryStart.get(end) : undefined;
+      let c = after ? countryStart.get(end) : undefined;
+      let walked = false;
+      if (!c && after && fieldsAfter) {
+        const fieldEnd = fieldsAfterEnd(end);
+        if (fieldEnd > end) { c = countryStart.get(fieldEnd); end = fieldEnd; walked = true; }
+      }
+      if (!c && after && bodyAfter) {
+        const bodyEnd = bodyAfterEnd(end);
+        if (bodyEnd > end) { c = countryStart.get(bodyEnd); end = bodyEnd; }
+      }
       if (c && c.form !== 'side') { country ??= c; end = c.end; }
+      // a ministry of the state's people abroad (… và Người Ai Cập ở nước ngoài): the words after the country are the title's
+      if (c && walked) {
+        for (let len = 3; len >= 2; len--) {
+          if (end + len <= n && countrySuffixes!.has(tokens.slice(end, end + len).map((t) => t.lower).join(' '))) { end += len; break; }
+        }
+      }
       if (c && postedAt && roles.some((r) => postedRoles!.has(r))) {
         for (let len = 2; len >= 1; len--) {
           const post = end + len < n ? countryStart.get(end + len) : undefined;
@@ -395,6 +489,8 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
     };
     takeAfter();
     if (!country && regionNouns) end = regionAfter(end, (c) => { country = c; });
+    // the organisation's abbreviation in brackets after it (Tổng Giám đốc Quỹ Tiền tệ Quốc tế (IMF) X): part of the title
+    if (after && end + 2 < n && tokens[end].text === '(' && tokens[end + 2].text === ')' && /^[\p{Lu}\d&-]{2,10}$/u.test(tokens[end + 1].text)) end += 3;
     for (;;) {
       const j = joinerAt(end);
       if (!j) break;
@@ -414,6 +510,13 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
     let start = i;
     let before = !after ? countryEnd.get(i) : undefined;
     if (!before && !after && fieldWords && i > 0) before = fieldCountry(i);
+    if (!before && !after && bodyWords && i > 0) before = bodyNameCountry(i);
+    // an envoy's post after 驻 (中国驻日本大使, 驻肯尼亚大使): the country after 驻 is where the envoy serves, the
+    // country before 驻 (or none, the publisher's own) the envoy's
+    if (before && postedBefore && before.start > 0 && postedBefore.has(tokens[before.start - 1].lower)) {
+      start = before.start - 1;
+      before = countryEnd.get(start);
+    }
     if (before && before.form !== 'side') { country = before; start = before.start; }
     const text = tokens.slice(start, end).map((t, k) => (k > 0 && lex.traits.spaces && t.start > tokens[start + k - 1].end ? ' ' : '') + t.text).join('');
     const role = ROLE_ORDER.find((r) => roles.includes(r)) ?? roles[0] ?? null;

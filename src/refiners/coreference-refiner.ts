@@ -143,6 +143,15 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
     const titled = m.title ? entities.filter((e) => e.name && e.mentions.some((x) => x !== m && x.title != null && x.title.toLowerCase() === m.title!.toLowerCase()
       && (x.country?.value ?? null) === (m.country?.value ?? null) && !(x.sentence === m.sentence && x.start > m.start))) : [];
     if (titled.length === 1) { link(m, titled[0]); continue; }
+    // that title with its country, of a named person of no country yet whose title is the same without it (the headline's
+    // "越南外交部副部长" / "Thứ trưởng Ngoại giao Việt Nam", the body's "外交部副部长阮明姮" in the press's own words)
+    if (!titled.length && m.title && m.country) {
+      const t = m.title.toLowerCase();
+      const bare = entities.filter((e) => e.name && !e.country && e.mentions.some((x) => x !== m && x.title != null && !x.country
+        && x.title.length >= 2 && x.title.length < t.length && (t.endsWith(x.title.toLowerCase()) || t.startsWith(x.title.toLowerCase()))
+        && !(x.sentence === m.sentence && x.start > m.start)));
+      if (bare.length === 1) { link(m, bare[0]); continue; }
+    }
     const cands = entities.filter((e) => e.name && (!m.country || e.country?.value === m.country.value) && roleCompatible(e, m.role));
     if (!cands.length) {
       // ("his Omani counterpart": no role of its own, still a party of that country)

@@ -304,6 +304,15 @@ function chain(a: SentenceAnalysis, ms: PersonMention[], k: number, dir: 1 | -1,
   return out;
 }
 
+/** Whether the preposition of a joint encounter (同, 与) stands right before mention m or the title that opens it. */
+function jointWithBefore(a: SentenceAnalysis, m: PersonMention, rules: RuleBook): boolean {
+  const words = rules.optionalWords('events/joint-with');
+  if (!words.size) return false;
+  const title = a.titles.find((x) => x.end === m.start);
+  const from = title ? title.start : m.start;
+  return from > 0 && words.has(a.tokens[from - 1].lower);
+}
+
 /** A joiner right after `left`, then a title that opens `right`'s stretch, with no clause break and no other title between it and `right`. */
 function titledAfterJoiner(a: SentenceAnalysis, left: PersonMention, right: PersonMention, joiners: Set<string>, fillers: Set<string>): boolean {
   if (right.kind !== 'named' || right.start - left.end > MAX_TITLED_OBJECT_GAP) return false;
@@ -472,8 +481,18 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   // the verb, a relative clause in 的 may come first (会见来华出席外长会的越南副总理兼外长X)
   const reachHan = (m: PersonMention) => m.start - t.tokEnd <= MAX_HAN_OBJECT_GAP && !clauseBreak(t.tokEnd, m.start, HAN_CLAUSE_BREAKS)
     && !a.persons.some((p) => p !== m && p.start >= t.tokEnd && p.start < m.start);
+  // "tiếp Đoàn đại biểu Quốc hội Lào do Chủ tịch Quốc hội Lào X dẫn đầu": the leader of the delegation received
+  const ledBy = spaces && rules.has('events/led-by') ? rules.pattern('events/led-by') : null;
+  const ledByBefore = (m: PersonMention) => {
+    // (a form of address before the name, "do ông X", "do đồng chí Y", is read as a pronoun: no other party)
+    if (!ledBy || m.kind !== 'named' || m.start - objFrom > MAX_TITLED_OBJECT_GAP || a.persons.some((p) => p !== m && p.kind !== 'pronoun' && p.start >= t.tokEnd && p.start < m.start)) return false;
+    const title = a.titles.find((x) => x.end === m.start);
+    const to = a.tokens[title ? title.start : m.start].start - a.sentence.start;
+    const from = t.charEnd - a.sentence.start;
+    return to > from && ledBy.test(a.sentence.text.slice(from, to));
+  };
   const reach = (m: PersonMention) => m.start - objFrom <= MAX_OBJECT_GAP
-    || (m.start - objFrom <= MAX_TITLED_OBJECT_GAP && titleLed(m) && !clauseBreak(t.tokEnd, m.start));
+    || (m.start - objFrom <= MAX_TITLED_OBJECT_GAP && titleLed(m) && !clauseBreak(t.tokEnd, m.start)) || ledByBefore(m);
   const after = ms.map((m, i) => [m, i] as const).filter(([m]) => m.start >= t.tokEnd && (spaces ? reach(m) : reachHan(m)));
 
   let subject: PersonMention[] = [];
@@ -497,7 +516,7 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
       const title = from > t.tokEnd ? a.titles.find((x) => x.start >= from && x.start - from <= 2) : undefined;
       // ("received the Arab League Secretary-General's envoy, X": the office that names the title's organisation opens the object)
       const owned = a.titles.some((x) => x.countryTokens && x.countryTokens[0] >= from && x.countryTokens[0] - from <= 2 && x.start <= first.start && first.start - x.end <= 2);
-      if (first.start - from > 3 && !owned && !(title && first.start >= title.end && first.start - title.end <= 2)) return null;
+      if (first.start - from > 3 && !owned && !(title && first.start >= title.end && first.start - title.end <= 2) && !ledByBefore(first)) return null;
     }
   }
   if (after.length) {
@@ -510,7 +529,9 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
     const fronted = rules.pattern('events/fronted-reference').exec(a.sentence.text);
     if (fronted && t.charStart - a.sentence.start < fronted[0].length && modeOf(last.kind.value) === modeOf(t.kind)) return { groups: [last.participants], initiator: null };
   }
-  if (!after.length && before.length > subject.length && new Set(subject.filter((m) => m.kind !== 'group').map((m) => m.entity ?? m)).size < 2) {
+  // "A同B和C举行双边会见": the joint subject before the trigger follows 同, so A before it is a party as well
+  const withBefore = !spaces && subject.length >= 2 && jointWithBefore(a, subject[0], rules);
+  if (!after.length && before.length > subject.length && (withBefore || new Set(subject.filter((m) => m.kind !== 'group').map((m) => m.entity ?? m)).size < 2)) {
     // (a joint subject that already holds two parties, "A会见B，B同C举行会谈", takes no party of an earlier clause)
     // "X lectured Y in a phone call": the clause's subject and object before the trigger
     const clauseStart = lastClauseBreak(a, t.tokStart);
@@ -620,6 +641,10 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
     || (t.kind === 'phone_call' && obj.length >= 2 && !rules.pattern('events/conference-call').test(a.sentence.text.slice(t.charStart - a.sentence.start, t.charEnd - a.sentence.start)) && new Set(obj.map((o) => o.country?.value ?? o.key)).size === obj.length && !rules.pattern('events/jointly').test(a.sentence.text));
   if (separately && subj.length === 1 && obj.length >= 2) {
     return { groups: obj.map((o) => [subj[0], o]), initiator };
+  }
+  // "A同B和C分别举行会谈", "A同B和C举行双边会见": the party before 同 meets each of those after it
+  if (separately && withBefore && !obj.length && subj.length >= 3) {
+    return { groups: subj.slice(1).map((o) => [subj[0], o]), initiator };
   }
   // "met A in Accra on May 3 and B in Dakar on May 4": a second encounter, dated and placed where B stands
   const lastObject = object[object.length - 1];
