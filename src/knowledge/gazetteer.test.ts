@@ -50,3 +50,16 @@ describe('Gazetteer', () => {
     expect([p?.country, p?.kind, Math.round(p?.lat ?? 0), Math.round(p?.lon ?? 0)]).toEqual(['USA', 'capital', 39, -77]);
   });
 });
+
+describe('capitals go by the name their country record gives them, under any of their spellings', () => {
+  const g = loadKnowledge().gazetteer;
+  it.each([
+    ['Nur-Sultan', 'Astana', 'KAZ'],
+    ['Astana', 'Astana', 'KAZ'],
+    ['Ulan Bator', 'Ulaanbaatar', 'MNG'],
+    ['Viangchan', 'Vientiane', 'LAO'],
+  ])('%s', (written, name, country) => {
+    const p = g.resolve(written, {});
+    expect([p?.name, p?.country, p?.kind]).toEqual([name, country, 'capital']);
+  });
+});
