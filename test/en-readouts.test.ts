@@ -144,7 +144,7 @@ describe('a venue in common words between "received" and its object', () => {
 
 describe('where a tour went next', () => {
   it.each([
-    ['"travelled to X, where he called on Y"', "Foreign Minister Winston Peters met Samoan Prime Minister Fiame Naomi Mata'afa in Apia on Tuesday. On Wednesday he travelled to Nuku'alofa, where he called on King Tupou VI.", 'Nuku‘alofa'],
+    ['"travelled to X, where he called on Y"', "Foreign Minister Winston Peters met Samoan Prime Minister Fiame Naomi Mata'afa in Apia on Tuesday. On Wednesday he travelled to Nuku'alofa, where he called on King Tupou VI.", "Nuku'alofa"],
     ['"flew to X, where she held talks with Y"', 'Foreign Minister Penny Wong met Samoan Prime Minister Fiame Naomi Mata\'afa in Apia on Tuesday. On Wednesday she flew to Suva, where she held talks with Fijian Prime Minister Sitiveni Rabuka.', 'Suva'],
     ['"went on to X, where ..."', 'Turkish Foreign Minister Hakan Fidan met Kazakh President Kassym-Jomart Tokayev in Astana on Monday. He then went to Bishkek, where he was received by Kyrgyz President Sadyr Japarov.', 'Bishkek'],
   ])('%s', (_name, text, place) => {
