@@ -9,7 +9,7 @@ import type { Doc, Entity, PersonMention, SentenceAnalysis } from '../doc.js';
 import type { PeopleRegistry } from '../knowledge/people-registry.js';
 import { foldName } from '../knowledge/names.js';
 import { titleRoles, type Lexicon } from '../knowledge/lexicon.js';
-import { inferred } from '../decision.js';
+import { inferred, stated } from '../decision.js';
 
 export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: string | null, isOrganisation: (code: string) => boolean, lex: Lexicon): Entity[] {
   const GENERIC_TITLE = lex.book('persons').pattern('persons/generic-title');
@@ -191,6 +191,17 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
       const body = bodies.find((e) => e.firstSentence < m.sentence && e.title!.toLowerCase().startsWith(t));
       if (body) link(m, body);
     }
+  }
+
+  // 3d. a group of people of several countries the text does not name ("his Australian and New Zealand counterparts",
+  //     "the ambassadors of Brazil and Chile"): one person of that office for each country, the one the text has of
+  //     that country when it has one (the event assembler takes the named ones first)
+  for (const m of all) {
+    if (m.kind !== 'group' || m.entity || !m.countries || m.countries.length < 2 || !m.title) continue;
+    const tokens = doc.analyses[m.sentence].tokens;
+    const span = { start: tokens[m.start].start, end: tokens[m.end - 1].end };
+    m.members = m.countries.map((c) => (m.role ? entities.find((e) => !e.name && e.country?.value === c && e.role === m.role) : undefined)
+      ?? make({ ...m, kind: 'anaphor', name: null, title: null, countries: undefined, country: stated(c, 'country/group-title', span) }));
   }
 
   // 4. pronouns: the subject of their own sentence when a named one comes before them ("X paid a visit to Y,

@@ -208,3 +208,19 @@ describe('an engagement is between states', () => {
     expect(extract(text, { id: 't', published: '2023-06-08' }).events).toEqual([]);
   });
 });
+
+describe('a group of several countries\' people the text does not name: one encounter with each', () => {
+  const people = (text: string) => extract(text, { id: 't', published: '2023-10-11' }).events.map((e) => e.participants.map((p) => [p.name, p.country]));
+  it.each([
+    ['"received the ambassadors of A and B"', 'President Ana Costa received the ambassadors of Kenya and Peru in Lisbon on October 10.', 'Ana Costa', ['KEN', 'PER']],
+    ['"the new ambassadors of A, B and C who came to present their credentials"', 'President Ana Costa received the new ambassadors of Chile, Ghana and Nepal, who presented their credentials, in Lisbon on October 10.', 'Ana Costa', ['CHL', 'GHA', 'NPL']],
+    ['"met with his A and B counterparts"', 'Foreign Minister Tomas Rybar met with his Austrian and Slovak counterparts in Prague on Monday.', 'Tomas Rybar', ['AUT', 'SVK']],
+    ['"met the foreign ministers of A and B"', 'Foreign Minister Tomas Rybar met the foreign ministers of Estonia and Latvia in Riga on Monday.', 'Tomas Rybar', ['EST', 'LVA']],
+  ])('%s', (_, text, host, countries) => {
+    const evs = people(text);
+    expect(evs.map((e) => e.find(([n]) => n === host) ? e.find(([n]) => n !== host)?.[1] : null)).toEqual(countries);
+  });
+  it('a subject the text does not name either gives no encounter between the countries of the object', () => {
+    expect(people('The two ministers met their Austrian and Slovak counterparts in Prague on Monday.')).toEqual([]);
+  });
+});

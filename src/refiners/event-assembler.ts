@@ -508,7 +508,8 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   if (t.directObject) {
     // "received X": the party right after the verb, or no encounter ("welcomed the proposal")
     const first = after[0]?.[0];
-    if (!first || first.kind === 'group' || first.possessive) return null;
+    // (a group of several countries' people, "received the ambassadors of A and B", is each of them)
+    if (!first || (first.kind === 'group' && !(first.countries && first.members)) || first.possessive) return null;
     if (first.start - t.tokEnd > 3) {
       // past the venue and the day ("received on Sunday at the Palace the Minister of X, Y"): the party, or its title
       // with the name in apposition, right after them
@@ -579,8 +580,10 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
           .sort((x, y) => Number(!!m.role && y.roles.has(m.role)) - Number(!!m.role && x.roles.has(m.role)) || y.mentions.length - x.mentions.length)[0]) : [];
         if (concrete) {
           // "X met with the leaders of A and B", "met with their A and B counterparts": the person of each country, one encounter each
-          if (byCountry.length >= 2 && byCountry.every(Boolean) && m.start >= t.tokEnd) {
-            for (const e of byCountry as Entity[]) if (!out.includes(e)) out.push(e);
+          // (of a country the text names no one of, the person of that office coreference made for it)
+          const each = byCountry.map((e, i) => e ?? m.members?.find((x) => x.country?.value === m.countries![i]));
+          if (each.length >= 2 && each.every(Boolean) && m.start >= t.tokEnd) {
+            for (const e of each as Entity[]) if (!out.includes(e)) out.push(e);
             countryGroup = true;
             continue;
           }
