@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { distance } from 'fastest-levenshtein';
 import { dataDir, readDataJson, dataFileExists, readUserJson } from './data-files.js';
 import { TokenTrie } from '../text/tokenizer.js';
-import { foldKey } from './names.js';
+import { foldKey, foldName } from './names.js';
 import { LATIN_DIACRITIC } from '../text/patterns.js';
 
 export interface Place {
@@ -245,8 +245,10 @@ export function loadGazetteer(capitals: { code: string; names: string[] }[] = []
     // the country's GeoNames capital (PPLC) under any of its spellings ("Washington, D.C."), else its biggest namesake
     const spellings = [main, ...aliases].flatMap((n) => g.lookup(n)).filter((p) => p.country === c.code);
     const known = spellings.find((p) => p.kind === 'capital') ?? spellings.sort((a, b) => b.population - a.population)[0] ?? null;
-    // under the name the country record gives it (Astana, Ulaanbaatar), not an older one of the GeoNames dump (Nur-Sultan, Ulan Bator)
-    const place: Place = known ? { ...known, name: main, kind: 'capital' } : { name: main, country: c.code, kind: 'capital', population: 0, lat: null, lon: null, geonames_id: null };
+    // under the name the country record gives it (Astana, Ulaanbaatar) where the GeoNames dump has another (Nur-Sultan,
+    // Ulan Bator); a fuller form of the same name stays (Washington, D.C.)
+    const name = known && !foldName(known.name).includes(foldName(main)) ? main : known?.name ?? main;
+    const place: Place = known ? { ...known, name, kind: 'capital' } : { name: main, country: c.code, kind: 'capital', population: 0, lat: null, lon: null, geonames_id: null };
     g.add(main, place);
     for (const a of aliases) g.add(a, place);
   }
