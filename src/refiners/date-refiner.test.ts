@@ -184,3 +184,14 @@ describe('a day of the month with no publication date takes the month of a dispa
     expect(dateOf('新华社北京5月6日电 国家主席习近平4日晚应约同秘鲁总统通电话。')).not.toBe('--05-04');
   });
 });
+
+describe('"yesterday" in a story whose dateline gives the day and nothing else dates it: the day before the dateline\'s', () => {
+  const dateOf = (text: string) => extract(text, {}).events[0]?.date ?? null;
+  it.each([
+    ['Ulaanbaatar, June 3 (Montsame) - Prime Minister Oyun-Erdene Luvsannamsrai met visiting Kazakh Foreign Minister Murat Nurtleu at the State Palace yesterday.', '--06-02'],
+    ['Dakar, March 2 (APS) - President Macky Sall received the Gambian foreign minister, Mamadou Tangara, at the palace yesterday.', '--03-01'],
+    ['Lima, May 9 (Andina) - Foreign Minister Ana Cecilia Gervasi met the Chilean ambassador at Torre Tagle today.', '--05-09'],
+  ])('%s', (text, day) => {
+    expect(dateOf(text)).toBe(day);
+  });
+});

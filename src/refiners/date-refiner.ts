@@ -420,13 +420,17 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
     } else if (value) {
       const v = resolveDate(value, ref);
       const datelineDay = doc.dateline?.date?.month != null && doc.dateline.date.day != null ? doc.dateline.date : null;
-      if (!v && (value.weekday != null || value.relative === 0) && first && datelineDay) {
+      if (!v && (value.weekday != null || value.relative != null) && first && datelineDay) {
         // "on Thursday" in a story datelined "PHNOM PENH, Aug. 4": with nothing to count weekdays from, the
-        // dateline's day (wire stories report the day's encounters)
+        // dateline's day (wire stories report the day's encounters); "yesterday": the day before it
         const d = resolveDate(datelineDay, ref);
         const twin = d?.startsWith('--') ? sameDayElsewhere(doc, datelineDay.month!, datelineDay.day!, language) : null;
-        const full = twin ? `${twin.value.year}${d!.slice(1)}` : d;
-        if (full) e.date = inferred(full, `${rule}+dateline`, `the dateline of the story (${value.weekday != null ? 'the weekday cannot be checked' : 'today'})${twin ? `, the year of "${twin.text}"` : ''}`, span, ['year', 'month', 'day']);
+        const day = twin ? `${twin.value.year}${d!.slice(1)}` : d;
+        const shift = value.weekday == null ? value.relative! : 0;
+        const full = day && shift ? shiftDay(day, shift) : day;
+        const days = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
+        const what = value.weekday != null ? 'the weekday cannot be checked' : shift < 0 ? `${days(-shift)} before it` : shift > 0 ? `${days(shift)} after it` : 'today';
+        if (full) e.date = inferred(full, `${rule}+dateline`, `the dateline of the story (${what})${twin ? `, the year of "${twin.text}"` : ''}`, span, ['year', 'month', 'day']);
       }
       if (!v && value.relative === 0 && !e.date) {
         // "spoke today" in a text with no date of its own but a headline that gives the day ("... Hayashi 6 January")
