@@ -22,6 +22,7 @@ describe('recognizeTriggers: one sentence per rule', () => {
     ['phone/had-call', 'The two leaders had a productive call on Tuesday.', 'had a productive call', 'phone_call', null],
     ['video/noun', 'The two ministers held a video conference on Monday.', 'video conference', 'video_conference', null],
     ['messages/exchanged', 'The two leaders exchanged congratulatory messages.', 'exchanged congratulatory messages', 'messages', null],
+    ['messages/sent-to', 'The president sent a congratulatory message to President Salas.', 'sent a congratulatory message to', 'messages', null],
     ['talks/held', 'Minister Son held talks with Wang Yi in Beijing.', 'held talks', 'talks', null],
     ['talks/talked-with', 'Minister Son talked with Wang Yi in Beijing.', 'talked with', 'talks', null],
     ['talks/noun', 'Talks between the two ministers focused on trade.', 'Talks between', 'talks', null],

@@ -224,3 +224,20 @@ describe('a group of several countries\' people the text does not name: one enco
     expect(people('The two ministers met their Austrian and Slovak counterparts in Prague on Monday.')).toEqual([]);
   });
 });
+
+describe('a written message sent one way is an encounter of the message kind (messages/sent-to)', () => {
+  const evs = (text: string) => extract(text, { id: 't', published: '2023-10-11' }).events.map((e) => [e.kind, e.participants.map((p) => p.country)]);
+  it.each([
+    ['a congratulatory message', 'President Ana Costa of Portugal sent a congratulatory message to Peruvian President Jorge Salas on Monday.', ['PRT', 'PER']],
+    ['a letter of condolence', 'Kenyan Foreign Minister Grace Wanjiru sent a letter of condolence to her Nepali counterpart Arzu Deuba on Friday.', ['KEN', 'NPL']],
+    ['congratulations', 'Chilean President Ana Ruiz sent congratulations to Ghanaian President Kofi Mensah on Tuesday.', ['CHL', 'GHA']],
+  ])('%s', (_, text, countries) => {
+    expect(evs(text)).toEqual([['messages', countries]]);
+  });
+  it.each([
+    ['no person after "to"', 'The ministry sent a team to the border on Friday.'],
+    ['a plan', 'President Ana Costa of Portugal will send a message to Peruvian President Jorge Salas next week.'],
+  ])('none: %s', (_, text) => {
+    expect(evs(text)).toEqual([]);
+  });
+});
