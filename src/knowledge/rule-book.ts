@@ -172,11 +172,28 @@ export class RuleBook {
   }
 }
 
-/** Every written form of every news agency of data/sources/agencies.json. */
+/**
+ * Every written form of every news agency of data/sources/agencies.json, and each Latin-script form in
+ * capitals too: datelines write an agency as "(ANTARA)", "KAZINFORM", "ARMENPRESS".
+ */
 export function agencyNames(): string[] {
   if (!dataFileExists('sources/agencies.json')) return [];
   const a = readDataJson<{ agencies: { name: string; aliases?: string[] }[] }>('sources/agencies.json');
-  return [...new Set(a.agencies.flatMap((x) => [x.name, ...(x.aliases ?? [])]))];
+  const forms = a.agencies.flatMap((x) => [x.name, ...(x.aliases ?? [])]);
+  return [...new Set([...forms, ...forms.filter((f) => /^[\p{Script=Latin}\s.'-]+$/u.test(f)).map((f) => f.toUpperCase())])];
+}
+
+let agencyCountries: Map<string, string | null> | null = null;
+/** The state an agency's written form (any case) belongs to, null for an international one, undefined when unknown. */
+export function agencyCountry(form: string): string | null | undefined {
+  if (!agencyCountries) {
+    agencyCountries = new Map();
+    if (dataFileExists('sources/agencies.json')) {
+      const a = readDataJson<{ agencies: { name: string; aliases?: string[]; country?: string | null }[] }>('sources/agencies.json');
+      for (const x of a.agencies) for (const f of [x.name, ...(x.aliases ?? [])]) if (!agencyCountries.has(f.toLowerCase())) agencyCountries.set(f.toLowerCase(), x.country ?? null);
+    }
+  }
+  return agencyCountries.get(form.trim().toLowerCase());
 }
 
 /** Fragments every rule book may use: `agency`, the news agencies of data/sources/agencies.json. */

@@ -21,7 +21,7 @@ import type { Decision } from '../decision.js';
 import { stated, inferred } from '../decision.js';
 import { recognizeDates, formatDate } from './date-recognizer.js';
 import { readDataJson, dataFileExists } from '../knowledge/data-files.js';
-import { ruleBook, agencyNames, type RuleBook } from '../knowledge/rule-book.js';
+import { ruleBook, agencyNames, agencyCountry, type RuleBook } from '../knowledge/rule-book.js';
 
 export interface DatelineResult {
   published: Decision<string> | null;
@@ -38,7 +38,7 @@ export interface DatelineResult {
 
 interface Candidate { rank: number; decision: Decision<string>; line: number; furniture: boolean }
 
-const DATELINE_RULES = ['dateline/agency', 'dateline/credit-date', 'dateline/slashed-agency', 'dateline/caps', 'dateline/place-dash', 'dateline/place-date', 'dateline/place-line'];
+const DATELINE_RULES = ['dateline/agency', 'dateline/credit-date', 'dateline/slashed-agency', 'dateline/bare-agency', 'dateline/caps', 'dateline/place-dash', 'dateline/place-date', 'dateline/place-dash-major', 'dateline/place-line'];
 /** How near the top a line that is only a city's name counts as a dateline. */
 const PLACE_LINE_MAX = 2;
 
@@ -89,12 +89,16 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
         if (id === 'dateline/place-date' || id === 'dateline/credit-date') {
           if (!date || date.value.year == null || date.value.day == null) continue;
         }
-        if (id === 'dateline/place-line' && (line.index > PLACE_LINE_MAX || !isMajorPlace(place))) continue;
+        if ((id === 'dateline/place-line' || id === 'dateline/place-dash-major') && (line.index > PLACE_LINE_MAX || !isMajorPlace(place))) continue;
         res.place = place;
         res.line = line.index;
         res.end = skip + hit.index + hit[0].length;
         if (date) {
-          res.date = orderedValue(date.value, hit.groups.date!, order);
+          // an ambiguous numeric date the text's other dates do not order: an agency of a state that
+          // writes the day first ("ALGIERS, 09/03/2025 (APS)") is read day first
+          const agency = hit.groups.agency ? agencyCountry(hit.groups.agency) : undefined;
+          const byAgency = () => order() ?? (agency && agency !== 'USA' ? 'dmy' : null);
+          res.date = orderedValue(date.value, hit.groups.date!, byAgency);
           add(1, formatDate(res.date), id === 'dateline/credit-date' ? 'published/credit-date' : 'published/dateline', line, 0, res.end);
         }
         break;
@@ -214,9 +218,11 @@ function mayHold(id: string, body: string, lineIndex: number): boolean {
   switch (id) {
     case 'dateline/agency': case 'dateline/credit-date': return body.includes('(');
     case 'dateline/slashed-agency': return body.includes('/');
+    case 'dateline/bare-agency': return body.includes(',') || body.includes('.');
     case 'dateline/caps': case 'dateline/place-dash': return /[—–-]/.test(body);
     case 'dateline/place-date': return body.includes(',') && body.length <= 60 && /\d/.test(body);
     case 'dateline/place-line': return lineIndex <= PLACE_LINE_MAX && body.length <= 40;
+    case 'dateline/place-dash-major': return lineIndex <= PLACE_LINE_MAX && /[—–-]/.test(body.slice(0, 40));
     default: return true;
   }
 }
@@ -325,7 +331,7 @@ export function datelineEnd(sentence: string, language = 'en'): number {
     if (m) return m[0].length;
   }
   // "PRETORIA, 7 March 2025 - The minister held talks ... on Thursday, 6 March": a dateline in capitals with its date
-  for (const id of ['dateline/caps', 'dateline/place-dash']) {
+  for (const id of ['dateline/bare-agency', 'dateline/slashed-agency', 'dateline/caps', 'dateline/place-dash']) {
     if (!own.has(id)) continue;
     const m = own.pattern(id).exec(sentence);
     if (m?.groups?.date) return m[0].length;
