@@ -250,7 +250,9 @@ export function loadGazetteer(capitals: { code: string; names: string[] }[] = []
     const name = known && !foldName(known.name).includes(foldName(main)) ? main : known?.name ?? main;
     const place: Place = known ? { ...known, name, kind: 'capital' } : { name: main, country: c.code, kind: 'capital', population: 0, lat: null, lon: null, geonames_id: null };
     g.add(main, place);
-    for (const a of aliases) g.add(a, place);
+    // a seat of government the knowledge base lists beside the capital (Putrajaya, Dar es Salaam, The Hague)
+    // is a city of its own where GeoNames has it: it keeps its own entry
+    for (const a of aliases) if (!g.lookup(a).some((p) => p.country === c.code && p !== known && p.kind !== 'capital' && p.population >= (known?.population ?? 0) / 50)) g.add(a, place);
   }
   if (dataFileExists('places/admin1.json')) {
     for (const d of readDataJson<{ divisions: Admin1Record[] }>('places/admin1.json').divisions) {
@@ -277,7 +279,8 @@ export function loadGazetteer(capitals: { code: string; names: string[] }[] = []
     for (const v of readDataJson<{ venues: { names: string[]; city: string; country: string }[] }>('places/venues.json').venues) {
       const city = g.resolve(v.city, { country: v.country });
       const place: Place = city ?? { name: v.city, country: v.country, kind: 'extra', population: 0, lat: null, lon: null, geonames_id: null };
-      for (const n of v.names) g.venues.add(n.replace(/^the\s+/i, ''), { ...place, venue: v.names[0] });
+      // the city under the name the venue list gives it (Astana, whatever GeoNames calls it)
+      for (const n of v.names) g.venues.add(n.replace(/^the\s+/i, ''), { ...place, name: v.city, venue: v.names[0] });
     }
   }
   gazetteer = g;

@@ -45,6 +45,15 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
   const described = book.words('places/described-nouns');
   const scene = book.has('places/scene-before') ? book.pattern('places/scene-before') : null;
   const whereAfter = book.has('places/where-after') ? book.pattern('places/where-after') : null;
+  /**
+   * The dateline's city under the name the text gives it when it is a capital (ASTANA: Astana, whatever
+   * GeoNames calls it), in title case when the dateline is in capitals; else the gazetteer's name.
+   */
+  const datelineName = (p: Place): string | null => {
+    const t = doc.dateline?.placeText?.trim();
+    if (!p.name || p.kind !== 'capital' || !t) return p.name || null;
+    return /\p{Ll}/u.test(t) ? t : t.toLowerCase().replace(/(^|[\s'-])\p{L}/gu, (m) => m.toUpperCase());
+  };
   const genericVenue = book.has('places/generic-venues') ? book.wordPattern('places/generic-venues') : null;
   /** "the situation in Myanmar": the place describes the noun before it, not the encounter (the trigger's own "talks in X" stays) */
   const describesNoun = (a: SentenceAnalysis, p: PlaceMention, trigger: TriggerMention | undefined) => {
@@ -82,7 +91,7 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
    * names it, with a country named right after it ("Văn phòng Tổng thống Hàn Quốc": stated), else
    * the host's country (inferred); coordinates of that country's capital, where such venues are.
    */
-  const venueOf = (e: DraftEvent, order: number[]): Decision<Location> | null => {
+  const venueOf = (e: DraftEvent, order: number[], hostCountry: string | null = null): Decision<Location> | null => {
     for (const s of order) {
       const a = doc.analyses[s];
       const m = genericVenue!.exec(a.sentence.text);
@@ -101,10 +110,23 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
         const text = a.sentence.text.slice(from - a.sentence.start, until - a.sentence.start);
         return stated({ place: text, country: named.code, lat: cap?.lat ?? null, lon: cap?.lon ?? null, geonames_id: null }, 'location/venue', { start: from, end: until });
       }
-      const host = hostOf(e);
-      if (!host?.country) continue;
-      const cap = capitalOf(host.country.value);
-      return inferred({ place: m[0], country: host.country.value, lat: cap?.lat ?? null, lon: cap?.lon ?? null, geonames_id: null }, 'location/host-venue', `"${m[0]}" of the host (${host.country.value})`, { start: from, end: to });
+      // "at State House Entebbe", "at the Presidential Palace in Bamako" is read as a place phrase; a city
+      // written right after the venue without a preposition is where the venue is (stated)
+      const next = end >= 0 ? a.tokens[end] : undefined;
+      const parties = new Set(e.participants.map((p) => p.country?.value).filter(Boolean));
+      const cityAfter = next && /^\p{Lu}/u.test(next.text) ? gaz.lookup(next.text).find((p) => p.name && parties.has(p.country)) : undefined;
+      if (cityAfter) {
+        return stated({ ...locationOf(cityAfter, null), place: a.sentence.text.slice(from - a.sentence.start, next!.end - a.sentence.start) }, 'location/venue-city', { start: from, end: next!.end });
+      }
+      const country = hostOf(e)?.country?.value ?? hostCountry;
+      if (!country) continue;
+      // the venue in the city the dateline names, when it is in the host's country ("Presidential Palace,
+      // Nouakchott"); else the venue alone, as the text names it, at the host's capital
+      const line = doc.dateline?.place;
+      const lineCity = line?.name && line.country === country ? line : null;
+      const city = lineCity ?? capitalOf(country);
+      const place = lineCity ? `${m[0]}, ${datelineName(lineCity)}` : m[0];
+      return inferred({ place, country, lat: city?.lat ?? null, lon: city?.lon ?? null, geonames_id: null }, 'location/host-venue', `"${m[0]}" of the host (${country})${lineCity ? `, in the dateline's ${lineCity.name}` : ''}`, { start: from, end: to });
     }
     return null;
   };
@@ -167,6 +189,18 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
       const country = best.place.country;
       const city = order.flatMap(candidates).find((p) => p.place.name && p.place.country === country);
       if (city) best = city;
+    }
+    if (best && !best.place.name && genericVenue) {
+      // a country ("a state visit to Kenya") and a generic venue of the host there ("at State House"): the venue
+      const c = best.place.country;
+      const v = venueOf(e, order, e.participants.some((p) => p.country?.value === c) ? c : null);
+      if (v && v.value.country === c) { e.location = v; best = null; }
+    }
+    if (best && !best.place.name && doc.dateline?.place?.name && doc.dateline.place.country === best.place.country && !e.referenced) {
+      // a country only, in a story datelined in a city of it ("MANAMA ... the Ambassador of X to the Kingdom of Bahrain"): the dateline's city
+      const p = doc.dateline.place;
+      e.location = inferred(locationOf(p, datelineName(p)), 'location/dateline-city', `the dateline of the story (${doc.dateline.placeText}), in the country the text names`);
+      best = null;
     }
     if (best) {
       const p = best.place;
@@ -252,7 +286,7 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
     }
     if (!e.location && first && doc.dateline?.place && !e.referenced) {
       const p = doc.dateline.place;
-      e.location = inferred(locationOf(p, p.name || null), 'location/dateline', `the dateline of the story (${doc.dateline.placeText})`);
+      e.location = inferred(locationOf(p, datelineName(p)), 'location/dateline', `the dateline of the story (${doc.dateline.placeText})`);
     }
     if (!e.referenced) first = false;
   }
