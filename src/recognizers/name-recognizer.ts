@@ -181,7 +181,10 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
     let end = r && r.end >= i + len ? r.end : i + len;
     // "King Abdullah II", "Crown Prince Mohammed bin Salman": the registry's spelling with the office before it; the
     // name is what follows the office
-    const office = officeBefore(i, len);
+    let office = officeBefore(i, len);
+    // the registry's spelling with an honorific before the name ("Datuk Seri Anwar Ibrahim", "Dr Vivian
+    // Balakrishnan", "Samdech Thipadei Hun Manet"): the name is what follows the honorific
+    for (let h = lex.honorifics.longest(tokens, i + office); h && i + office + h[0] < i + len; h = lex.honorifics.longest(tokens, i + office)) office += h[0];
     // the rest of a name of several parts the alias stops short of ("Sultan Haitham" of "Sultan Haitham bin
     // Tarik", "Mohammed bin Salman" of "Mohammed bin Salman bin Abdulaziz Al Saud")
     if (!POSSESSIVE.test(tokens[end - 1].text)) end = particleTail(end);
