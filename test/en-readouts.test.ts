@@ -17,7 +17,7 @@ describe('a host verb with the venue and the day before its object (Gulf agencie
     ['"received in <city> today the <title> of X, <name>"', 'Crown Prince Mohammed bin Salman received in Riyadh today the President of Ghana, John Mahama.', ['meeting', '2025-03-12', 'Riyadh', ['Mohammed bin Salman', 'John Mahama']]],
     ['"received in <city> on <weekday> the <title>"', 'The Amir Sheikh Tamim bin Hamad Al Thani received in Doha on Monday the Prime Minister of Pakistan, Shehbaz Sharif.', ['meeting', '2025-03-10', 'Doha', ['Sheikh Tamim bin Hamad Al Thani', 'Shehbaz Sharif']]],
     ['"received on <weekday> at the <venue of the Republic> the <title> of X, <name>, who delivered a message from Z"', 'President Abdelmadjid Tebboune received on Monday at the Headquarters of the Presidency of the Republic the Minister of Foreign Affairs of Chile, Alberto van Klaveren, who delivered a message from President Gabriel Boric.', ['meeting', '2025-03-10', null, ['Abdelmadjid Tebboune', 'Alberto van Klaveren']]],
-    ['"received at <named palace> on <date> the <title>"', 'King Abdullah II received at Al Husseiniya Palace on 3 March the Foreign Minister of Chile, Alberto van Klaveren.', ['meeting', '2025-03-03', null, ['Abdullah II', 'Alberto van Klaveren']]],
+    ['"received at <named palace> on <date> the <title>"', 'King Abdullah II received at Al Husseiniya Palace on 3 March the Foreign Minister of Chile, Alberto van Klaveren.', ['meeting', '2025-03-03', 'Amman', ['Abdullah II', 'Alberto van Klaveren']]],
   ])('%s', (_name, text, expected) => {
     expect(brief(run(text))).toEqual([expected]);
   });
@@ -360,5 +360,119 @@ describe('a relative clause after a party tells of that party, not the main enco
       [['2025-03-11', false, ['Musalia Mudavadi', 'Samuel Ablakwa']]]],
   ])('%s', (_name, text, expected) => {
     expect(view(text)).toEqual(expected);
+  });
+});
+
+describe('agency datelines of more regions (issue 8 probe)', () => {
+  it.each([
+    ['a numeric date of a non-US agency is day first', 'RABAT, 04/03/2025 (MAP) - Foreign Minister Nasser Bourita received the Foreign Minister of Estonia, Margus Tsahkna, on Tuesday.', '2025-03-04', '2025-03-04'],
+    ['"Month D/YYYY" (ENA)', 'Addis Ababa, January 9/2025 (ENA) - Foreign Minister Gedion Timothewos held talks with the visiting Foreign Minister of Kenya, Musalia Mudavadi, today.', '2025-01-09', '2025-01-09'],
+    ['an agency without brackets after the year', 'Muscat, February 11, 2025, ONA -- Sayyid Badr bin Hamad Albusaidi received a phone call today from Foreign Minister of Cyprus Constantinos Kombos.', '2025-02-11', '2025-02-11'],
+    ['an agency without brackets before a dash, no comma', 'Vientiane, 18 February 2025 KPL -- Prime Minister Sonexay Siphandone received the visiting Foreign Minister of Hungary, Peter Szijjarto.', '2025-02-18', '2025-02-18'],
+    ['a slashed agency with a numeric date', 'TASHKENT, 21.01.2025 /UzA/ - President Shavkat Mirziyoyev received the Foreign Minister of Slovakia, Juraj Blanar, on Tuesday.', '2025-01-21', '2025-01-21'],
+  ])('%s', (_name, text, published, date) => {
+    const doc = run(text, null);
+    expect([doc.document.published, doc.events[0]?.date]).toEqual([published, date]);
+  });
+
+  it.each([
+    ['"CITY, MONTH D, AGENCY." with no year: the day without a year', 'BAKU, JANUARY 14, AZERTAC. President Ilham Aliyev received Foreign Minister of Slovenia Tanja Fajon.', '--01-14'],
+    ['"CITY. AGENCY -" with no date: the dateline\'s city', 'BISHKEK. KAZINFORM - President Sadyr Japarov received Foreign Minister of Hungary Peter Szijjarto at Yntymak Ordo.', null],
+  ])('%s', (_name, text, date) => {
+    const doc = run(text, null);
+    expect(doc.events.map((e) => [e.date, e.location?.place])).toEqual([[date, 'Bishkek'].map((x, i) => (i === 0 ? date : text.startsWith('BAKU') ? 'Baku' : x))]);
+  });
+
+  it('an agency written in capitals in brackets is still an agency ("(ANTARA)"), and "on <weekday> (<full date>)" dates the encounter', () => {
+    const doc = run('Jakarta (ANTARA) - Foreign Minister Sugiono received Chilean Foreign Minister Alberto van Klaveren at the Pancasila Building here on Thursday (January 16, 2025).', null);
+    expect(brief(doc)).toEqual([['meeting', '2025-01-16', 'Jakarta', ['Sugiono', 'Alberto van Klaveren']]]);
+  });
+
+  it('a capital in title case before a dash opens the release ("Apia - ...")', () => {
+    const doc = run('Apia - The Prime Minister, Fiame Naomi Mata\'afa, today received a courtesy call from the Minister of Foreign Affairs of Japan, Takeshi Iwaya, at her office.', '2025-01-20');
+    expect(doc.events.map((e) => [e.location?.place, e.location?.country])).toEqual([['Apia', 'WSM']]);
+  });
+});
+
+describe('seats of government that stand for their city', () => {
+  it.each([
+    ['"at the Akorda"', 'President Kassym-Jomart Tokayev received Foreign Minister of Oman Badr Albusaidi at the Akorda on Monday.', ['Astana', 'KAZ']],
+    ['"at Jubilee House"', 'President John Mahama received the Foreign Minister of Morocco, Nasser Bourita, at Jubilee House on Monday.', ['Accra', 'GHA']],
+    ['"at the Farnesina"', 'Foreign Minister Antonio Tajani received the Foreign Minister of Peru, Elmer Schialer, at the Farnesina on Monday.', ['Rome', 'ITA']],
+    ['"at Bayan Palace"', 'The Amir Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah received the President of Ghana, John Mahama, at Bayan Palace on Monday.', ['Kuwait City', 'KWT']],
+    ['"at the Carondelet Palace"', 'President Daniel Noboa received the Foreign Minister of Spain, José Manuel Albares, at the Carondelet Palace on Monday.', ['Quito', 'ECU']],
+    ['"at Village Urugwiro"', 'President Paul Kagame received the Foreign Minister of Qatar, Mohammed bin Abdulaziz Al-Khulaifi, at Village Urugwiro on Monday.', ['Kigali', 'RWA']],
+  ])('%s', (_name, text, place) => {
+    expect(run(text).events.map((e) => [e.location?.place, e.location?.country])).toEqual([place]);
+  });
+
+  it('a seat of government listed beside a capital keeps its own place ("in Putrajaya", "in Dar es Salaam")', () => {
+    const a = run('Prime Minister Anwar Ibrahim received the Foreign Minister of Chile, Alberto van Klaveren, at Seri Perdana in Putrajaya on Monday.');
+    const b = run('President Samia Suluhu Hassan received the Foreign Minister of Oman, Badr Albusaidi, in Dar es Salaam on Monday.');
+    expect([a, b].map((d) => [d.events[0].location?.place, d.events[0].location?.lat && Math.round(d.events[0].location.lat)])).toEqual([['Putrajaya', 3], ['Dar es Salaam', -7]]);
+  });
+});
+
+describe('a generic seat of government and the city the text gives it', () => {
+  it.each([
+    ['the venue beats a country-only "state visit to X"', 'President Bassirou Diomaye Faye held talks with President Gustavo Petro of Colombia at the Presidential Palace on Monday. President Petro is on a state visit to Senegal.', 'Presidential Palace', 'SEN'],
+    ['the venue in the dateline\'s city', 'BAMAKO, 10/03/2025 (AMAP) - President Assimi Goita received on Monday at the Presidential Palace the Foreign Minister of Togo, Robert Dussey.', 'Presidential Palace, Bamako', 'MLI'],
+    ['"State House <city>"', 'President Yoweri Museveni received the Foreign Minister of Ireland, Simon Harris, at State House Entebbe on Monday.', 'State House Entebbe', 'UGA'],
+    ['a country-only place in a story datelined in its city', 'MANAMA, 10 March 2025 - Foreign Minister Abdullatif bin Rashid Al Zayani received the Ambassador of Chile to the Kingdom of Bahrain, Ana Rojas.', 'Manama', 'BHR'],
+  ])('%s', (_name, text, place, country) => {
+    expect(run(text, text.includes('2025 ') || text.includes('/2025') ? null : '2025-03-12').events.map((e) => [e.location?.place, e.location?.country])).toEqual([[place, country]]);
+  });
+});
+
+describe('an honorific in the registry\'s spelling is not part of the name', () => {
+  it.each([
+    ['"Dr" before a registry name', 'Foreign Minister Dr Vivian Balakrishnan met Chilean Foreign Minister Alberto van Klaveren in Singapore on Monday.', 'Vivian Balakrishnan'],
+    ['"Dr." before a registry name', 'President Dr. Mohamed Muizzu received the Foreign Minister of Ghana, Samuel Ablakwa, in Malé on Monday.', 'Mohamed Muizzu'],
+    ['"Datuk Seri" before a registry name', 'Prime Minister Datuk Seri Anwar Ibrahim received the Foreign Minister of Peru, Elmer Schialer, in Putrajaya on Monday.', 'Anwar Ibrahim'],
+    ['"Samdech Thipadei" before a registry name', 'Samdech Thipadei Hun Manet received the Foreign Minister of Chile, Alberto van Klaveren, in Phnom Penh on Monday.', 'Hun Manet'],
+  ])('%s', (_name, text, name) => {
+    expect(run(text).events[0]?.participants.map((p) => p.name)).toContain(name);
+  });
+});
+
+describe('who asked for a courtesy call or a phone call, told in more orders', () => {
+  it.each([
+    ['"received the courtesy call of Y"', 'President Nangolo Mbumba received the courtesy call of Fijian Prime Minister Sitiveni Rabuka at State House on Monday.', 'meeting', 'Sitiveni Rabuka'],
+    ['"received here this morning a courtesy call from Y"', 'Prime Minister Hun Manet received here this morning a courtesy call from the Ambassador of Peru, Luis Vega.', 'meeting', 'Luis Vega'],
+    ['"received a phone call today from Y"', 'Foreign Minister Nasser Bourita received a phone call today from Foreign Minister of Estonia Margus Tsahkna.', 'phone_call', 'Margus Tsahkna'],
+    ['"received a telephone call on Sunday from Y"', 'President Abdelmadjid Tebboune received a telephone call on Sunday from President Gustavo Petro of Colombia.', 'phone_call', 'Gustavo Petro'],
+  ])('%s', (_name, text, kind, initiator) => {
+    const doc = run(text);
+    expect(doc.events.map((e) => [e.kind, e.initiator])).toEqual([[kind, initiator]]);
+  });
+
+  it('a headline "receives call from": one phone call with the body, not a meeting', () => {
+    const doc = run('President Mahama receives call from Togolese leader\nPresident John Mahama received a telephone call from President Faure Gnassingbe of Togo on Monday.');
+    expect(doc.events.map((e) => [e.kind, e.initiator])).toEqual([['phone_call', 'Faure Gnassingbe']]);
+  });
+});
+
+describe('consultations told by who led each side', () => {
+  it.each([
+    ['"The A delegation was led by X, and the B side by Y"', 'Political consultations between the foreign ministries of Georgia and Estonia were held in Tbilisi on 3 March. The Georgian delegation was led by Deputy Foreign Minister Lasha Darsalia, and the Estonian side by Secretary General Jonatan Vseviov.',
+      [['Lasha Darsalia', 'GEO'], ['Jonatan Vseviov', 'EST']], '2025-03-03', 'Tbilisi'],
+    ['"The A side was headed by X, while the B delegation was led by Y"', 'The third round of consultations between the foreign ministries of Chile and Morocco took place in Rabat on 4 March. The Chilean side was headed by Undersecretary Gloria Reyes, while the Moroccan delegation was led by Secretary General Mohamed Ali Lazreq.',
+      [['Gloria Reyes', 'CHL'], ['Mohamed Ali Lazreq', 'MAR']], '2025-03-04', 'Rabat'],
+    ['a joint commission with its two heads', 'The fourth session of the Joint Commission between Botswana and Zambia was held in Gaborone on 5 March. The Botswana delegation was led by Minister Phenyo Butale, and the Zambian delegation by Minister Mulambo Haimbe.',
+      [['Phenyo Butale', 'BWA'], ['Mulambo Haimbe', 'ZMB']], '2025-03-05', 'Gaborone'],
+  ])('%s', (_name, text, parties, date, place) => {
+    const doc = run(text);
+    expect(doc.events.length).toBe(1);
+    expect([...doc.events[0].participants.map((p) => [p.name, p.country])].sort()).toEqual([...parties].sort());
+    expect([doc.events[0].date, doc.events[0].location?.place]).toEqual([date, place]);
+  });
+});
+
+describe('"Parliamentary" offices with the country before them', () => {
+  it.each([
+    ['"Japan\'s Parliamentary Vice-Minister for Foreign Affairs, X"', 'President David Panuelo held talks with Japan\'s Parliamentary Vice-Minister for Foreign Affairs, Hiroshi Tanaka, in Palikir on Monday.', ['Hiroshi Tanaka', 'JPN']],
+    ['"Britain\'s Parliamentary Under-Secretary of State, X"', 'Foreign Minister Nasser Bourita met Britain\'s Parliamentary Under-Secretary of State, Anna Cole, in Rabat on Monday.', ['Anna Cole', 'GBR']],
+  ])('%s', (_name, text, party) => {
+    expect(people(run(text))[0]).toContainEqual(party);
   });
 });

@@ -76,9 +76,9 @@ export function statedDateMention(d: DraftEvent, doc: Doc, allowQuoted = false, 
     && (m.value.month != null || namesDay(m) || m.value.relativeYear != null || near(m))
     // "the first call since X was elected on August 3": the date of another happening
     && !(otherClause && m.charStart >= t.charEnd && otherClause.test(a.sentence.text.slice(t.charEnd - a.sentence.start, m.charStart - a.sentence.start))));
-  // "on Tuesday, July 8, 2024": the weekday and its full date are one date, the full one
+  // "on Tuesday, July 8, 2024", "on Monday (March 10, 2025)": the weekday and its full date are one date, the full one
   const spelled = usable.filter((m, i) => !(m.value.weekday != null && usable[i + 1]?.value.day != null && usable[i + 1].value.month != null
-    && /^\s*,?\s*$/.test(a.sentence.text.slice(m.charEnd - a.sentence.start, usable[i + 1].charStart - a.sentence.start))));
+    && /^\s*[,(]?\s*$/.test(a.sentence.text.slice(m.charEnd - a.sentence.start, usable[i + 1].charStart - a.sentence.start))));
   // a span of days ("December 25-26") dates a visit, not one encounter: only when nothing names a day
   const days = spelled.filter((m) => !m.value.range);
   const cands = days.length ? days : spelled;

@@ -30,6 +30,8 @@ function compile(lex: Lexicon) {
     chainJoiners: lex.book('events').words('events/chain-joiners'),
     groupPhrases: groupPhrasesOf(lex),
     honorificCountries: b.has('persons/honorific-countries') ? b.map('persons/honorific-countries') : new Map<string, string>(),
+    ledSides: b.optionalWords('persons/led-sides'),
+    ledVerbs: b.optionalWords('persons/led-verbs'),
     objectOfTrigger: b.has('persons/bare-title-after-trigger') ? b.words('persons/bare-title-after-trigger') : null,
     delegationNouns: b.optionalWords('persons/delegation-nouns'),
     leadingVerbs: b.optionalWords('persons/delegation-leading-verbs'),
@@ -173,6 +175,17 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon): PersonMention[
     if (!country && R.delegationNouns.size) {
       const c = delegationCountry(title && via === 'title' ? Math.min(title.start, nm.start) : nm.start);
       if (c) country = stated(c.code, 'country/delegation-leader', span(c.start, c.end));
+    }
+    // "the Kyrgyz delegation was led by (Deputy Minister) X", "and the Latvian side by Y": the side's country
+    if (!country && R.ledSides.size) {
+      let k = (title && via === 'title' ? Math.min(title.start, nm.start) : nm.start) - 1;
+      if (tokens[k]?.lower === 'by') {
+        k--;
+        if (R.ledVerbs.has(tokens[k]?.lower ?? '')) k--;
+        if (['was', 'is', 'were', 'are'].includes(tokens[k]?.lower ?? '')) k--;
+        const c = R.ledSides.has(tokens[k]?.lower ?? '') ? countryAt.get(k - 1) : undefined;
+        if (c && (c.possessive || c.form === 'adjective' || c.form === 'name')) country = stated(c.code, 'country/side-led-by', span(c.start, k + 1));
+      }
     }
     // "Datuk Seri X", "Pehin Y": an honorific only one state confers, for a person the registry does not know
     if (!country && !nm.personId && R.honorificCountries.size) {
