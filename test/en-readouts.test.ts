@@ -476,3 +476,58 @@ describe('"Parliamentary" offices with the country before them', () => {
     expect(people(run(text))[0]).toContainEqual(party);
   });
 });
+
+describe('a head of state receiving several envoys, counted first and listed after', () => {
+  it.each([
+    ['"They were A, B and C" after "credentials from three new envoys"', 'President Hage Geingob on Tuesday received credentials from three new envoys at State House in Windhoek. They were Ambassador of Peru Luis Vega, High Commissioner of Fiji Ana Rokotuiwai and Ambassador of Chile Ana Rojas.',
+      [['Hage Geingob', 'Luis Vega'], ['Hage Geingob', 'Ana Rokotuiwai'], ['Hage Geingob', 'Ana Rojas']]],
+    ['"They are A; B; and C" with titles in apposition', 'President Lazarus Chakwera received letters of credence from three envoys in Lilongwe on Tuesday. They are the Ambassador of Portugal, Rui Carvalho; the High Commissioner of Ghana, Kofi Mensah; and the Ambassador of Norway, Ingrid Berg.',
+      [['Lazarus Chakwera', 'Rui Carvalho'], ['Lazarus Chakwera', 'Kofi Mensah'], ['Lazarus Chakwera', 'Ingrid Berg']]],
+    ['"The envoys were A and B"', 'President Hakainde Hichilema received credentials from two new ambassadors at State House in Lusaka on Tuesday. The envoys were Ambassador of Brazil Paulo Costa and Ambassador of Japan Kenji Mori.',
+      [['Hakainde Hichilema', 'Paulo Costa'], ['Hakainde Hichilema', 'Kenji Mori']]],
+  ])('%s', (_name, text, pairs) => {
+    const doc = run(text);
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual(pairs);
+    expect(new Set(doc.events.map((e) => e.date))).toEqual(new Set(['2025-03-11']));
+  });
+
+  it('"They were received by ..." is not a list of envoys', () => {
+    const doc = run('The delegation arrived in Lusaka on Tuesday. They were received by President Hakainde Hichilema at State House.');
+    expect(doc.events.every((e) => e.participants.length >= 2 || e.kind === 'visit')).toBe(true);
+  });
+});
+
+describe('a monarch granting an audience', () => {
+  it.each([
+    ['"granted an audience to Y"', 'King Letsie III granted an audience to the Foreign Minister of Kenya, Musalia Mudavadi, at the Royal Palace in Maseru on Monday.', ['Letsie III', 'Musalia Mudavadi'], 'Maseru'],
+    ['"received Y in audience"', 'King Mswati III received the Foreign Minister of Ghana, Samuel Ablakwa, in audience at Lozitha Palace on Monday.', ['Mswati III', 'Samuel Ablakwa'], null],
+    ['"had an audience with the King"', 'The Foreign Minister of Chile, Alberto van Klaveren, had an audience with King Tupou VI in Nuku\'alofa on Monday.', ['Alberto van Klaveren', 'Tupou VI'], 'Nuku‘alofa'],
+  ])('%s', (_name, text, names, place) => {
+    const doc = run(text);
+    expect(doc.events.map((e) => [e.kind, e.date, e.participants.map((p) => p.name)])).toEqual([['meeting', '2025-03-10', names]]);
+    if (place) expect(doc.events[0].location?.place).toBe(place);
+  });
+});
+
+describe('"the 11th of February"', () => {
+  it.each([
+    ['with no year', 'Foreign Minister Penny Wong met Prime Minister of Fiji Sitiveni Rabuka in Suva on the 4th of March.', '2025-03-04'],
+    ['with a year', 'Prime Minister Mark Brown met the Foreign Minister of Japan, Takeshi Iwaya, in Avarua on the 3rd of March, 2025.', '2025-03-03'],
+  ])('%s', (_name, text, date) => {
+    expect(run(text).events.map((e) => e.date)).toEqual([date]);
+  });
+});
+
+describe('a gathering named after its city, in a story datelined at home', () => {
+  it.each([
+    ['"on the margins of the Antalya Diplomacy Forum"', 'ISLAMABAD, March 1, 2025 (APP) - Foreign Minister Ishaq Dar met Azerbaijani Foreign Minister Jeyhun Bayramov on the margins of the Antalya Diplomacy Forum on Saturday.', ['Antalya', 'TUR']],
+    ['"on the sidelines of the Munich Security Conference"', 'NEW DELHI, February 16, 2025 - External Affairs Minister S. Jaishankar met Estonian Foreign Minister Margus Tsahkna on the sidelines of the Munich Security Conference on Saturday.', ['Munich', 'DEU']],
+  ])('%s: the gathering\'s city, not the dateline\'s', (_name, text, place) => {
+    expect(run(text, null).events.map((e) => [e.location?.place, e.location?.country])).toEqual([place]);
+  });
+
+  it('a gathering named after an organisation is not in the city of its name', () => {
+    const doc = run('Prime Minister Shehbaz Sharif met Tajik President Emomali Rahmon on the sidelines of the Shanghai Cooperation Organisation summit on Monday.');
+    expect(doc.events[0]?.location?.place).not.toBe('Shanghai');
+  });
+});

@@ -60,6 +60,7 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
     return side;
   };
   const attendance = rules.pattern('events/attendance');
+  const oneByOne = rules.has('events/one-by-one-list') ? rules.pattern('events/one-by-one-list') : null;
   // "In the margins of the summit, X met the leaders of A and B": a gathering told of before sets the scene
   const occasionBook = lex.book('occasions');
   const backReference = occasionBook.has('occasion/back-reference') ? occasionBook.pattern('occasion/back-reference') : null;
@@ -83,6 +84,19 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
       if (parties.length >= 2) {
         const t = unnamed.trigger;
         drafts.push(draftFor(t, parties, [unnamed.sentence, a.sentence.index], false));
+        last = drafts[drafts.length - 1];
+        unnamed = null;
+        continue;
+      }
+    }
+    // "received credentials from four new envoys. They were A, B, C and D": the one host the sentence before
+    // names meets each envoy listed, one encounter each
+    if (unnamed && oneByOne?.test(a.sentence.text) && !a.triggers.length) {
+      const before = doc.analyses[unnamed.sentence];
+      const hosts = [...new Set(before.persons.filter((m) => m.entity?.name && m.kind !== 'pronoun').map((m) => m.entity!))];
+      const listed = [...new Set(a.persons.filter((m) => m.entity?.name && m.kind !== 'pronoun' && m.entity !== hosts[0]).map((m) => m.entity!))];
+      if (hosts.length === 1 && listed.length >= 1) {
+        for (const p of listed) drafts.push(draftFor(unnamed.trigger, [hosts[0], p], [unnamed.sentence, a.sentence.index], false));
         last = drafts[drafts.length - 1];
         unnamed = null;
         continue;

@@ -54,6 +54,7 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
     if (!p.name || p.kind !== 'capital' || !t) return p.name || null;
     return /\p{Ll}/u.test(t) ? t : t.toLowerCase().replace(/(^|[\s'-])\p{L}/gu, (m) => m.toUpperCase());
   };
+  const notGatheringCity = book.optionalWords('places/occasion-city-not-before');
   const genericVenue = book.has('places/generic-venues') ? book.wordPattern('places/generic-venues') : null;
   /** "the situation in Myanmar": the place describes the noun before it, not the encounter (the trigger's own "talks in X" stays) */
   const describesNoun = (a: SentenceAnalysis, p: PlaceMention, trigger: TriggerMention | undefined) => {
@@ -284,7 +285,24 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
       // "X met Y in Lima. X also met Z.": where the encounter it goes on from was (inferred)
       e.location = inferred(prev.location.value, 'location/goes-on', 'the place of the encounter the text goes on from ("also")');
     }
-    if (!e.location && first && doc.dateline?.place && !e.referenced) {
+    if (!e.location && !e.referenced) {
+      // "on the margins of the Antalya Diplomacy Forum", "at the Munich Security Conference": a gathering named
+      // after its city is held there (inferred); one named otherwise is not where the dateline is
+      for (const s of order) {
+        const a = doc.analyses[s];
+        for (const o of a.occasions) {
+          for (let k = o.tokStart; k < o.tokEnd && !e.location; k++) {
+            const tok = a.tokens[k];
+            if (!tok.cap || !tok.word || notGatheringCity.has(a.tokens[k + 1]?.lower ?? '')) continue;
+            const p = gaz.lookup(tok.text).find((x) => x.name && (x.kind === 'capital' || x.population >= 100_000));
+            if (p && gaz.isMajor(tok.text)) e.location = inferred(locationOf(p, tok.text), 'location/occasion-city', `the city the gathering is named after ("${o.text}")`, { start: tok.start, end: tok.end });
+          }
+        }
+        if (e.location) break;
+      }
+    }
+    const atGathering = e.sentences.some((s) => doc.analyses[s].occasions.length > 0 && doc.sentences[s].role !== 'headline');
+    if (!e.location && first && doc.dateline?.place && !e.referenced && !atGathering) {
       const p = doc.dateline.place;
       e.location = inferred(locationOf(p, datelineName(p)), 'location/dateline', `the dateline of the story (${doc.dateline.placeText})`);
     }
