@@ -531,3 +531,16 @@ describe('a gathering named after its city, in a story datelined at home', () =>
     expect(doc.events[0]?.location?.place).not.toBe('Shanghai');
   });
 });
+
+describe('a tour told in coordinated clauses, each with its place, day and pronoun subject', () => {
+  it.each([
+    ['"In A he met X on <day>, and in B he held talks with Y on <day>"', 'Foreign Minister Margus Tsahkna visited the Baltic capitals this week. In Riga he met Latvian Foreign Minister Baiba Braze on Monday, and in Vilnius he held talks with Lithuanian Foreign Minister Kestutis Budrys on Tuesday.',
+      [['2025-03-10', 'Riga', ['Margus Tsahkna', 'Baiba Braze']], ['2025-03-11', 'Vilnius', ['Margus Tsahkna', 'Kestutis Budrys']]]],
+    ['"she met X in A on <day>, and she called on Y in B on <day>"', 'Foreign Minister Penny Wong toured the Pacific. She met Samoan Prime Minister Fiame Naomi Mata\'afa in Apia on Monday, and she called on Tongan Prime Minister Aisake Eke in Nuku\'alofa on Tuesday.',
+      [['2025-03-10', 'Apia', ['Penny Wong', 'Fiame Naomi Mata\'afa']], ['2025-03-11', 'Nuku‘alofa', ['Penny Wong', 'Aisake Eke']]]],
+    ['"; then in B he ..."', 'Foreign Minister Yassine Fall travelled through West Africa. In Accra she held talks with Ghanaian Foreign Minister Samuel Ablakwa on Monday; in Lome she met Togolese Foreign Minister Robert Dussey on Tuesday.',
+      [['2025-03-10', 'Accra', ['Yassine Fall', 'Samuel Ablakwa']], ['2025-03-11', 'Lomé', ['Yassine Fall', 'Robert Dussey']]]],
+  ])('%s', (_name, text, expected) => {
+    expect(run(text).events.map((e) => [e.date, e.location?.place, e.participants.map((p) => p.name)])).toEqual(expected);
+  });
+});

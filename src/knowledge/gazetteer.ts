@@ -279,8 +279,10 @@ export function loadGazetteer(capitals: { code: string; names: string[] }[] = []
     for (const v of readDataJson<{ venues: { names: string[]; city: string; country: string }[] }>('places/venues.json').venues) {
       const city = g.resolve(v.city, { country: v.country });
       const place: Place = city ?? { name: v.city, country: v.country, kind: 'extra', population: 0, lat: null, lon: null, geonames_id: null };
-      // the city under the name the venue list gives it (Astana, whatever GeoNames calls it)
-      for (const n of v.names) g.venues.add(n.replace(/^the\s+/i, ''), { ...place, name: v.city, venue: v.names[0] });
+      // the city under the name the venue list gives it (Astana, whatever GeoNames calls it), unless GeoNames
+      // writes that name in full ("Washington, D.C.")
+      const name = place.name?.includes(v.city) ? place.name : v.city;
+      for (const n of v.names) g.venues.add(n.replace(/^the\s+/i, ''), { ...place, name, venue: v.names[0] });
     }
   }
   gazetteer = g;

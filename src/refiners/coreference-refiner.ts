@@ -256,9 +256,12 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
           if (other) { m.entity = other; continue; }
         }
       }
-      // "he", "she" after a named subject in the same sentence: that subject
+      // "he", "she" after a named subject in the same sentence: that subject; after a subject pronoun of an
+      // earlier clause ("In Riga he met A, and in Vilnius he held talks with B"): the same person
       if (m.kind === 'pronoun' && !m.possessive && objectWords.size) {
         const own = ms.find((x) => x.end <= m.start && x.kind !== 'pronoun' && subjectLike(x));
+        const pron = ms.find((x) => x.end <= m.start && x.kind === 'pronoun' && !x.possessive && x.entity?.name && /^(?:he|she)$/i.test(doc.analyses[m.sentence].tokens[x.start].text));
+        if (pron && /^(?:he|she)$/i.test(doc.analyses[m.sentence].tokens[m.start].text) && (!own || pron.start < own.start)) { m.entity = pron.entity; continue; }
         if (own?.entity) { m.entity = own.entity; continue; }
       }
       if ((m.kind === 'pronoun' || (m.kind === 'anaphor' && !m.country)) && lastSubject) m.entity = lastSubject;

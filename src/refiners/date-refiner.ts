@@ -15,6 +15,7 @@ import { formatDate, parseIsoDay, isoDay, recognizeDates } from '../recognizers/
 import { datelineEnd, addressDate } from '../recognizers/dateline-recognizer.js';
 import { relativeClauses } from '../text/clauses.js';
 import { tokenize } from '../text/tokenizer.js';
+import { coordinateClause } from './coordinate-clause.js';
 
 const DAY = 86_400_000;
 
@@ -68,7 +69,9 @@ export function statedDateMention(d: DraftEvent, doc: Doc, allowQuoted = false, 
   // tells, the main clause's date the main clause (char spans of the clauses, the one holding the trigger)
   const clauses = relativeOf(a, doc.language);
   const own = clauses.find(([s, e]) => t.charStart >= s && t.charEnd <= e) ?? null;
-  const sameClause = (m: DateMention) => (own ? m.charStart >= own[0] && m.charEnd <= own[1] : !clauses.some(([s, e]) => m.charStart >= s && m.charEnd <= e));
+  // "In Riga he met A on Thursday, and in Vilnius he held talks with B on Friday": each coordinated clause its own day
+  const [cFrom, cTo] = a.triggers.length > 1 ? coordinateClause(a, t, ruleBook(doc.language ?? 'en', 'events')) : [-Infinity, Infinity];
+  const sameClause = (m: DateMention) => m.charStart >= cFrom && m.charEnd <= cTo && (own ? m.charStart >= own[0] && m.charEnd <= own[1] : !clauses.some(([s, e]) => m.charStart >= s && m.charEnd <= e));
   const usable = a.dates.filter((m, i) => m.charStart >= end && sameClause(m) && !occasions.some((o) => m.charStart >= o.charStart && m.charEnd <= o.charEnd)
     && !spanOfYears(m, i)
     && (allowQuoted || !((m.value.relative != null || m.value.weekday != null) && quoted(m)))

@@ -22,6 +22,7 @@ import type { CountryIndex } from '../knowledge/countries.js';
 import type { Location } from '../types.js';
 import { stated, inferred, type Decision } from '../decision.js';
 import { modeOf } from './event-merger.js';
+import { coordinateClause } from './coordinate-clause.js';
 
 /** How many sentences after an encounter one that goes on from it ("also met") may stand and share its place. */
 const GOES_ON_REACH = 3;
@@ -179,8 +180,12 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
       if (!places.length) continue;
       const t = triggersIn(e, doc, s)[0];
       const at = t?.charEnd ?? doc.sentences[s].start;
-      const afterT = places.filter((p) => p.charStart >= at);
-      best = afterT[0] ?? places[places.length - 1];
+      // "In Riga he met A on Thursday, and in Vilnius he held talks with B": a place in the clause of the
+      // sentence's next encounter is that one's; the trigger's own clause runs to the break before it
+      const limit = t ? coordinateClause(doc.analyses[s], t, lex.book('events'))[1] : Infinity;
+      const afterT = places.filter((p) => p.charStart >= at && p.charStart < limit);
+      const beforeT = t && limit < Infinity ? places.filter((p) => p.charEnd <= t.charStart) : [];
+      best = afterT[0] ?? beforeT[beforeT.length - 1] ?? places[places.length - 1];
       // a venue and its city named beside it ("at the Great Hall of the People in Beijing"): the city the text states
       if (best.place.venue) best = places.find((p) => !p.place.venue && p.charStart >= best!.charStart) ?? best;
       break;
@@ -309,3 +314,4 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
     if (!e.referenced) first = false;
   }
 }
+
