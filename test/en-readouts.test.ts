@@ -544,3 +544,20 @@ describe('a tour told in coordinated clauses, each with its place, day and prono
     expect(run(text).events.map((e) => [e.date, e.location?.place, e.participants.map((p) => p.name)])).toEqual(expected);
   });
 });
+
+describe('a courtesy visit and an audience told in the passive', () => {
+  it.each([
+    ['"received a courtesy visit from Y": Y asked for it', 'Prime Minister Feleti Teo received a courtesy visit from the Deputy Prime Minister of Fiji, Manoa Kamikamica, at his office on Monday.', 'Manoa Kamikamica'],
+    ['"received the courtesy visit of Y"', 'Foreign Minister Gabriela Sommerfeld received the courtesy visit of the Ambassador of Japan, Kenji Mori, on Monday.', 'Kenji Mori'],
+  ])('%s', (_name, text, initiator) => {
+    expect(run(text).events.map((e) => [e.kind, e.initiator])).toEqual([['meeting', initiator]]);
+  });
+
+  it.each([
+    ['"was received in audience by Y at the Palace of the Republic": the venue is the host\'s', 'DAKAR, 10 March 2025 - The Vice President of Ghana, Jane Naana Opoku-Agyemang, was received in audience by President Bassirou Diomaye Faye at the Palace of the Republic on Monday.', ['Palace of the Republic, Dakar', 'SEN']],
+    ['"was received by Y at the Presidential Palace" with no dateline: the host\'s country', 'The Foreign Minister of Peru, Elmer Schialer, was received by President Luong Cuong at the Presidential Palace on Monday.', ['Presidential Palace', 'VNM']],
+  ])('%s', (_name, text, place) => {
+    const doc = run(text, text.startsWith('DAKAR') ? null : '2025-03-12');
+    expect(doc.events.map((e) => [e.location?.place, e.location?.country])).toEqual([place]);
+  });
+});

@@ -56,6 +56,7 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
     return /\p{Ll}/u.test(t) ? t : t.toLowerCase().replace(/(^|[\s'-])\p{L}/gu, (m) => m.toUpperCase());
   };
   const notGatheringCity = book.optionalWords('places/occasion-city-not-before');
+  const hostPassive = book.optionalWords('places/host-passive-verbs');
   const genericVenue = book.has('places/generic-venues') ? book.wordPattern('places/generic-venues') : null;
   /** "the situation in Myanmar": the place describes the noun before it, not the encounter (the trigger's own "talks in X" stays) */
   const describesNoun = (a: SentenceAnalysis, p: PlaceMention, trigger: TriggerMention | undefined) => {
@@ -83,6 +84,15 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
       const s = sentenceAt(doc, t.charStart);
       let host: Entity | null = null, at = -1;
       for (const p of e.participants) for (const m of p.mentions) if (m.sentence === s?.index && m.end <= t.tokStart && m.end > at) { host = p; at = m.end; }
+      if (host) return host;
+    }
+    // "X was received (in audience) by Y": the party named first after the passive host verb
+    for (const t of e.triggers) {
+      if (t.voice !== 'passive' || t.kind !== 'meeting') continue;
+      const s = sentenceAt(doc, t.charStart);
+      if (!s || !doc.analyses[s.index].tokens.slice(t.tokStart, t.tokEnd).some((x) => hostPassive.has(x.lower))) continue;
+      let host: Entity | null = null, at = Infinity;
+      for (const p of e.participants) for (const m of p.mentions) if (m.sentence === s.index && m.start >= t.tokEnd && m.start < at) { host = p; at = m.start; }
       if (host) return host;
     }
     return null;
