@@ -52,7 +52,7 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
    */
   const datelineName = (p: Place): string | null => {
     const t = doc.dateline?.placeText?.trim();
-    if (!p.name || p.kind !== 'capital' || !t) return p.name || null;
+    if (!p.name || p.kind !== 'capital' || !t || !/^[\p{Script=Latin}\s.'’-]+$/u.test(t)) return p.name || null;
     return /\p{Ll}/u.test(t) ? t : t.toLowerCase().replace(/(^|[\s'-])\p{L}/gu, (m) => m.toUpperCase());
   };
   const notGatheringCity = book.optionalWords('places/occasion-city-not-before');
