@@ -97,7 +97,7 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
           // an ambiguous numeric date the text's other dates do not order: an agency of a state that
           // writes the day first ("ALGIERS, 09/03/2025 (APS)") is read day first
           const agency = hit.groups.agency ? agencyCountry(hit.groups.agency) : undefined;
-          const byAgency = () => order() ?? (agency && agency !== 'USA' ? 'dmy' : null);
+          const byAgency = (): TextDays => { const k = order(); return k.order || !agency || agency === 'USA' ? k : { ...k, order: 'dmy' }; };
           res.date = orderedValue(date.value, hit.groups.date!, byAgency);
           add(1, formatDate(res.date), id === 'dateline/credit-date' ? 'published/credit-date' : 'published/dateline', line, 0, res.end);
         }
