@@ -50,9 +50,15 @@ export interface PlaceMention {
   prepAt?: number;
 }
 export interface DateMention { charStart: number; charEnd: number; text: string; value: DateValue; rule: string }
+/** The voice of a trigger rule (data/lang/<language>/triggers.json `voice`). */
+export type TriggerVoice = 'active' | 'passive' | 'noun' | 'joint';
+
 export interface TriggerMention {
   charStart: number; charEnd: number; tokStart: number; tokEnd: number;
-  kind: EventKind; rule: string; voice: 'active' | 'passive' | 'noun';
+  kind: EventKind; rule: string;
+  /** how the words stand to the parties: a verb with its subject before ("met"), passive ("was received by"), a noun
+   * ("the talks"), or joint, both parties before the words and joined ("X và Y hội đàm", "X同Y举行会谈": read as active) */
+  voice: TriggerVoice;
   initiator: 'subject' | 'object' | null; plural: boolean;
   planned: boolean; recalled: boolean;
   /** the other party must follow right after the trigger ("received X") */

@@ -7,6 +7,7 @@ import { forLowercase } from '../text/lowercase-regex.js';
 import { TokenTrie, type Token } from '../text/tokenizer.js';
 import { ruleBook, type RuleBook } from './rule-book.js';
 import type { EventKind } from '../types.js';
+import type { TriggerVoice } from '../doc.js';
 import { escapeRe as escape } from '../text/patterns.js';
 
 interface TitlesFile {
@@ -18,12 +19,12 @@ interface TitlesFile {
   roles: { role: string; patterns: string[] }[];
 }
 
-interface TriggerSpec { id: string; kind: EventKind; voice: 'active' | 'passive' | 'noun'; initiator?: 'subject' | 'object' | null; plural?: boolean; pattern: string; keys: string[]; case?: boolean; object?: 'direct'; refers_back?: boolean; hosts?: 'subject'; other?: 'last-host' }
+interface TriggerSpec { id: string; kind: EventKind; voice: TriggerVoice; initiator?: 'subject' | 'object' | null; plural?: boolean; pattern: string; keys: string[]; case?: boolean; object?: 'direct'; refers_back?: boolean; hosts?: 'subject'; other?: 'last-host' }
 
 export interface TriggerRule {
   id: string;
   kind: EventKind;
-  voice: 'active' | 'passive' | 'noun';
+  voice: TriggerVoice;
   initiator: 'subject' | 'object' | null;
   plural: boolean;
   re: RegExp;
