@@ -38,7 +38,7 @@ export interface DatelineResult {
 
 interface Candidate { rank: number; decision: Decision<string>; line: number; furniture: boolean }
 
-const DATELINE_RULES = ['dateline/agency', 'dateline/credit-date', 'dateline/slashed-agency', 'dateline/bare-agency', 'dateline/caps', 'dateline/place-dash', 'dateline/place-date', 'dateline/place-dash-major', 'dateline/place-line'];
+const DATELINE_RULES = ['dateline/agency', 'dateline/credit-date', 'dateline/slashed-agency', 'dateline/bare-agency', 'dateline/caps', 'dateline/caps-colon', 'dateline/place-dash', 'dateline/place-date', 'dateline/place-dash-major', 'dateline/place-line'];
 /** How near the top a line that is only a city's name counts as a dateline. */
 const PLACE_LINE_MAX = 2;
 
@@ -89,6 +89,7 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
         if (id === 'dateline/place-date' || id === 'dateline/credit-date') {
           if (!date || date.value.year == null || date.value.day == null) continue;
         }
+        if (id === 'dateline/caps-colon' && !isMajorPlace(place)) continue;
         if ((id === 'dateline/place-line' || id === 'dateline/place-dash-major') && (line.index > PLACE_LINE_MAX || !isMajorPlace(place))) continue;
         res.place = place;
         res.line = line.index;
@@ -222,6 +223,7 @@ function mayHold(id: string, body: string, lineIndex: number): boolean {
     case 'dateline/caps': case 'dateline/place-dash': return /[—–-]/.test(body);
     case 'dateline/place-date': return body.includes(',') && body.length <= 60 && /\d/.test(body);
     case 'dateline/place-line': return lineIndex <= PLACE_LINE_MAX && body.length <= 40;
+    case 'dateline/caps-colon': return body.includes(':');
     case 'dateline/place-dash-major': return lineIndex <= PLACE_LINE_MAX && /[—–-]/.test(body.slice(0, 40));
     default: return true;
   }
