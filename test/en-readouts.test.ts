@@ -561,3 +561,74 @@ describe('a courtesy visit and an audience told in the passive', () => {
     expect(doc.events.map((e) => [e.location?.place, e.location?.country])).toEqual([place]);
   });
 });
+
+describe('probe of Vietnamese, Chinese, Lao and Cambodian English pages (issue 8)', () => {
+  it.each([
+    ['a weekday page stamp with a time is no dateline ("Friday, June 6, 2025 - 08:40"): the capitals line below is', 'Friday, June 6, 2025 - 08:40\n\nĐÀ NẴNG — Deputy Prime Minister Tran Hong Ha received Japanese Ambassador Ito Naoki on Thursday.', 'Da Nang'],
+    ['capitals and a colon ("VIENTIANE:")', 'Lao News Agency\nMarch 12, 2025\n\nVIENTIANE: Prime Minister Sonexay Siphandone received Thai Ambassador Phongsak Kasem on Tuesday.', 'Vientiane'],
+    ['capitals and a colon ("KUALA LUMPUR:")', 'KUALA LUMPUR: Foreign Minister Mohamad Hasan met Cambodian Foreign Minister Prak Sokhonn on Tuesday.', 'Kuala Lumpur'],
+    ['"HCM CITY —"', 'HCM CITY — Chairman of the municipal People\'s Committee Nguyen Van Duoc received Korean Ambassador Choi Young-sam on Tuesday.', 'Ho Chi Minh City'],
+  ])('datelines: %s', (_name, text, place) => {
+    expect(run(text).events.map((e) => e.location?.place)).toEqual([place]);
+  });
+
+  it('"UPDATE:" and other capitals before a colon are no place', () => {
+    expect(run('UPDATE: Foreign Minister Mohamad Hasan met Cambodian Foreign Minister Prak Sokhonn on Tuesday.').events.map((e) => e.location)).toEqual([null]);
+  });
+
+  it.each([
+    ['"Updated 09:12, 11-Mar-2025"', 'Chinese, Lao leaders meet\nUpdated 09:12, 11-Mar-2025\n\nPremier Li Qiang met Lao Prime Minister Sonexay Siphandone in Beijing on Monday.', '2025-03-11', '2025-03-10'],
+    ['"Published 04-Feb-2025"', 'Published 04-Feb-2025\n\nForeign Minister Sok Chenda Sonn met Japanese Ambassador Ueno Atsushi on Monday.', '2025-02-04', '2025-02-03'],
+  ])('a stamp of day, short month and year joined by hyphens: %s', (_name, text, published, date) => {
+    const doc = run(text, null);
+    expect([doc.document.published, doc.events[0]?.date]).toEqual([published, date]);
+  });
+
+  it.each([
+    ['"received a courtesy call this afternoon from"', 'Cambodian Senate President Hun Sen received a courtesy call this afternoon from Lao Ambassador Outhai Vongsa at the Senate.', 'Outhai Vongsa'],
+    ['"received a courtesy call on 11 March from"', 'Lao President Thongloun Sisoulith received a courtesy call on 11 March from outgoing Australian Ambassador Paul Kelly.', 'Paul Kelly'],
+    ['"received a farewell call yesterday from"', 'Thai Prime Minister Paetongtarn Shinawatra received a farewell call yesterday from Vietnamese Ambassador Pham Viet Hung.', 'Pham Viet Hung'],
+  ])('a time between the courtesy call and its visitor: %s', (_name, text, initiator) => {
+    expect(run(text).events.map((e) => [e.kind, e.initiator])).toEqual([['meeting', initiator]]);
+  });
+
+  it.each([
+    ['"General Secretary of the Lao People\'s Revolutionary Party Central Committee X"', 'Prime Minister Pham Minh Chinh met General Secretary of the Lao People\'s Revolutionary Party Central Committee Thongloun Sisoulith on Tuesday.', [['Pham Minh Chinh', 'VNM'], ['Thongloun Sisoulith', 'LAO']]],
+    ['"Cambodian Senate First Vice President X"', 'Cambodian Senate First Vice President Ouk Samnang met Thai Senate Speaker Kriang Somsak in Bangkok on Monday.', [['Ouk Samnang', 'KHM'], ['Kriang Somsak', 'THA']]],
+    ['"Vietnamese National Assembly Vice Chairman X"', 'Vietnamese National Assembly Vice Chairman Tran Quang Phuong met Chinese NPC Vice Chairman Wang Dongming in Beijing on Monday.', [['Tran Quang Phuong', 'VNM'], ['Wang Dongming', 'CHN']]],
+    ['"Lao Politburo member X"-like bodies: "Cambodian National Assembly Vice President X"', 'Indonesian Parliament Speaker Puan Maharani received Cambodian National Assembly Vice President Chheang Vun in Jakarta on Monday.', [['Puan Maharani', 'IDN'], ['Chheang Vun', 'KHM']]],
+  ])('a body between the country and the title: %s', (_name, text, expected) => {
+    expect(people(run(text))).toEqual([expected]);
+  });
+
+  it.each([
+    ['"X then called on Y"', 'Lao Foreign Minister Thongsavanh Phomvihane held talks with Cambodian Foreign Minister Prak Sokhonn in Phnom Penh on March 4. Thongsavanh then called on Prime Minister Hun Manet.', ['2025-03-04', '2025-03-04'], ['Phnom Penh', 'Phnom Penh']],
+    ['"He then met Y"', 'Chinese Vice Premier Liu Guozhong met Vietnamese Prime Minister Pham Minh Chinh in Hanoi on Monday. He then met Deputy Prime Minister Le Thanh Long.', ['2025-03-10', '2025-03-10'], ['Hanoi', 'Hanoi']],
+    ['"Afterwards, X was received by Y"', 'Singaporean Foreign Minister Vivian Balakrishnan held talks with Lao Foreign Minister Thongsavanh Phomvihane in Vientiane on Tuesday. Afterwards, Balakrishnan was received by President Thongloun Sisoulith.', ['2025-03-11', '2025-03-11'], ['Vientiane', 'Vientiane']],
+    ['"After that, X held talks with Y"', 'Thai Prime Minister Paetongtarn Shinawatra met Cambodian Senate President Hun Sen in Phnom Penh on Monday. After that, she held talks with Prime Minister Hun Manet.', ['2025-03-10', '2025-03-10'], ['Phnom Penh', 'Phnom Penh']],
+  ])('the next encounter of a sequence: %s', (_name, text, dates, places) => {
+    const doc = run(text);
+    expect(doc.events.map((e) => e.date)).toEqual(dates);
+    expect(doc.events.map((e) => e.location?.place)).toEqual(places);
+    expect(doc.events.map((e) => e.referenced)).toEqual([false, false]);
+  });
+
+  it('"would then hold" is no next encounter', () => {
+    const doc = run('Lao Foreign Minister Thongsavanh Phomvihane held talks with Cambodian Foreign Minister Prak Sokhonn in Phnom Penh on March 4. He said the two sides would then hold a joint commission meeting.');
+    expect(doc.events).toHaveLength(1);
+  });
+});
+
+describe('a story filed at home about a visit abroad', () => {
+  it.each([
+    ['"X is visiting <city>"', 'KUALA LUMPUR: Foreign Minister Mohamad Hasan met his Thai counterpart Maris Sangiampongsa on Monday. Mohamad is visiting Bangkok from March 10 to 11.'],
+    ['"who is visiting <country>"', 'HANOI — Deputy Foreign Minister Do Hung Viet, who is visiting Laos, met Lao Deputy Foreign Minister Phoxay Khaykhamphithoune on Monday.'],
+    ['a dash dateline', 'BEIJING — Vice Foreign Minister Sun Weidong met Cambodian Secretary of State Kung Phoak on Monday. Sun is visiting Phnom Penh this week.'],
+  ])('the dateline is not the place: %s', (_name, text) => {
+    expect(run(text).events.map((e) => e.location?.country ?? null)).not.toContain(text.startsWith('KUALA') ? 'MYS' : text.startsWith('HANOI') ? 'VNM' : 'CHN');
+  });
+
+  it('a visitor at the dateline\'s city keeps the dateline', () => {
+    expect(run('VIENTIANE: Prime Minister Sonexay Siphandone received the visiting Thai Foreign Minister Maris Sangiampongsa on Monday. Maris is visiting Vientiane from March 10 to 11.').events.map((e) => e.location?.place)).toEqual(['Vientiane']);
+  });
+});

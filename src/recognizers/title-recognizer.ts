@@ -29,6 +29,8 @@ const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'at', 'of', 'for', 'with
 
 /** The most words of an office between a country or organisation and its possessive ("the UN Secretary-General's", "the AU Commission Chairperson's"). */
 const MAX_OFFICE_WORDS = 3;
+/** The words of a body written between a country's adjective and a title ('Lao National Assembly Vice President'). */
+const MAX_BODY_BEFORE_TITLE = 2;
 
 /** Party acronyms inside titles that say the country ("Director of the CCP Central Foreign Affairs Office"). */
 const PARTY_COUNTRY = new Map(Object.entries({ ccp: 'CHN', cpc: 'CHN', cpv: 'VNM', lprp: 'LAO', cpp: 'KHM', wpk: 'PRK' }));
@@ -50,6 +52,8 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
   const remitBefore = (j: number) => j > 0 && (remitHeads.has(tokens[j - 1].lower) || (j > 1 && remitHeads.has(`${tokens[j - 2].lower} ${tokens[j - 1].lower}`)));
   // an office-holder named through the head of a state or an organisation ("the UN Secretary-General's Special Envoy")
   const officePossessive = lex.book('persons').optionalWords('persons/organisation-office-possessive');
+  // "Cambodian Senate First Vice President": a body between the country's adjective and the title
+  const bodiesBefore = lex.book('persons').optionalWords('persons/bodies-before-titles');
 
   /** A title word (head or modifier) starting at i: [length, isHead]. */
   const memo: ([number, boolean] | null | undefined)[] = new Array(n);
@@ -212,7 +216,15 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
     // "Laos' deputy prime minister": a possessive written with a bare apostrophe
     const apostrophe = b >= 0 && (tokens[b].text === "'" || tokens[b].text === '’');
     if (apostrophe) b--;
-    const before = b >= 0 ? countryAt.get(b) : undefined;
+    let before = b >= 0 ? countryAt.get(b) : undefined;
+    // "Cambodian Senate First Vice President", "Lao National Assembly Vice President": the body's words, then the adjective
+    if (!before && !apostrophe && b >= 1 && bodiesBefore.size && tokens[b].cap && tokens[b].word) {
+      for (let k = b, words = 1; k >= 1 && words <= MAX_BODY_BEFORE_TITLE && tokens[k].cap && tokens[k].word; k--, words++) {
+        if (!bodiesBefore.has(tokens.slice(k, b + 1).map((t) => t.lower).join(' '))) continue;
+        const c = countryAt.get(k - 1);
+        if (c && c.end === k && c.form === 'adjective') { before = c; break; }
+      }
+    }
     // (a country's name used as an adjective: "New Zealand Prime Minister", "their Australian and New Zealand counterparts")
     // ("talks with Cook Islands Prime Minister X": "with" before a person is no place's preposition)
     const attributive = !!before && before.form === 'name' && before.end === i && !(before.start > 0 && PLACE_PREPOSITIONS.has(tokens[before.start - 1].lower) && tokens[before.start - 1].lower !== 'with');

@@ -43,6 +43,31 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
   const arrival = book.has('places/arrival-before') ? book.pattern('places/arrival-before') : null;
   const arrivedIn = (a: SentenceAnalysis, p: PlaceMention) => !!arrival && arrival.test(a.sentence.text.slice(Math.max(0, p.charStart - a.sentence.start - 60), p.charStart - a.sentence.start));
   const visiting = book.words('places/visiting');
+  /**
+   * Whether the text says someone is visiting a country other than the dateline's ("Hishammuddin is visiting
+   * Jakarta", "who is visiting Japan"): a story filed at home about a trip abroad ("KUALA LUMPUR: ... during
+   * the minister's visit") is not placed at its dateline. Read once, when a dateline would be the last resort.
+   */
+  let visited: Set<string> | undefined;
+  const visitedElsewhere = (datelineCountry: string | null): boolean => {
+    if (!visited) {
+      visited = new Set();
+      for (const a of doc.analyses) {
+        for (let k = 0; k + 1 < a.tokens.length; k++) {
+          if (!visiting.has(a.tokens[k].lower)) continue;
+          const c = a.countries.find((x) => x.start === k + 1 && x.form === 'name');
+          const next = a.tokens[k + 1], after = a.tokens[k + 2];
+          // a city of one or two words ("Jakarta", "Phnom Penh")
+          const name = !next.cap || !next.word ? null
+            : after?.cap && after.word && gaz.isMajor(`${next.text} ${after.text}`) ? `${next.text} ${after.text}`
+            : gaz.isMajor(next.text) ? next.text : null;
+          const code = c?.code ?? (name ? gaz.resolve(name)?.country ?? null : null);
+          if (code) visited.add(code);
+        }
+      }
+    }
+    return visited.size > 0 && !!datelineCountry && !visited.has(datelineCountry);
+  };
   const described = book.words('places/described-nouns');
   const scene = book.has('places/scene-before') ? book.pattern('places/scene-before') : null;
   const whereAfter = book.has('places/where-after') ? book.pattern('places/where-after') : null;
@@ -317,7 +342,7 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
       }
     }
     const atGathering = e.sentences.some((s) => doc.analyses[s].occasions.length > 0 && doc.sentences[s].role !== 'headline');
-    if (!e.location && first && doc.dateline?.place && !e.referenced && !atGathering) {
+    if (!e.location && first && doc.dateline?.place && !e.referenced && !atGathering && !visitedElsewhere(doc.dateline.place.country)) {
       const p = doc.dateline.place;
       e.location = inferred(locationOf(p, datelineName(p)), 'location/dateline', `the dateline of the story (${doc.dateline.placeText})`);
     }
