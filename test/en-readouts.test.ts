@@ -632,3 +632,22 @@ describe('a story filed at home about a visit abroad', () => {
     expect(run('VIENTIANE: Prime Minister Sonexay Siphandone received the visiting Thai Foreign Minister Maris Sangiampongsa on Monday. Maris is visiting Vientiane from March 10 to 11.').events.map((e) => e.location?.place)).toEqual(['Vientiane']);
   });
 });
+
+describe('"Earlier, X met Y": an earlier stop of the same trip, not a recalled encounter', () => {
+  it.each([
+    ['"Earlier, she paid a courtesy call on Y"', 'Thai Foreign Minister Maris Sangiampongsa met Lao Foreign Minister Thongsavanh Phomvihane in Vientiane on Tuesday. Earlier, he paid a courtesy call on Prime Minister Sonexay Siphandone.', 'Vientiane'],
+    ['"Earlier, X had a meeting with Y"', 'President Prabowo Subianto met Chinese Premier Li Qiang in Kuala Lumpur on Monday on the sidelines of the ASEAN Summit. Earlier, Prabowo had a meeting with Japanese Prime Minister Shigeru Ishiba.', 'Kuala Lumpur'],
+    ['"Earlier, the minister held talks with Y"', 'Cambodian Foreign Minister Prak Sokhonn met Indonesian President Prabowo Subianto in Jakarta on Thursday. Earlier, the minister held talks with Indonesian Foreign Minister Sugiono.', 'Jakarta'],
+  ])('%s', (_name, text, place) => {
+    const doc = run(text);
+    expect(doc.events.map((e) => e.referenced)).toEqual([false, false]);
+    expect(doc.events.map((e) => e.location?.place)).toEqual([place, place]);
+  });
+
+  it.each([
+    ['the pluperfect', 'Thai Foreign Minister Maris Sangiampongsa met Lao Foreign Minister Thongsavanh Phomvihane in Vientiane on Tuesday. Earlier, he had met Prime Minister Sonexay Siphandone in Bangkok.'],
+    ['a year', 'Thai Foreign Minister Maris Sangiampongsa met Lao Foreign Minister Thongsavanh Phomvihane in Vientiane on Tuesday. Earlier, Maris met Prime Minister Sonexay Siphandone in Bangkok in 2023.'],
+  ])('still a recall: %s', (_name, text) => {
+    expect(run(text).events.map((e) => e.referenced)).toEqual([false, true]);
+  });
+});
