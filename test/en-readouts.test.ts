@@ -651,3 +651,14 @@ describe('"Earlier, X met Y": an earlier stop of the same trip, not a recalled e
     expect(run(text).events.map((e) => e.referenced)).toEqual([false, true]);
   });
 });
+
+describe('a numbered release line with its date', () => {
+  it.each([
+    ['"Press Release 52 - 14 February 2025"', 'Press Release 52 - 14 February 2025\n\nForeign Minister Thongsavanh Phomvihane met Thai Foreign Minister Maris Sangiampongsa on Thursday.', '2025-02-14', '2025-02-13'],
+    ['"Media Statement 118 – 3 March 2025"', 'Media Statement 118 – 3 March 2025\n\nForeign Minister Penny Wong met Lao Foreign Minister Thongsavanh Phomvihane on Monday.', '2025-03-03', '2025-03-03'],
+    ['"Release 45 - 21 January 2025"', 'Ministry of Foreign Affairs\nRelease 45 - 21 January 2025\n\nForeign Minister Sok Chenda Sonn received Japanese Ambassador Ueno Atsushi on Tuesday.', '2025-01-21', '2025-01-21'],
+  ])('%s', (_name, text, published, date) => {
+    const doc = run(text, null);
+    expect([doc.document.published, doc.events[0]?.date]).toEqual([published, date]);
+  });
+});
