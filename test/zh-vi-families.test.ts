@@ -794,3 +794,12 @@ describe("vi: a ministry of the state's people abroad in a minister's title (B�
     ['Chiều 20/11, tại Nhà Quốc hội, Chủ tịch Quốc hội Trần Thanh Mẫn đã tiếp Chủ tịch Hội đồng Shura Oman Khalid Al Maawali.', [{ kind: 'meeting', parties: [['Trần Thanh Mẫn', 'VNM'], ['Khalid Al Maawali', 'OMN']] }]],
   ]);
 });
+
+describe('vi: a numeric day/month/year is read day first, as the language writes it, though the first could be a month', () => {
+  check([
+    ['Chiều 8/1/2025, Thủ tướng Lào Sonexay Siphandone đã hội đàm với Thủ tướng Campuchia Hun Manet.', [{ kind: 'talks', date: '2025-01-08', parties: [['Sonexay Siphandone', 'LAO'], ['Hun Manet', 'KHM']] }]],
+    ['Ngày 3/11/2023, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã điện đàm với Ngoại trưởng Hàn Quốc Park Jin.', [{ kind: 'phone_call', date: '2023-11-03', parties: [['Bùi Thanh Sơn', 'VNM'], ['Park Jin', 'KOR']] }]],
+    ['Sáng 5/2/2024, tại Hà Nội, Chủ tịch Quốc hội Vương Đình Huệ đã tiếp Chủ tịch Thượng viện Campuchia Hun Sen.', [{ date: '2024-02-05', parties: [['Vương Đình Huệ', 'VNM'], ['Hun Sen', 'KHM']] }]],
+    ['Tối 12/10/2022, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Nhật Bản Kishida Fumio.', [{ kind: 'phone_call', date: '2022-10-12', parties: [['Phạm Minh Chính', 'VNM'], ['Kishida Fumio', 'JPN']] }]],
+  ]);
+});

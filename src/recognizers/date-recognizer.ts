@@ -7,6 +7,7 @@
 import type { DateMention, DateValue } from '../doc.js';
 import { forLowercase } from '../text/lowercase-regex.js';
 import { ruleBook, type RuleBook, type RuleSpec } from '../knowledge/rule-book.js';
+import { readDataJson, dataFileExists } from '../knowledge/data-files.js';
 
 interface DateRule {
   id: string;
@@ -38,6 +39,19 @@ export interface DateRules { rules: DateRule[]; monthWord: RegExp | null; monthW
 
 const compiled = new Map<string, DateRules>();
 
+const packOrders = new Map<string, 'dmy' | 'mdy' | null>();
+/** The order of day and month the language always writes (pack.json `numeric_order`: Vietnamese 2/10/2025 is 2 October), or null. */
+export function packOrder(language: string): 'dmy' | 'mdy' | null {
+  let o = packOrders.get(language);
+  if (o === undefined) {
+    const file = `lang/${language}/pack.json`;
+    o = dataFileExists(file) ? readDataJson<{ numeric_order?: 'dmy' | 'mdy' }>(file).numeric_order ?? null : null;
+    packOrders.set(language, o);
+  }
+  return o;
+}
+
+
 export function dateRules(language: string): DateRules {
   let r = compiled.get(language);
   if (!r) {
@@ -47,19 +61,21 @@ export function dateRules(language: string): DateRules {
     const weekdays = own.has('date/weekdays') ? own.map('date/weekdays') : new Map<string, string>();
     const monthWord = own.has('date/month-word') ? own.pattern('date/month-word') : null;
     const rules = [common, own].flatMap((b) => b.rules.filter((x) => typeof x.pattern === 'string' && x.id.startsWith('date/') && !/^date\/(?:months|weekdays|month-word)$/.test(x.id))
-      .map((x) => compileRule(b, x, months, weekdays)));
+      .map((x) => compileRule(b, x, months, weekdays, packOrder(language))));
     r = { rules, monthWord, monthWordLower: monthWord ? forLowercase(monthWord) : null };
     compiled.set(language, r);
   }
   return r;
 }
 
-function compileRule(book: RuleBook, r: RuleSpec, months: Map<string, string>, weekdays: Map<string, string>): DateRule {
+function compileRule(book: RuleBook, r: RuleSpec, months: Map<string, string>, weekdays: Map<string, string>, langOrder: 'dmy' | 'mdy' | null): DateRule {
   // every match of a sentence counts ("中評社北京8月15日電／8月14日，..."): the rules run globally
   const flags = typeof r.flags === 'string' ? r.flags : 'iu';
   const re = book.pattern(r.id, flags.includes('g') ? flags : `${flags}g`);
   const fixed = r.value as DateValue | undefined;
-  const order = r.order as 'dmy' | 'mdy' | undefined;
+  // a shared numeric form whose order is a convention takes the order the language always writes
+  // (Vietnamese 8/1/2025 is 8 January, whatever US-hosted sites do)
+  const order = r.order ? (langOrder ?? r.order as 'dmy' | 'mdy') : undefined;
   const month = (s: string) => (/^\d+$/.test(s) ? +s : Number(months.get(s.toLowerCase().replace(/\.$/, ''))));
   const value = (m: RegExpExecArray): DateValue | null => {
     const g = m.groups ?? {};

@@ -19,7 +19,7 @@ import type { Line } from '../text/segmenter.js';
 import type { DateValue } from '../doc.js';
 import type { Decision } from '../decision.js';
 import { stated, inferred } from '../decision.js';
-import { recognizeDates, formatDate } from './date-recognizer.js';
+import { recognizeDates, formatDate, packOrder } from './date-recognizer.js';
 import { readDataJson, dataFileExists } from '../knowledge/data-files.js';
 import { ruleBook, agencyNames, agencyCountry, type RuleBook } from '../knowledge/rule-book.js';
 
@@ -283,17 +283,6 @@ function textDays(lines: Line[], language: string): TextDays {
   return { order: dm > md ? 'dmy' : md > dm ? 'mdy' : packOrder(language), days };
 }
 
-const packOrders = new Map<string, 'dmy' | 'mdy' | null>();
-/** The order of day and month the language always writes (pack.json `numeric_order`: Vietnamese 2/10/2025 is 2 October), or null. */
-function packOrder(language: string): 'dmy' | 'mdy' | null {
-  let o = packOrders.get(language);
-  if (o === undefined) {
-    const file = `lang/${language}/pack.json`;
-    o = dataFileExists(file) ? readDataJson<{ numeric_order?: 'dmy' | 'mdy' }>(file).numeric_order ?? null : null;
-    packOrders.set(language, o);
-  }
-  return o;
-}
 
 /** The day before a month and day (in a year that is not a leap year), as month * 100 + day. */
 function dayBefore(month: number, day: number): number {
