@@ -22,6 +22,7 @@
  */
 import type { EventKind, Participant, ReadoutEvent } from '../types.js';
 import { foldName } from '../knowledge/names.js';
+import { titleLevel } from './offices.js';
 import type { ReportAccount } from './report-side.js';
 
 /** One report of an encounter: an event of a stored document, with what the grouping needs of the document. */
@@ -146,7 +147,11 @@ interface Profile {
   countries: Set<string | null>;
   /** unnamed bodies: their key and country */
   bodies: { key: string; country: string | null }[];
+  /** every participant: key, country, whether the name is written in Han characters, the level of the title */
+  people: Person[];
 }
+interface Person { key: string; country: string | null; id: string | null; han: boolean | null; level: string | null }
+const HAN = /[\u3400-\u9fff]/;
 const profiles = new WeakMap<ReadoutEvent, Profile>();
 function profile(e: ReadoutEvent): Profile {
   let p = profiles.get(e);
@@ -155,6 +160,9 @@ function profile(e: ReadoutEvent): Profile {
       keys: new Set(e.participants.map(participantKey)),
       countries: new Set(e.participants.map((x) => x.country)),
       bodies: e.participants.filter((x) => !x.name).map((x) => ({ key: participantKey(x), country: x.country })),
+      people: e.participants.map((x) => ({
+        key: participantKey(x), country: x.country, id: x.id ?? null, han: x.name ? HAN.test(x.name) : null, level: titleLevel(x.title),
+      })),
     };
     profiles.set(e, p);
   }
@@ -166,6 +174,28 @@ export function sharesKey(a: Report, b: Report): boolean {
   const kb = profile(b.event).keys;
   for (const k of profile(a.event).keys) if (kb.has(k)) return true;
   return false;
+}
+
+/**
+ * How many participants named in a script the registry gives no id for ("玛里斯", where the other report has
+ * "Maris Sangiampongsa") stand for a participant of the other report: one of their country, written in the other
+ * script, of the same level when both titles give one, that no key of the first report already matches; each
+ * participant of either report taken once.
+ */
+function acrossScripts(pa: Profile, pb: Profile): number {
+  let n = 0;
+  const takenA = new Set<string>(), takenB = new Set<string>();
+  const pass = (a: Profile, b: Profile, tA: Set<string>, tB: Set<string>) => {
+    for (const x of a.people) {
+      if (x.id || x.han === null || !x.country || b.keys.has(x.key) || tA.has(x.key)) continue;
+      const y = b.people.find((q) => q.country === x.country && q.han !== null && q.han !== x.han && !a.keys.has(q.key) && !tB.has(q.key)
+        && (!x.level || !q.level || x.level === q.level));
+      if (y) { tA.add(x.key); tB.add(y.key); n++; }
+    }
+  };
+  pass(pa, pb, takenA, takenB);
+  pass(pb, pa, takenB, takenA);
+  return n;
 }
 
 /** Whether two reports (of different documents) describe the same encounter. */
@@ -184,6 +214,8 @@ export function sameEncounter(a: Report, b: Report, ia: Interval, ib: Interval):
   const ca = pa.countries, cb = pb.countries;
   for (const x of pa.bodies) if (!kb.has(x.key) && cb.has(x.country)) shared++;
   for (const x of pb.bodies) if (!ka.has(x.key) && ca.has(x.country)) shared++;
+  // a name the registry does not know, in another script than the other report's names, matches their participant of its country
+  shared += acrossScripts(pa, pb);
   // one named party is not enough, unless both reports name only one and give the same day
   const need = Math.min(ka.size, kb.size) >= 2 ? 2 : givesDay(ia) && givesDay(ib) ? 1 : 2;
   if (shared < need) return false;
