@@ -274,3 +274,12 @@ describe('venues that stand for a city', () => {
     expect(brief(run(text)).map((e) => e[2])).toEqual([place]);
   });
 });
+
+describe('a (strategic) dialogue held with a counterpart is talks (talks/held-dialogue)', () => {
+  it.each<[string, [string, string | null, string | null, string[]]]>([
+    ['Chinese Foreign Minister Wang Yi held the 9th round of China-Spain Strategic Dialogue with Jose Manuel Albares, Spanish Foreign Minister, in Madrid on March 6.', ['talks', '2024-03-06', 'Madrid', ['Wang Yi', 'Jose Manuel Albares']]],
+    ['Deputy Foreign Minister Le Hoai Trung held a strategic dialogue with Indian Foreign Secretary Vikram Misri in New Delhi on March 3.', ['talks', '2024-03-03', 'New Delhi', ['Le Hoai Trung', 'Vikram Misri']]],
+    ['Japanese Foreign Minister Yoko Kamikawa and Australian Foreign Minister Penny Wong held the Japan-Australia Strategic Dialogue in Tokyo on March 8.', ['talks', '2024-03-08', 'Tokyo', ['Yoko Kamikawa', 'Penny Wong']]],
+    ['Chinese Foreign Minister Wang Yi co-chaired the China-Germany strategic dialogue on diplomacy and security with German Foreign Minister Annalena Baerbock in Berlin on March 12.', ['talks', '2024-03-12', 'Berlin', ['Wang Yi', 'Annalena Baerbock']]],
+  ])('%s', (text, want) => expect(brief(run(text))).toEqual([want]));
+});
