@@ -283,3 +283,12 @@ describe('a (strategic) dialogue held with a counterpart is talks (talks/held-di
     ['Chinese Foreign Minister Wang Yi co-chaired the China-Germany strategic dialogue on diplomacy and security with German Foreign Minister Annalena Baerbock in Berlin on March 12.', ['talks', '2024-03-12', 'Berlin', ['Wang Yi', 'Annalena Baerbock']]],
   ])('%s', (text, want) => expect(brief(run(text))).toEqual([want]));
 });
+
+describe('a headline that says "meets" over a body that tells the meeting was by video: one event', () => {
+  it.each<[string, [string, string | null, string | null, string[]]]>([
+    ['Li meets New Zealand, Australian leaders via video link\n\nBEIJING, March 6 (Xinhua) -- Chinese Premier Li Qiang met with New Zealand Prime Minister Christopher Luxon and Australian Prime Minister Anthony Albanese via video link on March 6.',
+      ['video_conference', '2024-03-06', null, ['Li Qiang', 'Christopher Luxon', 'Anthony Albanese']]],
+    ['Xi meets European Council, European Commission presidents via video link\n\nBEIJING, March 7 (Xinhua) -- Chinese President Xi Jinping met with European Council President Antonio Costa and European Commission President Ursula von der Leyen via video link on March 7.',
+      ['video_conference', '2024-03-07', null, ['Xi Jinping', 'Antonio Costa', 'Ursula von der Leyen']]],
+  ])('%s', (text, want) => expect(brief(run(text))).toEqual([want]));
+});

@@ -803,3 +803,17 @@ describe('vi: a numeric day/month/year is read day first, as the language writes
     ['Tối 12/10/2022, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Nhật Bản Kishida Fumio.', [{ kind: 'phone_call', date: '2022-10-12', parties: [['Phạm Minh Chính', 'VNM'], ['Kishida Fumio', 'JPN']] }]],
   ]);
 });
+
+describe('a headline that says "meets" over a body that tells the meeting was by video or phone: one remote event', () => {
+  check([
+    ['李强会见新西兰总理拉克森\n\n2024年12月18日,国务院总理李强以视频方式会见新西兰总理拉克森。\n\n李强表示,中方愿同新方深化合作。',
+      [{ kind: 'video_conference', date: '2024-12-18', parties: [['李强', 'CHN'], ['拉克森', 'NZL']] }]],
+    ['王毅会见智利外长范克拉韦伦\n\n12月10日,中共中央政治局委员、外交部长王毅以视频方式会见智利外长范克拉韦伦。',
+      [{ kind: 'video_conference', date: '2024-12-10', parties: [['王毅', 'CHN'], ['范克拉韦伦', 'CHL']] }]],
+    ['Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Malaysia Anwar Ibrahim\n\nChiều 12/12, Thủ tướng Phạm Minh Chính đã hội đàm trực tuyến với Thủ tướng Malaysia Anwar Ibrahim.',
+      [{ kind: 'video_conference', date: '2024-12-12', parties: [['Phạm Minh Chính', 'VNM'], ['Anwar Ibrahim', 'MYS']] }]],
+    // an in-person meeting in the body keeps the headline with it, beside a call the text also tells
+    ['王毅会见挪威外交大臣艾德\n\n12月9日,王毅在北京会见挪威外交大臣艾德。\n\n12月9日晚,王毅同挪威外交大臣艾德通电话。',
+      [{ kind: 'meeting', parties: [['王毅', 'CHN'], ['艾德', 'NOR']] }, { kind: 'phone_call', parties: [['王毅', 'CHN'], ['艾德', 'NOR']] }]],
+  ]);
+});

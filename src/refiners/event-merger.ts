@@ -25,10 +25,15 @@ export function mergeEvents(drafts: DraftEvent[], statedDate: (d: DraftEvent) =>
   const events: DraftEvent[] = [];
   const dateOf = new Map<DraftEvent, DateValue | null>();
   for (const d of drafts) dateOf.set(d, statedDate(d));
-  for (const d of drafts) {
-    const target = events.find((e) => sameEncounter(e, d, dateOf));
-    if (!target) { events.push(d); continue; }
+  const join = (target: DraftEvent, d: DraftEvent) => {
+    const headline = target.fromHeadline ? target : d.fromHeadline ? d : null;
     for (const p of d.participants) if (!target.participants.includes(p)) target.participants.push(p);
+    // a headline's unnamed body or group gives way to the named people of its country
+    if (headline) {
+      const named = new Set(target.participants.filter((q) => q.name && q.country).map((q) => q.country!.value));
+      target.participants = target.participants.filter((q) => q.name || !q.country || !named.has(q.country.value) || !headline.participants.includes(q)
+        || (headline === d ? target : d).participants.includes(q));
+    }
     for (const s of d.sentences) if (!target.sentences.includes(s)) target.sentences.push(s);
     target.triggers.push(...d.triggers);
     if (!target.initiator && d.initiator) target.initiator = d.initiator;
@@ -42,6 +47,26 @@ export function mergeEvents(drafts: DraftEvent[], statedDate: (d: DraftEvent) =>
     else if (target.kind.value === 'meeting' && d.kind.value === 'talks' && namesParty(d, doc)) target.kind = d.kind;
     if (!dateOf.get(target) && dateOf.get(d)) dateOf.set(target, dateOf.get(d)!);
     target.sentences.sort((x, y) => x - y);
+  };
+  for (const d of drafts) {
+    const target = events.find((e) => sameEncounter(e, d, dateOf));
+    if (!target) { events.push(d); continue; }
+    join(target, d);
+  }
+  // a headline's "meets" (会见, hội kiến) over a body that tells the meeting was by video or phone: the headline's verb
+  // does not say in person, the body says how; it joins the one remote event it would join but for the mode, when
+  // no in-person event of the body has its parties
+  for (const h of [...events]) {
+    if (!h.fromHeadline || modeOf(h.kind.value) !== 'in_person' || h.kind.value === 'visit' || !h.sentences.every((i) => doc.sentences[i]?.role === 'headline')) continue;
+    const others = events.filter((e) => e !== h && !e.fromHeadline && sameEncounter(e, h, dateOf, true));
+    if (others.length !== 1 || modeOf(others[0].kind.value) === 'in_person' || modeOf(others[0].kind.value) === 'written') continue;
+    const target = others[0];
+    const kind = target.kind;
+    // the body event's own kind stays; the headline adds its sentence and parties
+    const fh = target.fromHeadline;
+    join(target, h);
+    target.kind = kind; target.fromHeadline = fh;
+    events.splice(events.indexOf(h), 1);
   }
   // a visit that another event of the same traveller already covers is that event's occasion, not an event
   return events.filter((e) => !(e.kind.value === 'visit' && events.some((o) => o !== e && o.kind.value !== 'visit' && e.participants.every((p) => o.participants.includes(p)))));
@@ -60,8 +85,10 @@ function namesParty(d: DraftEvent, doc: Doc): boolean {
 /** What ends the clause between a group and a trigger. */
 const GROUP_CLAUSE_BREAKS = new Set([',', ';', ':', '，', '；', '：', '。']);
 
-function sameEncounter(e: DraftEvent, d: DraftEvent, dateOf: Map<DraftEvent, DateValue | null>): boolean {
-  const shared = d.participants.filter((p) => e.participants.includes(p)).length;
+function sameEncounter(e: DraftEvent, d: DraftEvent, dateOf: Map<DraftEvent, DateValue | null>, anyMode = false): boolean {
+  // a headline's unnamed body or group ("European Council, European Commission presidents") holds the named people of
+  // its country the other draft has
+  const shared = d.participants.filter((p) => e.participants.includes(p)).length + headlineBodies(d, e) + headlineBodies(e, d);
   // "held a telephone conversation and exchanged messages": one sentence, one set of parties, one encounter
   if (d.sentences[0] === e.sentences[e.sentences.length - 1] && shared === d.participants.length && shared === e.participants.length) return true;
   // an earlier encounter the text recalls ("In their previous talks in Tokyo") is not the one it reports
@@ -78,9 +105,20 @@ function sameEncounter(e: DraftEvent, d: DraftEvent, dateOf: Map<DraftEvent, Dat
   if (!contained && !d.fromHeadline && !e.fromHeadline && exclusiveNamed(d, e) && exclusiveNamed(e, d)) return false;
   // two of four is another encounter of some of the same people (a bilateral beside a four-way meeting)
   if (shared < 3 && shared * 2 <= Math.max(d.participants.length, e.participants.length) && !visit) return false;
-  if (modeOf(e.kind.value) !== modeOf(d.kind.value) && !visit) return false;
+  if (modeOf(e.kind.value) !== modeOf(d.kind.value) && !visit && !anyMode) return false;
   if (datesConflict(dateOf.get(e) ?? null, dateOf.get(d) ?? null)) return false;
   return true;
+}
+
+/** How many unnamed parties (bodies, groups) of a headline draft stand for named parties of their country in the other draft. */
+function headlineBodies(h: DraftEvent, o: DraftEvent): number {
+  if (!h.fromHeadline) return 0;
+  let n = 0;
+  for (const p of h.participants) {
+    if (p.name || !p.country || o.participants.includes(p)) continue;
+    if (o.participants.some((q) => q.name && !h.participants.includes(q) && q.country?.value === p.country!.value)) n++;
+  }
+  return n;
 }
 
 /** Whether a draft has a named party the other lacks. */
