@@ -817,3 +817,14 @@ describe('a headline that says "meets" over a body that tells the meeting was by
       [{ kind: 'meeting', parties: [['王毅', 'CHN'], ['艾德', 'NOR']] }, { kind: 'phone_call', parties: [['王毅', 'CHN'], ['艾德', 'NOR']] }]],
   ]);
 });
+
+describe('vi: a headline "Bộ trưởng X hội đàm với Bộ trưởng <portfolio> <country>": the later title is the other party, not X', () => {
+  check([
+    ['Bộ trưởng Nguyễn Văn Thắng hội đàm với Bộ trưởng Tài chính và Kế hoạch Lào\n\nNgày 9/12, tại Viêng Chăn, Bộ trưởng Bộ Tài chính Nguyễn Văn Thắng đã hội đàm với Bộ trưởng Bộ Tài chính và Kế hoạch Lào Santiphap Phomvihane.',
+      [{ kind: 'talks', date: '2024-12-09', parties: [['Nguyễn Văn Thắng', 'VNM'], ['Santiphap Phomvihane', 'LAO']] }]],
+    ['Bộ trưởng Trần Văn Sơn tiếp Bộ trưởng Kinh tế, Thương mại và Công nghiệp Nhật Bản\n\nChiều 10/12, tại Hà Nội, Bộ trưởng Trần Văn Sơn đã tiếp Bộ trưởng Bộ Kinh tế, Thương mại và Công nghiệp Nhật Bản Muto Yoji.',
+      [{ date: '2024-12-10', parties: [['Trần Văn Sơn', 'VNM'], ['Muto Yoji', 'JPN']] }]],
+    ['Bộ trưởng Lương Tam Quang hội đàm với Bộ trưởng Nội vụ Indonesia\n\nNgày 11/12, tại Jakarta, Bộ trưởng Lương Tam Quang đã hội đàm với Bộ trưởng Nội vụ Indonesia Tito Karnavian.',
+      [{ kind: 'talks', date: '2024-12-11', parties: [['Lương Tam Quang', 'VNM'], ['Tito Karnavian', 'IDN']] }]],
+  ]);
+});

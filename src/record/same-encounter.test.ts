@@ -102,16 +102,19 @@ describe('same encounter: the predicates', () => {
   });
 });
 
-describe('same encounter: a name the registry does not know, written in another script', () => {
+describe('same encounter: a name the registry does not know, in another script or another order', () => {
   const p = (name: string, country: string, title: string | null, id: string | null = null): Participant => ({ name, country, title, id });
   const call = (participants: Participant[], date = '2023-09-12') => report({ kind: 'phone_call', date, participants });
   it.each<[string, Participant[], Participant[], boolean]>([
     ['an unknown Han name stands for the identified participant of its country', [WANG, p('斯韦特兰', 'BLR', '外长')], [WANG, p('Svetlan Orlik', 'BLR', 'Foreign Minister', 'svetlan-orlik')], true],
     ['both unknown, one in Han, one in Latin letters', [SON, p('穆萨尼', 'KEN', '外长')], [SON, p('Musani Ochieng', 'KEN', 'Cabinet Secretary for Foreign Affairs')], true],
     ['Vietnamese letters against Han', [p('Vương Nghị', 'CHN', 'Bộ trưởng Ngoại giao', 'wang-yi'), p('Amadou Diallo', 'SEN', 'Bộ trưởng Ngoại giao')], [WANG, p('迪亚洛', 'SEN', '外长')], true],
-    ['not a participant of another level', [WANG, p('斯韦特兰', 'BLR', '总理')], [WANG, p('Svetlan Orlik', 'BLR', 'Foreign Minister', 'svetlan-orlik')], false],
+    ['a deputy and a minister are one office in translation', [SON, p('宫本健太', 'JPN', '外务副大臣')], [SON, p('Miyamoto Kenta', 'JPN', 'State Minister for Foreign Affairs')], true],
+    ['not a leader for a minister', [WANG, p('斯韦特兰', 'BLR', '总理')], [WANG, p('Svetlan Orlik', 'BLR', 'Foreign Minister', 'svetlan-orlik')], false],
     ['not another name in the same script', [WANG, p('Ana Corvo', 'URY', 'Foreign Minister')], [WANG, p('Rui Lamas', 'URY', 'Foreign Minister')], false],
     ['not another country', [WANG, p('斯韦特兰', 'BLR', '外长')], [WANG, p('Svetlan Orlik', 'MDA', 'Foreign Minister', 'svetlan-orlik')], false],
+    ['the same words, family name first in one report, last in the other', [SON, p('Kenji Moriyama', 'JPN', 'State Minister')], [SON, p('Moriyama Kenji', 'JPN', 'Quốc vụ khanh')], true],
+    ['not a name with other words', [SON, p('Kenji Moriyama', 'JPN', 'State Minister')], [SON, p('Moriyama Kenta', 'JPN', 'State Minister')], false],
     ['the crossing alone is not the shared pair', [WANG, p('穆萨尼', 'KEN', '外长')], [SON, p('Musani Ochieng', 'KEN', 'Foreign Minister')], false],
   ])('%s', (_, a, b, want) => {
     expect(same(call(a), call(b))).toBe(want);

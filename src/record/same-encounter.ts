@@ -150,8 +150,10 @@ interface Profile {
   /** every participant: key, country, whether the name is written in Han characters, the level of the title */
   people: Person[];
 }
-interface Person { key: string; country: string | null; id: string | null; han: boolean | null; level: string | null }
+interface Person { key: string; country: string | null; id: string | null; han: boolean | null; level: string | null; words: string | null }
 const HAN = /[\u3400-\u9fff]/;
+/** Leaders apart from the rest: translations blur a minister and a deputy ("State Minister", 外务副大臣), not a head of government and a minister. */
+const tier = (l: string | null) => (l === 'leaders' ? 'leaders' : l ? 'officials' : null);
 const profiles = new WeakMap<ReadoutEvent, Profile>();
 function profile(e: ReadoutEvent): Profile {
   let p = profiles.get(e);
@@ -161,7 +163,8 @@ function profile(e: ReadoutEvent): Profile {
       countries: new Set(e.participants.map((x) => x.country)),
       bodies: e.participants.filter((x) => !x.name).map((x) => ({ key: participantKey(x), country: x.country })),
       people: e.participants.map((x) => ({
-        key: participantKey(x), country: x.country, id: x.id ?? null, han: x.name ? HAN.test(x.name) : null, level: titleLevel(x.title),
+        key: participantKey(x), country: x.country, id: x.id ?? null, han: x.name ? HAN.test(x.name) : null, level: tier(titleLevel(x.title)),
+        words: x.name ? foldName(x.name).split(' ').sort().join(' ') : null,
       })),
     };
     profiles.set(e, p);
@@ -177,10 +180,10 @@ export function sharesKey(a: Report, b: Report): boolean {
 }
 
 /**
- * How many participants named in a script the registry gives no id for ("玛里斯", where the other report has
- * "Maris Sangiampongsa") stand for a participant of the other report: one of their country, written in the other
- * script, of the same level when both titles give one, that no key of the first report already matches; each
- * participant of either report taken once.
+ * How many participants the registry gives no id for stand for a participant of the other report, one of their
+ * country that no key of the first report already matches: a name in the other script ("玛里斯", where the other report
+ * has "Maris Sangiampongsa") a leader for a leader when both titles say, or the same words in another order
+ * ("Miyaji Takuma" / "Takuma Miyaji": family name first or last); each participant of either report taken once.
  */
 function acrossScripts(pa: Profile, pb: Profile): number {
   let n = 0;
@@ -188,8 +191,8 @@ function acrossScripts(pa: Profile, pb: Profile): number {
   const pass = (a: Profile, b: Profile, tA: Set<string>, tB: Set<string>) => {
     for (const x of a.people) {
       if (x.id || x.han === null || !x.country || b.keys.has(x.key) || tA.has(x.key)) continue;
-      const y = b.people.find((q) => q.country === x.country && q.han !== null && q.han !== x.han && !a.keys.has(q.key) && !tB.has(q.key)
-        && (!x.level || !q.level || x.level === q.level));
+      const y = b.people.find((q) => q.country === x.country && q.han !== null && !a.keys.has(q.key) && !tB.has(q.key)
+        && (q.han !== x.han ? !x.level || !q.level || x.level === q.level : !!x.words && x.words === q.words));
       if (y) { tA.add(x.key); tB.add(y.key); n++; }
     }
   };

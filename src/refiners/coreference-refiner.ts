@@ -131,6 +131,15 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
     }
   }
 
+  // whether a title is another's with only its country added ("越南外交部副部长" of "外交部副部长"), not a portfolio
+  // too ("Bộ trưởng Thương mại, Công nghiệp và Năng lượng Hàn Quốc" of "Bộ trưởng": another minister, the other party)
+  const onlyCountryAdded = (bare: string, m: PersonMention): boolean => {
+    const t = m.title!.toLowerCase(), b = bare.toLowerCase();
+    let rest = t.startsWith(b) ? t.slice(b.length) : t.slice(0, t.length - b.length);
+    const sp = m.country?.span;
+    if (sp) rest = rest.replace(doc.text.slice(sp.start, sp.end).toLowerCase(), '');
+    return !/[\p{L}\p{N}]/u.test(rest);
+  };
   // 3. unnamed titles: the entity of that country and role, most recent first; an unnamed title with a
   //    country that no named person fits is a party of its own ("the Lao foreign minister")
   for (const m of all) {
@@ -149,7 +158,9 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
       const t = m.title.toLowerCase();
       const bare = entities.filter((e) => e.name && !e.country && e.mentions.some((x) => x !== m && x.title != null && !x.country
         && x.title.length >= 2 && x.title.length < t.length && (t.endsWith(x.title.toLowerCase()) || t.startsWith(x.title.toLowerCase()))
-        && !(x.sentence === m.sentence && x.start > m.start)));
+        && !(x.sentence === m.sentence && x.start > m.start)
+        // named before the title in its own sentence, with a title that adds a portfolio: the other party
+        && !(e.mentions.some((y) => y !== m && y.sentence === m.sentence && y.start < m.start) && !onlyCountryAdded(x.title, m))));
       if (bare.length === 1) { link(m, bare[0]); continue; }
     }
     const cands = entities.filter((e) => e.name && (!m.country || e.country?.value === m.country.value) && roleCompatible(e, m.role));
