@@ -102,6 +102,19 @@ describe('same encounter: the predicates', () => {
   });
 });
 
+describe('same encounter: a participant of no known country', () => {
+  const p = (name: string, country: string | null, title: string | null): Participant => ({ name, country, title, id: null });
+  it.each<[string, Participant[], Participant[], boolean]>([
+    ['may be of the country the other report gives, whichever report comes first', [p('Ngo Van Tuan', null, 'Minister of Finance'), p('Choi Sang-mok', 'KOR', 'Minister of Economy')], [p('Ngô Văn Tuấn', 'VNM', 'Bộ trưởng Tài chính'), p('Choi Sang Mok', 'KOR', 'Bộ trưởng Kinh tế')], true],
+    ['two unknown countries for two', [p('Ana Ruiz', null, 'Minister'), p('Kofi Mensah', null, 'Minister')], [p('Ana Ruiz', 'PER', 'Minister'), p('Kofi Mensah', 'GHA', 'Minister')], true],
+    ['but a third country no participant may be is another encounter', [p('Ana Ruiz', null, 'Minister'), p('Kofi Mensah', 'GHA', 'Minister')], [p('Ana Ruiz', 'PER', 'Minister'), p('Kofi Mensah', 'TGO', 'Minister')], false],
+  ])('%s', (_, a, b, want) => {
+    const x = report({ date: '2023-05-02', participants: a }), y = report({ date: '2023-05-02', participants: b });
+    expect(same(x, y)).toBe(want);
+    expect(same(y, x)).toBe(want);
+  });
+});
+
 describe('same encounter: a name the registry does not know, in another script or another order', () => {
   const p = (name: string, country: string, title: string | null, id: string | null = null): Participant => ({ name, country, title, id });
   const call = (participants: Participant[], date = '2023-09-12') => report({ kind: 'phone_call', date, participants });

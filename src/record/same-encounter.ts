@@ -224,9 +224,12 @@ export function sameEncounter(a: Report, b: Report, ia: Interval, ib: Interval):
   if (shared < need) return false;
   // half the people of the larger report is not the same encounter (a bilateral and a four-way meeting)
   if (shared < 3 && shared * 2 <= Math.max(ka.size, kb.size) && Math.min(ka.size, kb.size) >= 2) return false;
-  // every country of the smaller report takes part in the other
-  const [small, large] = ca.size <= cb.size ? [ca, cb] : [cb, ca];
-  for (const c of small) if (c && !large.has(c)) return false;
+  // every country of the smaller report takes part in the other, or may: a participant of no known country there
+  // may be of any (a wire's "Minister of Industry and Trade X" beside the other side's "Bộ trưởng X" of Vietnam),
+  // whichever report comes first
+  const [small, large, largeP] = ca.size <= cb.size ? [ca, cb, pb] : [cb, ca, pa];
+  let unknown = largeP.people.filter((x) => !x.country).length;
+  for (const c of small) if (c && !large.has(c) && --unknown < 0) return false;
   if (!datesMeet(ia, ib)) return false;
   const la = a.event.location?.country, lb = b.event.location?.country;
   if (la && lb && la !== lb && modeOf(a.event.kind) === 'in_person') return false;
