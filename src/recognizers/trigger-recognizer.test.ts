@@ -24,6 +24,7 @@ describe('recognizeTriggers: one sentence per rule', () => {
     ['messages/exchanged', 'The two leaders exchanged congratulatory messages.', 'exchanged congratulatory messages', 'messages', null],
     ['messages/sent-to', 'The president sent a congratulatory message to President Salas.', 'sent a congratulatory message to', 'messages', null],
     ['talks/held', 'Minister Son held talks with Wang Yi in Beijing.', 'held talks', 'talks', null],
+    ['talks/held-dialogue', 'Minister Ana Duarte held the fifth round of the Portugal-Morocco Strategic Dialogue with Nasser Bourita.', 'held the fifth round of the Portugal-Morocco Strategic Dialogue', 'talks', null],
     ['talks/talked-with', 'Minister Son talked with Wang Yi in Beijing.', 'talked with', 'talks', null],
     ['talks/noun', 'Talks between the two ministers focused on trade.', 'Talks between', 'talks', null],
     ['meeting/was-received', 'Minister Son was received by Premier Li Qiang.', 'was received by', 'meeting', null],

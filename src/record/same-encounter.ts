@@ -3,7 +3,10 @@
  * canonical events is made of (record/encounter-grouper.ts), in one place.
  *
  * - who: participants compared by identity (`participantKey`: the person id, else the folded name,
- *   else the body's country); an unnamed body matches a named participant of its country;
+ *   else the body's country); an unnamed body matches a named participant of its country; a name the registry
+ *   gives no id matches the other report's participant of its country written in the other script (玛里斯 / Maris
+ *   Sangiampongsa) or in the same words in another order (`acrossScripts`); a participant of no known country may
+ *   be of any;
  * - how (`modeOf`): in person, remote (a phone call and a video conference are both remote: outlets
  *   call the same call either), written; a visit is the trip, not the meetings held during it;
  * - when (`dateInterval`, `datesMeet`): each report gives the days its encounter may have taken
