@@ -35,3 +35,21 @@ export const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
 export const isLetterAt = (s: string, i: number) => i < s.length && (charClass(s.charCodeAt(i)) & LETTER) !== 0;
 export const isUpperAt = (s: string, i: number) => i < s.length && (charClass(s.charCodeAt(i)) & UPPER) !== 0;
 export const isLowerAt = (s: string, i: number) => i >= 0 && i < s.length && (charClass(s.charCodeAt(i)) & LOWER) !== 0;
+
+/** White space as `\s` reads it, for one UTF-16 unit. */
+export const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+  || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/**
+ * The words of a text (runs of characters other than white space: `s.split(/\s+/).filter(Boolean).length`) in one loop,
+ * counted up to `max` (a paragraph need not be read to the end to learn it is long).
+ */
+export function countWords(s: string, max = Infinity): number {
+  let n = 0, inWord = false;
+  for (let i = 0; i < s.length && n < max; i++) {
+    const space = isSpace(s.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}

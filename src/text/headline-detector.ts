@@ -8,6 +8,7 @@ import type { Lexicon } from '../knowledge/lexicon.js';
 import { recognizeDates } from '../recognizers/date-recognizer.js';
 import { agencyNames } from '../knowledge/rule-book.js';
 import { escapeRe } from './patterns.js';
+import { countWords } from './char-class.js';
 
 let agencyInBrackets: RegExp | null = null;
 
@@ -34,23 +35,6 @@ export function detectHeadline(lines: Line[], lex: Lexicon): Line | null {
     for (const l of lines) if (l !== best && l.index > best.index && !l.noise && l.text.trim() === key) l.noise = 'noise/repeated-headline';
   }
   return best;
-}
-
-/** Whether a UTF-16 unit is white space as `\s` reads it. */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-/** The words of a line (runs of characters other than white space), counted up to `max`: a paragraph is not split to learn it is long. */
-function countWords(s: string, max: number): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < s.length && n < max; i++) {
-    const space = isSpace(s.charCodeAt(i));
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return n;
 }
 
 /**

@@ -7,6 +7,7 @@
 import { ruleBook } from '../knowledge/rule-book.js';
 import type { Line, Sentence } from './segmenter.js';
 import { escapeRe } from './patterns.js';
+import { countWords, isSpace } from './char-class.js';
 
 /** The noise rules of a language (data/lang/<language>/noise.json), compiled once. */
 interface NoiseRules {
@@ -52,7 +53,7 @@ function lexicon(language = 'en'): NoiseRules {
     storyInside: b.pattern('noise/story-inside'),
     bullet: b.pattern('noise/bullet'),
     storyHeadline: b.has('noise/story-headline') ? b.pattern('noise/story-headline') : null,
-    maxEntryWords: Math.max(...[...b.list('noise/ui-line'), ...b.list('noise/section-start')].map((x) => words(x))),
+    maxEntryWords: Math.max(...[...b.list('noise/ui-line'), ...b.list('noise/section-start')].map((x) => countWords(x))),
   };
   compiled.set(language, r);
   return r;
@@ -64,19 +65,6 @@ const OWN_HEADLINE_LINES = 3;
 const STORY_PARAGRAPH = 200;
 
 const key = (s: string, bullet: RegExp) => s.toLowerCase().replace(bullet, '').replace(/[\s:|>»›]+$/u, '').replace(/\s+/g, ' ').trim();
-/** Whitespace as `\s` reads it. */
-const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-  || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-/** Number of whitespace-separated words (a loop: this runs on every line). */
-const words = (s: string) => {
-  let n = 0, inWord = false;
-  for (let i = 0; i < s.length; i++) {
-    const space = isSpace(s.charCodeAt(i));
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return n;
-};
 /** Marks that end a sentence in any script, and the closing quotes and brackets that may follow them. */
 const SENTENCE_ENDS = new Set([...'.!?;:。！？；：…'].map((c) => c.charCodeAt(0)));
 const CLOSERS = new Set([...'"\')]”’」』）'].map((c) => c.charCodeAt(0)));
@@ -137,7 +125,7 @@ export function classifyLines(lines: Line[], language = 'en'): Line[] {
       continue;
     }
     const low = t.toLowerCase();
-    const n = words(t);
+    const n = countWords(t);
     // a section heading or UI line has a few words (a bullet and trailing separators add some): longer lines skip the key
     const k = n <= lex.maxEntryWords + 3 ? key(t, lex.bullet) : '';
     if (lex.sections.has(k)) { line.noise = 'noise/section-start'; inRelated = true; continue; }
@@ -167,7 +155,7 @@ function markMenuRuns(lines: Line[]) {
   };
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i].text;
-    const short = t.length <= 40 && words(t) <= 4 && !endsSentence(t) && !/\d{4}/.test(t);
+    const short = t.length <= 40 && countWords(t) <= 4 && !endsSentence(t) && !/\d{4}/.test(t);
     if (short) { if (runStart < 0) runStart = i; } else flush(i);
   }
   flush(lines.length);
@@ -183,7 +171,7 @@ function markTeasers(lines: Line[]) {
     if (line.noise) continue;
     if (truncated(line.text) && line.text.length < 400) {
       const prev = lines[i - 1];
-      const headingBefore = prev && (prev.noise === 'noise/doubled-heading' || (!endsSentence(prev.text) && words(prev.text) <= 25));
+      const headingBefore = prev && (prev.noise === 'noise/doubled-heading' || (!endsSentence(prev.text) && countWords(prev.text) <= 25));
       if (headingBefore) {
         line.noise = 'noise/teaser';
         if (!prev.noise) prev.noise = 'noise/teaser-heading';
