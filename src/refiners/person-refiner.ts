@@ -32,6 +32,7 @@ function compile(lex: Lexicon) {
     honorificCountries: b.has('persons/honorific-countries') ? b.map('persons/honorific-countries') : new Map<string, string>(),
     ledSides: b.optionalWords('persons/led-sides'),
     ledVerbs: b.optionalWords('persons/led-verbs'),
+    ledCopulas: b.optionalWords('persons/led-copulas'),
     objectOfTrigger: b.has('persons/bare-title-after-trigger') ? b.words('persons/bare-title-after-trigger') : null,
     delegationNouns: b.optionalWords('persons/delegation-nouns'),
     leadingVerbs: b.optionalWords('persons/delegation-leading-verbs'),
@@ -182,7 +183,7 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon): PersonMention[
       if (tokens[k]?.lower === 'by') {
         k--;
         if (R.ledVerbs.has(tokens[k]?.lower ?? '')) k--;
-        if (['was', 'is', 'were', 'are'].includes(tokens[k]?.lower ?? '')) k--;
+        if (R.ledCopulas.has(tokens[k]?.lower ?? '')) k--;
         const c = R.ledSides.has(tokens[k]?.lower ?? '') ? countryAt.get(k - 1) : undefined;
         if (c && (c.possessive || c.form === 'adjective' || c.form === 'name')) country = stated(c.code, 'country/side-led-by', span(c.start, k + 1));
       }
