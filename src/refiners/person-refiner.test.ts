@@ -114,6 +114,24 @@ describe('the leader of a delegation takes the delegation\'s country (persons/de
   ])('%s', (_, text, country) => {
     expect(people(text)[0]?.[1]).toEqual([expect.any(String), country]);
   });
+  // the person's country alone (an encounter with a delegation told these ways is another matter)
+  const countryOf = (text: string, name: string) => analyse(text, { id: 't', published: '2023-04-20' }).analyses.flatMap((a) => a.persons).find((p) => p.name === name)?.country?.value;
+  it.each([
+    ['an auxiliary before the verb', 'The talks went well; the Chilean delegation that was represented by Senator Ana Ruiz left on Friday.', 'Ana Ruiz', 'CHL'],
+    ['a possessive, a participle set off by a comma', "Peru's team, headed by Jorge Salas, arrived in Oslo on April 19.", 'Jorge Salas', 'PER'],
+    ['the side of a country named, an auxiliary', 'The side of Ghana was chaired by Kofi Mensah.', 'Kofi Mensah', 'GHA'],
+    ['a verb other than "led"', 'The Georgian side was represented by Levan Kiknadze.', 'Levan Kiknadze', 'GEO'],
+  ])('%s', (_, text, name, country) => {
+    expect(countryOf(text, name)).toBe(country);
+  });
+  it('the second of a pair told with its verb left out ("and the Latvian side by Y")', () => {
+    const ev = people('Deputy foreign ministers held consultations in Riga on April 19. The Kyrgyz delegation was led by Deputy Minister Aibek Osmonov, and the Latvian side by State Secretary Ilze Berzina.');
+    expect(ev.flat()).toEqual(expect.arrayContaining([['Aibek Osmonov', 'KGZ'], ['Ilze Berzina', 'LVA']]));
+  });
+  it('no verb and no word of a delegation before "by": no country', () => {
+    const ev = people('Speaker Maria Lind received a gift from Peru, sent by Jorge Salas, in Oslo on April 19.');
+    expect(ev.flat().filter(([n]) => n === 'Jorge Salas').map(([, c]) => c)).not.toContain('PER');
+  });
   it('another clause between: no country from it', () => {
     const ev = people('Speaker Maria Lind received a delegation of the Socialist Party of Chile, and later met Ana Ruiz, led by nobody, in Oslo on April 19.');
     expect(ev.flat().filter(([n]) => n === 'Ana Ruiz').map(([, c]) => c)).not.toContain('CHL');

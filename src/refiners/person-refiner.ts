@@ -30,13 +30,11 @@ function compile(lex: Lexicon) {
     chainJoiners: lex.book('events').words('events/chain-joiners'),
     groupPhrases: groupPhrasesOf(lex),
     honorificCountries: b.has('persons/honorific-countries') ? b.map('persons/honorific-countries') : new Map<string, string>(),
-    ledSides: b.optionalWords('persons/led-sides'),
-    ledVerbs: b.optionalWords('persons/led-verbs'),
-    ledCopulas: b.optionalWords('persons/led-copulas'),
     objectOfTrigger: b.has('persons/bare-title-after-trigger') ? b.words('persons/bare-title-after-trigger') : null,
     delegationNouns: b.optionalWords('persons/delegation-nouns'),
     leadingVerbs: b.optionalWords('persons/delegation-leading-verbs'),
     delegationBy: b.optionalWords('persons/delegation-by'),
+    delegationCopulas: b.optionalWords('persons/delegation-copulas'),
     delegationHonorifics: b.optionalWords('persons/delegation-honorifics'),
   };
 }
@@ -109,30 +107,42 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon): PersonMention[
   };
 
   /**
-   * The country of the delegation a person at token `at` leads: "<delegation> ... led by" right before ("do" in
-   * "Đoàn ... do đồng chí X dẫn đầu"), the country named between the delegation word and the verb ("of the Communist
-   * Party of Cuba", "from Peru", "Đảng Cộng sản Cuba") or as the adjective right before it ("a Cuban delegation"),
-   * within one clause.
+   * The country of the delegation a person at token `at` leads, read back from the name in one pass:
+   * "by" (or "do" in "Đoàn ... do đồng chí X dẫn đầu", past a form of address), the leading verb ("led", "headed";
+   * a language that puts it after the name has none here), an auxiliary ("was"), then either
+   * - a delegation word right there with its country just before it: "the Kyrgyz delegation was led by X", "Peru's
+   *   team, headed by", and with the verb left out, "and the Latvian side by Y"; or
+   * - (the verb written) a delegation word further back in the clause, its country named between it and the verb
+   *   ("a delegation of the Communist Party of Cuba led by X", "a trade mission from Peru headed by Y") or as the
+   *   adjective right before it.
    */
-  const delegationCountry = (at: number): (typeof countries)[number] | null => {
+  const delegationCountry = (at: number): { country: (typeof countries)[number]; from: number; to: number } | null => {
+    if (!R.delegationNouns.size) return null;
     let by = at - 1;
     // "đồng chí", "ông": a form of address between "do" and the name
     for (let w = 2; w >= 1; w--) if (by - w + 1 >= 0 && R.delegationHonorifics.has(phrase(tokens, by - w + 1, by + 1))) { by -= w; break; }
     if (by < 0 || !R.delegationBy.has(tokens[by].lower)) return null;
-    // "led by", "headed by": the verb before "by" (a language that puts it after the name has none here)
-    let verb = by;
-    if (R.leadingVerbs.size) {
-      if (!R.leadingVerbs.has(tokens[by - 1]?.lower ?? '')) return null;
-      verb = by - 1;
+    let k = by - 1;
+    const verb = R.leadingVerbs.has(tokens[k]?.lower ?? '') ? k : -1;
+    if (verb >= 0) k--;
+    // "Peru's team, headed by X": a participle set off by a comma
+    if (verb >= 0 && tokens[k]?.text === ',') k--;
+    if (R.delegationCopulas.has(tokens[k]?.lower ?? '')) k--;
+    if (R.delegationNouns.has(tokens[k]?.lower ?? '')) {
+      const c = countryAt.get(k - 1);
+      if (c && (c.possessive || c.form === 'adjective' || c.form === 'name')) return { country: c, from: c.start, to: k + 1 };
     }
-    for (let k = verb - 1; k >= 0 && verb - k <= DELEGATION_REACH; k--) {
-      const t = tokens[k];
+    // further back only with the verb written, where the language writes it before "by"
+    if (R.leadingVerbs.size && verb < 0) return null;
+    const end = verb >= 0 ? verb : by;
+    for (let j = end - 1; j >= 0 && end - j <= DELEGATION_REACH; j--) {
+      const t = tokens[j];
       if (t.text === ',' || t.text === ';' || t.text === '(') return null;
       if (!R.delegationNouns.has(t.lower)) continue;
-      const inside = countries.find((c) => c.start > k && c.end <= verb);
-      if (inside) return inside;
-      const adjective = countryAt.get(k - 1);
-      return adjective && adjective.form === 'adjective' ? adjective : null;
+      const inside = countries.find((c) => c.start > j && c.end <= end);
+      if (inside) return { country: inside, from: inside.start, to: inside.end };
+      const adjective = countryAt.get(j - 1);
+      return adjective && adjective.form === 'adjective' ? { country: adjective, from: adjective.start, to: adjective.end } : null;
     }
     return null;
   };
@@ -172,21 +182,10 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon): PersonMention[
       const c = countryAt.get(nm.start - 1);
       if (c && (c.possessive || c.form === 'adjective')) country = stated(c.code, 'country/before-name', span(c.start, c.end));
     }
-    // "a delegation of the Communist Party of Cuba led by X", "a Cuban delegation headed by X": the delegation's country
-    if (!country && R.delegationNouns.size) {
-      const c = delegationCountry(title && via === 'title' ? Math.min(title.start, nm.start) : nm.start);
-      if (c) country = stated(c.code, 'country/delegation-leader', span(c.start, c.end));
-    }
-    // "the Kyrgyz delegation was led by (Deputy Minister) X", "and the Latvian side by Y": the side's country
-    if (!country && R.ledSides.size) {
-      let k = (title && via === 'title' ? Math.min(title.start, nm.start) : nm.start) - 1;
-      if (tokens[k]?.lower === 'by') {
-        k--;
-        if (R.ledVerbs.has(tokens[k]?.lower ?? '')) k--;
-        if (R.ledCopulas.has(tokens[k]?.lower ?? '')) k--;
-        const c = R.ledSides.has(tokens[k]?.lower ?? '') ? countryAt.get(k - 1) : undefined;
-        if (c && (c.possessive || c.form === 'adjective' || c.form === 'name')) country = stated(c.code, 'country/side-led-by', span(c.start, k + 1));
-      }
+    // "a delegation of the Communist Party of Cuba led by X", "the Kyrgyz delegation was led by X", "and the Latvian side by Y"
+    if (!country) {
+      const d = delegationCountry(title && via === 'title' ? Math.min(title.start, nm.start) : nm.start);
+      if (d) country = stated(d.country.code, 'country/delegation-leader', span(d.from, d.to));
     }
     // "Datuk Seri X", "Pehin Y": an honorific only one state confers, for a person the registry does not know
     if (!country && !nm.personId && R.honorificCountries.size) {
