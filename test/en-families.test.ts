@@ -292,3 +292,22 @@ describe('a headline that says "meets" over a body that tells the meeting was by
       ['video_conference', '2024-03-07', null, ['Xi Jinping', 'Antonio Costa', 'Ursula von der Leyen']]],
   ])('%s', (text, want) => expect(brief(run(text))).toEqual([want]));
 });
+
+describe('an unnamed office holder meeting a named holder of the same office: two parties, not one', () => {
+  it.each([
+    ['a release of the visited ministry', "The Foreign Secretary met Ghana's Minister of Foreign Affairs Kwame Osei in London on 21 May.", 'Kwame Osei', 'GHA'],
+    ['prime ministers, talks', 'The Prime Minister held talks with Prime Minister Anna Lindqvist of Sweden in Ottawa on 4 June.', 'Anna Lindqvist', 'SWE'],
+    ['a president receiving', 'On 3 July the President received President Tomas Varga of Hungary at the palace in Lisbon.', 'Tomas Varga', 'HUN'],
+  ])('%s', (_, text, name, country) => {
+    const got = people(run(text));
+    expect(got.length).toBe(1);
+    expect(got[0]).toHaveLength(2);
+    expect(got[0]).toContainEqual([name, country, expect.any(String)]);
+    expect(got[0].filter(([n]) => n === null)).toHaveLength(1);
+  });
+
+  it('a chain of titles before one name is that person\'s (no trigger between)', () => {
+    const got = people(run('Turkish Foreign Minister Hakan Fidan spoke by phone with the EU High Representative for Foreign Affairs and Security Policy, Vice-President of the Commission, Josep Borrell, on 5 May.'));
+    expect(got.map((e) => e.map(([n, c]) => [n, c]))).toEqual([[['Hakan Fidan', 'TUR'], ['Josep Borrell', 'EU']]]);
+  });
+});

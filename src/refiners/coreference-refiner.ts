@@ -163,7 +163,15 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
         && !(e.mentions.some((y) => y !== m && y.sentence === m.sentence && y.start < m.start) && !onlyCountryAdded(x.title, m))));
       if (bare.length === 1) { link(m, bare[0]); continue; }
     }
-    const cands = entities.filter((e) => e.name && (!m.country || e.country?.value === m.country.value) && roleCompatible(e, m.role));
+    const fitting = entities.filter((e) => e.name && (!m.country || e.country?.value === m.country.value) && roleCompatible(e, m.role));
+    // a person of that office named first later in the title's own sentence is another one ("The Foreign Secretary met
+    // Nigeria's Minister of Foreign Affairs X": the other party), the title a party of its own when no one else fits
+    // (a trigger between them: a chain of titles before one name is that person's, "Deputy Minister, Secretary-General X")
+    const triggers = doc.analyses[m.sentence]?.triggers ?? [];
+    const laterInSentence = (e: Entity) => e.firstSentence === m.sentence && !e.mentions.some((x) => x !== m && x.sentence === m.sentence && x.start < m.start)
+      && e.mentions.some((x) => x.sentence === m.sentence && triggers.some((t) => t.charStart >= m.charEnd && t.charEnd <= x.charStart));
+    const cands = fitting.filter((e) => !laterInSentence(e));
+    if (!cands.length && fitting.length && m.role && m.role !== 'side') { link(m, make(m)); continue; }
     if (!cands.length) {
       // ("his Omani counterpart": no role of its own, still a party of that country)
       if (m.country && m.role !== 'side') {
