@@ -5,6 +5,18 @@ const gaz = loadKnowledge().gazetteer;
 const brief = (p: { name: string; country: string; kind: string } | null) => (p ? [p.name, p.country, p.kind] : null);
 
 describe('Gazetteer', () => {
+  it('"New York" alone is the city, not the state (whose coordinates are its capital\'s, Albany)', () => {
+    expect(gaz.resolve('New York')).toMatchObject({ country: 'USA', geonames_id: 5128581 });
+    expect(gaz.resolve('New York')!.lat!).toBeCloseTo(40.71, 1);
+    expect(brief(gaz.resolve('New York State'))).toEqual(['New York State', 'USA', 'admin1']);
+  });
+
+  it.each([['Panama City', 'PAN', 8.99], ['Palikir', 'FSM', 6.92]] as const)('%s: the GeoNames capital under another form of its name, not a namesake', (name, country, lat) => {
+    const p = gaz.resolve(name, { country })!;
+    expect([p.name, p.kind]).toEqual([name, 'capital']);
+    expect(p.lat!).toBeCloseTo(lat, 1);
+  });
+
   it.each([
     ['Hà Nội', 'Hanoi'], ['Ha Noi', 'Hanoi'], ['HANOI', 'Hanoi'], ['Viangchan', 'Vientiane'], ['Krung Thep', 'Bangkok'],
   ])('finds %j under its other spellings', (spelling, name) => {

@@ -66,6 +66,19 @@ export class Gazetteer {
   private readonly major = new Map<string, { key: string; place: Place }[]>();
   /** Named venues that stand for a city (data/places/venues.json): token sequences -> the city, with the venue's name */
   readonly venues = new TokenTrie<Place>();
+  /** Each country's capital as GeoNames marks it (PPLC), by country code */
+  private readonly capitalRows = new Map<string, Place>();
+
+  /**
+   * A country's GeoNames capital when it is the capital a country record names under another form of the same name
+   * ("Panamá" for "Panama City", "Palikir - National Government Center" for "Palikir"): one folded name begins the other.
+   */
+  capitalNamed(country: string, name: string): Place | null {
+    const p = this.capitalRows.get(country);
+    if (!p) return null;
+    const a = foldName(p.name), b = foldName(name);
+    return a && b && (a.startsWith(b) || b.startsWith(a)) ? p : null;
+  }
 
   /** Registers the rows of data/places/cities.tsv (see scripts/build-gazetteer.ts for the columns). */
   addRows(text: string): void {
@@ -78,7 +91,11 @@ export class Gazetteer {
       if (text.charCodeAt(start) !== 35 /* # */ && end > start) {
         starts.push(start);
         // the last column says whether the place is well known
-        if (text.charCodeAt(end - 1) === 49 /* 1 */) this.addMajor(text.slice(start, text.indexOf('\t', start)), this.parseRow(start));
+        if (text.charCodeAt(end - 1) === 49 /* 1 */) {
+          const place = this.parseRow(start);
+          this.addMajor(text.slice(start, text.indexOf('\t', start)), place);
+          if (place.kind === 'capital') this.capitalRows.set(place.country, place);
+        }
       }
       start = end + 1;
     }
@@ -244,10 +261,13 @@ export function loadGazetteer(capitals: { code: string; names: string[] }[] = []
     if (!main) continue;
     // the country's GeoNames capital (PPLC) under any of its spellings ("Washington, D.C."), else its biggest namesake
     const spellings = [main, ...aliases].flatMap((n) => g.lookup(n)).filter((p) => p.country === c.code);
-    const known = spellings.find((p) => p.kind === 'capital') ?? spellings.sort((a, b) => b.population - a.population)[0] ?? null;
+    // (else the GeoNames capital under another form of the name: "Panamá" for "Panama City", not a hamlet called so)
+    const capital = spellings.find((p) => p.kind === 'capital') ?? null;
+    const other = capital ? null : g.capitalNamed(c.code, main);
+    const known = capital ?? other ?? spellings.sort((a, b) => b.population - a.population)[0] ?? null;
     // under the name the country record gives it (Astana, Ulaanbaatar) where the GeoNames dump has another (Nur-Sultan,
     // Ulan Bator); a fuller form of the same name stays (Washington, D.C.)
-    const name = known && !foldName(known.name).includes(foldName(main)) ? main : known?.name ?? main;
+    const name = known && (other || !foldName(known.name).includes(foldName(main))) ? main : known?.name ?? main;
     const place: Place = known ? { ...known, name, kind: 'capital' } : { name: main, country: c.code, kind: 'capital', population: 0, lat: null, lon: null, geonames_id: null };
     g.add(main, place);
     // a seat of government the knowledge base lists beside the capital (Putrajaya, Dar es Salaam, The Hague)
