@@ -16,6 +16,12 @@ describe('MeetingsCalendar', () => {
     expect(cal.seriesOf('Annual Tea Festival')).toBeNull();
   });
 
+  it('the UN General Assembly: its high-level week in New York, by session or by year', () => {
+    expect(cal.match('the 78th session of the UN General Assembly')).toMatchObject({ id: 'unga-78', city: 'New York', country: 'USA' });
+    expect(cal.match('United Nations General Assembly', '2021-09-22')).toMatchObject({ id: 'unga-76', from: '2021-09-20' });
+    expect(cal.match('the AIPA General Assembly', '2023-08-07')).toBeNull();
+  });
+
   it('links an occasion by its ordinal', () => {
     expect(cal.match("56th ASEAN Foreign Ministers' Meeting")).toMatchObject({ id: 'amm-56', from: '2023-07-11', city: 'Jakarta', country: 'IDN' });
   });
