@@ -306,6 +306,14 @@ describe('an unnamed office holder meeting a named holder of the same office: tw
     expect(got[0].filter(([n]) => n === null)).toHaveLength(1);
   });
 
+  it.each([
+    ['nobody of that office named at all', 'The Prime Minister met President Tomas Varga of Hungary in London on 2 July.', 'Tomas Varga'],
+    ['the headline names the other party first', "Prime Minister's meeting with President of Chile\nThe Prime Minister met President Ana Ruiz of Chile in London on 2 July.", 'Ana Ruiz'],
+  ])('%s: an event with the office unnamed', (_, text, name) => {
+    const got = people(run(text));
+    expect(got.map((e) => e.map(([n]) => n))).toEqual([[null, name]]);
+  });
+
   it('a chain of titles before one name is that person\'s (no trigger between)', () => {
     const got = people(run('Turkish Foreign Minister Hakan Fidan spoke by phone with the EU High Representative for Foreign Affairs and Security Policy, Vice-President of the Commission, Josep Borrell, on 5 May.'));
     expect(got.map((e) => e.map(([n, c]) => [n, c]))).toEqual([[['Hakan Fidan', 'TUR'], ['Josep Borrell', 'EU']]]);

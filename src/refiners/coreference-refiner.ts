@@ -164,14 +164,25 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
       if (bare.length === 1) { link(m, bare[0]); continue; }
     }
     const fitting = entities.filter((e) => e.name && (!m.country || e.country?.value === m.country.value) && roleCompatible(e, m.role));
-    // a person of that office named first later in the title's own sentence is another one ("The Foreign Secretary met
-    // Nigeria's Minister of Foreign Affairs X": the other party), the title a party of its own when no one else fits
-    // (a trigger between them: a chain of titles before one name is that person's, "Deputy Minister, Secretary-General X")
-    const triggers = doc.analyses[m.sentence]?.triggers ?? [];
-    const laterInSentence = (e: Entity) => e.firstSentence === m.sentence && !e.mentions.some((x) => x !== m && x.sentence === m.sentence && x.start < m.start)
-      && e.mentions.some((x) => x.sentence === m.sentence && triggers.some((t) => t.charStart >= m.charEnd && t.charEnd <= x.charStart));
+    // the person a trigger after the title takes as its object is another one ("The Foreign Secretary met Nigeria's
+    // Minister of Foreign Affairs X", also when the headline named X before): the title a party of its own when no one
+    // else fits (a chain of titles before one name has no trigger between: "Deputy Minister, Secretary-General X")
+    const own = doc.analyses[m.sentence];
+    const objects = new Set<PersonMention>();
+    for (const t of own?.triggers ?? []) {
+      if (t.charStart < m.charEnd) continue;
+      const x = own.persons.find((p) => p.charStart >= t.charEnd);
+      if (x) objects.add(x);
+    }
+    const laterInSentence = (e: Entity) => objects.size > 0 && !e.mentions.some((x) => x !== m && x.sentence === m.sentence && x.start < m.start)
+      && e.mentions.some((x) => objects.has(x));
     const cands = fitting.filter((e) => !laterInSentence(e));
-    if (!cands.length && fitting.length && m.role && m.role !== 'side') { link(m, make(m)); continue; }
+    if (!cands.length && m.role && m.role !== 'side' && (fitting.length || !m.country)) {
+      // (nobody of that office named at all: "The Prime Minister met President X of Y" in the Prime Minister's own release)
+      const same = fitting.length ? null : entities.find((e) => !e.name && !e.country && e.role === m.role);
+      link(m, same ?? make(m));
+      continue;
+    }
     if (!cands.length) {
       // ("his Omani counterpart": no role of its own, still a party of that country)
       if (m.country && m.role !== 'side') {
