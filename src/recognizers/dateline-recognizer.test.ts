@@ -49,6 +49,9 @@ describe('recognizeDateline: datelines', () => {
     ['full date and agency', 'Beijing, 18 August 2021 (TDI): Chinese State Councilor Wang Yi met the Pakistani envoy.', 'Beijing', { year: 2021, month: 8, day: 18 }, '2021-08-18'],
     ['after a headline', `${HEAD}\nVIENTIANE, April 15 (KPL) - ${LEAD}`, 'VIENTIANE', { month: 4, day: 15 }, null],
     ['an agency name alone is no place', 'VNA - The two ministers met.', null, null, null],
+    ['date, place with its province, issuer', `${HEAD}\nJune 4, 2024 - Halifax, Nova Scotia - Department of Fisheries\n${LEAD}`, 'Halifax', { year: 2024, month: 6, day: 4 }, '2024-06-04'],
+    ['date, place, issuer (day first)', `${HEAD}\n12 May 2023 – Wellington – Ministry of Foreign Affairs and Trade\n${LEAD}`, 'Wellington', { year: 2023, month: 5, day: 12 }, '2023-05-12'],
+    ['a date and a time between dashes: no place', `${HEAD}\nJune 4, 2024 - 09:15 - Updated\n${LEAD}`, null, null, '2024-06-04'],
   ];
   it.each(cases)('%s', (_name, text, place, date, published) => {
     const d = dateline(text);

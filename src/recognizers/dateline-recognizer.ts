@@ -38,7 +38,7 @@ export interface DatelineResult {
 
 interface Candidate { rank: number; decision: Decision<string>; line: number; furniture: boolean }
 
-const DATELINE_RULES = ['dateline/agency', 'dateline/credit-date', 'dateline/slashed-agency', 'dateline/bare-agency', 'dateline/caps', 'dateline/caps-colon', 'dateline/place-dash', 'dateline/place-date', 'dateline/place-dash-major', 'dateline/place-line'];
+const DATELINE_RULES = ['dateline/agency', 'dateline/credit-date', 'dateline/slashed-agency', 'dateline/bare-agency', 'dateline/caps', 'dateline/caps-colon', 'dateline/place-dash', 'dateline/date-place-issuer', 'dateline/place-date', 'dateline/place-dash-major', 'dateline/place-line'];
 /** How near the top a line that is only a city's name counts as a dateline. */
 const PLACE_LINE_MAX = 2;
 
@@ -221,6 +221,7 @@ function mayHold(id: string, body: string, lineIndex: number): boolean {
     case 'dateline/slashed-agency': return body.includes('/');
     case 'dateline/bare-agency': return body.includes(',') || body.includes('.');
     case 'dateline/caps': case 'dateline/place-dash': return /[—–-]/.test(body);
+    case 'dateline/date-place-issuer': return body.length <= 120 && /[—–-]/.test(body) && /\d{4}/.test(body.slice(0, 24));
     case 'dateline/place-date': return body.includes(',') && body.length <= 60 && /\d/.test(body);
     case 'dateline/place-line': return lineIndex <= PLACE_LINE_MAX && body.length <= 40;
     case 'dateline/caps-colon': return body.includes(':');
