@@ -50,6 +50,7 @@ describe('names after honorifics of Malaysia and Brunei', () => {
     ['"Datuk Seri" after a title', 'President Joko Widodo received Malaysian Foreign Minister Datuk Seri Rahman Idris in Jakarta on March 12.', ['Joko Widodo', 'Rahman Idris']],
     ['"Dato Paduka" after a title', 'President Joko Widodo received ASEAN Secretary-General Dato Paduka Kao Kim Hourn in Jakarta on March 12.', ['Joko Widodo', 'Kao Kim Hourn']],
     ['"Tan Sri" with no title', 'Thai Foreign Minister Parnpree Bahiddha-Nukara met Tan Sri Ahmad Zaki in Bangkok on March 12.', ['Parnpree Bahiddha-Nukara', 'Ahmad Zaki']],
+    ['"Dato\' Seri Utama Haji" after a title', "The Minister of Foreign Affairs, Dato' Seri Utama Haji Rahman bin Haji Idris, met Thai Foreign Minister Parnpree Bahiddha-Nukara in Putrajaya on March 12.", ['Rahman bin Haji Idris', 'Parnpree Bahiddha-Nukara']],
   ])('%s', (_name, text, expected) => {
     expect(run(text).events.map((e) => e.participants.map((p) => p.name))).toEqual([expected]);
   });
