@@ -320,3 +320,22 @@ describe('an unnamed office holder meeting a named holder of the same office: tw
     expect(got.map((e) => e.map(([n, c]) => [n, c]))).toEqual([[['Hakan Fidan', 'TUR'], ['Josep Borrell', 'EU']]]);
   });
 });
+
+describe('an office only one state has gives its holder that country (persons/state-titles), inferred', () => {
+  it.each([
+    ['Taoiseach', 'Taoiseach Aoife Byrne met Prime Minister Luis Montenegro of Portugal in Dublin on 3 May.', 'Aoife Byrne', 'IRL'],
+    ['Deputy Secretary of State', 'Deputy Secretary of State Mark Lowe spoke with Foreign Minister Margus Tsahkna of Estonia on 3 May.', 'Mark Lowe', 'USA'],
+    ['External Affairs Minister', 'External Affairs Minister Ravi Kumar met Foreign Minister Ana Ruiz of Peru in New Delhi on 3 May.', 'Ravi Kumar', 'IND'],
+    ['Federal Councillor', 'Federal Councillor Ignazio Bianchi met Foreign Minister Ana Ruiz of Peru in Bern on 3 May.', 'Ignazio Bianchi', 'CHE'],
+    ['unnamed', 'The Taoiseach met Prime Minister Luis Montenegro of Portugal in Dublin on 3 May.', null, 'IRL'],
+  ])('%s', (_, text, name, country) => {
+    const doc = run(text);
+    expect(doc.events).toHaveLength(1);
+    expect(doc.events[0].participants.find((p) => p.name === name)?.country).toBe(country);
+  });
+
+  it('an office several states have gives none ("Secretary of State", "Federal Chancellor")', () => {
+    const doc = run('Federal Chancellor Ida Brandt met Foreign Minister Ana Ruiz of Peru on 3 May.');
+    expect(doc.events[0].participants.find((p) => p.name === 'Ida Brandt')?.country ?? null).toBeNull();
+  });
+});

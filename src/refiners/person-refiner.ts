@@ -7,7 +7,7 @@
 import type { PersonMention, SentenceAnalysis, TitleMention, NameMention } from '../doc.js';
 import type { Lexicon } from '../knowledge/lexicon.js';
 import { titleRole } from '../knowledge/lexicon.js';
-import { stated } from '../decision.js';
+import { stated, inferred } from '../decision.js';
 import { TokenTrie } from '../text/tokenizer.js';
 import { phrase } from '../recognizers/name-recognizer.js';
 
@@ -35,6 +35,7 @@ function compile(lex: Lexicon) {
     leadingVerbs: b.optionalWords('persons/delegation-leading-verbs'),
     delegationBy: b.optionalWords('persons/delegation-by'),
     delegationCopulas: b.optionalWords('persons/delegation-copulas'),
+    stateTitles: b.has('persons/state-titles') ? b.map('persons/state-titles') as Map<string, string> : new Map<string, string>(),
     delegationHonorifics: b.optionalWords('persons/delegation-honorifics'),
   };
 }
@@ -147,6 +148,12 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon): PersonMention[
     return null;
   };
 
+  /** The country of an office only one state has ("Taoiseach", "Deputy Secretary of State"): inferred, the title its evidence. */
+  const stateTitleCountry = (t: TitleMention) => {
+    const code = R.stateTitles.size ? R.stateTitles.get(t.text.toLowerCase()) : undefined;
+    return code ? inferred(code, 'country/state-title', `persons/state-titles: '${t.text}' is an office of ${code} alone`, span(t.start, t.end)) : null;
+  };
+
   for (const nm of names) {
     let before: TitleMention | null = null;
     for (const t of titles) if (t.end <= nm.start && nm.start - t.end <= (acronymAt(t.end) ? 6 : 3) && honorificGap(t.end, nm.start)) before = t;
@@ -187,6 +194,8 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon): PersonMention[
       const d = delegationCountry(title && via === 'title' ? Math.min(title.start, nm.start) : nm.start);
       if (d) country = stated(d.country.code, 'country/delegation-leader', span(d.from, d.to));
     }
+    // "Taoiseach X", "Deputy Secretary of State Y": an office only one state has, for a person the registry does not know
+    if (!country && !nm.personId && title) country = stateTitleCountry(title);
     // "Datuk Seri X", "Pehin Y": an honorific only one state confers, for a person the registry does not know
     if (!country && !nm.personId && R.honorificCountries.size) {
       let cur = nm.start;
@@ -249,7 +258,7 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon): PersonMention[
     const from = R.determiners.has(det) ? Math.max(0, b) : opening;
     out.push({
       sentence: a.sentence.index, start: from, end: t.end, charStart: tokens[from].start, charEnd: tokens[t.end - 1].end,
-      name: null, title: t.text, country: t.country ? stated(t.country, 'country/title', { start: tokens[from].start, end: tokens[t.end - 1].end }) : null, role: t.role ?? titleRole(t.text),
+      name: null, title: t.text, country: t.country ? stated(t.country, 'country/title', { start: tokens[from].start, end: tokens[t.end - 1].end }) : stateTitleCountry(t), role: t.role ?? titleRole(t.text),
       kind: plural || (t.countries?.length ?? 0) >= 2 ? 'group' : 'anaphor', possessive: false, ...(t.countries ? { countries: t.countries } : {}),
     });
   }
