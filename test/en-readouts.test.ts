@@ -146,6 +146,8 @@ describe('where a tour went next', () => {
   it.each([
     ['"travelled to X, where he called on Y"', "Foreign Minister Winston Peters met Samoan Prime Minister Fiame Naomi Mata'afa in Apia on Tuesday. On Wednesday he travelled to Nuku'alofa, where he called on King Tupou VI.", "Nuku'alofa"],
     ['"flew to X, where she held talks with Y"', 'Foreign Minister Penny Wong met Samoan Prime Minister Fiame Naomi Mata\'afa in Apia on Tuesday. On Wednesday she flew to Suva, where she held talks with Fijian Prime Minister Sitiveni Rabuka.', 'Suva'],
+    ['"travelled to X on <day>, where ..."', 'Foreign Minister Lena Holm met Peruvian Foreign Minister Elmer Schialer in Lima on Monday. She travelled to Quito on Tuesday, where she held talks with Ecuadorian Foreign Minister Gabriela Sommerfeld.', 'Quito'],
+    ['"flew to X last night, where ..."', 'Foreign Minister Lena Holm met Kenyan Foreign Minister Musalia Mudavadi in Nairobi on Monday. She flew to Kampala late on Monday, where she called on President Yoweri Museveni.', 'Kampala'],
     ['"went on to X, where ..."', 'Turkish Foreign Minister Hakan Fidan met Kazakh President Kassym-Jomart Tokayev in Astana on Monday. He then went to Bishkek, where he was received by Kyrgyz President Sadyr Japarov.', 'Bishkek'],
   ])('%s', (_name, text, place) => {
     expect(brief(run(text)).map((e) => e[2])[1]).toBe(place);
