@@ -339,3 +339,15 @@ describe('an office only one state has gives its holder that country (persons/st
     expect(doc.events[0].participants.find((p) => p.name === 'Ida Brandt')?.country ?? null).toBeNull();
   });
 });
+
+describe('"the two ministers later called on C": both parties of the talks just told meet C, another encounter', () => {
+  it.each([
+    ['a courtesy call', 'Foreign Minister Ana Ruiz held talks with Ghanaian Foreign Minister Kwame Osei in Accra on 19 June. The two ministers later paid a courtesy call on President Kofi Mensah at Jubilee House.', 'Kofi Mensah'],
+    ['received by', 'Foreign Minister Ana Ruiz held talks with Kenyan Foreign Minister Grace Wanjiru in Nairobi on 19 June. The two ministers were then received by President Peter Otieno.', 'Peter Otieno'],
+  ])('%s', (_, text, host) => {
+    const got = people(run(text)).map((e) => e.map(([n]) => n));
+    expect(got).toHaveLength(2);
+    expect(got[1]).toEqual(expect.arrayContaining([host, 'Ana Ruiz']));
+    expect(got[1]).toHaveLength(3);
+  });
+});

@@ -602,7 +602,15 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
             continue;
           }
           // "There they met C": the persons of the last coordinated subject, beside the named party
-          for (const e of m.members ?? []) if (!out.includes(e)) out.push(e);
+          if (m.members?.length || m.end > t.tokStart || !m.title) {
+            for (const e of m.members ?? []) if (!out.includes(e)) out.push(e);
+            continue;
+          }
+          // "The two ministers later paid a courtesy call on C" (a group of an office, not "they"): the people of that
+          // office, else the last event's parties
+          const named = new Set(object.map((x) => entityOf(x)));
+          const byRole = m.role ? entities.filter((e) => e.name && e.roles.has(m.role!) && !named.has(e)).sort((x, y) => y.mentions.length - x.mentions.length) : [];
+          for (const e of byRole.length >= 2 ? byRole.slice(0, 2) : (last?.participants ?? []).filter((e) => !named.has(e))) if (!out.includes(e)) out.push(e);
           continue;
         }
         // "the two foreign ministers": the people of that office, if the text has two; else the last event's parties
