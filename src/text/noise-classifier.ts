@@ -63,6 +63,8 @@ function lexicon(language = 'en'): NoiseRules {
 const OWN_HEADLINE_LINES = 3;
 /** A line this long that ends like a sentence is running text: the story has begun. */
 const STORY_PARAGRAPH = 200;
+/** A shorter line that ends like a sentence and has this many words is a paragraph of running text too. */
+const STORY_SENTENCE_WORDS = 10;
 
 const key = (s: string, bullet: RegExp) => s.toLowerCase().replace(bullet, '').replace(/[\s:|>»›]+$/u, '').replace(/\s+/g, ' ').trim();
 /** Marks that end a sentence in any script, and the closing quotes and brackets that may follow them. */
@@ -110,10 +112,19 @@ export function classifyLines(lines: Line[], language = 'en'): Line[] {
   let inRelated = false;
   /** a paragraph of running text has been read: the story has begun */
   let storyBegun = false;
+  /** characters of the paragraphs of running text read so far */
+  let runningText = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const t = line.text;
-    if (!storyBegun && i > 0 && lines[i - 1].text.length >= STORY_PARAGRAPH && endsSentence(lines[i - 1].text) && !lines[i - 1].noise) storyBegun = true;
+    if (!storyBegun && i > 0) {
+      // running text: one long paragraph, or short paragraphs of sentences that add up to one (wire stories of three lines)
+      const prev = lines[i - 1];
+      if (!prev.noise && endsSentence(prev.text) && (prev.text.length >= STORY_PARAGRAPH || countWords(prev.text) >= STORY_SENTENCE_WORDS)) {
+        runningText += prev.text.length;
+        if (runningText >= STORY_PARAGRAPH) storyBegun = true;
+      }
+    }
     if (inRelated) {
       // everything after a "Related news" heading is teasers, until a long paragraph resumes the article
       if (t.length < 400) { line.noise = 'noise/related-section'; continue; }
