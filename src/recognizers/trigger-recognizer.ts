@@ -192,7 +192,8 @@ function isPlanned(tokens: Token[], at: number, lex: Lexicon, matched: string): 
   if (!lex.traits.spaces) return plannedWithoutSpaces(tokens, at, lex);
   const book = lex.book('triggers');
   const gerundPreps = book.has('trigger/gerund-prepositions') ? book.words('trigger/gerund-prepositions') : null;
-  let ownPhrase = false;
+  // a noun trigger that opens with such a preposition ("during their summit") is a phrase of its own too
+  let ownPhrase = !!gerundPreps && gerundPreps.has(tokens[at]?.lower ?? '');
   for (let i = at - 1, seen = 0; i >= 0 && seen < PLANNED_WINDOW; i--) {
     const t = tokens[i];
     if (!t.word) {
