@@ -760,3 +760,14 @@ describe('pages as published, round 7 of the issue 8 probe: chrome, stamps and w
     expect(doc.events.filter((e) => !e.referenced)).toHaveLength(1);
   });
 });
+
+describe('"Earlier, X was welcomed by Y": the same stop of the trip, told in the passive (issue 8 probe)', () => {
+  it.each([
+    ['"was welcomed by"', 'Prime Minister Pham Minh Chinh held talks with Cambodian Prime Minister Hun Manet in Phnom Penh on Monday.\nThe two leaders agreed to raise trade.\nEarlier, Chinh was welcomed by King Norodom Sihamoni.', 'Phnom Penh'],
+    ['"was hosted by"', 'Kenyan Foreign Minister Musalia Mudavadi met Lesotho Foreign Minister Lejone Mpotjoane in Maseru on Monday.\nEarlier, Mudavadi was hosted by King Letsie III.', 'Maseru'],
+    ['"was welcomed by" with a country word', 'Chilean Foreign Minister Alberto van Klaveren held talks with Peruvian Foreign Minister Elmer Schialer in Lima on Monday.\nEarlier, Van Klaveren was welcomed by Peruvian President Dina Boluarte.', 'Lima'],
+  ])('%s', (_name, text, place) => {
+    const doc = run(text);
+    expect(doc.events.map((e) => [e.date, e.location?.place, e.referenced])).toEqual([['2025-03-10', place, false], ['2025-03-10', place, false]]);
+  });
+});
