@@ -771,13 +771,3 @@ describe('"Earlier, X was welcomed by Y": the same stop of the trip, told in the
     expect(doc.events.map((e) => [e.date, e.location?.place, e.referenced])).toEqual([['2025-03-10', place, false], ['2025-03-10', place, false]]);
   });
 });
-
-describe('"X paid a courtesy call on Y": X asked for it (issue 8 probe)', () => {
-  it.each([
-    ['a minister abroad', 'Chilean Foreign Minister Alberto van Klaveren paid a courtesy call on Peruvian President Dina Boluarte in Lima on Monday.', 'Alberto van Klaveren'],
-    ['a new ambassador', 'The new Kenyan Ambassador Ruth Wanjiku paid a courtesy call on Ghanaian Foreign Minister Samuel Ablakwa in Accra on Monday.', 'Ruth Wanjiku'],
-    ['"made a courtesy visit to"', 'Lao Deputy Foreign Minister Phoxay Khaykhamphithoune made a courtesy visit to Thai Prime Minister Paetongtarn Shinawatra in Bangkok on Monday.', 'Phoxay Khaykhamphithoune'],
-  ])('%s', (_name, text, initiator) => {
-    expect(run(text).events.map((e) => [e.kind, e.initiator])).toEqual([['meeting', initiator]]);
-  });
-});
