@@ -664,3 +664,112 @@ describe('a numbered release line with its date', () => {
     expect([doc.document.published, doc.events[0]?.date]).toEqual([published, date]);
   });
 });
+
+describe('pages as published, round 7 of the issue 8 probe: chrome, stamps and wire forms', () => {
+  const story = (lead: string, rest: string[]) => [lead, ...rest].join('\n');
+  it.each([
+    ['"Related coverage:"', 'Related coverage:'],
+    ['"Also read"', 'Also read'],
+    ['"More on this topic:"', 'More on this topic:'],
+    ["\"Editor's picks\"", "Editor's picks"],
+    ['"Most Viewed in 24 Hours"', 'Most Viewed in 24 Hours'],
+  ])('a heading of other stories after a short wire story: %s', (_name, heading) => {
+    const text = story('Kenya, Ghana leaders agree on trade corridor', [
+      'NAIROBI, March 10 (KNA) -- Kenyan President William Ruto held talks with Ghanaian President John Mahama in Nairobi on Monday.',
+      'The two leaders agreed to open a trade corridor.',
+      heading,
+      'Ruto meets Ethiopian PM in Addis Ababa',
+      'Chilean, Peruvian ministers hold talks on fisheries',
+    ]);
+    expect(brief(run(text))).toEqual([['talks', '2025-03-10', 'Nairobi', ['William Ruto', 'John Mahama']]]);
+  });
+
+  it.each([
+    ['"Home  Politics  Economics  Society"', 'Home  Politics  Economics  Society'],
+    ['capitals', 'ALL NEWS  ASIA  ECONOMY  MARKETS'],
+    ['with dots and two-word items', 'U.S. NEWS  WORLD NEWS  POLITICS  SPORTS'],
+  ])('a menu copied with its items set apart by spaces makes no name: %s', (_name, menu) => {
+    const doc = run(`Ghana News Agency\n${menu}\nPresident receives new Kenyan envoy\nPresident John Mahama received Kenyan Ambassador Ruth Wanjiku at the Jubilee House in Accra on Monday.`);
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['John Mahama', 'Ruth Wanjiku']]);
+  });
+
+  it.each([
+    ['a wire\'s time run into the year', 'Kenya, Ghana leaders meet\nMarch 11, 20254:18 PM GMT+3Updated 2 hours ago\nKenyan President William Ruto met Ghanaian President John Mahama in Nairobi on Monday.', '2025-03-11', '2025-03-10'],
+    ['"Month, DD/YYYY - hh:mm"', 'Chile, Peru ministers meet\nMarch, 11/2025 - 20:15\nChilean Foreign Minister Alberto van Klaveren met Peruvian Foreign Minister Elmer Schialer in Lima on Monday.', '2025-03-11', '2025-03-10'],
+    ['the site\'s today after its name ranks below the byline', 'CAPITAL TIMES | Saturday, December 5, 2026\nHome > News\nCity leader meets Peruvian delegation\nAna Ruiz   03/11/2025 18:30\nNairobi Governor Johnson Sakaja received Peruvian Ambassador Luis Torres on Monday.', '2025-03-11', '2025-03-10'],
+  ])('page stamps: %s', (_name, text, published, date) => {
+    const doc = run(text, null);
+    expect([doc.document.published, doc.events[0]?.date]).toEqual([published, date]);
+  });
+
+  it.each([
+    ['"General Secretary To Lam held talks"', 'Party General Secretary To Lam held talks with Indonesian President Prabowo Subianto in Jakarta on Monday.', ['talks', '2025-03-10', 'Jakarta', ['To Lam', 'Prabowo Subianto']]],
+    ['at the start of a sentence', 'To Lam held talks with Lao President Thongloun Sisoulith in Vientiane on Monday.', ['talks', '2025-03-10', 'Vientiane', ['To Lam', 'Thongloun Sisoulith']]],
+    ['another name of that form', 'Chairman To Huy Rua met Cuban Ambassador Orlando Hernandez in Hanoi on Monday.', ['meeting', '2025-03-10', 'Hanoi', ['To Huy Rua', 'Orlando Hernandez']]],
+  ])('a name that opens with a function word is no plan: %s', (_name, text, expected) => {
+    expect(brief(run(text))).toEqual([expected]);
+  });
+
+  it('a title-case headline "Agree To Hold Talks" is still a plan', () => {
+    expect(run('Kenya, Ghana Agree To Hold Talks').events).toEqual([]);
+  });
+
+  it.each([
+    ['"X, <country> envoy discuss"', 'Ruto, Japanese envoy discuss investment\nKenyan President William Ruto received Japanese Ambassador Ken Okaniwa at State House on Friday.', [['William Ruto', 'KEN'], ['Ken Okaniwa', 'JPN']]],
+    ['"<title> X, <country> PM agree"', 'Premier Li, Lao PM agree to boost railway corridor\nPremier Li Qiang held talks with Lao Prime Minister Sonexay Siphandone in Beijing on Tuesday.', [['Li Qiang', 'CHN'], ['Sonexay Siphandone', 'LAO']]],
+    ['"X, <country> FM hold talks"', 'Van Klaveren, Peruvian FM hold talks on fisheries\nChilean Foreign Minister Alberto van Klaveren held talks with Peruvian Foreign Minister Elmer Schialer in Santiago on Monday.', [['Alberto van Klaveren', 'CHL'], ['Elmer Schialer', 'PER']]],
+    ['"X, <country> counterpart vow"', 'Fidan, Indonesian counterpart vow to push for Gaza aid\nTurkish Foreign Minister Hakan Fidan met Indonesian Foreign Minister Sugiono in Ankara on Monday.', [['Hakan Fidan', 'TUR'], ['Sugiono', 'IDN']]],
+  ])('a headline that joins two subjects with a comma: %s', (_name, text, expected) => {
+    expect(people(run(text))).toEqual([expected]);
+  });
+
+  it.each([
+    ['"during their summit in <city>"', 'Kenyan President William Ruto and Ghanaian President John Mahama agreed Tuesday to open a trade corridor during their summit in Nairobi.', ['meeting', '2025-03-11', 'Nairobi', ['William Ruto', 'John Mahama']]],
+    ['"during talks in <city>"', 'Australian Prime Minister Anthony Albanese and Indonesian President Prabowo Subianto agreed Friday to cooperate on batteries during talks in Canberra.', ['talks', '2025-03-07', 'Canberra', ['Anthony Albanese', 'Prabowo Subianto']]],
+    ['"..., meeting on the sidelines of"', 'Chilean Foreign Minister Alberto van Klaveren and Peruvian counterpart Elmer Schialer agreed Monday to expand fisheries ties, meeting on the sidelines of the APEC forum in Lima.', ['meeting', '2025-03-10', 'Lima', ['Alberto van Klaveren', 'Elmer Schialer']]],
+    ['"held their annual Leaders\' Retreat"', "Singaporean Prime Minister Lawrence Wong and Indonesian President Prabowo Subianto held their annual Leaders' Retreat in Bogor on Monday.", ['meeting', '2025-03-10', 'Bogor', ['Lawrence Wong', 'Prabowo Subianto']]],
+  ])('wire copy that tells what two leaders agreed and names the encounter after it: %s', (_name, text, expected) => {
+    expect(brief(run(text))).toEqual([expected]);
+  });
+
+  it('"plan to sign deals during their summit" is still a plan', () => {
+    expect(run('The two presidents plan to sign deals during their summit in Nairobi next week.').events).toEqual([]);
+  });
+
+  it.each([
+    ['"Government House"', 'Prime Minister Paetongtarn Shinawatra held talks with Lao Prime Minister Sonexay Siphandone at Government House on Friday.', 'THA'],
+    ['"State House"', 'President William Ruto held talks with Ghanaian President John Mahama at State House on Monday.', 'KEN'],
+    ['"the Presidential Palace"', 'President Prabowo Subianto held talks with Malaysian Prime Minister Anwar Ibrahim at the Presidential Palace on Monday.', 'IDN'],
+  ])('a generic venue is the side named without a country word: %s', (_name, text, country) => {
+    expect(run(text).events.map((e) => e.location?.country)).toEqual([country]);
+  });
+
+  it('both sides named with country words: no side for the venue', () => {
+    expect(run('Chinese President Xi Jinping held talks with Laotian President Thongloun Sisoulith at the Presidential Palace on Monday.').events.map((e) => e.location)).toEqual([null]);
+  });
+
+  it.each([
+    ['"X earlier met Y at the same venue"', 'President Ferdinand Marcos Jr. met Vietnamese President Luong Cuong in Kuala Lumpur on Monday. Marcos earlier met Japanese Prime Minister Shigeru Ishiba at the same venue.'],
+    ['"X earlier held talks with Y"', 'Kenyan President William Ruto met Ghanaian President John Mahama in Addis Ababa on Monday. Ruto earlier held talks with Ethiopian Prime Minister Abiy Ahmed.'],
+    ['"X earlier received Y"', 'Chilean President Gabriel Boric met Argentine President Javier Milei in Santiago on Monday. Boric earlier received Peruvian Foreign Minister Elmer Schialer.'],
+  ])('the day\'s earlier stop told with "earlier" before the verb: %s', (_name, text) => {
+    const doc = run(text);
+    expect(doc.events.map((e) => [e.date, e.referenced])).toEqual([['2025-03-10', false], ['2025-03-10', false]]);
+  });
+
+  it('"X earlier met Y in <city> in 2023" still recalls', () => {
+    const doc = run('Kenyan President William Ruto met Ghanaian President John Mahama in Addis Ababa on Monday. Ruto earlier met Mahama in Accra in 2023.');
+    expect(doc.events.filter((e) => !e.referenced)).toHaveLength(1);
+  });
+});
+
+describe('"Earlier, X was welcomed by Y": the same stop of the trip, told in the passive (issue 8 probe)', () => {
+  it.each([
+    ['"was welcomed by"', 'Prime Minister Pham Minh Chinh held talks with Cambodian Prime Minister Hun Manet in Phnom Penh on Monday.\nThe two leaders agreed to raise trade.\nEarlier, Chinh was welcomed by King Norodom Sihamoni.', 'Phnom Penh'],
+    ['"was hosted by"', 'Kenyan Foreign Minister Musalia Mudavadi met Lesotho Foreign Minister Lejone Mpotjoane in Maseru on Monday.\nEarlier, Mudavadi was hosted by King Letsie III.', 'Maseru'],
+    ['"was welcomed by" with a country word', 'Chilean Foreign Minister Alberto van Klaveren held talks with Peruvian Foreign Minister Elmer Schialer in Lima on Monday.\nEarlier, Van Klaveren was welcomed by Peruvian President Dina Boluarte.', 'Lima'],
+  ])('%s', (_name, text, place) => {
+    const doc = run(text);
+    expect(doc.events.map((e) => [e.date, e.location?.place, e.referenced])).toEqual([['2025-03-10', place, false], ['2025-03-10', place, false]]);
+  });
+});

@@ -8,6 +8,7 @@
 import type { Lexicon } from '../knowledge/lexicon.js';
 import type { TriggerMention } from '../doc.js';
 import type { Token } from '../text/tokenizer.js';
+import { isUpperAt } from '../text/char-class.js';
 import { relativeClauseBefore } from '../text/clauses.js';
 
 /** How far back (in words) a planning cue may stand, within the clause. */
@@ -175,13 +176,24 @@ function plannedWithoutSpaces(tokens: Token[], at: number, lex: Lexicon): boolea
   return false;
 }
 
+/**
+ * A cue before a capitalised word that does not open the trigger is (part of) a name, not a function
+ * word: "General Secretary To Lam held talks". "Agree To Hold Talks" in a title-case headline stays a plan.
+ */
+function capitalisedName(tokens: Token[], i: number, at: number): boolean {
+  if (!isUpperAt(tokens[i].text, 0) || i + 1 >= at) return false;
+  const next = tokens[i + 1];
+  return next.word && isUpperAt(next.text, 0);
+}
+
 function isPlanned(tokens: Token[], at: number, lex: Lexicon, matched: string): boolean {
   // the trigger's own words ("will hold talks" is caught by the cue before "hold")
   if (/^(?:will|would|to)\b/i.test(matched)) return true;
   if (!lex.traits.spaces) return plannedWithoutSpaces(tokens, at, lex);
   const book = lex.book('triggers');
   const gerundPreps = book.has('trigger/gerund-prepositions') ? book.words('trigger/gerund-prepositions') : null;
-  let ownPhrase = false;
+  // a noun trigger that opens with such a preposition ("during their summit") is a phrase of its own too
+  let ownPhrase = !!gerundPreps && gerundPreps.has(tokens[at]?.lower ?? '');
   for (let i = at - 1, seen = 0; i >= 0 && seen < PLANNED_WINDOW; i--) {
     const t = tokens[i];
     if (!t.word) {
@@ -192,8 +204,9 @@ function isPlanned(tokens: Token[], at: number, lex: Lexicon, matched: string): 
     if (lex.plannedCues.has(t.lower)) return true;
     // "after attending": the trigger opens a phrase of its own, a "to" before it is another verb's
     if (seen === 1 && gerundPreps?.has(t.lower)) ownPhrase = true;
-    // "to meet", "agreed to hold talks", "could not meet": only right before the trigger
-    if (!ownPhrase && seen <= 3 && lex.plannedNear.has(t.lower)) return true;
+    // "to meet", "agreed to hold talks", "could not meet": only right before the trigger, and not as a
+    // word of a name ("General Secretary To Lam held talks")
+    if (!ownPhrase && seen <= 3 && lex.plannedNear.has(t.lower) && !capitalisedName(tokens, i, at)) return true;
     // a finite verb between the cue and the trigger ends the clause ("X, who will attend, met Y")
     if (seen > 0 && lex.book('triggers').words('trigger/finite-verbs').has(t.lower)) break;
   }

@@ -124,6 +124,17 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
   };
 
   /**
+   * The home side of a report: the one party the text names with no country word (its country known
+   * otherwise), beside parties each named with one: "Prime Minister X held talks with Lao Prime Minister
+   * Y at Government House" is told from X's side, and a generic venue is X's.
+   */
+  const homeSide = (e: DraftEvent): Entity | null => {
+    const unworded = e.participants.filter((p) => p.country && p.country.basis !== 'stated');
+    if (unworded.length !== 1 || e.participants.length < 2) return null;
+    return e.participants.every((p) => p === unworded[0] || p.country?.basis === 'stated') ? unworded[0] : null;
+  };
+
+  /**
    * A generic venue in a sentence of the encounter, before any other place: the venue as the text
    * names it, with a country named right after it ("Văn phòng Tổng thống Hàn Quốc": stated), else
    * the host's country (inferred); coordinates of that country's capital, where such venues are.
@@ -155,7 +166,7 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
       if (cityAfter) {
         return stated({ ...locationOf(cityAfter, null), place: a.sentence.text.slice(from - a.sentence.start, next!.end - a.sentence.start) }, 'location/venue-city', { start: from, end: next!.end });
       }
-      const country = hostOf(e)?.country?.value ?? hostCountry;
+      const country = hostOf(e)?.country?.value ?? homeSide(e)?.country?.value ?? hostCountry;
       if (!country) continue;
       // the venue in the city the dateline names, when it is in the host's country ("Presidential Palace,
       // Nouakchott"); else the venue alone, as the text names it, at the host's capital

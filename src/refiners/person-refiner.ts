@@ -27,6 +27,7 @@ function compile(lex: Lexicon) {
     groupSubject: b.words('persons/group-subject'),
     groupNotVerb: b.pattern('persons/group-not-verb'),
     appositionLinks: b.words('persons/apposition-links'),
+    coordinationVerbs: b.words('persons/coordination-verbs'),
     chainJoiners: lex.book('events').words('events/chain-joiners'),
     groupPhrases: groupPhrasesOf(lex),
     honorificCountries: b.has('persons/honorific-countries') ? b.map('persons/honorific-countries') : new Map<string, string>(),
@@ -164,7 +165,9 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon): PersonMention[
       k++;
       for (let skip = 0; skip < 3 && tokens[k] && R.appositionLinks.has(tokens[k].lower); skip++) k++;
       const t = titles.find((x) => x.start === k || (x.countryTokens && x.countryTokens[0] === k));
-      if (t && t !== before && !names.some((n2) => n2 !== nm && n2.start === t.end)) apposition = t;
+      // "Hun Manet, Japanese envoy discuss investment": two subjects of a headline's plural verb, no apposition
+      const coordinated = t && tokens[t.end]?.word && R.coordinationVerbs.has(tokens[t.end].lower);
+      if (t && t !== before && !coordinated && !names.some((n2) => n2 !== nm && n2.start === t.end)) apposition = t;
     }
     // "the Ministers of Agriculture, X, and Agrarian Development, Y": Y holds the next portfolio of the plural title
     const next = !before && !apposition ? nextPortfolio(nm) : null;

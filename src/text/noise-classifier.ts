@@ -26,6 +26,8 @@ interface NoiseRules {
   storyInside: RegExp;
   bullet: RegExp;
   storyHeadline: RegExp | null;
+  /** a menu of capitalised items set apart by runs of spaces ("Home  Politics  Economics") */
+  spacedMenu: RegExp | null;
   /** the most words of a UI line or section heading */
   maxEntryWords: number;
 }
@@ -53,6 +55,7 @@ function lexicon(language = 'en'): NoiseRules {
     storyInside: b.pattern('noise/story-inside'),
     bullet: b.pattern('noise/bullet'),
     storyHeadline: b.has('noise/story-headline') ? b.pattern('noise/story-headline') : null,
+    spacedMenu: b.has('noise/spaced-menu') ? b.pattern('noise/spaced-menu') : null,
     maxEntryWords: Math.max(...[...b.list('noise/ui-line'), ...b.list('noise/section-start')].map((x) => countWords(x))),
   };
   compiled.set(language, r);
@@ -63,6 +66,10 @@ function lexicon(language = 'en'): NoiseRules {
 const OWN_HEADLINE_LINES = 3;
 /** A line this long that ends like a sentence is running text: the story has begun. */
 const STORY_PARAGRAPH = 200;
+/** A shorter line that ends like a sentence and has this many words is a paragraph of running text too. */
+const STORY_SENTENCE_WORDS = 10;
+/** The longest line read as a menu of items set apart by spaces. */
+const SPACED_MENU = 120;
 
 const key = (s: string, bullet: RegExp) => s.toLowerCase().replace(bullet, '').replace(/[\s:|>»›]+$/u, '').replace(/\s+/g, ' ').trim();
 /** Marks that end a sentence in any script, and the closing quotes and brackets that may follow them. */
@@ -110,10 +117,19 @@ export function classifyLines(lines: Line[], language = 'en'): Line[] {
   let inRelated = false;
   /** a paragraph of running text has been read: the story has begun */
   let storyBegun = false;
+  /** characters of the paragraphs of running text read so far */
+  let runningText = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const t = line.text;
-    if (!storyBegun && i > 0 && lines[i - 1].text.length >= STORY_PARAGRAPH && endsSentence(lines[i - 1].text) && !lines[i - 1].noise) storyBegun = true;
+    if (!storyBegun && i > 0) {
+      // running text: one long paragraph, or short paragraphs of sentences that add up to one (wire stories of three lines)
+      const prev = lines[i - 1];
+      if (!prev.noise && endsSentence(prev.text) && (prev.text.length >= STORY_PARAGRAPH || countWords(prev.text) >= STORY_SENTENCE_WORDS)) {
+        runningText += prev.text.length;
+        if (runningText >= STORY_PARAGRAPH) storyBegun = true;
+      }
+    }
     if (inRelated) {
       // everything after a "Related news" heading is teasers, until a long paragraph resumes the article
       if (t.length < 400) { line.noise = 'noise/related-section'; continue; }
@@ -134,6 +150,7 @@ export function classifyLines(lines: Line[], language = 'en'): Line[] {
     if (n <= 12 && languageCount(low, lex) >= 2) { line.noise = 'noise/language-bar'; continue; }
     if (lex.bullet.test(t) && t.length < 80 && !endsSentence(t)) { line.noise = 'noise/menu-item'; continue; }
     if (isDoubled(t)) { line.noise = 'noise/doubled-heading'; continue; }
+    if (t.length <= SPACED_MENU && t.includes('  ') && lex.spacedMenu?.test(t)) { line.noise = 'noise/spaced-menu'; continue; }
     if (/^\s*(?:\||\/|>|»)/.test(t) || /\s\|\s.*\s\|\s/.test(t) && n < 20 && !/\d{4}/.test(t)) { line.noise = 'noise/breadcrumb'; continue; }
     if (captionMarker(t, low, language) && !lex.opensStory.test(t) && !lex.storyInside.test(t)) { line.noise = 'noise/caption'; continue; }
     // a line that ends with a photo credit is a caption ("... March 7, 2022. (Xinhua/Li Xin)")
