@@ -309,6 +309,7 @@ describe('an unnamed office holder meeting a named holder of the same office: tw
 
   it.each([
     ['nobody of that office named at all', 'The Prime Minister met President Tomas Varga of Hungary in London on 2 July.', 'Tomas Varga'],
+    ['a headline of two unnamed titles before', "Foreign Secretary meets Ghanaian counterpart\nThe Foreign Secretary met Ghana's Minister of Foreign Affairs Kwame Osei in London on 2 July.", 'Kwame Osei'],
     ['the headline names the other party first', "Prime Minister's meeting with President of Chile\nThe Prime Minister met President Ana Ruiz of Chile in London on 2 July.", 'Ana Ruiz'],
   ])('%s: an event with the office unnamed', (_, text, name) => {
     const got = people(run(text));
