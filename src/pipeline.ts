@@ -285,8 +285,8 @@ const events: Stage = {
   writes: ['events', 'entities'],
   run(doc, { kb, lex }) {
     const drafts = assembleEvents(doc, lex, countryCodeOf(kb, lex));
-    doc.events = mergeEvents(drafts, (d) => statedDate(d, doc), doc);
     const eventBook = lex.book('events');
+    doc.events = mergeEvents(drafts, (d) => statedDate(d, doc), doc, eventBook.has('events/parallel') ? eventBook.pattern('events/parallel') : null);
     attachContinuations(doc.events, doc, eventBook.pattern('events/continuation'), eventBook.has('events/continuation-gathering') ? eventBook.pattern('events/continuation-gathering') : null);
     // referenced before dates: "on the same day" follows the last reported event
     refineReferenced(doc.events);

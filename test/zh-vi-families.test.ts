@@ -828,3 +828,12 @@ describe('vi: a headline "Bộ trưởng X hội đàm với Bộ trưởng <por
       [{ kind: 'talks', date: '2024-12-11', parties: [['Lương Tam Quang', 'VNM'], ['Tito Karnavian', 'IDN']] }]],
   ]);
 });
+
+describe('vi: "Sau hội đàm, hai Bộ trưởng đã chào xã giao X": both parties of the talks meet X, another encounter', () => {
+  check([
+    ['Chiều 19/6, Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm với Bộ trưởng Ngoại giao Ghana Kwame Osei tại Hà Nội. Sau hội đàm, hai Bộ trưởng đã cùng chào xã giao Thủ tướng Phạm Minh Chính.',
+      [{ kind: 'talks', parties: [['Bùi Thanh Sơn', 'VNM'], ['Kwame Osei', 'GHA']] }, { parties: [['Bùi Thanh Sơn', 'VNM'], ['Kwame Osei', 'GHA'], ['Phạm Minh Chính', 'VNM']] }]],
+    ['Sáng 4/3, Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm với Bộ trưởng Ngoại giao Peru Ana Ruiz tại Hà Nội. Sau đó, hai Bộ trưởng đã cùng hội kiến Chủ tịch nước Lương Cường.',
+      [{ kind: 'talks', parties: [['Bùi Thanh Sơn', 'VNM'], ['Ana Ruiz', 'PER']] }, { parties: [['Bùi Thanh Sơn', 'VNM'], ['Ana Ruiz', 'PER'], ['Lương Cường', 'VNM']] }]],
+  ]);
+});

@@ -21,10 +21,14 @@ function datesConflict(a: DateValue | null, b: DateValue | null): boolean {
   return false;
 }
 
-export function mergeEvents(drafts: DraftEvent[], statedDate: (d: DraftEvent) => DateValue | null, doc: Doc): DraftEvent[] {
+export function mergeEvents(drafts: DraftEvent[], statedDate: (d: DraftEvent) => DateValue | null, doc: Doc, beside: RegExp | null = null): DraftEvent[] {
   const events: DraftEvent[] = [];
   const dateOf = new Map<DraftEvent, DateValue | null>();
   for (const d of drafts) dateOf.set(d, statedDate(d));
+  // drafts told as coming beside or after another encounter ("later", "then", "also", "Sau hội đàm", "会谈后":
+  // events/parallel, or a same-day date)
+  const after = new Set<DraftEvent>();
+  for (const d of drafts) if (dateOf.get(d)?.sameDay || (beside && d.sentences.length && beside.test(doc.sentences[d.sentences[0]].text))) after.add(d);
   const join = (target: DraftEvent, d: DraftEvent) => {
     const headline = target.fromHeadline ? target : d.fromHeadline ? d : null;
     for (const p of d.participants) if (!target.participants.includes(p)) target.participants.push(p);
@@ -49,7 +53,7 @@ export function mergeEvents(drafts: DraftEvent[], statedDate: (d: DraftEvent) =>
     target.sentences.sort((x, y) => x - y);
   };
   for (const d of drafts) {
-    const target = events.find((e) => sameEncounter(e, d, dateOf));
+    const target = events.find((e) => sameEncounter(e, d, dateOf, false, after));
     if (!target) { events.push(d); continue; }
     join(target, d);
   }
@@ -85,7 +89,7 @@ function namesParty(d: DraftEvent, doc: Doc): boolean {
 /** What ends the clause between a group and a trigger. */
 const GROUP_CLAUSE_BREAKS = new Set([',', ';', ':', '，', '；', '：', '。']);
 
-function sameEncounter(e: DraftEvent, d: DraftEvent, dateOf: Map<DraftEvent, DateValue | null>, anyMode = false): boolean {
+function sameEncounter(e: DraftEvent, d: DraftEvent, dateOf: Map<DraftEvent, DateValue | null>, anyMode = false, after: Set<DraftEvent> = new Set()): boolean {
   // a headline's unnamed body or group ("European Council, European Commission presidents") holds the named people of
   // its country the other draft has
   const shared = d.participants.filter((p) => e.participants.includes(p)).length + headlineBodies(d, e) + headlineBodies(e, d);
@@ -104,8 +108,8 @@ function sameEncounter(e: DraftEvent, d: DraftEvent, dateOf: Map<DraftEvent, Dat
   // "A and B met C ... A and B then held talks with D": the same visitors with another host, in another sentence
   if (!contained && !d.fromHeadline && !e.fromHeadline && exclusiveNamed(d, e) && exclusiveNamed(e, d)) return false;
   // "A and B held talks ... The two ministers later called on C": the same parties and a named one more, told as coming
-  // after ("later", "then", "on the same day"), in a sentence of the body: another encounter
-  if (contained && !d.fromHeadline && !e.fromHeadline && dateOf.get(d)?.sameDay && exclusiveNamed(d, e) !== exclusiveNamed(e, d)) return false;
+  // beside or after ("later", "then", "also", "Sau hội đàm"), in a sentence of the body: another encounter
+  if (contained && !d.fromHeadline && !e.fromHeadline && after.has(d) && exclusiveNamed(d, e) !== exclusiveNamed(e, d)) return false;
   // two of four is another encounter of some of the same people (a bilateral beside a four-way meeting)
   if (shared < 3 && shared * 2 <= Math.max(d.participants.length, e.participants.length) && !visit) return false;
   if (modeOf(e.kind.value) !== modeOf(d.kind.value) && !visit && !anyMode) return false;
