@@ -200,18 +200,26 @@ const recognize: Stage = {
         return hit;
       };
       const isName = (i: number) => (registryAt(i)?.[0] ?? 0) >= 2;
-      let titles = phrases ? recognizeTitlePhrases(tokens, countries, lex, isName) : recognizeTitles(tokens, countries, lex, kb.gazetteer, isName);
+      // the places of the language's own names, as spans: a title may hold one (Bí thư Tỉnh ủy Quảng Ninh X), and a
+      // name holds none
+      const ownSpans = ownPlaces && placeSpans(tokens, ownPlaces, lex);
+      let placeEnd: ((i: number) => number) | null = null;
+      if (ownSpans && lex.traits.spaces && ownSpans.spans.length) {
+        const ends = new Map(ownSpans.spans.map(([a, b]) => [a, b] as [number, number]));
+        placeEnd = (i: number) => ends.get(i) ?? -1;
+      }
+      let titles = phrases ? recognizeTitlePhrases(tokens, countries, lex, isName, placeEnd) : recognizeTitles(tokens, countries, lex, kb.gazetteer, isName);
       // a name the registry knows that opens with a country's name (Israel Katz, 巴西勒 of 黎巴嫩外长巴西勒) is the name
       if (phrases && countries.length) {
         const kept = countriesOutsideNames(tokens, countries, titles, registryAt, lex.traits.spaces);
-        if (kept.length < countries.length) { countries = kept; titles = recognizeTitlePhrases(tokens, countries, lex, isName); }
+        if (kept.length < countries.length) { countries = kept; titles = recognizeTitlePhrases(tokens, countries, lex, isName, placeEnd); }
       }
       // a one-word country that ends a name after a title is the name's last word (Thứ trưởng Nguyễn Minh Anh)
       if (phrases && lex.traits.spaces && lex.traits.capitalisedNames && countries.length) {
         const kept = countriesEndingNames(tokens, countries, titles);
-        if (kept.length < countries.length) { countries = kept; titles = recognizeTitlePhrases(tokens, countries, lex, isName); }
+        if (kept.length < countries.length) { countries = kept; titles = recognizeTitlePhrases(tokens, countries, lex, isName, placeEnd); }
       }
-      const names = phrases ? recognizeNamesInPhrases(tokens, titles, countries, nameKnowledge(kb, lex), registryAt, stops, surnames, ownPlaces && placeSpans(tokens, ownPlaces, lex)) : recognizeNames(tokens, titles, countries, nameKnowledge(kb, lex), registryAt);
+      const names = phrases ? recognizeNamesInPhrases(tokens, titles, countries, nameKnowledge(kb, lex), registryAt, stops, surnames, ownSpans) : recognizeNames(tokens, titles, countries, nameKnowledge(kb, lex), registryAt);
       if (sentence.noise) return { ...empty, tokens, countries, titles, names };
       for (const c of countries) textCountries.add(c.code);
       // a sentence in traditional characters is matched by the rule books in simplified ones, character for character
@@ -247,6 +255,11 @@ const recognize: Stage = {
         const overlap = (p: PlaceMention, q: PlaceMention) => p.charStart < q.charEnd && q.charStart < p.charEnd;
         const mine = own.filter((p) => a.places.every((q) => !overlap(p, q) || covers(p, q)));
         if (mine.length) a.places = [...a.places.filter((q) => !mine.some((p) => overlap(p, q))), ...mine].sort((x, y) => x.charStart - y.charStart);
+      }
+      // a place a title holds (Bí thư Tỉnh ủy Quảng Ninh, Tổng Lãnh sự Lào tại Đà Nẵng) is the office's, not where
+      // the encounter is
+      if (phrases && lex.traits.spaces && a.places.length && a.titles.length) {
+        a.places = a.places.filter((p) => !a.titles.some((t) => t.end - t.start > 1 && a.tokens[t.start].start <= p.charStart && p.charEnd <= a.tokens[t.end - 1].end));
       }
     }
   },

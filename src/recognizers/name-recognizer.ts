@@ -421,7 +421,9 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
       m = i + lead;
       let extra = 0;
       for (;;) {
-        while (m < n && m - i - extra < 4 + lead && tokens[m].word && tokens[m].cap && blocked[m] !== 1 && !stopAt(m) && !/^\p{N}/u.test(tokens[m].text)) m++;
+        // a word that ends a name is a lowercase word of the language: written capitalised inside the name, it is one
+        // of the name's syllables ("Lê Minh Hoan": hoan of hoan nghênh); only the name's first word is asked
+        while (m < n && m - i - extra < 4 + lead && tokens[m].word && tokens[m].cap && blocked[m] !== 1 && (m > i + lead || !stopAt(m)) && !/^\p{N}/u.test(tokens[m].text)) m++;
         // "Kees van Baar", "Lula da Silva": particles between two capitalised words of the name
         if (m === i + lead || m >= n || !particles.has(tokens[m].lower)) break;
         let q = m;
@@ -586,10 +588,18 @@ export function countriesEndingNames(tokens: Token[], countries: CountryMention[
   return countries.filter((c) => {
     if (c.end - c.start !== 1 || inTitle[c.start] === 1) return true;
     const next = tokens[c.end];
-    if (next && next.word && next.cap) return true;
     let k = c.start;
     while (k > 0 && c.start - k < 3 && tokens[k - 1].word && tokens[k - 1].cap && inTitle[k - 1] !== 1) k--;
-    return !(c.start - k >= 2 && titleEnds.has(k));
+    if (!titleEnds.has(k)) return true;
+    // a middle name (Nguyễn Đức Chi, Lê Anh Tuấn): after a title, a family name, the country, then a capitalised
+    // syllable that ends the name (no more than four in all)
+    if (next && next.word && next.cap) {
+      if (c.start - k !== 1) return true;
+      let m = c.end;
+      while (m < tokens.length && m - k < 5 && tokens[m].word && tokens[m].cap) m++;
+      return m - k > 4;
+    }
+    return !(c.start - k >= 2);
   });
 }
 

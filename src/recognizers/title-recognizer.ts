@@ -297,7 +297,8 @@ const ROLE_ORDER = ['deputy_foreign_minister', 'foreign_minister', 'deputy_head_
 /** How many characters a body's name before a joined title may hold ("国家边界委" in "…、国家边界委主任"). */
 const MAX_BODY_CHARS = 8;
 
-export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention[], lex: Lexicon, isName: (i: number) => boolean = () => false): TitleMention[] {
+export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention[], lex: Lexicon, isName: (i: number) => boolean = () => false,
+  placeEnd: ((i: number) => number) | null = null): TitleMention[] {
   const forms = lex.titleForms;
   if (!forms) return [];
   const joiners = lex.book('titles').words('title/joiners');
@@ -374,23 +375,27 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
   const countryPrefixes = fieldsAfter ? new Set(((book.rule('title/field-words-after').country_prefixes as string[] | undefined) ?? []).map((w) => w.toLowerCase())) : null;
   const countrySuffixes = fieldsAfter ? new Set(((book.rule('title/field-words-after').country_suffixes as string[] | undefined) ?? []).map((w) => w.toLowerCase())) : null;
   const fieldsAfterJoiners = fieldsAfter ? new Set(((book.rule('title/field-words-after').joiners as string[] | undefined) ?? []).map((w) => w.toLowerCase())) : null;
+  // a ministry noun (Bộ) opens the fields of the title's own ministry: they end the title where no country follows
+  // (Thứ trưởng Bộ Tài chính X: title/ministry-after)
+  const ministryNouns = fieldsAfter && book.has('title/ministry-after') ? new Set(book.words('title/ministry-after')) : null;
   const fieldsAfterEnd = (end: number): number => {
     let j = end;
     let lastField = false;
+    const ministry = !!ministryNouns && (ministryNouns.has(tokens[end - 1]?.lower) || ministryNouns.has(tokens[end]?.lower));
     for (let steps = 0; j < n && steps < MAX_FIELD_WORDS * 2; steps++) {
       const c = countryStart.get(j);
-      if (c) return lastField && c.form !== 'side' ? j : end;
-      if (isName(j)) return end;
+      if (c) return lastField && c.form !== 'side' ? j : ministry && lastField ? j : end;
+      if (isName(j)) return ministry && lastField ? j : end;
       let len = 0;
       for (let l = 4; l >= 1; l--) {
         const w = j + l <= n ? tokens.slice(j, j + l).map((t) => t.lower).join(' ') : '';
         if (w && (fieldsAfter!.has(w) || countryPrefixes!.has(w))) { len = l; lastField = true; break; }
       }
       if (!len && fieldsAfterJoiners!.has(tokens[j].lower)) { len = 1; lastField = false; }
-      if (!len) return end;
+      if (!len) return ministry && lastField ? j : end;
       j += len;
     }
-    return end;
+    return ministry && lastField ? j : end;
   };
   // a local leader's region, then its country in brackets ("Thống đốc bang Queensland (Australia)")
   const regionNouns = lex.traits.countryPosition === 'after' && book.has('title/region-after') ? book.words('title/region-after') : null;
@@ -501,6 +506,15 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
     };
     takeAfter();
     if (!country && regionNouns) end = regionAfter(end, (c) => { country = c; });
+    // a local leader's or a consul's place between the title and the name (Bí thư Tỉnh ủy Quảng Ninh X, Thị trưởng
+    // Osaka X, Tổng Lãnh sự Lào tại Đà Nẵng X): the title's, where a capitalised word (the name) follows it
+    if (after && placeEnd && end < n) {
+      // (an envoy's post after tại is the title's wherever it stands)
+      const posted = !!postedAt && roles.some((r) => postedRoles!.has(r)) && postedAt.has(tokens[end].lower);
+      const from = posted ? end + 1 : end;
+      const to = from < n ? placeEnd(from) : -1;
+      if (to > from && (posted || (to < n && tokens[to].word && tokens[to].cap && !countryStart.has(to)))) end = to;
+    }
     // the organisation's abbreviation in brackets after it (Tổng Giám đốc Quỹ Tiền tệ Quốc tế (IMF) X): part of the title
     if (after && end + 2 < n && tokens[end].text === '(' && tokens[end + 2].text === ')' && /^[\p{Lu}\d&-]{2,10}$/u.test(tokens[end + 1].text)) end += 3;
     for (;;) {
