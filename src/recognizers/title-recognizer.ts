@@ -353,19 +353,24 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
   // an abbreviation in brackets, up to a country; the country's start, or end when no country follows
   const bodyAfter = lex.traits.spaces && lex.traits.countryPosition === 'after' ? book.optionalWords('title/body-after') : null;
   const bodyAfterStops = bodyAfter?.size ? new Set(((book.rule('title/body-after').stops as string[] | undefined) ?? []).map((w) => w.toLowerCase())) : null;
-  const bodyAfterEnd = (end: number): number => {
+  // a delegation's title (Đoàn đại biểu …): its own name runs to its country with no body word first (title/delegation-walk)
+  const delegationTitles = bodyAfterStops && book.has('title/delegation-walk') ? book.words('title/delegation-walk') : null;
+  const delegationLedBy = delegationTitles ? new Set(((book.rule('title/delegation-walk').led_by as string[] | undefined) ?? []).map((w) => w.toLowerCase())) : null;
+  const delegationWith = delegationTitles ? new Set(((book.rule('title/delegation-walk').accompanying as string[] | undefined) ?? []).map((w) => w.toLowerCase())) : null;
+  const bodyAfterEnd = (end: number, open = false): number => {
     if (!bodyAfterStops) return end;
     let j = end;
     for (let len = 2; len >= 1; len--) {
       if (j + len <= n && bodyAfter!.has(tokens.slice(j, j + len).map((t) => t.lower).join(' '))) { j += len; break; }
     }
-    if (j === end) return end;
+    if (j === end && !open) return end;
     for (const from = j; j < n && j - from <= MAX_BODY_AFTER_WORDS; j++) {
       const c = countryStart.get(j);
       if (c) return c.form === 'side' ? end : j;
       const t = tokens[j];
       if (t.text === '(' || t.text === ')' || t.text === '-') continue;
-      if (!t.word || isName(j) || bodyAfterStops.has(t.lower)) return end;
+      // (a stop is a lowercase word of the sentence: capitalised, it is a word of the body's name, Đảng Nhân dân …)
+      if (!t.word || isName(j) || (bodyAfterStops.has(t.lower) && !t.cap)) return end;
     }
     return end;
   };
@@ -487,7 +492,7 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
         if (fieldEnd > end) { c = countryStart.get(fieldEnd); end = fieldEnd; walked = true; }
       }
       if (!c && after && bodyAfter) {
-        const bodyEnd = bodyAfterEnd(end);
+        const bodyEnd = bodyAfterEnd(end, !!delegationTitles && delegationTitles.has(tokens.slice(i, end).map((t) => t.lower).join(' ')));
         if (bodyEnd > end) { c = countryStart.get(bodyEnd); end = bodyEnd; }
       }
       if (c && c.form !== 'side') { country ??= c; end = c.end; }
@@ -547,6 +552,10 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
     const text = tokens.slice(start, end).map((t, k) => (k > 0 && lex.traits.spaces && t.start > tokens[start + k - 1].end ? ' ' : '') + t.text).join('');
     const role = ROLE_ORDER.find((r) => roles.includes(r)) ?? roles[0] ?? null;
     if (meetingAfter && meetingAfter.test(tokens.slice(end, end + 6).map((t) => t.text).join(''))) { i = end; continue; }
+    // a delegation whose leader the text names after it (Đoàn … do X dẫn đầu): the leader is the party, not the delegation
+    // and one that accompanies a person named before it (X và Phu nhân cùng Đoàn …): that person's retinue
+    if (delegationLedBy && delegationTitles!.has(tokens.slice(i, i + hit[0]).map((t) => t.lower).join(' '))
+      && ((end < n && delegationLedBy.has(tokens[end].lower)) || (i > 0 && delegationWith!.has(tokens[i - 1].lower)))) { i = end; continue; }
     out.push({ start, end, text, country: country?.code ?? bodyCountry, role, countryTokens: country ? [country.start, country.end] : null, ...(roles.length > 1 ? { roles } : {}) });
     i = end;
   }

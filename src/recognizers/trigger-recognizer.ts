@@ -203,7 +203,7 @@ function isPlanned(tokens: Token[], at: number, lex: Lexicon, matched: string): 
     seen++;
     if (lex.plannedCues.has(t.lower)) return true;
     // a cue of two or three words right before the trigger (dự kiến hội đàm, có kế hoạch gặp, dự kiến sẽ thăm)
-    if (seen <= 2 && i > 0 && tokens[i - 1].word) {
+    if (seen === 1 && i > 0 && tokens[i - 1].word) {
       const two = `${tokens[i - 1].lower} ${t.lower}`;
       if (lex.plannedCues.has(two) || (i > 1 && tokens[i - 2].word && lex.plannedCues.has(`${tokens[i - 2].lower} ${two}`))) return true;
     }
