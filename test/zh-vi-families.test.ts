@@ -828,3 +828,58 @@ describe('vi: a headline "Bộ trưởng X hội đàm với Bộ trưởng <por
       [{ kind: 'talks', date: '2024-12-11', parties: [['Lương Tam Quang', 'VNM'], ['Tito Karnavian', 'IDN']] }]],
   ]);
 });
+
+describe("vi: a capitalised syllable of a name that is also a word ending names (Lê Minh Hoan: hoan of hoan nghênh)", () => {
+  check([
+    ['Chiều 5/6, tại Hà Nội, Phó Chủ tịch Quốc hội Lê Minh Hoan đã tiếp Chủ tịch Hạ viện Ireland Verona Murphy.', [{ kind: 'meeting', date: '2024-06-05', parties: [['Lê Minh Hoan', 'VNM'], ['Verona Murphy', 'IRL']] }]],
+    ['Ngày 8/3, Thứ trưởng Ngoại giao Trần Văn Nhân đã điện đàm với Thứ trưởng Ngoại giao Bỉ Ann Peeters.', [{ kind: 'phone_call', date: '2024-03-08', parties: [['Trần Văn Nhân', 'VNM'], ['Ann Peeters', 'BEL']] }]],
+    ['Sáng 14/10, Bộ trưởng Công Thương Phạm Thị Cảm đã gặp Bộ trưởng Thương mại Chile Alberto Soto.', [{ kind: 'meeting', date: '2024-10-14', parties: [['Phạm Thị Cảm', 'VNM'], ['Alberto Soto', 'CHL']] }]],
+  ]);
+});
+
+describe("vi: a (deputy) minister of the state's own ministry (Thứ trưởng Bộ Tài chính X, Bộ trưởng Bộ Nông nghiệp và Môi trường X): the ministry is the title's; a middle name that is a country's (Nguyễn Đức Chi)", () => {
+  check([
+    ['Ngày 12/9, tại Hà Nội, Thứ trưởng Bộ Y tế Hoàng Văn Lực đã tiếp Bộ trưởng Y tế Mông Cổ Tserendorj Saranchimeg.', [{ kind: 'meeting', date: '2024-09-12', place: 'Hanoi', parties: [['Hoàng Văn Lực', 'VNM'], ['Tserendorj Saranchimeg', 'MNG']] }]],
+    ['Chiều 2/7, Bộ trưởng Bộ Khoa học và Công nghệ Hà Đức Quang đã hội đàm với Bộ trưởng Khoa học Hungary Balázs Horváth.', [{ kind: 'talks', date: '2024-07-02', parties: [['Hà Đức Quang', 'VNM'], ['Balázs Horváth', 'HUN']] }]],
+    ['Sáng 21/3, Thứ trưởng Bộ Lao động - Thương binh và Xã hội Lê Anh Phương đã tiếp Bộ trưởng Lao động Nhật Bản Kenji Sato.', [{ kind: 'meeting', date: '2024-03-21', parties: [['Lê Anh Phương', 'VNM'], ['Kenji Sato', 'JPN']] }]],
+    ['Ngày 30/10, Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Ngô Minh Tâm đã gặp Bộ trưởng Văn hóa Ba Lan Marta Nowak.', [{ kind: 'meeting', date: '2024-10-30', parties: [['Ngô Minh Tâm', 'VNM'], ['Marta Nowak', 'POL']] }]],
+  ]);
+});
+
+describe("vi: a local leader's place and a consul's post inside the title (Bí thư Tỉnh ủy Quảng Ninh X, Tổng Lãnh sự Lào tại Đà Nẵng X): the name after them, the encounter's place elsewhere", () => {
+  check([
+    ['Chiều 8/5, tại Lạng Sơn, Bí thư Tỉnh ủy Lạng Sơn Hoàng Minh Tuấn đã tiếp Tổng Lãnh sự Trung Quốc tại Hải Phòng Lâm Quốc Vĩ.', [{ kind: 'meeting', date: '2024-05-08', place: 'Lang Son', parties: [['Hoàng Minh Tuấn', 'VNM'], ['Lâm Quốc Vĩ', 'CHN']] }]],
+    ['Ngày 16/4, tại Hạ Long, Chủ tịch UBND tỉnh Quảng Ninh Phạm Đức Ấn đã tiếp Tổng Lãnh sự Lào tại Đà Nẵng Sonexay Phommachanh.', [{ kind: 'meeting', date: '2024-04-16', place: 'Hạ Long', parties: [['Phạm Đức Ấn', 'VNM'], ['Sonexay Phommachanh', 'LAO']] }]],
+  ]);
+});
+
+describe("vi: a delegation received with no leader named (tiếp Đoàn đại biểu Quốc hội Mông Cổ): a party of that country with the body as its title", () => {
+  const parties = (text: string) => extract(text, { id: 't', published: '2024-12-20' }).events.map((e) => e.participants.map((p) => [p.name, p.country, p.title]));
+  it.each([
+    ['Chiều 4/6, tại Hà Nội, Chủ tịch Quốc hội Trần Thanh Mẫn đã tiếp Đoàn đại biểu Quốc hội Mông Cổ đang thăm Việt Nam.', 'MNG', 'Đoàn đại biểu Quốc hội Mông Cổ'],
+    ['Ngày 9/10, Trưởng Ban Đối ngoại Trung ương Lê Hoài Trung đã tiếp Đoàn đại biểu cấp cao Đảng Cộng sản Chile.', 'CHL', 'Đoàn đại biểu cấp cao Đảng Cộng sản Chile'],
+    ['Sáng 2/12, Thường trực Ban Bí thư Trần Cẩm Tú đã tiếp Đoàn đại biểu Đảng Nhân dân Campuchia sang thăm và làm việc tại Việt Nam.', 'KHM', 'Đoàn đại biểu Đảng Nhân dân Campuchia'],
+  ])('%s', (text, country, title) => {
+    const got = parties(text);
+    expect(got.length, JSON.stringify(got)).toBe(1);
+    expect(got[0][1]).toEqual([null, country, title]);
+  });
+  // a delegation that accompanies a named leader is that leader's retinue: no party of its own
+  check([
+    ['Tổng thống Uruguay Yamandú Orsi chào mừng Chủ tịch nước Lương Cường và Phu nhân cùng Đoàn đại biểu cấp cao Việt Nam thăm cấp Nhà nước Uruguay.', [{ parties: [['Yamandú Orsi', 'URY'], ['Lương Cường', 'VNM']] }]],
+  ]);
+});
+
+describe('vi: a plan cue of two words right before the trigger (dự kiến hội đàm, có kế hoạch gặp): a plan', () => {
+  check([
+    ['Phó Thủ tướng Hồ Đức Phớc dự kiến hội đàm với Bộ trưởng Ngoại giao Áo Beate Meinl-Reisinger.', []],
+    ['Tại Hội nghị, Bộ trưởng Ngoại giao Lê Hoài Trung có kế hoạch gặp Ngoại trưởng Ấn Độ Subrahmanyam Jaishankar.', []],
+  ]);
+});
+
+describe("vi: headings of other stories (Bài viết cùng chuyên mục, Bài liên quan): the teasers under them are no events", () => {
+  check([
+    ['Chiều 3/4, Bộ trưởng Ngoại giao Lê Hoài Trung đã tiếp Đại sứ Peru tại Việt Nam Jorge Rubio.\nBài viết cùng chuyên mục\nPhó Thủ tướng tiếp Đại sứ Hà Lan', [{ kind: 'meeting', parties: [['Lê Hoài Trung', 'VNM'], ['Jorge Rubio', 'PER']] }]],
+    ['Chiều 3/4, Bộ trưởng Ngoại giao Lê Hoài Trung đã tiếp Đại sứ Peru tại Việt Nam Jorge Rubio.\nBài liên quan\nChủ tịch nước hội kiến Tổng thống Chile', [{ kind: 'meeting', parties: [['Lê Hoài Trung', 'VNM'], ['Jorge Rubio', 'PER']] }]],
+  ]);
+});

@@ -517,7 +517,9 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
       // (an envoy's post after tại is the title's wherever it stands)
       const posted = !!postedAt && roles.some((r) => postedRoles!.has(r)) && postedAt.has(tokens[end].lower);
       const from = posted ? end + 1 : end;
-      const to = from < n ? placeEnd(from) : -1;
+      // (a place whose name opens with the title's last word, "tỉnh" of Chủ tịch UBND tỉnh + tỉnh Quảng Ninh, ends there too)
+      let to = from < n ? placeEnd(from) : -1;
+      if (to < 0 && !posted && from > i + 1) to = placeEnd(from - 1);
       if (to > from && (posted || (to < n && tokens[to].word && tokens[to].cap && !countryStart.has(to)))) end = to;
     }
     // the organisation's abbreviation in brackets after it (Tổng Giám đốc Quỹ Tiền tệ Quốc tế (IMF) X): part of the title
