@@ -169,6 +169,13 @@ const dateline: Stage = {
   },
 };
 
+/** The tokens of a sentence's names, as a mask. */
+function nameTokens(names: { start: number; end: number }[], n: number): Uint8Array {
+  const mask = new Uint8Array(n);
+  for (const m of names) for (let i = m.start; i < m.end && i < n; i++) mask[i] = 1;
+  return mask;
+}
+
 /** Every recogniser on every sentence that is not page furniture. Countries before titles before names. */
 const recognize: Stage = {
   name: 'recognize',
@@ -230,7 +237,7 @@ const recognize: Stage = {
         sentence, tokens, countries, titles, names,
         places: [] as ReturnType<typeof recognizePlaces>,
         dates: recognizeDates(read, sentence.start, lex.language),
-        triggers: recognizeTriggers(read, sentence.start, tokens, lex),
+        triggers: recognizeTriggers(read, sentence.start, tokens, lex, lex.traits.spaces || !names.length ? null : nameTokens(names, tokens.length)),
         occasions: recognizeOccasions(read, sentence.start, tokens, lex),
         persons: [],
       };

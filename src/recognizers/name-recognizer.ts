@@ -446,6 +446,15 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
     // tables, in pieces of one or two characters for the word segmenter (a word of the language is none: 安全, 黎明)
     const foreign = transliterated(i);
     if (foreign > i) return foreign;
+    // a family name of two characters (欧阳, 司马, 上官 in persons/surnames), then one or two of the given name
+    if (i + 2 < n && isHan(tokens[i]) && isHan(tokens[i + 1]) && surnames.has(tokens[i].lower + tokens[i + 1].lower) && blocked[i + 1] !== 1) {
+      let end = i + 2;
+      for (const w of segmentsFrom(tokens, end, Math.min(n, end + 6))) {
+        if (end + w.length - i > 4 || stops.has(w) || blocked[end] === 1 || !isHan(tokens[end])) break;
+        end += w.length;
+      }
+      if (end > i + 2) return end;
+    }
     // else a family name standing as a word of its own, then one or two characters up to a word that cannot continue it
     if (!surnames.has(tokens[i].lower) || !isHan(tokens[i])) return i;
     const seg = segmentsFrom(tokens, i, Math.min(n, i + 8));

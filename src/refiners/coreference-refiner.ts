@@ -80,6 +80,12 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
       // "Antony J. Blinken" and "Antony Blinken"; "Pham Binh Minh" and "Pham Bin Minh" stay apart unless one contains the other
       target = entities.find((e) => !!e.name && containsWords(words(e.name), w) && compatible(e, m) && !(reg && e.personId && e.personId !== reg.id));
     }
+    if (!target && w.length >= 2 && !headline(m)) {
+      // a headline that named the person by one word of the name the body gives in full (headline 迪克, body 米尔顿·迪克;
+      // "Lula" over "Luiz Inácio Lula da Silva"): that person, unless the registry says the word is someone else
+      target = entities.find((e) => !!e.name && words(e.name).length === 1 && w.includes(words(e.name)[0]) && e.mentions.every(headline)
+        && compatible(e, m) && (!e.personId || (!!reg && e.personId === reg.id)));
+    }
     if (!target && !reg && /^\s*$/.test(doc.text.slice(m.charEnd, m.charEnd + 200)) && m.charEnd + 200 >= doc.text.length) {
       // a text cut off in the middle of a name ("... đón Chủ tịch Tập Cận Bì"): the person named in full before
       const f = w.join(' ');
