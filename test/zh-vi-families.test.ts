@@ -883,3 +883,56 @@ describe("vi: headings of other stories (Bài viết cùng chuyên mục, Bài l
     ['Chiều 3/4, Bộ trưởng Ngoại giao Lê Hoài Trung đã tiếp Đại sứ Peru tại Việt Nam Jorge Rubio.\nBài liên quan\nChủ tịch nước hội kiến Tổng thống Chile', [{ kind: 'meeting', parties: [['Lê Hoài Trung', 'VNM'], ['Jorge Rubio', 'PER']] }]],
   ]);
 });
+
+describe('zh: a page stamp of date and time run together, then the source (2024年11月03日08:05 | 来源：…): the page\'s date', () => {
+  const published = (text: string) => extract(text, { id: 't' }).document.published;
+  it.each([
+    ['某某网 >> 时政\n外长会见\n2024年11月03日08:05 | 来源：某某网－某某日报\n11月2日，秘鲁外长席尔瓦在利马会见来访的越南外长裴青山。', '2024-11-03'],
+    ['首页\n2023年07月21日 19:40　來源：某某新聞網\n7月21日，泰國外長瑪里斯在曼谷會見來訪的老撾外長沙倫賽。', '2023-07-21'],
+    ['2022年05月09日10:15 丨 编辑：王某\n5月8日，古巴外长罗德里格斯在哈瓦那会见来访的越南外长裴青山。', '2022-05-09'],
+  ])('%s', (text, want) => expect(published(text)).toBe(want));
+  // a story that opens with its own date and a comma has no stamp
+  it('2024年11月3日，… is the story, not a stamp', () => expect(published('2024年11月3日 10:00，秘鲁外长席尔瓦在利马会见越南外长裴青山。')).not.toBe('2024-11-03'));
+});
+
+describe("zh: a print paper's own dispatch (本报河内3月2日电) dates the story, its year from the page, and is no publication date", () => {
+  check([
+    ['2024年03月03日06:10 | 来源：某某日报\n本报河内3月2日电　越南外长裴青山在河内会见来访的新西兰外长皮特斯。', [{ kind: 'meeting', date: '2024-03-02', place: 'Hanoi', parties: [['裴青山', 'VNM'], ['皮特斯', 'NZL']] }]],
+  ]);
+  it('no publication date of its own', () => {
+    const d = extract('本报北京4月9日电　4月9日，外交部长王毅在北京会见斐济副总理兼外长卡布卡。', { id: 't', url: 'http://paper.example.cn/html/2024-04/10/nw.htm' });
+    expect(d.document.published).toBeNull();
+  });
+});
+
+describe("zh: Taiwan's Central News Agency dispatch with the day alone (（中央社布魯塞爾12日綜合外電報導）): today is that day", () => {
+  const pageDated = (text: string) => extract(text, { id: 't' }).events.map((e) => [e.kind, e.date, e.participants.map((p) => p.name)]);
+  it.each([
+    ['2025/03/13 06:20\n（中央社布魯塞爾12日綜合外電報導）比利時首相德威爾今天與荷蘭首相史庫夫通電話。', ['phone_call', '2025-03-12', ['德威爾', '史庫夫']]],
+    ['2025/06/06 01:10\n（中央社記者林小美曼谷5日專電）泰國總理佩通坦今天在曼谷會見來訪的越南總理范明政。', ['meeting', '2025-06-05', ['佩通坦', '范明政']]],
+    // the dispatch of the page's own day: today is that day
+    ['2025/06/05 21:10\n（中央社記者林小美曼谷5日專電）泰國總理佩通坦今天在曼谷會見來訪的越南總理范明政。', ['meeting', '2025-06-05', ['佩通坦', '范明政']]],
+  ])('%s', (text, want) => expect(pageDated(text)).toEqual([want]));
+});
+
+describe('zh: a family name of two characters (欧阳, 司马, 上官) after a title', () => {
+  check([
+    ['2月10日，驻泰国大使欧阳明辉在曼谷拜会泰国外长玛里斯。', [{ kind: 'meeting', place: 'Bangkok', parties: [['欧阳明辉', 'CHN'], ['玛里斯', 'THA']] }]],
+    ['6月3日，驻老挝大使司马文在万象会见老挝外长沙伦赛。', [{ kind: 'meeting', place: 'Vientiane', parties: [['司马文', 'CHN'], ['沙伦赛', 'LAO']] }]],
+    ['9月9日，云南省副省长上官志强在昆明会见越南驻华大使范星梅。', [{ kind: 'meeting', place: 'Kunming', parties: [['上官志强', 'CHN'], ['范星梅', 'VNM']] }]],
+  ]);
+});
+
+describe("a headline's surname alone and the body's full name (headline 迪克, body 米尔顿·迪克): one person", () => {
+  check([
+    ['韩正会见斐济议长拉卡 \n4月22日，国家副主席韩正在北京会见斐济议会议长纳伊卡马·拉卡。', [{ kind: 'meeting', parties: [['韩正', 'CHN'], ['纳伊卡马·拉卡', 'FJI']] }]],
+    ['王毅会见智利外长范克拉韦伦\n5月6日，王毅在北京会见智利外长阿尔韦托·范克拉韦伦。', [{ kind: 'meeting', parties: [['王毅', 'CHN'], ['阿尔韦托·范克拉韦伦', 'CHL']] }]],
+  ]);
+});
+
+describe('zh: the characters of a name before the trigger are no plan cue (可 of 马可仕, 会 of a name)', () => {
+  check([
+    ['3日，日本首相石破茂在东京与来访的菲律宾总统马可仕举行会谈。', [{ kind: 'talks', parties: [['石破茂', 'JPN'], ['马可仕', 'PHL']] }]],
+    ['5月7日，越南外长裴青山在河内同来访的摩洛哥外长布里达举行会谈。', [{ kind: 'talks', parties: [['裴青山', 'VNM'], ['布里达', 'MAR']] }]],
+  ]);
+});
