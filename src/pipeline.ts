@@ -210,6 +210,12 @@ const recognize: Stage = {
       // the places of the language's own names, as spans: a title may hold one (Bí thư Tỉnh ủy Quảng Ninh X), and a
       // name holds none
       const ownSpans = ownPlaces && placeSpans(tokens, ownPlaces, lex);
+      // a country's name inside a longer place's name (Lào of the province Lào Cai) is the place's (in Vietnamese: the
+      // Chinese list names bodies by their seat, 越南外交部 as Hanoi, whose country stays the title's)
+      if (ownSpans && lex.traits.spaces && ownSpans.spans.length && countries.length) {
+        const kept = countries.filter((c) => !ownSpans.spans.some(([a, b]) => a <= c.start && c.end <= b && b - a > c.end - c.start));
+        if (kept.length < countries.length) countries = kept;
+      }
       let placeEnd: ((i: number) => number) | null = null;
       if (ownSpans && lex.traits.spaces && ownSpans.spans.length) {
         const ends = new Map(ownSpans.spans.map(([a, b]) => [a, b] as [number, number]));

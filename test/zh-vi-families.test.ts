@@ -936,3 +936,15 @@ describe('zh: the characters of a name before the trigger are no plan cue (可 o
     ['5月7日，越南外长裴青山在河内同来访的摩洛哥外长布里达举行会谈。', [{ kind: 'talks', parties: [['裴青山', 'VNM'], ['布里达', 'MAR']] }]],
   ]);
 });
+
+describe("vi: a province whose name opens with a country's (Lào Cai), a name with a country or a title's prefix inside it (Nguyễn Sinh Nhật Tân), a headline that ends the title with its place", () => {
+  check([
+    ['Chiều 3/12, tại Lào Cai, Chủ tịch UBND tỉnh Lào Cai Hoàng Văn Bình đã tiếp Tổng Lãnh sự Trung Quốc tại Hải Phòng Lâm Quốc Vĩ.', [{ kind: 'meeting', date: '2024-12-03', parties: [['Hoàng Văn Bình', 'VNM'], ['Lâm Quốc Vĩ', 'CHN']] }]],
+    ['Ngày 11/11, Thứ trưởng Bộ Công Thương Nguyễn Sinh Nhật Tân đã tiếp Thứ trưởng Thương mại Argentina Pablo Lavigne.', [{ kind: 'meeting', date: '2024-11-11', parties: [['Nguyễn Sinh Nhật Tân', 'VNM'], ['Pablo Lavigne', 'ARG']] }]],
+    ['Sáng 6/5, Thứ trưởng Ngoại giao Lê Anh Tuấn đã tiếp Thứ trưởng Ngoại giao Peru Ana Cecilia Gervasi.', [{ kind: 'meeting', date: '2024-05-06', parties: [['Lê Anh Tuấn', 'VNM'], ['Ana Cecilia Gervasi', 'PER']] }]],
+  ]);
+  it('a headline whose title ends with its province names no person "Lào Cai"', () => {
+    const got = extract('Chủ tịch UBND tỉnh Lào Cai tiếp Phó Tỉnh trưởng Vân Nam\nChiều 3/12, tại Lào Cai, Chủ tịch UBND tỉnh Lào Cai Hoàng Văn Bình đã tiếp Phó Tỉnh trưởng tỉnh Vân Nam (Trung Quốc) Lý Minh Hoa.', { id: 't', published: '2024-12-04' });
+    expect(got.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Hoàng Văn Bình', 'Lý Minh Hoa']]);
+  });
+});

@@ -586,8 +586,8 @@ export function countriesOutsideNames(tokens: Token[], countries: CountryMention
 /**
  * The countries of a sentence less one-word countries that end a person's name written after a title (Vietnamese
  * given names Anh, Đức, Mỹ, Nhật are also the names of Britain, Germany, America and Japan: "Thứ trưởng Ngoại giao
- * Nguyễn Minh Anh đã …"): after a title, two or three capitalised words, then the country, then no capitalised word.
- * A country right after the title ("Bộ trưởng Quốc phòng Đức Boris Pistorius") stays a country.
+ * Nguyễn Minh Anh đã …"): after a title, two or three capitalised words, then the country, then no capitalised word;
+ * or one in the middle of a name of up to four words (Nguyễn Đức Chi, Nguyễn Sinh Nhật Tân). A country right after the title ("Bộ trưởng Quốc phòng Đức Boris Pistorius") stays a country.
  */
 export function countriesEndingNames(tokens: Token[], countries: CountryMention[], titles: TitleMention[]): CountryMention[] {
   if (!countries.length || !titles.length) return countries;
@@ -600,10 +600,10 @@ export function countriesEndingNames(tokens: Token[], countries: CountryMention[
     let k = c.start;
     while (k > 0 && c.start - k < 3 && tokens[k - 1].word && tokens[k - 1].cap && inTitle[k - 1] !== 1) k--;
     if (!titleEnds.has(k)) return true;
-    // a middle name (Nguyễn Đức Chi, Lê Anh Tuấn): after a title, a family name, the country, then a capitalised
-    // syllable that ends the name (no more than four in all)
+    // a middle name (Nguyễn Đức Chi, Nguyễn Sinh Nhật Tân): after a title, a family name (and a middle name), the
+    // country, then a capitalised syllable that ends the name (no more than four in all)
     if (next && next.word && next.cap) {
-      if (c.start - k !== 1) return true;
+      if (c.start - k < 1) return true;
       let m = c.end;
       while (m < tokens.length && m - k < 5 && tokens[m].word && tokens[m].cap) m++;
       return m - k > 4;

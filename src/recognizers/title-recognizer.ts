@@ -466,6 +466,10 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
       if (next && !next[1].some((x) => x.prefix)) {
         const map = prefix.deputyRoles;
         hit = [hit[0] + next[0], next[1].map((x) => ({ ...x, role: x.role && map?.[x.role] ? map[x.role] : x.role }))];
+      } else if (lex.traits.spaces && hit[1].every((x) => x.prefix) && tokens[i].cap && i > 0 && tokens[i - 1].word && tokens[i - 1].cap) {
+        // a prefix word with no title after it, inside a run of capitalised words, is a syllable of a name (Nguyễn
+        // Sinh Nhật Tân: tân, "new"), no title
+        i++; continue;
       }
     }
     const roles: string[] = [];
@@ -512,7 +516,7 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
     takeAfter();
     if (!country && regionNouns) end = regionAfter(end, (c) => { country = c; });
     // a local leader's or a consul's place between the title and the name (Bí thư Tỉnh ủy Quảng Ninh X, Thị trưởng
-    // Osaka X, Tổng Lãnh sự Lào tại Đà Nẵng X): the title's, where a capitalised word (the name) follows it
+    // Osaka X, Tổng Lãnh sự Lào tại Đà Nẵng X), or at the end of a headline's noun phrase (Chủ tịch UBND tỉnh Lào Cai tiếp …)
     if (after && placeEnd && end < n) {
       // (an envoy's post after tại is the title's wherever it stands)
       const posted = !!postedAt && roles.some((r) => postedRoles!.has(r)) && postedAt.has(tokens[end].lower);
@@ -520,7 +524,8 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
       // (a place whose name opens with the title's last word, "tỉnh" of Chủ tịch UBND tỉnh + tỉnh Quảng Ninh, ends there too)
       let to = from < n ? placeEnd(from) : -1;
       if (to < 0 && !posted && from > i + 1) to = placeEnd(from - 1);
-      if (to > from && (posted || (to < n && tokens[to].word && tokens[to].cap && !countryStart.has(to)))) end = to;
+      // (a place right after the title is the title's whatever follows: a name, or the verb of a headline)
+      if (to > from && (posted || from === end)) end = to;
     }
     // the organisation's abbreviation in brackets after it (Tổng Giám đốc Quỹ Tiền tệ Quốc tế (IMF) X): part of the title
     if (after && end + 2 < n && tokens[end].text === '(' && tokens[end + 2].text === ')' && /^[\p{Lu}\d&-]{2,10}$/u.test(tokens[end + 1].text)) end += 3;
