@@ -162,9 +162,19 @@ const dateline: Stage = {
       for (const s of doc.sentences) if (s.line === d.publishedLine) s.noise ??= 'noise/byline';
     }
     if (d.place || d.date) {
-      const place = d.place ? kb.gazetteer.resolve(d.place, {}) ?? placeNamed(d.place, kb, lex) : null;
+      let placeText = d.place;
+      let place = d.place ? kb.gazetteer.resolve(d.place, {}) ?? placeNamed(d.place, kb, lex) : null;
+      // a reporter's name before the place, in a script without spaces (中央社記者溫小香台北20日電): the longest end of
+      // the words that names a place
+      if (!place && placeText && !lex.traits.spaces) {
+        for (let k = 1; k + 2 <= placeText.length && !place; k++) {
+          const tail = placeText.slice(k);
+          place = placeNamed(tail, kb, lex);
+          if (place) placeText = tail;
+        }
+      }
       const sentence = doc.sentences.find((s) => s.line === d.line)?.index ?? 0;
-      doc.dateline = { place, placeText: d.place, date: d.date, sentence, end: d.end };
+      doc.dateline = { place, placeText, date: d.date, sentence, end: d.end };
     }
   },
 };
@@ -328,7 +338,10 @@ const fields: Stage = {
     refineDates(doc.events, doc, reference, lex.language, lex.book('events').pattern('events/parallel'));
     refineBackground(doc.events, (i) => doc.sentences[i].text, lex.book('events').pattern('events/parallel'));
     refineLocations(doc.events, doc, lex, kb.gazetteer, kb.countries);
-    refineSideCountries(doc.events, doc, (c) => kb.countries.isOrganisation(c), lex.traits.homeCountry ?? null);
+    // the home state of the story's press: the language's, or the one a credit of its dispatch line gives (中央社: Taiwan)
+    const dispatch = doc.dateline ? doc.sentences[doc.dateline.sentence]?.text.slice(0, doc.dateline.end) ?? '' : '';
+    const home = lex.traits.homeCredits?.find((c) => dispatch.includes(c.credit))?.country ?? lex.traits.homeCountry ?? null;
+    refineSideCountries(doc.events, doc, (c) => kb.countries.isOrganisation(c), home);
     // occasions after locations and dates: the calendar fills only what the text leaves open
     refineOccasions(doc.events, doc, kb.meetings, kb.gazetteer, lex, reference);
   },

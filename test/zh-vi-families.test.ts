@@ -948,3 +948,26 @@ describe("vi: a province whose name opens with a country's (Lào Cai), a name wi
     expect(got.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Hoàng Văn Bình', 'Lý Minh Hoa']]);
   });
 });
+
+describe('vi: a military rank before a name (Đại tá, Thượng tá, Chuẩn Đô đốc) and a defence attaché with the country of the post (Tùy viên Quốc phòng Pháp tại Việt Nam)', () => {
+  check([
+    ['Chiều 2/6, tại Hà Nội, Thượng tướng Phạm Văn Minh, Thứ trưởng Bộ Quốc phòng đã tiếp Đại tá Klaus Weber, Tùy viên Quốc phòng Đức tại Việt Nam.', [{ kind: 'meeting', date: '2024-06-02', parties: [['Phạm Văn Minh', 'VNM'], ['Klaus Weber', 'DEU']] }]],
+    ['Ngày 9/9, Thứ trưởng Bộ Quốc phòng Lê Văn Hòa đã tiếp Chuẩn Đô đốc Hiroshi Tanaka, Tùy viên Quốc phòng Nhật Bản tại Việt Nam.', [{ kind: 'meeting', date: '2024-09-09', parties: [['Lê Văn Hòa', 'VNM'], ['Hiroshi Tanaka', 'JPN']] }]],
+  ]);
+});
+
+describe("zh: a story from Taiwan's Central News Agency has Taiwan as its home state, and its dispatch's place after the reporter's name (中央社記者溫小香台北20日電)", () => {
+  const got = (text: string) => extract(text, { id: 't' }).events.map((e) => [e.kind, e.date, e.location?.place ?? null, e.participants.map((p) => [p.name, p.country])]);
+  it.each([
+    ['2025/05/20 17:30\n（中央社記者溫小香台北20日電）總統賴清德今天在總統府接見來訪的吐瓦魯總理戴斐立。', ['meeting', '2025-05-20', 'Taipei', [['賴清德', 'TWN'], ['戴斐立', 'TUV']]]],
+    ['2025/08/12 18:00\n（中央社記者王小明台北12日電）外交部長林佳龍今天會見來訪的瓜地馬拉外長馬丁尼茲。', ['meeting', '2025-08-12', 'Taipei', [['林佳龍', 'TWN'], ['馬丁尼茲', 'GTM']]]],
+  ])('%s', (text, want) => expect(got(text)).toEqual([want]));
+});
+
+describe('zh: a Chinese name whose family name and given name are also transliteration characters (林佳龙), a foreign name the word segmenter cuts in three (马丁尼|兹)', () => {
+  check([
+    ['8月12日，外交部副部长马朝旭在北京会见来访的危地马拉副外长马丁尼兹。', [{ kind: 'meeting', place: 'Beijing', parties: [['马朝旭', 'CHN'], ['马丁尼兹', 'GTM']] }]],
+    ['（中央社記者王小明台北12日電）外交部長林佳龍今天會見來訪的瓜地馬拉外長馬丁尼茲。', [{ kind: 'meeting', parties: [['林佳龍', 'TWN'], ['馬丁尼茲', 'GTM']] }]],
+    ['6月9日，秘鲁外长冈萨雷斯会见来访的菲律宾外长马纳洛。', [{ kind: 'meeting', parties: [['冈萨雷斯', 'PER'], ['马纳洛', 'PHL']] }]],
+  ]);
+});

@@ -400,7 +400,8 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
       // the segmenter may glue the name's last character to a word that ends it (冯在 of 维莱冯在万象)
       // or to the first character of a word of more that ends it (斯通电话 of 冈萨雷斯通电话)
       if (w.length === 2 && isTranslit(end) && blocked[end] !== 1 && end + 1 - i <= 7 && (stops.has(w[1]) || stopFrom(end + 1))) { end += 1; break; }
-      if (w.length > 2 || stops.has(w) || end + w.length - i > 7) break;
+      // (a word of three the segmenter knows, all of transliteration characters, is a piece of the name: 马丁尼 of 马丁尼兹)
+      if ((w.length > 2 && !(w.length === 3 && [0, 1, 2].every((j) => isTranslit(end + j)))) || stops.has(w) || end + w.length - i > 7) break;
       let ok = true;
       for (let j = 0; j < w.length; j++) if (blocked[end + j] === 1 || !isTranslit(end + j)) ok = false;
       if (!ok) break;
@@ -445,7 +446,13 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
     // a foreign name without its given name or dot (外长巴速坤的邀请, 总统普拉博沃举行): characters of the transliteration
     // tables, in pieces of one or two characters for the word segmenter (a word of the language is none: 安全, 黎明)
     const foreign = transliterated(i);
-    if (foreign > i) return foreign;
+    // a Chinese name whose family name and first given character are also transliteration characters (林佳龙):
+    // the longer reading
+    if (foreign > i) { const han = hanFamilyName(i); return han > foreign ? han : foreign; }
+    return hanFamilyName(i);
+  };
+  /** a Chinese name from a family name at i (one character, or two: 欧阳), as its end, or i */
+  const hanFamilyName = (i: number): number => {
     // a family name of two characters (欧阳, 司马, 上官 in persons/surnames), then one or two of the given name
     if (i + 2 < n && isHan(tokens[i]) && isHan(tokens[i + 1]) && surnames.has(tokens[i].lower + tokens[i + 1].lower) && blocked[i + 1] !== 1) {
       let end = i + 2;
@@ -462,7 +469,7 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
     let end = i + 1;
     for (let k = 1; k < seg.length; k++) {
       const w = seg[k];
-      if (end + w.length - i > 3 || stops.has(w) || blocked[end] === 1) break;
+      if (end + w.length - i > 3 || stops.has(w) || blocked[end] === 1 || !isHan(tokens[end])) break;
       end += w.length;
     }
     return end - i >= 2 ? end : i;
