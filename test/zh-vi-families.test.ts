@@ -971,3 +971,18 @@ describe('zh: a Chinese name whose family name and given name are also translite
     ['6月9日，秘鲁外长冈萨雷斯会见来访的菲律宾外长马纳洛。', [{ kind: 'meeting', parties: [['冈萨雷斯', 'PER'], ['马纳洛', 'PHL']] }]],
   ]);
 });
+
+describe('zh: a foreign name of eight or more transliteration characters without its dots (普穆拉尼马兹布科)', () => {
+  check([
+    ['4月3日，王毅在北京会见斯威士兰外交和国际合作大臣普穆拉尼马兹布科。', [{ kind: 'meeting', place: 'Beijing', parties: [['王毅', 'CHN'], ['普穆拉尼马兹布科', 'SWZ']] }]],
+    ['9月8日，越南外长裴青山在河内会见马达加斯加外长拉萨塔马拉沃阿里索阿。', [{ kind: 'meeting', place: 'Hanoi', parties: [['裴青山', 'VNM'], ['拉萨塔马拉沃阿里索阿', 'MDG']] }]],
+  ]);
+});
+
+describe("zh: a registry spelling as the first part of a dotted name, said with another country's title (坦桑尼亚副总统菲利普·姆潘戈): the whole name, not the registry's person", () => {
+  const got = (text: string) => extract(text, { id: 't', published: '2024-12-20' }).events.flatMap((e) => e.participants.map((p) => [p.name, p.country, p.id]));
+  it.each([
+    ['9月10日，越南国家主席梁强在河内会见坦桑尼亚副总统菲利普·姆潘戈。', ['菲利普·姆潘戈', 'TZA', null]],
+    ['5月4日，老挝外长沙伦赛·贡玛希在万象会见越南外长裴青山。', ['沙伦赛·贡玛希', 'LAO', 'saleumxay-kommasith']],
+  ] as [string, unknown[]][])('%s', (text, want) => expect(got(text)).toContainEqual(want));
+});

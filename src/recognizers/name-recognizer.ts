@@ -393,15 +393,15 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
     return end;
   };
   const transliteratedEnd = (i: number): number => {
-    const seg = segmentsFrom(tokens, i, Math.min(n, i + 10));
+    const seg = segmentsFrom(tokens, i, Math.min(n, i + MAX_TRANSLIT + 3));
     let end = i;
     let single = false;
     for (const w of seg) {
       // the segmenter may glue the name's last character to a word that ends it (冯在 of 维莱冯在万象)
       // or to the first character of a word of more that ends it (斯通电话 of 冈萨雷斯通电话)
-      if (w.length === 2 && isTranslit(end) && blocked[end] !== 1 && end + 1 - i <= 7 && (stops.has(w[1]) || stopFrom(end + 1))) { end += 1; break; }
+      if (w.length === 2 && isTranslit(end) && blocked[end] !== 1 && end + 1 - i <= MAX_TRANSLIT && (stops.has(w[1]) || stopFrom(end + 1))) { end += 1; break; }
       // (a word of three the segmenter knows, all of transliteration characters, is a piece of the name: 马丁尼 of 马丁尼兹)
-      if ((w.length > 2 && !(w.length === 3 && [0, 1, 2].every((j) => isTranslit(end + j)))) || stops.has(w) || end + w.length - i > 7) break;
+      if ((w.length > 2 && !(w.length === 3 && [0, 1, 2].every((j) => isTranslit(end + j)))) || stops.has(w) || end + w.length - i > MAX_TRANSLIT) break;
       let ok = true;
       for (let j = 0; j < w.length; j++) if (blocked[end + j] === 1 || !isTranslit(end + j)) ok = false;
       if (!ok) break;
@@ -510,6 +510,16 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
     // a registry spelling that is a later part of a name written with middle dots (达尔金·加西亚 holds 加西亚): not that
     // person; the whole name is read after its title below (a first part, 沙伦赛 of 沙伦赛·贡玛希, is the person's given name)
     if (!spaced && MIDDLE_DOTS.has(tokens[i - 1]?.text ?? '')) continue;
+    // a first part: the whole dotted name is the name (沙伦赛·贡玛希; 菲利普·姆潘戈, whose 菲利普 the registry gives another
+    // person: coreference lets the title's country decide whether it is the registry's person)
+    if (!spaced && i + len + 1 < n && MIDDLE_DOTS.has(tokens[i + len].text) && isHan(tokens[i + len + 1])) {
+      const whole = unknownName(i);
+      if (whole > i + len + 1) {
+        push({ start: i, end: whole, text: joinText(i, whole), source: 'registry', possessive: false, personId: new Set(ids).size === 1 ? ids[0] : null });
+        i = whole - 1;
+        continue;
+      }
+    }
     // one word the registry knows opening a longer name ("Anthony Blinken": not Kenny Anthony): the whole name, resolved later
     if (spaced && len === 1) {
       // a given name before it, right after a title ("Chủ tịch Thượng viện Chile José García Ruminot"): from there
@@ -627,6 +637,9 @@ export interface PlaceSpans {
 }
 
 /** The dots between the parts of a foreign name in Chinese (宋赛·西潘敦). */
+/** The most characters of a foreign name written without its dots (普穆拉尼马兹布科: eight; names of ten are rare). */
+const MAX_TRANSLIT = 10;
+
 const MIDDLE_DOTS = new Set(['·', '•', '・', '‧']);
 
 const wordSegmenter = new Intl.Segmenter('zh', { granularity: 'word' });
