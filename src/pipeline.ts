@@ -298,7 +298,7 @@ const persons: Stage = {
     for (const a of doc.analyses) {
       if (a.sentence.noise && !namesOnly(a.sentence.noise)) continue;
       a.names = addShortNames(a.tokens, a.names, a.titles, a.countries, shortForms, lex);
-      a.persons = refinePersons(a, lex);
+      a.persons = refinePersons(a, lex, doc.dateline && doc.dateline.sentence === a.sentence.index && doc.dateline.end > 0 ? a.sentence.start + doc.dateline.end : -1);
     }
   },
 };

@@ -986,3 +986,16 @@ describe("zh: a registry spelling as the first part of a dotted name, said with 
     ['5月4日，老挝外长沙伦赛·贡玛希在万象会见越南外长裴青山。', ['沙伦赛·贡玛希', 'LAO', 'saleumxay-kommasith']],
   ] as [string, unknown[]][])('%s', (text, want) => expect(got(text)).toContainEqual(want));
 });
+
+describe("zh/vi: the press's own office holder left unnamed before a named foreigner (国务院总理14日会见…, Thủ tướng Chính phủ đã tiếp …): a party with no name, the office as title, of the press's state", () => {
+  const got = (text: string) => extract(text, { id: 't', published: '2024-12-20' }).events.map((e) => e.participants.map((p) => [p.name, p.country, p.name ? null : p.title]));
+  it.each([
+    ['新华社北京3月14日电 国务院总理14日在北京会见来访的新西兰总理拉克森。', [[null, 'CHN', '国务院总理'], ['拉克森', 'NZL', null]]],
+    ['9月2日，国家副主席在北京会见来华访问的智利参议长加西亚。', [[null, 'CHN', '国家副主席'], ['加西亚', 'CHL', null]]],
+    ['Chiều 14/3, Thủ tướng Chính phủ đã tiếp Thủ tướng New Zealand Christopher Luxon tại Hà Nội.', [[null, 'VNM', 'Thủ tướng Chính phủ'], ['Christopher Luxon', 'NZL', null]]],
+  ] as [string, unknown[]][])('%s', (text, want) => expect(got(text)).toEqual([want]));
+  // the office holder named before is that person
+  check([
+    ['Thủ tướng Phạm Minh Chính dự hội nghị. Chiều 14/3, Thủ tướng đã tiếp Thủ tướng New Zealand Christopher Luxon.', [{ parties: [['Phạm Minh Chính', 'VNM'], ['Christopher Luxon', 'NZL']] }]],
+  ]);
+});

@@ -205,6 +205,16 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
       if ((lx >= 0) !== (ly >= 0)) return lx >= 0 ? -1 : 1;
       return lx >= 0 ? ly - lx : x.firstSentence - y.firstSentence;
     });
+    // a title of no country that opens the text's first encounter, before anyone is named, with only people of another
+    // state named after it ("国务院总理14日在北京会见新西兰总理拉克森", "Thủ tướng Chính phủ đã tiếp Thủ tướng New Zealand X"):
+    // the press's own office holder, unnamed (annotation rule 3: no name, the office as title)
+    const home = lex.traits.homeCountry ?? null;
+    if (home && !m.country && m.title && lastBefore(cands[0]) < 0 && cands.every((e) => e.country && e.country.value !== home && e.firstSentence === m.sentence)) {
+      const own = make(m);
+      own.country = inferred(home, 'country/home', `the press of the text's language names its own state's office holders without their country`);
+      link(m, own);
+      continue;
+    }
     link(m, cands[0]);
   }
 
