@@ -291,7 +291,7 @@ const recognize: Stage = {
 /** Short forms of the names found ("Son", "Minh", "Wang"), then person mentions. */
 const persons: Stage = {
   name: 'persons',
-  reads: ['analyses'],
+  reads: ['analyses', 'dateline'],
   writes: ['analyses'],
   run(doc, { kb, lex }) {
     const shortForms = shortFormsOf(doc.analyses, kb.people, lex);
