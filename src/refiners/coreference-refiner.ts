@@ -183,10 +183,20 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
     const laterInSentence = (e: Entity) => objects.size > 0 && !e.mentions.some((x) => x !== m && x.sentence === m.sentence && x.start < m.start)
       && e.mentions.some((x) => objects.has(x));
     const cands = fitting.filter((e) => !laterInSentence(e));
+    // the press's own office holder, unnamed, beside people of other states only ("国务院总理14日在北京会见新西兰总理拉克森",
+    // "Thủ tướng Chính phủ đã tiếp Thủ tướng New Zealand X"): of the language's home state (annotation rule 3: no name,
+    // the office as title; the registry's holder of the office that day is not filled in)
+    const home = lex.traits.homeCountry ?? null;
+    const onlyForeign = (others: Entity[]) => !!home && !m.country && others.every((x) => x.country && x.country.value !== home);
+    const ownUnnamed = (e: Entity, others: Entity[]) => {
+      if (!e.country && onlyForeign(others)) e.country = inferred(home!, 'country/home', `the press of the text's language names its own state's office holders without their country`);
+    };
     if (!cands.length && m.role && m.role !== 'side' && (fitting.length || !m.country)) {
       // (nobody of that office named at all: "The Prime Minister met President X of Y" in the Prime Minister's own release)
       const same = fitting.length ? null : entities.find((e) => !e.name && !e.country && e.role === m.role);
-      link(m, same ?? make(m));
+      const e = same ?? make(m);
+      link(m, e);
+      if (!same && fitting.length) ownUnnamed(e, fitting);
       continue;
     }
     if (!cands.length) {
@@ -205,14 +215,12 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
       if ((lx >= 0) !== (ly >= 0)) return lx >= 0 ? -1 : 1;
       return lx >= 0 ? ly - lx : x.firstSentence - y.firstSentence;
     });
-    // a title of no country that opens the text's first encounter, before anyone is named, with only people of another
-    // state named after it ("国务院总理14日在北京会见新西兰总理拉克森", "Thủ tướng Chính phủ đã tiếp Thủ tướng New Zealand X"):
-    // the press's own office holder, unnamed (annotation rule 3: no name, the office as title)
-    const home = lex.traits.homeCountry ?? null;
-    if (home && !m.country && m.title && lastBefore(cands[0]) < 0 && cands.every((e) => e.country && e.country.value !== home && e.firstSentence === m.sentence)) {
-      const own = make(m);
-      own.country = inferred(home, 'country/home', `the press of the text's language names its own state's office holders without their country`);
-      link(m, own);
+    // (also where the person named after it is not a trigger's object: a title of no country that opens the text's first
+    // encounter, before anyone is named, with only people of another state named after it in its own sentence)
+    if (m.title && lastBefore(cands[0]) < 0 && cands.every((e) => e.firstSentence === m.sentence) && onlyForeign(cands)) {
+      const e = make(m);
+      ownUnnamed(e, cands);
+      link(m, e);
       continue;
     }
     link(m, cands[0]);
