@@ -859,6 +859,7 @@ describe("vi: a delegation received with no leader named (tiếp Đoàn đại b
     ['Chiều 4/6, tại Hà Nội, Chủ tịch Quốc hội Trần Thanh Mẫn đã tiếp Đoàn đại biểu Quốc hội Mông Cổ đang thăm Việt Nam.', 'MNG', 'Đoàn đại biểu Quốc hội Mông Cổ'],
     ['Ngày 9/10, Trưởng Ban Đối ngoại Trung ương Lê Hoài Trung đã tiếp Đoàn đại biểu cấp cao Đảng Cộng sản Chile.', 'CHL', 'Đoàn đại biểu cấp cao Đảng Cộng sản Chile'],
     ['Sáng 2/12, Thường trực Ban Bí thư Trần Cẩm Tú đã tiếp Đoàn đại biểu Đảng Nhân dân Campuchia sang thăm và làm việc tại Việt Nam.', 'KHM', 'Đoàn đại biểu Đảng Nhân dân Campuchia'],
+    ['Chiều 4/6, tại Hà Nội, Chủ tịch Quốc hội Trần Thanh Mẫn đã hội đàm với Đoàn đại biểu Quốc hội Mông Cổ.', 'MNG', 'Đoàn đại biểu Quốc hội Mông Cổ'],
   ])('%s', (text, country, title) => {
     const got = parties(text);
     expect(got.length, JSON.stringify(got)).toBe(1);
