@@ -162,12 +162,29 @@ const dateline: Stage = {
       for (const s of doc.sentences) if (s.line === d.publishedLine) s.noise ??= 'noise/byline';
     }
     if (d.place || d.date) {
-      const place = d.place ? kb.gazetteer.resolve(d.place, {}) ?? placeNamed(d.place, kb, lex) : null;
+      let placeText = d.place;
+      let place = d.place ? kb.gazetteer.resolve(d.place, {}) ?? placeNamed(d.place, kb, lex) : null;
+      // a reporter's name before the place, in a script without spaces (中央社記者溫小香台北20日電): the longest end of
+      // the words that names a place
+      if (!place && placeText && !lex.traits.spaces) {
+        for (let k = 1; k + 2 <= placeText.length && !place; k++) {
+          const tail = placeText.slice(k);
+          place = placeNamed(tail, kb, lex);
+          if (place) placeText = tail;
+        }
+      }
       const sentence = doc.sentences.find((s) => s.line === d.line)?.index ?? 0;
-      doc.dateline = { place, placeText: d.place, date: d.date, sentence, end: d.end };
+      doc.dateline = { place, placeText, date: d.date, sentence, end: d.end };
     }
   },
 };
+
+/** The tokens of a sentence's names, as a mask. */
+function nameTokens(names: { start: number; end: number }[], n: number): Uint8Array {
+  const mask = new Uint8Array(n);
+  for (const m of names) for (let i = m.start; i < m.end && i < n; i++) mask[i] = 1;
+  return mask;
+}
 
 /** Every recogniser on every sentence that is not page furniture. Countries before titles before names. */
 const recognize: Stage = {
@@ -200,18 +217,32 @@ const recognize: Stage = {
         return hit;
       };
       const isName = (i: number) => (registryAt(i)?.[0] ?? 0) >= 2;
-      let titles = phrases ? recognizeTitlePhrases(tokens, countries, lex, isName) : recognizeTitles(tokens, countries, lex, kb.gazetteer, isName);
+      // the places of the language's own names, as spans: a title may hold one (Bí thư Tỉnh ủy Quảng Ninh X), and a
+      // name holds none
+      const ownSpans = ownPlaces && placeSpans(tokens, ownPlaces, lex);
+      // a country's name inside a longer place's name (Lào of the province Lào Cai) is the place's (in Vietnamese: the
+      // Chinese list names bodies by their seat, 越南外交部 as Hanoi, whose country stays the title's)
+      if (ownSpans && lex.traits.spaces && ownSpans.spans.length && countries.length) {
+        const kept = countries.filter((c) => !ownSpans.spans.some(([a, b]) => a <= c.start && c.end <= b && b - a > c.end - c.start));
+        if (kept.length < countries.length) countries = kept;
+      }
+      let placeEnd: ((i: number) => number) | null = null;
+      if (ownSpans && lex.traits.spaces && ownSpans.spans.length) {
+        const ends = new Map(ownSpans.spans.map(([a, b]) => [a, b] as [number, number]));
+        placeEnd = (i: number) => ends.get(i) ?? -1;
+      }
+      let titles = phrases ? recognizeTitlePhrases(tokens, countries, lex, isName, placeEnd) : recognizeTitles(tokens, countries, lex, kb.gazetteer, isName);
       // a name the registry knows that opens with a country's name (Israel Katz, 巴西勒 of 黎巴嫩外长巴西勒) is the name
       if (phrases && countries.length) {
         const kept = countriesOutsideNames(tokens, countries, titles, registryAt, lex.traits.spaces);
-        if (kept.length < countries.length) { countries = kept; titles = recognizeTitlePhrases(tokens, countries, lex, isName); }
+        if (kept.length < countries.length) { countries = kept; titles = recognizeTitlePhrases(tokens, countries, lex, isName, placeEnd); }
       }
       // a one-word country that ends a name after a title is the name's last word (Thứ trưởng Nguyễn Minh Anh)
       if (phrases && lex.traits.spaces && lex.traits.capitalisedNames && countries.length) {
         const kept = countriesEndingNames(tokens, countries, titles);
-        if (kept.length < countries.length) { countries = kept; titles = recognizeTitlePhrases(tokens, countries, lex, isName); }
+        if (kept.length < countries.length) { countries = kept; titles = recognizeTitlePhrases(tokens, countries, lex, isName, placeEnd); }
       }
-      const names = phrases ? recognizeNamesInPhrases(tokens, titles, countries, nameKnowledge(kb, lex), registryAt, stops, surnames, ownPlaces && placeSpans(tokens, ownPlaces, lex)) : recognizeNames(tokens, titles, countries, nameKnowledge(kb, lex), registryAt);
+      const names = phrases ? recognizeNamesInPhrases(tokens, titles, countries, nameKnowledge(kb, lex), registryAt, stops, surnames, ownSpans) : recognizeNames(tokens, titles, countries, nameKnowledge(kb, lex), registryAt);
       if (sentence.noise) return { ...empty, tokens, countries, titles, names };
       for (const c of countries) textCountries.add(c.code);
       // a sentence in traditional characters is matched by the rule books in simplified ones, character for character
@@ -222,7 +253,7 @@ const recognize: Stage = {
         sentence, tokens, countries, titles, names,
         places: [] as ReturnType<typeof recognizePlaces>,
         dates: recognizeDates(read, sentence.start, lex.language),
-        triggers: recognizeTriggers(read, sentence.start, tokens, lex),
+        triggers: recognizeTriggers(read, sentence.start, tokens, lex, lex.traits.spaces || !names.length ? null : nameTokens(names, tokens.length)),
         occasions: recognizeOccasions(read, sentence.start, tokens, lex),
         persons: [],
       };
@@ -248,6 +279,11 @@ const recognize: Stage = {
         const mine = own.filter((p) => a.places.every((q) => !overlap(p, q) || covers(p, q)));
         if (mine.length) a.places = [...a.places.filter((q) => !mine.some((p) => overlap(p, q))), ...mine].sort((x, y) => x.charStart - y.charStart);
       }
+      // a place a title holds (Bí thư Tỉnh ủy Quảng Ninh, Tổng Lãnh sự Lào tại Đà Nẵng) is the office's, not where
+      // the encounter is
+      if (phrases && lex.traits.spaces && a.places.length && a.titles.length) {
+        a.places = a.places.filter((p) => !a.titles.some((t) => t.end - t.start > 1 && a.tokens[t.start].start <= p.charStart && p.charEnd <= a.tokens[t.end - 1].end));
+      }
     }
   },
 };
@@ -255,14 +291,14 @@ const recognize: Stage = {
 /** Short forms of the names found ("Son", "Minh", "Wang"), then person mentions. */
 const persons: Stage = {
   name: 'persons',
-  reads: ['analyses'],
+  reads: ['analyses', 'dateline'],
   writes: ['analyses'],
   run(doc, { kb, lex }) {
     const shortForms = shortFormsOf(doc.analyses, kb.people, lex);
     for (const a of doc.analyses) {
       if (a.sentence.noise && !namesOnly(a.sentence.noise)) continue;
       a.names = addShortNames(a.tokens, a.names, a.titles, a.countries, shortForms, lex);
-      a.persons = refinePersons(a, lex);
+      a.persons = refinePersons(a, lex, doc.dateline && doc.dateline.sentence === a.sentence.index && doc.dateline.end > 0 ? a.sentence.start + doc.dateline.end : -1);
     }
   },
 };
@@ -302,7 +338,10 @@ const fields: Stage = {
     refineDates(doc.events, doc, reference, lex.language, lex.book('events').pattern('events/parallel'));
     refineBackground(doc.events, (i) => doc.sentences[i].text, lex.book('events').pattern('events/parallel'));
     refineLocations(doc.events, doc, lex, kb.gazetteer, kb.countries);
-    refineSideCountries(doc.events, doc, (c) => kb.countries.isOrganisation(c), lex.traits.homeCountry ?? null);
+    // the home state of the story's press: the language's, or the one a credit of its dispatch line gives (中央社: Taiwan)
+    const dispatch = doc.dateline ? doc.sentences[doc.dateline.sentence]?.text.slice(0, doc.dateline.end) ?? '' : '';
+    const home = lex.traits.homeCredits?.find((c) => dispatch.includes(c.credit))?.country ?? lex.traits.homeCountry ?? null;
+    refineSideCountries(doc.events, doc, (c) => kb.countries.isOrganisation(c), home);
     // occasions after locations and dates: the calendar fills only what the text leaves open
     refineOccasions(doc.events, doc, kb.meetings, kb.gazetteer, lex, reference);
   },

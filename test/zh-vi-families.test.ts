@@ -837,3 +837,175 @@ describe('vi: "Sau hội đàm, hai Bộ trưởng đã chào xã giao X": both 
       [{ kind: 'talks', parties: [['Bùi Thanh Sơn', 'VNM'], ['Ana Ruiz', 'PER']] }, { parties: [['Bùi Thanh Sơn', 'VNM'], ['Ana Ruiz', 'PER'], ['Lương Cường', 'VNM']] }]],
   ]);
 });
+
+describe("vi: a capitalised syllable of a name that is also a word ending names (Lê Minh Hoan: hoan of hoan nghênh)", () => {
+  check([
+    ['Chiều 5/6, tại Hà Nội, Phó Chủ tịch Quốc hội Lê Minh Hoan đã tiếp Chủ tịch Hạ viện Ireland Verona Murphy.', [{ kind: 'meeting', date: '2024-06-05', parties: [['Lê Minh Hoan', 'VNM'], ['Verona Murphy', 'IRL']] }]],
+    ['Ngày 8/3, Thứ trưởng Ngoại giao Trần Văn Nhân đã điện đàm với Thứ trưởng Ngoại giao Bỉ Ann Peeters.', [{ kind: 'phone_call', date: '2024-03-08', parties: [['Trần Văn Nhân', 'VNM'], ['Ann Peeters', 'BEL']] }]],
+    ['Sáng 14/10, Bộ trưởng Công Thương Phạm Thị Cảm đã gặp Bộ trưởng Thương mại Chile Alberto Soto.', [{ kind: 'meeting', date: '2024-10-14', parties: [['Phạm Thị Cảm', 'VNM'], ['Alberto Soto', 'CHL']] }]],
+  ]);
+});
+
+describe("vi: a (deputy) minister of the state's own ministry (Thứ trưởng Bộ Tài chính X, Bộ trưởng Bộ Nông nghiệp và Môi trường X): the ministry is the title's; a middle name that is a country's (Nguyễn Đức Chi)", () => {
+  check([
+    ['Ngày 12/9, tại Hà Nội, Thứ trưởng Bộ Y tế Hoàng Văn Lực đã tiếp Bộ trưởng Y tế Mông Cổ Tserendorj Saranchimeg.', [{ kind: 'meeting', date: '2024-09-12', place: 'Hanoi', parties: [['Hoàng Văn Lực', 'VNM'], ['Tserendorj Saranchimeg', 'MNG']] }]],
+    ['Chiều 2/7, Bộ trưởng Bộ Khoa học và Công nghệ Hà Đức Quang đã hội đàm với Bộ trưởng Khoa học Hungary Balázs Horváth.', [{ kind: 'talks', date: '2024-07-02', parties: [['Hà Đức Quang', 'VNM'], ['Balázs Horváth', 'HUN']] }]],
+    ['Sáng 21/3, Thứ trưởng Bộ Lao động - Thương binh và Xã hội Lê Anh Phương đã tiếp Bộ trưởng Lao động Nhật Bản Kenji Sato.', [{ kind: 'meeting', date: '2024-03-21', parties: [['Lê Anh Phương', 'VNM'], ['Kenji Sato', 'JPN']] }]],
+    ['Ngày 30/10, Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Ngô Minh Tâm đã gặp Bộ trưởng Văn hóa Ba Lan Marta Nowak.', [{ kind: 'meeting', date: '2024-10-30', parties: [['Ngô Minh Tâm', 'VNM'], ['Marta Nowak', 'POL']] }]],
+  ]);
+});
+
+describe("vi: a local leader's place and a consul's post inside the title (Bí thư Tỉnh ủy Quảng Ninh X, Tổng Lãnh sự Lào tại Đà Nẵng X): the name after them, the encounter's place elsewhere", () => {
+  check([
+    ['Chiều 8/5, tại Lạng Sơn, Bí thư Tỉnh ủy Lạng Sơn Hoàng Minh Tuấn đã tiếp Tổng Lãnh sự Trung Quốc tại Hải Phòng Lâm Quốc Vĩ.', [{ kind: 'meeting', date: '2024-05-08', place: 'Lang Son', parties: [['Hoàng Minh Tuấn', 'VNM'], ['Lâm Quốc Vĩ', 'CHN']] }]],
+    ['Ngày 16/4, tại Hạ Long, Chủ tịch UBND tỉnh Quảng Ninh Phạm Đức Ấn đã tiếp Tổng Lãnh sự Lào tại Đà Nẵng Sonexay Phommachanh.', [{ kind: 'meeting', date: '2024-04-16', place: 'Hạ Long', parties: [['Phạm Đức Ấn', 'VNM'], ['Sonexay Phommachanh', 'LAO']] }]],
+  ]);
+});
+
+describe("vi: a delegation received with no leader named (tiếp Đoàn đại biểu Quốc hội Mông Cổ): a party of that country with the body as its title", () => {
+  const parties = (text: string) => extract(text, { id: 't', published: '2024-12-20' }).events.map((e) => e.participants.map((p) => [p.name, p.country, p.title]));
+  it.each([
+    ['Chiều 4/6, tại Hà Nội, Chủ tịch Quốc hội Trần Thanh Mẫn đã tiếp Đoàn đại biểu Quốc hội Mông Cổ đang thăm Việt Nam.', 'MNG', 'Đoàn đại biểu Quốc hội Mông Cổ'],
+    ['Ngày 9/10, Trưởng Ban Đối ngoại Trung ương Lê Hoài Trung đã tiếp Đoàn đại biểu cấp cao Đảng Cộng sản Chile.', 'CHL', 'Đoàn đại biểu cấp cao Đảng Cộng sản Chile'],
+    ['Sáng 2/12, Thường trực Ban Bí thư Trần Cẩm Tú đã tiếp Đoàn đại biểu Đảng Nhân dân Campuchia sang thăm và làm việc tại Việt Nam.', 'KHM', 'Đoàn đại biểu Đảng Nhân dân Campuchia'],
+    ['Chiều 4/6, tại Hà Nội, Chủ tịch Quốc hội Trần Thanh Mẫn đã hội đàm với Đoàn đại biểu Quốc hội Mông Cổ.', 'MNG', 'Đoàn đại biểu Quốc hội Mông Cổ'],
+  ])('%s', (text, country, title) => {
+    const got = parties(text);
+    expect(got.length, JSON.stringify(got)).toBe(1);
+    expect(got[0][1]).toEqual([null, country, title]);
+  });
+  // a delegation that accompanies a named leader is that leader's retinue: no party of its own
+  check([
+    ['Tổng thống Uruguay Yamandú Orsi chào mừng Chủ tịch nước Lương Cường và Phu nhân cùng Đoàn đại biểu cấp cao Việt Nam thăm cấp Nhà nước Uruguay.', [{ parties: [['Yamandú Orsi', 'URY'], ['Lương Cường', 'VNM']] }]],
+  ]);
+});
+
+describe('vi: a plan cue of two words right before the trigger (dự kiến hội đàm, có kế hoạch gặp): a plan', () => {
+  check([
+    ['Phó Thủ tướng Hồ Đức Phớc dự kiến hội đàm với Bộ trưởng Ngoại giao Áo Beate Meinl-Reisinger.', []],
+    ['Tại Hội nghị, Bộ trưởng Ngoại giao Lê Hoài Trung có kế hoạch gặp Ngoại trưởng Ấn Độ Subrahmanyam Jaishankar.', []],
+  ]);
+});
+
+describe("vi: headings of other stories (Bài viết cùng chuyên mục, Bài liên quan): the teasers under them are no events", () => {
+  check([
+    ['Chiều 3/4, Bộ trưởng Ngoại giao Lê Hoài Trung đã tiếp Đại sứ Peru tại Việt Nam Jorge Rubio.\nBài viết cùng chuyên mục\nPhó Thủ tướng tiếp Đại sứ Hà Lan', [{ kind: 'meeting', parties: [['Lê Hoài Trung', 'VNM'], ['Jorge Rubio', 'PER']] }]],
+    ['Chiều 3/4, Bộ trưởng Ngoại giao Lê Hoài Trung đã tiếp Đại sứ Peru tại Việt Nam Jorge Rubio.\nBài liên quan\nChủ tịch nước hội kiến Tổng thống Chile', [{ kind: 'meeting', parties: [['Lê Hoài Trung', 'VNM'], ['Jorge Rubio', 'PER']] }]],
+  ]);
+});
+
+describe('zh: a page stamp of date and time run together, then the source (2024年11月03日08:05 | 来源：…): the page\'s date', () => {
+  const published = (text: string) => extract(text, { id: 't' }).document.published;
+  it.each([
+    ['某某网 >> 时政\n外长会见\n2024年11月03日08:05 | 来源：某某网－某某日报\n11月2日，秘鲁外长席尔瓦在利马会见来访的越南外长裴青山。', '2024-11-03'],
+    ['首页\n2023年07月21日 19:40　來源：某某新聞網\n7月21日，泰國外長瑪里斯在曼谷會見來訪的老撾外長沙倫賽。', '2023-07-21'],
+    ['2022年05月09日10:15 丨 编辑：王某\n5月8日，古巴外长罗德里格斯在哈瓦那会见来访的越南外长裴青山。', '2022-05-09'],
+  ])('%s', (text, want) => expect(published(text)).toBe(want));
+  // a story that opens with its own date and a comma has no stamp
+  it('2024年11月3日，… is the story, not a stamp', () => expect(published('2024年11月3日 10:00，秘鲁外长席尔瓦在利马会见越南外长裴青山。')).not.toBe('2024-11-03'));
+});
+
+describe("zh: a print paper's own dispatch (本报河内3月2日电) dates the story, its year from the page, and is no publication date", () => {
+  check([
+    ['2024年03月03日06:10 | 来源：某某日报\n本报河内3月2日电　越南外长裴青山在河内会见来访的新西兰外长皮特斯。', [{ kind: 'meeting', date: '2024-03-02', place: 'Hanoi', parties: [['裴青山', 'VNM'], ['皮特斯', 'NZL']] }]],
+  ]);
+  it('no publication date of its own', () => {
+    const d = extract('本报北京4月9日电　4月9日，外交部长王毅在北京会见斐济副总理兼外长卡布卡。', { id: 't', url: 'http://paper.example.cn/html/2024-04/10/nw.htm' });
+    expect(d.document.published).toBeNull();
+  });
+});
+
+describe("zh: Taiwan's Central News Agency dispatch with the day alone (（中央社布魯塞爾12日綜合外電報導）): today is that day", () => {
+  const pageDated = (text: string) => extract(text, { id: 't' }).events.map((e) => [e.kind, e.date, e.participants.map((p) => p.name)]);
+  it.each([
+    ['2025/03/13 06:20\n（中央社布魯塞爾12日綜合外電報導）比利時首相德威爾今天與荷蘭首相史庫夫通電話。', ['phone_call', '2025-03-12', ['德威爾', '史庫夫']]],
+    ['2025/06/06 01:10\n（中央社記者林小美曼谷5日專電）泰國總理佩通坦今天在曼谷會見來訪的越南總理范明政。', ['meeting', '2025-06-05', ['佩通坦', '范明政']]],
+    // the dispatch of the page's own day: today is that day
+    ['2025/06/05 21:10\n（中央社記者林小美曼谷5日專電）泰國總理佩通坦今天在曼谷會見來訪的越南總理范明政。', ['meeting', '2025-06-05', ['佩通坦', '范明政']]],
+  ])('%s', (text, want) => expect(pageDated(text)).toEqual([want]));
+});
+
+describe('zh: a family name of two characters (欧阳, 司马, 上官) after a title', () => {
+  check([
+    ['2月10日，驻泰国大使欧阳明辉在曼谷拜会泰国外长玛里斯。', [{ kind: 'meeting', place: 'Bangkok', parties: [['欧阳明辉', 'CHN'], ['玛里斯', 'THA']] }]],
+    ['6月3日，驻老挝大使司马文在万象会见老挝外长沙伦赛。', [{ kind: 'meeting', place: 'Vientiane', parties: [['司马文', 'CHN'], ['沙伦赛', 'LAO']] }]],
+    ['9月9日，云南省副省长上官志强在昆明会见越南驻华大使范星梅。', [{ kind: 'meeting', place: 'Kunming', parties: [['上官志强', 'CHN'], ['范星梅', 'VNM']] }]],
+  ]);
+});
+
+describe("a headline's surname alone and the body's full name (headline 迪克, body 米尔顿·迪克): one person", () => {
+  check([
+    ['韩正会见斐济议长拉卡 \n4月22日，国家副主席韩正在北京会见斐济议会议长纳伊卡马·拉卡。', [{ kind: 'meeting', parties: [['韩正', 'CHN'], ['纳伊卡马·拉卡', 'FJI']] }]],
+    ['王毅会见智利外长范克拉韦伦\n5月6日，王毅在北京会见智利外长阿尔韦托·范克拉韦伦。', [{ kind: 'meeting', parties: [['王毅', 'CHN'], ['阿尔韦托·范克拉韦伦', 'CHL']] }]],
+  ]);
+});
+
+describe('zh: the characters of a name before the trigger are no plan cue (可 of 马可仕, 会 of a name)', () => {
+  check([
+    ['3日，日本首相石破茂在东京与来访的菲律宾总统马可仕举行会谈。', [{ kind: 'talks', parties: [['石破茂', 'JPN'], ['马可仕', 'PHL']] }]],
+    ['5月7日，越南外长裴青山在河内同来访的摩洛哥外长布里达举行会谈。', [{ kind: 'talks', parties: [['裴青山', 'VNM'], ['布里达', 'MAR']] }]],
+  ]);
+});
+
+describe("vi: a province whose name opens with a country's (Lào Cai), a name with a country or a title's prefix inside it (Nguyễn Sinh Nhật Tân), a headline that ends the title with its place", () => {
+  check([
+    ['Chiều 3/12, tại Lào Cai, Chủ tịch UBND tỉnh Lào Cai Hoàng Văn Bình đã tiếp Tổng Lãnh sự Trung Quốc tại Hải Phòng Lâm Quốc Vĩ.', [{ kind: 'meeting', date: '2024-12-03', parties: [['Hoàng Văn Bình', 'VNM'], ['Lâm Quốc Vĩ', 'CHN']] }]],
+    ['Ngày 11/11, Thứ trưởng Bộ Công Thương Nguyễn Sinh Nhật Tân đã tiếp Thứ trưởng Thương mại Argentina Pablo Lavigne.', [{ kind: 'meeting', date: '2024-11-11', parties: [['Nguyễn Sinh Nhật Tân', 'VNM'], ['Pablo Lavigne', 'ARG']] }]],
+    ['Sáng 6/5, Thứ trưởng Ngoại giao Lê Anh Tuấn đã tiếp Thứ trưởng Ngoại giao Peru Ana Cecilia Gervasi.', [{ kind: 'meeting', date: '2024-05-06', parties: [['Lê Anh Tuấn', 'VNM'], ['Ana Cecilia Gervasi', 'PER']] }]],
+  ]);
+  it('a headline whose title ends with its province names no person "Lào Cai"', () => {
+    const got = extract('Chủ tịch UBND tỉnh Lào Cai tiếp Phó Tỉnh trưởng Vân Nam\nChiều 3/12, tại Lào Cai, Chủ tịch UBND tỉnh Lào Cai Hoàng Văn Bình đã tiếp Phó Tỉnh trưởng tỉnh Vân Nam (Trung Quốc) Lý Minh Hoa.', { id: 't', published: '2024-12-04' });
+    expect(got.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Hoàng Văn Bình', 'Lý Minh Hoa']]);
+  });
+});
+
+describe('vi: a military rank before a name (Đại tá, Thượng tá, Chuẩn Đô đốc) and a defence attaché with the country of the post (Tùy viên Quốc phòng Pháp tại Việt Nam)', () => {
+  check([
+    ['Chiều 2/6, tại Hà Nội, Thượng tướng Phạm Văn Minh, Thứ trưởng Bộ Quốc phòng đã tiếp Đại tá Klaus Weber, Tùy viên Quốc phòng Đức tại Việt Nam.', [{ kind: 'meeting', date: '2024-06-02', parties: [['Phạm Văn Minh', 'VNM'], ['Klaus Weber', 'DEU']] }]],
+    ['Ngày 9/9, Thứ trưởng Bộ Quốc phòng Lê Văn Hòa đã tiếp Chuẩn Đô đốc Hiroshi Tanaka, Tùy viên Quốc phòng Nhật Bản tại Việt Nam.', [{ kind: 'meeting', date: '2024-09-09', parties: [['Lê Văn Hòa', 'VNM'], ['Hiroshi Tanaka', 'JPN']] }]],
+  ]);
+});
+
+describe("zh: a story from Taiwan's Central News Agency has Taiwan as its home state, and its dispatch's place after the reporter's name (中央社記者溫小香台北20日電)", () => {
+  const got = (text: string) => extract(text, { id: 't' }).events.map((e) => [e.kind, e.date, e.location?.place ?? null, e.participants.map((p) => [p.name, p.country])]);
+  it.each([
+    ['2025/05/20 17:30\n（中央社記者溫小香台北20日電）總統賴清德今天在總統府接見來訪的吐瓦魯總理戴斐立。', ['meeting', '2025-05-20', 'Taipei', [['賴清德', 'TWN'], ['戴斐立', 'TUV']]]],
+    ['2025/08/12 18:00\n（中央社記者王小明台北12日電）外交部長林佳龍今天會見來訪的瓜地馬拉外長馬丁尼茲。', ['meeting', '2025-08-12', 'Taipei', [['林佳龍', 'TWN'], ['馬丁尼茲', 'GTM']]]],
+  ])('%s', (text, want) => expect(got(text)).toEqual([want]));
+});
+
+describe('zh: a Chinese name whose family name and given name are also transliteration characters (林佳龙), a foreign name the word segmenter cuts in three (马丁尼|兹)', () => {
+  check([
+    ['8月12日，外交部副部长马朝旭在北京会见来访的危地马拉副外长马丁尼兹。', [{ kind: 'meeting', place: 'Beijing', parties: [['马朝旭', 'CHN'], ['马丁尼兹', 'GTM']] }]],
+    ['（中央社記者王小明台北12日電）外交部長林佳龍今天會見來訪的瓜地馬拉外長馬丁尼茲。', [{ kind: 'meeting', parties: [['林佳龍', 'TWN'], ['馬丁尼茲', 'GTM']] }]],
+    ['6月9日，秘鲁外长冈萨雷斯会见来访的菲律宾外长马纳洛。', [{ kind: 'meeting', parties: [['冈萨雷斯', 'PER'], ['马纳洛', 'PHL']] }]],
+  ]);
+});
+
+describe('zh: a foreign name of eight or more transliteration characters without its dots (普穆拉尼马兹布科)', () => {
+  check([
+    ['4月3日，王毅在北京会见斯威士兰外交和国际合作大臣普穆拉尼马兹布科。', [{ kind: 'meeting', place: 'Beijing', parties: [['王毅', 'CHN'], ['普穆拉尼马兹布科', 'SWZ']] }]],
+    ['9月8日，越南外长裴青山在河内会见马达加斯加外长拉萨塔马拉沃阿里索阿。', [{ kind: 'meeting', place: 'Hanoi', parties: [['裴青山', 'VNM'], ['拉萨塔马拉沃阿里索阿', 'MDG']] }]],
+  ]);
+});
+
+describe("zh: a registry spelling as the first part of a dotted name, said with another country's title (坦桑尼亚副总统菲利普·姆潘戈): the whole name, not the registry's person", () => {
+  const got = (text: string) => extract(text, { id: 't', published: '2024-12-20' }).events.flatMap((e) => e.participants.map((p) => [p.name, p.country, p.id]));
+  it.each([
+    ['9月10日，越南国家主席梁强在河内会见坦桑尼亚副总统菲利普·姆潘戈。', ['菲利普·姆潘戈', 'TZA', null]],
+    ['5月4日，老挝外长沙伦赛·贡玛希在万象会见越南外长裴青山。', ['沙伦赛·贡玛希', 'LAO', 'saleumxay-kommasith']],
+  ] as [string, unknown[]][])('%s', (text, want) => expect(got(text)).toContainEqual(want));
+});
+
+describe("zh/vi: the press's own office holder left unnamed before a named foreigner (国务院总理14日会见…, Thủ tướng Chính phủ đã tiếp …): a party with no name, the office as title, of the press's state", () => {
+  const got = (text: string) => extract(text, { id: 't', published: '2024-12-20' }).events.map((e) => e.participants.map((p) => [p.name, p.country, p.name ? null : p.title]));
+  it.each([
+    ['新华社北京3月14日电 国务院总理14日在北京会见来访的新西兰总理拉克森。', [[null, 'CHN', '国务院总理'], ['拉克森', 'NZL', null]]],
+    ['9月2日，国家副主席在北京会见来华访问的智利参议长加西亚。', [[null, 'CHN', '国家副主席'], ['加西亚', 'CHL', null]]],
+    ['Chiều 14/3, Thủ tướng Chính phủ đã tiếp Thủ tướng New Zealand Christopher Luxon tại Hà Nội.', [[null, 'VNM', 'Thủ tướng Chính phủ'], ['Christopher Luxon', 'NZL', null]]],
+  ] as [string, unknown[]][])('%s', (text, want) => expect(got(text)).toEqual([want]));
+  // the office holder named before is that person
+  check([
+    ['Thủ tướng Phạm Minh Chính dự hội nghị. Chiều 14/3, Thủ tướng đã tiếp Thủ tướng New Zealand Christopher Luxon.', [{ parties: [['Phạm Minh Chính', 'VNM'], ['Christopher Luxon', 'NZL']] }]],
+  ]);
+});

@@ -67,6 +67,8 @@ export interface LanguageTraits {
   sentenceEnd: string;
   /** the state whose officials the language's press names without their country (Vietnamese: Vietnam), if one */
   homeCountry?: string | null;
+  /** a credit in the dispatch line that gives the story another home state (中央社: Taiwan) */
+  homeCredits?: { credit: string; country: string }[];
 }
 
 export interface Lexicon {
@@ -168,7 +170,7 @@ function compileTriggers(book: RuleBook, caseless: boolean) {
  */
 function phraseLexicon(lang: string): Lexicon {
   const book = bookOf(lang);
-  const pack = readDataJson<{ spaces: boolean; capitalised_names: boolean; country_position: 'before' | 'after'; sentence_end: string; home_country?: string }>(`lang/${lang}/pack.json`);
+  const pack = readDataJson<{ spaces: boolean; capitalised_names: boolean; country_position: 'before' | 'after'; sentence_end: string; home_country?: string; home_country_credits?: { credit: string; country: string }[] }>(`lang/${lang}/pack.json`);
   const titleBook = book('titles');
   const titleForms = new TokenTrie<TitleForm>();
   const titleTrie = new TokenTrie<boolean>();
@@ -194,7 +196,7 @@ function phraseLexicon(lang: string): Lexicon {
   const english = loadLexicon('en');
   return {
     language: lang,
-    traits: { spaces: pack.spaces, capitalisedNames: pack.capitalised_names, titles: 'phrases', countryPosition: pack.country_position, sentenceEnd: pack.sentence_end, homeCountry: pack.home_country ?? null },
+    traits: { spaces: pack.spaces, capitalisedNames: pack.capitalised_names, titles: 'phrases', countryPosition: pack.country_position, sentenceEnd: pack.sentence_end, homeCountry: pack.home_country ?? null, homeCredits: pack.home_country_credits ?? [] },
     titleForms,
     honorificsAfter,
     book,

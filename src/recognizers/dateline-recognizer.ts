@@ -70,6 +70,7 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
   const head = lines.filter((l) => !l.noise || l.noise === 'noise/ui-line' || l.noise === 'noise/ui-prefix').slice(0, HEAD_LINES);
   const datelines = DATELINE_RULES.filter((id) => own.has(id)).map((id) => ({ id, re: own.pattern(id) }));
   const stamps = stampRules(own);
+  let dispatchOnly = false;
   for (const line of head) {
     // a dateline and a date found: lines further down add nothing (a later dateline is another story's)
     if (res.place && cands.length && line.index > (res.line ?? 0) + 2) break;
@@ -114,11 +115,14 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
       const g = hit?.groups;
       // a stamp stands on a short line or opens one, not inside a paragraph (a photo's date in a teaser)
       if (!hit || !g || (hit.index > STAMP_OPENS && body.length > STAMP_LINE)) continue;
-      const v: DateValue = { month: Number(g.month), day: Number(g.day), ...(g.year ? { year: Number(g.year) } : {}) };
-      if (!(v.month! >= 1 && v.month! <= 12 && v.day! >= 1 && v.day! <= 31)) continue;
+      // a dispatch that gives the day alone (中央社記者東京3日專電): that day of the page's month
+      const v: DateValue = g.month == null ? { relativeMonth: 0, day: Number(g.day) } : { month: Number(g.month), day: Number(g.day), ...(g.year ? { year: Number(g.year) } : {}) };
+      if (!((g.month == null || (v.month! >= 1 && v.month! <= 12)) && v.day! >= 1 && v.day! <= 31)) continue;
       if (v.year != null) add(2, formatDate(v), st.id, line, skip + hit.index, skip + hit.index + hit[0].length);
       else if (!res.date) {
         res.date = v;
+        // a print paper's own dispatch (本报北京5月19日电) dates the story, not the page (printed a day or more later)
+        if (st.notPage) dispatchOnly = true;
         res.line = line.index;
         res.end = skip + hit.index + hit[0].length;
         const place = g.place?.trim();
@@ -163,7 +167,7 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
   }
   // a dateline without a year: the year of a photo caption of the same story dated that day ("... Dec. 12, 2021.
   // (Xinhua/Li Ming)"), else of the address
-  if (res.date && res.date.year == null && res.date.month != null && res.date.day != null) {
+  if (res.date && !dispatchOnly && res.date.year == null && res.date.month != null && res.date.day != null) {
     const md = { month: res.date.month, day: res.date.day };
     for (const line of lines) {
       if (line.noise !== 'noise/caption') continue;
@@ -193,7 +197,7 @@ export function addressDate(url: string | null): Decision<string> | null {
   return inferred(value, u.day != null ? 'published/url-date' : 'published/url-year-month', `the address ${url}`, null);
 }
 
-interface Stamp { id: string; re: RegExp; needs: string | null }
+interface Stamp { id: string; re: RegExp; needs: string | null; notPage: boolean }
 /** A stamp opens its line (within so many characters), or its line is short. */
 const STAMP_OPENS = 40;
 const STAMP_LINE = 160;
@@ -205,8 +209,8 @@ const stampMemo = new WeakMap<RuleBook, Stamp[]>();
 function stampRules(own: RuleBook): Stamp[] {
   let r = stampMemo.get(own);
   if (!r) {
-    r = own.rules.filter((x) => x.id.startsWith('published/') && !NAMED_PUBLISHED.has(x.id) && typeof x.pattern === 'string' && /\(\?<month>/.test(x.pattern) && /\(\?<day>/.test(x.pattern))
-      .map((x) => ({ id: x.id, re: own.pattern(x.id), needs: typeof x.needs === 'string' ? x.needs : null }));
+    r = own.rules.filter((x) => x.id.startsWith('published/') && !NAMED_PUBLISHED.has(x.id) && typeof x.pattern === 'string' && (/\(\?<month>/.test(x.pattern) || x.day_only === true) && /\(\?<day>/.test(x.pattern))
+      .map((x) => ({ id: x.id, re: own.pattern(x.id), needs: typeof x.needs === 'string' ? x.needs : null, notPage: x.not_page_date === true }));
     stampMemo.set(own, r);
   }
   return r;

@@ -393,14 +393,15 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
     return end;
   };
   const transliteratedEnd = (i: number): number => {
-    const seg = segmentsFrom(tokens, i, Math.min(n, i + 10));
+    const seg = segmentsFrom(tokens, i, Math.min(n, i + MAX_TRANSLIT + 3));
     let end = i;
     let single = false;
     for (const w of seg) {
       // the segmenter may glue the name's last character to a word that ends it (冯在 of 维莱冯在万象)
       // or to the first character of a word of more that ends it (斯通电话 of 冈萨雷斯通电话)
-      if (w.length === 2 && isTranslit(end) && blocked[end] !== 1 && end + 1 - i <= 7 && (stops.has(w[1]) || stopFrom(end + 1))) { end += 1; break; }
-      if (w.length > 2 || stops.has(w) || end + w.length - i > 7) break;
+      if (w.length === 2 && isTranslit(end) && blocked[end] !== 1 && end + 1 - i <= MAX_TRANSLIT && (stops.has(w[1]) || stopFrom(end + 1))) { end += 1; break; }
+      // (a word of three the segmenter knows, all of transliteration characters, is a piece of the name: 马丁尼 of 马丁尼兹)
+      if ((w.length > 2 && !(w.length === 3 && [0, 1, 2].every((j) => isTranslit(end + j)))) || stops.has(w) || end + w.length - i > MAX_TRANSLIT) break;
       let ok = true;
       for (let j = 0; j < w.length; j++) if (blocked[end + j] === 1 || !isTranslit(end + j)) ok = false;
       if (!ok) break;
@@ -421,7 +422,9 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
       m = i + lead;
       let extra = 0;
       for (;;) {
-        while (m < n && m - i - extra < 4 + lead && tokens[m].word && tokens[m].cap && blocked[m] !== 1 && !stopAt(m) && !/^\p{N}/u.test(tokens[m].text)) m++;
+        // a word that ends a name is a lowercase word of the language: written capitalised inside the name, it is one
+        // of the name's syllables ("Lê Minh Hoan": hoan of hoan nghênh); only the name's first word is asked
+        while (m < n && m - i - extra < 4 + lead && tokens[m].word && tokens[m].cap && blocked[m] !== 1 && (m > i + lead || !stopAt(m)) && !/^\p{N}/u.test(tokens[m].text)) m++;
         // "Kees van Baar", "Lula da Silva": particles between two capitalised words of the name
         if (m === i + lead || m >= n || !particles.has(tokens[m].lower)) break;
         let q = m;
@@ -443,7 +446,22 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
     // a foreign name without its given name or dot (外长巴速坤的邀请, 总统普拉博沃举行): characters of the transliteration
     // tables, in pieces of one or two characters for the word segmenter (a word of the language is none: 安全, 黎明)
     const foreign = transliterated(i);
-    if (foreign > i) return foreign;
+    // a Chinese name whose family name and first given character are also transliteration characters (林佳龙):
+    // the longer reading
+    if (foreign > i) { const han = hanFamilyName(i); return han > foreign ? han : foreign; }
+    return hanFamilyName(i);
+  };
+  /** a Chinese name from a family name at i (one character, or two: 欧阳), as its end, or i */
+  const hanFamilyName = (i: number): number => {
+    // a family name of two characters (欧阳, 司马, 上官 in persons/surnames), then one or two of the given name
+    if (i + 2 < n && isHan(tokens[i]) && isHan(tokens[i + 1]) && surnames.has(tokens[i].lower + tokens[i + 1].lower) && blocked[i + 1] !== 1) {
+      let end = i + 2;
+      for (const w of segmentsFrom(tokens, end, Math.min(n, end + 6))) {
+        if (end + w.length - i > 4 || stops.has(w) || blocked[end] === 1 || !isHan(tokens[end])) break;
+        end += w.length;
+      }
+      if (end > i + 2) return end;
+    }
     // else a family name standing as a word of its own, then one or two characters up to a word that cannot continue it
     if (!surnames.has(tokens[i].lower) || !isHan(tokens[i])) return i;
     const seg = segmentsFrom(tokens, i, Math.min(n, i + 8));
@@ -451,7 +469,7 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
     let end = i + 1;
     for (let k = 1; k < seg.length; k++) {
       const w = seg[k];
-      if (end + w.length - i > 3 || stops.has(w) || blocked[end] === 1) break;
+      if (end + w.length - i > 3 || stops.has(w) || blocked[end] === 1 || !isHan(tokens[end])) break;
       end += w.length;
     }
     return end - i >= 2 ? end : i;
@@ -492,6 +510,16 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
     // a registry spelling that is a later part of a name written with middle dots (达尔金·加西亚 holds 加西亚): not that
     // person; the whole name is read after its title below (a first part, 沙伦赛 of 沙伦赛·贡玛希, is the person's given name)
     if (!spaced && MIDDLE_DOTS.has(tokens[i - 1]?.text ?? '')) continue;
+    // a first part: the whole dotted name is the name (沙伦赛·贡玛希; 菲利普·姆潘戈, whose 菲利普 the registry gives another
+    // person: coreference lets the title's country decide whether it is the registry's person)
+    if (!spaced && i + len + 1 < n && MIDDLE_DOTS.has(tokens[i + len].text) && isHan(tokens[i + len + 1])) {
+      const whole = unknownName(i);
+      if (whole > i + len + 1) {
+        push({ start: i, end: whole, text: joinText(i, whole), source: 'registry', possessive: false, personId: new Set(ids).size === 1 ? ids[0] : null });
+        i = whole - 1;
+        continue;
+      }
+    }
     // one word the registry knows opening a longer name ("Anthony Blinken": not Kenny Anthony): the whole name, resolved later
     if (spaced && len === 1) {
       // a given name before it, right after a title ("Chủ tịch Thượng viện Chile José García Ruminot"): from there
@@ -575,8 +603,8 @@ export function countriesOutsideNames(tokens: Token[], countries: CountryMention
 /**
  * The countries of a sentence less one-word countries that end a person's name written after a title (Vietnamese
  * given names Anh, Đức, Mỹ, Nhật are also the names of Britain, Germany, America and Japan: "Thứ trưởng Ngoại giao
- * Nguyễn Minh Anh đã …"): after a title, two or three capitalised words, then the country, then no capitalised word.
- * A country right after the title ("Bộ trưởng Quốc phòng Đức Boris Pistorius") stays a country.
+ * Nguyễn Minh Anh đã …"): after a title, two or three capitalised words, then the country, then no capitalised word;
+ * or one in the middle of a name of up to four words (Nguyễn Đức Chi, Nguyễn Sinh Nhật Tân). A country right after the title ("Bộ trưởng Quốc phòng Đức Boris Pistorius") stays a country.
  */
 export function countriesEndingNames(tokens: Token[], countries: CountryMention[], titles: TitleMention[]): CountryMention[] {
   if (!countries.length || !titles.length) return countries;
@@ -586,10 +614,18 @@ export function countriesEndingNames(tokens: Token[], countries: CountryMention[
   return countries.filter((c) => {
     if (c.end - c.start !== 1 || inTitle[c.start] === 1) return true;
     const next = tokens[c.end];
-    if (next && next.word && next.cap) return true;
     let k = c.start;
     while (k > 0 && c.start - k < 3 && tokens[k - 1].word && tokens[k - 1].cap && inTitle[k - 1] !== 1) k--;
-    return !(c.start - k >= 2 && titleEnds.has(k));
+    if (!titleEnds.has(k)) return true;
+    // a middle name (Nguyễn Đức Chi, Nguyễn Sinh Nhật Tân): after a title, a family name (and a middle name), the
+    // country, then a capitalised syllable that ends the name (no more than four in all)
+    if (next && next.word && next.cap) {
+      if (c.start - k < 1) return true;
+      let m = c.end;
+      while (m < tokens.length && m - k < 5 && tokens[m].word && tokens[m].cap) m++;
+      return m - k > 4;
+    }
+    return !(c.start - k >= 2);
   });
 }
 
@@ -601,6 +637,9 @@ export interface PlaceSpans {
 }
 
 /** The dots between the parts of a foreign name in Chinese (宋赛·西潘敦). */
+/** The most characters of a foreign name written without its dots (普穆拉尼马兹布科: eight; names of ten are rare). */
+const MAX_TRANSLIT = 10;
+
 const MIDDLE_DOTS = new Set(['·', '•', '・', '‧']);
 
 const wordSegmenter = new Intl.Segmenter('zh', { granularity: 'word' });

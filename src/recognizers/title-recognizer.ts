@@ -297,7 +297,8 @@ const ROLE_ORDER = ['deputy_foreign_minister', 'foreign_minister', 'deputy_head_
 /** How many characters a body's name before a joined title may hold ("国家边界委" in "…、国家边界委主任"). */
 const MAX_BODY_CHARS = 8;
 
-export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention[], lex: Lexicon, isName: (i: number) => boolean = () => false): TitleMention[] {
+export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention[], lex: Lexicon, isName: (i: number) => boolean = () => false,
+  placeEnd: ((i: number) => number) | null = null): TitleMention[] {
   const forms = lex.titleForms;
   if (!forms) return [];
   const joiners = lex.book('titles').words('title/joiners');
@@ -352,19 +353,24 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
   // an abbreviation in brackets, up to a country; the country's start, or end when no country follows
   const bodyAfter = lex.traits.spaces && lex.traits.countryPosition === 'after' ? book.optionalWords('title/body-after') : null;
   const bodyAfterStops = bodyAfter?.size ? new Set(((book.rule('title/body-after').stops as string[] | undefined) ?? []).map((w) => w.toLowerCase())) : null;
-  const bodyAfterEnd = (end: number): number => {
+  // a delegation's title (Đoàn đại biểu …): its own name runs to its country with no body word first (title/delegation-walk)
+  const delegationTitles = bodyAfterStops && book.has('title/delegation-walk') ? book.words('title/delegation-walk') : null;
+  const delegationLedBy = delegationTitles ? new Set(((book.rule('title/delegation-walk').led_by as string[] | undefined) ?? []).map((w) => w.toLowerCase())) : null;
+  const delegationWith = delegationTitles ? new Set(((book.rule('title/delegation-walk').accompanying as string[] | undefined) ?? []).map((w) => w.toLowerCase())) : null;
+  const bodyAfterEnd = (end: number, open = false): number => {
     if (!bodyAfterStops) return end;
     let j = end;
     for (let len = 2; len >= 1; len--) {
       if (j + len <= n && bodyAfter!.has(tokens.slice(j, j + len).map((t) => t.lower).join(' '))) { j += len; break; }
     }
-    if (j === end) return end;
+    if (j === end && !open) return end;
     for (const from = j; j < n && j - from <= MAX_BODY_AFTER_WORDS; j++) {
       const c = countryStart.get(j);
       if (c) return c.form === 'side' ? end : j;
       const t = tokens[j];
       if (t.text === '(' || t.text === ')' || t.text === '-') continue;
-      if (!t.word || isName(j) || bodyAfterStops.has(t.lower)) return end;
+      // (a stop is a lowercase word of the sentence: capitalised, it is a word of the body's name, Đảng Nhân dân …)
+      if (!t.word || isName(j) || (bodyAfterStops.has(t.lower) && !t.cap)) return end;
     }
     return end;
   };
@@ -374,23 +380,27 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
   const countryPrefixes = fieldsAfter ? new Set(((book.rule('title/field-words-after').country_prefixes as string[] | undefined) ?? []).map((w) => w.toLowerCase())) : null;
   const countrySuffixes = fieldsAfter ? new Set(((book.rule('title/field-words-after').country_suffixes as string[] | undefined) ?? []).map((w) => w.toLowerCase())) : null;
   const fieldsAfterJoiners = fieldsAfter ? new Set(((book.rule('title/field-words-after').joiners as string[] | undefined) ?? []).map((w) => w.toLowerCase())) : null;
+  // a ministry noun (Bộ) opens the fields of the title's own ministry: they end the title where no country follows
+  // (Thứ trưởng Bộ Tài chính X: title/ministry-after)
+  const ministryNouns = fieldsAfter && book.has('title/ministry-after') ? new Set(book.words('title/ministry-after')) : null;
   const fieldsAfterEnd = (end: number): number => {
     let j = end;
     let lastField = false;
+    const ministry = !!ministryNouns && (ministryNouns.has(tokens[end - 1]?.lower) || ministryNouns.has(tokens[end]?.lower));
     for (let steps = 0; j < n && steps < MAX_FIELD_WORDS * 2; steps++) {
       const c = countryStart.get(j);
-      if (c) return lastField && c.form !== 'side' ? j : end;
-      if (isName(j)) return end;
+      if (c) return lastField && c.form !== 'side' ? j : ministry && lastField ? j : end;
+      if (isName(j)) return ministry && lastField ? j : end;
       let len = 0;
       for (let l = 4; l >= 1; l--) {
         const w = j + l <= n ? tokens.slice(j, j + l).map((t) => t.lower).join(' ') : '';
         if (w && (fieldsAfter!.has(w) || countryPrefixes!.has(w))) { len = l; lastField = true; break; }
       }
       if (!len && fieldsAfterJoiners!.has(tokens[j].lower)) { len = 1; lastField = false; }
-      if (!len) return end;
+      if (!len) return ministry && lastField ? j : end;
       j += len;
     }
-    return end;
+    return ministry && lastField ? j : end;
   };
   // a local leader's region, then its country in brackets ("Thống đốc bang Queensland (Australia)")
   const regionNouns = lex.traits.countryPosition === 'after' && book.has('title/region-after') ? book.words('title/region-after') : null;
@@ -456,6 +466,10 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
       if (next && !next[1].some((x) => x.prefix)) {
         const map = prefix.deputyRoles;
         hit = [hit[0] + next[0], next[1].map((x) => ({ ...x, role: x.role && map?.[x.role] ? map[x.role] : x.role }))];
+      } else if (lex.traits.spaces && hit[1].every((x) => x.prefix) && tokens[i].cap && i > 0 && tokens[i - 1].word && tokens[i - 1].cap) {
+        // a prefix word with no title after it, inside a run of capitalised words, is a syllable of a name (Nguyễn
+        // Sinh Nhật Tân: tân, "new"), no title
+        i++; continue;
       }
     }
     const roles: string[] = [];
@@ -482,7 +496,7 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
         if (fieldEnd > end) { c = countryStart.get(fieldEnd); end = fieldEnd; walked = true; }
       }
       if (!c && after && bodyAfter) {
-        const bodyEnd = bodyAfterEnd(end);
+        const bodyEnd = bodyAfterEnd(end, !!delegationTitles && delegationTitles.has(tokens.slice(i, end).map((t) => t.lower).join(' ')));
         if (bodyEnd > end) { c = countryStart.get(bodyEnd); end = bodyEnd; }
       }
       if (c && c.form !== 'side') { country ??= c; end = c.end; }
@@ -501,6 +515,18 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
     };
     takeAfter();
     if (!country && regionNouns) end = regionAfter(end, (c) => { country = c; });
+    // a local leader's or a consul's place between the title and the name (Bí thư Tỉnh ủy Quảng Ninh X, Thị trưởng
+    // Osaka X, Tổng Lãnh sự Lào tại Đà Nẵng X), or at the end of a headline's noun phrase (Chủ tịch UBND tỉnh Lào Cai tiếp …)
+    if (after && placeEnd && end < n) {
+      // (an envoy's post after tại is the title's wherever it stands)
+      const posted = !!postedAt && roles.some((r) => postedRoles!.has(r)) && postedAt.has(tokens[end].lower);
+      const from = posted ? end + 1 : end;
+      // (a place whose name opens with the title's last word, "tỉnh" of Chủ tịch UBND tỉnh + tỉnh Quảng Ninh, ends there too)
+      let to = from < n ? placeEnd(from) : -1;
+      if (to < 0 && !posted && from > i + 1) to = placeEnd(from - 1);
+      // (a place right after the title is the title's whatever follows: a name, or the verb of a headline)
+      if (to > from && (posted || from === end)) end = to;
+    }
     // the organisation's abbreviation in brackets after it (Tổng Giám đốc Quỹ Tiền tệ Quốc tế (IMF) X): part of the title
     if (after && end + 2 < n && tokens[end].text === '(' && tokens[end + 2].text === ')' && /^[\p{Lu}\d&-]{2,10}$/u.test(tokens[end + 1].text)) end += 3;
     for (;;) {
@@ -533,6 +559,10 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
     const text = tokens.slice(start, end).map((t, k) => (k > 0 && lex.traits.spaces && t.start > tokens[start + k - 1].end ? ' ' : '') + t.text).join('');
     const role = ROLE_ORDER.find((r) => roles.includes(r)) ?? roles[0] ?? null;
     if (meetingAfter && meetingAfter.test(tokens.slice(end, end + 6).map((t) => t.text).join(''))) { i = end; continue; }
+    // a delegation whose leader the text names after it (Đoàn … do X dẫn đầu): the leader is the party, not the delegation
+    // and one that accompanies a person named before it (X và Phu nhân cùng Đoàn …): that person's retinue
+    if (delegationLedBy && delegationTitles!.has(tokens.slice(i, i + hit[0]).map((t) => t.lower).join(' '))
+      && ((end < n && delegationLedBy.has(tokens[end].lower)) || (i > 0 && delegationWith!.has(tokens[i - 1].lower)))) { i = end; continue; }
     out.push({ start, end, text, country: country?.code ?? bodyCountry, role, countryTokens: country ? [country.start, country.end] : null, ...(roles.length > 1 ? { roles } : {}) });
     i = end;
   }

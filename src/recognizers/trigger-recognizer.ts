@@ -14,7 +14,7 @@ import { relativeClauseBefore } from '../text/clauses.js';
 /** How far back (in words) a planning cue may stand, within the clause. */
 const PLANNED_WINDOW = 12;
 
-export function recognizeTriggers(text: string, offset: number, tokens: Token[], lex: Lexicon): TriggerMention[] {
+export function recognizeTriggers(text: string, offset: number, tokens: Token[], lex: Lexicon, inName: Uint8Array | null = null): TriggerMention[] {
   const out: TriggerMention[] = [];
   // the keys the sentence holds, in one pass; a rule is tried only when one of its keys is there
   const present = new Set<string>();
@@ -63,7 +63,7 @@ export function recognizeTriggers(text: string, offset: number, tokens: Token[],
       const before = text.slice(from, m.index), after = text.slice(to);
       const beforeLow = lower?.slice(from, m.index), afterLow = lower?.slice(to);
       const has = (id: string, s: string, l: string | undefined) => book.has(id) && book.test(id, s, l);
-      let planned = isPlanned(tokens, tokStart, lex, m[0]) || ((rule.voice === 'noun' || !lex.traits.spaces) && book.test('trigger/planned-after', after, afterLow));
+      let planned = isPlanned(tokens, tokStart, lex, m[0], inName) || ((rule.voice === 'noun' || !lex.traits.spaces) && book.test('trigger/planned-after', after, afterLow));
       // "at their planned talks", "the upcoming visit": a cue inside the words of a noun trigger
       if (!planned && rule.voice === 'noun' && lex.traits.spaces) for (let k = tokStart; k < tokEnd - 1; k++) if (lex.plannedCues.has(tokens[k].lower)) planned = true;
       // "was on hand to receive X": what happened, not a plan
@@ -152,12 +152,13 @@ const TIME_CLAUSE_CHARS = 12;
 const CLAUSE_END = new Set([',', ';', ':', '，', '；', '：', '。', '！', '？', '"', '“', '”']);
 
 /** A cue of several characters (计划, 将于, 准备) in the clause before the trigger; a near cue (不, 未, 要) in its last characters. */
-function plannedWithoutSpaces(tokens: Token[], at: number, lex: Lexicon): boolean {
+function plannedWithoutSpaces(tokens: Token[], at: number, lex: Lexicon, inName: Uint8Array | null): boolean {
   let before = '';
   let i = at - 1;
   for (; i >= 0 && before.length < PLANNED_CHARS; i--) {
     if (CLAUSE_END.has(tokens[i].text)) break;
-    before = tokens[i].text + before;
+    // a name's characters are no cue (可 of 马可仕, 会 of a name): read as a blank
+    before = (inName?.[i] === 1 ? '　'.repeat(tokens[i].text.length) : tokens[i].text) + before;
   }
   // a clause of time set off by a comma (明年4月，…访华期间): the time of the trigger's clause
   if (i > 0 && (tokens[i].text === '，' || tokens[i].text === ',')) {
@@ -186,10 +187,10 @@ function capitalisedName(tokens: Token[], i: number, at: number): boolean {
   return next.word && isUpperAt(next.text, 0);
 }
 
-function isPlanned(tokens: Token[], at: number, lex: Lexicon, matched: string): boolean {
+function isPlanned(tokens: Token[], at: number, lex: Lexicon, matched: string, inName: Uint8Array | null = null): boolean {
   // the trigger's own words ("will hold talks" is caught by the cue before "hold")
   if (/^(?:will|would|to)\b/i.test(matched)) return true;
-  if (!lex.traits.spaces) return plannedWithoutSpaces(tokens, at, lex);
+  if (!lex.traits.spaces) return plannedWithoutSpaces(tokens, at, lex, inName);
   const book = lex.book('triggers');
   const gerundPreps = book.has('trigger/gerund-prepositions') ? book.words('trigger/gerund-prepositions') : null;
   // a noun trigger that opens with such a preposition ("during their summit") is a phrase of its own too
@@ -202,6 +203,11 @@ function isPlanned(tokens: Token[], at: number, lex: Lexicon, matched: string): 
     }
     seen++;
     if (lex.plannedCues.has(t.lower)) return true;
+    // a cue of two or three words right before the trigger (dự kiến hội đàm, có kế hoạch gặp, dự kiến sẽ thăm)
+    if (seen === 1 && i > 0 && tokens[i - 1].word) {
+      const two = `${tokens[i - 1].lower} ${t.lower}`;
+      if (lex.plannedCues.has(two) || (i > 1 && tokens[i - 2].word && lex.plannedCues.has(`${tokens[i - 2].lower} ${two}`))) return true;
+    }
     // "after attending": the trigger opens a phrase of its own, a "to" before it is another verb's
     if (seen === 1 && gerundPreps?.has(t.lower)) ownPhrase = true;
     // "to meet", "agreed to hold talks", "could not meet": only right before the trigger, and not as a

@@ -80,6 +80,12 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
       // "Antony J. Blinken" and "Antony Blinken"; "Pham Binh Minh" and "Pham Bin Minh" stay apart unless one contains the other
       target = entities.find((e) => !!e.name && containsWords(words(e.name), w) && compatible(e, m) && !(reg && e.personId && e.personId !== reg.id));
     }
+    if (!target && w.length >= 2 && !headline(m)) {
+      // a headline that named the person by one word of the name the body gives in full (headline 迪克, body 米尔顿·迪克;
+      // "Lula" over "Luiz Inácio Lula da Silva"): that person, unless the registry says the word is someone else
+      target = entities.find((e) => !!e.name && words(e.name).length === 1 && w.includes(words(e.name)[0]) && e.mentions.every(headline)
+        && compatible(e, m) && (!e.personId || (!!reg && e.personId === reg.id)));
+    }
     if (!target && !reg && /^\s*$/.test(doc.text.slice(m.charEnd, m.charEnd + 200)) && m.charEnd + 200 >= doc.text.length) {
       // a text cut off in the middle of a name ("... đón Chủ tịch Tập Cận Bì"): the person named in full before
       const f = w.join(' ');
@@ -177,10 +183,20 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
     const laterInSentence = (e: Entity) => objects.size > 0 && !e.mentions.some((x) => x !== m && x.sentence === m.sentence && x.start < m.start)
       && e.mentions.some((x) => objects.has(x));
     const cands = fitting.filter((e) => !laterInSentence(e));
+    // the press's own office holder, unnamed, beside people of other states only ("国务院总理14日在北京会见新西兰总理拉克森",
+    // "Thủ tướng Chính phủ đã tiếp Thủ tướng New Zealand X"): of the language's home state (annotation rule 3: no name,
+    // the office as title; the registry's holder of the office that day is not filled in)
+    const home = lex.traits.homeCountry ?? null;
+    const onlyForeign = (others: Entity[]) => !!home && !m.country && others.every((x) => x.country && x.country.value !== home);
+    const ownUnnamed = (e: Entity, others: Entity[]) => {
+      if (!e.country && onlyForeign(others)) e.country = inferred(home!, 'country/home', `the press of the text's language names its own state's office holders without their country`);
+    };
     if (!cands.length && m.role && m.role !== 'side' && (fitting.length || !m.country)) {
       // (nobody of that office named at all: "The Prime Minister met President X of Y" in the Prime Minister's own release)
       const same = fitting.length ? null : entities.find((e) => !e.name && !e.country && e.role === m.role);
-      link(m, same ?? make(m));
+      const e = same ?? make(m);
+      link(m, e);
+      if (!same && fitting.length) ownUnnamed(e, fitting);
       continue;
     }
     if (!cands.length) {
@@ -199,6 +215,14 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
       if ((lx >= 0) !== (ly >= 0)) return lx >= 0 ? -1 : 1;
       return lx >= 0 ? ly - lx : x.firstSentence - y.firstSentence;
     });
+    // (also where the person named after it is not a trigger's object: a title of no country that opens the text's first
+    // encounter, before anyone is named, with only people of another state named after it in its own sentence)
+    if (m.title && lastBefore(cands[0]) < 0 && cands.every((e) => e.firstSentence === m.sentence) && onlyForeign(cands)) {
+      const e = make(m);
+      ownUnnamed(e, cands);
+      link(m, e);
+      continue;
+    }
     link(m, cands[0]);
   }
 

@@ -421,7 +421,16 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
         e.date = yearFrom ? inferred(v, `${rule}+range-month`, yearFrom, span, ['year']) : { ...inferred(v, `${rule}+range-month`, 'a span of days: the month', span), basis: 'stated' };
       }
     } else if (value) {
-      const v = resolveDate(value, ref);
+      // "today" in a story whose dispatch gives an earlier day than the page (（中央社華盛頓3日綜合外電報導）… 今天, a page
+      // stamped the 4th in Taipei): the dispatch's day, a day or two before the page's
+      let relRef = ref, relWhat = refWhat;
+      if (value.relative != null && ref && doc.dateline?.date?.day != null) {
+        const d = resolveDate(doc.dateline.date, ref);
+        const t = d && /^\d{4}-/.test(d) ? parseIsoDay(d) : null;
+        const gap = t ? Math.round((ref.getTime() - t.getTime()) / DAY) : 0;
+        if (t && gap >= 1 && gap <= 2) { relRef = t; relWhat = `the day of the story's dispatch, ${d}`; }
+      }
+      const v = resolveDate(value, relRef);
       const datelineDay = doc.dateline?.date?.month != null && doc.dateline.date.day != null ? doc.dateline.date : null;
       if (!v && (value.weekday != null || value.relative != null) && first && datelineDay) {
         // "on Thursday" in a story datelined "PHNOM PENH, Aug. 4": with nothing to count weekdays from, the
@@ -455,7 +464,7 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
       }
       if (v) {
         const relative = value.weekday != null || value.relative != null || value.relativeYear != null || value.relativeMonth != null;
-        if (relative) e.date = inferred(v, `${rule}+published`, refWhat, span, value.relativeYear != null ? ['year'] : value.relativeMonth != null ? ['year', 'month'] : ['year', 'month', 'day']);
+        if (relative) e.date = inferred(v, relRef === ref ? `${rule}+published` : `${rule}+dispatch`, relWhat, span, value.relativeYear != null ? ['year'] : value.relativeMonth != null ? ['year', 'month'] : ['year', 'month', 'day']);
         else if (value.year == null && !v.startsWith('--')) e.date = inferred(v, rule!, refWhat, span, ['year']);
         else e.date = { value: v, rule: rule!, basis: 'stated', span };
         const twin = v.startsWith('--') ? sameDayElsewhere(doc, value.month!, value.day!, language) ?? nearDateBeside(doc, span, value.month!, value.day!) : null;

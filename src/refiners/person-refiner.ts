@@ -60,7 +60,7 @@ const DELEGATION_REACH = 12;
 
 const rulesOf = (lex: Lexicon) => compiled.get(lex) ?? compiled.set(lex, compile(lex)).get(lex)!;
 
-export function refinePersons(a: SentenceAnalysis, lex: Lexicon): PersonMention[] {
+export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1): PersonMention[] {
   const { tokens, titles, names, countries } = a;
   const R = rulesOf(lex);
   const out: PersonMention[] = [];
@@ -257,7 +257,9 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon): PersonMention[
     // Chủ tịch nước", "điện đàm với Thủ tướng") is the person of that office the text named before
     // (and the title ends there: not one that runs on into the name of a body or a person, "Tổng thư ký Ủy ban …")
     const objectOfTrigger = !!R.objectOfTrigger && !(tokens[t.end]?.word && tokens[t.end].cap) && a.triggers.some((tr) => tr.tokEnd === t.start || (tr.tokEnd === t.start - 1 && R.objectOfTrigger!.has(tokens[tr.tokEnd].lower)));
-    if (!R.determiners.has(det) && !t.country && !(b < 0 || tokens[b]?.text === ',') && !objectOfTrigger) continue;
+    // (a title opening its clause: the sentence's start, a comma, or the end of the story's dispatch, 新华社北京3月14日电)
+    const opensClause = b < 0 || tokens[b]?.text === ',' || tokens[b]?.text === '，' || (opensAfter >= 0 && tokens[b].end <= opensAfter);
+    if (!R.determiners.has(det) && !t.country && !opensClause && !objectOfTrigger) continue;
     const from = R.determiners.has(det) ? Math.max(0, b) : opening;
     out.push({
       sentence: a.sentence.index, start: from, end: t.end, charStart: tokens[from].start, charEnd: tokens[t.end - 1].end,
