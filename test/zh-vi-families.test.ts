@@ -1009,3 +1009,10 @@ describe("zh/vi: the press's own office holder left unnamed before a named forei
     ['Thủ tướng Phạm Minh Chính dự hội nghị. Chiều 14/3, Thủ tướng đã tiếp Thủ tướng New Zealand Christopher Luxon.', [{ parties: [['Phạm Minh Chính', 'VNM'], ['Christopher Luxon', 'NZL']] }]],
   ]);
 });
+
+describe('zh: "会议期间" after a gathering told by its own name (外长会, 峰会): the encounters take its day and place', () => {
+  check([
+    ['2024年7月26日，外长在万象出席东盟与中日韩外长会。会议期间，外长会见了日本外相上川阳子。', [{ kind: 'meeting', date: '2024-07-26', place: 'Vientiane', parties: [[null, 'CHN'], ['上川阳子', 'JPN']] }]],
+    ['2023年9月9日，总理在新德里出席二十国集团领导人峰会。会议期间，总理会见了巴西总统卢拉。', [{ kind: 'meeting', date: '2023-09-09', place: 'New Delhi', parties: [[null, 'CHN'], ['卢拉', 'BRA']] }]],
+  ]);
+});

@@ -318,13 +318,20 @@ function gatheringDay(e: DraftEvent, doc: Doc, language: string): DateMention | 
     {
       const head = back.exec(doc.sentences[s].text)?.[1];
       if (!head) continue;
-      // the head word, or words ("hội nghị", "会议": tokens of one syllable or character each), as the tokens key them
-      const keys = tokenize(head).map((t) => t.lower);
-      if (!keys.length) continue;
+      // the head word, or words ("hội nghị", "会议": tokens of one syllable or character each), as the tokens key them;
+      // a generic head ("会议") stands for any word of a gathering the language lists (外长会, 峰会: occasion/gathering-words)
+      const generic = book.has('occasion/gathering-words') ? book.words('occasion/gathering-words') : null;
+      const heads = generic?.has(head) ? [...generic] : [head];
+      const alternatives = heads.map((h) => tokenize(h).map((t) => t.lower)).filter((ks) => ks.length);
+      if (!alternatives.length) continue;
       for (let k = s - 1; k >= 0 && k >= s - GATHERING_REACH; k--) {
         const a = doc.analyses[k];
         if (a.sentence.noise || a.sentence.role === 'headline' || !a.dates.some(namesDay)) continue;
-        const i = a.tokens.findIndex((_, j) => keys.every((key, q) => a.tokens[j + q]?.lower === key));
+        let i = -1, keys: string[] = [];
+        for (const ks of alternatives) {
+          i = a.tokens.findIndex((_, j) => ks.every((key, q) => a.tokens[j + q]?.lower === key));
+          if (i >= 0) { keys = ks; break; }
+        }
         if (i < 0) continue;
         const probe: DraftEvent = { ...e, sentences: [k], triggers: [{ ...e.triggers[0], charStart: a.tokens[i].start, charEnd: a.tokens[i + keys.length - 1].end }] };
         const m = statedDateMention(probe, doc, false, 'day');
