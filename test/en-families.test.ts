@@ -352,3 +352,15 @@ describe('"the two ministers later called on C": both parties of the talks just 
     expect(got[1]).toHaveLength(3);
   });
 });
+
+describe('"called on X at <place> on <day> to deliver a message": a courtesy call with its purpose, not an appeal', () => {
+  it.each([
+    ['a message', 'The Special Envoy of the President of Peru, Ana Ruiz, called on President Kofi Mensah at the Jubilee House on Monday to deliver a message from her President.', ['Ana Ruiz', 'Kofi Mensah']],
+    ['an invitation', 'Foreign Minister Lena Holm called on President Peter Otieno in Nairobi to hand over an invitation to the summit.', ['Lena Holm', 'Peter Otieno']],
+  ])('%s', (_, text, names) => {
+    expect(people(run(text)).map((e) => e.map(([n]) => n))).toEqual([names]);
+  });
+  it('"called on X to respect ..." is an appeal: no event', () => {
+    expect(run('Foreign Minister Lena Holm called on President Peter Otieno to respect the ceasefire.').events).toHaveLength(0);
+  });
+});
