@@ -322,8 +322,8 @@ const events: Stage = {
   run(doc, { kb, lex }) {
     const drafts = assembleEvents(doc, lex, countryCodeOf(kb, lex));
     const eventBook = lex.book('events');
-    doc.events = mergeEvents(drafts, (d) => statedDate(d, doc), doc, eventBook.has('events/parallel') ? eventBook.pattern('events/parallel') : null);
-    attachContinuations(doc.events, doc, eventBook.pattern('events/continuation'), eventBook.has('events/continuation-gathering') ? eventBook.pattern('events/continuation-gathering') : null);
+    doc.events = mergeEvents(drafts, (d) => statedDate(d, doc), doc, eventBook.optionalPattern('events/parallel'));
+    attachContinuations(doc.events, doc, eventBook.pattern('events/continuation'), eventBook.optionalPattern('events/continuation-gathering'));
     // referenced before dates: "on the same day" follows the last reported event
     refineReferenced(doc.events);
   },

@@ -138,6 +138,11 @@ export class RuleBook {
     return s;
   }
 
+  /** The rule's expression like `pattern`, or null when the book has no such rule: "this expression if the pack has it". */
+  optionalPattern(id: string): RegExp | null {
+    return this.byId.has(id) ? this.pattern(id) : null;
+  }
+
   /** The rule's word list as written. */
   list(id: string): string[] {
     const r = this.rule(id);
@@ -155,6 +160,11 @@ export class RuleBook {
       this.compiled.set(key, re);
     }
     return re;
+  }
+
+  /** The rule's map like `map`, or an empty one when the book has no such rule. */
+  optionalMap(id: string): Map<string, string> {
+    return this.byId.has(id) ? this.map(id) : new Map<string, string>();
   }
 
   map(id: string): Map<string, string> {

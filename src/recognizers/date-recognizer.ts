@@ -57,9 +57,9 @@ export function dateRules(language: string): DateRules {
   if (!r) {
     const common = ruleBook('common', 'dates');
     const own = ruleBook(language, 'dates');
-    const months = own.has('date/months') ? own.map('date/months') : new Map<string, string>();
-    const weekdays = own.has('date/weekdays') ? own.map('date/weekdays') : new Map<string, string>();
-    const monthWord = own.has('date/month-word') ? own.pattern('date/month-word') : null;
+    const months = own.optionalMap('date/months');
+    const weekdays = own.optionalMap('date/weekdays');
+    const monthWord = own.optionalPattern('date/month-word');
     const rules = [common, own].flatMap((b) => b.rules.filter((x) => typeof x.pattern === 'string' && x.id.startsWith('date/') && !/^date\/(?:months|weekdays|month-word)$/.test(x.id))
       .map((x) => compileRule(b, x, months, weekdays, packOrder(language))));
     r = { rules, monthWord, monthWordLower: monthWord ? forLowercase(monthWord) : null };

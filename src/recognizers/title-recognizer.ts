@@ -420,7 +420,7 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
   };
   const postedRoles = postedAt ? new Set((book.rule('title/posted-at').roles as string[] | undefined) ?? []) : null;
   // a title that a meeting's name holds (东盟外长会, 上海合作组织外长理事会会议): no person
-  const meetingAfter = lex.book('titles').has('title/meeting-name-after') ? lex.book('titles').pattern('title/meeting-name-after') : null;
+  const meetingAfter = lex.book('titles').optionalPattern('title/meeting-name-after');
   const countryStart = new Map<number, CountryMention>();
   const countryEnd = new Map<number, CountryMention>();
   for (const c of countries) { countryStart.set(c.start, c); countryEnd.set(c.end, c); }

@@ -175,7 +175,7 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
     // else fits (a chain of titles before one name has no trigger between: "Deputy Minister, Secretary-General X")
     const own = doc.analyses[m.sentence];
     const objects = new Set<PersonMention>();
-    for (const t of own?.triggers ?? []) {
+    if (fitting.length) for (const t of own?.triggers ?? []) {
       if (t.charStart < m.charEnd) continue;
       const x = own.persons.find((p) => p.charStart >= t.charEnd);
       if (x) objects.add(x);

@@ -115,7 +115,7 @@ function otherClauseOf(language: string | null | undefined): RegExp | null {
   const lang = language ?? 'en';
   if (!otherClauses.has(lang)) {
     const book = ruleBook(lang, 'dates');
-    otherClauses.set(lang, book.has('dates/other-clause') ? book.pattern('dates/other-clause') : null);
+    otherClauses.set(lang, book.optionalPattern('dates/other-clause'));
   }
   return otherClauses.get(lang)!;
 }
@@ -320,8 +320,8 @@ function gatheringDay(e: DraftEvent, doc: Doc, language: string): DateMention | 
       if (!head) continue;
       // the head word, or words ("hội nghị", "会议": tokens of one syllable or character each), as the tokens key them;
       // a generic head ("会议") stands for any word of a gathering the language lists (外长会, 峰会: occasion/gathering-words)
-      const generic = book.has('occasion/gathering-words') ? book.words('occasion/gathering-words') : null;
-      const heads = generic?.has(head) ? [...generic] : [head];
+      const generic = book.optionalWords('occasion/gathering-words');
+      const heads = generic.has(head) ? [...generic] : [head];
       const alternatives = heads.map((h) => tokenize(h).map((t) => t.lower)).filter((ks) => ks.length);
       if (!alternatives.length) continue;
       for (let k = s - 1; k >= 0 && k >= s - GATHERING_REACH; k--) {

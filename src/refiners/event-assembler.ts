@@ -60,10 +60,10 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
     return side;
   };
   const attendance = rules.pattern('events/attendance');
-  const oneByOne = rules.has('events/one-by-one-list') ? rules.pattern('events/one-by-one-list') : null;
+  const oneByOne = rules.optionalPattern('events/one-by-one-list');
   // "In the margins of the summit, X met the leaders of A and B": a gathering told of before sets the scene
   const occasionBook = lex.book('occasions');
-  const backReference = occasionBook.has('occasion/back-reference') ? occasionBook.pattern('occasion/back-reference') : null;
+  const backReference = occasionBook.optionalPattern('occasion/back-reference');
   const drafts: DraftEvent[] = [];
   let last: DraftEvent | null = null;
   // "X had meetings with officials of China, Cambodia and Thailand on the sidelines of ... in Yunnan":
@@ -496,7 +496,7 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   const reachHan = (m: PersonMention) => m.start - t.tokEnd <= MAX_HAN_OBJECT_GAP && !clauseBreak(t.tokEnd, m.start, HAN_CLAUSE_BREAKS)
     && !a.persons.some((p) => p !== m && p.start >= t.tokEnd && p.start < m.start);
   // "tiếp Đoàn đại biểu Quốc hội Lào do Chủ tịch Quốc hội Lào X dẫn đầu": the leader of the delegation received
-  const ledBy = spaces && rules.has('events/led-by') ? rules.pattern('events/led-by') : null;
+  const ledBy = spaces ? rules.optionalPattern('events/led-by') : null;
   const ledByBefore = (m: PersonMention) => {
     // (a form of address before the name, "do ông X", "do đồng chí Y", is read as a pronoun: no other party)
     if (!ledBy || m.kind !== 'named' || m.start - objFrom > MAX_TITLED_OBJECT_GAP || a.persons.some((p) => p !== m && p.kind !== 'pronoun' && p.start >= t.tokEnd && p.start < m.start)) return false;
@@ -592,6 +592,8 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
         // "the top diplomats of South Korea and Japan": the person of each country (of that office when the text says)
         const byCountry = m.countries ? m.countries.map((c) => entities.filter((e) => e.name && e.country?.value === c)
           .sort((x, y) => Number(!!m.role && y.roles.has(m.role)) - Number(!!m.role && x.roles.has(m.role)) || y.mentions.length - x.mentions.length)[0]) : [];
+        // "the two foreign ministers": the people of that office the text names, most mentioned first
+        const byRole = m.role ? entities.filter((e) => e.name && e.roles.has(m.role!)).sort((x, y) => y.mentions.length - x.mentions.length) : [];
         if (concrete) {
           // "X met with the leaders of A and B", "met with their A and B counterparts": the person of each country, one encounter each
           // (of a country the text names no one of, the person of that office coreference made for it)
@@ -609,12 +611,10 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
           // "The two ministers later paid a courtesy call on C" (a group of an office, not "they"): the people of that
           // office, else the last event's parties
           const named = new Set(object.map((x) => entityOf(x)));
-          const byRole = m.role ? entities.filter((e) => e.name && e.roles.has(m.role!) && !named.has(e)).sort((x, y) => y.mentions.length - x.mentions.length) : [];
-          for (const e of byRole.length >= 2 ? byRole.slice(0, 2) : (last?.participants ?? []).filter((e) => !named.has(e))) if (!out.includes(e)) out.push(e);
+          const others = byRole.filter((e) => !named.has(e));
+          for (const e of others.length >= 2 ? others.slice(0, 2) : (last?.participants ?? []).filter((e) => !named.has(e))) if (!out.includes(e)) out.push(e);
           continue;
         }
-        // "the two foreign ministers": the people of that office, if the text has two; else the last event's parties
-        const byRole = m.role ? entities.filter((e) => e.name && e.roles.has(m.role!)).sort((x, y) => y.mentions.length - x.mentions.length) : [];
         // "ASEAN foreign ministers met X. They also met with Y": the body that met, not the one it met
         const body = m.end <= t.tokStart && object.length ? last?.participants.find((e) => e.role === 'body') : undefined;
         const group = byCountry.length >= 2 && byCountry.every(Boolean) ? byCountry as Entity[] : byRole.length >= 2 ? byRole.slice(0, 2) : body ? [body] : last?.participants ?? [];

@@ -107,8 +107,8 @@ function sameEncounter(e: DraftEvent, d: DraftEvent, dateOf: Map<DraftEvent, Dat
   if (shared < 2 && !contained) return false;
   // "A and B met C ... A and B then held talks with D": the same visitors with another host, in another sentence
   if (!contained && !d.fromHeadline && !e.fromHeadline && exclusiveNamed(d, e) && exclusiveNamed(e, d)) return false;
-  // "A and B held talks ... The two ministers later called on C": the same parties and a named one more, told as coming
-  // beside or after ("later", "then", "also", "Sau hội đàm"), in a sentence of the body: another encounter
+  // "A and B held talks ... The two ministers later called on C": one holds the other's parties and a named one more,
+  // the later told as coming beside or after ("later", "then", "also", "Sau hội đàm"), in the body: another encounter
   if (contained && !d.fromHeadline && !e.fromHeadline && after.has(d) && exclusiveNamed(d, e) !== exclusiveNamed(e, d)) return false;
   // two of four is another encounter of some of the same people (a bilateral beside a four-way meeting)
   if (shared < 3 && shared * 2 <= Math.max(d.participants.length, e.participants.length) && !visit) return false;

@@ -19,7 +19,7 @@ const SIDES = new Set<Side>(['after', 'possessive', 'named', 'subject', 'other']
 
 export function refineInitiators(events: DraftEvent[], doc: Doc, lex: Lexicon): void {
   const book = lex.book('initiators');
-  const keys = book.has('initiator/keys') ? book.pattern('initiator/keys') : null;
+  const keys = book.optionalPattern('initiator/keys');
   const latter = book.optionalWords('initiator/latter');
   const former = book.optionalWords('initiator/former');
   const cues = book.rules.filter((r) => SIDES.has(r.side as Side)).map((r) => ({ id: r.id, re: book.pattern(r.id, `${r.flags ?? 'iu'}`.replace(/[gd]/g, '') + 'gd'), side: r.side as Side }));

@@ -36,11 +36,11 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
   const book = lex.book('places');
   const encounterPreps = book.words('places/encounter-prepositions');
   const visitWords = book.words('places/visit-words');
-  const visitBefore = book.has('places/visit-country-before') ? book.pattern('places/visit-country-before') : null;
-  const visitAfter = book.has('places/visit-country-after') ? book.pattern('places/visit-country-after') : null;
+  const visitBefore = book.optionalPattern('places/visit-country-before');
+  const visitAfter = book.optionalPattern('places/visit-country-after');
   const toPreps = book.has('places/to-prepositions') ? book.words('places/to-prepositions') : new Set(['to']);
   // "ngay sau khi tới Thủ đô Viêng Chăn, ... đã có cuộc gặp": where the visitor has just arrived
-  const arrival = book.has('places/arrival-before') ? book.pattern('places/arrival-before') : null;
+  const arrival = book.optionalPattern('places/arrival-before');
   const arrivedIn = (a: SentenceAnalysis, p: PlaceMention) => !!arrival && arrival.test(a.sentence.text.slice(Math.max(0, p.charStart - a.sentence.start - 60), p.charStart - a.sentence.start));
   const visiting = book.words('places/visiting');
   /**
@@ -69,8 +69,8 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
     return visited.size > 0 && !!datelineCountry && !visited.has(datelineCountry);
   };
   const described = book.words('places/described-nouns');
-  const scene = book.has('places/scene-before') ? book.pattern('places/scene-before') : null;
-  const whereAfter = book.has('places/where-after') ? book.pattern('places/where-after') : null;
+  const scene = book.optionalPattern('places/scene-before');
+  const whereAfter = book.optionalPattern('places/where-after');
   /**
    * The dateline's city under the name the text gives it when it is a capital (ASTANA: Astana, whatever
    * GeoNames calls it), in title case when the dateline is in capitals; else the gazetteer's name.
@@ -191,7 +191,7 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
   }
 
   const eventBook = lex.book('events');
-  const parallel = eventBook.has('events/parallel') ? eventBook.pattern('events/parallel') : null;
+  const parallel = eventBook.optionalPattern('events/parallel');
   /** "also", "in turn" a few sentences after the encounter before, with a party of it */
   const goesOnFrom = (e: DraftEvent, prev: DraftEvent) => {
     const firstBody = e.sentences.find((i) => doc.sentences[i].role !== 'headline');

@@ -30,13 +30,13 @@ function compile(lex: Lexicon) {
     coordinationVerbs: b.words('persons/coordination-verbs'),
     chainJoiners: lex.book('events').words('events/chain-joiners'),
     groupPhrases: groupPhrasesOf(lex),
-    honorificCountries: b.has('persons/honorific-countries') ? b.map('persons/honorific-countries') : new Map<string, string>(),
+    honorificCountries: b.optionalMap('persons/honorific-countries'),
     objectOfTrigger: b.has('persons/bare-title-after-trigger') ? b.words('persons/bare-title-after-trigger') : null,
     delegationNouns: b.optionalWords('persons/delegation-nouns'),
     leadingVerbs: b.optionalWords('persons/delegation-leading-verbs'),
     delegationBy: b.optionalWords('persons/delegation-by'),
     delegationCopulas: b.optionalWords('persons/delegation-copulas'),
-    stateTitles: b.has('persons/state-titles') ? b.map('persons/state-titles') as Map<string, string> : new Map<string, string>(),
+    stateTitles: b.optionalMap('persons/state-titles'),
     delegationHonorifics: b.optionalWords('persons/delegation-honorifics'),
   };
 }

@@ -54,8 +54,8 @@ function lexicon(language = 'en'): NoiseRules {
     opensStory: b.pattern('noise/opens-story'),
     storyInside: b.pattern('noise/story-inside'),
     bullet: b.pattern('noise/bullet'),
-    storyHeadline: b.has('noise/story-headline') ? b.pattern('noise/story-headline') : null,
-    spacedMenu: b.has('noise/spaced-menu') ? b.pattern('noise/spaced-menu') : null,
+    storyHeadline: b.optionalPattern('noise/story-headline'),
+    spacedMenu: b.optionalPattern('noise/spaced-menu'),
     maxEntryWords: Math.max(...[...b.list('noise/ui-line'), ...b.list('noise/section-start')].map((x) => countWords(x))),
   };
   compiled.set(language, r);
