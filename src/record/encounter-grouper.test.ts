@@ -44,6 +44,21 @@ describe('encounter grouper', () => {
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
   });
 
+  it('takes the day a report states over one worked out from a weekday or a dateline, whatever their number', () => {
+    const worked = (doc: string, date: string): Report => {
+      const r = rep(doc, date);
+      return { ...r, event: { ...r.event, provenance: { date: { rule: 'date/weekday+dateline', basis: 'inferred', inferred_parts: ['year', 'month', 'day'] } } } };
+    };
+    const c = canonical([worked('a', '2021-04-17'), worked('b', '2021-04-17'), rep('c', '2021-04-16')]);
+    expect(c.date).toBe('2021-04-16');
+    // a year filled in from the page leaves the day stated
+    const yearOnly = rep('d', '2021-04-18');
+    const d = { ...yearOnly, event: { ...yearOnly.event, provenance: { date: { rule: 'date/month-day', basis: 'inferred' as const, inferred_parts: ['year'] } } } };
+    expect(canonical([worked('a', '2021-04-17'), worked('b', '2021-04-17'), d]).date).toBe('2021-04-18');
+    // with no stated day, the majority of the worked-out ones
+    expect(canonical([worked('a', '2021-04-17'), worked('b', '2021-04-17'), worked('e', '2021-04-16')]).date).toBe('2021-04-17');
+  });
+
   it('groups a set alike in every order, ids included', () => {
     const rs = [rep('a', '2021-04-16'), rep('b', '--04-16'), rep('c', null, '2021-04-18'), rep('d', '2022-04-16'), rep('e', null)];
     const want = JSON.stringify(groupReports(rs));

@@ -189,6 +189,12 @@ function majority<T>(values: T[], key: (v: T) => string = (v) => JSON.stringify(
 /** How much a report counts when reports disagree: by its kind of source. */
 const weightOf = (r: Report) => SOURCE_WEIGHT[r.account?.source_kind ?? 'unknown'];
 
+/** Whether a report's text states its day (the year may be the publication's). */
+const statesDay = (r: Report) => {
+  const p = r.event.provenance?.date;
+  return !p || p.basis === 'stated' || (!!p.inferred_parts && !p.inferred_parts.includes('day'));
+};
+
 const precision = (d: string | null) => (!d ? 0 : /^\d{4}-\d{2}-\d{2}$/.test(d) ? 4 : d.startsWith('--') ? 2 : d.length === 7 ? 3 : 1);
 
 /** The canonical event of a group of reports: each field chosen across reports, with how. */
@@ -199,10 +205,15 @@ export function canonical(reports: Report[]): CanonicalEvent {
   const n = rs.length;
   // date: the most precise dates, then the majority among them
   const best = Math.max(...rs.map((r) => precision(r.event.date)));
-  const dated = rs.filter((r) => precision(r.event.date) === best && best > 0);
+  const precise = rs.filter((r) => precision(r.event.date) === best && best > 0);
+  // a day the text states outweighs one worked out (a weekday, a dateline's day, 'yesterday'): the majority is taken
+  // among the stated ones when there are any
+  const stated = precise.filter(statesDay);
+  const dated = stated.length ? stated : precise;
   const dates = dated.map((r) => r.event.date) as string[];
   const [date, dn] = majority(dates, (d) => d, dated.map(weightOf));
-  chosen.date = !date ? 'no report gives a date' : dates.length === n && dn === n ? `all ${n} reports agree` : `${dn} of ${dates.length} reports with the most precise date`;
+  chosen.date = !date ? 'no report gives a date' : dates.length === n && dn === n ? `all ${n} reports agree`
+    : `${dn} of ${dates.length} reports with the most precise date${stated.length && stated.length < precise.length ? ' the text states' : ''}`;
   const weighted = new Set(rs.map((r) => r.account?.source_kind ?? 'unknown')).size > 1;
   const [kind, kn] = majority(rs.map((r) => r.event.kind), (k) => k, rs.map(weightOf));
   chosen.kind = kn === n ? `all ${n} reports agree` : `${kn} of ${n} reports`;

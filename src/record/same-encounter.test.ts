@@ -52,6 +52,15 @@ describe('same encounter: the predicates', () => {
     expect(same(report({ date: '2021-04-16' }), report({ date: '2021-04-17' }))).toBe(false);
     const vague = report({ date: '2021-04-17', provenance: { date: { rule: 'date/weekday', basis: 'inferred' } } });
     expect(same(report({ date: '2021-04-16' }), vague)).toBe(true);
+    // a weekday counted back from the page's own date names one day: a day off would be a week off ('met again on
+    // Thursday' in a page of Friday is not the talks of Wednesday)
+    const counted = (d: string) => report({ date: d, provenance: { date: { rule: 'date/weekday+published', basis: 'inferred', inferred_parts: ['year', 'month', 'day'] } } });
+    expect(same(report({ date: '2021-04-16' }), counted('2021-04-17'))).toBe(false);
+    expect(same(report({ date: '2021-04-16' }), counted('2021-04-16'))).toBe(true);
+    expect(same(counted('2021-04-15'), counted('2021-04-16'))).toBe(false);
+    // the weekday of a dateline whose year is not given cannot be checked: that day stays vague
+    const datelined = report({ date: '2021-04-17', provenance: { date: { rule: 'date/weekday+dateline', basis: 'inferred', inferred_parts: ['year', 'month', 'day'] } } });
+    expect(same(report({ date: '2021-04-16' }), datelined)).toBe(true);
     expect(same(report({ date: '2021-04-16' }), report({ date: '2021-04' }))).toBe(true);
     expect(same(report({ date: '2021-04-16' }), report({ date: '2021-05' }))).toBe(false);
     expect(same(report({ date: '2021-04-16' }), report({ date: '2021' }))).toBe(true);

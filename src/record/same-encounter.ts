@@ -84,13 +84,16 @@ export function placeMonthDay(md: string, published: string): number[] {
 
 const isDay = (s: string | null | undefined): boolean => !!s && /^\d{4}-\d{2}-\d{2}$/.test(s) && Number.isFinite(Date.parse(s));
 
+/** A weekday counted back from the publication date names one day ('on Thursday' in a page of Friday): a day off is a week off, not one. */
+const WEEKDAY_BACK = /weekday\+published$/;
+
 /** The days a report allows for its encounter. */
 export function dateInterval(e: ReadoutEvent, published: string | null): Interval {
   const d = e.date;
   // a day the text does not state ("on Thursday", "today", a dateline's day, "the same day") may be a day off;
   // a year filled in from the publication date leaves the day exact
   const prov = e.provenance?.date;
-  const vague = !!prov && prov.basis === 'inferred' && (!prov.inferred_parts || prov.inferred_parts.includes('day'));
+  const vague = !!prov && prov.basis === 'inferred' && (!prov.inferred_parts || prov.inferred_parts.includes('day')) && !WEEKDAY_BACK.test(prov.rule);
   if (d && isDay(d)) {
     const t = Date.parse(d);
     return vague ? { lo: t - DAY, hi: t + DAY, md: d.slice(5) } : { lo: t, hi: t, md: d.slice(5) };
