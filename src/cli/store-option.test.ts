@@ -3,7 +3,7 @@
  * read; a foreign SQLite file refused by ingest; --workers only with PostgreSQL.
  */
 import { describe, it, expect } from 'vitest';
-import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -66,6 +66,11 @@ describe('where a store lives', () => {
     const t = io();
     expect(await main(['events', '--db', join(dir, 'missing.db')], t.io)).toBe(2);
     expect(t.err.join('\n')).toMatch(/no store at .*missing\.db/);
+    // a read command makes no folder; ingest makes the new store's folder
+    expect(await main(['events', '--db', join(dir, 'runs', 'a', 'r.db')], io().io)).toBe(2);
+    expect(existsSync(join(dir, 'runs'))).toBe(false);
+    expect(await main(['ingest', join(dir, 'call.txt'), '--db', join(dir, 'runs', 'a', 'r.db')], io().io)).toBe(0);
+    expect(await main(['events', '--db', join(dir, 'runs', 'a', 'r.db')], io().io)).toBe(0);
     const w = io();
     expect(await main(['ingest', join(dir, 'call.txt'), '--db', join(dir, 'x.db'), '--workers', '2'], w.io)).toBe(2);
     expect(w.err.join('\n')).toMatch(/needs a PostgreSQL store/);

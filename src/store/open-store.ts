@@ -4,8 +4,8 @@
  * the PostgreSQL back end (`?schema=NAME` picks its schema, default `readout`). `openStore` returns
  * the `Store` for either.
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Store } from './store.js';
 import { SqliteStore } from './sqlite-store.js';
@@ -44,6 +44,8 @@ export async function openStore(spec: string, o: OpenOptions = {}): Promise<Stor
   const loc = storeLocation(spec);
   if (loc.kind === 'sqlite') {
     if ((o.mustExist || o.readonly) && loc.path !== ':memory:' && !existsSync(loc.path)) throw new StoreMissingError(`no store at ${loc.path}`);
+    // a new store's folder is made for it (`ingest --db runs/2026/readout.db`)
+    if (!o.readonly && !o.mustExist && loc.path !== ':memory:' && !existsSync(loc.path)) mkdirSync(dirname(loc.path), { recursive: true });
     const store = new SqliteStore(loc.path, { readonly: !!o.readonly });
     try {
       await store.upgrade();
