@@ -6,6 +6,7 @@
 import { describe, it, expect } from 'vitest';
 import { extract } from '../src/extract.js';
 import type { ReadoutDocument } from '../src/types.js';
+import { titleRole } from '../src/knowledge/lexicon.js';
 
 const run = (text: string, published: string | null = '2024-03-15') => extract(text, { id: 't', ...(published ? { published } : {}) });
 /** Each event as [kind, date, place, participant names]. */
@@ -29,6 +30,35 @@ describe('titles that list portfolios with commas', () => {
   it('does not run a list of portfolios into the next person ("Ministers of Agriculture, X, and Social Development, Y")', () => {
     const doc = run('Later, Lars Haugen met with the Ghanaian Ministers of Agriculture, Kofi Asante, and Trade, Ama Boateng, in Accra on March 12.');
     expect(doc.events[0].participants.map((p) => p.name)).toContain('Kofi Asante');
+  });
+});
+
+describe('the presiding officers of legislatures, with the chamber and its country in the title', () => {
+  it.each([
+    ["a national assembly with a name of its own", "The Speaker of the Knesset Avi Levin held talks with President of the National Assembly of People's Power of Cuba Ramon Ortiz in Havana on March 12.",
+      ['Ramon Ortiz', 'CUB', "President of the National Assembly of People's Power of Cuba"]],
+    ['a senate of a republic', 'Kenyan Foreign Minister Musalia Mudavadi met President of the Senate of the Republic of Chile Ana Rojas in Santiago on March 12.',
+      ['Ana Rojas', 'CHL', 'President of the Senate of the Republic of Chile']],
+    ['a chamber of a federal assembly', 'Kenyan Foreign Minister Musalia Mudavadi met Chairwoman of the Federation Council of the Federal Assembly of Russia Olga Petrova in Moscow on March 12.',
+      ['Olga Petrova', 'RUS', 'Chairwoman of the Federation Council of the Federal Assembly of Russia']],
+    ['a lower house of a parliament', 'Norwegian Foreign Minister Espen Barth Eide received Chairman of the Mazhilis of the Parliament of Kazakhstan Arman Seitkali in Oslo on March 12.',
+      ['Arman Seitkali', 'KAZ', 'Chairman of the Mazhilis of the Parliament of Kazakhstan']],
+    ['a grand national assembly', 'Kenyan Foreign Minister Musalia Mudavadi met Speaker of the Grand National Assembly of Turkiye Mehmet Aydin in Ankara on March 12.',
+      ['Mehmet Aydin', 'TUR', 'Speaker of the Grand National Assembly of Turkiye']],
+  ])('%s', (_name, text, expected) => {
+    const got = people(run(text));
+    expect(got.length).toBe(1);
+    expect(got[0]).toContainEqual(expected);
+  });
+
+  it('gives the presiding officer the role of a legislature\'s head, never a head of state (a deputy is neither)', () => {
+    expect(titleRole('President of the Senate of the Republic of Chile')).toBe('legislature_head');
+    expect(titleRole("President of the National Assembly of People's Power")).toBe('legislature_head');
+    expect(titleRole('Senate President')).toBe('legislature_head');
+    expect(titleRole('Marshal of the Sejm')).toBe('legislature_head');
+    expect(titleRole('President of the Republic of Chile')).toBe('head_of_state');
+    expect(titleRole('Vice President of the Senate')).not.toBe('legislature_head');
+    expect(titleRole('Deputy Speaker of the Parliament')).not.toBe('legislature_head');
   });
 });
 

@@ -16,6 +16,7 @@ interface TitlesFile {
   honorifics: string[];
   org_words: string[];
   abbreviations: Record<string, string>;
+  /** the patterns of a role: phrases, or regular expressions after "re:" */
   roles: { role: string; patterns: string[] }[];
 }
 
@@ -261,7 +262,7 @@ function englishLexicon(): Lexicon {
     honorifics,
     orgWords: new Set(titles.org_words.map((w) => w.toLowerCase())),
     abbreviations: new Map(Object.entries(titles.abbreviations)),
-    roles: titles.roles.map((r) => ({ role: r.role, re: new RegExp(`\\b(?:${r.patterns.map(escape).join('|')})\\b`, 'i') })),
+    roles: titles.roles.map((r) => ({ role: r.role, re: new RegExp(`\\b(?:${r.patterns.map((p) => (p.startsWith('re:') ? p.slice(3) : escape(p))).join('|')})\\b`, 'i') })),
     ...compileTriggers(triggerBook, false),
     plannedCues: triggerBook.words('trigger/planned-cues'),
     plannedNear: triggerBook.words('trigger/planned-near'),

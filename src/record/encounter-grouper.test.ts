@@ -53,7 +53,7 @@ describe('encounter grouper', () => {
     expect(c.date).toBe('2021-04-16');
     // a year filled in from the page leaves the day stated
     const yearOnly = rep('d', '2021-04-18');
-    const d = { ...yearOnly, event: { ...yearOnly.event, provenance: { date: { rule: 'date/month-day', basis: 'inferred' as const, inferred_parts: ['year'] } } } };
+    const d = { ...yearOnly, event: { ...yearOnly.event, provenance: { date: { rule: 'date/month-day', basis: 'inferred' as const, inferred_parts: ['year' as const] } } } };
     expect(canonical([worked('a', '2021-04-17'), worked('b', '2021-04-17'), d]).date).toBe('2021-04-18');
     // with no stated day, the majority of the worked-out ones
     expect(canonical([worked('a', '2021-04-17'), worked('b', '2021-04-17'), worked('e', '2021-04-16')]).date).toBe('2021-04-17');
