@@ -394,3 +394,42 @@ describe('"called on X at <place> on <day> to deliver a message": a courtesy cal
     expect(run('Foreign Minister Lena Holm called on President Peter Otieno to respect the ceasefire.').events).toHaveLength(0);
   });
 });
+
+describe('the names of gatherings and ceremonies are no persons', () => {
+  it.each([
+    ['a joint cabinet retreat co-chaired', 'Prime Minister Rui Costa and his Spanish counterpart Ana Lopez co-chaired the 3rd Joint Cabinet Retreat in Lisbon on March 12.'],
+    ['an annual plenary co-chaired', 'Foreign Minister Rui Costa and his Moroccan counterpart Karim Benali co-chaired the Annual Plenary of the Strategic Dialogue in Rabat on March 12.'],
+    ['a state banquet after talks', 'President Rui Costa held talks with Chilean President Ana Rojas in Lisbon on March 12, followed by a State Banquet.'],
+    ['a memorandum signed at a meeting', 'Foreign Minister Rui Costa met Ghanaian Foreign Minister Kofi Mensah in Accra on March 12, where the Memorandum of Understanding on consular affairs was signed.'],
+  ])('%s', (_name, text) => {
+    const got = brief(run(text));
+    expect(got.length).toBe(1);
+    expect((got[0][3] as string[]).length).toBe(2);
+  });
+});
+
+describe('a dateline with the part of the day before its date', () => {
+  it.each([
+    ['Phnom Penh, on the afternoon of 14th June, 2024 - The Prime Minister of Cambodia received Peruvian Foreign Minister Elmer Schialer at the Peace Palace.', 'Phnom Penh', '2024-06-14'],
+    ['Siem Reap, on the morning of March 3, 2025 -- Cambodian Senate President Hun Sen received Kenyan Foreign Minister Musalia Mudavadi.', 'Siem Reap', '2025-03-03'],
+    ['Battambang, the evening of 9 May 2023 - Cambodian Deputy Prime Minister Sok Chenda Sophea met Chilean Foreign Minister Alberto van Klaveren.', 'Battambang', '2023-05-09'],
+  ])('%s', (text, place, day) => {
+    const doc = run(text, null);
+    expect(doc.document.published).toBe(day);
+    expect(brief(doc).map(([, d, p]) => [d, p])).toEqual([[day, place]]);
+  });
+});
+
+describe('encounters told one by one in the same words are at one place', () => {
+  it('"received the ambassadors of A, B and C" in a datelined story: each at the dateline\'s city', () => {
+    const doc = run('ACCRA, March 12 (GNA) - President Kofi Mensah on Tuesday received the ambassadors of Peru, Norway and Chile, who presented their letters of credence.');
+    const got = brief(doc);
+    expect(got.length).toBe(3);
+    expect(new Set(got.map(([, , p]) => p))).toEqual(new Set(['Accra']));
+  });
+  it('"met separately with A and B in C": each in C', () => {
+    const got = brief(run('Foreign Minister Rui Costa met separately with Ghanaian Foreign Minister Kofi Mensah and Kenyan Foreign Minister Musalia Mudavadi in Geneva on March 12.'));
+    expect(got.length).toBe(2);
+    expect(got.every(([, , p]) => p === 'Geneva')).toBe(true);
+  });
+});

@@ -326,6 +326,11 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
         e.location = inferred(locationOf(t.place.place, t.place.text), 'location/travelled-to', `the place the text says the travellers went to ("${t.place.text}")`, { start: t.place.charStart, end: t.place.charEnd });
       }
     }
+    if (!e.location && prev?.location && !e.referenced && modeOf(prev.kind.value) === 'in_person' && modeOf(e.kind.value) === 'in_person'
+      && e.triggers.some((t) => prev.triggers.includes(t))) {
+      // "received the ambassadors of A, B and C": the encounters one words tell, one by one, are at one place (inferred)
+      e.location = inferred(prev.location.value, 'location/same-words', 'the place of the encounter told in the same words before it');
+    }
     const day = e.sameDayAs;
     if (!e.location && day && (day === prev || day.triggers.some((t) => t.plural)) && day.location && modeOf(day.kind.value) === 'in_person') {
       // "On the same day, X received Y": where the day's other encounter was; one of the meetings held
