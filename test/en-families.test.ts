@@ -433,3 +433,20 @@ describe('encounters told one by one in the same words are at one place', () => 
     expect(got.every(([, , p]) => p === 'Geneva')).toBe(true);
   });
 });
+
+describe('the day of encounters told one by one, and the year of a story that dates one encounter in full', () => {
+  it('"met separately with A and B ... on Wednesday" in a story datelined without a year: both on the dateline\'s day', () => {
+    const got = brief(run('LIMA, May 14 (Reuters) - Peruvian Foreign Minister Elmer Schialer met separately with Ghanaian Foreign Minister Kofi Mensah and Kenyan Foreign Minister Musalia Mudavadi in Lima on Wednesday.', null));
+    expect(got.map(([, d]) => d)).toEqual(['--05-14', '--05-14']);
+  });
+  it.each([
+    ['an earlier stop of the trip', 'Foreign Minister Rui Costa met Chilean Foreign Minister Ana Rojas in Santiago on June 10, 2025. On June 8, Costa held talks with Peruvian Foreign Minister Elmer Schialer in Lima.', ['2025-06-10', '2025-06-08']],
+    ['across the turn of a year', 'Foreign Minister Rui Costa met Chilean Foreign Minister Ana Rojas in Santiago on January 3, 2025. On December 30, Costa held talks with Peruvian Foreign Minister Elmer Schialer in Lima.', ['2025-01-03', '2024-12-30']],
+  ])('a month-day beside an encounter dated in full takes its year: %s', (_name, text, dates) => {
+    expect(brief(run(text, null)).map(([, d]) => d)).toEqual(dates);
+  });
+  it('a full date of no encounter (an anniversary) gives no year', () => {
+    const got = brief(run('Foreign Minister Rui Costa met Chilean Foreign Minister Ana Rojas in Santiago on June 9. The two countries established diplomatic relations on June 8, 1992.', null));
+    expect(got.map(([, d]) => d)).toEqual(['--06-09']);
+  });
+});

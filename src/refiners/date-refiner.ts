@@ -489,9 +489,43 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
       e.date = inferred(previous.date.value, 'date/continues', 'the day of the encounter the text goes on from ("also")', null, ['year', 'month', 'day']);
       e.sameDayAs = previous;
     }
+    if (!e.date && !e.referenced && previous?.date && e.triggers.some((t) => previous!.triggers.includes(t))) {
+      // "met separately with A and B in Kabul on Wednesday": the encounters one words tell, one by one, share the day
+      e.date = inferred(previous.date.value, 'date/same-words', 'the day of the encounter told in the same words before it', previous.date.span ?? null, ['year', 'month', 'day']);
+      e.sameDayAs = previous;
+    }
     // encounters beside one gathering, told one after another, were where it was (the location refiner reads this)
     if (gathering && e.date && previous?.date?.rule === e.date.rule && previous.date.span?.start === e.date.span?.start && previous.date.value === e.date.value) e.sameDayAs = previous;
     if (e.date) previous = e;
     if (!e.referenced) first = false;
+  }
+  storyYears(events);
+}
+
+/**
+ * A month-day with no year in a story with no date of its own, beside an encounter the story dates in full ("met X
+ * in Brussels on June 10, 2025. Earlier, on June 8, Y held talks with Z"): the year that puts it nearest that
+ * encounter's day, within NEAR_DATE_DAYS (inferred). Only encounters' days count: a year of a recalled anniversary or
+ * a figure says nothing of when the story's encounters fell.
+ */
+function storyYears(events: DraftEvent[]): void {
+  const full = events.filter((e) => e.date && /^\d{4}-\d{2}-\d{2}$/.test(e.date.value) && !e.referenced);
+  if (!full.length) return;
+  for (const e of events) {
+    const d = e.date?.value;
+    if (!d || !/^--\d{2}-\d{2}$/.test(d)) continue;
+    const month = Number(d.slice(2, 4)), day = Number(d.slice(5, 7));
+    let best: { year: number; gap: number; by: DraftEvent } | null = null;
+    for (const o of full) {
+      const t = Date.parse(o.date!.value);
+      const y0 = Number(o.date!.value.slice(0, 4));
+      for (const y of [y0 - 1, y0, y0 + 1]) {
+        const u = Date.UTC(y, month - 1, day);
+        if (new Date(u).getUTCDate() !== day) continue;
+        const gap = Math.abs(u - t);
+        if (gap <= NEAR_DATE_DAYS * DAY && (!best || gap < best.gap)) best = { year: y, gap, by: o };
+      }
+    }
+    if (best) e.date = inferred(`${best.year}${d.slice(1)}`, `${e.date!.rule}+story-year`, `the year of the encounter the story dates ${best.by.date!.value}`, e.date!.span ?? null, ['year']);
   }
 }
