@@ -450,3 +450,15 @@ describe('the day of encounters told one by one, and the year of a story that da
     expect(got.map(([, d]) => d)).toEqual(['--06-09']);
   });
 });
+
+describe('local leaders whose province or city has a name of three or four words', () => {
+  it.each([
+    ['Secretary of the Ho Chi Minh City Party Committee Le Van Hoa received Governor of Osaka Prefecture Kenji Mori on April 22.', 'Le Van Hoa', 'VNM', 'Secretary of the Ho Chi Minh City Party Committee'],
+    ["Chairman of the Ba Ria-Vung Tau Provincial People's Committee Tran Van Binh received Chilean Ambassador Ana Rojas on April 22.", 'Tran Van Binh', 'VNM', "Chairman of the Ba Ria-Vung Tau Provincial People's Committee"],
+    ["Chairman of the Thua Thien Hue Provincial People's Committee Ho Van Tam met Peruvian Ambassador Elmer Schialer on April 22.", 'Ho Van Tam', 'VNM', "Chairman of the Thua Thien Hue Provincial People's Committee"],
+  ])('%s', (text, name, country, title) => {
+    const got = people(run(text));
+    expect(got.length).toBe(1);
+    expect(got[0]).toContainEqual([name, country, title]);
+  });
+});

@@ -116,6 +116,18 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
       // "the foreign ministers of India, Japan and Australia": a comma between countries of the complement
       if (t.text === ',' && all.length && countryAt.get(j + 1)) { j++; continue; }
       if (PARTY_COUNTRY.has(low)) { country ??= PARTY_COUNTRY.get(low)!; j++; content++; lastContent = j; continue; }
+      // "Secretary of the Ho Chi Minh City Party Committee", "... of the Ba Ria-Vung Tau Provincial ...": a place of
+      // three or four capitalised words (the longest the gazetteer knows as a major place)
+      if (t.word && t.cap && !isName(j)) {
+        let run = 1;
+        while (run < 4 && tokens[j + run]?.word && tokens[j + run].cap && tokens[j + run].start === tokens[j + run - 1].end + 1) run++;
+        let placed = 0;
+        for (let k = run; k >= 3 && !placed; k--) {
+          const words = tokens.slice(j, j + k).map((x, q) => (q === k - 1 ? withoutPossessive(x.text) : x.text)).join(' ');
+          if (gaz.isMajor(words)) { country ??= gaz.resolve(words)?.country ?? null; placed = k; }
+        }
+        if (placed) { j += placed; content++; lastContent = j; continue; }
+      }
       // "Crown Prince of Abu Dhabi": a place of two words
       const two = t.word && t.cap && tokens[j + 1]?.word && tokens[j + 1].cap && tokens[j + 1].start === t.end + 1 ? `${t.text} ${withoutPossessive(tokens[j + 1].text)}` : null;
       if (two && !isName(j) && gaz.isMajor(two)) {
