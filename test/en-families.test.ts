@@ -4,7 +4,7 @@
  * a fronted back-reference to the meeting just told, encounters beside a gathering told of before.
  */
 import { describe, it, expect } from 'vitest';
-import { extract } from '../src/extract.js';
+import { extract, analyse } from '../src/extract.js';
 import type { ReadoutDocument } from '../src/types.js';
 import { titleRole } from '../src/knowledge/lexicon.js';
 
@@ -460,5 +460,27 @@ describe('local leaders whose province or city has a name of three or four words
     const got = people(run(text));
     expect(got.length).toBe(1);
     expect(got[0]).toContainEqual([name, country, title]);
+  });
+});
+
+describe('page furniture and adjectives that look like persons', () => {
+  it('a publisher\'s name on a line of its own is no party of the encounter', () => {
+    const got = brief(run('Nhan Dan\nParty chief meets Chilean president\nGeneral Secretary To Lam held talks with Chilean President Gabriel Boric in Hanoi on March 12, right after the official welcome ceremony for the Chilean leader.'));
+    expect(got).toEqual([['talks', '2024-03-12', 'Hanoi', ['To Lam', 'Gabriel Boric']]]);
+  });
+  it.each([
+    'Foreign Minister Rui Costa held talks with Chilean Foreign Minister Ana Rojas in Lisbon on March 12, after the official welcome ceremony.',
+    'Foreign Minister Rui Costa met Chilean Foreign Minister Ana Rojas at the official residence of the ambassador in Lisbon on March 12.',
+    'According to the official readout, Foreign Minister Rui Costa met Chilean Foreign Minister Ana Rojas in Lisbon on March 12.',
+  ])('"official" before a noun of the occasion names no one: %s', (text) => {
+    const got = brief(run(text));
+    expect(got.length).toBe(1);
+    expect(got[0][3]).toEqual(['Rui Costa', 'Ana Rojas']);
+    const mentions = analyse(text, { id: 't', published: '2024-03-15' }).analyses.flatMap((a) => a.persons);
+    expect(mentions.filter((m) => m.title === 'official')).toEqual([]);
+  });
+  it('"the official said" is still a person', () => {
+    const mentions = analyse('The official said the ministers met in Lisbon on March 12.', { id: 't', published: '2024-03-15' }).analyses.flatMap((a) => a.persons);
+    expect(mentions.some((m) => m.title === 'official')).toBe(true);
   });
 });

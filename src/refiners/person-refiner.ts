@@ -17,6 +17,8 @@ function compile(lex: Lexicon) {
   const b = lex.book('persons');
   return {
     gathering: b.words('persons/gathering-words'),
+    adjectiveTitles: b.optionalWords('persons/adjective-titles'),
+    adjectiveNouns: b.optionalWords('persons/adjective-title-nouns'),
     determiners: b.words('persons/determiners'),
     modifiers: b.optionalWords('persons/title-modifiers'),
     // a Map, not an object literal: looking up arbitrary token strings on an object is slow in V8
@@ -241,6 +243,8 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
     let after = t.end;
     if (tokens[after]?.text === "'") after++;
     if (tokens[after] && R.gathering.has(tokens[after].lower)) continue;
+    // nor a title word used as an adjective before a noun of the occasion ("the official welcome ceremony")
+    if (t.end - t.start === 1 && !tokens[t.start].cap && R.adjectiveTitles.has(tokens[t.start].lower) && R.adjectiveNouns.has(tokens[after]?.lower ?? '')) continue;
     // nor a lowercase one that qualifies the encounter: inside the words naming it ("paid an official visit") or
     // right before them ("official talks")
     if (!tokens[t.start].cap && a.triggers.some((tr) => (tr.tokStart <= t.start && t.end <= tr.tokEnd) || (tr.tokStart === after && tr.voice === 'noun'))) continue;

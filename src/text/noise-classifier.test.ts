@@ -27,6 +27,10 @@ describe('classifyLines: single lines', () => {
     // language bars
     ['language bar with bars', 'English | Français | Español | Русский', 'noise/language-bar'],
     ['language bar in native scripts', 'Tiếng Việt English 中文', 'noise/language-bar'],
+    // a publisher's name on a line of its own: the masthead, not a person
+    ['an outlet name without a newspaper word', 'Nhan Dan', 'noise/masthead'],
+    ['an agency name', 'Xinhua', 'noise/masthead'],
+    ['a sentence that names an outlet is no masthead', 'Nhan Dan reported that the ministers met.', null],
     // bullet menus
     ['a bullet menu item', '• Diplomacy', 'noise/menu-item'],
     ['a dash menu item', '- Politics', 'noise/menu-item'],

@@ -4,7 +4,7 @@
  * headlines repeated as captions. Each mark is the id of the rule that made it.
  * Cue lists live in data/lang/en/noise.json.
  */
-import { ruleBook } from '../knowledge/rule-book.js';
+import { ruleBook, publisherNames } from '../knowledge/rule-book.js';
 import type { Line, Sentence } from './segmenter.js';
 import { escapeRe } from './patterns.js';
 import { countWords, isSpace } from './char-class.js';
@@ -68,6 +68,8 @@ const OWN_HEADLINE_LINES = 3;
 const STORY_PARAGRAPH = 200;
 /** A shorter line that ends like a sentence and has this many words is a paragraph of running text too. */
 const STORY_SENTENCE_WORDS = 10;
+/** The most words of a publisher's name standing as a line of its own. */
+const MASTHEAD_WORDS = 6;
 /** The longest line read as a menu of items set apart by spaces. */
 const SPACED_MENU = 120;
 
@@ -146,6 +148,8 @@ export function classifyLines(lines: Line[], language = 'en'): Line[] {
     const k = n <= lex.maxEntryWords + 3 ? key(t, lex.bullet) : '';
     if (lex.sections.has(k)) { line.noise = 'noise/section-start'; inRelated = true; continue; }
     if (lex.uiLines.has(k) || (n <= 3 && k.split(' ').every((w) => lex.uiLines.has(w)))) { line.noise = 'noise/ui-line'; continue; }
+    // a line that is only a publisher's name ("Nhan Dan", "Vientiane Times", "VNA"): the masthead or a credit
+    if (n <= MASTHEAD_WORDS && publisherNames().has(k)) { line.noise = 'noise/masthead'; continue; }
     if (lex.uiPrefixes.some((p) => low.startsWith(p)) && t.length < 300) { line.noise = 'noise/ui-prefix'; continue; }
     if (n <= 12 && languageCount(low, lex) >= 2) { line.noise = 'noise/language-bar'; continue; }
     if (lex.bullet.test(t) && t.length < 80 && !endsSentence(t)) { line.noise = 'noise/menu-item'; continue; }
