@@ -484,3 +484,14 @@ describe('page furniture and adjectives that look like persons', () => {
     expect(mentions.some((m) => m.title === 'official')).toBe(true);
   });
 });
+
+describe('a group of two countries\' leaders with each named in the same sentence', () => {
+  it.each([
+    ["Kenya and Ghana leaders met for their annual consultations in Nairobi on March 12, with President William Ruto hosting his counterpart John Mahama.", ['William Ruto', 'John Mahama']],
+    ["Chile and Peru foreign ministers met in Santiago on March 12, with Chilean Foreign Minister Ana Rojas hosting her Peruvian counterpart Elmer Schialer.", ['Ana Rojas', 'Elmer Schialer']],
+  ])('%s', (text, names) => {
+    const got = brief(run(text));
+    expect(got.length).toBe(1);
+    expect([...(got[0][3] as string[])].sort()).toEqual([...names].sort());
+  });
+});

@@ -254,7 +254,14 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
     if (m.kind !== 'group' || m.entity || !m.countries || m.countries.length < 2 || !m.title) continue;
     const tokens = doc.analyses[m.sentence].tokens;
     const span = { start: tokens[m.start].start, end: tokens[m.end - 1].end };
+    // ("Malaysia and Singapore leaders met ..., with Prime Minister X hosting his counterpart Y": the one named person
+    // of each country in the group's own sentence)
+    const namedHere = (c: string) => {
+      const found = [...new Set(all.filter((x) => x.sentence === m.sentence && x !== m && x.entity?.name && x.entity.country?.value === c).map((x) => x.entity!))];
+      return found.length === 1 ? found[0] : undefined;
+    };
     m.members = m.countries.map((c) => (m.role ? entities.find((e) => !e.name && e.country?.value === c && e.role === m.role) : undefined)
+      ?? namedHere(c)
       ?? make({ ...m, kind: 'anaphor', name: null, title: null, countries: undefined, country: stated(c, 'country/group-title', span) }));
   }
 
