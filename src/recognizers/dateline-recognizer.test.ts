@@ -85,6 +85,15 @@ describe('recognizeDateline: dates inside sentences are not the publication date
   ])('%s', (_name, text) => {
     expect(dateline(text).published).toBeNull();
   });
+
+  // a title that tells of a span of days is no date line: the page's own day stands below it
+  it.each([
+    ['a visit', 'Visit of the Foreign Minister to Chile (March 3-5, 2025)\nMarch 6, 2025', '2025-03-06'],
+    ['a tour', 'Minister of State tours Kenya and Ghana, 10-14 June 2024\n15 June 2024', '2024-06-15'],
+    ['no page day at all', 'Visit of the Foreign Minister to Chile (March 3-5, 2025)', null],
+  ])('%s', (_name, text, day) => {
+    expect(dateline(text).published?.value ?? null).toBe(day);
+  });
 });
 
 describe('recognizeDateline: stamps and dispatch lines in Vietnamese and Chinese', () => {

@@ -241,7 +241,8 @@ function dateOnly(body: string, own: RuleBook, language: string, order: () => Te
   // a full date has a year: digits, or Chinese numerals ("二〇二一年")
   if (body.length > 120 || !YEAR_DIGIT.test(body)) return null;
   const dates = recognizeDates(body, 0, language).filter((d) => d.value.year != null && d.value.month != null && d.value.day != null);
-  if (!dates.length) return null;
+  // a span of days ("Visit of the Minister to Oman (December 27-29, 2025)") is what a title tells of, not the page's day
+  if (!dates.length || dates[0].value.range) return null;
   let rest = body;
   for (const d of dates) rest = rest.replace(d.text, ' ');
   if (own.has('published/byline-noise')) rest = rest.replace(own.pattern('published/byline-noise'), ' ');
