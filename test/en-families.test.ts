@@ -495,3 +495,15 @@ describe('a group of two countries\' leaders with each named in the same sentenc
     expect([...(got[0][3] as string[])].sort()).toEqual([...names].sort());
   });
 });
+
+describe('a gathering with no year in the text, pinned by its day and city', () => {
+  it('"on July 6 ... at the BRICS Summit in Rio de Janeiro": the calendar\'s one summit there on those days gives the year, to the same day\'s encounters too', () => {
+    const doc = run('Rio de Janeiro (VNA) - Prime Minister Pham Minh Chinh met with Chilean President Gabriel Boric on July 6 local time on the occasion of his attendance at the expanded BRICS Summit in Rio de Janeiro. On the same day, the PM also met with Peruvian President Dina Boluarte.', null);
+    expect(brief(doc).map(([, d]) => d)).toEqual(['2025-07-06', '2025-07-06']);
+    expect(doc.events[0].provenance?.date?.basis).toBe('inferred');
+  });
+  it('another city, or a day the gathering was not held, gives no year', () => {
+    expect(brief(run('Prime Minister Pham Minh Chinh met with Chilean President Gabriel Boric in Brasilia on July 6 on the sidelines of the BRICS Summit.', null)).map(([, d]) => d)).toEqual(['--07-06']);
+    expect(brief(run('Prime Minister Pham Minh Chinh met with Chilean President Gabriel Boric in Rio de Janeiro on March 2 on the sidelines of the BRICS Summit.', null)).map(([, d]) => d)).toEqual(['--03-02']);
+  });
+});

@@ -74,6 +74,27 @@ export class MeetingsCalendar {
     return null;
   }
 
+  /**
+   * The gathering of an occasion's series held in `city` whose days, widened by `before` and `after` days, hold the
+   * month-day `md` ("07-06"), when exactly one does: a text that gives no year but the day and the city pins it.
+   */
+  matchDayAndCity(occasion: string, md: string, city: string, before: number, after: number): Meeting | null {
+    const s = this.seriesOf(occasion);
+    if (!s) return null;
+    const c = foldName(city);
+    const holds = (m: Meeting) => {
+      if (m.from.length !== 10 || m.to.length !== 10) return false;
+      const lo = Date.parse(m.from) - before * 86_400_000, hi = Date.parse(m.to) + after * 86_400_000;
+      for (const y of new Set([new Date(lo).getUTCFullYear(), new Date(hi).getUTCFullYear()])) {
+        const t = Date.parse(`${y}-${md}`);
+        if (t >= lo && t <= hi) return true;
+      }
+      return false;
+    };
+    const hits = this.meetings.filter((m) => m.series === s.id && !!m.city && foldName(m.city) === c && holds(m));
+    return hits.length === 1 ? hits[0] : null;
+  }
+
   search(query: string): Meeting[] {
     const q = foldName(query);
     return this.meetings.filter((m) => {

@@ -34,7 +34,11 @@ export function refineOccasions(events: DraftEvent[], doc: Doc, calendar: Meetin
     }
     if (!e.occasion) continue;
     const day = e.date && !e.date.value.startsWith('--') ? e.date.value : doc.published?.value ?? reference;
-    const meeting = calendar.match(e.occasion.value.text, day);
+    // a month-day and the city the text names, with no year anywhere ("met X on July 6 ... on the occasion of the BRICS
+    // Summit in Rio de Janeiro"): the one gathering of the series held there on those days
+    const place = e.location?.basis === 'stated' ? e.location.value.place : null;
+    const meeting = calendar.match(e.occasion.value.text, day)
+      ?? (e.date?.value.startsWith('--') && place ? calendar.matchDayAndCity(e.occasion.value.text, e.date.value.slice(2), place, WINDOW_BEFORE, WINDOW_AFTER) : null);
     if (!meeting) continue;
     e.occasion.value.id = meeting.id;
     if (!e.date || e.date.value.startsWith('--')) {
@@ -46,7 +50,10 @@ export function refineOccasions(events: DraftEvent[], doc: Doc, calendar: Meetin
       if (fits && md && e.date) {
         // a month-day within the gathering's days: the gathering gives the year
         const year = from.slice(5) <= md.slice(1) ? from.slice(0, 4) : to.slice(0, 4);
+        const bare = e.date.value;
         e.date = inferred(`${year}${md}`, `${e.date.rule}+calendar-year`, evidence, e.date.span, ['year']);
+        // the encounters of the same day told after it ("On the same day, X also met Y") take the year too
+        for (const o of events) if (o.sameDayAs && o.sameDayAs.date?.value === e.date.value && o.date?.value === bare) o.date = inferred(e.date.value, `${o.date.rule}+calendar-year`, evidence, o.date.span, o.date.inferredParts ?? ['year']);
       } else if (fits) e.dateWindow = inferred({ from, to, source: `calendar:${meeting.id}` }, `calendar:${meeting.id}`, evidence);
     }
     if (!e.location && modeOf(e.kind.value) === 'in_person' && meeting.country && !meeting.virtual) {
