@@ -445,6 +445,12 @@ describe('the day of encounters told one by one, and the year of a story that da
   ])('a month-day beside an encounter dated in full takes its year: %s', (_name, text, dates) => {
     expect(brief(run(text, null)).map(([, d]) => d)).toEqual(dates);
   });
+  it('"Earlier, on June 8, X held talks ..." is an earlier stop of the trip told, not a recalled encounter; with a year it recalls', () => {
+    const trip = run('Foreign Minister Rui Costa met Chilean Foreign Minister Ana Rojas in Santiago on June 10, 2025. Earlier, on June 8, Costa held talks with Peruvian Foreign Minister Elmer Schialer in Lima.', null);
+    expect(trip.events.map((e) => [e.date, e.referenced])).toEqual([['2025-06-10', false], ['2025-06-08', false]]);
+    const recall = run('Foreign Minister Rui Costa met Chilean Foreign Minister Ana Rojas in Santiago on June 10, 2025. Earlier, on June 8, 2023, Costa held talks with Peruvian Foreign Minister Elmer Schialer in Lima.', null);
+    expect(recall.events.map((e) => e.referenced)).toEqual([false, true]);
+  });
   it('a full date of no encounter (an anniversary) gives no year', () => {
     const got = brief(run('Foreign Minister Rui Costa met Chilean Foreign Minister Ana Rojas in Santiago on June 9. The two countries established diplomatic relations on June 8, 1992.', null));
     expect(got.map(([, d]) => d)).toEqual(['--06-09']);
