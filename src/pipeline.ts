@@ -154,7 +154,7 @@ const dateline: Stage = {
   reads: ['lines', 'sentences', 'published', 'options'],
   writes: ['published', 'dateline', 'lines', 'sentences'],
   run(doc, { kb, lex }) {
-    const d = recognizeDateline(doc.lines, lex.language, doc.options.url ?? null, (name) => kb.gazetteer.isMajor(name));
+    const d = recognizeDateline(doc.lines, lex.language, doc.options.url ?? null, (name) => kb.gazetteer.isMajor(name), (name) => kb.gazetteer.resolve(name)?.country ?? null);
     if (!doc.published && d.published) doc.published = d.published;
     // a line that is only a date and a byline ("August 22, 2021 | by Chris Future") is furniture
     if (d.publishedLineIsFurniture && d.publishedLine != null) {

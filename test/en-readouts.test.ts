@@ -773,3 +773,43 @@ describe('"Earlier, X was welcomed by Y": the same stop of the trip, told in the
     expect(doc.events.map((e) => [e.date, e.location?.place, e.referenced])).toEqual([['2025-03-10', place, false], ['2025-03-10', place, false]]);
   });
 });
+
+describe('"hosted/received Y for talks" is talks (issue 8 probe, round 8)', () => {
+  it.each([
+    ['"hosted his <country> counterpart Y for talks"', 'President Nangolo Mbumba hosted his Botswana counterpart Duma Boko for talks at State House in Windhoek on Monday.', ['talks', '2025-03-10', 'Windhoek', ['Nangolo Mbumba', 'Duma Boko']]],
+    ['"received Y for talks"', 'Finnish Prime Minister Petteri Orpo received Estonian Prime Minister Kristen Michal for talks in Helsinki on Thursday.', ['talks', '2025-03-06', 'Helsinki', ['Petteri Orpo', 'Kristen Michal']]],
+    ['"welcomed Y for bilateral talks"', 'Chilean President Gabriel Boric welcomed Uruguayan President Yamandú Orsi for bilateral talks in Santiago on Tuesday.', ['talks', '2025-03-11', 'Santiago', ['Gabriel Boric', 'Yamandú Orsi']]],
+    ['"hosted Y ... for talks" with the venue between', 'Georgian Prime Minister Irakli Kobakhidze hosted Armenian Prime Minister Nikol Pashinyan in Tbilisi for talks on Friday.', ['talks', '2025-03-07', 'Tbilisi', ['Irakli Kobakhidze', 'Nikol Pashinyan']]],
+  ])('%s', (_name, text, expected) => {
+    expect(brief(run(text))).toEqual([expected]);
+  });
+
+  it('"hosted Y" alone stays a meeting', () => {
+    expect(brief(run('Finnish Prime Minister Petteri Orpo hosted Estonian Prime Minister Kristen Michal in Helsinki on Thursday.'))[0][0]).toBe('meeting');
+  });
+});
+
+describe('datelines of Indian, Gulf, African Union and Caribbean releases (issue 8 probe, round 8)', () => {
+  it.each([
+    ['"City [Country], Month D (ANI):"', 'New Delhi [India], March 4 (ANI): Foreign Secretary Vikram Misri held talks with Sri Lankan Foreign Secretary Aruni Wijewardane on Tuesday.', null, '--03-04', 'New Delhi'],
+    ['the Hijri date before the Gregorian one (SPA)', 'Jeddah, Shawwal 3, 1446, April 1, 2025, SPA -- Minister of Foreign Affairs Prince Faisal bin Farhan received a phone call today from the Foreign Minister of Brazil, Mauro Vieira.', '2025-04-01', '2025-04-01', null],
+    ['"City, D Month YYYY:" opening the first paragraph (AU)', 'Addis Ababa, 3 June 2025: The Chairperson of the African Union Commission, Mahmoud Ali Youssouf, received the Minister of Foreign Affairs of Chad, Abderaman Koulamallah, on Monday.', '2025-06-03', '2025-06-02', 'Addis Ababa'],
+    ['"City, Country, D Month YYYY -" (CARICOM)', 'Castries, Saint Lucia, 12 May 2025 - Prime Minister Philip J. Pierre held talks with the Prime Minister of Dominica, Roosevelt Skerrit, on Friday.', '2025-05-12', '2025-05-09', null],
+  ])('%s', (_name, text, published, date, place) => {
+    const doc = run(text, null);
+    expect([doc.document.published, doc.events[0]?.date]).toEqual([published, date]);
+    if (place) expect(doc.events[0]?.location?.place).toBe(place);
+  });
+});
+
+describe('a numeric date that reads both ways, in the convention of the page\'s state (issue 8 probe, round 8)', () => {
+  it.each([
+    ['a dateline in a day-first state', 'Brussels, 11/06/2025\nHigh Representative Kaja Kallas held a video call with the Foreign Minister of Georgia, Maka Botchorishvili, on Wednesday.', '2025-06-11', '2025-06-11'],
+    ['an agency\'s name alone at the top of the page', 'Agência Brasil\nPublished on 08/07/2025 - 20:11\nPresident Luiz Inácio Lula da Silva met with Paraguayan President Santiago Peña in Asunción on Tuesday.', '2025-07-08', '2025-07-08'],
+    ['another day-first agency', 'Andina\nPublished on 04/03/2025 - 09:00\nPeruvian Foreign Minister Elmer Schialer met Ecuadorian Foreign Minister Gabriela Sommerfeld in Lima on Monday.', '2025-03-04', '2025-03-03'],
+    ['a dateline in a month-first state', 'Washington, 04/03/2025\nSecretary of State Marco Rubio met Panamanian Foreign Minister Javier Martínez-Acha in Washington on Thursday.', '2025-04-03', '2025-04-03'],
+  ])('%s', (_name, text, published, date) => {
+    const doc = run(text, null);
+    expect([doc.document.published, doc.events[0]?.date]).toEqual([published, date]);
+  });
+});

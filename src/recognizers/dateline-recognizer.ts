@@ -38,7 +38,7 @@ export interface DatelineResult {
 
 interface Candidate { rank: number; decision: Decision<string>; line: number; furniture: boolean }
 
-const DATELINE_RULES = ['dateline/agency', 'dateline/credit-date', 'dateline/slashed-agency', 'dateline/bare-agency', 'dateline/caps', 'dateline/caps-colon', 'dateline/place-dash', 'dateline/date-place-issuer', 'dateline/place-date', 'dateline/place-dash-major', 'dateline/place-line'];
+const DATELINE_RULES = ['dateline/agency', 'dateline/credit-date', 'dateline/slashed-agency', 'dateline/bare-agency', 'dateline/caps', 'dateline/caps-colon', 'dateline/place-dash', 'dateline/date-place-issuer', 'dateline/place-date', 'dateline/place-date-lead', 'dateline/place-dash-major', 'dateline/place-line'];
 /** How near the top a line that is only a city's name counts as a dateline. */
 const PLACE_LINE_MAX = 2;
 
@@ -46,7 +46,7 @@ const PLACE_LINE_MAX = 2;
 const HEAD_LINES = 40;
 const FOOT_LINES = 12;
 
-export function recognizeDateline(lines: Line[], language = 'en', url: string | null = null, isMajorPlace: (name: string) => boolean = () => false): DatelineResult {
+export function recognizeDateline(lines: Line[], language = 'en', url: string | null = null, isMajorPlace: (name: string) => boolean = () => false, placeCountry: (name: string) => string | null = () => null): DatelineResult {
   const common = ruleBook('common', 'datelines');
   const own = ruleBook(language, 'datelines');
   const res: DatelineResult = { published: null, publishedLine: null, publishedLineIsFurniture: false, place: null, date: null, line: null, end: 0 };
@@ -57,7 +57,17 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
   };
   // the text's own order of day and month, read only when an ambiguous numeric date needs it
   let daysMemo: TextDays | undefined;
-  const order = () => (daysMemo ??= textDays(lines, language));
+  let siteMemo: string | null | undefined;
+  // with no worded date to tell, the convention of the page's state: its dateline's city, else an agency
+  // named alone on one of its first lines (the site's name: "Agência Brasil", "Andina")
+  const siteCountry = () => (siteMemo ??= lines.slice(0, 4).map((l) => l.text.trim()).filter((t) => t.length <= 40).map((t) => agencyCountry(t) ?? null).find((c) => c) ?? null);
+  const order = (): TextDays => {
+    const k = (daysMemo ??= textDays(lines, language));
+    if (k.order) return k;
+    const state = (res.place ? placeCountry(res.place) : null) ?? siteCountry();
+    const o = state ? stateOrder(state) : null;
+    return o ? { ...k, order: o } : k;
+  };
 
   // a scraper's stamp may stand on a line that is otherwise a caption
   const prefixRe = common.pattern('published/date-prefix');
@@ -87,7 +97,7 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
         // an agency's name alone is no place ("VNA - ..."); a date needs a date
         if (isAgency(place)) continue;
         const date = hit.groups.date ? recognizeDates(hit.groups.date, 0, language)[0] ?? null : null;
-        if (id === 'dateline/place-date' || id === 'dateline/credit-date') {
+        if (id === 'dateline/place-date' || id === 'dateline/place-date-lead' || id === 'dateline/credit-date') {
           if (!date || date.value.year == null || date.value.day == null) continue;
         }
         if (id === 'dateline/caps-colon' && !isMajorPlace(place)) continue;
@@ -99,7 +109,11 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
           // an ambiguous numeric date the text's other dates do not order: an agency of a state that
           // writes the day first ("ALGIERS, 09/03/2025 (APS)") is read day first
           const agency = hit.groups.agency ? agencyCountry(hit.groups.agency) : undefined;
-          const byAgency = (): TextDays => { const k = order(); return k.order || !agency || agency === 'USA' ? k : { ...k, order: 'dmy' }; };
+          const byAgency = (): TextDays => {
+            const k = order();
+            const o = agency && !daysMemo!.order ? stateOrder(agency) : null;
+            return o ? { ...k, order: o } : k;
+          };
           res.date = orderedValue(date.value, hit.groups.date!, byAgency);
           add(1, formatDate(res.date), id === 'dateline/credit-date' ? 'published/credit-date' : 'published/dateline', line, 0, res.end);
         }
@@ -132,7 +146,7 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
     const release = own.has('published/press-release') && (t.includes('ublish') || t.includes('ssued') || t.includes('eleas')) ? own.pattern('published/press-release').exec(t) : null;
     if (release) {
       const d = recognizeDates(release.groups!.date, 0, language)[0];
-      if (d) add(2, formatDate(d.value), 'published/press-release', line, release.index, release.index + release[0].length);
+      if (d) add(2, formatDate(orderedValue(d.value, d.text, order)), 'published/press-release', line, release.index, release.index + release[0].length);
     }
     // a line that is a date (a label or a site name beside it at most): labelled as the page's
     // publication ("Published: 14 March 2023") it is the article's; a weekday-led one at the top is often the site's today
@@ -227,6 +241,7 @@ function mayHold(id: string, body: string, lineIndex: number): boolean {
     case 'dateline/caps': case 'dateline/place-dash': return /[—–-]/.test(body);
     case 'dateline/date-place-issuer': return body.length <= 120 && /[—–-]/.test(body) && /\d{4}/.test(body.slice(0, 24));
     case 'dateline/place-date': return body.includes(',') && body.length <= 60 && /\d/.test(body);
+    case 'dateline/place-date-lead': return body.includes(',') && /\d{4}\s*(?:--|[:–—-])/.test(body.slice(0, 80));
     case 'dateline/place-line': return lineIndex <= PLACE_LINE_MAX && body.length <= 40;
     case 'dateline/caps-colon': return body.includes(':');
     case 'dateline/place-dash-major': return lineIndex <= PLACE_LINE_MAX && /[—–-]/.test(body.slice(0, 40));
@@ -290,6 +305,17 @@ function textDays(lines: Line[], language: string): TextDays {
 }
 
 
+let orderMemo: { monthFirst: Set<string>; mixed: Set<string> } | undefined;
+/** The order a state writes numeric dates in (data/lang/common/numeric-order.json): month first, day first, or both (null). */
+function stateOrder(state: string): 'dmy' | 'mdy' | null {
+  if (!orderMemo) {
+    const file = 'lang/common/numeric-order.json';
+    const d = dataFileExists(file) ? readDataJson<{ month_first?: string[]; mixed?: string[] }>(file) : {};
+    orderMemo = { monthFirst: new Set(d.month_first ?? []), mixed: new Set(d.mixed ?? []) };
+  }
+  return orderMemo.mixed.has(state) ? null : orderMemo.monthFirst.has(state) ? 'mdy' : 'dmy';
+}
+
 /** The day before a month and day (in a year that is not a leap year), as month * 100 + day. */
 function dayBefore(month: number, day: number): number {
   const d = new Date(Date.UTC(2001, month - 1, day - 1));
@@ -328,7 +354,7 @@ export function datelineEnd(sentence: string, language = 'en'): number {
     if (m) return m[0].length;
   }
   // "PRETORIA, 7 March 2025 - The minister held talks ... on Thursday, 6 March": a dateline in capitals with its date
-  for (const id of ['dateline/bare-agency', 'dateline/slashed-agency', 'dateline/caps', 'dateline/place-dash']) {
+  for (const id of ['dateline/bare-agency', 'dateline/slashed-agency', 'dateline/caps', 'dateline/place-dash', 'dateline/place-date-lead']) {
     if (!own.has(id)) continue;
     const m = own.pattern(id).exec(sentence);
     if (m?.groups?.date) return m[0].length;

@@ -32,6 +32,7 @@ describe('recognizeTriggers: one sentence per rule', () => {
     ['meeting/received', 'Premier Li Qiang received Minister Son in Beijing.', 'received', 'meeting', null],
     ['meeting/hosted-reception', 'Minister Son hosted a dinner for Wang Yi.', 'hosted a dinner', 'meeting', null],
     ['meeting/hosted', 'Minister Son hosted Wang Yi in Hanoi.', 'hosted', 'meeting', null],
+    ['talks/hosted-for-talks', 'President Boko hosted his Namibian counterpart for talks in Gaborone.', 'hosted', 'talks', null],
     ['meeting/courtesy-call', 'The new ambassador paid a courtesy call on the minister.', 'paid a courtesy call on', 'meeting', null],
     ['meeting/presented-credentials', 'Ambassador Lars Holm presented his credentials to the King on Tuesday.', 'presented his credentials to', 'meeting', null],
     ['meeting/presenting-credentials-inverted', 'Also presenting credentials on the day was the Ambassador of Fiji, Ana Rokotuiwai.', 'presenting credentials on the day was', 'meeting', null],
