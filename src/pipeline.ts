@@ -124,6 +124,19 @@ function placeNamed(text: string, kb: Knowledge, lex: Lexicon) {
   return hit && hit[0] === tokens.length ? hit[1][0] : null;
 }
 
+/**
+ * A dateline that names a state whose capital bears its name ("KUWAIT, Sept 2 (KUNA)", "SINGAPORE, May 3",
+ * "PANAMA, June 4"): the capital.
+ */
+function capitalOfNamesake(text: string, kb: Knowledge) {
+  const tokens = tokenizeRange(text, 0, text.length);
+  const hit = kb.countries.trie.longest(tokens, 0);
+  if (!hit || hit[0] !== tokens.length) return null;
+  const code = hit[1].find((h) => h.form === 'name')?.code;
+  const capital = code ? kb.countries.capitalOf(code) : null;
+  return code && capital ? kb.gazetteer.capitalNamed(code, text) ?? kb.gazetteer.resolve(capital, { country: code }) : null;
+}
+
 /** Captions are read for names (they often give the full name the body leaves out), never for events. */
 const namesOnly = (noise: string | null) => noise === 'noise/caption';
 
@@ -163,7 +176,7 @@ const dateline: Stage = {
     }
     if (d.place || d.date) {
       let placeText = d.place;
-      let place = d.place ? kb.gazetteer.resolve(d.place, {}) ?? placeNamed(d.place, kb, lex) : null;
+      let place = d.place ? kb.gazetteer.resolve(d.place, {}) ?? placeNamed(d.place, kb, lex) ?? capitalOfNamesake(d.place, kb) : null;
       // a reporter's name before the place, in a script without spaces (中央社記者溫小香台北20日電): the longest end of
       // the words that names a place
       if (!place && placeText && !lex.traits.spaces) {

@@ -813,3 +813,28 @@ describe('a numeric date that reads both ways, in the convention of the page\'s 
     expect([doc.document.published, doc.events[0]?.date]).toEqual([published, date]);
   });
 });
+
+describe('a registry alias of an honorific and a given name heading a longer name of someone else (issue 8 probe, round 8)', () => {
+  it.each([
+    ['"Sheikh Sabah <more names>" (KUNA)', 'KUWAIT, March 10 (KUNA) -- His Highness the Crown Prince Sheikh Sabah Khaled Al-Hamad Al-Sabah received Omani Foreign Minister Badr Albusaidi on Monday.', 'Sheikh Sabah Khaled Al-Hamad Al-Sabah'],
+    ['"Sheikh Nasser <more names>"', 'KUWAIT, March 10 (KUNA) -- Deputy Prime Minister Sheikh Nasser Jaber Al-Mubarak Al-Sabah received Iraqi Foreign Minister Fuad Hussein on Monday.', 'Sheikh Nasser Jaber Al-Mubarak Al-Sabah'],
+    ['"Prince Faisal <more names>"', 'RIYADH, March 10 (SPA) -- Prince Faisal Abdulrahman Al Saud received Algerian Foreign Minister Ahmed Attaf on Monday.', 'Prince Faisal Abdulrahman Al Saud'],
+  ])('%s', (_name, text, name) => {
+    expect(run(text).events.map((e) => e.participants[0].name)).toEqual([name]);
+  });
+
+  it('the alias alone, or with a lineage after it, is still its person', () => {
+    expect(people(run('Kuwaiti Emir Sheikh Mishal received Omani Foreign Minister Badr Albusaidi in Kuwait on Monday.'))[0][0]).toEqual(['Sheikh Mishal', 'KWT']);
+  });
+});
+
+describe('a dateline that names a state whose capital bears its name (issue 8 probe, round 8)', () => {
+  it.each([
+    ['"KUWAIT, <date> (KUNA)"', 'KUWAIT, March 10 (KUNA) -- Crown Prince Sabah Khaled Al-Hamad Al-Sabah received Moroccan Foreign Minister Nasser Bourita on Monday.', 'KWT'],
+    ['"SINGAPORE, <date> (Bernama)"', 'SINGAPORE, March 10 (Bernama) -- Senior Minister Teo Chee Hean received Bruneian Second Foreign Minister Erywan Yusof on Monday.', 'SGP'],
+    ['"PANAMA, <date> (EFE)"', 'PANAMA, March 10 (EFE) -- President José Raúl Mulino received Costa Rican Foreign Minister Arnoldo André on Monday.', 'PAN'],
+  ])('%s: the place and the host\'s country', (_name, text, country) => {
+    const doc = run(text);
+    expect([doc.events[0]?.location?.country, doc.events[0]?.participants[0].country]).toEqual([country, country]);
+  });
+});

@@ -185,11 +185,18 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
     // the registry's spelling with an honorific before the name ("Datuk Seri Anwar Ibrahim", "Dr Vivian
     // Balakrishnan", "Samdech Thipadei Hun Manet"): the name is what follows the honorific
     for (let h = lex.honorifics.longest(tokens, i + office); h && i + office + h[0] < i + len; h = lex.honorifics.longest(tokens, i + office)) office += h[0];
+    // an alias that is an honorific and a given name ("Sheikh Sabah") at the head of a longer name ("Sheikh Sabah
+    // Khaled Al-Hamad Al-Sabah"): the whole name, someone else than the alias's person
+    let other = false;
+    if (!r && len >= 2 && end === i + len && tokens[end]?.word && tokens[end].cap && !lex.particles.has(tokens[end].lower)) {
+      const r2 = run(i + Math.max(office, 1));
+      if (r2 && r2.end > end) { end = r2.end; other = true; }
+    }
     // the rest of a name of several parts the alias stops short of ("Sultan Haitham" of "Sultan Haitham bin
     // Tarik", "Mohammed bin Salman" of "Mohammed bin Salman bin Abdulaziz Al Saud")
     if (!POSSESSIVE.test(tokens[end - 1].text)) end = particleTail(end);
     const possessive = POSSESSIVE.test(tokens[end - 1].text);
-    push({ start: i + office, end, text: text(i + office, end), source: 'registry', possessive, personId: new Set(ids).size === 1 ? ids[0] : null });
+    push({ start: i + office, end, text: text(i + office, end), source: other ? 'pattern' : 'registry', possessive, personId: !other && new Set(ids).size === 1 ? ids[0] : null });
     i = end - 1;
   }
 
