@@ -838,3 +838,29 @@ describe('a dateline that names a state whose capital bears its name (issue 8 pr
     expect([doc.events[0]?.location?.country, doc.events[0]?.participants[0].country]).toEqual([country, country]);
   });
 });
+
+describe('an official with a title several states use, in the state the encounter was held in (issue 8 probe, round 8)', () => {
+  it.each([
+    ['"Foreign Secretary" in Colombo', 'Foreign Secretary Aruni Wijewardane held talks with Maldivian Foreign Secretary Fathimath Inaya in Colombo on Friday.', [['Aruni Wijewardane', 'LKA'], ['Fathimath Inaya', 'MDV']]],
+    ['"Federal Chancellor" in Vienna', 'Federal Chancellor Markus Leitner received Slovenian Prime Minister Robert Golob in Vienna on Monday.', [['Markus Leitner', 'AUT'], ['Robert Golob', 'SVN']]],
+    ['"Foreign Secretary" in Kathmandu', 'Foreign Secretary Amrit Rai met Bhutanese Foreign Secretary Pema Choden in Kathmandu on Tuesday.', [['Amrit Rai', 'NPL'], ['Pema Choden', 'BTN']]],
+    ['"Secretary of State" in Lisbon', 'Secretary of State for Foreign Affairs Ana Moura met Cape Verdean Foreign Minister José Silva in Lisbon on Tuesday.', [['Ana Moura', 'PRT'], ['José Silva', 'CPV']]],
+  ])('%s', (_name, text, expected) => {
+    expect(people(run(text))).toEqual([expected]);
+  });
+
+  it('not at a gathering that brought both to a third state', () => {
+    const doc = run('Foreign Secretary Aruni Wijewardane met Maldivian Foreign Secretary Fathimath Inaya on the sidelines of the UN General Assembly in New York on Friday.');
+    expect(people(doc)[0][0][1]).not.toBe('USA');
+  });
+});
+
+describe('"welcomed progress on / the agreement ..." is an appraisal, not a host receiving (issue 8 probe, round 8)', () => {
+  it.each([
+    ['"welcomed progress on the <A>-<B> partnership"', 'Foreign Secretary David Lammy met Kenyan Foreign Minister Musalia Mudavadi in London on Tuesday. The Foreign Secretary welcomed progress on the UK-Kenya trade partnership.'],
+    ['"welcomed the agreement between <A> and <B>"', 'Chilean Foreign Minister Alberto van Klaveren met Peruvian Foreign Minister Elmer Schialer in Lima on Tuesday. Van Klaveren welcomed the agreement between Chile and Peru on fisheries.'],
+    ['"welcomed the decision of <country>"', 'Turkish Foreign Minister Hakan Fidan met Indonesian Foreign Minister Sugiono in Ankara on Tuesday. Fidan welcomed the decision of Indonesia to join the initiative.'],
+  ])('%s', (_name, text) => {
+    expect(run(text).events).toHaveLength(1);
+  });
+});

@@ -23,6 +23,15 @@ export function refineSideCountries(events: DraftEvent[], doc: Doc, isOrganisati
   // Affairs X received the Minister ... of Botswana, Y") names the host's officials without their country
   const place = doc.dateline?.place;
   if (place?.country && !isOrganisation(place.country)) homeSide(events, place.country, 'country/dateline', `the text is datelined in ${place.country}`);
+  // with no dateline: the state the encounter was held in, as the text states it, when no gathering brought the parties
+  // there ("Foreign Secretary X held talks with Nepalese Foreign Secretary Y in Dhaka"): the host names its own
+  // officials without their country
+  for (const e of events) {
+    const at = e.location?.value;
+    if (!at?.country || at.inferred || e.location!.basis !== 'stated' || isOrganisation(at.country)) continue;
+    if (e.sentences.some((i) => doc.analyses[i]?.occasions.length)) continue;
+    homeSide([e], at.country, 'country/venue-host', `the encounter was held in ${at.country}`);
+  }
 }
 
 /**
