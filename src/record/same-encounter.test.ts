@@ -177,3 +177,26 @@ describe('grouping reports whose dates are partial', () => {
     expect(groups([u, c, d])).toEqual([['c', 'd'], ['u']]);
   });
 });
+
+describe('same encounter: a bilateral and, a day apart, a meeting of more states with the same two (issue 8 probe)', () => {
+  const TOK: Participant = { name: 'Kassym-Jomart Tokayev', country: 'KAZ', title: 'President', id: 'kassym-jomart-tokayev' };
+  const MIR: Participant = { name: 'Shavkat Mirziyoyev', country: 'UZB', title: 'President', id: 'shavkat-mirziyoyev' };
+  const JAP: Participant = { name: 'Sadyr Japarov', country: 'KGZ', title: 'President', id: 'sadyr-japarov' };
+  const weekday = (_day: string) => ({ rule: 'date/weekday', basis: 'inferred' as const, inferred_parts: ['day'] });
+  it.each([
+    ['both days told by a weekday', { date: '2026-10-06', provenance: { date: weekday('') } }, { date: '2026-10-07', provenance: { date: weekday('') } }, false],
+    ['one day stated, the other a weekday', { date: '2026-10-06' }, { date: '2026-10-07', provenance: { date: weekday('') } }, false],
+    ['the same day: perhaps one meeting told in part', { date: '2026-10-06', provenance: { date: weekday('') } }, { date: '2026-10-06', provenance: { date: weekday('') } }, true],
+  ])('%s', (_name, a, b, expected) => {
+    const two = report({ ...a, participants: [TOK, MIR] } as Partial<ReadoutEvent>);
+    const three = report({ ...b, participants: [TOK, MIR, JAP] } as Partial<ReadoutEvent>);
+    expect(same(two, three)).toBe(expected);
+  });
+
+  it('two reports of the bilateral a vague day apart stay one', () => {
+    const a = report({ date: '2026-10-06', participants: [TOK, MIR], provenance: { date: weekday('') } } as Partial<ReadoutEvent>);
+    const b = report({ date: '2026-10-07', participants: [MIR, TOK], provenance: { date: weekday('') } } as Partial<ReadoutEvent>);
+    expect(same(a, b)).toBe(true);
+  });
+});
+

@@ -237,6 +237,9 @@ export function sameEncounter(a: Report, b: Report, ia: Interval, ib: Interval):
   let unknown = largeP.people.filter((x) => !x.country).length;
   for (const c of small) if (c && !large.has(c) && --unknown < 0) return false;
   if (!datesMeet(ia, ib)) return false;
+  // a bilateral and, a day apart, a meeting of more states with the same two (talks on Tuesday, a trilateral summit
+  // with a third head of state on Wednesday): two encounters, whatever a vague day's tolerance allows
+  if (givesDay(ia) && givesDay(ib) && ia.lo + ia.hi !== ib.lo + ib.hi && [...large].some((c) => c && !small.has(c))) return false;
   const la = a.event.location?.country, lb = b.event.location?.country;
   if (la && lb && la !== lb && modeOf(a.event.kind) === 'in_person') return false;
   return true;
