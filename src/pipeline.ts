@@ -258,6 +258,8 @@ const recognize: Stage = {
       const names = phrases ? recognizeNamesInPhrases(tokens, titles, countries, nameKnowledge(kb, lex), registryAt, stops, surnames, ownSpans) : recognizeNames(tokens, titles, countries, nameKnowledge(kb, lex), registryAt);
       if (sentence.noise) return { ...empty, tokens, countries, titles, names };
       for (const c of countries) textCountries.add(c.code);
+      // the state of a person the registry knows is a country of the story ("President El-Sisi ... in Sharm El-Sheikh")
+      for (const m of names) if (m.personId) { const c = kb.people.people.get(m.personId)?.country; if (c) textCountries.add(c); }
       // a sentence in traditional characters is matched by the rule books in simplified ones, character for character
       // (會見 read as 会见, offsets the same): a pattern need not list both forms
       const folded = lex.language === 'zh' ? simplifiedKey(sentence.text) : sentence.text;
@@ -277,7 +279,8 @@ const recognize: Stage = {
       const end = a ? a.sentence.start + doc.dateline.end : 0;
       if (a) a.names = a.names.filter((n) => a.tokens[n.start].start >= end);
     }
-    // places last: the countries of the whole text disambiguate them ("Nanning" -> CHN)
+    // places last: the countries of the whole text disambiguate them ("Nanning" -> CHN), and the dateline's
+    if (doc.dateline?.place?.country) textCountries.add(doc.dateline.place.country);
     const names = kb.placeNamesIn(lex.language);
     for (const a of doc.analyses) {
       if (a.sentence.noise) continue;

@@ -864,3 +864,21 @@ describe('"welcomed progress on / the agreement ..." is an appraisal, not a host
     expect(run(text).events).toHaveLength(1);
   });
 });
+
+describe('resorts and islands where leaders meet (issue 8 probe, round 8)', () => {
+  it.each([
+    ['"on <name> Island"', 'Malaysian Foreign Minister Mohamad Hasan held talks with Thai Foreign Minister Maris Sangiampongsa on Penang Island on Monday.', ['Penang', 'MYS']],
+    ['"on the island of <name>"', 'South Korean President Lee Jae-myung met Japanese Prime Minister Shigeru Ishiba on the island of Jeju on Monday.', ['Jeju', 'KOR']],
+    ['"on <resort island> island", a story datelined in the capital', 'JAKARTA, March 10 (ANTARA) - Indonesian President Prabowo Subianto met Singaporean Prime Minister Lawrence Wong on Bintan island on Monday.', ['Bintan', 'IDN']],
+    ['a resort town of the host, known by the host\'s person', 'President Abdel Fattah El-Sisi met Kenyan President William Ruto in Sharm el-Sheikh on Monday.', ['Sharm el-Sheikh', 'EGY']],
+    ['a small town of a state the registry\'s people are of', 'Swiss President Karin Keller-Sutter met Ghanaian President John Mahama in Davos on Monday.', ['Davos', 'CHE']],
+    ['a gathering named after the smaller place of the dateline', 'LANGKAWI, March 10 (Bernama) -- Prime Minister Anwar Ibrahim met Philippine President Ferdinand Marcos Jr. on the sidelines of the Langkawi International Maritime and Aerospace Exhibition today.', ['Langkawi', 'MYS']],
+  ])('%s', (_name, text, [place, country]) => {
+    const loc = run(text).events[0]?.location;
+    expect([loc?.place?.startsWith(place) ? place : loc?.place, loc?.country]).toEqual([place, country]);
+  });
+
+  it('"on" before a common noun is no place', () => {
+    expect(run('Malaysian Foreign Minister Mohamad Hasan met Thai Foreign Minister Maris Sangiampongsa on Monday and agreed on Border Security.').events[0]?.location ?? null).toBeNull();
+  });
+});

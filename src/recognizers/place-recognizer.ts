@@ -15,6 +15,9 @@ import { withoutPossessive } from '../text/tokenizer.js';
 import type { PlaceSpans } from './name-recognizer.js';
 import { foldName } from '../knowledge/names.js';
 
+/** A lowercase article joined by a hyphen to a capitalised word ("el-Sheikh", "al-Khaimah"). */
+const JOINED_ARTICLE = /^\p{Ll}{1,3}-\p{Lu}/u;
+
 export function recognizePlaces(tokens: Token[], countries: CountryMention[], gaz: Gazetteer, countryIdx: CountryIndex, lex: Lexicon, textCountries: Set<string>): PlaceMention[] {
   const out: PlaceMention[] = [];
   const countryAt = new Map<number, CountryMention>();
@@ -35,7 +38,8 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
     let s = '';
     for (let j = i; j < n && j < i + 5; j++) {
       const t = tokens[j];
-      if (!t.word || (!t.cap && !CONNECTORS.has(t.lower))) break;
+      // "Sharm el-Sheikh", "Ras al-Khaimah": an article joined to a capitalised word is part of the name
+      if (!t.word || (!t.cap && !CONNECTORS.has(t.lower) && !(j > i && JOINED_ARTICLE.test(t.text)))) break;
       s += (j > i ? ' ' : '') + withoutPossessive(t.text);
       if (gaz.has(s) && gaz.writtenAs(s)) best = { end: j + 1, text: s };
       if (/['’]s$/u.test(t.text)) break;
@@ -89,10 +93,19 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
   };
 
   const PLACE_NOUNS = book.optionalWords('places/place-nouns');
+  const ISLAND_PREPS = book.optionalWords('places/island-prepositions');
+  const ISLAND_WORDS = book.optionalWords('places/island-words');
+  /** "on Bintan Island", "on the island of Jeju": an island follows the preposition at i */
+  const islandAfter = (i: number): boolean => {
+    let j = i + 1;
+    if (tokens[j]?.lower === 'the' && ISLAND_WORDS.has(tokens[j + 1]?.lower ?? '') && tokens[j + 2]?.lower === 'of') return !!tokens[j + 3]?.cap;
+    while (j < n && j < i + 5 && tokens[j].word && tokens[j].cap && !ISLAND_WORDS.has(tokens[j].lower)) j++;
+    return j > i + 1 && ISLAND_WORDS.has(tokens[j]?.lower ?? '');
+  };
   for (let i = 0; i < n; i++) {
     // "The first stop was the city of X": a place phrase with no preposition, read as "in X"
     const placeNoun = tokens[i].lower === 'the' && PLACE_NOUNS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'of' && !PREPS.has(tokens[i - 1]?.lower ?? '');
-    if (!placeNoun && !PREPS.has(tokens[i].lower)) continue;
+    if (!placeNoun && !PREPS.has(tokens[i].lower) && !(ISLAND_PREPS.has(tokens[i].lower) && islandAfter(i))) continue;
     const prep = placeNoun ? 'in' : tokens[i].lower;
     const prepIndex = i;
     // a named venue that stands for a city: "at the Great Hall of the People", "at Hyderabad House"

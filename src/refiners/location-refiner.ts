@@ -350,8 +350,11 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
           for (let k = o.tokStart; k < o.tokEnd && !e.location; k++) {
             const tok = a.tokens[k];
             if (!tok.cap || !tok.word || notGatheringCity.has(a.tokens[k + 1]?.lower ?? '')) continue;
-            const p = gaz.lookup(tok.text).find((x) => x.name && (x.kind === 'capital' || x.population >= 100_000));
-            if (p && gaz.isMajor(tok.text)) e.location = inferred(locationOf(p, tok.text), 'location/occasion-city', `the city the gathering is named after ("${o.text}")`, { start: tok.start, end: tok.end });
+            // a smaller place the dateline names ("LANGKAWI, March 27 (Bernama) -- ... on the sidelines of the Langkawi
+            // International Maritime and Aerospace Exhibition") is the gathering's city too
+            const dl = doc.dateline?.place;
+            const p = dl?.name && dl.name.toLowerCase() === tok.text.toLowerCase() ? dl : gaz.lookup(tok.text).find((x) => x.name && (x.kind === 'capital' || x.population >= 100_000));
+            if (p && (p === dl || gaz.isMajor(tok.text))) e.location = inferred(locationOf(p, tok.text), 'location/occasion-city', `the city the gathering is named after ("${o.text}")`, { start: tok.start, end: tok.end });
           }
         }
         if (e.location) break;
