@@ -849,6 +849,11 @@ describe('an official with a title several states use, in the state the encounte
     expect(people(run(text))).toEqual([expected]);
   });
 
+  it('not when another party of the text is of that state: the subject is the visitor', () => {
+    const doc = run('Foreign Minister Jan Novak met the foreign ministers of Lithuania and Latvia in Riga on Monday.');
+    expect(doc.events.flatMap((e) => e.participants.filter((p) => p.name === 'Jan Novak').map((p) => p.country))).not.toContain('LVA');
+  });
+
   it('not at a gathering that brought both to a third state', () => {
     const doc = run('Foreign Secretary Aruni Wijewardane met Maldivian Foreign Secretary Fathimath Inaya on the sidelines of the UN General Assembly in New York on Friday.');
     expect(people(doc)[0][0][1]).not.toBe('USA');
@@ -880,5 +885,20 @@ describe('resorts and islands where leaders meet (issue 8 probe, round 8)', () =
 
   it('"on" before a common noun is no place', () => {
     expect(run('Malaysian Foreign Minister Mohamad Hasan met Thai Foreign Minister Maris Sangiampongsa on Monday and agreed on Border Security.').events[0]?.location ?? null).toBeNull();
+  });
+});
+
+describe('"held separate meetings / talks with A and B": one encounter each (issue 8 probe, round 8)', () => {
+  it.each([
+    ['"separate meetings in <city> with <title of X> A and <title of Y> B"', 'On March 10, Foreign Minister Takeshi Iwaya held separate meetings in Geneva with Foreign Minister of Peru Elmer Schialer and Foreign Minister of Kenya Musalia Mudavadi.', [['Takeshi Iwaya', 'Elmer Schialer'], ['Takeshi Iwaya', 'Musalia Mudavadi']]],
+    ['"separate bilateral talks with"', 'Turkish Foreign Minister Hakan Fidan held separate bilateral talks with Hungarian Foreign Minister Péter Szijjártó and Slovak Foreign Minister Juraj Blanár in Antalya on Friday.', [['Hakan Fidan', 'Péter Szijjártó'], ['Hakan Fidan', 'Juraj Blanár']]],
+    ['"separate phone calls with"', 'Saudi Foreign Minister Prince Faisal bin Farhan held separate phone calls with Egyptian Foreign Minister Badr Abdelatty and Jordanian Foreign Minister Ayman Safadi on Sunday.', [['Prince Faisal bin Farhan', 'Badr Abdelatty'], ['Prince Faisal bin Farhan', 'Ayman Safadi']]],
+  ])('%s', (_name, text, expected) => {
+    expect(run(text).events.map((e) => e.participants.map((p) => p.name))).toEqual(expected);
+  });
+
+  it('the counterparts counted, then named one by one, under a dateline with no year: each takes the dateline\'s day', () => {
+    const doc = run('Riyadh, June 4 (SPA) -- Foreign Minister Prince Faisal bin Farhan met his counterparts from Chile, Kenya and Peru on the sidelines of the ministerial meeting on Wednesday.\nHe held separate meetings with Chilean Foreign Minister Alberto van Klaveren, Kenyan Foreign Minister Musalia Mudavadi and Peruvian Foreign Minister Elmer Schialer.', null);
+    expect(doc.events.map((e) => e.date)).toEqual(['--06-04', '--06-04', '--06-04']);
   });
 });

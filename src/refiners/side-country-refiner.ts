@@ -26,12 +26,30 @@ export function refineSideCountries(events: DraftEvent[], doc: Doc, isOrganisati
   // with no dateline: the state the encounter was held in, as the text states it, when no gathering brought the parties
   // there ("Foreign Secretary X held talks with Nepalese Foreign Secretary Y in Dhaka"): the host names its own
   // officials without their country
+  // (not when another party of the text is of that state, "met the foreign ministers of Estonia and Latvia in Riga": the
+  // subject is the visitor; nor in a story about many states the host's is not one of the two it names most)
+  let ranked: [string, number][] | null = null;
   for (const e of events) {
     const at = e.location?.value;
     if (!at?.country || at.inferred || e.location!.basis !== 'stated' || isOrganisation(at.country)) continue;
     if (e.sentences.some((i) => doc.analyses[i]?.occasions.length)) continue;
+    if (!e.participants.some((p) => !p.country && p.name)) continue;
+    if (events.some((x) => x.participants.some((p) => p.country?.value === at.country))) continue;
+    ranked ??= mentionRanks(doc, isOrganisation);
+    const named = ranked.find(([c]) => c === at.country)?.[1] ?? 0;
+    if (ranked.length >= 3 && named <= ranked[2][1]) continue;
     homeSide([e], at.country, 'country/venue-host', `the encounter was held in ${at.country}`);
   }
+}
+
+/** The states the text names (by name or adjective) and how often, most named first. */
+function mentionRanks(doc: Doc, isOrganisation: (code: string) => boolean): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const a of doc.analyses) {
+    if (a.sentence.noise) continue;
+    for (const c of a.countries) if ((c.form === 'name' || c.form === 'adjective') && !isOrganisation(c.code)) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
+  }
+  return [...counts].sort((x, y) => y[1] - x[1]);
 }
 
 /**
