@@ -902,3 +902,13 @@ describe('"held separate meetings / talks with A and B": one encounter each (iss
     expect(doc.events.map((e) => e.date)).toEqual(['--06-04', '--06-04', '--06-04']);
   });
 });
+
+describe('"received a phone call <weekday> from Y": Y placed the call (issue 8 probe, round 8)', () => {
+  it.each([
+    ['"Tuesday"', 'King Abdullah II received a phone call Tuesday from Chilean President Gabriel Boric.', 'Gabriel Boric'],
+    ['"Sunday evening"', 'Omani Foreign Minister Badr Albusaidi received a telephone call Sunday evening from Spanish Foreign Minister José Manuel Albares.', 'José Manuel Albares'],
+    ['"on Friday"', 'Kenyan President William Ruto received a phone call on Friday from Ghanaian President John Mahama.', 'John Mahama'],
+  ])('%s', (_name, text, initiator) => {
+    expect(run(text).events.map((e) => [e.kind, e.initiator])).toEqual([['phone_call', initiator]]);
+  });
+});
