@@ -912,3 +912,23 @@ describe('"received a phone call <weekday> from Y": Y placed the call (issue 8 p
     expect(run(text).events.map((e) => [e.kind, e.initiator])).toEqual([['phone_call', initiator]]);
   });
 });
+
+describe('"HE" before a title or a name is His Excellency, not the pronoun (Gulf agencies; issue 8 probe, round 8)', () => {
+  it.each([
+    ['"received a phone call from HE <title> <name>"', 'DOHA, March 10 (QNA) - HE Minister of State Mohammed Al-Khulaifi received a phone call from HE Foreign Minister of Norway Espen Barth Eide.', ['Mohammed Al-Khulaifi', 'Espen Barth Eide']],
+    ['"HE <name>" as the object', 'MANAMA, March 10 (BNA) - Foreign Minister Abdullatif bin Rashid Al Zayani met HE Cypriot Foreign Minister Constantinos Kombos.', ['Abdullatif bin Rashid Al Zayani', 'Constantinos Kombos']],
+    ['"HE" opening the sentence', 'HE Foreign Minister Abdullatif bin Rashid Al Zayani held talks with Maltese Foreign Minister Ian Borg in Manama on Monday.', ['Abdullatif bin Rashid Al Zayani', 'Ian Borg']],
+  ])('%s', (_name, text, names) => {
+    expect(run(text).events.map((e) => e.participants.map((p) => p.name))).toEqual([names]);
+  });
+});
+
+describe('a Federal Chancellery or a Foreign Office is a kind of venue, of the host\'s state (issue 8 probe, round 8)', () => {
+  it.each([
+    ['Vienna', 'Vienna, 10 March 2025\nFederal Chancellor Christian Stocker received Slovenian Prime Minister Robert Golob at the Federal Chancellery on Monday.', 'AUT'],
+    ['Berlin', 'Berlin, 10 March 2025\nFederal Chancellor Friedrich Merz received Danish Prime Minister Mette Frederiksen at the Federal Chancellery on Monday.', 'DEU'],
+    ['Bern', 'Bern, 10 March 2025\nFederal Councillor Ignazio Cassis received Slovak Foreign Minister Juraj Blanár at the Federal Chancellery on Monday.', 'CHE'],
+  ])('%s', (_name, text, country) => {
+    expect(run(text, null).events.map((e) => e.location?.country)).toEqual([country]);
+  });
+});

@@ -292,7 +292,8 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
         out.push({ sentence: a.sentence.index, start: from, end: i + 1, charStart: tokens[from].start, charEnd: tokens[i].end, name: null, title: null, country: null, role: null, kind: 'group', possessive: false });
       }
     }
-    const p = R.pronouns.get(low);
+    // "HE Foreign Minister of Spain X", "HE Sheikh X" (Gulf agencies): His Excellency, not the pronoun
+    const p = tokens[i].text === 'HE' && tokens[i + 1]?.cap && tokens[i + 1].text !== tokens[i + 1].text.toUpperCase() ? undefined : R.pronouns.get(low);
     if (p) out.push({ sentence: a.sentence.index, start: i, end: i + 1, charStart: tokens[i].start, charEnd: tokens[i].end, name: null, title: null, country: null, role: null, kind: p, possessive: R.possessive.has(low) });
   }
   // "hai đồng chí Tổng Bí thư", "hai Ngoại trưởng": a group of the office its title names, in place of what lies inside it
