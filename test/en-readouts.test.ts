@@ -932,3 +932,13 @@ describe('a Federal Chancellery or a Foreign Office is a kind of venue, of the h
     expect(run(text, null).events.map((e) => e.location?.country)).toEqual([country]);
   });
 });
+
+describe('headline abbreviations of offices: "CS", "PCS", "HRVP" (Kenyan and EU pages; issue 8 probe, round 8)', () => {
+  it.each([
+    ['"CS <surname>" (Kenya)', 'CS Tuya holds talks with Ugandan counterpart\nNairobi, 10 March 2025\nDefence Cabinet Secretary Soipan Tuya held talks with Ugandan Defence Minister Jacob Oboth in Nairobi on Monday.', ['Soipan Tuya', 'Jacob Oboth']],
+    ['"PCS <surname>" (Kenya)', 'PCS Mudavadi meets Ethiopian envoy\nNairobi, 10 March 2025\nPrime Cabinet Secretary Musalia Mudavadi met Ethiopian Foreign Minister Gedion Timothewos in Nairobi on Monday.', ['Musalia Mudavadi', 'Gedion Timothewos']],
+    ['"HRVP <surname>" (EU)', 'HRVP Kallas holds talks with Georgian Foreign Minister\nBrussels, 10 March 2025\nHigh Representative Kaja Kallas held talks with Georgian Foreign Minister Maka Botchorishvili in Brussels on Monday.', ['Kaja Kallas', 'Maka Botchorishvili']],
+  ])('the headline and the lead are one encounter: %s', (_name, text, names) => {
+    expect(run(text, null).events.map((e) => e.participants.map((p) => p.name))).toEqual([names]);
+  });
+});
