@@ -339,13 +339,39 @@ const fields: Stage = {
     refineBackground(doc.events, (i) => doc.sentences[i].text, lex.book('events').pattern('events/parallel'));
     refineLocations(doc.events, doc, lex, kb.gazetteer, kb.countries);
     // the home state of the story's press: the language's, or the one a credit of its dispatch line gives (中央社: Taiwan)
-    const dispatch = doc.dateline ? doc.sentences[doc.dateline.sentence]?.text.slice(0, doc.dateline.end) ?? '' : '';
-    const home = lex.traits.homeCredits?.find((c) => dispatch.includes(c.credit))?.country ?? lex.traits.homeCountry ?? null;
+    const home = homeState(doc, lex);
     refineSideCountries(doc.events, doc, (c) => kb.countries.isOrganisation(c), home);
     // occasions after locations and dates: the calendar fills only what the text leaves open
     refineOccasions(doc.events, doc, kb.meetings, kb.gazetteer, lex, reference);
   },
 };
+
+/** How many of the page's first lines a site's name over the headline may stand in (pack.json home_country_credits, region head). */
+const CREDIT_HEAD_LINES = 4;
+/** A quote or an attribution right before a credit makes it another paper's words (据台湾《联合报》报道), not the page's own. */
+const QUOTED_CREDIT = new Set(['《', '「', '“', '"', '据', '據', '〈']);
+
+/**
+ * The home state of the story's press: the one a credit gives (the dispatch line's 中央社; a Taiwan paper's name over
+ * the headline, region `head`), else the language's.
+ */
+function homeState(doc: Doc, lex: Lexicon): string | null {
+  const credits = lex.traits.homeCredits ?? [];
+  if (credits.length) {
+    const dispatch = doc.dateline ? doc.sentences[doc.dateline.sentence]?.text.slice(0, doc.dateline.end) ?? '' : '';
+    let head: string | null = null;
+    const own = (text: string, w: string) => {
+      for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) if (i === 0 || !QUOTED_CREDIT.has(text[i - 1])) return true;
+      return false;
+    };
+    for (const c of credits) {
+      const words = c.credits ?? (c.credit ? [c.credit] : []);
+      if (c.region === 'head') head ??= doc.lines.slice(0, CREDIT_HEAD_LINES).map((l) => l.text).join('\n');
+      if (words.some((w) => own(dispatch, w) || (c.region === 'head' && own(head!, w)))) return c.country;
+    }
+  }
+  return lex.traits.homeCountry ?? null;
+}
 
 /** What each event is about: its sentences, who asked for it, topics, statements. */
 const content: Stage = {

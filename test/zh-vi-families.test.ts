@@ -1016,3 +1016,26 @@ describe('zh: "会议期间" after a gathering told by its own name (外长会, 
     ['2023年9月9日，总理在新德里出席二十国集团领导人峰会。会议期间，总理会见了巴西总统卢拉。', [{ kind: 'meeting', date: '2023-09-09', place: 'New Delhi', parties: [[null, 'CHN'], ['卢拉', 'BRA']] }]],
   ]);
 });
+
+describe("zh: a Taiwan paper's page (自由時報, 聯合報, 中時新聞網, 公視: its name over the headline) has Taiwan as its home state; its byline gives the place (〔記者…／台北報導〕) and 今（8）日 the day", () => {
+  const got = (text: string) => extract(text, { id: 't' }).events.map((e) => [e.kind, e.date, e.location?.place ?? null, e.participants.map((p) => [p.name, p.country])]);
+  it.each([
+    ['自由時報 > 政治\n總統接見吐瓦魯總理\n2025/03/04 10:20\n〔記者王大明／台北報導〕總統賴清德今（4）日在總統府接見來訪的吐瓦魯總理戴斐立。', ['meeting', '2025-03-04', 'Taipei', [['賴清德', 'TWN'], ['戴斐立', 'TUV']]]],
+    ['聯合新聞網 / 要聞\n2025-09-17 07:10\n記者李小華／台北即時報導\n外交部長林佳龍昨（16）日在外交部會見來訪的貝里斯外長方塞卡。', ['meeting', '2025-09-16', 'Taipei', [['林佳龍', 'TWN'], ['方塞卡', 'BLZ']]]],
+    ['中時新聞網 政治要聞\n2025/11/02 12:00\n副總統蕭美琴1日會見史瓦帝尼總理羅素。', ['meeting', '2025-11-01', null, [['蕭美琴', 'TWN'], ['羅素', 'SWZ']]]],
+    ['公視新聞網 PNN\n2025/04/22 18:00\n總統賴清德今（22）日在總統府接見來訪的帛琉總統惠恕仁。', ['meeting', '2025-04-22', null, [['賴清德', 'TWN'], ['惠恕仁', 'PLW']]]],
+  ])('%s', (text, want) => expect(got(text)).toEqual([want]));
+  it('a mainland page quoting a Taiwan paper keeps its own home state', () => {
+    const parties = extract('据台湾《聯合報》报道\n2025年3月4日，国务院副总理在北京会见秘鲁外长席尔瓦。', { id: 't' }).events.flatMap((e) => e.participants.map((p) => p.country));
+    expect(parties).toEqual(['CHN', 'PER']);
+  });
+});
+
+describe('zh: a military rank after the name (苏巴尔迪大将, 瓦塔纳上将, 将军) ends the name and holds the future 将 but makes no plan', () => {
+  check([
+    ['2025年6月20日，中国国防部长董军在河内同老挝国防部长苏巴尔迪大将举行会谈。', [{ kind: 'talks', date: '2025-06-20', place: 'Hanoi', parties: [['董军', 'CHN'], ['苏巴尔迪', 'LAO']] }]],
+    ['2025年3月5日，中国国防部长董军在北京会见泰国国防部长瓦塔纳上将。', [{ kind: 'meeting', date: '2025-03-05', place: 'Beijing', parties: [['董军', 'CHN'], ['瓦塔纳', 'THA']] }]],
+    ['2025年9月9日，印度尼西亚国防部长夏弗里中将同柬埔寨国防大臣狄西哈举行会谈。', [{ kind: 'talks', date: '2025-09-09', parties: [['夏弗里', 'IDN'], ['狄西哈', 'KHM']] }]],
+    ['2025年11月3日，巴基斯坦国防部长阿西夫将军同孟加拉国外长侯赛因举行会谈。', [{ kind: 'talks', date: '2025-11-03', parties: [['阿西夫', 'PAK'], ['侯赛因', 'BGD']] }]],
+  ]);
+});
