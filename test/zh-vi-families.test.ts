@@ -1039,3 +1039,13 @@ describe('zh: a military rank after the name (苏巴尔迪大将, 瓦塔纳上�
     ['2025年11月3日，巴基斯坦国防部长阿西夫将军同孟加拉国外长侯赛因举行会谈。', [{ kind: 'talks', date: '2025-11-03', parties: [['阿西夫', 'PAK'], ['侯赛因', 'BGD']] }]],
   ]);
 });
+
+describe("vi: a foreign commander with the army, service or force between the title and the country (Tư lệnh Lục quân Pháp, Tham mưu trưởng Lực lượng Phòng vệ Mặt đất Nhật Bản), and a rank before a name (Trung tướng, Thượng tướng Nguyễn Văn Nghĩa) whose words the registry knows as short forms", () => {
+  check([
+    ['Chiều 24/11/2025, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng đã tiếp Đại tướng Pierre Schill, Tư lệnh Lục quân Pháp.', [{ kind: 'meeting', date: '2025-11-24', place: 'Hanoi', parties: [['Hoàng Xuân Chiến', 'VNM'], ['Pierre Schill', 'FRA']] }]],
+    ['Sáng 3/4/2025, tại Hà Nội, Thượng tướng Nguyễn Văn Nghĩa đã hội đàm với Đô đốc Adisorn Chaiyo, Tư lệnh Hải quân Hoàng gia Thái Lan.', [{ kind: 'talks', date: '2025-04-03', place: 'Hanoi', parties: [['Nguyễn Văn Nghĩa', 'VNM'], ['Adisorn Chaiyo', 'THA']] }]],
+    ['Ngày 12/9/2025, Đại tướng Lê Văn Hùng tiếp Tham mưu trưởng Lực lượng Phòng vệ Mặt đất Nhật Bản Morishita Yasunori.', [{ kind: 'meeting', date: '2025-09-12', parties: [['Lê Văn Hùng', 'VNM'], ['Morishita Yasunori', 'JPN']] }]],
+    ['Chiều 8/10/2025, Thứ trưởng Bộ Quốc phòng Hoàng Xuân Chiến tiếp Trung tướng Ahmed Khalil, Tư lệnh Không quân Ai Cập.', [{ kind: 'meeting', date: '2025-10-08', parties: [['Hoàng Xuân Chiến', 'VNM'], ['Ahmed Khalil', 'EGY']] }]],
+    ['Ngày 6/2/2025, tại Hà Nội, Trưởng Ban Đối ngoại Trung ương Lê Hoài Trung đã tiếp Đoàn đại biểu Đảng Cộng sản Chile do đồng chí Lautaro Carmona Soto, Tổng Bí thư Đảng Cộng sản Chile dẫn đầu.', [{ kind: 'meeting', date: '2025-02-06', place: 'Hanoi', parties: [['Lê Hoài Trung', 'VNM'], ['Lautaro Carmona Soto', 'CHL']] }]],
+  ]);
+});

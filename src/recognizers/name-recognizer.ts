@@ -490,12 +490,17 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
 
   const bodiesAfter = spaced ? lex.book('titles').optionalWords('title/body-after') : new Set<string>();
   const titleEnds = new Set(titles.map((t) => t.end));
+  // where an honorific or a rank before a name ends (ông, đồng chí, Thượng tướng): a name may start there
+  const honorificEnds = new Set<number>();
+  if (spaced) for (let i = 0; i < n; i++) { const h = lex.honorifics.longest(tokens, i); if (h) honorificEnds.add(i + h[0]); }
   // 1. names the registry knows, in any script
   for (let i = 0; i < n; i++) {
     if (blocked[i] === 1 || (spaced && !tokens[i].cap)) continue;
     const hit = registryAt(i);
     if (!hit) continue;
     const [len, ids] = hit;
+    // a registry spelling that opens a longer rank or honorific (Trung of Trung tướng, a lieutenant general): no name
+    if (spaced) { const h = lex.honorifics.longest(tokens, i); if (h && h[0] > len) continue; }
     // a Chinese name must not run on into more name characters ("王毅" is not the start of "王毅然")
     if (!spaced && len < 2) continue;
     // a registry spelling inside a longer transliterated name after a title (外长格迪翁 holds 迪翁, 外长蒙蒂诺 holds 蒙蒂):
@@ -523,9 +528,11 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
     // one word the registry knows opening a longer name ("Anthony Blinken": not Kenny Anthony): the whole name, resolved later
     if (spaced && len === 1) {
       // a given name before it, right after a title ("Chủ tịch Thượng viện Chile José García Ruminot"): from there
+      // or a family and middle name after a rank or an honorific ("Thượng tướng Nguyễn Văn Nghĩa", whose Nghĩa the
+      // registry gives another person as his short form)
       let k = i;
-      while (k > 0 && i - k < 2 && !titleEnds.has(k) && tokens[k - 1].word && tokens[k - 1].cap && blocked[k - 1] !== 1 && taken[k - 1] !== 1) k--;
-      if (k < i && titleEnds.has(k)) {
+      while (k > 0 && i - k < 3 && !titleEnds.has(k) && !honorificEnds.has(k) && tokens[k - 1].word && tokens[k - 1].cap && blocked[k - 1] !== 1 && taken[k - 1] !== 1) k--;
+      if (k < i && (titleEnds.has(k) || honorificEnds.has(k))) {
         const from = unknownName(k);
         if (from > i) { push({ start: k, end: from, text: joinText(k, from), source: 'titled', possessive: false }); i = from - 1; continue; }
       }
