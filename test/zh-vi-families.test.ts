@@ -1049,3 +1049,13 @@ describe("vi: a foreign commander with the army, service or force between the ti
     ['Ngày 6/2/2025, tại Hà Nội, Trưởng Ban Đối ngoại Trung ương Lê Hoài Trung đã tiếp Đoàn đại biểu Đảng Cộng sản Chile do đồng chí Lautaro Carmona Soto, Tổng Bí thư Đảng Cộng sản Chile dẫn đầu.', [{ kind: 'meeting', date: '2025-02-06', place: 'Hanoi', parties: [['Lê Hoài Trung', 'VNM'], ['Lautaro Carmona Soto', 'CHL']] }]],
   ]);
 });
+
+describe('a headline that names a visit over a body that tells it only as a plan (the spokesperson: X sẽ thăm, will pay a visit, 将于…访问): no event', () => {
+  check([
+    ['Người phát ngôn thông tin về chuyến thăm của Tổng thống Chile\nChiều 4/6/2025, Người phát ngôn Bộ Ngoại giao cho biết Tổng thống Chile Gabriel Boric Font sẽ thăm cấp nhà nước Việt Nam từ ngày 10 đến 12/6.', []],
+    ['Spokesperson on the visit of the Kenyan President\nOn 4 June 2025, the foreign ministry spokesperson said Kenyan President William Ruto will pay a state visit to Vietnam from June 10 to 12.', []],
+    ['外交部发言人宣布肯尼亚总统鲁托访华\n2025年6月4日，外交部发言人宣布，应国家主席邀请，肯尼亚总统鲁托将于6月10日至12日对中国进行国事访问。', []],
+  ]);
+  // a visit the body tells as made stays
+  it('a visit made stays', () => expect(eventsOf('Chuyến thăm của Tổng thống Chile\nNgày 10/6/2025, Tổng thống Chile Gabriel Boric Font đã đến Hà Nội, bắt đầu chuyến thăm cấp nhà nước Việt Nam.').map((e) => e.kind)).toEqual(['visit']));
+});
