@@ -1059,3 +1059,12 @@ describe('a headline that names a visit over a body that tells it only as a plan
   // a visit the body tells as made stays
   it('a visit made stays', () => expect(eventsOf('Chuyến thăm của Tổng thống Chile\nNgày 10/6/2025, Tổng thống Chile Gabriel Boric Font đã đến Hà Nội, bắt đầu chuyến thăm cấp nhà nước Việt Nam.').map((e) => e.kind)).toEqual(['visit']));
 });
+
+describe('zh: a double family name joined by a hyphen (马丁内斯-阿查): the whole name, and its second part no registry person', () => {
+  check([
+    ['2025年3月5日，秘鲁外长席尔瓦同智利外长范克拉韦伦-阿尔瓦雷斯举行会谈。', [{ kind: 'talks', parties: [['席尔瓦', 'PER'], ['范克拉韦伦-阿尔瓦雷斯', 'CHL']] }]],
+    ['2025年9月23日，外交部长王毅在纽约会见巴拿马外长马丁内斯-阿查。', [{ kind: 'meeting', date: '2025-09-23', parties: [['王毅', 'CHN'], ['马丁内斯-阿查', 'PAN']] }]],
+    ['2025年5月8日，墨西哥外长德拉富恩特同哥伦比亚外长穆里略-维拉举行会谈。', [{ kind: 'talks', parties: [['德拉富恩特', 'MEX'], ['穆里略-维拉', 'COL']] }]],
+    ['2025年6月2日，巴拉圭外長拉米雷斯-利薩諾同烏拉圭外長拉巴斯舉行會談。', [{ kind: 'talks', parties: [['拉米雷斯-利薩諾', 'PRY'], ['拉巴斯', 'URY']] }]],
+  ]);
+});

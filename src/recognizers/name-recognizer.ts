@@ -445,7 +445,12 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
     if (dot) { while (m > i && tokens[m - 1].text === '·') m--; return m - i >= 3 ? m : i; }
     // a foreign name without its given name or dot (外长巴速坤的邀请, 总统普拉博沃举行): characters of the transliteration
     // tables, in pieces of one or two characters for the word segmenter (a word of the language is none: 安全, 黎明)
-    const foreign = transliterated(i);
+    let foreign = transliterated(i);
+    // a double family name joined by a hyphen (马丁内斯-阿查, 范克拉韦伦-阿尔瓦雷斯): both parts
+    if (foreign > i && foreign + 1 < n && NAME_HYPHENS.has(tokens[foreign].text) && blocked[foreign + 1] !== 1) {
+      const second = transliterated(foreign + 1);
+      if (second >= foreign + 3) foreign = second;
+    }
     // a Chinese name whose family name and first given character are also transliteration characters (林佳龙):
     // the longer reading
     if (foreign > i) { const han = hanFamilyName(i); return han > foreign ? han : foreign; }
@@ -515,12 +520,24 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
     // a registry spelling that is a later part of a name written with middle dots (达尔金·加西亚 holds 加西亚): not that
     // person; the whole name is read after its title below (a first part, 沙伦赛 of 沙伦赛·贡玛希, is the person's given name)
     if (!spaced && MIDDLE_DOTS.has(tokens[i - 1]?.text ?? '')) continue;
+    // so is the second part of a double family name joined by a hyphen after a transliterated one (范克拉韦伦-阿尔瓦雷斯)
+    if (!spaced && i >= 2 && NAME_HYPHENS.has(tokens[i - 1].text) && isHan(tokens[i - 2]) && isTranslit(i - 2)) continue;
     // a first part: the whole dotted name is the name (沙伦赛·贡玛希; 菲利普·姆潘戈, whose 菲利普 the registry gives another
     // person: coreference lets the title's country decide whether it is the registry's person)
     if (!spaced && i + len + 1 < n && MIDDLE_DOTS.has(tokens[i + len].text) && isHan(tokens[i + len + 1])) {
       const whole = unknownName(i);
       if (whole > i + len + 1) {
         push({ start: i, end: whole, text: joinText(i, whole), source: 'registry', possessive: false, personId: new Set(ids).size === 1 ? ids[0] : null });
+        i = whole - 1;
+        continue;
+      }
+    }
+    // a registry spelling as the first of a double family name joined by a hyphen (穆里略-维拉): the whole name, not
+    // the registry's person
+    if (!spaced && i + len + 1 < n && NAME_HYPHENS.has(tokens[i + len].text) && isHan(tokens[i + len + 1]) && isTranslit(i + len + 1)) {
+      const whole = transliterated(i + len + 1);
+      if (whole >= i + len + 3) {
+        push({ start: i, end: whole, text: joinText(i, whole), source: titleEnds.has(i) ? 'titled' : 'pattern', possessive: false });
         i = whole - 1;
         continue;
       }
@@ -648,6 +665,8 @@ export interface PlaceSpans {
 const MAX_TRANSLIT = 10;
 
 const MIDDLE_DOTS = new Set(['·', '•', '・', '‧']);
+/** The hyphens between the two family names of a foreign name in Chinese (马丁内斯-阿查). */
+const NAME_HYPHENS = new Set(['-', '－', '‐', '‑']);
 
 const wordSegmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
