@@ -1068,3 +1068,21 @@ describe('zh: a double family name joined by a hyphen (马丁内斯-阿查): the
     ['2025年6月2日，巴拉圭外長拉米雷斯-利薩諾同烏拉圭外長拉巴斯舉行會談。', [{ kind: 'talks', parties: [['拉米雷斯-利薩諾', 'PRY'], ['拉巴斯', 'URY']] }]],
   ]);
 });
+
+describe("the site's own name over the headline, alone or opening a breadcrumb (Báo Điện tử Chính phủ, VOV.VN, Vietnam News Agency, 自由時報 > 政治: an outlet of data/sources/outlets.json), is no headline", () => {
+  const title = (text: string) => extract(text, { id: 't' }).document.title;
+  it.each([
+    ['Báo Điện tử Chính phủ\nPhó Thủ tướng tiếp Bộ trưởng Ngoại giao Peru\n05/05/2025 17:30\nChiều 5/5, Phó Thủ tướng Bùi Thanh Sơn đã tiếp Bộ trưởng Ngoại giao Peru Elmer Schialer.', 'Phó Thủ tướng tiếp Bộ trưởng Ngoại giao Peru'],
+    ['VOV.VN\nChủ tịch nước tiếp Đại sứ Ba Lan chào từ biệt\nChiều 9/6/2025, Chủ tịch nước Lương Cường đã tiếp Đại sứ Ba Lan Wojciech Gerwel.', 'Chủ tịch nước tiếp Đại sứ Ba Lan chào từ biệt'],
+    ['Báo Quân đội nhân dân > Quốc phòng\nBộ trưởng Quốc phòng tiếp Tư lệnh Hải quân Ấn Độ\nNgày 3/7/2025, Đại tướng Phan Văn Giang tiếp Đô đốc Dinesh Tripathi, Tư lệnh Hải quân Ấn Độ.', 'Bộ trưởng Quốc phòng tiếp Tư lệnh Hải quân Ấn Độ'],
+    ['Vietnam News Agency\nDeputy PM receives Peruvian Foreign Minister\nHanoi, May 5, 2025 (VNA) - Deputy Prime Minister Bui Thanh Son received Peruvian Foreign Minister Elmer Schialer.', 'Deputy PM receives Peruvian Foreign Minister'],
+  ])('%s', (text, want) => expect(title(text)).toBe(want));
+});
+
+describe('vi: ông / bà right before a name is a form of address, not a pronoun for someone named before (gửi điện mừng ông X nhân dịp ông được bầu …)', () => {
+  check([
+    ['Thủ tướng gửi điện mừng Thủ tướng Đức\n07/05/2024 09:00\nNgày 7/5, Thủ tướng Phạm Minh Chính đã gửi điện mừng ông Friedrich Merz nhân dịp ông được bầu làm Thủ tướng Đức.', [{ kind: 'messages', date: '2024-05-07', parties: [['Phạm Minh Chính', 'VNM'], ['Friedrich Merz', 'DEU']] }]],
+    ['Chủ tịch nước gửi điện mừng Tổng thống Ba Lan\n07/08/2024 09:00\nNgày 6/8, Chủ tịch nước Lương Cường đã gửi điện mừng ông Karol Nawrocki nhân dịp ông nhậm chức Tổng thống Ba Lan.', [{ kind: 'messages', date: '2024-08-06', parties: [['Lương Cường', 'VNM'], ['Karol Nawrocki', 'POL']] }]],
+    ['Bộ trưởng tiếp Thống đốc bang Victoria\n12/03/2024 16:00\nNgày 12/3, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã tiếp bà Jacinta Allan, Thống đốc bang Victoria (Australia).', [{ kind: 'meeting', date: '2024-03-12', parties: [['Bùi Thanh Sơn', 'VNM'], ['Jacinta Allan', 'AUS']] }]],
+  ]);
+});

@@ -293,6 +293,8 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
       }
     }
     const p = R.pronouns.get(low);
+    // "ông Lee Jae-myung", "bà Jacinta Allan": a form of address before a name, not a pronoun (persons/pronouns)
+    if (p === 'pronoun' && names.some((nm) => nm.start === i + 1)) continue;
     if (p) out.push({ sentence: a.sentence.index, start: i, end: i + 1, charStart: tokens[i].start, charEnd: tokens[i].end, name: null, title: null, country: null, role: null, kind: p, possessive: R.possessive.has(low) });
   }
   // "hai đồng chí Tổng Bí thư", "hai Ngoại trưởng": a group of the office its title names, in place of what lies inside it
