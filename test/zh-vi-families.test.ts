@@ -1086,3 +1086,11 @@ describe('vi: ông / bà right before a name is a form of address, not a pronoun
     ['Bộ trưởng tiếp Thống đốc bang Victoria\n12/03/2024 16:00\nNgày 12/3, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã tiếp bà Jacinta Allan, Thống đốc bang Victoria (Australia).', [{ kind: 'meeting', date: '2024-03-12', parties: [['Bùi Thanh Sơn', 'VNM'], ['Jacinta Allan', 'AUS']] }]],
   ]);
 });
+
+describe("vi: a local leader's title closed by the province before a comma (X, Bí thư Tỉnh ủy Quảng Ninh, đã tiếp …): the province is no person", () => {
+  check([
+    ['Sáng 8/5, tại Hạ Long, đồng chí Vũ Đại Thắng, Bí thư Tỉnh ủy Quảng Ninh, đã tiếp Đại sứ Hàn Quốc tại Việt Nam Choi Young-sam.', [{ kind: 'meeting', parties: [['Vũ Đại Thắng', 'VNM'], ['Choi Young-sam', 'KOR']] }]],
+    ['Chiều 12/6, ông Hồ Văn Niên, Bí thư Tỉnh ủy Gia Lai, đã tiếp Đại sứ Australia tại Việt Nam Gillian Bird.', [{ kind: 'meeting', parties: [['Hồ Văn Niên', 'VNM'], ['Gillian Bird', 'AUS']] }]],
+    ['Ngày 3/9, ông Bùi Văn Nghiêm, Chủ tịch UBND tỉnh Lạng Sơn, đã tiếp Tổng Lãnh sự Trung Quốc tại Hải Phòng Lâm Quốc Vĩ.', [{ kind: 'meeting', parties: [['Bùi Văn Nghiêm', 'VNM'], ['Lâm Quốc Vĩ', 'CHN']] }]],
+  ]);
+});
