@@ -226,6 +226,11 @@ const recognize: Stage = {
         const kept = countries.filter((c) => !ownSpans.spans.some(([a, b]) => a <= c.start && c.end <= b && b - a > c.end - c.start));
         if (kept.length < countries.length) countries = kept;
       }
+      // in Chinese, one inside a place's name after its first characters (蒙古 of 内蒙古, Inner Mongolia; 爱尔兰 of 北爱尔兰)
+      if (ownSpans && !lex.traits.spaces && ownSpans.spans.length && countries.length) {
+        const kept = countries.filter((c) => !ownSpans.spans.some(([a, b]) => a < c.start && c.end <= b));
+        if (kept.length < countries.length) countries = kept;
+      }
       let placeEnd: ((i: number) => number) | null = null;
       if (ownSpans && lex.traits.spaces && ownSpans.spans.length) {
         const ends = new Map(ownSpans.spans.map(([a, b]) => [a, b] as [number, number]));

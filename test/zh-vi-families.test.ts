@@ -1094,3 +1094,13 @@ describe("vi: a local leader's title closed by the province before a comma (X, B
     ['Ngày 3/9, ông Bùi Văn Nghiêm, Chủ tịch UBND tỉnh Lạng Sơn, đã tiếp Tổng Lãnh sự Trung Quốc tại Hải Phòng Lâm Quốc Vĩ.', [{ kind: 'meeting', parties: [['Bùi Văn Nghiêm', 'VNM'], ['Lâm Quốc Vĩ', 'CHN']] }]],
   ]);
 });
+
+describe("zh: a region whose name holds a country's (内蒙古 holds 蒙古, 北爱尔兰 爱尔兰) gives its leader no such country; local leaders of rarer family names (信, 楼) and one the word segmenter glues to the first given character (蓝天|立), after an autonomous region's full name", () => {
+  check([
+    ['2025年5月3日，内蒙古自治区党委书记孙绍骋在呼和浩特会见蒙古国副总理阿玛尔赛汗。', [{ kind: 'meeting', date: '2025-05-03', place: 'Hohhot', parties: [['孙绍骋', 'CHN'], ['阿玛尔赛汗', 'MNG']] }]],
+    ['2025年8月12日，内蒙古自治区主席王莉霞在呼和浩特会见蒙古国外长巴特策策格。', [{ kind: 'meeting', date: '2025-08-12', place: 'Hohhot', parties: [['王莉霞', 'CHN'], ['巴特策策格', 'MNG']] }]],
+    ['2025年4月24日，江苏省委书记信长星在南京会见新加坡外长维文。', [{ kind: 'meeting', date: '2025-04-24', place: 'Nanjing', parties: [['信长星', 'CHN'], ['维文', 'SGP']] }]],
+    ['2025年6月9日，河南省委书记楼阳生在郑州会见卢森堡副首相贝特尔。', [{ kind: 'meeting', date: '2025-06-09', place: 'Zhengzhou', parties: [['楼阳生', 'CHN'], ['贝特尔', 'LUX']] }]],
+    ['2025年4月8日，广西壮族自治区主席蓝天立在南宁会见老挝副总理宋赛。', [{ kind: 'meeting', date: '2025-04-08', place: 'Nanning', parties: [['蓝天立', 'CHN'], ['宋赛', 'LAO']] }]],
+  ]);
+});

@@ -372,6 +372,7 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
   const particles = spaced && persons.has('persons/name-particles') ? persons.words('persons/name-particles') : new Set<string>();
   const translit = !spaced && persons.has('persons/transliteration-characters') ? persons.words('persons/transliteration-characters') : new Set<string>();
   /** whether a word that ends a name, of up to four characters, starts at token i (a script without spaces) */
+  const notNameEnds = !spaced ? persons.optionalWords('persons/not-name-ends') : new Set<string>();
   const stopFrom = (i: number) => {
     let w = '';
     for (let j = i; j < Math.min(n, i + 4); j++) { w += tokens[j].lower; if (stops.has(w)) return true; }
@@ -470,6 +471,11 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
     // else a family name standing as a word of its own, then one or two characters up to a word that cannot continue it
     if (!surnames.has(tokens[i].lower) || !isHan(tokens[i])) return i;
     const seg = segmentsFrom(tokens, i, Math.min(n, i + 8));
+    // a family name the word segmenter glues to the first given character as a word (蓝天|立, 马凯|旋): three
+    // characters, the last a word of its own that no name ends with (高兴|地 is no name), then a word that ends a name
+    if (seg.length >= 2 && seg[0].length === 2 && seg[1].length === 1 && !stops.has(seg[1]) && !notNameEnds.has(seg[1])
+      && blocked[i + 1] !== 1 && blocked[i + 2] !== 1 && isHan(tokens[i + 1]) && isHan(tokens[i + 2])
+      && (i + 3 >= n || !isHan(tokens[i + 3]) || stopFrom(i + 3))) return i + 3;
     if (!seg.length || seg[0].length !== 1) return i;
     let end = i + 1;
     for (let k = 1; k < seg.length; k++) {
