@@ -1104,3 +1104,22 @@ describe("zh: a region whose name holds a country's (内蒙古 holds 蒙古, 北
     ['2025年4月8日，广西壮族自治区主席蓝天立在南宁会见老挝副总理宋赛。', [{ kind: 'meeting', date: '2025-04-08', place: 'Nanning', parties: [['蓝天立', 'CHN'], ['宋赛', 'LAO']] }]],
   ]);
 });
+
+describe("Taiwan's office-holders in the registry (data/people/officials/TWN.json), so that a Taiwan paper's report and an English one of the same meeting are one encounter: each spelling finds one person", () => {
+  it.each([
+    ['賴清德', 'lai-ching-te'],
+    ['赖清德', 'lai-ching-te'],
+    ['Lai Ching-te', 'lai-ching-te'],
+    ['林佳龍', 'lin-chia-lung'],
+    ['Lin Chia-lung', 'lin-chia-lung'],
+    ['蕭美琴', 'hsiao-bi-khim'],
+    ['卓榮泰', 'cho-jung-tai'],
+  ])('%s', (name, id) => {
+    expect(peopleRegistry().find(name)?.id).toBe(id);
+    expect(personQueryKeys(name)).toContain(`id:${id}`);
+  });
+  it('a province named Lai (Lai Châu) holds no Taiwanese leader', () => {
+    const ids = extract('Chiều 5/6/2025, tại Lai Châu, Bí thư Tỉnh ủy Lai Châu Lê Minh Ngân đã tiếp Đại sứ Lào tại Việt Nam Khamphao Ernthavanh.', { id: 't' }).events.flatMap((e) => e.participants.map((p) => p.name));
+    expect(ids).toEqual(['Lê Minh Ngân', 'Khamphao Ernthavanh']);
+  });
+});
