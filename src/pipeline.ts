@@ -12,6 +12,7 @@ import type { Lexicon } from './knowledge/lexicon.js';
 import { stated } from './decision.js';
 import { splitLines, splitSentences } from './text/segmenter.js';
 import { isListingUrl } from './knowledge/listing-pages.js';
+import { officialSiteOfLine, officialSiteOfUrl } from './knowledge/outlets.js';
 import { classifyLines, classifySentences } from './text/noise-classifier.js';
 import { detectHeadline } from './text/headline-detector.js';
 import { tokenizeRange } from './text/tokenizer.js';
@@ -345,7 +346,7 @@ const fields: Stage = {
     refineLocations(doc.events, doc, lex, kb.gazetteer, kb.countries);
     // the home state of the story's press: the language's, or the one a credit of its dispatch line gives (中央社: Taiwan)
     const home = homeState(doc, lex);
-    refineSideCountries(doc.events, doc, (c) => kb.countries.isOrganisation(c), home);
+    refineSideCountries(doc.events, doc, (c) => kb.countries.isOrganisation(c), home?.country ?? null, home?.why);
     // occasions after locations and dates: the calendar fills only what the text leaves open
     refineOccasions(doc.events, doc, kb.meetings, kb.gazetteer, lex, reference);
   },
@@ -360,7 +361,7 @@ const QUOTED_CREDIT = new Set(['《', '「', '“', '"', '据', '據', '〈']);
  * The home state of the story's press: the one a credit gives (the dispatch line's 中央社; a Taiwan paper's name over
  * the headline, region `head`), else the language's.
  */
-function homeState(doc: Doc, lex: Lexicon): string | null {
+function homeState(doc: Doc, lex: Lexicon): { country: string; why?: string } | null {
   const credits = lex.traits.homeCredits ?? [];
   if (credits.length) {
     const dispatch = doc.dateline ? doc.sentences[doc.dateline.sentence]?.text.slice(0, doc.dateline.end) ?? '' : '';
@@ -372,11 +373,24 @@ function homeState(doc: Doc, lex: Lexicon): string | null {
     for (const c of credits) {
       const words = c.credits ?? (c.credit ? [c.credit] : []);
       if (c.region === 'head') head ??= doc.lines.slice(0, CREDIT_HEAD_LINES).map((l) => l.text).join('\n');
-      if (words.some((w) => own(dispatch, w) || (c.region === 'head' && own(head!, w)))) return c.country;
+      if (words.some((w) => own(dispatch, w) || (c.region === 'head' && own(head!, w)))) return { country: c.country };
     }
   }
-  return lex.traits.homeCountry ?? null;
+  if (lex.traits.homeCountry) return { country: lex.traits.homeCountry };
+  // a language that names no state's officials without their country (English): the official site the page is on, by
+  // its address or its own name over the page (a foreign ministry's release: "Deputy Minister X received the Ambassador
+  // of Chile"), names its own state's that way
+  const byUrl = officialSiteOfUrl(doc.options.url);
+  if (byUrl) return { country: byUrl, why: `the page is on an official site of ${byUrl}` };
+  for (const l of doc.lines.slice(0, CREDIT_HEAD_LINES)) {
+    if (l.text.length > OFFICIAL_SITE_LINE) continue;
+    const c = officialSiteOfLine(l.text);
+    if (c) return { country: c, why: `the page is an official site of ${c} ("${l.text.trim()}")` };
+  }
+  return null;
 }
+/** The longest line that may be an official site's name with its breadcrumb. */
+const OFFICIAL_SITE_LINE = 120;
 
 /** What each event is about: its sentences, who asked for it, topics, statements. */
 const content: Stage = {

@@ -1123,3 +1123,15 @@ describe("Taiwan's office-holders in the registry (data/people/officials/TWN.jso
     expect(ids).toEqual(['Lê Minh Ngân', 'Khamphao Ernthavanh']);
   });
 });
+
+describe("en: a page of a state's official site (its name over the page, or its address) with no dateline names its own officials without their country: theirs is that state's", () => {
+  const parties = (text: string, url?: string) => extract(text, { id: 't', published: '2025-04-22', ...(url ? { url } : {}) }).events.map((e) => e.participants.map((p) => [p.name, p.country]));
+  it.each([
+    ['Ministry of Foreign Affairs of Viet Nam\nDeputy Minister Nguyen Minh Hang receives Ambassador of Chile\nOn 22 April 2025, Deputy Minister Nguyen Minh Hang received Ambassador of Chile Andrés Marcelo Sierra on his farewell call.', undefined, [['Nguyen Minh Hang', 'VNM'], ['Andrés Marcelo Sierra', 'CHL']]],
+    ['Ministry of External Affairs of India > Press Releases\nOn 22 April 2025, Minister of State Pabitra Margherita received the Foreign Minister of Guyana Hugh Todd.', undefined, [['Pabitra Margherita', 'IND'], ['Hugh Todd', 'GUY']]],
+    ['Deputy Minister receives Ambassador of Peru\nOn 22 April 2025, Deputy Minister Do Hung Viet received Ambassador of Peru Carlos Velasco.', 'https://mofa.gov.vn/en/news/123', [['Do Hung Viet', 'VNM'], ['Carlos Velasco', 'PER']]],
+  ] as [string, string | undefined, unknown][])('%s', (text, url, want) => expect(parties(text, url)).toEqual([want]));
+  it('a page of no official site leaves the country open', () => {
+    expect(parties('Deputy Minister receives Ambassador of Peru\nOn 22 April 2025, Deputy Minister Arturo Benn received Ambassador of Peru Carlos Velasco.')).toEqual([[['Arturo Benn', null], ['Carlos Velasco', 'PER']]]);
+  });
+});
