@@ -1135,3 +1135,11 @@ describe("en: a page of a state's official site (its name over the page, or its 
     expect(parties('Deputy Minister receives Ambassador of Peru\nOn 22 April 2025, Deputy Minister Arturo Benn received Ambassador of Peru Carlos Velasco.')).toEqual([[['Arturo Benn', null], ['Carlos Velasco', 'PER']]]);
   });
 });
+
+describe('zh: a message sent with 致电 (致电Y，祝贺…) has no initiator; a call placed with 致电 keeps its caller', () => {
+  check([
+    ['2025年10月1日，国家主席习近平致电尼日利亚总统提努布，祝贺尼日利亚独立65周年。', [{ kind: 'messages', initiator: null, parties: [['习近平', 'CHN'], ['提努布', 'NGA']] }]],
+    ['2025年3月6日，国务院总理李强致电加纳总统马哈马，祝贺加纳独立日。', [{ kind: 'messages', initiator: null, parties: [['李强', 'CHN'], ['马哈马', 'GHA']] }]],
+    ['2025年8月17日，国家主席习近平就洪灾致电巴基斯坦总统扎尔达里，表示慰问。', [{ kind: 'messages', initiator: null, parties: [['习近平', 'CHN'], ['扎尔达里', 'PAK']] }]],
+  ]);
+});
