@@ -1143,3 +1143,18 @@ describe('zh: a message sent with 致电 (致电Y，祝贺…) has no initiator;
     ['2025年8月17日，国家主席习近平就洪灾致电巴基斯坦总统扎尔达里，表示慰问。', [{ kind: 'messages', initiator: null, parties: [['习近平', 'CHN'], ['扎尔达里', 'PAK']] }]],
   ]);
 });
+
+describe("vi: a registry spelling of two words as the end of a longer name after a rank (Thượng tướng Nguyễn Tân Cương: Tân Cương folds to another person's name): the whole name", () => {
+  check([
+    ['Chiều 18/3/2024, tại Hà Nội, Thượng tướng Nguyễn Tân Cương, Thứ trưởng Bộ Quốc phòng đã hội đàm với Đại tướng Mao Sophan, Tổng Tham mưu trưởng Quân đội Hoàng gia Campuchia.', [{ kind: 'talks', date: '2024-03-18', place: 'Hanoi', parties: [['Nguyễn Tân Cương', 'VNM'], ['Mao Sophan', 'KHM']] }]],
+    ['Ngày 4/6/2024, đồng chí Trần Lạc Tế, Phó Chủ tịch UBND tỉnh Lào Cai đã tiếp Tổng Lãnh sự Lào tại Đà Nẵng Sonexay Phommachanh.', [{ kind: 'meeting', date: '2024-06-04', parties: [['Trần Lạc Tế', 'VNM'], ['Sonexay Phommachanh', 'LAO']] }]],
+  ]);
+});
+
+describe("zh: a Taiwan paper's byline after its name and the page's time on one line (2025-08-20 11:05　聯合報／ 記者…／台北即時報導): the story's place", () => {
+  const got = (text: string) => extract(text, { id: 't' }).events.map((e) => [e.date, e.location?.place ?? null, e.participants.map((p) => [p.name, p.country])]);
+  it.each([
+    ['聯合新聞網 / 要聞\n2025-08-20 11:05　聯合報／ 記者 王小明／台北即時報導\n總統賴清德昨（19）日接見來訪的帛琉總統惠恕仁。', ['2025-08-19', 'Taipei', [['賴清德', 'TWN'], ['惠恕仁', 'PLW']]]],
+    ['聯合新聞網 / 要聞\n2025-03-02 09:00　經濟日報／ 記者 陳美玲／台北即時報導\n外交部長林佳龍1日會見來訪的巴拉圭外長拉米雷斯。', ['2025-03-01', 'Taipei', [['林佳龍', 'TWN'], ['拉米雷斯', 'PRY']]]],
+  ])('%s', (text, want) => expect(got(text)).toEqual([want]));
+});

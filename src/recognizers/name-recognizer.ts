@@ -562,6 +562,18 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
       const run = unknownName(i);
       if (run > i + 1) { push({ start: i, end: run, text: joinText(i, run), source: titles.some((t) => t.end === i) ? 'titled' : 'pattern', possessive: false }); i = run - 1; continue; }
     }
+    // a registry spelling of two words or more as the end of a longer name after a rank or an honorific ("Thượng tướng
+    // Nguyễn Tân Cương": Tân Cương folds to another person's spelling): the whole name
+    if (spaced && len >= 2) {
+      let k = i;
+      while (k > 0 && i - k < 2 && !titleEnds.has(k) && !honorificEnds.has(k) && tokens[k - 1].word && tokens[k - 1].cap && blocked[k - 1] !== 1 && taken[k - 1] !== 1) k--;
+      if (k < i && (titleEnds.has(k) || honorificEnds.has(k))) {
+        const from = Math.max(unknownName(k), i + len);
+        push({ start: k, end: from, text: joinText(k, from), source: 'titled', possessive: false });
+        i = from - 1;
+        continue;
+      }
+    }
     push({ start: i, end: i + len, text: joinText(i, i + len), source: 'registry', possessive: false, personId: new Set(ids).size === 1 ? ids[0] : null });
     i += len - 1;
   }
