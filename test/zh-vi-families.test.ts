@@ -1158,3 +1158,10 @@ describe("zh: a Taiwan paper's byline after its name and the page's time on one 
     ['聯合新聞網 / 要聞\n2025-03-02 09:00　經濟日報／ 記者 陳美玲／台北即時報導\n外交部長林佳龍1日會見來訪的巴拉圭外長拉米雷斯。', ['2025-03-01', 'Taipei', [['林佳龍', 'TWN'], ['拉米雷斯', 'PRY']]]],
   ])('%s', (text, want) => expect(got(text)).toEqual([want]));
 });
+
+describe("zh: a headline's one word that the registry gives a person of the state, over the body's dotted full name it does not know (headline 布朗利, body 格里·布朗利): one person, one encounter", () => {
+  check([
+    ['越南国会主席同新西兰议长布朗利举行会谈\n2024年4月8日，越南国会主席陈青敏在河内同新西兰议长格里·布朗利举行会谈。', [{ kind: 'talks', date: '2024-04-08', parties: [['陈青敏', 'VNM'], ['格里·布朗利', 'NZL']] }]],
+    ['李强会见新西兰总理拉克森\n2024年6月18日，国务院总理李强在北京会见新西兰总理克里斯·拉克森。', [{ kind: 'meeting', date: '2024-06-18', parties: [['李强', 'CHN'], ['克里斯·拉克森', 'NZL']] }]],
+  ]);
+});
