@@ -338,7 +338,7 @@ const events: Stage = {
 /** Dates, background events, places, occasions and the calendar. */
 const fields: Stage = {
   name: 'fields',
-  reads: ['events', 'analyses', 'sentences', 'published', 'dateline', 'options', 'language'],
+  reads: ['events', 'analyses', 'sentences', 'lines', 'published', 'dateline', 'options', 'language'],
   writes: ['events'],
   run(doc, { kb, lex, reference }) {
     refineDates(doc.events, doc, reference, lex.language, lex.book('events').pattern('events/parallel'));
