@@ -1073,6 +1073,7 @@ describe("the site's own name over the headline, alone or opening a breadcrumb (
   const title = (text: string) => extract(text, { id: 't' }).document.title;
   it.each([
     ['Báo Điện tử Chính phủ\nPhó Thủ tướng tiếp Bộ trưởng Ngoại giao Peru\n05/05/2025 17:30\nChiều 5/5, Phó Thủ tướng Bùi Thanh Sơn đã tiếp Bộ trưởng Ngoại giao Peru Elmer Schialer.', 'Phó Thủ tướng tiếp Bộ trưởng Ngoại giao Peru'],
+    ['Cổng thông tin điện tử Quốc hội\nChủ tịch Quốc hội tiếp Chủ tịch Thượng viện Chile\nChiều 9/6/2025, Chủ tịch Quốc hội Trần Thanh Mẫn đã tiếp Chủ tịch Thượng viện Chile Manuel José Ossandón.', 'Chủ tịch Quốc hội tiếp Chủ tịch Thượng viện Chile'],
     ['VOV.VN\nChủ tịch nước tiếp Đại sứ Ba Lan chào từ biệt\nChiều 9/6/2025, Chủ tịch nước Lương Cường đã tiếp Đại sứ Ba Lan Wojciech Gerwel.', 'Chủ tịch nước tiếp Đại sứ Ba Lan chào từ biệt'],
     ['Báo Quân đội nhân dân > Quốc phòng\nBộ trưởng Quốc phòng tiếp Tư lệnh Hải quân Ấn Độ\nNgày 3/7/2025, Đại tướng Phan Văn Giang tiếp Đô đốc Dinesh Tripathi, Tư lệnh Hải quân Ấn Độ.', 'Bộ trưởng Quốc phòng tiếp Tư lệnh Hải quân Ấn Độ'],
     ['Vietnam News Agency\nDeputy PM receives Peruvian Foreign Minister\nHanoi, May 5, 2025 (VNA) - Deputy Prime Minister Bui Thanh Son received Peruvian Foreign Minister Elmer Schialer.', 'Deputy PM receives Peruvian Foreign Minister'],

@@ -154,8 +154,9 @@ export function classifyLines(lines: Line[], language = 'en'): Line[] {
     if (lex.uiLines.has(k) || (n <= 3 && k.split(' ').every((w) => lex.uiLines.has(w)))) { line.noise = 'noise/ui-line'; continue; }
     // a line that is only a publisher's name ("Nhan Dan", "Vientiane Times", "VNA"): the masthead or a credit
     if (n <= MASTHEAD_WORDS && publisherNames().has(k)) { line.noise = 'noise/masthead'; continue; }
-    // or one that opens a breadcrumb ("Báo Điện tử Chính phủ > Thời sự", "自由時報 > 政治")
-    if (t.length <= CRUMB_LINE && !endsSentence(t) && CRUMB.test(t)) {
+    // or one of more words, or one that opens a breadcrumb ("Cổng thông tin điện tử Quốc hội", "Báo Điện tử Chính phủ >
+    // Thời sự", "自由時報 > 政治")
+    if (t.length <= CRUMB_LINE && !endsSentence(t)) {
       const head = low.split(CRUMB)[0].replace(/\s+/g, ' ').trim();
       if (head && publisherNames().has(head)) { line.noise = 'noise/masthead'; continue; }
     }
