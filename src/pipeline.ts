@@ -12,6 +12,7 @@ import type { Lexicon } from './knowledge/lexicon.js';
 import { stated } from './decision.js';
 import { splitLines, splitSentences } from './text/segmenter.js';
 import { isListingUrl } from './knowledge/listing-pages.js';
+import { officialSiteOfLine, officialSiteOfUrl } from './knowledge/outlets.js';
 import { classifyLines, classifySentences } from './text/noise-classifier.js';
 import { detectHeadline } from './text/headline-detector.js';
 import { tokenizeRange } from './text/tokenizer.js';
@@ -239,6 +240,11 @@ const recognize: Stage = {
         const kept = countries.filter((c) => !ownSpans.spans.some(([a, b]) => a <= c.start && c.end <= b && b - a > c.end - c.start));
         if (kept.length < countries.length) countries = kept;
       }
+      // in Chinese, one inside a place's name after its first characters (蒙古 of 内蒙古, Inner Mongolia; 爱尔兰 of 北爱尔兰)
+      if (ownSpans && !lex.traits.spaces && ownSpans.spans.length && countries.length) {
+        const kept = countries.filter((c) => !ownSpans.spans.some(([a, b]) => a < c.start && c.end <= b));
+        if (kept.length < countries.length) countries = kept;
+      }
       let placeEnd: ((i: number) => number) | null = null;
       if (ownSpans && lex.traits.spaces && ownSpans.spans.length) {
         const ends = new Map(ownSpans.spans.map(([a, b]) => [a, b] as [number, number]));
@@ -348,20 +354,59 @@ const events: Stage = {
 /** Dates, background events, places, occasions and the calendar. */
 const fields: Stage = {
   name: 'fields',
-  reads: ['events', 'analyses', 'sentences', 'published', 'dateline', 'options', 'language'],
+  reads: ['events', 'analyses', 'sentences', 'lines', 'published', 'dateline', 'options', 'language'],
   writes: ['events'],
   run(doc, { kb, lex, reference }) {
     refineDates(doc.events, doc, reference, lex.language, lex.book('events').pattern('events/parallel'));
     refineBackground(doc.events, (i) => doc.sentences[i].text, lex.book('events').pattern('events/parallel'));
     refineLocations(doc.events, doc, lex, kb.gazetteer, kb.countries);
     // the home state of the story's press: the language's, or the one a credit of its dispatch line gives (中央社: Taiwan)
-    const dispatch = doc.dateline ? doc.sentences[doc.dateline.sentence]?.text.slice(0, doc.dateline.end) ?? '' : '';
-    const home = lex.traits.homeCredits?.find((c) => dispatch.includes(c.credit))?.country ?? lex.traits.homeCountry ?? null;
-    refineSideCountries(doc.events, doc, (c) => kb.countries.isOrganisation(c), home);
+    const home = homeState(doc, lex);
+    refineSideCountries(doc.events, doc, (c) => kb.countries.isOrganisation(c), home?.country ?? null, home?.why);
     // occasions after locations and dates: the calendar fills only what the text leaves open
     refineOccasions(doc.events, doc, kb.meetings, kb.gazetteer, lex, reference);
   },
 };
+
+/** How many of the page's first lines a site's name over the headline may stand in (pack.json home_country_credits, region head). */
+const CREDIT_HEAD_LINES = 4;
+/** A quote or an attribution right before a credit makes it another paper's words (据台湾《联合报》报道), not the page's own. */
+const QUOTED_CREDIT = new Set(['《', '「', '“', '"', '据', '據', '〈']);
+
+/**
+ * The home state of the story's press: the one a credit gives (the dispatch line's 中央社; a Taiwan paper's name over
+ * the headline, region `head`), else the language's.
+ */
+function homeState(doc: Doc, lex: Lexicon): { country: string; why?: string } | null {
+  const credits = lex.traits.homeCredits ?? [];
+  if (credits.length) {
+    const dispatch = doc.dateline ? doc.sentences[doc.dateline.sentence]?.text.slice(0, doc.dateline.end) ?? '' : '';
+    let head: string | null = null;
+    const own = (text: string, w: string) => {
+      for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) if (i === 0 || !QUOTED_CREDIT.has(text[i - 1])) return true;
+      return false;
+    };
+    for (const c of credits) {
+      const words = c.credits ?? (c.credit ? [c.credit] : []);
+      if (c.region === 'head') head ??= doc.lines.slice(0, CREDIT_HEAD_LINES).map((l) => l.text).join('\n');
+      if (words.some((w) => own(dispatch, w) || (c.region === 'head' && own(head!, w)))) return { country: c.country };
+    }
+  }
+  if (lex.traits.homeCountry) return { country: lex.traits.homeCountry };
+  // a language that names no state's officials without their country (English): the official site the page is on, by
+  // its address or its own name over the page (a foreign ministry's release: "Deputy Minister X received the Ambassador
+  // of Chile"), names its own state's that way
+  const byUrl = officialSiteOfUrl(doc.options.url);
+  if (byUrl) return { country: byUrl, why: `the page is on an official site of ${byUrl}` };
+  for (const l of doc.lines.slice(0, CREDIT_HEAD_LINES)) {
+    if (l.text.length > OFFICIAL_SITE_LINE) continue;
+    const c = officialSiteOfLine(l.text);
+    if (c) return { country: c, why: `the page is an official site of ${c} ("${l.text.trim()}")` };
+  }
+  return null;
+}
+/** The longest line that may be an official site's name with its breadcrumb. */
+const OFFICIAL_SITE_LINE = 120;
 
 /** What each event is about: its sentences, who asked for it, topics, statements. */
 const content: Stage = {

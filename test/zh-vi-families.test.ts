@@ -1016,3 +1016,153 @@ describe('zh: "会议期间" after a gathering told by its own name (外长会, 
     ['2023年9月9日，总理在新德里出席二十国集团领导人峰会。会议期间，总理会见了巴西总统卢拉。', [{ kind: 'meeting', date: '2023-09-09', place: 'New Delhi', parties: [[null, 'CHN'], ['卢拉', 'BRA']] }]],
   ]);
 });
+
+describe("zh: a Taiwan paper's page (自由時報, 聯合報, 中時新聞網, 公視: its name over the headline) has Taiwan as its home state; its byline gives the place (〔記者…／台北報導〕) and 今（8）日 the day", () => {
+  const got = (text: string) => extract(text, { id: 't' }).events.map((e) => [e.kind, e.date, e.location?.place ?? null, e.participants.map((p) => [p.name, p.country])]);
+  it.each([
+    ['自由時報 > 政治\n總統接見吐瓦魯總理\n2025/03/04 10:20\n〔記者王大明／台北報導〕總統賴清德今（4）日在總統府接見來訪的吐瓦魯總理戴斐立。', ['meeting', '2025-03-04', 'Taipei', [['賴清德', 'TWN'], ['戴斐立', 'TUV']]]],
+    ['聯合新聞網 / 要聞\n2025-09-17 07:10\n記者李小華／台北即時報導\n外交部長林佳龍昨（16）日在外交部會見來訪的貝里斯外長方塞卡。', ['meeting', '2025-09-16', 'Taipei', [['林佳龍', 'TWN'], ['方塞卡', 'BLZ']]]],
+    ['中時新聞網 政治要聞\n2025/11/02 12:00\n副總統蕭美琴1日會見史瓦帝尼總理羅素。', ['meeting', '2025-11-01', null, [['蕭美琴', 'TWN'], ['羅素', 'SWZ']]]],
+    ['公視新聞網 PNN\n2025/04/22 18:00\n總統賴清德今（22）日在總統府接見來訪的帛琉總統惠恕仁。', ['meeting', '2025-04-22', null, [['賴清德', 'TWN'], ['惠恕仁', 'PLW']]]],
+  ])('%s', (text, want) => expect(got(text)).toEqual([want]));
+  it('a mainland page quoting a Taiwan paper keeps its own home state', () => {
+    const parties = extract('据台湾《聯合報》报道\n2025年3月4日，国务院副总理在北京会见秘鲁外长席尔瓦。', { id: 't' }).events.flatMap((e) => e.participants.map((p) => p.country));
+    expect(parties).toEqual(['CHN', 'PER']);
+  });
+});
+
+describe('zh: a military rank after the name (苏巴尔迪大将, 瓦塔纳上将, 将军) ends the name and holds the future 将 but makes no plan', () => {
+  check([
+    ['2025年6月20日，中国国防部长董军在河内同老挝国防部长苏巴尔迪大将举行会谈。', [{ kind: 'talks', date: '2025-06-20', place: 'Hanoi', parties: [['董军', 'CHN'], ['苏巴尔迪', 'LAO']] }]],
+    ['2025年3月5日，中国国防部长董军在北京会见泰国国防部长瓦塔纳上将。', [{ kind: 'meeting', date: '2025-03-05', place: 'Beijing', parties: [['董军', 'CHN'], ['瓦塔纳', 'THA']] }]],
+    ['2025年9月9日，印度尼西亚国防部长夏弗里中将同柬埔寨国防大臣狄西哈举行会谈。', [{ kind: 'talks', date: '2025-09-09', parties: [['夏弗里', 'IDN'], ['狄西哈', 'KHM']] }]],
+    ['2025年11月3日，巴基斯坦国防部长阿西夫将军同孟加拉国外长侯赛因举行会谈。', [{ kind: 'talks', date: '2025-11-03', parties: [['阿西夫', 'PAK'], ['侯赛因', 'BGD']] }]],
+  ]);
+});
+
+describe("vi: a foreign commander with the army, service or force between the title and the country (Tư lệnh Lục quân Pháp, Tham mưu trưởng Lực lượng Phòng vệ Mặt đất Nhật Bản), and a rank before a name (Trung tướng, Thượng tướng Nguyễn Văn Nghĩa) whose words the registry knows as short forms", () => {
+  check([
+    ['Chiều 24/11/2025, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng đã tiếp Đại tướng Pierre Schill, Tư lệnh Lục quân Pháp.', [{ kind: 'meeting', date: '2025-11-24', place: 'Hanoi', parties: [['Hoàng Xuân Chiến', 'VNM'], ['Pierre Schill', 'FRA']] }]],
+    ['Sáng 3/4/2025, tại Hà Nội, Thượng tướng Nguyễn Văn Nghĩa đã hội đàm với Đô đốc Adisorn Chaiyo, Tư lệnh Hải quân Hoàng gia Thái Lan.', [{ kind: 'talks', date: '2025-04-03', place: 'Hanoi', parties: [['Nguyễn Văn Nghĩa', 'VNM'], ['Adisorn Chaiyo', 'THA']] }]],
+    ['Ngày 12/9/2025, Đại tướng Lê Văn Hùng tiếp Tham mưu trưởng Lực lượng Phòng vệ Mặt đất Nhật Bản Morishita Yasunori.', [{ kind: 'meeting', date: '2025-09-12', parties: [['Lê Văn Hùng', 'VNM'], ['Morishita Yasunori', 'JPN']] }]],
+    ['Chiều 8/10/2025, Thứ trưởng Bộ Quốc phòng Hoàng Xuân Chiến tiếp Trung tướng Ahmed Khalil, Tư lệnh Không quân Ai Cập.', [{ kind: 'meeting', date: '2025-10-08', parties: [['Hoàng Xuân Chiến', 'VNM'], ['Ahmed Khalil', 'EGY']] }]],
+    ['Ngày 6/2/2025, tại Hà Nội, Trưởng Ban Đối ngoại Trung ương Lê Hoài Trung đã tiếp Đoàn đại biểu Đảng Cộng sản Chile do đồng chí Lautaro Carmona Soto, Tổng Bí thư Đảng Cộng sản Chile dẫn đầu.', [{ kind: 'meeting', date: '2025-02-06', place: 'Hanoi', parties: [['Lê Hoài Trung', 'VNM'], ['Lautaro Carmona Soto', 'CHL']] }]],
+  ]);
+});
+
+describe('a headline that names a visit over a body that tells it only as a plan (the spokesperson: X sẽ thăm, will pay a visit, 将于…访问): no event', () => {
+  check([
+    ['Người phát ngôn thông tin về chuyến thăm của Tổng thống Chile\nChiều 4/6/2025, Người phát ngôn Bộ Ngoại giao cho biết Tổng thống Chile Gabriel Boric Font sẽ thăm cấp nhà nước Việt Nam từ ngày 10 đến 12/6.', []],
+    ['Spokesperson on the visit of the Kenyan President\nOn 4 June 2025, the foreign ministry spokesperson said Kenyan President William Ruto will pay a state visit to Vietnam from June 10 to 12.', []],
+    ['外交部发言人宣布肯尼亚总统鲁托访华\n2025年6月4日，外交部发言人宣布，应国家主席邀请，肯尼亚总统鲁托将于6月10日至12日对中国进行国事访问。', []],
+  ]);
+  // a visit the body tells as made stays
+  it('a visit made stays', () => expect(eventsOf('Chuyến thăm của Tổng thống Chile\nNgày 10/6/2025, Tổng thống Chile Gabriel Boric Font đã đến Hà Nội, bắt đầu chuyến thăm cấp nhà nước Việt Nam.').map((e) => e.kind)).toEqual(['visit']));
+});
+
+describe('zh: a double family name joined by a hyphen (马丁内斯-阿查): the whole name, and its second part no registry person', () => {
+  check([
+    ['2025年3月5日，秘鲁外长席尔瓦同智利外长范克拉韦伦-阿尔瓦雷斯举行会谈。', [{ kind: 'talks', parties: [['席尔瓦', 'PER'], ['范克拉韦伦-阿尔瓦雷斯', 'CHL']] }]],
+    ['2025年9月23日，外交部长王毅在纽约会见巴拿马外长马丁内斯-阿查。', [{ kind: 'meeting', date: '2025-09-23', parties: [['王毅', 'CHN'], ['马丁内斯-阿查', 'PAN']] }]],
+    ['2025年5月8日，墨西哥外长德拉富恩特同哥伦比亚外长穆里略-维拉举行会谈。', [{ kind: 'talks', parties: [['德拉富恩特', 'MEX'], ['穆里略-维拉', 'COL']] }]],
+    ['2025年6月2日，巴拉圭外長拉米雷斯-利薩諾同烏拉圭外長拉巴斯舉行會談。', [{ kind: 'talks', parties: [['拉米雷斯-利薩諾', 'PRY'], ['拉巴斯', 'URY']] }]],
+  ]);
+});
+
+describe("the site's own name over the headline, alone or opening a breadcrumb (Báo Điện tử Chính phủ, VOV.VN, Vietnam News Agency, 自由時報 > 政治: an outlet of data/sources/outlets.json), is no headline", () => {
+  const title = (text: string) => extract(text, { id: 't' }).document.title;
+  it.each([
+    ['Báo Điện tử Chính phủ\nPhó Thủ tướng tiếp Bộ trưởng Ngoại giao Peru\n05/05/2025 17:30\nChiều 5/5, Phó Thủ tướng Bùi Thanh Sơn đã tiếp Bộ trưởng Ngoại giao Peru Elmer Schialer.', 'Phó Thủ tướng tiếp Bộ trưởng Ngoại giao Peru'],
+    ['Cổng thông tin điện tử Quốc hội\nChủ tịch Quốc hội tiếp Chủ tịch Thượng viện Chile\nChiều 9/6/2025, Chủ tịch Quốc hội Trần Thanh Mẫn đã tiếp Chủ tịch Thượng viện Chile Manuel José Ossandón.', 'Chủ tịch Quốc hội tiếp Chủ tịch Thượng viện Chile'],
+    ['VOV.VN\nChủ tịch nước tiếp Đại sứ Ba Lan chào từ biệt\nChiều 9/6/2025, Chủ tịch nước Lương Cường đã tiếp Đại sứ Ba Lan Wojciech Gerwel.', 'Chủ tịch nước tiếp Đại sứ Ba Lan chào từ biệt'],
+    ['Báo Quân đội nhân dân > Quốc phòng\nBộ trưởng Quốc phòng tiếp Tư lệnh Hải quân Ấn Độ\nNgày 3/7/2025, Đại tướng Phan Văn Giang tiếp Đô đốc Dinesh Tripathi, Tư lệnh Hải quân Ấn Độ.', 'Bộ trưởng Quốc phòng tiếp Tư lệnh Hải quân Ấn Độ'],
+    ['Vietnam News Agency\nDeputy PM receives Peruvian Foreign Minister\nHanoi, May 5, 2025 (VNA) - Deputy Prime Minister Bui Thanh Son received Peruvian Foreign Minister Elmer Schialer.', 'Deputy PM receives Peruvian Foreign Minister'],
+  ])('%s', (text, want) => expect(title(text)).toBe(want));
+});
+
+describe('vi: ông / bà right before a name is a form of address, not a pronoun for someone named before (gửi điện mừng ông X nhân dịp ông được bầu …)', () => {
+  check([
+    ['Thủ tướng gửi điện mừng Thủ tướng Đức\n07/05/2024 09:00\nNgày 7/5, Thủ tướng Phạm Minh Chính đã gửi điện mừng ông Friedrich Merz nhân dịp ông được bầu làm Thủ tướng Đức.', [{ kind: 'messages', date: '2024-05-07', parties: [['Phạm Minh Chính', 'VNM'], ['Friedrich Merz', 'DEU']] }]],
+    ['Chủ tịch nước gửi điện mừng Tổng thống Ba Lan\n07/08/2024 09:00\nNgày 6/8, Chủ tịch nước Lương Cường đã gửi điện mừng ông Karol Nawrocki nhân dịp ông nhậm chức Tổng thống Ba Lan.', [{ kind: 'messages', date: '2024-08-06', parties: [['Lương Cường', 'VNM'], ['Karol Nawrocki', 'POL']] }]],
+    ['Bộ trưởng tiếp Thống đốc bang Victoria\n12/03/2024 16:00\nNgày 12/3, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã tiếp bà Jacinta Allan, Thống đốc bang Victoria (Australia).', [{ kind: 'meeting', date: '2024-03-12', parties: [['Bùi Thanh Sơn', 'VNM'], ['Jacinta Allan', 'AUS']] }]],
+  ]);
+});
+
+describe("vi: a local leader's title closed by the province before a comma (X, Bí thư Tỉnh ủy Quảng Ninh, đã tiếp …): the province is no person", () => {
+  check([
+    ['Sáng 8/5, tại Hạ Long, đồng chí Vũ Đại Thắng, Bí thư Tỉnh ủy Quảng Ninh, đã tiếp Đại sứ Hàn Quốc tại Việt Nam Choi Young-sam.', [{ kind: 'meeting', parties: [['Vũ Đại Thắng', 'VNM'], ['Choi Young-sam', 'KOR']] }]],
+    ['Chiều 12/6, ông Hồ Văn Niên, Bí thư Tỉnh ủy Gia Lai, đã tiếp Đại sứ Australia tại Việt Nam Gillian Bird.', [{ kind: 'meeting', parties: [['Hồ Văn Niên', 'VNM'], ['Gillian Bird', 'AUS']] }]],
+    ['Ngày 3/9, ông Bùi Văn Nghiêm, Chủ tịch UBND tỉnh Lạng Sơn, đã tiếp Tổng Lãnh sự Trung Quốc tại Hải Phòng Lâm Quốc Vĩ.', [{ kind: 'meeting', parties: [['Bùi Văn Nghiêm', 'VNM'], ['Lâm Quốc Vĩ', 'CHN']] }]],
+  ]);
+});
+
+describe("zh: a region whose name holds a country's (内蒙古 holds 蒙古, 北爱尔兰 爱尔兰) gives its leader no such country; local leaders of rarer family names (信, 楼) and one the word segmenter glues to the first given character (蓝天|立), after an autonomous region's full name", () => {
+  check([
+    ['2025年5月3日，内蒙古自治区党委书记孙绍骋在呼和浩特会见蒙古国副总理阿玛尔赛汗。', [{ kind: 'meeting', date: '2025-05-03', place: 'Hohhot', parties: [['孙绍骋', 'CHN'], ['阿玛尔赛汗', 'MNG']] }]],
+    ['2025年8月12日，内蒙古自治区主席王莉霞在呼和浩特会见蒙古国外长巴特策策格。', [{ kind: 'meeting', date: '2025-08-12', place: 'Hohhot', parties: [['王莉霞', 'CHN'], ['巴特策策格', 'MNG']] }]],
+    ['2025年4月24日，江苏省委书记信长星在南京会见新加坡外长维文。', [{ kind: 'meeting', date: '2025-04-24', place: 'Nanjing', parties: [['信长星', 'CHN'], ['维文', 'SGP']] }]],
+    ['2025年6月9日，河南省委书记楼阳生在郑州会见卢森堡副首相贝特尔。', [{ kind: 'meeting', date: '2025-06-09', place: 'Zhengzhou', parties: [['楼阳生', 'CHN'], ['贝特尔', 'LUX']] }]],
+    ['2025年4月8日，广西壮族自治区主席蓝天立在南宁会见老挝副总理宋赛。', [{ kind: 'meeting', date: '2025-04-08', place: 'Nanning', parties: [['蓝天立', 'CHN'], ['宋赛', 'LAO']] }]],
+  ]);
+});
+
+describe("Taiwan's office-holders in the registry (data/people/officials/TWN.json), so that a Taiwan paper's report and an English one of the same meeting are one encounter: each spelling finds one person", () => {
+  it.each([
+    ['賴清德', 'lai-ching-te'],
+    ['赖清德', 'lai-ching-te'],
+    ['Lai Ching-te', 'lai-ching-te'],
+    ['林佳龍', 'lin-chia-lung'],
+    ['Lin Chia-lung', 'lin-chia-lung'],
+    ['蕭美琴', 'hsiao-bi-khim'],
+    ['卓榮泰', 'cho-jung-tai'],
+  ])('%s', (name, id) => {
+    expect(peopleRegistry().find(name)?.id).toBe(id);
+    expect(personQueryKeys(name)).toContain(`id:${id}`);
+  });
+  it('a province named Lai (Lai Châu) holds no Taiwanese leader', () => {
+    const ids = extract('Chiều 5/6/2025, tại Lai Châu, Bí thư Tỉnh ủy Lai Châu Lê Minh Ngân đã tiếp Đại sứ Lào tại Việt Nam Khamphao Ernthavanh.', { id: 't' }).events.flatMap((e) => e.participants.map((p) => p.name));
+    expect(ids).toEqual(['Lê Minh Ngân', 'Khamphao Ernthavanh']);
+  });
+});
+
+describe("en: a page of a state's official site (its name over the page, or its address) with no dateline names its own officials without their country: theirs is that state's", () => {
+  const parties = (text: string, url?: string) => extract(text, { id: 't', published: '2025-04-22', ...(url ? { url } : {}) }).events.map((e) => e.participants.map((p) => [p.name, p.country]));
+  it.each([
+    ['Ministry of Foreign Affairs of Viet Nam\nDeputy Minister Nguyen Minh Hang receives Ambassador of Chile\nOn 22 April 2025, Deputy Minister Nguyen Minh Hang received Ambassador of Chile Andrés Marcelo Sierra on his farewell call.', undefined, [['Nguyen Minh Hang', 'VNM'], ['Andrés Marcelo Sierra', 'CHL']]],
+    ['Ministry of External Affairs of India > Press Releases\nOn 22 April 2025, Minister of State Pabitra Margherita received the Foreign Minister of Guyana Hugh Todd.', undefined, [['Pabitra Margherita', 'IND'], ['Hugh Todd', 'GUY']]],
+    ['Deputy Minister receives Ambassador of Peru\nOn 22 April 2025, Deputy Minister Do Hung Viet received Ambassador of Peru Carlos Velasco.', 'https://mofa.gov.vn/en/news/123', [['Do Hung Viet', 'VNM'], ['Carlos Velasco', 'PER']]],
+  ] as [string, string | undefined, unknown][])('%s', (text, url, want) => expect(parties(text, url)).toEqual([want]));
+  it('a page of no official site leaves the country open', () => {
+    expect(parties('Deputy Minister receives Ambassador of Peru\nOn 22 April 2025, Deputy Minister Arturo Benn received Ambassador of Peru Carlos Velasco.')).toEqual([[['Arturo Benn', null], ['Carlos Velasco', 'PER']]]);
+  });
+});
+
+describe('zh: a message sent with 致电 (致电Y，祝贺…) has no initiator; a call placed with 致电 keeps its caller', () => {
+  check([
+    ['2025年10月1日，国家主席习近平致电尼日利亚总统提努布，祝贺尼日利亚独立65周年。', [{ kind: 'messages', initiator: null, parties: [['习近平', 'CHN'], ['提努布', 'NGA']] }]],
+    ['2025年3月6日，国务院总理李强致电加纳总统马哈马，祝贺加纳独立日。', [{ kind: 'messages', initiator: null, parties: [['李强', 'CHN'], ['马哈马', 'GHA']] }]],
+    ['2025年8月17日，国家主席习近平就洪灾致电巴基斯坦总统扎尔达里，表示慰问。', [{ kind: 'messages', initiator: null, parties: [['习近平', 'CHN'], ['扎尔达里', 'PAK']] }]],
+  ]);
+});
+
+describe("vi: a registry spelling of two words as the end of a longer name after a rank (Thượng tướng Nguyễn Tân Cương: Tân Cương folds to another person's name): the whole name", () => {
+  check([
+    ['Chiều 18/3/2024, tại Hà Nội, Thượng tướng Nguyễn Tân Cương, Thứ trưởng Bộ Quốc phòng đã hội đàm với Đại tướng Mao Sophan, Tổng Tham mưu trưởng Quân đội Hoàng gia Campuchia.', [{ kind: 'talks', date: '2024-03-18', place: 'Hanoi', parties: [['Nguyễn Tân Cương', 'VNM'], ['Mao Sophan', 'KHM']] }]],
+    ['Ngày 4/6/2024, đồng chí Trần Lạc Tế, Phó Chủ tịch UBND tỉnh Lào Cai đã tiếp Tổng Lãnh sự Lào tại Đà Nẵng Sonexay Phommachanh.', [{ kind: 'meeting', date: '2024-06-04', parties: [['Trần Lạc Tế', 'VNM'], ['Sonexay Phommachanh', 'LAO']] }]],
+  ]);
+});
+
+describe("zh: a Taiwan paper's byline after its name and the page's time on one line (2025-08-20 11:05　聯合報／ 記者…／台北即時報導): the story's place", () => {
+  const got = (text: string) => extract(text, { id: 't' }).events.map((e) => [e.date, e.location?.place ?? null, e.participants.map((p) => [p.name, p.country])]);
+  it.each([
+    ['聯合新聞網 / 要聞\n2025-08-20 11:05　聯合報／ 記者 王小明／台北即時報導\n總統賴清德昨（19）日接見來訪的帛琉總統惠恕仁。', ['2025-08-19', 'Taipei', [['賴清德', 'TWN'], ['惠恕仁', 'PLW']]]],
+    ['聯合新聞網 / 要聞\n2025-03-02 09:00　經濟日報／ 記者 陳美玲／台北即時報導\n外交部長林佳龍1日會見來訪的巴拉圭外長拉米雷斯。', ['2025-03-01', 'Taipei', [['林佳龍', 'TWN'], ['拉米雷斯', 'PRY']]]],
+  ])('%s', (text, want) => expect(got(text)).toEqual([want]));
+});
+
+describe("zh: a headline's one word that the registry gives a person of the state, over the body's dotted full name it does not know (headline 布朗利, body 格里·布朗利): one person, one encounter", () => {
+  check([
+    ['越南国会主席同新西兰议长布朗利举行会谈\n2024年4月8日，越南国会主席陈青敏在河内同新西兰议长格里·布朗利举行会谈。', [{ kind: 'talks', date: '2024-04-08', parties: [['陈青敏', 'VNM'], ['格里·布朗利', 'NZL']] }]],
+    ['李强会见新西兰总理拉克森\n2024年6月18日，国务院总理李强在北京会见新西兰总理克里斯·拉克森。', [{ kind: 'meeting', date: '2024-06-18', parties: [['李强', 'CHN'], ['克里斯·拉克森', 'NZL']] }]],
+  ]);
+});

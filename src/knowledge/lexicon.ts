@@ -68,8 +68,19 @@ export interface LanguageTraits {
   sentenceEnd: string;
   /** the state whose officials the language's press names without their country (Vietnamese: Vietnam), if one */
   homeCountry?: string | null;
-  /** a credit in the dispatch line that gives the story another home state (中央社: Taiwan) */
-  homeCredits?: { credit: string; country: string }[];
+  /** a credit in the dispatch line, or (region `head`) one of the names in the page's first lines, that gives the story another home state (中央社, 自由時報: Taiwan) */
+  homeCredits?: HomeCredit[];
+}
+
+/** A credit that gives a story a home state other than the language's: its words and where they count. */
+export interface HomeCredit {
+  /** the credit (one) */
+  credit?: string;
+  /** or the credits (several outlets of one state) */
+  credits?: string[];
+  country: string;
+  /** `dispatch` (default): in the dispatch line; `head`: also in the page's first lines (a site's name over the headline) */
+  region?: 'dispatch' | 'head';
 }
 
 export interface Lexicon {
@@ -171,7 +182,7 @@ function compileTriggers(book: RuleBook, caseless: boolean) {
  */
 function phraseLexicon(lang: string): Lexicon {
   const book = bookOf(lang);
-  const pack = readDataJson<{ spaces: boolean; capitalised_names: boolean; country_position: 'before' | 'after'; sentence_end: string; home_country?: string; home_country_credits?: { credit: string; country: string }[] }>(`lang/${lang}/pack.json`);
+  const pack = readDataJson<{ spaces: boolean; capitalised_names: boolean; country_position: 'before' | 'after'; sentence_end: string; home_country?: string; home_country_credits?: HomeCredit[] }>(`lang/${lang}/pack.json`);
   const titleBook = book('titles');
   const titleForms = new TokenTrie<TitleForm>();
   const titleTrie = new TokenTrie<boolean>();

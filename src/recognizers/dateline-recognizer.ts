@@ -38,7 +38,7 @@ export interface DatelineResult {
 
 interface Candidate { rank: number; decision: Decision<string>; line: number; furniture: boolean }
 
-const DATELINE_RULES = ['dateline/agency', 'dateline/credit-date', 'dateline/slashed-agency', 'dateline/bare-agency', 'dateline/caps', 'dateline/caps-colon', 'dateline/place-dash', 'dateline/date-place-issuer', 'dateline/place-date', 'dateline/place-date-lead', 'dateline/place-dash-major', 'dateline/place-line'];
+const DATELINE_RULES = ['dateline/agency', 'dateline/credit-date', 'dateline/slashed-agency', 'dateline/bare-agency', 'dateline/caps', 'dateline/caps-colon', 'dateline/place-dash', 'dateline/date-place-issuer', 'dateline/place-date', 'dateline/place-date-lead', 'dateline/place-dash-major', 'dateline/place-line', 'dateline/reporter-place'];
 /** How near the top a line that is only a city's name counts as a dateline. */
 const PLACE_LINE_MAX = 2;
 
@@ -245,6 +245,7 @@ function mayHold(id: string, body: string, lineIndex: number): boolean {
     case 'dateline/place-line': return lineIndex <= PLACE_LINE_MAX && body.length <= 40;
     case 'dateline/caps-colon': return body.includes(':');
     case 'dateline/place-dash-major': return lineIndex <= PLACE_LINE_MAX && /[—–-]/.test(body.slice(0, 40));
+    case 'dateline/reporter-place': return body.includes('者') && (body.includes('／') || body.includes('/'));
     default: return true;
   }
 }

@@ -379,6 +379,7 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
   const particles = spaced && persons.has('persons/name-particles') ? persons.words('persons/name-particles') : new Set<string>();
   const translit = !spaced && persons.has('persons/transliteration-characters') ? persons.words('persons/transliteration-characters') : new Set<string>();
   /** whether a word that ends a name, of up to four characters, starts at token i (a script without spaces) */
+  const notNameEnds = !spaced ? persons.optionalWords('persons/not-name-ends') : new Set<string>();
   const stopFrom = (i: number) => {
     let w = '';
     for (let j = i; j < Math.min(n, i + 4); j++) { w += tokens[j].lower; if (stops.has(w)) return true; }
@@ -452,7 +453,12 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
     if (dot) { while (m > i && tokens[m - 1].text === '·') m--; return m - i >= 3 ? m : i; }
     // a foreign name without its given name or dot (外长巴速坤的邀请, 总统普拉博沃举行): characters of the transliteration
     // tables, in pieces of one or two characters for the word segmenter (a word of the language is none: 安全, 黎明)
-    const foreign = transliterated(i);
+    let foreign = transliterated(i);
+    // a double family name joined by a hyphen (马丁内斯-阿查, 范克拉韦伦-阿尔瓦雷斯): both parts
+    if (foreign > i && foreign + 1 < n && NAME_HYPHENS.has(tokens[foreign].text) && blocked[foreign + 1] !== 1) {
+      const second = transliterated(foreign + 1);
+      if (second >= foreign + 3) foreign = second;
+    }
     // a Chinese name whose family name and first given character are also transliteration characters (林佳龙):
     // the longer reading
     if (foreign > i) { const han = hanFamilyName(i); return han > foreign ? han : foreign; }
@@ -472,6 +478,11 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
     // else a family name standing as a word of its own, then one or two characters up to a word that cannot continue it
     if (!surnames.has(tokens[i].lower) || !isHan(tokens[i])) return i;
     const seg = segmentsFrom(tokens, i, Math.min(n, i + 8));
+    // a family name the word segmenter glues to the first given character as a word (蓝天|立, 马凯|旋): three
+    // characters, the last a word of its own that no name ends with (高兴|地 is no name), then a word that ends a name
+    if (seg.length >= 2 && seg[0].length === 2 && seg[1].length === 1 && !stops.has(seg[1]) && !notNameEnds.has(seg[1])
+      && blocked[i + 1] !== 1 && blocked[i + 2] !== 1 && isHan(tokens[i + 1]) && isHan(tokens[i + 2])
+      && (i + 3 >= n || !isHan(tokens[i + 3]) || stopFrom(i + 3))) return i + 3;
     if (!seg.length || seg[0].length !== 1) return i;
     let end = i + 1;
     for (let k = 1; k < seg.length; k++) {
@@ -497,12 +508,17 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
 
   const bodiesAfter = spaced ? lex.book('titles').optionalWords('title/body-after') : new Set<string>();
   const titleEnds = new Set(titles.map((t) => t.end));
+  // where an honorific or a rank before a name ends (ông, đồng chí, Thượng tướng): a name may start there
+  const honorificEnds = new Set<number>();
+  if (spaced) for (let i = 0; i < n; i++) { const h = lex.honorifics.longest(tokens, i); if (h) honorificEnds.add(i + h[0]); }
   // 1. names the registry knows, in any script
   for (let i = 0; i < n; i++) {
     if (blocked[i] === 1 || (spaced && !tokens[i].cap)) continue;
     const hit = registryAt(i);
     if (!hit) continue;
     const [len, ids] = hit;
+    // a registry spelling that opens a longer rank or honorific (Trung of Trung tướng, a lieutenant general): no name
+    if (spaced) { const h = lex.honorifics.longest(tokens, i); if (h && h[0] > len) continue; }
     // a Chinese name must not run on into more name characters ("王毅" is not the start of "王毅然")
     if (!spaced && len < 2) continue;
     // a registry spelling inside a longer transliterated name after a title (外长格迪翁 holds 迪翁, 外长蒙蒂诺 holds 蒙蒂):
@@ -517,6 +533,8 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
     // a registry spelling that is a later part of a name written with middle dots (达尔金·加西亚 holds 加西亚): not that
     // person; the whole name is read after its title below (a first part, 沙伦赛 of 沙伦赛·贡玛希, is the person's given name)
     if (!spaced && MIDDLE_DOTS.has(tokens[i - 1]?.text ?? '')) continue;
+    // so is the second part of a double family name joined by a hyphen after a transliterated one (范克拉韦伦-阿尔瓦雷斯)
+    if (!spaced && i >= 2 && NAME_HYPHENS.has(tokens[i - 1].text) && isHan(tokens[i - 2]) && isTranslit(i - 2)) continue;
     // a first part: the whole dotted name is the name (沙伦赛·贡玛希; 菲利普·姆潘戈, whose 菲利普 the registry gives another
     // person: coreference lets the title's country decide whether it is the registry's person)
     if (!spaced && i + len + 1 < n && MIDDLE_DOTS.has(tokens[i + len].text) && isHan(tokens[i + len + 1])) {
@@ -527,17 +545,41 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
         continue;
       }
     }
+    // a registry spelling as the first of a double family name joined by a hyphen (穆里略-维拉): the whole name, not
+    // the registry's person
+    if (!spaced && i + len + 1 < n && NAME_HYPHENS.has(tokens[i + len].text) && isHan(tokens[i + len + 1]) && isTranslit(i + len + 1)) {
+      const whole = transliterated(i + len + 1);
+      if (whole >= i + len + 3) {
+        push({ start: i, end: whole, text: joinText(i, whole), source: titleEnds.has(i) ? 'titled' : 'pattern', possessive: false });
+        i = whole - 1;
+        continue;
+      }
+    }
     // one word the registry knows opening a longer name ("Anthony Blinken": not Kenny Anthony): the whole name, resolved later
     if (spaced && len === 1) {
       // a given name before it, right after a title ("Chủ tịch Thượng viện Chile José García Ruminot"): from there
+      // or a family and middle name after a rank or an honorific ("Thượng tướng Nguyễn Văn Nghĩa", whose Nghĩa the
+      // registry gives another person as his short form)
       let k = i;
-      while (k > 0 && i - k < 2 && !titleEnds.has(k) && tokens[k - 1].word && tokens[k - 1].cap && blocked[k - 1] !== 1 && taken[k - 1] !== 1) k--;
-      if (k < i && titleEnds.has(k)) {
+      while (k > 0 && i - k < 3 && !titleEnds.has(k) && !honorificEnds.has(k) && tokens[k - 1].word && tokens[k - 1].cap && blocked[k - 1] !== 1 && taken[k - 1] !== 1) k--;
+      if (k < i && (titleEnds.has(k) || honorificEnds.has(k))) {
         const from = unknownName(k);
         if (from > i) { push({ start: k, end: from, text: joinText(k, from), source: 'titled', possessive: false }); i = from - 1; continue; }
       }
       const run = unknownName(i);
       if (run > i + 1) { push({ start: i, end: run, text: joinText(i, run), source: titles.some((t) => t.end === i) ? 'titled' : 'pattern', possessive: false }); i = run - 1; continue; }
+    }
+    // a registry spelling of two words or more as the end of a longer name after a rank or an honorific ("Thượng tướng
+    // Nguyễn Tân Cương": Tân Cương folds to another person's spelling): the whole name
+    if (spaced && len >= 2) {
+      let k = i;
+      while (k > 0 && i - k < 2 && !titleEnds.has(k) && !honorificEnds.has(k) && tokens[k - 1].word && tokens[k - 1].cap && blocked[k - 1] !== 1 && taken[k - 1] !== 1) k--;
+      if (k < i && (titleEnds.has(k) || honorificEnds.has(k))) {
+        const from = Math.max(unknownName(k), i + len);
+        push({ start: k, end: from, text: joinText(k, from), source: 'titled', possessive: false });
+        i = from - 1;
+        continue;
+      }
     }
     push({ start: i, end: i + len, text: joinText(i, i + len), source: 'registry', possessive: false, personId: new Set(ids).size === 1 ? ids[0] : null });
     i += len - 1;
@@ -566,6 +608,9 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
     const lengths = hanAt.get(at);
     const own = lengths && i < n ? hanName(i, lengths) : i;
     const end = own > i ? own : i < n ? unknownName(i) : i;
+    // a local leader's place closing the title before a comma or a verb (Bí thư Tỉnh ủy Quảng Ninh, đã tiếp …): the
+    // place, no name
+    if (spaced && end > i && placeOf[i] >= 0 && places!.spans[placeOf[i]][0] === i && places!.spans[placeOf[i]][1] === end && !(tokens[end]?.word && tokens[end].cap)) continue;
     if (end > i) { push({ start: i, end, text: joinText(i, end), source: 'titled', possessive: false }); continue; }
     // a name of one character the registry knows, right after a title, standing as a word of its own (外长劳同…);
     // also where it is written like an honorific with no name after it (外长敦时: 敦 is Tun and Don)
@@ -648,6 +693,8 @@ export interface PlaceSpans {
 const MAX_TRANSLIT = 10;
 
 const MIDDLE_DOTS = new Set(['·', '•', '・', '‧']);
+/** The hyphens between the two family names of a foreign name in Chinese (马丁内斯-阿查). */
+const NAME_HYPHENS = new Set(['-', '－', '‐', '‑']);
 
 const wordSegmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 

@@ -57,6 +57,11 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
   const words = (s: string) => { let w = folded.get(s); if (!w) { w = foldName(s).split(' ').filter(Boolean); folded.set(s, w); } return w; };
 
   // 1. full names
+  /** whether the registry's person represents the state `country` (known) */
+  const sameState = (id: string, country: string | null) => {
+    const p = country ? people.people.get(id) : undefined;
+    return !!p && people.represents(p, country!, null);
+  };
   for (const m of all) {
     if (m.kind !== 'named' || !m.name) continue;
     const w = words(m.name);
@@ -84,7 +89,10 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
       // a headline that named the person by one word of the name the body gives in full (headline 迪克, body 米尔顿·迪克;
       // "Lula" over "Luiz Inácio Lula da Silva"): that person, unless the registry says the word is someone else
       target = entities.find((e) => !!e.name && words(e.name).length === 1 && w.includes(words(e.name)[0]) && e.mentions.every(headline)
-        && compatible(e, m) && (!e.personId || (!!reg && e.personId === reg.id)));
+        && compatible(e, m) && (!e.personId || (reg ? e.personId === reg.id : sameState(e.personId, m.country?.value ?? null))));
+      // (the headline's word the registry gives a person of the full name's state, the full name unknown to it: that
+      // person, 新西兰议长布朗利 over 格里·布朗利)
+      if (target && target.personId && !reg) m.personId = target.personId;
     }
     if (!target && !reg && /^\s*$/.test(doc.text.slice(m.charEnd, m.charEnd + 200)) && m.charEnd + 200 >= doc.text.length) {
       // a text cut off in the middle of a name ("... đón Chủ tịch Tập Cận Bì"): the person named in full before

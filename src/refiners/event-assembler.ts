@@ -76,6 +76,8 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
   let visitPlanned = false;
   /** the people named with the last visit that was a plan (the visitor among them) */
   let plannedVisitors: Set<Entity> | null = null;
+  /** everyone named with a visit the body tells only as a plan */
+  const announced = new Set<Entity>();
   for (const a of doc.analyses) {
     if (a.sentence.noise) continue;
     // "In attendance were A, B, C and D": the parties of the encounter just reported without them
@@ -112,6 +114,7 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
       const afterPlan = visitPlanned;
       if (t.kind === 'visit') visitPlanned = t.planned || again;
       if (t.kind === 'visit' && t.planned) plannedVisitors = new Set(a.persons.flatMap((m) => (m.entity && m.kind !== 'pronoun' ? [m.entity] : [])));
+      if (t.kind === 'visit' && t.planned && a.sentence.role !== 'headline') for (const p of plannedVisitors!) announced.add(p);
       if (t.planned || t.habitual || again) continue;
       if (cutHere && t.tokEnd >= a.tokens.length - 1) continue;
       // "hai Thủ tướng sẽ hội đàm, cùng chủ trì họp báo", "will hold talks, co-chair ... and witness": verbs
@@ -151,6 +154,13 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
         if (!d.fromHeadline) last = d;
       });
     }
+  }
+  // a headline that names a visit ("the spokesperson on the visit of the Prime Minister of X") over a body that tells it
+  // only as a plan ("X will pay an official visit from 25 to 27 March"): no visit has taken place
+  if (announced.size) {
+    const visitBy = (d: DraftEvent) => d.kind.value === 'visit' && d.participants.length > 0;
+    return drafts.filter((d) => !(d.fromHeadline && visitBy(d) && d.participants.every((p) => announced.has(p))
+      && !drafts.some((o) => !o.fromHeadline && visitBy(o) && o.participants.some((p) => d.participants.includes(p)))));
   }
   return drafts;
 }

@@ -22,7 +22,7 @@ export function refineInitiators(events: DraftEvent[], doc: Doc, lex: Lexicon): 
   const keys = book.optionalPattern('initiator/keys');
   const latter = book.optionalWords('initiator/latter');
   const former = book.optionalWords('initiator/former');
-  const cues = book.rules.filter((r) => SIDES.has(r.side as Side)).map((r) => ({ id: r.id, re: book.pattern(r.id, `${r.flags ?? 'iu'}`.replace(/[gd]/g, '') + 'gd'), side: r.side as Side }));
+  const cues = book.rules.filter((r) => SIDES.has(r.side as Side)).map((r) => ({ id: r.id, re: book.pattern(r.id, `${r.flags ?? 'iu'}`.replace(/[gd]/g, '') + 'gd'), side: r.side as Side, kinds: Array.isArray(r.kinds) ? new Set(r.kinds as string[]) : null }));
   for (const e of events) {
     if (e.initiator) continue;
     for (const s of [...new Set([...e.sentences, ...e.context, ...namedAgain(e, doc)])]) {
@@ -30,6 +30,8 @@ export function refineInitiators(events: DraftEvent[], doc: Doc, lex: Lexicon): 
       const text = cueText(a, lex);
       if (keys && !keys.test(text)) continue;
       for (const cue of cues) {
+        // a cue of one kind of encounter only (致电: a call placed; a message sent by 致电 asks for nothing)
+        if (cue.kinds && !cue.kinds.has(e.kind.value)) continue;
         cue.re.lastIndex = 0;
         const m = cue.re.exec(text);
         if (!m) continue;

@@ -294,6 +294,8 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
     }
     // "HE Foreign Minister of Spain X", "HE Sheikh X" (Gulf agencies): His Excellency, not the pronoun
     const p = tokens[i].text === 'HE' && tokens[i + 1]?.cap && tokens[i + 1].text !== tokens[i + 1].text.toUpperCase() ? undefined : R.pronouns.get(low);
+    // "ông Lee Jae-myung", "bà Jacinta Allan": a form of address before a name, not a pronoun (persons/pronouns)
+    if (p === 'pronoun' && names.some((nm) => nm.start === i + 1)) continue;
     if (p) out.push({ sentence: a.sentence.index, start: i, end: i + 1, charStart: tokens[i].start, charEnd: tokens[i].end, name: null, title: null, country: null, role: null, kind: p, possessive: R.possessive.has(low) });
   }
   // "hai đồng chí Tổng Bí thư", "hai Ngoại trưởng": a group of the office its title names, in place of what lies inside it

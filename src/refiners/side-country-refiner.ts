@@ -13,12 +13,12 @@ import { inferred } from '../decision.js';
 const MIN_MENTIONS = 2;
 const LEAD = 2;
 
-export function refineSideCountries(events: DraftEvent[], doc: Doc, isOrganisation: (code: string) => boolean, home: string | null = null): void {
+export function refineSideCountries(events: DraftEvent[], doc: Doc, isOrganisation: (code: string) => boolean, home: string | null = null, homeWhy?: string): void {
   if (!events.some((e) => e.participants.some((p) => !p.country && p.name))) return;
   pairSides(events, doc, isOrganisation);
   // the press of a language names its own state's officials without their country (Vietnamese: "Bộ trưởng Công Thương X
   // đã có cuộc gặp với Bộ trưởng … Ca-na-đa Y")
-  if (home) homeSide(events, home, 'country/home', `the press of the text's language names its own state's officials without their country`);
+  if (home) homeSide(events, home, 'country/home', homeWhy ?? `the press of the text's language names its own state's officials without their country`);
   // a ministry's release or a wire story from the capital ("New Delhi, 4 March 2025 — Minister of State for External
   // Affairs X received the Minister ... of Botswana, Y") names the host's officials without their country
   const place = doc.dateline?.place;

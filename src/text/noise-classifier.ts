@@ -73,6 +73,10 @@ const MASTHEAD_WORDS = 6;
 /** The longest line read as a menu of items set apart by spaces. */
 const SPACED_MENU = 120;
 
+/** The separators of a breadcrumb after a site's name ("Báo Điện tử Chính phủ > Thời sự", "自由時報 > 政治"). */
+const CRUMB = /\s*(?:>>|>|›|»|\|)\s*/u;
+/** The longest line that may be a site's name with its breadcrumb. */
+const CRUMB_LINE = 80;
 const key = (s: string, bullet: RegExp) => s.toLowerCase().replace(bullet, '').replace(/[\s:|>»›]+$/u, '').replace(/\s+/g, ' ').trim();
 /** Marks that end a sentence in any script, and the closing quotes and brackets that may follow them. */
 const SENTENCE_ENDS = new Set([...'.!?;:。！？；：…'].map((c) => c.charCodeAt(0)));
@@ -150,6 +154,12 @@ export function classifyLines(lines: Line[], language = 'en'): Line[] {
     if (lex.uiLines.has(k) || (n <= 3 && k.split(' ').every((w) => lex.uiLines.has(w)))) { line.noise = 'noise/ui-line'; continue; }
     // a line that is only a publisher's name ("Nhan Dan", "Vientiane Times", "VNA"): the masthead or a credit
     if (n <= MASTHEAD_WORDS && publisherNames().has(k)) { line.noise = 'noise/masthead'; continue; }
+    // or one of more words, or one that opens a breadcrumb ("Cổng thông tin điện tử Quốc hội", "Báo Điện tử Chính phủ >
+    // Thời sự", "自由時報 > 政治")
+    if (t.length <= CRUMB_LINE && !endsSentence(t)) {
+      const head = low.split(CRUMB)[0].replace(/\s+/g, ' ').trim();
+      if (head && publisherNames().has(head)) { line.noise = 'noise/masthead'; continue; }
+    }
     if (lex.uiPrefixes.some((p) => low.startsWith(p)) && t.length < 300) { line.noise = 'noise/ui-prefix'; continue; }
     if (n <= 12 && languageCount(low, lex) >= 2) { line.noise = 'noise/language-bar'; continue; }
     if (lex.bullet.test(t) && t.length < 80 && !endsSentence(t)) { line.noise = 'noise/menu-item'; continue; }

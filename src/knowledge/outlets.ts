@@ -1,0 +1,44 @@
+/**
+ * The outlets of data/sources/outlets.json as the extraction reads them: an official site's own name over a page, or
+ * its domain, says whose page it is (a ministry's release names its own officials without their country).
+ */
+import { dataFileExists, readDataJson } from './data-files.js';
+
+interface OutletRow { name: string; aliases?: string[]; domains?: string[]; country?: string | null; kind?: string; state?: boolean }
+interface Official { names: Map<string, string>; domains: [string, string][] }
+let memo: Official | null = null;
+
+const fold = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+
+function officials(): Official {
+  if (!memo) {
+    memo = { names: new Map(), domains: [] };
+    if (dataFileExists('sources/outlets.json')) {
+      for (const o of readDataJson<{ outlets: OutletRow[] }>('sources/outlets.json').outlets) {
+        if (o.kind !== 'official' || !o.country) continue;
+        for (const f of [o.name, ...(o.aliases ?? [])]) if (!memo.names.has(fold(f))) memo.names.set(fold(f), o.country);
+        for (const d of o.domains ?? []) memo.domains.push([d.toLowerCase(), o.country]);
+      }
+    }
+  }
+  return memo;
+}
+
+/** The separators of a breadcrumb after a site's name ("Ministry of Foreign Affairs > Press"). */
+const CRUMB = /\s*(?:>>|>|›|»|\|)\s*/u;
+
+/** The state whose official site a line names, alone or opening a breadcrumb ("Ministry of Foreign Affairs of Viet Nam"), or null. */
+export function officialSiteOfLine(line: string): string | null {
+  const o = officials();
+  const k = fold(line);
+  return o.names.get(k) ?? o.names.get(k.split(CRUMB)[0]) ?? null;
+}
+
+/** The state whose official site a page's address is on (mofa.gov.vn), or null. */
+export function officialSiteOfUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  let host: string;
+  try { host = new URL(url).hostname.toLowerCase(); } catch { return null; }
+  for (const [d, c] of officials().domains) if (host === d || host.endsWith(`.${d}`)) return c;
+  return null;
+}
