@@ -105,7 +105,14 @@ describe.skipIf(!!PG_SKIP)('PostgreSQL under concurrent ingest', () => {
     const coordinator = spawn(process.execPath, [cli, 'ingest', input, '--db', url, '--workers', '0', '--job-timeout', '2'], { stdio: 'ignore' });
     await new Promise((r) => setTimeout(r, 2500));
     let killedMidway = 0;
-    const watcher = await PgStore.open(url, { readonly: true, poolSize: 1 });
+    // the coordinator makes the store; on a loaded machine it may take longer than the wait above
+    let watcher: PgStore | null = null;
+    for (let waited = 0; !watcher; waited += 250) {
+      try { watcher = await PgStore.open(url, { readonly: true, poolSize: 1 }); } catch (e) {
+        if (waited > 60_000 || coordinator.exitCode != null) throw e;
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    }
     for (let round = 0; round < 10; round++) {
       const worker = spawn(process.execPath, [cli, 'worker', '--db', url, '--job-timeout', '2'], { stdio: 'ignore' });
       let exited = false;

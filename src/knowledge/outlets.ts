@@ -1,8 +1,10 @@
 /**
  * The outlets of data/sources/outlets.json as the extraction reads them: an official site's own name over a page, or
- * its domain, says whose page it is (a ministry's release names its own officials without their country).
+ * its domain, says whose page it is (a ministry's release names its own officials without their country); a line that
+ * is only a publisher's name is the page's masthead (publisherNames).
  */
 import { dataFileExists, readDataJson } from './data-files.js';
+import { agencyNames } from './rule-book.js';
 
 interface OutletRow { name: string; aliases?: string[]; domains?: string[]; country?: string | null; kind?: string; state?: boolean }
 interface Official { names: Map<string, string>; domains: [string, string][] }
@@ -41,4 +43,19 @@ export function officialSiteOfUrl(url: string | null | undefined): string | null
   try { host = new URL(url).hostname.toLowerCase(); } catch { return null; }
   for (const [d, c] of officials().domains) if (host === d || host.endsWith(`.${d}`)) return c;
   return null;
+}
+
+let mastheadSet: Set<string> | null = null;
+/**
+ * The names a publisher goes by, lowercase: every outlet's and agency's name and aliases of data/sources (a line that is
+ * only one of them is the page's masthead or credit, "Nhan Dan", "Vientiane Times", never a person).
+ */
+export function publisherNames(): ReadonlySet<string> {
+  if (!mastheadSet) {
+    mastheadSet = new Set(agencyNames().map((n) => n.toLowerCase()));
+    if (dataFileExists('sources/outlets.json')) {
+      for (const x of readDataJson<{ outlets: OutletRow[] }>('sources/outlets.json').outlets) for (const f of [x.name, ...(x.aliases ?? [])]) mastheadSet.add(f.toLowerCase());
+    }
+  }
+  return mastheadSet;
 }

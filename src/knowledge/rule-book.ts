@@ -193,22 +193,6 @@ export function agencyNames(): string[] {
   return [...new Set([...forms, ...forms.filter((f) => /^[\p{Script=Latin}\s.'-]+$/u.test(f)).map((f) => f.toUpperCase())])];
 }
 
-let mastheadSet: Set<string> | null = null;
-/**
- * The names a publisher goes by, lowercase: every outlet's and agency's name and aliases of data/sources (a line that is
- * only one of them is the page's masthead or credit, "Nhan Dan", "Vientiane Times", never a person).
- */
-export function publisherNames(): ReadonlySet<string> {
-  if (!mastheadSet) {
-    mastheadSet = new Set(agencyNames().map((n) => n.toLowerCase()));
-    if (dataFileExists('sources/outlets.json')) {
-      const o = readDataJson<{ outlets: { name: string; aliases?: string[] }[] }>('sources/outlets.json');
-      for (const x of o.outlets) for (const f of [x.name, ...(x.aliases ?? [])]) mastheadSet.add(f.toLowerCase());
-    }
-  }
-  return mastheadSet;
-}
-
 let agencyCountries: Map<string, string | null> | null = null;
 /** The state an agency's written form (any case) belongs to, null for an international one, undefined when unknown. */
 export function agencyCountry(form: string): string | null | undefined {

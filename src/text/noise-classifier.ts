@@ -4,7 +4,8 @@
  * headlines repeated as captions. Each mark is the id of the rule that made it.
  * Cue lists live in data/lang/en/noise.json.
  */
-import { ruleBook, publisherNames } from '../knowledge/rule-book.js';
+import { ruleBook } from '../knowledge/rule-book.js';
+import { publisherNames } from '../knowledge/outlets.js';
 import type { Line, Sentence } from './segmenter.js';
 import { escapeRe } from './patterns.js';
 import { countWords, isSpace } from './char-class.js';
