@@ -451,6 +451,16 @@ describe('the day of encounters told one by one, and the year of a story that da
     const recall = run('Foreign Minister Rui Costa met Chilean Foreign Minister Ana Rojas in Santiago on June 10, 2025. Earlier, on June 8, 2023, Costa held talks with Peruvian Foreign Minister Elmer Schialer in Lima.', null);
     expect(recall.events.map((e) => e.referenced)).toEqual([false, true]);
   });
+  it.each([
+    ['a span with the year after it', 'President Gabriel Boric and Peruvian President Dina Boluarte on Monday agreed to reopen the border crossing during their meeting at the Palacio de La Moneda. Boluarte is in Santiago for a three-day state visit from Aug. 10 to 12, 2025.', '2025-08-11'],
+    ['a span in day-month order', 'Foreign Minister Rui Costa held talks with Chilean Foreign Minister Ana Rojas on Wednesday in Santiago, during his visit to Chile from 14 to 17 May 2024.', '2024-05-15'],
+  ])('a weekday in a story with no date of its own is the one such day within the span the text gives: %s', (_name, text, day) => {
+    expect(brief(run(text, null)).map(([, d]) => d)).toEqual([day]);
+  });
+  it('a span that holds the weekday twice, or has no year, gives no day', () => {
+    expect(brief(run('Foreign Minister Rui Costa held talks with Chilean Foreign Minister Ana Rojas on Wednesday in Santiago, during his visit to Chile from May 10 to 14.', null)).map(([, d]) => d)).toEqual([null]);
+    expect(brief(run('Foreign Minister Rui Costa held talks with Chilean Foreign Minister Ana Rojas on Wednesday in Santiago, during his tour of the region from 1 to 10 May 2024.', null)).map(([, d]) => d)).toEqual([null]);
+  });
   it('a full date of no encounter (an anniversary) gives no year', () => {
     const got = brief(run('Foreign Minister Rui Costa met Chilean Foreign Minister Ana Rojas in Santiago on June 9. The two countries established diplomatic relations on June 8, 1992.', null));
     expect(got.map(([, d]) => d)).toEqual(['--06-09']);

@@ -222,6 +222,37 @@ function sameDayElsewhere(doc: Doc, month: number | null, day: number, language:
   return null;
 }
 
+/** The longest span of days a weekday is sought in. */
+const WEEKDAY_SPAN_DAYS = 10;
+
+/**
+ * The day of a weekday (0 Sunday) within a span of days with a year the text gives ("from Aug. 10 to 12, 2025",
+ * "14-16 April 2025"), when exactly one day of one such span is that weekday.
+ */
+function weekdayInSpan(doc: Doc, weekday: number): { day: string; span: DateMention } | null {
+  let found: { day: string; span: DateMention } | null = null;
+  for (const a of doc.analyses) {
+    for (const m of a.dates) {
+      const v = m.value;
+      if (!v.range || v.year == null || v.month == null || v.day == null) continue;
+      const nums = (m.text.match(/\d+/g) ?? []).map(Number).filter((n) => n >= 1 && n <= 31 && n !== v.day);
+      if (!nums.length) continue;
+      const end = Math.max(...nums);
+      const lo = Date.UTC(v.year, v.month - 1, v.day);
+      // "May 30 to June 2": the end in the next month
+      const hi = end > v.day ? Date.UTC(v.year, v.month - 1, end) : Date.UTC(v.year, v.month, end);
+      if (hi < lo || (hi - lo) / DAY > WEEKDAY_SPAN_DAYS) continue;
+      for (let t = lo; t <= hi; t += DAY) {
+        if (new Date(t).getUTCDay() !== weekday) continue;
+        const day = new Date(t).toISOString().slice(0, 10);
+        if (found && found.day !== day) return null;
+        found = { day, span: m };
+      }
+    }
+  }
+  return found;
+}
+
 /** What joins the first and last day of a span ("2021年9月10日至15日", "10-15/9"). */
 const SPAN_JOINER = /^\s*(?:至|到|-|–|—|~|～|đến)\s*$/u;
 
@@ -450,6 +481,12 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
         const days = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
         const what = value.weekday != null ? 'the weekday cannot be checked' : shift < 0 ? `${days(-shift)} before it` : shift > 0 ? `${days(shift)} after it` : 'today';
         if (full) e.date = inferred(full, `${rule}+dateline`, `the dateline of the story (${what})${twin ? `, the year of "${twin.text}"` : ''}`, span, ['year', 'month', 'day']);
+      }
+      if (!v && value.weekday != null && !e.date) {
+        // "met on Monday ... is in Manila for a state visit from Aug. 10 to 12, 2025" with no date of its own: the one
+        // such weekday within the span of days the text gives
+        const inSpan = weekdayInSpan(doc, value.weekday);
+        if (inSpan) e.date = inferred(inSpan.day, `${rule}+span`, `the weekday within "${inSpan.span.text}" in the text`, span, ['year', 'month', 'day']);
       }
       if (!v && value.relative === 0 && !e.date) {
         // "spoke today" in a text with no date of its own but a headline that gives the day ("... Hayashi 6 January")
