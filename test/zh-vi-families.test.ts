@@ -1166,3 +1166,32 @@ describe("zh: a headline's one word that the registry gives a person of the stat
     ['李强会见新西兰总理拉克森\n2024年6月18日，国务院总理李强在北京会见新西兰总理克里斯·拉克森。', [{ kind: 'meeting', date: '2024-06-18', parties: [['李强', 'CHN'], ['克里斯·拉克森', 'NZL']] }]],
   ]);
 });
+
+describe("zh: Taiwan's own titles and the names it writes its allies with (行政院長, 立法院長; 聖文森, 聖克里斯多福, 馬紹爾)", () => {
+  check([
+    ['行政院長卓榮泰今（22）日在行政院接見聖文森總理龔薩福，雙方就農業合作交換意見。', [{ kind: 'meeting', parties: [['卓榮泰', 'TWN'], ['龔薩福', 'VCT']] }]],
+    ['立法院長韓國瑜3日在立法院接見來訪的聖克里斯多福總理德魯。', [{ kind: 'meeting', parties: [['韓國瑜', 'TWN'], ['德魯', 'KNA']] }]],
+    ['外交部長林佳龍10日在外交部接見史瓦帝尼副總理馬斯因迪沙。', [{ kind: 'meeting', parties: [['林佳龍', 'TWN'], ['馬斯因迪沙', 'SWZ']] }]],
+    ['行政院長卓榮泰5日接見馬紹爾總統海妮，雙方就海洋合作交換意見。', [{ kind: 'meeting', parties: [['卓榮泰', 'TWN'], ['海妮', 'MHL']] }]],
+  ]);
+});
+
+describe('zh: a foreign armed force between the country and its commander\'s title (泰国武装部队最高司令, 巴基斯坦海军参谋长)', () => {
+  check([
+    ['5月6日，中央军委联合参谋部参谋长刘振立在北京会见泰国武装部队最高司令颂西上将。', [{ kind: 'meeting', parties: [['刘振立', 'CHN'], ['颂西', 'THA']] }]],
+    ['国防部长董军6日在北京会见巴基斯坦海军参谋长纳维德。', [{ kind: 'meeting', parties: [['董军', 'CHN'], ['纳维德', 'PAK']] }]],
+    ['中央军委副主席张又侠8日在北京会见越南人民军总参谋长阮新疆。', [{ kind: 'meeting', parties: [['张又侠', 'CHN'], ['阮新疆', 'VNM']] }]],
+    ['国防部长董军9日在北京会见印度尼西亚陆军参谋长马鲁利。', [{ kind: 'meeting', parties: [['董军', 'CHN'], ['马鲁利', 'IDN']] }]],
+  ]);
+});
+
+describe("zh: a region's name between a country and its head's title (澳大利亚新南威尔士州州长, 俄罗斯布里亚特共和国政府主席)", () => {
+  check([
+    ['国家副主席韩正9日在北京会见俄罗斯布里亚特共和国政府主席齐登诺夫。', [{ kind: 'meeting', parties: [['韩正', 'CHN'], ['齐登诺夫', 'RUS']] }]],
+    ['国家副主席韩正10日在北京会见澳大利亚新南威尔士州州长克里斯。', [{ kind: 'meeting', parties: [['韩正', 'CHN'], ['克里斯', 'AUS']] }]],
+    ['外交部长王毅2日在北京会见美国华盛顿州州长费格森。', [{ kind: 'meeting', parties: [['王毅', 'CHN'], ['费格森', 'USA']] }]],
+    ['国务院副总理丁薛祥3日在北京会见印度古吉拉特邦首席部长帕特尔。', [{ kind: 'meeting', parties: [['丁薛祥', 'CHN'], ['帕特尔', 'IND']] }]],
+    // a country's name inside the region's name (不列颠哥伦比亚省) is not the title's country
+    ['国家副主席韩正5日在北京会见加拿大不列颠哥伦比亚省省长伊比。', [{ kind: 'meeting', parties: [['韩正', 'CHN'], ['伊比', 'CAN']] }]],
+  ]);
+});

@@ -351,15 +351,17 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
     }
     // a title that opens with the body's word (党主席 of 阿根廷正义党主席): the name runs up to the title
     if (k === i && !bodyWords!.has(tokens[i].lower)) return undefined;
+    let found: CountryMention | undefined;
     while (k > 0 && i - k <= MAX_BODY_NAME_CHARS) {
       const c = countryEnd.get(k);
-      if (c) return c;
+      // a country's name inside the region's (加拿大 + 不列颠哥伦比亚省 + 省长): the one before the whole name is the title's
+      if (c) { if (found) return c; found = c; k = c.start; continue; }
       const t = tokens[k - 1];
-      if (isName(k - 1) || !t.word || !/^\p{Script=Han}$/u.test(t.text)) return undefined;
-      if (bodyStops!.has(t.lower) || (k > 1 && bodyStops!.has(tokens[k - 2].lower + t.lower))) return undefined;
+      if (isName(k - 1) || !t.word || !/^\p{Script=Han}$/u.test(t.text) || (found && fieldJoiners!.has(t.text))) return found;
+      if (bodyStops!.has(t.lower) || (k > 1 && bodyStops!.has(tokens[k - 2].lower + t.lower))) return found;
       k--;
     }
-    return undefined;
+    return found;
   };
   // a party's own name between the title and its country (Tổng Bí thư Đảng Cộng sản Uruguay X): Đảng and its words,
   // an abbreviation in brackets, up to a country; the country's start, or end when no country follows
