@@ -24,6 +24,12 @@ describe('recognizeDateline: publication dates', () => {
     ['a labelled date below a weekday header', `Friday, June 2, 2028\nHome | World\n${HEAD}\nPublished: 14 March 2023\n${LEAD}`, '2023-03-14', 'published/labelled'],
     ['"Posted on D Month YYYY hh:mm"', `${HEAD}\nPosted on 2 May 2019 10:30\n${LEAD}`, '2019-05-02', 'published/labelled'],
     ['a weekday header alone', `Friday, June 2, 2028\n${HEAD}\n${LEAD}`, '2028-06-02', 'published/date-line'],
+    // an update stamp over a dateline without a year: the story's day, in the stamp's year (published/updated)
+    ['"Updated:" over a dateline of the day before', `${HEAD}\nUpdated: 23 Apr 2026\n\nLima, Apr. 22 (ANDINA) - ${LEAD}`, '2026-04-22', 'published/dateline+updated-year'],
+    ['"Last updated on" over a dateline', `${HEAD}\nLast updated on 9 October 2025 10:12\nNAIROBI, Oct. 7 (KNA) - ${LEAD}`, '2025-10-07', 'published/dateline+updated-year'],
+    ['an update in January of a December story', `${HEAD}\nUpdated: Jan 2, 2027\nQUITO, Dec. 30 (Xinhua) -- ${LEAD}`, '2026-12-30', 'published/dateline+updated-year'],
+    ['an update stamp without a dateline', `${HEAD}\nUpdated: 14 May 2025\n${LEAD}`, '2025-05-14', 'published/date-line'],
+    ['a labelled publication beside an update', `${HEAD}\nPublished: 21 Apr 2026\nUpdated: 23 Apr 2026\nLima, Apr. 22 (ANDINA) - ${LEAD}`, '2026-04-21', 'published/labelled'],
   ];
   it.each(cases)('%s', (_name, text, published, rule) => {
     const d = dateline(text);

@@ -36,7 +36,7 @@ export interface DatelineResult {
   end: number;
 }
 
-interface Candidate { rank: number; decision: Decision<string>; line: number; furniture: boolean }
+interface Candidate { rank: number; decision: Decision<string>; line: number; furniture: boolean; updated?: boolean }
 
 const DATELINE_RULES = ['dateline/agency', 'dateline/credit-date', 'dateline/slashed-agency', 'dateline/bare-agency', 'dateline/caps', 'dateline/caps-colon', 'dateline/place-dash', 'dateline/date-place-issuer', 'dateline/place-date', 'dateline/place-date-lead', 'dateline/place-dash-major', 'dateline/place-line', 'dateline/reporter-place'];
 /** How near the top a line that is only a city's name counts as a dateline. */
@@ -155,6 +155,8 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
       const labelled = own.has('published/labelled') && own.pattern('published/labelled').test(body);
       const header = line.index <= 2 && own.has('published/weekday-header') && own.pattern('published/weekday-header').test(body);
       add(labelled ? 2 : header ? 5 : 4, only, labelled ? 'published/labelled' : 'published/date-line', line, 0, t.length, true);
+      // labelled as the page's last update ("Updated: 23 Apr 2026"): a later edit, not the story's day
+      if (!labelled && own.has('published/updated') && own.pattern('published/updated').test(body) && cands.length) cands[cands.length - 1].updated = true;
     }
     // a title or source line that ends with its date: "..., U.S. State Dept., July 27, 2024." (not a line that is only a date)
     const tail = !only && line.index <= 3 && own.has('published/title-date') ? own.pattern('published/title-date').exec(body) : null;
@@ -173,6 +175,18 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
   }
   cands.sort((a, b) => a.rank - b.rank || a.line - b.line);
   const best = cands[0];
+  // the page's only full date is its last update and the dateline below gives the story's day without a year
+  // ("Updated: 23 Apr 2026" over "Lima, Apr. 22 (ANDINA) -"): that day, in the year the stamp allows
+  const story = res.date;
+  if (best?.updated && story && !dispatchOnly && story.year == null && story.month != null && story.day != null) {
+    const [y, m, d] = best.decision.value.split('-').map(Number);
+    const year = story.month * 100 + story.day > m * 100 + d ? y - 1 : y;
+    res.published = inferred(formatDate({ month: story.month, day: story.day, year })!, 'published/dateline+updated-year',
+      `the year of the page's update stamp ${best.decision.value}`, best.decision.span ?? null, ['year']);
+    res.publishedLine = best.line;
+    res.publishedLineIsFurniture = best.furniture;
+    return res;
+  }
   if (best) {
     res.published = best.decision;
     res.publishedLine = best.line;
@@ -230,7 +244,7 @@ function stampRules(own: RuleBook): Stamp[] {
   return r;
 }
 /** The `published/*` rules read by name above, not as stamps. */
-const NAMED_PUBLISHED = new Set(['published/title-date', 'published/press-release', 'published/byline-noise', 'published/weekday-header', 'published/labelled', 'published/date-prefix']);
+const NAMED_PUBLISHED = new Set(['published/title-date', 'published/press-release', 'published/byline-noise', 'published/weekday-header', 'published/labelled', 'published/updated', 'published/date-prefix']);
 
 /** A quick test before a dateline rule's expression: the characters its form cannot do without. */
 function mayHold(id: string, body: string, lineIndex: number): boolean {
