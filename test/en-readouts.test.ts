@@ -942,3 +942,20 @@ describe('headline abbreviations of offices: "CS", "PCS", "HRVP" (Kenyan and EU 
     expect(run(text, null).events.map((e) => e.participants.map((p) => p.name))).toEqual([names]);
   });
 });
+
+describe("an organisation's head unnamed on the organisation's own page ('The Secretary-General met today with H.E. Mr. X')", () => {
+  const on = (text: string, url?: string) => people(extract(text, { id: 't', published: '2026-09-18', ...(url ? { url } : {}) }));
+  it.each([
+    ['the organisation over the page, then its bare office', 'United Nations Secretary-General\nReadout of the meeting with the President of Ghana\n\nThe Secretary-General met today with H.E. Mr. John Mahama, President of the Republic of Ghana. They discussed peacekeeping.', undefined, [[null, 'UN'], ['John Mahama', 'GHA']]],
+    ['the organisation\'s own address', 'The Secretary-General met this afternoon with H.E. Mr. Gabriel Boric, President of the Republic of Chile. They discussed climate finance.', 'https://press.un.org/en/2026/sga2100.doc.htm', [[null, 'UN'], ['Gabriel Boric', 'CHL']]],
+    ['"received" with a minister', 'The Secretary-General received today H.E. Ms. Penny Wong, Minister for Foreign Affairs of Australia.', 'https://www.un.org/sg/en/content/readout', [[null, 'UN'], ['Penny Wong', 'AUS']]],
+    ['the office holder the page names earlier', 'ASEAN Secretary-General Kao Kim Hourn opened the forum in Jakarta on Tuesday.\nThe Secretary-General met on Tuesday with Mr. Nikolai Petrov, Deputy Foreign Minister of Bulgaria.', undefined, [['Kao Kim Hourn', 'ASEAN'], ['Nikolai Petrov', 'BGR']]],
+  ])('%s', (_name, text, url, expected) => {
+    expect(on(text, url)).toEqual([expected]);
+  });
+
+  it('no page to tell the organisation: the office is a party of its own, not the person it met', () => {
+    const got = people(extract('The Director-General met today with H.E. Mr. Ahmed Attaf, Minister of Foreign Affairs of Algeria.', { id: 't', published: '2026-09-18' }));
+    expect(got).toEqual([[[null, null], ['Ahmed Attaf', 'DZA']]]);
+  });
+});

@@ -154,11 +154,35 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
     if (sp) rest = rest.replace(doc.text.slice(sp.start, sp.end).toLowerCase(), '');
     return !/[\p{L}\p{N}]/u.test(rest);
   };
+  // a mention before its sentence's first trigger, with no one between, whose trigger has a named person after it
+  const subjectOfNamedObject = (m: PersonMention): boolean => {
+    const a = doc.analyses[m.sentence];
+    const t = a?.triggers.find((x) => x.charStart >= m.charEnd);
+    // (a verb of this encounter: not a noun's "the visit of X", nor a recalled one)
+    if (!t || t.voice !== 'active' || t.recalled || t.planned || a.triggers.some((x) => x.charStart < m.charStart)) return false;
+    if (a.persons.some((p) => p !== m && p.charStart >= m.charEnd && p.charEnd <= t.charStart)) return false;
+    const x = a.persons.find((p) => p.charStart >= t.charEnd);
+    return !!x && (x.kind === 'named' || x.kind === 'short') && !!x.name;
+  };
   // 3. unnamed titles: the entity of that country and role, most recent first; an unnamed title with a
   //    country that no named person fits is a party of its own ("the Lao foreign minister")
   for (const m of all) {
     if (m.kind !== 'anaphor') continue;
-    if (!m.country && !m.role) continue; // "the official", "his counterpart": resolved like pronouns below
+    if (!m.country && !m.role) {
+      // an office of no country or role that a sentence's trigger has as its subject, with a named person as the
+      // trigger's object ("The Secretary-General met today with H.E. Mr. X, President of Y", "The Director-General
+      // received Minister X" on the organisation's own page): not that person; the one the text names with that
+      // office ("the UN Secretary-General" over the page, "Secretary-General of ASEAN Z" earlier), else a party of its own
+      if (m.title && subjectOfNamedObject(m)) {
+        const t = m.title.toLowerCase().replace(/^the\s+/, '');
+        const same = entities.filter((e) => !e.mentions.includes(m) && e.mentions.some((x) => {
+          const xt = x.title?.toLowerCase();
+          return !!xt && x.sentence <= m.sentence && (xt === t || xt.endsWith(` ${t}`) || xt.startsWith(`${t} of `));
+        }));
+        link(m, same.length === 1 ? same[0] : make(m));
+      }
+      continue; // "the official", "his counterpart": resolved like pronouns below
+    }
     // the very title a named person bears in the text, beside the name ("Vice-President of the European Commission" in the
     // headline, "X, Vice-President of the European Commission," below): that person
     // (not a person named after the title in its own sentence: "The President held talks with President X" is the

@@ -14,6 +14,9 @@ const MIN_MENTIONS = 2;
 const LEAD = 2;
 
 export function refineSideCountries(events: DraftEvent[], doc: Doc, isOrganisation: (code: string) => boolean, home: string | null = null, homeWhy?: string): void {
+  // the official site the page is on (a state's or an organisation's: homeWhy says so) names its own office holders without
+  // their country, and may leave them unnamed ("The Secretary-General met today with H.E. Mr. X, President of Y" on un.org)
+  if (home && homeWhy) homeSide(events, home, 'country/home', homeWhy, true);
   if (!events.some((e) => e.participants.some((p) => !p.country && p.name))) return;
   pairSides(events, doc, isOrganisation);
   // the press of a language names its own state's officials without their country (Vietnamese: "Bộ trưởng Công Thương X
@@ -54,13 +57,14 @@ function mentionRanks(doc: Doc, isOrganisation: (code: string) => boolean): [str
 
 /**
  * A named party with no country, beside parties all of other states, in a text whose home state is `home` (by its
- * language's press or its dateline): the party is of that state, inferred with `why`.
+ * language's press or its dateline): the party is of that state, inferred with `why`. `unnamed`: an office with no name
+ * counts too (the page is the state's or the organisation's own site).
  */
-function homeSide(events: DraftEvent[], home: string, rule: string, why: string): void {
+function homeSide(events: DraftEvent[], home: string, rule: string, why: string, unnamed = false): void {
   for (const e of events) {
     const known = e.participants.map((p) => p.country?.value).filter((c): c is string => !!c);
     if (!known.length || known.includes(home)) continue;
-    const open = e.participants.filter((p) => !p.country && p.name);
+    const open = e.participants.filter((p) => !p.country && (p.name || (unnamed && p.title)));
     if (open.length !== 1) continue;
     open[0].country = inferred(home, rule, `${why}, and the other parties are of ${[...new Set(known)].join(', ')}`);
   }
