@@ -1173,6 +1173,9 @@ describe("zh: Taiwan's own titles and the names it writes its allies with (行�
     ['立法院長韓國瑜3日在立法院接見來訪的聖克里斯多福總理德魯。', [{ kind: 'meeting', parties: [['韓國瑜', 'TWN'], ['德魯', 'KNA']] }]],
     ['外交部長林佳龍10日在外交部接見史瓦帝尼副總理馬斯因迪沙。', [{ kind: 'meeting', parties: [['林佳龍', 'TWN'], ['馬斯因迪沙', 'SWZ']] }]],
     ['行政院長卓榮泰5日接見馬紹爾總統海妮，雙方就海洋合作交換意見。', [{ kind: 'meeting', parties: [['卓榮泰', 'TWN'], ['海妮', 'MHL']] }]],
+    // an office of Taiwan alone gives its holder Taiwan, with no credit of a Taiwan paper over the page
+    ['行政院副院長鄭麗君23日接見貝里斯外交部長佛西斯。', [{ kind: 'meeting', parties: [['鄭麗君', 'TWN'], ['佛西斯', 'BLZ']] }]],
+    ['立法院長江啟臣8日在立法院接見巴拉圭眾議院議長拉托雷。', [{ kind: 'meeting', parties: [['江啟臣', 'TWN'], ['拉托雷', 'PRY']] }]],
   ]);
 });
 
