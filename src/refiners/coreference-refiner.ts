@@ -155,14 +155,14 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
     return !/[\p{L}\p{N}]/u.test(rest);
   };
   // a mention before its sentence's first trigger, with no one between, whose trigger has a named person after it
-  const subjectOfNamedObject = (m: PersonMention): boolean => {
+  const namedObjectOf = (m: PersonMention): PersonMention | null => {
     const a = doc.analyses[m.sentence];
     const t = a?.triggers.find((x) => x.charStart >= m.charEnd);
     // (a verb of this encounter: not a noun's "the visit of X", nor a recalled one)
-    if (!t || t.voice !== 'active' || t.recalled || t.planned || a.triggers.some((x) => x.charStart < m.charStart)) return false;
-    if (a.persons.some((p) => p !== m && p.charStart >= m.charEnd && p.charEnd <= t.charStart)) return false;
+    if (!t || t.voice !== 'active' || t.recalled || t.planned || a.triggers.some((x) => x.charStart < m.charStart)) return null;
+    if (a.persons.some((p) => p !== m && p.charStart >= m.charEnd && p.charEnd <= t.charStart)) return null;
     const x = a.persons.find((p) => p.charStart >= t.charEnd);
-    return !!x && (x.kind === 'named' || x.kind === 'short') && !!x.name;
+    return x && (x.kind === 'named' || x.kind === 'short') && x.name && x.entity ? x : null;
   };
   // 3. unnamed titles: the entity of that country and role, most recent first; an unnamed title with a
   //    country that no named person fits is a party of its own ("the Lao foreign minister")
@@ -171,11 +171,14 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
     if (!m.country && !m.role) {
       // an office of no country or role that a sentence's trigger has as its subject, with a named person as the
       // trigger's object ("The Secretary-General met today with H.E. Mr. X, President of Y", "The Director-General
-      // received Minister X" on the organisation's own page): not that person; the one the text names with that
-      // office ("the UN Secretary-General" over the page, "Secretary-General of ASEAN Z" earlier), else a party of its own
-      if (m.title && subjectOfNamedObject(m)) {
-        const t = m.title.toLowerCase().replace(/^the\s+/, '');
-        const same = entities.filter((e) => !e.mentions.includes(m) && e.mentions.some((x) => {
+      // received Minister X" on the organisation's own page), when the text named no one else before (the headline's guest
+      // would be the last subject): not that person; the body the text gives that office ("United Nations Secretary-General"
+      // over the page), else a party of its own. (With another person named before, "Earlier, the minister held talks
+      // with Y" is that person, below.)
+      const object = m.title ? namedObjectOf(m) : null;
+      if (object && entities.every((e) => e === object.entity || !e.name || e.firstSentence >= m.sentence)) {
+        const t = m.title!.toLowerCase().replace(/^the\s+/, '');
+        const same = entities.filter((e) => e !== object.entity && !e.mentions.includes(m) && e.mentions.some((x) => {
           const xt = x.title?.toLowerCase();
           return !!xt && x.sentence <= m.sentence && (xt === t || xt.endsWith(` ${t}`) || xt.startsWith(`${t} of `));
         }));
