@@ -1185,6 +1185,9 @@ describe('zh: a foreign armed force between the country and its commander\'s tit
     ['国防部长董军6日在北京会见巴基斯坦海军参谋长纳维德。', [{ kind: 'meeting', parties: [['董军', 'CHN'], ['纳维德', 'PAK']] }]],
     ['中央军委副主席张又侠8日在北京会见越南人民军总参谋长阮新疆。', [{ kind: 'meeting', parties: [['张又侠', 'CHN'], ['阮新疆', 'VNM']] }]],
     ['国防部长董军9日在北京会见印度尼西亚陆军参谋长马鲁利。', [{ kind: 'meeting', parties: [['董军', 'CHN'], ['马鲁利', 'IDN']] }]],
+    ['中央军委副主席张又侠8日在北京会见柬埔寨王家军司令洪玛内。', [{ kind: 'meeting', parties: [['张又侠', 'CHN'], ['洪玛内', 'KHM']] }]],
+    // a commander's title before 部 is the command's seat, a venue (title/office-name-after)
+    ['国防部长董军6日在曼谷泰国皇家陆军司令部会见泰国副总理兼国防部长普坦。', [{ kind: 'meeting', parties: [['董军', 'CHN'], ['普坦', 'THA']] }]],
   ]);
 });
 

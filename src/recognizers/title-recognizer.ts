@@ -435,6 +435,8 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
   const postedRoles = postedAt ? new Set((book.rule('title/posted-at').roles as string[] | undefined) ?? []) : null;
   // a title that a meeting's name holds (东盟外长会, 上海合作组织外长理事会会议): no person
   const meetingAfter = lex.book('titles').optionalPattern('title/meeting-name-after');
+  // a title that the name of its office's seat or staff holds (司令部, 总司令部: headquarters): no person
+  const officeAfter = lex.book('titles').optionalPattern('title/office-name-after');
   const countryStart = new Map<number, CountryMention>();
   const countryEnd = new Map<number, CountryMention>();
   for (const c of countries) { countryStart.set(c.start, c); countryEnd.set(c.end, c); }
@@ -572,7 +574,7 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
     if (before && before.form !== 'side') { country = before; start = before.start; }
     const text = tokens.slice(start, end).map((t, k) => (k > 0 && lex.traits.spaces && t.start > tokens[start + k - 1].end ? ' ' : '') + t.text).join('');
     const role = ROLE_ORDER.find((r) => roles.includes(r)) ?? roles[0] ?? null;
-    if (meetingAfter && meetingAfter.test(tokens.slice(end, end + 6).map((t) => t.text).join(''))) { i = end; continue; }
+    if ((meetingAfter || officeAfter) && (() => { const next = tokens.slice(end, end + 6).map((t) => t.text).join(''); return !!meetingAfter?.test(next) || !!officeAfter?.test(next); })()) { i = end; continue; }
     // a delegation whose leader the text names after it (Đoàn … do X dẫn đầu): the leader is the party, not the delegation
     // and one that accompanies a person named before it (X và Phu nhân cùng Đoàn …): that person's retinue
     if (delegationLedBy && delegationTitles!.has(tokens.slice(i, i + hit[0]).map((t) => t.lower).join(' '))
