@@ -26,14 +26,18 @@ function officials(): Official {
   return memo;
 }
 
-/** The separators of a breadcrumb after a site's name ("Ministry of Foreign Affairs > Press"). */
+/** The separators of a breadcrumb after a site's name ("Ministry of Foreign Affairs > Press", "自由時報 > 政治"). */
 const CRUMB = /\s*(?:>>|>|›|»|\|)\s*/u;
+
+/** A line lowercased with its spaces folded, up to a breadcrumb's first separator: where a site's own name stands. */
+export function siteHead(line: string): string {
+  return fold(fold(line).split(CRUMB)[0]);
+}
 
 /** The state whose official site a line names, alone or opening a breadcrumb ("Ministry of Foreign Affairs of Viet Nam"), or null. */
 export function officialSiteOfLine(line: string): string | null {
   const o = officials();
-  const k = fold(line);
-  return o.names.get(k) ?? o.names.get(k.split(CRUMB)[0]) ?? null;
+  return o.names.get(fold(line)) ?? o.names.get(siteHead(line)) ?? null;
 }
 
 /** The state whose official site a page's address is on (mofa.gov.vn), or null. */

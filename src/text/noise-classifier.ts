@@ -5,7 +5,7 @@
  * Cue lists live in data/lang/en/noise.json.
  */
 import { ruleBook } from '../knowledge/rule-book.js';
-import { publisherNames } from '../knowledge/outlets.js';
+import { publisherNames, siteHead } from '../knowledge/outlets.js';
 import type { Line, Sentence } from './segmenter.js';
 import { escapeRe } from './patterns.js';
 import { countWords, isSpace } from './char-class.js';
@@ -74,8 +74,6 @@ const MASTHEAD_WORDS = 6;
 /** The longest line read as a menu of items set apart by spaces. */
 const SPACED_MENU = 120;
 
-/** The separators of a breadcrumb after a site's name ("Báo Điện tử Chính phủ > Thời sự", "自由時報 > 政治"). */
-const CRUMB = /\s*(?:>>|>|›|»|\|)\s*/u;
 /** The longest line that may be a site's name with its breadcrumb. */
 const CRUMB_LINE = 80;
 const key = (s: string, bullet: RegExp) => s.toLowerCase().replace(bullet, '').replace(/[\s:|>»›]+$/u, '').replace(/\s+/g, ' ').trim();
@@ -158,7 +156,7 @@ export function classifyLines(lines: Line[], language = 'en'): Line[] {
     // or one of more words, or one that opens a breadcrumb ("Cổng thông tin điện tử Quốc hội", "Báo Điện tử Chính phủ >
     // Thời sự", "自由時報 > 政治")
     if (t.length <= CRUMB_LINE && !endsSentence(t)) {
-      const head = low.split(CRUMB)[0].replace(/\s+/g, ' ').trim();
+      const head = siteHead(t);
       if (head && publisherNames().has(head)) { line.noise = 'noise/masthead'; continue; }
     }
     if (lex.uiPrefixes.some((p) => low.startsWith(p)) && t.length < 300) { line.noise = 'noise/ui-prefix'; continue; }
