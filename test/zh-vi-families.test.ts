@@ -1201,3 +1201,13 @@ describe("zh: a region's name between a country and its head's title (澳大利�
     ['国家副主席韩正5日在北京会见加拿大不列颠哥伦比亚省省长伊比。', [{ kind: 'meeting', parties: [['韩正', 'CHN'], ['伊比', 'CAN']] }]],
   ]);
 });
+
+describe('zh: a weekday in a story with no date of its own, within the span of days of a visit the text gives', () => {
+  it.each([
+    ['国家主席星期二在北京会见来访的智利总统博里奇。博里奇于2025年9月1日至5日对中国进行国事访问。', '2025-09-02'],
+    ['国务院总理星期四在北京会见秘鲁总统博鲁阿尔特。博鲁阿尔特于2024年6月25日至29日访华。', '2024-06-27'],
+  ])('%s', (text, day) => {
+    // the span's last day is the one after its joiner (5 of 9月1日至5日), not the month
+    expect(extract(text, { id: 't' }).events.map((e) => e.date)).toEqual([day]);
+  });
+});

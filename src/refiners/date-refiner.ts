@@ -235,9 +235,8 @@ function weekdayInSpan(doc: Doc, weekday: number): { day: string; span: DateMent
     for (const m of a.dates) {
       const v = m.value;
       if (!v.range || v.year == null || v.month == null || v.day == null) continue;
-      const nums = (m.text.match(/\d+/g) ?? []).map(Number).filter((n) => n >= 1 && n <= 31 && n !== v.day);
-      if (!nums.length) continue;
-      const end = Math.max(...nums);
+      const end = spanLastDay(m.text);
+      if (end == null) continue;
       const lo = Date.UTC(v.year, v.month - 1, v.day);
       // "May 30 to June 2": the end in the next month
       const hi = end > v.day ? Date.UTC(v.year, v.month - 1, end) : Date.UTC(v.year, v.month, end);
@@ -253,6 +252,16 @@ function weekdayInSpan(doc: Doc, weekday: number): { day: string; span: DateMent
   return found;
 }
 
+/**
+ * The last day of a span of days read as one date ("2021年9月10日至15日", "Aug. 10 to 12, 2025", "14-16 April 2025",
+ * "May 30 to June 2"): the day after the span's joiner, past a month there; null when there is none.
+ */
+const SPAN_LAST_DAY = /(?:-|–|—|~|～|\bto\b|\buntil\b|\bthrough\b|至|到|đến)\s*(?:\d{1,2}\s*月\s*|\p{L}+\.?\s+)?(\d{1,2})(?!\d)/iu;
+function spanLastDay(text: string): number | null {
+  const m = SPAN_LAST_DAY.exec(text);
+  return m ? Number(m[1]) : null;
+}
+
 /** What joins the first and last day of a span ("2021年9月10日至15日", "10-15/9"). */
 const SPAN_JOINER = /^\s*(?:至|到|-|–|—|~|～|đến)\s*$/u;
 
@@ -266,8 +275,8 @@ function spanHolding(doc: Doc, day: number): DateMention | null {
       const m = a.dates[i];
       // a span read as one date (date/zh/range: 2021年9月10日至15日): its last number ends it
       if (m.value.range && m.value.year != null && m.value.month != null && m.value.day != null) {
-        const last = /(\d{1,2})\D*$/u.exec(a.sentence.text.slice(m.charStart - a.sentence.start, m.charEnd - a.sentence.start));
-        if (last && m.value.day <= day && day <= Number(last[1])) return m;
+        const last = spanLastDay(a.sentence.text.slice(m.charStart - a.sentence.start, m.charEnd - a.sentence.start));
+        if (last != null && m.value.day <= day && day <= last) return m;
         continue;
       }
       if (i + 1 >= a.dates.length) continue;
