@@ -128,7 +128,7 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
    * otherwise), beside parties each named with one: "Prime Minister X held talks with Lao Prime Minister
    * Y at Government House" is told from X's side, and a generic venue is X's.
    */
-  const homeSide = (e: DraftEvent): Entity | null => {
+  const unwordedSide = (e: DraftEvent): Entity | null => {
     const unworded = e.participants.filter((p) => p.country && p.country.basis !== 'stated');
     if (unworded.length !== 1 || e.participants.length < 2) return null;
     return e.participants.every((p) => p === unworded[0] || p.country?.basis === 'stated') ? unworded[0] : null;
@@ -166,7 +166,7 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
       if (cityAfter) {
         return stated({ ...locationOf(cityAfter, null), place: a.sentence.text.slice(from - a.sentence.start, next!.end - a.sentence.start) }, 'location/venue-city', { start: from, end: next!.end });
       }
-      const country = hostOf(e)?.country?.value ?? homeSide(e)?.country?.value ?? hostCountry;
+      const country = hostOf(e)?.country?.value ?? unwordedSide(e)?.country?.value ?? hostCountry;
       if (!country) continue;
       // the venue in the city the dateline names, when it is in the host's country ("Presidential Palace,
       // Nouakchott"); else the venue alone, as the text names it, at the host's capital

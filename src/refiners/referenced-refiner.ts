@@ -24,7 +24,7 @@ const DAY = 86_400_000;
  * reports), or that happened more than a week before it, is background the text recalls.
  */
 /** `parallel`: words that put an encounter beside the main one, not behind it ("On the same day", "also"; events/parallel). */
-export function refineBackground(events: DraftEvent[], sentenceText: (i: number) => string, parallel: RegExp): void {
+export function refineBackground(events: DraftEvent[], sentenceText: (i: number) => string, parallel: RegExp | null): void {
   const main = events.find((e) => !e.referenced);
   if (!main) return;
   const mainDate = main.date?.value ?? null;
@@ -35,7 +35,7 @@ export function refineBackground(events: DraftEvent[], sentenceText: (i: number)
     const date = e.date?.value ?? null;
     const day = date && /^\d{4}-\d{2}(?:-\d{2})?$/.test(date) ? Date.parse(date.length === 7 ? `${date}-28` : date) : null;
     const earlier = mainDay != null && day != null && day < mainDay - 7 * DAY;
-    const beside = e.sentences.some((i) => parallel.test(sentenceText(i))) || (date != null && date === mainDate);
+    const beside = (parallel !== null && e.sentences.some((i) => parallel.test(sentenceText(i)))) || (date != null && date === mainDate);
     if ((disjoint && !beside) || earlier) e.referenced = true;
   }
 }

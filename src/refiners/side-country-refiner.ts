@@ -16,16 +16,16 @@ const LEAD = 2;
 export function refineSideCountries(events: DraftEvent[], doc: Doc, isOrganisation: (code: string) => boolean, home: string | null = null, homeWhy?: string): void {
   // the official site the page is on (a state's or an organisation's: homeWhy says so) names its own office holders without
   // their country, and may leave them unnamed ("The Secretary-General met today with H.E. Mr. X, President of Y" on un.org)
-  if (home && homeWhy) homeSide(events, home, 'country/home', homeWhy, true);
+  if (home && homeWhy) giveHomeState(events, home, 'country/home', homeWhy, true);
   if (!events.some((e) => e.participants.some((p) => !p.country && p.name))) return;
   pairSides(events, doc, isOrganisation);
   // the press of a language names its own state's officials without their country (Vietnamese: "Bộ trưởng Công Thương X
   // đã có cuộc gặp với Bộ trưởng … Ca-na-đa Y")
-  if (home) homeSide(events, home, 'country/home', homeWhy ?? `the press of the text's language names its own state's officials without their country`);
+  if (home) giveHomeState(events, home, 'country/home', homeWhy ?? `the press of the text's language names its own state's officials without their country`);
   // a ministry's release or a wire story from the capital ("New Delhi, 4 March 2025 — Minister of State for External
   // Affairs X received the Minister ... of Botswana, Y") names the host's officials without their country
   const place = doc.dateline?.place;
-  if (place?.country && !isOrganisation(place.country)) homeSide(events, place.country, 'country/dateline', `the text is datelined in ${place.country}`);
+  if (place?.country && !isOrganisation(place.country)) giveHomeState(events, place.country, 'country/dateline', `the text is datelined in ${place.country}`);
   // with no dateline: the state the encounter was held in, as the text states it, when no gathering brought the parties
   // there ("Foreign Secretary X held talks with Nepalese Foreign Secretary Y in Dhaka"): the host names its own
   // officials without their country
@@ -41,7 +41,7 @@ export function refineSideCountries(events: DraftEvent[], doc: Doc, isOrganisati
     ranked ??= mentionRanks(doc, isOrganisation);
     const named = ranked.find(([c]) => c === at.country)?.[1] ?? 0;
     if (ranked.length >= 3 && named <= ranked[2][1]) continue;
-    homeSide([e], at.country, 'country/venue-host', `the encounter was held in ${at.country}`);
+    giveHomeState([e], at.country, 'country/venue-host', `the encounter was held in ${at.country}`);
   }
 }
 
@@ -60,7 +60,7 @@ function mentionRanks(doc: Doc, isOrganisation: (code: string) => boolean): [str
  * language's press or its dateline): the party is of that state, inferred with `why`. `unnamed`: an office with no name
  * counts too (the page is the state's or the organisation's own site).
  */
-function homeSide(events: DraftEvent[], home: string, rule: string, why: string, unnamed = false): void {
+function giveHomeState(events: DraftEvent[], home: string, rule: string, why: string, unnamed = false): void {
   for (const e of events) {
     const known = e.participants.map((p) => p.country?.value).filter((c): c is string => !!c);
     if (!known.length || known.includes(home)) continue;
