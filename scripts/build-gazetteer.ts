@@ -8,7 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { dataDir } from '../src/knowledge/data-files.js';
+import { dataDir } from '../src/data-files.js';
 import { countryIndex } from '../src/knowledge/countries.js';
 import { foldKey } from '../src/knowledge/names.js';
 

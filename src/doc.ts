@@ -4,11 +4,38 @@
  * into a readout/1 object at the end.
  */
 import type { TextView } from './text/text-view.js';
-import type { Line, Sentence } from './text/segmenter.js';
 import type { Token } from './text/tokenizer.js';
 import type { Place } from './knowledge/gazetteer.js';
+import type { TriggerVoice } from './knowledge/lexicon.js';
 import type { DocumentWarning, EventKind, ExtractOptions, Statement, DateWindow, Location } from './types.js';
 import type { Decision } from './decision.js';
+
+/** A line of the text (the segment stage), offsets into the normalised text. */
+export interface Line {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  /** Rule id when the line is page furniture, else null. */
+  noise: string | null;
+  /** Paragraph number: lines separated by a blank line start a new paragraph. */
+  paragraph: number;
+}
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  line: number;
+  paragraph: number;
+  /** Rule id when the sentence is page furniture (caption, teaser, menu...), else null. */
+  noise: string | null;
+  /** `headline` for the document's title line, else `body`. */
+  role: 'headline' | 'body';
+  /** true for a piece of a sentence longer than `MAX_SENTENCE`, cut at a space (extract warns `text/long-sentence`) */
+  cut?: boolean;
+}
 
 /** A date as far as the text gives it; missing parts are unknown. */
 export interface DateValue {
@@ -50,8 +77,6 @@ export interface PlaceMention {
   prepAt?: number;
 }
 export interface DateMention { charStart: number; charEnd: number; text: string; value: DateValue; rule: string }
-/** The voice of a trigger rule (data/lang/<language>/triggers.json `voice`). */
-export type TriggerVoice = 'active' | 'passive' | 'noun' | 'joint';
 
 export interface TriggerMention {
   charStart: number; charEnd: number; tokStart: number; tokEnd: number;

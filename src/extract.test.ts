@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { extract, analyse, MAX_TEXT } from './extract.js';
 import { PIPELINE } from './pipeline.js';
-import { MAX_SENTENCE } from './text/segmenter.js';
+import { MAX_SENTENCE } from './page/segmenter.js';
 
 const MEETING = 'Hanoi, June 8 (VNA) - Foreign Minister Bui Thanh Son met Chinese State Councilor and Foreign Minister Wang Yi in Chongqing on June 7.';
 const rules = (d: { warnings?: { rule: string }[] }) => (d.warnings ?? []).map((w) => w.rule);

@@ -6,12 +6,12 @@ import type { ExtractOptions, ReadoutDocument } from './types.js';
 import type { Doc } from './doc.js';
 import { TextView } from './text/text-view.js';
 import { readHtml } from './text/html-reader.js';
-import { guessLanguage } from './text/language.js';
+import { guessLanguage } from './page/language.js';
 import { loadKnowledge } from './knowledge/index.js';
 import { PIPELINE, type StageContext, type StageName } from './pipeline.js';
 import { stated } from './decision.js';
 import { writeReadout } from './output/readout-writer.js';
-import { MAX_SENTENCE } from './text/segmenter.js';
+import { MAX_SENTENCE } from './page/segmenter.js';
 import { calendarDateProblem } from './input/calendar-date.js';
 
 /** Maximum characters extracted from one document; the rest is dropped with a `text/truncated` warning. */

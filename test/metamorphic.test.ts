@@ -19,7 +19,7 @@ import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract } from '../src/extract.js';
 import type { ExtractOptions, ReadoutEvent } from '../src/types.js';
-import { dataDir } from '../src/knowledge/data-files.js';
+import { dataDir } from '../src/data-files.js';
 import { foldName } from '../src/knowledge/names.js';
 import { KNOWN_FAILURES } from './fixtures.test.js';
 import { loadKnowledge } from '../src/knowledge/index.js';

@@ -4,7 +4,7 @@
  */
 import { describe, it, expect } from 'vitest';
 import { extract } from '../src/extract.js';
-import { readDataJson } from '../src/knowledge/data-files.js';
+import { readDataJson } from '../src/data-files.js';
 import { simplifiedKey } from '../src/text/traditional.js';
 import { peopleRegistry } from '../src/knowledge/people-registry.js';
 import { personQueryKeys } from '../src/record/person-search.js';

@@ -2,7 +2,7 @@
  * Countries and international organisations: names, adjectives, capitals and codes, from
  * data/countries/countries.json and data/countries/organisations.json.
  */
-import { readDataJson } from './data-files.js';
+import { readDataJson } from '../data-files.js';
 import { TokenTrie, bareKey } from '../text/tokenizer.js';
 
 export interface CountryRecord {

@@ -8,7 +8,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { distance } from 'fastest-levenshtein';
-import { dataDir, readDataJson, dataFileExists, readUserJson } from './data-files.js';
+import { dataDir, readDataJson, dataFileExists, readUserJson } from '../data-files.js';
 import { TokenTrie } from '../text/tokenizer.js';
 import { foldKey, foldName } from './names.js';
 import { LATIN_DIACRITIC } from '../text/patterns.js';

@@ -9,7 +9,7 @@ import { loadLexicon, type Lexicon } from './lexicon.js';
 import { meetingsCalendar, resetMeetingsCalendar, type MeetingsCalendar } from './meetings-calendar.js';
 import { TokenTrie, withoutPossessive } from '../text/tokenizer.js';
 import { foldName } from './names.js';
-import { readDataJson, dataFileExists } from './data-files.js';
+import { readDataJson, dataFileExists } from '../data-files.js';
 
 export interface Knowledge {
   /** countries under their English names (the records every language shares) */

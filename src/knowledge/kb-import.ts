@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
-import { userDataDir } from './data-files.js';
+import { userDataDir } from '../data-files.js';
 import { countryIndex } from './countries.js';
 import { foldName } from './names.js';
 import type { Person } from './people-registry.js';

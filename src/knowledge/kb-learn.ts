@@ -8,7 +8,7 @@ import type { Store } from '../store/store.js';
 import type { Person } from './people-registry.js';
 import { foldName } from './names.js';
 import { titleRole } from './lexicon.js';
-import { userDataDir } from './data-files.js';
+import { userDataDir } from '../data-files.js';
 import { mkdirSync, writeFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 

@@ -2,12 +2,11 @@
  * The word lists of data/lexicon/, compiled once into the structures the recognisers use.
  */
 import { fastRegExp } from '../text/quick-regexp.js';
-import { readDataJson } from './data-files.js';
+import { readDataJson } from '../data-files.js';
 import { forLowercase } from '../text/lowercase-regex.js';
 import { TokenTrie, type Token } from '../text/tokenizer.js';
 import { ruleBook, type RuleBook } from './rule-book.js';
 import type { EventKind } from '../types.js';
-import type { TriggerVoice } from '../doc.js';
 import { escapeRe as escape } from '../text/patterns.js';
 
 interface TitlesFile {
@@ -20,6 +19,8 @@ interface TitlesFile {
   roles: { role: string; patterns: string[] }[];
 }
 
+/** The voice of a trigger rule (data/lang/<language>/triggers.json `voice`). */
+export type TriggerVoice = 'active' | 'passive' | 'noun' | 'joint';
 interface TriggerSpec { id: string; kind: EventKind; voice: TriggerVoice; initiator?: 'subject' | 'object' | null; plural?: boolean; pattern: string; keys: string[]; case?: boolean; object?: 'direct'; refers_back?: boolean; hosts?: 'subject'; other?: 'last-host' }
 
 export interface TriggerRule {

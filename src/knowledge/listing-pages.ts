@@ -3,7 +3,7 @@
  * none itself. Known by the page's address, with the `listing` rules of data/sources/credits.json
  * (the same rules that give a stored report the source kind `listing`).
  */
-import { readDataJson } from './data-files.js';
+import { readDataJson } from '../data-files.js';
 import type { RuleFile } from './rule-book.js';
 
 let listing: RegExp[] | null = null;

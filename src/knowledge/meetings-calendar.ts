@@ -3,7 +3,7 @@
  * occasion named in a text ("the fifth Mekong-Lancang Cooperation Foreign Ministers' Meeting") to
  * one gathering, which gives a date window and a host city when the text gives neither.
  */
-import { readDataJson, dataFileExists, readUserJson } from './data-files.js';
+import { readDataJson, dataFileExists, readUserJson } from '../data-files.js';
 import { foldName } from './names.js';
 
 export interface MeetingSeries { id: string; name: string; aliases: string[]; organisation?: string; level?: string }

@@ -3,7 +3,7 @@
  * its domain, says whose page it is (a ministry's release names its own officials without their country); a line that
  * is only a publisher's name is the page's masthead (publisherNames).
  */
-import { dataFileExists, readDataJson } from './data-files.js';
+import { dataFileExists, readDataJson } from '../data-files.js';
 import { agencyNames } from './rule-book.js';
 
 interface OutletRow { name: string; aliases?: string[]; domains?: string[]; country?: string | null; kind?: string; state?: boolean }

@@ -5,7 +5,7 @@
  */
 import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { dataDir, readDataJson, readUserJson } from './data-files.js';
+import { dataDir, readDataJson, readUserJson } from '../data-files.js';
 import { foldName } from './names.js';
 
 export interface Position {

@@ -7,7 +7,7 @@
 import { describe, it, expect } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dataDir } from './data-files.js';
+import { dataDir } from '../data-files.js';
 
 const ROLES = new Set(['head_of_state', 'head_of_government', 'foreign_minister', 'deputy_head_of_government', 'vice_president', 'party_leader',
   'legislature_head', 'secretary_general', 'deputy_foreign_minister', 'national_security_adviser', 'state_councilor', 'party_external_relations',

@@ -7,7 +7,7 @@
 import { describe, it, expect } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { dataDir } from './data-files.js';
+import { dataDir } from '../data-files.js';
 import { RuleBook, sharedFragments, type RuleFile, type RuleSpec } from './rule-book.js';
 
 const root = join(dataDir(), 'lang');

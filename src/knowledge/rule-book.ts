@@ -19,7 +19,7 @@
  */
 import { fastRegExp } from '../text/quick-regexp.js';
 import { forLowercase } from '../text/lowercase-regex.js';
-import { readDataJson, dataFileExists } from './data-files.js';
+import { readDataJson, dataFileExists } from '../data-files.js';
 import { escapeRe } from '../text/patterns.js';
 
 export interface RuleSpec {

@@ -7,7 +7,7 @@
 import type { DateMention, DateValue } from '../doc.js';
 import { forLowercase } from '../text/lowercase-regex.js';
 import { ruleBook, type RuleBook, type RuleSpec } from '../knowledge/rule-book.js';
-import { readDataJson, dataFileExists } from '../knowledge/data-files.js';
+import { readDataJson, dataFileExists } from '../data-files.js';
 
 interface DateRule {
   id: string;

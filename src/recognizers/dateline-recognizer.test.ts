@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { splitLines } from '../text/segmenter.js';
-import { classifyLines } from '../text/noise-classifier.js';
+import { splitLines } from '../page/segmenter.js';
+import { classifyLines } from '../page/noise-classifier.js';
 import { recognizeDateline } from './dateline-recognizer.js';
 
 const dateline = (text: string) => recognizeDateline(classifyLines(splitLines(text)));

@@ -15,12 +15,12 @@
  * elsewhere in the text (a photo caption) or from the address; with nothing in the text, a date in
  * the address is the publication date (inferred).
  */
-import type { Line } from '../text/segmenter.js';
+import type { Line } from '../doc.js';
 import type { DateValue } from '../doc.js';
 import type { Decision } from '../decision.js';
 import { stated, inferred } from '../decision.js';
 import { recognizeDates, formatDate, packOrder } from './date-recognizer.js';
-import { readDataJson, dataFileExists } from '../knowledge/data-files.js';
+import { readDataJson, dataFileExists } from '../data-files.js';
 import { ruleBook, agencyNames, agencyCountry, type RuleBook } from '../knowledge/rule-book.js';
 
 export interface DatelineResult {

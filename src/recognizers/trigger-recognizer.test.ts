@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { tokenize } from '../text/tokenizer.js';
 import { recognizeTriggers } from './trigger-recognizer.js';
 import { loadKnowledge } from '../knowledge/index.js';
-import { dataDir } from '../knowledge/data-files.js';
+import { dataDir } from '../data-files.js';
 
 const kb = loadKnowledge();
 const triggersIn = (s: string) => recognizeTriggers(s, 0, tokenize(s), kb.lexicon);

@@ -12,7 +12,7 @@
 import type { CanonicalEvent, CanonicalParticipant, CanonicalReport } from './encounter-grouper.js';
 import { codesFor } from '../refiners/code-refiner.js';
 import { loadGazetteer } from '../knowledge/gazetteer.js';
-import { readDataJson } from '../knowledge/data-files.js';
+import { readDataJson } from '../data-files.js';
 import { countryIndex } from '../knowledge/countries.js';
 import { SOURCE_WEIGHT, UNKNOWN_SIDE, type SourceKind } from './report-side.js';
 

@@ -10,7 +10,7 @@
  *   titleParts('State Councilor and Foreign Minister of China')
  *   // [{ text: 'State Councilor', role: 'state_councilor' }, { text: 'Foreign Minister of China', role: 'foreign_minister' }]
  */
-import { readDataJson } from '../knowledge/data-files.js';
+import { readDataJson } from '../data-files.js';
 import { titleRole } from '../knowledge/lexicon.js';
 import { foldName } from '../knowledge/names.js';
 import { peopleRegistry, type Person, type Position } from '../knowledge/people-registry.js';

@@ -7,7 +7,7 @@ import { describe, it, expect, afterEach } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readDataJson } from '../knowledge/data-files.js';
+import { readDataJson } from '../data-files.js';
 import { countryIndex } from '../knowledge/countries.js';
 import { reportAccount, outletTable, creditsIn, isListingUrl, normaliseSide, sideProblem, pairOrder, selfUnqualified, trieRegex, SIDE_BASES, type Outlet } from './report-side.js';
 

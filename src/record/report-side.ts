@@ -29,7 +29,7 @@
  * account), else the kind of the URL's outlet (`official`, `agency`, `news`, `aggregator`), `news`
  * for a national domain the table does not know, `unknown` otherwise.
  */
-import { readDataJson, readUserJson } from '../knowledge/data-files.js';
+import { readDataJson, readUserJson } from '../data-files.js';
 import { countryIndex } from '../knowledge/countries.js';
 import { RuleBook, type RuleFile, type RuleSpec } from '../knowledge/rule-book.js';
 import { isListingUrl } from '../knowledge/listing-pages.js';

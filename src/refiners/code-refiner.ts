@@ -6,7 +6,7 @@
  * data/codes/cameo.json.
  */
 import type { EventCodes, EventKind, Location } from '../types.js';
-import { readDataJson } from '../knowledge/data-files.js';
+import { readDataJson } from '../data-files.js';
 
 interface CameoFile { plover: string; codes: Record<string, { label: string; goldstein: number }> }
 

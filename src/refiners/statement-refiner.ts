@@ -6,7 +6,7 @@
 import type { Doc, DraftEvent, Entity, SentenceAnalysis } from '../doc.js';
 import type { Lexicon } from '../knowledge/lexicon.js';
 import type { StatementAct } from '../types.js';
-import { readDataJson, dataFileExists } from '../knowledge/data-files.js';
+import { readDataJson, dataFileExists } from '../data-files.js';
 import { sentenceTopics } from './topic-refiner.js';
 import { escapeRe } from '../text/patterns.js';
 import { fastRegExp } from '../text/quick-regexp.js';

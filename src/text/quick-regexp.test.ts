@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { quickened, withoutLookarounds, requiredLookarounds, isCaseless, fastRegExp, fromFirstCharacter } from './quick-regexp.js';
-import { dataDir } from '../knowledge/data-files.js';
+import { dataDir } from '../data-files.js';
 import { RuleBook, sharedFragments, type RuleFile } from '../knowledge/rule-book.js';
 
 /** Every match of `re` in `s` (a global copy walks them), with its groups. */

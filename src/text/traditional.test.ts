@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { readDataJson } from '../knowledge/data-files.js';
+import { readDataJson } from '../data-files.js';
 import { simplifiedKey } from './traditional.js';
 
 describe('data/lang/zh/traditional.json', () => {

@@ -7,7 +7,7 @@
  * Two callers, one table: the tokenizer gives a Chinese token its simplified form as its `lower` key (every
  * token trie reads it), and foldName folds a name looked up as a string (the registry's index, person search).
  */
-import { readDataJson } from '../knowledge/data-files.js';
+import { readDataJson } from '../data-files.js';
 
 let table: (string | undefined)[] | null = null;
 

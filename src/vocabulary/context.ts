@@ -5,7 +5,7 @@
  * all find VNM.
  */
 import { distance } from 'fastest-levenshtein';
-import { readDataJson, dataFileExists } from '../knowledge/data-files.js';
+import { readDataJson, dataFileExists } from '../data-files.js';
 import { countryIndex } from '../knowledge/countries.js';
 import type { CountryNamesFile } from '../knowledge/countries.js';
 import { foldName } from '../knowledge/names.js';

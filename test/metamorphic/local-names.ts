@@ -10,7 +10,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { dataDir } from '../../src/knowledge/data-files.js';
+import { dataDir } from '../../src/data-files.js';
 import { holderOn, rng, shiftDay, type Holder } from './rewrite.js';
 import { foldName } from '../../src/knowledge/names.js';
 

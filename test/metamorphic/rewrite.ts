@@ -10,7 +10,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { dataDir } from '../../src/knowledge/data-files.js';
+import { dataDir } from '../../src/data-files.js';
 import { recognizeDates, formatDate } from '../../src/recognizers/date-recognizer.js';
 
 export interface CountryInfo { code: string; name: string; names: string[]; adjectives: string[]; capital: string }

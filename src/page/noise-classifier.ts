@@ -6,9 +6,9 @@
  */
 import { ruleBook } from '../knowledge/rule-book.js';
 import { publisherNames, siteHead } from '../knowledge/outlets.js';
-import type { Line, Sentence } from './segmenter.js';
-import { escapeRe } from './patterns.js';
-import { countWords, isSpace } from './char-class.js';
+import type { Line, Sentence } from '../doc.js';
+import { escapeRe } from '../text/patterns.js';
+import { countWords, isSpace } from '../text/char-class.js';
 
 /** The noise rules of a language (data/lang/<language>/noise.json), compiled once. */
 interface NoiseRules {

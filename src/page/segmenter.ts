@@ -5,32 +5,7 @@
  * The patterns are rules of data/lang/<language>/segments.json.
  */
 import { ruleBook } from '../knowledge/rule-book.js';
-
-export interface Line {
-  index: number;
-  start: number;
-  end: number;
-  text: string;
-  /** Rule id when the line is page furniture, else null. */
-  noise: string | null;
-  /** Paragraph number: lines separated by a blank line start a new paragraph. */
-  paragraph: number;
-}
-
-export interface Sentence {
-  index: number;
-  start: number;
-  end: number;
-  text: string;
-  line: number;
-  paragraph: number;
-  /** Rule id when the sentence is page furniture (caption, teaser, menu...), else null. */
-  noise: string | null;
-  /** `headline` for the document's title line, else `body`. */
-  role: 'headline' | 'body';
-  /** true for a piece of a sentence longer than `MAX_SENTENCE`, cut at a space (extract warns `text/long-sentence`) */
-  cut?: boolean;
-}
+import type { Line, Sentence } from '../doc.js';
 
 /**
  * The longest sentence read as one: longer ones (no end punctuation for pages on end) are cut at

@@ -11,8 +11,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 /** The project's `data/` folder; `READOUT_DATA` overrides it. */
 export function dataDir(): string {
   if (process.env.READOUT_DATA) return resolve(process.env.READOUT_DATA);
-  // src/knowledge or dist/knowledge -> ../../data
-  return resolve(here, '..', '..', 'data');
+  // src/ or dist/ -> ../data
+  return resolve(here, '..', 'data');
 }
 
 const cache = new Map<string, unknown>();

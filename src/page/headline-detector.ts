@@ -3,12 +3,12 @@
  * thirty words, not ending like a sentence, not a dateline or a date), preferring one that names an
  * engagement ("meets", "talks", "phone"). Later copies of it (captions that repeat it) become furniture.
  */
-import type { Line } from './segmenter.js';
+import type { Line } from '../doc.js';
 import type { Lexicon } from '../knowledge/lexicon.js';
 import { recognizeDates } from '../recognizers/date-recognizer.js';
 import { agencyNames } from '../knowledge/rule-book.js';
-import { escapeRe } from './patterns.js';
-import { countWords } from './char-class.js';
+import { escapeRe } from '../text/patterns.js';
+import { countWords } from '../text/char-class.js';
 
 let agencyInBrackets: RegExp | null = null;
 
