@@ -22,7 +22,7 @@ import { SqliteStore } from '../src/store/sqlite-store.js';
 import { ingestAll } from '../src/ingest/ingest-runner.js';
 import { readSources } from '../src/ingest/sources.js';
 import { exportLines } from '../src/record/exporters.js';
-import { compareReports, normaliseStatement } from '../src/record/compare.js';
+import { compareReports, normaliseStatement } from '../src/analytics/compare.js';
 import { reportAccount } from '../src/record/report-side.js';
 import { partiesOf } from '../src/store/store-rows.js';
 

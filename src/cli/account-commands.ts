@@ -3,7 +3,7 @@
  * `export` (the record in jsonl, csv, cameo or plover, with each report's side and statements).
  */
 import type { Command } from 'commander';
-import { compareReports, normaliseStatement, type Comparison } from '../record/compare.js';
+import { compareReports, normaliseStatement, type Comparison } from '../analytics/compare.js';
 import { EXPORT_FORMATS, exportStream, type ExportFormat } from '../record/exporters.js';
 import type { StoredDocument } from '../store/store.js';
 import { openStore, DB_HELP } from './store-option.js';

@@ -11,7 +11,7 @@ import { extract } from '../extract.js';
 import type { Store, StoredReport } from '../store/store.js';
 import type { CanonicalEvent } from '../record/encounter-grouper.js';
 import { englishFormOf } from '../record/participant-identity.js';
-import { eventStats } from '../record/stats.js';
+import { eventStats } from '../analytics/stats.js';
 import { KINDS, countNote, directionLabel, partNote } from '../vocabulary/terms.js';
 import { LIMITS, MAX_TEXT } from '../vocabulary/filters.js';
 import { topicList } from '../vocabulary/context.js';

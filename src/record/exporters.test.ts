@@ -1,12 +1,12 @@
 /**
- * The exports of a made-up encounter (record-fixture.ts) and of variations of it: the CSV read back
+ * The exports of a made-up encounter (analytics/record-fixture.ts) and of variations of it: the CSV read back
  * with a CSV parser (csv-parse), the CAMEO file against GDELT 2.0's event table as its codebook lists
  * it, the JSON Lines reports with their sides and statements, PLOVER's cite_info.
  */
 import { describe, it, expect } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { exportLines, exportStream, exportHeader, CSV_COLUMNS, GDELT_COLUMNS, datePrecision, gdeltDay, numericId } from './exporters.js';
-import { fixtureEvent } from './record-fixture.js';
+import { fixtureEvent } from '../analytics/record-fixture.js';
 import type { CanonicalEvent } from './encounter-grouper.js';
 
 /** The GDELT 2.0 Event table's 61 fields, in order, as the GDELT Event Codebook V2.0 gives them. */

@@ -4,9 +4,9 @@
  */
 import type { EventSummary, EventCount, PersonSummary, CountryCount, StoredReport } from '../store/store.js';
 import type { CanonicalEvent } from '../record/encounter-grouper.js';
-import type { Comparison } from '../record/compare.js';
-import type { Stats } from '../record/stats.js';
-import type { Network } from '../record/network.js';
+import type { Comparison } from '../analytics/compare.js';
+import type { Stats } from '../analytics/stats.js';
+import type { Network } from '../analytics/network.js';
 import type { Direction, Level } from '../vocabulary/terms.js';
 
 /** A page of events with how many match in all (exact up to a cap) and how many of those lack a known date. */

@@ -4,7 +4,7 @@
  */
 import { Hono } from 'hono';
 import type { StoredDocument } from '../../store/store.js';
-import { compareReports } from '../../record/compare.js';
+import { compareReports } from '../../analytics/compare.js';
 import { withEnglishForms } from '../../record/participant-identity.js';
 import { MAX_TEXT } from '../../vocabulary/filters.js';
 import type { EventDetailResponse, EventsResponse } from '../api-types.js';

@@ -1,10 +1,10 @@
 /**
- * Aggregations over the events a filter selects: statistics (src/record/stats.ts) and the network of
- * who meets whom (src/record/network.ts). The handlers only validate and answer.
+ * Aggregations over the events a filter selects: statistics (src/analytics/stats.ts) and the network of
+ * who meets whom (src/analytics/network.ts). The handlers only validate and answer.
  */
 import { Hono } from 'hono';
-import { eventStats } from '../../record/stats.js';
-import { encounterNetwork } from '../../record/network.js';
+import { eventStats } from '../../analytics/stats.js';
+import { encounterNetwork } from '../../analytics/network.js';
 import { FilterError, parseNodes } from '../../vocabulary/filters.js';
 import { badFilter, filtersOf } from '../validate.js';
 import type { NetworkResponse, StatsResponse } from '../api-types.js';

@@ -8,10 +8,10 @@
  */
 import removeAccents from 'remove-accents';
 import type { StoredReport, StoredDocument } from '../store/store.js';
-import type { CanonicalEvent } from './encounter-grouper.js';
+import type { CanonicalEvent } from '../record/encounter-grouper.js';
 import type { StatementAct } from '../types.js';
 import { foldName } from '../knowledge/names.js';
-import { reportAccount, UNKNOWN_SIDE, type ReportAccount, type SideBasis, type SourceKind } from './report-side.js';
+import { reportAccount, UNKNOWN_SIDE, type ReportAccount, type SideBasis, type SourceKind } from '../record/report-side.js';
 
 /**
  * Two statements of one speaker whose words are this alike (Dice coefficient of their character

@@ -5,8 +5,8 @@
  */
 import type { ReadoutEvent, Statement } from '../types.js';
 import type { StoredReport } from '../store/store.js';
-import type { ReportAccount } from './report-side.js';
-import { canonical, type Report, type CanonicalEvent } from './encounter-grouper.js';
+import type { ReportAccount } from '../record/report-side.js';
+import { canonical, type Report, type CanonicalEvent } from '../record/encounter-grouper.js';
 
 const son = { name: 'Bui Thanh Son', country: 'VNM', title: 'Foreign Minister', id: 'bui-thanh-son', aliases: ['Bùi Thanh Sơn', 'Son'] };
 const wang = { name: 'Wang Yi', country: 'CHN', title: 'Foreign Minister', id: 'wang-yi', aliases: ['王毅'] };
