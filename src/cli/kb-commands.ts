@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { loadKnowledge } from '../knowledge/index.js';
 import { foldName } from '../knowledge/names.js';
 import { importKnowledge, type KbKind } from '../knowledge/kb-import.js';
-import { learnPeople } from '../knowledge/kb-learn.js';
+import { learnPeople } from '../analytics/kb-learn.js';
 import { openStore, DB_HELP } from './store-option.js';
 import { table } from './table.js';
 import { UsageError, type Io } from './io.js';

@@ -5,9 +5,9 @@
  * are registered when a text gives them a title and a country (a name of two words or more).
  */
 import type { Store } from '../store/store.js';
-import type { Person } from './people-registry.js';
-import { foldName } from './names.js';
-import { titleRole } from './lexicon.js';
+import type { Person } from '../knowledge/people-registry.js';
+import { foldName } from '../knowledge/names.js';
+import { titleRole } from '../knowledge/lexicon.js';
 import { userDataDir } from '../data-files.js';
 import { mkdirSync, writeFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
