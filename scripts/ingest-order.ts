@@ -12,7 +12,9 @@ import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { SqliteStore } from '../src/store/sqlite-store.js';
 import type { StoredDocumentInput } from '../src/store/store.js';
-import { ingestAll, textHash, EXTRACTOR_VERSION } from '../src/ingest/ingest-runner.js';
+import { ingestAll } from '../src/ingest/ingest-runner.js';
+import { textHash } from '../src/store/store.js';
+import { EXTRACTOR_VERSION } from '../src/extract.js';
 import { readSources } from '../src/ingest/sources.js';
 import { groupEncounters, type CanonicalEvent } from '../src/record/encounter-grouper.js';
 

@@ -14,6 +14,9 @@ import { writeReadout } from './output/readout-writer.js';
 import { MAX_SENTENCE } from './page/segmenter.js';
 import { calendarDateProblem } from './input/calendar-date.js';
 
+/** The extractor's version, kept with every stored extraction (`readout reextract` brings older ones up to date). */
+export const EXTRACTOR_VERSION = 'readout-extract/0.1';
+
 /** Maximum characters extracted from one document; the rest is dropped with a `text/truncated` warning. */
 export const MAX_TEXT = 2_000_000;
 

@@ -6,7 +6,8 @@ import { readSources, countSources, withSide, MAX_FEED_ITEMS, FEED_CONCURRENCY }
 import { normaliseSide, sideProblem } from '../record/report-side.js';
 import { ingestProgress, countsOf } from './ingest-progress.js';
 import { DEFAULT_LIMITS } from '../ingest/fetcher.js';
-import { ingestAll, EXTRACTOR_VERSION, type IngestSummary } from '../ingest/ingest-runner.js';
+import { ingestAll, type IngestSummary } from '../ingest/ingest-runner.js';
+import { EXTRACTOR_VERSION } from '../extract.js';
 import { extract } from '../extract.js';
 import type { Store, StoredReport } from '../store/store.js';
 import type { CanonicalEvent } from '../record/encounter-grouper.js';

@@ -3,14 +3,12 @@
  * and store the document with its events in one transaction. Counts what happened, reports each
  * failure with its reason, and never lets one bad input stop the batch.
  */
-import { createHash } from 'node:crypto';
 import { extract } from '../extract.js';
 import { readHtml, type HtmlArticle } from '../text/html-reader.js';
-import type { IngestOutcome, Store, StoredDocumentInput } from '../store/store.js';
+import { textHash, type IngestOutcome, type Store, type StoredDocumentInput } from '../store/store.js';
+import { EXTRACTOR_VERSION } from '../extract.js';
 import type { DocumentWarning, ExtractOptions, ReadoutDocument } from '../types.js';
 import type { SourceResult } from './sources.js';
-
-export const EXTRACTOR_VERSION = 'readout-extract/0.1';
 
 export interface IngestSummary {
   read: number;
@@ -45,14 +43,6 @@ export class ExtractionTimeout extends Error {
 }
 
 /** The normalised text whose hash identifies a document: whitespace collapsed, case kept. */
-export function normalisedText(text: string): string {
-  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
-}
-
-export function textHash(text: string): string {
-  return createHash('sha256').update(normalisedText(text)).digest('hex');
-}
-
 export interface IngestHooks {
   /** called after each item, for a progress display */
   onItem?: (s: IngestSummary) => void;

@@ -4,7 +4,7 @@ import { openApiDocument } from './openapi.js';
 import { SqliteStore } from '../store/sqlite-store.js';
 import { docInput } from '../store/store.contract.js';
 import { extract } from '../extract.js';
-import { textHash } from '../ingest/ingest-runner.js';
+import { textHash } from '../store/store.js';
 import { TEST_DOCS } from '../store/contract-docs.js';
 import { FILTERS, LIMITS } from '../vocabulary/filters.js';
 import { KINDS, LEVELS, DIRECTIONS } from '../vocabulary/terms.js';

@@ -13,7 +13,7 @@ import { SqliteStore } from './sqlite-store.js';
 import { PgStore } from './pg-store.js';
 import { PG_SKIP, freshPgUrl } from './pg-test-db.js';
 import { groupEncounters, type CanonicalEvent } from '../record/encounter-grouper.js';
-import { textHash } from '../ingest/ingest-runner.js';
+import { textHash } from './store.js';
 import { documentAccount, withEngagement } from './store-rows.js';
 
 const person = (id: string, name: string, country: string): Participant => ({ id, name, country, title: 'Foreign Minister' });

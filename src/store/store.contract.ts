@@ -6,7 +6,8 @@
  */
 import { describe, it, expect, beforeEach, afterEach } from 'vitest';
 import type { Store } from './store.js';
-import { textHash, EXTRACTOR_VERSION } from '../ingest/ingest-runner.js';
+import { textHash } from './store.js';
+import { EXTRACTOR_VERSION } from '../extract.js';
 import { TEST_DOCS, fixedExtraction, type TestDoc } from './contract-docs.js';
 
 export function docInput(d: TestDoc) {

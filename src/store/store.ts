@@ -10,6 +10,17 @@ import type { ReportAccount } from '../record/report-side.js';
 import type { EventKind, ReadoutDocument } from '../types.js';
 import type { EventFilter } from '../vocabulary/filters.js';
 import type { Direction, Level } from '../vocabulary/terms.js';
+import { createHash } from 'node:crypto';
+
+/** A text as its identity reads it: Unicode NFC, runs of white space as one space, trimmed. */
+export function normalisedText(text: string): string {
+  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+/** A document's identity in a store: the SHA-256 of its normalised text (the same article ingested twice is stored once). */
+export function textHash(text: string): string {
+  return createHash('sha256').update(normalisedText(text)).digest('hex');
+}
 
 export interface StoredDocumentInput {
   /** the readout/1 document id */
