@@ -71,12 +71,7 @@ function giveHomeState(events: DraftEvent[], home: string, rule: string, why: st
 }
 
 function pairSides(events: DraftEvent[], doc: Doc, isOrganisation: (code: string) => boolean): void {
-  const counts = new Map<string, number>();
-  for (const a of doc.analyses) {
-    if (a.sentence.noise) continue;
-    for (const c of a.countries) if ((c.form === 'name' || c.form === 'adjective') && !isOrganisation(c.code)) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
-  }
-  const ranked = [...counts].sort((x, y) => y[1] - x[1]);
+  const ranked = mentionRanks(doc, isOrganisation);
   if (ranked.length < 2 || ranked[1][1] < MIN_MENTIONS || (ranked[2] && ranked[2][1] * LEAD > ranked[1][1])) return;
   const pair = [ranked[0][0], ranked[1][0]];
   for (const e of events) {
