@@ -523,3 +523,21 @@ describe('a gathering with no year in the text, pinned by its day and city', () 
     expect(brief(run('Prime Minister Pham Minh Chinh met with Chilean President Gabriel Boric in Rio de Janeiro on March 2 on the sidelines of the BRICS Summit.', null)).map(([, d]) => d)).toEqual(['--03-02']);
   });
 });
+
+describe('the day a story gives the encounter it looks back on ("said after the visit, Friday, 14 March")', () => {
+  it.each([
+    ['a full date after "the visit"', 'In a meeting with the Chilean Foreign Minister, President Ruto raised the question of direct flights.\n"We have agreed on much," the Kenyan Foreign Minister told the media after the visit, Friday, 8 March 2024.', '2024-03-08'],
+    ['a weekday after "the talks"', 'During talks with Foreign Minister Espen Barth Eide, Ghanaian President John Mahama discussed cocoa exports.\nThe two sides signed three agreements, Eide told reporters after the talks on Tuesday.', '2024-03-12'],
+    ['a date after "the meeting", a day earlier than the page', 'In a meeting with Peruvian Foreign Minister Elmer Schialer, Hungarian Foreign Minister Peter Szijjarto discussed trade.\nSchialer spoke to journalists following the meeting on March 13.', '2024-03-13'],
+  ])('%s', (_name, text, day) => {
+    const doc = run(text);
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].date).toBe(day);
+    expect(doc.events[0].provenance?.date?.basis).toBe('inferred');
+  });
+
+  it('a day given to something else after the encounter, or a visit yet to come, dates nothing', () => {
+    expect(run('In a meeting with the Chilean Foreign Minister, President Ruto raised the question of direct flights.\nThe ministry published the agreement on Friday.').events[0].date).toBeNull();
+    expect(run('In a meeting with the Chilean Foreign Minister, President Ruto raised the question of direct flights.\nThe two ministers plan another visit on March 20.').events[0].date).toBeNull();
+  });
+});

@@ -321,6 +321,28 @@ function vaguePeriod(e: DraftEvent, doc: Doc, language: string): boolean {
 }
 
 /**
+ * The day the text gives right after a word of the encounter looked back on ("told the media after the visit, Friday,
+ * December 30, 2022", "said after the talks on Tuesday"): the day of an encounter whose own sentences give none.
+ * Full dates first, then any day; null when no sentence has one (dates/after-the-encounter).
+ */
+function afterEncounterDay(doc: Doc, language: string): DateMention | null {
+  const book = ruleBook(language, 'dates');
+  if (!book.has('dates/after-the-encounter')) return null;
+  const cue = book.pattern('dates/after-the-encounter');
+  for (const full of [true, false]) {
+    for (const a of doc.analyses) {
+      if (a.sentence.noise || a.sentence.role === 'headline') continue;
+      for (const m of a.dates) {
+        if (full ? m.value.month == null || m.value.day == null : !namesDay(m) || m.value.sameDay) continue;
+        const at = m.charStart - a.sentence.start;
+        if (cue.test(a.sentence.text.slice(Math.max(0, at - 80), at))) return m;
+      }
+    }
+  }
+  return null;
+}
+
+/**
  * The day of the sentence before an encounter sentence that opens on its scene ("There they met X" after
  * "The first stop was Lima on Monday"), when that sentence names a day.
  */
@@ -419,6 +441,8 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
     let value: DateValue | null = null;
     let rule: string | null = null;
     let mention: DateMention | null = null;
+    // the day was written for the encounter the text looks back on, not in the encounter's own sentences
+    let lookedBack = false;
     // the first body draft sentence with a date, else the headline's
     const order = reportOrder(e, doc);
     // a day before a month or a year ("in 2023 ... on March 3"); a quoted "today" ("Spoke tonight with ...",
@@ -444,6 +468,12 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
       // "The first stop was Lima on Monday. There they met X": the day of the scene the sentence before set
       const m = sceneDay(e, doc, language);
       if (m) { mention = m; value = m.value; rule = `${m.rule}+scene`; }
+    }
+    if (!mention && !e.referenced && first) {
+      // "In a meeting with X, the president raised ..." and "... told the media after the visit, Friday, December 30":
+      // the first encounter the text reports takes the day it gives the encounter it looks back on
+      const m = afterEncounterDay(doc, language);
+      if (m) { mention = m; value = m.value; rule = `${m.rule}+after-the-encounter`; lookedBack = true; }
     }
     const span = mention ? { start: mention.charStart, end: mention.charEnd } : null;
     e.date = null;
@@ -519,6 +549,7 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
         const relative = value.weekday != null || value.relative != null || value.relativeYear != null || value.relativeMonth != null;
         if (relative) e.date = inferred(v, relRef === ref ? `${rule}+published` : `${rule}+dispatch`, relWhat, span, value.relativeYear != null ? ['year'] : value.relativeMonth != null ? ['year', 'month'] : ['year', 'month', 'day']);
         else if (value.year == null && !v.startsWith('--')) e.date = inferred(v, rule!, refWhat, span, ['year']);
+        else if (lookedBack) e.date = inferred(v, rule!, 'the day the text gives the encounter it looks back on ("after the visit")', span);
         else e.date = { value: v, rule: rule!, basis: 'stated', span };
         const twin = v.startsWith('--') ? sameDayElsewhere(doc, value.month!, value.day!, language) ?? nearDateBeside(doc, span, value.month!, value.day!) : null;
         if (twin) e.date = inferred(`${twin.value.year}${v.slice(1)}`, `${rule}+text-year`, `the year of "${twin.text}" in the text`, span, ['year']);
