@@ -133,7 +133,8 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
       const v: DateValue = g.month == null ? { relativeMonth: 0, day: Number(g.day) } : { month: Number(g.month), day: Number(g.day), ...(g.year ? { year: Number(g.year) } : {}) };
       if (!((g.month == null || (v.month! >= 1 && v.month! <= 12)) && v.day! >= 1 && v.day! <= 31)) continue;
       if (v.year != null) add(2, formatDate(v), st.id, line, skip + hit.index, skip + hit.index + hit[0].length);
-      else if (!res.date) {
+      // a dispatch with its place and a full date (中央社記者…台北2025年3月4日電) is also the story's dateline
+      if ((v.year == null || g.place) && !res.date) {
         res.date = v;
         // a print paper's own dispatch (本报北京5月19日电) dates the story, not the page (printed a day or more later)
         if (st.notPage) dispatchOnly = true;
