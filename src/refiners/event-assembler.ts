@@ -108,6 +108,8 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
     // a text cut off mid-sentence: a trigger word right at the cut ("... thời gian qua tiếp tụ") may be
     // the start of another word
     const cutHere = a.sentence.index === lastSentence && !SENTENCE_END.test(a.sentence.text);
+    /** the drafts of a trigger of this sentence that met several one by one (lần lượt tiếp A và B, 分别会见A和B) */
+    let metOneByOne: DraftEvent[] | null = null;
     for (const t of a.triggers) {
       // "X will pay an official visit ... In the course of the visit, ...": a visit named again is the planned one
       const again: boolean = t.kind === 'visit' && t.voice === 'noun' && visitPlanned;
@@ -140,6 +142,14 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
       // announced to visit, after the announcement, restates the plan
       if (t.kind === 'visit' && afterPlan && plannedVisitors && !t.recalled && !a.dates.length && a.sentence.role !== 'headline'
         && made.groups.every((parties) => parties.some((p) => plannedVisitors!.has(p)))) { visitPlanned = true; continue; }
+      // "lần lượt tiếp A và B chào từ biệt": a later verb of those met one by one is why they came (their calls),
+      // no encounter among them
+      if (metOneByOne) {
+        const met = new Set(metOneByOne.flatMap((d) => d.participants));
+        made.groups = made.groups.filter((parties) => !parties.every((p) => met.has(p)) || metOneByOne!.some((d) => parties.every((p) => d.participants.includes(p))));
+        if (!made.groups.length) continue;
+      }
+      const before = drafts.length;
       made.groups.forEach((parties, g) => {
         // a gapped object ("met A in X on May 3 and B in Y on May 4"): its date and place are read from where B stands
         const anchor = made.anchors?.[g];
@@ -153,6 +163,8 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
         drafts.push(d);
         if (!d.fromHeadline) last = d;
       });
+      const mine = drafts.slice(before);
+      if (mine.length >= 2 && !metOneByOne) metOneByOne = mine;
     }
   }
   // a headline that names a visit ("the spokesperson on the visit of the Prime Minister of X") over a body that tells it
