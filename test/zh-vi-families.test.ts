@@ -1211,3 +1211,45 @@ describe('zh: a weekday in a story with no date of its own, within the span of d
     expect(extract(text, { id: 't' }).events.map((e) => e.date)).toEqual([day]);
   });
 });
+
+describe("zh: an embassy's or consulate's page writes its envoy's name before the title (9月4日，周明远大使拜会…: title/after-name)", () => {
+  check([
+    ['2025年9月4日，周明远大使在万象拜会老挝国家主席通伦·西苏里。', [{ kind: 'meeting', date: '2025-09-04', place: 'Vientiane', parties: [['周明远', 'CHN'], ['通伦·西苏里', 'LAO']] }]],
+    ['2025年5月20日，林静总领事在胡志明市拜会越南国家副主席武氏映春。', [{ kind: 'meeting', date: '2025-05-20', parties: [['林静', 'CHN'], ['武氏映春', 'VNM']] }]],
+    ['2024年11月2日，高远大使拜会柬埔寨首相洪玛奈。', [{ kind: 'meeting', date: '2024-11-02', parties: [['高远', 'CHN'], ['洪玛奈', 'KHM']] }]],
+    ['2025年3月8日，驻泰国的韩立新大使拜会泰国外长玛里。', [{ kind: 'meeting', date: '2025-03-08', parties: [['韩立新', 'CHN'], ['玛里', 'THA']] }]],
+  ]);
+  // a word of the language before the title is no name; a title with its post before it holds none either
+  it('no name where the characters before the title are words (曾任大使, 驻泰国大使)', () => {
+    expect(eventsOf('他曾任大使。2025年3月8日，外交部长王毅会见泰国驻华大使。').map((e) => e.parties)).toEqual([[['王毅', 'CHN'], [null, 'THA']]]);
+  });
+});
+
+describe('a later verb of those a host met one by one is why they came (lần lượt tiếp A và B chào từ biệt): no encounter among them', () => {
+  check([
+    ['Chiều 5/11/2025, tại Trụ sở Chính phủ, Phó Thủ tướng Trần Hồng Hà lần lượt tiếp Đại sứ Pháp Olivier Brochet và Đại sứ Đức Helga Margarete Barth chào từ biệt kết thúc nhiệm kỳ.', [
+      { kind: 'meeting', date: '2025-11-05', parties: [['Trần Hồng Hà', 'VNM'], ['Olivier Brochet', 'FRA']] },
+      { kind: 'meeting', date: '2025-11-05', parties: [['Trần Hồng Hà', 'VNM'], ['Helga Margarete Barth', 'DEU']] }]],
+    ['Ngày 12/6/2025, Chủ tịch nước Lương Cường lần lượt tiếp Đại sứ Chile Gustavo Ayares và Đại sứ Ai Cập Ahmed Wael đến chào xã giao.', [
+      { kind: 'meeting', date: '2025-06-12', parties: [['Lương Cường', 'VNM'], ['Gustavo Ayares', 'CHL']] },
+      { kind: 'meeting', date: '2025-06-12', parties: [['Lương Cường', 'VNM'], ['Ahmed Wael', 'EGY']] }]],
+  ]);
+});
+
+describe("zh: Japan's vice-ministers and India's Foreign Secretary (外务省事务次官, 外务审议官, 外秘), the EU's external service (欧盟对外行动署秘书长), a president's chief adviser (总统首席特别顾问)", () => {
+  check([
+    ['2025年6月10日，外交部副部长孙卫东在东京同日本外务省事务次官冈野正敬举行中日外交当局定期磋商。', [{ date: '2025-06-10', place: 'Tokyo', parties: [['孙卫东', 'CHN'], ['冈野正敬', 'JPN']] }]],
+    ['2024年12月5日，外交部部长助理同日本外务审议官小野启一在北京举行磋商。', [{ date: '2024-12-05', parties: [[null, 'CHN'], ['小野启一', 'JPN']] }]],
+    ['2025年1月27日，外交部副部长孙卫东同印度外秘米斯里在北京举行会晤。', [{ date: '2025-01-27', parties: [['孙卫东', 'CHN'], ['米斯里', 'IND']] }]],
+    ['2024年10月9日，外交部副部长马朝旭在布鲁塞尔同欧盟对外行动署秘书长萨尼诺举行中欧战略对话磋商。', [{ date: '2024-10-09', parties: [['马朝旭', 'CHN'], ['萨尼诺', 'EU']] }]],
+    ['2025年4月2日，外交部长王毅在北京会见巴西总统首席特别顾问阿莫林。', [{ kind: 'meeting', parties: [['王毅', 'CHN'], ['阿莫林', 'BRA']] }]],
+  ]);
+});
+
+describe("zh: Taiwan's Central News Agency dispatch with the full date (（中央社記者…台北2025年3月4日電）): the page's date, the story's day and place", () => {
+  const got = (text: string) => { const r = extract(text, { id: 't' }); return [r.document.published, r.events.map((e) => [e.date, e.location?.place ?? null, e.participants.map((p) => [p.name, p.country])])]; };
+  it.each([
+    ['（中央社記者陳小明台北2024年10月9日電）總統賴清德今天在總統府接見瓜地馬拉外長馬丁內斯。', ['2024-10-09', [['2024-10-09', 'Taipei', [['賴清德', 'TWN'], ['馬丁內斯', 'GTM']]]]]],
+    ['（中央社記者李美華台北2025年6月3日電）外交部長林佳龍今天接見巴拉圭外長拉米雷斯。', ['2025-06-03', [['2025-06-03', 'Taipei', [['林佳龍', 'TWN'], ['拉米雷斯', 'PRY']]]]]],
+  ])('%s', (text, want) => expect(got(text)).toEqual(want));
+});

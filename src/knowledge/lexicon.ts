@@ -92,6 +92,8 @@ export interface Lexicon {
   titleForms: TokenTrie<TitleForm> | null;
   /** words after a name that are not part of it (同志, 先生) */
   honorificsAfter: TokenTrie<true>;
+  /** titles the press also writes after a name of its own state's people (何炜大使, 总领事 after the name on an embassy's page) */
+  titlesAfterName: TokenTrie<true> | null;
   /** a rule book of the language's pack: `data/lang/<language>/<name>.json` */
   book(name: string): RuleBook;
   /** title words: value true for a head ("minister"), false for a modifier ("deputy") */
@@ -201,6 +203,8 @@ function phraseLexicon(lang: string): Lexicon {
   for (const h of titleBook.list('title/honorifics-before')) honorifics.add(h, true);
   const honorificsAfter = new TokenTrie<true>();
   for (const h of titleBook.list('title/honorifics-after')) honorificsAfter.add(h, true);
+  const titlesAfterName = titleBook.has('title/after-name') ? new TokenTrie<true>() : null;
+  if (titlesAfterName) for (const h of titleBook.list('title/after-name')) titlesAfterName.add(h, true);
   const triggerBook = book('triggers');
   const topics = readDataJson<{ topics: { id: string; label?: string; cues: string[] }[] }>(`lang/${lang}/topics.json`);
   const edge = pack.spaces ? ['(?<![\\p{L}\\p{N}])', '(?![\\p{L}\\p{N}])'] : ['', ''];
@@ -212,6 +216,7 @@ function phraseLexicon(lang: string): Lexicon {
     traits: { spaces: pack.spaces, capitalisedNames: pack.capitalised_names, titles: 'phrases', countryPosition: pack.country_position, sentenceEnd: pack.sentence_end, homeCountry: pack.home_country ?? null, homeCredits: pack.home_country_credits ?? [] },
     titleForms,
     honorificsAfter,
+    titlesAfterName,
     book,
     titleTrie,
     honorifics,
@@ -269,6 +274,7 @@ function englishLexicon(): Lexicon {
     traits: { spaces: true, capitalisedNames: true, titles: 'compositional', countryPosition: 'before', sentenceEnd: '.!?' },
     titleForms: null,
     honorificsAfter: new TokenTrie<true>(),
+    titlesAfterName: null,
     book: bookOf('en'),
     titleTrie,
     honorifics,

@@ -634,6 +634,31 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
     if (!spaced && !surnames.has(tokens[a].lower) && (segmentsFrom(tokens, a, i)[0]?.length ?? 0) >= 2) continue;
     push({ start: a, end: i, text: joinText(a, i), source: 'titled', possessive: false });
   }
+
+  // 4. a Chinese name before a title an embassy's page writes after it (9月4日，周明远大使拜会…: title/after-name): a
+  // family name and one or two characters that open a clause, right before the title
+  const afterName = spaced ? null : lex.titlesAfterName;
+  if (afterName) {
+    for (let i = 2; i < n; i++) {
+      if (!afterName.longest(tokens, i) || taken[i - 1] === 1) continue;
+      for (const a of [i - 2, i - 3, i - 4]) {
+        if (a < 0 || taken[a] === 1) continue;
+        // a family name the word segmenter glues to the first given character (高远, 周明|远: a name of a character that
+        // is also a word) is a name here, where the title after it says so
+        let glued = false;
+        if (hanFamilyName(a) !== i) {
+          const seg = segmentsFrom(tokens, a, i);
+          glued = surnames.has(tokens[a].lower) && seg[0]?.length === 2 && seg.join('').length === i - a && i - a <= 3
+            && tokens.slice(a, i).every((t, j) => isHan(t) && blocked[a + j] !== 1);
+          if (!glued) continue;
+        }
+        const before = tokens[a - 1];
+        if (a > 0 && isHan(before) && !stopAt(a - 1) && before.text !== '日' && before.text !== '的') continue;
+        push({ start: a, end: i, text: joinText(a, i), source: 'titled', possessive: false });
+        break;
+      }
+    }
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 
