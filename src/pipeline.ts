@@ -6,7 +6,7 @@
  * document that fails on a read or write the stage did not declare.
  */
 import { simplifiedKey } from './text/traditional.js';
-import type { Doc, PlaceMention } from './doc.js';
+import type { Doc, PlaceMention, SentenceAnalysis } from './doc.js';
 import type { Knowledge } from './knowledge/index.js';
 import type { Lexicon } from './knowledge/lexicon.js';
 import { stated } from './decision.js';
@@ -304,6 +304,7 @@ const recognize: Stage = {
       // a place a title holds (Bí thư Tỉnh ủy Quảng Ninh, Tổng Lãnh sự Lào tại Đà Nẵng) is the office's, not where
       // the encounter is
       if (phrases && lex.traits.spaces && a.places.length && a.titles.length) {
+        titleCountryFromPlace(a);
         a.places = a.places.filter((p) => !a.titles.some((t) => t.end - t.start > 1 && a.tokens[t.start].start <= p.charStart && p.charEnd <= a.tokens[t.end - 1].end));
       }
     }
@@ -431,3 +432,17 @@ export type StageName = (typeof PIPELINE)[number]['name'];
 
 /** Marks a value as read off the text at a span (re-exported for stages that build decisions). */
 export { stated };
+
+/**
+ * A local leader's city or province that closes a title with no country of its own (Thị trưởng Seoul X, Đô trưởng
+ * Vientiane Y, Bí thư Thành ủy Hà Nội Z) is in the leader's state; a post after a preposition (Tổng Lãnh sự tại Đà
+ * Nẵng) says where a foreign envoy serves, not whose.
+ */
+function titleCountryFromPlace(a: SentenceAnalysis): void {
+  for (const t of a.titles) {
+    if (t.country || t.end - t.start < 2) continue;
+    const last = a.tokens[t.end - 1].end;
+    const p = a.places.find((q) => !q.prep && q.charEnd === last && q.charStart > a.tokens[t.start].start && q.place.country);
+    if (p) { t.country = p.place.country; t.countryTokens = [p.start, p.end]; }
+  }
+}

@@ -1253,3 +1253,30 @@ describe("zh: Taiwan's Central News Agency dispatch with the full date (（中�
     ['（中央社記者李美華台北2025年6月3日電）外交部長林佳龍今天接見巴拉圭外長拉米雷斯。', ['2025-06-03', [['2025-06-03', 'Taipei', [['林佳龍', 'TWN'], ['拉米雷斯', 'PRY']]]]]],
   ])('%s', (text, want) => expect(got(text)).toEqual(want));
 });
+
+describe("vi: a local leader's city or province closing the title (Thị trưởng Seoul, Đô trưởng Vientiane, Bí thư Thành ủy Hà Nội) gives the leader its state; an envoy's post after tại does not", () => {
+  check([
+    ['Ngày 22/4/2025, tại Hà Nội, Bí thư Thành ủy Hà Nội Bùi Thị Minh Hoài đã tiếp Thị trưởng Seoul Oh Se-hoon.', [{ kind: 'meeting', parties: [['Bùi Thị Minh Hoài', 'VNM'], ['Oh Se-hoon', 'KOR']] }]],
+    ['Ngày 3/6/2025, Đô trưởng Phnom Penh Khuong Sreng đã tiếp Chủ tịch UBND TP Hồ Chí Minh Nguyễn Văn Được.', [{ kind: 'meeting', parties: [['Khuong Sreng', 'KHM'], ['Nguyễn Văn Được', 'VNM']] }]],
+    ['Chiều 14/8/2025, Đô trưởng Vientiane Atsaphangthong Siphandone đã hội đàm với Bí thư Thành ủy Hà Nội Bùi Thị Minh Hoài.', [{ kind: 'talks', parties: [['Atsaphangthong Siphandone', 'LAO'], ['Bùi Thị Minh Hoài', 'VNM']] }]],
+  ]);
+  it('a consul posted in a Vietnamese city is not Vietnamese', () => {
+    expect(eventsOf('Ngày 2/4/2025, Tổng Lãnh sự tại Đà Nẵng Sonexay Phommachanh đã gặp Chủ tịch nước Lương Cường.')[0].parties[0]).toEqual(['Sonexay Phommachanh', null]);
+  });
+});
+
+describe('vi: a readout lead with the day alone before the comma (Ngày 22, tại …; Chiều 9, …): a day of the page\'s month, or of the month before', () => {
+  const dates = (text: string) => extract(text, { id: 't' }).events.map((e) => e.date);
+  it.each([
+    ['Cập nhật: 23/04/2025 08:30\nNgày 22, tại Hà Nội, Thủ tướng Phạm Minh Chính đã tiếp Bộ trưởng Ngoại giao Lào Thongsavanh Phomvihane.', '2025-04-22'],
+    ['Thứ Năm, 03/07/2025\nChiều 30, tại Hà Nội, Phó Chủ tịch nước Võ Thị Ánh Xuân đã tiếp Đại sứ Chile Gustavo Ayares.', '2025-06-30'],
+    ['Thứ Hai, 10/11/2025 09:00\nSáng 8, tại Lima, Bộ trưởng Ngoại giao Lê Hoài Trung đã gặp Ngoại trưởng Peru Elmer Schialer.', '2025-11-08'],
+  ])('%s', (text, day) => expect(dates(text)).toEqual([day]));
+});
+
+describe("vi: a foreign ministry of international relations or external affairs between a deputy minister's title and the country (Thứ trưởng Quan hệ Quốc tế và Hợp tác Nam Phi)", () => {
+  check([
+    ['Ngày 1/12/2025, tại Pretoria, Thứ trưởng Ngoại giao Nguyễn Minh Hằng đã đồng chủ trì Tham vấn chính trị với Thứ trưởng Quan hệ Quốc tế và Hợp tác Nam Phi Alvin Botes.', [{ date: '2025-12-01', place: 'Pretoria', parties: [['Nguyễn Minh Hằng', 'VNM'], ['Alvin Botes', 'ZAF']] }]],
+    ['Ngày 5/3/2025, Thứ trưởng Ngoại giao Đỗ Hùng Việt tiếp Bộ trưởng Đối ngoại Mông Cổ Battsetseg Batmunkh.', [{ kind: 'meeting', parties: [['Đỗ Hùng Việt', 'VNM'], ['Battsetseg Batmunkh', 'MNG']] }]],
+  ]);
+});
