@@ -132,7 +132,9 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
       // a dispatch that gives the day alone (中央社記者東京3日專電): that day of the page's month
       const v: DateValue = g.month == null ? { relativeMonth: 0, day: Number(g.day) } : { month: Number(g.month), day: Number(g.day), ...(g.year ? { year: Number(g.year) } : {}) };
       if (!((g.month == null || (v.month! >= 1 && v.month! <= 12)) && v.day! >= 1 && v.day! <= 31)) continue;
-      if (v.year != null) add(2, formatDate(v), st.id, line, skip + hit.index, skip + hit.index + hit[0].length);
+      // a weekday and a date with no time at the top is the site's today (Thứ Bảy, 06/12/2025): any stamp of the story wins
+      const header = v.year != null && line.index <= 2 && !/\d[:h]\d/.test(body) && own.has('published/weekday-header') && own.pattern('published/weekday-header').test(body);
+      if (v.year != null) add(header ? 5 : 2, formatDate(v), st.id, line, skip + hit.index, skip + hit.index + hit[0].length);
       // a dispatch with its place and a full date (中央社記者…台北2025年3月4日電) is also the story's dateline
       if ((v.year == null || g.place) && !res.date) {
         res.date = v;
