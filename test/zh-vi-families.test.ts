@@ -1280,3 +1280,20 @@ describe("vi: a foreign ministry of international relations or external affairs 
     ['Ngày 5/3/2025, Thứ trưởng Ngoại giao Đỗ Hùng Việt tiếp Bộ trưởng Đối ngoại Mông Cổ Battsetseg Batmunkh.', [{ kind: 'meeting', parties: [['Đỗ Hùng Việt', 'VNM'], ['Battsetseg Batmunkh', 'MNG']] }]],
   ]);
 });
+
+describe("vi: a site's header of today's weekday and date with no time (Thứ Bảy, 06/12/2025) over the story's own stamp (Cập nhật: 08:15 13/03/2025): the story's", () => {
+  const published = (text: string) => extract(text, { id: 't' }).document.published;
+  it.each([
+    ['Trang chủ | Thời sự\nThứ Bảy, 06/12/2025\nThủ tướng tiếp Đại sứ Lào\nCập nhật: 08:15 13/03/2025\nChiều 12/3, Thủ tướng Phạm Minh Chính tiếp Đại sứ Lào Khamphao Ernthavanh.', '2025-03-13'],
+    ['Chủ nhật, 07/12/2025\nBộ trưởng Ngoại giao gặp Ngoại trưởng Peru\nThứ Năm, 10/04/2025 09:30\nNgày 9/4, Bộ trưởng Ngoại giao Bùi Thanh Sơn gặp Ngoại trưởng Peru Elmer Schialer.', '2025-04-10'],
+    // the header alone is still the page's date
+    ['Thứ Ba, 02/12/2025\nNgày 1/12, tại Pretoria, Thứ trưởng Ngoại giao Nguyễn Minh Hằng hội đàm với Thứ trưởng Quan hệ Quốc tế và Hợp tác Nam Phi Alvin Botes.', '2025-12-02'],
+  ])('%s', (text, day) => expect(published(text)).toBe(day));
+});
+
+describe('zh: a related headline on the line of its label (相关阅读：…, 延伸閱讀：…) is no event', () => {
+  check([
+    ['新华社北京4月8日电 国家主席习近平8日在人民大会堂会见印度尼西亚总统普拉博沃。\n相关阅读：国务院总理李强会见新加坡总理黄循财 2025-04-07', [{ kind: 'meeting', parties: [['习近平', 'CHN'], ['普拉博沃', 'IDN']] }]],
+    ['新华社河内6月3日电 越南国家主席梁强3日在河内会见老挝总理宋赛·西潘敦。\n延伸閱讀：泰國總理會見柬埔寨首相洪瑪奈', [{ kind: 'meeting', parties: [['梁强', 'VNM'], ['宋赛·西潘敦', 'LAO']] }]],
+  ]);
+});
