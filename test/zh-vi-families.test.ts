@@ -1297,3 +1297,27 @@ describe('zh: a related headline on the line of its label (相关阅读：…, �
     ['新华社河内6月3日电 越南国家主席梁强3日在河内会见老挝总理宋赛·西潘敦。\n延伸閱讀：泰國總理會見柬埔寨首相洪瑪奈', [{ kind: 'meeting', parties: [['梁强', 'VNM'], ['宋赛·西潘敦', 'LAO']] }]],
   ]);
 });
+
+describe("zh: a name whose family name opens a word of the language (明德, 高飞, 文明远; 明 among the family names), after a title; not a word before a verb of speech or a day word (外长明确表示, 明天)", () => {
+  check([
+    ['2025年3月5日，国家副主席明德在北京会见秘鲁副总统博鲁阿尔特。', [{ kind: 'meeting', parties: [['明德', 'CHN'], ['博鲁阿尔特', 'PER']] }]],
+    ['2025年6月2日，越南外长裴青山会见中国国际问题研究院院长高飞。', [{ kind: 'meeting', parties: [['裴青山', 'VNM'], ['高飞', 'CHN']] }]],
+    ['2025年4月9日，外交部部长助理文明远在北京会见泰国外交部常务秘书。', [{ kind: 'meeting', parties: [['文明远', 'CHN'], [null, 'THA']] }]],
+    ['2024年9月3日，外交部副部长明清华在北京同老挝外交部副部长举行磋商。', [{ parties: [['明清华', 'CHN'], [null, 'LAO']] }]],
+  ]);
+  it('no name in 外长明确表示 or 外长明天', () => {
+    expect(eventsOf('2025年3月5日，越南外长裴青山会见中国外长。外长明确表示，中方支持越方。').map((e) => e.parties)).toEqual([[['裴青山', 'VNM'], [null, 'CHN']]]);
+    expect(eventsOf('2025年3月5日，外长明天将会见越南外长裴青山。')).toEqual([]);
+  });
+});
+
+describe('zh: a name a title introduced, written again alone (国家副主席高云龙… 当天，高云龙还会见了…): the same person, a party of its own encounters', () => {
+  check([
+    ['2025年3月5日，全国政协副主席高云龙在北京会见柬埔寨参议院第一副主席蒙西吉翁。当天，高云龙还会见了老挝国会副主席宋玛·奔舍那。', [
+      { kind: 'meeting', parties: [['高云龙', 'CHN'], ['蒙西吉翁', 'KHM']] },
+      { kind: 'meeting', parties: [['高云龙', 'CHN'], ['宋玛·奔舍那', 'LAO']] }]],
+    ['2025年7月8日，中联部副部长明清华在北京会见越共中央对外部副部长阮明武。随后，明清华还会见了老挝外交部副部长通蓬。', [
+      { kind: 'meeting', parties: [['明清华', 'CHN'], ['阮明武', 'VNM']] },
+      { kind: 'meeting', parties: [['明清华', 'CHN'], ['通蓬', 'LAO']] }]],
+  ]);
+});

@@ -283,11 +283,14 @@ export function phrase(tokens: Token[], a: number, b: number): string {
 export function shortFormsOf(analyses: { names: NameMention[] }[], people: { people: Map<string, { given?: string }> }, lex?: Lexicon): ShortForms {
   const out: ShortForms = new Set<string>() as ShortForms;
   out.confirmed = new Set<string>();
+  out.han = new Set<string>();
   const phrases = lex?.traits.titles === 'phrases';
   for (const a of analyses) {
     for (const m of a.names) {
       // Vietnamese: the last syllable of a name ("ông Sơn"); Chinese: only the registry's short form (宋赛)
       if (phrases) {
+        // Chinese: a name a title introduced, written again alone (国家副主席明德… 明德表示): the whole name
+        if (!lex!.traits.spaces && m.source === 'titled' && m.end - m.start >= 2 && m.end - m.start <= 12) out.han.add(m.text);
         // the registry's given name in its ASCII spelling ("Trong") only for a name written without
         // diacritics: in "Nguyễn Phú Trọng" the short form is "Trọng", and "Trong" is the word "in"
         const given = m.personId ? people.people.get(m.personId)?.given : undefined;
@@ -310,7 +313,7 @@ export function shortFormsOf(analyses: { names: NameMention[] }[], people: { peo
 }
 
 /** One-word forms of the text's names; `confirmed`: those vouched for by a title or the registry. */
-export type ShortForms = Set<string> & { confirmed: Set<string> };
+export type ShortForms = Set<string> & { confirmed: Set<string>; han?: Set<string> };
 
 /**
  * Adds one-word mentions of known names that stand alone ("Minh expressed", "Wang said"), not
@@ -322,6 +325,28 @@ export function addShortNames(tokens: Token[], names: NameMention[], titles: Tit
   for (const t of titles) for (let i = t.start; i < t.end; i++) covered.add(i);
   for (const c of countries) for (let i = c.start; i < c.end; i++) covered.add(i);
   const added: NameMention[] = [];
+  if (!lex.traits.spaces) {
+    if (!forms.han?.size) return names;
+    // a name a title introduced in this text, written again alone: its characters, not inside a longer name, and for
+    // a name of two the word segmenter reading them apart from what follows
+    const firsts = new Set([...forms.han].map((h) => h[0]));
+    const lengths = [...new Set([...forms.han].map((h) => [...h].length))].sort((a, b) => b - a);
+    for (let i = 0; i < tokens.length; i++) {
+      if (covered.has(i) || !firsts.has(tokens[i].text)) continue;
+      for (const len of lengths) {
+        if (i + len > tokens.length) continue;
+        let text = '';
+        let free = true;
+        for (let j = i; j < i + len; j++) { text += tokens[j].text; if (covered.has(j)) free = false; }
+        if (!free || !forms.han.has(text)) continue;
+        if (len === 2 && (segmentsFrom(tokens, i, Math.min(tokens.length, i + 4))[0]?.length ?? 0) > 2) continue;
+        added.push({ start: i, end: i + len, text, source: 'short', possessive: false });
+        for (let j = i; j < i + len; j++) covered.add(j);
+        break;
+      }
+    }
+    return added.length ? [...names, ...added].sort((a, b) => a.start - b.start) : names;
+  }
   const capWord = (t: Token | undefined) => !!t && t.word && t.cap && !lex.stopwords.has(t.lower);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -380,6 +405,8 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
   const translit = !spaced && persons.has('persons/transliteration-characters') ? persons.words('persons/transliteration-characters') : new Set<string>();
   /** whether a word that ends a name, of up to four characters, starts at token i (a script without spaces) */
   const notNameEnds = !spaced ? persons.optionalWords('persons/not-name-ends') : new Set<string>();
+  const wordNameFollowers = !spaced ? persons.optionalWords('persons/word-name-followers') : new Set<string>();
+  const wordNotNames = new Set<string>(!spaced && persons.has('persons/word-name-followers') ? (persons.rule('persons/word-name-followers').not_names as string[] | undefined) ?? [] : []);
   const stopFrom = (i: number) => {
     let w = '';
     for (let j = i; j < Math.min(n, i + 4); j++) { w += tokens[j].lower; if (stops.has(w)) return true; }
@@ -462,7 +489,19 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
     // a Chinese name whose family name and first given character are also transliteration characters (林佳龙):
     // the longer reading
     if (foreign > i) { const han = hanFamilyName(i); return han > foreign ? han : foreign; }
-    return hanFamilyName(i);
+    const han = hanFamilyName(i);
+    return han > i ? han : wordName(i);
+  };
+  /** after a title, a family name and a given name that are together a word of the language (明德, 和平, 高飞), before a
+   * word that follows a name there (persons/word-name-followers), a mark or a day: its end, or i */
+  const wordName = (i: number): number => {
+    if (!wordNameFollowers.size || i + 2 > n || !surnames.has(tokens[i].lower) || !isHan(tokens[i]) || !isHan(tokens[i + 1]) || blocked[i] === 1 || blocked[i + 1] === 1) return i;
+    if (segmentsFrom(tokens, i, Math.min(n, i + 4))[0]?.length !== 2 || wordNotNames.has(tokens[i].lower + tokens[i + 1].lower)) return i;
+    const next = tokens[i + 2];
+    if (!next || !next.word || /^\p{N}/u.test(next.text)) return i + 2;
+    let w = '';
+    for (let j = i + 2; j < Math.min(n, i + 5); j++) { w += tokens[j].lower; if (wordNameFollowers.has(w)) return i + 2; }
+    return i;
   };
   /** a Chinese name from a family name at i (one character, or two: 欧阳), as its end, or i */
   const hanFamilyName = (i: number): number => {
