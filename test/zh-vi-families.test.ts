@@ -1321,3 +1321,12 @@ describe('zh: a name a title introduced, written again alone (国家副主席高
       { kind: 'meeting', parties: [['明清华', 'CHN'], ['坎伦·赛宋蓬', 'LAO']] }]],
   ]);
 });
+
+describe("zh: a message's addressee named right after its verb, the office only after 当选 / 连任 / 就任 (致电X，祝贺他当选Y国总统: persons/name-after-message-verbs)", () => {
+  check([
+    ['2025年11月3日，国家主席习近平致电哈桑，祝贺她连任坦桑尼亚联合共和国总统。', [{ kind: 'messages', date: '2025-11-03', parties: [['习近平', 'CHN'], ['哈桑', 'TZA']] }]],
+    ['2025年1月8日，国家主席习近平致电萨利姆，祝贺他当选马拉维共和国总统。', [{ kind: 'messages', parties: [['习近平', 'CHN'], ['萨利姆', 'MWI']] }]],
+    ['2025年3月14日，国务院总理李强致电祝贺奥卢瓦就任纳米比亚总理。', [{ kind: 'messages', parties: [['李强', 'CHN'], ['奥卢瓦', 'NAM']] }]],
+    ['2025年5月9日，國家主席習近平致電帕斯，祝賀他當選玻利維亞總統。', [{ kind: 'messages', parties: [['習近平', 'CHN'], ['帕斯', 'BOL']] }]],
+  ]);
+});

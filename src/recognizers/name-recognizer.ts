@@ -5,8 +5,8 @@
  * ("Antony J. Blinken"), particles ("bin", "van"), suffixes ("Jr.") and possessives ("Wang Yi's").
  */
 import type { Lexicon } from '../knowledge/lexicon.js';
-import type { TokenTrie, Token } from '../text/tokenizer.js';
-import { withoutPossessive } from '../text/tokenizer.js';
+import type { Token } from '../text/tokenizer.js';
+import { TokenTrie, withoutPossessive } from '../text/tokenizer.js';
 import { isAsciiDigit } from '../text/char-class.js';
 import type { CountryMention, NameMention, TitleMention } from '../doc.js';
 import { LATIN_DIACRITIC } from '../text/patterns.js';
@@ -406,6 +406,9 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
   /** whether a word that ends a name, of up to four characters, starts at token i (a script without spaces) */
   const notNameEnds = !spaced ? persons.optionalWords('persons/not-name-ends') : new Set<string>();
   const wordNameFollowers = !spaced ? persons.optionalWords('persons/word-name-followers') : new Set<string>();
+  const messageRule = !spaced && persons.has('persons/name-after-message-verbs') ? persons.rule('persons/name-after-message-verbs') : null;
+  const messageVerbs = messageRule ? messageTrie(persons) : null;
+  const messageEnds = new Set<string>((messageRule?.ends as string[] | undefined) ?? []);
   const wordNotNames = new Set<string>(!spaced && persons.has('persons/word-name-followers') ? (persons.rule('persons/word-name-followers').not_names as string[] | undefined) ?? [] : []);
   const stopFrom = (i: number) => {
     let w = '';
@@ -674,6 +677,24 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
     push({ start: a, end: i, text: joinText(a, i), source: 'titled', possessive: false });
   }
 
+  // 5. the addressee of a message right after its verb, the office only after 当选 / 连任 (致电X，祝贺他当选…:
+  // persons/name-after-message-verbs)
+  if (messageVerbs) {
+    for (let v = 0; v < n; v++) {
+      const hit = messageVerbs.longest(tokens, v);
+      if (!hit) continue;
+      const i = v + hit[0];
+      if (i >= n || taken[i] === 1 || blocked[i] === 1) continue;
+      const foreign = transliterated(i);
+      const end = Math.max(foreign, hanFamilyName(i));
+      if (end <= i || end >= n) continue;
+      let w = '';
+      let closed = false;
+      for (let j = end; j < Math.min(n, end + 4) && !closed; j++) { w += tokens[j].text; closed = messageEnds.has(w); }
+      if (closed) push({ start: i, end, text: joinText(i, end), source: 'titled', possessive: false });
+    }
+  }
+
   // 4. a Chinese name before a title an embassy's page writes after it (9月4日，周明远大使拜会…: title/after-name): a
   // family name and one or two characters that open a clause, right before the title
   const afterName = spaced ? null : lex.titlesAfterName;
@@ -759,6 +780,18 @@ const MAX_TRANSLIT = 10;
 const MIDDLE_DOTS = new Set(['·', '•', '・', '‧']);
 /** The hyphens between the two family names of a foreign name in Chinese (马丁内斯-阿查). */
 const NAME_HYPHENS = new Set(['-', '－', '‐', '‑']);
+
+const messageMemo = new WeakMap<object, TokenTrie<true>>();
+/** The verbs a message's addressee follows (persons/name-after-message-verbs), as a trie built once per rule book */
+function messageTrie(persons: { words(id: string): Set<string> | string[] }): TokenTrie<true> {
+  let t = messageMemo.get(persons);
+  if (!t) {
+    t = new TokenTrie<true>();
+    for (const w of persons.words('persons/name-after-message-verbs')) t.add(w, true);
+    messageMemo.set(persons, t);
+  }
+  return t;
+}
 
 const wordSegmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 

@@ -40,6 +40,8 @@ function compile(lex: Lexicon) {
     delegationCopulas: b.optionalWords('persons/delegation-copulas'),
     stateTitles: b.optionalMap('persons/state-titles'),
     delegationHonorifics: b.optionalWords('persons/delegation-honorifics'),
+    // the words after which a message's addressee is given the office (致电X，祝贺他当选Y国总统)
+    electedEnds: new Set<string>(b.has('persons/name-after-message-verbs') ? ((b.rule('persons/name-after-message-verbs').ends as string[] | undefined) ?? []).filter((w) => /\p{L}/u.test(w)) : []),
   };
 }
 /**
@@ -157,6 +159,13 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
     return code ? inferred(code, 'country/state-title', `persons/state-titles: '${t.text}' is an office of ${code} alone`, span(t.start, t.end)) : null;
   };
 
+  /** a title right after 当选 / 连任 / 就任 within a few words after a name, with no other name or title between */
+  const electedTitle = (from: number): TitleMention | null => {
+    const t = titles.find((x) => x.start > from && x.start - from <= 8);
+    if (!t || names.some((m) => m.start >= from && m.start < t.start) || titles.some((x) => x !== t && x.start >= from && x.start < t.start)) return null;
+    for (let k = t.start - 1; k >= from && k >= t.start - 4; k--) if (R.electedEnds.has(tokens.slice(k, t.start).map((x) => x.text).join(''))) return t;
+    return null;
+  };
   for (const nm of names) {
     let before: TitleMention | null = null;
     for (const t of titles) if (t.end <= nm.start && nm.start - t.end <= (acronymAt(t.end) ? 6 : 3) && honorificGap(t.end, nm.start)) before = t;
@@ -212,6 +221,12 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
         cur = k;
       }
     }
+    // "致电X，祝贺他当选Y国总统": the office after 当选 / 连任 / 就任, a few words on, is the addressee's
+    const elected = !country && !title && R.electedEnds.size ? electedTitle(nm.end) : null;
+    if (elected) {
+      usedTitles.add(elected);
+      if (elected.country) country = stated(elected.country, 'country/elected-office', span(elected.start, elected.end));
+    }
     // "President Kofi Mensah of Ghana", "Foreign Minister Lena Berg (Norway)": the mention runs to the country's end
     let end = nm.end;
     const of = tokens[nm.end]?.lower === 'of' || tokens[nm.end]?.text === '(' ? countryFrom.get(nm.end + 1) : undefined;
@@ -223,7 +238,7 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
     out.push({
       sentence: a.sentence.index, start: title && via === 'title' ? Math.min(title.start, nm.start) : nm.start, end,
       charStart: tokens[nm.start].start, charEnd: tokens[nm.end - 1].end,
-      name: nm.text, title: title?.text ?? resp?.title ?? null, country, role: title?.role ?? resp?.role ?? null, ...(title?.roles ? { roles: title.roles } : {}),
+      name: nm.text, title: title?.text ?? resp?.title ?? elected?.text ?? null, country, role: title?.role ?? resp?.role ?? elected?.role ?? null, ...(title?.roles ? { roles: title.roles } : {}),
       kind: words >= 2 || nm.source === 'registry' ? 'named' : 'short', possessive: nm.possessive, personId: nm.personId ?? null,
     });
   }
