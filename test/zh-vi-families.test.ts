@@ -1330,3 +1330,11 @@ describe("zh: a message's addressee named right after its verb, the office only 
     ['2025年5月9日，國家主席習近平致電帕斯，祝賀他當選玻利維亞總統。', [{ kind: 'messages', parties: [['習近平', 'CHN'], ['帕斯', 'BOL']] }]],
   ]);
 });
+
+describe('zh: a gathering whose name ends in 会 right before the trigger (出席…研讨会并举行会谈, 推介会并会见) holds no modal 会: the encounter took place', () => {
+  check([
+    ['2025年3月28日，中联部部长刘建超在上海同越共中央对外部部长黎怀忠共同出席两党理论研讨会并举行会谈。', [{ kind: 'talks', date: '2025-03-28', parties: [['刘建超', 'CHN'], ['黎怀忠', 'VNM']] }]],
+    ['2025年5月6日，越南外长裴青山同柬埔寨外交大臣布拉索昆共同出席经贸座谈会并举行会谈。', [{ kind: 'talks', date: '2025-05-06', parties: [['裴青山', 'VNM'], ['布拉索昆', 'KHM']] }]],
+    ['2025年9月3日，老挝驻华大使在北京出席投资推介会并会见中国商务部副部长。', [{ kind: 'meeting', date: '2025-09-03', parties: [[null, 'LAO'], [null, 'CHN']] }]],
+  ]);
+});
