@@ -1316,9 +1316,9 @@ describe('zh: a name a title introduced, written again alone (国家副主席高
     ['2025年3月5日，全国政协副主席高云龙在北京会见柬埔寨参议院第一副主席蒙西吉翁。当天，高云龙还会见了老挝国会副主席宋玛·奔舍那。', [
       { kind: 'meeting', parties: [['高云龙', 'CHN'], ['蒙西吉翁', 'KHM']] },
       { kind: 'meeting', parties: [['高云龙', 'CHN'], ['宋玛·奔舍那', 'LAO']] }]],
-    ['2025年7月8日，中联部副部长明清华在北京会见越共中央对外部副部长阮明武。随后，明清华还会见了老挝外交部副部长坎伦·赛宋蓬。', [
+    ['2025年7月8日，中联部副部长明清华在北京会见越共中央对外部副部长阮明武。随后，明清华还会见了老挝外交部副部长通蓬。', [
       { kind: 'meeting', parties: [['明清华', 'CHN'], ['阮明武', 'VNM']] },
-      { kind: 'meeting', parties: [['明清华', 'CHN'], ['坎伦·赛宋蓬', 'LAO']] }]],
+      { kind: 'meeting', parties: [['明清华', 'CHN'], ['通蓬', 'LAO']] }]],
   ]);
 });
 
@@ -1336,5 +1336,13 @@ describe('zh: a gathering whose name ends in 会 right before the trigger (出�
     ['2025年3月28日，中联部部长刘建超在上海同越共中央对外部部长黎怀忠共同出席两党理论研讨会并举行会谈。', [{ kind: 'talks', date: '2025-03-28', parties: [['刘建超', 'CHN'], ['黎怀忠', 'VNM']] }]],
     ['2025年5月6日，越南外长裴青山同柬埔寨外交大臣布拉索昆共同出席经贸座谈会并举行会谈。', [{ kind: 'talks', date: '2025-05-06', parties: [['裴青山', 'VNM'], ['布拉索昆', 'KHM']] }]],
     ['2025年9月3日，老挝驻华大使在北京出席投资推介会并会见中国商务部副部长。', [{ kind: 'meeting', date: '2025-09-03', parties: [[null, 'LAO'], [null, 'CHN']] }]],
+  ]);
+});
+
+describe('zh: a Lao or Thai name opening with 通 (Thong-: 通萨万, 通蓬; persons/transliteration-openers) after a title; 通 ending a name still runs into 通电话', () => {
+  check([
+    ['2025年3月5日，中国驻老挝大使方虹会见老挝外长通萨万。', [{ kind: 'meeting', parties: [['方虹', 'CHN'], ['通萨万', 'LAO']] }]],
+    ['2025年8月12日，国务院副总理丁薛祥在北京会见泰国副总理通蓬。', [{ kind: 'meeting', parties: [['丁薛祥', 'CHN'], ['通蓬', 'THA']] }]],
+    ['2025年4月1日，外交部长王毅同南非外长拉莫拉通电话。', [{ kind: 'phone_call', parties: [['王毅', 'CHN'], ['拉莫拉', 'ZAF']] }]],
   ]);
 });

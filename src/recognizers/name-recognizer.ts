@@ -419,10 +419,12 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
 
   /** the character at token i is one of the transliteration tables, in its simplified form (頓 read as 顿) or as written */
   const isTranslit = (i: number) => translit.has(tokens[i].lower) || translit.has(tokens[i].text);
+  const isTranslitChar = isTranslit;
+  const openers = !spaced ? persons.optionalWords('persons/transliteration-openers') : new Set<string>();
   /** a foreign name in transliteration characters starting at i (two to seven characters), as its end, or i */
   const translitMemo = new Map<number, number>();
   const transliterated = (i: number): number => {
-    if (!translit.size || !isHan(tokens[i]) || !isTranslit(i)) return i;
+    if (!translit.size || !isHan(tokens[i]) || !(isTranslit(i) || openers.has(tokens[i].lower))) return i;
     // asked again for the same character (a registry hit, then the name after a title): the word segmenter runs once
     const known = translitMemo.get(i);
     if (known !== undefined) return known;
@@ -431,6 +433,8 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
     return end;
   };
   const transliteratedEnd = (i: number): number => {
+    // a character that opens a Lao or Thai name only (通 of 通沙万: persons/transliteration-openers) counts in the first place
+    const isTranslit = (k: number) => isTranslitChar(k) || (k === i && openers.has(tokens[k].lower));
     const seg = segmentsFrom(tokens, i, Math.min(n, i + MAX_TRANSLIT + 3));
     let end = i;
     let single = false;
