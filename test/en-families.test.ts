@@ -541,3 +541,43 @@ describe('the day a story gives the encounter it looks back on ("said after the 
     expect(run('In a meeting with the Chilean Foreign Minister, President Ruto raised the question of direct flights.\nThe two ministers plan another visit on March 20.').events[0].date).toBeNull();
   });
 });
+
+describe('probe round 2 (issue 8): envoys received one by one, an envoy\'s post, venues of the host, section labels', () => {
+  it.each<[string, string, string[][]]>([
+    ['courtesy calls from two envoys (meeting/courtesy-calls-from)', 'Lima, 9 June 2025\nForeign Secretary Ana Duarte received courtesy calls from the Ambassador of Chile to Peru, Mr. Pablo Ruiz, and the Ambassador of Norway to Peru, Ms. Eva Lunde, at the Ministry today.',
+      [['Ana Duarte', 'Pablo Ruiz'], ['Ana Duarte', 'Eva Lunde']]],
+    ['farewell calls, a day between', 'Colombo, 3 April 2025\nPrime Minister Nimal Perera received farewell calls yesterday from the outgoing High Commissioner of Ghana, Kofi Mensah, and the Ambassador of Austria, Anna Gruber.',
+      [['Nimal Perera', 'Kofi Mensah'], ['Nimal Perera', 'Anna Gruber']]],
+    ['an envoy\'s post after "in" (persons/envoy-post-words)', 'Foreign Minister Ana Duarte received on Monday the Ambassador of Norway in Lima, Eva Lunde, and the Ambassador of Kenya, Peter Otieno, in separate meetings.',
+      [['Ana Duarte', 'Eva Lunde'], ['Ana Duarte', 'Peter Otieno']]],
+    ['a single envoy posted in a city', 'Kenyan Foreign Minister Mary Njoroge met the Ambassador of Japan in Nairobi, Kenji Sato, on Tuesday.',
+      [['Mary Njoroge', 'Kenji Sato']]],
+  ])('%s', (_name, text, parties) => {
+    expect(brief(run(text)).map((e) => e[3])).toEqual(parties);
+  });
+  it('the envoy keeps the country of the title', () => {
+    const got = people(run('Foreign Minister Ana Duarte of Peru received the Ambassador of Norway in Lima, Eva Lunde, on Monday.'));
+    expect(got[0].map((p) => [p[0], p[1]])).toEqual([['Ana Duarte', 'PER'], ['Eva Lunde', 'NOR']]);
+  });
+  it.each([
+    ['German Chancellor Anna Weber received Chilean President Pablo Ruiz with military honours at the Federal Chancellery on Wednesday.', 'DEU', 'Berlin'],
+    ['Turkish President Mehmet Kaya received Ghanaian President Kofi Mensah at the Presidential Complex on Monday.', 'TUR', 'Ankara'],
+    ['Nigerian President Musa Bello hosted Kenyan President Peter Otieno at the Presidential Villa on Tuesday.', 'NGA', 'Abuja'],
+  ])('a venue of its kind names the host\'s capital too: %s', (text, country, city) => {
+    const e = run(text).events[0];
+    expect(e.location?.country).toBe(country);
+    expect(e.location?.place).toContain(city);
+  });
+  it.each([
+    ['Commonwealth Secretary-General Amina Bello received the Prime Minister of Malta, Paul Vella, at Marlborough House in London on 24 April.', 'London', 'GBR'],
+    ['President Mehmet Kaya met Pakistani Prime Minister Imran Shah at the Dolmabahce Office on Tuesday.', 'Istanbul', 'TUR'],
+    ['President Ali Rahimi received Armenian Prime Minister Arman Petrosyan at the Saadabad Palace on Monday.', 'Tehran', 'IRN'],
+  ])('named venues: %s', (text, city, country) => {
+    const e = run(text).events[0];
+    expect([e.location?.place, e.location?.country]).toEqual([city, country]);
+  });
+  it.each(['Press Release', 'Media release', 'Readouts'])('a section label on its own line is no person: %s', (label) => {
+    const got = brief(run(`Ministry of Foreign Affairs\n${label}\nForeign Minister Ana Duarte of Peru met the Ambassador of Chile, Pablo Ruiz, in Lima on 12 March.`));
+    expect(got).toEqual([['meeting', '2024-03-12', 'Lima', ['Ana Duarte', 'Pablo Ruiz']]]);
+  });
+});

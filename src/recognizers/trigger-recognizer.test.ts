@@ -40,6 +40,7 @@ describe('recognizeTriggers: one sentence per rule', () => {
     ['meeting/working-session', 'The minister held a working session with the visiting Deputy Foreign Minister of Peru, Ana Rojas.', 'working session with', 'meeting', null],
     ['meeting/received-visit', 'The foreign minister received the visit of the Brazilian foreign minister at the Pancasila Building.', 'received the visit of', 'meeting', null],
     ['meeting/courtesy-call-from', 'The prime minister received a courtesy call from the visiting envoy.', 'received a courtesy call from', 'meeting', 'object'],
+    ['meeting/courtesy-calls-from', 'The foreign secretary received courtesy calls from two new envoys.', 'received courtesy calls from', 'meeting', null],
     ['meeting/meal-for', 'The Ghanaian president held a working dinner for the visiting Kenyan president in Accra.', 'held a working dinner for', 'meeting', null],
     ['meeting/delegation-led-by', 'The Polish president received a delegation led by the Ukrainian prime minister in Warsaw.', 'received a delegation led by', 'meeting', null],
     ['meeting/attended-bilateral', 'The Kenyan foreign minister attended the fifth session of the Kenya-Ghana Joint Commission in Accra.', 'attended the fifth session of the ', 'meeting', null],

@@ -83,6 +83,8 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
   const notGatheringCity = book.optionalWords('places/occasion-city-not-before');
   const hostPassive = book.optionalWords('places/host-passive-verbs');
   const genericVenue = book.has('places/generic-venues') ? book.wordPattern('places/generic-venues') : null;
+  // a language's press whose readers name the city a venue of the host stands for ("at the Federal Chancellery": Berlin)
+  const venueNamesCapital = genericVenue !== null && book.rule('places/generic-venues').namesCapital === true;
   /** "the situation in Myanmar": the place describes the noun before it, not the encounter (the trigger's own "talks in X" stays) */
   const describesNoun = (a: SentenceAnalysis, p: PlaceMention, trigger: TriggerMention | undefined) => {
     const at = (p.prepAt ?? p.start - 1) - 1;
@@ -169,11 +171,12 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
       const country = hostOf(e)?.country?.value ?? unwordedSide(e)?.country?.value ?? hostCountry;
       if (!country) continue;
       // the venue in the city the dateline names, when it is in the host's country ("Presidential Palace,
-      // Nouakchott"); else the venue alone, as the text names it, at the host's capital
+      // Nouakchott"); else the venue as the text names it, at the host's capital, named after it ("Federal Chancellery, Berlin")
       const line = doc.dateline?.place;
       const lineCity = line?.name && line.country === country ? line : null;
       const city = lineCity ?? capitalOf(country);
-      const place = lineCity ? `${m[0]}, ${datelineName(lineCity)}` : m[0];
+      // (the capital named after the venue where the language's rule says so: places/generic-venues namesCapital)
+      const place = lineCity ? `${m[0]}, ${datelineName(lineCity)}` : venueNamesCapital && city?.name ? `${m[0]}, ${city.name}` : m[0];
       return inferred({ place, country, lat: city?.lat ?? null, lon: city?.lon ?? null, geonames_id: null }, 'location/host-venue', `"${m[0]}" of the host (${country})${lineCity ? `, in the dateline's ${lineCity.name}` : ''}`, { start: from, end: to });
     }
     return null;

@@ -42,6 +42,7 @@ function compile(lex: Lexicon) {
     delegationHonorifics: b.optionalWords('persons/delegation-honorifics'),
     // the words after which a message's addressee is given the office (致电X，祝贺他当选Y国总统)
     electedEnds: new Set<string>(b.has('persons/name-after-message-verbs') ? ((b.rule('persons/name-after-message-verbs').ends as string[] | undefined) ?? []).filter((w) => /\p{L}/u.test(w)) : []),
+    envoyPostIn: b.optionalWords('persons/envoy-post-words'),
   };
 }
 /**
@@ -89,6 +90,16 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
       return false;
     }
     return true;
+  };
+
+  /**
+   * "the Ambassador of Finland in Cairo, X": an envoy's post (a place after "in") between the title and the name,
+   * set off by a comma (persons/envoy-post-words says after which words).
+   */
+  const postedGap = (t: TitleMention, to: number): boolean => {
+    if (!R.envoyPostIn.size || !R.envoyPostIn.has(tokens[t.end]?.lower ?? '') || (t.role ?? titleRole(t.text)) !== 'ambassador') return false;
+    const p = a.places.find((x) => x.start === t.end + 1 || x.prepAt === t.end);
+    return !!p && p.end < to && to - p.end <= 3 && tokens[p.end]?.text === ',' && honorificGap(p.end, to);
   };
 
   /**
@@ -168,7 +179,7 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
   };
   for (const nm of names) {
     let before: TitleMention | null = null;
-    for (const t of titles) if (t.end <= nm.start && nm.start - t.end <= (acronymAt(t.end) ? 6 : 3) && honorificGap(t.end, nm.start)) before = t;
+    for (const t of titles) if (t.end <= nm.start && ((nm.start - t.end <= (acronymAt(t.end) ? 6 : 3) && honorificGap(t.end, nm.start)) || postedGap(t, nm.start))) before = t;
     // apposition: "Wang Yi, [the] [Chinese] State Councilor ...", "X, Jordan's top diplomat,"
     let apposition: TitleMention | null = null;
     let k = nm.end;
