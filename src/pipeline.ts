@@ -73,7 +73,7 @@ function nameKnowledge(kb: Knowledge, lex: Lexicon): NameKnowledge {
     const dates = lex.book('dates');
     const calendar = new Set([...dates.map('date/months').keys(), ...dates.map('date/weekdays').keys()]);
     k = {
-      lex, registryTrie: kb.registryTrie, isPlace: (t) => kb.gazetteer.has(t), isCountryWord: (w) => kb.countries.isCountryWord(w),
+      lex, registryTrie: kb.registryTrie, isPlace: (t) => kb.gazetteer.has(t) || kb.gazetteer.isVenue(t), isCountryWord: (w) => kb.countries.isCountryWord(w),
       isAgency: (t) => agencies.has(t.toLowerCase()), isCalendarWord: (w) => calendar.has(w),
       oneCharNames: oneCharNamesOf(kb),
     };
@@ -345,7 +345,7 @@ const events: Stage = {
   run(doc, { kb, lex }) {
     const drafts = assembleEvents(doc, lex, countryCodeOf(kb, lex));
     const eventBook = lex.book('events');
-    doc.events = mergeEvents(drafts, (d) => statedDate(d, doc), doc, eventBook.optionalPattern('events/parallel'));
+    doc.events = mergeEvents(drafts, (d) => statedDate(d, doc), doc, eventBook.optionalPattern('events/parallel'), eventBook.optionalPattern('events/beside-told-gathering'));
     attachContinuations(doc.events, doc, eventBook.pattern('events/continuation'), eventBook.optionalPattern('events/continuation-gathering'));
     // referenced before dates: "on the same day" follows the last reported event
     refineReferenced(doc.events);

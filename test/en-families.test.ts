@@ -581,3 +581,53 @@ describe('probe round 2 (issue 8): envoys received one by one, an envoy\'s post,
     expect(got).toEqual([['meeting', '2024-03-12', 'Lima', ['Ana Duarte', 'Pablo Ruiz']]]);
   });
 });
+
+describe('probe round 2 (issue 8): realms, venues as mastheads, Hijri datelines, the day after a gathering, "the pair", a bilateral beside a told meeting', () => {
+  it.each([
+    ['King Felipe VI of Spain received Chilean President Pablo Ruiz at the Royal Palace in Madrid on 12 March.', 'Felipe VI'],
+    ['President Ana Duarte of Peru received King Abdullah II of Jordan in Lima on 12 March.', 'Abdullah II'],
+    ['Prince Albert II of Monaco met Kenyan President Peter Otieno in Nairobi on 12 March.', 'Albert II'],
+  ])('a monarch\'s realm after the name is not part of it: %s', (text, name) => {
+    const names = run(text).events.flatMap((e) => e.participants.map((p) => p.name));
+    expect(names.some((n) => n?.endsWith(name))).toBe(true);
+    expect(names.some((n) => / of /.test(n ?? ''))).toBe(false);
+  });
+  it.each([
+    ['Amiri Diwan - State of Qatar', 'Qatari Emir Hamad Al Kuwari met Chilean President Pablo Ruiz in Doha on 12 March.'],
+    ['Casa Rosada', 'Argentine President Luis Ortega received Chilean President Pablo Ruiz in Buenos Aires on 12 March.'],
+    ['Palazzo Chigi', 'Italian Prime Minister Marco Bianchi met Kenyan President Peter Otieno in Rome on 12 March.'],
+  ])('a named venue on a line of its own is no person: %s', (line, text) => {
+    const doc = run(`${line}\n${text}`);
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].participants.length).toBe(2);
+  });
+  it.each([
+    ['Riyadh, 12 Rajab 1448 AH, corresponding to Dec 22, 2026, SPA -- The Crown Prince of Saudi Arabia received a phone call today from Chilean President Pablo Ruiz.', '2026-12-22'],
+    ['Jeddah, 3 Shawwal 1447 AH, corresponding to Mar 22, 2026, SPA -- Saudi Foreign Minister Khalid Al Harbi met Kenyan Foreign Minister Mary Njoroge today.', '2026-03-22'],
+  ])('a Gulf dateline with the Hijri day first and "corresponding to": %s', (text, day) => {
+    const doc = run(text, null);
+    expect(doc.document.published).toBe(day);
+    expect(doc.events[0]?.date).toBe(day);
+  });
+  it.each([
+    ['Chilean Foreign Minister Ana Rojas held talks with Peruvian Foreign Minister Luis Vega on the margins of the Halifax Security Forum on March 11.', '2024-03-11'],
+    ['Kenyan President Peter Otieno met Ghanaian President Kofi Mensah on the sidelines of the African Union Summit on Saturday.', '2024-03-09'],
+    ['Norwegian Prime Minister Eva Lunde met Polish President Jan Nowak on the sidelines of the European Political Community Summit on 14 March.', '2024-03-14'],
+  ])('"on the margins of <gathering> on <day>": the day dates the encounter: %s', (text, day) => {
+    expect(run(text).events.map((e) => e.date)).toEqual([day]);
+  });
+  it.each([
+    ['Australian Prime Minister Tom Reid has met Fijian Prime Minister Jone Vula in Suva.\nThe pair discussed fisheries at talks on Thursday afternoon.', '2024-03-14'],
+    ['New Zealand Prime Minister Anna Clark has met Samoan Prime Minister Tui Fale in Apia.\nThe pair agreed on policing support during their meeting on Monday.', '2024-03-11'],
+  ])('"The pair discussed ... on <day>": the day of the encounter just told: %s', (text, day) => {
+    expect(run(text).events.map((e) => e.date)).toEqual([day]);
+  });
+  it.each([
+    ['Chilean Foreign Minister Ana Rojas, Peruvian Foreign Minister Luis Vega and Bolivian Foreign Minister Rosa Mamani held their trilateral meeting in Arica on 12 March. On the sidelines of the meeting, Rojas held a bilateral meeting with Vega.', 2],
+    ['Kenyan President Peter Otieno, Ugandan President John Okello and Tanzanian President Amina Juma met in Arusha on 12 March. On the margins of the summit, Otieno met Juma.', 2],
+  ])('"On the sidelines of the meeting, A met B" after a meeting of A, B and C: another encounter (events/beside-told-gathering): %s', (text, n) => {
+    const got = run(text).events;
+    expect(got.length).toBe(n);
+    expect(got.map((e) => e.participants.length)).toEqual([3, 2]);
+  });
+});

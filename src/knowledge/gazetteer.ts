@@ -66,6 +66,11 @@ export class Gazetteer {
   private readonly major = new Map<string, { key: string; place: Place }[]>();
   /** Named venues that stand for a city (data/places/venues.json): token sequences -> the city, with the venue's name */
   readonly venues = new TokenTrie<Place>();
+  /** The same venues' names, folded: a venue on a line of its own ("Amiri Diwan - State of Qatar") is no person's name */
+  readonly venueNames = new Set<string>();
+  isVenue(name: string): boolean {
+    return this.venueNames.has(foldKey(name.replace(/^the\s+/i, '')));
+  }
   /** Each country's capital as GeoNames marks it (PPLC), by country code */
   private readonly capitalRows = new Map<string, Place>();
 
@@ -302,7 +307,7 @@ export function loadGazetteer(capitals: { code: string; names: string[] }[] = []
       // the city under the name the venue list gives it (Astana, whatever GeoNames calls it), unless GeoNames
       // writes that name in full ("Washington, D.C.")
       const name = place.name?.includes(v.city) ? place.name : v.city;
-      for (const n of v.names) g.venues.add(n.replace(/^the\s+/i, ''), { ...place, name, venue: v.names[0] });
+      for (const n of v.names) { g.venues.add(n.replace(/^the\s+/i, ''), { ...place, name, venue: v.names[0] }); g.venueNames.add(foldKey(n.replace(/^the\s+/i, ''))); }
     }
   }
   gazetteer = g;

@@ -125,8 +125,17 @@ export function resetKnowledge(): void {
 /** `isPlaceWord`: a word that names a major place or a country ("Tunis" is a city before it is a surname). */
 function buildRegistryTrie(people: PeopleRegistry, lex: Lexicon, isPlaceWord: (w: string) => boolean): TokenTrie<string> {
   const trie = new TokenTrie<string>(foldToken);
-  for (const { name, id } of people.allNames()) {
+  const all = [...people.allNames()];
+  // "Abdullah II of Jordan", "Albert II of Monaco": a monarch's name with the realm, when the name alone is one of theirs,
+  // is left to the name and the realm to the country after it (the text's name is "Abdullah II", not its realm)
+  const own = new Set(all.map(({ name, id }) => `${id}\u0000${foldName(name)}`));
+  const realmOf = (name: string, id: string) => {
+    const m = /^(.+?) of (?:the )?\p{Lu}[\p{L}' -]*$/u.exec(name.trim());
+    return !!m && own.has(`${id}\u0000${foldName(m[1])}`);
+  };
+  for (const { name, id } of all) {
     const words = name.trim().split(/\s+/);
+    if (realmOf(name, id)) continue;
     if (words.length >= 2) { trie.add(name, id); continue; }
     // a name in characters ("王毅", "宋赛·西潘敦") is a full name however short
     if (/\p{Script=Han}/u.test(name)) {

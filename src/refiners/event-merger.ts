@@ -21,7 +21,7 @@ function datesConflict(a: DateValue | null, b: DateValue | null): boolean {
   return false;
 }
 
-export function mergeEvents(drafts: DraftEvent[], statedDate: (d: DraftEvent) => DateValue | null, doc: Doc, beside: RegExp | null = null): DraftEvent[] {
+export function mergeEvents(drafts: DraftEvent[], statedDate: (d: DraftEvent) => DateValue | null, doc: Doc, beside: RegExp | null = null, besideGathering: RegExp | null = null): DraftEvent[] {
   const events: DraftEvent[] = [];
   const dateOf = new Map<DraftEvent, DateValue | null>();
   for (const d of drafts) dateOf.set(d, statedDate(d));
@@ -29,6 +29,10 @@ export function mergeEvents(drafts: DraftEvent[], statedDate: (d: DraftEvent) =>
   // events/parallel, or a same-day date)
   const after = new Set<DraftEvent>();
   for (const d of drafts) if (dateOf.get(d)?.sameDay || (beside && d.sentences.length && beside.test(doc.sentences[d.sentences[0]].text))) after.add(d);
+  // "On the sidelines of the meeting, X held a bilateral meeting with Y" after a meeting of X, Y and Z: beside that meeting
+  // (events/beside-told-gathering), not beside a visit, which is the occasion of what follows
+  const besideTold = new Set<DraftEvent>();
+  if (besideGathering) for (const d of drafts) if (d.sentences.length && besideGathering.test(doc.sentences[d.sentences[0]].text.trimStart())) besideTold.add(d);
   const join = (target: DraftEvent, d: DraftEvent) => {
     const headline = target.fromHeadline ? target : d.fromHeadline ? d : null;
     for (const p of d.participants) if (!target.participants.includes(p)) target.participants.push(p);
@@ -53,7 +57,7 @@ export function mergeEvents(drafts: DraftEvent[], statedDate: (d: DraftEvent) =>
     target.sentences.sort((x, y) => x - y);
   };
   for (const d of drafts) {
-    const target = events.find((e) => sameEncounter(e, d, dateOf, false, after));
+    const target = events.find((e) => sameEncounter(e, d, dateOf, false, besideTold.has(d) && e.kind.value !== 'visit' ? new Set([...after, d]) : after));
     if (!target) { events.push(d); continue; }
     join(target, d);
   }
