@@ -631,3 +631,27 @@ describe('probe round 2 (issue 8): realms, venues as mastheads, Hijri datelines,
     expect(got.map((e) => e.participants.length)).toEqual([3, 2]);
   });
 });
+
+describe('probe round 2 (issue 8): wire talks with the day after the noun, small towns of the text\'s countries, a second meeting told after earlier talks', () => {
+  it.each([
+    ['Polish President Jan Nowak and Lithuanian President Rasa Kairys agreed during talks Monday in Kaunas to build a joint air defence line.', ['talks', '2024-03-11', 'Kaunas']],
+    ['Ghanaian President Kofi Mensah and Kenyan President Peter Otieno agreed during talks Wednesday in Kumasi to open direct flights.', ['talks', '2024-03-13', 'Kumasi']],
+    ['The two presidents agreed during talks today in Busan to resume shuttle diplomacy, South Korean President Min Park and Japanese Prime Minister Ken Sato said.', ['talks', '2024-03-15', 'Busan']],
+  ])('"agreed during talks <day> in <city>" (talks/during-talks): %s', (text, want) => {
+    expect(brief(run(text)).map((e) => e.slice(0, 3))).toEqual([want]);
+  });
+  it.each([
+    ['New Zealand Prime Minister Anna Clark hosted Australian Prime Minister Tom Reid in Queenstown on Monday.', 'NZL'],
+    ['Australian Prime Minister Tom Reid met New Zealand Prime Minister Anna Clark in Queenstown on 11 March.', 'NZL'],
+  ])('a town of a country the text names beats a larger namesake elsewhere: %s', (text, country) => {
+    expect(run(text).events.map((e) => e.location?.country)).toEqual([country]);
+  });
+  it.each([
+    ['Turkish President Mehmet Kaya met Pakistani Prime Minister Imran Shah in Istanbul on Tuesday, a day after their talks in Ankara.', 'meeting'],
+    ['Kenyan President Peter Otieno met Ghanaian President Kofi Mensah in Mombasa on 12 March, two days after their talks in Nairobi.', 'meeting'],
+    ['Chilean President Pablo Ruiz met Peruvian President Luis Vega in Cusco on 12 March, shortly after their talks in Lima.', 'meeting'],
+  ])('talks the sentence looks back on do not make the new meeting talks (trigger/recalled-before): %s', (text, kind) => {
+    const got = run(text).events.filter((e) => !e.referenced);
+    expect(got.map((e) => e.kind)).toEqual([kind]);
+  });
+});

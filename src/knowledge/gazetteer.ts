@@ -50,6 +50,9 @@ interface ExtraPlace {
 }
 
 /** Rank of a candidate: divisions and capitals first, then population. */
+/** How much a place in a country the text names counts over one elsewhere (resolve's `countries`). */
+const TEXT_COUNTRY_WEIGHT = 30;
+
 function weight(p: Place): number {
   // a capital beats a division of the same name ("in Washington", "in Kuala Lumpur"), a division beats a town
   const base = p.kind === 'capital' ? 4e7 : p.kind === 'admin1' ? 3e7 : p.kind === 'extra' ? 1.5e7 : 0;
@@ -221,11 +224,12 @@ export class Gazetteer {
     let best: Place | null = null;
     let bestScore = -1;
     for (const p of list) {
-      // a country the text is about counts tenfold: "Nanning" in a China story, but Rome is still in Italy;
+      // a country the text is about counts thirtyfold: "Nanning" in a China story, "Queenstown" (10,000 people) in a New
+      // Zealand story over the South African town ten times its size, but Rome is still in Italy;
       // the place called exactly so beats one that only has it as an alias ("Vientiane" the city, not "Vientiane Capital")
       // for a typo, the place whose own name is nearest the spelling ("Vientine" -> Vientiane, not Vientiane Capital)
       const near = typo ? 1 / (1 + distance(foldKey(p.name), asked)) : 1;
-      const s = (weight(p) + 1) * (preferred.has(p.country) ? 10 : 1) * (foldKey(p.name) === asked ? 1.2 : 1) * near ** 8;
+      const s = (weight(p) + 1) * (preferred.has(p.country) ? TEXT_COUNTRY_WEIGHT : 1) * (foldKey(p.name) === asked ? 1.2 : 1) * near ** 8;
       if (s > bestScore) { best = p; bestScore = s; }
     }
     return best;

@@ -52,7 +52,8 @@ export function mergeEvents(drafts: DraftEvent[], statedDate: (d: DraftEvent) =>
     } else if (target.kind.value === 'visit' && d.kind.value !== 'visit') target.kind = d.kind;
     // the body calls it a meeting and talks ("after the welcome ceremony ... held talks", "met for talks"): talks
     // (a sentence that only refers back, "During the talks, the two ministers ...", names nothing)
-    else if (target.kind.value === 'meeting' && d.kind.value === 'talks' && namesParty(d, doc)) target.kind = d.kind;
+    // (not talks the sentence looks back on, "met X in Istanbul, a day after their talks in Ankara": the meeting's kind stays)
+    else if (target.kind.value === 'meeting' && d.kind.value === 'talks' && namesParty(d, doc) && !(d.triggers.every((t) => t.recalled) && !target.triggers.every((t) => t.recalled))) target.kind = d.kind;
     if (!dateOf.get(target) && dateOf.get(d)) dateOf.set(target, dateOf.get(d)!);
     target.sentences.sort((x, y) => x - y);
   };
