@@ -655,3 +655,16 @@ describe('probe round 2 (issue 8): wire talks with the day after the noun, small
     expect(got.map((e) => e.kind)).toEqual([kind]);
   });
 });
+
+describe('probe round 2 (issue 8): envoys presenting credentials one after another, Colombo', () => {
+  it.each([
+    ['President Amina Juma today received the credentials of the High Commissioner of Canada, Ms. Claire Roy, and the Ambassador of Morocco, Mr. Omar Tazi, at State House in Dodoma.', [['Amina Juma', 'Claire Roy'], ['Amina Juma', 'Omar Tazi']]],
+    ['King Harald Berg accepted letters of credence from the Ambassador of Chile, Pablo Ruiz, and the Ambassador of Ghana, Kofi Mensah, at the Royal Palace in Oslo on Monday.', [['Harald Berg', 'Pablo Ruiz'], ['Harald Berg', 'Kofi Mensah']]],
+  ])('one encounter each (meeting/received-credentials plural): %s', (text, parties) => {
+    expect(brief(run(text)).map((e) => e[3])).toEqual(parties);
+  });
+  it('"in Colombo" is Colombo, not the legislative capital', () => {
+    const e = run('Sri Lankan Prime Minister Nimal Perera received the Ambassador of Italy, Marco Bruni, at his office in Colombo on Monday.').events[0];
+    expect([e.location?.place, e.location?.country]).toEqual(['Colombo', 'LKA']);
+  });
+});
