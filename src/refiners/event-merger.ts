@@ -32,7 +32,9 @@ export function mergeEvents(drafts: DraftEvent[], statedDate: (d: DraftEvent) =>
   // "On the sidelines of the meeting, X held a bilateral meeting with Y" after a meeting of X, Y and Z: beside that meeting
   // (events/beside-told-gathering), not beside a visit, which is the occasion of what follows
   const besideTold = new Set<DraftEvent>();
-  if (besideGathering) for (const d of drafts) if (d.sentences.length && besideGathering.test(doc.sentences[d.sentences[0]].text.trimStart())) besideTold.add(d);
+  const opens = new Map<number, boolean>();
+  const opensBeside = (i: number) => opens.get(i) ?? opens.set(i, besideGathering!.test(doc.sentences[i].text)).get(i)!;
+  if (besideGathering) for (const d of drafts) if (d.sentences.length && opensBeside(d.sentences[0])) besideTold.add(d);
   const join = (target: DraftEvent, d: DraftEvent) => {
     const headline = target.fromHeadline ? target : d.fromHeadline ? d : null;
     for (const p of d.participants) if (!target.participants.includes(p)) target.participants.push(p);
