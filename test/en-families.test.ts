@@ -539,5 +539,85 @@ describe('the day a story gives the encounter it looks back on ("said after the 
   it('a day given to something else after the encounter, or a visit yet to come, dates nothing', () => {
     expect(run('In a meeting with the Chilean Foreign Minister, President Ruto raised the question of direct flights.\nThe ministry published the agreement on Friday.').events[0].date).toBeNull();
     expect(run('In a meeting with the Chilean Foreign Minister, President Ruto raised the question of direct flights.\nThe two ministers plan another visit on March 20.').events[0].date).toBeNull();
+describe('"in the capital" with no name: the capital of the host (places/bare-capital; issue 8 probe, round 9)', () => {
+  it.each([
+    ['Prime Minister Viktor Orban met Estonian President Alar Karis in the capital on Tuesday.', 'HUN', 'Budapest'],
+    ['Chilean Foreign Minister Ana Rojas received Peruvian Foreign Minister Elmer Schialer in the capital yesterday.', 'CHL', 'Santiago'],
+    ["President John Mahama held talks with Togolese President Faure Gnassingbe in the nation's capital on Monday.", 'GHA', 'Accra'],
+    ['Kenyan President William Ruto hosted Ugandan President Yoweri Museveni in the capital on Wednesday.', 'KEN', 'Nairobi'],
+  ])('%s', (text, country, city) => {
+    expect(run(text).events.map((e) => [e.location?.place ?? null, e.location?.country ?? null])).toEqual([[city, country]]);
+  });
+  it('a capital the text names is the place recogniser\'s', () => {
+    expect(run('Kenyan President William Ruto met Ugandan President Yoweri Museveni in the capital, Kampala, on Monday.').events.map((e) => e.location?.place)).toEqual(['Kampala']);
+  });
+  it.each([
+    'Kenyan President William Ruto met Ugandan President Yoweri Museveni on Monday to discuss investment in the capital market.',
+    'Hungarian Prime Minister Viktor Orban met Estonian President Alar Karis in the capital on Tuesday.',
+  ])('no capital: "the capital market", or two sides each named with their country and no host: %s', (text) => {
+    expect(run(text).events.map((e) => e.location?.place ?? null)).toEqual([null]);
+  });
+});
+
+describe('a generic venue with no city named: the venue at the host\'s capital (places/generic-venues with_city; issue 8 probe, round 9)', () => {
+  it.each([
+    ['Foreign Minister Cho Hyun received Peruvian Foreign Minister Elmer Schialer at the Ministry of Foreign Affairs on March 12.', 'Seoul'],
+    ['Deputy Foreign Minister Nguyen Minh Vu received Chilean Ambassador Ana Rojas at the Ministry headquarters on March 12.', 'Hanoi'],
+    ['Kenyan Foreign Minister Musalia Mudavadi received the Ghanaian envoy Kofi Mensah at the Foreign Ministry on March 12.', 'Nairobi'],
+  ])('%s', (text, city) => {
+    const place = run(text).events[0]?.location?.place ?? '';
+    expect(place.endsWith(`, ${city}`)).toBe(true);
+  });
+});
+
+describe('a numeric page date read in the order its weekday allows (issue 8 probe, round 9)', () => {
+  it.each([
+    ['Saturday, 3/10/2026 09:12', '2026-10-03'],
+    ['Thursday, 10/3/2026 09:12', '2026-10-03'],
+    ['Monday, 07/12/2026', '2026-12-07'],
+  ])('"%s"', (stamp, published) => {
+    const doc = run(`Kenya, Ghana leaders meet\n${stamp}\nKenyan President William Ruto met Ghanaian President John Mahama in Nairobi.`, null);
+    expect(doc.document.published).toBe(published);
+  });
+  it('a weekday line at the top tells the order of a labelled stamp below', () => {
+    const doc = run('Daily Mirror\nSunday, 06/12/2026\nKenya, Ghana leaders meet\nKenyan President William Ruto met Ghanaian President John Mahama in Nairobi on Friday.\nPublished: 04/12/2026 18:44', null);
+    expect([doc.document.published, doc.events[0]?.date]).toEqual(['2026-12-04', '2026-12-04']);
+  });
+  it('the outlet named over a byline gives its state\'s order ("Khmer Times | 10/07/2026")', () => {
+    const doc = run('Khmer Times\nMinisters meet\nKhmer Times | 10/07/2026\nDeputy Prime Minister Prak Sokhonn met Malaysian Foreign Minister Mohamad Hasan in Phnom Penh yesterday.', null);
+    expect([doc.document.published, doc.events[0]?.date]).toEqual(['2026-07-10', '2026-07-09']);
+  });
+});
+
+describe('a day named by its ordinal alone: that day of the page\'s month (date/ordinal-day; issue 8 probe, round 9)', () => {
+  it.each([
+    ['Kenyan President William Ruto held phone talks with Ghanaian President John Mahama on the evening of the 12th.', '2024-03-12'],
+    ['Chilean Foreign Minister Ana Rojas met Peruvian Foreign Minister Elmer Schialer in Lima on the 3rd.', '2024-03-03'],
+    ['Hungarian Prime Minister Viktor Orban received Estonian President Alar Karis on the 28th in Budapest.', '2024-02-28'],
+  ])('%s', (text, date) => {
+    expect(run(text).events.map((e) => e.date)).toEqual([date]);
+  });
+  it('an ordinal of a gathering or an anniversary is no day', () => {
+    expect(run('Kenyan President William Ruto met Ghanaian President John Mahama in Nairobi on Monday on the occasion of the 12th anniversary of the treaty.').events.map((e) => e.date)).toEqual(['2024-03-11']);
+  });
+});
+
+describe('a dateline with the agency in brackets before the date (dateline/agency-date; issue 8 probe, round 9)', () => {
+  it.each([
+    ['Vientiane (KPL), 4 May 2026 - Prime Minister Sonexay Siphandone received Thai Ambassador Somchai Rattanakul this afternoon.', '2026-05-04', 'Vientiane'],
+    ['Phnom Penh (AKP), June 9, 2026 – Prime Minister Hun Manet received Philippine Foreign Secretary Theresa Lazaro at the Peace Palace this morning.', '2026-06-09', 'Phnom Penh'],
+    ['Phnom Penh (FN), 18 March 2026 - Samdech Thipadei Hun Manet, Prime Minister of Cambodia, received a courtesy call from H.E. Maria Ruiz, Minister of Foreign Affairs of Chile, today.', '2026-03-18', 'Phnom Penh'],
+  ])('%s', (text, day, city) => {
+    const doc = run(text, null);
+    expect([doc.document.published, doc.events.map((e) => [e.date, e.location?.place ?? null])]).toEqual([day, [[day, city]]]);
+  });
+});
+
+describe('a venue name two cities share, in the country of the text (issue 8 probe, round 9)', () => {
+  it('"the Peace Palace" in a Cambodian story is in Phnom Penh', () => {
+    expect(run('Cambodian Prime Minister Hun Manet received Japanese Foreign Minister Iwaya Takeshi at the Peace Palace yesterday.').events.map((e) => e.location?.place)).toEqual(['Phnom Penh']);
+  });
+  it('in a Dutch one, in The Hague', () => {
+    expect(run('Dutch Foreign Minister Caspar Veldkamp met Kenyan Foreign Minister Musalia Mudavadi at the Peace Palace on Monday.').events.map((e) => e.location?.place)).toEqual(['The Hague']);
   });
 });

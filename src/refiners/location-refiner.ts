@@ -83,6 +83,8 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
   const notGatheringCity = book.optionalWords('places/occasion-city-not-before');
   const hostPassive = book.optionalWords('places/host-passive-verbs');
   const genericVenue = book.has('places/generic-venues') ? book.wordPattern('places/generic-venues') : null;
+  // a pack whose press names the city with such a venue gets the capital written after it (with_city)
+  const venueWithCity = genericVenue ? book.rule('places/generic-venues').with_city === true : false;
   /** "the situation in Myanmar": the place describes the noun before it, not the encounter (the trigger's own "talks in X" stays) */
   const describesNoun = (a: SentenceAnalysis, p: PlaceMention, trigger: TriggerMention | undefined) => {
     const at = (p.prepAt ?? p.start - 1) - 1;
@@ -173,8 +175,29 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
       const line = doc.dateline?.place;
       const lineCity = line?.name && line.country === country ? line : null;
       const city = lineCity ?? capitalOf(country);
-      const place = lineCity ? `${m[0]}, ${datelineName(lineCity)}` : m[0];
+      // the venue with the city it stands in: the dateline's, else the host's capital ("Ministry of Foreign Affairs, Seoul")
+      const place = lineCity ? `${m[0]}, ${datelineName(lineCity)}` : venueWithCity && city?.name ? `${m[0]}, ${city.name}` : m[0];
       return inferred({ place, country, lat: city?.lat ?? null, lon: city?.lon ?? null, geonames_id: null }, 'location/host-venue', `"${m[0]}" of the host (${country})${lineCity ? `, in the dateline's ${lineCity.name}` : ''}`, { start: from, end: to });
+    }
+    return null;
+  };
+
+  const bareCapital = book.optionalPattern('places/bare-capital');
+  /**
+   * "met Y in the capital on Thursday": a capital no word names, the host's (the one who receives, else the
+   * home side of the report, else the dateline's country), inferred.
+   */
+  const bareCapitalOf = (e: DraftEvent, order: number[]): Decision<Location> | null => {
+    for (const s of order) {
+      const a = doc.analyses[s];
+      bareCapital!.lastIndex = 0;
+      const m = bareCapital!.exec(a.sentence.text);
+      if (!m) continue;
+      const country = hostOf(e)?.country?.value ?? homeSide(e)?.country?.value ?? doc.dateline?.place?.country ?? null;
+      const cap = country && e.participants.some((p) => p.country?.value === country) ? capitalOf(country) : null;
+      if (!cap) continue;
+      const from = a.sentence.start + m.index;
+      return inferred(locationOf(cap, cap.name), 'places/bare-capital', `"${m[0].trim()}": the capital of ${country}`, { start: from, end: from + m[0].length });
     }
     return null;
   };
@@ -266,6 +289,7 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
       // is the place, in the country named right after it, else the host's (placed at its capital)
       e.location = venueOf(e, order);
     }
+    if (!e.location && bareCapital) e.location = bareCapitalOf(e, order);
     if (!e.location) {
       // "..., who is visiting Japan": the country the visitor is in
       for (const s of order) {
