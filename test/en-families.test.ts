@@ -621,3 +621,45 @@ describe('a venue name two cities share, in the country of the text (issue 8 pro
     expect(run('Dutch Foreign Minister Caspar Veldkamp met Kenyan Foreign Minister Musalia Mudavadi at the Peace Palace on Monday.').events.map((e) => e.location?.place)).toEqual(['The Hague']);
   });
 });
+
+describe('a section label over a release is page chrome, not a person (noise/ui-line; issue 8 probe, round 9)', () => {
+  it.each(['Press Releases', 'Media release', 'READOUT', 'Events', 'Statements'])('"%s"', (label) => {
+    const doc = run(`Ministry of Foreign Affairs\n${label}\nForeign Minister Holds Talks with Chilean Counterpart\nMinister of Foreign Affairs Cho Hyun held talks with Chilean Foreign Minister Ana Rojas on March 12 in Seoul.`);
+    expect(brief(doc)).toEqual([['talks', '2024-03-12', 'Seoul', ['Cho Hyun', 'Ana Rojas']]]);
+  });
+});
+
+describe('a working meal the parties had together (meeting/working-meal; issue 8 probe, round 9)', () => {
+  it.each([
+    ['Chilean President Gabriel Boric and Peruvian President Jose Jeri had a working breakfast in Arica on March 3.', ['meeting', '2024-03-03', 'Arica', ['Gabriel Boric', 'Jose Jeri']]],
+    ['Kenyan President William Ruto had a working lunch with Ghanaian President John Mahama in Mombasa on Monday.', ['meeting', '2024-03-11', 'Mombasa', ['William Ruto', 'John Mahama']]],
+    ['Hungarian Prime Minister Viktor Orban had dinner with Estonian President Alar Karis in Budapest on Tuesday.', ['meeting', '2024-03-12', 'Budapest', ['Viktor Orban', 'Alar Karis']]],
+  ])('%s', (text, expected) => {
+    expect(brief(run(text))).toEqual([expected]);
+  });
+  it('"had lunch at the hotel" is no encounter', () => {
+    expect(brief(run('Kenyan President William Ruto arrived in Accra on Monday. The delegation had lunch at the hotel before leaving.'))).toEqual([]);
+  });
+});
+
+describe('"on the same day" in a gloss of the hour in another time zone is the encounter\'s own day (issue 8 probe, round 9)', () => {
+  it.each([
+    ['On March 12, commencing at 10:30 a.m. local time (11:30 p.m. on the same day, Japan time) for approximately 30 minutes, Mr. IWAYA Takeshi, Minister for Foreign Affairs, held a meeting with H.E. Ms. Ana Rojas, Minister of Foreign Affairs of Chile, in Santiago.', '2024-03-12'],
+    ['On March 11, from 9:00 a.m. local time (10:00 p.m. on the same day, Korea time), Minister of Foreign Affairs Cho Hyun held talks with Peruvian Foreign Minister Elmer Schialer in Lima.', '2024-03-11'],
+  ])('%s', (text, date) => {
+    expect(run(text).events.map((e) => e.date)).toEqual([date]);
+  });
+});
+
+describe('resorts and border cities of mainland Southeast Asia and south China where leaders meet (places-extra; issue 8 probe, round 9)', () => {
+  it.each([
+    ['Lao Prime Minister Sonexay Siphandone received Thai Foreign Minister Sihasak Phuangketkeow in the resort town of Vang Vieng on Monday.', 'Vang Vieng', 'LAO'],
+    ['Cambodian and Thai border officials met at the Poipet international checkpoint on Monday, with Cambodian Defence Minister Tea Seiha receiving Thai Defence Minister Nattaphon Narkphanit.', 'Poipet', 'KHM'],
+    ['Chinese Vice President Han Zheng met Chilean President Gabriel Boric in Boao, south China\'s Hainan Province, on Tuesday.', 'Boao', 'CHN'],
+    ['National Assembly Chairman Tran Thanh Man held talks with Cambodian Senate President Hun Sen in Ha Long Bay on Monday.', 'Ha Long Bay', 'VNM'],
+  ])('%s', (text, place, country) => {
+    const doc = run(text);
+    expect(doc.events.map((e) => [e.location?.place, e.location?.country])).toContainEqual([place, country]);
+    expect(doc.events.flatMap((e) => e.participants.map((p) => p.name))).not.toContain(place);
+  });
+});
