@@ -663,3 +663,42 @@ describe('resorts and border cities of mainland Southeast Asia and south China w
     expect(doc.events.flatMap((e) => e.participants.map((p) => p.name))).not.toContain(place);
   });
 });
+
+describe('a project the sides discussed is no person (persons/project-words; issue 8 probe, round 9)', () => {
+  it.each([
+    'They agreed to speed up the East Coast Rail Link.',
+    'The two sides discussed the Funan Techo Canal.',
+    'Both leaders welcomed progress on the Middle Corridor.',
+    'They reviewed the Kra Land Bridge.',
+  ])('%s', (tail) => {
+    const doc = run(`Kenyan President William Ruto met Ghanaian President John Mahama in Nairobi on Monday. ${tail}`);
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['William Ruto', 'John Mahama']]);
+  });
+  it('a Korean surname "Park" stays a name', () => {
+    expect(run('Foreign Minister Park Yoon-joo met Chilean Foreign Minister Ana Rojas in Seoul on Monday.').events.flatMap((e) => e.participants.map((p) => p.name))).toContain('Park Yoon-joo');
+  });
+});
+
+describe("a line that is only the page's address (issue 8 probe, round 9)", () => {
+  it.each([
+    ['english.example.cn/20260917/4f2a9c/c.html', 'BEIJING, Sept. 17 (Xinhua) -- Chinese Premier Li Qiang met Chilean President Gabriel Boric in Beijing on Thursday.', '2026-09-17', '2026-09-17'],
+    ['https://www.example.com.cn/a/202609/17/WS0123.html', 'BEIJING, Sept. 17 (Xinhua) -- Chinese Premier Li Qiang met Chilean President Gabriel Boric in Beijing on Thursday.', '2026-09-17', '2026-09-17'],
+    ['https://en.example.vn/politics/2026-06-17/official-receives-delegation-1234567.html', 'Deputy Prime Minister Bui Thanh Son received Chilean Foreign Minister Ana Rojas in Hanoi on June 16.', null, '2026-06-16'],
+  ])('%s', (address, body, published, date) => {
+    const doc = run(`${address}\nLeaders meet\n${body}`, null);
+    expect([doc.document.published, doc.events.map((e) => e.date)]).toEqual([published, [date]]);
+  });
+  it('its words are no trigger ("...-receives-...")', () => {
+    const doc = run('https://en.example.vn/politics/2026-06-17/president-receives-chilean-envoy.html\nThe two leaders will meet next month.', null);
+    expect(doc.events).toEqual([]);
+  });
+});
+
+describe('a delegation of a long-named body led by its head (meeting/delegation-led-by; issue 8 probe, round 9)', () => {
+  it.each([
+    ['Party official Le Hoai Trung received a delegation of the International Department of the Central Committee of the Communist Party of China led by its Deputy Head Sun Haiyan in Hanoi on Monday.', ['Le Hoai Trung', 'Sun Haiyan']],
+    ['Speaker Ana Ruiz received a delegation of the Foreign Affairs Committee of the National Assembly of Kenya led by its chairman Nelson Koech in Santiago on Monday.', ['Ana Ruiz', 'Nelson Koech']],
+  ])('%s', (text, names) => {
+    expect(brief(run(text)).map((e) => e[3])).toEqual([names]);
+  });
+});

@@ -173,7 +173,8 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
   // a date line at the foot of the page ("Posted on 19 September 2016")
   if (!cands.length) {
     for (const line of lines.slice(-FOOT_LINES).reverse()) {
-      if (line.noise === 'noise/caption') continue;
+      // (a line that is only the page's address holds its date too: evidence for a year, not the page's own date)
+      if (line.noise === 'noise/caption' || line.noise === 'noise/address-line') continue;
       const only = dateOnly(line.text, own, language, order);
       if (only) { add(6, only, 'published/foot-date-line', line, 0, line.text.length, true); break; }
     }
@@ -384,7 +385,7 @@ function orderedValue(v: DateValue, text: string, known: () => TextDays): DateVa
 }
 
 function urlDate(url: string, common: RuleBook): { year: number; month: number; day?: number } | null {
-  const full = common.pattern('published/url-date').exec(url);
+  const full = common.pattern('published/url-date').exec(url) ?? (common.has('published/url-date-compact') ? common.pattern('published/url-date-compact').exec(url) : null);
   if (full?.groups) return { year: +full.groups.year, month: +full.groups.month, day: +full.groups.day };
   const ym = common.pattern('published/url-year-month').exec(url);
   if (ym?.groups) return { year: +ym.groups.year, month: +ym.groups.month };

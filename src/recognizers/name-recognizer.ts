@@ -125,6 +125,7 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
   const lineage = lex.book('persons').optionalWords('persons/lineage-particles');
   const venuePreps = lex.book('persons').optionalWords('persons/venue-prepositions');
   const outletWords = lex.book('persons').optionalWords('persons/outlet-words');
+  const projectWords = lex.book('persons').optionalWords('persons/project-words');
   /** how many tokens at i of a registry spelling of len tokens are an office that stands before the name (0 when none) */
   const officeBefore = (i: number, len: number): number => {
     if (!offices.size) return 0;
@@ -261,7 +262,9 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
     const institution = tokens[i - 1]?.lower === 'the' || (!r.possessive && venuePreps.has(tokens[i - 1]?.lower ?? ''))
       || (!r.possessive && !!next && next.word && next.cap && stop(next) && next.start === tokens[r.end - 1].end + 1);
     // a newspaper's name ("Vientiane Times", "the Harare Herald reported"): an outlet, not a person
-    const outlet = outletWords.has(withoutPossessive(tokens[r.end - 1].lower));
+    // and a project's ("the East Coast Rail Link", "the Funan Techo Canal"): a work or a scheme, not a person
+    const last = withoutPossessive(tokens[r.end - 1].lower);
+    const outlet = outletWords.has(last) || projectWords.has(last);
     if (!clash && !institution && !outlet && !k.isPlace?.(name) && !k.isAgency?.(name)) push({ start: i, end: r.end, text: name, source: 'pattern', possessive: r.possessive });
     i = r.end - 1;
   }

@@ -271,6 +271,11 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
       const v = venueOf(e, order, e.participants.some((p) => p.country?.value === c) ? c : null);
       if (v && v.value.country === c) { e.location = v; best = null; }
     }
+    if (best && !best.place.name && bareCapital) {
+      // a country ("a state visit to China") and "in the capital" of the host there: its capital
+      const c = bareCapitalOf(e, order);
+      if (c && c.value.country === best.place.country) { e.location = c; best = null; }
+    }
     if (best && !best.place.name && doc.dateline?.place?.name && doc.dateline.place.country === best.place.country && !e.referenced) {
       // a country only, in a story datelined in a city of it ("MANAMA ... the Ambassador of X to the Kingdom of Bahrain"): the dateline's city
       const p = doc.dateline.place;
