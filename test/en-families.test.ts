@@ -702,3 +702,45 @@ describe('a delegation of a long-named body led by its head (meeting/delegation-
     expect(brief(run(text)).map((e) => e[3])).toEqual([names]);
   });
 });
+
+describe("a chrome line labelled as the site's today (published/weekday-header; issue 8 probe, round 9)", () => {
+  it.each([
+    ['Today: Sunday, December 6, 2026', 'Friday, December 4, 2026 - 10:22'],
+    ['Today is Monday, March 16, 2026', 'March 13, 2026 | 08:15'],
+  ])('"%s" over "%s"', (today, stamp) => {
+    const doc = run(`Daily Courier\n${today}\nLeaders meet\n${stamp}\nKenyan President William Ruto met Ghanaian President John Mahama in Nairobi on Thursday.`, null);
+    expect(doc.document.published).toBe(stamp.includes('December') ? '2026-12-04' : '2026-03-13');
+  });
+});
+
+describe('a welcome ceremony hosted for a guest (meeting/welcome-ceremony; issue 8 probe, round 9)', () => {
+  it.each([
+    ['President Ana Ruiz hosted an official welcome ceremony for Kenyan President William Ruto in Santiago on Monday.', ['Ana Ruiz', 'William Ruto']],
+    ['Prime Minister Pham Minh Chinh chaired a welcome ceremony for Chilean President Gabriel Boric in Hanoi on Monday.', ['Pham Minh Chinh', 'Gabriel Boric']],
+    ['Lao President Thongloun Sisoulith presided over a state welcome ceremony for Peruvian President Jose Jeri in Vientiane on Monday.', ['Thongloun Sisoulith', 'Jose Jeri']],
+  ])('%s', (text, names) => {
+    expect(brief(run(text)).map((e) => [e[0], e[1], e[3]])).toEqual([['meeting', '2024-03-11', names]]);
+  });
+});
+
+describe('"Earlier on <weekday>, X met Y": another encounter of the visit, not a recall (trigger/recall-earlier; issue 8 probe, round 9)', () => {
+  it.each([
+    'Chilean Foreign Minister Ana Rojas held talks with Peruvian Foreign Minister Elmer Schialer in Lima on Thursday. Earlier on Thursday, Peruvian President Jose Jeri met with Rojas at the Government Palace.',
+    'Kenyan President William Ruto held talks with Ghanaian President John Mahama in Accra on Wednesday. Earlier on Tuesday, Ruto met Ghanaian Vice President Jane Opoku-Agyemang.',
+  ])('%s', (text) => {
+    const doc = run(text);
+    expect(doc.events.map((e) => e.referenced)).toEqual([false, false]);
+  });
+});
+
+describe('"He" in title case opening a registry name is the surname, not His Excellency (persons/capital-honorifics; issue 8 probe, round 9)', () => {
+  it.each([
+    ['Deputy Prime Minister Bui Thanh Son held talks with Chinese Vice Premier He Lifeng in Shanghai on Monday.', 'He Lifeng'],
+    ['Chilean Foreign Minister Ana Rojas met Chinese Vice Premier He Lifeng in Santiago on Monday.', 'He Lifeng'],
+  ])('%s', (text, name) => {
+    expect(run(text).events.flatMap((e) => e.participants.map((p) => p.name))).toContain(name);
+  });
+  it('"HE" in capitals is still the honorific', () => {
+    expect(run('ABU DHABI, 5th May, 2025 (WAM) -- HE Sheikh Abdullah bin Zayed Al Nahyan received HE Ahmed Ali, Minister of Foreign Affairs of Somalia.').events.flatMap((e) => e.participants.map((p) => p.name))).toEqual(['Sheikh Abdullah bin Zayed Al Nahyan', 'Ahmed Ali']);
+  });
+});
