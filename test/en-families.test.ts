@@ -744,3 +744,23 @@ describe('"He" in title case opening a registry name is the surname, not His Exc
     expect(run('ABU DHABI, 5th May, 2025 (WAM) -- HE Sheikh Abdullah bin Zayed Al Nahyan received HE Ahmed Ali, Minister of Foreign Affairs of Somalia.').events.flatMap((e) => e.participants.map((p) => p.name))).toEqual(['Sheikh Abdullah bin Zayed Al Nahyan', 'Ahmed Ali']);
   });
 });
+
+describe('a headline "<Adjective> PM, <Name> meet": two subjects, not a title and its holder (issue 8 probe, round 9)', () => {
+  it.each([
+    ['Thai PM, Hun Manet meet on margins of APEC\nPrime Minister Hun Manet met Thai Prime Minister Anutin Charnvirakul in Shenzhen on Monday.', 'Hun Manet', 'KHM'],
+    ['Chilean FM, Elmer Schialer hold talks in Lima\nPeruvian Foreign Minister Elmer Schialer held talks with Chilean Foreign Minister Ana Rojas in Lima on Monday.', 'Elmer Schialer', 'PER'],
+  ])('%s', (text, name, country) => {
+    const doc = run(text);
+    expect(doc.events.flatMap((e) => e.participants.filter((p) => p.name === name).map((p) => p.country))).toEqual([country]);
+  });
+});
+
+describe('"a delegation of the <adjective> <body> led by its <title> X": X of that country (persons/delegation-determiners; issue 8 probe, round 9)', () => {
+  it.each([
+    ['National Assembly Chairman Tran Thanh Man received a delegation of the Cambodian Senate led by its First Vice President Nay Pena in Hanoi on Monday.', 'Nay Pena', 'KHM'],
+    ['Speaker Ana Ruiz received a delegation of the Kenyan Senate led by its Deputy Speaker Kathuri Murungi in Santiago on Monday.', 'Kathuri Murungi', 'KEN'],
+    ['President John Mahama received a delegation of the Peruvian Congress led by the First Vice President Luis Torres in Accra on Monday.', 'Luis Torres', 'PER'],
+  ])('%s', (text, name, country) => {
+    expect(people(run(text)).flat().filter(([n]) => n === name).map(([, c]) => c)).toEqual([country]);
+  });
+});
