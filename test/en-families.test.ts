@@ -764,3 +764,13 @@ describe('"a delegation of the <adjective> <body> led by its <title> X": X of th
     expect(people(run(text)).flat().filter(([n]) => n === name).map(([, c]) => c)).toEqual([country]);
   });
 });
+
+describe('a wire dateline with the country after the city ("KUNMING, China, Aug. 14 (Xinhua)"; dateline/agency; issue 8 probe, round 9)', () => {
+  it.each([
+    ['ANNING, China, Aug. 14 (Xinhua) -- Chinese Foreign Minister Wang Yi met Chilean Foreign Minister Ana Rojas in Anning on Thursday.', '--08-14', 'Anning'],
+    ['SANYA, China, March 2 (Xinhua) -- Chinese Vice President Han Zheng met Peruvian Foreign Minister Elmer Schialer in Sanya on Monday.', '--03-02', 'Sanya'],
+    ['MOMBASA, Kenya, June 5 (Xinhua) -- Kenyan President William Ruto met Ghanaian President John Mahama in Mombasa on Thursday.', '--06-05', 'Mombasa'],
+  ])('%s', (text, date, place) => {
+    expect(brief(run(text, null)).map((e) => [e[1], e[2]])).toEqual([[date, place]]);
+  });
+});
