@@ -193,7 +193,7 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
       bareCapital!.lastIndex = 0;
       const m = bareCapital!.exec(a.sentence.text);
       if (!m) continue;
-      const country = hostOf(e)?.country?.value ?? homeSide(e)?.country?.value ?? doc.dateline?.place?.country ?? null;
+      const country = hostOf(e)?.country?.value ?? unwordedSide(e)?.country?.value ?? doc.dateline?.place?.country ?? null;
       const cap = country && e.participants.some((p) => p.country?.value === country) ? capitalOf(country) : null;
       if (!cap) continue;
       const from = a.sentence.start + m.index;
