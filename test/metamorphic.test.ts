@@ -92,7 +92,7 @@ describe('metamorphic: templates over many country pairs', () => {
       name: 'the country after the name, a generic venue of the host',
       text: 'Foreign Minister {A} of {Acountry} received Foreign Minister {B} of {Bcountry} at the Ministry of Foreign Affairs on Wednesday.',
       published: '2023-05-04',
-      expect: (a, b, ca, cb) => [{ kind: 'meeting', date: '2023-05-03', place: foldPlace('Ministry of Foreign Affairs'), placeCountry: ca.code, participants: [[a, ca.code], [b, cb.code]], initiator: null }],
+      expect: (a, b, ca, cb) => [{ kind: 'meeting', date: '2023-05-03', place: foldPlace(`Ministry of Foreign Affairs, ${ca.capital}`), placeCountry: ca.code, participants: [[a, ca.code], [b, cb.code]], initiator: null }],
     },
     {
       name: 'two countries in one title, the names in order',
