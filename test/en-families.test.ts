@@ -539,6 +539,9 @@ describe('the day a story gives the encounter it looks back on ("said after the 
   it('a day given to something else after the encounter, or a visit yet to come, dates nothing', () => {
     expect(run('In a meeting with the Chilean Foreign Minister, President Ruto raised the question of direct flights.\nThe ministry published the agreement on Friday.').events[0].date).toBeNull();
     expect(run('In a meeting with the Chilean Foreign Minister, President Ruto raised the question of direct flights.\nThe two ministers plan another visit on March 20.').events[0].date).toBeNull();
+  });
+});
+
 describe('"in the capital" with no name: the capital of the host (places/bare-capital; issue 8 probe, round 9)', () => {
   it.each([
     ['Prime Minister Viktor Orban met Estonian President Alar Karis in the capital on Tuesday.', 'HUN', 'Budapest'],
