@@ -197,6 +197,8 @@ export interface Doc {
   language: string | null;
   /** the byline an HTML page gave */
   byline: string | null;
+  /** the page's address: the caller's, else a line at the head or foot of the text that is only an address (segment stage) */
+  address: string | null;
   lines: Line[];
   sentences: Sentence[];
   analyses: SentenceAnalysis[];

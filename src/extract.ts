@@ -181,7 +181,7 @@ export function workingDocument(text: string, options: ExtractOptions): { doc: D
   const view = TextView.from(body);
   const doc: Doc = {
     id: opts.id ?? 'document', options: opts, view, text: view.text, title, published, dateline: null,
-    language: opts.language ?? guessLanguage(body), byline, lines: [], sentences: [], analyses: [], entities: [], events: [], warnings,
+    language: opts.language ?? guessLanguage(body), byline, address: opts.url ?? null, lines: [], sentences: [], analyses: [], entities: [], events: [], warnings,
   };
   const ctx: StageContext = Object.freeze({ kb, lex: kb.lexiconFor(doc.language), reference: opts.reference ?? null, debug: opts.debug ?? (() => {}) });
   return { doc, ctx, readable: !binary && !empty };

@@ -145,9 +145,21 @@ const namesOnly = (noise: string | null) => noise === 'noise/caption';
 const segment: Stage = {
   name: 'segment',
   reads: ['text', 'title', 'options'],
-  writes: ['lines', 'sentences', 'title'],
+  writes: ['lines', 'sentences', 'title', 'address'],
   run(doc, { lex }) {
     doc.lines = classifyLines(splitLines(doc.text), lex.language);
+    // a line at the head or foot that is only the page's address ("english.news.cn/20260917/.../c.html"): furniture,
+    // and the address when the caller gave none
+    const n = doc.lines.length;
+    let address = doc.address;
+    for (const l of doc.lines) {
+      if (l.index >= ADDRESS_LINES && l.index < n - ADDRESS_LINES) continue;
+      const t = l.text.trim();
+      if (t.length > 300 || !ADDRESS_LINE.test(t)) continue;
+      l.noise ??= 'noise/address-line';
+      address ??= /^https?:/i.test(t) ? t : `https://${t}`;
+    }
+    doc.address = address;
     const headline = detectHeadline(doc.lines, lex);
     doc.sentences = classifySentences(splitSentences(doc.text, doc.lines, lex.language), lex.language);
     if (headline) {
@@ -162,13 +174,17 @@ const segment: Stage = {
 };
 
 
+/** How many lines from the head or the foot a line that is only the page's address may stand, and its form. */
+const ADDRESS_LINES = 3;
+const ADDRESS_LINE = /^(?:https?:\/\/)?(?:[a-z0-9-]+\.)+[a-z]{2,}\/\S*$/i;
+
 /** The publication date and dateline the text shows (metadata given by the caller wins). */
 const dateline: Stage = {
   name: 'dateline',
-  reads: ['lines', 'sentences', 'published', 'options'],
+  reads: ['lines', 'sentences', 'published', 'address'],
   writes: ['published', 'dateline', 'lines', 'sentences'],
   run(doc, { kb, lex }) {
-    const d = recognizeDateline(doc.lines, lex.language, doc.options.url ?? null, (name) => kb.gazetteer.isMajor(name), (name) => kb.gazetteer.resolve(name)?.country ?? null);
+    const d = recognizeDateline(doc.lines, lex.language, doc.address, (name) => kb.gazetteer.isMajor(name), (name) => kb.gazetteer.resolve(name)?.country ?? null);
     if (!doc.published && d.published) doc.published = d.published;
     // a line that is only a date and a byline ("August 22, 2021 | by Chris Future") is furniture
     if (d.publishedLineIsFurniture && d.publishedLine != null) {
@@ -355,7 +371,7 @@ const events: Stage = {
 /** Dates, background events, places, occasions and the calendar. */
 const fields: Stage = {
   name: 'fields',
-  reads: ['events', 'analyses', 'sentences', 'lines', 'published', 'dateline', 'options', 'language'],
+  reads: ['events', 'analyses', 'sentences', 'lines', 'published', 'dateline', 'language', 'address'],
   writes: ['events'],
   run(doc, { kb, lex, reference }) {
     // words that put an encounter beside another ("also", "on the same day"): optional, as the events stage reads them
@@ -399,7 +415,7 @@ function homeState(doc: Doc, lex: Lexicon): { country: string; why?: string } | 
   // a language that names no state's officials without their country (English): the official site the page is on, by
   // its address or its own name over the page (a foreign ministry's release: "Deputy Minister X received the Ambassador
   // of Chile"), names its own state's that way
-  const byUrl = officialSiteOfUrl(doc.options.url);
+  const byUrl = officialSiteOfUrl(doc.address);
   if (byUrl) return { country: byUrl, why: `the page is on an official site of ${byUrl}` };
   for (const l of doc.lines.slice(0, CREDIT_HEAD_LINES)) {
     if (l.text.length > OFFICIAL_SITE_LINE) continue;

@@ -668,3 +668,239 @@ describe('probe round 2 (issue 8): envoys presenting credentials one after anoth
     expect([e.location?.place, e.location?.country]).toEqual(['Colombo', 'LKA']);
   });
 });
+
+describe('"in the capital" with no name: the capital of the host (places/bare-capital; issue 8 probe, round 9)', () => {
+  it.each([
+    ['Prime Minister Viktor Orban met Estonian President Alar Karis in the capital on Tuesday.', 'HUN', 'Budapest'],
+    ['Chilean Foreign Minister Ana Rojas received Peruvian Foreign Minister Elmer Schialer in the capital yesterday.', 'CHL', 'Santiago'],
+    ["President John Mahama held talks with Togolese President Faure Gnassingbe in the nation's capital on Monday.", 'GHA', 'Accra'],
+    ['Kenyan President William Ruto hosted Ugandan President Yoweri Museveni in the capital on Wednesday.', 'KEN', 'Nairobi'],
+  ])('%s', (text, country, city) => {
+    expect(run(text).events.map((e) => [e.location?.place ?? null, e.location?.country ?? null])).toEqual([[city, country]]);
+  });
+  it('a capital the text names is the place recogniser\'s', () => {
+    expect(run('Kenyan President William Ruto met Ugandan President Yoweri Museveni in the capital, Kampala, on Monday.').events.map((e) => e.location?.place)).toEqual(['Kampala']);
+  });
+  it.each([
+    'Kenyan President William Ruto met Ugandan President Yoweri Museveni on Monday to discuss investment in the capital market.',
+    'Hungarian Prime Minister Viktor Orban met Estonian President Alar Karis in the capital on Tuesday.',
+  ])('no capital: "the capital market", or two sides each named with their country and no host: %s', (text) => {
+    expect(run(text).events.map((e) => e.location?.place ?? null)).toEqual([null]);
+  });
+});
+
+describe('a generic venue with no city named: the venue at the host\'s capital (places/generic-venues namesCapital; issue 8 probe, round 9)', () => {
+  it.each([
+    ['Foreign Minister Cho Hyun received Peruvian Foreign Minister Elmer Schialer at the Ministry of Foreign Affairs on March 12.', 'Seoul'],
+    ['Deputy Foreign Minister Nguyen Minh Vu received Chilean Ambassador Ana Rojas at the Ministry headquarters on March 12.', 'Hanoi'],
+    ['Kenyan Foreign Minister Musalia Mudavadi received the Ghanaian envoy Kofi Mensah at the Foreign Ministry on March 12.', 'Nairobi'],
+  ])('%s', (text, city) => {
+    const place = run(text).events[0]?.location?.place ?? '';
+    expect(place.endsWith(`, ${city}`)).toBe(true);
+  });
+});
+
+describe('a numeric page date read in the order its weekday allows (issue 8 probe, round 9)', () => {
+  it.each([
+    ['Saturday, 3/10/2026 09:12', '2026-10-03'],
+    ['Thursday, 10/3/2026 09:12', '2026-10-03'],
+    ['Monday, 07/12/2026', '2026-12-07'],
+  ])('"%s"', (stamp, published) => {
+    const doc = run(`Kenya, Ghana leaders meet\n${stamp}\nKenyan President William Ruto met Ghanaian President John Mahama in Nairobi.`, null);
+    expect(doc.document.published).toBe(published);
+  });
+  it('a weekday line at the top tells the order of a labelled stamp below', () => {
+    const doc = run('Daily Mirror\nSunday, 06/12/2026\nKenya, Ghana leaders meet\nKenyan President William Ruto met Ghanaian President John Mahama in Nairobi on Friday.\nPublished: 04/12/2026 18:44', null);
+    expect([doc.document.published, doc.events[0]?.date]).toEqual(['2026-12-04', '2026-12-04']);
+  });
+  it('the outlet named over a byline gives its state\'s order ("Khmer Times | 10/07/2026")', () => {
+    const doc = run('Khmer Times\nMinisters meet\nKhmer Times | 10/07/2026\nDeputy Prime Minister Prak Sokhonn met Malaysian Foreign Minister Mohamad Hasan in Phnom Penh yesterday.', null);
+    expect([doc.document.published, doc.events[0]?.date]).toEqual(['2026-07-10', '2026-07-09']);
+  });
+});
+
+describe('a day named by its ordinal alone: that day of the page\'s month (date/ordinal-day; issue 8 probe, round 9)', () => {
+  it.each([
+    ['Kenyan President William Ruto held phone talks with Ghanaian President John Mahama on the evening of the 12th.', '2024-03-12'],
+    ['Chilean Foreign Minister Ana Rojas met Peruvian Foreign Minister Elmer Schialer in Lima on the 3rd.', '2024-03-03'],
+    ['Hungarian Prime Minister Viktor Orban received Estonian President Alar Karis on the 28th in Budapest.', '2024-02-28'],
+  ])('%s', (text, date) => {
+    expect(run(text).events.map((e) => e.date)).toEqual([date]);
+  });
+  it('an ordinal of a gathering or an anniversary is no day', () => {
+    expect(run('Kenyan President William Ruto met Ghanaian President John Mahama in Nairobi on Monday on the occasion of the 12th anniversary of the treaty.').events.map((e) => e.date)).toEqual(['2024-03-11']);
+  });
+});
+
+describe('a dateline with the agency in brackets before the date (dateline/agency-date; issue 8 probe, round 9)', () => {
+  it.each([
+    ['Vientiane (KPL), 4 May 2026 - Prime Minister Sonexay Siphandone received Thai Ambassador Somchai Rattanakul this afternoon.', '2026-05-04', 'Vientiane'],
+    ['Phnom Penh (AKP), June 9, 2026 – Prime Minister Hun Manet received Philippine Foreign Secretary Theresa Lazaro at the Peace Palace this morning.', '2026-06-09', 'Phnom Penh'],
+    ['Phnom Penh (FN), 18 March 2026 - Samdech Thipadei Hun Manet, Prime Minister of Cambodia, received a courtesy call from H.E. Maria Ruiz, Minister of Foreign Affairs of Chile, today.', '2026-03-18', 'Phnom Penh'],
+  ])('%s', (text, day, city) => {
+    const doc = run(text, null);
+    expect([doc.document.published, doc.events.map((e) => [e.date, e.location?.place ?? null])]).toEqual([day, [[day, city]]]);
+  });
+});
+
+describe('a venue name two cities share, in the country of the text (issue 8 probe, round 9)', () => {
+  it('"the Peace Palace" in a Cambodian story is in Phnom Penh', () => {
+    expect(run('Cambodian Prime Minister Hun Manet received Japanese Foreign Minister Iwaya Takeshi at the Peace Palace yesterday.').events.map((e) => e.location?.place)).toEqual(['Phnom Penh']);
+  });
+  it('in a Dutch one, in The Hague', () => {
+    expect(run('Dutch Foreign Minister Caspar Veldkamp met Kenyan Foreign Minister Musalia Mudavadi at the Peace Palace on Monday.').events.map((e) => e.location?.place)).toEqual(['The Hague']);
+  });
+});
+
+describe('a section label over a release is page chrome, not a person (noise/ui-line; issue 8 probe, round 9)', () => {
+  it.each(['Press Releases', 'Media release', 'READOUT', 'Events', 'Statements'])('"%s"', (label) => {
+    const doc = run(`Ministry of Foreign Affairs\n${label}\nForeign Minister Holds Talks with Chilean Counterpart\nMinister of Foreign Affairs Cho Hyun held talks with Chilean Foreign Minister Ana Rojas on March 12 in Seoul.`);
+    expect(brief(doc)).toEqual([['talks', '2024-03-12', 'Seoul', ['Cho Hyun', 'Ana Rojas']]]);
+  });
+});
+
+describe('a working meal the parties had together (meeting/working-meal; issue 8 probe, round 9)', () => {
+  it.each([
+    ['Chilean President Gabriel Boric and Peruvian President Jose Jeri had a working breakfast in Arica on March 3.', ['meeting', '2024-03-03', 'Arica', ['Gabriel Boric', 'Jose Jeri']]],
+    ['Kenyan President William Ruto had a working lunch with Ghanaian President John Mahama in Mombasa on Monday.', ['meeting', '2024-03-11', 'Mombasa', ['William Ruto', 'John Mahama']]],
+    ['Hungarian Prime Minister Viktor Orban had dinner with Estonian President Alar Karis in Budapest on Tuesday.', ['meeting', '2024-03-12', 'Budapest', ['Viktor Orban', 'Alar Karis']]],
+  ])('%s', (text, expected) => {
+    expect(brief(run(text))).toEqual([expected]);
+  });
+  it('"had lunch at the hotel" is no encounter', () => {
+    expect(brief(run('Kenyan President William Ruto arrived in Accra on Monday. The delegation had lunch at the hotel before leaving.'))).toEqual([]);
+  });
+});
+
+describe('"on the same day" in a gloss of the hour in another time zone is the encounter\'s own day (issue 8 probe, round 9)', () => {
+  it.each([
+    ['On March 12, commencing at 10:30 a.m. local time (11:30 p.m. on the same day, Japan time) for approximately 30 minutes, Mr. IWAYA Takeshi, Minister for Foreign Affairs, held a meeting with H.E. Ms. Ana Rojas, Minister of Foreign Affairs of Chile, in Santiago.', '2024-03-12'],
+    ['On March 11, from 9:00 a.m. local time (10:00 p.m. on the same day, Korea time), Minister of Foreign Affairs Cho Hyun held talks with Peruvian Foreign Minister Elmer Schialer in Lima.', '2024-03-11'],
+  ])('%s', (text, date) => {
+    expect(run(text).events.map((e) => e.date)).toEqual([date]);
+  });
+});
+
+describe('resorts and border cities of mainland Southeast Asia and south China where leaders meet (places-extra; issue 8 probe, round 9)', () => {
+  it.each([
+    ['Lao Prime Minister Sonexay Siphandone received Thai Foreign Minister Sihasak Phuangketkeow in the resort town of Vang Vieng on Monday.', 'Vang Vieng', 'LAO'],
+    ['Cambodian and Thai border officials met at the Poipet international checkpoint on Monday, with Cambodian Defence Minister Tea Seiha receiving Thai Defence Minister Nattaphon Narkphanit.', 'Poipet', 'KHM'],
+    ['Chinese Vice President Han Zheng met Chilean President Gabriel Boric in Boao, south China\'s Hainan Province, on Tuesday.', 'Boao', 'CHN'],
+    ['National Assembly Chairman Tran Thanh Man held talks with Cambodian Senate President Hun Sen in Ha Long Bay on Monday.', 'Ha Long Bay', 'VNM'],
+  ])('%s', (text, place, country) => {
+    const doc = run(text);
+    expect(doc.events.map((e) => [e.location?.place, e.location?.country])).toContainEqual([place, country]);
+    expect(doc.events.flatMap((e) => e.participants.map((p) => p.name))).not.toContain(place);
+  });
+});
+
+describe('a project the sides discussed is no person (persons/project-words; issue 8 probe, round 9)', () => {
+  it.each([
+    'They agreed to speed up the East Coast Rail Link.',
+    'The two sides discussed the Funan Techo Canal.',
+    'Both leaders welcomed progress on the Middle Corridor.',
+    'They reviewed the Kra Land Bridge.',
+  ])('%s', (tail) => {
+    const doc = run(`Kenyan President William Ruto met Ghanaian President John Mahama in Nairobi on Monday. ${tail}`);
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['William Ruto', 'John Mahama']]);
+  });
+  it('a Korean surname "Park" stays a name', () => {
+    expect(run('Foreign Minister Park Yoon-joo met Chilean Foreign Minister Ana Rojas in Seoul on Monday.').events.flatMap((e) => e.participants.map((p) => p.name))).toContain('Park Yoon-joo');
+  });
+});
+
+describe("a line that is only the page's address (issue 8 probe, round 9)", () => {
+  it.each([
+    ['english.example.cn/20260917/4f2a9c/c.html', 'BEIJING, Sept. 17 (Xinhua) -- Chinese Premier Li Qiang met Chilean President Gabriel Boric in Beijing on Thursday.', '2026-09-17', '2026-09-17'],
+    ['https://www.example.com.cn/a/202609/17/WS0123.html', 'BEIJING, Sept. 17 (Xinhua) -- Chinese Premier Li Qiang met Chilean President Gabriel Boric in Beijing on Thursday.', '2026-09-17', '2026-09-17'],
+    ['https://en.example.vn/politics/2026-06-17/official-receives-delegation-1234567.html', 'Deputy Prime Minister Bui Thanh Son received Chilean Foreign Minister Ana Rojas in Hanoi on June 16.', null, '2026-06-16'],
+  ])('%s', (address, body, published, date) => {
+    const doc = run(`${address}\nLeaders meet\n${body}`, null);
+    expect([doc.document.published, doc.events.map((e) => e.date)]).toEqual([published, [date]]);
+  });
+  it('its words are no trigger ("...-receives-...")', () => {
+    const doc = run('https://en.example.vn/politics/2026-06-17/president-receives-chilean-envoy.html\nThe two leaders will meet next month.', null);
+    expect(doc.events).toEqual([]);
+  });
+});
+
+describe('a delegation of a long-named body led by its head (meeting/delegation-led-by; issue 8 probe, round 9)', () => {
+  it.each([
+    ['Party official Le Hoai Trung received a delegation of the International Department of the Central Committee of the Communist Party of China led by its Deputy Head Sun Haiyan in Hanoi on Monday.', ['Le Hoai Trung', 'Sun Haiyan']],
+    ['Speaker Ana Ruiz received a delegation of the Foreign Affairs Committee of the National Assembly of Kenya led by its chairman Nelson Koech in Santiago on Monday.', ['Ana Ruiz', 'Nelson Koech']],
+  ])('%s', (text, names) => {
+    expect(brief(run(text)).map((e) => e[3])).toEqual([names]);
+  });
+});
+
+describe("a chrome line labelled as the site's today (published/weekday-header; issue 8 probe, round 9)", () => {
+  it.each([
+    ['Today: Sunday, December 6, 2026', 'Friday, December 4, 2026 - 10:22'],
+    ['Today is Monday, March 16, 2026', 'March 13, 2026 | 08:15'],
+  ])('"%s" over "%s"', (today, stamp) => {
+    const doc = run(`Daily Courier\n${today}\nLeaders meet\n${stamp}\nKenyan President William Ruto met Ghanaian President John Mahama in Nairobi on Thursday.`, null);
+    expect(doc.document.published).toBe(stamp.includes('December') ? '2026-12-04' : '2026-03-13');
+  });
+});
+
+describe('a welcome ceremony hosted for a guest (meeting/welcome-ceremony; issue 8 probe, round 9)', () => {
+  it.each([
+    ['President Ana Ruiz hosted an official welcome ceremony for Kenyan President William Ruto in Santiago on Monday.', ['Ana Ruiz', 'William Ruto']],
+    ['Prime Minister Pham Minh Chinh chaired a welcome ceremony for Chilean President Gabriel Boric in Hanoi on Monday.', ['Pham Minh Chinh', 'Gabriel Boric']],
+    ['Lao President Thongloun Sisoulith presided over a state welcome ceremony for Peruvian President Jose Jeri in Vientiane on Monday.', ['Thongloun Sisoulith', 'Jose Jeri']],
+  ])('%s', (text, names) => {
+    expect(brief(run(text)).map((e) => [e[0], e[1], e[3]])).toEqual([['meeting', '2024-03-11', names]]);
+  });
+});
+
+describe('"Earlier on <weekday>, X met Y": another encounter of the visit, not a recall (trigger/recall-earlier; issue 8 probe, round 9)', () => {
+  it.each([
+    'Chilean Foreign Minister Ana Rojas held talks with Peruvian Foreign Minister Elmer Schialer in Lima on Thursday. Earlier on Thursday, Peruvian President Jose Jeri met with Rojas at the Government Palace.',
+    'Kenyan President William Ruto held talks with Ghanaian President John Mahama in Accra on Wednesday. Earlier on Tuesday, Ruto met Ghanaian Vice President Jane Opoku-Agyemang.',
+  ])('%s', (text) => {
+    const doc = run(text);
+    expect(doc.events.map((e) => e.referenced)).toEqual([false, false]);
+  });
+});
+
+describe('"He" in title case opening a registry name is the surname, not His Excellency (persons/capital-honorifics; issue 8 probe, round 9)', () => {
+  it.each([
+    ['Deputy Prime Minister Bui Thanh Son held talks with Chinese Vice Premier He Lifeng in Shanghai on Monday.', 'He Lifeng'],
+    ['Chilean Foreign Minister Ana Rojas met Chinese Vice Premier He Lifeng in Santiago on Monday.', 'He Lifeng'],
+  ])('%s', (text, name) => {
+    expect(run(text).events.flatMap((e) => e.participants.map((p) => p.name))).toContain(name);
+  });
+  it('"HE" in capitals is still the honorific', () => {
+    expect(run('ABU DHABI, 5th May, 2025 (WAM) -- HE Sheikh Abdullah bin Zayed Al Nahyan received HE Ahmed Ali, Minister of Foreign Affairs of Somalia.').events.flatMap((e) => e.participants.map((p) => p.name))).toEqual(['Sheikh Abdullah bin Zayed Al Nahyan', 'Ahmed Ali']);
+  });
+});
+
+describe('a headline "<Adjective> PM, <Name> meet": two subjects, not a title and its holder (issue 8 probe, round 9)', () => {
+  it.each([
+    ['Thai PM, Hun Manet meet on margins of APEC\nPrime Minister Hun Manet met Thai Prime Minister Anutin Charnvirakul in Shenzhen on Monday.', 'Hun Manet', 'KHM'],
+    ['Chilean FM, Elmer Schialer hold talks in Lima\nPeruvian Foreign Minister Elmer Schialer held talks with Chilean Foreign Minister Ana Rojas in Lima on Monday.', 'Elmer Schialer', 'PER'],
+  ])('%s', (text, name, country) => {
+    const doc = run(text);
+    expect(doc.events.flatMap((e) => e.participants.filter((p) => p.name === name).map((p) => p.country))).toEqual([country]);
+  });
+});
+
+describe('"a delegation of the <adjective> <body> led by its <title> X": X of that country (persons/delegation-determiners; issue 8 probe, round 9)', () => {
+  it.each([
+    ['National Assembly Chairman Tran Thanh Man received a delegation of the Cambodian Senate led by its First Vice President Nay Pena in Hanoi on Monday.', 'Nay Pena', 'KHM'],
+    ['Speaker Ana Ruiz received a delegation of the Kenyan Senate led by its Deputy Speaker Kathuri Murungi in Santiago on Monday.', 'Kathuri Murungi', 'KEN'],
+    ['President John Mahama received a delegation of the Peruvian Congress led by the First Vice President Luis Torres in Accra on Monday.', 'Luis Torres', 'PER'],
+  ])('%s', (text, name, country) => {
+    expect(people(run(text)).flat().filter(([n]) => n === name).map(([, c]) => c)).toEqual([country]);
+  });
+});
+
+describe('a wire dateline with the country after the city ("KUNMING, China, Aug. 14 (Xinhua)"; dateline/agency; issue 8 probe, round 9)', () => {
+  it.each([
+    ['ANNING, China, Aug. 14 (Xinhua) -- Chinese Foreign Minister Wang Yi met Chilean Foreign Minister Ana Rojas in Anning on Thursday.', '--08-14', 'Anning'],
+    ['SANYA, China, March 2 (Xinhua) -- Chinese Vice President Han Zheng met Peruvian Foreign Minister Elmer Schialer in Sanya on Monday.', '--03-02', 'Sanya'],
+    ['MOMBASA, Kenya, June 5 (Xinhua) -- Kenyan President William Ruto met Ghanaian President John Mahama in Mombasa on Thursday.', '--06-05', 'Mombasa'],
+  ])('%s', (text, date, place) => {
+    expect(brief(run(text, null)).map((e) => [e[1], e[2]])).toEqual([[date, place]]);
+  });
+});

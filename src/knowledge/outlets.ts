@@ -49,6 +49,25 @@ export function officialSiteOfUrl(url: string | null | undefined): string | null
   return null;
 }
 
+let outletMemo: Map<string, string> | null = null;
+/**
+ * The state of the outlet a line names, alone or opening a breadcrumb or a byline ("Khmer Times | 10/07/2026"):
+ * any outlet of data/sources/outlets.json with a country, official or press, or undefined. What convention of
+ * numeric dates the page's site keeps.
+ */
+export function outletCountryOfLine(line: string): string | undefined {
+  if (!outletMemo) {
+    outletMemo = new Map();
+    if (dataFileExists('sources/outlets.json')) {
+      for (const o of readDataJson<{ outlets: OutletRow[] }>('sources/outlets.json').outlets) {
+        if (!o.country) continue;
+        for (const f of [o.name, ...(o.aliases ?? [])]) if (!outletMemo.has(fold(f))) outletMemo.set(fold(f), o.country);
+      }
+    }
+  }
+  return outletMemo.get(fold(line)) ?? outletMemo.get(siteHead(line));
+}
+
 let mastheadSet: Set<string> | null = null;
 /**
  * The names a publisher goes by, lowercase: every outlet's and agency's name and aliases of data/sources (a line that is

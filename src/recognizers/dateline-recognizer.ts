@@ -22,6 +22,7 @@ import { stated, inferred } from '../decision.js';
 import { recognizeDates, formatDate, packOrder } from './date-recognizer.js';
 import { readDataJson, dataFileExists } from '../data-files.js';
 import { ruleBook, agencyNames, agencyCountry, type RuleBook } from '../knowledge/rule-book.js';
+import { outletCountryOfLine } from '../knowledge/outlets.js';
 
 export interface DatelineResult {
   published: Decision<string> | null;
@@ -38,7 +39,7 @@ export interface DatelineResult {
 
 interface Candidate { rank: number; decision: Decision<string>; line: number; furniture: boolean; updated?: boolean }
 
-const DATELINE_RULES = ['dateline/agency', 'dateline/credit-date', 'dateline/slashed-agency', 'dateline/bare-agency', 'dateline/caps', 'dateline/caps-colon', 'dateline/place-dash', 'dateline/date-place-issuer', 'dateline/place-date', 'dateline/place-date-lead', 'dateline/place-dash-major', 'dateline/place-line', 'dateline/reporter-place'];
+const DATELINE_RULES = ['dateline/agency-date', 'dateline/agency', 'dateline/credit-date', 'dateline/slashed-agency', 'dateline/bare-agency', 'dateline/caps', 'dateline/caps-colon', 'dateline/place-dash', 'dateline/date-place-issuer', 'dateline/place-date', 'dateline/place-date-lead', 'dateline/place-dash-major', 'dateline/place-line', 'dateline/reporter-place'];
 /** How near the top a line that is only a city's name counts as a dateline. */
 const PLACE_LINE_MAX = 2;
 
@@ -60,7 +61,8 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
   let siteMemo: string | null | undefined;
   // with no worded date to tell, the convention of the page's state: its dateline's city, else an agency
   // named alone on one of its first lines (the site's name: "Agência Brasil", "Andina")
-  const siteCountry = () => (siteMemo ??= lines.slice(0, 4).map((l) => l.text.trim()).filter((t) => t.length <= 40).map((t) => agencyCountry(t) ?? null).find((c) => c) ?? null);
+  // or an outlet's name opening one of them ("Khmer Times | 10/07/2026")
+  const siteCountry = () => (siteMemo ??= lines.slice(0, 4).map((l) => l.text.trim()).filter((t) => t.length <= 40).map((t) => agencyCountry(t) ?? outletCountryOfLine(t) ?? null).find((c) => c) ?? null);
   const order = (): TextDays => {
     const k = (daysMemo ??= textDays(lines, language));
     if (k.order) return k;
@@ -97,7 +99,7 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
         // an agency's name alone is no place ("VNA - ..."); a date needs a date
         if (isAgency(place)) continue;
         const date = hit.groups.date ? recognizeDates(hit.groups.date, 0, language)[0] ?? null : null;
-        if (id === 'dateline/place-date' || id === 'dateline/place-date-lead' || id === 'dateline/credit-date') {
+        if (id === 'dateline/place-date' || id === 'dateline/place-date-lead' || id === 'dateline/credit-date' || id === 'dateline/agency-date') {
           if (!date || date.value.year == null || date.value.day == null) continue;
         }
         if (id === 'dateline/caps-colon' && !isMajorPlace(place)) continue;
@@ -171,7 +173,8 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
   // a date line at the foot of the page ("Posted on 19 September 2016")
   if (!cands.length) {
     for (const line of lines.slice(-FOOT_LINES).reverse()) {
-      if (line.noise === 'noise/caption') continue;
+      // (a line that is only the page's address holds its date too: evidence for a year, not the page's own date)
+      if (line.noise === 'noise/caption' || line.noise === 'noise/address-line') continue;
       const only = dateOnly(line.text, own, language, order);
       if (only) { add(6, only, 'published/foot-date-line', line, 0, line.text.length, true); break; }
     }
@@ -253,6 +256,7 @@ const NAMED_PUBLISHED = new Set(['published/title-date', 'published/press-releas
 function mayHold(id: string, body: string, lineIndex: number): boolean {
   switch (id) {
     case 'dateline/agency': case 'dateline/credit-date': return body.includes('(');
+    case 'dateline/agency-date': return body.includes('),');
     case 'dateline/slashed-agency': return body.includes('/');
     case 'dateline/bare-agency': return body.includes(',') || body.includes('.');
     case 'dateline/caps': case 'dateline/place-dash': return /[—–-]/.test(body);
@@ -301,6 +305,8 @@ interface TextDays {
   order: 'dmy' | 'mdy' | null;
   /** the month and day of each worded date (month * 100 + day) */
   days: Set<number>;
+  /** the order a numeric date with its weekday beside it can only be read in ("Friday, 9/10/2026"), when one does */
+  weekday?: 'dmy' | 'mdy' | null;
 }
 
 /**
@@ -308,10 +314,15 @@ interface TextDays {
  * when its dates say so, and the days they name.
  */
 function textDays(lines: Line[], language: string): TextDays {
-  let dm = 0, md = 0;
+  let dm = 0, md = 0, wdm = 0, wmd = 0;
   const days = new Set<number>();
+  const weekdays = ruleBook(language, 'dates').has('date/weekdays') ? ruleBook(language, 'dates').map('date/weekdays') : null;
   for (const l of lines.slice(0, 80)) {
     if (l.text.length > 2000 || !/\d/.test(l.text)) continue;
+    // "Monday, 07/12/2026": the reading whose weekday is the one the line names says the page's order
+    const byWeekday = weekdays ? weekdayOrder(l.text, weekdays) : null;
+    if (byWeekday === 'dmy') wdm++;
+    else if (byWeekday === 'mdy') wmd++;
     for (const d of recognizeDates(l.text, 0, language)) {
       const worded = /^date\/day-month/.test(d.rule) ? 'dm' : /^date\/month-day/.test(d.rule) ? 'md' : null;
       if (worded === 'dm') dm++;
@@ -319,9 +330,26 @@ function textDays(lines: Line[], language: string): TextDays {
       if (worded && d.value.month != null && d.value.day != null) days.add(d.value.month * 100 + d.value.day);
     }
   }
-  return { order: dm > md ? 'dmy' : md > dm ? 'mdy' : packOrder(language), days };
+  const weekday = wdm > wmd ? 'dmy' : wmd > wdm ? 'mdy' : null;
+  return { order: weekday ?? (dm > md ? 'dmy' : md > dm ? 'mdy' : packOrder(language)), days, weekday };
 }
 
+
+const WEEKDAY_NUMERIC = /(?<![\p{L}])(\p{L}{3,12}),?\s+(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)/u;
+/**
+ * A numeric date both of whose numbers could be the month, after a weekday ("Friday, 9/10/2026"): the order
+ * whose reading falls on that weekday, when only one does.
+ */
+function weekdayOrder(text: string, weekdays: Map<string, string>): 'dmy' | 'mdy' | null {
+  const m = WEEKDAY_NUMERIC.exec(text);
+  if (!m) return null;
+  const wd = weekdays.get(m[1].toLowerCase());
+  const a = +m[2], b = +m[3], y = +m[4];
+  if (wd == null || a > 12 || b > 12 || a === b) return null;
+  const on = (month: number, day: number) => new Date(Date.UTC(y, month - 1, day)).getUTCDay() === +wd;
+  const dmy = on(b, a), mdy = on(a, b);
+  return dmy === mdy ? null : dmy ? 'dmy' : 'mdy';
+}
 
 let orderMemo: { monthFirst: Set<string>; mixed: Set<string> } | undefined;
 /** The order a state writes numeric dates in (data/lang/common/numeric-order.json): month first, day first, or both (null). */
@@ -351,13 +379,13 @@ function orderedValue(v: DateValue, text: string, known: () => TextDays): DateVa
   const { order, days } = known();
   const near = (month: number, day: number) => days.has(month * 100 + day) || days.has(dayBefore(month, day));
   const dmy = near(+m[2], +m[1]), mdy = near(+m[1], +m[2]);
-  const o = dmy !== mdy ? (dmy ? 'dmy' : 'mdy') : order;
+  const o = known().weekday ?? (dmy !== mdy ? (dmy ? 'dmy' : 'mdy') : order);
   if (!o) return v;
   return o === 'dmy' ? { ...v, day: +m[1], month: +m[2] } : { ...v, month: +m[1], day: +m[2] };
 }
 
 function urlDate(url: string, common: RuleBook): { year: number; month: number; day?: number } | null {
-  const full = common.pattern('published/url-date').exec(url);
+  const full = common.pattern('published/url-date').exec(url) ?? (common.has('published/url-date-compact') ? common.pattern('published/url-date-compact').exec(url) : null);
   if (full?.groups) return { year: +full.groups.year, month: +full.groups.month, day: +full.groups.day };
   const ym = common.pattern('published/url-year-month').exec(url);
   if (ym?.groups) return { year: +ym.groups.year, month: +ym.groups.month };
@@ -372,7 +400,7 @@ export function datelineEnd(sentence: string, language = 'en'): number {
     if (m) return m[0].length;
   }
   // "PRETORIA, 7 March 2025 - The minister held talks ... on Thursday, 6 March": a dateline in capitals with its date
-  for (const id of ['dateline/bare-agency', 'dateline/slashed-agency', 'dateline/caps', 'dateline/place-dash', 'dateline/place-date-lead']) {
+  for (const id of ['dateline/agency-date', 'dateline/bare-agency', 'dateline/slashed-agency', 'dateline/caps', 'dateline/place-dash', 'dateline/place-date-lead']) {
     if (!own.has(id)) continue;
     const m = own.pattern(id).exec(sentence);
     if (m?.groups?.date) return m[0].length;

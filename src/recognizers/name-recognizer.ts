@@ -125,6 +125,13 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
   const lineage = lex.book('persons').optionalWords('persons/lineage-particles');
   const venuePreps = lex.book('persons').optionalWords('persons/venue-prepositions');
   const outletWords = lex.book('persons').optionalWords('persons/outlet-words');
+  const projectWords = lex.book('persons').optionalWords('persons/project-words');
+  const capitalHonorifics = lex.book('persons').optionalWords('persons/capital-honorifics');
+  /** an honorific at j, unless it is one only in capitals and is not written so ("He Lifeng": a surname) */
+  const honorificAt = (j: number) => {
+    const h = lex.honorifics.longest(tokens, j);
+    return h && h[0] === 1 && capitalHonorifics.has(tokens[j].lower) && tokens[j].text !== tokens[j].text.toUpperCase() ? null : h;
+  };
   /** how many tokens at i of a registry spelling of len tokens are an office that stands before the name (0 when none) */
   const officeBefore = (i: number, len: number): number => {
     if (!offices.size) return 0;
@@ -184,7 +191,7 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
     let office = officeBefore(i, len);
     // the registry's spelling with an honorific before the name ("Datuk Seri Anwar Ibrahim", "Dr Vivian
     // Balakrishnan", "Samdech Thipadei Hun Manet"): the name is what follows the honorific
-    for (let h = lex.honorifics.longest(tokens, i + office); h && i + office + h[0] < i + len; h = lex.honorifics.longest(tokens, i + office)) office += h[0];
+    for (let h = honorificAt(i + office); h && i + office + h[0] < i + len; h = honorificAt(i + office)) office += h[0];
     // an alias that is an honorific and a given name ("Sheikh Sabah") at the head of a longer name ("Sheikh Sabah
     // Khaled Al-Hamad Al-Sabah"): the whole name, someone else than the alias's person
     let other = false;
@@ -261,7 +268,9 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
     const institution = tokens[i - 1]?.lower === 'the' || (!r.possessive && venuePreps.has(tokens[i - 1]?.lower ?? ''))
       || (!r.possessive && !!next && next.word && next.cap && stop(next) && next.start === tokens[r.end - 1].end + 1);
     // a newspaper's name ("Vientiane Times", "the Harare Herald reported"): an outlet, not a person
-    const outlet = outletWords.has(withoutPossessive(tokens[r.end - 1].lower));
+    // and a project's ("the East Coast Rail Link", "the Funan Techo Canal"): a work or a scheme, not a person
+    const last = withoutPossessive(tokens[r.end - 1].lower);
+    const outlet = outletWords.has(last) || projectWords.has(last);
     if (!clash && !institution && !outlet && !k.isPlace?.(name) && !k.isAgency?.(name)) push({ start: i, end: r.end, text: name, source: 'pattern', possessive: r.possessive });
     i = r.end - 1;
   }

@@ -112,8 +112,9 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
     const v0 = tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;
     // (a venue's name may open with its number: "at 10 Downing Street")
     const venue = v0 < n && (tokens[v0].cap || isAsciiDigit(tokens[v0].text.charCodeAt(0))) ? gaz.venues.longest(tokens, v0) : null;
-    if (venue) {
-      const place = venue[1][0];
+    // a venue's name several cities have ("Peace Palace": Phnom Penh, The Hague): the one in a country of the text
+    const place = venue ? (venue[1].length === 1 ? venue[1][0] : venue[1].find((p) => textCountries.has(p.country)) ?? null) : null;
+    if (venue && place) {
       out.push(mk(tokens, v0, v0 + venue[0], place.name, place, prep, prepIndex));
       i = v0 + venue[0] - 1;
       continue;

@@ -42,6 +42,8 @@ describe('recognizeTriggers: one sentence per rule', () => {
     ['meeting/courtesy-call-from', 'The prime minister received a courtesy call from the visiting envoy.', 'received a courtesy call from', 'meeting', 'object'],
     ['meeting/courtesy-calls-from', 'The foreign secretary received courtesy calls from two new envoys.', 'received courtesy calls from', 'meeting', null],
     ['meeting/meal-for', 'The Ghanaian president held a working dinner for the visiting Kenyan president in Accra.', 'held a working dinner for', 'meeting', null],
+    ['meeting/working-meal', 'Chilean President Gabriel Boric and Peruvian President Jose Jeri had a working breakfast in Arica on June 3.', 'had a working breakfast', 'meeting', null],
+    ['meeting/welcome-ceremony', 'President Ana Ruiz hosted an official welcome ceremony for Kenyan President William Ruto in Santiago.', 'hosted an official welcome ceremony for', 'meeting', null],
     ['meeting/delegation-led-by', 'The Polish president received a delegation led by the Ukrainian prime minister in Warsaw.', 'received a delegation led by', 'meeting', null],
     ['meeting/attended-bilateral', 'The Kenyan foreign minister attended the fifth session of the Kenya-Ghana Joint Commission in Accra.', 'attended the fifth session of the ', 'meeting', null],
     ['meeting/called-on', 'The visiting foreign minister called on Prime Minister Ana Duarte at her office.', 'called on', 'meeting', null],

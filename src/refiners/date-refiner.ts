@@ -184,7 +184,7 @@ export function resolveDate(v: DateValue, ref: Date | null): string | null {
 function referenceOf(doc: Doc, reference: string | null): { day: Date | null; what: string } {
   if (doc.published) return { day: parseIsoDay(doc.published.value), what: `the publication date ${doc.published.value}` };
   if (reference) return { day: parseIsoDay(reference), what: `the reference day ${reference}` };
-  const a = addressDate(doc.options.url ?? null);
+  const a = addressDate(doc.address);
   if (a) {
     const day = a.value.length === 10 ? a.value : isoDay(new Date(Date.UTC(+a.value.slice(0, 4), +a.value.slice(5, 7), 0)));
     return { day: parseIsoDay(day), what: a.evidence ?? 'the address' };

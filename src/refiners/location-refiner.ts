@@ -182,6 +182,26 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
     return null;
   };
 
+  const bareCapital = book.optionalPattern('places/bare-capital');
+  /**
+   * "met Y in the capital on Thursday": a capital no word names, the host's (the one who receives, else the
+   * home side of the report, else the dateline's country), inferred.
+   */
+  const bareCapitalOf = (e: DraftEvent, order: number[]): Decision<Location> | null => {
+    for (const s of order) {
+      const a = doc.analyses[s];
+      bareCapital!.lastIndex = 0;
+      const m = bareCapital!.exec(a.sentence.text);
+      if (!m) continue;
+      const country = hostOf(e)?.country?.value ?? unwordedSide(e)?.country?.value ?? doc.dateline?.place?.country ?? null;
+      const cap = country && e.participants.some((p) => p.country?.value === country) ? capitalOf(country) : null;
+      if (!cap) continue;
+      const from = a.sentence.start + m.index;
+      return inferred(locationOf(cap, cap.name), 'places/bare-capital', `"${m[0].trim()}": the capital of ${country}`, { start: from, end: from + m[0].length });
+    }
+    return null;
+  };
+
   // "On Monday night, the delegation travelled to Brasília for another set of meetings. ... X met Y": the
   // place a sentence says the travellers went to, for the encounters told after it (a few sentences on at most)
   const travelled: ({ sentence: number; place: PlaceMention } | null)[] = [];
@@ -251,6 +271,11 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
       const v = venueOf(e, order, e.participants.some((p) => p.country?.value === c) ? c : null);
       if (v && v.value.country === c) { e.location = v; best = null; }
     }
+    if (best && !best.place.name && bareCapital) {
+      // a country ("a state visit to China") and "in the capital" of the host there: its capital
+      const c = bareCapitalOf(e, order);
+      if (c && c.value.country === best.place.country) { e.location = c; best = null; }
+    }
     if (best && !best.place.name && doc.dateline?.place?.name && doc.dateline.place.country === best.place.country && !e.referenced) {
       // a country only, in a story datelined in a city of it ("MANAMA ... the Ambassador of X to the Kingdom of Bahrain"): the dateline's city
       const p = doc.dateline.place;
@@ -269,6 +294,7 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
       // is the place, in the country named right after it, else the host's (placed at its capital)
       e.location = venueOf(e, order);
     }
+    if (!e.location && bareCapital) e.location = bareCapitalOf(e, order);
     if (!e.location) {
       // "..., who is visiting Japan": the country the visitor is in
       for (const s of order) {

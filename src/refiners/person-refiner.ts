@@ -43,6 +43,7 @@ function compile(lex: Lexicon) {
     // the words after which a message's addressee is given the office (致电X，祝贺他当选Y国总统)
     electedEnds: new Set<string>(b.has('persons/name-after-message-verbs') ? ((b.rule('persons/name-after-message-verbs').ends as string[] | undefined) ?? []).filter((w) => /\p{L}/u.test(w)) : []),
     envoyPostIn: b.optionalWords('persons/envoy-post-words'),
+    delegationDeterminers: b.optionalWords('persons/delegation-determiners'),
   };
 }
 /**
@@ -138,6 +139,8 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
     let by = at - 1;
     // "đồng chí", "ông": a form of address between "do" and the name
     for (let w = 2; w >= 1; w--) if (by - w + 1 >= 0 && R.delegationHonorifics.has(phrase(tokens, by - w + 1, by + 1))) { by -= w; break; }
+    // "led by its First Vice President X": a determiner of the title between "by" and the person
+    if (by >= 1 && R.delegationDeterminers.has(tokens[by].lower)) by--;
     if (by < 0 || !R.delegationBy.has(tokens[by].lower)) return null;
     let k = by - 1;
     const verb = R.leadingVerbs.has(tokens[k]?.lower ?? '') ? k : -1;
@@ -180,6 +183,8 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
   for (const nm of names) {
     let before: TitleMention | null = null;
     for (const t of titles) if (t.end <= nm.start && ((nm.start - t.end <= (acronymAt(t.end) ? 6 : 3) && honorificGap(t.end, nm.start)) || postedGap(t, nm.start))) before = t;
+    // "Thai PM, Hun Manet meet on ...": two subjects of a headline's plural verb, not a title and its holder
+    if (before && tokens.slice(before.end, nm.start).some((x) => x.text === ',') && tokens[nm.end]?.word && R.coordinationVerbs.has(tokens[nm.end].lower)) before = null;
     // apposition: "Wang Yi, [the] [Chinese] State Councilor ...", "X, Jordan's top diplomat,"
     let apposition: TitleMention | null = null;
     let k = nm.end;
