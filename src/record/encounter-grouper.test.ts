@@ -44,6 +44,22 @@ describe('encounter grouper', () => {
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
   });
 
+  it('takes a place the reports state; where none states one, the place they inferred, still marked inferred', () => {
+    const at = (doc: string, place: string, inferred: boolean): Report => {
+      const r = rep(doc, '2021-04-16');
+      return { ...r, event: { ...r.event, location: { place, country: 'VNM', lat: 21.03, lon: 105.85, geonames_id: null, ...(inferred ? { inferred: true } : {}) } } };
+    };
+    // both reports inferred the venue of the host: the canonical event keeps it (it had no place)
+    const inferredOnly = canonical([at('a', 'Presidential Palace, Hanoi', true), at('b', 'Presidential Palace, Hanoi', true)]);
+    expect(inferredOnly.location?.place).toBe('Presidential Palace, Hanoi');
+    expect(inferredOnly.location?.inferred).toBe(true);
+    // a stated place wins over any number of inferred ones
+    const mixed = canonical([at('a', 'Presidential Palace, Hanoi', true), at('b', 'Presidential Palace, Hanoi', true), at('c', 'Hanoi', false)]);
+    expect(mixed.location?.place).toBe('Hanoi');
+    expect(mixed.location?.inferred).toBeUndefined();
+    expect(canonical([rep('d', '2021-04-16')]).location).toBeNull();
+  });
+
   it('takes the day a report states over one worked out from a weekday or a dateline, whatever their number', () => {
     const worked = (doc: string, date: string): Report => {
       const r = rep(doc, date);

@@ -217,12 +217,17 @@ export function canonical(reports: Report[]): CanonicalEvent {
   const weighted = new Set(rs.map((r) => r.account?.source_kind ?? 'unknown')).size > 1;
   const [kind, kn] = majority(rs.map((r) => r.event.kind), (k) => k, rs.map(weightOf));
   chosen.kind = kn === n ? `all ${n} reports agree` : `${kn} of ${n} reports`;
-  const locatedReports = rs.filter((r) => !!r.event.location && !!r.event.location.country && !r.event.location.inferred);
+  // places the reports state; where none does, the ones they inferred (a venue of the host: "Presidential Palace, Hanoi"),
+  // which stay marked inferred
+  const locatedAll = rs.filter((r) => !!r.event.location && !!r.event.location.country);
+  const statedPlaces = locatedAll.filter((r) => !r.event.location!.inferred);
+  const locatedReports = statedPlaces.length ? statedPlaces : locatedAll;
   const placed = locatedReports.filter((r) => r.event.location!.place);
   const pool = placed.length ? placed : locatedReports;
   const [location] = majority(pool.map((r) => r.event.location!), (l) => `${l.country}|${foldName(l.place ?? '')}`, pool.map(weightOf));
   const withPlace = placed;
-  chosen.location = location ? (withPlace.length ? 'the place most reports name' : 'the country the reports name') : 'no report names a place';
+  const how = statedPlaces.length ? '' : ' (inferred: no report states a place)';
+  chosen.location = location ? (withPlace.length ? `the place most reports name${how}` : `the country the reports name${how}`) : 'no report names a place';
   const withOccasion = rs.filter((r) => r.event.occasion);
   const [occasion] = majority(withOccasion.map((r) => r.event.occasion!), (o) => foldName(o), withOccasion.map(weightOf));
   // participants: union by identity, the name most reports give
