@@ -904,3 +904,17 @@ describe('a wire dateline with the country after the city ("KUNMING, China, Aug.
     expect(brief(run(text, null)).map((e) => [e[1], e[2]])).toEqual([[date, place]]);
   });
 });
+
+describe('a gloss of the day and hour in another time zone is no day of the encounter (dates/zone-gloss)', () => {
+  it.each([
+    ['On March 8 (9:40 a.m. on March 9, Tokyo time), Foreign Minister Takeshi Iwaya held talks with Foreign Minister Elmer Schialer of Peru in Lima.', '2024-03-08'],
+    ['President Yoon met President Gabriel Boric of Chile in Santiago on March 11 (March 12, Korea Standard Time).', '2024-03-11'],
+    ['On March 2 at 10:00 p.m. (noon on March 3, Japan time), Prime Minister Ishiba held a telephone talk with President John Mahama of Ghana.', '2024-03-02'],
+  ])('%s', (text, day) => {
+    expect(run(text).events.map((e) => e.date)).toEqual([day]);
+  });
+
+  it('a date in brackets that is no gloss of another zone still counts', () => {
+    expect(run('Foreign Minister Espen Barth Eide met Kenyan Foreign Minister Musalia Mudavadi in Nairobi (on March 12).').events.map((e) => e.date)).toEqual(['2024-03-12']);
+  });
+});

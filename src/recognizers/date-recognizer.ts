@@ -35,7 +35,11 @@ const valid = (v: DateValue): DateValue | null => {
 };
 
 /** The date rules of a language: the shared numeric forms, then the language's own, compiled once. */
-export interface DateRules { rules: DateRule[]; monthWord: RegExp | null; monthWordLower: RegExp | null }
+export interface DateRules {
+  rules: DateRule[]; monthWord: RegExp | null; monthWordLower: RegExp | null;
+  /** a gloss of the hour in another time zone ('(7:40 a.m. on September 25, Japan time)': dates/zone-gloss), whose dates are no day of their own */
+  zoneGloss: RegExp | null;
+}
 
 const compiled = new Map<string, DateRules>();
 
@@ -62,7 +66,8 @@ export function dateRules(language: string): DateRules {
     const monthWord = own.optionalPattern('date/month-word');
     const rules = [common, own].flatMap((b) => b.rules.filter((x) => typeof x.pattern === 'string' && x.id.startsWith('date/') && !/^date\/(?:months|weekdays|month-word)$/.test(x.id))
       .map((x) => compileRule(b, x, months, weekdays, packOrder(language))));
-    r = { rules, monthWord, monthWordLower: monthWord ? forLowercase(monthWord) : null };
+    const gloss = own.optionalPattern('dates/zone-gloss');
+    r = { rules, monthWord, monthWordLower: monthWord ? forLowercase(monthWord) : null, zoneGloss: gloss ? new RegExp(gloss.source, gloss.flags.includes('g') ? gloss.flags : `${gloss.flags}g`) : null };
     compiled.set(language, r);
   }
   return r;
@@ -135,6 +140,14 @@ export function recognizeDates(text: string, offset: number, language = 'en'): D
       out.push({ charStart: offset + a, charEnd: offset + b, text: matched, value: v, rule: rule.id });
       if (!re.global) break;
     }
+  }
+  // the day and hour of the encounter written again for the readers at home, in another time zone ("On September 24 (7:40
+  // a.m. on September 25, Japan time)"): the gloss's dates are none of the encounter's
+  if (out.length && R.zoneGloss && text.includes('(')) {
+    const glosses: [number, number][] = [];
+    R.zoneGloss.lastIndex = 0;
+    for (let m = R.zoneGloss.exec(text); m; m = R.zoneGloss.exec(text)) glosses.push([offset + m.index, offset + m.index + m[0].length]);
+    if (glosses.length) return out.filter((d) => !glosses.some(([a, b]) => a <= d.charStart && d.charEnd <= b)).sort((x, y) => x.charStart - y.charStart);
   }
   return out.sort((x, y) => x.charStart - y.charStart);
 }
