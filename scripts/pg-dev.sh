@@ -15,9 +15,9 @@ set -euo pipefail
 dir="" fast=0 stop=""
 while [ $# -gt 0 ]; do
   case "$1" in
-    --dir) dir="$2"; shift 2 ;;
+    --dir) dir="${2:?pg-dev: --dir needs a folder (see --help)}"; shift 2 ;;
     --fast) fast=1; shift ;;
-    --stop) stop="$2"; shift 2 ;;
+    --stop) stop="${2:?pg-dev: --stop needs the folder of the cluster to stop (see --help)}"; shift 2 ;;
     -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "pg-dev: unknown argument $1 (see --help)" >&2; exit 2 ;;
   esac
