@@ -201,10 +201,8 @@ function phraseLexicon(lang: string): Lexicon {
   }
   const honorifics = new TokenTrie<true>();
   for (const h of titleBook.list('title/honorifics-before')) honorifics.add(h, true);
-  const honorificsAfter = new TokenTrie<true>();
-  for (const h of titleBook.list('title/honorifics-after')) honorificsAfter.add(h, true);
-  const titlesAfterName = titleBook.has('title/after-name') ? new TokenTrie<true>() : null;
-  if (titlesAfterName) for (const h of titleBook.list('title/after-name')) titlesAfterName.add(h, true);
+  const honorificsAfter = titleBook.wordTrie('title/honorifics-after');
+  const titlesAfterName = titleBook.has('title/after-name') ? titleBook.wordTrie('title/after-name') : null;
   const triggerBook = book('triggers');
   const topics = readDataJson<{ topics: { id: string; label?: string; cues: string[] }[] }>(`lang/${lang}/topics.json`);
   const edge = pack.spaces ? ['(?<![\\p{L}\\p{N}])', '(?![\\p{L}\\p{N}])'] : ['', ''];

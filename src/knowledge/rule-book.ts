@@ -21,6 +21,7 @@ import { fastRegExp } from '../text/quick-regexp.js';
 import { forLowercase } from '../text/lowercase-regex.js';
 import { readDataJson, dataFileExists } from '../data-files.js';
 import { escapeRe } from '../text/patterns.js';
+import { TokenTrie } from '../text/tokenizer.js';
 
 export interface RuleSpec {
   id: string;
@@ -53,6 +54,7 @@ export class RuleBook {
   private readonly lowered = new Map<string, RegExp | null>();
   private readonly wordSets = new Map<string, Set<string>>();
   private readonly absentSets = new Map<string, Set<string>>();
+  private readonly tries = new Map<string, TokenTrie<true>>();
 
   /**
    * @param lenient a language pack that need not have every rule the stages ask for (Vietnamese and
@@ -141,6 +143,17 @@ export class RuleBook {
   /** The rule's expression like `pattern`, or null when the book has no such rule: "this expression if the pack has it". */
   optionalPattern(id: string): RegExp | null {
     return this.byId.has(id) ? this.pattern(id) : null;
+  }
+
+  /** The rule's word list as a phrase trie over tokens (matched by the tokens' keys), built once. */
+  wordTrie(id: string): TokenTrie<true> {
+    let t = this.tries.get(id);
+    if (!t) {
+      t = new TokenTrie<true>();
+      for (const w of this.list(id)) t.add(w, true);
+      this.tries.set(id, t);
+    }
+    return t;
   }
 
   /** The rule's word list as written. */

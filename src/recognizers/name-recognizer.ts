@@ -5,8 +5,8 @@
  * ("Antony J. Blinken"), particles ("bin", "van"), suffixes ("Jr.") and possessives ("Wang Yi's").
  */
 import type { Lexicon } from '../knowledge/lexicon.js';
-import type { Token } from '../text/tokenizer.js';
-import { TokenTrie, withoutPossessive } from '../text/tokenizer.js';
+import type { TokenTrie, Token } from '../text/tokenizer.js';
+import { withoutPossessive } from '../text/tokenizer.js';
 import { isAsciiDigit } from '../text/char-class.js';
 import type { CountryMention, NameMention, TitleMention } from '../doc.js';
 import { LATIN_DIACRITIC } from '../text/patterns.js';
@@ -416,7 +416,7 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
   const notNameEnds = !spaced ? persons.optionalWords('persons/not-name-ends') : new Set<string>();
   const wordNameFollowers = !spaced ? persons.optionalWords('persons/word-name-followers') : new Set<string>();
   const messageRule = !spaced && persons.has('persons/name-after-message-verbs') ? persons.rule('persons/name-after-message-verbs') : null;
-  const messageVerbs = messageRule ? messageTrie(persons) : null;
+  const messageVerbs = messageRule ? persons.wordTrie('persons/name-after-message-verbs') : null;
   const messageEnds = new Set<string>((messageRule?.ends as string[] | undefined) ?? []);
   const wordNotNames = new Set<string>(!spaced && persons.has('persons/word-name-followers') ? (persons.rule('persons/word-name-followers').not_names as string[] | undefined) ?? [] : []);
   const stopFrom = (i: number) => {
@@ -428,7 +428,6 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
 
   /** the character at token i is one of the transliteration tables, in its simplified form (頓 read as 顿) or as written */
   const isTranslit = (i: number) => translit.has(tokens[i].lower) || translit.has(tokens[i].text);
-  const isTranslitChar = isTranslit;
   const openers = !spaced ? persons.optionalWords('persons/transliteration-openers') : new Set<string>();
   /** a foreign name in transliteration characters starting at i (two to seven characters), as its end, or i */
   const translitMemo = new Map<number, number>();
@@ -443,18 +442,18 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
   };
   const transliteratedEnd = (i: number): number => {
     // a character that opens a Lao or Thai name only (通 of 通沙万: persons/transliteration-openers) counts in the first place
-    const isTranslit = (k: number) => isTranslitChar(k) || (k === i && openers.has(tokens[k].lower));
+    const inName = (k: number) => isTranslit(k) || (k === i && openers.has(tokens[k].lower));
     const seg = segmentsFrom(tokens, i, Math.min(n, i + MAX_TRANSLIT + 3));
     let end = i;
     let single = false;
     for (const w of seg) {
       // the segmenter may glue the name's last character to a word that ends it (冯在 of 维莱冯在万象)
       // or to the first character of a word of more that ends it (斯通电话 of 冈萨雷斯通电话)
-      if (w.length === 2 && isTranslit(end) && blocked[end] !== 1 && end + 1 - i <= MAX_TRANSLIT && (stops.has(w[1]) || stopFrom(end + 1))) { end += 1; break; }
+      if (w.length === 2 && inName(end) && blocked[end] !== 1 && end + 1 - i <= MAX_TRANSLIT && (stops.has(w[1]) || stopFrom(end + 1))) { end += 1; break; }
       // (a word of three the segmenter knows, all of transliteration characters, is a piece of the name: 马丁尼 of 马丁尼兹)
-      if ((w.length > 2 && !(w.length === 3 && [0, 1, 2].every((j) => isTranslit(end + j)))) || stops.has(w) || end + w.length - i > MAX_TRANSLIT) break;
+      if ((w.length > 2 && !(w.length === 3 && [0, 1, 2].every((j) => inName(end + j)))) || stops.has(w) || end + w.length - i > MAX_TRANSLIT) break;
       let ok = true;
-      for (let j = 0; j < w.length; j++) if (blocked[end + j] === 1 || !isTranslit(end + j)) ok = false;
+      for (let j = 0; j < w.length; j++) if (blocked[end + j] === 1 || !inName(end + j)) ok = false;
       if (!ok) break;
       if (w.length === 1) single = true;
       end += w.length;
@@ -793,18 +792,6 @@ const MAX_TRANSLIT = 10;
 const MIDDLE_DOTS = new Set(['·', '•', '・', '‧']);
 /** The hyphens between the two family names of a foreign name in Chinese (马丁内斯-阿查). */
 const NAME_HYPHENS = new Set(['-', '－', '‐', '‑']);
-
-const messageMemo = new WeakMap<object, TokenTrie<true>>();
-/** The verbs a message's addressee follows (persons/name-after-message-verbs), as a trie built once per rule book */
-function messageTrie(persons: { words(id: string): Set<string> | string[] }): TokenTrie<true> {
-  let t = messageMemo.get(persons);
-  if (!t) {
-    t = new TokenTrie<true>();
-    for (const w of persons.words('persons/name-after-message-verbs')) t.add(w, true);
-    messageMemo.set(persons, t);
-  }
-  return t;
-}
 
 const wordSegmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
