@@ -222,6 +222,11 @@ function sameDayElsewhere(doc: Doc, month: number | null, day: number, language:
   return null;
 }
 
+/** The marks that join the first and last day of a span in every language ("2021年9月10日至15日", "10-15/9", "10 đến 15/9"). */
+const SPAN_MARKS = '-|–|—|~|～|至|到|đến';
+/** What joins the first and last day of a span ("2021年9月10日至15日", "10-15/9"), standing alone between two dates. */
+const SPAN_JOINER = new RegExp(`^\\s*(?:${SPAN_MARKS})\\s*$`, 'u');
+
 /** The longest span of days a weekday is sought in. */
 const WEEKDAY_SPAN_DAYS = 10;
 
@@ -256,14 +261,13 @@ function weekdayInSpan(doc: Doc, weekday: number): { day: string; span: DateMent
  * The last day of a span of days read as one date ("2021年9月10日至15日", "Aug. 10 to 12, 2025", "14-16 April 2025",
  * "May 30 to June 2"): the day after the span's joiner, past a month there; null when there is none.
  */
-const SPAN_LAST_DAY = /(?:-|–|—|~|～|\bto\b|\buntil\b|\bthrough\b|至|到|đến)\s*(?:\d{1,2}\s*月\s*|\p{L}+\.?\s+)?(\d{1,2})(?!\d)/iu;
+const SPAN_LAST_DAY = new RegExp(`(?:${SPAN_MARKS}|\\bto\\b|\\buntil\\b|\\bthrough\\b)\\s*(?:\\d{1,2}\\s*月\\s*|\\p{L}+\\.?\\s+)?(\\d{1,2})(?!\\d)`, 'iu');
 function spanLastDay(text: string): number | null {
   const m = SPAN_LAST_DAY.exec(text);
   return m ? Number(m[1]) : null;
 }
 
-/** What joins the first and last day of a span ("2021年9月10日至15日", "10-15/9"). */
-const SPAN_JOINER = /^\s*(?:至|到|-|–|—|~|～|đến)\s*$/u;
+
 
 /**
  * A full date of the text that opens a span of days holding `day` ("2021年9月10日至15日" for "12日"): a bare day in a
