@@ -7,20 +7,33 @@ import { dataFileExists, readDataJson } from '../data-files.js';
 import { agencyNames } from './rule-book.js';
 
 interface OutletRow { name: string; aliases?: string[]; domains?: string[]; country?: string | null; kind?: string; state?: boolean }
-interface Official { names: Map<string, string>; domains: [string, string][] }
-let memo: Official | null = null;
+/** What extraction reads of the outlets, indexed in one pass over the file. */
+interface OutletIndex {
+  /** an official site's name or alias, folded -> its state */
+  officialNames: Map<string, string>;
+  /** an official site's domain -> its state */
+  officialDomains: [string, string][];
+  /** any outlet's name or alias with a state, folded -> that state */
+  outletCountries: Map<string, string>;
+  /** every outlet's and agency's name and alias, lowercase */
+  publishers: Set<string>;
+}
+let memo: OutletIndex | null = null;
 
 const fold = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
-function officials(): Official {
+function outlets(): OutletIndex {
   if (!memo) {
-    memo = { names: new Map(), domains: [] };
-    if (dataFileExists('sources/outlets.json')) {
-      for (const o of readDataJson<{ outlets: OutletRow[] }>('sources/outlets.json').outlets) {
-        if (o.kind !== 'official' || !o.country) continue;
-        for (const f of [o.name, ...(o.aliases ?? [])]) if (!memo.names.has(fold(f))) memo.names.set(fold(f), o.country);
-        for (const d of o.domains ?? []) memo.domains.push([d.toLowerCase(), o.country]);
+    memo = { officialNames: new Map(), officialDomains: [], outletCountries: new Map(), publishers: new Set(agencyNames().map((n) => n.toLowerCase())) };
+    const rows = dataFileExists('sources/outlets.json') ? readDataJson<{ outlets: OutletRow[] }>('sources/outlets.json').outlets : [];
+    for (const o of rows) {
+      for (const f of [o.name, ...(o.aliases ?? [])]) {
+        memo.publishers.add(f.toLowerCase());
+        // the first outlet to go by a name keeps it
+        if (o.country && !memo.outletCountries.has(fold(f))) memo.outletCountries.set(fold(f), o.country);
+        if (o.kind === 'official' && o.country && !memo.officialNames.has(fold(f))) memo.officialNames.set(fold(f), o.country);
       }
+      if (o.kind === 'official' && o.country) for (const d of o.domains ?? []) memo.officialDomains.push([d.toLowerCase(), o.country]);
     }
   }
   return memo;
@@ -36,8 +49,8 @@ export function siteHead(line: string): string {
 
 /** The state whose official site a line names, alone or opening a breadcrumb ("Ministry of Foreign Affairs of Viet Nam"), or null. */
 export function officialSiteOfLine(line: string): string | null {
-  const o = officials();
-  return o.names.get(fold(line)) ?? o.names.get(siteHead(line)) ?? null;
+  const o = outlets().officialNames;
+  return o.get(fold(line)) ?? o.get(siteHead(line)) ?? null;
 }
 
 /** The state whose official site a page's address is on (mofa.gov.vn), or null. */
@@ -45,40 +58,24 @@ export function officialSiteOfUrl(url: string | null | undefined): string | null
   if (!url) return null;
   let host: string;
   try { host = new URL(url).hostname.toLowerCase(); } catch { return null; }
-  for (const [d, c] of officials().domains) if (host === d || host.endsWith(`.${d}`)) return c;
+  for (const [d, c] of outlets().officialDomains) if (host === d || host.endsWith(`.${d}`)) return c;
   return null;
 }
 
-let outletMemo: Map<string, string> | null = null;
 /**
  * The state of the outlet a line names, alone or opening a breadcrumb or a byline ("Khmer Times | 10/07/2026"):
  * any outlet of data/sources/outlets.json with a country, official or press, or undefined. What convention of
  * numeric dates the page's site keeps.
  */
 export function outletCountryOfLine(line: string): string | undefined {
-  if (!outletMemo) {
-    outletMemo = new Map();
-    if (dataFileExists('sources/outlets.json')) {
-      for (const o of readDataJson<{ outlets: OutletRow[] }>('sources/outlets.json').outlets) {
-        if (!o.country) continue;
-        for (const f of [o.name, ...(o.aliases ?? [])]) if (!outletMemo.has(fold(f))) outletMemo.set(fold(f), o.country);
-      }
-    }
-  }
-  return outletMemo.get(fold(line)) ?? outletMemo.get(siteHead(line));
+  const o = outlets().outletCountries;
+  return o.get(fold(line)) ?? o.get(siteHead(line));
 }
 
-let mastheadSet: Set<string> | null = null;
 /**
  * The names a publisher goes by, lowercase: every outlet's and agency's name and aliases of data/sources (a line that is
  * only one of them is the page's masthead or credit, "Nhan Dan", "Vientiane Times", never a person).
  */
 export function publisherNames(): ReadonlySet<string> {
-  if (!mastheadSet) {
-    mastheadSet = new Set(agencyNames().map((n) => n.toLowerCase()));
-    if (dataFileExists('sources/outlets.json')) {
-      for (const x of readDataJson<{ outlets: OutletRow[] }>('sources/outlets.json').outlets) for (const f of [x.name, ...(x.aliases ?? [])]) mastheadSet.add(f.toLowerCase());
-    }
-  }
-  return mastheadSet;
+  return outlets().publishers;
 }
