@@ -136,6 +136,9 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
     return e.participants.every((p) => p === unworded[0] || p.country?.basis === 'stated') ? unworded[0] : null;
   };
 
+  /** The state of the side that receives: the host the text names, else the one side it names without a country word. */
+  const receivingState = (e: DraftEvent): string | null => hostOf(e)?.country?.value ?? unwordedSide(e)?.country?.value ?? null;
+
   /**
    * A generic venue in a sentence of the encounter, before any other place: the venue as the text
    * names it, with a country named right after it ("Văn phòng Tổng thống Hàn Quốc": stated), else
@@ -168,7 +171,7 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
       if (cityAfter) {
         return stated({ ...locationOf(cityAfter, null), place: a.sentence.text.slice(from - a.sentence.start, next!.end - a.sentence.start) }, 'location/venue-city', { start: from, end: next!.end });
       }
-      const country = hostOf(e)?.country?.value ?? unwordedSide(e)?.country?.value ?? hostCountry;
+      const country = receivingState(e) ?? hostCountry;
       if (!country) continue;
       // the venue in the city the dateline names, when it is in the host's country ("Presidential Palace,
       // Nouakchott"); else the venue as the text names it, at the host's capital, named after it ("Federal Chancellery, Berlin")
@@ -193,7 +196,7 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
       bareCapital!.lastIndex = 0;
       const m = bareCapital!.exec(a.sentence.text);
       if (!m) continue;
-      const country = hostOf(e)?.country?.value ?? unwordedSide(e)?.country?.value ?? doc.dateline?.place?.country ?? null;
+      const country = receivingState(e) ?? doc.dateline?.place?.country ?? null;
       const cap = country && e.participants.some((p) => p.country?.value === country) ? capitalOf(country) : null;
       if (!cap) continue;
       const from = a.sentence.start + m.index;
