@@ -918,3 +918,31 @@ describe('a gloss of the day and hour in another time zone is no day of the enco
     expect(run('Foreign Minister Espen Barth Eide met Kenyan Foreign Minister Musalia Mudavadi in Nairobi (on March 12).').events.map((e) => e.date)).toEqual(['2024-03-12']);
   });
 });
+
+describe('a military rank or a royal style between an office and a name (persons/military-ranks, persons/styles-opening-names)', () => {
+  it.each([
+    ['a rank after a title with its complement', 'Minister of National Defense Admiral Tomas Rivera held talks with Kenyan Foreign Minister Musalia Mudavadi in Santiago on March 12.',
+      ['Tomas Rivera', 'Minister of National Defense']],
+    ['a rank of two words after an adjective and a title', 'Norwegian Foreign Minister Espen Barth Eide met Ghanaian Defence Minister Lieutenant General Kwame Mensah in Accra on March 12.',
+      ['Kwame Mensah', 'Defence Minister']],
+    ['an abbreviated rank', 'Norwegian Foreign Minister Espen Barth Eide met Ugandan Defence Minister Lt. Gen. Joseph Okello in Kampala on March 12.',
+      ['Joseph Okello', 'Defence Minister']],
+    ['a rank after a chief of staff', 'Norwegian Foreign Minister Espen Barth Eide received Thai Army Chief of Staff General Somchai Boonmee in Oslo on March 12.',
+      ['Somchai Boonmee', 'Army Chief of Staff']],
+    ['a royal style that opens the name', 'Norwegian Foreign Minister Espen Barth Eide met Bahraini Defence Minister Sheikh Rashid bin Hamad in Manama on March 12.',
+      ['Rashid bin Hamad', 'Defence Minister']],
+  ])('%s', (_name, text, [name, title]) => {
+    const doc = run(text);
+    expect(doc.events.length).toBe(1);
+    const p = doc.events[0].participants.find((x) => x.name?.endsWith(name));
+    expect(p?.title).toBe(title);
+    expect(p?.name).not.toMatch(/^(?:Lieutenant|Lt|Admiral|General)\b/);
+  });
+
+  it('keeps a rank that is part of an office ("Chief of the General Staff") and a rank before a title word ("General Secretary")', () => {
+    const doc = run('Kenyan Foreign Minister Musalia Mudavadi met Chief of the General Staff of Chile General Pedro Soto in Santiago on March 12.');
+    expect(doc.events[0].participants.find((p) => p.name === 'Pedro Soto')?.title).toBe('Chief of the General Staff of Chile');
+    const sec = run('Kenyan Foreign Minister Musalia Mudavadi met General Secretary Bounthong Chitmany in Vientiane on March 12.');
+    expect(sec.events[0].participants.find((p) => p.name === 'Bounthong Chitmany')?.title).toBe('General Secretary');
+  });
+});

@@ -266,6 +266,10 @@ function englishLexicon(): Lexicon {
   for (const m of titles.modifiers) titleTrie.add(m, false);
   const honorifics = new TokenTrie<true>();
   for (const h of titles.honorifics) honorifics.add(h, true);
+  // a rank between an office and a name is an honorific of the name ("Defence Minister Lt. Gen. X")
+  const book = bookOf('en');
+  const persons = book('persons');
+  if (persons.has('persons/military-ranks')) for (const h of persons.list('persons/military-ranks')) honorifics.add(h, true);
 
   return {
     language: 'en',
@@ -273,7 +277,7 @@ function englishLexicon(): Lexicon {
     titleForms: null,
     honorificsAfter: new TokenTrie<true>(),
     titlesAfterName: null,
-    book: bookOf('en'),
+    book,
     titleTrie,
     honorifics,
     orgWords: new Set(titles.org_words.map((w) => w.toLowerCase())),

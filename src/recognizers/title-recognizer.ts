@@ -69,6 +69,23 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
     return (memo[i] = [hit[0], hit[1].some(Boolean)]);
   };
 
+  // a rank between an office and a name ("Minister of National Defence General X", "Defence Minister Lt. Gen. X")
+  const ranks = lex.book('persons').has('persons/military-ranks') ? lex.book('persons').wordTrie('persons/military-ranks') : null;
+  /** Whether a rank starts at j and a name follows it: the title ends before the rank, which is the name's honorific. */
+  const rankBeforeName = (j: number): boolean => {
+    const r = ranks?.longest(tokens, j);
+    if (!r) return false;
+    const t = tokens[j + r[0]];
+    return !!t && t.word && t.cap && !lex.orgWords.has(t.lower) && !titleWord(j + r[0]) && !countryAt.has(j + r[0]);
+  };
+
+  // a royal style that opens the name after an office ("Defence Minister Prince X", "Minister of State Sheikha X")
+  const styles = lex.book('persons').optionalWords('persons/styles-opening-names');
+  const styleBeforeName = (j: number): boolean => {
+    const t = tokens[j], next = tokens[j + 1];
+    return !!t && t.cap && styles.has(t.lower) && !!next && next.word && next.cap && !lex.orgWords.has(next.lower) && !titleWord(j + 1) && !countryAt.has(j + 1);
+  };
+
   /** A content word of a portfolio: an org word that is no function word, capitalised as a title writes it. */
   const portfolioWord = (k: number) => {
     const t = tokens[k];
@@ -106,6 +123,7 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
       const t = tokens[j];
       const low = withoutPossessive(t.lower);
       if (t.cap && isName(j)) break;
+      if (content > 0 && rankBeforeName(j)) break;
       const c = countryAt.get(j);
       if (c && inRemit) { j = c.end; content++; lastContent = j; continue; }
       if (c) {
@@ -177,6 +195,7 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
     let complementCountries: string[] = [];
     let lastHeadEnd = i;
     for (;;) {
+      if (sawHead && (rankBeforeName(j) || styleBeforeName(j))) break;
       const w = titleWord(j);
       if (w) {
         j += w[0];
@@ -278,6 +297,10 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
     if (complementCountries.length >= 2 && country && !countryTokens) country = null;
     out.push({ start: i, end, text: cleanTitle(text), country, role: titleRole(text), countryTokens, ...(complementCountries.length >= 2 ? { countries: complementCountries } : {}) });
     i = end;
+    // the rank after the title is the name's honorific, no title of its own ("Defence Minister General X")
+    if (rankBeforeName(i)) i += ranks!.longest(tokens, i)![0];
+    // a royal style after it opens the name, no title of its own ("Defence Minister Prince X")
+    else if (styleBeforeName(i)) i++;
   }
   return out;
 }

@@ -44,6 +44,7 @@ function compile(lex: Lexicon) {
     electedEnds: new Set<string>(b.has('persons/name-after-message-verbs') ? ((b.rule('persons/name-after-message-verbs').ends as string[] | undefined) ?? []).filter((w) => /\p{L}/u.test(w)) : []),
     envoyPostIn: b.optionalWords('persons/envoy-post-words'),
     delegationDeterminers: b.optionalWords('persons/delegation-determiners'),
+    styles: b.optionalWords('persons/styles-opening-names'),
   };
 }
 /**
@@ -88,6 +89,8 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
       const h = lex.honorifics.longest(tokens, i);
       if (h) { i += h[0]; continue; }
       if (tokens[i].text === ',') { i++; continue; }
+      // "Defence Minister Prince X": a royal style the name recogniser left out of the name
+      if (tokens[i].cap && R.styles.has(tokens[i].lower)) { i++; continue; }
       return false;
     }
     return true;
@@ -182,7 +185,8 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
   };
   for (const nm of names) {
     let before: TitleMention | null = null;
-    for (const t of titles) if (t.end <= nm.start && ((nm.start - t.end <= (acronymAt(t.end) ? 6 : 3) && honorificGap(t.end, nm.start)) || postedGap(t, nm.start))) before = t;
+    // (the gap holds honorifics and commas only; "Lt. Gen." is four tokens)
+    for (const t of titles) if (t.end <= nm.start && ((nm.start - t.end <= (acronymAt(t.end) ? 9 : 6) && honorificGap(t.end, nm.start)) || postedGap(t, nm.start))) before = t;
     // "Thai PM, Hun Manet meet on ...": two subjects of a headline's plural verb, not a title and its holder
     if (before && tokens.slice(before.end, nm.start).some((x) => x.text === ',') && tokens[nm.end]?.word && R.coordinationVerbs.has(tokens[nm.end].lower)) before = null;
     // apposition: "Wang Yi, [the] [Chinese] State Councilor ...", "X, Jordan's top diplomat,"
