@@ -946,3 +946,25 @@ describe('a military rank or a royal style between an office and a name (persons
     expect(sec.events[0].participants.find((p) => p.name === 'Bounthong Chitmany')?.title).toBe('General Secretary');
   });
 });
+
+describe('a presidency\'s page: a dateline closed by a period, a place line of a venue or a city and its region (dateline/place-date-lead, dateline/venue-place-line)', () => {
+  it('reads "City, Month D, YYYY." opening the first paragraph as the dateline and the day', () => {
+    const doc = run('Brasilia, May 14, 2025. The President of Brazil held talks with Portuguese Prime Minister Rui Costa at the Planalto Palace.', null);
+    expect(doc.document.published).toBe('2025-05-14');
+    expect(doc.events.map((e) => [e.kind, e.date, e.participants.some((p) => p.name === 'Rui Costa')])).toEqual([['talks', '2025-05-14', true]]);
+  });
+
+  it.each([
+    ['a venue and its city', 'Talks with the President of Ghana\nJune 3, 2025\nThe Elysee Palace, Paris\nThe President of the Republic held talks with the President of Ghana, John Mensah.', 'Paris'],
+    ['a city and its region', 'The Prime Minister meets the President of Chile\nJune 3, 2025\nOttawa, Ontario\nToday, the Prime Minister met with the President of Chile, Ana Rojas.', 'Ottawa'],
+  ])('places the page\'s encounter at %s', (_name, text, place) => {
+    const doc = run(text, null);
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].location?.place).toBe(place);
+  });
+
+  it('takes no place from a line of two words that are no place', () => {
+    const doc = run('Talks with the President of Ghana\nJune 3, 2025\nShare, Print\nThe President of Kenya held talks with the President of Ghana, John Mensah.', null);
+    expect(doc.events[0]?.location ?? null).toBeNull();
+  });
+});

@@ -39,7 +39,7 @@ export interface DatelineResult {
 
 interface Candidate { rank: number; decision: Decision<string>; line: number; furniture: boolean; updated?: boolean }
 
-const DATELINE_RULES = ['dateline/agency-date', 'dateline/agency', 'dateline/credit-date', 'dateline/slashed-agency', 'dateline/bare-agency', 'dateline/caps', 'dateline/caps-colon', 'dateline/place-dash', 'dateline/date-place-issuer', 'dateline/place-date', 'dateline/place-date-lead', 'dateline/place-dash-major', 'dateline/place-line', 'dateline/reporter-place'];
+const DATELINE_RULES = ['dateline/agency-date', 'dateline/agency', 'dateline/credit-date', 'dateline/slashed-agency', 'dateline/bare-agency', 'dateline/caps', 'dateline/caps-colon', 'dateline/place-dash', 'dateline/date-place-issuer', 'dateline/place-date', 'dateline/place-date-lead', 'dateline/place-dash-major', 'dateline/place-line', 'dateline/venue-place-line', 'dateline/reporter-place'];
 /** How near the top a line that is only a city's name counts as a dateline. */
 const PLACE_LINE_MAX = 2;
 
@@ -95,7 +95,9 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
         if (!mayHold(id, body, line.index)) continue;
         const hit = re.exec(body);
         if (!hit?.groups?.place) continue;
-        const place = hit.groups.place.trim().replace(/,$/, '');
+        // "Ottawa, Ontario", "The Kremlin, Moscow": the first part when it is a city, else the place it stands in
+        const venue = id === 'dateline/venue-place-line' ? hit.groups.venue.trim() : null;
+        const place = venue != null && isMajorPlace(venue) ? venue : hit.groups.place.trim().replace(/,$/, '');
         // an agency's name alone is no place ("VNA - ..."); a date needs a date
         if (isAgency(place)) continue;
         const date = hit.groups.date ? recognizeDates(hit.groups.date, 0, language)[0] ?? null : null;
@@ -103,7 +105,7 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
           if (!date || date.value.year == null || date.value.day == null) continue;
         }
         if (id === 'dateline/caps-colon' && !isMajorPlace(place)) continue;
-        if ((id === 'dateline/place-line' || id === 'dateline/place-dash-major') && (line.index > PLACE_LINE_MAX || !isMajorPlace(place))) continue;
+        if ((id === 'dateline/place-line' || id === 'dateline/venue-place-line' || id === 'dateline/place-dash-major') && (line.index > PLACE_LINE_MAX || !isMajorPlace(place))) continue;
         res.place = place;
         res.line = line.index;
         res.end = skip + hit.index + hit[0].length;
@@ -262,8 +264,9 @@ function mayHold(id: string, body: string, lineIndex: number): boolean {
     case 'dateline/caps': case 'dateline/place-dash': return /[—–-]/.test(body);
     case 'dateline/date-place-issuer': return body.length <= 120 && /[—–-]/.test(body) && /\d{4}/.test(body.slice(0, 24));
     case 'dateline/place-date': return body.includes(',') && body.length <= 60 && /\d/.test(body);
-    case 'dateline/place-date-lead': return body.includes(',') && /\d{4}\s*(?:--|[:–—-])/.test(body.slice(0, 80));
+    case 'dateline/place-date-lead': return body.includes(',') && /\d{4}\s*(?:--|[:.–—-])/.test(body.slice(0, 80));
     case 'dateline/place-line': return lineIndex <= PLACE_LINE_MAX && body.length <= 40;
+    case 'dateline/venue-place-line': return lineIndex <= PLACE_LINE_MAX && body.length <= 60 && body.includes(',');
     case 'dateline/caps-colon': return body.includes(':');
     case 'dateline/place-dash-major': return lineIndex <= PLACE_LINE_MAX && /[—–-]/.test(body.slice(0, 40));
     case 'dateline/reporter-place': return body.includes('者') && (body.includes('／') || body.includes('/'));
