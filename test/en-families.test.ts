@@ -968,3 +968,19 @@ describe('a presidency\'s page: a dateline closed by a period, a place line of a
     expect(doc.events[0]?.location ?? null).toBeNull();
   });
 });
+
+describe('a venue of a state the text names by its adjective or after "of", and a legislature\'s house (places/generic-venues)', () => {
+  it.each([
+    ['a legislature with the adjective', 'Kenyan Foreign Minister Musalia Mudavadi was received by Speaker Gombojav Zandanshatar at the Mongolian Parliament on March 12, 2025.', 'MNG', 'Ulaanbaatar'],
+    ['the house named after a title of the same words', 'Norwegian Foreign Minister Espen Barth Eide met President of the Cambodian National Assembly Khuon Sudary at the Cambodian National Assembly on March 12, 2025.', 'KHM', 'Phnom Penh'],
+    ['a ministry with its state after "of"', 'Kenyan Foreign Minister Musalia Mudavadi held talks with Peruvian Foreign Minister Elmer Schialer at the Ministry of Foreign Affairs of Peru on March 12, 2025.', 'PER', 'Lima'],
+    ['a foreign ministry with the adjective', 'Kenyan Foreign Minister Musalia Mudavadi held talks with his Japanese counterpart at the Japanese Foreign Ministry on March 12, 2025.', 'JPN', 'Tokyo'],
+  ])('%s', (_name, text, country, city) => {
+    const doc = run(text);
+    expect(doc.events.length).toBe(1);
+    const loc = doc.events[0].location;
+    expect(loc?.country).toBe(country);
+    expect(loc?.place).toContain(city);
+    expect(loc?.inferred).toBe(true);
+  });
+});

@@ -14,7 +14,7 @@ describe('refineLocations', () => {
     ['a named venue, inferred', `${SON_KOMMASITH} at the Great Hall of the People on June 5.`, ['Beijing', 'CHN', true], 'location/at-venue'],
     ['a generic venue of the host, inferred', 'Lao Prime Minister Sonexay Siphandone received Vietnamese Foreign Minister Bui Thanh Son at the Presidential Palace on June 5.', ['Presidential Palace, Vientiane', 'LAO', true], 'location/host-venue'],
     ['a generic venue, the subject of "hosted" its host', 'Kenyan President William Ruto hosted Ghanaian President Nana Akufo-Addo at State House on June 5.', ['State House, Nairobi', 'KEN', true], 'location/host-venue'],
-    ['a generic venue with its country, stated', 'Vietnamese President Vo Van Thuong held talks with South Korean President Yoon Suk Yeol at the Presidential Office of South Korea on June 5.', ['Presidential Office of South Korea', 'KOR', false], 'location/venue'],
+    ['a generic venue with its country, at its capital (inferred)', 'Vietnamese President Vo Van Thuong held talks with South Korean President Yoon Suk Yeol at the Presidential Office of South Korea on June 5.', ['Presidential Office of South Korea, Seoul', 'KOR', true], 'location/venue'],
     ['the country only', `${SON_KOMMASITH} in Laos on June 5.`, [null, 'LAO', false], 'location/in-place'],
     ['a sentence that continues the event', `${SON_KOMMASITH} on June 5. The talks took place in Vientiane.`, ['Vientiane', 'LAO', false], 'location/in-place'],
     ['the dateline place, inferred', `Hanoi (VNA) – ${SON_KOMMASITH} on June 5.`, ['Hanoi', 'VNM', true], 'location/dateline'],

@@ -82,7 +82,8 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
   };
   const notGatheringCity = book.optionalWords('places/occasion-city-not-before');
   const hostPassive = book.optionalWords('places/host-passive-verbs');
-  const genericVenue = book.has('places/generic-venues') ? book.wordPattern('places/generic-venues') : null;
+  // (global: a sentence may name the venue's words in a title first, "President of the National Assembly ... at the National Assembly")
+  const genericVenue = book.has('places/generic-venues') ? book.wordPattern('places/generic-venues', 'giu') : null;
   // a language's press whose readers name the city a venue of the host stands for ("at the Federal Chancellery": Berlin)
   const venueNamesCapital = genericVenue !== null && book.rule('places/generic-venues').namesCapital === true;
   /** "the situation in Myanmar": the place describes the noun before it, not the encounter (the trigger's own "talks in X" stays) */
@@ -147,40 +148,50 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
   const venueOf = (e: DraftEvent, order: number[], hostCountry: string | null = null): Decision<Location> | null => {
     for (const s of order) {
       const a = doc.analyses[s];
-      const m = genericVenue!.exec(a.sentence.text);
-      if (!m) continue;
-      const from = a.sentence.start + m.index, to = from + m[0].length;
-      // the venue must stand as a place phrase (after a preposition), not as a word of another phrase
-      const k = a.tokens.findIndex((x) => x.start >= from);
-      if (k <= 0 || !(encounterPreps.has(a.tokens[k - 1].lower) || a.tokens[k - 1].lower === 'the' && encounterPreps.has(a.tokens[k - 2]?.lower ?? ''))) continue;
-      const end = a.tokens.findIndex((x) => x.start >= to);
-      // "Văn phòng Tổng thống Hàn Quốc", "the Presidential Office of South Korea"
-      const after = end >= 0 && a.tokens[end].lower === 'of' ? end + 1 : end;
-      const named = end >= 0 ? a.countries.find((c) => c.start === after && c.form === 'name') : undefined;
-      if (named) {
-        const cap = capitalOf(named.code);
-        const until = a.tokens[named.end - 1].end;
-        const text = a.sentence.text.slice(from - a.sentence.start, until - a.sentence.start);
-        return stated({ place: text, country: named.code, lat: cap?.lat ?? null, lon: cap?.lon ?? null, geonames_id: null }, 'location/venue', { start: from, end: until });
+      for (const m of a.sentence.text.matchAll(genericVenue!)) {
+        const from = a.sentence.start + m.index, to = from + m[0].length;
+        // the venue must stand as a place phrase (after a preposition), not as a word of another phrase
+        const k = a.tokens.findIndex((x) => x.start >= from);
+        // "at the Lao National Assembly": the country's adjective before the venue
+        const adjective = a.countries.find((c) => c.end === k && c.form === 'adjective');
+        const opens = adjective ? adjective.start : k;
+        if (opens <= 0 || !(encounterPreps.has(a.tokens[opens - 1].lower) || a.tokens[opens - 1].lower === 'the' && encounterPreps.has(a.tokens[opens - 2]?.lower ?? ''))) continue;
+        const end = a.tokens.findIndex((x) => x.start >= to);
+        // "Văn phòng Tổng thống Hàn Quốc", "the Presidential Office of South Korea"
+        const after = end >= 0 && a.tokens[end].lower === 'of' ? end + 1 : end;
+        const named = adjective ?? (end >= 0 ? a.countries.find((c) => c.start === after && c.form === 'name') : undefined);
+        if (named) {
+          const cap = capitalOf(named.code);
+          const start = adjective ? a.tokens[adjective.start].start : from;
+          const until = adjective ? to : a.tokens[named.end - 1].end;
+          const text = a.sentence.text.slice(start - a.sentence.start, until - a.sentence.start);
+          // the venue of a state the text names, at that state's capital: the capital named after it where the
+          // language's rule says so ("Ministry of Foreign Affairs of Peru, Lima"), inferred; else the venue alone, stated
+          if (venueNamesCapital && cap?.name) {
+            return inferred({ place: `${text}, ${cap.name}`, country: named.code, lat: cap.lat ?? null, lon: cap.lon ?? null, geonames_id: null }, 'location/venue',
+              `"${text}": a venue of ${named.code}, at its capital`, { start, end: until });
+          }
+          return stated({ place: text, country: named.code, lat: cap?.lat ?? null, lon: cap?.lon ?? null, geonames_id: null }, 'location/venue', { start, end: until });
+        }
+        // "at State House Entebbe", "at the Presidential Palace in Bamako" is read as a place phrase; a city
+        // written right after the venue without a preposition is where the venue is (stated)
+        const next = end >= 0 ? a.tokens[end] : undefined;
+        const parties = new Set(e.participants.map((p) => p.country?.value).filter(Boolean));
+        const cityAfter = next && /^\p{Lu}/u.test(next.text) ? gaz.lookup(next.text).find((p) => p.name && parties.has(p.country)) : undefined;
+        if (cityAfter) {
+          return stated({ ...locationOf(cityAfter, null), place: a.sentence.text.slice(from - a.sentence.start, next!.end - a.sentence.start) }, 'location/venue-city', { start: from, end: next!.end });
+        }
+        const country = receivingState(e) ?? hostCountry;
+        if (!country) continue;
+        // the venue in the city the dateline names, when it is in the host's country ("Presidential Palace,
+        // Nouakchott"); else the venue as the text names it, at the host's capital, named after it ("Federal Chancellery, Berlin")
+        const line = doc.dateline?.place;
+        const lineCity = line?.name && line.country === country ? line : null;
+        const city = lineCity ?? capitalOf(country);
+        // (the capital named after the venue where the language's rule says so: places/generic-venues namesCapital)
+        const place = lineCity ? `${m[0]}, ${datelineName(lineCity)}` : venueNamesCapital && city?.name ? `${m[0]}, ${city.name}` : m[0];
+        return inferred({ place, country, lat: city?.lat ?? null, lon: city?.lon ?? null, geonames_id: null }, 'location/host-venue', `"${m[0]}" of the host (${country})${lineCity ? `, in the dateline's ${lineCity.name}` : ''}`, { start: from, end: to });
       }
-      // "at State House Entebbe", "at the Presidential Palace in Bamako" is read as a place phrase; a city
-      // written right after the venue without a preposition is where the venue is (stated)
-      const next = end >= 0 ? a.tokens[end] : undefined;
-      const parties = new Set(e.participants.map((p) => p.country?.value).filter(Boolean));
-      const cityAfter = next && /^\p{Lu}/u.test(next.text) ? gaz.lookup(next.text).find((p) => p.name && parties.has(p.country)) : undefined;
-      if (cityAfter) {
-        return stated({ ...locationOf(cityAfter, null), place: a.sentence.text.slice(from - a.sentence.start, next!.end - a.sentence.start) }, 'location/venue-city', { start: from, end: next!.end });
-      }
-      const country = receivingState(e) ?? hostCountry;
-      if (!country) continue;
-      // the venue in the city the dateline names, when it is in the host's country ("Presidential Palace,
-      // Nouakchott"); else the venue as the text names it, at the host's capital, named after it ("Federal Chancellery, Berlin")
-      const line = doc.dateline?.place;
-      const lineCity = line?.name && line.country === country ? line : null;
-      const city = lineCity ?? capitalOf(country);
-      // (the capital named after the venue where the language's rule says so: places/generic-venues namesCapital)
-      const place = lineCity ? `${m[0]}, ${datelineName(lineCity)}` : venueNamesCapital && city?.name ? `${m[0]}, ${city.name}` : m[0];
-      return inferred({ place, country, lat: city?.lat ?? null, lon: city?.lon ?? null, geonames_id: null }, 'location/host-venue', `"${m[0]}" of the host (${country})${lineCity ? `, in the dateline's ${lineCity.name}` : ''}`, { start: from, end: to });
     }
     return null;
   };
