@@ -984,3 +984,14 @@ describe('a venue of a state the text names by its adjective or after "of", and 
     expect(loc?.inferred).toBe(true);
   });
 });
+
+describe('talks that name no party of their own after an encounter the sentence told ("a welcome ceremony for Y, followed by talks")', () => {
+  it.each([
+    ['followed by talks', 'Chilean President Ana Rojas hosted an official welcome ceremony for Norwegian Prime Minister Jonas Gahr Store at La Moneda on March 12, 2025, followed by talks between the two leaders.', 'talks'],
+    ['talks recalled from before', 'Chilean President Ana Rojas met Norwegian Prime Minister Jonas Gahr Store in Santiago on March 12, 2025, two days after talks between their foreign ministers in Oslo.', 'meeting'],
+    ['talks still to come', 'Chilean President Ana Rojas met Norwegian Prime Minister Jonas Gahr Store in Santiago on March 12, 2025, ahead of talks between the two delegations on Thursday.', 'meeting'],
+  ])('%s', (_name, text, kind) => {
+    const doc = run(text);
+    expect(doc.events.map((e) => e.kind)).toEqual([kind]);
+  });
+});

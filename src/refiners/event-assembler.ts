@@ -130,6 +130,12 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
         const side = alone.length === 1 ? otherSide(a, alone[0], t) : null;
         if (side) made = { groups: [[alone[0], side]], initiator: null };
       }
+      if (!made && t.kind === 'talks' && !t.recalled) {
+        // "hosted a welcome ceremony for Y, followed by talks between the two leaders": talks that name no party of
+        // their own, after the one in-person encounter an earlier verb of the sentence told, are that encounter's
+        const told = drafts.filter((d) => !d.fromHeadline && d.sentences.includes(a.sentence.index) && d.kind.value === 'meeting');
+        if (told.length === 1) made = { groups: [told[0].participants], initiator: null };
+      }
       if (!made) {
         if (t.kind !== 'visit' && !t.directObject && a.sentence.role !== 'headline') unnamed = { sentence: a.sentence.index, trigger: t };
         if (t.kind !== 'visit' && !t.directObject && (a.places.length || a.occasions.length || backReference?.test(a.sentence.text)) && a.sentence.role !== 'headline') {
