@@ -995,3 +995,29 @@ describe('talks that name no party of their own after an encounter the sentence 
     expect(doc.events.map((e) => e.kind)).toEqual([kind]);
   });
 });
+
+describe('kinds named by nouns and verbs of their own, and days from the encounter\'s own verb (lead\'s probe of kinds and dates)', () => {
+  it.each([
+    ['a tete-a-tete', 'Chilean President Ana Rojas and Norwegian Prime Minister Jonas Gahr Store held a tete-a-tete in Santiago on March 12, 2025.'],
+    ['a brief encounter', 'Chilean President Ana Rojas had a brief encounter with Norwegian Prime Minister Jonas Gahr Store in Santiago on March 12, 2025.'],
+    ['an interaction', 'External Affairs Minister S. Jaishankar had an interaction with Peruvian Foreign Minister Elmer Schialer in Lima on March 12, 2025.'],
+    ['conferred with', 'Chilean President Ana Rojas conferred with Norwegian Prime Minister Jonas Gahr Store in Santiago on March 12, 2025.'],
+    ['X and Y conferred', 'Chilean President Ana Rojas and Norwegian Prime Minister Jonas Gahr Store conferred in Santiago on March 12, 2025.'],
+  ])('%s is a meeting', (_name, text) => {
+    const doc = run(text);
+    expect(doc.events.map((e) => [e.kind, e.date])).toEqual([['meeting', '2025-03-12']]);
+  });
+
+  it('an honour conferred on a guest is no encounter of its own', () => {
+    expect(run('Chilean President Ana Rojas conferred the Order of Merit on Norwegian Prime Minister Jonas Gahr Store on March 12, 2025.').events).toEqual([]);
+  });
+
+  it('"the day before yesterday" is two days before the page', () => {
+    expect(run('Chilean President Ana Rojas met Norwegian Prime Minister Jonas Gahr Store in Santiago the day before yesterday.', '2025-03-12').events.map((e) => e.date)).toEqual(['2025-03-10']);
+  });
+
+  it('the day of the verb that names the encounter, not of a visit told in a relative clause', () => {
+    const doc = run('Norwegian Prime Minister Jonas Gahr Store, who is on a state visit to Chile, held talks with President Ana Rojas on Tuesday.', '2025-03-12');
+    expect(doc.events.map((e) => [e.kind, e.date])).toEqual([['talks', '2025-03-11']]);
+  });
+});

@@ -461,7 +461,11 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
       for (const allowQuoted of [false, true]) {
         for (const s of order) {
           if (!doc.analyses[s].dates.length) continue;
-          const draft: DraftEvent = { ...e, sentences: [s], triggers: triggersIn(e, doc, s) };
+          // the trigger that names the encounter's kind first ("X, who is on a state visit to Kenya, held talks with Y on
+          // Tuesday": the talks', not the visit's in the relative clause)
+          const here = triggersIn(e, doc, s);
+          const main = here.find((x) => x.rule === e.kind.rule);
+          const draft: DraftEvent = { ...e, sentences: [s], triggers: main && main !== here[0] ? [main, ...here.filter((x) => x !== main)] : here };
           if (!draft.triggers.length) draft.triggers = [{ ...e.triggers[0], charStart: doc.sentences[s].start, charEnd: doc.sentences[s].start }];
           const m = statedDateMention(draft, doc, allowQuoted, precision);
           if (m) { mention = m; value = m.value; rule = m.rule; break search; }
