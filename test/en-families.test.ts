@@ -1021,3 +1021,15 @@ describe('kinds named by nouns and verbs of their own, and days from the encount
     expect(doc.events.map((e) => [e.kind, e.date])).toEqual([['talks', '2025-03-11']]);
   });
 });
+
+describe('"his counterparts from A, B and C": one counterpart of each country (persons/from-country-heads)', () => {
+  it('gives one encounter with each country\'s unnamed counterpart', () => {
+    const doc = run('On the sidelines of the summit in Lima on Thursday, Chilean President Ana Rojas held bilateral meetings with her counterparts from Bolivia, Paraguay and Uruguay.');
+    expect(doc.events.map((e) => e.participants.map((p) => p.country).join('-')).sort()).toEqual(['CHL-BOL', 'CHL-PRY', 'CHL-URY']);
+  });
+
+  it('gives a named counterpart the country after "from"', () => {
+    const doc = run('Kenyan Foreign Minister Musalia Mudavadi met his counterpart from Fiji, Mere Tuilau, in Suva on Thursday.');
+    expect(doc.events[0].participants.find((p) => p.name === 'Mere Tuilau')?.country).toBe('FJI');
+  });
+});

@@ -86,6 +86,23 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
     return !!t && t.cap && styles.has(t.lower) && !!next && next.word && next.cap && !lex.orgWords.has(next.lower) && !titleWord(j + 1) && !countryAt.has(j + 1);
   };
 
+  const fromHeads = lex.book('persons').optionalWords('persons/from-country-heads');
+  /** Countries' names listed from k ("Chile, Peru and Bolivia", "the Philippines"): their codes and the list's end, or null. */
+  const countryList = (k: number): { codes: string[]; end: number } | null => {
+    const codes: string[] = [];
+    let end = k;
+    for (;;) {
+      const at = tokens[k]?.lower === 'the' ? k + 1 : k;
+      const c = countryAt.get(at);
+      if (!c || c.start !== at || c.form !== 'name') break;
+      codes.push(c.code); end = c.end; k = c.end;
+      if (tokens[k]?.text === ',' && tokens[k + 1]?.lower === 'and') k += 2;
+      else if (tokens[k]?.text === ',' || tokens[k]?.lower === 'and') k += 1;
+      else break;
+    }
+    return codes.length ? { codes, end } : null;
+  };
+
   /** A content word of a portfolio: an org word that is no function word, capitalised as a title writes it. */
   const portfolioWord = (k: number) => {
     const t = tokens[k];
@@ -213,6 +230,11 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
         if (c.end > j + 1 && t.lower === 'for' && remitBefore(j)) { j = c.end; lastHeadEnd = j; continue; }
         if (c.end > j + 1) { country ??= c.country; if (c.all.length > complementCountries.length) complementCountries = c.all; j = c.end; lastHeadEnd = j; continue; }
         break;
+      }
+      // "his counterparts from Chile, Peru and Bolivia": the countries of a counterpart's office, as "of" names them
+      if (sawHead && j === lastHeadEnd && t.lower === 'from' && fromHeads.has(tokens[j - 1].lower)) {
+        const list = countryList(j + 1);
+        if (list) { country ??= list.codes[0]; if (list.codes.length > complementCountries.length) complementCountries = list.codes; j = list.end; lastHeadEnd = j; continue; }
       }
       const toThe = t.lower === 'to' && tokens[j + 1]?.lower === 'the' ? 2 : 1;
       if (sawHead && j === lastHeadEnd && t.lower === 'to' && j + toThe < n && countryAt.get(j + toThe)) {
