@@ -1033,3 +1033,10 @@ describe('"his counterparts from A, B and C": one counterpart of each country (p
     expect(doc.events[0].participants.find((p) => p.name === 'Mere Tuilau')?.country).toBe('FJI');
   });
 });
+
+describe('an encounter dated by a year before the main one\'s is recalled (refineBackground)', () => {
+  it('marks "in 2023, when he met X" referenced beside this week\'s meeting', () => {
+    const doc = run('Kenyan Foreign Minister Musalia Mudavadi met Chilean Foreign Minister Ana Rojas in Santiago on Tuesday. Mudavadi last visited the region in 2023, when he met Peruvian Foreign Minister Elmer Schialer in Lima.', '2025-03-14');
+    expect(doc.events.map((e) => [e.date, e.referenced])).toEqual([['2025-03-11', false], ['2023', true]]);
+  });
+});

@@ -34,7 +34,8 @@ export function refineBackground(events: DraftEvent[], sentenceText: (i: number)
     const disjoint = !e.participants.some((p) => main.participants.includes(p));
     const date = e.date?.value ?? null;
     const day = date && /^\d{4}-\d{2}(?:-\d{2})?$/.test(date) ? Date.parse(date.length === 7 ? `${date}-28` : date) : null;
-    const earlier = mainDay != null && day != null && day < mainDay - 7 * DAY;
+    // (a year alone before the main event's year: "when he met X in Riyadh in 2023")
+    const earlier = mainDay != null && ((day != null && day < mainDay - 7 * DAY) || (date != null && /^\d{4}$/.test(date) && Number(date) < Number(mainDate!.slice(0, 4))));
     const beside = (parallel !== null && e.sentences.some((i) => parallel.test(sentenceText(i)))) || (date != null && date === mainDate);
     if ((disjoint && !beside) || earlier) e.referenced = true;
   }
