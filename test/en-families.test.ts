@@ -1040,3 +1040,10 @@ describe('an encounter dated by a year before the main one\'s is recalled (refin
     expect(doc.events.map((e) => [e.date, e.referenced])).toEqual([['2025-03-11', false], ['2023', true]]);
   });
 });
+
+describe('two encounters of one party told in one sentence with no place of its own share the first one\'s place (location/same-sentence)', () => {
+  it('places both calls of a visit told by its destination', () => {
+    const doc = run('Kenyan Foreign Minister Musalia Mudavadi paid an official visit to Peru from 10 to 12 March 2025. During the visit, Mudavadi called on President Dina Boluarte and held talks with Foreign Minister Elmer Schialer on 11 March.');
+    expect(doc.events.map((e) => [e.kind, e.location?.country ?? null])).toEqual([['meeting', 'PER'], ['talks', 'PER']]);
+  });
+});

@@ -380,6 +380,14 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
       // separately that a sentence before reported: where they were (inferred)
       e.location = inferred(day.location.value, 'location/same-day', day === prev ? 'the place of the encounter reported before it on the same day' : 'the place of the separate meetings reported before');
     }
+    if (!e.location && !e.referenced && prev?.location && !prev.referenced && modeOf(prev.kind.value) === 'in_person' && modeOf(e.kind.value) === 'in_person') {
+      // "During the visit, X called on A and held talks with B": two encounters of one party told in one sentence that
+      // names no place of its own are where the first was (inferred)
+      const firstBody = e.sentences.find((i) => doc.sentences[i].role !== 'headline');
+      if (firstBody != null && prev.sentences.includes(firstBody) && !doc.analyses[firstBody].places.length && e.participants.some((p) => prev.participants.includes(p))) {
+        e.location = inferred(prev.location.value, 'location/same-sentence', 'the place of the encounter the same sentence told before it');
+      }
+    }
     if (!e.location && !e.referenced && prev?.location && modeOf(prev.kind.value) === 'in_person' && parallel && goesOnFrom(e, prev)) {
       // "X met Y in Lima. X also met Z.": where the encounter it goes on from was (inferred)
       e.location = inferred(prev.location.value, 'location/goes-on', 'the place of the encounter the text goes on from ("also")');
