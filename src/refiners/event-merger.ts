@@ -37,11 +37,14 @@ export function mergeEvents(drafts: DraftEvent[], statedDate: (d: DraftEvent) =>
   if (besideGathering) for (const d of drafts) if (d.sentences.length && opensBeside(d.sentences[0])) besideTold.add(d);
   const join = (target: DraftEvent, d: DraftEvent) => {
     const headline = target.fromHeadline ? target : d.fromHeadline ? d : null;
+    const headlineParties = headline ? [...headline.participants] : [];
     for (const p of d.participants) if (!target.participants.includes(p)) target.participants.push(p);
     // a headline's unnamed body or group gives way to the named people of its country
     if (headline) {
       const named = new Set(target.participants.filter((q) => q.name && q.country).map((q) => q.country!.value));
-      target.participants = target.participants.filter((q) => q.name || !q.country || !named.has(q.country.value) || !headline.participants.includes(q)
+      // (or to the one named person of the body not yet placed, whom headlineBodies counted for it)
+      const unplaced = target.participants.filter((q) => q.name && !q.country && !headlineParties.includes(q)).length === 1;
+      target.participants = target.participants.filter((q) => q.name || !q.country || (!named.has(q.country.value) && !unplaced) || !headline.participants.includes(q)
         || (headline === d ? target : d).participants.includes(q));
     }
     for (const s of d.sentences) if (!target.sentences.includes(s)) target.sentences.push(s);
@@ -130,7 +133,10 @@ function headlineBodies(h: DraftEvent, o: DraftEvent): number {
   let n = 0;
   for (const p of h.participants) {
     if (p.name || !p.country || o.participants.includes(p)) continue;
-    if (o.participants.some((q) => q.name && !h.participants.includes(q) && q.country?.value === p.country!.value)) n++;
+    // (or a named party the body has not placed yet, when the headline's other parties are all the body's: "Đoàn công tác
+    // tỉnh Lào Cai hội kiến Bí thư Tỉnh ủy Vân Nam" over "Bí thư Tỉnh ủy X và đoàn công tác tỉnh Lào Cai đã hội kiến Y")
+    const rest = h.participants.every((q) => q === p || o.participants.includes(q));
+    if (o.participants.some((q) => q.name && !h.participants.includes(q) && (q.country ? q.country.value === p.country!.value : rest))) n++;
   }
   return n;
 }
