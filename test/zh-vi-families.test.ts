@@ -1428,3 +1428,10 @@ describe('vi: a provincial paper\'s name at the head of the page (Báo Hà Giang
     ]],
   ]);
 });
+
+describe('zh: a lawmaker (参议员, 眾議員) and a consul general (驻X总领事) are titles of their country', () => {
+  check([
+    ['（中央社記者台北2024年7月2日電）總統賴清德今天接見日本眾議員古屋圭司率領的訪問團。', [{ kind: 'meeting', parties: [['賴清德', 'TWN'], ['古屋圭司', 'JPN']] }]],
+    ['9月3日，省委书记王伟中在广州会见老挝驻广州总领事宋萨瓦。', [{ kind: 'meeting', date: '2024-09-03', place: 'Guangzhou', parties: [['王伟中', 'CHN'], ['宋萨瓦', 'LAO']] }]],
+  ]);
+});
