@@ -1435,3 +1435,14 @@ describe('zh: a lawmaker (参议员, 眾議員) and a consul general (驻X总领
     ['9月3日，省委书记王伟中在广州会见老挝驻广州总领事宋萨瓦。', [{ kind: 'meeting', date: '2024-09-03', place: 'Guangzhou', parties: [['王伟中', 'CHN'], ['宋萨瓦', 'LAO']] }]],
   ]);
 });
+
+describe('zh: one who sat in on the encounter told (X陪同接見, Y参加会见) meets no one', () => {
+  check([
+    ['總統賴清德今天接見帛琉總統惠恕仁，外交部長林佳龍陪同接見。', [
+      { kind: 'meeting', parties: [['賴清德', 'TWN'], ['惠恕仁', 'PLW']] },
+    ]],
+    ['6月4日，国家副主席韩正在北京会见斯里兰卡外长赫拉特。外交部副部长孙卫东参加会见。', [
+      { kind: 'meeting', date: '2024-06-04', parties: [['韩正', 'CHN'], ['赫拉特', 'LKA']] },
+    ]],
+  ]);
+});

@@ -137,7 +137,11 @@ function shiftDay(date: string, days: number): string | null {
 
 /** Resolves a date value against the reference day; null when it cannot be placed at all. */
 export function resolveDate(v: DateValue, ref: Date | null): string | null {
-  if (v.relativeYear != null) return ref ? formatDate({ year: ref.getUTCFullYear() + v.relativeYear, month: v.month, day: v.month != null ? v.day : undefined }) : null;
+  if (v.relativeYear != null) {
+    // ("今年6月22日" with no reference day: the month and day, as a month-day is)
+    if (!ref) return v.month != null && v.day != null ? formatDate({ month: v.month, day: v.day }) : null;
+    return formatDate({ year: ref.getUTCFullYear() + v.relativeYear, month: v.month, day: v.month != null ? v.day : undefined });
+  }
   if (v.relative != null) return ref ? isoDay(new Date(ref.getTime() + v.relative * DAY)) : null;
   if (v.weekday != null) {
     if (!ref) return null;

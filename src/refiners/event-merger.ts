@@ -62,8 +62,12 @@ export function mergeEvents(drafts: DraftEvent[], statedDate: (d: DraftEvent) =>
     if (!dateOf.get(target) && dateOf.get(d)) dateOf.set(target, dateOf.get(d)!);
     target.sentences.sort((x, y) => x - y);
   };
+  // a draft the text recalls joins, of the events it could be, one it recalls too ("上一次会晤是在一年前。去年9月，默克尔…访华":
+  // the visit of the earlier meeting, not the video call reported)
+  const recalled = (x: DraftEvent) => x.triggers.every((t) => t.recalled);
   for (const d of drafts) {
-    const target = events.find((e) => sameEncounter(e, d, dateOf, false, besideTold.has(d) && e.kind.value !== 'visit' ? new Set([...after, d]) : after));
+    const fits = events.filter((e) => sameEncounter(e, d, dateOf, false, besideTold.has(d) && e.kind.value !== 'visit' ? new Set([...after, d]) : after));
+    const target = fits.length > 1 ? fits.find((e) => recalled(e) === recalled(d)) ?? fits[0] : fits[0];
     if (!target) { events.push(d); continue; }
     join(target, d);
   }
