@@ -1346,3 +1346,103 @@ describe('zh: a Lao or Thai name opening with 通 (Thong-: 通萨万, 通蓬; pe
     ['2025年4月1日，外交部长王毅同南非外长拉莫拉通电话。', [{ kind: 'phone_call', parties: [['王毅', 'CHN'], ['拉莫拉', 'ZAF']] }]],
   ]);
 });
+
+describe('zh: an agency\'s tag opening the lead (【环球网报道】据…消息，…) is no page furniture', () => {
+  check([
+    ['【环球网报道】据外交部网站消息，2024年9月3日，外交部长王毅应约同新加坡外长维文通电话。', [{ kind: 'phone_call', date: '2024-09-03', initiator: '维文', parties: [['王毅', 'CHN'], ['维文', 'SGP']] }]],
+    ['【環球網報道】據外交部網站消息，2024年5月8日，外交部長王毅同埃及外長舒凱里通電話。', [{ kind: 'phone_call', date: '2024-05-08', parties: [['王毅', 'CHN'], ['舒凱里', 'EGY']] }]],
+  ]);
+});
+
+describe('vi: a title inside the name of a conference (Hội nghị Bộ trưởng Ngoại giao ASEAN) is no person; "Cuộc gặp diễn ra …" goes on about the meeting just told', () => {
+  check([
+    ['Chiều 10/7, Thủ tướng Malaysia Anwar Ibrahim đã gặp Ngoại trưởng Nhật Bản Iwaya Takeshi. Cuộc gặp diễn ra bên lề Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 58 tại Kuala Lumpur. Sáng cùng ngày, ông Iwaya đã gặp Ngoại trưởng Thái Lan Maris Sangiampongsa.', [
+      { kind: 'meeting', date: '2024-07-10', place: 'Kuala Lumpur', parties: [['Anwar Ibrahim', 'MYS'], ['Iwaya Takeshi', 'JPN']] },
+      { kind: 'meeting', date: '2024-07-10', parties: [['Iwaya Takeshi', 'JPN'], ['Maris Sangiampongsa', 'THA']] },
+    ]],
+    ['Ngoại trưởng Ấn Độ Subrahmanyam Jaishankar đã hội đàm với Ngoại trưởng Indonesia Retno Marsudi. Cuộc hội đàm diễn ra chiều nay tại Jakarta.', [
+      { kind: 'talks', date: '2024-12-20', place: 'Jakarta', parties: [['Subrahmanyam Jaishankar', 'IND'], ['Retno Marsudi', 'IDN']] },
+    ]],
+  ]);
+});
+
+describe('zh: 会谈/会见 as the subject of where or how it was held (会谈在…举行) goes on about the encounter just told', () => {
+  check([
+    ['3月5日，泰国总理佩通坦在曼谷会见来访的柬埔寨首相洪玛奈。会见在总理府举行。当天，佩通坦还会见了老挝外长通萨万。', [
+      { kind: 'meeting', date: '2024-03-05', place: 'Bangkok', parties: [['佩通坦', 'THA'], ['洪玛奈', 'KHM']] },
+      { kind: 'meeting', date: '2024-03-05', parties: [['佩通坦', 'THA'], ['通萨万', 'LAO']] },
+    ]],
+  ]);
+});
+
+describe('zh: a name the segmenter glues to 率 (X率代表团) ends before it; a local office after its province\'s name (老街省委书记) is of that province\'s state', () => {
+  check([
+    ['4月2日，广西壮族自治区党委书记陈刚率代表团在越南高平省同高平省委书记陈鸿明举行会谈。', [
+      { kind: 'talks', date: '2024-04-02', parties: [['陈刚', 'CHN'], ['陈鸿明', 'VNM']] },
+    ]],
+    ['6月9日，云南省长李明率团访问老挝，在万象会见琅南塔省省长维莱万。', [
+      { kind: 'meeting', date: '2024-06-09', parties: [['李明', 'CHN'], ['维莱万', 'LAO']] },
+    ]],
+  ]);
+});
+
+describe('vi: titles in apposition after a name (đồng chí X, Ủy viên Trung ương Đảng Cộng sản Trung Quốc, Bí thư Tỉnh ủy Quảng Tây) are that person\'s', () => {
+  check([
+    ['Chiều 3/5, tại Nam Ninh, Bí thư Tỉnh ủy Cao Bằng Trần Hồng Minh đã hội kiến đồng chí Trần Cương, Ủy viên Trung ương Đảng Cộng sản Trung Quốc, Bí thư Khu ủy Quảng Tây.', [
+      { kind: 'meeting', date: '2024-05-03', parties: [['Trần Hồng Minh', 'VNM'], ['Trần Cương', 'CHN']] },
+    ]],
+    ['Đoàn công tác tỉnh Hà Giang hội kiến Bí thư Tỉnh ủy Vân Nam\nNgày 8/10, tại Côn Minh, Bí thư Tỉnh ủy Nguyễn Mạnh Dũng và đoàn công tác tỉnh Hà Giang đã hội kiến đồng chí Vương Ninh, Ủy viên Trung ương Đảng Cộng sản Trung Quốc, Bí thư Tỉnh ủy Vân Nam.', [
+      { kind: 'meeting', date: '2024-10-08', place: 'Kunming', parties: [['Vương Ninh', 'CHN'], ['Nguyễn Mạnh Dũng', 'VNM']] },
+    ]],
+  ]);
+});
+
+describe('zh: a name with its title after it, then 同 (习近平主席同X总统…通电话): both are the parties, not the speaker', () => {
+  check([
+    ['外交部长表示，普京总统同莫迪总理日前通电话，就双边关系交换意见。', [{ kind: 'phone_call', parties: [['普京', 'RUS'], ['莫迪', 'IND']] }]],
+    ['王毅说，李强总理同石破茂首相上月通电话，为两国关系发展指明方向。', [{ kind: 'phone_call', parties: [['李强', 'CHN'], ['石破茂', 'JPN']] }]],
+  ]);
+});
+
+describe('zh: 当天 after a day the sentence names (发言人15日发表声明说，X当天与Y通电话) is that day; a meeting one prepares for (为…会晤做准备) has not happened', () => {
+  check([
+    ['新华社伦敦3月9日电 英国外交部9日发表声明说，外交大臣拉米当天与印度外长苏杰生通电话。双方同意保持沟通，为两国总理会晤做准备。', [
+      { kind: 'phone_call', date: '2024-03-09', parties: [['拉米', 'GBR'], ['苏杰生', 'IND']] },
+    ]],
+  ]);
+});
+
+describe('zh: a month of this year or last (今年1月, 去年11月20日) dates what the text recalls', () => {
+  check([
+    ['12月5日，越南外长裴青山在河内会见泰国外长玛里。去年11月20日，裴青山曾在曼谷同玛里举行会谈。', [
+      { kind: 'meeting', date: '2024-12-05', parties: [['裴青山', 'VNM'], ['玛里', 'THA']] },
+      { kind: 'talks', date: '2023-11-20', referenced: true, parties: [['裴青山', 'VNM'], ['玛里', 'THA']] },
+    ]],
+  ]);
+});
+
+describe('vi: a provincial paper\'s name at the head of the page (Báo Hà Giang điện tử) is the masthead, not the headline', () => {
+  check([
+    ['Báo Cao Bằng điện tử\nĐoàn công tác tỉnh Cao Bằng hội kiến Bí thư Khu ủy Quảng Tây\nNgày 5/4, tại Nam Ninh, Bí thư Tỉnh ủy Trần Hồng Minh và đoàn công tác tỉnh Cao Bằng đã hội kiến đồng chí Trần Cương, Ủy viên Trung ương Đảng Cộng sản Trung Quốc, Bí thư Khu ủy Quảng Tây.', [
+      { kind: 'meeting', date: '2024-04-05', parties: [['Trần Cương', 'CHN'], ['Trần Hồng Minh', 'VNM']] },
+    ]],
+  ]);
+});
+
+describe('zh: a lawmaker (参议员, 眾議員) and a consul general (驻X总领事) are titles of their country', () => {
+  check([
+    ['（中央社記者台北2024年7月2日電）總統賴清德今天接見日本眾議員古屋圭司率領的訪問團。', [{ kind: 'meeting', parties: [['賴清德', 'TWN'], ['古屋圭司', 'JPN']] }]],
+    ['9月3日，省委书记王伟中在广州会见老挝驻广州总领事宋萨瓦。', [{ kind: 'meeting', date: '2024-09-03', place: 'Guangzhou', parties: [['王伟中', 'CHN'], ['宋萨瓦', 'LAO']] }]],
+  ]);
+});
+
+describe('zh: one who sat in on the encounter told (X陪同接見, Y参加会见) meets no one', () => {
+  check([
+    ['總統賴清德今天接見帛琉總統惠恕仁，外交部長林佳龍陪同接見。', [
+      { kind: 'meeting', parties: [['賴清德', 'TWN'], ['惠恕仁', 'PLW']] },
+    ]],
+    ['6月4日，国家副主席韩正在北京会见斯里兰卡外长赫拉特。外交部副部长孙卫东参加会见。', [
+      { kind: 'meeting', date: '2024-06-04', parties: [['韩正', 'CHN'], ['赫拉特', 'LKA']] },
+    ]],
+  ]);
+});

@@ -27,6 +27,8 @@ interface NoiseRules {
   storyInside: RegExp;
   bullet: RegExp;
   storyHeadline: RegExp | null;
+  /** the form of a newspaper's or site's own name at the head of the page ("Báo Lào Cai điện tử", "云南网") */
+  mastheadForm: RegExp | null;
   /** a menu of capitalised items set apart by runs of spaces ("Home  Politics  Economics") */
   spacedMenu: RegExp | null;
   /** the most words of a UI line or section heading */
@@ -56,6 +58,7 @@ function lexicon(language = 'en'): NoiseRules {
     storyInside: b.pattern('noise/story-inside'),
     bullet: b.pattern('noise/bullet'),
     storyHeadline: b.optionalPattern('noise/story-headline'),
+    mastheadForm: b.optionalPattern('noise/masthead-form'),
     spacedMenu: b.optionalPattern('noise/spaced-menu'),
     maxEntryWords: Math.max(...[...b.list('noise/ui-line'), ...b.list('noise/section-start')].map((x) => countWords(x))),
   };
@@ -71,6 +74,8 @@ const STORY_PARAGRAPH = 200;
 const STORY_SENTENCE_WORDS = 10;
 /** The most words of a publisher's name standing as a line of its own. */
 const MASTHEAD_WORDS = 6;
+/** How many lines from the top a paper's name in its own form (noise/masthead-form) may stand. */
+const MASTHEAD_LINES = 4;
 /** The longest line read as a menu of items set apart by spaces. */
 const SPACED_MENU = 120;
 
@@ -159,6 +164,8 @@ export function classifyLines(lines: Line[], language = 'en'): Line[] {
       const head = siteHead(t);
       if (head && publisherNames().has(head)) { line.noise = 'noise/masthead'; continue; }
     }
+    // a line at the head of the page in the form of a paper's own name, one the outlet table does not list (a province's paper)
+    if (i < MASTHEAD_LINES && !storyBegun && lex.mastheadForm?.test(t.trim())) { line.noise = 'noise/masthead'; continue; }
     if (lex.uiPrefixes.some((p) => low.startsWith(p)) && t.length < 300) { line.noise = 'noise/ui-prefix'; continue; }
     if (n <= 12 && languageCount(low, lex) >= 2) { line.noise = 'noise/language-bar'; continue; }
     if (lex.bullet.test(t) && t.length < 80 && !endsSentence(t)) { line.noise = 'noise/menu-item'; continue; }

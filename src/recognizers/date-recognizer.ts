@@ -87,6 +87,8 @@ function compileRule(book: RuleBook, r: RuleSpec, months: Map<string, string>, w
     // a fixed value with the day the expression names ("本月16日": relativeMonth 0, day 16)
     if (fixed) {
       const v: DateValue = { ...fixed };
+      // ("今年1月", "去年11月20日": a month, and its day, of a year counted from the reference date's)
+      if (g.month != null) v.month = month(g.month);
       if (g.day != null) v.day = +g.day;
       // "last Thursday": a weekday with a fixed part
       if (g.weekday != null) v.weekday = Number(weekdays.get(g.weekday.toLowerCase()));

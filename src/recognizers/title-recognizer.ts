@@ -508,7 +508,8 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
     // own title is read at its end
     if (!lex.traits.spaces && insideCountry[i] === 1) { i++; continue; }
     // a building named after an office ("tại Phủ Chủ tịch", "Dinh Tổng thống"): a place, no person's title
-    if (venueBefore && i > 0 && (venueBefore.has(tokens[i - 1].text) || (i > 2 && venueBefore.has(`${tokens[i - 3].lower} ${tokens[i - 2].text} ${tokens[i - 1].text}`)))) { i += hit[0]; continue; }
+    if (venueBefore && i > 0 && (venueBefore.has(tokens[i - 1].text) || (i > 1 && venueBefore.has(`${tokens[i - 2].text} ${tokens[i - 1].text}`))
+      || (i > 2 && venueBefore.has(`${tokens[i - 3].lower} ${tokens[i - 2].text} ${tokens[i - 1].text}`)))) { i += hit[0]; continue; }
     // a script without spaces writes compounds head last: "法国总统" + "总统外事顾问" is the president's adviser,
     // one title whose office is the later form's (the earlier one's country kept)
     if (!lex.traits.spaces) {

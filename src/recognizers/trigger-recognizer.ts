@@ -77,6 +77,8 @@ export function recognizeTriggers(text: string, offset: number, tokens: Token[],
       const lookedBack = has('trigger/recalled-before', before, beforeLow) || has('trigger/recalled-appraised', before, beforeLow) || has('trigger/recalled-after', after, afterLow);
       // "边界谈判代表团团长会晤": an encounter word that modifies the noun after it names no encounter of its own
       if (has('trigger/modifier-after', after, afterLow)) continue;
+      // "外交部长X陪同会见", "Y参加会见": one who sat in on the encounter told, no encounter of their own
+      if (has('trigger/accompanying-before', before, beforeLow)) continue;
       // "this meeting", "cuộc gặp lần này", "此次会晤": the encounter reported, whatever else the sentence recalls
       const current = has('trigger/current-before', before, beforeLow) || has('trigger/current-after', after, afterLow);
       out.push({

@@ -190,7 +190,9 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
     // headline, "X, Vice-President of the European Commission," below): that person
     // (not a person named after the title in its own sentence: "The President held talks with President X" is the
     // president named before, and X the other party)
-    const titled = m.title ? entities.filter((e) => e.name && e.mentions.some((x) => x !== m && x.kind !== 'anaphor' && x.title != null && x.title.toLowerCase() === m.title!.toLowerCase()
+    // (or the last of the titles in apposition after the name: "X, Member of the Central Committee, Secretary of Yunnan")
+    const titled = m.title ? entities.filter((e) => e.name && e.mentions.some((x) => x !== m && x.kind !== 'anaphor' && x.title != null
+      && (x.title.toLowerCase() === m.title!.toLowerCase() || x.title.toLowerCase().endsWith(`, ${m.title!.toLowerCase()}`))
       && (x.country?.value ?? null) === (m.country?.value ?? null) && !(x.sentence === m.sentence && x.start > m.start))) : [];
     if (titled.length === 1) { link(m, titled[0]); continue; }
     // that title with its country, of a named person of no country yet whose title is the same without it (the headline's

@@ -137,7 +137,11 @@ function shiftDay(date: string, days: number): string | null {
 
 /** Resolves a date value against the reference day; null when it cannot be placed at all. */
 export function resolveDate(v: DateValue, ref: Date | null): string | null {
-  if (v.relativeYear != null) return ref ? String(ref.getUTCFullYear() + v.relativeYear) : null;
+  if (v.relativeYear != null) {
+    // ("今年6月22日" with no reference day: the month and day, as a month-day is)
+    if (!ref) return v.month != null && v.day != null ? formatDate({ month: v.month, day: v.day }) : null;
+    return formatDate({ year: ref.getUTCFullYear() + v.relativeYear, month: v.month, day: v.month != null ? v.day : undefined });
+  }
   if (v.relative != null) return ref ? isoDay(new Date(ref.getTime() + v.relative * DAY)) : null;
   if (v.weekday != null) {
     if (!ref) return null;
@@ -493,6 +497,16 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
       } else if (previous?.date) {
         e.date = inferred(previous.date.value, rule ?? 'date/same-day', 'the day of the encounter reported before it', span, ['year', 'month', 'day']);
         e.sameDayAs = previous;
+      } else if (mention && !value.dayOffset) {
+        // "发言人15日发表声明说，国务卿当天与…通电话", "said on Monday that the two had spoken that day": with no encounter
+        // told before, the day the sentence names before the same-day word
+        const s = sentenceAt(doc, mention.charStart);
+        const earlier = s ? doc.analyses[s.index].dates.filter((m) => m.charEnd <= mention!.charStart && namesDay(m) && !m.value.sameDay && !m.value.range) : [];
+        let day = earlier.length ? earlier[earlier.length - 1] : null;
+        // (a bare day, "9日", that the dateline before it gives with its month, "新华社伦敦3月9日电": that month's day)
+        if (day?.value.relativeMonth != null) day = earlier.find((m) => m.value.month != null && m.value.day === day!.value.day) ?? day;
+        const v = day ? resolveDate(day.value, ref) : null;
+        if (v) e.date = inferred(v, 'date/same-day-in-sentence', `the day "${day!.text}" the sentence names before "${mention.text}"`, { start: day!.charStart, end: day!.charEnd }, ['year', 'month', 'day']);
       }
     } else if (value?.range) {
       // the encounter fell within a span of days: the month is what the text supports

@@ -60,6 +60,7 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
     return side;
   };
   const attendance = rules.pattern('events/attendance');
+  const continuation = rules.pattern('events/continuation');
   const oneByOne = rules.optionalPattern('events/one-by-one-list');
   // "In the margins of the summit, X met the leaders of A and B": a gathering told of before sets the scene
   const occasionBook = lex.book('occasions');
@@ -137,6 +138,9 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
         if (told.length === 1) made = { groups: [told[0].participants], initiator: null };
       }
       if (!made) {
+        // "The meeting took place this afternoon on the sidelines of …" (events/continuation): the encounter just reported,
+        // which attachContinuations gives the sentence; no scene or unnamed encounter of its own
+        if (last && t.voice === 'noun' && continuation.test(a.sentence.text)) continue;
         if (t.kind !== 'visit' && !t.directObject && a.sentence.role !== 'headline') unnamed = { sentence: a.sentence.index, trigger: t };
         if (t.kind !== 'visit' && !t.directObject && (a.places.length || a.occasions.length || backReference?.test(a.sentence.text)) && a.sentence.role !== 'headline') {
           const subject = a.persons.find((m) => m.entity && m.end <= t.tokStart)?.entity ?? null;
@@ -333,9 +337,11 @@ function chain(a: SentenceAnalysis, ms: PersonMention[], k: number, dir: 1 | -1,
   const out = [ms[k]];
   for (let i = k + dir; i >= 0 && i < ms.length; i += dir) {
     const [left, right] = dir === 1 ? [out[out.length - 1], ms[i]] : [ms[i], out[out.length - 1]];
-    // "X and his Chinese counterpart Y": determiners and country adjectives do not break the chain
-    const between = a.tokens.slice(left.end, right.start)
-      .filter((t, j) => !fillers.has(t.lower) && !inCountry.has(left.end + j))
+    // "X and his Chinese counterpart Y": determiners and country adjectives do not break the chain, nor a title written
+    // right after the left name ("习近平主席同特朗普总统": the name, then its title, then 同)
+    const after = a.titles.find((x) => x.start === left.end && x.end <= right.start);
+    const between = a.tokens.slice(after ? after.end : left.end, right.start)
+      .filter((t, j) => !fillers.has(t.lower) && !inCountry.has((after ? after.end : left.end) + j))
       .map((t) => t.lower).join(' ').replace(/ ,/g, ',');
     if (joiners.has(between.trim())) { out.push(ms[i]); continue; }
     // "X, Minister of Foreign Affairs, African Cooperation and Moroccans Abroad Y": a joiner, then the next

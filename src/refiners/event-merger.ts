@@ -37,11 +37,14 @@ export function mergeEvents(drafts: DraftEvent[], statedDate: (d: DraftEvent) =>
   if (besideGathering) for (const d of drafts) if (d.sentences.length && opensBeside(d.sentences[0])) besideTold.add(d);
   const join = (target: DraftEvent, d: DraftEvent) => {
     const headline = target.fromHeadline ? target : d.fromHeadline ? d : null;
+    const headlineParties = headline ? [...headline.participants] : [];
     for (const p of d.participants) if (!target.participants.includes(p)) target.participants.push(p);
     // a headline's unnamed body or group gives way to the named people of its country
     if (headline) {
       const named = new Set(target.participants.filter((q) => q.name && q.country).map((q) => q.country!.value));
-      target.participants = target.participants.filter((q) => q.name || !q.country || !named.has(q.country.value) || !headline.participants.includes(q)
+      // (or to the one named person of the body not yet placed, whom headlineBodies counted for it)
+      const unplaced = target.participants.filter((q) => q.name && !q.country && !headlineParties.includes(q)).length === 1;
+      target.participants = target.participants.filter((q) => q.name || !q.country || (!named.has(q.country.value) && !unplaced) || !headline.participants.includes(q)
         || (headline === d ? target : d).participants.includes(q));
     }
     for (const s of d.sentences) if (!target.sentences.includes(s)) target.sentences.push(s);
@@ -59,8 +62,12 @@ export function mergeEvents(drafts: DraftEvent[], statedDate: (d: DraftEvent) =>
     if (!dateOf.get(target) && dateOf.get(d)) dateOf.set(target, dateOf.get(d)!);
     target.sentences.sort((x, y) => x - y);
   };
+  // a draft the text recalls joins, of the events it could be, one it recalls too ("上一次会晤是在一年前。去年9月，默克尔…访华":
+  // the visit of the earlier meeting, not the video call reported)
+  const recalled = (x: DraftEvent) => x.triggers.every((t) => t.recalled);
   for (const d of drafts) {
-    const target = events.find((e) => sameEncounter(e, d, dateOf, false, besideTold.has(d) && e.kind.value !== 'visit' ? new Set([...after, d]) : after));
+    const fits = events.filter((e) => sameEncounter(e, d, dateOf, false, besideTold.has(d) && e.kind.value !== 'visit' ? new Set([...after, d]) : after));
+    const target = fits.length > 1 ? fits.find((e) => recalled(e) === recalled(d)) ?? fits[0] : fits[0];
     if (!target) { events.push(d); continue; }
     join(target, d);
   }
@@ -130,7 +137,10 @@ function headlineBodies(h: DraftEvent, o: DraftEvent): number {
   let n = 0;
   for (const p of h.participants) {
     if (p.name || !p.country || o.participants.includes(p)) continue;
-    if (o.participants.some((q) => q.name && !h.participants.includes(q) && q.country?.value === p.country!.value)) n++;
+    // (or a named party the body has not placed yet, when the headline's other parties are all the body's: "Đoàn công tác
+    // tỉnh Lào Cai hội kiến Bí thư Tỉnh ủy Vân Nam" over "Bí thư Tỉnh ủy X và đoàn công tác tỉnh Lào Cai đã hội kiến Y")
+    const rest = h.participants.every((q) => q === p || o.participants.includes(q));
+    if (o.participants.some((q) => q.name && !h.participants.includes(q) && (q.country ? q.country.value === p.country!.value : rest))) n++;
   }
   return n;
 }

@@ -64,6 +64,11 @@ function groupPhrasesOf(lex: Lexicon): TokenTrie<true> | null {
 
 /** How many tokens before "led by" the delegation word may stand ("a delegation of the Lao People's Revolutionary Party led by"). */
 const DELEGATION_REACH = 12;
+/** How many titles may follow an apposition's first, and how many words of a body may stand after each before its comma. */
+const APPOSITION_CHAIN = 3;
+const APPOSITION_GAP = 6;
+/** The characters that close a province's or city's name and open its office's title (老街|省委书记, 岘港|市委书记). */
+const REGION_SUFFIXES = new Set(['省', '市', '州', '区', '區', '縣', '县']);
 
 const rulesOf = (lex: Lexicon) => compiled.get(lex) ?? compiled.set(lex, compile(lex)).get(lex)!;
 
@@ -183,6 +188,36 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
     for (let k = t.start - 1; k >= from && k >= t.start - 4; k--) if (R.electedEnds.has(tokens.slice(k, t.start).map((x) => x.text).join(''))) return t;
     return null;
   };
+  /**
+   * The titles that go on after an apposition's first title, each after a comma (", Bí thư Tỉnh ủy Vân Nam"), with the
+   * body's words between (Đảng Cộng sản Trung Quốc): up to APPOSITION_CHAIN titles, none followed by a name, no name
+   * or trigger among the words; the first country named in them or held by a title.
+   */
+  const appositionChain = (first: TitleMention): { titles: TitleMention[]; country: (typeof countries)[number] | null } => {
+    const chain: TitleMention[] = [];
+    let country: (typeof countries)[number] | null = null;
+    let cur = first;
+    for (let step = 0; step < APPOSITION_CHAIN; step++) {
+      let j = cur.end;
+      for (; j < tokens.length && j - cur.end <= APPOSITION_GAP && tokens[j].text !== ','; j++) {
+        if (names.some((m) => m.start === j) || a.triggers.some((t) => t.tokStart === j)) return { titles: chain, country };
+        const c = countryFrom.get(j);
+        if (c && !country && c.form === 'name') country = c;
+      }
+      if (tokens[j]?.text !== ',') break;
+      const t = titles.find((x) => x.start === j + 1);
+      if (!t || names.some((m) => m.start === t.end) || a.triggers.some((x) => x.tokStart >= j && x.tokStart < t.start)) break;
+      chain.push(t);
+      if (!country && t.country) {
+        const from = t.countryTokens?.[0] ?? t.start, to = Math.max(t.end, t.countryTokens?.[1] ?? 0);
+        country = { ...countryFrom.get(from), code: t.country, start: from, end: to } as (typeof countries)[number];
+      }
+      cur = t;
+    }
+    return { titles: chain, country };
+  };
+  /** The words of an apposition's titles, first to last, as the sentence writes them. */
+  const chainText = (first: TitleMention, rest: TitleMention[]) => a.sentence.text.slice(tokens[first.start].start - a.sentence.start, tokens[rest[rest.length - 1].end - 1].end - a.sentence.start);
   for (const nm of names) {
     let before: TitleMention | null = null;
     // (the gap holds honorifics and commas only; "Lt. Gen." is four tokens)
@@ -200,6 +235,10 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
       const coordinated = t && tokens[t.end]?.word && R.coordinationVerbs.has(tokens[t.end].lower);
       if (t && t !== before && !coordinated && !names.some((n2) => n2 !== nm && n2.start === t.end)) apposition = t;
     }
+    // "đồng chí X, Ủy viên Trung ương Đảng Cộng sản Trung Quốc, Bí thư Tỉnh ủy Vân Nam": an apposition of several titles
+    // set off by commas; a first title with no country takes the one its body names or a later title's, and the later
+    // titles are the same person's, not other people (appositionChain)
+    const chained = apposition && !apposition.country && !before ? appositionChain(apposition) : null;
     // "the Ministers of Agriculture, X, and Agrarian Development, Y": Y holds the next portfolio of the plural title
     const next = !before && !apposition ? nextPortfolio(nm) : null;
     if (next) {
@@ -216,6 +255,10 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
     if (apposition) usedTitles.add(apposition);
     const countryOf = (t: TitleMention | null, rule: string) => t?.country ? stated(t.country, rule, span(t.countryTokens?.[0] ?? t.start, Math.max(t.end, t.countryTokens?.[1] ?? 0))) : null;
     let country = countryOf(title, `country/${via}`) ?? countryOf(apposition, 'country/apposition');
+    if (!country && chained) {
+      for (const t of chained.titles) usedTitles.add(t);
+      if (chained.country) country = stated(chained.country.code, 'country/apposition-chain', span(chained.country.start, chained.country.end));
+    }
     const resp = respective.get(nm);
     if (resp) country = stated(resp.code, 'country/respectively', span(resp.from, resp.to));
     if (!country) {
@@ -227,6 +270,12 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
     if (!country) {
       const d = delegationCountry(title && via === 'title' ? Math.min(title.start, nm.start) : nm.start);
       if (d) country = stated(d.country.code, 'country/delegation-leader', span(d.from, d.to));
+    }
+    // "老街省委书记X", "胡志明市市长Y": a local office right after its province's or city's name, for a script that writes
+    // no space (the place, with no preposition before it, is the office's own: its country)
+    if (!country && !lex.traits.spaces && title && via === 'title') {
+      const p = a.places.find((x) => !x.prep && x.place.kind !== 'extra' && (x.end === title.start || (x.end === title.start + 1 && REGION_SUFFIXES.has(tokens[title.start].text))));
+      if (p) country = stated(p.place.country, 'country/region-before-title', span(p.start, title.end));
     }
     // "Taoiseach X", "Deputy Secretary of State Y": an office only one state has, for a person the registry does not know
     if (!country && !nm.personId && title) country = stateTitleCountry(title);
@@ -258,7 +307,7 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
     out.push({
       sentence: a.sentence.index, start: title && via === 'title' ? Math.min(title.start, nm.start) : nm.start, end,
       charStart: tokens[nm.start].start, charEnd: tokens[nm.end - 1].end,
-      name: nm.text, title: title?.text ?? resp?.title ?? elected?.text ?? null, country, role: title?.role ?? resp?.role ?? elected?.role ?? null, ...(title?.roles ? { roles: title.roles } : {}),
+      name: nm.text, title: (chained?.titles.length && title === apposition ? chainText(apposition!, chained.titles) : title?.text) ?? resp?.title ?? elected?.text ?? null, country, role: title?.role ?? resp?.role ?? elected?.role ?? null, ...(title?.roles ? { roles: title.roles } : {}),
       kind: words >= 2 || nm.source === 'registry' ? 'named' : 'short', possessive: nm.possessive, personId: nm.personId ?? null,
     });
   }
