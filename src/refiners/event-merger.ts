@@ -38,14 +38,17 @@ export function mergeEvents(drafts: DraftEvent[], statedDate: (d: DraftEvent) =>
   const join = (target: DraftEvent, d: DraftEvent) => {
     const headline = target.fromHeadline ? target : d.fromHeadline ? d : null;
     const headlineParties = headline ? [...headline.participants] : [];
+    // the body's parties as they were before the join
+    const bodyParties = headline === target ? d.participants : [...target.participants];
     for (const p of d.participants) if (!target.participants.includes(p)) target.participants.push(p);
     // a headline's unnamed body or group gives way to the named people of its country
     if (headline) {
       const named = new Set(target.participants.filter((q) => q.name && q.country).map((q) => q.country!.value));
       // (or to the one named person of the body not yet placed, whom headlineBodies counted for it)
       const unplaced = target.participants.filter((q) => q.name && !q.country && !headlineParties.includes(q)).length === 1;
-      target.participants = target.participants.filter((q) => q.name || !q.country || (!named.has(q.country.value) && !unplaced) || !headline.participants.includes(q)
-        || (headline === d ? target : d).participants.includes(q));
+      // (each side's parties as they were before the join: the target's list is the merged one)
+      target.participants = target.participants.filter((q) => q.name || !q.country || (!named.has(q.country.value) && !unplaced) || !headlineParties.includes(q)
+        || bodyParties.includes(q));
     }
     for (const s of d.sentences) if (!target.sentences.includes(s)) target.sentences.push(s);
     target.triggers.push(...d.triggers);
