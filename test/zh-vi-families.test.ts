@@ -1446,3 +1446,19 @@ describe('zh: one who sat in on the encounter told (X陪同接見, Y参加会见
     ]],
   ]);
 });
+
+describe('a visit\'s destination in a country\'s one-character short form (places/visit-short-forms)', () => {
+  const zh = (text: string) => extract(text, { id: 't', published: '2025-03-14' });
+  it.each([
+    ['访华', '应国务院总理邀请，蒙古国总理奥云额尔登于3月11日至13日访华。12日，两国总理举行会谈。', 'CHN'],
+    ['访俄', '3月12日，蒙古国外长巴特策策格在访俄期间会见俄罗斯外长拉夫罗夫。', 'RUS'],
+  ])('%s places the encounters of the visit in that country', (_name, text, country) => {
+    const doc = zh(text);
+    expect(doc.events.length).toBeGreaterThan(0);
+    expect(doc.events.every((e) => e.location?.country === country)).toBe(true);
+  });
+  it('reads no destination in a word that only starts like one (出访日程)', () => {
+    const doc = zh('3月12日，蒙古国外长巴特策策格公布出访日程后会见了泰国驻蒙古大使。');
+    expect(doc.events.map((e) => e.location?.country ?? null)).not.toContain('JPN');
+  });
+});

@@ -38,6 +38,8 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
   const visitWords = book.words('places/visit-words');
   const visitBefore = book.optionalPattern('places/visit-country-before');
   const visitAfter = book.optionalPattern('places/visit-country-after');
+  // "访华", "来华", "赴越": a visit's destination in a country's one-character short form
+  const visitShort = book.has('places/visit-short-forms') ? { re: book.pattern('places/visit-short-forms'), codes: book.optionalMap('places/visit-short-forms') } : null;
   const toPreps = book.has('places/to-prepositions') ? book.words('places/to-prepositions') : new Set(['to']);
   // "ngay sau khi tới Thủ đô Viêng Chăn, ... đã có cuộc gặp": where the visitor has just arrived
   const arrival = book.optionalPattern('places/arrival-before');
@@ -332,6 +334,14 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
         });
         if (c) {
           e.location = stated({ place: null, country: c.code, lat: null, lon: null, geonames_id: null }, 'location/visit-country', { start: a.tokens[c.start].start, end: a.tokens[c.end - 1].end });
+          break;
+        }
+        if (visitShort) visitShort.re.lastIndex = 0;
+        const m = visitShort?.re.exec(text);
+        const code = m?.groups?.short ? visitShort!.codes.get(m.groups.short) : undefined;
+        if (m && code) {
+          const at = base + m.index + m[0].length - m.groups!.short.length;
+          e.location = stated({ place: null, country: code, lat: null, lon: null, geonames_id: null }, 'location/visit-short-form', { start: at, end: at + m.groups!.short.length });
           break;
         }
       }
