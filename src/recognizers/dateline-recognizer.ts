@@ -63,9 +63,11 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
   // named alone on one of its first lines (the site's name: "Agência Brasil", "Andina")
   // or an outlet's name opening one of them ("Khmer Times | 10/07/2026")
   const siteCountry = () => (siteMemo ??= lines.slice(0, 4).map((l) => l.text.trim()).filter((t) => t.length <= 40).map((t) => agencyCountry(t) ?? outletCountryOfLine(t) ?? null).find((c) => c) ?? null);
+  // the state's convention comes before the order of the text's worded dates: English copy writes "April 2"
+  // month first wherever it is filed, while the page's stamp keeps its state's order ("08.04.2025" in Ankara)
   const order = (): TextDays => {
     const k = (daysMemo ??= textDays(lines, language));
-    if (k.order) return k;
+    if (k.weekday) return k;
     const state = (res.place ? placeCountry(res.place) : null) ?? siteCountry();
     const o = state ? stateOrder(state) : null;
     return o ? { ...k, order: o } : k;
@@ -374,14 +376,15 @@ function dayBefore(month: number, day: number): number {
  * when only one reading does; else the text's own order of worded dates.
  */
 function orderedValue(v: DateValue, text: string, known: () => TextDays): DateValue {
-  const m = /(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)/.exec(text);
-  if (!m || +m[1] > 12 || +m[2] > 12 || m[1] === m[2]) return v;
+  const m = /(?<!\d)(\d{1,2})([/.-])(\d{1,2})[/.-](\d{4})(?!\d)/.exec(text);
+  if (!m || +m[1] > 12 || +m[3] > 12 || m[1] === m[3]) return v;
   const { order, days } = known();
   const near = (month: number, day: number) => days.has(month * 100 + day) || days.has(dayBefore(month, day));
-  const dmy = near(+m[2], +m[1]), mdy = near(+m[1], +m[2]);
-  const o = known().weekday ?? (dmy !== mdy ? (dmy ? 'dmy' : 'mdy') : order);
+  const dmy = near(+m[3], +m[1]), mdy = near(+m[1], +m[3]);
+  // dots join a day first ("08.04.2025"): the month-first states write slashes
+  const o = known().weekday ?? (dmy !== mdy ? (dmy ? 'dmy' : 'mdy') : m[2] === '.' ? 'dmy' : order);
   if (!o) return v;
-  return o === 'dmy' ? { ...v, day: +m[1], month: +m[2] } : { ...v, month: +m[1], day: +m[2] };
+  return o === 'dmy' ? { ...v, day: +m[1], month: +m[3] } : { ...v, month: +m[1], day: +m[3] };
 }
 
 function urlDate(url: string, common: RuleBook): { year: number; month: number; day?: number } | null {
