@@ -958,3 +958,22 @@ describe('a link to another story under "Read also:" or "Related news:" is page 
     expect(run(text, null).events.length).toBe(1);
   });
 });
+
+describe("a numeric stamp above a lead that opens with its city and a dash is read in that city's state's order (dateline/place-dash-major on the lead; h-en12 probe)", () => {
+  it.each([
+    ['a ministry page with menus above the lead', 'Ministry of Foreign Affairs of the Republic of Ghana\nHome > Media > Press Releases\nGhana and Togo hold consultations\n04/03/2025\nAccra - Minister for Foreign Affairs Samuel Okudzeto Ablakwa held talks with Togolese Foreign Minister Robert Dussey at the ministry on Tuesday.', '2025-03-04'],
+    ['an agency page whose stamp stands over the lead', 'Agency page\nWorld\nKenya and Uganda review border trade\n11/02/2025 10:05\nNairobi - Prime Cabinet Secretary Musalia Mudavadi met Ugandan Foreign Affairs Minister Jeje Odongo at the ministry on Tuesday.', '2025-02-11'],
+  ])('%s', (_name, text, published) => {
+    expect(run(text, null).document.published).toBe(published);
+  });
+});
+
+describe('verbs of a headline in title case are no name ("Morocco, Ghana Reiterate Commitment ..."; stopwords; h-en12 probe)', () => {
+  it.each([
+    "Jordan, Kenya Reiterate Commitment to Strengthen Ties\nMinister of Foreign Affairs, Regional Cooperation and Jordanian Expatriates, Ayman Safadi, held talks Monday in Amman with Kenya's Cabinet Secretary for Foreign Affairs, Musalia Mudavadi, who is on a working visit to the Kingdom.",
+    "Bahrain, Ghana Renew Commitment to Deepen Cooperation\nMinister of Foreign Affairs, International Cooperation and Bahraini Expatriates, Abdullatif Al Zayani, held talks Monday in Manama with Ghana's Minister of Foreign Affairs, Samuel Okudzeto Ablakwa, who is on a working visit to the Kingdom.",
+  ])('%s', (text) => {
+    const names = run(text).events.flatMap((e) => e.participants.map((p) => p.name));
+    expect(names.some((n) => n && /Reiterate|Renew/.test(n))).toBe(false);
+  });
+});
