@@ -977,3 +977,14 @@ describe('verbs of a headline in title case are no name ("Morocco, Ghana Reitera
     expect(names.some((n) => n && /Reiterate|Renew/.test(n))).toBe(false);
   });
 });
+
+describe('a gathering "held in X" in a reduced relative clause places the co-chairs the next sentence names (events/held; h-en12 probe)', () => {
+  it.each([
+    ['a joint commission', 'KAMPALA, June 3, 2025 (UNA) - Uganda and Rwanda agreed to expand rail links at the 4th Joint Permanent Commission held in Kigali today.\nForeign Minister Jeje Odongo and his Rwandan counterpart Olivier Nduhungirehe co-chaired the commission.', 'Kigali'],
+    ['a session with its acronym', 'DOHA, June 3, 2025 (QNA) - Qatar and Oman signed four memoranda at the session of the Joint Committee (JC) held in Muscat on Tuesday.\nThe Minister of State Mohammed Al-Khulaifi and Omani Foreign Minister Badr Albusaidi co-chaired the session.', 'Muscat'],
+  ])('%s', (_name, text, place) => {
+    const evs = run(text, null).events;
+    expect(evs.length).toBe(1);
+    expect(evs[0].location?.place).toBe(place);
+  });
+});
