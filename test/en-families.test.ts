@@ -1047,3 +1047,73 @@ describe('two encounters of one party told in one sentence with no place of its 
     expect(doc.events.map((e) => [e.kind, e.location?.country ?? null])).toEqual([['meeting', 'PER'], ['talks', 'PER']]);
   });
 });
+
+describe("a page's numeric stamp in its state's order, whatever order its English copy writes dates in (h-en12 probe)", () => {
+  it.each([
+    ['a dotted stamp under an agency byline, the copy writing "March 3"', 'Hungarian, Slovak ministers meet in Budapest\nReporter Name  |05.03.2025 - Update : 05.03.2025\nBUDAPEST\nHungarian Foreign Minister Peter Szijjarto held talks on Wednesday with his Slovak counterpart Juraj Blanar in Budapest.\nThe ministers last met on March 3.', '2025-03-05'],
+    ['a slashed stamp of a day-first state with a dateline, the copy writing "January 9"', 'Andina\nChile and Peru ministers meet\nPublished on 11/02/2025 - 10:15\nPeruvian Foreign Minister Elmer Schialer met Chilean Foreign Minister Alberto van Klaveren in Lima on Tuesday.\nThey had spoken by phone on January 9.', '2025-02-11'],
+  ])('%s', (_name, text, published) => {
+    expect(run(text, null).document.published).toBe(published);
+  });
+});
+
+describe('"here" in an encounter\'s sentence is the dateline\'s place, at a gathering too (places/here; h-en12 probe)', () => {
+  it.each([
+    ['on the sidelines of a gathering', 'COLOMBO, May 5, 2025 (Xinhua) - Sri Lankan Foreign Minister Vijitha Herath held a meeting with Maldivian Foreign Minister Abdulla Khaleel on the sidelines of the regional conference here today.', 'Colombo'],
+    ['a second encounter of the text', 'NAIROBI, June 3, 2025 (KNA) - President William Ruto received Rwandan Foreign Minister Olivier Nduhungirehe at State House on Tuesday.\nLater, Prime Cabinet Secretary Musalia Mudavadi held talks here with Burundian Foreign Minister Edouard Bizimana.', 'Nairobi'],
+  ])('%s', (_name, text, place) => {
+    const evs = run(text, null).events;
+    expect(evs.length).toBeGreaterThan(0);
+    for (const e of evs) expect(e.location?.place).toContain(place);
+  });
+});
+
+describe("the Pope's styles are a head of state's title (titles: pope, pontiff, holy father; h-en12 probe)", () => {
+  it.each([
+    ['the Holy Father', 'VATICAN CITY, 10 March 2025 - The Holy Father Leo XIV received in audience Irish President Michael D. Higgins on Monday.', 'Holy Father'],
+    ['the Pontiff', 'VATICAN CITY, 10 March 2025 - The Pontiff Leo XIV received Portuguese President Marcelo Rebelo de Sousa in the Apostolic Palace on Monday.', 'Pontiff'],
+  ])('%s', (_name, text, title) => {
+    const ps = people(run(text, null));
+    expect(ps.length).toBe(1);
+    expect(ps[0]).toContainEqual(['Leo XIV', 'VAT', title]);
+  });
+});
+
+describe('a link to another story under "Read also:" or "Related news:" is page furniture (noise/ui-prefix; h-en12 probe)', () => {
+  it.each([
+    ['Read also:', 'VILNIUS, March 4, 2025 - Lithuanian Foreign Minister Kestutis Budrys met Moldovan Foreign Minister Mihai Popsoi in Vilnius on Tuesday.\nRead also: Budrys, Latvian counterpart Braze discuss sanctions'],
+    ['Related news:', 'DAKAR, March 4, 2025 - Senegalese Foreign Minister Yassine Fall met Gambian Foreign Minister Mamadou Tangara in Dakar on Tuesday.\nRelated news: President Faye receives Mauritanian envoy in Dakar'],
+  ])('%s', (_name, text) => {
+    expect(run(text, null).events.length).toBe(1);
+  });
+});
+
+describe("a numeric stamp above a lead that opens with its city and a dash is read in that city's state's order (dateline/place-dash-major on the lead; h-en12 probe)", () => {
+  it.each([
+    ['a ministry page with menus above the lead', 'Ministry of Foreign Affairs of the Republic of Ghana\nHome > Media > Press Releases\nGhana and Togo hold consultations\n04/03/2025\nAccra - Minister for Foreign Affairs Samuel Okudzeto Ablakwa held talks with Togolese Foreign Minister Robert Dussey at the ministry on Tuesday.', '2025-03-04'],
+    ['an agency page whose stamp stands over the lead', 'Agency page\nWorld\nKenya and Uganda review border trade\n11/02/2025 10:05\nNairobi - Prime Cabinet Secretary Musalia Mudavadi met Ugandan Foreign Affairs Minister Jeje Odongo at the ministry on Tuesday.', '2025-02-11'],
+  ])('%s', (_name, text, published) => {
+    expect(run(text, null).document.published).toBe(published);
+  });
+});
+
+describe('verbs of a headline in title case are no name ("Morocco, Ghana Reiterate Commitment ..."; stopwords; h-en12 probe)', () => {
+  it.each([
+    "Jordan, Kenya Reiterate Commitment to Strengthen Ties\nMinister of Foreign Affairs, Regional Cooperation and Jordanian Expatriates, Ayman Safadi, held talks Monday in Amman with Kenya's Cabinet Secretary for Foreign Affairs, Musalia Mudavadi, who is on a working visit to the Kingdom.",
+    "Bahrain, Ghana Renew Commitment to Deepen Cooperation\nMinister of Foreign Affairs, International Cooperation and Bahraini Expatriates, Abdullatif Al Zayani, held talks Monday in Manama with Ghana's Minister of Foreign Affairs, Samuel Okudzeto Ablakwa, who is on a working visit to the Kingdom.",
+  ])('%s', (text) => {
+    const names = run(text).events.flatMap((e) => e.participants.map((p) => p.name));
+    expect(names.some((n) => n && /Reiterate|Renew/.test(n))).toBe(false);
+  });
+});
+
+describe('a gathering "held in X" in a reduced relative clause places the co-chairs the next sentence names (events/held; h-en12 probe)', () => {
+  it.each([
+    ['a joint commission', 'KAMPALA, June 3, 2025 (UNA) - Uganda and Rwanda agreed to expand rail links at the 4th Joint Permanent Commission held in Kigali today.\nForeign Minister Jeje Odongo and his Rwandan counterpart Olivier Nduhungirehe co-chaired the commission.', 'Kigali'],
+    ['a session with its acronym', 'DOHA, June 3, 2025 (QNA) - Qatar and Oman signed four memoranda at the session of the Joint Committee (JC) held in Muscat on Tuesday.\nThe Minister of State Mohammed Al-Khulaifi and Omani Foreign Minister Badr Albusaidi co-chaired the session.', 'Muscat'],
+  ])('%s', (_name, text, place) => {
+    const evs = run(text, null).events;
+    expect(evs.length).toBe(1);
+    expect(evs[0].location?.place).toBe(place);
+  });
+});

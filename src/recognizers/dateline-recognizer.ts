@@ -42,6 +42,8 @@ interface Candidate { rank: number; decision: Decision<string>; line: number; fu
 const DATELINE_RULES = ['dateline/agency-date', 'dateline/agency', 'dateline/credit-date', 'dateline/slashed-agency', 'dateline/bare-agency', 'dateline/caps', 'dateline/caps-colon', 'dateline/place-dash', 'dateline/date-place-issuer', 'dateline/place-date', 'dateline/place-date-lead', 'dateline/place-dash-major', 'dateline/place-line', 'dateline/venue-place-line', 'dateline/reporter-place'];
 /** How near the top a line that is only a city's name counts as a dateline. */
 const PLACE_LINE_MAX = 2;
+/** How long a line is at least to be a story's lead paragraph. */
+const LEAD_MIN = 100;
 
 /** How many lines from the top a page's own date may stand, and from the foot. */
 const HEAD_LINES = 40;
@@ -63,12 +65,32 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
   // named alone on one of its first lines (the site's name: "Agência Brasil", "Andina")
   // or an outlet's name opening one of them ("Khmer Times | 10/07/2026")
   const siteCountry = () => (siteMemo ??= lines.slice(0, 4).map((l) => l.text.trim()).filter((t) => t.length <= 40).map((t) => agencyCountry(t) ?? outletCountryOfLine(t) ?? null).find((c) => c) ?? null);
+  // the state's convention comes before the order of the text's worded dates: English copy writes "April 2"
+  // month first wherever it is filed, while the page's stamp keeps its state's order ("08.04.2025" in Ankara)
   const order = (): TextDays => {
     const k = (daysMemo ??= textDays(lines, language));
-    if (k.order) return k;
-    const state = (res.place ? placeCountry(res.place) : null) ?? siteCountry();
+    if (k.weekday) return k;
+    const state = (res.place ? placeCountry(res.place) : null) ?? aheadState() ?? siteCountry();
     const o = state ? stateOrder(state) : null;
     return o ? { ...k, order: o } : k;
+  };
+  // a stamp above the dateline ("03/07/2025" over "Jakarta – Foreign Minister ..."): the state of the dateline below
+  let aheadMemo: string | null | undefined;
+  const aheadState = (): string | null => {
+    if (aheadMemo !== undefined) return aheadMemo;
+    aheadMemo = null;
+    for (const line of head) {
+      for (const { id, re } of datelines) {
+        const leadOpens = id === 'dateline/place-dash-major' && line.index === lead;
+        if (id === 'dateline/caps-colon' || !mayHold(id, line.text, leadOpens ? 0 : line.index)) continue;
+        const place = re.exec(line.text)?.groups?.place?.trim().replace(/,$/, '');
+        if (!place || isAgency(place)) continue;
+        if ((id === 'dateline/place-line' || id === 'dateline/place-dash-major') && ((line.index > PLACE_LINE_MAX && !leadOpens) || !isMajorPlace(place))) continue;
+        const c = placeCountry(place);
+        if (c) return (aheadMemo = c);
+      }
+    }
+    return aheadMemo;
   };
 
   // a scraper's stamp may stand on a line that is otherwise a caption
@@ -83,6 +105,9 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
   const datelines = DATELINE_RULES.filter((id) => own.has(id)).map((id) => ({ id, re: own.pattern(id) }));
   const stamps = stampRules(own);
   let dispatchOnly = false;
+  // the story's lead (its first paragraph), below a page's chrome: a city and a dash opening it is its dateline
+  // ("Jakarta – Foreign Minister ...") however many lines of menus and stamps stand above it
+  const lead = head.find((l) => l.text.length >= LEAD_MIN && /[.!?]["')”’]?\s*$/u.test(l.text))?.index;
   for (const line of head) {
     // a dateline and a date found: lines further down add nothing (a later dateline is another story's)
     if (res.place && cands.length && line.index > (res.line ?? 0) + 2) break;
@@ -92,7 +117,8 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
     const body = t.slice(skip);
     if (!res.place) {
       for (const { id, re } of datelines) {
-        if (!mayHold(id, body, line.index)) continue;
+        const leadOpens = id === 'dateline/place-dash-major' && line.index === lead;
+        if (!mayHold(id, body, leadOpens ? 0 : line.index)) continue;
         const hit = re.exec(body);
         if (!hit?.groups?.place) continue;
         // "Ottawa, Ontario", "The Kremlin, Moscow": the first part when it is a city, else the place it stands in
@@ -105,7 +131,7 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
           if (!date || date.value.year == null || date.value.day == null) continue;
         }
         if (id === 'dateline/caps-colon' && !isMajorPlace(place)) continue;
-        if ((id === 'dateline/place-line' || id === 'dateline/venue-place-line' || id === 'dateline/place-dash-major') && (line.index > PLACE_LINE_MAX || !isMajorPlace(place))) continue;
+        if ((id === 'dateline/place-line' || id === 'dateline/venue-place-line' || id === 'dateline/place-dash-major') && ((line.index > PLACE_LINE_MAX && !leadOpens) || !isMajorPlace(place))) continue;
         res.place = place;
         res.line = line.index;
         res.end = skip + hit.index + hit[0].length;
@@ -330,7 +356,8 @@ function textDays(lines: Line[], language: string): TextDays {
       const worded = /^date\/day-month/.test(d.rule) ? 'dm' : /^date\/month-day/.test(d.rule) ? 'md' : null;
       if (worded === 'dm') dm++;
       else if (worded === 'md') md++;
-      if (worded && d.value.month != null && d.value.day != null) days.add(d.value.month * 100 + d.value.day);
+      // a date written with words (“June 18”, “10月8日”) names a day a numeric stamp may be read against
+      if ((worded || /\p{L}/u.test(d.text)) && d.value.month != null && d.value.day != null) days.add(d.value.month * 100 + d.value.day);
     }
   }
   const weekday = wdm > wmd ? 'dmy' : wmd > wdm ? 'mdy' : null;
@@ -377,14 +404,15 @@ function dayBefore(month: number, day: number): number {
  * when only one reading does; else the text's own order of worded dates.
  */
 function orderedValue(v: DateValue, text: string, known: () => TextDays): DateValue {
-  const m = /(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)/.exec(text);
-  if (!m || +m[1] > 12 || +m[2] > 12 || m[1] === m[2]) return v;
+  const m = /(?<!\d)(\d{1,2})([/.-])(\d{1,2})[/.-](\d{4})(?!\d)/.exec(text);
+  if (!m || +m[1] > 12 || +m[3] > 12 || m[1] === m[3]) return v;
   const { order, days } = known();
   const near = (month: number, day: number) => days.has(month * 100 + day) || days.has(dayBefore(month, day));
-  const dmy = near(+m[2], +m[1]), mdy = near(+m[1], +m[2]);
-  const o = known().weekday ?? (dmy !== mdy ? (dmy ? 'dmy' : 'mdy') : order);
+  const dmy = near(+m[3], +m[1]), mdy = near(+m[1], +m[3]);
+  // dots join a day first ("08.04.2025"): the month-first states write slashes
+  const o = known().weekday ?? (dmy !== mdy ? (dmy ? 'dmy' : 'mdy') : m[2] === '.' ? 'dmy' : order);
   if (!o) return v;
-  return o === 'dmy' ? { ...v, day: +m[1], month: +m[2] } : { ...v, month: +m[1], day: +m[2] };
+  return o === 'dmy' ? { ...v, day: +m[1], month: +m[3] } : { ...v, month: +m[1], day: +m[3] };
 }
 
 function urlDate(url: string, common: RuleBook): { year: number; month: number; day?: number } | null {

@@ -72,6 +72,7 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
   };
   const described = book.words('places/described-nouns');
   const scene = book.optionalPattern('places/scene-before');
+  const here = book.optionalPattern('places/here');
   const whereAfter = book.optionalPattern('places/where-after');
   /**
    * The dateline's city under the name the text gives it when it is a capital (ASTANA: Astana, whatever
@@ -422,7 +423,9 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
       }
     }
     const atGathering = e.sentences.some((s) => doc.analyses[s].occasions.length > 0 && doc.sentences[s].role !== 'headline');
-    if (!e.location && first && doc.dateline?.place && !e.referenced && !atGathering && !visitedElsewhere(doc.dateline.place.country)) {
+    // "met ... on the sidelines of the ministerial meeting here": the dateline's place, whichever encounter it is
+    const saysHere = !!here && e.sentences.some((s) => doc.sentences[s].role !== 'headline' && here.test(doc.sentences[s].text));
+    if (!e.location && (first || saysHere) && doc.dateline?.place && !e.referenced && (!atGathering || saysHere) && !visitedElsewhere(doc.dateline.place.country)) {
       const p = doc.dateline.place;
       e.location = inferred(locationOf(p, datelineName(p)), 'location/dateline', `the dateline of the story (${doc.dateline.placeText})`);
     }
