@@ -918,3 +918,63 @@ describe('a gloss of the day and hour in another time zone is no day of the enco
     expect(run('Foreign Minister Espen Barth Eide met Kenyan Foreign Minister Musalia Mudavadi in Nairobi (on March 12).').events.map((e) => e.date)).toEqual(['2024-03-12']);
   });
 });
+
+describe('an HTML page whose date stands only in its chrome (a date span, a <time> without datetime; round 11 probe)', () => {
+  const page = (stamp: string, body: string) => `<html><head><title>T</title></head><body><nav><a href="/">Home</a> <a href="/w">World</a></nav>
+<article><h1>Ghana, Peru ministers meet in Accra</h1><div class="entry-meta">By <span class="author">A. Mensah</span> ${stamp}</div>
+<div class="entry-content"><p>${body}</p><p>The two ministers discussed cocoa exports, mining and a direct air link between the two capitals, and agreed to hold the next round of consultations in Lima.</p><p>They also reviewed preparations for the visit of the Peruvian president to West Africa later this year.</p></div></article>
+<footer>© 2026 Example News</footer></body></html>`;
+  it.each([
+    ['<span class="date">March 13, 2026</span>', '2026-03-13', '2026-03-12'],
+    ['<span class="pub_time">Published: Mar 13, 2026 09:30 AM</span>', '2026-03-13', '2026-03-12'],
+    ['<time>Friday, 13 March 2026</time>', '2026-03-13', '2026-03-12'],
+  ])('%s', (stamp, published, day) => {
+    const doc = extract(page(stamp, 'Ghanaian Foreign Minister Samuel Ablakwa held talks with Peruvian Foreign Minister Elmer Schialer in Accra yesterday.'), { id: 't', format: 'html' });
+    expect(doc.document.published).toBe(published);
+    expect(doc.events.map((e) => e.date)).toEqual([day]);
+  });
+});
+
+describe('"X last visited Y in <month>", "last <month>": a recall inside a visit story, not the visit reported (trigger/earlier-encounter, trigger/recall-cues)', () => {
+  it.each([
+    'Kenyan President William Ruto held talks with Chilean President Gabriel Boric in Santiago on Tuesday. Ruto last visited Chile in March 2022.',
+    'Kenyan President William Ruto held talks with Chilean President Gabriel Boric in Santiago on Tuesday. Boric travelled to Nairobi last August, when the two held talks at State House.',
+  ])('%s', (text) => {
+    const doc = run(text);
+    const main = doc.events.filter((e) => !e.referenced);
+    expect(main.map((e) => [e.kind, e.date, e.location?.place])).toEqual([['talks', '2024-03-12', 'Santiago']]);
+  });
+});
+
+describe('a lead that names the two parties and the day, then "The two leaders held talks in <city>" (round 11 probe)', () => {
+  it.each([
+    ['Ghana, Peru agree to open embassies as Mahama, Boluarte hold talks\nGhanaian President John Mahama and Peruvian President Dina Boluarte agreed Tuesday to open embassies in each other\'s capitals.\nThe two leaders held talks at the Government Palace in Lima after an official welcome ceremony.', 'Lima'],
+    ['Kenya, Chile sign trade pact as Ruto, Boric hold talks\nKenyan President William Ruto and Chilean President Gabriel Boric agreed Tuesday to start talks on a trade agreement.\nThe two presidents held talks at La Moneda in Santiago after a welcome ceremony.', 'Santiago'],
+  ])('%s', (text, place) => {
+    expect(brief(run(text)).map((e) => [e[0], e[1], e[2]])).toEqual([['talks', '2024-03-12', place]]);
+  });
+});
+
+describe('"the same day" after a call recalled in passing, and after a lead that listed every meeting (round 11 probe)', () => {
+  it('the recalled call is not the day "the same day" goes on from', () => {
+    const doc = run('LIMA, March 11 -- Kenyan President William Ruto met Peruvian President Dina Boluarte in Lima on Monday. The two spoke over the phone in January. The same day, Ruto met Chilean President Gabriel Boric.');
+    expect(doc.events.filter((e) => !e.referenced).map((e) => [e.date, e.participants.map((p) => p.name)])).toEqual([
+      ['2024-03-11', ['William Ruto', 'Dina Boluarte']], ['2024-03-11', ['William Ruto', 'Gabriel Boric']]]);
+  });
+  it('a wrap-up lead\'s day is the trip\'s end, not its meetings\' ("..., during which", "..., where"; dates/within-span)', () => {
+    const doc = run('President Samia Suluhu Hassan wrapped up a two-day state visit to Chile yesterday, during which she held talks with President Gabriel Boric and met Senate President Manuel Ossandon.\nOn Wednesday evening, Boric hosted a state banquet for Hassan at La Moneda.\nYesterday morning, Hassan held talks with Boric at La Moneda in Santiago.\nLater the same day, Senate President Manuel Ossandon met Hassan in Valparaiso.');
+    const by = (n: string) => doc.events.find((e) => e.participants.some((p) => p.name === n) && e.participants.length === 2 && e.kind !== 'visit');
+    expect(by('Manuel Ossandon')?.date).toBe('2024-03-14');
+    const other = run('Kenyan President William Ruto returned to Nairobi on Friday from a three-day trip to Santiago, where he held talks with Chilean President Gabriel Boric.\nThe two presidents met at La Moneda on Wednesday afternoon.');
+    expect(other.events.map((e) => e.date)).toEqual(['2024-03-13']);
+  });
+});
+
+describe('Cambodian honorifics of several words before a name (persons/name-honorifics)', () => {
+  it.each([
+    ['Samdech Akka Moha Sena Padei Techo Hun Sen, President of the Senate, met Kenyan President William Ruto in Phnom Penh on Monday.', ['Hun Sen', 'William Ruto']],
+    ['Samdech Moha Borvor Thipadei Hun Manet held talks with Chilean President Gabriel Boric at the Peace Palace in Phnom Penh on Monday.', ['Hun Manet', 'Gabriel Boric']],
+  ])('%s', (text, names) => {
+    expect(brief(run(text)).map((e) => e[3])).toEqual([names]);
+  });
+});

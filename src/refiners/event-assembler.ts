@@ -639,7 +639,9 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
         }
         // "ASEAN foreign ministers met X. They also met with Y": the body that met, not the one it met
         const body = m.end <= t.tokStart && object.length ? last?.participants.find((e) => e.role === 'body') : undefined;
-        const group = byCountry.length >= 2 && byCountry.every(Boolean) ? byCountry as Entity[] : byRole.length >= 2 ? byRole.slice(0, 2) : body ? [body] : last?.participants ?? [];
+        // (no encounter told yet in the body: the one the headline names, "To Lam, Xi hold talks" over "The two leaders held talks in Hanoi")
+        const told = last ?? earlier.find((d) => d.fromHeadline) ?? null;
+        const group = byCountry.length >= 2 && byCountry.every(Boolean) ? byCountry as Entity[] : byRole.length >= 2 ? byRole.slice(0, 2) : body ? [body] : told?.participants ?? [];
         // "met with their A and B counterparts": one encounter each
         if (group === byCountry && m.start >= t.tokEnd) countryGroup = true;
         for (const e of group) if (!out.includes(e)) out.push(e);

@@ -364,7 +364,8 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
       e.location = inferred(prev.location.value, 'location/same-words', 'the place of the encounter told in the same words before it');
     }
     const day = e.sameDayAs;
-    if (!e.location && day && (day === prev || day.triggers.some((t) => t.plural)) && day.location && modeOf(day.kind.value) === 'in_person') {
+    // (the day's other encounter may come earlier in the list than the one before: "Later the same day" after a lead that told C first)
+    if (!e.location && day && (day === prev || day.triggers.some((t) => t.plural) || (day.date?.rule !== 'date/separately' && events.indexOf(day) < events.indexOf(e))) && day.location && modeOf(day.kind.value) === 'in_person') {
       // "On the same day, X received Y": where the day's other encounter was; one of the meetings held
       // separately that a sentence before reported: where they were (inferred)
       e.location = inferred(day.location.value, 'location/same-day', day === prev ? 'the place of the encounter reported before it on the same day' : 'the place of the separate meetings reported before');
