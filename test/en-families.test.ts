@@ -978,3 +978,38 @@ describe('Cambodian honorifics of several words before a name (persons/name-hono
     expect(brief(run(text)).map((e) => e[3])).toEqual([names]);
   });
 });
+
+describe('sidelines stories: one leader\'s bilateral meetings told one by one (round 11 probe)', () => {
+  it('"Earlier, the <adjective> PM met X ... He also paid a courtesy call on Y": he is the PM, not X', () => {
+    const doc = run('Prime Minister Anwar Ibrahim met Chilean President Gabriel Boric in Lima on March 12.\nEarlier, on March 11, the Malaysian PM met with Peruvian President Dina Boluarte, with the two leaders agreeing to boost trade.\nHe also paid a courtesy call on Kenyan President William Ruto on the evening of March 11.');
+    expect(brief(doc).map((e) => e[3])).toEqual([['Anwar Ibrahim', 'Gabriel Boric'], ['Anwar Ibrahim', 'Dina Boluarte'], ['Anwar Ibrahim', 'William Ruto']]);
+  });
+  it.each([
+    ['President Gabriel Boric had bilateral meetings with leaders of several G20 member economies in Rio de Janeiro, Brazil, where he is attending the summit.\nOn March 12, Boric met with Kenyan President William Ruto.\nThe same day, he had a meeting with Ghanaian President John Mahama.', 'Rio de Janeiro'],
+    ['Kenyan President William Ruto on Tuesday met with several heads of government who arrived in Nairobi to attend the summit.\nMeeting Chilean President Gabriel Boric, Ruto thanked Chile for its support to Kenya.\nRuto also received Peruvian President Dina Boluarte.', 'Nairobi'],
+  ])('a lead of meetings with no one named sets the scene, and is no encounter itself: %s', (text, place) => {
+    const doc = run(text);
+    expect(doc.events.every((e) => e.participants.length === 2 && e.participants.every((p) => p.name))).toBe(true);
+    expect(doc.events.length).toBe(2);
+    expect(doc.events.map((e) => [e.date, e.location?.place])).toEqual([['2024-03-12', place], ['2024-03-12', place]]);
+  });
+  it.each([
+    'Meeting Ghanaian President John Mahama, the Kenyan leader William Ruto called for closer trade ties.',
+    'Separately, meeting Chilean Foreign Minister Ana Rojas, Peruvian Foreign Minister Elmer Schialer discussed copper exports.',
+  ])('a fronted participle "Meeting X, Y ..." (meeting/fronted-participle): %s', (text) => {
+    expect(run(text).events.map((e) => [e.kind, e.participants.length])).toEqual([['meeting', 2]]);
+  });
+  it('"Meeting the press after the talks, ..." is no encounter', () => {
+    expect(run('Meeting the press after the talks, Kenyan President William Ruto said the sides agreed on visas.').events).toEqual([]);
+  });
+  it('"met A, B and C on the sidelines of" is a meeting each (events/beside-gathering-list); a four-way meeting is one', () => {
+    const each = run('Kenyan President William Ruto yesterday met Chilean President Gabriel Boric, Peruvian President Dina Boluarte and Ghanaian President John Mahama on the sidelines of the G20 Summit in Rio de Janeiro.');
+    expect(each.events.map((e) => e.participants.map((p) => p.name))).toEqual([['William Ruto', 'Gabriel Boric'], ['William Ruto', 'Dina Boluarte'], ['William Ruto', 'John Mahama']]);
+    const one = run('Kenyan President William Ruto yesterday met Chilean President Gabriel Boric, Peruvian President Dina Boluarte and Ghanaian President John Mahama in a four-way meeting on the sidelines of the G20 Summit in Rio de Janeiro.');
+    expect(one.events.length).toBe(1);
+  });
+  it('a headline "X holds meetings in <city>, including with A and B" over the story: one encounter each (events/including)', () => {
+    const doc = run('Kenyan FM holds intensive meetings in Lima, including with Boluarte and Rojas\nKenyan Foreign Minister Musalia Mudavadi met Peruvian President Dina Boluarte in Lima on Friday.\nOn Thursday, Mudavadi met with Chilean Foreign Minister Ana Rojas.');
+    expect(brief(doc).map((e) => [e[1], e[3]])).toEqual([['2024-03-15', ['Musalia Mudavadi', 'Dina Boluarte']], ['2024-03-14', ['Musalia Mudavadi', 'Ana Rojas']]]);
+  });
+});
