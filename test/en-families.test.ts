@@ -1013,3 +1013,22 @@ describe('sidelines stories: one leader\'s bilateral meetings told one by one (r
     expect(brief(doc).map((e) => [e[1], e[3]])).toEqual([['2024-03-15', ['Musalia Mudavadi', 'Dina Boluarte']], ['2024-03-14', ['Musalia Mudavadi', 'Ana Rojas']]]);
   });
 });
+
+describe('the day and place of a visit story told loosely (round 11 probe)', () => {
+  it.each([
+    'Kenyan Foreign Minister Musalia Mudavadi co-chaired the joint commission with Chilean Foreign Minister Ana Rojas in Santiago on Tuesday morning.\nIn the afternoon, President Gabriel Boric received Mudavadi at La Moneda.',
+    'Ghanaian President John Mahama held talks with Peruvian President Dina Boluarte in Lima on Tuesday.\nIn the evening, Mahama met Peruvian Foreign Minister Elmer Schialer at his hotel.',
+  ])('"In the afternoon," / "In the evening," after the day\'s first encounter: that day (date/same-day-other-hour): %s', (text) => {
+    expect(run(text).events.map((e) => e.date)).toEqual(['2024-03-12', '2024-03-12']);
+  });
+  it.each([
+    ['Kenyan President Ruto in Santiago for First State Visit\nKenyan President William Ruto held talks with Chilean President Gabriel Boric on Wednesday, the first day of his state visit to Chile.', 'Santiago'],
+    ['Ghana\'s Mahama in Lima for Talks on Fisheries\nGhanaian President John Mahama and Peruvian President Dina Boluarte held talks on Wednesday, focusing on fisheries.', 'Lima'],
+  ])('the one city a headline puts the story in, for an encounter the body places nowhere or only in that country (location/headline-city): %s', (text, place) => {
+    expect(brief(run(text)).map((e) => [e[0], e[2]])).toEqual([['talks', place]]);
+  });
+  it('"the agreements signed during X\'s state visit" looks back on that visit (trigger/recalled-before)', () => {
+    const doc = run('Chilean Foreign Minister Ana Rojas met Kenyan Foreign Minister Musalia Mudavadi in Nairobi on Tuesday to review the agreements signed during President Ruto\'s state visit to Chile.');
+    expect(doc.events.filter((e) => !e.referenced).map((e) => [e.kind, e.participants.map((p) => p.name)])).toEqual([['meeting', ['Ana Rojas', 'Musalia Mudavadi']]]);
+  });
+});
