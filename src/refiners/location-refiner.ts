@@ -408,7 +408,8 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
     }
     // "Singapore PM in Vientiane for first official visit" over "held talks ... on the first day of his visit to Laos":
     // the one city the headline puts the story in, for an in-person encounter the body places in that country or nowhere
-    if (!e.referenced && (!e.location || (e.location.value.place == null && e.location.value.country)) && modeOf(e.kind.value) === 'in_person') {
+    // (not beside a gathering: the calendar of meetings knows where that was)
+    if (!e.referenced && !atGathering && (!e.location || (e.location.value.place == null && e.location.value.country)) && modeOf(e.kind.value) === 'in_person') {
       const h = headlineCity();
       if (h && (!e.location || e.location.value.country === h.place.country)) {
         e.location = inferred(locationOf(h.place, h.text), 'location/headline-city', `the city the headline puts the story in ("${h.text}")`, { start: h.charStart, end: h.charEnd });
