@@ -1032,3 +1032,16 @@ describe('the day and place of a visit story told loosely (round 11 probe)', () 
     expect(doc.events.filter((e) => !e.referenced).map((e) => [e.kind, e.participants.map((p) => p.name)])).toEqual([['meeting', ['Ana Rojas', 'Musalia Mudavadi']]]);
   });
 });
+
+describe('a recall cue inside a relative clause after the encounter tells of that person, not of the encounter (round 11 probe)', () => {
+  it.each([
+    'On Tuesday, President Gabriel Boric met Peruvian Prime Minister Gustavo Adrianzen, who took office earlier this month, and attended a business forum in Lima.',
+    'Kenyan Foreign Minister Musalia Mudavadi held talks in Accra on Tuesday with Ghana\'s new foreign minister, Samuel Ablakwa, who had previously served as a deputy minister, on cocoa and trade.',
+  ])('%s', (text) => {
+    expect(run(text).events.map((e) => [e.date, e.referenced])).toEqual([['2024-03-12', false]]);
+  });
+  it('a recall in the clause that holds the encounter still recalls it', () => {
+    const doc = run('Kenyan President William Ruto met Chilean President Gabriel Boric in Nairobi on Tuesday. Ruto, who had earlier met Boric in Santiago in 2022, thanked him.');
+    expect(doc.events.filter((e) => !e.referenced).length).toBe(1);
+  });
+});
