@@ -1117,3 +1117,130 @@ describe('a gathering "held in X" in a reduced relative clause places the co-cha
     expect(evs[0].location?.place).toBe(place);
   });
 });
+
+describe('an HTML page whose date stands only in its chrome (a date span, a <time> without datetime; round 11 probe)', () => {
+  const page = (stamp: string, body: string) => `<html><head><title>T</title></head><body><nav><a href="/">Home</a> <a href="/w">World</a></nav>
+<article><h1>Ghana, Peru ministers meet in Accra</h1><div class="entry-meta">By <span class="author">A. Mensah</span> ${stamp}</div>
+<div class="entry-content"><p>${body}</p><p>The two ministers discussed cocoa exports, mining and a direct air link between the two capitals, and agreed to hold the next round of consultations in Lima.</p><p>They also reviewed preparations for the visit of the Peruvian president to West Africa later this year.</p></div></article>
+<footer>© 2026 Example News</footer></body></html>`;
+  it.each([
+    ['<span class="date">March 13, 2026</span>', '2026-03-13', '2026-03-12'],
+    ['<span class="pub_time">Published: Mar 13, 2026 09:30 AM</span>', '2026-03-13', '2026-03-12'],
+    ['<time>Friday, 13 March 2026</time>', '2026-03-13', '2026-03-12'],
+  ])('%s', (stamp, published, day) => {
+    const doc = extract(page(stamp, 'Ghanaian Foreign Minister Samuel Ablakwa held talks with Peruvian Foreign Minister Elmer Schialer in Accra yesterday.'), { id: 't', format: 'html' });
+    expect(doc.document.published).toBe(published);
+    expect(doc.events.map((e) => e.date)).toEqual([day]);
+  });
+});
+
+describe('"X last visited Y in <month>", "last <month>": a recall inside a visit story, not the visit reported (trigger/earlier-encounter, trigger/recall-cues)', () => {
+  it.each([
+    'Kenyan President William Ruto held talks with Chilean President Gabriel Boric in Santiago on Tuesday. Ruto last visited Chile in March 2022.',
+    'Kenyan President William Ruto held talks with Chilean President Gabriel Boric in Santiago on Tuesday. Boric travelled to Nairobi last August, when the two held talks at State House.',
+  ])('%s', (text) => {
+    const doc = run(text);
+    const main = doc.events.filter((e) => !e.referenced);
+    expect(main.map((e) => [e.kind, e.date, e.location?.place])).toEqual([['talks', '2024-03-12', 'Santiago']]);
+  });
+});
+
+describe('a lead that names the two parties and the day, then "The two leaders held talks in <city>" (round 11 probe)', () => {
+  it.each([
+    ['Ghana, Peru agree to open embassies as Mahama, Boluarte hold talks\nGhanaian President John Mahama and Peruvian President Dina Boluarte agreed Tuesday to open embassies in each other\'s capitals.\nThe two leaders held talks at the Government Palace in Lima after an official welcome ceremony.', 'Lima'],
+    ['Kenya, Chile sign trade pact as Ruto, Boric hold talks\nKenyan President William Ruto and Chilean President Gabriel Boric agreed Tuesday to start talks on a trade agreement.\nThe two presidents held talks at La Moneda in Santiago after a welcome ceremony.', 'Santiago'],
+  ])('%s', (text, place) => {
+    expect(brief(run(text)).map((e) => [e[0], e[1], e[2]])).toEqual([['talks', '2024-03-12', place]]);
+  });
+});
+
+describe('"the same day" after a call recalled in passing, and after a lead that listed every meeting (round 11 probe)', () => {
+  it('the recalled call is not the day "the same day" goes on from', () => {
+    const doc = run('LIMA, March 11 -- Kenyan President William Ruto met Peruvian President Dina Boluarte in Lima on Monday. The two spoke over the phone in January. The same day, Ruto met Chilean President Gabriel Boric.');
+    expect(doc.events.filter((e) => !e.referenced).map((e) => [e.date, e.participants.map((p) => p.name)])).toEqual([
+      ['2024-03-11', ['William Ruto', 'Dina Boluarte']], ['2024-03-11', ['William Ruto', 'Gabriel Boric']]]);
+  });
+  it('a wrap-up lead\'s day is the trip\'s end, not its meetings\' ("..., during which", "..., where"; dates/within-span)', () => {
+    const doc = run('President Samia Suluhu Hassan wrapped up a two-day state visit to Chile yesterday, during which she held talks with President Gabriel Boric and met Senate President Manuel Ossandon.\nOn Wednesday evening, Boric hosted a state banquet for Hassan at La Moneda.\nYesterday morning, Hassan held talks with Boric at La Moneda in Santiago.\nLater the same day, Senate President Manuel Ossandon met Hassan in Valparaiso.');
+    const by = (n: string) => doc.events.find((e) => e.participants.some((p) => p.name === n) && e.participants.length === 2 && e.kind !== 'visit');
+    expect(by('Manuel Ossandon')?.date).toBe('2024-03-14');
+    const other = run('Kenyan President William Ruto returned to Nairobi on Friday from a three-day trip to Santiago, where he held talks with Chilean President Gabriel Boric.\nThe two presidents met at La Moneda on Wednesday afternoon.');
+    expect(other.events.map((e) => e.date)).toEqual(['2024-03-13']);
+  });
+});
+
+describe('Cambodian honorifics of several words before a name (persons/name-honorifics)', () => {
+  it.each([
+    ['Samdech Akka Moha Sena Padei Techo Hun Sen, President of the Senate, met Kenyan President William Ruto in Phnom Penh on Monday.', ['Hun Sen', 'William Ruto']],
+    ['Samdech Moha Borvor Thipadei Hun Manet held talks with Chilean President Gabriel Boric at the Peace Palace in Phnom Penh on Monday.', ['Hun Manet', 'Gabriel Boric']],
+  ])('%s', (text, names) => {
+    expect(brief(run(text)).map((e) => e[3])).toEqual([names]);
+  });
+});
+
+describe('sidelines stories: one leader\'s bilateral meetings told one by one (round 11 probe)', () => {
+  it('"Earlier, the <adjective> PM met X ... He also paid a courtesy call on Y": he is the PM, not X', () => {
+    const doc = run('Prime Minister Anwar Ibrahim met Chilean President Gabriel Boric in Lima on March 12.\nEarlier, on March 11, the Malaysian PM met with Peruvian President Dina Boluarte, with the two leaders agreeing to boost trade.\nHe also paid a courtesy call on Kenyan President William Ruto on the evening of March 11.');
+    expect(brief(doc).map((e) => e[3])).toEqual([['Anwar Ibrahim', 'Gabriel Boric'], ['Anwar Ibrahim', 'Dina Boluarte'], ['Anwar Ibrahim', 'William Ruto']]);
+  });
+  it.each([
+    ['President Gabriel Boric had bilateral meetings with leaders of several G20 member economies in Rio de Janeiro, Brazil, where he is attending the summit.\nOn March 12, Boric met with Kenyan President William Ruto.\nThe same day, he had a meeting with Ghanaian President John Mahama.', 'Rio de Janeiro'],
+    ['Kenyan President William Ruto on Tuesday met with several heads of government who arrived in Nairobi to attend the summit.\nMeeting Chilean President Gabriel Boric, Ruto thanked Chile for its support to Kenya.\nRuto also received Peruvian President Dina Boluarte.', 'Nairobi'],
+  ])('a lead of meetings with no one named sets the scene, and is no encounter itself: %s', (text, place) => {
+    const doc = run(text);
+    expect(doc.events.every((e) => e.participants.length === 2 && e.participants.every((p) => p.name))).toBe(true);
+    expect(doc.events.length).toBe(2);
+    expect(doc.events.map((e) => [e.date, e.location?.place])).toEqual([['2024-03-12', place], ['2024-03-12', place]]);
+  });
+  it.each([
+    'Meeting Ghanaian President John Mahama, the Kenyan leader William Ruto called for closer trade ties.',
+    'Separately, meeting Chilean Foreign Minister Ana Rojas, Peruvian Foreign Minister Elmer Schialer discussed copper exports.',
+  ])('a fronted participle "Meeting X, Y ..." (meeting/fronted-participle): %s', (text) => {
+    expect(run(text).events.map((e) => [e.kind, e.participants.length])).toEqual([['meeting', 2]]);
+  });
+  it('"Meeting the press after the talks, ..." is no encounter', () => {
+    expect(run('Meeting the press after the talks, Kenyan President William Ruto said the sides agreed on visas.').events).toEqual([]);
+  });
+  it('"met A, B and C on the sidelines of" is a meeting each (events/beside-gathering-list); a four-way meeting is one', () => {
+    const each = run('Kenyan President William Ruto yesterday met Chilean President Gabriel Boric, Peruvian President Dina Boluarte and Ghanaian President John Mahama on the sidelines of the G20 Summit in Rio de Janeiro.');
+    expect(each.events.map((e) => e.participants.map((p) => p.name))).toEqual([['William Ruto', 'Gabriel Boric'], ['William Ruto', 'Dina Boluarte'], ['William Ruto', 'John Mahama']]);
+    const one = run('Kenyan President William Ruto yesterday met Chilean President Gabriel Boric, Peruvian President Dina Boluarte and Ghanaian President John Mahama in a four-way meeting on the sidelines of the G20 Summit in Rio de Janeiro.');
+    expect(one.events.length).toBe(1);
+  });
+  it('a headline "X holds meetings in <city>, including with A and B" over the story: one encounter each (events/including)', () => {
+    const doc = run('Kenyan FM holds intensive meetings in Lima, including with Boluarte and Rojas\nKenyan Foreign Minister Musalia Mudavadi met Peruvian President Dina Boluarte in Lima on Friday.\nOn Thursday, Mudavadi met with Chilean Foreign Minister Ana Rojas.');
+    expect(brief(doc).map((e) => [e[1], e[3]])).toEqual([['2024-03-15', ['Musalia Mudavadi', 'Dina Boluarte']], ['2024-03-14', ['Musalia Mudavadi', 'Ana Rojas']]]);
+  });
+});
+
+describe('the day and place of a visit story told loosely (round 11 probe)', () => {
+  it.each([
+    'Kenyan Foreign Minister Musalia Mudavadi co-chaired the joint commission with Chilean Foreign Minister Ana Rojas in Santiago on Tuesday morning.\nIn the afternoon, President Gabriel Boric received Mudavadi at La Moneda.',
+    'Ghanaian President John Mahama held talks with Peruvian President Dina Boluarte in Lima on Tuesday.\nIn the evening, Mahama met Peruvian Foreign Minister Elmer Schialer at his hotel.',
+  ])('"In the afternoon," / "In the evening," after the day\'s first encounter: that day (date/same-day-other-hour): %s', (text) => {
+    expect(run(text).events.map((e) => e.date)).toEqual(['2024-03-12', '2024-03-12']);
+  });
+  it.each([
+    ['Kenyan President Ruto in Santiago for First State Visit\nKenyan President William Ruto held talks with Chilean President Gabriel Boric on Wednesday, the first day of his state visit to Chile.', 'Santiago'],
+    ['Ghana\'s Mahama in Lima for Talks on Fisheries\nGhanaian President John Mahama and Peruvian President Dina Boluarte held talks on Wednesday, focusing on fisheries.', 'Lima'],
+  ])('the one city a headline puts the story in, for an encounter the body places nowhere or only in that country (location/headline-city): %s', (text, place) => {
+    expect(brief(run(text)).map((e) => [e[0], e[2]])).toEqual([['talks', place]]);
+  });
+  it('"the agreements signed during X\'s state visit" looks back on that visit (trigger/recalled-before)', () => {
+    const doc = run('Chilean Foreign Minister Ana Rojas met Kenyan Foreign Minister Musalia Mudavadi in Nairobi on Tuesday to review the agreements signed during President Ruto\'s state visit to Chile.');
+    expect(doc.events.filter((e) => !e.referenced).map((e) => [e.kind, e.participants.map((p) => p.name)])).toEqual([['meeting', ['Ana Rojas', 'Musalia Mudavadi']]]);
+  });
+});
+
+describe('a recall cue inside a relative clause after the encounter tells of that person, not of the encounter (round 11 probe)', () => {
+  it.each([
+    'On Tuesday, President Gabriel Boric met Peruvian Prime Minister Gustavo Adrianzen, who took office earlier this month, and attended a business forum in Lima.',
+    'Kenyan Foreign Minister Musalia Mudavadi held talks in Accra on Tuesday with Ghana\'s new foreign minister, Samuel Ablakwa, who had previously served as a deputy minister, on cocoa and trade.',
+  ])('%s', (text) => {
+    expect(run(text).events.map((e) => [e.date, e.referenced])).toEqual([['2024-03-12', false]]);
+  });
+  it('a recall in the clause that holds the encounter still recalls it', () => {
+    const doc = run('Kenyan President William Ruto met Chilean President Gabriel Boric in Nairobi on Tuesday. Ruto, who had earlier met Boric in Santiago in 2022, thanked him.');
+    expect(doc.events.filter((e) => !e.referenced).length).toBe(1);
+  });
+});

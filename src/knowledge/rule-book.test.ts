@@ -30,7 +30,8 @@ function fires(book: RuleBook, r: RuleSpec, text: string): boolean {
   }
   if (Array.isArray(r.words)) {
     // words of a script without spaces (Chinese) stand inside words of their own: a plain search
-    return r.words.some((w) => /^[\p{L}\p{N}]/u.test(w) && !/\p{Script=Han}/u.test(w)
+    // ("re:..." items are expressions, as the lexicon compiles them)
+    return r.words.some((w) => w.startsWith('re:') ? new RegExp(w.slice(3), 'iu').test(text) : /^[\p{L}\p{N}]/u.test(w) && !/\p{Script=Han}/u.test(w)
       ? new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(w)}(?![\\p{L}\\p{N}])`, 'iu').test(text)
       : text.toLowerCase().includes(w.toLowerCase()));
   }

@@ -256,6 +256,9 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
   // 3. other capitalised runs of two or more words
   for (let i = 0; i < n; i++) {
     if (taken[i] === 1 || !tokens[i].cap || inTitle[i] === 1) continue;
+    // an honorific of several words is no name ("Samdech Akka Moha Sena Padei Techo Hun Sen": the name is Hun Sen)
+    const hon = honorificAt(i);
+    if (hon && hon[0] >= 2) { i += hon[0] - 1; continue; }
     const r = run(i, 5);
     if (!r || r.end - i < 2) { if (r) i = r.end - 1; continue; }
     let clash = false;

@@ -9,7 +9,7 @@ import type { Lexicon } from '../knowledge/lexicon.js';
 import type { TriggerMention } from '../doc.js';
 import type { Token } from '../text/tokenizer.js';
 import { isUpperAt } from '../text/char-class.js';
-import { relativeClauseBefore } from '../text/clauses.js';
+import { relativeClauseBefore, relativeClauses } from '../text/clauses.js';
 
 /** How far back (in words) a planning cue may stand, within the clause. */
 const PLANNED_WINDOW = 12;
@@ -41,6 +41,21 @@ export function recognizeTriggers(text: string, offset: number, tokens: Token[],
     if (!span) return false;
     const a = tokens[span[0]].start - offset, b = tokens[span[1]].end - offset;
     return !recallIn(blanked(text, a, b), lower && blanked(lower, a, b));
+  };
+  // "met French Prime Minister X, who took office earlier this month, and ...": a recall cue inside a relative clause
+  // after the verb tells of that person, not of the encounter (the clauses that do not hold the verb, blanked)
+  let relatives: [number, number][] | null = null;
+  const recallOnlyInOtherClauses = (tokStart: number) => {
+    if (!pronouns || !recalled) return false;
+    relatives ??= relativeClauses(tokens, pronouns);
+    const others = relatives.filter(([x, y]) => !(tokStart > x && tokStart < y));
+    if (!others.length) return false;
+    let t = text, l = lower;
+    for (const [x, y] of others) {
+      const a = tokens[x].start - offset, b = tokens[y].end - offset;
+      t = blanked(t, a, b); if (l !== undefined) l = blanked(l, a, b);
+    }
+    return !recallIn(t, l);
   };
   let earlier: boolean | null = null;
   for (const rule of lex.triggers) {
@@ -84,7 +99,7 @@ export function recognizeTriggers(text: string, offset: number, tokens: Token[],
       out.push({
         charStart: a, charEnd: b, tokStart, tokEnd,
         kind: rule.kind, rule: rule.id, voice: rule.voice, initiator: rule.initiator, plural: rule.plural, directObject: rule.directObject, refersBack: rule.refersBack, hostsSubject: rule.hostsSubject, ...(rule.otherLastHost ? { otherLastHost: true } : {}),
-        planned, recalled: !current && ((recalled! && !recallOnlyInRelative(tokenEndRelative(tokStart))) || earlier! || lookedBack), ...(habitual ? { habitual } : {}), ...(earlier ? { earlier: true } : {}),
+        planned, recalled: !current && ((recalled! && !recallOnlyInRelative(tokenEndRelative(tokStart)) && !recallOnlyInOtherClauses(tokStart)) || earlier! || lookedBack), ...(habitual ? { habitual } : {}), ...(earlier ? { earlier: true } : {}),
       });
     }
   }

@@ -364,9 +364,18 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
       }
       if ((m.kind === 'pronoun' || (m.kind === 'anaphor' && !m.country)) && lastSubject) m.entity = lastSubject;
     }
-    const subj = objectWords.size
+    let subj = objectWords.size
       ? ms.find((m) => subjectLike(m))
       : ms.find((m) => m.entity && m.entity.name && m.kind !== 'pronoun' && m.kind !== 'anaphor');
+    // "Earlier, the Vietnamese PM met with X, ... He also paid a courtesy call on Y": a title with its country standing
+    // for a person, before the sentence's first trigger, is its subject (not X, the first one named)
+    if (objectWords.size) {
+      const a = doc.analyses[ms[0].sentence];
+      const verb = Math.min(Infinity, ...a.triggers.map((t) => t.tokStart));
+      const titled = ms.find((m) => m.kind === 'anaphor' && !!m.country && !!m.entity?.name && !m.possessive && m.end <= verb
+        && !(m.start > 0 && objectWords.has(a.tokens[m.start - 1].lower)) && !(m.start > 1 && articles.has(a.tokens[m.start - 1].lower) && objectWords.has(a.tokens[m.start - 2].lower)));
+      if (titled && (!subj || titled.start < subj.start)) subj = titled;
+    }
     if (subj?.entity) lastSubject = subj.entity;
     // "A and B arrived in Lima ... There they met C", "the ministers attended ...": a plural subject is the
     // persons of the last coordinated subject (a few sentences back at most)

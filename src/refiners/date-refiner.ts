@@ -51,6 +51,7 @@ export function statedDateMention(d: DraftEvent, doc: Doc, allowQuoted = false, 
   if (!a || !t || !a.dates.length) return null;
   const occasions = a.occasions;
   const otherClause = otherClauseOf(doc.language);
+  const withinSpan = withinSpanOf(doc.language);
   // the dateline that opens a story ("Hanoi, March 3 (VNA) –") dates the report, not the encounter
   let end = datelineEnds.get(a);
   if (end === undefined) { end = a.sentence.start + datelineEnd(a.sentence.text); datelineEnds.set(a, end); }
@@ -78,7 +79,9 @@ export function statedDateMention(d: DraftEvent, doc: Doc, allowQuoted = false, 
     && (precision === 'any' || namesDay(m))
     && (m.value.month != null || namesDay(m) || m.value.relativeYear != null || near(m))
     // "the first call since X was elected on August 3": the date of another happening
-    && !(otherClause && m.charStart >= t.charEnd && otherClause.test(a.sentence.text.slice(t.charEnd - a.sentence.start, m.charStart - a.sentence.start))));
+    && !(otherClause && m.charStart >= t.charEnd && otherClause.test(a.sentence.text.slice(t.charEnd - a.sentence.start, m.charStart - a.sentence.start)))
+    // "wrapped up the visit yesterday, during which he held talks with X": the date of the trip's end
+    && !(withinSpan && m.charEnd <= t.charStart && withinSpan.test(a.sentence.text.slice(m.charEnd - a.sentence.start, t.charStart - a.sentence.start))));
   // "on Tuesday, July 8, 2024", "on Monday (March 10, 2025)": the weekday and its full date are one date, the full one
   const spelled = usable.filter((m, i) => !(m.value.weekday != null && usable[i + 1]?.value.day != null && usable[i + 1].value.month != null
     && /^\s*[,(]?\s*$/.test(a.sentence.text.slice(m.charEnd - a.sentence.start, usable[i + 1].charStart - a.sentence.start))));
@@ -107,6 +110,14 @@ function relativeOf(a: SentenceAnalysis, language: string | null | undefined): [
     : [];
   relativeSpans.set(a, spans);
   return spans;
+}
+
+const withinSpans = new Map<string, RegExp | null>();
+/** The language's words that open a clause about what happened within a trip a date before them bounds (dates/within-span). */
+function withinSpanOf(language: string | null | undefined): RegExp | null {
+  const lang = language ?? 'en';
+  if (!withinSpans.has(lang)) withinSpans.set(lang, ruleBook(lang, 'dates').optionalPattern('dates/within-span'));
+  return withinSpans.get(lang)!;
 }
 
 const otherClauses = new Map<string, RegExp | null>();
@@ -370,6 +381,26 @@ function sceneDay(e: DraftEvent, doc: Doc, language: string): DateMention | null
   return statedDateMention(probe, doc, false, 'day');
 }
 
+/**
+ * The day of the sentence right before an encounter's first body sentence when that sentence tells no encounter
+ * of its own and names every party of it ("To Lam and Xi Jinping agreed Monday to speed up three railway lines.
+ * The two leaders held talks at the Party headquarters in Hanoi"): the lead of a story about that encounter.
+ */
+function leadDay(e: DraftEvent, doc: Doc): DateMention | null {
+  const first = e.sentences.find((i) => doc.sentences[i].role !== 'headline');
+  if (first == null || e.participants.length < 2) return null;
+  let k = first - 1;
+  while (k >= 0 && doc.sentences[k].noise) k--;
+  if (k < 0 || doc.sentences[k].role === 'headline') return null;
+  const a = doc.analyses[k];
+  if (a.triggers.length || !a.dates.some(namesDay)) return null;
+  const named = new Set(a.persons.filter((m) => m.kind !== 'pronoun' && m.entity).map((m) => m.entity));
+  if (!e.participants.every((p) => named.has(p))) return null;
+  const s = doc.sentences[k];
+  const probe: DraftEvent = { ...e, sentences: [k], triggers: [{ ...e.triggers[0], charStart: s.end, charEnd: s.end }] };
+  return statedDateMention(probe, doc, false, 'day');
+}
+
 /** How many sentences back the gathering an occasion refers to ("the summit") may have been told of. */
 const GATHERING_REACH = 8;
 
@@ -445,6 +476,10 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
   const { day: ref, what: refWhat } = referenceOf(doc, reference);
   let previous: DraftEvent | null = null;
   let first = true;
+  /** the day of the text's first encounter, when it has a full one */
+  let mainDay: number | null = null;
+  /** the encounters dated so far that the text reports (not background) */
+  const reported: DraftEvent[] = [];
   for (const e of events) {
     let value: DateValue | null = null;
     let rule: string | null = null;
@@ -481,6 +516,11 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
       const m = sceneDay(e, doc, language);
       if (m) { mention = m; value = m.value; rule = `${m.rule}+scene`; }
     }
+    if (!mention && !e.referenced) {
+      // "A and B agreed Monday to ... The two leaders held talks in Hanoi": the day of the lead that names the parties
+      const m = leadDay(e, doc);
+      if (m) { mention = m; value = m.value; rule = `${m.rule}+lead`; }
+    }
     if (!mention && !e.referenced && first) {
       // "In a meeting with X, the president raised ..." and "... told the media after the visit, Friday, December 30":
       // the first encounter the text reports takes the day it gives the encounter it looks back on
@@ -489,6 +529,17 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
     }
     const span = mention ? { start: mention.charStart, end: mention.charEnd } : null;
     e.date = null;
+    if (value?.sameDay && mention) {
+      // "Later the same day, C met X" in a story whose lead named C's meeting first: the encounter told last before
+      // the words "the same day", not the one before this encounter in the order of first mentions
+      const at = doc.sentences.findIndex((x) => x.start <= mention!.charStart && mention!.charStart < x.end);
+      let told: DraftEvent | null = null, toldAt = -1;
+      for (const o of reported) {
+        const s = Math.max(-1, ...o.sentences.filter((i) => i < at && doc.sentences[i].role !== 'headline'));
+        if (s > toldAt) { told = o; toldAt = s; }
+      }
+      if (told && previous && toldAt > Math.max(-1, ...previous.sentences.filter((i) => i < at))) previous = told;
+    }
     if (value?.sameDay) {
       if (previous?.date && value.dayOffset) {
         // "次日", "ngày hôm sau": a day from the encounter reported before, when that one has its day
@@ -595,7 +646,15 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
     }
     // encounters beside one gathering, told one after another, were where it was (the location refiner reads this)
     if (gathering && e.date && previous?.date?.rule === e.date.rule && previous.date.span?.start === e.date.span?.start && previous.date.value === e.date.value) e.sameDayAs = previous;
-    if (e.date) previous = e;
+    // an encounter recalled in passing ("They spoke over the phone in August.") is not the one "the same day" or "also"
+    // goes on from: that is the last one the text reports
+    // (nor one dated more than a week before the text's first encounter: background, as refineBackground will find)
+    const d = e.date?.value ?? null;
+    const at = d && /^\d{4}-\d{2}(?:-\d{2})?$/.test(d) ? Date.parse(d.length === 7 ? `${d}-28` : d) : null;
+    const behind = e.referenced || (mainDay != null && at != null && at < mainDay - 7 * DAY);
+    if (e.date && (!behind || !previous || previous.referenced)) previous = e;
+    if (e.date && !behind) reported.push(e);
+    if (!e.referenced && first && d && /^\d{4}-\d{2}-\d{2}$/.test(d)) mainDay = Date.parse(d);
     if (!e.referenced) first = false;
   }
   storyYears(events);

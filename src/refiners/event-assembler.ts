@@ -169,7 +169,8 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
         const held = heldSentenceFor(doc, a, t, rules);
         if (held != null) d.sentences.unshift(held);
         // the scene holds for the encounters of the one who had them
-        else if (scene && !a.places.length && !d.fromHeadline && (!scene.subject || parties.includes(scene.subject))) d.sentences.unshift(scene.sentence);
+        // (a place after "to" is no place of its own: "thanked Vietnam for its support to Laos")
+        else if (scene && !a.places.some((p) => p.prep !== 'to') && !d.fromHeadline && (!scene.subject || parties.includes(scene.subject))) d.sentences.unshift(scene.sentence);
         drafts.push(d);
         if (!d.fromHeadline) last = d;
       });
@@ -651,7 +652,9 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
         }
         // "ASEAN foreign ministers met X. They also met with Y": the body that met, not the one it met
         const body = m.end <= t.tokStart && object.length ? last?.participants.find((e) => e.role === 'body') : undefined;
-        const group = byCountry.length >= 2 && byCountry.every(Boolean) ? byCountry as Entity[] : byRole.length >= 2 ? byRole.slice(0, 2) : body ? [body] : last?.participants ?? [];
+        // (no encounter told yet in the body: the one the headline names, "To Lam, Xi hold talks" over "The two leaders held talks in Hanoi")
+        const told = last ?? earlier.find((d) => d.fromHeadline) ?? null;
+        const group = byCountry.length >= 2 && byCountry.every(Boolean) ? byCountry as Entity[] : byRole.length >= 2 ? byRole.slice(0, 2) : body ? [body] : told?.participants ?? [];
         // "met with their A and B counterparts": one encounter each
         if (group === byCountry && m.start >= t.tokEnd) countryGroup = true;
         for (const e of group) if (!out.includes(e)) out.push(e);
@@ -697,6 +700,9 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
     || ((t.directObject === true || (!spaces && t.hostsSubject === true && t.kind === 'meeting')) && new Set(obj.map((o) => o.country?.value ?? o.key)).size === obj.length && !rules.pattern('events/jointly').test(a.sentence.text))
     // a phone call is between two: "phoned A, B and C" of different countries is a call each, unless the text says
     // together or the call is a conference (a teleconference is held by many)
+    // "met A, B and C on the sidelines of the summit": a bilateral meeting each, three or more of different states
+    || (t.kind === 'meeting' && obj.length >= 3 && new Set(obj.map((o) => o.country?.value ?? o.key)).size === obj.length && (rules.optionalPattern('events/beside-gathering-list')?.test(a.sentence.text) ?? false)
+      && !rules.pattern('events/jointly').test(a.sentence.text) && !(rules.optionalPattern('events/many-way-meeting')?.test(a.sentence.text) ?? false))
     || (t.kind === 'phone_call' && obj.length >= 2 && !rules.pattern('events/conference-call').test(a.sentence.text.slice(t.charStart - a.sentence.start, t.charEnd - a.sentence.start)) && new Set(obj.map((o) => o.country?.value ?? o.key)).size === obj.length && !rules.pattern('events/jointly').test(a.sentence.text));
   if (separately && subj.length === 1 && obj.length >= 2) {
     return { groups: obj.map((o) => [subj[0], o]), initiator };

@@ -33,6 +33,14 @@ const TRAVEL_REACH = 4;
 const locationOf = (p: Place, text: string | null): Location => ({ place: p.name ? text ?? p.name : null, country: p.country, lat: p.lat, lon: p.lon, geonames_id: p.geonames_id });
 
 export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, gaz: Gazetteer, countries: CountryIndex): void {
+  // the headline's one city after "in" ("... in Vientiane for first official visit"), computed once
+  let headlineMemo: PlaceMention | null | undefined;
+  const headlineCity = (): PlaceMention | null => {
+    if (headlineMemo !== undefined) return headlineMemo;
+    const h = doc.analyses.find((a) => a.sentence.role === 'headline' && !a.sentence.noise);
+    const cities = h ? h.places.filter((p) => p.prep === 'in' && p.place.name) : [];
+    return (headlineMemo = cities.length === 1 ? cities[0] : null);
+  };
   const book = lex.book('places');
   const encounterPreps = book.words('places/encounter-prepositions');
   const visitWords = book.words('places/visit-words');
@@ -386,7 +394,8 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
       e.location = inferred(prev.location.value, 'location/same-words', 'the place of the encounter told in the same words before it');
     }
     const day = e.sameDayAs;
-    if (!e.location && day && (day === prev || day.triggers.some((t) => t.plural)) && day.location && modeOf(day.kind.value) === 'in_person') {
+    // (the day's other encounter may come earlier in the list than the one before: "Later the same day" after a lead that told C first)
+    if (!e.location && day && (day === prev || day.triggers.some((t) => t.plural) || (day.date?.rule !== 'date/separately' && events.indexOf(day) < events.indexOf(e))) && day.location && modeOf(day.kind.value) === 'in_person') {
       // "On the same day, X received Y": where the day's other encounter was; one of the meetings held
       // separately that a sentence before reported: where they were (inferred)
       e.location = inferred(day.location.value, 'location/same-day', day === prev ? 'the place of the encounter reported before it on the same day' : 'the place of the separate meetings reported before');
@@ -428,6 +437,15 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
     if (!e.location && (first || saysHere) && doc.dateline?.place && !e.referenced && (!atGathering || saysHere) && !visitedElsewhere(doc.dateline.place.country)) {
       const p = doc.dateline.place;
       e.location = inferred(locationOf(p, datelineName(p)), 'location/dateline', `the dateline of the story (${doc.dateline.placeText})`);
+    }
+    // "Singapore PM in Vientiane for first official visit" over "held talks ... on the first day of his visit to Laos":
+    // the one city the headline puts the story in, for an in-person encounter the body places in that country or nowhere
+    // (not beside a gathering: the calendar of meetings knows where that was)
+    if (!e.referenced && !atGathering && (!e.location || (e.location.value.place == null && e.location.value.country)) && modeOf(e.kind.value) === 'in_person') {
+      const h = headlineCity();
+      if (h && (!e.location || e.location.value.country === h.place.country)) {
+        e.location = inferred(locationOf(h.place, h.text), 'location/headline-city', `the city the headline puts the story in ("${h.text}")`, { start: h.charStart, end: h.charEnd });
+      }
     }
     if (!e.referenced) first = false;
   }

@@ -77,6 +77,35 @@ function metaDate(document: any): string | null {
   return null;
 }
 
+/** A class, id or itemprop naming a page's date stamp ("pub_time", "entry-date", "post-meta", "datePublished"). */
+const STAMP_HOLDER = /date|time|publish|posted|updated|meta/i;
+/** A short text that carries a date: a four-digit year, or day and month in figures. */
+const STAMP_TEXT = /\b(?:19|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/;
+const STAMP_MAX = 100;
+
+/**
+ * The page's date stamp that Readability leaves out with the chrome around the article
+ * ("<span class="pub_time">Published: Apr 15, 2025 10:12 AM</span>", a <time> without datetime):
+ * the text of the first element named as a date or meta holder, or a <time>, that holds a date in
+ * at most STAMP_MAX characters and no such element inside it. Read as a line of the text, the
+ * dateline stage dates the page by it as it does a stamp in a copied text.
+ */
+function pageStamp(document: any): string | null {
+  for (const el of document.querySelectorAll('time, [class], [id], [itemprop]')) {
+    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
+    if (el.tagName !== 'TIME' && !STAMP_HOLDER.test(names)) continue;
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!text || text.length > STAMP_MAX || !STAMP_TEXT.test(text)) continue;
+    // the innermost holder: a meta block holding the author and the date gives its date alone
+    const inner = [...el.querySelectorAll('time, [class], [id], [itemprop]')].some((c: any) => {
+      const n = `${c.getAttribute('class') ?? ''} ${c.getAttribute('id') ?? ''} ${c.getAttribute('itemprop') ?? ''}`;
+      return (c.tagName === 'TIME' || STAMP_HOLDER.test(n)) && STAMP_TEXT.test(c.textContent ?? '');
+    });
+    if (!inner) return text;
+  }
+  return null;
+}
+
 /** Elements that have no end tag, or whose end tag may be left out: not counted as nesting by `tagDepth`. */
 const NO_NESTING = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'colgroup', 'rb', 'rt', 'rp', 'html', 'head', 'body']);
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*?(\/?)>/g;
@@ -167,7 +196,10 @@ export function readHtml(html: string): HtmlArticle {
     const { document: frag } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
     const text = blockText(frag.body);
     const title = (article.title ?? pageTitle)?.trim() || null;
-    return { title, byline: article.byline?.trim() || null, published, text: title && !text.startsWith(title) ? `${title}\n\n${text}` : text, article: true, warnings };
+    // a page without a date in its metadata: its date stamp, left out of the article, as the line under the title
+    const stamp = published ? null : pageStamp(document);
+    const dated = stamp && !text.includes(stamp) ? `${stamp}\n\n${text}` : text;
+    return { title, byline: article.byline?.trim() || null, published, text: title && !text.startsWith(title) ? `${title}\n\n${dated}` : dated, article: true, warnings };
   }
   const body = document.body ? blockText(document.body) : '';
   return { title: pageTitle, byline: null, published, text: pageTitle && !body.startsWith(pageTitle) ? `${pageTitle}\n\n${body}` : body, article: false, warnings };
