@@ -200,3 +200,43 @@ describe('same encounter: a bilateral and, a day apart, a meeting of more states
   });
 });
 
+
+describe('same encounter: local officials the registry does not know, in Han script and in their readings', () => {
+  // people of our own invention: a provincial secretary of China and one of Vietnam, no registry id
+  const zhChn: Participant = { name: '钟海涛', country: 'CHN', title: '省委书记' };
+  const zhVnm: Participant = { name: '邓伟业', country: 'VNM', title: '省委书记' };
+  const viChn: Participant = { name: 'Chung Hải Đào', country: 'CHN', title: 'Bí thư Tỉnh ủy' };
+  const viVnm: Participant = { name: 'Đặng Vĩ Nghiệp', country: 'VNM', title: 'Bí thư Tỉnh ủy' };
+  const enChn: Participant = { name: 'Zhong Haitao', country: 'CHN', title: 'Party Secretary' };
+  const zh = (date: string, participants = [zhChn, zhVnm]) => report({ date, participants });
+  const vi = (date: string, participants = [viChn, viVnm]) => report({ date, participants });
+
+  it('links a zh and a vi report of one meeting, in either order, and groups them', () => {
+    const a = zh('2024-03-05'), b = vi('2024-03-05');
+    expect(linked(a, b, dateInterval(a.event, null), dateInterval(b.event, null))).toBe(true);
+    expect(linked(b, a, dateInterval(b.event, null), dateInterval(a.event, null))).toBe(true);
+    expect(clusterReports([a, b])).toHaveLength(1);
+    expect(clusterReports([b, a])).toHaveLength(1);
+    // the pinyin of an English report too
+    const c = report({ date: '2024-03-05', participants: [enChn, viVnm] });
+    expect(clusterReports([a, c])).toHaveLength(1);
+  });
+
+  it('keeps the same two people a week apart as two encounters', () => {
+    expect(clusterReports([zh('2024-03-05'), vi('2024-03-12')])).toHaveLength(2);
+  });
+
+  it('keeps other people of the same countries apart', () => {
+    const others: Participant[] = [{ name: 'Hà Minh Khang', country: 'CHN', title: 'Bí thư Tỉnh ủy' }, { name: 'Phạm Thu Lan', country: 'VNM', title: 'Bí thư Tỉnh ủy' }];
+    expect(clusterReports([zh('2024-03-05'), vi('2024-03-05', others)])).toHaveLength(2);
+    // one of the two the same, the other a different person whose name reads as Hán-Việt: not the same meeting
+    expect(same(zh('2024-03-05'), vi('2024-03-05', [viChn, others[1]]))).toBe(false);
+    // a name the readings do not reach still stands for the other report's participant of its country (the fallback)
+    expect(same(zh('2024-03-05'), vi('2024-03-05', [viChn, { name: 'Đặng Văn Út', country: 'VNM', title: 'Bí thư Tỉnh ủy' }]))).toBe(true);
+  });
+
+  it('does not match a reading across countries', () => {
+    const b = vi('2024-03-05', [{ ...viChn, country: 'LAO' }, viVnm]);
+    expect(same(zh('2024-03-05'), b)).toBe(false);
+  });
+});

@@ -5,8 +5,9 @@
  * - who: participants compared by identity (`participantKey`: the person id, else the folded name,
  *   else the body's country); an unnamed body matches a named participant of its country; a name the registry
  *   gives no id matches the other report's participant of its country written in the other script (玛里斯 / Maris
- *   Sangiampongsa) or in the same words in another order (`acrossScripts`); a participant of no known country may
- *   be of any;
+ *   Sangiampongsa) or in the same words in another order (`acrossScripts`); a Han-script name the registry does not
+ *   know also stands for its readings in pinyin and Hán-Việt (王宁 = Wang Ning = Vương Ninh: `aliases`,
+ *   knowledge/name-readings.ts); a participant of no known country may be of any;
  * - how (`modeOf`): in person, remote (a phone call and a video conference are both remote: outlets
  *   call the same call either), written; a visit is the trip, not the meetings held during it;
  * - when (`dateInterval`, `datesMeet`): each report gives the days its encounter may have taken
@@ -25,6 +26,7 @@
  */
 import type { EventKind, Participant, ReadoutEvent } from '../types.js';
 import { foldName } from '../knowledge/names.js';
+import { hanNameReadings, readsAsHanViet } from '../knowledge/name-readings.js';
 import { titleLevel } from './offices.js';
 import type { ReportAccount } from './report-side.js';
 
@@ -53,9 +55,13 @@ export function participantKey(p: Participant): string {
   return `body:${p.country ?? '?'}`;
 }
 
-/** The distinct participant keys of a report. */
+/**
+ * The keys a report is found by: its distinct participant keys, and the readings of its Han-script names the
+ * registry does not know (`name:vuong ninh` for 王宁), so a report of the same people in another script is found.
+ */
 export function reportKeys(r: Report): string[] {
-  return [...profile(r.event).keys];
+  const p = profile(r.event);
+  return p.aliases.size ? [...new Set([...p.keys, ...p.aliases])] : [...p.keys];
 }
 
 /**
@@ -150,13 +156,21 @@ export const givesDay = (iv: Interval) => Number.isFinite(iv.lo) && iv.hi - iv.l
 /** What the predicates read of a report's event, worked out once per event object (grouping compares each report with many). */
 interface Profile {
   keys: Set<string>;
+  /** the alias keys of its people (`Person.aliases`), apart from the keys: one participant, one key */
+  aliases: Set<string>;
   countries: Set<string | null>;
   /** unnamed bodies: their key and country */
   bodies: { key: string; country: string | null }[];
   /** every participant: key, country, whether the name is written in Han characters, the level of the title */
   people: Person[];
 }
-interface Person { key: string; country: string | null; id: string | null; han: boolean | null; level: string | null; words: string | null }
+interface Person {
+  key: string; country: string | null; id: string | null; han: boolean | null; level: string | null; words: string | null;
+  /** a Han-script name the registry gives no id: its readings in pinyin and Hán-Việt as `name:` keys (王宁: name:wang ning, name:vuong ninh) */
+  aliases: string[];
+  /** a name in other letters written in syllables of Hán-Việt (what a Han-script name is read to) */
+  hanViet: boolean;
+}
 const HAN = /[\u3400-\u9fff]/;
 /** Leaders apart from the rest: translations blur a minister and a deputy ("State Minister", 外务副大臣), not a head of government and a minister. */
 const tier = (l: string | null) => (l === 'leaders' ? 'leaders' : l ? 'officials' : null);
@@ -164,41 +178,72 @@ const profiles = new WeakMap<ReadoutEvent, Profile>();
 function profile(e: ReadoutEvent): Profile {
   let p = profiles.get(e);
   if (!p) {
+    const people = e.participants.map((x): Person => {
+      const key = participantKey(x);
+      return {
+        key, country: x.country, id: x.id ?? null, han: x.name ? HAN.test(x.name) : null, level: tier(titleLevel(x.title)),
+        words: x.name ? foldName(x.name).split(' ').sort().join(' ') : null,
+        aliases: !x.id && x.name && HAN.test(x.name) ? hanNameReadings(x.name).map((f) => `name:${f}`).filter((k) => k !== key) : [],
+        hanViet: !!x.name && !HAN.test(x.name) && readsAsHanViet(x.name),
+      };
+    });
     p = {
       keys: new Set(e.participants.map(participantKey)),
+      aliases: new Set(people.flatMap((x) => x.aliases)),
       countries: new Set(e.participants.map((x) => x.country)),
       bodies: e.participants.filter((x) => !x.name).map((x) => ({ key: participantKey(x), country: x.country })),
-      people: e.participants.map((x) => ({
-        key: participantKey(x), country: x.country, id: x.id ?? null, han: x.name ? HAN.test(x.name) : null, level: tier(titleLevel(x.title)),
-        words: x.name ? foldName(x.name).split(' ').sort().join(' ') : null,
-      })),
+      people,
     };
     profiles.set(e, p);
   }
   return p;
 }
 
-/** Whether two reports name a participant alike (the grouping compares only such reports). */
+/** Whether two reports name a participant alike, or one names the other's Han-script name in a reading of it (the grouping compares only such reports). */
 export function sharesKey(a: Report, b: Report): boolean {
-  const kb = profile(b.event).keys;
-  for (const k of profile(a.event).keys) if (kb.has(k)) return true;
+  const pa = profile(a.event), pb = profile(b.event);
+  for (const k of pa.keys) if (pb.keys.has(k) || pb.aliases.has(k)) return true;
+  for (const k of pa.aliases) if (pb.keys.has(k)) return true;
   return false;
+}
+
+/**
+ * How many participants of one report are named by the other in a reading of their Han-script name (王宁 / Vương
+ * Ninh, 邓春丰 / Deng Chunfeng), of one country or one of unknown country, and no key of the other report already
+ * matches either; each participant of either report taken once (into `takenA` / `takenB`), in both directions.
+ */
+function byReading(pa: Profile, pb: Profile, takenA: Set<string>, takenB: Set<string>): number {
+  let n = 0;
+  const pass = (a: Profile, b: Profile, tA: Set<string>, tB: Set<string>) => {
+    for (const x of a.people) {
+      if (!x.aliases.length || b.keys.has(x.key) || tA.has(x.key)) continue;
+      const y = b.people.find((q) => !a.keys.has(q.key) && !tB.has(q.key) && (!x.country || !q.country || x.country === q.country)
+        && x.aliases.includes(q.key));
+      if (y) { tA.add(x.key); tB.add(y.key); n++; }
+    }
+  };
+  if (pa.aliases.size) pass(pa, pb, takenA, takenB);
+  if (pb.aliases.size) pass(pb, pa, takenB, takenA);
+  return n;
 }
 
 /**
  * How many participants the registry gives no id for stand for a participant of the other report, one of their
  * country that no key of the first report already matches: a name in the other script ("玛里斯", where the other report
  * has "Maris Sangiampongsa") a leader for a leader when both titles say, or the same words in another order
- * ("Miyaji Takuma" / "Takuma Miyaji": family name first or last); each participant of either report taken once.
+ * ("Miyaji Takuma" / "Takuma Miyaji": family name first or last); each participant of either report taken once,
+ * none already matched by a reading (`byReading`: `takenA` / `takenB`). The fallback for a name the readings do not
+ * reach (a transliterated foreign name, a character the table lacks, a regional spelling: Phớc for Phúc); not for a
+ * Han-script name that has readings and a name in syllables of Hán-Việt that is none of them (邓伟业 and "Phạm Thu
+ * Lan" are two people).
  */
-function acrossScripts(pa: Profile, pb: Profile): number {
+function acrossScripts(pa: Profile, pb: Profile, takenA = new Set<string>(), takenB = new Set<string>()): number {
   let n = 0;
-  const takenA = new Set<string>(), takenB = new Set<string>();
   const pass = (a: Profile, b: Profile, tA: Set<string>, tB: Set<string>) => {
     for (const x of a.people) {
       if (x.id || x.han === null || !x.country || b.keys.has(x.key) || tA.has(x.key)) continue;
       const y = b.people.find((q) => q.country === x.country && q.han !== null && !a.keys.has(q.key) && !tB.has(q.key)
-        && (q.han !== x.han ? !x.level || !q.level || x.level === q.level : !!x.words && x.words === q.words));
+        && (q.han !== x.han ? (!x.level || !q.level || x.level === q.level) && !readingsDiffer(x, q) : !!x.words && x.words === q.words));
       if (y) { tA.add(x.key); tB.add(y.key); n++; }
     }
   };
@@ -206,6 +251,9 @@ function acrossScripts(pa: Profile, pb: Profile): number {
   pass(pb, pa, takenB, takenA);
   return n;
 }
+
+/** A Han-script name with readings and a name in syllables of Hán-Việt that is none of them: two people (a reading that matched was taken before). */
+const readingsDiffer = (x: Person, y: Person): boolean => (x.aliases.length > 0 && y.hanViet) || (y.aliases.length > 0 && x.hanViet);
 
 /** Whether two reports (of different documents) describe the same encounter. */
 export function sameEncounter(a: Report, b: Report, ia: Interval, ib: Interval): boolean {
@@ -223,8 +271,11 @@ export function sameEncounter(a: Report, b: Report, ia: Interval, ib: Interval):
   const ca = pa.countries, cb = pb.countries;
   for (const x of pa.bodies) if (!kb.has(x.key) && cb.has(x.country)) shared++;
   for (const x of pb.bodies) if (!ka.has(x.key) && ca.has(x.country)) shared++;
-  // a name the registry does not know, in another script than the other report's names, matches their participant of its country
-  shared += acrossScripts(pa, pb);
+  // a Han-script name the registry does not know matches the other report's name written as its reading (王宁 / Vương Ninh);
+  // else, in another script than the other report's names, their participant of its country
+  const takenA = new Set<string>(), takenB = new Set<string>();
+  shared += byReading(pa, pb, takenA, takenB);
+  shared += acrossScripts(pa, pb, takenA, takenB);
   // one named party is not enough, unless both reports name only one and give the same day
   const need = Math.min(ka.size, kb.size) >= 2 ? 2 : givesDay(ia) && givesDay(ib) ? 1 : 2;
   if (shared < need) return false;
@@ -254,6 +305,8 @@ export function encounterSignature(r: Report, iv: Interval): string {
   const p = profile(r.event);
   return JSON.stringify([
     r.event.kind, r.event.referenced, [...p.keys].sort(), [...p.countries].sort(), p.bodies.map((b) => `${b.key}|${b.country}`),
+    // who is of which country, at which level, in which script: what `byReading` and `acrossScripts` read (a named person's aliases follow from the key)
+    p.people.map((x) => `${x.key}|${x.country}|${x.level}|${x.han}|${x.hanViet}`).sort(),
     [iv.lo, iv.hi, iv.md, !!iv.onMd], r.event.location?.country ?? null,
   ]);
 }
