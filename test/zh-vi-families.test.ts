@@ -1462,3 +1462,27 @@ describe('a visit\'s destination in a country\'s one-character short form (place
     expect(doc.events.map((e) => e.location?.country ?? null)).not.toContain('JPN');
   });
 });
+
+describe('zh: a family name written again before a title is the person the text named in full (persons/family-name-title)', () => {
+  check([
+    ['韩国外长赵兑烈10日在首尔会见越南外长裴青山。12日，赵外长还同日本外相岩屋毅举行会谈。', [
+      { kind: 'meeting', date: '2024-12-10', parties: [['赵兑烈', 'KOR'], ['裴青山', 'VNM']] },
+      { kind: 'talks', date: '2024-12-12', parties: [['赵兑烈', 'KOR'], ['岩屋毅', 'JPN']] }]],
+    // a meeting today and talks on an earlier day of the month are two encounters of the same two people
+    ['越南国家主席梁强今天会见到访的老挝国家主席通伦。通伦此行应邀访越，17日已与梁主席举行会谈。', [
+      { kind: 'meeting', date: '2024-12-20', parties: [['梁强', 'VNM'], ['通伦', 'LAO']] },
+      { kind: 'talks', date: '2024-12-17', parties: [['通伦', 'LAO'], ['梁强', 'VNM']] }]],
+    ['老挝总理宋赛18日在万象会见泰国总理佩通坦。此前，宋赛总理曾与韩国总统李在明通电话，李总统表示愿加强合作。', [
+      { kind: 'meeting', parties: [['宋赛', 'LAO'], ['佩通坦', 'THA']] },
+      { kind: 'phone_call', referenced: true, parties: [['宋赛', 'LAO'], ['李在明', 'KOR']] }]],
+  ]);
+});
+
+describe('zh: 他们 (two characters) is a group, the people of the coordinated subject told before, not 他', () => {
+  check([
+    ['马来西亚总理安瓦尔、新加坡总理黄循财当天抵达北京。12月3日晚，普京总统曾与他们举行视频会晤。', [
+      { kind: 'video_conference', date: '2024-12-03', parties: [['普京', 'RUS'], ['安瓦尔', 'MYS'], ['黄循财', 'SGP']] }]],
+    ['智利总统博里奇、秘鲁总统博鲁阿尔特是今年新当选的领导人。今年11月8日，国家主席习近平曾与他们通电话。', [
+      { kind: 'phone_call', parties: [['习近平', 'CHN'], ['博里奇', 'CHL'], ['博鲁阿尔特', 'PER']] }]],
+  ]);
+});
