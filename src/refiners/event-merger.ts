@@ -39,7 +39,14 @@ export function mergeEvents(drafts: DraftEvent[], statedDate: (d: DraftEvent) =>
     const d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + v.relativeMonth - (v.relativeMonth === 0 && v.day > ref.getUTCDate() + 1 ? 1 : 0), 1));
     return { ...v, year: d.getUTCFullYear(), month: d.getUTCMonth() + 1 };
   };
-  for (const d of drafts) dateOf.set(d, monthOf(calendar(statedDate(d))));
+  // a day and month with no year ("20/5") is of the page's year (of the year before when it falls well after the page):
+  // not the encounter recalled "in July 2024"
+  const yearOf = (v: DateValue | null): DateValue | null => {
+    if (!v || !ref || v.year != null || v.month == null || v.day == null || v.relativeYear != null || v.sameDay || v.range) return v;
+    const y = ref.getUTCFullYear();
+    return { ...v, year: Date.UTC(y, v.month - 1, v.day) > ref.getTime() + 31 * 86_400_000 ? y - 1 : y };
+  };
+  for (const d of drafts) dateOf.set(d, yearOf(monthOf(calendar(statedDate(d)))));
   // drafts told as coming beside or after another encounter ("later", "then", "also", "Sau hội đàm", "会谈后":
   // events/parallel, or a same-day date)
   const after = new Set<DraftEvent>();
