@@ -770,8 +770,11 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
  * wins only right after a title (外长巴西勒), where the press puts a name; 巴西勒令… stays Brazil.
  */
 export function countriesOutsideNames(tokens: Token[], countries: CountryMention[], titles: TitleMention[],
-  registryAt: (i: number) => [number, string[]] | null, spaced: boolean): CountryMention[] {
+  registryAt: (i: number) => [number, string[]] | null, spaced: boolean, translit: Set<string> = new Set()): CountryMention[] {
   return countries.filter((c) => {
+    // a transliterated name that opens with a country's characters (马里斯 of 泰国外长马里斯: 马里 is Mali), right after a
+    // title that has its own country, where a name stands: the name, when a transliteration character goes on after it
+    if (!spaced && translit.has(tokens[c.end]?.lower ?? '') && titles.some((t) => t.end === c.start && t.country && t.country !== c.code)) return false;
     const hit = registryAt(c.start);
     if (!hit || hit[0] <= c.end - c.start) return true;
     if (spaced) return !tokens[c.start + hit[0] - 1]?.cap;
