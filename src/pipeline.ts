@@ -269,7 +269,7 @@ const recognize: Stage = {
       let titles = phrases ? recognizeTitlePhrases(tokens, countries, lex, isName, placeEnd) : recognizeTitles(tokens, countries, lex, kb.gazetteer, isName);
       // a name the registry knows that opens with a country's name (Israel Katz, 巴西勒 of 黎巴嫩外长巴西勒) is the name
       if (phrases && countries.length) {
-        const kept = countriesOutsideNames(tokens, countries, titles, registryAt, lex.traits.spaces);
+        const kept = countriesOutsideNames(tokens, countries, titles, registryAt, lex.traits.spaces, lex.book('persons').optionalWords('persons/transliteration-characters'));
         if (kept.length < countries.length) { countries = kept; titles = recognizeTitlePhrases(tokens, countries, lex, isName, placeEnd); }
       }
       // a one-word country that ends a name after a title is the name's last word (Thứ trưởng Nguyễn Minh Anh)
@@ -377,7 +377,7 @@ const fields: Stage = {
     // words that put an encounter beside another ("also", "on the same day"): optional, as the events stage reads them
     const parallel = lex.book('events').optionalPattern('events/parallel');
     refineDates(doc.events, doc, reference, lex.language, parallel);
-    refineBackground(doc.events, (i) => doc.sentences[i].text, parallel);
+    refineBackground(doc.events, (i) => doc.sentences[i].text, parallel, lex.book('events').optionalPattern('events/earlier-same-trip'));
     refineLocations(doc.events, doc, lex, kb.gazetteer, kb.countries);
     // the home state of the story's press: the language's, or the one a credit of its dispatch line gives (中央社: Taiwan)
     const home = homeState(doc, lex);

@@ -1462,3 +1462,91 @@ describe('a visit\'s destination in a country\'s one-character short form (place
     expect(doc.events.map((e) => e.location?.country ?? null)).not.toContain('JPN');
   });
 });
+
+describe('zh: a family name written again before a title is the person the text named in full (persons/family-name-title)', () => {
+  check([
+    ['韩国外长赵兑烈10日在首尔会见越南外长裴青山。12日，赵外长还同日本外相岩屋毅举行会谈。', [
+      { kind: 'meeting', date: '2024-12-10', parties: [['赵兑烈', 'KOR'], ['裴青山', 'VNM']] },
+      { kind: 'talks', date: '2024-12-12', parties: [['赵兑烈', 'KOR'], ['岩屋毅', 'JPN']] }]],
+    // a meeting today and talks on an earlier day of the month are two encounters of the same two people
+    ['越南国家主席梁强今天会见到访的老挝国家主席通伦。通伦此行应邀访越，17日已与梁主席举行会谈。', [
+      { kind: 'meeting', date: '2024-12-20', parties: [['梁强', 'VNM'], ['通伦', 'LAO']] },
+      { kind: 'talks', date: '2024-12-17', parties: [['通伦', 'LAO'], ['梁强', 'VNM']] }]],
+    ['老挝总理宋赛18日在万象会见泰国总理佩通坦。此前，宋赛总理曾与韩国总统李在明通电话，李总统表示愿加强合作。', [
+      { kind: 'meeting', parties: [['宋赛', 'LAO'], ['佩通坦', 'THA']] },
+      { kind: 'phone_call', referenced: true, parties: [['宋赛', 'LAO'], ['李在明', 'KOR']] }]],
+  ]);
+});
+
+describe('zh: 他们 (two characters) is a group, the people of the coordinated subject told before, not 他', () => {
+  check([
+    ['马来西亚总理安瓦尔、新加坡总理黄循财当天抵达北京。12月3日晚，普京总统曾与他们举行视频会晤。', [
+      { kind: 'video_conference', date: '2024-12-03', parties: [['普京', 'RUS'], ['安瓦尔', 'MYS'], ['黄循财', 'SGP']] }]],
+    ['智利总统博里奇、秘鲁总统博鲁阿尔特是今年新当选的领导人。今年11月8日，国家主席习近平曾与他们通电话。', [
+      { kind: 'phone_call', parties: [['习近平', 'CHN'], ['博里奇', 'CHL'], ['博鲁阿尔特', 'PER']] }]],
+  ]);
+});
+
+describe('zh/vi: an encounter told as earlier with a day of its own a day or two before the main one is of the same trip (events/earlier-same-trip)', () => {
+  check([
+    ['Sáng 7/10, tại Paris, Tổng Bí thư Tô Lâm hội đàm với Tổng thống Pháp Emmanuel Macron. Trước đó, chiều 6/10, Tổng Bí thư đã gặp Thủ tướng Pháp Michel Barnier.', [
+      { kind: 'talks', date: '2024-10-07', referenced: false, parties: [['Tô Lâm', 'VNM'], ['Emmanuel Macron', 'FRA']] },
+      { kind: 'meeting', date: '2024-10-06', referenced: false, parties: [['Tô Lâm', 'VNM'], ['Michel Barnier', 'FRA']] }]],
+    // weeks before: a recall
+    ['Sáng 7/10, tại Paris, Tổng Bí thư Tô Lâm hội đàm với Tổng thống Pháp Emmanuel Macron. Trước đó, ngày 20/9, Tổng Bí thư đã điện đàm với Tổng thống Emmanuel Macron.', [
+      { kind: 'talks', date: '2024-10-07', referenced: false, parties: [['Tô Lâm', 'VNM'], ['Emmanuel Macron', 'FRA']] },
+      { kind: 'phone_call', date: '2024-09-20', referenced: true, parties: [['Tô Lâm', 'VNM'], ['Emmanuel Macron', 'FRA']] }]],
+    ['12月7日，越共中央总书记苏林在巴黎同法国总统马克龙举行会谈。此前，6日晚，苏林会见了法国总理巴尼耶。', [
+      { kind: 'talks', date: '2024-12-07', referenced: false, parties: [['苏林', 'VNM'], ['马克龙', 'FRA']] },
+      { kind: 'meeting', date: '2024-12-06', referenced: false, parties: [['苏林', 'VNM'], ['巴尼耶', 'FRA']] }]],
+    ['11月14日，韩国总统尹锡悦在利马同秘鲁总统博鲁阿尔特举行会谈。此前一天，尹锡悦会见了秘鲁国会主席。', [
+      { kind: 'talks', date: '2024-11-14', referenced: false, parties: [['尹锡悦', 'KOR'], ['博鲁阿尔特', 'PER']] },
+      { kind: 'meeting', date: '2024-11-13', referenced: false, parties: [['尹锡悦', 'KOR'], [null, 'PER']] }]],
+  ]);
+});
+
+describe('zh/vi: a named host with no country, met abroad by the home state\'s leader, is of the state the encounter is held in (country/visit-host)', () => {
+  check([
+    ['Chiều 7/10 (giờ địa phương), tại Paris, Tổng Bí thư Tô Lâm đã hội đàm với Tổng thống Pháp Emmanuel Macron. Tối cùng ngày, Tổng Bí thư đã gặp Chủ tịch Thượng viện Gérard Larcher.', [
+      { kind: 'talks', parties: [['Tô Lâm', 'VNM'], ['Emmanuel Macron', 'FRA']] },
+      { kind: 'meeting', place: 'Paris', parties: [['Tô Lâm', 'VNM'], ['Gérard Larcher', 'FRA']] }]],
+    ['11月14日，国家主席习近平在利马同秘鲁总统博鲁阿尔特举行会谈。当天，习近平还会见了国会主席萨尔瓦蒂耶拉。', [
+      { kind: 'talks', parties: [['习近平', 'CHN'], ['博鲁阿尔特', 'PER']] },
+      { kind: 'meeting', place: 'Lima', parties: [['习近平', 'CHN'], ['萨尔瓦蒂耶拉', 'PER']] }]],
+  ]);
+});
+
+describe('zh/vi: messages on an anniversary with no day of their own were exchanged on its day, the end of the span of years (date/anniversary-span)', () => {
+  check([
+    ['Nhân dịp kỷ niệm 50 năm thiết lập quan hệ ngoại giao Việt Nam - Nhật Bản (21/9/1973 - 21/9/2023), Chủ tịch nước Võ Văn Thưởng và Thủ tướng Nhật Bản Kishida Fumio đã trao đổi điện mừng.', [
+      { kind: 'messages', date: '2023-09-21', parties: [['Võ Văn Thưởng', 'VNM'], ['Kishida Fumio', 'JPN']] }]],
+    ['Nhân dịp kỷ niệm 30 năm thiết lập quan hệ ngoại giao Việt Nam - Hàn Quốc (22/12/1992 - 22/12/2022), Chủ tịch nước Nguyễn Xuân Phúc và Tổng thống Hàn Quốc Yoon Suk Yeol đã trao đổi điện mừng.', [
+      { kind: 'messages', date: '2022-12-22', parties: [['Nguyễn Xuân Phúc', 'VNM'], ['Yoon Suk Yeol', 'KOR']] }]],
+    // an anniversary dates no talks
+    ['Nhân dịp kỷ niệm 50 năm thiết lập quan hệ ngoại giao Việt Nam - Nhật Bản (21/9/1973 - 21/9/2023), Thủ tướng Phạm Minh Chính đã hội đàm với Thủ tướng Kishida Fumio tại Hà Nội.', [
+      { kind: 'talks', date: null, parties: [['Phạm Minh Chính', 'VNM'], ['Kishida Fumio', 'JPN']] }]],
+  ]);
+});
+
+describe('zh: a transliterated name that opens with a country\'s characters, right after a title of another country, is the name', () => {
+  check([
+    ['约旦外交大臣萨法迪会见叙利亚外长巴西尔。', [{ kind: 'meeting', parties: [['萨法迪', 'JOR'], ['巴西尔', 'SYR']] }]],
+    ['柬埔寨副首相孙占托同塞内加尔外长马里亚玛举行会谈。', [{ kind: 'talks', parties: [['孙占托', 'KHM'], ['马里亚玛', 'SEN']] }]],
+    // the country before a title stays the country
+    ['越南外长裴青山会见马里外长迪奥普。', [{ kind: 'meeting', parties: [['裴青山', 'VNM'], ['迪奥普', 'MLI']] }]],
+  ]);
+});
+
+describe('zh/vi: 应…邀请 around its host is an invitation, no plan; 访台 a visit to Taiwan; a welcome ceremony hosted for a titled guest', () => {
+  check([
+    ['國防部長顧立雄今（10）日接見瓜地馬拉國防部長薩恩斯。薩恩斯部長應國防部邀請訪台，9日已與顧部長舉行會談。', [
+      { kind: 'meeting', date: '2024-12-10', parties: [['顧立雄', 'TWN'], ['薩恩斯', 'GTM']] },
+      { kind: 'talks', date: '2024-12-09', parties: [['薩恩斯', 'GTM'], ['顧立雄', 'TWN']] }]],
+    ['Sáng 12/3, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến đã chủ trì lễ đón Thứ trưởng Quốc phòng Nhật Bản Masuda Kazuo và đoàn.', [
+      { kind: 'meeting', date: '2024-03-12', place: 'Hanoi', parties: [['Hoàng Xuân Chiến', 'VNM'], ['Masuda Kazuo', 'JPN']] }]],
+  ]);
+  it('places the talks of a visit told as 应X邀请访台 in Taiwan', () => {
+    const doc = extract('國防部長顧立雄今（10）日接見瓜地馬拉國防部長薩恩斯。薩恩斯部長應國防部邀請訪台，9日已與顧部長舉行會談。', { id: 't', published: '2024-12-10' });
+    expect(doc.events.map((e) => e.location?.country ?? null)).toContain('TWN');
+  });
+});

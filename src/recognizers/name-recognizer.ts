@@ -303,6 +303,9 @@ export function shortFormsOf(analyses: { names: NameMention[] }[], people: { peo
       if (phrases) {
         // Chinese: a name a title introduced, written again alone (国家副主席明德… 明德表示): the whole name
         if (!lex!.traits.spaces && m.source === 'titled' && m.end - m.start >= 2 && m.end - m.start <= 12) out.han.add(m.text);
+        // Chinese: a name of two to four characters (a Han name, or one written in its own characters: 石破茂, 洪玛奈), whose
+        // family name the text may write again before a title (王部长, 石破首相)
+        if (!lex!.traits.spaces && (m.source === 'titled' || m.source === 'registry') && m.end - m.start >= 2 && m.end - m.start <= 4 && /^\p{Script=Han}+$/u.test(m.text)) (out.hanFull ??= new Set()).add(m.text);
         // the registry's given name in its ASCII spelling ("Trong") only for a name written without
         // diacritics: in "Nguyễn Phú Trọng" the short form is "Trọng", and "Trong" is the word "in"
         const given = m.personId ? people.people.get(m.personId)?.given : undefined;
@@ -325,7 +328,7 @@ export function shortFormsOf(analyses: { names: NameMention[] }[], people: { peo
 }
 
 /** One-word forms of the text's names; `confirmed`: those vouched for by a title or the registry. */
-export type ShortForms = Set<string> & { confirmed: Set<string>; han?: Set<string> };
+export type ShortForms = Set<string> & { confirmed: Set<string>; han?: Set<string>; hanFull?: Set<string> };
 
 /**
  * Adds one-word mentions of known names that stand alone ("Minh expressed", "Wang said"), not
@@ -338,7 +341,31 @@ export function addShortNames(tokens: Token[], names: NameMention[], titles: Tit
   for (const c of countries) for (let i = c.start; i < c.end; i++) covered.add(i);
   const added: NameMention[] = [];
   if (!lex.traits.spaces) {
-    if (!forms.han?.size) return names;
+    // a family name written again before a title, as the press calls a person it named in full (王部长, 李总理, 石破首相,
+    // 裴外长: persons/family-name-title): the first one or two characters of one name of the text alone, right before a
+    // title, after no character of a name; the mention is that name's
+    const familyTitle = lex.book('persons').has('persons/family-name-title') ? lex.book('persons').rule('persons/family-name-title').lengths as number[] : null;
+    if (forms.hanFull?.size && familyTitle) {
+      const han = (t: Token | undefined) => !!t && /^\p{Script=Han}+$/u.test(t.text);
+      const stops = lex.book('persons').words('persons/name-stops');
+      for (const t of titles) {
+        for (const len of familyTitle) {
+          const i = t.start - len;
+          if (i < 0) continue;
+          let prefix = '';
+          for (let j = i; j < t.start; j++) prefix += covered.has(j) || !han(tokens[j]) ? '\u0000' : tokens[j].text;
+          if (prefix.includes('\u0000')) continue;
+          const full = [...forms.hanFull].filter((h) => h.length > len && h.startsWith(prefix));
+          if (full.length !== 1) continue;
+          const before = tokens[i - 1];
+          if (han(before) && !stops.has(before.text)) continue;
+          added.push({ start: i, end: t.start, text: full[0], source: 'short', possessive: false });
+          for (let j = i; j < t.start; j++) covered.add(j);
+          break;
+        }
+      }
+    }
+    if (!forms.han?.size) return added.length ? [...names, ...added].sort((a, b) => a.start - b.start) : names;
     // a name a title introduced in this text, written again alone: its characters, not inside a longer name, and for
     // a name of two the word segmenter reading them apart from what follows
     const firsts = new Set([...forms.han].map((h) => h[0]));
@@ -743,8 +770,11 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
  * wins only right after a title (外长巴西勒), where the press puts a name; 巴西勒令… stays Brazil.
  */
 export function countriesOutsideNames(tokens: Token[], countries: CountryMention[], titles: TitleMention[],
-  registryAt: (i: number) => [number, string[]] | null, spaced: boolean): CountryMention[] {
+  registryAt: (i: number) => [number, string[]] | null, spaced: boolean, translit: Set<string> = new Set()): CountryMention[] {
   return countries.filter((c) => {
+    // a transliterated name that opens with a country's characters (马里斯 of 泰国外长马里斯: 马里 is Mali), right after a
+    // title that has its own country, where a name stands: the name, when a transliteration character goes on after it
+    if (!spaced && translit.has(tokens[c.end]?.lower ?? '') && titles.some((t) => t.end === c.start && t.country && t.country !== c.code)) return false;
     const hit = registryAt(c.start);
     if (!hit || hit[0] <= c.end - c.start) return true;
     if (spaced) return !tokens[c.start + hit[0] - 1]?.cap;

@@ -644,6 +644,13 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
       e.date = inferred(previous.date.value, 'date/same-words', 'the day of the encounter told in the same words before it', previous.date.span ?? null, ['year', 'month', 'day']);
       e.sameDayAs = previous;
     }
+    if (!e.date && e.kind.value === 'messages') {
+      // "Nhân dịp kỷ niệm 50 năm … (1/8/1973 - 1/8/2023), X và Y đã trao đổi điện mừng": messages on an anniversary with
+      // no day of their own were exchanged on its day, the later end of the span of years (date/anniversary-span)
+      const m = anniversaryDay(e, doc);
+      const v = m ? formatDate(m.value) : null;
+      if (m && v) e.date = inferred(v, 'date/anniversary-span', `the anniversary's day, the end of the span "${m.text}"`, { start: m.charStart, end: m.charEnd }, ['year', 'month', 'day']);
+    }
     // encounters beside one gathering, told one after another, were where it was (the location refiner reads this)
     if (gathering && e.date && previous?.date?.rule === e.date.rule && previous.date.span?.start === e.date.span?.start && previous.date.value === e.date.value) e.sameDayAs = previous;
     // an encounter recalled in passing ("They spoke over the phone in August.") is not the one "the same day" or "also"
@@ -658,6 +665,18 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
     if (!e.referenced) first = false;
   }
   storyYears(events);
+}
+
+/** The later end of a span of years with full dates (an anniversary's, "1/8/1973 - 1/8/2023") in an event's first sentence. */
+function anniversaryDay(e: DraftEvent, doc: Doc): DateMention | null {
+  const a = doc.analyses[e.sentences[0]];
+  if (!a) return null;
+  for (let i = 1; i < a.dates.length; i++) {
+    const [m, n] = [a.dates[i - 1], a.dates[i]];
+    if (m.value.year == null || n.value.year == null || n.value.year <= m.value.year || n.value.month == null || n.value.day == null) continue;
+    if (YEAR_SPAN_JOINER.test(a.sentence.text.slice(m.charEnd - a.sentence.start, n.charStart - a.sentence.start))) return n;
+  }
+  return null;
 }
 
 /**

@@ -7,6 +7,7 @@
  */
 import type { DraftEvent, DateValue, Doc } from '../doc.js';
 import { sentenceAt } from '../doc.js';
+import { parseIsoDay } from '../recognizers/date-recognizer.js';
 import type { EventKind } from '../types.js';
 
 export const modeOf = (k: EventKind) => (k === 'phone_call' ? 'phone' : k === 'video_conference' ? 'video' : k === 'messages' ? 'written' : 'in_person');
@@ -24,7 +25,28 @@ function datesConflict(a: DateValue | null, b: DateValue | null): boolean {
 export function mergeEvents(drafts: DraftEvent[], statedDate: (d: DraftEvent) => DateValue | null, doc: Doc, beside: RegExp | null = null, besideGathering: RegExp | null = null): DraftEvent[] {
   const events: DraftEvent[] = [];
   const dateOf = new Map<DraftEvent, DateValue | null>();
-  for (const d of drafts) dateOf.set(d, statedDate(d));
+  // a day told relative to the page's ("今天", "yesterday") is compared as the calendar day it is: a meeting today and
+  // talks on the 15th are two encounters, though the same two people have them
+  const ref = doc.published ? parseIsoDay(doc.published.value) : null;
+  const calendar = (v: DateValue | null): DateValue | null => {
+    if (!v || !ref || v.relative == null || v.sameDay || v.range) return v;
+    const day = new Date(ref.getTime() + v.relative * 86_400_000);
+    return { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() };
+  };
+  const monthOf = (v: DateValue | null): DateValue | null => {
+    // "15日" of the page's month
+    if (!v || !ref || v.relativeMonth == null || v.day == null || v.month != null) return v;
+    const d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + v.relativeMonth - (v.relativeMonth === 0 && v.day > ref.getUTCDate() + 1 ? 1 : 0), 1));
+    return { ...v, year: d.getUTCFullYear(), month: d.getUTCMonth() + 1 };
+  };
+  // a day and month with no year ("20/5") is of the page's year (of the year before when it falls well after the page):
+  // not the encounter recalled "in July 2024"
+  const yearOf = (v: DateValue | null): DateValue | null => {
+    if (!v || !ref || v.year != null || v.month == null || v.day == null || v.relativeYear != null || v.sameDay || v.range) return v;
+    const y = ref.getUTCFullYear();
+    return { ...v, year: Date.UTC(y, v.month - 1, v.day) > ref.getTime() + 31 * 86_400_000 ? y - 1 : y };
+  };
+  for (const d of drafts) dateOf.set(d, yearOf(monthOf(calendar(statedDate(d)))));
   // drafts told as coming beside or after another encounter ("later", "then", "also", "Sau hội đàm", "会谈后":
   // events/parallel, or a same-day date)
   const after = new Set<DraftEvent>();

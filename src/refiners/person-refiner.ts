@@ -26,6 +26,7 @@ function compile(lex: Lexicon) {
     possessive: b.words('persons/possessive-pronouns'),
     side: b.words('persons/side'),
     bothSides: b.words('persons/both-sides'),
+    bothSidesPhrases: b.optionalWords('persons/both-sides-phrases'),
     groupSubject: b.words('persons/group-subject'),
     groupNotVerb: b.pattern('persons/group-not-verb'),
     appositionLinks: b.words('persons/apposition-links'),
@@ -380,6 +381,14 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
     const p = tokens[i].text === 'HE' && tokens[i + 1]?.cap && tokens[i + 1].text !== tokens[i + 1].text.toUpperCase() ? undefined : R.pronouns.get(low);
     // "ông Lee Jae-myung", "bà Jacinta Allan": a form of address before a name, not a pronoun (persons/pronouns)
     if (p === 'pronoun' && names.some((nm) => nm.start === i + 1)) continue;
+    // Chinese, a character a token: a pronoun of two characters is read whole (他们: a group, not 他); the two sides'
+    // words (双方, 两人: persons/both-sides-phrases) stay as they are read elsewhere
+    const two = tokens[i + 1] && tokens[i].text.length === 1 && tokens[i + 1].text.length === 1 && !R.bothSidesPhrases.has(low + tokens[i + 1].lower) ? R.pronouns.get(low + tokens[i + 1].lower) : undefined;
+    if (two && !out.some((m) => m.start <= i + 1 && i < m.end)) {
+      out.push({ sentence: a.sentence.index, start: i, end: i + 2, charStart: tokens[i].start, charEnd: tokens[i + 1].end, name: null, title: null, country: null, role: null, kind: two, possessive: R.possessive.has(low + tokens[i + 1].lower) });
+      i++;
+      continue;
+    }
     if (p) out.push({ sentence: a.sentence.index, start: i, end: i + 1, charStart: tokens[i].start, charEnd: tokens[i].end, name: null, title: null, country: null, role: null, kind: p, possessive: R.possessive.has(low) });
   }
   // "hai đồng chí Tổng Bí thư", "hai Ngoại trưởng": a group of the office its title names, in place of what lies inside it

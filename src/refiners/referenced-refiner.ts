@@ -18,17 +18,32 @@ export function refineReferenced(events: DraftEvent[]): void {
 }
 
 const DAY = 86_400_000;
+/** The most days an encounter told as earlier may lie before the main one and be of the same trip. */
+const MAX_SAME_TRIP_DAYS = 3;
 
 /**
  * After dates: an event whose parties are all different from the text's main event (the first one it
  * reports), or that happened more than a week before it, is background the text recalls.
  */
 /** `parallel`: words that put an encounter beside the main one, not behind it ("On the same day", "also"; events/parallel). */
-export function refineBackground(events: DraftEvent[], sentenceText: (i: number) => string, parallel: RegExp | null): void {
+/**
+ * `sameTrip`: an encounter told as earlier with a day of its own (Trước đó, chiều 20/5, …; 此前，26日晚，…:
+ * events/earlier-same-trip) is of the same story, not background, when that day is the main encounter's or up to
+ * MAX_SAME_TRIP_DAYS before it and a party is the main one's.
+ */
+export function refineBackground(events: DraftEvent[], sentenceText: (i: number) => string, parallel: RegExp | null, sameTrip: RegExp | null = null): void {
   const main = events.find((e) => !e.referenced);
   if (!main) return;
   const mainDate = main.date?.value ?? null;
-  const mainDay = mainDate && /^\d{4}-\d{2}-\d{2}$/.test(mainDate) ? Date.parse(mainDate) : null;
+  const mainDay = mainDate && /^(?:\d{4}|-)-\d{2}-\d{2}$/.test(mainDate) ? Date.parse(mainDate.replace(/^--/, '2000-')) : null;
+  if (sameTrip && mainDay != null) {
+    for (const e of events) {
+      const date = e.date?.value ?? null;
+      if (!e.referenced || !date || date.length !== mainDate!.length || !e.sentences.length || !sameTrip.test(sentenceText(e.sentences[0]))) continue;
+      const gap = mainDay - Date.parse(date.replace(/^--/, '2000-'));
+      if (gap >= 0 && gap <= MAX_SAME_TRIP_DAYS * DAY && e.participants.some((p) => main.participants.includes(p))) e.referenced = false;
+    }
+  }
   for (const e of events) {
     if (e === main || e.referenced) continue;
     const disjoint = !e.participants.some((p) => main.participants.includes(p));

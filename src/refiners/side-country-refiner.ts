@@ -43,6 +43,21 @@ export function refineSideCountries(events: DraftEvent[], doc: Doc, isOrganisati
     if (ranked.length >= 3 && named <= ranked[2][1]) continue;
     giveHomeState([e], at.country, 'country/venue-host', `the encounter was held in ${at.country}`);
   }
+  // on a visit abroad told by the visitor's press: a named host with no country ("gặp Chủ tịch Thượng viện X" during the
+  // state visit to Chile), beside parties all of the home state, in an encounter held in another state (stated or
+  // inferred from the visit) and not at a gathering, is of that state
+  if (home) {
+    for (const e of events) {
+      const at = e.location?.value;
+      if (!at?.country || at.country === home || isOrganisation(at.country)) continue;
+      if (e.sentences.some((i) => doc.analyses[i]?.occasions.length)) continue;
+      const known = e.participants.map((p) => p.country?.value).filter((c): c is string => !!c);
+      if (!known.length || known.some((c) => c !== home)) continue;
+      const open = e.participants.filter((p) => !p.country && p.name);
+      if (open.length !== 1) continue;
+      open[0].country = inferred(at.country, 'country/visit-host', `the encounter was held in ${at.country}, and the other parties are of the home state ${home}`);
+    }
+  }
 }
 
 /** The states the text names (by name or adjective) and how often, most named first. */
