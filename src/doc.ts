@@ -126,6 +126,8 @@ export interface PersonMention {
   /** a group's people, when coreference found them: the persons of the last coordinated subject ("A and B arrived ... They met C") */
   members?: Entity[];
   personId?: string | null;
+  /** "the guest", "the visitor", "the visiting leader": the visitor the story is about (persons/visitor-words) */
+  visitor?: boolean;
 }
 
 /** One real person (or body) of the document, with every mention. */

@@ -1244,3 +1244,32 @@ describe('a recall cue inside a relative clause after the encounter tells of tha
     expect(doc.events.filter((e) => !e.referenced).length).toBe(1);
   });
 });
+
+describe('names joined by a hyphen whose first part is a particle that opens a country\'s name too ("El-", h-en13)', () => {
+  it.each([
+    ['a registry person', 'Kenyan Foreign Minister Musalia Mudavadi met Egyptian President Abdel-Fattah El-Sisi in Cairo on March 12.', 'Abdel-Fattah El-Sisi'],
+    ['an unregistered minister', 'Ghanaian Foreign Minister Samuel Ablakwa met Sudanese Minister Abdul-Rahman El-Hadi in Accra on March 12.', 'Abdul-Rahman El-Hadi'],
+  ])('%s', (_name, text, name) => {
+    expect(run(text).events.map((e) => e.participants.map((p) => p.name))).toEqual([[expect.any(String), name]]);
+  });
+  it('a pair of countries joined by a hyphen still ends a name', () => {
+    const doc = run('Foreign Minister Ana Rojas co-chaired the Chile-El Salvador commission with Foreign Minister Alexandra Hill in Santiago on March 12.');
+    expect(doc.events[0].participants.map((p) => p.name)).toEqual(['Ana Rojas', 'Alexandra Hill']);
+  });
+});
+
+describe('"the guest", "the visitor", "the visiting leader": the visitor the story is about (persons/visitor-nouns, persons/visitor-modifiers; h-en13)', () => {
+  const visit = 'Chilean President Gabriel Boric is on a state visit to Kenya from 10 to 12 March. On March 11, President William Ruto held talks with Boric in Nairobi. ';
+  it.each([
+    ['"received the guest"', 'National Assembly Speaker Moses Wetangula received the guest later that day.', 'Moses Wetangula'],
+    ['"met the visitor"', 'Deputy President Kithure Kindiki met the visitor on March 12.', 'Kithure Kindiki'],
+    ['"the visiting leader"', 'Senate Speaker Amason Kingi received the visiting leader on March 12.', 'Amason Kingi'],
+  ])('%s', (_name, sentence, host) => {
+    const doc = run(visit + sentence);
+    expect(doc.events.map((e) => e.participants.map((p) => p.name).sort())).toEqual([['Gabriel Boric', 'William Ruto'], [host, 'Gabriel Boric'].sort()]);
+  });
+  it('a visiting title of another country is someone else', () => {
+    const doc = run(visit + 'Deputy President Kithure Kindiki received the visiting Ugandan minister on March 12.');
+    expect(doc.events[1].participants.map((p) => p.name)).not.toContain('Gabriel Boric');
+  });
+});
