@@ -94,6 +94,8 @@ export interface TriggerMention {
   hostsSubject?: boolean;
   /** a subject-less report of one more guest of the encounter just told: the other party is its host */
   otherLastHost?: boolean;
+  /** a ceremony for a guest ("chaired a welcome ceremony for Y"): the same encounter as that day's talks with Y */
+  ceremony?: boolean;
   /** the mode cue that made a plain talks or meeting trigger a video conference or a phone call */
   modeRule?: string;
   /** a count of encounters ("have met four times"), not one encounter */

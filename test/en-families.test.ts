@@ -1273,3 +1273,18 @@ describe('"the guest", "the visitor", "the visiting leader": the visitor the sto
     expect(doc.events[1].participants.map((p) => p.name)).not.toContain('Gabriel Boric');
   });
 });
+
+describe('a welcome ceremony for a guest opens that day\'s talks with the guest: one encounter (h-en13)', () => {
+  it.each([
+    'Ghanaian President John Mahama is on a state visit to Chile from 10 to 12 March. On March 11, President Gabriel Boric held talks with Mahama in Santiago. Earlier the same day, Boric and Foreign Minister Alberto van Klaveren chaired an official welcome ceremony for the guest.',
+    'Peruvian President Dina Boluarte paid a state visit to Kenya from 10 to 12 March. President William Ruto and Deputy President Kithure Kindiki hosted a welcome ceremony for Boluarte at State House on March 11. Later that day, Ruto held talks with Boluarte in Nairobi.',
+  ])('a co-host of the ceremony is no party of the talks (trigger meeting/welcome-ceremony, ceremony: true): %s', (text) => {
+    expect(run(text).events.map((e) => [e.kind, e.date, e.participants.map((p) => p.name).sort()])).toEqual([['talks', '2024-03-11', [expect.any(String), expect.any(String)]]]);
+  });
+  it.each([
+    ['On March 3 Prime Minister Mark Carney chaired a welcome ceremony for Kenyan President William Ruto, after which the two held talks in Ottawa.', '2024-03-03'],
+    ['Chilean President Gabriel Boric is on a state visit to Ghana from 10 to 12 March. On March 11, President John Mahama hosted an official welcome ceremony for Boric at the Jubilee House, following which the two leaders held talks.', '2024-03-11'],
+  ])('"…, after which the two held talks": the day of the clause before (dates/sequel-clause): %s', (text, date) => {
+    expect(run(text).events.map((e) => [e.kind, e.date])).toEqual([['talks', date]]);
+  });
+});

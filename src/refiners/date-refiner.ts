@@ -72,7 +72,10 @@ export function statedDateMention(d: DraftEvent, doc: Doc, allowQuoted = false, 
   const own = clauses.find(([s, e]) => t.charStart >= s && t.charEnd <= e) ?? null;
   // "In Riga he met A on Thursday, and in Vilnius he held talks with B on Friday": each coordinated clause its own day
   const [cFrom, cTo] = a.triggers.length > 1 ? coordinateClause(a, t, ruleBook(doc.language ?? 'en', 'events')) : [-Infinity, Infinity];
-  const sameClause = (m: DateMention) => m.charStart >= cFrom && m.charEnd <= cTo && (own ? m.charStart >= own[0] && m.charEnd <= own[1] : !clauses.some(([s, e]) => m.charStart >= s && m.charEnd <= e));
+  // ("On May 3 X chaired a welcome ceremony for Y, after which the two held talks": the day of the clause before)
+  const sequel = sequelOf(doc.language);
+  const before = (m: DateMention) => m.charEnd <= t.charStart && m.charStart < cFrom && !!sequel?.test(a.sentence.text.slice(m.charEnd - a.sentence.start, t.charStart - a.sentence.start));
+  const sameClause = (m: DateMention) => (m.charStart >= cFrom || before(m)) && m.charEnd <= cTo && (own ? m.charStart >= own[0] && m.charEnd <= own[1] : !clauses.some(([s, e]) => m.charStart >= s && m.charEnd <= e));
   const usable = a.dates.filter((m, i) => m.charStart >= end && sameClause(m) && !occasions.some((o) => m.charStart >= o.charStart && m.charEnd <= o.charEnd)
     && !spanOfYears(m, i)
     && (allowQuoted || !((m.value.relative != null || m.value.weekday != null) && quoted(m)))
@@ -118,6 +121,14 @@ function withinSpanOf(language: string | null | undefined): RegExp | null {
   const lang = language ?? 'en';
   if (!withinSpans.has(lang)) withinSpans.set(lang, ruleBook(lang, 'dates').optionalPattern('dates/within-span'));
   return withinSpans.get(lang)!;
+}
+
+const sequels = new Map<string, RegExp | null>();
+/** The language's words that open a clause telling the next step of the same day (dates/sequel-clause), if it has them. */
+function sequelOf(language: string | null | undefined): RegExp | null {
+  const lang = language ?? 'en';
+  if (!sequels.has(lang)) sequels.set(lang, ruleBook(lang, 'dates').optionalPattern('dates/sequel-clause'));
+  return sequels.get(lang)!;
 }
 
 const otherClauses = new Map<string, RegExp | null>();
@@ -558,6 +569,18 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
         if (day?.value.relativeMonth != null) day = earlier.find((m) => m.value.month != null && m.value.day === day!.value.day) ?? day;
         const v = day ? resolveDate(day.value, ref) : null;
         if (v) e.date = inferred(v, 'date/same-day-in-sentence', `the day "${day!.text}" the sentence names before "${mention.text}"`, { start: day!.charStart, end: day!.charEnd }, ['year', 'month', 'day']);
+      }
+      if (!e.date && mention && !value.dayOffset) {
+        // "A and B hosted a welcome ceremony for Y on March 11. Later that day, A held talks with Y": the encounter told
+        // before is this one (the ceremony joined the talks), and another of its sentences gives the day
+        for (const s of order) {
+          if (doc.sentences[s].role === 'headline' || !doc.analyses[s].dates.some((m) => namesDay(m) && !m.value.sameDay && !m.value.range)) continue;
+          const here = triggersIn(e, doc, s);
+          if (!here.length) continue;
+          const m = statedDateMention({ ...e, sentences: [s], triggers: here }, doc, false, 'day');
+          const v = m && !m.value.sameDay && !m.value.range ? resolveDate(m.value, ref) : null;
+          if (v) { e.date = inferred(v, `${m!.rule}+same-encounter`, `the day "${m!.text}" another sentence of this encounter gives`, { start: m!.charStart, end: m!.charEnd }, m!.value.year == null ? ['year'] : undefined); break; }
+        }
       }
     } else if (value?.range) {
       // the encounter fell within a span of days: the month is what the text supports
