@@ -60,6 +60,8 @@ export interface DateValue {
   dayOffset?: number;
   /** a span of days ("August 14-15", "from March 29-31"): the first day is kept, but it dates no single encounter */
   range?: boolean;
+  /** a day of the visit's span the text gives ("on the last day of the visit" -1, "on the second day of his trip" 2) */
+  spanDay?: number;
 }
 
 export interface CountryMention { start: number; end: number; code: string; form: 'name' | 'adjective' | 'org' | 'side'; possessive: boolean }

@@ -1288,3 +1288,17 @@ describe('a welcome ceremony for a guest opens that day\'s talks with the guest:
     expect(run(text).events.map((e) => [e.kind, e.date])).toEqual([['talks', date]]);
   });
 });
+
+describe('"on the last day of the visit": that day of the visit\'s span the text gives (date/visit-last-day, date/visit-nth-day, date/visit-second-day; h-en13)', () => {
+  it.each([
+    ['Ghanaian President John Mahama paid a state visit to Peru from 10 to 12 March. On the last day of the visit, Peruvian Prime Minister Eduardo Arana received Mahama in Lima.', '2024-03-12'],
+    ['Kenyan Foreign Minister Musalia Mudavadi is on an official visit to Chile from March 4 to 7. On the second day of his visit, Mudavadi held talks with Foreign Minister Alberto van Klaveren in Santiago.', '2024-03-05'],
+    ['Chilean President Gabriel Boric paid a state visit to Ghana from 10 to 12 March. On the first day of the visit, Boric held talks with President John Mahama in Accra.', '2024-03-10'],
+  ])('%s', (text, date) => {
+    expect(run(text).events.map((e) => e.date)).toEqual([date]);
+  });
+  it('with no span of days in the text, the words give no day and others may', () => {
+    const doc = run('Ghanaian President John Mahama left Lima on Tuesday, concluding a three-day state visit. On the last day of his visit, Mahama met Peruvian Prime Minister Eduardo Arana in Lima on March 12.');
+    expect(doc.events.map((e) => e.date)).toEqual(['2024-03-12']);
+  });
+});
