@@ -1302,3 +1302,16 @@ describe('"on the last day of the visit": that day of the visit\'s span the text
     expect(doc.events.map((e) => e.date)).toEqual(['2024-03-12']);
   });
 });
+
+describe('"X was received earlier by Y" in a story of the day\'s meetings: that day, no recall (trigger/recall-earlier, events/parallel; h-en13)', () => {
+  it.each([
+    'Kenyan Foreign Minister Musalia Mudavadi held talks in Accra on Tuesday with Ghanaian Foreign Minister Samuel Ablakwa. Mudavadi was received earlier by President John Mahama, to whom he handed a message from President William Ruto.',
+    'Chilean Foreign Minister Alberto van Klaveren held talks in Lima on Tuesday with Peruvian Foreign Minister Elmer Schialer. Van Klaveren was welcomed earlier by President Dina Boluarte at the Government Palace.',
+  ])('%s', (text) => {
+    expect(run(text).events.map((e) => [e.date, e.referenced])).toEqual([['2024-03-12', false], ['2024-03-12', false]]);
+  });
+  it('with a year of its own it is still a recall', () => {
+    const doc = run('Kenyan Foreign Minister Musalia Mudavadi held talks in Accra on Tuesday with Ghanaian Foreign Minister Samuel Ablakwa. Mudavadi was received earlier by President John Mahama in 2023.');
+    expect(doc.events.map((e) => e.referenced)).toEqual([false, true]);
+  });
+});
