@@ -1315,3 +1315,16 @@ describe('"X was received earlier by Y" in a story of the day\'s meetings: that 
     expect(doc.events.map((e) => e.referenced)).toEqual([false, true]);
   });
 });
+
+describe('a person inside what the talks were about is no party ("held talks on the agreements signed during President X\'s visit": events/topic-after-trigger; h-en13)', () => {
+  it.each([
+    'Chilean Foreign Minister Alberto van Klaveren met Ghanaian Foreign Minister Samuel Ablakwa in Accra on March 12. The two ministers held talks on the agreements signed during President Mahama\'s visit to Santiago.',
+    'Kenyan Foreign Minister Musalia Mudavadi held talks in Lima on March 12 with Peruvian Foreign Minister Elmer Schialer. The ministers talked about implementing the outcomes of President Ruto\'s state visit.',
+  ])('%s', (text) => {
+    expect(run(text).events.filter((e) => !e.referenced).map((e) => e.participants.length)).toEqual([2]);
+  });
+  it('a party brought in by "with" after the topic is still a party', () => {
+    const doc = run('Kenyan Foreign Minister Musalia Mudavadi held talks on the fisheries agreement with Peruvian Foreign Minister Elmer Schialer in Lima on March 12.');
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Musalia Mudavadi', 'Elmer Schialer']]);
+  });
+});

@@ -511,8 +511,12 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   const besides = rules.words('events/not-party-besides');
   // mentions that can be parties: named/short/anaphor with an entity, groups, pronouns
   const frames = notPartyFrames(rules);
+  // "held talks on the agreements signed during President X's visit": a person inside what the encounter was about,
+  // with no "with" that would name a party after it (events/topic-after-trigger)
+  const topic = rules.optionalPattern('events/topic-after-trigger');
+  const inTopic = (m: PersonMention) => !!topic && m.charStart >= t.charEnd && topic.test(a.sentence.text.slice(t.charEnd - a.sentence.start, m.charStart - a.sentence.start));
   const ms = a.persons.filter((m) => (m.entity || m.kind === 'group') && !excluded(a, m, notPartyOf, frames, spaces, besides) && !(m.kind === 'pronoun' && m.possessive)
-    && (spaces || m.kind !== 'group' || groupSubjectOf(a, m, t)));
+    && (spaces || m.kind !== 'group' || groupSubjectOf(a, m, t)) && !inTopic(m));
   let before = ms.map((m, i) => [m, i] as const).filter(([m]) => m.end <= t.tokStart);
   // "X, who had earlier been received by Y, met Z": the persons of the relative clause are not the verb's subject
   const relative = spaces && before.length >= 2 && rules.has('events/relative-pronouns') ? relativeClauseBefore(a.tokens, t.tokStart, rules.words('events/relative-pronouns')) : null;
