@@ -1328,3 +1328,13 @@ describe('a person inside what the talks were about is no party ("held talks on 
     expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Musalia Mudavadi', 'Elmer Schialer']]);
   });
 });
+
+describe('"the ministers" after an encounter with a non-minister: the latest encounter whose parties are all ministers (h-en13)', () => {
+  it.each([
+    ['Kenyan Foreign Minister Musalia Mudavadi held talks with Chilean Foreign Minister Alberto van Klaveren in Santiago on March 12. Mudavadi was later received by President Gabriel Boric. The ministers last spoke by phone on February 2.', ['Musalia Mudavadi', 'Alberto van Klaveren']],
+    ['Ghanaian Foreign Minister Samuel Ablakwa met Peruvian Foreign Minister Elmer Schialer in Lima on March 12. Ablakwa then called on President Dina Boluarte. The two ministers had last met in Accra in 2023.', ['Samuel Ablakwa', 'Elmer Schialer']],
+  ])('%s', (text, pair) => {
+    const recalled = run(text).events.filter((e) => e.referenced);
+    expect(recalled.map((e) => e.participants.map((p) => p.name).sort())).toEqual([[...pair].sort()]);
+  });
+});

@@ -621,6 +621,15 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
     for (const e of entities) if (e.name && !others.includes(e) && (!best || e.mentions.length > best.mentions.length)) best = e;
     return best;
   };
+  // "X met Minister Y. X was later received by President Z. The ministers last spoke by phone ...": a group of an office
+  // the latest encounter's parties do not all hold is the parties of the latest one whose parties all do
+  const toldOf = (m: PersonMention, told: DraftEvent | null): Entity[] => {
+    const head = m.title?.toLowerCase().split(/\s+/).pop()?.replace(/s$/, '');
+    const holds = (d: DraftEvent) => d.participants.length >= 2 && d.participants.every((e) => !!e.title && e.title.toLowerCase().includes(head!));
+    if (!head || head.length < 4 || !told || holds(told) || !told.participants.some((e) => e.title)) return told?.participants ?? [];
+    for (let i = earlier.length - 1; i >= 0; i--) if (earlier[i] !== told && !earlier[i].fromHeadline && holds(earlier[i])) return earlier[i].participants;
+    return told.participants;
+  };
   // whether the object is a group of named countries resolved to their persons ("the leaders of A and B")
   let countryGroup = false;
   const ents = (xs: PersonMention[]) => {
@@ -651,14 +660,14 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
           // office, else the last event's parties
           const named = new Set(object.map((x) => entityOf(x)));
           const others = byRole.filter((e) => !named.has(e));
-          for (const e of others.length >= 2 ? others.slice(0, 2) : (last?.participants ?? []).filter((e) => !named.has(e))) if (!out.includes(e)) out.push(e);
+          for (const e of others.length >= 2 ? others.slice(0, 2) : toldOf(m, last).filter((e) => !named.has(e))) if (!out.includes(e)) out.push(e);
           continue;
         }
         // "ASEAN foreign ministers met X. They also met with Y": the body that met, not the one it met
         const body = m.end <= t.tokStart && object.length ? last?.participants.find((e) => e.role === 'body') : undefined;
         // (no encounter told yet in the body: the one the headline names, "To Lam, Xi hold talks" over "The two leaders held talks in Hanoi")
         const told = last ?? earlier.find((d) => d.fromHeadline) ?? null;
-        const group = byCountry.length >= 2 && byCountry.every(Boolean) ? byCountry as Entity[] : byRole.length >= 2 ? byRole.slice(0, 2) : body ? [body] : told?.participants ?? [];
+        const group = byCountry.length >= 2 && byCountry.every(Boolean) ? byCountry as Entity[] : byRole.length >= 2 ? byRole.slice(0, 2) : body ? [body] : toldOf(m, told);
         // "met with their A and B counterparts": one encounter each
         if (group === byCountry && m.start >= t.tokEnd) countryGroup = true;
         for (const e of group) if (!out.includes(e)) out.push(e);
