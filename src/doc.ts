@@ -98,6 +98,8 @@ export interface TriggerMention {
   otherLastHost?: boolean;
   /** a ceremony for a guest ("chaired a welcome ceremony for Y"): the same encounter as that day's talks with Y */
   ceremony?: boolean;
+  /** its words do not say how the encounter took place ("discussed with his counterpart"): a call told after may say */
+  modeOpen?: boolean;
   /** the mode cue that made a plain talks or meeting trigger a video conference or a phone call */
   modeRule?: string;
   /** a count of encounters ("have met four times"), not one encounter */

@@ -1338,3 +1338,12 @@ describe('"the ministers" after an encounter with a non-minister: the latest enc
     expect(recalled.map((e) => e.participants.map((p) => p.name).sort())).toEqual([[...pair].sort()]);
   });
 });
+
+describe('"X discussed (on Tuesday) with his counterpart Y the ...", the mode told after (trigger meeting/discussed-with-counterpart, mode_open; h-en13)', () => {
+  it.each([
+    ['Foreign Minister Ana Rojas discussed on Tuesday with her Kenyan counterpart Musalia Mudavadi the situation in Sudan. During the phone call, the two ministers agreed to stay in contact.', 'phone_call'],
+    ['Ghanaian Foreign Minister Samuel Ablakwa discussed on Tuesday with his Peruvian counterpart Elmer Schialer the cocoa trade, in Lima.', 'meeting'],
+  ])('%s', (text, kind) => {
+    expect(run(text).events.map((e) => [e.kind, e.date, e.participants.length])).toEqual([[kind, '2024-03-12', 2]]);
+  });
+});

@@ -582,6 +582,12 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   if (last && t.voice === 'noun' && object.filter((m) => m.kind !== 'group').length < 2) {
     const fronted = rules.pattern('events/fronted-reference').exec(a.sentence.text);
     if (fronted && t.charStart - a.sentence.start < fronted[0].length && modeOf(last.kind.value) === modeOf(t.kind)) return { groups: [last.participants], initiator: null };
+    // ("X discussed with his counterpart Y the plan. During the phone call, ...": the words that told it did not say how;
+    // the call is that encounter, and says how)
+    if (fronted && t.charStart - a.sentence.start < fronted[0].length && !t.modeOpen && last.triggers.every((x) => x.modeOpen && !x.modeRule)) {
+      last.kind = stated(t.kind, t.rule, { start: t.charStart, end: t.charEnd });
+      return { groups: [last.participants], initiator: null };
+    }
   }
   // "A同B和C举行双边会见": the joint subject before the trigger follows 同, so A before it is a party as well
   const withBefore = !spaces && subject.length >= 2 && jointWithBefore(a, subject[0], rules);
