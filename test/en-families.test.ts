@@ -1347,3 +1347,12 @@ describe('"X discussed (on Tuesday) with his counterpart Y the ...", the mode to
     expect(run(text).events.map((e) => [e.kind, e.date, e.participants.length])).toEqual([[kind, '2024-03-12', 2]]);
   });
 });
+
+describe('"co-chaired the 11th session of the A-B Joint Commission with his counterpart Y": the party after the gathering\'s long name (h-en13)', () => {
+  it.each([
+    'Kenyan Foreign Minister Musalia Mudavadi co-chaired the 5th session of the Kenya-Ghana Permanent Joint Commission for Cooperation with his Ghanaian counterpart Samuel Ablakwa in Accra on March 12.',
+    'Chilean Foreign Minister Alberto van Klaveren co-chaired the second meeting of the Chile-Peru Binational Cabinet on Mining with Peruvian Foreign Minister Elmer Schialer in Lima on March 12.',
+  ])('%s', (text) => {
+    expect(run(text).events.map((e) => [e.kind, e.participants.length, e.participants.every((p) => p.name)])).toEqual([['meeting', 2, true]]);
+  });
+});

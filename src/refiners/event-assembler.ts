@@ -544,8 +544,18 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
     const from = t.charEnd - a.sentence.start;
     return to > from && ledBy.test(a.sentence.text.slice(from, to));
   };
+  // "co-chaired the 11th session of the A-B Joint Commission with his counterpart Y": the gathering's long name, then
+  // "with" and the party (events/gathering), no comma nor another person between
+  const gatheringRe = rules.pattern('events/gathering');
+  const withAfterGathering = (m: PersonMention) => {
+    if (m.start - objFrom > MAX_TITLED_OBJECT_GAP || a.tokens.slice(t.tokEnd, m.start).some((x) => x.text === ',' || CLAUSE_BREAKS.has(x.text))) return false;
+    if (a.persons.some((p) => p !== m && p.kind !== 'pronoun' && p.start >= t.tokEnd && p.start < m.start)) return false;
+    let w = m.start - 1;
+    while (w > t.tokEnd && a.tokens[w].lower !== 'with') w--;
+    return w > t.tokEnd && m.start - w <= 5 && gatheringRe.test(a.sentence.text.slice(t.charEnd - a.sentence.start, a.tokens[w].start - a.sentence.start));
+  };
   const reach = (m: PersonMention) => m.start - objFrom <= MAX_OBJECT_GAP
-    || (m.start - objFrom <= MAX_TITLED_OBJECT_GAP && titleLed(m) && !clauseBreak(t.tokEnd, m.start)) || ledByBefore(m);
+    || (m.start - objFrom <= MAX_TITLED_OBJECT_GAP && titleLed(m) && !clauseBreak(t.tokEnd, m.start)) || ledByBefore(m) || withAfterGathering(m);
   const after = ms.map((m, i) => [m, i] as const).filter(([m]) => m.start >= t.tokEnd && (spaces ? reach(m) : reachHan(m)));
 
   let subject: PersonMention[] = [];
