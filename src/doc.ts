@@ -60,6 +60,8 @@ export interface DateValue {
   dayOffset?: number;
   /** a span of days ("August 14-15", "from March 29-31"): the first day is kept, but it dates no single encounter */
   range?: boolean;
+  /** a day of the visit's span the text gives ("on the last day of the visit" -1, "on the second day of his trip" 2) */
+  spanDay?: number;
 }
 
 export interface CountryMention { start: number; end: number; code: string; form: 'name' | 'adjective' | 'org' | 'side'; possessive: boolean }
@@ -94,6 +96,10 @@ export interface TriggerMention {
   hostsSubject?: boolean;
   /** a subject-less report of one more guest of the encounter just told: the other party is its host */
   otherLastHost?: boolean;
+  /** a ceremony for a guest ("chaired a welcome ceremony for Y"): the same encounter as that day's talks with Y */
+  ceremony?: boolean;
+  /** its words do not say how the encounter took place ("discussed with his counterpart"): a call told after may say */
+  modeOpen?: boolean;
   /** the mode cue that made a plain talks or meeting trigger a video conference or a phone call */
   modeRule?: string;
   /** a count of encounters ("have met four times"), not one encounter */
@@ -126,6 +132,8 @@ export interface PersonMention {
   /** a group's people, when coreference found them: the persons of the last coordinated subject ("A and B arrived ... They met C") */
   members?: Entity[];
   personId?: string | null;
+  /** "the guest", "the visitor", "the visiting leader": the visitor the story is about (persons/visitor-words) */
+  visitor?: boolean;
 }
 
 /** One real person (or body) of the document, with every mention. */

@@ -1244,3 +1244,115 @@ describe('a recall cue inside a relative clause after the encounter tells of tha
     expect(doc.events.filter((e) => !e.referenced).length).toBe(1);
   });
 });
+
+describe('names joined by a hyphen whose first part is a particle that opens a country\'s name too ("El-", h-en13)', () => {
+  it.each([
+    ['a registry person', 'Kenyan Foreign Minister Musalia Mudavadi met Egyptian President Abdel-Fattah El-Sisi in Cairo on March 12.', 'Abdel-Fattah El-Sisi'],
+    ['an unregistered minister', 'Ghanaian Foreign Minister Samuel Ablakwa met Sudanese Minister Abdul-Rahman El-Hadi in Accra on March 12.', 'Abdul-Rahman El-Hadi'],
+  ])('%s', (_name, text, name) => {
+    expect(run(text).events.map((e) => e.participants.map((p) => p.name))).toEqual([[expect.any(String), name]]);
+  });
+  it('a pair of countries joined by a hyphen still ends a name', () => {
+    const doc = run('Foreign Minister Ana Rojas co-chaired the Chile-El Salvador commission with Foreign Minister Alexandra Hill in Santiago on March 12.');
+    expect(doc.events[0].participants.map((p) => p.name)).toEqual(['Ana Rojas', 'Alexandra Hill']);
+  });
+});
+
+describe('"the guest", "the visitor", "the visiting leader": the visitor the story is about (persons/visitor-nouns, persons/visitor-modifiers; h-en13)', () => {
+  const visit = 'Chilean President Gabriel Boric is on a state visit to Kenya from 10 to 12 March. On March 11, President William Ruto held talks with Boric in Nairobi. ';
+  it.each([
+    ['"received the guest"', 'National Assembly Speaker Moses Wetangula received the guest later that day.', 'Moses Wetangula'],
+    ['"met the visitor"', 'Deputy President Kithure Kindiki met the visitor on March 12.', 'Kithure Kindiki'],
+    ['"the visiting leader"', 'Senate Speaker Amason Kingi received the visiting leader on March 12.', 'Amason Kingi'],
+  ])('%s', (_name, sentence, host) => {
+    const doc = run(visit + sentence);
+    expect(doc.events.map((e) => e.participants.map((p) => p.name).sort())).toEqual([['Gabriel Boric', 'William Ruto'], [host, 'Gabriel Boric'].sort()]);
+  });
+  it('a visiting title of another country is someone else', () => {
+    const doc = run(visit + 'Deputy President Kithure Kindiki received the visiting Ugandan minister on March 12.');
+    expect(doc.events[1].participants.map((p) => p.name)).not.toContain('Gabriel Boric');
+  });
+});
+
+describe('a welcome ceremony for a guest opens that day\'s talks with the guest: one encounter (h-en13)', () => {
+  it.each([
+    'Ghanaian President John Mahama is on a state visit to Chile from 10 to 12 March. On March 11, President Gabriel Boric held talks with Mahama in Santiago. Earlier the same day, Boric and Foreign Minister Alberto van Klaveren chaired an official welcome ceremony for the guest.',
+    'Peruvian President Dina Boluarte paid a state visit to Kenya from 10 to 12 March. President William Ruto and Deputy President Kithure Kindiki hosted a welcome ceremony for Boluarte at State House on March 11. Later that day, Ruto held talks with Boluarte in Nairobi.',
+  ])('a co-host of the ceremony is no party of the talks (trigger meeting/welcome-ceremony, ceremony: true): %s', (text) => {
+    expect(run(text).events.map((e) => [e.kind, e.date, e.participants.map((p) => p.name).sort()])).toEqual([['talks', '2024-03-11', [expect.any(String), expect.any(String)]]]);
+  });
+  it.each([
+    ['On March 3 Prime Minister Mark Carney chaired a welcome ceremony for Kenyan President William Ruto, after which the two held talks in Ottawa.', '2024-03-03'],
+    ['Chilean President Gabriel Boric is on a state visit to Ghana from 10 to 12 March. On March 11, President John Mahama hosted an official welcome ceremony for Boric at the Jubilee House, following which the two leaders held talks.', '2024-03-11'],
+  ])('"…, after which the two held talks": the day of the clause before (dates/sequel-clause): %s', (text, date) => {
+    expect(run(text).events.map((e) => [e.kind, e.date])).toEqual([['talks', date]]);
+  });
+});
+
+describe('"on the last day of the visit": that day of the visit\'s span the text gives (date/visit-last-day, date/visit-nth-day, date/visit-second-day; h-en13)', () => {
+  it.each([
+    ['Ghanaian President John Mahama paid a state visit to Peru from 10 to 12 March. On the last day of the visit, Peruvian Prime Minister Eduardo Arana received Mahama in Lima.', '2024-03-12'],
+    ['Kenyan Foreign Minister Musalia Mudavadi is on an official visit to Chile from March 4 to 7. On the second day of his visit, Mudavadi held talks with Foreign Minister Alberto van Klaveren in Santiago.', '2024-03-05'],
+    ['Chilean President Gabriel Boric paid a state visit to Ghana from 10 to 12 March. On the first day of the visit, Boric held talks with President John Mahama in Accra.', '2024-03-10'],
+  ])('%s', (text, date) => {
+    expect(run(text).events.map((e) => e.date)).toEqual([date]);
+  });
+  it('with no span of days in the text, the words give no day and others may', () => {
+    const doc = run('Ghanaian President John Mahama left Lima on Tuesday, concluding a three-day state visit. On the last day of his visit, Mahama met Peruvian Prime Minister Eduardo Arana in Lima on March 12.');
+    expect(doc.events.map((e) => e.date)).toEqual(['2024-03-12']);
+  });
+});
+
+describe('"X was received earlier by Y" in a story of the day\'s meetings: that day, no recall (trigger/recall-earlier, events/parallel; h-en13)', () => {
+  it.each([
+    'Kenyan Foreign Minister Musalia Mudavadi held talks in Accra on Tuesday with Ghanaian Foreign Minister Samuel Ablakwa. Mudavadi was received earlier by President John Mahama, to whom he handed a message from President William Ruto.',
+    'Chilean Foreign Minister Alberto van Klaveren held talks in Lima on Tuesday with Peruvian Foreign Minister Elmer Schialer. Van Klaveren was welcomed earlier by President Dina Boluarte at the Government Palace.',
+  ])('%s', (text) => {
+    expect(run(text).events.map((e) => [e.date, e.referenced])).toEqual([['2024-03-12', false], ['2024-03-12', false]]);
+  });
+  it('with a year of its own it is still a recall', () => {
+    const doc = run('Kenyan Foreign Minister Musalia Mudavadi held talks in Accra on Tuesday with Ghanaian Foreign Minister Samuel Ablakwa. Mudavadi was received earlier by President John Mahama in 2023.');
+    expect(doc.events.map((e) => e.referenced)).toEqual([false, true]);
+  });
+});
+
+describe('a person inside what the talks were about is no party ("held talks on the agreements signed during President X\'s visit": events/topic-after-trigger; h-en13)', () => {
+  it.each([
+    'Chilean Foreign Minister Alberto van Klaveren met Ghanaian Foreign Minister Samuel Ablakwa in Accra on March 12. The two ministers held talks on the agreements signed during President Mahama\'s visit to Santiago.',
+    'Kenyan Foreign Minister Musalia Mudavadi held talks in Lima on March 12 with Peruvian Foreign Minister Elmer Schialer. The ministers talked about implementing the outcomes of President Ruto\'s state visit.',
+  ])('%s', (text) => {
+    expect(run(text).events.filter((e) => !e.referenced).map((e) => e.participants.length)).toEqual([2]);
+  });
+  it('a party brought in by "with" after the topic is still a party', () => {
+    const doc = run('Kenyan Foreign Minister Musalia Mudavadi held talks on the fisheries agreement with Peruvian Foreign Minister Elmer Schialer in Lima on March 12.');
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Musalia Mudavadi', 'Elmer Schialer']]);
+  });
+});
+
+describe('"the ministers" after an encounter with a non-minister: the latest encounter whose parties are all ministers (h-en13)', () => {
+  it.each([
+    ['Kenyan Foreign Minister Musalia Mudavadi held talks with Chilean Foreign Minister Alberto van Klaveren in Santiago on March 12. Mudavadi was later received by President Gabriel Boric. The ministers last spoke by phone on February 2.', ['Musalia Mudavadi', 'Alberto van Klaveren']],
+    ['Ghanaian Foreign Minister Samuel Ablakwa met Peruvian Foreign Minister Elmer Schialer in Lima on March 12. Ablakwa then called on President Dina Boluarte. The two ministers had last met in Accra in 2023.', ['Samuel Ablakwa', 'Elmer Schialer']],
+  ])('%s', (text, pair) => {
+    const recalled = run(text).events.filter((e) => e.referenced);
+    expect(recalled.map((e) => e.participants.map((p) => p.name).sort())).toEqual([[...pair].sort()]);
+  });
+});
+
+describe('"X discussed (on Tuesday) with his counterpart Y the ...", the mode told after (trigger meeting/discussed-with-counterpart, mode_open; h-en13)', () => {
+  it.each([
+    ['Foreign Minister Ana Rojas discussed on Tuesday with her Kenyan counterpart Musalia Mudavadi the situation in Sudan. During the phone call, the two ministers agreed to stay in contact.', 'phone_call'],
+    ['Ghanaian Foreign Minister Samuel Ablakwa discussed on Tuesday with his Peruvian counterpart Elmer Schialer the cocoa trade, in Lima.', 'meeting'],
+  ])('%s', (text, kind) => {
+    expect(run(text).events.map((e) => [e.kind, e.date, e.participants.length])).toEqual([[kind, '2024-03-12', 2]]);
+  });
+});
+
+describe('"co-chaired the 11th session of the A-B Joint Commission with his counterpart Y": the party after the gathering\'s long name (h-en13)', () => {
+  it.each([
+    'Kenyan Foreign Minister Musalia Mudavadi co-chaired the 5th session of the Kenya-Ghana Permanent Joint Commission for Cooperation with his Ghanaian counterpart Samuel Ablakwa in Accra on March 12.',
+    'Chilean Foreign Minister Alberto van Klaveren co-chaired the second meeting of the Chile-Peru Binational Cabinet on Mining with Peruvian Foreign Minister Elmer Schialer in Lima on March 12.',
+  ])('%s', (text) => {
+    expect(run(text).events.map((e) => [e.kind, e.participants.length, e.participants.every((p) => p.name)])).toEqual([['meeting', 2, true]]);
+  });
+});

@@ -21,7 +21,7 @@ interface TitlesFile {
 
 /** The voice of a trigger rule (data/lang/<language>/triggers.json `voice`). */
 export type TriggerVoice = 'active' | 'passive' | 'noun' | 'joint';
-interface TriggerSpec { id: string; kind: EventKind; voice: TriggerVoice; initiator?: 'subject' | 'object' | null; plural?: boolean; pattern: string; keys: string[]; case?: boolean; object?: 'direct'; refers_back?: boolean; hosts?: 'subject'; other?: 'last-host' }
+interface TriggerSpec { id: string; kind: EventKind; voice: TriggerVoice; initiator?: 'subject' | 'object' | null; plural?: boolean; pattern: string; keys: string[]; case?: boolean; object?: 'direct'; refers_back?: boolean; hosts?: 'subject'; other?: 'last-host'; ceremony?: boolean; mode_open?: boolean }
 
 export interface TriggerRule {
   id: string;
@@ -45,6 +45,10 @@ export interface TriggerRule {
   hostsSubject: boolean;
   /** a subject-less report of one more guest of the encounter just told ("Also presenting credentials was Y"): the other party is its host */
   otherLastHost?: boolean;
+  /** a ceremony for a guest ("chaired a welcome ceremony for Y"): the same encounter as that day's talks with Y */
+  ceremony?: boolean;
+  /** its words do not say how the encounter took place ("discussed with his counterpart") */
+  modeOpen?: boolean;
 }
 
 /** A title as a phrase of the language (Vietnamese and Chinese title forms, by office). */
@@ -172,7 +176,7 @@ function compileTriggers(book: RuleBook, caseless: boolean) {
   return {
     triggers: specs.map((t) => ({
       id: t.id, kind: t.kind, voice: t.voice, initiator: t.initiator ?? null, plural: !!t.plural, re: fastRegExp(t.pattern, t.case || caseless ? 'gu' : 'giu'),
-      reLower: t.case || caseless ? null : forLowercase(new RegExp(t.pattern, 'giu')), keys: (t.keys ?? []).map((k) => k.toLowerCase()), directObject: t.object === 'direct', refersBack: !!t.refers_back, hostsSubject: t.hosts === 'subject', ...(t.other === 'last-host' ? { otherLastHost: true } : {}),
+      reLower: t.case || caseless ? null : forLowercase(new RegExp(t.pattern, 'giu')), keys: (t.keys ?? []).map((k) => k.toLowerCase()), directObject: t.object === 'direct', refersBack: !!t.refers_back, hostsSubject: t.hosts === 'subject', ...(t.other === 'last-host' ? { otherLastHost: true } : {}), ...(t.ceremony ? { ceremony: true } : {}), ...(t.mode_open ? { modeOpen: true } : {}),
     })),
     triggerKeys: new RegExp(keys.length ? keys.map(escape).sort((a, b) => b.length - a.length).join('|') : '(?!)', 'g'),
     triggerKeysWithin: new Map(keys.map((k) => [k, keys.filter((other) => k.includes(other))])),

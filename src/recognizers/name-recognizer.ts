@@ -98,7 +98,8 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
       if (isInitial(t) && m > i) { m++; continue; }
       if (t.word && t.cap && !isAsciiDigit(t.text.charCodeAt(0))) {
         if (stop(t) || inTitle[m] === 1 || blocked[m] === 1) break;
-        if (t.text.includes('-') && k.isCountryWord && t.text.split('-').some((p) => k.isCountryWord!(p))) break;
+        // "China-Viet Nam" is a pair of countries; "El-Sisi" is a name whose particle ("el") opens a country's name too
+        if (t.text.includes('-') && k.isCountryWord && t.text.split('-').some((p) => k.isCountryWord!(p) && !lex.particles.has(p.toLowerCase()))) break;
         if (headAt(m)) break;
         m++;
         if (POSSESSIVE.test(t.text)) { possessive = true; break; }

@@ -44,6 +44,7 @@ describe('recognizeTriggers: one sentence per rule', () => {
     ['meeting/meal-for', 'The Ghanaian president held a working dinner for the visiting Kenyan president in Accra.', 'held a working dinner for', 'meeting', null],
     ['meeting/working-meal', 'Chilean President Gabriel Boric and Peruvian President Jose Jeri had a working breakfast in Arica on June 3.', 'had a working breakfast', 'meeting', null],
     ['meeting/welcome-ceremony', 'President Ana Ruiz hosted an official welcome ceremony for Kenyan President William Ruto in Santiago.', 'hosted an official welcome ceremony for', 'meeting', null],
+    ['meeting/discussed-with-counterpart', 'Foreign Minister Ana Rojas discussed on Tuesday with her Kenyan counterpart Musalia Mudavadi the situation in Sudan.', 'discussed on Tuesday with ', 'meeting', null],
     ['meeting/delegation-led-by', 'The Polish president received a delegation led by the Ukrainian prime minister in Warsaw.', 'received a delegation led by', 'meeting', null],
     ['meeting/attended-bilateral', 'The Kenyan foreign minister attended the fifth session of the Kenya-Ghana Joint Commission in Accra.', 'attended the fifth session of the ', 'meeting', null],
     ['meeting/called-on', 'The visiting foreign minister called on Prime Minister Ana Duarte at her office.', 'called on', 'meeting', null],

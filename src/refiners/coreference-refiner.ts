@@ -166,8 +166,29 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
   };
   // 3. unnamed titles: the entity of that country and role, most recent first; an unnamed title with a
   //    country that no named person fits is a party of its own ("the Lao foreign minister")
+  /** the visitor of the latest visit told before sentence s or in it before char c: the first person named in that
+   *  visit's sentence before its words, with no other encounter before them ("President X is on a state visit to Y", "X paid an official visit to Y") */
+  const visitorBefore = (s: number, c: number): Entity | null => {
+    for (let k = s; k >= 0; k--) {
+      const a = doc.analyses[k];
+      if (!a) continue;
+      const t = [...a.triggers].reverse().find((x) => x.kind === 'visit' && !x.planned && !x.recalled && (k < s || x.charEnd <= c));
+      // (not a visit told inside another encounter's sentence, "X received Y ..., during the latter's visit": whose is unsaid here)
+      if (!t || a.triggers.some((x) => x.kind !== 'visit' && x.charStart < t.charStart)) continue;
+      const p = a.persons.find((x) => x.charEnd <= t.charStart && x.entity?.name && (x.kind === 'named' || x.kind === 'short'));
+      if (p) return p.entity!;
+    }
+    return null;
+  };
   for (const m of all) {
     if (m.kind !== 'anaphor') continue;
+    // "the guest", "the visiting leader": the visitor the story is about, unless its country or office says another
+    // (not the subject of its own sentence: the host who receives the guest)
+    if (m.visitor) {
+      const v = visitorBefore(m.sentence, m.charStart);
+      const own = doc.analyses[m.sentence].persons.some((x) => x !== m && x.entity === v && x.charEnd <= m.charStart);
+      if (v && !own && (!m.country || v.country?.value === m.country.value) && roleCompatible(v, m.role)) { link(m, v); continue; }
+    }
     if (!m.country && !m.role) {
       // an office of no country or role that a sentence's trigger has as its subject, with a named person as the
       // trigger's object ("The Secretary-General met today with H.E. Mr. X, President of Y", "The Director-General

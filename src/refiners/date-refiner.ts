@@ -23,7 +23,7 @@ const DAY = 86_400_000;
 const datelineEnds = new WeakMap<object, number>();
 
 /** A mention that names a day (or a relative day) rather than only a month or a year. */
-const namesDay = (m: DateMention) => m.value.day != null || m.value.relative != null || m.value.weekday != null || !!m.value.sameDay;
+const namesDay = (m: DateMention) => m.value.day != null || m.value.relative != null || m.value.weekday != null || !!m.value.sameDay || m.value.spanDay != null;
 
 /** What joins the two ends of a span of dates: "1950.1.18~2022.1.18", "1975–2025". */
 const YEAR_SPAN_JOINER = /^\s*[~～\-–—]\s*$/;
@@ -72,11 +72,16 @@ export function statedDateMention(d: DraftEvent, doc: Doc, allowQuoted = false, 
   const own = clauses.find(([s, e]) => t.charStart >= s && t.charEnd <= e) ?? null;
   // "In Riga he met A on Thursday, and in Vilnius he held talks with B on Friday": each coordinated clause its own day
   const [cFrom, cTo] = a.triggers.length > 1 ? coordinateClause(a, t, ruleBook(doc.language ?? 'en', 'events')) : [-Infinity, Infinity];
-  const sameClause = (m: DateMention) => m.charStart >= cFrom && m.charEnd <= cTo && (own ? m.charStart >= own[0] && m.charEnd <= own[1] : !clauses.some(([s, e]) => m.charStart >= s && m.charEnd <= e));
+  // ("On May 3 X chaired a welcome ceremony for Y, after which the two held talks": the day of the clause before)
+  const sequel = sequelOf(doc.language);
+  const before = (m: DateMention) => m.charEnd <= t.charStart && m.charStart < cFrom && !!sequel?.test(a.sentence.text.slice(m.charEnd - a.sentence.start, t.charStart - a.sentence.start));
+  const sameClause = (m: DateMention) => (m.charStart >= cFrom || before(m)) && m.charEnd <= cTo && (own ? m.charStart >= own[0] && m.charEnd <= own[1] : !clauses.some(([s, e]) => m.charStart >= s && m.charEnd <= e));
   const usable = a.dates.filter((m, i) => m.charStart >= end && sameClause(m) && !occasions.some((o) => m.charStart >= o.charStart && m.charEnd <= o.charEnd)
     && !spanOfYears(m, i)
     && (allowQuoted || !((m.value.relative != null || m.value.weekday != null) && quoted(m)))
     && (precision === 'any' || namesDay(m))
+    // ("on the last day of the visit" in a text that gives the visit no span of days: no day, other words may give it)
+    && (m.value.spanDay == null || !!spanOfVisit(doc, m.charStart))
     && (m.value.month != null || namesDay(m) || m.value.relativeYear != null || near(m))
     // "the first call since X was elected on August 3": the date of another happening
     && !(otherClause && m.charStart >= t.charEnd && otherClause.test(a.sentence.text.slice(t.charEnd - a.sentence.start, m.charStart - a.sentence.start)))
@@ -118,6 +123,14 @@ function withinSpanOf(language: string | null | undefined): RegExp | null {
   const lang = language ?? 'en';
   if (!withinSpans.has(lang)) withinSpans.set(lang, ruleBook(lang, 'dates').optionalPattern('dates/within-span'));
   return withinSpans.get(lang)!;
+}
+
+const sequels = new Map<string, RegExp | null>();
+/** The language's words that open a clause telling the next step of the same day (dates/sequel-clause), if it has them. */
+function sequelOf(language: string | null | undefined): RegExp | null {
+  const lang = language ?? 'en';
+  if (!sequels.has(lang)) sequels.set(lang, ruleBook(lang, 'dates').optionalPattern('dates/sequel-clause'));
+  return sequels.get(lang)!;
 }
 
 const otherClauses = new Map<string, RegExp | null>();
@@ -270,6 +283,35 @@ function weekdayInSpan(doc: Doc, weekday: number): { day: string; span: DateMent
     }
   }
   return found;
+}
+
+/** The span of days ("from 10 to 12 March") the text gives nearest before `at` (else after it), or null. */
+function spanOfVisit(doc: Doc, at: number): DateMention | null {
+  let best: DateMention | null = null;
+  for (const a of doc.analyses) for (const m of a.dates) {
+    if (!m.value.range || m.value.month == null || m.value.day == null || spanLastDay(m.text) == null) continue;
+    if (!best || (m.charStart < at ? best.charStart > at || m.charStart > best.charStart : best.charStart > at && m.charStart < best.charStart)) best = m;
+  }
+  return best;
+}
+
+/**
+ * The n-th day (1 the first, -1 the last) of the span of days the text gives before `at` (the nearest; else after it),
+ * "from 10 to 12 March 2025": with the span's year, else the reference date's (as the span's own month-day resolves).
+ */
+function dayOfSpan(doc: Doc, at: number, n: number, ref: Date | null): { day: string; span: DateMention } | null {
+  const best = spanOfVisit(doc, at);
+  if (!best) return null;
+  const first = resolveDate({ ...best.value, range: undefined }, ref);
+  if (!first || !/^\d{4}-\d{2}-\d{2}$/.test(first)) return null;
+  const [y, mo, d] = first.split('-').map(Number);
+  const end = spanLastDay(best.text)!;
+  const lo = Date.UTC(y, mo - 1, d);
+  const hi = end >= d ? Date.UTC(y, mo - 1, end) : Date.UTC(y, mo, end);
+  if ((hi - lo) / DAY > WEEKDAY_SPAN_DAYS) return null;
+  const t = n < 0 ? hi + (n + 1) * DAY : lo + (n - 1) * DAY;
+  if (t < lo || t > hi) return null;
+  return { day: new Date(t).toISOString().slice(0, 10), span: best };
 }
 
 /**
@@ -559,6 +601,22 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
         const v = day ? resolveDate(day.value, ref) : null;
         if (v) e.date = inferred(v, 'date/same-day-in-sentence', `the day "${day!.text}" the sentence names before "${mention.text}"`, { start: day!.charStart, end: day!.charEnd }, ['year', 'month', 'day']);
       }
+      if (!e.date && mention && !value.dayOffset) {
+        // "A and B hosted a welcome ceremony for Y on March 11. Later that day, A held talks with Y": the encounter told
+        // before is this one (the ceremony joined the talks), and another of its sentences gives the day
+        for (const s of order) {
+          if (doc.sentences[s].role === 'headline' || !doc.analyses[s].dates.some((m) => namesDay(m) && !m.value.sameDay && !m.value.range)) continue;
+          const here = triggersIn(e, doc, s);
+          if (!here.length) continue;
+          const m = statedDateMention({ ...e, sentences: [s], triggers: here }, doc, false, 'day');
+          const v = m && !m.value.sameDay && !m.value.range ? resolveDate(m.value, ref) : null;
+          if (v) { e.date = inferred(v, `${m!.rule}+same-encounter`, `the day "${m!.text}" another sentence of this encounter gives`, { start: m!.charStart, end: m!.charEnd }, m!.value.year == null ? ['year'] : undefined); break; }
+        }
+      }
+    } else if (value?.spanDay != null && mention) {
+      // "On the last day of the visit, X received Y": that day of the visit's span ("from 10 to 12 March")
+      const d = dayOfSpan(doc, mention.charStart, value.spanDay, ref);
+      if (d) e.date = inferred(d.day, `${rule}+span`, `the ${value.spanDay < 0 ? 'last' : `day ${value.spanDay}`} of "${d.span.text}" in the text`, span, ['year', 'month', 'day']);
     } else if (value?.range) {
       // the encounter fell within a span of days: the month is what the text supports
       const resolved = resolveDate({ ...value, range: undefined }, ref);

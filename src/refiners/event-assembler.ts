@@ -511,8 +511,12 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   const besides = rules.words('events/not-party-besides');
   // mentions that can be parties: named/short/anaphor with an entity, groups, pronouns
   const frames = notPartyFrames(rules);
+  // "held talks on the agreements signed during President X's visit": a person inside what the encounter was about,
+  // with no "with" that would name a party after it (events/topic-after-trigger)
+  const topic = rules.optionalPattern('events/topic-after-trigger');
+  const inTopic = (m: PersonMention) => !!topic && m.charStart >= t.charEnd && topic.test(a.sentence.text.slice(t.charEnd - a.sentence.start, m.charStart - a.sentence.start));
   const ms = a.persons.filter((m) => (m.entity || m.kind === 'group') && !excluded(a, m, notPartyOf, frames, spaces, besides) && !(m.kind === 'pronoun' && m.possessive)
-    && (spaces || m.kind !== 'group' || groupSubjectOf(a, m, t)));
+    && (spaces || m.kind !== 'group' || groupSubjectOf(a, m, t)) && !inTopic(m));
   let before = ms.map((m, i) => [m, i] as const).filter(([m]) => m.end <= t.tokStart);
   // "X, who had earlier been received by Y, met Z": the persons of the relative clause are not the verb's subject
   const relative = spaces && before.length >= 2 && rules.has('events/relative-pronouns') ? relativeClauseBefore(a.tokens, t.tokStart, rules.words('events/relative-pronouns')) : null;
@@ -540,8 +544,18 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
     const from = t.charEnd - a.sentence.start;
     return to > from && ledBy.test(a.sentence.text.slice(from, to));
   };
+  // "co-chaired the 11th session of the A-B Joint Commission with his counterpart Y": the gathering's long name, then
+  // "with" and the party (events/gathering), no comma nor another person between
+  const gatheringRe = rules.pattern('events/gathering');
+  const withAfterGathering = (m: PersonMention) => {
+    if (m.start - objFrom > MAX_TITLED_OBJECT_GAP || a.tokens.slice(t.tokEnd, m.start).some((x) => x.text === ',' || CLAUSE_BREAKS.has(x.text))) return false;
+    if (a.persons.some((p) => p !== m && p.kind !== 'pronoun' && p.start >= t.tokEnd && p.start < m.start)) return false;
+    let w = m.start - 1;
+    while (w > t.tokEnd && a.tokens[w].lower !== 'with') w--;
+    return w > t.tokEnd && m.start - w <= 5 && gatheringRe.test(a.sentence.text.slice(t.charEnd - a.sentence.start, a.tokens[w].start - a.sentence.start));
+  };
   const reach = (m: PersonMention) => m.start - objFrom <= MAX_OBJECT_GAP
-    || (m.start - objFrom <= MAX_TITLED_OBJECT_GAP && titleLed(m) && !clauseBreak(t.tokEnd, m.start)) || ledByBefore(m);
+    || (m.start - objFrom <= MAX_TITLED_OBJECT_GAP && titleLed(m) && !clauseBreak(t.tokEnd, m.start)) || ledByBefore(m) || withAfterGathering(m);
   const after = ms.map((m, i) => [m, i] as const).filter(([m]) => m.start >= t.tokEnd && (spaces ? reach(m) : reachHan(m)));
 
   let subject: PersonMention[] = [];
@@ -578,6 +592,12 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   if (last && t.voice === 'noun' && object.filter((m) => m.kind !== 'group').length < 2) {
     const fronted = rules.pattern('events/fronted-reference').exec(a.sentence.text);
     if (fronted && t.charStart - a.sentence.start < fronted[0].length && modeOf(last.kind.value) === modeOf(t.kind)) return { groups: [last.participants], initiator: null };
+    // ("X discussed with his counterpart Y the plan. During the phone call, ...": the words that told it did not say how;
+    // the call is that encounter, and says how)
+    if (fronted && t.charStart - a.sentence.start < fronted[0].length && !t.modeOpen && last.triggers.every((x) => x.modeOpen && !x.modeRule)) {
+      last.kind = stated(t.kind, t.rule, { start: t.charStart, end: t.charEnd });
+      return { groups: [last.participants], initiator: null };
+    }
   }
   // "A同B和C举行双边会见": the joint subject before the trigger follows 同, so A before it is a party as well
   const withBefore = !spaces && subject.length >= 2 && jointWithBefore(a, subject[0], rules);
@@ -617,6 +637,15 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
     for (const e of entities) if (e.name && !others.includes(e) && (!best || e.mentions.length > best.mentions.length)) best = e;
     return best;
   };
+  // "X met Minister Y. X was later received by President Z. The ministers last spoke by phone ...": a group of an office
+  // the latest encounter's parties do not all hold is the parties of the latest one whose parties all do
+  const toldOf = (m: PersonMention, told: DraftEvent | null): Entity[] => {
+    const head = m.title?.toLowerCase().split(/\s+/).pop()?.replace(/s$/, '');
+    const holds = (d: DraftEvent) => d.participants.length >= 2 && d.participants.every((e) => !!e.title && e.title.toLowerCase().includes(head!));
+    if (!head || head.length < 4 || !told || holds(told) || !told.participants.some((e) => e.title)) return told?.participants ?? [];
+    for (let i = earlier.length - 1; i >= 0; i--) if (earlier[i] !== told && !earlier[i].fromHeadline && holds(earlier[i])) return earlier[i].participants;
+    return told.participants;
+  };
   // whether the object is a group of named countries resolved to their persons ("the leaders of A and B")
   let countryGroup = false;
   const ents = (xs: PersonMention[]) => {
@@ -647,14 +676,14 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
           // office, else the last event's parties
           const named = new Set(object.map((x) => entityOf(x)));
           const others = byRole.filter((e) => !named.has(e));
-          for (const e of others.length >= 2 ? others.slice(0, 2) : (last?.participants ?? []).filter((e) => !named.has(e))) if (!out.includes(e)) out.push(e);
+          for (const e of others.length >= 2 ? others.slice(0, 2) : toldOf(m, last).filter((e) => !named.has(e))) if (!out.includes(e)) out.push(e);
           continue;
         }
         // "ASEAN foreign ministers met X. They also met with Y": the body that met, not the one it met
         const body = m.end <= t.tokStart && object.length ? last?.participants.find((e) => e.role === 'body') : undefined;
         // (no encounter told yet in the body: the one the headline names, "To Lam, Xi hold talks" over "The two leaders held talks in Hanoi")
         const told = last ?? earlier.find((d) => d.fromHeadline) ?? null;
-        const group = byCountry.length >= 2 && byCountry.every(Boolean) ? byCountry as Entity[] : byRole.length >= 2 ? byRole.slice(0, 2) : body ? [body] : told?.participants ?? [];
+        const group = byCountry.length >= 2 && byCountry.every(Boolean) ? byCountry as Entity[] : byRole.length >= 2 ? byRole.slice(0, 2) : body ? [body] : toldOf(m, told);
         // "met with their A and B counterparts": one encounter each
         if (group === byCountry && m.start >= t.tokEnd) countryGroup = true;
         for (const e of group) if (!out.includes(e)) out.push(e);

@@ -111,6 +111,20 @@ export function mergeEvents(drafts: DraftEvent[], statedDate: (d: DraftEvent) =>
     target.kind = kind; target.fromHeadline = fh;
     events.splice(events.indexOf(h), 1);
   }
+  // "Earlier the same day, A and B chaired a welcome ceremony for the guest" beside A's talks with the guest: the
+  // ceremony opens those talks, one encounter with the talks' parties (a co-host of the ceremony is no party of them)
+  for (const c of [...events]) {
+    // (the visit it opens may have joined it: "Y paid a state visit … A and B hosted a welcome ceremony for Y")
+    if (!c.triggers.some((t) => t.ceremony) || !c.triggers.every((t) => (t.ceremony || t.kind === 'visit') && !t.recalled && !t.planned)) continue;
+    const talks = events.filter((o) => o !== c && o.kind.value !== 'visit' && modeOf(o.kind.value) === 'in_person' && !o.triggers.every((t) => t.recalled || t.ceremony)
+      && o.participants.length >= 2 && o.participants.every((p) => c.participants.includes(p)) && !datesConflict(dateOf.get(o) ?? null, dateOf.get(c) ?? null));
+    if (talks.length !== 1) continue;
+    const o = talks[0];
+    for (const s of c.sentences) if (!o.sentences.includes(s)) o.sentences.push(s);
+    o.sentences.sort((x, y) => x - y);
+    o.triggers.push(...c.triggers);
+    events.splice(events.indexOf(c), 1);
+  }
   // a visit that another event of the same traveller already covers is that event's occasion, not an event
   return events.filter((e) => !(e.kind.value === 'visit' && events.some((o) => o !== e && o.kind.value !== 'visit' && e.participants.every((p) => o.participants.includes(p)))));
 }

@@ -21,6 +21,9 @@ function compile(lex: Lexicon) {
     adjectiveNouns: b.optionalWords('persons/adjective-title-nouns'),
     determiners: b.words('persons/determiners'),
     modifiers: b.optionalWords('persons/title-modifiers'),
+    visitorModifiers: b.optionalWords('persons/visitor-modifiers'),
+    visitorNouns: b.optionalWords('persons/visitor-nouns'),
+    visitorDeterminers: b.optionalWords('persons/visitor-determiners'),
     // a Map, not an object literal: looking up arbitrary token strings on an object is slow in V8
     pronouns: b.map('persons/pronouns') as Map<string, 'pronoun' | 'group'>,
     possessive: b.words('persons/possessive-pronouns'),
@@ -339,6 +342,7 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
     let b = opening - 1;
     // "the high-ranking diplomat", "the visiting minister"
     if (b >= 1 && R.modifiers.has(tokens[b].lower) && R.determiners.has(tokens[b - 1].lower)) b--;
+    const visitor = opening >= 1 && R.visitorModifiers.has(tokens[opening - 1].lower);
     const det = b >= 0 ? tokens[b].lower : '';
     const plural = /s$/i.test(t.text) && !/(?:affairs|ss)$/i.test(t.text) || det === 'two' || det === 'both';
     if (det === 'two' && b - 1 >= 0 && tokens[b - 1].lower === 'the') b--;
@@ -354,7 +358,17 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
       sentence: a.sentence.index, start: from, end: t.end, charStart: tokens[from].start, charEnd: tokens[t.end - 1].end,
       name: null, title: t.text, country: t.country ? stated(t.country, 'country/title', { start: tokens[from].start, end: tokens[t.end - 1].end }) : stateTitleCountry(t), role: t.role ?? titleRole(t.text),
       kind: plural || (t.countries?.length ?? 0) >= 2 ? 'group' : 'anaphor', possessive: false, ...(t.countries ? { countries: t.countries } : {}),
+      ...(visitor && !plural ? { visitor: true } : {}),
     });
+  }
+
+  // "the guest", "the visitor", "the visiting guest": the visitor the story is about (persons/visitor-nouns)
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i].cap || !R.visitorNouns.has(tokens[i].lower)) continue;
+    let b = i - 1;
+    if (b >= 1 && R.modifiers.has(tokens[b].lower)) b--;
+    if (!R.visitorDeterminers.has(tokens[b].lower) || out.some((m) => m.start <= i && i < m.end)) continue;
+    out.push({ sentence: a.sentence.index, start: b, end: i + 1, charStart: tokens[b].start, charEnd: tokens[i].end, name: null, title: null, country: null, role: null, kind: 'anaphor', possessive: false, visitor: true });
   }
 
   // "the Chinese side", "the Vietnamese side", "both sides", "the two sides"
