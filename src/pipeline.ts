@@ -355,8 +355,9 @@ const coreference: Stage = {
 /** Drafts per trigger, then one event per encounter. */
 const events: Stage = {
   name: 'events',
-  reads: ['analyses', 'sentences', 'entities', 'language'],
-  // (entities: the other side of a bilateral body, a party the text names only by its state)
+  reads: ['analyses', 'sentences', 'entities', 'language', 'published'],
+  // (entities: the other side of a bilateral body, a party the text names only by its state; published: a day told
+  // relative to the page's, "今天", is compared as its calendar day when drafts of one encounter are merged)
   writes: ['events', 'entities'],
   run(doc, { kb, lex }) {
     const drafts = assembleEvents(doc, lex, countryCodeOf(kb, lex));
