@@ -550,7 +550,7 @@ describe('zh: a readout in traditional characters gives what its simplified twin
   const traditional = (s: string) => [...s].map((c) => toTraditional.get(c) ?? c).join('');
   /** every field of the events, with the words the text wrote (names, titles, initiators) read in simplified characters */
   const fields = (text: string) => extract(text, { id: 't', published: '2024-12-20' }).events.map((e) => ({
-    kind: e.kind, plover_mode: e.plover_mode, date: e.date, place: e.location?.place ?? null, geonames: e.location?.geonames_id ?? null,
+    kind: e.kind, plover_mode: e.codes?.plover_mode ?? null, date: e.date, place: e.location?.place ?? null, geonames: e.location?.geonames_id ?? null,
     initiator: e.initiator && simplifiedKey(e.initiator), referenced: e.referenced,
     participants: e.participants.map((p) => ({ ...p, name: p.name && simplifiedKey(p.name), title: p.title && simplifiedKey(p.title), evidence: undefined })),
   }));
