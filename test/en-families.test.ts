@@ -1356,3 +1356,17 @@ describe('"co-chaired the 11th session of the A-B Joint Commission with his coun
     expect(run(text).events.map((e) => [e.kind, e.participants.length, e.participants.every((p) => p.name)])).toEqual([['meeting', 2, true]]);
   });
 });
+
+describe('"last month" and "earlier this month" date an encounter by its month (date/last-month, date/this-month)', () => {
+  it('dates a meeting recalled "last month" by the month before the page, as background', () => {
+    const doc = run('Kenyan Foreign Minister Musalia Mudavadi met Chilean Foreign Minister Ana Rojas in Santiago on Tuesday. The two ministers first met in Lusaka last month.', '2025-03-14');
+    expect(doc.events.map((e) => [e.date, e.referenced])).toEqual([['2025-03-11', false], ['2025-02', true]]);
+  });
+  it('dates a call "earlier this month" by the page\'s month', () => {
+    expect(run('Kenyan Foreign Minister Musalia Mudavadi spoke by phone with Chilean Foreign Minister Ana Rojas earlier this month.', '2025-03-14').events.map((e) => e.date)).toEqual(['2025-03']);
+  });
+  it('leaves a month told of a person in a relative clause to that clause', () => {
+    const doc = run('Kenyan Foreign Minister Musalia Mudavadi met Chilean Foreign Minister Ana Rojas, who took office last month, in Santiago on Tuesday.', '2025-03-14');
+    expect(doc.events.map((e) => e.date)).toEqual(['2025-03-11']);
+  });
+});

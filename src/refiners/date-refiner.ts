@@ -82,7 +82,7 @@ export function statedDateMention(d: DraftEvent, doc: Doc, allowQuoted = false, 
     && (precision === 'any' || namesDay(m))
     // ("on the last day of the visit" in a text that gives the visit no span of days: no day, other words may give it)
     && (m.value.spanDay == null || !!spanOfVisit(doc, m.charStart))
-    && (m.value.month != null || namesDay(m) || m.value.relativeYear != null || near(m))
+    && (m.value.month != null || namesDay(m) || m.value.relativeYear != null || m.value.relativeMonth != null || near(m))
     // "the first call since X was elected on August 3": the date of another happening
     && !(otherClause && m.charStart >= t.charEnd && otherClause.test(a.sentence.text.slice(t.charEnd - a.sentence.start, m.charStart - a.sentence.start)))
     // "wrapped up the visit yesterday, during which he held talks with X": the date of the trip's end
@@ -184,6 +184,12 @@ export function resolveDate(v: DateValue, ref: Date | null): string | null {
     if (v.relativeMonth === 0 && v.day > ref.getUTCDate() + 1) month--;
     const d = new Date(Date.UTC(ref.getUTCFullYear(), month, 1));
     return formatDate({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: v.day });
+  }
+  if (v.relativeMonth != null && v.month == null) {
+    // "last month", "earlier this month": the month, counted from the publication's
+    if (!ref) return null;
+    const d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + v.relativeMonth, 1));
+    return formatDate({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1 });
   }
   if (v.year != null) return formatDate(v);
   if (v.month != null && v.day != null) {
