@@ -330,9 +330,14 @@ describe('passive and inverted reports of an encounter', () => {
 });
 
 describe('a week or a weekend fixes no day (annotation rule 4)', () => {
-  it.each(['earlier this week', 'this week', 'over the weekend', 'last weekend', 'last week', 'late last week', 'earlier this month'])('"%s": no date, never the publication day', (when) => {
+  it.each(['earlier this week', 'this week', 'over the weekend', 'last weekend', 'last week', 'late last week'])('"%s": no date, never the publication day', (when) => {
     const doc = run(`Chilean Foreign Minister Alberto van Klaveren met Bolivian Foreign Minister Celinda Sosa in La Paz ${when}.`);
     expect(brief(doc)).toEqual([['meeting', null, 'La Paz', ['Alberto van Klaveren', 'Celinda Sosa']]]);
+  });
+
+  it('"earlier this month": the month, as a stated month is annotated (date/this-month), never the publication day', () => {
+    const doc = run('Chilean Foreign Minister Alberto van Klaveren met Bolivian Foreign Minister Celinda Sosa in La Paz earlier this month.');
+    expect(brief(doc)).toEqual([['meeting', '2025-03', 'La Paz', ['Alberto van Klaveren', 'Celinda Sosa']]]);
   });
 
   it.each([
