@@ -145,6 +145,13 @@ export class RuleBook {
     return this.byId.has(id) ? this.pattern(id) : null;
   }
 
+  /** The rule's pattern with the `g` flag added to its own (every match: `replace`, `matchAll`), compiled once; null when absent. */
+  optionalGlobalPattern(id: string): RegExp | null {
+    if (!this.byId.has(id)) return null;
+    const flags = (this.rule(id).flags as string | undefined) ?? 'iu';
+    return this.pattern(id, flags.includes('g') ? flags : `${flags}g`);
+  }
+
   /** The rule's word list as a phrase trie over tokens (matched by the tokens' keys), built once. */
   wordTrie(id: string): TokenTrie<true> {
     let t = this.tries.get(id);

@@ -66,8 +66,7 @@ export function dateRules(language: string): DateRules {
     const monthWord = own.optionalPattern('date/month-word');
     const rules = [common, own].flatMap((b) => b.rules.filter((x) => typeof x.pattern === 'string' && x.id.startsWith('date/') && !/^date\/(?:months|weekdays|month-word)$/.test(x.id))
       .map((x) => compileRule(b, x, months, weekdays, packOrder(language))));
-    const gloss = own.optionalPattern('dates/zone-gloss');
-    r = { rules, monthWord, monthWordLower: monthWord ? forLowercase(monthWord) : null, zoneGloss: gloss ? new RegExp(gloss.source, gloss.flags.includes('g') ? gloss.flags : `${gloss.flags}g`) : null };
+    r = { rules, monthWord, monthWordLower: monthWord ? forLowercase(monthWord) : null, zoneGloss: own.optionalGlobalPattern('dates/zone-gloss') };
     compiled.set(language, r);
   }
   return r;

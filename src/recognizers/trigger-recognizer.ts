@@ -189,8 +189,8 @@ function plannedWithoutSpaces(tokens: Token[], at: number, lex: Lexicon, inName:
   // 应约 (at the request of) is no modal 应, 同意大利 (with Italy) no 同意
   for (const w of lex.notPlanned) if (before.includes(w)) before = before.split(w).join('　');
   // 应外交部邀请 (at the invitation of the ministry): 应 … 邀请 around its host (trigger/not-planned-pattern)
-  const notPlannedPattern = lex.book('triggers').optionalPattern('trigger/not-planned-pattern');
-  if (notPlannedPattern) before = before.replace(new RegExp(notPlannedPattern.source, notPlannedPattern.flags.includes('g') ? notPlannedPattern.flags : notPlannedPattern.flags + 'g'), (m) => '　'.repeat(m.length));
+  const notPlannedPattern = lex.book('triggers').optionalGlobalPattern('trigger/not-planned-pattern');
+  if (notPlannedPattern) before = before.replace(notPlannedPattern, (m) => '　'.repeat(m.length));
   for (const cue of lex.plannedCues) if (before.includes(cue)) return true;
   const near = before.slice(-3);
   for (const cue of lex.plannedNear) if (near.includes(cue)) return true;

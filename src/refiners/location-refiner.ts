@@ -345,7 +345,6 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
           e.location = stated({ place: null, country: c.code, lat: null, lon: null, geonames_id: null }, 'location/visit-country', { start: a.tokens[c.start].start, end: a.tokens[c.end - 1].end });
           break;
         }
-        if (visitShort) visitShort.re.lastIndex = 0;
         const m = visitShort?.re.exec(text);
         const code = m?.groups?.short ? visitShort!.codes.get(m.groups.short) : undefined;
         if (m && code) {
