@@ -50,8 +50,7 @@ export function statedDateMention(d: DraftEvent, doc: Doc, allowQuoted = false, 
   const a = doc.analyses[d.sentences[0]];
   if (!a || !t || !a.dates.length) return null;
   const occasions = a.occasions;
-  const otherClause = otherClauseOf(doc.language);
-  const withinSpan = withinSpanOf(doc.language);
+  const { other: otherClause, withinSpan, sequel } = clauseWordsOf(doc.language);
   // the dateline that opens a story ("Hanoi, March 3 (VNA) –") dates the report, not the encounter
   let end = datelineEnds.get(a);
   if (end === undefined) { end = a.sentence.start + datelineEnd(a.sentence.text); datelineEnds.set(a, end); }
@@ -73,7 +72,6 @@ export function statedDateMention(d: DraftEvent, doc: Doc, allowQuoted = false, 
   // "In Riga he met A on Thursday, and in Vilnius he held talks with B on Friday": each coordinated clause its own day
   const [cFrom, cTo] = a.triggers.length > 1 ? coordinateClause(a, t, ruleBook(doc.language ?? 'en', 'events')) : [-Infinity, Infinity];
   // ("On May 3 X chaired a welcome ceremony for Y, after which the two held talks": the day of the clause before)
-  const sequel = sequelOf(doc.language);
   const before = (m: DateMention) => m.charEnd <= t.charStart && m.charStart < cFrom && !!sequel?.test(a.sentence.text.slice(m.charEnd - a.sentence.start, t.charStart - a.sentence.start));
   const sameClause = (m: DateMention) => (m.charStart >= cFrom || before(m)) && m.charEnd <= cTo && (own ? m.charStart >= own[0] && m.charEnd <= own[1] : !clauses.some(([s, e]) => m.charStart >= s && m.charEnd <= e));
   const usable = a.dates.filter((m, i) => m.charStart >= end && sameClause(m) && !occasions.some((o) => m.charStart >= o.charStart && m.charEnd <= o.charEnd)
@@ -117,31 +115,21 @@ function relativeOf(a: SentenceAnalysis, language: string | null | undefined): [
   return spans;
 }
 
-const withinSpans = new Map<string, RegExp | null>();
-/** The language's words that open a clause about what happened within a trip a date before them bounds (dates/within-span). */
-function withinSpanOf(language: string | null | undefined): RegExp | null {
+/** The clause-opening words of a language's dates book, per language, looked up once (not per sentence). */
+const clauseWords = new Map<string, { other: RegExp | null; withinSpan: RegExp | null; sequel: RegExp | null }>();
+/**
+ * The language's words that open a clause about another happening (dates/other-clause), about what happened within a
+ * trip a date before them bounds (dates/within-span), and telling the next step of the same day (dates/sequel-clause).
+ */
+function clauseWordsOf(language: string | null | undefined): { other: RegExp | null; withinSpan: RegExp | null; sequel: RegExp | null } {
   const lang = language ?? 'en';
-  if (!withinSpans.has(lang)) withinSpans.set(lang, ruleBook(lang, 'dates').optionalPattern('dates/within-span'));
-  return withinSpans.get(lang)!;
-}
-
-const sequels = new Map<string, RegExp | null>();
-/** The language's words that open a clause telling the next step of the same day (dates/sequel-clause), if it has them. */
-function sequelOf(language: string | null | undefined): RegExp | null {
-  const lang = language ?? 'en';
-  if (!sequels.has(lang)) sequels.set(lang, ruleBook(lang, 'dates').optionalPattern('dates/sequel-clause'));
-  return sequels.get(lang)!;
-}
-
-const otherClauses = new Map<string, RegExp | null>();
-/** The language's words that open a clause about another happening (dates/other-clause), if it has them. */
-function otherClauseOf(language: string | null | undefined): RegExp | null {
-  const lang = language ?? 'en';
-  if (!otherClauses.has(lang)) {
+  let c = clauseWords.get(lang);
+  if (!c) {
     const book = ruleBook(lang, 'dates');
-    otherClauses.set(lang, book.optionalPattern('dates/other-clause'));
+    c = { other: book.optionalPattern('dates/other-clause'), withinSpan: book.optionalPattern('dates/within-span'), sequel: book.optionalPattern('dates/sequel-clause') };
+    clauseWords.set(lang, c);
   }
-  return otherClauses.get(lang)!;
+  return c;
 }
 
 export function statedDate(d: DraftEvent, doc: Doc): DateValue | null {
