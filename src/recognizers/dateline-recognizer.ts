@@ -81,12 +81,9 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
     aheadMemo = null;
     for (const line of head) {
       for (const { id, re } of datelines) {
-        const leadOpens = id === 'dateline/place-dash-major' && line.index === lead;
-        if (id === 'dateline/caps-colon' || !mayHold(id, line.text, leadOpens ? 0 : line.index)) continue;
-        const place = re.exec(line.text)?.groups?.place?.trim().replace(/,$/, '');
-        if (!place || isAgency(place)) continue;
-        if ((id === 'dateline/place-line' || id === 'dateline/place-dash-major') && ((line.index > PLACE_LINE_MAX && !leadOpens) || !isMajorPlace(place))) continue;
-        const c = placeCountry(place);
+        if (id === 'dateline/caps-colon') continue;
+        const found = datelineAt(id, re, line.text, line.index);
+        const c = found ? placeCountry(found.place) : null;
         if (c) return (aheadMemo = c);
       }
     }
@@ -108,6 +105,24 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
   // the story's lead (its first paragraph), below a page's chrome: a city and a dash opening it is its dateline
   // ("Jakarta – Foreign Minister ...") however many lines of menus and stamps stand above it
   const lead = head.find((l) => l.text.length >= LEAD_MIN && /[.!?]["')”’]?\s*$/u.test(l.text))?.index;
+  /**
+   * A dateline rule's hit on a line and the place it names, or null: the rule's quick test, the expression, the city of
+   * a venue line, no agency's name alone, and a major place where the form is otherwise any line's (a name alone, a dash).
+   */
+  const datelineAt = (id: string, re: RegExp, body: string, lineIndex: number): { hit: RegExpExecArray; place: string } | null => {
+    const leadOpens = id === 'dateline/place-dash-major' && lineIndex === lead;
+    if (!mayHold(id, body, leadOpens ? 0 : lineIndex)) return null;
+    const hit = re.exec(body);
+    if (!hit?.groups?.place) return null;
+    // "Ottawa, Ontario", "The Kremlin, Moscow": the first part when it is a city, else the place it stands in
+    const venue = id === 'dateline/venue-place-line' ? hit.groups.venue.trim() : null;
+    const place = venue != null && isMajorPlace(venue) ? venue : hit.groups.place.trim().replace(/,$/, '');
+    // an agency's name alone is no place ("VNA - ...")
+    if (isAgency(place)) return null;
+    if (id === 'dateline/caps-colon' && !isMajorPlace(place)) return null;
+    if ((id === 'dateline/place-line' || id === 'dateline/venue-place-line' || id === 'dateline/place-dash-major') && ((lineIndex > PLACE_LINE_MAX && !leadOpens) || !isMajorPlace(place))) return null;
+    return { hit, place };
+  };
   for (const line of head) {
     // a dateline and a date found: lines further down add nothing (a later dateline is another story's)
     if (res.place && cands.length && line.index > (res.line ?? 0) + 2) break;
@@ -117,34 +132,28 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
     const body = t.slice(skip);
     if (!res.place) {
       for (const { id, re } of datelines) {
-        const leadOpens = id === 'dateline/place-dash-major' && line.index === lead;
-        if (!mayHold(id, body, leadOpens ? 0 : line.index)) continue;
-        const hit = re.exec(body);
-        if (!hit?.groups?.place) continue;
-        // "Ottawa, Ontario", "The Kremlin, Moscow": the first part when it is a city, else the place it stands in
-        const venue = id === 'dateline/venue-place-line' ? hit.groups.venue.trim() : null;
-        const place = venue != null && isMajorPlace(venue) ? venue : hit.groups.place.trim().replace(/,$/, '');
-        // an agency's name alone is no place ("VNA - ..."); a date needs a date
-        if (isAgency(place)) continue;
-        const date = hit.groups.date ? recognizeDates(hit.groups.date, 0, language)[0] ?? null : null;
+        const found = datelineAt(id, re, body, line.index);
+        if (!found) continue;
+        const { hit, place } = found;
+        const groups = hit.groups!;
+        // a date needs a date
+        const date = groups.date ? recognizeDates(groups.date, 0, language)[0] ?? null : null;
         if (id === 'dateline/place-date' || id === 'dateline/place-date-lead' || id === 'dateline/credit-date' || id === 'dateline/agency-date') {
           if (!date || date.value.year == null || date.value.day == null) continue;
         }
-        if (id === 'dateline/caps-colon' && !isMajorPlace(place)) continue;
-        if ((id === 'dateline/place-line' || id === 'dateline/venue-place-line' || id === 'dateline/place-dash-major') && ((line.index > PLACE_LINE_MAX && !leadOpens) || !isMajorPlace(place))) continue;
         res.place = place;
         res.line = line.index;
         res.end = skip + hit.index + hit[0].length;
         if (date) {
           // an ambiguous numeric date the text's other dates do not order: an agency of a state that
           // writes the day first ("ALGIERS, 09/03/2025 (APS)") is read day first
-          const agency = hit.groups.agency ? agencyCountry(hit.groups.agency) : undefined;
+          const agency = groups.agency ? agencyCountry(groups.agency) : undefined;
           const byAgency = (): TextDays => {
             const k = order();
             const o = agency && !daysMemo!.order ? stateOrder(agency) : null;
             return o ? { ...k, order: o } : k;
           };
-          res.date = orderedValue(date.value, hit.groups.date!, byAgency);
+          res.date = orderedValue(date.value, groups.date!, byAgency);
           add(1, formatDate(res.date), id === 'dateline/credit-date' ? 'published/credit-date' : 'published/dateline', line, 0, res.end);
         }
         break;
