@@ -8,6 +8,7 @@
  */
 import { ruleBook } from '../knowledge/rule-book.js';
 import { reportOrder } from './event-merger.js';
+import { dayTime, wellBefore } from './referenced-refiner.js';
 import type { DateMention, DateValue, Doc, DraftEvent, SentenceAnalysis } from '../doc.js';
 import { triggersIn, sentenceAt } from '../doc.js';
 import { inferred } from '../decision.js';
@@ -709,8 +710,7 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
     // goes on from: that is the last one the text reports
     // (nor one dated more than a week before the text's first encounter: background, as refineBackground will find)
     const d = e.date?.value ?? null;
-    const at = d && /^\d{4}-\d{2}(?:-\d{2})?$/.test(d) ? Date.parse(d.length === 7 ? `${d}-28` : d) : null;
-    const behind = e.referenced || (mainDay != null && at != null && at < mainDay - 7 * DAY);
+    const behind = e.referenced || wellBefore(dayTime(d), mainDay);
     if (e.date && (!behind || !previous || previous.referenced)) previous = e;
     if (e.date && !behind) reported.push(e);
     if (!e.referenced && first && d && /^\d{4}-\d{2}-\d{2}$/.test(d)) mainDay = Date.parse(d);

@@ -18,6 +18,15 @@ export function refineReferenced(events: DraftEvent[]): void {
 }
 
 const DAY = 86_400_000;
+/** How many days before the main encounter an encounter may lie and still be of the story, not background. */
+const BACKGROUND_DAYS = 7;
+
+/** The time of a date of the record (`YYYY-MM-DD`, or `YYYY-MM` read as near its month's end), or null. */
+export function dayTime(date: string | null): number | null {
+  return date && /^\d{4}-\d{2}(?:-\d{2})?$/.test(date) ? Date.parse(date.length === 7 ? `${date}-28` : date) : null;
+}
+/** Whether a date's time lies more than BACKGROUND_DAYS before the main encounter's. */
+export const wellBefore = (time: number | null, mainTime: number | null): boolean => time != null && mainTime != null && time < mainTime - BACKGROUND_DAYS * DAY;
 /** The most days an encounter told as earlier may lie before the main one and be of the same trip. */
 const MAX_SAME_TRIP_DAYS = 3;
 
@@ -48,9 +57,8 @@ export function refineBackground(events: DraftEvent[], sentenceText: (i: number)
     if (e === main || e.referenced) continue;
     const disjoint = !e.participants.some((p) => main.participants.includes(p));
     const date = e.date?.value ?? null;
-    const day = date && /^\d{4}-\d{2}(?:-\d{2})?$/.test(date) ? Date.parse(date.length === 7 ? `${date}-28` : date) : null;
     // (a year alone before the main event's year: "when he met X in Riyadh in 2023")
-    const earlier = mainDay != null && ((day != null && day < mainDay - 7 * DAY) || (date != null && /^\d{4}$/.test(date) && Number(date) < Number(mainDate!.slice(0, 4))));
+    const earlier = mainDay != null && (wellBefore(dayTime(date), mainDay) || (date != null && /^\d{4}$/.test(date) && Number(date) < Number(mainDate!.slice(0, 4))));
     const beside = (parallel !== null && e.sentences.some((i) => parallel.test(sentenceText(i)))) || (date != null && date === mainDate);
     if ((disjoint && !beside) || earlier) e.referenced = true;
   }
