@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { recognizeDates, formatDate, parseIsoDay, isoDay } from './date-recognizer.js';
+import { recognizeDates, formatDate, parseIsoDay, isoDay, relativeCalendarDay } from './date-recognizer.js';
 import type { DateValue } from '../doc.js';
 
 /** [matched text, value, rule] of each date in a sentence. */
@@ -104,6 +104,21 @@ describe('parseIsoDay / isoDay', () => {
     ['The visit lasts from 8 to 10 January.', { month: 1, day: 8, range: true }],
   ])('reads %j as a range from its first day', (sentence, value) => {
     expect(recognizeDates(sentence, 0).map((d) => d.value)).toEqual([value]);
+  });
+});
+
+describe('relativeCalendarDay', () => {
+  const ref = parseIsoDay('2025-03-01')!;
+  it.each<[string, DateValue, { year: number; month: number; day: number } | null]>([
+    ['yesterday across a month end', { relative: -1 }, { year: 2025, month: 2, day: 28 }],
+    ['tomorrow', { relative: 1 }, { year: 2025, month: 3, day: 2 }],
+    ['a day of this month not after the next day', { relativeMonth: 0, day: 2 }, { year: 2025, month: 3, day: 2 }],
+    ['a day of this month well after the reference: the month before', { relativeMonth: 0, day: 20 }, { year: 2025, month: 2, day: 20 }],
+    ['a day of last month across a year end', { relativeMonth: -3, day: 5 }, { year: 2024, month: 12, day: 5 }],
+    ['a stated month and day: not relative', { month: 5, day: 4 }, null],
+    ['a relative month with no day', { relativeMonth: -1 }, null],
+  ])('%s', (_what, value, day) => {
+    expect(relativeCalendarDay(value, ref)).toEqual(day);
   });
 });
 

@@ -173,3 +173,22 @@ export function parseIsoDay(s: string | null | undefined): Date | null {
 export function isoDay(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
+
+/**
+ * The calendar day of a day told relative to a reference day: "yesterday", "今天" (`relative` days), and "16日",
+ * "本月16日" (`relativeMonth` with a day: of the reference's month; a day more than one after the reference's is of
+ * the month before). Null for any other value. The one place this arithmetic is written: the date refiner resolves
+ * with it, and the merger compares drafts by it.
+ */
+export function relativeCalendarDay(v: DateValue, ref: Date): { year: number; month: number; day: number } | null {
+  if (v.relative != null) {
+    const d = new Date(ref.getTime() + v.relative * 86_400_000);
+    return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  }
+  if (v.relativeMonth != null && v.day != null) {
+    const back = v.relativeMonth === 0 && v.day > ref.getUTCDate() + 1 ? 1 : 0;
+    const d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + v.relativeMonth - back, 1));
+    return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: v.day };
+  }
+  return null;
+}

@@ -12,7 +12,7 @@ import { dayTime, wellBefore } from './referenced-refiner.js';
 import type { DateMention, DateValue, Doc, DraftEvent, SentenceAnalysis } from '../doc.js';
 import { triggersIn, sentenceAt } from '../doc.js';
 import { inferred } from '../decision.js';
-import { formatDate, parseIsoDay, isoDay, recognizeDates } from '../recognizers/date-recognizer.js';
+import { formatDate, parseIsoDay, isoDay, recognizeDates, relativeCalendarDay } from '../recognizers/date-recognizer.js';
 import { datelineEnd, addressDate } from '../recognizers/dateline-recognizer.js';
 import { relativeClauses } from '../text/clauses.js';
 import { tokenize } from '../text/tokenizer.js';
@@ -155,7 +155,7 @@ export function resolveDate(v: DateValue, ref: Date | null): string | null {
     if (!ref) return v.month != null && v.day != null ? formatDate({ month: v.month, day: v.day }) : null;
     return formatDate({ year: ref.getUTCFullYear() + v.relativeYear, month: v.month, day: v.month != null ? v.day : undefined });
   }
-  if (v.relative != null) return ref ? isoDay(new Date(ref.getTime() + v.relative * DAY)) : null;
+  if (v.relative != null) return ref ? formatDate(relativeCalendarDay(v, ref)!) : null;
   if (v.weekday != null) {
     if (!ref) return null;
     if (v.week != null) {
@@ -168,11 +168,7 @@ export function resolveDate(v: DateValue, ref: Date | null): string | null {
   }
   if (v.relativeMonth != null && v.day != null) {
     // "16日": a day of the publication month; a day after publication is of the month before
-    if (!ref) return null;
-    let month = ref.getUTCMonth() + v.relativeMonth;
-    if (v.relativeMonth === 0 && v.day > ref.getUTCDate() + 1) month--;
-    const d = new Date(Date.UTC(ref.getUTCFullYear(), month, 1));
-    return formatDate({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: v.day });
+    return ref ? formatDate(relativeCalendarDay(v, ref)!) : null;
   }
   if (v.relativeMonth != null && v.month == null) {
     // "last month", "earlier this month": the month, counted from the publication's

@@ -7,7 +7,7 @@
  */
 import type { DraftEvent, DateValue, Doc } from '../doc.js';
 import { sentenceAt } from '../doc.js';
-import { parseIsoDay } from '../recognizers/date-recognizer.js';
+import { parseIsoDay, relativeCalendarDay } from '../recognizers/date-recognizer.js';
 import type { EventKind } from '../types.js';
 
 export const modeOf = (k: EventKind) => (k === 'phone_call' ? 'phone' : k === 'video_conference' ? 'video' : k === 'messages' ? 'written' : 'in_person');
@@ -30,14 +30,13 @@ export function mergeEvents(drafts: DraftEvent[], statedDate: (d: DraftEvent) =>
   const ref = doc.published ? parseIsoDay(doc.published.value) : null;
   const calendar = (v: DateValue | null): DateValue | null => {
     if (!v || !ref || v.relative == null || v.sameDay || v.range) return v;
-    const day = new Date(ref.getTime() + v.relative * 86_400_000);
-    return { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() };
+    return relativeCalendarDay(v, ref);
   };
   const monthOf = (v: DateValue | null): DateValue | null => {
     // "15日" of the page's month
     if (!v || !ref || v.relativeMonth == null || v.day == null || v.month != null) return v;
-    const d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + v.relativeMonth - (v.relativeMonth === 0 && v.day > ref.getUTCDate() + 1 ? 1 : 0), 1));
-    return { ...v, year: d.getUTCFullYear(), month: d.getUTCMonth() + 1 };
+    const d = relativeCalendarDay(v, ref)!;
+    return { ...v, year: d.year, month: d.month };
   };
   // a day and month with no year ("20/5") is of the page's year (of the year before when it falls well after the page):
   // not the encounter recalled "in July 2024"
