@@ -6,7 +6,7 @@
 import type { TextView } from './text/text-view.js';
 import type { Token } from './text/tokenizer.js';
 import type { Place } from './knowledge/gazetteer.js';
-import type { TriggerVoice } from './knowledge/lexicon.js';
+import type { TriggerTraits, TriggerVoice } from './knowledge/lexicon.js';
 import type { DocumentWarning, EventKind, ExtractOptions, Statement, DateWindow, Location } from './types.js';
 import type { Decision } from './decision.js';
 
@@ -80,26 +80,13 @@ export interface PlaceMention {
 }
 export interface DateMention { charStart: number; charEnd: number; text: string; value: DateValue; rule: string }
 
-export interface TriggerMention {
+export interface TriggerMention extends TriggerTraits {
   charStart: number; charEnd: number; tokStart: number; tokEnd: number;
   kind: EventKind; rule: string;
   /** how the words stand to the parties: a verb with its subject before ("met"), passive ("was received by"), a noun
    * ("the talks"), or joint, both parties before the words and joined ("X và Y hội đàm", "X同Y举行会谈": read as active) */
   voice: TriggerVoice;
-  initiator: 'subject' | 'object' | null; plural: boolean;
   planned: boolean; recalled: boolean;
-  /** the other party must follow right after the trigger ("received X") */
-  directObject?: boolean;
-  /** reports a gathering that the sentence before said was held ("It was co-chaired by ...") */
-  refersBack?: boolean;
-  /** its subject hosts the encounter ("received", "hosted", 会见, tiếp) */
-  hostsSubject?: boolean;
-  /** a subject-less report of one more guest of the encounter just told: the other party is its host */
-  otherLastHost?: boolean;
-  /** a ceremony for a guest ("chaired a welcome ceremony for Y"): the same encounter as that day's talks with Y */
-  ceremony?: boolean;
-  /** its words do not say how the encounter took place ("discussed with his counterpart"): a call told after may say */
-  modeOpen?: boolean;
   /** the mode cue that made a plain talks or meeting trigger a video conference or a phone call */
   modeRule?: string;
   /** a count of encounters ("have met four times"), not one encounter */

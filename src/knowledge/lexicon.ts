@@ -23,12 +23,33 @@ interface TitlesFile {
 export type TriggerVoice = 'active' | 'passive' | 'noun' | 'joint';
 interface TriggerSpec { id: string; kind: EventKind; voice: TriggerVoice; initiator?: 'subject' | 'object' | null; plural?: boolean; pattern: string; keys: string[]; case?: boolean; object?: 'direct'; refers_back?: boolean; hosts?: 'subject'; other?: 'last-host'; ceremony?: boolean; mode_open?: boolean }
 
+/**
+ * What a trigger rule tells of every encounter it matches, carried by each match. Written in one place, the rule's
+ * data (data/lang/<language>/triggers.json) read by `traitsOf` below: a new trait is a field here
+ * and a line there, and the recogniser copies them all.
+ */
+export interface TriggerTraits {
+  /** who asked for the encounter, by the words alone ("was received by": the subject asked) */
+  initiator: 'subject' | 'object' | null;
+  plural: boolean;
+  /** the other party must follow right after the trigger ("received X") */
+  directObject?: boolean;
+  /** reports a gathering that the sentence before said was held ("It was co-chaired by ...") */
+  refersBack?: boolean;
+  /** its subject hosts the encounter ("received", "hosted", 会见, tiếp): the place is the host's */
+  hostsSubject?: boolean;
+  /** a subject-less report of one more guest of the encounter just told ("Also presenting credentials was Y"): the other party is its host */
+  otherLastHost?: boolean;
+  /** a ceremony for a guest ("chaired a welcome ceremony for Y"): the same encounter as that day's talks with Y */
+  ceremony?: boolean;
+  /** its words do not say how the encounter took place ("discussed with his counterpart"): a call told after may say */
+  modeOpen?: boolean;
+}
+
 export interface TriggerRule {
   id: string;
   kind: EventKind;
   voice: TriggerVoice;
-  initiator: 'subject' | 'object' | null;
-  plural: boolean;
   re: RegExp;
   /**
    * The same expression for the lowercased sentence, without the case-insensitive flag (about three
@@ -37,18 +58,22 @@ export interface TriggerRule {
   reLower: RegExp | null;
   /** the rule is tried only on sentences containing one of these (lowercase) */
   keys: string[];
-  /** the other party must follow within three words */
-  directObject: boolean;
-  /** reports a gathering that the sentence before said was held */
-  refersBack: boolean;
-  /** the subject hosts the encounter ("received", "hosted", 会见, tiếp): the place is the host's */
-  hostsSubject: boolean;
-  /** a subject-less report of one more guest of the encounter just told ("Also presenting credentials was Y"): the other party is its host */
-  otherLastHost?: boolean;
-  /** a ceremony for a guest ("chaired a welcome ceremony for Y"): the same encounter as that day's talks with Y */
-  ceremony?: boolean;
-  /** its words do not say how the encounter took place ("discussed with his counterpart") */
-  modeOpen?: boolean;
+  /** what the rule tells of each encounter it matches, copied onto the match */
+  traits: Readonly<TriggerTraits>;
+}
+
+/** A trigger rule's traits from its data: each flag of the file with its name in code (only the flags set). */
+function traitsOf(t: TriggerSpec): TriggerTraits {
+  return {
+    initiator: t.initiator ?? null,
+    plural: !!t.plural,
+    ...(t.object === 'direct' ? { directObject: true } : {}),
+    ...(t.refers_back ? { refersBack: true } : {}),
+    ...(t.hosts === 'subject' ? { hostsSubject: true } : {}),
+    ...(t.other === 'last-host' ? { otherLastHost: true } : {}),
+    ...(t.ceremony ? { ceremony: true } : {}),
+    ...(t.mode_open ? { modeOpen: true } : {}),
+  };
 }
 
 /** A title as a phrase of the language (Vietnamese and Chinese title forms, by office). */
@@ -175,8 +200,8 @@ function compileTriggers(book: RuleBook, caseless: boolean) {
   const keys = [...new Set(specs.flatMap((t) => (t.keys ?? []).map((k) => k.toLowerCase())))];
   return {
     triggers: specs.map((t) => ({
-      id: t.id, kind: t.kind, voice: t.voice, initiator: t.initiator ?? null, plural: !!t.plural, re: fastRegExp(t.pattern, t.case || caseless ? 'gu' : 'giu'),
-      reLower: t.case || caseless ? null : forLowercase(new RegExp(t.pattern, 'giu')), keys: (t.keys ?? []).map((k) => k.toLowerCase()), directObject: t.object === 'direct', refersBack: !!t.refers_back, hostsSubject: t.hosts === 'subject', ...(t.other === 'last-host' ? { otherLastHost: true } : {}), ...(t.ceremony ? { ceremony: true } : {}), ...(t.mode_open ? { modeOpen: true } : {}),
+      id: t.id, kind: t.kind, voice: t.voice, re: fastRegExp(t.pattern, t.case || caseless ? 'gu' : 'giu'),
+      reLower: t.case || caseless ? null : forLowercase(new RegExp(t.pattern, 'giu')), keys: (t.keys ?? []).map((k) => k.toLowerCase()), traits: Object.freeze(traitsOf(t)),
     })),
     triggerKeys: new RegExp(keys.length ? keys.map(escape).sort((a, b) => b.length - a.length).join('|') : '(?!)', 'g'),
     triggerKeysWithin: new Map(keys.map((k) => [k, keys.filter((other) => k.includes(other))])),

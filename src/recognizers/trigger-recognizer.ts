@@ -98,7 +98,7 @@ export function recognizeTriggers(text: string, offset: number, tokens: Token[],
       const current = has('trigger/current-before', before, beforeLow) || has('trigger/current-after', after, afterLow);
       out.push({
         charStart: a, charEnd: b, tokStart, tokEnd,
-        kind: rule.kind, rule: rule.id, voice: rule.voice, initiator: rule.initiator, plural: rule.plural, directObject: rule.directObject, refersBack: rule.refersBack, hostsSubject: rule.hostsSubject, ...(rule.otherLastHost ? { otherLastHost: true } : {}), ...(rule.ceremony ? { ceremony: true } : {}), ...(rule.modeOpen ? { modeOpen: true } : {}),
+        kind: rule.kind, rule: rule.id, voice: rule.voice, ...rule.traits,
         planned, recalled: !current && ((recalled! && !recallOnlyInRelative(tokenEndRelative(tokStart)) && !recallOnlyInOtherClauses(tokStart)) || earlier! || lookedBack), ...(habitual ? { habitual } : {}), ...(earlier ? { earlier: true } : {}),
       });
     }
