@@ -33,6 +33,13 @@ describe('relative clauses set off by commas', () => {
     expect(relativeClauses(tokenize(long), PRONOUNS)).toEqual([]);
   });
 
+  it('finds a clause that ends the sentence, up to its last token', () => {
+    const s = 'Minister Aro Lind met the envoy, who had arrived in Vaduz on Monday.';
+    expect(relativeClauses(tokenize(s), PRONOUNS).map((sp) => words(s, sp))).toEqual([', who had arrived in Vaduz on Monday .']);
+    const open = 'Minister Aro Lind met the envoy, who had arrived in Vaduz on Monday';
+    expect(relativeClauses(tokenize(open), PRONOUNS).map((sp) => words(open, sp))).toEqual([', who had arrived in Vaduz on Monday']);
+  });
+
   it('no pronouns, no clauses', () => {
     expect(relativeClauses(tokenize('The envoy, who arrived, met him.'), new Set())).toEqual([]);
   });

@@ -38,6 +38,8 @@ export function relativeClauses(tokens: Token[], pronouns: Set<string>): [number
     for (let k = i + 2; k < tokens.length && k - i <= MAX_RELATIVE_TOKENS; k++) {
       if (tokens[k].text === ';') break;
       if (tokens[k].text === ',') { out.push([i, k]); i = k - 1; break; }
+      // a clause that ends the sentence (", who arrived in X on Monday.")
+      if (k === tokens.length - 1) { out.push([i, k]); i = k - 1; break; }
     }
   }
   return out;
