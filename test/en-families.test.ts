@@ -1169,6 +1169,16 @@ describe('"the same day" after a call recalled in passing, and after a lead that
   });
 });
 
+describe('letters after a name end it (persons/post-nominals)', () => {
+  it.each([
+    ['Foreign Secretary Ann Holloway MP met Fijian Foreign Minister Lute Vaka in London on Monday.', ['Ann Holloway', 'Lute Vaka']],
+    ['The Prime Minister, Sir Tom Brace KCB KC MP, received Maltese Prime Minister Karl Abela at Downing Street on Monday.', ['Tom Brace', 'Karl Abela']],
+    ['Minister Rhys Tane MP held talks with the Hon. Mere Kahu MP, Speaker of the Cook Islands Parliament, in Wellington on Monday.', ['Rhys Tane', 'Mere Kahu']],
+  ])('%s', (text, names) => {
+    expect(brief(run(text)).map((e) => e[3])).toEqual([names]);
+  });
+});
+
 describe('Cambodian honorifics of several words before a name (persons/name-honorifics)', () => {
   it.each([
     ['Samdech Akka Moha Sena Padei Techo Hun Sen, President of the Senate, met Kenyan President William Ruto in Phnom Penh on Monday.', ['Hun Sen', 'William Ruto']],

@@ -317,7 +317,8 @@ function englishLexicon(): Lexicon {
     plannedNear: triggerBook.words('trigger/planned-near'),
     notPlanned: triggerBook.has('trigger/not-planned-words') ? [...triggerBook.words('trigger/not-planned-words')] : [],
     ...recallExpressions(cueExpression(triggerBook.list('trigger/recall-cues'), ['\\b', '\\b'], recallPatterns(triggerBook))),
-    stopwords: new Set(stop.words),
+    // letters after a name ('X MP', 'Y KC') end it as a stopword does (persons/post-nominals)
+    stopwords: new Set([...stop.words, ...(persons.has('persons/post-nominals') ? persons.list('persons/post-nominals') : [])]),
     particles: new Set(stop.particles),
     suffixes: new Set(stop.suffixes),
     topics: topics.topics.map((t) => ({ id: t.id, label: t.label })),

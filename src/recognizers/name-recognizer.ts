@@ -255,6 +255,7 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
   }
 
   // 3. other capitalised runs of two or more words
+  const postNominals = lex.book('persons').optionalWords('persons/post-nominals');
   for (let i = 0; i < n; i++) {
     if (taken[i] === 1 || !tokens[i].cap || inTitle[i] === 1) continue;
     // an honorific of several words is no name ("Samdech Akka Moha Sena Padei Techo Hun Sen": the name is Hun Sen)
@@ -270,13 +271,20 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
     const next = tokens[r.end];
     // a run right after "at" is a venue ("at Qasr Al Watan", "at Seri Perdana"), unless possessive ("at Ali's residence")
     const institution = tokens[i - 1]?.lower === 'the' || (!r.possessive && venuePreps.has(tokens[i - 1]?.lower ?? ''))
-      || (!r.possessive && !!next && next.word && next.cap && stop(next) && next.start === tokens[r.end - 1].end + 1);
+      || (!r.possessive && !!next && next.word && next.cap && stop(next) && next.start === tokens[r.end - 1].end + 1 && !postNominals.has(next.lower));
     // a newspaper's name ("Vientiane Times", "the Harare Herald reported"): an outlet, not a person
     // and a project's ("the East Coast Rail Link", "the Funan Techo Canal"): a work or a scheme, not a person
     const last = withoutPossessive(tokens[r.end - 1].lower);
     const outlet = outletWords.has(last) || projectWords.has(last);
     if (!clash && !institution && !outlet && !k.isPlace?.(name) && !k.isAgency?.(name)) push({ start: i, end: r.end, text: name, source: 'pattern', possessive: r.possessive });
     i = r.end - 1;
+  }
+  // letters after a name ("X MP", "Sir Y KCB KC MP", persons/post-nominals): the mention runs over them, so that an
+  // apposition after them (", Speaker of ...") is the name's; its text stays the name
+  if (postNominals.size) {
+    for (const m of out) {
+      while (m.end < n && !taken[m.end] && postNominals.has(tokens[m.end].lower) && tokens[m.end].text === tokens[m.end].text.toUpperCase()) taken[m.end++] = 1;
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }
