@@ -54,6 +54,7 @@ export class RuleBook {
   private readonly lowered = new Map<string, RegExp | null>();
   private readonly wordSets = new Map<string, Set<string>>();
   private readonly absentSets = new Map<string, Set<string>>();
+  private readonly fieldSets = new Map<string, Set<string>>();
   private readonly tries = new Map<string, TokenTrie<true>>();
 
   /**
@@ -124,6 +125,22 @@ export class RuleBook {
       if (!Array.isArray(r.words)) throw new Error(`readout: ${this.file}: rule ${id} has no words`);
       s = new Set(r.words.map((w) => w.toLowerCase()));
       this.wordSets.set(id, s);
+    }
+    return s;
+  }
+
+  /**
+   * A list field of the rule other than its words (`stops`, `joiners`, `led_by` ...) as a set, built once: the
+   * recognisers ask for these on every sentence. `lower`: lowercased, as `words` is; else as written. An absent
+   * field is an empty set.
+   */
+  fieldWords(id: string, field: string, lower = false): Set<string> {
+    const key = `${id}\u0000${field}\u0000${lower ? 1 : 0}`;
+    let s = this.fieldSets.get(key);
+    if (!s) {
+      const list = (this.rule(id)[field] as string[] | undefined) ?? [];
+      s = new Set(lower ? list.map((w) => w.toLowerCase()) : list);
+      this.fieldSets.set(key, s);
     }
     return s;
   }

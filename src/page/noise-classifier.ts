@@ -19,8 +19,9 @@ interface NoiseRules {
   languages: string[];
   captions: string[];
   captionRe: RegExp;
-  /** strings of which a text must contain one to hold any caption marker: "(", "photo", or the marker itself */
-  captionAnchors: string[];
+  /** strings of which a lowercased text must contain one to hold any caption marker: "(", "photo", or the marker
+   * itself, as one expression (one scan, where a list of includes scanned the text once per marker: 44 in Chinese) */
+  captionAnchor: RegExp;
   sections: Set<string>;
   creditEnd: RegExp;
   opensStory: RegExp;
@@ -51,7 +52,7 @@ function lexicon(language = 'en'): NoiseRules {
     languages: low('noise/language-names'),
     captions,
     captionRe: new RegExp(captions.map(escapeRe).join('|'), 'i'),
-    captionAnchors: [...new Set(captions.map((c) => (c.includes('(') ? '(' : c.includes('photo') ? 'photo' : c)))],
+    captionAnchor: new RegExp([...new Set(captions.map((c) => (c.includes('(') ? '(' : c.includes('photo') ? 'photo' : c)))].map(escapeRe).join('|') || '(?!)'),
     sections: new Set(low('noise/section-start')),
     creditEnd: b.pattern('noise/credit-end'),
     opensStory: b.pattern('noise/opens-story'),
@@ -116,7 +117,7 @@ function languageCount(low: string, lex: NoiseRules): number {
 /** The first caption marker in a text ("(Photo: VNA)", "(L)"), or null. `low` is the text lowercased, if the caller has it. */
 export function captionMarker(text: string, low = text.toLowerCase(), language = 'en'): string | null {
   const lex = lexicon(language);
-  if (!lex.captionAnchors.some((a) => low.includes(a))) return null;
+  if (!lex.captionAnchor.test(low)) return null;
   const m = lex.captionRe.exec(text);
   return m ? m[0].toLowerCase() : null;
 }

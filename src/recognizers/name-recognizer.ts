@@ -429,10 +429,12 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
   for (const t of titles) for (let i = t.start; i < t.end; i++) blocked[i] = 1;
   // a place of the language's own names holds no name inside it (安卡拉 is Ankara, not the name 卡拉), and a name
   // written like a place is the place after a preposition of place (在马斯喀特): see placeWins
-  const placeOf = new Int32Array(n + 1).fill(-1);
-  if (places) for (let j = 0; j < places.spans.length; j++) for (let i = places.spans[j][0]; i < places.spans[j][1]; i++) placeOf[i] = j;
+  // (most sentences name no such place: no table then)
+  const placeOf = places?.spans.length ? new Int32Array(n + 1).fill(-1) : null;
+  if (placeOf) for (let j = 0; j < places!.spans.length; j++) for (let i = places!.spans[j][0]; i < places!.spans[j][1]; i++) placeOf[i] = j;
   /** whether a place holds the tokens [a, b) of a registry name: longer than it, or as long and after a preposition of place */
   const placeWins = (a: number, b: number): boolean => {
+    if (!placeOf) return false;
     for (let i = a; i < b; i++) {
       const j = placeOf[i];
       if (j < 0) continue;
@@ -456,8 +458,8 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
   const wordNameFollowers = !spaced ? persons.optionalWords('persons/word-name-followers') : new Set<string>();
   const messageRule = !spaced && persons.has('persons/name-after-message-verbs') ? persons.rule('persons/name-after-message-verbs') : null;
   const messageVerbs = messageRule ? persons.wordTrie('persons/name-after-message-verbs') : null;
-  const messageEnds = new Set<string>((messageRule?.ends as string[] | undefined) ?? []);
-  const wordNotNames = new Set<string>(!spaced && persons.has('persons/word-name-followers') ? (persons.rule('persons/word-name-followers').not_names as string[] | undefined) ?? [] : []);
+  const messageEnds = messageRule ? persons.fieldWords('persons/name-after-message-verbs', 'ends') : new Set<string>();
+  const wordNotNames = !spaced && persons.has('persons/word-name-followers') ? persons.fieldWords('persons/word-name-followers', 'not_names') : new Set<string>();
   const stopFrom = (i: number) => {
     let w = '';
     for (let j = i; j < Math.min(n, i + 4); j++) { w += tokens[j].lower; if (stops.has(w)) return true; }
@@ -703,7 +705,7 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
     const end = own > i ? own : i < n ? unknownName(i) : i;
     // a local leader's place closing the title before a comma or a verb (Bí thư Tỉnh ủy Quảng Ninh, đã tiếp …): the
     // place, no name
-    if (spaced && end > i && placeOf[i] >= 0 && places!.spans[placeOf[i]][0] === i && places!.spans[placeOf[i]][1] === end && !(tokens[end]?.word && tokens[end].cap)) continue;
+    if (spaced && end > i && placeOf && placeOf[i] >= 0 && places!.spans[placeOf[i]][0] === i && places!.spans[placeOf[i]][1] === end && !(tokens[end]?.word && tokens[end].cap)) continue;
     if (end > i) { push({ start: i, end, text: joinText(i, end), source: 'titled', possessive: false }); continue; }
     // a name of one character the registry knows, right after a title, standing as a word of its own (外长劳同…);
     // also where it is written like an honorific with no name after it (外长敦时: 敦 is Tun and Don)

@@ -365,7 +365,7 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
   const venueBefore = book.has('title/venue-before') ? new Set(book.list('title/venue-before')) : null;
   // a ministry's field between the country and the title (坦桑尼亚工业和贸易部长): walked back over its words
   const fieldWords = !lex.traits.spaces && book.has('title/field-words') ? book.words('title/field-words') : null;
-  const fieldJoiners = fieldWords ? new Set((book.rule('title/field-words').joiners as string[] | undefined) ?? []) : null;
+  const fieldJoiners = fieldWords ? book.fieldWords('title/field-words', 'joiners') : null;
   const fieldCountry = (i: number): CountryMention | undefined => {
     let k = i;
     let lastField = false;
@@ -388,7 +388,7 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
   // a word that says what the body is right before the title, then Han characters back to a country
   const postedBefore = !lex.traits.spaces ? book.optionalWords('title/posted-before') : null;
   const bodyWords = fieldWords && book.has('title/body-before') ? book.words('title/body-before') : null;
-  const bodyStops = bodyWords ? new Set(((book.rule('title/body-before').stops as string[] | undefined) ?? [])) : null;
+  const bodyStops = bodyWords ? book.fieldWords('title/body-before', 'stops') : null;
   const bodyNameCountry = (i: number): CountryMention | undefined => {
     let k = i;
     for (let l = Math.min(4, i); l >= 1; l--) {
@@ -411,11 +411,11 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
   // a party's own name between the title and its country (Tổng Bí thư Đảng Cộng sản Uruguay X): Đảng and its words,
   // an abbreviation in brackets, up to a country; the country's start, or end when no country follows
   const bodyAfter = lex.traits.spaces && lex.traits.countryPosition === 'after' ? book.optionalWords('title/body-after') : null;
-  const bodyAfterStops = bodyAfter?.size ? new Set(((book.rule('title/body-after').stops as string[] | undefined) ?? []).map((w) => w.toLowerCase())) : null;
+  const bodyAfterStops = bodyAfter?.size ? book.fieldWords('title/body-after', 'stops', true) : null;
   // a delegation's title (Đoàn đại biểu …): its own name runs to its country with no body word first (title/delegation-walk)
   const delegationTitles = bodyAfterStops && book.has('title/delegation-walk') ? book.words('title/delegation-walk') : null;
-  const delegationLedBy = delegationTitles ? new Set(((book.rule('title/delegation-walk').led_by as string[] | undefined) ?? []).map((w) => w.toLowerCase())) : null;
-  const delegationWith = delegationTitles ? new Set(((book.rule('title/delegation-walk').accompanying as string[] | undefined) ?? []).map((w) => w.toLowerCase())) : null;
+  const delegationLedBy = delegationTitles ? book.fieldWords('title/delegation-walk', 'led_by', true) : null;
+  const delegationWith = delegationTitles ? book.fieldWords('title/delegation-walk', 'accompanying', true) : null;
   const bodyAfterEnd = (end: number, open = false): number => {
     if (!bodyAfterStops) return end;
     let j = end;
@@ -436,9 +436,9 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
   // a ministry's field between the title and its country (Thứ trưởng Quốc phòng Hàn Quốc X, Bộ trưởng Thương mại,
   // Công nghiệp và Cạnh tranh Namibia X): field words and joiners up to a country, as the country's start, or end
   const fieldsAfter = lex.traits.spaces && lex.traits.countryPosition === 'after' && book.has('title/field-words-after') ? book.words('title/field-words-after') : null;
-  const countryPrefixes = fieldsAfter ? new Set(((book.rule('title/field-words-after').country_prefixes as string[] | undefined) ?? []).map((w) => w.toLowerCase())) : null;
-  const countrySuffixes = fieldsAfter ? new Set(((book.rule('title/field-words-after').country_suffixes as string[] | undefined) ?? []).map((w) => w.toLowerCase())) : null;
-  const fieldsAfterJoiners = fieldsAfter ? new Set(((book.rule('title/field-words-after').joiners as string[] | undefined) ?? []).map((w) => w.toLowerCase())) : null;
+  const countryPrefixes = fieldsAfter ? book.fieldWords('title/field-words-after', 'country_prefixes', true) : null;
+  const countrySuffixes = fieldsAfter ? book.fieldWords('title/field-words-after', 'country_suffixes', true) : null;
+  const fieldsAfterJoiners = fieldsAfter ? book.fieldWords('title/field-words-after', 'joiners', true) : null;
   // a ministry noun (Bộ) opens the fields of the title's own ministry: they end the title where no country follows
   // (Thứ trưởng Bộ Tài chính X: title/ministry-after)
   const ministryNouns = fieldsAfter && book.has('title/ministry-after') ? new Set(book.words('title/ministry-after')) : null;
@@ -477,7 +477,7 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
     take(c);
     return c.end + 1;
   };
-  const postedRoles = postedAt ? new Set((book.rule('title/posted-at').roles as string[] | undefined) ?? []) : null;
+  const postedRoles = postedAt ? book.fieldWords('title/posted-at', 'roles') : null;
   // a title that a meeting's name holds (东盟外长会, 上海合作组织外长理事会会议): no person
   const meetingAfter = lex.book('titles').optionalPattern('title/meeting-name-after');
   // a title that the name of its office's seat or staff holds (司令部, 总司令部: headquarters): no person

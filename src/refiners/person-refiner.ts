@@ -26,6 +26,8 @@ function compile(lex: Lexicon) {
     visitorDeterminers: b.optionalWords('persons/visitor-determiners'),
     // a Map, not an object literal: looking up arbitrary token strings on an object is slow in V8
     pronouns: b.map('persons/pronouns') as Map<string, 'pronoun' | 'group'>,
+    // the first characters of the two-character pronouns (他们): a pair of characters is looked up only after one of these
+    pronounHeads: new Set([...b.map('persons/pronouns').keys()].filter((k) => k.length === 2).map((k) => k[0])),
     possessive: b.words('persons/possessive-pronouns'),
     side: b.words('persons/side'),
     bothSides: b.words('persons/both-sides'),
@@ -397,7 +399,7 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
     if (p === 'pronoun' && names.some((nm) => nm.start === i + 1)) continue;
     // Chinese, a character a token: a pronoun of two characters is read whole (他们: a group, not 他); the two sides'
     // words (双方, 两人: persons/both-sides-phrases) stay as they are read elsewhere
-    const two = tokens[i + 1] && tokens[i].text.length === 1 && tokens[i + 1].text.length === 1 && !R.bothSidesPhrases.has(low + tokens[i + 1].lower) ? R.pronouns.get(low + tokens[i + 1].lower) : undefined;
+    const two = tokens[i + 1] && tokens[i].text.length === 1 && tokens[i + 1].text.length === 1 && R.pronounHeads.has(low) && !R.bothSidesPhrases.has(low + tokens[i + 1].lower) ? R.pronouns.get(low + tokens[i + 1].lower) : undefined;
     if (two && !out.some((m) => m.start <= i + 1 && i < m.end)) {
       out.push({ sentence: a.sentence.index, start: i, end: i + 2, charStart: tokens[i].start, charEnd: tokens[i + 1].end, name: null, title: null, country: null, role: null, kind: two, possessive: R.possessive.has(low + tokens[i + 1].lower) });
       i++;
