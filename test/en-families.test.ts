@@ -1380,3 +1380,106 @@ describe('"last month" and "earlier this month" date an encounter by its month (
     expect(doc.events.map((e) => e.date)).toEqual(['2025-03-11']);
   });
 });
+
+describe('an aside between two persons of a list met: each met apart, the aside\'s place and day its own (events/list-aside; h-en14)', () => {
+  it.each([
+    ['NAIROBI, March 14 - Kenyan President William Ruto met German Chancellor Olaf Scholz at State House on Friday. Ruto also met Indian Prime Minister Narendra Modi, barely a month after their talks in New Delhi, and Brazilian President Luiz Inacio Lula da Silva.',
+      ['Narendra Modi', 'Luiz Inacio Lula da Silva'], 'New Delhi'],
+    ['ACCRA, March 14 - Ghanaian President John Mahama held talks with Nigerian President Bola Tinubu in Accra on Friday. Mahama also met Senegalese President Bassirou Diomaye Faye, a week after their first meeting in Dakar, and Ivorian President Alassane Ouattara.',
+      ['Bassirou Diomaye Faye', 'Alassane Ouattara'], 'Dakar'],
+  ])('%s', (text, listed, asidePlace) => {
+    const events = brief(run(text, '2025-03-14')).filter((e) => e[0] !== 'talks' || e[2] !== asidePlace);
+    const met = events.filter((e) => listed.some((n) => (e[3] as string[]).includes(n)) && e[2] !== asidePlace);
+    // one encounter with each person of the list, on the story's day, not in the aside's city
+    expect(met.map((e) => [e[1], (e[3] as string[]).length, listed.find((n) => (e[3] as string[]).includes(n))])).toEqual(listed.map((n) => ['2025-03-14', 2, n]));
+    // (the aside's encounter, when kept, is background)
+    const doc = run(text, '2025-03-14');
+    for (const e of doc.events) if (e.location?.place === asidePlace) expect(e.referenced).toBe(true);
+  });
+});
+
+describe('a message and the envoy who delivered it (messages/received-from, meeting/message-delivered-by, messages/delivered-from; h-en14)', () => {
+  it.each([
+    ['DAKAR, March 12 - President Bassirou Diomaye Faye on Wednesday received a special message from his Malian counterpart Assimi Goita, delivered by Foreign Minister Abdoulaye Diop at the Presidential Palace in Dakar.',
+      [['messages', null, ['Bassirou Diomaye Faye', 'Assimi Goita']], ['meeting', 'Dakar', ['Bassirou Diomaye Faye', 'Abdoulaye Diop']]]],
+    ['LUSAKA, March 12 - President Hakainde Hichilema received on Wednesday in Lusaka a written message from Namibian President Netumbo Nandi-Ndaitwah, delivered by Foreign Minister Selma Ashipala-Musavyi.',
+      [['messages', null, ['Hakainde Hichilema', 'Netumbo Nandi-Ndaitwah']], ['meeting', 'Lusaka', ['Hakainde Hichilema', 'Selma Ashipala-Musavyi']]]],
+  ])('"received a message from Y, delivered by Z": a message from Y, a meeting with Z (%s)', (text, expected) => {
+    expect(brief(run(text, '2025-03-12')).map((e) => [e[0], e[2], e[3]])).toEqual(expected);
+  });
+  it.each([
+    ['ALGIERS, March 12 - President Abdelmadjid Tebboune received on Wednesday Tunisian Foreign Minister Mohamed Ali Nafti, who delivered a written message to him from President Kais Saied.',
+      [['meeting', '2025-03-12', ['Abdelmadjid Tebboune', 'Mohamed Ali Nafti']], ['messages', '2025-03-12', ['Kais Saied', 'Abdelmadjid Tebboune']]]],
+    ['BAKU, March 12 - President Ilham Aliyev received Kazakh Foreign Minister Murat Nurtleu on Wednesday. Nurtleu conveyed a message from President Kassym-Jomart Tokayev to Aliyev.',
+      [['meeting', '2025-03-12', ['Ilham Aliyev', 'Murat Nurtleu']], ['messages', '2025-03-12', ['Kassym-Jomart Tokayev', 'Ilham Aliyev']]]],
+  ])('"Z delivered a message from Y (to X)": a message from Y to X, Z no party of it, on the day of the encounter told (%s)', (text, expected) => {
+    expect(brief(run(text, '2025-03-12')).map((e) => [e[0], e[1], e[3]])).toEqual(expected);
+  });
+});
+
+describe('what the encounter was about, reached at another happening, neither dates nor places it (dates/in-topic, places/visit-not-of-encounter; h-en14)', () => {
+  it.each([
+    ['Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov held talks with Foreign Minister of Hungary Peter Szijjarto on implementing the agreements reached during President Mirziyoyev\'s state visit to Budapest last year.'],
+    ['Kenyan Foreign Minister Musalia Mudavadi held talks with his Ghanaian counterpart Samuel Okudzeto Ablakwa on the accords signed during President Ruto\'s state visit to Accra in 2024.'],
+  ])('%s', (text) => {
+    expect(brief(run(text, '2025-03-12')).map((e) => [e[0], e[1], e[2]])).toEqual([['talks', null, null]]);
+  });
+  it.each([
+    ['RIYADH, March 22 (SPA) -- Foreign Minister Prince Faisal bin Farhan, Egyptian Foreign Minister Badr Abdelatty and Jordanian Foreign Minister Ayman Safadi held trilateral talks in Amman on Saturday. Prince Faisal also held a separate bilateral meeting with Safadi on the same day, discussing King Abdullah II\'s possible visit to Riyadh for the summit.'],
+    ['LIMA, March 22 (Andina) -- The foreign ministers of Peru, Chile and Ecuador, Elmer Schialer, Alberto van Klaveren and Gabriela Sommerfeld, held trilateral talks in Quito on Saturday. Schialer also held a separate meeting with Sommerfeld on the same day, discussing President Noboa\'s upcoming visit to Lima.'],
+  ])('a bilateral beside a trilateral, discussing another\'s visit, is where the trilateral was (%s)', (text) => {
+    const events = run(text, '2025-03-22').events;
+    expect(events.length).toBe(2);
+    expect(events[1].location?.place).toBe(events[0].location?.place);
+  });
+});
+
+describe('"X is on a visit at the invitation of Z" beside X\'s talks: the visit is their occasion, no event (h-en14)', () => {
+  it.each([
+    ['RABAT, March 12 - Moroccan Foreign Minister Nasser Bourita held talks in Rabat on Wednesday with Senegalese Foreign Minister Yassine Fall. Fall is on an official visit to Morocco at the invitation of King Mohammed VI.', [['talks', ['Nasser Bourita', 'Yassine Fall']]]],
+    ['BRASILIA, March 12 - Brazilian Foreign Minister Mauro Vieira met Chilean Foreign Minister Alberto van Klaveren in Brasilia on Wednesday. Van Klaveren, who is on a working visit to Brazil at the invitation of President Lula, also met Vice President Geraldo Alckmin.',
+      [['meeting', ['Mauro Vieira', 'Alberto van Klaveren']], ['meeting', ['Alberto van Klaveren', 'Geraldo Alckmin']]]],
+  ])('%s', (text, expected) => {
+    expect(brief(run(text, '2025-03-12')).map((e) => [e[0], e[3]])).toEqual(expected);
+  });
+  it('keeps a visit told with no encounter of its own', () => {
+    expect(brief(run('Kenyan Foreign Minister Musalia Mudavadi paid an official visit to Ghana at the invitation of his Ghanaian counterpart Samuel Okudzeto Ablakwa from March 10 to 12.', '2025-03-14')).map((e) => e[0])).toEqual(['visit']);
+  });
+});
+
+describe('"visited <city>": the encounters told after it are there (places/visit-verbs, places/scene-before; h-en14)', () => {
+  it.each([
+    ['ALGIERS, March 14 (APS) - Foreign Minister Ahmed Attaf visited Tunis on March 12. He held talks with his Tunisian counterpart Mohamed Ali Nafti.', ['Tunis']],
+    ['NAIROBI - Foreign Secretary David Lammy visited Addis Ababa on Tuesday. He held talks with Ethiopian Foreign Minister Gedion Timothewos. He later met Prime Minister Abiy Ahmed.', ['Addis Ababa', 'Addis Ababa']],
+  ])('%s', (text, places) => {
+    expect(run(text, '2025-03-14').events.map((e) => e.location?.place)).toEqual(places);
+  });
+});
+
+describe('a head written before its body with no "of" (persons/heads-before-bare-body; h-en14)', () => {
+  it.each([
+    ['ISLAMABAD, March 12 (APP) - Chairman Senate Yousuf Raza Gilani met Turkish Ambassador Irfan Neziroglu at the Parliament House on Wednesday.', 'Yousuf Raza Gilani', 'Chairman Senate'],
+    ['ISLAMABAD, March 12 (APP) - Speaker National Assembly Sardar Ayaz Sadiq received Azerbaijani Ambassador Khazar Farhadov at Parliament House on Wednesday.', 'Sardar Ayaz Sadiq', 'Speaker National Assembly'],
+    ['RAWALPINDI, March 12 (APP) - Chairman Joint Chiefs of Staff Committee General Sahir Shamshad Mirza called on Saudi Defence Minister Prince Khalid bin Salman in Riyadh on Wednesday.', 'Sahir Shamshad Mirza', 'Chairman Joint Chiefs of Staff Committee'],
+  ])('%s', (text, name, title) => {
+    expect(people(run(text))[0]).toContainEqual([name, 'PAK', title]);
+  });
+  it('gives the presiding officer written so the role of a legislature\'s head, not its deputy', () => {
+    expect(titleRole('Chairman Senate')).toBe('legislature_head');
+    expect(titleRole('Speaker National Assembly')).toBe('legislature_head');
+    expect(titleRole('Deputy Chairman Senate')).not.toBe('legislature_head');
+  });
+  it('reads "its chairman X" with a name that is also a place as a name', () => {
+    expect(people(run('Speaker Ana Ruiz received a delegation of the Foreign Affairs Committee of the National Assembly of Kenya led by its chairman Nelson Koech in Santiago on Monday.'))[0].map((p) => p[0])).toContain('Nelson Koech');
+  });
+});
+
+describe('a venue named after a person or a place abroad is no place of its own (h-en14)', () => {
+  it.each([
+    ['MONTEVIDEO, March 12 (MercoPress) - Uruguayan Foreign Minister Mario Lubetkin received his Paraguayan counterpart Ruben Ramirez Lezcano at the Santos Palace on Wednesday.', 'Montevideo', 'URY'],
+    ['LISBON, March 12 (Lusa) - Portuguese President Marcelo Rebelo de Sousa received Angolan President Joao Lourenco at Belem Palace on Wednesday.', 'Lisbon', 'PRT'],
+    ['Tunisian President Kais Saied received Algerian Foreign Minister Ahmed Attaf at Carthage Palace on Wednesday.', 'Carthage', 'TUN'],
+  ])('%s', (text, place, country) => {
+    expect(run(text).events.map((e) => [e.location?.place, e.location?.country])).toEqual([[place, country]]);
+  });
+});

@@ -21,7 +21,7 @@ interface TitlesFile {
 
 /** The voice of a trigger rule (data/lang/<language>/triggers.json `voice`). */
 export type TriggerVoice = 'active' | 'passive' | 'noun' | 'joint';
-interface TriggerSpec { id: string; kind: EventKind; voice: TriggerVoice; initiator?: 'subject' | 'object' | null; plural?: boolean; pattern: string; keys: string[]; case?: boolean; object?: 'direct'; refers_back?: boolean; hosts?: 'subject'; other?: 'last-host'; ceremony?: boolean; mode_open?: boolean }
+interface TriggerSpec { id: string; kind: EventKind; voice: TriggerVoice; initiator?: 'subject' | 'object' | null; plural?: boolean; pattern: string; keys: string[]; case?: boolean; object?: 'direct'; refers_back?: boolean; hosts?: 'subject'; other?: 'last-host' | 'message-receiver' | 'message-envoy'; ceremony?: boolean; mode_open?: boolean }
 
 /**
  * What a trigger rule tells of every encounter it matches, carried by each match. Written in one place, the rule's
@@ -40,6 +40,12 @@ export interface TriggerTraits {
   hostsSubject?: boolean;
   /** a subject-less report of one more guest of the encounter just told ("Also presenting credentials was Y"): the other party is its host */
   otherLastHost?: boolean;
+  /**
+   * a message's side (`other` in the rule): 'receiver', the envoy who delivered it meets the one who received the message
+   * the sentence told ("received a message from X, delivered by Y"); 'envoy', the subject only carried the message from the
+   * sender after "from" to its receiver ("Y delivered a message from X to Z")
+   */
+  messageSide?: 'receiver' | 'envoy';
   /** a ceremony for a guest ("chaired a welcome ceremony for Y"): the same encounter as that day's talks with Y */
   ceremony?: boolean;
   /** its words do not say how the encounter took place ("discussed with his counterpart"): a call told after may say */
@@ -71,6 +77,7 @@ function traitsOf(t: TriggerSpec): TriggerTraits {
     ...(t.refers_back ? { refersBack: true } : {}),
     ...(t.hosts === 'subject' ? { hostsSubject: true } : {}),
     ...(t.other === 'last-host' ? { otherLastHost: true } : {}),
+    ...(t.other === 'message-receiver' ? { messageSide: 'receiver' as const } : t.other === 'message-envoy' ? { messageSide: 'envoy' as const } : {}),
     ...(t.ceremony ? { ceremony: true } : {}),
     ...(t.mode_open ? { modeOpen: true } : {}),
   };

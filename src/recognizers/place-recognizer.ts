@@ -93,6 +93,7 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
   };
 
   const PLACE_NOUNS = book.optionalWords('places/place-nouns');
+  const VISIT_VERBS = book.optionalWords('places/visit-verbs');
   const ISLAND_PREPS = book.optionalWords('places/island-prepositions');
   const ISLAND_WORDS = book.optionalWords('places/island-words');
   /** "on Bintan Island", "on the island of Jeju": an island follows the preposition at i */
@@ -105,8 +106,10 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
   for (let i = 0; i < n; i++) {
     // "The first stop was the city of X": a place phrase with no preposition, read as "in X"
     const placeNoun = tokens[i].lower === 'the' && PLACE_NOUNS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'of' && !PREPS.has(tokens[i - 1]?.lower ?? '');
-    if (!placeNoun && !PREPS.has(tokens[i].lower) && !(ISLAND_PREPS.has(tokens[i].lower) && islandAfter(i))) continue;
-    const prep = placeNoun ? 'in' : tokens[i].lower;
+    // "visited Tunis on March 12": a verb whose object is where the visitor went, read as "to Tunis"
+    const visited = VISIT_VERBS.has(tokens[i].lower);
+    if (!placeNoun && !visited && !PREPS.has(tokens[i].lower) && !(ISLAND_PREPS.has(tokens[i].lower) && islandAfter(i))) continue;
+    const prep = placeNoun ? 'in' : visited ? 'to' : tokens[i].lower;
     const prepIndex = i;
     // a named venue that stands for a city: "at the Great Hall of the People", "at Hyderabad House"
     const v0 = tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;
@@ -151,6 +154,9 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
       const q = qualify(hit.end);
       const place = gaz.resolve(hit.text, { country: q.country, countries: textCountries }) ?? (q.country ? null : gaz.resolve(hit.text, { countries: textCountries }));
       if (!place) continue;
+      // "at the Santos Palace", "at Belem Palace": a venue named after a person or a place abroad, no place of a state the
+      // text names; "at Carthage Palace" is in Carthage
+      if (VENUE_KINDS.has(tokens[hit.end]?.lower ?? '') && tokens[hit.end].cap && !q.country && textCountries.size && !textCountries.has(place.country)) continue;
       // a small town abroad is more likely a word that happens to be a place name ("in Celebration")
       if (place.kind === 'city' && place.population < 100_000 && !q.country && !textCountries.has(place.country)) continue;
       out.push(mk(tokens, j, hit.end, placeName(place, hit.text), place, prep, prepIndex));

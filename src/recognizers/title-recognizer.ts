@@ -87,6 +87,7 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
   };
 
   const fromHeads = lex.book('persons').optionalWords('persons/from-country-heads');
+  const bareBodyHeads = lex.book('persons').optionalWords('persons/heads-before-bare-body');
   /** Countries' names listed from k ("Chile, Peru and Bolivia", "the Philippines"): their codes and the list's end, or null. */
   const countryList = (k: number): { codes: string[]; end: number } | null => {
     const codes: string[] = [];
@@ -211,10 +212,22 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
     let country: string | null = null;
     let complementCountries: string[] = [];
     let lastHeadEnd = i;
+    let lastHead = '';
     for (;;) {
       if (sawHead && (rankBeforeName(j) || styleBeforeName(j))) break;
+      // "Chairman Senate X", "Speaker National Assembly Y": a head written before its body with no "of" (persons/heads-before-bare-body),
+      // the body's capitalised words up to the name (or a rank before it)
+      if (sawHead && j === lastHeadEnd && bareBodyHeads.has(lastHead) && tokens[j]?.word && tokens[j].cap && !isName(j)) {
+        const c = complement(j);
+        // (the head in title case, a body word among them: "its chairman Nelson X" is no body)
+        const capped = tokens[j - 1].cap && tokens.slice(j, c.end).every((x) => x.cap || FUNCTION_WORDS.has(x.lower))
+          && tokens.slice(j, c.end).some((x) => lex.orgWords.has(x.lower) && !FUNCTION_WORDS.has(x.lower));
+        const named = c.end < n && tokens[c.end].word && tokens[c.end].cap && (isName(c.end) || rankBeforeName(c.end) || !lex.orgWords.has(tokens[c.end].lower));
+        if (c.end > j && capped && named) { country ??= c.country; j = c.end; lastHeadEnd = j; lastHead = ''; continue; }
+      }
       const w = titleWord(j);
       if (w) {
+        if (w[1]) lastHead = tokens.slice(j, j + w[0]).map((x) => x.lower).join(' ');
         j += w[0];
         if (w[1]) { sawHead = true; lastHeadEnd = j; }
         continue;

@@ -23,6 +23,9 @@ describe('recognizeTriggers: one sentence per rule', () => {
     ['video/noun', 'The two ministers held a video conference on Monday.', 'video conference', 'video_conference', null],
     ['messages/exchanged', 'The two leaders exchanged congratulatory messages.', 'exchanged congratulatory messages', 'messages', null],
     ['messages/sent-to', 'The president sent a congratulatory message to President Salas.', 'sent a congratulatory message to', 'messages', null],
+    ['messages/received-from', 'Premier Li received a letter from the Lao leader.', 'received a letter from', 'messages', null],
+    ['meeting/message-delivered-by', 'The message, delivered by Minister Ana Vera, dealt with trade.', ', delivered by', 'meeting', null],
+    ['messages/delivered-from', 'Minister Ana Vera delivered a written message from President Boko to the King.', 'delivered a written message from', 'messages', null],
     ['talks/held', 'Minister Son held talks with Wang Yi in Beijing.', 'held talks', 'talks', null],
     ['talks/during-talks', 'The two prime ministers agreed Friday to cooperate on batteries during talks in Canberra.', 'during talks', 'talks', null],
     ['talks/held-dialogue', 'Minister Ana Duarte held the fifth round of the Portugal-Morocco Strategic Dialogue with Nasser Bourita.', 'held the fifth round of the Portugal-Morocco Strategic Dialogue', 'talks', null],
@@ -116,7 +119,7 @@ describe('recognizeTriggers: no engagement', () => {
   const none: string[] = [
     'Minister Son called on China to respect international law.',
     'Minister Son called for restraint in the region.',
-    'Premier Li received a letter from the Lao leader.',
+    'Premier Li received a letter of support.',
     'Minister Son received the report of the new ambassador.',
     'Minister Son received a delegation from Laos.',
     'Trade between the two countries rose by ten percent.',

@@ -58,6 +58,19 @@ export function recognizeTriggers(text: string, offset: number, tokens: Token[],
     return !recallIn(t, l);
   };
   let earlier: boolean | null = null;
+  // "met A, whom he had first met in X, and B": an earlier encounter told only inside a relative clause the trigger is not in
+  const earlierOnlyInOtherClauses = (tokStart: number) => {
+    if (!pronouns || !earlier) return false;
+    relatives ??= relativeClauses(tokens, pronouns);
+    const others = relatives.filter(([x, y]) => !(tokStart > x && tokStart < y));
+    if (!others.length) return false;
+    let t = text, l = lower;
+    for (const [x, y] of others) {
+      const a = tokens[x].start - offset, b = tokens[y].end - offset;
+      t = blanked(t, a, b); if (l !== undefined) l = blanked(l, a, b);
+    }
+    return !lex.book('triggers').test('trigger/earlier-encounter', t, l);
+  };
   for (const rule of lex.triggers) {
     if (!rule.keys.some((k) => present.has(k))) continue;
     const re = lowOk && rule.reLower ? rule.reLower : rule.re;
@@ -99,7 +112,7 @@ export function recognizeTriggers(text: string, offset: number, tokens: Token[],
       out.push({
         charStart: a, charEnd: b, tokStart, tokEnd,
         kind: rule.kind, rule: rule.id, voice: rule.voice, ...rule.traits,
-        planned, recalled: !current && ((recalled! && !recallOnlyInRelative(tokenEndRelative(tokStart)) && !recallOnlyInOtherClauses(tokStart)) || earlier! || lookedBack), ...(habitual ? { habitual } : {}), ...(earlier ? { earlier: true } : {}),
+        planned, recalled: !current && ((recalled! && !recallOnlyInRelative(tokenEndRelative(tokStart)) && !recallOnlyInOtherClauses(tokStart)) || (earlier! && !earlierOnlyInOtherClauses(tokStart)) || lookedBack), ...(habitual ? { habitual } : {}), ...(earlier && !earlierOnlyInOtherClauses(tokStart) ? { earlier: true } : {}),
       });
     }
   }

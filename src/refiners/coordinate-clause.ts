@@ -4,7 +4,7 @@
  * the trigger before it to the break before the trigger after it), so that its place and day are read
  * there. The breaks are the rule `events/coordinate-break` of the language's events book.
  */
-import type { SentenceAnalysis, TriggerMention } from '../doc.js';
+import type { PersonMention, SentenceAnalysis, TriggerMention } from '../doc.js';
 import type { RuleBook } from '../knowledge/rule-book.js';
 
 export function coordinateClause(a: SentenceAnalysis, t: TriggerMention, book: RuleBook): [number, number] {
@@ -24,4 +24,55 @@ export function coordinateClause(a: SentenceAnalysis, t: TriggerMention, book: R
   if (next) { const b = breaks(t.charEnd, next.charStart); if (b.length) to = b[b.length - 1]; }
   if (prev) { const b = breaks(prev.charEnd, t.charStart); if (b.length) from = b[b.length - 1]; }
   return [from, to];
+}
+
+/** Where the second person's mention opens: its title and the country before it ("and Australian Prime Minister Y"). */
+export function mentionOpening(a: SentenceAnalysis, m: PersonMention): number {
+  let start = m.start;
+  const title = a.titles.find((x) => x.end === start || (x.end <= start && start - x.end <= 1 && x.start < start));
+  if (title) start = title.start;
+  const country = a.countries.find((c) => c.end === start);
+  if (country) start = country.start;
+  if (a.tokens[start - 1]?.lower === 'the') start--;
+  return start;
+}
+
+/**
+ * Whether an aside set off by commas stands between two persons of a list (events/list-aside: ", only two weeks after their
+ * first meeting in X, and"), the second not opening a clause of its own (no lowercase verb right after it).
+ */
+export function listAside(a: SentenceAnalysis, left: PersonMention, right: PersonMention, rules: RuleBook): boolean {
+  const aside = rules.optionalPattern('events/list-aside');
+  if (!aside || left.kind === 'group' || right.kind === 'group' || left.kind === 'pronoun' || right.kind === 'pronoun') return false;
+  const open = mentionOpening(a, right);
+  if (open <= left.end || a.tokens[left.end]?.text !== ',') return false;
+  const from = a.tokens[left.end].start - a.sentence.start, to = a.tokens[open - 1].end - a.sentence.start;
+  if (!aside.test(a.sentence.text.slice(from, to))) return false;
+  const next = a.tokens[right.end];
+  return !next || !next.word || next.cap || ASIDE_LIST_GOES_ON.has(next.lower);
+}
+/** Words after the last person of a list with an aside that keep it a list (a preposition, a relative pronoun), not a verb of its own. */
+const ASIDE_LIST_GOES_ON = new Set(['in', 'at', 'on', 'during', 'for', 'to', 'who', 'whom', 'and', 'as', 'before', 'after', 'while', 'respectively', 'separately', 'later', 'earlier', 'also']);
+
+/** The aside of a list (events/list-aside) that holds token k: [the opening comma, the token that opens the next person], or null. */
+export function asideAround(a: SentenceAnalysis, k: number, mentions: PersonMention[], rules: RuleBook): [number, number] | null {
+  const ms = mentions.filter((m) => m.kind !== 'pronoun');
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const left = ms[i], right = ms[i + 1];
+    if (left.end > k || right.start <= k) continue;
+    if (listAside(a, left, right, rules)) return [left.end, mentionOpening(a, right)];
+  }
+  return null;
+}
+
+/** The character spans of a sentence's list asides (events/list-aside), between consecutive named persons: a place or a day in one is the aside's. */
+export function listAsideSpans(a: SentenceAnalysis, rules: RuleBook): [number, number][] {
+  if (!rules.has('events/list-aside') || !a.sentence.text.includes(',')) return [];
+  const ms = a.persons.filter((m) => m.entity && m.kind !== 'pronoun' && m.kind !== 'group');
+  const out: [number, number][] = [];
+  for (let i = 0; i + 1 < ms.length; i++) {
+    if (!listAside(a, ms[i], ms[i + 1], rules)) continue;
+    out.push([a.tokens[ms[i].end].start, a.tokens[mentionOpening(a, ms[i + 1]) - 1].end]);
+  }
+  return out;
 }

@@ -16,7 +16,7 @@ import { formatDate, parseIsoDay, isoDay, recognizeDates, relativeCalendarDay } 
 import { datelineEnd, addressDate } from '../recognizers/dateline-recognizer.js';
 import { relativeClauses } from '../text/clauses.js';
 import { tokenize } from '../text/tokenizer.js';
-import { coordinateClause } from './coordinate-clause.js';
+import { coordinateClause, listAsideSpans } from './coordinate-clause.js';
 
 const DAY = 86_400_000;
 
@@ -51,7 +51,7 @@ export function statedDateMention(d: DraftEvent, doc: Doc, allowQuoted = false, 
   const a = doc.analyses[d.sentences[0]];
   if (!a || !t || !a.dates.length) return null;
   const occasions = a.occasions;
-  const { other: otherClause, withinSpan, sequel } = clauseWordsOf(doc.language);
+  const { other: otherClause, withinSpan, sequel, inTopic } = clauseWordsOf(doc.language);
   // the dateline that opens a story ("Hanoi, March 3 (VNA) –") dates the report, not the encounter
   let end = datelineEnds.get(a);
   if (end === undefined) { end = a.sentence.start + datelineEnd(a.sentence.text); datelineEnds.set(a, end); }
@@ -74,7 +74,13 @@ export function statedDateMention(d: DraftEvent, doc: Doc, allowQuoted = false, 
   const [cFrom, cTo] = a.triggers.length > 1 ? coordinateClause(a, t, ruleBook(doc.language ?? 'en', 'events')) : [-Infinity, Infinity];
   // ("On May 3 X chaired a welcome ceremony for Y, after which the two held talks": the day of the clause before)
   const before = (m: DateMention) => m.charEnd <= t.charStart && m.charStart < cFrom && !!sequel?.test(a.sentence.text.slice(m.charEnd - a.sentence.start, t.charStart - a.sentence.start));
-  const sameClause = (m: DateMention) => (m.charStart >= cFrom || before(m)) && m.charEnd <= cTo && (own ? m.charStart >= own[0] && m.charEnd <= own[1] : !clauses.some(([s, e]) => m.charStart >= s && m.charEnd <= e));
+  // ("met A, two weeks after their first meeting on May 3, and B": a list's aside dates its own encounter)
+  const asides = listAsideSpans(a, ruleBook(doc.language ?? 'en', 'events'));
+  const ownAside = asides.find(([s, e]) => t.charStart >= s && t.charEnd <= e) ?? null;
+  const asideOk = (m: DateMention) => (ownAside ? m.charStart >= ownAside[0] && m.charEnd <= ownAside[1] : !asides.some(([s, e]) => m.charStart >= s && m.charEnd <= e));
+  const sameClause = (m: DateMention) => (m.charStart >= cFrom || before(m)) && m.charEnd <= cTo && asideOk(m) && (own ? m.charStart >= own[0] && m.charEnd <= own[1] : !clauses.some(([s, e]) => m.charStart >= s && m.charEnd <= e));
+  // (what the encounter was about follows its parties: "held talks with Y on the agreements reached during ...")
+  const topicFrom = (m: DateMention) => Math.max(t.charEnd, ...a.persons.filter((p) => p.entity && d.participants.includes(p.entity) && p.charStart >= t.charEnd && p.charEnd <= m.charStart).map((p) => p.charEnd));
   const usable = a.dates.filter((m, i) => m.charStart >= end && sameClause(m) && !occasions.some((o) => m.charStart >= o.charStart && m.charEnd <= o.charEnd)
     && !spanOfYears(m, i)
     && (allowQuoted || !((m.value.relative != null || m.value.weekday != null) && quoted(m)))
@@ -84,6 +90,8 @@ export function statedDateMention(d: DraftEvent, doc: Doc, allowQuoted = false, 
     && (m.value.month != null || namesDay(m) || m.value.relativeYear != null || m.value.relativeMonth != null || near(m))
     // "the first call since X was elected on August 3": the date of another happening
     && !(otherClause && m.charStart >= t.charEnd && otherClause.test(a.sentence.text.slice(t.charEnd - a.sentence.start, m.charStart - a.sentence.start)))
+    // "held talks on the agreements reached during X's visit to Y last year": the date of what the talks were about
+    && !(inTopic && m.charStart >= t.charEnd && inTopic.test(a.sentence.text.slice(topicFrom(m) - a.sentence.start, m.charStart - a.sentence.start)))
     // "wrapped up the visit yesterday, during which he held talks with X": the date of the trip's end
     && !(withinSpan && m.charEnd <= t.charStart && withinSpan.test(a.sentence.text.slice(m.charEnd - a.sentence.start, t.charStart - a.sentence.start))));
   // "on Tuesday, July 8, 2024", "on Monday (March 10, 2025)": the weekday and its full date are one date, the full one
@@ -117,17 +125,17 @@ function relativeOf(a: SentenceAnalysis, language: string | null | undefined): [
 }
 
 /** The clause-opening words of a language's dates book, per language, looked up once (not per sentence). */
-const clauseWords = new Map<string, { other: RegExp | null; withinSpan: RegExp | null; sequel: RegExp | null }>();
+const clauseWords = new Map<string, { other: RegExp | null; withinSpan: RegExp | null; sequel: RegExp | null; inTopic: RegExp | null }>();
 /**
  * The language's words that open a clause about another happening (dates/other-clause), about what happened within a
  * trip a date before them bounds (dates/within-span), and telling the next step of the same day (dates/sequel-clause).
  */
-function clauseWordsOf(language: string | null | undefined): { other: RegExp | null; withinSpan: RegExp | null; sequel: RegExp | null } {
+function clauseWordsOf(language: string | null | undefined): { other: RegExp | null; withinSpan: RegExp | null; sequel: RegExp | null; inTopic: RegExp | null } {
   const lang = language ?? 'en';
   let c = clauseWords.get(lang);
   if (!c) {
     const book = ruleBook(lang, 'dates');
-    c = { other: book.optionalPattern('dates/other-clause'), withinSpan: book.optionalPattern('dates/within-span'), sequel: book.optionalPattern('dates/sequel-clause') };
+    c = { other: book.optionalPattern('dates/other-clause'), withinSpan: book.optionalPattern('dates/within-span'), sequel: book.optionalPattern('dates/sequel-clause'), inTopic: book.optionalPattern('dates/in-topic') };
     clauseWords.set(lang, c);
   }
   return c;
@@ -509,6 +517,8 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
   const { day: ref, what: refWhat } = referenceOf(doc, reference);
   let previous: DraftEvent | null = null;
   let first = true;
+  /** the words that dated the first encounter the text reports */
+  let firstSpan: { start: number; end: number } | null = null;
   /** the day of the text's first encounter, when it has a full one */
   let mainDay: number | null = null;
   /** the encounters dated so far that the text reports (not background) */
@@ -631,7 +641,9 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
       }
       const v = resolveDate(value, relRef);
       const datelineDay = doc.dateline?.date?.month != null && doc.dateline.date.day != null ? doc.dateline.date : null;
-      if (!v && (value.weekday != null || value.relative != null) && first && datelineDay) {
+      // (or an encounter dated by the very words that dated the first: "X on Monday received a message from Y, delivered by Z")
+      const firstWords = !!span && !!firstSpan && firstSpan.start === span.start && firstSpan.end === span.end;
+      if (!v && (value.weekday != null || value.relative != null) && (first || firstWords) && datelineDay) {
         // "on Thursday" in a story datelined "PHNOM PENH, Aug. 4": with nothing to count weekdays from, the
         // dateline's day (wire stories report the day's encounters); "yesterday": the day before it
         const d = resolveDate(datelineDay, ref);
@@ -710,6 +722,7 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
     if (e.date && (!behind || !previous || previous.referenced)) previous = e;
     if (e.date && !behind) reported.push(e);
     if (!e.referenced && first && d && /^\d{4}-\d{2}-\d{2}$/.test(d)) mainDay = Date.parse(d);
+    if (!e.referenced && first) firstSpan = e.date?.span ?? null;
     if (!e.referenced) first = false;
   }
   storyYears(events);

@@ -22,6 +22,7 @@ export function draftFor(t: TriggerMention, participants: Entity[], sentences: n
 import type { Lexicon } from '../knowledge/lexicon.js';
 import type { RuleBook } from '../knowledge/rule-book.js';
 import { relativeClauseBefore } from '../text/clauses.js';
+import { listAside, asideAround, listAsideSpans } from './coordinate-clause.js';
 /** How many words may stand between a trigger and its object ("hosted a reception in Hà Nội on September 11 for X"). */
 const MAX_OBJECT_GAP = 10;
 /**
@@ -166,11 +167,13 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
         const at = anchor ? { ...t, charStart: anchor.charStart, charEnd: anchor.charEnd, tokStart: anchor.start, tokEnd: anchor.end } : t;
         const d = draftFor(at, parties, [a.sentence.index], a.sentence.role === 'headline');
         if (made.initiator) d.initiator = stated(made.initiator, `initiator/${t.rule}`, { start: t.charStart, end: t.charEnd });
+        if (made.told) d.sentences.push(...made.told.filter((x) => !d.sentences.includes(x) && doc.sentences[x].role !== 'headline'));
         const held = heldSentenceFor(doc, a, t, rules);
         if (held != null) d.sentences.unshift(held);
         // the scene holds for the encounters of the one who had them
         // (a place after "to" is no place of its own: "thanked Vietnam for its support to Laos")
-        else if (scene && !a.places.some((p) => p.prep !== 'to') && !d.fromHeadline && (!scene.subject || parties.includes(scene.subject))) d.sentences.unshift(scene.sentence);
+        // (a place in a list's aside is the aside's: "met A, two weeks after their first meeting in X, and B")
+        else if (scene && !a.places.some((p) => p.prep !== 'to' && !listAsideSpans(a, rules).some(([x, y]) => p.charStart >= x && p.charEnd <= y)) && !d.fromHeadline && (!scene.subject || parties.includes(scene.subject))) d.sentences.unshift(scene.sentence);
         drafts.push(d);
         if (!d.fromHeadline) last = d;
       });
@@ -348,6 +351,13 @@ function chain(a: SentenceAnalysis, ms: PersonMention[], k: number, dir: 1 | -1,
     // "X, Minister of Foreign Affairs, African Cooperation and Moroccans Abroad Y": a joiner, then the next
     // party's title with words of its office the title did not take, then the name
     if (dir === 1 && titledAfterJoiner(a, left, right, joiners, fillers)) { out.push(ms[i]); continue; }
+    // "met A, only two weeks after their first meeting in X, and B": an aside between two persons of the list
+    // (a pronoun inside the aside is no person of the list: "whom he had first met in X")
+    if (dir === 1) {
+      let j = i;
+      while (j < ms.length && ms[j].kind === 'pronoun') j++;
+      if (j < ms.length && listAside(a, left, ms[j], rules)) { out.push(ms[j]); i = j; continue; }
+    }
     break;
   }
   return out;
@@ -377,6 +387,8 @@ interface Parties {
   initiator: Entity | null;
   /** for each group, the mention its date and place are read from when it is not the trigger's (a gapped object) */
   anchors?: (PersonMention | null)[];
+  /** the sentences of the encounter the trigger's words took place at ("Z delivered a message from Y to X" after Z met X) */
+  told?: number[];
 }
 
 /** The most words between a finished object and a gapped one ("in Accra on May 3 and"). */
@@ -556,7 +568,12 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   };
   const reach = (m: PersonMention) => m.start - objFrom <= MAX_OBJECT_GAP
     || (m.start - objFrom <= MAX_TITLED_OBJECT_GAP && titleLed(m) && !clauseBreak(t.tokEnd, m.start)) || ledByBefore(m) || withAfterGathering(m);
-  const after = ms.map((m, i) => [m, i] as const).filter(([m]) => m.start >= t.tokEnd && (spaces ? reach(m) : reachHan(m)));
+  // a trigger inside an aside of a list ("met A, two weeks after their first meeting in X, and B"): its parties stand in the aside
+  // or are the list's subject and the person before it, never the list's next person
+  const inAside = spaces ? asideAround(a, t.tokStart, ms, rules) : null;
+  // (what an aside tells beside a list of encounters is background: "two weeks after their first meeting")
+  if (inAside) t.recalled = true;
+  const after = ms.map((m, i) => [m, i] as const).filter(([m]) => m.start >= t.tokEnd && (spaces ? reach(m) : reachHan(m)) && !(inAside && m.start >= inAside[1]));
 
   let subject: PersonMention[] = [];
   let object: PersonMention[] = [];
@@ -696,6 +713,16 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   };
   let subj = ents(subject);
   let obj = ents(object).filter((e) => !subj.includes(e));
+  // a message's envoy: "received a message from Y, delivered by Z" (Z meets the message's receiver); "Z delivered a message
+  // from Y (to X)" (a message from Y to X, Z no party of it)
+  if (t.messageSide) {
+    const made = messageParties(a, t, earlier, last, subj, obj, ms);
+    if (!made) return null;
+    // (carried to the encounter just told: that encounter's day)
+    const envoy = subj[subj.length - 1];
+    const at = t.messageSide === 'envoy' && last && envoy && last.participants.includes(envoy) ? last.sentences.filter((x) => x !== a.sentence.index) : [];
+    return { groups: [made], initiator: null, ...(at.length ? { told: at } : {}) };
+  }
   if (t.voice === 'passive') [subj, obj] = [subj, obj];
   // a noun trigger with a party only after it ("At the meeting with the Lao foreign minister"):
   // the other party is the one the text is about
@@ -723,7 +750,9 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   if (t.initiator === 'object' && obj.length === 1) initiator = obj[0];
   // "had bilateral meetings with X and Y", "successively talked with X and Y", "... X and Y. The meetings ...":
   // one encounter each
-  const separately = t.plural || countryGroup || rules.pattern('events/separately').test(a.sentence.text) || pluralFollows || rules.pattern('events/including').test(a.sentence.text)
+  // (a list with an aside about one of its persons: each met apart)
+  const asided = object.some((m, i) => i > 0 && listAside(a, object[i - 1], m, rules));
+  const separately = t.plural || countryGroup || asided || rules.pattern('events/separately').test(a.sentence.text) || pluralFollows || rules.pattern('events/including').test(a.sentence.text)
     // a host receiving visitors of different countries receives them one by one, unless the text says together
     // (a script without spaces: the host's verb, 会见A和B, whose object may stand after a relative clause)
     || ((t.directObject === true || (!spaces && t.hostsSubject === true && t.kind === 'meeting')) && new Set(obj.map((o) => o.country?.value ?? o.key)).size === obj.length && !rules.pattern('events/jointly').test(a.sentence.text))
@@ -747,4 +776,37 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
     return { groups: [all, ...gapped.map((m) => [subj[0], m.entity!])], initiator, anchors: [null, ...gapped] };
   }
   return { groups: [all], initiator };
+}
+
+/**
+ * The parties of a message's trigger (`messageSide`): for 'receiver' ("received a message from Y, delivered by Z"), the
+ * receiver of the message the sentence told before it and the envoy Z; for 'envoy' ("Z delivered a message from Y to X"),
+ * the sender Y and the receiver X: the person after "to" past the sender, else the party Z met in the encounter just told.
+ */
+function messageParties(a: SentenceAnalysis, t: TriggerMention, earlier: DraftEvent[], last: DraftEvent | null, subj: Entity[], obj: Entity[], ms: PersonMention[]): Entity[] | null {
+  if (t.messageSide === 'receiver') {
+    const message = [...a.triggers].reverse().find((x) => x.kind === 'messages' && x.tokEnd <= t.tokStart);
+    const told = message ? earlier.find((d) => d.triggers.includes(message)) : undefined;
+    const receiver = told?.participants[0];
+    const envoy = obj[0];
+    return receiver && envoy && receiver !== envoy ? [receiver, envoy] : null;
+  }
+  const sender = obj[0];
+  if (!sender) return null;
+  const envoy = subj[subj.length - 1] ?? null;
+  // "... from Y to President X": the receiver named after "to"
+  const to = ms.find((m) => m.start >= t.tokEnd && m.entity && m.entity !== sender && m.kind !== 'group' && toBefore(a, m));
+  let receiver: Entity | null = to?.entity ?? null;
+  if (!receiver && last && envoy && last.participants.includes(envoy)) receiver = last.participants.find((p) => p !== envoy && p !== sender) ?? null;
+  return receiver && receiver !== sender ? [sender, receiver] : null;
+}
+
+/** Whether "to" stands before a person, with only capitalised words (title, country, honorific: "to His Majesty King X") or "the" between. */
+function toBefore(a: SentenceAnalysis, m: PersonMention): boolean {
+  for (let k = m.start - 1; k >= 0 && m.start - k <= 8; k--) {
+    const x = a.tokens[k];
+    if (x.lower === 'to') return true;
+    if (!x.word || (!x.cap && x.lower !== 'the')) return false;
+  }
+  return false;
 }

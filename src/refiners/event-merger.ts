@@ -9,6 +9,8 @@ import type { DraftEvent, DateValue, Doc } from '../doc.js';
 import { sentenceAt } from '../doc.js';
 import { parseIsoDay, relativeCalendarDay } from '../recognizers/date-recognizer.js';
 import type { EventKind } from '../types.js';
+import type { RuleBook } from '../knowledge/rule-book.js';
+import { listAsideSpans } from './coordinate-clause.js';
 
 export const modeOf = (k: EventKind) => (k === 'phone_call' ? 'phone' : k === 'video_conference' ? 'video' : k === 'messages' ? 'written' : 'in_person');
 
@@ -22,7 +24,7 @@ function datesConflict(a: DateValue | null, b: DateValue | null): boolean {
   return false;
 }
 
-export function mergeEvents(drafts: DraftEvent[], statedDate: (d: DraftEvent) => DateValue | null, doc: Doc, beside: RegExp | null = null, besideGathering: RegExp | null = null): DraftEvent[] {
+export function mergeEvents(drafts: DraftEvent[], statedDate: (d: DraftEvent) => DateValue | null, doc: Doc, beside: RegExp | null = null, besideGathering: RegExp | null = null, lexEvents: RuleBook | null = null): DraftEvent[] {
   const events: DraftEvent[] = [];
   const dateOf = new Map<DraftEvent, DateValue | null>();
   // a day told relative to the page's ("今天", "yesterday") is compared as the calendar day it is: a meeting today and
@@ -89,8 +91,16 @@ export function mergeEvents(drafts: DraftEvent[], statedDate: (d: DraftEvent) =>
   // a draft the text recalls joins, of the events it could be, one it recalls too ("上一次会晤是在一年前。去年9月，默克尔…访华":
   // the visit of the earlier meeting, not the video call reported)
   const recalled = (x: DraftEvent) => x.triggers.every((t) => t.recalled);
+  // an encounter told inside a list's aside ("met A, two weeks after their first meeting in X, and B") is not the one the
+  // list reports, though it has the same parties
+  const apart = new Set<DraftEvent>();
+  if (lexEvents) for (const d of drafts) {
+    const t = d.triggers[0];
+    const a = d.sentences.length ? doc.analyses[d.sentences[0]] : undefined;
+    if (t && a && listAsideSpans(a, lexEvents).some(([x, y]) => t.charStart >= x && t.charEnd <= y)) apart.add(d);
+  }
   for (const d of drafts) {
-    const fits = events.filter((e) => sameEncounter(e, d, dateOf, false, besideTold.has(d) && e.kind.value !== 'visit' ? new Set([...after, d]) : after));
+    const fits = events.filter((e) => apart.has(e) === apart.has(d) && sameEncounter(e, d, dateOf, false, besideTold.has(d) && e.kind.value !== 'visit' ? new Set([...after, d]) : after));
     const target = fits.length > 1 ? fits.find((e) => recalled(e) === recalled(d)) ?? fits[0] : fits[0];
     if (!target) { events.push(d); continue; }
     join(target, d);
@@ -124,8 +134,14 @@ export function mergeEvents(drafts: DraftEvent[], statedDate: (d: DraftEvent) =>
     o.triggers.push(...c.triggers);
     events.splice(events.indexOf(c), 1);
   }
-  // a visit that another event of the same traveller already covers is that event's occasion, not an event
-  return events.filter((e) => !(e.kind.value === 'visit' && events.some((o) => o !== e && o.kind.value !== 'visit' && e.participants.every((p) => o.participants.includes(p)))));
+  // a visit that another event of the same traveller already covers is that event's occasion, not an event; the one who
+  // invited the traveller is no encounter of the visit ("Y is on an official visit at the invitation of King Z" beside Y's
+  // talks with X: the talks' occasion)
+  const inviter = (e: DraftEvent) => (e.initiator && e.triggers.every((t) => t.kind === 'visit') ? e.initiator.value : null);
+  const covers = (o: DraftEvent, e: DraftEvent) => e.participants.every((p) => o.participants.includes(p))
+    || (!!inviter(e) && !o.triggers.every((t) => t.recalled) && !datesConflict(dateOf.get(o) ?? null, dateOf.get(e) ?? null)
+      && e.participants.every((p) => o.participants.includes(p) || p === inviter(e)) && e.participants.some((p) => p !== inviter(e) && o.participants.includes(p)));
+  return events.filter((e) => !(e.kind.value === 'visit' && events.some((o) => o !== e && o.kind.value !== 'visit' && covers(o, e))));
 }
 
 /** Whether the sentence of a draft names one of its parties (by name or title), not only refers back to them. */

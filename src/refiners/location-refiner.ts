@@ -22,7 +22,7 @@ import type { CountryIndex } from '../knowledge/countries.js';
 import type { Location } from '../types.js';
 import { stated, inferred, type Decision } from '../decision.js';
 import { modeOf } from './event-merger.js';
-import { coordinateClause } from './coordinate-clause.js';
+import { coordinateClause, listAsideSpans } from './coordinate-clause.js';
 
 /** How many sentences after an encounter one that goes on from it ("also met") may stand and share its place. */
 const GOES_ON_REACH = 3;
@@ -53,6 +53,15 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
   const arrival = book.optionalPattern('places/arrival-before');
   const arrivedIn = (a: SentenceAnalysis, p: PlaceMention) => !!arrival && arrival.test(a.sentence.text.slice(Math.max(0, p.charStart - a.sentence.start - 60), p.charStart - a.sentence.start));
   const visiting = book.words('places/visiting');
+  const notOfEncounter = book.optionalWords('places/visit-not-of-encounter');
+  /**
+   * Whether the visit word at token w names another visit than the encounter's (places/visit-not-of-encounter): a plan or
+   * earlier word right before it, or the possessive of a person who is no party ("President Y's state visit to Z").
+   */
+  const otherVisit = (a: SentenceAnalysis, w: number, e: DraftEvent): boolean => {
+    for (let k = w - 1; k >= Math.max(0, w - 2); k--) if (notOfEncounter.has(a.tokens[k].lower)) return true;
+    return a.persons.some((m) => m.possessive && m.kind !== 'pronoun' && m.end <= w && w - m.end <= 2 && !!m.entity && !e.participants.includes(m.entity));
+  };
   /**
    * Whether the text says someone is visiting a country other than the dateline's ("Hishammuddin is visiting
    * Jakarta", "who is visiting Japan"): a story filed at home about a trip abroad ("KUALA LUMPUR: ... during
@@ -253,7 +262,8 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
   let previous: DraftEvent | null = null;
   for (const e of events) {
     const prev = previous;
-    if (!e.referenced) previous = e;
+    // (a message told between two encounters is no place the next one goes on from)
+    if (!e.referenced && modeOf(e.kind.value) !== 'written') previous = e;
     e.location = null;
     if (modeOf(e.kind.value) !== 'in_person') continue;
     let best: PlaceMention | null = null;
@@ -263,11 +273,19 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
       const t = triggersIn(e, doc, s)[0];
       // "in Hanoi", "at ...", and "(official) visit to Laos": the encounters of a visit happen where it went;
       // a host's "welcomed X to Cairo" is where the host received X
-      const visitTo = (p: PlaceMention) => a.tokens.slice(Math.max(0, p.start - 5), p.start).some((x) => visitWords.has(x.lower));
+      // (not another visit the encounter was about or looks back on: "discussing X's possible visit to Riyadh")
+      const visitTo = (p: PlaceMention) => {
+        for (let w = p.start - 1; w >= Math.max(0, p.start - 5); w--) if (visitWords.has(a.tokens[w].lower)) return !otherVisit(a, w, e);
+        return false;
+      };
       const hostedTo = (p: PlaceMention) => !!t?.hostsSubject && p.charStart >= t.charEnd;
       // "travelled to Suva, where she held talks with ...": the place the relative clause of the encounter is about
       const whereTo = (p: PlaceMention) => !!whereAfter && !!t && p.charEnd <= t.charStart && whereAfter.test(a.sentence.text.slice(p.charEnd - a.sentence.start));
-      return a.places.filter((p) => ((p.prep != null && encounterPreps.has(p.prep)) || (p.prep != null && toPreps.has(p.prep) && (e.kind.value === 'visit' || visitTo(p) || arrivedIn(a, p) || hostedTo(p) || whereTo(p)))) && !describesNoun(a, p, t));
+      // "met A, two weeks after their first meeting in Ottawa, and B": a place in a list's aside is the aside's encounter's
+      const asides = listAsideSpans(a, lex.book('events'));
+      const mine = t ? asides.find(([x, y]) => t.charStart >= x && t.charEnd <= y) : undefined;
+      const inAside = (p: PlaceMention) => (mine ? !(p.charStart >= mine[0] && p.charEnd <= mine[1]) : asides.some(([x, y]) => p.charStart >= x && p.charEnd <= y));
+      return a.places.filter((p) => ((p.prep != null && encounterPreps.has(p.prep)) || (p.prep != null && toPreps.has(p.prep) && (e.kind.value === 'visit' || visitTo(p) || arrivedIn(a, p) || hostedTo(p) || whereTo(p)))) && !describesNoun(a, p, t) && !inAside(p));
     };
     for (const s of order) {
       const places = candidates(s);
