@@ -1483,3 +1483,36 @@ describe('a venue named after a person or a place abroad is no place of its own 
     expect(run(text).events.map((e) => [e.location?.place, e.location?.country])).toEqual([[place, country]]);
   });
 });
+
+describe('fresh batch of h-en14: recalls in the pluperfect, "was later received by", "the head of state", a fronted day, post-nominal letters', () => {
+  it.each([
+    ['On Monday, Minister Ana Vera had received Peruvian Foreign Minister Elmer Schialer in Santiago.'],
+    ['Ghanaian Foreign Minister Samuel Okudzeto Ablakwa had hosted Kenyan Foreign Minister Musalia Mudavadi in Accra in January.'],
+  ])('an encounter told in the pluperfect after the story\'s own is background (trigger/recall-cues): %s', (text) => {
+    const doc = run(`Kenyan President William Ruto held talks with Ghanaian President John Mahama in Nairobi on Thursday. ${text}`, '2025-03-14');
+    expect(doc.events.map((e) => e.referenced)).toEqual([false, true]);
+  });
+  it.each([
+    ['Senegalese Foreign Minister Yassine Fall was also received by President William Ruto on Tuesday.', ['Yassine Fall', 'William Ruto']],
+    ['Chilean Foreign Minister Alberto van Klaveren was later received by President Dina Boluarte at the Government Palace.', ['Alberto van Klaveren', 'Dina Boluarte']],
+  ])('"was also / later received by": the passive, its subject the guest (meeting/was-received): %s', (text, names) => {
+    expect(run(text).events.map((e) => [e.kind, e.participants.map((p) => p.name)])).toEqual([['meeting', names]]);
+  });
+  it.each([
+    ['Ethiopian Foreign Minister Gedion Timothewos held talks with Kenyan Foreign Minister Musalia Mudavadi in Nairobi. Gedion, who is on a visit at the invitation of President William Ruto, was later received by the head of state at State House.', 'William Ruto'],
+    ['Peru\'s Foreign Minister Elmer Schialer held talks with Chilean Foreign Minister Alberto van Klaveren in Lima. Van Klaveren, who is on an official visit at the invitation of President Dina Boluarte, was later received by the head of state.', 'Dina Boluarte'],
+  ])('"the head of state" is the president the text names (titles: head of state, head_of_state): %s', (text, head) => {
+    const doc = run(text, '2025-03-14');
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))[1]).toContain(head);
+  });
+  it.each([
+    ['On Tuesday, Fidan travelled to Muscat, where he met Omani Foreign Minister Sayyid Badr Albusaidi.', '2025-06-10'],
+    ['On Monday, Kenyan Foreign Minister Musalia Mudavadi flew to Accra, where he met Ghanaian Foreign Minister Samuel Okudzeto Ablakwa.', '2025-06-09'],
+  ])('a day that opens the sentence dates the encounter in its ", where" clause: %s', (text, day) => {
+    expect(run(text, '2025-06-10').events.map((e) => e.date)).toEqual([day]);
+  });
+  it('post-nominal letters are no part of a name ("The Rt Hon David Lammy MP")', () => {
+    const doc = run('From: Foreign Office and The Rt Hon David Lammy MP\nThe Foreign Secretary, David Lammy, met Kenyan Foreign Minister Musalia Mudavadi in Nairobi on Monday.', '2025-03-14');
+    expect(doc.events[0].participants.map((p) => p.name)).toEqual(['David Lammy', 'Musalia Mudavadi']);
+  });
+});

@@ -93,7 +93,9 @@ export function statedDateMention(d: DraftEvent, doc: Doc, allowQuoted = false, 
     // "held talks on the agreements reached during X's visit to Y last year": the date of what the talks were about
     && !(inTopic && m.charStart >= t.charEnd && inTopic.test(a.sentence.text.slice(topicFrom(m) - a.sentence.start, m.charStart - a.sentence.start)))
     // "wrapped up the visit yesterday, during which he held talks with X": the date of the trip's end
-    && !(withinSpan && m.charEnd <= t.charStart && withinSpan.test(a.sentence.text.slice(m.charEnd - a.sentence.start, t.charStart - a.sentence.start))));
+    // (a date that opens the sentence dates all of it: "On Tuesday, X travelled to Y, where he met Z")
+    && !(withinSpan && m.charEnd <= t.charStart && !/^\s*(?:on\s+)?$/i.test(a.sentence.text.slice(0, m.charStart - a.sentence.start))
+      && withinSpan.test(a.sentence.text.slice(m.charEnd - a.sentence.start, t.charStart - a.sentence.start))));
   // "on Tuesday, July 8, 2024", "on Monday (March 10, 2025)": the weekday and its full date are one date, the full one
   const spelled = usable.filter((m, i) => !(m.value.weekday != null && usable[i + 1]?.value.day != null && usable[i + 1].value.month != null
     && /^\s*[,(]?\s*$/.test(a.sentence.text.slice(m.charEnd - a.sentence.start, usable[i + 1].charStart - a.sentence.start))));
