@@ -19,7 +19,13 @@ describe('a host verb with the venue and the day before its object (Gulf agencie
     ['"received on <weekday> at the <venue of the Republic> the <title> of X, <name>, who delivered a message from Z"', 'President Abdelmadjid Tebboune received on Monday at the Headquarters of the Presidency of the Republic the Minister of Foreign Affairs of Chile, Alberto van Klaveren, who delivered a message from President Gabriel Boric.', ['meeting', '2025-03-10', null, ['Abdelmadjid Tebboune', 'Alberto van Klaveren']]],
     ['"received at <named palace> on <date> the <title>"', 'King Abdullah II received at Al Husseiniya Palace on 3 March the Foreign Minister of Chile, Alberto van Klaveren.', ['meeting', '2025-03-03', 'Amman', ['Abdullah II', 'Alberto van Klaveren']]],
   ])('%s', (_name, text, expected) => {
-    expect(brief(run(text))).toEqual([expected]);
+    // (the message the guest delivered is one more event, a message: messages/delivered-from)
+    expect(brief(run(text)).filter((e) => e[0] !== 'messages')).toEqual([expected]);
+  });
+
+  it('the message the guest delivered is a message from its sender to the host, on the day of the audience (messages/delivered-from)', () => {
+    const text = 'President Abdelmadjid Tebboune received on Monday at the Headquarters of the Presidency of the Republic the Minister of Foreign Affairs of Chile, Alberto van Klaveren, who delivered a message from President Gabriel Boric.';
+    expect(brief(run(text)).filter((e) => e[0] === 'messages')).toEqual([['messages', '2025-03-10', null, ['Gabriel Boric', 'Abdelmadjid Tebboune']]]);
   });
 
   it('"received at <venue> the credentials of ..." is still no encounter', () => {

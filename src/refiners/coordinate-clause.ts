@@ -43,9 +43,9 @@ export function mentionOpening(a: SentenceAnalysis, m: PersonMention): number {
  */
 export function listAside(a: SentenceAnalysis, left: PersonMention, right: PersonMention, rules: RuleBook): boolean {
   const aside = rules.optionalPattern('events/list-aside');
-  if (!aside || left.kind === 'group' || right.kind === 'group' || left.kind === 'pronoun' || right.kind === 'pronoun') return false;
+  if (!aside || a.tokens[left.end]?.text !== ',' || left.kind === 'group' || right.kind === 'group' || left.kind === 'pronoun' || right.kind === 'pronoun') return false;
   const open = mentionOpening(a, right);
-  if (open <= left.end || a.tokens[left.end]?.text !== ',') return false;
+  if (open <= left.end) return false;
   const from = a.tokens[left.end].start - a.sentence.start, to = a.tokens[open - 1].end - a.sentence.start;
   if (!aside.test(a.sentence.text.slice(from, to))) return false;
   const next = a.tokens[right.end];

@@ -721,7 +721,12 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
     // (carried to the encounter just told: that encounter's day)
     const envoy = subj[subj.length - 1];
     const at = t.messageSide === 'envoy' && last && envoy && last.participants.includes(envoy) ? last.sentences.filter((x) => x !== a.sentence.index) : [];
-    return { groups: [made], initiator: null, ...(at.length ? { told: at } : {}) };
+    // (the encounter told in the same sentence, the message in a clause of it: "received Y, who delivered a message from Z"):
+    // its day and place are read where that encounter's words stand
+    const lt = t.messageSide === 'envoy' && last && envoy && last.participants.includes(envoy) && last.sentences.includes(a.sentence.index)
+      ? last.triggers.find((x) => x.charStart >= a.sentence.start && x.charEnd <= a.sentence.end && x.charEnd <= t.charStart) : undefined;
+    const anchor = lt ? { ...ms[0], start: lt.tokStart, end: lt.tokEnd, charStart: lt.charStart, charEnd: lt.charEnd } : null;
+    return { groups: [made], initiator: null, ...(at.length ? { told: at } : {}), ...(anchor ? { anchors: [anchor] } : {}) };
   }
   if (t.voice === 'passive') [subj, obj] = [subj, obj];
   // a noun trigger with a party only after it ("At the meeting with the Lao foreign minister"):
