@@ -43,33 +43,35 @@ export function recognizeTriggers(text: string, offset: number, tokens: Token[],
     return !recallIn(blanked(text, a, b), lower && blanked(lower, a, b));
   };
   // "met French Prime Minister X, who took office earlier this month, and ...": a recall cue inside a relative clause
-  // after the verb tells of that person, not of the encounter (the clauses that do not hold the verb, blanked)
+  // after the verb tells of that person, not of the encounter; "met A, whom he had first met in X, and B": an earlier
+  // encounter told only inside a relative clause the trigger is not in. The sentence with the clauses that do not hold
+  // the verb blanked (and its lowercase form), or null when there are none; one per trigger start
   let relatives: [number, number][] | null = null;
-  const recallOnlyInOtherClauses = (tokStart: number) => {
-    if (!pronouns || !recalled) return false;
-    relatives ??= relativeClauses(tokens, pronouns);
+  const outsideMemo = new Map<number, [string, string | undefined] | null>();
+  const outsideOtherClauses = (tokStart: number): [string, string | undefined] | null => {
+    if (outsideMemo.has(tokStart)) return outsideMemo.get(tokStart)!;
+    relatives ??= relativeClauses(tokens, pronouns!);
     const others = relatives.filter(([x, y]) => !(tokStart > x && tokStart < y));
-    if (!others.length) return false;
-    let t = text, l = lower;
-    for (const [x, y] of others) {
-      const a = tokens[x].start - offset, b = tokens[y].end - offset;
-      t = blanked(t, a, b); if (l !== undefined) l = blanked(l, a, b);
+    let out: [string, string | undefined] | null = null;
+    if (others.length) {
+      let t = text, l = lower;
+      for (const [x, y] of others) {
+        const a = tokens[x].start - offset, b = tokens[y].end - offset;
+        t = blanked(t, a, b); if (l !== undefined) l = blanked(l, a, b);
+      }
+      out = [t, l];
     }
-    return !recallIn(t, l);
+    outsideMemo.set(tokStart, out);
+    return out;
+  };
+  const recallOnlyInOtherClauses = (tokStart: number) => {
+    const o = pronouns && recalled ? outsideOtherClauses(tokStart) : null;
+    return !!o && !recallIn(o[0], o[1]);
   };
   let earlier: boolean | null = null;
-  // "met A, whom he had first met in X, and B": an earlier encounter told only inside a relative clause the trigger is not in
   const earlierOnlyInOtherClauses = (tokStart: number) => {
-    if (!pronouns || !earlier) return false;
-    relatives ??= relativeClauses(tokens, pronouns);
-    const others = relatives.filter(([x, y]) => !(tokStart > x && tokStart < y));
-    if (!others.length) return false;
-    let t = text, l = lower;
-    for (const [x, y] of others) {
-      const a = tokens[x].start - offset, b = tokens[y].end - offset;
-      t = blanked(t, a, b); if (l !== undefined) l = blanked(l, a, b);
-    }
-    return !lex.book('triggers').test('trigger/earlier-encounter', t, l);
+    const o = pronouns && earlier ? outsideOtherClauses(tokStart) : null;
+    return !!o && !lex.book('triggers').test('trigger/earlier-encounter', o[0], o[1]);
   };
   for (const rule of lex.triggers) {
     if (!rule.keys.some((k) => present.has(k))) continue;
