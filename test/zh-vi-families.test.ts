@@ -1550,3 +1550,29 @@ describe('zh/vi: 应…邀请 around its host is an invitation, no plan; 访台 
     expect(doc.events.map((e) => e.location?.country ?? null)).toContain('TWN');
   });
 });
+
+describe('zh/vi: pairs of parties one after another before a mutual verb (A và B; C và D trao đổi điện mừng, A同B、C同D互致贺电: events/pair-list): an encounter each pair', () => {
+  check([
+    ['Ngày 20/6, Thủ tướng Campuchia Hun Manet và Thủ tướng Lào Sonexay Siphandone; Chủ tịch Quốc hội Campuchia Khuon Sudary và Chủ tịch Quốc hội Lào Saysomphone Phomvihane đã trao đổi điện mừng.', [
+      { kind: 'messages', date: '2024-06-20', referenced: false, parties: [['Hun Manet', 'KHM'], ['Sonexay Siphandone', 'LAO']] },
+      { kind: 'messages', date: '2024-06-20', referenced: false, parties: [['Khuon Sudary', 'KHM'], ['Saysomphone Phomvihane', 'LAO']] }]],
+    ['8月15日，国家主席习近平同巴西总统卢拉、国家副主席韩正同巴西副总统阿尔克明互致贺电。', [
+      { kind: 'messages', date: '2024-08-15', parties: [['习近平', 'CHN'], ['卢拉', 'BRA']] },
+      { kind: 'messages', date: '2024-08-15', referenced: false, parties: [['韩正', 'CHN'], ['阿尔克明', 'BRA']] }]],
+    ['8月15日，国家主席习近平同巴西总统卢拉，国务院总理李强同巴西副总统阿尔克明互致贺电。', [
+      { kind: 'messages', parties: [['习近平', 'CHN'], ['卢拉', 'BRA']] },
+      { kind: 'messages', parties: [['李强', 'CHN'], ['阿尔克明', 'BRA']] }]],
+    // a list of three states' parties is no list of pairs
+    ['8月15日，国家主席习近平同巴西总统卢拉、阿根廷总统米莱举行会谈。', [
+      { kind: 'talks', parties: [['习近平', 'CHN'], ['卢拉', 'BRA'], ['米莱', 'ARG']] }]],
+  ]);
+});
+
+describe('vi: one who goes by one name only (Nhật hoàng Naruhito, Ngoại trưởng Indonesia Sugiono) is read by that name after a title', () => {
+  check([
+    ['Chiều 14/10, tại Tokyo, Chủ tịch Quốc hội Trần Thanh Mẫn đã hội kiến Nhật hoàng Naruhito.', [
+      { kind: 'meeting', date: '2024-10-14', place: 'Tokyo', parties: [['Trần Thanh Mẫn', 'VNM'], ['Naruhito', 'JPN']] }]],
+    ['Ngày 2/11, Bộ trưởng Ngoại giao Lào Thongsavanh Phomvihane đã điện đàm với Bộ trưởng Ngoại giao Indonesia Sugiono.', [
+      { kind: 'phone_call', date: '2024-11-02', parties: [['Thongsavanh Phomvihane', 'LAO'], ['Sugiono', 'IDN']] }]],
+  ]);
+});

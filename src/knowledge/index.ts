@@ -147,9 +147,12 @@ function buildRegistryTrie(people: PeopleRegistry, lex: Lexicon, isPlaceWord: (w
       if (last.length >= 3 && /^\p{Script=Han}+$/u.test(last) && !isPlaceWord(last)) trie.add(last, id);
       continue;
     }
-    // one-word names only when distinctive: long, not a common word, not a short form two people share
+    // one-word names only when distinctive: long, not a common word, not a short form two people share (one who goes by
+    // one name only, "Naruhito", "Sugiono", has it as full name and short form: one person)
     const f = foldName(name);
-    if (f.length >= 5 && !lex.stopwords.has(f) && !isPlaceWord(name) && people.byShortName(name).length + people.byFullName(name).length <= 1) trie.add(name, id);
+    const holders = [...people.byShortName(name), ...people.byFullName(name)];
+    const mononym = holders.every((p) => p.id === id && !/\s/.test(p.name.trim()));
+    if (f.length >= 5 && !lex.stopwords.has(f) && !isPlaceWord(name) && (holders.length <= 1 || mononym)) trie.add(name, id);
   }
   return trie;
 }

@@ -363,6 +363,47 @@ function chain(a: SentenceAnalysis, ms: PersonMention[], k: number, dir: 1 | -1,
   return out;
 }
 
+/**
+ * "A và B; C và D trao đổi điện mừng", "A同B，C同D互致贺电": pairs of parties one after another, ending at mention k, each
+ * pair joined by the same word and the pairs set off by a separator (events/pair-list), every pair of the same two
+ * countries: one encounter a pair. Null when the parties before k are no such list.
+ */
+function pairList(a: SentenceAnalysis, ms: PersonMention[], k: number, rules: RuleBook): PersonMention[][] | null {
+  if (!rules.has('events/pair-list')) return null;
+  const separators = rules.words('events/pair-list');
+  const joiners = new Set(((rules.rule('events/pair-list').joiners as string[] | undefined) ?? []).map((w) => w.toLowerCase()));
+  const fillers = rules.words('events/chain-fillers');
+  const inCountry = new Set<number>();
+  for (const c of a.countries) for (let i = c.start; i < c.end; i++) inCountry.add(i);
+  // the words between two mentions, as chain() reads them (a title right after the left name, fillers and countries left out)
+  const gap = (left: PersonMention, right: PersonMention) => {
+    const after = a.titles.find((x) => x.start === left.end && x.end <= right.start);
+    const from = after ? after.end : left.end;
+    return a.tokens.slice(from, right.start).filter((t, j) => !fillers.has(t.lower) && !inCountry.has(from + j)).map((t) => t.lower).join(' ').trim();
+  };
+  const seq = [ms[k]];
+  const links: string[] = [];
+  for (let i = k - 1; i >= 0; i--) {
+    const g = gap(ms[i], seq[0]);
+    if (!(links.length % 2 === 0 ? joiners : separators).has(g)) break;
+    seq.unshift(ms[i]);
+    links.unshift(g);
+  }
+  // (a party before the first pair, set off by a separator, is none of the pairs)
+  if (seq.length % 2) { seq.shift(); links.shift(); }
+  if (seq.length < 4) return null;
+  const pairs: PersonMention[][] = [];
+  for (let i = 0; i < seq.length; i += 2) pairs.push([seq[i], seq[i + 1]]);
+  if (new Set(links.filter((_, j) => j % 2 === 0)).size !== 1) return null;
+  const countries = (p: PersonMention[]) => p.map((m) => (m.kind === 'named' || m.kind === 'short' ? m.entity?.country?.value ?? null : null));
+  const first = countries(pairs[0]);
+  for (const p of pairs) {
+    const c = countries(p);
+    if (!c[0] || !c[1] || c[0] === c[1] || !first.includes(c[0]) || !first.includes(c[1])) return null;
+  }
+  return pairs;
+}
+
 /** Whether the preposition of a joint encounter (同, 与) stands right before mention m or the title that opens it. */
 function jointWithBefore(a: SentenceAnalysis, m: PersonMention, rules: RuleBook): boolean {
   const words = rules.optionalWords('events/joint-with');
@@ -577,6 +618,9 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
 
   let subject: PersonMention[] = [];
   let object: PersonMention[] = [];
+  // "A và B; C và D cũng trao đổi điện mừng": an encounter each pair
+  const pairs = before.length && !after.length ? pairList(a, ms, before[before.length - 1][1], rules) : null;
+  if (pairs) return { groups: pairs.map((p) => p.map((m) => entityOf(m)!)), initiator: null };
   if (before.length) {
     const [, k] = before[before.length - 1];
     subject = chain(a, ms, k, -1, rules).reverse();

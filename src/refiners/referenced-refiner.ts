@@ -59,7 +59,9 @@ export function refineBackground(events: DraftEvent[], sentenceText: (i: number)
     const date = e.date?.value ?? null;
     // (a year alone before the main event's year: "when he met X in Riyadh in 2023")
     const earlier = mainDay != null && (wellBefore(dayTime(date), mainDay) || (date != null && /^\d{4}$/.test(date) && Number(date) < Number(mainDate!.slice(0, 4))));
-    const beside = (parallel !== null && e.sentences.some((i) => parallel.test(sentenceText(i)))) || (date != null && date === mainDate);
+    // (or told by the main one's own words: "A và B; C và D trao đổi điện mừng", a pair each)
+    const beside = (parallel !== null && e.sentences.some((i) => parallel.test(sentenceText(i)))) || (date != null && date === mainDate)
+      || e.triggers.some((t) => main.triggers.includes(t));
     if ((disjoint && !beside) || earlier) e.referenced = true;
   }
 }
