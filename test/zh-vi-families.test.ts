@@ -1576,3 +1576,38 @@ describe('vi: one who goes by one name only (Nhật hoàng Naruhito, Ngoại tr�
       { kind: 'phone_call', date: '2024-11-02', parties: [['Thongsavanh Phomvihane', 'LAO'], ['Sugiono', 'IDN']] }]],
   ]);
 });
+
+describe('zh/vi: an encounter of a visit told in its sentence or just before (Trong khuôn khổ chuyến thăm chính thức X, …; 对X进行正式访问。访问期间，…) is in that country: the dateline\'s city there, else its capital (location/visit-of-encounter)', () => {
+  check([
+    ['Trong khuôn khổ chuyến thăm chính thức Brazil, chiều 7/7, Chủ tịch Quốc hội Trần Thanh Mẫn đã hội kiến Tổng thống Brazil Luiz Inácio Lula da Silva.', [
+      { kind: 'meeting', date: '2024-07-07', place: 'Brasília', parties: [['Luiz Inácio Lula da Silva', 'BRA'], ['Trần Thanh Mẫn', 'VNM']] }]],
+    ['国家副主席韩正应邀对秘鲁进行正式访问。访问期间，韩正会见秘鲁总统博鲁阿尔特。', [
+      { kind: 'meeting', place: 'Lima', parties: [['韩正', 'CHN'], ['博鲁阿尔特', 'PER']] }]],
+    ['新华社伊斯兰堡5月20日电 国防部长董军应邀对巴基斯坦进行正式访问。访问期间，董军会见了巴基斯坦总理夏巴兹。', [
+      { kind: 'meeting', date: '2024-05-20', place: 'Islamabad', parties: [['董军', 'CHN'], ['夏巴兹', 'PAK']] }]],
+    // a visit only accepted for later (nhận lời thăm) places no encounter told after it
+    ['Chiều 25/6, tại thành phố Thiên Tân, Thủ tướng Phạm Minh Chính đã hội kiến Thủ tướng Trung Quốc Lý Cường. Thủ tướng Lý Cường nhận lời thăm chính thức Việt Nam. Trước đó, ngày 24/6, Thủ tướng Phạm Minh Chính đã tiếp Bí thư Thành ủy Thiên Tân Trần Mẫn Nhĩ.', [
+      { kind: 'meeting', place: 'Tianjin', parties: [['Phạm Minh Chính', 'VNM'], ['Lý Cường', 'CHN']] },
+      { kind: 'meeting', date: '2024-06-24', parties: [['Phạm Minh Chính', 'VNM'], ['Trần Mẫn Nhĩ', 'CHN']] }]],
+  ]);
+});
+
+describe('zh/vi: a bare generic office (Bộ trưởng, 部长) refers back to the person whose title holds it (Bộ trưởng Quốc phòng X), not to a foreigner of another office; titles in Vietnamese and Chinese have the roles the English ones have', () => {
+  check([
+    ['Bộ trưởng Quốc phòng Phan Văn Giang thăm chính thức Hàn Quốc từ ngày 3-5/6. Chiều 4/6, Bộ trưởng đã chào xã giao Tổng thống Hàn Quốc Lee Jae-myung. Sáng 5/6, Bộ trưởng đã gặp Chủ tịch Quốc hội Hàn Quốc Woo Won-shik.', [
+      { kind: 'meeting', date: '2024-06-04', place: 'Seoul', parties: [['Phan Văn Giang', 'VNM'], ['Lee Jae-myung', 'KOR']] },
+      { kind: 'meeting', date: '2024-06-05', place: 'Seoul', parties: [['Phan Văn Giang', 'VNM'], ['Woo Won-shik', 'KOR']] }]],
+    ['6月3日，商务部部长王文涛在北京会见新西兰贸易部长麦克莱。当天，部长还会见了智利外长范克拉韦伦。', [
+      { kind: 'meeting', date: '2024-06-03', place: 'Beijing', parties: [['王文涛', 'CHN'], ['麦克莱', 'NZL']] },
+      { kind: 'meeting', date: '2024-06-03', parties: [['王文涛', 'CHN'], ['范克拉韦伦', 'CHL']] }]],
+  ]);
+  it('reads the role at the head of a title: first in Vietnamese, last in Chinese', async () => {
+    const { titleRole, titleRoles } = await import('../src/knowledge/lexicon.js');
+    expect(titleRole('Bộ trưởng Ngoại giao Ai Cập')).toBe('foreign_minister');
+    expect(titleRole('Phó Thủ tướng Thái Lan')).toBe('deputy_head_of_government');
+    expect(titleRole('哥伦比亚总统特使')).toBe('ambassador');
+    expect(titleRole('墨西哥外长')).toBe('foreign_minister');
+    expect(titleRole('Bộ trưởng Quốc phòng')).toBeNull();
+    expect([...titleRoles('Phó Thủ tướng kiêm Bộ trưởng Ngoại giao')].sort()).toEqual(['deputy_head_of_government', 'foreign_minister']);
+  });
+});

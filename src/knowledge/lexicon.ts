@@ -345,7 +345,41 @@ export function titleRole(title: string): string | null {
   return r;
 }
 
+/**
+ * The Vietnamese and Chinese title forms of the title lexicons (data/lang/vi|zh/titles.json, rules title/<lang>/…), longest
+ * first, with the role each rule gives ('other' and 'official' forms too: a generic office, "Bộ trưởng", "部长"), and the
+ * joiners that set off the offices of a joined title ("kiêm", "兼", "、").
+ */
+let localTitles: { forms: { form: string; role: string }[]; joiners: RegExp } | null = null;
+function localTitleForms(): NonNullable<typeof localTitles> {
+  if (localTitles) return localTitles;
+  const forms: { form: string; role: string }[] = [];
+  const joiners: string[] = [];
+  for (const lang of ['vi', 'zh']) {
+    const book = readDataJson<{ rules: { id: string; role?: string; words?: string[] }[] }>(`lang/${lang}/titles.json`);
+    for (const r of book.rules) {
+      if (r.id === 'title/joiners') joiners.push(...(r.words ?? []).filter((w) => /\p{L}/u.test(w) || /[^\x00-\x7f]/.test(w)));
+      if (!/^title\/[a-z]{2}\//.test(r.id) || !r.role) continue;
+      for (const w of r.words ?? []) forms.push({ form: w.normalize('NFC').toLowerCase(), role: r.role });
+    }
+  }
+  forms.sort((a, b) => b.form.length - a.form.length);
+  const words = joiners.filter((w) => /^\p{Script=Latin}/u.test(w)).map((w) => `(?<![\\p{L}])${escape(w)}(?![\\p{L}])`);
+  const marks = joiners.filter((w) => !/^\p{Script=Latin}/u.test(w)).map(escape);
+  localTitles = { forms, joiners: new RegExp([...words, ...marks].join('|'), 'iu') };
+  return localTitles;
+}
+
 function findRole(title: string): string | null {
+  // a title in Vietnamese or Chinese: the role of the longest form of the title lexicons at its head, which opens a
+  // Vietnamese title ("Bộ trưởng Ngoại giao Campuchia") and closes a Chinese one ("美国总统特使": an envoy, not a president);
+  // a generic office ("Bộ trưởng", "部长": other) has no role, as "Minister" has none in English
+  if (/[^\x00-\x7f]/.test(title)) {
+    const n = title.normalize('NFC').toLowerCase().trim();
+    const han = /\p{Script=Han}/u.test(n);
+    const hit = localTitleForms().forms.find((f) => (han ? n.endsWith(f.form) : n.startsWith(f.form) && !/\p{L}/u.test(n.charAt(f.form.length))));
+    if (hit) return hit.role === 'other' ? null : hit.role;
+  }
   const lex = loadLexicon('en');
   // plural heads name the same office ("the two foreign ministers")
   title = title.replace(/\b(minister|secretar|president|premier|leader|ambassador|councillor|councilor|counsellor|counselor|chairm|envoy)(s|ies|en)\b/gi, (_m, h: string, p: string) => (p.toLowerCase() === 'ies' ? `${h}y` : p.toLowerCase() === 'en' ? `${h}an` : h));
@@ -363,7 +397,9 @@ export function titleRoles(title: string): readonly string[] {
   let roles = rolesCache.get(title);
   if (roles === undefined) {
     const out = new Set<string>();
-    for (const part of title.split(/\band\b|,/i)) {
+    // (the joiners of a Vietnamese or Chinese title too: "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao", "国务委员兼外长")
+    const parts = /[^\x00-\x7f]/.test(title) ? title.split(localTitleForms().joiners).flatMap((p) => p.split(/\band\b|,/i)) : title.split(/\band\b|,/i);
+    for (const part of parts) {
       const r = titleRole(part);
       if (r) out.add(r);
     }

@@ -187,7 +187,7 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
     if (m.visitor) {
       const v = visitorBefore(m.sentence, m.charStart);
       const own = doc.analyses[m.sentence].persons.some((x) => x !== m && x.entity === v && x.charEnd <= m.charStart);
-      if (v && !own && (!m.country || v.country?.value === m.country.value) && roleCompatible(v, m.role)) { link(m, v); continue; }
+      if (v && !own && (!m.country || v.country?.value === m.country.value) && roleCompatible(v, m.role, m.title)) { link(m, v); continue; }
     }
     if (!m.country && !m.role) {
       // an office of no country or role that a sentence's trigger has as its subject, with a named person as the
@@ -227,7 +227,7 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
         && !(e.mentions.some((y) => y !== m && y.sentence === m.sentence && y.start < m.start) && !onlyCountryAdded(x.title, m))));
       if (bare.length === 1) { link(m, bare[0]); continue; }
     }
-    const fitting = entities.filter((e) => e.name && (!m.country || e.country?.value === m.country.value) && roleCompatible(e, m.role));
+    const fitting = entities.filter((e) => e.name && (!m.country || e.country?.value === m.country.value) && roleCompatible(e, m.role, m.title));
     // the person a trigger after the title takes as its object is another one ("The Foreign Secretary met Nigeria's
     // Minister of Foreign Affairs X", also when the headline named X before): the title a party of its own when no one
     // else fits (a chain of titles before one name has no trigger between: "Deputy Minister, Secretary-General X")
@@ -254,7 +254,8 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
       const same = fitting.length ? null : entities.find((e) => !e.name && !e.country && e.role === m.role);
       const e = same ?? make(m);
       link(m, e);
-      if (!same && fitting.length) ownUnnamed(e, fitting);
+      // (beside the people of other offices the text names, all of other states: of the press's state too)
+      if (!same) ownUnnamed(e, fitting.length ? fitting : entities.filter((x) => x.name && x !== e));
       continue;
     }
     if (!cands.length) {
@@ -465,8 +466,10 @@ function compatible(e: Entity, m: PersonMention): boolean {
 }
 
 /** An unnamed title fits a person when one of the person's roles agrees, or either is unknown ("counterpart", "official"). */
-function roleCompatible(e: Entity, mentionRole: string | null): boolean {
+function roleCompatible(e: Entity, mentionRole: string | null, mentionTitle: string | null = null): boolean {
   if (!mentionRole || mentionRole === 'side' || e.roles.size === 0) return true;
+  // a generic office ("Bộ trưởng", "部长": other) is a person whose title holds it ("Bộ trưởng Ngoại giao", "外交部长")
+  if (mentionRole === 'other' && mentionTitle && e.title && e.title.toLowerCase().includes(mentionTitle.toLowerCase())) return true;
   return e.roles.has(mentionRole);
 }
 

@@ -29,6 +29,8 @@ const GOES_ON_REACH = 3;
 
 /** How many sentences after "travelled to X" an encounter with no place of its own is still taken to be in X. */
 const TRAVEL_REACH = 4;
+/** How many sentences after a visit's destination an encounter with no place of its own is still taken to be of that visit. */
+const VISIT_REACH = 4;
 
 const locationOf = (p: Place, text: string | null): Location => ({ place: p.name ? text ?? p.name : null, country: p.country, lat: p.lat, lon: p.lon, geonames_id: p.geonames_id });
 
@@ -258,6 +260,45 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
     return parallel!.test(doc.sentences[firstBody].text) && e.participants.some((p) => prev.participants.includes(p));
   };
 
+  /** The country a sentence names as a visit's destination ("chuyến thăm chính thức Lào", "对越南国事访问", "访华"), or null. */
+  const visitDestination = (s: number): { code: string; rule: string; span: { start: number; end: number } } | null => {
+    const a = doc.analyses[s];
+    const text = a.sentence.text, base = a.sentence.start;
+    const c = a.countries.find((x) => {
+      if (x.form !== 'name') return false;
+      const from = a.tokens[x.start].start - base, to = a.tokens[x.end - 1].end - base;
+      return (visitBefore?.test(text.slice(Math.max(0, from - 60), from)) ?? false) || (visitAfter?.test(text.slice(to, to + 30)) ?? false);
+    });
+    if (c) return { code: c.code, rule: 'location/visit-country', span: { start: a.tokens[c.start].start, end: a.tokens[c.end - 1].end } };
+    const m = visitShort?.re.exec(text);
+    const code = m?.groups?.short ? visitShort!.codes.get(m.groups.short) : undefined;
+    if (!m || !code) return null;
+    const at = base + m.index + m[0].length - m.groups!.short.length;
+    return { code, rule: 'location/visit-short-form', span: { start: at, end: at + m.groups!.short.length } };
+  };
+  /**
+   * The country of the visit an encounter was part of ("Trong khuôn khổ chuyến thăm chính thức Lào, … hội kiến …",
+   * "对哈萨克斯坦进行正式访问。访问期间，…会见…"): a visit's destination named in the encounter's own sentences, else in the
+   * nearest sentence up to VISIT_REACH before it that tells a visit there (one only planned, "nhận lời thăm Việt Nam",
+   * is none), when a party is of that country and another is not.
+   */
+  const tripOf = (e: DraftEvent, order: number[]): { code: string; span: { start: number; end: number } } | null => {
+    if (!visitBefore && !visitAfter && !visitShort) return null;
+    const firstBody = e.sentences.find((i) => doc.sentences[i].role !== 'headline') ?? e.sentences[0];
+    const before: number[] = [];
+    for (let i = firstBody - 1; i >= 0 && firstBody - i <= VISIT_REACH; i--) if (!doc.sentences[i].noise) before.push(i);
+    for (const s of [...order, ...before]) {
+      // (a sentence before tells the visit as one that took place)
+      const visits = doc.analyses[s].triggers.filter((t) => t.kind === 'visit');
+      if (visits.length ? visits.every((t) => t.planned) : !e.sentences.includes(s)) continue;
+      const d = visitDestination(s);
+      if (!d) continue;
+      const hosted = e.participants.some((p) => p.country?.value === d.code) && e.participants.some((p) => p.country && p.country.value !== d.code);
+      return hosted ? d : null;
+    }
+    return null;
+  };
+
   let first = true;
   let previous: DraftEvent | null = null;
   for (const e of events) {
@@ -349,27 +390,13 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
         }
       }
     }
-    if (!e.location && (e.kind.value === 'visit' || e.triggers.some((t) => t.kind === 'visit')) && (visitBefore || visitAfter)) {
+    // an encounter (not the visit itself, nor one recalled) of a visit told in it or just before it: placed below
+    const trip = !e.location && !e.referenced && e.kind.value !== 'visit' ? tripOf(e, order) : null;
+    if (!e.location && !trip && (e.kind.value === 'visit' || e.triggers.some((t) => t.kind === 'visit')) && (visitBefore || visitAfter)) {
       // "chuyến thăm chính thức Trung Quốc", "对越南国事访问": the destination the visit names
       for (const s of order) {
-        const a = doc.analyses[s];
-        const text = a.sentence.text, base = a.sentence.start;
-        const c = a.countries.find((x) => {
-          if (x.form !== 'name') return false;
-          const from = a.tokens[x.start].start - base, to = a.tokens[x.end - 1].end - base;
-          return (visitBefore?.test(text.slice(Math.max(0, from - 60), from)) ?? false) || (visitAfter?.test(text.slice(to, to + 30)) ?? false);
-        });
-        if (c) {
-          e.location = stated({ place: null, country: c.code, lat: null, lon: null, geonames_id: null }, 'location/visit-country', { start: a.tokens[c.start].start, end: a.tokens[c.end - 1].end });
-          break;
-        }
-        const m = visitShort?.re.exec(text);
-        const code = m?.groups?.short ? visitShort!.codes.get(m.groups.short) : undefined;
-        if (m && code) {
-          const at = base + m.index + m[0].length - m.groups!.short.length;
-          e.location = stated({ place: null, country: code, lat: null, lon: null, geonames_id: null }, 'location/visit-short-form', { start: at, end: at + m.groups!.short.length });
-          break;
-        }
+        const d = visitDestination(s);
+        if (d) { e.location = stated({ place: null, country: d.code, lat: null, lon: null, geonames_id: null }, d.rule, d.span); break; }
       }
     }
     if (!e.location) {
@@ -448,6 +475,13 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
         if (e.location) break;
       }
     }
+    if (!e.location && trip) {
+      // an encounter of a visit: in the country the visit went to, at the dateline's city when the story is filed from
+      // there, else at its capital (inferred)
+      const dl = doc.dateline?.place;
+      const p = dl?.name && dl.country === trip.code ? dl : capitalOf(trip.code);
+      if (p) e.location = inferred(locationOf(p, p === dl ? datelineName(p) : p.name), 'location/visit-of-encounter', `${p === dl ? 'the dateline\'s city' : 'the capital'} of the country the visit went to (${trip.code})`, trip.span);
+    }
     const atGathering = e.sentences.some((s) => doc.analyses[s].occasions.length > 0 && doc.sentences[s].role !== 'headline');
     // "met ... on the sidelines of the ministerial meeting here": the dateline's place, whichever encounter it is
     const saysHere = !!here && e.sentences.some((s) => doc.sentences[s].role !== 'headline' && here.test(doc.sentences[s].text));
@@ -458,7 +492,7 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
     // "Singapore PM in Vientiane for first official visit" over "held talks ... on the first day of his visit to Laos":
     // the one city the headline puts the story in, for an in-person encounter the body places in that country or nowhere
     // (not beside a gathering: the calendar of meetings knows where that was)
-    if (!e.referenced && !atGathering && (!e.location || (e.location.value.place == null && e.location.value.country)) && modeOf(e.kind.value) === 'in_person') {
+    if (!e.referenced && !atGathering && (!e.location || (e.location.value.place == null && e.location.value.country) || e.location.rule === 'location/visit-of-encounter') && modeOf(e.kind.value) === 'in_person') {
       const h = headlineCity();
       if (h && (!e.location || e.location.value.country === h.place.country)) {
         e.location = inferred(locationOf(h.place, h.text), 'location/headline-city', `the city the headline puts the story in ("${h.text}")`, { start: h.charStart, end: h.charEnd });
