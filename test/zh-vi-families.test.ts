@@ -1611,3 +1611,16 @@ describe('zh/vi: a bare generic office (Bộ trưởng, 部长) refers back to t
     expect([...titleRoles('Phó Thủ tướng kiêm Bộ trưởng Ngoại giao')].sort()).toEqual(['deputy_head_of_government', 'foreign_minister']);
   });
 });
+
+describe('zh/vi: the two people of the story named again as a pair (二人, 两人, hai Bộ trưởng) in a recall of another month or year: an earlier encounter of theirs, not the one reported; an office they do not hold (两国元首) is not them', () => {
+  check([
+    ['11月5日，国务院副总理丁薛祥在北京会见越南副总理陈红河。两人去年11月曾在河内举行会谈。', [
+      { kind: 'meeting', date: '2024-11-05', place: 'Beijing', parties: [['丁薛祥', 'CHN'], ['陈红河', 'VNM']] },
+      { kind: 'talks', date: '2023-11', place: 'Hanoi', referenced: true, parties: [['丁薛祥', 'CHN'], ['陈红河', 'VNM']] }]],
+    ['Ngày 10/3, tại Hà Nội, Bộ trưởng Quốc phòng Phan Văn Giang đã hội đàm với Bộ trưởng Quốc phòng Lào Chansamone Chanyalath. Hai Bộ trưởng từng gặp nhau tại Viêng Chăn hồi tháng 8/2024.', [
+      { kind: 'talks', date: '2024-03-10', place: 'Hanoi', parties: [['Phan Văn Giang', 'VNM'], ['Chansamone Chanyalath', 'LAO']] },
+      { kind: 'meeting', date: '2024-08', place: 'Vientiane', referenced: true, parties: [['Phan Văn Giang', 'VNM'], ['Chansamone Chanyalath', 'LAO']] }]],
+    ['7月11日，外交部长王毅在万象会见日本外相岩屋毅。王毅表示，双方应落实好两国元首3月2日通话达成的共识。', [
+      { kind: 'meeting', date: '2024-07-11', place: 'Vientiane', parties: [['王毅', 'CHN'], ['岩屋毅', 'JPN']] }]],
+  ]);
+});

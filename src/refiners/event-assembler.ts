@@ -701,6 +701,12 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   // "X met Minister Y. X was later received by President Z. The ministers last spoke by phone ...": a group of an office
   // the latest encounter's parties do not all hold is the parties of the latest one whose parties all do
   const toldOf = (m: PersonMention, told: DraftEvent | null): Entity[] => {
+    // ("两国元首6月5日通话" after a meeting of the foreign ministers: an office those parties do not hold, by the roles their
+    // titles give, is of the parties of the latest encounter whose parties do hold it, else of none the text names)
+    if (m.role && m.role !== 'other' && told && told.participants.every((e) => e.roles.size > 0 && !e.roles.has(m.role!))) {
+      for (let i = earlier.length - 1; i >= 0; i--) if (earlier[i].participants.length >= 2 && earlier[i].participants.every((e) => e.roles.has(m.role!))) return earlier[i].participants;
+      return [];
+    }
     const head = m.title?.toLowerCase().split(/\s+/).pop()?.replace(/s$/, '');
     const holds = (d: DraftEvent) => d.participants.length >= 2 && d.participants.every((e) => !!e.title && e.title.toLowerCase().includes(head!));
     if (!head || head.length < 4 || !told || holds(told) || !told.participants.some((e) => e.title)) return told?.participants ?? [];

@@ -21,6 +21,11 @@ function datesConflict(a: DateValue | null, b: DateValue | null): boolean {
   if (a.range || b.range) return false;
   if (a.day != null && b.day != null && a.month != null && b.month != null) return a.day !== b.day || a.month !== b.month || (a.year != null && b.year != null && a.year !== b.year);
   if (a.year != null && b.year != null && a.year !== b.year) return true;
+  // "hồi tháng 7/2024" against 10 March 2024: another month of the same year
+  if (a.year != null && b.year != null && a.month != null && b.month != null && a.month !== b.month) return true;
+  // "去年10月" against "3月4日" of a page with no date: another year
+  const otherYear = (x: DateValue, y: DateValue) => (x.relativeYear ?? 0) !== 0 && x.year == null && y.year == null && y.relativeYear == null && y.month != null;
+  if (otherYear(a, b) || otherYear(b, a)) return true;
   return false;
 }
 
@@ -47,7 +52,9 @@ export function mergeEvents(drafts: DraftEvent[], statedDate: (d: DraftEvent) =>
     const y = ref.getUTCFullYear();
     return { ...v, year: Date.UTC(y, v.month - 1, v.day) > ref.getTime() + 31 * 86_400_000 ? y - 1 : y };
   };
-  for (const d of drafts) dateOf.set(d, yearOf(monthOf(calendar(statedDate(d)))));
+  // "去年10月", "last year": the year it is counted from the page's
+  const countedYear = (v: DateValue | null): DateValue | null => (!v || !ref || v.relativeYear == null || v.year != null ? v : { ...v, year: ref.getUTCFullYear() + v.relativeYear });
+  for (const d of drafts) dateOf.set(d, yearOf(monthOf(calendar(countedYear(statedDate(d))))));
   // drafts told as coming beside or after another encounter ("later", "then", "also", "Sau hội đàm", "会谈后":
   // events/parallel, or a same-day date)
   const after = new Set<DraftEvent>();
