@@ -1624,3 +1624,29 @@ describe('zh/vi: the two people of the story named again as a pair (二人, 两�
       { kind: 'meeting', date: '2024-07-11', place: 'Vientiane', parties: [['王毅', 'CHN'], ['岩屋毅', 'JPN']] }]],
   ]);
 });
+
+describe('vi: a first name that is also a city (Santiago) right after the title\'s own country opens the name, not a local office\'s city (Thị trưởng Seoul keeps its city)', () => {
+  check([
+    ['Ngày 14/8, Chủ tịch nước Lương Cường đã điện đàm với Tổng thống Paraguay Santiago Peña.', [
+      { kind: 'phone_call', date: '2024-08-14', parties: [['Lương Cường', 'VNM'], ['Santiago Peña', 'PRY']] }]],
+  ]);
+});
+
+describe('zh: the spouse beside a leader (X和夫人Y) is no party', () => {
+  check([
+    ['10月8日，老挝国家主席通伦和夫人娜丽在万象会见越南国家主席梁强。', [
+      { kind: 'meeting', date: '2024-10-08', place: 'Vientiane', parties: [['通伦', 'LAO'], ['梁强', 'VNM']] }]],
+    ['4月24日下午，国家主席习近平同来华进行国事访问的肯尼亚总统鲁托举行会谈。当晚，习近平和夫人彭丽媛为鲁托夫妇举行欢迎宴会。', [
+      { kind: 'talks', date: '2024-04-24', parties: [['习近平', 'CHN'], ['鲁托', 'KEN']] }]],
+  ]);
+});
+
+describe('vi: "nhận lời mời thăm X" names no inviter (X is where the visit goes); "chuyến thăm X của Y" is Y\'s visit, whoever speaks of it (events/visit-owner)', () => {
+  check([
+    ['Ngày 3/6, Bộ trưởng Ngoại giao Lào Thongsavanh Phomvihane đã điện đàm với Bộ trưởng Ngoại giao Hàn Quốc Cho Tae-yul. Ông Cho Tae-yul nhận lời mời thăm Lào vào thời gian thích hợp.', [
+      { kind: 'phone_call', date: '2024-06-03', initiator: null, parties: [['Thongsavanh Phomvihane', 'LAO'], ['Cho Tae-yul', 'KOR']] }]],
+    ['Ngày 5/9, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã điện đàm với Bộ trưởng Ngoại giao Malaysia Mohamad Hasan. Hai Bộ trưởng đánh giá cao kết quả chuyến thăm Việt Nam của Thủ tướng Malaysia Anwar Ibrahim hồi tháng 6/2024.', [
+      { kind: 'phone_call', date: '2024-09-05', parties: [['Bùi Thanh Sơn', 'VNM'], ['Mohamad Hasan', 'MYS']] },
+      { kind: 'visit', date: '2024-06', referenced: true, parties: [['Anwar Ibrahim', 'MYS']] }]],
+  ]);
+});

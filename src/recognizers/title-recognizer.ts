@@ -563,6 +563,8 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
     const heldLast = after && !country ? countryEnd.get(end) : undefined;
     if (heldLast && heldLast.start > i && heldLast.form !== 'side' && !countries.some((c) => c !== heldLast && c.start >= i && c.end <= end)) country = heldLast;
     // Vietnamese: the country after each title ("Bộ trưởng Ngoại giao Trung Quốc")
+    // where the country named after the title ends (Bộ trưởng Ngoại giao Argentina|): a city after it opens the name
+    let countryAfterEnd = -1;
     const takeAfter = () => {
       let c = after ? countryStart.get(end) : undefined;
       let walked = false;
@@ -574,7 +576,7 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
         const bodyEnd = bodyAfterEnd(end, !!delegationTitles && delegationTitles.has(tokens.slice(i, end).map((t) => t.lower).join(' ')));
         if (bodyEnd > end) { c = countryStart.get(bodyEnd); end = bodyEnd; }
       }
-      if (c && c.form !== 'side') { country ??= c; end = c.end; }
+      if (c && c.form !== 'side') { country ??= c; end = c.end; countryAfterEnd = c.end; }
       // a ministry of the state's people abroad (… và Người Ai Cập ở nước ngoài): the words after the country are the title's
       if (c && walked) {
         for (let len = 3; len >= 2; len--) {
@@ -597,7 +599,8 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
       const posted = !!postedAt && roles.some((r) => postedRoles!.has(r)) && postedAt.has(tokens[end].lower);
       const from = posted ? end + 1 : end;
       // (a place whose name opens with the title's last word, "tỉnh" of Chủ tịch UBND tỉnh + tỉnh Quảng Ninh, ends there too)
-      let to = from < n ? placeEnd(from) : -1;
+      // (not a city right after the title's own country: "Bộ trưởng Ngoại giao Argentina Santiago Cafiero", a name)
+      let to = from < n && (posted || from !== countryAfterEnd) ? placeEnd(from) : -1;
       if (to < 0 && !posted && from > i + 1) to = placeEnd(from - 1);
       // (a place right after the title is the title's whatever follows: a name, or the verb of a headline)
       if (to > from && (posted || from === end)) end = to;

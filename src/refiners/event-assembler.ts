@@ -793,6 +793,15 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   }
   const all = [...subj, ...obj.filter((e) => !subj.includes(e))];
   if (t.kind === 'visit') {
+    // "đánh giá cao kết quả chuyến thăm Ấn Độ của Thủ tướng X": the visit is X's, whoever speaks of it (events/visit-owner)
+    const owners = t.voice === 'noun' ? rules.optionalWords('events/visit-owner') : null;
+    const owner = owners?.size ? after.map(([m]) => m).find((m) => {
+      if (!m.entity || m.kind === 'group') return false;
+      const title = a.titles.find((x) => x.end === m.start || (x.start >= m.start && x.end <= m.end));
+      const at = Math.min(m.start, title?.start ?? m.start) - 1;
+      return at >= t.tokEnd && owners.has(a.tokens[at].lower) && !clauseBreak(t.tokEnd, at);
+    }) : undefined;
+    if (owner?.entity) return { groups: [[owner.entity]], initiator: null };
     if (all.length === 0) return null;
     // "paid an official visit to China at the invitation of his Chinese counterpart Wang Yi": the host
     const host = a.persons.find((m) => m.entity && !all.includes(m.entity) && invitedBy(a, m, rules));

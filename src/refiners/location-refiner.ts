@@ -282,11 +282,11 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
    * nearest sentence up to VISIT_REACH before it that tells a visit there (one only planned, "nhận lời thăm Việt Nam",
    * is none), when a party is of that country and another is not.
    */
-  const tripOf = (e: DraftEvent, order: number[]): { code: string; span: { start: number; end: number } } | null => {
+  const tripOf = (e: DraftEvent, order: number[], ownOnly = false): { code: string; span: { start: number; end: number } } | null => {
     if (!visitBefore && !visitAfter && !visitShort) return null;
     const firstBody = e.sentences.find((i) => doc.sentences[i].role !== 'headline') ?? e.sentences[0];
     const before: number[] = [];
-    for (let i = firstBody - 1; i >= 0 && firstBody - i <= VISIT_REACH; i--) if (!doc.sentences[i].noise) before.push(i);
+    for (let i = firstBody - 1; i >= 0 && firstBody - i <= VISIT_REACH && !ownOnly; i--) if (!doc.sentences[i].noise) before.push(i);
     for (const s of [...order, ...before]) {
       // (a sentence before tells the visit as one that took place)
       const visits = doc.analyses[s].triggers.filter((t) => t.kind === 'visit');
@@ -392,8 +392,10 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
     }
     // an encounter (not the visit itself, nor one recalled) of a visit told in it or just before it: placed below
     const trip = !e.location && !e.referenced && e.kind.value !== 'visit' ? tripOf(e, order) : null;
-    if (!e.location && !trip && (e.kind.value === 'visit' || e.triggers.some((t) => t.kind === 'visit')) && (visitBefore || visitAfter)) {
-      // "chuyến thăm chính thức Trung Quốc", "对越南国事访问": the destination the visit names
+    if (!e.location && !trip && (visitBefore || visitAfter)
+      && (e.kind.value === 'visit' || e.triggers.some((t) => t.kind === 'visit') || (e.referenced && !!tripOf(e, order, true)))) {
+      // "chuyến thăm chính thức Trung Quốc", "对越南国事访问": the destination the visit names (of an encounter recalled
+      // with its visit, "trong đó có chuyến thăm Việt Nam của X", the country too)
       for (const s of order) {
         const d = visitDestination(s);
         if (d) { e.location = stated({ place: null, country: d.code, lat: null, lon: null, geonames_id: null }, d.rule, d.span); break; }
