@@ -1650,3 +1650,15 @@ describe('vi: "nhận lời mời thăm X" names no inviter (X is where the visi
       { kind: 'visit', date: '2024-06', referenced: true, parties: [['Anwar Ibrahim', 'MYS']] }]],
   ]);
 });
+
+describe('zh: 此前，X已于D日… a day or two before the main encounter is of the same trip, not background (events/earlier-same-trip)', () => {
+  check([
+    ['5月5日，国家副主席韩正在利马会见秘鲁总统博鲁阿尔特。此前，韩正已于5月3日在圣地亚哥同智利总统博里奇举行会谈。', [
+      { kind: 'meeting', date: '2024-05-05', place: 'Lima', parties: [['韩正', 'CHN'], ['博鲁阿尔特', 'PER']] },
+      { kind: 'talks', date: '2024-05-03', referenced: false, parties: [['韩正', 'CHN'], ['博里奇', 'CHL']] }]],
+    // a month before is a recall
+    ['5月5日，国家副主席韩正在利马会见秘鲁总统博鲁阿尔特。此前，韩正曾于4月3日在北京同智利总统博里奇举行会谈。', [
+      { kind: 'meeting', date: '2024-05-05', parties: [['韩正', 'CHN'], ['博鲁阿尔特', 'PER']] },
+      { kind: 'talks', date: '2024-04-03', referenced: true, parties: [['韩正', 'CHN'], ['博里奇', 'CHL']] }]],
+  ]);
+});
