@@ -52,4 +52,12 @@ describe('readHtml limits', () => {
     expect(a.article).toBe(true);
     expect(a.warnings).toEqual([]);
   });
+
+  it('puts the date the byline carries under the title when no stamp holder has it (a byline Readability took out)', () => {
+    const body = '<p>Thai Foreign Minister Maris Sangiampongsa met his Lao counterpart Thongsavanh Phomvihane in Vientiane on Friday, and the two sides discussed the railway link, trade and the Mekong.</p>'.repeat(4);
+    const a = readHtml(`<html><body><h1>Thai, Lao FMs meet</h1><div class="author">By Staff Reporter  Published: Mar 8, 2025 09:15 PM</div><article>${body}</article></body></html>`);
+    expect(a.text.split('\n\n').slice(0, 2).join('\n')).toMatch(/Published: Mar 8, 2025/);
+    const plain = readHtml(`<html><body><h1>Thai, Lao FMs meet</h1><div class="author">By Staff Reporter</div><article>${body}</article></body></html>`);
+    expect(plain.text).not.toMatch(/Staff Reporter/);
+  });
 });

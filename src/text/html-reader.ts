@@ -197,7 +197,9 @@ export function readHtml(html: string): HtmlArticle {
     const text = blockText(frag.body);
     const title = (article.title ?? pageTitle)?.trim() || null;
     // a page without a date in its metadata: its date stamp, left out of the article, as the line under the title
-    const stamp = published ? null : pageStamp(document);
+    // or the byline Readability took out, when it carries the date ("By Global Times  Published: Aug 15, 2025")
+    const byline = article.byline?.replace(/\s+/g, ' ').trim() ?? '';
+    const stamp = published ? null : pageStamp(document) ?? (byline.length <= STAMP_MAX && STAMP_TEXT.test(byline) ? byline : null);
     const dated = stamp && !text.includes(stamp) ? `${stamp}\n\n${text}` : text;
     return { title, byline: article.byline?.trim() || null, published, text: title && !text.startsWith(title) ? `${title}\n\n${dated}` : dated, article: true, warnings };
   }
