@@ -1516,3 +1516,25 @@ describe('fresh batch of h-en14: recalls in the pluperfect, "was later received 
     expect(doc.events[0].participants.map((p) => p.name)).toEqual(['David Lammy', 'Musalia Mudavadi']);
   });
 });
+
+describe('a plain "discussed with" whose clause names the call as a circumstance (mode/phone-during, mode/video-during; h-en15)', () => {
+  it.each([
+    ['during a phone conversation', 'Prime Minister Hun Manet said this was among the issues he discussed with his Thai counterpart Paetongtarn Shinawatra during a phone conversation on Monday.', 'phone_call'],
+    ['in a telephone call', 'Foreign Minister Penny Wong discussed the Mekong dam projects with her Lao counterpart Thongsavanh Phomvihane in a telephone call on Tuesday.', 'phone_call'],
+    ['during a video call', 'Trade Minister Tengku Zafrul discussed the supply chain with his Japanese counterpart Yoji Muto during a video call on Friday.', 'video_conference'],
+  ])('%s', (_name, text, kind) => {
+    const doc = run(text);
+    expect(doc.events.map((e) => [e.kind, e.location])).toEqual([[kind, null]]);
+  });
+});
+
+describe('"During the 30-minute talks, A and B ...": the encounter just told, its kind kept (events/fronted-reference; h-en15)', () => {
+  it('keeps a phone call one phone call when a fronted "talks" with a length restates it', () => {
+    const doc = run('Foreign Minister Penny Wong held phone talks with her Philippine counterpart Enrique Manalo on Wednesday. During the 40-minute talks, Wong and Manalo agreed to step up maritime patrols.');
+    expect(brief(doc)).toEqual([['phone_call', '2024-03-13', null, ['Penny Wong', 'Enrique Manalo']]]);
+  });
+  it('keeps a video conference one event when "During the hour-long meeting, A and B" follows', () => {
+    const doc = run('Indonesian Foreign Minister Sugiono held a video conference with Singaporean Foreign Minister Vivian Balakrishnan on Monday. During the hour-long meeting, Sugiono and Balakrishnan reviewed the border talks.');
+    expect(brief(doc)).toEqual([['video_conference', '2024-03-11', null, ['Sugiono', 'Vivian Balakrishnan']]]);
+  });
+});

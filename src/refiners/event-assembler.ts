@@ -166,6 +166,7 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
         const anchor = made.anchors?.[g];
         const at = anchor ? { ...t, charStart: anchor.charStart, charEnd: anchor.charEnd, tokStart: anchor.start, tokEnd: anchor.end } : t;
         const d = draftFor(at, parties, [a.sentence.index], a.sentence.role === 'headline');
+        if (made.restates) d.kind = made.restates.kind;
         if (made.initiator) d.initiator = stated(made.initiator, `initiator/${t.rule}`, { start: t.charStart, end: t.charEnd });
         if (made.told) d.sentences.push(...made.told.filter((x) => !d.sentences.includes(x) && doc.sentences[x].role !== 'headline'));
         const held = heldSentenceFor(doc, a, t, rules);
@@ -430,6 +431,8 @@ interface Parties {
   anchors?: (PersonMention | null)[];
   /** the sentences of the encounter the trigger's words took place at ("Z delivered a message from Y to X" after Z met X) */
   told?: number[];
+  /** the encounter just told that a fronted 'During the talks, A and B ...' restates: the draft keeps its kind */
+  restates?: DraftEvent;
 }
 
 /** The most words between a finished object and a gapped one ("in Accra on May 3 and"). */
@@ -650,7 +653,15 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   }
   // "During the meeting, X said ...": more of the encounter just reported, with its parties (unless the
   // clause after names two parties of its own: "In their meeting, X and his counterpart Y stressed ...")
-  if (last && t.voice === 'noun' && object.filter((m) => m.kind !== 'group').length < 2) {
+  // ("During the 30-minute talks, Cho and Son agreed ...": the two it names are that encounter's own parties, and a
+  // plain 'talks' says nothing of how: a phone call just told stays a phone call)
+  const named = object.filter((m) => m.kind !== 'group');
+  if (last && t.voice === 'noun' && named.length >= 2 && named.every((m) => m.entity && last!.participants.includes(m.entity))
+    && (modeOf(last.kind.value) === modeOf(t.kind) || ((t.kind === 'talks' || t.kind === 'meeting') && !t.modeRule))) {
+    const fronted = rules.pattern('events/fronted-reference').exec(a.sentence.text);
+    if (fronted && t.charStart - a.sentence.start < fronted[0].length) return { groups: [last.participants], initiator: null, restates: last };
+  }
+  if (last && t.voice === 'noun' && named.length < 2) {
     const fronted = rules.pattern('events/fronted-reference').exec(a.sentence.text);
     if (fronted && t.charStart - a.sentence.start < fronted[0].length && modeOf(last.kind.value) === modeOf(t.kind)) return { groups: [last.participants], initiator: null };
     // ("X discussed with his counterpart Y the plan. During the phone call, ...": the words that told it did not say how;
