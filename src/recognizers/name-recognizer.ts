@@ -84,6 +84,7 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
 
   const stop = (t: Token) => lex.stopwords.has(withoutPossessive(t.lower)) && !isInitial(t);
 
+  const finalSyllables = lex.book('persons').optionalWords('persons/name-final-syllables');
   /** The name run starting at i, or null. */
   const abbreviations = nameAbbreviations(lex);
   const run = (i: number, maxLen = 6): { end: number; possessive: boolean } | null => {
@@ -97,7 +98,9 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
       const t = tokens[m];
       if (isInitial(t) && m > i) { m++; continue; }
       if (t.word && t.cap && !isAsciiDigit(t.text.charCodeAt(0))) {
-        if (stop(t) || inTitle[m] === 1 || blocked[m] === 1) break;
+        // "Nguyen Van An", "Men Sam An": a given name that is an English function word ends a run of two or more words
+        if (stop(t) && !(m - i - parts >= 2 && finalSyllables.has(t.lower) && !(tokens[m + 1]?.word && tokens[m + 1].cap))) break;
+        if (inTitle[m] === 1 || blocked[m] === 1) break;
         // "China-Viet Nam" is a pair of countries; "El-Sisi" is a name whose particle ("el") opens a country's name too
         if (t.text.includes('-') && k.isCountryWord && t.text.split('-').some((p) => k.isCountryWord!(p) && !lex.particles.has(p.toLowerCase()))) break;
         if (headAt(m)) break;
@@ -275,7 +278,9 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
     // a newspaper's name ("Vientiane Times", "the Harare Herald reported"): an outlet, not a person
     // and a project's ("the East Coast Rail Link", "the Funan Techo Canal"): a work or a scheme, not a person
     const last = withoutPossessive(tokens[r.end - 1].lower);
-    const outlet = outletWords.has(last) || projectWords.has(last);
+    // (or a lower-case one right after the run: "the Lao Cai-Hanoi-Hai Phong railway", "the Vientiane-Boten expressway")
+    const after = tokens[r.end];
+    const outlet = outletWords.has(last) || projectWords.has(last) || (!!after?.word && !after.cap && projectWords.has(after.lower));
     if (!clash && !institution && !outlet && !k.isPlace?.(name) && !k.isAgency?.(name)) push({ start: i, end: r.end, text: name, source: 'pattern', possessive: r.possessive });
     i = r.end - 1;
   }
