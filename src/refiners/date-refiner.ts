@@ -242,6 +242,17 @@ function nearDateBeside(doc: Doc, span: { start: number; end: number } | null, m
 }
 
 /** A full date elsewhere in the text with the same month (any, when null) and day (a caption's "March 3, 2022"): its year. */
+/** The one full day (month and day) the body sentence just before a position gives, when no reported encounter is told there. */
+function dayOfSentenceBefore(doc: Doc, at: number, reported: DraftEvent[]): DateMention | null {
+  const here = sentenceAt(doc, at);
+  if (!here) return null;
+  let p = here.index - 1;
+  while (p >= 0 && doc.sentences[p].noise) p--;
+  if (p < 0 || doc.sentences[p].role === 'headline' || reported.some((o) => o.sentences.includes(p))) return null;
+  const days = doc.analyses[p].dates.filter((m) => m.value.month != null && m.value.day != null && !m.value.sameDay && !m.value.range);
+  return days.length === 1 ? days[0] : null;
+}
+
 function sameDayElsewhere(doc: Doc, month: number | null, day: number, language: string): DateMention | null {
   for (const a of doc.analyses) {
     // page furniture (captions, embedded posts) is not read for dates by the recognisers: its dates are read here
@@ -585,7 +596,13 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
       }
       if (told && previous && toldAt > Math.max(-1, ...previous.sentences.filter((i) => i < at))) previous = told;
     }
-    if (value?.sameDay) {
+    // "Earlier on July 9, X attended the ASEAN meeting. On the same day, he also met Y": the day the sentence just before
+    // gives, when that sentence tells no encounter of its own, over the encounter told before it
+    const dayBefore = value?.sameDay && !value.dayOffset && mention ? dayOfSentenceBefore(doc, mention.charStart, reported) : null;
+    const before = dayBefore ? resolveDate(dayBefore.value, ref) : null;
+    if (before && dayBefore) {
+      e.date = inferred(before, 'date/same-day-as-sentence-before', `the day "${dayBefore.text}" the sentence before gives`, { start: dayBefore.charStart, end: dayBefore.charEnd }, dayBefore.value.year == null ? ['year'] : undefined);
+    } else if (value?.sameDay) {
       if (previous?.date && value.dayOffset) {
         // "次日", "ngày hôm sau": a day from the encounter reported before, when that one has its day
         const shifted = shiftDay(previous.date.value, value.dayOffset);
