@@ -1538,3 +1538,50 @@ describe('"During the 30-minute talks, A and B ...": the encounter just told, it
     expect(brief(doc)).toEqual([['video_conference', '2024-03-11', null, ['Sugiono', 'Vivian Balakrishnan']]]);
   });
 });
+
+describe('"received a delegation of the X Party (XP) led by Y": the head of the delegation past an abbreviation in brackets (meeting/delegation-led-by; h-en15)', () => {
+  it.each([
+    ['a party with its abbreviation', "Vice President Vo Thi Anh Xuan received a delegation of the Lao People's Revolutionary Party (LPRP) led by Sonexay Siphandone in Hanoi on March 12."],
+    ['a commission with its abbreviation', 'Prime Minister Hun Manet received a delegation of the Communist Party of China (CPC) International Department led by Liu Haixing in Phnom Penh on March 12.'],
+  ])('%s', (_name, text) => {
+    const doc = run(text);
+    expect(doc.events.map((e) => [e.kind, e.date, e.participants.length])).toEqual([['meeting', '2024-03-12', 2]]);
+  });
+});
+
+describe('Vietnamese and Khmer given names that are English function words end a name (persons/name-final-syllables; h-en15)', () => {
+  it.each([
+    ['"An" after two syllables', 'Deputy Foreign Minister Nguyen Van An met Lao Deputy Foreign Minister Phoxay Khaykhamphithoune in Vientiane on March 12.', 'Nguyen Van An'],
+    ['"Tan" after two syllables', 'Thai Foreign Minister Maris Sangiampongsa received Ambassador Le Minh Tan in Bangkok on March 12.', 'Le Minh Tan'],
+  ])('%s', (_name, text, name) => {
+    expect(run(text).events.flatMap((e) => e.participants.map((p) => p.name))).toContain(name);
+  });
+  it('does not open a name with one, nor read a headline\'s "An" into the name before it', () => {
+    const doc = run('Xi Jinping Holds An Online Meeting With Lao President Thongloun Sisoulith');
+    expect(doc.events.flatMap((e) => e.participants.map((p) => p.name))).toEqual(['Xi Jinping', 'Thongloun Sisoulith']);
+  });
+});
+
+describe('a capitalised run right before a lower-case project word is a project, not a person (persons/project-words; h-en15)', () => {
+  it.each([
+    ['a railway between three cities', 'Prime Minister Hun Manet met Chinese Premier Li Qiang in Beijing on March 12 and urged work on the Lao Cai-Hanoi-Hai Phong railway.'],
+    ['an expressway between two cities', 'Prime Minister Sonexay Siphandone met Thai Prime Minister Srettha Thavisin in Vientiane on March 12 to discuss the Vientiane-Boten expressway.'],
+  ])('%s', (_name, text) => {
+    const doc = run(text);
+    expect(doc.events.map((e) => e.participants.length)).toEqual([2]);
+  });
+});
+
+describe('"On the same day" after a dated sentence that tells no encounter: that sentence\'s day (date/same-day-as-sentence-before; h-en15)', () => {
+  it('dates the meeting by the day of the plenary told just before, not by the bilateral told earlier', () => {
+    const doc = run('Foreign Minister Sugiono met Thai Foreign Minister Maris Sangiampongsa in Vientiane on March 14. Earlier on March 13, Sugiono attended the ASEAN Foreign Ministers\' Retreat, where he called for unity. On the same day, he also met Lao Foreign Minister Thongsavanh Phomvihane.');
+    expect(brief(doc).map(([k, d, , p]) => [k, d, p])).toEqual([
+      ['meeting', '2024-03-14', ['Sugiono', 'Maris Sangiampongsa']],
+      ['meeting', '2024-03-13', ['Sugiono', 'Thongsavanh Phomvihane']],
+    ]);
+  });
+  it('keeps the encounter\'s day when the sentence before tells that encounter', () => {
+    const doc = run('Foreign Minister Sugiono met Thai Foreign Minister Maris Sangiampongsa in Vientiane on March 14. On the same day, he also met Lao Foreign Minister Thongsavanh Phomvihane.');
+    expect(brief(doc).map(([, d]) => d)).toEqual(['2024-03-14', '2024-03-14']);
+  });
+});
