@@ -1585,3 +1585,18 @@ describe('"On the same day" after a dated sentence that tells no encounter: that
     expect(brief(doc).map(([, d]) => d)).toEqual(['2024-03-14', '2024-03-14']);
   });
 });
+
+describe('"A and his counterpart B agreed Monday to ... During their meeting in X, ...": the pair\'s encounter, dated by the lead (events/their-encounter-opens; h-en15)', () => {
+  it('makes the meeting of the two the lead names, with the lead\'s day and the place of the meeting sentence', () => {
+    const doc = run('Thai Prime Minister Srettha Thavisin and his Lao counterpart Sonexay Siphandone agreed Monday to reopen a border crossing. During their meeting in Vientiane on the sidelines of a Mekong forum, Srettha offered help with the railway.');
+    expect(brief(doc).map(([k, d, l, p]) => [k, d, l, [...(p as string[])].sort()])).toEqual([['meeting', '2024-03-11', 'Vientiane', ['Sonexay Siphandone', 'Srettha Thavisin']]]);
+  });
+  it('makes a call of "their phone talks" the same way', () => {
+    const doc = run('South Korean Foreign Minister Cho Tae-yul and his Philippine counterpart Enrique Manalo agreed Tuesday to expand defence ties. During their phone talks, Cho asked for support on North Korea.');
+    expect(brief(doc).map(([k, d, l, p]) => [k, d, l, [...(p as string[])].sort()])).toEqual([['phone_call', '2024-03-12', null, ['Cho Tae-yul', 'Enrique Manalo']]]);
+  });
+  it('makes nothing of one person\'s statement before "During their meeting"', () => {
+    const doc = run('Thai Prime Minister Srettha Thavisin said Monday the border crossing would reopen. During their meeting, officials discussed the railway.');
+    expect(doc.events).toEqual([]);
+  });
+});

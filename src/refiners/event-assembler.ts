@@ -126,6 +126,12 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
       const plan = a.triggers.find((p) => p.planned && p.tokEnd <= t.tokStart);
       if (plan && !a.persons.some((m) => m.start >= plan.tokEnd && m.end <= t.tokStart)) continue;
       let made = partiesOf(a, t, last, drafts, doc.entities, nextBodySentence(doc, a.sentence.index), rules, lex.traits.spaces);
+      if (!made && !last && t.voice === 'noun' && a.sentence.role !== 'headline') {
+        // "A and his counterpart B agreed Thursday to ... During their meeting in Kuala Lumpur, A said ...": the pair the
+        // sentence just before names, when it tells no encounter of its own
+        const pair = pairBefore(doc, a, t, rules);
+        if (pair) { last = draftFor(t, pair.parties, [a.sentence.index, pair.sentence], false); drafts.push(last); continue; }
+      }
       if (!made && (t.kind === 'meeting' || t.kind === 'talks')) {
         // one party of a bilateral body's meeting: with the other state's side
         const alone = [...new Set(a.persons.filter((m) => m.entity?.name && m.kind !== 'pronoun' && m.end <= t.tokStart).map((m) => m.entity!))];
@@ -422,6 +428,18 @@ function titledAfterJoiner(a: SentenceAnalysis, left: PersonMention, right: Pers
   const lead = a.tokens.slice(left.end, title.start).filter((t) => !fillers.has(t.lower)).map((t) => t.lower).join(' ').replace(/ ,/g, ',').trim();
   if (!joiners.has(lead)) return false;
   return !a.tokens.slice(title.end, right.start).some((t) => t.text === ';' || t.text === ':');
+}
+
+/** The two named people of two countries the body sentence before a fronted 'During their meeting, ...' names, with no trigger there. */
+function pairBefore(doc: Doc, a: SentenceAnalysis, t: TriggerMention, rules: RuleBook): { parties: Entity[]; sentence: number } | null {
+  const opens = rules.optionalPattern('events/their-encounter-opens')?.exec(a.sentence.text);
+  if (!opens || t.charStart - a.sentence.start >= opens[0].length) return null;
+  let p = a.sentence.index - 1;
+  while (p >= 0 && doc.sentences[p].noise) p--;
+  if (p < 0 || doc.sentences[p].role === 'headline' || doc.analyses[p].triggers.length) return null;
+  const named = [...new Set(doc.analyses[p].persons.filter((m) => m.kind !== 'pronoun' && m.entity?.name && m.entity.country).map((m) => m.entity!))];
+  if (named.length !== 2 || named[0].country!.value === named[1].country!.value) return null;
+  return { parties: named, sentence: p };
 }
 
 interface Parties {
