@@ -1600,3 +1600,15 @@ describe('"A and his counterpart B agreed Monday to ... During their meeting in 
     expect(doc.events).toEqual([]);
   });
 });
+
+describe('"X, Ambassador Extraordinary and Plenipotentiary of Y": the full title of an envoy after the name (titles, role ambassador; h-en15)', () => {
+  it('reads the title whole, gives no name to "Extraordinary", and knows "the Cambodian ambassador" after it', () => {
+    const doc = run('President Luong Cuong received letters of credence from new ambassadors in Hanoi on March 12. They are Mr. Chea Kimtha, Ambassador Extraordinary and Plenipotentiary of the Kingdom of Cambodia; and Ms. Marie Dupont, Ambassador of Belgium. On the same day, the Cambodian ambassador paid a courtesy call on Foreign Minister Bui Thanh Son.');
+    expect(people(doc)).toEqual([
+      [['Luong Cuong', 'VNM', 'President'], ['Chea Kimtha', 'KHM', 'Ambassador Extraordinary and Plenipotentiary of the Kingdom of Cambodia']],
+      [['Luong Cuong', 'VNM', 'President'], ['Marie Dupont', 'BEL', 'Ambassador of Belgium']],
+      [['Chea Kimtha', 'KHM', 'Ambassador Extraordinary and Plenipotentiary of the Kingdom of Cambodia'], ['Bui Thanh Son', 'VNM', 'Foreign Minister']],
+    ]);
+    expect(titleRole('Ambassador Extraordinary and Plenipotentiary')).toBe('ambassador');
+  });
+});
