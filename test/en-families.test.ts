@@ -1612,3 +1612,14 @@ describe('"X, Ambassador Extraordinary and Plenipotentiary of Y": the full title
     expect(titleRole('Ambassador Extraordinary and Plenipotentiary')).toBe('ambassador');
   });
 });
+
+describe('"Earlier the same day, he held talks with Z" in a story that puts the visit in a country: the city of the day\'s encounter told before (location/same-day-city; h-en15)', () => {
+  it('takes the city of the meeting told before over the country of the visit', () => {
+    const doc = run('Prime Minister Hun Manet received Thai Minister of Interior Anutin Charnvirakul at the Peace Palace in Phnom Penh on March 12. Mr. Hun Manet thanked the Thai ministry for its help. Anutin is on an official visit to Cambodia from March 11 to 13 to attend the annual cooperation meeting between the two ministries. Earlier the same day, he held talks with Cambodian Minister of Interior Sar Sokha, after which the two ministers signed a cooperation plan.');
+    expect(brief(doc).map(([k, d, l]) => [k, d, l])).toEqual([['meeting', '2024-03-12', 'Phnom Penh'], ['talks', '2024-03-12', 'Phnom Penh']]);
+  });
+  it('leaves a call of the same day without a place', () => {
+    const doc = run('Prime Minister Hun Manet received Thai Interior Minister Anutin Charnvirakul in Phnom Penh on March 12. Anutin is on an official visit to Cambodia from March 11 to 13. Later the same day, Hun Manet held a phone call with Lao Prime Minister Sonexay Siphandone.');
+    expect(doc.events.map((e) => [e.kind, e.location?.place ?? null])).toEqual([['meeting', 'Phnom Penh'], ['phone_call', null]]);
+  });
+});

@@ -446,6 +446,12 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
       // separately that a sentence before reported: where they were (inferred)
       e.location = inferred(day.location.value, 'location/same-day', day === prev ? 'the place of the encounter reported before it on the same day' : 'the place of the separate meetings reported before');
     }
+    if (e.location && e.location.value.place == null && e.location.value.country && day === prev && day.location?.value.place
+      && day.location.value.country === e.location.value.country && modeOf(day.kind.value) === 'in_person' && modeOf(e.kind.value) === 'in_person') {
+      // "X received Y in Vientiane ... on a visit to Laos ... Earlier the same day, Y held talks with Z": the city of the
+      // day's encounter told before, in the country the text gives (inferred)
+      e.location = inferred(day.location.value, 'location/same-day-city', 'the city of the encounter reported before it on the same day, in the country the text gives');
+    }
     if (!e.location && !e.referenced && prev?.location && !prev.referenced && modeOf(prev.kind.value) === 'in_person' && modeOf(e.kind.value) === 'in_person') {
       // "During the visit, X called on A and held talks with B": two encounters of one party told in one sentence that
       // names no place of its own are where the first was (inferred)
