@@ -1623,3 +1623,15 @@ describe('"Earlier the same day, he held talks with Z" in a story that puts the 
     expect(doc.events.map((e) => [e.kind, e.location?.place ?? null])).toEqual([['meeting', 'Phnom Penh'], ['phone_call', null]]);
   });
 });
+
+describe('"He also received a courtesy call from Z" after a sentence recalling talks of another day: the day of the call told in the same words (date/continues-same-words; h-en15)', () => {
+  it('takes the day of the first courtesy call, not of the talks recalled in between', () => {
+    const doc = run('Prime Minister Hun Manet received a courtesy call from Japanese Ambassador Atsushi Ueno in Phnom Penh on March 14. The meeting followed up on Japanese Prime Minister Fumio Kishida\'s visit. Kishida and Hun Manet held talks in Tokyo on March 8, during which they agreed to upgrade ties. Hun Manet also received a courtesy call from Thai Ambassador Prasas Prasasvinitchai.');
+    const byName = Object.fromEntries(doc.events.map((e) => [e.participants.map((p) => p.name).find((n) => n !== 'Hun Manet'), e.date]));
+    expect(byName).toMatchObject({ 'Atsushi Ueno': '2024-03-14', 'Fumio Kishida': '2024-03-08', 'Prasas Prasasvinitchai': '2024-03-14' });
+  });
+  it('keeps the day of the encounter just before when it was told in the same words', () => {
+    const doc = run('Prime Minister Hun Manet received a courtesy call from Japanese Ambassador Atsushi Ueno in Phnom Penh on March 14. On March 12, Hun Manet received a courtesy call from Indian Ambassador Devyani Khobragade. He also received a courtesy call from Thai Ambassador Prasas Prasasvinitchai.');
+    expect(doc.events.map((e) => e.date)).toEqual(['2024-03-14', '2024-03-12', '2024-03-12']);
+  });
+});

@@ -716,8 +716,15 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
       e.sameDayAs = previous.date.rule === 'date/separately' && previous.sameDayAs ? previous.sameDayAs : previous;
     } else if (previous?.date && continuesPrevious(e, previous, doc, parallel)) {
       // "On May 3, the president received X. He also received Y.": the day of the encounter it goes on from
-      e.date = inferred(previous.date.value, 'date/continues', 'the day of the encounter the text goes on from ("also")', null, ['year', 'month', 'day']);
-      e.sameDayAs = previous;
+      // ("... received a courtesy call from X today. X and he held talks on April 16 ... He also received a courtesy call
+      // from Y": the one told in the same words, when the one just before was told in others)
+      const rule = e.triggers[0]?.rule;
+      const told = rule && !previous.triggers.some((t) => t.rule === rule)
+        ? events.slice(0, events.indexOf(e)).reverse().find((o) => o !== previous && o.date && !o.referenced && o.triggers.some((t) => t.rule === rule) && o.participants.some((p) => e.participants.includes(p)))
+        : undefined;
+      const from = told ?? previous;
+      e.date = inferred(from.date!.value, told ? 'date/continues-same-words' : 'date/continues', told ? 'the day of the encounter told in the same words that the text goes on from ("also")' : 'the day of the encounter the text goes on from ("also")', null, ['year', 'month', 'day']);
+      e.sameDayAs = from;
     }
     if (!e.date && !e.referenced && previous?.date && e.triggers.some((t) => previous!.triggers.includes(t))) {
       // "met separately with A and B in Kabul on Wednesday": the encounters one words tell, one by one, share the day
