@@ -1635,3 +1635,16 @@ describe('"He also received a courtesy call from Z" after a sentence recalling t
     expect(doc.events.map((e) => e.date)).toEqual(['2024-03-14', '2024-03-12', '2024-03-12']);
   });
 });
+
+describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
+  it.each([
+    ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],
+    ['a city before a mayor and a governor', 'Kuala Lumpur Mayor Maimunah Mohd Sharif met Tokyo Governor Yuriko Koike in Tokyo on March 12.', [['Maimunah Mohd Sharif', 'MYS'], ['Yuriko Koike', 'JPN']]],
+  ])('%s', (_name, text, expected) => {
+    expect(people(run(text)).map((ps) => ps.map(([n, c]) => [n, c]))).toEqual([expected]);
+  });
+  it('reads no office\'s country from a place after a preposition', () => {
+    const doc = analyse('The talks in Hanoi Party Secretary Nguyen Van Nen called useful.', { id: 't', published: '2024-03-15' });
+    expect(doc.analyses.flatMap((a) => a.titles).map((t) => t.country)).toEqual([null]);
+  });
+});

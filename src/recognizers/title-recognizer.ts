@@ -24,6 +24,8 @@ const MAX_BODY_NAME_CHARS = 12;
 /** How many words a party's name between a title and its country may hold (Đảng + Đại hội Dân tộc Phi (ANC)). */
 const MAX_BODY_AFTER_WORDS = 10;
 
+/** How many capitalised words a place before a local office may have ("Ho Chi Minh City Party Secretary"). */
+const MAX_PLACE_BEFORE_TITLE = 4;
 /** Prepositions after which a country's name is a place, not an adjective of the title after it ("in Kenya Foreign Minister ..."). */
 const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'at', 'of', 'for', 'with']);
 
@@ -323,6 +325,16 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
         const c = countryAt.get(k);
         if (c) { country = c.code; countryTokens = [c.start, i]; break; }
         if (!tokens[k].word || !tokens[k].cap) break;
+      }
+    }
+    // a local office written after its place: "Hanoi Party Secretary X", "Quang Ninh Party Secretary Y", "Vientiane Mayor Z"
+    // (a place after a preposition says where, not whose: "in Hanoi Party Secretary X said")
+    if (!country && !countryTokens) {
+      for (let k = i - 1; k >= 0 && k >= i - MAX_PLACE_BEFORE_TITLE && tokens[k].word && tokens[k].cap; k--) {
+        const words = tokens.slice(k, i).map((t) => t.text).join(' ');
+        if (isName(k) || (k > 0 && PLACE_PREPOSITIONS.has(tokens[k - 1].lower)) || !gaz.isMajor(words)) continue;
+        country = gaz.resolve(words)?.country ?? null;
+        if (country) break;
       }
     }
     // an organisation written as the title's own modifier: "ASEAN foreign ministers"
