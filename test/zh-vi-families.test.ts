@@ -1662,3 +1662,12 @@ describe('zh: 此前，X已于D日… a day or two before the main encounter is 
       { kind: 'talks', date: '2024-04-03', referenced: true, parties: [['韩正', 'CHN'], ['博里奇', 'CHL']] }]],
   ]);
 });
+
+describe('zh: 当天 after a day its own sentence names (发言人19日发表声明说，X当天…) is that day, not a day of the sentence before (a page\'s stamp line)', () => {
+  check([
+    ['2024-12-20 09:12:40 来源：本网\n外交部发言人19日发表声明说，外长王毅当天同法国外长巴罗通电话。', [
+      { kind: 'phone_call', date: '2024-12-19', parties: [['王毅', 'CHN'], ['巴罗', 'FRA']] }]],
+    ['发布时间：2024-12-20\n越南外交部18日发布消息说，外长裴青山当天同日本外相岩屋毅通电话。', [
+      { kind: 'phone_call', date: '2024-12-18', parties: [['裴青山', 'VNM'], ['岩屋毅', 'JPN']] }]],
+  ]);
+});

@@ -246,6 +246,9 @@ function nearDateBeside(doc: Doc, span: { start: number; end: number } | null, m
 function dayOfSentenceBefore(doc: Doc, at: number, reported: DraftEvent[]): DateMention | null {
   const here = sentenceAt(doc, at);
   if (!here) return null;
+  // a day the sentence itself names before the same-day word is the one it means ("发言人15日发表声明说，国务卿当天…",
+  // date/same-day-in-sentence), whatever the sentence before gives (a page's stamp line)
+  if (doc.analyses[here.index].dates.some((m) => m.charEnd <= at && namesDay(m) && !m.value.sameDay && !m.value.range)) return null;
   let p = here.index - 1;
   while (p >= 0 && doc.sentences[p].noise) p--;
   if (p < 0 || doc.sentences[p].role === 'headline' || reported.some((o) => o.sentences.includes(p))) return null;
