@@ -1,6 +1,6 @@
 /**
  * The fuzz suite (issue 12): extraction of mangled texts and adversarial inputs throws nothing,
- * returns a well-formed readout/1 document, and takes at most 1 s an input.
+ * returns a well-formed readout/1 document, and takes at most 1 s of CPU an input.
  *
  *   npm test          a bounded number of cases, from a fixed seed (FUZZ_RUNS, default 60 a property)
  *   npm run fuzz      many more, from a random seed (printed on failure, replay with FUZZ_SEED=...)
@@ -24,12 +24,23 @@ const params = { numRuns: RUNS, ...(SEED != null ? { seed: SEED } : {}), endOnFa
 
 const fixtures = fixtureTexts();
 
-/** Runs extract, checks the document is well formed and took at most LIMIT_MS; returns it. */
+/**
+ * Milliseconds of CPU this process spent in `f` (user and system). The time an input takes is counted in CPU, not by
+ * the clock on the wall: on a shared machine a busy neighbour stretches the wall-clock time of the same work (tests run
+ * in processes of their own, `pool: 'forks'`, so no other test's work is counted).
+ */
+function cpuMs(f: () => void): number {
+  const c0 = process.cpuUsage();
+  f();
+  const c = process.cpuUsage(c0);
+  return (c.user + c.system) / 1000;
+}
+
+/** Runs extract, checks the document is well formed and took at most LIMIT_MS of CPU; returns it. */
 function checkedExtract(text: string, format: 'text' | 'html'): ReadoutDocument {
-  const t0 = performance.now();
-  const d = extract(text, { format, budgetMs: Infinity });
-  const ms = performance.now() - t0;
-  expect(ms, `took ${ms.toFixed(0)} ms for ${text.length} characters`).toBeLessThan(LIMIT_MS);
+  let d!: ReadoutDocument;
+  const ms = cpuMs(() => { d = extract(text, { format, budgetMs: Infinity }); });
+  expect(ms, `took ${ms.toFixed(0)} ms of CPU for ${text.length} characters`).toBeLessThan(LIMIT_MS);
   expect(d.format).toBe('readout/1');
   const textLength = (d.document.text ?? text).length;
   for (const e of d.events) {
@@ -136,7 +147,7 @@ describe('adversarial generators at 100 KB: under 1 s each', () => {
  */
 const SIZE = Number(process.env.FUZZ_SIZE ?? 1_000_000);
 const BAR = 30;
-const timed = (text: string, format: 'text' | 'html') => { const t0 = performance.now(); extract(text, { format, budgetMs: Infinity }); return performance.now() - t0; };
+const timed = (text: string, format: 'text' | 'html') => cpuMs(() => { extract(text, { format, budgetMs: Infinity }); });
 
 describe(`adversarial generators at ${SIZE / 1e6} MB: time under ${BAR}× that of ${SIZE / 1e4} KB`, () => {
   for (const g of ADVERSARIAL) {
