@@ -1663,6 +1663,19 @@ describe('zh: 此前，X已于D日… a day or two before the main encounter is 
   ]);
 });
 
+describe('zh/vi: a governor-general (总督, Toàn quyền), who stands for a realm\'s head of state, is a title of the country before it (title/zh/governor-general, title/vi/governor-general)', () => {
+  check([
+    ['12月3日，国家主席习近平同澳大利亚总督赫尔利互致贺电。', [{ kind: 'messages', date: '2024-12-03', parties: [['习近平', 'CHN'], ['赫尔利', 'AUS']] }]],
+    ['9月2日，新西兰总督基罗在惠灵顿会见来访的越南国会副主席。', [{ kind: 'meeting', place: 'Wellington', parties: [['基罗', 'NZL'], [null, 'VNM']] }]],
+    ['Ngày 6/5, Chủ tịch nước Lương Cường và Toàn quyền Canada Mary Simon đã trao đổi điện mừng.', [{ kind: 'messages', date: '2024-05-06', parties: [['Lương Cường', 'VNM'], ['Mary Simon', 'CAN']] }]],
+    ['Chiều 2/9, tại Port Moresby, Toàn quyền Papua New Guinea Bob Dadae đã tiếp Phó Chủ tịch Quốc hội Việt Nam.', [{ kind: 'meeting', place: 'Port Moresby', parties: [['Bob Dadae', 'PNG'], [null, 'VNM']] }]],
+  ]);
+  it('keeps the whole title (Toàn quyền, not quyền "acting")', () => {
+    const got = extract('Ngày 6/5, Tổng thống Pháp gặp Toàn quyền Australia Sam Mostyn tại Canberra.', { id: 't', published: '2024-12-20' });
+    expect(got.events[0]?.participants.map((p) => p.title)).toEqual(['Tổng thống Pháp', 'Toàn quyền Australia']);
+  });
+});
+
 describe('zh: 当天 after a day its own sentence names (发言人19日发表声明说，X当天…) is that day, not a day of the sentence before (a page\'s stamp line)', () => {
   check([
     ['2024-12-20 09:12:40 来源：本网\n外交部发言人19日发表声明说，外长王毅当天同法国外长巴罗通电话。', [
