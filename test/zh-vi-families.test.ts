@@ -1676,6 +1676,24 @@ describe('zh/vi: a governor-general (总督, Toàn quyền), who stands for a re
   });
 });
 
+describe('zh/vi: an encounter told as earlier a day or two before the main one, between other people of the main one\'s own two countries, is of the story (events/earlier-same-trip)', () => {
+  check([
+    ['Chiều 9/4, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Ấn Độ Narendra Modi. Trước đó, ngày 8/4, Phó Thủ tướng Bùi Thanh Sơn đã tiếp Đại sứ Ấn Độ tại Việt Nam Sandeep Arya.', [
+      { kind: 'phone_call', date: '2024-04-09', referenced: false, parties: [['Phạm Minh Chính', 'VNM'], ['Narendra Modi', 'IND']] },
+      { kind: 'meeting', date: '2024-04-08', referenced: false, parties: [['Bùi Thanh Sơn', 'VNM'], ['Sandeep Arya', 'IND']] }]],
+    ['4月9日，国家主席习近平同巴西总统卢拉通电话。此前，4月8日，外交部副部长马朝旭会见了巴西驻华大使瓦莱。', [
+      { kind: 'phone_call', date: '2024-04-09', referenced: false, parties: [['习近平', 'CHN'], ['卢拉', 'BRA']] },
+      { kind: 'meeting', date: '2024-04-08', referenced: false, parties: [['马朝旭', 'CHN'], ['瓦莱', 'BRA']] }]],
+    // a third country's envoy is another story; two weeks before is a recall
+    ['Chiều 9/4, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Ấn Độ Narendra Modi. Trước đó, ngày 8/4, Phó Thủ tướng Bùi Thanh Sơn đã tiếp Đại sứ Nhật Bản tại Việt Nam Ito Naoki.', [
+      { kind: 'phone_call', referenced: false, parties: [['Phạm Minh Chính', 'VNM'], ['Narendra Modi', 'IND']] },
+      { kind: 'meeting', referenced: true, parties: [['Bùi Thanh Sơn', 'VNM'], ['Ito Naoki', 'JPN']] }]],
+    ['Chiều 9/4, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Ấn Độ Narendra Modi. Trước đó, ngày 26/3, Phó Thủ tướng Bùi Thanh Sơn đã tiếp Đại sứ Ấn Độ tại Việt Nam Sandeep Arya.', [
+      { kind: 'phone_call', referenced: false, parties: [['Phạm Minh Chính', 'VNM'], ['Narendra Modi', 'IND']] },
+      { kind: 'meeting', date: '2024-03-26', referenced: true, parties: [['Bùi Thanh Sơn', 'VNM'], ['Sandeep Arya', 'IND']] }]],
+  ]);
+});
+
 describe('zh: 当天 after a day its own sentence names (发言人19日发表声明说，X当天…) is that day, not a day of the sentence before (a page\'s stamp line)', () => {
   check([
     ['2024-12-20 09:12:40 来源：本网\n外交部发言人19日发表声明说，外长王毅当天同法国外长巴罗通电话。', [

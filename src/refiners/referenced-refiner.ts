@@ -30,6 +30,20 @@ export const wellBefore = (time: number | null, mainTime: number | null): boolea
 /** The most days an encounter told as earlier may lie before the main one and be of the same trip. */
 const MAX_SAME_TRIP_DAYS = 3;
 
+/** The countries an event's parties are known to represent. */
+const countriesOf = (e: DraftEvent): Set<string> => new Set(e.participants.flatMap((p) => (p.country ? [p.country.value] : [])));
+/**
+ * Whether an encounter of other people is between the main encounter's own two (or more) countries: every party of
+ * it known to be of one of them, and each of them represented ("Trước đó, ngày 14/1, the Deputy PM received the
+ * Russian ambassador" a day before the two prime ministers' call).
+ */
+function sameCountries(e: DraftEvent, main: DraftEvent): boolean {
+  const mine = countriesOf(main);
+  if (mine.size < 2 || e.participants.some((p) => !p.country)) return false;
+  const theirs = countriesOf(e);
+  return theirs.size === mine.size && [...theirs].every((c) => mine.has(c));
+}
+
 /**
  * After dates: an event whose parties are all different from the text's main event (the first one it
  * reports), or that happened more than a week before it, is background the text recalls.
@@ -45,16 +59,21 @@ export function refineBackground(events: DraftEvent[], sentenceText: (i: number)
   if (!main) return;
   const mainDate = main.date?.value ?? null;
   const mainDay = mainDate && /^(?:\d{4}|-)-\d{2}-\d{2}$/.test(mainDate) ? Date.parse(mainDate.replace(/^--/, '2000-')) : null;
+  // (taken back as of the same trip: told as part of the story, whoever its parties are)
+  const ofTrip = new Set<DraftEvent>();
   if (sameTrip && mainDay != null) {
     for (const e of events) {
       const date = e.date?.value ?? null;
       if (!e.referenced || !date || date.length !== mainDate!.length || !e.sentences.length || !sameTrip.test(sentenceText(e.sentences[0]))) continue;
       const gap = mainDay - Date.parse(date.replace(/^--/, '2000-'));
-      if (gap >= 0 && gap <= MAX_SAME_TRIP_DAYS * DAY && e.participants.some((p) => main.participants.includes(p))) e.referenced = false;
+      if (gap >= 0 && gap <= MAX_SAME_TRIP_DAYS * DAY && (e.participants.some((p) => main.participants.includes(p)) || sameCountries(e, main))) {
+        e.referenced = false;
+        ofTrip.add(e);
+      }
     }
   }
   for (const e of events) {
-    if (e === main || e.referenced) continue;
+    if (e === main || e.referenced || ofTrip.has(e)) continue;
     const disjoint = !e.participants.some((p) => main.participants.includes(p));
     const date = e.date?.value ?? null;
     // (a year alone before the main event's year: "when he met X in Riyadh in 2023")
