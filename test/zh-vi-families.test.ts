@@ -1694,6 +1694,15 @@ describe('zh/vi: an encounter told as earlier a day or two before the main one, 
   ]);
 });
 
+describe('zh: 应邀 in a clause before 的 is the invitation of the party it qualifies (会见应邀访华的X: the host invited X); 应邀出席 a gathering names no initiator of a meeting beside it (initiator/zh/yingyao)', () => {
+  check([
+    ['4月9日，国家主席习近平在北京会见应邀访华的肯尼亚总统鲁托。', [{ kind: 'meeting', initiator: '习近平', parties: [['习近平', 'CHN'], ['鲁托', 'KEN']] }]],
+    ['4月9日，老挝外长沙伦赛应邀访问越南，同越南外长裴青山举行会谈。', [{ kind: 'talks', initiator: '裴青山', parties: [['沙伦赛', 'LAO'], ['裴青山', 'VNM']] }]],
+    ['4月9日，国务院总理李强在海南会见应邀出席博鳌亚洲论坛年会的老挝总理宋赛。', [{ kind: 'meeting', initiator: null, parties: [['李强', 'CHN'], ['宋赛', 'LAO']] }]],
+    ['4月9日，国家副主席韩正在利马会见秘鲁总统博鲁阿尔特。韩正是应邀出席亚太经合组织领导人非正式会议的。', [{ kind: 'meeting', initiator: null, parties: [['韩正', 'CHN'], ['博鲁阿尔特', 'PER']] }]],
+  ]);
+});
+
 describe('zh: 当天 after a day its own sentence names (发言人19日发表声明说，X当天…) is that day, not a day of the sentence before (a page\'s stamp line)', () => {
   check([
     ['2024-12-20 09:12:40 来源：本网\n外交部发言人19日发表声明说，外长王毅当天同法国外长巴罗通电话。', [

@@ -109,7 +109,11 @@ function partyOf(side: Side, m: RegExpExecArray, a: SentenceAnalysis, e: DraftEv
     case 'subject':
       return before[before.length - 1]?.entity ?? null;
     case 'other': {
-      const subject = before[before.length - 1]?.entity ?? null;
+      // (a clause that qualifies the party after it, 会见应邀访华的X: X is the one invited, the party before it the host)
+      const next = a.persons.find((p) => p.charStart >= end && ofEvent(p));
+      const between = next ? a.sentence.text.slice(end - a.sentence.start, next.charStart - a.sentence.start) : '';
+      const qualified = next && /的/u.test(between) && !/[，。；,;]/u.test(between) ? next.entity! : null;
+      const subject = qualified ?? before[before.length - 1]?.entity ?? null;
       if (!subject) return null;
       const others = e.participants.filter((p) => p !== subject);
       return others.length === 1 ? others[0] : null;
