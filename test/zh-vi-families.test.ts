@@ -1703,6 +1703,16 @@ describe('zh: 应邀 in a clause before 的 is the invitation of the party it qu
   ]);
 });
 
+describe('zh: an office of both sides with its two holders (A和B两国外长X和Y) names both, each of the country in order, a spelling the registry lacks too (persons/pair-office-joiners, country/respectively)', () => {
+  check([
+    ['5月6日，中国和印尼两国外长王毅和苏吉约诺在北京举行会谈。', [{ kind: 'talks', place: 'Beijing', parties: [['王毅', 'CHN'], ['苏吉约诺', 'IDN']] }]],
+    ['5月6日，越南和泰国两国外长裴青山和玛丽斯在河内举行会谈。', [{ kind: 'talks', place: 'Hanoi', parties: [['裴青山', 'VNM'], ['玛丽斯', 'THA']] }]],
+    ['5月6日，越南和埃及两国外长裴青山与阿卜杜勒阿提通电话。', [{ kind: 'phone_call', parties: [['裴青山', 'VNM'], ['阿卜杜勒阿提', 'EGY']] }]],
+    // no office of both sides: the spouse after 和 is no name of a party
+    ['5月6日，外长王毅和夫人出席招待会。', []],
+  ]);
+});
+
 describe('zh: 当天 after a day its own sentence names (发言人19日发表声明说，X当天…) is that day, not a day of the sentence before (a page\'s stamp line)', () => {
   check([
     ['2024-12-20 09:12:40 来源：本网\n外交部发言人19日发表声明说，外长王毅当天同法国外长巴罗通电话。', [

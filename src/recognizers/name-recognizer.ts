@@ -695,12 +695,24 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
     if (lengths) hanAt.set(t.end, lengths);
   }
   for (let i = 0; i < n; i++) { const h = lex.honorifics.longest(tokens, i); if (h) starts.push(i + h[0]); }
+  // (an office of both sides, 两国外长A和B: the name joined after the first one is the other side's holder of it:
+  // persons/pair-office-joiners)
+  const pairJoiners = spaced ? null : lex.book('persons').optionalWords('persons/pair-office-joiners');
+  const bothSides = pairJoiners?.size ? lex.book('persons').optionalWords('persons/both-sides-phrases') : null;
+  const pairedName = (at: number, end: number) => {
+    if (!bothSides || end + 1 >= n || !pairJoiners!.has(tokens[end].lower) || taken[end + 1] === 1 || blocked[end + 1] === 1) return;
+    const t = titles.find((x) => x.end === at);
+    if (!t || t.start < 2 || !bothSides.has(tokens[t.start - 2].lower + tokens[t.start - 1].lower)) return;
+    const e2 = unknownName(end + 1);
+    if (e2 > end + 2) push({ start: end + 1, end: e2, text: joinText(end + 1, e2), source: 'titled', possessive: false });
+  };
   for (const at of starts) {
     let i = at;
     while (i < n && lex.honorifics.longest(tokens, i)) i += lex.honorifics.longest(tokens, i)![0];
     if (i < n && taken[i] === 1) {
       const existing = out.find((m) => m.start === i);
       if (existing && existing.source !== 'registry') existing.source = 'titled';
+      if (existing) pairedName(at, existing.end);
       continue;
     }
     // a party's or a front's name after the title is no person's (Tổng Thư ký Đảng Đại hội Dân tộc Phi: title/body-after)
@@ -711,7 +723,7 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
     // a local leader's place closing the title before a comma or a verb (Bí thư Tỉnh ủy Quảng Ninh, đã tiếp …): the
     // place, no name
     if (spaced && end > i && placeOf && placeOf[i] >= 0 && places!.spans[placeOf[i]][0] === i && places!.spans[placeOf[i]][1] === end && !(tokens[end]?.word && tokens[end].cap)) continue;
-    if (end > i) { push({ start: i, end, text: joinText(i, end), source: 'titled', possessive: false }); continue; }
+    if (end > i) { push({ start: i, end, text: joinText(i, end), source: 'titled', possessive: false }); pairedName(at, end); continue; }
     // a name of one character the registry knows, right after a title, standing as a word of its own (外长劳同…);
     // also where it is written like an honorific with no name after it (外长敦时: 敦 is Tun and Don)
     for (const j of i === at ? [i] : [i, at]) {

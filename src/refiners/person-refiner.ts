@@ -89,7 +89,7 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
   for (const c of countries) countryFrom.set(c.start, c);
   const span = (from: number, to: number) => ({ start: tokens[from].start, end: tokens[to - 1].end });
   // "the Ministers of Foreign Affairs of Peru and Chile, X and Y": each name its country, in order
-  const respective = respectiveCountries(a, R.chainJoiners);
+  const respective = respectiveCountries(a, R.chainJoiners, R.bothSidesPhrases);
 
   const acronymAt = (i: number) => tokens[i]?.text === '(' && tokens[i + 2]?.text === ')' && !!tokens[i + 1]?.word && tokens[i + 1].text === tokens[i + 1].text.toUpperCase() && tokens[i + 3]?.text === ',';
   const honorificGap = (from: number, to: number) => {
@@ -434,7 +434,7 @@ export type { NameMention };
  * Ana Rojas, the foreign ministers of Peru and Chile" (the names, then the title). The count of
  * names must equal the count of countries.
  */
-function respectiveCountries(a: SentenceAnalysis, joiners: Set<string>): Map<NameMention, { code: string; from: number; to: number; title: string; role: string | null }> {
+function respectiveCountries(a: SentenceAnalysis, joiners: Set<string>, both: Set<string> = new Set()): Map<NameMention, { code: string; from: number; to: number; title: string; role: string | null }> {
   const out = new Map<NameMention, { code: string; from: number; to: number; title: string; role: string | null }>();
   const { tokens, names, titles } = a;
   /** the names joined by "and" / "," from index k of names, walking in dir */
@@ -448,8 +448,16 @@ function respectiveCountries(a: SentenceAnalysis, joiners: Set<string>): Map<Nam
     }
     return dir === 1 ? run : run.reverse();
   };
+  /** "越南和泰国两国外长X和Y": the two countries joined before a word of both sides (两国) that opens the title */
+  const pairBefore = (t: { start: number }): string[] | undefined => {
+    const w = t.start - 2;
+    if (w < 1 || !both.has(tokens[w].lower + tokens[w + 1].lower)) return undefined;
+    const c2 = a.countries.find((c) => c.end === w);
+    const c1 = c2 && a.countries.find((c) => c.end === c2.start - 1 && joiners.has(tokens[c.end].lower));
+    return c1 && c2 && c1.code !== c2.code ? [c1.code, c2.code] : undefined;
+  };
   for (const t of titles) {
-    const cs = t.countries;
+    const cs = t.countries ?? (t.country ? undefined : pairBefore(t));
     if (!cs || cs.length < 2) continue;
     // after the title: "..., X and Y"
     let k = names.findIndex((n) => n.start >= t.end && n.start - t.end <= 2 && tokens.slice(t.end, n.start).every((x) => x.text === ','));
