@@ -1636,6 +1636,29 @@ describe('"He also received a courtesy call from Z" after a sentence recalling t
   });
 });
 
+
+describe('"X also met A and B" after a meeting on the sidelines of a gathering: a bilateral meeting each (events/also-beside-gathering; h-en16)', () => {
+  it.each([
+    ['two foreign ministers after a forum meeting', 'Chilean Foreign Minister Alberto van Klaveren met with Kenyan Foreign Minister Musalia Mudavadi on the sidelines of the Oslo Forum on June 11. Van Klaveren also met with Peruvian Foreign Minister Elmer Schialer and Ghanaian Foreign Minister Samuel Ablakwa.',
+      [['Alberto van Klaveren', 'Musalia Mudavadi'], ['Alberto van Klaveren', 'Elmer Schialer'], ['Alberto van Klaveren', 'Samuel Ablakwa']]],
+    ['a pronoun subject, abbreviated titles', 'Norwegian Foreign Minister Espen Barth Eide met Indonesian Foreign Minister Sugiono on the margins of the UN General Assembly in New York on September 24. He also met with Moldovan FM Mihai Popsoi and Georgian FM Maka Botchorishvili.',
+      [['Espen Barth Eide', 'Sugiono'], ['Espen Barth Eide', 'Mihai Popsoi'], ['Espen Barth Eide', 'Maka Botchorishvili']]],
+  ])('%s', (_name, text, expected) => {
+    expect(run(text).events.map((e) => e.participants.map((p) => p.name))).toEqual(expected);
+  });
+
+  it('keeps one meeting when the text says jointly, or speaks of the two as one party', () => {
+    const trilateral = run('Chilean Foreign Minister Alberto van Klaveren met with Kenyan Foreign Minister Musalia Mudavadi on the sidelines of the Oslo Forum on June 11. Van Klaveren also met jointly with Peruvian Foreign Minister Elmer Schialer and Ghanaian Foreign Minister Samuel Ablakwa.');
+    expect(trilateral.events.map((e) => e.participants.length)).toEqual([2, 3]);
+    const guests = run('Chilean President Gabriel Boric met with Kenyan President William Ruto on the sidelines of the summit in Lima on November 15. The same day, Boric also met with Norwegian Prime Minister Jonas Gahr Store and Ghanaian President John Mahama, who are attending the summit as guests of the host.');
+    expect(guests.events.map((e) => e.participants.length)).toEqual([2, 3]);
+  });
+
+  it('does not split a meeting told with no gathering before it', () => {
+    const doc = run('Chilean Foreign Minister Alberto van Klaveren met with Kenyan Foreign Minister Musalia Mudavadi in Santiago on June 11. Van Klaveren also met with Peruvian Foreign Minister Elmer Schialer and Ghanaian Foreign Minister Samuel Ablakwa.');
+    expect(doc.events.map((e) => e.participants.length)).toEqual([2, 3]);
+  });
+});
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],

@@ -125,7 +125,9 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
       // that share one subject share its plan (no party is named between them)
       const plan = a.triggers.find((p) => p.planned && p.tokEnd <= t.tokStart);
       if (plan && !a.persons.some((m) => m.start >= plan.tokEnd && m.end <= t.tokStart)) continue;
-      let made = partiesOf(a, t, last, drafts, doc.entities, nextBodySentence(doc, a.sentence.index), rules, lex.traits.spaces);
+      // the encounter just told was beside a gathering ("met X on the sidelines of the forum"): "also met A and B" after it
+      const besideLast = !!last && last.sentences.some((k) => rules.optionalPattern('events/beside-gathering-list')?.test(doc.sentences[k].text) ?? false);
+      let made = partiesOf(a, t, last, drafts, doc.entities, nextBodySentence(doc, a.sentence.index), rules, lex.traits.spaces, besideLast);
       if (!made && !last && t.voice === 'noun' && a.sentence.role !== 'headline') {
         // "A and his counterpart B agreed Thursday to ... During their meeting in Kuala Lumpur, A said ...": the pair the
         // sentence just before names, when it tells no encounter of its own
@@ -579,7 +581,7 @@ function afterAdverbials(a: SentenceAnalysis, from: number, rules: RuleBook): nu
   return i;
 }
 
-function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | null, earlier: DraftEvent[], entities: Entity[], next: string | null, rules: RuleBook, spaces = true): Parties | null {
+function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | null, earlier: DraftEvent[], entities: Entity[], next: string | null, rules: RuleBook, spaces = true, besideLast = false): Parties | null {
   const pluralFollows = next != null && rules.pattern('events/plural-next').test(next);
   const notPartyOf = rules.words('events/not-party-of');
   const besides = rules.words('events/not-party-besides');
@@ -854,6 +856,13 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
     // "met A, B and C on the sidelines of the summit": a bilateral meeting each, three or more of different states
     || (t.kind === 'meeting' && obj.length >= 3 && new Set(obj.map((o) => o.country?.value ?? o.key)).size === obj.length && (rules.optionalPattern('events/beside-gathering-list')?.test(a.sentence.text) ?? false)
       && !rules.pattern('events/jointly').test(a.sentence.text) && !(rules.optionalPattern('events/many-way-meeting')?.test(a.sentence.text) ?? false))
+    // "X met A on the sidelines of the forum. X also met B and C": after a bilateral meeting beside a gathering, the
+    // subject's further meetings with two or more of different states, none of them its own, are one each (events/also-beside-gathering)
+    || (besideLast && t.kind === 'meeting' && subj.length === 1 && obj.length >= 2 && !!last && last.participants.length === 2 && last.participants.includes(subj[0])
+      && (rules.optionalPattern('events/also-beside-gathering')?.test(a.sentence.text.slice(0, t.charEnd - a.sentence.start)) ?? false)
+      && obj.every((o) => !!o.country?.value && o.country.value !== subj[0].country?.value) && new Set(obj.map((o) => o.country!.value)).size === obj.length
+      && !rules.pattern('events/jointly').test(a.sentence.text) && !(rules.optionalPattern('events/many-way-meeting')?.test(a.sentence.text) ?? false)
+      && !(rules.optionalPattern('events/described-together')?.test(a.sentence.text.slice(object[object.length - 1].charEnd - a.sentence.start)) ?? false))
     || (t.kind === 'phone_call' && obj.length >= 2 && !rules.pattern('events/conference-call').test(a.sentence.text.slice(t.charStart - a.sentence.start, t.charEnd - a.sentence.start)) && new Set(obj.map((o) => o.country?.value ?? o.key)).size === obj.length && !rules.pattern('events/jointly').test(a.sentence.text));
   if (separately && subj.length === 1 && obj.length >= 2) {
     return { groups: obj.map((o) => [subj[0], o]), initiator };
