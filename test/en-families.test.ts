@@ -1659,6 +1659,22 @@ describe('"X also met A and B" after a meeting on the sidelines of a gathering: 
     expect(doc.events.map((e) => e.participants.length)).toEqual([2, 3]);
   });
 });
+
+describe('"Jordanian King X and Queen Y": a consort\'s or heir\'s title joined to a monarch\'s takes the monarch\'s country (country/consort; h-en16)', () => {
+  it.each([
+    ['a queen after a king', 'Jordanian King Abdullah II and Queen Rania received Kenyan President William Ruto in Amman on March 3.', ['Rania', 'JOR', 'Queen']],
+    ['an empress after an emperor', 'Japanese Emperor Naruhito and Empress Masako hosted Brazilian President Luiz Inacio Lula da Silva at the Imperial Palace in Tokyo on March 3.', ['Masako', 'JPN', 'Empress']],
+    ['a queen mother after a king, the pair the object of a passive', 'Kenyan President William Ruto was received by Bhutanese King Jigme Khesar Namgyel Wangchuck and Queen Mother Ashi Dorji Wangmo Wangchuck in Thimphu on March 3.', ['Ashi Dorji Wangmo Wangchuck', 'BTN', 'Queen Mother']],
+    ['a crown princess after a king', 'Belgian King Philippe and Crown Princess Elisabeth met Kenyan President William Ruto in Brussels on March 3.', ['Elisabeth', 'BEL', 'Crown Princess']],
+  ])('%s', (_name, text, expected) => {
+    expect(people(run(text))[0]).toContainEqual(expected);
+  });
+
+  it('gives no country to a queen after the head of state of a republic', () => {
+    const got = people(run('Chinese President Xi Jinping and Queen Maxima met in Beijing on March 3.'))[0];
+    expect(got.find(([n]) => n === 'Maxima')?.[1]).toBeNull();
+  });
+});
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],

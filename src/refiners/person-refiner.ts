@@ -51,6 +51,8 @@ function compile(lex: Lexicon) {
     envoyPostIn: b.optionalWords('persons/envoy-post-words'),
     delegationDeterminers: b.optionalWords('persons/delegation-determiners'),
     styles: b.optionalWords('persons/styles-opening-names'),
+    consortTitles: b.optionalWords('persons/consort-titles'),
+    monarchTitles: new Set<string>(b.has('persons/consort-titles') ? ((b.rule('persons/consort-titles').monarchs as string[] | undefined) ?? []) : []),
   };
 }
 /**
@@ -285,6 +287,12 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
     }
     // "Taoiseach X", "Deputy Secretary of State Y": an office only one state has, for a person the registry does not know
     if (!country && !nm.personId && title) country = stateTitleCountry(title);
+    // "Thai King X and Queen Y", "Japanese Emperor X and Empress Y": a consort's or heir's title joined by "and" to a
+    // monarch's, the monarch's country written before it, is of the same house (persons/consort-titles)
+    if (!country && title && via === 'title' && R.consortTitles.has(title.text.toLowerCase()) && tokens[title.start - 1]?.lower === 'and') {
+      const monarch = out.find((o) => o.sentence === a.sentence.index && o.end === title.start - 1 && o.country && o.title && R.monarchTitles.has(o.title.toLowerCase()));
+      if (monarch?.country) country = stated(monarch.country.value, 'country/consort', monarch.country.span);
+    }
     // "Datuk Seri X", "Pehin Y": an honorific only one state confers, for a person the registry does not know
     if (!country && !nm.personId && R.honorificCountries.size) {
       let cur = nm.start;
