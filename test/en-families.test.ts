@@ -1675,6 +1675,26 @@ describe('"Jordanian King X and Queen Y": a consort\'s or heir\'s title joined t
     expect(got.find(([n]) => n === 'Maxima')?.[1]).toBeNull();
   });
 });
+
+describe('"X is in <city> for ... On Monday, he held talks with Y at the Presidential Palace": the city the sentence before puts a party in (location/stay-before; h-en16)', () => {
+  const place = (text: string) => run(text).events.map((e) => [e.location?.place ?? null, e.location?.country ?? null]);
+  it.each([
+    ['a guest in the host\'s capital, a generic venue', 'Kenyan President William Ruto is in Addis Ababa for the African Union summit. On Tuesday, he held talks with Ethiopian President Taye Atske Selassie at the Presidential Palace.', [['Addis Ababa', 'ETH']]],
+    ['a guest with no country word, the host with one', 'Meanwhile, President Gabriel Boric is in Lima to attend the celebration. On Friday, he held talks with Peruvian President Dina Boluarte at the Government Palace.', [['Lima', 'PER']]],
+    ['arrived in, no venue at all', 'Ghanaian President John Mahama arrived in Nairobi on Sunday for a state visit. On Monday, he held talks with Kenyan President William Ruto.', [['Nairobi', 'KEN']]],
+  ])('%s', (_name, text, expected) => {
+    expect(place(text)).toEqual(expected);
+  });
+
+  it('keeps the place the encounter\'s own sentence names', () => {
+    expect(place('Kenyan President William Ruto is in Ethiopia for a state visit. On Tuesday, he held talks with Ethiopian Prime Minister Abiy Ahmed in Bahir Dar.')).toEqual([['Bahir Dar', 'ETH']]);
+  });
+
+  it('does not take the city of a person who is no party of the encounter', () => {
+    const got = place('Chilean Foreign Minister Alberto van Klaveren is in Lima for the APEC ministerial meeting. On Friday, Kenyan President William Ruto held talks with Ghanaian President John Mahama at State House.');
+    expect(got[0][0]).not.toBe('Lima');
+  });
+});
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],

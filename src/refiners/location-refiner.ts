@@ -249,6 +249,19 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
     if (p) lastTravel = { sentence: a.sentence.index, place: p };
   }
 
+  // "President X is in Vientiane to attend the celebration. On Monday, he held talks with Y at the Presidential
+  // Palace": the city a sentence says a person is in, and that person, for the encounters told right after it
+  const stayIn = book.optionalPattern('places/stay-before');
+  const stays: ({ sentence: number; place: PlaceMention; who: Entity[] } | null)[] = [];
+  let lastStay: { sentence: number; place: PlaceMention; who: Entity[] } | null = null;
+  for (const a of doc.analyses) {
+    stays.push(lastStay);
+    if (!stayIn || a.sentence.noise || a.sentence.role === 'headline') continue;
+    const p = a.places.find((x) => x.prep === 'in' && x.place.name && stayIn.test(a.sentence.text.slice(0, x.charStart - a.sentence.start)));
+    const who = p ? a.persons.filter((m) => m.entity && m.end <= p.start).map((m) => m.entity!) : [];
+    if (p && who.length) lastStay = { sentence: a.sentence.index, place: p, who };
+  }
+
   const eventBook = lex.book('events');
   const parallel = eventBook.optionalPattern('events/parallel');
   /** "also", "in turn" a few sentences after the encounter before, with a party of it */
@@ -372,6 +385,17 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
       e.location = p.venue
         ? inferred(locationOf(p, p.name), `location/${best.prep}-venue`, `${p.venue} is in ${p.name}`, span)
         : stated(locationOf(p, best.text), `location/${best.prep}-place`, span);
+    }
+    if (!e.location && !e.referenced) {
+      // "X is in Vientiane to attend the celebration. On Monday, he held talks with Y at the Presidential Palace": the
+      // city the sentence just before puts a party of the encounter in (inferred), before any venue's host
+      const firstBody = e.sentences.find((i) => doc.sentences[i].role !== 'headline');
+      const st = firstBody != null ? stays[firstBody] : null;
+      let gap = 0;
+      if (st && firstBody != null) for (let k = st.sentence + 1; k < firstBody; k++) if (!doc.sentences[k].noise) gap++;
+      if (st && gap === 0 && st.who.some((p) => e.participants.includes(p))) {
+        e.location = inferred(locationOf(st.place.place, st.place.text), 'location/stay-before', `the city the sentence before says a party is in ("${st.place.text}")`, { start: st.place.charStart, end: st.place.charEnd });
+      }
     }
     if (!e.location && genericVenue) {
       // "tại Văn phòng Tổng thống Hàn Quốc", "at the Presidential Palace" with no city named: the venue
