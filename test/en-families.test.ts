@@ -1695,6 +1695,17 @@ describe('"X is in <city> for ... On Monday, he held talks with Y at the Preside
     expect(got[0][0]).not.toBe('Lima');
   });
 });
+
+describe('"... reached during President X\'s state visit. The minister was also received by Y": a person owning an event after "during" is no subject (persons/object-prepositions; h-en16)', () => {
+  it.each([
+    ['during', "Chilean Foreign Minister Alberto van Klaveren held talks with Peruvian Foreign Minister Elmer Schialer in Lima on Monday. The two sides reviewed the agreements reached during President Gabriel Boric's state visit to Peru last year. The minister was also received by President Dina Boluarte."],
+    ['following', "Norwegian Foreign Minister Espen Barth Eide held talks with Kenyan Foreign Minister Musalia Mudavadi in Nairobi on Monday. The two sides noted the progress made following Prime Minister Jonas Gahr Store's visit to Kenya in 2023. The minister was also received by President William Ruto."],
+  ])('%s', (_name, text) => {
+    const doc = run(text);
+    expect(doc.events.length).toBe(2);
+    expect(doc.events[1].participants.map((p) => p.name)).toContain(doc.events[0].participants[0].name);
+  });
+});
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],

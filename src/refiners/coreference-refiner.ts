@@ -336,7 +336,8 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
     const tokens = doc.analyses[m.sentence].tokens;
     let k = m.start - 1;
     while (k >= 0 && articles.has(tokens[k].lower)) k--;
-    return !(k >= 0 && objectWords.has(tokens[k].lower));
+    // (nor a name in brackets: the agency's credit after a dateline, "June 3 (ENA) Foreign Minister X ...")
+    return !(k >= 0 && (objectWords.has(tokens[k].lower) || tokens[k].text === '('));
   };
   let lastSubject: Entity | null = null;
   let coordinated: { sentence: number; members: Entity[] } | null = null;
