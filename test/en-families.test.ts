@@ -1690,6 +1690,10 @@ describe('"X is in <city> for ... On Monday, he held talks with Y at the Preside
     expect(place('Kenyan President William Ruto is in Ethiopia for a state visit. On Tuesday, he held talks with Ethiopian Prime Minister Abiy Ahmed in Bahir Dar.')).toEqual([['Bahir Dar', 'ETH']]);
   });
 
+  it('does not take a city the sentence before looks back on ("was in")', () => {
+    expect(place('Kenyan President William Ruto was in Addis Ababa in February for the AU summit. On Monday, he held talks with Ghanaian President John Mahama at State House.')[0][0]).not.toBe('Addis Ababa');
+  });
+
   it('does not take the city of a person who is no party of the encounter', () => {
     const got = place('Chilean Foreign Minister Alberto van Klaveren is in Lima for the APEC ministerial meeting. On Friday, Kenyan President William Ruto held talks with Ghanaian President John Mahama at State House.');
     expect(got[0][0]).not.toBe('Lima');
