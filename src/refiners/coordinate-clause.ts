@@ -49,10 +49,10 @@ export function listAside(a: SentenceAnalysis, left: PersonMention, right: Perso
   const from = a.tokens[left.end].start - a.sentence.start, to = a.tokens[open - 1].end - a.sentence.start;
   if (!aside.test(a.sentence.text.slice(from, to))) return false;
   const next = a.tokens[right.end];
-  return !next || !next.word || next.cap || ASIDE_LIST_GOES_ON.has(next.lower);
+  // (the words after the last person that keep it a list, a preposition or a relative pronoun, not a verb of its own:
+  // the rule's `goes_on`)
+  return !next || !next.word || next.cap || rules.fieldWords('events/list-aside', 'goes_on', true).has(next.lower);
 }
-/** Words after the last person of a list with an aside that keep it a list (a preposition, a relative pronoun), not a verb of its own. */
-const ASIDE_LIST_GOES_ON = new Set(['in', 'at', 'on', 'during', 'for', 'to', 'who', 'whom', 'and', 'as', 'before', 'after', 'while', 'respectively', 'separately', 'later', 'earlier', 'also']);
 
 /** The aside of a list (events/list-aside) that holds token k: [the opening comma, the token that opens the next person], or null. */
 export function asideAround(a: SentenceAnalysis, k: number, mentions: PersonMention[], rules: RuleBook): [number, number] | null {
@@ -65,14 +65,23 @@ export function asideAround(a: SentenceAnalysis, k: number, mentions: PersonMent
   return null;
 }
 
-/** The character spans of a sentence's list asides (events/list-aside), between consecutive named persons: a place or a day in one is the aside's. */
+/** A sentence's list asides, by its person mentions (set once by the persons stage, their entities by coreference). */
+const asideSpans = new WeakMap<PersonMention[], [number, number][]>();
+
+/**
+ * The character spans of a sentence's list asides (events/list-aside), between consecutive named persons: a place or a day in
+ * one is the aside's. Computed once a sentence: the assembler, the merger and the date and place refiners all ask.
+ */
 export function listAsideSpans(a: SentenceAnalysis, rules: RuleBook): [number, number][] {
   if (!rules.has('events/list-aside') || !a.sentence.text.includes(',')) return [];
+  let out = asideSpans.get(a.persons);
+  if (out) return out;
   const ms = a.persons.filter((m) => m.entity && m.kind !== 'pronoun' && m.kind !== 'group');
-  const out: [number, number][] = [];
+  out = [];
   for (let i = 0; i + 1 < ms.length; i++) {
     if (!listAside(a, ms[i], ms[i + 1], rules)) continue;
     out.push([a.tokens[ms[i].end].start, a.tokens[mentionOpening(a, ms[i + 1]) - 1].end]);
   }
+  asideSpans.set(a.persons, out);
   return out;
 }

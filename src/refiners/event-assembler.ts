@@ -380,7 +380,7 @@ function chain(a: SentenceAnalysis, ms: PersonMention[], k: number, dir: 1 | -1,
 function pairList(a: SentenceAnalysis, ms: PersonMention[], k: number, rules: RuleBook): PersonMention[][] | null {
   if (!rules.has('events/pair-list')) return null;
   const separators = rules.words('events/pair-list');
-  const joiners = new Set(((rules.rule('events/pair-list').joiners as string[] | undefined) ?? []).map((w) => w.toLowerCase()));
+  const joiners = rules.fieldWords('events/pair-list', 'joiners', true);
   const fillers = rules.words('events/chain-fillers');
   const inCountry = new Set<number>();
   for (const c of a.countries) for (let i = c.start; i < c.end; i++) inCountry.add(i);
