@@ -291,7 +291,7 @@ function weekdayInSpan(doc: Doc, weekday: number): { day: string; span: DateMent
       if (hi < lo || (hi - lo) / DAY > WEEKDAY_SPAN_DAYS) continue;
       for (let t = lo; t <= hi; t += DAY) {
         if (new Date(t).getUTCDay() !== weekday) continue;
-        const day = new Date(t).toISOString().slice(0, 10);
+        const day = isoDay(new Date(t));
         if (found && found.day !== day) return null;
         found = { day, span: m };
       }
@@ -326,7 +326,7 @@ function dayOfSpan(doc: Doc, at: number, n: number, ref: Date | null): { day: st
   if ((hi - lo) / DAY > WEEKDAY_SPAN_DAYS) return null;
   const t = n < 0 ? hi + (n + 1) * DAY : lo + (n - 1) * DAY;
   if (t < lo || t > hi) return null;
-  return { day: new Date(t).toISOString().slice(0, 10), span: best };
+  return { day: isoDay(new Date(t)), span: best };
 }
 
 /**
