@@ -91,20 +91,20 @@ const STAMP_MAX = 100;
  * dateline stage dates the page by it as it does a stamp in a copied text.
  */
 function pageStamp(document: any): string | null {
-  for (const el of document.querySelectorAll('time, [class], [id], [itemprop]')) {
-    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
-    if (el.tagName !== 'TIME' && !STAMP_HOLDER.test(names)) continue;
+  for (const el of document.querySelectorAll(STAMP_CANDIDATES)) {
+    if (!stampHolder(el)) continue;
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (!text || text.length > STAMP_MAX || !STAMP_TEXT.test(text)) continue;
     // the innermost holder: a meta block holding the author and the date gives its date alone
-    const inner = [...el.querySelectorAll('time, [class], [id], [itemprop]')].some((c: any) => {
-      const n = `${c.getAttribute('class') ?? ''} ${c.getAttribute('id') ?? ''} ${c.getAttribute('itemprop') ?? ''}`;
-      return (c.tagName === 'TIME' || STAMP_HOLDER.test(n)) && STAMP_TEXT.test(c.textContent ?? '');
-    });
+    const inner = [...el.querySelectorAll(STAMP_CANDIDATES)].some((c: any) => stampHolder(c) && STAMP_TEXT.test(c.textContent ?? ''));
     if (!inner) return text;
   }
   return null;
 }
+
+/** The elements that may hold a page's date stamp, and whether one does: a <time>, or a class, id or itemprop naming a date. */
+const STAMP_CANDIDATES = 'time, [class], [id], [itemprop]';
+const stampHolder = (el: any): boolean => el.tagName === 'TIME' || STAMP_HOLDER.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('itemprop') ?? ''}`);
 
 /** Elements that have no end tag, or whose end tag may be left out: not counted as nesting by `tagDepth`. */
 const NO_NESTING = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'colgroup', 'rb', 'rt', 'rp', 'html', 'head', 'body']);
