@@ -8,6 +8,7 @@
 import { simplifiedKey } from './text/traditional.js';
 import type { Doc, PlaceMention, SentenceAnalysis } from './doc.js';
 import type { Knowledge } from './knowledge/index.js';
+import type { Place } from './knowledge/gazetteer.js';
 import type { Lexicon } from './knowledge/lexicon.js';
 import { stated } from './decision.js';
 import { splitLines, splitSentences } from './page/segmenter.js';
@@ -116,6 +117,26 @@ function countryCodeOf(kb: Knowledge, lex: Lexicon): (text: string) => string | 
   };
 }
 
+/**
+ * The country, and the first-level division if it is one, that a dateline's region names: a country ("KUNMING, China"),
+ * a division ("Alberta"), or a division by its press abbreviation ("Calif.": places/region-abbreviations); null for
+ * anything else ("Friday").
+ */
+function regionNamed(text: string, kb: Knowledge, lex: Lexicon): { country: string; division: Place | null } | null {
+  const country = countryCodeOf(kb, lex)(text);
+  if (country) return { country, division: null };
+  const name = lex.book('places').optionalMap('places/region-abbreviations').get(text) ?? text;
+  const division = kb.gazetteer.resolve(name, {});
+  return division && division.kind === 'admin1' ? { country: division.country, division } : null;
+}
+
+/** A dateline's town the gazetteer does not know, in the country its region names: as written, in title case, no coordinates. */
+function townOfRegion(text: string, country: string): Place | null {
+  if (!/^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}$/u.test(text)) return null;
+  const name = /\p{Ll}/u.test(text) ? text : text.toLowerCase().replace(/(^|[\s'’-])\p{L}/gu, (m) => m.toUpperCase());
+  return { name, country, kind: 'extra', population: 0, lat: null, lon: null, geonames_id: null };
+}
+
 /** A dateline's place written in the language's own words ("北京", "Hà Nội"). */
 function placeNamed(text: string, kb: Knowledge, lex: Lexicon) {
   const names = kb.placeNamesIn(lex.language);
@@ -193,7 +214,11 @@ const dateline: Stage = {
     }
     if (d.place || d.date) {
       let placeText = d.place;
-      let place = d.place ? kb.gazetteer.resolve(d.place, {}) ?? placeNamed(d.place, kb, lex) ?? capitalOfNamesake(d.place, kb) : null;
+      // "KANANASKIS, Alberta, June 16 (Reuters)": the town of that name in the region, or, one the gazetteer lacks, a
+      // town of the region's country (location/dateline-region)
+      const region = d.place && d.region ? regionNamed(d.region, kb, lex) : null;
+      let place = region ? kb.gazetteer.resolve(d.place!, { country: region.country, within: region.division }) ?? townOfRegion(d.place!, region.country) : null;
+      place ??= d.place ? kb.gazetteer.resolve(d.place, {}) ?? placeNamed(d.place, kb, lex) ?? capitalOfNamesake(d.place, kb) : null;
       // a reporter's name before the place, in a script without spaces (中央社記者溫小香台北20日電): the longest end of
       // the words that names a place
       if (!place && placeText && !lex.traits.spaces) {

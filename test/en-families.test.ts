@@ -1710,6 +1710,29 @@ describe('"... reached during President X\'s state visit. The minister was also 
     expect(doc.events[1].participants.map((p) => p.name)).toContain(doc.events[0].participants[0].name);
   });
 });
+describe('a town with its state or province, "in Woodside, California", "KANANASKIS, Alberta, June 16 (Reuters)": the town of that division (location/dateline-region; place-recognizer)', () => {
+  const at = (doc: ReadoutDocument) => doc.events.map((e) => [e.location?.place ?? null, e.location?.country ?? null, e.location?.lat == null ? null : Math.round(e.location.lat)]);
+  it.each([
+    ['a town several states have, the one of the state written after it', 'President Lula met Canadian Prime Minister Mark Carney in Springfield, Illinois, on Monday.', [['Springfield', 'USA', 40]]],
+    ['the smaller of two namesakes when the state says so', 'Irish Prime Minister Micheál Martin held talks with President Joe Biden in Portland, Maine, on Monday.', [['Portland', 'USA', 44]]],
+    ['a town the gazetteer lacks: its country from the division, no coordinates', 'Prime Minister Narendra Modi held talks with President Emmanuel Macron in Zorbavale, Gujarat, on Monday.', [['Zorbavale', 'IND', null]]],
+  ])('%s', (_name, text, expected) => {
+    expect(at(run(text))).toEqual(expected);
+  });
+
+  it.each([
+    ['a town the gazetteer lacks, by its province', 'ZORBAVALE, Alberta, June 16 (Reuters) - Canadian Prime Minister Mark Carney met Japanese Prime Minister Shigeru Ishiba on Monday.', [['Zorbavale', 'CAN', null]]],
+    ['a town by its state\'s press abbreviation, no date', 'PORTLAND, Maine (AP) — Irish Prime Minister Micheál Martin met Senator Angus King of the United States on Monday.', [['Portland', 'USA', 44]]],
+    ['a town by its country', 'DALI, China, Aug. 14 (Xinhua) -- Chinese Foreign Minister Wang Yi met Lao Foreign Minister Thongsavanh Phomvihane on Thursday.', [['Dali', 'CHN', 26]]],
+  ])('dateline: %s', (_name, text, expected) => {
+    expect(at(run(text))).toEqual(expected);
+  });
+
+  it('reads no region from a weekday or a date after the town', () => {
+    expect(at(run('OTTAWA, Friday (Reuters) - Canadian Prime Minister Mark Carney met Japanese Prime Minister Shigeru Ishiba.'))).toEqual([['Ottawa', 'CAN', 45]]);
+  });
+});
+
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],

@@ -63,6 +63,28 @@ describe('Gazetteer', () => {
   });
 });
 
+describe('a first-level division narrows a name to its own places (resolve within)', () => {
+  it.each([
+    ['Woodside', 'California', 37], ['Woodside', 'Pennsylvania', 40], ['Springfield', 'Illinois', 40], ['Springfield', 'Massachusetts', 42],
+  ] as const)('%s, %s', (name, state, lat) => {
+    const division = gaz.resolve(state)!;
+    expect(division.kind).toBe('admin1');
+    const p = gaz.resolve(name, { within: division })!;
+    expect([p.name, p.country, Math.round(p.lat!)]).toEqual([name, 'USA', lat]);
+  });
+
+  it('finds a division\'s GeoNames code through its seat', () => {
+    expect(gaz.divisionCode(gaz.resolve('California')!)).toBe('CA');
+    expect(gaz.divisionCode(gaz.resolve('Alberta')!)).toBe(gaz.resolve('Edmonton', { country: 'CAN' })!.admin);
+  });
+
+  it('keeps the country\'s namesakes when the division has none of that name', () => {
+    const p = gaz.resolve('Portland', { within: gaz.resolve('Alberta')! });
+    expect(p).toBeNull();
+    expect(gaz.resolve('Portland', { within: gaz.resolve('Texas')! })?.country).toBe('USA');
+  });
+});
+
 describe('capitals go by the name their country record gives them, under any of their spellings', () => {
   const g = loadKnowledge().gazetteer;
   it.each([

@@ -21,6 +21,8 @@ export interface Place {
   lat: number | null;
   lon: number | null;
   geonames_id: number | null;
+  /** a GeoNames city's first-level division, as GeoNames codes it within the country ("CA", "01"); a division's own code */
+  admin?: string;
   /** a named venue that stands for this city ("Great Hall of the People" -> Beijing) */
   venue?: string;
   /** a short name read only between these words (在京会见: after 在, before 会见), from a language's place names */
@@ -148,6 +150,7 @@ export class Gazetteer {
     p = {
       name: f[2], country: f[3], kind: f[4] === 'PPLC' ? 'capital' : 'city', population: Number(f[6]) || 0,
       lat: Number(f[7]), lon: Number(f[8]), geonames_id: Number(f[1]) || null,
+      ...(f[5] ? { admin: f[5] } : {}),
     };
     this.parsed.set(at, p);
     return p;
@@ -209,15 +212,22 @@ export class Gazetteer {
    * The place a name most likely denotes: one in a country the text is about, else the most
    * important. `country` restricts to one country when the text says it ("Liuzhou, Guangxi, China").
    */
-  resolve(name: string, opts: { countries?: Iterable<string>; country?: string | null; fuzzy?: boolean } = {}): Place | null {
+  resolve(name: string, opts: { countries?: Iterable<string>; country?: string | null; fuzzy?: boolean; within?: Place | null } = {}): Place | null {
     let list = this.lookup(name);
     let typo = false;
     if (!list.length && opts.fuzzy) { list = this.fuzzy(name); typo = true; }
     if (!list.length) return null;
-    if (opts.country) {
-      const inCountry = list.filter((p) => p.country === opts.country);
+    const country = opts.country ?? (opts.within ? opts.within.country : null);
+    if (country) {
+      const inCountry = list.filter((p) => p.country === country);
       if (!inCountry.length) return null;
       list = inCountry;
+    }
+    // "Woodside, California": the place of that name in the division the text names, when the gazetteer has one there
+    if (opts.within?.kind === 'admin1') {
+      const code = this.divisionCode(opts.within);
+      const inDivision = code ? list.filter((p) => p.admin === code && p !== opts.within) : [];
+      if (inDivision.length) list = inDivision;
     }
     const preferred = new Set(opts.countries ?? []);
     const asked = foldKey(name);
@@ -233,6 +243,30 @@ export class Gazetteer {
       if (s > bestScore) { best = p; bestScore = s; }
     }
     return best;
+  }
+
+  /** The seat of each first-level division (its name and GeoNames id), through which its GeoNames code is found. */
+  private readonly seats = new Map<Place, { name: string; geonames_id: number }>();
+  private readonly divisionCodes = new Map<Place, string | null>();
+
+  /** Registers a first-level division's seat (admin1.json `capital`, `capital_geonames_id`). */
+  addSeat(division: Place, name: string, geonamesId: number): void {
+    this.seats.set(division, { name, geonames_id: geonamesId });
+  }
+
+  /**
+   * A division's GeoNames code within its country ("CA" for California, "01" for Alberta): the code of its seat's row,
+   * looked up the first time it is asked for; null when the seat is not a GeoNames row of the gazetteer.
+   */
+  divisionCode(division: Place): string | null {
+    if (division.admin) return division.admin;
+    let code = this.divisionCodes.get(division);
+    if (code === undefined) {
+      const seat = this.seats.get(division);
+      code = seat ? this.lookup(seat.name).find((p) => p.geonames_id === seat.geonames_id && p.country === division.country)?.admin ?? null : null;
+      this.divisionCodes.set(division, code);
+    }
+    return code;
   }
 
   /** Well-known places within a small edit distance of the name (one typo per five letters, at most two). */
@@ -286,6 +320,7 @@ export function loadGazetteer(capitals: { code: string; names: string[] }[] = []
   if (dataFileExists('places/admin1.json')) {
     for (const d of readDataJson<{ divisions: Admin1Record[] }>('places/admin1.json').divisions) {
       const place: Place = { name: d.name, country: d.country, kind: 'admin1', population: 0, lat: d.lat ?? null, lon: d.lon ?? null, geonames_id: null };
+      if (d.capital && d.capital_geonames_id) g.addSeat(place, d.capital, d.capital_geonames_id);
       g.add(d.name, place);
       for (const a of d.aliases ?? []) g.add(a, place);
     }

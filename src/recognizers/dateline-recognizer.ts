@@ -31,6 +31,8 @@ export interface DatelineResult {
   /** that line is only a date (and a byline): page furniture, not text */
   publishedLineIsFurniture: boolean;
   place: string | null;
+  /** the division or country the dateline names after its place ("KANANASKIS, Alberta, June 16 (Reuters)": Alberta) */
+  region?: string | null;
   date: DateValue | null;
   line: number | null;
   /** where the dateline ends in its line (characters) */
@@ -142,6 +144,7 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
           if (!date || date.value.year == null || date.value.day == null) continue;
         }
         res.place = place;
+        if (groups.region) res.region = groups.region.trim();
         res.line = line.index;
         res.end = skip + hit.index + hit[0].length;
         if (date) {

@@ -152,7 +152,8 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
     }
     if (hit) {
       const q = qualify(hit.end);
-      const place = gaz.resolve(hit.text, { country: q.country, countries: textCountries }) ?? (q.country ? null : gaz.resolve(hit.text, { countries: textCountries }));
+      // ("Woodside, California": the Woodside of that state)
+      const place = gaz.resolve(hit.text, { country: q.country, countries: textCountries, within: q.place }) ?? (q.country ? null : gaz.resolve(hit.text, { countries: textCountries }));
       if (!place) continue;
       // "at the Santos Palace", "at Belem Palace": a venue named after a person or a place abroad, no place of a state the
       // text names; "at Carthage Palace" is in Carthage
@@ -186,7 +187,8 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
     const q = qualify(m);
     if (q.country) {
       const name = tokens.slice(j, m).map((t) => t.text).join(' ');
-      out.push(mk(tokens, j, m, name, { name, country: q.country, kind: 'extra', population: 0, lat: q.place?.lat ?? null, lon: q.place?.lon ?? null, geonames_id: null }, prep, prepIndex));
+      // (no coordinates: those of the division's seat would put the town where it is not)
+      out.push(mk(tokens, j, m, name, { name, country: q.country, kind: 'extra', population: 0, lat: null, lon: null, geonames_id: null }, prep, prepIndex));
       i = m - 1;
       continue;
     }
