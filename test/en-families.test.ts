@@ -1728,6 +1728,19 @@ describe('a town with its state or province, "in Woodside, California", "KANANAS
     expect(at(run(text))).toEqual(expected);
   });
 
+  it.each([
+    ['a national agency', 'ASHGABAT, March 9 (Neutral Times) - Turkmen Foreign Minister Rashid Meredov met Azerbaijani Foreign Minister Jeyhun Bayramov on Monday.', 'Ashgabat'],
+    ['a paper, the date first', 'Tunis, 14 May 2025 (Carthage Wire) -- Tunisian President Kais Saied received Algerian Foreign Minister Ahmed Attaf on Tuesday.', 'Tunis'],
+  ])('a dateline whose credit the agencies file lacks: %s (dateline/other-credit)', (_name, text, place) => {
+    const doc = run(text, null);
+    expect(doc.events.map((e) => [e.date != null, e.location?.place])).toEqual([[true, place]]);
+  });
+
+  it('takes no dateline from a small place before an unknown credit', () => {
+    const doc = run('Smalltown, March 9 (Local Herald) - Turkmen Foreign Minister Rashid Meredov met Azerbaijani Foreign Minister Jeyhun Bayramov.', null);
+    expect(doc.events.map((e) => [e.date, e.location])).toEqual([[null, null]]);
+  });
+
   it('reads no region from a weekday or a date after the town', () => {
     expect(at(run('OTTAWA, Friday (Reuters) - Canadian Prime Minister Mark Carney met Japanese Prime Minister Shigeru Ishiba.'))).toEqual([['Ottawa', 'CAN', 45]]);
   });

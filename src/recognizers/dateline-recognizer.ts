@@ -41,7 +41,7 @@ export interface DatelineResult {
 
 interface Candidate { rank: number; decision: Decision<string>; line: number; furniture: boolean; updated?: boolean }
 
-const DATELINE_RULES = ['dateline/agency-date', 'dateline/agency', 'dateline/credit-date', 'dateline/slashed-agency', 'dateline/bare-agency', 'dateline/caps', 'dateline/caps-colon', 'dateline/place-dash', 'dateline/date-place-issuer', 'dateline/place-date', 'dateline/place-date-lead', 'dateline/place-dash-major', 'dateline/place-line', 'dateline/venue-place-line', 'dateline/reporter-place'];
+const DATELINE_RULES = ['dateline/agency-date', 'dateline/agency', 'dateline/credit-date', 'dateline/other-credit', 'dateline/slashed-agency', 'dateline/bare-agency', 'dateline/caps', 'dateline/caps-colon', 'dateline/place-dash', 'dateline/date-place-issuer', 'dateline/place-date', 'dateline/place-date-lead', 'dateline/place-dash-major', 'dateline/place-line', 'dateline/venue-place-line', 'dateline/reporter-place'];
 /** How near the top a line that is only a city's name counts as a dateline. */
 const PLACE_LINE_MAX = 2;
 /** How long a line is at least to be a story's lead paragraph. */
@@ -122,6 +122,8 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
     // an agency's name alone is no place ("VNA - ...")
     if (isAgency(place)) return null;
     if (id === 'dateline/caps-colon' && !isMajorPlace(place)) return null;
+    // a credit the agencies file does not know: only after a place of note, or one its region places
+    if (id === 'dateline/other-credit' && !isMajorPlace(place) && !hit.groups.region) return null;
     if ((id === 'dateline/place-line' || id === 'dateline/venue-place-line' || id === 'dateline/place-dash-major') && ((lineIndex > PLACE_LINE_MAX && !leadOpens) || !isMajorPlace(place))) return null;
     return { hit, place };
   };
@@ -143,6 +145,7 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
         if (id === 'dateline/place-date' || id === 'dateline/place-date-lead' || id === 'dateline/credit-date' || id === 'dateline/agency-date') {
           if (!date || date.value.year == null || date.value.day == null) continue;
         }
+        if (id === 'dateline/other-credit' && (!date || date.value.day == null || date.value.month == null)) continue;
         res.place = place;
         if (groups.region) res.region = groups.region.trim();
         res.line = line.index;
@@ -296,6 +299,7 @@ const NAMED_PUBLISHED = new Set(['published/title-date', 'published/press-releas
 function mayHold(id: string, body: string, lineIndex: number): boolean {
   switch (id) {
     case 'dateline/agency': case 'dateline/credit-date': return body.includes('(');
+    case 'dateline/other-credit': return body.includes(')') && /[—–:-]/.test(body);
     case 'dateline/agency-date': return body.includes('),');
     case 'dateline/slashed-agency': return body.includes('/');
     case 'dateline/bare-agency': return body.includes(',') || body.includes('.');
