@@ -1746,6 +1746,22 @@ describe('a town with its state or province, "in Woodside, California", "KANANAS
   });
 });
 
+describe('"received Y on Thursday, a week after they spoke by phone": a clause setting the encounter against another tells that one\'s mode (modes/other-time-clause)', () => {
+  it.each([
+    ['a week after a call', 'Chilean President Gabriel Boric received Argentine President Javier Milei at La Moneda in Santiago on Thursday, a week after they spoke by phone.', 'meeting'],
+    ['days after a video conference', 'Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha on Thursday, days after they held talks via videoconference.', 'meeting'],
+    ['after a call, with a pronoun', 'Polish Foreign Minister Radosław Sikorski held talks with his Lithuanian counterpart Kęstutis Budrys in Vilnius on Thursday, after they spoke by phone last month.', 'talks'],
+  ])('%s', (_name, text, kind) => {
+    const doc = run(text);
+    expect(doc.events.filter((e) => !e.referenced).map((e) => e.kind)).toEqual([kind]);
+  });
+
+  it('keeps the mode the encounter\'s own clause gives', () => {
+    const doc = run('Chilean President Gabriel Boric spoke by phone with Argentine President Javier Milei on Thursday, days after their meeting in Buenos Aires.');
+    expect(doc.events.filter((e) => !e.referenced).map((e) => e.kind)).toEqual(['phone_call']);
+  });
+});
+
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],

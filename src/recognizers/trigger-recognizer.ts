@@ -147,6 +147,8 @@ const MODE_BEFORE = 60;
  */
 function applyModes(triggers: TriggerMention[], text: string, offset: number, lex: Lexicon): void {
   const book = lex.book('modes');
+  const otherTime = book.optionalGlobalPattern('modes/other-time-clause');
+  let otherSpans: (readonly [number, number])[] | null = null;
   for (const t of triggers) {
     if (t.kind !== 'talks' && t.kind !== 'meeting') continue;
     const a = t.charStart - offset, b = t.charEnd - offset;
@@ -154,8 +156,16 @@ function applyModes(triggers: TriggerMention[], text: string, offset: number, le
     const semiBefore = text.lastIndexOf(';', a), semiAfter = text.indexOf(';', b);
     if (semiBefore >= from) from = semiBefore + 1;
     if (semiAfter >= 0 && semiAfter < to) to = semiAfter;
-    const window = text.slice(from, to);
+    let window = text.slice(from, to);
     if (lex.language === 'en' && !MODE_KEYS.test(window)) continue;
+    // "received Y on Thursday, a week after they spoke by phone": a clause that sets the encounter in time against
+    // another one tells that one's mode, not this one's (modes/other-time-clause); blanked, unless it holds the trigger
+    otherSpans ??= otherTime ? [...text.matchAll(otherTime)].map((m) => [m.index!, m.index! + m[0].length] as const) : [];
+    for (const [x, y] of otherSpans) {
+      if ((x <= a && a < y) || y <= from || x >= to) continue;
+      const p = Math.max(x, from) - from, q = Math.min(y, to) - from;
+      window = window.slice(0, p) + ' '.repeat(q - p) + window.slice(q);
+    }
     for (const r of book.rules) {
       if (typeof r.kind !== 'string') continue;
       const m = book.pattern(r.id).exec(window);
