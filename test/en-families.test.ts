@@ -1756,6 +1756,15 @@ describe('"received Y on Thursday, a week after they spoke by phone": a clause s
     expect(doc.events.filter((e) => !e.referenced).map((e) => e.kind)).toEqual([kind]);
   });
 
+  it.each([
+    ['a gathering the day before, the dateline\'s city', 'ACCRA, March 14 (Wire Service) - Ghanaian President John Mahama met Ivorian President Alassane Ouattara on Thursday, a day after the ECOWAS summit in Abuja.', 'Accra'],
+    ['talks before, no other place', 'Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan on Thursday, a week after their talks in Arusha.', null],
+    ['a party\'s arrival is where it is', 'Indonesian President Prabowo Subianto held talks with Brazilian President Lula on Thursday, two days after arriving in Brasilia.', 'Brasília'],
+  ])('takes no place from such a clause: %s (events/other-time-clause, places/arrival-before)', (_name, text, place) => {
+    const doc = run(text);
+    expect(doc.events.filter((e) => !e.referenced).map((e) => e.location?.place ?? null)).toEqual([place]);
+  });
+
   it('keeps the mode the encounter\'s own clause gives', () => {
     const doc = run('Chilean President Gabriel Boric spoke by phone with Argentine President Javier Milei on Thursday, days after their meeting in Buenos Aires.');
     expect(doc.events.filter((e) => !e.referenced).map((e) => e.kind)).toEqual(['phone_call']);

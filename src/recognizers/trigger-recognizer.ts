@@ -147,7 +147,7 @@ const MODE_BEFORE = 60;
  */
 function applyModes(triggers: TriggerMention[], text: string, offset: number, lex: Lexicon): void {
   const book = lex.book('modes');
-  const otherTime = book.optionalGlobalPattern('modes/other-time-clause');
+  const otherTime = lex.book('events').optionalGlobalPattern('events/other-time-clause');
   let otherSpans: (readonly [number, number])[] | null = null;
   for (const t of triggers) {
     if (t.kind !== 'talks' && t.kind !== 'meeting') continue;
@@ -159,7 +159,7 @@ function applyModes(triggers: TriggerMention[], text: string, offset: number, le
     let window = text.slice(from, to);
     if (lex.language === 'en' && !MODE_KEYS.test(window)) continue;
     // "received Y on Thursday, a week after they spoke by phone": a clause that sets the encounter in time against
-    // another one tells that one's mode, not this one's (modes/other-time-clause); blanked, unless it holds the trigger
+    // another one tells that one's mode, not this one's (events/other-time-clause); blanked, unless it holds the trigger
     otherSpans ??= otherTime ? [...text.matchAll(otherTime)].map((m) => [m.index!, m.index! + m[0].length] as const) : [];
     for (const [x, y] of otherSpans) {
       if ((x <= a && a < y) || y <= from || x >= to) continue;

@@ -55,6 +55,17 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
   const arrival = book.optionalPattern('places/arrival-before');
   const arrivedIn = (a: SentenceAnalysis, p: PlaceMention) => !!arrival && arrival.test(a.sentence.text.slice(Math.max(0, p.charStart - a.sentence.start - 60), p.charStart - a.sentence.start));
   const visiting = book.words('places/visiting');
+  const otherTime = lex.book('events').optionalGlobalPattern('events/other-time-clause');
+  const otherTimeMemo = new Map<number, [number, number][]>();
+  /** The spans of a sentence's clauses that set an encounter in time against another (character offsets in the text). */
+  const otherTimeSpans = (a: SentenceAnalysis): [number, number][] => {
+    let spans = otherTimeMemo.get(a.sentence.index);
+    if (!spans) {
+      spans = otherTime ? [...a.sentence.text.matchAll(otherTime)].map((m) => [a.sentence.start + m.index!, a.sentence.start + m.index! + m[0].length]) : [];
+      otherTimeMemo.set(a.sentence.index, spans);
+    }
+    return spans;
+  };
   const notOfEncounter = book.optionalWords('places/visit-not-of-encounter');
   /**
    * Whether the visit word at token w names another visit than the encounter's (places/visit-not-of-encounter): a plan or
@@ -339,7 +350,11 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
       const asides = listAsideSpans(a, lex.book('events'));
       const mine = t ? asides.find(([x, y]) => t.charStart >= x && t.charEnd <= y) : undefined;
       const inAside = (p: PlaceMention) => (mine ? !(p.charStart >= mine[0] && p.charEnd <= mine[1]) : asides.some(([x, y]) => p.charStart >= x && p.charEnd <= y));
-      return a.places.filter((p) => ((p.prep != null && encounterPreps.has(p.prep)) || (p.prep != null && toPreps.has(p.prep) && (e.kind.value === 'visit' || visitTo(p) || arrivedIn(a, p) || hostedTo(p) || whereTo(p)))) && !describesNoun(a, p, t) && !inAside(p));
+      // "met Y on Wednesday, a day after the summit in Rio": a place in a clause that sets the encounter against another is
+      // that one's (events/other-time-clause), but where it says a party arrived ("two days after arriving in Lima")
+      const times = t ? otherTimeSpans(a).filter(([x, y]) => !(t.charStart >= x && t.charStart < y)) : [];
+      const inOtherTime = (p: PlaceMention) => times.some(([x, y]) => p.charStart >= x && p.charEnd <= y) && !arrivedIn(a, p);
+      return a.places.filter((p) => ((p.prep != null && encounterPreps.has(p.prep)) || (p.prep != null && toPreps.has(p.prep) && (e.kind.value === 'visit' || visitTo(p) || arrivedIn(a, p) || hostedTo(p) || whereTo(p)))) && !describesNoun(a, p, t) && !inAside(p) && !inOtherTime(p));
     };
     for (const s of order) {
       const places = candidates(s);
