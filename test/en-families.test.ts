@@ -1771,6 +1771,22 @@ describe('"received Y on Thursday, a week after they spoke by phone": a clause s
   });
 });
 
+describe('"X had also met Y in Z last week" after the story\'s encounter: a recall (trigger/recall-cues)', () => {
+  it.each([
+    ['the pluperfect with "also"', 'Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Wednesday. Ruto had also met Somali President Hassan Sheikh Mohamud in Mogadishu last week.'],
+    ['the pluperfect with "already"', 'Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Wednesday. Ruto had already held talks with Somali President Hassan Sheikh Mohamud in Mogadishu.'],
+    ['"last week"', 'Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Wednesday. Ruto met Somali President Hassan Sheikh Mohamud in Mogadishu last week.'],
+  ])('%s', (_name, text) => {
+    const doc = run(text);
+    expect(doc.events.map((e) => [e.participants.map((p) => p.country).sort().join('-'), e.referenced, e.referenced ? e.date : e.date != null])).toEqual([['ETH-KEN', false, true], ['KEN-SOM', true, null]]);
+  });
+
+  it('keeps the story\'s first encounter an event though it was last week', () => {
+    const doc = run('Kenyan President William Ruto met Somali President Hassan Sheikh Mohamud in Mogadishu last week, State House said on Monday.');
+    expect(doc.events.map((e) => e.referenced)).toEqual([false]);
+  });
+});
+
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],
