@@ -50,8 +50,24 @@ export function siteHead(line: string): string {
 /** The state whose official site a line names, alone or opening a breadcrumb ("Ministry of Foreign Affairs of Viet Nam"), or null. */
 export function officialSiteOfLine(line: string): string | null {
   const o = outlets().officialNames;
-  return o.get(fold(line)) ?? o.get(siteHead(line)) ?? null;
+  const hit = o.get(fold(line)) ?? o.get(siteHead(line));
+  if (hit) return hit;
+  // "From: Prime Minister's Office, 10 Downing Street": a page's line that lists the bodies issuing it
+  const issuers = ISSUER_LABEL.exec(line);
+  if (!issuers) return null;
+  // (a body's own name may hold a comma: "Foreign, Commonwealth & Development Office": every run of the comma's parts)
+  for (const chunk of line.slice(issuers[0].length).split(/\s+and\s+/)) {
+    const parts = chunk.split(/\s*,\s*/);
+    for (let i = 0; i < parts.length; i++) for (let j = i + 1; j <= parts.length && j <= i + 4; j++) {
+      const c = o.get(fold(parts.slice(i, j).join(', ')));
+      if (c) return c;
+    }
+  }
+  return null;
 }
+
+/** The label of a line that lists the bodies a page is from (GOV.UK's "From:"). */
+const ISSUER_LABEL = /^\s*(?:from|issued by|published by)\s*:\s*/i;
 
 /** The state whose official site a page's address is on (mofa.gov.vn), or null. */
 export function officialSiteOfUrl(url: string | null | undefined): string | null {
