@@ -1787,6 +1787,36 @@ describe('"X had also met Y in Z last week" after the story\'s encounter: a reca
   });
 });
 
+describe('a round of messages on an occasion, pair by pair after a lead that dates them: each on that day, none background (date/same-round)', () => {
+  it('dates the pairs told after the first and keeps them events', () => {
+    const doc = run('President Kassym-Jomart Tokayev on Monday sent a message of congratulations to President Sadyr Japarov on the anniversary of diplomatic relations.\nPrime Minister Olzhas Bektenov sent a congratulatory message to Kyrgyz Chairman of the Cabinet Adylbek Kasymaliev, while Kazakh Foreign Minister Murat Nurtleu sent a similar message to Kyrgyz Foreign Minister Jeenbek Kulubaev.', '2024-03-12');
+    expect(doc.events.map((e) => [e.kind, e.date, e.referenced, e.participants.map((p) => p.name)])).toEqual([
+      ['messages', '2024-03-11', false, ['Kassym-Jomart Tokayev', 'Sadyr Japarov']],
+      ['messages', '2024-03-11', false, ['Olzhas Bektenov', 'Adylbek Kasymaliev']],
+      ['messages', '2024-03-11', false, ['Murat Nurtleu', 'Jeenbek Kulubaev']],
+    ]);
+  });
+
+  it('leaves a message the text recalls in the past as background', () => {
+    const doc = run('President Kassym-Jomart Tokayev on Monday sent a message of congratulations to President Sadyr Japarov. Last year, Prime Minister Olzhas Bektenov had sent a message to Kyrgyz Chairman of the Cabinet Adylbek Kasymaliev.', '2024-03-12');
+    expect(doc.events.map((e) => [e.date, e.referenced])).toEqual([['2024-03-11', false], ['2023', true]]);
+  });
+});
+
+describe('"Kyrgyz Chairman of the Cabinet Adylbek Kasymaliev": a title that runs on through the body it heads to the name is that person\'s, no anaphor (person-refiner)', () => {
+  it.each([
+    'Chairman of the Cabinet', 'Chairman of the Council of Ministers', 'President of the Council of Ministers', 'Chairman of the Presidium',
+  ])('%s', (office) => {
+    const doc = run(`Prime Minister Olzhas Bektenov met President Sadyr Japarov on Monday. Later he met Kyrgyz ${office} Adylbek Kasymaliev.`);
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Olzhas Bektenov', 'Sadyr Japarov'], ['Olzhas Bektenov', 'Adylbek Kasymaliev']]);
+  });
+
+  it('still reads a title before "of" and a place as an anaphor', () => {
+    const doc = run('Prime Minister Olzhas Bektenov met President Sadyr Japarov on Monday. Later the Kyrgyz President of the country received Foreign Minister Murat Nurtleu in Bishkek.');
+    expect(doc.events.at(-1)!.participants.map((p) => p.name)).toContain('Sadyr Japarov');
+  });
+});
+
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],

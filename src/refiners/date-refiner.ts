@@ -741,6 +741,12 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
       const v = m ? formatDate(m.value) : null;
       if (m && v) e.date = inferred(v, 'date/anniversary-span', `the anniversary's day, the end of the span "${m.text}"`, { start: m.charStart, end: m.charEnd }, ['year', 'month', 'day']);
     }
+    if (!e.date && !e.referenced && e.kind.value === 'messages' && previous?.kind.value === 'messages' && previous.date && !previous.referenced) {
+      // "Leaders on Tuesday sent messages to their Lao counterparts. … Prime Minister X sent a congratulatory message to
+      // Prime Minister Y": one more message of the round the text dates, on its day (date/same-round)
+      e.date = inferred(previous.date.value, 'date/same-round', 'the day of the messages the text reports before, of which this is one', previous.date.span ?? null, ['year', 'month', 'day']);
+      e.sameDayAs = previous;
+    }
     // encounters beside one gathering, told one after another, were where it was (the location refiner reads this)
     if (gathering && e.date && previous?.date?.rule === e.date.rule && previous.date.span?.start === e.date.span?.start && previous.date.value === e.date.value) e.sameDayAs = previous;
     // an encounter recalled in passing ("They spoke over the phone in August.") is not the one "the same day" or "also"

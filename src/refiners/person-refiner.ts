@@ -8,7 +8,7 @@ import type { PersonMention, SentenceAnalysis, TitleMention, NameMention } from 
 import type { Lexicon } from '../knowledge/lexicon.js';
 import { titleRole } from '../knowledge/lexicon.js';
 import { stated, inferred } from '../decision.js';
-import { TokenTrie } from '../text/tokenizer.js';
+import { TokenTrie, type Token } from '../text/tokenizer.js';
 import { phrase } from '../recognizers/name-recognizer.js';
 
 /** The compiled word lists of data/lang/<language>/persons.json, per lexicon. */
@@ -337,6 +337,11 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
     const gapIsLoose = (from: number, to: number) => tokens.slice(from, to).every((x) => !x.word || x.cap);
     // ("the Malaysian Foreign Minister, President X": a name with a title of its own is another person)
     if (names.some((nm) => nm.start >= t.end && nm.start - t.end <= 2 && gapIsLoose(t.end, nm.start) && !titles.some((u) => u !== t && u.start >= t.end && u.end <= nm.start))) continue;
+    // (nor one whose office runs on through the body it heads to the name: "Kyrgyz Chairman of the Cabinet Adylbek
+    // Kasymaliev", "President of the Council of Ministers X": of, then the body's capitalised words)
+    // (an office word inside the body's name, after its "of", is the body's: "Council of Ministers")
+    if (tokens[t.end]?.lower === 'of' && names.some((nm) => nm.start > t.end + 1 && nm.start - t.end <= BODY_GAP && bodyOfTitle(tokens, t.end, nm.start)
+      && !titles.some((u) => u !== t && u.start >= t.end && u.end <= nm.start && tokens[u.start - 1]?.lower !== 'of'))) continue;
     // a title that names a gathering is no person: "the Mekong-Lancang Foreign Ministers' Meeting"
     let after = t.end;
     if (tokens[after]?.text === "'") after++;
@@ -484,3 +489,18 @@ function respectiveCountries(a: SentenceAnalysis, joiners: Set<string>, both: Se
   }
   return out;
 }
+
+/** How many words "of" and the body a title heads may take before the name ("of the Council of Ministers"). */
+const BODY_GAP = 7;
+/** Whether tokens [from, to) are "of" and the name of a body: capitalised words, with the lowercase joiners of a name. */
+function bodyOfTitle(tokens: Token[], from: number, to: number): boolean {
+  let capitals = 0;
+  for (let k = from + 1; k < to; k++) {
+    const x = tokens[k];
+    if (!x.word) return false;
+    if (x.cap) capitals++;
+    else if (!BODY_JOINERS.has(x.lower)) return false;
+  }
+  return capitals > 0;
+}
+const BODY_JOINERS = new Set(['of', 'the', 'and', 'for']);

@@ -80,7 +80,10 @@ export function refineBackground(events: DraftEvent[], sentenceText: (i: number)
     const earlier = mainDay != null && (wellBefore(dayTime(date), mainDay) || (date != null && /^\d{4}$/.test(date) && Number(date) < Number(mainDate!.slice(0, 4))));
     // (or told by the main one's own words: "A và B; C và D trao đổi điện mừng", a pair each)
     const beside = (parallel !== null && e.sentences.some((i) => parallel.test(sentenceText(i)))) || (date != null && date === mainDate)
-      || e.triggers.some((t) => main.triggers.includes(t));
+      || e.triggers.some((t) => main.triggers.includes(t))
+      // (one more message of the round the main one opens, told with no day and no recall: "Prime Minister X sent a
+      // congratulatory message to Prime Minister Y" after the leaders' messages)
+      || (date == null && e.kind.value === 'messages' && main.kind.value === 'messages' && !e.triggers.some((t) => t.recalled));
     if ((disjoint && !beside) || earlier) e.referenced = true;
   }
 }
