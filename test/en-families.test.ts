@@ -1817,6 +1817,23 @@ describe('"Kyrgyz Chairman of the Cabinet Adylbek Kasymaliev": a title that runs
   });
 });
 
+describe('"King Abdullah II ... Crown Prince Al Hussein bin Abdullah II": a name after a lineage particle is the father\'s, not the same person (persons/lineage-particles in coreference)', () => {
+  it('keeps the king a party and the crown prince another person', () => {
+    const doc = run('King Abdullah II received Iraqi Prime Minister Mohammed Shia al-Sudani at Al Husseiniya Palace on Sunday. Crown Prince Al Hussein bin Abdullah II attended the meeting.');
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Abdullah II', 'Mohammed Shia al-Sudani']]);
+  });
+
+  it('does not join a son named after his father and grandfather to the grandfather named before', () => {
+    const doc = run('President Mohamed bin Zayed received Kenyan President William Ruto in Abu Dhabi on Sunday. Sheikh Khaled bin Mohamed bin Zayed, Crown Prince of Abu Dhabi, met Ruto later that day.');
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Mohamed bin Zayed', 'William Ruto'], ['Khaled bin Mohamed bin Zayed', 'William Ruto']]);
+  });
+
+  it('still joins a name and its fuller form that share the person\'s own name', () => {
+    const doc = run('Crown Prince Mohammed bin Salman received Turkish President Recep Tayyip Erdogan in Jeddah on Sunday. Mohammed bin Salman Al Saud hosted a dinner for the guest.');
+    expect(new Set(doc.events.flatMap((e) => e.participants.map((p) => p.name))).size).toBe(2);
+  });
+});
+
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],

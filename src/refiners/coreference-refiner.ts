@@ -55,6 +55,7 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
   };
   const folded = new Map<string, string[]>();
   const words = (s: string) => { let w = folded.get(s); if (!w) { w = foldName(s).split(' ').filter(Boolean); folded.set(s, w); } return w; };
+  const lineage = lex.book('persons').optionalWords('persons/lineage-particles');
 
   // 1. full names
   /** whether the registry's person represents the state `country` (known) */
@@ -83,7 +84,7 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
     let target = entities.find((e) => (reg && e.personId === reg.id) || [...e.aliases].some((x) => words(x).join(' ') === wj));
     if (!target && w.length >= 2) {
       // "Antony J. Blinken" and "Antony Blinken"; "Pham Binh Minh" and "Pham Bin Minh" stay apart unless one contains the other
-      target = entities.find((e) => !!e.name && containsWords(words(e.name), w) && compatible(e, m) && !(reg && e.personId && e.personId !== reg.id));
+      target = entities.find((e) => !!e.name && containsWords(words(e.name), w, lineage) && compatible(e, m) && !(reg && e.personId && e.personId !== reg.id));
     }
     if (!target && w.length >= 2 && !headline(m)) {
       // a headline that named the person by one word of the name the body gives in full (headline 迪克, body 米尔顿·迪克;
@@ -456,10 +457,14 @@ function coordinatedSubject(a: SentenceAnalysis | undefined, ms: PersonMention[]
 }
 
 
-function containsWords(a: string[], b: string[]): boolean {
+function containsWords(a: string[], b: string[], lineage: Set<string> = new Set()): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length < 2) return false;
-  return short.every((x) => long.includes(x));
+  if (!short.every((x) => long.includes(x))) return false;
+  // "Abdullah II" and "Al Hussein bin Abdullah II", "Mohamed bin Zayed" and "Khaled bin Mohamed bin Zayed": the words after
+  // a lineage particle are the father's name; the shorter name must hold one of the longer one's own (persons/lineage-particles)
+  const cut = long.findIndex((x, i) => i > 0 && lineage.has(x));
+  return cut < 0 || short.some((x) => long.indexOf(x) < cut);
 }
 
 function compatible(e: Entity, m: PersonMention): boolean {
