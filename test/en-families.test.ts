@@ -1834,6 +1834,20 @@ describe('"King Abdullah II ... Crown Prince Al Hussein bin Abdullah II": a name
   });
 });
 
+describe('"the two agreed to hold a trilateral meeting with X later in the day": a noun trigger\'s plan is read from its light verb (trigger/light-verbs)', () => {
+  it.each([
+    ['agreed to hold', "Australian Foreign Minister Penny Wong held talks with New Zealand Foreign Minister Winston Peters on Saturday, and the two agreed to hold a trilateral meeting with Fijian Prime Minister Sitiveni Rabuka later in the day."],
+    ['will pay', 'Chilean President Gabriel Boric met Argentine President Javier Milei on Saturday. Boric will pay an official visit to Uruguay to see President Yamandú Orsi next month.'],
+  ])('%s', (_name, text) => {
+    expect(run(text).events.length).toBe(1);
+  });
+
+  it('keeps a meeting that was held', () => {
+    const doc = run('Foreign Minister Maris Sangiampongsa held a meeting with his Cambodian counterpart Prak Sokhonn in Bangkok on Monday.');
+    expect(doc.events.map((e) => e.kind)).toEqual(['meeting']);
+  });
+});
+
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],

@@ -11,6 +11,8 @@ import type { Token } from '../text/tokenizer.js';
 import { isUpperAt } from '../text/char-class.js';
 import { relativeClauseBefore, relativeClauses } from '../text/clauses.js';
 
+/** How many words (determiners, adjectives) may stand between a noun trigger and its light verb ("hold a trilateral meeting"). */
+const LIGHT_VERB_REACH = 3;
 /** How far back (in words) a planning cue may stand, within the clause. */
 const PLANNED_WINDOW = 12;
 
@@ -93,7 +95,7 @@ export function recognizeTriggers(text: string, offset: number, tokens: Token[],
       const before = text.slice(from, m.index), after = text.slice(to);
       const beforeLow = lower?.slice(from, m.index), afterLow = lower?.slice(to);
       const has = (id: string, s: string, l: string | undefined) => book.has(id) && book.test(id, s, l);
-      let planned = isPlanned(tokens, tokStart, lex, m[0], inName) || ((rule.voice === 'noun' || !lex.traits.spaces) && book.test('trigger/planned-after', after, afterLow));
+      let planned = isPlanned(tokens, tokStart, lex, m[0], inName, rule.voice === 'noun') || ((rule.voice === 'noun' || !lex.traits.spaces) && book.test('trigger/planned-after', after, afterLow));
       // "at their planned talks", "the upcoming visit": a cue inside the words of a noun trigger
       if (!planned && rule.voice === 'noun' && lex.traits.spaces) for (let k = tokStart; k < tokEnd - 1; k++) if (lex.plannedCues.has(tokens[k].lower)) planned = true;
       // "was on hand to receive X": what happened, not a plan
@@ -232,7 +234,7 @@ function capitalisedName(tokens: Token[], i: number, at: number): boolean {
   return next.word && isUpperAt(next.text, 0);
 }
 
-function isPlanned(tokens: Token[], at: number, lex: Lexicon, matched: string, inName: Uint8Array | null = null): boolean {
+function isPlanned(tokens: Token[], at: number, lex: Lexicon, matched: string, inName: Uint8Array | null = null, noun = false): boolean {
   // the trigger's own words ("will hold talks" is caught by the cue before "hold")
   if (/^(?:will|would|to)\b/i.test(matched)) return true;
   if (!lex.traits.spaces) return plannedWithoutSpaces(tokens, at, lex, inName);
@@ -240,12 +242,17 @@ function isPlanned(tokens: Token[], at: number, lex: Lexicon, matched: string, i
   const gerundPreps = book.has('trigger/gerund-prepositions') ? book.words('trigger/gerund-prepositions') : null;
   // a noun trigger that opens with such a preposition ("during their summit") is a phrase of its own too
   let ownPhrase = !!gerundPreps && gerundPreps.has(tokens[at]?.lower ?? '');
+  // "agreed to hold a trilateral meeting": a noun trigger's light verb, a few words before it, stands where the verb
+  // trigger would, and the near cues are counted from there (trigger/light-verbs)
+  const light = noun ? book.optionalWords('trigger/light-verbs') : null;
+  let lightSeen = false;
   for (let i = at - 1, seen = 0; i >= 0 && seen < PLANNED_WINDOW; i--) {
     const t = tokens[i];
     if (!t.word) {
       if (t.text === ',' || t.text === ';' || t.text === ':' || t.text === '"' || t.text === '(') break;
       continue;
     }
+    if (light && !lightSeen && seen < LIGHT_VERB_REACH && light.has(t.lower)) { lightSeen = true; seen = 0; continue; }
     seen++;
     if (lex.plannedCues.has(t.lower)) return true;
     // a cue of two or three words right before the trigger (dự kiến hội đàm, có kế hoạch gặp, dự kiến sẽ thăm)
