@@ -308,7 +308,9 @@ function mayHold(id: string, body: string, lineIndex: number): boolean {
     case 'dateline/agency-date': return body.includes('),');
     case 'dateline/slashed-agency': return body.includes('/');
     case 'dateline/bare-agency': return body.includes(',') || body.includes('.');
-    case 'dateline/caps': case 'dateline/place-dash': return /[—–-]/.test(body);
+    // (a capitals dateline may stand on a line of its own that ends with its month-day: "KATHMANDU, JULY 1")
+    case 'dateline/caps': return /[—–-]/.test(body) || (body.length <= 40 && /\d\s*$/.test(body));
+    case 'dateline/place-dash': return /[—–-]/.test(body);
     case 'dateline/date-place-issuer': return body.length <= 120 && /[—–-]/.test(body) && /\d{4}/.test(body.slice(0, 24));
     case 'dateline/place-date': return body.includes(',') && body.length <= 60 && /\d/.test(body);
     case 'dateline/place-date-lead': return body.includes(',') && /\d{4}\s*(?:--|[:.–—-])/.test(body.slice(0, 80));

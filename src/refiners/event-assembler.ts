@@ -564,7 +564,13 @@ function afterAdverbials(a: SentenceAnalysis, from: number, rules: RuleBook): nu
       for (; k < n && k - i <= 6; k++) {
         const tk = a.tokens[k];
         if (!tk.word && tk.text !== "'" && tk.text !== '’') { k = n; break; }
-        if (a.persons.some((p) => p.start === k && !(p.kind === 'pronoun' && p.possessive)) || a.titles.some((x) => x.start === k)) { k = n; break; }
+        if (a.persons.some((p) => p.start === k && !(p.kind === 'pronoun' && p.possessive)) || a.titles.some((x) => x.start === k)) {
+          // "received at the ministry's headquarters the Ambassador of X": a venue noun, then the object's article
+          const nouns = rules.optionalWords('events/venue-nouns-before-object');
+          if (k - i >= 3 && a.tokens[k - 1].lower === 'the' && a.tokens.slice(i + 1, k - 1).some((x) => nouns.has(x.lower))) k--;
+          else k = n;
+          break;
+        }
         if (a.places.some((p) => (p.prepAt ?? p.start) === k) || a.dates.some((d) => d.charStart === tk.start || (d.charStart === a.tokens[k + 1]?.start && !tk.cap && tk.lower === 'on'))) break;
       }
       if (k > i + 1 && k < n && k - i <= 6) { i = k; continue; }
