@@ -894,7 +894,9 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
 function messageParties(a: SentenceAnalysis, t: TriggerMention, earlier: DraftEvent[], last: DraftEvent | null, subj: Entity[], obj: Entity[], ms: PersonMention[]): Entity[] | null {
   if (t.messageSide === 'receiver') {
     const message = [...a.triggers].reverse().find((x) => x.kind === 'messages' && x.tokEnd <= t.tokStart);
-    const told = message ? earlier.find((d) => d.triggers.includes(message)) : undefined;
+    // ("... received a message from Y. The message was conveyed by Z, during his meeting with ...": the message just told)
+    const told = message ? earlier.find((d) => d.triggers.includes(message))
+      : last?.triggers.some((x) => x.kind === 'messages') && last.sentences.includes(a.sentence.index - 1) ? last : undefined;
     const receiver = told?.participants[0];
     const envoy = obj[0];
     return receiver && envoy && receiver !== envoy ? [receiver, envoy] : null;
