@@ -1874,6 +1874,20 @@ describe('h-en17: envoys\' calls, Gulf word order, datelines and dates of other 
     const evs = one(text);
     expect(evs.map(([k, d, , ps]) => [k, d, ps])).toContainEqual(['phone_call', '2025-06-11', names]);
   });
+  it.each([
+    ["Samoan Prime Minister La'auli Leuatea Schmidt has met his Tongan counterpart Aisake Eke in Nuku'alofa. The pair met at the Prime Minister's Office on Tuesday morning.", 'meeting'],
+    ['Kenyan President William Ruto has hosted Tanzanian President Samia Suluhu Hassan in Mombasa. The two held talks over lunch on Tuesday.', 'talks'],
+  ])('"The pair met ...", "the two held ...": a group subject with an irregular verb continues the encounter with its day (persons/group-subject-verbs)', (text, kind) => {
+    expect(one(text).map(([k, d]) => [k, d])).toEqual([[kind, '2025-06-10']]);
+  });
+  it('"Last week, X hosted Y" after today\'s encounter is background (trigger/recall-cues)', () => {
+    const doc = run('President William Ruto on Wednesday received Norwegian Foreign Minister Espen Barth Eide at State House. Last week, President Ruto hosted President Yoweri Museveni of Uganda in Kisumu.', '2025-06-12');
+    expect(doc.events.map((e) => [e.participants.map((p) => p.name)[1], e.referenced])).toEqual([['Espen Barth Eide', false], ['Yoweri Museveni', true]]);
+  });
+  it('"Smt." before a name ends no sentence (segments/abbreviations)', () => {
+    expect(one('Maldivian Finance Minister Moosa Zameer was received by Finance Minister Smt. Nirmala Sitharaman in New Delhi on Monday.').map(([k, d, , ps]) => [k, d, ps]))
+      .toEqual([['meeting', '2025-06-09', ['Moosa Zameer', 'Nirmala Sitharaman']]]);
+  });
 });
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
