@@ -205,7 +205,8 @@ const dateline: Stage = {
   reads: ['lines', 'sentences', 'published', 'address'],
   writes: ['published', 'dateline', 'lines', 'sentences'],
   run(doc, { kb, lex }) {
-    const d = recognizeDateline(doc.lines, lex.language, doc.address, (name) => kb.gazetteer.isMajor(name), (name) => kb.gazetteer.resolve(name)?.country ?? null);
+    const d = recognizeDateline(doc.lines, lex.language, doc.address, (name) => kb.gazetteer.isMajor(name), (name) => kb.gazetteer.resolve(name)?.country ?? null,
+      doc.sentences.find((s) => s.role === 'headline')?.line ?? null);
     if (!doc.published && d.published) doc.published = d.published;
     // a line that is only a date and a byline ("August 22, 2021 | by Chris Future") is furniture
     if (d.publishedLineIsFurniture && d.publishedLine != null) {

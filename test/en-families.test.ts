@@ -1848,6 +1848,108 @@ describe('"the two agreed to hold a trilateral meeting with X later in the day":
   });
 });
 
+describe('h-en17: envoys\' calls, Gulf word order, datelines and dates of other happenings, places that are not the encounter\'s', () => {
+  const one = (text: string, published: string | null = '2025-06-12') => brief(run(text, published));
+  it('a bare date line over the headline gives way to the byline\'s date below it (published: the site\'s today is not the story\'s)', () => {
+    expect(run("Kigali Times | Today's Paper | March 04, 2025\nKagame, Ruto discuss trade over phone\nStaff Reporter | Published March 3, 2025 Updated 2 hours ago\nKIGALI: President Paul Kagame on Monday spoke to Kenyan President William Ruto over the telephone.", null).document.published).toBe('2025-03-03');
+    expect(run("Tonga Daily\nHome | News | Pacific\nJune 12, 2025\nTonga, Samoa leaders discuss fisheries in Nuku'alofa\nBy Mele Tuilagi | June 11, 2025\nTongan Prime Minister Aisake Eke held talks with Samoan Prime Minister Fiamē Naomi Mata'afa in Nuku'alofa on Wednesday.", null).document.published).toBe('2025-06-11');
+  });
+  it.each([
+    ['a reception before the talks', 'President Paul Kagame on Tuesday received Ghanaian President John Mahama at Urugwiro Village in Kigali, where the two leaders held talks on regional trade.', 'talks', '2025-06-10'],
+    ['a welcome before the meeting', 'Prime Minister Jeremiah Manele on Monday welcomed New Zealand Foreign Minister Winston Peters at his office in Honiara, where the two met for an hour.', 'meeting', '2025-06-09'],
+  ])('", where" after a clause that is itself an encounter takes its day (%s)', (_name, text, kind, date) => {
+    expect(one(text).map(([k, d]) => [k, d])).toEqual([[kind, date]]);
+  });
+  it.each([
+    ['a farewell call', 'Outgoing Chilean Ambassador to Ghana Rosa Vidal today paid a farewell call on President John Mahama at the Jubilee House.', ['Rosa Vidal', 'John Mahama']],
+    ['an introductory call', 'The new High Commissioner of Canada to Kenya, Ann Lee, made an introductory call on Prime Cabinet Secretary Musalia Mudavadi on Monday.', ['Ann Lee', 'Musalia Mudavadi']],
+  ])('an envoy\'s %s is a courtesy call (meeting/courtesy-call)', (_name, text, names) => {
+    expect(one(text).map(([k, , , ps]) => [k, ps])).toEqual([['meeting', names]]);
+  });
+  it.each([
+    ["Foreign Minister Abdullah Al-Yahya received at the ministry's headquarters the Ambassador of Mexico to Kuwait, Ana Ruiz, on the conclusion of her tenure.", ['Abdullah Al-Yahya', 'Ana Ruiz']],
+    ['Speaker Ahmed Al-Saadoun received at his office the Ambassador of Chile to Kuwait, Pedro Soto.', ['Ahmed Al-Saadoun', 'Pedro Soto']],
+  ])('"received at <common-word venue> the Ambassador of X, Y": Y is the object (events/venue-nouns-before-object): %s', (text, names) => {
+    expect(one(text).map(([, , , ps]) => ps)).toEqual([names]);
+  });
+  it('"Foreign Minister Sayyid X" keeps the office as the title (persons/styles-opening-names)', () => {
+    const ps = people(run("Bahrain's Foreign Minister Abdullatif Al Zayani received a phone call from Oman's Foreign Minister Sayyid Badr bin Hamad Albusaidi on Monday.", '2025-06-12'));
+    expect(ps[0].map(([, c, t]) => [c, t])).toEqual([['BHR', 'Foreign Minister'], ['OMN', 'Foreign Minister']]);
+  });
+  it.each([
+    ['no publication date', "The Kathmandu Post\nNepal, Bangladesh hold talks on power trade\nKATHMANDU, JUNE 3\nNepal's Foreign Minister Arzu Rana Deuba held talks with Bangladesh's Foreign Adviser Md Touhid Hossain here today.", null, '--06-03'],
+    ['a publication date the day after', 'COLOMBO, MARCH 3\nPrime Minister Harini Amarasuriya met the visiting Maldivian Foreign Minister Abdulla Khaleel at Temple Trees today.', '2025-03-04', '2025-03-03'],
+  ])('a capitals dateline on a line of its own, "KATHMANDU, JUNE 3", dates "today" (dateline/caps): %s', (_name, text, published, date) => {
+    expect(one(text, published).map(([, d]) => d)).toEqual([date]);
+  });
+  it.each([
+    ['the previous meeting', 'Kenyan Foreign Minister Musalia Mudavadi held talks with Tanzanian Foreign Minister Mahmoud Thabit Kombo in Arusha on Monday. Mudavadi also paid a courtesy call on President Samia Suluhu Hassan. The previous meeting of the Joint Permanent Commission was held in Mombasa in March 2023.'],
+    ['the next meeting', 'Ugandan Foreign Minister Jeje Odongo held talks with Kenyan Foreign Minister Musalia Mudavadi in Nairobi on Monday. Odongo also paid a courtesy call on President William Ruto. The next meeting of the Joint Permanent Commission will be held in Kampala in 2026.'],
+  ])('"The previous / next meeting of the commission was held ..." continues no encounter (events/continuation): %s', (_name, text) => {
+    const evs = one(text);
+    expect(evs.length).toBe(2);
+    expect(evs[1][1]).toBe('2025-06-09');
+    expect(evs[1][2]).toBe(evs[0][2]);
+  });
+  it.each([
+    ["Jordan's Foreign Minister Ayman Safadi held a phone call with Egyptian Foreign Minister Badr Abdelatty, during which they reviewed the outcomes of the Amman meeting on Sudan held last Sunday."],
+    ['Chilean Foreign Minister Alberto van Klaveren spoke by phone with Peruvian Foreign Minister Elmer Schialer, discussing preparations for the binational cabinet to be held in Arica on Friday.'],
+  ])('the outcomes of, or preparations for, a gathering with its own day give the call no day (dates/in-topic): %s', (text) => {
+    expect(one(text).map(([k, d]) => [k, d])).toEqual([['phone_call', null]]);
+  });
+  it.each([
+    ['President Ismail Omar Guelleh received a written message from Ethiopian Prime Minister Abiy Ahmed. The message was conveyed by Ethiopian Foreign Minister Gedion Timothewos during a meeting at the Presidential Palace on Monday.', ['Ismail Omar Guelleh', 'Gedion Timothewos']],
+    ['President Yoweri Museveni received a special message from Kenyan President William Ruto. The letter was delivered by Prime Cabinet Secretary Musalia Mudavadi at State House Entebbe on Monday.', ['Yoweri Museveni', 'Musalia Mudavadi']],
+  ])('"The message was conveyed by Z" after "X received a message from Y": Z met X (meeting/message-delivered-by): %s', (text, envoyMeeting) => {
+    const evs = one(text);
+    expect(evs.map(([k]) => k)).toEqual(['messages', 'meeting']);
+    expect(evs[1][3]).toEqual(envoyMeeting);
+    expect(evs[1][1]).toBe('2025-06-09');
+  });
+  it.each([
+    ['Bahrain\'s Foreign Minister Abdullatif Al Zayani held talks with Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani, in which the two ministers stressed the need to consolidate the ceasefire in Gaza.'],
+    ['Egyptian Foreign Minister Badr Abdelatty met Saudi Foreign Minister Prince Faisal bin Farhan, and the two discussed reconstruction in Khartoum.'],
+  ])('a place after "the ceasefire / reconstruction in" is the topic\'s, not the encounter\'s (places/described-nouns): %s', (text) => {
+    expect(one(text).map(([, , place]) => place)).toEqual([null]);
+  });
+  it.each([
+    ['Fijian Prime Minister Sitiveni Rabuka met Australian Foreign Minister Penny Wong at the Independence Day reception on Monday.'],
+    ['Norwegian Foreign Minister Espen Barth Eide met Chilean Foreign Minister Alberto van Klaveren at the Paris Agreement anniversary event on Monday.'],
+  ])('a place\'s name before "Day", "Agreement", "Group" names no place (places/names-of-other): %s', (text) => {
+    expect(one(text).map(([, , place]) => place)).toEqual([null]);
+  });
+  it('"The visit comes a month after ... in Apia" gives the encounter before it no place (events/continuation)', () => {
+    const evs = one("Samoan Prime Minister Fiamē Naomi Mata'afa met Australian Foreign Minister Penny Wong on Monday. The visit comes a month after Wong attended the national day celebrations in Apia.");
+    expect(evs.map(([, , place]) => place)).toEqual([null]);
+  });
+  it.each([
+    ["Foreign Minister Baiba Braže held phone talks with Estonian Foreign Minister Margus Tsahkna on Friday. Braže last met Tsahkna's predecessor, Urmas Reinsalu, in Tallinn in 2023.", ['Baiba Braže', 'Urmas Reinsalu']],
+    ["Ghana's Foreign Minister Samuel Okudzeto Ablakwa held talks with Nigerian Foreign Minister Yusuf Tuggar on Friday. Ablakwa had met Tuggar's predecessor, Geoffrey Onyeama, in Accra in 2022.", ['Samuel Okudzeto Ablakwa', 'Geoffrey Onyeama']],
+  ])('"X\'s predecessor, Y": Y is the party, not X (events/not-party-possessor-of)', (text, names) => {
+    expect(one(text)[1][3]).toEqual(names);
+  });
+  it.each([
+    ['President Gitanas Nausėda, known for his work with Foreign Minister Kęstutis Budrys on the Baltic Sea, spoke with Polish President Andrzej Duda by phone on Wednesday.', ['Gitanas Nausėda', 'Andrzej Duda']],
+    ['Prime Minister Sanae Takaichi, known for her past visits to Meiji Shrine, spoke with Australian Prime Minister Anthony Albanese by phone on Wednesday.', ['Sanae Takaichi', 'Anthony Albanese']],
+  ])('", known for ...," after the subject sets off a clause; a shrine ends no person\'s name (events/relative-pronouns, persons/project-words)', (text, names) => {
+    const evs = one(text);
+    expect(evs.map(([k, d, , ps]) => [k, d, ps])).toContainEqual(['phone_call', '2025-06-11', names]);
+  });
+  it.each([
+    ["Samoan Prime Minister La'auli Leuatea Schmidt has met his Tongan counterpart Aisake Eke in Nuku'alofa. The pair met at the Prime Minister's Office on Tuesday morning.", 'meeting'],
+    ['Kenyan President William Ruto has hosted Tanzanian President Samia Suluhu Hassan in Mombasa. The two held talks over lunch on Tuesday.', 'talks'],
+  ])('"The pair met ...", "the two held ...": a group subject with an irregular verb continues the encounter with its day (persons/group-subject-verbs)', (text, kind) => {
+    expect(one(text).map(([k, d]) => [k, d])).toEqual([[kind, '2025-06-10']]);
+  });
+  it('"Last week, X hosted Y" after today\'s encounter is background (trigger/recall-cues)', () => {
+    const doc = run('President William Ruto on Wednesday received Norwegian Foreign Minister Espen Barth Eide at State House. Last week, President Ruto hosted President Yoweri Museveni of Uganda in Kisumu.', '2025-06-12');
+    expect(doc.events.map((e) => [e.participants.map((p) => p.name)[1], e.referenced])).toEqual([['Espen Barth Eide', false], ['Yoweri Museveni', true]]);
+  });
+  it('"Smt." before a name ends no sentence (segments/abbreviations)', () => {
+    expect(one('Maldivian Finance Minister Moosa Zameer was received by Finance Minister Smt. Nirmala Sitharaman in New Delhi on Monday.').map(([k, d, , ps]) => [k, d, ps]))
+      .toEqual([['meeting', '2025-06-09', ['Moosa Zameer', 'Nirmala Sitharaman']]]);
+  });
+});
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],

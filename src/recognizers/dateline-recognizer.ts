@@ -44,6 +44,8 @@ interface Candidate { rank: number; decision: Decision<string>; line: number; fu
 const DATELINE_RULES = ['dateline/agency-date', 'dateline/agency', 'dateline/credit-date', 'dateline/other-credit', 'dateline/slashed-agency', 'dateline/bare-agency', 'dateline/caps', 'dateline/caps-colon', 'dateline/place-dash', 'dateline/date-place-issuer', 'dateline/place-date', 'dateline/place-date-lead', 'dateline/place-dash-major', 'dateline/place-line', 'dateline/venue-place-line', 'dateline/reporter-place'];
 /** How near the top a line that is only a city's name counts as a dateline. */
 const PLACE_LINE_MAX = 2;
+/** How many lines below the headline a byline's date may stand. */
+const BYLINE_LINES = 4;
 /** How long a line is at least to be a story's lead paragraph. */
 const LEAD_MIN = 100;
 
@@ -51,7 +53,7 @@ const LEAD_MIN = 100;
 const HEAD_LINES = 40;
 const FOOT_LINES = 12;
 
-export function recognizeDateline(lines: Line[], language = 'en', url: string | null = null, isMajorPlace: (name: string) => boolean = () => false, placeCountry: (name: string) => string | null = () => null): DatelineResult {
+export function recognizeDateline(lines: Line[], language = 'en', url: string | null = null, isMajorPlace: (name: string) => boolean = () => false, placeCountry: (name: string) => string | null = () => null, headline: number | null = null): DatelineResult {
   const common = ruleBook('common', 'datelines');
   const own = ruleBook(language, 'datelines');
   const res: DatelineResult = { published: null, publishedLine: null, publishedLineIsFurniture: false, place: null, date: null, line: null, end: 0 };
@@ -223,7 +225,10 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
     }
   }
   cands.sort((a, b) => a.rank - b.rank || a.line - b.line);
-  const best = cands[0];
+  let best = cands[0];
+  // a bare date line over the headline is often the site's today ("Today's Paper | August 06, 2025", "May 22, 2025"
+  // over a story of May 21): a date line in the byline just below the headline is the story's
+  if (headline != null && best?.rank === 4 && best.line < headline) best = cands.find((c) => c.rank === 4 && c.line > headline && c.line <= headline + BYLINE_LINES) ?? best;
   // the page's only full date is its last update and the dateline below gives the story's day without a year
   // ("Updated: 23 Apr 2026" over "Lima, Apr. 22 (ANDINA) -"): that day, in the year the stamp allows
   const story = res.date;
@@ -303,7 +308,9 @@ function mayHold(id: string, body: string, lineIndex: number): boolean {
     case 'dateline/agency-date': return body.includes('),');
     case 'dateline/slashed-agency': return body.includes('/');
     case 'dateline/bare-agency': return body.includes(',') || body.includes('.');
-    case 'dateline/caps': case 'dateline/place-dash': return /[—–-]/.test(body);
+    // (a capitals dateline may stand on a line of its own that ends with its month-day: "KATHMANDU, JULY 1")
+    case 'dateline/caps': return /[—–-]/.test(body) || (body.length <= 40 && /\d\s*$/.test(body));
+    case 'dateline/place-dash': return /[—–-]/.test(body);
     case 'dateline/date-place-issuer': return body.length <= 120 && /[—–-]/.test(body) && /\d{4}/.test(body.slice(0, 24));
     case 'dateline/place-date': return body.includes(',') && body.length <= 60 && /\d/.test(body);
     case 'dateline/place-date-lead': return body.includes(',') && /\d{4}\s*(?:--|[:.–—-])/.test(body.slice(0, 80));

@@ -31,6 +31,7 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
   const isType = (t: Token | undefined) => !!t && TYPES.has(t.lower);
   const VENUE_KINDS = book.words('places/venue-kinds');
   const CONNECTORS = book.optionalWords('places/name-connectors');
+  const NAME_OF_OTHER = book.optionalWords('places/names-of-other');
 
   /** Longest capitalised run at i (up to 5 tokens) that the gazetteer knows: [end, candidates text]. */
   const lookup = (i: number): { end: number; text: string } | null => {
@@ -158,6 +159,8 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
       // "at the Santos Palace", "at Belem Palace": a venue named after a person or a place abroad, no place of a state the
       // text names; "at Carthage Palace" is in Carthage
       if (VENUE_KINDS.has(tokens[hit.end]?.lower ?? '') && tokens[hit.end].cap && !q.country && textCountries.size && !textCountries.has(place.country)) continue;
+      // "at the Independence Day celebrations", "the Paris Agreement", "the Lima Group": a name of something else
+      if (NAME_OF_OTHER.has(tokens[hit.end]?.lower ?? '') && !q.country) continue;
       // a small town abroad is more likely a word that happens to be a place name ("in Celebration")
       if (place.kind === 'city' && place.population < 100_000 && !q.country && !textCountries.has(place.country)) continue;
       out.push(mk(tokens, j, hit.end, placeName(place, hit.text), place, prep, prepIndex));

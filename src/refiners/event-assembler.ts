@@ -283,7 +283,7 @@ function entityOf(m: PersonMention): Entity | null {
   return m.entity ?? null;
 }
 
-function excluded(a: SentenceAnalysis, m: PersonMention, notPartyOf: Set<string>, notPartyBefore: Set<string> | null = null, spaces = true, besides: Set<string> = new Set()): boolean {
+function excluded(a: SentenceAnalysis, m: PersonMention, notPartyOf: Set<string>, notPartyBefore: Set<string> | null = null, spaces = true, besides: Set<string> = new Set(), possessedNot: Set<string> = new Set()): boolean {
   if (notPartyBefore && framed(a, m, notPartyBefore, spaces)) return true;
   // "at the invitation of X", "conveyed the greetings of (Chinese) X"
   let start = m.start;
@@ -297,6 +297,12 @@ function excluded(a: SentenceAnalysis, m: PersonMention, notPartyOf: Set<string>
   if (prev && (besides.has(prev.lower) || (prev2 && besides.has(`${prev2.lower} ${prev.lower}`)) || (prev2 && a.tokens[start - 3] && besides.has(`${a.tokens[start - 3].lower} ${prev2.lower} ${prev.lower}`)))) return true;
   if (prev?.lower === 'of' && prev2 && notPartyOf.has(prev2.lower)) return true;
   if (prev?.lower === 'of' && prev2?.lower === 'the' && a.tokens[start - 3] && notPartyOf.has(a.tokens[start - 3].lower)) return true;
+  // "spoke with Motegi's predecessor, Takeshi Iwaya": the one the possessive names the relation of is the party
+  if (m.kind !== 'pronoun' && possessedNot.size) {
+    const last = a.tokens[m.end - 1], next = a.tokens[m.end];
+    const noun = last && /['’]s$/u.test(last.text) ? next : next && /^['’]s$/u.test(next.text) ? a.tokens[m.end + 1] : undefined;
+    if (noun && possessedNot.has(noun.lower)) return true;
+  }
   return false;
 }
 
@@ -564,7 +570,13 @@ function afterAdverbials(a: SentenceAnalysis, from: number, rules: RuleBook): nu
       for (; k < n && k - i <= 6; k++) {
         const tk = a.tokens[k];
         if (!tk.word && tk.text !== "'" && tk.text !== '’') { k = n; break; }
-        if (a.persons.some((p) => p.start === k && !(p.kind === 'pronoun' && p.possessive)) || a.titles.some((x) => x.start === k)) { k = n; break; }
+        if (a.persons.some((p) => p.start === k && !(p.kind === 'pronoun' && p.possessive)) || a.titles.some((x) => x.start === k)) {
+          // "received at the ministry's headquarters the Ambassador of X": a venue noun, then the object's article
+          const nouns = rules.optionalWords('events/venue-nouns-before-object');
+          if (k - i >= 3 && a.tokens[k - 1].lower === 'the' && a.tokens.slice(i + 1, k - 1).some((x) => nouns.has(x.lower))) k--;
+          else k = n;
+          break;
+        }
         if (a.places.some((p) => (p.prepAt ?? p.start) === k) || a.dates.some((d) => d.charStart === tk.start || (d.charStart === a.tokens[k + 1]?.start && !tk.cap && tk.lower === 'on'))) break;
       }
       if (k > i + 1 && k < n && k - i <= 6) { i = k; continue; }
@@ -591,7 +603,7 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   // with no "with" that would name a party after it (events/topic-after-trigger)
   const topic = rules.optionalPattern('events/topic-after-trigger');
   const inTopic = (m: PersonMention) => !!topic && m.charStart >= t.charEnd && topic.test(a.sentence.text.slice(t.charEnd - a.sentence.start, m.charStart - a.sentence.start));
-  const ms = a.persons.filter((m) => (m.entity || m.kind === 'group') && !excluded(a, m, notPartyOf, frames, spaces, besides) && !(m.kind === 'pronoun' && m.possessive)
+  const ms = a.persons.filter((m) => (m.entity || m.kind === 'group') && !excluded(a, m, notPartyOf, frames, spaces, besides, rules.optionalWords('events/not-party-possessor-of')) && !(m.kind === 'pronoun' && m.possessive)
     && (spaces || m.kind !== 'group' || groupSubjectOf(a, m, t)) && !inTopic(m));
   let before = ms.map((m, i) => [m, i] as const).filter(([m]) => m.end <= t.tokStart);
   // "X, who had earlier been received by Y, met Z": the persons of the relative clause are not the verb's subject
@@ -888,7 +900,9 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
 function messageParties(a: SentenceAnalysis, t: TriggerMention, earlier: DraftEvent[], last: DraftEvent | null, subj: Entity[], obj: Entity[], ms: PersonMention[]): Entity[] | null {
   if (t.messageSide === 'receiver') {
     const message = [...a.triggers].reverse().find((x) => x.kind === 'messages' && x.tokEnd <= t.tokStart);
-    const told = message ? earlier.find((d) => d.triggers.includes(message)) : undefined;
+    // ("... received a message from Y. The message was conveyed by Z, during his meeting with ...": the message just told)
+    const told = message ? earlier.find((d) => d.triggers.includes(message))
+      : last?.triggers.some((x) => x.kind === 'messages') && last.sentences.includes(a.sentence.index - 1) ? last : undefined;
     const receiver = told?.participants[0];
     const envoy = obj[0];
     return receiver && envoy && receiver !== envoy ? [receiver, envoy] : null;

@@ -33,6 +33,7 @@ function compile(lex: Lexicon) {
     bothSides: b.words('persons/both-sides'),
     bothSidesPhrases: b.optionalWords('persons/both-sides-phrases'),
     groupSubject: b.words('persons/group-subject'),
+    groupVerbs: b.optionalWords('persons/group-subject-verbs'),
     groupNotVerb: b.pattern('persons/group-not-verb'),
     appositionLinks: b.words('persons/apposition-links'),
     coordinationVerbs: b.words('persons/coordination-verbs'),
@@ -401,7 +402,7 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
     // "the two chaired ...", "both agreed": a group when a verb follows
     if (R.groupSubject.has(low) && (low !== 'two' || tokens[i - 1]?.lower === 'the')) {
       const next = tokens[i + 1];
-      if (next && next.word && !next.cap && /(?:ed|s)$/.test(next.lower) && !R.groupNotVerb.test(next.lower)) {
+      if (next && next.word && !next.cap && ((/(?:ed|s)$/.test(next.lower) && !R.groupNotVerb.test(next.lower)) || R.groupVerbs.has(next.lower))) {
         const from = low === 'two' ? i - 1 : i;
         out.push({ sentence: a.sentence.index, start: from, end: i + 1, charStart: tokens[from].start, charEnd: tokens[i].end, name: null, title: null, country: null, role: null, kind: 'group', possessive: false });
       }
