@@ -216,7 +216,8 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
     let i = t.end;
     // "Secretary-General of the Organisation of Islamic Cooperation (OIC), X,": the body's acronym in brackets
     if (tokens[i]?.text === '(' && tokens[i + 2]?.text === ')' && tokens[i + 1].word && tokens[i + 1].text === tokens[i + 1].text.toUpperCase() && tokens[i + 3]?.text === ',') i += 3;
-    while (i < n && lex.honorifics.longest(tokens, i)) i += lex.honorifics.longest(tokens, i)![0];
+    // ("Ambassador He Wei": 'He' in title case is a surname, persons/capital-honorifics)
+    for (let h = honorificAt(i); i < n && h; h = honorificAt(i)) i += h[0];
     if (tokens[i]?.text === ',' && tokens[i + 1]?.cap) {
       // "Vice President of India, Shri X,": an honorific after the comma too
       let j = i + 1;
