@@ -1911,6 +1911,20 @@ describe('families left by earlier rounds (h-en18)', () => {
     expect(brief(doc).map((b) => b[2])).toEqual(['Lima', 'Lima']);
   });
 
+  it('"also called on Y to discuss trade": a courtesy call with its purpose, not an appeal (meeting/called-on)', () => {
+    const doc = run('Kenyan Foreign Minister Musalia Mudavadi held talks with Ugandan Foreign Minister Jeje Odongo in Kampala on Tuesday. Mudavadi also called on Vice President Jessica Alupo to discuss the oil pipeline.');
+    expect(brief(doc)[1]).toEqual(['meeting', '2024-03-12', 'Kampala', ['Musalia Mudavadi', 'Jessica Alupo']]);
+    expect(run('Kenyan Foreign Minister Musalia Mudavadi met Ugandan Foreign Minister Jeje Odongo in Kampala on Tuesday. Mudavadi called on Uganda to support the candidacy.').events.length).toBe(1);
+  });
+
+  it('"paid a courtesy call on Y at Government House": the venue is the one called on\'s, not the home side\'s (hosts: object)', () => {
+    // (the visitor named with no country word, the host with one: the home side of the report had been the visitor's)
+    const doc = run('Sok Chenda Sophea held talks with Lao Foreign Minister Thongsavanh Phomvihane in Vientiane yesterday. He also paid a courtesy call on Lao Prime Minister Sonexay Siphandone at Government House.');
+    expect(doc.events[1].location?.country).toBe('LAO');
+    const called = run('Ghanaian Foreign Minister Samuel Ablakwa called on President William Ruto at State House on Tuesday.');
+    expect(called.events[0].location?.country).toBe('KEN');
+  });
+
   it('"Chief Minister Punjab X": the province is the title\'s, not the name\'s, and says no country when two states have it (persons/heads-before-bare-body)', () => {
     expect(people(run('Chief Minister Sindh Syed Murad Ali Shah received Japanese Ambassador Akamatsu Shuichi in Karachi on Tuesday.'))).toEqual([
       [['Syed Murad Ali Shah', 'PAK', 'Chief Minister Sindh'], ['Akamatsu Shuichi', 'JPN', 'Ambassador']]]);

@@ -149,6 +149,14 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
       for (const p of e.participants) for (const m of p.mentions) if (m.sentence === s?.index && m.end <= t.tokStart && m.end > at) { host = p; at = m.end; }
       if (host) return host;
     }
+    // "X called on Y", "paid a courtesy call on Y" (hosts: object): the party named first after the trigger
+    for (const t of e.triggers) {
+      if (!t.hostsObject || t.voice !== 'active') continue;
+      const s = sentenceAt(doc, t.charStart);
+      let host: Entity | null = null, at = Infinity;
+      for (const p of e.participants) for (const m of p.mentions) if (m.sentence === s?.index && m.start >= t.tokEnd && m.start < at) { host = p; at = m.start; }
+      if (host) return host;
+    }
     // "X was received (in audience) by Y": the party named first after the passive host verb
     for (const t of e.triggers) {
       if (t.voice !== 'passive' || t.kind !== 'meeting') continue;
