@@ -1925,6 +1925,13 @@ describe('families left by earlier rounds (h-en18)', () => {
     expect(called.events[0].location?.country).toBe('KEN');
   });
 
+  it('"Do Van Hai, Deputy Foreign Minister, received ...": a family name that is a function word opens the sentence\'s name before an apposition (persons/name-initial-syllables)', () => {
+    expect(people(run('Do Thanh Binh, Vietnamese Deputy Minister of Finance, received Kenyan Ambassador Mary Wanjiru in Hanoi on Tuesday.'))[0].map(([n]) => n)).toEqual(['Do Thanh Binh', 'Mary Wanjiru']);
+    expect(people(run('Can Van Duc, Vietnamese Deputy Minister of Trade, met Chilean Ambassador Ana Rojas in Hanoi on Tuesday.'))[0].map(([n]) => n)).toEqual(['Can Van Duc', 'Ana Rojas']);
+    // no apposition: the word stays a word
+    expect(analyse('Do Van Hai and the ambassador agree?', { id: 't' }).analyses[0].names.map((m) => m.text)).not.toContain('Do Van Hai');
+  });
+
   it('"Chief Minister Punjab X": the province is the title\'s, not the name\'s, and says no country when two states have it (persons/heads-before-bare-body)', () => {
     expect(people(run('Chief Minister Sindh Syed Murad Ali Shah received Japanese Ambassador Akamatsu Shuichi in Karachi on Tuesday.'))).toEqual([
       [['Syed Murad Ali Shah', 'PAK', 'Chief Minister Sindh'], ['Akamatsu Shuichi', 'JPN', 'Ambassador']]]);
