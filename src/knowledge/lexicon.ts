@@ -21,7 +21,7 @@ interface TitlesFile {
 
 /** The voice of a trigger rule (data/lang/<language>/triggers.json `voice`). */
 export type TriggerVoice = 'active' | 'passive' | 'noun' | 'joint';
-interface TriggerSpec { id: string; kind: EventKind; voice: TriggerVoice; initiator?: 'subject' | 'object' | null; plural?: boolean; pattern: string; keys: string[]; case?: boolean; object?: 'direct'; refers_back?: boolean; hosts?: 'subject'; other?: 'last-host' | 'message-receiver' | 'message-envoy'; ceremony?: boolean; mode_open?: boolean }
+interface TriggerSpec { id: string; kind: EventKind; voice: TriggerVoice; initiator?: 'subject' | 'object' | null; plural?: boolean; pattern: string; keys: string[]; case?: boolean; object?: 'direct'; refers_back?: boolean; hosts?: 'subject' | 'object'; other?: 'last-host' | 'message-receiver' | 'message-envoy'; ceremony?: boolean; mode_open?: boolean }
 
 /**
  * What a trigger rule tells of every encounter it matches, carried by each match. Written in one place, the rule's
@@ -38,6 +38,8 @@ export interface TriggerTraits {
   refersBack?: boolean;
   /** its subject hosts the encounter ("received", "hosted", 会见, tiếp): the place is the host's */
   hostsSubject?: boolean;
+  /** its object hosts the encounter ("called on", "paid a courtesy call on"): the place is the one called on's */
+  hostsObject?: boolean;
   /** a subject-less report of one more guest of the encounter just told ("Also presenting credentials was Y"): the other party is its host */
   otherLastHost?: boolean;
   /**
@@ -75,7 +77,7 @@ function traitsOf(t: TriggerSpec): TriggerTraits {
     plural: !!t.plural,
     ...(t.object === 'direct' ? { directObject: true } : {}),
     ...(t.refers_back ? { refersBack: true } : {}),
-    ...(t.hosts === 'subject' ? { hostsSubject: true } : {}),
+    ...(t.hosts === 'subject' ? { hostsSubject: true } : t.hosts === 'object' ? { hostsObject: true } : {}),
     ...(t.other === 'last-host' ? { otherLastHost: true } : {}),
     ...(t.other === 'message-receiver' ? { messageSide: 'receiver' as const } : t.other === 'message-envoy' ? { messageSide: 'envoy' as const } : {}),
     ...(t.ceremony ? { ceremony: true } : {}),

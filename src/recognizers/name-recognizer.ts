@@ -216,7 +216,8 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
     let i = t.end;
     // "Secretary-General of the Organisation of Islamic Cooperation (OIC), X,": the body's acronym in brackets
     if (tokens[i]?.text === '(' && tokens[i + 2]?.text === ')' && tokens[i + 1].word && tokens[i + 1].text === tokens[i + 1].text.toUpperCase() && tokens[i + 3]?.text === ',') i += 3;
-    while (i < n && lex.honorifics.longest(tokens, i)) i += lex.honorifics.longest(tokens, i)![0];
+    // ("Ambassador He Wei": 'He' in title case is a surname, persons/capital-honorifics)
+    for (let h = honorificAt(i); i < n && h; h = honorificAt(i)) i += h[0];
     if (tokens[i]?.text === ',' && tokens[i + 1]?.cap) {
       // "Vice President of India, Shri X,": an honorific after the comma too
       let j = i + 1;
@@ -259,11 +260,23 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
 
   // 3. other capitalised runs of two or more words
   const postNominals = lex.book('persons').optionalWords('persons/post-nominals');
+  const initialSyllables = lex.book('persons').optionalWords('persons/name-initial-syllables');
   for (let i = 0; i < n; i++) {
     if (taken[i] === 1 || !tokens[i].cap || inTitle[i] === 1) continue;
     // an honorific of several words is no name ("Samdech Akka Moha Sena Padei Techo Hun Sen": the name is Hun Sen)
     const hon = honorificAt(i);
     if (hon && hon[0] >= 2) { i += hon[0] - 1; continue; }
+    // "Do Van Hai, Vietnamese Deputy Foreign Minister, received ...": a family name that is a function word opens a
+    // sentence's name with an apposition after it (persons/name-initial-syllables)
+    if (stop(tokens[i]) && initialSyllables.has(tokens[i].lower) && (i === 0 || !tokens[i - 1].word) && taken[i + 1] !== 1) {
+      const rest = run(i + 1, 4);
+      const appositive = rest && rest.end - (i + 1) >= 2 && tokens[rest.end]?.text === ',' && titles.some((t) => t.start > rest.end && t.start <= rest.end + 3);
+      if (rest && appositive && tokens[i + 1].start === tokens[i].end + 1 && !k.isPlace?.(text(i, rest.end))) {
+        push({ start: i, end: rest.end, text: text(i, rest.end), source: 'pattern', possessive: rest.possessive });
+        i = rest.end - 1;
+        continue;
+      }
+    }
     const r = run(i, 5);
     if (!r || r.end - i < 2) { if (r) i = r.end - 1; continue; }
     let clash = false;

@@ -68,6 +68,7 @@ describe('recognizeTriggers: one sentence per rule', () => {
     ['meeting/during-summit', 'Presidents Ruto and Mahama agreed Tuesday to open a trade corridor during their summit in Accra.', 'during their summit', 'meeting', null],
     ['meeting/during-summit', 'The foreign ministers of Chile and Peru agreed Monday to expand fisheries ties, meeting on the sidelines of the APEC forum.', ', meeting on the sidelines of', 'meeting', null],
     ['meeting/fronted-participle', 'Meeting Chilean President Gabriel Boric, Minister Son discussed copper.', 'Meeting', 'meeting', null],
+    ['meeting/after-meeting', 'Trade will double, Minister Son said after meeting Chilean President Gabriel Boric.', 'after meeting', 'meeting', null],
     ['meeting/met', 'Minister Son met Wang Yi in Beijing.', 'met', 'meeting', null],
     ['phone/spoke-with', 'Minister Son spoke with Wang Yi on Monday.', 'spoke with', 'phone_call', null],
     ['visit/paid', 'Minister Son paid an official visit to China.', 'paid an official visit to', 'visit', null],

@@ -181,12 +181,26 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
     }
     return null;
   };
+  /** with no visit told: the one party of the latest encounter told before sentence s that is not of the country where it
+   *  took place (its sentence's place, else the dateline's): "A received B in Accra. The visiting minister also met C" is B */
+  const guestBefore = (s: number): Entity | null => {
+    for (let k = s - 1; k >= 0; k--) {
+      const a = doc.analyses[k];
+      if (!a || !a.triggers.some((x) => x.kind !== 'visit' && !x.planned && !x.recalled)) continue;
+      const where = a.places.find((p) => p.prep !== 'to')?.place.country ?? doc.dateline?.place?.country ?? null;
+      if (!where) return null;
+      const named = a.persons.filter((x) => x.entity?.name && (x.kind === 'named' || x.kind === 'short') && x.entity.country);
+      const guests = [...new Set(named.map((x) => x.entity!).filter((e) => e.country!.value !== where))];
+      return named.some((x) => x.entity!.country!.value === where) && guests.length === 1 ? guests[0] : null;
+    }
+    return null;
+  };
   for (const m of all) {
     if (m.kind !== 'anaphor') continue;
     // "the guest", "the visiting leader": the visitor the story is about, unless its country or office says another
     // (not the subject of its own sentence: the host who receives the guest)
     if (m.visitor) {
-      const v = visitorBefore(m.sentence, m.charStart);
+      const v = visitorBefore(m.sentence, m.charStart) ?? guestBefore(m.sentence);
       const own = doc.analyses[m.sentence].persons.some((x) => x !== m && x.entity === v && x.charEnd <= m.charStart);
       if (v && !own && (!m.country || v.country?.value === m.country.value) && roleCompatible(v, m.role, m.title)) { link(m, v); continue; }
     }

@@ -528,7 +528,9 @@ function continuesPrevious(e: DraftEvent, previous: DraftEvent, doc: Doc, parall
   const last = Math.max(...previous.sentences);
   if (first <= last || first - last > CONTINUES_REACH) return false;
   // the sentences between go on about the encounter before: no date and no other encounter of their own
-  for (let k = last + 1; k < first; k++) if (doc.analyses[k].dates.length || doc.analyses[k].triggers.length) return false;
+  // (a year or a month alone is no day of another encounter: "trade reached $4 billion last year")
+  const dayOf = (v: DateValue) => v.day != null || v.weekday != null || v.relative != null || v.sameDay === true;
+  for (let k = last + 1; k < first; k++) if (doc.analyses[k].dates.some((m) => dayOf(m.value)) || doc.analyses[k].triggers.length) return false;
   return parallel.test(doc.sentences[first].text) && e.participants.some((p) => previous.participants.includes(p));
 }
 

@@ -859,7 +859,7 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   // one encounter each
   // (a list with an aside about one of its persons: each met apart)
   const asided = object.some((m, i) => i > 0 && listAside(a, object[i - 1], m, rules));
-  const separately = t.plural || countryGroup || asided || rules.pattern('events/separately').test(a.sentence.text) || pluralFollows || rules.pattern('events/including').test(a.sentence.text)
+  const separately = t.plural || (countryGroup && !(rules.optionalPattern('events/many-way-meeting')?.test(a.sentence.text) ?? false)) || asided || rules.pattern('events/separately').test(a.sentence.text) || pluralFollows || rules.pattern('events/including').test(a.sentence.text)
     // a host receiving visitors of different countries receives them one by one, unless the text says together
     // (a script without spaces: the host's verb, 会见A和B, whose object may stand after a relative clause)
     || ((t.directObject === true || (!spaces && t.hostsSubject === true && t.kind === 'meeting')) && new Set(obj.map((o) => o.country?.value ?? o.key)).size === obj.length && !rules.pattern('events/jointly').test(a.sentence.text))

@@ -106,8 +106,18 @@ export function mergeEvents(drafts: DraftEvent[], statedDate: (d: DraftEvent) =>
     const a = d.sentences.length ? doc.analyses[d.sentences[0]] : undefined;
     if (t && a && listAsideSpans(a, lexEvents).some(([x, y]) => t.charStart >= x && t.charEnd <= y)) apart.add(d);
   }
+  // "The two leaders first met in 2019 in Osaka" (events/bygone-year): a draft dated only by a year before the page's is
+  // one the text looks back on; it joins no draft that is not of that year
+  const bygoneRule = lexEvents?.optionalPattern('events/bygone-year') ?? null;
+  const bygone = (x: DraftEvent) => {
+    const v = dateOf.get(x);
+    return !!bygoneRule && !!ref && v?.year != null && v.month == null && v.relativeYear == null && v.year < ref.getUTCFullYear()
+      && x.sentences.some((k) => bygoneRule.test(doc.sentences[k].text));
+  };
+  const yearOnly = (x: DraftEvent) => dateOf.get(x)?.year ?? null;
+  const pastYear = (e: DraftEvent, d: DraftEvent) => (bygone(d) || bygone(e)) && yearOnly(e) !== yearOnly(d);
   for (const d of drafts) {
-    const fits = events.filter((e) => apart.has(e) === apart.has(d) && sameEncounter(e, d, dateOf, false, besideTold.has(d) && e.kind.value !== 'visit' ? new Set([...after, d]) : after));
+    const fits = events.filter((e) => apart.has(e) === apart.has(d) && !pastYear(e, d) && sameEncounter(e, d, dateOf, false, besideTold.has(d) && e.kind.value !== 'visit' ? new Set([...after, d]) : after));
     const target = fits.length > 1 ? fits.find((e) => recalled(e) === recalled(d)) ?? fits[0] : fits[0];
     if (!target) { events.push(d); continue; }
     join(target, d);
@@ -184,7 +194,9 @@ function sameEncounter(e: DraftEvent, d: DraftEvent, dateOf: Map<DraftEvent, Dat
   if (!contained && !d.fromHeadline && !e.fromHeadline && exclusiveNamed(d, e) && exclusiveNamed(e, d)) return false;
   // "A and B held talks ... The two ministers later called on C": one holds the other's parties and a named one more,
   // the later told as coming beside or after ("later", "then", "also", "Sau hội đàm"), in the body: another encounter
-  if (contained && !d.fromHeadline && !e.fromHeadline && after.has(d) && exclusiveNamed(d, e) !== exclusiveNamed(e, d)) return false;
+  // (not a noun of the same sentence after the verb that told the encounter: "then met A and B in a trilateral meeting")
+  if (contained && !d.fromHeadline && !e.fromHeadline && after.has(d) && exclusiveNamed(d, e) !== exclusiveNamed(e, d)
+    && !(d.triggers.every((t) => t.voice === 'noun') && e.sentences.includes(d.sentences[0]) && e.participants.length > d.participants.length)) return false;
   // two of four is another encounter of some of the same people (a bilateral beside a four-way meeting)
   if (shared < 3 && shared * 2 <= Math.max(d.participants.length, e.participants.length) && !visit) return false;
   if (modeOf(e.kind.value) !== modeOf(d.kind.value) && !visit && !anyMode) return false;

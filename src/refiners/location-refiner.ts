@@ -104,6 +104,8 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
   const scene = book.optionalPattern('places/scene-before');
   const here = book.optionalPattern('places/here');
   const whereAfter = book.optionalPattern('places/where-after');
+  // "..., where they discussed the commission to be held in Kigali": a place after a clause about another happening
+  const otherHappening = book.optionalPattern('places/other-happening');
   /**
    * The dateline's city under the name the text gives it when it is a capital (ASTANA: Astana, whatever
    * GeoNames calls it), in title case when the dateline is in capitals; else the gazetteer's name.
@@ -145,6 +147,14 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
       const s = sentenceAt(doc, t.charStart);
       let host: Entity | null = null, at = -1;
       for (const p of e.participants) for (const m of p.mentions) if (m.sentence === s?.index && m.end <= t.tokStart && m.end > at) { host = p; at = m.end; }
+      if (host) return host;
+    }
+    // "X called on Y", "paid a courtesy call on Y" (hosts: object): the party named first after the trigger
+    for (const t of e.triggers) {
+      if (!t.hostsObject || t.voice !== 'active') continue;
+      const s = sentenceAt(doc, t.charStart);
+      let host: Entity | null = null, at = Infinity;
+      for (const p of e.participants) for (const m of p.mentions) if (m.sentence === s?.index && m.start >= t.tokEnd && m.start < at) { host = p; at = m.start; }
       if (host) return host;
     }
     // "X was received (in audience) by Y": the party named first after the passive host verb
@@ -354,7 +364,8 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
       // that one's (events/other-time-clause), but where it says a party arrived ("two days after arriving in Lima")
       const times = t ? otherTimeSpans(a).filter(([x, y]) => !(t.charStart >= x && t.charStart < y)) : [];
       const inOtherTime = (p: PlaceMention) => times.some(([x, y]) => p.charStart >= x && p.charEnd <= y) && !arrivedIn(a, p);
-      return a.places.filter((p) => ((p.prep != null && encounterPreps.has(p.prep)) || (p.prep != null && toPreps.has(p.prep) && (e.kind.value === 'visit' || visitTo(p) || arrivedIn(a, p) || hostedTo(p) || whereTo(p)))) && !describesNoun(a, p, t) && !inAside(p) && !inOtherTime(p));
+      const ofOther = (p: PlaceMention) => !!otherHappening && !!t && p.charStart >= t.charEnd && otherHappening.test(a.sentence.text.slice(t.charEnd - a.sentence.start, p.charStart - a.sentence.start));
+      return a.places.filter((p) => !ofOther(p) && ((p.prep != null && encounterPreps.has(p.prep)) || (p.prep != null && toPreps.has(p.prep) && (e.kind.value === 'visit' || visitTo(p) || arrivedIn(a, p) || hostedTo(p) || whereTo(p)))) && !describesNoun(a, p, t) && !inAside(p) && !inOtherTime(p));
     };
     for (const s of order) {
       const places = candidates(s);
@@ -485,11 +496,14 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
       // separately that a sentence before reported: where they were (inferred)
       e.location = inferred(day.location.value, 'location/same-day', day === prev ? 'the place of the encounter reported before it on the same day' : 'the place of the separate meetings reported before');
     }
-    if (e.location && e.location.value.place == null && e.location.value.country && day === prev && day.location?.value.place
-      && day.location.value.country === e.location.value.country && modeOf(day.kind.value) === 'in_person' && modeOf(e.kind.value) === 'in_person') {
+    // ("Earlier on Thursday, Y held talks with Z" after X met Y on Thursday: the day told again, a party shared)
+    const sameDay = day === prev ? prev : prev && prev.date && e.date && /^\d{4}-\d{2}-\d{2}$/.test(e.date.value) && prev.date.value === e.date.value
+      && e.participants.some((p) => prev.participants.includes(p)) ? prev : null;
+    if (e.location && e.location.value.place == null && e.location.value.country && sameDay && sameDay.location?.value.place
+      && sameDay.location.value.country === e.location.value.country && modeOf(sameDay.kind.value) === 'in_person' && modeOf(e.kind.value) === 'in_person') {
       // "X received Y in Vientiane ... on a visit to Laos ... Earlier the same day, Y held talks with Z": the city of the
       // day's encounter told before, in the country the text gives (inferred)
-      e.location = inferred(day.location.value, 'location/same-day-city', 'the city of the encounter reported before it on the same day, in the country the text gives');
+      e.location = inferred(sameDay.location.value, 'location/same-day-city', 'the city of the encounter reported before it on the same day, in the country the text gives');
     }
     if (!e.location && !e.referenced && prev?.location && !prev.referenced && modeOf(prev.kind.value) === 'in_person' && modeOf(e.kind.value) === 'in_person') {
       // "During the visit, X called on A and held talks with B": two encounters of one party told in one sentence that

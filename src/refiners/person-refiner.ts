@@ -37,6 +37,7 @@ function compile(lex: Lexicon) {
     groupNotVerb: b.pattern('persons/group-not-verb'),
     appositionLinks: b.words('persons/apposition-links'),
     coordinationVerbs: b.words('persons/coordination-verbs'),
+    relationHeads: b.optionalWords('persons/relation-heads'),
     chainJoiners: lex.book('events').words('events/chain-joiners'),
     groupPhrases: groupPhrasesOf(lex),
     honorificCountries: b.optionalMap('persons/honorific-countries'),
@@ -242,7 +243,9 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
       const t = titles.find((x) => x.start === k || (x.countryTokens && x.countryTokens[0] === k));
       // "Hun Manet, Japanese envoy discuss investment": two subjects of a headline's plural verb, no apposition
       const coordinated = t && tokens[t.end]?.word && R.coordinationVerbs.has(tokens[t.end].lower);
-      if (t && t !== before && !coordinated && !names.some((n2) => n2 !== nm && n2.start === t.end)) apposition = t;
+      // ("Maris, Cambodian counterpart move to ...": a relation is another person's, no apposition; persons/relation-heads)
+      if (t && R.relationHeads.has(tokens[t.end - 1]?.lower ?? '')) k = -1;
+      if (t && k >= 0 && t !== before && !coordinated && !names.some((n2) => n2 !== nm && n2.start === t.end)) apposition = t;
     }
     // "đồng chí X, Ủy viên Trung ương Đảng Cộng sản Trung Quốc, Bí thư Tỉnh ủy Vân Nam": an apposition of several titles
     // set off by commas; a first title with no country takes the one its body names or a later title's, and the later

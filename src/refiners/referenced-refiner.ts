@@ -54,7 +54,7 @@ function sameCountries(e: DraftEvent, main: DraftEvent): boolean {
  * events/earlier-same-trip) is of the same story, not background, when that day is the main encounter's or up to
  * MAX_SAME_TRIP_DAYS before it and a party is the main one's.
  */
-export function refineBackground(events: DraftEvent[], sentenceText: (i: number) => string, parallel: RegExp | null, sameTrip: RegExp | null = null): void {
+export function refineBackground(events: DraftEvent[], sentenceText: (i: number) => string, parallel: RegExp | null, sameTrip: RegExp | null = null, pageYear: number | null = null): void {
   const main = events.find((e) => !e.referenced);
   if (!main) return;
   const mainDate = main.date?.value ?? null;
@@ -77,7 +77,9 @@ export function refineBackground(events: DraftEvent[], sentenceText: (i: number)
     const disjoint = !e.participants.some((p) => main.participants.includes(p));
     const date = e.date?.value ?? null;
     // (a year alone before the main event's year: "when he met X in Riyadh in 2023")
-    const earlier = mainDay != null && (wellBefore(dayTime(date), mainDay) || (date != null && /^\d{4}$/.test(date) && Number(date) < Number(mainDate!.slice(0, 4))));
+    const earlier = (mainDay != null && (wellBefore(dayTime(date), mainDay) || (date != null && /^\d{4}$/.test(date) && Number(date) < Number(mainDate!.slice(0, 4)))))
+      // (the main event undated: a year alone before the page's, "The two leaders first met in 2019 in Osaka"; events/bygone-year)
+      || (mainDate == null && pageYear != null && date != null && /^\d{4}$/.test(date) && Number(date) < pageYear);
     // (or told by the main one's own words: "A và B; C và D trao đổi điện mừng", a pair each)
     const beside = (parallel !== null && e.sentences.some((i) => parallel.test(sentenceText(i)))) || (date != null && date === mainDate)
       || e.triggers.some((t) => main.triggers.includes(t))
