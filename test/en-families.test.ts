@@ -2056,6 +2056,14 @@ describe('families left by earlier rounds (h-en18)', () => {
   });
 });
 
+describe('"wrapped up a visit yesterday, during which he held talks with A and met B": the trip\'s last day dates none of them, though talks stand between (dates/within-span; merge of h-en17)', () => {
+  it('dates the audience told later by its own day', () => {
+    const doc = run('President Cyril Ramaphosa wrapped up a two-day state visit to Ghana yesterday, during which he held talks with President John Mahama and met with Asantehene Otumfuo Osei Tutu II.\nOn Thursday evening, Otumfuo Osei Tutu II held an audience with Ramaphosa at the Manhyia Palace.', '2025-04-19');
+    const audience = doc.events.find((e) => e.participants.some((p) => p.name?.includes('Osei Tutu')));
+    expect(audience?.date).toBe('2025-04-17');
+  });
+});
+
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],

@@ -97,8 +97,9 @@ export function statedDateMention(d: DraftEvent, doc: Doc, allowQuoted = false, 
     && !(withinSpan && m.charEnd <= t.charStart && !/^\s*(?:on\s+)?$/i.test(a.sentence.text.slice(0, m.charStart - a.sentence.start))
       && withinSpan.test(a.sentence.text.slice(m.charEnd - a.sentence.start, t.charStart - a.sentence.start))
       // (unless the clause the date stands in is itself an encounter: "X on Wednesday received Y at the Villa, where the two
-      // held talks" tells the talks of that reception, on its day)
-      && !a.triggers.some((o) => o !== t && (o.kind === 'meeting' || o.kind === 'talks') && !o.planned && !o.recalled && o.charStart >= m.charEnd && o.charEnd <= t.charStart)));
+      // held talks" tells the talks of that reception, on its day; not one told after the clause's "during which")
+      && !a.triggers.some((o) => o !== t && (o.kind === 'meeting' || o.kind === 'talks') && !o.planned && !o.recalled && o.charStart >= m.charEnd
+        && o.charEnd <= m.charEnd + a.sentence.text.slice(m.charEnd - a.sentence.start, t.charStart - a.sentence.start).search(withinSpan))));
   // "on Tuesday, July 8, 2024", "on Monday (March 10, 2025)": the weekday and its full date are one date, the full one
   const spelled = usable.filter((m, i) => !(m.value.weekday != null && usable[i + 1]?.value.day != null && usable[i + 1].value.month != null
     && /^\s*[,(]?\s*$/.test(a.sentence.text.slice(m.charEnd - a.sentence.start, usable[i + 1].charStart - a.sentence.start))));
