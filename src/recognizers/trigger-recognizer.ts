@@ -255,8 +255,9 @@ function isPlanned(tokens: Token[], at: number, lex: Lexicon, matched: string, i
     if (light && !lightSeen && seen < LIGHT_VERB_REACH && light.has(t.lower)) { lightSeen = true; seen = 0; continue; }
     seen++;
     if (lex.plannedCues.has(t.lower)) return true;
-    // a cue of two or three words right before the trigger (dự kiến hội đàm, có kế hoạch gặp, dự kiến sẽ thăm)
-    if (seen === 1 && i > 0 && tokens[i - 1].word) {
+    // a cue of two or three words ending at a word of the window (dự kiến hội đàm, có kế hoạch gặp, dự kiến sẽ thăm;
+    // "nhất trí sớm tổ chức phiên Đối thoại chiến lược": agreed to hold it soon, four words before)
+    if (i > 0 && tokens[i - 1].word) {
       const two = `${tokens[i - 1].lower} ${t.lower}`;
       if (lex.plannedCues.has(two) || (i > 1 && tokens[i - 2].word && lex.plannedCues.has(`${tokens[i - 2].lower} ${two}`))) return true;
     }
