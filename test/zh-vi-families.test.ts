@@ -1783,6 +1783,14 @@ describe('h-zv14 zh/vi families: capitalised common words, plural envoys listed 
         { kind: 'meeting', referenced: false, parties: [['Phạm Minh Chính', 'VNM'], ['Gabriel Boric', 'CHL']] }]],
     ]);
   });
+  describe('zh: an encounter word that ends the name of a gathering attended (出席了金砖国家领导人会晤) is no encounter; 会晤期间 after a title is the gathering\'s name (trigger/attended-gathering-before, title/meeting-name-after)', () => {
+    check([
+      ['7月6日，印尼总统普拉博沃在里约热内卢会见马来西亚总理安瓦尔。安瓦尔6日至7日出席了金砖国家领导人会晤。', [
+        { kind: 'meeting', parties: [['普拉博沃', 'IDN'], ['安瓦尔', 'MYS']] }]],
+      ['10月22日，伊朗总统佩泽希齐扬在喀山出席金砖国家领导人会晤期间会见埃塞俄比亚总理阿比。', [
+        { kind: 'meeting', place: 'Kazan', parties: [['佩泽希齐扬', 'IRN'], ['阿比', 'ETH']] }]],
+    ]);
+  });
   describe('vi: a sentence that opens with the encounter (Cuộc hội đàm diễn ra …) after a lead naming the pair and no encounter word: that pair\'s encounter (events/their-encounter-opens)', () => {
     check([
       ['Thủ tướng Phạm Minh Chính và Thủ tướng Ba Lan Donald Tusk nhất trí nâng cấp quan hệ. Cuộc hội đàm diễn ra sáng 15/10 tại Trụ sở Chính phủ.', [

@@ -111,6 +111,8 @@ export function recognizeTriggers(text: string, offset: number, tokens: Token[],
       if (has('trigger/modifier-after', after, afterLow)) continue;
       // "外交部长X陪同会见", "Y参加会见": one who sat in on the encounter told, no encounter of their own
       if (has('trigger/accompanying-before', before, beforeLow)) continue;
+      // "出席了金砖国家领导人会晤": the end of the name of a gathering attended, no encounter of the one who attended it
+      if (has('trigger/attended-gathering-before', before, beforeLow)) continue;
       // "this meeting", "cuộc gặp lần này", "此次会晤": the encounter reported, whatever else the sentence recalls
       const current = has('trigger/current-before', before, beforeLow) || has('trigger/current-after', after, afterLow);
       out.push({
