@@ -1791,6 +1791,12 @@ describe('h-zv14 zh/vi families: capitalised common words, plural envoys listed 
         { kind: 'meeting', place: 'Kazan', parties: [['佩泽希齐扬', 'IRN'], ['阿比', 'ETH']] }]],
     ]);
   });
+  describe('zh: transliteration characters of common name endings and openings (约翰-, -逊, -顿, 侯赛因, 穆罕默德) read a foreign name after a title the registry lacks (persons/transliteration-characters)', () => {
+    check([
+      ['5月7日，外长王毅在北京会见冰岛外长约翰松。', [{ kind: 'meeting', parties: [['王毅', 'CHN'], ['约翰松', 'ISL']] }]],
+      ['5月11日，外交部副部长孙卫东会见新西兰驻华大使卢章顿。', [{ kind: 'meeting', parties: [['孙卫东', 'CHN'], ['卢章顿', 'NZL']] }]],
+    ]);
+  });
   describe('vi: a sentence that opens with the encounter (Cuộc hội đàm diễn ra …) after a lead naming the pair and no encounter word: that pair\'s encounter (events/their-encounter-opens)', () => {
     check([
       ['Thủ tướng Phạm Minh Chính và Thủ tướng Ba Lan Donald Tusk nhất trí nâng cấp quan hệ. Cuộc hội đàm diễn ra sáng 15/10 tại Trụ sở Chính phủ.', [
