@@ -1713,7 +1713,7 @@ describe('zh: an office of both sides with its two holders (A和B两国外长X�
   ]);
 });
 
-describe('h-zv14 zh/vi families: capitalised common words, plural envoys listed after, fronted encounters, semicolons, visits beside remote encounters, briefing answers, the same day earlier', () => {
+describe('h-zv14 zh/vi families: capitalised common words, plural envoys listed after, fronted encounters, semicolons, visits beside remote encounters, briefing answers, the same day earlier, gatherings attended, transliteration characters', () => {
   describe('vi: a common word capitalised inside a body\'s name (Trung ương, Chính phủ) is no short name of a person (persons/capitalised-compounds)', () => {
     check([
       ['Chiều 3/7, tại Trụ sở Trung ương Đảng, Thường trực Ban Bí thư Trần Cẩm Tú tiếp Chủ tịch Đảng Cộng sản Chile Lautaro Carmona. Trước đó, sáng cùng ngày, Trưởng Ban Tổ chức Trung ương Lê Minh Hưng đã hội đàm với Chủ tịch Lautaro Carmona.', [
