@@ -1713,6 +1713,100 @@ describe('zh: an office of both sides with its two holders (A和B两国外长X�
   ]);
 });
 
+describe('h-zv14 zh/vi families: capitalised common words, plural envoys listed after, fronted encounters, semicolons, visits beside remote encounters, briefing answers, the same day earlier, gatherings attended, transliteration characters', () => {
+  describe('vi: a common word capitalised inside a body\'s name (Trung ương, Chính phủ) is no short name of a person (persons/capitalised-compounds)', () => {
+    check([
+      ['Chiều 3/7, tại Trụ sở Trung ương Đảng, Thường trực Ban Bí thư Trần Cẩm Tú tiếp Chủ tịch Đảng Cộng sản Chile Lautaro Carmona. Trước đó, sáng cùng ngày, Trưởng Ban Tổ chức Trung ương Lê Minh Hưng đã hội đàm với Chủ tịch Lautaro Carmona.', [
+        { kind: 'meeting', date: '2024-07-03', parties: [['Trần Cẩm Tú', 'VNM'], ['Lautaro Carmona', 'CHL']] },
+        { kind: 'talks', date: '2024-07-03', referenced: false, parties: [['Lê Minh Hưng', 'VNM'], ['Lautaro Carmona', 'CHL']] }]],
+      ['Sáng 8/10, Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Thái Lan Paetongtarn Shinawatra. Chiều cùng ngày, tại Trụ sở Chính phủ, Phó Thủ tướng Trần Hồng Hà tiếp Đại sứ Thái Lan Urawadee Sriphiromya.', [
+        { kind: 'phone_call', parties: [['Phạm Minh Chính', 'VNM'], ['Paetongtarn Shinawatra', 'THA']] },
+        { kind: 'meeting', parties: [['Trần Hồng Hà', 'VNM'], ['Urawadee Sriphiromya', 'THA']] }]],
+    ]);
+  });
+  describe('vi: a plan word of two or three words a few words before the trigger (nhất trí sớm tổ chức phiên Đối thoại …) makes it a plan', () => {
+    check([
+      ['Chiều 5/9, Bộ trưởng Ngoại giao Bùi Thanh Sơn điện đàm với Ngoại trưởng Peru Elmer Schialer. Hai Bộ trưởng nhất trí sớm tổ chức phiên Tham vấn chính trị lần thứ 3 tại Lima.', [
+        { kind: 'phone_call', parties: [['Bùi Thanh Sơn', 'VNM'], ['Elmer Schialer', 'PER']] }]],
+      ['Chiều 5/9, Thứ trưởng Ngoại giao Lê Thị Thu Hằng tiếp Thứ trưởng Ngoại giao Ba Lan Wladyslaw Bartoszewski. Hai bên nhất trí sẽ sớm tổ chức Đối thoại chiến lược tại Warsaw.', [
+        { kind: 'meeting', parties: [['Lê Thị Thu Hằng', 'VNM'], ['Wladyslaw Bartoszewski', 'POL']] }]],
+    ]);
+  });
+  describe('zh/vi: envoys of several countries received as a group, listed by the next sentence (他们是：…; Các Đại sứ … gồm: …), each an encounter (events/one-by-one-list, persons/plural-after-title)', () => {
+    check([
+      ['11月5日上午，国家主席习近平在人民大会堂接受3国新任驻华大使递交国书。他们是：秘鲁驻华大使卡斯特罗、加纳驻华大使门萨、古巴驻华大使佩雷拉。', [
+        { kind: 'meeting', date: '2024-11-05', parties: [['习近平', 'CHN'], ['卡斯特罗', 'PER']] },
+        { kind: 'meeting', date: '2024-11-05', parties: [['习近平', 'CHN'], ['门萨', 'GHA']] },
+        { kind: 'meeting', date: '2024-11-05', parties: [['习近平', 'CHN'], ['佩雷拉', 'CUB']] }]],
+      ['Sáng 5/11, tại Phủ Chủ tịch, Chủ tịch nước Lương Cường nhận Quốc thư của Đại sứ các nước đến trình Quốc thư. Các Đại sứ trình Quốc thư gồm: Đại sứ Peru Luis Castro, Đại sứ Ghana Kofi Mensah và Đại sứ Iceland Jon Johansson.', [
+        { kind: 'meeting', date: '2024-11-05', parties: [['Lương Cường', 'VNM'], ['Luis Castro', 'PER']] },
+        { kind: 'meeting', date: '2024-11-05', parties: [['Lương Cường', 'VNM'], ['Kofi Mensah', 'GHA']] },
+        { kind: 'meeting', date: '2024-11-05', parties: [['Lương Cường', 'VNM'], ['Jon Johansson', 'ISL']] }]],
+    ]);
+  });
+  describe('vi: the title right after a fronted encounter (Tiếp Đại sứ Peru, Chủ tịch nước …) ends at its comma: the envoy met, no title of two persons (title/fronted-verbs)', () => {
+    check([
+      ['Sáng 5/11, Chủ tịch nước Lương Cường lần lượt tiếp Đại sứ Peru Luis Castro và Đại sứ Ghana Kofi Mensah. Tiếp Đại sứ Peru, Chủ tịch nước đề nghị hai bên sớm ký Hiệp định thương mại. Tiếp Đại sứ Ghana, Chủ tịch nước cảm ơn Ghana.', [
+        { kind: 'meeting', date: '2024-11-05', parties: [['Lương Cường', 'VNM'], ['Luis Castro', 'PER']] },
+        { kind: 'meeting', date: '2024-11-05', parties: [['Lương Cường', 'VNM'], ['Kofi Mensah', 'GHA']] }]],
+      ['Chiều 9/10, Thủ tướng Phạm Minh Chính lần lượt tiếp Bộ trưởng Ngoại giao Fiji Lenora Qereqeretabua và Bộ trưởng Ngoại giao Tonga Fekitamoeloa Utoikamanu. Hội kiến Bộ trưởng Ngoại giao Fiji, Thủ tướng đề nghị hợp tác nghề cá.', [
+        { kind: 'meeting', parties: [['Phạm Minh Chính', 'VNM'], ['Lenora Qereqeretabua', 'FJI']] },
+        { kind: 'meeting', parties: [['Phạm Minh Chính', 'VNM'], ['Fekitamoeloa Utoikamanu', 'TON']] }]],
+    ]);
+  });
+  describe('vi: a semicolon ends a trigger\'s clause (A và B trao đổi điện mừng; C và D trao đổi điện mừng): a pair each; a visit joins no call or letter (nor gives it its month)', () => {
+    check([
+      ['Ngày 15/10, Thủ tướng Phạm Minh Chính và Thủ tướng Ba Lan Donald Tusk trao đổi điện mừng; Bộ trưởng Ngoại giao Bùi Thanh Sơn và Bộ trưởng Ngoại giao Ba Lan Radoslaw Sikorski trao đổi điện mừng.', [
+        { kind: 'messages', date: '2024-10-15', parties: [['Phạm Minh Chính', 'VNM'], ['Donald Tusk', 'POL']] },
+        { kind: 'messages', date: '2024-10-15', parties: [['Bùi Thanh Sơn', 'VNM'], ['Radoslaw Sikorski', 'POL']] }]],
+      ['Ngày 15/10, Chủ tịch nước Lương Cường và Tổng thống Chile Gabriel Boric trao đổi điện mừng. Tổng thống Gabriel Boric đã thăm cấp Nhà nước Việt Nam vào tháng 3/2023.', [
+        { kind: 'messages', date: '2024-10-15', parties: [['Lương Cường', 'VNM'], ['Gabriel Boric', 'CHL']] }]],
+    ]);
+  });
+  describe('zh/vi: a spokesperson\'s answer that opens with an encounter\'s day tells news of its own, not background (events/briefing-answer)', () => {
+    check([
+      ['问：据报道，王毅外长昨天同埃及外长阿卜杜勒阿提通电话。\n毛宁：12月19日，王毅外长应约同埃及外长阿卜杜勒阿提通电话。\n问：本周一，外交部副部长孙卫东同新加坡外交部常任秘书举行磋商。\n毛宁：12月16日，孙卫东副部长同智利外交部副部长希尔举行会谈。', [
+        { kind: 'phone_call', date: '2024-12-19', referenced: false, parties: [['王毅', 'CHN'], ['阿卜杜勒阿提', 'EGY']] },
+        { kind: 'talks', date: '2024-12-16', referenced: false, parties: [['孙卫东', 'CHN'], ['希尔', 'CHL']] }]],
+      ['Hỏi: Đề nghị Người phát ngôn cho biết thông tin về cuộc điện đàm?\nTrả lời: Chiều 18/12, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã điện đàm với Ngoại trưởng Ai Cập Badr Abdelatty.\nHỏi: Việt Nam phản ứng thế nào?\nTrả lời: Ngày 16/12, Thứ trưởng Ngoại giao Đỗ Hùng Việt đã tiếp Đại sứ Chile Jaime Chomali.', [
+        { kind: 'phone_call', date: '2024-12-18', referenced: false, parties: [['Bùi Thanh Sơn', 'VNM'], ['Badr Abdelatty', 'EGY']] },
+        { kind: 'meeting', date: '2024-12-16', referenced: false, parties: [['Đỗ Hùng Việt', 'VNM'], ['Jaime Chomali', 'CHL']] }]],
+    ]);
+  });
+  describe('zh/vi: earlier the same day (此前，当天上午，…; Trước đó, sáng cùng ngày, …) is of the story (events/earlier-same-trip)', () => {
+    check([
+      ['3月4日下午，国家主席习近平在北京会见斐济总理兰布卡。此前，当天上午，国务院总理李强同兰布卡举行会谈。', [
+        { kind: 'meeting', referenced: false, parties: [['习近平', 'CHN'], ['兰布卡', 'FJI']] },
+        { kind: 'talks', referenced: false, parties: [['李强', 'CHN'], ['兰布卡', 'FJI']] }]],
+      ['Chiều 4/3, Chủ tịch nước Lương Cường hội đàm với Tổng thống Chile Gabriel Boric. Trước đó, trưa cùng ngày, Thủ tướng Phạm Minh Chính đã hội kiến Tổng thống Gabriel Boric.', [
+        { kind: 'talks', referenced: false, parties: [['Lương Cường', 'VNM'], ['Gabriel Boric', 'CHL']] },
+        { kind: 'meeting', referenced: false, parties: [['Phạm Minh Chính', 'VNM'], ['Gabriel Boric', 'CHL']] }]],
+    ]);
+  });
+  describe('zh: an encounter word that ends the name of a gathering attended (出席了金砖国家领导人会晤) is no encounter; 会晤期间 after a title is the gathering\'s name (trigger/attended-gathering-before, title/meeting-name-after)', () => {
+    check([
+      ['7月6日，印尼总统普拉博沃在里约热内卢会见马来西亚总理安瓦尔。安瓦尔6日至7日出席了金砖国家领导人会晤。', [
+        { kind: 'meeting', parties: [['普拉博沃', 'IDN'], ['安瓦尔', 'MYS']] }]],
+      ['10月22日，伊朗总统佩泽希齐扬在喀山出席金砖国家领导人会晤期间会见埃塞俄比亚总理阿比。', [
+        { kind: 'meeting', place: 'Kazan', parties: [['佩泽希齐扬', 'IRN'], ['阿比', 'ETH']] }]],
+    ]);
+  });
+  describe('zh: transliteration characters of common name endings and openings (约翰-, -逊, -顿, 侯赛因, 穆罕默德) read a foreign name after a title the registry lacks (persons/transliteration-characters)', () => {
+    check([
+      ['5月7日，外长王毅在北京会见冰岛外长约翰松。', [{ kind: 'meeting', parties: [['王毅', 'CHN'], ['约翰松', 'ISL']] }]],
+      ['5月11日，外交部副部长孙卫东会见新西兰驻华大使卢章顿。', [{ kind: 'meeting', parties: [['孙卫东', 'CHN'], ['卢章顿', 'NZL']] }]],
+    ]);
+  });
+  describe('vi: a sentence that opens with the encounter (Cuộc hội đàm diễn ra …) after a lead naming the pair and no encounter word: that pair\'s encounter (events/their-encounter-opens)', () => {
+    check([
+      ['Thủ tướng Phạm Minh Chính và Thủ tướng Ba Lan Donald Tusk nhất trí nâng cấp quan hệ. Cuộc hội đàm diễn ra sáng 15/10 tại Trụ sở Chính phủ.', [
+        { kind: 'talks', date: '2024-10-15', parties: [['Phạm Minh Chính', 'VNM'], ['Donald Tusk', 'POL']] }]],
+      ['Bộ trưởng Ngoại giao Bùi Thanh Sơn và Ngoại trưởng Ai Cập Badr Abdelatty thống nhất mở đường bay thẳng. Cuộc điện đàm diễn ra chiều 18/12.', [
+        { kind: 'phone_call', date: '2024-12-18', parties: [['Bùi Thanh Sơn', 'VNM'], ['Badr Abdelatty', 'EGY']] }]],
+    ]);
+  });
+});
+
 describe('zh: 当天 after a day its own sentence names (发言人19日发表声明说，X当天…) is that day, not a day of the sentence before (a page\'s stamp line)', () => {
   check([
     ['2024-12-20 09:12:40 来源：本网\n外交部发言人19日发表声明说，外长王毅当天同法国外长巴罗通电话。', [

@@ -354,6 +354,16 @@ export function shortFormsOf(analyses: { names: NameMention[] }[], people: { peo
   return out;
 }
 
+/**
+ * How many tokens at i a common word spans that opens with a syllable given names have and is capitalised inside the
+ * names of bodies (Trung ương, Chính phủ: persons/capitalised-compounds); 0 when none or the pack has no such list.
+ */
+function compoundAt(lex: Lexicon, tokens: Token[], i: number): number {
+  const persons = lex.book('persons');
+  if (!persons.has('persons/capitalised-compounds')) return 0;
+  return persons.wordTrie('persons/capitalised-compounds').longest(tokens, i)?.[0] ?? 0;
+}
+
 /** One-word forms of the text's names; `confirmed`: those vouched for by a title or the registry. */
 export type ShortForms = Set<string> & { confirmed: Set<string>; han?: Set<string>; hanFull?: Set<string> };
 
@@ -423,6 +433,8 @@ export function addShortNames(tokens: Token[], names: NameMention[], titles: Tit
     if (lex.stopwords.has(bare) && (!forms.confirmed.has(bare) || /^\d/.test(tokens[i + 1]?.text ?? ''))) continue;
     if (capWord(tokens[i + 1]) && !POSSESSIVE.test(t.text)) continue;
     if (i > 0 && capWord(tokens[i - 1]) && !covered.has(i - 1)) continue;
+    // "Trụ sở Trung ương Đảng", "Văn phòng Chính phủ": the opening syllable of a common word, no name
+    if (compoundAt(lex, tokens, i) > 1) continue;
     added.push({ start: i, end: i + 1, text: withoutPossessive(t.text), source: 'short', possessive: POSSESSIVE.test(t.text) });
   }
   return added.length ? [...names, ...added].sort((a, b) => a.start - b.start) : names;
@@ -632,6 +644,8 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
     const [len, ids] = hit;
     // a registry spelling that opens a longer rank or honorific (Trung of Trung tướng, a lieutenant general): no name
     if (spaced) { const h = lex.honorifics.longest(tokens, i); if (h && h[0] > len) continue; }
+    // nor a common word that opens with it (Trung of Trung ương, Chính of Chính phủ: persons/capitalised-compounds)
+    if (spaced && compoundAt(lex, tokens, i) > len) continue;
     // a Chinese name must not run on into more name characters ("王毅" is not the start of "王毅然")
     if (!spaced && len < 2) continue;
     // a registry spelling inside a longer transliterated name after a title (外长格迪翁 holds 迪翁, 外长蒙蒂诺 holds 蒙蒂):

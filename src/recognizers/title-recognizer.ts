@@ -389,6 +389,9 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
   const forms = lex.titleForms;
   if (!forms) return [];
   const joiners = lex.book('titles').words('title/joiners');
+  // "Tiếp Đại sứ Peru, Chủ tịch nước đề nghị …": the title a fronted phrase of an encounter opens with ends at its comma
+  const fronted = lex.traits.spaces ? lex.book('titles').optionalWords('title/fronted-verbs') : null;
+  const frontedBefore = (i: number) => !!fronted?.size && i >= 1 && i <= 4 && fronted.has(tokens.slice(0, i).map((t) => t.lower).join(' '));
   // an envoy's post after their country ("Đại sứ Chile tại Việt Nam"): one token, then a country
   const book = lex.book('titles');
   const postedAt = book.has('title/posted-at') ? book.words('title/posted-at') : null;
@@ -564,6 +567,7 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
         i++; continue;
       }
     }
+    const start0 = i;
     const roles: string[] = [];
     let bodyCountry: string | null = null;
     const add = (v: { role: string | null; country: string | null }[]) => {
@@ -626,7 +630,7 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
     if (after && end + 2 < n && tokens[end].text === '(' && tokens[end + 2].text === ')' && /^[\p{Lu}\d&-]{2,10}$/u.test(tokens[end + 1].text)) end += 3;
     for (;;) {
       const j = joinerAt(end);
-      if (!j) break;
+      if (!j || (tokens[end].text === ',' && frontedBefore(start0))) break;
       let next = forms.longest(tokens, end + j);
       let body = 0;
       // "越南外交部常务副部长、国家边界委主任": in a script without spaces, a body's name may open the next title

@@ -111,6 +111,8 @@ export function recognizeTriggers(text: string, offset: number, tokens: Token[],
       if (has('trigger/modifier-after', after, afterLow)) continue;
       // "外交部长X陪同会见", "Y参加会见": one who sat in on the encounter told, no encounter of their own
       if (has('trigger/accompanying-before', before, beforeLow)) continue;
+      // "出席了金砖国家领导人会晤": the end of the name of a gathering attended, no encounter of the one who attended it
+      if (has('trigger/attended-gathering-before', before, beforeLow)) continue;
       // "this meeting", "cuộc gặp lần này", "此次会晤": the encounter reported, whatever else the sentence recalls
       const current = has('trigger/current-before', before, beforeLow) || has('trigger/current-after', after, afterLow);
       out.push({
@@ -255,8 +257,9 @@ function isPlanned(tokens: Token[], at: number, lex: Lexicon, matched: string, i
     if (light && !lightSeen && seen < LIGHT_VERB_REACH && light.has(t.lower)) { lightSeen = true; seen = 0; continue; }
     seen++;
     if (lex.plannedCues.has(t.lower)) return true;
-    // a cue of two or three words right before the trigger (dự kiến hội đàm, có kế hoạch gặp, dự kiến sẽ thăm)
-    if (seen === 1 && i > 0 && tokens[i - 1].word) {
+    // a cue of two or three words ending at a word of the window (dự kiến hội đàm, có kế hoạch gặp, dự kiến sẽ thăm;
+    // "nhất trí sớm tổ chức phiên Đối thoại chiến lược": agreed to hold it soon, four words before)
+    if (i > 0 && tokens[i - 1].word) {
       const two = `${tokens[i - 1].lower} ${t.lower}`;
       if (lex.plannedCues.has(two) || (i > 1 && tokens[i - 2].word && lex.plannedCues.has(`${tokens[i - 2].lower} ${two}`))) return true;
     }

@@ -39,6 +39,8 @@ const SENTENCE_END = /[.!?;:。！？；…"'”’」』)）]\s*$/u;
 /** Tokens that end a clause: the object of a trigger does not stand beyond one (a comma too in a script without spaces, where titles hold none). */
 const CLAUSE_BREAKS = new Set([';', ':', '；', '：', '。']);
 const HAN_CLAUSE_BREAKS = new Set([...CLAUSE_BREAKS, ',', '，']);
+/** What ends a trigger's clause before its object in a spaced script: a semicolon ("A and B met; C and D met"). */
+const SEMICOLONS = new Set([';', '；']);
 
 export interface AssembleResult { drafts: DraftEvent[] }
 
@@ -125,6 +127,11 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
       // that share one subject share its plan (no party is named between them)
       const plan = a.triggers.find((p) => p.planned && p.tokEnd <= t.tokStart);
       if (plan && !a.persons.some((m) => m.start >= plan.tokEnd && m.end <= t.tokStart)) continue;
+      // "nhận Quốc thư của Đại sứ các nước … Các Đại sứ trình Quốc thư gồm: A, B và C": a group of several countries'
+      // envoys received, listed by the next sentence (events/one-by-one-list): an encounter with each, made there
+      if (oneByOne && t.kind !== 'visit' && !t.directObject && a.sentence.role !== 'headline'
+        && a.persons.some((m) => m.kind === 'group' && !m.entity && !m.members?.length && !m.countries && m.start >= t.tokEnd && m.start - t.tokEnd <= 3)
+        && oneByOne.test(nextBodySentence(doc, a.sentence.index) ?? '')) { unnamed = { sentence: a.sentence.index, trigger: t }; continue; }
       // the encounter just told was beside a gathering ("met X on the sidelines of the forum"): "also met A and B" after it
       const besideLast = !!last && last.sentences.some((k) => rules.optionalPattern('events/beside-gathering-list')?.test(doc.sentences[k].text) ?? false);
       let made = partiesOf(a, t, last, drafts, doc.entities, nextBodySentence(doc, a.sentence.index), rules, lex.traits.spaces, besideLast);
@@ -649,7 +656,8 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   const inAside = spaces ? asideAround(a, t.tokStart, ms, rules) : null;
   // (what an aside tells beside a list of encounters is background: "two weeks after their first meeting")
   if (inAside) t.recalled = true;
-  const after = ms.map((m, i) => [m, i] as const).filter(([m]) => m.start >= t.tokEnd && (spaces ? reach(m) : reachHan(m)) && !(inAside && m.start >= inAside[1]));
+  // (a semicolon ends the trigger's clause: "A và B trao đổi điện mừng; C và D trao đổi điện mừng", a pair each)
+  const after = ms.map((m, i) => [m, i] as const).filter(([m]) => m.start >= t.tokEnd && (spaces ? reach(m) && !clauseBreak(t.tokEnd, m.start, SEMICOLONS) : reachHan(m)) && !(inAside && m.start >= inAside[1]));
 
   let subject: PersonMention[] = [];
   let object: PersonMention[] = [];

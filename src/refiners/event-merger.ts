@@ -199,7 +199,9 @@ function sameEncounter(e: DraftEvent, d: DraftEvent, dateOf: Map<DraftEvent, Dat
     && !(d.triggers.every((t) => t.voice === 'noun') && e.sentences.includes(d.sentences[0]) && e.participants.length > d.participants.length)) return false;
   // two of four is another encounter of some of the same people (a bilateral beside a four-way meeting)
   if (shared < 3 && shared * 2 <= Math.max(d.participants.length, e.participants.length) && !visit) return false;
-  if (modeOf(e.kind.value) !== modeOf(d.kind.value) && !visit && !anyMode) return false;
+  // (a visit joins only an encounter in person: a trip is no call, video or letter, "A và B trao đổi điện mừng … B đã thăm
+  // Việt Nam vào tháng 6/2024")
+  if (modeOf(e.kind.value) !== modeOf(d.kind.value) && (!visit || modeOf(e.kind.value) !== 'in_person' || modeOf(d.kind.value) !== 'in_person') && !anyMode) return false;
   if (datesConflict(dateOf.get(e) ?? null, dateOf.get(d) ?? null)) return false;
   return true;
 }

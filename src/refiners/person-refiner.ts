@@ -52,6 +52,7 @@ function compile(lex: Lexicon) {
     electedEnds: new Set<string>(b.has('persons/name-after-message-verbs') ? ((b.rule('persons/name-after-message-verbs').ends as string[] | undefined) ?? []).filter((w) => /\p{L}/u.test(w)) : []),
     envoyPostIn: b.optionalWords('persons/envoy-post-words'),
     delegationDeterminers: b.optionalWords('persons/delegation-determiners'),
+    pluralAfter: b.optionalPattern('persons/plural-after-title'),
     styles: b.optionalWords('persons/styles-opening-names'),
     consortTitles: b.optionalWords('persons/consort-titles'),
     monarchTitles: new Set<string>(b.has('persons/consort-titles') ? ((b.rule('persons/consort-titles').monarchs as string[] | undefined) ?? []) : []),
@@ -363,7 +364,9 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
     if (b >= 1 && R.modifiers.has(tokens[b].lower) && R.determiners.has(tokens[b - 1].lower)) b--;
     const visitor = opening >= 1 && R.visitorModifiers.has(tokens[opening - 1].lower);
     const det = b >= 0 ? tokens[b].lower : '';
-    const plural = /s$/i.test(t.text) && !/(?:affairs|ss)$/i.test(t.text) || det === 'two' || det === 'both';
+    const plural = /s$/i.test(t.text) && !/(?:affairs|ss)$/i.test(t.text) || det === 'two' || det === 'both'
+      // ("Đại sứ các nước", "Đại sứ ba nước": the envoys of several countries, persons/plural-after-title)
+      || (!!R.pluralAfter && R.pluralAfter.test(a.sentence.text.slice(tokens[t.end - 1].end - a.sentence.start)));
     if (det === 'two' && b - 1 >= 0 && tokens[b - 1].lower === 'the') b--;
     // a language without articles: a bare title as the object right after an encounter's words ("gửi thư chúc mừng
     // Chủ tịch nước", "điện đàm với Thủ tướng") is the person of that office the text named before

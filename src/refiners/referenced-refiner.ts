@@ -54,7 +54,11 @@ function sameCountries(e: DraftEvent, main: DraftEvent): boolean {
  * events/earlier-same-trip) is of the same story, not background, when that day is the main encounter's or up to
  * MAX_SAME_TRIP_DAYS before it and a party is the main one's.
  */
-export function refineBackground(events: DraftEvent[], sentenceText: (i: number) => string, parallel: RegExp | null, sameTrip: RegExp | null = null, pageYear: number | null = null): void {
+/**
+ * `answer`: a spokesperson's answer at a briefing that opens with an encounter's day (毛宁：4月14日，…; events/briefing-answer):
+ * each answer tells its own news, beside the first, not behind it.
+ */
+export function refineBackground(events: DraftEvent[], sentenceText: (i: number) => string, parallel: RegExp | null, sameTrip: RegExp | null = null, pageYear: number | null = null, answer: RegExp | null = null): void {
   const main = events.find((e) => !e.referenced);
   if (!main) return;
   const mainDate = main.date?.value ?? null;
@@ -85,7 +89,8 @@ export function refineBackground(events: DraftEvent[], sentenceText: (i: number)
       || e.triggers.some((t) => main.triggers.includes(t))
       // (one more message of the round the main one opens, told with no day and no recall: "Prime Minister X sent a
       // congratulatory message to Prime Minister Y" after the leaders' messages)
-      || (date == null && e.kind.value === 'messages' && main.kind.value === 'messages' && !e.triggers.some((t) => t.recalled));
+      || (date == null && e.kind.value === 'messages' && main.kind.value === 'messages' && !e.triggers.some((t) => t.recalled))
+      || (answer !== null && e.sentences.some((i) => answer.test(sentenceText(i))));
     if ((disjoint && !beside) || earlier) e.referenced = true;
   }
 }
