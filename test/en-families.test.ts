@@ -2064,6 +2064,18 @@ describe('"wrapped up a visit yesterday, during which he held talks with A and m
   });
 });
 
+describe('"Earlier on Monday, X had also spoken with Y" beside a call of Monday: of the story, not background (events/earlier-same-trip, English)', () => {
+  it('keeps an earlier encounter of the same day', () => {
+    const doc = run('Kenyan President William Ruto spoke by phone with French President Emmanuel Macron on Monday. Earlier on Monday, Ruto had also spoken by phone with Nigerian President Bola Tinubu.');
+    expect(doc.events.map((e) => [e.date, e.referenced])).toEqual([['2024-03-11', false], ['2024-03-11', false]]);
+  });
+
+  it('leaves an earlier encounter of another month background', () => {
+    const doc = run('Kenyan President William Ruto spoke by phone with French President Emmanuel Macron on Monday. Earlier, Ruto had spoken by phone with Nigerian President Bola Tinubu in January.');
+    expect(doc.events.map((e) => e.referenced)).toEqual([false, true]);
+  });
+});
+
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],
