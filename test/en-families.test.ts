@@ -2076,6 +2076,17 @@ describe('"Earlier on Monday, X had also spoken with Y" beside a call of Monday:
   });
 });
 
+describe('h-en19: the post after "Ambassador of X in Y", an unnamed counterpart not named forward, envoys listed after their act, a headline\'s encounter before the body\'s', () => {
+  it('"the Ambassador of X in Y, Z": the mission\'s country is X, "in Y" the post (persons/envoy-post-words)', () => {
+    expect(people(run('Peruvian Foreign Minister Elmer Schialer received the Ambassador of Uruguay in Peru, Marta Silva, in Lima on Tuesday.'))).toEqual([
+      [['Elmer Schialer', 'PER', 'Foreign Minister'], ['Marta Silva', 'URY', 'Ambassador of Uruguay in Peru']]]);
+    expect(people(run('The Ambassador of Egypt in Ghana, Ahmed Farouk, met Ghanaian Foreign Minister Samuel Ablakwa in Accra on Tuesday.'))[0][0]).toEqual(['Ahmed Farouk', 'EGY', 'Ambassador of Egypt in Ghana']);
+    // several countries of the office stay several ("of A and B"): no post there
+    expect(people(run('The Ambassadors of Chile and Peru met Ghanaian Foreign Minister Samuel Ablakwa in Accra on Tuesday.'))[0].map(([, c]) => c)).toEqual(['CHL', 'PER', 'GHA']);
+  });
+
+});
+
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],
