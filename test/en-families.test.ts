@@ -2085,6 +2085,19 @@ describe('h-en19: the post after "Ambassador of X in Y", an unnamed counterpart 
     expect(people(run('The Ambassadors of Chile and Peru met Ghanaian Foreign Minister Samuel Ablakwa in Accra on Tuesday.'))[0].map(([, c]) => c)).toEqual(['CHL', 'PER', 'GHA']);
   });
 
+  it('"held talks with his B counterpart. He also called on B\'s President Y": the counterpart is of the subject\'s office, not Y (coreference; persons/relation-heads)', () => {
+    const doc = run('Peruvian Foreign Minister Elmer Schialer held talks with his Bolivian counterpart in La Paz on Tuesday. He also called on Bolivian President Luis Arce.');
+    expect(people(doc)).toEqual([
+      [['Elmer Schialer', 'PER', 'Foreign Minister'], [null, 'BOL', 'counterpart']],
+      [['Elmer Schialer', 'PER', 'Foreign Minister'], ['Luis Arce', 'BOL', 'President']],
+    ]);
+    const other = run('Indonesian Foreign Minister Sugiono met his Thai counterpart in Bangkok on Tuesday. He later paid a courtesy call on Thai Prime Minister Paetongtarn Shinawatra.');
+    expect(other.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Sugiono', null], ['Sugiono', 'Paetongtarn Shinawatra']]);
+    // one of the subject's office named after it is the counterpart
+    const same = run('Indonesian Foreign Minister Sugiono met his Thai counterpart in Bangkok on Tuesday. Thai Foreign Minister Maris Sangiampongsa said the two agreed to expand trade.');
+    expect(same.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Sugiono', 'Maris Sangiampongsa']]);
+  });
+
 });
 
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
