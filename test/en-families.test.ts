@@ -2098,6 +2098,13 @@ describe('h-en19: the post after "Ambassador of X in Y", an unnamed counterpart 
     expect(same.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Sugiono', 'Maris Sangiampongsa']]);
   });
 
+  it('a headline that tells the body\'s second encounter first: "X also held talks with B" still goes on from the body\'s first (date/continues)', () => {
+    const doc = run('Thai FM pays courtesy call on PMX, holds talks with Mohamad\n\nPUTRAJAYA -- Thai Foreign Minister Maris Sangiampongsa paid a courtesy call on Prime Minister Anwar Ibrahim on Wednesday. Maris also held talks with Foreign Minister Mohamad Hasan.');
+    expect(doc.events.map((e) => [e.kind, e.date])).toEqual(expect.arrayContaining([['talks', '2024-03-13'], ['meeting', '2024-03-13']]));
+    const other = run('Kenya FM calls on HH, holds talks with Haimbe\n\nLUSAKA -- Kenyan Foreign Minister Musalia Mudavadi called on President Hakainde Hichilema at State House on Thursday. Mudavadi also held talks with Foreign Minister Mulambo Haimbe.');
+    expect(other.events.map((e) => e.date)).toEqual(['2024-03-14', '2024-03-14']);
+  });
+
 });
 
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
