@@ -2105,6 +2105,25 @@ describe('h-en19: the post after "Ambassador of X in Y", an unnamed counterpart 
     expect(other.events.map((e) => e.date)).toEqual(['2024-03-14', '2024-03-14']);
   });
 
+  it('"received the credentials of three envoys. Those who presented credentials were A, Ambassador of X; B, ...": one meeting each with the host (events/one-by-one-list)', () => {
+    const doc = run('President Hakainde Hichilema received the letters of credence of three envoys at State House on Monday. Those who presented their credentials were Ingrid Dahl, Ambassador of Norway; Carlos Mendes, Ambassador of Brazil; and Ruth Banda, High Commissioner of Malawi.');
+    expect(people(doc)).toEqual([
+      [['Hakainde Hichilema', 'ZMB', 'President'], ['Ingrid Dahl', 'NOR', 'Ambassador of Norway']],
+      [['Hakainde Hichilema', 'ZMB', 'President'], ['Carlos Mendes', 'BRA', 'Ambassador of Brazil']],
+      [['Hakainde Hichilema', 'ZMB', 'President'], ['Ruth Banda', 'MWI', 'High Commissioner of Malawi']],
+    ]);
+    expect(doc.events.map((e) => e.date)).toEqual(['2024-03-11', '2024-03-11', '2024-03-11']);
+    // "new Ambassadors and High Commissioners" is an office in the plural, no person named "High Commissioners"
+    const plural = run('President Peter Mutharika received the credentials of new Ambassadors and High Commissioners on Monday. The envoys who presented credentials were Li Wen, Ambassador of China; and Oluwaseun Ade, High Commissioner of Nigeria.');
+    expect(people(plural).map((ps) => ps.map(([n]) => n))).toEqual([['Peter Mutharika', 'Li Wen'], ['Peter Mutharika', 'Oluwaseun Ade']]);
+    // the envoys the subject, an office in the plural that names no one: the list names them, not the text's protagonist
+    const subject = run('Three new Ambassadors and High Commissioners presented their credentials to President Peter Mutharika in Lilongwe on Monday. Those who presented credentials were Li Wen, Ambassador of China; Oluwaseun Ade, High Commissioner of Nigeria, who served in Lilongwe before; and Eva Lunde, Ambassador of Norway.');
+    expect(people(subject).map((ps) => ps.map(([n]) => n).sort())).toEqual([['Li Wen', 'Peter Mutharika'], ['Oluwaseun Ade', 'Peter Mutharika'], ['Eva Lunde', 'Peter Mutharika']]);
+    // "Those were ..." with no act of the envoys opens no list
+    expect(brief(run('President Peter Mutharika received the credentials of two envoys on Monday. Those were the first credentials of Li Wen and Oluwaseun Ade.')))
+      .toEqual(brief(run('President Peter Mutharika received the credentials of two envoys on Monday.')));
+  });
+
 });
 
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
