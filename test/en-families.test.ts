@@ -2076,6 +2076,56 @@ describe('"Earlier on Monday, X had also spoken with Y" beside a call of Monday:
   });
 });
 
+describe('h-en19: the post after "Ambassador of X in Y", an unnamed counterpart not named forward, envoys listed after their act, a headline\'s encounter before the body\'s', () => {
+  it('"the Ambassador of X in Y, Z": the mission\'s country is X, "in Y" the post (persons/envoy-post-words)', () => {
+    expect(people(run('Peruvian Foreign Minister Elmer Schialer received the Ambassador of Uruguay in Peru, Marta Silva, in Lima on Tuesday.'))).toEqual([
+      [['Elmer Schialer', 'PER', 'Foreign Minister'], ['Marta Silva', 'URY', 'Ambassador of Uruguay in Peru']]]);
+    expect(people(run('The Ambassador of Egypt in Ghana, Ahmed Farouk, met Ghanaian Foreign Minister Samuel Ablakwa in Accra on Tuesday.'))[0][0]).toEqual(['Ahmed Farouk', 'EGY', 'Ambassador of Egypt in Ghana']);
+    // several countries of the office stay several ("of A and B"): no post there
+    expect(people(run('The Ambassadors of Chile and Peru met Ghanaian Foreign Minister Samuel Ablakwa in Accra on Tuesday.'))[0].map(([, c]) => c)).toEqual(['CHL', 'PER', 'GHA']);
+  });
+
+  it('"held talks with his B counterpart. He also called on B\'s President Y": the counterpart is of the subject\'s office, not Y (coreference; persons/relation-heads)', () => {
+    const doc = run('Peruvian Foreign Minister Elmer Schialer held talks with his Bolivian counterpart in La Paz on Tuesday. He also called on Bolivian President Luis Arce.');
+    expect(people(doc)).toEqual([
+      [['Elmer Schialer', 'PER', 'Foreign Minister'], [null, 'BOL', 'counterpart']],
+      [['Elmer Schialer', 'PER', 'Foreign Minister'], ['Luis Arce', 'BOL', 'President']],
+    ]);
+    const other = run('Indonesian Foreign Minister Sugiono met his Thai counterpart in Bangkok on Tuesday. He later paid a courtesy call on Thai Prime Minister Paetongtarn Shinawatra.');
+    expect(other.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Sugiono', null], ['Sugiono', 'Paetongtarn Shinawatra']]);
+    // one of the subject's office named after it is the counterpart
+    const same = run('Indonesian Foreign Minister Sugiono met his Thai counterpart in Bangkok on Tuesday. Thai Foreign Minister Maris Sangiampongsa said the two agreed to expand trade.');
+    expect(same.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Sugiono', 'Maris Sangiampongsa']]);
+  });
+
+  it('a headline that tells the body\'s second encounter first: "X also held talks with B" still goes on from the body\'s first (date/continues)', () => {
+    const doc = run('Thai FM pays courtesy call on PMX, holds talks with Mohamad\n\nPUTRAJAYA -- Thai Foreign Minister Maris Sangiampongsa paid a courtesy call on Prime Minister Anwar Ibrahim on Wednesday. Maris also held talks with Foreign Minister Mohamad Hasan.');
+    expect(doc.events.map((e) => [e.kind, e.date])).toEqual(expect.arrayContaining([['talks', '2024-03-13'], ['meeting', '2024-03-13']]));
+    const other = run('Kenya FM calls on HH, holds talks with Haimbe\n\nLUSAKA -- Kenyan Foreign Minister Musalia Mudavadi called on President Hakainde Hichilema at State House on Thursday. Mudavadi also held talks with Foreign Minister Mulambo Haimbe.');
+    expect(other.events.map((e) => e.date)).toEqual(['2024-03-14', '2024-03-14']);
+  });
+
+  it('"received the credentials of three envoys. Those who presented credentials were A, Ambassador of X; B, ...": one meeting each with the host (events/one-by-one-list)', () => {
+    const doc = run('President Hakainde Hichilema received the letters of credence of three envoys at State House on Monday. Those who presented their credentials were Ingrid Dahl, Ambassador of Norway; Carlos Mendes, Ambassador of Brazil; and Ruth Banda, High Commissioner of Malawi.');
+    expect(people(doc)).toEqual([
+      [['Hakainde Hichilema', 'ZMB', 'President'], ['Ingrid Dahl', 'NOR', 'Ambassador of Norway']],
+      [['Hakainde Hichilema', 'ZMB', 'President'], ['Carlos Mendes', 'BRA', 'Ambassador of Brazil']],
+      [['Hakainde Hichilema', 'ZMB', 'President'], ['Ruth Banda', 'MWI', 'High Commissioner of Malawi']],
+    ]);
+    expect(doc.events.map((e) => e.date)).toEqual(['2024-03-11', '2024-03-11', '2024-03-11']);
+    // "new Ambassadors and High Commissioners" is an office in the plural, no person named "High Commissioners"
+    const plural = run('President Peter Mutharika received the credentials of new Ambassadors and High Commissioners on Monday. The envoys who presented credentials were Li Wen, Ambassador of China; and Oluwaseun Ade, High Commissioner of Nigeria.');
+    expect(people(plural).map((ps) => ps.map(([n]) => n))).toEqual([['Peter Mutharika', 'Li Wen'], ['Peter Mutharika', 'Oluwaseun Ade']]);
+    // the envoys the subject, an office in the plural that names no one: the list names them, not the text's protagonist
+    const subject = run('Three new Ambassadors and High Commissioners presented their credentials to President Peter Mutharika in Lilongwe on Monday. Those who presented credentials were Li Wen, Ambassador of China; Oluwaseun Ade, High Commissioner of Nigeria, who served in Lilongwe before; and Eva Lunde, Ambassador of Norway.');
+    expect(people(subject).map((ps) => ps.map(([n]) => n).sort())).toEqual([['Li Wen', 'Peter Mutharika'], ['Oluwaseun Ade', 'Peter Mutharika'], ['Eva Lunde', 'Peter Mutharika']]);
+    // "Those were ..." with no act of the envoys opens no list
+    expect(brief(run('President Peter Mutharika received the credentials of two envoys on Monday. Those were the first credentials of Li Wen and Oluwaseun Ade.')))
+      .toEqual(brief(run('President Peter Mutharika received the credentials of two envoys on Monday.')));
+  });
+
+});
+
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],

@@ -90,6 +90,7 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
 
   const fromHeads = lex.book('persons').optionalWords('persons/from-country-heads');
   const bareBodyHeads = lex.book('persons').optionalWords('persons/heads-before-bare-body');
+  const envoyPost = lex.book('persons').optionalWords('persons/envoy-post-words');
   /** Countries' names listed from k ("Chile, Peru and Bolivia", "the Philippines"): their codes and the list's end, or null. */
   const countryList = (k: number): { codes: string[]; end: number } | null => {
     const codes: string[] = [];
@@ -188,6 +189,10 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
           if (low === 'and' && titleWord(j + 1)?.[1]) break;
           // "in" followed by a place says where the holder is, not what the office is: "... nations in Jakarta"
           if (low === 'in' && tokens[j + 1]?.cap && gaz.isMajor(tokens[j + 1].text)) break;
+          // "Ambassador of Ecuador in Peru": after the office's country, "in" and a country name the post, not the
+          // office (persons/envoy-post-words)
+          const post = envoyPost.has(low) && all.length ? countryAt.get(tokens[j + 1]?.lower === 'the' ? j + 2 : j + 1) : undefined;
+          if (post && post.form !== 'org' && !inRemit) { j = post.end; content++; lastContent = j; continue; }
           // "Ambassador of Peru to Kenya": "to" and a country name the host, not the office
           if (low === 'to' && content > 0 && (countryAt.has(j + 1) || (tokens[j + 1]?.lower === 'the' && countryAt.has(j + 2)))) break;
           j++; continue;

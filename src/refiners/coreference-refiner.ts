@@ -13,6 +13,7 @@ import { inferred, stated } from '../decision.js';
 
 export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: string | null, isOrganisation: (code: string) => boolean, lex: Lexicon): Entity[] {
   const GENERIC_TITLE = lex.book('persons').pattern('persons/generic-title');
+  const relationHeads = lex.book('persons').optionalWords('persons/relation-heads');
   const ORGANISATION = isOrganisation;
   const entities: Entity[] = [];
   const all: PersonMention[] = [];
@@ -255,7 +256,13 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
     }
     const laterInSentence = (e: Entity) => objects.size > 0 && !e.mentions.some((x) => x !== m && x.sentence === m.sentence && x.start < m.start)
       && e.mentions.some((x) => objects.has(x));
-    const cands = fitting.filter((e) => !laterInSentence(e));
+    // "X held talks with his Lao counterpart. He also called on Lao Prime Minister Y": a counterpart holds the office of
+    // the one named before it in its sentence, whose counterpart it is; a person of none of that one's offices is not it
+    // (persons/relation-heads)
+    const holder = relationHeads.has(m.title?.toLowerCase().split(/\s+/).pop() ?? '')
+      ? own?.persons.find((x) => x !== m && x.charEnd <= m.charStart && x.entity?.name && x.entity.roles.size) : undefined;
+    const otherOffice = (e: Entity) => !!holder && e !== holder.entity && e.roles.size > 0 && ![...e.roles].some((r) => holder.entity!.roles.has(r));
+    const cands = fitting.filter((e) => !laterInSentence(e) && !otherOffice(e));
     // the press's own office holder, unnamed, beside people of other states only ("国务院总理14日在北京会见新西兰总理拉克森",
     // "Thủ tướng Chính phủ đã tiếp Thủ tướng New Zealand X"): of the language's home state (annotation rule 3: no name,
     // the office as title; the registry's holder of the office that day is not filled in)

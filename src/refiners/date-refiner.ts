@@ -766,6 +766,24 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
     if (!e.referenced && first) firstSpan = e.date?.span ?? null;
     if (!e.referenced) first = false;
   }
+  // the list runs in the order of first mentions, the headline's first: an encounter the headline tells before the
+  // body's first ("X calls on A, holds talks with B" over "X called on A on Monday. X also held talks with B") had no
+  // encounter before it in that order. It goes on from the one the body told last before its own first sentence.
+  for (const e of events) {
+    if (e.date || e.referenced) continue;
+    const first = e.sentences.find((s) => doc.sentences[s].role !== 'headline');
+    if (first == null) continue;
+    let from: DraftEvent | null = null, fromAt = -1;
+    for (const o of events) {
+      if (o === e || !o.date || o.referenced) continue;
+      const at = Math.max(-1, ...o.sentences.filter((s) => s < first && doc.sentences[s].role !== 'headline'));
+      if (at > fromAt) { from = o; fromAt = at; }
+    }
+    if (from && events.indexOf(from) > events.indexOf(e) && continuesPrevious(e, from, doc, parallel)) {
+      e.date = inferred(from.date!.value, 'date/continues', 'the day of the encounter the text goes on from ("also")', null, ['year', 'month', 'day']);
+      e.sameDayAs = from;
+    }
+  }
   storyYears(events);
 }
 

@@ -97,7 +97,9 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
     }
     // "received credentials from four new envoys. They were A, B, C and D": the one host the sentence before
     // names meets each envoy listed, one encounter each
-    if (unnamed && oneByOne?.test(a.sentence.text) && !a.triggers.length) {
+    // (a trigger inside the list's opening words is the host's own: "Those who presented credentials were A, B and C")
+    const listOpens: RegExpExecArray | null = unnamed && oneByOne ? oneByOne.exec(a.sentence.text) : null;
+    if (unnamed && listOpens && a.triggers.every((t) => t.charEnd <= a.sentence.start + listOpens.index + listOpens[0].length)) {
       const before = doc.analyses[unnamed.sentence];
       const hosts = [...new Set(before.persons.filter((m) => m.entity?.name && m.kind !== 'pronoun').map((m) => m.entity!))];
       const listed = [...new Set(a.persons.filter((m) => m.entity?.name && m.kind !== 'pronoun' && m.entity !== hosts[0]).map((m) => m.entity!))];
@@ -838,7 +840,11 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
     const host = last.participants.find((e) => e !== obj[0] && !(e.role && e.role === obj[0].role));
     if (host) subj = [host];
   }
-  if (!subj.length && obj.length === 1) {
+  // ("Five new Ambassadors and High Commissioners presented their credentials to X": the subject is an office in the
+  // plural that names no one, the envoys a list after may name; not the text's protagonist)
+  const unnamedPlural = a.titles.some((x) => x.end === t.tokStart && t.voice === 'active' && /s$/i.test(a.tokens[x.end - 1].text)
+    && !/(?:affairs|ss)$/i.test(a.tokens[x.end - 1].text) && !a.persons.some((m) => m.start < x.end && m.end > x.start));
+  if (!subj.length && obj.length === 1 && !unnamedPlural) {
     const protagonist = protagonistBesides(obj);
     if (protagonist) subj = [protagonist];
   }
