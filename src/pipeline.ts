@@ -17,6 +17,7 @@ import { officialSiteOfLine, officialSiteOfUrl } from './knowledge/outlets.js';
 import { classifyLines, classifySentences } from './page/noise-classifier.js';
 import { detectHeadline } from './page/headline-detector.js';
 import { tokenizeRange } from './text/tokenizer.js';
+import { titleCaseCapitals } from './text/char-class.js';
 import { recognizeDateline } from './recognizers/dateline-recognizer.js';
 import { recognizeCountries } from './recognizers/country-recognizer.js';
 import { recognizeTitles, recognizeTitlePhrases } from './recognizers/title-recognizer.js';
@@ -133,8 +134,7 @@ function regionNamed(text: string, kb: Knowledge, lex: Lexicon): { country: stri
 /** A dateline's town the gazetteer does not know, in the country its region names: as written, in title case, no coordinates. */
 function townOfRegion(text: string, country: string): Place | null {
   if (!/^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}$/u.test(text)) return null;
-  const name = /\p{Ll}/u.test(text) ? text : text.toLowerCase().replace(/(^|[\s'’-])\p{L}/gu, (m) => m.toUpperCase());
-  return { name, country, kind: 'extra', population: 0, lat: null, lon: null, geonames_id: null };
+  return { name: titleCaseCapitals(text), country, kind: 'extra', population: 0, lat: null, lon: null, geonames_id: null };
 }
 
 /** A dateline's place written in the language's own words ("北京", "Hà Nội"). */

@@ -23,6 +23,7 @@ import type { Location } from '../types.js';
 import { stated, inferred, type Decision } from '../decision.js';
 import { modeOf } from './event-merger.js';
 import { coordinateClause, listAsideSpans } from './coordinate-clause.js';
+import { titleCaseCapitals } from '../text/char-class.js';
 
 /** How many sentences after an encounter one that goes on from it ("also met") may stand and share its place. */
 const GOES_ON_REACH = 3;
@@ -113,7 +114,7 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
   const datelineName = (p: Place): string | null => {
     const t = doc.dateline?.placeText?.trim();
     if (!p.name || p.kind !== 'capital' || !t || !/^[\p{Script=Latin}\s.'’-]+$/u.test(t)) return p.name || null;
-    return /\p{Ll}/u.test(t) ? t : t.toLowerCase().replace(/(^|[\s'-])\p{L}/gu, (m) => m.toUpperCase());
+    return titleCaseCapitals(t);
   };
   const notGatheringCity = book.optionalWords('places/occasion-city-not-before');
   const hostPassive = book.optionalWords('places/host-passive-verbs');

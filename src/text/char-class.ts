@@ -53,3 +53,11 @@ export function countWords(s: string, max = Infinity): number {
   }
   return n;
 }
+
+/**
+ * A name written in capitals ("KANANASKIS", "N'DJAMENA", "PORT MORESBY") in title case, each word and each part after
+ * an apostrophe or a hyphen opening with a capital; a name with a lowercase letter stays as written.
+ */
+export function titleCaseCapitals(name: string): string {
+  return /\p{Ll}/u.test(name) ? name : name.toLowerCase().replace(/(^|[\s'’-])\p{L}/gu, (m) => m.toUpperCase());
+}
