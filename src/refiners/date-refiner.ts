@@ -245,7 +245,6 @@ function nearDateBeside(doc: Doc, span: { start: number; end: number } | null, m
   return best;
 }
 
-/** A full date elsewhere in the text with the same month (any, when null) and day (a caption's "March 3, 2022"): its year. */
 /** The one full day (month and day) the body sentence just before a position gives, when no reported encounter is told there. */
 function dayOfSentenceBefore(doc: Doc, at: number, reported: DraftEvent[]): DateMention | null {
   const here = sentenceAt(doc, at);
@@ -260,6 +259,7 @@ function dayOfSentenceBefore(doc: Doc, at: number, reported: DraftEvent[]): Date
   return days.length === 1 ? days[0] : null;
 }
 
+/** A full date elsewhere in the text with the same month (any, when null) and day (a caption's "March 3, 2022"): its year. */
 function sameDayElsewhere(doc: Doc, month: number | null, day: number, language: string): DateMention | null {
   for (const a of doc.analyses) {
     // page furniture (captions, embedded posts) is not read for dates by the recognisers: its dates are read here
@@ -504,6 +504,13 @@ function gatheringDay(e: DraftEvent, doc: Doc, language: string): DateMention | 
   return null;
 }
 
+/** An encounter the text goes on from ("also"): its day (date/continues; date/continues-same-words when told in the same words). */
+function goesOnFrom(e: DraftEvent, from: DraftEvent, sameWords: boolean): void {
+  e.date = inferred(from.date!.value, sameWords ? 'date/continues-same-words' : 'date/continues',
+    sameWords ? 'the day of the encounter told in the same words that the text goes on from ("also")' : 'the day of the encounter the text goes on from ("also")', null, ['year', 'month', 'day']);
+  e.sameDayAs = from;
+}
+
 /**
  * Whether an undated encounter is one of the separate meetings a sentence before reported at once
  * ("分别举行双边会见", "met separately with"): the same person holds it, a few sentences later.
@@ -731,9 +738,7 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
       const told = rule && !previous.triggers.some((t) => t.rule === rule)
         ? events.slice(0, events.indexOf(e)).reverse().find((o) => o !== previous && o.date && !o.referenced && o.triggers.some((t) => t.rule === rule) && o.participants.some((p) => e.participants.includes(p)))
         : undefined;
-      const from = told ?? previous;
-      e.date = inferred(from.date!.value, told ? 'date/continues-same-words' : 'date/continues', told ? 'the day of the encounter told in the same words that the text goes on from ("also")' : 'the day of the encounter the text goes on from ("also")', null, ['year', 'month', 'day']);
-      e.sameDayAs = from;
+      goesOnFrom(e, told ?? previous, !!told);
     }
     if (!e.date && !e.referenced && previous?.date && e.triggers.some((t) => previous!.triggers.includes(t))) {
       // "met separately with A and B in Kabul on Wednesday": the encounters one words tell, one by one, share the day
@@ -779,10 +784,7 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
       const at = Math.max(-1, ...o.sentences.filter((s) => s < first && doc.sentences[s].role !== 'headline'));
       if (at > fromAt) { from = o; fromAt = at; }
     }
-    if (from && events.indexOf(from) > events.indexOf(e) && continuesPrevious(e, from, doc, parallel)) {
-      e.date = inferred(from.date!.value, 'date/continues', 'the day of the encounter the text goes on from ("also")', null, ['year', 'month', 'day']);
-      e.sameDayAs = from;
-    }
+    if (from && events.indexOf(from) > events.indexOf(e) && continuesPrevious(e, from, doc, parallel)) goesOnFrom(e, from, false);
   }
   storyYears(events);
 }

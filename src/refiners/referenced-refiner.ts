@@ -47,16 +47,13 @@ function sameCountries(e: DraftEvent, main: DraftEvent): boolean {
 /**
  * After dates: an event whose parties are all different from the text's main event (the first one it
  * reports), or that happened more than a week before it, is background the text recalls.
- */
-/** `parallel`: words that put an encounter beside the main one, not behind it ("On the same day", "also"; events/parallel). */
-/**
- * `sameTrip`: an encounter told as earlier with a day of its own (Trước đó, chiều 20/5, …; 此前，26日晚，…:
- * events/earlier-same-trip) is of the same story, not background, when that day is the main encounter's or up to
- * MAX_SAME_TRIP_DAYS before it and a party is the main one's.
- */
-/**
- * `answer`: a spokesperson's answer at a briefing that opens with an encounter's day (毛宁：4月14日，…; events/briefing-answer):
- * each answer tells its own news, beside the first, not behind it.
+ * - `parallel`: words that put an encounter beside the main one, not behind it ("On the same day", "also"; events/parallel).
+ * - `sameTrip`: an encounter told as earlier with a day of its own (Trước đó, chiều 20/5, …; 此前，26日晚，…; Earlier on
+ *   Monday, …: events/earlier-same-trip) is of the same story, not background, when that day is the main encounter's or
+ *   up to MAX_SAME_TRIP_DAYS before it and a party is the main one's.
+ * - `pageYear`: the page's year, before which a year alone is background when the main event has no day (events/bygone-year).
+ * - `answer`: a spokesperson's answer at a briefing that opens with an encounter's day (毛宁：4月14日，…; events/briefing-answer):
+ *   each answer tells its own news, beside the first, not behind it.
  */
 export function refineBackground(events: DraftEvent[], sentenceText: (i: number) => string, parallel: RegExp | null, sameTrip: RegExp | null = null, pageYear: number | null = null, answer: RegExp | null = null): void {
   const main = events.find((e) => !e.referenced);
