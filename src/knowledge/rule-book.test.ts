@@ -60,6 +60,19 @@ describe('rule books', () => {
   });
 });
 
+describe('letter case in rules', () => {
+  // Under the i flag \p{Lu} matches "a" as well: a rule that means "a capital here" must be
+  // compiled without it ("flags": "u", or "case": true for a trigger), or say \p{L}.
+  const cased = /\\p\{(?:Lu|Ll|Lt|LC|Uppercase_Letter|Lowercase_Letter|Titlecase_Letter|Uppercase|Lowercase)\}/;
+  const caseless = rows.filter(([, book, r]) => typeof r.pattern === 'string' && !r.case && (r.flags ?? 'iu').includes('i'));
+  it('finds rules compiled with the i flag', () => {
+    expect(caseless.length).toBeGreaterThan(100);
+  });
+  it.each(caseless)('%s asks for no letter case under the i flag', (_id, book, r) => {
+    expect(book.source(r.id)).not.toMatch(cased);
+  });
+});
+
 describe('RuleBook.optionalWords', () => {
   const book = new RuleBook('test/optional.json', { rules: [{ id: 'x/list', note: 'a list', examples: ['Alpha'], words: ['Alpha', 'beta'] }] } as unknown as RuleFile);
   it('gives the list, lowercased, when the book has the rule', () => {
