@@ -2076,6 +2076,23 @@ describe('"Earlier on Monday, X had also spoken with Y" beside a call of Monday:
   });
 });
 
+describe('a title line that ends with the page\'s day, after "on" or day first (published/title-date)', () => {
+  it('"Regular Press Conference of ... on April 8, 2025": the page\'s day, and "yesterday" the day before', () => {
+    const doc = run('Regular Press Conference of Foreign Ministry Spokesperson Ana Ruiz on April 8, 2025\nReporter: Yesterday Foreign Minister Hugo Sosa spoke by phone with Kenyan Foreign Minister Musalia Mudavadi. Can you share more?', null);
+    expect(doc.document.published).toBe('2025-04-08');
+    expect(doc.events.map((e) => [e.kind, e.date])).toEqual([['phone_call', '2025-04-07']]);
+  });
+  it('"..., 14 May 2025" (day first) in a title is the page\'s day', () => {
+    const doc = run('Statement by the Ministry on the minister\'s visit to Nairobi, 14 May 2025\nForeign Minister Hugo Sosa met Kenyan Foreign Minister Musalia Mudavadi in Nairobi on Tuesday.', null);
+    expect(doc.document.published).toBe('2025-05-14');
+    expect(doc.events.map((e) => e.date)).toEqual(['2025-05-13']);
+  });
+  it('a first sentence that ends "on April 8, 2025." is no title: the page stamp below stays the page\'s day', () => {
+    const doc = run('Foreign Minister Hugo Sosa met Kenyan Foreign Minister Musalia Mudavadi in Nairobi on April 8, 2025.\nApril 9, 2025\nThe two ministers discussed trade.', null);
+    expect(doc.document.published).toBe('2025-04-09');
+  });
+});
+
 describe('h-en19: the post after "Ambassador of X in Y", an unnamed counterpart not named forward, envoys listed after their act, a headline\'s encounter before the body\'s', () => {
   it('"the Ambassador of X in Y, Z": the mission\'s country is X, "in Y" the post (persons/envoy-post-words)', () => {
     expect(people(run('Peruvian Foreign Minister Elmer Schialer received the Ambassador of Uruguay in Peru, Marta Silva, in Lima on Tuesday.'))).toEqual([
