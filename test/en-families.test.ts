@@ -2093,6 +2093,16 @@ describe('a title line that ends with the page\'s day, after "on" or day first (
   });
 });
 
+describe('a headline "<office> meeting/call with <office> <name>" over a body of one unnamed and one named holder of the office: two parties', () => {
+  it.each([
+    ['a meeting', 'PM meeting with Prime Minister Halvorsen\nThe Prime Minister met Norwegian Prime Minister Erik Halvorsen in London this afternoon.', 'Erik Halvorsen', 'NOR'],
+    ['a call', 'Chancellor call with Chancellor Weber\nThe Chancellor spoke by phone with Austrian Chancellor Lukas Weber on Monday.', 'Lukas Weber', 'AUT'],
+  ])('%s', (_, text, name, country) => {
+    const got = people(run(text));
+    expect(got.map((e) => e.map(([n, c]) => [n, c]))).toEqual([[[null, null], [name, country]]]);
+  });
+});
+
 describe('h-en19: the post after "Ambassador of X in Y", an unnamed counterpart not named forward, envoys listed after their act, a headline\'s encounter before the body\'s', () => {
   it('"the Ambassador of X in Y, Z": the mission\'s country is X, "in Y" the post (persons/envoy-post-words)', () => {
     expect(people(run('Peruvian Foreign Minister Elmer Schialer received the Ambassador of Uruguay in Peru, Marta Silva, in Lima on Tuesday.'))).toEqual([

@@ -228,7 +228,20 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
     // (not a person named after the title in its own sentence: "The President held talks with President X" is the
     // president named before, and X the other party)
     // (or the last of the titles in apposition after the name: "X, Member of the Central Committee, Secretary of Yunnan")
-    const titled = m.title ? entities.filter((e) => e.name && e.mentions.some((x) => x !== m && x.kind !== 'anaphor' && x.title != null
+    // the person a trigger after the title takes as its object is another one ("The Foreign Secretary met Nigeria's
+    // Minister of Foreign Affairs X", also when the headline named X before: "PM meeting with Prime Minister X" over "The
+    // Prime Minister met Canadian Prime Minister X"): the title a party of its own when no one else fits (a chain of
+    // titles before one name has no trigger between: "Deputy Minister, Secretary-General X")
+    const own = doc.analyses[m.sentence];
+    const objects = new Set<PersonMention>();
+    for (const t of own?.triggers ?? []) {
+      if (t.charStart < m.charEnd) continue;
+      const x = own.persons.find((p) => p.charStart >= t.charEnd);
+      if (x) objects.add(x);
+    }
+    const laterInSentence = (e: Entity) => objects.size > 0 && !e.mentions.some((x) => x !== m && x.sentence === m.sentence && x.start < m.start)
+      && e.mentions.some((x) => objects.has(x));
+    const titled = m.title ? entities.filter((e) => e.name && !laterInSentence(e) && e.mentions.some((x) => x !== m && x.kind !== 'anaphor' && x.title != null
       && (x.title.toLowerCase() === m.title!.toLowerCase() || x.title.toLowerCase().endsWith(`, ${m.title!.toLowerCase()}`))
       && (x.country?.value ?? null) === (m.country?.value ?? null) && !(x.sentence === m.sentence && x.start > m.start))) : [];
     if (titled.length === 1) { link(m, titled[0]); continue; }
@@ -244,18 +257,6 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
       if (bare.length === 1) { link(m, bare[0]); continue; }
     }
     const fitting = entities.filter((e) => e.name && (!m.country || e.country?.value === m.country.value) && roleCompatible(e, m.role, m.title));
-    // the person a trigger after the title takes as its object is another one ("The Foreign Secretary met Nigeria's
-    // Minister of Foreign Affairs X", also when the headline named X before): the title a party of its own when no one
-    // else fits (a chain of titles before one name has no trigger between: "Deputy Minister, Secretary-General X")
-    const own = doc.analyses[m.sentence];
-    const objects = new Set<PersonMention>();
-    if (fitting.length) for (const t of own?.triggers ?? []) {
-      if (t.charStart < m.charEnd) continue;
-      const x = own.persons.find((p) => p.charStart >= t.charEnd);
-      if (x) objects.add(x);
-    }
-    const laterInSentence = (e: Entity) => objects.size > 0 && !e.mentions.some((x) => x !== m && x.sentence === m.sentence && x.start < m.start)
-      && e.mentions.some((x) => objects.has(x));
     // "X held talks with his Lao counterpart. He also called on Lao Prime Minister Y": a counterpart holds the office of
     // the one named before it in its sentence, whose counterpart it is; a person of none of that one's offices is not it
     // (persons/relation-heads)
