@@ -2103,6 +2103,17 @@ describe('a headline "<office> meeting/call with <office> <name>" over a body of
   });
 });
 
+describe('a presidency\'s stamp and place in one line, "March 3, 2025, 15:30, The Kremlin, Moscow" (dateline/venue-place-line)', () => {
+  it.each([
+    ['date, hour, venue, city', 'Meeting with President of Chile Ana Ruiz\nJune 4, 2025, 12:10, The Palace of Congresses, Astana\nPresident Kairat Seitkali met with President of Chile Ana Ruiz, who is on an official visit.', 'Astana', '2025-06-04'],
+    ['day first, city only', 'Talks with the Prime Minister of Malaysia\n14 May 2025, Brasília\nThe President held talks with Malaysian Prime Minister Anwar Ibrahim at the palace.', 'Brasília', '2025-05-14'],
+  ])('%s: the place of the encounter and the page\'s day', (_, text, place, day) => {
+    const doc = run(text, null);
+    expect(doc.document.published).toBe(day);
+    expect(doc.events.map((e) => e.location?.place ?? null)).toEqual([place]);
+  });
+});
+
 describe('h-en19: the post after "Ambassador of X in Y", an unnamed counterpart not named forward, envoys listed after their act, a headline\'s encounter before the body\'s', () => {
   it('"the Ambassador of X in Y, Z": the mission\'s country is X, "in Y" the post (persons/envoy-post-words)', () => {
     expect(people(run('Peruvian Foreign Minister Elmer Schialer received the Ambassador of Uruguay in Peru, Marta Silva, in Lima on Tuesday.'))).toEqual([

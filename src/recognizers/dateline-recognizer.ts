@@ -119,7 +119,7 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
     const hit = re.exec(body);
     if (!hit?.groups?.place) return null;
     // "Ottawa, Ontario", "The Kremlin, Moscow": the first part when it is a city, else the place it stands in
-    const venue = id === 'dateline/venue-place-line' ? hit.groups.venue.trim() : null;
+    const venue = id === 'dateline/venue-place-line' ? hit.groups.venue?.trim() ?? null : null;
     const place = venue != null && isMajorPlace(venue) ? venue : hit.groups.place.trim().replace(/,$/, '');
     // an agency's name alone is no place ("VNA - ...")
     if (isAgency(place)) return null;
@@ -315,7 +315,7 @@ function mayHold(id: string, body: string, lineIndex: number): boolean {
     case 'dateline/place-date': return body.includes(',') && body.length <= 60 && /\d/.test(body);
     case 'dateline/place-date-lead': return body.includes(',') && /\d{4}\s*(?:--|[:.–—-])/.test(body.slice(0, 80));
     case 'dateline/place-line': return lineIndex <= PLACE_LINE_MAX && body.length <= 40;
-    case 'dateline/venue-place-line': return lineIndex <= PLACE_LINE_MAX && body.length <= 60 && body.includes(',');
+    case 'dateline/venue-place-line': return lineIndex <= PLACE_LINE_MAX && body.length <= 90 && body.includes(',');
     case 'dateline/caps-colon': return body.includes(':');
     case 'dateline/place-dash-major': return lineIndex <= PLACE_LINE_MAX && /[—–-]/.test(body.slice(0, 40));
     case 'dateline/reporter-place': return body.includes('者') && (body.includes('／') || body.includes('/'));
