@@ -2114,6 +2114,17 @@ describe('a presidency\'s stamp and place in one line, "March 3, 2025, 15:30, Th
   });
 });
 
+describe('"In his meeting with <title> X, the <title> discussed ...": the title after the fronted phrase is the sentence\'s subject, not X (persons/fronted-openers, persons/fronted-subject-verbs)', () => {
+  it('two meetings told one after the other keep their subject', () => {
+    const doc = run('Chancellor Lukas Weber on Tuesday met separately with the presidents of Ghana and Peru in Geneva. In his meeting with Ghanaian President Kofi Mensah, the chancellor discussed cocoa prices. Later, he met Peruvian President Ana Ruiz and discussed mining.');
+    expect(people(doc).map((e) => e.map(([n]) => n))).toEqual([['Lukas Weber', 'Kofi Mensah'], ['Lukas Weber', 'Ana Ruiz']]);
+  });
+  it('an apposition closed by its comma stays the name\'s', () => {
+    const doc = run('In Accra, Ghanaian President Kofi Mensah, the host, received Chancellor Lukas Weber on Tuesday.');
+    expect(people(doc).map((e) => e.map(([n]) => n).sort())).toEqual([['Kofi Mensah', 'Lukas Weber']]);
+  });
+});
+
 describe('h-en19: the post after "Ambassador of X in Y", an unnamed counterpart not named forward, envoys listed after their act, a headline\'s encounter before the body\'s', () => {
   it('"the Ambassador of X in Y, Z": the mission\'s country is X, "in Y" the post (persons/envoy-post-words)', () => {
     expect(people(run('Peruvian Foreign Minister Elmer Schialer received the Ambassador of Uruguay in Peru, Marta Silva, in Lima on Tuesday.'))).toEqual([

@@ -353,6 +353,7 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
   const personsBook = lex.book('persons');
   const objectWords = personsBook.optionalWords('persons/object-prepositions');
   const articles = personsBook.optionalWords('persons/articles');
+  const frontedOpeners = personsBook.optionalWords('persons/fronted-openers');
   /** a mention that can be its sentence's subject: a person, not the object of a preposition ("at the invitation of X") nor a possessive */
   const subjectLike = (m: PersonMention) => {
     if (!m.entity?.name || m.kind === 'anaphor' || (m.kind === 'pronoun' && m.possessive)) return false;
@@ -410,9 +411,16 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
       }
       if ((m.kind === 'pronoun' || (m.kind === 'anaphor' && !m.country)) && lastSubject) m.entity = lastSubject;
     }
-    let subj = objectWords.size
-      ? ms.find((m) => subjectLike(m))
-      : ms.find((m) => m.entity && m.entity.name && m.kind !== 'pronoun' && m.kind !== 'anaphor');
+    // (a sentence that opens with a fronted phrase, "In his meeting with Iranian President X, the prime minister
+    // discussed ...": its subject stands after the phrase's comma, and may be a title standing for a person named before)
+    const sa = doc.analyses[ms[0].sentence];
+    // (the phrase's comma before the sentence's first verb of an encounter: "In Lima X met Y, and ..." opens with no phrase)
+    const frontComma = frontedOpeners.has(sa.tokens.find((x) => x.word)?.lower ?? '') ? sa.tokens.findIndex((x) => x.text === ',') : -1;
+    const fronted = frontComma >= 0 && !sa.triggers.some((t) => t.voice === 'active' && t.tokStart < frontComma) ? frontComma : -1;
+    const afterFront = fronted >= 0 ? ms.find((m) => m.start > fronted && m.entity?.name && !m.possessive && m.kind !== 'group') : undefined;
+    let subj = afterFront?.kind === 'anaphor' ? afterFront : objectWords.size
+      ? ms.find((m) => m.start > fronted && subjectLike(m))
+      : ms.find((m) => m.start > fronted && m.entity && m.entity.name && m.kind !== 'pronoun' && m.kind !== 'anaphor');
     // "Earlier, the Vietnamese PM met with X, ... He also paid a courtesy call on Y": a title with its country standing
     // for a person, before the sentence's first trigger, is its subject (not X, the first one named)
     if (objectWords.size) {

@@ -37,6 +37,8 @@ function compile(lex: Lexicon) {
     groupNotVerb: b.pattern('persons/group-not-verb'),
     appositionLinks: b.words('persons/apposition-links'),
     coordinationVerbs: b.words('persons/coordination-verbs'),
+    frontedOpeners: b.optionalWords('persons/fronted-openers'),
+    subjectVerbs: b.optionalWords('persons/fronted-subject-verbs'),
     relationHeads: b.optionalWords('persons/relation-heads'),
     chainJoiners: lex.book('events').words('events/chain-joiners'),
     groupPhrases: groupPhrasesOf(lex),
@@ -244,9 +246,12 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
       const t = titles.find((x) => x.start === k || (x.countryTokens && x.countryTokens[0] === k));
       // "Hun Manet, Japanese envoy discuss investment": two subjects of a headline's plural verb, no apposition
       const coordinated = t && tokens[t.end]?.word && R.coordinationVerbs.has(tokens[t.end].lower);
+      // "In his meeting with Iranian President X, the prime minister discussed ...": a name that ends a fronted phrase,
+      // and the title after its comma the subject of the sentence's verb, no apposition (persons/fronted-subject-verbs)
+      const subject = t && tokens[t.end]?.word && R.subjectVerbs.has(tokens[t.end].lower) && R.frontedOpeners.has(tokens.find((x) => x.word)?.lower ?? '');
       // ("Maris, Cambodian counterpart move to ...": a relation is another person's, no apposition; persons/relation-heads)
       if (t && R.relationHeads.has(tokens[t.end - 1]?.lower ?? '')) k = -1;
-      if (t && k >= 0 && t !== before && !coordinated && !names.some((n2) => n2 !== nm && n2.start === t.end)) apposition = t;
+      if (t && k >= 0 && t !== before && !coordinated && !subject && !names.some((n2) => n2 !== nm && n2.start === t.end)) apposition = t;
     }
     // "đồng chí X, Ủy viên Trung ương Đảng Cộng sản Trung Quốc, Bí thư Tỉnh ủy Vân Nam": an apposition of several titles
     // set off by commas; a first title with no country takes the one its body names or a later title's, and the later

@@ -89,15 +89,21 @@ function pairSides(events: DraftEvent[], doc: Doc, isOrganisation: (code: string
   const ranked = mentionRanks(doc, isOrganisation);
   if (ranked.length < 2 || ranked[1][1] < MIN_MENTIONS || (ranked[2] && ranked[2][1] * LEAD > ranked[1][1])) return;
   const pair = [ranked[0][0], ranked[1][0]];
+  const found: { p: DraftEvent['participants'][number]; side: string; other: string }[] = [];
   for (const e of events) {
     const known = new Set(e.participants.map((p) => p.country?.value).filter((c): c is string => !!c));
     if (known.size !== 1) continue;
     const [side] = known;
     if (!pair.includes(side)) continue;
     const other = pair[0] === side ? pair[1] : pair[0];
-    for (const p of e.participants) {
-      if (p.country || !p.name) continue;
-      p.country = inferred(other, 'country/other-side', `the text is about ${pair.join(' and ')} (named ${ranked[0][1]} and ${ranked[1][1]} times) and the other parties are of ${side}`);
-    }
+    for (const p of e.participants) if (!p.country && p.name) found.push({ p, side, other });
+  }
+  // (a person who meets one state of the pair in one encounter and the other in another is of neither: a third
+  // state's leader meeting both, "X met the presidents of Ghana and Peru")
+  const others = new Map<string, Set<string>>();
+  for (const f of found) (others.get(f.p.name!) ?? others.set(f.p.name!, new Set()).get(f.p.name!)!).add(f.other);
+  for (const { p, side, other } of found) {
+    if (others.get(p.name!)!.size > 1) continue;
+    p.country = inferred(other, 'country/other-side', `the text is about ${pair.join(' and ')} (named ${ranked[0][1]} and ${ranked[1][1]} times) and the other parties are of ${side}`);
   }
 }
