@@ -2125,6 +2125,19 @@ describe('"In his meeting with <title> X, the <title> discussed ...": the title 
   });
 });
 
+describe('"the Ambassador of <country> <name>" where the first name is also a city of another state: the name keeps it (title-recognizer)', () => {
+  it.each([
+    ['Victoria (a capital)', 'President Amara Diallo received the Ambassador of Peru Victoria Ramos Diaz in Conakry on Monday.', 'Victoria Ramos Diaz', 'PER'],
+    ['Orlando (a city)', 'Deputy Prime Minister Lena Berg received the Ambassador of Cuba Orlando Perez Soto in Stockholm on Monday.', 'Orlando Perez Soto', 'CUB'],
+  ])('%s', (_, text, name, country) => {
+    expect(people(run(text))[0]).toContainEqual([name, country, expect.any(String)]);
+  });
+  it('a place of the country itself, after its possessive, stays the office\'s', () => {
+    const got = people(run('Foreign Minister Lena Berg met the Party Secretary of China\'s Yunnan province Wang Ning in Kunming on Monday.'));
+    expect(got[0]).toContainEqual(['Wang Ning', 'CHN', expect.stringContaining('Yunnan')]);
+  });
+});
+
 describe('h-en19: the post after "Ambassador of X in Y", an unnamed counterpart not named forward, envoys listed after their act, a headline\'s encounter before the body\'s', () => {
   it('"the Ambassador of X in Y, Z": the mission\'s country is X, "in Y" the post (persons/envoy-post-words)', () => {
     expect(people(run('Peruvian Foreign Minister Elmer Schialer received the Ambassador of Uruguay in Peru, Marta Silva, in Lima on Tuesday.'))).toEqual([

@@ -138,6 +138,11 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
     let inRemit = false;
     let country: string | null = null;
     const all: string[] = [];
+    // the country named last in the complement, by name and not possessive, and where it ends: a major place of another
+    // state right after it opens what follows, not the office ("Ambassador of Peru Victoria Ramos": Victoria is no
+    // place of Peru's embassy but the envoy's first name; "Secretary of China's Yunnan province" goes on)
+    let named: { end: number; code: string } | null = null;
+    const otherStatesPlace = (at: number, words: string) => named?.end === at && (gaz.resolve(words)?.country ?? named.code) !== named.code;
     let content = 0;
     let lastContent = i;
     while (j < n) {
@@ -150,6 +155,7 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
       if (c) {
         if (!country || c.form === 'name') country = c.form === 'org' ? country ?? c.code : c.code;
         if (!all.includes(c.code)) all.push(c.code);
+        named = c.form === 'name' && !c.possessive ? { end: c.end, code: c.code } : null;
         j = c.end; content++; lastContent = j; continue;
       }
       // "the foreign ministers of India, Japan and Australia": a comma between countries of the complement
@@ -163,17 +169,17 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
         let placed = 0;
         for (let k = run; k >= 3 && !placed; k--) {
           const words = tokens.slice(j, j + k).map((x, q) => (q === k - 1 ? withoutPossessive(x.text) : x.text)).join(' ');
-          if (gaz.isMajor(words)) { country ??= gaz.resolve(words)?.country ?? null; placed = k; }
+          if (gaz.isMajor(words) && !otherStatesPlace(j, words)) { country ??= gaz.resolve(words)?.country ?? null; placed = k; }
         }
         if (placed) { j += placed; content++; lastContent = j; continue; }
       }
       // "Crown Prince of Abu Dhabi": a place of two words
       const two = t.word && t.cap && tokens[j + 1]?.word && tokens[j + 1].cap && tokens[j + 1].start === t.end + 1 ? `${t.text} ${withoutPossessive(tokens[j + 1].text)}` : null;
-      if (two && !isName(j) && gaz.isMajor(two)) {
+      if (two && !isName(j) && gaz.isMajor(two) && !otherStatesPlace(j, two)) {
         country ??= gaz.resolve(two)?.country ?? null;
         j += 2; content++; lastContent = j; continue;
       }
-      if (t.word && t.cap && !lex.orgWords.has(low) && gaz.isMajor(withoutPossessive(t.text))) {
+      if (t.word && t.cap && !lex.orgWords.has(low) && gaz.isMajor(withoutPossessive(t.text)) && !otherStatesPlace(j, withoutPossessive(t.text))) {
         // "Secretary of the Yunnan provincial Party Committee": the place says the country
         country ??= gaz.resolve(withoutPossessive(t.text))?.country ?? null;
         j++; content++; lastContent = j; continue;
