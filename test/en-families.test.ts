@@ -2138,6 +2138,13 @@ describe('"the Ambassador of <country> <name>" where the first name is also a ci
   });
 });
 
+describe('a company\'s executive received by a leader is no party (persons/business-marks, annotation rule 1)', () => {
+  it('"X, founder and CEO of Y" gives no encounter; the envoy received the same day does', () => {
+    const doc = run('President Amara Diallo received Lena Holm, founder and CEO of Nordwind Energy, in Conakry on Monday. The President also received the Ambassador of Norway Erik Dahl.');
+    expect(people(doc).map((e) => e.map(([n]) => n))).toEqual([['Amara Diallo', 'Erik Dahl']]);
+  });
+});
+
 describe('h-en19: the post after "Ambassador of X in Y", an unnamed counterpart not named forward, envoys listed after their act, a headline\'s encounter before the body\'s', () => {
   it('"the Ambassador of X in Y, Z": the mission\'s country is X, "in Y" the post (persons/envoy-post-words)', () => {
     expect(people(run('Peruvian Foreign Minister Elmer Schialer received the Ambassador of Uruguay in Peru, Marta Silva, in Lima on Tuesday.'))).toEqual([

@@ -1713,6 +1713,13 @@ describe('zh: an office of both sides with its two holders (A和B两国外长X�
   ]);
 });
 
+describe('vi: a company\'s executive received by a leader is no party (persons/business-marks, annotation rule 1)', () => {
+  check([
+    ['Chiều 12/5, tại Trụ sở Chính phủ, Phó Thủ tướng Lê Thành Long tiếp ông Kim Min-jun, Chủ tịch Tập đoàn Hanbit (Hàn Quốc).', []],
+    ['Sáng 12/5, Thủ tướng Lê Minh Hưng tiếp Đại sứ Na Uy Erik Dahl. Cùng ngày, Thủ tướng tiếp bà Anna Berg, Tổng Giám đốc Công ty Nordwind (Na Uy).', [{ kind: 'meeting', parties: [['Lê Minh Hưng', 'VNM'], ['Erik Dahl', 'NOR']] }]],
+  ]);
+});
+
 describe('h-zv14 zh/vi families: capitalised common words, plural envoys listed after, fronted encounters, semicolons, visits beside remote encounters, briefing answers, the same day earlier, gatherings attended, transliteration characters', () => {
   describe('vi: a common word capitalised inside a body\'s name (Trung ương, Chính phủ) is no short name of a person (persons/capitalised-compounds)', () => {
     check([

@@ -39,6 +39,7 @@ function compile(lex: Lexicon) {
     coordinationVerbs: b.words('persons/coordination-verbs'),
     frontedOpeners: b.optionalWords('persons/fronted-openers'),
     subjectVerbs: b.optionalWords('persons/fronted-subject-verbs'),
+    businessMarks: [...b.optionalWords('persons/business-marks')],
     relationHeads: b.optionalWords('persons/relation-heads'),
     chainJoiners: lex.book('events').words('events/chain-joiners'),
     groupPhrases: groupPhrasesOf(lex),
@@ -77,6 +78,8 @@ function groupPhrasesOf(lex: Lexicon): TokenTrie<true> | null {
 
 /** How many tokens before "led by" the delegation word may stand ("a delegation of the Lao People's Revolutionary Party led by"). */
 const DELEGATION_REACH = 12;
+/** How many words of an apposition after a name's comma are read for a company's office. */
+const MAX_APPOSITION_WORDS = 14;
 /** How many titles may follow an apposition's first, and how many words of a body may stand after each before its comma. */
 const APPOSITION_CHAIN = 3;
 const APPOSITION_GAP = 6;
@@ -231,6 +234,18 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
   };
   /** The words of an apposition's titles, first to last, as the sentence writes them. */
   const chainText = (first: TitleMention, rest: TitleMention[]) => a.sentence.text.slice(tokens[first.start].start - a.sentence.start, tokens[rest[rest.length - 1].end - 1].end - a.sentence.start);
+  /** Whether the words of a name's title before it (from `from`) or of its apposition after its comma, up to the next
+   *  comma or bracket, name a company's office (persons/business-marks). */
+  const companyOffice = (start: number, end: number, from: number): boolean => {
+    const words: string[] = [];
+    for (let k = from; k < start; k++) words.push(tokens[k].lower);
+    if (tokens[end]?.text === ',' || tokens[end]?.text === '(') {
+      for (let k = end + 1; k < tokens.length && k <= end + MAX_APPOSITION_WORDS && !/^[,;.)(]$/.test(tokens[k].text); k++) words.push(tokens[k].lower);
+    }
+    if (!words.length) return false;
+    const text = ` ${words.join(' ')} `;
+    return R.businessMarks.some((w) => (lex.traits.spaces ? text.includes(` ${w} `) : text.includes(w)));
+  };
   for (const nm of names) {
     let before: TitleMention | null = null;
     // (the gap holds honorifics and commas only; "Lt. Gen." is four tokens)
@@ -327,6 +342,9 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
       if (!country) country = stated(of.code, 'country/of-after-name', span(nm.end, of.end));
       end = tokens[nm.end].text === '(' ? of.end + 1 : of.end;
     }
+    // "X, founder and CEO of Y", "ông X, Chủ tịch Tập đoàn Y": a company's executive, no official of a state (annotation
+    // rule 1): no party to an encounter (persons/business-marks)
+    if (!nm.personId && R.businessMarks.length && companyOffice(nm.start, nm.end, title && via === 'title' ? title.start : nm.start)) continue;
     const words = nm.end - nm.start;
     out.push({
       sentence: a.sentence.index, start: title && via === 'title' ? Math.min(title.start, nm.start) : nm.start, end,
