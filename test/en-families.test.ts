@@ -2145,6 +2145,16 @@ describe('a company\'s executive received by a leader is no party (persons/busin
   });
 });
 
+describe('a meeting named by a noun of its own kind: "a bilateral with", "a pull-aside with", "a one-on-one with" (meeting/meeting-noun-with)', () => {
+  it.each([
+    ['The Secretary held a bilateral with Chilean Foreign Minister Ana Ruiz in Geneva on Monday.', 'Ana Ruiz'],
+    ['The Secretary had a brief pull-aside with Kenyan Foreign Minister Musalia Mudavadi on the margins of the summit in Rome on Monday.', 'Musalia Mudavadi'],
+  ])('%s', (text, name) => {
+    const doc = run(text);
+    expect(doc.events.map((e) => [e.kind, e.participants.some((p) => p.name === name)])).toEqual([['meeting', true]]);
+  });
+});
+
 describe('h-en19: the post after "Ambassador of X in Y", an unnamed counterpart not named forward, envoys listed after their act, a headline\'s encounter before the body\'s', () => {
   it('"the Ambassador of X in Y, Z": the mission\'s country is X, "in Y" the post (persons/envoy-post-words)', () => {
     expect(people(run('Peruvian Foreign Minister Elmer Schialer received the Ambassador of Uruguay in Peru, Marta Silva, in Lima on Tuesday.'))).toEqual([

@@ -59,6 +59,7 @@ describe('recognizeTriggers: one sentence per rule', () => {
     ['meeting/audience-with', 'The Foreign Minister of Chile had an audience with King Mswati III.', 'had an audience with', 'meeting', null],
     ['meeting/sides-led-by', 'The Ghanaian delegation was led by Deputy Minister Kofi Mensah.', 'The Ghanaian delegation was led by', 'meeting', null],
     ['meeting/sat-down', 'Minister Son sat down with Wang Yi after the ceremony.', 'sat down with', 'meeting', null],
+    ['meeting/meeting-noun-with', 'The Secretary had a brief pull-aside with the Kenyan foreign minister.', 'a brief pull-aside with', 'meeting', null],
     ['meeting/held-encounter', 'The prime minister had a brief encounter with the Chilean president in Lima.', 'had a brief encounter', 'meeting', null],
     ['meeting/conferred', 'The foreign minister conferred with her Peruvian counterpart on the sidelines.', 'conferred with', 'meeting', null],
     ['meeting/bilateral-meetings', 'Minister Son had separate meetings with the two envoys.', 'separate meetings with', 'meeting', null],
