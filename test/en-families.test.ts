@@ -2147,8 +2147,8 @@ describe('a company\'s executive received by a leader is no party (persons/busin
 
 describe('a meeting named by a noun of its own kind: "a bilateral with", "a pull-aside with", "a one-on-one with" (meeting/meeting-noun-with)', () => {
   it.each([
-    ['The Secretary held a bilateral with Chilean Foreign Minister Ana Ruiz in Geneva on Monday.', 'Ana Ruiz'],
-    ['The Secretary had a brief pull-aside with Kenyan Foreign Minister Musalia Mudavadi on the margins of the summit in Rome on Monday.', 'Musalia Mudavadi'],
+    ['Foreign Secretary David Lammy held a bilateral with Chilean Foreign Minister Ana Ruiz in Geneva on Monday.', 'Ana Ruiz'],
+    ['Foreign Minister Penny Wong had a brief pull-aside with Kenyan Foreign Minister Musalia Mudavadi on the margins of the summit in Rome on Monday.', 'Musalia Mudavadi'],
   ])('%s', (text, name) => {
     const doc = run(text);
     expect(doc.events.map((e) => [e.kind, e.participants.some((p) => p.name === name)])).toEqual([['meeting', true]]);
