@@ -2153,6 +2153,13 @@ describe('a meeting named by a noun of its own kind: "a bilateral with", "a pull
     const doc = run(text);
     expect(doc.events.map((e) => [e.kind, e.participants.some((p) => p.name === name)])).toEqual([['meeting', true]]);
   });
+  it.each([
+    ['The Secretary held a bilateral with Chilean Foreign Minister Ana Ruiz in Geneva on Monday.', 'meeting'],
+    ['The Secretary had a meeting with Chilean Foreign Minister Ana Ruiz in Geneva on Monday.', 'meeting'],
+    ['The Secretary-General had a telephone conversation with Chilean Foreign Minister Ana Ruiz on Monday.', 'phone_call'],
+  ])('an unnamed office before the light verb that carries the noun is a party of its own: %s', (text, kind) => {
+    expect(run(text).events.map((e) => [e.kind, e.participants.map((p) => p.name)])).toEqual([[kind, [null, 'Ana Ruiz']]]);
+  });
 });
 
 describe('h-en19: the post after "Ambassador of X in Y", an unnamed counterpart not named forward, envoys listed after their act, a headline\'s encounter before the body\'s', () => {

@@ -11,6 +11,9 @@ import { foldName } from '../knowledge/names.js';
 import { titleRoles, type Lexicon } from '../knowledge/lexicon.js';
 import { inferred, stated } from '../decision.js';
 
+/** How many tokens may stand between an unnamed title and the noun trigger its light verb carries ("had a brief meeting with"). */
+const LIGHT_VERB_GAP = 5;
+
 export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: string | null, isOrganisation: (code: string) => boolean, lex: Lexicon): Entity[] {
   const GENERIC_TITLE = lex.book('persons').pattern('persons/generic-title');
   const relationHeads = lex.book('persons').optionalWords('persons/relation-heads');
@@ -157,11 +160,14 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
     return !/[\p{L}\p{N}]/u.test(rest);
   };
   // a mention before its sentence's first trigger, with no one between, whose trigger has a named person after it
+  const lightVerbs = lex.book('triggers').optionalWords('trigger/light-verbs');
   const namedObjectOf = (m: PersonMention): PersonMention | null => {
     const a = doc.analyses[m.sentence];
     const t = a?.triggers.find((x) => x.charStart >= m.charEnd);
-    // (a verb of this encounter: not a noun's "the visit of X", nor a recalled one)
-    if (!t || t.voice !== 'active' || t.recalled || t.planned || a.triggers.some((x) => x.charStart < m.charStart)) return null;
+    // (a verb of this encounter: not a noun's "the visit of X", nor a recalled one; a noun its light verb carries right
+    // after the title stands for a verb: "The Secretary had a meeting with X", "held a bilateral with X")
+    const carried = t?.voice === 'noun' && t.tokStart - m.end <= LIGHT_VERB_GAP && a.tokens.slice(m.end, t.tokStart).some((x) => lightVerbs.has(x.lower));
+    if (!t || (t.voice !== 'active' && !carried) || t.recalled || t.planned || a.triggers.some((x) => x.charStart < m.charStart)) return null;
     if (a.persons.some((p) => p !== m && p.charStart >= m.charEnd && p.charEnd <= t.charStart)) return null;
     const x = a.persons.find((p) => p.charStart >= t.charEnd);
     return x && (x.kind === 'named' || x.kind === 'short') && x.name && x.entity ? x : null;
