@@ -1844,6 +1844,14 @@ describe('h-zv15 zh/vi families: a province closing a local title before its ver
         { kind: 'talks', date: '2023', referenced: true, parties: [['王毅', 'CHN'], ['玛里', 'THA']] }]],
     ]);
   });
+  describe('vi: Japan\'s prefectures are places (Thống đốc tỉnh Ibaraki X: the governor of a Japanese prefecture; đến thăm tỉnh Hyogo và làm việc với …: where the encounter was), and a place right after thăm is where the visit went (places/prepositions, places/to-prepositions)', () => {
+    check([
+      ['Chiều 22/8, Thủ tướng Phạm Minh Chính tiếp Thống đốc tỉnh Ibaraki Oigawa Kazuhiko.', [
+        { kind: 'meeting', date: '2024-08-22', parties: [['Phạm Minh Chính', 'VNM'], ['Oigawa Kazuhiko', 'JPN']] }]],
+      ['Theo phóng viên TTXVN tại Tokyo, ngày 10/9, Tổng Lãnh sự Việt Nam tại Osaka Ngô Trịnh Hà đã đến thăm tỉnh Hyogo và làm việc với Thống đốc tỉnh Hyogo Saito Motohiko.', [
+        { kind: 'meeting', date: '2024-09-10', place: 'Hyogo', parties: [['Ngô Trịnh Hà', 'VNM'], ['Saito Motohiko', 'JPN']] }]],
+    ]);
+  });
   describe('zh: the press\'s short forms of a finance or defence minister (美国财长, 防长) and the Chancellor (财政大臣) are titles of their country (title/zh/minister)', () => {
     check([
       ['7月8日，国务院副总理在伦敦同英国财政大臣里夫斯举行中英经济财金对话。', [
