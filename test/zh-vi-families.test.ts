@@ -1852,6 +1852,15 @@ describe('h-zv15 zh/vi families: a province closing a local title before its ver
         { kind: 'meeting', date: '2024-09-10', place: 'Hyogo', parties: [['Ngô Trịnh Hà', 'VNM'], ['Saito Motohiko', 'JPN']] }]],
     ]);
   });
+  describe('vi: a plain visit to a place (đến thăm Việt Nam, sang thăm tỉnh X) with no host named is a visit of its subject; a visit of a booth is none (event-assembler, visits with a place for object)', () => {
+    check([
+      ['Ngày 3/10, Tổng thống Mông Cổ Ukhnaagiin Khurelsukh đến thăm Việt Nam.', [
+        { kind: 'visit', date: '2024-10-03', parties: [['Ukhnaagiin Khurelsukh', 'MNG']] }]],
+      ['Sáng 8/11, Thủ tướng Singapore Lawrence Wong sang thăm tỉnh Bình Dương.', [
+        { kind: 'visit', date: '2024-11-08', parties: [['Lawrence Wong', 'SGP']] }]],
+      ['Bộ trưởng cảm ơn Đại sứ đã dành thời gian thăm gian hàng Việt Nam.', []],
+    ]);
+  });
   describe('zh: the press\'s short forms of a finance or defence minister (美国财长, 防长) and the Chancellor (财政大臣) are titles of their country (title/zh/minister)', () => {
     check([
       ['7月8日，国务院副总理在伦敦同英国财政大臣里夫斯举行中英经济财金对话。', [
