@@ -403,7 +403,7 @@ const fields: Stage = {
   run(doc, { kb, lex, reference }) {
     // words that put an encounter beside another ("also", "on the same day"): optional, as the events stage reads them
     const parallel = lex.book('events').optionalPattern('events/parallel');
-    refineDates(doc.events, doc, reference, lex.language, parallel);
+    refineDates(doc.events, doc, reference, lex.language, parallel, lex.book('events').optionalPattern('events/same-occasion'));
     refineBackground(doc.events, (i) => doc.sentences[i].text, parallel, lex.book('events').optionalPattern('events/earlier-same-trip'), doc.published ? Number(doc.published.value.slice(0, 4)) || null : null,
       lex.book('events').optionalPattern('events/briefing-answer'));
     refineLocations(doc.events, doc, lex, kb.gazetteer, kb.countries);

@@ -1814,6 +1814,72 @@ describe('h-zv14 zh/vi families: capitalised common words, plural envoys listed 
   });
 });
 
+describe('h-zv15 zh/vi families: a province closing a local title before its verb, delegation leaders of a province, encounters on the occasion of the one told, plans told after the noun, short forms of ministers', () => {
+  describe('vi: a province closing a local leader\'s title in apposition (đồng chí X, Chủ tịch UBND tỉnh Lạng Sơn đã tiếp …) is no name; the leader of a province\'s delegation (do ông Y, Phó Tỉnh trưởng dẫn đầu) is of that province\'s country (persons/delegation-by)', () => {
+    check([
+      ['Chiều 9/6, tại trụ sở UBND tỉnh, đồng chí Hồ Tiến Thiệu, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lạng Sơn đã tiếp Đại sứ Hàn Quốc Choi Young-sam.', [
+        { kind: 'meeting', date: '2024-06-09', parties: [['Hồ Tiến Thiệu', 'VNM'], ['Choi Young-sam', 'KOR']] }]],
+      ['Sáng 12/3, Chủ tịch UBND tỉnh Lào Cai Trịnh Xuân Trường đã tiếp đoàn công tác tỉnh Vân Nam do ông Lý Hoa, Phó Tỉnh trưởng dẫn đầu.', [
+        { kind: 'meeting', date: '2024-03-12', parties: [['Trịnh Xuân Trường', 'VNM'], ['Lý Hoa', 'CHN']] }]],
+    ]);
+  });
+  describe('zh/vi: a sentence that opens on the occasion of the encounter told (磋商后, 会谈结束后, Nhân dịp này, Sau tham vấn) takes its day, however many sentences of what was said lie between (events/same-occasion)', () => {
+    check([
+      ['2024年9月3日，外交部副部长马朝旭在万象同老挝外交部副部长维拉蓬举行政治磋商。双方认为，两国关系发展良好。中方愿同老方推进铁路沿线开发。老方表示，愿同中方深化合作。双方还就地区问题交换了意见。磋商后，马朝旭礼节性拜会了老挝外长通沙万。', [
+        { kind: 'talks', date: '2024-09-03', parties: [['马朝旭', 'CHN'], ['维拉蓬', 'LAO']] },
+        { kind: 'meeting', date: '2024-09-03', parties: [['马朝旭', 'CHN'], ['通沙万', 'LAO']] }]],
+      ['Chiều 14/11, tại Canberra, Thứ trưởng Ngoại giao Đỗ Hùng Việt và Phó Bộ trưởng Ngoại giao Australia Jan Adams đồng chủ trì Đối thoại chiến lược. Hai bên đánh giá cao quan hệ. Thứ trưởng đề nghị mở rộng thị trường cho nông sản. Phó Bộ trưởng Jan Adams khẳng định ủng hộ. Hai bên nhất trí tăng cường hợp tác quốc phòng. Nhân dịp này, Thứ trưởng Đỗ Hùng Việt đã chào xã giao Bộ trưởng Thương mại Australia Don Farrell.', [
+        { kind: 'talks', date: '2024-11-14', parties: [['Đỗ Hùng Việt', 'VNM'], ['Jan Adams', 'AUS']] },
+        { kind: 'meeting', date: '2024-11-14', parties: [['Đỗ Hùng Việt', 'VNM'], ['Don Farrell', 'AUS']] }]],
+    ]);
+  });
+  describe('vi: a visit told as a noun with words of a plan after it (chuyến thăm … của X sắp tới, … dự kiến diễn ra) is no event (trigger/planned-after)', () => {
+    check([
+      ['Ngày 20/5, Thứ trưởng Ngoại giao Lê Thị Thu Hằng tiếp Đại sứ Indonesia Denny Abdi. Thứ trưởng đề nghị hai bên chuẩn bị tốt cho chuyến thăm cấp Nhà nước tới Việt Nam của Tổng thống Indonesia Prabowo Subianto sắp tới.', [
+        { kind: 'meeting', date: '2024-05-20', parties: [['Lê Thị Thu Hằng', 'VNM'], ['Denny Abdi', 'IDN']] }]],
+      ['Ngày 2/7, Bộ trưởng Ngoại giao Bùi Thanh Sơn điện đàm với Ngoại trưởng Hungary Péter Szijjártó. Hai Bộ trưởng cho rằng chuyến thăm chính thức Hungary của Thủ tướng Phạm Minh Chính dự kiến diễn ra vào cuối năm nay sẽ là dấu mốc quan trọng.', [
+        { kind: 'phone_call', date: '2024-07-02', parties: [['Bùi Thanh Sơn', 'VNM'], ['Péter Szijjártó', 'HUN']] }]],
+    ]);
+  });
+  describe('zh/vi: last year alone (去年, năm ngoái) dates a recalled encounter by the year before publication (date/zh/last-year, date/vi/last-year)', () => {
+    check([
+      ['Chiều 5/12, Bộ trưởng Ngoại giao Bùi Thanh Sơn điện đàm với Ngoại trưởng New Zealand Winston Peters. Năm ngoái, hai Bộ trưởng đã hội đàm tại Wellington.', [
+        { kind: 'phone_call', date: '2024-12-05', parties: [['Bùi Thanh Sơn', 'VNM'], ['Winston Peters', 'NZL']] },
+        { kind: 'talks', date: '2023', referenced: true, place: 'Wellington', parties: [['Bùi Thanh Sơn', 'VNM'], ['Winston Peters', 'NZL']] }]],
+      ['12月5日，外交部长王毅同泰国外长玛里通电话。去年，王毅同玛里在曼谷举行会谈。', [
+        { kind: 'phone_call', date: '2024-12-05', parties: [['王毅', 'CHN'], ['玛里', 'THA']] },
+        { kind: 'talks', date: '2023', referenced: true, parties: [['王毅', 'CHN'], ['玛里', 'THA']] }]],
+    ]);
+  });
+  describe('vi: Japan\'s prefectures are places (Thống đốc tỉnh Ibaraki X: the governor of a Japanese prefecture; đến thăm tỉnh Hyogo và làm việc với …: where the encounter was), and a place right after thăm is where the visit went (places/prepositions, places/to-prepositions)', () => {
+    check([
+      ['Chiều 22/8, Thủ tướng Phạm Minh Chính tiếp Thống đốc tỉnh Ibaraki Oigawa Kazuhiko.', [
+        { kind: 'meeting', date: '2024-08-22', parties: [['Phạm Minh Chính', 'VNM'], ['Oigawa Kazuhiko', 'JPN']] }]],
+      ['Theo phóng viên TTXVN tại Tokyo, ngày 10/9, Tổng Lãnh sự Việt Nam tại Osaka Ngô Trịnh Hà đã đến thăm tỉnh Hyogo và làm việc với Thống đốc tỉnh Hyogo Saito Motohiko.', [
+        { kind: 'meeting', date: '2024-09-10', place: 'Hyogo', parties: [['Ngô Trịnh Hà', 'VNM'], ['Saito Motohiko', 'JPN']] }]],
+    ]);
+  });
+  describe('vi: a plain visit to a place (đến thăm Việt Nam, sang thăm tỉnh X) with no host named is a visit of its subject; a visit of a booth is none (event-assembler, visits with a place for object)', () => {
+    check([
+      ['Ngày 3/10, Tổng thống Mông Cổ Ukhnaagiin Khurelsukh đến thăm Việt Nam.', [
+        { kind: 'visit', date: '2024-10-03', parties: [['Ukhnaagiin Khurelsukh', 'MNG']] }]],
+      ['Sáng 8/11, Thủ tướng Singapore Lawrence Wong sang thăm tỉnh Bình Dương.', [
+        { kind: 'visit', date: '2024-11-08', parties: [['Lawrence Wong', 'SGP']] }]],
+      ['Bộ trưởng cảm ơn Đại sứ đã dành thời gian thăm gian hàng Việt Nam.', []],
+    ]);
+  });
+  describe('zh: the press\'s short forms of a finance or defence minister (美国财长, 防长) and the Chancellor (财政大臣) are titles of their country (title/zh/minister)', () => {
+    check([
+      ['7月8日，国务院副总理在伦敦同英国财政大臣里夫斯举行中英经济财金对话。', [
+        { kind: 'talks', date: '2024-07-08', parties: [[null, 'CHN'], ['里夫斯', 'GBR']] }]],
+      ['3月4日，国防部长董军在北京会见来访的新加坡防长黄永宏。', [
+        { kind: 'meeting', date: '2024-03-04', parties: [['董军', 'CHN'], ['黄永宏', 'SGP']] }]],
+      ['10月9日，国务院副总理何立峰同新西兰财长威利斯通电话。', [
+        { kind: 'phone_call', date: '2024-10-09', parties: [['何立峰', 'CHN'], ['威利斯', 'NZL']] }]],
+    ]);
+  });
+});
+
 describe('zh: 当天 after a day its own sentence names (发言人19日发表声明说，X当天…) is that day, not a day of the sentence before (a page\'s stamp line)', () => {
   check([
     ['2024-12-20 09:12:40 来源：本网\n外交部发言人19日发表声明说，外长王毅当天同法国外长巴罗通电话。', [

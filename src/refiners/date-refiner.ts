@@ -381,6 +381,8 @@ function spanHolding(doc: Doc, day: number): DateMention | null {
  */
 /** How many sentences after the encounter before an "also" encounter may stand and still go on from it. */
 const CONTINUES_REACH = 3;
+/** How many sentences on an encounter that opens on the occasion of the one before may be told (events/same-occasion). */
+const SAME_OCCASION_REACH = 10;
 
 /** "told the press after attending the meeting": the encounter came before what the dated story reports (dates/before-the-report). */
 function beforeTheReport(e: DraftEvent, doc: Doc, language: string): boolean {
@@ -525,10 +527,19 @@ function detailsSeparate(e: DraftEvent, previous: DraftEvent, doc: Doc): boolean
   return e.participants.some((p) => previous.participants.includes(p));
 }
 
-function continuesPrevious(e: DraftEvent, previous: DraftEvent, doc: Doc, parallel: RegExp | null): boolean {
+function continuesPrevious(e: DraftEvent, previous: DraftEvent, doc: Doc, parallel: RegExp | null, occasion: RegExp | null = null): boolean {
   if (!parallel || e.referenced) return false;
   const first = e.sentences.find((s) => doc.sentences[s].role !== 'headline');
   if (first == null) return false;
+  // "磋商后，X礼节性拜会了Y", "Nhân dịp này, X chào xã giao Y": a sentence that opens on the occasion of the encounter told
+  // before goes on from it however many sentences of what was said lie between, so long as none names a day of its own
+  // (events/same-occasion)
+  const last0 = Math.max(...previous.sentences);
+  if (occasion && first > last0 && first - last0 <= SAME_OCCASION_REACH && occasion.test(doc.sentences[first].text) && e.participants.some((p) => previous.participants.includes(p))) {
+    let clear = true;
+    for (let k = last0 + 1; k < first && clear; k++) if (doc.analyses[k].dates.some((m) => m.value.day != null || m.value.weekday != null || m.value.relative != null || m.value.sameDay === true)) clear = false;
+    if (clear) return true;
+  }
   // encounters a sentence lists one by one ("He also received X and Y") share their day
   if (first === previous.sentences[0] && e.triggers[0] === previous.triggers[0]) return true;
   // two encounters of one party in one sentence that names no day ("bà X chào xã giao A và hội đàm với B"): one day
@@ -542,7 +553,7 @@ function continuesPrevious(e: DraftEvent, previous: DraftEvent, doc: Doc, parall
   return parallel.test(doc.sentences[first].text) && e.participants.some((p) => previous.participants.includes(p));
 }
 
-export function refineDates(events: DraftEvent[], doc: Doc, reference: string | null = null, language = 'en', parallel: RegExp | null = null): void {
+export function refineDates(events: DraftEvent[], doc: Doc, reference: string | null = null, language = 'en', parallel: RegExp | null = null, occasion: RegExp | null = null): void {
   const { day: ref, what: refWhat } = referenceOf(doc, reference);
   let previous: DraftEvent | null = null;
   let first = true;
@@ -730,7 +741,7 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
       // "X held bilateral meetings separately with A, B and C on May 8. Meeting A, X said ...": one of them
       e.date = inferred(previous.date.value, 'date/separately', 'the day of the separate meetings the text reported before', null, ['year', 'month', 'day']);
       e.sameDayAs = previous.date.rule === 'date/separately' && previous.sameDayAs ? previous.sameDayAs : previous;
-    } else if (previous?.date && continuesPrevious(e, previous, doc, parallel)) {
+    } else if (previous?.date && continuesPrevious(e, previous, doc, parallel, occasion)) {
       // "On May 3, the president received X. He also received Y.": the day of the encounter it goes on from
       // ("... received a courtesy call from X today. X and he held talks on April 16 ... He also received a courtesy call
       // from Y": the one told in the same words, when the one just before was told in others)
@@ -784,7 +795,7 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
       const at = Math.max(-1, ...o.sentences.filter((s) => s < first && doc.sentences[s].role !== 'headline'));
       if (at > fromAt) { from = o; fromAt = at; }
     }
-    if (from && events.indexOf(from) > events.indexOf(e) && continuesPrevious(e, from, doc, parallel)) goesOnFrom(e, from, false);
+    if (from && events.indexOf(from) > events.indexOf(e) && continuesPrevious(e, from, doc, parallel, occasion)) goesOnFrom(e, from, false);
   }
   storyYears(events);
 }

@@ -674,22 +674,32 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
     const shared = sharedSubject(a, t, ms, before, rules);
     if (shared != null) subject = chain(a, ms, shared, -1, rules).reverse();
   }
+  // (a visit whose direct object is a place, "đến thăm Việt Nam", "sang thăm tỉnh Gunma", is a visit of its subject with
+  // no one named as host; not one of a booth or a school: a place or a country must follow)
+  const placeAfter = t.kind === 'visit' && (a.places.some((p) => p.end > t.tokEnd && p.start <= t.tokEnd + 1) || a.countries.some((c) => c.start === t.tokEnd));
+  let placeObject = false;
   if (t.directObject) {
     // "received X": the party right after the verb, or no encounter ("welcomed the proposal")
     const first = after[0]?.[0];
     // (a group of several countries' people, "received the ambassadors of A and B", is each of them)
-    if (!first || (first.kind === 'group' && !(first.countries && first.members)) || first.possessive) return null;
-    if (first.start - t.tokEnd > 3) {
+    if (!first || (first.kind === 'group' && !(first.countries && first.members)) || first.possessive) {
+      if (!placeAfter) return null;
+      placeObject = true;
+    }
+    else if (first.start - t.tokEnd > 3) {
       // past the venue and the day ("received on Sunday at the Palace the Minister of X, Y"): the party, or its title
       // with the name in apposition, right after them
       const from = objFrom;
       const title = from > t.tokEnd ? a.titles.find((x) => x.start >= from && x.start - from <= 2) : undefined;
       // ("received the Arab League Secretary-General's envoy, X": the office that names the title's organisation opens the object)
       const owned = a.titles.some((x) => x.countryTokens && x.countryTokens[0] >= from && x.countryTokens[0] - from <= 2 && x.start <= first.start && first.start - x.end <= 2);
-      if (first.start - from > 3 && !owned && !(title && first.start >= title.end && first.start - title.end <= 2) && !ledByBefore(first)) return null;
+      if (first.start - from > 3 && !owned && !(title && first.start >= title.end && first.start - title.end <= 2) && !ledByBefore(first)) {
+        if (!placeAfter) return null;
+        placeObject = true;
+      }
     }
   }
-  if (after.length) {
+  if (after.length && !placeObject) {
     const [, k] = after[0];
     object = chain(a, ms, k, 1, rules);
   }

@@ -185,6 +185,9 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
       if (!R.delegationNouns.has(t.lower)) continue;
       const inside = countries.find((c) => c.start > j && c.end <= end);
       if (inside) return { country: inside, from: inside.start, to: inside.end };
+      // "đoàn công tác Khu tự trị Quảng Tây do ông X … dẫn đầu": a province or city the delegation's body names is of its country
+      const place = a.places.find((x) => x.start > j && x.end <= end && x.place.kind !== 'extra' && x.place.country);
+      if (place) return { country: { ...countryFrom.get(place.start), code: place.place.country, start: place.start, end: place.end } as (typeof countries)[number], from: place.start, to: place.end };
       const adjective = countryAt.get(j - 1);
       return adjective && adjective.form === 'adjective' ? { country: adjective, from: adjective.start, to: adjective.end } : null;
     }
