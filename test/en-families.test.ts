@@ -2279,6 +2279,40 @@ describe('h-en20: a title anaphor beside its object of the same office, related 
     }
   });
 
+  it('"Learn more", "Find out more": the links after the heading are teasers (noise/section-start)', () => {
+    const doc = run('Meeting with President Bola Tinubu of Nigeria\n\nPresident Emmanuel Macron received President Bola Tinubu of Nigeria at the Élysée Palace on Wednesday.\n\nLearn more\nPress release: Telephone conversation with the President of Ghana\nPress release: Meeting with the King of Morocco', '2024-03-15');
+    expect(doc.events.map((e) => e.kind)).toEqual(['meeting']);
+  });
+
+  it('a place in a circumstance after ", amid" or in the outcome of another gathering is not the encounter\'s (places/other-happening)', () => {
+    for (const [text, other] of [
+      ['Foreign Minister Penny Wong met Samoan Prime Minister Fiame Naomi Mata\'afa on Tuesday, amid concerns in Canberra over the fisheries deal.', 'Canberra'],
+      ['President William Ruto met Ethiopian Prime Minister Abiy Ahmed on Tuesday, who briefed him on the outcome of the summit held in Addis Ababa.', 'Addis Ababa'],
+    ]) expect(run(text).events[0].location?.place ?? null).not.toBe(other);
+  });
+
+  it('"on the eve of the talks with Y": talks still to come, not the encounter (trigger/planned-cues)', () => {
+    for (const text of [
+      'Foreign Minister Ayman Safadi held a meeting with Foreign Minister Badr Abdelatty in Cairo on Monday on the eve of the indirect talks with Israel.',
+      'Foreign Minister Badr Albusaidi met Foreign Minister Hakan Fidan in Ankara on Friday, on the eve of the negotiations with Iran.',
+    ]) {
+      const evs = run(text).events;
+      expect(evs.map((e) => e.kind)).toEqual(['meeting']);
+    }
+  });
+
+  it('"Amb." between an office and the name is no name of its own (titles honorifics)', () => {
+    for (const [text, name] of [
+      ['President William Ruto met Burundi\'s Minister of Foreign Affairs Amb. Albert Shingiro at State House on Tuesday.', 'Albert Shingiro'],
+      ['Foreign Minister Musalia Mudavadi received the Director-General of the African Union Commission Amb. Tomas Leka in Nairobi on Tuesday.', 'Tomas Leka'],
+    ]) expect(run(text).events[0].participants.map((p) => p.name)).toContain(name);
+  });
+
+  it('Rarotonga, the island the press names for the Cook Islands\' seat of government, is a place of COK (places-extra)', () => {
+    const e = run('Foreign Minister Winston Peters met Cook Islands Prime Minister Mark Brown in Rarotonga on Tuesday.').events[0];
+    expect([e.location?.place, e.location?.country]).toEqual(['Rarotonga', 'COK']);
+  });
+
   it('a registry name with the Arabic article in lower case ("received al-Sisi"): a party (name-recognizer)', () => {
     for (const [text, name] of [
       ['Later on Monday, President Emmanuel Macron received al-Sisi at the Élysée Palace.', 'Abdel Fattah al-Sisi'],
