@@ -2212,6 +2212,143 @@ describe('h-en19: the post after "Ambassador of X in Y", an unnamed counterpart 
 
 });
 
+describe('h-en20: a title anaphor beside its object of the same office, related content, recalls beside a visit, adverbials before the object, wire items with datelines of their own', () => {
+  it('"The Prime Minister spoke to Prime Minister X" under a headline that gave X the title: the page\'s own prime minister and X, not X alone (coreference)', () => {
+    for (const [text, home, guest] of [
+      ['PM call with Prime Minister Luxon of New Zealand: 3 June 2024\nFrom: Office of the Prime Minister, Anthony Albanese\n\nThe Prime Minister spoke to Prime Minister Christopher Luxon of New Zealand this afternoon. The leaders discussed the Pacific.', 'Anthony Albanese', 'Christopher Luxon'],
+      ['President receives President Boric\n\nThe President received President Gabriel Boric of Chile at the Palace on Monday. President Luiz Inácio Lula da Silva said the talks were warm.', 'Luiz Inácio Lula da Silva', 'Gabriel Boric'],
+    ]) {
+      const names = run(text, '2024-06-03').events.map((e) => e.participants.map((p) => p.name));
+      expect(names.some((n) => n.includes(home) && n.includes(guest))).toBe(true);
+    }
+  });
+
+  it('a "Related content" heading: the links after it are teasers, not encounters (noise/section-start)', () => {
+    const doc = run('PM call with Chancellor Scholz: 3 June 2024\n\nThe Prime Minister Rishi Sunak spoke to Chancellor Olaf Scholz of Germany this morning.\n\nRelated content\nPM meeting with President Macron of France: 10 May 2024\nPM call with Prime Minister Meloni: 1 June 2024', '2024-06-03');
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].kind).toBe('phone_call');
+  });
+
+  it('a visit reported is not dropped for an earlier meeting of the same two the text recalls ("had last met in X in 2024")', () => {
+    for (const text of [
+      'Foreign Minister Espen Barth Eide received today the Minister of Foreign Affairs of Chile, Alberto van Klaveren, on his first official visit to Norway. The two ministers had last met in New York in September 2023.',
+      'President Gustavo Petro received today President Daniel Noboa of Ecuador, on his first state visit to Colombia. The two presidents had last met in Quito in November 2023.',
+    ]) {
+      const evs = run(text, '2024-03-15').events;
+      expect(evs.some((e) => !e.referenced && e.date === '2024-03-15')).toBe(true);
+      expect(evs.some((e) => e.referenced && e.date === '2023-' + (text.includes('September') ? '09' : '11'))).toBe(true);
+    }
+  });
+
+  it('"received today, at the Palace, the Minister of X, Y": the day and the venue set apart by commas before the object (afterAdverbials)', () => {
+    for (const [text, guest] of [
+      ['Foreign Minister Espen Barth Eide received today, at Victoria Terrace, the Minister of Foreign Affairs of the Republic of Chile, Alberto van Klaveren.', 'Alberto van Klaveren'],
+      ['President Gustavo Petro received on Monday, at the Casa de Nariño, the President of the Republic of Ecuador, Daniel Noboa.', 'Daniel Noboa'],
+    ]) {
+      const evs = run(text).events;
+      expect(evs.length).toBe(1);
+      expect(evs[0].kind).toBe('meeting');
+      expect(evs[0].participants.map((p) => p.name)).toContain(guest);
+    }
+  });
+
+  it('"a meeting between the two presidents could take place in July": a plan (trigger/planned-after)', () => {
+    for (const text of [
+      'Officials said a meeting between Gustavo Petro and Daniel Noboa could take place on the margins of the Andean summit in July.',
+      'Talks between Alberto van Klaveren and Espen Barth Eide may be held in Oslo later in the year, diplomats said.',
+    ]) expect(run(text).events).toEqual([]);
+  });
+
+  it('"in August last year", "in March of last year": that month of the year before the page (date/month-last-year)', () => {
+    for (const [text, date] of [
+      ['Gustavo Petro and Daniel Noboa held talks in Quito in August last year.', '2023-08'],
+      ['Alberto van Klaveren met Espen Barth Eide in Oslo in March of last year.', '2023-03'],
+    ]) expect(run(text).events[0].date).toBe(date);
+  });
+
+  it('"Secretary of Security and Citizen Protection X", "Minister of Public Safety Y": the whole office, the name apart (titles org_words)', () => {
+    for (const [text, name, title] of [
+      ['Deputy Secretary Kurt Campbell met Secretary of Security and Citizen Protection Rosa Icela Rodríguez in Mexico City on March 12.', 'Rosa Icela Rodríguez', 'Secretary of Security and Citizen Protection'],
+      ['The Canadian Minister of Public Safety Dominic LeBlanc met Ambassador Tomas Leka in Ottawa on March 12.', 'Dominic LeBlanc', 'Minister of Public Safety'],
+    ]) {
+      const p = run(text).events[0].participants.find((x) => x.name === name);
+      expect(p?.title).toBe(title);
+    }
+  });
+
+  it('"X sent on Monday a cable to Y": a message, the day between the verb and the message (messages/sent-to)', () => {
+    for (const text of [
+      'DOHA, March 12 (QNA) -- The Amir Sheikh Tamim bin Hamad Al Thani sent on Tuesday a cable to President Peter Pellegrini of Slovakia, congratulating him on his election.',
+      'The Sultan Haitham bin Tarik sent today a cable of congratulations to President Bernardo Arévalo of Guatemala.',
+    ]) {
+      const evs = run(text).events;
+      expect(evs.map((e) => e.kind)).toEqual(['messages']);
+    }
+  });
+
+  it('a later wire item with a dateline of its own: its weekday is that dateline\'s day, and it is news, not background (date-refiner storyDatelineDay)', () => {
+    const text = 'MUSCAT, May 6 (ONA) -- Sayyid Badr Albusaidi received on Monday a phone call from Josep Borrell.\n\nBriefs\n\nMUSCAT, May 7 (ONA) -- Sayyid Badr Albusaidi met on Tuesday the Foreign Minister of Malta Ian Borg.';
+    const evs = extract(text, { id: 't' }).events;
+    expect(evs.map((e) => [e.kind, e.date, e.referenced])).toEqual([['phone_call', '--05-06', false], ['meeting', '--05-07', false]]);
+  });
+
+  it('"received on Sunday a phone call from Y": Y placed the call (phone/call-from)', () => {
+    for (const text of [
+      'Foreign Minister Badr Abdelatty received on Sunday a phone call from his Cypriot counterpart Constantinos Kombos.',
+      'Foreign Minister Ayman Safadi received today a telephone call from Foreign Minister Ian Borg of Malta.',
+    ]) {
+      const e = run(text).events[0];
+      expect(e.kind).toBe('phone_call');
+      expect(e.initiator).toBe(text.includes('Kombos') ? 'Constantinos Kombos' : 'Ian Borg');
+    }
+  });
+
+  it('"Learn more", "Find out more": the links after the heading are teasers (noise/section-start)', () => {
+    const doc = run('Meeting with President Bola Tinubu of Nigeria\n\nPresident Emmanuel Macron received President Bola Tinubu of Nigeria at the Élysée Palace on Wednesday.\n\nLearn more\nPress release: Telephone conversation with the President of Ghana\nPress release: Meeting with the King of Morocco', '2024-03-15');
+    expect(doc.events.map((e) => e.kind)).toEqual(['meeting']);
+  });
+
+  it('a place in a circumstance after ", amid" or in the outcome of another gathering is not the encounter\'s (places/other-happening)', () => {
+    for (const [text, other] of [
+      ['Foreign Minister Penny Wong met Samoan Prime Minister Fiame Naomi Mata\'afa on Tuesday, amid concerns in Canberra over the fisheries deal.', 'Canberra'],
+      ['President William Ruto met Ethiopian Prime Minister Abiy Ahmed on Tuesday, who briefed him on the outcome of the summit held in Addis Ababa.', 'Addis Ababa'],
+    ]) expect(run(text).events[0].location?.place ?? null).not.toBe(other);
+  });
+
+  it('"on the eve of the talks with Y": talks still to come, not the encounter (trigger/planned-cues)', () => {
+    for (const text of [
+      'Foreign Minister Ayman Safadi held a meeting with Foreign Minister Badr Abdelatty in Cairo on Monday on the eve of the indirect talks with Israel.',
+      'Foreign Minister Badr Albusaidi met Foreign Minister Hakan Fidan in Ankara on Friday, on the eve of the negotiations with Iran.',
+    ]) {
+      const evs = run(text).events;
+      expect(evs.map((e) => e.kind)).toEqual(['meeting']);
+    }
+  });
+
+  it('"Amb." between an office and the name is no name of its own (titles honorifics)', () => {
+    for (const [text, name] of [
+      ['President William Ruto met Burundi\'s Minister of Foreign Affairs Amb. Albert Shingiro at State House on Tuesday.', 'Albert Shingiro'],
+      ['Foreign Minister Musalia Mudavadi received the Director-General of the African Union Commission Amb. Tomas Leka in Nairobi on Tuesday.', 'Tomas Leka'],
+    ]) expect(run(text).events[0].participants.map((p) => p.name)).toContain(name);
+  });
+
+  it('Rarotonga, the island the press names for the Cook Islands\' seat of government, is a place of COK (places-extra)', () => {
+    const e = run('Foreign Minister Winston Peters met Cook Islands Prime Minister Mark Brown in Rarotonga on Tuesday.').events[0];
+    expect([e.location?.place, e.location?.country]).toEqual(['Rarotonga', 'COK']);
+  });
+
+  it('a registry name with the Arabic article in lower case ("received al-Sisi"): a party (name-recognizer)', () => {
+    for (const [text, name] of [
+      ['Later on Monday, President Emmanuel Macron received al-Sisi at the Élysée Palace.', 'Abdel Fattah al-Sisi'],
+      ['Prime Minister Giorgia Meloni also met al-Budaiwi in Rome on Monday.', 'Jasem Mohamed Albudaiwi'],
+    ]) {
+      const e = run(text).events[0];
+      expect(e?.participants.length).toBe(2);
+      expect(e.participants.map((p) => p.id ?? p.name).length).toBe(2);
+    }
+  });
+});
+
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],

@@ -27,6 +27,9 @@ export interface NameKnowledge {
   oneCharNames?: Map<string, string[]>;
 }
 
+/** A surname that opens with the Arabic article in lower case ("al-Shaibani", "el-Sisi"): only as the registry spells it. */
+const ARTICLE_LED = /^(?:al|el|ad|ar|as|ash|at|az|an)-\p{Lu}/u;
+
 /** An initial: a capital and a full stop ("J."), tested without a regular expression (this runs on every token). */
 const isInitial = (t: Token) => t.text.length === 2 && t.text.charCodeAt(1) === 46 && t.cap;
 const POSSESSIVE = /['’]s$/u;
@@ -177,7 +180,8 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
 
   // 1. names the registry knows (most reliable, also finds names with no title)
   for (let i = 0; i < n; i++) {
-    if (!tokens[i].cap || inTitle[i] === 1) continue;
+    // (or a name the registry knows opening with the Arabic article in lower case: "received al-Shaibani")
+    if ((!tokens[i].cap && !ARTICLE_LED.test(tokens[i].text)) || inTitle[i] === 1) continue;
     const hit = registryAt(i);
     if (!hit) continue;
     const [len, ids] = hit;

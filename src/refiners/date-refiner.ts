@@ -393,6 +393,19 @@ function beforeTheReport(e: DraftEvent, doc: Doc, language: string): boolean {
   return !!s && book.pattern('dates/before-the-report').test(s.text.slice(Math.max(0, t.charStart - s.start - 40), t.charStart - s.start));
 }
 
+/**
+ * The day of the dateline that opens the sentence at `at`, when that sentence is not the text's own dateline's: a later
+ * story of a page that runs several wire items, each with its dateline ("KUWAIT, April 14 (KUNA) -- ..."). Null otherwise.
+ */
+function storyDatelineDay(doc: Doc, at: number, language: string | undefined): DateValue | null {
+  const s = sentenceAt(doc, at);
+  if (!s || doc.dateline?.sentence === s.index) return null;
+  const end = s.start + datelineEnd(s.text, language ?? 'en');
+  if (end === s.start || at < end) return null;
+  const m = doc.analyses[s.index]?.dates.find((d) => d.charEnd <= end && d.value.month != null && d.value.day != null);
+  return m ? m.value : null;
+}
+
 /** Whether the encounter's sentence gives it only a span of days ("earlier this week", "over the weekend"): no dateline's day. */
 function vaguePeriod(e: DraftEvent, doc: Doc, language: string): boolean {
   const book = ruleBook(language, 'dates');
@@ -686,10 +699,13 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
         if (t && gap >= 1 && gap <= 2) { relRef = t; relWhat = `the day of the story's dispatch, ${d}`; }
       }
       const v = resolveDate(value, relRef);
-      const datelineDay = doc.dateline?.date?.month != null && doc.dateline.date.day != null ? doc.dateline.date : null;
+      // (a later item of a page of wire stories, opening with a dateline of its own, "KUWAIT, April 14 (KUNA) -- X received
+      // on Monday a phone call from Y": that dateline's day)
+      const storyDay = !v && span ? storyDatelineDay(doc, span.start, language) : null;
+      const datelineDay = storyDay ?? (doc.dateline?.date?.month != null && doc.dateline.date.day != null ? doc.dateline.date : null);
       // (or an encounter dated by the very words that dated the first: "X on Monday received a message from Y, delivered by Z")
       const firstWords = !!span && !!firstSpan && firstSpan.start === span.start && firstSpan.end === span.end;
-      if (!v && (value.weekday != null || value.relative != null) && (first || firstWords) && datelineDay) {
+      if (!v && (value.weekday != null || value.relative != null) && (first || firstWords || !!storyDay) && datelineDay) {
         // "on Thursday" in a story datelined "PHNOM PENH, Aug. 4": with nothing to count weekdays from, the
         // dateline's day (wire stories report the day's encounters); "yesterday": the day before it
         const d = resolveDate(datelineDay, ref);

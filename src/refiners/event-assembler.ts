@@ -551,6 +551,8 @@ function afterAdverbials(a: SentenceAnalysis, from: number, rules: RuleBook): nu
   const n = a.tokens.length;
   let i = from;
   for (let guard = 0; guard < 6 && i < n; guard++) {
+    // the commas that set the day and the venue apart ("received today, at Itamaraty Palace, the Minister of X, Y")
+    if (i > from && a.tokens[i].text === ',') { i++; continue; }
     const place = a.places.find((p) => (p.prepAt ?? p.start) === i || (p.start === i + 1 && a.tokens[i].word && !a.tokens[i].cap));
     if (place && place.end > i) {
       // the rest of a venue named after its city ("at Basman Palace")

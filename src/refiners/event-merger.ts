@@ -155,7 +155,9 @@ export function mergeEvents(drafts: DraftEvent[], statedDate: (d: DraftEvent) =>
   // invited the traveller is no encounter of the visit ("Y is on an official visit at the invitation of King Z" beside Y's
   // talks with X: the talks' occasion)
   const inviter = (e: DraftEvent) => (e.initiator && e.triggers.every((t) => t.kind === 'visit') ? e.initiator.value : null);
-  const covers = (o: DraftEvent, e: DraftEvent) => e.participants.every((p) => o.participants.includes(p))
+  // (not an encounter the text recalls, beside a visit it reports: "X received Y on his first visit to Z. The two had last
+  // met in W in 2024")
+  const covers = (o: DraftEvent, e: DraftEvent) => (e.participants.every((p) => o.participants.includes(p)) && !(recalled(o) && !recalled(e)))
     || (!!inviter(e) && !o.triggers.every((t) => t.recalled) && !datesConflict(dateOf.get(o) ?? null, dateOf.get(e) ?? null)
       && e.participants.every((p) => o.participants.includes(p) || p === inviter(e)) && e.participants.some((p) => p !== inviter(e) && o.participants.includes(p)));
   return events.filter((e) => !(e.kind.value === 'visit' && events.some((o) => o !== e && o.kind.value !== 'visit' && covers(o, e))));
