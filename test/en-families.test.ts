@@ -2162,6 +2162,14 @@ describe('a meeting named by a noun of its own kind: "a bilateral with", "a pull
   });
 });
 
+describe('a page\'s machine stamp printed as text, "2025-03-06T08:15:00+07:00" (date/iso)', () => {
+  it.each([['Published: 2025-06-11T08:15:00+07:00'], ['2025-06-11T01:15:00Z']])('%s is the page\'s day', (stamp) => {
+    const doc = run(`${stamp}\nForeign Minister Lena Berg received the Foreign Minister of Chile in Oslo on Tuesday.`, null);
+    expect(doc.document.published).toBe('2025-06-11');
+    expect(doc.events.map((e) => e.date)).toEqual(['2025-06-10']);
+  });
+});
+
 describe('h-en19: the post after "Ambassador of X in Y", an unnamed counterpart not named forward, envoys listed after their act, a headline\'s encounter before the body\'s', () => {
   it('"the Ambassador of X in Y, Z": the mission\'s country is X, "in Y" the post (persons/envoy-post-words)', () => {
     expect(people(run('Peruvian Foreign Minister Elmer Schialer received the Ambassador of Uruguay in Peru, Marta Silva, in Lima on Tuesday.'))).toEqual([
