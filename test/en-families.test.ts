@@ -2170,6 +2170,13 @@ describe('a page\'s machine stamp printed as text, "2025-03-06T08:15:00+07:00" (
   });
 });
 
+describe('an encounter recalled "last month" with the same two people is not the one reported today (event-merger: the month it counts)', () => {
+  it('keeps the commission of today and the recalled meeting apart, each with its place', () => {
+    const doc = run('OSLO, March 14 (NTB) -- Foreign Minister Lena Berg said the two ministers discussed fisheries at the joint commission she co-chaired with her Chilean counterpart Ana Ruiz here today.\nBerg first met Ruiz on the sidelines of the Nordic-Latin American Forum in Santiago last month.');
+    expect(doc.events.map((e) => [e.date, e.location?.place ?? null, e.referenced])).toEqual([['2024-03-14', 'Oslo', false], ['2024-02', 'Santiago', true]]);
+  });
+});
+
 describe('h-en19: the post after "Ambassador of X in Y", an unnamed counterpart not named forward, envoys listed after their act, a headline\'s encounter before the body\'s', () => {
   it('"the Ambassador of X in Y, Z": the mission\'s country is X, "in Y" the post (persons/envoy-post-words)', () => {
     expect(people(run('Peruvian Foreign Minister Elmer Schialer received the Ambassador of Uruguay in Peru, Marta Silva, in Lima on Tuesday.'))).toEqual([

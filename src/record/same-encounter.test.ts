@@ -69,6 +69,12 @@ describe('same encounter: the predicates', () => {
     expect(same(report({ date: '2021-04-16' }), report({ published: '2021-06-18' }))).toBe(false);
     // a recalled encounter joins another report only when it gives the day
     expect(same(report({ date: '2021-04', referenced: true }), report({ date: '2021-04-16' }))).toBe(false);
+    // or its month and the same scene: the place the texts name, or the gathering beside which it happened
+    const at = (place: string) => ({ place, country: 'LAO', lat: null, lon: null, geonames_id: null });
+    expect(same(report({ date: '2021-04', referenced: true, location: at('Luang Prabang') }), report({ date: '2021-04-16', location: at('Luang Prabang') }))).toBe(true);
+    expect(same(report({ date: '2021-04', referenced: true, occasion: 'Mekong-Lancang Foreign Ministers\' Meeting' }), report({ date: '2021-04-16', occasion: 'Mekong-Lancang Foreign Ministers\' Meeting' }))).toBe(true);
+    expect(same(report({ date: '2021-04', referenced: true, location: at('Luang Prabang') }), report({ date: '2021-04-16', location: at('Vientiane') }))).toBe(false);
+    expect(same(report({ date: '2021-03', referenced: true, location: at('Luang Prabang') }), report({ date: '2021-04-16', location: at('Luang Prabang') }))).toBe(false);
   });
 
   it('places a day-month in the year its publication date allows', () => {

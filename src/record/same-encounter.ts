@@ -255,14 +255,28 @@ function acrossScripts(pa: Profile, pb: Profile, takenA = new Set<string>(), tak
 /** A Han-script name with readings and a name in syllables of Hán-Việt that is none of them: two people (a reading that matched was taken before). */
 const readingsDiffer = (x: Person, y: Person): boolean => (x.aliases.length > 0 && y.hanViet) || (y.aliases.length > 0 && x.hanViet);
 
+/** The most days a recalled encounter's month may span and still join a report of the same scene. */
+const MONTH_DAYS = 31;
+/** The same place (the city or venue the text names) or the same gathering beside which both happened. */
+function sameScene(x: Report, y: Report): boolean {
+  const px = x.event.location?.place, py = y.event.location?.place;
+  if (px && py && px.toLowerCase() === py.toLowerCase()) return true;
+  if (x.event.occasion_id && x.event.occasion_id === y.event.occasion_id) return true;
+  return !!x.event.occasion && !!y.event.occasion && x.event.occasion.toLowerCase() === y.event.occasion.toLowerCase();
+}
+/** Whether a report may join another as far as recall goes: not recalled, or giving its day, or its month and the same scene. */
+const recallJoins = (r: Report, iv: Interval, other: Report) => !r.event.referenced || givesDay(iv)
+  || (Number.isFinite(iv.lo) && iv.hi - iv.lo <= MONTH_DAYS * DAY && sameScene(r, other));
+
 /** Whether two reports (of different documents) describe the same encounter. */
 export function sameEncounter(a: Report, b: Report, ia: Interval, ib: Interval): boolean {
   if (a.docId === b.docId) return false;
   if (modeOf(a.event.kind) !== modeOf(b.event.kind)) return false;
   // a visit is the trip, not the meetings held during it
   if ((a.event.kind === 'visit') !== (b.event.kind === 'visit')) return false;
-  // a recalled encounter joins another report only when it gives the day
-  if ((a.event.referenced && !givesDay(ia)) || (b.event.referenced && !givesDay(ib))) return false;
+  // a recalled encounter joins another report only when it gives the day, or its month and the same scene ("first met
+  // Y on the sidelines of the Retreat in Langkawi last month" and the report of that meeting, in Langkawi)
+  if (!recallJoins(a, ia, b) || !recallJoins(b, ib, a)) return false;
   const pa = profile(a.event), pb = profile(b.event);
   const ka = pa.keys, kb = pb.keys;
   let shared = 0;
@@ -308,6 +322,8 @@ export function encounterSignature(r: Report, iv: Interval): string {
     // who is of which country, at which level, in which script: what `byReading` and `acrossScripts` read (a named person's aliases follow from the key)
     p.people.map((x) => `${x.key}|${x.country}|${x.level}|${x.han}|${x.hanViet}`).sort(),
     [iv.lo, iv.hi, iv.md, !!iv.onMd], r.event.location?.country ?? null,
+    // the scene a recalled month is matched by, its own or the other report's (sameScene)
+    r.event.location?.place?.toLowerCase() ?? null, r.event.occasion_id ?? null, r.event.occasion?.toLowerCase() ?? null,
   ]);
 }
 

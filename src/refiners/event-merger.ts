@@ -40,8 +40,14 @@ export function mergeEvents(drafts: DraftEvent[], statedDate: (d: DraftEvent) =>
     return relativeCalendarDay(v, ref);
   };
   const monthOf = (v: DateValue | null): DateValue | null => {
+    if (!v || !ref || v.relativeMonth == null || v.month != null) return v;
+    // "last month" with no day: the month it counts from the page's (not the day of this month's meeting told beside it,
+    // "co-chaired the commission with Y here today ... first met Y in Langkawi last month")
+    if (v.day == null) {
+      const m = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + v.relativeMonth, 1));
+      return { ...v, year: m.getUTCFullYear(), month: m.getUTCMonth() + 1 };
+    }
     // "15日" of the page's month
-    if (!v || !ref || v.relativeMonth == null || v.day == null || v.month != null) return v;
     const d = relativeCalendarDay(v, ref)!;
     return { ...v, year: d.year, month: d.month };
   };
