@@ -2357,6 +2357,36 @@ describe('h-en20: a title anaphor beside its object of the same office, related 
   });
 });
 
+describe('h-en21: another encounter of the visit told by its outcome, a gathering the encounter prepared for', () => {
+  it.each([
+    ['"briefed the Prime Minister on the outcome of his talks with Y earlier on Tuesday"',
+      'Kazakh Prime Minister Olzhas Bektenov received a courtesy call from Mongolian Defence Minister Gursed Saikhanbayar in Astana on Tuesday. Saikhanbayar briefed the Prime Minister on the outcome of his talks with Kazakh Defence Minister Ruslan Zhaksylykov earlier on Tuesday at the Ministry of Defence.',
+      ['Gursed Saikhanbayar', 'Ruslan Zhaksylykov'], '2024-03-12'],
+    ['"informed the President of the results of her meeting with Y earlier in the day"',
+      'Chilean President Gabriel Boric received Peruvian Foreign Minister Ana Cecilia Gervasi in Santiago on Monday. Gervasi informed the President of the results of her meeting with Chilean Foreign Minister Alberto van Klaveren earlier in the day.',
+      ['Ana Cecilia Gervasi', 'Alberto van Klaveren'], '2024-03-11'],
+  ])('%s: the visitor and the other party, that day, not background', (_name, text, parties, day) => {
+    const doc = run(text);
+    const other = doc.events.find((e) => e.participants.some((p) => p.name === parties[1]));
+    expect(other?.participants.map((p) => p.name).sort()).toEqual([...parties].sort());
+    expect(other?.date).toBe(day);
+    expect(other?.referenced).toBe(false);
+  });
+
+  it.each([
+    ['a leaders\' meeting', 'Prime Minister Christopher Luxon met Australian Prime Minister Anthony Albanese in Port Moresby on Monday. On the same day, Luxon also met Fijian Prime Minister Sitiveni Rabuka, the chair of the Pacific Islands Forum, to discuss preparations for the leaders\' meeting in Honiara in September.',
+      'Sitiveni Rabuka'],
+    ['a summit', 'President Lula da Silva met Argentine President Javier Milei in Montevideo on Monday. Lula also held talks with Uruguayan President Yamandu Orsi to prepare for the Mercosur summit in Asuncion in July.',
+      'Yamandu Orsi'],
+  ])('"to discuss preparations for %s in Y in <month>": neither its place nor its month is the encounter\'s', (_name, text, other) => {
+    const doc = run(text);
+    const e = doc.events.find((x) => x.participants.some((p) => p.name === other));
+    expect(e?.date).toBe('2024-03-11');
+    expect(e?.referenced).toBe(false);
+    expect(['Honiara', 'Asuncion', 'Asunción']).not.toContain(e?.location?.place);
+  });
+});
+
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],

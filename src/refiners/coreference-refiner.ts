@@ -415,6 +415,15 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
         if (pron && /^(?:he|she)$/i.test(doc.analyses[m.sentence].tokens[m.start].text) && (!own || pron.start < own.start)) { m.entity = pron.entity; continue; }
         if (own?.entity) { m.entity = own.entity; continue; }
       }
+      // "X briefed the Prime Minister on the outcome of his talks with Z": a possessive right before an encounter
+      // word with its other party ("his talks with", "her meeting with") is its own sentence's named subject, the
+      // one who goes on with the visit, not the subject of the sentence before
+      if (m.kind === 'pronoun' && m.possessive && objectWords.size) {
+        const a = doc.analyses[m.sentence];
+        const t = a.triggers.find((x) => x.voice === 'noun' && x.tokStart === m.end);
+        const own = ms.find((x) => x.end <= m.start && subjectLike(x));
+        if (t && own?.entity && a.tokens.slice(t.tokStart, t.tokEnd + 1).some((k) => k.lower === 'with')) { m.entity = own.entity; continue; }
+      }
       if ((m.kind === 'pronoun' || (m.kind === 'anaphor' && !m.country)) && lastSubject) m.entity = lastSubject;
     }
     // (a sentence that opens with a fronted phrase, "In his meeting with Iranian President X, the prime minister
