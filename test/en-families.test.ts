@@ -2357,7 +2357,7 @@ describe('h-en20: a title anaphor beside its object of the same office, related 
   });
 });
 
-describe('h-en21: another encounter of the visit told by its outcome, a gathering the encounter prepared for', () => {
+describe('h-en21: another encounter of the visit told by its outcome, a gathering the encounter prepared for, a page\'s clock, a list of one side\'s people, a title that opens the sentence', () => {
   it.each([
     ['"briefed the Prime Minister on the outcome of his talks with Y earlier on Tuesday"',
       'Kazakh Prime Minister Olzhas Bektenov received a courtesy call from Mongolian Defence Minister Gursed Saikhanbayar in Astana on Tuesday. Saikhanbayar briefed the Prime Minister on the outcome of his talks with Kazakh Defence Minister Ruslan Zhaksylykov earlier on Tuesday at the Ministry of Defence.',
@@ -2385,6 +2385,20 @@ describe('h-en21: another encounter of the visit told by its outcome, a gatherin
     expect(e?.referenced).toBe(false);
     expect(['Honiara', 'Asuncion', 'Asunción']).not.toContain(e?.location?.place);
   });
+
+  it.each([
+    ['a class "date-today"', '<div class="date-today">Wednesday, 20 March 2024</div>'],
+    ['an id "current-date"', '<span id="current-date">20/03/2024</span>'],
+  ])('a page\'s clock in %s is not the article\'s day: the byline\'s "Posted:" is', (_name, clock) => {
+    const html = `<html><head><title>Minister receives Mongolian envoy</title></head><body><header>Ulaanbaatar Post | Home | News</header>${clock}`
+      + '<h1>Minister receives Mongolian envoy</h1><p class="byline">Posted: March 19, 2024</p>'
+      + '<p>Kazakh Foreign Minister Murat Nurtleu received Mongolian Ambassador Gansukh Damdin in Astana on Tuesday. The two sides discussed trade, transit transport and cultural exchanges between the two countries, and agreed to prepare the next session of the intergovernmental commission.</p>'
+      + '<p>Nurtleu said Kazakhstan values its strategic partnership with Mongolia and is ready to expand cooperation in agriculture, energy and logistics, including new rail links and air routes between the two capitals.</p></body></html>';
+    const doc = extract(html, { id: 't', format: 'html' });
+    expect(doc.document.published).toBe('2024-03-19');
+    expect(doc.events[0]?.date).toBe('2024-03-19');
+  });
+
 });
 
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
