@@ -2399,6 +2399,24 @@ describe('h-en21: another encounter of the visit told by its outcome, a gatherin
     expect(doc.events[0]?.date).toBe('2024-03-19');
   });
 
+  it.each([
+    ['Kenya and Britain', 'Kenyan Foreign Minister Musalia Mudavadi met British Foreign Secretary David Lammy in London on Tuesday. Earlier on Tuesday, Mudavadi met with British Trade Secretary Alan Hartley and Home Secretary Ruth Bannon to discuss trade and migration. Kenya and Britain agreed to review their trade partnership.',
+      'Ruth Bannon', 'GBR'],
+    ['Chile and Peru', 'Peruvian Foreign Minister Elmer Schialer held talks with Chilean Foreign Minister Alberto van Klaveren in Santiago on Tuesday. Earlier on Tuesday, Schialer met with Chilean Interior Minister Carolina Toha and Energy Minister Diego Pardow to discuss border crossings and power links. Peru and Chile share a long border.',
+      'Diego Pardow', 'CHL'],
+  ])('"X met with <country> T1 A and T2 B" in a story about %s: B is of A\'s side', (_name, text, person, country) => {
+    const doc = run(text);
+    const p = doc.events.flatMap((e) => e.participants).find((x) => x.name === person);
+    expect(p?.country).toBe(country);
+  });
+
+  it('not the subject\'s own people listed before the other side ("A and B met C"): B is not given C\'s country', () => {
+    const doc = run('Norwegian Foreign Minister Espen Barth Eide and Fisheries Minister Ola Brekke met Chilean President Gabriel Boric in Santiago on Tuesday. Norway and Chile agreed to expand cooperation on salmon farming. Chile and Norway will meet again next year.');
+    const p = doc.events.flatMap((e) => e.participants).find((x) => x.name === 'Ola Brekke');
+    expect(p).toBeDefined();
+    expect(p?.country).not.toBe('CHL');
+  });
+
 });
 
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
