@@ -2417,6 +2417,16 @@ describe('h-en21: another encounter of the visit told by its outcome, a gatherin
     expect(p?.country).not.toBe('CHL');
   });
 
+  it.each([
+    ['she', 'Chilean Foreign Minister Alberto van Klaveren held a video call with Peruvian Foreign Minister Ana Cecilia Gervasi on Thursday. The Peruvian minister also informed van Klaveren of the outcomes of her recent visit to Japan, where she met with Japanese Foreign Minister Yoko Kamikawa in late February.',
+      ['Ana Cecilia Gervasi', 'Yoko Kamikawa']],
+    ['he', 'Ghanaian President Nana Akufo-Addo held a phone call with Nigerian President Bola Tinubu on Thursday. The Nigerian president also briefed Akufo-Addo on his recent trip to France, where he met with French President Emmanuel Macron in late February.',
+      ['Bola Tinubu', 'Emmanuel Macron']],
+  ])('"The <country> minister ... his recent visit, where %s met Y": the title that opens the sentence is the pronoun\'s person', (_name, text, parties) => {
+    const doc = run(text);
+    const recalled = doc.events.find((e) => e.participants.some((p) => p.name === parties[1]));
+    expect(recalled?.participants.map((p) => p.name).sort()).toEqual([...parties].sort());
+  });
 });
 
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
