@@ -2357,7 +2357,7 @@ describe('h-en20: a title anaphor beside its object of the same office, related 
   });
 });
 
-describe('h-en21: another encounter of the visit told by its outcome, a gathering the encounter prepared for, a page\'s clock, a list of one side\'s people, a title that opens the sentence', () => {
+describe('h-en21: another encounter of the visit told by its outcome, a gathering the encounter prepared for, a page\'s clock, a list of one side\'s people, a title that opens the sentence, a managing director', () => {
   it.each([
     ['"briefed the Prime Minister on the outcome of his talks with Y earlier on Tuesday"',
       'Kazakh Prime Minister Olzhas Bektenov received a courtesy call from Mongolian Defence Minister Gursed Saikhanbayar in Astana on Tuesday. Saikhanbayar briefed the Prime Minister on the outcome of his talks with Kazakh Defence Minister Ruslan Zhaksylykov earlier on Tuesday at the Ministry of Defence.',
@@ -2426,6 +2426,15 @@ describe('h-en21: another encounter of the visit told by its outcome, a gatherin
     const doc = run(text);
     const recalled = doc.events.find((e) => e.participants.some((p) => p.name === parties[1]));
     expect(recalled?.participants.map((p) => p.name).sort()).toEqual([...parties].sort());
+  });
+
+  it.each([
+    ['IMF Managing Director', 'Deputy Prime Minister Nguyen Van Binh met with IMF Managing Director Ana Ferraz in Washington on Tuesday.', 'Ana Ferraz', 'IMF', 'Managing Director'],
+    ['World Bank Managing Director', 'Thai Foreign Minister Maris Sangiampongsa received World Bank Managing Director Peter Olsen in Bangkok on Tuesday.', 'Peter Olsen', 'WB', 'Managing Director'],
+    ['U.S. Treasury Secretary', 'Indonesian Finance Minister Sri Mulyani Indrawati held talks with U.S. Treasury Secretary Mark Dalton in Washington on Tuesday.', 'Mark Dalton', 'USA', 'Treasury Secretary'],
+  ])('"%s Y": the whole title and its body (a managing director, a treasury secretary)', (_name, text, person, country, title) => {
+    const p = run(text).events.flatMap((e) => e.participants).find((x) => x.name === person);
+    expect([p?.country, p?.title]).toEqual([country, title]);
   });
 });
 
