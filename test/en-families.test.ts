@@ -2364,6 +2364,87 @@ describe('h-en20: a title anaphor beside its object of the same office, related 
   });
 });
 
+describe('h-en21: another encounter of the visit told by its outcome, a gathering the encounter prepared for, a page\'s clock, a list of one side\'s people, a title that opens the sentence, a managing director', () => {
+  it.each([
+    ['"briefed the Prime Minister on the outcome of his talks with Y earlier on Tuesday"',
+      'Kazakh Prime Minister Olzhas Bektenov received a courtesy call from Mongolian Defence Minister Gursed Saikhanbayar in Astana on Tuesday. Saikhanbayar briefed the Prime Minister on the outcome of his talks with Kazakh Defence Minister Ruslan Zhaksylykov earlier on Tuesday at the Ministry of Defence.',
+      ['Gursed Saikhanbayar', 'Ruslan Zhaksylykov'], '2024-03-12'],
+    ['"informed the President of the results of her meeting with Y earlier in the day"',
+      'Chilean President Gabriel Boric received Peruvian Foreign Minister Ana Cecilia Gervasi in Santiago on Monday. Gervasi informed the President of the results of her meeting with Chilean Foreign Minister Alberto van Klaveren earlier in the day.',
+      ['Ana Cecilia Gervasi', 'Alberto van Klaveren'], '2024-03-11'],
+  ])('%s: the visitor and the other party, that day, not background', (_name, text, parties, day) => {
+    const doc = run(text);
+    const other = doc.events.find((e) => e.participants.some((p) => p.name === parties[1]));
+    expect(other?.participants.map((p) => p.name).sort()).toEqual([...parties].sort());
+    expect(other?.date).toBe(day);
+    expect(other?.referenced).toBe(false);
+  });
+
+  it.each([
+    ['a leaders\' meeting', 'Prime Minister Christopher Luxon met Australian Prime Minister Anthony Albanese in Port Moresby on Monday. On the same day, Luxon also met Fijian Prime Minister Sitiveni Rabuka, the chair of the Pacific Islands Forum, to discuss preparations for the leaders\' meeting in Honiara in September.',
+      'Sitiveni Rabuka'],
+    ['a summit', 'President Lula da Silva met Argentine President Javier Milei in Montevideo on Monday. Lula also held talks with Uruguayan President Yamandu Orsi to prepare for the Mercosur summit in Asuncion in July.',
+      'Yamandu Orsi'],
+  ])('"to discuss preparations for %s in Y in <month>": neither its place nor its month is the encounter\'s', (_name, text, other) => {
+    const doc = run(text);
+    const e = doc.events.find((x) => x.participants.some((p) => p.name === other));
+    expect(e?.date).toBe('2024-03-11');
+    expect(e?.referenced).toBe(false);
+    expect(['Honiara', 'Asuncion', 'Asunción']).not.toContain(e?.location?.place);
+  });
+
+  it.each([
+    ['a class "date-today"', '<div class="date-today">Wednesday, 20 March 2024</div>'],
+    ['an id "current-date"', '<span id="current-date">20/03/2024</span>'],
+  ])('a page\'s clock in %s is not the article\'s day: the byline\'s "Posted:" is', (_name, clock) => {
+    const html = `<html><head><title>Minister receives Mongolian envoy</title></head><body><header>Ulaanbaatar Post | Home | News</header>${clock}`
+      + '<h1>Minister receives Mongolian envoy</h1><p class="byline">Posted: March 19, 2024</p>'
+      + '<p>Kazakh Foreign Minister Murat Nurtleu received Mongolian Ambassador Gansukh Damdin in Astana on Tuesday. The two sides discussed trade, transit transport and cultural exchanges between the two countries, and agreed to prepare the next session of the intergovernmental commission.</p>'
+      + '<p>Nurtleu said Kazakhstan values its strategic partnership with Mongolia and is ready to expand cooperation in agriculture, energy and logistics, including new rail links and air routes between the two capitals.</p></body></html>';
+    const doc = extract(html, { id: 't', format: 'html' });
+    expect(doc.document.published).toBe('2024-03-19');
+    expect(doc.events[0]?.date).toBe('2024-03-19');
+  });
+
+  it.each([
+    ['Kenya and Britain', 'Kenyan Foreign Minister Musalia Mudavadi met British Foreign Secretary David Lammy in London on Tuesday. Earlier on Tuesday, Mudavadi met with British Trade Secretary Alan Hartley and Home Secretary Ruth Bannon to discuss trade and migration. Kenya and Britain agreed to review their trade partnership.',
+      'Ruth Bannon', 'GBR'],
+    ['Chile and Peru', 'Peruvian Foreign Minister Elmer Schialer held talks with Chilean Foreign Minister Alberto van Klaveren in Santiago on Tuesday. Earlier on Tuesday, Schialer met with Chilean Interior Minister Carolina Toha and Energy Minister Diego Pardow to discuss border crossings and power links. Peru and Chile share a long border.',
+      'Diego Pardow', 'CHL'],
+  ])('"X met with <country> T1 A and T2 B" in a story about %s: B is of A\'s side', (_name, text, person, country) => {
+    const doc = run(text);
+    const p = doc.events.flatMap((e) => e.participants).find((x) => x.name === person);
+    expect(p?.country).toBe(country);
+  });
+
+  it('not the subject\'s own people listed before the other side ("A and B met C"): B is not given C\'s country', () => {
+    const doc = run('Norwegian Foreign Minister Espen Barth Eide and Fisheries Minister Ola Brekke met Chilean President Gabriel Boric in Santiago on Tuesday. Norway and Chile agreed to expand cooperation on salmon farming. Chile and Norway will meet again next year.');
+    const p = doc.events.flatMap((e) => e.participants).find((x) => x.name === 'Ola Brekke');
+    expect(p).toBeDefined();
+    expect(p?.country).not.toBe('CHL');
+  });
+
+  it.each([
+    ['she', 'Chilean Foreign Minister Alberto van Klaveren held a video call with Peruvian Foreign Minister Ana Cecilia Gervasi on Thursday. The Peruvian minister also informed van Klaveren of the outcomes of her recent visit to Japan, where she met with Japanese Foreign Minister Yoko Kamikawa in late February.',
+      ['Ana Cecilia Gervasi', 'Yoko Kamikawa']],
+    ['he', 'Ghanaian President Nana Akufo-Addo held a phone call with Nigerian President Bola Tinubu on Thursday. The Nigerian president also briefed Akufo-Addo on his recent trip to France, where he met with French President Emmanuel Macron in late February.',
+      ['Bola Tinubu', 'Emmanuel Macron']],
+  ])('"The <country> minister ... his recent visit, where %s met Y": the title that opens the sentence is the pronoun\'s person', (_name, text, parties) => {
+    const doc = run(text);
+    const recalled = doc.events.find((e) => e.participants.some((p) => p.name === parties[1]));
+    expect(recalled?.participants.map((p) => p.name).sort()).toEqual([...parties].sort());
+  });
+
+  it.each([
+    ['IMF Managing Director', 'Deputy Prime Minister Nguyen Van Binh met with IMF Managing Director Ana Ferraz in Washington on Tuesday.', 'Ana Ferraz', 'IMF', 'Managing Director'],
+    ['World Bank Managing Director', 'Thai Foreign Minister Maris Sangiampongsa received World Bank Managing Director Peter Olsen in Bangkok on Tuesday.', 'Peter Olsen', 'WB', 'Managing Director'],
+    ['U.S. Treasury Secretary', 'Indonesian Finance Minister Sri Mulyani Indrawati held talks with U.S. Treasury Secretary Mark Dalton in Washington on Tuesday.', 'Mark Dalton', 'USA', 'Treasury Secretary'],
+  ])('"%s Y": the whole title and its body (a managing director, a treasury secretary)', (_name, text, person, country, title) => {
+    const p = run(text).events.flatMap((e) => e.participants).find((x) => x.name === person);
+    expect([p?.country, p?.title]).toEqual([country, title]);
+  });
+});
+
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],

@@ -410,10 +410,22 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
       // "he", "she" after a named subject in the same sentence: that subject; after a subject pronoun of an
       // earlier clause ("In Riga he met A, and in Vilnius he held talks with B"): the same person
       if (m.kind === 'pronoun' && !m.possessive && objectWords.size) {
-        const own = ms.find((x) => x.end <= m.start && x.kind !== 'pronoun' && subjectLike(x));
+        // ("The Cuban PM also informed Chinh of his recent visit to China, where he met ...": a title with its country
+        // that opens the sentence is its subject, though no name is written)
+        const opener = ms.find((x) => x.start === 0 && x.kind === 'anaphor' && !!x.country && !!x.entity?.name && !x.possessive && x.end <= m.start);
+        const own = opener ?? ms.find((x) => x.end <= m.start && x.kind !== 'pronoun' && subjectLike(x));
         const pron = ms.find((x) => x.end <= m.start && x.kind === 'pronoun' && !x.possessive && x.entity?.name && /^(?:he|she)$/i.test(doc.analyses[m.sentence].tokens[x.start].text));
         if (pron && /^(?:he|she)$/i.test(doc.analyses[m.sentence].tokens[m.start].text) && (!own || pron.start < own.start)) { m.entity = pron.entity; continue; }
         if (own?.entity) { m.entity = own.entity; continue; }
+      }
+      // "X briefed the Prime Minister on the outcome of his talks with Z": a possessive right before an encounter
+      // word with its other party ("his talks with", "her meeting with") is its own sentence's named subject, the
+      // one who goes on with the visit, not the subject of the sentence before
+      if (m.kind === 'pronoun' && m.possessive && objectWords.size) {
+        const a = doc.analyses[m.sentence];
+        const t = a.triggers.find((x) => x.voice === 'noun' && x.tokStart === m.end);
+        const own = ms.find((x) => x.end <= m.start && subjectLike(x));
+        if (t && own?.entity && a.tokens.slice(t.tokStart, t.tokEnd + 1).some((k) => k.lower === 'with')) { m.entity = own.entity; continue; }
       }
       if ((m.kind === 'pronoun' || (m.kind === 'anaphor' && !m.country)) && lastSubject) m.entity = lastSubject;
     }

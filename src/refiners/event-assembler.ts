@@ -614,7 +614,11 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   // with no "with" that would name a party after it (events/topic-after-trigger)
   const topic = rules.optionalPattern('events/topic-after-trigger');
   const inTopic = (m: PersonMention) => !!topic && m.charStart >= t.charEnd && topic.test(a.sentence.text.slice(t.charEnd - a.sentence.start, m.charStart - a.sentence.start));
-  const ms = a.persons.filter((m) => (m.entity || m.kind === 'group') && !excluded(a, m, notPartyOf, frames, spaces, besides, rules.optionalWords('events/not-party-possessor-of')) && !(m.kind === 'pronoun' && m.possessive)
+  // ("briefed the Prime Minister on the outcome of his talks with Z": a possessive right before an encounter word
+  // with its other party is that encounter's first party, not the person before it)
+  const ownerOf = (m: PersonMention) => spaces && t.voice === 'noun' && m.end === t.tokStart && !!m.entity?.name
+    && a.tokens.slice(t.tokStart, t.tokEnd + 1).some((k) => k.lower === 'with');
+  const ms = a.persons.filter((m) => (m.entity || m.kind === 'group') && !excluded(a, m, notPartyOf, frames, spaces, besides, rules.optionalWords('events/not-party-possessor-of')) && !(m.kind === 'pronoun' && m.possessive && !ownerOf(m))
     && (spaces || m.kind !== 'group' || groupSubjectOf(a, m, t)) && !inTopic(m));
   let before = ms.map((m, i) => [m, i] as const).filter(([m]) => m.end <= t.tokStart);
   // "X, who had earlier been received by Y, met Z": the persons of the relative clause are not the verb's subject

@@ -92,6 +92,23 @@ function pairSides(events: DraftEvent[], doc: Doc, isOrganisation: (code: string
   const found: { p: DraftEvent['participants'][number]; side: string; other: string }[] = [];
   for (const e of events) {
     const known = new Set(e.participants.map((p) => p.country?.value).filter((c): c is string => !!c));
+    // "X met with U.S. Trade Representative A and Commerce Secretary B": one side's subject, and after it the other
+    // side's people, of whom the ones the text leaves without a country are of that other side too
+    if (known.size === 2 && e.participants.length >= 3) {
+      const [first, ...rest] = e.participants;
+      const others = new Set(rest.map((p) => p.country?.value).filter((c): c is string => !!c));
+      const side = first.country?.value, other = [...others][0];
+      if (side && others.size === 1 && other !== side && pair.includes(side) && pair.includes(other)) {
+        // (only one listed after one of the other side: "Habeck and Özdemir met Alckmin" lists the subject's own first)
+        let after = false;
+        for (const p of rest) {
+          if (p.country?.value === other) after = true;
+          if (p.country || !p.name || !after) continue;
+          p.country = inferred(other, 'country/other-side', `the text is about ${pair.join(' and ')} (named ${ranked[0][1]} and ${ranked[1][1]} times), the first party is of ${side} and the others of ${other}`);
+        }
+      }
+      continue;
+    }
     if (known.size !== 1) continue;
     const [side] = known;
     if (!pair.includes(side)) continue;

@@ -104,7 +104,12 @@ function pageStamp(document: any): string | null {
 
 /** The elements that may hold a page's date stamp, and whether one does: a <time>, or a class, id or itemprop naming a date. */
 const STAMP_CANDIDATES = 'time, [class], [id], [itemprop]';
-const stampHolder = (el: any): boolean => el.tagName === 'TIME' || STAMP_HOLDER.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('itemprop') ?? ''}`);
+const stampHolder = (el: any): boolean => {
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
+  return (el.tagName === 'TIME' || STAMP_HOLDER.test(names)) && !STAMP_TODAY.test(names);
+};
+/** A holder named as the site's clock ("date-today", "current-date"): the day the page was viewed, not the article's (h-en21). */
+const STAMP_TODAY = /today|current[-_]?(?:date|time)|clock/i;
 
 /** Elements that have no end tag, or whose end tag may be left out: not counted as nesting by `tagDepth`. */
 const NO_NESTING = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'colgroup', 'rb', 'rt', 'rp', 'html', 'head', 'body']);
