@@ -1,10 +1,13 @@
 // Prints what the recognisers found in each sentence of a file: tsx scripts/debug-analysis.ts FILE [FROM] [TO]
 import { readFileSync } from 'node:fs';
 import { analyse } from '../src/extract.js';
+import { looksLikeHtml } from '../src/text/html-reader.js';
 
 const text = readFileSync(process.argv[2], 'utf8');
+// (a page is read as the CLI reads it: an .html file, or text that looks like HTML, through the HTML reader)
+const format = /\.html?$/i.test(process.argv[2]) || looksLikeHtml(text) ? 'html' : 'text';
 const from = Number(process.argv[3] ?? 0), to = Number(process.argv[4] ?? 1e9);
-const doc = analyse(text, { id: 'x', ...(process.env.LANG_HINT ? { language: process.env.LANG_HINT } : {}) });
+const doc = analyse(text, { id: 'x', format, ...(process.env.LANG_HINT ? { language: process.env.LANG_HINT } : {}) });
 console.log('language', doc.language, 'published', doc.published?.value, doc.published?.rule, 'dateline', JSON.stringify(doc.dateline && { ...doc.dateline, place: doc.dateline.place?.name }));
 for (const a of doc.analyses) {
   const s = a.sentence;
