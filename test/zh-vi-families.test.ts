@@ -1880,6 +1880,21 @@ describe('h-zv15 zh/vi families: a province closing a local title before its ver
   });
 });
 
+describe('h-zv16 families', () => {
+  describe('vi: two countries joined by a hyphen name a friendship body (Hội hữu nghị Việt Nam-Lào, Nhóm Nghị sĩ hữu nghị Hàn Quốc-Việt Nam): the first country is the holder\'s and the name follows (splitCountryJoins, title/body-after)', () => {
+    check([
+      ['Chiều 14/3, tại Hà Nội, Phó Chủ tịch Quốc hội Nguyễn Đức Hải đã tiếp Chủ tịch Nhóm Nghị sĩ hữu nghị Hàn Quốc-Việt Nam Kim Hak-yong đang thăm Việt Nam.',
+        [{ kind: 'meeting', parties: [['Nguyễn Đức Hải', 'VNM'], ['Kim Hak-yong', 'KOR']] }]],
+      ['Sáng 9/5, Chủ tịch Hội hữu nghị Việt Nam-Lào Trần Văn Tuấn đã tiếp Đại sứ Lào tại Việt Nam Sengphet Houngboungnuang.',
+        [{ kind: 'meeting', parties: [['Trần Văn Tuấn', 'VNM'], ['Sengphet Houngboungnuang', 'LAO']] }]],
+      ['Ngày 2/6, Đại sứ Việt Nam tại Campuchia Nguyễn Minh Vũ đã chào xã giao Chủ tịch Hội hữu nghị Campuchia - Việt Nam Men Sam An tại Phnom Penh.',
+        [{ kind: 'meeting', place: 'Phnom Penh', parties: [['Nguyễn Minh Vũ', 'VNM'], ['Men Sam An', 'KHM']] }]],
+      ['Ngày 20/8, Bộ trưởng Ngoại giao Ca-na-đa Mélanie Joly đã hội đàm với Bộ trưởng Ngoại giao Xin-ga-po Vivian Balakrishnan.',
+        [{ kind: 'talks', parties: [['Mélanie Joly', 'CAN'], ['Vivian Balakrishnan', 'SGP']] }]],
+    ]);
+  });
+});
+
 describe('zh: 当天 after a day its own sentence names (发言人19日发表声明说，X当天…) is that day, not a day of the sentence before (a page\'s stamp line)', () => {
   check([
     ['2024-12-20 09:12:40 来源：本网\n外交部发言人19日发表声明说，外长王毅当天同法国外长巴罗通电话。', [
