@@ -1893,6 +1893,16 @@ describe('h-zv16 families', () => {
         [{ kind: 'talks', parties: [['Mélanie Joly', 'CAN'], ['Vivian Balakrishnan', 'SGP']] }]],
     ]);
   });
+  describe('zh: a spokesperson\'s answer that opens with its subject and then the day (郭嘉昆：廖力强大使19日在开罗拜会了…) is news of the page like one that opens with the day; a recall of last year stays background (events/briefing-answer)', () => {
+    check([
+      ['问：中国外长王毅18日在北京会见了新西兰副总理兼外长彼得斯。\n\n郭嘉昆：王毅外长18日在北京会见了新西兰副总理兼外长彼得斯。\n\n问：中国驻埃及大使廖力强19日在开罗拜会了埃及外长阿卜杜勒阿蒂。\n\n郭嘉昆：廖力强大使19日在开罗拜会了埃及外长阿卜杜勒阿蒂，双方就两国关系交换意见。',
+        [{ kind: 'meeting', date: '2024-12-18', referenced: false, parties: [['王毅', 'CHN'], ['彼得斯', 'NZL']] },
+          { kind: 'meeting', date: '2024-12-19', place: 'Cairo', referenced: false, parties: [['廖力强', 'CHN'], ['阿卜杜勒阿蒂', 'EGY']] }]],
+      ['问：中国外长王毅18日在北京会见了新西兰副总理兼外长彼得斯。\n\n郭嘉昆：王毅外长18日在北京会见了新西兰副总理兼外长彼得斯。\n\n问：你能否介绍两国高层交往情况？\n\n郭嘉昆：李强总理去年6月14日在惠灵顿会见了新西兰总理拉克森。',
+        [{ kind: 'meeting', date: '2024-12-18', referenced: false, parties: [['王毅', 'CHN'], ['彼得斯', 'NZL']] },
+          { kind: 'meeting', date: '2023-06-14', referenced: true, parties: [['李强', 'CHN'], ['拉克森', 'NZL']] }]],
+    ]);
+  });
 });
 
 describe('zh: 当天 after a day its own sentence names (发言人19日发表声明说，X当天…) is that day, not a day of the sentence before (a page\'s stamp line)', () => {
