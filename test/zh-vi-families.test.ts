@@ -1903,6 +1903,16 @@ describe('h-zv16 families', () => {
           { kind: 'meeting', date: '2023-06-14', referenced: true, parties: [['李强', 'CHN'], ['拉克森', 'NZL']] }]],
     ]);
   });
+  describe('zh: with neither side named (外交部副部长 … 同老挝外交部副部长 … 磋商), the encounter that opens on the consultations (磋商后，外交部副部长礼节性拜会了 …) is the same deputy\'s and takes their day and place (events/same-occasion, unnamedAlike)', () => {
+    check([
+      ['12月18日，外交部副部长在万象同老挝外交部副部长举行外交磋商。双方就双边关系交换意见。磋商后，外交部副部长礼节性拜会了老挝副总理兼外长通萨万。',
+        [{ kind: 'talks', date: '2024-12-18', place: 'Vientiane', parties: [[null, 'CHN'], [null, 'LAO']] },
+          { kind: 'meeting', date: '2024-12-18', place: 'Vientiane', parties: [[null, 'CHN'], ['通萨万', 'LAO']] }]],
+      ['9月3日，外交部部长助理在金边同柬埔寨外交国务秘书举行外交磋商。双方就双边关系和区域合作交换意见。磋商后，外交部部长助理礼节性拜会了柬埔寨副首相兼外交大臣宋金达。',
+        [{ kind: 'talks', date: '2024-09-03', place: 'Phnom Penh', parties: [[null, 'CHN'], [null, 'KHM']] },
+          { kind: 'meeting', date: '2024-09-03', place: 'Phnom Penh', parties: [[null, 'CHN'], ['宋金达', 'KHM']] }]],
+    ]);
+  });
 });
 
 describe('zh: 当天 after a day its own sentence names (发言人19日发表声明说，X当天…) is that day, not a day of the sentence before (a page\'s stamp line)', () => {
