@@ -19,7 +19,7 @@ import { detectHeadline } from './page/headline-detector.js';
 import { tokenizeRange } from './text/tokenizer.js';
 import { titleCaseCapitals } from './text/char-class.js';
 import { recognizeDateline } from './recognizers/dateline-recognizer.js';
-import { recognizeCountries } from './recognizers/country-recognizer.js';
+import { recognizeCountries, splitCountryJoins } from './recognizers/country-recognizer.js';
 import { recognizeTitles, recognizeTitlePhrases } from './recognizers/title-recognizer.js';
 import { recognizeNames, recognizeNamesInPhrases, shortFormsOf, addShortNames, countriesOutsideNames, countriesEndingNames, type NameKnowledge } from './recognizers/name-recognizer.js';
 import { agencyNames } from './knowledge/rule-book.js';
@@ -257,7 +257,9 @@ const recognize: Stage = {
     doc.analyses = doc.sentences.map((sentence) => {
       const empty = { sentence, tokens: [], countries: [], titles: [], names: [], places: [], dates: [], triggers: [], occasions: [], persons: [] };
       if (sentence.noise && !namesOnly(sentence.noise)) return empty;
-      const tokens = tokenizeRange(doc.text, sentence.start, sentence.end);
+      // (Vietnamese: a hyphen joining two countries' names, "Nhật Bản-Việt Nam", is a token between them)
+      const tokens = phrases && lex.traits.spaces ? splitCountryJoins(tokenizeRange(doc.text, sentence.start, sentence.end), countryIndex)
+        : tokenizeRange(doc.text, sentence.start, sentence.end);
       let countries = recognizeCountries(tokens, countryIndex, lex.traits.capitalisedNames);
       // the registry's match at each token, looked up once for the title and the name recognisers
       const registryMemo: ([number, string[]] | null | undefined)[] = new Array(tokens.length);

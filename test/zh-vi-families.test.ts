@@ -1880,6 +1880,41 @@ describe('h-zv15 zh/vi families: a province closing a local title before its ver
   });
 });
 
+describe('h-zv16 families', () => {
+  describe('vi: two countries joined by a hyphen name a friendship body (Hội hữu nghị Việt Nam-Lào, Nhóm Nghị sĩ hữu nghị Hàn Quốc-Việt Nam): the first country is the holder\'s and the name follows (splitCountryJoins, title/body-after)', () => {
+    check([
+      ['Chiều 14/3, tại Hà Nội, Phó Chủ tịch Quốc hội Nguyễn Đức Hải đã tiếp Chủ tịch Nhóm Nghị sĩ hữu nghị Hàn Quốc-Việt Nam Kim Hak-yong đang thăm Việt Nam.',
+        [{ kind: 'meeting', parties: [['Nguyễn Đức Hải', 'VNM'], ['Kim Hak-yong', 'KOR']] }]],
+      ['Sáng 9/5, Chủ tịch Hội hữu nghị Việt Nam-Lào Trần Văn Tuấn đã tiếp Đại sứ Lào tại Việt Nam Sengphet Houngboungnuang.',
+        [{ kind: 'meeting', parties: [['Trần Văn Tuấn', 'VNM'], ['Sengphet Houngboungnuang', 'LAO']] }]],
+      ['Ngày 2/6, Đại sứ Việt Nam tại Campuchia Nguyễn Minh Vũ đã chào xã giao Chủ tịch Hội hữu nghị Campuchia - Việt Nam Men Sam An tại Phnom Penh.',
+        [{ kind: 'meeting', place: 'Phnom Penh', parties: [['Nguyễn Minh Vũ', 'VNM'], ['Men Sam An', 'KHM']] }]],
+      ['Ngày 20/8, Bộ trưởng Ngoại giao Ca-na-đa Mélanie Joly đã hội đàm với Bộ trưởng Ngoại giao Xin-ga-po Vivian Balakrishnan.',
+        [{ kind: 'talks', parties: [['Mélanie Joly', 'CAN'], ['Vivian Balakrishnan', 'SGP']] }]],
+    ]);
+  });
+  describe('zh: a spokesperson\'s answer that opens with its subject and then the day (郭嘉昆：廖力强大使19日在开罗拜会了…) is news of the page like one that opens with the day; a recall of last year stays background (events/briefing-answer)', () => {
+    check([
+      ['问：中国外长王毅18日在北京会见了新西兰副总理兼外长彼得斯。\n\n郭嘉昆：王毅外长18日在北京会见了新西兰副总理兼外长彼得斯。\n\n问：中国驻埃及大使廖力强19日在开罗拜会了埃及外长阿卜杜勒阿蒂。\n\n郭嘉昆：廖力强大使19日在开罗拜会了埃及外长阿卜杜勒阿蒂，双方就两国关系交换意见。',
+        [{ kind: 'meeting', date: '2024-12-18', referenced: false, parties: [['王毅', 'CHN'], ['彼得斯', 'NZL']] },
+          { kind: 'meeting', date: '2024-12-19', place: 'Cairo', referenced: false, parties: [['廖力强', 'CHN'], ['阿卜杜勒阿蒂', 'EGY']] }]],
+      ['问：中国外长王毅18日在北京会见了新西兰副总理兼外长彼得斯。\n\n郭嘉昆：王毅外长18日在北京会见了新西兰副总理兼外长彼得斯。\n\n问：你能否介绍两国高层交往情况？\n\n郭嘉昆：李强总理去年6月14日在惠灵顿会见了新西兰总理拉克森。',
+        [{ kind: 'meeting', date: '2024-12-18', referenced: false, parties: [['王毅', 'CHN'], ['彼得斯', 'NZL']] },
+          { kind: 'meeting', date: '2023-06-14', referenced: true, parties: [['李强', 'CHN'], ['拉克森', 'NZL']] }]],
+    ]);
+  });
+  describe('zh: with neither side named (外交部副部长 … 同老挝外交部副部长 … 磋商), the encounter that opens on the consultations (磋商后，外交部副部长礼节性拜会了 …) is the same deputy\'s and takes their day and place (events/same-occasion, unnamedAlike)', () => {
+    check([
+      ['12月18日，外交部副部长在万象同老挝外交部副部长举行外交磋商。双方就双边关系交换意见。磋商后，外交部副部长礼节性拜会了老挝副总理兼外长通萨万。',
+        [{ kind: 'talks', date: '2024-12-18', place: 'Vientiane', parties: [[null, 'CHN'], [null, 'LAO']] },
+          { kind: 'meeting', date: '2024-12-18', place: 'Vientiane', parties: [[null, 'CHN'], ['通萨万', 'LAO']] }]],
+      ['9月3日，外交部部长助理在金边同柬埔寨外交国务秘书举行外交磋商。双方就双边关系和区域合作交换意见。磋商后，外交部部长助理礼节性拜会了柬埔寨副首相兼外交大臣宋金达。',
+        [{ kind: 'talks', date: '2024-09-03', place: 'Phnom Penh', parties: [[null, 'CHN'], [null, 'KHM']] },
+          { kind: 'meeting', date: '2024-09-03', place: 'Phnom Penh', parties: [[null, 'CHN'], ['宋金达', 'KHM']] }]],
+    ]);
+  });
+});
+
 describe('zh: 当天 after a day its own sentence names (发言人19日发表声明说，X当天…) is that day, not a day of the sentence before (a page\'s stamp line)', () => {
   check([
     ['2024-12-20 09:12:40 来源：本网\n外交部发言人19日发表声明说，外长王毅当天同法国外长巴罗通电话。', [

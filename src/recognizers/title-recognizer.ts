@@ -609,6 +609,10 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
         if (bodyEnd > end) { c = countryStart.get(bodyEnd); end = bodyEnd; }
       }
       if (c && c.form !== 'side') { country ??= c; end = c.end; countryAfterEnd = c.end; }
+      // a body of two countries joined by a hyphen (Hội hữu nghị Việt Nam - Lào, Nhóm Nghị sĩ hữu nghị Nhật Bản-Việt Nam):
+      // the pair names the body, the first country is the holder's (each side names its own group first)
+      const pair = c && c.form !== 'side' && end + 1 < n && PAIR_HYPHENS.has(tokens[end].text) ? countryStart.get(end + 1) : undefined;
+      if (pair && pair.form !== 'side') { end = pair.end; countryAfterEnd = pair.end; }
       // a ministry of the state's people abroad (… và Người Ai Cập ở nước ngoài): the words after the country are the title's
       if (c && walked) {
         for (let len = 3; len >= 2; len--) {
@@ -678,3 +682,6 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
   }
   return out;
 }
+
+/** The hyphens and dashes that join two countries' names in a body's name (Việt Nam - Lào, Nhật Bản-Việt Nam). */
+const PAIR_HYPHENS = new Set(['-', '\u2010', '\u2013']);

@@ -9,7 +9,7 @@
 import { ruleBook } from '../knowledge/rule-book.js';
 import { reportOrder } from './event-merger.js';
 import { dayTime, wellBefore } from './referenced-refiner.js';
-import type { DateMention, DateValue, Doc, DraftEvent, SentenceAnalysis } from '../doc.js';
+import type { DateMention, DateValue, Doc, DraftEvent, Entity, SentenceAnalysis } from '../doc.js';
 import { triggersIn, sentenceAt } from '../doc.js';
 import { inferred } from '../decision.js';
 import { formatDate, parseIsoDay, isoDay, recognizeDates, relativeCalendarDay } from '../recognizers/date-recognizer.js';
@@ -540,6 +540,14 @@ function detailsSeparate(e: DraftEvent, previous: DraftEvent, doc: Doc): boolean
   return e.participants.some((p) => previous.participants.includes(p));
 }
 
+/**
+ * Two unnamed parties of one office and country (外交部副部长 … 磋商后，外交部副部长礼节性拜会了 …): the same person,
+ * for an encounter that opens on the occasion of the one before (events/same-occasion), when the text names neither.
+ */
+function unnamedAlike(p: Entity, q: Entity): boolean {
+  return !p.name && !q.name && !!p.role && p.role === q.role && !!p.country && p.country.value === q.country?.value;
+}
+
 function continuesPrevious(e: DraftEvent, previous: DraftEvent, doc: Doc, parallel: RegExp | null, occasion: RegExp | null = null): boolean {
   if (!parallel || e.referenced) return false;
   const first = e.sentences.find((s) => doc.sentences[s].role !== 'headline');
@@ -548,7 +556,7 @@ function continuesPrevious(e: DraftEvent, previous: DraftEvent, doc: Doc, parall
   // before goes on from it however many sentences of what was said lie between, so long as none names a day of its own
   // (events/same-occasion)
   const last0 = Math.max(...previous.sentences);
-  if (occasion && first > last0 && first - last0 <= SAME_OCCASION_REACH && occasion.test(doc.sentences[first].text) && e.participants.some((p) => previous.participants.includes(p))) {
+  if (occasion && first > last0 && first - last0 <= SAME_OCCASION_REACH && occasion.test(doc.sentences[first].text) && e.participants.some((p) => previous.participants.some((q) => q === p || unnamedAlike(p, q)))) {
     let clear = true;
     for (let k = last0 + 1; k < first && clear; k++) if (doc.analyses[k].dates.some((m) => m.value.day != null || m.value.weekday != null || m.value.relative != null || m.value.sameDay === true)) clear = false;
     if (clear) return true;
