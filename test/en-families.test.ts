@@ -2478,6 +2478,20 @@ describe('h-en22: "the Amir" as a ruler\'s office, a fronted day over coordinate
   });
 
   it.each([
+    ['Chilean Foreign Minister Alberto van Klaveren called on President Bola Tinubu at the State House in Abuja on Monday and later held talks with Nigerian Foreign Minister Yusuf Tuggar.', 'Alberto van Klaveren', 'Yusuf Tuggar'],
+    ['Latvian Foreign Minister Baiba Braze met Peruvian Foreign Minister Elmer Schialer in Lima, and later held talks with Ecuadorian Foreign Minister Gabriela Sommerfeld.', 'Baiba Braze', 'Gabriela Sommerfeld'],
+  ])('a second verb joined after the object\'s place and day shares the first verb\'s subject (events/verb-joiners): %s', (text, subject, other) => {
+    const names = run(text).events.map((e) => e.participants.map((p) => p.name));
+    expect(names.length).toBe(2);
+    expect(names[1].sort()).toEqual([subject, other].sort());
+  });
+
+  it('a relative clause after the object tells of the object ("met B in Lima, who later held talks with C")', () => {
+    const names = run('Latvian Foreign Minister Baiba Braze met Peruvian Foreign Minister Elmer Schialer in Lima, who later held talks with Ecuadorian Foreign Minister Gabriela Sommerfeld.').events.map((e) => e.participants.map((p) => p.name));
+    expect(names[1]?.sort()).toEqual(['Elmer Schialer', 'Gabriela Sommerfeld']);
+  });
+
+  it.each([
     ['On Tuesday, Prime Minister Luc Frieden received Ghanaian Foreign Minister Samuel Okudzeto Ablakwa and discussed the follow-up to the agreements reached during his visit to Accra in November 2023.'],
     ['On Tuesday, Chilean President Gabriel Boric received Ecuadorian Foreign Minister Gabriela Sommerfeld to review the accords signed in Quito in 2022.'],
   ])('gives no place from what the encounter reviewed, agreed at another time (places/other-happening): %s', (text) => {
