@@ -2492,6 +2492,16 @@ describe('h-en22: "the Amir" as a ruler\'s office, a fronted day over coordinate
   });
 
   it.each([
+    ['Later in the day, Foreign Minister Baiba Braze briefed President Edgars Rinkevics on her talks with Chilean Foreign Minister Alberto van Klaveren.', ['Alberto van Klaveren', 'Baiba Braze']],
+    ['Kenyan Foreign Minister Musalia Mudavadi informed President William Ruto about his meeting with Ugandan Foreign Minister Jeje Odongo held the same day.', ['Jeje Odongo', 'Musalia Mudavadi']],
+  ])('an encounter noun after a possessive pronoun is its clause subject\'s, not the party told of last ("briefed B on her talks with C"): %s', (text, parties) => {
+    const names = run(text).events.map((e) => e.participants.map((p) => p.name).sort());
+    expect(names).toContainEqual(parties);
+    // (no encounter of the one briefed with the other party)
+    expect(names.some((n) => n.includes(parties[0]) && (n.includes('Edgars Rinkevics') || n.includes('William Ruto')))).toBe(false);
+  });
+
+  it.each([
     ['On Tuesday, Prime Minister Luc Frieden received Ghanaian Foreign Minister Samuel Okudzeto Ablakwa and discussed the follow-up to the agreements reached during his visit to Accra in November 2023.'],
     ['On Tuesday, Chilean President Gabriel Boric received Ecuadorian Foreign Minister Gabriela Sommerfeld to review the accords signed in Quito in 2022.'],
   ])('gives no place from what the encounter reviewed, agreed at another time (places/other-happening): %s', (text) => {

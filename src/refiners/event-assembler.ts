@@ -688,6 +688,14 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
     const shared = sharedSubject(a, t, ms, before, rules);
     if (shared != null) subject = chain(a, ms, shared, -1, rules).reverse();
   }
+  // "briefed the President on her talks with X": an encounter noun whose possessive pronoun names its subject (the one
+  // coreference gives the pronoun), not the party named last before it
+  // (a pronoun coreference left unresolved stands for the clause's subject, the first party of the clause: "A briefed B on her talks with C")
+  const owner = spaces && t.voice === 'noun' ? a.persons.find((m) => m.kind === 'pronoun' && m.possessive && m.end === t.tokStart) : undefined;
+  if (owner && before.length >= 2) {
+    const own = owner.entity ? before.filter(([m]) => m.entity === owner.entity) : before.slice(0, 1);
+    if (own.length && !clauseBreak(own[own.length - 1][0].end, t.tokStart) && !a.tokens.slice(own[own.length - 1][0].end, t.tokStart).some((x) => x.text === ',')) subject = [own[own.length - 1][0]];
+  }
   // (a visit whose direct object is a place, "đến thăm Việt Nam", "sang thăm tỉnh Gunma", is a visit of its subject with
   // no one named as host; not one of a booth or a school: a place or a country must follow)
   const placeAfter = t.kind === 'visit' && (a.places.some((p) => p.end > t.tokEnd && p.start <= t.tokEnd + 1) || a.countries.some((c) => c.start === t.tokEnd));
