@@ -2445,6 +2445,73 @@ describe('h-en21: another encounter of the visit told by its outcome, a gatherin
   });
 });
 
+describe('h-en22: "the Amir" as a ruler\'s office, a fronted day over coordinated clauses, the place of what was agreed before', () => {
+  it.each([
+    ['after "His Highness the"', 'His Highness the Amir Sheikh Faisal bin Nasser received Chilean Foreign Minister Alberto van Klaveren at the palace on Monday.', 'Sheikh Faisal bin Nasser', 'Amir'],
+    ['after a country\'s possessive', "Bahrain's Amir Sheikh Salem Al Khalifa held talks with Estonian President Alar Karis in Manama on Monday.", 'Sheikh Salem Al Khalifa', 'Amir'],
+    ['before "of" and a country', 'The Amir of Kuwait, Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah, received Peruvian Foreign Minister Elmer Schialer on Monday.', 'Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah', 'Amir of Kuwait'],
+  ])('reads "Amir" as the ruler\'s title %s (persons/offices-also-given-names)', (_n, text, name, title) => {
+    const p = run(text).events[0]?.participants.find((x) => !!x.name && name.endsWith(x.name));
+    expect(p?.title).toBe(title);
+  });
+
+  it.each([
+    ['Foreign Minister Amir Hatami met his Omani counterpart Badr Albusaidi in Muscat on Monday.', 'Amir Hatami'],
+    ['Knesset Speaker Amir Levi received Ukrainian Parliament Speaker Ruslan Stefanchuk in Jerusalem on Monday.', 'Amir Levi'],
+  ])('keeps "Amir" a given name where no title context stands before it: %s', (text, name) => {
+    expect(run(text).events[0]?.participants.map((p) => p.name)).toContain(name);
+  });
+
+  it.each([
+    ['On 12 March, the Foreign Minister of Latvia, Baiba Braze, had a meeting with Chilean Foreign Minister Alberto van Klaveren, and called on President Gabriel Boric.'],
+    ['On Tuesday, Kenyan Foreign Minister Musalia Mudavadi held talks with his Ugandan counterpart Jeje Odongo in Kampala, and paid a courtesy call on President Yoweri Museveni.'],
+  ])('dates each coordinated clause by the day that opens the sentence: %s', (text) => {
+    const dates = run(text).events.map((e) => e.date);
+    expect(dates.length).toBe(2);
+    expect(dates[1]).toBe(dates[0]);
+    expect(dates[0]).toMatch(/^2024-03-1[12]$/);
+  });
+
+  it('keeps a coordinated clause\'s own day over the one that opens the sentence', () => {
+    const doc = run('On 12 March, Norwegian Foreign Minister Espen Barth Eide met Kenyan Foreign Minister Musalia Mudavadi in Nairobi, and on 13 March he held talks with Tanzanian Foreign Minister January Makamba in Dodoma.');
+    expect(doc.events.map((e) => e.date)).toEqual(['2024-03-12', '2024-03-13']);
+  });
+
+  it.each([
+    ['Chilean Foreign Minister Alberto van Klaveren called on President Bola Tinubu at the State House in Abuja on Monday and later held talks with Nigerian Foreign Minister Yusuf Tuggar.', 'Alberto van Klaveren', 'Yusuf Tuggar'],
+    ['Latvian Foreign Minister Baiba Braze met Peruvian Foreign Minister Elmer Schialer in Lima, and later held talks with Ecuadorian Foreign Minister Gabriela Sommerfeld.', 'Baiba Braze', 'Gabriela Sommerfeld'],
+  ])('a second verb joined after the object\'s place and day shares the first verb\'s subject (events/verb-joiners): %s', (text, subject, other) => {
+    const names = run(text).events.map((e) => e.participants.map((p) => p.name));
+    expect(names.length).toBe(2);
+    expect(names[1].sort()).toEqual([subject, other].sort());
+  });
+
+  it('a relative clause after the object tells of the object ("met B in Lima, who later held talks with C")', () => {
+    const names = run('Latvian Foreign Minister Baiba Braze met Peruvian Foreign Minister Elmer Schialer in Lima, who later held talks with Ecuadorian Foreign Minister Gabriela Sommerfeld.').events.map((e) => e.participants.map((p) => p.name));
+    expect(names[1]?.sort()).toEqual(['Elmer Schialer', 'Gabriela Sommerfeld']);
+  });
+
+  it.each([
+    ['Later in the day, Foreign Minister Baiba Braze briefed President Edgars Rinkevics on her talks with Chilean Foreign Minister Alberto van Klaveren.', ['Alberto van Klaveren', 'Baiba Braze']],
+    ['Kenyan Foreign Minister Musalia Mudavadi informed President William Ruto about his meeting with Ugandan Foreign Minister Jeje Odongo held the same day.', ['Jeje Odongo', 'Musalia Mudavadi']],
+  ])('an encounter noun after a possessive pronoun is its clause subject\'s, not the party told of last ("briefed B on her talks with C"): %s', (text, parties) => {
+    const names = run(text).events.map((e) => e.participants.map((p) => p.name).sort());
+    expect(names).toContainEqual(parties);
+    // (no encounter of the one briefed with the other party)
+    expect(names.some((n) => n.includes(parties[0]) && (n.includes('Edgars Rinkevics') || n.includes('William Ruto')))).toBe(false);
+  });
+
+  it.each([
+    ['On Tuesday, Prime Minister Luc Frieden received Ghanaian Foreign Minister Samuel Okudzeto Ablakwa and discussed the follow-up to the agreements reached during his visit to Accra in November 2023.'],
+    ['On Tuesday, Chilean President Gabriel Boric received Ecuadorian Foreign Minister Gabriela Sommerfeld to review the accords signed in Quito in 2022.'],
+  ])('gives no place from what the encounter reviewed, agreed at another time (places/other-happening): %s', (text) => {
+    const e = run(text).events[0];
+    expect(e.participants.length).toBe(2);
+    expect(e.location).toBeNull();
+    expect(e.date).toBe('2024-03-12');
+  });
+});
+
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],

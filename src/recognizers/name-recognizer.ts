@@ -74,9 +74,11 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
   const n = tokens.length;
   // whether a title head starts at a token: asked for every word of every capitalised run, looked up once
   const headMemo: (boolean | undefined)[] = [];
+  const givenNameOffices = lex.book('persons').optionalWords('persons/offices-also-given-names');
   const headAt = (m: number) => {
     let h = headMemo[m];
-    if (h === undefined) { h = !!lex.titleTrie.longest(tokens, m)?.[1].some(Boolean); headMemo[m] = h; }
+    // an office that is a given name too ("Amir") is a title only where the title recogniser read one (inTitle)
+    if (h === undefined) { h = !givenNameOffices.has(tokens[m].lower) && !!lex.titleTrie.longest(tokens, m)?.[1].some(Boolean); headMemo[m] = h; }
     return h;
   };
   // token flags as typed arrays (1 = set): these are read for every token

@@ -57,6 +57,16 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
   // "Cambodian Senate First Vice President": a body between the country's adjective and the title
   const bodiesBefore = lex.book('persons').optionalWords('persons/bodies-before-titles');
 
+  // offices that are given names too ("Amir"): an office after a determiner or a country ("the Amir", "Kuwait's Amir",
+  // "Qatari Amir") or before "of" or a style opening the name ("Amir of Qatar", "Amir Sheikh X")
+  const givenNameOffices = lex.book('persons').optionalWords('persons/offices-also-given-names');
+  const officeContext = (i: number): boolean => {
+    const prev = tokens[i - 1], next = tokens[i + 1], after = tokens[i + 2];
+    if (prev && (determiners.has(prev.lower) || countryAt.has(i - 1))) return true;
+    if (next?.lower === 'of') return true;
+    return !!next && next.cap && styles.has(next.lower) && !!after && after.cap;
+  };
+
   /** A title word (head or modifier) starting at i: [length, isHead]. */
   const memo: ([number, boolean] | null | undefined)[] = new Array(n);
   const titleWord = (i: number): [number, boolean] | null => {
@@ -68,6 +78,8 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
     const hit = lex.titleTrie.longest(tokens, i);
     // (the registry is asked only where a title word starts: most tokens start none)
     if (!hit || (tokens[i].cap && isName(i) && !offices.has(tokens[i].lower) && !(i + 1 < n && offices.has(`${tokens[i].lower} ${tokens[i + 1].lower}`)))) return (memo[i] = null);
+    // an office that is also a given name ("the Amir Sheikh X" but "Amir Hatami") is one only in a title's context
+    if (hit[0] === 1 && givenNameOffices.has(tokens[i].lower) && !officeContext(i)) return (memo[i] = null);
     return (memo[i] = [hit[0], hit[1].some(Boolean)]);
   };
 

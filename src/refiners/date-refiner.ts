@@ -78,7 +78,10 @@ export function statedDateMention(d: DraftEvent, doc: Doc, allowQuoted = false, 
   const asides = listAsideSpans(a, ruleBook(doc.language ?? 'en', 'events'));
   const ownAside = asides.find(([s, e]) => t.charStart >= s && t.charEnd <= e) ?? null;
   const asideOk = (m: DateMention) => (ownAside ? m.charStart >= ownAside[0] && m.charEnd <= ownAside[1] : !asides.some(([s, e]) => m.charStart >= s && m.charEnd <= e));
-  const sameClause = (m: DateMention) => (m.charStart >= cFrom || before(m)) && m.charEnd <= cTo && asideOk(m) && (own ? m.charStart >= own[0] && m.charEnd <= own[1] : !clauses.some(([s, e]) => m.charStart >= s && m.charEnd <= e));
+  // ("On 22 September, X met A, and called on B": a date that opens the sentence dates each of its coordinated clauses,
+  // unless a clause names a day of its own, which is nearer)
+  const fronted = (m: DateMention) => cFrom > -Infinity && m.charEnd <= t.charStart && /^\s*(?:on\s+)?$/i.test(a.sentence.text.slice(0, m.charStart - a.sentence.start));
+  const sameClause = (m: DateMention) => (m.charStart >= cFrom || before(m) || fronted(m)) && m.charEnd <= cTo && asideOk(m) && (own ? m.charStart >= own[0] && m.charEnd <= own[1] : !clauses.some(([s, e]) => m.charStart >= s && m.charEnd <= e));
   // (what the encounter was about follows its parties: "held talks with Y on the agreements reached during ...")
   const topicFrom = (m: DateMention) => Math.max(t.charEnd, ...a.persons.filter((p) => p.entity && d.participants.includes(p.entity) && p.charStart >= t.charEnd && p.charEnd <= m.charStart).map((p) => p.charEnd));
   const usable = a.dates.filter((m, i) => m.charStart >= end && sameClause(m) && !occasions.some((o) => m.charStart >= o.charStart && m.charEnd <= o.charEnd)

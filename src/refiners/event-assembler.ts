@@ -531,9 +531,17 @@ function sharedSubject(a: SentenceAnalysis, t: TriggerMention, ms: PersonMention
   const prev = earlier[earlier.length - 1];
   if (!prev) return null;
   const [object] = before[before.length - 1];
-  if (object.start < prev.tokEnd || t.tokStart - object.end > JOINED_VERB_GAP) return null;
+  // (the place and day phrases after the object are no words of the gap: "met B in Nairobi on Monday, and later held talks with C")
+  const adverbial = (k: number) => a.places.some((p) => (p.prepAt ?? p.start) <= k && k < p.end)
+    || a.dates.some((d) => (d.charStart <= a.tokens[k].start && a.tokens[k].end <= d.charEnd) || (a.tokens[k].lower === 'on' && a.tokens[k + 1]?.start === d.charStart));
+  let words = 0;
+  for (let k = object.end; k < t.tokStart && words <= JOINED_VERB_GAP; k++) if (!adverbial(k)) words++;
+  if (object.start < prev.tokEnd || words > JOINED_VERB_GAP) return null;
   const gap = a.tokens.slice(object.end, t.tokStart);
   if (gap.some((x) => CLAUSE_BREAKS.has(x.text))) return null;
+  // ("met B, who later held talks with C": the relative clause's subject is B)
+  const relatives = rules.optionalWords('events/relative-pronouns');
+  if (gap.some((x) => relatives.has(x.lower))) return null;
   const joiners = rules.words('events/verb-joiners');
   let joined = false;
   for (let i = 0; i < gap.length && !joined; i++) joined = joiners.has(gap[i].lower) || (i + 1 < gap.length && joiners.has(`${gap[i].lower} ${gap[i + 1].lower}`));
@@ -679,6 +687,14 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
     // the earlier verb's object
     const shared = sharedSubject(a, t, ms, before, rules);
     if (shared != null) subject = chain(a, ms, shared, -1, rules).reverse();
+  }
+  // "briefed the President on her talks with X": an encounter noun whose possessive pronoun names its subject (the one
+  // coreference gives the pronoun), not the party named last before it
+  // (a pronoun coreference left unresolved stands for the clause's subject, the first party of the clause: "A briefed B on her talks with C")
+  const owner = spaces && t.voice === 'noun' ? a.persons.find((m) => m.kind === 'pronoun' && m.possessive && m.end === t.tokStart) : undefined;
+  if (owner && before.length >= 2) {
+    const own = owner.entity ? before.filter(([m]) => m.entity === owner.entity) : before.slice(0, 1);
+    if (own.length && !clauseBreak(own[own.length - 1][0].end, t.tokStart) && !a.tokens.slice(own[own.length - 1][0].end, t.tokStart).some((x) => x.text === ',')) subject = [own[own.length - 1][0]];
   }
   // (a visit whose direct object is a place, "đến thăm Việt Nam", "sang thăm tỉnh Gunma", is a visit of its subject with
   // no one named as host; not one of a booth or a school: a place or a country must follow)
