@@ -2177,6 +2177,16 @@ describe('an encounter recalled "last month" with the same two people is not the
   });
 });
 
+describe('a readout that reports an envoy\'s talks "held the same day" and recalls another visit "last year" in what was discussed', () => {
+  it('the talks are of the page (trigger/current-after), and last year\'s visit dates neither encounter (dates/in-topic)', () => {
+    const doc = run('President Amara Diallo received Minister of Foreign Affairs of Chile Ana Ruiz, who is in Conakry for the joint commission.\nDuring the meeting, the parties discussed implementation of agreements reached during President Boric\'s state visit to Guinea last year.\nAna Ruiz briefed the Head of State on the outcomes of her talks with Guinean Foreign Minister Morissanda Kouyaté held the same day.', null);
+    expect(doc.events.map((e) => [e.kind, e.date, e.referenced, e.participants.map((p) => p.name)])).toEqual([
+      ['meeting', null, false, ['Amara Diallo', 'Ana Ruiz']],
+      ['talks', null, false, ['Ana Ruiz', 'Morissanda Kouyaté']],
+    ]);
+  });
+});
+
 describe('h-en19: the post after "Ambassador of X in Y", an unnamed counterpart not named forward, envoys listed after their act, a headline\'s encounter before the body\'s', () => {
   it('"the Ambassador of X in Y, Z": the mission\'s country is X, "in Y" the post (persons/envoy-post-words)', () => {
     expect(people(run('Peruvian Foreign Minister Elmer Schialer received the Ambassador of Uruguay in Peru, Marta Silva, in Lima on Tuesday.'))).toEqual([
