@@ -244,16 +244,19 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
       // the body's capitalised words up to the name (or a rank before it)
       if (sawHead && j === lastHeadEnd && bareBodyHeads.has(lastHead) && tokens[j]?.word && tokens[j].cap && !isName(j)) {
         const c = complement(j);
+        const words = tokens.slice(j, c.end).map((x) => withoutPossessive(x.text)).join(' ');
         // (the head in title case, a body word among them: "its chairman Nelson X" is no body)
         const capped = tokens[j - 1].cap && tokens.slice(j, c.end).every((x) => x.cap || FUNCTION_WORDS.has(x.lower))
           && (tokens.slice(j, c.end).some((x) => lex.orgWords.has(x.lower) && !FUNCTION_WORDS.has(x.lower))
             // (or a province or state alone: "Chief Minister Punjab X", "Governor Sindh Y")
-            || gaz.isMajor(tokens.slice(j, c.end).map((x) => withoutPossessive(x.text)).join(' ')));
+            || gaz.isMajor(words));
         const named = c.end < n && tokens[c.end].word && tokens[c.end].cap && (isName(c.end) || rankBeforeName(c.end) || !lex.orgWords.has(tokens[c.end].lower));
-        // (a province two states have, "Punjab", says no country: the text's other clues do)
-        const words = tokens.slice(j, c.end).map((x) => withoutPossessive(x.text)).join(' ');
-        const shared = new Set(gaz.lookup(words).filter((p) => p.kind !== 'city').map((p) => p.country)).size > 1;
-        if (c.end > j && capped && named) { if (!shared) country ??= c.country; j = c.end; lastHeadEnd = j; lastHead = ''; continue; }
+        if (c.end > j && capped && named) {
+          // (a province two states have, "Punjab", says no country: the text's other clues do)
+          const shared = new Set(gaz.lookup(words).filter((p) => p.kind !== 'city').map((p) => p.country)).size > 1;
+          if (!shared) country ??= c.country;
+          j = c.end; lastHeadEnd = j; lastHead = ''; continue;
+        }
       }
       const w = titleWord(j);
       if (w) {

@@ -41,14 +41,10 @@ export function mergeEvents(drafts: DraftEvent[], statedDate: (d: DraftEvent) =>
   };
   const monthOf = (v: DateValue | null): DateValue | null => {
     if (!v || !ref || v.relativeMonth == null || v.month != null) return v;
-    // "last month" with no day: the month it counts from the page's (not the day of this month's meeting told beside it,
-    // "co-chaired the commission with Y here today ... first met Y in Langkawi last month")
-    if (v.day == null) {
-      const m = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + v.relativeMonth, 1));
-      return { ...v, year: m.getUTCFullYear(), month: m.getUTCMonth() + 1 };
-    }
-    // "15日" of the page's month
-    const d = relativeCalendarDay(v, ref)!;
+    // "15日" of the page's month; "last month" with no day, the month it counts from the page's (its first day's month:
+    // not the day of this month's meeting told beside it, "co-chaired the commission with Y here today ... first met Y
+    // in Langkawi last month")
+    const d = relativeCalendarDay(v.day == null ? { ...v, day: 1 } : v, ref)!;
     return { ...v, year: d.year, month: d.month };
   };
   // a day and month with no year ("20/5") is of the page's year (of the year before when it falls well after the page):
