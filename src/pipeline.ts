@@ -16,7 +16,7 @@ import { isListingUrl } from './knowledge/listing-pages.js';
 import { officialSiteOfLine, officialSiteOfUrl } from './knowledge/outlets.js';
 import { classifyLines, classifySentences } from './page/noise-classifier.js';
 import { detectHeadline } from './page/headline-detector.js';
-import { tokenizeRange } from './text/tokenizer.js';
+import { tokenize, tokenizeRange } from './text/tokenizer.js';
 import { titleCaseCapitals } from './text/char-class.js';
 import { recognizeDateline } from './recognizers/dateline-recognizer.js';
 import { recognizeCountries, splitCountryJoins } from './recognizers/country-recognizer.js';
@@ -235,6 +235,19 @@ const dateline: Stage = {
   },
 };
 
+/** The two states a title's words join with a hyphen ("of the Germany-Vietnam Friendship Group": DEU, VNM), or null. */
+function joinedPair(title: string, kb: Knowledge, lex: Lexicon): [string, string] | null {
+  if (!/\p{L}[-\u2010\u2013]\p{L}/u.test(title)) return null;
+  const index = kb.countriesIn(lex.language);
+  const tokens = splitCountryJoins(tokenize(title), index);
+  const found = recognizeCountries(tokens, index, lex.traits.capitalisedNames);
+  for (let k = 0; k + 1 < found.length; k++) {
+    const a = found[k], b = found[k + 1];
+    if (b.start === a.end + 1 && /^[-\u2010\u2013]$/.test(tokens[a.end].text)) return [a.code, b.code];
+  }
+  return null;
+}
+
 /** The tokens of a sentence's names, as a mask. */
 function nameTokens(names: { start: number; end: number }[], n: number): Uint8Array {
   const mask = new Uint8Array(n);
@@ -411,7 +424,7 @@ const fields: Stage = {
     refineLocations(doc.events, doc, lex, kb.gazetteer, kb.countries);
     // the home state of the story's press: the language's, or the one a credit of its dispatch line gives (中央社: Taiwan)
     const home = homeState(doc, lex);
-    refineSideCountries(doc.events, doc, (c) => kb.countries.isOrganisation(c), home?.country ?? null, home?.why);
+    refineSideCountries(doc.events, doc, (c) => kb.countries.isOrganisation(c), home?.country ?? null, home?.why, (title) => joinedPair(title, kb, lex));
     // occasions after locations and dates: the calendar fills only what the text leaves open
     refineOccasions(doc.events, doc, kb.meetings, kb.gazetteer, lex, reference);
   },

@@ -2522,6 +2522,24 @@ describe('h-en22: "the Amir" as a ruler\'s office, a fronted day over coordinate
   });
 });
 
+describe('a body named for two states: "Chairman of the Germany-Vietnam Parliamentary Friendship Group X" (titles org_words; country/pair-body)', () => {
+  it.each([
+    ['On Monday, President Luong Cuong received Chairman of the Germany-Vietnam Parliamentary Friendship Group Hans Weber in Hanoi.', 'Hans Weber', 'DEU'],
+    ['On Tuesday, Foreign Minister Mauro Vieira met Chairwoman of the Portugal-Brazil Friendship League Ana Sousa in Brasilia.', 'Ana Sousa', 'PRT'],
+    ['On Friday, President Lee Jae-myung received President of the Kenya-Korea Friendship Society Peter Kamau in Seoul.', 'Peter Kamau', 'KEN'],
+  ])('the office runs through the body, and its holder is of the state the other party is not: %s', (text, name, country) => {
+    const p = run(text).events[0]?.participants.find((x) => x.name === name);
+    expect(p?.country).toBe(country);
+    expect(p?.title).toMatch(/(?:Group|League|Society)$/);
+  });
+
+  it('infers nothing when the other party is of neither state the body names', () => {
+    const p = run('On Monday, Foreign Minister Penny Wong met Chairman of the Germany-Vietnam Parliamentary Friendship Group Hans Weber in Canberra.').events[0]?.participants.find((x) => x.name === 'Hans Weber');
+    expect(p).toBeDefined();
+    expect(p?.country ?? null).toBeNull();
+  });
+});
+
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],

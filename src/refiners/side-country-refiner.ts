@@ -13,11 +13,13 @@ import { inferred } from '../decision.js';
 const MIN_MENTIONS = 2;
 const LEAD = 2;
 
-export function refineSideCountries(events: DraftEvent[], doc: Doc, isOrganisation: (code: string) => boolean, home: string | null = null, homeWhy?: string): void {
+export function refineSideCountries(events: DraftEvent[], doc: Doc, isOrganisation: (code: string) => boolean, home: string | null = null, homeWhy?: string,
+  pairIn: (title: string) => [string, string] | null = () => null): void {
   // the official site the page is on (a state's or an organisation's: homeWhy says so) names its own office holders without
   // their country, and may leave them unnamed ("The Secretary-General met today with H.E. Mr. X, President of Y" on un.org)
   if (home && homeWhy) giveHomeState(events, home, 'country/home', homeWhy, true);
   if (!events.some((e) => e.participants.some((p) => !p.country && p.name))) return;
+  pairBodies(events, pairIn);
   pairSides(events, doc, isOrganisation);
   // the press of a language names its own state's officials without their country (Vietnamese: "Bộ trưởng Công Thương X
   // đã có cuộc gặp với Bộ trưởng … Ca-na-đa Y")
@@ -82,6 +84,26 @@ function giveHomeState(events: DraftEvent[], home: string, rule: string, why: st
     const open = e.participants.filter((p) => !p.country && (p.name || (unnamed && p.title)));
     if (open.length !== 1) continue;
     open[0].country = inferred(home, rule, `${why}, and the other parties are of ${[...new Set(known)].join(', ')}`);
+  }
+}
+
+/**
+ * "President X received Chairman of the Germany-Vietnam Parliamentary Friendship Group Y": a title whose body is named
+ * for two states (a friendship group, a joint council) holds a person of one of them; when the encounter's other
+ * parties are all of one of the two, the person is of the other (the text names both; which one is inferred).
+ */
+function pairBodies(events: DraftEvent[], pairIn: (title: string) => [string, string] | null): void {
+  for (const e of events) {
+    const known = new Set(e.participants.map((p) => p.country?.value).filter((c): c is string => !!c));
+    if (known.size !== 1) continue;
+    const [side] = known;
+    for (const p of e.participants) {
+      if (p.country || !p.name || !p.title) continue;
+      const pair = pairIn(p.title);
+      if (!pair || !pair.includes(side) || pair[0] === pair[1]) continue;
+      const other = pair[0] === side ? pair[1] : pair[0];
+      p.country = inferred(other, 'country/pair-body', `the title '${p.title}' names a body of ${pair.join(' and ')}, and the encounter's other parties are of ${side}`);
+    }
   }
 }
 
