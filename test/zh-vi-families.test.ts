@@ -1915,6 +1915,21 @@ describe('h-zv16 families', () => {
   });
 });
 
+describe('zh: the head of a friendship association or a parliament\'s friendship group (会长; 协会, 小组 as bodies before the office)', () => {
+  it.each([
+    ['3月5日，国家副主席韩正在北京会见阿根廷中国友好协会会长马里奥·佩雷斯。', '马里奥·佩雷斯', 'ARG'],
+    ['11月2日，全国人大常委会副委员长李鸿忠在北京会见墨西哥众议院墨中友好小组主席卡洛斯·鲁伊斯。', '卡洛斯·鲁伊斯', 'MEX'],
+  ])('the office and its body\'s country: %s', (text, name, country) => {
+    const e = eventsOf(text);
+    expect(e.length).toBe(1);
+    expect(e[0].parties).toContainEqual([name, country]);
+  });
+
+  it('a Chinese body\'s head meeting a Chinese leader is no encounter between states', () => {
+    expect(eventsOf('3月5日，王毅在北京会见中国阿根廷友好协会会长李明。')).toEqual([]);
+  });
+});
+
 describe('zh: 当天 after a day its own sentence names (发言人19日发表声明说，X当天…) is that day, not a day of the sentence before (a page\'s stamp line)', () => {
   check([
     ['2024-12-20 09:12:40 来源：本网\n外交部发言人19日发表声明说，外长王毅当天同法国外长巴罗通电话。', [
