@@ -23,6 +23,8 @@ let base: string;
 const hits: string[] = [];
 let inFlight = 0, maxInFlight = 0;
 
+/** our own sentence, 外交部长同泰国外长通电话。, in GBK as older Chinese sites serve it */
+const GBK_CALL = Buffer.from([0xcd, 0xe2, 0xbd, 0xbb, 0xb2, 0xbf, 0xb3, 0xa4, 0xcd, 0xac, 0xcc, 0xa9, 0xb9, 0xfa, 0xcd, 0xe2, 0xb3, 0xa4, 0xcd, 0xa8, 0xb5, 0xe7, 0xbb, 0xb0, 0xa1, 0xa3]);
 const article = (i: number) => `<html><head><title>Item ${i}</title></head><body><article><p>${TEST_DOCS[i % TEST_DOCS.length].text.replace(/\n+/g, '</p><p>')}</p></article></body></html>`;
 const rss = (links: string[]) => `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>News</title><link>${base}/</link><description>d</description>
@@ -38,6 +40,7 @@ beforeAll(async () => {
     const m = /^\/slow\/(\d+)/.exec(url);
     if (m) { setTimeout(() => done(200, { 'content-type': 'text/html' }, article(Number(m[1]))), 300); return; }
     if (url === '/page') return done(200, { 'content-type': 'text/plain' }, TEST_DOCS[0].text);
+    if (url === '/gbk-page') return done(200, { 'content-type': 'text/plain; charset=GB2312' }, GBK_CALL);
     if (url === '/gzip') return done(200, { 'content-type': 'text/plain', 'content-encoding': 'gzip' }, gzipSync(TEST_DOCS[1].text));
     if (url === '/bomb') return done(200, { 'content-type': 'text/plain', 'content-encoding': 'gzip' }, gzipSync(Buffer.alloc(20 * 1024 * 1024, 'a')));
     if (url === '/to-loopback') return done(302, { location: `http://127.0.0.2:${port}/secret` });
@@ -85,6 +88,13 @@ describe('fetching: public addresses only unless allowed', () => {
     const before = hits.filter((h) => h === '/secret').length;
     await expect(fetchUrl(`${base}${path}`, only().limits)).rejects.toThrow(/refused: .*redirected to/);
     expect(hits.filter((h) => h === '/secret').length).toBe(before);
+  });
+
+  it('reads a page in the charset its server declares (Content-Type: text/plain; charset=GB2312)', async () => {
+    const items: SourceResult[] = [];
+    for await (const r of readUrl(`${base}/gbk-page`, only())) items.push(r);
+    expect(items).toHaveLength(1);
+    expect(items[0].ok && items[0].item.content).toBe('外交部长同泰国外长通电话。');
   });
 
   it('refuses a redirect to another scheme and follows one to a public page', async () => {

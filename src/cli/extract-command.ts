@@ -6,7 +6,7 @@ import { extract } from '../extract.js';
 import { decodeText, InputError } from '../input/decode.js';
 import { walkInputs, type InputRef } from '../input/inputs.js';
 import { looksLikeHtml } from '../text/html-reader.js';
-import { UsageError, type Io } from './io.js';
+import { UsageError, encodingProblem, type Io } from './io.js';
 import { calendarDateProblem } from '../input/calendar-date.js';
 import { isWebAddress } from '../ingest/net-policy.js';
 
@@ -16,16 +16,18 @@ export interface ExtractCliOptions {
   id?: string;
   url?: string;
   compact?: boolean;
+  encoding?: string;
 }
 
-export async function readInput(ref: InputRef, io: Io): Promise<string> {
+export async function readInput(ref: InputRef, io: Io, encoding?: string): Promise<string> {
   const buf = ref.path === '-' ? await io.readStdin() : readFileSync(ref.path);
-  return decodeText(buf);
+  return decodeText(buf, { encoding });
 }
 
 export async function runExtract(paths: string[], opts: ExtractCliOptions, io: Io): Promise<number> {
   if (!paths.length) throw new UsageError('extract needs at least one PATH (a file, a folder, or - for standard input)');
   if (opts.published != null) { const p = calendarDateProblem(opts.published); if (p) throw new UsageError(`--published ${p}`); }
+  if (opts.encoding != null) encodingProblem(opts.encoding);
   if (opts.url != null && !isWebAddress(opts.url)) throw new UsageError(`--url must be an http or https address, got ${JSON.stringify(opts.url)}`);
   const { inputs, errors } = walkInputs(paths);
   if ((opts.published || opts.id || opts.url) && inputs.length + errors.length !== 1) throw new UsageError('--published, --id and --url apply to a single input; give exactly one file or -');
@@ -35,7 +37,7 @@ export async function runExtract(paths: string[], opts: ExtractCliOptions, io: I
   for (const ref of inputs) {
     let text: string;
     try {
-      text = await readInput(ref, io);
+      text = await readInput(ref, io, opts.encoding);
     } catch (e) {
       failed++;
       io.err(`readout: ${ref.path}: ${e instanceof InputError ? e.message : `cannot read: ${(e as Error).message}`}`);

@@ -1,3 +1,4 @@
+import { decoderFor } from '../input/decode.js';
 /**
  * The CLI's view of the outside world, injected so commands can be run in tests.
  */
@@ -40,3 +41,8 @@ export const processIo: Io = {
   },
   isTTY: !!process.stderr.isTTY,
 };
+
+/** A label no decoder has is a bad argument (exit 2), found before any file is read. */
+export function encodingProblem(label: string): void {
+  try { decoderFor(label); } catch (e) { throw new UsageError(`--encoding: ${(e as Error).message}`); }
+}

@@ -53,6 +53,23 @@ describe('readout extract', () => {
     }
   });
 
+  it('reads a file in the encoding --encoding names, and refuses it without one, saying how', async () => {
+    // our own sentence, in GBK as older Chinese sites publish
+    const path = join(dir, 'gbk.txt');
+    writeFileSync(path, Buffer.from([0xcd, 0xe2, 0xbd, 0xbb, 0xb2, 0xbf, 0xb3, 0xa4, 0xcd, 0xac, 0xcc, 0xa9, 0xb9, 0xfa, 0xcd, 0xe2, 0xb3, 0xa4, 0xcd, 0xa8, 0xb5, 0xe7, 0xbb, 0xb0, 0xa1, 0xa3]));
+    const a = io();
+    expect(await main(['extract', path], a.io)).toBe(1);
+    expect(a.err.join('\n')).toMatch(/gbk\.txt: not valid UTF-8.*--encoding/);
+    const b = io();
+    expect(await main(['extract', path, '--encoding', 'gbk', '--published', '2025-03-01'], b.io)).toBe(0);
+    const doc = JSON.parse(b.out[0]);
+    expect(doc.document.language).toBe('zh');
+    expect(doc.events[0].kind).toBe('phone_call');
+    const c = io();
+    expect(await main(['extract', path, '--encoding', 'klingon'], c.io)).toBe(2);
+    expect(c.err.join('\n')).toMatch(/--encoding: unknown encoding "klingon"/);
+  });
+
   it('prints help with examples', async () => {
     const t = io();
     expect(await main(['extract', '--help'], t.io)).toBe(0);

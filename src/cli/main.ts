@@ -31,6 +31,7 @@ export function buildProgram(io: Io, setCode: (c: number) => void): Command {
     .option('--id <id>', 'document id of the single input (default: the file name without extension)')
     .option('--url <url>', "the single input's web address (http or https; not fetched): a date in it dates a text that gives none, a listing page is read as teasers")
     .option('--compact', 'leave out provenance and statements')
+    .option('--encoding <label>', 'the encoding of inputs that are not UTF-8 (gb18030, gbk, big5, windows-1258, ...); an HTML page\'s own <meta charset> is read without it')
     .addHelpText('after', `
 Examples:
   readout extract article.txt                     one article, one JSON line
@@ -38,6 +39,7 @@ Examples:
   curl -s URL | readout extract - --id story-1     HTML or text from standard input
   readout extract note.txt --published 2021-04-17 --pretty
   readout extract page.html --url https://example.org/2024/05/28/talks.html
+  readout extract old-xinhua.txt --encoding gb18030
 
 Each line is a readout/1 document: {"format":"readout/1","document":{...},"events":[...]}.
 A file that cannot be read or decoded is reported on standard error and the others go on;

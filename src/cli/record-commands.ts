@@ -20,7 +20,7 @@ import { addFilterOptions, filterFrom } from './filter-options.js';
 import { openStore, dbPath, DB_HELP } from './store-option.js';
 import { ingestWithWorkers } from './worker-command.js';
 import { table, csv } from './table.js';
-import { UsageError, type Io } from './io.js';
+import { UsageError, encodingProblem, type Io } from './io.js';
 
 /** Participants as "name [country]", a name written in another script or spelling followed by its English form: "王毅 (Wang Yi) [CHN]". */
 export const who = (ps: { name: string | null; country: string | null; title?: string | null; id?: string | null }[]) => ps.map((p) => {
@@ -57,6 +57,7 @@ export function registerRecordCommands(program: Command, io: Io, setCode: (c: nu
     .option('--workers <n>', 'PostgreSQL store only: queue the documents and run n worker processes (0: queue, and wait for workers started elsewhere with `readout worker`)')
     .option('--job-timeout <s>', 'with --workers: seconds a job may run before it is taken for lost and retried (default 600)')
     .option('--side <code>', 'whose account these documents are (VNM, CHN, UN, independent), where a document does not say it itself; otherwise readout reads it from each text\'s credit line, outlet, domain and language')
+    .option('--encoding <label>', 'the encoding of local files that are not UTF-8 (gb18030, gbk, big5, windows-1258, ...); an HTML page\'s <meta charset> and a server\'s Content-Type are read without it')
     .addHelpText('after', `
 JSON Lines inputs hold one document a line: {"id": "...", "url": "...", "source": "...", "published": "YYYY-MM-DD", "side": "VNM", "text": "..."} (or "html").
 A folder's manifest.jsonl gives each file's {"id", "url", "source", "published", "side"}; "side" is optional.
@@ -72,13 +73,14 @@ Examples:
   readout ingest corpus/ --db postgres://readout@localhost/readout --workers 2`)
     .action(async (sources: string[], o) => {
       if (o.side != null) { const p = sideProblem(o.side); if (p) throw new UsageError(`--${p}`); o.side = normaliseSide(o.side); }
+      if (o.encoding != null) encodingProblem(o.encoding);
       if (o.workers != null) {
         const n = Number(o.workers);
         if (!Number.isInteger(n) || n < 0 || n > 256) throw new UsageError(`--workers takes a whole number from 0 to 256, got "${o.workers}"`);
         const bar = ingestProgress(io);
         let s: IngestSummary;
         try {
-          s = await ingestWithWorkers(o.db, sources, n, { jobTimeout: o.jobTimeout, allowPrivateNetwork: !!o.allowPrivateNetwork, side: o.side, onProgress: (done, total) => { bar.total(total); bar.update({ read: done }); } });
+          s = await ingestWithWorkers(o.db, sources, n, { jobTimeout: o.jobTimeout, allowPrivateNetwork: !!o.allowPrivateNetwork, side: o.side, encoding: o.encoding, onProgress: (done, total) => { bar.total(total); bar.update({ read: done }); } });
         } finally {
           bar.done();
         }
@@ -96,7 +98,7 @@ Examples:
         const warned: string[] = [];
         let s: IngestSummary;
         try {
-          s = await ingestAll(store, withSide(readSources(sources, { limits }), o.side), {
+          s = await ingestAll(store, withSide(readSources(sources, { limits, encoding: o.encoding }), o.side), {
             onItem: (x) => bar.update(countsOf(x)),
             onWarnings: (origin, ws) => { for (const w of ws) warned.push(`readout: ${origin}: warning ${w.rule}: ${w.message}`); },
           });

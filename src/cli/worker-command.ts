@@ -71,7 +71,7 @@ Stops after the current job on SIGTERM or SIGINT.`)
  * `readout ingest … --workers N`: queues the sources as one batch, runs N worker processes until every
  * job of the batch is finished, and returns the summary a single-process ingest gives.
  */
-export async function ingestWithWorkers(db: string | undefined, sources: string[], workers: number, o: { jobTimeout?: string; allowPrivateNetwork?: boolean; side?: string | null; onProgress?: (done: number, total: number) => void }): Promise<IngestSummary> {
+export async function ingestWithWorkers(db: string | undefined, sources: string[], workers: number, o: { jobTimeout?: string; allowPrivateNetwork?: boolean; side?: string | null; encoding?: string; onProgress?: (done: number, total: number) => void }): Promise<IngestSummary> {
   const url = queueUrl(db, '--workers');
   const t0 = performance.now();
   const expireInSeconds = parseSeconds(o.jobTimeout, '--job-timeout', 600);
@@ -93,7 +93,7 @@ export async function ingestWithWorkers(db: string | undefined, sources: string[
   };
   try {
     for (let i = 0; i < workers; i++) start();
-    const batch = await enqueueBatch(boss, withSide(readSources(sources, { limits: { ...DEFAULT_LIMITS, policy: { allowPrivate: !!o.allowPrivateNetwork } } }), o.side), { expireInSeconds });
+    const batch = await enqueueBatch(boss, withSide(readSources(sources, { limits: { ...DEFAULT_LIMITS, policy: { allowPrivate: !!o.allowPrivateNetwork } }, encoding: o.encoding }), o.side), { expireInSeconds });
     const c = new pg.Client({ connectionString: parsePgUrl(url).connectionString });
     await c.connect();
     try {

@@ -41,6 +41,8 @@ export interface SourceOptions {
   feedConcurrency?: number;
   /** time for all of one feed's items, in ms (default 5 minutes); items not fetched by then are reported */
   feedBudgetMs?: number;
+  /** the encoding of local text and HTML files that are not UTF-8 (`--encoding`; JSON Lines are always UTF-8, a URL's server says its own) */
+  encoding?: string | null;
 }
 
 export const MAX_FEED_ITEMS = 200;
@@ -144,7 +146,7 @@ export async function* readSources(args: string[], options: SourceOptions | Fetc
       if (/\.jsonl?$/i.test(ref.path)) { yield* jsonLines(ref.path); continue; }
       if (ref.side != null) { const p = sideProblem(ref.side); if (p) { yield { ok: false, origin: ref.path, reason: `manifest.jsonl: ${p}` }; continue; } }
       let content: string;
-      try { content = decodeText(readFileSync(ref.path)); } catch (e) { yield { ok: false, origin: ref.path, reason: reason(e) }; continue; }
+      try { content = decodeText(readFileSync(ref.path), { encoding: opts.encoding }); } catch (e) { yield { ok: false, origin: ref.path, reason: reason(e) }; continue; }
       yield { ok: true, item: { origin: ref.path, id: ref.id, url: ref.url ?? null, source: ref.source ?? null, published: ref.published ?? null, format: ref.format === 'html' || looksLikeHtml(content) ? 'html' : 'text', content, side: ref.side != null ? normaliseSide(ref.side) : null } };
     }
   }
@@ -180,12 +182,17 @@ export async function countSources(args: string[]): Promise<number | null> {
   return n;
 }
 
+/** The charset a Content-Type header names ("text/html; charset=GB2312"), or null. */
+export function charsetOf(contentType: string): string | null {
+  return /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType)?.[1] ?? null;
+}
+
 /** A page fetched and decoded into an item, or a failure. */
 async function page(url: string, limits: FetchLimits, published: string | null): Promise<SourceResult> {
   let art;
   try { art = await fetchUrl(url, limits); } catch (e) { return { ok: false, origin: url, reason: reason(e) }; }
   let body: string;
-  try { body = decodeText(art.body); } catch (e) { return { ok: false, origin: url, reason: reason(e) }; }
+  try { body = decodeText(art.body, { declared: charsetOf(art.contentType) }); } catch (e) { return { ok: false, origin: url, reason: reason(e) }; }
   return { ok: true, item: { origin: url, id: idFromUrl(art.url), url: art.url, source: new URL(art.url).hostname, published, format: looksLikeHtml(body) || /html/i.test(art.contentType) ? 'html' : 'text', content: body } };
 }
 
@@ -199,7 +206,7 @@ export async function* readUrl(url: string, opts: SourceOptions = {}): AsyncGene
   let first;
   try { first = await fetchUrl(url, limits); } catch (e) { yield { ok: false, origin: url, reason: reason(e) }; return; }
   let text: string;
-  try { text = decodeText(first.body); } catch (e) { yield { ok: false, origin: url, reason: reason(e) }; return; }
+  try { text = decodeText(first.body, { declared: charsetOf(first.contentType) }); } catch (e) { yield { ok: false, origin: url, reason: reason(e) }; return; }
   if (!looksLikeFeed(text, first.contentType)) {
     yield { ok: true, item: { origin: url, id: idFromUrl(first.url), url: first.url, source: new URL(first.url).hostname, published: null, format: looksLikeHtml(text) || /html/i.test(first.contentType) ? 'html' : 'text', content: text } };
     return;

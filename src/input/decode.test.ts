@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { decodeText, InputError, MAX_INPUT_BYTES } from './decode.js';
+import { decodeText, metaCharset, InputError, MAX_INPUT_BYTES } from './decode.js';
 
 const bytes = (...xs: (number | string)[]) => new Uint8Array(xs.flatMap((x) => (typeof x === 'number' ? [x] : [...Buffer.from(x, 'utf8')])));
 const codeOf = (buf: Uint8Array): string | null => {
@@ -55,5 +55,49 @@ describe('decodeText', () => {
     const t = performance.now();
     expect(codeOf(buf)).toBe('encoding');
     expect(performance.now() - t).toBeLessThan(1000);
+  });
+});
+
+describe('decodeText: text that is not UTF-8, in the encoding named or declared', () => {
+  // our own sentences, encoded as legacy Chinese and Vietnamese sites publish them
+  const zh = '外交部长同泰国外长通电话。';
+  const gbk = new Uint8Array([0xcd, 0xe2, 0xbd, 0xbb, 0xb2, 0xbf, 0xb3, 0xa4, 0xcd, 0xac, 0xcc, 0xa9, 0xb9, 0xfa, 0xcd, 0xe2, 0xb3, 0xa4, 0xcd, 0xa8, 0xb5, 0xe7, 0xbb, 0xb0, 0xa1, 0xa3]);
+  const ascii = (s: string) => new Uint8Array(Buffer.from(s, 'latin1'));
+  const join = (...parts: Uint8Array[]) => new Uint8Array(parts.flatMap((p) => [...p]));
+
+  it('is refused when nothing names its encoding, with the way to name it', () => {
+    expect(codeOf(gbk)).toBe('encoding');
+    expect(() => decodeText(gbk)).toThrow(/--encoding.*gb18030/);
+  });
+
+  it('is read in the encoding the user names (--encoding)', () => {
+    expect(decodeText(gbk, { encoding: 'gbk' })).toBe(zh);
+    expect(decodeText(gbk, { encoding: 'GB18030' })).toBe(zh);
+  });
+
+  it('is read in the encoding a web server declares, when the bytes are not UTF-8', () => {
+    expect(decodeText(gbk, { declared: 'gb2312' })).toBe(zh);
+    // valid UTF-8 stays UTF-8 whatever the header claims
+    expect(decodeText(bytes('Hà Nội'), { declared: 'gb2312' })).toBe('Hà Nội');
+  });
+
+  it.each([
+    ['<meta charset>', '<html><head><meta charset="gb2312"><title>t</title></head><body><p>'],
+    ['http-equiv Content-Type', '<html><head><meta http-equiv="Content-Type" content="text/html; charset=GBK" /></head><body><p>'],
+    ['an XML declaration', '<?xml version="1.0" encoding="gb2312"?><rss><channel><item><title>'],
+  ])('is read in the encoding an HTML page or a feed declares in its head (%s)', (_n, head) => {
+    expect(decodeText(join(ascii(head), gbk))).toBe(head + zh);
+    expect(metaCharset(ascii(head))).toBe('gbk');
+  });
+
+  it('keeps a page that is valid UTF-8 in UTF-8 though its meta tag still names an old encoding', () => {
+    const page = '<meta charset="windows-1258"><p>Bộ trưởng Ngoại giao</p>';
+    expect(decodeText(bytes(page))).toBe(page);
+  });
+
+  it('refuses an encoding name no decoder has, naming it', () => {
+    expect(codeOf(ascii('plain'))).toBeNull();
+    expect(() => decodeText(gbk, { encoding: 'klingon' })).toThrow(/unknown encoding "klingon"/);
+    expect(metaCharset(ascii('<meta charset="klingon">'))).toBeNull();
   });
 });
