@@ -44,6 +44,17 @@ describe('extract: warnings as data', () => {
     expect(d.events).toHaveLength(1);
   });
 
+  it('letters written with combining marks (Vietnamese "Unicode tổ hợp") are composed, with a warning, and read as the composed text is', () => {
+    const vi = 'Chiều 9/5, tại Hà Nội, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã tiếp Bộ trưởng Ngoại giao Thái Lan Maris Sangiampongsa.';
+    const composed = extract(vi, { published: '2025-05-10' });
+    const d = extract(vi.normalize('NFD'), { published: '2025-05-10' });
+    expect(rules(composed)).toEqual([]);
+    expect(rules(d)).toEqual(['input/composed-marks']);
+    expect(d.document.language).toBe('vi');
+    expect(d.events.map((e) => [e.kind, e.date, e.participants.map((p) => p.name)])).toEqual(composed.events.map((e) => [e.kind, e.date, e.participants.map((p) => p.name)]));
+    expect(d.events).toHaveLength(1);
+  });
+
   it('a text over MAX_TEXT is cut with text/truncated', () => {
     const d = analyse('word '.repeat(MAX_TEXT / 5 + 10), { budgetMs: Infinity });
     expect(d.text.length).toBeLessThanOrEqual(MAX_TEXT);

@@ -84,6 +84,22 @@ function cleanCharacters(text: string, warnings: Doc['warnings']): string {
   return out;
 }
 
+/** A combining diacritic (U+0300-U+036F): a letter written as its base and marks rather than as one character. */
+const COMBINING_MARK = /[\u0300-\u036f]/;
+
+/**
+ * The text with its letters composed (Unicode NFC): Vietnamese written with combining tone marks ("Unicode tổ hợp",
+ * as Windows-1258 and some editors and sites write it) reads as the precomposed letters every lexicon holds. Only a
+ * text with combining marks is normalised, and when that changes it, a warning says so: offsets then point into the
+ * composed text, which is shorter than the input.
+ */
+function composeMarks(text: string, warnings: Doc['warnings']): string {
+  if (!COMBINING_MARK.test(text)) return text;
+  const composed = text.normalize('NFC');
+  if (composed !== text) warnings.push({ rule: 'input/composed-marks', message: `letters written with combining marks were composed (Unicode NFC; ${text.length - composed.length} characters fewer): offsets point into the composed text` });
+  return composed;
+}
+
 /**
  * The pipeline's working document for a text (what `extract` writes out as readout/1): sentences,
  * their analyses, entities and events. For tests and debugging aids that look inside.
@@ -174,7 +190,7 @@ export function workingDocument(text: string, options: ExtractOptions): { doc: D
     const last = body.charCodeAt(body.length - 1);
     if (last >= 0xd800 && last <= 0xdbff) body = body.slice(0, -1);
   }
-  if (!binary) body = cleanCharacters(body, warnings);
+  if (!binary) body = composeMarks(cleanCharacters(body, warnings), warnings);
   const empty = !binary && !body.trim();
   if (empty) warnings.push({ rule: 'input/empty', message: opts.format === 'html' ? 'the HTML has no text' : 'the input is empty or only white space' });
   const kb = loadKnowledge();
