@@ -1930,6 +1930,12 @@ describe('zh: the head of a friendship association or a parliament\'s friendship
   });
 });
 
+describe('zh: full-width digits, as a Chinese daily\'s print edition sets them (text-view)', () => {
+  check([
+    ['２０２５年６月９日，国务院副总理在北京会见新西兰副总理温斯顿·彼得斯。', [{ kind: 'meeting', date: '2025-06-09', parties: [[null, 'CHN'], ['温斯顿·彼得斯', 'NZL']], place: 'Beijing' }]],
+  ]);
+});
+
 describe('zh: 当天 after a day its own sentence names (发言人19日发表声明说，X当天…) is that day, not a day of the sentence before (a page\'s stamp line)', () => {
   check([
     ['2024-12-20 09:12:40 来源：本网\n外交部发言人19日发表声明说，外长王毅当天同法国外长巴罗通电话。', [

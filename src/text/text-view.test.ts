@@ -34,6 +34,7 @@ describe('TextView', () => {
     ['thanked hisChinese counterpart', 'thanked his Chinese counterpart'],
     ['talks with\u00a0Wang', 'talks with Wang'],
     ['WANG Yi and USA Today', 'WANG Yi and USA Today'],
+    ['２０２５年６月９日，外长同ＡＳＥＡＮ秘书长会谈。', '2025年6月9日，外长同ASEAN秘书长会谈。'],
   ];
   it.each(more)('normalises %j', (input, expected) => {
     expect(TextView.from(input).text).toBe(expected);

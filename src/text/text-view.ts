@@ -16,7 +16,15 @@ const SAME_LENGTH: Record<string, string> = {
   '\u200B': ' ', '\u200C': ' ', '\u200D': ' ', '\uFEFF': ' ', '\t': ' ', '\r': ' ', '\f': '\n', '\v': '\n',
   '\u2028': '\n', '\u2029': '\n',
 };
-const SAME_LENGTH_RE = /[\u2019\u2018\u201B\u2032\u02BC\u201C\u201D\u201E\u00A0\u2007\u202F\u2009\u200A\u2002\u2003\u200B\u200C\u200D\uFEFF\t\r\f\v\u2028\u2029]/g;
+const SAME_LENGTH_RE = /[\u2019\u2018\u201B\u2032\u02BC\u201C\u201D\u201E\u00A0\u2007\u202F\u2009\u200A\u2002\u2003\u200B\u200C\u200D\uFEFF\t\r\f\v\u2028\u2029\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g;
+/**
+ * Full-width digits and Latin letters (２０２４年３月１８日, as the print edition of a Chinese daily sets them) as their
+ * ASCII forms, one unit for one; full-width punctuation (，：（）) stays, as the Chinese rule books write it.
+ */
+const halfWidth = (c: string): string => {
+  const u = c.charCodeAt(0);
+  return u >= 0xff10 && u <= 0xff5a ? String.fromCharCode(u - 0xfee0) : SAME_LENGTH[c] ?? ' ';
+};
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
   'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec'];
@@ -148,7 +156,7 @@ export class TextView {
   }
 
   static from(original: string): TextView {
-    const base = original.replace(SAME_LENGTH_RE, (c) => SAME_LENGTH[c] ?? ' ');
+    const base = original.replace(SAME_LENGTH_RE, halfWidth);
     const points = new Set<number>();
     gluePoints(base, points);
     if (points.size === 0) return new TextView(original, base, []);
