@@ -35,6 +35,7 @@ describe('TextView', () => {
     ['talks with\u00a0Wang', 'talks with Wang'],
     ['WANG Yi and USA Today', 'WANG Yi and USA Today'],
     ['２０２５年６月９日，外长同ＡＳＥＡＮ秘书长会谈。', '2025年6月9日，外长同ASEAN秘书长会谈。'],
+    ['held a phone\u2011talk on the Mekong\u2011Lancang plan', 'held a phone-talk on the Mekong-Lancang plan'],
   ];
   it.each(more)('normalises %j', (input, expected) => {
     expect(TextView.from(input).text).toBe(expected);

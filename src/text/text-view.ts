@@ -15,8 +15,10 @@ const SAME_LENGTH: Record<string, string> = {
   '\u00A0': ' ', '\u2007': ' ', '\u202F': ' ', '\u2009': ' ', '\u200A': ' ', '\u2002': ' ', '\u2003': ' ',
   '\u200B': ' ', '\u200C': ' ', '\u200D': ' ', '\uFEFF': ' ', '\t': ' ', '\r': ' ', '\f': '\n', '\v': '\n',
   '\u2028': '\n', '\u2029': '\n',
+  // a non-breaking hyphen ("phone\u2011talk", "Lancang\u2011Mekong") is a hyphen
+  '\u2011': '-',
 };
-const SAME_LENGTH_RE = /[\u2019\u2018\u201B\u2032\u02BC\u201C\u201D\u201E\u00A0\u2007\u202F\u2009\u200A\u2002\u2003\u200B\u200C\u200D\uFEFF\t\r\f\v\u2028\u2029\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g;
+const SAME_LENGTH_RE = /[\u2019\u2018\u201B\u2032\u02BC\u201C\u201D\u201E\u00A0\u2007\u202F\u2009\u200A\u2002\u2003\u200B\u200C\u200D\uFEFF\t\r\f\v\u2028\u2029\u2011\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g;
 /**
  * Full-width digits and Latin letters (２０２４年３月１８日, as the print edition of a Chinese daily sets them) as their
  * ASCII forms, one unit for one; full-width punctuation (，：（）) stays, as the Chinese rule books write it.
