@@ -249,7 +249,8 @@ export function sharedFragments(): Record<string, string> {
   return names.length ? { agency: names.sort((x, y) => y.length - x.length).map(escapeRe).join('|') } : {};
 }
 
-const books = new Map<string, RuleBook>();
+/** The books loaded, by language and then by name (no path is built on a lookup: stages ask for books per sentence). */
+const books = new Map<string, Map<string, RuleBook>>();
 
 /** Languages whose packs are complete: asking them for a missing rule is a programming error. */
 const STRICT = new Set(['en', 'common']);
@@ -259,13 +260,15 @@ const STRICT = new Set(['en', 'common']);
  * book or a rule: it reads as rules that never fire.
  */
 export function ruleBook(lang: string, name: string): RuleBook {
-  const rel = `lang/${lang}/${name}.json`;
-  let b = books.get(rel);
+  let ofLang = books.get(lang);
+  if (!ofLang) books.set(lang, ofLang = new Map());
+  let b = ofLang.get(name);
   if (!b) {
+    const rel = `lang/${lang}/${name}.json`;
     const strict = STRICT.has(lang);
     const data = strict || dataFileExists(rel) ? readDataJson<RuleFile>(rel) : { about: `no ${name} rules for ${lang}`, rules: [] };
     b = new RuleBook(rel, Array.isArray(data.rules) ? data : { ...data, rules: [] }, sharedFragments(), !strict);
-    books.set(rel, b);
+    ofLang.set(name, b);
   }
   return b;
 }
