@@ -2540,6 +2540,17 @@ describe('a body named for two states: "Chairman of the Germany-Vietnam Parliame
   });
 });
 
+describe('a spouse who comes along: "X and his wife Y hosted a banquet for Z and his wife W" (persons/spouse-marks)', () => {
+  it.each([
+    ['President Cyril Ramaphosa held talks with Ghanaian President John Mahama in Pretoria on Monday. In the evening, Ramaphosa and his wife Tshepo Motsepe hosted a state banquet for Mahama and his wife Lordina Mahama.'],
+    ['Prime Minister Luc Frieden received Irish Taoiseach Micheal Martin in Luxembourg on Monday. Later, Frieden and his wife Marie-Anne Frieden hosted a dinner for Martin and his partner Mary O\'Shea.'],
+  ])('names no spouse as a party, nor as the host: %s', (text) => {
+    const names = run(text).events.flatMap((e) => e.participants.map((p) => p.name));
+    expect(names.length).toBeGreaterThanOrEqual(2);
+    expect(names.some((n) => /Motsepe|Lordina|Marie-Anne|O'Shea/.test(n ?? ''))).toBe(false);
+  });
+});
+
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],

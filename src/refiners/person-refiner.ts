@@ -40,6 +40,7 @@ function compile(lex: Lexicon) {
     frontedOpeners: b.optionalWords('persons/fronted-openers'),
     subjectVerbs: b.optionalWords('persons/fronted-subject-verbs'),
     businessMarks: [...b.optionalWords('persons/business-marks')],
+    spouseMarks: b.optionalWords('persons/spouse-marks'),
     relationHeads: b.optionalWords('persons/relation-heads'),
     chainJoiners: lex.book('events').words('events/chain-joiners'),
     groupPhrases: groupPhrasesOf(lex),
@@ -249,6 +250,12 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
     const text = ` ${words.join(' ')} `;
     return R.businessMarks.some((w) => (lex.traits.spaces ? text.includes(` ${w} `) : text.includes(w)));
   };
+  /** Whether the one or two words right before a name say it is a spouse's ("his wife", "her husband"; persons/spouse-marks). */
+  const spouseBefore = (start: number): boolean => {
+    const one = tokens[start - 1]?.lower;
+    if (!one) return false;
+    return R.spouseMarks.has(one) || (start >= 2 && R.spouseMarks.has(`${tokens[start - 2].lower} ${one}`));
+  };
   for (const nm of names) {
     let before: TitleMention | null = null;
     // (the gap holds honorifics and commas only; "Lt. Gen." is four tokens)
@@ -348,6 +355,9 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
     // "X, founder and CEO of Y", "ông X, Chủ tịch Tập đoàn Y": a company's executive, no official of a state (annotation
     // rule 1): no party to an encounter (persons/business-marks)
     if (!nm.personId && R.businessMarks.length && companyOffice(nm.start, nm.end, title && via === 'title' ? title.start : nm.start)) continue;
+    // "X and his wife Y hosted a banquet for Z and his wife W": a spouse who comes along holds no office of the state
+    // (annotation rule 1): no party, and the subject stays X (persons/spouse-marks)
+    if (!nm.personId && R.spouseMarks.size && !title && spouseBefore(nm.start)) continue;
     const words = nm.end - nm.start;
     out.push({
       sentence: a.sentence.index, start: title && via === 'title' ? Math.min(title.start, nm.start) : nm.start, end,
