@@ -2551,6 +2551,17 @@ describe('a spouse who comes along: "X and his wife Y hosted a banquet for Z and
   });
 });
 
+describe('"At the talks, the two leaders ..." after a sentence about the visit: the talks told before it (event-assembler)', () => {
+  it.each([
+    ['President Gustavo Petro held talks with Brazilian President Luiz Inacio Lula da Silva in Bogota on March 4, 2025. Lula is paying a state visit to Colombia from March 3-5 at the invitation of Vice President Francia Marquez. At the talks, the two leaders agreed to expand trade. Earlier the same day, Marquez hosted the welcome ceremony and held talks with Lula. In the afternoon, Senate President Lidio Garcia met with the Brazilian President.'],
+  ])('keeps each encounter its own parties and the day: %s', (text) => {
+    const events = run(text, '2025-03-05').events.map((e) => [e.participants.map((p) => p.name).sort().join(' + '), e.date]);
+    expect(events).toContainEqual(['Gustavo Petro + Luiz Inacio Lula da Silva', '2025-03-04']);
+    expect(events).toContainEqual(['Francia Marquez + Luiz Inacio Lula da Silva', '2025-03-04']);
+    expect(events).toContainEqual(['Lidio Garcia + Luiz Inacio Lula da Silva', '2025-03-04']);
+  });
+});
+
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],

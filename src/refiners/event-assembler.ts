@@ -737,6 +737,10 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   }
   if (last && t.voice === 'noun' && named.length < 2) {
     const fronted = rules.pattern('events/fronted-reference').exec(a.sentence.text);
+    // ("A held talks with B. B is paying a state visit at the invitation of C. At the talks, the two leaders ...": the talks
+    // the fronted phrase names are the talks told before the visit, not the visit)
+    const named = last.kind.value === 'visit' && t.kind !== 'visit' ? [...earlier].reverse().find((d) => !d.fromHeadline && d.kind.value === t.kind) : undefined;
+    if (fronted && t.charStart - a.sentence.start < fronted[0].length && named) return { groups: [named.participants], initiator: null };
     if (fronted && t.charStart - a.sentence.start < fronted[0].length && modeOf(last.kind.value) === modeOf(t.kind)) return { groups: [last.participants], initiator: null };
     // ("X discussed with his counterpart Y the plan. During the phone call, ...": the words that told it did not say how;
     // the call is that encounter, and says how)
