@@ -85,6 +85,7 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
     return spans;
   };
   const notOfEncounter = book.optionalWords('places/visit-not-of-encounter');
+  const duringStay = book.has('places/during-stay') ? book.pattern('places/during-stay') : null;
   /**
    * Whether the visit word at token w names another visit than the encounter's (places/visit-not-of-encounter): a plan or
    * earlier word right before it, or the possessive of a person who is no party ("President Y's state visit to Z").
@@ -528,6 +529,13 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
       // "X received Y in Vientiane ... on a visit to Laos ... Earlier the same day, Y held talks with Z": the city of the
       // day's encounter told before, in the country the text gives (inferred)
       e.location = inferred(sameDay.location.value, 'location/same-day-city', 'the city of the encounter reported before it on the same day, in the country the text gives');
+    }
+    if (e.location && e.location.value.place == null && e.location.value.country && !e.referenced && prev?.location?.value.place && !prev.referenced
+      && prev.location.value.country === e.location.value.country && duringStay && modeOf(prev.kind.value) === 'in_person' && modeOf(e.kind.value) === 'in_person'
+      && e.participants.some((p) => prev.participants.includes(p))
+      && e.sentences.some((i) => doc.sentences[i].role !== 'headline' && duringStay.test(doc.sentences[i].text))) {
+      // "During his stay in Viet Nam, X also called on Y" after X's meeting in Hanoi: that city (places/during-stay)
+      e.location = inferred(prev.location.value, 'location/stay-city', 'the city of the encounter of the same stay reported before it, in the country the text gives');
     }
     if (!e.location && !e.referenced && prev?.location && !prev.referenced && modeOf(prev.kind.value) === 'in_person' && modeOf(e.kind.value) === 'in_person') {
       // "During the visit, X called on A and held talks with B": two encounters of one party told in one sentence that
