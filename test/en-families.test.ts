@@ -2610,6 +2610,29 @@ describe('h-en24: a fronted phrase\'s object, a body\'s acronym, a building afte
     const doc = run('Deputy Secretary General of the European External Action Service (EEAS) Belen Martinez Carbonell held talks with Thai Deputy Foreign Minister Russ Jalichandra in Bangkok on March 14.');
     expect(people(doc)[0]).toContainEqual(['Belen Martinez Carbonell', 'EU', 'Deputy Secretary General of the European External Action Service']);
   });
+  it('a document "signed in June 2022" in a sentence of the talks does not date them (dates/other-clause)', () => {
+    const doc = run('Thai Defence Minister Nattaphon Narkphanit held talks with Indonesian Defence Minister Sjafrie Sjamsoeddin in Jakarta on March 14. Speaking at the talks, Nattaphon said the two sides had implemented the joint statement on defence cooperation signed in June 2022.');
+    expect(brief(doc)).toEqual([['talks', '2024-03-14', 'Jakarta', ['Nattaphon Narkphanit', 'Sjafrie Sjamsoeddin']]]);
+  });
+  it.each([
+    ['a body', 'On the same day, the minister visited the Army\'s Defence Research and Development Organisation.'],
+    ['a document', 'The two sides reviewed the Joint Vision Statement on maritime cooperation.'],
+    ['a command', 'The minister is scheduled to visit the Eastern Naval Command before returning home.'],
+  ])('%s whose name ends in Research, Statement or Command is no person (persons/project-words)', (_n, sentence) => {
+    const doc = run(`Philippine Defence Secretary Gilberto Teodoro held talks with Japanese Defence Minister Gen Nakatani in Tokyo on March 14. ${sentence}`);
+    expect(doc.events.flatMap((e) => e.participants.map((p) => p.name))).not.toEqual(expect.arrayContaining([expect.stringMatching(/Research|Statement|Command/)]));
+  });
+  it('"During his stay in X, A also called on B" after A\'s meeting in a city of X: that city (places/during-stay)', () => {
+    const doc = run('On March 14, Thai Vice Foreign Minister Russ Jalichandra co-chaired the political consultation with Indonesian Vice Foreign Minister Arrmanatha Nasir in Jakarta. During his stay in Indonesia, Russ Jalichandra also called on Foreign Minister Sugiono.');
+    const call = doc.events.find((e) => e.participants.some((p) => p.name === 'Sugiono'));
+    expect(call?.location?.place).toBe('Jakarta');
+  });
+  it('"met Y on Thursday, a day after holding talks with Z": the talks were the day before (dates/days-after-gerund)', () => {
+    const doc = run('Thai Foreign Minister Maris Sangiampongsa met Indonesian President Prabowo Subianto in Jakarta on Thursday, a day after holding talks with his Indonesian counterpart Sugiono.');
+    const talks = doc.events.find((e) => e.participants.some((p) => p.name === 'Sugiono'));
+    expect(talks?.date).toBe('2024-03-13');
+    expect(doc.events.find((e) => e.participants.some((p) => p.name === 'Prabowo Subianto'))?.date).toBe('2024-03-14');
+  });
 });
 
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
