@@ -2562,6 +2562,101 @@ describe('"At the talks, the two leaders ..." after a sentence about the visit: 
   });
 });
 
+describe('h-en24: a fronted phrase\'s object, a body\'s acronym, a building after a title, pages\' stamps, an office\'s city, a gerund\'s subject', () => {
+  const parties = (doc: ReadoutDocument) => doc.events.map((e) => e.participants.map((p) => p.name));
+  it('a title that ends a fronted participle phrase is its object, not the subject\'s ("Welcoming the X leader, Y said")', () => {
+    const doc = run('Indonesian Speaker Puan Maharani held talks with Thai House Speaker Wan Muhamad Noor Matha in Jakarta on March 14. Expressing her delight at welcoming the Thai top legislator, Puan highlighted the role of parliaments in ASEAN.');
+    const puan = doc.events[0].participants.find((p) => p.name === 'Puan Maharani');
+    expect(puan?.country).toBe('IDN');
+    expect(doc.events[0].participants.map((p) => p.country).sort()).toEqual(['IDN', 'THA']);
+  });
+  it('"NA" closes a legislature\'s title ("President of the Cambodian NA X"), and the sentence gives its day', () => {
+    const doc = run('Indonesian Speaker Puan Maharani held talks in Jakarta on March 14 with President of the Cambodian NA Khuon Sudary, who is on an official visit to Indonesia from March 13-16.');
+    expect(people(doc)[0]).toContainEqual(['Khuon Sudary', 'KHM', 'President of the Cambodian NA']);
+    expect(doc.events[0].date).toBe('2024-03-14');
+  });
+  it.each([
+    ['a mausoleum', 'Cambodian Foreign Minister Prak Sokhonn held talks with Indonesian Foreign Minister Sugiono in Jakarta on March 14. Earlier, on March 13, Sokhonn laid a wreath at the President Sukarno Mausoleum.'],
+    ['a museum', 'Thai Foreign Minister Maris Sangiampongsa held talks with Lao Foreign Minister Thongsavanh Phomvihane in Vientiane on March 14. On March 13, Maris visited the President Kaysone Phomvihane Museum.'],
+  ])('a building named after a titled person is no person (%s; persons/project-words)', (_n, text) => {
+    const doc = run(text);
+    expect(doc.events.flatMap((e) => e.participants.map((p) => p.name ?? p.title))).not.toEqual(expect.arrayContaining([expect.stringMatching(/Mausoleum|Museum|^President/)]));
+  });
+  it.each([
+    ['a party', 'President Daniel Chapo received a visiting delegation of the Communist Party of China, led by Politburo member Li Ganjie, in Maputo on March 14.', ['Daniel Chapo', 'Li Ganjie']],
+    ['a parliament', 'Speaker Puan Maharani has received a delegation of the National Assembly of Thailand, led by its Vice President Pichet Chuamuangphan, in Jakarta on March 14.', ['Puan Maharani', 'Pichet Chuamuangphan']],
+  ])('"received a delegation of X, led by Y": the comma before "led by" (meeting/delegation-led-by; %s)', (_n, text, names) => {
+    expect(parties(run(text))).toContainEqual(names);
+  });
+  it('a masthead ending in "Online" is an outlet, no person (persons/outlet-words)', () => {
+    const doc = run('Andes Online\nPeru, Chile discuss trade\nPeruvian Foreign Minister Elmer Schialer held talks with Chilean Foreign Minister Alberto van Klaveren in Lima on March 14.\nThe two sides discussed trade.');
+    expect(parties(doc).flat()).not.toContain('Andes Online');
+  });
+  it('a masthead line that holds the page\'s update stamp ("Xinhua | Updated: ...") gives the year of a dispatch without one', () => {
+    const doc = run('Kenyan, Chilean FMs hold talks\nXinhua | Updated: 2024-03-15 07:41:05\nNAIROBI, March 14 (Xinhua) -- Kenyan Foreign Minister Musalia Mudavadi held talks with Chilean Foreign Minister Alberto van Klaveren in Nairobi on Thursday.\nThe two sides discussed trade.', null);
+    expect(doc.document.published).toBe('2024-03-14');
+  });
+  it('a weekday-led date line at the top is the site\'s today; the agency\'s dispatch day is the story\'s', () => {
+    const doc = run('Montsame\nHome | Politics | Economy\nMonday 18 March 2024 | Weather: Ulaanbaatar -8°C | English\nMongolia, Kazakhstan discuss transit\nUlaanbaatar, March 15 (Montsame) - Mongolian Foreign Minister Battsetseg Batmunkh held talks with Kazakh Foreign Minister Murat Nurtleu in Ulaanbaatar on March 14.\nThe two sides discussed transit.', null);
+    expect(doc.document.published).toBe('2024-03-15');
+  });
+  it('a Vietnamese weekday of a site\'s clock line is no dateline\'s place (dateline/weekday-words)', () => {
+    const doc = run('VietnamPlus\nThứ Sáu, 15/03/2024 - 07:10 (GMT+7)\nPolitics | Business\nVietnam, Peru hold talks\nThursday, March 14, 2024 - 23:40\nLima (VNA) – Vietnamese Deputy Foreign Minister Ha Kim Ngoc held talks with Peruvian Vice Minister Ignacio Higueras in Lima on March 14 (local time).\nThe two sides discussed trade.', null);
+    expect(doc.document.published).toBe('2024-03-14');
+  });
+  it('"the Thai parliament leader": a legislature as a title\'s modifier', () => {
+    const doc = run('Thai House Speaker Wan Muhamad Noor Matha held talks with Indonesian Speaker Puan Maharani in Jakarta on March 14. Later on Thursday, the Thai parliament leader met with Indonesian President Prabowo Subianto.');
+    expect(parties(doc)).toContainEqual(['Wan Muhamad Noor Matha', 'Prabowo Subianto']);
+  });
+  it.each([
+    ['a city\'s', 'Secretary of the Da Nang Party Committee Nguyen Dinh Trung received Japanese Ambassador to Vietnam Ito Naoki at the municipal Party Committee headquarters on March 14.', 'Da Nang'],
+    ['a province\'s', 'Secretary of the Yunnan Provincial Party Committee Wang Ning received Lao Ambassador to China Khamphao Ernthavanh at the provincial Party Committee headquarters on March 14.', 'Yunnan'],
+  ])('a host whose office is %s, and a country only ("Ambassador to X"): that place (location/host-office)', (_n, text, place) => {
+    expect(run(text).events[0].location?.place).toBe(place);
+  });
+  it('"had called on" recalls an earlier call beside the day\'s reception (trigger/recall-cues)', () => {
+    const doc = run('Senate President Ana Rojas received outgoing Kenyan Ambassador Peter Ochieng in Santiago on March 14. The envoy had called on President Gabriel Boric at La Moneda on March 11 to bid farewell.');
+    const call = doc.events.find((e) => e.participants.some((p) => p.name === 'Gabriel Boric'));
+    expect(call?.referenced).toBe(true);
+  });
+  it('"met Y on Thursday, a day after holding talks with Z": the gerund\'s subject is the sentence\'s (events/gerund-clause-openers)', () => {
+    const doc = run('Thai Foreign Minister Maris Sangiampongsa met Indonesian President Prabowo Subianto in Jakarta on Thursday, a day after holding talks with his Indonesian counterpart Sugiono.');
+    expect(parties(doc)).toContainEqual(['Maris Sangiampongsa', 'Sugiono']);
+    expect(parties(doc)).not.toContainEqual(['Prabowo Subianto', 'Sugiono']);
+  });
+  it('"During Tuesday\'s talks, A and B ...": talks named by their day (talks/noun)', () => {
+    const doc = run('During Tuesday\'s talks, Australian Foreign Minister Penny Wong and Philippine Foreign Secretary Theresa Lazaro agreed to expand maritime cooperation.');
+    expect(doc.events.map((e) => e.kind)).toContain('talks');
+  });
+  it('a body\'s acronym in brackets between its office and the name, with no comma: the office is the name\'s', () => {
+    const doc = run('Deputy Secretary General of the European External Action Service (EEAS) Belen Martinez Carbonell held talks with Thai Deputy Foreign Minister Russ Jalichandra in Bangkok on March 14.');
+    expect(people(doc)[0]).toContainEqual(['Belen Martinez Carbonell', 'EU', 'Deputy Secretary General of the European External Action Service']);
+  });
+  it('a document "signed in June 2022" in a sentence of the talks does not date them (dates/other-clause)', () => {
+    const doc = run('Thai Defence Minister Nattaphon Narkphanit held talks with Indonesian Defence Minister Sjafrie Sjamsoeddin in Jakarta on March 14. Speaking at the talks, Nattaphon said the two sides had implemented the joint statement on defence cooperation signed in June 2022.');
+    expect(brief(doc)).toEqual([['talks', '2024-03-14', 'Jakarta', ['Nattaphon Narkphanit', 'Sjafrie Sjamsoeddin']]]);
+  });
+  it.each([
+    ['a body', 'On the same day, the minister visited the Army\'s Defence Research and Development Organisation.'],
+    ['a document', 'The two sides reviewed the Joint Vision Statement on maritime cooperation.'],
+    ['a command', 'The minister is scheduled to visit the Eastern Naval Command before returning home.'],
+  ])('%s whose name ends in Research, Statement or Command is no person (persons/project-words)', (_n, sentence) => {
+    const doc = run(`Philippine Defence Secretary Gilberto Teodoro held talks with Japanese Defence Minister Gen Nakatani in Tokyo on March 14. ${sentence}`);
+    expect(doc.events.flatMap((e) => e.participants.map((p) => p.name))).not.toEqual(expect.arrayContaining([expect.stringMatching(/Research|Statement|Command/)]));
+  });
+  it('"During his stay in X, A also called on B" after A\'s meeting in a city of X: that city (places/during-stay)', () => {
+    const doc = run('On March 14, Thai Vice Foreign Minister Russ Jalichandra co-chaired the political consultation with Indonesian Vice Foreign Minister Arrmanatha Nasir in Jakarta. During his stay in Indonesia, Russ Jalichandra also called on Foreign Minister Sugiono.');
+    const call = doc.events.find((e) => e.participants.some((p) => p.name === 'Sugiono'));
+    expect(call?.location?.place).toBe('Jakarta');
+  });
+  it('"met Y on Thursday, a day after holding talks with Z": the talks were the day before (dates/days-after-gerund)', () => {
+    const doc = run('Thai Foreign Minister Maris Sangiampongsa met Indonesian President Prabowo Subianto in Jakarta on Thursday, a day after holding talks with his Indonesian counterpart Sugiono.');
+    const talks = doc.events.find((e) => e.participants.some((p) => p.name === 'Sugiono'));
+    expect(talks?.date).toBe('2024-03-13');
+    expect(doc.events.find((e) => e.participants.some((p) => p.name === 'Prabowo Subianto'))?.date).toBe('2024-03-14');
+  });
+});
+
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],

@@ -55,6 +55,7 @@ const FOOT_LINES = 12;
 
 export function recognizeDateline(lines: Line[], language = 'en', url: string | null = null, isMajorPlace: (name: string) => boolean = () => false, placeCountry: (name: string) => string | null = () => null, headline: number | null = null): DatelineResult {
   const common = ruleBook('common', 'datelines');
+  const weekdayWords = common.optionalWords('dateline/weekday-words');
   const own = ruleBook(language, 'datelines');
   const res: DatelineResult = { published: null, publishedLine: null, publishedLineIsFurniture: false, place: null, date: null, line: null, end: 0 };
   const at = (line: Line, from: number, to: number) => ({ start: line.start + from, end: line.start + to });
@@ -102,7 +103,13 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
   }
 
   // the first lines of text that are not page furniture (a menu of 60 provinces may come first)
-  const head = lines.filter((l) => !l.noise || l.noise === 'noise/ui-line' || l.noise === 'noise/ui-prefix').slice(0, HEAD_LINES);
+  // (and a masthead line whose part after the site's name is the page's labelled stamp: "Xinhua | Updated: 2026-11-17 22:41")
+  const stampPart = (l: Line): string | null => {
+    if (l.noise !== 'noise/masthead' || !l.text.includes('|')) return null;
+    const part = l.text.slice(l.text.indexOf('|') + 1).trim();
+    return (own.has('published/labelled') && own.pattern('published/labelled').test(part)) || (own.has('published/updated') && own.pattern('published/updated').test(part)) ? part : null;
+  };
+  const head = lines.filter((l) => !l.noise || l.noise === 'noise/ui-line' || l.noise === 'noise/ui-prefix' || stampPart(l) != null).slice(0, HEAD_LINES);
   const datelines = DATELINE_RULES.filter((id) => own.has(id)).map((id) => ({ id, re: own.pattern(id) }));
   const stamps = stampRules(own);
   let dispatchOnly = false;
@@ -121,8 +128,8 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
     // "Ottawa, Ontario", "The Kremlin, Moscow": the first part when it is a city, else the place it stands in
     const venue = id === 'dateline/venue-place-line' ? hit.groups.venue?.trim() ?? null : null;
     const place = venue != null && isMajorPlace(venue) ? venue : hit.groups.place.trim().replace(/,$/, '');
-    // an agency's name alone is no place ("VNA - ...")
-    if (isAgency(place)) return null;
+    // an agency's name alone is no place ("VNA - ..."), nor a weekday of a site's clock line ("Thứ Năm, 22/10/2026 - 07:10")
+    if (isAgency(place) || weekdayWords.has(place.toLowerCase())) return null;
     if (id === 'dateline/caps-colon' && !isMajorPlace(place)) return null;
     // a credit the agencies file does not know: only after a place of note, or one its region places
     if (id === 'dateline/other-credit' && !isMajorPlace(place) && !hit.groups.region) return null;
@@ -132,7 +139,7 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
   for (const line of head) {
     // a dateline and a date found: lines further down add nothing (a later dateline is another story's)
     if (res.place && cands.length && line.index > (res.line ?? 0) + 2) break;
-    const t = line.text;
+    const t = stampPart(line) ?? line.text;
     const prefix = prefixRe.exec(t);
     const skip = prefix ? prefix[0].length : 0;
     const body = t.slice(skip);
@@ -232,11 +239,15 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
   // the page's only full date is its last update and the dateline below gives the story's day without a year
   // ("Updated: 23 Apr 2026" over "Lima, Apr. 22 (ANDINA) -"): that day, in the year the stamp allows
   const story = res.date;
-  if (best?.updated && story && !dispatchOnly && story.year == null && story.month != null && story.day != null) {
+  // (so too a weekday-led date line at the top, "Monday 16 November 2026 | Weather: ...", that names another day than a dispatch
+  // line, "Vientiane, November 14 (KPL) -": the site's today; the story is of the dispatch's day, in the year the line allows)
+  const siteToday = !!best && best.rank === 5 && !!story && story.month != null && story.day != null
+    && best.decision.value.length === 10 && best.decision.value.slice(5) !== `${String(story.month).padStart(2, '0')}-${String(story.day).padStart(2, '0')}`;
+  if ((best?.updated || siteToday) && story && !dispatchOnly && story.year == null && story.month != null && story.day != null) {
     const [y, m, d] = best.decision.value.split('-').map(Number);
     const year = story.month * 100 + story.day > m * 100 + d ? y - 1 : y;
-    res.published = inferred(formatDate({ month: story.month, day: story.day, year })!, 'published/dateline+updated-year',
-      `the year of the page's update stamp ${best.decision.value}`, best.decision.span ?? null, ['year']);
+    res.published = inferred(formatDate({ month: story.month, day: story.day, year })!, best.updated ? 'published/dateline+updated-year' : 'published/dateline+page-date-year',
+      `the year of the page's ${best.updated ? 'update stamp' : 'date line'} ${best.decision.value}`, best.decision.span ?? null, ['year']);
     res.publishedLine = best.line;
     res.publishedLineIsFurniture = best.furniture;
     return res;

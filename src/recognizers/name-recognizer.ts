@@ -243,6 +243,9 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
       if (rest && rest.end - (i + 1) >= 1 && tokens[i + 1].start === tokens[i].end + 1) r = rest;
     }
     if (!r) continue;
+    // "laid a wreath at the President Ho Chi Minh Mausoleum": a run after a title that ends in a work's or a building's
+    // word names that place, not the titled person (persons/project-words)
+    if (projectWords.has(withoutPossessive(tokens[r.end - 1].lower))) continue;
     push({ start: i, end: r.end, text: text(i, r.end), source: r.end - i === 1 ? 'short' : 'titled', possessive: r.possessive });
   }
 

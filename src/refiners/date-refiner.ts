@@ -579,6 +579,8 @@ function continuesPrevious(e: DraftEvent, previous: DraftEvent, doc: Doc, parall
 
 export function refineDates(events: DraftEvent[], doc: Doc, reference: string | null = null, language = 'en', parallel: RegExp | null = null, occasion: RegExp | null = null): void {
   const { day: ref, what: refWhat } = referenceOf(doc, reference);
+  const dateBook = ruleBook(language, 'dates');
+  const daysAfter = dateBook.has('dates/days-after-gerund') ? dateBook.pattern('dates/days-after-gerund') : null;
   let previous: DraftEvent | null = null;
   let first = true;
   /** the words that dated the first encounter the text reports */
@@ -782,6 +784,15 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
       // "met separately with A and B in Kabul on Wednesday": the encounters one words tell, one by one, share the day
       e.date = inferred(previous.date.value, 'date/same-words', 'the day of the encounter told in the same words before it', previous.date.span ?? null, ['year', 'month', 'day']);
       e.sameDayAs = previous;
+    }
+    if (e.date && /^\d{4}-\d{2}-\d{2}$/.test(e.date.value) && e.date.span && daysAfter) {
+      // "met Y in Jakarta on Tuesday, a day after holding talks with Z": the talks were a day before the clause's day
+      const t = e.triggers[0];
+      const s = t ? sentenceAt(doc, t.charStart) : null;
+      const m: RegExpExecArray | null = s && e.date.span.start >= s.start && e.date.span.end <= t!.charStart ? daysAfter.exec(s.text.slice(0, t!.charStart - s.start)) : null;
+      const n: number = m ? (/^\d$/.test(m.groups!.n) ? Number(m.groups!.n) : ({ a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 } as Record<string, number>)[m.groups!.n.toLowerCase()]) : 0;
+      const d: string | null = n ? shiftDay(e.date.value, -n) : null;
+      if (d) e.date = inferred(d, 'date/days-after-gerund', `${n} day${n === 1 ? '' : 's'} before the day the sentence gives`, e.date.span, ['year', 'month', 'day']);
     }
     if (!e.date && e.kind.value === 'messages') {
       // "Nhân dịp kỷ niệm 50 năm … (1/8/1973 - 1/8/2023), X và Y đã trao đổi điện mừng": messages on an anniversary with

@@ -688,6 +688,10 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
     const shared = sharedSubject(a, t, ms, before, rules);
     if (shared != null) subject = chain(a, ms, shared, -1, rules).reverse();
   }
+  // "X met Y on Tuesday, a day after holding talks with Z": a gerund after a clause opener (events/gerund-clause-openers)
+  // has the sentence's subject, its first party, not the main verb's object just before it
+  if (spaces && before.length >= 2 && /ing$/.test(a.tokens[t.tokStart]?.lower ?? '') && rules.optionalWords('events/gerund-clause-openers').has(a.tokens[t.tokStart - 1]?.lower ?? '')
+    && before[0][0].kind !== 'group' && before[0][0].entity) subject = [before[0][0]];
   // "briefed the President on her talks with X": an encounter noun whose possessive pronoun names its subject (the one
   // coreference gives the pronoun), not the party named last before it
   // (a pronoun coreference left unresolved stands for the clause's subject, the first party of the clause: "A briefed B on her talks with C")

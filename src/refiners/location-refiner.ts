@@ -36,6 +36,23 @@ const VISIT_REACH = 4;
 const locationOf = (p: Place, text: string | null): Location => ({ place: p.name ? text ?? p.name : null, country: p.country, lat: p.lat, lon: p.lon, geonames_id: p.geonames_id });
 
 export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, gaz: Gazetteer, countries: CountryIndex): void {
+  /** The city or province a party of `country` holds office in, as its title names it ("Secretary of the Hanoi Party
+   *  Committee": Hanoi), inferred; null when no title of that country's parties names one. */
+  const officeCity = (e: DraftEvent, country: string): Decision<Location> | null => {
+    for (const p of e.participants) {
+      if (p.country?.value !== country || !p.title) continue;
+      const words = p.title.replace(/['’]s\b/g, '').split(/\s+/).filter(Boolean);
+      for (let i = 0; i < words.length; i++) {
+        for (let len = Math.min(3, words.length - i); len >= 1; len--) {
+          const name = words.slice(i, i + len).join(' ');
+          if (!/^\p{Lu}/u.test(name)) continue;
+          const place = gaz.lookup(name).find((x) => x.country === country && x.name && (x.kind === 'city' || x.kind === 'capital' || x.kind === 'admin1'));
+          if (place) return inferred(locationOf(place, name), 'location/host-office', `the city or province of the host's office ("${p.title}")`);
+        }
+      }
+    }
+    return null;
+  };
   // the headline's one city after "in" ("... in Vientiane for first official visit"), computed once
   let headlineMemo: PlaceMention | null | undefined;
   const headlineCity = (): PlaceMention | null => {
@@ -68,6 +85,7 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
     return spans;
   };
   const notOfEncounter = book.optionalWords('places/visit-not-of-encounter');
+  const duringStay = book.has('places/during-stay') ? book.pattern('places/during-stay') : null;
   /**
    * Whether the visit word at token w names another visit than the encounter's (places/visit-not-of-encounter): a plan or
    * earlier word right before it, or the possessive of a person who is no party ("President Y's state visit to Z").
@@ -400,6 +418,12 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
       const c = bareCapitalOf(e, order);
       if (c && c.value.country === best.place.country) { e.location = c; best = null; }
     }
+    if (best && !best.place.name && !e.referenced) {
+      // a country only ("Ambassador to Vietnam") and a party of that country whose office is a city's or a province's
+      // ("Secretary of the Hanoi Party Committee", "Chairman of the Quang Ninh People's Committee"): that city or province
+      const office = officeCity(e, best.place.country);
+      if (office) { e.location = office; best = null; }
+    }
     if (best && !best.place.name && doc.dateline?.place?.name && doc.dateline.place.country === best.place.country && !e.referenced) {
       // a country only, in a story datelined in a city of it ("MANAMA ... the Ambassador of X to the Kingdom of Bahrain"): the dateline's city
       const p = doc.dateline.place;
@@ -505,6 +529,13 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
       // "X received Y in Vientiane ... on a visit to Laos ... Earlier the same day, Y held talks with Z": the city of the
       // day's encounter told before, in the country the text gives (inferred)
       e.location = inferred(sameDay.location.value, 'location/same-day-city', 'the city of the encounter reported before it on the same day, in the country the text gives');
+    }
+    if (e.location && e.location.value.place == null && e.location.value.country && !e.referenced && prev?.location?.value.place && !prev.referenced
+      && prev.location.value.country === e.location.value.country && duringStay && modeOf(prev.kind.value) === 'in_person' && modeOf(e.kind.value) === 'in_person'
+      && e.participants.some((p) => prev.participants.includes(p))
+      && e.sentences.some((i) => doc.sentences[i].role !== 'headline' && duringStay.test(doc.sentences[i].text))) {
+      // "During his stay in Viet Nam, X also called on Y" after X's meeting in Hanoi: that city (places/during-stay)
+      e.location = inferred(prev.location.value, 'location/stay-city', 'the city of the encounter of the same stay reported before it, in the country the text gives');
     }
     if (!e.location && !e.referenced && prev?.location && !prev.referenced && modeOf(prev.kind.value) === 'in_person' && modeOf(e.kind.value) === 'in_person') {
       // "During the visit, X called on A and held talks with B": two encounters of one party told in one sentence that

@@ -38,6 +38,7 @@ function compile(lex: Lexicon) {
     appositionLinks: b.words('persons/apposition-links'),
     coordinationVerbs: b.words('persons/coordination-verbs'),
     frontedOpeners: b.optionalWords('persons/fronted-openers'),
+    projectWords: b.optionalWords('persons/project-words'),
     subjectVerbs: b.optionalWords('persons/fronted-subject-verbs'),
     businessMarks: [...b.optionalWords('persons/business-marks')],
     spouseMarks: b.optionalWords('persons/spouse-marks'),
@@ -102,7 +103,8 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
   // "the Ministers of Foreign Affairs of Peru and Chile, X and Y": each name its country, in order
   const respective = respectiveCountries(a, R.chainJoiners, R.bothSidesPhrases);
 
-  const acronymAt = (i: number) => tokens[i]?.text === '(' && tokens[i + 2]?.text === ')' && !!tokens[i + 1]?.word && tokens[i + 1].text === tokens[i + 1].text.toUpperCase() && tokens[i + 3]?.text === ',';
+  // (its comma may be left out before the name: "Deputy Secretary General of the European External Action Service (EEAS) X")
+  const acronymAt = (i: number) => tokens[i]?.text === '(' && tokens[i + 2]?.text === ')' && !!tokens[i + 1]?.word && tokens[i + 1].text === tokens[i + 1].text.toUpperCase() && (tokens[i + 3]?.text === ',' || !!tokens[i + 3]?.cap);
   const honorificGap = (from: number, to: number) => {
     let i = from;
     // "... Development Community (SADC), X": the body's acronym in brackets after the title
@@ -260,6 +262,12 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
     let before: TitleMention | null = null;
     // (the gap holds honorifics and commas only; "Lt. Gen." is four tokens)
     for (const t of titles) if (t.end <= nm.start && ((nm.start - t.end <= (acronymAt(t.end) ? 9 : 6) && honorificGap(t.end, nm.start)) || postedGap(t, nm.start))) before = t;
+    // "Welcoming the Lao top legislator, Man highlighted ...": a title that ends a fronted phrase (persons/fronted-openers,
+    // or a participle opening the sentence) is its object; the name after its comma is the sentence's subject
+    if (before && tokens.slice(before.end, nm.start).some((x) => x.text === ',') && tokens[nm.end]?.word && R.subjectVerbs.has(tokens[nm.end].lower)) {
+      const first = tokens.find((x) => x.word)?.lower ?? '';
+      if (R.frontedOpeners.has(first) || (/^[a-z]{3,}ing$/.test(first) && tokens.findIndex((x) => x.word) < before.start)) before = null;
+    }
     // "Thai PM, Hun Manet meet on ...": two subjects of a headline's plural verb, not a title and its holder
     if (before && tokens.slice(before.end, nm.start).some((x) => x.text === ',') && tokens[nm.end]?.word && R.coordinationVerbs.has(tokens[nm.end].lower)) before = null;
     // apposition: "Wang Yi, [the] [Chinese] State Councilor ...", "X, Jordan's top diplomat,"
@@ -387,6 +395,9 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
     let after = t.end;
     if (tokens[after]?.text === "'") after++;
     if (tokens[after] && R.gathering.has(tokens[after].lower)) continue;
+    // nor one that opens a building's or a work's name: "at the President Ho Chi Minh Mausoleum" (persons/project-words)
+    { let k = after; while (k < tokens.length && k < after + 5 && tokens[k].cap && tokens[k].word) k++;
+      if (R.projectWords.has(tokens[k - 1]?.lower ?? '') && k - 1 >= t.start) continue; }
     // nor a title word used as an adjective before a noun of the occasion ("the official welcome ceremony")
     if (t.end - t.start === 1 && !tokens[t.start].cap && R.adjectiveTitles.has(tokens[t.start].lower) && R.adjectiveNouns.has(tokens[after]?.lower ?? '')) continue;
     // nor a lowercase one that qualifies the encounter: inside the words naming it ("paid an official visit") or
