@@ -1981,6 +1981,21 @@ describe('h-zv17 families', () => {
           { kind: 'meeting', date: '2024-05-20', parties: [['华春莹', 'CHN'], ['冈萨雷斯', 'PER']] }]],
     ]);
   });
+  describe("vi: a visit whose subject is the bare delegation noun (chào mừng đoàn sang thăm) names no visitor of its own: a later 'đoàn' is the leader named before", () => {
+    check([
+      ['Chiều 4/11, tại Havana, đồng chí Trần Cẩm Tú, Thường trực Ban Bí thư đã hội kiến đồng chí Roberto Morales Ojeda, Ủy viên Bộ Chính trị Đảng Cộng sản Cuba. Đồng chí Roberto Morales Ojeda nhiệt liệt chào mừng đoàn sang thăm Cuba. Trước đó, ngày 3/11, đoàn đã làm việc với Phó Chủ tịch Quốc hội Cuba Ana María Mari Machado.',
+        [{ kind: 'meeting', date: '2024-11-04', parties: [['Trần Cẩm Tú', 'VNM'], ['Roberto Morales Ojeda', 'CUB']] },
+          { kind: 'meeting', date: '2024-11-03', parties: [['Trần Cẩm Tú', 'VNM'], ['Ana María Mari Machado', 'CUB']] }]],
+    ]);
+  });
+  describe("vi: a city's people's committee chair (Chủ tịch UBND thành phố) is a title, the city after it a place, and the name after it whole", () => {
+    check([
+      ['Chiều 8/10, Chủ tịch UBND thành phố Trần Sỹ Thanh tiếp xã giao Tổng Lãnh sự Lào tại Hà Nội Phoukhong Sisoulath.',
+        [{ kind: 'meeting', date: '2024-10-08', parties: [['Trần Sỹ Thanh', 'VNM'], ['Phoukhong Sisoulath', 'LAO']] }]],
+      ['Chiều 8/10, đồng chí Trần Sỹ Thanh, Chủ tịch UBND thành phố Hà Nội đã tiếp Đại sứ Phần Lan Keijo Norvanto.',
+        [{ kind: 'meeting', date: '2024-10-08', parties: [['Trần Sỹ Thanh', 'VNM'], ['Keijo Norvanto', 'FIN']] }]],
+    ]);
+  });
   describe("vi: a province's council chair (Chủ tịch HĐND tỉnh, Chủ tịch Hội đồng tỉnh) is a title; 'lớn thứ hai' (second largest) is no Monday", () => {
     check([
       ['Chiều 2/10, tại Hà Nội, Chủ tịch HĐND tỉnh Nghệ An Thái Thanh Quý tiếp Đại sứ Lào Khamphao Ernthavanh.',

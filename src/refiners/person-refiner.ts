@@ -439,10 +439,12 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
     if (end < 0 || out.some((m) => m.start < end && i < m.end)) continue;
     const prev = tokens[i - 1];
     const object = a.triggers.some((tr) => tr.tokEnd === i || (tr.tokEnd === i - 1 && !!R.objectOfTrigger?.has(tokens[tr.tokEnd].lower)));
-    if (!object && !(!prev || prev.text === ',' || prev.text === '，')) continue;
+    // (or the subject of a visit right after it, "chào mừng đoàn sang thăm": the delegation that visits)
+    const visits = a.triggers.some((tr) => tr.kind === 'visit' && tr.tokStart >= end && tr.tokStart <= end + 1);
+    if (!object && !visits && !(!prev || prev.text === ',' || prev.text === '，')) continue;
     // (not a noun phrase that goes on: "đoàn đại biểu …", a delegation named in full, has its own leader)
     const next = tokens[end];
-    if (next?.word && !R.bareVisitorFollowers.has(next.lower) && !(next.start === tokens[end - 1].end && R.bareVisitorFollowers.has(tokens.slice(end, end + 2).map((k) => k.lower).join('')))) continue;
+    if (!visits && next?.word && !R.bareVisitorFollowers.has(next.lower) && !(next.start === tokens[end - 1].end && R.bareVisitorFollowers.has(tokens.slice(end, end + 2).map((k) => k.lower).join('')))) continue;
     out.push({ sentence: a.sentence.index, start: i, end, charStart: tokens[i].start, charEnd: tokens[end - 1].end, name: null, title: null, country: null, role: null, kind: 'anaphor', possessive: false, visitor: true });
   }
 
