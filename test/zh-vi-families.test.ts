@@ -1936,6 +1936,77 @@ describe('zh: full-width digits, as a Chinese daily\'s print edition sets them (
   ]);
 });
 
+describe('h-zv17 families', () => {
+  describe("vi/zh: a bare delegation noun after an encounter's verb or opening its clause (làm việc với đoàn, 会见代表团, ，代表团还同…) is the story's visitor (persons/bare-visitor-nouns; trigger/object-taking-verbs; 代表团 is no title 代表)", () => {
+    check([
+      ['Chiều 5/11, tại thành phố Nam Ninh, Đoàn công tác tỉnh Cao Bằng do đồng chí Trần Hồng Minh, Bí thư Tỉnh ủy dẫn đầu đã hội kiến đồng chí Lưu Ninh, Bí thư Khu ủy Quảng Tây. Cùng ngày, Chủ tịch Khu tự trị Quảng Tây Lam Thiên Lập đã tiếp và làm việc với đoàn.',
+        [{ kind: 'meeting', date: '2024-11-05', parties: [['Trần Hồng Minh', 'VNM'], ['Lưu Ninh', 'CHN']] },
+          { kind: 'meeting', date: '2024-11-05', parties: [['Lam Thiên Lập', 'CHN'], ['Trần Hồng Minh', 'VNM']] }]],
+      ['应秘鲁外交部邀请，外交部副部长华春莹率中国代表团于11月3日至6日访问秘鲁。11月4日，秘鲁外长施亚勒在利马会见代表团。访问期间，代表团还同秘鲁外交部秘书长门多萨举行工作会谈。',
+        [{ kind: 'meeting', date: '2024-11-04', place: 'Lima', parties: [['华春莹', 'CHN'], ['施亚勒', 'PER']] },
+          { kind: 'talks', parties: [['华春莹', 'CHN'], ['门多萨', 'PER']] }]],
+    ]);
+  });
+  describe("vi: a month with 'năm ngoái' or 'vừa qua' after it keeps its month (date/vi/month-last-year, month-just-past)", () => {
+    check([
+      ['Tối 3/12, Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Australia Anthony Albanese. Tháng 3 năm ngoái, hai Thủ tướng đã hội đàm tại Melbourne.',
+        [{ kind: 'phone_call', date: '2024-12-03', parties: [['Phạm Minh Chính', 'VNM'], ['Anthony Albanese', 'AUS']] },
+          { kind: 'talks', date: '2023-03', referenced: true, place: 'Melbourne', parties: [['Phạm Minh Chính', 'VNM'], ['Anthony Albanese', 'AUS']] }]],
+      ['Tối 3/12, Bộ trưởng Ngoại giao Bùi Thanh Sơn điện đàm với Bộ trưởng Ngoại giao Lào Thongsavanh Phomvihane. Tháng 6 vừa qua, hai Bộ trưởng đã gặp nhau tại Vientiane.',
+        [{ kind: 'phone_call', date: '2024-12-03', parties: [['Bùi Thanh Sơn', 'VNM'], ['Thongsavanh Phomvihane', 'LAO']] },
+          { kind: 'meeting', date: '2024-06', referenced: true, parties: [['Bùi Thanh Sơn', 'VNM'], ['Thongsavanh Phomvihane', 'LAO']] }]],
+    ]);
+  });
+  describe("vi: a visitor's call with the verb alone (X đến chào Y) is a meeting (trigger/vi/den-chao)", () => {
+    check([
+      ['Chiều 18/11, tại Hà Nội, Bộ trưởng Ngoại giao Cuba Bruno Rodríguez Parrilla đã đến chào Tổng Bí thư Tô Lâm.',
+        [{ kind: 'meeting', date: '2024-11-18', place: 'Hanoi', parties: [['Bruno Rodríguez Parrilla', 'CUB'], ['Tô Lâm', 'VNM']] }]],
+      ['Ngày 7/10, tại Hà Nội, Thủ tướng Phạm Minh Chính tiếp Đại sứ Lào Khamphao Ernthavanh. Cùng ngày, Đại sứ Khamphao Ernthavanh đến chào Chủ tịch nước Lương Cường.',
+        [{ kind: 'meeting', date: '2024-10-07', parties: [['Phạm Minh Chính', 'VNM'], ['Khamphao Ernthavanh', 'LAO']] },
+          { kind: 'meeting', date: '2024-10-07', parties: [['Khamphao Ernthavanh', 'LAO'], ['Lương Cường', 'VNM']] }]],
+    ]);
+  });
+  describe('zh: a ministry\'s state secretary (国务秘书) is a title; a name with 得 (彼得罗夫) after a title is a name', () => {
+    check([
+      ['3月5日，外交部副部长孙卫东在北京会见德国外交部国务秘书施泰因莱因。',
+        [{ kind: 'meeting', date: '2024-03-05', parties: [['孙卫东', 'CHN'], ['施泰因莱因', 'DEU']] }]],
+      ['11月4日，国务院副总理何立峰在北京会见俄罗斯副总理彼得罗夫。',
+        [{ kind: 'meeting', date: '2024-11-04', parties: [['何立峰', 'CHN'], ['彼得罗夫', 'RUS']] }]],
+    ]);
+  });
+  describe('zh/vi: an encounter told as held before the one told (磋商前, Trước tham vấn) is of its day (events/same-occasion)', () => {
+    check([
+      ['5月20日，外交部副部长马朝旭在北京同秘鲁外交部副部长冈萨雷斯举行中秘外交磋商。双方就双边关系交换意见。马朝旭表示，中方愿同秘方深化合作。冈萨雷斯表示，秘方重视对华关系。双方还就地区问题交换看法。磋商前，外交部部长助理华春莹会见了冈萨雷斯。',
+        [{ kind: 'talks', date: '2024-05-20', parties: [['马朝旭', 'CHN'], ['冈萨雷斯', 'PER']] },
+          { kind: 'meeting', date: '2024-05-20', parties: [['华春莹', 'CHN'], ['冈萨雷斯', 'PER']] }]],
+    ]);
+  });
+  describe("vi: a visit whose subject is the bare delegation noun (chào mừng đoàn sang thăm) names no visitor of its own: a later 'đoàn' is the leader named before", () => {
+    check([
+      ['Chiều 4/11, tại Havana, đồng chí Trần Cẩm Tú, Thường trực Ban Bí thư đã hội kiến đồng chí Roberto Morales Ojeda, Ủy viên Bộ Chính trị Đảng Cộng sản Cuba. Đồng chí Roberto Morales Ojeda nhiệt liệt chào mừng đoàn sang thăm Cuba. Trước đó, ngày 3/11, đoàn đã làm việc với Phó Chủ tịch Quốc hội Cuba Ana María Mari Machado.',
+        [{ kind: 'meeting', date: '2024-11-04', parties: [['Trần Cẩm Tú', 'VNM'], ['Roberto Morales Ojeda', 'CUB']] },
+          { kind: 'meeting', date: '2024-11-03', parties: [['Trần Cẩm Tú', 'VNM'], ['Ana María Mari Machado', 'CUB']] }]],
+    ]);
+  });
+  describe("vi: a city's people's committee chair (Chủ tịch UBND thành phố) is a title, the city after it a place, and the name after it whole", () => {
+    check([
+      ['Chiều 8/10, Chủ tịch UBND thành phố Trần Sỹ Thanh tiếp xã giao Tổng Lãnh sự Lào tại Hà Nội Phoukhong Sisoulath.',
+        [{ kind: 'meeting', date: '2024-10-08', parties: [['Trần Sỹ Thanh', 'VNM'], ['Phoukhong Sisoulath', 'LAO']] }]],
+      ['Chiều 8/10, đồng chí Trần Sỹ Thanh, Chủ tịch UBND thành phố Hà Nội đã tiếp Đại sứ Phần Lan Keijo Norvanto.',
+        [{ kind: 'meeting', date: '2024-10-08', parties: [['Trần Sỹ Thanh', 'VNM'], ['Keijo Norvanto', 'FIN']] }]],
+    ]);
+  });
+  describe("vi: a province's council chair (Chủ tịch HĐND tỉnh, Chủ tịch Hội đồng tỉnh) is a title; 'lớn thứ hai' (second largest) is no Monday", () => {
+    check([
+      ['Chiều 2/10, tại Hà Nội, Chủ tịch HĐND tỉnh Nghệ An Thái Thanh Quý tiếp Đại sứ Lào Khamphao Ernthavanh.',
+        [{ kind: 'meeting', date: '2024-10-02', parties: [['Thái Thanh Quý', 'VNM'], ['Khamphao Ernthavanh', 'LAO']] }]],
+      ['Ngày 9/10, Tổng Lãnh sự Việt Nam tại Osaka Ngô Trịnh Hà đã làm việc với Thống đốc tỉnh Aichi Omura Hideaki tại tỉnh Aichi. Thống đốc Omura cho biết cộng đồng người Việt là cộng đồng người nước ngoài lớn thứ hai của tỉnh. Tổng Lãnh sự Ngô Trịnh Hà cảm ơn tỉnh. Dịp này, Tổng Lãnh sự cũng đã gặp Chủ tịch Hội đồng tỉnh Aichi Ishii Yoshitaka.',
+        [{ kind: 'meeting', date: '2024-10-09', parties: [['Ngô Trịnh Hà', 'VNM'], ['Omura Hideaki', 'JPN']] },
+          { kind: 'meeting', date: '2024-10-09', parties: [['Ngô Trịnh Hà', 'VNM'], ['Ishii Yoshitaka', 'JPN']] }]],
+    ]);
+  });
+});
+
 describe('zh: 当天 after a day its own sentence names (发言人19日发表声明说，X当天…) is that day, not a day of the sentence before (a page\'s stamp line)', () => {
   check([
     ['2024-12-20 09:12:40 来源：本网\n外交部发言人19日发表声明说，外长王毅当天同法国外长巴罗通电话。', [

@@ -757,8 +757,9 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
     const own = lengths && i < n ? hanName(i, lengths) : i;
     const end = own > i ? own : i < n ? unknownName(i) : i;
     // a local leader's place closing the title before a comma or a verb (Bí thư Tỉnh ủy Quảng Ninh, đã tiếp …): the
-    // place, no name; also a place that opens with the title's last word (tỉnh of Chủ tịch UBND tỉnh + tỉnh Quảng Ninh)
-    if (spaced && end > i && placeOf && placeOf[i] >= 0 && places!.spans[placeOf[i]][0] >= at - 1 && places!.spans[placeOf[i]][0] <= i && places!.spans[placeOf[i]][1] === end && !(tokens[end]?.word && tokens[end].cap)) continue;
+    // place, no name; also a place that opens with the title's last word or two (tỉnh of Chủ tịch UBND tỉnh + tỉnh Quảng Ninh,
+    // thành phố of Chủ tịch UBND thành phố + thành phố Đà Nẵng)
+    if (spaced && end > i && placeOf && placeOf[i] >= 0 && places!.spans[placeOf[i]][0] >= at - 2 && places!.spans[placeOf[i]][0] <= i && places!.spans[placeOf[i]][1] === end && !(tokens[end]?.word && tokens[end].cap)) continue;
     if (end > i) { push({ start: i, end, text: joinText(i, end), source: 'titled', possessive: false }); pairedName(at, end); continue; }
     // a name of one character the registry knows, right after a title, standing as a word of its own (外长劳同…);
     // also where it is written like an honorific with no name after it (外长敦时: 敦 is Tun and Don)

@@ -108,7 +108,8 @@ export function recognizeTriggers(text: string, offset: number, tokens: Token[],
       // "the outcomes of X's state visit", "会晤成果": an encounter the sentence looks back on
       const lookedBack = has('trigger/recalled-before', before, beforeLow) || has('trigger/recalled-appraised', before, beforeLow) || has('trigger/recalled-after', after, afterLow);
       // "边界谈判代表团团长会晤": an encounter word that modifies the noun after it names no encounter of its own
-      if (has('trigger/modifier-after', after, afterLow)) continue;
+      // (not a verb that takes the noun as its object: "会见代表团", met the delegation, trigger/object-taking-verbs)
+      if (has('trigger/modifier-after', after, afterLow) && !has('trigger/object-taking-verbs', m[0], m[0].toLowerCase())) continue;
       // "外交部长X陪同会见", "Y参加会见": one who sat in on the encounter told, no encounter of their own
       if (has('trigger/accompanying-before', before, beforeLow)) continue;
       // "出席了金砖国家领导人会晤": the end of the name of a gathering attended, no encounter of the one who attended it

@@ -176,6 +176,7 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
   //    country that no named person fits is a party of its own ("the Lao foreign minister")
   /** the visitor of the latest visit told before sentence s or in it before char c: the first person named in that
    *  visit's sentence before its words, with no other encounter before them ("President X is on a state visit to Y", "X paid an official visit to Y") */
+  const bareVisitorNouns = lex.book('persons').optionalWords('persons/bare-visitor-nouns');
   const visitorBefore = (s: number, c: number): Entity | null => {
     for (let k = s; k >= 0; k--) {
       const a = doc.analyses[k];
@@ -183,6 +184,8 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
       const t = [...a.triggers].reverse().find((x) => x.kind === 'visit' && !x.planned && !x.recalled && (k < s || x.charEnd <= c));
       // (not a visit told inside another encounter's sentence, "X received Y ..., during the latter's visit": whose is unsaid here)
       if (!t || a.triggers.some((x) => x.kind !== 'visit' && x.charStart < t.charStart)) continue;
+      // (nor a visit whose subject is a bare delegation noun, "X chào mừng đoàn sang thăm": the visitor is one named further back)
+      if (bareVisitorNouns.size && a.persons.some((x) => x.visitor && !x.name && x.charEnd <= t.charStart && /^\s*$/.test(doc.sentences[k].text.slice(x.charEnd - doc.sentences[k].start, t.charStart - doc.sentences[k].start)))) continue;
       const p = a.persons.find((x) => x.charEnd <= t.charStart && x.entity?.name && (x.kind === 'named' || x.kind === 'short'));
       if (p) return p.entity!;
     }

@@ -24,6 +24,8 @@ function compile(lex: Lexicon) {
     visitorModifiers: b.optionalWords('persons/visitor-modifiers'),
     visitorNouns: b.optionalWords('persons/visitor-nouns'),
     visitorDeterminers: b.optionalWords('persons/visitor-determiners'),
+    bareVisitorFollowers: b.optionalWords('persons/bare-visitor-followers'),
+    bareVisitorNouns: b.optionalWords('persons/bare-visitor-nouns'),
     // a Map, not an object literal: looking up arbitrary token strings on an object is slow in V8
     pronouns: b.map('persons/pronouns') as Map<string, 'pronoun' | 'group'>,
     // the first characters of the two-character pronouns (他们): a pair of characters is looked up only after one of these
@@ -438,6 +440,33 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
     if (b >= 1 && R.modifiers.has(tokens[b].lower)) b--;
     if (!R.visitorDeterminers.has(tokens[b].lower) || out.some((m) => m.start <= i && i < m.end)) continue;
     out.push({ sentence: a.sentence.index, start: b, end: i + 1, charStart: tokens[b].start, charEnd: tokens[i].end, name: null, title: null, country: null, role: null, kind: 'anaphor', possessive: false, visitor: true });
+  }
+
+  // a language without articles: a bare delegation noun as a trigger's object or its clause's subject ("đã tiếp và làm
+  // việc với đoàn", "会见代表团", "，代表团还同…举行会谈") is the visitor the story is about (persons/bare-visitor-nouns)
+  // (a noun of several tokens, Chinese read a character a token, is their letters joined: 代表团)
+  const bareNounEnd = (i: number): number => {
+    if (tokens[i].cap) return -1;
+    if (R.bareVisitorNouns.has(tokens[i].lower)) return i + 1;
+    let w = tokens[i].lower;
+    for (let j = i + 1; j < tokens.length && j < i + 4 && tokens[j].start === tokens[j - 1].end; j++) {
+      w += tokens[j].lower;
+      if (R.bareVisitorNouns.has(w)) return j + 1;
+    }
+    return -1;
+  };
+  if (R.bareVisitorNouns.size) for (let i = 0; i < tokens.length; i++) {
+    const end = bareNounEnd(i);
+    if (end < 0 || out.some((m) => m.start < end && i < m.end)) continue;
+    const prev = tokens[i - 1];
+    const object = a.triggers.some((tr) => tr.tokEnd === i || (tr.tokEnd === i - 1 && !!R.objectOfTrigger?.has(tokens[tr.tokEnd].lower)));
+    // (or the subject of a visit right after it, "chào mừng đoàn sang thăm": the delegation that visits)
+    const visits = a.triggers.some((tr) => tr.kind === 'visit' && tr.tokStart >= end && tr.tokStart <= end + 1);
+    if (!object && !visits && !(!prev || prev.text === ',' || prev.text === '，')) continue;
+    // (not a noun phrase that goes on: "đoàn đại biểu …", a delegation named in full, has its own leader)
+    const next = tokens[end];
+    if (!visits && next?.word && !R.bareVisitorFollowers.has(next.lower) && !(next.start === tokens[end - 1].end && R.bareVisitorFollowers.has(tokens.slice(end, end + 2).map((k) => k.lower).join('')))) continue;
+    out.push({ sentence: a.sentence.index, start: i, end, charStart: tokens[i].start, charEnd: tokens[end - 1].end, name: null, title: null, country: null, role: null, kind: 'anaphor', possessive: false, visitor: true });
   }
 
   // "the Chinese side", "the Vietnamese side", "both sides", "the two sides"
