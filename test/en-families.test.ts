@@ -2657,6 +2657,51 @@ describe('h-en24: a fronted phrase\'s object, a body\'s acronym, a building afte
   });
 });
 
+describe('h-en23: a clock written with an h, the day of a recall is not the story\'s, a clause of what was discussed, a bilateral beside a trilateral, a recalled call away from the scene, climate portfolios', () => {
+  it('"Publicado 05/04/2025 09h15": a page stamp with a clock written with an h is day first (dateline-recognizer)', () => {
+    for (const [stamp, want] of [['Published 05/04/2025 09h15', '2025-04-05'], ['Publié le 03/02/2026 à 17h30', '2026-02-03']] as const) {
+      const doc = extract(`Ministry of Foreign Affairs\n\n${stamp}\n\nThe Minister of Foreign Affairs of Peru, Elmer Schialer, received the Foreign Minister of Morocco, Nasser Bourita, in Lima.`, { id: 't' });
+      expect(doc.document.published).toBe(want);
+    }
+  });
+
+  it('"Y had visited Z on March 3 and met X. Earlier in the day, X received a call from W": the call is of the story\'s day, not the recall\'s (date-refiner dayOfSentenceBefore)', () => {
+    const doc = run('Chilean Foreign Minister Alberto van Klaveren on Thursday spoke by phone with Argentine Foreign Minister Gerardo Werthein. Mr Werthein had visited Santiago on March 3 and met President Gabriel Boric. Earlier in the day, Mr van Klaveren also received a telephone call from Peruvian Foreign Minister Elmer Schialer.', '2024-03-15');
+    const call = doc.events.find((e) => e.participants.some((p) => p.name === 'Elmer Schialer'));
+    expect(call?.date).toBe('2024-03-14');
+    expect(call?.referenced).toBe(false);
+  });
+
+  it('", during which they discussed ... the recent visit": a clause of what was said; the call told after the day\'s talks is not recalled (events/relative-after-preposition)', () => {
+    const doc = run('BUENOS AIRES, March 14 -- President Javier Milei today held talks with President Santiago Peña of Paraguay at the Casa Rosada. The two leaders discussed the Paraná waterway and energy trade. Earlier, President Milei received a phone call from Prime Minister Giorgia Meloni of Italy, during which they discussed the outcomes of the recent visit of an Italian business delegation to Buenos Aires.');
+    const call = doc.events.find((e) => e.kind === 'phone_call');
+    expect(call?.participants.map((p) => p.name)).toEqual(['Javier Milei', 'Giorgia Meloni']);
+    expect(call?.referenced).toBe(false);
+  });
+
+  // the top diplomats of three states held talks (a scene sentence), the three named met; then a bilateral of two of them
+  // that day, and a call the text recalls
+  const trilateral = 'MANILA, March 14 (PNA) -- The top diplomats of the Philippines, the United States and Japan held trilateral talks in Manila on Thursday, the foreign ministry said. Foreign Secretary Enrique Manalo, U.S. Secretary of State Antony Blinken and Japanese Foreign Minister Yoko Kamikawa met on the sidelines of a regional maritime forum. Earlier in the day, Manalo held separate bilateral talks with Blinken and discussed defence cooperation. He met Blinken for the first time on the phone late last month.';
+
+  it('"Earlier in the day, A held separate bilateral talks with B" after a meeting of A, B and C: another encounter (events/parallel; the merger reads the sentence of its verb)', () => {
+    const sets = run(trilateral).events.filter((e) => e.kind !== 'phone_call').map((e) => e.participants.map((p) => p.name).sort().join(' / '));
+    expect(sets).toEqual(['Antony Blinken / Enrique Manalo / Yoko Kamikawa', 'Antony Blinken / Enrique Manalo']);
+  });
+
+  it('a call the sentence recalls takes no day from the scene told before it ("He met B for the first time on the phone late last month")', () => {
+    const call = run(trilateral).events.find((e) => e.kind === 'phone_call');
+    expect(call?.referenced).toBe(true);
+    expect(call?.date).not.toBe('2024-03-14');
+  });
+
+  it('"Minister of Environment and Climate Change", "Minister for Energy Security and Net Zero": the whole office (titles org_words)', () => {
+    const doc = run('Earlier in the day the Foreign Minister met Steven Guilbeault, Canada\'s Minister of Environment and Climate Change, in Ottawa on March 14.');
+    expect(people(doc)[0]).toContainEqual(['Steven Guilbeault', 'CAN', 'Minister of Environment and Climate Change']);
+    const uk = run('Ed Miliband, the British Secretary of State for Energy Security and Net Zero, met Norwegian Minister of Energy Terje Aasland in Oslo on March 14.');
+    expect(uk.events[0].participants.find((p) => p.name === 'Ed Miliband')?.title).toBe('Secretary of State for Energy Security and Net Zero');
+  });
+});
+
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],
