@@ -2694,6 +2694,26 @@ describe('h-en23: a clock written with an h, the day of a recall is not the stor
     expect(call?.date).not.toBe('2024-03-14');
   });
 
+  it('"spoke this afternoon with", "spoke on 4 March with": a call with a time between the verb and "with" (phone/spoke-with)', () => {
+    for (const text of ['The Chancellor spoke this afternoon with the Prime Minister of Norway, Jonas Gahr Støre.', 'The Chancellor spoke on 4 March with the Prime Minister of Norway, Jonas Gahr Støre.']) {
+      const doc = run(text);
+      expect(doc.events.length).toBe(1);
+      expect(doc.events[0].kind).toBe('phone_call');
+    }
+    expect(run('The Chilean minister spoke of his talks with the Norwegian envoy.').events.every((e) => e.kind !== 'phone_call')).toBe(true);
+  });
+
+  it('"the summit in The Hague": the place, no person of the registry\'s surname (name-recognizer)', () => {
+    const doc = analyse('Chilean President Gabriel Boric spoke by phone with Canadian Prime Minister Mark Carney on Thursday ahead of the NATO summit in The Hague.', { id: 't' });
+    expect(doc.analyses.flatMap((a) => a.names.map((n) => n.text))).toEqual(['Gabriel Boric', 'Mark Carney']);
+  });
+
+  it('"The President of the Republic spoke with X. ... The President of the Republic then spoke with Y": the page\'s own unnamed office both times, not X (coreference)', () => {
+    const doc = run('The President of the Republic spoke this afternoon with the President of Chile, Gabriel Boric. The two Presidents discussed trade. The President of the Republic then spoke with the Prime Minister of Canada, Mark Carney.');
+    const calls = doc.events.map((e) => e.participants.map((p) => p.name ?? p.title));
+    expect(calls).toEqual([['President of the Republic', 'Gabriel Boric'], ['President of the Republic', 'Mark Carney']]);
+  });
+
   it('"Minister of Environment and Climate Change", "Minister for Energy Security and Net Zero": the whole office (titles org_words)', () => {
     const doc = run('Earlier in the day the Foreign Minister met Steven Guilbeault, Canada\'s Minister of Environment and Climate Change, in Ottawa on March 14.');
     expect(people(doc)[0]).toContainEqual(['Steven Guilbeault', 'CAN', 'Minister of Environment and Climate Change']);
