@@ -2714,6 +2714,14 @@ describe('h-en23: a clock written with an h, the day of a recall is not the stor
     expect(calls).toEqual([['President of the Republic', 'Gabriel Boric'], ['President of the Republic', 'Mark Carney']]);
   });
 
+  it('"MENA  Middle East News Agency", "PNA | Philippine News Agency": a masthead of a publisher\'s two names, no person (noise-classifier)', () => {
+    for (const head of ['MENA  Middle East News Agency', 'PNA | Philippine News Agency']) {
+      const doc = analyse(`${head}\nNews  World  Photos\n\nCAIRO, May 3 -- Foreign Minister Badr Abdelatty met the outgoing ambassador of Brazil on Tuesday. Minister Abdelatty also met the outgoing envoy at the ministry on Wednesday.`, { id: 't' });
+      expect(doc.sentences[0].noise).toBe('noise/masthead');
+      expect(doc.entities.map((e) => e.name)).not.toContain('MENA Middle East News Agency');
+    }
+  });
+
   it('"Minister of Environment and Climate Change", "Minister for Energy Security and Net Zero": the whole office (titles org_words)', () => {
     const doc = run('Earlier in the day the Foreign Minister met Steven Guilbeault, Canada\'s Minister of Environment and Climate Change, in Ottawa on March 14.');
     expect(people(doc)[0]).toContainEqual(['Steven Guilbeault', 'CAN', 'Minister of Environment and Climate Change']);
