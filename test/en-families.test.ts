@@ -2722,6 +2722,11 @@ describe('h-en23: a clock written with an h, the day of a recall is not the stor
     }
   });
 
+  it('"Chile and Peru held political consultations in Lima. A and B led their respective sides": the two are its parties (events/attendance)', () => {
+    const doc = run('LIMA, March 15 -- Chile and Peru yesterday held the Political Consultations in Lima. Vice Minister Ignacio Ruiz and Peruvian Vice Minister Ana Cecilia Gervasi led their respective delegations at the Torre Tagle Palace.');
+    expect(brief(doc)).toEqual([['meeting', '2024-03-14', 'Lima', ['Ignacio Ruiz', 'Ana Cecilia Gervasi']]]);
+  });
+
   it('"Minister of Environment and Climate Change", "Minister for Energy Security and Net Zero": the whole office (titles org_words)', () => {
     const doc = run('Earlier in the day the Foreign Minister met Steven Guilbeault, Canada\'s Minister of Environment and Climate Change, in Ottawa on March 14.');
     expect(people(doc)[0]).toContainEqual(['Steven Guilbeault', 'CAN', 'Minister of Environment and Climate Change']);
