@@ -2657,6 +2657,84 @@ describe('h-en24: a fronted phrase\'s object, a body\'s acronym, a building afte
   });
 });
 
+describe('h-en23: a clock written with an h, the day of a recall is not the story\'s, a clause of what was discussed, a bilateral beside a trilateral, a recalled call away from the scene, climate portfolios', () => {
+  it('"Publicado 05/04/2025 09h15": a page stamp with a clock written with an h is day first (dateline-recognizer)', () => {
+    for (const [stamp, want] of [['Published 05/04/2025 09h15', '2025-04-05'], ['Publié le 03/02/2026 à 17h30', '2026-02-03']] as const) {
+      const doc = extract(`Ministry of Foreign Affairs\n\n${stamp}\n\nThe Minister of Foreign Affairs of Peru, Elmer Schialer, received the Foreign Minister of Morocco, Nasser Bourita, in Lima.`, { id: 't' });
+      expect(doc.document.published).toBe(want);
+    }
+  });
+
+  it('"Y had visited Z on March 3 and met X. Earlier in the day, X received a call from W": the call is of the story\'s day, not the recall\'s (date-refiner dayOfSentenceBefore)', () => {
+    const doc = run('Chilean Foreign Minister Alberto van Klaveren on Thursday spoke by phone with Argentine Foreign Minister Gerardo Werthein. Mr Werthein had visited Santiago on March 3 and met President Gabriel Boric. Earlier in the day, Mr van Klaveren also received a telephone call from Peruvian Foreign Minister Elmer Schialer.', '2024-03-15');
+    const call = doc.events.find((e) => e.participants.some((p) => p.name === 'Elmer Schialer'));
+    expect(call?.date).toBe('2024-03-14');
+    expect(call?.referenced).toBe(false);
+  });
+
+  it('", during which they discussed ... the recent visit": a clause of what was said; the call told after the day\'s talks is not recalled (events/relative-after-preposition)', () => {
+    const doc = run('BUENOS AIRES, March 14 -- President Javier Milei today held talks with President Santiago Peña of Paraguay at the Casa Rosada. The two leaders discussed the Paraná waterway and energy trade. Earlier, President Milei received a phone call from Prime Minister Giorgia Meloni of Italy, during which they discussed the outcomes of the recent visit of an Italian business delegation to Buenos Aires.');
+    const call = doc.events.find((e) => e.kind === 'phone_call');
+    expect(call?.participants.map((p) => p.name)).toEqual(['Javier Milei', 'Giorgia Meloni']);
+    expect(call?.referenced).toBe(false);
+  });
+
+  // the top diplomats of three states held talks (a scene sentence), the three named met; then a bilateral of two of them
+  // that day, and a call the text recalls
+  const trilateral = 'MANILA, March 14 (PNA) -- The top diplomats of the Philippines, the United States and Japan held trilateral talks in Manila on Thursday, the foreign ministry said. Foreign Secretary Enrique Manalo, U.S. Secretary of State Antony Blinken and Japanese Foreign Minister Yoko Kamikawa met on the sidelines of a regional maritime forum. Earlier in the day, Manalo held separate bilateral talks with Blinken and discussed defence cooperation. He met Blinken for the first time on the phone late last month.';
+
+  it('"Earlier in the day, A held separate bilateral talks with B" after a meeting of A, B and C: another encounter (events/parallel; the merger reads the sentence of its verb)', () => {
+    const sets = run(trilateral).events.filter((e) => e.kind !== 'phone_call').map((e) => e.participants.map((p) => p.name).sort().join(' / '));
+    expect(sets).toEqual(['Antony Blinken / Enrique Manalo / Yoko Kamikawa', 'Antony Blinken / Enrique Manalo']);
+  });
+
+  it('a call the sentence recalls takes no day from the scene told before it ("He met B for the first time on the phone late last month")', () => {
+    const call = run(trilateral).events.find((e) => e.kind === 'phone_call');
+    expect(call?.referenced).toBe(true);
+    expect(call?.date).not.toBe('2024-03-14');
+  });
+
+  it('"spoke this afternoon with", "spoke on 4 March with": a call with a time between the verb and "with" (phone/spoke-with)', () => {
+    for (const text of ['The Chancellor spoke this afternoon with the Prime Minister of Norway, Jonas Gahr Støre.', 'The Chancellor spoke on 4 March with the Prime Minister of Norway, Jonas Gahr Støre.']) {
+      const doc = run(text);
+      expect(doc.events.length).toBe(1);
+      expect(doc.events[0].kind).toBe('phone_call');
+    }
+    expect(run('The Chilean minister spoke of his talks with the Norwegian envoy.').events.every((e) => e.kind !== 'phone_call')).toBe(true);
+  });
+
+  it('"the summit in The Hague": the place, no person of the registry\'s surname (name-recognizer)', () => {
+    const doc = analyse('Chilean President Gabriel Boric spoke by phone with Canadian Prime Minister Mark Carney on Thursday ahead of the NATO summit in The Hague.', { id: 't' });
+    expect(doc.analyses.flatMap((a) => a.names.map((n) => n.text))).toEqual(['Gabriel Boric', 'Mark Carney']);
+  });
+
+  it('"The President of the Republic spoke with X. ... The President of the Republic then spoke with Y": the page\'s own unnamed office both times, not X (coreference)', () => {
+    const doc = run('The President of the Republic spoke this afternoon with the President of Chile, Gabriel Boric. The two Presidents discussed trade. The President of the Republic then spoke with the Prime Minister of Canada, Mark Carney.');
+    const calls = doc.events.map((e) => e.participants.map((p) => p.name ?? p.title));
+    expect(calls).toEqual([['President of the Republic', 'Gabriel Boric'], ['President of the Republic', 'Mark Carney']]);
+  });
+
+  it('"MENA  Middle East News Agency", "PNA | Philippine News Agency": a masthead of a publisher\'s two names, no person (noise-classifier)', () => {
+    for (const head of ['MENA  Middle East News Agency', 'PNA | Philippine News Agency']) {
+      const doc = analyse(`${head}\nNews  World  Photos\n\nCAIRO, May 3 -- Foreign Minister Badr Abdelatty met the outgoing ambassador of Brazil on Tuesday. Minister Abdelatty also met the outgoing envoy at the ministry on Wednesday.`, { id: 't' });
+      expect(doc.sentences[0].noise).toBe('noise/masthead');
+      expect(doc.entities.map((e) => e.name)).not.toContain('MENA Middle East News Agency');
+    }
+  });
+
+  it('"Chile and Peru held political consultations in Lima. A and B led their respective sides": the two are its parties (events/attendance)', () => {
+    const doc = run('LIMA, March 15 -- Chile and Peru yesterday held the Political Consultations in Lima. Vice Minister Ignacio Ruiz and Peruvian Vice Minister Ana Cecilia Gervasi led their respective delegations at the Torre Tagle Palace.');
+    expect(brief(doc)).toEqual([['meeting', '2024-03-14', 'Lima', ['Ignacio Ruiz', 'Ana Cecilia Gervasi']]]);
+  });
+
+  it('"Minister of Environment and Climate Change", "Minister for Energy Security and Net Zero": the whole office (titles org_words)', () => {
+    const doc = run('Earlier in the day the Foreign Minister met Steven Guilbeault, Canada\'s Minister of Environment and Climate Change, in Ottawa on March 14.');
+    expect(people(doc)[0]).toContainEqual(['Steven Guilbeault', 'CAN', 'Minister of Environment and Climate Change']);
+    const uk = run('Ed Miliband, the British Secretary of State for Energy Security and Net Zero, met Norwegian Minister of Energy Terje Aasland in Oslo on March 14.');
+    expect(uk.events[0].participants.find((p) => p.name === 'Ed Miliband')?.title).toBe('Secretary of State for Energy Security and Net Zero');
+  });
+});
+
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],

@@ -164,6 +164,9 @@ export function classifyLines(lines: Line[], language = 'en'): Line[] {
     if (t.length <= CRUMB_LINE && !endsSentence(t)) {
       const head = siteHead(t);
       if (head && publisherNames().has(head)) { line.noise = 'noise/masthead'; continue; }
+      // or the publisher's short and full names side by side ("APP  Associated Press of Pakistan", "SPA | Saudi Press Agency")
+      const parts = t.split(/\s{2,}|\s+[|–—-]\s+/).map((x) => key(x, lex.bullet)).filter(Boolean);
+      if (parts.length >= 2 && parts.length <= 3 && parts.every((x) => publisherNames().has(x))) { line.noise = 'noise/masthead'; continue; }
     }
     // a line at the head of the page in the form of a paper's own name, one the outlet table does not list (a province's paper)
     if (i < MASTHEAD_LINES && !storyBegun && lex.mastheadForm?.test(t.trim())) { line.noise = 'noise/masthead'; continue; }

@@ -368,7 +368,7 @@ interface TextDays {
   order: 'dmy' | 'mdy' | null;
   /** the month and day of each worded date (month * 100 + day) */
   days: Set<number>;
-  /** the order a numeric date with its weekday beside it can only be read in ("Friday, 9/10/2026"), when one does */
+  /** the order a numeric date with its weekday beside it can only be read in ("Friday, 9/10/2026"), or with a clock written with an h ("12/03/2025 18h40", day first), when one does */
   weekday?: 'dmy' | 'mdy' | null;
 }
 
@@ -383,7 +383,8 @@ function textDays(lines: Line[], language: string): TextDays {
   for (const l of lines.slice(0, 80)) {
     if (l.text.length > 2000 || !/\d/.test(l.text)) continue;
     // "Monday, 07/12/2026": the reading whose weekday is the one the line names says the page's order
-    const byWeekday = weekdays ? weekdayOrder(l.text, weekdays) : null;
+    // "12/03/2025 18h40": a clock written with an h is the day-first usage of the Romance languages' pages
+    const byWeekday = (weekdays ? weekdayOrder(l.text, weekdays) : null) ?? (H_CLOCK_NUMERIC.test(l.text) ? 'dmy' : null);
     if (byWeekday === 'dmy') wdm++;
     else if (byWeekday === 'mdy') wmd++;
     for (const d of recognizeDates(l.text, 0, language)) {
@@ -399,6 +400,7 @@ function textDays(lines: Line[], language: string): TextDays {
 }
 
 
+const H_CLOCK_NUMERIC = /(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-]\d{4}[\s,|-]{1,4}(?:(?:at|às|à|a las)\s+)?\d{1,2}h\d{2}(?!\d)/u;
 const WEEKDAY_NUMERIC = /(?<![\p{L}])(\p{L}{3,12}),?\s+(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)/u;
 /**
  * A numeric date both of whose numbers could be the month, after a weekday ("Friday, 9/10/2026"): the order

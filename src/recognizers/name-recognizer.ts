@@ -195,6 +195,8 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
     // a one-word alias inside a longer capitalised name ("Tran Luu Quang") is another person's name
     const prev = tokens[i - 1];
     if (len === 1 && ((r && r.end > i + 1) || (prev && prev.word && prev.cap && !stop(prev) && inTitle[i - 1] !== 1 && blocked[i - 1] !== 1))) continue;
+    // a one-word alias after the article of a place named with it ("the NATO summit in The Hague"): the place, not the person
+    if (len === 1 && prev?.lower === 'the' && (k.isPlace?.(`${prev.text} ${tokens[i].text}`) || k.isPlace?.(tokens[i].text))) continue;
     let end = r && r.end >= i + len ? r.end : i + len;
     // "King Abdullah II", "Crown Prince Mohammed bin Salman": the registry's spelling with the office before it; the
     // name is what follows the office

@@ -10,11 +10,20 @@ import type { TriggerMention } from '../doc.js';
 import type { Token } from '../text/tokenizer.js';
 import { isUpperAt } from '../text/char-class.js';
 import { relativeClauseBefore, relativeClauses } from '../text/clauses.js';
+import type { RuleBook } from '../knowledge/rule-book.js';
 
 /** How many words (determiners, adjectives) may stand between a noun trigger and its light verb ("hold a trilateral meeting"). */
 const LIGHT_VERB_REACH = 3;
 /** How far back (in words) a planning cue may stand, within the clause. */
 const PLANNED_WINDOW = 12;
+
+/** The relative pronouns (events/relative-pronouns) with the two-word openers after a preposition (events/relative-after-preposition, ", during which"), once per book. */
+const openersMemo = new WeakMap<RuleBook, Set<string>>();
+function withAfterPreposition(book: RuleBook): Set<string> {
+  let s = openersMemo.get(book);
+  if (!s) openersMemo.set(book, (s = new Set([...book.words('events/relative-pronouns'), ...book.optionalWords('events/relative-after-preposition')])));
+  return s;
+}
 
 export function recognizeTriggers(text: string, offset: number, tokens: Token[], lex: Lexicon, inName: Uint8Array | null = null): TriggerMention[] {
   const out: TriggerMention[] = [];
@@ -33,7 +42,7 @@ export function recognizeTriggers(text: string, offset: number, tokens: Token[],
   let recalled: boolean | null = null;
   // "X, who had earlier been received by Y, met Z": a recall cue inside the relative clause before a verb recalls
   // only what the clause tells (asked only of a recalled sentence's verbs)
-  const pronouns = lex.traits.spaces && lex.book('events').has('events/relative-pronouns') ? lex.book('events').words('events/relative-pronouns') : null;
+  const pronouns = lex.traits.spaces && lex.book('events').has('events/relative-pronouns') ? withAfterPreposition(lex.book('events')) : null;
   const tokenEndRelative = (tokStart: number) => (pronouns && recalled ? relativeClauseBefore(tokens, tokStart, pronouns) : null);
   // the sentence lowercased with the same length: case-insensitive cues run as their lowercase forms on it
   const lower = lowOk ? low : undefined;

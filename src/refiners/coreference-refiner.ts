@@ -254,6 +254,11 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
       && (x.title.toLowerCase() === m.title!.toLowerCase() || x.title.toLowerCase().endsWith(`, ${m.title!.toLowerCase()}`))
       && (x.country?.value ?? null) === (m.country?.value ?? null) && !(x.sentence === m.sentence && x.start > m.start))) : [];
     if (titled.length === 1) { link(m, titled[0]); continue; }
+    // the very title of an unnamed party an earlier sentence made ("The President of the Republic spoke with X. ... The
+    // President of the Republic then spoke with Y" on the office's own page): that party again, not a named one of its role
+    const unnamedSame = m.title && !titled.length ? entities.find((e) => !e.name && e.title?.toLowerCase() === m.title!.toLowerCase() && e.firstSentence < m.sentence
+      && (!m.country || e.country?.value === m.country.value)) : undefined;
+    if (unnamedSame) { link(m, unnamedSame); continue; }
     // that title with its country, of a named person of no country yet whose title is the same without it (the headline's
     // "越南外交部副部长" / "Thứ trưởng Ngoại giao Việt Nam", the body's "外交部副部长阮明姮" in the press's own words)
     if (!titled.length && m.title && m.country) {

@@ -258,6 +258,9 @@ function dayOfSentenceBefore(doc: Doc, at: number, reported: DraftEvent[]): Date
   let p = here.index - 1;
   while (p >= 0 && doc.sentences[p].noise) p--;
   if (p < 0 || doc.sentences[p].role === 'headline' || reported.some((o) => o.sentences.includes(p))) return null;
+  // ("Y had visited the capital on May 5 and met X. Earlier in the day, X received a call from Z": the day of a recalled
+  // encounter is not the story's day)
+  if (doc.analyses[p].triggers.some((t) => t.recalled)) return null;
   const days = doc.analyses[p].dates.filter((m) => m.value.month != null && m.value.day != null && !m.value.sameDay && !m.value.range);
   return days.length === 1 ? days[0] : null;
 }

@@ -191,7 +191,8 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
         // the scene holds for the encounters of the one who had them
         // (a place after "to" is no place of its own: "thanked Vietnam for its support to Laos")
         // (a place in a list's aside is the aside's: "met A, two weeks after their first meeting in X, and B")
-        else if (scene && !a.places.some((p) => p.prep !== 'to' && !listAsideSpans(a, rules).some(([x, y]) => p.charStart >= x && p.charEnd <= y)) && !d.fromHeadline && (!scene.subject || parties.includes(scene.subject))) d.sentences.unshift(scene.sentence);
+        // (not an encounter the sentence recalls: "He first spoke to Y by phone last month" is not at the scene told before)
+        else if (scene && !t.recalled && !a.places.some((p) => p.prep !== 'to' && !listAsideSpans(a, rules).some(([x, y]) => p.charStart >= x && p.charEnd <= y)) && !d.fromHeadline && (!scene.subject || parties.includes(scene.subject))) d.sentences.unshift(scene.sentence);
         drafts.push(d);
         if (!d.fromHeadline) last = d;
       });

@@ -60,7 +60,10 @@ export function mergeEvents(drafts: DraftEvent[], statedDate: (d: DraftEvent) =>
   // drafts told as coming beside or after another encounter ("later", "then", "also", "Sau hội đàm", "会谈后":
   // events/parallel, or a same-day date)
   const after = new Set<DraftEvent>();
-  for (const d of drafts) if (dateOf.get(d)?.sameDay || (beside && d.sentences.length && beside.test(doc.sentences[d.sentences[0]].text))) after.add(d);
+  // (the sentence of its own verb: a scene sentence put before it, "The three ministers held talks in X on Friday. Earlier in
+  // the day, A held separate talks with B", is not what tells it)
+  const toldIn = (d: DraftEvent) => (d.triggers.length ? sentenceAt(doc, d.triggers[0].charStart)?.index : undefined) ?? d.sentences[0];
+  for (const d of drafts) if (dateOf.get(d)?.sameDay || (beside && d.sentences.length && beside.test(doc.sentences[toldIn(d)].text))) after.add(d);
   // "On the sidelines of the meeting, X held a bilateral meeting with Y" after a meeting of X, Y and Z: beside that meeting
   // (events/beside-told-gathering), not beside a visit, which is the occasion of what follows
   const besideTold = new Set<DraftEvent>();

@@ -22,6 +22,8 @@ export function relativeClauseBefore(tokens: Token[], at: number, pronouns: Set<
   for (let k = close - 1; k >= 1 && close - k <= MAX_RELATIVE_TOKENS; k--) {
     if (tokens[k].text === ',' || tokens[k].text === ';') return null;
     if (pronouns.has(tokens[k].lower) && tokens[k - 1].text === ',') return [k - 1, close];
+    // (", during which they ...,": a pronoun after a preposition, listed as the two words)
+    if (k >= 2 && tokens[k - 2].text === ',' && pronouns.has(`${tokens[k - 1].lower} ${tokens[k].lower}`)) return [k - 2, close];
   }
   return null;
 }
@@ -34,8 +36,11 @@ export function relativeClauses(tokens: Token[], pronouns: Set<string>): [number
   const out: [number, number][] = [];
   if (!pronouns.size) return out;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (tokens[i].text !== ',' || !pronouns.has(tokens[i + 1].lower)) continue;
-    for (let k = i + 2; k < tokens.length && k - i <= MAX_RELATIVE_TOKENS; k++) {
+    if (tokens[i].text !== ',') continue;
+    // (", during which they discussed ...": a pronoun after a preposition, listed as the two words)
+    const opens = pronouns.has(tokens[i + 1].lower) ? 2 : i + 2 < tokens.length && pronouns.has(`${tokens[i + 1].lower} ${tokens[i + 2].lower}`) ? 3 : 0;
+    if (!opens) continue;
+    for (let k = i + opens; k < tokens.length && k - i <= MAX_RELATIVE_TOKENS; k++) {
       if (tokens[k].text === ';') break;
       if (tokens[k].text === ',') { out.push([i, k]); i = k - 1; break; }
       // a clause that ends the sentence (", who arrived in X on Monday.")
