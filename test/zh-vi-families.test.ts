@@ -1925,6 +1925,12 @@ describe('zh: the head of a friendship association or a parliament\'s friendship
     expect(e[0].parties).toContainEqual([name, country]);
   });
 
+  it('a committee written short (外委会) is a body too: its country is the office\'s, over a registry person of that spelling', () => {
+    expect(eventsOf('3月5日，全国人大常委会副委员长李鸿忠在北京会见智利众议院外委会主席阿尔瓦雷斯。')).toEqual([
+      expect.objectContaining({ parties: [['李鸿忠', 'CHN'], ['阿尔瓦雷斯', 'CHL']] }),
+    ]);
+  });
+
   it('a Chinese body\'s head meeting a Chinese leader is no encounter between states', () => {
     expect(eventsOf('3月5日，王毅在北京会见中国阿根廷友好协会会长李明。')).toEqual([]);
   });
