@@ -2013,6 +2013,14 @@ describe('h-zv17 families', () => {
   });
 });
 
+describe('zh: Japanese and Korean ministers by their ministry (title/field-words; 部长官; 日本国 + 国土交通)', () => {
+  check([
+    ['3月5日，商务部长王文涛在北京会见日本经济产业大臣佐藤健一。', [{ kind: 'meeting', parties: [['王文涛', 'CHN'], ['佐藤健一', 'JPN']] }]],
+    ['3月5日，商务部长王文涛在北京会见日本国土交通大臣山田太郎。', [{ kind: 'meeting', parties: [['王文涛', 'CHN'], ['山田太郎', 'JPN']] }]],
+    ['3月5日，商务部长王文涛在北京会见韩国企划财政部长官金民洙。', [{ kind: 'meeting', parties: [['王文涛', 'CHN'], ['金民洙', 'KOR']] }]],
+  ]);
+});
+
 describe('zh: 当天 after a day its own sentence names (发言人19日发表声明说，X当天…) is that day, not a day of the sentence before (a page\'s stamp line)', () => {
   check([
     ['2024-12-20 09:12:40 来源：本网\n外交部发言人19日发表声明说，外长王毅当天同法国外长巴罗通电话。', [

@@ -440,6 +440,9 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
       k -= len;
       const c = countryEnd.get(k);
       if (c) return lastField ? c : undefined;
+      // (a country's name whose last character opens the field: 日本国 + 土交通 of 日本国土交通大臣, 日本国家公安委员长)
+      const over = countryEnd.get(k + 1);
+      if (over && over.start < k && lastField) return over;
     }
     return undefined;
   };
