@@ -2021,6 +2021,52 @@ describe('zh: Japanese and Korean ministers by their ministry (title/field-words
   ]);
 });
 
+describe('h-zv18 families', () => {
+  // the trigger keys a sentence holds are found overlapping too: "có cuộc trao đổi" no longer hides "trao đổi ngắn"
+  check([
+    ['Chiều 5/11, tại Lisbon, Bộ trưởng Ngoại giao Bồ Đào Nha Paulo Rangel có cuộc trao đổi ngắn với Bộ trưởng Ngoại giao Tây Ban Nha José Manuel Albares.', [{ kind: 'meeting', date: '2024-11-05', place: 'Lisbon', parties: [['Paulo Rangel', 'PRT'], ['José Manuel Albares', 'ESP']] }]],
+    ['Ngày 14/3, tại Brasilia, Bộ trưởng Ngoại giao Brazil Mauro Vieira có cuộc trao đổi ngắn với Ngoại trưởng Argentina Gerardo Werthein.', [{ kind: 'meeting', date: '2024-03-14', parties: [['Mauro Vieira', 'BRA'], ['Gerardo Werthein', 'ARG']] }]],
+  ]);
+  // ... and "thăm chính thức" inside "chuyến thăm chính thức X của Y" stays the noun phrase's: its plan cue after it
+  // (sắp tới) keeps it a plan, and a recalled visit keeps its visitor (trigger/vi/tham-chinh-thuc)
+  check([
+    ['Thứ trưởng Ngoại giao Lê Thị Thu Hằng cho biết chuyến thăm chính thức Việt Nam của Tổng thống Chile Gabriel Boric sắp tới sẽ mở ra giai đoạn mới.', []],
+    ['Phó Thủ tướng Trần Hồng Hà đánh giá cao kết quả chuyến thăm chính thức Mông Cổ của Chủ tịch nước Lương Cường vào tháng 10 vừa qua.', [{ kind: 'visit', date: '2024-10', parties: [['Lương Cường', 'VNM']] }]],
+  ]);
+  // the CPPCC's and the fronts' offices are one country's, for a holder the registry lacks (title/vi/cppcc-chairman, title/zh/cppcc-chairman)
+  check([
+    ['Ngày 20/9, tại Bắc Kinh, Phó Chủ tịch Chính hiệp toàn quốc Tần Bác Dũng đã tiếp Bộ trưởng Ngoại giao Campuchia Prak Sokhonn.', [{ kind: 'meeting', place: 'Beijing', parties: [['Tần Bác Dũng', 'CHN'], ['Prak Sokhonn', 'KHM']] }]],
+    ['Ngày 2/6, Phó Chủ tịch Chính hiệp toàn quốc Chu Vĩnh Tân hội kiến Chủ tịch Hội đồng Dân tộc Lâm Văn Mẫn tại Bắc Kinh.', [{ kind: 'meeting', parties: [['Chu Vĩnh Tân', 'CHN'], ['Lâm Văn Mẫn', 'VNM']] }]],
+    ['6月2日，全国政协副主席朱永新在北京会见老挝建国阵线中央副主席宋迪·本坎。', [{ kind: 'meeting', place: 'Beijing', parties: [['朱永新', 'CHN'], ['宋迪·本坎', 'LAO']] }]],
+    ['9月20日，全国政协副主席秦博勇在北京会见柬埔寨参议院第一副主席坎本罕。', [{ kind: 'meeting', parties: [['秦博勇', 'CHN'], ['坎本罕', 'KHM']] }]],
+  ]);
+  // "Theo phóng viên TTXVN tại X": the reporter's post is no place of the encounter; a place the sentence gives is (places/reporter-post)
+  check([
+    ['Theo phóng viên TTXVN tại Canberra, ngày 8/4, Đại sứ Việt Nam tại Australia Phạm Hùng Tâm đã làm việc với Thủ hiến bang Victoria (Australia) Jacinta Allan.', [{ kind: 'meeting', date: '2024-04-08', place: null, parties: [['Phạm Hùng Tâm', 'VNM'], ['Jacinta Allan', 'AUS']] }]],
+    ['Theo phóng viên TTXVN tại Ottawa, ngày 3/7, Đại sứ Việt Nam tại Canada Phạm Vinh Quang đã làm việc với Thủ hiến tỉnh Ontario (Canada) Doug Ford.', [{ kind: 'meeting', place: null, parties: [['Phạm Vinh Quang', 'VNM'], ['Doug Ford', 'CAN']] }]],
+    ['Theo phóng viên TTXVN tại Berlin, ngày 12/6, tại Hamburg, Đại sứ Việt Nam tại Đức Vũ Quang Minh đã gặp Thị trưởng Hamburg Peter Tschentscher.', [{ kind: 'meeting', place: 'Hamburg', parties: [['Vũ Quang Minh', 'VNM'], ['Peter Tschentscher', 'DEU']] }]],
+  ]);
+  // "访问期间，…还同X举行会谈，并赴Y考察": during a visit of several days, not the day of the encounter before (dates/vague-period),
+  // and Y is the later clause's place (places/other-happening)
+  check([
+    ['应老挝人民革命党中央对外关系委员会邀请，中联部副部长孙海燕率中共代表团于3月4日至7日访问老挝。3月5日，老挝人民革命党中央书记处书记宋赛·西潘敦在万象会见代表团。访问期间，代表团还同老党中央对外关系委员会副主任通沙万举行工作会谈，并赴琅勃拉邦省考察。',
+      [{ kind: 'meeting', date: '2024-03-05', place: 'Vientiane', parties: [['孙海燕', 'CHN'], ['宋赛·西潘敦', 'LAO']] }, { kind: 'talks', date: null, parties: [['孙海燕', 'CHN'], ['通沙万', 'LAO']] }]],
+    ['3月4日至7日，越南外长裴青山访问新加坡。3月5日，新加坡总理黄循财在新加坡会见裴青山。访问期间，裴青山还同新加坡外长维文举行会谈，并赴圣淘沙考察。',
+      [{ kind: 'meeting', date: '2024-03-05', parties: [['裴青山', 'VNM'], ['黄循财', 'SGP']] }, { kind: 'talks', date: null, parties: [['裴青山', 'VNM'], ['维文', 'SGP']] }]],
+    ['3月5日，越南外长裴青山同新加坡外长维文举行会谈，并赴圣淘沙考察。', [{ kind: 'talks', date: '2024-03-05', place: null, parties: [['裴青山', 'VNM'], ['维文', 'SGP']] }]],
+    ['5月8日，中联部副部长孙海燕同老党中央对外关系委员会副主任通沙万举行工作会谈，随后前往琅勃拉邦省参观。', [{ kind: 'talks', place: null, parties: [['孙海燕', 'CHN'], ['通沙万', 'LAO']] }]],
+    ['Ngày 8/5, Thứ trưởng Ngoại giao Đỗ Hùng Việt làm việc với Thứ trưởng Ngoại giao Lào Phoxay Khaykhamphithoune, sau đó đến tỉnh Luang Prabang khảo sát.', [{ kind: 'meeting', place: null, parties: [['Đỗ Hùng Việt', 'VNM'], ['Phoxay Khaykhamphithoune', 'LAO']] }]],
+  ]);
+  it.each([
+    ['应老挝人民革命党中央对外关系委员会邀请，中联部副部长孙海燕率中共代表团于3月4日至7日访问老挝。3月5日，老挝人民革命党中央书记处书记宋赛·西潘敦在万象会见代表团。访问期间，代表团还同老党中央对外关系委员会副主任通沙万举行工作会谈，并赴琅勃拉邦省考察。', /Luang|琅勃拉邦/],
+    ['3月4日至7日，越南外长裴青山访问新加坡。3月5日，新加坡总理黄循财在新加坡会见裴青山。访问期间，裴青山还同新加坡外长维文举行会谈，并赴圣淘沙考察。', /Sentosa|圣淘沙/],
+  ])('the place of the clause after ，并赴 is not the talks\' (%s)', (text, later) => {
+    const talks = eventsOf(text).find((e) => e.kind === 'talks');
+    expect(talks).toBeDefined();
+    expect(talks!.place ?? '').not.toMatch(later);
+  });
+});
+
 describe('zh: 当天 after a day its own sentence names (发言人19日发表声明说，X当天…) is that day, not a day of the sentence before (a page\'s stamp line)', () => {
   check([
     ['2024-12-20 09:12:40 来源：本网\n外交部发言人19日发表声明说，外长王毅当天同法国外长巴罗通电话。', [

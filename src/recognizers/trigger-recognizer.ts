@@ -34,7 +34,8 @@ export function recognizeTriggers(text: string, offset: number, tokens: Token[],
   const low = text.toLowerCase();
   const lowOk = low.length === text.length;
   lex.triggerKeys.lastIndex = 0;
-  for (let m = lex.triggerKeys.exec(low); m; m = lex.triggerKeys.exec(low)) {
+  // from each match's start + 1, so a key overlapping a longer one found before it is seen too ("chào xã giao" after "đến chào")
+  for (let m = lex.triggerKeys.exec(low); m; lex.triggerKeys.lastIndex = m.index + 1, m = lex.triggerKeys.exec(low)) {
     for (const k of lex.triggerKeysWithin.get(m[0]) ?? [m[0]]) present.add(k);
   }
   if (!present.size) return out;

@@ -413,12 +413,12 @@ function storyDatelineDay(doc: Doc, at: number, language: string | undefined): D
 }
 
 /** Whether the encounter's sentence gives it only a span of days ("earlier this week", "over the weekend"): no dateline's day. */
-function vaguePeriod(e: DraftEvent, doc: Doc, language: string): boolean {
+function vaguePeriod(e: DraftEvent, doc: Doc, language: string, id = 'dates/vague-period'): boolean {
   const book = ruleBook(language, 'dates');
-  if (!book.has('dates/vague-period')) return false;
+  if (!book.has(id)) return false;
   const t = e.triggers.find((x) => x.rule === e.kind.rule) ?? e.triggers[0];
   const s = t ? sentenceAt(doc, t.charStart) : undefined;
-  return !!s && book.pattern('dates/vague-period').test(s.text);
+  return !!s && book.pattern(id).test(s.text);
 }
 
 /**
@@ -773,7 +773,8 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
       // "X held bilateral meetings separately with A, B and C on May 8. Meeting A, X said ...": one of them
       e.date = inferred(previous.date.value, 'date/separately', 'the day of the separate meetings the text reported before', null, ['year', 'month', 'day']);
       e.sameDayAs = previous.date.rule === 'date/separately' && previous.sameDayAs ? previous.sameDayAs : previous;
-    } else if (previous?.date && continuesPrevious(e, previous, doc, parallel, occasion)) {
+    } else if (previous?.date && !vaguePeriod(e, doc, language, 'dates/during-visit') && continuesPrevious(e, previous, doc, parallel, occasion)) {
+      // ("访问期间，代表团还同…举行会谈": during a visit of several days, not the day of the encounter before)
       // "On May 3, the president received X. He also received Y.": the day of the encounter it goes on from
       // ("... received a courtesy call from X today. X and he held talks on April 16 ... He also received a courtesy call
       // from Y": the one told in the same words, when the one just before was told in others)

@@ -32,6 +32,8 @@ const GOES_ON_REACH = 3;
 const TRAVEL_REACH = 4;
 /** How many sentences after a visit's destination an encounter with no place of its own is still taken to be of that visit. */
 const VISIT_REACH = 4;
+/** How many characters before a place the words of a reporter's post (places/reporter-post) are looked for. */
+const REPORTER_REACH = 60;
 
 const locationOf = (p: Place, text: string | null): Location => ({ place: p.name ? text ?? p.name : null, country: p.country, lat: p.lat, lon: p.lon, geonames_id: p.geonames_id });
 
@@ -125,6 +127,8 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
   const whereAfter = book.optionalPattern('places/where-after');
   // "..., where they discussed the commission to be held in Kigali": a place after a clause about another happening
   const otherHappening = book.optionalPattern('places/other-happening');
+  // "Theo phóng viên TTXVN tại Tokyo, ...": the post of the reporter who files the story, not the place of the encounter
+  const reporterPost = book.optionalPattern('places/reporter-post');
   /**
    * The dateline's city under the name the text gives it when it is a capital (ASTANA: Astana, whatever
    * GeoNames calls it), in title case when the dateline is in capitals; else the gazetteer's name.
@@ -384,7 +388,8 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
       const times = t ? otherTimeSpans(a).filter(([x, y]) => !(t.charStart >= x && t.charStart < y)) : [];
       const inOtherTime = (p: PlaceMention) => times.some(([x, y]) => p.charStart >= x && p.charEnd <= y) && !arrivedIn(a, p);
       const ofOther = (p: PlaceMention) => !!otherHappening && !!t && p.charStart >= t.charEnd && otherHappening.test(a.sentence.text.slice(t.charEnd - a.sentence.start, p.charStart - a.sentence.start));
-      return a.places.filter((p) => !ofOther(p) && ((p.prep != null && encounterPreps.has(p.prep)) || (p.prep != null && toPreps.has(p.prep) && (e.kind.value === 'visit' || visitTo(p) || arrivedIn(a, p) || hostedTo(p) || whereTo(p)))) && !describesNoun(a, p, t) && !inAside(p) && !inOtherTime(p));
+      const reporters = (p: PlaceMention) => !!reporterPost && reporterPost.test(a.sentence.text.slice(Math.max(0, p.charStart - a.sentence.start - REPORTER_REACH), p.charStart - a.sentence.start));
+      return a.places.filter((p) => !ofOther(p) && !reporters(p) && ((p.prep != null && encounterPreps.has(p.prep)) || (p.prep != null && toPreps.has(p.prep) && (e.kind.value === 'visit' || visitTo(p) || arrivedIn(a, p) || hostedTo(p) || whereTo(p)))) && !describesNoun(a, p, t) && !inAside(p) && !inOtherTime(p));
     };
     for (const s of order) {
       const places = candidates(s);
