@@ -2735,6 +2735,40 @@ describe('h-en23: a clock written with an h, the day of a recall is not the stor
   });
 });
 
+describe('h-en25: a fronted clause with its own encounter ("Days after they spoke by phone, X met Y"), a month told with "last"', () => {
+  it.each([
+    ['days after a call', 'Days after they spoke by phone, Uruguayan President Yamandu Orsi met Paraguayan President Santiago Pena in Asuncion on Tuesday.', 'Asunción'],
+    ['a week after a video conference', 'A week after their video conference, Ghanaian President Nana Akufo-Addo received Nigerian President Bola Tinubu in Accra on Wednesday.', 'Accra'],
+  ])('the recalled encounter does not take the day of the meeting (%s)', (_name, text, place) => {
+    const doc = run(text);
+    const met = doc.events.find((e) => !e.referenced);
+    expect(met?.kind === 'meeting' || met?.kind === 'talks').toBe(true);
+    expect(met?.location?.place).toBe(place);
+    expect(met?.date).toMatch(/^2024-03-1[23]$/);
+    for (const e of doc.events.filter((x) => x.referenced)) expect(e.date).toBeNull();
+  });
+
+  it('keeps the day outside the clause for the encounter it tells ("met Y on Thursday, a week after they spoke by phone")', () => {
+    const doc = run('Estonian Prime Minister Kristen Michal met Latvian Prime Minister Evika Silina in Riga on Thursday, a week after they spoke by phone.');
+    const met = doc.events.find((e) => !e.referenced);
+    expect([met?.kind, met?.date, met?.location?.place]).toEqual(['meeting', '2024-03-14', 'Riga']);
+  });
+
+  it.each([
+    ['a month before the page\'s', 'The two foreign ministers, Penny Wong and Winston Peters, had last met in Wellington last January.', '2024-01'],
+    ['a month after the page\'s month, of the year before', 'Peruvian Foreign Minister Javier Gonzalez-Olaechea had met Colombian Foreign Minister Luis Gilberto Murillo in Bogota last November.', '2023-11'],
+  ])('"last <month>" with no year: that month of the page\'s year or the year before, inferred (%s)', (_name, text, date) => {
+    const doc = run(text);
+    expect(doc.events.length).toBeGreaterThan(0);
+    expect(doc.events[0].date).toBe(date);
+  });
+
+  it('does not read "the last 12 months" as a month', () => {
+    const doc = run('Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Monday, their third meeting in the last 12 months.');
+    expect(doc.events[0].date).toBe('2024-03-11');
+  });
+});
+
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],

@@ -78,10 +78,17 @@ export function statedDateMention(d: DraftEvent, doc: Doc, allowQuoted = false, 
   const asides = listAsideSpans(a, ruleBook(doc.language ?? 'en', 'events'));
   const ownAside = asides.find(([s, e]) => t.charStart >= s && t.charEnd <= e) ?? null;
   const asideOk = (m: DateMention) => (ownAside ? m.charStart >= ownAside[0] && m.charEnd <= ownAside[1] : !asides.some(([s, e]) => m.charStart >= s && m.charEnd <= e));
+  // ("Days after they spoke by phone, X met Y in Z on Tuesday": a clause that sets one encounter in time against another
+  // dates only the encounter it tells, and the day outside it is the other one's; events/other-time-clause)
+  const times = otherTimeOf(a, doc.language);
+  // (but "met Y on Thursday, a day after holding talks with Z": the talks' day is counted from that day, dates/days-after-gerund)
+  const daysAfter = ruleBook(doc.language ?? 'en', 'dates').optionalPattern('dates/days-after-gerund');
+  const ownTime = times.find(([s, e]) => t.charStart >= s && t.charStart < e && !daysAfter?.test(a.sentence.text.slice(0, t.charStart - a.sentence.start))) ?? null;
+  const timeOk = (m: DateMention) => (ownTime ? m.charStart >= ownTime[0] && m.charEnd <= ownTime[1] : !times.some(([s, e]) => m.charStart >= s && m.charEnd <= e));
   // ("On 22 September, X met A, and called on B": a date that opens the sentence dates each of its coordinated clauses,
   // unless a clause names a day of its own, which is nearer)
   const fronted = (m: DateMention) => cFrom > -Infinity && m.charEnd <= t.charStart && /^\s*(?:on\s+)?$/i.test(a.sentence.text.slice(0, m.charStart - a.sentence.start));
-  const sameClause = (m: DateMention) => (m.charStart >= cFrom || before(m) || fronted(m)) && m.charEnd <= cTo && asideOk(m) && (own ? m.charStart >= own[0] && m.charEnd <= own[1] : !clauses.some(([s, e]) => m.charStart >= s && m.charEnd <= e));
+  const sameClause = (m: DateMention) => (m.charStart >= cFrom || before(m) || fronted(m)) && m.charEnd <= cTo && asideOk(m) && timeOk(m) && (own ? m.charStart >= own[0] && m.charEnd <= own[1] : !clauses.some(([s, e]) => m.charStart >= s && m.charEnd <= e));
   // (what the encounter was about follows its parties: "held talks with Y on the agreements reached during ...")
   const topicFrom = (m: DateMention) => Math.max(t.charEnd, ...a.persons.filter((p) => p.entity && d.participants.includes(p.entity) && p.charStart >= t.charEnd && p.charEnd <= m.charStart).map((p) => p.charEnd));
   const usable = a.dates.filter((m, i) => m.charStart >= end && sameClause(m) && !occasions.some((o) => m.charStart >= o.charStart && m.charEnd <= o.charEnd)
@@ -130,6 +137,17 @@ function relativeOf(a: SentenceAnalysis, language: string | null | undefined): [
     ? relativeClauses(a.tokens, book.words('events/relative-pronouns')).map(([s, e]): [number, number] => [a.tokens[s].start, a.tokens[e].end])
     : [];
   relativeSpans.set(a, spans);
+  return spans;
+}
+
+/** The character spans of a sentence's clauses that set an encounter in time against another (events/other-time-clause), computed once. */
+const otherTimeSpans = new WeakMap<object, [number, number][]>();
+function otherTimeOf(a: SentenceAnalysis, language: string | null | undefined): [number, number][] {
+  let spans = otherTimeSpans.get(a);
+  if (spans) return spans;
+  const re = ruleBook(language ?? 'en', 'events').optionalGlobalPattern('events/other-time-clause');
+  spans = re ? [...a.sentence.text.matchAll(re)].map((m): [number, number] => [a.sentence.start + m.index!, a.sentence.start + m.index! + m[0].length]) : [];
+  otherTimeSpans.set(a, spans);
   return spans;
 }
 

@@ -111,6 +111,25 @@ export function mergeEvents(drafts: DraftEvent[], statedDate: (d: DraftEvent) =>
     const a = d.sentences.length ? doc.analyses[d.sentences[0]] : undefined;
     if (t && a && listAsideSpans(a, lexEvents).some(([x, y]) => t.charStart >= x && t.charEnd <= y)) apart.add(d);
   }
+  // "Days after they spoke by phone, X met Y in Z": an encounter told inside a clause that sets another in time against it
+  // (events/other-time-clause) is not the one its sentence tells outside the clause, though it has the same parties
+  const otherTime = lexEvents?.optionalGlobalPattern('events/other-time-clause') ?? null;
+  const timeSpans = new Map<number, [number, number][]>();
+  const inOtherTime = (x: DraftEvent): number | null => {
+    const t = x.triggers[0];
+    const s = t ? sentenceAt(doc, t.charStart) : undefined;
+    if (!otherTime || !s) return null;
+    let spans = timeSpans.get(s.index);
+    if (!spans) timeSpans.set(s.index, spans = [...s.text.matchAll(otherTime)].map((m): [number, number] => [s.start + m.index!, s.start + m.index! + m[0].length]));
+    return spans.some(([x0, y0]) => t.charStart >= x0 && t.charStart < y0) ? s.index : null;
+  };
+  const timeApart = (e: DraftEvent, d: DraftEvent) => {
+    const [x, y] = [inOtherTime(e), inOtherTime(d)];
+    // (the clause's encounter is one the sentence looks back on: its triggers are recalled)
+    if ((x == null) === (y == null) || !recalled(x == null ? d : e)) return false;
+    const te = e.triggers[0], td = d.triggers[0];
+    return !!te && !!td && sentenceAt(doc, te.charStart)?.index === sentenceAt(doc, td.charStart)?.index;
+  };
   // "The two leaders first met in 2019 in Osaka" (events/bygone-year): a draft dated only by a year before the page's is
   // one the text looks back on; it joins no draft that is not of that year
   const bygoneRule = lexEvents?.optionalPattern('events/bygone-year') ?? null;
@@ -122,7 +141,7 @@ export function mergeEvents(drafts: DraftEvent[], statedDate: (d: DraftEvent) =>
   const yearOnly = (x: DraftEvent) => dateOf.get(x)?.year ?? null;
   const pastYear = (e: DraftEvent, d: DraftEvent) => (bygone(d) || bygone(e)) && yearOnly(e) !== yearOnly(d);
   for (const d of drafts) {
-    const fits = events.filter((e) => apart.has(e) === apart.has(d) && !pastYear(e, d) && sameEncounter(e, d, dateOf, false, besideTold.has(d) && e.kind.value !== 'visit' ? new Set([...after, d]) : after));
+    const fits = events.filter((e) => apart.has(e) === apart.has(d) && !timeApart(e, d) && !pastYear(e, d) && sameEncounter(e, d, dateOf, false, besideTold.has(d) && e.kind.value !== 'visit' ? new Set([...after, d]) : after));
     const target = fits.length > 1 ? fits.find((e) => recalled(e) === recalled(d)) ?? fits[0] : fits[0];
     if (!target) { events.push(d); continue; }
     join(target, d);
