@@ -2754,13 +2754,14 @@ describe('h-en25: a fronted clause with its own encounter ("Days after they spok
     expect([met?.kind, met?.date, met?.location?.place]).toEqual(['meeting', '2024-03-14', 'Riga']);
   });
 
-  it.each([
-    ['a month before the page\'s', 'The two foreign ministers, Penny Wong and Winston Peters, had last met in Wellington last January.', '2024-01'],
-    ['a month after the page\'s month, of the year before', 'Peruvian Foreign Minister Javier Gonzalez-Olaechea had met Colombian Foreign Minister Luis Gilberto Murillo in Bogota last November.', '2023-11'],
-  ])('"last <month>" with no year: that month of the page\'s year or the year before, inferred (%s)', (_name, text, date) => {
-    const doc = run(text);
-    expect(doc.events.length).toBeGreaterThan(0);
-    expect(doc.events[0].date).toBe(date);
+  // ("last <month>" with no year is not read as a date (a rule for it, date/last-month-name, was taken out): a recall
+  // "last August, when the two held talks" merges into the day's talks of the same two, and its month then dated them)
+  // (known failure: the recall still merges into the day's talks and gives them its place, La Moneda's Santiago)
+  it.fails('a recall "last <month>" with no year gives the day\'s talks of the same two no month or place of its own', () => {
+    const doc = run('Brazilian President Luiz Inacio Lula da Silva and Chilean President Gabriel Boric agreed Monday to build a road corridor. The two leaders held talks at the Planalto Palace in Brasilia. Boric travelled to Santiago last August, when the two held talks at La Moneda.');
+    const today = doc.events.find((e) => !e.referenced);
+    expect(today?.date).toBe('2024-03-11');
+    expect(today?.location?.place).toBe('Brasília');
   });
 
   it('does not read "the last 12 months" as a month', () => {
