@@ -14,7 +14,7 @@ import { triggersIn, sentenceAt } from '../doc.js';
 import { inferred } from '../decision.js';
 import { formatDate, parseIsoDay, isoDay, recognizeDates, relativeCalendarDay } from '../recognizers/date-recognizer.js';
 import { datelineEnd, addressDate } from '../recognizers/dateline-recognizer.js';
-import { relativeClauses } from '../text/clauses.js';
+import { relativeClauses, otherTimeSpans } from '../text/clauses.js';
 import { tokenize } from '../text/tokenizer.js';
 import { coordinateClause, listAsideSpans } from './coordinate-clause.js';
 
@@ -80,7 +80,7 @@ export function statedDateMention(d: DraftEvent, doc: Doc, allowQuoted = false, 
   const asideOk = (m: DateMention) => (ownAside ? m.charStart >= ownAside[0] && m.charEnd <= ownAside[1] : !asides.some(([s, e]) => m.charStart >= s && m.charEnd <= e));
   // ("Days after they spoke by phone, X met Y in Z on Tuesday": a clause that sets one encounter in time against another
   // dates only the encounter it tells, and the day outside it is the other one's; events/other-time-clause)
-  const times = otherTimeOf(a, doc.language);
+  const times = otherTimeSpans(a.sentence, ruleBook(doc.language ?? 'en', 'events').optionalGlobalPattern('events/other-time-clause'));
   // (but "met Y on Thursday, a day after holding talks with Z": the talks' day is counted from that day, dates/days-after-gerund)
   const daysAfter = ruleBook(doc.language ?? 'en', 'dates').optionalPattern('dates/days-after-gerund');
   const ownTime = times.find(([s, e]) => t.charStart >= s && t.charStart < e && !daysAfter?.test(a.sentence.text.slice(0, t.charStart - a.sentence.start))) ?? null;
@@ -140,16 +140,6 @@ function relativeOf(a: SentenceAnalysis, language: string | null | undefined): [
   return spans;
 }
 
-/** The character spans of a sentence's clauses that set an encounter in time against another (events/other-time-clause), computed once. */
-const otherTimeSpans = new WeakMap<object, [number, number][]>();
-function otherTimeOf(a: SentenceAnalysis, language: string | null | undefined): [number, number][] {
-  let spans = otherTimeSpans.get(a);
-  if (spans) return spans;
-  const re = ruleBook(language ?? 'en', 'events').optionalGlobalPattern('events/other-time-clause');
-  spans = re ? [...a.sentence.text.matchAll(re)].map((m): [number, number] => [a.sentence.start + m.index!, a.sentence.start + m.index! + m[0].length]) : [];
-  otherTimeSpans.set(a, spans);
-  return spans;
-}
 
 /** The clause-opening words of a language's dates book, per language, looked up once (not per sentence). */
 const clauseWords = new Map<string, { other: RegExp | null; withinSpan: RegExp | null; sequel: RegExp | null; inTopic: RegExp | null }>();

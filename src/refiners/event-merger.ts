@@ -11,6 +11,7 @@ import { parseIsoDay, relativeCalendarDay } from '../recognizers/date-recognizer
 import type { EventKind } from '../types.js';
 import type { RuleBook } from '../knowledge/rule-book.js';
 import { listAsideSpans } from './coordinate-clause.js';
+import { otherTimeSpans } from '../text/clauses.js';
 
 export const modeOf = (k: EventKind) => (k === 'phone_call' ? 'phone' : k === 'video_conference' ? 'video' : k === 'messages' ? 'written' : 'in_person');
 
@@ -114,14 +115,11 @@ export function mergeEvents(drafts: DraftEvent[], statedDate: (d: DraftEvent) =>
   // "Days after they spoke by phone, X met Y in Z": an encounter told inside a clause that sets another in time against it
   // (events/other-time-clause) is not the one its sentence tells outside the clause, though it has the same parties
   const otherTime = lexEvents?.optionalGlobalPattern('events/other-time-clause') ?? null;
-  const timeSpans = new Map<number, [number, number][]>();
   const inOtherTime = (x: DraftEvent): number | null => {
     const t = x.triggers[0];
     const s = t ? sentenceAt(doc, t.charStart) : undefined;
     if (!otherTime || !s) return null;
-    let spans = timeSpans.get(s.index);
-    if (!spans) timeSpans.set(s.index, spans = [...s.text.matchAll(otherTime)].map((m): [number, number] => [s.start + m.index!, s.start + m.index! + m[0].length]));
-    return spans.some(([x0, y0]) => t.charStart >= x0 && t.charStart < y0) ? s.index : null;
+    return otherTimeSpans(s, otherTime).some(([x0, y0]) => t.charStart >= x0 && t.charStart < y0) ? s.index : null;
   };
   const timeApart = (e: DraftEvent, d: DraftEvent) => {
     const [x, y] = [inOtherTime(e), inOtherTime(d)];

@@ -16,6 +16,7 @@
 import { reportOrder } from './event-merger.js';
 import type { Doc, DraftEvent, PlaceMention, SentenceAnalysis, TriggerMention, Entity } from '../doc.js';
 import { triggersIn, sentenceAt } from '../doc.js';
+import { otherTimeSpans } from '../text/clauses.js';
 import type { Lexicon } from '../knowledge/lexicon.js';
 import type { Gazetteer, Place } from '../knowledge/gazetteer.js';
 import type { CountryIndex } from '../knowledge/countries.js';
@@ -76,16 +77,6 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
   const arrivedIn = (a: SentenceAnalysis, p: PlaceMention) => !!arrival && arrival.test(a.sentence.text.slice(Math.max(0, p.charStart - a.sentence.start - 60), p.charStart - a.sentence.start));
   const visiting = book.words('places/visiting');
   const otherTime = lex.book('events').optionalGlobalPattern('events/other-time-clause');
-  const otherTimeMemo = new Map<number, [number, number][]>();
-  /** The spans of a sentence's clauses that set an encounter in time against another (character offsets in the text). */
-  const otherTimeSpans = (a: SentenceAnalysis): [number, number][] => {
-    let spans = otherTimeMemo.get(a.sentence.index);
-    if (!spans) {
-      spans = otherTime ? [...a.sentence.text.matchAll(otherTime)].map((m) => [a.sentence.start + m.index!, a.sentence.start + m.index! + m[0].length]) : [];
-      otherTimeMemo.set(a.sentence.index, spans);
-    }
-    return spans;
-  };
   const notOfEncounter = book.optionalWords('places/visit-not-of-encounter');
   const duringStay = book.has('places/during-stay') ? book.pattern('places/during-stay') : null;
   /**
@@ -385,7 +376,7 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
       const inAside = (p: PlaceMention) => (mine ? !(p.charStart >= mine[0] && p.charEnd <= mine[1]) : asides.some(([x, y]) => p.charStart >= x && p.charEnd <= y));
       // "met Y on Wednesday, a day after the summit in Rio": a place in a clause that sets the encounter against another is
       // that one's (events/other-time-clause), but where it says a party arrived ("two days after arriving in Lima")
-      const times = t ? otherTimeSpans(a).filter(([x, y]) => !(t.charStart >= x && t.charStart < y)) : [];
+      const times = t ? otherTimeSpans(a.sentence, otherTime).filter(([x, y]) => !(t.charStart >= x && t.charStart < y)) : [];
       const inOtherTime = (p: PlaceMention) => times.some(([x, y]) => p.charStart >= x && p.charEnd <= y) && !arrivedIn(a, p);
       const ofOther = (p: PlaceMention) => !!otherHappening && !!t && p.charStart >= t.charEnd && otherHappening.test(a.sentence.text.slice(t.charEnd - a.sentence.start, p.charStart - a.sentence.start));
       const reporters = (p: PlaceMention) => !!reporterPost && reporterPost.test(a.sentence.text.slice(Math.max(0, p.charStart - a.sentence.start - REPORTER_REACH), p.charStart - a.sentence.start));

@@ -49,3 +49,20 @@ export function relativeClauses(tokens: Token[], pronouns: Set<string>): [number
   }
   return out;
 }
+
+/** The spans of each sentence's clauses that set an encounter in time against another, by sentence. */
+const otherTimeMemo = new WeakMap<object, [number, number][]>();
+
+/**
+ * The character spans (offsets in the document's text) of a sentence's clauses that set an encounter in time against
+ * another ("Days after they spoke by phone, ..."; `pattern` is events/other-time-clause, global), computed once per
+ * sentence for every stage that reads them.
+ */
+export function otherTimeSpans(sentence: { text: string; start: number }, pattern: RegExp | null): [number, number][] {
+  let spans = otherTimeMemo.get(sentence);
+  if (!spans) {
+    spans = pattern ? [...sentence.text.matchAll(pattern)].map((m): [number, number] => [sentence.start + m.index!, sentence.start + m.index! + m[0].length]) : [];
+    otherTimeMemo.set(sentence, spans);
+  }
+  return spans;
+}
