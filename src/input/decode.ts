@@ -66,7 +66,7 @@ const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice
 
 /** The decoder's name for a label, or null for a label no decoder has. */
 function knownLabel(label: string): string | null {
-  try { return new TextDecoder(label.trim()).encoding; } catch { return null; }
+  try { return decoderFor(label).encoding; } catch { return null; }
 }
 
 /** How far into a page its `<meta charset>` is looked for (the HTML standard's prescan reads 1024 bytes; pages put comments and scripts first). */

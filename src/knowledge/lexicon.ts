@@ -162,14 +162,9 @@ export interface Lexicon {
 
 const lexicons = new Map<string, Lexicon>();
 
-/** The rule books of a language, looked up by name without building a path per call. */
+/** The rule books of a language, by name (ruleBook keeps them by language and name, building no path per call). */
 function bookOf(language: string): (name: string) => RuleBook {
-  const books = new Map<string, RuleBook>();
-  return (name) => {
-    let b = books.get(name);
-    if (!b) { b = ruleBook(language, name); books.set(name, b); }
-    return b;
-  };
+  return (name) => ruleBook(language, name);
 }
 
 function topicIndex(topics: { id: string; cues: string[] }[]): { topicTrie: TokenTrie<string> } {
