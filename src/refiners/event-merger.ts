@@ -30,6 +30,9 @@ function datesConflict(a: DateValue | null, b: DateValue | null): boolean {
   return false;
 }
 
+/** About a month, in milliseconds: how far before the page an encounter it recalls must lie to be told apart by its month alone. */
+const MONTH_MS = 31 * 86_400_000;
+
 export function mergeEvents(drafts: DraftEvent[], statedDate: (d: DraftEvent) => DateValue | null, doc: Doc, beside: RegExp | null = null, besideGathering: RegExp | null = null, lexEvents: RuleBook | null = null): DraftEvent[] {
   const events: DraftEvent[] = [];
   const dateOf = new Map<DraftEvent, DateValue | null>();
@@ -138,8 +141,18 @@ export function mergeEvents(drafts: DraftEvent[], statedDate: (d: DraftEvent) =>
   };
   const yearOnly = (x: DraftEvent) => dateOf.get(x)?.year ?? null;
   const pastYear = (e: DraftEvent, d: DraftEvent) => (bygone(d) || bygone(e)) && yearOnly(e) !== yearOnly(d);
+  // "The two leaders first met in Doha in November 2022" beside the talks a page of February 2024 reports with no day of
+  // their own: an encounter the text recalls, in a month over a month before the page's, is not the one it reports
+  // (a month with no year, "last August", is the latest such month up to the page's)
+  const longAgo = (x: DraftEvent) => {
+    const v = dateOf.get(x);
+    if (!ref || v?.month == null || v.range || (v.year == null && (v.day != null || v.relativeYear != null))) return false;
+    const year = v.year ?? (v.month <= ref.getUTCMonth() + 1 ? ref.getUTCFullYear() : ref.getUTCFullYear() - 1);
+    return Date.UTC(year, v.month, 0) < ref.getTime() - MONTH_MS;
+  };
+  const recalledLongAgo = (e: DraftEvent, d: DraftEvent) => recalled(d) !== recalled(e) && longAgo(recalled(d) ? d : e) && !longAgo(recalled(d) ? e : d);
   for (const d of drafts) {
-    const fits = events.filter((e) => apart.has(e) === apart.has(d) && !timeApart(e, d) && !pastYear(e, d) && sameEncounter(e, d, dateOf, false, besideTold.has(d) && e.kind.value !== 'visit' ? new Set([...after, d]) : after));
+    const fits = events.filter((e) => apart.has(e) === apart.has(d) && !timeApart(e, d) && !pastYear(e, d) && !recalledLongAgo(e, d) && sameEncounter(e, d, dateOf, false, besideTold.has(d) && e.kind.value !== 'visit' ? new Set([...after, d]) : after));
     const target = fits.length > 1 ? fits.find((e) => recalled(e) === recalled(d)) ?? fits[0] : fits[0];
     if (!target) { events.push(d); continue; }
     join(target, d);
