@@ -2657,6 +2657,54 @@ describe('h-en24: a fronted phrase\'s object, a body\'s acronym, a building afte
   });
 });
 
+describe('lead s26: stories that look back (features, wire analyses): recalls kept apart, a pair told before "the two leaders", cut last lines', () => {
+  it('a recall dated over a month before the page joins no encounter of the day the text leaves undated', () => {
+    const doc = run('Argentine President Javier Milei held talks with Paraguayan President Santiago Pena in Asuncion, the Paraguayan presidency said. Thursday\'s meeting at the Lopez Palace focused on energy and the waterway. The two presidents had first met in Buenos Aires in December 2023.', '2024-06-14');
+    const today = doc.events.filter((e) => !e.referenced);
+    expect(today.map((e) => [e.date, e.location?.place])).toEqual([['2024-06-13', 'Asunción']]);
+    expect(doc.events.filter((e) => e.referenced).map((e) => e.date)).toEqual(['2023-12']);
+  });
+
+  it.each([
+    ['talks', 'Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan agreed Tuesday to remove trade barriers. The two leaders held talks at State House in Dar es Salaam.', 'talks', '2024-03-12'],
+    ['a meeting', 'Polish Prime Minister Donald Tusk and Lithuanian President Gitanas Nauseda pledged on Wednesday to defend the Suwalki gap. Both leaders met at the border town of Lazdijai.', 'meeting', '2024-03-13'],
+  ])('"The two leaders held %s" after a lead that names the pair and no encounter: that pair, on the lead\'s day', (_n, text, kind, date) => {
+    const doc = run(text);
+    expect(doc.events.map((e) => [e.kind, e.date, e.participants.length])).toEqual([[kind, date, 2]]);
+  });
+
+  it.each([
+    ['the Pacific', 'Fijian Prime Minister Sitiveni Rabuka met New Zealand Foreign Minister Winston Peters on Monday to discuss security in the Pacific.'],
+    ['Asia', 'Week in Asia\nJapanese Foreign Minister Takeshi Iwaya held talks with Philippine Foreign Secretary Enrique Manalo on Monday.'],
+  ])('a continent or region (%s) is no place of an encounter, though a small town has its name', (_n, text) => {
+    const doc = run(text);
+    expect(doc.events).toHaveLength(1);
+    expect(['Asia', 'Pacific']).not.toContain(doc.events[0].location?.place);
+  });
+
+  it('talks named by a noun with two words before it ("in their first in-person talks") are an encounter', () => {
+    const doc = run('Italian Prime Minister Giorgia Meloni and Indian Prime Minister Narendra Modi agreed on Thursday to expand defence ties in their first in-person talks, held on the sidelines of the summit.');
+    expect(doc.events.map((e) => [e.kind, e.date])).toEqual([['talks', '2024-03-14']]);
+  });
+
+  it('the last line of a page cut mid-sentence is prose, not another story\'s headline, and "the two" after it opens a clause of its own', () => {
+    const doc = run('Ruto wraps up regional tour\nKenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Thursday.\nIn Dodoma on Friday, Ruto held talks with Tanzanian President Samia Suluhu Hassan, and the two agreed to');
+    expect(doc.events.map((e) => [e.date, e.participants.map((p) => p.name)])).toEqual([
+      ['2024-03-14', ['William Ruto', 'Yoweri Museveni']],
+      ['2024-03-15', ['William Ruto', 'Samia Suluhu Hassan']],
+    ]);
+  });
+
+  it.each([
+    ['by video link', 'The two presidents held talks at the palace and attended the launch of a cargo terminal by video link.'],
+    ['via videoconference', 'The two ministers met in Rabat and then witnessed the signing of three agreements via videoconference.'],
+  ])('a mode told of a second act joined by "and" (%s) is not the encounter\'s', (_n, body) => {
+    const doc = run(`Moroccan Foreign Minister Nasser Bourita received Spanish Foreign Minister Jose Manuel Albares on Monday. ${body}`);
+    expect(doc.events).toHaveLength(1);
+    expect(doc.events[0].kind).not.toBe('video_conference');
+  });
+});
+
 describe('h-en23: a clock written with an h, the day of a recall is not the story\'s, a clause of what was discussed, a bilateral beside a trilateral, a recalled call away from the scene, climate portfolios', () => {
   it('"Publicado 05/04/2025 09h15": a page stamp with a clock written with an h is day first (dateline-recognizer)', () => {
     for (const [stamp, want] of [['Published 05/04/2025 09h15', '2025-04-05'], ['Publié le 03/02/2026 à 17h30', '2026-02-03']] as const) {
@@ -2754,10 +2802,18 @@ describe('h-en25: a fronted clause with its own encounter ("Days after they spok
     expect([met?.kind, met?.date, met?.location?.place]).toEqual(['meeting', '2024-03-14', 'Riga']);
   });
 
-  // ("last <month>" with no year is not read as a date (a rule for it, date/last-month-name, was taken out): a recall
-  // "last August, when the two held talks" merges into the day's talks of the same two, and its month then dated them)
-  // (known failure: the recall still merges into the day's talks and gives them its place, La Moneda's Santiago)
-  it.fails('a recall "last <month>" with no year gives the day\'s talks of the same two no month or place of its own', () => {
+  it.each([
+    ['a month before the page\'s', 'The two foreign ministers, Penny Wong and Winston Peters, had last met in Wellington last January.', '2024-01'],
+    ['a month after the page\'s month, of the year before', 'Peruvian Foreign Minister Javier Gonzalez-Olaechea had met Colombian Foreign Minister Luis Gilberto Murillo in Bogota last November.', '2023-11'],
+  ])('"last <month>" with no year: that month of the page\'s year or the year before, inferred (%s)', (_name, text, date) => {
+    const doc = run(text);
+    expect(doc.events.length).toBeGreaterThan(0);
+    expect(doc.events[0].date).toBe(date);
+  });
+
+  // a recall "last August, when the two held talks" is an encounter of its own: its month is over a month before the
+  // page's, so it does not merge into the day's talks of the same two, which keep their day and place (event-merger)
+  it('a recall "last <month>" with no year gives the day\'s talks of the same two no month or place of its own', () => {
     const doc = run('Brazilian President Luiz Inacio Lula da Silva and Chilean President Gabriel Boric agreed Monday to build a road corridor. The two leaders held talks at the Planalto Palace in Brasilia. Boric travelled to Santiago last August, when the two held talks at La Moneda.');
     const today = doc.events.find((e) => !e.referenced);
     expect(today?.date).toBe('2024-03-11');

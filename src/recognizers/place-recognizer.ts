@@ -32,6 +32,7 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
   const VENUE_KINDS = book.words('places/venue-kinds');
   const CONNECTORS = book.optionalWords('places/name-connectors');
   const NAME_OF_OTHER = book.optionalWords('places/names-of-other');
+  const REGIONS = book.optionalWords('places/world-regions');
 
   /** Longest capitalised run at i (up to 5 tokens) that the gazetteer knows: [end, candidates text]. */
   const lookup = (i: number): { end: number; text: string } | null => {
@@ -161,6 +162,8 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
       if (VENUE_KINDS.has(tokens[hit.end]?.lower ?? '') && tokens[hit.end].cap && !q.country && textCountries.size && !textCountries.has(place.country)) continue;
       // "at the Independence Day celebrations", "the Paris Agreement", "the Lima Group": a name of something else
       if (NAME_OF_OTHER.has(tokens[hit.end]?.lower ?? '') && !q.country) continue;
+      // "in Asia", "in the Pacific": a continent or a region, not the small town of that name
+      if (REGIONS.has(hit.text.toLowerCase()) && !q.country) continue;
       // a small town abroad is more likely a word that happens to be a place name ("in Celebration")
       if (place.kind === 'city' && place.population < 100_000 && !q.country && !textCountries.has(place.country)) continue;
       out.push(mk(tokens, j, hit.end, placeName(place, hit.text), place, prep, prepIndex));

@@ -163,6 +163,8 @@ const MODE_BEFORE = 60;
 function applyModes(triggers: TriggerMention[], text: string, offset: number, lex: Lexicon): void {
   const book = lex.book('modes');
   const otherTime = lex.book('events').optionalGlobalPattern('events/other-time-clause');
+  // "held talks at the palace and attended the launch of a terminal by video link": the mode of the other act
+  const anotherAct = book.optionalPattern('mode/another-act');
   let otherSpans: (readonly [number, number])[] | null = null;
   for (const t of triggers) {
     if (t.kind !== 'talks' && t.kind !== 'meeting') continue;
@@ -171,6 +173,8 @@ function applyModes(triggers: TriggerMention[], text: string, offset: number, le
     const semiBefore = text.lastIndexOf(';', a), semiAfter = text.indexOf(';', b);
     if (semiBefore >= from) from = semiBefore + 1;
     if (semiAfter >= 0 && semiAfter < to) to = semiAfter;
+    const act = anotherAct?.exec(text.slice(b, to));
+    if (act) to = b + act.index;
     let window = text.slice(from, to);
     if (lex.language === 'en' && !MODE_KEYS.test(window)) continue;
     // "received Y on Thursday, a week after they spoke by phone": a clause that sets the encounter in time against

@@ -137,10 +137,10 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
       // the encounter just told was beside a gathering ("met X on the sidelines of the forum"): "also met A and B" after it
       const besideLast = !!last && last.sentences.some((k) => rules.optionalPattern('events/beside-gathering-list')?.test(doc.sentences[k].text) ?? false);
       let made = partiesOf(a, t, last, drafts, doc.entities, nextBodySentence(doc, a.sentence.index), rules, lex.traits.spaces, besideLast);
-      if (!made && !last && t.voice === 'noun' && a.sentence.role !== 'headline') {
-        // "A and his counterpart B agreed Thursday to ... During their meeting in Kuala Lumpur, A said ...": the pair the
-        // sentence just before names, when it tells no encounter of its own
-        const pair = pairBefore(doc, a, t, rules);
+      if (!made && !last && a.sentence.role !== 'headline' && (t.voice === 'noun' || groupSubjectAlone(a, t))) {
+        // "A and his counterpart B agreed Thursday to ... During their meeting in Kuala Lumpur, A said ...", "... The two
+        // leaders held talks at the palace": the pair the sentence just before names, when it tells no encounter of its own
+        const pair = pairBefore(doc, a, t, rules, t.voice !== 'noun');
         if (pair) { last = draftFor(t, pair.parties, [a.sentence.index, pair.sentence], false); drafts.push(last); continue; }
       }
       if (!made && (t.kind === 'meeting' || t.kind === 'talks')) {
@@ -372,7 +372,8 @@ function chain(a: SentenceAnalysis, ms: PersonMention[], k: number, dir: 1 | -1,
     const between = a.tokens.slice(after ? after.end : left.end, right.start)
       .filter((t, j) => !fillers.has(t.lower) && !inCountry.has((after ? after.end : left.end) + j))
       .map((t) => t.lower).join(' ').replace(/ ,/g, ',');
-    if (joiners.has(between.trim())) { out.push(ms[i]); continue; }
+    // ("held talks with B, and the two agreed to ...": a group after a comma opens a clause of its own, no person of the list)
+    if (joiners.has(between.trim()) && !(dir === 1 && right.kind === 'group' && !right.countries && between.includes(','))) { out.push(ms[i]); continue; }
     // "X, Minister of Foreign Affairs, African Cooperation and Moroccans Abroad Y": a joiner, then the next
     // party's title with words of its office the title did not take, then the name
     if (dir === 1 && titledAfterJoiner(a, left, right, joiners, fillers)) { out.push(ms[i]); continue; }
@@ -449,15 +450,21 @@ function titledAfterJoiner(a: SentenceAnalysis, left: PersonMention, right: Pers
 }
 
 /** The two named people of two countries the body sentence before a fronted 'During their meeting, ...' names, with no trigger there. */
-function pairBefore(doc: Doc, a: SentenceAnalysis, t: TriggerMention, rules: RuleBook): { parties: Entity[]; sentence: number } | null {
-  const opens = rules.optionalPattern('events/their-encounter-opens')?.exec(a.sentence.text);
-  if (!opens || t.charStart - a.sentence.start >= opens[0].length) return null;
+function pairBefore(doc: Doc, a: SentenceAnalysis, t: TriggerMention, rules: RuleBook, groupSubject = false): { parties: Entity[]; sentence: number } | null {
+  const opens = groupSubject ? null : rules.optionalPattern('events/their-encounter-opens')?.exec(a.sentence.text);
+  if (!groupSubject && (!opens || t.charStart - a.sentence.start >= opens[0].length)) return null;
   let p = a.sentence.index - 1;
   while (p >= 0 && doc.sentences[p].noise) p--;
   if (p < 0 || doc.sentences[p].role === 'headline' || doc.analyses[p].triggers.length) return null;
   const named = [...new Set(doc.analyses[p].persons.filter((m) => m.kind !== 'pronoun' && m.entity?.name && m.entity.country).map((m) => m.entity!))];
   if (named.length !== 2 || named[0].country!.value === named[1].country!.value) return null;
   return { parties: named, sentence: p };
+}
+
+/** Whether a group ("the two leaders", "both sides") is the trigger's subject and the sentence names no person of its own. */
+function groupSubjectAlone(a: SentenceAnalysis, t: TriggerMention): boolean {
+  if (a.persons.some((m) => m.kind !== 'group' && m.kind !== 'pronoun')) return false;
+  return a.persons.some((m) => m.kind === 'group' && !m.entity && m.end <= t.tokStart);
 }
 
 interface Parties {
