@@ -2696,6 +2696,15 @@ describe('lead s26: stories that look back (features, wire analyses): recalls ke
   });
 
   it.each([
+    ['a meeting, then a call', 'The two leaders last met in person in Astana in October 2022 and spoke by phone in January.', [['meeting', '2022-10'], ['phone_call', '2024-01']]],
+    ['a call, then a meeting', 'The two ministers had spoken by phone in February and met in Geneva in December 2023.', [['phone_call', '2024-02'], ['meeting', '2023-12']]],
+  ])('two recalled encounters joined by a bare "and", each with its own date (%s), stay two, each with its own mode', (_n, recall, expected) => {
+    const doc = run(`Uzbek President Shavkat Mirziyoyev held talks with Kazakh President Kassym-Jomart Tokayev in Tashkent on Thursday. ${recall}`);
+    expect(doc.events.filter((e) => e.referenced).map((e) => [e.kind, e.date])).toEqual(expected);
+    expect(doc.events.filter((e) => !e.referenced).map((e) => [e.kind, e.date])).toEqual([['talks', '2024-03-14']]);
+  });
+
+  it.each([
     ['by video link', 'The two presidents held talks at the palace and attended the launch of a cargo terminal by video link.'],
     ['via videoconference', 'The two ministers met in Rabat and then witnessed the signing of three agreements via videoconference.'],
   ])('a mode told of a second act joined by "and" (%s) is not the encounter\'s', (_n, body) => {

@@ -153,6 +153,8 @@ const MODE_KEYS = /video|virtual|online|phone/i;
 
 /** How far after (before) a talks or meeting trigger a cue of its mode may stand. */
 const MODE_AFTER = 200;
+/** A coordinating "and" right before a later trigger (an adverb may stand between: "and later spoke"): the later verb is an encounter of its own. */
+const AND_BETWEEN = /\band\s+(?:\p{L}+ly\s+|then\s+|later\s+|also\s+)?$/iu;
 const MODE_BEFORE = 60;
 
 /**
@@ -175,6 +177,17 @@ function applyModes(triggers: TriggerMention[], text: string, offset: number, le
     if (semiAfter >= 0 && semiAfter < to) to = semiAfter;
     const act = anotherAct?.exec(text.slice(b, to));
     if (act) to = b + act.index;
+    // "last met in person in X in 2022 and spoke by phone in March": a remote encounter's own verb joined by "and" after
+    // the trigger tells its own mode, not this one's (not a remote noun told further on: "talks with A and B were held in
+    // a videoconference mode")
+    // ("had spoken by phone in February and met in Geneva": nor one told before it)
+    for (const o of triggers) {
+      if (o === t || o.kind === 'talks' || o.kind === 'meeting') continue;
+      const c = o.charStart - offset, e = o.charEnd - offset;
+      if (c >= b && c < to && AND_BETWEEN.test(text.slice(b, c))) to = c;
+      const and = e <= a && e > from ? AND_BETWEEN.exec(text.slice(e, a)) : null;
+      if (and) from = e + and.index;
+    }
     let window = text.slice(from, to);
     if (lex.language === 'en' && !MODE_KEYS.test(window)) continue;
     // "received Y on Thursday, a week after they spoke by phone": a clause that sets the encounter in time against

@@ -12,17 +12,26 @@ export function coordinateClause(a: SentenceAnalysis, t: TriggerMention, book: R
   if (a.triggers.length < 2 || !book.has('events/coordinate-break')) return [from, to];
   const re = book.pattern('events/coordinate-break');
   const base = a.sentence.start;
-  const breaks = (x: number, y: number): number[] => {
+  const breaks = (x: number, y: number, r = re): number[] => {
     const out: number[] = [];
-    re.lastIndex = 0;
+    r.lastIndex = 0;
     const slice = a.sentence.text.slice(x - base, y - base);
-    for (let m = re.exec(slice); m; m = re.exec(slice)) { out.push(x + m.index); if (m[0].length === 0) re.lastIndex++; }
+    for (let m = r.exec(slice); m; m = r.exec(slice)) { out.push(x + m.index); if (m[0].length === 0) r.lastIndex++; }
     return out;
+  };
+  // "met in X in September 2022 and spoke by phone in March": a bare "and" between two encounters parts them only when
+  // each side of it has a date of its own (events/coordinate-and)
+  const and = book.optionalGlobalPattern('events/coordinate-and');
+  const datedApart = (k: number) => a.dates.some((d) => d.charEnd <= k) && a.dates.some((d) => d.charStart >= k);
+  const andBreak = (x: number, y: number): number | null => {
+    if (!and) return null;
+    const b = breaks(x, y, and).filter(datedApart);
+    return b.length ? b[b.length - 1] : null;
   };
   const next = a.triggers.find((x) => x.charStart >= t.charEnd);
   const prev = [...a.triggers].reverse().find((x) => x.charEnd <= t.charStart);
-  if (next) { const b = breaks(t.charEnd, next.charStart); if (b.length) to = b[b.length - 1]; }
-  if (prev) { const b = breaks(prev.charEnd, t.charStart); if (b.length) from = b[b.length - 1]; }
+  if (next) { const b = breaks(t.charEnd, next.charStart); if (b.length) to = b[b.length - 1]; else to = andBreak(t.charEnd, next.charStart) ?? to; }
+  if (prev) { const b = breaks(prev.charEnd, t.charStart); if (b.length) from = b[b.length - 1]; else from = andBreak(prev.charEnd, t.charStart) ?? from; }
   return [from, to];
 }
 

@@ -60,7 +60,14 @@ export function mergeEvents(drafts: DraftEvent[], statedDate: (d: DraftEvent) =>
   };
   // "去年10月", "last year": the year it is counted from the page's
   const countedYear = (v: DateValue | null): DateValue | null => (!v || !ref || v.relativeYear == null || v.year != null ? v : { ...v, year: ref.getUTCFullYear() + v.relativeYear });
-  for (const d of drafts) dateOf.set(d, yearOf(monthOf(calendar(countedYear(statedDate(d))))));
+  // a month with no day nor year ("in March", "last August") of an encounter the text recalls is the latest such month up
+  // to the page's (of one it reports, the month is as often another thing's: "pleased to hold talks following the upgrade
+  // of ties in November")
+  const monthYearOf = (v: DateValue | null, d: DraftEvent): DateValue | null => {
+    if (!v || !ref || !d.triggers.every((t) => t.recalled) || v.year != null || v.month == null || v.day != null || v.relativeYear != null || v.relativeMonth != null || v.sameDay || v.range) return v;
+    return { ...v, year: v.month <= ref.getUTCMonth() + 1 ? ref.getUTCFullYear() : ref.getUTCFullYear() - 1 };
+  };
+  for (const d of drafts) dateOf.set(d, monthYearOf(yearOf(monthOf(calendar(countedYear(statedDate(d))))), d));
   // drafts told as coming beside or after another encounter ("later", "then", "also", "Sau hội đàm", "会谈后":
   // events/parallel, or a same-day date)
   const after = new Set<DraftEvent>();
@@ -143,12 +150,9 @@ export function mergeEvents(drafts: DraftEvent[], statedDate: (d: DraftEvent) =>
   const pastYear = (e: DraftEvent, d: DraftEvent) => (bygone(d) || bygone(e)) && yearOnly(e) !== yearOnly(d);
   // "The two leaders first met in Doha in November 2022" beside the talks a page of February 2024 reports with no day of
   // their own: an encounter the text recalls, in a month over a month before the page's, is not the one it reports
-  // (a month with no year, "last August", is the latest such month up to the page's)
   const longAgo = (x: DraftEvent) => {
     const v = dateOf.get(x);
-    if (!ref || v?.month == null || v.range || (v.year == null && (v.day != null || v.relativeYear != null))) return false;
-    const year = v.year ?? (v.month <= ref.getUTCMonth() + 1 ? ref.getUTCFullYear() : ref.getUTCFullYear() - 1);
-    return Date.UTC(year, v.month, 0) < ref.getTime() - MONTH_MS;
+    return !!ref && v?.year != null && v.month != null && !v.range && Date.UTC(v.year, v.month, 0) < ref.getTime() - MONTH_MS;
   };
   const recalledLongAgo = (e: DraftEvent, d: DraftEvent) => recalled(d) !== recalled(e) && longAgo(recalled(d) ? d : e) && !longAgo(recalled(d) ? e : d);
   for (const d of drafts) {
@@ -216,7 +220,9 @@ function sameEncounter(e: DraftEvent, d: DraftEvent, dateOf: Map<DraftEvent, Dat
   // its country the other draft has
   const shared = d.participants.filter((p) => e.participants.includes(p)).length + headlineBodies(d, e) + headlineBodies(e, d);
   // "held a telephone conversation and exchanged messages": one sentence, one set of parties, one encounter
-  if (d.sentences[0] === e.sentences[e.sentences.length - 1] && shared === d.participants.length && shared === e.participants.length) return true;
+  // (not two days the sentence tells apart: "last met in X in September 2022 and spoke by phone in March")
+  if (d.sentences[0] === e.sentences[e.sentences.length - 1] && shared === d.participants.length && shared === e.participants.length
+    && !datesConflict(dateOf.get(e) ?? null, dateOf.get(d) ?? null)) return true;
   // an earlier encounter the text recalls ("In their previous talks in Tokyo") is not the one it reports
   if (d.triggers.every((t) => t.earlier) !== e.triggers.every((t) => t.earlier)) return false;
   // one written exchange reported in the body and another the text recalls with a day of its own ("Trước đó, ngày
