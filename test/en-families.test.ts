@@ -2704,6 +2704,11 @@ describe('lead s26: stories that look back (features, wire analyses): recalls ke
     expect(doc.events.filter((e) => !e.referenced).map((e) => [e.kind, e.date])).toEqual([['talks', '2024-03-14']]);
   });
 
+  it('a clause "after they first met in <town>, <country>, in <month>" keeps its month past the country set off by commas', () => {
+    const doc = run('Kenyan President William Ruto held talks with Ghanaian President John Mahama in Nairobi on Thursday. It was their second meeting, after they first met on the sidelines of the summit in Addis Ababa, Ethiopia, in February.');
+    expect(doc.events.map((e) => [e.referenced, e.date])).toEqual([[false, '2024-03-14'], [true, '2024-02']]);
+  });
+
   it.each([
     ['by video link', 'The two presidents held talks at the palace and attended the launch of a cargo terminal by video link.'],
     ['via videoconference', 'The two ministers met in Rabat and then witnessed the signing of three agreements via videoconference.'],

@@ -61,8 +61,16 @@ const otherTimeMemo = new WeakMap<object, [number, number][]>();
 export function otherTimeSpans(sentence: { text: string; start: number }, pattern: RegExp | null): [number, number][] {
   let spans = otherTimeMemo.get(sentence);
   if (!spans) {
-    spans = pattern ? [...sentence.text.matchAll(pattern)].map((m): [number, number] => [sentence.start + m.index!, sentence.start + m.index! + m[0].length]) : [];
+    spans = pattern ? [...sentence.text.matchAll(pattern)].map((m): [number, number] => {
+      // ("after they first met in Kananaskis, Canada, in June": a place's country set off by commas goes on with the clause)
+      let end = m.index! + m[0].length;
+      for (let k = 0, x = PLACE_APPOSITION.exec(sentence.text.slice(end)); x && k < 2; k++, x = PLACE_APPOSITION.exec(sentence.text.slice(end))) end += x[0].length;
+      return [sentence.start + m.index!, sentence.start + end];
+    }) : [];
     otherTimeMemo.set(sentence, spans);
   }
   return spans;
 }
+
+/** A capitalised name of one or two words between commas ("Kananaskis, Canada, in June") and the clause's words after it. */
+const PLACE_APPOSITION = /^,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?,(?=\s+(?:in|on|at|last|this|earlier)\b)[^,;.()]*/u;
