@@ -10,6 +10,9 @@ import type { Doc, DraftEvent, Entity, PersonMention, SentenceAnalysis, TriggerM
 import { stated } from '../decision.js';
 import { modeOf } from './event-merger.js';
 
+/** The roles of a state's leaders (events/leader-groups: 两国领导人, hai nhà lãnh đạo). */
+const LEADER_ROLES = ['head_of_state', 'head_of_government', 'party_leader'];
+
 /** A draft event for a trigger: its kind stated by the trigger, every other field still open. */
 export function draftFor(t: TriggerMention, participants: Entity[], sentences: number[], fromHeadline: boolean): DraftEvent {
   return {
@@ -801,9 +804,16 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   };
   // "X met Minister Y. X was later received by President Z. The ministers last spoke by phone ...": a group of an office
   // the latest encounter's parties do not all hold is the parties of the latest one whose parties all do
+  const leaderGroups = rules.optionalWords('events/leader-groups');
   const toldOf = (m: PersonMention, told: DraftEvent | null): Entity[] => {
     // ("两国元首6月5日通话" after a meeting of the foreign ministers: an office those parties do not hold, by the roles their
     // titles give, is of the parties of the latest encounter whose parties do hold it, else of none the text names)
+    // ("今年4月，两国领导人在河内举行会谈" after the foreign ministers' meeting: leaders, events/leader-groups, are heads of
+    // state, government or party, which the ministers are not: the parties of the latest encounter of such heads, else none)
+    if (m.title && leaderGroups.has(m.title.toLowerCase()) && told && told.participants.every((e) => e.roles.size > 0 && !LEADER_ROLES.some((r) => e.roles.has(r)))) {
+      for (let i = earlier.length - 1; i >= 0; i--) if (earlier[i].participants.length >= 2 && earlier[i].participants.every((e) => LEADER_ROLES.some((r) => e.roles.has(r)))) return earlier[i].participants;
+      return [];
+    }
     if (m.role && m.role !== 'other' && told && told.participants.every((e) => e.roles.size > 0 && !e.roles.has(m.role!))) {
       for (let i = earlier.length - 1; i >= 0; i--) if (earlier[i].participants.length >= 2 && earlier[i].participants.every((e) => e.roles.has(m.role!))) return earlier[i].participants;
       return [];
