@@ -792,11 +792,16 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   // party it is that party and the text's protagonist
   const concrete = [...subject, ...object].some((m) => m.entity && (m.kind !== 'group' || m.entity.role === 'body'));
   // the text's protagonist: the party of most events so far
-  const protagonistBesides = (others: Entity[]) => {
+  const protagonistBesides = (others: Entity[], preferForeign = false) => {
     const count = new Map<Entity, number>();
     for (const d of earlier) for (const e of d.participants) if (!others.includes(e)) count.set(e, (count.get(e) ?? 0) + 1);
     let best: Entity | null = null;
-    for (const [e, c] of count) if (!best || c > count.get(best)!) best = e;
+    // (where a delegation no word names the leader of is the subject, of another state than the named party's, where one is: "Đoàn đã
+    // hội đàm với Trưởng Ban X" after a host received the delegation is the visitor's delegation, not the host, whose
+    // country is the named party's; "They also met X" keeps the party of most events)
+    const theirs = new Set(others.flatMap((e) => (e.country?.value ? [e.country.value] : [])));
+    const foreign = (e: Entity) => !preferForeign || !theirs.size || (!!e.country?.value && !theirs.has(e.country.value));
+    for (const [e, c] of count) if (!best || (foreign(e) && !foreign(best)) || (foreign(e) === foreign(best) && c > count.get(best)!)) best = e;
     if (best) return best;
     // no event yet: the named person the text mentions most
     for (const e of entities) if (e.name && !others.includes(e) && (!best || e.mentions.length > best.mentions.length)) best = e;
@@ -903,7 +908,10 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   const unnamedPlural = a.titles.some((x) => x.end === t.tokStart && t.voice === 'active' && /s$/i.test(a.tokens[x.end - 1].text)
     && !/(?:affairs|ss)$/i.test(a.tokens[x.end - 1].text) && !a.persons.some((m) => m.start < x.end && m.end > x.start));
   if (!subj.length && obj.length === 1 && !unnamedPlural) {
-    const protagonist = protagonistBesides(obj);
+    // (a delegation the sentence names as its subject, Đoàn, 代表团: events/delegation-subjects)
+    const before = a.sentence.text.slice(0, t.charStart - a.sentence.start).toLowerCase();
+    const delegation = !subject.length && [...rules.optionalWords('events/delegation-subjects')].some((w) => spaces ? new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u').test(before) : before.includes(w));
+    const protagonist = protagonistBesides(obj, delegation);
     if (protagonist) subj = [protagonist];
   }
   const all = [...subj, ...obj.filter((e) => !subj.includes(e))];
