@@ -2081,6 +2081,12 @@ describe('h-zv19 families', () => {
     ['PHÓ THỦ TƯỚNG TRẦN HỒNG HÀ TIẾP ĐẠI SỨ ÚC ANDREW GOLEDZINOWSKI\nSáng 6/3, tại Hà Nội, Phó Thủ tướng Trần Hồng Hà tiếp Đại sứ Australia Andrew Goledzinowski.',
       [{ kind: 'meeting', date: '2024-03-06', parties: [['Trần Hồng Hà', 'VNM'], ['Andrew Goledzinowski', 'AUS']] }]],
   ]);
+  it('keeps no capitals reading longer than the name as its alias (TRẦN THANH MẪN HỘI)', () => {
+    const out = extract('CHỦ TỊCH QUỐC HỘI TRẦN THANH MẪN HỘI KIẾN CHỦ TỊCH THƯỢNG VIỆN CAMPUCHIA HUN SEN\nNgày 2/4, tại Phnom Penh, Chủ tịch Quốc hội Trần Thanh Mẫn đã hội kiến Chủ tịch Thượng viện Campuchia Hun Sen.', { id: 't', published: '2024-12-20' });
+    const man = out.events[0]?.participants.find((p) => p.country === 'VNM');
+    expect(man?.name).toBe('Trần Thanh Mẫn');
+    expect(man?.aliases ?? []).not.toContain('TRẦN THANH MẪN HỘI');
+  });
   // a foreign region after a local leader's region noun, with no bracketed country (Thủ hiến bang Hessen X): the region the
   // gazetteer places in one country, then the name; a place after "tại thành phố" in the gazetteer's spelling (places/skip-words)
   check([

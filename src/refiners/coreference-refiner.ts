@@ -110,6 +110,8 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
       // a name first read off a line in capitals (a headline: PHÓ CHỦ TỊCH QUỐC HỘI TRẦN QUANG PHƯƠNG HỘI ĐÀM VỚI …),
       // where no case marks where it ends: the body's spelling of it, in mixed case, and the body's title
       else if (target.name && allCaps(target.name) && !allCaps(m.name) && containsWords(words(target.name), w, lineage)) {
+        // (a capitals reading longer than the name, TRẦN QUANG PHƯƠNG HỘI, is no spelling of it)
+        if (words(target.name).length > w.length) target.aliases.delete(target.name);
         target.name = m.name;
         if (m.title && (!target.title || allCaps(target.title))) target.title = m.title;
       }

@@ -909,8 +909,9 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
     && !/(?:affairs|ss)$/i.test(a.tokens[x.end - 1].text) && !a.persons.some((m) => m.start < x.end && m.end > x.start));
   if (!subj.length && obj.length === 1 && !unnamedPlural) {
     // (a delegation the sentence names as its subject, Đoàn, 代表团: events/delegation-subjects)
-    const before = a.sentence.text.slice(0, t.charStart - a.sentence.start).toLowerCase();
-    const delegation = !subject.length && [...rules.optionalWords('events/delegation-subjects')].some((w) => spaces ? new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u').test(before) : before.includes(w));
+    const delegationWords = subject.length ? null : rules.optionalWords('events/delegation-subjects');
+    const before = delegationWords?.size ? a.sentence.text.slice(0, t.charStart - a.sentence.start).toLowerCase() : '';
+    const delegation = !!delegationWords?.size && [...delegationWords].some((w) => spaces ? new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u').test(before) : before.includes(w));
     const protagonist = protagonistBesides(obj, delegation);
     if (protagonist) subj = [protagonist];
   }
