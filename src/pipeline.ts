@@ -302,21 +302,33 @@ const recognize: Stage = {
         const kept = countries.filter((c) => !ownSpans.spans.some(([a, b]) => a < c.start && c.end <= b));
         if (kept.length < countries.length) countries = kept;
       }
+      // a foreign region a local leader's title names after its region noun (Thống đốc bang California X): its country,
+      // when the gazetteer's first-level divisions of that name (else its capitals and cities of 100,000 people or
+      // more) lie in one; a name spelt as the place is (Văn is no Van)
+      const regionCountry = (name: string): string | null => {
+        if (!kb.gazetteer.writtenAs(name)) return null;
+        const found = kb.gazetteer.lookup(name).filter((p) => p.kind !== 'city' || p.population >= 100_000);
+        for (const among of [found.filter((p) => p.kind === 'admin1'), found]) {
+          const codes = new Set(among.map((p) => p.country));
+          if (codes.size) return codes.size === 1 ? among[0].country : null;
+        }
+        return null;
+      };
       let placeEnd: ((i: number) => number) | null = null;
       if (ownSpans && lex.traits.spaces && ownSpans.spans.length) {
         const ends = new Map(ownSpans.spans.map(([a, b]) => [a, b] as [number, number]));
         placeEnd = (i: number) => ends.get(i) ?? -1;
       }
-      let titles = phrases ? recognizeTitlePhrases(tokens, countries, lex, isName, placeEnd) : recognizeTitles(tokens, countries, lex, kb.gazetteer, isName);
+      let titles = phrases ? recognizeTitlePhrases(tokens, countries, lex, isName, placeEnd, regionCountry) : recognizeTitles(tokens, countries, lex, kb.gazetteer, isName);
       // a name the registry knows that opens with a country's name (Israel Katz, 巴西勒 of 黎巴嫩外长巴西勒) is the name
       if (phrases && countries.length) {
         const kept = countriesOutsideNames(tokens, countries, titles, registryAt, lex.traits.spaces, lex.book('persons').optionalWords('persons/transliteration-characters'));
-        if (kept.length < countries.length) { countries = kept; titles = recognizeTitlePhrases(tokens, countries, lex, isName, placeEnd); }
+        if (kept.length < countries.length) { countries = kept; titles = recognizeTitlePhrases(tokens, countries, lex, isName, placeEnd, regionCountry); }
       }
       // a one-word country that ends a name after a title is the name's last word (Thứ trưởng Nguyễn Minh Anh)
       if (phrases && lex.traits.spaces && lex.traits.capitalisedNames && countries.length) {
         const kept = countriesEndingNames(tokens, countries, titles);
-        if (kept.length < countries.length) { countries = kept; titles = recognizeTitlePhrases(tokens, countries, lex, isName, placeEnd); }
+        if (kept.length < countries.length) { countries = kept; titles = recognizeTitlePhrases(tokens, countries, lex, isName, placeEnd, regionCountry); }
       }
       const names = phrases ? recognizeNamesInPhrases(tokens, titles, countries, nameKnowledge(kb, lex), registryAt, stops, surnames, ownSpans) : recognizeNames(tokens, titles, countries, nameKnowledge(kb, lex), registryAt);
       if (sentence.noise) return { ...empty, tokens, countries, titles, names };

@@ -2067,6 +2067,86 @@ describe('h-zv18 families', () => {
   });
 });
 
+describe('h-zv19 families', () => {
+  // hội kiến, hội đàm open with the body word Hội: a bare title before them stays its own, the visitor's title its own
+  // (title/body-after stops kiến, đàm, ngộ)
+  check([
+    ['Sáng 9/4, Chủ tịch Quốc hội hội kiến Chủ tịch Thượng viện Italy Ignazio La Russa.', [{ kind: 'meeting', date: '2024-04-09', parties: [[null, 'VNM'], ['Ignazio La Russa', 'ITA']] }]],
+    ['Chiều 15/3, Phó Chủ tịch nước hội kiến Chủ tịch Hạ viện Ba Lan Szymon Hołownia tại Warsaw.', [{ kind: 'meeting', place: 'Warsaw', parties: [[null, 'VNM'], ['Szymon Hołownia', 'POL']] }]],
+  ]);
+  // a name first read off a headline in capitals, where no case tells where it ends (… TRẦN THANH MẪN HỘI KIẾN …): the body's spelling
+  check([
+    ['CHỦ TỊCH QUỐC HỘI TRẦN THANH MẪN HỘI KIẾN CHỦ TỊCH THƯỢNG VIỆN CAMPUCHIA HUN SEN\nNgày 2/4, tại Phnom Penh, Chủ tịch Quốc hội Trần Thanh Mẫn đã hội kiến Chủ tịch Thượng viện Campuchia Hun Sen.',
+      [{ kind: 'meeting', date: '2024-04-02', place: 'Phnom Penh', parties: [['Trần Thanh Mẫn', 'VNM'], ['Hun Sen', 'KHM']] }]],
+    ['PHÓ THỦ TƯỚNG TRẦN HỒNG HÀ TIẾP ĐẠI SỨ ÚC ANDREW GOLEDZINOWSKI\nSáng 6/3, tại Hà Nội, Phó Thủ tướng Trần Hồng Hà tiếp Đại sứ Australia Andrew Goledzinowski.',
+      [{ kind: 'meeting', date: '2024-03-06', parties: [['Trần Hồng Hà', 'VNM'], ['Andrew Goledzinowski', 'AUS']] }]],
+  ]);
+  it('keeps no capitals reading longer than the name as its alias (TRẦN THANH MẪN HỘI)', () => {
+    const out = extract('CHỦ TỊCH QUỐC HỘI TRẦN THANH MẪN HỘI KIẾN CHỦ TỊCH THƯỢNG VIỆN CAMPUCHIA HUN SEN\nNgày 2/4, tại Phnom Penh, Chủ tịch Quốc hội Trần Thanh Mẫn đã hội kiến Chủ tịch Thượng viện Campuchia Hun Sen.', { id: 't', published: '2024-12-20' });
+    const man = out.events[0]?.participants.find((p) => p.country === 'VNM');
+    expect(man?.name).toBe('Trần Thanh Mẫn');
+    expect(man?.aliases ?? []).not.toContain('TRẦN THANH MẪN HỘI');
+  });
+  // a foreign region after a local leader's region noun, with no bracketed country (Thủ hiến bang Hessen X): the region the
+  // gazetteer places in one country, then the name; a place after "tại thành phố" in the gazetteer's spelling (places/skip-words)
+  check([
+    ['Sáng 14/6, tại Hà Nội, Phó Thủ tướng Bùi Thanh Sơn tiếp Thủ hiến bang Hessen Boris Rhein.', [{ kind: 'meeting', place: 'Hanoi', parties: [['Bùi Thanh Sơn', 'VNM'], ['Boris Rhein', 'DEU']] }]],
+    ['Ngày 21/8, Đại sứ Việt Nam tại Mỹ Nguyễn Quốc Dũng đã làm việc với Thống đốc bang Texas Greg Abbott tại thành phố Austin.', [{ kind: 'meeting', place: 'Austin', parties: [['Nguyễn Quốc Dũng', 'VNM'], ['Greg Abbott', 'USA']] }]],
+    ['Ngày 3/10, Đại sứ Việt Nam tại Brazil Bùi Văn Nghị đã gặp Thống đốc bang Minas Gerais Romeu Zema tại thành phố Belo Horizonte.', [{ kind: 'meeting', place: 'Belo Horizonte', parties: [['Bùi Văn Nghị', 'VNM'], ['Romeu Zema', 'BRA']] }]],
+  ]);
+  // a friendship group of a pair whose second country is written short (Pháp - Việt): the body's name ends there, the name follows
+  check([
+    ['Chiều 3/4, Chủ tịch Quốc hội tiếp Chủ tịch Nhóm Nghị sĩ hữu nghị Pháp - Việt Jean-Claude Hebert.', [{ kind: 'meeting', parties: [[null, 'VNM'], ['Jean-Claude Hebert', 'FRA']] }]],
+    ['Ngày 11/5, Phó Chủ tịch Quốc hội tiếp Chủ tịch Nhóm Nghị sĩ hữu nghị Đức - Việt Hans-Peter Friedrich.', [{ kind: 'meeting', parties: [[null, 'VNM'], ['Hans-Peter Friedrich', 'DEU']] }]],
+  ]);
+  // a Chinese province's governor as Vietnamese papers name the office (Chủ tịch Chính phủ Nhân dân tỉnh / Khu tự trị X)
+  check([
+    ['Ngày 18/7, tại Nam Ninh, Bí thư Tỉnh ủy Cao Bằng Trần Hồng Minh làm việc với Chủ tịch Chính phủ Nhân dân Khu tự trị Quảng Tây Lam Thiên Lập.', [{ kind: 'meeting', place: 'Nanning', parties: [['Trần Hồng Minh', 'VNM'], ['Lam Thiên Lập', 'CHN']] }]],
+    ['Ngày 25/9, Bí thư Tỉnh ủy Hà Giang làm việc với Chủ tịch Chính phủ Nhân dân tỉnh Vân Nam Vương Dư Ba tại Côn Minh.', [{ kind: 'meeting', place: 'Kunming', parties: [[null, 'VNM'], ['Vương Dư Ba', 'CHN']] }]],
+  ]);
+  // X与Y举行工作午宴/晚宴: a working meal of the two, an encounter (trigger/zh/gongjin)
+  check([
+    ['3月18日，法国总统马克龙与到访的印度总理莫迪举行工作晚宴。', [{ kind: 'meeting', date: '2024-03-18', parties: [['马克龙', 'FRA'], ['莫迪', 'IND']] }]],
+    ['同日，新加坡总理黄循财亦与来访的泰国总理佩通坦举行工作午宴。', [{ kind: 'meeting', parties: [['黄循财', 'SGP'], ['佩通坦', 'THA']] }]],
+  ]);
+  // 据新华社驻X记者报道, 本报驻X记者: the reporter's post is no place of the encounter; a place the sentence gives is (places/reporter-post)
+  check([
+    ['据新华社驻开罗记者报道，埃及总统塞西12日在阿拉曼会见了到访的约旦国王阿卜杜拉二世。', [{ kind: 'meeting', date: '2024-12-12', place: null, parties: [['塞西', 'EGY'], ['阿卜杜拉二世', 'JOR']] }]],
+    ['据新华社驻东京记者报道，日本首相石破茂3日会见了到访的菲律宾外长马纳洛。', [{ kind: 'meeting', place: null, parties: [['石破茂', 'JPN'], ['马纳洛', 'PHL']] }]],
+    ['本报驻河内记者报道，越南总理范明政8日在岘港会见了老挝总理宋赛·西潘敦。', [{ kind: 'meeting', place: 'Da Nang', parties: [['范明政', 'VNM'], ['宋赛·西潘敦', 'LAO']] }]],
+  ]);
+  // the two leaders (两国领导人, hai nhà lãnh đạo) recalled after the ministers' talks are not those ministers (events/leader-groups)
+  check([
+    ['11月5日，外交部长王毅在北京同阿根廷外长蒙迪诺举行会谈。去年10月，两国领导人在里约热内卢举行会晤。', [{ kind: 'talks', parties: [['王毅', 'CHN'], ['蒙迪诺', 'ARG']] }]],
+    ['Ngày 5/11, tại Hà Nội, Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm với Bộ trưởng Ngoại giao Chile Alberto van Klaveren. Tháng 9 năm ngoái, hai nhà lãnh đạo đã gặp nhau tại New York.',
+      [{ kind: 'talks', parties: [['Bùi Thanh Sơn', 'VNM'], ['Alberto van Klaveren', 'CHL']] }]],
+  ]);
+  // an Arabic name with its nasab written with middle dots runs to its last part, a country's characters in it included
+  // (阿勒马里: 马里 is Mali), and so does one without dots closing a headline after a title of another country
+  check([
+    ['3月5日，新加坡总理黄循财在新加坡会见巴林外交大臣阿卜杜拉提夫·本·拉希德·扎耶尼。', [{ kind: 'meeting', parties: [['黄循财', 'SGP'], ['阿卜杜拉提夫·本·拉希德·扎耶尼', 'BHR']] }]],
+    ['6月2日，国务院副总理丁薛祥在北京会见阿联酋外贸国务部长塔尼·本·艾哈迈德·阿勒泽尤迪。', [{ kind: 'meeting', parties: [['丁薛祥', 'CHN'], ['塔尼·本·艾哈迈德·阿勒泽尤迪', 'ARE']] }]],
+    ['韩正会见沙特投资大臣阿勒马里\n9月3日，国家副主席韩正在北京会见沙特投资大臣哈立德·本·阿卜杜勒·阿勒马里。', [{ kind: 'meeting', parties: [['韩正', 'CHN'], ['哈立德·本·阿卜杜勒·阿勒马里', 'SAU']] }]],
+  ]);
+  // Taiwan's and Hong Kong's press: 菲國, 星國 after the full name; Za- written 札 (拉札羅)
+  check([
+    ['美國國務卿魯比奧昨天與菲國外長拉札羅通電話。', [{ kind: 'phone_call', parties: [['魯比奧', 'USA'], ['拉札羅', 'PHL']] }]],
+    ['泰國總理佩通坦今天在曼谷會見星國外長維文。', [{ kind: 'meeting', place: 'Bangkok', parties: [['佩通坦', 'THA'], ['維文', 'SGP']] }]],
+  ]);
+  // the delegation (Đoàn) a host received, meeting someone of the host's country the same day: the visitor's delegation
+  check([
+    ['Chiều 10/10, tại Hà Nội, Thường trực Ban Bí thư Trần Cẩm Tú đã tiếp Đoàn đại biểu Đảng Nhân dân Campuchia do đồng chí Men Sam An dẫn đầu. Sáng cùng ngày, Đoàn đã hội đàm với Trưởng Ban Tổ chức Trung ương Lê Minh Hưng.',
+      [{ kind: 'meeting', parties: [['Trần Cẩm Tú', 'VNM'], ['Men Sam An', 'KHM']] }, { kind: 'talks', referenced: false, parties: [['Men Sam An', 'KHM'], ['Lê Minh Hưng', 'VNM']] }]],
+    ['Ngày 4/6, tại Hà Nội, Chủ tịch nước Lương Cường tiếp Đoàn đại biểu Đảng Cộng sản Trung Quốc do đồng chí Lý Thư Lỗi dẫn đầu. Chiều cùng ngày, Đoàn đã làm việc với Trưởng Ban Tuyên giáo và Dân vận Trung ương Nguyễn Trọng Nghĩa.',
+      [{ kind: 'meeting', parties: [['Lương Cường', 'VNM'], ['Lý Thư Lỗi', 'CHN']] }, { kind: 'meeting', parties: [['Lý Thư Lỗi', 'CHN'], ['Nguyễn Trọng Nghĩa', 'VNM']] }]],
+  ]);
+  // ... while after the leaders' own talks they are those leaders
+  check([
+    ['Ngày 5/3, tại Hà Nội, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Kazakhstan Olzhas Bektenov. Tháng 10 năm ngoái, hai nhà lãnh đạo đã gặp nhau tại Astana.',
+      [{ kind: 'talks', parties: [['Phạm Minh Chính', 'VNM'], ['Olzhas Bektenov', 'KAZ']] }, { kind: 'meeting', place: 'Astana', referenced: true, parties: [['Phạm Minh Chính', 'VNM'], ['Olzhas Bektenov', 'KAZ']] }]],
+  ]);
+});
+
 describe('zh: 当天 after a day its own sentence names (发言人19日发表声明说，X当天…) is that day, not a day of the sentence before (a page\'s stamp line)', () => {
   check([
     ['2024-12-20 09:12:40 来源：本网\n外交部发言人19日发表声明说，外长王毅当天同法国外长巴罗通电话。', [

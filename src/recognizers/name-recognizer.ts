@@ -568,7 +568,7 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
     }
     // a transliterated name with a middle dot ("宋赛·西潘敦"): the characters around the dots
     let dot = false;
-    while (m < n && blocked[m] !== 1 && m - i < 12) {
+    while (m < n && blocked[m] !== 1 && m - i < MAX_DOTTED_NAME) {
       const t = tokens[m];
       if (t.text === '·' || t.text === '•' || t.text === '・') { if (m === i) break; dot = true; m++; continue; }
       if (!isHan(t) || (m > i && stopAt(m))) break;
@@ -842,6 +842,16 @@ export function countriesOutsideNames(tokens: Token[], countries: CountryMention
     // a transliterated name that opens with a country's characters (马里斯 of 泰国外长马里斯: 马里 is Mali), right after a
     // title that has its own country, where a name stands: the name, when a transliteration character goes on after it
     if (!spaced && translit.has(tokens[c.end]?.lower ?? '') && titles.some((t) => t.end === c.start && t.country && t.country !== c.code)) return false;
+    // one closing the last part of a name written with middle dots (阿卜杜拉·本·图克·阿勒马里: 马里 is Mali), up to three
+    // transliteration characters after the dot: the name's
+    if (!spaced) {
+      let k = c.start;
+      while (k > 0 && c.start - k < 3 && translit.has(tokens[k - 1].lower)) k--;
+      if (k > 1 && MIDDLE_DOTS.has(tokens[k - 1].text) && /^\p{Script=Han}$/u.test(tokens[k - 2].text)) return false;
+      // (or a name without its dots right after a title of another country, where the line or clause ends: 阿联酋经济部长阿勒马里;
+      // 国务卿鲁比奥越南之行 keeps its country)
+      if (k < c.start && !/^\p{Script=Han}$/u.test(tokens[c.end]?.text ?? '') && titles.some((t) => t.end === k && t.country && t.country !== c.code)) return false;
+    }
     const hit = registryAt(c.start);
     if (!hit || hit[0] <= c.end - c.start) return true;
     if (spaced) return !tokens[c.start + hit[0] - 1]?.cap;
@@ -884,6 +894,10 @@ export interface PlaceSpans {
   /** whether a preposition of place ends right before token i (在, 抵达) */
   afterPreposition: (i: number) => boolean;
 }
+
+/** How many characters, dots included, a Chinese name written with middle dots may hold: an Arabic name with its
+ * nasab and family (阿卜杜拉·本·扎耶德·阿勒纳哈扬) runs to 15. */
+const MAX_DOTTED_NAME = 20;
 
 /** The dots between the parts of a foreign name in Chinese (宋赛·西潘敦). */
 /** The most characters of a foreign name written without its dots (普穆拉尼马兹布科: eight; names of ten are rare). */

@@ -411,7 +411,7 @@ const ROLE_ORDER = ['deputy_foreign_minister', 'foreign_minister', 'deputy_head_
 const MAX_BODY_CHARS = 8;
 
 export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention[], lex: Lexicon, isName: (i: number) => boolean = () => false,
-  placeEnd: ((i: number) => number) | null = null): TitleMention[] {
+  placeEnd: ((i: number) => number) | null = null, regionCountry: ((name: string) => string | null) | null = null): TitleMention[] {
   const forms = lex.titleForms;
   if (!forms) return [];
   const joiners = lex.book('titles').words('title/joiners');
@@ -474,6 +474,7 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
   // an abbreviation in brackets, up to a country; the country's start, or end when no country follows
   const bodyAfter = lex.traits.spaces && lex.traits.countryPosition === 'after' ? book.optionalWords('title/body-after') : null;
   const bodyAfterStops = bodyAfter?.size ? book.fieldWords('title/body-after', 'stops', true) : null;
+  const pairShort = bodyAfter?.size ? book.fieldWords('title/body-after', 'pair_short_forms') : null;
   // a delegation's title (Đoàn đại biểu …): its own name runs to its country with no body word first (title/delegation-walk)
   const delegationTitles = bodyAfterStops && book.has('title/delegation-walk') ? book.words('title/delegation-walk') : null;
   const delegationLedBy = delegationTitles ? book.fieldWords('title/delegation-walk', 'led_by', true) : null;
@@ -525,6 +526,7 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
   };
   // a local leader's region, then its country in brackets ("Thống đốc bang Queensland (Australia)")
   const regionNouns = lex.traits.countryPosition === 'after' && book.has('title/region-after') ? book.words('title/region-after') : null;
+  let regionCountryFound: string | null = null;
   const regionAfter = (end: number, take: (c: CountryMention) => void): number => {
     let j = end;
     for (let len = 2; len >= 1; len--) {
@@ -533,6 +535,14 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
     const named = j;
     while (j < n && j - named < 4 && tokens[j].word && tokens[j].cap && !countryStart.has(j)) j++;
     if (j === named && !regionNouns!.has(tokens[end - 1].lower)) return end;
+    // no bracketed country (Thủ hiến bang Bavaria Markus Söder): a region the gazetteer places in one country, its
+    // words up to the name, when a name of two words or more follows it
+    if (j > named && (named > end || regionNouns!.has(tokens[end - 1].lower)) && tokens[j]?.text !== '(' && regionCountry) {
+      for (let k = Math.min(j - 2, named + 3); k > named; k--) {
+        const code = regionCountry(tokens.slice(named, k).map((t) => t.text).join(' '));
+        if (code) { regionCountryFound = code; return k; }
+      }
+    }
     if (j === named || tokens[j]?.text !== '(') return end;
     const c = countryStart.get(j + 1);
     if (!c || c.form === 'side' || tokens[c.end]?.text !== ')') return end;
@@ -631,6 +641,10 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
       // the pair names the body, the first country is the holder's (each side names its own group first)
       const pair = c && c.form !== 'side' && end + 1 < n && PAIR_HYPHENS.has(tokens[end].text) ? countryStart.get(end + 1) : undefined;
       if (pair && pair.form !== 'side') { end = pair.end; countryAfterEnd = pair.end; }
+      // (the second country in its one-syllable form, Liên minh Nghị sĩ hữu nghị Nhật - Việt: title/body-after pair_short_forms)
+      else if (c && c.form !== 'side' && end + 1 < n && PAIR_HYPHENS.has(tokens[end].text) && tokens[end + 1].cap && pairShort?.has(tokens[end + 1].text)) {
+        end += 2; countryAfterEnd = end;
+      }
       // a ministry of the state's people abroad (… và Người Ai Cập ở nước ngoài): the words after the country are the title's
       if (c && walked) {
         for (let len = 3; len >= 2; len--) {
@@ -645,7 +659,9 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
       }
     };
     takeAfter();
+    regionCountryFound = null;
     if (!country && regionNouns) end = regionAfter(end, (c) => { country = c; });
+    if (regionCountryFound) bodyCountry = regionCountryFound;
     // a local leader's or a consul's place between the title and the name (Bí thư Tỉnh ủy Quảng Ninh X, Thị trưởng
     // Osaka X, Tổng Lãnh sự Lào tại Đà Nẵng X), or at the end of a headline's noun phrase (Chủ tịch UBND tỉnh Lào Cai tiếp …)
     if (after && placeEnd && end < n) {

@@ -107,6 +107,14 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
     if (target) {
       // the name as the text first gives it in full
       if (target.name && words(target.name).length < w.length) target.name = m.name;
+      // a name first read off a line in capitals (a headline: PHÓ CHỦ TỊCH QUỐC HỘI TRẦN QUANG PHƯƠNG HỘI ĐÀM VỚI …),
+      // where no case marks where it ends: the body's spelling of it, in mixed case, and the body's title
+      else if (target.name && allCaps(target.name) && !allCaps(m.name) && containsWords(words(target.name), w, lineage)) {
+        // (a capitals reading longer than the name, TRẦN QUANG PHƯƠNG HỘI, is no spelling of it)
+        if (words(target.name).length > w.length) target.aliases.delete(target.name);
+        target.name = m.name;
+        if (m.title && (!target.title || allCaps(target.title))) target.title = m.title;
+      }
       link(m, target);
     } else link(m, make(m));
   }
@@ -536,6 +544,11 @@ function roleCompatible(e: Entity, mentionRole: string | null, mentionTitle: str
 }
 
 /** The index of the first element of a sorted array greater than x. */
+/** Whether a name or title is written in capitals only (a line in capitals: no case tells where a name ends). */
+function allCaps(s: string): boolean {
+  return /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+}
+
 function upperBound(xs: number[], x: number): number {
   let lo = 0, hi = xs.length;
   while (lo < hi) {

@@ -10,6 +10,9 @@ import type { Doc, DraftEvent, Entity, PersonMention, SentenceAnalysis, TriggerM
 import { stated } from '../decision.js';
 import { modeOf } from './event-merger.js';
 
+/** The roles of a state's leaders (events/leader-groups: 两国领导人, hai nhà lãnh đạo). */
+const LEADER_ROLES = ['head_of_state', 'head_of_government', 'party_leader'];
+
 /** A draft event for a trigger: its kind stated by the trigger, every other field still open. */
 export function draftFor(t: TriggerMention, participants: Entity[], sentences: number[], fromHeadline: boolean): DraftEvent {
   return {
@@ -789,11 +792,16 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   // party it is that party and the text's protagonist
   const concrete = [...subject, ...object].some((m) => m.entity && (m.kind !== 'group' || m.entity.role === 'body'));
   // the text's protagonist: the party of most events so far
-  const protagonistBesides = (others: Entity[]) => {
+  const protagonistBesides = (others: Entity[], preferForeign = false) => {
     const count = new Map<Entity, number>();
     for (const d of earlier) for (const e of d.participants) if (!others.includes(e)) count.set(e, (count.get(e) ?? 0) + 1);
     let best: Entity | null = null;
-    for (const [e, c] of count) if (!best || c > count.get(best)!) best = e;
+    // (where a delegation no word names the leader of is the subject, of another state than the named party's, where one is: "Đoàn đã
+    // hội đàm với Trưởng Ban X" after a host received the delegation is the visitor's delegation, not the host, whose
+    // country is the named party's; "They also met X" keeps the party of most events)
+    const theirs = new Set(others.flatMap((e) => (e.country?.value ? [e.country.value] : [])));
+    const foreign = (e: Entity) => !preferForeign || !theirs.size || (!!e.country?.value && !theirs.has(e.country.value));
+    for (const [e, c] of count) if (!best || (foreign(e) && !foreign(best)) || (foreign(e) === foreign(best) && c > count.get(best)!)) best = e;
     if (best) return best;
     // no event yet: the named person the text mentions most
     for (const e of entities) if (e.name && !others.includes(e) && (!best || e.mentions.length > best.mentions.length)) best = e;
@@ -801,9 +809,16 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   };
   // "X met Minister Y. X was later received by President Z. The ministers last spoke by phone ...": a group of an office
   // the latest encounter's parties do not all hold is the parties of the latest one whose parties all do
+  const leaderGroups = rules.optionalWords('events/leader-groups');
   const toldOf = (m: PersonMention, told: DraftEvent | null): Entity[] => {
     // ("两国元首6月5日通话" after a meeting of the foreign ministers: an office those parties do not hold, by the roles their
     // titles give, is of the parties of the latest encounter whose parties do hold it, else of none the text names)
+    // ("今年4月，两国领导人在河内举行会谈" after the foreign ministers' meeting: leaders, events/leader-groups, are heads of
+    // state, government or party, which the ministers are not: the parties of the latest encounter of such heads, else none)
+    if (m.title && leaderGroups.has(m.title.toLowerCase()) && told && told.participants.every((e) => e.roles.size > 0 && !LEADER_ROLES.some((r) => e.roles.has(r)))) {
+      for (let i = earlier.length - 1; i >= 0; i--) if (earlier[i].participants.length >= 2 && earlier[i].participants.every((e) => LEADER_ROLES.some((r) => e.roles.has(r)))) return earlier[i].participants;
+      return [];
+    }
     if (m.role && m.role !== 'other' && told && told.participants.every((e) => e.roles.size > 0 && !e.roles.has(m.role!))) {
       for (let i = earlier.length - 1; i >= 0; i--) if (earlier[i].participants.length >= 2 && earlier[i].participants.every((e) => e.roles.has(m.role!))) return earlier[i].participants;
       return [];
@@ -893,7 +908,11 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   const unnamedPlural = a.titles.some((x) => x.end === t.tokStart && t.voice === 'active' && /s$/i.test(a.tokens[x.end - 1].text)
     && !/(?:affairs|ss)$/i.test(a.tokens[x.end - 1].text) && !a.persons.some((m) => m.start < x.end && m.end > x.start));
   if (!subj.length && obj.length === 1 && !unnamedPlural) {
-    const protagonist = protagonistBesides(obj);
+    // (a delegation the sentence names as its subject, Đoàn, 代表团: events/delegation-subjects)
+    const delegationWords = subject.length ? null : rules.optionalWords('events/delegation-subjects');
+    const before = delegationWords?.size ? a.sentence.text.slice(0, t.charStart - a.sentence.start).toLowerCase() : '';
+    const delegation = !!delegationWords?.size && [...delegationWords].some((w) => spaces ? new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u').test(before) : before.includes(w));
+    const protagonist = protagonistBesides(obj, delegation);
     if (protagonist) subj = [protagonist];
   }
   const all = [...subj, ...obj.filter((e) => !subj.includes(e))];
