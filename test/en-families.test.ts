@@ -2710,6 +2710,15 @@ describe('lead s26: stories that look back (features, wire analyses): recalls ke
   });
 
   it.each([
+    ['a second title with no country of its own', 'Australian Foreign Minister Penny Wong and Defence Minister Richard Marles held talks with Indonesian Foreign Minister Sugiono in Jakarta on Monday.', 'Richard Marles', 'AUS'],
+    ['a plural title before two names', 'Chilean Foreign Minister Alberto van Klaveren met his Peruvian counterparts Luis Vega and Rosa Mamani in Lima on Monday.', 'Rosa Mamani', 'PER'],
+  ])('the country of a title joined by "and" goes on to the next person the text gives none (%s)', (_n, text, name, country) => {
+    const doc = run(text);
+    const p = doc.events.flatMap((e) => e.participants).find((x) => x.name === name);
+    expect(p?.country).toBe(country);
+  });
+
+  it.each([
     ['by video link', 'The two presidents held talks at the palace and attended the launch of a cargo terminal by video link.'],
     ['via videoconference', 'The two ministers met in Rabat and then witnessed the signing of three agreements via videoconference.'],
   ])('a mode told of a second act joined by "and" (%s) is not the encounter\'s', (_n, body) => {

@@ -19,6 +19,7 @@ export function refineSideCountries(events: DraftEvent[], doc: Doc, isOrganisati
   // their country, and may leave them unnamed ("The Secretary-General met today with H.E. Mr. X, President of Y" on un.org)
   if (home && homeWhy) giveHomeState(events, home, 'country/home', homeWhy, true);
   if (!events.some((e) => e.participants.some((p) => !p.country && p.name))) return;
+  coordinatedTitles(events, doc);
   pairBodies(events, pairIn);
   pairSides(events, doc, isOrganisation);
   // the press of a language names its own state's officials without their country (Vietnamese: "Bộ trưởng Công Thương X
@@ -77,6 +78,34 @@ function mentionRanks(doc: Doc, isOrganisation: (code: string) => boolean): [str
  * language's press or its dateline): the party is of that state, inferred with `why`. `unnamed`: an office with no name
  * counts too (the page is the state's or the organisation's own site).
  */
+/**
+ * "Japanese Foreign Minister X and Defence Minister Y", "their Philippine counterparts X and Y": the country of the first
+ * title is the second person's too, when the registry and the text give that person none (inferred, with the words).
+ */
+function coordinatedTitles(events: DraftEvent[], doc: Doc): void {
+  for (const e of events) for (const p of e.participants) {
+    if (p.country || !p.name) continue;
+    for (const m of p.mentions) {
+      if (m.kind !== 'named') continue;
+      const a = doc.analyses[m.sentence];
+      // (a person's mention may open on its title)
+      const title = a?.titles.find((x) => (x.end === m.start || x.start === m.start) && !x.country);
+      // "... Foreign Minister X and Defence Minister Y", or "their Philippine counterparts X and Y" (a plural title, no title of Y's own)
+      const opens = title ? title.start : m.start;
+      if (a?.tokens[opens - 1]?.lower !== 'and') continue;
+      const q = a.persons.find((x) => x.kind === 'named' && x.end === opens - 1 && x.entity && x.entity !== p && e.participants.includes(x.entity));
+      const qTitle = q ? a.titles.find((x) => (x.end === q.start || x.start === q.start) && x.country) : undefined;
+      if (!q || !qTitle || q.entity!.country?.value !== qTitle.country || (!title && !PLURAL_TITLE.test(qTitle.text))) continue;
+      p.country = inferred(qTitle.country!, 'country/coordinated-title', `the country of the title it is joined to ("${qTitle.text} ${q.entity!.name} and ${title?.text ?? ''}")`,
+        { start: a.tokens[qTitle.start].start, end: a.tokens[(title?.end ?? m.end) - 1].end });
+      break;
+    }
+  }
+}
+
+/** A title in the plural ("counterparts", "Foreign Ministers"), which may stand before several joined names. */
+const PLURAL_TITLE = /\p{Ll}s$/u;
+
 function giveHomeState(events: DraftEvent[], home: string, rule: string, why: string, unnamed = false): void {
   for (const e of events) {
     const known = e.participants.map((p) => p.country?.value).filter((c): c is string => !!c);
