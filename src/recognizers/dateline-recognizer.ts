@@ -320,7 +320,8 @@ function mayHold(id: string, body: string, lineIndex: number): boolean {
     case 'dateline/slashed-agency': return body.includes('/');
     case 'dateline/bare-agency': return body.includes(',') || body.includes('.');
     // (a capitals dateline may stand on a line of its own that ends with its month-day: "KATHMANDU, JULY 1")
-    case 'dateline/caps': return /[—–-]/.test(body) || (body.length <= 40 && /\d\s*$/.test(body));
+    // (or its month-day closed by a period before the lead: "BAKU, Azerbaijan, April 22. The President ...")
+    case 'dateline/caps': return /[—–-]/.test(body) || (body.length <= 40 && /\d\s*$/.test(body)) || /\d\.\s+\p{Lu}/u.test(body.slice(0, 60));
     case 'dateline/place-dash': return /[—–-]/.test(body);
     case 'dateline/date-place-issuer': return body.length <= 120 && /[—–-]/.test(body) && /\d{4}/.test(body.slice(0, 24));
     case 'dateline/place-date': return body.includes(',') && body.length <= 60 && /\d/.test(body);
