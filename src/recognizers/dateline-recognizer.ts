@@ -69,7 +69,8 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
   // with no worded date to tell, the convention of the page's state: its dateline's city, else an agency
   // named alone on one of its first lines (the site's name: "Agência Brasil", "Andina")
   // or an outlet's name opening one of them ("Khmer Times | 10/07/2026")
-  const siteCountry = () => (siteMemo ??= lines.slice(0, 4).map((l) => l.text.trim()).filter((t) => t.length <= 40).map((t) => agencyCountry(t) ?? outletCountryOfLine(t) ?? null).find((c) => c) ?? null);
+  // (a long masthead line's part before a bar, "Fijian Government | Ministry of Information")
+  const siteCountry = () => (siteMemo ??= lines.slice(0, 4).map((l) => l.text.trim()).map((t) => (t.length > 40 && t.indexOf(' | ') > 0 ? t.slice(0, t.indexOf(' | ')) : t)).filter((t) => t.length <= 40).map((t) => agencyCountry(t) ?? outletCountryOfLine(t) ?? null).find((c) => c) ?? null);
   // the state's convention comes before the order of the text's worded dates: English copy writes "April 2"
   // month first wherever it is filed, while the page's stamp keeps its state's order ("08.04.2025" in Ankara)
   const order = (): TextDays => {
