@@ -2915,6 +2915,66 @@ describe('h-en26: a capitals dateline with its country, recalls dated apart from
   });
 });
 
+describe('h-en26 (fresh batch): a gathering a day after the encounter, a stamp with a comma after the month, the Exchequer, a sultan\'s name, another delegation\'s "meanwhile", "As reported, in May", a masthead with a bar', () => {
+  it.each([
+    ['two days before', 'Kenyan Foreign Minister Musalia Mudavadi met Egyptian Foreign Minister Badr Abdelatty in Cairo on Monday, two days before the ministerial meeting of the Arab League.', '2024-03-11'],
+    ['a day before', 'Brazilian President Luiz Inacio Lula da Silva met Argentine President Javier Milei in Montevideo on Tuesday, a day before the second round of talks between their trade negotiators.', '2024-03-12'],
+  ])('"a day before the <gathering>" is ahead of the encounter, not a recall of it (%s)', (_n, text, date) => {
+    const doc = run(text);
+    expect(doc.events.map((e) => [e.kind, e.date, e.referenced])).toEqual([['meeting', date, false]]);
+  });
+
+  it.each([
+    ['Iraqi and Turkish ministers', 'Home  Politics  World\nMarch, 12, 2024 - 10:15  Politics news\nIraqi Foreign Minister Fuad Hussein held talks with Turkish Foreign Minister Hakan Fidan in Baghdad on Tuesday.'],
+    ['Pakistani and Azerbaijani ministers', 'Home  Politics  World\nMarch, 12, 2024 - 18:40\nPakistani Foreign Minister Ishaq Dar met Azerbaijani Foreign Minister Jeyhun Bayramov in Baku on Tuesday.'],
+  ])('a page stamp with a comma after the month ("March, 12, 2024 - 10:15") is the publication date (%s)', (_n, text) => {
+    const doc = run(text, null);
+    expect(doc.document.published).toBe('2024-03-12');
+    expect(doc.events[0].date).toBe('2024-03-12');
+  });
+
+  it.each([
+    ['Rachel Reeves', 'Chancellor of the Exchequer Rachel Reeves held talks with Indian Finance Minister Nirmala Sitharaman in London on Tuesday.'],
+    ['Jeremy Hunt', 'Canadian Finance Minister Chrystia Freeland met Chancellor of the Exchequer Jeremy Hunt in London on Tuesday.'],
+  ])('"Chancellor of the Exchequer" is one title before the name (%s)', (name, text) => {
+    const p = run(text).events[0]?.participants.find((x) => x.name === name);
+    expect(p?.title).toBe('Chancellor of the Exchequer');
+  });
+
+  it.each([
+    ['Oman', 'Sultan Haitham bin Tariq received Indian External Affairs Minister S Jaishankar in Muscat on Tuesday.', 'Haitham bin Tariq'],
+    ['Brunei', 'Sultan Hassanal Bolkiah received Malaysian Prime Minister Anwar Ibrahim in Bandar Seri Begawan on Tuesday.', 'Hassanal Bolkiah'],
+  ])('a sultan\'s name is what follows the title (%s)', (_n, text, name) => {
+    expect(run(text).events[0]?.participants.map((p) => p.name)).toContain(name);
+  });
+
+  it.each([
+    ['a message', 'Omani Foreign Minister Badr Albusaidi received Iranian Foreign Minister Abbas Araghchi in Muscat on Tuesday. Meanwhile, Omani Minister of Commerce Qais Al Yousef received a written message from Saudi Minister of Commerce Majid Al-Qasabi.', '2024-03-12'],
+    ['a call', 'King Hamad bin Isa Al Khalifa received Egyptian Foreign Minister Badr Abdelatty in Manama on Monday. Meanwhile, Bahraini Foreign Minister Abdullatif Al Zayani held a phone call with Kuwaiti Foreign Minister Abdullah Al-Yahya.', '2024-03-11'],
+  ])('"Meanwhile," another official of a country of the encounter before: the same day (%s)', (_n, text, date) => {
+    const doc = run(text);
+    expect(doc.events.length).toBe(2);
+    expect(doc.events[1].date).toBe(date);
+  });
+
+  it.each([
+    ['February', 'Polish Foreign Minister Radoslaw Sikorski held a phone conversation with Lithuanian Foreign Minister Kestutis Budrys. As reported, in February Sikorski met with Budrys in Vilnius.', 'Vilnius'],
+    ['January', 'Finnish Foreign Minister Elina Valtonen held a phone conversation with Estonian Foreign Minister Margus Tsahkna. As reported, in January Valtonen met with Tsahkna in Tallinn.', 'Tallinn'],
+  ])('a meeting dated only by a month before the page\'s, after an undated call, is background (%s)', (_n, text, place) => {
+    const doc = run(text);
+    const recalled = doc.events.find((e) => e.location?.place === place);
+    expect(recalled?.referenced).toBe(true);
+    expect(doc.events.filter((e) => !e.referenced).map((e) => e.kind)).toEqual(['phone_call']);
+  });
+
+  it.each([
+    ['Fiji', 'Fijian Government | Ministry of Information\nPM receives New Zealand minister\nThe Prime Minister this morning received a courtesy call from New Zealand Foreign Minister Winston Peters in Suva.\nPosted: 04/03/2025', '2025-03-04'],
+    ['Cambodia', 'Khmer Times | Cambodia\'s Newspaper of Record\nPrime Minister receives Australian minister\nPrime Minister Hun Manet this morning received a courtesy call from Australian Foreign Minister Penny Wong in Phnom Penh.\nPosted: 05/02/2025', '2025-02-05'],
+  ])('a masthead longer than a name, cut at its bar, says the day-first order of the page\'s stamp (%s)', (_n, text, published) => {
+    expect(run(text, null).document.published).toBe(published);
+  });
+});
+
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],
