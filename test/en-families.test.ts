@@ -2915,7 +2915,7 @@ describe('h-en26: a capitals dateline with its country, recalls dated apart from
   });
 });
 
-describe('h-en26 (fresh batch): a gathering a day after the encounter, a stamp with a comma after the month, the Exchequer, a sultan\'s name, another delegation\'s "meanwhile", "As reported, in May", a masthead with a bar', () => {
+describe('h-en26 (fresh batch): a gathering a day after the encounter, a stamp with a comma after the month, the Exchequer, another delegation\'s "meanwhile", "As reported, in May", a masthead with a bar', () => {
   it.each([
     ['two days before', 'Kenyan Foreign Minister Musalia Mudavadi met Egyptian Foreign Minister Badr Abdelatty in Cairo on Monday, two days before the ministerial meeting of the Arab League.', '2024-03-11'],
     ['a day before', 'Brazilian President Luiz Inacio Lula da Silva met Argentine President Javier Milei in Montevideo on Tuesday, a day before the second round of talks between their trade negotiators.', '2024-03-12'],
@@ -2939,13 +2939,6 @@ describe('h-en26 (fresh batch): a gathering a day after the encounter, a stamp w
   ])('"Chancellor of the Exchequer" is one title before the name (%s)', (name, text) => {
     const p = run(text).events[0]?.participants.find((x) => x.name === name);
     expect(p?.title).toBe('Chancellor of the Exchequer');
-  });
-
-  it.each([
-    ['Oman', 'Sultan Haitham bin Tariq received Indian External Affairs Minister S Jaishankar in Muscat on Tuesday.', 'Haitham bin Tariq'],
-    ['Brunei', 'Sultan Hassanal Bolkiah received Malaysian Prime Minister Anwar Ibrahim in Bandar Seri Begawan on Tuesday.', 'Hassanal Bolkiah'],
-  ])('a sultan\'s name is what follows the title (%s)', (_n, text, name) => {
-    expect(run(text).events[0]?.participants.map((p) => p.name)).toContain(name);
   });
 
   it.each([
