@@ -408,9 +408,10 @@ const coreference: Stage = {
 /** Drafts per trigger, then one event per encounter. */
 const events: Stage = {
   name: 'events',
-  reads: ['analyses', 'sentences', 'entities', 'language', 'published'],
+  reads: ['analyses', 'sentences', 'entities', 'language', 'published', 'dateline'],
   // (entities: the other side of a bilateral body, a party the text names only by its state; published: a day told
-  // relative to the page's, "今天", is compared as its calendar day when drafts of one encounter are merged)
+  // relative to the page's, "今天", is compared as its calendar day when drafts of one encounter are merged; dateline: the
+  // report's month, when the page has no date, against which a recall dated another month is not the reported encounter)
   writes: ['events', 'entities'],
   run(doc, { kb, lex }) {
     const drafts = assembleEvents(doc, lex, countryCodeOf(kb, lex));
