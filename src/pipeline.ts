@@ -408,9 +408,10 @@ const coreference: Stage = {
 /** Drafts per trigger, then one event per encounter. */
 const events: Stage = {
   name: 'events',
-  reads: ['analyses', 'sentences', 'entities', 'language', 'published'],
+  reads: ['analyses', 'sentences', 'entities', 'language', 'published', 'dateline'],
   // (entities: the other side of a bilateral body, a party the text names only by its state; published: a day told
-  // relative to the page's, "今天", is compared as its calendar day when drafts of one encounter are merged)
+  // relative to the page's, "今天", is compared as its calendar day when drafts of one encounter are merged; dateline: the
+  // report's month, when the page has no date, against which a recall dated another month is not the reported encounter)
   writes: ['events', 'entities'],
   run(doc, { kb, lex }) {
     const drafts = assembleEvents(doc, lex, countryCodeOf(kb, lex));
@@ -432,7 +433,7 @@ const fields: Stage = {
     const parallel = lex.book('events').optionalPattern('events/parallel');
     refineDates(doc.events, doc, reference, lex.language, parallel, lex.book('events').optionalPattern('events/same-occasion'));
     refineBackground(doc.events, (i) => doc.sentences[i].text, parallel, lex.book('events').optionalPattern('events/earlier-same-trip'), doc.published ? Number(doc.published.value.slice(0, 4)) || null : null,
-      lex.book('events').optionalPattern('events/briefing-answer'));
+      lex.book('events').optionalPattern('events/briefing-answer'), doc.published && /^\d{4}-\d{2}/.test(doc.published.value) ? doc.published.value.slice(0, 7) : null);
     refineLocations(doc.events, doc, lex, kb.gazetteer, kb.countries);
     // the home state of the story's press: the language's, or the one a credit of its dispatch line gives (中央社: Taiwan)
     const home = homeState(doc, lex);

@@ -2849,6 +2849,134 @@ describe('h-en25: a fronted clause with its own encounter ("Days after they spok
   });
 });
 
+describe('h-en26: a capitals dateline with its country, recalls dated apart from the report, Hindi office titles, language bars, a trip in a "when" clause, a delegation member\'s separate talks, the day of a message', () => {
+  it.each([
+    ['Central Asia', 'ASTANA, Kazakhstan, March 4. President of Kazakhstan Kassym-Jomart Tokayev has received Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov.', '2024-03-04', 'Astana'],
+    ['the Caucasus', 'YEREVAN, Armenia, March 4. Armenian Foreign Minister Ararat Mirzoyan has held talks with Georgian Foreign Minister Maka Botchorishvili.', '2024-03-04', 'Yerevan'],
+  ])('a capitals dateline with its country and a month-day closed by a period dates and places the story (%s)', (_n, text, date, place) => {
+    const doc = run(text, '2024-03-04');
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].date).toBe(date);
+    expect(doc.events[0].location?.place).toBe(place);
+  });
+
+  it('a recall "Before that, they had talks in <city> in <month year>" is not the undated encounter of the report', () => {
+    const doc = run('MINSK, May 20. /TASS/. Belarusian Foreign Minister Maxim Ryzhenkov has held talks with Omani Foreign Minister Badr Albusaidi in Minsk. Before that, they had talks in Muscat in February 2023.', null);
+    const today = doc.events.filter((e) => !e.referenced);
+    expect(today.length).toBe(1);
+    expect(today[0].date).toBe('--05-20');
+    expect(today[0].location?.place).toBe('Minsk');
+    expect(doc.events.find((e) => e.referenced)?.location?.place).toBe('Muscat');
+  });
+
+  it('a recall "the two leaders met in <city> last year" is not the day\'s talks told by weekday', () => {
+    const doc = run('King Felipe VI held talks with President of Chile Gabriel Boric at the Royal Palace in Madrid on Tuesday. Boric noted that the two leaders met in Santiago last year during a regional summit.');
+    const today = doc.events.filter((e) => !e.referenced);
+    expect(today.length).toBe(1);
+    expect(today[0].date).toBe('2024-03-12');
+    expect(today[0].location?.place).toBe('Madrid');
+    expect(doc.events.some((e) => e.referenced && e.location?.place === 'Santiago')).toBe(true);
+  });
+
+  it.each([
+    ['the minister', 'Raksha Mantri Shri Rajnath Singh received the Minister of Defence of Egypt Abdel Meguid Saqr in New Delhi on March 12. Raksha Mantri recalled his meeting with Mr Saqr in Cairo in 2023.', 'Rajnath Singh'],
+    ['the minister of state', 'Rajya Raksha Mantri Shri Sanjay Seth held talks with the Chief of Defence Forces of Kenya General Charles Kahariri in New Delhi on March 12. Rajya Raksha Mantri recalled his meeting with General Kahariri in Nairobi in 2023.', 'Sanjay Seth'],
+  ])('"Raksha Mantri" is a title, not a name (%s)', (_n, text, name) => {
+    const doc = run(text);
+    expect(doc.events.length).toBe(2);
+    for (const e of doc.events) expect(e.participants.map((p) => p.name)).toContain(name);
+  });
+
+  it.each([
+    ['Hindi and Urdu', 'PIB Mumbai  English  हिंदी  اردو\nThe Minister of External Affairs held talks with the Foreign Minister of Chile Alberto van Klaveren in Mumbai on March 12.'],
+    ['Bangla', 'Dhaka Desk  English  বাংলা\nForeign Adviser Touhid Hossain held talks with the Foreign Minister of Brazil Mauro Vieira in Dhaka on March 12.'],
+  ])('a language bar in the languages\' own scripts is no name (%s)', (_n, text) => {
+    const doc = run(text);
+    expect(doc.events.flatMap((e) => e.participants.map((p) => p.name ?? '')).some((n) => /English/.test(n))).toBe(false);
+  });
+
+  it.each([
+    ['visited', 'Kenyan Foreign Minister Musalia Mudavadi met British Foreign Secretary David Lammy on the sidelines of the UN General Assembly in New York on Monday. It was their first meeting since March, when Mudavadi visited London for a Commonwealth meeting. Mudavadi later met the Foreign Minister of Ghana Samuel Okudzeto Ablakwa.'],
+    ['travelled to', 'Chilean Foreign Minister Alberto van Klaveren met Spanish Foreign Minister Jose Manuel Albares in Geneva on Monday. It was their first meeting since January, when Albares travelled to Santiago for the inauguration. Van Klaveren later met the Foreign Minister of Peru Elmer Schialer.'],
+  ])('a trip told in a "when" clause does not place the next encounter (%s)', (_n, text) => {
+    const doc = run(text);
+    const later = doc.events.filter((e) => !e.referenced).at(-1)!;
+    expect(['London', 'Santiago']).not.toContain(later.location?.place ?? null);
+  });
+
+  it.each([
+    ['separately', 'Brazilian President Luiz Inacio Lula da Silva was received by Portuguese President Marcelo Rebelo de Sousa at Belem Palace in Lisbon on Tuesday. Foreign Minister Mauro Vieira, who accompanied the president, separately held talks with his Portuguese counterpart Paulo Rangel.', '2024-03-12'],
+    ['meanwhile', 'Kenyan President William Ruto met Japanese Prime Minister Fumio Kishida in Tokyo on Thursday. Meanwhile, Kenyan Trade Minister Rebecca Miano held talks with Japanese Economy Minister Ken Saito.', '2024-03-14'],
+  ])('the separate talks of two members of the same delegations share the day of the encounter before (%s)', (_n, text, date) => {
+    const doc = run(text);
+    expect(doc.events.length).toBe(2);
+    expect(doc.events[1].date).toBe(date);
+  });
+
+  it('"In the message on Monday, ..." dates the message "has sent" told before it', () => {
+    const doc = run('President Nana Akufo-Addo has sent a message of congratulations to President Bassirou Diomaye Faye of Senegal on his election. In the message on Monday, President Akufo-Addo wished the people of Senegal peace and prosperity.');
+    expect(doc.events.map((e) => [e.kind, e.date])).toEqual([['messages', '2024-03-11']]);
+  });
+
+  it('"The letter concerned ..." goes with the letter, not with the envoy\'s meeting beside it', () => {
+    const doc = run('President Yoweri Museveni on Tuesday received Foreign Minister of Burundi Albert Shingiro at State House, Entebbe. Later, the President received a letter from President Paul Kagame of Rwanda, delivered by Foreign Minister Olivier Nduhungirehe. The letter concerned the peace process in the eastern Democratic Republic of Congo.');
+    expect(doc.events.some((e) => e.location?.country === 'COD')).toBe(false);
+  });
+});
+
+describe('h-en26 (fresh batch): a gathering a day after the encounter, a stamp with a comma after the month, the Exchequer, another delegation\'s "meanwhile", "As reported, in May", a masthead with a bar', () => {
+  it.each([
+    ['two days before', 'Kenyan Foreign Minister Musalia Mudavadi met Egyptian Foreign Minister Badr Abdelatty in Cairo on Monday, two days before the ministerial meeting of the Arab League.', '2024-03-11'],
+    ['a day before', 'Brazilian President Luiz Inacio Lula da Silva met Argentine President Javier Milei in Montevideo on Tuesday, a day before the second round of talks between their trade negotiators.', '2024-03-12'],
+  ])('"a day before the <gathering>" is ahead of the encounter, not a recall of it (%s)', (_n, text, date) => {
+    const doc = run(text);
+    expect(doc.events.map((e) => [e.kind, e.date, e.referenced])).toEqual([['meeting', date, false]]);
+  });
+
+  it.each([
+    ['Iraqi and Turkish ministers', 'Home  Politics  World\nMarch, 12, 2024 - 10:15  Politics news\nIraqi Foreign Minister Fuad Hussein held talks with Turkish Foreign Minister Hakan Fidan in Baghdad on Tuesday.'],
+    ['Pakistani and Azerbaijani ministers', 'Home  Politics  World\nMarch, 12, 2024 - 18:40\nPakistani Foreign Minister Ishaq Dar met Azerbaijani Foreign Minister Jeyhun Bayramov in Baku on Tuesday.'],
+  ])('a page stamp with a comma after the month ("March, 12, 2024 - 10:15") is the publication date (%s)', (_n, text) => {
+    const doc = run(text, null);
+    expect(doc.document.published).toBe('2024-03-12');
+    expect(doc.events[0].date).toBe('2024-03-12');
+  });
+
+  it.each([
+    ['Rachel Reeves', 'Chancellor of the Exchequer Rachel Reeves held talks with Indian Finance Minister Nirmala Sitharaman in London on Tuesday.'],
+    ['Jeremy Hunt', 'Canadian Finance Minister Chrystia Freeland met Chancellor of the Exchequer Jeremy Hunt in London on Tuesday.'],
+  ])('"Chancellor of the Exchequer" is one title before the name (%s)', (name, text) => {
+    const p = run(text).events[0]?.participants.find((x) => x.name === name);
+    expect(p?.title).toBe('Chancellor of the Exchequer');
+  });
+
+  it.each([
+    ['a message', 'Omani Foreign Minister Badr Albusaidi received Iranian Foreign Minister Abbas Araghchi in Muscat on Tuesday. Meanwhile, Omani Minister of Commerce Qais Al Yousef received a written message from Saudi Minister of Commerce Majid Al-Qasabi.', '2024-03-12'],
+    ['a call', 'King Hamad bin Isa Al Khalifa received Egyptian Foreign Minister Badr Abdelatty in Manama on Monday. Meanwhile, Bahraini Foreign Minister Abdullatif Al Zayani held a phone call with Kuwaiti Foreign Minister Abdullah Al-Yahya.', '2024-03-11'],
+  ])('"Meanwhile," another official of a country of the encounter before: the same day (%s)', (_n, text, date) => {
+    const doc = run(text);
+    expect(doc.events.length).toBe(2);
+    expect(doc.events[1].date).toBe(date);
+  });
+
+  it.each([
+    ['February', 'Polish Foreign Minister Radoslaw Sikorski held a phone conversation with Lithuanian Foreign Minister Kestutis Budrys. As reported, in February Sikorski met with Budrys in Vilnius.', 'Vilnius'],
+    ['January', 'Finnish Foreign Minister Elina Valtonen held a phone conversation with Estonian Foreign Minister Margus Tsahkna. As reported, in January Valtonen met with Tsahkna in Tallinn.', 'Tallinn'],
+  ])('a meeting dated only by a month before the page\'s, after an undated call, is background (%s)', (_n, text, place) => {
+    const doc = run(text);
+    const recalled = doc.events.find((e) => e.location?.place === place);
+    expect(recalled?.referenced).toBe(true);
+    expect(doc.events.filter((e) => !e.referenced).map((e) => e.kind)).toEqual(['phone_call']);
+  });
+
+  it.each([
+    ['Fiji', 'Fijian Government | Ministry of Information\nPM receives New Zealand minister\nThe Prime Minister this morning received a courtesy call from New Zealand Foreign Minister Winston Peters in Suva.\nPosted: 04/03/2025', '2025-03-04'],
+    ['Cambodia', 'Khmer Times | Cambodia\'s Newspaper of Record\nPrime Minister receives Australian minister\nPrime Minister Hun Manet this morning received a courtesy call from Australian Foreign Minister Penny Wong in Phnom Penh.\nPosted: 05/02/2025', '2025-02-05'],
+  ])('a masthead longer than a name, cut at its bar, says the day-first order of the page\'s stamp (%s)', (_n, text, published) => {
+    expect(run(text, null).document.published).toBe(published);
+  });
+});
+
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],

@@ -69,7 +69,8 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
   // with no worded date to tell, the convention of the page's state: its dateline's city, else an agency
   // named alone on one of its first lines (the site's name: "Agência Brasil", "Andina")
   // or an outlet's name opening one of them ("Khmer Times | 10/07/2026")
-  const siteCountry = () => (siteMemo ??= lines.slice(0, 4).map((l) => l.text.trim()).filter((t) => t.length <= 40).map((t) => agencyCountry(t) ?? outletCountryOfLine(t) ?? null).find((c) => c) ?? null);
+  // (a long masthead line's part before a bar, "Fijian Government | Ministry of Information")
+  const siteCountry = () => (siteMemo ??= lines.slice(0, 4).map((l) => l.text.trim()).map((t) => (t.length > 40 && t.indexOf(' | ') > 0 ? t.slice(0, t.indexOf(' | ')) : t)).filter((t) => t.length <= 40).map((t) => agencyCountry(t) ?? outletCountryOfLine(t) ?? null).find((c) => c) ?? null);
   // the state's convention comes before the order of the text's worded dates: English copy writes "April 2"
   // month first wherever it is filed, while the page's stamp keeps its state's order ("08.04.2025" in Ankara)
   const order = (): TextDays => {
@@ -320,7 +321,8 @@ function mayHold(id: string, body: string, lineIndex: number): boolean {
     case 'dateline/slashed-agency': return body.includes('/');
     case 'dateline/bare-agency': return body.includes(',') || body.includes('.');
     // (a capitals dateline may stand on a line of its own that ends with its month-day: "KATHMANDU, JULY 1")
-    case 'dateline/caps': return /[—–-]/.test(body) || (body.length <= 40 && /\d\s*$/.test(body));
+    // (or its month-day closed by a period before the lead: "BAKU, Azerbaijan, April 22. The President ...")
+    case 'dateline/caps': return /[—–-]/.test(body) || (body.length <= 40 && /\d\s*$/.test(body)) || /\d\.\s+\p{Lu}/u.test(body.slice(0, 60));
     case 'dateline/place-dash': return /[—–-]/.test(body);
     case 'dateline/date-place-issuer': return body.length <= 120 && /[—–-]/.test(body) && /\d{4}/.test(body.slice(0, 24));
     case 'dateline/place-date': return body.includes(',') && body.length <= 60 && /\d/.test(body);

@@ -585,7 +585,14 @@ function continuesPrevious(e: DraftEvent, previous: DraftEvent, doc: Doc, parall
   // (a year or a month alone is no day of another encounter: "trade reached $4 billion last year")
   const dayOf = (v: DateValue) => v.day != null || v.weekday != null || v.relative != null || v.sameDay === true;
   for (let k = last + 1; k < first; k++) if (doc.analyses[k].dates.some((m) => dayOf(m.value)) || doc.analyses[k].triggers.length) return false;
-  return parallel.test(doc.sentences[first].text) && e.participants.some((p) => previous.participants.includes(p));
+  // (or another member of a delegation of it: "Foreign Minister X, who accompanied the president, separately held talks with
+  // his counterpart Y", "Meanwhile, the host's prime minister received a message from Z": parties of two countries or more,
+  // each placed, one of a country of the encounter before; all of them when a party is unnamed or the sentence names a
+  // gathering of its own, "Bên lề Hội nghị Cấp cao Á - Âu, Bộ trưởng X đã gặp Ngoại trưởng Ghana": another day's)
+  const countries = (x: DraftEvent) => new Set(x.participants.map((p) => p.country?.value ?? null));
+  const loose = e.participants.every((p) => !!p.name) && !doc.analyses[first].occasions.length;
+  const overlaps = (a: Set<string | null>, b: Set<string | null>) => a.size >= 2 && !a.has(null) && (loose ? [...a].some((c) => b.has(c)) : [...a].every((c) => b.has(c)));
+  return parallel.test(doc.sentences[first].text) && (e.participants.some((p) => previous.participants.includes(p)) || overlaps(countries(e), countries(previous)));
 }
 
 export function refineDates(events: DraftEvent[], doc: Doc, reference: string | null = null, language = 'en', parallel: RegExp | null = null, occasion: RegExp | null = null): void {

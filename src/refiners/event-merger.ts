@@ -155,8 +155,19 @@ export function mergeEvents(drafts: DraftEvent[], statedDate: (d: DraftEvent) =>
     return !!ref && v?.year != null && v.month != null && !v.range && Date.UTC(v.year, v.month, 0) < ref.getTime() - MONTH_MS;
   };
   const recalledLongAgo = (e: DraftEvent, d: DraftEvent) => recalled(d) !== recalled(e) && longAgo(recalled(d) ? d : e) && !longAgo(recalled(d) ? e : d);
+  // "Before that, they had talks in Nizhny Novgorod in June 2024", "noting that the two met in Nicosia last year": a draft the
+  // text recalls, dated a month or year that is not the report's, is not the undated encounter the report tells
+  const report: DateValue | null = ref ? { year: ref.getUTCFullYear(), month: ref.getUTCMonth() + 1 } : doc.dateline?.date?.month != null ? doc.dateline.date : null;
+  const undated = (v: DateValue | null) => !v || (v.year == null && v.month == null && v.day == null && v.relativeYear == null);
+  const recalledElsewhen = (e: DraftEvent, d: DraftEvent) => {
+    if (!report || !recalled(d) || recalled(e) || !undated(dateOf.get(e) ?? null)) return false;
+    const v = dateOf.get(d);
+    if (!v || v.sameDay || v.range || (v.year == null && v.month == null)) return false;
+    if (v.year != null && report.year != null) return v.year < report.year || (v.year === report.year && v.month != null && v.month < report.month!);
+    return v.month != null && v.month !== report.month;
+  };
   for (const d of drafts) {
-    const fits = events.filter((e) => apart.has(e) === apart.has(d) && !timeApart(e, d) && !pastYear(e, d) && !recalledLongAgo(e, d) && sameEncounter(e, d, dateOf, false, besideTold.has(d) && e.kind.value !== 'visit' ? new Set([...after, d]) : after));
+    const fits = events.filter((e) => apart.has(e) === apart.has(d) && !timeApart(e, d) && !pastYear(e, d) && !recalledLongAgo(e, d) && !recalledElsewhen(e, d) && !recalledElsewhen(d, e) && sameEncounter(e, d, dateOf, false, besideTold.has(d) && e.kind.value !== 'visit' ? new Set([...after, d]) : after));
     const target = fits.length > 1 ? fits.find((e) => recalled(e) === recalled(d)) ?? fits[0] : fits[0];
     if (!target) { events.push(d); continue; }
     join(target, d);

@@ -80,6 +80,8 @@ export function attachContinuations(events: DraftEvent[], doc: Doc, continuation
     if (!m) continue;
     const plural = /s$/i.test(m[1]) && !/^talks$/i.test(m[1]);
     if (plural) { for (const e of events) if (modeOf(e.kind.value) === 'in_person' && !e.referenced) attach(e, a.sentence.index); }
+    // ("The message concerned ...", "In the letter, X ...": the written exchange just reported, not an encounter beside it)
+    else if (/^(?:message|letter|cable)$/i.test(m[1])) { const w = recent.filter((e) => modeOf(e.kind.value) === 'written'); if (w.length) attach(w[w.length - 1], a.sentence.index); }
     else if (recent.length) attach(recent[recent.length - 1], a.sentence.index);
   }
 }

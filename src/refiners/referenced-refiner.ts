@@ -55,7 +55,7 @@ function sameCountries(e: DraftEvent, main: DraftEvent): boolean {
  * - `answer`: a spokesperson's answer at a briefing that opens with an encounter's day (毛宁：4月14日，…; events/briefing-answer):
  *   each answer tells its own news, beside the first, not behind it.
  */
-export function refineBackground(events: DraftEvent[], sentenceText: (i: number) => string, parallel: RegExp | null, sameTrip: RegExp | null = null, pageYear: number | null = null, answer: RegExp | null = null): void {
+export function refineBackground(events: DraftEvent[], sentenceText: (i: number) => string, parallel: RegExp | null, sameTrip: RegExp | null = null, pageYear: number | null = null, answer: RegExp | null = null, pageMonth: string | null = null): void {
   const main = events.find((e) => !e.referenced);
   if (!main) return;
   const mainDate = main.date?.value ?? null;
@@ -80,7 +80,9 @@ export function refineBackground(events: DraftEvent[], sentenceText: (i: number)
     // (a year alone before the main event's year: "when he met X in Riyadh in 2023")
     const earlier = (mainDay != null && (wellBefore(dayTime(date), mainDay) || (date != null && /^\d{4}$/.test(date) && Number(date) < Number(mainDate!.slice(0, 4)))))
       // (the main event undated: a year alone before the page's, "The two leaders first met in 2019 in Osaka"; events/bygone-year)
-      || (mainDate == null && pageYear != null && date != null && /^\d{4}$/.test(date) && Number(date) < pageYear);
+      || (mainDate == null && pageYear != null && date != null && /^\d{4}$/.test(date) && Number(date) < pageYear)
+      // (or a month before the page's: "As reported, in May X met Y" on a page of June 12)
+      || (mainDate == null && pageMonth != null && date != null && /^\d{4}-\d{2}$/.test(date) && date < pageMonth);
     // (or told by the main one's own words: "A và B; C và D trao đổi điện mừng", a pair each)
     const beside = (parallel !== null && e.sentences.some((i) => parallel.test(sentenceText(i)))) || (date != null && date === mainDate)
       || e.triggers.some((t) => main.triggers.includes(t))
