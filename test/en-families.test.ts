@@ -2887,6 +2887,33 @@ describe('h-en27: a group subject after a coordinated pair, "and with B in Y on 
     expect(doc.events.every((e) => e.kind !== 'messages')).toBe(true);
   });
 
+  it.each([
+    ['Thứ Bảy', 'VietnamPlus\nThứ Bảy, 16/03/2024 - 09:02 (GMT+7)\nPM receives Indian Minister of External Affairs\nFriday, March 15, 2024 - 20:51\nHanoi (VNA) – Prime Minister Pham Minh Chinh received Indian Minister of External Affairs Subrahmanyam Jaishankar in Hanoi on March 15.'],
+    ['Chủ Nhật', 'VietnamPlus\nChủ Nhật, 17/03/2024 - 10:15 (GMT+7)\nNA Chairman receives Mongolian minister\nFriday, March 15, 2024 - 18:02\nHanoi (VNA) – National Assembly Chairman Vuong Dinh Hue received Mongolian Foreign Minister Battsetseg Batmunkh in Hanoi on March 15.'],
+  ])('a Vietnamese weekday of a site\'s clock line ("%s, 16/03/2024") is no person for the headline\'s title', (_name, text) => {
+    const doc = run(text, null);
+    expect(doc.document.published).toBe('2024-03-15');
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].participants.every((p) => !/^(?:Thứ|Chủ)/.test(p.name ?? ''))).toBe(true);
+  });
+
+  it.each([
+    ['Vietnamese Deputy Prime Minister Tran Hong Ha met with visiting Chinese Vice Premier Ding Xuexiang in Hanoi on Tuesday.\nEarlier on Tuesday, Chinese Vice Commerce Minister He Yafei co-chaired the forum with Malaysian Trade Minister Tengku Zafrul Aziz.', ['He Yafei', 'Tengku Zafrul Aziz']],
+    ['Thai Prime Minister Srettha Thavisin met with Chinese Vice Premier Ding Xuexiang in Bangkok on Monday.\nLater on Monday, He Lifeng held talks with Thai Finance Minister Pichai Chunhavajira.', ['He Lifeng', 'Pichai Chunhavajira']],
+  ])('a surname that is a pronoun\'s word ("He Lifeng") is the name, not a pronoun standing for the last person (%s)', (text, names) => {
+    const doc = run(text);
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toContainEqual(names);
+  });
+
+  it.each([
+    ['Prior to the meeting', 'Indonesian President Prabowo Subianto met with Malaysian Prime Minister Anwar Ibrahim at the Istana Merdeka in Jakarta on Monday.\nPrior to the meeting, Malaysian Foreign Minister Mohamad Hasan held talks with Indonesian Foreign Minister Sugiono.'],
+    ['Before the talks', 'Kenyan President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed at State House in Nairobi on Monday.\nBefore the talks, Ethiopian Foreign Minister Gedion Timothewos held talks with Kenyan Foreign Minister Musalia Mudavadi.'],
+  ])('a fronted "%s," tells another encounter of the same day, no recall', (_name, text) => {
+    const doc = run(text);
+    expect(doc.events.length).toBe(2);
+    for (const e of doc.events) expect([e.date, !!e.referenced]).toEqual(['2024-03-11', false]);
+  });
+
   it('reads "President of the House of Councillors" as the title, not a name', () => {
     const doc = run('Malaysian Speaker Johari Abdul held talks with President of the House of Councillors Otsuji Hidehisa in Tokyo on March 12.');
     expect(people(doc)[0]).toContainEqual(['Otsuji Hidehisa', 'JPN', 'President of the House of Councillors']);
