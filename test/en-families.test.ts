@@ -2914,6 +2914,15 @@ describe('h-en27: a group subject after a coordinated pair, "and with B in Y on 
     for (const e of doc.events) expect([e.date, !!e.referenced]).toEqual(['2024-03-11', false]);
   });
 
+  it.each([
+    ['Mayor of Seoul Oh Se-hoon received Japanese Ambassador Koichi Mizushima in Seoul on Tuesday. Seoul and Tokyo have held annual exchanges of delegations since the two capitals signed a friendship agreement in 1988.'],
+    ['Governor Ana Lima received Chilean Ambassador Pablo Ruiz in Sao Paulo on Tuesday. Exchanges have grown since the two cities signed a twinning agreement in 2009.'],
+  ])('"since the two capitals signed an agreement in <year>": places, not the two people of the encounter just told (%#)', (text) => {
+    const doc = run(text);
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].date).toBe('2024-03-12');
+  });
+
   it('reads "President of the House of Councillors" as the title, not a name', () => {
     const doc = run('Malaysian Speaker Johari Abdul held talks with President of the House of Councillors Otsuji Hidehisa in Tokyo on March 12.');
     expect(people(doc)[0]).toContainEqual(['Otsuji Hidehisa', 'JPN', 'President of the House of Councillors']);
