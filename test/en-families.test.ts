@@ -2977,6 +2977,109 @@ describe('h-en26 (fresh batch): a gathering a day after the encounter, a stamp w
   });
 });
 
+describe('h-en27: a group subject after a coordinated pair, "and with B in Y on E", a dateline on its own line, a site date under a menu, "upon request", national-day greetings', () => {
+  it.each([
+    ['"the two heads of state"', 'Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan agreed on Tuesday to speed up the Arusha road link.\nThe two heads of state held talks in Arusha, where they reviewed the border trade.', ['William Ruto', 'Samia Suluhu Hassan'], 'Arusha'],
+    ['"the two leaders"', 'Chilean President Gabriel Boric and Argentine President Javier Milei agreed on Wednesday to reopen the Cristo Redentor pass.\nThe two leaders held talks in Santiago, after a welcome ceremony.', ['Gabriel Boric', 'Javier Milei'], 'Santiago'],
+  ])('a group subject with no encounter told yet is the pair the sentence before names (%s)', (_name, text, names, place) => {
+    const doc = run(text);
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].kind).toBe('talks');
+    expect(doc.events[0].participants.map((p) => p.name).sort()).toEqual([...names].sort());
+    expect(doc.events[0].location?.place).toBe(place);
+  });
+
+  it.each([
+    ['heads of state', 'Indian President Droupadi Murmu met with Ghanaian President John Mahama in Accra on Tuesday and with Nigerian President Bola Tinubu in Abuja on Wednesday.', [['John Mahama', 'Accra', '2024-03-12'], ['Bola Tinubu', 'Abuja', '2024-03-13']]],
+    ['ministers', 'Polish Foreign Minister Radoslaw Sikorski met with Latvian Foreign Minister Baiba Braze in Riga on Monday and with Estonian Foreign Minister Margus Tsahkna in Tallinn on Tuesday.', [['Baiba Braze', 'Riga', '2024-03-11'], ['Margus Tsahkna', 'Tallinn', '2024-03-12']]],
+  ])('"met with A in X on D and with B in Y on E": two encounters, each with its place and day (%s)', (_name, text, expected) => {
+    const doc = run(text);
+    expect(doc.events.length).toBe(2);
+    for (const [name, place, date] of expected) {
+      const e = doc.events.find((x) => x.participants.some((p) => p.name === name));
+      expect([e?.location?.place, e?.date]).toEqual([place, date]);
+    }
+  });
+
+  it.each([
+    ['Fresh News', 'Fresh News Asia | Khmer | English | Saturday 16 March 2024\nPM receives Thai envoy\nPhnom Penh, March 14, 2024 (FN)\nSamdech Thipadei Hun Manet, Prime Minister of Cambodia, on Thursday morning received a courtesy call from Thai Ambassador Prasert Chaiyo at the Peace Palace.', '2024-03-14'],
+    ['KPL', 'KPL | Home | Politics | Economics | Sunday 17 March 2024\nPrime Minister receives Japanese ambassador\nVientiane, March 13, 2024 (KPL)\nPrime Minister Sonexay Siphandone received Japanese Ambassador Kenichi Kobayashi at the Prime Minister\'s Office yesterday.', '2024-03-13'],
+  ])('a dateline alone on its line, a full date and an agency in brackets, is the story\'s date, not a photo credit (%s)', (_name, text, published) => {
+    const doc = run(text, null);
+    expect(doc.document.published).toBe(published);
+    expect(doc.events.length).toBe(1);
+  });
+
+  it.each([
+    ['a masthead and a language bar', 'Nhan Dan Online\nTiếng Việt | English | Français | Русский | 中文 | Español\nPolitics | Economy | Society | Culture | World | Sports\nSunday, March 17, 2024\nPresident receives Cuban delegation\nThursday, March 14, 2024, 09:50\nPresident Vo Van Thuong received Cuban Vice President Salvador Valdes Mesa in Hanoi on March 13.', '2024-03-14'],
+    ['a site name and a menu', 'Lanka News Online\nHome | Politics | Business | Sport\nSaturday, March 16, 2024\nMinister meets Maldivian counterpart\nWednesday, March 13, 2024, 18:05\nForeign Minister Ali Sabry met Maldivian Foreign Minister Moosa Zameer in Colombo on Wednesday.', '2024-03-13'],
+  ])('a weekday-led date with no time at the top of the page, under chrome, is the site\'s today; the stamp under the headline is the story\'s (%s)', (_name, text, published) => {
+    expect(run(text, null).document.published).toBe(published);
+  });
+
+  it.each([
+    ['Foreign Minister Ana Duarte held phone talks with Peruvian Foreign Minister Javier Paz upon request.', 'Javier Paz'],
+    ['Premier Li Qiang had a phone call with Malaysian Prime Minister Anwar Ibrahim at request, on the evening of March 12.', 'Anwar Ibrahim'],
+  ])('"A held phone talks with B upon request": B asked (%s)', (text, initiator) => {
+    const doc = run(text);
+    expect(doc.events[0]?.initiator).toBe(initiator);
+  });
+
+  it.each([
+    ['On the occasion, Speaker Johari Abdul extended his greetings to President of the Senate of Thailand Mongkol Surasajja.', ['Johari Abdul', 'Mongkol Surasajja']],
+    ['Prime Minister Christopher Luxon also sent warm greetings to his Australian counterpart Anthony Albanese on Tuesday.', ['Christopher Luxon', 'Anthony Albanese']],
+  ])('"X extended his greetings to Y": a message (%s)', (text, names) => {
+    const doc = run(text);
+    expect(doc.events.map((e) => [e.kind, e.participants.map((p) => p.name)])).toEqual([['messages', names]]);
+  });
+
+  it('does not read "conveyed the greetings of" at a meeting as a message', () => {
+    const doc = run('Indian Foreign Minister S. Jaishankar met Bhutanese King Jigme Khesar Namgyel Wangchuck in Thimphu on Tuesday and conveyed the greetings of Prime Minister Narendra Modi to the King.');
+    expect(doc.events.every((e) => e.kind !== 'messages')).toBe(true);
+  });
+
+  it.each([
+    ['Thứ Bảy', 'VietnamPlus\nThứ Bảy, 16/03/2024 - 09:02 (GMT+7)\nPM receives Indian Minister of External Affairs\nFriday, March 15, 2024 - 20:51\nHanoi (VNA) – Prime Minister Pham Minh Chinh received Indian Minister of External Affairs Subrahmanyam Jaishankar in Hanoi on March 15.'],
+    ['Chủ Nhật', 'VietnamPlus\nChủ Nhật, 17/03/2024 - 10:15 (GMT+7)\nNA Chairman receives Mongolian minister\nFriday, March 15, 2024 - 18:02\nHanoi (VNA) – National Assembly Chairman Vuong Dinh Hue received Mongolian Foreign Minister Battsetseg Batmunkh in Hanoi on March 15.'],
+  ])('a Vietnamese weekday of a site\'s clock line ("%s, 16/03/2024") is no person for the headline\'s title', (_name, text) => {
+    const doc = run(text, null);
+    expect(doc.document.published).toBe('2024-03-15');
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].participants.every((p) => !/^(?:Thứ|Chủ)/.test(p.name ?? ''))).toBe(true);
+  });
+
+  it.each([
+    ['Vietnamese Deputy Prime Minister Tran Hong Ha met with visiting Chinese Vice Premier Ding Xuexiang in Hanoi on Tuesday.\nEarlier on Tuesday, Chinese Vice Commerce Minister He Yafei co-chaired the forum with Malaysian Trade Minister Tengku Zafrul Aziz.', ['He Yafei', 'Tengku Zafrul Aziz']],
+    ['Thai Prime Minister Srettha Thavisin met with Chinese Vice Premier Ding Xuexiang in Bangkok on Monday.\nLater on Monday, He Lifeng held talks with Thai Finance Minister Pichai Chunhavajira.', ['He Lifeng', 'Pichai Chunhavajira']],
+  ])('a surname that is a pronoun\'s word ("He Lifeng") is the name, not a pronoun standing for the last person (%s)', (text, names) => {
+    const doc = run(text);
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toContainEqual(names);
+  });
+
+  it.each([
+    ['Prior to the meeting', 'Indonesian President Prabowo Subianto met with Malaysian Prime Minister Anwar Ibrahim at the Istana Merdeka in Jakarta on Monday.\nPrior to the meeting, Malaysian Foreign Minister Mohamad Hasan held talks with Indonesian Foreign Minister Sugiono.'],
+    ['Before the talks', 'Kenyan President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed at State House in Nairobi on Monday.\nBefore the talks, Ethiopian Foreign Minister Gedion Timothewos held talks with Kenyan Foreign Minister Musalia Mudavadi.'],
+  ])('a fronted "%s," tells another encounter of the same day, no recall', (_name, text) => {
+    const doc = run(text);
+    expect(doc.events.length).toBe(2);
+    for (const e of doc.events) expect([e.date, !!e.referenced]).toEqual(['2024-03-11', false]);
+  });
+
+  it.each([
+    ['Mayor of Seoul Oh Se-hoon received Japanese Ambassador Koichi Mizushima in Seoul on Tuesday. Seoul and Tokyo have held annual exchanges of delegations since the two capitals signed a friendship agreement in 1988.'],
+    ['Governor Ana Lima received Chilean Ambassador Pablo Ruiz in Sao Paulo on Tuesday. Exchanges have grown since the two cities signed a twinning agreement in 2009.'],
+  ])('"since the two capitals signed an agreement in <year>": places, not the two people of the encounter just told (%#)', (text) => {
+    const doc = run(text);
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].date).toBe('2024-03-12');
+  });
+
+  it('reads "President of the House of Councillors" as the title, not a name', () => {
+    const doc = run('Malaysian Speaker Johari Abdul held talks with President of the House of Councillors Otsuji Hidehisa in Tokyo on March 12.');
+    expect(people(doc)[0]).toContainEqual(['Otsuji Hidehisa', 'JPN', 'President of the House of Councillors']);
+  });
+});
+
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],

@@ -178,7 +178,8 @@ export function classifyLines(lines: Line[], language = 'en'): Line[] {
     if (/^\s*(?:\||\/|>|»)/.test(t) || /\s\|\s.*\s\|\s/.test(t) && n < 20 && !/\d{4}/.test(t)) { line.noise = 'noise/breadcrumb'; continue; }
     if (captionMarker(t, low, language) && !lex.opensStory.test(t) && !lex.storyInside.test(t)) { line.noise = 'noise/caption'; continue; }
     // a line that ends with a photo credit is a caption ("... March 7, 2022. (Xinhua/Li Xin)")
-    if (lex.creditEnd.test(t.slice(-120))) { line.noise = 'noise/caption'; continue; }
+    // (not a dateline on a line of its own: "Phnom Penh, May 14, 2026 (FN)")
+    if (lex.creditEnd.test(t.slice(-120)) && !lex.opensStory.test(t)) { line.noise = 'noise/caption'; continue; }
     // another story's headline in the middle of this one (a related-story link), once the story has begun
     if (i >= OWN_HEADLINE_LINES && storyBegun && t.length <= 300 && !endsSentence(t) && lex.storyHeadline?.test(t)) { line.noise = 'noise/story-headline'; continue; }
   }

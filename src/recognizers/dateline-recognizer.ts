@@ -137,7 +137,11 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
     if ((id === 'dateline/place-line' || id === 'dateline/venue-place-line' || id === 'dateline/place-dash-major') && ((lineIndex > PLACE_LINE_MAX && !leadOpens) || !isMajorPlace(place))) return null;
     return { hit, place };
   };
-  for (const line of head) {
+  for (const [pos, line] of head.entries()) {
+    // (the top of the page: its first lines, or its first lines that are not furniture below a masthead, a language bar
+    // and a menu: "Nhan Dan Online | Tiếng Việt | English ... | Sunday, December 6, 2026" is the site's today)
+    // (a line lower down with a time is a story's stamp: "Wednesday, October 21, 2026 - 23:40" under the headline)
+    const top = line.index <= 2 || (pos <= 2 && !/\d[:h]\d/.test(line.text));
     // a dateline and a date found: lines further down add nothing (a later dateline is another story's)
     if (res.place && cands.length && line.index > (res.line ?? 0) + 2) break;
     const t = stampPart(line) ?? line.text;
@@ -188,7 +192,7 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
       const v: DateValue = g.month == null ? { relativeMonth: 0, day: Number(g.day) } : { month: Number(g.month), day: Number(g.day), ...(g.year ? { year: Number(g.year) } : {}) };
       if (!((g.month == null || (v.month! >= 1 && v.month! <= 12)) && v.day! >= 1 && v.day! <= 31)) continue;
       // a weekday and a date with no time at the top is the site's today (Thứ Bảy, 06/12/2025): any stamp of the story wins
-      const header = v.year != null && line.index <= 2 && !/\d[:h]\d/.test(body) && own.has('published/weekday-header') && own.pattern('published/weekday-header').test(body);
+      const header = v.year != null && top && !/\d[:h]\d/.test(body) && own.has('published/weekday-header') && own.pattern('published/weekday-header').test(body);
       if (v.year != null) add(header ? 5 : 2, formatDate(v), st.id, line, skip + hit.index, skip + hit.index + hit[0].length);
       // a dispatch with its place and a full date (中央社記者…台北2025年3月4日電) is also the story's dateline
       if ((v.year == null || g.place) && !res.date) {
@@ -211,7 +215,7 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
     const only = dateOnly(body, own, language, order);
     if (only) {
       const labelled = own.has('published/labelled') && own.pattern('published/labelled').test(body);
-      const header = line.index <= 2 && own.has('published/weekday-header') && own.pattern('published/weekday-header').test(body);
+      const header = top && own.has('published/weekday-header') && own.pattern('published/weekday-header').test(body);
       add(labelled ? 2 : header ? 5 : 4, only, labelled ? 'published/labelled' : 'published/date-line', line, 0, t.length, true);
       // labelled as the page's last update ("Updated: 23 Apr 2026"): a later edit, not the story's day
       if (!labelled && own.has('published/updated') && own.pattern('published/updated').test(body) && cands.length) cands[cands.length - 1].updated = true;

@@ -24,6 +24,7 @@ describe('recognizeTriggers: one sentence per rule', () => {
     ['messages/exchanged', 'The two leaders exchanged congratulatory messages.', 'exchanged congratulatory messages', 'messages', null],
     ['messages/sent-to', 'The president sent a congratulatory message to President Salas.', 'sent a congratulatory message to', 'messages', null],
     ['messages/received-from', 'Premier Li received a letter from the Lao leader.', 'received a letter from', 'messages', null],
+    ['messages/greetings-to', 'The Speaker extended her greetings to President of the Senate Jose Vargas.', 'extended her greetings to', 'messages', null],
     ['meeting/message-delivered-by', 'The message, delivered by Minister Ana Vera, dealt with trade.', ', delivered by', 'meeting', null],
     ['messages/delivered-from', 'Minister Ana Vera delivered a written message from President Boko to the King.', 'delivered a written message from', 'messages', null],
     ['talks/held', 'Minister Son held talks with Wang Yi in Beijing.', 'held talks', 'talks', null],

@@ -499,7 +499,9 @@ function gappedObjects(a: SentenceAnalysis, t: TriggerMention, lastObject: Perso
     if (c) start = c.start;
     const gap = a.tokens.slice(prev.end, start);
     if (!gap.length || gap.length > GAPPED_REACH) break;
-    if (gap[gap.length - 1].lower !== 'and') break;
+    // ("met A in X on D and with B in Y on E": the trigger's preposition said again before the gapped object)
+    const joiner = gap.length > 1 && gap[gap.length - 1].lower === 'with' ? gap[gap.length - 2] : gap[gap.length - 1];
+    if (joiner.lower !== 'and') break;
     if (gap.some((x) => x.text === ';' || x.text === '.')) break;
     if (a.triggers.some((x) => x !== t && x.tokStart >= prev.end && x.tokStart < m.start)) break;
     // the words between finished the object with a place or a date

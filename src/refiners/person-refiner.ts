@@ -493,6 +493,8 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
     const p = tokens[i].text === 'HE' && tokens[i + 1]?.cap && tokens[i + 1].text !== tokens[i + 1].text.toUpperCase() ? undefined : R.pronouns.get(low);
     // "ông Lee Jae-myung", "bà Jacinta Allan": a form of address before a name, not a pronoun (persons/pronouns)
     if (p === 'pronoun' && names.some((nm) => nm.start === i + 1)) continue;
+    // "He Lifeng", "He Yafei": a surname that is a pronoun's word, inside a name read there, is no pronoun
+    if (p && names.some((nm) => nm.start <= i && i < nm.end)) continue;
     // Chinese, a character a token: a pronoun of two characters is read whole (他们: a group, not 他); the two sides'
     // words (双方, 两人: persons/both-sides-phrases) stay as they are read elsewhere
     const two = tokens[i + 1] && tokens[i].text.length === 1 && tokens[i + 1].text.length === 1 && R.pronounHeads.has(low) && !R.bothSidesPhrases.has(low + tokens[i + 1].lower) ? R.pronouns.get(low + tokens[i + 1].lower) : undefined;
