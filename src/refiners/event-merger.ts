@@ -30,9 +30,6 @@ function datesConflict(a: DateValue | null, b: DateValue | null): boolean {
   return false;
 }
 
-/** About a month, in milliseconds: how far before the page an encounter it recalls must lie to be told apart by its month alone. */
-const MONTH_MS = 31 * 86_400_000;
-
 export function mergeEvents(drafts: DraftEvent[], statedDate: (d: DraftEvent) => DateValue | null, doc: Doc, beside: RegExp | null = null, besideGathering: RegExp | null = null, lexEvents: RuleBook | null = null): DraftEvent[] {
   const events: DraftEvent[] = [];
   const dateOf = new Map<DraftEvent, DateValue | null>();
@@ -148,15 +145,9 @@ export function mergeEvents(drafts: DraftEvent[], statedDate: (d: DraftEvent) =>
   };
   const yearOnly = (x: DraftEvent) => dateOf.get(x)?.year ?? null;
   const pastYear = (e: DraftEvent, d: DraftEvent) => (bygone(d) || bygone(e)) && yearOnly(e) !== yearOnly(d);
-  // "The two leaders first met in Doha in November 2022" beside the talks a page of February 2024 reports with no day of
-  // their own: an encounter the text recalls, in a month over a month before the page's, is not the one it reports
-  const longAgo = (x: DraftEvent) => {
-    const v = dateOf.get(x);
-    return !!ref && v?.year != null && v.month != null && !v.range && Date.UTC(v.year, v.month, 0) < ref.getTime() - MONTH_MS;
-  };
-  const recalledLongAgo = (e: DraftEvent, d: DraftEvent) => recalled(d) !== recalled(e) && longAgo(recalled(d) ? d : e) && !longAgo(recalled(d) ? e : d);
-  // "Before that, they had talks in Nizhny Novgorod in June 2024", "noting that the two met in Nicosia last year": a draft the
-  // text recalls, dated a month or year that is not the report's, is not the undated encounter the report tells
+  // "Before that, they had talks in Nizhny Novgorod in June 2024", "noting that the two met in Nicosia last year", "The two
+  // leaders first met in Doha in November 2022" beside talks the page tells with no day of their own: a draft the text
+  // recalls, dated a month or year that is not the report's, is not the undated encounter the report tells
   const report: DateValue | null = ref ? { year: ref.getUTCFullYear(), month: ref.getUTCMonth() + 1 } : doc.dateline?.date?.month != null ? doc.dateline.date : null;
   const undated = (v: DateValue | null) => !v || (v.year == null && v.month == null && v.day == null && v.relativeYear == null);
   const recalledElsewhen = (e: DraftEvent, d: DraftEvent) => {
@@ -167,7 +158,7 @@ export function mergeEvents(drafts: DraftEvent[], statedDate: (d: DraftEvent) =>
     return v.month != null && v.month !== report.month;
   };
   for (const d of drafts) {
-    const fits = events.filter((e) => apart.has(e) === apart.has(d) && !timeApart(e, d) && !pastYear(e, d) && !recalledLongAgo(e, d) && !recalledElsewhen(e, d) && !recalledElsewhen(d, e) && sameEncounter(e, d, dateOf, false, besideTold.has(d) && e.kind.value !== 'visit' ? new Set([...after, d]) : after));
+    const fits = events.filter((e) => apart.has(e) === apart.has(d) && !timeApart(e, d) && !pastYear(e, d) && !recalledElsewhen(e, d) && !recalledElsewhen(d, e) && sameEncounter(e, d, dateOf, false, besideTold.has(d) && e.kind.value !== 'visit' ? new Set([...after, d]) : after));
     const target = fits.length > 1 ? fits.find((e) => recalled(e) === recalled(d)) ?? fits[0] : fits[0];
     if (!target) { events.push(d); continue; }
     join(target, d);
