@@ -2719,6 +2719,14 @@ describe('lead s26: stories that look back (features, wire analyses): recalls ke
   });
 
   it.each([
+    ['a minister', 'Indian External Affairs Minister Subrahmanyam Jaishankar was in Muscat on Monday, where he held talks with Omani Foreign Minister Badr Albusaidi.', '2024-03-11'],
+    ['a president', 'Kenyan President William Ruto was in Kigali on Tuesday, where he met Rwandan President Paul Kagame.', '2024-03-12'],
+  ])('"X was in Y on <day>, where he met Z": a stay on that day dates the encounter (%s), unlike a trip\'s end before ", where"', (_n, text, date) => {
+    expect(run(text).events.map((e) => e.date)).toEqual([date]);
+    expect(run('Chilean Foreign Minister Alberto van Klaveren returned home on Friday from a trip to Nairobi, where he met Kenyan Foreign Minister Musalia Mudavadi.', '2024-03-17').events.map((e) => e.date)).toEqual([null]);
+  });
+
+  it.each([
     ['by video link', 'The two presidents held talks at the palace and attended the launch of a cargo terminal by video link.'],
     ['via videoconference', 'The two ministers met in Rabat and then witnessed the signing of three agreements via videoconference.'],
   ])('a mode told of a second act joined by "and" (%s) is not the encounter\'s', (_n, body) => {

@@ -51,7 +51,7 @@ export function statedDateMention(d: DraftEvent, doc: Doc, allowQuoted = false, 
   const a = doc.analyses[d.sentences[0]];
   if (!a || !t || !a.dates.length) return null;
   const occasions = a.occasions;
-  const { other: otherClause, withinSpan, sequel, inTopic } = clauseWordsOf(doc.language);
+  const { other: otherClause, withinSpan, sequel, inTopic, stayWhere } = clauseWordsOf(doc.language);
   // the dateline that opens a story ("Hanoi, March 3 (VNA) –") dates the report, not the encounter
   let end = datelineEnds.get(a);
   if (end === undefined) { end = a.sentence.start + datelineEnd(a.sentence.text); datelineEnds.set(a, end); }
@@ -109,7 +109,9 @@ export function statedDateMention(d: DraftEvent, doc: Doc, allowQuoted = false, 
       // (unless the clause the date stands in is itself an encounter: "X on Wednesday received Y at the Villa, where the two
       // held talks" tells the talks of that reception, on its day; not one told after the clause's "during which")
       && !a.triggers.some((o) => o !== t && (o.kind === 'meeting' || o.kind === 'talks') && !o.planned && !o.recalled && o.charStart >= m.charEnd
-        && o.charEnd <= m.charEnd + a.sentence.text.slice(m.charEnd - a.sentence.start, t.charStart - a.sentence.start).search(withinSpan))));
+        && o.charEnd <= m.charEnd + a.sentence.text.slice(m.charEnd - a.sentence.start, t.charStart - a.sentence.start).search(withinSpan))
+      // (nor a stay on that day, "Wang was in Vientiane on Wednesday, where he held talks with Y": dates/stay-where)
+      && !(stayWhere && stayWhere.test(a.sentence.text.slice(0, t.charStart - a.sentence.start)))));
   // "on Tuesday, July 8, 2024", "on Monday (March 10, 2025)": the weekday and its full date are one date, the full one
   const spelled = usable.filter((m, i) => !(m.value.weekday != null && usable[i + 1]?.value.day != null && usable[i + 1].value.month != null
     && /^\s*[,(]?\s*$/.test(a.sentence.text.slice(m.charEnd - a.sentence.start, usable[i + 1].charStart - a.sentence.start))));
@@ -142,17 +144,17 @@ function relativeOf(a: SentenceAnalysis, language: string | null | undefined): [
 
 
 /** The clause-opening words of a language's dates book, per language, looked up once (not per sentence). */
-const clauseWords = new Map<string, { other: RegExp | null; withinSpan: RegExp | null; sequel: RegExp | null; inTopic: RegExp | null }>();
+const clauseWords = new Map<string, { other: RegExp | null; withinSpan: RegExp | null; sequel: RegExp | null; inTopic: RegExp | null; stayWhere: RegExp | null }>();
 /**
  * The language's words that open a clause about another happening (dates/other-clause), about what happened within a
  * trip a date before them bounds (dates/within-span), and telling the next step of the same day (dates/sequel-clause).
  */
-function clauseWordsOf(language: string | null | undefined): { other: RegExp | null; withinSpan: RegExp | null; sequel: RegExp | null; inTopic: RegExp | null } {
+function clauseWordsOf(language: string | null | undefined): { other: RegExp | null; withinSpan: RegExp | null; sequel: RegExp | null; inTopic: RegExp | null; stayWhere: RegExp | null } {
   const lang = language ?? 'en';
   let c = clauseWords.get(lang);
   if (!c) {
     const book = ruleBook(lang, 'dates');
-    c = { other: book.optionalPattern('dates/other-clause'), withinSpan: book.optionalPattern('dates/within-span'), sequel: book.optionalPattern('dates/sequel-clause'), inTopic: book.optionalPattern('dates/in-topic') };
+    c = { other: book.optionalPattern('dates/other-clause'), withinSpan: book.optionalPattern('dates/within-span'), sequel: book.optionalPattern('dates/sequel-clause'), inTopic: book.optionalPattern('dates/in-topic'), stayWhere: book.optionalPattern('dates/stay-where') };
     clauseWords.set(lang, c);
   }
   return c;
