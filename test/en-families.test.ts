@@ -3109,6 +3109,14 @@ describe('h-en28: one of two joined offices as a later back-reference ("X, Crown
     expect(e!.referenced).toBe(false);
   });
 
+  it.each([
+    ['a leader\'s visit of another month and year after a Thursday meeting under a dateline', 'NAIROBI, March 14 (Reuters) - Kenyan President Samuel Otieno met Norwegian Prime Minister Lars Berg on Thursday and the two agreed to expand clean energy trade.\n\nOtieno visited Oslo in October 2023, when the two countries signed a green hydrogen pact.', 'meeting', '2024-03-14', 'Nairobi'],
+    ['a president\'s trip of last November after Wednesday\'s talks', 'LIMA, March 13 (Reuters) - Peruvian President Carla Vega held talks with Indonesian President Budi Santoso on Wednesday, the two governments said.\n\nVega visited Jakarta in November 2023 for the APEC business forum.', 'talks', '2024-03-13', 'Lima'],
+  ])('%s: the weekday\'s encounter keeps its own place (event-merger: a weekday alone is of its month)', (_name, text, kind, date, place) => {
+    const e = run(text).events.find((x) => x.kind === kind && x.date === date);
+    expect(e?.location?.place).toBe(place);
+  });
+
   it('still takes for background an encounter of a third state the same week', () => {
     const doc = run('Norwegian Prime Minister Lars Berg held a phone call yesterday with Kenyan President Samuel Otieno. On Tuesday, Kenyan Foreign Minister Grace Wanjiru met Ugandan Foreign Minister Paul Okello in Kampala.');
     const e = doc.events.find((x) => x.date === '2024-03-12');
