@@ -3088,6 +3088,43 @@ describe('h-en27: a group subject after a coordinated pair, "and with B in Y on 
   });
 });
 
+describe('h-en28: one of two joined offices as a later back-reference ("X, Crown Prince and Prime Minister," then "The Crown Prince"), officials of the same two states meeting days before the main encounter', () => {
+  it.each([
+    ['a recall by the first of two offices, after another royal was named', 'Prince Faris bin Nasser, Crown Prince and Prime Minister, received a phone call yesterday from Portuguese President Rui Castro. The call was attended by Minister of Foreign Affairs Prince Khalid bin Saad. The Crown Prince had received President Castro in Lisbon in October 2023.',
+      '2023-10', 'Faris bin Nasser'],
+    ['a recall by the first of two offices, after a minister hosted a lunch', 'Sheikh Salem bin Hamad, Crown Prince and First Deputy Prime Minister, received Chilean Foreign Minister Ana Ruiz in Manama on March 12. Foreign Minister Sheikh Omar bin Rashid later hosted a lunch for the delegation. The Crown Prince had met Minister Ruiz in Santiago in May 2022.',
+      '2022-05', 'Salem bin Hamad'],
+  ])('%s', (_name, text, date, who) => {
+    const recall = run(text).events.find((e) => e.date === date);
+    expect(recall?.participants.some((p) => p.name?.includes(who))).toBe(true);
+    expect(recall?.referenced).toBe(true);
+  });
+
+  it.each([
+    ['foreign ministers on Tuesday under the leaders\' call of yesterday', 'Norwegian Prime Minister Lars Berg held a phone call yesterday with Kenyan President Samuel Otieno. On Tuesday, Norwegian Foreign Minister Kari Dahl met Kenyan Foreign Minister Grace Wanjiru in Oslo.', '2024-03-12'],
+    ['trade ministers on Monday under the presidents\' meeting of Thursday', 'Peruvian President Carla Vega received Indonesian President Budi Santoso at the Government Palace in Lima on Thursday. On Monday, Indonesian Trade Minister Rina Putri met Peruvian Foreign Trade Minister Jorge Salas in Lima.', '2024-03-11'],
+  ])('%s: of the story, not background', (_name, text, date) => {
+    const e = run(text).events.find((x) => x.date === date);
+    expect(e).toBeDefined();
+    expect(e!.referenced).toBe(false);
+  });
+
+  it.each([
+    ['a leader\'s visit of another month and year after a Thursday meeting under a dateline', 'NAIROBI, March 14 (Reuters) - Kenyan President Samuel Otieno met Norwegian Prime Minister Lars Berg on Thursday and the two agreed to expand clean energy trade.\n\nOtieno visited Oslo in October 2023, when the two countries signed a green hydrogen pact.', 'meeting', '2024-03-14', 'Nairobi'],
+    ['a president\'s trip of last November after Wednesday\'s talks', 'LIMA, March 13 (Reuters) - Peruvian President Carla Vega held talks with Indonesian President Budi Santoso on Wednesday, the two governments said.\n\nVega visited Jakarta in November 2023 for the APEC business forum.', 'talks', '2024-03-13', 'Lima'],
+  ])('%s: the weekday\'s encounter keeps its own place (event-merger: a weekday alone is of its month)', (_name, text, kind, date, place) => {
+    const e = run(text).events.find((x) => x.kind === kind && x.date === date);
+    expect(e?.location?.place).toBe(place);
+  });
+
+  it('still takes for background an encounter of a third state the same week', () => {
+    const doc = run('Norwegian Prime Minister Lars Berg held a phone call yesterday with Kenyan President Samuel Otieno. On Tuesday, Kenyan Foreign Minister Grace Wanjiru met Ugandan Foreign Minister Paul Okello in Kampala.');
+    const e = doc.events.find((x) => x.date === '2024-03-12');
+    expect(e).toBeDefined();
+    expect(e!.referenced).toBe(true);
+  });
+});
+
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],

@@ -223,6 +223,12 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
       if (v && !own && (!m.country || v.country?.value === m.country.value) && roleCompatible(v, m.role, m.title)) { link(m, v); continue; }
     }
     if (!m.country && !m.role) {
+      // an office of no role that one person named before bears, alone or as one of two joined by 'and' ("Prince X, Crown
+      // Prince and Prime Minister, received ..." then "The Crown Prince had received ..."): that person, not the last subject
+      const own = m.title?.toLowerCase().replace(/^the\s+/, '');
+      const bearers = own ? entities.filter((e) => e.name && e.mentions.some((x) => x !== m && x.kind !== 'anaphor' && x.sentence < m.sentence
+        && !!x.title && x.title.toLowerCase().split(/\s+and\s+|,\s*/).includes(own))) : [];
+      if (bearers.length === 1) { link(m, bearers[0]); continue; }
       // an office of no country or role that a sentence's trigger has as its subject, with a named person as the
       // trigger's object ("The Secretary-General met today with H.E. Mr. X, President of Y", "The Director-General
       // received Minister X" on the organisation's own page), when the text named no one else before (the headline's guest

@@ -37,6 +37,13 @@ export function mergeEvents(drafts: DraftEvent[], statedDate: (d: DraftEvent) =>
   // talks on the 15th are two encounters, though the same two people have them
   const ref = doc.published ? parseIsoDay(doc.published.value) : null;
   const calendar = (v: DateValue | null): DateValue | null => {
+    // "on Thursday" alone: of the month of the latest such day up to the page's (no day, which the refiner fixes later):
+    // not the visit the text recalls "in September 2024" by the same person
+    if (v && ref && v.weekday != null && v.week == null && v.day == null && v.month == null && v.year == null && v.relative == null && !v.sameDay && !v.range) {
+      const back = (ref.getUTCDay() - v.weekday + 7) % 7 || (v.before ? 7 : 0);
+      const d = new Date(ref.getTime() - back * 86_400_000);
+      return { ...v, year: d.getUTCFullYear(), month: d.getUTCMonth() + 1 };
+    }
     if (!v || !ref || v.relative == null || v.sameDay || v.range) return v;
     return relativeCalendarDay(v, ref);
   };

@@ -86,6 +86,9 @@ export function refineBackground(events: DraftEvent[], sentenceText: (i: number)
     // (or told by the main one's own words: "A và B; C và D trao đổi điện mừng", a pair each)
     const beside = (parallel !== null && e.sentences.some((i) => parallel.test(sentenceText(i)))) || (date != null && date === mainDate)
       || e.triggers.some((t) => main.triggers.includes(t))
+      // (an encounter of other officials of the main one's two states, with a day of its own within the week of it: "On
+      // Tuesday, the foreign ministers met in Riyadh" under the leaders' call of the day after, the same story)
+      || (mainDay != null && sameCountries(e, main) && /^\d{4}-\d{2}-\d{2}$/.test(date ?? '') && Math.abs(mainDay - Date.parse(date!)) <= BACKGROUND_DAYS * DAY)
       // (one more message of the round the main one opens, told with no day and no recall: "Prime Minister X sent a
       // congratulatory message to Prime Minister Y" after the leaders' messages)
       || (date == null && e.kind.value === 'messages' && main.kind.value === 'messages' && !e.triggers.some((t) => t.recalled))
