@@ -2182,6 +2182,16 @@ describe('h-zv20 families', () => {
       [{ kind: 'talks', date: '2024-10-15', parties: [['Tea Seiha', 'KHM'], ['Phan Văn Giang', 'VNM']] },
         { kind: 'meeting', date: '2024-10-15', referenced: false, parties: [['Nguyễn Tân Cương', 'VNM'], ['Rath Dararoth', 'KHM']] }]],
   ]);
+  // provincial portals and Party news: "đồng chí X, title đã tiếp đồng chí Y, title", where X's middle or last syllable is a
+  // country's short name (Đức, Mỹ, Ấn) after the form of address (countriesEndingNames with honorific ends; trigger/vi/tiep)
+  check([
+    ['Chiều 14/7, tại trụ sở Tỉnh ủy, đồng chí Trần Đức Thắng, Bí thư Tỉnh ủy Hải Dương đã tiếp đồng chí Kim Sang-jun, Tổng Lãnh sự Hàn Quốc tại Hải Phòng.',
+      [{ kind: 'meeting', date: '2024-07-14', parties: [['Trần Đức Thắng', 'VNM'], ['Kim Sang-jun', 'KOR']] }]],
+    ['Sáng 9/10, đồng chí Lê Mỹ Hạnh, Phó Chủ tịch UBND tỉnh Lạng Sơn đã tiếp đồng chí Kay Kovacs, Phó Đại sứ Hungary tại Việt Nam.',
+      [{ kind: 'meeting', date: '2024-10-09', parties: [['Lê Mỹ Hạnh', 'VNM'], ['Kay Kovacs', 'HUN']] }]],
+    ['Ngày 22/4, Thượng tướng Nguyễn Đức Lâm, Thứ trưởng Bộ Công an đã tiếp Đại sứ Australia Gillian Bird.',
+      [{ kind: 'meeting', date: '2024-04-22', parties: [['Nguyễn Đức Lâm', 'VNM'], ['Gillian Bird', 'AUS']] }]],
+  ]);
 });
 
 describe('zh: 当天 after a day its own sentence names (发言人19日发表声明说，X当天…) is that day, not a day of the sentence before (a page\'s stamp line)', () => {
