@@ -327,7 +327,9 @@ const recognize: Stage = {
       }
       // a one-word country that ends a name after a title is the name's last word (Thứ trưởng Nguyễn Minh Anh)
       if (phrases && lex.traits.spaces && lex.traits.capitalisedNames && countries.length) {
-        const kept = countriesEndingNames(tokens, countries, titles);
+        const honorificEnds = new Set<number>();
+        for (let i = 0; i < tokens.length; i++) { const h = lex.honorifics.longest(tokens, i); if (h) honorificEnds.add(i + h[0]); }
+        const kept = countriesEndingNames(tokens, countries, titles, honorificEnds);
         if (kept.length < countries.length) { countries = kept; titles = recognizeTitlePhrases(tokens, countries, lex, isName, placeEnd, regionCountry); }
       }
       const names = phrases ? recognizeNamesInPhrases(tokens, titles, countries, nameKnowledge(kb, lex), registryAt, stops, surnames, ownSpans) : recognizeNames(tokens, titles, countries, nameKnowledge(kb, lex), registryAt);

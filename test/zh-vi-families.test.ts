@@ -2147,6 +2147,53 @@ describe('h-zv19 families', () => {
   ]);
 });
 
+describe('h-zv20 families', () => {
+  // a foreign guest's exchange with a local leader, X同/与Y进行(了)(友好/深入)交流: a meeting (trigger/zh/jinxing-jiaoliu);
+  // the two sides' closing "就共同关心的问题进行了交流" is no second encounter
+  check([
+    ['9月3日，省委书记黄坤明在广州会见越南副总理黎成龙一行。此前一天，黎成龙一行在深圳同市委书记孟凡利进行了友好交流。',
+      [{ kind: 'meeting', date: '2024-09-03', place: 'Guangzhou', parties: [['黄坤明', 'CHN'], ['黎成龙', 'VNM']] },
+        { kind: 'meeting', date: '2024-09-02', place: 'Shenzhen', parties: [['黎成龙', 'VNM'], ['孟凡利', 'CHN']] }]],
+    ['6月14日，国务院副总理丁薛祥在北京会见秘鲁外长冈萨雷斯。访问期间，冈萨雷斯还在上海与市长龚正进行了深入交流。',
+      [{ kind: 'meeting', date: '2024-06-14', place: 'Beijing', parties: [['丁薛祥', 'CHN'], ['冈萨雷斯', 'PER']] },
+        { kind: 'meeting', place: 'Shanghai', parties: [['冈萨雷斯', 'PER'], ['龚正', 'CHN']] }]],
+    ['6月3日，国务院副总理何立峰在北京会见智利外长范克拉韦伦。双方就共同关心的国际和地区问题进行了交流。',
+      [{ kind: 'meeting', date: '2024-06-03', parties: [['何立峰', 'CHN'], ['范克拉韦伦', 'CHL']] }]],
+  ]);
+  // "Cùng ngày" (the same day) after a visit recalled by its year alone ("chuyến thăm Việt Nam năm 2023"): the day of the
+  // encounter the text reports, not the recall's year (a year is no day; date-refiner's previous skips it)
+  check([
+    ['Ngày 12/5/2024, tại Canberra, Đại sứ Phạm Hùng Tâm đã chào xã giao Chủ tịch Thượng viện Australia Sue Lines. Bà Sue Lines bày tỏ ấn tượng về chuyến thăm Việt Nam năm 2023 và các cuộc gặp với lãnh đạo Việt Nam. Cùng ngày, Đại sứ Phạm Hùng Tâm đã làm việc với Thủ hiến bang Victoria Jacinta Allan tại Melbourne.',
+      [{ kind: 'meeting', date: '2024-05-12', referenced: false, parties: [['Phạm Hùng Tâm', 'VNM'], ['Sue Lines', 'AUS']] },
+        { date: '2023', referenced: true, parties: [['Sue Lines', 'AUS'], [null, 'VNM']] },
+        { kind: 'meeting', date: '2024-05-12', referenced: false, place: 'Melbourne', parties: [['Phạm Hùng Tâm', 'VNM'], ['Jacinta Allan', 'AUS']] }]],
+    ['Ngày 7/3, tại Paris, Đại sứ Đinh Toàn Thắng đã chào xã giao Chủ tịch Thượng viện Pháp Gérard Larcher. Chủ tịch Thượng viện Gérard Larcher bày tỏ ấn tượng về chuyến thăm Việt Nam năm 2023 và các cuộc gặp với lãnh đạo Việt Nam. Cùng ngày, Đại sứ Đinh Toàn Thắng đã làm việc với Bộ trưởng Thương mại Pháp Laurent Saint-Martin.',
+      [{ kind: 'meeting', date: '2024-03-07', referenced: false, parties: [['Đinh Toàn Thắng', 'VNM'], ['Gérard Larcher', 'FRA']] },
+        { date: '2023', referenced: true, parties: [['Gérard Larcher', 'FRA'], [null, 'VNM']] },
+        { kind: 'meeting', date: '2024-03-07', referenced: false, parties: [['Đinh Toàn Thắng', 'VNM'], ['Laurent Saint-Martin', 'FRA']] }]],
+  ]);
+  // "Trước đó, sáng cùng ngày" (earlier that day), deputies of the two sides, the home one titled with no country yet
+  // (Thượng tướng X, Thứ trưởng Bộ Công an): of the same story, not a recall (referenced-refiner sameCountries)
+  check([
+    ['Chiều 6/11/2022, tại Hà Nội, Bộ trưởng Bộ Công an Tô Lâm hội đàm với Bộ trưởng An ninh Lào Vilay Lakhamfong. Trước đó, sáng cùng ngày, Thượng tướng Lê Quốc Hùng, Thứ trưởng Bộ Công an đã tiếp Thiếu tướng Khamphao Vongsa, Thứ trưởng Bộ An ninh Lào.',
+      [{ kind: 'talks', date: '2022-11-06', parties: [['Tô Lâm', 'VNM'], ['Vilay Lakhamfong', 'LAO']] },
+        { kind: 'meeting', date: '2022-11-06', referenced: false, parties: [['Lê Quốc Hùng', 'VNM'], ['Khamphao Vongsa', 'LAO']] }]],
+    ['Chiều 15/10, tại Hà Nội, Bộ trưởng Quốc phòng Campuchia Tea Seiha hội đàm với Đại tướng Phan Văn Giang. Trước đó, sáng cùng ngày, Thượng tướng Nguyễn Tân Cương, Thứ trưởng Bộ Quốc phòng đã có cuộc gặp với Thượng tướng Rath Dararoth, Thứ trưởng Bộ Quốc phòng Campuchia.',
+      [{ kind: 'talks', date: '2024-10-15', parties: [['Tea Seiha', 'KHM'], ['Phan Văn Giang', 'VNM']] },
+        { kind: 'meeting', date: '2024-10-15', referenced: false, parties: [['Nguyễn Tân Cương', 'VNM'], ['Rath Dararoth', 'KHM']] }]],
+  ]);
+  // provincial portals and Party news: "đồng chí X, title đã tiếp đồng chí Y, title", where X's middle or last syllable is a
+  // country's short name (Đức, Mỹ, Ấn) after the form of address (countriesEndingNames with honorific ends; trigger/vi/tiep)
+  check([
+    ['Chiều 14/7, tại trụ sở Tỉnh ủy, đồng chí Trần Đức Thắng, Bí thư Tỉnh ủy Hải Dương đã tiếp đồng chí Kim Sang-jun, Tổng Lãnh sự Hàn Quốc tại Hải Phòng.',
+      [{ kind: 'meeting', date: '2024-07-14', parties: [['Trần Đức Thắng', 'VNM'], ['Kim Sang-jun', 'KOR']] }]],
+    ['Sáng 9/10, đồng chí Lê Mỹ Hạnh, Phó Chủ tịch UBND tỉnh Lạng Sơn đã tiếp đồng chí Kay Kovacs, Phó Đại sứ Hungary tại Việt Nam.',
+      [{ kind: 'meeting', date: '2024-10-09', parties: [['Lê Mỹ Hạnh', 'VNM'], ['Kay Kovacs', 'HUN']] }]],
+    ['Ngày 22/4, Thượng tướng Nguyễn Đức Lâm, Thứ trưởng Bộ Công an đã tiếp Đại sứ Australia Gillian Bird.',
+      [{ kind: 'meeting', date: '2024-04-22', parties: [['Nguyễn Đức Lâm', 'VNM'], ['Gillian Bird', 'AUS']] }]],
+  ]);
+});
+
 describe('zh: 当天 after a day its own sentence names (发言人19日发表声明说，X当天…) is that day, not a day of the sentence before (a page\'s stamp line)', () => {
   check([
     ['2024-12-20 09:12:40 来源：本网\n外交部发言人19日发表声明说，外长王毅当天同法国外长巴罗通电话。', [

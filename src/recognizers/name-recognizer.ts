@@ -865,9 +865,10 @@ export function countriesOutsideNames(tokens: Token[], countries: CountryMention
  * Nguyễn Minh Anh đã …"): after a title, two or three capitalised words, then the country, then no capitalised word;
  * or one in the middle of a name of up to four words (Nguyễn Đức Chi, Nguyễn Sinh Nhật Tân). A country right after the title ("Bộ trưởng Quốc phòng Đức Boris Pistorius") stays a country.
  */
-export function countriesEndingNames(tokens: Token[], countries: CountryMention[], titles: TitleMention[]): CountryMention[] {
-  if (!countries.length || !titles.length) return countries;
-  const titleEnds = new Set(titles.map((t) => t.end));
+export function countriesEndingNames(tokens: Token[], countries: CountryMention[], titles: TitleMention[], honorificEnds: Set<number> = new Set()): CountryMention[] {
+  if (!countries.length || (!titles.length && !honorificEnds.size)) return countries;
+  // (or after a form of address or a rank, "đồng chí Phạm Đức Minh, Bí thư Tỉnh ủy", "Thượng tướng Lê Mỹ Hòa")
+  const titleEnds = new Set([...titles.map((t) => t.end), ...honorificEnds]);
   const inTitle = new Uint8Array(tokens.length + 1);
   for (const t of titles) for (let i = t.start; i < t.end; i++) inTitle[i] = 1;
   return countries.filter((c) => {

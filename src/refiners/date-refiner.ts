@@ -834,7 +834,8 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
     // goes on from: that is the last one the text reports
     // (nor one dated more than a week before the text's first encounter: background, as refineBackground will find)
     const d = e.date?.value ?? null;
-    const behind = e.referenced || wellBefore(dayTime(d), mainDay);
+    // (or one dated by a year alone before the first encounter's year: "the visit of 2024" is no day "the same day" names)
+    const behind = e.referenced || wellBefore(dayTime(d), mainDay) || (d != null && /^\d{4}$/.test(d) && mainDay != null && Number(d) < new Date(mainDay).getUTCFullYear());
     if (e.date && (!behind || !previous || previous.referenced)) previous = e;
     if (e.date && !behind) reported.push(e);
     if (!e.referenced && first && d && /^\d{4}-\d{2}-\d{2}$/.test(d)) mainDay = Date.parse(d);

@@ -39,9 +39,13 @@ const countriesOf = (e: DraftEvent): Set<string> => new Set(e.participants.flatM
  */
 function sameCountries(e: DraftEvent, main: DraftEvent): boolean {
   const mine = countriesOf(main);
-  if (mine.size < 2 || e.participants.some((p) => !p.country)) return false;
+  if (mine.size < 2) return false;
   const theirs = countriesOf(e);
-  return theirs.size === mine.size && [...theirs].every((c) => mine.has(c));
+  if (![...theirs].every((c) => mine.has(c))) return false;
+  // (one party whose country is not known yet, a home title with no country in it, "Thứ trưởng Bộ Quốc phòng", beside
+  // one of the other country: it can only be the missing one of the two)
+  const unknown = e.participants.filter((p) => !p.country).length;
+  return unknown === 0 ? theirs.size === mine.size : unknown === 1 && theirs.size === mine.size - 1;
 }
 
 /**
