@@ -2067,6 +2067,15 @@ describe('h-zv18 families', () => {
   });
 });
 
+describe('zh: a registry spelling at the end of a longer transliterated name after a title (lead s26)', () => {
+  it.each([
+    ['a minister with a long Arabic name', '4月22日，国务院副总理在北京会见卡塔尔能源事务国务大臣阿卜杜勒阿齐兹。', '阿卜杜勒阿齐兹'],
+    ['the host\'s side', '6月3日，约旦投资事务国务大臣阿卜杜勒阿齐兹在安曼会见越南驻约旦大使。', '阿卜杜勒阿齐兹'],
+  ])('%s is read whole, not as the registry\'s person', (_n, text, name) => {
+    expect(eventsOf(text).flatMap((e) => e.parties.map(([n]) => n))).toContain(name);
+  });
+});
+
 describe('h-zv19 families', () => {
   // hội kiến, hội đàm open with the body word Hội: a bare title before them stays its own, the visitor's title its own
   // (title/body-after stops kiến, đàm, ngộ)

@@ -664,7 +664,8 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
     if (translit.size && isTranslit(i)) {
       if (transliterated(i) > i + len) continue;
       let k = i;
-      while (k > 0 && i - k < 3 && !titleEnds.has(k) && isHan(tokens[k - 1]) && isTranslit(k - 1) && blocked[k - 1] !== 1) k--;
+      // (up to the longest run a transliterated name has before the registry's part: 能源大臣阿卜杜勒阿齐兹 holds 阿齐兹)
+      while (k > 0 && i - k + len < MAX_TRANSLIT && !titleEnds.has(k) && isHan(tokens[k - 1]) && isTranslit(k - 1) && blocked[k - 1] !== 1) k--;
       if (k < i && titleEnds.has(k)) continue;
     }
     if (places && placeWins(i, i + len)) continue;
