@@ -14,6 +14,11 @@ import { inferred, stated } from '../decision.js';
 /** How many tokens may stand between an unnamed title and the noun trigger its light verb carries ("had a brief meeting with"). */
 const LIGHT_VERB_GAP = 5;
 
+/** The parts of a title joined by "and" or commas, lowercased ("Crown Prince and Prime Minister": crown prince, prime minister). */
+function titleParts(title: string): string[] {
+  return title.toLowerCase().split(/\s+and\s+|,\s*/);
+}
+
 export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: string | null, isOrganisation: (code: string) => boolean, lex: Lexicon): Entity[] {
   const GENERIC_TITLE = lex.book('persons').pattern('persons/generic-title');
   const relationHeads = lex.book('persons').optionalWords('persons/relation-heads');
@@ -32,9 +37,17 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
   const headline = (m: PersonMention) => doc.sentences[m.sentence]?.role === 'headline';
   const titleFrom = new Map<Entity, PersonMention>();
   const sentencesOf = new Map<Entity, number[]>();
+  // each part of a title a person's own mention bears ("crown prince" and "prime minister" of "Crown Prince and Prime
+  // Minister"), with the entities that bear it and the first sentence they do: looked up by an office of no role below
+  const bearersOf = new Map<string, Map<Entity, number>>();
   const link = (m: PersonMention, e: Entity) => {
     m.entity = e;
     e.mentions.push(m);
+    if (m.kind !== 'anaphor' && m.title) for (const part of titleParts(m.title)) {
+      let at = bearersOf.get(part);
+      if (!at) bearersOf.set(part, at = new Map());
+      if (!at.has(e) || at.get(e)! > m.sentence) at.set(e, m.sentence);
+    }
     // the sentences of its mentions, kept sorted (mentions come mostly in text order: an append)
     let ss = sentencesOf.get(e);
     if (!ss) sentencesOf.set(e, ss = []);
@@ -226,8 +239,7 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
       // an office of no role that one person named before bears, alone or as one of two joined by 'and' ("Prince X, Crown
       // Prince and Prime Minister, received ..." then "The Crown Prince had received ..."): that person, not the last subject
       const own = m.title?.toLowerCase().replace(/^the\s+/, '');
-      const bearers = own ? entities.filter((e) => e.name && e.mentions.some((x) => x !== m && x.kind !== 'anaphor' && x.sentence < m.sentence
-        && !!x.title && x.title.toLowerCase().split(/\s+and\s+|,\s*/).includes(own))) : [];
+      const bearers = own ? [...(bearersOf.get(own) ?? [])].filter(([e, first]) => e.name && first < m.sentence).map(([e]) => e) : [];
       if (bearers.length === 1) { link(m, bearers[0]); continue; }
       // an office of no country or role that a sentence's trigger has as its subject, with a named person as the
       // trigger's object ("The Secretary-General met today with H.E. Mr. X, President of Y", "The Director-General
