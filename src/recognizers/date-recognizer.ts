@@ -180,6 +180,17 @@ export function isoDay(d: Date): string {
  * the month before). Null for any other value. The one place this arithmetic is written: the date refiner resolves
  * with it, and the merger compares drafts by it.
  */
+/** The latest day of a weekday up to the reference day (the day itself counts, unless `before`: "last Monday"). */
+export function latestWeekday(weekday: number, before: boolean, ref: Date): Date {
+  const back = (ref.getUTCDay() - weekday + 7) % 7 || (before ? 7 : 0);
+  return new Date(ref.getTime() - back * 86_400_000);
+}
+
+/** The year of the latest such month up to the reference day's ("in October" of a page of March: the year before). */
+export function latestMonthYear(month: number, ref: Date): number {
+  return month <= ref.getUTCMonth() + 1 ? ref.getUTCFullYear() : ref.getUTCFullYear() - 1;
+}
+
 export function relativeCalendarDay(v: DateValue, ref: Date): { year: number; month: number; day: number } | null {
   if (v.relative != null) {
     const d = new Date(ref.getTime() + v.relative * 86_400_000);

@@ -9,7 +9,7 @@ import type { Lexicon } from '../knowledge/lexicon.js';
 import type { TriggerMention } from '../doc.js';
 import type { Token } from '../text/tokenizer.js';
 import { isUpperAt } from '../text/char-class.js';
-import { relativeClauseBefore, relativeClauses } from '../text/clauses.js';
+import { relativeClauseBefore, relativeClauses, otherTimeSpans } from '../text/clauses.js';
 import type { RuleBook } from '../knowledge/rule-book.js';
 
 /** How many words (determiners, adjectives) may stand between a noun trigger and its light verb ("hold a trilateral meeting"). */
@@ -192,7 +192,8 @@ function applyModes(triggers: TriggerMention[], text: string, offset: number, le
     if (lex.language === 'en' && !MODE_KEYS.test(window)) continue;
     // "received Y on Thursday, a week after they spoke by phone": a clause that sets the encounter in time against
     // another one tells that one's mode, not this one's (events/other-time-clause); blanked, unless it holds the trigger
-    otherSpans ??= otherTime ? [...text.matchAll(otherTime)].map((m) => [m.index!, m.index! + m[0].length] as const) : [];
+    // (the spans the date and location refiners and the merger read: text/clauses.ts, in the sentence's own offsets here)
+    otherSpans ??= otherTimeSpans({ text, start: 0 }, otherTime);
     for (const [x, y] of otherSpans) {
       if ((x <= a && a < y) || y <= from || x >= to) continue;
       const p = Math.max(x, from) - from, q = Math.min(y, to) - from;

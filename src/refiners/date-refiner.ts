@@ -12,7 +12,7 @@ import { dayTime, wellBefore } from './referenced-refiner.js';
 import type { DateMention, DateValue, Doc, DraftEvent, Entity, SentenceAnalysis } from '../doc.js';
 import { triggersIn, sentenceAt } from '../doc.js';
 import { inferred } from '../decision.js';
-import { formatDate, parseIsoDay, isoDay, recognizeDates, relativeCalendarDay } from '../recognizers/date-recognizer.js';
+import { formatDate, parseIsoDay, isoDay, recognizeDates, relativeCalendarDay, latestWeekday, latestMonthYear } from '../recognizers/date-recognizer.js';
 import { datelineEnd, addressDate } from '../recognizers/dateline-recognizer.js';
 import { relativeClauses, otherTimeSpans } from '../text/clauses.js';
 import { tokenize } from '../text/tokenizer.js';
@@ -190,8 +190,7 @@ export function resolveDate(v: DateValue, ref: Date | null): string | null {
       const monday = ref.getTime() - ((ref.getUTCDay() + 6) % 7) * DAY;
       return isoDay(new Date(monday + (v.week * 7 + (v.weekday + 6) % 7) * DAY));
     }
-    const back = (ref.getUTCDay() - v.weekday + 7) % 7 || (v.before ? 7 : 0);
-    return isoDay(new Date(ref.getTime() - back * DAY));
+    return isoDay(latestWeekday(v.weekday, !!v.before, ref));
   }
   if (v.relativeMonth != null && v.day != null) {
     // "16日": a day of the publication month; a day after publication is of the month before
@@ -217,8 +216,7 @@ export function resolveDate(v: DateValue, ref: Date | null): string | null {
   }
   if (v.month != null) {
     if (!ref) return null;
-    const y = ref.getUTCFullYear();
-    return formatDate({ year: v.month <= ref.getUTCMonth() + 1 ? y : y - 1, month: v.month });
+    return formatDate({ year: latestMonthYear(v.month, ref), month: v.month });
   }
   return null;
 }

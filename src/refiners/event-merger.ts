@@ -7,7 +7,7 @@
  */
 import type { DraftEvent, DateValue, Doc } from '../doc.js';
 import { sentenceAt } from '../doc.js';
-import { parseIsoDay, relativeCalendarDay } from '../recognizers/date-recognizer.js';
+import { parseIsoDay, relativeCalendarDay, latestWeekday, latestMonthYear } from '../recognizers/date-recognizer.js';
 import type { EventKind } from '../types.js';
 import type { RuleBook } from '../knowledge/rule-book.js';
 import { listAsideSpans } from './coordinate-clause.js';
@@ -40,8 +40,7 @@ export function mergeEvents(drafts: DraftEvent[], statedDate: (d: DraftEvent) =>
     // "on Thursday" alone: of the month of the latest such day up to the page's (no day, which the refiner fixes later):
     // not the visit the text recalls "in September 2024" by the same person
     if (v && ref && v.weekday != null && v.week == null && v.day == null && v.month == null && v.year == null && v.relative == null && !v.sameDay && !v.range) {
-      const back = (ref.getUTCDay() - v.weekday + 7) % 7 || (v.before ? 7 : 0);
-      const d = new Date(ref.getTime() - back * 86_400_000);
+      const d = latestWeekday(v.weekday, !!v.before, ref);
       return { ...v, year: d.getUTCFullYear(), month: d.getUTCMonth() + 1 };
     }
     if (!v || !ref || v.relative == null || v.sameDay || v.range) return v;
@@ -69,7 +68,7 @@ export function mergeEvents(drafts: DraftEvent[], statedDate: (d: DraftEvent) =>
   // of ties in November")
   const monthYearOf = (v: DateValue | null, d: DraftEvent): DateValue | null => {
     if (!v || !ref || !d.triggers.every((t) => t.recalled) || v.year != null || v.month == null || v.day != null || v.relativeYear != null || v.relativeMonth != null || v.sameDay || v.range) return v;
-    return { ...v, year: v.month <= ref.getUTCMonth() + 1 ? ref.getUTCFullYear() : ref.getUTCFullYear() - 1 };
+    return { ...v, year: latestMonthYear(v.month, ref) };
   };
   for (const d of drafts) dateOf.set(d, monthYearOf(yearOf(monthOf(calendar(countedYear(statedDate(d))))), d));
   // drafts told as coming beside or after another encounter ("later", "then", "also", "Sau hội đàm", "会谈后":
