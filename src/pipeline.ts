@@ -21,7 +21,7 @@ import { titleCaseCapitals } from './text/char-class.js';
 import { recognizeDateline } from './recognizers/dateline-recognizer.js';
 import { recognizeCountries, splitCountryJoins } from './recognizers/country-recognizer.js';
 import { recognizeTitles, recognizeTitlePhrases } from './recognizers/title-recognizer.js';
-import { recognizeNames, recognizeNamesInPhrases, shortFormsOf, addShortNames, countriesOutsideNames, countriesEndingNames, type NameKnowledge } from './recognizers/name-recognizer.js';
+import { recognizeNames, recognizeNamesInPhrases, shortFormsOf, addShortNames, countriesOutsideNames, countriesEndingNames, honorificEndsOf, type NameKnowledge } from './recognizers/name-recognizer.js';
 import { agencyNames } from './knowledge/rule-book.js';
 import { recognizePlaces, recognizePlaceNames, placeSpans } from './recognizers/place-recognizer.js';
 import { recognizeDates } from './recognizers/date-recognizer.js';
@@ -327,9 +327,7 @@ const recognize: Stage = {
       }
       // a one-word country that ends a name after a title is the name's last word (Thứ trưởng Nguyễn Minh Anh)
       if (phrases && lex.traits.spaces && lex.traits.capitalisedNames && countries.length) {
-        const honorificEnds = new Set<number>();
-        for (let i = 0; i < tokens.length; i++) { const h = lex.honorifics.longest(tokens, i); if (h) honorificEnds.add(i + h[0]); }
-        const kept = countriesEndingNames(tokens, countries, titles, honorificEnds);
+        const kept = countriesEndingNames(tokens, countries, titles, honorificEndsOf(tokens, lex));
         if (kept.length < countries.length) { countries = kept; titles = recognizeTitlePhrases(tokens, countries, lex, isName, placeEnd, regionCountry); }
       }
       const names = phrases ? recognizeNamesInPhrases(tokens, titles, countries, nameKnowledge(kb, lex), registryAt, stops, surnames, ownSpans) : recognizeNames(tokens, titles, countries, nameKnowledge(kb, lex), registryAt);

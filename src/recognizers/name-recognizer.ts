@@ -460,6 +460,21 @@ export function addShortNames(tokens: Token[], names: NameMention[], titles: Tit
  *
  * @param stops words that end a name (data/lang/<language>/persons.json `persons/name-stops`)
  */
+const honorificEndsMemo = new WeakMap<Token[], Set<number>>();
+/**
+ * Where each honorific or rank before a name ends in a sentence's tokens (ông, đồng chí, Thượng tướng), looked up once per
+ * sentence for the pipeline's check of countries ending names and for the name reader.
+ */
+export function honorificEndsOf(tokens: Token[], lex: Lexicon): Set<number> {
+  let ends = honorificEndsMemo.get(tokens);
+  if (!ends) {
+    ends = new Set<number>();
+    for (let i = 0; i < tokens.length; i++) { const h = lex.honorifics.longest(tokens, i); if (h) ends.add(i + h[0]); }
+    honorificEndsMemo.set(tokens, ends);
+  }
+  return ends;
+}
+
 export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[], countries: CountryMention[], k: NameKnowledge,
   registryAt: (i: number) => [number, string[]] | null, stops: Set<string>, surnames: Set<string> = new Set(),
   places: PlaceSpans | null = null): NameMention[] {
@@ -645,8 +660,7 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
   const bodiesAfter = spaced ? lex.book('titles').optionalWords('title/body-after') : new Set<string>();
   const titleEnds = new Set(titles.map((t) => t.end));
   // where an honorific or a rank before a name ends (ông, đồng chí, Thượng tướng): a name may start there
-  const honorificEnds = new Set<number>();
-  if (spaced) for (let i = 0; i < n; i++) { const h = lex.honorifics.longest(tokens, i); if (h) honorificEnds.add(i + h[0]); }
+  const honorificEnds = spaced ? honorificEndsOf(tokens, lex) : new Set<number>();
   // 1. names the registry knows, in any script
   for (let i = 0; i < n; i++) {
     if (blocked[i] === 1 || (spaced && !tokens[i].cap)) continue;

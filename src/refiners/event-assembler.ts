@@ -464,6 +464,14 @@ function pairBefore(doc: Doc, a: SentenceAnalysis, t: TriggerMention, rules: Rul
   return { parties: named, sentence: p };
 }
 
+/** A word standing alone, not inside a longer one (compiled once per word). */
+const wholeWords = new Map<string, RegExp>();
+function wholeWord(w: string): RegExp {
+  let re = wholeWords.get(w);
+  if (!re) wholeWords.set(w, re = new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u'));
+  return re;
+}
+
 /** Whether a group ("the two leaders", "both sides") is the trigger's subject and the sentence names no person of its own. */
 function groupSubjectAlone(a: SentenceAnalysis, t: TriggerMention): boolean {
   if (a.persons.some((m) => m.kind !== 'group' && m.kind !== 'pronoun')) return false;
@@ -913,7 +921,7 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
     // (a delegation the sentence names as its subject, Đoàn, 代表团: events/delegation-subjects)
     const delegationWords = subject.length ? null : rules.optionalWords('events/delegation-subjects');
     const before = delegationWords?.size ? a.sentence.text.slice(0, t.charStart - a.sentence.start).toLowerCase() : '';
-    const delegation = !!delegationWords?.size && [...delegationWords].some((w) => spaces ? new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u').test(before) : before.includes(w));
+    const delegation = !!delegationWords?.size && [...delegationWords].some((w) => spaces ? wholeWord(w).test(before) : before.includes(w));
     const protagonist = protagonistBesides(obj, delegation);
     if (protagonist) subj = [protagonist];
   }
