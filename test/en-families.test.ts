@@ -2736,6 +2736,17 @@ describe('lead s26: stories that look back (features, wire analyses): recalls ke
   });
 });
 
+describe('lead s27: a speaker who reports an encounter of others is no party of it (events/reported-speech)', () => {
+  it.each([
+    ['said', 'Brazilian Foreign Minister Mauro Vieira held a phone call with Kenyan Cabinet Secretary Musalia Mudavadi on Tuesday. Vieira said President William Ruto paid a successful state visit to Brazil in October.', 'William Ruto'],
+    ['recalled that', 'Chilean Foreign Minister Alberto van Klaveren spoke by phone with his Thai counterpart on Tuesday. Van Klaveren recalled that Prime Minister Srettha Thavisin had visited Santiago in October.', 'Srettha Thavisin'],
+  ])('"X %s Y visited ..." after X\'s call: the visit is Y\'s alone', (_n, text, visitor) => {
+    const doc = run(text, '2024-03-06');
+    const visits = doc.events.filter((e) => e.kind === 'visit');
+    expect(visits.map((e) => e.participants.map((p) => p.name))).toEqual([[visitor]]);
+  });
+});
+
 describe('h-en23: a clock written with an h, the day of a recall is not the story\'s, a clause of what was discussed, a bilateral beside a trilateral, a recalled call away from the scene, climate portfolios', () => {
   it('"Publicado 05/04/2025 09h15": a page stamp with a clock written with an h is day first (dateline-recognizer)', () => {
     for (const [stamp, want] of [['Published 05/04/2025 09h15', '2025-04-05'], ['Publié le 03/02/2026 à 17h30', '2026-02-03']] as const) {

@@ -2076,6 +2076,27 @@ describe('zh: a registry spelling at the end of a longer transliterated name aft
   });
 });
 
+describe('a speaker reporting an encounter of others is no party of it; a speaker who says "I", "we" or "both sides" is (events/reported-speech, lead s27)', () => {
+  it.each([
+    ['zh', '2024年3月5日，外交部长同肯尼亚外长穆达瓦迪通电话。外长表示，去年10月鲁托总统成功对华进行国事访问，为两国关系注入新动力。', '鲁托'],
+    ['vi', 'Chiều 5/3/2024, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã điện đàm với Bộ trưởng Ngoại giao Kenya Musalia Mudavadi. Bộ trưởng Bùi Thanh Sơn khẳng định, tháng 10 vừa qua Tổng thống William Ruto đã thăm chính thức Việt Nam thành công.', 'William Ruto'],
+  ])('%s: a recalled visit told in a minister\'s words is the visitor\'s alone', (_n, text, visitor) => {
+    const got = eventsOf(text, '2024-03-05');
+    const visit = got.find((e) => e.kind === 'visit');
+    expect(visit?.parties.map(([n]) => n)).toEqual([visitor]);
+    expect(visit?.referenced).toBe(true);
+  });
+
+  it.each([
+    ['"我" in the speech', '2024年1月1日，国家主席习近平同秘鲁总统博鲁阿尔特互致贺信。习近平指出，我同博鲁阿尔特总统在利马会晤，为两国关系指明了方向。', '习近平', '博鲁阿尔特'],
+    ['"双方" after the visit', '5月8日，外交部长王毅应约同秘鲁外长冈萨雷斯通电话。王毅表示，去年10月冈萨雷斯外长访华时，双方在北京举行了会谈。', '王毅', '冈萨雷斯'],
+  ])('zh: %s keeps the speaker a party of the recalled encounter', (_n, text, speaker, other) => {
+    const got = eventsOf(text, '2024-05-08');
+    // (the day's encounter, then the recalled one: the speaker beside the other party in both)
+    expect(got.map((e) => e.parties.map(([n]) => n))).toEqual([[speaker, other], [speaker, other]]);
+  });
+});
+
 describe('h-zv19 families', () => {
   // hội kiến, hội đàm open with the body word Hội: a bare title before them stays its own, the visitor's title its own
   // (title/body-after stops kiến, đàm, ngộ)

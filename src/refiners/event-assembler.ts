@@ -26,6 +26,7 @@ import type { Lexicon } from '../knowledge/lexicon.js';
 import type { RuleBook } from '../knowledge/rule-book.js';
 import { relativeClauseBefore } from '../text/clauses.js';
 import { listAside, asideAround, listAsideSpans } from './coordinate-clause.js';
+import { escapeRe } from '../text/patterns.js';
 /** How many words may stand between a trigger and its object ("hosted a reception in Hà Nội on September 11 for X"). */
 const MAX_OBJECT_GAP = 10;
 /**
@@ -284,6 +285,18 @@ function invitedBy(a: SentenceAnalysis, m: PersonMention, rules: RuleBook): bool
     if (a.tokens[k].text === ',' || a.tokens[k].text === '.') return false;
   }
   return words.has(a.tokens[m.end]?.lower ?? '') || words.has(a.tokens[m.end + 1]?.lower ?? '');
+}
+
+/** The words of events/reported-speech's field party in one expression (whole words where the script has spaces), compiled once. */
+const speakerParties = new WeakMap<RuleBook, RegExp>();
+function speakerParty(rules: RuleBook, spaces: boolean): RegExp {
+  let re = speakerParties.get(rules);
+  if (!re) {
+    const words = [...rules.fieldWords('events/reported-speech', 'party')].sort((x, y) => y.length - x.length).map(escapeRe);
+    re = !words.length ? /(?!)/ : spaces ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'iu') : new RegExp(words.join('|'), 'u');
+    speakerParties.set(rules, re);
+  }
+  return re;
 }
 
 /** The token index after the last ";" or sentence-initial clause before i (commas do not end a clause here). */
@@ -780,10 +793,20 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
     // (a joint subject that already holds two parties, "A会见B，B同C举行会谈", takes no party of an earlier clause)
     // "X lectured Y in a phone call": the clause's subject and object before the trigger
     const clauseStart = lastClauseBreak(a, t.tokStart);
+    // ("Wang said President X paid a state visit to China": a reporting verb between a person and the encounter's parties
+    // makes the person its speaker, no party of it: events/reported-speech)
+    // (a first-person word in the speech, "习近平指出，我同X总统在旧金山会晤", or words of both sides, "…访华时，双方在北京举行了
+    // 会谈", "the parties signed", make the speaker a party after all: its field party; so does a group subject, "Rabuka
+    // says the two leaders held talks")
+    const speech = subject.length && !subject.some((m) => m.kind === 'group') ? rules.optionalPattern('events/reported-speech') : null;
+    const speaker = (m: PersonMention) => !!speech && m.charEnd < subject[0].charStart
+      && speech.test(a.sentence.text.slice(m.charEnd - a.sentence.start, subject[0].charStart - a.sentence.start))
+      && !speakerParty(rules, spaces).test(a.sentence.text.slice(m.charEnd - a.sentence.start));
     // "He told X ... while the two chaired ...": the sentence's subject (a pronoun too) and the object before the trigger
     for (const [m] of before) {
       if (m.start < clauseStart || subject.includes(m) || m.kind === 'group') continue;
       if (m.kind === 'pronoun' && (m.start > clauseStart || m.possessive)) continue;
+      if (speaker(m)) continue;
       subject = [m, ...subject];
       if (subject.filter((x) => x.kind !== 'group').length >= 2) break;
     }
