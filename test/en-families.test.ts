@@ -2747,6 +2747,26 @@ describe('lead s27: a speaker who reports an encounter of others is no party of 
   });
 });
 
+describe('lead s27 (English batch): talks with a delegation named at length, led by its leader; a fronted participle before a name', () => {
+  it.each([
+    ['its own title', 'Senate President Ana Ruiz held talks in Lima on Monday with a delegation of the International Committee of the Socialist Party of Chile led by its Secretary General Paulina Vodanovic.', 'Paulina Vodanovic'],
+    ['a place and a day first', 'Cambodian Senate President Hun Sen held talks in Phnom Penh on Friday with a parliamentary delegation of the Senate of the Philippines headed by Senate President Francis Escudero.', 'Francis Escudero'],
+  ])('"held talks with a delegation of ... led by X" (%s) is talks with X (events/led-by)', (_n, text, leader) => {
+    const doc = run(text, '2024-06-15');
+    expect(doc.events.map((e) => [e.kind, e.participants.map((p) => p.name).includes(leader)])).toEqual([['talks', true]]);
+  });
+
+  it.each([
+    ['Receiving', 'President Gustavo Petro received Spanish Foreign Minister José Manuel Albares in Bogotá on Monday. Receiving Albares, Petro thanked Spain for its support to the peace process.'],
+    ['Hosting', 'Kenyan President William Ruto hosted Ghanaian President John Mahama at State House, Nairobi, on Monday. Hosting Mahama, Ruto called for a single African market.'],
+  ])('a sentence opened by "%s X," names X, not a person called "%s X"', (word, text) => {
+    const doc = run(text, '2024-06-18');
+    const names = doc.events.flatMap((e) => e.participants.map((p) => p.name ?? ''));
+    expect(names.some((n) => n.startsWith(word))).toBe(false);
+    expect(doc.events).toHaveLength(1);
+  });
+});
+
 describe('h-en23: a clock written with an h, the day of a recall is not the story\'s, a clause of what was discussed, a bilateral beside a trilateral, a recalled call away from the scene, climate portfolios', () => {
   it('"Publicado 05/04/2025 09h15": a page stamp with a clock written with an h is day first (dateline-recognizer)', () => {
     for (const [stamp, want] of [['Published 05/04/2025 09h15', '2025-04-05'], ['Publié le 03/02/2026 à 17h30', '2026-02-03']] as const) {

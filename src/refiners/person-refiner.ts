@@ -87,6 +87,8 @@ const MAX_APPOSITION_WORDS = 14;
 /** How many titles may follow an apposition's first, and how many words of a body may stand after each before its comma. */
 const APPOSITION_CHAIN = 3;
 const APPOSITION_GAP = 6;
+/** How many capitalised words of a body may stand between "by" and a delegation leader's title ("headed by Senate President X"). */
+const DELEGATION_BODY_WORDS = 3;
 /** The characters that close a province's or city's name and open its office's title (老街|省委书记, 岘港|市委书记). */
 const REGION_SUFFIXES = new Set(['省', '市', '州', '区', '區', '縣', '县']);
 
@@ -168,6 +170,8 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
     let by = at - 1;
     // "đồng chí", "ông": a form of address between "do" and the name
     for (let w = 2; w >= 1; w--) if (by - w + 1 >= 0 && R.delegationHonorifics.has(phrase(tokens, by - w + 1, by + 1))) { by -= w; break; }
+    // "headed by Senate President X": the capitalised words of a body before a title the title recogniser did not take
+    for (let w = 0; w < DELEGATION_BODY_WORDS && by >= 1 && lex.traits.capitalisedNames && tokens[by].cap && !R.delegationBy.has(tokens[by].lower); w++) by--;
     // "led by its First Vice President X": a determiner of the title between "by" and the person
     if (by >= 1 && R.delegationDeterminers.has(tokens[by].lower)) by--;
     if (by < 0 || !R.delegationBy.has(tokens[by].lower)) return null;
