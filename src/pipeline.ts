@@ -29,7 +29,7 @@ import { recognizeTriggers } from './recognizers/trigger-recognizer.js';
 import { recognizeOccasions } from './recognizers/occasion-recognizer.js';
 import { refinePersons } from './refiners/person-refiner.js';
 import { resolveEntities } from './refiners/coreference-refiner.js';
-import { assembleEvents } from './refiners/event-assembler.js';
+import { assembleEvents, attachAttendees } from './refiners/event-assembler.js';
 import { mergeEvents } from './refiners/event-merger.js';
 import { statedDate, refineDates } from './refiners/date-refiner.js';
 import { refineLocations } from './refiners/location-refiner.js';
@@ -417,6 +417,7 @@ const events: Stage = {
     const drafts = assembleEvents(doc, lex, countryCodeOf(kb, lex));
     const eventBook = lex.book('events');
     doc.events = mergeEvents(drafts, (d) => statedDate(d, doc), doc, eventBook.optionalPattern('events/parallel'), eventBook.optionalPattern('events/beside-told-gathering'), eventBook);
+    attachAttendees(doc.events, doc, eventBook.pattern('events/attendance'));
     attachContinuations(doc.events, doc, eventBook.pattern('events/continuation'), eventBook.optionalPattern('events/continuation-gathering'));
     // referenced before dates: "on the same day" follows the last reported event
     refineReferenced(doc.events);

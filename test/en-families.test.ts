@@ -2767,6 +2767,29 @@ describe('lead s27 (English batch): talks with a delegation named at length, led
   });
 });
 
+describe('lead s27 (Gulf and Central Asian readouts): who attended, greetings exchanged in a call, a list item\'s apposition', () => {
+  it('"The meeting was attended by A; and B" after a meeting told with its parties: A and B take part in it (events/attendance)', () => {
+    const doc = run('Kenyan President William Ruto received Ghanaian President John Mahama at State House, Nairobi, on Monday. The meeting was attended by Amina Yusuf, Cabinet Secretary for Trade; and Ghana\'s Minister of Trade Kwame Mensah.', '2024-06-18');
+    expect(doc.events).toHaveLength(1);
+    expect(doc.events[0].participants.map((p) => p.name)).toEqual(['William Ruto', 'John Mahama', 'Amina Yusuf', 'Kwame Mensah']);
+    // (a semicolon ends the first item: its apposition takes no country of the next)
+    expect(doc.events[0].participants.find((p) => p.name === 'Amina Yusuf')?.country).not.toBe('GHA');
+  });
+
+  it.each([
+    ['Nowruz', 'Kazakh President Kassym-Jomart Tokayev spoke by phone with Uzbek President Shavkat Mirziyoyev on Tuesday. The two leaders exchanged greetings on the occasion of Nowruz and discussed trade.', '2024-03-20'],
+    ['Eid', 'Turkish President Recep Tayyip Erdogan held a phone call with Azerbaijani President Ilham Aliyev on Sunday. The two leaders exchanged Eid al-Adha greetings.', '2024-06-17'],
+  ])('greetings (%s) the two exchanged after their call are that call (messages/exchanged-greetings)', (_n, text, published) => {
+    const doc = run(text, published);
+    expect(doc.events.map((e) => e.kind)).toEqual(['phone_call']);
+  });
+
+  it('greetings exchanged with no encounter told before are messages', () => {
+    const doc = run('Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev exchanged greetings on the occasion of Nowruz on Tuesday.', '2024-03-20');
+    expect(doc.events.map((e) => e.kind)).toEqual(['messages']);
+  });
+});
+
 describe('h-en23: a clock written with an h, the day of a recall is not the story\'s, a clause of what was discussed, a bilateral beside a trilateral, a recalled call away from the scene, climate portfolios', () => {
   it('"Publicado 05/04/2025 09h15": a page stamp with a clock written with an h is day first (dateline-recognizer)', () => {
     for (const [stamp, want] of [['Published 05/04/2025 09h15', '2025-04-05'], ['Publié le 03/02/2026 à 17h30', '2026-02-03']] as const) {

@@ -2097,6 +2097,13 @@ describe('a speaker reporting an encounter of others is no party of it; a speake
   });
 });
 
+describe('zh: 互致问候 after a call of the same two is that call (trigger/zh/huzhi-wenhou, lead s27)', () => {
+  check([
+    ['2024年3月20日，哈萨克斯坦总统托卡耶夫同乌兹别克斯坦总统米尔济约耶夫通电话。两国元首互致节日问候。', [{ kind: 'phone_call', parties: [['托卡耶夫', 'KAZ'], ['米尔济约耶夫', 'UZB']] }]],
+    ['2024年2月9日，国家主席同巴西总统卢拉通电话。两国元首互致新春问候。', [{ kind: 'phone_call', parties: [[null, 'CHN'], ['卢拉', 'BRA']] }]],
+  ]);
+});
+
 describe('h-zv19 families', () => {
   // hội kiến, hội đàm open with the body word Hội: a bare title before them stays its own, the visitor's title its own
   // (title/body-after stops kiến, đàm, ngộ)

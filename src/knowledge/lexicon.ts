@@ -21,7 +21,7 @@ interface TitlesFile {
 
 /** The voice of a trigger rule (data/lang/<language>/triggers.json `voice`). */
 export type TriggerVoice = 'active' | 'passive' | 'noun' | 'joint';
-interface TriggerSpec { id: string; kind: EventKind; voice: TriggerVoice; initiator?: 'subject' | 'object' | null; plural?: boolean; pattern: string; keys: string[]; case?: boolean; object?: 'direct'; refers_back?: boolean; hosts?: 'subject' | 'object'; other?: 'last-host' | 'message-receiver' | 'message-envoy'; ceremony?: boolean; mode_open?: boolean }
+interface TriggerSpec { id: string; kind: EventKind; voice: TriggerVoice; initiator?: 'subject' | 'object' | null; plural?: boolean; pattern: string; keys: string[]; case?: boolean; object?: 'direct'; refers_back?: boolean; hosts?: 'subject' | 'object'; other?: 'last-host' | 'message-receiver' | 'message-envoy'; ceremony?: boolean; mode_open?: boolean; within_encounter?: boolean }
 
 /**
  * What a trigger rule tells of every encounter it matches, carried by each match. Written in one place, the rule's
@@ -52,6 +52,9 @@ export interface TriggerTraits {
   ceremony?: boolean;
   /** its words do not say how the encounter took place ("discussed with his counterpart"): a call told after may say */
   modeOpen?: boolean;
+  /** greetings the parties of the encounter told just before exchanged in it ("The two leaders exchanged Eid greetings"
+   *  after their call): that encounter, whatever its mode */
+  withinEncounter?: boolean;
 }
 
 export interface TriggerRule {
@@ -82,6 +85,7 @@ function traitsOf(t: TriggerSpec): TriggerTraits {
     ...(t.other === 'message-receiver' ? { messageSide: 'receiver' as const } : t.other === 'message-envoy' ? { messageSide: 'envoy' as const } : {}),
     ...(t.ceremony ? { ceremony: true } : {}),
     ...(t.mode_open ? { modeOpen: true } : {}),
+    ...(t.within_encounter ? { withinEncounter: true } : {}),
   };
 }
 

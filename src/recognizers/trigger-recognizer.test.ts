@@ -22,6 +22,7 @@ describe('recognizeTriggers: one sentence per rule', () => {
     ['phone/had-call', 'The two leaders had a productive call on Tuesday.', 'had a productive call', 'phone_call', null],
     ['video/noun', 'The two ministers held a video conference on Monday.', 'video conference', 'video_conference', null],
     ['messages/exchanged', 'The two leaders exchanged congratulatory messages.', 'exchanged congratulatory messages', 'messages', null],
+    ['messages/exchanged-greetings', 'The two leaders exchanged New Year greetings.', 'exchanged New Year greetings', 'messages', null],
     ['messages/sent-to', 'The president sent a congratulatory message to President Salas.', 'sent a congratulatory message to', 'messages', null],
     ['messages/received-from', 'Premier Li received a letter from the Lao leader.', 'received a letter from', 'messages', null],
     ['messages/greetings-to', 'The Speaker extended her greetings to President of the Senate Jose Vargas.', 'extended her greetings to', 'messages', null],

@@ -35,6 +35,8 @@ const MAX_OBJECT_GAP = 10;
  * Secretary-General of the Steering Committee for bilateral cooperation on the other side, X").
  */
 const MAX_TITLED_OBJECT_GAP = 40;
+/** How many sentences after an encounter a list of who attended it may stand ("The audience was attended by ..."). */
+const ATTENDANCE_REACH = 6;
 /** How many characters may stand between a trigger and its object in a script without spaces (a relative clause in 的 and a title). */
 const MAX_HAN_OBJECT_GAP = 40;
 /** How a complete sentence ends, in any script (a text cut off mid-sentence does not). */
@@ -1039,4 +1041,33 @@ function toBefore(a: SentenceAnalysis, m: PersonMention): boolean {
     if (!x.word || (!x.cap && x.lower !== 'the')) return false;
   }
   return false;
+}
+
+/**
+ * "The meeting was attended by the Minister of Interior X and Jordan's Foreign Minister Y" (events/attendance) after an
+ * encounter told with its parties: more parties of that encounter (every person named as taking part). The encounter is
+ * the one the attendance words name ("The audience was attended by": the latest audience, a meeting, told in the body and
+ * not recalled), else the one told in the sentence just before. A sentence that tells an encounter of its own past the
+ * attendance words, or that an encounter already holds, is left as it is (an encounter told without its parties takes its
+ * parties from such a sentence in assembleEvents).
+ */
+export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegExp): void {
+  const recalled = (e: DraftEvent) => e.triggers.every((t) => t.recalled || t.earlier || t.planned);
+  for (const a of doc.analyses) {
+    if (a.sentence.noise || a.sentence.role === 'headline' || a.sentence.index === 0) continue;
+    const m = attendance.exec(a.sentence.text);
+    if (!m) continue;
+    const end = a.sentence.start + m.index + m[0].length;
+    if (a.triggers.some((t) => t.charEnd > end) || events.some((e) => e.sentences.includes(a.sentence.index))) continue;
+    const named = a.triggers.find((t) => t.charEnd <= end);
+    const before = events.filter((e) => !recalled(e) && e.sentences.length && Math.max(...e.sentences) < a.sentence.index
+      && a.sentence.index - Math.max(...e.sentences) <= ATTENDANCE_REACH && e.sentences.some((k) => doc.sentences[k].role !== 'headline'));
+    const told = named ? before.filter((e) => e.kind.value === named.kind) : before.filter((e) => e.sentences.includes(a.sentence.index - 1));
+    const target = named ? told.sort((x, y) => Math.max(...y.sentences) - Math.max(...x.sentences))[0] : told.length === 1 ? told[0] : undefined;
+    if (!target) continue;
+    const more = [...new Set(a.persons.filter((p) => p.kind === 'named' && p.entity?.name && !target.participants.includes(p.entity)).map((p) => p.entity!))];
+    if (!more.length) continue;
+    target.participants = [...target.participants, ...more];
+    target.sentences = [...target.sentences, a.sentence.index].sort((x, y) => x - y);
+  }
 }

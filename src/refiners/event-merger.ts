@@ -231,6 +231,9 @@ function sameEncounter(e: DraftEvent, d: DraftEvent, dateOf: Map<DraftEvent, Dat
   // (not two days the sentence tells apart: "last met in X in September 2022 and spoke by phone in March")
   if (d.sentences[0] === e.sentences[e.sentences.length - 1] && shared === d.participants.length && shared === e.participants.length
     && !datesConflict(dateOf.get(e) ?? null, dateOf.get(d) ?? null)) return true;
+  // "X spoke by phone with Y. The two leaders exchanged greetings on the occasion of Eid" (a trigger of trait
+  // withinEncounter): greetings the parties exchanged in the encounter told just before are of it, whatever its mode
+  if ((within(d, e, dateOf) || within(e, d, dateOf)) && !datesConflict(dateOf.get(e) ?? null, dateOf.get(d) ?? null)) return true;
   // an earlier encounter the text recalls ("In their previous talks in Tokyo") is not the one it reports
   if (d.triggers.every((t) => t.earlier) !== e.triggers.every((t) => t.earlier)) return false;
   // one written exchange reported in the body and another the text recalls with a day of its own ("Trước đó, ngày
@@ -255,6 +258,14 @@ function sameEncounter(e: DraftEvent, d: DraftEvent, dateOf: Map<DraftEvent, Dat
   if (modeOf(e.kind.value) !== modeOf(d.kind.value) && (!visit || modeOf(e.kind.value) !== 'in_person' || modeOf(d.kind.value) !== 'in_person') && !anyMode) return false;
   if (datesConflict(dateOf.get(e) ?? null, dateOf.get(d) ?? null)) return false;
   return true;
+}
+
+/** Whether `w` is greetings exchanged within `o` (its triggers withinEncounter): `o` spoken or met, told in the sentence before
+ *  or the same one, with all of `w`'s parties, `w` with no day of its own. */
+function within(w: DraftEvent, o: DraftEvent, dateOf: Map<DraftEvent, DateValue | null>): boolean {
+  if (!w.triggers.length || !w.triggers.every((t) => t.withinEncounter) || modeOf(o.kind.value) === 'written' || o.triggers.every((t) => t.withinEncounter)) return false;
+  const gap = w.sentences[0] - o.sentences[o.sentences.length - 1];
+  return gap >= 0 && gap <= 1 && w.participants.length >= 2 && w.participants.every((p) => o.participants.includes(p)) && dateOf.get(w)?.day == null;
 }
 
 /** How many unnamed parties (bodies, groups) of a headline draft stand for named parties of their country in the other draft. */

@@ -228,6 +228,8 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
     for (let step = 0; step < APPOSITION_CHAIN; step++) {
       let j = cur.end;
       for (; j < tokens.length && j - cur.end <= APPOSITION_GAP && tokens[j].text !== ','; j++) {
+        // ("X, Minister of Foreign Affairs; and Jordan's Minister Y": a semicolon ends the list's item, and its apposition)
+        if (tokens[j].text === ';') return { titles: chain, country };
         if (names.some((m) => m.start === j) || a.triggers.some((t) => t.tokStart === j)) return { titles: chain, country };
         const c = countryFrom.get(j);
         if (c && !country && c.form === 'name') country = c;
