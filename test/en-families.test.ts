@@ -3234,6 +3234,29 @@ describe('h-en30: a site date after a language bar and a menu, receptions for a 
   });
 });
 
+describe('h-en30 (fresh batch): a building named by a date, the Central Military Commission, "and later met" in the sentence of a dated encounter', () => {
+  it.each([
+    ['the August 1st Building', 'Chinese Defense Minister Dong Jun held talks with Peruvian Defense Minister Walter Astudillo in Beijing on Thursday. Earlier in the day, Zhang Shengmin, vice chairman of the Central Military Commission, met with Astudillo at the August 1st Building.'],
+    ['a square named by its day', 'Chinese Defense Minister Dong Jun held talks with Chilean Defense Minister Adriana Delpiano in Beijing on Thursday. Earlier in the day, Zhang Shengmin, vice chairman of China\'s Central Military Commission, met with Delpiano near September 2 Square.'],
+  ])('%s: no date, and the commission is the title, no person', (_name, text) => {
+    const doc = run(text);
+    expect(doc.events.length).toBe(2);
+    expect(doc.events.every((e) => e.date === '2024-03-14' && !e.referenced)).toBe(true);
+    expect(doc.events[1].participants.map((p) => p.name)).toEqual(['Zhang Shengmin', expect.any(String)]);
+    expect(doc.events[1].participants[0].title).toMatch(/Central Military Commission$/);
+  });
+
+  it.each([
+    ['Thursday\'s talks, then a meeting', 'Kenyan President Samuel Otieno received Peruvian Foreign Minister Elmer Schialer in Nairobi on Friday. Schialer is visiting at the invitation of Foreign Minister Grace Wanjiru and Speaker Moses Wetangula. On Thursday, Schialer held talks with Wanjiru at the ministry and later met Wetangula at Parliament Buildings.', '2024-03-14'],
+    ['Wednesday\'s talks, then a meeting', 'Chilean President Ana Rojas received Norwegian Prime Minister Lars Berg in Santiago on Friday. On Wednesday, Berg held talks with Foreign Minister Alberto van Klaveren in Valparaiso and later met Senate President Jose Garcia Ruminot.', '2024-03-13'],
+  ])('%s: "later" is the day of the encounter told before it in the sentence', (_name, text, date) => {
+    const doc = run(text);
+    expect(doc.events.length).toBe(3);
+    expect(doc.events[2].kind).toBe('meeting');
+    expect(doc.events[2].date).toBe(date);
+  });
+});
+
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],

@@ -669,7 +669,9 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
       let told: DraftEvent | null = null, toldAt = -1;
       for (const o of reported) {
         if (!hasDay(o)) continue;
-        const s = Math.max(-1, ...o.sentences.filter((i) => i < at && doc.sentences[i].role !== 'headline'));
+        // (or told in the same sentence before the words: "On Thursday, X held talks with Y and later met Z"; h-en30)
+        const before = at >= 0 && o.sentences.includes(at) && o.triggers.some((t) => t.charEnd <= mention!.charStart && t.charStart >= doc.sentences[at].start);
+        const s = before ? at : Math.max(-1, ...o.sentences.filter((i) => i < at && doc.sentences[i].role !== 'headline'));
         if (s > toldAt) { told = o; toldAt = s; }
       }
       if (told && previous && toldAt > Math.max(-1, ...previous.sentences.filter((i) => i < at))) previous = told;
