@@ -3179,6 +3179,127 @@ describe('h-en28: one of two joined offices as a later back-reference ("X, Crown
   });
 });
 
+describe('h-en30: a site date after a language bar and a menu, receptions for a delegation, "the same day" after a month-dated recall, a month well before the page, local agencies and prefectures, an aide who briefed, "made the call", "their first since", a roundup\'s later items, a trip dated by its month', () => {
+  const page = (text: string) => extract(text, { id: 't', format: 'text' });
+  it.each([
+    ['a language bar and a menu before the weekday', 'Global Edition | Europe | Asia | 中文 | Monday, March 9, 2026\nPeru and Norway agree to expand fisheries cooperation\nBy Ana Lima in Oslo | Updated: 2026-03-06 18:20\nNorwegian Foreign Minister Espen Barth Eide met Peruvian Foreign Minister Elmer Schialer in Oslo on Friday.', '2026-03-06'],
+    ['language codes, a weekday with a numeric date and the weather', 'MY | EN | 中文 | Friday, 13/02/2026 | Putrajaya 31°C\nWisma Putra hosts Chilean minister\n10/02/2026 05:10 PM\nPUTRAJAYA, Feb 10 -- Foreign Minister Mohamad Hasan received Chilean Foreign Minister Alberto van Klaveren at Wisma Putra today.', '2026-02-10'],
+  ])('%s: the story\'s stamp, not the site\'s today', (_name, text, published) => {
+    expect(page(text).document.published).toBe(published);
+  });
+
+  it.each([
+    ['a reception with place and day before "for a delegation"', "Senate President Ana Rojas hosted a reception in Santiago on March 12 for a delegation of the Communist Party of Cuba led by Roberto Morales Ojeda, who is on a working visit to Chile.", ['Ana Rojas', 'Roberto Morales Ojeda']],
+    ['a banquet in honour of a delegation', 'Kenyan Deputy President Kithure Kindiki gave a banquet in Nairobi on Tuesday in honour of a delegation of the Communist Party of Cuba headed by Roberto Morales Ojeda.', ['Kithure Kindiki', 'Roberto Morales Ojeda']],
+  ])('%s: a meeting of the host and the delegation\'s leader, on its day', (_name, text, names) => {
+    const doc = run(text);
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].kind).toBe('meeting');
+    expect(doc.events[0].date).toMatch(/^2024-03-1[12]$/);
+    expect(doc.events[0].participants.map((p) => p.name)).toEqual(names);
+  });
+
+  it.each([
+    ['a meeting recalled by month in the sentence before', 'Chilean Foreign Minister Alberto van Klaveren received a delegation of the Communist Party of Cuba led by Roberto Morales Ojeda in Santiago on March 12. Morales Ojeda said Cuba would carry out the understandings reached by the two presidents during their meeting in Havana in January. Earlier the same day, Senate President Ana Rojas held talks with Morales Ojeda.'],
+    ['a summit recalled by month in the sentence before', 'Kenyan Foreign Minister Musalia Mudavadi met Norwegian State Secretary Eivind Vad Petersson in Nairobi on March 12. Petersson recalled the talks between the two prime ministers in Oslo in October. On the same day, Kenyan Trade Minister Lee Kinyanjui held talks with Petersson.'],
+  ])('%s: "the same day" is the day of the encounter told with a day', (_name, text) => {
+    const doc = run(text);
+    const later = doc.events[doc.events.length - 1];
+    expect(later.kind).toBe('talks');
+    expect(later.date).toBe('2024-03-12');
+    expect(later.referenced).toBe(false);
+  });
+
+  it.each([
+    ['a visit in June under a story of March 14', 'Governor Ana Rojas of Valparaiso received Mayor Lars Berg of Bergen in Valparaiso on March 13. Rojas visited Norway in June and held talks with Berg in Bergen.'],
+    ['talks in July under a story of March 14', 'Kenyan Foreign Minister Musalia Mudavadi received Chilean Foreign Minister Alberto van Klaveren in Nairobi on March 13. Mudavadi travelled to Chile in July and held talks with van Klaveren in Santiago.'],
+  ])('%s: a month two or more before the page\'s is another encounter, not the day\'s', (_name, text) => {
+    const doc = run(text);
+    const day = doc.events.find((e) => e.date === '2024-03-13');
+    expect(day?.kind).toBe('meeting');
+    expect(doc.events.some((e) => e.referenced && e.date !== '2024-03-13')).toBe(true);
+  });
+
+  it.each([
+    ['a customs office', 'Kenyan Foreign Minister Musalia Mudavadi met Chilean Foreign Minister Alberto van Klaveren in Nairobi on March 12. Trade between the two rose 12 percent last year, according to Mombasa Customs.'],
+    ['an autonomous prefecture visited', 'Peruvian Foreign Minister Elmer Schialer met the Party Secretary of Yunnan, Wang Ning, in Kunming on March 12. Schialer also visited Chuxiong Yi autonomous prefecture.'],
+  ])('%s: no person', (_name, text) => {
+    const doc = run(text);
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].participants.length).toBe(2);
+  });
+
+  it.each([
+    ["a prime minister's assistant", "Prime Minister Hun Manet met Chilean Foreign Minister Alberto van Klaveren in Phnom Penh on March 12. During the meeting, the two sides discussed demining and trade, said Hun Manet's assistant Mr. Keo Sokha in a press briefing after the meeting."],
+    ["a president's adviser", "President Samuel Otieno met Norwegian Prime Minister Lars Berg in Nairobi on March 12. During the meeting, the two sides discussed green hydrogen, said Otieno's adviser Grace Wanjiru in a briefing after the meeting."],
+  ])('%s who briefed is no party', (_name, text) => {
+    const doc = run(text);
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].participants.length).toBe(2);
+  });
+
+  it.each([
+    ['"made the call from"', 'Kenyan President Samuel Otieno and Chilean President Ana Rojas agreed to expand trade during a phone call on Wednesday evening. Otieno made the call from State House in Nairobi, his spokesman said.', 'Samuel Otieno'],
+    ['"placed the call"', 'Norwegian Prime Minister Lars Berg and Peruvian President Carla Vega discussed fisheries in a telephone conversation on Tuesday. Vega placed the call after the floods in Piura, her office said.', 'Carla Vega'],
+  ])('%s: the subject asked for the call', (_name, text, who) => {
+    const doc = run(text);
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].kind).toBe('phone_call');
+    expect(doc.events[0].initiator).toBe(who);
+  });
+
+  it.each([
+    ['"their first since ... took office last year"', 'Yesterday, Kenyan President Samuel Otieno arrived in Lima and held a meeting with Peruvian President Carla Vega, their first since Vega took office last year.', '2024-03-14'],
+    ['"the first such visit in ten years"', 'Norwegian Prime Minister Lars Berg held talks with Chilean President Ana Rojas in Santiago on Wednesday, the first such visit in ten years.', '2024-03-13'],
+  ])('%s: the day\'s encounter, no recall', (_name, text, date) => {
+    const doc = run(text);
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].date).toBe(date);
+    expect(doc.events[0].referenced).toBe(false);
+  });
+
+  it.each([
+    ['a deputy minister\'s talks on Wednesday after Monday\'s reception', 'On Monday, Foreign Minister Ana Duarte received Peruvian Ambassador Luis Paz in Lisbon. On Wednesday, Deputy Foreign Minister Rui Costa held talks in Brussels with EU Deputy Secretary General Olof Skoog.', '2024-03-13'],
+    ['a trade minister\'s call on Thursday after Tuesday\'s meeting', 'On Tuesday, Kenyan President Samuel Otieno met Norwegian Prime Minister Lars Berg in Nairobi. On Thursday, Kenyan Trade Minister Lee Kinyanjui held a phone call with Chilean Trade Minister Jorge Salas.', '2024-03-14'],
+  ])('%s: the next item of a roundup, not background', (_name, text, date) => {
+    const e = run(text).events.find((x) => x.date === date);
+    expect(e).toBeDefined();
+    expect(e!.referenced).toBe(false);
+  });
+
+  it.each([
+    ['"in February last year, during which"', 'Foreign Minister Ana Duarte received Peruvian Ambassador Luis Paz in Lisbon on Thursday. Duarte paid an official visit to Peru in February last year, during which she held talks with President Carla Vega in Lima.', '2023-02'],
+    ['"in May 2022, during which"', 'Kenyan President Samuel Otieno met Norwegian Prime Minister Lars Berg in Nairobi on Thursday. Berg paid a state visit to Kenya in May 2022, during which he held talks with Otieno.', '2022-05'],
+  ])('%s: the trip\'s month dates what was done within it', (_name, text, date) => {
+    const doc = run(text);
+    const recall = doc.events.find((e) => e.referenced);
+    expect(recall?.date).toBe(date);
+  });
+});
+
+describe('h-en30 (fresh batch): a building named by a date, the Central Military Commission, "and later met" in the sentence of a dated encounter', () => {
+  it.each([
+    ['the August 1st Building', 'Chinese Defense Minister Dong Jun held talks with Peruvian Defense Minister Walter Astudillo in Beijing on Thursday. Earlier in the day, Zhang Shengmin, vice chairman of the Central Military Commission, met with Astudillo at the August 1st Building.'],
+    ['a square named by its day', 'Chinese Defense Minister Dong Jun held talks with Chilean Defense Minister Adriana Delpiano in Beijing on Thursday. Earlier in the day, Zhang Shengmin, vice chairman of China\'s Central Military Commission, met with Delpiano near September 2 Square.'],
+  ])('%s: no date, and the commission is the title, no person', (_name, text) => {
+    const doc = run(text);
+    expect(doc.events.length).toBe(2);
+    expect(doc.events.every((e) => e.date === '2024-03-14' && !e.referenced)).toBe(true);
+    expect(doc.events[1].participants.map((p) => p.name)).toEqual(['Zhang Shengmin', expect.any(String)]);
+    expect(doc.events[1].participants[0].title).toMatch(/Central Military Commission$/);
+  });
+
+  it.each([
+    ['Thursday\'s talks, then a meeting', 'Kenyan President Samuel Otieno received Peruvian Foreign Minister Elmer Schialer in Nairobi on Friday. Schialer is visiting at the invitation of Foreign Minister Grace Wanjiru and Speaker Moses Wetangula. On Thursday, Schialer held talks with Wanjiru at the ministry and later met Wetangula at Parliament Buildings.', '2024-03-14'],
+    ['Wednesday\'s talks, then a meeting', 'Chilean President Ana Rojas received Norwegian Prime Minister Lars Berg in Santiago on Friday. On Wednesday, Berg held talks with Foreign Minister Alberto van Klaveren in Valparaiso and later met Senate President Jose Garcia Ruminot.', '2024-03-13'],
+  ])('%s: "later" is the day of the encounter told before it in the sentence', (_name, text, date) => {
+    const doc = run(text);
+    expect(doc.events.length).toBe(3);
+    expect(doc.events[2].kind).toBe('meeting');
+    expect(doc.events[2].date).toBe(date);
+  });
+});
+
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],

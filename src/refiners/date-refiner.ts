@@ -104,7 +104,9 @@ export function statedDateMention(d: DraftEvent, doc: Doc, allowQuoted = false, 
     && !(inTopic && m.charStart >= t.charEnd && inTopic.test(a.sentence.text.slice(topicFrom(m) - a.sentence.start, m.charStart - a.sentence.start)))
     // "wrapped up the visit yesterday, during which he held talks with X": the date of the trip's end
     // (a date that opens the sentence dates all of it: "On Tuesday, X travelled to Y, where he met Z")
-    && !(withinSpan && m.charEnd <= t.charStart && !/^\s*(?:on\s+)?$/i.test(a.sentence.text.slice(0, m.charStart - a.sentence.start))
+    // (a month or a year holds the trip and all in it: "paid a state visit to X in March 2025, during which he held talks
+    // with Y" is of March 2025; h-en30)
+    && !(withinSpan && m.charEnd <= t.charStart && namesDay(m) && !/^\s*(?:on\s+)?$/i.test(a.sentence.text.slice(0, m.charStart - a.sentence.start))
       && withinSpan.test(a.sentence.text.slice(m.charEnd - a.sentence.start, t.charStart - a.sentence.start))
       // (unless the clause the date stands in is itself an encounter: "X on Wednesday received Y at the Villa, where the two
       // held talks" tells the talks of that reception, on its day; not one told after the clause's "during which")
@@ -656,13 +658,20 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
     }
     const span = mention ? { start: mention.charStart, end: mention.charEnd } : null;
     e.date = null;
+    // (an encounter dated by its month alone, "their meeting in Beijing in August", gives no day for "the same day":
+    // the encounter told before it with a day does; h-en30)
+    const hasDay = (o: DraftEvent) => !!o.date && /-\d{2}-\d{2}$/.test(o.date.value);
+    if (value?.sameDay && previous && !hasDay(previous)) previous = [...reported].reverse().find(hasDay) ?? previous;
     if (value?.sameDay && mention) {
       // "Later the same day, C met X" in a story whose lead named C's meeting first: the encounter told last before
       // the words "the same day", not the one before this encounter in the order of first mentions
       const at = doc.sentences.findIndex((x) => x.start <= mention!.charStart && mention!.charStart < x.end);
       let told: DraftEvent | null = null, toldAt = -1;
       for (const o of reported) {
-        const s = Math.max(-1, ...o.sentences.filter((i) => i < at && doc.sentences[i].role !== 'headline'));
+        if (!hasDay(o)) continue;
+        // (or told in the same sentence before the words: "On Thursday, X held talks with Y and later met Z"; h-en30)
+        const before = at >= 0 && o.sentences.includes(at) && o.triggers.some((t) => t.charEnd <= mention!.charStart && t.charStart >= doc.sentences[at].start);
+        const s = before ? at : Math.max(-1, ...o.sentences.filter((i) => i < at && doc.sentences[i].role !== 'headline'));
         if (s > toldAt) { told = o; toldAt = s; }
       }
       if (told && previous && toldAt > Math.max(-1, ...previous.sentences.filter((i) => i < at))) previous = told;

@@ -66,8 +66,27 @@ export function mergeEvents(drafts: DraftEvent[], statedDate: (d: DraftEvent) =>
   // a month with no day nor year ("in March", "last August") of an encounter the text recalls is the latest such month up
   // to the page's (of one it reports, the month is as often another thing's: "pleased to hold talks following the upgrade
   // of ties in November")
+  // (so too a month two or more before the page's, "Duoc visited Gyeonggi in June" in a story of December 5: no encounter
+  // of the story, which a month told beside it, "following the upgrade of ties in November", may be; not where
+  // another encounter stands between the trigger and the month, whose month it is: "At a meeting with X, they reviewed
+  // the agreements reached during the meeting between the two Politburos in January"; h-en30)
+  const monthAway = (v: DateValue): boolean => v.month != null && ((ref!.getUTCMonth() + 1 - v.month + 12) % 12) >= 2;
+  // (the month stands in the clause of the draft's own trigger: no other encounter word between them)
+  const monthOfOwnClause = (v: DateValue, d: DraftEvent): boolean => {
+    for (const i of d.sentences) {
+      const a = doc.analyses[i];
+      const m = a.dates.find((x) => x.value.month === v.month && x.value.day == null && x.value.year == null);
+      const t = m ? d.triggers.find((x) => x.charStart >= a.sentence.start && x.charEnd <= a.sentence.end) : undefined;
+      // (a verb's: a noun, "the agreements reached during the meeting between the two Politburos in January", may be a
+      // recall whose parties the sentence does not name)
+      if (!m || !t || t.voice === 'noun') continue;
+      const from = Math.min(t.charEnd, m.charEnd), to = Math.max(t.charStart, m.charStart);
+      return !a.triggers.some((o) => o !== t && o.charStart >= from && o.charEnd <= to);
+    }
+    return false;
+  };
   const monthYearOf = (v: DateValue | null, d: DraftEvent): DateValue | null => {
-    if (!v || !ref || !d.triggers.every((t) => t.recalled) || v.year != null || v.month == null || v.day != null || v.relativeYear != null || v.relativeMonth != null || v.sameDay || v.range) return v;
+    if (!v || !ref || (!d.triggers.every((t) => t.recalled) && !(monthAway(v) && monthOfOwnClause(v, d))) || v.year != null || v.month == null || v.day != null || v.relativeYear != null || v.relativeMonth != null || v.sameDay || v.range) return v;
     return { ...v, year: latestMonthYear(v.month, ref) };
   };
   for (const d of drafts) dateOf.set(d, monthYearOf(yearOf(monthOf(calendar(countedYear(statedDate(d))))), d));

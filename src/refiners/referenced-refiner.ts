@@ -93,6 +93,9 @@ export function refineBackground(events: DraftEvent[], sentenceText: (i: number)
       // (an encounter of other officials of the main one's two states, with a day of its own within the week of it: "On
       // Tuesday, the foreign ministers met in Riyadh" under the leaders' call of the day after, the same story)
       || (mainDay != null && sameCountries(e, main) && /^\d{4}-\d{2}-\d{2}$/.test(date ?? '') && Math.abs(mainDay - Date.parse(date!)) <= BACKGROUND_DAYS * DAY)
+      // (an encounter of other people on a day of its own after the main one's, within the week: no recall of the past
+      // but the next item of the story, as a weekly roundup tells Monday's, then Tuesday's, then Wednesday's; h-en30)
+      || (mainDay != null && /^\d{4}-\d{2}-\d{2}$/.test(date ?? '') && Date.parse(date!) > mainDay && Date.parse(date!) - mainDay <= BACKGROUND_DAYS * DAY)
       // (one more message of the round the main one opens, told with no day and no recall: "Prime Minister X sent a
       // congratulatory message to Prime Minister Y" after the leaders' messages)
       || (date == null && e.kind.value === 'messages' && main.kind.value === 'messages' && !e.triggers.some((t) => t.recalled))
