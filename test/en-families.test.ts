@@ -3156,6 +3156,61 @@ describe('h-en28: one of two joined offices as a later back-reference ("X, Crown
   });
 });
 
+describe('h-en29: "Rt. Hon." inside a name, "the Prime Minister of Barbados" one person, who of both sides sat in the talks ("Present were A and B", "A and B also attended the talks")', () => {
+  it.each([
+    ['a Commonwealth style before a prime minister, the day after it', 'Indian Prime Minister Arjun Mehra held talks with the Prime Minister of Barbados, Rt. Hon. Mia Mottley, at the Government Building today. The leaders reviewed trade and climate finance.', 'Mia Mottley', '2024-03-15'],
+    ['a Commonwealth style before a minister, a weekday after it', 'Foreign Minister Lena Holm met the Foreign Secretary of Jamaica, Rt. Hon. Kamina Johnson Smith, in Stockholm on Wednesday.', 'Kamina Johnson Smith', '2024-03-13'],
+  ])('%s: one sentence, the name and the day stay with the trigger', (_name, text, who, date) => {
+    const doc = run(text);
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].participants.map((p) => p.name)).toContain(who);
+    expect(doc.events[0].date).toBe(date);
+  });
+
+  it.each([
+    ['the Prime Minister of the Bahamas received', 'Kenyan President Samuel Otieno received the Prime Minister of the Bahamas in Nairobi on Tuesday.', 'BHS'],
+    ['the President of the Philippines as the subject', 'The President of the Philippines met Kenyan President Samuel Otieno in Nairobi on Tuesday.', 'PHL'],
+  ])('a country whose name ends in -s closes a title of one person, not a plural: %s', (_name, text, country) => {
+    const doc = run(text);
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].participants.map((p) => p.country)).toContain(country);
+  });
+
+  it.each([
+    ['arrows', 'Home > Press Releases > Prime Minister\'s Office\n\nPM holds talks with Prime Minister of Seychelles\n\nIndian Prime Minister Arjun Mehra held talks with the Prime Minister of Seychelles, Jean Morel, in New Delhi today.'],
+    ['chevrons', 'Events › Statements and press releases\n\nPresident receives President of Honduras\n\nKenyan President Samuel Otieno received the President of Honduras, Luis Mejia, at State House in Nairobi today.'],
+  ])('a breadcrumb trail names no one (%s): the headline\'s office stands for the body\'s person', (_name, text) => {
+    const doc = run(text);
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].participants.every((p) => p.name && !/Releases|Statements|Events/.test(p.name))).toBe(true);
+  });
+
+  it.each([
+    ['"Rt. Hon." before a president of a country the registry does not know', 'Norwegian Foreign Minister Kari Dahl held talks with the Prime Minister of Barbados, Rt. Hon. Luis Mejia, in Bridgetown on Tuesday.', 'Luis Mejia'],
+    ['"Rt Hon" without stops', 'Foreign Minister Lena Holm met the Prime Minister of New Zealand, Rt Hon Anna Field, in Stockholm on Wednesday.', 'Anna Field'],
+  ])('a Commonwealth style opens a name (titles.json honorifics): %s', (_name, text, who) => {
+    expect(run(text).events[0]?.participants.map((p) => p.name)).toContain(who);
+  });
+
+  it.each([
+    ['"Present were" after a recall of the two leaders', 'President Amara Konte held talks with Chilean President Diego Ortiz at the State House in Freetown on Tuesday. He recalled that he had hosted President Ortiz in Bo in 2022. Present were Sierra Leonean Foreign Minister Fatmata Sesay and her Chilean counterpart Ana Rojas.',
+      ['Amara Konte', 'Diego Ortiz', 'Fatmata Sesay', 'Ana Rojas'], '2024-03-12'],
+    ['"also attended the talks" after a visit and a recall', 'Polish President Andrzej Kowal on Monday received Ghanaian President Kofi Mensah in Warsaw. Mensah, who is paying an official visit to Poland on March 11-12, praised the ties. The two leaders had previously met in June 2023 on the sidelines of a summit in Paris. Polish Foreign Minister Piotr Zielinski and his Ghanaian counterpart Ama Owusu also attended the talks.',
+      ['Andrzej Kowal', 'Kofi Mensah', 'Piotr Zielinski', 'Ama Owusu'], '2024-03-11'],
+  ])('%s: the ministers are parties of the talks, which keep their own day', (_name, text, names, date) => {
+    const doc = run(text);
+    const main = doc.events.find((e) => !e.referenced && e.kind !== 'visit');
+    expect(main?.participants.map((p) => p.name).sort()).toEqual([...names].sort());
+    expect(main?.date).toBe(date);
+    expect(doc.events.filter((e) => e.referenced).every((e) => e.participants.length === 2)).toBe(true);
+  });
+
+  it('adds no one of one side\'s entourage ("Also present were" the host\'s ministers)', () => {
+    const doc = run('President Amara Konte held talks with Chilean President Diego Ortiz at the State House in Freetown on Tuesday. Also present were Foreign Minister Fatmata Sesay and Defence Minister Musa Kamara.');
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Amara Konte', 'Diego Ortiz']]);
+  });
+});
+
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],

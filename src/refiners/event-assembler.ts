@@ -37,6 +37,8 @@ const MAX_OBJECT_GAP = 10;
 const MAX_TITLED_OBJECT_GAP = 40;
 /** How many characters may stand between a trigger and its object in a script without spaces (a relative clause in 的 and a title). */
 const MAX_HAN_OBJECT_GAP = 40;
+/** How many sentences after the encounter a sentence of who else sat in it may stand (events/sat-in). */
+const ATTENDANCE_REACH = 3;
 /** How a complete sentence ends, in any script (a text cut off mid-sentence does not). */
 const SENTENCE_END = /[.!?;:。！？；…"'”’」』)）]\s*$/u;
 
@@ -67,6 +69,7 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
     return side;
   };
   const attendance = rules.pattern('events/attendance');
+  const satIn = rules.optionalPattern('events/sat-in');
   const continuation = rules.pattern('events/continuation');
   const oneByOne = rules.optionalPattern('events/one-by-one-list');
   // "In the margins of the summit, X met the leaders of A and B": a gathering told of before sets the scene
@@ -96,6 +99,26 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
         drafts.push(draftFor(t, parties, [unnamed.sentence, a.sentence.index], false));
         last = drafts[drafts.length - 1];
         unnamed = null;
+        continue;
+      }
+    }
+    // "Present were A and B", "A and B also attended the talks": who of both sides sat in the encounter just told are its
+    // parties too (a recall or a visit told in between is passed over: "He recalled hosting X in 2023. Present were ...")
+    if (satIn?.test(a.sentence.text)) {
+      const told = [...drafts].reverse().find((d) => !d.fromHeadline && d.kind.value !== 'visit' && !d.triggers.every((x) => x.recalled));
+      const present = [...new Set(a.persons.filter((m) => m.entity?.name && m.kind === 'named').map((m) => m.entity!))];
+      const latest = drafts.length ? Math.max(...drafts[drafts.length - 1].sentences) : -Infinity;
+      // (two states at least among them, and every state the parties are known to be of so far: a host's country may be
+      // found only later, from the place)
+      const sides = new Set(told?.participants.flatMap((e) => (e.country?.value ? [e.country.value] : [])));
+      const theirs = new Set(present.flatMap((e) => (e.country?.value ? [e.country.value] : [])));
+      const both = theirs.size >= 2 && [...sides].every((c) => theirs.has(c));
+      if (told && both && a.sentence.index - latest <= ATTENDANCE_REACH) {
+        // (the drafts of the same parties before it, the headline's too, get them as well: one encounter, which the merger joins)
+        const parties = [...told.participants];
+        const same = drafts.filter((d) => !d.triggers.every((x) => x.recalled) && d.participants.length === parties.length && d.participants.every((p) => parties.includes(p)));
+        for (const d of same) for (const e of present) if (!d.participants.includes(e)) d.participants.push(e);
+        told.sentences.push(a.sentence.index);
         continue;
       }
     }
