@@ -3211,6 +3211,45 @@ describe('h-en29: "Rt. Hon." inside a name, "the Prime Minister of Barbados" one
   });
 });
 
+describe('h-en29 fresh batch: a numeric dateline "Vienna, 14.03.2025 -", a trip dated by its month holds the talks told after ", where", a place that narrows a topic ("in particular in X")', () => {
+  it.each([
+    ['dots', 'Federal Ministry for European and International Affairs\n\nVienna, 14.03.2025 - Federal Minister Karl Berger received the Foreign Minister of Chile, Ana Rojas, in Vienna today. The ministers discussed trade.', '2025-03-14'],
+    ['slashes', 'Press release\n\nLisbon, 02/10/2024 - Foreign Minister Rui Costa received Kenyan Foreign Minister Grace Wanjiru today.', '2024-10-02'],
+  ])('a place and a day-first numeric date opening the lead (%s) date the page and "today"', (_name, text, day) => {
+    const doc = run(text, null);
+    expect(doc.document.published).toBe(day);
+    expect(doc.events[0]?.date).toBe(day);
+  });
+
+  it.each([
+    ['"had visited X in April 2023, where she held talks with Y"', 'President Ana Ruiz held talks with Kenyan President Samuel Otieno in Lima on Tuesday. Ruiz had visited Nairobi in April 2023, where she held talks with Otieno at State House.', '2023-04', 'Nairobi'],
+    ['"last visited X in February, where he met Y"', 'Foreign Minister Karl Berger received Chilean Foreign Minister Ana Rojas in Vienna on Monday. Berger last visited Santiago in February 2023, where he met Rojas.', '2023-02', null],
+  ])('%s: the recall has the month of its trip (and the place, where "had visited" names it)', (_name, text, date, place) => {
+    const recall = run(text).events.find((e) => e.referenced);
+    expect(recall?.date).toBe(date);
+    if (place) expect(recall?.location?.place).toBe(place);
+  });
+
+  it('still gives no trip\'s last day to the talks told after ", where"', () => {
+    const doc = run('The minister returned home on Friday from a trip to Nairobi, where he met Kenyan Foreign Minister Grace Wanjiru.');
+    expect(doc.events.every((e) => e.date !== '2024-03-15')).toBe(true);
+  });
+
+  it.each([
+    ['in particular', 'Federal Minister Karl Berger received the Foreign Minister of Chile, Ana Rojas, in Vienna on Monday. The talks focused on the humanitarian situation, in particular in Sudan, and on trade.', 'Vienna'],
+    ['notably', 'Norwegian Foreign Minister Kari Dahl met Kenyan Foreign Minister Grace Wanjiru on Monday. The ministers discussed security, notably in Somalia.', null],
+  ])('a place after "%s" is the topic\'s, not the encounter\'s', (_name, text, place) => {
+    expect(run(text).events[0]?.location?.place ?? null).toBe(place);
+  });
+
+  it.each([
+    ['State Lodge Nakasero', 'President Samuel Otieno yesterday received the President of Burundi at State Lodge Nakasero.', 'Kampala'],
+    ['the Osobnyak guesthouse', 'Russian Foreign Minister Ivan Petrov held talks with Chilean Foreign Minister Ana Rojas at the Osobnyak guesthouse on Wednesday.', 'Moscow'],
+  ])('a venue stands for its city (venues.json): %s', (_name, text, city) => {
+    expect(run(text).events[0]?.location?.place).toBe(city);
+  });
+});
+
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],
