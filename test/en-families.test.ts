@@ -2768,10 +2768,10 @@ describe('lead s27 (English batch): talks with a delegation named at length, led
 });
 
 describe('lead s27 (Gulf and Central Asian readouts): who attended, greetings exchanged in a call, a list item\'s apposition', () => {
-  it('"The meeting was attended by A; and B" after a meeting told with its parties: A and B take part in it (events/attendance)', () => {
-    const doc = run('Kenyan President William Ruto received Ghanaian President John Mahama at State House, Nairobi, on Monday. The meeting was attended by Amina Yusuf, Cabinet Secretary for Trade; and Ghana\'s Minister of Trade Kwame Mensah.', '2024-06-18');
+  it('"The meeting was attended by A; B; and C" of both sides after a meeting told with its parties: they take part in it (events/attendance)', () => {
+    const doc = run('Kenyan President William Ruto received Ghanaian President John Mahama at State House, Nairobi, on Monday. The meeting was attended by Kenyan Foreign Minister Musalia Mudavadi; Amina Yusuf, Cabinet Secretary for Trade; and Ghana\'s Minister of Trade Kwame Mensah.', '2024-06-18');
     expect(doc.events).toHaveLength(1);
-    expect(doc.events[0].participants.map((p) => p.name)).toEqual(['William Ruto', 'John Mahama', 'Amina Yusuf', 'Kwame Mensah']);
+    expect(doc.events[0].participants.map((p) => p.name)).toEqual(['William Ruto', 'John Mahama', 'Musalia Mudavadi', 'Amina Yusuf', 'Kwame Mensah']);
     // (a semicolon ends the first item: its apposition takes no country of the next)
     expect(doc.events[0].participants.find((p) => p.name === 'Amina Yusuf')?.country).not.toBe('GHA');
   });
@@ -3297,6 +3297,100 @@ describe('h-en30 (fresh batch): a building named by a date, the Central Military
     expect(doc.events.length).toBe(3);
     expect(doc.events[2].kind).toBe('meeting');
     expect(doc.events[2].date).toBe(date);
+  });
+});
+
+describe('h-en29: "Rt. Hon." inside a name, "the Prime Minister of Barbados" one person, who of both sides sat in the talks ("Present were A and B", "A and B also attended the talks")', () => {
+  it.each([
+    ['a Commonwealth style before a prime minister, the day after it', 'Indian Prime Minister Arjun Mehra held talks with the Prime Minister of Barbados, Rt. Hon. Mia Mottley, at the Government Building today. The leaders reviewed trade and climate finance.', 'Mia Mottley', '2024-03-15'],
+    ['a Commonwealth style before a minister, a weekday after it', 'Foreign Minister Lena Holm met the Foreign Secretary of Jamaica, Rt. Hon. Kamina Johnson Smith, in Stockholm on Wednesday.', 'Kamina Johnson Smith', '2024-03-13'],
+  ])('%s: one sentence, the name and the day stay with the trigger', (_name, text, who, date) => {
+    const doc = run(text);
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].participants.map((p) => p.name)).toContain(who);
+    expect(doc.events[0].date).toBe(date);
+  });
+
+  it.each([
+    ['the Prime Minister of the Bahamas received', 'Kenyan President Samuel Otieno received the Prime Minister of the Bahamas in Nairobi on Tuesday.', 'BHS'],
+    ['the President of the Philippines as the subject', 'The President of the Philippines met Kenyan President Samuel Otieno in Nairobi on Tuesday.', 'PHL'],
+  ])('a country whose name ends in -s closes a title of one person, not a plural: %s', (_name, text, country) => {
+    const doc = run(text);
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].participants.map((p) => p.country)).toContain(country);
+  });
+
+  it.each([
+    ['arrows', 'Home > Press Releases > Prime Minister\'s Office\n\nPM holds talks with Prime Minister of Seychelles\n\nIndian Prime Minister Arjun Mehra held talks with the Prime Minister of Seychelles, Jean Morel, in New Delhi today.'],
+    ['chevrons', 'Events › Statements and press releases\n\nPresident receives President of Honduras\n\nKenyan President Samuel Otieno received the President of Honduras, Luis Mejia, at State House in Nairobi today.'],
+  ])('a breadcrumb trail names no one (%s): the headline\'s office stands for the body\'s person', (_name, text) => {
+    const doc = run(text);
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].participants.every((p) => p.name && !/Releases|Statements|Events/.test(p.name))).toBe(true);
+  });
+
+  it.each([
+    ['"Rt. Hon." before a president of a country the registry does not know', 'Norwegian Foreign Minister Kari Dahl held talks with the Prime Minister of Barbados, Rt. Hon. Luis Mejia, in Bridgetown on Tuesday.', 'Luis Mejia'],
+    ['"Rt Hon" without stops', 'Foreign Minister Lena Holm met the Prime Minister of New Zealand, Rt Hon Anna Field, in Stockholm on Wednesday.', 'Anna Field'],
+  ])('a Commonwealth style opens a name (titles.json honorifics): %s', (_name, text, who) => {
+    expect(run(text).events[0]?.participants.map((p) => p.name)).toContain(who);
+  });
+
+  it.each([
+    ['"Present were" after a recall of the two leaders', 'President Amara Konte held talks with Chilean President Diego Ortiz at the State House in Freetown on Tuesday. He recalled that he had hosted President Ortiz in Bo in 2022. Present were Sierra Leonean Foreign Minister Fatmata Sesay and her Chilean counterpart Ana Rojas.',
+      ['Amara Konte', 'Diego Ortiz', 'Fatmata Sesay', 'Ana Rojas'], '2024-03-12'],
+    ['"also attended the talks" after a visit and a recall', 'Polish President Andrzej Kowal on Monday received Ghanaian President Kofi Mensah in Warsaw. Mensah, who is paying an official visit to Poland on March 11-12, praised the ties. The two leaders had previously met in June 2023 on the sidelines of a summit in Paris. Polish Foreign Minister Piotr Zielinski and his Ghanaian counterpart Ama Owusu also attended the talks.',
+      ['Andrzej Kowal', 'Kofi Mensah', 'Piotr Zielinski', 'Ama Owusu'], '2024-03-11'],
+  ])('%s: the ministers are parties of the talks, which keep their own day', (_name, text, names, date) => {
+    const doc = run(text);
+    const main = doc.events.find((e) => !e.referenced && e.kind !== 'visit');
+    expect(main?.participants.map((p) => p.name).sort()).toEqual([...names].sort());
+    expect(main?.date).toBe(date);
+    expect(doc.events.filter((e) => e.referenced).every((e) => e.participants.length === 2)).toBe(true);
+  });
+
+  it('adds no one of one side\'s entourage ("Also present were" the host\'s ministers)', () => {
+    const doc = run('President Amara Konte held talks with Chilean President Diego Ortiz at the State House in Freetown on Tuesday. Also present were Foreign Minister Fatmata Sesay and Defence Minister Musa Kamara.');
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Amara Konte', 'Diego Ortiz']]);
+  });
+});
+
+describe('h-en29 fresh batch: a numeric dateline "Vienna, 14.03.2025 -", a trip dated by its month holds the talks told after ", where", a place that narrows a topic ("in particular in X")', () => {
+  it.each([
+    ['dots', 'Federal Ministry for European and International Affairs\n\nVienna, 14.03.2025 - Federal Minister Karl Berger received the Foreign Minister of Chile, Ana Rojas, in Vienna today. The ministers discussed trade.', '2025-03-14'],
+    ['slashes', 'Press release\n\nLisbon, 02/10/2024 - Foreign Minister Rui Costa received Kenyan Foreign Minister Grace Wanjiru today.', '2024-10-02'],
+  ])('a place and a day-first numeric date opening the lead (%s) date the page and "today"', (_name, text, day) => {
+    const doc = run(text, null);
+    expect(doc.document.published).toBe(day);
+    expect(doc.events[0]?.date).toBe(day);
+  });
+
+  it.each([
+    ['"had visited X in April 2023, where she held talks with Y"', 'President Ana Ruiz held talks with Kenyan President Samuel Otieno in Lima on Tuesday. Ruiz had visited Nairobi in April 2023, where she held talks with Otieno at State House.', '2023-04', 'Nairobi'],
+    ['"last visited X in February, where he met Y"', 'Foreign Minister Karl Berger received Chilean Foreign Minister Ana Rojas in Vienna on Monday. Berger last visited Santiago in February 2023, where he met Rojas.', '2023-02', null],
+  ])('%s: the recall has the month of its trip (and the place, where "had visited" names it)', (_name, text, date, place) => {
+    const recall = run(text).events.find((e) => e.referenced);
+    expect(recall?.date).toBe(date);
+    if (place) expect(recall?.location?.place).toBe(place);
+  });
+
+  it('still gives no trip\'s last day to the talks told after ", where"', () => {
+    const doc = run('The minister returned home on Friday from a trip to Nairobi, where he met Kenyan Foreign Minister Grace Wanjiru.');
+    expect(doc.events.every((e) => e.date !== '2024-03-15')).toBe(true);
+  });
+
+  it.each([
+    ['in particular', 'Federal Minister Karl Berger received the Foreign Minister of Chile, Ana Rojas, in Vienna on Monday. The talks focused on the humanitarian situation, in particular in Sudan, and on trade.', 'Vienna'],
+    ['notably', 'Norwegian Foreign Minister Kari Dahl met Kenyan Foreign Minister Grace Wanjiru on Monday. The ministers discussed security, notably in Somalia.', null],
+  ])('a place after "%s" is the topic\'s, not the encounter\'s', (_name, text, place) => {
+    expect(run(text).events[0]?.location?.place ?? null).toBe(place);
+  });
+
+  it.each([
+    ['State Lodge Nakasero', 'President Samuel Otieno yesterday received the President of Burundi at State Lodge Nakasero.', 'Kampala'],
+    ['the Osobnyak guesthouse', 'Russian Foreign Minister Ivan Petrov held talks with Chilean Foreign Minister Ana Rojas at the Osobnyak guesthouse on Wednesday.', 'Moscow'],
+  ])('a venue stands for its city (venues.json): %s', (_name, text, city) => {
+    expect(run(text).events[0]?.location?.place).toBe(city);
   });
 });
 

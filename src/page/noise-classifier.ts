@@ -176,6 +176,9 @@ export function classifyLines(lines: Line[], language = 'en'): Line[] {
     if (isDoubled(t)) { line.noise = 'noise/doubled-heading'; continue; }
     if (t.length <= SPACED_MENU && t.includes('  ') && lex.spacedMenu?.test(t)) { line.noise = 'noise/spaced-menu'; continue; }
     if (/^\s*(?:\||\/|>|»)/.test(t) || /\s\|\s.*\s\|\s/.test(t) && n < 20 && !/\d{4}/.test(t)) { line.noise = 'noise/breadcrumb'; continue; }
+    // a trail of sections joined by arrows ("Home > Press Releases > Prime Minister's Office", "Events › Meetings and talks"):
+    // its words are no names ("Press Releases" taken for a person the headline's "PM" stood for; h-en29)
+    if (/\s(?:>|»|›)\s/.test(t) && n < 15 && !endsSentence(t) && !/\d{4}/.test(t)) { line.noise = 'noise/breadcrumb'; continue; }
     if (captionMarker(t, low, language) && !lex.opensStory.test(t) && !lex.storyInside.test(t)) { line.noise = 'noise/caption'; continue; }
     // a line that ends with a photo credit is a caption ("... March 7, 2022. (Xinhua/Li Xin)")
     // (not a dateline on a line of its own: "Phnom Penh, May 14, 2026 (FN)")

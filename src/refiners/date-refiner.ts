@@ -113,7 +113,9 @@ export function statedDateMention(d: DraftEvent, doc: Doc, allowQuoted = false, 
       && !a.triggers.some((o) => o !== t && (o.kind === 'meeting' || o.kind === 'talks') && !o.planned && !o.recalled && o.charStart >= m.charEnd
         && o.charEnd <= m.charEnd + a.sentence.text.slice(m.charEnd - a.sentence.start, t.charStart - a.sentence.start).search(withinSpan))
       // (nor a stay on that day, "Wang was in Vientiane on Wednesday, where he held talks with Y": dates/stay-where)
-      && !(stayWhere && stayWhere.test(a.sentence.text.slice(0, t.charStart - a.sentence.start)))));
+      && !(stayWhere && stayWhere.test(a.sentence.text.slice(0, t.charStart - a.sentence.start)))
+      // (nor a month or a year, which holds the whole trip: "had visited Cairo in April 2024, where he held talks with Y")
+      && !(m.value.day == null && m.value.weekday == null && m.value.relative == null && m.value.spanDay == null && !m.value.sameDay)));
   // "on Tuesday, July 8, 2024", "on Monday (March 10, 2025)": the weekday and its full date are one date, the full one
   const spelled = usable.filter((m, i) => !(m.value.weekday != null && usable[i + 1]?.value.day != null && usable[i + 1].value.month != null
     && /^\s*[,(]?\s*$/.test(a.sentence.text.slice(m.charEnd - a.sentence.start, usable[i + 1].charStart - a.sentence.start))));

@@ -35,10 +35,10 @@ const MAX_OBJECT_GAP = 10;
  * Secretary-General of the Steering Committee for bilateral cooperation on the other side, X").
  */
 const MAX_TITLED_OBJECT_GAP = 40;
-/** How many sentences after an encounter a list of who attended it may stand ("The audience was attended by ..."). */
-const ATTENDANCE_REACH = 6;
 /** How many characters may stand between a trigger and its object in a script without spaces (a relative clause in 的 and a title). */
 const MAX_HAN_OBJECT_GAP = 40;
+/** How many sentences after the encounter a sentence of who else sat in it or attended it may stand (events/sat-in, events/attendance). */
+const ATTENDANCE_REACH = 3;
 /** How a complete sentence ends, in any script (a text cut off mid-sentence does not). */
 const SENTENCE_END = /[.!?;:。！？；…"'”’」』)）]\s*$/u;
 
@@ -69,6 +69,7 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
     return side;
   };
   const attendance = rules.pattern('events/attendance');
+  const satIn = rules.optionalPattern('events/sat-in');
   const continuation = rules.pattern('events/continuation');
   const oneByOne = rules.optionalPattern('events/one-by-one-list');
   // "In the margins of the summit, X met the leaders of A and B": a gathering told of before sets the scene
@@ -98,6 +99,23 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
         drafts.push(draftFor(t, parties, [unnamed.sentence, a.sentence.index], false));
         last = drafts[drafts.length - 1];
         unnamed = null;
+        continue;
+      }
+    }
+    // "Present were A and B", "A and B also attended the talks": who of both sides sat in the encounter just told are its
+    // parties too (a recall or a visit told in between is passed over: "He recalled hosting X in 2023. Present were ...")
+    if (satIn?.test(a.sentence.text)) {
+      const told = [...drafts].reverse().find((d) => !d.fromHeadline && d.kind.value !== 'visit' && !d.triggers.every((x) => x.recalled));
+      const present = [...new Set(a.persons.filter((m) => m.entity?.name && m.kind === 'named').map((m) => m.entity!))];
+      const latest = drafts.length ? Math.max(...drafts[drafts.length - 1].sentences) : -Infinity;
+      // (two states at least among them, and every state the parties are known to be of so far: a host's country may be
+      // found only later, from the place)
+      if (told && bothSidesPresent(present, told.participants) && a.sentence.index - latest <= ATTENDANCE_REACH) {
+        // (the drafts of the same parties before it, the headline's too, get them as well: one encounter, which the merger joins)
+        const parties = [...told.participants];
+        const same = drafts.filter((d) => !d.triggers.every((x) => x.recalled) && d.participants.length === parties.length && d.participants.every((p) => parties.includes(p)));
+        for (const d of same) for (const e of present) if (!d.participants.includes(e)) d.participants.push(e);
+        told.sentences.push(a.sentence.index);
         continue;
       }
     }
@@ -287,6 +305,17 @@ function invitedBy(a: SentenceAnalysis, m: PersonMention, rules: RuleBook): bool
     if (a.tokens[k].text === ',' || a.tokens[k].text === '.') return false;
   }
   return words.has(a.tokens[m.end]?.lower ?? '') || words.has(a.tokens[m.end + 1]?.lower ?? '');
+}
+
+/**
+ * Whether the people a sentence names as present are of both sides of an encounter: two states at least among them, and
+ * every state its parties are known to be of so far (a host's country may be found only later, from the place). One
+ * side's entourage alone ("Also present were the host's ministers") is not: annotators differ there.
+ */
+function bothSidesPresent(present: Entity[], parties: Entity[]): boolean {
+  const sides = new Set(parties.flatMap((e) => (e.country?.value ? [e.country.value] : [])));
+  const theirs = new Set(present.flatMap((e) => (e.country?.value ? [e.country.value] : [])));
+  return theirs.size >= 2 && [...sides].every((c) => theirs.has(c));
 }
 
 /** The words of events/reported-speech's field party in one expression (whole words where the script has spaces), compiled once. */
@@ -1065,8 +1094,10 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
     const told = named ? before.filter((e) => e.kind.value === named.kind) : before.filter((e) => e.sentences.includes(a.sentence.index - 1));
     const target = named ? told.sort((x, y) => Math.max(...y.sentences) - Math.max(...x.sentences))[0] : told.length === 1 ? told[0] : undefined;
     if (!target) continue;
-    const more = [...new Set(a.persons.filter((p) => p.kind === 'named' && p.entity?.name && !target.participants.includes(p.entity)).map((p) => p.entity!))];
-    if (!more.length) continue;
+    const present = [...new Set(a.persons.filter((p) => p.kind === 'named' && p.entity?.name).map((p) => p.entity!))];
+    const more = present.filter((e) => !target.participants.includes(e));
+    // (as events/sat-in: people of both sides, not one side's entourage alone, on which annotators differ)
+    if (!more.length || !bothSidesPresent(present, target.participants)) continue;
     target.participants = [...target.participants, ...more];
     target.sentences = [...target.sentences, a.sentence.index].sort((x, y) => x - y);
   }

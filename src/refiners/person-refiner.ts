@@ -419,7 +419,13 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
     if (b >= 1 && R.modifiers.has(tokens[b].lower) && R.determiners.has(tokens[b - 1].lower)) b--;
     const visitor = opening >= 1 && R.visitorModifiers.has(tokens[opening - 1].lower);
     const det = b >= 0 ? tokens[b].lower : '';
-    const plural = /s$/i.test(t.text) && !/(?:affairs|ss)$/i.test(t.text) || det === 'two' || det === 'both'
+    // (a plural by its head word, not by a country that ends the title: "the Prime Minister of Barbados", "the President of
+    // Honduras" is one person)
+    const ending = a.countries.find((c) => c.form === 'name' && c.start > t.start && c.end === t.end);
+    let head = ending ? ending.start : t.end;
+    while (head > t.start + 1 && /^(?:of|the)$/i.test(tokens[head - 1].text)) head--;
+    const headWord = head === t.end ? t.text : tokens[head - 1].text;
+    const plural = /s$/i.test(headWord) && !/(?:affairs|ss)$/i.test(headWord) || det === 'two' || det === 'both'
       // ("Đại sứ các nước", "Đại sứ ba nước": the envoys of several countries, persons/plural-after-title)
       || (!!R.pluralAfter && R.pluralAfter.test(a.sentence.text.slice(tokens[t.end - 1].end - a.sentence.start)));
     if (det === 'two' && b - 1 >= 0 && tokens[b - 1].lower === 'the') b--;
