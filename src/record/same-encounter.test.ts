@@ -32,6 +32,17 @@ describe('same encounter: the predicates', () => {
   it('needs the same people: two shared parties, and not half of a larger meeting', () => {
     expect(same(report({ date: '2021-04-16' }), report({ date: '2021-04-16', participants: [SON, SALEUMXAY] }))).toBe(false);
     expect(same(report({ date: '2021-04-16' }), report({ date: '2021-04-16', participants: [WANG, SON, SALEUMXAY, { name: 'Marise Payne', country: 'AUS', title: null, id: 'marise-payne' }] }))).toBe(false);
+    // (one report naming who else of the two states sat in: the same bilateral; one of a state beside them is not)
+    // (one report naming who else of the two states sat in with the leaders: the same talks; one of a state beside them,
+    // or of no known state, is not; nor is the foreign ministers' meeting beside a 2+2 with the defence ministers)
+    const XI: Participant = { name: 'Xi Jinping', country: 'CHN', title: 'President', id: 'xi-jinping' };
+    const LAM: Participant = { name: 'To Lam', country: 'VNM', title: 'President', id: 'to-lam' };
+    const sat = [LAM, XI, SON, WANG];
+    expect(same(report({ date: '2021-04-16', participants: [LAM, XI] }), report({ date: '2021-04-16', participants: sat }))).toBe(true);
+    expect(same(report({ date: '2021-04-16', participants: [LAM, XI] }), report({ date: '2021-04-16', participants: [LAM, XI, SON, { name: 'Marise Payne', country: 'AUS', title: 'Foreign Minister' }] }))).toBe(false);
+    expect(same(report({ date: '2021-04-16', participants: [LAM, XI] }), report({ date: '2021-04-16', participants: [LAM, XI, SON, { name: 'Sun Weidong', country: null, title: null }] }))).toBe(false);
+    const defence = [SON, WANG, { name: 'Phan Van Giang', country: 'VNM', title: 'Defence Minister' }, { name: 'Dong Jun', country: 'CHN', title: 'Defence Minister' }];
+    expect(same(report({ date: '2021-04-16' }), report({ date: '2021-04-16', participants: defence }))).toBe(false);
     // an unnamed body stands for its country's participant
     expect(same(report({ date: '2021-04-16' }), report({ date: '2021-04-16', participants: [SON, { name: null, country: 'CHN', title: null }] }))).toBe(true);
     // but the grouping links only reports that name someone alike

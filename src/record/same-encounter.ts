@@ -293,8 +293,14 @@ export function sameEncounter(a: Report, b: Report, ia: Interval, ib: Interval):
   // one named party is not enough, unless both reports name only one and give the same day
   const need = Math.min(ka.size, kb.size) >= 2 ? 2 : givesDay(ia) && givesDay(ib) ? 1 : 2;
   if (shared < need) return false;
-  // half the people of the larger report is not the same encounter (a bilateral and a four-way meeting)
-  if (shared < 3 && shared * 2 <= Math.max(ka.size, kb.size) && Math.min(ka.size, kb.size) >= 2) return false;
+  // half the people of the larger report is not the same encounter (a bilateral and a four-way meeting), unless the
+  // smaller names leaders of two states only and everyone of the larger is of those states, the rest below the leaders:
+  // the leaders' talks, one report naming who sat in ("Fidan and Valtonen also attended the talks"); not the foreign
+  // ministers' meeting beside a 2+2 of foreign and defence ministers
+  const [sp, lp] = ka.size <= kb.size ? [pa, pb] : [pb, pa];
+  const sameStates = [...sp.countries].filter(Boolean).length >= 2 && sp.people.every((x) => x.level === 'leaders')
+    && lp.people.every((x) => !!x.country && sp.countries.has(x.country) && (sp.people.some((y) => y.key === x.key) || x.level !== 'leaders'));
+  if (shared < 3 && shared * 2 <= Math.max(ka.size, kb.size) && Math.min(ka.size, kb.size) >= 2 && !sameStates) return false;
   // every country of the smaller report takes part in the other, or may: a participant of no known country there
   // may be of any (a wire's "Minister of Industry and Trade X" beside the other side's "Bộ trưởng X" of Vietnam),
   // whichever report comes first
