@@ -25,7 +25,7 @@ export function draftFor(t: TriggerMention, participants: Entity[], sentences: n
 import type { Lexicon } from '../knowledge/lexicon.js';
 import type { RuleBook } from '../knowledge/rule-book.js';
 import { relativeClauseBefore } from '../text/clauses.js';
-import { listAside, asideAround, listAsideSpans } from './coordinate-clause.js';
+import { listAside, asideAround, listAsideSpans, mentionOpening } from './coordinate-clause.js';
 import { escapeRe } from '../text/patterns.js';
 /** How many words may stand between a trigger and its object ("hosted a reception in Hà Nội on September 11 for X"). */
 const MAX_OBJECT_GAP = 10;
@@ -184,7 +184,9 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
         // which attachContinuations gives the sentence; no scene or unnamed encounter of its own
         if (last && t.voice === 'noun' && continuation.test(a.sentence.text)) continue;
         if (t.kind !== 'visit' && !t.directObject && a.sentence.role !== 'headline') unnamed = { sentence: a.sentence.index, trigger: t };
-        if (t.kind !== 'visit' && !t.directObject && (a.places.length || a.occasions.length || backReference?.test(a.sentence.text)) && a.sentence.role !== 'headline') {
+        // (an encounter the sentence recalls is no scene of the ones told after it: "Hai bên nhắc lại cuộc gặp tại Phnom Penh
+        // tháng 12-2024. Cùng ngày, X tiếp Y" was not in Phnom Penh)
+        if (t.kind !== 'visit' && !t.directObject && !t.recalled && (a.places.length || a.occasions.length || backReference?.test(a.sentence.text)) && a.sentence.role !== 'headline') {
           const subject = a.persons.find((m) => m.entity && m.end <= t.tokStart)?.entity ?? null;
           scene = { sentence: a.sentence.index, subject };
         }
@@ -424,6 +426,9 @@ function chain(a: SentenceAnalysis, ms: PersonMention[], k: number, dir: 1 | -1,
     // "X, Minister of Foreign Affairs, African Cooperation and Moroccans Abroad Y": a joiner, then the next
     // party's title with words of its office the title did not take, then the name
     if (dir === 1 && titledAfterJoiner(a, left, right, joiners, fillers)) { out.push(ms[i]); continue; }
+    // "tiếp Đại sứ A đến chào từ biệt, Đại sứ B và Đại sứ C …": the purpose of the envoy received before the next of the
+    // list (events/list-purpose)
+    if (dir === 1 && purposeBetween(a, left, right, rules)) { out.push(ms[i]); continue; }
     // "met A, only two weeks after their first meeting in X, and B": an aside between two persons of the list
     // (a pronoun inside the aside is no person of the list: "whom he had first met in X")
     if (dir === 1) {
@@ -434,6 +439,16 @@ function chain(a: SentenceAnalysis, ms: PersonMention[], k: number, dir: 1 | -1,
     break;
   }
   return out;
+}
+
+/** Whether the words between two persons of a list are the purpose of the first one's call (events/list-purpose), then a joiner. */
+function purposeBetween(a: SentenceAnalysis, left: PersonMention, right: PersonMention, rules: RuleBook): boolean {
+  const purpose = rules.optionalPattern('events/list-purpose');
+  if (!purpose || left.kind === 'group' || right.kind === 'group' || left.kind === 'pronoun' || right.kind === 'pronoun') return false;
+  const open = mentionOpening(a, right);
+  if (open <= left.end) return false;
+  const from = a.tokens[left.end].start - a.sentence.start, to = a.tokens[open - 1].end - a.sentence.start;
+  return purpose.test(a.sentence.text.slice(from, to));
 }
 
 /**
@@ -677,6 +692,36 @@ function afterAdverbials(a: SentenceAnalysis, from: number, rules: RuleBook): nu
   return i;
 }
 
+/**
+ * In a script without spaces, the token of the comma after a verb of speech ("X表示，", "X回顾说，") that stands between
+ * the persons before a trigger, when the clause after it opens with a person of its own (its subject, no 同/与 before
+ * it) and another person follows: the persons before that comma spoke, the clause after tells its own encounter.
+ */
+function speechBreakBefore(a: SentenceAnalysis, t: TriggerMention, before: PersonMention[], rules: RuleBook): number | null {
+  const words = rules.optionalWords('events/speech-before-clause');
+  if (!words.size) return null;
+  const joint = rules.optionalWords('events/joint-with');
+  for (let k = t.tokStart - 1; k > 0; k--) {
+    const x = a.tokens[k].text;
+    if (x !== '，' && x !== ',' && x !== '：' && x !== ':') continue;
+    let w = '';
+    let spoken = false;
+    for (let j = k - 1; j >= 0 && k - j <= 4; j--) { w = a.tokens[j].text + w; if (words.has(w)) { spoken = true; break; } }
+    if (!spoken) continue;
+    const speaker = before.filter((m) => m.end <= k);
+    const own = before.filter((m) => m.start > k);
+    if (!speaker.length || own.length < 2) return null;
+    const title = a.titles.find((x) => x.end === own[0].start);
+    const opens = title ? title.start : own[0].start;
+    const prev = a.tokens[opens - 1]?.text ?? '';
+    if (joint.has(prev)) return null;
+    // (the speaker said again as the clause's subject, "王毅表示，王毅…", keeps its place)
+    if (own.some((m) => m.entity && speaker.some((s) => s.entity === m.entity))) return null;
+    return k;
+  }
+  return null;
+}
+
 function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | null, earlier: DraftEvent[], entities: Entity[], next: string | null, rules: RuleBook, spaces = true, besideLast = false): Parties | null {
   const pluralFollows = next != null && rules.pattern('events/plural-next').test(next);
   const notPartyOf = rules.words('events/not-party-of');
@@ -694,6 +739,12 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   const ms = a.persons.filter((m) => (m.entity || m.kind === 'group') && !excluded(a, m, notPartyOf, frames, spaces, besides, rules.optionalWords('events/not-party-possessor-of')) && !(m.kind === 'pronoun' && m.possessive && !ownerOf(m))
     && (spaces || m.kind !== 'group' || groupSubjectOf(a, m, t)) && !inTopic(m));
   let before = ms.map((m, i) => [m, i] as const).filter(([m]) => m.end <= t.tokStart);
+  // "欧阳玉靖表示，今年4月习近平主席对马来西亚进行国事访问，同…举行会谈": the speaker of a verb of speech is no party of
+  // a clause after it that names its own subject (events/speech-before-clause)
+  if (!spaces && before.length >= 2) {
+    const cut = speechBreakBefore(a, t, before.map(([m]) => m), rules);
+    if (cut != null) before = before.filter(([m]) => m.start > cut);
+  }
   // "X, who had earlier been received by Y, met Z": the persons of the relative clause are not the verb's subject
   const relative = spaces && before.length >= 2 && rules.has('events/relative-pronouns') ? relativeClauseBefore(a.tokens, t.tokStart, rules.words('events/relative-pronouns')) : null;
   if (relative && before.some(([m]) => m.end <= relative[0])) before = before.filter(([m]) => !(m.start > relative[0] && m.end <= relative[1]));
