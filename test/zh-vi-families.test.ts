@@ -2319,6 +2319,14 @@ describe('h-zv21 families', () => {
     ['5月8日，美国国防部长赫格塞思同菲律宾国防部长特奥多罗通电话。双方表示愿加强合作，思考地区局势。',
       [{ kind: 'phone_call', date: '2024-05-08', parties: [['赫格塞思', 'USA'], ['特奥多罗', 'PHL']] }]],
   ]);
+  // a city's own office right before its city and then the name (Thị trưởng Le Havre Édouard Philippe): the city is the
+  // title's, the gazetteer's country the holder's (title/region-after offices)
+  check([
+    ['Ngày 8/6, tại Le Havre, Đại sứ Đinh Toàn Thắng đã làm việc với Thị trưởng Le Havre Édouard Philippe.',
+      [{ kind: 'meeting', date: '2024-06-08', place: 'Le Havre', parties: [['Đinh Toàn Thắng', 'VNM'], ['Édouard Philippe', 'FRA']] }]],
+    ['Ngày 20/9, tại Osaka, Tổng Lãnh sự Ngô Trịnh Hà đã chào xã giao Thị trưởng Osaka Yokoyama Hideyuki.',
+      [{ kind: 'meeting', date: '2024-09-20', place: 'Osaka', parties: [['Ngô Trịnh Hà', 'VNM'], ['Yokoyama Hideyuki', 'JPN']] }]],
+  ]);
   // Party news: a body of the home Party after "Đoàn đại biểu" (Ban Tuyên giáo Trung ương) is no person's name
   // (persons/capitalised-compounds after a title), and the bare "Đoàn" opening the clause is the visiting delegation's leader
   check([
