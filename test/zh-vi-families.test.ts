@@ -2244,7 +2244,7 @@ describe('h-zv21 families', () => {
         { kind: 'meeting', date: '2024-12-04', place: 'Tokyo', parties: [['洪玛奈', 'KHM'], ['德仁', 'JPN']] }]],
   ]);
   // an envoy's page: "X表示/回顾说，[a month] Y对Z进行访问，同W举行会谈" is Y's encounter with W, recalled; the speaker is no
-  // party of it (events/speech-before-clause)
+  // party of it (events/reported-speech)
   check([
     ['3月5日，驻智利大使牛清报在圣地亚哥会见智利外长范克拉韦伦。牛清报表示，去年11月习近平主席对秘鲁进行国事访问，同博鲁阿尔特总统举行会谈。',
       [{ kind: 'meeting', date: '2024-03-05', place: 'Santiago', parties: [['牛清报', 'CHN'], ['范克拉韦伦', 'CHL']] },

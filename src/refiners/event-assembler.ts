@@ -692,36 +692,6 @@ function afterAdverbials(a: SentenceAnalysis, from: number, rules: RuleBook): nu
   return i;
 }
 
-/**
- * In a script without spaces, the token of the comma after a verb of speech ("X表示，", "X回顾说，") that stands between
- * the persons before a trigger, when the clause after it opens with a person of its own (its subject, no 同/与 before
- * it) and another person follows: the persons before that comma spoke, the clause after tells its own encounter.
- */
-function speechBreakBefore(a: SentenceAnalysis, t: TriggerMention, before: PersonMention[], rules: RuleBook): number | null {
-  const words = rules.optionalWords('events/speech-before-clause');
-  if (!words.size) return null;
-  const joint = rules.optionalWords('events/joint-with');
-  for (let k = t.tokStart - 1; k > 0; k--) {
-    const x = a.tokens[k].text;
-    if (x !== '，' && x !== ',' && x !== '：' && x !== ':') continue;
-    let w = '';
-    let spoken = false;
-    for (let j = k - 1; j >= 0 && k - j <= 4; j--) { w = a.tokens[j].text + w; if (words.has(w)) { spoken = true; break; } }
-    if (!spoken) continue;
-    const speaker = before.filter((m) => m.end <= k);
-    const own = before.filter((m) => m.start > k);
-    if (!speaker.length || own.length < 2) return null;
-    const title = a.titles.find((x) => x.end === own[0].start);
-    const opens = title ? title.start : own[0].start;
-    const prev = a.tokens[opens - 1]?.text ?? '';
-    if (joint.has(prev)) return null;
-    // (the speaker said again as the clause's subject, "王毅表示，王毅…", keeps its place)
-    if (own.some((m) => m.entity && speaker.some((s) => s.entity === m.entity))) return null;
-    return k;
-  }
-  return null;
-}
-
 function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | null, earlier: DraftEvent[], entities: Entity[], next: string | null, rules: RuleBook, spaces = true, besideLast = false): Parties | null {
   const pluralFollows = next != null && rules.pattern('events/plural-next').test(next);
   const notPartyOf = rules.words('events/not-party-of');
@@ -739,12 +709,6 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   const ms = a.persons.filter((m) => (m.entity || m.kind === 'group') && !excluded(a, m, notPartyOf, frames, spaces, besides, rules.optionalWords('events/not-party-possessor-of')) && !(m.kind === 'pronoun' && m.possessive && !ownerOf(m))
     && (spaces || m.kind !== 'group' || groupSubjectOf(a, m, t)) && !inTopic(m));
   let before = ms.map((m, i) => [m, i] as const).filter(([m]) => m.end <= t.tokStart);
-  // "欧阳玉靖表示，今年4月习近平主席对马来西亚进行国事访问，同…举行会谈": the speaker of a verb of speech is no party of
-  // a clause after it that names its own subject (events/speech-before-clause)
-  if (!spaces && before.length >= 2) {
-    const cut = speechBreakBefore(a, t, before.map(([m]) => m), rules);
-    if (cut != null) before = before.filter(([m]) => m.start > cut);
-  }
   // "X, who had earlier been received by Y, met Z": the persons of the relative clause are not the verb's subject
   const relative = spaces && before.length >= 2 && rules.has('events/relative-pronouns') ? relativeClauseBefore(a.tokens, t.tokStart, rules.words('events/relative-pronouns')) : null;
   if (relative && before.some(([m]) => m.end <= relative[0])) before = before.filter(([m]) => !(m.start > relative[0] && m.end <= relative[1]));
