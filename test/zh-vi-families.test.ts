@@ -2231,6 +2231,114 @@ describe('h-zv20 families', () => {
   ]);
 });
 
+describe('h-zv21 families', () => {
+  // an audience with a monarch (晋见/觐见, trigger/zh/jinjian), the monarch's short title (泰王: title/zh/monarch), a Thai
+  // name ending in 功 (persons/transliteration-characters) and a bare part of the day (下午: date/zh/bare-part-of-day),
+  // which is the day of the encounter told before
+  check([
+    ['（中央社記者曼谷20日專電）斯里蘭卡總統迪薩納亞克今天上午在總理府與泰國總理佩通坦舉行會談。迪薩納亞克下午前往大皇宮晉見泰王瓦吉拉隆功。',
+      [{ kind: 'talks', date: '2024-12-20', place: 'Bangkok', parties: [['迪薩納亞克', 'LKA'], ['佩通坦', 'THA']] },
+        { kind: 'meeting', date: '2024-12-20', place: 'Bangkok', parties: [['迪薩納亞克', 'LKA'], ['瓦吉拉隆功', 'THA']] }]],
+    ['新华社东京12月4日电 柬埔寨首相洪玛奈4日上午在东京同日本首相石破茂举行会谈。洪玛奈下午前往皇宫觐见日本天皇德仁。',
+      [{ kind: 'talks', date: '2024-12-04', place: 'Tokyo', parties: [['洪玛奈', 'KHM'], ['石破茂', 'JPN']] },
+        { kind: 'meeting', date: '2024-12-04', place: 'Tokyo', parties: [['洪玛奈', 'KHM'], ['德仁', 'JPN']] }]],
+  ]);
+  // an envoy's page: "X表示/回顾说，[a month] Y对Z进行访问，同W举行会谈" is Y's encounter with W, recalled; the speaker is no
+  // party of it (events/reported-speech)
+  check([
+    ['3月5日，驻智利大使牛清报在圣地亚哥会见智利外长范克拉韦伦。牛清报表示，去年11月习近平主席对秘鲁进行国事访问，同博鲁阿尔特总统举行会谈。',
+      [{ kind: 'meeting', date: '2024-03-05', place: 'Santiago', parties: [['牛清报', 'CHN'], ['范克拉韦伦', 'CHL']] },
+        { kind: 'talks', referenced: true, parties: [['习近平', 'CHN'], ['博鲁阿尔特', 'PER']] }]],
+    ['6月9日，驻泰国大使韩志强在曼谷拜会泰国副总理兼外长玛里斯。韩志强回顾说，今年2月佩通坦总理在北京同李强总理举行会谈。',
+      [{ kind: 'meeting', date: '2024-06-09', place: 'Bangkok', parties: [['韩志强', 'CHN'], ['玛里斯', 'THA']] },
+        { kind: 'talks', referenced: true, place: 'Beijing', parties: [['佩通坦', 'THA'], ['李强', 'CHN']] }]],
+  ]);
+  // a leader receiving envoys one by one, each with the purpose of the call after the name (lần lượt tiếp A đến chào từ
+  // biệt, B và C đến chào xã giao): one encounter each, no call of A on B (events/list-purpose, trigger/vi/chao-xa-giao)
+  check([
+    ['Chiều 3/4, tại Phủ Chủ tịch, Chủ tịch nước Lương Cường lần lượt tiếp Đại sứ Argentina Marcelo Suárez Salvia đến chào từ biệt, Đại sứ Na Uy Hilde Solbakken và Đại sứ Ai Cập Amr Fathi đến chào xã giao.',
+      [{ kind: 'meeting', date: '2024-04-03', parties: [['Lương Cường', 'VNM'], ['Marcelo Suárez Salvia', 'ARG']] },
+        { kind: 'meeting', date: '2024-04-03', parties: [['Lương Cường', 'VNM'], ['Hilde Solbakken', 'NOR']] },
+        { kind: 'meeting', date: '2024-04-03', parties: [['Lương Cường', 'VNM'], ['Amr Fathi', 'EGY']] }]],
+    ['Sáng 11/6, tại Trụ sở Chính phủ, Phó Thủ tướng Trần Hồng Hà lần lượt tiếp Đại sứ Ba Lan Joanna Skoczek đến chào từ biệt và Đại sứ Thụy Điển Johan Ndisi đến chào xã giao.',
+      [{ kind: 'meeting', date: '2024-06-11', parties: [['Trần Hồng Hà', 'VNM'], ['Joanna Skoczek', 'POL']] },
+        { kind: 'meeting', date: '2024-06-11', parties: [['Trần Hồng Hà', 'VNM'], ['Johan Ndisi', 'SWE']] }]],
+  ]);
+  // the chair of a committee of the National Assembly, the committee's whole name in the title (title/vi/parliament-committee),
+  // Viet Nam's where no country follows; a foreign chair by the bare "Chủ nhiệm Ủy ban" leading a delegation
+  check([
+    ['Sáng 5/9, tại Nhà Quốc hội, Chủ nhiệm Ủy ban Pháp luật và Tư pháp Hoàng Thanh Tùng đã tiếp Đoàn Ủy ban Tư pháp Quốc hội Mông Cổ do Chủ nhiệm Ủy ban Batbayar Ganbold dẫn đầu.',
+      [{ kind: 'meeting', date: '2024-09-05', parties: [['Hoàng Thanh Tùng', 'VNM'], ['Batbayar Ganbold', 'MNG']] }]],
+    ['Chiều 12/11, Phó Chủ nhiệm Ủy ban Quốc phòng, An ninh và Đối ngoại Vũ Hải Hà đã tiếp Đại sứ New Zealand Caroline Beresford.',
+      [{ kind: 'meeting', date: '2024-11-12', parties: [['Vũ Hải Hà', 'VNM'], ['Caroline Beresford', 'NZL']] }]],
+  ]);
+  // a recall (nhắc lại cuộc gặp tại X) is no scene of the encounter told after it, and a foreign army's department head
+  // (Cục trưởng / Tổng cục trưởng + the department walked to its country: title/vi/defence-chief, title/body-after)
+  check([
+    ['Chiều 10/9, tại Hà Nội, Đại tướng Phan Văn Giang hội đàm với Bộ trưởng Quốc phòng Lào Chansamone Chanyalath. Hai bên nhắc lại cuộc gặp tại Viêng Chăn tháng 6-2024. Cùng ngày, Thượng tướng Nguyễn Tân Cương, Thứ trưởng Bộ Quốc phòng đã tiếp Thiếu tướng Vongkham Phommakone, Cục trưởng Cục Đối ngoại Bộ Quốc phòng Lào.',
+      [{ kind: 'talks', date: '2024-09-10', place: 'Hanoi', parties: [['Phan Văn Giang', 'VNM'], ['Chansamone Chanyalath', 'LAO']] },
+        { kind: 'meeting', date: '2024-09-10', place: 'Hanoi', parties: [['Nguyễn Tân Cương', 'VNM'], ['Vongkham Phommakone', 'LAO']] }]],
+    ['Ngày 14/5, tại Hà Nội, Thượng tướng Hoàng Xuân Chiến hội đàm với Bộ trưởng Quốc phòng Singapore Ng Eng Hen. Hai bên nhắc lại cuộc gặp tại Singapore hồi tháng 6. Cùng ngày, Trung tướng Vũ Hải Sản đã tiếp Thiếu tướng Kelvin Fan, Tổng cục trưởng Tổng cục Hậu cần Lực lượng Vũ trang Singapore.',
+      [{ kind: 'talks', date: '2024-05-14', place: 'Hanoi', parties: [['Hoàng Xuân Chiến', 'VNM'], ['Ng Eng Hen', 'SGP']] },
+        { kind: 'meeting', date: '2024-05-14', place: 'Hanoi', parties: [['Vũ Hải Sản', 'VNM'], ['Kelvin Fan', 'SGP']] }]],
+  ]);
+  // the day abroad written again in Viet Nam's time (tức rạng sáng 13/3 giờ Việt Nam; (tức 6/9 theo giờ Hà Nội)): the local
+  // day is the encounter's (dates/zone-gloss)
+  check([
+    ['Tối 12/3 (giờ địa phương), tức rạng sáng 13/3 giờ Việt Nam, tại Santiago, Chủ tịch nước Lương Cường hội kiến Tổng thống Chile Gabriel Boric.',
+      [{ kind: 'meeting', date: '2024-03-12', place: 'Santiago', parties: [['Lương Cường', 'VNM'], ['Gabriel Boric', 'CHL']] }]],
+    ['Chiều 5/9 (tức 6/9 theo giờ Hà Nội), tại Mexico City, Bộ trưởng Ngoại giao Bùi Thanh Sơn gặp Ngoại trưởng Mexico Alicia Bárcena.',
+      [{ kind: 'meeting', date: '2024-09-05', place: 'Mexico City', parties: [['Bùi Thanh Sơn', 'VNM'], ['Alicia Bárcena', 'MEX']] }]],
+  ]);
+  // a title of China's foreign ministry whose name is also a venue of the gazetteer keeps its country before a name the
+  // registry lacks (title/vi/deputy-foreign-minister)
+  check([
+    ['Ngày 8/5, tại Bắc Kinh, Thứ trưởng Ngoại giao Đặng Hoàng Giang đã chào xã giao Trợ lý Bộ trưởng Bộ Ngoại giao Trung Quốc Hoa Xuân Oánh.',
+      [{ kind: 'meeting', date: '2024-05-08', place: 'Beijing', parties: [['Đặng Hoàng Giang', 'VNM'], ['Hoa Xuân Oánh', 'CHN']] }]],
+    ['Ngày 19/8, Thứ trưởng Ngoại giao Nguyễn Mạnh Cường đã gặp Thứ trưởng Thường trực Bộ Ngoại giao Trung Quốc Lạc Chiếu Huy.',
+      [{ kind: 'meeting', date: '2024-08-19', parties: [['Nguyễn Mạnh Cường', 'VNM'], ['Lạc Chiếu Huy', 'CHN']] }]],
+  ]);
+  // a meal with the other party with no 工作 before it (举行了早餐会/午餐会: trigger/zh/gongjin), and a call by video told by
+  // its mode and then its party (透過視訊與Y通話, 通过视频同Y会谈: trigger/zh/video-fangshi-joint, not a phone call)
+  check([
+    ['6月2日，韩国外长赵兑烈在首尔同新西兰外长彼得斯举行会谈。6月3日上午，彼得斯同韩国国会议长禹元植举行了早餐会。',
+      [{ kind: 'talks', date: '2024-06-02', place: 'Seoul', parties: [['赵兑烈', 'KOR'], ['彼得斯', 'NZL']] },
+        { kind: 'meeting', date: '2024-06-03', parties: [['彼得斯', 'NZL'], ['禹元植', 'KOR']] }]],
+    ['7月8日，印尼外长苏吉奥诺在雅加达同马来西亚外长穆罕默德·哈桑举行午餐会。',
+      [{ kind: 'meeting', date: '2024-07-08', place: 'Jakarta', parties: [['苏吉奥诺', 'IDN'], ['穆罕默德·哈桑', 'MYS']] }]],
+    ['（中央社記者河內20日專電）越南國家主席梁強今天在河內會見智利外長范克拉韋倫。梁強前一天透過視訊與智利總統博里奇通話。',
+      [{ kind: 'meeting', date: '2024-12-20', place: 'Hanoi', parties: [['梁強', 'VNM'], ['范克拉韋倫', 'CHL']] },
+        { kind: 'video_conference', date: '2024-12-19', place: null, parties: [['梁強', 'VNM'], ['博里奇', 'CHL']] }]],
+    ['9月5日，吉尔吉斯斯坦总统扎帕罗夫通过视频同哈萨克斯坦总统托卡耶夫会谈。',
+      [{ kind: 'video_conference', date: '2024-09-05', parties: [['扎帕罗夫', 'KGZ'], ['托卡耶夫', 'KAZ']] }]],
+  ]);
+  // 思 ending a transliterated name (赫格塞思, Hegseth: persons/transliteration-characters), not a word after it (思考)
+  check([
+    ['5月3日，韩国国防部长官申源湜在华盛顿会见美国国防部长赫格塞思。',
+      [{ kind: 'meeting', date: '2024-05-03', parties: [['申源湜', 'KOR'], ['赫格塞思', 'USA']] }]],
+    ['5月8日，美国国防部长赫格塞思同菲律宾国防部长特奥多罗通电话。双方表示愿加强合作，思考地区局势。',
+      [{ kind: 'phone_call', date: '2024-05-08', parties: [['赫格塞思', 'USA'], ['特奥多罗', 'PHL']] }]],
+  ]);
+  // a city's own office right before its city and then the name (Thị trưởng Le Havre Édouard Philippe): the city is the
+  // title's, the gazetteer's country the holder's (title/region-after offices)
+  check([
+    ['Ngày 8/6, tại Le Havre, Đại sứ Đinh Toàn Thắng đã làm việc với Thị trưởng Le Havre Édouard Philippe.',
+      [{ kind: 'meeting', date: '2024-06-08', place: 'Le Havre', parties: [['Đinh Toàn Thắng', 'VNM'], ['Édouard Philippe', 'FRA']] }]],
+    ['Ngày 20/9, tại Osaka, Tổng Lãnh sự Ngô Trịnh Hà đã chào xã giao Thị trưởng Osaka Yokoyama Hideyuki.',
+      [{ kind: 'meeting', date: '2024-09-20', place: 'Osaka', parties: [['Ngô Trịnh Hà', 'VNM'], ['Yokoyama Hideyuki', 'JPN']] }]],
+  ]);
+  // Party news: a body of the home Party after "Đoàn đại biểu" (Ban Tuyên giáo Trung ương) is no person's name
+  // (persons/capitalised-compounds after a title), and the bare "Đoàn" opening the clause is the visiting delegation's leader
+  check([
+    ['Chiều 12/6, tại Hà Nội, đồng chí Lê Hoài Trung, Trưởng Ban Đối ngoại Trung ương đã tiếp Đoàn đại biểu Đảng Nhân dân Cách mạng Lào do đồng chí Thongsavanh Phomvihane, Trưởng Ban Đối ngoại Trung ương Đảng Nhân dân Cách mạng Lào dẫn đầu. Sáng cùng ngày, Đoàn đã hội đàm với Đoàn đại biểu Ban Tuyên giáo Trung ương do đồng chí Nguyễn Trọng Nghĩa, Trưởng Ban Tuyên giáo Trung ương dẫn đầu.',
+      [{ kind: 'meeting', date: '2024-06-12', parties: [['Lê Hoài Trung', 'VNM'], ['Thongsavanh Phomvihane', 'LAO']] },
+        { kind: 'talks', date: '2024-06-12', parties: [['Thongsavanh Phomvihane', 'LAO'], ['Nguyễn Trọng Nghĩa', 'VNM']] }]],
+    ['Ngày 4/11, tại Hà Nội, Thường trực Ban Bí thư Trần Cẩm Tú đã tiếp Đoàn đại biểu Đảng Cộng sản Cuba do đồng chí Roberto Morales Ojeda, Ủy viên Bộ Chính trị, Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Cuba dẫn đầu. Chiều cùng ngày, Đoàn đã làm việc với Đoàn đại biểu Ban Kinh tế Trung ương do đồng chí Trần Lưu Quang dẫn đầu.',
+      [{ kind: 'meeting', date: '2024-11-04', parties: [['Trần Cẩm Tú', 'VNM'], ['Roberto Morales Ojeda', 'CUB']] },
+        { kind: 'meeting', date: '2024-11-04', parties: [['Roberto Morales Ojeda', 'CUB'], ['Trần Lưu Quang', 'VNM']] }]],
+  ]);
+});
+
 describe('zh: 当天 after a day its own sentence names (发言人19日发表声明说，X当天…) is that day, not a day of the sentence before (a page\'s stamp line)', () => {
   check([
     ['2024-12-20 09:12:40 来源：本网\n外交部发言人19日发表声明说，外长王毅当天同法国外长巴罗通电话。', [

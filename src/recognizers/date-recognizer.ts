@@ -143,8 +143,8 @@ export function recognizeDates(text: string, offset: number, language = 'en'): D
     }
   }
   // the day and hour of the encounter written again for the readers at home, in another time zone ("On September 24 (7:40
-  // a.m. on September 25, Japan time)"): the gloss's dates are none of the encounter's
-  if (out.length && R.zoneGloss && text.includes('(')) {
+  // a.m. on September 25, Japan time)", "Tối 12/3 (giờ địa phương), tức rạng sáng 13/3 giờ Việt Nam"): the gloss's dates are none of the encounter's
+  if (out.length && R.zoneGloss) {
     const glosses: [number, number][] = [];
     R.zoneGloss.lastIndex = 0;
     for (let m = R.zoneGloss.exec(text); m; m = R.zoneGloss.exec(text)) glosses.push([offset + m.index, offset + m.index + m[0].length]);

@@ -770,6 +770,8 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
     }
     // a party's or a front's name after the title is no person's (Tổng Thư ký Đảng Đại hội Dân tộc Phi: title/body-after)
     if (spaced && i < n && bodiesAfter.size && (bodiesAfter.has(tokens[i].lower) || (i + 1 < n && bodiesAfter.has(`${tokens[i].lower} ${tokens[i + 1].lower}`)))) continue;
+    // nor a body's own name of capitalised common words (Đoàn đại biểu Ban Tổ chức Trung ương: persons/capitalised-compounds)
+    if (spaced && i < n && compoundAt(lex, tokens, i) > 1) continue;
     const lengths = hanAt.get(at);
     const own = lengths && i < n ? hanName(i, lengths) : i;
     const end = own > i ? own : i < n ? unknownName(i) : i;

@@ -526,6 +526,9 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
   };
   // a local leader's region, then its country in brackets ("Thống đốc bang Queensland (Australia)")
   const regionNouns = lex.traits.countryPosition === 'after' && book.has('title/region-after') ? book.words('title/region-after') : null;
+  // a city's own office (Thị trưởng Lyon X): the city right after it, with no region noun between
+  const cityOffices = regionNouns ? book.fieldWords('title/region-after', 'offices', true) : new Set<string>();
+  const cityOffice = (end: number) => end >= 2 && cityOffices.has(`${tokens[end - 2].lower} ${tokens[end - 1].lower}`);
   let regionCountryFound: string | null = null;
   const regionAfter = (end: number, take: (c: CountryMention) => void): number => {
     let j = end;
@@ -537,7 +540,8 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
     if (j === named && !regionNouns!.has(tokens[end - 1].lower)) return end;
     // no bracketed country (Thủ hiến bang Bavaria Markus Söder): a region the gazetteer places in one country, its
     // words up to the name, when a name of two words or more follows it
-    if (j > named && (named > end || regionNouns!.has(tokens[end - 1].lower)) && tokens[j]?.text !== '(' && regionCountry) {
+    // (or a city's own office before its city: Thị trưởng Lyon Grégory Doucet)
+    if (j > named && (named > end || regionNouns!.has(tokens[end - 1].lower) || cityOffice(end)) && tokens[j]?.text !== '(' && regionCountry) {
       for (let k = Math.min(j - 2, named + 3); k > named; k--) {
         const code = regionCountry(tokens.slice(named, k).map((t) => t.text).join(' '));
         if (code) { regionCountryFound = code; return k; }

@@ -25,7 +25,7 @@ export function draftFor(t: TriggerMention, participants: Entity[], sentences: n
 import type { Lexicon } from '../knowledge/lexicon.js';
 import type { RuleBook } from '../knowledge/rule-book.js';
 import { relativeClauseBefore } from '../text/clauses.js';
-import { listAside, asideAround, listAsideSpans } from './coordinate-clause.js';
+import { listAside, asideAround, listAsideSpans, mentionOpening } from './coordinate-clause.js';
 import { escapeRe } from '../text/patterns.js';
 /** How many words may stand between a trigger and its object ("hosted a reception in Hà Nội on September 11 for X"). */
 const MAX_OBJECT_GAP = 10;
@@ -184,7 +184,9 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
         // which attachContinuations gives the sentence; no scene or unnamed encounter of its own
         if (last && t.voice === 'noun' && continuation.test(a.sentence.text)) continue;
         if (t.kind !== 'visit' && !t.directObject && a.sentence.role !== 'headline') unnamed = { sentence: a.sentence.index, trigger: t };
-        if (t.kind !== 'visit' && !t.directObject && (a.places.length || a.occasions.length || backReference?.test(a.sentence.text)) && a.sentence.role !== 'headline') {
+        // (an encounter the sentence recalls is no scene of the ones told after it: "Hai bên nhắc lại cuộc gặp tại Phnom Penh
+        // tháng 12-2024. Cùng ngày, X tiếp Y" was not in Phnom Penh)
+        if (t.kind !== 'visit' && !t.directObject && !t.recalled && (a.places.length || a.occasions.length || backReference?.test(a.sentence.text)) && a.sentence.role !== 'headline') {
           const subject = a.persons.find((m) => m.entity && m.end <= t.tokStart)?.entity ?? null;
           scene = { sentence: a.sentence.index, subject };
         }
@@ -424,6 +426,9 @@ function chain(a: SentenceAnalysis, ms: PersonMention[], k: number, dir: 1 | -1,
     // "X, Minister of Foreign Affairs, African Cooperation and Moroccans Abroad Y": a joiner, then the next
     // party's title with words of its office the title did not take, then the name
     if (dir === 1 && titledAfterJoiner(a, left, right, joiners, fillers)) { out.push(ms[i]); continue; }
+    // "tiếp Đại sứ A đến chào từ biệt, Đại sứ B và Đại sứ C …": the purpose of the envoy received before the next of the
+    // list (events/list-purpose)
+    if (dir === 1 && purposeBetween(a, left, right, rules)) { out.push(ms[i]); continue; }
     // "met A, only two weeks after their first meeting in X, and B": an aside between two persons of the list
     // (a pronoun inside the aside is no person of the list: "whom he had first met in X")
     if (dir === 1) {
@@ -434,6 +439,16 @@ function chain(a: SentenceAnalysis, ms: PersonMention[], k: number, dir: 1 | -1,
     break;
   }
   return out;
+}
+
+/** Whether the words between two persons of a list are the purpose of the first one's call (events/list-purpose), then a joiner. */
+function purposeBetween(a: SentenceAnalysis, left: PersonMention, right: PersonMention, rules: RuleBook): boolean {
+  const purpose = rules.optionalPattern('events/list-purpose');
+  if (!purpose || left.kind === 'group' || right.kind === 'group' || left.kind === 'pronoun' || right.kind === 'pronoun') return false;
+  const open = mentionOpening(a, right);
+  if (open <= left.end) return false;
+  const from = a.tokens[left.end].start - a.sentence.start, to = a.tokens[open - 1].end - a.sentence.start;
+  return purpose.test(a.sentence.text.slice(from, to));
 }
 
 /**
