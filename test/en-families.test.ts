@@ -2784,6 +2784,14 @@ describe('lead s27 (Gulf and Central Asian readouts): who attended, greetings ex
     expect(doc.events.map((e) => e.kind)).toEqual(['phone_call']);
   });
 
+  it.each([
+    ['both sides present', 'Kenyan President William Ruto received Ghanaian President John Mahama in Nairobi on Monday. Present at the meeting were Kenyan Foreign Minister Musalia Mudavadi and Ghanaian Foreign Minister Samuel Ablakwa.', 'meeting', 4],
+    ['one side\'s minister', 'Kenyan President William Ruto spoke by phone with Ghanaian President John Mahama on Monday. The phone call was attended by Foreign Minister Musalia Mudavadi.', 'phone_call', 2],
+  ])('"Present at the meeting were ...", "The phone call was attended by ..." (%s) name the encounter told, no encounter of their own', (_n, text, kind, parties) => {
+    const doc = run(text, '2024-06-18');
+    expect(doc.events.map((e) => [e.kind, e.date, e.participants.length])).toEqual([[kind, '2024-06-17', parties]]);
+  });
+
   it('greetings exchanged with no encounter told before are messages', () => {
     const doc = run('Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev exchanged greetings on the occasion of Nowruz on Tuesday.', '2024-03-20');
     expect(doc.events.map((e) => e.kind)).toEqual(['messages']);

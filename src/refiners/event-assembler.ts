@@ -119,6 +119,10 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
         continue;
       }
     }
+    // "Present at the meeting were A and B", "The phone call was attended by F" after an encounter told with its parties:
+    // the words name that encounter, no encounter of their own (attachAttendees adds who of both sides sat in)
+    const attendedBy: RegExpExecArray | null = !unnamed && last && a.sentence.role !== 'headline' ? attendance.exec(a.sentence.text) : null;
+    if (attendedBy && a.triggers.every((t) => t.charEnd <= a.sentence.start + attendedBy.index + attendedBy[0].length)) continue;
     // "received credentials from four new envoys. They were A, B, C and D": the one host the sentence before
     // names meets each envoy listed, one encounter each
     // (a trigger inside the list's opening words is the host's own: "Those who presented credentials were A, B and C")
