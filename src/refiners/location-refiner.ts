@@ -394,7 +394,12 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
       const beforeT = t && limit < Infinity ? places.filter((p) => p.charEnd <= t.charStart) : [];
       best = afterT[0] ?? beforeT[beforeT.length - 1] ?? places[places.length - 1];
       // a venue and its city named beside it ("at the Great Hall of the People in Beijing"): the city the text states
-      if (best.place.venue) best = places.find((p) => !p.place.venue && p.charStart >= best!.charStart) ?? best;
+      // but not the province or region it is in ("at Meseberg Palace, the government's guest house in Brandenburg"):
+      // the venue's city is the more specific place
+      if (best.place.venue) {
+        const v = best;
+        best = places.find((p) => !p.place.venue && p.charStart >= v.charStart && !(p.place.kind === 'admin1' && p.place.country === v.place.country)) ?? best;
+      }
       break;
     }
     // a country, when a sentence of the encounter names a city in it: the city
