@@ -44,7 +44,8 @@ export interface DateValue {
   day?: number;
   /** weekday 0-6 (Sunday 0) for "on Thursday" */
   weekday?: number;
-  /** "last Thursday": the weekday strictly before the reference day (a week back when the reference is that weekday) */
+  /** "last Thursday": the weekday strictly before the reference day (a week back when the reference is that weekday);
+   * "last July": the month strictly before the reference month (a year back when the reference is in July) */
   before?: boolean;
   /** "上周五", "thứ Sáu tuần trước" (-1), "本周二" (0): the weekday of the calendar week (Monday first) this many weeks from the reference day's */
   week?: number;

@@ -3402,6 +3402,44 @@ describe('h-en29 fresh batch: a numeric dateline "Vienna, 14.03.2025 -", a trip 
   });
 });
 
+describe('h-en31: a leader\'s residence, guest house or resort stands for its place, not for the province written after it; "last July" on a page of July is a year back', () => {
+  it.each([
+    ['a prime minister\'s official residence', 'Prime Minister Anthony Albanese hosted New Zealand Prime Minister Christopher Luxon at Kirribilli House on Sunday.', 'Sydney'],
+    ['a president\'s residence outside the capital', 'Russian President Vladimir Putin received Hungarian Prime Minister Viktor Orban at Novo-Ogaryovo on Tuesday.', 'Moscow'],
+    ['a government guest villa', 'Italian Prime Minister Giorgia Meloni hosted Greek Prime Minister Kyriakos Mitsotakis at Villa Madama on Tuesday.', 'Rome'],
+    ['a summer resort named with "City"', 'Egyptian Prime Minister Mostafa Madbouly received Jordanian Prime Minister Jafar Hassan on Tuesday at the government headquarters in New Alamein City.', 'New Alamein City'],
+  ])('%s', (_name, text, place) => {
+    const doc = run(text, '2025-06-12');
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].location?.place).toBe(place);
+    expect(doc.events[0].location?.country).not.toBeNull();
+  });
+
+  it.each([
+    ['a guest house, then its state', 'German Chancellor Olaf Scholz received Danish Prime Minister Mette Frederiksen on Monday at Meseberg Palace, the federal guest house in Brandenburg.', 'Meseberg'],
+    ['a residence, then its region', 'Russian President Vladimir Putin received Turkish President Recep Tayyip Erdogan at Bocharov Ruchei, his residence in Krasnodar Krai, on Monday.', 'Sochi'],
+  ])('%s: the venue\'s place, not the division', (_name, text, place) => {
+    const doc = run(text, '2025-06-12');
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].location?.place).toBe(place);
+  });
+
+  it('keeps a city named after a venue ("at the Akasaka Palace in Tokyo")', () => {
+    const doc = run('Japanese Prime Minister Fumio Kishida hosted Brazilian President Luiz Inacio Lula da Silva at the Akasaka Palace in Tokyo on Monday.', '2025-06-12');
+    expect(doc.events[0].location?.place).toBe('Tokyo');
+  });
+
+  it.each([
+    ['the page\'s own month: a year back', 'Dutch Foreign Minister Caspar Veldkamp met Kenyan Foreign Minister Musalia Mudavadi in Nairobi last March.', '2025-03-20', '2024-03'],
+    ['an earlier month of the page\'s year', 'Dutch Foreign Minister Caspar Veldkamp met Kenyan Foreign Minister Musalia Mudavadi in Nairobi last March.', '2025-05-20', '2025-03'],
+    ['a later month: the year before', 'Chilean President Gabriel Boric held talks with Spanish Prime Minister Pedro Sanchez in Madrid last October.', '2025-05-20', '2024-10'],
+  ])('"last <month>", %s', (_name, text, published, date) => {
+    const doc = run(text, published);
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].date).toBe(date);
+  });
+});
+
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],

@@ -186,9 +186,11 @@ export function latestWeekday(weekday: number, before: boolean, ref: Date): Date
   return new Date(ref.getTime() - back * 86_400_000);
 }
 
-/** The year of the latest such month up to the reference day's ("in October" of a page of March: the year before). */
-export function latestMonthYear(month: number, ref: Date): number {
-  return month <= ref.getUTCMonth() + 1 ? ref.getUTCFullYear() : ref.getUTCFullYear() - 1;
+/** The year of the latest such month up to the reference day's ("in October" of a page of March: the year before);
+ * strictly before the reference day's month when `before` ("last July" of a page of July: the year before). */
+export function latestMonthYear(month: number, ref: Date, before = false): number {
+  const now = ref.getUTCMonth() + 1;
+  return month < now || (month === now && !before) ? ref.getUTCFullYear() : ref.getUTCFullYear() - 1;
 }
 
 export function relativeCalendarDay(v: DateValue, ref: Date): { year: number; month: number; day: number } | null {

@@ -220,7 +220,7 @@ export function resolveDate(v: DateValue, ref: Date | null): string | null {
   }
   if (v.month != null) {
     if (!ref) return null;
-    return formatDate({ year: latestMonthYear(v.month, ref), month: v.month });
+    return formatDate({ year: latestMonthYear(v.month, ref, !!v.before), month: v.month });
   }
   return null;
 }
