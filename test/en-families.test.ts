@@ -3438,6 +3438,15 @@ describe('h-en31: a leader\'s residence, guest house or resort stands for its pl
     expect(doc.events.length).toBe(1);
     expect(doc.events[0].date).toBe(date);
   });
+
+  it.each([
+    ['"in parallel"', 'Kenyan President William Ruto held talks with Ghanaian President John Mahama in Nairobi on Monday. Foreign Minister Musalia Mudavadi met Ghanaian Foreign Minister Samuel Okudzeto Ablakwa in parallel.'],
+    ['"Simultaneously,"', 'Chilean President Gabriel Boric held talks with Peruvian President Dina Boluarte in Lima on Monday. Simultaneously, Chilean Foreign Minister Alberto van Klaveren met Peruvian Foreign Minister Elmer Schialer.'],
+  ])('a ministers\' meeting held %s with the leaders\' is of their day, not a recall', (_name, text) => {
+    const doc = run(text, '2025-06-12');
+    expect(doc.events.length).toBe(2);
+    expect(doc.events.map((e) => [e.date, e.referenced])).toEqual([['2025-06-09', false], ['2025-06-09', false]]);
+  });
 });
 
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
