@@ -2792,6 +2792,13 @@ describe('lead s27 (Gulf and Central Asian readouts): who attended, greetings ex
     expect(doc.events.map((e) => [e.kind, e.date, e.participants.length])).toEqual([[kind, '2024-06-17', parties]]);
   });
 
+  it('"His Highness the X had visited Y, where he held talks" after the Crown Prince is named: the X, not the last man named (a style, no pronoun)', () => {
+    const doc = run('His Highness the Amir Sheikh Tamim bin Hamad Al Thani received Jordanian King Abdullah II at Lusail Palace on Monday. The talks were attended by His Highness Sheikh Abdullah bin Hamad Al Thani, the Deputy Amir. His Highness the Amir had visited Amman in May 2024, where he held talks with King Abdullah II at Basman Palace.', '2025-06-03');
+    const recalled = doc.events.find((e) => e.date === '2024-05');
+    expect(recalled?.participants.map((p) => p.name)).toEqual(['Sheikh Tamim bin Hamad Al Thani', 'Abdullah II']);
+    expect(recalled?.location?.place).toBe('Amman');
+  });
+
   it('greetings exchanged with no encounter told before are messages', () => {
     const doc = run('Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev exchanged greetings on the occasion of Nowruz on Tuesday.', '2024-03-20');
     expect(doc.events.map((e) => e.kind)).toEqual(['messages']);

@@ -446,7 +446,9 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
       if (m.kind === 'pronoun' && !m.possessive && objectWords.size) {
         // ("The Cuban PM also informed Chinh of his recent visit to China, where he met ...": a title with its country
         // that opens the sentence is its subject, though no name is written)
-        const opener = ms.find((x) => x.start === 0 && x.kind === 'anaphor' && !!x.country && !!x.entity?.name && !x.possessive && x.end <= m.start);
+        // (so does one after a style of several words, "His Highness the Amir had visited Cairo, where he held talks")
+        const styled = lex.honorifics.longest(doc.analyses[m.sentence].tokens, 0)?.[0] ?? 0;
+        const opener = ms.find((x) => (x.start === 0 || (styled >= 2 && x.start === styled)) && x.kind === 'anaphor' && (!!x.country || x.start > 0) && !!x.entity?.name && !x.possessive && x.end <= m.start);
         const own = opener ?? ms.find((x) => x.end <= m.start && x.kind !== 'pronoun' && subjectLike(x));
         const pron = ms.find((x) => x.end <= m.start && x.kind === 'pronoun' && !x.possessive && x.entity?.name && /^(?:he|she)$/i.test(doc.analyses[m.sentence].tokens[x.start].text));
         if (pron && /^(?:he|she)$/i.test(doc.analyses[m.sentence].tokens[m.start].text) && (!own || pron.start < own.start)) { m.entity = pron.entity; continue; }

@@ -505,6 +505,9 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
     const p = tokens[i].text === 'HE' && tokens[i + 1]?.cap && tokens[i + 1].text !== tokens[i + 1].text.toUpperCase() ? undefined : R.pronouns.get(low);
     // "ông Lee Jae-myung", "bà Jacinta Allan": a form of address before a name, not a pronoun (persons/pronouns)
     if (p === 'pronoun' && names.some((nm) => nm.start === i + 1)) continue;
+    // "His Highness the Amir had visited Cairo, where he held talks": a style of several words (title/honorifics-before),
+    // not the pronoun, which would take the last man named and then lend him the "he" after it
+    if (p === 'pronoun' && tokens[i].cap && (lex.honorifics.longest(tokens, i)?.[0] ?? 0) >= 2) continue;
     // "He Lifeng", "He Yafei": a surname that is a pronoun's word, inside a name read there, is no pronoun
     if (p && names.some((nm) => nm.start <= i && i < nm.end)) continue;
     // Chinese, a character a token: a pronoun of two characters is read whole (他们: a group, not 他); the two sides'
