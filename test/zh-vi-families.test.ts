@@ -2350,6 +2350,16 @@ describe('h-zv22 families', () => {
     ['Ngày 8/10, tại La Haye, Thủ tướng Malaysia Anwar Ibrahim đã hội đàm với Thủ tướng Hà Lan Dick Schoof.',
       [{ kind: 'talks', date: '2024-10-08', place: 'The Hague', parties: [['Anwar Ibrahim', 'MYS'], ['Dick Schoof', 'NLD']] }]],
   ]);
+  // a month alone after 于 or opening a clause (于3月在X会见, 7月，…曾会晤) dates an encounter the text looks back on
+  // (date/zh/bare-month): the publication year, or the year before for a month after the publication's
+  check([
+    ['12月10日，泰国外长玛里斯在曼谷会见老挝外长通沙万。此前，玛里斯于3月在万象会见了老挝总理宋赛。',
+      [{ kind: 'meeting', date: '2024-12-10', parties: [['玛里斯', 'THA'], ['通沙万', 'LAO']] },
+        { kind: 'meeting', date: '2024-03', referenced: true, place: 'Vientiane', parties: [['玛里斯', 'THA'], ['宋赛', 'LAO']] }]],
+    ['11月5日，菲律宾外长拉扎罗在马尼拉会见日本外相岩屋毅。岩屋毅于8月在东京会见了菲律宾总统小马科斯。',
+      [{ kind: 'meeting', date: '2024-11-05', parties: [['拉扎罗', 'PHL'], ['岩屋毅', 'JPN']] },
+        { kind: 'meeting', date: '2024-08', referenced: true, place: 'Tokyo', parties: [['岩屋毅', 'JPN'], ['小马科斯', 'PHL']] }]],
+  ]);
 });
 
 describe('zh: 当天 after a day its own sentence names (发言人19日发表声明说，X当天…) is that day, not a day of the sentence before (a page\'s stamp line)', () => {
