@@ -2339,6 +2339,29 @@ describe('h-zv21 families', () => {
   ]);
 });
 
+describe('h-zv22 families', () => {
+  // a consultation or dialogue "cấp Thứ trưởng/Bộ trưởng" in a headline is the level of the meeting, no person: the title
+  // after "cấp" is no party (events/not-party-before), and the headline goes to the consultation its lead tells; the
+  // Dutch seat of government under its French-derived Vietnamese name (La Haye) is its own place, not Amsterdam
+  check([
+    ['Đối thoại Chiến lược cấp Thứ trưởng Ngoại giao Việt Nam - Ấn Độ lần thứ 12\nNgày 14/6, tại New Delhi, Thứ trưởng Ngoại giao Đặng Hoàng Giang và Thứ trưởng Ngoại giao Ấn Độ Tanmaya Lal đồng chủ trì Đối thoại Chiến lược lần thứ 12.\nCùng ngày, Thứ trưởng Đặng Hoàng Giang đã chào xã giao Bộ trưởng Thương mại và Công nghiệp Ấn Độ Piyush Goyal.',
+      [{ kind: 'talks', date: '2024-06-14', place: 'New Delhi', parties: [['Đặng Hoàng Giang', 'VNM'], ['Tanmaya Lal', 'IND']] },
+        { kind: 'meeting', date: '2024-06-14', parties: [['Đặng Hoàng Giang', 'VNM'], ['Piyush Goyal', 'IND']] }]],
+    ['Ngày 8/10, tại La Haye, Thủ tướng Malaysia Anwar Ibrahim đã hội đàm với Thủ tướng Hà Lan Dick Schoof.',
+      [{ kind: 'talks', date: '2024-10-08', place: 'The Hague', parties: [['Anwar Ibrahim', 'MYS'], ['Dick Schoof', 'NLD']] }]],
+  ]);
+  // a month alone after 于 or opening a clause (于3月在X会见, 7月，…曾会晤) dates an encounter the text looks back on
+  // (date/zh/bare-month): the publication year, or the year before for a month after the publication's
+  check([
+    ['12月10日，泰国外长玛里斯在曼谷会见老挝外长通沙万。此前，玛里斯于3月在万象会见了老挝总理宋赛。',
+      [{ kind: 'meeting', date: '2024-12-10', parties: [['玛里斯', 'THA'], ['通沙万', 'LAO']] },
+        { kind: 'meeting', date: '2024-03', referenced: true, place: 'Vientiane', parties: [['玛里斯', 'THA'], ['宋赛', 'LAO']] }]],
+    ['11月5日，菲律宾外长拉扎罗在马尼拉会见日本外相岩屋毅。岩屋毅于8月在东京会见了菲律宾总统小马科斯。',
+      [{ kind: 'meeting', date: '2024-11-05', parties: [['拉扎罗', 'PHL'], ['岩屋毅', 'JPN']] },
+        { kind: 'meeting', date: '2024-08', referenced: true, place: 'Tokyo', parties: [['岩屋毅', 'JPN'], ['小马科斯', 'PHL']] }]],
+  ]);
+});
+
 describe('zh: 当天 after a day its own sentence names (发言人19日发表声明说，X当天…) is that day, not a day of the sentence before (a page\'s stamp line)', () => {
   check([
     ['2024-12-20 09:12:40 来源：本网\n外交部发言人19日发表声明说，外长王毅当天同法国外长巴罗通电话。', [
