@@ -73,6 +73,19 @@ describe('letter case in rules', () => {
   });
 });
 
+describe('RuleBook.fieldPattern', () => {
+  const book = new RuleBook('test/field.json', { rules: [{ id: 'x/speech', note: 'a rule with a field', examples: ['said'], pattern: 'said', party: ['we', 'both sides', '双方'], none: [] }] } as unknown as RuleFile);
+  it('matches a word of the field as a whole word, longest first, in any case', () => {
+    expect(book.fieldPattern('x/speech', 'party').test('Both Sides agreed')).toBe(true);
+    expect(book.fieldPattern('x/speech', 'party').test('western ties')).toBe(false);
+    expect(book.fieldPattern('x/speech', 'party')).toBe(book.fieldPattern('x/speech', 'party'));
+  });
+  it('matches anywhere for a script without spaces, and never for an empty field', () => {
+    expect(book.fieldPattern('x/speech', 'party', false).test('会谈时双方表示')).toBe(true);
+    expect(book.fieldPattern('x/speech', 'none').test('we both sides')).toBe(false);
+  });
+});
+
 describe('RuleBook.optionalWords', () => {
   const book = new RuleBook('test/optional.json', { rules: [{ id: 'x/list', note: 'a list', examples: ['Alpha'], words: ['Alpha', 'beta'] }] } as unknown as RuleFile);
   it('gives the list, lowercased, when the book has the rule', () => {

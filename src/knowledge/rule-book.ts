@@ -189,11 +189,23 @@ export class RuleBook {
 
   /** An expression matching any word of the rule's list as a whole word (longest first). */
   wordPattern(id: string, flags = 'iu'): RegExp {
-    const key = `${id}/words/${flags}`;
+    return this.alternation(`${id}/words/${flags}`, () => this.list(id), true, flags);
+  }
+
+  /**
+   * An expression matching any word of one of the rule's fields (longest first): as a whole word, or, for a script
+   * without spaces (`whole` false), wherever it stands. Never matches when the field is empty. Compiled once.
+   */
+  fieldPattern(id: string, field: string, whole = true, flags = 'iu'): RegExp {
+    return this.alternation(`${id}/${field}/${whole ? 'whole' : 'anywhere'}/${flags}`, () => [...this.fieldWords(id, field)], whole, flags);
+  }
+
+  private alternation(key: string, words: () => string[], whole: boolean, flags: string): RegExp {
     let re = this.compiled.get(key);
     if (!re) {
-      const alts = [...this.list(id)].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
-      re = fastRegExp(`(?<![\\p{L}\\p{N}])(?:${alts})(?![\\p{L}\\p{N}])`, flags);
+      const list = words();
+      const alts = [...list].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+      re = !list.length ? NEVER : fastRegExp(whole ? `(?<![\\p{L}\\p{N}])(?:${alts})(?![\\p{L}\\p{N}])` : alts, flags);
       this.compiled.set(key, re);
     }
     return re;

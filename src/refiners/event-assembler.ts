@@ -26,7 +26,6 @@ import type { Lexicon } from '../knowledge/lexicon.js';
 import type { RuleBook } from '../knowledge/rule-book.js';
 import { relativeClauseBefore } from '../text/clauses.js';
 import { listAside, asideAround, listAsideSpans, mentionOpening } from './coordinate-clause.js';
-import { escapeRe } from '../text/patterns.js';
 /** How many words may stand between a trigger and its object ("hosted a reception in Hà Nội on September 11 for X"). */
 const MAX_OBJECT_GAP = 10;
 /**
@@ -324,18 +323,6 @@ function bothSidesPresent(present: Entity[], parties: Entity[]): boolean {
   return theirs.size >= 2 && [...sides].every((c) => theirs.has(c));
 }
 
-/** The words of events/reported-speech's field party in one expression (whole words where the script has spaces), compiled once. */
-const speakerParties = new WeakMap<RuleBook, RegExp>();
-function speakerParty(rules: RuleBook, spaces: boolean): RegExp {
-  let re = speakerParties.get(rules);
-  if (!re) {
-    const words = [...rules.fieldWords('events/reported-speech', 'party')].sort((x, y) => y.length - x.length).map(escapeRe);
-    re = !words.length ? /(?!)/ : spaces ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'iu') : new RegExp(words.join('|'), 'u');
-    speakerParties.set(rules, re);
-  }
-  return re;
-}
-
 /** The token index after the last ";" or sentence-initial clause before i (commas do not end a clause here). */
 function lastClauseBreak(a: SentenceAnalysis, i: number): number {
   for (let k = i - 1; k >= 0; k--) if (a.tokens[k].text === ';' || a.tokens[k].text === ':') return k + 1;
@@ -525,14 +512,6 @@ function pairBefore(doc: Doc, a: SentenceAnalysis, t: TriggerMention, rules: Rul
   const named = [...new Set(doc.analyses[p].persons.filter((m) => m.kind !== 'pronoun' && m.entity?.name && m.entity.country).map((m) => m.entity!))];
   if (named.length !== 2 || named[0].country!.value === named[1].country!.value) return null;
   return { parties: named, sentence: p };
-}
-
-/** A word standing alone, not inside a longer one (compiled once per word). */
-const wholeWords = new Map<string, RegExp>();
-function wholeWord(w: string): RegExp {
-  let re = wholeWords.get(w);
-  if (!re) wholeWords.set(w, re = new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u'));
-  return re;
 }
 
 /** Whether a group ("the two leaders", "both sides") is the trigger's subject and the sentence names no person of its own. */
@@ -851,7 +830,7 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
     const speech = subject.length && !subject.some((m) => m.kind === 'group') ? rules.optionalPattern('events/reported-speech') : null;
     const speaker = (m: PersonMention) => !!speech && m.charEnd < subject[0].charStart
       && speech.test(a.sentence.text.slice(m.charEnd - a.sentence.start, subject[0].charStart - a.sentence.start))
-      && !speakerParty(rules, spaces).test(a.sentence.text.slice(m.charEnd - a.sentence.start));
+      && !rules.fieldPattern('events/reported-speech', 'party', spaces).test(a.sentence.text.slice(m.charEnd - a.sentence.start));
     // "He told X ... while the two chaired ...": the sentence's subject (a pronoun too) and the object before the trigger
     for (const [m] of before) {
       if (m.start < clauseStart || subject.includes(m) || m.kind === 'group') continue;
@@ -994,7 +973,7 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
     // (a delegation the sentence names as its subject, Đoàn, 代表团: events/delegation-subjects)
     const delegationWords = subject.length ? null : rules.optionalWords('events/delegation-subjects');
     const before = delegationWords?.size ? a.sentence.text.slice(0, t.charStart - a.sentence.start).toLowerCase() : '';
-    const delegation = !!delegationWords?.size && [...delegationWords].some((w) => spaces ? wholeWord(w).test(before) : before.includes(w));
+    const delegation = !!delegationWords?.size && (spaces ? rules.wordPattern('events/delegation-subjects').test(before) : [...delegationWords].some((w) => before.includes(w)));
     const protagonist = protagonistBesides(obj, delegation);
     if (protagonist) subj = [protagonist];
   }
