@@ -174,12 +174,6 @@ export function isoDay(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
-/**
- * The calendar day of a day told relative to a reference day: "yesterday", "今天" (`relative` days), and "16日",
- * "本月16日" (`relativeMonth` with a day: of the reference's month; a day more than one after the reference's is of
- * the month before). Null for any other value. The one place this arithmetic is written: the date refiner resolves
- * with it, and the merger compares drafts by it.
- */
 /** The latest day of a weekday up to the reference day (the day itself counts, unless `before`: "last Monday"). */
 export function latestWeekday(weekday: number, before: boolean, ref: Date): Date {
   const back = (ref.getUTCDay() - weekday + 7) % 7 || (before ? 7 : 0);
@@ -193,6 +187,12 @@ export function latestMonthYear(month: number, ref: Date, before = false): numbe
   return month < now || (month === now && !before) ? ref.getUTCFullYear() : ref.getUTCFullYear() - 1;
 }
 
+/**
+ * The calendar day of a day told relative to a reference day: "yesterday", "今天" (`relative` days), and "16日",
+ * "本月16日" (`relativeMonth` with a day: of the reference's month; a day more than one after the reference's is of
+ * the month before). Null for any other value. The one place this arithmetic is written: the date refiner resolves
+ * with it, and the merger compares drafts by it.
+ */
 export function relativeCalendarDay(v: DateValue, ref: Date): { year: number; month: number; day: number } | null {
   if (v.relative != null) {
     const d = new Date(ref.getTime() + v.relative * 86_400_000);

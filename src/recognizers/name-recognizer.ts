@@ -451,15 +451,6 @@ export function addShortNames(tokens: Token[], names: NameMention[], titles: Tit
   return added.length ? [...names, ...added].sort((a, b) => a.start - b.start) : names;
 }
 
-/**
- * Names in a language whose titles are phrases (Vietnamese, Chinese): the registry's spellings in any
- * script ("王毅", "Vương Nghị", "宋赛·西潘敦"), and the name right after a title or an honorific that
- * the registry does not know: capitalised syllables in Vietnamese ("Bộ trưởng Ngoại giao Lê Văn A"),
- * two or three characters in Chinese up to a word that cannot continue a name ("外长王强在…": 王强), longer
- * for a transliteration with "·".
- *
- * @param stops words that end a name (data/lang/<language>/persons.json `persons/name-stops`)
- */
 const honorificEndsMemo = new WeakMap<Token[], Set<number>>();
 /**
  * Where each honorific or rank before a name ends in a sentence's tokens (ông, đồng chí, Thượng tướng), looked up once per
@@ -475,6 +466,15 @@ export function honorificEndsOf(tokens: Token[], lex: Lexicon): Set<number> {
   return ends;
 }
 
+/**
+ * Names in a language whose titles are phrases (Vietnamese, Chinese): the registry's spellings in any
+ * script ("王毅", "Vương Nghị", "宋赛·西潘敦"), and the name right after a title or an honorific that
+ * the registry does not know: capitalised syllables in Vietnamese ("Bộ trưởng Ngoại giao Lê Văn A"),
+ * two or three characters in Chinese up to a word that cannot continue a name ("外长王强在…": 王强), longer
+ * for a transliteration with "·".
+ *
+ * @param stops words that end a name (data/lang/<language>/persons.json `persons/name-stops`)
+ */
 export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[], countries: CountryMention[], k: NameKnowledge,
   registryAt: (i: number) => [number, string[]] | null, stops: Set<string>, surnames: Set<string> = new Set(),
   places: PlaceSpans | null = null): NameMention[] {

@@ -74,11 +74,6 @@ function mentionRanks(doc: Doc, isOrganisation: (code: string) => boolean): [str
 }
 
 /**
- * A named party with no country, beside parties all of other states, in a text whose home state is `home` (by its
- * language's press or its dateline): the party is of that state, inferred with `why`. `unnamed`: an office with no name
- * counts too (the page is the state's or the organisation's own site).
- */
-/**
  * "Japanese Foreign Minister X and Defence Minister Y", "their Philippine counterparts X and Y": the country of the first
  * title is the second person's too, when the registry and the text give that person none (inferred, with the words).
  */
@@ -106,6 +101,11 @@ function coordinatedTitles(events: DraftEvent[], doc: Doc): void {
 /** A title in the plural ("counterparts", "Foreign Ministers"), which may stand before several joined names. */
 const PLURAL_TITLE = /\p{Ll}s$/u;
 
+/**
+ * A named party with no country, beside parties all of other states, in a text whose home state is `home` (by its
+ * language's press or its dateline): the party is of that state, inferred with `why`. `unnamed`: an office with no name
+ * counts too (the page is the state's or the organisation's own site).
+ */
 function giveHomeState(events: DraftEvent[], home: string, rule: string, why: string, unnamed = false): void {
   for (const e of events) {
     const known = e.participants.map((p) => p.country?.value).filter((c): c is string => !!c);
