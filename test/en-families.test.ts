@@ -3456,6 +3456,34 @@ describe('h-en31: a leader\'s residence, guest house or resort stands for its pl
   });
 });
 
+describe('lead s28: English families', () => {
+  it.each([
+    ['an adverb "last" before a past visit verb: the visit is the encounter\'s', 'Peruvian President Dina Boluarte last visited Rabat in May, where she held talks with Moroccan Prime Minister Aziz Akhannouch.', 'Rabat'],
+    ['"previously toured" with a relative clause', 'Norwegian Foreign Minister Espen Barth Eide previously toured Accra in June, where he held talks with Ghanaian Foreign Minister Samuel Ablakwa.', 'Accra'],
+  ])('%s', (_name, text, place) => {
+    const doc = run(text);
+    expect(doc.events.map((e) => e.location?.place ?? null)).toEqual([place]);
+  });
+
+  it.each([
+    ['"Earlier in her visit" with no day', 'Peruvian President Dina Boluarte held talks with Moroccan King Mohammed VI in Rabat on Tuesday. Earlier in her visit, she met Prime Minister Aziz Akhannouch.', '2024-03-12', null],
+    ['"Earlier during his official visit" with a day', 'Norwegian Foreign Minister Espen Barth Eide held talks with Ghanaian President John Mahama in Accra on Thursday. Earlier during his three-day official visit, Eide met Foreign Minister Samuel Ablakwa on Wednesday.', '2024-03-14', '2024-03-13'],
+  ])('an encounter told as earlier in the visit itself is of the story, not a recall: %s', (_name, text, mainDate, date) => {
+    const doc = run(text);
+    expect(doc.events.map((e) => [e.referenced, e.date])).toEqual([[false, mainDate], [false, date]]);
+  });
+
+  it('"Earlier, ... had met" with a year of its own stays a recall', () => {
+    const doc = run('Norwegian Foreign Minister Espen Barth Eide held talks with Ghanaian President John Mahama in Accra on Thursday. Previously, Eide had met Mahama in Oslo in 2019.');
+    expect(doc.events.map((e) => e.referenced)).toEqual([false, true]);
+  });
+
+  it('a noun "previous visit" of another trip still does not place the encounter', () => {
+    const doc = run('Moroccan Prime Minister Aziz Akhannouch met Peruvian President Dina Boluarte on Monday and recalled his previous visit to Lima.');
+    expect(doc.events.map((e) => e.location?.place ?? null)).toEqual([null]);
+  });
+});
+
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],
