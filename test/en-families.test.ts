@@ -3473,6 +3473,14 @@ describe('lead s28: English families', () => {
     expect(doc.events.map((e) => [e.referenced, e.date])).toEqual([[false, mainDate], [false, date]]);
   });
 
+  it.each([
+    ['a venue of its own after "at the"', 'Japanese Foreign Minister Takeshi Iwaya called on Senate President Francis Escudero at the Senate in Pasay City on Tuesday and later met Philippine Foreign Secretary Enrique Manalo.', 'Enrique Manalo'],
+    ['a presidential house', 'Peruvian Foreign Minister Ana Rojas met Ghanaian President John Mahama at Jubilee House on Tuesday and later held talks with Foreign Minister Samuel Ablakwa.', 'Samuel Ablakwa'],
+  ])('"A met B at <venue> ... and later met C": A is the subject of the second verb (%s)', (_name, text, third) => {
+    const doc = run(text);
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))[1]).toEqual([doc.events[0].participants[0].name, third]);
+  });
+
   it('"Earlier, ... had met" with a year of its own stays a recall', () => {
     const doc = run('Norwegian Foreign Minister Espen Barth Eide held talks with Ghanaian President John Mahama in Accra on Thursday. Previously, Eide had met Mahama in Oslo in 2019.');
     expect(doc.events.map((e) => e.referenced)).toEqual([false, true]);

@@ -597,8 +597,20 @@ function sharedSubject(a: SentenceAnalysis, t: TriggerMention, ms: PersonMention
   // (the place and day phrases after the object are no words of the gap: "met B in Nairobi on Monday, and later held talks with C")
   const adverbial = (k: number) => a.places.some((p) => (p.prepAt ?? p.start) <= k && k < p.end)
     || a.dates.some((d) => (d.charStart <= a.tokens[k].start && a.tokens[k].end <= d.charEnd) || (a.tokens[k].lower === 'on' && a.tokens[k + 1]?.start === d.charStart));
+  // (and a venue the gazetteer does not know, capitalised after "at (the)": "called on B at the Senate in Pasay City and later met C")
+  const venuePreps = rules.optionalWords('events/venue-before-object');
+  const free = (x: number) => !a.persons.some((p) => p.start <= x && x < p.end) && !a.titles.some((y) => y.start <= x && x < y.end);
   let words = 0;
-  for (let k = object.end; k < t.tokStart && words <= JOINED_VERB_GAP; k++) if (!adverbial(k)) words++;
+  for (let k = object.end; k < t.tokStart && words <= JOINED_VERB_GAP; k++) {
+    if (venuePreps.has(a.tokens[k].lower)) {
+      let j = k + 1;
+      if (a.tokens[j]?.lower === 'the') j++;
+      const s = j;
+      while (j < t.tokStart && j - s < 6 && a.tokens[j].word && a.tokens[j].cap && free(j)) j++;
+      if (j > s) { k = j - 1; continue; }
+    }
+    if (!adverbial(k)) words++;
+  }
   if (object.start < prev.tokEnd || words > JOINED_VERB_GAP) return null;
   const gap = a.tokens.slice(object.end, t.tokStart);
   if (gap.some((x) => CLAUSE_BREAKS.has(x.text))) return null;
