@@ -3481,6 +3481,23 @@ describe('lead s28: English families', () => {
     expect(doc.events.map((e) => e.participants.map((p) => p.name))[1]).toEqual([doc.events[0].participants[0].name, third]);
   });
 
+  it.each([
+    ['"The day before"', 'Ghana and Peru signed three agreements on Wednesday. The day before, Peruvian Foreign Minister Ana Rojas held talks with Ghanaian Foreign Minister Samuel Ablakwa in Accra.', '2024-03-12'],
+    ['"A day earlier" after a full date', 'The two countries opened a consulate in Kumasi on March 7. A day earlier, Norwegian Foreign Minister Espen Barth Eide met Ghanaian President John Mahama in Accra.', '2024-03-06'],
+    ['"The following day"', 'The Kenyan delegation arrived in Lima on Monday. The following day, Kenyan Foreign Minister Musalia Mudavadi held talks with Peruvian Foreign Minister Ana Rojas.', '2024-03-12'],
+  ])('a day counted from the day the sentence before gives, when no encounter was told before: %s', (_name, text, date) => {
+    expect(run(text).events.map((e) => e.date)).toEqual([date]);
+  });
+
+  it.each([
+    ['"last week"', 'Peruvian Foreign Minister Ana Rojas met Ghanaian President John Mahama last week in Accra, the ministry said on Friday.', null],
+    ['"earlier this week"', 'Norwegian Foreign Minister Espen Barth Eide met Kenyan President William Ruto in Nairobi earlier this week, officials told reporters on Thursday.', null],
+    ['"last month": its month', 'Peruvian Foreign Minister Ana Rojas met Ghanaian President John Mahama in Accra last month, the ministry said on Tuesday.', '2024-02'],
+    ['no span of days: the day given stays', 'Peruvian Foreign Minister Ana Rojas met Ghanaian President John Mahama in Accra, the ministry said on Tuesday.', '2024-03-12'],
+  ])('the day of the saying does not date an encounter its own words give a span of days: %s', (_name, text, date) => {
+    expect(run(text).events.map((e) => e.date)).toEqual([date]);
+  });
+
   it('"Earlier, ... had met" with a year of its own stays a recall', () => {
     const doc = run('Norwegian Foreign Minister Espen Barth Eide held talks with Ghanaian President John Mahama in Accra on Thursday. Previously, Eide had met Mahama in Oslo in 2019.');
     expect(doc.events.map((e) => e.referenced)).toEqual([false, true]);
