@@ -3498,6 +3498,16 @@ describe('lead s28: English families', () => {
     expect(run(text).events.map((e) => e.date)).toEqual([date]);
   });
 
+  it('"The audience was attended by" after a visit told in between: the audience\'s parties (attachAttendees)', () => {
+    const doc = run('Ghanaian President John Mahama received Peruvian Foreign Minister Ana Rojas at Jubilee House on Tuesday. Earlier, Rojas paid a visit to the Kwame Nkrumah Memorial. The audience was attended by Ghanaian Foreign Minister Samuel Ablakwa and Peruvian Ambassador Luis Benavides.');
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['John Mahama', 'Ana Rojas', 'Samuel Ablakwa', 'Luis Benavides']]);
+  });
+
+  it('one side\'s entourage after the words adds no one', () => {
+    const doc = run('Ghanaian President John Mahama received Peruvian Foreign Minister Ana Rojas at Jubilee House on Tuesday. The audience was attended by Peruvian Ambassador Luis Benavides and Peruvian Trade Minister Elsa Galarza.');
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['John Mahama', 'Ana Rojas']]);
+  });
+
   it('"Earlier, ... had met" with a year of its own stays a recall', () => {
     const doc = run('Norwegian Foreign Minister Espen Barth Eide held talks with Ghanaian President John Mahama in Accra on Thursday. Previously, Eide had met Mahama in Oslo in 2019.');
     expect(doc.events.map((e) => e.referenced)).toEqual([false, true]);
