@@ -8,6 +8,7 @@ import { readDataJson } from '../src/data-files.js';
 import { simplifiedKey } from '../src/text/traditional.js';
 import { peopleRegistry } from '../src/knowledge/people-registry.js';
 import { personQueryKeys } from '../src/record/person-search.js';
+import { groupEncounters } from '../src/record/encounter-grouper.js';
 
 interface Want { kind?: string; date?: string | null; parties: [string | null, string | null][]; place?: string | null; initiator?: string | null; referenced?: boolean }
 
@@ -2360,6 +2361,55 @@ describe('h-zv22 families', () => {
       [{ kind: 'meeting', date: '2024-11-05', parties: [['拉扎罗', 'PHL'], ['岩屋毅', 'JPN']] },
         { kind: 'meeting', date: '2024-08', referenced: true, place: 'Tokyo', parties: [['岩屋毅', 'JPN'], ['小马科斯', 'PHL']] }]],
   ]);
+});
+
+describe('h-zv23: families of Chinese and Vietnamese readouts (border provinces, attendees, talks praised then told)', () => {
+  // a province's or city's name before an office ("、谅山省委书记X") breaks no list of one side's persons: every one is a party
+  check([
+    ['2月18日，云南省委书记王宁同越南老街省委书记郑春长、河江省委书记侯阿吝举行会谈。',
+      [{ kind: 'talks', date: '2024-02-18', parties: [['王宁', 'CHN'], ['郑春长', 'VNM'], ['侯阿吝', 'VNM']] }]],
+    ['5月8日，广东省委书记黄坤明同越南胡志明市委书记阮文年、岘港市委书记黎玉光举行会谈。',
+      [{ kind: 'talks', date: '2024-05-08', parties: [['黄坤明', 'CHN'], ['阮文年', 'VNM'], ['黎玉光', 'VNM']] }]],
+    ['3月6日，自治区党委书记陈刚与越南广宁省委书记韦玉碧、谅山省委书记黄文验、高平省委书记陈洪明举行会晤。',
+      [{ kind: 'meeting', date: '2024-03-06', parties: [['陈刚', 'CHN'], ['韦玉碧', 'VNM'], ['黄文验', 'VNM'], ['陈洪明', 'VNM']] }]],
+  ]);
+  // "X月X日，[the meeting] 在南宁举行。A与B举行会晤。": the sentence that names the encounter gives its day and place, which an
+  // office's own place in the next sentence ("河江省委书记") does not stand against; in Vietnamese the border provinces'
+  // "Hội nghị gặp gỡ … giữa …" is that sentence (trigger/vi/hoi-nghi-gap-go)
+  check([
+    ['2月20日，中越边境省（区）党委书记新春会晤在南宁举行。自治区党委书记陈刚与越南广宁省委书记韦玉碧举行会晤。陈刚表示，双方应深化合作。',
+      [{ kind: 'meeting', date: '2024-02-20', place: 'Nanning', parties: [['陈刚', 'CHN'], ['韦玉碧', 'VNM']] }]],
+    ['4月3日，中老边境地方党委书记会晤在昆明举行。云南省委书记王宁与老挝丰沙里省委书记本马举行会晤。',
+      [{ kind: 'meeting', date: '2024-04-03', place: 'Kunming', parties: [['王宁', 'CHN'], ['本马', 'LAO']] }]],
+    ['Ngày 12/3, tại thành phố Côn Minh, Trung Quốc, đã diễn ra Hội nghị gặp gỡ thường niên giữa Bí thư Tỉnh ủy Lào Cai và Bí thư Tỉnh ủy Vân Nam. Đồng chủ trì hội nghị có đồng chí Vương Ninh, Bí thư Tỉnh ủy Vân Nam và đồng chí Đặng Xuân Phong, Bí thư Tỉnh ủy Lào Cai.',
+      [{ kind: 'meeting', date: '2024-03-12', place: 'Kunming', parties: [['Đặng Xuân Phong', 'VNM'], ['Vương Ninh', 'CHN']] }]],
+  ]);
+  // "X đánh giá cao kết quả hội đàm giữa A và B", "X welcomed the outcome of the talks between A and B": the parties are
+  // those after "between" (events/between), not the one who praises the talks
+  check([
+    ['Chủ tịch nước Lương Cường đánh giá cao kết quả hội đàm giữa Bộ trưởng Quốc phòng Phan Văn Giang và Bộ trưởng Quốc phòng Campuchia Tea Seiha.',
+      [{ kind: 'talks', parties: [['Phan Văn Giang', 'VNM'], ['Tea Seiha', 'KHM']] }]],
+    ['Thủ tướng Phạm Minh Chính hoan nghênh kết quả cuộc gặp giữa Bộ trưởng Ngoại giao Bùi Thanh Sơn và Bộ trưởng Ngoại giao Lào Thongsavanh Phomvihane.',
+      [{ kind: 'meeting', parties: [['Bùi Thanh Sơn', 'VNM'], ['Thongsavanh Phomvihane', 'LAO']] }]],
+    ['President Luong Cuong welcomed the outcome of the talks between Foreign Minister Bui Thanh Son and Lao Foreign Minister Thongsavanh Phomvihane.',
+      [{ kind: 'talks', parties: [['Bui Thanh Son', 'VNM'], ['Thongsavanh Phomvihane', 'LAO']] }]],
+  ]);
+  // the talks praised, then told "Trước đó, sáng 9/10, …" (events/earlier-same-trip) with who sat in: of the story, not
+  // background; the attendees of both sides are parties, the home ones (named with no state) of the home state
+  check([
+    ['Chiều 9/12, tại Hà Nội, Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Quốc phòng Campuchia Tea Seiha. Thủ tướng đánh giá cao kết quả hội đàm giữa Bộ trưởng Tea Seiha và Bộ trưởng Quốc phòng Phan Văn Giang diễn ra sáng cùng ngày. Trước đó, sáng 9/12, tại Hà Nội, Đại tướng Phan Văn Giang đã hội đàm với Bộ trưởng Tea Seiha. Tham dự hội đàm có Thượng tướng Hoàng Xuân Chiến và Đại sứ Campuchia tại Việt Nam Chea Kimtha.',
+      [{ kind: 'meeting', date: '2024-12-09', referenced: false, parties: [['Phạm Minh Chính', 'VNM'], ['Tea Seiha', 'KHM']] },
+        { kind: 'talks', date: '2024-12-09', referenced: false, place: 'Hanoi', parties: [['Tea Seiha', 'KHM'], ['Phan Văn Giang', 'VNM'], ['Hoàng Xuân Chiến', 'VNM'], ['Chea Kimtha', 'KHM']] }]],
+  ]);
+  // one report names the two ministers, another the deputies and the envoy who sat in as well: one encounter
+  it.each([
+    ['11月4日，越南公安部部长梁三光在河内同来访的老挝公安部部长维莱举行会谈。',
+      'Sáng 4/11, tại Hà Nội, Đại tướng Lương Tam Quang, Bộ trưởng Bộ Công an đã hội đàm với Bộ trưởng Bộ An ninh Lào Vilay Lakhamphong. Tham dự hội đàm có Thứ trưởng Bộ Công an Việt Nam Phạm Thế Tùng và Đại sứ Lào tại Việt Nam Khamphao Ernthavanh.'],
+  ])('%s', (zh, vi) => {
+    const docs = [extract(zh, { id: 'a', published: '2024-11-05' }), extract(vi, { id: 'b', published: '2024-11-04' })];
+    expect(docs.map((d) => d.events.length)).toEqual([1, 1]);
+    expect(groupEncounters(docs).map((c) => c.events.length)).toEqual([2]);
+  });
 });
 
 describe('zh: 当天 after a day its own sentence names (发言人19日发表声明说，X当天…) is that day, not a day of the sentence before (a page\'s stamp line)', () => {

@@ -221,7 +221,7 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
         // (a place after "to" is no place of its own: "thanked Vietnam for its support to Laos")
         // (a place in a list's aside is the aside's: "met A, two weeks after their first meeting in X, and B")
         // (not an encounter the sentence recalls: "He first spoke to Y by phone last month" is not at the scene told before)
-        else if (scene && !t.recalled && !a.places.some((p) => p.prep !== 'to' && !listAsideSpans(a, rules).some(([x, y]) => p.charStart >= x && p.charEnd <= y)) && !d.fromHeadline && (!scene.subject || parties.includes(scene.subject))) d.sentences.unshift(scene.sentence);
+        else if (scene && !t.recalled && !a.places.some((p) => p.prep !== 'to' && !officePlace(a, p) && !listAsideSpans(a, rules).some(([x, y]) => p.charStart >= x && p.charEnd <= y)) && !d.fromHeadline && (!scene.subject || parties.includes(scene.subject))) d.sentences.unshift(scene.sentence);
         drafts.push(d);
         if (!d.fromHeadline) last = d;
       });
@@ -320,7 +320,11 @@ function invitedBy(a: SentenceAnalysis, m: PersonMention, rules: RuleBook): bool
 function bothSidesPresent(present: Entity[], parties: Entity[]): boolean {
   const sides = new Set(parties.flatMap((e) => (e.country?.value ? [e.country.value] : [])));
   const theirs = new Set(present.flatMap((e) => (e.country?.value ? [e.country.value] : [])));
-  return theirs.size >= 2 && [...sides].every((c) => theirs.has(c));
+  if (theirs.size >= 2 && [...sides].every((c) => theirs.has(c))) return true;
+  // (a home official whose title names no state, "Thứ trưởng X", beside the other side's, "Đại sứ Trung Quốc Y", of a
+  // two-sided encounter: the one side missing is theirs; the country is found later, from the text's side)
+  const missing = [...sides].filter((c) => !theirs.has(c));
+  return sides.size === 2 && theirs.size === 1 && missing.length === 1 && present.some((e) => !e.country?.value);
 }
 
 /** The token index after the last ";" or sentence-initial clause before i (commas do not end a clause here). */
@@ -397,12 +401,39 @@ function notPartyFrames(rules: RuleBook): Set<string> | null {
   return s;
 }
 
+/**
+ * The tokens of the sentence's country names, and of a province's or city's name written right before an office
+ * ("、谅山省委书记黄文验", "and Yunnan Party Secretary X"): the place is the office's own, as a country before a title is,
+ * and breaks no list of persons.
+ */
+function countryAndOfficePlaceTokens(a: SentenceAnalysis): Set<number> {
+  const out = new Set<number>();
+  for (const c of a.countries) for (let i = c.start; i < c.end; i++) out.add(i);
+  for (const p of a.places) {
+    const title = officeAfterPlace(a, p);
+    if (title) for (let i = p.start; i < title.start; i++) out.add(i);
+  }
+  return out;
+}
+
+/** The title written right after a place with no preposition before it ("谅山省委书记": the place may take the title's first character). */
+function officeAfterPlace(a: SentenceAnalysis, p: SentenceAnalysis['places'][number]): SentenceAnalysis['titles'][number] | undefined {
+  return p.prep ? undefined : a.titles.find((x) => x.start > p.start && x.start <= p.end);
+}
+
+/**
+ * Whether a place is only part of an office ("河江省委书记侯阿吝", "Bí thư Tỉnh ủy Lạng Sơn"): no place where an encounter
+ * was held, so it does not stand against the scene a sentence before set.
+ */
+function officePlace(a: SentenceAnalysis, p: SentenceAnalysis['places'][number]): boolean {
+  return !!officeAfterPlace(a, p) || (!p.prep && a.titles.some((x) => x.start <= p.start && x.end >= p.end));
+}
+
 /** The chain of mentions joined by "and" / "," / "as well as" around mention index k, walking in `dir`. */
 function chain(a: SentenceAnalysis, ms: PersonMention[], k: number, dir: 1 | -1, rules: RuleBook): PersonMention[] {
   const fillers = rules.words('events/chain-fillers');
   const joiners = rules.words('events/chain-joiners');
-  const inCountry = new Set<number>();
-  for (const c of a.countries) for (let i = c.start; i < c.end; i++) inCountry.add(i);
+  const inCountry = countryAndOfficePlaceTokens(a);
   const out = [ms[k]];
   for (let i = k + dir; i >= 0 && i < ms.length; i += dir) {
     const [left, right] = dir === 1 ? [out[out.length - 1], ms[i]] : [ms[i], out[out.length - 1]];
@@ -452,8 +483,7 @@ function pairList(a: SentenceAnalysis, ms: PersonMention[], k: number, rules: Ru
   const separators = rules.words('events/pair-list');
   const joiners = rules.fieldWords('events/pair-list', 'joiners', true);
   const fillers = rules.words('events/chain-fillers');
-  const inCountry = new Set<number>();
-  for (const c of a.countries) for (let i = c.start; i < c.end; i++) inCountry.add(i);
+  const inCountry = countryAndOfficePlaceTokens(a);
   // the words between two mentions, as chain() reads them (a title right after the left name, fillers and countries left out)
   const gap = (left: PersonMention, right: PersonMention) => {
     const after = a.titles.find((x) => x.start === left.end && x.end <= right.start);
@@ -816,6 +846,12 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
       return { groups: [last.participants], initiator: null };
     }
   }
+  // "X welcomed the outcome of the talks between A and B", "X đánh giá cao kết quả hội đàm giữa A và B": an encounter
+  // noun with "between" (events/between; the trigger's last word or the next) and two named parties after it is theirs;
+  // the one before it only speaks of it
+  const betweenWords = rules.optionalWords('events/between');
+  if (subject.length && t.voice === 'noun' && (betweenWords.has(a.tokens[t.tokEnd]?.lower ?? '') || betweenWords.has(a.tokens[t.tokEnd - 1]?.lower ?? ''))
+    && new Set(object.filter((m) => m.kind !== 'group' && m.kind !== 'pronoun' && m.entity?.name).map((m) => m.entity)).size >= 2) subject = [];
   // "A同B和C举行双边会见": the joint subject before the trigger follows 同, so A before it is a party as well
   const withBefore = !spaces && subject.length >= 2 && jointWithBefore(a, subject[0], rules);
   if (!after.length && before.length > subject.length && (withBefore || new Set(subject.filter((m) => m.kind !== 'group').map((m) => m.entity ?? m)).size < 2)) {
@@ -1078,8 +1114,11 @@ function toBefore(a: SentenceAnalysis, m: PersonMention): boolean {
  * attendance words, or that an encounter already holds, is left as it is (an encounter told without its parties takes its
  * parties from such a sentence in assembleEvents).
  */
-export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegExp): void {
-  const recalled = (e: DraftEvent) => e.triggers.every((t) => t.recalled || t.earlier || t.planned);
+export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegExp, sameTrip: RegExp | null = null): void {
+  // (an encounter told as earlier the same day, "Trước đó, sáng 9/10, A đã hội đàm với B. Tham dự hội đàm có …"
+  // (events/earlier-same-trip), is of the story: who attended it are its parties too)
+  const recalled = (e: DraftEvent) => e.triggers.every((t) => t.recalled || t.earlier || t.planned)
+    && !(sameTrip && e.sentences.some((k) => sameTrip.test(doc.sentences[k].text)));
   for (const a of doc.analyses) {
     if (a.sentence.noise || a.sentence.role === 'headline' || a.sentence.index === 0) continue;
     const m = attendance.exec(a.sentence.text);
