@@ -2412,6 +2412,40 @@ describe('h-zv23: families of Chinese and Vietnamese readouts (border provinces,
   });
 });
 
+describe('h-zv23: families of provincial and Party-channel readouts (delegations led by, who also attended, that evening)', () => {
+  // "tiếp đoàn công tác của Chính quyền tỉnh X (Trung Quốc) do đồng chí Y, title, dẫn đầu": the leader is the party, of the
+  // country set off after the body (a parenthesis or a comma); "Chính quyền" (authorities) holds no "Quyền" (acting) title
+  check([
+    ['Chiều 11/11, Chủ tịch UBND tỉnh Lào Cai Trịnh Xuân Trường đã tiếp đoàn công tác của Chính quyền tỉnh Vân Nam (Trung Quốc) do đồng chí Vương Ninh, Phó Tỉnh trưởng, dẫn đầu.',
+      [{ kind: 'meeting', date: '2024-11-11', parties: [['Trịnh Xuân Trường', 'VNM'], ['Vương Ninh', 'CHN']] }]],
+    ['Sáng 4/9, Chủ tịch UBND tỉnh Cao Bằng Lê Hải Hòa đã tiếp đoàn công tác của Chính quyền Khu tự trị dân tộc Choang Quảng Tây, Trung Quốc do đồng chí Lý Bân dẫn đầu.',
+      [{ kind: 'meeting', date: '2024-09-04', parties: [['Lê Hải Hòa', 'VNM'], ['Lý Bân', 'CHN']] }]],
+    ['Chiều 2/10, Chủ tịch UBND tỉnh Điện Biên Lê Thành Đô đã tiếp đoàn công tác tỉnh Phongsaly (Lào) do đồng chí Khamphan Sithidampha dẫn đầu.',
+      [{ kind: 'meeting', date: '2024-10-02', parties: [['Lê Thành Đô', 'VNM'], ['Khamphan Sithidampha', 'LAO']] }]],
+  ]);
+  // "Cùng dự có đồng chí Z, Phó Chủ tịch UBND tỉnh, và Tổng Lãnh sự W" a sentence after the talk of the meeting: who of
+  // both sides sat in are parties, the home official (named with no state) of the home state
+  check([
+    ['Chiều 11/11, Chủ tịch UBND tỉnh Lào Cai Trịnh Xuân Trường đã tiếp đoàn công tác tỉnh Vân Nam (Trung Quốc) do đồng chí Vương Ninh dẫn đầu. Hai bên trao đổi về nâng cấp cửa khẩu. Cùng dự có đồng chí Nguyễn Thành Sinh, Phó Chủ tịch UBND tỉnh, và Tổng Lãnh sự Trung Quốc tại Hải Phòng Lưu Kiến Trung.',
+      [{ kind: 'meeting', date: '2024-11-11', parties: [['Trịnh Xuân Trường', 'VNM'], ['Vương Ninh', 'CHN'], ['Nguyễn Thành Sinh', 'VNM'], ['Lưu Kiến Trung', 'CHN']] }]],
+  ]);
+  // 当晚 / 当夜 (that evening) after an encounter with its day: the same day (date/zh/same-day)
+  check([
+    ['8月21日下午，老挝国家主席通伦在万象同柬埔寨首相洪玛奈举行会谈。两国领导人同意加强合作。当晚，通伦会见了柬埔寨参议院主席洪森。',
+      [{ kind: 'talks', date: '2024-08-21', parties: [['通伦', 'LAO'], ['洪玛奈', 'KHM']] },
+        { kind: 'meeting', date: '2024-08-21', parties: [['通伦', 'LAO'], ['洪森', 'KHM']] }]],
+    ['5月3日，泰國總理佩通坦在曼谷同馬來西亞總理安瓦爾舉行會談。當晚，佩通坦會見了印尼外長蘇吉奧諾。',
+      [{ kind: 'talks', date: '2024-05-03', parties: [['佩通坦', 'THA'], ['安瓦爾', 'MYS']] },
+        { kind: 'meeting', date: '2024-05-03', parties: [['佩通坦', 'THA'], ['蘇吉奧諾', 'IDN']] }]],
+  ]);
+  // the invitation of a visit told in a sentence of its own ("X đang thăm … theo lời mời của Ban …") is the visit's, not
+  // that of a meeting with another person held during it
+  check([
+    ['Ngày 20/3, tại Bắc Kinh, Trưởng Ban Tuyên giáo Trung ương Nguyễn Trọng Nghĩa đã chào xã giao Ủy viên Thường vụ Bộ Chính trị Đảng Cộng sản Trung Quốc Thái Kỳ. Đồng chí Nguyễn Trọng Nghĩa đang thăm làm việc Trung Quốc theo lời mời của Ban Tuyên truyền Trung ương Đảng Cộng sản Trung Quốc.',
+      [{ kind: 'meeting', date: '2024-03-20', initiator: null, parties: [['Nguyễn Trọng Nghĩa', 'VNM'], ['Thái Kỳ', 'CHN']] }]],
+  ]);
+});
+
 describe('zh: 当天 after a day its own sentence names (发言人19日发表声明说，X当天…) is that day, not a day of the sentence before (a page\'s stamp line)', () => {
   check([
     ['2024-12-20 09:12:40 来源：本网\n外交部发言人19日发表声明说，外长王毅当天同法国外长巴罗通电话。', [

@@ -324,7 +324,11 @@ function bothSidesPresent(present: Entity[], parties: Entity[]): boolean {
   // (a home official whose title names no state, "Thứ trưởng X", beside the other side's, "Đại sứ Trung Quốc Y", of a
   // two-sided encounter: the one side missing is theirs; the country is found later, from the text's side)
   const missing = [...sides].filter((c) => !theirs.has(c));
-  return sides.size === 2 && theirs.size === 1 && missing.length === 1 && present.some((e) => !e.country?.value);
+  if (sides.size === 2 && theirs.size === 1 && missing.length === 1 && present.some((e) => !e.country?.value)) return true;
+  // (the same with the home party's country not known yet either: "Chủ tịch UBND tỉnh X tiếp đoàn … Trung Quốc do Y dẫn đầu.
+  // Cùng dự có đồng chí Z, Phó Chủ tịch UBND tỉnh, và Tổng Lãnh sự Trung Quốc W": one side with no state, one with)
+  return sides.size === 1 && theirs.size === 1 && [...sides][0] === [...theirs][0]
+    && parties.some((e) => !e.country?.value) && present.some((e) => !e.country?.value);
 }
 
 /** The token index after the last ";" or sentence-initial clause before i (commas do not end a clause here). */
@@ -740,9 +744,13 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
     && !a.persons.some((p) => p !== m && p.start >= t.tokEnd && p.start < m.start);
   // "tiếp Đoàn đại biểu Quốc hội Lào do Chủ tịch Quốc hội Lào X dẫn đầu": the leader of the delegation received
   const ledBy = spaces ? rules.optionalPattern('events/led-by') : null;
+  const delegationWords = rules.optionalWords('events/delegation-subjects');
+  /** a delegation read as a title with no name ("đoàn công tác"): the one who leads it, named after it, is the party */
+  const delegation = (p: PersonMention) => p.kind === 'anaphor' && delegationWords.has(a.tokens[p.start]?.lower ?? '');
   const ledByBefore = (m: PersonMention) => {
     // (a form of address before the name, "do ông X", "do đồng chí Y", is read as a pronoun: no other party)
-    if (!ledBy || m.kind !== 'named' || m.start - objFrom > MAX_TITLED_OBJECT_GAP || a.persons.some((p) => p !== m && p.kind !== 'pronoun' && p.start >= t.tokEnd && p.start < m.start)) return false;
+    // (nor is the delegation itself, read as a title with no name: "tiếp đoàn công tác của … do đồng chí X dẫn đầu")
+    if (!ledBy || m.kind !== 'named' || m.start - objFrom > MAX_TITLED_OBJECT_GAP || a.persons.some((p) => p !== m && p.kind !== 'pronoun' && !delegation(p) && p.start >= t.tokEnd && p.start < m.start)) return false;
     const title = a.titles.find((x) => x.end === m.start);
     const to = a.tokens[title ? title.start : m.start].start - a.sentence.start;
     const from = t.charEnd - a.sentence.start;
@@ -766,7 +774,9 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   // (what an aside tells beside a list of encounters is background: "two weeks after their first meeting")
   if (inAside) t.recalled = true;
   // (a semicolon ends the trigger's clause: "A và B trao đổi điện mừng; C và D trao đổi điện mừng", a pair each)
-  const after = ms.map((m, i) => [m, i] as const).filter(([m]) => m.start >= t.tokEnd && (spaces ? reach(m) && !clauseBreak(t.tokEnd, m.start, SEMICOLONS) : reachHan(m)) && !(inAside && m.start >= inAside[1]));
+  // ("tiếp đoàn công tác của Chính quyền tỉnh X do đồng chí Y dẫn đầu": the delegation stands for Y, no party of its own)
+  const led = ledBy ? ms.filter((p) => delegation(p) && p.start >= t.tokEnd && ms.some((m) => m.start > p.end && ledByBefore(m))) : [];
+  const after = ms.map((m, i) => [m, i] as const).filter(([m]) => !led.includes(m) && m.start >= t.tokEnd && (spaces ? reach(m) && !clauseBreak(t.tokEnd, m.start, SEMICOLONS) : reachHan(m)) && !(inAside && m.start >= inAside[1]));
 
   let subject: PersonMention[] = [];
   let object: PersonMention[] = [];
@@ -1128,7 +1138,10 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
     const named = a.triggers.find((t) => t.charEnd <= end);
     const before = events.filter((e) => !recalled(e) && e.sentences.length && Math.max(...e.sentences) < a.sentence.index
       && a.sentence.index - Math.max(...e.sentences) <= ATTENDANCE_REACH && e.sentences.some((k) => doc.sentences[k].role !== 'headline'));
-    const told = named ? before.filter((e) => e.kind.value === named.kind) : before.filter((e) => e.sentences.includes(a.sentence.index - 1));
+    // (no encounter named: the one told in the sentence before, else the only one told within reach, "tiếp … Hai bên trao
+    // đổi về … Cùng dự có A và B")
+    const justBefore = before.filter((e) => e.sentences.includes(a.sentence.index - 1));
+    const told = named ? before.filter((e) => e.kind.value === named.kind) : justBefore.length ? justBefore : before.filter((e) => e.sentences.some((k) => doc.sentences[k].role !== 'headline'));
     const target = named ? told.sort((x, y) => Math.max(...y.sentences) - Math.max(...x.sentences))[0] : told.length === 1 ? told[0] : undefined;
     if (!target) continue;
     const present = [...new Set(a.persons.filter((p) => p.kind === 'named' && p.entity?.name).map((p) => p.entity!))];
