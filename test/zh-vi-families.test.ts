@@ -2429,6 +2429,15 @@ describe('h-zv23: families of provincial and Party-channel readouts (delegations
     ['Chiều 11/11, Chủ tịch UBND tỉnh Lào Cai Trịnh Xuân Trường đã tiếp đoàn công tác tỉnh Vân Nam (Trung Quốc) do đồng chí Vương Ninh dẫn đầu. Hai bên trao đổi về nâng cấp cửa khẩu. Cùng dự có đồng chí Nguyễn Thành Sinh, Phó Chủ tịch UBND tỉnh, và Tổng Lãnh sự Trung Quốc tại Hải Phòng Lưu Kiến Trung.',
       [{ kind: 'meeting', date: '2024-11-11', parties: [['Trịnh Xuân Trường', 'VNM'], ['Vương Ninh', 'CHN'], ['Nguyễn Thành Sinh', 'VNM'], ['Lưu Kiến Trung', 'CHN']] }]],
   ]);
+  // "Dự hội nghị có đồng chí C, Bí thư Tỉnh ủy Hà Giang" after the co-chairs "Bí thư Tỉnh ủy Vân Nam" and "Bí thư Tỉnh ủy
+  // Lào Cai": a peer of a party (the same office, another place) is a party of the meeting of many provinces; a deputy
+  // of one side alone (an entourage) is not
+  check([
+    ['Ngày 5/3, tại thành phố Lào Cai, đã diễn ra Hội nghị gặp gỡ giữa Bí thư Tỉnh ủy các tỉnh biên giới Việt Nam và Bí thư Tỉnh ủy Vân Nam. Đồng chủ trì hội nghị có đồng chí Vương Ninh, Bí thư Tỉnh ủy Vân Nam và đồng chí Đặng Xuân Phong, Bí thư Tỉnh ủy Lào Cai. Dự hội nghị có đồng chí Hầu A Lềnh, Bí thư Tỉnh ủy Hà Giang.',
+      [{ kind: 'meeting', date: '2024-03-05', place: 'Lao Cai', parties: [['Vương Ninh', 'CHN'], ['Đặng Xuân Phong', 'VNM'], ['Hầu A Lềnh', 'VNM']] }]],
+    ['Ngày 5/3, tại Hà Nội, Bộ trưởng Bộ Công an Lương Tam Quang đã hội đàm với Bộ trưởng Bộ An ninh Lào Vilay Lakhamphong. Tham dự hội đàm có đồng chí Phạm Thế Tùng, Thứ trưởng Bộ Công an.',
+      [{ kind: 'talks', date: '2024-03-05', parties: [['Lương Tam Quang', 'VNM'], ['Vilay Lakhamphong', 'LAO']] }]],
+  ]);
   // 当晚 / 当夜 (that evening) after an encounter with its day: the same day (date/zh/same-day)
   check([
     ['8月21日下午，老挝国家主席通伦在万象同柬埔寨首相洪玛奈举行会谈。两国领导人同意加强合作。当晚，通伦会见了柬埔寨参议院主席洪森。',

@@ -1117,6 +1117,24 @@ function toBefore(a: SentenceAnalysis, m: PersonMention): boolean {
 }
 
 /**
+ * Whether the people listed as attending hold the same office as a party of the encounter, only for another place ("Bí
+ * thư Tỉnh ủy Lạng Sơn" a party, "Dự hội nghị có các đồng chí A, Bí thư Tỉnh ủy Quảng Ninh; B, Bí thư Tỉnh ủy Cao Bằng"):
+ * peers of a meeting of many provinces, no one side's entourage (a deputy, an aide).
+ */
+function peersOfParties(more: Entity[], parties: Entity[]): boolean {
+  const words = (t: string | null) => (t ?? '').split(/\s+/).filter(Boolean);
+  const peer = (x: Entity, y: Entity) => {
+    const a = words(x.title), b = words(y.title);
+    let k = 0;
+    while (k < a.length && k < b.length && a[k] === b[k]) k++;
+    // (the office in two words at least, and what follows it a place's capitalised name: "Bí thư Tỉnh ủy | Quảng Ninh")
+    const rest = [...a.slice(k), ...b.slice(k)];
+    return k >= 2 && a.length > k && b.length > k && rest.every((w) => /^\p{Lu}/u.test(w));
+  };
+  return more.every((x) => parties.some((y) => peer(x, y)));
+}
+
+/**
  * "The meeting was attended by the Minister of Interior X and Jordan's Foreign Minister Y" (events/attendance) after an
  * encounter told with its parties: more parties of that encounter (every person named as taking part). The encounter is
  * the one the attendance words name ("The audience was attended by": the latest audience, a meeting, told in the body and
@@ -1147,7 +1165,7 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
     const present = [...new Set(a.persons.filter((p) => p.kind === 'named' && p.entity?.name).map((p) => p.entity!))];
     const more = present.filter((e) => !target.participants.includes(e));
     // (as events/sat-in: people of both sides, not one side's entourage alone, on which annotators differ)
-    if (!more.length || !bothSidesPresent(present, target.participants)) continue;
+    if (!more.length || !(bothSidesPresent(present, target.participants) || peersOfParties(more, target.participants))) continue;
     target.participants = [...target.participants, ...more];
     target.sentences = [...target.sentences, a.sentence.index].sort((x, y) => x - y);
   }
