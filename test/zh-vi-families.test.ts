@@ -2438,6 +2438,12 @@ describe('h-zv23: families of provincial and Party-channel readouts (delegations
     ['Ngày 5/3, tại Hà Nội, Bộ trưởng Bộ Công an Lương Tam Quang đã hội đàm với Bộ trưởng Bộ An ninh Lào Vilay Lakhamphong. Tham dự hội đàm có đồng chí Phạm Thế Tùng, Thứ trưởng Bộ Công an.',
       [{ kind: 'talks', date: '2024-03-05', parties: [['Lương Tam Quang', 'VNM'], ['Vilay Lakhamphong', 'LAO']] }]],
   ]);
+  // "các đồng chí A, Bí thư Tỉnh ủy X; B, Bí thư Tỉnh ủy Y; C, Bí thư Tỉnh ủy Z": each name of a list set off by
+  // semicolons, its title in apposition after it, is a name; they attend the encounter the scene sentence named
+  check([
+    ['Ngày 14/2, tại thành phố Côn Minh, Trung Quốc, đã diễn ra Hội nghị gặp gỡ đầu Xuân giữa Bí thư Tỉnh ủy các tỉnh Việt Nam và Bí thư Tỉnh ủy Vân Nam. Đồng chủ trì hội nghị có đồng chí Vương Ninh, Bí thư Tỉnh ủy Vân Nam và đồng chí Đặng Xuân Phong, Bí thư Tỉnh ủy Lào Cai. Dự hội nghị có các đồng chí Hầu A Lềnh, Bí thư Tỉnh ủy Hà Giang; Mùa A Vảng, Bí thư Tỉnh ủy Điện Biên; Giàng Páo Mỷ, Bí thư Tỉnh ủy Lai Châu.',
+      [{ kind: 'meeting', date: '2024-02-14', place: 'Kunming', parties: [['Vương Ninh', 'CHN'], ['Đặng Xuân Phong', 'VNM'], ['Hầu A Lềnh', 'VNM'], ['Mùa A Vảng', 'VNM'], ['Giàng Páo Mỷ', 'VNM']] }]],
+  ]);
   // 当晚 / 当夜 (that evening) after an encounter with its day: the same day (date/zh/same-day)
   check([
     ['8月21日下午，老挝国家主席通伦在万象同柬埔寨首相洪玛奈举行会谈。两国领导人同意加强合作。当晚，通伦会见了柬埔寨参议院主席洪森。',

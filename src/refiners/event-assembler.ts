@@ -221,7 +221,12 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
         // (a place after "to" is no place of its own: "thanked Vietnam for its support to Laos")
         // (a place in a list's aside is the aside's: "met A, two weeks after their first meeting in X, and B")
         // (not an encounter the sentence recalls: "He first spoke to Y by phone last month" is not at the scene told before)
-        else if (scene && !t.recalled && !a.places.some((p) => p.prep !== 'to' && !officePlace(a, p) && !listAsideSpans(a, rules).some(([x, y]) => p.charStart >= x && p.charEnd <= y)) && !d.fromHeadline && (!scene.subject || parties.includes(scene.subject))) d.sentences.unshift(scene.sentence);
+        else if (scene && !t.recalled && !a.places.some((p) => p.prep !== 'to' && !officePlace(a, p) && !listAsideSpans(a, rules).some(([x, y]) => p.charStart >= x && p.charEnd <= y)) && !d.fromHeadline && (!scene.subject || parties.includes(scene.subject))) {
+          d.sentences.unshift(scene.sentence);
+          // (the encounter the scene named without its parties has them now: "đã diễn ra Hội nghị gặp gỡ … Đồng chủ trì hội
+          // nghị có A và B. Dự hội nghị có C, D": who attended are of this one, no encounter of their own)
+          if (unnamed?.sentence === scene.sentence) unnamed = null;
+        }
         drafts.push(d);
         if (!d.fromHeadline) last = d;
       });
