@@ -8,6 +8,7 @@ import { readDataJson } from '../src/data-files.js';
 import { simplifiedKey } from '../src/text/traditional.js';
 import { peopleRegistry } from '../src/knowledge/people-registry.js';
 import { personQueryKeys } from '../src/record/person-search.js';
+import { groupEncounters } from '../src/record/encounter-grouper.js';
 
 interface Want { kind?: string; date?: string | null; parties: [string | null, string | null][]; place?: string | null; initiator?: string | null; referenced?: boolean }
 
@@ -2370,6 +2371,104 @@ describe('h-zv22 families', () => {
     ['11月5日，菲律宾外长拉扎罗在马尼拉会见日本外相岩屋毅。岩屋毅于8月在东京会见了菲律宾总统小马科斯。',
       [{ kind: 'meeting', date: '2024-11-05', parties: [['拉扎罗', 'PHL'], ['岩屋毅', 'JPN']] },
         { kind: 'meeting', date: '2024-08', referenced: true, place: 'Tokyo', parties: [['岩屋毅', 'JPN'], ['小马科斯', 'PHL']] }]],
+  ]);
+});
+
+describe('h-zv23: families of Chinese and Vietnamese readouts (border provinces, attendees, talks praised then told)', () => {
+  // a province's or city's name before an office ("、谅山省委书记X") breaks no list of one side's persons: every one is a party
+  check([
+    ['2月18日，云南省委书记王宁同越南老街省委书记郑春长、河江省委书记侯阿吝举行会谈。',
+      [{ kind: 'talks', date: '2024-02-18', parties: [['王宁', 'CHN'], ['郑春长', 'VNM'], ['侯阿吝', 'VNM']] }]],
+    ['5月8日，广东省委书记黄坤明同越南胡志明市委书记阮文年、岘港市委书记黎玉光举行会谈。',
+      [{ kind: 'talks', date: '2024-05-08', parties: [['黄坤明', 'CHN'], ['阮文年', 'VNM'], ['黎玉光', 'VNM']] }]],
+    ['3月6日，自治区党委书记陈刚与越南广宁省委书记韦玉碧、谅山省委书记黄文验、高平省委书记陈洪明举行会晤。',
+      [{ kind: 'meeting', date: '2024-03-06', parties: [['陈刚', 'CHN'], ['韦玉碧', 'VNM'], ['黄文验', 'VNM'], ['陈洪明', 'VNM']] }]],
+  ]);
+  // "X月X日，[the meeting] 在南宁举行。A与B举行会晤。": the sentence that names the encounter gives its day and place, which an
+  // office's own place in the next sentence ("河江省委书记") does not stand against; in Vietnamese the border provinces'
+  // "Hội nghị gặp gỡ … giữa …" is that sentence (trigger/vi/hoi-nghi-gap-go)
+  check([
+    ['2月20日，中越边境省（区）党委书记新春会晤在南宁举行。自治区党委书记陈刚与越南广宁省委书记韦玉碧举行会晤。陈刚表示，双方应深化合作。',
+      [{ kind: 'meeting', date: '2024-02-20', place: 'Nanning', parties: [['陈刚', 'CHN'], ['韦玉碧', 'VNM']] }]],
+    ['4月3日，中老边境地方党委书记会晤在昆明举行。云南省委书记王宁与老挝丰沙里省委书记本马举行会晤。',
+      [{ kind: 'meeting', date: '2024-04-03', place: 'Kunming', parties: [['王宁', 'CHN'], ['本马', 'LAO']] }]],
+    ['Ngày 12/3, tại thành phố Côn Minh, Trung Quốc, đã diễn ra Hội nghị gặp gỡ thường niên giữa Bí thư Tỉnh ủy Lào Cai và Bí thư Tỉnh ủy Vân Nam. Đồng chủ trì hội nghị có đồng chí Vương Ninh, Bí thư Tỉnh ủy Vân Nam và đồng chí Đặng Xuân Phong, Bí thư Tỉnh ủy Lào Cai.',
+      [{ kind: 'meeting', date: '2024-03-12', place: 'Kunming', parties: [['Đặng Xuân Phong', 'VNM'], ['Vương Ninh', 'CHN']] }]],
+  ]);
+  // "X đánh giá cao kết quả hội đàm giữa A và B", "X welcomed the outcome of the talks between A and B": the parties are
+  // those after "between" (events/between), not the one who praises the talks
+  check([
+    ['Chủ tịch nước Lương Cường đánh giá cao kết quả hội đàm giữa Bộ trưởng Quốc phòng Phan Văn Giang và Bộ trưởng Quốc phòng Campuchia Tea Seiha.',
+      [{ kind: 'talks', parties: [['Phan Văn Giang', 'VNM'], ['Tea Seiha', 'KHM']] }]],
+    ['Thủ tướng Phạm Minh Chính hoan nghênh kết quả cuộc gặp giữa Bộ trưởng Ngoại giao Bùi Thanh Sơn và Bộ trưởng Ngoại giao Lào Thongsavanh Phomvihane.',
+      [{ kind: 'meeting', parties: [['Bùi Thanh Sơn', 'VNM'], ['Thongsavanh Phomvihane', 'LAO']] }]],
+    ['President Luong Cuong welcomed the outcome of the talks between Foreign Minister Bui Thanh Son and Lao Foreign Minister Thongsavanh Phomvihane.',
+      [{ kind: 'talks', parties: [['Bui Thanh Son', 'VNM'], ['Thongsavanh Phomvihane', 'LAO']] }]],
+  ]);
+  // the talks praised, then told "Trước đó, sáng 9/10, …" (events/earlier-same-trip) with who sat in: of the story, not
+  // background; the attendees of both sides are parties, the home ones (named with no state) of the home state
+  check([
+    ['Chiều 9/12, tại Hà Nội, Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Quốc phòng Campuchia Tea Seiha. Thủ tướng đánh giá cao kết quả hội đàm giữa Bộ trưởng Tea Seiha và Bộ trưởng Quốc phòng Phan Văn Giang diễn ra sáng cùng ngày. Trước đó, sáng 9/12, tại Hà Nội, Đại tướng Phan Văn Giang đã hội đàm với Bộ trưởng Tea Seiha. Tham dự hội đàm có Thượng tướng Hoàng Xuân Chiến và Đại sứ Campuchia tại Việt Nam Chea Kimtha.',
+      [{ kind: 'meeting', date: '2024-12-09', referenced: false, parties: [['Phạm Minh Chính', 'VNM'], ['Tea Seiha', 'KHM']] },
+        { kind: 'talks', date: '2024-12-09', referenced: false, place: 'Hanoi', parties: [['Tea Seiha', 'KHM'], ['Phan Văn Giang', 'VNM'], ['Hoàng Xuân Chiến', 'VNM'], ['Chea Kimtha', 'KHM']] }]],
+  ]);
+  // one report names the two ministers, another the deputies and the envoy who sat in as well: one encounter
+  it.each([
+    ['11月4日，越南公安部部长梁三光在河内同来访的老挝公安部部长维莱举行会谈。',
+      'Sáng 4/11, tại Hà Nội, Đại tướng Lương Tam Quang, Bộ trưởng Bộ Công an đã hội đàm với Bộ trưởng Bộ An ninh Lào Vilay Lakhamphong. Tham dự hội đàm có Thứ trưởng Bộ Công an Việt Nam Phạm Thế Tùng và Đại sứ Lào tại Việt Nam Khamphao Ernthavanh.'],
+  ])('%s', (zh, vi) => {
+    const docs = [extract(zh, { id: 'a', published: '2024-11-05' }), extract(vi, { id: 'b', published: '2024-11-04' })];
+    expect(docs.map((d) => d.events.length)).toEqual([1, 1]);
+    expect(groupEncounters(docs).map((c) => c.events.length)).toEqual([2]);
+  });
+});
+
+describe('h-zv23: families of provincial and Party-channel readouts (delegations led by, who also attended, that evening)', () => {
+  // "tiếp đoàn công tác của Chính quyền tỉnh X (Trung Quốc) do đồng chí Y, title, dẫn đầu": the leader is the party, of the
+  // country set off after the body (a parenthesis or a comma); "Chính quyền" (authorities) holds no "Quyền" (acting) title
+  check([
+    ['Chiều 11/11, Chủ tịch UBND tỉnh Lào Cai Trịnh Xuân Trường đã tiếp đoàn công tác của Chính quyền tỉnh Vân Nam (Trung Quốc) do đồng chí Vương Ninh, Phó Tỉnh trưởng, dẫn đầu.',
+      [{ kind: 'meeting', date: '2024-11-11', parties: [['Trịnh Xuân Trường', 'VNM'], ['Vương Ninh', 'CHN']] }]],
+    ['Sáng 4/9, Chủ tịch UBND tỉnh Cao Bằng Lê Hải Hòa đã tiếp đoàn công tác của Chính quyền Khu tự trị dân tộc Choang Quảng Tây, Trung Quốc do đồng chí Lý Bân dẫn đầu.',
+      [{ kind: 'meeting', date: '2024-09-04', parties: [['Lê Hải Hòa', 'VNM'], ['Lý Bân', 'CHN']] }]],
+    ['Chiều 2/10, Chủ tịch UBND tỉnh Điện Biên Lê Thành Đô đã tiếp đoàn công tác tỉnh Phongsaly (Lào) do đồng chí Khamphan Sithidampha dẫn đầu.',
+      [{ kind: 'meeting', date: '2024-10-02', parties: [['Lê Thành Đô', 'VNM'], ['Khamphan Sithidampha', 'LAO']] }]],
+  ]);
+  // "Cùng dự có đồng chí Z, Phó Chủ tịch UBND tỉnh, và Tổng Lãnh sự W" a sentence after the talk of the meeting: who of
+  // both sides sat in are parties, the home official (named with no state) of the home state
+  check([
+    ['Chiều 11/11, Chủ tịch UBND tỉnh Lào Cai Trịnh Xuân Trường đã tiếp đoàn công tác tỉnh Vân Nam (Trung Quốc) do đồng chí Vương Ninh dẫn đầu. Hai bên trao đổi về nâng cấp cửa khẩu. Cùng dự có đồng chí Nguyễn Thành Sinh, Phó Chủ tịch UBND tỉnh, và Tổng Lãnh sự Trung Quốc tại Hải Phòng Lưu Kiến Trung.',
+      [{ kind: 'meeting', date: '2024-11-11', parties: [['Trịnh Xuân Trường', 'VNM'], ['Vương Ninh', 'CHN'], ['Nguyễn Thành Sinh', 'VNM'], ['Lưu Kiến Trung', 'CHN']] }]],
+  ]);
+  // "Dự hội nghị có đồng chí C, Bí thư Tỉnh ủy Hà Giang" after the co-chairs "Bí thư Tỉnh ủy Vân Nam" and "Bí thư Tỉnh ủy
+  // Lào Cai": a peer of a party (the same office, another place) is a party of the meeting of many provinces; a deputy
+  // of one side alone (an entourage) is not
+  check([
+    ['Ngày 5/3, tại thành phố Lào Cai, đã diễn ra Hội nghị gặp gỡ giữa Bí thư Tỉnh ủy các tỉnh biên giới Việt Nam và Bí thư Tỉnh ủy Vân Nam. Đồng chủ trì hội nghị có đồng chí Vương Ninh, Bí thư Tỉnh ủy Vân Nam và đồng chí Đặng Xuân Phong, Bí thư Tỉnh ủy Lào Cai. Dự hội nghị có đồng chí Hầu A Lềnh, Bí thư Tỉnh ủy Hà Giang.',
+      [{ kind: 'meeting', date: '2024-03-05', place: 'Lao Cai', parties: [['Vương Ninh', 'CHN'], ['Đặng Xuân Phong', 'VNM'], ['Hầu A Lềnh', 'VNM']] }]],
+    ['Ngày 5/3, tại Hà Nội, Bộ trưởng Bộ Công an Lương Tam Quang đã hội đàm với Bộ trưởng Bộ An ninh Lào Vilay Lakhamphong. Tham dự hội đàm có đồng chí Phạm Thế Tùng, Thứ trưởng Bộ Công an.',
+      [{ kind: 'talks', date: '2024-03-05', parties: [['Lương Tam Quang', 'VNM'], ['Vilay Lakhamphong', 'LAO']] }]],
+  ]);
+  // "các đồng chí A, Bí thư Tỉnh ủy X; B, Bí thư Tỉnh ủy Y; C, Bí thư Tỉnh ủy Z": each name of a list set off by
+  // semicolons, its title in apposition after it, is a name; they attend the encounter the scene sentence named
+  check([
+    ['Ngày 14/2, tại thành phố Côn Minh, Trung Quốc, đã diễn ra Hội nghị gặp gỡ đầu Xuân giữa Bí thư Tỉnh ủy các tỉnh Việt Nam và Bí thư Tỉnh ủy Vân Nam. Đồng chủ trì hội nghị có đồng chí Vương Ninh, Bí thư Tỉnh ủy Vân Nam và đồng chí Đặng Xuân Phong, Bí thư Tỉnh ủy Lào Cai. Dự hội nghị có các đồng chí Hầu A Lềnh, Bí thư Tỉnh ủy Hà Giang; Mùa A Vảng, Bí thư Tỉnh ủy Điện Biên; Giàng Páo Mỷ, Bí thư Tỉnh ủy Lai Châu.',
+      [{ kind: 'meeting', date: '2024-02-14', place: 'Kunming', parties: [['Vương Ninh', 'CHN'], ['Đặng Xuân Phong', 'VNM'], ['Hầu A Lềnh', 'VNM'], ['Mùa A Vảng', 'VNM'], ['Giàng Páo Mỷ', 'VNM']] }]],
+  ]);
+  // 当晚 / 当夜 (that evening) after an encounter with its day: the same day (date/zh/same-day)
+  check([
+    ['8月21日下午，老挝国家主席通伦在万象同柬埔寨首相洪玛奈举行会谈。两国领导人同意加强合作。当晚，通伦会见了柬埔寨参议院主席洪森。',
+      [{ kind: 'talks', date: '2024-08-21', parties: [['通伦', 'LAO'], ['洪玛奈', 'KHM']] },
+        { kind: 'meeting', date: '2024-08-21', parties: [['通伦', 'LAO'], ['洪森', 'KHM']] }]],
+    ['5月3日，泰國總理佩通坦在曼谷同馬來西亞總理安瓦爾舉行會談。當晚，佩通坦會見了印尼外長蘇吉奧諾。',
+      [{ kind: 'talks', date: '2024-05-03', parties: [['佩通坦', 'THA'], ['安瓦爾', 'MYS']] },
+        { kind: 'meeting', date: '2024-05-03', parties: [['佩通坦', 'THA'], ['蘇吉奧諾', 'IDN']] }]],
+  ]);
+  // the invitation of a visit told in a sentence of its own ("X đang thăm … theo lời mời của Ban …") is the visit's, not
+  // that of a meeting with another person held during it
+  check([
+    ['Ngày 20/3, tại Bắc Kinh, Trưởng Ban Tuyên giáo Trung ương Nguyễn Trọng Nghĩa đã chào xã giao Ủy viên Thường vụ Bộ Chính trị Đảng Cộng sản Trung Quốc Thái Kỳ. Đồng chí Nguyễn Trọng Nghĩa đang thăm làm việc Trung Quốc theo lời mời của Ban Tuyên truyền Trung ương Đảng Cộng sản Trung Quốc.',
+      [{ kind: 'meeting', date: '2024-03-20', initiator: null, parties: [['Nguyễn Trọng Nghĩa', 'VNM'], ['Thái Kỳ', 'CHN']] }]],
   ]);
 });
 

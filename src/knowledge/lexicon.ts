@@ -95,6 +95,8 @@ export interface TitleForm {
   id: string; role: string | null; country: string | null;
   /** a word that opens the title after it ("Phó", "副"); `deputyRoles` turns that title's role into its deputy's */
   prefix?: boolean; deputyRoles?: Record<string, string>;
+  /** a prefix as the list writes it ("Quyền": written capitalised only, a lowercase "quyền" is no prefix) */
+  written?: string;
 }
 
 /** What a language is like, for the stages that are otherwise the same for every language. */
@@ -232,7 +234,7 @@ function phraseLexicon(lang: string): Lexicon {
     const deputyWords = new Set((r.deputy_words ?? []) as string[]);
     for (const f of r.words ?? []) {
       titleForms.add(f, { id: r.id, role: (r.role as string | null) ?? null, country: formCountries[f] ?? (r.country as string | undefined) ?? null,
-        ...(r.prefix ? { prefix: true, deputyRoles: deputyWords.has(f) ? (r.deputy_roles as Record<string, string>) : undefined } : {}) });
+        ...(r.prefix ? { prefix: true, written: f, deputyRoles: deputyWords.has(f) ? (r.deputy_roles as Record<string, string>) : undefined } : {}) });
       titleTrie.add(f, true);
     }
   }

@@ -748,6 +748,10 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
     if (lengths) hanAt.set(t.end, lengths);
   }
   for (let i = 0; i < n; i++) { const h = lex.honorifics.longest(tokens, i); if (h) starts.push(i + h[0]); }
+  // "các đồng chí A, Bí thư Tỉnh ủy X; B, Bí thư Tỉnh ủy Y; C, …": in a list of names each with its title in apposition, set
+  // off by semicolons, the next name starts after the semicolon (and is one only with its own title in apposition after it)
+  const listStarts = new Set<number>();
+  if (spaced) for (const t of titles) if (tokens[t.start - 1]?.text === ',' && tokens[t.end]?.text === ';' && t.end + 1 < n && tokens[t.end + 1].cap) { starts.push(t.end + 1); listStarts.add(t.end + 1); }
   // (an office of both sides, 两国外长A和B: the name joined after the first one is the other side's holder of it:
   // persons/pair-office-joiners)
   const pairJoiners = spaced ? null : lex.book('persons').optionalWords('persons/pair-office-joiners');
@@ -775,6 +779,7 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
     const lengths = hanAt.get(at);
     const own = lengths && i < n ? hanName(i, lengths) : i;
     const end = own > i ? own : i < n ? unknownName(i) : i;
+    if (listStarts.has(at) && !(tokens[end]?.text === ',' && titles.some((t) => t.start === end + 1))) continue;
     // a local leader's place closing the title before a comma or a verb (Bí thư Tỉnh ủy Quảng Ninh, đã tiếp …): the
     // place, no name; also a place that opens with the title's last word or two (tỉnh of Chủ tịch UBND tỉnh + tỉnh Quảng Ninh,
     // thành phố of Chủ tịch UBND thành phố + thành phố Đà Nẵng)

@@ -599,6 +599,10 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
     }
     // "Phó" + "Chủ tịch Ủy ban châu Âu": a prefix opens the title after it, a deputy's
     const prefix = hit[1].find((x) => x.prefix);
+    // a prefix the list writes capitalised only ("Quyền", acting), written in lowercase after a word, is a syllable of a
+    // compound ("Chính quyền", authorities; "chủ quyền", sovereignty), no title
+    if (prefix && lex.traits.spaces && !tokens[i].cap && i > 0 && tokens[i - 1].word
+      && hit[1].filter((x) => x.prefix).every((x) => !!x.written && x.written !== x.written.toLowerCase())) { i++; continue; }
     if (prefix) {
       const next = forms.longest(tokens, i + hit[0]);
       if (next && !next[1].some((x) => x.prefix)) {

@@ -166,12 +166,16 @@ interface Profile {
 }
 interface Person {
   key: string; country: string | null; id: string | null; han: boolean | null; level: string | null; words: string | null;
+  /** the title's own level (leaders, ministers, deputies, officials), finer than `level` */
+  rank: number;
   /** a Han-script name the registry gives no id: its readings in pinyin and Hán-Việt as `name:` keys (王宁: name:wang ning, name:vuong ninh) */
   aliases: string[];
   /** a name in other letters written in syllables of Hán-Việt (what a Han-script name is read to) */
   hanViet: boolean;
 }
 const HAN = /[\u3400-\u9fff]/;
+/** Engagement levels from the highest: a person of a lower rank sits in below one of a higher. */
+const LEVEL_RANK: Record<string, number> = { leaders: 4, ministers: 3, deputies: 2, officials: 1 };
 /** Leaders apart from the rest: translations blur a minister and a deputy ("State Minister", 外务副大臣), not a head of government and a minister. */
 const tier = (l: string | null) => (l === 'leaders' ? 'leaders' : l ? 'officials' : null);
 const profiles = new WeakMap<ReadoutEvent, Profile>();
@@ -181,7 +185,7 @@ function profile(e: ReadoutEvent): Profile {
     const people = e.participants.map((x): Person => {
       const key = participantKey(x);
       return {
-        key, country: x.country, id: x.id ?? null, han: x.name ? HAN.test(x.name) : null, level: tier(titleLevel(x.title)),
+        key, country: x.country, id: x.id ?? null, han: x.name ? HAN.test(x.name) : null, level: tier(titleLevel(x.title)), rank: LEVEL_RANK[titleLevel(x.title) ?? ''] ?? 0,
         words: x.name ? foldName(x.name).split(' ').sort().join(' ') : null,
         aliases: !x.id && x.name && HAN.test(x.name) ? hanNameReadings(x.name).map((f) => `name:${f}`).filter((k) => k !== key) : [],
         hanViet: !!x.name && !HAN.test(x.name) && readsAsHanViet(x.name),
@@ -299,7 +303,13 @@ export function sameEncounter(a: Report, b: Report, ia: Interval, ib: Interval):
   // ministers' meeting beside a 2+2 of foreign and defence ministers
   const [sp, lp] = ka.size <= kb.size ? [pa, pb] : [pb, pa];
   const sameStates = [...sp.countries].filter(Boolean).length >= 2 && sp.people.every((x) => x.level === 'leaders')
-    && lp.people.every((x) => !!x.country && sp.countries.has(x.country) && (sp.people.some((y) => y.key === x.key) || x.level !== 'leaders'));
+    && lp.people.every((x) => !!x.country && sp.countries.has(x.country) && (sp.people.some((y) => y.key === x.key) || x.level !== 'leaders'))
+    // (or the two ministers' talks, one report naming the deputies and the envoy who sat in: everyone of the larger
+    // report not in the smaller is of its two states and below the lowest of its people; not a 2+2 of ministers)
+    // (the two matched: `shared`; the names may be in two scripts)
+    || (shared >= 2 && sp.people.length === 2 && [...sp.countries].filter(Boolean).length === 2 && sp.people.every((x) => x.rank > 0)
+      && lp.people.every((x) => !!x.country && sp.countries.has(x.country) && x.rank > 0)
+      && lp.people.filter((x) => x.rank >= Math.min(...sp.people.map((y) => y.rank))).length <= 2);
   if (shared < 3 && shared * 2 <= Math.max(ka.size, kb.size) && Math.min(ka.size, kb.size) >= 2 && !sameStates) return false;
   // every country of the smaller report takes part in the other, or may: a participant of no known country there
   // may be of any (a wire's "Minister of Industry and Trade X" beside the other side's "Bộ trưởng X" of Vietnam),

@@ -205,7 +205,12 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
         // (a place after "to" is no place of its own: "thanked Vietnam for its support to Laos")
         // (a place in a list's aside is the aside's: "met A, two weeks after their first meeting in X, and B")
         // (not an encounter the sentence recalls: "He first spoke to Y by phone last month" is not at the scene told before)
-        else if (scene && !t.recalled && !a.places.some((p) => p.prep !== 'to' && !listAsideSpans(a, rules).some(([x, y]) => p.charStart >= x && p.charEnd <= y)) && !d.fromHeadline && (!scene.subject || parties.includes(scene.subject))) d.sentences.unshift(scene.sentence);
+        else if (scene && !t.recalled && !a.places.some((p) => p.prep !== 'to' && !officePlace(a, p) && !listAsideSpans(a, rules).some(([x, y]) => p.charStart >= x && p.charEnd <= y)) && !d.fromHeadline && (!scene.subject || parties.includes(scene.subject))) {
+          d.sentences.unshift(scene.sentence);
+          // (the encounter the scene named without its parties has them now: "đã diễn ra Hội nghị gặp gỡ … Đồng chủ trì hội
+          // nghị có A và B. Dự hội nghị có C, D": who attended are of this one, no encounter of their own)
+          if (unnamed?.sentence === scene.sentence) unnamed = null;
+        }
         drafts.push(d);
         if (!d.fromHeadline) last = d;
       });
@@ -304,7 +309,15 @@ function invitedBy(a: SentenceAnalysis, m: PersonMention, rules: RuleBook): bool
 function bothSidesPresent(present: Entity[], parties: Entity[]): boolean {
   const sides = new Set(parties.flatMap((e) => (e.country?.value ? [e.country.value] : [])));
   const theirs = new Set(present.flatMap((e) => (e.country?.value ? [e.country.value] : [])));
-  return theirs.size >= 2 && [...sides].every((c) => theirs.has(c));
+  if (theirs.size >= 2 && [...sides].every((c) => theirs.has(c))) return true;
+  // (a home official whose title names no state, "Thứ trưởng X", beside the other side's, "Đại sứ Trung Quốc Y", of a
+  // two-sided encounter: the one side missing is theirs; the country is found later, from the text's side)
+  const missing = [...sides].filter((c) => !theirs.has(c));
+  if (sides.size === 2 && theirs.size === 1 && missing.length === 1 && present.some((e) => !e.country?.value)) return true;
+  // (the same with the home party's country not known yet either: "Chủ tịch UBND tỉnh X tiếp đoàn … Trung Quốc do Y dẫn đầu.
+  // Cùng dự có đồng chí Z, Phó Chủ tịch UBND tỉnh, và Tổng Lãnh sự Trung Quốc W": one side with no state, one with)
+  return sides.size === 1 && theirs.size === 1 && [...sides][0] === [...theirs][0]
+    && parties.some((e) => !e.country?.value) && present.some((e) => !e.country?.value);
 }
 
 /** The token index after the last ";" or sentence-initial clause before i (commas do not end a clause here). */
@@ -381,12 +394,39 @@ function notPartyFrames(rules: RuleBook): Set<string> | null {
   return s;
 }
 
+/**
+ * The tokens of the sentence's country names, and of a province's or city's name written right before an office
+ * ("、谅山省委书记黄文验", "and Yunnan Party Secretary X"): the place is the office's own, as a country before a title is,
+ * and breaks no list of persons.
+ */
+function countryAndOfficePlaceTokens(a: SentenceAnalysis): Set<number> {
+  const out = new Set<number>();
+  for (const c of a.countries) for (let i = c.start; i < c.end; i++) out.add(i);
+  for (const p of a.places) {
+    const title = officeAfterPlace(a, p);
+    if (title) for (let i = p.start; i < title.start; i++) out.add(i);
+  }
+  return out;
+}
+
+/** The title written right after a place with no preposition before it ("谅山省委书记": the place may take the title's first character). */
+function officeAfterPlace(a: SentenceAnalysis, p: SentenceAnalysis['places'][number]): SentenceAnalysis['titles'][number] | undefined {
+  return p.prep ? undefined : a.titles.find((x) => x.start > p.start && x.start <= p.end);
+}
+
+/**
+ * Whether a place is only part of an office ("河江省委书记侯阿吝", "Bí thư Tỉnh ủy Lạng Sơn"): no place where an encounter
+ * was held, so it does not stand against the scene a sentence before set.
+ */
+function officePlace(a: SentenceAnalysis, p: SentenceAnalysis['places'][number]): boolean {
+  return !!officeAfterPlace(a, p) || (!p.prep && a.titles.some((x) => x.start <= p.start && x.end >= p.end));
+}
+
 /** The chain of mentions joined by "and" / "," / "as well as" around mention index k, walking in `dir`. */
 function chain(a: SentenceAnalysis, ms: PersonMention[], k: number, dir: 1 | -1, rules: RuleBook): PersonMention[] {
   const fillers = rules.words('events/chain-fillers');
   const joiners = rules.words('events/chain-joiners');
-  const inCountry = new Set<number>();
-  for (const c of a.countries) for (let i = c.start; i < c.end; i++) inCountry.add(i);
+  const inCountry = countryAndOfficePlaceTokens(a);
   const out = [ms[k]];
   for (let i = k + dir; i >= 0 && i < ms.length; i += dir) {
     const [left, right] = dir === 1 ? [out[out.length - 1], ms[i]] : [ms[i], out[out.length - 1]];
@@ -436,8 +476,7 @@ function pairList(a: SentenceAnalysis, ms: PersonMention[], k: number, rules: Ru
   const separators = rules.words('events/pair-list');
   const joiners = rules.fieldWords('events/pair-list', 'joiners', true);
   const fillers = rules.words('events/chain-fillers');
-  const inCountry = new Set<number>();
-  for (const c of a.countries) for (let i = c.start; i < c.end; i++) inCountry.add(i);
+  const inCountry = countryAndOfficePlaceTokens(a);
   // the words between two mentions, as chain() reads them (a title right after the left name, fillers and countries left out)
   const gap = (left: PersonMention, right: PersonMention) => {
     const after = a.titles.find((x) => x.start === left.end && x.end <= right.start);
@@ -706,9 +745,13 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
     && !a.persons.some((p) => p !== m && p.start >= t.tokEnd && p.start < m.start);
   // "tiếp Đoàn đại biểu Quốc hội Lào do Chủ tịch Quốc hội Lào X dẫn đầu": the leader of the delegation received
   const ledBy = spaces ? rules.optionalPattern('events/led-by') : null;
+  const delegationWords = rules.optionalWords('events/delegation-subjects');
+  /** a delegation read as a title with no name ("đoàn công tác"): the one who leads it, named after it, is the party */
+  const delegation = (p: PersonMention) => p.kind === 'anaphor' && delegationWords.has(a.tokens[p.start]?.lower ?? '');
   const ledByBefore = (m: PersonMention) => {
     // (a form of address before the name, "do ông X", "do đồng chí Y", is read as a pronoun: no other party)
-    if (!ledBy || m.kind !== 'named' || m.start - objFrom > MAX_TITLED_OBJECT_GAP || a.persons.some((p) => p !== m && p.kind !== 'pronoun' && p.start >= t.tokEnd && p.start < m.start)) return false;
+    // (nor is the delegation itself, read as a title with no name: "tiếp đoàn công tác của … do đồng chí X dẫn đầu")
+    if (!ledBy || m.kind !== 'named' || m.start - objFrom > MAX_TITLED_OBJECT_GAP || a.persons.some((p) => p !== m && p.kind !== 'pronoun' && !delegation(p) && p.start >= t.tokEnd && p.start < m.start)) return false;
     const title = a.titles.find((x) => x.end === m.start);
     const to = a.tokens[title ? title.start : m.start].start - a.sentence.start;
     const from = t.charEnd - a.sentence.start;
@@ -732,7 +775,9 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   // (what an aside tells beside a list of encounters is background: "two weeks after their first meeting")
   if (inAside) t.recalled = true;
   // (a semicolon ends the trigger's clause: "A và B trao đổi điện mừng; C và D trao đổi điện mừng", a pair each)
-  const after = ms.map((m, i) => [m, i] as const).filter(([m]) => m.start >= t.tokEnd && (spaces ? reach(m) && !clauseBreak(t.tokEnd, m.start, SEMICOLONS) : reachHan(m)) && !(inAside && m.start >= inAside[1]));
+  // ("tiếp đoàn công tác của Chính quyền tỉnh X do đồng chí Y dẫn đầu": the delegation stands for Y, no party of its own)
+  const led = ledBy ? ms.filter((p) => delegation(p) && p.start >= t.tokEnd && ms.some((m) => m.start > p.end && ledByBefore(m))) : [];
+  const after = ms.map((m, i) => [m, i] as const).filter(([m]) => !led.includes(m) && m.start >= t.tokEnd && (spaces ? reach(m) && !clauseBreak(t.tokEnd, m.start, SEMICOLONS) : reachHan(m)) && !(inAside && m.start >= inAside[1]));
 
   let subject: PersonMention[] = [];
   let object: PersonMention[] = [];
@@ -812,6 +857,12 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
       return { groups: [last.participants], initiator: null };
     }
   }
+  // "X welcomed the outcome of the talks between A and B", "X đánh giá cao kết quả hội đàm giữa A và B": an encounter
+  // noun with "between" (events/between; the trigger's last word or the next) and two named parties after it is theirs;
+  // the one before it only speaks of it
+  const betweenWords = rules.optionalWords('events/between');
+  if (subject.length && t.voice === 'noun' && (betweenWords.has(a.tokens[t.tokEnd]?.lower ?? '') || betweenWords.has(a.tokens[t.tokEnd - 1]?.lower ?? ''))
+    && new Set(object.filter((m) => m.kind !== 'group' && m.kind !== 'pronoun' && m.entity?.name).map((m) => m.entity)).size >= 2) subject = [];
   // "A同B和C举行双边会见": the joint subject before the trigger follows 同, so A before it is a party as well
   const withBefore = !spaces && subject.length >= 2 && jointWithBefore(a, subject[0], rules);
   if (!after.length && before.length > subject.length && (withBefore || new Set(subject.filter((m) => m.kind !== 'group').map((m) => m.entity ?? m)).size < 2)) {
@@ -1067,17 +1118,39 @@ function toBefore(a: SentenceAnalysis, m: PersonMention): boolean {
 }
 
 /**
+* Whether the people listed as attending hold the same office as a party of the encounter, only for another place ("Bí
+ * thư Tỉnh ủy Lạng Sơn" a party, "Dự hội nghị có các đồng chí A, Bí thư Tỉnh ủy Quảng Ninh; B, Bí thư Tỉnh ủy Cao Bằng"):
+ * peers of a meeting of many provinces, no one side's entourage (a deputy, an aide).
+ */
+function peersOfParties(more: Entity[], parties: Entity[]): boolean {
+  const words = (t: string | null) => (t ?? '').split(/\s+/).filter(Boolean);
+  const peer = (x: Entity, y: Entity) => {
+    const a = words(x.title), b = words(y.title);
+    let k = 0;
+    while (k < a.length && k < b.length && a[k] === b[k]) k++;
+    // (the office in two words at least, and what follows it a place's capitalised name: "Bí thư Tỉnh ủy | Quảng Ninh")
+    const rest = [...a.slice(k), ...b.slice(k)];
+    return k >= 2 && a.length > k && b.length > k && rest.every((w) => /^\p{Lu}/u.test(w));
+  };
+  return more.every((x) => parties.some((y) => peer(x, y)));
+}
+
+/**
  * Who else took part in an encounter told before with its parties, named in a sentence of their own (annotation rule 3:
- * every person named as taking part); people of both sides only, not one side's entourage, on which annotators differ.
+ * every person named as taking part); people of both sides only, or peers of its parties (peersOfParties), not one side's
+ * entourage, on which annotators differ.
  * The words: events/attendance ("The meeting was attended by the Minister of Interior X and Jordan's Foreign Minister Y",
  * "In attendance were ...") or events/sat-in, with no noun of its own for the encounter ("Present were A and B", "A and B
  * also attended the talks"). The encounter: the latest told in the body and not recalled, of the kind the words name
- * ("The talks were attended by"), else not a visit; within ATTENDANCE_REACH sentences of the latest encounter told.
+ * ("The talks were attended by"), else not a visit, within ATTENDANCE_REACH sentences. An encounter told as earlier the
+ * same day ("Trước đó, sáng 9/10, A đã hội đàm với B. Tham dự hội đàm có …": `sameTrip`, events/earlier-same-trip) is of
+ * the story, not recalled.
  * A sentence that tells an encounter of its own past those words, or that an encounter already holds, is left as it is
  * (an encounter told without its parties takes its parties from such a sentence in assembleEvents).
  */
-export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegExp, satIn: RegExp | null): void {
-  const recalled = (e: DraftEvent) => e.triggers.every((t) => t.recalled || t.earlier || t.planned);
+export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegExp, satIn: RegExp | null, sameTrip: RegExp | null = null): void {
+  const recalled = (e: DraftEvent) => e.triggers.every((t) => t.recalled || t.earlier || t.planned)
+    && !(sameTrip && e.sentences.some((k) => sameTrip.test(doc.sentences[k].text)));
   const inBody = (e: DraftEvent) => e.sentences.some((k) => doc.sentences[k].role !== 'headline');
   for (const a of doc.analyses) {
     if (a.sentence.noise || a.sentence.role === 'headline' || a.sentence.index === 0) continue;
@@ -1093,9 +1166,9 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
     const named = m ? a.triggers.find((t) => t.charEnd <= end) : undefined;
     const target = earlier.filter((e) => inBody(e) && !recalled(e) && (named ? e.kind.value === named.kind : e.kind.value !== 'visit'))
       .sort((x, y) => lastOf(y) - lastOf(x))[0];
-    if (!target || a.sentence.index - lastOf(target) > ATTENDANCE_REACH || !bothSidesPresent(present, target.participants)) continue;
+    if (!target || a.sentence.index - lastOf(target) > ATTENDANCE_REACH) continue;
     const more = present.filter((e) => !target.participants.includes(e));
-    if (!more.length) continue;
+    if (!more.length || !(bothSidesPresent(present, target.participants) || peersOfParties(more, target.participants))) continue;
     target.participants = [...target.participants, ...more];
     target.sentences = [...target.sentences, a.sentence.index].sort((x, y) => x - y);
   }

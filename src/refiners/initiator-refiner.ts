@@ -27,6 +27,8 @@ export function refineInitiators(events: DraftEvent[], doc: Doc, lex: Lexicon): 
     if (e.initiator) continue;
     for (const s of [...new Set([...e.sentences, ...e.context, ...namedAgain(e, doc)])]) {
       const a = doc.analyses[s];
+      // (a sentence that tells the visit, "X đang thăm Trung Quốc theo lời mời của Ban …")
+      const visitTold = e.kind.value !== 'visit' && a.triggers.some((t) => t.kind === 'visit' && !t.recalled);
       const text = cueText(a, lex);
       if (keys && !keys.test(text)) continue;
       for (const cue of cues) {
@@ -40,6 +42,9 @@ export function refineInitiators(events: DraftEvent[], doc: Doc, lex: Lexicon): 
         // a cue that names the encounter ("proposed a phone call", "đề nghị điện đàm") is about an encounter of that kind
         if (a.triggers.some((t) => t.charStart < end && t.charEnd > at && t.kind !== e.kind.value)) continue;
         const who = partyOf(cue.side, m, a, e, at, end, latter, former);
+        // (the visit invited by a body, "theo lời mời của Ban Liên lạc Đối ngoại … Trung Quốc": the invitation is the visit's,
+        // not that of each meeting held during it with a person of that state, whom the cue does not name)
+        if (who && visitTold && cue.side === 'named' && !a.persons.some((p) => p.entity === who && p.charStart >= at && p.charEnd <= end)) continue;
         if (who && e.participants.includes(who)) { e.initiator = stated(who, cue.id, { start: at, end }); break; }
       }
       if (e.initiator) break;

@@ -80,8 +80,11 @@ function groupPhrasesOf(lex: Lexicon): TokenTrie<true> | null {
   return trie;
 }
 
-/** How many tokens before "led by" the delegation word may stand ("a delegation of the Lao People's Revolutionary Party led by"). */
-const DELEGATION_REACH = 12;
+/**
+ * How many tokens before "led by" the delegation word may stand ("a delegation of the Lao People's Revolutionary Party led
+ * by"; a token a syllable in Vietnamese: "đoàn công tác của Chính quyền Khu tự trị dân tộc Choang Quảng Tây (Trung Quốc) do").
+ */
+const DELEGATION_REACH = 20;
 /** How many words of an apposition after a name's comma are read for a company's office. */
 const MAX_APPOSITION_WORDS = 14;
 /** How many titles may follow an apposition's first, and how many words of a body may stand after each before its comma. */
@@ -188,10 +191,15 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
     // further back only with the verb written, where the language writes it before "by"
     if (R.leadingVerbs.size && verb < 0) return null;
     const end = verb >= 0 ? verb : by;
-    for (let j = end - 1; j >= 0 && end - j <= DELEGATION_REACH; j--) {
+    // "đoàn công tác tỉnh X (Trung Quốc) do …", "… tỉnh X, Trung Quốc do …": the body's country set off right before
+    // "do" is the delegation's, when a delegation word stands before it in the clause
+    const tail = countries.find((c) => c.form === 'name' && ((tokens[c.start - 1]?.text === '(' && tokens[c.end]?.text === ')' && c.end + 1 === end)
+      || (tokens[c.start - 1]?.text === ',' && c.end === end)));
+    for (let j = (tail ? tail.start - 1 : end) - 1; j >= 0 && end - j <= DELEGATION_REACH; j--) {
       const t = tokens[j];
       if (t.text === ',' || t.text === ';' || t.text === '(') return null;
       if (!R.delegationNouns.has(t.lower)) continue;
+      if (tail) return { country: tail, from: tail.start, to: tail.end };
       const inside = countries.find((c) => c.start > j && c.end <= end);
       if (inside) return { country: inside, from: inside.start, to: inside.end };
       // "đoàn công tác Khu tự trị Quảng Tây do ông X … dẫn đầu": a province or city the delegation's body names is of its country

@@ -81,7 +81,9 @@ export function refineBackground(events: DraftEvent[], sentenceText: (i: number)
   if (sameTrip && mainDay != null) {
     for (const e of events) {
       const date = e.date?.value ?? null;
-      if (!e.referenced || !date || date.length !== mainDate!.length || !e.sentences.length || !sameTrip.test(sentenceText(e.sentences[0]))) continue;
+      // (any sentence of it: the same talks praised first, "đánh giá cao kết quả hội đàm giữa A và B", then told, "Trước đó,
+      // sáng 9/10, A đã hội đàm với B")
+      if (!e.referenced || !date || date.length !== mainDate!.length || !e.sentences.some((i) => sameTrip.test(sentenceText(i)))) continue;
       const gap = mainDay - Date.parse(date.replace(/^--/, '2000-'));
       if (gap >= 0 && gap <= MAX_SAME_TRIP_DAYS * DAY && (e.participants.some((p) => main.participants.includes(p)) || sameCountries(e, main))) {
         e.referenced = false;
