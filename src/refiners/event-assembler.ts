@@ -161,8 +161,11 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
       if (oneByOne && t.kind !== 'visit' && !t.directObject && a.sentence.role !== 'headline'
         && a.persons.some((m) => m.kind === 'group' && !m.entity && !m.members?.length && !m.countries && m.start >= t.tokEnd && m.start - t.tokEnd <= 3)
         && oneByOne.test(nextBodySentence(doc, a.sentence.index) ?? '')) { unnamed = { sentence: a.sentence.index, trigger: t }; continue; }
-      // the encounter just told was beside a gathering ("met X on the sidelines of the forum"): "also met A and B" after it
-      const besideLast = !!last && last.sentences.some((k) => rules.optionalPattern('events/beside-gathering-list')?.test(doc.sentences[k].text) ?? false);
+      // the encounter just told was beside a gathering ("met X on the sidelines of the forum"): "also met A and B" after it;
+      // or it followed one that was, of a party it shares ("met X on the sidelines of the summit ... Later on the day, he
+      // had a meeting with Y ... He also met A and B": h-en33 probe)
+      const besideGathering = (d: DraftEvent): boolean => d.sentences.some((k) => rules.optionalPattern('events/beside-gathering-list')?.test(doc.sentences[k].text) ?? false);
+      const besideLast = !!last && (besideGathering(last) || drafts.some((d) => d !== last && d.participants.some((p) => last!.participants.includes(p)) && besideGathering(d)));
       let made = partiesOf(a, t, last, drafts, doc.entities, nextBodySentence(doc, a.sentence.index), rules, lex.traits.spaces, besideLast);
       if (!made && !last && a.sentence.role !== 'headline' && (t.voice === 'noun' || groupSubjectAlone(a, t))) {
         // "A and his counterpart B agreed Thursday to ... During their meeting in Kuala Lumpur, A said ...", "... The two
@@ -1009,7 +1012,7 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
     // a phone call is between two: "phoned A, B and C" of different countries is a call each, unless the text says
     // together or the call is a conference (a teleconference is held by many)
     // "met A, B and C on the sidelines of the summit": a bilateral meeting each, three or more of different states
-    || (t.kind === 'meeting' && obj.length >= 3 && new Set(obj.map((o) => o.country?.value ?? o.key)).size === obj.length && (rules.optionalPattern('events/beside-gathering-list')?.test(a.sentence.text) ?? false)
+    || (t.kind === 'meeting' && obj.length >= 2 && new Set(obj.map((o) => o.country?.value ?? o.key)).size === obj.length && (rules.optionalPattern('events/beside-gathering-list')?.test(a.sentence.text) ?? false)
       && !rules.pattern('events/jointly').test(a.sentence.text) && !(rules.optionalPattern('events/many-way-meeting')?.test(a.sentence.text) ?? false))
     // "X met A on the sidelines of the forum. X also met B and C": after a bilateral meeting beside a gathering, the
     // subject's further meetings with two or more of different states, none of them its own, are one each (events/also-beside-gathering)
