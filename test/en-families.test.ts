@@ -3456,6 +3456,72 @@ describe('h-en31: a leader\'s residence, guest house or resort stands for its pl
   });
 });
 
+describe('h-en33: two counterparts met beside a summit, "also met" after a later meeting of the day, an agency credit before the dateline, the day only in a photo caption', () => {
+  it.each([
+    ['two prime ministers on the sidelines of a summit', 'Thai Prime Minister Paetongtarn Shinawatra met Malaysian Prime Minister Anwar Ibrahim and Philippine President Ferdinand Marcos Jr. on the sidelines of the APEC Economic Leaders\' Meeting in Lima on November 15.',
+      [['Paetongtarn Shinawatra', 'Anwar Ibrahim'], ['Paetongtarn Shinawatra', 'Ferdinand Marcos Jr.']]],
+    ['two foreign ministers on the margins of a ministerial meeting', 'Indonesian Foreign Minister Retno Marsudi met with Australian Foreign Minister Penny Wong and Indian External Affairs Minister Subrahmanyam Jaishankar on the margins of the East Asia Summit Foreign Ministers\' Meeting in Vientiane on July 26.',
+      [['Retno Marsudi', 'Penny Wong'], ['Retno Marsudi', 'Subrahmanyam Jaishankar']]],
+    ['two leaders on the sidelines, "with" repeated', 'Singaporean Prime Minister Lawrence Wong met with Japanese Prime Minister Shigeru Ishiba and with New Zealand Prime Minister Christopher Luxon on the sidelines of the ASEAN Summit in Vientiane on October 10.',
+      [['Lawrence Wong', 'Shigeru Ishiba'], ['Lawrence Wong', 'Christopher Luxon']]],
+  ])('%s: a bilateral meeting each', (_name, text, pairs) => {
+    const doc = run(text, '2024-11-16');
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual(pairs);
+  });
+
+  it('keeps one meeting of three when the text names it trilateral', () => {
+    const doc = run('Japanese Foreign Minister Yoko Kamikawa met with US Secretary of State Antony Blinken and Korean Foreign Minister Cho Tae-yul in a trilateral meeting on the sidelines of the ASEAN Regional Forum in Vientiane on July 27.', '2024-07-28');
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].participants.length).toBe(3);
+  });
+
+  it.each([
+    ['"Later on the day"', 'Prime Minister Pham Minh Chinh met Thai Prime Minister Paetongtarn Shinawatra on the sidelines of the ASEAN Summit in Vientiane on October 9. Later on the day, Chinh had a meeting with Malaysian Prime Minister Anwar Ibrahim. The Vietnamese leader also met Australian Prime Minister Anthony Albanese and Indian Prime Minister Narendra Modi.'],
+    ['"In the afternoon"', 'Cambodian Prime Minister Hun Manet met Lao Prime Minister Sonexay Siphandone on the sidelines of the Mekong-Lancang Cooperation Leaders\' Meeting in Vientiane on October 9. In the afternoon, Hun Manet held a meeting with Thai Prime Minister Paetongtarn Shinawatra. Hun Manet also met Australian Prime Minister Anthony Albanese and Indian Prime Minister Narendra Modi.'],
+    ['"Afterwards"', 'Indonesian President Prabowo Subianto met Malaysian Prime Minister Anwar Ibrahim on the sidelines of the ASEAN Summit in Vientiane on October 9. Afterwards, Prabowo had a meeting with Singaporean Prime Minister Lawrence Wong. Prabowo also met Australian Prime Minister Anthony Albanese and Indian Prime Minister Narendra Modi.'],
+  ])('"also met A and B" after a later meeting of a sidelines day (%s): one meeting each', (_name, text) => {
+    const doc = run(text, '2024-10-10');
+    expect(doc.events.length).toBe(4);
+    expect(doc.events.map((e) => e.participants.length)).toEqual([2, 2, 2, 2]);
+    // the later meeting of the day is of that day
+    expect(doc.events[1].date).toBe('2024-10-09');
+  });
+
+  it.each([
+    ['KPL, a month-day, "yesterday"', '(KPL) Vientiane, September 5 – President Thongloun Sisoulith received Thai Ambassador Sompong Thanawat at the Presidential Palace yesterday.', '--09-04'],
+    ['AKP, a day-month, "yesterday"', '(AKP) Phnom Penh, 12 March – Senate President Hun Sen received Chinese Ambassador Wang Wenbin at the Peace Palace yesterday.', '--03-11'],
+    ['KPL, "on Monday" with nothing to count from', '(KPL) Vientiane, June 3 – Prime Minister Sonexay Siphandone held talks with Vietnamese Prime Minister Pham Minh Chinh on Monday.', '--06-03'],
+  ])('an agency credit before the dateline (%s): the dateline\'s day anchors the encounter', (_name, text, date) => {
+    const doc = run(text, null);
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].date).toBe(date);
+  });
+
+  it('reads a dateline with its year after the agency credit as the page\'s date', () => {
+    const doc = run('(AKP) Phnom Penh, 12 March 2025 – Senate President Hun Sen received Chinese Ambassador Wang Wenbin at the Peace Palace yesterday.', null);
+    expect(doc.document.published).toBe('2025-03-12');
+    expect(doc.events[0].date).toBe('2025-03-11');
+  });
+
+  it.each([
+    ['a Nhan Dan caption with (R)', 'NA Chairman Tran Thanh Man held talks with visiting Lao National Assembly Chairman Saysomphone Phomvihane in Hanoi.\nNA Chairman Tran Thanh Man (R) and Lao NA Chairman Saysomphone Phomvihane at the talks in Hanoi on March 12. (Photo: NDO)\nThe two sides agreed to strengthen parliamentary cooperation.', '2024-03-12'],
+    ['a Xinhua caption with the year', 'Chinese Vice President Han Zheng met with Cambodian Deputy Prime Minister Sok Chenda Sonn in Beijing.\nChinese Vice President Han Zheng meets with Cambodian Deputy Prime Minister Sok Chenda Sonn in Beijing, capital of China, March 11, 2024. (Xinhua/Yue Yuewei)\nHan said China is ready to work with Cambodia.', '2024-03-11'],
+    ['a KPL caption with (L)', 'Lao Prime Minister Sonexay Siphandone received Japanese Ambassador Kenichi Kobayashi in Vientiane.\nPrime Minister Sonexay Siphandone (L) and Ambassador Kenichi Kobayashi at the meeting on 13 March. (Photo: KPL)\nThe two sides discussed investment.', '2024-03-13'],
+  ])('the day only in a photo caption (%s) dates the encounter', (_name, text, date) => {
+    const doc = run(text, '2024-03-15');
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].date).toBe(date);
+  });
+
+  it.each([
+    ['a file photo', 'NA Chairman Tran Thanh Man held talks with visiting Lao National Assembly Chairman Saysomphone Phomvihane in Hanoi.\nNA Chairman Tran Thanh Man (R) and Lao NA Chairman Saysomphone Phomvihane at their talks in Vientiane on March 2. (File photo: VNA)\nThe two sides agreed to strengthen parliamentary cooperation.'],
+    ['a caption a year back', 'Chinese Vice President Han Zheng met with Cambodian Deputy Prime Minister Sok Chenda Sonn in Beijing.\nChinese Vice President Han Zheng meets with Cambodian Deputy Prime Minister Sok Chenda Sonn in Phnom Penh, March 11, 2023. (Xinhua/Yue Yuewei)\nHan said China is ready to work with Cambodia.'],
+  ])('gives no caption\'s day when the photo is older (%s)', (_name, text) => {
+    const doc = run(text, '2024-03-15');
+    expect(doc.events[0].date).toBeNull();
+  });
+});
+
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],
