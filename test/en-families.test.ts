@@ -3522,6 +3522,26 @@ describe('h-en33: two counterparts met beside a summit, "also met" after a later
   });
 });
 
+describe('h-en33: "the <A> and <B> leaders met" recalled by a minister is no encounter of the minister or the counterpart (events/leader-groups)', () => {
+  it.each([
+    ['"X said that since ..."', 'Lao Foreign Minister Saleumxay Kommasith held talks with Japanese Foreign Minister Yoko Kamikawa in Vientiane on March 4. Saleumxay said that since the Lao and Japanese leaders met in Tokyo last December, relations have grown stronger.'],
+    ['", X said" after the recall', 'Vietnamese Foreign Minister Bui Thanh Son held talks with Korean Foreign Minister Cho Tae-yul in Seoul on March 12. Since the Vietnamese and Korean leaders held talks in Hanoi last June, cooperation has expanded in every field, Cho said.'],
+    ['a phone call, "noted that after"', 'Chinese Foreign Minister Wang Yi had a phone call with Indian External Affairs Minister Subrahmanyam Jaishankar on March 4. Wang noted that since the Chinese and Indian leaders met in Kazan last October, the border areas have remained calm.'],
+  ])('%s', (_name, text) => {
+    const doc = run(text, '2024-03-15');
+    const ministers = new Set(doc.events[0].participants.map((p) => p.name));
+    expect(doc.events[0].referenced).toBe(false);
+    for (const e of doc.events.slice(1)) expect(e.participants.filter((p) => ministers.has(p.name))).toEqual([]);
+  });
+
+  it('keeps a leader who speaks of the leaders\' meeting as one of its parties', () => {
+    const doc = run('Australian Prime Minister Anthony Albanese held a phone call with Chinese Premier Li Qiang on March 4. Albanese said that since the Australian and Chinese leaders met in Beijing last November, trade has recovered.', '2024-03-15');
+    expect(doc.events.length).toBe(2);
+    expect(doc.events[1].referenced).toBe(true);
+    expect(doc.events[1].participants.map((p) => p.name)).toContain('Anthony Albanese');
+  });
+});
+
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],

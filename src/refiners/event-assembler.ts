@@ -830,7 +830,10 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
     // (a first-person word in the speech, "习近平指出，我同X总统在旧金山会晤", or words of both sides, "…访华时，双方在北京举行了
     // 会谈", "the parties signed", make the speaker a party after all: its field party; so does a group subject, "Rabuka
     // says the two leaders held talks")
-    const speech = subject.length && !subject.some((m) => m.kind === 'group') ? rules.optionalPattern('events/reported-speech') : null;
+    // (but a group that names its countries, "Wang said that since the Chinese and Australian leaders met", holds every
+    // side: the speaker is none of it, h-en33)
+    const sided = (m: PersonMention) => (m.countries?.length ?? 0) >= 2 && m.members?.length === m.countries!.length;
+    const speech = subject.length && !subject.some((m) => m.kind === 'group' && !sided(m)) ? rules.optionalPattern('events/reported-speech') : null;
     const speaker = (m: PersonMention) => !!speech && m.charEnd < subject[0].charStart
       && speech.test(a.sentence.text.slice(m.charEnd - a.sentence.start, subject[0].charStart - a.sentence.start))
       && !rules.fieldPattern('events/reported-speech', 'party', spaces).test(a.sentence.text.slice(m.charEnd - a.sentence.start));
@@ -902,7 +905,9 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
       if (m.kind === 'group' && m.entity?.role === 'body') { if (!out.includes(m.entity)) out.push(m.entity); continue; }
       if (m.kind === 'group') {
         // "the top diplomats of South Korea and Japan": the person of each country (of that office when the text says)
-        const byCountry = m.countries ? m.countries.map((c) => entities.filter((e) => e.name && e.country?.value === c)
+        // ("the Chinese and Australian leaders": a head of state, government or party of each, not a minister the text names)
+        const leaders = !!m.title && leaderGroups.has(m.title.toLowerCase());
+        const byCountry = m.countries ? m.countries.map((c) => entities.filter((e) => e.name && e.country?.value === c && !(leaders && e.roles.size > 0 && !LEADER_ROLES.some((r) => e.roles.has(r))))
           .sort((x, y) => Number(!!m.role && y.roles.has(m.role)) - Number(!!m.role && x.roles.has(m.role)) || y.mentions.length - x.mentions.length)[0]) : [];
         // "the two foreign ministers": the people of that office the text names, most mentioned first
         const byRole = m.role ? entities.filter((e) => e.name && e.roles.has(m.role!)).sort((x, y) => y.mentions.length - x.mentions.length) : [];
