@@ -753,6 +753,15 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
     // the earlier verb's object
     const shared = sharedSubject(a, t, ms, before, rules);
     if (shared != null) subject = chain(a, ms, shared, -1, rules).reverse();
+    // "A chaired a ceremony to welcome B and held talks with him": a pronoun object after the trigger that stands for the party
+    // right before it (a pronoun object is never its own clause's subject) leaves that party the first verb's object; the
+    // subject is the party before it in the clause (h-en33: the first verb is no trigger, "welcome", "to greet", "hosted a
+    // banquet for")
+    const pronoun = after.find(([m]) => m.kind === 'pronoun' && !m.possessive)?.[0];
+    if (spaces && shared == null && pronoun?.entity && subject.length === 1 && subject[0].entity === pronoun.entity && before.length >= 2) {
+      const prior = before.slice(0, -1).reverse().find(([m]) => m.kind !== 'group' && m.kind !== 'pronoun' && m.entity && m.entity !== pronoun.entity);
+      if (prior && !clauseBreak(prior[0].end, subject[0].start)) subject = [prior[0]];
+    }
   }
   // "X met Y on Tuesday, a day after holding talks with Z": a gerund after a clause opener (events/gerund-clause-openers)
   // has the sentence's subject, its first party, not the main verb's object just before it
