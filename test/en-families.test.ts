@@ -3542,6 +3542,45 @@ describe('h-en33: "the <A> and <B> leaders met" recalled by a minister is no enc
   });
 });
 
+describe('h-en33 (fresh batch): "welcomed B and held talks with him", the talks of a visit at X\'s invitation, "On this occasion,"', () => {
+  it.each([
+    ['a welcome ceremony', 'Prime Minister Pham Minh Chinh held talks with Indian Prime Minister Narendra Modi in New Delhi on August 1. Earlier in the day, Indian President Droupadi Murmu chaired a ceremony to welcome Chinh at the Rashtrapati Bhavan and held a meeting with him.', ['Droupadi Murmu', 'Pham Minh Chinh']],
+    ['a banquet in honour of', 'Lao President Thongloun Sisoulith held talks with Cambodian King Norodom Sihamoni in Vientiane on March 12. Later that day, Lao Prime Minister Sonexay Siphandone hosted a banquet in honour of Sihamoni and had a meeting with him.', ['Sonexay Siphandone', 'Norodom Sihamoni']],
+    ['greeted, then talks with her', 'Australian Prime Minister Anthony Albanese held talks with Indonesian President Joko Widodo in Canberra on March 12. Earlier, Governor-General David Hurley greeted Widodo at Government House and held talks with him.', ['David Hurley', 'Joko Widodo']],
+  ])('%s: the clause\'s subject meets the first verb\'s object', (_name, text, pair) => {
+    const doc = run(text, '2024-03-15');
+    expect(doc.events.length).toBe(2);
+    expect(doc.events[1].participants.map((p) => p.name)).toEqual(pair);
+  });
+
+  it.each([
+    ['a numbered joint statement', '1. At the invitation of Prime Minister of India Narendra Modi, Prime Minister of Viet Nam Pham Minh Chinh paid a State Visit to India from 30 July to 01 August 2024.\n2. The two Prime Ministers held talks at Hyderabad House in New Delhi on 1 August.', 'Narendra Modi'],
+    ['a visit, then "the two leaders"', 'At the invitation of Chinese President Xi Jinping, Lao President Thongloun Sisoulith paid a state visit to China from November 28 to December 1. The two leaders held talks in Beijing on November 29.', 'Xi Jinping'],
+    ['"invited by"', 'Invited by Japanese Foreign Minister Yoko Kamikawa, Vietnamese Foreign Minister Bui Thanh Son paid an official visit to Japan. Bui Thanh Son and Yoko Kamikawa held talks in Tokyo on March 12.', 'Yoko Kamikawa'],
+  ])('the talks of a visit at X\'s invitation told in the sentence before (%s): X asked', (_name, text, initiator) => {
+    const doc = run(text, '2024-12-02');
+    const talks = doc.events.filter((e) => e.kind === 'talks');
+    expect(talks.length).toBe(1);
+    expect(talks[0].initiator).toBe(initiator);
+  });
+
+  it('gives no initiator to an encounter with someone other than the inviter', () => {
+    const doc = run('At the invitation of Chinese President Xi Jinping, Lao President Thongloun Sisoulith paid a state visit to China from November 28 to December 1. Thongloun met Chinese Premier Li Qiang in Beijing on November 29.', '2024-12-02');
+    expect(doc.events.find((e) => e.participants.some((p) => p.name === 'Li Qiang'))?.initiator ?? null).toBeNull();
+  });
+
+  it.each([
+    ['a courtesy call beside consultations', 'On 5 July 2024, in Canberra, Deputy Minister of Foreign Affairs Do Hung Viet and Australian Deputy Secretary Michelle Chan co-chaired the Political Consultation between Viet Nam and Australia. On this occasion, Deputy Minister Do Hung Viet paid a courtesy call on Australian Foreign Minister Penny Wong.'],
+    ['a meeting beside a joint committee', 'On 12 March 2024, in Vientiane, Lao Deputy Foreign Minister Phoxay Khaykhamphithoune and Thai Permanent Secretary Eksiri Pintaruchi co-chaired the Joint Commission meeting between Laos and Thailand. On this occasion, Eksiri Pintaruchi called on Lao Prime Minister Sonexay Siphandone.'],
+    ['"At this occasion"', 'On 12 March 2024, in Phnom Penh, Cambodian Deputy Prime Minister Sok Chenda Sonn held talks with Japanese State Minister Kiyoto Tsuji. At this occasion, Kiyoto Tsuji also met Cambodian Senate President Hun Sen.'],
+  ])('"On this occasion," (%s): the day of the encounter it was beside', (_name, text) => {
+    const doc = run(text, '2024-07-06');
+    expect(doc.events.length).toBe(2);
+    expect(doc.events[1].date).toBe(doc.events[0].date);
+    expect(doc.events[1].date).not.toBeNull();
+  });
+});
+
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],
