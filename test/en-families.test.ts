@@ -3581,6 +3581,25 @@ describe('h-en33 (fresh batch): "welcomed B and held talks with him", the talks 
   });
 });
 
+describe('h-en33 (third batch): "... on Monday morning, and then flew to X where he welcomed Y in the afternoon" (date/same-day)', () => {
+  it.each([
+    ['AKP: flew to another city', 'Cambodian Prime Minister Hun Manet received Japanese State Minister Kiyoto Tsuji at the Peace Palace in Phnom Penh on Monday morning, and then flew to Siem Reap where he welcomed Thai Prime Minister Srettha Thavisin in the afternoon.', 'Siem Reap'],
+    ['VNA: travelled on', 'Vietnamese President Luong Cuong met Chilean President Gabriel Boric in Santiago on Tuesday morning, and then travelled to Valparaiso where he met Senate President Jose Garcia Ruminot in the evening.', 'Valparaíso'],
+    ['Xinhua: a second city of the trip', 'Chinese Premier Li Qiang met New Zealand Prime Minister Christopher Luxon in Wellington on Tuesday morning, and then flew to Auckland where he met Deputy Prime Minister Winston Peters in the afternoon.', 'Auckland'],
+  ])('%s: the later encounter is of the day the sentence gives', (_name, text, place) => {
+    const doc = run(text, '2024-03-15');
+    expect(doc.events.length).toBe(2);
+    expect(doc.events[1].location?.place).toBe(place);
+    expect(doc.events[1].date).not.toBeNull();
+    expect(doc.events[1].date).toBe(doc.events[0].date);
+  });
+
+  it('gives no day to a first encounter told only "in the afternoon"', () => {
+    const doc = run('Cambodian Prime Minister Hun Manet welcomed Thai Prime Minister Srettha Thavisin in Siem Reap in the afternoon.', null);
+    expect(doc.events[0].date).toBeNull();
+  });
+});
+
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],
