@@ -3600,6 +3600,18 @@ describe('h-en33 (third batch): "... on Monday morning, and then flew to X where
   });
 });
 
+describe('h-en33: "the King" after "Cambodian King X" is X, not the host head of state of the same role (coreference: the very title given with a country)', () => {
+  it.each([
+    ['the King', 'Lao President Thongloun Sisoulith held talks with Cambodian King Norodom Sihamoni in Vientiane on March 12. Later that day, Lao Prime Minister Sonexay Siphandone met the King.', ['Sonexay Siphandone', 'Norodom Sihamoni']],
+    ['the Sultan', 'Indonesian President Joko Widodo held talks with Bruneian Sultan Hassanal Bolkiah in Jakarta on March 12. Later that day, Indonesian Vice President Ma\'ruf Amin hosted a dinner for the Sultan and held a meeting with him.', ['Ma\'ruf Amin', 'Sultan Hassanal Bolkiah']],
+    ['the Emperor', 'Vietnamese President Vo Van Thuong held talks with Japanese Emperor Naruhito in Hanoi on March 12. Later that day, Vietnamese Prime Minister Pham Minh Chinh met the Emperor.', ['Pham Minh Chinh', 'Naruhito']],
+  ])('%s', (_name, text, pair) => {
+    const doc = run(text, '2024-03-15');
+    expect(doc.events.length).toBe(2);
+    expect(doc.events[1].participants.map((p) => p.name)).toEqual(pair);
+  });
+});
+
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],
