@@ -3612,6 +3612,23 @@ describe('h-en33: "the King" after "Cambodian King X" is X, not the host head of
   });
 });
 
+describe('h-en33: "the two PMs", "the two FMs" name the office the abbreviation stands for (lexicon titleRole)', () => {
+  it.each([
+    ['the two PMs after a president', 'Prime Minister Pham Minh Chinh held talks with Indian Prime Minister Narendra Modi in New Delhi on August 1. Earlier in the day, Indian President Droupadi Murmu welcomed Chinh at the Rashtrapati Bhavan and held a meeting with him. The two PMs last met in Hiroshima in May 2023.', ['Pham Minh Chinh', 'Narendra Modi']],
+    ['the two FMs after a prime minister', 'Foreign Minister Bui Thanh Son held talks with Thai Foreign Minister Maris Sangiampongsa in Bangkok on March 12. Thai Prime Minister Paetongtarn Shinawatra received Son later that day. The two FMs last met in Vientiane in July 2024.', ['Bui Thanh Son', 'Maris Sangiampongsa']],
+    ['the two PMs after a king', 'Cambodian Prime Minister Hun Manet held talks with Lao Prime Minister Sonexay Siphandone in Phnom Penh on March 12. Cambodian King Norodom Sihamoni received Sonexay later that day. The two PMs last met in Vientiane in October 2024.', ['Hun Manet', 'Sonexay Siphandone']],
+  ])('%s: the recalled meeting is of the office-holders', (_name, text, pair) => {
+    const doc = run(text, '2025-03-15');
+    const recalled = doc.events.filter((e) => e.referenced);
+    expect(recalled.length).toBe(1);
+    expect(recalled[0].participants.map((p) => p.name).sort()).toEqual([...pair].sort());
+  });
+
+  it('gives "PMs" the role of a head of government', () => {
+    expect([titleRole('PMs'), titleRole('FMs'), titleRole('PM')]).toEqual(['head_of_government', 'foreign_minister', 'head_of_government']);
+  });
+});
+
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],
