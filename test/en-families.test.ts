@@ -3519,6 +3519,179 @@ describe('lead s28: English families', () => {
   });
 });
 
+describe('h-en33: two counterparts met beside a summit, "also met" after a later meeting of the day, an agency credit before the dateline, the day only in a photo caption', () => {
+  it.each([
+    ['two prime ministers on the sidelines of a summit', 'Thai Prime Minister Paetongtarn Shinawatra met Malaysian Prime Minister Anwar Ibrahim and Philippine President Ferdinand Marcos Jr. on the sidelines of the APEC Economic Leaders\' Meeting in Lima on November 15.',
+      [['Paetongtarn Shinawatra', 'Anwar Ibrahim'], ['Paetongtarn Shinawatra', 'Ferdinand Marcos Jr.']]],
+    ['two foreign ministers on the margins of a ministerial meeting', 'Indonesian Foreign Minister Retno Marsudi met with Australian Foreign Minister Penny Wong and Indian External Affairs Minister Subrahmanyam Jaishankar on the margins of the East Asia Summit Foreign Ministers\' Meeting in Vientiane on July 26.',
+      [['Retno Marsudi', 'Penny Wong'], ['Retno Marsudi', 'Subrahmanyam Jaishankar']]],
+    ['two leaders on the sidelines, "with" repeated', 'Singaporean Prime Minister Lawrence Wong met with Japanese Prime Minister Shigeru Ishiba and with New Zealand Prime Minister Christopher Luxon on the sidelines of the ASEAN Summit in Vientiane on October 10.',
+      [['Lawrence Wong', 'Shigeru Ishiba'], ['Lawrence Wong', 'Christopher Luxon']]],
+  ])('%s: a bilateral meeting each', (_name, text, pairs) => {
+    const doc = run(text, '2024-11-16');
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual(pairs);
+  });
+
+  it('keeps one meeting of three when the text names it trilateral', () => {
+    const doc = run('Japanese Foreign Minister Yoko Kamikawa met with US Secretary of State Antony Blinken and Korean Foreign Minister Cho Tae-yul in a trilateral meeting on the sidelines of the ASEAN Regional Forum in Vientiane on July 27.', '2024-07-28');
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].participants.length).toBe(3);
+  });
+
+  it.each([
+    ['"Later on the day"', 'Prime Minister Pham Minh Chinh met Thai Prime Minister Paetongtarn Shinawatra on the sidelines of the ASEAN Summit in Vientiane on October 9. Later on the day, Chinh had a meeting with Malaysian Prime Minister Anwar Ibrahim. The Vietnamese leader also met Australian Prime Minister Anthony Albanese and Indian Prime Minister Narendra Modi.'],
+    ['"In the afternoon"', 'Cambodian Prime Minister Hun Manet met Lao Prime Minister Sonexay Siphandone on the sidelines of the Mekong-Lancang Cooperation Leaders\' Meeting in Vientiane on October 9. In the afternoon, Hun Manet held a meeting with Thai Prime Minister Paetongtarn Shinawatra. Hun Manet also met Australian Prime Minister Anthony Albanese and Indian Prime Minister Narendra Modi.'],
+    ['"Afterwards"', 'Indonesian President Prabowo Subianto met Malaysian Prime Minister Anwar Ibrahim on the sidelines of the ASEAN Summit in Vientiane on October 9. Afterwards, Prabowo had a meeting with Singaporean Prime Minister Lawrence Wong. Prabowo also met Australian Prime Minister Anthony Albanese and Indian Prime Minister Narendra Modi.'],
+  ])('"also met A and B" after a later meeting of a sidelines day (%s): one meeting each', (_name, text) => {
+    const doc = run(text, '2024-10-10');
+    expect(doc.events.length).toBe(4);
+    expect(doc.events.map((e) => e.participants.length)).toEqual([2, 2, 2, 2]);
+    // the later meeting of the day is of that day
+    expect(doc.events[1].date).toBe('2024-10-09');
+  });
+
+  it.each([
+    ['KPL, a month-day, "yesterday"', '(KPL) Vientiane, September 5 – President Thongloun Sisoulith received Thai Ambassador Sompong Thanawat at the Presidential Palace yesterday.', '--09-04'],
+    ['AKP, a day-month, "yesterday"', '(AKP) Phnom Penh, 12 March – Senate President Hun Sen received Chinese Ambassador Wang Wenbin at the Peace Palace yesterday.', '--03-11'],
+    ['KPL, "on Monday" with nothing to count from', '(KPL) Vientiane, June 3 – Prime Minister Sonexay Siphandone held talks with Vietnamese Prime Minister Pham Minh Chinh on Monday.', '--06-03'],
+  ])('an agency credit before the dateline (%s): the dateline\'s day anchors the encounter', (_name, text, date) => {
+    const doc = run(text, null);
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].date).toBe(date);
+  });
+
+  it('reads a dateline with its year after the agency credit as the page\'s date', () => {
+    const doc = run('(AKP) Phnom Penh, 12 March 2025 – Senate President Hun Sen received Chinese Ambassador Wang Wenbin at the Peace Palace yesterday.', null);
+    expect(doc.document.published).toBe('2025-03-12');
+    expect(doc.events[0].date).toBe('2025-03-11');
+  });
+
+  it.each([
+    ['a Nhan Dan caption with (R)', 'NA Chairman Tran Thanh Man held talks with visiting Lao National Assembly Chairman Saysomphone Phomvihane in Hanoi.\nNA Chairman Tran Thanh Man (R) and Lao NA Chairman Saysomphone Phomvihane at the talks in Hanoi on March 12. (Photo: NDO)\nThe two sides agreed to strengthen parliamentary cooperation.', '2024-03-12'],
+    ['a Xinhua caption with the year', 'Chinese Vice President Han Zheng met with Cambodian Deputy Prime Minister Sok Chenda Sonn in Beijing.\nChinese Vice President Han Zheng meets with Cambodian Deputy Prime Minister Sok Chenda Sonn in Beijing, capital of China, March 11, 2024. (Xinhua/Yue Yuewei)\nHan said China is ready to work with Cambodia.', '2024-03-11'],
+    ['a KPL caption with (L)', 'Lao Prime Minister Sonexay Siphandone received Japanese Ambassador Kenichi Kobayashi in Vientiane.\nPrime Minister Sonexay Siphandone (L) and Ambassador Kenichi Kobayashi at the meeting on 13 March. (Photo: KPL)\nThe two sides discussed investment.', '2024-03-13'],
+  ])('the day only in a photo caption (%s) dates the encounter', (_name, text, date) => {
+    const doc = run(text, '2024-03-15');
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].date).toBe(date);
+  });
+
+  it.each([
+    ['a file photo', 'NA Chairman Tran Thanh Man held talks with visiting Lao National Assembly Chairman Saysomphone Phomvihane in Hanoi.\nNA Chairman Tran Thanh Man (R) and Lao NA Chairman Saysomphone Phomvihane at their talks in Vientiane on March 2. (File photo: VNA)\nThe two sides agreed to strengthen parliamentary cooperation.'],
+    ['a caption a year back', 'Chinese Vice President Han Zheng met with Cambodian Deputy Prime Minister Sok Chenda Sonn in Beijing.\nChinese Vice President Han Zheng meets with Cambodian Deputy Prime Minister Sok Chenda Sonn in Phnom Penh, March 11, 2023. (Xinhua/Yue Yuewei)\nHan said China is ready to work with Cambodia.'],
+  ])('gives no caption\'s day when the photo is older (%s)', (_name, text) => {
+    const doc = run(text, '2024-03-15');
+    expect(doc.events[0].date).toBeNull();
+  });
+});
+
+describe('h-en33: "the <A> and <B> leaders met" recalled by a minister is no encounter of the minister or the counterpart (events/leader-groups)', () => {
+  it.each([
+    ['"X said that since ..."', 'Lao Foreign Minister Saleumxay Kommasith held talks with Japanese Foreign Minister Yoko Kamikawa in Vientiane on March 4. Saleumxay said that since the Lao and Japanese leaders met in Tokyo last December, relations have grown stronger.'],
+    ['", X said" after the recall', 'Vietnamese Foreign Minister Bui Thanh Son held talks with Korean Foreign Minister Cho Tae-yul in Seoul on March 12. Since the Vietnamese and Korean leaders held talks in Hanoi last June, cooperation has expanded in every field, Cho said.'],
+    ['a phone call, "noted that after"', 'Chinese Foreign Minister Wang Yi had a phone call with Indian External Affairs Minister Subrahmanyam Jaishankar on March 4. Wang noted that since the Chinese and Indian leaders met in Kazan last October, the border areas have remained calm.'],
+  ])('%s', (_name, text) => {
+    const doc = run(text, '2024-03-15');
+    const ministers = new Set(doc.events[0].participants.map((p) => p.name));
+    expect(doc.events[0].referenced).toBe(false);
+    for (const e of doc.events.slice(1)) expect(e.participants.filter((p) => ministers.has(p.name))).toEqual([]);
+  });
+
+  it('keeps a leader who speaks of the leaders\' meeting as one of its parties', () => {
+    const doc = run('Australian Prime Minister Anthony Albanese held a phone call with Chinese Premier Li Qiang on March 4. Albanese said that since the Australian and Chinese leaders met in Beijing last November, trade has recovered.', '2024-03-15');
+    expect(doc.events.length).toBe(2);
+    expect(doc.events[1].referenced).toBe(true);
+    expect(doc.events[1].participants.map((p) => p.name)).toContain('Anthony Albanese');
+  });
+});
+
+describe('h-en33 (fresh batch): "welcomed B and held talks with him", the talks of a visit at X\'s invitation, "On this occasion,"', () => {
+  it.each([
+    ['a welcome ceremony', 'Prime Minister Pham Minh Chinh held talks with Indian Prime Minister Narendra Modi in New Delhi on August 1. Earlier in the day, Indian President Droupadi Murmu chaired a ceremony to welcome Chinh at the Rashtrapati Bhavan and held a meeting with him.', ['Droupadi Murmu', 'Pham Minh Chinh']],
+    ['a banquet in honour of', 'Lao President Thongloun Sisoulith held talks with Cambodian King Norodom Sihamoni in Vientiane on March 12. Later that day, Lao Prime Minister Sonexay Siphandone hosted a banquet in honour of Sihamoni and had a meeting with him.', ['Sonexay Siphandone', 'Norodom Sihamoni']],
+    ['greeted, then talks with her', 'Australian Prime Minister Anthony Albanese held talks with Indonesian President Joko Widodo in Canberra on March 12. Earlier, Governor-General David Hurley greeted Widodo at Government House and held talks with him.', ['David Hurley', 'Joko Widodo']],
+  ])('%s: the clause\'s subject meets the first verb\'s object', (_name, text, pair) => {
+    const doc = run(text, '2024-03-15');
+    expect(doc.events.length).toBe(2);
+    expect(doc.events[1].participants.map((p) => p.name)).toEqual(pair);
+  });
+
+  it.each([
+    ['a numbered joint statement', '1. At the invitation of Prime Minister of India Narendra Modi, Prime Minister of Viet Nam Pham Minh Chinh paid a State Visit to India from 30 July to 01 August 2024.\n2. The two Prime Ministers held talks at Hyderabad House in New Delhi on 1 August.', 'Narendra Modi'],
+    ['a visit, then "the two leaders"', 'At the invitation of Chinese President Xi Jinping, Lao President Thongloun Sisoulith paid a state visit to China from November 28 to December 1. The two leaders held talks in Beijing on November 29.', 'Xi Jinping'],
+    ['"invited by"', 'Invited by Japanese Foreign Minister Yoko Kamikawa, Vietnamese Foreign Minister Bui Thanh Son paid an official visit to Japan. Bui Thanh Son and Yoko Kamikawa held talks in Tokyo on March 12.', 'Yoko Kamikawa'],
+  ])('the talks of a visit at X\'s invitation told in the sentence before (%s): X asked', (_name, text, initiator) => {
+    const doc = run(text, '2024-12-02');
+    const talks = doc.events.filter((e) => e.kind === 'talks');
+    expect(talks.length).toBe(1);
+    expect(talks[0].initiator).toBe(initiator);
+  });
+
+  it('gives no initiator to an encounter with someone other than the inviter', () => {
+    const doc = run('At the invitation of Chinese President Xi Jinping, Lao President Thongloun Sisoulith paid a state visit to China from November 28 to December 1. Thongloun met Chinese Premier Li Qiang in Beijing on November 29.', '2024-12-02');
+    expect(doc.events.find((e) => e.participants.some((p) => p.name === 'Li Qiang'))?.initiator ?? null).toBeNull();
+  });
+
+  it.each([
+    ['a courtesy call beside consultations', 'On 5 July 2024, in Canberra, Deputy Minister of Foreign Affairs Do Hung Viet and Australian Deputy Secretary Michelle Chan co-chaired the Political Consultation between Viet Nam and Australia. On this occasion, Deputy Minister Do Hung Viet paid a courtesy call on Australian Foreign Minister Penny Wong.'],
+    ['a meeting beside a joint committee', 'On 12 March 2024, in Vientiane, Lao Deputy Foreign Minister Phoxay Khaykhamphithoune and Thai Permanent Secretary Eksiri Pintaruchi co-chaired the Joint Commission meeting between Laos and Thailand. On this occasion, Eksiri Pintaruchi called on Lao Prime Minister Sonexay Siphandone.'],
+    ['"At this occasion"', 'On 12 March 2024, in Phnom Penh, Cambodian Deputy Prime Minister Sok Chenda Sonn held talks with Japanese State Minister Kiyoto Tsuji. At this occasion, Kiyoto Tsuji also met Cambodian Senate President Hun Sen.'],
+  ])('"On this occasion," (%s): the day of the encounter it was beside', (_name, text) => {
+    const doc = run(text, '2024-07-06');
+    expect(doc.events.length).toBe(2);
+    expect(doc.events[1].date).toBe(doc.events[0].date);
+    expect(doc.events[1].date).not.toBeNull();
+  });
+});
+
+describe('h-en33 (third batch): "... on Monday morning, and then flew to X where he welcomed Y in the afternoon" (date/same-day)', () => {
+  it.each([
+    ['AKP: flew to another city', 'Cambodian Prime Minister Hun Manet received Japanese State Minister Kiyoto Tsuji at the Peace Palace in Phnom Penh on Monday morning, and then flew to Siem Reap where he welcomed Thai Prime Minister Srettha Thavisin in the afternoon.', 'Siem Reap'],
+    ['VNA: travelled on', 'Vietnamese President Luong Cuong met Chilean President Gabriel Boric in Santiago on Tuesday morning, and then travelled to Valparaiso where he met Senate President Jose Garcia Ruminot in the evening.', 'Valparaíso'],
+    ['Xinhua: a second city of the trip', 'Chinese Premier Li Qiang met New Zealand Prime Minister Christopher Luxon in Wellington on Tuesday morning, and then flew to Auckland where he met Deputy Prime Minister Winston Peters in the afternoon.', 'Auckland'],
+  ])('%s: the later encounter is of the day the sentence gives', (_name, text, place) => {
+    const doc = run(text, '2024-03-15');
+    expect(doc.events.length).toBe(2);
+    expect(doc.events[1].location?.place).toBe(place);
+    expect(doc.events[1].date).not.toBeNull();
+    expect(doc.events[1].date).toBe(doc.events[0].date);
+  });
+
+  it('gives no day to a first encounter told only "in the afternoon"', () => {
+    const doc = run('Cambodian Prime Minister Hun Manet welcomed Thai Prime Minister Srettha Thavisin in Siem Reap in the afternoon.', null);
+    expect(doc.events[0].date).toBeNull();
+  });
+});
+
+describe('h-en33: "the King" after "Cambodian King X" is X, not the host head of state of the same role (coreference: the very title given with a country)', () => {
+  it.each([
+    ['the King', 'Lao President Thongloun Sisoulith held talks with Cambodian King Norodom Sihamoni in Vientiane on March 12. Later that day, Lao Prime Minister Sonexay Siphandone met the King.', ['Sonexay Siphandone', 'Norodom Sihamoni']],
+    ['the Sultan', 'Indonesian President Joko Widodo held talks with Bruneian Sultan Hassanal Bolkiah in Jakarta on March 12. Later that day, Indonesian Vice President Ma\'ruf Amin hosted a dinner for the Sultan and held a meeting with him.', ['Ma\'ruf Amin', 'Sultan Hassanal Bolkiah']],
+    ['the Emperor', 'Vietnamese President Vo Van Thuong held talks with Japanese Emperor Naruhito in Hanoi on March 12. Later that day, Vietnamese Prime Minister Pham Minh Chinh met the Emperor.', ['Pham Minh Chinh', 'Naruhito']],
+  ])('%s', (_name, text, pair) => {
+    const doc = run(text, '2024-03-15');
+    expect(doc.events.length).toBe(2);
+    expect(doc.events[1].participants.map((p) => p.name)).toEqual(pair);
+  });
+});
+
+describe('h-en33: "the two PMs", "the two FMs" name the office the abbreviation stands for (lexicon titleRole)', () => {
+  it.each([
+    ['the two PMs after a president', 'Prime Minister Pham Minh Chinh held talks with Indian Prime Minister Narendra Modi in New Delhi on August 1. Earlier in the day, Indian President Droupadi Murmu welcomed Chinh at the Rashtrapati Bhavan and held a meeting with him. The two PMs last met in Hiroshima in May 2023.', ['Pham Minh Chinh', 'Narendra Modi']],
+    ['the two FMs after a prime minister', 'Foreign Minister Bui Thanh Son held talks with Thai Foreign Minister Maris Sangiampongsa in Bangkok on March 12. Thai Prime Minister Paetongtarn Shinawatra received Son later that day. The two FMs last met in Vientiane in July 2024.', ['Bui Thanh Son', 'Maris Sangiampongsa']],
+    ['the two PMs after a king', 'Cambodian Prime Minister Hun Manet held talks with Lao Prime Minister Sonexay Siphandone in Phnom Penh on March 12. Cambodian King Norodom Sihamoni received Sonexay later that day. The two PMs last met in Vientiane in October 2024.', ['Hun Manet', 'Sonexay Siphandone']],
+  ])('%s: the recalled meeting is of the office-holders', (_name, text, pair) => {
+    const doc = run(text, '2025-03-15');
+    const recalled = doc.events.filter((e) => e.referenced);
+    expect(recalled.length).toBe(1);
+    expect(recalled[0].participants.map((p) => p.name).sort()).toEqual([...pair].sort());
+  });
+
+  it('gives "PMs" the role of a head of government', () => {
+    expect([titleRole('PMs'), titleRole('FMs'), titleRole('PM')]).toEqual(['head_of_government', 'foreign_minister', 'head_of_government']);
+  });
+});
+
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],

@@ -384,6 +384,8 @@ function findRole(title: string): string | null {
     if (hit) return hit.role === 'other' ? null : hit.role;
   }
   const lex = loadLexicon('en');
+  // an abbreviation written alone names the office it stands for ("the two PMs", "the two FMs": h-en33)
+  title = lex.abbreviations.get(title.trim()) ?? title;
   // plural heads name the same office ("the two foreign ministers")
   title = title.replace(/\b(minister|secretar|president|premier|leader|ambassador|councillor|councilor|counsellor|counselor|chairm|envoy)(s|ies|en)\b/gi, (_m, h: string, p: string) => (p.toLowerCase() === 'ies' ? `${h}y` : p.toLowerCase() === 'en' ? `${h}an` : h));
   // deputies before ministers, ministers before heads of state

@@ -41,7 +41,7 @@ export interface DatelineResult {
 
 interface Candidate { rank: number; decision: Decision<string>; line: number; furniture: boolean; updated?: boolean }
 
-const DATELINE_RULES = ['dateline/agency-date', 'dateline/agency', 'dateline/credit-date', 'dateline/other-credit', 'dateline/slashed-agency', 'dateline/bare-agency', 'dateline/caps', 'dateline/caps-colon', 'dateline/place-dash', 'dateline/date-place-issuer', 'dateline/place-date', 'dateline/place-date-lead', 'dateline/place-dash-major', 'dateline/place-line', 'dateline/venue-place-line', 'dateline/reporter-place'];
+const DATELINE_RULES = ['dateline/agency-date', 'dateline/agency', 'dateline/agency-first', 'dateline/credit-date', 'dateline/other-credit', 'dateline/slashed-agency', 'dateline/bare-agency', 'dateline/caps', 'dateline/caps-colon', 'dateline/place-dash', 'dateline/date-place-issuer', 'dateline/place-date', 'dateline/place-date-lead', 'dateline/place-dash-major', 'dateline/place-line', 'dateline/venue-place-line', 'dateline/reporter-place'];
 /** How near the top a line that is only a city's name counts as a dateline. */
 const PLACE_LINE_MAX = 2;
 /** How many lines below the headline a byline's date may stand. */
@@ -322,6 +322,7 @@ function mayHold(id: string, body: string, lineIndex: number): boolean {
     case 'dateline/agency': case 'dateline/credit-date': return body.includes('(');
     case 'dateline/other-credit': return body.includes(')') && /[—–:-]/.test(body);
     case 'dateline/agency-date': return body.includes('),');
+    case 'dateline/agency-first': return body.trimStart().startsWith('(');
     case 'dateline/slashed-agency': return body.includes('/');
     case 'dateline/bare-agency': return body.includes(',') || body.includes('.');
     // (a capitals dateline may stand on a line of its own that ends with its month-day: "KATHMANDU, JULY 1")
@@ -473,7 +474,7 @@ export function datelineEnd(sentence: string, language = 'en'): number {
     if (m) return m[0].length;
   }
   // "PRETORIA, 7 March 2025 - The minister held talks ... on Thursday, 6 March": a dateline in capitals with its date
-  for (const id of ['dateline/agency-date', 'dateline/bare-agency', 'dateline/slashed-agency', 'dateline/caps', 'dateline/place-dash', 'dateline/place-date-lead']) {
+  for (const id of ['dateline/agency-date', 'dateline/agency-first', 'dateline/bare-agency', 'dateline/slashed-agency', 'dateline/caps', 'dateline/place-dash', 'dateline/place-date-lead']) {
     if (!own.has(id)) continue;
     const m = own.pattern(id).exec(sentence);
     if (m?.groups?.date) return m[0].length;

@@ -280,6 +280,13 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
       && (x.title.toLowerCase() === m.title!.toLowerCase() || x.title.toLowerCase().endsWith(`, ${m.title!.toLowerCase()}`))
       && (x.country?.value ?? null) === (m.country?.value ?? null) && !(x.sentence === m.sentence && x.start > m.start))) : [];
     if (titled.length === 1) { link(m, titled[0]); continue; }
+    // (an anaphor without a country, of the one person the text gave that very title with a country: "Cambodian King
+    // Norodom Sihamoni ... hosted a banquet in honour of the King", not the Lao president of the same role; h-en33)
+    // (or written as the first word of the name: "Sultan Hassanal Bolkiah" ... "the Sultan")
+    const titledAbroad = m.title && !m.country && !titled.length ? entities.filter((e) => e.name && !laterInSentence(e) && (e.mentions.some((x) => x !== m && x.kind !== 'anaphor'
+      && x.title != null && x.title.toLowerCase() === m.title!.toLowerCase() && !(x.sentence === m.sentence && x.start > m.start))
+      || (e.firstSentence < m.sentence && e.name.toLowerCase().startsWith(`${m.title!.toLowerCase()} `)))) : [];
+    if (titledAbroad.length === 1) { link(m, titledAbroad[0]); continue; }
     // the very title of an unnamed party an earlier sentence made ("The President of the Republic spoke with X. ... The
     // President of the Republic then spoke with Y" on the office's own page): that party again, not a named one of its role
     const unnamedSame = m.title && !titled.length ? entities.find((e) => !e.name && e.title?.toLowerCase() === m.title!.toLowerCase() && e.firstSentence < m.sentence

@@ -277,6 +277,35 @@ function dayOfSentenceBefore(doc: Doc, at: number, reported: DraftEvent[], weekd
   return days.length === 1 ? days[0] : null;
 }
 
+/** How many days before the page's day a caption's day may be and still date the encounter the page reports. */
+const CAPTION_DAYS = 7;
+
+/**
+ * The day a photo caption gives an encounter: a caption (page furniture, read for names) that names two of its parties
+ * and one month-day, not a file photo (dates/file-photo), and not after the page's day nor more than CAPTION_DAYS before it.
+ */
+function captionDay(e: DraftEvent, doc: Doc, ref: Date | null, language: string): { value: string; mention: DateMention } | null {
+  if (e.participants.length < 2) return null;
+  const book = ruleBook(language, 'dates');
+  const file = book.has('dates/file-photo') ? book.pattern('dates/file-photo') : null;
+  for (const a of doc.analyses) {
+    if (a.sentence.noise !== 'noise/caption' || !/\d/.test(a.sentence.text)) continue;
+    if (file) { file.lastIndex = 0; if (file.test(a.sentence.text)) continue; }
+    const named = new Set(a.persons.flatMap((m) => (m.entity && e.participants.includes(m.entity) ? [m.entity] : [])));
+    if (named.size < 2) continue;
+    const days = recognizeDates(a.sentence.text, a.sentence.start, language).filter((m) => m.value.month != null && m.value.day != null && !m.value.range);
+    if (days.length !== 1) continue;
+    const v = resolveDate(days[0].value, ref);
+    if (!v) continue;
+    if (ref && /^\d{4}-\d{2}-\d{2}$/.test(v)) {
+      const t = Date.parse(v);
+      if (t > ref.getTime() || ref.getTime() - t > CAPTION_DAYS * DAY) continue;
+    }
+    return { value: v, mention: days[0] };
+  }
+  return null;
+}
+
 /** A full date elsewhere in the text with the same month (any, when null) and day (a caption's "March 3, 2022"): its year. */
 function sameDayElsewhere(doc: Doc, month: number | null, day: number, language: string): DateMention | null {
   for (const a of doc.analyses) {
@@ -845,6 +874,12 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
       // Prime Minister Y": one more message of the round the text dates, on its day (date/same-round)
       e.date = inferred(previous.date.value, 'date/same-round', 'the day of the messages the text reports before, of which this is one', previous.date.span ?? null, ['year', 'month', 'day']);
       e.sameDayAs = previous;
+    }
+    if (!e.date && !e.referenced) {
+      // "NA Chairman X held talks with visiting Senate President Y in Hanoi" with no day, under a photo captioned "X (R)
+      // and Y at the talks in Hanoi on November 14. (Photo: NDO)": the caption's day (dates/file-photo: never an old photo's)
+      const c = captionDay(e, doc, ref, language);
+      if (c) e.date = inferred(c.value, 'date/caption', `the day the photo caption of the encounter gives ("${c.mention.text}")`, { start: c.mention.charStart, end: c.mention.charEnd }, c.mention.value.year == null ? ['year'] : undefined);
     }
     // encounters beside one gathering, told one after another, were where it was (the location refiner reads this)
     if (gathering && e.date && previous?.date?.rule === e.date.rule && previous.date.span?.start === e.date.span?.start && previous.date.value === e.date.value) e.sameDayAs = previous;

@@ -145,8 +145,11 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
       if (oneByOne && t.kind !== 'visit' && !t.directObject && a.sentence.role !== 'headline'
         && a.persons.some((m) => m.kind === 'group' && !m.entity && !m.members?.length && !m.countries && m.start >= t.tokEnd && m.start - t.tokEnd <= 3)
         && oneByOne.test(nextBodySentence(doc, a.sentence.index) ?? '')) { unnamed = { sentence: a.sentence.index, trigger: t }; continue; }
-      // the encounter just told was beside a gathering ("met X on the sidelines of the forum"): "also met A and B" after it
-      const besideLast = !!last && last.sentences.some((k) => rules.optionalPattern('events/beside-gathering-list')?.test(doc.sentences[k].text) ?? false);
+      // the encounter just told was beside a gathering ("met X on the sidelines of the forum"): "also met A and B" after it;
+      // or it followed one that was, of a party it shares ("met X on the sidelines of the summit ... Later on the day, he
+      // had a meeting with Y ... He also met A and B": h-en33 probe)
+      const besideGathering = (d: DraftEvent): boolean => d.sentences.some((k) => rules.optionalPattern('events/beside-gathering-list')?.test(doc.sentences[k].text) ?? false);
+      const besideLast = !!last && (besideGathering(last) || drafts.some((d) => d !== last && d.participants.some((p) => last!.participants.includes(p)) && besideGathering(d)));
       let made = partiesOf(a, t, last, drafts, doc.entities, nextBodySentence(doc, a.sentence.index), rules, lex.traits.spaces, besideLast);
       if (!made && !last && a.sentence.role !== 'headline' && (t.voice === 'noun' || groupSubjectAlone(a, t))) {
         // "A and his counterpart B agreed Thursday to ... During their meeting in Kuala Lumpur, A said ...", "... The two
@@ -791,6 +794,15 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
     // the earlier verb's object
     const shared = sharedSubject(a, t, ms, before, rules);
     if (shared != null) subject = chain(a, ms, shared, -1, rules).reverse();
+    // "A chaired a ceremony to welcome B and held talks with him": a pronoun object after the trigger that stands for the party
+    // right before it (a pronoun object is never its own clause's subject) leaves that party the first verb's object; the
+    // subject is the party before it in the clause (h-en33: the first verb is no trigger, "welcome", "to greet", "hosted a
+    // banquet for")
+    const pronoun = after.find(([m]) => m.kind === 'pronoun' && !m.possessive)?.[0];
+    if (spaces && shared == null && pronoun?.entity && subject.length === 1 && subject[0].entity === pronoun.entity && before.length >= 2) {
+      const prior = before.slice(0, -1).reverse().find(([m]) => m.kind !== 'group' && m.kind !== 'pronoun' && m.entity && m.entity !== pronoun.entity);
+      if (prior && !clauseBreak(prior[0].end, subject[0].start)) subject = [prior[0]];
+    }
   }
   // "X met Y on Tuesday, a day after holding talks with Z": a gerund after a clause opener (events/gerund-clause-openers)
   // has the sentence's subject, its first party, not the main verb's object just before it
@@ -874,7 +886,10 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
     // (a first-person word in the speech, "习近平指出，我同X总统在旧金山会晤", or words of both sides, "…访华时，双方在北京举行了
     // 会谈", "the parties signed", make the speaker a party after all: its field party; so does a group subject, "Rabuka
     // says the two leaders held talks")
-    const speech = subject.length && !subject.some((m) => m.kind === 'group') ? rules.optionalPattern('events/reported-speech') : null;
+    // (but a group that names its countries, "Wang said that since the Chinese and Australian leaders met", holds every
+    // side: the speaker is none of it, h-en33)
+    const sided = (m: PersonMention) => (m.countries?.length ?? 0) >= 2 && m.members?.length === m.countries!.length;
+    const speech = subject.length && !subject.some((m) => m.kind === 'group' && !sided(m)) ? rules.optionalPattern('events/reported-speech') : null;
     const speaker = (m: PersonMention) => !!speech && m.charEnd < subject[0].charStart
       && speech.test(a.sentence.text.slice(m.charEnd - a.sentence.start, subject[0].charStart - a.sentence.start))
       && !rules.fieldPattern('events/reported-speech', 'party', spaces).test(a.sentence.text.slice(m.charEnd - a.sentence.start));
@@ -946,7 +961,9 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
       if (m.kind === 'group' && m.entity?.role === 'body') { if (!out.includes(m.entity)) out.push(m.entity); continue; }
       if (m.kind === 'group') {
         // "the top diplomats of South Korea and Japan": the person of each country (of that office when the text says)
-        const byCountry = m.countries ? m.countries.map((c) => entities.filter((e) => e.name && e.country?.value === c)
+        // ("the Chinese and Australian leaders": a head of state, government or party of each, not a minister the text names)
+        const leaders = !!m.title && leaderGroups.has(m.title.toLowerCase());
+        const byCountry = m.countries ? m.countries.map((c) => entities.filter((e) => e.name && e.country?.value === c && !(leaders && e.roles.size > 0 && !LEADER_ROLES.some((r) => e.roles.has(r))))
           .sort((x, y) => Number(!!m.role && y.roles.has(m.role)) - Number(!!m.role && x.roles.has(m.role)) || y.mentions.length - x.mentions.length)[0]) : [];
         // "the two foreign ministers": the people of that office the text names, most mentioned first
         const byRole = m.role ? entities.filter((e) => e.name && e.roles.has(m.role!)).sort((x, y) => y.mentions.length - x.mentions.length) : [];
@@ -1056,7 +1073,7 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
     // a phone call is between two: "phoned A, B and C" of different countries is a call each, unless the text says
     // together or the call is a conference (a teleconference is held by many)
     // "met A, B and C on the sidelines of the summit": a bilateral meeting each, three or more of different states
-    || (t.kind === 'meeting' && obj.length >= 3 && new Set(obj.map((o) => o.country?.value ?? o.key)).size === obj.length && (rules.optionalPattern('events/beside-gathering-list')?.test(a.sentence.text) ?? false)
+    || (t.kind === 'meeting' && obj.length >= 2 && new Set(obj.map((o) => o.country?.value ?? o.key)).size === obj.length && (rules.optionalPattern('events/beside-gathering-list')?.test(a.sentence.text) ?? false)
       && !rules.pattern('events/jointly').test(a.sentence.text) && !(rules.optionalPattern('events/many-way-meeting')?.test(a.sentence.text) ?? false))
     // "X met A on the sidelines of the forum. X also met B and C": after a bilateral meeting beside a gathering, the
     // subject's further meetings with two or more of different states, none of them its own, are one each (events/also-beside-gathering)

@@ -25,7 +25,7 @@ export function refineInitiators(events: DraftEvent[], doc: Doc, lex: Lexicon): 
   const cues = book.rules.filter((r) => SIDES.has(r.side as Side)).map((r) => ({ id: r.id, re: book.pattern(r.id, `${r.flags ?? 'iu'}`.replace(/[gd]/g, '') + 'gd'), side: r.side as Side, kinds: Array.isArray(r.kinds) ? new Set(r.kinds as string[]) : null }));
   for (const e of events) {
     if (e.initiator) continue;
-    for (const s of [...new Set([...e.sentences, ...e.context, ...namedAgain(e, doc)])]) {
+    for (const s of [...new Set([...e.sentences, ...e.context, ...namedAgain(e, doc), ...visitBefore(e, doc)])]) {
       const a = doc.analyses[s];
       // (a sentence that tells the visit, "X đang thăm Trung Quốc theo lời mời của Ban …")
       const visitTold = e.kind.value !== 'visit' && a.triggers.some((t) => t.kind === 'visit' && !t.recalled);
@@ -66,6 +66,27 @@ function namedAgain(e: DraftEvent, doc: Doc): number[] {
     const a = doc.analyses[s];
     if (a.sentence.noise || e.sentences.includes(s)) continue;
     if (!a.triggers.some((t) => t.kind === e.kind.value && !t.recalled && !t.planned)) continue;
+    if (a.persons.some((m) => m.entity && e.participants.includes(m.entity))) out.push(s);
+  }
+  return out;
+}
+
+/** How many sentences before an encounter's first one a visit of one of its parties is read for who invited it. */
+const VISIT_WINDOW = 2;
+
+/**
+ * Sentences just before an encounter's first one that tell a visit of one of its parties ("At the invitation of Prime
+ * Minister X, Prime Minister Y paid a state visit to India ... The two Prime Ministers held talks"): the talks of a visit
+ * at X's invitation are at X's invitation (the cue's party must still be a party of the encounter). h-en33: MEA and VGP
+ * joint statements.
+ */
+function visitBefore(e: DraftEvent, doc: Doc): number[] {
+  const first = Math.min(...e.sentences);
+  const out: number[] = [];
+  for (let s = Math.max(0, first - VISIT_WINDOW); s < first; s++) {
+    const a = doc.analyses[s];
+    if (a.sentence.noise || a.sentence.role === 'headline') continue;
+    if (!a.triggers.some((t) => t.kind === 'visit' && !t.recalled && !t.planned)) continue;
     if (a.persons.some((m) => m.entity && e.participants.includes(m.entity))) out.push(s);
   }
   return out;
