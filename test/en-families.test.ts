@@ -3456,6 +3456,27 @@ describe('h-en31: a leader\'s residence, guest house or resort stands for its pl
   });
 });
 
+describe('h-en32: one visitor after another with a part of the day before the object; the purpose of a meeting names no place', () => {
+  it.each([
+    ['in the afternoon', 'ALGIERS - President Abdelmadjid Tebboune received on Sunday Mauritanian Foreign Minister Mohamed Salem Ould Merzoug. President Tebboune also received in the afternoon Italian Minister of Enterprises Adolfo Urso.', '2024-11-03', 'Adolfo Urso'],
+    ['later in the evening', 'NAIROBI - President William Ruto on Monday received Ethiopian Foreign Minister Gedion Timothewos at State House. President Ruto received later in the evening Somali Foreign Minister Ahmed Moallim Fiqi.', '2024-10-29', 'Ahmed Moallim Fiqi'],
+    ['in the morning, then the afternoon', 'DAKAR - President Bassirou Diomaye Faye received in the morning Gambian Foreign Minister Mamadou Tangara at the Palace. He received in the afternoon Malian Foreign Minister Abdoulaye Diop.', '2024-10-29', 'Mamadou Tangara'],
+  ])('%s: the visitor is a party', (_name, text, published, visitor) => {
+    const doc = run(text, published);
+    expect(doc.events.some((e) => e.kind === 'meeting' && e.participants.some((p) => p.name === visitor))).toBe(true);
+  });
+
+  it.each([
+    ['to thank ... in Haiti', 'Secretary of State Antony J. Blinken met with Brazilian Foreign Minister Mauro Vieira today on the margins of the UN General Assembly in New York. The Secretary also met separately with Kenyan Cabinet Secretary Musalia Mudavadi to thank Kenya for its leadership of the security mission in Haiti.', '2024-09-24', 'Musalia Mudavadi', 'New York'],
+    ['to discuss ... in Ecuador', 'Secretary of State Antony J. Blinken met with Peruvian Foreign Minister Javier Gonzalez-Olaechea today in Lima. The Secretary also met separately with Chilean Foreign Minister Alberto van Klaveren to discuss the fight against organized crime in Ecuador.', '2024-05-15', 'Alberto van Klaveren', 'Lima'],
+    ['to discuss ... for the forum in Nuku\'alofa', "Foreign Minister Penny Wong met Fijian Prime Minister Sitiveni Rabuka in Suva on Monday. She also met separately with Tongan Prime Minister Siaosi Sovaleni to discuss climate finance for the Pacific Islands Forum in Nuku'alofa.", '2024-06-11', 'Siaosi Sovaleni', 'Suva'],
+  ])('%s: not where they met', (_name, text, published, other, place) => {
+    const e = run(text, published).events.find((x) => x.participants.some((p) => p.name === other));
+    expect(e?.location?.place ?? null).toBe(place);
+    expect(e?.date).toBe(run(text, published).events[0].date);
+  });
+});
+
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],

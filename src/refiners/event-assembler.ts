@@ -624,6 +624,15 @@ function afterAdverbials(a: SentenceAnalysis, from: number, rules: RuleBook): nu
   for (let guard = 0; guard < 6 && i < n; guard++) {
     // the commas that set the day and the venue apart ("received today, at Itamaraty Palace, the Minister of X, Y")
     if (i > from && a.tokens[i].text === ',') { i++; continue; }
+    // a part of the day or a sequence word ("received in the afternoon Minister Y", "received later in the day Y")
+    const timeWords = rules.optionalPattern('events/time-before-object');
+    const timeWord = timeWords?.exec(a.sentence.text.slice(a.tokens[i].start - a.sentence.start));
+    if (timeWord) {
+      const end = a.tokens[i].start + timeWord[0].length;
+      let j = i;
+      while (j < n && a.tokens[j].start < end) j++;
+      if (j > i) { i = j; continue; }
+    }
     const place = a.places.find((p) => (p.prepAt ?? p.start) === i || (p.start === i + 1 && a.tokens[i].word && !a.tokens[i].cap));
     if (place && place.end > i) {
       // the rest of a venue named after its city ("at Basman Palace")
