@@ -3477,6 +3477,26 @@ describe('h-en32: one visitor after another with a part of the day before the ob
   });
 });
 
+describe('h-en32: "the two leaders" after a call between others than the last coordinated subject; ", with whom he held talks"', () => {
+  it.each([
+    ['ministers co-chaired, leaders called', "Kenya's Foreign Minister Musalia Mudavadi and Ethiopian Foreign Minister Gedion Timothewos co-chaired the joint commission on Friday in Addis Ababa. On Sunday, President William Ruto spoke by phone with Ethiopian Prime Minister Abiy Ahmed. The two leaders had met in Nairobi last year during Dr Abiy's state visit.", ['William Ruto', 'Abiy Ahmed']],
+    ['ministers signed, presidents called', 'Chilean Foreign Minister Alberto van Klaveren and Peruvian Foreign Minister Javier Gonzalez-Olaechea signed a fisheries accord in Lima on Monday. Later, President Gabriel Boric spoke by phone with Argentine President Javier Milei. The two leaders had met in Santiago in March during President Milei\'s first trip abroad.', ['Gabriel Boric', 'Javier Milei']],
+    ['envoys presented, leaders called', 'Fijian Foreign Minister Lisa Tuilagi and Samoan Foreign Minister Tala Fuimaono opened the joint commission in Suva on Monday. On Tuesday, Prime Minister Sitiveni Rabuka spoke by phone with Tongan Prime Minister Siaosi Sovaleni. The two leaders had met in Apia last year during Mr Sovaleni\'s official visit.', ['Sitiveni Rabuka', 'Siaosi Sovaleni']],
+  ])('%s: the recall is of the two who spoke last', (_name, text, pair) => {
+    const recalled = run(text, '2024-10-16').events.filter((e) => e.referenced);
+    expect(recalled.map((e) => e.participants.map((p) => p.name).sort())).toEqual([[...pair].sort()]);
+  });
+
+  it.each([
+    ['a bilateral meeting yesterday', 'Uzbek Foreign Minister Bakhtiyor Saidov paid a courtesy call on Prime Minister Anwar Ibrahim today. Saidov is on a three-day visit at the invitation of Foreign Minister Mohamad Hasan, with whom he held a bilateral meeting at Wisma Putra yesterday.', ['Bakhtiyor Saidov', 'Mohamad Hasan'], '2024-08-05'],
+    ['talks on Monday', 'Chilean Foreign Minister Alberto van Klaveren called on President Dina Boluarte on Tuesday. He is in Lima at the invitation of Peruvian Foreign Minister Javier Gonzalez-Olaechea, with whom he held talks on Monday.', ['Alberto van Klaveren', 'Javier Gonzalez-Olaechea'], '2024-08-05'],
+    ['a working lunch on Sunday', 'Ghanaian Foreign Minister Shirley Botchwey met President William Ruto in Nairobi on Tuesday. She had travelled from Kampala at the invitation of Foreign Minister Musalia Mudavadi, with whom she held a meeting on Sunday.', ['Musalia Mudavadi', 'Shirley Botchwey'], '2024-08-04'],
+  ])('%s', (_name, text, pair, date) => {
+    const e = run(text, '2024-08-06').events.find((x) => x.participants.length === 2 && pair.every((n) => x.participants.some((p) => p.name === n)));
+    expect(e?.date).toBe(date);
+  });
+});
+
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],

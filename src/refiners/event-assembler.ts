@@ -684,6 +684,24 @@ function afterAdverbials(a: SentenceAnalysis, from: number, rules: RuleBook): nu
   return i;
 }
 
+/**
+ * The person a ', with whom <subject> <trigger>' clause is set after: the mention that ends at the comma before the
+ * preposition, when only the clause's subject (a pronoun or a name, at most a few words) stands between the pronoun and the trigger
+ * (any mention: the host of an invitation, 'at the invitation of Y, with whom', is no party of the invitation's sentence but is of the clause).
+ */
+function withWhom(a: SentenceAnalysis, t: TriggerMention, ms: PersonMention[], words: string[]): Entity | null {
+  const [prep, pronoun] = words;
+  for (let w = t.tokStart - 1; w >= 2 && t.tokStart - w <= 5; w--) {
+    if (a.tokens[w].lower !== pronoun) continue;
+    if (a.tokens[w - 1].lower !== prep || a.tokens[w - 2].text !== ',') return null;
+    const ante = ms.find((m) => m.end === w - 2 && m.kind !== 'pronoun' && m.kind !== 'group');
+    // ("also met his counterpart Y, with whom he held talks on defence": the clause goes on with the encounter told before it)
+    if (!ante || a.triggers.some((x) => x !== t && x.tokEnd <= ante.start)) return null;
+    return entityOf(ante);
+  }
+  return null;
+}
+
 function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | null, earlier: DraftEvent[], entities: Entity[], next: string | null, rules: RuleBook, spaces = true, besideLast = false): Parties | null {
   const pluralFollows = next != null && rules.pattern('events/plural-next').test(next);
   const notPartyOf = rules.words('events/not-party-of');
@@ -950,6 +968,11 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   };
   let subj = ents(subject);
   let obj = ents(object).filter((e) => !subj.includes(e));
+  // "at the invitation of Y, with whom he held a bilateral meeting": the person the relative clause is set after is the other party
+  if (spaces && !obj.length && subj.length === 1 && rules.has('events/with-whom')) {
+    const ante = withWhom(a, t, a.persons, rules.list('events/with-whom'));
+    if (ante && !subj.includes(ante)) obj = [ante];
+  }
   // a message's envoy: "received a message from Y, delivered by Z" (Z meets the message's receiver); "Z delivered a message
   // from Y (to X)" (a message from Y to X, Z no party of it)
   if (t.messageSide) {
