@@ -3488,11 +3488,23 @@ describe('h-en32: "the two leaders" after a call between others than the last co
   });
 
   it.each([
-    ['a bilateral meeting yesterday', 'Uzbek Foreign Minister Bakhtiyor Saidov paid a courtesy call on Prime Minister Anwar Ibrahim today. Saidov is on a three-day visit at the invitation of Foreign Minister Mohamad Hasan, with whom he held a bilateral meeting at Wisma Putra yesterday.', ['Bakhtiyor Saidov', 'Mohamad Hasan'], '2024-08-05'],
+    ['a bilateral meeting yesterday', 'Uzbek Foreign Minister Bakhtiyor Saidov paid a courtesy call on Prime Minister Anwar Ibrahim today. Saidov is on a three-day official visit to Malaysia at the invitation of Foreign Minister Mohamad Hasan, with whom he held a bilateral meeting at Wisma Putra yesterday.', ['Bakhtiyor Saidov', 'Mohamad Hasan'], '2024-08-05'],
     ['talks on Monday', 'Chilean Foreign Minister Alberto van Klaveren called on President Dina Boluarte on Tuesday. He is in Lima at the invitation of Peruvian Foreign Minister Javier Gonzalez-Olaechea, with whom he held talks on Monday.', ['Alberto van Klaveren', 'Javier Gonzalez-Olaechea'], '2024-08-05'],
     ['a working lunch on Sunday', 'Ghanaian Foreign Minister Shirley Botchwey met President William Ruto in Nairobi on Tuesday. She had travelled from Kampala at the invitation of Foreign Minister Musalia Mudavadi, with whom she held a meeting on Sunday.', ['Musalia Mudavadi', 'Shirley Botchwey'], '2024-08-04'],
   ])('%s', (_name, text, pair, date) => {
     const e = run(text, '2024-08-06').events.find((x) => x.participants.length === 2 && pair.every((n) => x.participants.some((p) => p.name === n)));
+    expect(e?.date).toBe(date);
+    expect(e?.kind).not.toBe('visit');
+  });
+});
+
+describe('h-en32: an "also" encounter after a sentence telling what the one before was about, with a day of its topic', () => {
+  it.each([
+    ['the July 28 election', 'Secretary of State Antony J. Blinken met with Brazilian Foreign Minister Mauro Vieira today in New York. The Secretary and Foreign Minister discussed the situation in Venezuela following the July 28 election. The Secretary also met separately with Kenyan Cabinet Secretary Musalia Mudavadi.', 'Musalia Mudavadi', '2024-09-24'],
+    ['the March 5 summit', "Foreign Secretary David Lammy met Nigerian Foreign Minister Yusuf Tuggar in London today. They discussed the outcome of the March 5 summit in Abuja. The Foreign Secretary also met separately with Ghana's Foreign Minister Shirley Botchwey.", 'Shirley Botchwey', '2024-09-24'],
+    ['an accord signed on March 5', "Foreign Secretary David Lammy met Nigerian Foreign Minister Yusuf Tuggar in London on Monday. They reviewed the accord signed on March 5. Lammy also met Ghana's Foreign Minister Shirley Botchwey.", 'Shirley Botchwey', '2024-09-23'],
+  ])('%s', (_name, text, other, date) => {
+    const e = run(text, '2024-09-24').events.find((x) => x.participants.some((p) => p.name === other));
     expect(e?.date).toBe(date);
   });
 });

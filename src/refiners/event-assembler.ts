@@ -695,8 +695,8 @@ function withWhom(a: SentenceAnalysis, t: TriggerMention, ms: PersonMention[], w
     if (a.tokens[w].lower !== pronoun) continue;
     if (a.tokens[w - 1].lower !== prep || a.tokens[w - 2].text !== ',') return null;
     const ante = ms.find((m) => m.end === w - 2 && m.kind !== 'pronoun' && m.kind !== 'group');
-    // ("also met his counterpart Y, with whom he held talks on defence": the clause goes on with the encounter told before it)
-    if (!ante || a.triggers.some((x) => x !== t && x.tokEnd <= ante.start)) return null;
+    // ("also met his counterpart Y, with whom he held talks on defence": the clause goes on with the encounter told before it; a visit the sentence tells first is the trip, not this encounter)
+    if (!ante || a.triggers.some((x) => x !== t && x.kind !== 'visit' && x.tokEnd <= ante.start)) return null;
     return entityOf(ante);
   }
   return null;
