@@ -3509,6 +3509,18 @@ describe('h-en32: an "also" encounter after a sentence telling what the one befo
   });
 });
 
+describe('h-en32: each side\'s attendees in a sentence of its own ("On the Senegalese side, it was attended by")', () => {
+  it.each([
+    ['a crown prince\'s reception', 'Riyadh, December 14, 2024, SPA -- Crown Prince Prince Mohammed bin Salman received at Al-Yamamah Palace today President of the Republic of Senegal Bassirou Diomaye Faye. During the reception, they reviewed bilateral relations. The reception was attended by Minister of Foreign Affairs Prince Faisal bin Farhan. On the Senegalese side, it was attended by Minister of Foreign Affairs Yassine Fall.', ['Prince Faisal bin Farhan', 'Yassine Fall']],
+    ['a president\'s audience', 'ABU DHABI, 3rd March, 2025 (WAM) -- President Sheikh Mohamed bin Zayed Al Nahyan received today Kenyan President William Ruto. The meeting was attended by Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs. On the Kenyan side, it was attended by Prime Cabinet Secretary Musalia Mudavadi.', ['Musalia Mudavadi']],
+    ['an emir\'s talks', 'DOHA, March 3 (QNA) -- The Amir Sheikh Tamim bin Hamad Al Thani held talks today with Chilean President Gabriel Boric. They discussed trade. The talks were attended by Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani. On the Chilean side, the talks were attended by Foreign Minister Alberto van Klaveren.', ['Alberto van Klaveren']],
+  ])('%s: both sides\' attendees are parties', (_name, text, attendees) => {
+    const doc = run(text, '2025-03-03');
+    expect(doc.events.length).toBe(1);
+    for (const n of attendees) expect(doc.events[0].participants.map((p) => p.name)).toContain(n);
+  });
+});
+
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],

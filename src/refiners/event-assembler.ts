@@ -1121,14 +1121,31 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
     const named = a.triggers.find((t) => t.charEnd <= end);
     const before = events.filter((e) => !recalled(e) && e.sentences.length && Math.max(...e.sentences) < a.sentence.index
       && a.sentence.index - Math.max(...e.sentences) <= ATTENDANCE_REACH && e.sentences.some((k) => doc.sentences[k].role !== 'headline'));
-    const told = named ? before.filter((e) => e.kind.value === named.kind) : before.filter((e) => e.sentences.includes(a.sentence.index - 1));
+    // (else the one told just before, or before sentences that go on about it with no encounter of their own: "During
+    // the reception, they reviewed ...")
+    const goesOn = (e: DraftEvent) => {
+      for (let k = Math.max(...e.sentences) + 1; k < a.sentence.index; k++) if (doc.analyses[k].triggers.length || events.some((o) => o.sentences.includes(k))) return false;
+      return true;
+    };
+    const told = named ? before.filter((e) => e.kind.value === named.kind) : before.filter((e) => e.sentences.includes(a.sentence.index - 1) || goesOn(e));
     const target = named ? told.sort((x, y) => Math.max(...y.sentences) - Math.max(...x.sentences))[0] : told.length === 1 ? told[0] : undefined;
     if (!target) continue;
-    const present = [...new Set(a.persons.filter((p) => p.kind === 'named' && p.entity?.name).map((p) => p.entity!))];
+    const namedIn = (x: SentenceAnalysis) => [...new Set(x.persons.filter((p) => p.kind === 'named' && p.entity?.name).map((p) => p.entity!))];
+    let present = namedIn(a);
+    const read = [a.sentence.index];
+    // ("The reception was attended by A and B. On the Senegalese side, it was attended by C": each side's attendees in a
+    // sentence of its own, read together)
+    const next = doc.analyses[a.sentence.index + 1];
+    if (next && !next.sentence.noise && !bothSidesPresent(present, target.participants) && !events.some((e) => e.sentences.includes(next.sentence.index))) {
+      const m2 = attendance.exec(next.sentence.text);
+      const end2 = m2 ? next.sentence.start + m2.index + m2[0].length : 0;
+      const both = m2 && next.triggers.every((t) => t.charEnd <= end2) ? [...new Set([...present, ...namedIn(next)])] : [];
+      if (both.length && bothSidesPresent(both, target.participants)) { present = both; read.push(next.sentence.index); }
+    }
     const more = present.filter((e) => !target.participants.includes(e));
     // (as events/sat-in: people of both sides, not one side's entourage alone, on which annotators differ)
     if (!more.length || !bothSidesPresent(present, target.participants)) continue;
     target.participants = [...target.participants, ...more];
-    target.sentences = [...target.sentences, a.sentence.index].sort((x, y) => x - y);
+    target.sentences = [...target.sentences, ...read].sort((x, y) => x - y);
   }
 }
