@@ -3521,6 +3521,27 @@ describe('h-en32: each side\'s attendees in a sentence of its own ("On the Seneg
   });
 });
 
+describe('h-en32: the AU Assembly and CHOGM in the calendar place their sidelines; "Earlier," before a ruler\'s long style is the same day', () => {
+  it.each([
+    ['AU summit, agency dateline', 'Addis Ababa, February 16/2025 (ENA) Prime Minister Abiy Ahmed held talks with Kenyan President William Ruto on Saturday on the sidelines of the 38th Ordinary Session of the Assembly of the African Union.', '2025-02-16', 'Addis Ababa'],
+    ['AU summit, filed from home', 'NAIROBI, Feb 18 - President William Ruto met Ghanaian President John Mahama on Saturday on the sidelines of the AU Summit.', '2025-02-18', 'Addis Ababa'],
+    ['CHOGM, wire dateline', 'APIA, Oct 25 (Reuters) - British Prime Minister Keir Starmer met New Zealand Prime Minister Christopher Luxon on Friday on the sidelines of the Commonwealth Heads of Government Meeting (CHOGM).', '2024-10-25', 'Apia'],
+    ['CHOGM, filed from home', 'LONDON - Prime Minister Boris Johnson met Indian External Affairs Minister S. Jaishankar on Friday on the sidelines of the Commonwealth Heads of Government Meeting.', '2022-06-25', 'Kigali'],
+  ])('%s', (_name, text, published, place) => {
+    expect(run(text, published).events[0]?.location?.place).toBe(place);
+  });
+
+  it.each([
+    ['the Amir with his style', 'Doha, February 12 (QNA) - Prime Minister Sheikh Mohammed bin Abdulrahman Al-Thani met on Wednesday with Iranian Foreign Minister Abbas Araghchi. Earlier, HH the Amir Sheikh Tamim bin Hamad Al-Thani received a phone call from President of the Republic of Kenya William Ruto.', 'William Ruto', '2025-02-12'],
+    ['a ruler of Kuwait', 'KUWAIT, Feb 12 (KUNA) -- Foreign Minister Abdullah Al-Yahya met on Wednesday with Chilean Foreign Minister Alberto van Klaveren. Earlier, His Highness the Amir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah received a phone call from Peruvian President Dina Boluarte.', 'Dina Boluarte', '2025-02-12'],
+    ['a king', 'AMMAN, Feb 12 (Petra) - Prime Minister Jafar Hassan met on Wednesday with Kenyan Foreign Minister Musalia Mudavadi. Earlier, His Majesty King Abdullah II bin Al Hussein received a phone call from Chilean President Gabriel Boric.', 'Gabriel Boric', '2025-02-12'],
+  ])('%s', (_name, text, other, date) => {
+    const e = run(text, '2025-02-12').events.find((x) => x.participants.some((p) => p.name === other));
+    expect(e?.referenced).toBe(false);
+    expect(e?.date).toBe(date);
+  });
+});
+
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],
