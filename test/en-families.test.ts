@@ -3542,6 +3542,18 @@ describe('h-en32: the AU Assembly and CHOGM in the calendar place their sideline
   });
 });
 
+describe('h-en32: the day and the venue between "received" and "the credentials of"', () => {
+  it.each([
+    ['this Tuesday at a palace', 'Havana, Apr 8 (Prensa Latina) The President of Cuba, Miguel Díaz-Canel, received this Tuesday at the Palace of the Revolution the credentials of the new ambassador of Namibia, Hanno Rumpf.', 'Hanno Rumpf', '2025-04-08'],
+    ['on Monday at a palace', 'KUWAIT, April 7 (KUNA) -- His Highness the Amir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah received on Monday at Bayan Palace the credentials of the new Ambassador of Chile, Ana Rojas.', 'Ana Rojas', '2025-04-07'],
+    ['today in the capital', 'President Gustavo Petro received today in Bogota the letters of credence of the Ambassador of Ghana, Kofi Mensah.', 'Kofi Mensah', '2025-04-08'],
+  ])('%s', (_name, text, envoy, date) => {
+    const e = run(text, '2025-04-08').events.find((x) => x.participants.some((p) => p.name === envoy));
+    expect(e?.kind).toBe('meeting');
+    expect(e?.date).toBe(date);
+  });
+});
+
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],
