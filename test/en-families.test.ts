@@ -3554,6 +3554,19 @@ describe('h-en32: the day and the venue between "received" and "the credentials 
   });
 });
 
+describe('h-en32: a portfolio of the nationals abroad in the plural ("Mauritanians Abroad") is part of the title, not a name', () => {
+  it.each([
+    ['with the country after it', 'ALGIERS - President Abdelmadjid Tebboune received on Sunday the Minister of Foreign Affairs, Cooperation and Mauritanians Abroad of Mauritania, Mohamed Salem Ould Merzoug.', 'Mohamed Salem Ould Merzoug', 'MRT'],
+    ['with no country after it', 'DAKAR - President Bassirou Diomaye Faye received on Sunday the Minister of Foreign Affairs and Gambians Abroad, Mamadou Tangara.', 'Mamadou Tangara', 'GMB'],
+    ['Malians', 'ACCRA - President John Mahama received on Monday the Minister of Foreign Affairs and International Cooperation and Malians Abroad of Mali, Abdoulaye Diop.', 'Abdoulaye Diop', 'MLI'],
+  ])('%s', (_name, text, visitor, country) => {
+    const doc = run(text, '2024-11-04');
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].participants.map((p) => [p.name, p.country])).toContainEqual([visitor, country]);
+    expect(doc.events[0].participants.length).toBe(2);
+  });
+});
+
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],
