@@ -3567,6 +3567,19 @@ describe('h-en32: a portfolio of the nationals abroad in the plural ("Mauritania
   });
 });
 
+describe('h-en32: an airport named after a ruler is no person; "was received at <venue> by Y"', () => {
+  it.each([
+    ['King Khalid International Airport', 'Senegalese President Bassirou Diomaye Faye arrived in Riyadh on Friday and was received at King Khalid International Airport by Foreign Minister Prince Faisal bin Farhan.', 'Prince Faisal bin Farhan'],
+    ['Queen Alia International Airport', 'Chilean President Gabriel Boric arrived in Amman on Friday and was received at Queen Alia International Airport by Foreign Minister Ayman Safadi.', 'Ayman Safadi'],
+    ['King Abdulaziz International Airport', 'Peruvian President Dina Boluarte arrived in Jeddah on Friday and was welcomed at King Abdulaziz International Airport by Prince Saud bin Mishaal, Deputy Governor of Makkah Region.', 'Prince Saud bin Mishaal'],
+  ])('%s', (_name, text, host) => {
+    const doc = run(text, '2024-12-14');
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].participants.map((p) => p.name)).toContain(host);
+    expect(doc.events[0].participants.length).toBe(2);
+  });
+});
+
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],
