@@ -417,7 +417,7 @@ const events: Stage = {
     const drafts = assembleEvents(doc, lex, countryCodeOf(kb, lex));
     const eventBook = lex.book('events');
     doc.events = mergeEvents(drafts, (d) => statedDate(d, doc), doc, eventBook.optionalPattern('events/parallel'), eventBook.optionalPattern('events/beside-told-gathering'), eventBook);
-    attachAttendees(doc.events, doc, eventBook.pattern('events/attendance'));
+    attachAttendees(doc.events, doc, eventBook.pattern('events/attendance'), eventBook.optionalPattern('events/sat-in'));
     attachContinuations(doc.events, doc, eventBook.pattern('events/continuation'), eventBook.optionalPattern('events/continuation-gathering'));
     // referenced before dates: "on the same day" follows the last reported event
     refineReferenced(doc.events);
@@ -433,8 +433,15 @@ const fields: Stage = {
     // words that put an encounter beside another ("also", "on the same day"): optional, as the events stage reads them
     const parallel = lex.book('events').optionalPattern('events/parallel');
     refineDates(doc.events, doc, reference, lex.language, parallel, lex.book('events').optionalPattern('events/same-occasion'));
-    refineBackground(doc.events, (i) => doc.sentences[i].text, parallel, lex.book('events').optionalPattern('events/earlier-same-trip'), doc.published ? Number(doc.published.value.slice(0, 4)) || null : null,
-      lex.book('events').optionalPattern('events/briefing-answer'), doc.published && /^\d{4}-\d{2}/.test(doc.published.value) ? doc.published.value.slice(0, 7) : null);
+    const events = lex.book('events');
+    refineBackground(doc.events, (i) => doc.sentences[i].text, {
+      parallel,
+      sameTrip: events.optionalPattern('events/earlier-same-trip'),
+      inTrip: events.optionalPattern('events/earlier-in-trip'),
+      answer: events.optionalPattern('events/briefing-answer'),
+      pageYear: doc.published ? Number(doc.published.value.slice(0, 4)) || null : null,
+      pageMonth: doc.published && /^\d{4}-\d{2}/.test(doc.published.value) ? doc.published.value.slice(0, 7) : null,
+    });
     refineLocations(doc.events, doc, lex, kb.gazetteer, kb.countries);
     // the home state of the story's press: the language's, or the one a credit of its dispatch line gives (中央社: Taiwan)
     const home = homeState(doc, lex);

@@ -3580,6 +3580,69 @@ describe('h-en32: an airport named after a ruler is no person; "was received at 
   });
 });
 
+describe('lead s28: English families', () => {
+  it.each([
+    ['an adverb "last" before a past visit verb: the visit is the encounter\'s', 'Peruvian President Dina Boluarte last visited Rabat in May, where she held talks with Moroccan Prime Minister Aziz Akhannouch.', 'Rabat'],
+    ['"previously toured" with a relative clause', 'Norwegian Foreign Minister Espen Barth Eide previously toured Accra in June, where he held talks with Ghanaian Foreign Minister Samuel Ablakwa.', 'Accra'],
+  ])('%s', (_name, text, place) => {
+    const doc = run(text);
+    expect(doc.events.map((e) => e.location?.place ?? null)).toEqual([place]);
+  });
+
+  it.each([
+    ['"Earlier in her visit" with no day', 'Peruvian President Dina Boluarte held talks with Moroccan King Mohammed VI in Rabat on Tuesday. Earlier in her visit, she met Prime Minister Aziz Akhannouch.', '2024-03-12', null],
+    ['"Earlier during his official visit" with a day', 'Norwegian Foreign Minister Espen Barth Eide held talks with Ghanaian President John Mahama in Accra on Thursday. Earlier during his three-day official visit, Eide met Foreign Minister Samuel Ablakwa on Wednesday.', '2024-03-14', '2024-03-13'],
+  ])('an encounter told as earlier in the visit itself is of the story, not a recall: %s', (_name, text, mainDate, date) => {
+    const doc = run(text);
+    expect(doc.events.map((e) => [e.referenced, e.date])).toEqual([[false, mainDate], [false, date]]);
+  });
+
+  it.each([
+    ['a venue of its own after "at the"', 'Japanese Foreign Minister Takeshi Iwaya called on Senate President Francis Escudero at the Senate in Pasay City on Tuesday and later met Philippine Foreign Secretary Enrique Manalo.', 'Enrique Manalo'],
+    ['a presidential house', 'Peruvian Foreign Minister Ana Rojas met Ghanaian President John Mahama at Jubilee House on Tuesday and later held talks with Foreign Minister Samuel Ablakwa.', 'Samuel Ablakwa'],
+  ])('"A met B at <venue> ... and later met C": A is the subject of the second verb (%s)', (_name, text, third) => {
+    const doc = run(text);
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))[1]).toEqual([doc.events[0].participants[0].name, third]);
+  });
+
+  it.each([
+    ['"The day before"', 'Ghana and Peru signed three agreements on Wednesday. The day before, Peruvian Foreign Minister Ana Rojas held talks with Ghanaian Foreign Minister Samuel Ablakwa in Accra.', '2024-03-12'],
+    ['"A day earlier" after a full date', 'The two countries opened a consulate in Kumasi on March 7. A day earlier, Norwegian Foreign Minister Espen Barth Eide met Ghanaian President John Mahama in Accra.', '2024-03-06'],
+    ['"The following day"', 'The Kenyan delegation arrived in Lima on Monday. The following day, Kenyan Foreign Minister Musalia Mudavadi held talks with Peruvian Foreign Minister Ana Rojas.', '2024-03-12'],
+  ])('a day counted from the day the sentence before gives, when no encounter was told before: %s', (_name, text, date) => {
+    expect(run(text).events.map((e) => e.date)).toEqual([date]);
+  });
+
+  it.each([
+    ['"last week"', 'Peruvian Foreign Minister Ana Rojas met Ghanaian President John Mahama last week in Accra, the ministry said on Friday.', null],
+    ['"earlier this week"', 'Norwegian Foreign Minister Espen Barth Eide met Kenyan President William Ruto in Nairobi earlier this week, officials told reporters on Thursday.', null],
+    ['"last month": its month', 'Peruvian Foreign Minister Ana Rojas met Ghanaian President John Mahama in Accra last month, the ministry said on Tuesday.', '2024-02'],
+    ['no span of days: the day given stays', 'Peruvian Foreign Minister Ana Rojas met Ghanaian President John Mahama in Accra, the ministry said on Tuesday.', '2024-03-12'],
+  ])('the day of the saying does not date an encounter its own words give a span of days: %s', (_name, text, date) => {
+    expect(run(text).events.map((e) => e.date)).toEqual([date]);
+  });
+
+  it('"The audience was attended by" after a visit told in between: the audience\'s parties (attachAttendees)', () => {
+    const doc = run('Ghanaian President John Mahama received Peruvian Foreign Minister Ana Rojas at Jubilee House on Tuesday. Earlier, Rojas paid a visit to the Kwame Nkrumah Memorial. The audience was attended by Ghanaian Foreign Minister Samuel Ablakwa and Peruvian Ambassador Luis Benavides.');
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['John Mahama', 'Ana Rojas', 'Samuel Ablakwa', 'Luis Benavides']]);
+  });
+
+  it('one side\'s entourage after the words adds no one', () => {
+    const doc = run('Ghanaian President John Mahama received Peruvian Foreign Minister Ana Rojas at Jubilee House on Tuesday. The audience was attended by Peruvian Ambassador Luis Benavides and Peruvian Trade Minister Elsa Galarza.');
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['John Mahama', 'Ana Rojas']]);
+  });
+
+  it('"Earlier, ... had met" with a year of its own stays a recall', () => {
+    const doc = run('Norwegian Foreign Minister Espen Barth Eide held talks with Ghanaian President John Mahama in Accra on Thursday. Previously, Eide had met Mahama in Oslo in 2019.');
+    expect(doc.events.map((e) => e.referenced)).toEqual([false, true]);
+  });
+
+  it('a noun "previous visit" of another trip still does not place the encounter', () => {
+    const doc = run('Moroccan Prime Minister Aziz Akhannouch met Peruvian President Dina Boluarte on Monday and recalled his previous visit to Lima.');
+    expect(doc.events.map((e) => e.location?.place ?? null)).toEqual([null]);
+  });
+});
+
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],

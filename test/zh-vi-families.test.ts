@@ -2076,6 +2076,17 @@ describe('zh: a registry spelling at the end of a longer transliterated name aft
   });
 });
 
+describe('vi: a secretary or minister of state before a ministry, "Quốc vụ khanh Bộ Nội vụ Campuchia X" (lead s28)', () => {
+  it.each([
+    ['the second of two guests', 'Ngày 12/3, Phó Thủ tướng Lê Thành Long đã tiếp Bộ trưởng Bộ Y tế Campuchia Chheang Ra và Quốc vụ khanh Bộ Y tế Campuchia Yim Sokhom tại Hà Nội.', ['Lê Thành Long', 'Chheang Ra', 'Yim Sokhom']],
+    ['the only guest', 'Ngày 12/3, Thứ trưởng Bộ Tài chính Nguyễn Đức Chi tiếp Quốc vụ khanh Bộ Kinh tế và Tài chính Campuchia Vong Sokha tại Hà Nội.', ['Nguyễn Đức Chi', 'Vong Sokha']],
+  ])('%s', (_name, text, names) => {
+    const doc = extract(text, { id: 't', published: '2024-03-13' });
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([names]);
+    expect(doc.events[0].participants.slice(1).map((p) => p.country)).toEqual(names.slice(1).map(() => 'KHM'));
+  });
+});
+
 describe('a speaker reporting an encounter of others is no party of it; a speaker who says "I", "we" or "both sides" is (events/reported-speech, lead s27)', () => {
   it.each([
     ['zh', '2024年3月5日，外交部长同肯尼亚外长穆达瓦迪通电话。外长表示，去年10月鲁托总统成功对华进行国事访问，为两国关系注入新动力。', '鲁托'],

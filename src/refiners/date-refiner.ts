@@ -261,7 +261,7 @@ function nearDateBeside(doc: Doc, span: { start: number; end: number } | null, m
 }
 
 /** The one full day (month and day) the body sentence just before a position gives, when no reported encounter is told there. */
-function dayOfSentenceBefore(doc: Doc, at: number, reported: DraftEvent[]): DateMention | null {
+function dayOfSentenceBefore(doc: Doc, at: number, reported: DraftEvent[], weekdays = false): DateMention | null {
   const here = sentenceAt(doc, at);
   if (!here) return null;
   // a day the sentence itself names before the same-day word is the one it means ("发言人15日发表声明说，国务卿当天…",
@@ -273,7 +273,7 @@ function dayOfSentenceBefore(doc: Doc, at: number, reported: DraftEvent[]): Date
   // ("Y had visited the capital on May 5 and met X. Earlier in the day, X received a call from Z": the day of a recalled
   // encounter is not the story's day)
   if (doc.analyses[p].triggers.some((t) => t.recalled)) return null;
-  const days = doc.analyses[p].dates.filter((m) => m.value.month != null && m.value.day != null && !m.value.sameDay && !m.value.range);
+  const days = doc.analyses[p].dates.filter((m) => ((m.value.month != null && m.value.day != null) || (weekdays && m.value.weekday != null)) && !m.value.sameDay && !m.value.range);
   return days.length === 1 ? days[0] : null;
 }
 
@@ -606,6 +606,7 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
   const { day: ref, what: refWhat } = referenceOf(doc, reference);
   const dateBook = ruleBook(language, 'dates');
   const daysAfter = dateBook.has('dates/days-after-gerund') ? dateBook.pattern('dates/days-after-gerund') : null;
+  const saidDay = dateBook.optionalPattern('dates/said-day');
   let previous: DraftEvent | null = null;
   let first = true;
   /** the words that dated the first encounter the text reports */
@@ -641,6 +642,9 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
           const draft: DraftEvent = { ...e, sentences: [s], triggers: main && main !== here[0] ? [main, ...here.filter((x) => x !== main)] : here };
           if (!draft.triggers.length) draft.triggers = [{ ...e.triggers[0], charStart: doc.sentences[s].start, charEnd: doc.sentences[s].start }];
           const m = statedDateMention(draft, doc, allowQuoted, precision);
+          // ("met Y in Accra last week, the ministry said on Friday": the day of the saying, when the encounter's own words
+          // give it a span of days; dates/said-day)
+          if (m && saidDay && saidDay.test(doc.sentences[s].text.slice(Math.max(0, m.charStart - doc.sentences[s].start - 60), m.charStart - doc.sentences[s].start)) && vaguePeriod(draft, doc, language)) continue;
           if (m) { mention = m; value = m.value; rule = m.rule; break search; }
         }
       }
@@ -683,10 +687,15 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
     }
     // "Earlier on July 9, X attended the ASEAN meeting. On the same day, he also met Y": the day the sentence just before
     // gives, when that sentence tells no encounter of its own, over the encounter told before it
-    const dayBefore = value?.sameDay && !value.dayOffset && mention ? dayOfSentenceBefore(doc, mention.charStart, reported) : null;
-    const before = dayBefore ? resolveDate(dayBefore.value, ref) : null;
+    // (and "Ghana and Peru signed three accords on Wednesday. The day before, X held talks with Y": a day from that day, when
+    // no encounter told before has a day to count from)
+    const offset = value?.sameDay ? value.dayOffset ?? 0 : 0;
+    const dayBefore: DateMention | null = value?.sameDay && mention && (!offset || !previous?.date) ? dayOfSentenceBefore(doc, mention.charStart, reported, !!offset) : null;
+    const resolved: string | null = dayBefore ? resolveDate(dayBefore.value, ref) : null;
+    const before: string | null = resolved && offset ? shiftDay(resolved, offset) : resolved;
     if (before && dayBefore) {
-      e.date = inferred(before, 'date/same-day-as-sentence-before', `the day "${dayBefore.text}" the sentence before gives`, { start: dayBefore.charStart, end: dayBefore.charEnd }, dayBefore.value.year == null ? ['year'] : undefined);
+      const what: string = offset ? `${Math.abs(offset)} day${Math.abs(offset) === 1 ? '' : 's'} ${offset < 0 ? 'before' : 'after'} the day "${dayBefore.text}" the sentence before gives` : `the day "${dayBefore.text}" the sentence before gives`;
+      e.date = inferred(before, offset ? 'date/offset-from-sentence-before' : 'date/same-day-as-sentence-before', what, { start: dayBefore.charStart, end: dayBefore.charEnd }, offset || dayBefore.value.weekday != null ? ['year', 'month', 'day'] : dayBefore.value.year == null ? ['year'] : undefined);
     } else if (value?.sameDay) {
       if (previous?.date && value.dayOffset) {
         // "次日", "ngày hôm sau": a day from the encounter reported before, when that one has its day

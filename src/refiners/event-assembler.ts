@@ -101,26 +101,10 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
         continue;
       }
     }
-    // "Present were A and B", "A and B also attended the talks": who of both sides sat in the encounter just told are its
-    // parties too (a recall or a visit told in between is passed over: "He recalled hosting X in 2023. Present were ...")
-    if (satIn?.test(a.sentence.text)) {
-      const told = [...drafts].reverse().find((d) => !d.fromHeadline && d.kind.value !== 'visit' && !d.triggers.every((x) => x.recalled));
-      const present = [...new Set(a.persons.filter((m) => m.entity?.name && m.kind === 'named').map((m) => m.entity!))];
-      const latest = drafts.length ? Math.max(...drafts[drafts.length - 1].sentences) : -Infinity;
-      // (two states at least among them, and every state the parties are known to be of so far: a host's country may be
-      // found only later, from the place)
-      if (told && bothSidesPresent(present, told.participants) && a.sentence.index - latest <= ATTENDANCE_REACH) {
-        // (the drafts of the same parties before it, the headline's too, get them as well: one encounter, which the merger joins)
-        const parties = [...told.participants];
-        const same = drafts.filter((d) => !d.triggers.every((x) => x.recalled) && d.participants.length === parties.length && d.participants.every((p) => parties.includes(p)));
-        for (const d of same) for (const e of present) if (!d.participants.includes(e)) d.participants.push(e);
-        told.sentences.push(a.sentence.index);
-        continue;
-      }
-    }
-    // "Present at the meeting were A and B", "The phone call was attended by F" after an encounter told with its parties:
-    // the words name that encounter, no encounter of their own (attachAttendees adds who of both sides sat in)
-    const attendedBy: RegExpExecArray | null = !unnamed && last && a.sentence.role !== 'headline' ? attendance.exec(a.sentence.text) : null;
+    // "Present at the meeting were A and B", "The phone call was attended by F", "A and B also attended the talks" after an
+    // encounter told with its parties: the words name that encounter, no encounter of their own (attachAttendees adds who
+    // of both sides sat in, after the merge)
+    const attendedBy: RegExpExecArray | null = !unnamed && last && a.sentence.role !== 'headline' ? attendance.exec(a.sentence.text) ?? satIn?.exec(a.sentence.text) ?? null : null;
     if (attendedBy && a.triggers.every((t) => t.charEnd <= a.sentence.start + attendedBy.index + attendedBy[0].length)) continue;
     // "received credentials from four new envoys. They were A, B, C and D": the one host the sentence before
     // names meets each envoy listed, one encounter each
@@ -597,8 +581,20 @@ function sharedSubject(a: SentenceAnalysis, t: TriggerMention, ms: PersonMention
   // (the place and day phrases after the object are no words of the gap: "met B in Nairobi on Monday, and later held talks with C")
   const adverbial = (k: number) => a.places.some((p) => (p.prepAt ?? p.start) <= k && k < p.end)
     || a.dates.some((d) => (d.charStart <= a.tokens[k].start && a.tokens[k].end <= d.charEnd) || (a.tokens[k].lower === 'on' && a.tokens[k + 1]?.start === d.charStart));
+  // (and a venue the gazetteer does not know, capitalised after "at (the)": "called on B at the Senate in Pasay City and later met C")
+  const venuePreps = rules.optionalWords('events/venue-before-object');
+  const free = (x: number) => !a.persons.some((p) => p.start <= x && x < p.end) && !a.titles.some((y) => y.start <= x && x < y.end);
   let words = 0;
-  for (let k = object.end; k < t.tokStart && words <= JOINED_VERB_GAP; k++) if (!adverbial(k)) words++;
+  for (let k = object.end; k < t.tokStart && words <= JOINED_VERB_GAP; k++) {
+    if (venuePreps.has(a.tokens[k].lower)) {
+      let j = k + 1;
+      if (a.tokens[j]?.lower === 'the') j++;
+      const s = j;
+      while (j < t.tokStart && j - s < 6 && a.tokens[j].word && a.tokens[j].cap && free(j)) j++;
+      if (j > s) { k = j - 1; continue; }
+    }
+    if (!adverbial(k)) words++;
+  }
   if (object.start < prev.tokEnd || words > JOINED_VERB_GAP) return null;
   const gap = a.tokens.slice(object.end, t.tokStart);
   if (gap.some((x) => CLAUSE_BREAKS.has(x.text))) return null;
@@ -1103,48 +1099,47 @@ function toBefore(a: SentenceAnalysis, m: PersonMention): boolean {
 }
 
 /**
- * "The meeting was attended by the Minister of Interior X and Jordan's Foreign Minister Y" (events/attendance) after an
- * encounter told with its parties: more parties of that encounter (every person named as taking part). The encounter is
- * the one the attendance words name ("The audience was attended by": the latest audience, a meeting, told in the body and
- * not recalled), else the one told in the sentence just before. A sentence that tells an encounter of its own past the
- * attendance words, or that an encounter already holds, is left as it is (an encounter told without its parties takes its
- * parties from such a sentence in assembleEvents).
+ * Who else took part in an encounter told before with its parties, named in a sentence of their own (annotation rule 3:
+ * every person named as taking part); people of both sides only, not one side's entourage, on which annotators differ.
+ * The words: events/attendance ("The meeting was attended by the Minister of Interior X and Jordan's Foreign Minister Y",
+ * "In attendance were ...") or events/sat-in, with no noun of its own for the encounter ("Present were A and B", "A and B
+ * also attended the talks"). The encounter: the latest told in the body and not recalled, of the kind the words name
+ * ("The talks were attended by"), else not a visit; within ATTENDANCE_REACH sentences of the latest encounter told.
+ * A sentence that tells an encounter of its own past those words, or that an encounter already holds, is left as it is
+ * (an encounter told without its parties takes its parties from such a sentence in assembleEvents).
  */
-export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegExp): void {
+export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegExp, satIn: RegExp | null): void {
   const recalled = (e: DraftEvent) => e.triggers.every((t) => t.recalled || t.earlier || t.planned);
+  const inBody = (e: DraftEvent) => e.sentences.some((k) => doc.sentences[k].role !== 'headline');
   for (const a of doc.analyses) {
     if (a.sentence.noise || a.sentence.role === 'headline' || a.sentence.index === 0) continue;
     const m = attendance.exec(a.sentence.text);
-    if (!m) continue;
-    const end = a.sentence.start + m.index + m[0].length;
+    const words = m ?? satIn?.exec(a.sentence.text) ?? null;
+    if (!words) continue;
+    const end = a.sentence.start + words.index + words[0].length;
     if (a.triggers.some((t) => t.charEnd > end) || events.some((e) => e.sentences.includes(a.sentence.index))) continue;
-    const named = a.triggers.find((t) => t.charEnd <= end);
-    const before = events.filter((e) => !recalled(e) && e.sentences.length && Math.max(...e.sentences) < a.sentence.index
-      && a.sentence.index - Math.max(...e.sentences) <= ATTENDANCE_REACH && e.sentences.some((k) => doc.sentences[k].role !== 'headline'));
-    // (else the one told just before, or before sentences that go on about it with no encounter of their own: "During
-    // the reception, they reviewed ...")
-    const goesOn = (e: DraftEvent) => {
-      for (let k = Math.max(...e.sentences) + 1; k < a.sentence.index; k++) if (doc.analyses[k].triggers.length || events.some((o) => o.sentences.includes(k))) return false;
-      return true;
-    };
-    const told = named ? before.filter((e) => e.kind.value === named.kind) : before.filter((e) => e.sentences.includes(a.sentence.index - 1) || goesOn(e));
-    const target = named ? told.sort((x, y) => Math.max(...y.sentences) - Math.max(...x.sentences))[0] : told.length === 1 ? told[0] : undefined;
-    if (!target) continue;
-    const namedIn = (x: SentenceAnalysis) => [...new Set(x.persons.filter((p) => p.kind === 'named' && p.entity?.name).map((p) => p.entity!))];
-    let present = namedIn(a);
+    let present = [...new Set(a.persons.filter((p) => p.kind === 'named' && p.entity?.name).map((p) => p.entity!))];
+    const earlier = events.filter((e) => e.sentences.length && Math.min(...e.sentences) < a.sentence.index);
+    const lastOf = (e: DraftEvent) => Math.max(...e.sentences.filter((k) => k < a.sentence.index));
+    // the encounter the words name, else the latest told (not a visit)
+    const named = m ? a.triggers.find((t) => t.charEnd <= end) : undefined;
+    const target = earlier.filter((e) => inBody(e) && !recalled(e) && (named ? e.kind.value === named.kind : e.kind.value !== 'visit'))
+      .sort((x, y) => lastOf(y) - lastOf(x))[0];
+    if (!target || a.sentence.index - lastOf(target) > ATTENDANCE_REACH) continue;
     const read = [a.sentence.index];
     // ("The reception was attended by A and B. On the Senegalese side, it was attended by C": each side's attendees in a
     // sentence of its own, read together)
     const next = doc.analyses[a.sentence.index + 1];
-    if (next && !next.sentence.noise && !bothSidesPresent(present, target.participants) && !events.some((e) => e.sentences.includes(next.sentence.index))) {
+    if (m && next && !next.sentence.noise && !bothSidesPresent(present, target.participants) && !events.some((e) => e.sentences.includes(next.sentence.index))) {
       const m2 = attendance.exec(next.sentence.text);
       const end2 = m2 ? next.sentence.start + m2.index + m2[0].length : 0;
-      const both = m2 && next.triggers.every((t) => t.charEnd <= end2) ? [...new Set([...present, ...namedIn(next)])] : [];
+      const both = m2 && next.triggers.every((t) => t.charEnd <= end2)
+        ? [...new Set([...present, ...next.persons.filter((p) => p.kind === 'named' && p.entity?.name).map((p) => p.entity!)])] : [];
       if (both.length && bothSidesPresent(both, target.participants)) { present = both; read.push(next.sentence.index); }
     }
+    if (!bothSidesPresent(present, target.participants)) continue;
     const more = present.filter((e) => !target.participants.includes(e));
-    // (as events/sat-in: people of both sides, not one side's entourage alone, on which annotators differ)
-    if (!more.length || !bothSidesPresent(present, target.participants)) continue;
+    if (!more.length) continue;
     target.participants = [...target.participants, ...more];
     target.sentences = [...target.sentences, ...read].sort((x, y) => x - y);
   }

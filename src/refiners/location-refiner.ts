@@ -78,13 +78,15 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
   const visiting = book.words('places/visiting');
   const otherTime = lex.book('events').optionalGlobalPattern('events/other-time-clause');
   const notOfEncounter = book.optionalWords('places/visit-not-of-encounter');
+  const visitVerbs = book.optionalWords('places/visit-verbs');
   const duringStay = book.has('places/during-stay') ? book.pattern('places/during-stay') : null;
   /**
    * Whether the visit word at token w names another visit than the encounter's (places/visit-not-of-encounter): a plan or
-   * earlier word right before it, or the possessive of a person who is no party ("President Y's state visit to Z").
+   * earlier word right before it ("his previous visit to Z"; not before a past verb, an adverb of time: "X last visited Z in
+   * May, where he held talks"), or the possessive of a person who is no party ("President Y's state visit to Z").
    */
   const otherVisit = (a: SentenceAnalysis, w: number, e: DraftEvent): boolean => {
-    for (let k = w - 1; k >= Math.max(0, w - 2); k--) if (notOfEncounter.has(a.tokens[k].lower)) return true;
+    if (!visitVerbs.has(a.tokens[w].lower)) for (let k = w - 1; k >= Math.max(0, w - 2); k--) if (notOfEncounter.has(a.tokens[k].lower)) return true;
     return a.persons.some((m) => m.possessive && m.kind !== 'pronoun' && m.end <= w && w - m.end <= 2 && !!m.entity && !e.participants.includes(m.entity));
   };
   /**

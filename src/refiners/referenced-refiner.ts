@@ -55,11 +55,23 @@ function sameCountries(e: DraftEvent, main: DraftEvent): boolean {
  * - `sameTrip`: an encounter told as earlier with a day of its own (Trước đó, chiều 20/5, …; 此前，26日晚，…; Earlier on
  *   Monday, …: events/earlier-same-trip) is of the same story, not background, when that day is the main encounter's or
  *   up to MAX_SAME_TRIP_DAYS before it and a party is the main one's.
+ * - `inTrip`: one told as earlier in the visit itself ("Earlier in her visit, she met X": events/earlier-in-trip) is of
+ *   the same story with or without a day, when a party is the main one's and its day, if any, is not after the main's.
  * - `pageYear`: the page's year, before which a year alone is background when the main event has no day (events/bygone-year).
  * - `answer`: a spokesperson's answer at a briefing that opens with an encounter's day (毛宁：4月14日，…; events/briefing-answer):
  *   each answer tells its own news, beside the first, not behind it.
  */
-export function refineBackground(events: DraftEvent[], sentenceText: (i: number) => string, parallel: RegExp | null, sameTrip: RegExp | null = null, pageYear: number | null = null, answer: RegExp | null = null, pageMonth: string | null = null): void {
+export interface BackgroundCues {
+  parallel: RegExp | null;
+  sameTrip?: RegExp | null;
+  inTrip?: RegExp | null;
+  answer?: RegExp | null;
+  pageYear?: number | null;
+  pageMonth?: string | null;
+}
+
+export function refineBackground(events: DraftEvent[], sentenceText: (i: number) => string, cues: BackgroundCues): void {
+  const { parallel, sameTrip = null, inTrip = null, answer = null, pageYear = null, pageMonth = null } = cues;
   const main = events.find((e) => !e.referenced);
   if (!main) return;
   const mainDate = main.date?.value ?? null;
@@ -72,6 +84,17 @@ export function refineBackground(events: DraftEvent[], sentenceText: (i: number)
       if (!e.referenced || !date || date.length !== mainDate!.length || !e.sentences.length || !sameTrip.test(sentenceText(e.sentences[0]))) continue;
       const gap = mainDay - Date.parse(date.replace(/^--/, '2000-'));
       if (gap >= 0 && gap <= MAX_SAME_TRIP_DAYS * DAY && (e.participants.some((p) => main.participants.includes(p)) || sameCountries(e, main))) {
+        e.referenced = false;
+        ofTrip.add(e);
+      }
+    }
+  }
+  if (inTrip) {
+    for (const e of events) {
+      if (!e.referenced || !e.sentences.length || !inTrip.test(sentenceText(e.sentences[0]))) continue;
+      const day = dayTime(e.date?.value ?? null);
+      if (day != null && mainDay != null && (day > mainDay || mainDay - day > MAX_SAME_TRIP_DAYS * DAY)) continue;
+      if (e.participants.some((p) => main.participants.includes(p))) {
         e.referenced = false;
         ofTrip.add(e);
       }
