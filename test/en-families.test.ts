@@ -3456,6 +3456,130 @@ describe('h-en31: a leader\'s residence, guest house or resort stands for its pl
   });
 });
 
+describe('h-en32: one visitor after another with a part of the day before the object; the purpose of a meeting names no place', () => {
+  it.each([
+    ['in the afternoon', 'ALGIERS - President Abdelmadjid Tebboune received on Sunday Mauritanian Foreign Minister Mohamed Salem Ould Merzoug. President Tebboune also received in the afternoon Italian Minister of Enterprises Adolfo Urso.', '2024-11-03', 'Adolfo Urso'],
+    ['later in the evening', 'NAIROBI - President William Ruto on Monday received Ethiopian Foreign Minister Gedion Timothewos at State House. President Ruto received later in the evening Somali Foreign Minister Ahmed Moallim Fiqi.', '2024-10-29', 'Ahmed Moallim Fiqi'],
+    ['in the morning, then the afternoon', 'DAKAR - President Bassirou Diomaye Faye received in the morning Gambian Foreign Minister Mamadou Tangara at the Palace. He received in the afternoon Malian Foreign Minister Abdoulaye Diop.', '2024-10-29', 'Mamadou Tangara'],
+  ])('%s: the visitor is a party', (_name, text, published, visitor) => {
+    const doc = run(text, published);
+    expect(doc.events.some((e) => e.kind === 'meeting' && e.participants.some((p) => p.name === visitor))).toBe(true);
+  });
+
+  it.each([
+    ['to thank ... in Haiti', 'Secretary of State Antony J. Blinken met with Brazilian Foreign Minister Mauro Vieira today on the margins of the UN General Assembly in New York. The Secretary also met separately with Kenyan Cabinet Secretary Musalia Mudavadi to thank Kenya for its leadership of the security mission in Haiti.', '2024-09-24', 'Musalia Mudavadi', 'New York'],
+    ['to discuss ... in Ecuador', 'Secretary of State Antony J. Blinken met with Peruvian Foreign Minister Javier Gonzalez-Olaechea today in Lima. The Secretary also met separately with Chilean Foreign Minister Alberto van Klaveren to discuss the fight against organized crime in Ecuador.', '2024-05-15', 'Alberto van Klaveren', 'Lima'],
+    ['to discuss ... for the forum in Nuku\'alofa', "Foreign Minister Penny Wong met Fijian Prime Minister Sitiveni Rabuka in Suva on Monday. She also met separately with Tongan Prime Minister Siaosi Sovaleni to discuss climate finance for the Pacific Islands Forum in Nuku'alofa.", '2024-06-11', 'Siaosi Sovaleni', 'Suva'],
+  ])('%s: not where they met', (_name, text, published, other, place) => {
+    const e = run(text, published).events.find((x) => x.participants.some((p) => p.name === other));
+    expect(e?.location?.place ?? null).toBe(place);
+    expect(e?.date).toBe(run(text, published).events[0].date);
+  });
+});
+
+describe('h-en32: "the two leaders" after a call between others than the last coordinated subject; ", with whom he held talks"', () => {
+  it.each([
+    ['ministers co-chaired, leaders called', "Kenya's Foreign Minister Musalia Mudavadi and Ethiopian Foreign Minister Gedion Timothewos co-chaired the joint commission on Friday in Addis Ababa. On Sunday, President William Ruto spoke by phone with Ethiopian Prime Minister Abiy Ahmed. The two leaders had met in Nairobi last year during Dr Abiy's state visit.", ['William Ruto', 'Abiy Ahmed']],
+    ['ministers signed, presidents called', 'Chilean Foreign Minister Alberto van Klaveren and Peruvian Foreign Minister Javier Gonzalez-Olaechea signed a fisheries accord in Lima on Monday. Later, President Gabriel Boric spoke by phone with Argentine President Javier Milei. The two leaders had met in Santiago in March during President Milei\'s first trip abroad.', ['Gabriel Boric', 'Javier Milei']],
+    ['envoys presented, leaders called', 'Fijian Foreign Minister Lisa Tuilagi and Samoan Foreign Minister Tala Fuimaono opened the joint commission in Suva on Monday. On Tuesday, Prime Minister Sitiveni Rabuka spoke by phone with Tongan Prime Minister Siaosi Sovaleni. The two leaders had met in Apia last year during Mr Sovaleni\'s official visit.', ['Sitiveni Rabuka', 'Siaosi Sovaleni']],
+  ])('%s: the recall is of the two who spoke last', (_name, text, pair) => {
+    const recalled = run(text, '2024-10-16').events.filter((e) => e.referenced);
+    expect(recalled.map((e) => e.participants.map((p) => p.name).sort())).toEqual([[...pair].sort()]);
+  });
+
+  it.each([
+    ['a bilateral meeting yesterday', 'Uzbek Foreign Minister Bakhtiyor Saidov paid a courtesy call on Prime Minister Anwar Ibrahim today. Saidov is on a three-day official visit to Malaysia at the invitation of Foreign Minister Mohamad Hasan, with whom he held a bilateral meeting at Wisma Putra yesterday.', ['Bakhtiyor Saidov', 'Mohamad Hasan'], '2024-08-05'],
+    ['talks on Monday', 'Chilean Foreign Minister Alberto van Klaveren called on President Dina Boluarte on Tuesday. He is in Lima at the invitation of Peruvian Foreign Minister Javier Gonzalez-Olaechea, with whom he held talks on Monday.', ['Alberto van Klaveren', 'Javier Gonzalez-Olaechea'], '2024-08-05'],
+    ['a working lunch on Sunday', 'Ghanaian Foreign Minister Shirley Botchwey met President William Ruto in Nairobi on Tuesday. She had travelled from Kampala at the invitation of Foreign Minister Musalia Mudavadi, with whom she held a meeting on Sunday.', ['Musalia Mudavadi', 'Shirley Botchwey'], '2024-08-04'],
+  ])('%s', (_name, text, pair, date) => {
+    const e = run(text, '2024-08-06').events.find((x) => x.participants.length === 2 && pair.every((n) => x.participants.some((p) => p.name === n)));
+    expect(e?.date).toBe(date);
+    expect(e?.kind).not.toBe('visit');
+  });
+});
+
+describe('h-en32: an "also" encounter after a sentence telling what the one before was about, with a day of its topic', () => {
+  it.each([
+    ['the July 28 election', 'Secretary of State Antony J. Blinken met with Brazilian Foreign Minister Mauro Vieira today in New York. The Secretary and Foreign Minister discussed the situation in Venezuela following the July 28 election. The Secretary also met separately with Kenyan Cabinet Secretary Musalia Mudavadi.', 'Musalia Mudavadi', '2024-09-24'],
+    ['the March 5 summit', "Foreign Secretary David Lammy met Nigerian Foreign Minister Yusuf Tuggar in London today. They discussed the outcome of the March 5 summit in Abuja. The Foreign Secretary also met separately with Ghana's Foreign Minister Shirley Botchwey.", 'Shirley Botchwey', '2024-09-24'],
+    ['an accord signed on March 5', "Foreign Secretary David Lammy met Nigerian Foreign Minister Yusuf Tuggar in London on Monday. They reviewed the accord signed on March 5. Lammy also met Ghana's Foreign Minister Shirley Botchwey.", 'Shirley Botchwey', '2024-09-23'],
+  ])('%s', (_name, text, other, date) => {
+    const e = run(text, '2024-09-24').events.find((x) => x.participants.some((p) => p.name === other));
+    expect(e?.date).toBe(date);
+  });
+});
+
+describe('h-en32: each side\'s attendees in a sentence of its own ("On the Senegalese side, it was attended by")', () => {
+  it.each([
+    ['a crown prince\'s reception', 'Riyadh, December 14, 2024, SPA -- Crown Prince Prince Mohammed bin Salman received at Al-Yamamah Palace today President of the Republic of Senegal Bassirou Diomaye Faye. During the reception, they reviewed bilateral relations. The reception was attended by Minister of Foreign Affairs Prince Faisal bin Farhan. On the Senegalese side, it was attended by Minister of Foreign Affairs Yassine Fall.', ['Prince Faisal bin Farhan', 'Yassine Fall']],
+    ['a president\'s audience', 'ABU DHABI, 3rd March, 2025 (WAM) -- President Sheikh Mohamed bin Zayed Al Nahyan received today Kenyan President William Ruto. The meeting was attended by Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs. On the Kenyan side, it was attended by Prime Cabinet Secretary Musalia Mudavadi.', ['Musalia Mudavadi']],
+    ['an emir\'s talks', 'DOHA, March 3 (QNA) -- The Amir Sheikh Tamim bin Hamad Al Thani held talks today with Chilean President Gabriel Boric. They discussed trade. The talks were attended by Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani. On the Chilean side, the talks were attended by Foreign Minister Alberto van Klaveren.', ['Alberto van Klaveren']],
+  ])('%s: both sides\' attendees are parties', (_name, text, attendees) => {
+    const doc = run(text, '2025-03-03');
+    expect(doc.events.length).toBe(1);
+    for (const n of attendees) expect(doc.events[0].participants.map((p) => p.name)).toContain(n);
+  });
+});
+
+describe('h-en32: the AU Assembly and CHOGM in the calendar place their sidelines; "Earlier," before a ruler\'s long style is the same day', () => {
+  it.each([
+    ['AU summit, agency dateline', 'Addis Ababa, February 16/2025 (ENA) Prime Minister Abiy Ahmed held talks with Kenyan President William Ruto on Saturday on the sidelines of the 38th Ordinary Session of the Assembly of the African Union.', '2025-02-16', 'Addis Ababa'],
+    ['AU summit, filed from home', 'NAIROBI, Feb 18 - President William Ruto met Ghanaian President John Mahama on Saturday on the sidelines of the AU Summit.', '2025-02-18', 'Addis Ababa'],
+    ['CHOGM, wire dateline', 'APIA, Oct 25 (Reuters) - British Prime Minister Keir Starmer met New Zealand Prime Minister Christopher Luxon on Friday on the sidelines of the Commonwealth Heads of Government Meeting (CHOGM).', '2024-10-25', 'Apia'],
+    ['CHOGM, filed from home', 'LONDON - Prime Minister Boris Johnson met Indian External Affairs Minister S. Jaishankar on Friday on the sidelines of the Commonwealth Heads of Government Meeting.', '2022-06-25', 'Kigali'],
+  ])('%s', (_name, text, published, place) => {
+    expect(run(text, published).events[0]?.location?.place).toBe(place);
+  });
+
+  it.each([
+    ['the Amir with his style', 'Doha, February 12 (QNA) - Prime Minister Sheikh Mohammed bin Abdulrahman Al-Thani met on Wednesday with Iranian Foreign Minister Abbas Araghchi. Earlier, HH the Amir Sheikh Tamim bin Hamad Al-Thani received a phone call from President of the Republic of Kenya William Ruto.', 'William Ruto', '2025-02-12'],
+    ['a ruler of Kuwait', 'KUWAIT, Feb 12 (KUNA) -- Foreign Minister Abdullah Al-Yahya met on Wednesday with Chilean Foreign Minister Alberto van Klaveren. Earlier, His Highness the Amir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah received a phone call from Peruvian President Dina Boluarte.', 'Dina Boluarte', '2025-02-12'],
+    ['a king', 'AMMAN, Feb 12 (Petra) - Prime Minister Jafar Hassan met on Wednesday with Kenyan Foreign Minister Musalia Mudavadi. Earlier, His Majesty King Abdullah II bin Al Hussein received a phone call from Chilean President Gabriel Boric.', 'Gabriel Boric', '2025-02-12'],
+  ])('%s', (_name, text, other, date) => {
+    const e = run(text, '2025-02-12').events.find((x) => x.participants.some((p) => p.name === other));
+    expect(e?.referenced).toBe(false);
+    expect(e?.date).toBe(date);
+  });
+});
+
+describe('h-en32: the day and the venue between "received" and "the credentials of"', () => {
+  it.each([
+    ['this Tuesday at a palace', 'Havana, Apr 8 (Prensa Latina) The President of Cuba, Miguel Díaz-Canel, received this Tuesday at the Palace of the Revolution the credentials of the new ambassador of Namibia, Hanno Rumpf.', 'Hanno Rumpf', '2025-04-08'],
+    ['on Monday at a palace', 'KUWAIT, April 7 (KUNA) -- His Highness the Amir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah received on Monday at Bayan Palace the credentials of the new Ambassador of Chile, Ana Rojas.', 'Ana Rojas', '2025-04-07'],
+    ['today in the capital', 'President Gustavo Petro received today in Bogota the letters of credence of the Ambassador of Ghana, Kofi Mensah.', 'Kofi Mensah', '2025-04-08'],
+  ])('%s', (_name, text, envoy, date) => {
+    const e = run(text, '2025-04-08').events.find((x) => x.participants.some((p) => p.name === envoy));
+    expect(e?.kind).toBe('meeting');
+    expect(e?.date).toBe(date);
+  });
+});
+
+describe('h-en32: a portfolio of the nationals abroad in the plural ("Mauritanians Abroad") is part of the title, not a name', () => {
+  it.each([
+    ['with the country after it', 'ALGIERS - President Abdelmadjid Tebboune received on Sunday the Minister of Foreign Affairs, Cooperation and Mauritanians Abroad of Mauritania, Mohamed Salem Ould Merzoug.', 'Mohamed Salem Ould Merzoug', 'MRT'],
+    ['with no country after it', 'DAKAR - President Bassirou Diomaye Faye received on Sunday the Minister of Foreign Affairs and Gambians Abroad, Mamadou Tangara.', 'Mamadou Tangara', 'GMB'],
+    ['Malians', 'ACCRA - President John Mahama received on Monday the Minister of Foreign Affairs and International Cooperation and Malians Abroad of Mali, Abdoulaye Diop.', 'Abdoulaye Diop', 'MLI'],
+  ])('%s', (_name, text, visitor, country) => {
+    const doc = run(text, '2024-11-04');
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].participants.map((p) => [p.name, p.country])).toContainEqual([visitor, country]);
+    expect(doc.events[0].participants.length).toBe(2);
+  });
+});
+
+describe('h-en32: an airport named after a ruler is no person; "was received at <venue> by Y"', () => {
+  it.each([
+    ['King Khalid International Airport', 'Senegalese President Bassirou Diomaye Faye arrived in Riyadh on Friday and was received at King Khalid International Airport by Foreign Minister Prince Faisal bin Farhan.', 'Prince Faisal bin Farhan'],
+    ['Queen Alia International Airport', 'Chilean President Gabriel Boric arrived in Amman on Friday and was received at Queen Alia International Airport by Foreign Minister Ayman Safadi.', 'Ayman Safadi'],
+    ['King Abdulaziz International Airport', 'Peruvian President Dina Boluarte arrived in Jeddah on Friday and was welcomed at King Abdulaziz International Airport by Prince Saud bin Mishaal, Deputy Governor of Makkah Region.', 'Prince Saud bin Mishaal'],
+  ])('%s', (_name, text, host) => {
+    const doc = run(text, '2024-12-14');
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].participants.map((p) => p.name)).toContain(host);
+    expect(doc.events[0].participants.length).toBe(2);
+  });
+});
+
 describe('lead s28: English families', () => {
   it.each([
     ['an adverb "last" before a past visit verb: the visit is the encounter\'s', 'Peruvian President Dina Boluarte last visited Rabat in May, where she held talks with Moroccan Prime Minister Aziz Akhannouch.', 'Rabat'],

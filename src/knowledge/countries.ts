@@ -74,6 +74,9 @@ export class CountryIndex {
       if (c.iso2) this.byIso2.set(c.iso2, c.iso3);
       for (const n of new Set([c.name, ...(c.names ?? [])])) this.addForm(n, { code: c.iso3, form: 'name' });
       for (const a of new Set([...(c.adjectives ?? []), ...(c.demonyms ?? [])])) this.addForm(a, { code: c.iso3, form: 'adjective' });
+      // the people in the plural ("Mauritanians Abroad", "Gambians in the Diaspora", a ministry's portfolio): a demonym in -an
+      // or -ian takes -s ("Senegalese", "Thai", "Swiss" do not change; "Mauritanians" was read as a person's name)
+      for (const d of c.demonyms ?? []) if (/an$/.test(d)) this.addForm(`${d}s`, { code: c.iso3, form: 'adjective' });
     }
     for (const o of organisations) {
       this.byCode.set(o.code, o);

@@ -248,6 +248,9 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
     // "laid a wreath at the President Ho Chi Minh Mausoleum": a run after a title that ends in a work's or a building's
     // word names that place, not the titled person (persons/project-words)
     if (projectWords.has(withoutPossessive(tokens[r.end - 1].lower))) continue;
+    // (the building's word a few capitalised words after the run: "received at King Khalid International Airport by Y")
+    { let k = r.end; while (k < n && k < r.end + 3 && tokens[k].cap && tokens[k].word) k++;
+      if (k > r.end && projectWords.has(withoutPossessive(tokens[k - 1].lower))) continue; }
     push({ start: i, end: r.end, text: text(i, r.end), source: r.end - i === 1 ? 'short' : 'titled', possessive: r.possessive });
   }
 

@@ -500,6 +500,12 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
     }
     const members = coordinatedSubject(doc.analyses[sentence], ms, joiners, fillers);
     if (members) coordinated = { sentence, members };
+    // ("A and B co-chaired the commission on Friday. On Sunday, C spoke by phone with D. The two leaders had met ..."):
+    // an encounter told since between two other named people ends the coordinated subject's reach; the group is theirs
+    else if (coordinated && doc.analyses[sentence].triggers.length) {
+      const others = new Set(ms.filter((m) => m.entity?.name && m.kind !== 'group' && m.kind !== 'pronoun' && !m.possessive && !coordinated!.members.includes(m.entity)).map((m) => m.entity));
+      if (others.size >= 2) coordinated = null;
+    }
   }
   return entities;
 }

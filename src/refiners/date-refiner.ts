@@ -617,7 +617,10 @@ function continuesPrevious(e: DraftEvent, previous: DraftEvent, doc: Doc, parall
   // the sentences between go on about the encounter before: no date and no other encounter of their own
   // (a year or a month alone is no day of another encounter: "trade reached $4 billion last year")
   const dayOf = (v: DateValue) => v.day != null || v.weekday != null || v.relative != null || v.sameDay === true;
-  for (let k = last + 1; k < first; k++) if (doc.analyses[k].dates.some((m) => dayOf(m.value)) || doc.analyses[k].triggers.length) return false;
+  // (a day of what the encounter was about, "discussed ... the July 28 election", is none: dates/discussed-before)
+  const discussed = ruleBook(doc.language ?? 'en', 'dates').optionalPattern('dates/discussed-before');
+  const topicDay = (a: SentenceAnalysis, m: DateMention) => !!discussed && discussed.test(a.sentence.text.slice(0, m.charStart - a.sentence.start));
+  for (let k = last + 1; k < first; k++) if (doc.analyses[k].dates.some((m) => dayOf(m.value) && !topicDay(doc.analyses[k], m)) || doc.analyses[k].triggers.length) return false;
   // (or another member of a delegation of it: "Foreign Minister X, who accompanied the president, separately held talks with
   // his counterpart Y", "Meanwhile, the host's prime minister received a message from Z": parties of two countries or more,
   // each placed, one of a country of the encounter before; all of them when a party is unnamed or the sentence names a

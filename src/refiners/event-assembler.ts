@@ -662,6 +662,15 @@ function afterAdverbials(a: SentenceAnalysis, from: number, rules: RuleBook): nu
   for (let guard = 0; guard < 6 && i < n; guard++) {
     // the commas that set the day and the venue apart ("received today, at Itamaraty Palace, the Minister of X, Y")
     if (i > from && a.tokens[i].text === ',') { i++; continue; }
+    // a part of the day or a sequence word ("received in the afternoon Minister Y", "received later in the day Y")
+    const timeWords = rules.optionalPattern('events/time-before-object');
+    const timeWord = timeWords?.exec(a.sentence.text.slice(a.tokens[i].start - a.sentence.start));
+    if (timeWord) {
+      const end = a.tokens[i].start + timeWord[0].length;
+      let j = i;
+      while (j < n && a.tokens[j].start < end) j++;
+      if (j > i) { i = j; continue; }
+    }
     const place = a.places.find((p) => (p.prepAt ?? p.start) === i || (p.start === i + 1 && a.tokens[i].word && !a.tokens[i].cap));
     if (place && place.end > i) {
       // the rest of a venue named after its city ("at Basman Palace")
@@ -711,6 +720,24 @@ function afterAdverbials(a: SentenceAnalysis, from: number, rules: RuleBook): nu
     i = j;
   }
   return i;
+}
+
+/**
+ * The person a ', with whom <subject> <trigger>' clause is set after: the mention that ends at the comma before the
+ * preposition, when only the clause's subject (a pronoun or a name, at most a few words) stands between the pronoun and the trigger
+ * (any mention: the host of an invitation, 'at the invitation of Y, with whom', is no party of the invitation's sentence but is of the clause).
+ */
+function withWhom(a: SentenceAnalysis, t: TriggerMention, ms: PersonMention[], words: string[]): Entity | null {
+  const [prep, pronoun] = words;
+  for (let w = t.tokStart - 1; w >= 2 && t.tokStart - w <= 5; w--) {
+    if (a.tokens[w].lower !== pronoun) continue;
+    if (a.tokens[w - 1].lower !== prep || a.tokens[w - 2].text !== ',') return null;
+    const ante = ms.find((m) => m.end === w - 2 && m.kind !== 'pronoun' && m.kind !== 'group');
+    // ("also met his counterpart Y, with whom he held talks on defence": the clause goes on with the encounter told before it; a visit the sentence tells first is the trip, not this encounter)
+    if (!ante || a.triggers.some((x) => x !== t && x.kind !== 'visit' && x.tokEnd <= ante.start)) return null;
+    return entityOf(ante);
+  }
+  return null;
 }
 
 function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | null, earlier: DraftEvent[], entities: Entity[], next: string | null, rules: RuleBook, spaces = true, besideLast = false): Parties | null {
@@ -1005,6 +1032,11 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   };
   let subj = ents(subject);
   let obj = ents(object).filter((e) => !subj.includes(e));
+  // "at the invitation of Y, with whom he held a bilateral meeting": the person the relative clause is set after is the other party
+  if (spaces && !obj.length && subj.length === 1 && rules.has('events/with-whom')) {
+    const ante = withWhom(a, t, a.persons, rules.list('events/with-whom'));
+    if (ante && !subj.includes(ante)) obj = [ante];
+  }
   // a message's envoy: "received a message from Y, delivered by Z" (Z meets the message's receiver); "Z delivered a message
   // from Y (to X)" (a message from Y to X, Z no party of it)
   if (t.messageSide) {
@@ -1176,7 +1208,7 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
     if (!words) continue;
     const end = a.sentence.start + words.index + words[0].length;
     if (a.triggers.some((t) => t.charEnd > end) || events.some((e) => e.sentences.includes(a.sentence.index))) continue;
-    const present = [...new Set(a.persons.filter((p) => p.kind === 'named' && p.entity?.name).map((p) => p.entity!))];
+    let present = [...new Set(a.persons.filter((p) => p.kind === 'named' && p.entity?.name).map((p) => p.entity!))];
     const earlier = events.filter((e) => e.sentences.length && Math.min(...e.sentences) < a.sentence.index);
     const lastOf = (e: DraftEvent) => Math.max(...e.sentences.filter((k) => k < a.sentence.index));
     // the encounter the words name, else the latest told (not a visit)
@@ -1184,9 +1216,20 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
     const target = earlier.filter((e) => inBody(e) && !recalled(e) && (named ? e.kind.value === named.kind : e.kind.value !== 'visit'))
       .sort((x, y) => lastOf(y) - lastOf(x))[0];
     if (!target || a.sentence.index - lastOf(target) > ATTENDANCE_REACH) continue;
+    const read = [a.sentence.index];
+    // ("The reception was attended by A and B. On the Senegalese side, it was attended by C": each side's attendees in a
+    // sentence of its own, read together)
+    const next = doc.analyses[a.sentence.index + 1];
+    if (m && next && !next.sentence.noise && !bothSidesPresent(present, target.participants) && !events.some((e) => e.sentences.includes(next.sentence.index))) {
+      const m2 = attendance.exec(next.sentence.text);
+      const end2 = m2 ? next.sentence.start + m2.index + m2[0].length : 0;
+      const both = m2 && next.triggers.every((t) => t.charEnd <= end2)
+        ? [...new Set([...present, ...next.persons.filter((p) => p.kind === 'named' && p.entity?.name).map((p) => p.entity!)])] : [];
+      if (both.length && bothSidesPresent(both, target.participants)) { present = both; read.push(next.sentence.index); }
+    }
     const more = present.filter((e) => !target.participants.includes(e));
     if (!more.length || !(bothSidesPresent(present, target.participants) || peersOfParties(more, target.participants))) continue;
     target.participants = [...target.participants, ...more];
-    target.sentences = [...target.sentences, a.sentence.index].sort((x, y) => x - y);
+    target.sentences = [...target.sentences, ...read].sort((x, y) => x - y);
   }
 }
