@@ -376,6 +376,11 @@ const recognize: Stage = {
         titleCountryFromPlace(a);
         a.places = a.places.filter((p) => !a.titles.some((t) => t.end - t.start > 1 && a.tokens[t.start].start <= p.charStart && p.charEnd <= a.tokens[t.end - 1].end));
       }
+      // in Chinese, characters of a title and a name run together and may read as a place across them (老挝外长沙伦赛:
+      // 长沙, Changsha): no place shares a character with a person's name
+      if (!lex.traits.spaces && a.places.length && a.names.length) {
+        a.places = a.places.filter((p) => !a.names.some((m) => p.start < m.end && m.start < p.end));
+      }
     }
   },
 };

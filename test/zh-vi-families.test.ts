@@ -3,7 +3,7 @@
  * places and dates: what every one of them must give, whoever the parties are.
  */
 import { describe, it, expect } from 'vitest';
-import { extract } from '../src/extract.js';
+import { extract, analyse } from '../src/extract.js';
 import { readDataJson } from '../src/data-files.js';
 import { simplifiedKey } from '../src/text/traditional.js';
 import { peopleRegistry } from '../src/knowledge/people-registry.js';
@@ -2085,6 +2085,21 @@ describe('vi: a secretary or minister of state before a ministry, "Quốc vụ k
     const doc = extract(text, { id: 't', published: '2024-03-13' });
     expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([names]);
     expect(doc.events[0].participants.slice(1).map((p) => p.country)).toEqual(names.slice(1).map(() => 'KHM'));
+  });
+});
+
+describe('zh: consultations or a dialogue held somewhere set the day and place of the sentence that names who held them; no place across a title and a name (lead s28)', () => {
+  it.each([
+    ['consultations', '3月5日，第三次中蒙外长磋商在呼和浩特举行。外交部长王毅与蒙古国外长巴特策策格举行磋商。', 'Hohhot'],
+    ['a strategic dialogue', '4月8日，第二轮中泰战略对话在曼谷举行。外交部副部长孙卫东与泰国外交部常务秘书举行战略对话。', 'Bangkok'],
+  ])('%s', (_name, text, place) => {
+    const doc = extract(text, { id: 't', published: '2024-04-10' });
+    expect(doc.events.map((e) => [e.kind, e.date?.slice(5), e.location?.place ?? null])).toEqual([['talks', text.startsWith('3') ? '03-05' : '04-08', place]]);
+  });
+
+  it('a title ending in 长 before a name opening with 沙 is no Changsha (长沙)', () => {
+    const doc = analyse('外交部长王毅在北京会见老挝外长沙伦赛。', { id: 't', published: '2024-04-10' });
+    expect(doc.analyses.flatMap((a) => a.places.map((p) => p.place.name))).toEqual(['Beijing']);
   });
 });
 
