@@ -3632,6 +3632,13 @@ describe('lead s28: English families', () => {
     expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['John Mahama', 'Ana Rojas']]);
   });
 
+  it.each([
+    ['"later." closing the sentence', 'Vietnamese Foreign Minister Bui Thanh Son held talks with Indian External Affairs Minister Subrahmanyam Jaishankar in New Delhi on Tuesday. Indian President Droupadi Murmu received Son later.'],
+    ['"later on."', 'Kenyan Foreign Minister Musalia Mudavadi held talks with Peruvian Foreign Minister Ana Rojas in Lima on Tuesday. Peruvian President Dina Boluarte received Mudavadi later on.'],
+  ])('the next encounter of the day told with a trailing "later": %s', (_name, text) => {
+    expect(run(text).events.map((e) => e.date)).toEqual(['2024-03-12', '2024-03-12']);
+  });
+
   it('"Earlier, ... had met" with a year of its own stays a recall', () => {
     const doc = run('Norwegian Foreign Minister Espen Barth Eide held talks with Ghanaian President John Mahama in Accra on Thursday. Previously, Eide had met Mahama in Oslo in 2019.');
     expect(doc.events.map((e) => e.referenced)).toEqual([false, true]);
