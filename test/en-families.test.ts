@@ -3639,6 +3639,13 @@ describe('lead s28: English families', () => {
     expect(run(text).events.map((e) => e.date)).toEqual(['2024-03-12', '2024-03-12']);
   });
 
+  it.each([
+    ['received at the airport', 'Kenyan President William Ruto arrived in Riyadh on Friday, where he was received at King Khalid International Airport by Riyadh Governor Prince Faisal bin Bandar.', '2024-03-15'],
+    ['held talks on landing', 'Peruvian Foreign Minister Ana Rojas landed in Accra on Tuesday, where she held talks with Ghanaian Foreign Minister Samuel Ablakwa.', '2024-03-12'],
+  ])('an arrival on a day, then ", where" and the encounter: that day (%s)', (_name, text, date) => {
+    expect(run(text).events.map((e) => e.date)).toEqual([date]);
+  });
+
   it('"Earlier, ... had met" with a year of its own stays a recall', () => {
     const doc = run('Norwegian Foreign Minister Espen Barth Eide held talks with Ghanaian President John Mahama in Accra on Thursday. Previously, Eide had met Mahama in Oslo in 2019.');
     expect(doc.events.map((e) => e.referenced)).toEqual([false, true]);
