@@ -2472,6 +2472,21 @@ describe('h-zv23: families of provincial and Party-channel readouts (delegations
   ]);
 });
 
+describe('h-zv24: "Tại cuộc hội đàm" after a call or video conference is that encounter, not talks of its own', () => {
+  check([
+    ['Chiều 5/3, Bộ trưởng Quốc phòng Phan Văn Giang hội đàm trực tuyến với Bộ trưởng Quốc phòng Nhật Bản Nakatani Gen. Tại cuộc hội đàm, Bộ trưởng Phan Văn Giang đề nghị hai bên tăng cường hợp tác.',
+      [{ kind: 'video_conference', date: '2024-03-05', parties: [['Phan Văn Giang', 'VNM'], ['Nakatani Gen', 'JPN']] }]],
+    ['Ngày 8/6, Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Lào Sonexay Siphandone. Tại cuộc hội đàm, Thủ tướng Phạm Minh Chính đề nghị hai bên phối hợp chặt chẽ.',
+      [{ kind: 'phone_call', date: '2024-06-08', parties: [['Phạm Minh Chính', 'VNM'], ['Sonexay Siphandone', 'LAO']] }]],
+    ['Ngày 8/6, Chủ tịch nước Lương Cường hội đàm trực tuyến với Tổng thống Chile Gabriel Boric. Trong cuộc hội đàm, Chủ tịch nước Lương Cường và Tổng thống Gabriel Boric nhất trí thúc đẩy thương mại.',
+      [{ kind: 'video_conference', date: '2024-06-08', parties: [['Lương Cường', 'VNM'], ['Gabriel Boric', 'CHL']] }]],
+    // talks the noun recalls with a day and place of their own stay another encounter
+    ['Ngày 8/6, Chủ tịch nước Lương Cường hội đàm trực tuyến với Tổng thống Chile Gabriel Boric. Tại cuộc hội đàm tại Hà Nội ngày 10/3, Chủ tịch nước Lương Cường và Tổng thống Gabriel Boric đã nhất trí thúc đẩy thương mại.',
+      [{ kind: 'video_conference', date: '2024-06-08', parties: [['Lương Cường', 'VNM'], ['Gabriel Boric', 'CHL']] },
+        { kind: 'talks', date: '2024-03-10', parties: [['Lương Cường', 'VNM'], ['Gabriel Boric', 'CHL']] }]],
+  ]);
+});
+
 describe('zh: 当天 after a day its own sentence names (发言人19日发表声明说，X当天…) is that day, not a day of the sentence before (a page\'s stamp line)', () => {
   check([
     ['2024-12-20 09:12:40 来源：本网\n外交部发言人19日发表声明说，外长王毅当天同法国外长巴罗通电话。', [
