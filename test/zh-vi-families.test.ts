@@ -2487,6 +2487,24 @@ describe('h-zv24: "Tại cuộc hội đàm" after a call or video conference is
   ]);
 });
 
+describe('h-zv24: an encounter told "during the visit" (訪越期間, Trong chuyến thăm) has no day of the one told before it', () => {
+  check([
+    ['當地時間11月19日，越共中央總書記蘇林在河內會見國務院副總理丁薛祥。訪越期間，丁薛祥還會見了越南政府總理范明政。',
+      [{ date: '2024-11-19', parties: [['蘇林', 'VNM'], ['丁薛祥', 'CHN']] }, { date: null, parties: [['丁薛祥', 'CHN'], ['范明政', 'VNM']] }]],
+    ['11月19日，泰国总理在曼谷会见老挝国家主席通伦。在泰期间，通伦还同泰国国会主席举行会谈。',
+      [{ date: '2024-11-19', parties: [[null, 'THA'], ['通伦', 'LAO']] }, { date: null, parties: [['通伦', 'LAO'], [null, 'THA']] }]],
+    ['Chiều 19/11, tại Viêng Chăn, Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith tiếp Chủ tịch Quốc hội Trần Thanh Mẫn. Trong chuyến thăm, Chủ tịch Quốc hội Trần Thanh Mẫn cũng đã hội kiến Thủ tướng Lào Sonexay Siphandone.',
+      [{ date: '2024-11-19', parties: [['Thongloun Sisoulith', 'LAO'], ['Trần Thanh Mẫn', 'VNM']] }, { date: null, parties: [['Trần Thanh Mẫn', 'VNM'], ['Sonexay Siphandone', 'LAO']] }]],
+    ['Sáng 3/9, tại Seoul, Tổng thống Hàn Quốc Lee Jae-myung tiếp Bộ trưởng Ngoại giao Lê Hoài Trung. Trong thời gian thăm Hàn Quốc, Bộ trưởng Lê Hoài Trung còn hội đàm với Bộ trưởng Ngoại giao Hàn Quốc Cho Hyun.',
+      [{ date: '2024-09-03', parties: [['Lee Jae-myung', 'KOR'], ['Lê Hoài Trung', 'VNM']] }, { date: null, parties: [['Lê Hoài Trung', 'VNM'], ['Cho Hyun', 'KOR']] }]],
+    ['On November 19, Lao President Thongloun Sisoulith received Vietnamese National Assembly Chairman Tran Thanh Man in Vientiane. During the visit, Tran Thanh Man also met Lao Prime Minister Sonexay Siphandone.',
+      [{ date: '2024-11-19', parties: [['Thongloun Sisoulith', 'LAO'], ['Tran Thanh Man', 'VNM']] }, { date: null, parties: [['Tran Thanh Man', 'VNM'], ['Sonexay Siphandone', 'LAO']] }]],
+    // its own day still dates it
+    ['Sáng 3/9, tại Seoul, Tổng thống Hàn Quốc Lee Jae-myung tiếp Bộ trưởng Ngoại giao Lê Hoài Trung. Trong chuyến thăm, chiều 4/9, Bộ trưởng Lê Hoài Trung hội đàm với Bộ trưởng Ngoại giao Hàn Quốc Cho Hyun.',
+      [{ date: '2024-09-03', parties: [['Lee Jae-myung', 'KOR'], ['Lê Hoài Trung', 'VNM']] }, { date: '2024-09-04', parties: [['Lê Hoài Trung', 'VNM'], ['Cho Hyun', 'KOR']] }]],
+  ]);
+});
+
 describe('zh: 当天 after a day its own sentence names (发言人19日发表声明说，X当天…) is that day, not a day of the sentence before (a page\'s stamp line)', () => {
   check([
     ['2024-12-20 09:12:40 来源：本网\n外交部发言人19日发表声明说，外长王毅当天同法国外长巴罗通电话。', [
