@@ -2505,6 +2505,19 @@ describe('h-zv24: an encounter told "during the visit" (訪越期間, Trong chuy
   ]);
 });
 
+describe('h-zv24: a city leader\'s title "Chủ tịch UBND thành phố X" ends at the city, the name follows', () => {
+  check([
+    ['Chiều 27/11, Chủ tịch UBND thành phố Hải Phòng Lê Ngọc Châu tiếp Đại sứ Nhật Bản Ito Naoki.',
+      [{ kind: 'meeting', parties: [['Lê Ngọc Châu', 'VNM'], ['Ito Naoki', 'JPN']] }]],
+    ['Chiều 27/11, Chủ tịch UBND thành phố Hà Nội Trần Sỹ Thanh tiếp Đại sứ Hàn Quốc Choi Young-sam.',
+      [{ kind: 'meeting', parties: [['Trần Sỹ Thanh', 'VNM'], ['Choi Young-sam', 'KOR']] }]],
+    ['Sáng 3/12, Chủ tịch HĐND thành phố Cần Thơ Phạm Văn Hiểu tiếp Tổng Lãnh sự Hoa Kỳ tại TP Hồ Chí Minh Susan Burns.',
+      [{ kind: 'meeting', parties: [['Phạm Văn Hiểu', 'VNM'], ['Susan Burns', 'USA']] }]],
+    ['Chiều 27/11, Chủ tịch UBND thành phố Đà Nẵng Lương Nguyễn Minh Triết tiếp Đại sứ Nhật Bản Ito Naoki.',
+      [{ kind: 'meeting', parties: [['Lương Nguyễn Minh Triết', 'VNM'], ['Ito Naoki', 'JPN']] }]],
+  ]);
+});
+
 describe('zh: 当天 after a day its own sentence names (发言人19日发表声明说，X当天…) is that day, not a day of the sentence before (a page\'s stamp line)', () => {
   check([
     ['2024-12-20 09:12:40 来源：本网\n外交部发言人19日发表声明说，外长王毅当天同法国外长巴罗通电话。', [
