@@ -2505,7 +2505,7 @@ describe('h-zv24: an encounter told "during the visit" (訪越期間, Trong chuy
   ]);
 });
 
-describe('h-zv24: a city leader\'s title "Chủ tịch UBND thành phố X" ends at the city, the name follows', () => {
+describe('h-zv24: a city leader\'s title "Chủ tịch UBND thành phố X" ends at the city; the seat "tại trụ sở UBND tỉnh X" places the encounter', () => {
   check([
     ['Chiều 27/11, Chủ tịch UBND thành phố Hải Phòng Lê Ngọc Châu tiếp Đại sứ Nhật Bản Ito Naoki.',
       [{ kind: 'meeting', parties: [['Lê Ngọc Châu', 'VNM'], ['Ito Naoki', 'JPN']] }]],
@@ -2515,6 +2515,12 @@ describe('h-zv24: a city leader\'s title "Chủ tịch UBND thành phố X" ends
       [{ kind: 'meeting', parties: [['Phạm Văn Hiểu', 'VNM'], ['Susan Burns', 'USA']] }]],
     ['Chiều 27/11, Chủ tịch UBND thành phố Đà Nẵng Lương Nguyễn Minh Triết tiếp Đại sứ Nhật Bản Ito Naoki.',
       [{ kind: 'meeting', parties: [['Lương Nguyễn Minh Triết', 'VNM'], ['Ito Naoki', 'JPN']] }]],
+    ['Chiều 27/11, tại trụ sở UBND thành phố Hải Phòng, Chủ tịch UBND thành phố Lê Ngọc Châu tiếp Đại sứ Nhật Bản Ito Naoki.',
+      [{ place: 'Hai Phong', parties: [['Lê Ngọc Châu', 'VNM'], ['Ito Naoki', 'JPN']] }]],
+    ['Chiều 27/11, tại trụ sở UBND tỉnh Lạng Sơn, Chủ tịch UBND tỉnh Hồ Tiến Thiệu tiếp Phó Tỉnh trưởng Quảng Tây Vi Triều Huy.',
+      [{ place: 'Lang Son', parties: [['Hồ Tiến Thiệu', 'VNM'], ['Vi Triều Huy', 'CHN']] }]],
+    ['Chiều 27/11, tại trụ sở Tỉnh ủy Quảng Ninh, Bí thư Tỉnh ủy Vũ Đại Thắng tiếp Tổng Lãnh sự Trung Quốc tại Hải Phòng Dương Thanh Đông.',
+      [{ place: 'Quang Ninh', parties: [['Vũ Đại Thắng', 'VNM'], ['Dương Thanh Đông', 'CHN']] }]],
   ]);
 });
 
