@@ -2524,6 +2524,21 @@ describe('h-zv24: a city leader\'s title "Chủ tịch UBND thành phố X" ends
   ]);
 });
 
+describe('h-zv24: the same leaders meeting again "the next day" (次日, hôm sau) is a second encounter of its own day', () => {
+  const two = (a: [string, string], b: [string, string], p1: string, p2: string): Want[] => [
+    { date: '2024-12-01', place: p1, parties: [a, b] }, { date: '2024-12-02', place: p2, parties: [a, b] }];
+  check([
+    ['12月1日，国家主席习近平在北京同法国总统马克龙举行会谈。次日，两国元首在成都再次会晤。', two(['习近平', 'CHN'], ['马克龙', 'FRA'], 'Beijing', 'Chengdu')],
+    ['12月1日，国家主席习近平在北京同法国总统马克龙举行会谈。次日上午，习近平在成都同马克龙再次会晤。', two(['习近平', 'CHN'], ['马克龙', 'FRA'], 'Beijing', 'Chengdu')],
+    ['12月1日，泰国总理在曼谷会见柬埔寨首相洪玛奈。第二天，两国总理在暹粒再次会晤。', [
+      { date: '2024-12-01', place: 'Bangkok', parties: [[null, 'THA'], ['洪玛奈', 'KHM']] }, { date: '2024-12-02', place: 'Siem Reap', parties: [[null, 'THA'], ['洪玛奈', 'KHM']] }]],
+    ['Ngày 1/12, Tổng Bí thư Tô Lâm hội đàm với Tổng thống Pháp Emmanuel Macron tại Hà Nội. Ngày hôm sau, hai nhà lãnh đạo tiếp tục gặp nhau tại TP Hồ Chí Minh.',
+      two(['Tô Lâm', 'VNM'], ['Emmanuel Macron', 'FRA'], 'Hanoi', 'Ho Chi Minh City')],
+    ['On December 1, President Xi Jinping held talks with French President Emmanuel Macron in Beijing. The next day, the two presidents met again in Chengdu.',
+      two(['Xi Jinping', 'CHN'], ['Emmanuel Macron', 'FRA'], 'Beijing', 'Chengdu')],
+  ]);
+});
+
 describe('zh: 当天 after a day its own sentence names (发言人19日发表声明说，X当天…) is that day, not a day of the sentence before (a page\'s stamp line)', () => {
   check([
     ['2024-12-20 09:12:40 来源：本网\n外交部发言人19日发表声明说，外长王毅当天同法国外长巴罗通电话。', [
