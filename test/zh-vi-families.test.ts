@@ -2539,6 +2539,17 @@ describe('h-zv24: the same leaders meeting again "the next day" (次日, hôm sa
   ]);
 });
 
+describe('h-zv24: zh titles of Korea\'s vice foreign ministers (外交部第一次官) and Japan\'s 国家安全保障局局长 hold the name after them', () => {
+  check([
+    ['12月3日，外交部副部长孙卫东同韩国外交部第一次官朴尹柱在首尔举行中韩副部级战略对话。', [{ place: 'Seoul', parties: [['孙卫东', 'CHN'], ['朴尹柱', 'KOR']] }]],
+    ['12月3日，韩国外交部第二次官金镇娥在首尔会见越南外交部副部长阮明姮。', [{ kind: 'meeting', parties: [['金镇娥', 'KOR'], ['阮明姮', 'VNM']] }]],
+    ['9月8日，外交部部长助理在北京会见韩国外交部第一次官金洪均。', [{ kind: 'meeting', parties: [[null, 'CHN'], ['金洪均', 'KOR']] }]],
+    ['12月3日，外交部长王毅在北京同日本国家安全保障局局长秋叶刚男举行中日高级别政治对话。', [{ place: 'Beijing', parties: [['王毅', 'CHN'], ['秋叶刚男', 'JPN']] }]],
+    // 第一次官方访问 is the first official visit, no title
+    ['12月3日，越南总理范明政在河内会见韩国总统李在明。这是李在明第一次官方访问越南。', [{ kind: 'meeting', parties: [['范明政', 'VNM'], ['李在明', 'KOR']] }]],
+  ]);
+});
+
 describe('zh: 当天 after a day its own sentence names (发言人19日发表声明说，X当天…) is that day, not a day of the sentence before (a page\'s stamp line)', () => {
   check([
     ['2024-12-20 09:12:40 来源：本网\n外交部发言人19日发表声明说，外长王毅当天同法国外长巴罗通电话。', [
