@@ -2550,6 +2550,18 @@ describe('h-zv24: zh titles of Korea\'s vice foreign ministers (外交部第一�
   ]);
 });
 
+describe('h-zv24: "Chủ" of the host\'s title "Chủ tịch nước" is no town the encounter took place in', () => {
+  check([
+    ['Ngày 4/12, Chủ tịch nước Lương Cường tiếp Đại sứ Cuba Rogelio Polanco Fuentes đến chào từ biệt kết thúc nhiệm kỳ công tác tại Việt Nam.',
+      [{ kind: 'meeting', place: null, parties: [['Lương Cường', 'VNM'], ['Rogelio Polanco Fuentes', 'CUB']] }]],
+    ['Ngày 4/12, Phó Chủ tịch nước Võ Thị Ánh Xuân tiếp Đại sứ Ấn Độ Sandeep Arya đến chào từ biệt kết thúc nhiệm kỳ công tác tại Việt Nam.',
+      [{ kind: 'meeting', place: null, parties: [['Võ Thị Ánh Xuân', 'VNM'], ['Sandeep Arya', 'IND']] }]],
+    // a city the title names is still the host's
+    ['Ngày 4/12, Bí thư Thành ủy Huế Nguyễn Văn Phương tiếp Đại sứ Ấn Độ Sandeep Arya đến chào từ biệt kết thúc nhiệm kỳ công tác tại Việt Nam.',
+      [{ kind: 'meeting', place: 'Huế', parties: [['Nguyễn Văn Phương', 'VNM'], ['Sandeep Arya', 'IND']] }]],
+  ]);
+});
+
 describe('zh: 当天 after a day its own sentence names (发言人19日发表声明说，X当天…) is that day, not a day of the sentence before (a page\'s stamp line)', () => {
   check([
     ['2024-12-20 09:12:40 来源：本网\n外交部发言人19日发表声明说，外长王毅当天同法国外长巴罗通电话。', [
