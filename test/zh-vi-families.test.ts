@@ -2487,6 +2487,96 @@ describe('h-zv23: families of provincial and Party-channel readouts (delegations
   ]);
 });
 
+describe('h-zv24: "Tại cuộc hội đàm" after a call or video conference is that encounter, not talks of its own', () => {
+  check([
+    ['Chiều 5/3, Bộ trưởng Quốc phòng Phan Văn Giang hội đàm trực tuyến với Bộ trưởng Quốc phòng Nhật Bản Nakatani Gen. Tại cuộc hội đàm, Bộ trưởng Phan Văn Giang đề nghị hai bên tăng cường hợp tác.',
+      [{ kind: 'video_conference', date: '2024-03-05', parties: [['Phan Văn Giang', 'VNM'], ['Nakatani Gen', 'JPN']] }]],
+    ['Ngày 8/6, Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Lào Sonexay Siphandone. Tại cuộc hội đàm, Thủ tướng Phạm Minh Chính đề nghị hai bên phối hợp chặt chẽ.',
+      [{ kind: 'phone_call', date: '2024-06-08', parties: [['Phạm Minh Chính', 'VNM'], ['Sonexay Siphandone', 'LAO']] }]],
+    ['Ngày 8/6, Chủ tịch nước Lương Cường hội đàm trực tuyến với Tổng thống Chile Gabriel Boric. Trong cuộc hội đàm, Chủ tịch nước Lương Cường và Tổng thống Gabriel Boric nhất trí thúc đẩy thương mại.',
+      [{ kind: 'video_conference', date: '2024-06-08', parties: [['Lương Cường', 'VNM'], ['Gabriel Boric', 'CHL']] }]],
+    // talks the noun recalls with a day and place of their own stay another encounter
+    ['Ngày 8/6, Chủ tịch nước Lương Cường hội đàm trực tuyến với Tổng thống Chile Gabriel Boric. Tại cuộc hội đàm tại Hà Nội ngày 10/3, Chủ tịch nước Lương Cường và Tổng thống Gabriel Boric đã nhất trí thúc đẩy thương mại.',
+      [{ kind: 'video_conference', date: '2024-06-08', parties: [['Lương Cường', 'VNM'], ['Gabriel Boric', 'CHL']] },
+        { kind: 'talks', date: '2024-03-10', parties: [['Lương Cường', 'VNM'], ['Gabriel Boric', 'CHL']] }]],
+  ]);
+});
+
+describe('h-zv24: an encounter told "during the visit" (訪越期間, Trong chuyến thăm) has no day of the one told before it', () => {
+  check([
+    ['當地時間11月19日，越共中央總書記蘇林在河內會見國務院副總理丁薛祥。訪越期間，丁薛祥還會見了越南政府總理范明政。',
+      [{ date: '2024-11-19', parties: [['蘇林', 'VNM'], ['丁薛祥', 'CHN']] }, { date: null, parties: [['丁薛祥', 'CHN'], ['范明政', 'VNM']] }]],
+    ['11月19日，泰国总理在曼谷会见老挝国家主席通伦。在泰期间，通伦还同泰国国会主席举行会谈。',
+      [{ date: '2024-11-19', parties: [[null, 'THA'], ['通伦', 'LAO']] }, { date: null, parties: [['通伦', 'LAO'], [null, 'THA']] }]],
+    ['Chiều 19/11, tại Viêng Chăn, Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith tiếp Chủ tịch Quốc hội Trần Thanh Mẫn. Trong chuyến thăm, Chủ tịch Quốc hội Trần Thanh Mẫn cũng đã hội kiến Thủ tướng Lào Sonexay Siphandone.',
+      [{ date: '2024-11-19', parties: [['Thongloun Sisoulith', 'LAO'], ['Trần Thanh Mẫn', 'VNM']] }, { date: null, parties: [['Trần Thanh Mẫn', 'VNM'], ['Sonexay Siphandone', 'LAO']] }]],
+    ['Sáng 3/9, tại Seoul, Tổng thống Hàn Quốc Lee Jae-myung tiếp Bộ trưởng Ngoại giao Lê Hoài Trung. Trong thời gian thăm Hàn Quốc, Bộ trưởng Lê Hoài Trung còn hội đàm với Bộ trưởng Ngoại giao Hàn Quốc Cho Hyun.',
+      [{ date: '2024-09-03', parties: [['Lee Jae-myung', 'KOR'], ['Lê Hoài Trung', 'VNM']] }, { date: null, parties: [['Lê Hoài Trung', 'VNM'], ['Cho Hyun', 'KOR']] }]],
+    ['On November 19, Lao President Thongloun Sisoulith received Vietnamese National Assembly Chairman Tran Thanh Man in Vientiane. During the visit, Tran Thanh Man also met Lao Prime Minister Sonexay Siphandone.',
+      [{ date: '2024-11-19', parties: [['Thongloun Sisoulith', 'LAO'], ['Tran Thanh Man', 'VNM']] }, { date: null, parties: [['Tran Thanh Man', 'VNM'], ['Sonexay Siphandone', 'LAO']] }]],
+    // its own day still dates it
+    ['Sáng 3/9, tại Seoul, Tổng thống Hàn Quốc Lee Jae-myung tiếp Bộ trưởng Ngoại giao Lê Hoài Trung. Trong chuyến thăm, chiều 4/9, Bộ trưởng Lê Hoài Trung hội đàm với Bộ trưởng Ngoại giao Hàn Quốc Cho Hyun.',
+      [{ date: '2024-09-03', parties: [['Lee Jae-myung', 'KOR'], ['Lê Hoài Trung', 'VNM']] }, { date: '2024-09-04', parties: [['Lê Hoài Trung', 'VNM'], ['Cho Hyun', 'KOR']] }]],
+  ]);
+});
+
+describe('h-zv24: a city leader\'s title "Chủ tịch UBND thành phố X" ends at the city; the seat "tại trụ sở UBND tỉnh X" places the encounter', () => {
+  check([
+    ['Chiều 27/11, Chủ tịch UBND thành phố Hải Phòng Lê Ngọc Châu tiếp Đại sứ Nhật Bản Ito Naoki.',
+      [{ kind: 'meeting', parties: [['Lê Ngọc Châu', 'VNM'], ['Ito Naoki', 'JPN']] }]],
+    ['Chiều 27/11, Chủ tịch UBND thành phố Hà Nội Trần Sỹ Thanh tiếp Đại sứ Hàn Quốc Choi Young-sam.',
+      [{ kind: 'meeting', parties: [['Trần Sỹ Thanh', 'VNM'], ['Choi Young-sam', 'KOR']] }]],
+    ['Sáng 3/12, Chủ tịch HĐND thành phố Cần Thơ Phạm Văn Hiểu tiếp Tổng Lãnh sự Hoa Kỳ tại TP Hồ Chí Minh Susan Burns.',
+      [{ kind: 'meeting', parties: [['Phạm Văn Hiểu', 'VNM'], ['Susan Burns', 'USA']] }]],
+    ['Chiều 27/11, Chủ tịch UBND thành phố Đà Nẵng Lương Nguyễn Minh Triết tiếp Đại sứ Nhật Bản Ito Naoki.',
+      [{ kind: 'meeting', parties: [['Lương Nguyễn Minh Triết', 'VNM'], ['Ito Naoki', 'JPN']] }]],
+    ['Chiều 27/11, tại trụ sở UBND thành phố Hải Phòng, Chủ tịch UBND thành phố Lê Ngọc Châu tiếp Đại sứ Nhật Bản Ito Naoki.',
+      [{ place: 'Hai Phong', parties: [['Lê Ngọc Châu', 'VNM'], ['Ito Naoki', 'JPN']] }]],
+    ['Chiều 27/11, tại trụ sở UBND tỉnh Lạng Sơn, Chủ tịch UBND tỉnh Hồ Tiến Thiệu tiếp Phó Tỉnh trưởng Quảng Tây Vi Triều Huy.',
+      [{ place: 'Lang Son', parties: [['Hồ Tiến Thiệu', 'VNM'], ['Vi Triều Huy', 'CHN']] }]],
+    ['Chiều 27/11, tại trụ sở Tỉnh ủy Quảng Ninh, Bí thư Tỉnh ủy Vũ Đại Thắng tiếp Tổng Lãnh sự Trung Quốc tại Hải Phòng Dương Thanh Đông.',
+      [{ place: 'Quang Ninh', parties: [['Vũ Đại Thắng', 'VNM'], ['Dương Thanh Đông', 'CHN']] }]],
+  ]);
+});
+
+describe('h-zv24: the same leaders meeting again "the next day" (次日, hôm sau) is a second encounter of its own day', () => {
+  const two = (a: [string, string], b: [string, string], p1: string, p2: string): Want[] => [
+    { date: '2024-12-01', place: p1, parties: [a, b] }, { date: '2024-12-02', place: p2, parties: [a, b] }];
+  check([
+    ['12月1日，国家主席习近平在北京同法国总统马克龙举行会谈。次日，两国元首在成都再次会晤。', two(['习近平', 'CHN'], ['马克龙', 'FRA'], 'Beijing', 'Chengdu')],
+    ['12月1日，国家主席习近平在北京同法国总统马克龙举行会谈。次日上午，习近平在成都同马克龙再次会晤。', two(['习近平', 'CHN'], ['马克龙', 'FRA'], 'Beijing', 'Chengdu')],
+    ['12月1日，泰国总理在曼谷会见柬埔寨首相洪玛奈。第二天，两国总理在暹粒再次会晤。', [
+      { date: '2024-12-01', place: 'Bangkok', parties: [[null, 'THA'], ['洪玛奈', 'KHM']] }, { date: '2024-12-02', place: 'Siem Reap', parties: [[null, 'THA'], ['洪玛奈', 'KHM']] }]],
+    ['Ngày 1/12, Tổng Bí thư Tô Lâm hội đàm với Tổng thống Pháp Emmanuel Macron tại Hà Nội. Ngày hôm sau, hai nhà lãnh đạo tiếp tục gặp nhau tại TP Hồ Chí Minh.',
+      two(['Tô Lâm', 'VNM'], ['Emmanuel Macron', 'FRA'], 'Hanoi', 'Ho Chi Minh City')],
+    ['On December 1, President Xi Jinping held talks with French President Emmanuel Macron in Beijing. The next day, the two presidents met again in Chengdu.',
+      two(['Xi Jinping', 'CHN'], ['Emmanuel Macron', 'FRA'], 'Beijing', 'Chengdu')],
+  ]);
+});
+
+describe('h-zv24: zh titles of Korea\'s vice foreign ministers (外交部第一次官) and Japan\'s 国家安全保障局局长 hold the name after them', () => {
+  check([
+    ['12月3日，外交部副部长孙卫东同韩国外交部第一次官朴尹柱在首尔举行中韩副部级战略对话。', [{ place: 'Seoul', parties: [['孙卫东', 'CHN'], ['朴尹柱', 'KOR']] }]],
+    ['12月3日，韩国外交部第二次官金镇娥在首尔会见越南外交部副部长阮明姮。', [{ kind: 'meeting', parties: [['金镇娥', 'KOR'], ['阮明姮', 'VNM']] }]],
+    ['9月8日，外交部部长助理在北京会见韩国外交部第一次官金洪均。', [{ kind: 'meeting', parties: [[null, 'CHN'], ['金洪均', 'KOR']] }]],
+    ['12月3日，外交部长王毅在北京同日本国家安全保障局局长秋叶刚男举行中日高级别政治对话。', [{ place: 'Beijing', parties: [['王毅', 'CHN'], ['秋叶刚男', 'JPN']] }]],
+    // 第一次官方访问 is the first official visit, no title
+    ['12月3日，越南总理范明政在河内会见韩国总统李在明。这是李在明第一次官方访问越南。', [{ kind: 'meeting', parties: [['范明政', 'VNM'], ['李在明', 'KOR']] }]],
+  ]);
+});
+
+describe('h-zv24: "Chủ" of the host\'s title "Chủ tịch nước" is no town the encounter took place in', () => {
+  check([
+    ['Ngày 4/12, Chủ tịch nước Lương Cường tiếp Đại sứ Cuba Rogelio Polanco Fuentes đến chào từ biệt kết thúc nhiệm kỳ công tác tại Việt Nam.',
+      [{ kind: 'meeting', place: null, parties: [['Lương Cường', 'VNM'], ['Rogelio Polanco Fuentes', 'CUB']] }]],
+    ['Ngày 4/12, Phó Chủ tịch nước Võ Thị Ánh Xuân tiếp Đại sứ Ấn Độ Sandeep Arya đến chào từ biệt kết thúc nhiệm kỳ công tác tại Việt Nam.',
+      [{ kind: 'meeting', place: null, parties: [['Võ Thị Ánh Xuân', 'VNM'], ['Sandeep Arya', 'IND']] }]],
+    // a city the title names is still the host's
+    ['Ngày 4/12, Bí thư Thành ủy Huế Nguyễn Văn Phương tiếp Đại sứ Ấn Độ Sandeep Arya đến chào từ biệt kết thúc nhiệm kỳ công tác tại Việt Nam.',
+      [{ kind: 'meeting', place: 'Huế', parties: [['Nguyễn Văn Phương', 'VNM'], ['Sandeep Arya', 'IND']] }]],
+  ]);
+});
+
 describe('zh: 当天 after a day its own sentence names (发言人19日发表声明说，X当天…) is that day, not a day of the sentence before (a page\'s stamp line)', () => {
   check([
     ['2024-12-20 09:12:40 来源：本网\n外交部发言人19日发表声明说，外长王毅当天同法国外长巴罗通电话。', [

@@ -244,7 +244,19 @@ export function recognizePlaceNames(tokens: Token[], countries: CountryMention[]
       const w = tokens.slice(i - len, i).map((t) => t.lower).join(spaced ? ' ' : '');
       if (descriptors.has(w)) return prepRightBefore(i - len) ?? prepRightBefore(i);
     }
-    return prepRightBefore(i);
+    return prepRightBefore(i) ?? seatBefore(i);
+  };
+  // the seat of a local body named before its province or city (tại trụ sở UBND tỉnh X, tại trụ sở Tỉnh ủy X): the place
+  // keeps the preposition before the seat (places/local-seat-before)
+  const seatRule = lex.book('places').optionalPattern('places/local-seat-before');
+  const seatBefore = (i: number): [string, number] | null => {
+    if (!seatRule || i < 3) return null;
+    for (let a = i - 3; a >= Math.max(0, i - 8); a--) {
+      if (!preps.has(tokens[a].lower)) continue;
+      const w = tokens.slice(a, i).map((t) => t.text).join(spaced ? ' ' : '') + (spaced ? ' ' : '');
+      if (seatRule.test(w)) return [tokens[a].lower, a];
+    }
+    return null;
   };
   const prepRightBefore = (i: number): [string, number] | null => {
     for (const len of [2, 1]) {

@@ -676,10 +676,12 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
       // (an envoy's post after tại is the title's wherever it stands)
       const posted = !!postedAt && roles.some((r) => postedRoles!.has(r)) && postedAt.has(tokens[end].lower);
       const from = posted ? end + 1 : end;
-      // (a place whose name opens with the title's last word, "tỉnh" of Chủ tịch UBND tỉnh + tỉnh Quảng Ninh, ends there too)
+      // (a place whose name opens with the title's last word or two, "tỉnh" of Chủ tịch UBND tỉnh + tỉnh Quảng Ninh, ends there too)
       // (not a city right after the title's own country: "Bộ trưởng Ngoại giao Argentina Santiago Cafiero", a name)
       let to = from < n && (posted || from !== countryAfterEnd) ? placeEnd(from) : -1;
       if (to < 0 && !posted && from > i + 1) to = placeEnd(from - 1);
+      // (or with its last two: "thành phố" of Chủ tịch UBND thành phố + thành phố Hải Phòng)
+      if (to < 0 && !posted && from > i + 2) to = placeEnd(from - 2);
       // (a place right after the title is the title's whatever follows: a name, or the verb of a headline)
       if (to > from && (posted || from === end)) end = to;
     }

@@ -253,8 +253,14 @@ function sameEncounter(e: DraftEvent, d: DraftEvent, dateOf: Map<DraftEvent, Dat
   // "X spoke by phone with Y. The two leaders exchanged greetings on the occasion of Eid" (a trigger of trait
   // withinEncounter): greetings the parties exchanged in the encounter told just before are of it, whatever its mode
   if ((within(d, e, dateOf) || within(e, d, dateOf)) && !datesConflict(dateOf.get(e) ?? null, dateOf.get(d) ?? null)) return true;
+  // "X hội đàm trực tuyến với Y. Tại cuộc hội đàm, X đề nghị …": the talks a body sentence names as a noun, with no day of
+  // its own, right after a call or video conference of the same parties, are that encounter (whatever mode the noun says)
+  if (backNoun(d, e, dateOf) || backNoun(e, d, dateOf)) return true;
   // an earlier encounter the text recalls ("In their previous talks in Tokyo") is not the one it reports
   if (d.triggers.every((t) => t.earlier) !== e.triggers.every((t) => t.earlier)) return false;
+  // "次日，两国元首在成都再次会晤" / "Ngày hôm sau, hai nhà lãnh đạo tiếp tục gặp nhau" / "The next day, they met again":
+  // a day counted from the encounter told before it (sameDay with a dayOffset) is another day than that one's
+  if (offsetAfter(d, e, dateOf) || offsetAfter(e, d, dateOf)) return false;
   // one written exchange reported in the body and another the text recalls with a day of its own ("Trước đó, ngày
   // 28/10, X đã gửi điện …" after "Y đã gửi thư cảm ơn X"): a letter and the one it answers, two exchanges
   if (modeOf(d.kind.value) === 'written' && d.triggers.every((t) => t.recalled) && dateOf.get(d)?.day != null
@@ -285,6 +291,23 @@ function within(w: DraftEvent, o: DraftEvent, dateOf: Map<DraftEvent, DateValue 
   if (!w.triggers.length || !w.triggers.every((t) => t.withinEncounter) || modeOf(o.kind.value) === 'written' || o.triggers.every((t) => t.withinEncounter)) return false;
   const gap = w.sentences[0] - o.sentences[o.sentences.length - 1];
   return gap >= 0 && gap <= 1 && w.participants.length >= 2 && w.participants.every((p) => o.participants.includes(p)) && dateOf.get(w)?.day == null;
+}
+
+/** Whether `d` is dated a day before or after the encounter told before it ("次日", "hôm sau", "the next day"), `e` told before it. */
+function offsetAfter(d: DraftEvent, e: DraftEvent, dateOf: Map<DraftEvent, DateValue | null>): boolean {
+  const v = dateOf.get(d);
+  return !!v?.sameDay && !!v.dayOffset && e.sentences[0] < d.sentences[0];
+}
+
+/** Whether `n` is a noun that looks back on the remote encounter `o` told just before ("Tại cuộc hội đàm", "Trong cuộc hội đàm"
+ *  after "điện đàm" or "hội đàm trực tuyến"): `n` told only by nouns, not recalled, planned or earlier, in person and no visit,
+ *  within two sentences after `o`, its parties all `o`'s, with no date of its own. */
+function backNoun(n: DraftEvent, o: DraftEvent, dateOf: Map<DraftEvent, DateValue | null>): boolean {
+  if (!n.triggers.length || !n.triggers.every((t) => t.voice === 'noun' && !t.recalled && !t.planned && !t.earlier)) return false;
+  if (n.kind.value === 'visit' || modeOf(n.kind.value) !== 'in_person' || (modeOf(o.kind.value) !== 'phone' && modeOf(o.kind.value) !== 'video')) return false;
+  if (o.triggers.every((t) => t.voice === 'noun') || n.fromHeadline) return false;
+  const gap = n.sentences[0] - o.sentences[o.sentences.length - 1];
+  return gap >= 1 && gap <= 2 && n.participants.length >= 1 && n.participants.every((p) => o.participants.includes(p)) && dateOf.get(n) == null;
 }
 
 /** How many unnamed parties (bodies, groups) of a headline draft stand for named parties of their country in the other draft. */

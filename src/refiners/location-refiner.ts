@@ -33,6 +33,8 @@ const GOES_ON_REACH = 3;
 const TRAVEL_REACH = 4;
 /** How many sentences after a visit's destination an encounter with no place of its own is still taken to be of that visit. */
 const VISIT_REACH = 4;
+/** The fewest people of a town named by one short word of a host's title for it to be the host's city (location/host-office). */
+const OFFICE_TOWN_MIN = 100_000;
 /** How many characters before a place the words of a reporter's post (places/reporter-post) are looked for. */
 const REPORTER_REACH = 60;
 
@@ -49,7 +51,10 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
         for (let len = Math.min(3, words.length - i); len >= 1; len--) {
           const name = words.slice(i, i + len).join(' ');
           if (!/^\p{Lu}/u.test(name)) continue;
-          const place = gaz.lookup(name).find((x) => x.country === country && x.name && (x.kind === 'city' || x.kind === 'capital' || x.kind === 'admin1'));
+          // (a word of one syllable is a town's name only for a town of some size: "Chủ" of "Chủ tịch nước" is the
+          // title's word, not the small town of Chủ in Bắc Giang)
+          const place = gaz.lookup(name).find((x) => x.country === country && x.name && (x.kind === 'city' || x.kind === 'capital' || x.kind === 'admin1')
+            && (len > 1 || x.kind !== 'city' || x.population >= OFFICE_TOWN_MIN || /\p{L}{4}/u.test(name)));
           if (place) return inferred(locationOf(place, name), 'location/host-office', `the city or province of the host's office ("${p.title}")`);
         }
       }
