@@ -131,7 +131,9 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
     const place = venue != null && isMajorPlace(venue) ? venue : hit.groups.place.trim().replace(/,$/, '');
     // an agency's name alone is no place ("VNA - ..."), nor a weekday of a site's clock line ("Thứ Năm, 22/10/2026 - 07:10")
     if (isAgency(place) || weekdayWords.has(place.toLowerCase())) return null;
-    if (id === 'dateline/caps-colon' && !isMajorPlace(place)) return null;
+    // (a smaller town that hosts a summit opens the story's lead as any city does: "KHANKENDI: Prime Minister ...";
+    // on the lead only, and only a place the gazetteer knows)
+    if (id === 'dateline/caps-colon' && !isMajorPlace(place) && !(lineIndex === lead && place.length >= 4 && placeCountry(place) != null)) return null;
     // a credit the agencies file does not know: only after a place of note, or one its region places
     if (id === 'dateline/other-credit' && !isMajorPlace(place) && !hit.groups.region) return null;
     if ((id === 'dateline/place-line' || id === 'dateline/venue-place-line' || id === 'dateline/place-dash-major') && ((lineIndex > PLACE_LINE_MAX && !leadOpens) || !isMajorPlace(place))) return null;
