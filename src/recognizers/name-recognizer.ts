@@ -135,6 +135,7 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
   const venuePreps = lex.book('persons').optionalWords('persons/venue-prepositions');
   const outletWords = lex.book('persons').optionalWords('persons/outlet-words');
   const projectWords = lex.book('persons').optionalWords('persons/project-words');
+  const headlineVerbs = lex.book('persons').optionalWords('persons/headline-verbs');
   const capitalHonorifics = lex.book('persons').optionalWords('persons/capital-honorifics');
   /** an honorific at j, unless it is one only in capitals and is not written so ("He Lifeng": a surname) */
   const honorificAt = (j: number) => {
@@ -240,7 +241,8 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
     }
     let r = run(i);
     // a title vouches for a name that starts with a common word ("Secretary-General Tan Ah Kow", "Minister Park Jin")
-    if (!r && tokens[i]?.cap && tokens[i].word && stop(tokens[i]) && !k.isCalendarWord?.(tokens[i].lower)) {
+    // (not a headline's verb after the title: "Foreign Minister Receives Farewell Call of ...")
+    if (!r && tokens[i]?.cap && tokens[i].word && stop(tokens[i]) && !k.isCalendarWord?.(tokens[i].lower) && !headlineVerbs.has(tokens[i].lower)) {
       const rest = run(i + 1);
       if (rest && rest.end - (i + 1) >= 1 && tokens[i + 1].start === tokens[i].end + 1) r = rest;
     }
