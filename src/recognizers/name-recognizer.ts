@@ -75,10 +75,12 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
   // whether a title head starts at a token: asked for every word of every capitalised run, looked up once
   const headMemo: (boolean | undefined)[] = [];
   const givenNameOffices = lex.book('persons').optionalWords('persons/offices-also-given-names');
+  const lineageWords = lex.book('persons').optionalWords('persons/lineage-particles');
   const headAt = (m: number) => {
     let h = headMemo[m];
     // an office that is a given name too ("Amir") is a title only where the title recogniser read one (inTitle)
-    if (h === undefined) { h = !givenNameOffices.has(tokens[m].lower) && !!lex.titleTrie.longest(tokens, m)?.[1].some(Boolean); headMemo[m] = h; }
+    // (nor one right before a lineage particle and a name: "Sultan bin Saad Al Muraikhi" is a given name)
+    if (h === undefined) { h = !givenNameOffices.has(tokens[m].lower) && !(lineageWords.has(tokens[m + 1]?.lower ?? '') && !!tokens[m + 2]?.cap) && !!lex.titleTrie.longest(tokens, m)?.[1].some(Boolean); headMemo[m] = h; }
     return h;
   };
   // token flags as typed arrays (1 = set): these are read for every token
