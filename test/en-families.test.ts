@@ -3895,6 +3895,29 @@ describe('h-en34: stamps with a two-digit year under a dateline, datelines of sm
     expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Badr bin Hamad Albusaidi', 'Peter Mwangi Kamau']]);
   });
 
+  it.each([
+    ['Qatar', 'News\nDoha, June 3 (QNA) - Minister of State for Foreign Affairs Sultan bin Saad Al Muraikhi received Ambassador of Chile Rodrigo Labbe on Tuesday.', ['Sultan bin Saad Al Muraikhi', 'Minister of State for Foreign Affairs']],
+    ['Saudi Arabia', 'News\nRiyadh, June 3 (SPA) - Minister of State Sultan bin Abdulrahman Al-Marshad met the Peruvian ambassador Carlos Vega on Tuesday.', ['Sultan bin Abdulrahman Al-Marshad', 'Minister of State']],
+    ['the UAE', 'News\nAbu Dhabi, June 3 (WAM) - Minister of Industry Sultan bin Ahmed Al Jaber held talks with Chilean Foreign Minister Alberto van Klaveren on Tuesday.', ['Sultan bin Ahmed Al Jaber', 'Minister of Industry']],
+  ])('an office word before "bin" is a given name ("Sultan bin X", %s), not the end of the title', (_n, text, [name, title]) => {
+    const doc = run(text, '2025-06-04');
+    expect(doc.events[0].participants.map((p) => [p.name, p.title])[0]).toEqual([name, title]);
+  });
+
+  it('"Sultan Haitham bin Tarik" and "the Sultan" are still the ruler', () => {
+    const doc = run('News\nMuscat, June 3 (ONA) - His Majesty the Sultan received Kenyan President William Ruto on Tuesday.', '2025-06-04');
+    expect(doc.events[0].participants[0].title).toBe('Sultan');
+  });
+
+  it.each([
+    ['Accra', 'Ghana News\nPresident receives envoy\nAccra, June 3 - President John Mahama received the Ambassador of Peru Carlos Lima on Tuesday.', 'GHA'],
+    ['Lusaka', 'Zambia Daily Mail\nPresident receives envoy\nLusaka, June 3 - President Hakainde Hichilema received the outgoing Ambassador of Brazil Carlos Lima on Tuesday.', 'ZMB'],
+    ['Port Louis', 'Defimedia\nPM bids farewell to envoy\nPort Louis, 3 June -- Prime Minister Navinchandra Ramgoolam received the outgoing High Commissioner of India Anurag Srivastava on Tuesday.', 'MUS'],
+  ])('a title-case dateline with a month-day and no year ("%s, June 3 -") places the story', (place, text, country) => {
+    const doc = run(text, '2025-06-04');
+    expect(doc.events.map((e) => [e.date, e.location?.place, e.location?.country])).toEqual([['2025-06-03', place, country]]);
+  });
+
   it('a ministry\'s seat ("the Ministry\'s General Diwan") after "received at" is no titled person', () => {
     const doc = run('Oman News Agency\nForeign Minister Receives Japanese Ambassador\nMuscat, Nov 11 (ONA) --- Sayyid Badr bin Hamad Albusaidi, Minister of Foreign Affairs, received at the Ministry\'s General Diwan today Ambassador of Japan to the Sultanate of Oman Tsuyoshi Yamamoto.');
     expect(brief(doc).map((e) => e[3])).toEqual([['Badr bin Hamad Albusaidi', 'Tsuyoshi Yamamoto']]);
