@@ -3830,6 +3830,120 @@ describe('h-en33: "the two PMs", "the two FMs" name the office the abbreviation 
   });
 });
 
+describe('h-en34: stamps with a two-digit year under a dateline, datelines of small towns, places of other happenings, headline verbs, styles before given names', () => {
+  it.each([
+    ['a Pacific release', "Government of Tonga\nPM meets Fijian counterpart\nNUKU'ALOFA, TONGA – 05/09/24\nPrime Minister Siaosi Sovaleni met Fijian Prime Minister Sitiveni Rabuka on Wednesday.", '2024-09-05', '2024-09-04'],
+    ['a dash after the stamp', 'Government of Papua New Guinea\nPORT MORESBY – 18/02/25\nPrime Minister James Marape held talks with Australian Foreign Minister Penny Wong on Monday.', '2025-02-18', '2025-02-17'],
+    ['a comma before the stamp', 'Solomon Islands Government\nHONIARA, 03/07/24 –\nPrime Minister Jeremiah Manele received New Zealand Foreign Minister Winston Peters on Tuesday.', '2024-07-03', '2024-07-02'],
+  ])('%s: "DD/MM/YY" is the publication date and weekdays resolve against it', (_n, text, published, date) => {
+    const doc = run(text, null);
+    expect(doc.document.published).toBe(published);
+    expect(doc.events.map((e) => e.date)).toEqual([date]);
+  });
+
+  it.each([
+    ['a summit town in the calendar', 'KHANKENDI: Prime Minister Shehbaz Sharif on Thursday met Azerbaijani President Ilham Aliyev on the sidelines of the 17th ECO summit.', '2025-07-04', 'Khankendi', 'AZE'],
+    ['a forum the calendar does not place', 'DAVOS: Prime Minister Shehbaz Sharif on Wednesday met Swiss President Karin Keller-Sutter on the sidelines of the World Economic Forum.', '2025-01-23', 'Davos', 'CHE'],
+    ['a summit in a small town named only in the dateline', 'KHANKENDI: Turkish President Recep Tayyip Erdogan on Thursday held talks with Kazakh President Kassym-Jomart Tokayev on the margins of the summit of the Economic Cooperation Organization.', '2025-07-04', 'Khankendi', 'AZE'],
+  ])('%s: the small town of a caps-colon dateline is where the encounter was', (_n, text, published, place, country) => {
+    const doc = run(text, published);
+    expect(doc.events.length).toBe(1);
+    expect([doc.events[0].location?.place, doc.events[0].location?.country]).toEqual([place, country]);
+  });
+
+  it.each([
+    ['"with whom" and a forum "planned in"', "Rabat - Ghana's Foreign Minister Samuel Okudzeto Ablakwa was received on Wednesday by Head of Government Aziz Akhannouch, with whom he discussed the preparation of a business forum planned in Accra.", 'Rabat', 'Accra'],
+    ['"whose country hosted ... in"', 'Suva - Prime Minister Sitiveni Rabuka met Rwandan President Paul Kagame in Apia on Wednesday. Later, Rabuka met Kenyan President William Ruto, whose country hosted the previous summit in Nairobi in 2023.', 'Apia', 'Nairobi'],
+    ['a commission "scheduled in"', 'Lusaka - Zambian Foreign Minister Mulambo Haimbe received his Malawian counterpart Nancy Tembo on Monday and reviewed the joint commission scheduled in Lilongwe.', 'Lusaka', 'Lilongwe'],
+  ])('%s: the place of another happening is not the encounter\'s', (_n, text, place, not) => {
+    const doc = run(text, '2025-05-15');
+    const places = doc.events.map((e) => e.location?.place ?? null);
+    expect(places).not.toContain(not);
+    expect(places[places.length - 1]).toBe(place);
+  });
+
+  it.each([
+    ['Receives Farewell Call', 'Foreign Minister Receives Farewell Call of Japanese Ambassador'],
+    ['Receives Credentials', 'Foreign Minister Receives Credentials of Japanese Ambassador'],
+    ['Receives Outgoing', 'Foreign Minister Receives Outgoing Japanese Ambassador'],
+  ])('a headline verb after a title ("%s") opens no name', (_n, headline) => {
+    const doc = run(`${headline}\nMuscat, Nov 11 (ONA) --- Sayyid Badr bin Hamad Albusaidi, Minister of Foreign Affairs, received today Ambassador of Japan to the Sultanate of Oman Tsuyoshi Yamamoto.`);
+    expect(brief(doc).map((e) => e[3])).toEqual([['Badr bin Hamad Albusaidi', 'Tsuyoshi Yamamoto']]);
+  });
+
+  it.each([
+    ['a weekday and its evening', 'Kuwait, March 3 (KUNA) -- Foreign Minister Abdullah Al-Yahya received, on Sunday evening, a phone call from his Egyptian counterpart Badr Abdelatty.', '2025-03-04', 'Badr Abdelatty'],
+    ['"last night"', 'Abu Dhabi, March 3 (WAM) -- Sheikh Abdullah bin Zayed received, last night, a phone call from Peruvian Foreign Minister Elmer Schialer.', '2025-03-04', 'Elmer Schialer'],
+    ['"today" and a telephone call', 'Amman, March 3 (Petra) -- Foreign Minister Ayman Safadi received, today, a telephone call from Kenyan Prime Cabinet Secretary Musalia Mudavadi.', '2025-03-03', 'Musalia Mudavadi'],
+  ])('"received, <day>, a phone call from X" (%s): X placed the call (phone/call-from)', (_n, text, published, caller) => {
+    const doc = run(text, published);
+    expect(doc.events.map((e) => [e.kind, e.initiator])).toEqual([['phone_call', caller]]);
+  });
+
+  it.each([
+    ['the presidency of Kazakhstan', 'Head of State receives Minister\nPresident Tokayev received Minister of Foreign Affairs of Chile Alberto van Klaveren, who earlier held talks with Minister of Energy Almasadam Satkaliyev.', 'https://www.akorda.kz/en/head-of-state-receives-1806', 'KAZ'],
+    ['the presidency of Uzbekistan', 'Press service\nPresident Shavkat Mirziyoyev received Minister of Foreign Affairs of Egypt Badr Abdelatty, who earlier held talks with Minister of Investment Laziz Kudratov.', 'https://president.uz/en/lists/view/7001', 'UZB'],
+    ['the foreign ministry of Uzbekistan', 'News\nMinister of Foreign Affairs of Kenya Musalia Mudavadi held talks with Deputy Minister of Foreign Affairs Gulnara Ibragimova on June 17.', 'https://mfa.uz/en/press/news/2025/06/17001', 'UZB'],
+  ])('an official site (%s) names its own office holders without their country', (_n, text, url, home) => {
+    const doc = extract(text, { id: 't', published: '2025-06-18', url });
+    const last = doc.events[doc.events.length - 1];
+    expect(last.participants.map((p) => p.country)).toContain(home);
+    expect(last.participants.every((p) => p.country != null)).toBe(true);
+  });
+
+  it.each([
+    ['an ECO summit', 'Dawn\nPM meets leaders\nPrime Minister Shehbaz Sharif met Azerbaijani President Ilham Aliyev on the sidelines of the 17th ECO summit on Thursday. Later, Sharif met Iranian President Masoud Pezeshkian.', '2025-07-04', 'Khankendi'],
+    ['a G20 summit', 'News\nModi meets Lula\nIndian Prime Minister Narendra Modi met Brazilian President Luiz Inacio Lula da Silva on the sidelines of the G20 summit on Monday. Later, Modi held talks with Indonesian President Prabowo Subianto.', '2024-11-19', 'Rio de Janeiro'],
+    ['the UN General Assembly', 'News\nFM meets counterpart\nKenyan Foreign Minister Musalia Mudavadi met Peruvian Foreign Minister Elmer Schialer on the sidelines of the 79th session of the UN General Assembly on Tuesday. Later, Mudavadi held talks with Norwegian Foreign Minister Espen Barth Eide.', '2024-09-25', 'New York'],
+  ])('"Later, X met Z" after an encounter the calendar placed at %s: the same place', (_n, text, published, place) => {
+    const doc = run(text, published);
+    expect(doc.events.map((e) => e.location?.place ?? null)).toEqual([place, place]);
+  });
+
+  it.each([
+    ['/show/<id>', 'https://omannews.gov.om/topics/en/79/show/120001'],
+    ['/view/<id>', 'https://agency.example.org/topics/politics/view/88231'],
+    ['/details/<id>', 'https://news.example.org/category/diplomacy/details/5512'],
+  ])('a story\'s view (%s) under a topics or category section is a story, not a listing', (_n, url) => {
+    const doc = extract('Foreign Minister receives Kenyan envoy\nMuscat, Nov 11 (ONA) --- Sayyid Badr bin Hamad Albusaidi, Minister of Foreign Affairs, received today Ambassador of Kenya Peter Mwangi Kamau.', { id: 't', url });
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Badr bin Hamad Albusaidi', 'Peter Mwangi Kamau']]);
+  });
+
+  it.each([
+    ['Qatar', 'News\nDoha, June 3 (QNA) - Minister of State for Foreign Affairs Sultan bin Saad Al Muraikhi received Ambassador of Chile Rodrigo Labbe on Tuesday.', ['Sultan bin Saad Al Muraikhi', 'Minister of State for Foreign Affairs']],
+    ['Saudi Arabia', 'News\nRiyadh, June 3 (SPA) - Minister of State Sultan bin Abdulrahman Al-Marshad met the Peruvian ambassador Carlos Vega on Tuesday.', ['Sultan bin Abdulrahman Al-Marshad', 'Minister of State']],
+    ['the UAE', 'News\nAbu Dhabi, June 3 (WAM) - Minister of Industry Sultan bin Ahmed Al Jaber held talks with Chilean Foreign Minister Alberto van Klaveren on Tuesday.', ['Sultan bin Ahmed Al Jaber', 'Minister of Industry']],
+  ])('an office word before "bin" is a given name ("Sultan bin X", %s), not the end of the title', (_n, text, [name, title]) => {
+    const doc = run(text, '2025-06-04');
+    expect(doc.events[0].participants.map((p) => [p.name, p.title])[0]).toEqual([name, title]);
+  });
+
+  it('"Sultan Haitham bin Tarik" and "the Sultan" are still the ruler', () => {
+    const doc = run('News\nMuscat, June 3 (ONA) - His Majesty the Sultan received Kenyan President William Ruto on Tuesday.', '2025-06-04');
+    expect(doc.events[0].participants[0].title).toBe('Sultan');
+  });
+
+  it.each([
+    ['Accra', 'Ghana News\nPresident receives envoy\nAccra, June 3 - President John Mahama received the Ambassador of Peru Carlos Lima on Tuesday.', 'GHA'],
+    ['Lusaka', 'Zambia Daily Mail\nPresident receives envoy\nLusaka, June 3 - President Hakainde Hichilema received the outgoing Ambassador of Brazil Carlos Lima on Tuesday.', 'ZMB'],
+    ['Port Louis', 'Defimedia\nPM bids farewell to envoy\nPort Louis, 3 June -- Prime Minister Navinchandra Ramgoolam received the outgoing High Commissioner of India Anurag Srivastava on Tuesday.', 'MUS'],
+  ])('a title-case dateline with a month-day and no year ("%s, June 3 -") places the story', (place, text, country) => {
+    const doc = run(text, '2025-06-04');
+    expect(doc.events.map((e) => [e.date, e.location?.place, e.location?.country])).toEqual([['2025-06-03', place, country]]);
+  });
+
+  it('a ministry\'s seat ("the Ministry\'s General Diwan") after "received at" is no titled person', () => {
+    const doc = run('Oman News Agency\nForeign Minister Receives Japanese Ambassador\nMuscat, Nov 11 (ONA) --- Sayyid Badr bin Hamad Albusaidi, Minister of Foreign Affairs, received at the Ministry\'s General Diwan today Ambassador of Japan to the Sultanate of Oman Tsuyoshi Yamamoto.');
+    expect(brief(doc).map((e) => e[3])).toEqual([['Badr bin Hamad Albusaidi', 'Tsuyoshi Yamamoto']]);
+  });
+
+  it('a style and a given name ("Sayyid Badr") after the full name given without the style is that person', () => {
+    const doc = run('Muscat, Nov 11 (ONA) --- Sayyid Badr bin Hamad Albusaidi, Minister of Foreign Affairs, received today Ambassador of Japan Tsuyoshi Yamamoto.\nIn a separate meeting, Sayyid Badr received Ambassador of Kenya Peter Mwangi Kamau.');
+    expect(brief(doc).map((e) => e[3])).toEqual([['Badr bin Hamad Albusaidi', 'Tsuyoshi Yamamoto'], ['Badr bin Hamad Albusaidi', 'Peter Mwangi Kamau']]);
+    expect(doc.events.map((e) => e.referenced)).toEqual([false, false]);
+  });
+});
+
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],

@@ -95,7 +95,8 @@ function compileRule(book: RuleBook, r: RuleSpec, months: Map<string, string>, w
     }
     if (g.weekday != null) return { weekday: Number(weekdays.get(g.weekday.toLowerCase())) };
     const v: DateValue = {};
-    if (g.year != null) v.year = +g.year;
+    // a two-digit year ("24/10/24"): 1970-2069
+    if (g.year != null) v.year = g.year.length === 2 ? (+g.year < 70 ? 2000 : 1900) + +g.year : +g.year;
     if (g.a != null && g.b != null) {
       // a numeric date whose order is a convention: swapped when the first cannot be a month (or day)
       let [d, mo] = order === 'mdy' ? [+g.b, +g.a] : [+g.a, +g.b];

@@ -75,10 +75,12 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
   // whether a title head starts at a token: asked for every word of every capitalised run, looked up once
   const headMemo: (boolean | undefined)[] = [];
   const givenNameOffices = lex.book('persons').optionalWords('persons/offices-also-given-names');
+  const lineageWords = lex.book('persons').optionalWords('persons/lineage-particles');
   const headAt = (m: number) => {
     let h = headMemo[m];
     // an office that is a given name too ("Amir") is a title only where the title recogniser read one (inTitle)
-    if (h === undefined) { h = !givenNameOffices.has(tokens[m].lower) && !!lex.titleTrie.longest(tokens, m)?.[1].some(Boolean); headMemo[m] = h; }
+    // (nor one right before a lineage particle and a name: "Sultan bin Saad Al Muraikhi" is a given name)
+    if (h === undefined) { h = !givenNameOffices.has(tokens[m].lower) && !(lineageWords.has(tokens[m + 1]?.lower ?? '') && !!tokens[m + 2]?.cap) && !!lex.titleTrie.longest(tokens, m)?.[1].some(Boolean); headMemo[m] = h; }
     return h;
   };
   // token flags as typed arrays (1 = set): these are read for every token
@@ -135,6 +137,7 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
   const venuePreps = lex.book('persons').optionalWords('persons/venue-prepositions');
   const outletWords = lex.book('persons').optionalWords('persons/outlet-words');
   const projectWords = lex.book('persons').optionalWords('persons/project-words');
+  const headlineVerbs = lex.book('persons').optionalWords('persons/headline-verbs');
   const capitalHonorifics = lex.book('persons').optionalWords('persons/capital-honorifics');
   /** an honorific at j, unless it is one only in capitals and is not written so ("He Lifeng": a surname) */
   const honorificAt = (j: number) => {
@@ -240,7 +243,8 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
     }
     let r = run(i);
     // a title vouches for a name that starts with a common word ("Secretary-General Tan Ah Kow", "Minister Park Jin")
-    if (!r && tokens[i]?.cap && tokens[i].word && stop(tokens[i]) && !k.isCalendarWord?.(tokens[i].lower)) {
+    // (not a headline's verb after the title: "Foreign Minister Receives Farewell Call of ...")
+    if (!r && tokens[i]?.cap && tokens[i].word && stop(tokens[i]) && !k.isCalendarWord?.(tokens[i].lower) && !headlineVerbs.has(tokens[i].lower)) {
       const rest = run(i + 1);
       if (rest && rest.end - (i + 1) >= 1 && tokens[i + 1].start === tokens[i].end + 1) r = rest;
     }

@@ -60,6 +60,7 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
   // offices that are given names too ("Amir"): an office after a determiner or a country ("the Amir", "Kuwait's Amir",
   // "Qatari Amir") or before "of" or a style opening the name ("Amir of Qatar", "Amir Sheikh X")
   const givenNameOffices = lex.book('persons').optionalWords('persons/offices-also-given-names');
+  const lineageParticles = lex.book('persons').optionalWords('persons/lineage-particles');
   const officeContext = (i: number): boolean => {
     const prev = tokens[i - 1], next = tokens[i + 1], after = tokens[i + 2];
     if (prev && (determiners.has(prev.lower) || countryAt.has(i - 1))) return true;
@@ -80,6 +81,9 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
     if (!hit || (tokens[i].cap && isName(i) && !offices.has(tokens[i].lower) && !(i + 1 < n && offices.has(`${tokens[i].lower} ${tokens[i + 1].lower}`)))) return (memo[i] = null);
     // an office that is also a given name ("the Amir Sheikh X" but "Amir Hatami") is one only in a title's context
     if (hit[0] === 1 && givenNameOffices.has(tokens[i].lower) && !officeContext(i)) return (memo[i] = null);
+    // an office word right before a lineage particle and a name ("Minister of State Sultan bin Saad Al Muraikhi"):
+    // a given name, the first of "X bin Y"
+    if (hit[0] === 1 && tokens[i].cap && lineageParticles.has(tokens[i + 1]?.lower ?? '') && !!tokens[i + 2]?.cap && !officeContext(i)) return (memo[i] = null);
     return (memo[i] = [hit[0], hit[1].some(Boolean)]);
   };
 

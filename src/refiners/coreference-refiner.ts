@@ -73,6 +73,7 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
   const folded = new Map<string, string[]>();
   const words = (s: string) => { let w = folded.get(s); if (!w) { w = foldName(s).split(' ').filter(Boolean); folded.set(s, w); } return w; };
   const lineage = lex.book('persons').optionalWords('persons/lineage-particles');
+  const styles = lex.book('persons').optionalWords('persons/styles-opening-names');
 
   // 1. full names
   /** whether the registry's person represents the state `country` (known) */
@@ -102,6 +103,12 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
     if (!target && w.length >= 2) {
       // "Antony J. Blinken" and "Antony Blinken"; "Pham Binh Minh" and "Pham Bin Minh" stay apart unless one contains the other
       target = entities.find((e) => !!e.name && containsWords(words(e.name), w, lineage) && compatible(e, m) && !(reg && e.personId && e.personId !== reg.id));
+    }
+    if (!target && w.length === 2 && styles.has(w[0])) {
+      // a royal style and a given name ("Sayyid Badr", "Prince Faisal") after the full name the text gave without the
+      // style ("Badr bin Hamad Albusaidi", the registry's form): that person
+      target = entities.find((e) => !!e.name && words(e.name).length >= 2 && (styles.has(words(e.name)[0]) ? words(e.name)[1] : words(e.name)[0]) === w[1] && compatible(e, m)
+        && !(reg && e.personId && e.personId !== reg.id));
     }
     if (!target && w.length >= 2 && !headline(m)) {
       // a headline that named the person by one word of the name the body gives in full (headline 迪克, body 米尔顿·迪克;

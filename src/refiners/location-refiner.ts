@@ -586,7 +586,10 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
     const atGathering = e.sentences.some((s) => doc.analyses[s].occasions.length > 0 && doc.sentences[s].role !== 'headline');
     // "met ... on the sidelines of the ministerial meeting here": the dateline's place, whichever encounter it is
     const saysHere = !!here && e.sentences.some((s) => doc.sentences[s].role !== 'headline' && here.test(doc.sentences[s].text));
-    if (!e.location && (first || saysHere) && doc.dateline?.place && !e.referenced && (!atGathering || saysHere) && !visitedElsewhere(doc.dateline.place.country)) {
+    // (a dateline in a small town, no agency's or paper's seat, is where the reporter travelled: the gathering's town too,
+    // "DAVOS: ... met X on the sidelines of the World Economic Forum")
+    const townLine = !!doc.dateline?.place && doc.dateline.place.kind !== 'capital' && !gaz.isMajor(doc.dateline.placeText ?? doc.dateline.place.name ?? '');
+    if (!e.location && (first || saysHere) && doc.dateline?.place && !e.referenced && (!atGathering || saysHere || townLine) && !visitedElsewhere(doc.dateline.place.country)) {
       const p = doc.dateline.place;
       e.location = inferred(locationOf(p, datelineName(p)), 'location/dateline', `the dateline of the story (${doc.dateline.placeText})`);
     }

@@ -61,6 +61,14 @@ export function refineOccasions(events: DraftEvent[], doc: Doc, calendar: Meetin
       e.location = inferred({ place: meeting.city, country: meeting.country, lat: p?.lat ?? null, lon: p?.lon ?? null, geonames_id: p?.geonames_id ?? null }, `location/calendar:${meeting.id}`, `the calendar: ${meeting.id} was held in ${meeting.city ?? meeting.country}`);
     }
   }
+  // "X met Y on the margins of CHOGM on Wednesday. Later, X met Z": an in-person encounter of the same day and party told
+  // after one the calendar placed at its gathering, with no place of its own, is at that gathering too (inferred)
+  for (const e of events) {
+    const prev = e.sameDayAs;
+    if (e.location || e.referenced || !prev || prev.referenced || modeOf(e.kind.value) !== 'in_person') continue;
+    if (!prev.location?.rule.startsWith('location/calendar:') || !e.participants.some((p) => prev.participants.includes(p))) continue;
+    e.location = inferred(prev.location.value, `${prev.location.rule}+same-day`, `the place of the encounter of the same day told before it (${prev.location.evidence})`);
+  }
 }
 
 /**
