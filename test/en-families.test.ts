@@ -3646,6 +3646,11 @@ describe('lead s28: English families', () => {
     expect(run(text).events.map((e) => e.date)).toEqual([date]);
   });
 
+  it('", with whom he held talks in X" after a visit to the country: the talks are in X (no other happening: h-en32 and h-en34 rules together)', () => {
+    const doc = run('Uzbek Foreign Minister Bakhtiyor Saidov is on an official visit to Malaysia at the invitation of Malaysian Foreign Minister Mohamad Hasan, with whom he held talks in Putrajaya on Monday.');
+    expect(doc.events.map((e) => e.location?.place ?? null)).toEqual(['Putrajaya']);
+  });
+
   it('"Earlier, ... had met" with a year of its own stays a recall', () => {
     const doc = run('Norwegian Foreign Minister Espen Barth Eide held talks with Ghanaian President John Mahama in Accra on Thursday. Previously, Eide had met Mahama in Oslo in 2019.');
     expect(doc.events.map((e) => e.referenced)).toEqual([false, true]);
