@@ -33,6 +33,7 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
   const CONNECTORS = book.optionalWords('places/name-connectors');
   const NAME_OF_OTHER = book.optionalWords('places/names-of-other');
   const REGIONS = book.optionalWords('places/world-regions');
+  const NAME_ABBREVIATIONS = book.optionalWords('places/name-abbreviations');
 
   /** Longest capitalised run at i (up to 5 tokens) that the gazetteer knows: [end, candidates text]. */
   const lookup = (i: number): { end: number; text: string } | null => {
@@ -40,6 +41,11 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
     let s = '';
     for (let j = i; j < n && j < i + 5; j++) {
       const t = tokens[j];
+      // "St. Petersburg", "Mt. Hagen": the full stop of an abbreviated word of the name, glued to it, is part of the name
+      if (j > i && t.text === '.' && t.start === tokens[j - 1].end && tokens[j - 1].cap && NAME_ABBREVIATIONS.has(tokens[j - 1].lower) && tokens[j + 1]?.cap) {
+        s += '.';
+        continue;
+      }
       // "Sharm el-Sheikh", "Ras al-Khaimah": an article joined to a capitalised word is part of the name
       if (!t.word || (!t.cap && !CONNECTORS.has(t.lower) && !(j > i && JOINED_ARTICLE.test(t.text)))) break;
       s += (j > i ? ' ' : '') + withoutPossessive(t.text);
