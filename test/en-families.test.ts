@@ -3816,6 +3816,41 @@ describe('h-en33: "the two PMs", "the two FMs" name the office the abbreviation 
   });
 });
 
+describe('h-en35: "St." of a place\'s name, an honorific alone in the possessive, a caption labelled "Photo caption:"', () => {
+  it.each([
+    ['St. Petersburg after "in"', 'Indonesian Foreign Minister Sugiono met Russian Foreign Minister Sergey Lavrov in St. Petersburg on Tuesday.', 'RUS'],
+    ['St. Louis after "in"', 'Philippine Trade Secretary Maria Cruz met US Commerce Secretary Gina Raimondo in St. Louis on Tuesday.', 'USA'],
+    ['St. Petersburg after "at"', 'Vietnamese Deputy Foreign Minister Do Hung Viet met Russian Deputy Foreign Minister Andrey Rudenko at St. Petersburg on Tuesday.', 'RUS'],
+  ])('the place named with "St." is found: %s', (_name, text, country) => {
+    const doc = run(text, '2024-06-12');
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].location?.country ?? null).toBe(country);
+    expect(doc.events[0].location?.place ?? '').toMatch(/Petersburg|Louis/);
+  });
+
+  it.each([
+    ['Samdech Thipadei\'s', 'Samdech Thipadei Hun Manet, Prime Minister of Cambodia, held talks with Thai Prime Minister Paetongtarn Shinawatra in Bangkok on Monday. During Samdech Thipadei\'s visit, he also met Thai Senate President Mongkol Surasajja on Tuesday.', 'Hun Manet'],
+    ['Samdech Techo\'s', 'Samdech Techo Hun Sen, President of the Senate of Cambodia, met Lao President Thongloun Sisoulith in Vientiane on Monday. During Samdech Techo\'s stay, he also met Lao National Assembly President Saysomphone Phomvihane on Tuesday.', 'Hun Sen'],
+    ['Datuk Seri\'s', 'Datuk Seri Anwar Ibrahim met Indonesian President Prabowo Subianto in Jakarta on Monday. During Datuk Seri\'s visit, he also met Indonesian Vice President Gibran Rakabuming Raka on Tuesday.', 'Anwar Ibrahim'],
+  ])('an honorific alone in the possessive (%s) is no name: the person named with it before', (_name, text, who) => {
+    const doc = run(text, '2024-06-12');
+    expect(doc.events.length).toBe(2);
+    for (const e of doc.events) expect(e.participants.map((p) => p.name)).toContain(who);
+  });
+
+  it.each([
+    ['Photo caption:', 'Photo caption: Prime Minister Sonexay Siphandone and Prime Minister Fumio Kishida before their talks in Tokyo on 16 December 2023.'],
+    ['Caption:', 'Caption: Prime Minister Sonexay Siphandone and Prime Minister Fumio Kishida at their talks in Tokyo, December 16, 2023.'],
+    ['Pictured:', 'Pictured: Prime Minister Sonexay Siphandone and Prime Minister Fumio Kishida in Tokyo on December 16, 2023.'],
+  ])('the day of talks only in a caption labelled "%s" dates them', (_name, caption) => {
+    const text = ['KPL Lao News Agency', 'Posted: 18/12/2023 09:40', 'Lao PM holds talks with Japanese counterpart',
+      '(KPL) Prime Minister Sonexay Siphandone has held talks with Prime Minister of Japan Fumio Kishida in Tokyo during his working visit to Japan.',
+      'The two sides agreed to boost cooperation in infrastructure and human resources.', caption, 'KPL'].join('\n');
+    const doc = run(text, null);
+    expect(brief(doc)).toEqual([['talks', '2023-12-16', 'Tokyo', ['Sonexay Siphandone', 'Fumio Kishida']]]);
+  });
+});
+
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],
