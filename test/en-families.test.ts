@@ -3851,6 +3851,27 @@ describe('h-en35: "St." of a place\'s name, an honorific alone in the possessive
   });
 });
 
+describe('h-en35: a dateline line "City, D Month YYYY (AGENCY)", a venue opening with a town\'s name before its city', () => {
+  it.each([
+    ['KPL', 'Vientiane, 3 October 2024 (KPL)', 'Lao Minister of Foreign Affairs Saleumxay Kommasith met with Indian External Affairs Minister S. Jaishankar yesterday in Vientiane.', '2024-10-03', '2024-10-02'],
+    ['AKP', 'Phnom Penh, 14 May 2024 (AKP)', 'Cambodian Foreign Minister Sok Chenda Sonn held talks with his Australian counterpart Penny Wong in Phnom Penh yesterday.', '2024-05-14', '2024-05-13'],
+    ['VNA, abbreviated month', 'Hanoi, 21 Nov. 2024 (VNA)', 'Vietnamese Deputy Foreign Minister Nguyen Minh Hang received Philippine Undersecretary Maria Theresa Lazaro in Hanoi yesterday.', '2024-11-21', '2024-11-20'],
+  ])('a dateline line with the day before the month (%s) dates the page and "yesterday"', (_name, dateline, lead, published, day) => {
+    const doc = run(['AGENCY NEWS', dateline, 'Ministers discuss cooperation', lead].join('\n'), null);
+    expect(doc.document.published).toBe(published);
+    expect(doc.events.map((e) => e.date)).toEqual([day]);
+  });
+
+  it.each([
+    ['Yanqi Lake in Beijing', 'Foreign Minister Wang Yi held talks with US National Security Adviser Jake Sullivan at Yanqi Lake in Beijing on Tuesday.', 'Beijing', 'CHN'],
+    ["Yanqi Lake in Beijing's district", "Foreign Minister Wang Yi held talks with US National Security Adviser Jake Sullivan at Yanqi Lake in Beijing's Huairou district on Tuesday.", 'Beijing', 'CHN'],
+    ['a resort, then its city', 'Thai Prime Minister Srettha Thavisin met Vietnamese Prime Minister Pham Minh Chinh at the Hua Hin Resort, Bangkok on Tuesday.', 'Bangkok', 'THA'],
+  ])('the city after a venue opening with a town\'s name is the place: %s', (_name, text, place, country) => {
+    const doc = run(text, '2024-08-30');
+    expect(doc.events.map((e) => [e.location?.place ?? null, e.location?.country ?? null])).toEqual([[place, country]]);
+  });
+});
+
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],

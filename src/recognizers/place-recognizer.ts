@@ -100,6 +100,15 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
     return p ? { end: k, place: p, text: p.name } : null;
   };
 
+  /** Whether a venue's kind word, capitalised, stands at k ("Lake", "Hotel") and a city of note follows it (", Beijing", "in Beijing"). */
+  const venueWithCity = (k: number): boolean => {
+    const t = tokens[k];
+    if (!t || !t.cap || !VENUE_KINDS.has(t.lower)) return false;
+    const after = tokens[k + 1]?.text === ',' || tokens[k + 1]?.lower === 'in' ? k + 2 : -1;
+    const h = after > 0 ? lookup(after) : null;
+    const city = h ? gaz.resolve(h.text, { countries: textCountries }) : null;
+    return !!city && (city.kind === 'capital' || city.kind === 'admin1' || city.population >= 100_000);
+  };
   const PLACE_NOUNS = book.optionalWords('places/place-nouns');
   const VISIT_VERBS = book.optionalWords('places/visit-verbs');
   const ISLAND_PREPS = book.optionalWords('places/island-prepositions');
@@ -136,7 +145,7 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
     if (j < n && tokens[j].text === ',' && j > i + 1 && SKIP.has(tokens[j - 1].lower) && tokens[j + 1]?.cap) j++;
     if (j >= n || !tokens[j].cap) continue;
     const c = countryAt.get(j);
-    const hit = lookup(j);
+    let hit = lookup(j);
     if (c && (!hit || hit.end <= c.end)) {
       const cap = capitalPhrase(c);
       if (cap) { out.push(mk(tokens, j, cap.end, cap.text, cap.place, prep, prepIndex)); i = cap.end - 1; continue; }
@@ -158,6 +167,9 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
       }
       continue;
     }
+    // "at Yanqi Lake in Beijing", "at the Hanoi Hotel, Hanoi": a place's name opening a venue's, whose city follows
+    // it; the venue's city (below) is the place, not the town that shares the venue's first word
+    if (hit && venueWithCity(hit.end)) hit = null;
     if (hit) {
       const q = qualify(hit.end);
       // ("Woodside, California": the Woodside of that state)
