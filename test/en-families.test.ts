@@ -3872,6 +3872,30 @@ describe('h-en35: a dateline line "City, D Month YYYY (AGENCY)", a venue opening
   });
 });
 
+describe('h-en35: the city of an encounter only in its photo caption (location/caption-city)', () => {
+  const page = (caption: string, lead: string) => ['Vientiane Times', 'Leaders meet', 'Posted 29 August 2024 10:05', caption, lead,
+    'The two leaders agreed to boost connectivity and cross-border electricity trade.'].join('\n');
+  it.each([
+    ['Lao and Cambodian leaders', 'President Thongloun Sisoulith (right) greets Samdech Techo Hun Sen at the Presidential Palace in Vientiane on August 28. (Photo: KPL)',
+      'President Thongloun Sisoulith has received Samdech Techo Hun Sen, President of the Senate of Cambodia, who is on an official visit to Laos.', 'Vientiane', 'LAO'],
+    ['Vietnamese and Japanese ministers', 'Foreign Minister Bui Thanh Son (left) and Japanese Foreign Minister Yoko Kamikawa at their meeting in Osaka on August 28. (Photo: VNA)',
+      'Foreign Minister Bui Thanh Son met Japanese Foreign Minister Yoko Kamikawa during his working visit to Japan.', 'Osaka', 'JPN'],
+    ['Chinese and Indonesian leaders', 'Chinese Premier Li Qiang shakes hands with Indonesian President Prabowo Subianto in Shanghai, August 28, 2024. (Xinhua)',
+      'Chinese Premier Li Qiang met Indonesian President Prabowo Subianto, who is visiting China.', 'Shanghai', 'CHN'],
+  ])('%s: the caption\'s city, inferred', (_name, caption, lead, place, country) => {
+    const doc = run(page(caption, lead), null);
+    expect(doc.events.map((e) => [e.location?.place ?? null, e.location?.country ?? null, e.location?.inferred ?? false])).toEqual([[place, country, true]]);
+  });
+
+  it.each([
+    ['a file photo', 'President Thongloun Sisoulith and Samdech Techo Hun Sen in Luang Prabang in 2019. (File photo: KPL)'],
+    ['a caption of another day', 'President Thongloun Sisoulith and Samdech Techo Hun Sen in Luang Prabang on August 27. (Photo: KPL)'],
+  ])('%s gives no city', (_name, caption) => {
+    const doc = run(page(caption, 'President Thongloun Sisoulith received Samdech Techo Hun Sen, President of the Senate of Cambodia, on August 28 during his official visit to Laos.'), null);
+    expect(doc.events.map((e) => [e.location?.place ?? null, e.location?.country ?? null])).toEqual([[null, 'LAO']]);
+  });
+});
+
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],
