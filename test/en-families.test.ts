@@ -3896,6 +3896,29 @@ describe('h-en35: the city of an encounter only in its photo caption (location/c
   });
 });
 
+describe('h-en35: a month-day with no year takes the year of a full date a few days from it elsewhere in the text (date-refiner nearDayElsewhere)', () => {
+  it.each([
+    ['a dateline and "on Monday", an arrival day in the body', ['Xinhua', 'Chinese vice premier meets Vietnamese deputy PM',
+      'HANOI, April 8 (Xinhua) -- Chinese Vice Premier He Lifeng met with Vietnamese Deputy Prime Minister Le Minh Khai here on Monday.',
+      'He Lifeng arrived in Hanoi on April 7, 2024 for a three-day visit.'], '2024-04-08'],
+    ['a dateline and "on Monday", a caption\'s full date of a party', ['Xinhua', 'Chinese vice premier meets Vietnamese deputy PM',
+      'HANOI, April 8 (Xinhua) -- Chinese Vice Premier He Lifeng met with Vietnamese Deputy Prime Minister Le Minh Khai here on Monday.',
+      'He Lifeng lays a wreath at the Ho Chi Minh Mausoleum in Hanoi, April 7, 2024. (Xinhua/Hu Jun)'], '2024-04-08'],
+    ['a day in the lead, the visitor\'s arrival two days before', ['KPL', 'Lao FM meets Thai FM',
+      'Minister of Foreign Affairs Saleumxay Kommasith met Thai Foreign Minister Maris Sangiampongsa in Vientiane on 12 March.',
+      'Maris Sangiampongsa arrived in Vientiane on 10 March 2025 for a three-day official visit.'], '2025-03-12'],
+    ['a full date of no party (an anniversary): no year', ['KPL', 'Lao FM meets Thai FM',
+      'Minister of Foreign Affairs Saleumxay Kommasith met Thai Foreign Minister Maris Sangiampongsa in Vientiane on 12 March.',
+      'Laos and Thailand signed their border treaty on 10 March 1996.'], '--03-12'],
+    ['a weekday the year contradicts: no year', ['Xinhua', 'Chinese vice premier meets Vietnamese deputy PM',
+      'HANOI, April 8 (Xinhua) -- Chinese Vice Premier He Lifeng met with Vietnamese Deputy Prime Minister Le Minh Khai here on Tuesday.',
+      'He Lifeng arrived in Hanoi on April 7, 2024 for a three-day visit.'], '--04-08'],
+  ])('%s', (_name, lines, date) => {
+    const doc = run(lines.join('\n'), null);
+    expect(doc.events.map((e) => e.date)).toEqual([date]);
+  });
+});
+
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],
