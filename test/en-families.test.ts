@@ -3919,6 +3919,22 @@ describe('h-en35: a month-day with no year takes the year of a full date a few d
   });
 });
 
+describe('h-en35: a page dated only by its JSON-LD "datePublished" under a bar with the site\'s today (html-reader)', () => {
+  const page = (ld: string) => `<html><head><title>Vietnam, EU hold political dialogue</title><script type="application/ld+json">${ld}</script></head>`
+    + '<body><div class="topbar">Monday, December 7, 2026</div><nav><a href="/">Home</a> | <a href="/p">Politics</a></nav><h1>Vietnam, EU hold political dialogue</h1>'
+    + '<p>Brussels (VNA) – Deputy Foreign Minister Do Hung Viet and Deputy Secretary General of the European External Action Service Enrique Mora co-chaired the Vietnam-EU political dialogue in Brussels on May 20.</p>'
+    + '<p>The two sides agreed to boost cooperation in green transition, digital transformation, trade and investment, and to prepare high-level exchanges in the coming months.</p></body></html>';
+  it.each([
+    ['a NewsArticle record', '{"@context":"https://schema.org","@type":"NewsArticle","headline":"Vietnam, EU hold political dialogue","datePublished":"2024-05-21T09:15:00+07:00"}'],
+    ['a graph of records', '{"@graph":[{"@type":"WebPage","name":"x"},{"@type":"NewsArticle","datePublished": "2024-05-21"}]}'],
+    ['a record with the modified date first', '{"@type":"NewsArticle","dateModified":"2024-06-02T10:00:00Z","datePublished":"2024-05-21T02:15:00Z"}'],
+  ])('%s gives the page its date, and "May 20" its year', (_name, ld) => {
+    const doc = extract(page(ld), { id: 't', format: 'html' });
+    expect(doc.document.published).toBe('2024-05-21');
+    expect(doc.events.map((e) => e.date)).toEqual(['2024-05-20']);
+  });
+});
+
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],
