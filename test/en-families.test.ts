@@ -3949,6 +3949,125 @@ describe('h-en34: stamps with a two-digit year under a dateline, datelines of sm
   });
 });
 
+describe('h-en35: "St." of a place\'s name, an honorific alone in the possessive, a caption labelled "Photo caption:"', () => {
+  it.each([
+    ['St. Petersburg after "in"', 'Indonesian Foreign Minister Sugiono met Russian Foreign Minister Sergey Lavrov in St. Petersburg on Tuesday.', 'RUS'],
+    ['St. Louis after "in"', 'Philippine Trade Secretary Maria Cruz met US Commerce Secretary Gina Raimondo in St. Louis on Tuesday.', 'USA'],
+    ['St. Petersburg after "at"', 'Vietnamese Deputy Foreign Minister Do Hung Viet met Russian Deputy Foreign Minister Andrey Rudenko at St. Petersburg on Tuesday.', 'RUS'],
+  ])('the place named with "St." is found: %s', (_name, text, country) => {
+    const doc = run(text, '2024-06-12');
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].location?.country ?? null).toBe(country);
+    expect(doc.events[0].location?.place ?? '').toMatch(/Petersburg|Louis/);
+  });
+
+  it.each([
+    ['Samdech Thipadei\'s', 'Samdech Thipadei Hun Manet, Prime Minister of Cambodia, held talks with Thai Prime Minister Paetongtarn Shinawatra in Bangkok on Monday. During Samdech Thipadei\'s visit, he also met Thai Senate President Mongkol Surasajja on Tuesday.', 'Hun Manet'],
+    ['Samdech Techo\'s', 'Samdech Techo Hun Sen, President of the Senate of Cambodia, met Lao President Thongloun Sisoulith in Vientiane on Monday. During Samdech Techo\'s stay, he also met Lao National Assembly President Saysomphone Phomvihane on Tuesday.', 'Hun Sen'],
+    ['Datuk Seri\'s', 'Datuk Seri Anwar Ibrahim met Indonesian President Prabowo Subianto in Jakarta on Monday. During Datuk Seri\'s visit, he also met Indonesian Vice President Gibran Rakabuming Raka on Tuesday.', 'Anwar Ibrahim'],
+  ])('an honorific alone in the possessive (%s) is no name: the person named with it before', (_name, text, who) => {
+    const doc = run(text, '2024-06-12');
+    expect(doc.events.length).toBe(2);
+    for (const e of doc.events) expect(e.participants.map((p) => p.name)).toContain(who);
+  });
+
+  it.each([
+    ['Photo caption:', 'Photo caption: Prime Minister Sonexay Siphandone and Prime Minister Fumio Kishida before their talks in Tokyo on 16 December 2023.'],
+    ['Caption:', 'Caption: Prime Minister Sonexay Siphandone and Prime Minister Fumio Kishida at their talks in Tokyo, December 16, 2023.'],
+    ['Pictured:', 'Pictured: Prime Minister Sonexay Siphandone and Prime Minister Fumio Kishida in Tokyo on December 16, 2023.'],
+  ])('the day of talks only in a caption labelled "%s" dates them', (_name, caption) => {
+    const text = ['KPL Lao News Agency', 'Posted: 18/12/2023 09:40', 'Lao PM holds talks with Japanese counterpart',
+      '(KPL) Prime Minister Sonexay Siphandone has held talks with Prime Minister of Japan Fumio Kishida in Tokyo during his working visit to Japan.',
+      'The two sides agreed to boost cooperation in infrastructure and human resources.', caption, 'KPL'].join('\n');
+    const doc = run(text, null);
+    expect(brief(doc)).toEqual([['talks', '2023-12-16', 'Tokyo', ['Sonexay Siphandone', 'Fumio Kishida']]]);
+  });
+});
+
+describe('h-en35: a dateline line "City, D Month YYYY (AGENCY)", a venue opening with a town\'s name before its city', () => {
+  it.each([
+    ['KPL', 'Vientiane, 3 October 2024 (KPL)', 'Lao Minister of Foreign Affairs Saleumxay Kommasith met with Indian External Affairs Minister S. Jaishankar yesterday in Vientiane.', '2024-10-03', '2024-10-02'],
+    ['AKP', 'Phnom Penh, 14 May 2024 (AKP)', 'Cambodian Foreign Minister Sok Chenda Sonn held talks with his Australian counterpart Penny Wong in Phnom Penh yesterday.', '2024-05-14', '2024-05-13'],
+    ['VNA, abbreviated month', 'Hanoi, 21 Nov. 2024 (VNA)', 'Vietnamese Deputy Foreign Minister Nguyen Minh Hang received Philippine Undersecretary Maria Theresa Lazaro in Hanoi yesterday.', '2024-11-21', '2024-11-20'],
+  ])('a dateline line with the day before the month (%s) dates the page and "yesterday"', (_name, dateline, lead, published, day) => {
+    const doc = run(['AGENCY NEWS', dateline, 'Ministers discuss cooperation', lead].join('\n'), null);
+    expect(doc.document.published).toBe(published);
+    expect(doc.events.map((e) => e.date)).toEqual([day]);
+  });
+
+  it.each([
+    ['Yanqi Lake in Beijing', 'Foreign Minister Wang Yi held talks with US National Security Adviser Jake Sullivan at Yanqi Lake in Beijing on Tuesday.', 'Beijing', 'CHN'],
+    ["Yanqi Lake in Beijing's district", "Foreign Minister Wang Yi held talks with US National Security Adviser Jake Sullivan at Yanqi Lake in Beijing's Huairou district on Tuesday.", 'Beijing', 'CHN'],
+    ['a resort, then its city', 'Thai Prime Minister Srettha Thavisin met Vietnamese Prime Minister Pham Minh Chinh at the Hua Hin Resort, Bangkok on Tuesday.', 'Bangkok', 'THA'],
+  ])('the city after a venue opening with a town\'s name is the place: %s', (_name, text, place, country) => {
+    const doc = run(text, '2024-08-30');
+    expect(doc.events.map((e) => [e.location?.place ?? null, e.location?.country ?? null])).toEqual([[place, country]]);
+  });
+});
+
+describe('h-en35: the city of an encounter only in its photo caption (location/caption-city)', () => {
+  const page = (caption: string, lead: string) => ['Vientiane Times', 'Leaders meet', 'Posted 29 August 2024 10:05', caption, lead,
+    'The two leaders agreed to boost connectivity and cross-border electricity trade.'].join('\n');
+  it.each([
+    ['Lao and Cambodian leaders', 'President Thongloun Sisoulith (right) greets Samdech Techo Hun Sen at the Presidential Palace in Vientiane on August 28. (Photo: KPL)',
+      'President Thongloun Sisoulith has received Samdech Techo Hun Sen, President of the Senate of Cambodia, who is on an official visit to Laos.', 'Vientiane', 'LAO'],
+    ['Vietnamese and Japanese ministers', 'Foreign Minister Bui Thanh Son (left) and Japanese Foreign Minister Yoko Kamikawa at their meeting in Osaka on August 28. (Photo: VNA)',
+      'Foreign Minister Bui Thanh Son met Japanese Foreign Minister Yoko Kamikawa during his working visit to Japan.', 'Osaka', 'JPN'],
+    ['Chinese and Indonesian leaders', 'Chinese Premier Li Qiang shakes hands with Indonesian President Prabowo Subianto in Shanghai, August 28, 2024. (Xinhua)',
+      'Chinese Premier Li Qiang met Indonesian President Prabowo Subianto, who is visiting China.', 'Shanghai', 'CHN'],
+  ])('%s: the caption\'s city, inferred', (_name, caption, lead, place, country) => {
+    const doc = run(page(caption, lead), null);
+    expect(doc.events.map((e) => [e.location?.place ?? null, e.location?.country ?? null, e.location?.inferred ?? false])).toEqual([[place, country, true]]);
+  });
+
+  it.each([
+    ['a file photo', 'President Thongloun Sisoulith and Samdech Techo Hun Sen in Luang Prabang in 2019. (File photo: KPL)'],
+    ['a caption of another day', 'President Thongloun Sisoulith and Samdech Techo Hun Sen in Luang Prabang on August 27. (Photo: KPL)'],
+  ])('%s gives no city', (_name, caption) => {
+    const doc = run(page(caption, 'President Thongloun Sisoulith received Samdech Techo Hun Sen, President of the Senate of Cambodia, on August 28 during his official visit to Laos.'), null);
+    expect(doc.events.map((e) => [e.location?.place ?? null, e.location?.country ?? null])).toEqual([[null, 'LAO']]);
+  });
+});
+
+describe('h-en35: a month-day with no year takes the year of a full date a few days from it elsewhere in the text (date-refiner nearDayElsewhere)', () => {
+  it.each([
+    ['a dateline and "on Monday", an arrival day in the body', ['Xinhua', 'Chinese vice premier meets Vietnamese deputy PM',
+      'HANOI, April 8 (Xinhua) -- Chinese Vice Premier He Lifeng met with Vietnamese Deputy Prime Minister Le Minh Khai here on Monday.',
+      'He Lifeng arrived in Hanoi on April 7, 2024 for a three-day visit.'], '2024-04-08'],
+    ['a dateline and "on Monday", a caption\'s full date of a party', ['Xinhua', 'Chinese vice premier meets Vietnamese deputy PM',
+      'HANOI, April 8 (Xinhua) -- Chinese Vice Premier He Lifeng met with Vietnamese Deputy Prime Minister Le Minh Khai here on Monday.',
+      'He Lifeng lays a wreath at the Ho Chi Minh Mausoleum in Hanoi, April 7, 2024. (Xinhua/Hu Jun)'], '2024-04-08'],
+    ['a day in the lead, the visitor\'s arrival two days before', ['KPL', 'Lao FM meets Thai FM',
+      'Minister of Foreign Affairs Saleumxay Kommasith met Thai Foreign Minister Maris Sangiampongsa in Vientiane on 12 March.',
+      'Maris Sangiampongsa arrived in Vientiane on 10 March 2025 for a three-day official visit.'], '2025-03-12'],
+    ['a full date of no party (an anniversary): no year', ['KPL', 'Lao FM meets Thai FM',
+      'Minister of Foreign Affairs Saleumxay Kommasith met Thai Foreign Minister Maris Sangiampongsa in Vientiane on 12 March.',
+      'Laos and Thailand signed their border treaty on 10 March 1996.'], '--03-12'],
+    ['a weekday the year contradicts: no year', ['Xinhua', 'Chinese vice premier meets Vietnamese deputy PM',
+      'HANOI, April 8 (Xinhua) -- Chinese Vice Premier He Lifeng met with Vietnamese Deputy Prime Minister Le Minh Khai here on Tuesday.',
+      'He Lifeng arrived in Hanoi on April 7, 2024 for a three-day visit.'], '--04-08'],
+  ])('%s', (_name, lines, date) => {
+    const doc = run(lines.join('\n'), null);
+    expect(doc.events.map((e) => e.date)).toEqual([date]);
+  });
+});
+
+describe('h-en35: a page dated only by its JSON-LD "datePublished" under a bar with the site\'s today (html-reader)', () => {
+  const page = (ld: string) => `<html><head><title>Vietnam, EU hold political dialogue</title><script type="application/ld+json">${ld}</script></head>`
+    + '<body><div class="topbar">Monday, December 7, 2026</div><nav><a href="/">Home</a> | <a href="/p">Politics</a></nav><h1>Vietnam, EU hold political dialogue</h1>'
+    + '<p>Brussels (VNA) – Deputy Foreign Minister Do Hung Viet and Deputy Secretary General of the European External Action Service Enrique Mora co-chaired the Vietnam-EU political dialogue in Brussels on May 20.</p>'
+    + '<p>The two sides agreed to boost cooperation in green transition, digital transformation, trade and investment, and to prepare high-level exchanges in the coming months.</p></body></html>';
+  it.each([
+    ['a NewsArticle record', '{"@context":"https://schema.org","@type":"NewsArticle","headline":"Vietnam, EU hold political dialogue","datePublished":"2024-05-21T09:15:00+07:00"}'],
+    ['a graph of records', '{"@graph":[{"@type":"WebPage","name":"x"},{"@type":"NewsArticle","datePublished": "2024-05-21"}]}'],
+    ['a record with the modified date first', '{"@type":"NewsArticle","dateModified":"2024-06-02T10:00:00Z","datePublished":"2024-05-21T02:15:00Z"}'],
+  ])('%s gives the page its date, and "May 20" its year', (_name, ld) => {
+    const doc = extract(page(ld), { id: 't', format: 'html' });
+    expect(doc.document.published).toBe('2024-05-21');
+    expect(doc.events.map((e) => e.date)).toEqual(['2024-05-20']);
+  });
+});
+
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],

@@ -144,6 +144,21 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
     const h = lex.honorifics.longest(tokens, j);
     return h && h[0] === 1 && capitalHonorifics.has(tokens[j].lower) && tokens[j].text !== tokens[j].text.toUpperCase() ? null : h;
   };
+  /**
+   * How many tokens at j are an honorific of two or more words whose last word is in the possessive
+   * ("Samdech Thipadei's", "Samdech Techo's"), with no name after it; 0 when not.
+   */
+  const possessiveHonorificAt = (j: number): number => {
+    for (let k = j + 1; k < n && k < j + 6; k++) {
+      const t = tokens[k];
+      if (!t.word || !t.cap) return 0;
+      if (!POSSESSIVE.test(t.text)) continue;
+      const bare = tokens.slice(j, k + 1).map((u, q) => (q === k - j ? { ...u, text: withoutPossessive(u.text), lower: withoutPossessive(u.lower) } : u));
+      const h = lex.honorifics.longest(bare, 0);
+      return h && h[0] === k - j + 1 ? h[0] : 0;
+    }
+    return 0;
+  };
   /** how many tokens at i of a registry spelling of len tokens are an office that stands before the name (0 when none) */
   const officeBefore = (i: number, len: number): number => {
     if (!offices.size) return 0;
@@ -266,6 +281,9 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
       if (!tokens[i].cap || taken[i] === 1 || inTitle[i] === 1) continue;
       let h = lex.honorifics.longest(tokens, i);
       if (!h || !nameHonorifics.has(phrase(tokens, i, i + h[0]))) continue;
+      // "during Samdech Thipadei's visit": the whole honorific in the possessive, no name after it
+      const hp = possessiveHonorificAt(i);
+      if (hp > 0) { i += hp - 1; continue; }
       let j = i + h[0];
       while (j < n && (h = lex.honorifics.longest(tokens, j))) j += h[0];
       if (taken[j] === 1) { i = j; continue; }
@@ -284,6 +302,10 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
     // an honorific of several words is no name ("Samdech Akka Moha Sena Padei Techo Hun Sen": the name is Hun Sen)
     const hon = honorificAt(i);
     if (hon && hon[0] >= 2) { i += hon[0] - 1; continue; }
+    // an honorific of several words alone in the possessive ("during Samdech Thipadei's visit"): the person named
+    // before with it, no name ("Thipadei" had been read)
+    const honP = possessiveHonorificAt(i);
+    if (honP > 0) { i += honP - 1; continue; }
     // "Do Van Hai, Vietnamese Deputy Foreign Minister, received ...": a family name that is a function word opens a
     // sentence's name with an apposition after it (persons/name-initial-syllables)
     if (stop(tokens[i]) && initialSyllables.has(tokens[i].lower) && (i === 0 || !tokens[i - 1].word) && taken[i + 1] !== 1) {

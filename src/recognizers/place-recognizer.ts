@@ -33,6 +33,7 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
   const CONNECTORS = book.optionalWords('places/name-connectors');
   const NAME_OF_OTHER = book.optionalWords('places/names-of-other');
   const REGIONS = book.optionalWords('places/world-regions');
+  const NAME_ABBREVIATIONS = book.optionalWords('places/name-abbreviations');
 
   /** Longest capitalised run at i (up to 5 tokens) that the gazetteer knows: [end, candidates text]. */
   const lookup = (i: number): { end: number; text: string } | null => {
@@ -40,6 +41,11 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
     let s = '';
     for (let j = i; j < n && j < i + 5; j++) {
       const t = tokens[j];
+      // "St. Petersburg", "Mt. Hagen": the full stop of an abbreviated word of the name, glued to it, is part of the name
+      if (j > i && t.text === '.' && t.start === tokens[j - 1].end && tokens[j - 1].cap && NAME_ABBREVIATIONS.has(tokens[j - 1].lower) && tokens[j + 1]?.cap) {
+        s += '.';
+        continue;
+      }
       // "Sharm el-Sheikh", "Ras al-Khaimah": an article joined to a capitalised word is part of the name
       if (!t.word || (!t.cap && !CONNECTORS.has(t.lower) && !(j > i && JOINED_ARTICLE.test(t.text)))) break;
       s += (j > i ? ' ' : '') + withoutPossessive(t.text);
@@ -94,6 +100,15 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
     return p ? { end: k, place: p, text: p.name } : null;
   };
 
+  /** Whether a venue's kind word, capitalised, stands at k ("Lake", "Hotel") and a city of note follows it (", Beijing", "in Beijing"). */
+  const venueWithCity = (k: number): boolean => {
+    const t = tokens[k];
+    if (!t || !t.cap || !VENUE_KINDS.has(t.lower)) return false;
+    const after = tokens[k + 1]?.text === ',' || tokens[k + 1]?.lower === 'in' ? k + 2 : -1;
+    const h = after > 0 ? lookup(after) : null;
+    const city = h ? gaz.resolve(h.text, { countries: textCountries }) : null;
+    return !!city && (city.kind === 'capital' || city.kind === 'admin1' || city.population >= 100_000);
+  };
   const PLACE_NOUNS = book.optionalWords('places/place-nouns');
   const VISIT_VERBS = book.optionalWords('places/visit-verbs');
   const ISLAND_PREPS = book.optionalWords('places/island-prepositions');
@@ -130,7 +145,7 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
     if (j < n && tokens[j].text === ',' && j > i + 1 && SKIP.has(tokens[j - 1].lower) && tokens[j + 1]?.cap) j++;
     if (j >= n || !tokens[j].cap) continue;
     const c = countryAt.get(j);
-    const hit = lookup(j);
+    let hit = lookup(j);
     if (c && (!hit || hit.end <= c.end)) {
       const cap = capitalPhrase(c);
       if (cap) { out.push(mk(tokens, j, cap.end, cap.text, cap.place, prep, prepIndex)); i = cap.end - 1; continue; }
@@ -152,6 +167,9 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
       }
       continue;
     }
+    // "at Yanqi Lake in Beijing", "at the Hanoi Hotel, Hanoi": a place's name opening a venue's, whose city follows
+    // it; the venue's city (below) is the place, not the town that shares the venue's first word
+    if (hit && venueWithCity(hit.end)) hit = null;
     if (hit) {
       const q = qualify(hit.end);
       // ("Woodside, California": the Woodside of that state)

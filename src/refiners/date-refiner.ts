@@ -316,6 +316,34 @@ function sameDayElsewhere(doc: Doc, month: number | null, day: number, language:
   return null;
 }
 
+/** How many days from a month-day with no year a full date elsewhere in the text may be and still give its year. */
+const NEAR_YEAR_DAYS = 7;
+
+/**
+ * A full date elsewhere in the text (body or caption) within NEAR_YEAR_DAYS of a month-day with no year ("arrived in
+ * Hanoi on April 7, 2024" beside a dateline "HANOI, April 8") in a sentence that names a party of the encounter: the
+ * year of them all, when they agree on one; and when
+ * a weekday is given, only a year in which the month-day is that weekday.
+ */
+function nearDayElsewhere(doc: Doc, e: DraftEvent, month: number, day: number, weekday: number | null | undefined, language: string): DateMention | null {
+  let found: DateMention | null = null;
+  for (const a of doc.analyses) {
+    // (only a sentence about a party of the encounter: "X arrived in Hanoi on April 7, 2024", not an anniversary's
+    // "the two countries established relations on June 8, 1992")
+    if (!a.persons.some((m) => m.entity && e.participants.includes(m.entity))) continue;
+    const dates = a.sentence.noise ? (/\d{4}/.test(a.sentence.text) ? recognizeDates(a.sentence.text, a.sentence.start, language) : []) : a.dates;
+    for (const m of dates) {
+      const v = m.value;
+      if (v.year == null || v.month == null || v.day == null || v.range) continue;
+      if (Math.abs(Date.UTC(v.year, v.month - 1, v.day) - Date.UTC(v.year, month - 1, day)) > NEAR_YEAR_DAYS * DAY) continue;
+      if (found && found.value.year !== v.year) return null;
+      found ??= m;
+    }
+  }
+  if (found && weekday != null && new Date(Date.UTC(found.value.year!, month - 1, day)).getUTCDay() !== weekday) return null;
+  return found;
+}
+
 /** The marks that join the first and last day of a span in every language ("2021年9月10日至15日", "10-15/9", "10 đến 15/9"). */
 const SPAN_MARKS = '-|–|—|~|～|至|到|đến';
 /** What joins the first and last day of a span ("2021年9月10日至15日", "10-15/9"), standing alone between two dates. */
@@ -792,7 +820,8 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
         // "on Thursday" in a story datelined "PHNOM PENH, Aug. 4": with nothing to count weekdays from, the
         // dateline's day (wire stories report the day's encounters); "yesterday": the day before it
         const d = resolveDate(datelineDay, ref);
-        const twin = d?.startsWith('--') ? sameDayElsewhere(doc, datelineDay.month!, datelineDay.day!, language) : null;
+        const twin = d?.startsWith('--') ? sameDayElsewhere(doc, datelineDay.month!, datelineDay.day!, language)
+          ?? nearDayElsewhere(doc, e, datelineDay.month!, datelineDay.day!, value.weekday, language) : null;
         const day = twin ? `${twin.value.year}${d!.slice(1)}` : d;
         const shift = value.weekday == null ? value.relative! : 0;
         const full = day && shift ? shiftDay(day, shift) : day;
@@ -830,7 +859,8 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
         else if (value.year == null && !v.startsWith('--')) e.date = inferred(v, rule!, refWhat, span, ['year']);
         else if (lookedBack) e.date = inferred(v, rule!, 'the day the text gives the encounter it looks back on ("after the visit")', span);
         else e.date = { value: v, rule: rule!, basis: 'stated', span };
-        const twin = v.startsWith('--') ? sameDayElsewhere(doc, value.month!, value.day!, language) ?? nearDateBeside(doc, span, value.month!, value.day!) : null;
+        const twin = v.startsWith('--') ? sameDayElsewhere(doc, value.month!, value.day!, language) ?? nearDateBeside(doc, span, value.month!, value.day!)
+          ?? nearDayElsewhere(doc, e, value.month!, value.day!, value.weekday, language) : null;
         if (twin) e.date = inferred(`${twin.value.year}${v.slice(1)}`, `${rule}+text-year`, `the year of "${twin.text}" in the text`, span, ['year']);
       }
     } else if (first && doc.dateline?.date && !beforeTheReport(e, doc, language) && !vaguePeriod(e, doc, language)) {

@@ -25,6 +25,9 @@ import { stated, inferred, type Decision } from '../decision.js';
 import { modeOf } from './event-merger.js';
 import { coordinateClause, listAsideSpans } from './coordinate-clause.js';
 import { titleCaseCapitals } from '../text/char-class.js';
+import { recognizePlaces } from '../recognizers/place-recognizer.js';
+import { ruleBook } from '../knowledge/rule-book.js';
+import { recognizeDates } from '../recognizers/date-recognizer.js';
 
 /** How many sentences after an encounter one that goes on from it ("also met") may stand and share its place. */
 const GOES_ON_REACH = 3;
@@ -68,6 +71,35 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
     const h = doc.analyses.find((a) => a.sentence.role === 'headline' && !a.sentence.noise);
     const cities = h ? h.places.filter((p) => p.prep === 'in' && p.place.name) : [];
     return (headlineMemo = cities.length === 1 ? cities[0] : null);
+  };
+  // the one city a photo caption of the encounter puts it in, computed per event
+  const textCountries = new Set<string>();
+  for (const a of doc.analyses) if (!a.sentence.noise) for (const c of a.countries) textCountries.add(c.code);
+  const filePhoto = ruleBook(doc.language ?? 'en', 'dates').optionalPattern('dates/file-photo');
+  /**
+   * "President X (right) greets Y at the Presidential Palace in Vientiane on August 28." under a story that names no
+   * city: a caption (not a file photo) that names two of the encounter's parties and one city after "in" or "at",
+   * in the country the body gives if it gives one.
+   */
+  const captionCity = (e: DraftEvent, country: string | null): PlaceMention | null => {
+    if (!lex.traits.capitalisedNames || e.participants.length < 2) return null;
+    for (const a of doc.analyses) {
+      if (a.sentence.noise !== 'noise/caption') continue;
+      // (a file photo, said anywhere on the caption's line: "... in 2019. (File photo: KPL)")
+      if (filePhoto && doc.analyses.some((b) => b.sentence.line === a.sentence.line && b.sentence.noise === 'noise/caption' && (filePhoto.lastIndex = 0, filePhoto.test(b.sentence.text)))) continue;
+      const named = new Set(a.persons.flatMap((m) => (m.entity && e.participants.includes(m.entity) ? [m.entity] : [])));
+      if (named.size < 2) continue;
+      // (a caption of another day shows another occasion)
+      const day = /^\d{4}-(\d{2})-(\d{2})$/.exec(e.date?.value ?? '');
+      const year = /^(\d{4})/.exec(e.date?.value ?? '');
+      if (recognizeDates(a.sentence.text, a.sentence.start, doc.language ?? 'en').some((m) =>
+        (day && m.value.month != null && m.value.day != null && (m.value.month !== +day[1] || m.value.day !== +day[2])) ||
+        (year && m.value.year != null && m.value.year !== +year[1]))) continue;
+      const cities = recognizePlaces(a.tokens, a.countries, gaz, countries, lex, textCountries)
+        .filter((p) => (p.prep === 'in' || p.prep === 'at') && p.place.name && (!country || p.place.country === country));
+      if (new Set(cities.map((p) => p.place.name)).size === 1) return cities[0];
+    }
+    return null;
   };
   const book = lex.book('places');
   const encounterPreps = book.words('places/encounter-prepositions');
@@ -600,6 +632,9 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
       const h = headlineCity();
       if (h && (!e.location || e.location.value.country === h.place.country)) {
         e.location = inferred(locationOf(h.place, h.text), 'location/headline-city', `the city the headline puts the story in ("${h.text}")`, { start: h.charStart, end: h.charEnd });
+      } else {
+        const c = captionCity(e, e.location?.value.country ?? null);
+        if (c) e.location = inferred(locationOf(c.place, c.text), 'location/caption-city', `the city the photo caption of the encounter puts it in ("${c.text}")`, { start: c.charStart, end: c.charEnd });
       }
     }
     if (!e.referenced) first = false;

@@ -69,9 +69,21 @@ function metaDate(document: any): string | null {
     'meta[name="date"]', 'meta[name="DC.date.issued"]', 'meta[itemprop="datePublished"]', 'meta[property="og:published_time"]', 'time[datetime]',
   ];
   for (const s of sel) {
+    // (before a <time>, which may stamp anything: the article's schema.org record, "datePublished": "2024-05-21T09:15")
+    if (s === 'time[datetime]') { const ld = jsonLdDate(document); if (ld) return ld; }
     const el = document.querySelector(s);
     const v = el?.getAttribute('content') ?? el?.getAttribute('datetime');
     const m = v && /(\d{4})-(\d{2})-(\d{2})/.exec(v);
+    if (m) return `${m[1]}-${m[2]}-${m[3]}`;
+  }
+  return null;
+}
+
+/** "datePublished": "2024-05-21..." in a JSON-LD record (schema.org NewsArticle), which many news sites give instead of meta tags. */
+const LD_PUBLISHED = /"datePublished"\s*:\s*"(\d{4})-(\d{2})-(\d{2})/;
+function jsonLdDate(document: any): string | null {
+  for (const el of document.querySelectorAll('script[type="application/ld+json"]')) {
+    const m = LD_PUBLISHED.exec(el.textContent ?? '');
     if (m) return `${m[1]}-${m[2]}-${m[3]}`;
   }
   return null;
