@@ -3651,6 +3651,11 @@ describe('lead s28: English families', () => {
     expect(doc.events.map((e) => e.location?.place ?? null)).toEqual(['Putrajaya']);
   });
 
+  it('a photo caption of another month or day neither dates nor places an encounter (date/caption, location/caption-city; news/042 was placed in a file photo\'s Chongqing)', () => {
+    const doc = run('Chilean Foreign Minister Alberto van Klaveren (left) and Kenyan Foreign Minister Musalia Mudavadi in Mombasa, June 8, 2021 (Chilean Foreign Ministry)\nChilean Foreign Minister Alberto van Klaveren paid an official visit to Kenya from December 2 to 4 at the invitation of Kenyan Foreign Minister Musalia Mudavadi.', null);
+    expect(doc.events.map((e) => [e.date, e.location?.place ?? null])).toEqual([[null, null]]);
+  });
+
   it('"Earlier, ... had met" with a year of its own stays a recall', () => {
     const doc = run('Norwegian Foreign Minister Espen Barth Eide held talks with Ghanaian President John Mahama in Accra on Thursday. Previously, Eide had met Mahama in Oslo in 2019.');
     expect(doc.events.map((e) => e.referenced)).toEqual([false, true]);

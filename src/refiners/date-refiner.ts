@@ -297,6 +297,10 @@ function captionDay(e: DraftEvent, doc: Doc, ref: Date | null, language: string)
     if (days.length !== 1) continue;
     const v = resolveDate(days[0].value, ref);
     if (!v) continue;
+    // (nor a caption of another month than the encounter's own words give: "visited Kenya from December 2 to 4" under a
+    // photo "in Mombasa, June 8, 2021")
+    const months = new Set(e.sentences.flatMap((i) => doc.analyses[i]?.dates.flatMap((m) => (m.value.month != null ? [m.value.month] : [])) ?? []));
+    if (months.size && !months.has(days[0].value.month!)) continue;
     if (ref && /^\d{4}-\d{2}-\d{2}$/.test(v)) {
       const t = Date.parse(v);
       if (t > ref.getTime() || ref.getTime() - t > CAPTION_DAYS * DAY) continue;

@@ -90,11 +90,14 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
       const named = new Set(a.persons.flatMap((m) => (m.entity && e.participants.includes(m.entity) ? [m.entity] : [])));
       if (named.size < 2) continue;
       // (a caption of another day shows another occasion)
-      const day = /^\d{4}-(\d{2})-(\d{2})$/.exec(e.date?.value ?? '');
+      // (a day without its year too: "--12-02" is no caption's "June 8, 2021")
+      const day = /^(?:\d{4}|-)-(\d{2})-(\d{2})$/.exec(e.date?.value ?? '');
       const year = /^(\d{4})/.exec(e.date?.value ?? '');
+      // (or of another month than the encounter's own words give: "from December 2 to 4" under "June 8, 2021")
+      const months = new Set(e.sentences.flatMap((i) => doc.analyses[i]?.dates.flatMap((m) => (m.value.month != null ? [m.value.month] : [])) ?? []));
       if (recognizeDates(a.sentence.text, a.sentence.start, doc.language ?? 'en').some((m) =>
         (day && m.value.month != null && m.value.day != null && (m.value.month !== +day[1] || m.value.day !== +day[2])) ||
-        (year && m.value.year != null && m.value.year !== +year[1]))) continue;
+        (year && m.value.year != null && m.value.year !== +year[1]) || (months.size > 0 && m.value.month != null && !months.has(m.value.month)))) continue;
       const cities = recognizePlaces(a.tokens, a.countries, gaz, countries, lex, textCountries)
         .filter((p) => (p.prep === 'in' || p.prep === 'at') && p.place.name && (!country || p.place.country === country));
       if (new Set(cities.map((p) => p.place.name)).size === 1) return cities[0];
