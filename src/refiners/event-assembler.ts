@@ -38,6 +38,8 @@ const MAX_TITLED_OBJECT_GAP = 40;
 const MAX_HAN_OBJECT_GAP = 40;
 /** How many sentences after the encounter a sentence of who else sat in it or attended it may stand (events/sat-in, events/attendance). */
 const ATTENDANCE_REACH = 3;
+/** How many sentences back an encounter beside a gathering may stand for "also met A and B" after a later one of a party it shares. */
+const SIDELINES_REACH = 10;
 /** How a complete sentence ends, in any script (a text cut off mid-sentence does not). */
 const SENTENCE_END = /[.!?;:。！？；…"'”’」』)）]\s*$/u;
 
@@ -75,6 +77,14 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
   const occasionBook = lex.book('occasions');
   const backReference = occasionBook.optionalPattern('occasion/back-reference');
   const drafts: DraftEvent[] = [];
+  const besideList = rules.optionalPattern('events/beside-gathering-list');
+  const besideMemo = new Map<number, boolean>();
+  /** whether sentence k names a gathering beside which a list of encounters was held (events/beside-gathering-list) */
+  const besideSentence = (k: number): boolean => {
+    let v = besideMemo.get(k);
+    if (v === undefined) besideMemo.set(k, v = !!besideList && besideList.test(doc.sentences[k].text));
+    return v;
+  };
   let last: DraftEvent | null = null;
   // "X had meetings with officials of China, Cambodia and Thailand on the sidelines of ... in Yunnan":
   // a report of encounters whose parties it does not name sets the scene (place, occasion) for the next ones
@@ -148,8 +158,14 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
       // the encounter just told was beside a gathering ("met X on the sidelines of the forum"): "also met A and B" after it;
       // or it followed one that was, of a party it shares ("met X on the sidelines of the summit ... Later on the day, he
       // had a meeting with Y ... He also met A and B": h-en33 probe)
-      const besideGathering = (d: DraftEvent): boolean => d.sentences.some((k) => rules.optionalPattern('events/beside-gathering-list')?.test(doc.sentences[k].text) ?? false);
-      const besideLast = !!last && (besideGathering(last) || drafts.some((d) => d !== last && d.participants.some((p) => last!.participants.includes(p)) && besideGathering(d)));
+      // (each sentence tried once; the drafts of the last SIDELINES_REACH sentences only: the work stays linear)
+      const besideGathering = (d: DraftEvent): boolean => d.sentences.some(besideSentence);
+      let besideLast = !!last && besideGathering(last);
+      for (let j = drafts.length - 1; last && !besideLast && j >= 0; j--) {
+        const d = drafts[j];
+        if (Math.max(...d.sentences) < a.sentence.index - SIDELINES_REACH) break;
+        besideLast = d !== last && d.participants.some((p) => last!.participants.includes(p)) && besideGathering(d);
+      }
       let made = partiesOf(a, t, last, drafts, doc.entities, nextBodySentence(doc, a.sentence.index), rules, lex.traits.spaces, besideLast);
       if (!made && !last && a.sentence.role !== 'headline' && (t.voice === 'noun' || groupSubjectAlone(a, t))) {
         // "A and his counterpart B agreed Thursday to ... During their meeting in Kuala Lumpur, A said ...", "... The two
