@@ -329,17 +329,33 @@ const NEAR_YEAR_DAYS = 7;
  * year of them all, when they agree on one; and when
  * a weekday is given, only a year in which the month-day is that weekday.
  */
+/** Per document: the sentences with a full date (year, month and day), with those dates (captions read here too). */
+const fullDatesOf = new WeakMap<Doc, [SentenceAnalysis, DateMention[]][]>();
+function fullDates(doc: Doc, language: string): [SentenceAnalysis, DateMention[]][] {
+  let out = fullDatesOf.get(doc);
+  if (!out) {
+    out = [];
+    for (const a of doc.analyses) {
+      if (!/\d{4}/.test(a.sentence.text)) continue;
+      const dates = (a.sentence.noise ? recognizeDates(a.sentence.text, a.sentence.start, language) : a.dates)
+        .filter((m) => m.value.year != null && m.value.month != null && m.value.day != null && !m.value.range);
+      if (dates.length) out.push([a, dates]);
+    }
+    fullDatesOf.set(doc, out);
+  }
+  return out;
+}
+
 function nearDayElsewhere(doc: Doc, e: DraftEvent, month: number, day: number, weekday: number | null | undefined, language: string): DateMention | null {
   let found: DateMention | null = null;
-  for (const a of doc.analyses) {
+  // (the sentences with a full date, found once per document: the work stays linear)
+  for (const [a, dates] of fullDates(doc, language)) {
     // (only a sentence about a party of the encounter: "X arrived in Hanoi on April 7, 2024", not an anniversary's
     // "the two countries established relations on June 8, 1992")
     if (!a.persons.some((m) => m.entity && e.participants.includes(m.entity))) continue;
-    const dates = a.sentence.noise ? (/\d{4}/.test(a.sentence.text) ? recognizeDates(a.sentence.text, a.sentence.start, language) : []) : a.dates;
     for (const m of dates) {
       const v = m.value;
-      if (v.year == null || v.month == null || v.day == null || v.range) continue;
-      if (Math.abs(Date.UTC(v.year, v.month - 1, v.day) - Date.UTC(v.year, month - 1, day)) > NEAR_YEAR_DAYS * DAY) continue;
+      if (Math.abs(Date.UTC(v.year!, v.month! - 1, v.day!) - Date.UTC(v.year!, month - 1, day)) > NEAR_YEAR_DAYS * DAY) continue;
       if (found && found.value.year !== v.year) return null;
       found ??= m;
     }
