@@ -215,6 +215,11 @@ export function sentenceAt(doc: Doc, at: number): Doc['sentences'][number] | und
   return s && s.start <= at && at < s.end ? s : undefined;
 }
 
+/** The months an event's own sentences name ("from December 2 to 4": 12): a caption of another month shows another occasion. */
+export function monthsNamed(e: DraftEvent, doc: Doc): Set<number> {
+  return new Set(e.sentences.flatMap((i) => doc.analyses[i]?.dates.flatMap((m) => (m.value.month != null ? [m.value.month] : [])) ?? []));
+}
+
 /** The triggers of an event that stand in sentence `s` (a trigger may be a copy anchored on a gapped object). */
 export function triggersIn(e: DraftEvent, doc: Doc, s: number): TriggerMention[] {
   const { start, end } = doc.sentences[s];

@@ -10,7 +10,7 @@ import { ruleBook } from '../knowledge/rule-book.js';
 import { reportOrder } from './event-merger.js';
 import { dayTime, wellBefore } from './referenced-refiner.js';
 import type { DateMention, DateValue, Doc, DraftEvent, Entity, SentenceAnalysis } from '../doc.js';
-import { triggersIn, sentenceAt } from '../doc.js';
+import { triggersIn, sentenceAt, monthsNamed } from '../doc.js';
 import { inferred } from '../decision.js';
 import { formatDate, parseIsoDay, isoDay, recognizeDates, relativeCalendarDay, latestWeekday, latestMonthYear } from '../recognizers/date-recognizer.js';
 import { datelineEnd, addressDate } from '../recognizers/dateline-recognizer.js';
@@ -288,6 +288,7 @@ function captionDay(e: DraftEvent, doc: Doc, ref: Date | null, language: string)
   if (e.participants.length < 2) return null;
   const book = ruleBook(language, 'dates');
   const file = book.has('dates/file-photo') ? book.pattern('dates/file-photo') : null;
+  const months = monthsNamed(e, doc);
   for (const a of doc.analyses) {
     if (a.sentence.noise !== 'noise/caption' || !/\d/.test(a.sentence.text)) continue;
     if (file) { file.lastIndex = 0; if (file.test(a.sentence.text)) continue; }
@@ -299,7 +300,6 @@ function captionDay(e: DraftEvent, doc: Doc, ref: Date | null, language: string)
     if (!v) continue;
     // (nor a caption of another month than the encounter's own words give: "visited Kenya from December 2 to 4" under a
     // photo "in Mombasa, June 8, 2021")
-    const months = new Set(e.sentences.flatMap((i) => doc.analyses[i]?.dates.flatMap((m) => (m.value.month != null ? [m.value.month] : [])) ?? []));
     if (months.size && !months.has(days[0].value.month!)) continue;
     if (ref && /^\d{4}-\d{2}-\d{2}$/.test(v)) {
       const t = Date.parse(v);

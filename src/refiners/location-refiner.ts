@@ -15,7 +15,7 @@
  */
 import { reportOrder } from './event-merger.js';
 import type { Doc, DraftEvent, PlaceMention, SentenceAnalysis, TriggerMention, Entity } from '../doc.js';
-import { triggersIn, sentenceAt } from '../doc.js';
+import { triggersIn, sentenceAt, monthsNamed } from '../doc.js';
 import { otherTimeSpans } from '../text/clauses.js';
 import type { Lexicon } from '../knowledge/lexicon.js';
 import type { Gazetteer, Place } from '../knowledge/gazetteer.js';
@@ -83,6 +83,7 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
    */
   const captionCity = (e: DraftEvent, country: string | null): PlaceMention | null => {
     if (!lex.traits.capitalisedNames || e.participants.length < 2) return null;
+    const months = monthsNamed(e, doc);
     for (const a of doc.analyses) {
       if (a.sentence.noise !== 'noise/caption') continue;
       // (a file photo, said anywhere on the caption's line: "... in 2019. (File photo: KPL)")
@@ -94,7 +95,6 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
       const day = /^(?:\d{4}|-)-(\d{2})-(\d{2})$/.exec(e.date?.value ?? '');
       const year = /^(\d{4})/.exec(e.date?.value ?? '');
       // (or of another month than the encounter's own words give: "from December 2 to 4" under "June 8, 2021")
-      const months = new Set(e.sentences.flatMap((i) => doc.analyses[i]?.dates.flatMap((m) => (m.value.month != null ? [m.value.month] : [])) ?? []));
       if (recognizeDates(a.sentence.text, a.sentence.start, doc.language ?? 'en').some((m) =>
         (day && m.value.month != null && m.value.day != null && (m.value.month !== +day[1] || m.value.day !== +day[2])) ||
         (year && m.value.year != null && m.value.year !== +year[1]) || (months.size > 0 && m.value.month != null && !months.has(m.value.month)))) continue;
