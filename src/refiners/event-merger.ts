@@ -147,11 +147,15 @@ export function mergeEvents(drafts: DraftEvent[], statedDate: (d: DraftEvent) =>
   // "Days after they spoke by phone, X met Y in Z": an encounter told inside a clause that sets another in time against it
   // (events/other-time-clause) is not the one its sentence tells outside the clause, though it has the same parties
   const otherTime = lexEvents?.optionalGlobalPattern('events/other-time-clause') ?? null;
+  // (each draft's answer once: the drafts are compared pairwise)
+  const otherTimeOf = new Map<DraftEvent, number | null>();
   const inOtherTime = (x: DraftEvent): number | null => {
+    if (otherTimeOf.has(x)) return otherTimeOf.get(x)!;
     const t = x.triggers[0];
     const s = t ? sentenceAt(doc, t.charStart) : undefined;
-    if (!otherTime || !s) return null;
-    return otherTimeSpans(s, otherTime).some(([x0, y0]) => t.charStart >= x0 && t.charStart < y0) ? s.index : null;
+    const found = !otherTime || !s ? null : otherTimeSpans(s, otherTime).some(([x0, y0]) => t.charStart >= x0 && t.charStart < y0) ? s.index : null;
+    otherTimeOf.set(x, found);
+    return found;
   };
   const timeApart = (e: DraftEvent, d: DraftEvent) => {
     const [x, y] = [inOtherTime(e), inOtherTime(d)];
@@ -163,10 +167,13 @@ export function mergeEvents(drafts: DraftEvent[], statedDate: (d: DraftEvent) =>
   // "The two leaders first met in 2019 in Osaka" (events/bygone-year): a draft dated only by a year before the page's is
   // one the text looks back on; it joins no draft that is not of that year
   const bygoneRule = lexEvents?.optionalPattern('events/bygone-year') ?? null;
+  // (each sentence read once: the drafts are compared pairwise)
+  const bygoneSentence = new Map<number, boolean>();
+  const tellsBygone = (k: number) => bygoneSentence.get(k) ?? bygoneSentence.set(k, bygoneRule!.test(doc.sentences[k].text)).get(k)!;
   const bygone = (x: DraftEvent) => {
     const v = dateOf.get(x);
     return !!bygoneRule && !!ref && v?.year != null && v.month == null && v.relativeYear == null && v.year < ref.getUTCFullYear()
-      && x.sentences.some((k) => bygoneRule.test(doc.sentences[k].text));
+      && x.sentences.some(tellsBygone);
   };
   const yearOnly = (x: DraftEvent) => dateOf.get(x)?.year ?? null;
   const pastYear = (e: DraftEvent, d: DraftEvent) => (bygone(d) || bygone(e)) && yearOnly(e) !== yearOnly(d);
@@ -183,7 +190,8 @@ export function mergeEvents(drafts: DraftEvent[], statedDate: (d: DraftEvent) =>
     return v.month != null && v.month !== report.month;
   };
   for (const d of drafts) {
-    const fits = events.filter((e) => apart.has(e) === apart.has(d) && !timeApart(e, d) && !pastYear(e, d) && !recalledElsewhen(e, d) && !recalledElsewhen(d, e) && sameEncounter(e, d, dateOf, false, besideTold.has(d) && e.kind.value !== 'visit' ? new Set([...after, d]) : after));
+    // (cheap necessities of sameEncounter first: no encounter it joins has another stated day)
+    const fits = events.filter((e) => mayBeOne(e, d) && !datesConflict(dateOf.get(e) ?? null, dateOf.get(d) ?? null) && apart.has(e) === apart.has(d) && !timeApart(e, d) && !pastYear(e, d) && !recalledElsewhen(e, d) && !recalledElsewhen(d, e) && sameEncounter(e, d, dateOf, false, besideTold.has(d) && e.kind.value !== 'visit' ? new Set([...after, d]) : after));
     const target = fits.length > 1 ? fits.find((e) => recalled(e) === recalled(d)) ?? fits[0] : fits[0];
     if (!target) { events.push(d); continue; }
     join(target, d);
@@ -283,6 +291,15 @@ function sameEncounter(e: DraftEvent, d: DraftEvent, dateOf: Map<DraftEvent, Dat
   if (modeOf(e.kind.value) !== modeOf(d.kind.value) && (!visit || modeOf(e.kind.value) !== 'in_person' || modeOf(d.kind.value) !== 'in_person') && !anyMode) return false;
   if (datesConflict(dateOf.get(e) ?? null, dateOf.get(d) ?? null)) return false;
   return true;
+}
+
+/** What sameEncounter needs before anything else, cheap to ask of every pair: a party in common, a headline's draft
+ *  (whose bodies stand for named parties), or two drafts with no party at all. */
+function mayBeOne(e: DraftEvent, d: DraftEvent): boolean {
+  if (e.fromHeadline || d.fromHeadline) return true;
+  if (!d.participants.length) return !e.participants.length;
+  for (const p of d.participants) if (e.participants.includes(p)) return true;
+  return false;
 }
 
 /** Whether `w` is greetings exchanged within `o` (its triggers withinEncounter): `o` spoken or met, told in the sentence before
