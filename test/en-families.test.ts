@@ -4085,3 +4085,29 @@ describe('a local office written after its place, "Yunnan Party Secretary X", "K
     expect(doc.analyses.flatMap((a) => a.titles).map((t) => t.country)).toEqual([null]);
   });
 });
+
+describe('a plural title whose complement names a country, going on through a list of countries and holders (person-refiner, country/list-title)', () => {
+  it.each([
+    ['"and of" with commas', 'Accra, June 3 - President John Mahama on Tuesday received the credentials of the new ambassadors of Norway, Lars Haugen, and of Brazil, Rita Moraes, at the Jubilee House.',
+      [['Lars Haugen', 'NOR'], ['Rita Moraes', 'BRA']]],
+    ['each country before its holder', 'Accra, June 3 - President John Mahama on Tuesday received the credentials of the ambassadors of Norway Lars Haugen, Brazil Rita Moraes and Japan Kenji Sato.',
+      [['Lars Haugen', 'NOR'], ['Rita Moraes', 'BRA'], ['Kenji Sato', 'JPN']]],
+    ['holders in brackets', 'Accra, June 3 - President John Mahama on Tuesday received the letters of credence of the ambassadors of Norway (Lars Haugen), Brazil (Rita Moraes) and Japan (Kenji Sato).',
+      [['Lars Haugen', 'NOR'], ['Rita Moraes', 'BRA'], ['Kenji Sato', 'JPN']]],
+  ])('%s: one credentials meeting per envoy, each of the country named before the name', (_name, text, expected) => {
+    const doc = run(text, '2025-06-03');
+    expect(doc.events.map((e) => e.participants.filter((p) => p.name !== 'John Mahama').map((p) => [p.name, p.country]))).toEqual(expected.map((x) => [x]));
+    expect(doc.events.every((e) => e.date === '2025-06-03')).toBe(true);
+  });
+  it('gives the next envoy the singular title with the country', () => {
+    const doc = run('President John Mahama received the credentials of the ambassadors of Norway Lars Haugen and Brazil Rita Moraes on Tuesday.', '2025-06-03');
+    expect(doc.events.flatMap((e) => e.participants).find((p) => p.name === 'Rita Moraes')?.title).toBe('ambassador of Brazil');
+  });
+  it.each([
+    ['a country that is a place after a name', 'President John Mahama received Ambassador Lars Haugen of Norway, and Brazil Rita Moraes spoke later.'],
+    ['a singular title', 'President John Mahama received the ambassador of Norway, Lars Haugen, and Brazil Rita Moraes on Tuesday.'],
+  ])('reads no list after %s', (_name, text) => {
+    const doc = run(text, '2025-06-03');
+    expect(doc.events.flatMap((e) => e.participants).filter((p) => p.name === 'Rita Moraes').map((p) => p.title)).not.toContain('ambassador of Brazil');
+  });
+});

@@ -159,6 +159,41 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
   };
 
   /**
+   * "the ambassadors of Chile, X, and of Kenya, Y", "the ambassadors of Chile X, Kenya Y and Peru Z", "ambassadors of Chile
+   * (X), Kenya (Y) and Peru (Z)": a plural title whose complement names a country goes on through a list of countries,
+   * each followed by its holder's name; the name holds the title's head with the country named right before it.
+   * `listed` keeps the plural title each name of such a list holds, so the list is followed name by name.
+   */
+  const listed = new Map<NameMention, TitleMention>();
+  // (the plural title's country ends it: its complement, "of Chile")
+  const complement = (t: TitleMention) => (t.country && !t.countries ? countries.find((x) => x.form === 'name' && x.start > t.start && x.end === t.end && x.code === t.country) : undefined);
+  const pluralWithCountry = (t: TitleMention) => !!complement(t) && /s$/i.test(t.text.split(/\s+of\s+/i)[0]) && !/(?:affairs|ss)$/i.test(t.text.split(/\s+of\s+/i)[0]);
+  const listedCountry = (nm: NameMention): { start: number; title: TitleMention; text: string; country: (typeof countries)[number] } | null => {
+    const j = tokens[nm.start - 1]?.text === '(' || tokens[nm.start - 1]?.text === ',' ? nm.start - 1 : nm.start;
+    const c = countries.find((x) => x.end === j && x.form === 'name');
+    if (!c) return null;
+    // ("(" after the country: its holder's name closes with ")")
+    if (tokens[j]?.text === '(' && tokens[nm.end]?.text !== ')') return null;
+    // the list's first country, the title's own complement ("ambassadors of Chile (X)")
+    const own = titles.find((t) => complement(t) === c && pluralWithCountry(t));
+    if (own) return j < nm.start ? { start: own.start, title: own, text: own.text, country: c } : null;
+    let q = c.start;
+    if (tokens[q - 1]?.lower === 'of') q--;
+    const from = q;
+    // the joiner (",", "and", ", and") and the name before, closed by ")" or set off by ","
+    let joiners = 0;
+    while (joiners < 2 && (tokens[q - 1]?.text === ',' || tokens[q - 1]?.lower === 'and')) { q--; joiners++; }
+    if (!joiners) return null;
+    if (tokens[q - 1]?.text === ')') q--;
+    const prev = names.find((x) => x.end === q);
+    if (!prev) return null;
+    const t = listed.get(prev) ?? titles.find((x) => pluralWithCountry(x) && x.end <= prev.start && prev.start - x.end <= 1 && (x.end === prev.start || tokens[x.end].text === ',' || tokens[x.end].text === '('));
+    if (!t) return null;
+    const head = a.sentence.text.slice(tokens[t.start].start - a.sentence.start, tokens[complement(t)!.start].start - a.sentence.start).replace(/^(.*?\p{L}+)s(?=\s+of\b|\s*$)/u, '$1');
+    return { start: from, title: t, text: `${head}${a.sentence.text.slice(tokens[c.start].start - a.sentence.start, tokens[c.end - 1].end - a.sentence.start)}`, country: c };
+  };
+
+  /**
    * The country of the delegation a person at token `at` leads, read back from the name in one pass:
    * "by" (or "do" in "Đoàn ... do đồng chí X dẫn đầu", past a form of address), the leading verb ("led", "headed";
    * a language that puts it after the name has none here), an auxiliary ("was"), then either
@@ -307,6 +342,21 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
     // titles are the same person's, not other people (appositionChain)
     const chained = apposition && !apposition.country && !before ? appositionChain(apposition) : null;
     // "the Ministers of Agriculture, X, and Agrarian Development, Y": Y holds the next portfolio of the plural title
+    // "the ambassadors of Chile X, Kenya Y and Peru Z": Y of the next country of the plural title
+    const inList = !apposition && (!before || before.end < nm.start - 1 || (before.end === nm.start - 1 && tokens[before.end].text === '(')) ? listedCountry(nm) : null;
+    if (inList) {
+      listed.set(nm, inList.title);
+      usedTitles.add(inList.title);
+      const c = inList.country;
+      // (the mention runs over the bracket that closes its name: "Kenya (Y), Peru (Z)" is a list of mentions)
+      out.push({
+        sentence: a.sentence.index, start: inList.start, end: tokens[nm.start - 1]?.text === '(' ? nm.end + 1 : nm.end, charStart: tokens[nm.start].start, charEnd: tokens[nm.end - 1].end,
+        name: nm.text, title: inList.text, country: stated(c.code, 'country/list-title', span(c.start, c.end)), role: titleRole(inList.text),
+        kind: nm.end - nm.start >= 2 || nm.source === 'registry' ? 'named' : 'short', possessive: nm.possessive, personId: nm.personId ?? null,
+      });
+      continue;
+    }
+    if (before && pluralWithCountry(before)) listed.set(nm, before);
     const next = !before && !apposition ? nextPortfolio(nm) : null;
     if (next) {
       const country = next.title.country ? stated(next.title.country, 'country/title', span(next.title.countryTokens?.[0] ?? next.title.start, next.title.end)) : null;
