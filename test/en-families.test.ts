@@ -4111,3 +4111,17 @@ describe('a plural title whose complement names a country, going on through a li
     expect(doc.events.flatMap((e) => e.participants).filter((p) => p.name === 'Rita Moraes').map((p) => p.title)).not.toContain('ambassador of Brazil');
   });
 });
+
+describe('a gathering named by its acronym alone, "on the sidelines of CHOGM" (occasion/one-word-name)', () => {
+  it.each([
+    ['CHOGM', 'Prime Minister Mark Carney met Prime Minister Christopher Luxon on the sidelines of CHOGM on Friday.', '2024-10-25', 'Apia'],
+    ['UNGA', 'President Gabriel Boric met President Cyril Ramaphosa on the margins of UNGA on Tuesday.', '2024-09-25', 'New York'],
+  ])('%s gives the occasion, and the calendar its place', (_name, text, published, place) => {
+    const doc = run(text, published);
+    expect(doc.events.map((e) => [e.occasion != null, e.location?.place ?? null])).toEqual([[true, place]]);
+  });
+  it('takes no one-word name that is not written in capitals', () => {
+    const doc = run('President Gabriel Boric met President Cyril Ramaphosa on the sidelines of Geneva on Tuesday.', '2024-09-25');
+    expect(doc.events.map((e) => e.occasion)).toEqual([null]);
+  });
+});

@@ -20,6 +20,7 @@ function compile(lex: Lexicon) {
     namesAGathering: b.pattern('occasion/names-a-gathering'),
     inner: b.pattern('occasion/participation-inner'),
     second: b.pattern('occasion/second-gathering'),
+    oneWord: b.optionalPattern('occasion/one-word-name'),
   };
 }
 const rulesOf = (lex: Lexicon) => compiled.get(lex) ?? compiled.set(lex, compile(lex)).get(lex)!;
@@ -39,7 +40,7 @@ export function recognizeOccasions(text: string, offset: number, tokens: Token[]
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const name = cleanOccasion(m[1], R);
-      if (!name || name.split(/\s+/).length < 2) continue;
+      if (!name || (name.split(/\s+/).length < 2 && !R.oneWord?.test(name))) continue;
       // the span of the cleaned name ("a meeting of X" -> "meeting of X")
       const at = m.index + m[0].indexOf(m[1]) + Math.max(0, m[1].indexOf(name));
       const a = offset + at;
