@@ -4125,3 +4125,26 @@ describe('a gathering named by its acronym alone, "on the sidelines of CHOGM" (o
     expect(doc.events.map((e) => e.occasion)).toEqual([null]);
   });
 });
+
+describe('the day told in a clause of the same encounter, "received Y, who paid a farewell call on Tuesday" (date-refiner)', () => {
+  it.each([
+    ['a farewell call in a relative clause', 'President Cyril Ramaphosa received the outgoing Ambassador of Chile Maria Soto, who paid a farewell call on Tuesday.', '2025-05-13'],
+    ['a courtesy call in a relative clause', 'Prime Minister Christopher Luxon received Japanese Ambassador Kenji Sato, who paid a courtesy call on him on Monday.', '2025-05-12'],
+  ])('%s dates the reception', (_name, text, date) => {
+    expect(run(text, '2025-05-14').events.map((e) => e.date)).toEqual([date]);
+  });
+  it('does not take the day of a visit told in a clause for the talks', () => {
+    const doc = run('Foreign Minister Lars Haugen, who arrived on Monday for a three-day visit, held talks with Foreign Minister Rita Moraes.', '2025-05-14');
+    expect(doc.events.filter((e) => e.kind === 'talks').map((e) => e.date)).toEqual([null]);
+  });
+});
+
+describe('an audience granted with a day or a venue before its guest, "granted an audience on Tuesday to Y" (meeting/granted-audience)', () => {
+  it.each([
+    ['a day', 'The President of the Republic, Bassirou Diomaye Faye, granted an audience on Tuesday to the Foreign Minister of Peru, Rita Moraes.', '2025-05-13'],
+    ['a venue and a day', 'King Letsie III granted an audience at the Royal Palace yesterday to the Kenyan Foreign Minister Musalia Mudavadi.', '2025-05-13'],
+  ])('%s', (_name, text, date) => {
+    const doc = run(text, '2025-05-14');
+    expect(doc.events.map((e) => [e.kind, e.date, e.participants.length])).toEqual([['meeting', date, 2]]);
+  });
+});

@@ -718,7 +718,14 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
           const main = here.find((x) => x.rule === e.kind.rule);
           const draft: DraftEvent = { ...e, sentences: [s], triggers: main && main !== here[0] ? [main, ...here.filter((x) => x !== main)] : here };
           if (!draft.triggers.length) draft.triggers = [{ ...e.triggers[0], charStart: doc.sentences[s].start, charEnd: doc.sentences[s].start }];
-          const m = statedDateMention(draft, doc, allowQuoted, precision);
+          let m = statedDateMention(draft, doc, allowQuoted, precision);
+          // "X received Y, who paid a farewell call on Tuesday": the words of the same encounter in a clause of their own
+          // give its day when the main clause gives none (not a visit's: "X, who arrived on Monday for a visit, held talks")
+          for (const other of here) {
+            if (m) break;
+            if (other === draft.triggers[0] || other.kind === 'visit' || other.recalled || other.planned || other.kind !== draft.triggers[0].kind) continue;
+            m = statedDateMention({ ...draft, triggers: [other] }, doc, allowQuoted, precision);
+          }
           // ("met Y in Accra last week, the ministry said on Friday": the day of the saying, when the encounter's own words
           // give it a span of days; dates/said-day)
           if (m && saidDay && saidDay.test(doc.sentences[s].text.slice(Math.max(0, m.charStart - doc.sentences[s].start - 60), m.charStart - doc.sentences[s].start)) && vaguePeriod(draft, doc, language)) continue;
