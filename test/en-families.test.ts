@@ -4148,3 +4148,15 @@ describe('an audience granted with a day or a venue before its guest, "granted a
     expect(doc.events.map((e) => [e.kind, e.date, e.participants.length])).toEqual([['meeting', date, 2]]);
   });
 });
+
+describe('"held bilateral discussions with Y": talks (talks/held-discussions)', () => {
+  it.each([
+    ['bilateral discussions, the day before the verb', 'The Prime Minister of Jamaica, Andrew Holness, yesterday held bilateral discussions with the President of Kenya, William Ruto, in Kingston.', ['talks', '2025-05-13', 'Kingston']],
+    ['wide-ranging discussions', 'Foreign Minister Rita Moraes had wide-ranging discussions with her Chilean counterpart Maria Soto in Lima on Monday.', ['talks', '2025-05-12', 'Lima']],
+  ])('%s', (_name, text, expected) => {
+    expect(run(text, '2025-05-14').events.map((e) => [e.kind, e.date, e.location?.place ?? null])).toEqual([expected]);
+  });
+  it('names no encounter in discussions held on a subject alone', () => {
+    expect(run('The cabinet of Jamaica held discussions on the budget on Monday.', '2025-05-14').events).toEqual([]);
+  });
+});
