@@ -738,6 +738,22 @@ function afterAdverbials(a: SentenceAnalysis, from: number, rules: RuleBook): nu
   return i;
 }
 
+/** Whether a rule's pattern matches a sentence, asked once per sentence and rule: each trigger of a sentence asks the same
+ *  sentence-wide questions ("separately", "jointly", "including"). An optional rule the language lacks matches nothing. */
+const sentenceAnswers = new WeakMap<SentenceAnalysis, Map<string, boolean>>();
+function says(a: SentenceAnalysis, rules: RuleBook, id: string): boolean {
+  let answers = sentenceAnswers.get(a);
+  if (!answers) sentenceAnswers.set(a, (answers = new Map()));
+  let yes = answers.get(id);
+  if (yes === undefined) {
+    const re = rules.optionalPattern(id);
+    if (re) re.lastIndex = 0;
+    yes = !!re && re.test(a.sentence.text);
+    answers.set(id, yes);
+  }
+  return yes;
+}
+
 /**
  * The person a ', with whom <subject> <trigger>' clause is set after: the mention that ends at the comma before the
  * preposition, when only the clause's subject (a pronoun or a name, at most a few words) stands between the pronoun and the trigger
@@ -1114,23 +1130,23 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   // one encounter each
   // (a list with an aside about one of its persons: each met apart)
   const asided = object.some((m, i) => i > 0 && listAside(a, object[i - 1], m, rules));
-  const separately = t.plural || (countryGroup && !(rules.optionalPattern('events/many-way-meeting')?.test(a.sentence.text) ?? false)) || asided || rules.pattern('events/separately').test(a.sentence.text) || pluralFollows || rules.pattern('events/including').test(a.sentence.text)
+  const separately = t.plural || (countryGroup && !says(a, rules, 'events/many-way-meeting')) || asided || says(a, rules, 'events/separately') || pluralFollows || says(a, rules, 'events/including')
     // a host receiving visitors of different countries receives them one by one, unless the text says together
     // (a script without spaces: the host's verb, 会见A和B, whose object may stand after a relative clause)
-    || ((t.directObject === true || (!spaces && t.hostsSubject === true && t.kind === 'meeting')) && new Set(obj.map((o) => o.country?.value ?? o.key)).size === obj.length && !rules.pattern('events/jointly').test(a.sentence.text))
+    || ((t.directObject === true || (!spaces && t.hostsSubject === true && t.kind === 'meeting')) && new Set(obj.map((o) => o.country?.value ?? o.key)).size === obj.length && !says(a, rules, 'events/jointly'))
     // a phone call is between two: "phoned A, B and C" of different countries is a call each, unless the text says
     // together or the call is a conference (a teleconference is held by many)
     // "met A, B and C on the sidelines of the summit": a bilateral meeting each, three or more of different states
-    || (t.kind === 'meeting' && obj.length >= 2 && new Set(obj.map((o) => o.country?.value ?? o.key)).size === obj.length && (rules.optionalPattern('events/beside-gathering-list')?.test(a.sentence.text) ?? false)
-      && !rules.pattern('events/jointly').test(a.sentence.text) && !(rules.optionalPattern('events/many-way-meeting')?.test(a.sentence.text) ?? false))
+    || (t.kind === 'meeting' && obj.length >= 2 && new Set(obj.map((o) => o.country?.value ?? o.key)).size === obj.length && says(a, rules, 'events/beside-gathering-list')
+      && !says(a, rules, 'events/jointly') && !says(a, rules, 'events/many-way-meeting'))
     // "X met A on the sidelines of the forum. X also met B and C": after a bilateral meeting beside a gathering, the
     // subject's further meetings with two or more of different states, none of them its own, are one each (events/also-beside-gathering)
     || (besideLast && t.kind === 'meeting' && subj.length === 1 && obj.length >= 2 && !!last && last.participants.length === 2 && last.participants.includes(subj[0])
       && (rules.optionalPattern('events/also-beside-gathering')?.test(a.sentence.text.slice(0, t.charEnd - a.sentence.start)) ?? false)
       && obj.every((o) => !!o.country?.value && o.country.value !== subj[0].country?.value) && new Set(obj.map((o) => o.country!.value)).size === obj.length
-      && !rules.pattern('events/jointly').test(a.sentence.text) && !(rules.optionalPattern('events/many-way-meeting')?.test(a.sentence.text) ?? false)
+      && !says(a, rules, 'events/jointly') && !says(a, rules, 'events/many-way-meeting')
       && !(rules.optionalPattern('events/described-together')?.test(a.sentence.text.slice(object[object.length - 1].charEnd - a.sentence.start)) ?? false))
-    || (t.kind === 'phone_call' && obj.length >= 2 && !rules.pattern('events/conference-call').test(a.sentence.text.slice(t.charStart - a.sentence.start, t.charEnd - a.sentence.start)) && new Set(obj.map((o) => o.country?.value ?? o.key)).size === obj.length && !rules.pattern('events/jointly').test(a.sentence.text));
+    || (t.kind === 'phone_call' && obj.length >= 2 && !rules.pattern('events/conference-call').test(a.sentence.text.slice(t.charStart - a.sentence.start, t.charEnd - a.sentence.start)) && new Set(obj.map((o) => o.country?.value ?? o.key)).size === obj.length && !says(a, rules, 'events/jointly'));
   if (separately && subj.length === 1 && obj.length >= 2) {
     return { groups: obj.map((o) => [subj[0], o]), initiator };
   }
