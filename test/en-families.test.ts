@@ -4160,3 +4160,16 @@ describe('"held bilateral discussions with Y": talks (talks/held-discussions)', 
     expect(run('The cabinet of Jamaica held discussions on the budget on Monday.', '2025-05-14').events).toEqual([]);
   });
 });
+
+describe('"The next day she met Y": a day counted from the one told before, no plan (trigger/counted-days)', () => {
+  it.each([
+    ['the next day', 'The next day she met Prime Minister Aisake Eke in Nuku\'alofa.', '2025-05-13'],
+    ['the next morning, after a place', 'In Honiara the next morning she called on Prime Minister Jeremiah Manele.', '2025-05-13'],
+  ])('%s', (_name, second, date) => {
+    const doc = run(`Foreign Minister Penny Wong toured the Pacific this week. In Suva on Monday she met Prime Minister Sitiveni Rabuka. ${second}`, '2025-05-14');
+    expect(doc.events.map((e) => e.date)).toEqual(['2025-05-12', date]);
+  });
+  it('still reads a meeting "next week" as a plan', () => {
+    expect(run('Foreign Minister Penny Wong will meet Prime Minister Sitiveni Rabuka next week.', '2025-05-14').events).toEqual([]);
+  });
+});

@@ -276,6 +276,7 @@ function isPlanned(tokens: Token[], at: number, lex: Lexicon, matched: string, i
   // "agreed to hold a trilateral meeting": a noun trigger's light verb, a few words before it, stands where the verb
   // trigger would, and the near cues are counted from there (trigger/light-verbs)
   const light = noun ? book.optionalWords('trigger/light-verbs') : null;
+  const counted = book.optionalWords('trigger/counted-days');
   let lightSeen = false;
   for (let i = at - 1, seen = 0; i >= 0 && seen < PLANNED_WINDOW; i--) {
     const t = tokens[i];
@@ -285,7 +286,8 @@ function isPlanned(tokens: Token[], at: number, lex: Lexicon, matched: string, i
     }
     if (light && !lightSeen && seen < LIGHT_VERB_REACH && light.has(t.lower)) { lightSeen = true; seen = 0; continue; }
     seen++;
-    if (lex.plannedCues.has(t.lower)) return true;
+    // (not a day counted from the one told before: "The next day she met Y"; trigger/counted-days)
+    if (lex.plannedCues.has(t.lower) && !(counted && tokens[i + 1] && counted.has(`${t.lower} ${tokens[i + 1].lower}`))) return true;
     // a cue of two or three words ending at a word of the window (dự kiến hội đàm, có kế hoạch gặp, dự kiến sẽ thăm;
     // "nhất trí sớm tổ chức phiên Đối thoại chiến lược": agreed to hold it soon, four words before)
     if (i > 0 && tokens[i - 1].word) {
