@@ -2577,6 +2577,43 @@ describe('h-zv24: "Chủ" of the host\'s title "Chủ tịch nước" is no town
   ]);
 });
 
+describe('h-zv25: an envoy posted to a city (X驻<city>总领事) is of the country before 驻, so a farewell call (辞行拜会) on a provincial leader is an encounter', () => {
+  check([
+    ['10月28日下午，四川省委书记王晓晖在成都会见前来辞行拜会的匈牙利驻重庆总领事瓦尔高·彼得。', [{ kind: 'meeting', date: '2024-10-28', place: 'Chengdu', parties: [['王晓晖', 'CHN'], ['瓦尔高·彼得', 'HUN']] }]],
+    ['5月3日，云南省委书记王宁在昆明会见前来辞行的老挝驻昆明总领事宋通。', [{ kind: 'meeting', place: 'Kunming', parties: [['王宁', 'CHN'], ['宋通', 'LAO']] }]],
+    ['9月12日，广西壮族自治区主席蓝天立在南宁会见泰国驻南宁总领事素拉猜。', [{ kind: 'meeting', place: 'Nanning', parties: [['蓝天立', 'CHN'], ['素拉猜', 'THA']] }]],
+    // (never over a title read before and a verb: two titles)
+    ['2月14日，越南驻华大使范青平拜会中联部部长刘海星。', [{ kind: 'meeting', parties: [['范青平', 'VNM'], ['刘海星', 'CHN']] }]],
+  ]);
+});
+
+describe('h-zv25: a party\'s short name before a party office (古共, 南非共, 葡共, 希共) gives the office-holder\'s country', () => {
+  check([
+    ['11月5日，中联部部长刘海星在北京会见古共中央政治局委员、中央组织部部长莫拉莱斯。', [{ kind: 'meeting', place: 'Beijing', parties: [['刘海星', 'CHN'], ['莫拉莱斯', 'CUB']] }]],
+    ['3月2日，国家副主席韩正在北京会见南非共总书记马派拉。', [{ kind: 'meeting', parties: [['韩正', 'CHN'], ['马派拉', 'ZAF']] }]],
+    ['6月1日，中联部部长刘海星在北京会见葡共总书记雷蒙多。', [{ kind: 'meeting', parties: [['刘海星', 'CHN'], ['雷蒙多', 'PRT']] }]],
+    ['7月8日，中联部副部长孙海燕在北京会见希共总书记库楚姆巴斯。', [{ kind: 'meeting', parties: [['孙海燕', 'CHN'], ['库楚姆巴斯', 'GRC']] }]],
+  ]);
+});
+
+describe('h-zv25: a related-stories heading set between brackets (【相關新聞】, [Tin liên quan]) opens teasers, not encounters', () => {
+  check([
+    ['新華社北京11月20日電 11月20日，王毅同沙特外交大臣費薩爾通電話。\n【相關新聞】\n王毅會見阿聯酋副總理兼外長阿卜杜拉', [{ kind: 'phone_call', date: '2024-11-20', parties: [['王毅', 'CHN'], ['費薩爾', 'SAU']] }]],
+    ['新华社河内6月2日电 6月2日，越南国家主席梁强会见巴西外长维埃拉。\n【相关阅读】\n越南总理范明政会见巴西总统卢拉', [{ kind: 'meeting', date: '2024-06-02', parties: [['梁强', 'VNM'], ['维埃拉', 'BRA']] }]],
+    ['Chiều 3/5, Thủ tướng Phạm Minh Chính tiếp Đại sứ Chile tại Việt Nam Jorge Pavez.\n[Tin liên quan]\nPhó Thủ tướng Bùi Thanh Sơn tiếp Đại sứ Argentina Marcos Bednarski', [{ kind: 'meeting', date: '2024-05-03', parties: [['Phạm Minh Chính', 'VNM'], ['Jorge Pavez', 'CHL']] }]],
+  ]);
+});
+
+describe('h-zv25: a vague period before a recalled visit (quan hệ … thời gian qua, nhất là sau chuyến thăm … tháng 4/2025) leaves the visit its own month', () => {
+  check([
+    ['Hai Thứ trưởng đánh giá cao quan hệ hai nước thời gian qua, nhất là sau chuyến thăm Việt Nam của Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình tháng 4/2025.', [{ kind: 'visit', date: '2025-04', parties: [['Tập Cận Bình', 'CHN']] }]],
+    ['Hai bên hài lòng về quan hệ thời gian gần đây, đặc biệt là sau chuyến thăm Chile của Chủ tịch nước Lương Cường tháng 11/2024.', [{ kind: 'visit', date: '2024-11', parties: [['Lương Cường', 'VNM']] }]],
+    ['Hai Bộ trưởng nhấn mạnh quan hệ hai nước phát triển mạnh mẽ thời gian qua, nhất là sau chuyến thăm Kazakhstan của Chủ tịch Quốc hội Vương Đình Huệ tháng 8/2023.', [{ kind: 'visit', date: '2023-08', parties: [['Vương Đình Huệ', 'VNM']] }]],
+    // (a vague time that opens the sentence still dates nothing)
+    ['Mới đây, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã điện đàm với Bộ trưởng Ngoại giao Brunei Erywan Yusof.', [{ kind: 'phone_call', date: null, parties: [['Bùi Thanh Sơn', 'VNM'], ['Erywan Yusof', 'BRN']] }]],
+  ]);
+});
+
 describe('zh: 当天 after a day its own sentence names (发言人19日发表声明说，X当天…) is that day, not a day of the sentence before (a page\'s stamp line)', () => {
   check([
     ['2024-12-20 09:12:40 来源：本网\n外交部发言人19日发表声明说，外长王毅当天同法国外长巴罗通电话。', [
