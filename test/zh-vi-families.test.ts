@@ -2614,6 +2614,16 @@ describe('h-zv25: a vague period before a recalled visit (quan hệ … thời g
   ]);
 });
 
+describe('h-zv25: a local portal\'s own name in brackets opening the lead ((Cổng TTĐT Đà Nẵng) -) places an encounter at a seat it does not name', () => {
+  check([
+    ['(Cổng TTĐT Đà Nẵng) - Chiều 23/10, tại trụ sở Thành ủy, Bí thư Thành ủy Lương Nguyễn Minh Triết đã tiếp Đại sứ UAE tại Việt Nam Saeed Al Hajeri đến chào từ biệt.', [{ kind: 'meeting', date: '2024-10-23', place: 'Da Nang', parties: [['Lương Nguyễn Minh Triết', 'VNM'], ['Saeed Al Hajeri', 'ARE']] }]],
+    ['(Cổng TTĐT tỉnh Quảng Ninh) - Sáng 5/3, tại trụ sở UBND tỉnh, Chủ tịch UBND tỉnh Bùi Văn Khắng đã tiếp Tổng Lãnh sự Trung Quốc tại Hải Phòng Ngụy Hoa Tường.', [{ kind: 'meeting', place: 'Quang Ninh', parties: [['Bùi Văn Khắng', 'VNM'], ['Ngụy Hoa Tường', 'CHN']] }]],
+    ['(Cổng thông tin điện tử tỉnh Lào Cai) – Chiều 12/6, Bí thư Tỉnh ủy Đặng Xuân Phong đã tiếp Đại sứ Cuba tại Việt Nam Rogelio Polanco Fuentes.', [{ kind: 'meeting', place: 'Lao Cai', parties: [['Đặng Xuân Phong', 'VNM'], ['Rogelio Polanco Fuentes', 'CUB']] }]],
+    // (a place the lead names is the encounter's own)
+    ['(Cổng TTĐT Đà Nẵng) - Chiều 23/10, tại Hà Nội, Bí thư Thành ủy Lương Nguyễn Minh Triết đã gặp Đại sứ UAE tại Việt Nam Saeed Al Hajeri.', [{ kind: 'meeting', place: 'Hanoi', parties: [['Lương Nguyễn Minh Triết', 'VNM'], ['Saeed Al Hajeri', 'ARE']] }]],
+  ]);
+});
+
 describe('zh: 当天 after a day its own sentence names (发言人19日发表声明说，X当天…) is that day, not a day of the sentence before (a page\'s stamp line)', () => {
   check([
     ['2024-12-20 09:12:40 来源：本网\n外交部发言人19日发表声明说，外长王毅当天同法国外长巴罗通电话。', [
