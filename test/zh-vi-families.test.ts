@@ -2624,6 +2624,16 @@ describe('h-zv25: a local portal\'s own name in brackets opening the lead ((Cổ
   ]);
 });
 
+describe('h-zv25: zh a name the word segmenter glues to the adverb after it (李鸿忠也会见了, 王东明也) ends before the adverb', () => {
+  check([
+    ['5月6日，全国人大常委会副委员长李鸿忠也会见了巴西副总统阿尔克明。', [{ kind: 'meeting', parties: [['李鸿忠', 'CHN'], ['阿尔克明', 'BRA']] }]],
+    ['12月2日，全国人大常委会副委员长李鸿忠也会见了乌拉圭副总统科西。', [{ kind: 'meeting', date: '2024-12-02', parties: [['李鸿忠', 'CHN'], ['科西', 'URY']] }]],
+    ['5月6日，外交部副部长洪忠也会见了智利外长范克拉韦伦。', [{ kind: 'meeting', parties: [['洪忠', 'CHN'], ['范克拉韦伦', 'CHL']] }]],
+    ['5月6日，全国人大常委会副委员长王东明也会见了巴西副总统阿尔克明。', [{ kind: 'meeting', parties: [['王东明', 'CHN'], ['阿尔克明', 'BRA']] }]],
+    ['5月6日，全国政协副主席秦博勇也会见了乌拉圭副总统科西。', [{ kind: 'meeting', parties: [['秦博勇', 'CHN'], ['科西', 'URY']] }]],
+  ]);
+});
+
 describe('zh: 当天 after a day its own sentence names (发言人19日发表声明说，X当天…) is that day, not a day of the sentence before (a page\'s stamp line)', () => {
   check([
     ['2024-12-20 09:12:40 来源：本网\n外交部发言人19日发表声明说，外长王毅当天同法国外长巴罗通电话。', [
