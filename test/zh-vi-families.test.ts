@@ -2634,6 +2634,16 @@ describe('h-zv25: zh a name the word segmenter glues to the adverb after it (李
   ]);
 });
 
+describe('h-zv25: vi the seat of a local body with no place after it (tại trụ sở UBND tỉnh,) is in the province or city the host\'s title names', () => {
+  check([
+    ['Chiều 5/12, tại trụ sở UBND tỉnh, Chủ tịch UBND tỉnh Lào Cai Trịnh Xuân Trường tiếp Tổng Lãnh sự Trung Quốc tại Hà Nội Lý Kiến Quốc đến chào từ biệt.', [{ kind: 'meeting', date: '2024-12-05', place: 'Lào Cai', parties: [['Trịnh Xuân Trường', 'VNM'], ['Lý Kiến Quốc', 'CHN']] }]],
+    ['Sáng 3/4, tại Trụ sở Tỉnh ủy, Bí thư Tỉnh ủy Quảng Ninh Vũ Đại Thắng tiếp Đại sứ Nhật Bản tại Việt Nam Ito Naoki.', [{ kind: 'meeting', place: 'Quảng Ninh', parties: [['Vũ Đại Thắng', 'VNM'], ['Ito Naoki', 'JPN']] }]],
+    ['Chiều 12/6, tại trụ sở UBND thành phố, Chủ tịch UBND thành phố Cần Thơ Trần Việt Trường tiếp Đại sứ Pháp tại Việt Nam Olivier Brochet.', [{ kind: 'meeting', place: 'Cần Thơ', parties: [['Trần Việt Trường', 'VNM'], ['Olivier Brochet', 'FRA']] }]],
+    // (a host whose title names no place: the seat places nothing)
+    ['Chiều 12/6, tại trụ sở UBND tỉnh, Phó Chủ tịch UBND tỉnh Nguyễn Văn An tiếp Đại sứ Pháp tại Việt Nam Olivier Brochet.', [{ kind: 'meeting', place: null, parties: [['Nguyễn Văn An', 'VNM'], ['Olivier Brochet', 'FRA']] }]],
+  ]);
+});
+
 describe('zh: 当天 after a day its own sentence names (发言人19日发表声明说，X当天…) is that day, not a day of the sentence before (a page\'s stamp line)', () => {
   check([
     ['2024-12-20 09:12:40 来源：本网\n外交部发言人19日发表声明说，外长王毅当天同法国外长巴罗通电话。', [
