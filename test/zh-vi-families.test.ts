@@ -2644,6 +2644,21 @@ describe('h-zv25: vi the seat of a local body with no place after it (tại tr�
   ]);
 });
 
+describe('h-zv25: vi "Trước đó, ngày 12-11," (the day and month joined by a hyphen, as QĐND writes them) is an earlier encounter of the same trip, not a recall', () => {
+  check([
+    ['Sáng 13-11, tại Hà Nội, Đại tướng Phan Văn Giang đã hội đàm với Bộ trưởng Quốc phòng Lào Chansamone Chanyalath. Trước đó, ngày 12-11, Thủ tướng Phạm Minh Chính đã tiếp Bộ trưởng Chansamone Chanyalath.', [
+      { kind: 'talks', date: '2024-11-13', parties: [['Phan Văn Giang', 'VNM'], ['Chansamone Chanyalath', 'LAO']] },
+      { kind: 'meeting', date: '2024-11-12', referenced: false, parties: [['Phạm Minh Chính', 'VNM'], ['Chansamone Chanyalath', 'LAO']] }]],
+    ['Chiều 5-3, tại Hà Nội, Chủ tịch Quốc hội Trần Thanh Mẫn hội đàm với Chủ tịch Thượng viện Campuchia Hun Sen. Trước đó, sáng 4-3, Tổng Bí thư Tô Lâm đã tiếp Chủ tịch Thượng viện Hun Sen.', [
+      { kind: 'talks', date: '2024-03-05', parties: [['Trần Thanh Mẫn', 'VNM'], ['Hun Sen', 'KHM']] },
+      { kind: 'meeting', date: '2024-03-04', referenced: false, parties: [['Tô Lâm', 'VNM'], ['Hun Sen', 'KHM']] }]],
+    // (a day of another year stays a recall)
+    ['Sáng 13-11, tại Hà Nội, Đại tướng Phan Văn Giang đã hội đàm với Bộ trưởng Quốc phòng Lào Chansamone Chanyalath. Trước đó, ngày 28-10-2023, hai Bộ trưởng đã gặp nhau tại Viêng Chăn.', [
+      { kind: 'talks', date: '2024-11-13', parties: [['Phan Văn Giang', 'VNM'], ['Chansamone Chanyalath', 'LAO']] },
+      { kind: 'meeting', date: '2023-10-28', referenced: true, parties: [['Phan Văn Giang', 'VNM'], ['Chansamone Chanyalath', 'LAO']] }]],
+  ]);
+});
+
 describe('zh: 当天 after a day its own sentence names (发言人19日发表声明说，X当天…) is that day, not a day of the sentence before (a page\'s stamp line)', () => {
   check([
     ['2024-12-20 09:12:40 来源：本网\n外交部发言人19日发表声明说，外长王毅当天同法国外长巴罗通电话。', [
