@@ -63,6 +63,8 @@ export interface DateValue {
   range?: boolean;
   /** a day of the visit's span the text gives ("on the last day of the visit" -1, "on the second day of his trip" 2) */
   spanDay?: number;
+  /** a vague time that names none ("mới đây", "thời gian qua", date/vi/vague): it dates no encounter */
+  none?: boolean;
 }
 
 export interface CountryMention { start: number; end: number; code: string; form: 'name' | 'adjective' | 'org' | 'side'; possessive: boolean }

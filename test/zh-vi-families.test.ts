@@ -2577,6 +2577,88 @@ describe('h-zv24: "Chủ" of the host\'s title "Chủ tịch nước" is no town
   ]);
 });
 
+describe('h-zv25: an envoy posted to a city (X驻<city>总领事) is of the country before 驻, so a farewell call (辞行拜会) on a provincial leader is an encounter', () => {
+  check([
+    ['10月28日下午，四川省委书记王晓晖在成都会见前来辞行拜会的匈牙利驻重庆总领事瓦尔高·彼得。', [{ kind: 'meeting', date: '2024-10-28', place: 'Chengdu', parties: [['王晓晖', 'CHN'], ['瓦尔高·彼得', 'HUN']] }]],
+    ['5月3日，云南省委书记王宁在昆明会见前来辞行的老挝驻昆明总领事宋通。', [{ kind: 'meeting', place: 'Kunming', parties: [['王宁', 'CHN'], ['宋通', 'LAO']] }]],
+    ['9月12日，广西壮族自治区主席蓝天立在南宁会见泰国驻南宁总领事素拉猜。', [{ kind: 'meeting', place: 'Nanning', parties: [['蓝天立', 'CHN'], ['素拉猜', 'THA']] }]],
+    // (never over a title read before and a verb: two titles)
+    ['2月14日，越南驻华大使范青平拜会中联部部长刘海星。', [{ kind: 'meeting', parties: [['范青平', 'VNM'], ['刘海星', 'CHN']] }]],
+  ]);
+});
+
+describe('h-zv25: a party\'s short name before a party office (古共, 南非共, 葡共, 希共) gives the office-holder\'s country', () => {
+  check([
+    ['11月5日，中联部部长刘海星在北京会见古共中央政治局委员、中央组织部部长莫拉莱斯。', [{ kind: 'meeting', place: 'Beijing', parties: [['刘海星', 'CHN'], ['莫拉莱斯', 'CUB']] }]],
+    ['3月2日，国家副主席韩正在北京会见南非共总书记马派拉。', [{ kind: 'meeting', parties: [['韩正', 'CHN'], ['马派拉', 'ZAF']] }]],
+    ['6月1日，中联部部长刘海星在北京会见葡共总书记雷蒙多。', [{ kind: 'meeting', parties: [['刘海星', 'CHN'], ['雷蒙多', 'PRT']] }]],
+    ['7月8日，中联部副部长孙海燕在北京会见希共总书记库楚姆巴斯。', [{ kind: 'meeting', parties: [['孙海燕', 'CHN'], ['库楚姆巴斯', 'GRC']] }]],
+  ]);
+});
+
+describe('h-zv25: a related-stories heading set between brackets (【相關新聞】, [Tin liên quan]) opens teasers, not encounters', () => {
+  check([
+    ['新華社北京11月20日電 11月20日，王毅同沙特外交大臣費薩爾通電話。\n【相關新聞】\n王毅會見阿聯酋副總理兼外長阿卜杜拉', [{ kind: 'phone_call', date: '2024-11-20', parties: [['王毅', 'CHN'], ['費薩爾', 'SAU']] }]],
+    ['新华社河内6月2日电 6月2日，越南国家主席梁强会见巴西外长维埃拉。\n【相关阅读】\n越南总理范明政会见巴西总统卢拉', [{ kind: 'meeting', date: '2024-06-02', parties: [['梁强', 'VNM'], ['维埃拉', 'BRA']] }]],
+    ['Chiều 3/5, Thủ tướng Phạm Minh Chính tiếp Đại sứ Chile tại Việt Nam Jorge Pavez.\n[Tin liên quan]\nPhó Thủ tướng Bùi Thanh Sơn tiếp Đại sứ Argentina Marcos Bednarski', [{ kind: 'meeting', date: '2024-05-03', parties: [['Phạm Minh Chính', 'VNM'], ['Jorge Pavez', 'CHL']] }]],
+  ]);
+});
+
+describe('h-zv25: a vague period before a recalled visit (quan hệ … thời gian qua, nhất là sau chuyến thăm … tháng 4/2025) leaves the visit its own month', () => {
+  check([
+    ['Hai Thứ trưởng đánh giá cao quan hệ hai nước thời gian qua, nhất là sau chuyến thăm Việt Nam của Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình tháng 4/2025.', [{ kind: 'visit', date: '2025-04', parties: [['Tập Cận Bình', 'CHN']] }]],
+    ['Hai bên hài lòng về quan hệ thời gian gần đây, đặc biệt là sau chuyến thăm Chile của Chủ tịch nước Lương Cường tháng 11/2024.', [{ kind: 'visit', date: '2024-11', parties: [['Lương Cường', 'VNM']] }]],
+    ['Hai Bộ trưởng nhấn mạnh quan hệ hai nước phát triển mạnh mẽ thời gian qua, nhất là sau chuyến thăm Kazakhstan của Chủ tịch Quốc hội Vương Đình Huệ tháng 8/2023.', [{ kind: 'visit', date: '2023-08', parties: [['Vương Đình Huệ', 'VNM']] }]],
+    // (a vague time that opens the sentence still dates nothing)
+    ['Mới đây, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã điện đàm với Bộ trưởng Ngoại giao Brunei Erywan Yusof.', [{ kind: 'phone_call', date: null, parties: [['Bùi Thanh Sơn', 'VNM'], ['Erywan Yusof', 'BRN']] }]],
+  ]);
+});
+
+describe('h-zv25: a local portal\'s own name in brackets opening the lead ((Cổng TTĐT Đà Nẵng) -) places an encounter at a seat it does not name', () => {
+  check([
+    ['(Cổng TTĐT Đà Nẵng) - Chiều 23/10, tại trụ sở Thành ủy, Bí thư Thành ủy Lương Nguyễn Minh Triết đã tiếp Đại sứ UAE tại Việt Nam Saeed Al Hajeri đến chào từ biệt.', [{ kind: 'meeting', date: '2024-10-23', place: 'Da Nang', parties: [['Lương Nguyễn Minh Triết', 'VNM'], ['Saeed Al Hajeri', 'ARE']] }]],
+    ['(Cổng TTĐT tỉnh Quảng Ninh) - Sáng 5/3, tại trụ sở UBND tỉnh, Chủ tịch UBND tỉnh Bùi Văn Khắng đã tiếp Tổng Lãnh sự Trung Quốc tại Hải Phòng Ngụy Hoa Tường.', [{ kind: 'meeting', place: 'Quang Ninh', parties: [['Bùi Văn Khắng', 'VNM'], ['Ngụy Hoa Tường', 'CHN']] }]],
+    ['(Cổng thông tin điện tử tỉnh Lào Cai) – Chiều 12/6, Bí thư Tỉnh ủy Đặng Xuân Phong đã tiếp Đại sứ Cuba tại Việt Nam Rogelio Polanco Fuentes.', [{ kind: 'meeting', place: 'Lao Cai', parties: [['Đặng Xuân Phong', 'VNM'], ['Rogelio Polanco Fuentes', 'CUB']] }]],
+    // (a place the lead names is the encounter's own)
+    ['(Cổng TTĐT Đà Nẵng) - Chiều 23/10, tại Hà Nội, Bí thư Thành ủy Lương Nguyễn Minh Triết đã gặp Đại sứ UAE tại Việt Nam Saeed Al Hajeri.', [{ kind: 'meeting', place: 'Hanoi', parties: [['Lương Nguyễn Minh Triết', 'VNM'], ['Saeed Al Hajeri', 'ARE']] }]],
+  ]);
+});
+
+describe('h-zv25: zh a name the word segmenter glues to the adverb after it (李鸿忠也会见了, 王东明也) ends before the adverb', () => {
+  check([
+    ['5月6日，全国人大常委会副委员长李鸿忠也会见了巴西副总统阿尔克明。', [{ kind: 'meeting', parties: [['李鸿忠', 'CHN'], ['阿尔克明', 'BRA']] }]],
+    ['12月2日，全国人大常委会副委员长李鸿忠也会见了乌拉圭副总统科西。', [{ kind: 'meeting', date: '2024-12-02', parties: [['李鸿忠', 'CHN'], ['科西', 'URY']] }]],
+    ['5月6日，外交部副部长洪忠也会见了智利外长范克拉韦伦。', [{ kind: 'meeting', parties: [['洪忠', 'CHN'], ['范克拉韦伦', 'CHL']] }]],
+    ['5月6日，全国人大常委会副委员长王东明也会见了巴西副总统阿尔克明。', [{ kind: 'meeting', parties: [['王东明', 'CHN'], ['阿尔克明', 'BRA']] }]],
+    ['5月6日，全国政协副主席秦博勇也会见了乌拉圭副总统科西。', [{ kind: 'meeting', parties: [['秦博勇', 'CHN'], ['科西', 'URY']] }]],
+  ]);
+});
+
+describe('h-zv25: vi the seat of a local body with no place after it (tại trụ sở UBND tỉnh,) is in the province or city the host\'s title names', () => {
+  check([
+    ['Chiều 5/12, tại trụ sở UBND tỉnh, Chủ tịch UBND tỉnh Lào Cai Trịnh Xuân Trường tiếp Tổng Lãnh sự Trung Quốc tại Hà Nội Lý Kiến Quốc đến chào từ biệt.', [{ kind: 'meeting', date: '2024-12-05', place: 'Lào Cai', parties: [['Trịnh Xuân Trường', 'VNM'], ['Lý Kiến Quốc', 'CHN']] }]],
+    ['Sáng 3/4, tại Trụ sở Tỉnh ủy, Bí thư Tỉnh ủy Quảng Ninh Vũ Đại Thắng tiếp Đại sứ Nhật Bản tại Việt Nam Ito Naoki.', [{ kind: 'meeting', place: 'Quảng Ninh', parties: [['Vũ Đại Thắng', 'VNM'], ['Ito Naoki', 'JPN']] }]],
+    ['Chiều 12/6, tại trụ sở UBND thành phố, Chủ tịch UBND thành phố Cần Thơ Trần Việt Trường tiếp Đại sứ Pháp tại Việt Nam Olivier Brochet.', [{ kind: 'meeting', place: 'Cần Thơ', parties: [['Trần Việt Trường', 'VNM'], ['Olivier Brochet', 'FRA']] }]],
+    // (a host whose title names no place: the seat places nothing)
+    ['Chiều 12/6, tại trụ sở UBND tỉnh, Phó Chủ tịch UBND tỉnh Nguyễn Văn An tiếp Đại sứ Pháp tại Việt Nam Olivier Brochet.', [{ kind: 'meeting', place: null, parties: [['Nguyễn Văn An', 'VNM'], ['Olivier Brochet', 'FRA']] }]],
+  ]);
+});
+
+describe('h-zv25: vi "Trước đó, ngày 12-11," (the day and month joined by a hyphen, as QĐND writes them) is an earlier encounter of the same trip, not a recall', () => {
+  check([
+    ['Sáng 13-11, tại Hà Nội, Đại tướng Phan Văn Giang đã hội đàm với Bộ trưởng Quốc phòng Lào Chansamone Chanyalath. Trước đó, ngày 12-11, Thủ tướng Phạm Minh Chính đã tiếp Bộ trưởng Chansamone Chanyalath.', [
+      { kind: 'talks', date: '2024-11-13', parties: [['Phan Văn Giang', 'VNM'], ['Chansamone Chanyalath', 'LAO']] },
+      { kind: 'meeting', date: '2024-11-12', referenced: false, parties: [['Phạm Minh Chính', 'VNM'], ['Chansamone Chanyalath', 'LAO']] }]],
+    ['Chiều 5-3, tại Hà Nội, Chủ tịch Quốc hội Trần Thanh Mẫn hội đàm với Chủ tịch Thượng viện Campuchia Hun Sen. Trước đó, sáng 4-3, Tổng Bí thư Tô Lâm đã tiếp Chủ tịch Thượng viện Hun Sen.', [
+      { kind: 'talks', date: '2024-03-05', parties: [['Trần Thanh Mẫn', 'VNM'], ['Hun Sen', 'KHM']] },
+      { kind: 'meeting', date: '2024-03-04', referenced: false, parties: [['Tô Lâm', 'VNM'], ['Hun Sen', 'KHM']] }]],
+    // (a day of another year stays a recall)
+    ['Sáng 13-11, tại Hà Nội, Đại tướng Phan Văn Giang đã hội đàm với Bộ trưởng Quốc phòng Lào Chansamone Chanyalath. Trước đó, ngày 28-10-2023, hai Bộ trưởng đã gặp nhau tại Viêng Chăn.', [
+      { kind: 'talks', date: '2024-11-13', parties: [['Phan Văn Giang', 'VNM'], ['Chansamone Chanyalath', 'LAO']] },
+      { kind: 'meeting', date: '2023-10-28', referenced: true, parties: [['Phan Văn Giang', 'VNM'], ['Chansamone Chanyalath', 'LAO']] }]],
+  ]);
+});
+
 describe('zh: 当天 after a day its own sentence names (发言人19日发表声明说，X当天…) is that day, not a day of the sentence before (a page\'s stamp line)', () => {
   check([
     ['2024-12-20 09:12:40 来源：本网\n外交部发言人19日发表声明说，外长王毅当天同法国外长巴罗通电话。', [

@@ -35,7 +35,7 @@ export interface CountryHit {
 
 /** A language's own names of countries and organisations (data/lang/<language>/country-names.json). */
 export interface CountryNamesFile {
-  countries: Record<string, { names: string[]; short?: string[]; side?: string[] }>;
+  countries: Record<string, { names: string[]; short?: string[]; side?: string[]; party?: string[] }>;
   organisations?: Record<string, { names: string[]; short?: string[]; side?: string[] }>;
   case_sensitive?: string[];
 }
@@ -59,8 +59,10 @@ export class CountryIndex {
     for (const [code, r] of base.byCode) idx.byCode.set(code, r);
     for (const [iso2, iso3] of base.byIso2) idx.byIso2.set(iso2, iso3);
     idx.caseless = caseless;
-    const add = (code: string, e: { names: string[]; side?: string[] }, org: boolean) => {
+    const add = (code: string, e: { names: string[]; side?: string[]; party?: string[] }, org: boolean) => {
       for (const n of e.names ?? []) idx.addForm(n, { code, form: org ? 'org' : 'name' });
+      // a party's short name (古共, 越共, 南非共): its country, as the party office written after it says
+      for (const n of e.party ?? []) idx.addForm(n, { code, form: 'name' });
       for (const n of e.side ?? []) idx.addForm(n, { code, form: 'side' });
     };
     for (const [code, e] of Object.entries(names.countries)) add(code, e, false);

@@ -83,6 +83,10 @@ const SPACED_MENU = 120;
 /** The longest line that may be a site's name with its breadcrumb. */
 const CRUMB_LINE = 80;
 const key = (s: string, bullet: RegExp) => s.toLowerCase().replace(bullet, '').replace(/[\s:|>»›]+$/u, '').replace(/\s+/g, ' ').trim();
+/** Brackets that may enclose a whole heading, opening → closing. */
+const HEADING_BRACKETS = new Map([...'【】[]〔〕「」『』〖〗（）()'].reduce<[string, string][]>((a, c, i, all) => (i % 2 ? a : [...a, [c, all[i + 1]]]), []));
+/** A key without the pair of brackets that encloses all of it ("【相关新闻】" → "相关新闻"); any other key as it is. */
+const unbracket = (k: string) => (k.length > 2 && HEADING_BRACKETS.get(k[0]) === k[k.length - 1] ? k.slice(1, -1).trim() : k);
 /** Marks that end a sentence in any script, and the closing quotes and brackets that may follow them. */
 const SENTENCE_ENDS = new Set([...'.!?;:。！？；：…'].map((c) => c.charCodeAt(0)));
 const CLOSERS = new Set([...'"\')]”’」』）'].map((c) => c.charCodeAt(0)));
@@ -154,7 +158,8 @@ export function classifyLines(lines: Line[], language = 'en'): Line[] {
     const low = t.toLowerCase();
     const n = countWords(t);
     // a section heading or UI line has a few words (a bullet and trailing separators add some): longer lines skip the key
-    const k = n <= lex.maxEntryWords + 3 ? key(t, lex.bullet) : '';
+    // (a heading set between brackets is the same heading: "【相关新闻】", "[Tin liên quan]", "〔延伸閱讀〕")
+    const k = n <= lex.maxEntryWords + 3 ? unbracket(key(t, lex.bullet)) : '';
     if (lex.sections.has(k)) { line.noise = 'noise/section-start'; inRelated = true; continue; }
     if (lex.uiLines.has(k) || (n <= 3 && k.split(' ').every((w) => lex.uiLines.has(w)))) { line.noise = 'noise/ui-line'; continue; }
     // a line that is only a publisher's name ("Nhan Dan", "Vientiane Times", "VNA"): the masthead or a credit

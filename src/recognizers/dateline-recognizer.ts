@@ -41,7 +41,7 @@ export interface DatelineResult {
 
 interface Candidate { rank: number; decision: Decision<string>; line: number; furniture: boolean; updated?: boolean }
 
-const DATELINE_RULES = ['dateline/agency-date', 'dateline/agency', 'dateline/agency-first', 'dateline/credit-date', 'dateline/other-credit', 'dateline/slashed-agency', 'dateline/bare-agency', 'dateline/caps', 'dateline/caps-colon', 'dateline/place-dash', 'dateline/place-monthday-dash', 'dateline/date-place-issuer', 'dateline/place-date', 'dateline/place-date-lead', 'dateline/place-dash-major', 'dateline/place-line', 'dateline/venue-place-line', 'dateline/reporter-place'];
+const DATELINE_RULES = ['dateline/agency-date', 'dateline/agency', 'dateline/agency-first', 'dateline/credit-date', 'dateline/other-credit', 'dateline/slashed-agency', 'dateline/bare-agency', 'dateline/caps', 'dateline/caps-colon', 'dateline/place-dash', 'dateline/local-portal', 'dateline/place-monthday-dash', 'dateline/date-place-issuer', 'dateline/place-date', 'dateline/place-date-lead', 'dateline/place-dash-major', 'dateline/place-line', 'dateline/venue-place-line', 'dateline/reporter-place'];
 /** How near the top a line that is only a city's name counts as a dateline. */
 const PLACE_LINE_MAX = 2;
 /** How many lines below the headline a byline's date may stand. */
@@ -133,7 +133,7 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
     if (isAgency(place) || weekdayWords.has(place.toLowerCase())) return null;
     // (a smaller town that hosts a summit opens the story's lead as any city does: "KHANKENDI: Prime Minister ...";
     // on the lead only, and only a place the gazetteer knows)
-    if (id === 'dateline/place-monthday-dash' && !isMajorPlace(place)) return null;
+    if ((id === 'dateline/place-monthday-dash' || id === 'dateline/local-portal') && !isMajorPlace(place)) return null;
     if (id === 'dateline/caps-colon' && !isMajorPlace(place) && !(lineIndex === lead && place.length >= 4 && placeCountry(place) != null)) return null;
     // a credit the agencies file does not know: only after a place of note, or one its region places
     if (id === 'dateline/other-credit' && !isMajorPlace(place) && !hit.groups.region) return null;
@@ -326,6 +326,7 @@ function mayHold(id: string, body: string, lineIndex: number): boolean {
     case 'dateline/other-credit': return body.includes(')') && /[—–:-]/.test(body);
     case 'dateline/agency-date': return body.includes('),');
     case 'dateline/agency-first': return body.trimStart().startsWith('(');
+    case 'dateline/local-portal': return body.trimStart().startsWith('(') && /[—–-]/.test(body.slice(0, 80));
     case 'dateline/slashed-agency': return body.includes('/');
     case 'dateline/bare-agency': return body.includes(',') || body.includes('.');
     // (a capitals dateline may stand on a line of its own that ends with its month-day: "KATHMANDU, JULY 1")

@@ -667,6 +667,8 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
     let end = i + 1;
     for (let k = 1; k < seg.length; k++) {
       const w = seg[k];
+      // (the segmenter may glue the name's last character to a word that ends it: 忠也 of 副委员长李鸿忠也会见了, 平还)
+      if (w.length === 2 && end + 1 - i <= 3 && stops.has(w[1]) && blocked[end] !== 1 && isHan(tokens[end]) && !stops.has(w[0])) { end += 1; break; }
       if (end + w.length - i > 3 || stops.has(w) || blocked[end] === 1 || !isHan(tokens[end])) break;
       end += w.length;
     }

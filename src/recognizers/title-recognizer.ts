@@ -21,6 +21,8 @@ const FUNCTION_WORDS = new Set(['and', 'for', 'on', 'of', 'the', 'to', 'in', 'wi
 const MAX_FIELD_WORDS = 8;
 /** How many characters a body's name between a country and its head's title may hold (议会下院, 国家复兴运动党). */
 const MAX_BODY_NAME_CHARS = 12;
+/** How many characters the city or province of an envoy's post may hold between 驻 and the title (驻符拉迪沃斯托克). */
+const MAX_POST_PLACE_CHARS = 8;
 /** How many words a party's name between a title and its country may hold (Đảng + Đại hội Dân tộc Phi (ANC)). */
 const MAX_BODY_AFTER_WORDS = 10;
 
@@ -455,6 +457,17 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
   const postedBefore = !lex.traits.spaces ? book.optionalWords('title/posted-before') : null;
   const bodyWords = fieldWords && book.has('title/body-before') ? book.words('title/body-before') : null;
   const bodyStops = bodyWords ? book.fieldWords('title/body-before', 'stops') : null;
+  const postedCityCountry = (i: number): CountryMention | undefined => {
+    // (never over a title read before, a name or a verb: 越南驻华大使范青平拜会中联部部长 is two titles)
+    const from = Math.max(0, out.length ? out[out.length - 1].end : 0);
+    for (let k = i - 1; k >= from && k > 0 && i - k <= MAX_POST_PLACE_CHARS + 1; k--) {
+      const t = tokens[k];
+      if (!t.word || !/^\p{Script=Han}$/u.test(t.text) || isName(k) || countryEnd.has(k + 1)) return undefined;
+      if (bodyStops && (bodyStops.has(t.lower) || (k > 0 && bodyStops.has(tokens[k - 1].lower + t.lower)))) return undefined;
+      if (postedBefore!.has(t.lower)) return k < i - 1 ? countryEnd.get(k) : undefined;
+    }
+    return undefined;
+  };
   const bodyNameCountry = (i: number): CountryMention | undefined => {
     let k = i;
     for (let l = Math.min(4, i); l >= 1; l--) {
@@ -711,6 +724,9 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
     let before = !after ? countryEnd.get(i) : undefined;
     if (!before && !after && fieldWords && i > 0) before = fieldCountry(i);
     if (!before && !after && bodyWords && i > 0) before = bodyNameCountry(i);
+    // an envoy posted to a city or province (匈牙利驻重庆总领事, 泰国驻昆明总领事): the place's characters between
+    // 驻 and the title, the country before 驻 the envoy's
+    if (!before && !after && postedBefore && i > 1) before = postedCityCountry(i);
     // an envoy's post after 驻 (中国驻日本大使, 驻肯尼亚大使): the country after 驻 is where the envoy serves, the
     // country before 驻 (or none, the publisher's own) the envoy's
     if (before && postedBefore && before.start > 0 && postedBefore.has(tokens[before.start - 1].lower)) {

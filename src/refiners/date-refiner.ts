@@ -130,6 +130,9 @@ export function statedDateMention(d: DraftEvent, doc: Doc, allowQuoted = false, 
     const dist = m.charStart >= t.charEnd ? m.charStart - t.charEnd : (t.charStart - m.charEnd) * 1.2;
     if (dist < bestD) { bestD = dist; best = m; }
   }
+  // ("ties have grown over the past period, especially since X's visit to Y in April 2025": a vague period before the
+  // encounter's words tells of the relations the clause speaks of; a month or a day after them is the encounter's own)
+  if (best?.value.none && best.charEnd <= t.charStart) best = cands.find((m) => !m.value.none && m.charStart >= t.charEnd) ?? best;
   return best;
 }
 

@@ -173,6 +173,8 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
   };
   const notGatheringCity = book.optionalWords('places/occasion-city-not-before');
   const hostPassive = book.optionalWords('places/host-passive-verbs');
+  // the seat of a local body with no place after it ("tại trụ sở UBND tỉnh,"): the host's province or city
+  const localSeat = book.optionalPattern('places/local-seat-bare');
   // (global: a sentence may name the venue's words in a title first, "President of the National Assembly ... at the National Assembly")
   const genericVenue = book.has('places/generic-venues') ? book.wordPattern('places/generic-venues', 'giu') : null;
   // a language's press whose readers name the city a venue of the host stands for ("at the Federal Chancellery": Berlin)
@@ -489,6 +491,17 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
       if (st && firstBody != null) for (let k = st.sentence + 1; k < firstBody; k++) if (!doc.sentences[k].noise) gap++;
       if (st && gap === 0 && st.who.some((p) => e.participants.includes(p))) {
         e.location = inferred(locationOf(st.place.place, st.place.text), 'location/stay-before', `the city the sentence before says a party is in ("${st.place.text}")`, { start: st.place.charStart, end: st.place.charEnd });
+      }
+    }
+    if (!e.location && !e.referenced && localSeat) {
+      // "tại trụ sở UBND tỉnh, Chủ tịch UBND tỉnh Lào Cai X tiếp Y": the seat of the body the host heads, in the province or
+      // city its title names (places/local-seat-bare)
+      const s = order.find((k) => localSeat.test(doc.sentences[k].text));
+      if (s != null) {
+        for (const c of new Set(e.participants.map((p) => p.country?.value).filter((c): c is string => !!c))) {
+          const office = officeCity(e, c);
+          if (office) { e.location = { ...office, rule: 'location/local-seat-office' }; break; }
+        }
       }
     }
     if (!e.location && genericVenue) {
