@@ -247,13 +247,32 @@ function acrossScripts(pa: Profile, pb: Profile, takenA = new Set<string>(), tak
     for (const x of a.people) {
       if (x.id || x.han === null || !x.country || b.keys.has(x.key) || tA.has(x.key)) continue;
       const y = b.people.find((q) => q.country === x.country && q.han !== null && !a.keys.has(q.key) && !tB.has(q.key)
-        && (q.han !== x.han ? (!x.level || !q.level || x.level === q.level) && !readingsDiffer(x, q) : !!x.words && x.words === q.words));
+        && (q.han !== x.han ? (!x.level || !q.level || x.level === q.level) && !readingsDiffer(x, q) : !!x.words && !!q.words && (x.words === q.words || initialFor(x.words, q.words))));
       if (y) { tA.add(x.key); tB.add(y.key); n++; }
     }
   };
   pass(pa, pb, takenA, takenB);
   pass(pb, pa, takenB, takenA);
   return n;
+}
+
+/**
+ * The same name but for one word one of them gives as its initial ("B.Munkhjin" / "Munkhjin Batsumber": a Mongolian
+ * patronymic written as an initial before the given name by the home press, in full after it abroad): the folded words
+ * (sorted) differ in one word each, a single letter on one side that the other's word starts with.
+ */
+function initialFor(a: string, b: string): boolean {
+  const x = a.split(' '), y = b.split(' ');
+  if (x.length !== y.length || x.length < 2) return false;
+  const rest = [...y];
+  const left: string[] = [];
+  for (const w of x) {
+    const i = rest.indexOf(w);
+    if (i >= 0) rest.splice(i, 1); else left.push(w);
+  }
+  if (left.length !== 1 || rest.length !== 1) return false;
+  const [u, v] = left[0].length <= rest[0].length ? [left[0], rest[0]] : [rest[0], left[0]];
+  return u.length === 1 && v.length > 1 && v.startsWith(u);
 }
 
 /** A Han-script name with readings and a name in syllables of Hán-Việt that is none of them: two people (a reading that matched was taken before). */
