@@ -4135,6 +4135,29 @@ describe('h-en37: "On this occasion," dates the courtesy call beside a consultat
   });
 });
 
+describe('h-en37 (fresh batch b2): a father\'s name after "bin" given by one report only is the same person across reports', () => {
+  const HANG: Participant = { name: 'Nguyen Minh Hang', country: 'VNM', title: 'Deputy Minister of Foreign Affairs', id: null };
+  const rep = (doc: string, name: string, country: string): Report => ({ docId: doc, published: '2025-10-15', source: null, url: null, event: {
+    id: `${doc}#1`, kind: 'meeting', date: '2025-10-14', location: null, occasion: null,
+    participants: [HANG, { name, country, title: 'Deputy Minister', id: null }], initiator: null, topics: [], referenced: false,
+    codes: { cameo: '040', plover: 'CONSULT', plover_mode: null, goldstein: 1 }, evidence: [] } });
+  const same = (x: Report, y: Report) => sameEncounter(x, y, dateInterval(x.event, x.published), dateInterval(y.event, y.published));
+  it.each([
+    ['Saud bin Mohammed Al-Sati', 'Saud Al-Sati', 'SAU'],
+    ['Khalifa bin Shaheen Al Marar', 'Khalifa Al Marar', 'ARE'],
+    ['Nurul Izzah binti Anwar Ibrahim', 'Nurul Izzah Ibrahim', 'MYS'],
+  ])('%s and %s: one encounter', (a, b, c) => {
+    expect(same(rep('a', a, c), rep('b', b, c))).toBe(true);
+  });
+  it.each([
+    ['Saud bin Mohammed Al-Sati', 'Faisal Al-Sati'],
+    ['Khalifa bin Shaheen Al Marar', 'Shaheen Al Marar'],
+    ['Saud bin Mohammed Al-Sati', 'Saud Mohammed'],
+  ])('%s and %s: two people', (a, b) => {
+    expect(same(rep('a', a, 'SAU'), rep('b', b, 'SAU'))).toBe(false);
+  });
+});
+
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],
