@@ -4158,6 +4158,19 @@ describe('h-en37 (fresh batch b2): a father\'s name after "bin" given by one rep
   });
 });
 
+describe('h-en37 (fresh batch b2): "Y met with him" after the guest\'s talks is Y\'s meeting with the guest, not with Y (coreference: object pronouns)', () => {
+  it.each([
+    ['a title in apposition', "Chinese President Xi Jinping met with King Felipe VI of Spain in Beijing on Wednesday. Zhao Leji, chairman of the National People's Congress Standing Committee, met with him on Tuesday evening.", 'Zhao Leji', 'Felipe VI', '2025-11-11'],
+    ['the later of two named in the sentence before', 'Indonesian President Prabowo Subianto held talks with Australian Prime Minister Anthony Albanese in Jakarta on Monday. Vice President Gibran Rakabuming Raka met him on Tuesday.', 'Gibran Rakabuming Raka', 'Anthony Albanese', '2025-11-11'],
+    ['"received him"', 'Kenyan President William Ruto held talks with Polish President Andrzej Duda in Nairobi on Monday. Deputy President Kithure Kindiki received him on Tuesday.', 'Kithure Kindiki', 'Andrzej Duda', '2025-11-11'],
+  ])('%s', (_name, text, host, guest, day) => {
+    const doc = run(text, '2025-11-12');
+    expect(doc.events.length).toBe(2);
+    expect(doc.events[1].participants.map((p) => p.name)).toEqual([host, guest]);
+    expect(doc.events[1].date).toBe(day);
+  });
+});
+
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],
