@@ -5,7 +5,8 @@
  */
 import { describe, it, expect } from 'vitest';
 import { extract, analyse } from '../src/extract.js';
-import type { ReadoutDocument } from '../src/types.js';
+import type { ReadoutDocument, Participant } from '../src/types.js';
+import { dateInterval, sameEncounter, type Report } from '../src/record/same-encounter.js';
 import { titleRole } from '../src/knowledge/lexicon.js';
 
 const run = (text: string, published: string | null = '2024-03-15') => extract(text, { id: 't', ...(published ? { published } : {}) });
@@ -4070,6 +4071,103 @@ describe('h-en35: a page dated only by its JSON-LD "datePublished" under a bar w
     const doc = extract(page(ld), { id: 't', format: 'html' });
     expect(doc.document.published).toBe('2024-05-21');
     expect(doc.events.map((e) => e.date)).toEqual(['2024-05-20']);
+  });
+});
+
+describe('h-en37: "On this occasion," dates the courtesy call beside a consultation; a provincial or city office is of the state it is held in; a caption city over the host\'s province; Mongolian initials', () => {
+  it.each([
+    ['"On that occasion," in Santiago', 'On 12 June 2025, in Santiago, Deputy Minister of Foreign Affairs Do Hung Viet and Chilean Undersecretary of Foreign Affairs Gloria de la Fuente co-chaired the 6th Political Consultation between the two Foreign Ministries. The two sides reviewed the ties since President Luong Cuong\'s visit to Chile in November 2024. Deputy Minister Do Hung Viet proposed an early start of talks on a trade deal, while the Undersecretary suggested more cooperation in copper mining. On that occasion, Deputy Minister Do Hung Viet was received by Minister of Foreign Affairs of Chile Alberto van Klaveren.', 'Alberto van Klaveren', '2025-06-12', 'CHL'],
+    ['"On that occasion," in Ulaanbaatar', 'On 20 May 2025, in Ulaanbaatar, Deputy Minister of Foreign Affairs Nguyen Minh Hang and Mongolian State Secretary Munkhjin Batsumber co-chaired the 9th Political Consultation between the two Foreign Ministries. The two sides noted the growth of ties since the State visit of President Luong Cuong to Mongolia in October 2024. Deputy Minister Nguyen Minh Hang proposed more direct flights, while the State Secretary suggested stronger cooperation in mining. On that occasion, Deputy Minister Nguyen Minh Hang was received by Minister of Foreign Affairs of Mongolia Battsetseg Batmunkh.', 'Battsetseg Batmunkh', '2025-05-20', 'MNG'],
+    ['"On the occasion," in Brasilia', 'On 5 November 2025, in Brasilia, Deputy Minister of Foreign Affairs Ha Kim Ngoc and Brazilian Secretary for Asia Eduardo Saboia co-chaired the 4th Political Consultation between the two Foreign Ministries. The two sides reviewed the ties since President Lula\'s visit to Viet Nam in March 2025. Deputy Minister Ha Kim Ngoc proposed more trade in coffee, while the Secretary suggested cooperation in biofuels. On the occasion, Deputy Minister Ha Kim Ngoc was received by Brazilian Foreign Minister Mauro Vieira.', 'Mauro Vieira', '2025-11-05', 'BRA'],
+  ])('%s, after the consultation\'s content: the day and place of the consultation', (_name, text, host, day, country) => {
+    const doc = run(text, '2025-11-20');
+    const call = doc.events.find((e) => e.participants.some((p) => p.name === host));
+    expect(doc.events.length).toBe(2);
+    expect(call?.date).toBe(day);
+    expect(call?.location?.country).toBe(country);
+  });
+
+  it.each([
+    ['the provincial chairman beside an ambassador, after another ambassador of the story', "Secretary of the Thua Thien Hue Provincial Party Committee Le Truong Luu received New Zealand Ambassador Caroline Beresford on April 15. New Zealand businesses are keen on New Zealand-Vietnam trade. On the same day, Chairman of the provincial People's Committee Nguyen Van Phuong had a working session with Hungarian Ambassador Nagy Andor.", "Nguyen Van Phuong"],
+    ['a vice chairman of the municipal People\'s Committee', "Secretary of the Da Nang Municipal Party Committee Nguyen Van Quang received Indian Ambassador Sandeep Arya on April 15. Indian tourists are the fastest-growing group in Da Nang, and India plans more direct flights. On the same day, Vice Chairman of the municipal People's Committee Ho Ky Minh received Chilean Ambassador Pablo Sepulveda.", 'Ho Ky Minh'],
+    ['a chairwoman of the city People\'s Committee', "Secretary of the Can Tho Municipal Party Committee Do Thanh Binh received Japanese Ambassador Ito Naoki on April 15. Japan is the largest investor in Can Tho, and Japanese firms plan new plants. Later that day, Chairwoman of the city People's Committee Tran Thi Hoa received Egyptian Ambassador Ahmed Hassan.", 'Tran Thi Hoa'],
+  ])('%s: of the state of the encounter', (_name, text, who) => {
+    const doc = run(text, '2025-04-16');
+    const p = doc.events.flatMap((e) => e.participants).find((x) => x.name === who);
+    expect(p?.country).toBe('VNM');
+  });
+
+  it.each([
+    ['Ha Long under a Quang Ninh secretary', 'Secretary of the Quang Ninh Provincial Party Committee Nguyen Van Minh received Chilean Ambassador to Vietnam Pablo Sepulveda on April 15.', 'Secretary Nguyen Van Minh (right) presents a souvenir to Ambassador Pablo Sepulveda in Ha Long city on April 15. Photo: Provincial Portal', 'Long'],
+    ['Nha Trang under a Khanh Hoa secretary', 'Secretary of the Khanh Hoa Provincial Party Committee Nguyen Van Minh received Egyptian Ambassador to Viet Nam Ahmed Hassan on April 15.', 'Secretary Nguyen Van Minh (right) presents a souvenir to Ambassador Ahmed Hassan in Nha Trang city on April 15. Photo: Provincial Portal', 'Nha Trang'],
+    ['Phu Quoc under a Kien Giang secretary', 'Secretary of the Kien Giang Provincial Party Committee Nguyen Van Minh received Mongolian Ambassador to Vietnam Doljintseren Enkhtaivan on April 15.', 'Secretary Nguyen Van Minh (right) presents a souvenir to Ambassador Doljintseren Enkhtaivan in Phu Quoc city on April 15. Photo: Provincial Portal', 'Phu Quoc'],
+  ])('the city of the caption, not the host\'s province: %s', (_name, lead, caption, place) => {
+    const doc = run(['PROVINCIAL PORTAL', 'Provincial leader receives ambassador', 'April 16, 2025 - 09:12', lead, 'The two sides discussed cooperation in tourism and education.', caption].join('\n'), null);
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].location?.place ?? '').toContain(place);
+    expect(doc.events[0].location?.country).toBe('VNM');
+  });
+
+  it.each([
+    ['a state secretary', 'State Secretary of the Ministry of Foreign Affairs B.Munkhjin met Deputy Minister of Foreign Affairs of Vietnam Nguyen Minh Hang in Ulaanbaatar on May 20.', 'B.Munkhjin'],
+    ['a prime minister with a hyphenated name', 'Prime Minister of Mongolia L.Oyun-Erdene received Vietnamese Ambassador Doan Quang Dung on Tuesday.', 'L.Oyun-Erdene'],
+    ['a speaker', 'Speaker of the State Great Khural D.Amarbayasgalan held talks with Lao National Assembly President Saysomphone Phomvihane.', 'D.Amarbayasgalan'],
+  ])('a patronymic initial glued to the name (%s) is part of it', (_name, text, who) => {
+    const doc = run(text, '2025-05-21');
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].participants.map((p) => p.name)).toContain(who);
+  });
+
+  it.each([
+    ['B.Munkhjin', 'Munkhjin Batsumber'],
+    ['L.Oyun-Erdene', 'Oyun-Erdene Luvsannamsrai'],
+    ['G. Zandanshatar', 'Gombojav Zandanshatar'],
+  ])('one encounter: %s in one report, %s in the other', (a, b) => {
+    const HANG: Participant = { name: 'Nguyen Minh Hang', country: 'VNM', title: 'Deputy Minister of Foreign Affairs', id: null };
+    const rep = (doc: string, name: string): Report => ({ docId: doc, published: '2025-05-21', source: null, url: null, event: {
+      id: `${doc}#1`, kind: 'meeting', date: '2025-05-20', location: { place: 'Ulaanbaatar', country: 'MNG' }, occasion: null,
+      participants: [HANG, { name, country: 'MNG', title: 'State Secretary', id: null }], initiator: null, topics: [], referenced: false,
+      codes: { cameo: '040', plover: 'CONSULT', plover_mode: null, goldstein: 1 }, evidence: [] } });
+    const [x, y] = [rep('a', a), rep('b', b)];
+    expect(sameEncounter(x, y, dateInterval(x.event, x.published), dateInterval(y.event, y.published))).toBe(true);
+    const z = rep('c', 'Tsend Munkh-Orgil');
+    expect(sameEncounter(x, z, dateInterval(x.event, x.published), dateInterval(z.event, z.published))).toBe(false);
+  });
+});
+
+describe('h-en37 (fresh batch b2): a father\'s name after "bin" given by one report only is the same person across reports', () => {
+  const HANG: Participant = { name: 'Nguyen Minh Hang', country: 'VNM', title: 'Deputy Minister of Foreign Affairs', id: null };
+  const rep = (doc: string, name: string, country: string): Report => ({ docId: doc, published: '2025-10-15', source: null, url: null, event: {
+    id: `${doc}#1`, kind: 'meeting', date: '2025-10-14', location: null, occasion: null,
+    participants: [HANG, { name, country, title: 'Deputy Minister', id: null }], initiator: null, topics: [], referenced: false,
+    codes: { cameo: '040', plover: 'CONSULT', plover_mode: null, goldstein: 1 }, evidence: [] } });
+  const same = (x: Report, y: Report) => sameEncounter(x, y, dateInterval(x.event, x.published), dateInterval(y.event, y.published));
+  it.each([
+    ['Saud bin Mohammed Al-Sati', 'Saud Al-Sati', 'SAU'],
+    ['Khalifa bin Shaheen Al Marar', 'Khalifa Al Marar', 'ARE'],
+    ['Nurul Izzah binti Anwar Ibrahim', 'Nurul Izzah Ibrahim', 'MYS'],
+  ])('%s and %s: one encounter', (a, b, c) => {
+    expect(same(rep('a', a, c), rep('b', b, c))).toBe(true);
+  });
+  it.each([
+    ['Saud bin Mohammed Al-Sati', 'Faisal Al-Sati'],
+    ['Khalifa bin Shaheen Al Marar', 'Shaheen Al Marar'],
+    ['Saud bin Mohammed Al-Sati', 'Saud Mohammed'],
+  ])('%s and %s: two people', (a, b) => {
+    expect(same(rep('a', a, 'SAU'), rep('b', b, 'SAU'))).toBe(false);
+  });
+});
+
+describe('h-en37 (fresh batch b2): "Y met with him" after the guest\'s talks is Y\'s meeting with the guest, not with Y (coreference: object pronouns)', () => {
+  it.each([
+    ['a title in apposition', "Chinese President Xi Jinping met with King Felipe VI of Spain in Beijing on Wednesday. Zhao Leji, chairman of the National People's Congress Standing Committee, met with him on Tuesday evening.", 'Zhao Leji', 'Felipe VI', '2025-11-11'],
+    ['the later of two named in the sentence before', 'Indonesian President Prabowo Subianto held talks with Australian Prime Minister Anthony Albanese in Jakarta on Monday. Vice President Gibran Rakabuming Raka met him on Tuesday.', 'Gibran Rakabuming Raka', 'Anthony Albanese', '2025-11-11'],
+    ['"received him"', 'Kenyan President William Ruto held talks with Polish President Andrzej Duda in Nairobi on Monday. Deputy President Kithure Kindiki received him on Tuesday.', 'Kithure Kindiki', 'Andrzej Duda', '2025-11-11'],
+  ])('%s', (_name, text, host, guest, day) => {
+    const doc = run(text, '2025-11-12');
+    expect(doc.events.length).toBe(2);
+    expect(doc.events[1].participants.map((p) => p.name)).toEqual([host, guest]);
+    expect(doc.events[1].date).toBe(day);
   });
 });
 

@@ -26,6 +26,7 @@
  */
 import type { EventKind, Participant, ReadoutEvent } from '../types.js';
 import { foldName } from '../knowledge/names.js';
+import { ruleBook } from '../knowledge/rule-book.js';
 import { hanNameReadings, readsAsHanViet } from '../knowledge/name-readings.js';
 import { titleLevel } from './offices.js';
 import type { ReportAccount } from './report-side.js';
@@ -166,6 +167,8 @@ interface Profile {
 }
 interface Person {
   key: string; country: string | null; id: string | null; han: boolean | null; level: string | null; words: string | null;
+  /** the folded name in its own order (`words` is sorted) */
+  folded: string | null;
   /** the title's own level (leaders, ministers, deputies, officials), finer than `level` */
   rank: number;
   /** a Han-script name the registry gives no id: its readings in pinyin and Hán-Việt as `name:` keys (王宁: name:wang ning, name:vuong ninh) */
@@ -187,6 +190,7 @@ function profile(e: ReadoutEvent): Profile {
       return {
         key, country: x.country, id: x.id ?? null, han: x.name ? HAN.test(x.name) : null, level: tier(titleLevel(x.title)), rank: LEVEL_RANK[titleLevel(x.title) ?? ''] ?? 0,
         words: x.name ? foldName(x.name).split(' ').sort().join(' ') : null,
+        folded: x.name ? foldName(x.name) : null,
         aliases: !x.id && x.name && HAN.test(x.name) ? hanNameReadings(x.name).map((f) => `name:${f}`).filter((k) => k !== key) : [],
         hanViet: !!x.name && !HAN.test(x.name) && readsAsHanViet(x.name),
       };
@@ -247,13 +251,51 @@ function acrossScripts(pa: Profile, pb: Profile, takenA = new Set<string>(), tak
     for (const x of a.people) {
       if (x.id || x.han === null || !x.country || b.keys.has(x.key) || tA.has(x.key)) continue;
       const y = b.people.find((q) => q.country === x.country && q.han !== null && !a.keys.has(q.key) && !tB.has(q.key)
-        && (q.han !== x.han ? (!x.level || !q.level || x.level === q.level) && !readingsDiffer(x, q) : !!x.words && x.words === q.words));
+        && (q.han !== x.han ? (!x.level || !q.level || x.level === q.level) && !readingsDiffer(x, q) : !!x.words && !!q.words && (x.words === q.words || initialFor(x.words, q.words) || withoutLineage(x.folded!, q.folded!))));
       if (y) { tA.add(x.key); tB.add(y.key); n++; }
     }
   };
   pass(pa, pb, takenA, takenB);
   pass(pb, pa, takenB, takenA);
   return n;
+}
+
+/**
+ * The same name but for one word one of them gives as its initial ("B.Munkhjin" / "Munkhjin Batsumber": a Mongolian
+ * patronymic written as an initial before the given name by the home press, in full after it abroad): the folded words
+ * (sorted) differ in one word each, a single letter on one side that the other's word starts with.
+ */
+function initialFor(a: string, b: string): boolean {
+  const x = a.split(' '), y = b.split(' ');
+  if (x.length !== y.length || x.length < 2) return false;
+  const rest = [...y];
+  const left: string[] = [];
+  for (const w of x) {
+    const i = rest.indexOf(w);
+    if (i >= 0) rest.splice(i, 1); else left.push(w);
+  }
+  if (left.length !== 1 || rest.length !== 1) return false;
+  const [u, v] = left[0].length <= rest[0].length ? [left[0], rest[0]] : [rest[0], left[0]];
+  return u.length === 1 && v.length > 1 && v.startsWith(u);
+}
+
+let lineage: ReadonlySet<string> | null = null;
+/**
+ * The same name but for a father's name one of them gives after a lineage particle ("Saud bin Mohammed Al-Sati" /
+ * "Saud Al-Sati": the Saudi agency's full name, the partner's press the short one; persons/lineage-particles): the
+ * longer's folded words, the particle and the word after it taken out, are the shorter's, two words or more left.
+ */
+function withoutLineage(a: string, b: string): boolean {
+  const [s, l] = a.length <= b.length ? [a.split(' '), b.split(' ')] : [b.split(' '), a.split(' ')];
+  if (l.length !== s.length + 2 || s.length < 2) return false;
+  lineage ??= ruleBook('en', 'persons').optionalWords('persons/lineage-particles');
+  const rest = [...l];
+  for (let i = 0; i < rest.length - 1; i++) {
+    if (!lineage.has(rest[i])) continue;
+    const kept = [...rest.slice(0, i), ...rest.slice(i + 2)];
+    if (kept.length === s.length && [...kept].sort().join(' ') === [...s].sort().join(' ')) return true;
+  }
+  return false;
 }
 
 /** A Han-script name with readings and a name in syllables of Hán-Việt that is none of them: two people (a reading that matched was taken before). */

@@ -455,6 +455,29 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
           if (other) { m.entity = other; continue; }
         }
       }
+      // "Zhao Leji, chairman of the NPC Standing Committee, met with him on Tuesday": an object pronoun right after the
+      // verb of an encounter, its subject named before it in the sentence, is not that subject but the person named last
+      // before the sentence who is not named in it (the guest the story follows)
+      if (m.kind === 'pronoun' && !m.possessive) {
+        const a = doc.analyses[m.sentence];
+        const tok = a.tokens[m.start];
+        const objectOf = /^(?:him|her)$/i.test(tok.text) && a.triggers.some((t) => t.tokEnd === m.start || (t.tokEnd === m.start - 1 && /^(?:with|to)$/.test(a.tokens[t.tokEnd].lower)));
+        const here = new Set(ms.filter((x) => x.end <= m.start && x.entity?.name && x.kind !== 'pronoun').map((x) => x.entity!));
+        if (objectOf && here.size === 1) {
+          // (of another state than the subject's when both are known; of two named in one sentence, the later)
+          const [subject] = here;
+          const own = subject.country?.value ?? null;
+          let other: Entity | null = null, at = -1, pos = -1;
+          for (const e of entities) {
+            if (!e.name || here.has(e) || (own && e.country?.value === own)) continue;
+            const last = lastMention(e, m.sentence - 1);
+            if (last < 0) continue;
+            const p = Math.max(...e.mentions.filter((x) => x.sentence === last).map((x) => x.start));
+            if (last > at || (last === at && p > pos)) { other = e; at = last; pos = p; }
+          }
+          if (other) { m.entity = other; continue; }
+        }
+      }
       // "he", "she" after a named subject in the same sentence: that subject; after a subject pronoun of an
       // earlier clause ("In Riga he met A, and in Vilnius he held talks with B"): the same person
       if (m.kind === 'pronoun' && !m.possessive && objectWords.size) {

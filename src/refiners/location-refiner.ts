@@ -652,6 +652,11 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
         const c = captionCity(e, e.location?.value.country ?? null);
         if (c) e.location = inferred(locationOf(c.place, c.text), 'location/caption-city', `the city the photo caption of the encounter puts it in ("${c.text}")`, { start: c.charStart, end: c.charEnd });
       }
+    } else if (!e.referenced && !atGathering && e.location?.rule === 'location/host-office' && modeOf(e.kind.value) === 'in_person') {
+      // "Secretary of the Quang Ninh Provincial Party Committee X received Y" with a caption "X (right) and Y in Ha Long
+      // city on April 15": the host's province is a guess, the city the caption of the encounter names is where it was
+      const c = captionCity(e, e.location.value.country ?? null);
+      if (c && c.place.name !== e.location.value.place) e.location = inferred(locationOf(c.place, c.text), 'location/caption-city', `the city the photo caption of the encounter puts it in ("${c.text}"), within the host's state`, { start: c.charStart, end: c.charEnd });
     }
     if (!e.referenced) first = false;
   }

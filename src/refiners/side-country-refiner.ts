@@ -14,12 +14,13 @@ const MIN_MENTIONS = 2;
 const LEAD = 2;
 
 export function refineSideCountries(events: DraftEvent[], doc: Doc, isOrganisation: (code: string) => boolean, home: string | null = null, homeWhy?: string,
-  pairIn: (title: string) => [string, string] | null = () => null): void {
+  pairIn: (title: string) => [string, string] | null = () => null, localWords: ReadonlySet<string> = new Set()): void {
   // the official site the page is on (a state's or an organisation's: homeWhy says so) names its own office holders without
   // their country, and may leave them unnamed ("The Secretary-General met today with H.E. Mr. X, President of Y" on un.org)
   if (home && homeWhy) giveHomeState(events, home, 'country/home', homeWhy, true);
   if (!events.some((e) => e.participants.some((p) => !p.country && p.name))) return;
   coordinatedTitles(events, doc);
+  localOffices(events, isOrganisation, localWords);
   pairBodies(events, pairIn);
   pairSides(events, doc, isOrganisation);
   // the press of a language names its own state's officials without their country (Vietnamese: "Bộ trưởng Công Thương X
@@ -126,6 +127,33 @@ function giveHomeState(events: DraftEvent[], home: string, rule: string, why: st
     const open = e.participants.filter((p) => !p.country && (p.name || (unnamed && p.title)));
     if (open.length !== 1) continue;
     open[0].country = inferred(home, rule, `${why}, and the other parties are of ${[...new Set(known)].join(', ')}`);
+  }
+}
+
+/**
+ * "Chairman of the provincial People's Committee X had a working session with Hungarian Ambassador Y" in Ha Long: an
+ * office of a province or a city (`words`, persons/local-office-words) with no country of its own holds a person of the
+ * state the encounter is held in, when none of the encounter's other parties is of that state (a provincial leader who
+ * travels abroad meets the host's people).
+ */
+function localOffices(events: DraftEvent[], isOrganisation: (code: string) => boolean, words: ReadonlySet<string>): void {
+  if (!words.size) return;
+  const local = (t: string | null) => !!t && t.toLowerCase().split(/\s+/).some((w) => words.has(w));
+  // (no place for the encounter: the state of the text's other local offices, when they are all of one, "Secretary of
+  // the Hue Provincial Party Committee X received ... On the same day, Chairman of the provincial People's Committee Y")
+  let others: Set<string> | null = null;
+  const othersOnce = () => others ??= new Set(events.flatMap((e) => e.participants.filter((p) => p.country && local(p.title)).map((p) => p.country!.value)));
+  for (const e of events) {
+    if (!e.participants.some((p) => !p.country && p.name && local(p.title))) continue;
+    const stated = e.location?.value?.country;
+    const at = stated ?? (othersOnce().size === 1 ? [...othersOnce()][0] : null);
+    if (!at || isOrganisation(at)) continue;
+    if (e.participants.some((p) => p.country?.value === at)) continue;
+    for (const p of e.participants) {
+      if (p.country || !p.name || !local(p.title)) continue;
+      p.country = inferred(at, 'country/local-office', stated ? `a provincial or city office ("${p.title}") of no country, in an encounter held in ${at}`
+        : `a provincial or city office ("${p.title}") of no country, in a text whose other local offices are of ${at}`);
+    }
   }
 }
 

@@ -3,7 +3,7 @@
  * Dotted abbreviations stay whole ("U.S.", "L.P."); an initial keeps its dot ("J.") so names
  * like "Antony J. Blinken" read as one run.
  */
-import { charClass, WORD, LETTER, UPPER, LOWERABLE, IDEOGRAPH } from './char-class.js';
+import { charClass, WORD, LETTER, UPPER, LOWER, LOWERABLE, IDEOGRAPH } from './char-class.js';
 import { simplifiedTable } from './traditional.js';
 export interface Token {
   text: string;
@@ -74,6 +74,11 @@ export function tokenizeRange(text: string, from: number, to: number, shift = 0)
       let j = i + 2;
       while (code(j) === 32) j++;
       if (j > i + 2 && (cls(j) & UPPER) !== 0) { push(i, i + 2, true); i = i + 2; continue; }
+    }
+    // a patronymic initial glued to the given name, as Mongolian names are written ("B.Munkhjin", "L.Oyun-Erdene"):
+    // capital, dot, a capitalised word of lower-case letters, at the start of a word
+    if ((k0 & UPPER) !== 0 && code(i + 1) === DOT && (cls(i + 2) & UPPER) !== 0 && (cls(i + 3) & LOWER) !== 0 && (i === from || (cls(i - 1) & WORD) === 0)) {
+      push(i, i + 2, true); i = i + 2; continue;
     }
     let j = i;
     let seen = 0;
