@@ -14,6 +14,9 @@ import { inferred, stated } from '../decision.js';
 /** How many tokens may stand between an unnamed title and the noun trigger its light verb carries ("had a brief meeting with"). */
 const LIGHT_VERB_GAP = 5;
 
+/** How many sentences back an object pronoun after an encounter's verb looks for the guest it stands for. */
+const OBJECT_PRONOUN_REACH = 30;
+
 /** The parts of a title joined by "and" or commas, lowercased ("Crown Prince and Prime Minister": crown prince, prime minister). */
 function titleParts(title: string): string[] {
   return title.toLowerCase().split(/\s+and\s+|,\s*/);
@@ -467,13 +470,15 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
           // (of another state than the subject's when both are known; of two named in one sentence, the later)
           const [subject] = here;
           const own = subject.country?.value ?? null;
-          let other: Entity | null = null, at = -1, pos = -1;
-          for (const e of entities) {
-            if (!e.name || here.has(e) || (own && e.country?.value === own)) continue;
-            const last = lastMention(e, m.sentence - 1);
-            if (last < 0) continue;
-            const p = Math.max(...e.mentions.filter((x) => x.sentence === last).map((x) => x.start));
-            if (last > at || (last === at && p > pos)) { other = e; at = last; pos = p; }
+          // (read back sentence by sentence, the last mention first, over a bounded reach: a story's guest is named within it)
+          let other: Entity | null = null;
+          for (let s = m.sentence - 1; s >= 0 && s >= m.sentence - OBJECT_PRONOUN_REACH && !other; s--) {
+            const earlier = bySentence.get(s);
+            if (!earlier) continue;
+            for (let k = earlier.length - 1; k >= 0 && !other; k--) {
+              const e = earlier[k].entity;
+              if (e?.name && !here.has(e) && !(own && e.country?.value === own)) other = e;
+            }
           }
           if (other) { m.entity = other; continue; }
         }
