@@ -38,14 +38,15 @@ function cpuMs(f: () => void): number {
 
 /**
  * Runs extract, checks the document is well formed and took at most LIMIT_MS of CPU; returns it. A run over the bound is
- * run once more and the lesser time counts: CPU time is inflated while the suite's other files run on the same two cores
- * (a document of 0.55 s on a quiet machine measured 1.06 s in a fresh clone's `npm test`), and an input that is really
- * slow is slow both times.
+ * run again, up to RETRIES times, and the least time counts: CPU time is inflated while the suite's other files run on
+ * the same two cores (a document of 0.55 s on a quiet machine measured 1.06 s in a fresh clone's `npm test`, and 1.2 s
+ * twice at a load of 7.6 on two cores), and an input that is really slow is slow every time.
  */
+const RETRIES = 3;
 function checkedExtract(text: string, format: 'text' | 'html'): ReadoutDocument {
   let d!: ReadoutDocument;
   let ms = cpuMs(() => { d = extract(text, { format, budgetMs: Infinity }); });
-  if (ms >= LIMIT_MS) ms = Math.min(ms, cpuMs(() => { d = extract(text, { format, budgetMs: Infinity }); }));
+  for (let retry = 0; retry < RETRIES && ms >= LIMIT_MS; retry++) ms = Math.min(ms, cpuMs(() => { d = extract(text, { format, budgetMs: Infinity }); }));
   expect(ms, `took ${ms.toFixed(0)} ms of CPU for ${text.length} characters`).toBeLessThan(LIMIT_MS);
   expect(d.format).toBe('readout/1');
   const textLength = (d.document.text ?? text).length;
