@@ -2667,3 +2667,12 @@ describe('zh: 当天 after a day its own sentence names (发言人19日发表声
       { kind: 'phone_call', date: '2024-12-18', parties: [['裴青山', 'VNM'], ['岩屋毅', 'JPN']] }]],
   ]);
 });
+
+describe('zh: a party chair "of its central committee" after the party\'s short name (俄共中央主席X), a transliterated name with 久 (title/zh/party-chairman)', () => {
+  check([
+    ['中联部部长刘建超12月5日在北京会见俄共中央主席久加诺夫。', [
+      { kind: 'meeting', date: '2024-12-05', parties: [['刘建超', 'CHN'], ['久加诺夫', 'RUS']] }]],
+    ['中联部部长刘建超12月5日在北京会见葡共中央委员会主席雷蒙多。', [
+      { kind: 'meeting', date: '2024-12-05', parties: [['刘建超', 'CHN'], ['雷蒙多', 'PRT']] }]],
+  ]);
+});
