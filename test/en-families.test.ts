@@ -4271,3 +4271,15 @@ describe('"The next day she met Y": a day counted from the one told before, no p
     expect(run('Foreign Minister Penny Wong will meet Prime Minister Sitiveni Rabuka next week.', '2025-05-14').events).toEqual([]);
   });
 });
+
+describe('"led a delegation to Vientiane and met Y", "travelled to Kampala and held talks with Y": an encounter, where the party went (trigger/past-forms, places/movement-to)', () => {
+  it.each([
+    ['a delegation led there', 'Foreign Minister Rita Moraes led a delegation to Lima and met Peruvian President Dina Boluarte on May 12.', ['meeting', '2025-05-12', 'Lima']],
+    ['a journey, a day, then talks', 'Foreign Minister Rita Moraes travelled to Santiago on Monday and held talks with Chilean Foreign Minister Alberto van Klaveren.', ['talks', '2025-05-12', 'Santiago']],
+  ])('%s', (_name, text, expected) => {
+    expect(run(text, '2025-05-14').events.map((e) => [e.kind, e.date, e.location?.place ?? null])).toEqual([expected]);
+  });
+  it('still reads "agreed to travel to X and meet Y" as a plan', () => {
+    expect(run('Foreign Minister Rita Moraes agreed to travel to Lima and meet Peruvian President Dina Boluarte.', '2025-05-14').events).toEqual([]);
+  });
+});

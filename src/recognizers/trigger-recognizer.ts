@@ -277,6 +277,14 @@ function isPlanned(tokens: Token[], at: number, lex: Lexicon, matched: string, i
   // trigger would, and the near cues are counted from there (trigger/light-verbs)
   const light = noun ? book.optionalWords('trigger/light-verbs') : null;
   const counted = book.optionalWords('trigger/counted-days');
+  const pastForms = book.optionalWords('trigger/past-forms');
+  const first = tokens[at]?.lower ?? '';
+  const triggerPast = pastForms.size > 0 && (pastForms.has(first) || /^[a-z]{2,}ed$/.test(first));
+  const pastAfterAnd = (i: number) => {
+    if (!triggerPast) return false;
+    for (let k = i + 1; k < at; k++) if (tokens[k].lower === 'and') return true;
+    return false;
+  };
   let lightSeen = false;
   for (let i = at - 1, seen = 0; i >= 0 && seen < PLANNED_WINDOW; i--) {
     const t = tokens[i];
@@ -298,7 +306,9 @@ function isPlanned(tokens: Token[], at: number, lex: Lexicon, matched: string, i
     if (seen === 1 && gerundPreps?.has(t.lower)) ownPhrase = true;
     // "to meet", "agreed to hold talks", "could not meet": only right before the trigger, and not as a
     // word of a name ("General Secretary To Lam held talks")
-    if (!ownPhrase && seen <= 3 && lex.plannedNear.has(t.lower) && !capitalisedName(tokens, i, at)) return true;
+    // (not "to" as the preposition of a movement before a second past verb: "travelled to Kampala and met Y";
+    // trigger/past-forms)
+    if (!ownPhrase && seen <= 3 && lex.plannedNear.has(t.lower) && !capitalisedName(tokens, i, at) && !(t.lower === 'to' && pastAfterAnd(i))) return true;
     // a finite verb between the cue and the trigger ends the clause ("X, who will attend, met Y")
     if (seen > 0 && lex.book('triggers').words('trigger/finite-verbs').has(t.lower)) break;
   }

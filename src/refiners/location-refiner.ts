@@ -32,6 +32,8 @@ import { recognizeDates } from '../recognizers/date-recognizer.js';
 /** How many sentences after an encounter one that goes on from it ("also met") may stand and share its place. */
 const GOES_ON_REACH = 3;
 
+/** How many characters before a place the words that say a party went there may start ("led a business delegation to"). */
+const MOVEMENT_REACH = 60;
 /** How many sentences after "travelled to X" an encounter with no place of its own is still taken to be in X. */
 const TRAVEL_REACH = 4;
 /** How many sentences after a visit's destination an encounter with no place of its own is still taken to be of that visit. */
@@ -158,6 +160,8 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
   const scene = book.optionalPattern('places/scene-before');
   const here = book.optionalPattern('places/here');
   const whereAfter = book.optionalPattern('places/where-after');
+  const movementTo = book.optionalPattern('places/movement-to');
+  const andAfter = book.optionalPattern('places/and-after');
   // "..., where they discussed the commission to be held in Kigali": a place after a clause about another happening
   const otherHappening = book.optionalPattern('places/other-happening');
   // "Theo phóng viên TTXVN tại Tokyo, ...": the post of the reporter who files the story, not the place of the encounter
@@ -414,6 +418,10 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
       const hostedTo = (p: PlaceMention) => !!t?.hostsSubject && p.charStart >= t.charEnd;
       // "travelled to Suva, where she held talks with ...": the place the relative clause of the encounter is about
       const whereTo = (p: PlaceMention) => !!whereAfter && !!t && p.charEnd <= t.charStart && whereAfter.test(a.sentence.text.slice(p.charEnd - a.sentence.start));
+      // "travelled to Kampala and met Y", "led a delegation to Vientiane and held talks with Y": the place the party went to
+      const wentTo = (p: PlaceMention) => !!movementTo && !!andAfter && !!t && p.charEnd <= t.charStart
+        && andAfter.test(a.sentence.text.slice(p.charEnd - a.sentence.start, t.charStart - a.sentence.start))
+        && movementTo.test(a.sentence.text.slice(Math.max(0, p.charStart - a.sentence.start - MOVEMENT_REACH), p.charStart - a.sentence.start));
       // "met A, two weeks after their first meeting in Ottawa, and B": a place in a list's aside is the aside's encounter's
       const asides = listAsideSpans(a, lex.book('events'));
       const mine = t ? asides.find(([x, y]) => t.charStart >= x && t.charEnd <= y) : undefined;
@@ -424,7 +432,7 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
       const inOtherTime = (p: PlaceMention) => times.some(([x, y]) => p.charStart >= x && p.charEnd <= y) && !arrivedIn(a, p);
       const ofOther = (p: PlaceMention) => !!otherHappening && !!t && p.charStart >= t.charEnd && otherHappening.test(a.sentence.text.slice(t.charEnd - a.sentence.start, p.charStart - a.sentence.start));
       const reporters = (p: PlaceMention) => !!reporterPost && reporterPost.test(a.sentence.text.slice(Math.max(0, p.charStart - a.sentence.start - REPORTER_REACH), p.charStart - a.sentence.start));
-      return a.places.filter((p) => !ofOther(p) && !reporters(p) && ((p.prep != null && encounterPreps.has(p.prep)) || (p.prep != null && toPreps.has(p.prep) && (e.kind.value === 'visit' || visitTo(p) || arrivedIn(a, p) || hostedTo(p) || whereTo(p)))) && !describesNoun(a, p, t) && !inAside(p) && !inOtherTime(p));
+      return a.places.filter((p) => !ofOther(p) && !reporters(p) && ((p.prep != null && encounterPreps.has(p.prep)) || (p.prep != null && toPreps.has(p.prep) && (e.kind.value === 'visit' || visitTo(p) || arrivedIn(a, p) || hostedTo(p) || whereTo(p) || wentTo(p)))) && !describesNoun(a, p, t) && !inAside(p) && !inOtherTime(p));
     };
     for (const s of order) {
       const places = candidates(s);
