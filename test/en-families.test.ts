@@ -4073,6 +4073,24 @@ describe('h-en35: a page dated only by its JSON-LD "datePublished" under a bar w
   });
 });
 
+describe('h-en36: "held (bilateral) discussions with Y" tells talks (trigger talks/held-discussions)', () => {
+  it.each([
+    ['an agency dateline and "today"', 'Addis Ababa, November 3/2025 (ENA) Prime Minister Abiy Ahmed held discussions with President of Djibouti Ismail Omar Guelleh in Addis Ababa today.',
+      [['talks', '2025-11-03', 'Addis Ababa', ['Abiy Ahmed', 'Ismail Omar Guelleh']]]],
+    ['"bilateral discussions" and a weekday', 'Nairobi, 4 March 2025 - President William Ruto held bilateral discussions with President Hassan Sheikh Mohamud of Somalia in Nairobi on Monday.',
+      [['talks', '2025-03-03', 'Nairobi', ['William Ruto', 'Hassan Sheikh Mohamud']]]],
+    ['"a discussion with"', 'Accra, 12 May 2025 - Foreign Minister Samuel Okudzeto Ablakwa had a discussion with Togolese Foreign Minister Robert Dussey in Lomé on Sunday.',
+      [['talks', '2025-05-11', 'Lomé', ['Samuel Okudzeto Ablakwa', 'Robert Dussey']]]],
+  ])('%s', (_name, text, expected) => {
+    expect(brief(run(text, null))).toEqual(expected);
+  });
+
+  it('a discussion "on" a subject inside an encounter told elsewhere is no second encounter', () => {
+    const doc = run('Foreign Minister Gedion Timothewos met Kenyan Foreign Minister Musalia Mudavadi in Nairobi on Monday. They had a long discussion on the Berbera corridor and on regional security.');
+    expect(doc.events.length).toBe(1);
+  });
+});
+
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],

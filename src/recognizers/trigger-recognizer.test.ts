@@ -32,6 +32,7 @@ describe('recognizeTriggers: one sentence per rule', () => {
     ['talks/during-talks', 'The two prime ministers agreed Friday to cooperate on batteries during talks in Canberra.', 'during talks', 'talks', null],
     ['talks/held-dialogue', 'Minister Ana Duarte held the fifth round of the Portugal-Morocco Strategic Dialogue with Nasser Bourita.', 'held the fifth round of the Portugal-Morocco Strategic Dialogue', 'talks', null],
     ['talks/talked-with', 'Minister Son talked with Wang Yi in Beijing.', 'talked with', 'talks', null],
+    ['talks/held-discussions', 'Prime Minister Abiy Ahmed held bilateral discussions with President Ismail Omar Guelleh.', 'held bilateral discussions with', 'talks', null],
     ['talks/noun', 'Talks between the two ministers focused on trade.', 'Talks between', 'talks', null],
     ['meeting/was-received', 'Minister Son was received by Premier Li Qiang.', 'was received by', 'meeting', null],
     ['meeting/received', 'Premier Li Qiang received Minister Son in Beijing.', 'received', 'meeting', null],
