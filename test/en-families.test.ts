@@ -4091,6 +4091,56 @@ describe('h-en36: "held (bilateral) discussions with Y" tells talks (trigger tal
   });
 });
 
+describe('h-en36: "on the eve of the talks" told after the talks is the day before them (date/day-before)', () => {
+  it.each([
+    ['an agency lead with "yesterday", the eve in the next paragraph', ['YEREVAN, MAY 20, ARMENPRESS. Foreign Minister of Armenia Ararat Mirzoyan yesterday held talks with Minister of Foreign Affairs of Lithuania Kestutis Budrys in Vilnius.',
+      'On the eve of the talks, Mirzoyan visited the Lithuanian Parliament, where he met with Speaker of the Seimas Saulius Skvernelis.'], '2025-05-21', ['2025-05-19', '2025-05-18']],
+    ['"their official talks" and a passive host', ['Riga - Latvian President Edgars Rinkevics held official talks with Finnish President Alexander Stubb in Riga on Wednesday.',
+      'On the eve of their official talks, Stubb was received by Speaker of Parliament Daiga Mierina.'], '2025-06-12', ['2025-06-11', '2025-06-10']],
+    ['"the meeting", an explicit date', ['Tirana - Albanian Prime Minister Edi Rama met Montenegrin Prime Minister Milojko Spajic in Tirana on 3 October 2025.',
+      'On the eve of the meeting, Spajic held talks with Foreign Minister Igli Hasani.'], '2025-10-04', ['2025-10-03', '2025-10-02']],
+  ])('%s', (_name, lines, published, dates) => {
+    expect(run(lines.join('\n'), published).events.map((e) => e.date)).toEqual(dates);
+  });
+
+  it('the eve of a happening that is no encounter of the text ("the summit") gives no day before', () => {
+    const doc = run('Tbilisi - Georgian Prime Minister Irakli Kobakhidze met Moldovan Prime Minister Dorin Recean on Wednesday. On the eve of the summit, Kobakhidze met Ukrainian Prime Minister Denys Shmyhal.', '2025-06-12');
+    expect(doc.events.map((e) => e.date)).not.toContain('2025-06-10');
+  });
+});
+
+describe('h-en36: the presiding officer of a legislature with a name of its own ("Speaker of the Saeima", "President of the Riigikogu")', () => {
+  it.each([
+    ['the Saeima', 'The day before, Stubb was received by Speaker of the Saeima Daiga Mierina.', 'Daiga Mierina', 'Speaker of the Saeima'],
+    ['the Riigikogu', 'The day before, Stubb met President of the Riigikogu Lauri Hussar.', 'Lauri Hussar', 'President of the Riigikogu'],
+    ['the Sabor', 'The day before, Stubb held talks with Speaker of the Sabor Gordan Jandrokovic.', 'Gordan Jandrokovic', 'Speaker of the Sabor'],
+    ['the Sobranie', 'The day before, Stubb met Speaker of the Sobranie Afrim Gashi.', 'Afrim Gashi', 'Speaker of the Sobranie'],
+  ])('%s', (_name, second, name, title) => {
+    const doc = run(`Latvian President Edgars Rinkevics held official talks with Finnish President Alexander Stubb in Riga on Wednesday. ${second}`, '2025-06-12');
+    expect(doc.events.length).toBe(2);
+    const p = doc.events[1].participants.find((x) => x.name === name);
+    expect(p?.title).toBe(title);
+    expect(doc.events[1].date).toBe('2025-06-10');
+  });
+});
+
+describe('h-en36: a photo caption of the encounter dated a few days before the dateline gives the encounter its day (date/caption before date/dateline)', () => {
+  it.each([
+    ['a yearless agency dateline, a caption with the year', ['Baku, June 10, AZERTAC', 'President Ilham Aliyev received Kazakh Foreign Minister Murat Nurtleu.',
+      'Photo: President Ilham Aliyev and Murat Nurtleu in Baku on 9 June 2025'], '2025-06-09'],
+    ['a site stamp and a dateline, a caption with a comma', ['10.06.2025 [15:02]', 'Baku, June 10, AZERTAC', 'President Ilham Aliyev received Kazakh Foreign Minister Murat Nurtleu.',
+      'Photo: President Ilham Aliyev and Murat Nurtleu in Baku, 9 June 2025'], '2025-06-09'],
+    ['a "CAPTION:" line with a month-day', ['Tirana, 14 March 2025 (ATA)', 'Prime Minister Edi Rama received Greek Foreign Minister Giorgos Gerapetritis.',
+      'CAPTION: Edi Rama and Giorgos Gerapetritis at the Prime Minister\'s Office, March 13.'], '2025-03-13'],
+    ['a caption of the dateline\'s own day changes nothing', ['Baku, June 10, AZERTAC', 'President Ilham Aliyev received Kazakh Foreign Minister Murat Nurtleu.',
+      'Photo: President Ilham Aliyev and Murat Nurtleu in Baku on 10 June 2025'], '2025-06-10'],
+    ['a file photo of an older meeting is not read', ['Tirana, 14 March 2025 (ATA)', 'Prime Minister Edi Rama received Greek Foreign Minister Giorgos Gerapetritis.',
+      'File photo: Edi Rama and Giorgos Gerapetritis in Athens, March 10, 2025.'], '2025-03-14'],
+  ])('%s', (_name, lines, date) => {
+    expect(run(lines.join('\n'), null).events.map((e) => e.date)).toEqual([date]);
+  });
+});
+
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],

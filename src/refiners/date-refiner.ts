@@ -310,6 +310,19 @@ function captionDay(e: DraftEvent, doc: Doc, ref: Date | null, language: string)
   return null;
 }
 
+/**
+ * How many days (1 to CAPTION_DAYS) a day is before another, either of them perhaps a month-day with no year ("--06-10"),
+ * read in the other's year (in a leap year when neither has one); null when it is not that many days before.
+ */
+function daysBefore(day: string, than: string): number | null {
+  const full = /^\d{4}-\d{2}-\d{2}$/, md = /^--\d{2}-\d{2}$/;
+  if (!(full.test(day) || md.test(day)) || !(full.test(than) || md.test(than))) return null;
+  const year = full.test(day) ? day.slice(0, 4) : full.test(than) ? than.slice(0, 4) : '2000';
+  const at = (d: string) => Date.parse(md.test(d) ? `${year}${d.slice(1)}` : d);
+  const gap = Math.round((at(than) - at(day)) / DAY);
+  return Number.isFinite(gap) && gap >= 1 && gap <= CAPTION_DAYS ? gap : null;
+}
+
 /** A full date elsewhere in the text with the same month (any, when null) and day (a caption's "March 3, 2022"): its year. */
 function sameDayElsewhere(doc: Doc, month: number | null, day: number, language: string): DateMention | null {
   for (const a of doc.analyses) {
@@ -885,7 +898,11 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
       }
     } else if (first && doc.dateline?.date && !beforeTheReport(e, doc, language) && !vaguePeriod(e, doc, language)) {
       const v = resolveDate(doc.dateline.date, ref);
-      if (v) e.date = inferred(v, 'date/dateline', 'the dateline of the story', null, doc.dateline.date.year == null ? ['year'] : undefined);
+      // "Baku, June 10, AZERTAC – X received Y." under a photo "X and Y in Baku on 9 June 2025": the caption tells the
+      // encounter's own day, a few days before the report's (h-en36 probe)
+      const c = v ? captionDay(e, doc, ref, language) : null;
+      if (c && daysBefore(c.value, v!) != null) e.date = inferred(c.value, 'date/caption', `the day the photo caption of the encounter gives ("${c.mention.text}"), before the dateline's`, { start: c.mention.charStart, end: c.mention.charEnd }, c.mention.value.year == null ? ['year'] : undefined);
+      else if (v) e.date = inferred(v, 'date/dateline', 'the dateline of the story', null, doc.dateline.date.year == null ? ['year'] : undefined);
     } else if (previous?.date && detailsSeparate(e, previous, doc)) {
       // "X held bilateral meetings separately with A, B and C on May 8. Meeting A, X said ...": one of them
       e.date = inferred(previous.date.value, 'date/separately', 'the day of the separate meetings the text reported before', null, ['year', 'month', 'day']);
