@@ -4141,6 +4141,24 @@ describe('h-en36: a photo caption of the encounter dated a few days before the d
   });
 });
 
+describe('h-en36: "on the first (second) day of the visit" with no span of days counts from the arrival the text dates (dates/visit-began)', () => {
+  it.each([
+    ['the arrival told after the encounter, a weekday', ['Oslo - Norwegian Prime Minister Jonas Gahr Store received Finnish President Alexander Stubb on the first day of his state visit.',
+      'Stubb arrived in Oslo on Tuesday for a three-day state visit.'], '2025-05-14', '2025-05-13'],
+    ['a visit begun on a month-day, its second day', ['President Vahagn Khachaturyan began a two-day official visit to Georgia on 12 May.',
+      'On the second day of the visit, Khachaturyan held talks with Georgian President Mikheil Kavelashvili in Tbilisi.'], '2025-05-14', '2025-05-13'],
+    ['"arrived ... yesterday"', ['Skopje - The President of Montenegro Jakov Milatovic arrived in Skopje yesterday.',
+      'On the first day of the visit, he met with President Gordana Siljanovska-Davkova.'], '2025-05-16', '2025-05-15'],
+  ])('%s', (_name, lines, published, date) => {
+    expect(run(lines.join('\n'), published).events.map((e) => e.date)).toEqual([date]);
+  });
+
+  it('the last day of a visit whose length the text does not give stays undated', () => {
+    const doc = run('Skopje - President Gordana Siljanovska-Davkova received the President of Montenegro Jakov Milatovic on the last day of his visit.\nMilatovic arrived in Skopje on Tuesday.', '2025-05-16');
+    expect(doc.events.map((e) => e.date)).toEqual([null]);
+  });
+});
+
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],

@@ -95,8 +95,9 @@ export function statedDateMention(d: DraftEvent, doc: Doc, allowQuoted = false, 
     && !spanOfYears(m, i)
     && (allowQuoted || !((m.value.relative != null || m.value.weekday != null) && quoted(m)))
     && (precision === 'any' || namesDay(m))
-    // ("on the last day of the visit" in a text that gives the visit no span of days: no day, other words may give it)
-    && (m.value.spanDay == null || !!spanOfVisit(doc, m.charStart))
+    // ("on the last day of the visit" in a text that gives the visit no span of days: no day, other words may give it;
+    // the first or a later day counts from an arrival the text dates: dates/visit-began)
+    && (m.value.spanDay == null || !!spanOfVisit(doc, m.charStart) || (m.value.spanDay > 0 && !!arrivalDay(doc, doc.language ?? 'en')))
     && (m.value.month != null || namesDay(m) || m.value.relativeYear != null || m.value.relativeMonth != null || near(m))
     // "the first call since X was elected on August 3": the date of another happening
     && !(otherClause && m.charStart >= t.charEnd && otherClause.test(a.sentence.text.slice(t.charEnd - a.sentence.start, m.charStart - a.sentence.start)))
@@ -439,6 +440,36 @@ function dayOfSpan(doc: Doc, at: number, n: number, ref: Date | null): { day: st
   const t = n < 0 ? hi + (n + 1) * DAY : lo + (n - 1) * DAY;
   if (t < lo || t > hi) return null;
   return { day: isoDay(new Date(t)), span: best };
+}
+
+/**
+ * The n-th day (1 the first) of a visit the text gives no span for, counted from the day of the visitor's arrival or of
+ * the visit's start ("Stubb arrived in Oslo on Tuesday for a three-day state visit": dates/visit-began): the first such
+ * sentence with one day that resolves in full.
+ */
+function dayOfArrival(doc: Doc, n: number, ref: Date | null, language: string): { day: string; span: DateMention } | null {
+  const m = arrivalDay(doc, language);
+  const first = m ? resolveDate(m.value, ref) : null;
+  const day = first && /^\d{4}-\d{2}-\d{2}$/.test(first) ? shiftDay(first, n - 1) : null;
+  return day && m ? { day, span: m } : null;
+}
+
+/** The day of the first sentence that tells a visitor's arrival or a visit's start (dates/visit-began), when it gives one day. */
+const arrivalDays = new WeakMap<Doc, DateMention | null>();
+function arrivalDay(doc: Doc, language: string): DateMention | null {
+  if (arrivalDays.has(doc)) return arrivalDays.get(doc)!;
+  let found: DateMention | null = null;
+  const book = ruleBook(language, 'dates');
+  const began = book.has('dates/visit-began') ? book.pattern('dates/visit-began') : null;
+  for (const a of began ? doc.analyses : []) {
+    if (a.sentence.noise || !a.dates.length) continue;
+    began!.lastIndex = 0;
+    if (!began!.test(a.sentence.text)) continue;
+    const days = a.dates.filter((m) => !m.value.range && (m.value.day != null || m.value.weekday != null || m.value.relative != null));
+    if (days.length === 1) { found = days[0]; break; }
+  }
+  arrivalDays.set(doc, found);
+  return found;
 }
 
 /**
@@ -820,7 +851,9 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
     } else if (value?.spanDay != null && mention) {
       // "On the last day of the visit, X received Y": that day of the visit's span ("from 10 to 12 March")
       const d = dayOfSpan(doc, mention.charStart, value.spanDay, ref);
+      const a = !d && value.spanDay > 0 ? dayOfArrival(doc, value.spanDay, ref, language) : null;
       if (d) e.date = inferred(d.day, `${rule}+span`, `the ${value.spanDay < 0 ? 'last' : `day ${value.spanDay}`} of "${d.span.text}" in the text`, span, ['year', 'month', 'day']);
+      else if (a) e.date = inferred(a.day, `${rule}+arrival`, `day ${value.spanDay} of the visit, counted from the arrival "${a.span.text}" the text tells`, span, ['year', 'month', 'day']);
     } else if (value?.range) {
       // the encounter fell within a span of days: the month is what the text supports
       const resolved = resolveDate({ ...value, range: undefined }, ref);
