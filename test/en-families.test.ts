@@ -4159,6 +4159,49 @@ describe('h-en36: "on the first (second) day of the visit" with no span of days 
   });
 });
 
+describe('h-en36: b2 probe families (slashed agency datelines with a year, arrivals "yesterday evening, where", social-network lines, "earlier in the week", numeric stamps after the day)', () => {
+  it.each([
+    ['Kabar: month-day and year', 'Bishkek, March 13, 2025 /Kabar/. President Sadyr Japarov held talks with President of Tajikistan Emomali Rahmon.', '2025-03-13'],
+    ['Khovar: day first and year', 'Dushanbe, 4 June 2025 /Khovar/. President Emomali Rahmon held talks with President of Turkmenistan Serdar Berdimuhamedov.', '2025-06-04'],
+    ['a yearless TASS form still reads', 'MINSK, March 4. /TASS/. President Alexander Lukashenko held talks with President of Kyrgyzstan Sadyr Japarov.', '--03-04'],
+  ])('the slashed agency dateline dates the talks: %s', (_name, text, date) => {
+    expect(run(text, null).events.map((e) => e.date)).toEqual([date]);
+  });
+
+  it.each([
+    ['"yesterday evening"', 'President Emomali Rahmon arrived at Manas International Airport yesterday evening, where he was welcomed by Chairman of the Cabinet of Ministers Adylbek Kasymaliev.', '2025-03-12'],
+    ['"this morning"', 'President Serdar Berdimuhamedov arrived in Baku this morning, where he was welcomed by Prime Minister Ali Asadov.', '2025-03-13'],
+    ['"on Tuesday" (as before)', 'President Serdar Berdimuhamedov arrived in Baku on Tuesday, where he was welcomed by Prime Minister Ali Asadov.', '2025-03-11'],
+  ])('an arrival on a day, then ", where" and the welcome: %s', (_name, text, date) => {
+    expect(run(text, '2025-03-13').events.map((e) => e.date)).toEqual([date]);
+  });
+
+  it.each([
+    ['Follow Trend on Telegram'], ['Follow Trend News Agency on Facebook'], ['Subscribe to Trend on YouTube'],
+  ])('"%s" under a story is no party', (line) => {
+    const doc = run(['BAKU, Azerbaijan, February 14. Azerbaijani Foreign Minister Jeyhun Bayramov has met with Serbian Minister of Foreign Affairs Marko Djuric, who is on a working visit to Azerbaijan, Trend reports.',
+      'Vucic last visited Baku in April 2024.', line].join('\n'), null);
+    expect(doc.events.flatMap((e) => e.participants.map((p) => p.name)).sort()).toEqual(['Jeyhun Bayramov', 'Marko Djuric', 'Vucic']);
+  });
+
+  it.each([
+    ['"earlier in the week"', 'Prime Minister Jeremiah Manele also met New Zealand Prime Minister Christopher Luxon earlier in the week.'],
+    ['"later in the week"', 'Prime Minister Jeremiah Manele also met Fiji Prime Minister Sitiveni Rabuka later in the week.'],
+  ])('an encounter told after a dated one with %s has no day of its own', (_name, second) => {
+    const doc = run(`Prime Minister Jeremiah Manele held bilateral talks with Prime Minister of Papua New Guinea James Marape in Honiara on Tuesday, 9 September 2025. ${second}`, '2025-09-11');
+    expect(doc.events.map((e) => e.date)).toEqual(['2025-09-09', null]);
+  });
+
+  it.each([
+    ['two days after', 'Posted on 09/11/2025', 'on Tuesday, 9 September', '2025-09-11'],
+    ['six days after, day first', 'Posted on 14/03/2025', 'on 8 March', '2025-03-14'],
+    ['the day of the talks', 'Posted on 03/04/2025', 'on 4 March', '2025-03-04'],
+  ])('a numeric stamp both of whose numbers could be a month reads in the order that falls a few days after the worded day: %s', (_name, stamp, day, published) => {
+    const doc = run(`Government of Ruritania\n${stamp}\nPrime Minister Jeremiah Manele held talks with Prime Minister of Papua New Guinea James Marape in Honiara ${day}.`, null);
+    expect(doc.document.published).toBe(published);
+  });
+});
+
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],

@@ -940,8 +940,9 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
       // "X held bilateral meetings separately with A, B and C on May 8. Meeting A, X said ...": one of them
       e.date = inferred(previous.date.value, 'date/separately', 'the day of the separate meetings the text reported before', null, ['year', 'month', 'day']);
       e.sameDayAs = previous.date.rule === 'date/separately' && previous.sameDayAs ? previous.sameDayAs : previous;
-    } else if (previous?.date && !vaguePeriod(e, doc, language, 'dates/during-visit') && continuesPrevious(e, previous, doc, parallel, occasion)) {
-      // ("访问期间，代表团还同…举行会谈": during a visit of several days, not the day of the encounter before)
+    } else if (previous?.date && !vaguePeriod(e, doc, language, 'dates/during-visit') && !vaguePeriod(e, doc, language) && continuesPrevious(e, previous, doc, parallel, occasion)) {
+      // ("访问期间，代表团还同…举行会谈": during a visit of several days, not the day of the encounter before; nor "X also
+      // met Y earlier in the week": a span of days, h-en36)
       // "On May 3, the president received X. He also received Y.": the day of the encounter it goes on from
       // ("... received a courtesy call from X today. X and he held talks on April 16 ... He also received a courtesy call
       // from Y": the one told in the same words, when the one just before was told in others)
