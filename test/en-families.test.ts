@@ -4202,6 +4202,18 @@ describe('h-en36: b2 probe families (slashed agency datelines with a year, arriv
   });
 });
 
+describe('h-en36: a military rank before a leader\'s name is no part of the name ("Captain Ibrahim Traoré", "Colonel Assimi Goïta")', () => {
+  it.each([
+    ['Captain', 'President John Dramani Mahama on Saturday held talks with Captain Ibrahim Traoré, the Burkinabè Head of State, in Ouagadougou.', 'Ibrahim Traoré'],
+    ['Colonel', 'President Bassirou Diomaye Faye on Saturday held talks with Colonel Assimi Goïta, the Malian transitional President, in Bamako.', 'Assimi Goïta'],
+    ['Lieutenant General', 'President Yoweri Museveni on Saturday held talks with Lieutenant General Abdel Fattah al-Burhan in Entebbe.', 'Abdel Fattah al-Burhan'],
+  ])('%s', (_name, text, name) => {
+    const doc = run(text, '2025-09-15');
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].participants.map((p) => p.name)).toContain(name);
+  });
+});
+
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],
