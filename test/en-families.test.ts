@@ -4171,6 +4171,147 @@ describe('h-en37 (fresh batch b2): "Y met with him" after the guest\'s talks is 
   });
 });
 
+describe('h-en36: "held (bilateral) discussions with Y" tells talks (trigger talks/held-discussions)', () => {
+  it.each([
+    ['an agency dateline and "today"', 'Addis Ababa, November 3/2025 (ENA) Prime Minister Abiy Ahmed held discussions with President of Djibouti Ismail Omar Guelleh in Addis Ababa today.',
+      [['talks', '2025-11-03', 'Addis Ababa', ['Abiy Ahmed', 'Ismail Omar Guelleh']]]],
+    ['"bilateral discussions" and a weekday', 'Nairobi, 4 March 2025 - President William Ruto held bilateral discussions with President Hassan Sheikh Mohamud of Somalia in Nairobi on Monday.',
+      [['talks', '2025-03-03', 'Nairobi', ['William Ruto', 'Hassan Sheikh Mohamud']]]],
+    ['"a discussion with"', 'Accra, 12 May 2025 - Foreign Minister Samuel Okudzeto Ablakwa had a discussion with Togolese Foreign Minister Robert Dussey in Lomé on Sunday.',
+      [['talks', '2025-05-11', 'Lomé', ['Samuel Okudzeto Ablakwa', 'Robert Dussey']]]],
+  ])('%s', (_name, text, expected) => {
+    expect(brief(run(text, null))).toEqual(expected);
+  });
+
+  it('a discussion "on" a subject inside an encounter told elsewhere is no second encounter', () => {
+    const doc = run('Foreign Minister Gedion Timothewos met Kenyan Foreign Minister Musalia Mudavadi in Nairobi on Monday. They had a long discussion on the Berbera corridor and on regional security.');
+    expect(doc.events.length).toBe(1);
+  });
+});
+
+describe('h-en36: "on the eve of the talks" told after the talks is the day before them (date/day-before)', () => {
+  it.each([
+    ['an agency lead with "yesterday", the eve in the next paragraph', ['YEREVAN, MAY 20, ARMENPRESS. Foreign Minister of Armenia Ararat Mirzoyan yesterday held talks with Minister of Foreign Affairs of Lithuania Kestutis Budrys in Vilnius.',
+      'On the eve of the talks, Mirzoyan visited the Lithuanian Parliament, where he met with Speaker of the Seimas Saulius Skvernelis.'], '2025-05-21', ['2025-05-19', '2025-05-18']],
+    ['"their official talks" and a passive host', ['Riga - Latvian President Edgars Rinkevics held official talks with Finnish President Alexander Stubb in Riga on Wednesday.',
+      'On the eve of their official talks, Stubb was received by Speaker of Parliament Daiga Mierina.'], '2025-06-12', ['2025-06-11', '2025-06-10']],
+    ['"the meeting", an explicit date', ['Tirana - Albanian Prime Minister Edi Rama met Montenegrin Prime Minister Milojko Spajic in Tirana on 3 October 2025.',
+      'On the eve of the meeting, Spajic held talks with Foreign Minister Igli Hasani.'], '2025-10-04', ['2025-10-03', '2025-10-02']],
+  ])('%s', (_name, lines, published, dates) => {
+    expect(run(lines.join('\n'), published).events.map((e) => e.date)).toEqual(dates);
+  });
+
+  it('the eve of a happening that is no encounter of the text ("the summit") gives no day before', () => {
+    const doc = run('Tbilisi - Georgian Prime Minister Irakli Kobakhidze met Moldovan Prime Minister Dorin Recean on Wednesday. On the eve of the summit, Kobakhidze met Ukrainian Prime Minister Denys Shmyhal.', '2025-06-12');
+    expect(doc.events.map((e) => e.date)).not.toContain('2025-06-10');
+  });
+});
+
+describe('h-en36: the presiding officer of a legislature with a name of its own ("Speaker of the Saeima", "President of the Riigikogu")', () => {
+  it.each([
+    ['the Saeima', 'The day before, Stubb was received by Speaker of the Saeima Daiga Mierina.', 'Daiga Mierina', 'Speaker of the Saeima'],
+    ['the Riigikogu', 'The day before, Stubb met President of the Riigikogu Lauri Hussar.', 'Lauri Hussar', 'President of the Riigikogu'],
+    ['the Sabor', 'The day before, Stubb held talks with Speaker of the Sabor Gordan Jandrokovic.', 'Gordan Jandrokovic', 'Speaker of the Sabor'],
+    ['the Sobranie', 'The day before, Stubb met Speaker of the Sobranie Afrim Gashi.', 'Afrim Gashi', 'Speaker of the Sobranie'],
+  ])('%s', (_name, second, name, title) => {
+    const doc = run(`Latvian President Edgars Rinkevics held official talks with Finnish President Alexander Stubb in Riga on Wednesday. ${second}`, '2025-06-12');
+    expect(doc.events.length).toBe(2);
+    const p = doc.events[1].participants.find((x) => x.name === name);
+    expect(p?.title).toBe(title);
+    expect(doc.events[1].date).toBe('2025-06-10');
+  });
+});
+
+describe('h-en36: a photo caption of the encounter dated a few days before the dateline gives the encounter its day (date/caption before date/dateline)', () => {
+  it.each([
+    ['a yearless agency dateline, a caption with the year', ['Baku, June 10, AZERTAC', 'President Ilham Aliyev received Kazakh Foreign Minister Murat Nurtleu.',
+      'Photo: President Ilham Aliyev and Murat Nurtleu in Baku on 9 June 2025'], '2025-06-09'],
+    ['a site stamp and a dateline, a caption with a comma', ['10.06.2025 [15:02]', 'Baku, June 10, AZERTAC', 'President Ilham Aliyev received Kazakh Foreign Minister Murat Nurtleu.',
+      'Photo: President Ilham Aliyev and Murat Nurtleu in Baku, 9 June 2025'], '2025-06-09'],
+    ['a "CAPTION:" line with a month-day', ['Tirana, 14 March 2025 (ATA)', 'Prime Minister Edi Rama received Greek Foreign Minister Giorgos Gerapetritis.',
+      'CAPTION: Edi Rama and Giorgos Gerapetritis at the Prime Minister\'s Office, March 13.'], '2025-03-13'],
+    ['a caption of the dateline\'s own day changes nothing', ['Baku, June 10, AZERTAC', 'President Ilham Aliyev received Kazakh Foreign Minister Murat Nurtleu.',
+      'Photo: President Ilham Aliyev and Murat Nurtleu in Baku on 10 June 2025'], '2025-06-10'],
+    ['a file photo of an older meeting is not read', ['Tirana, 14 March 2025 (ATA)', 'Prime Minister Edi Rama received Greek Foreign Minister Giorgos Gerapetritis.',
+      'File photo: Edi Rama and Giorgos Gerapetritis in Athens, March 10, 2025.'], '2025-03-14'],
+  ])('%s', (_name, lines, date) => {
+    expect(run(lines.join('\n'), null).events.map((e) => e.date)).toEqual([date]);
+  });
+});
+
+describe('h-en36: "on the first (second) day of the visit" with no span of days counts from the arrival the text dates (dates/visit-began)', () => {
+  it.each([
+    ['the arrival told after the encounter, a weekday', ['Oslo - Norwegian Prime Minister Jonas Gahr Store received Finnish President Alexander Stubb on the first day of his state visit.',
+      'Stubb arrived in Oslo on Tuesday for a three-day state visit.'], '2025-05-14', '2025-05-13'],
+    ['a visit begun on a month-day, its second day', ['President Vahagn Khachaturyan began a two-day official visit to Georgia on 12 May.',
+      'On the second day of the visit, Khachaturyan held talks with Georgian President Mikheil Kavelashvili in Tbilisi.'], '2025-05-14', '2025-05-13'],
+    ['"arrived ... yesterday"', ['Skopje - The President of Montenegro Jakov Milatovic arrived in Skopje yesterday.',
+      'On the first day of the visit, he met with President Gordana Siljanovska-Davkova.'], '2025-05-16', '2025-05-15'],
+  ])('%s', (_name, lines, published, date) => {
+    expect(run(lines.join('\n'), published).events.map((e) => e.date)).toEqual([date]);
+  });
+
+  it('the last day of a visit whose length the text does not give stays undated', () => {
+    const doc = run('Skopje - President Gordana Siljanovska-Davkova received the President of Montenegro Jakov Milatovic on the last day of his visit.\nMilatovic arrived in Skopje on Tuesday.', '2025-05-16');
+    expect(doc.events.map((e) => e.date)).toEqual([null]);
+  });
+});
+
+describe('h-en36: b2 probe families (slashed agency datelines with a year, arrivals "yesterday evening, where", social-network lines, "earlier in the week", numeric stamps after the day)', () => {
+  it.each([
+    ['Kabar: month-day and year', 'Bishkek, March 13, 2025 /Kabar/. President Sadyr Japarov held talks with President of Tajikistan Emomali Rahmon.', '2025-03-13'],
+    ['Khovar: day first and year', 'Dushanbe, 4 June 2025 /Khovar/. President Emomali Rahmon held talks with President of Turkmenistan Serdar Berdimuhamedov.', '2025-06-04'],
+    ['a yearless TASS form still reads', 'MINSK, March 4. /TASS/. President Alexander Lukashenko held talks with President of Kyrgyzstan Sadyr Japarov.', '--03-04'],
+  ])('the slashed agency dateline dates the talks: %s', (_name, text, date) => {
+    expect(run(text, null).events.map((e) => e.date)).toEqual([date]);
+  });
+
+  it.each([
+    ['"yesterday evening"', 'President Emomali Rahmon arrived at Manas International Airport yesterday evening, where he was welcomed by Chairman of the Cabinet of Ministers Adylbek Kasymaliev.', '2025-03-12'],
+    ['"this morning"', 'President Serdar Berdimuhamedov arrived in Baku this morning, where he was welcomed by Prime Minister Ali Asadov.', '2025-03-13'],
+    ['"on Tuesday" (as before)', 'President Serdar Berdimuhamedov arrived in Baku on Tuesday, where he was welcomed by Prime Minister Ali Asadov.', '2025-03-11'],
+  ])('an arrival on a day, then ", where" and the welcome: %s', (_name, text, date) => {
+    expect(run(text, '2025-03-13').events.map((e) => e.date)).toEqual([date]);
+  });
+
+  it.each([
+    ['Follow Trend on Telegram'], ['Follow Trend News Agency on Facebook'], ['Subscribe to Trend on YouTube'],
+  ])('"%s" under a story is no party', (line) => {
+    const doc = run(['BAKU, Azerbaijan, February 14. Azerbaijani Foreign Minister Jeyhun Bayramov has met with Serbian Minister of Foreign Affairs Marko Djuric, who is on a working visit to Azerbaijan, Trend reports.',
+      'Vucic last visited Baku in April 2024.', line].join('\n'), null);
+    expect(doc.events.flatMap((e) => e.participants.map((p) => p.name)).sort()).toEqual(['Jeyhun Bayramov', 'Marko Djuric', 'Vucic']);
+  });
+
+  it.each([
+    ['"earlier in the week"', 'Prime Minister Jeremiah Manele also met New Zealand Prime Minister Christopher Luxon earlier in the week.'],
+    ['"later in the week"', 'Prime Minister Jeremiah Manele also met Fiji Prime Minister Sitiveni Rabuka later in the week.'],
+  ])('an encounter told after a dated one with %s has no day of its own', (_name, second) => {
+    const doc = run(`Prime Minister Jeremiah Manele held bilateral talks with Prime Minister of Papua New Guinea James Marape in Honiara on Tuesday, 9 September 2025. ${second}`, '2025-09-11');
+    expect(doc.events.map((e) => e.date)).toEqual(['2025-09-09', null]);
+  });
+
+  it.each([
+    ['two days after', 'Posted on 09/11/2025', 'on Tuesday, 9 September', '2025-09-11'],
+    ['six days after, day first', 'Posted on 14/03/2025', 'on 8 March', '2025-03-14'],
+    ['the day of the talks', 'Posted on 03/04/2025', 'on 4 March', '2025-03-04'],
+  ])('a numeric stamp both of whose numbers could be a month reads in the order that falls a few days after the worded day: %s', (_name, stamp, day, published) => {
+    const doc = run(`Government of Ruritania\n${stamp}\nPrime Minister Jeremiah Manele held talks with Prime Minister of Papua New Guinea James Marape in Honiara ${day}.`, null);
+    expect(doc.document.published).toBe(published);
+  });
+});
+
+describe('h-en36: a military rank before a leader\'s name is no part of the name ("Captain Ibrahim Traoré", "Colonel Assimi Goïta")', () => {
+  it.each([
+    ['Captain', 'President John Dramani Mahama on Saturday held talks with Captain Ibrahim Traoré, the Burkinabè Head of State, in Ouagadougou.', 'Ibrahim Traoré'],
+    ['Colonel', 'President Bassirou Diomaye Faye on Saturday held talks with Colonel Assimi Goïta, the Malian transitional President, in Bamako.', 'Assimi Goïta'],
+    ['Lieutenant General', 'President Yoweri Museveni on Saturday held talks with Lieutenant General Abdel Fattah al-Burhan in Entebbe.', 'Abdel Fattah al-Burhan'],
+  ])('%s', (_name, text, name) => {
+    const doc = run(text, '2025-09-15');
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].participants.map((p) => p.name)).toContain(name);
+  });
+});
+
 describe('a local office written after its place, "Yunnan Party Secretary X", "Kuala Lumpur Mayor Y": the place\'s country (title-recognizer; h-en15)', () => {
   it.each([
     ['a province before a party secretary', 'Yunnan Party Secretary Wang Ning met Lao Cai Party Secretary Dang Xuan Phong in Kunming on March 12.', [['Wang Ning', 'CHN'], ['Dang Xuan Phong', 'VNM']]],

@@ -32,6 +32,8 @@ interface NoiseRules {
   mastheadForm: RegExp | null;
   /** a menu of capitalised items set apart by runs of spaces ("Home  Politics  Economics") */
   spacedMenu: RegExp | null;
+  /** "Follow Trend on Telegram", "Join our channel on WhatsApp": a line asking the reader to follow the outlet. */
+  socialFollow: RegExp | null;
   /** the most words of a UI line or section heading */
   maxEntryWords: number;
 }
@@ -61,6 +63,7 @@ function lexicon(language = 'en'): NoiseRules {
     storyHeadline: b.optionalPattern('noise/story-headline'),
     mastheadForm: b.optionalPattern('noise/masthead-form'),
     spacedMenu: b.optionalPattern('noise/spaced-menu'),
+    socialFollow: b.optionalPattern('noise/social-follow'),
     maxEntryWords: Math.max(...[...b.list('noise/ui-line'), ...b.list('noise/section-start')].map((x) => countWords(x))),
   };
   compiled.set(language, r);
@@ -176,6 +179,7 @@ export function classifyLines(lines: Line[], language = 'en'): Line[] {
     // a line at the head of the page in the form of a paper's own name, one the outlet table does not list (a province's paper)
     if (i < MASTHEAD_LINES && !storyBegun && lex.mastheadForm?.test(t.trim())) { line.noise = 'noise/masthead'; continue; }
     if (lex.uiPrefixes.some((p) => low.startsWith(p)) && t.length < 300) { line.noise = 'noise/ui-prefix'; continue; }
+    if (t.length < 120 && lex.socialFollow?.test(t)) { line.noise = 'noise/social-follow'; continue; }
     if (n <= 12 && languageCount(low, lex) >= 2) { line.noise = 'noise/language-bar'; continue; }
     if (lex.bullet.test(t) && t.length < 80 && !endsSentence(t)) { line.noise = 'noise/menu-item'; continue; }
     if (isDoubled(t)) { line.noise = 'noise/doubled-heading'; continue; }

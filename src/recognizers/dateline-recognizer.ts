@@ -440,6 +440,9 @@ function stateOrder(state: string): 'dmy' | 'mdy' | null {
   return orderMemo.mixed.has(state) ? null : orderMemo.monthFirst.has(state) ? 'mdy' : 'dmy';
 }
 
+/** How many days after a day the text names in words a page's numeric stamp may be and still say which order it is in. */
+const STAMP_AFTER_DAYS = 7;
+
 /** The day before a month and day (in a year that is not a leap year), as month * 100 + day. */
 function dayBefore(month: number, day: number): number {
   const d = new Date(Date.UTC(2001, month - 1, day - 1));
@@ -448,14 +451,19 @@ function dayBefore(month: number, day: number): number {
 
 /**
  * A numeric date whose two numbers could both be a month ("05/03/2023"): the reading that falls on a day the
- * text names in words, or on the day after one (a page is stamped the day of what it reports, or the next),
+ * text names in words, or up to a week after one (a page is stamped the day of what it reports, or soon after),
  * when only one reading does; else the text's own order of worded dates.
  */
 function orderedValue(v: DateValue, text: string, known: () => TextDays): DateValue {
   const m = /(?<!\d)(\d{1,2})([/.-])(\d{1,2})[/.-](\d{4})(?!\d)/.exec(text);
   if (!m || +m[1] > 12 || +m[3] > 12 || m[1] === m[3]) return v;
   const { order, days } = known();
-  const near = (month: number, day: number) => days.has(month * 100 + day) || days.has(dayBefore(month, day));
+  // (or a few days after one: "Posted on 09/11/2025" over talks "on Tuesday, 9 September", told two days later; the two
+  // readings are a month or more apart, so a week cannot hold both: h-en36 probe)
+  const near = (month: number, day: number) => {
+    for (let k = 0, md = month * 100 + day; k <= STAMP_AFTER_DAYS; k++, md = dayBefore(Math.floor(md / 100), md % 100)) if (days.has(md)) return true;
+    return false;
+  };
   const dmy = near(+m[3], +m[1]), mdy = near(+m[1], +m[3]);
   // dots join a day first ("08.04.2025"): the month-first states write slashes
   const o = known().weekday ?? (dmy !== mdy ? (dmy ? 'dmy' : 'mdy') : m[2] === '.' ? 'dmy' : order);

@@ -95,8 +95,9 @@ export function statedDateMention(d: DraftEvent, doc: Doc, allowQuoted = false, 
     && !spanOfYears(m, i)
     && (allowQuoted || !((m.value.relative != null || m.value.weekday != null) && quoted(m)))
     && (precision === 'any' || namesDay(m))
-    // ("on the last day of the visit" in a text that gives the visit no span of days: no day, other words may give it)
-    && (m.value.spanDay == null || !!spanOfVisit(doc, m.charStart))
+    // ("on the last day of the visit" in a text that gives the visit no span of days: no day, other words may give it;
+    // the first or a later day counts from an arrival the text dates: dates/visit-began)
+    && (m.value.spanDay == null || !!spanOfVisit(doc, m.charStart) || (m.value.spanDay > 0 && !!arrivalDay(doc, doc.language ?? 'en')))
     && (m.value.month != null || namesDay(m) || m.value.relativeYear != null || m.value.relativeMonth != null || near(m))
     // "the first call since X was elected on August 3": the date of another happening
     && !(otherClause && m.charStart >= t.charEnd && otherClause.test(a.sentence.text.slice(t.charEnd - a.sentence.start, m.charStart - a.sentence.start)))
@@ -313,6 +314,19 @@ function captionDay(e: DraftEvent, doc: Doc, ref: Date | null, language: string)
   return null;
 }
 
+/**
+ * How many days (1 to CAPTION_DAYS) a day is before another, either of them perhaps a month-day with no year ("--06-10"),
+ * read in the other's year (in a leap year when neither has one); null when it is not that many days before.
+ */
+function daysBefore(day: string, than: string): number | null {
+  const full = /^\d{4}-\d{2}-\d{2}$/, md = /^--\d{2}-\d{2}$/;
+  if (!(full.test(day) || md.test(day)) || !(full.test(than) || md.test(than))) return null;
+  const year = full.test(day) ? day.slice(0, 4) : full.test(than) ? than.slice(0, 4) : '2000';
+  const at = (d: string) => Date.parse(md.test(d) ? `${year}${d.slice(1)}` : d);
+  const gap = Math.round((at(than) - at(day)) / DAY);
+  return Number.isFinite(gap) && gap >= 1 && gap <= CAPTION_DAYS ? gap : null;
+}
+
 /** A full date elsewhere in the text with the same month (any, when null) and day (a caption's "March 3, 2022"): its year. */
 function sameDayElsewhere(doc: Doc, month: number | null, day: number, language: string): DateMention | null {
   for (const a of doc.analyses) {
@@ -429,6 +443,36 @@ function dayOfSpan(doc: Doc, at: number, n: number, ref: Date | null): { day: st
   const t = n < 0 ? hi + (n + 1) * DAY : lo + (n - 1) * DAY;
   if (t < lo || t > hi) return null;
   return { day: isoDay(new Date(t)), span: best };
+}
+
+/**
+ * The n-th day (1 the first) of a visit the text gives no span for, counted from the day of the visitor's arrival or of
+ * the visit's start ("Stubb arrived in Oslo on Tuesday for a three-day state visit": dates/visit-began): the first such
+ * sentence with one day that resolves in full.
+ */
+function dayOfArrival(doc: Doc, n: number, ref: Date | null, language: string): { day: string; span: DateMention } | null {
+  const m = arrivalDay(doc, language);
+  const first = m ? resolveDate(m.value, ref) : null;
+  const day = first && /^\d{4}-\d{2}-\d{2}$/.test(first) ? shiftDay(first, n - 1) : null;
+  return day && m ? { day, span: m } : null;
+}
+
+/** The day of the first sentence that tells a visitor's arrival or a visit's start (dates/visit-began), when it gives one day. */
+const arrivalDays = new WeakMap<Doc, DateMention | null>();
+function arrivalDay(doc: Doc, language: string): DateMention | null {
+  if (arrivalDays.has(doc)) return arrivalDays.get(doc)!;
+  let found: DateMention | null = null;
+  const book = ruleBook(language, 'dates');
+  const began = book.has('dates/visit-began') ? book.pattern('dates/visit-began') : null;
+  for (const a of began ? doc.analyses : []) {
+    if (a.sentence.noise || !a.dates.length) continue;
+    began!.lastIndex = 0;
+    if (!began!.test(a.sentence.text)) continue;
+    const days = a.dates.filter((m) => !m.value.range && (m.value.day != null || m.value.weekday != null || m.value.relative != null));
+    if (days.length === 1) { found = days[0]; break; }
+  }
+  arrivalDays.set(doc, found);
+  return found;
 }
 
 /**
@@ -817,7 +861,9 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
     } else if (value?.spanDay != null && mention) {
       // "On the last day of the visit, X received Y": that day of the visit's span ("from 10 to 12 March")
       const d = dayOfSpan(doc, mention.charStart, value.spanDay, ref);
+      const a = !d && value.spanDay > 0 ? dayOfArrival(doc, value.spanDay, ref, language) : null;
       if (d) e.date = inferred(d.day, `${rule}+span`, `the ${value.spanDay < 0 ? 'last' : `day ${value.spanDay}`} of "${d.span.text}" in the text`, span, ['year', 'month', 'day']);
+      else if (a) e.date = inferred(a.day, `${rule}+arrival`, `day ${value.spanDay} of the visit, counted from the arrival "${a.span.text}" the text tells`, span, ['year', 'month', 'day']);
     } else if (value?.range) {
       // the encounter fell within a span of days: the month is what the text supports
       const resolved = resolveDate({ ...value, range: undefined }, ref);
@@ -895,13 +941,18 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
       }
     } else if (first && doc.dateline?.date && !beforeTheReport(e, doc, language) && !vaguePeriod(e, doc, language)) {
       const v = resolveDate(doc.dateline.date, ref);
-      if (v) e.date = inferred(v, 'date/dateline', 'the dateline of the story', null, doc.dateline.date.year == null ? ['year'] : undefined);
+      // "Baku, June 10, AZERTAC – X received Y." under a photo "X and Y in Baku on 9 June 2025": the caption tells the
+      // encounter's own day, a few days before the report's (h-en36 probe)
+      const c = v ? captionDay(e, doc, ref, language) : null;
+      if (c && daysBefore(c.value, v!) != null) e.date = inferred(c.value, 'date/caption', `the day the photo caption of the encounter gives ("${c.mention.text}"), before the dateline's`, { start: c.mention.charStart, end: c.mention.charEnd }, c.mention.value.year == null ? ['year'] : undefined);
+      else if (v) e.date = inferred(v, 'date/dateline', 'the dateline of the story', null, doc.dateline.date.year == null ? ['year'] : undefined);
     } else if (previous?.date && detailsSeparate(e, previous, doc)) {
       // "X held bilateral meetings separately with A, B and C on May 8. Meeting A, X said ...": one of them
       e.date = inferred(previous.date.value, 'date/separately', 'the day of the separate meetings the text reported before', null, ['year', 'month', 'day']);
       e.sameDayAs = previous.date.rule === 'date/separately' && previous.sameDayAs ? previous.sameDayAs : previous;
-    } else if (previous?.date && !vaguePeriod(e, doc, language, 'dates/during-visit') && continuesPrevious(e, previous, doc, parallel, occasion)) {
-      // ("访问期间，代表团还同…举行会谈": during a visit of several days, not the day of the encounter before)
+    } else if (previous?.date && !vaguePeriod(e, doc, language, 'dates/during-visit') && !vaguePeriod(e, doc, language) && continuesPrevious(e, previous, doc, parallel, occasion)) {
+      // ("访问期间，代表团还同…举行会谈": during a visit of several days, not the day of the encounter before; nor "X also
+      // met Y earlier in the week": a span of days, h-en36)
       // "On May 3, the president received X. He also received Y.": the day of the encounter it goes on from
       // ("... received a courtesy call from X today. X and he held talks on April 16 ... He also received a courtesy call
       // from Y": the one told in the same words, when the one just before was told in others)
