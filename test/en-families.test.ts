@@ -4424,3 +4424,17 @@ describe('"led a delegation to Vientiane and met Y", "travelled to Kampala and h
     expect(run('Foreign Minister Rita Moraes agreed to travel to Lima and meet Peruvian President Dina Boluarte.', '2025-05-14').events).toEqual([]);
   });
 });
+
+describe('"received X, Minister of A, who delivered a message from Y": Y sends the message, no party of the reception (event-assembler, titledAfterJoiner)', () => {
+  it.each([
+    ['a head of state of the same country', 'President Cyril Ramaphosa received Lars Haugen, Minister of Foreign Affairs of Norway, who delivered a special message from Prime Minister Jonas Store.'],
+    ['a head of state of another country', 'President Cyril Ramaphosa received Lars Haugen, Minister of Foreign Affairs of Norway, who delivered a message from President Alexander Stubb.'],
+  ])('%s', (_name, text) => {
+    const doc = run(text, '2025-05-14');
+    expect(doc.events.filter((e) => e.kind === 'meeting').map((e) => e.participants.map((p) => p.name))).toEqual([['Cyril Ramaphosa', 'Lars Haugen']]);
+  });
+  it('still joins the next party after an office of several portfolios', () => {
+    const doc = run('President Cyril Ramaphosa received Lars Haugen, Minister of Foreign Affairs, Trade and Development Rita Moraes on Monday.', '2025-05-14');
+    expect(doc.events.flatMap((e) => e.participants.map((p) => p.name))).toContain('Rita Moraes');
+  });
+});

@@ -541,8 +541,11 @@ function titledAfterJoiner(a: SentenceAnalysis, left: PersonMention, right: Pers
   if (!title || a.titles.some((x) => x !== title && x.start > title.start && x.start < right.start)) return false;
   const lead = a.tokens.slice(left.end, title.start).filter((t) => !fillers.has(t.lower)).map((t) => t.lower).join(' ').replace(/ ,/g, ',').trim();
   if (!joiners.has(lead)) return false;
-  return !a.tokens.slice(title.end, right.start).some((t) => t.text === ';' || t.text === ':');
+  // (the words up to the name are more of the office, capitalised or joining it: not a clause, "who delivered a message from Y")
+  return a.tokens.slice(title.end, right.start).every((t) => t.text !== ';' && t.text !== ':' && (!t.word || t.cap || OFFICE_JOINERS.has(t.lower)));
 }
+/** Lower-case words inside the words of an office ("African Cooperation and Moroccans Abroad"). */
+const OFFICE_JOINERS = new Set(['and', 'of', 'for', 'the', 'on', 'in', '&']);
 
 /** The two named people of two countries the body sentence before a fronted 'During their meeting, ...' names, with no trigger there. */
 function pairBefore(doc: Doc, a: SentenceAnalysis, t: TriggerMention, rules: RuleBook, groupSubject = false): { parties: Entity[]; sentence: number } | null {
