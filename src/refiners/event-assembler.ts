@@ -445,6 +445,7 @@ function officePlace(a: SentenceAnalysis, p: SentenceAnalysis['places'][number])
 function chain(a: SentenceAnalysis, ms: PersonMention[], k: number, dir: 1 | -1, rules: RuleBook): PersonMention[] {
   const fillers = rules.words('events/chain-fillers');
   const joiners = rules.words('events/chain-joiners');
+  const relatives = rules.optionalWords('events/relative-pronouns');
   const inCountry = countryAndOfficePlaceTokens(a);
   const out = [ms[k]];
   for (let i = k + dir; i >= 0 && i < ms.length; i += dir) {
@@ -459,7 +460,7 @@ function chain(a: SentenceAnalysis, ms: PersonMention[], k: number, dir: 1 | -1,
     if (joiners.has(between.trim()) && !(dir === 1 && right.kind === 'group' && !right.countries && between.includes(','))) { out.push(ms[i]); continue; }
     // "X, Minister of Foreign Affairs, African Cooperation and Moroccans Abroad Y": a joiner, then the next
     // party's title with words of its office the title did not take, then the name
-    if (dir === 1 && titledAfterJoiner(a, left, right, joiners, fillers)) { out.push(ms[i]); continue; }
+    if (dir === 1 && titledAfterJoiner(a, left, right, joiners, fillers, relatives)) { out.push(ms[i]); continue; }
     // "tiếp Đại sứ A đến chào từ biệt, Đại sứ B và Đại sứ C …": the purpose of the envoy received before the next of the
     // list (events/list-purpose)
     if (dir === 1 && purposeBetween(a, left, right, rules)) { out.push(ms[i]); continue; }
@@ -535,17 +536,16 @@ function jointWithBefore(a: SentenceAnalysis, m: PersonMention, rules: RuleBook)
 }
 
 /** A joiner right after `left`, then a title that opens `right`'s stretch, with no clause break and no other title between it and `right`. */
-function titledAfterJoiner(a: SentenceAnalysis, left: PersonMention, right: PersonMention, joiners: Set<string>, fillers: Set<string>): boolean {
+function titledAfterJoiner(a: SentenceAnalysis, left: PersonMention, right: PersonMention, joiners: Set<string>, fillers: Set<string>, relatives: Set<string>): boolean {
   if (right.kind !== 'named' || right.start - left.end > MAX_TITLED_OBJECT_GAP) return false;
   const title = a.titles.find((x) => x.start > left.end && x.start < right.start);
   if (!title || a.titles.some((x) => x !== title && x.start > title.start && x.start < right.start)) return false;
   const lead = a.tokens.slice(left.end, title.start).filter((t) => !fillers.has(t.lower)).map((t) => t.lower).join(' ').replace(/ ,/g, ',').trim();
   if (!joiners.has(lead)) return false;
-  // (the words up to the name are more of the office, capitalised or joining it: not a clause, "who delivered a message from Y")
-  return a.tokens.slice(title.end, right.start).every((t) => t.text !== ';' && t.text !== ':' && (!t.word || t.cap || OFFICE_JOINERS.has(t.lower)));
+  // (the words up to the name are more of the office, not a relative clause: "who delivered a message from Y";
+  // events/relative-pronouns)
+  return a.tokens.slice(title.end, right.start).every((t) => t.text !== ';' && t.text !== ':' && !relatives.has(t.lower));
 }
-/** Lower-case words inside the words of an office ("African Cooperation and Moroccans Abroad"). */
-const OFFICE_JOINERS = new Set(['and', 'of', 'for', 'the', 'on', 'in', '&']);
 
 /** The two named people of two countries the body sentence before a fronted 'During their meeting, ...' names, with no trigger there. */
 function pairBefore(doc: Doc, a: SentenceAnalysis, t: TriggerMention, rules: RuleBook, groupSubject = false): { parties: Entity[]; sentence: number } | null {
