@@ -2668,6 +2668,14 @@ describe('zh: 当天 after a day its own sentence names (发言人19日发表声
   ]);
 });
 
+describe('h-zv26: zh the previous/next-article links of a ministry or provincial page (上一篇：…, 下一篇：…) are furniture, not encounters', () => {
+  check([
+    ['11月20日，省长王予波在昆明会见泰国驻昆明总领事钟赛。\n上一篇：省外办举办驻滇领团新春招待会\n下一篇：云南省代表团访问老挝琅勃拉邦省', [{ kind: 'meeting', date: '2024-11-20', parties: [['王予波', 'CHN'], ['钟赛', 'THA']] }]],
+    ['3月5日，省委书记陈刚在南宁会见越南驻南宁总领事阮文山。\n上一篇：市长会见德国驻成都总领事\n下一篇：广西代表团访问越南谅山省', [{ kind: 'meeting', date: '2024-03-05', parties: [['陈刚', 'CHN'], ['阮文山', 'VNM']] }]],
+    ['6月12日，外交部长王毅在北京会见蒙古国外长巴特策策格。\n上一條：王毅同老撾外長會談\n下一條：王毅會見柬埔寨副首相', [{ kind: 'meeting', date: '2024-06-12', parties: [['王毅', 'CHN'], ['巴特策策格', 'MNG']] }]],
+  ]);
+});
+
 describe('zh: a party chair "of its central committee" after the party\'s short name (俄共中央主席X), a transliterated name with 久 (title/zh/party-chairman)', () => {
   check([
     ['中联部部长刘建超12月5日在北京会见俄共中央主席久加诺夫。', [
