@@ -2676,6 +2676,16 @@ describe('h-zv26: zh the previous/next-article links of a ministry or provincial
   ]);
 });
 
+describe('h-zv26: vi a visit\'s span of days in the lead (thăm … từ ngày 1-3/12, X đã hội đàm với Y) gives way to the day a body sentence of the encounter names (Ngày 1/12, …)', () => {
+  check([
+    ['Nhân dịp thăm chính thức Ấn Độ từ ngày 1-3/12, Bộ trưởng Ngoại giao Lê Hoài Trung đã chào xã giao Thủ tướng Ấn Độ Narendra Modi.\nNgày 2/12, tại New Delhi, Bộ trưởng Lê Hoài Trung đã chào xã giao Thủ tướng Narendra Modi.', [{ kind: 'meeting', date: '2024-12-02', parties: [['Narendra Modi', 'IND'], ['Lê Hoài Trung', 'VNM']] }]],
+    ['Trong chuyến thăm chính thức Malaysia từ ngày 10-12/11, Chủ tịch Quốc hội Trần Thanh Mẫn đã hội kiến Thủ tướng Malaysia Anwar Ibrahim.\nSáng 11/11, tại Kuala Lumpur, Chủ tịch Quốc hội Trần Thanh Mẫn hội kiến Thủ tướng Anwar Ibrahim.', [{ kind: 'meeting', date: '2024-11-11', parties: [['Anwar Ibrahim', 'MYS'], ['Trần Thanh Mẫn', 'VNM']] }]],
+    ['Nhân dịp thăm làm việc tại Indonesia từ ngày 4-6/9, Thủ tướng Phạm Minh Chính đã hội đàm với Tổng thống Indonesia Prabowo Subianto.\nChiều 5/9, tại Jakarta, Thủ tướng Phạm Minh Chính hội đàm với Tổng thống Prabowo Subianto.', [{ kind: 'talks', date: '2024-09-05', parties: [['Prabowo Subianto', 'IDN'], ['Phạm Minh Chính', 'VNM']] }]],
+    // (with no day of its own in the body, the span's month stays)
+    ['Nhân dịp thăm chính thức Ấn Độ từ ngày 1-3/12, Bộ trưởng Ngoại giao Lê Hoài Trung đã chào xã giao Thủ tướng Ấn Độ Narendra Modi.', [{ kind: 'meeting', date: '2024-12', parties: [['Narendra Modi', 'IND'], ['Lê Hoài Trung', 'VNM']] }]],
+  ]);
+});
+
 describe('zh: a party chair "of its central committee" after the party\'s short name (俄共中央主席X), a transliterated name with 久 (title/zh/party-chairman)', () => {
   check([
     ['中联部部长刘建超12月5日在北京会见俄共中央主席久加诺夫。', [
