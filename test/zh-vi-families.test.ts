@@ -2686,6 +2686,14 @@ describe('h-zv26: vi a visit\'s span of days in the lead (thăm … từ ngày 1
   ]);
 });
 
+describe('h-zv26: vi a noun of the talks (Cuộc hội đàm được tổ chức theo đề nghị của X) right after a video call told by a noun with its day (có cuộc hội đàm trực tuyến) is that call', () => {
+  check([
+    ['Chiều 28/11, Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên có cuộc hội đàm trực tuyến với Bộ trưởng Bộ Thương mại Trung Quốc Vương Văn Đào.\nCuộc hội đàm được tổ chức theo đề nghị của Bộ trưởng Nguyễn Hồng Diên.', [{ kind: 'video_conference', date: '2024-11-28', initiator: 'Nguyễn Hồng Diên', parties: [['Nguyễn Hồng Diên', 'VNM'], ['Vương Văn Đào', 'CHN']] }]],
+    ['Sáng 3/12, Đại tướng Phan Văn Giang có cuộc hội đàm trực tuyến với Phó Thủ tướng, Bộ trưởng Quốc phòng Australia Richard Marles.\nCuộc hội đàm được tổ chức theo đề nghị của Phó Thủ tướng Richard Marles.', [{ kind: 'video_conference', date: '2024-12-03', initiator: 'Richard Marles', parties: [['Phan Văn Giang', 'VNM'], ['Richard Marles', 'AUS']] }]],
+    ['Tối 10/10, Bộ trưởng Ngoại giao Bùi Thanh Sơn có cuộc hội đàm trực tuyến với Bộ trưởng Ngoại giao Singapore Vivian Balakrishnan.\nTại cuộc hội đàm, Bộ trưởng Vivian Balakrishnan đề nghị hai bên thúc đẩy hợp tác kinh tế số.', [{ kind: 'video_conference', date: '2024-10-10', parties: [['Bùi Thanh Sơn', 'VNM'], ['Vivian Balakrishnan', 'SGP']] }]],
+  ]);
+});
+
 describe('zh: a party chair "of its central committee" after the party\'s short name (俄共中央主席X), a transliterated name with 久 (title/zh/party-chairman)', () => {
   check([
     ['中联部部长刘建超12月5日在北京会见俄共中央主席久加诺夫。', [

@@ -318,11 +318,13 @@ function offsetAfter(d: DraftEvent, e: DraftEvent, dateOf: Map<DraftEvent, DateV
 
 /** Whether `n` is a noun that looks back on the remote encounter `o` told just before ("Tại cuộc hội đàm", "Trong cuộc hội đàm"
  *  after "điện đàm" or "hội đàm trực tuyến"): `n` told only by nouns, not recalled, planned or earlier, in person and no visit,
- *  within two sentences after `o`, its parties all `o`'s, with no date of its own. */
+ *  within two sentences after `o`, its parties all `o`'s, with no date of its own; `o` told by a verb, or by a noun with its day. */
 function backNoun(n: DraftEvent, o: DraftEvent, dateOf: Map<DraftEvent, DateValue | null>): boolean {
   if (!n.triggers.length || !n.triggers.every((t) => t.voice === 'noun' && !t.recalled && !t.planned && !t.earlier)) return false;
   if (n.kind.value === 'visit' || modeOf(n.kind.value) !== 'in_person' || (modeOf(o.kind.value) !== 'phone' && modeOf(o.kind.value) !== 'video')) return false;
-  if (o.triggers.every((t) => t.voice === 'noun') || n.fromHeadline) return false;
+  // (a call told by a noun with its day, "Chiều 28/11, X có cuộc hội đàm trực tuyến với Y", is the report itself, not a
+  // look-back: "Cuộc hội đàm được tổ chức theo đề nghị của X" after it is that call; h-zv26)
+  if ((o.triggers.every((t) => t.voice === 'noun') && dateOf.get(o)?.day == null) || n.fromHeadline) return false;
   const gap = n.sentences[0] - o.sentences[o.sentences.length - 1];
   return gap >= 1 && gap <= 2 && n.participants.length >= 1 && n.participants.every((p) => o.participants.includes(p)) && dateOf.get(n) == null;
 }
