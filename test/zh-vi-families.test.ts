@@ -2694,6 +2694,18 @@ describe('h-zv26: vi a noun of the talks (Cuộc hội đàm được tổ chứ
   ]);
 });
 
+describe('h-zv26: vi a visit told day by day (Ngày 2/12, … Cùng ngày, … Ngày 3/12, X thăm bang …): a later stop of another day joins no encounter of the days before', () => {
+  check([
+    ['Nhân dịp thăm chính thức Nhật Bản từ ngày 4-6/11, Chủ tịch Quốc hội Trần Thanh Mẫn đã hội kiến Thủ tướng Nhật Bản Ishiba Shigeru.\nNgày 5/11, tại Tokyo, Chủ tịch Quốc hội Trần Thanh Mẫn hội kiến Thủ tướng Ishiba Shigeru.\nNgày 6/11, Chủ tịch Quốc hội Trần Thanh Mẫn thăm tỉnh Gunma.', [{ kind: 'meeting', date: '2024-11-05', place: 'Tokyo', parties: [['Ishiba Shigeru', 'JPN'], ['Trần Thanh Mẫn', 'VNM']] }]],
+    ['Ngày 2/12, tại New Delhi, Bộ trưởng Ngoại giao Lê Hoài Trung chào xã giao Thủ tướng Ấn Độ Narendra Modi.\nCùng ngày, Bộ trưởng Lê Hoài Trung làm việc với Bộ trưởng Thương mại và Công nghiệp Ấn Độ Piyush Goyal.\nNgày 3/12, Bộ trưởng Lê Hoài Trung thăm bang Gujarat.', [
+      { kind: 'meeting', date: '2024-12-02', place: 'New Delhi', parties: [['Lê Hoài Trung', 'VNM'], ['Narendra Modi', 'IND']] },
+      { kind: 'meeting', date: '2024-12-02', parties: [['Lê Hoài Trung', 'VNM'], ['Piyush Goyal', 'IND']] }]],
+    ['Sáng 9/10, tại Canberra, Phó Thủ tướng Bùi Thanh Sơn hội đàm với Bộ trưởng Ngoại giao Australia Penny Wong.\nCùng ngày, Phó Thủ tướng Bùi Thanh Sơn tiếp Bộ trưởng Thương mại Australia Don Farrell.\nNgày 10/10, Phó Thủ tướng Bùi Thanh Sơn thăm bang Victoria.', [
+      { kind: 'talks', date: '2024-10-09', place: 'Canberra', parties: [['Bùi Thanh Sơn', 'VNM'], ['Penny Wong', 'AUS']] },
+      { kind: 'meeting', date: '2024-10-09', parties: [['Bùi Thanh Sơn', 'VNM'], ['Don Farrell', 'AUS']] }]],
+  ]);
+});
+
 describe('zh: a party chair "of its central committee" after the party\'s short name (俄共中央主席X), a transliterated name with 久 (title/zh/party-chairman)', () => {
   check([
     ['中联部部长刘建超12月5日在北京会见俄共中央主席久加诺夫。', [
