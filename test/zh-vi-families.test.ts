@@ -2706,6 +2706,14 @@ describe('h-zv26: vi a visit told day by day (Ngày 2/12, … Cùng ngày, … N
   ]);
 });
 
+describe('h-zv26: vi a minister\'s field joined by và to the title\'s own with no country after it (Bộ trưởng Thương mại và Công nghiệp Piyush Goyal) is the title, the name follows', () => {
+  check([
+    ['Ngày 2/12, Bộ trưởng Lê Hoài Trung làm việc với Bộ trưởng Thương mại và Công nghiệp Piyush Goyal.', [{ kind: 'meeting', date: '2024-12-02', parties: [['Lê Hoài Trung', 'VNM'], ['Piyush Goyal', null]] }]],
+    ['Sáng 5/3, Thứ trưởng Ngoại giao Đỗ Hùng Việt tiếp Bộ trưởng Kinh tế và Tài chính Bruno Le Maire.', [{ kind: 'meeting', date: '2024-03-05', parties: [['Đỗ Hùng Việt', 'VNM'], ['Bruno Le Maire', null]] }]],
+    ['Chiều 8/4, Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên tiếp Bộ trưởng Năng lượng và Tài nguyên Chris Bowen.', [{ kind: 'meeting', date: '2024-04-08', parties: [['Nguyễn Hồng Diên', null], ['Chris Bowen', null]] }]],
+  ]);
+});
+
 describe('zh: a party chair "of its central committee" after the party\'s short name (俄共中央主席X), a transliterated name with 久 (title/zh/party-chairman)', () => {
   check([
     ['中联部部长刘建超12月5日在北京会见俄共中央主席久加诺夫。', [
