@@ -2714,6 +2714,21 @@ describe('h-zv26: vi a minister\'s field joined by và to the title\'s own with 
   ]);
 });
 
+describe('h-zv26: vi two encounters a sentence tells with a country (bên lề Hội nghị … ở Nam Phi), the first placed in a city by its own sentence: the second, with no place of its own, is in that city', () => {
+  check([
+    ['Thủ tướng Phạm Minh Chính gặp Thủ tướng Thái Lan Anutin Charnvirakul và Thủ tướng Australia Anthony Albanese bên lề Hội nghị thượng đỉnh G20 ở Nam Phi.\nChiều 22/11, tại Johannesburg, Thủ tướng Phạm Minh Chính gặp Thủ tướng Thái Lan Anutin Charnvirakul.\nSáng 23/11, Thủ tướng có cuộc gặp với Thủ tướng Australia Anthony Albanese.', [
+      { kind: 'meeting', date: '2024-11-22', place: 'Johannesburg', parties: [['Phạm Minh Chính', 'VNM'], ['Anutin Charnvirakul', 'THA']] },
+      { kind: 'meeting', date: '2024-11-23', place: 'Johannesburg', parties: [['Phạm Minh Chính', 'VNM'], ['Anthony Albanese', 'AUS']] }]],
+    ['Chủ tịch nước Lương Cường gặp Tổng thống Chile Gabriel Boric và Tổng thống Peru Dina Boluarte bên lề Hội nghị APEC ở Peru.\nChiều 14/11, tại Lima, Chủ tịch nước Lương Cường gặp Tổng thống Chile Gabriel Boric.\nSáng 15/11, Chủ tịch nước có cuộc gặp với Tổng thống Peru Dina Boluarte.', [
+      { kind: 'meeting', date: '2024-11-14', place: 'Lima', parties: [['Lương Cường', 'VNM'], ['Gabriel Boric', 'CHL']] },
+      { kind: 'meeting', date: '2024-11-15', place: 'Lima', parties: [['Lương Cường', 'VNM'], ['Dina Boluarte', 'PER']] }]],
+    // (a place of its own stays)
+    ['Chủ tịch nước Lương Cường gặp Tổng thống Chile Gabriel Boric và Tổng thống Peru Dina Boluarte trong chuyến công tác ở Peru.\nChiều 14/11, tại Lima, Chủ tịch nước Lương Cường gặp Tổng thống Chile Gabriel Boric.\nSáng 16/11, tại Cusco, Chủ tịch nước có cuộc gặp với Tổng thống Peru Dina Boluarte.', [
+      { kind: 'meeting', date: '2024-11-14', place: 'Lima', parties: [['Lương Cường', 'VNM'], ['Gabriel Boric', 'CHL']] },
+      { kind: 'meeting', date: '2024-11-16', place: 'Cusco', parties: [['Lương Cường', 'VNM'], ['Dina Boluarte', 'PER']] }]],
+  ]);
+});
+
 describe('zh: a party chair "of its central committee" after the party\'s short name (俄共中央主席X), a transliterated name with 久 (title/zh/party-chairman)', () => {
   check([
     ['中联部部长刘建超12月5日在北京会见俄共中央主席久加诺夫。', [
