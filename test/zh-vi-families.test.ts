@@ -2668,6 +2668,67 @@ describe('zh: 当天 after a day its own sentence names (发言人19日发表声
   ]);
 });
 
+describe('h-zv26: zh the previous/next-article links of a ministry or provincial page (上一篇：…, 下一篇：…) are furniture, not encounters', () => {
+  check([
+    ['11月20日，省长王予波在昆明会见泰国驻昆明总领事钟赛。\n上一篇：省外办举办驻滇领团新春招待会\n下一篇：云南省代表团访问老挝琅勃拉邦省', [{ kind: 'meeting', date: '2024-11-20', parties: [['王予波', 'CHN'], ['钟赛', 'THA']] }]],
+    ['3月5日，省委书记陈刚在南宁会见越南驻南宁总领事阮文山。\n上一篇：市长会见德国驻成都总领事\n下一篇：广西代表团访问越南谅山省', [{ kind: 'meeting', date: '2024-03-05', parties: [['陈刚', 'CHN'], ['阮文山', 'VNM']] }]],
+    ['6月12日，外交部长王毅在北京会见蒙古国外长巴特策策格。\n上一條：王毅同老撾外長會談\n下一條：王毅會見柬埔寨副首相', [{ kind: 'meeting', date: '2024-06-12', parties: [['王毅', 'CHN'], ['巴特策策格', 'MNG']] }]],
+  ]);
+});
+
+describe('h-zv26: vi a visit\'s span of days in the lead (thăm … từ ngày 1-3/12, X đã hội đàm với Y) gives way to the day a body sentence of the encounter names (Ngày 1/12, …)', () => {
+  check([
+    ['Nhân dịp thăm chính thức Ấn Độ từ ngày 1-3/12, Bộ trưởng Ngoại giao Lê Hoài Trung đã chào xã giao Thủ tướng Ấn Độ Narendra Modi.\nNgày 2/12, tại New Delhi, Bộ trưởng Lê Hoài Trung đã chào xã giao Thủ tướng Narendra Modi.', [{ kind: 'meeting', date: '2024-12-02', parties: [['Narendra Modi', 'IND'], ['Lê Hoài Trung', 'VNM']] }]],
+    ['Trong chuyến thăm chính thức Malaysia từ ngày 10-12/11, Chủ tịch Quốc hội Trần Thanh Mẫn đã hội kiến Thủ tướng Malaysia Anwar Ibrahim.\nSáng 11/11, tại Kuala Lumpur, Chủ tịch Quốc hội Trần Thanh Mẫn hội kiến Thủ tướng Anwar Ibrahim.', [{ kind: 'meeting', date: '2024-11-11', parties: [['Anwar Ibrahim', 'MYS'], ['Trần Thanh Mẫn', 'VNM']] }]],
+    ['Nhân dịp thăm làm việc tại Indonesia từ ngày 4-6/9, Thủ tướng Phạm Minh Chính đã hội đàm với Tổng thống Indonesia Prabowo Subianto.\nChiều 5/9, tại Jakarta, Thủ tướng Phạm Minh Chính hội đàm với Tổng thống Prabowo Subianto.', [{ kind: 'talks', date: '2024-09-05', parties: [['Prabowo Subianto', 'IDN'], ['Phạm Minh Chính', 'VNM']] }]],
+    // (with no day of its own in the body, the span's month stays)
+    ['Nhân dịp thăm chính thức Ấn Độ từ ngày 1-3/12, Bộ trưởng Ngoại giao Lê Hoài Trung đã chào xã giao Thủ tướng Ấn Độ Narendra Modi.', [{ kind: 'meeting', date: '2024-12', parties: [['Narendra Modi', 'IND'], ['Lê Hoài Trung', 'VNM']] }]],
+  ]);
+});
+
+describe('h-zv26: vi a noun of the talks (Cuộc hội đàm được tổ chức theo đề nghị của X) right after a video call told by a noun with its day (có cuộc hội đàm trực tuyến) is that call', () => {
+  check([
+    ['Chiều 28/11, Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên có cuộc hội đàm trực tuyến với Bộ trưởng Bộ Thương mại Trung Quốc Vương Văn Đào.\nCuộc hội đàm được tổ chức theo đề nghị của Bộ trưởng Nguyễn Hồng Diên.', [{ kind: 'video_conference', date: '2024-11-28', initiator: 'Nguyễn Hồng Diên', parties: [['Nguyễn Hồng Diên', 'VNM'], ['Vương Văn Đào', 'CHN']] }]],
+    ['Sáng 3/12, Đại tướng Phan Văn Giang có cuộc hội đàm trực tuyến với Phó Thủ tướng, Bộ trưởng Quốc phòng Australia Richard Marles.\nCuộc hội đàm được tổ chức theo đề nghị của Phó Thủ tướng Richard Marles.', [{ kind: 'video_conference', date: '2024-12-03', initiator: 'Richard Marles', parties: [['Phan Văn Giang', 'VNM'], ['Richard Marles', 'AUS']] }]],
+    ['Tối 10/10, Bộ trưởng Ngoại giao Bùi Thanh Sơn có cuộc hội đàm trực tuyến với Bộ trưởng Ngoại giao Singapore Vivian Balakrishnan.\nTại cuộc hội đàm, Bộ trưởng Vivian Balakrishnan đề nghị hai bên thúc đẩy hợp tác kinh tế số.', [{ kind: 'video_conference', date: '2024-10-10', parties: [['Bùi Thanh Sơn', 'VNM'], ['Vivian Balakrishnan', 'SGP']] }]],
+  ]);
+});
+
+describe('h-zv26: vi a visit told day by day (Ngày 2/12, … Cùng ngày, … Ngày 3/12, X thăm bang …): a later stop of another day joins no encounter of the days before', () => {
+  check([
+    ['Nhân dịp thăm chính thức Nhật Bản từ ngày 4-6/11, Chủ tịch Quốc hội Trần Thanh Mẫn đã hội kiến Thủ tướng Nhật Bản Ishiba Shigeru.\nNgày 5/11, tại Tokyo, Chủ tịch Quốc hội Trần Thanh Mẫn hội kiến Thủ tướng Ishiba Shigeru.\nNgày 6/11, Chủ tịch Quốc hội Trần Thanh Mẫn thăm tỉnh Gunma.', [{ kind: 'meeting', date: '2024-11-05', place: 'Tokyo', parties: [['Ishiba Shigeru', 'JPN'], ['Trần Thanh Mẫn', 'VNM']] }]],
+    ['Ngày 2/12, tại New Delhi, Bộ trưởng Ngoại giao Lê Hoài Trung chào xã giao Thủ tướng Ấn Độ Narendra Modi.\nCùng ngày, Bộ trưởng Lê Hoài Trung làm việc với Bộ trưởng Thương mại và Công nghiệp Ấn Độ Piyush Goyal.\nNgày 3/12, Bộ trưởng Lê Hoài Trung thăm bang Gujarat.', [
+      { kind: 'meeting', date: '2024-12-02', place: 'New Delhi', parties: [['Lê Hoài Trung', 'VNM'], ['Narendra Modi', 'IND']] },
+      { kind: 'meeting', date: '2024-12-02', parties: [['Lê Hoài Trung', 'VNM'], ['Piyush Goyal', 'IND']] }]],
+    ['Sáng 9/10, tại Canberra, Phó Thủ tướng Bùi Thanh Sơn hội đàm với Bộ trưởng Ngoại giao Australia Penny Wong.\nCùng ngày, Phó Thủ tướng Bùi Thanh Sơn tiếp Bộ trưởng Thương mại Australia Don Farrell.\nNgày 10/10, Phó Thủ tướng Bùi Thanh Sơn thăm bang Victoria.', [
+      { kind: 'talks', date: '2024-10-09', place: 'Canberra', parties: [['Bùi Thanh Sơn', 'VNM'], ['Penny Wong', 'AUS']] },
+      { kind: 'meeting', date: '2024-10-09', parties: [['Bùi Thanh Sơn', 'VNM'], ['Don Farrell', 'AUS']] }]],
+  ]);
+});
+
+describe('h-zv26: vi a minister\'s field joined by và to the title\'s own with no country after it (Bộ trưởng Thương mại và Công nghiệp Piyush Goyal) is the title, the name follows', () => {
+  check([
+    ['Ngày 2/12, Bộ trưởng Lê Hoài Trung làm việc với Bộ trưởng Thương mại và Công nghiệp Piyush Goyal.', [{ kind: 'meeting', date: '2024-12-02', parties: [['Lê Hoài Trung', 'VNM'], ['Piyush Goyal', null]] }]],
+    ['Sáng 5/3, Thứ trưởng Ngoại giao Đỗ Hùng Việt tiếp Bộ trưởng Kinh tế và Tài chính Bruno Le Maire.', [{ kind: 'meeting', date: '2024-03-05', parties: [['Đỗ Hùng Việt', 'VNM'], ['Bruno Le Maire', null]] }]],
+    ['Chiều 8/4, Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên tiếp Bộ trưởng Năng lượng và Tài nguyên Chris Bowen.', [{ kind: 'meeting', date: '2024-04-08', parties: [['Nguyễn Hồng Diên', null], ['Chris Bowen', null]] }]],
+  ]);
+});
+
+describe('h-zv26: vi two encounters a sentence tells with a country (bên lề Hội nghị … ở Nam Phi), the first placed in a city by its own sentence: the second, with no place of its own, is in that city', () => {
+  check([
+    ['Thủ tướng Phạm Minh Chính gặp Thủ tướng Thái Lan Anutin Charnvirakul và Thủ tướng Australia Anthony Albanese bên lề Hội nghị thượng đỉnh G20 ở Nam Phi.\nChiều 22/11, tại Johannesburg, Thủ tướng Phạm Minh Chính gặp Thủ tướng Thái Lan Anutin Charnvirakul.\nSáng 23/11, Thủ tướng có cuộc gặp với Thủ tướng Australia Anthony Albanese.', [
+      { kind: 'meeting', date: '2024-11-22', place: 'Johannesburg', parties: [['Phạm Minh Chính', 'VNM'], ['Anutin Charnvirakul', 'THA']] },
+      { kind: 'meeting', date: '2024-11-23', place: 'Johannesburg', parties: [['Phạm Minh Chính', 'VNM'], ['Anthony Albanese', 'AUS']] }]],
+    ['Chủ tịch nước Lương Cường gặp Tổng thống Chile Gabriel Boric và Tổng thống Peru Dina Boluarte bên lề Hội nghị APEC ở Peru.\nChiều 14/11, tại Lima, Chủ tịch nước Lương Cường gặp Tổng thống Chile Gabriel Boric.\nSáng 15/11, Chủ tịch nước có cuộc gặp với Tổng thống Peru Dina Boluarte.', [
+      { kind: 'meeting', date: '2024-11-14', place: 'Lima', parties: [['Lương Cường', 'VNM'], ['Gabriel Boric', 'CHL']] },
+      { kind: 'meeting', date: '2024-11-15', place: 'Lima', parties: [['Lương Cường', 'VNM'], ['Dina Boluarte', 'PER']] }]],
+    // (a place of its own stays)
+    ['Chủ tịch nước Lương Cường gặp Tổng thống Chile Gabriel Boric và Tổng thống Peru Dina Boluarte trong chuyến công tác ở Peru.\nChiều 14/11, tại Lima, Chủ tịch nước Lương Cường gặp Tổng thống Chile Gabriel Boric.\nSáng 16/11, tại Cusco, Chủ tịch nước có cuộc gặp với Tổng thống Peru Dina Boluarte.', [
+      { kind: 'meeting', date: '2024-11-14', place: 'Lima', parties: [['Lương Cường', 'VNM'], ['Gabriel Boric', 'CHL']] },
+      { kind: 'meeting', date: '2024-11-16', place: 'Cusco', parties: [['Lương Cường', 'VNM'], ['Dina Boluarte', 'PER']] }]],
+  ]);
+});
+
 describe('zh: a party chair "of its central committee" after the party\'s short name (俄共中央主席X), a transliterated name with 久 (title/zh/party-chairman)', () => {
   check([
     ['中联部部长刘建超12月5日在北京会见俄共中央主席久加诺夫。', [

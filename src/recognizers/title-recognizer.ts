@@ -525,18 +525,26 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
   const fieldsAfterEnd = (end: number): number => {
     let j = end;
     let lastField = false;
+    // (a field joined by và to the title's own, "Bộ trưởng Thương mại và Công nghiệp Piyush Goyal": the title runs over it
+    // to the name, with no country after it; the field word after the joiner is read before a name is; h-zv26)
+    let joined = false, afterJoiner = false;
     const ministry = !!ministryNouns && (ministryNouns.has(tokens[end - 1]?.lower) || ministryNouns.has(tokens[end]?.lower));
+    const fieldAt = (k: number): number => {
+      for (let l = 4; l >= 1; l--) {
+        const w = k + l <= n ? tokens.slice(k, k + l).map((t) => t.lower).join(' ') : '';
+        if (w && (fieldsAfter!.has(w) || countryPrefixes!.has(w))) return l;
+      }
+      return 0;
+    };
     for (let steps = 0; j < n && steps < MAX_FIELD_WORDS * 2; steps++) {
       const c = countryStart.get(j);
       if (c) return lastField && c.form !== 'side' ? j : ministry && lastField ? j : end;
-      if (isName(j)) return ministry && lastField ? j : end;
-      let len = 0;
-      for (let l = 4; l >= 1; l--) {
-        const w = j + l <= n ? tokens.slice(j, j + l).map((t) => t.lower).join(' ') : '';
-        if (w && (fieldsAfter!.has(w) || countryPrefixes!.has(w))) { len = l; lastField = true; break; }
-      }
-      if (!len && fieldsAfterJoiners!.has(tokens[j].lower)) { len = 1; lastField = false; }
-      if (!len) return ministry && lastField ? j : end;
+      const early = afterJoiner && tokens[j - 1]?.lower === 'và' ? fieldAt(j) : 0;
+      if (!early && isName(j)) return (ministry || joined) && lastField ? j : end;
+      let len = early || fieldAt(j);
+      if (len) { lastField = true; if (afterJoiner && tokens[j - 1]?.lower === 'và') joined = true; afterJoiner = false; }
+      if (!len && fieldsAfterJoiners!.has(tokens[j].lower)) { len = 1; lastField = false; afterJoiner = true; }
+      if (!len) return (ministry || (joined && !!tokens[j].cap)) && lastField ? j : end;
       j += len;
     }
     return ministry && lastField ? j : end;

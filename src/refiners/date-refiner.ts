@@ -42,11 +42,12 @@ const NEAR_DATE_DAYS = 45;
 const YEAR_ONLY_REACH = 40;
 
 /**
- * The date mention that states when the draft's encounter happened, or null. `precision` 'day'
+ * The date mention that states when the draft's encounter happened, or null. `precision` 'single' takes only
+ * mentions that name one day (not a span of days, "từ ngày 1-3/12"); 'day'
  * takes only mentions that name a day; 'any' also a month or a year, a bare year only right beside
  * the trigger ("met in 2019", not "trade in 2024 rose 17.8%").
  */
-export function statedDateMention(d: DraftEvent, doc: Doc, allowQuoted = false, precision: 'day' | 'any' = 'any'): DateMention | null {
+export function statedDateMention(d: DraftEvent, doc: Doc, allowQuoted = false, precision: 'single' | 'day' | 'any' = 'any'): DateMention | null {
   const t = d.triggers[0];
   const a = doc.analyses[d.sentences[0]];
   if (!a || !t || !a.dates.length) return null;
@@ -94,7 +95,7 @@ export function statedDateMention(d: DraftEvent, doc: Doc, allowQuoted = false, 
   const usable = a.dates.filter((m, i) => m.charStart >= end && sameClause(m) && !occasions.some((o) => m.charStart >= o.charStart && m.charEnd <= o.charEnd)
     && !spanOfYears(m, i)
     && (allowQuoted || !((m.value.relative != null || m.value.weekday != null) && quoted(m)))
-    && (precision === 'any' || namesDay(m))
+    && (precision === 'any' || namesDay(m)) && (precision !== 'single' || !m.value.range)
     // ("on the last day of the visit" in a text that gives the visit no span of days: no day, other words may give it;
     // the first or a later day counts from an arrival the text dates: dates/visit-began)
     && (m.value.spanDay == null || !!spanOfVisit(doc, m.charStart) || (m.value.spanDay > 0 && !!arrivalDay(doc, doc.language ?? 'en')))
@@ -755,7 +756,9 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
     const ownDay = own.some((s) => doc.analyses[s].dates.some(namesDay));
     const gathering = ownDay || e.referenced ? null : gatheringDay(e, doc, language);
     if (gathering) { mention = gathering; value = gathering.value; rule = `${gathering.rule}+gathering`; }
-    if (!gathering) search: for (const precision of ['day', 'any'] as const) {
+    // (one day before a span of days: "Nhân dịp thăm Ấn Độ từ ngày 1-3/12, X đã hội đàm với Y … Ngày 1/12, X và Y đồng chủ
+    // trì …": the span is the visit's, the day another sentence of the encounter gives is the encounter's; h-zv26)
+    if (!gathering) search: for (const precision of ['single', 'day', 'any'] as const) {
       for (const allowQuoted of [false, true]) {
         for (const s of order) {
           if (!doc.analyses[s].dates.length) continue;

@@ -15,6 +15,11 @@ import { otherTimeSpans } from '../text/clauses.js';
 
 export const modeOf = (k: EventKind) => (k === 'phone_call' ? 'phone' : k === 'video_conference' ? 'video' : k === 'messages' ? 'written' : 'in_person');
 
+/** A day and month of its own: not a span, not "the same day". */
+function isOneDay(v: DateValue | null): boolean {
+  return !!v && v.day != null && v.month != null && !v.range && !v.sameDay && v.spanDay == null;
+}
+
 function datesConflict(a: DateValue | null, b: DateValue | null): boolean {
   if (!a || !b) return false;
   if (a.sameDay || b.sameDay) return false;
@@ -131,6 +136,10 @@ export function mergeEvents(drafts: DraftEvent[], statedDate: (d: DraftEvent) =>
     // (not talks the sentence looks back on, "met X in Istanbul, a day after their talks in Ankara": the meeting's kind stays)
     else if (target.kind.value === 'meeting' && d.kind.value === 'talks' && namesParty(d, doc) && !(d.triggers.every((t) => t.recalled) && !target.triggers.every((t) => t.recalled))) target.kind = d.kind;
     if (!dateOf.get(target) && dateOf.get(d)) dateOf.set(target, dateOf.get(d)!);
+    // (a span of days, the visit's in a lead, "thăm Ấn Độ từ ngày 1-3/12, X đã chào xã giao Y", gives way to the one day a
+    // sentence of the encounter names, "Ngày 2/12, X chào xã giao Y": a stop of another day, "Ngày 3/12, X thăm bang
+    // Gujarat", is then another; h-zv26)
+    else if (dateOf.get(target)?.range && isOneDay(dateOf.get(d) ?? null)) dateOf.set(target, dateOf.get(d)!);
     target.sentences.sort((x, y) => x - y);
   };
   // a draft the text recalls joins, of the events it could be, one it recalls too ("上一次会晤是在一年前。去年9月，默克尔…访华":
@@ -189,9 +198,24 @@ export function mergeEvents(drafts: DraftEvent[], statedDate: (d: DraftEvent) =>
     if (v.year != null && report.year != null) return v.year < report.year || (v.year === report.year && v.month != null && v.month < report.month!);
     return v.month != null && v.month !== report.month;
   };
+  // "Ngày 2/12, X chào xã giao Y. Cùng ngày, X làm việc với Z. Ngày 3/12, X thăm bang Gujarat": "the same day" is the day of
+  // the draft told last before it with one day of its own; a draft of another day is not its encounter (h-zv26)
+  const sameDayAs = new Map<DraftEvent, DateValue>();
+  {
+    // (one sweep in the order of the drafts' first sentences: the latest day told before each sentence)
+    const body = drafts.filter((x) => x.sentences.length && !x.fromHeadline).sort((x, y) => x.sentences[0] - y.sentences[0]);
+    let last: DateValue | null = null, lastAt = -1, pending: DateValue | null = null;
+    for (const d of body) {
+      if (d.sentences[0] > lastAt && pending) { last = pending; pending = null; }
+      const v = dateOf.get(d);
+      if (v?.sameDay && !v.dayOffset && last) sameDayAs.set(d, last);
+      if (isOneDay(v ?? null)) { pending = v!; lastAt = d.sentences[0]; }
+    }
+  }
+  const dayOf = (x: DraftEvent): DateValue | null => sameDayAs.get(x) ?? dateOf.get(x) ?? null;
   for (const d of drafts) {
     // (cheap necessities of sameEncounter first: no encounter it joins has another stated day)
-    const fits = events.filter((e) => mayBeOne(e, d) && !datesConflict(dateOf.get(e) ?? null, dateOf.get(d) ?? null) && apart.has(e) === apart.has(d) && !timeApart(e, d) && !pastYear(e, d) && !recalledElsewhen(e, d) && !recalledElsewhen(d, e) && sameEncounter(e, d, dateOf, false, besideTold.has(d) && e.kind.value !== 'visit' ? new Set([...after, d]) : after));
+    const fits = events.filter((e) => mayBeOne(e, d) && !datesConflict(dateOf.get(e) ?? null, dateOf.get(d) ?? null) && !datesConflict(dayOf(e), dayOf(d)) && apart.has(e) === apart.has(d) && !timeApart(e, d) && !pastYear(e, d) && !recalledElsewhen(e, d) && !recalledElsewhen(d, e) && sameEncounter(e, d, dateOf, false, besideTold.has(d) && e.kind.value !== 'visit' ? new Set([...after, d]) : after));
     const target = fits.length > 1 ? fits.find((e) => recalled(e) === recalled(d)) ?? fits[0] : fits[0];
     if (!target) { events.push(d); continue; }
     join(target, d);
@@ -318,11 +342,13 @@ function offsetAfter(d: DraftEvent, e: DraftEvent, dateOf: Map<DraftEvent, DateV
 
 /** Whether `n` is a noun that looks back on the remote encounter `o` told just before ("Tại cuộc hội đàm", "Trong cuộc hội đàm"
  *  after "điện đàm" or "hội đàm trực tuyến"): `n` told only by nouns, not recalled, planned or earlier, in person and no visit,
- *  within two sentences after `o`, its parties all `o`'s, with no date of its own. */
+ *  within two sentences after `o`, its parties all `o`'s, with no date of its own; `o` told by a verb, or by a noun with its day. */
 function backNoun(n: DraftEvent, o: DraftEvent, dateOf: Map<DraftEvent, DateValue | null>): boolean {
   if (!n.triggers.length || !n.triggers.every((t) => t.voice === 'noun' && !t.recalled && !t.planned && !t.earlier)) return false;
   if (n.kind.value === 'visit' || modeOf(n.kind.value) !== 'in_person' || (modeOf(o.kind.value) !== 'phone' && modeOf(o.kind.value) !== 'video')) return false;
-  if (o.triggers.every((t) => t.voice === 'noun') || n.fromHeadline) return false;
+  // (a call told by a noun with its day, "Chiều 28/11, X có cuộc hội đàm trực tuyến với Y", is the report itself, not a
+  // look-back: "Cuộc hội đàm được tổ chức theo đề nghị của X" after it is that call; h-zv26)
+  if ((o.triggers.every((t) => t.voice === 'noun') && dateOf.get(o)?.day == null) || n.fromHeadline) return false;
   const gap = n.sentences[0] - o.sentences[o.sentences.length - 1];
   return gap >= 1 && gap <= 2 && n.participants.length >= 1 && n.participants.every((p) => o.participants.includes(p)) && dateOf.get(n) == null;
 }

@@ -601,6 +601,17 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
       // "During his stay in Viet Nam, X also called on Y" after X's meeting in Hanoi: that city (places/during-stay)
       e.location = inferred(prev.location.value, 'location/stay-city', 'the city of the encounter of the same stay reported before it, in the country the text gives');
     }
+    if (e.location && e.location.value.place == null && e.location.value.country && e.location.span && !e.referenced && prev?.location?.value.place
+      && !prev.referenced && prev.location.value.country === e.location.value.country && modeOf(prev.kind.value) === 'in_person'
+      && modeOf(e.kind.value) === 'in_person' && e.participants.some((p) => prev.participants.includes(p))) {
+      // "X gặp A và B bên lề Hội nghị G20 ở Nam Phi. Chiều 22/11, tại Johannesburg, X gặp A … Sáng 23/11, X có cuộc gặp với B":
+      // the country a sentence telling both encounters gives, the first placed in a city of it by its own sentence: that
+      // city (inferred; h-zv26)
+      const s = sentenceAt(doc, e.location.span.start);
+      if (s && prev.sentences.includes(s.index) && e.sentences.includes(s.index)) {
+        e.location = inferred(prev.location.value, 'location/summary-country-city', 'the city of the encounter told before it, in the country a sentence telling both gives');
+      }
+    }
     if (!e.location && !e.referenced && prev?.location && !prev.referenced && modeOf(prev.kind.value) === 'in_person' && modeOf(e.kind.value) === 'in_person') {
       // "During the visit, X called on A and held talks with B": two encounters of one party told in one sentence that
       // names no place of its own are where the first was (inferred)
