@@ -4424,6 +4424,17 @@ describe('h-en38: talks "on the margins of the talks" of other officials are of 
   });
 });
 
+describe('h-en38: the day a visitor arrived, told in a relative clause, does not part talks "on the margins of the talks" from the day of the talks, however many sentences on (dates/arrival-before, events/same-occasion)', () => {
+  it.each([
+    ['arrived on a weekday evening', 'President Netumbo Nandi-Ndaitwah on Thursday hosted President Duma Boko for talks at State House in Windhoek.\nBoko, who arrived on Wednesday evening, said the railway line was a priority.\nOn the margins of the talks, Minister Selma Ashipala-Musavyi held separate talks with Botswana\'s Foreign Minister Phenyo Butale.', '2025-03-14', '2025-03-13'],
+    ['four sentences on, after a quote and the arrival', 'President Netumbo Nandi-Ndaitwah on Thursday hosted President Duma Boko for talks at State House in Windhoek.\nThe two leaders discussed the railway corridor.\n"We are bound by history," Nandi-Ndaitwah told journalists after the meeting.\nBoko, who arrived on Wednesday evening, said the railway line was a priority.\nOn the margins of the talks, Minister Selma Ashipala-Musavyi held separate talks with Botswana\'s Foreign Minister Phenyo Butale.', '2025-03-14', '2025-03-13'],
+    ['landed in a city late the day before', 'Prime Minister Robert Golob held talks with Croatian Prime Minister Andrej Plenkovic in Ljubljana on Monday.\nPlenkovic, who landed in Ljubljana late Sunday, praised the joint energy projects.\nOn the margins of the talks, Slovenian Foreign Minister Tanja Fajon met Croatian Foreign Minister Gordan Grlic Radman.', '2025-03-12', '2025-03-10'],
+  ])('%s', (_name, text, published, day) => {
+    const doc = run(text, published);
+    expect(doc.events.map((e) => [e.date, e.referenced])).toEqual([[day, false], [day, false]]);
+  });
+});
+
 describe('h-en38: "the two foreign ministers" after an encounter of one of them with an official of another office: the last encounter of two of that office', () => {
   it.each([
     ['a counterpart received by an interior minister in between', 'Foreign Minister Alberto van Klaveren yesterday received his Peruvian counterpart, Elmer Schialer, in Santiago.\nEarlier in the day, Minister Schialer was received by the Minister of the Interior, Carolina Toha, at La Moneda.\nThe two foreign ministers had previously spoken by telephone in February 2025, shortly after Schialer\'s appointment.', ['Alberto van Klaveren', 'Elmer Schialer']],
