@@ -4413,6 +4413,39 @@ describe('"The next day she met Y": a day counted from the one told before, no p
   });
 });
 
+describe('h-en38: talks "on the margins of the talks" of other officials are of the story, not background (events/parallel); a deadline "before the end of the year" recalls nothing (trigger/recall-cues)', () => {
+  it.each([
+    ['ministers beside their presidents, a deadline after "where"', 'President Hakainde Hichilema on Monday held talks with President Lazarus Chakwera at State House in Lusaka.\nOn the margins of the talks, Foreign Minister Mulambo Haimbe held separate talks with Malawi\'s Foreign Minister Nancy Tembo, where they agreed to convene the joint commission before the end of the year.', '2025-03-12', '2025-03-10'],
+    ['trade ministers beside prime ministers', 'Prime Minister Kristen Michal held talks with Prime Minister Evika Silina in Tallinn on Tuesday.\nOn the sidelines of the talks, Minister of Economy Erkki Keldo met Latvian Minister of Economics Viktors Valainis.', '2025-03-12', '2025-03-11'],
+    ['a deadline after "and agreed" in the encounter\'s own sentence', 'Foreign Minister Maria Malmer Stenergard met Finnish Foreign Minister Elina Valtonen in Stockholm on Monday.\nOn the margins of the talks, Swedish Defence Minister Pal Jonson held talks with Finnish Defence Minister Antti Hakkanen and agreed to sign the logistics arrangement before the end of the year.', '2025-03-12', '2025-03-10'],
+  ])('%s', (_name, text, published, day) => {
+    const doc = run(text, published);
+    expect(doc.events.map((e) => [e.date, e.referenced])).toEqual([[day, false], [day, false]]);
+  });
+});
+
+describe('h-en38: the day a visitor arrived, told in a relative clause, does not part talks "on the margins of the talks" from the day of the talks, however many sentences on (dates/arrival-before, events/same-occasion)', () => {
+  it.each([
+    ['arrived on a weekday evening', 'President Netumbo Nandi-Ndaitwah on Thursday hosted President Duma Boko for talks at State House in Windhoek.\nBoko, who arrived on Wednesday evening, said the railway line was a priority.\nOn the margins of the talks, Minister Selma Ashipala-Musavyi held separate talks with Botswana\'s Foreign Minister Phenyo Butale.', '2025-03-14', '2025-03-13'],
+    ['four sentences on, after a quote and the arrival', 'President Netumbo Nandi-Ndaitwah on Thursday hosted President Duma Boko for talks at State House in Windhoek.\nThe two leaders discussed the railway corridor.\n"We are bound by history," Nandi-Ndaitwah told journalists after the meeting.\nBoko, who arrived on Wednesday evening, said the railway line was a priority.\nOn the margins of the talks, Minister Selma Ashipala-Musavyi held separate talks with Botswana\'s Foreign Minister Phenyo Butale.', '2025-03-14', '2025-03-13'],
+    ['landed in a city late the day before', 'Prime Minister Robert Golob held talks with Croatian Prime Minister Andrej Plenkovic in Ljubljana on Monday.\nPlenkovic, who landed in Ljubljana late Sunday, praised the joint energy projects.\nOn the margins of the talks, Slovenian Foreign Minister Tanja Fajon met Croatian Foreign Minister Gordan Grlic Radman.', '2025-03-12', '2025-03-10'],
+  ])('%s', (_name, text, published, day) => {
+    const doc = run(text, published);
+    expect(doc.events.map((e) => [e.date, e.referenced])).toEqual([[day, false], [day, false]]);
+  });
+});
+
+describe('h-en38: "the two foreign ministers" after an encounter of one of them with an official of another office: the last encounter of two of that office', () => {
+  it.each([
+    ['a counterpart received by an interior minister in between', 'Foreign Minister Alberto van Klaveren yesterday received his Peruvian counterpart, Elmer Schialer, in Santiago.\nEarlier in the day, Minister Schialer was received by the Minister of the Interior, Carolina Toha, at La Moneda.\nThe two foreign ministers had previously spoken by telephone in February 2025, shortly after Schialer\'s appointment.', ['Alberto van Klaveren', 'Elmer Schialer']],
+    ['a visitor received by a trade minister in between', 'Foreign Minister Musalia Mudavadi yesterday received his Ghanaian counterpart, Samuel Ablakwa, in Nairobi.\nEarlier in the day, Minister Ablakwa was received by the Minister of Trade, Lee Kinyanjui, at Kenyatta House.\nThe two foreign ministers had previously met in Accra in January 2025, shortly after Ablakwa\'s appointment.', ['Musalia Mudavadi', 'Samuel Ablakwa']],
+  ])('%s', (_name, text, parties) => {
+    const doc = run(text, '2025-04-09');
+    const recall = doc.events.find((e) => e.referenced);
+    expect(recall?.participants.map((p) => p.name).sort()).toEqual([...parties].sort());
+  });
+});
+
 describe('"led a delegation to Vientiane and met Y", "travelled to Kampala and held talks with Y": an encounter, where the party went (trigger/past-forms, places/movement-to)', () => {
   it.each([
     ['a delegation led there', 'Foreign Minister Rita Moraes led a delegation to Lima and met Peruvian President Dina Boluarte on May 12.', ['meeting', '2025-05-12', 'Lima']],

@@ -691,6 +691,15 @@ function unnamedAlike(p: Entity, q: Entity): boolean {
   return !p.name && !q.name && !!p.role && p.role === q.role && !!p.country && p.country.value === q.country?.value;
 }
 
+/** Whether two encounters are between the same two or more states, every party's country known ("On the margins of the talks, the two foreign ministers met": other officials of the same states). */
+function sameStates(e: DraftEvent, previous: DraftEvent): boolean {
+  const of = (x: DraftEvent) => x.participants.map((p) => p.country?.value ?? null);
+  const a = of(e), b = of(previous);
+  if (a.includes(null) || b.includes(null)) return false;
+  const sa = new Set(a), sb = new Set(b);
+  return sa.size >= 2 && sa.size === sb.size && [...sa].every((c) => sb.has(c));
+}
+
 function continuesPrevious(e: DraftEvent, previous: DraftEvent, doc: Doc, parallel: RegExp | null, occasion: RegExp | null = null): boolean {
   if (!parallel || e.referenced) return false;
   const first = e.sentences.find((s) => doc.sentences[s].role !== 'headline');
@@ -699,9 +708,12 @@ function continuesPrevious(e: DraftEvent, previous: DraftEvent, doc: Doc, parall
   // before goes on from it however many sentences of what was said lie between, so long as none names a day of its own
   // (events/same-occasion)
   const last0 = Math.max(...previous.sentences);
-  if (occasion && first > last0 && first - last0 <= SAME_OCCASION_REACH && occasion.test(doc.sentences[first].text) && e.participants.some((p) => previous.participants.some((q) => q === p || unnamedAlike(p, q)))) {
+  if (occasion && first > last0 && first - last0 <= SAME_OCCASION_REACH && occasion.test(doc.sentences[first].text) && (e.participants.some((p) => previous.participants.some((q) => q === p || unnamedAlike(p, q))) || sameStates(e, previous))) {
     let clear = true;
-    for (let k = last0 + 1; k < first && clear; k++) if (doc.analyses[k].dates.some((m) => m.value.day != null || m.value.weekday != null || m.value.relative != null || m.value.sameDay === true)) clear = false;
+    // (the day a visitor arrived, told about him, "X, who arrived on Wednesday evening, said": no day of another encounter; dates/arrival-before)
+    const arrived = ruleBook(doc.language ?? 'en', 'dates').optionalPattern('dates/arrival-before');
+    const arrival = (a: SentenceAnalysis, m: DateMention) => !!arrived && arrived.test(a.sentence.text.slice(Math.max(0, m.charStart - a.sentence.start - 80), m.charStart - a.sentence.start));
+    for (let k = last0 + 1; k < first && clear; k++) if (doc.analyses[k].dates.some((m) => (m.value.day != null || m.value.weekday != null || m.value.relative != null || m.value.sameDay === true) && !arrival(doc.analyses[k], m))) clear = false;
     if (clear) return true;
   }
   // encounters a sentence lists one by one ("He also received X and Y") share their day
@@ -715,7 +727,10 @@ function continuesPrevious(e: DraftEvent, previous: DraftEvent, doc: Doc, parall
   const dayOf = (v: DateValue) => v.day != null || v.weekday != null || v.relative != null || v.sameDay === true;
   // (a day of what the encounter was about, "discussed ... the July 28 election", is none: dates/discussed-before)
   const discussed = ruleBook(doc.language ?? 'en', 'dates').optionalPattern('dates/discussed-before');
-  const topicDay = (a: SentenceAnalysis, m: DateMention) => !!discussed && discussed.test(a.sentence.text.slice(0, m.charStart - a.sentence.start));
+  // (nor the day a visitor arrived, told in a relative clause about him: "X, who arrived on Wednesday evening, said": dates/arrival-before)
+  const arrival = ruleBook(doc.language ?? 'en', 'dates').optionalPattern('dates/arrival-before');
+  const topicDay = (a: SentenceAnalysis, m: DateMention) => (!!discussed && discussed.test(a.sentence.text.slice(0, m.charStart - a.sentence.start)))
+    || (!!arrival && arrival.test(a.sentence.text.slice(Math.max(0, m.charStart - a.sentence.start - 80), m.charStart - a.sentence.start)));
   for (let k = last + 1; k < first; k++) if (doc.analyses[k].dates.some((m) => dayOf(m.value) && !topicDay(doc.analyses[k], m)) || doc.analyses[k].triggers.length) return false;
   // (or another member of a delegation of it: "Foreign Minister X, who accompanied the president, separately held talks with
   // his counterpart Y", "Meanwhile, the host's prime minister received a message from Z": parties of two countries or more,

@@ -1009,6 +1009,14 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
       for (let i = earlier.length - 1; i >= 0; i--) if (earlier[i].participants.length >= 2 && earlier[i].participants.every((e) => e.roles.has(m.role!))) return earlier[i].participants;
       return [];
     }
+    // ("X received his counterpart Y. Earlier, Y was received by Interior Minister Z. The two foreign ministers had spoken by
+    // phone in February": a group of two of an office that fewer than two parties of the latest encounter are known to hold
+    // is the parties of the latest encounter more of whose parties hold it; h-en38 probe)
+    if (m.role && m.role !== 'other' && told && told.participants.length >= 2) {
+      const holders = (d: DraftEvent) => d.participants.filter((e) => e.roles.has(m.role!)).length;
+      const n = holders(told);
+      if (n < 2) for (let i = earlier.length - 1; i >= 0; i--) if (earlier[i] !== told && !earlier[i].fromHeadline && earlier[i].participants.length >= 2 && holders(earlier[i]) > n) return earlier[i].participants;
+    }
     const head = m.title?.toLowerCase().split(/\s+/).pop()?.replace(/s$/, '');
     const holds = (d: DraftEvent) => d.participants.length >= 2 && d.participants.every((e) => !!e.title && e.title.toLowerCase().includes(head!));
     if (!head || head.length < 4 || !told || holds(told) || !told.participants.some((e) => e.title)) return told?.participants ?? [];
