@@ -2737,3 +2737,12 @@ describe('zh: a party chair "of its central committee" after the party\'s short 
       { kind: 'meeting', date: '2024-12-05', parties: [['刘建超', 'CHN'], ['雷蒙多', 'PRT']] }]],
   ]);
 });
+
+describe('vi: a vice minister with the field of the ministry, with or without "Bộ" (Thứ trưởng Công Thương X): the field is the title\'s, not the name\'s (title/vi/minister)', () => {
+  check([
+    ['Chiều 5/12, tại Hà Nội, Thứ trưởng Công Thương Phan Thị Thắng tiếp Đại sứ Nhật Bản Ito Naoki.', [
+      { kind: 'meeting', date: '2024-12-05', parties: [['Phan Thị Thắng', 'VNM'], ['Ito Naoki', 'JPN']] }]],
+    ['Chiều 5/12, tại Hà Nội, Thứ trưởng Kế hoạch và Đầu tư Trần Quốc Phương tiếp Đại sứ Hàn Quốc Choi Young Sam.', [
+      { kind: 'meeting', date: '2024-12-05', parties: [['Trần Quốc Phương', 'VNM'], ['Choi Young Sam', 'KOR']] }]],
+  ]);
+});
