@@ -285,22 +285,35 @@ function dayOfSentenceBefore(doc: Doc, at: number, reported: DraftEvent[], weekd
 /** How many days before the page's day a caption's day may be and still date the encounter the page reports. */
 const CAPTION_DAYS = 7;
 
+/** Per document: the photo captions that are no file photo (dates/file-photo) and give one month-day, with it. */
+const captionDaysOf = new WeakMap<Doc, [SentenceAnalysis, DateMention[]][]>();
+function captionDays(doc: Doc, language: string): [SentenceAnalysis, DateMention[]][] {
+  let out = captionDaysOf.get(doc);
+  if (!out) {
+    out = [];
+    const book = ruleBook(language, 'dates');
+    const file = book.has('dates/file-photo') ? book.pattern('dates/file-photo') : null;
+    for (const a of doc.analyses) {
+      if (a.sentence.noise !== 'noise/caption' || !/\d/.test(a.sentence.text)) continue;
+      if (file) { file.lastIndex = 0; if (file.test(a.sentence.text)) continue; }
+      const days = recognizeDates(a.sentence.text, a.sentence.start, language).filter((m) => m.value.month != null && m.value.day != null && !m.value.range);
+      if (days.length === 1) out.push([a, days]);
+    }
+    captionDaysOf.set(doc, out);
+  }
+  return out;
+}
+
 /**
  * The day a photo caption gives an encounter: a caption (page furniture, read for names) that names two of its parties
  * and one month-day, not a file photo (dates/file-photo), and not after the page's day nor more than CAPTION_DAYS before it.
  */
 function captionDay(e: DraftEvent, doc: Doc, ref: Date | null, language: string): { value: string; mention: DateMention } | null {
   if (e.participants.length < 2) return null;
-  const book = ruleBook(language, 'dates');
-  const file = book.has('dates/file-photo') ? book.pattern('dates/file-photo') : null;
   const months = monthsNamed(e, doc);
-  for (const a of doc.analyses) {
-    if (a.sentence.noise !== 'noise/caption' || !/\d/.test(a.sentence.text)) continue;
-    if (file) { file.lastIndex = 0; if (file.test(a.sentence.text)) continue; }
+  for (const [a, days] of captionDays(doc, language)) {
     const named = new Set(a.persons.flatMap((m) => (m.entity && e.participants.includes(m.entity) ? [m.entity] : [])));
     if (named.size < 2) continue;
-    const days = recognizeDates(a.sentence.text, a.sentence.start, language).filter((m) => m.value.month != null && m.value.day != null && !m.value.range);
-    if (days.length !== 1) continue;
     const v = resolveDate(days[0].value, ref);
     if (!v) continue;
     // (nor a caption of another month than the encounter's own words give: "visited Kenya from December 2 to 4" under a
@@ -330,11 +343,7 @@ function daysBefore(day: string, than: string): number | null {
 
 /** A full date elsewhere in the text with the same month (any, when null) and day (a caption's "March 3, 2022"): its year. */
 function sameDayElsewhere(doc: Doc, month: number | null, day: number, language: string): DateMention | null {
-  for (const a of doc.analyses) {
-    // page furniture (captions, embedded posts) is not read for dates by the recognisers: its dates are read here
-    const dates = a.sentence.noise ? (/\d{4}/.test(a.sentence.text) ? recognizeDates(a.sentence.text, a.sentence.start, language) : []) : a.dates;
-    for (const m of dates) if (m.value.year != null && m.value.month != null && (month == null || m.value.month === month) && m.value.day === day) return m;
-  }
+  for (const { dates } of fullDates(doc, language)) for (const m of dates) if ((month == null || m.value.month === month) && m.value.day === day) return m;
   return null;
 }
 
@@ -342,37 +351,45 @@ function sameDayElsewhere(doc: Doc, month: number | null, day: number, language:
 const NEAR_YEAR_DAYS = 7;
 
 /**
- * A full date elsewhere in the text (body or caption) within NEAR_YEAR_DAYS of a month-day with no year ("arrived in
- * Hanoi on April 7, 2024" beside a dateline "HANOI, April 8") in a sentence that names a party of the encounter: the
- * year of them all, when they agree on one; and when
- * a weekday is given, only a year in which the month-day is that weekday.
+ * Per document, in the text's order: the sentences with a full date (year, month and day; a span of days too), with
+ * those dates, and whether the sentence writes a year of four digits. Page furniture (captions, embedded posts) is not
+ * read for dates by the recognisers: its dates are read here (with a year of four digits only).
  */
-/** Per document: the sentences with a full date (year, month and day), with those dates (captions read here too). */
-const fullDatesOf = new WeakMap<Doc, [SentenceAnalysis, DateMention[]][]>();
-function fullDates(doc: Doc, language: string): [SentenceAnalysis, DateMention[]][] {
+interface DatedSentence { a: SentenceAnalysis; dates: DateMention[]; fourDigits: boolean }
+const fullDatesOf = new WeakMap<Doc, DatedSentence[]>();
+function fullDates(doc: Doc, language: string): DatedSentence[] {
   let out = fullDatesOf.get(doc);
   if (!out) {
     out = [];
     for (const a of doc.analyses) {
-      if (!/\d{4}/.test(a.sentence.text)) continue;
+      const fourDigits = /\d{4}/.test(a.sentence.text);
+      if (a.sentence.noise && !fourDigits) continue;
       const dates = (a.sentence.noise ? recognizeDates(a.sentence.text, a.sentence.start, language) : a.dates)
-        .filter((m) => m.value.year != null && m.value.month != null && m.value.day != null && !m.value.range);
-      if (dates.length) out.push([a, dates]);
+        .filter((m) => m.value.year != null && m.value.month != null && m.value.day != null);
+      if (dates.length) out.push({ a, dates, fourDigits });
     }
     fullDatesOf.set(doc, out);
   }
   return out;
 }
 
+/**
+ * A full date elsewhere in the text (body or caption) within NEAR_YEAR_DAYS of a month-day with no year ("arrived in
+ * Hanoi on April 7, 2024" beside a dateline "HANOI, April 8") in a sentence that names a party of the encounter: the
+ * year of them all, when they agree on one; and when
+ * a weekday is given, only a year in which the month-day is that weekday.
+ */
 function nearDayElsewhere(doc: Doc, e: DraftEvent, month: number, day: number, weekday: number | null | undefined, language: string): DateMention | null {
   let found: DateMention | null = null;
   // (the sentences with a full date, found once per document: the work stays linear)
-  for (const [a, dates] of fullDates(doc, language)) {
+  for (const { a, dates, fourDigits } of fullDates(doc, language)) {
+    if (!fourDigits) continue;
     // (only a sentence about a party of the encounter: "X arrived in Hanoi on April 7, 2024", not an anniversary's
     // "the two countries established relations on June 8, 1992")
     if (!a.persons.some((m) => m.entity && e.participants.includes(m.entity))) continue;
     for (const m of dates) {
       const v = m.value;
+      if (v.range) continue;
       if (Math.abs(Date.UTC(v.year!, v.month! - 1, v.day!) - Date.UTC(v.year!, month - 1, day)) > NEAR_YEAR_DAYS * DAY) continue;
       if (found && found.value.year !== v.year) return null;
       found ??= m;
@@ -691,6 +708,15 @@ function unnamedAlike(p: Entity, q: Entity): boolean {
   return !p.name && !q.name && !!p.role && p.role === q.role && !!p.country && p.country.value === q.country?.value;
 }
 
+/** How many characters before a date the words that tell it as a visitor's arrival may start (dates/arrival-before). */
+const ARRIVAL_REACH = 80;
+
+/** Whether a date is the day a visitor arrived, told about him ("X, who arrived on Wednesday evening, said": dates/arrival-before). */
+function arrivalDate(a: SentenceAnalysis, m: DateMention, language: string): boolean {
+  const arrived = ruleBook(language, 'dates').optionalPattern('dates/arrival-before');
+  return !!arrived && arrived.test(a.sentence.text.slice(Math.max(0, m.charStart - a.sentence.start - ARRIVAL_REACH), m.charStart - a.sentence.start));
+}
+
 /** Whether two encounters are between the same two or more states, every party's country known ("On the margins of the talks, the two foreign ministers met": other officials of the same states). */
 function sameStates(e: DraftEvent, previous: DraftEvent): boolean {
   const of = (x: DraftEvent) => x.participants.map((p) => p.country?.value ?? null);
@@ -710,10 +736,8 @@ function continuesPrevious(e: DraftEvent, previous: DraftEvent, doc: Doc, parall
   const last0 = Math.max(...previous.sentences);
   if (occasion && first > last0 && first - last0 <= SAME_OCCASION_REACH && occasion.test(doc.sentences[first].text) && (e.participants.some((p) => previous.participants.some((q) => q === p || unnamedAlike(p, q))) || sameStates(e, previous))) {
     let clear = true;
-    // (the day a visitor arrived, told about him, "X, who arrived on Wednesday evening, said": no day of another encounter; dates/arrival-before)
-    const arrived = ruleBook(doc.language ?? 'en', 'dates').optionalPattern('dates/arrival-before');
-    const arrival = (a: SentenceAnalysis, m: DateMention) => !!arrived && arrived.test(a.sentence.text.slice(Math.max(0, m.charStart - a.sentence.start - 80), m.charStart - a.sentence.start));
-    for (let k = last0 + 1; k < first && clear; k++) if (doc.analyses[k].dates.some((m) => (m.value.day != null || m.value.weekday != null || m.value.relative != null || m.value.sameDay === true) && !arrival(doc.analyses[k], m))) clear = false;
+    // (the day a visitor arrived, told about him, "X, who arrived on Wednesday evening, said": no day of another encounter)
+    for (let k = last0 + 1; k < first && clear; k++) if (doc.analyses[k].dates.some((m) => (m.value.day != null || m.value.weekday != null || m.value.relative != null || m.value.sameDay === true) && !arrivalDate(doc.analyses[k], m, doc.language ?? 'en'))) clear = false;
     if (clear) return true;
   }
   // encounters a sentence lists one by one ("He also received X and Y") share their day
@@ -727,10 +751,9 @@ function continuesPrevious(e: DraftEvent, previous: DraftEvent, doc: Doc, parall
   const dayOf = (v: DateValue) => v.day != null || v.weekday != null || v.relative != null || v.sameDay === true;
   // (a day of what the encounter was about, "discussed ... the July 28 election", is none: dates/discussed-before)
   const discussed = ruleBook(doc.language ?? 'en', 'dates').optionalPattern('dates/discussed-before');
-  // (nor the day a visitor arrived, told in a relative clause about him: "X, who arrived on Wednesday evening, said": dates/arrival-before)
-  const arrival = ruleBook(doc.language ?? 'en', 'dates').optionalPattern('dates/arrival-before');
+  // (nor the day a visitor arrived, told in a relative clause about him: "X, who arrived on Wednesday evening, said")
   const topicDay = (a: SentenceAnalysis, m: DateMention) => (!!discussed && discussed.test(a.sentence.text.slice(0, m.charStart - a.sentence.start)))
-    || (!!arrival && arrival.test(a.sentence.text.slice(Math.max(0, m.charStart - a.sentence.start - 80), m.charStart - a.sentence.start)));
+    || arrivalDate(a, m, doc.language ?? 'en');
   for (let k = last + 1; k < first; k++) if (doc.analyses[k].dates.some((m) => dayOf(m.value) && !topicDay(doc.analyses[k], m)) || doc.analyses[k].triggers.length) return false;
   // (or another member of a delegation of it: "Foreign Minister X, who accompanied the president, separately held talks with
   // his counterpart Y", "Meanwhile, the host's prime minister received a message from Z": parties of two countries or more,
