@@ -80,6 +80,11 @@ function groupPhrasesOf(lex: Lexicon): TokenTrie<true> | null {
   return trie;
 }
 
+/** Whether a title's head word is a plural ("Ambassadors", "ministers"; not "Affairs", "Congress"). */
+const pluralWord = (w: string) => /s$/i.test(w) && !/(?:affairs|ss)$/i.test(w);
+/** A name of two words or more, or one the registry knows, is a full name; else a short form. */
+const nameKind = (nm: NameMention): 'named' | 'short' => (nm.end - nm.start >= 2 || nm.source === 'registry' ? 'named' : 'short');
+
 /**
  * How many tokens before "led by" the delegation word may stand ("a delegation of the Lao People's Revolutionary Party led
  * by"; a token a syllable in Vietnamese: "đoàn công tác của Chính quyền Khu tự trị dân tộc Choang Quảng Tây (Trung Quốc) do").
@@ -167,7 +172,7 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
   const listed = new Map<NameMention, TitleMention>();
   // (the plural title's country ends it: its complement, "of Chile")
   const complement = (t: TitleMention) => (t.country && !t.countries ? countries.find((x) => x.form === 'name' && x.start > t.start && x.end === t.end && x.code === t.country) : undefined);
-  const pluralWithCountry = (t: TitleMention) => !!complement(t) && /s$/i.test(t.text.split(/\s+of\s+/i)[0]) && !/(?:affairs|ss)$/i.test(t.text.split(/\s+of\s+/i)[0]);
+  const pluralWithCountry = (t: TitleMention) => !!complement(t) && pluralWord(t.text.split(/\s+of\s+/i)[0]);
   const listedCountry = (nm: NameMention): { start: number; title: TitleMention; text: string; country: (typeof countries)[number] } | null => {
     const j = tokens[nm.start - 1]?.text === '(' || tokens[nm.start - 1]?.text === ',' ? nm.start - 1 : nm.start;
     const c = countries.find((x) => x.end === j && x.form === 'name');
@@ -352,7 +357,7 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
       out.push({
         sentence: a.sentence.index, start: inList.start, end: tokens[nm.start - 1]?.text === '(' ? nm.end + 1 : nm.end, charStart: tokens[nm.start].start, charEnd: tokens[nm.end - 1].end,
         name: nm.text, title: inList.text, country: stated(c.code, 'country/list-title', span(c.start, c.end)), role: titleRole(inList.text),
-        kind: nm.end - nm.start >= 2 || nm.source === 'registry' ? 'named' : 'short', possessive: nm.possessive, personId: nm.personId ?? null,
+        kind: nameKind(nm), possessive: nm.possessive, personId: nm.personId ?? null,
       });
       continue;
     }
@@ -362,7 +367,7 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
       const country = next.title.country ? stated(next.title.country, 'country/title', span(next.title.countryTokens?.[0] ?? next.title.start, next.title.end)) : null;
       out.push({
         sentence: a.sentence.index, start: next.start, end: nm.end, charStart: tokens[nm.start].start, charEnd: tokens[nm.end - 1].end,
-        name: nm.text, title: next.text, country, role: titleRole(next.text), kind: nm.end - nm.start >= 2 || nm.source === 'registry' ? 'named' : 'short', possessive: nm.possessive, personId: nm.personId ?? null,
+        name: nm.text, title: next.text, country, role: titleRole(next.text), kind: nameKind(nm), possessive: nm.possessive, personId: nm.personId ?? null,
       });
       continue;
     }
@@ -483,7 +488,7 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
     let head = ending ? ending.start : t.end;
     while (head > t.start + 1 && /^(?:of|the)$/i.test(tokens[head - 1].text)) head--;
     const headWord = head === t.end ? t.text : tokens[head - 1].text;
-    const plural = /s$/i.test(headWord) && !/(?:affairs|ss)$/i.test(headWord) || det === 'two' || det === 'both'
+    const plural = pluralWord(headWord) || det === 'two' || det === 'both'
       // ("Đại sứ các nước", "Đại sứ ba nước": the envoys of several countries, persons/plural-after-title)
       || (!!R.pluralAfter && R.pluralAfter.test(a.sentence.text.slice(tokens[t.end - 1].end - a.sentence.start)));
     if (det === 'two' && b - 1 >= 0 && tokens[b - 1].lower === 'the') b--;
