@@ -14,7 +14,7 @@
  * Calls, video conferences and letters have no place.
  */
 import { reportOrder } from './event-merger.js';
-import type { Doc, DraftEvent, PlaceMention, SentenceAnalysis, TriggerMention, Entity } from '../doc.js';
+import type { Doc, DraftEvent, PlaceMention, SentenceAnalysis, TriggerMention, Entity, DateMention } from '../doc.js';
 import { triggersIn, sentenceAt, monthsNamed } from '../doc.js';
 import { otherTimeSpans } from '../text/clauses.js';
 import type { Lexicon } from '../knowledge/lexicon.js';
@@ -83,13 +83,18 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
    * city: a caption (not a file photo) that names two of the encounter's parties and one city after "in" or "at",
    * in the country the body gives if it gives one.
    */
+  // (the lines of file photos, and each caption's dates, read once for all the encounters)
+  let fileLines: Set<number> | null = null;
+  const fileLine = (line: number) => (fileLines ??= new Set(filePhoto ? doc.analyses.filter((b) => b.sentence.noise === 'noise/caption' && (filePhoto.lastIndex = 0, filePhoto.test(b.sentence.text))).map((b) => b.sentence.line) : [])).has(line);
+  const captionDates = new Map<SentenceAnalysis, DateMention[]>();
+  const datesOf = (a: SentenceAnalysis) => captionDates.get(a) ?? captionDates.set(a, recognizeDates(a.sentence.text, a.sentence.start, doc.language ?? 'en')).get(a)!;
   const captionCity = (e: DraftEvent, country: string | null): PlaceMention | null => {
     if (!lex.traits.capitalisedNames || e.participants.length < 2) return null;
     const months = monthsNamed(e, doc);
     for (const a of doc.analyses) {
       if (a.sentence.noise !== 'noise/caption') continue;
       // (a file photo, said anywhere on the caption's line: "... in 2019. (File photo: KPL)")
-      if (filePhoto && doc.analyses.some((b) => b.sentence.line === a.sentence.line && b.sentence.noise === 'noise/caption' && (filePhoto.lastIndex = 0, filePhoto.test(b.sentence.text)))) continue;
+      if (fileLine(a.sentence.line)) continue;
       const named = new Set(a.persons.flatMap((m) => (m.entity && e.participants.includes(m.entity) ? [m.entity] : [])));
       if (named.size < 2) continue;
       // (a caption of another day shows another occasion)
@@ -97,7 +102,7 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
       const day = /^(?:\d{4}|-)-(\d{2})-(\d{2})$/.exec(e.date?.value ?? '');
       const year = /^(\d{4})/.exec(e.date?.value ?? '');
       // (or of another month than the encounter's own words give: "from December 2 to 4" under "June 8, 2021")
-      if (recognizeDates(a.sentence.text, a.sentence.start, doc.language ?? 'en').some((m) =>
+      if (datesOf(a).some((m) =>
         (day && m.value.month != null && m.value.day != null && (m.value.month !== +day[1] || m.value.day !== +day[2])) ||
         (year && m.value.year != null && m.value.year !== +year[1]) || (months.size > 0 && m.value.month != null && !months.has(m.value.month)))) continue;
       const cities = recognizePlaces(a.tokens, a.countries, gaz, countries, lex, textCountries)
