@@ -4471,3 +4471,20 @@ describe('"received X, Minister of A, who delivered a message from Y": Y sends t
     expect(doc.events.flatMap((e) => e.participants.map((p) => p.name))).toContain('Rita Moraes');
   });
 });
+
+describe('"the (Chinese) delegation also met Y": the delegation is the guest its story named before (persons/visitor-nouns)', () => {
+  it.each([
+    ['a delegation led by a named leader, then its adjective', 'ASTANA, May 6 -- Kazakh Deputy Foreign Minister Aibek Sarsenov on Tuesday received a Chilean delegation led by Vice Foreign Minister Gloria de la Fuente. The Chilean delegation also met Kazakh Trade Minister Arman Shakkaliyev on Wednesday.', ['Gloria de la Fuente', 'Arman Shakkaliyev']],
+    ['the bare noun after a day', 'LUSAKA, May 6 -- Foreign Minister Mulambo Haimbe on Tuesday received a Norwegian delegation led by State Secretary Eivind Vad Petersson. On Wednesday, the delegation met Finance Minister Situmbeko Musokotwane.', ['Eivind Vad Petersson', 'Situmbeko Musokotwane']],
+    ['a guest whose country only its party names', 'Senate President Kamala Anand received Tomas Vidal, Head of the International Department of the Communist Party of Cuba, at the Senate Palace in Georgetown on Tuesday.\nOn Wednesday, the Cuban delegation met Deputy Prime Minister Ravi Jagdeo.', ['Tomas Vidal', 'Ravi Jagdeo']],
+  ])('%s', (_name, text, parties) => {
+    const doc = run(text, '2025-05-08');
+    expect(doc.events).toHaveLength(2);
+    expect(doc.events[1].participants.map((p) => p.name).sort()).toEqual([...parties].sort());
+    expect(doc.events[1].date).toBe('2025-05-07');
+  });
+  it('a delegation of another country than the guest stays no one', () => {
+    const doc = run('ASTANA, May 6 -- Kazakh Deputy Foreign Minister Aibek Sarsenov on Tuesday received Vice Foreign Minister Gloria de la Fuente of Chile. The Peruvian delegation met Kazakh Trade Minister Arman Shakkaliyev on Wednesday.', '2025-05-08');
+    expect(doc.events.filter((e) => e.participants.some((p) => p.name === 'Arman Shakkaliyev')).every((e) => !e.participants.some((p) => p.name === 'Gloria de la Fuente'))).toBe(true);
+  });
+});

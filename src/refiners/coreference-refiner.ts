@@ -224,15 +224,17 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
   };
   /** with no visit told: the one party of the latest encounter told before sentence s that is not of the country where it
    *  took place (its sentence's place, else the dateline's): "A received B in Accra. The visiting minister also met C" is B */
-  const guestBefore = (s: number): Entity | null => {
+  const guestBefore = (s: number, wanted: string | null): Entity | null => {
     for (let k = s - 1; k >= 0; k--) {
       const a = doc.analyses[k];
       if (!a || !a.triggers.some((x) => x.kind !== 'visit' && !x.planned && !x.recalled)) continue;
       const where = a.places.find((p) => p.prep !== 'to')?.place.country ?? doc.dateline?.place?.country ?? null;
-      if (!where) return null;
-      const named = a.persons.filter((x) => x.entity?.name && (x.kind === 'named' || x.kind === 'short') && x.entity.country);
-      const guests = [...new Set(named.map((x) => x.entity!).filter((e) => e.country!.value !== where))];
-      return named.some((x) => x.entity!.country!.value === where) && guests.length === 1 ? guests[0] : null;
+      if (!where || wanted === where) return null;
+      // (a mention that says the guest's country, "the Chinese delegation", also takes a party whose country the text
+      // gives only later, by its body: "Head of the Publicity Department of the Communist Party of China")
+      const named = a.persons.filter((x) => x.entity?.name && (x.kind === 'named' || x.kind === 'short') && (x.entity.country || wanted));
+      const guests = [...new Set(named.map((x) => x.entity!).filter((e) => (e.country?.value ?? wanted) !== where))];
+      return named.some((x) => x.entity!.country?.value === where) && guests.length === 1 ? guests[0] : null;
     }
     return null;
   };
@@ -241,9 +243,9 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
     // "the guest", "the visiting leader": the visitor the story is about, unless its country or office says another
     // (not the subject of its own sentence: the host who receives the guest)
     if (m.visitor) {
-      const v = visitorBefore(m.sentence, m.charStart) ?? guestBefore(m.sentence);
+      const v = visitorBefore(m.sentence, m.charStart) ?? guestBefore(m.sentence, m.country?.value ?? null);
       const own = doc.analyses[m.sentence].persons.some((x) => x !== m && x.entity === v && x.charEnd <= m.charStart);
-      if (v && !own && (!m.country || v.country?.value === m.country.value) && roleCompatible(v, m.role, m.title)) { link(m, v); continue; }
+      if (v && !own && (!m.country || (v.country?.value ?? m.country.value) === m.country.value) && roleCompatible(v, m.role, m.title)) { link(m, v); continue; }
     }
     if (!m.country && !m.role) {
       // an office of no role that one person named before bears, alone or as one of two joined by 'and' ("Prince X, Crown

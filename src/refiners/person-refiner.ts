@@ -509,12 +509,16 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
   }
 
   // "the guest", "the visitor", "the visiting guest": the visitor the story is about (persons/visitor-nouns)
+  // ("the Chinese delegation", "the visiting Peruvian delegation": a country's adjective between says whose visitor)
   for (let i = 1; i < tokens.length; i++) {
     if (tokens[i].cap || !R.visitorNouns.has(tokens[i].lower)) continue;
     let b = i - 1;
+    const c = countryAt.get(b);
+    if (c && c.start > 0) b = c.start - 1;
     if (b >= 1 && R.modifiers.has(tokens[b].lower)) b--;
     if (!R.visitorDeterminers.has(tokens[b].lower) || out.some((m) => m.start <= i && i < m.end)) continue;
-    out.push({ sentence: a.sentence.index, start: b, end: i + 1, charStart: tokens[b].start, charEnd: tokens[i].end, name: null, title: null, country: null, role: null, kind: 'anaphor', possessive: false, visitor: true });
+    const country = c ? stated(c.code, 'country/title', { start: tokens[c.start].start, end: tokens[i].end }) : null;
+    out.push({ sentence: a.sentence.index, start: b, end: i + 1, charStart: tokens[b].start, charEnd: tokens[i].end, name: null, title: null, country, role: null, kind: 'anaphor', possessive: false, visitor: true });
   }
 
   // a language without articles: a bare delegation noun as a trigger's object or its clause's subject ("đã tiếp và làm
