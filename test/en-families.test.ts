@@ -4488,3 +4488,14 @@ describe('"the (Chinese) delegation also met Y": the delegation is the guest its
     expect(doc.events.filter((e) => e.participants.some((p) => p.name === 'Arman Shakkaliyev')).every((e) => !e.participants.some((p) => p.name === 'Gloria de la Fuente'))).toBe(true);
   });
 });
+
+describe('a place the text recalls sets no scene: "came after X visited Y in April, when he met Z" (location-refiner, scene-before and travelled-to)', () => {
+  it.each([
+    ['a recalled visit between two encounters of the dateline city', 'NAIROBI, May 9 (Agency) - Kenyan Foreign Minister Musalia Mudavadi met Ghanaian Foreign Minister Samuel Ablakwa on Friday on the sidelines of a regional forum in Kenya.\n\nThe meeting came after Ablakwa visited Pretoria in March, when he also met President Cyril Ramaphosa.\n\nAblakwa also held talks with Rwandan Foreign Minister Olivier Nduhungirehe on Thursday.', 'Nairobi'],
+    ['a recalled journey told with "travelled to"', 'LIMA, May 9 (Agency) - Peruvian Foreign Minister Elmer Schialer met Chilean Foreign Minister Alberto van Klaveren on Friday at a regional forum.\n\nThe two had last spoken after Schialer travelled to Quito in February 2025, where he met President Daniel Noboa.\n\nSchialer also held talks with Bolivian Foreign Minister Celinda Sosa on Thursday.', 'Lima'],
+  ])('%s', (_name, text, place) => {
+    const doc = run(text, '2025-05-09');
+    const last = doc.events.find((e) => e.date === '2025-05-08');
+    expect(last?.location?.place).toBe(place);
+  });
+});
