@@ -4499,3 +4499,14 @@ describe('a place the text recalls sets no scene: "came after X visited Y in Apr
     expect(last?.location?.place).toBe(place);
   });
 });
+
+describe('"also met Leader of the Opposition X" on a visit: a Westminster office (titles org_words), of the host state (country/venue-host)', () => {
+  it.each([
+    ['after a call on the president, the place going on', 'Foreign Minister Penny Wong called on President Anura Kumara Dissanayake in Colombo today. Wong also met Leader of the Opposition Sajith Premadasa.', 'Sajith Premadasa', 'LKA'],
+    ['a chamber named after the office', 'Foreign Secretary David Lammy met Leader of the Opposition in the Lok Sabha Rahul Gandhi in New Delhi on Tuesday.', 'Rahul Gandhi', 'IND'],
+  ])('%s', (_name, text, who, country) => {
+    const p = run(text, '2025-05-08').events.flatMap((e) => e.participants).find((x) => x.name === who);
+    expect(p?.country).toBe(country);
+    expect(p?.title).toMatch(/^Leader of the Opposition/);
+  });
+});
