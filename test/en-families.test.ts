@@ -4510,3 +4510,13 @@ describe('"also met Leader of the Opposition X" on a visit: a Westminster office
     expect(p?.title).toMatch(/^Leader of the Opposition/);
   });
 });
+
+describe('each side\'s attendees in a sentence of its own, one opened by its side: the other sentence\'s people are of the other state (country/attendees-side)', () => {
+  it.each([
+    ['the host\'s attendees first, the guest\'s side named', 'MUSCAT, 14 April 2025 (ONA) -- Sultan Haitham bin Tarik received at Al Alam Palace today the President of Ghana, John Mahama.\nThe reception was attended by Minister of Economy Hamad bin Mohammed Al Saqri, and Minister of Commerce Qais bin Mohammed Al Yousef.\nOn the Ghanaian side, it was attended by Foreign Minister Samuel Ablakwa.', { 'Hamad bin Mohammed Al Saqri': 'OMN', 'Qais bin Mohammed Al Yousef': 'OMN', 'Samuel Ablakwa': 'GHA' }],
+    ['the host\'s side named, the guest\'s first', 'DOHA, 14 April 2025 (QNA) -- Amir Sheikh Tamim bin Hamad Al Thani received at the Amiri Diwan today the President of Chile, Gabriel Boric.\nThe meeting was attended by Foreign Minister Alberto van Klaveren and Ambassador Rodrigo Arcos.\nOn the Qatari side, it was attended by Minister of State Mohammed Al Khulaifi.', { 'Alberto van Klaveren': 'CHL', 'Rodrigo Arcos': 'CHL', 'Mohammed Al Khulaifi': 'QAT' }],
+  ])('%s', (_name, text, countries) => {
+    const people = run(text, '2025-04-14').events.flatMap((e) => e.participants);
+    for (const [name, c] of Object.entries(countries)) expect([name, people.find((p) => p.name === name)?.country]).toEqual([name, c]);
+  });
+});
