@@ -2738,6 +2738,93 @@ describe('zh: a party chair "of its central committee" after the party\'s short 
   ]);
 });
 
+describe('h-zv28: zh 曾 / vi từng right before an encounter word: an earlier encounter, which joins none the text reports, even of the same parties and with no day', () => {
+  check([
+    ['12月20日，外交部长王毅在北京会见新加坡外长维文。王毅曾在新加坡会见维文。', [
+      { kind: 'meeting', date: '2024-12-20', place: 'Beijing', parties: [['王毅', 'CHN'], ['维文', 'SGP']], referenced: false },
+      { kind: 'meeting', date: null, place: 'Singapore', parties: [['王毅', 'CHN'], ['维文', 'SGP']], referenced: true }]],
+    ['12月20日，国务院副总理丁薛祥在北京同斐济副总理兼外长卡米卡米察举行会谈。丁薛祥曾同卡米卡米察在苏瓦举行会谈。', [
+      { kind: 'talks', date: '2024-12-20', place: 'Beijing', parties: [['丁薛祥', 'CHN'], ['卡米卡米察', 'FJI']], referenced: false },
+      { kind: 'talks', date: null, place: 'Suva', parties: [['丁薛祥', 'CHN'], ['卡米卡米察', 'FJI']], referenced: true }]],
+    ['Chiều 20/12, tại Hà Nội, Bộ trưởng Bùi Thanh Sơn tiếp Ngoại trưởng Singapore Vivian Balakrishnan. Bộ trưởng Bùi Thanh Sơn từng hội đàm với Ngoại trưởng Vivian Balakrishnan tại Singapore.', [
+      { kind: 'meeting', date: '2024-12-20', place: 'Hanoi', parties: [['Bùi Thanh Sơn', 'VNM'], ['Vivian Balakrishnan', 'SGP']], referenced: false },
+      { kind: 'talks', date: null, place: 'Singapore', parties: [['Bùi Thanh Sơn', 'VNM'], ['Vivian Balakrishnan', 'SGP']], referenced: true }]],
+    ['Sáng 20/12, tại Viêng Chăn, Thủ tướng Phạm Minh Chính hội kiến Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith. Hai nhà lãnh đạo đã từng gặp nhau tại Hà Nội.', [
+      { kind: 'meeting', date: '2024-12-20', place: 'Vientiane', parties: [['Phạm Minh Chính', 'VNM'], ['Thongloun Sisoulith', 'LAO']], referenced: false },
+      { kind: 'meeting', date: null, place: 'Hanoi', parties: [['Phạm Minh Chính', 'VNM'], ['Thongloun Sisoulith', 'LAO']], referenced: true }]],
+  ]);
+});
+
+describe('h-zv28: zh a title told with its term (时任, 前任, 担任) and 的 before the name is that name\'s (persons/term-title-links)', () => {
+  check([
+    ['12月20日，王毅在北京会见越南外长黎怀忠。王毅去年曾在河内会见时任越南副外长的黎怀忠。', [
+      { kind: 'meeting', date: '2024-12-20', parties: [['王毅', 'CHN'], ['黎怀忠', 'VNM']] },
+      { kind: 'meeting', date: '2023', parties: [['王毅', 'CHN'], ['黎怀忠', 'VNM']], referenced: true }]],
+    ['12月20日，国家副主席韩正会见老挝副总理沙伦赛。2022年，韩正曾在万象会见时任老挝外长的沙伦赛。', [
+      { kind: 'meeting', date: '2024-12-20', parties: [['韩正', 'CHN'], ['沙伦赛', 'LAO']] },
+      { kind: 'meeting', date: '2022', place: 'Vientiane', parties: [['韩正', 'CHN'], ['沙伦赛', 'LAO']], referenced: true }]],
+    ['12月20日，李强会见新加坡总理黄循财。李强去年3月曾会见担任新加坡副总理的黄循财。', [
+      { kind: 'meeting', date: '2024-12-20', parties: [['李强', 'CHN'], ['黄循财', 'SGP']] },
+      { kind: 'meeting', date: '2023-03', parties: [['李强', 'CHN'], ['黄循财', 'SGP']], referenced: true }]],
+  ]);
+});
+
+describe('h-zv28: zh a transliterated name that opens with a country\'s characters (马里斯: 马里 is Mali) before 通电话, and written again alone', () => {
+  check([
+    ['12月20日，王毅同泰国副总理兼外长马里斯通电话。', [{ kind: 'phone_call', date: '2024-12-20', parties: [['王毅', 'CHN'], ['马里斯', 'THA']] }]],
+    ['12月20日，王毅同意大利外长巴西尔斯通电话。', [{ kind: 'phone_call', date: '2024-12-20', parties: [['王毅', 'CHN'], ['巴西尔斯', 'ITA']] }]],
+    ['12月20日，王毅同泰国外长马里斯通电话。11月下旬，王毅曾在北京会见马里斯。', [
+      { kind: 'phone_call', date: '2024-12-20', parties: [['王毅', 'CHN'], ['马里斯', 'THA']] },
+      { kind: 'meeting', date: '2024-11', place: 'Beijing', parties: [['王毅', 'CHN'], ['马里斯', 'THA']], referenced: true }]],
+  ]);
+});
+
+describe('h-zv28: zh a month with a part of it (上旬, 中旬, 下旬, 月初, 月底) opening a clause dates a recalled encounter by its month (date/zh/bare-month-part)', () => {
+  it.each([
+    ['11月下旬，王毅曾在东京会见日本外相岩屋毅。', '2024-11'],
+    ['此前，李强于10月初在万象会见老挝总理宋赛。', '2024-10'],
+    ['9月底，王毅曾同老挝外长通电话。', '2024-09'],
+  ])('%s', (text, month) => {
+    const got = eventsOf(text);
+    expect(got.map((e) => e.date), JSON.stringify(got)).toContain(month);
+  });
+});
+
+describe('h-zv28: vi a bare title after a word that opens a clause (trong đó, khi, nơi) is the subject of both verbs a và joins (persons/clause-openers)', () => {
+  const text = (opener: string) => `Chiều 20/12, tại Hà Nội, Chủ tịch Quốc hội Trần Thanh Mẫn đã tiếp Đại sứ Nhật Bản Ito Naoki. Nhắc lại chuyến thăm Nhật Bản hồi tháng 4/2024, ${opener} Chủ tịch Quốc hội đã hội kiến Thủ tướng Kishida Fumio và hội đàm với Chủ tịch Hạ viện Nukaga Fukushiro.`;
+  it.each([['trong đó'], ['khi'], ['nơi']])('%s', (opener) => {
+    const got = eventsOf(text(opener));
+    const talks = got.find((e) => e.kind === 'talks');
+    expect(talks?.parties, JSON.stringify(got)).toEqual([['Trần Thanh Mẫn', 'VNM'], ['Nukaga Fukushiro', 'JPN']]);
+  });
+});
+
+describe('h-zv28: vi cố / zh 已故 (the late) before a party of an encounter told as earlier (từng, 曾): that party, alive then (events/late-marks)', () => {
+  check([
+    ['Sáng 20/12, tại Hà Nội, Chủ tịch nước Lương Cường hội đàm với Tổng thống Indonesia Prabowo Subianto. Cố Tổng Bí thư Nguyễn Phú Trọng từng tiếp ông Prabowo tại Hà Nội.', [
+      { kind: 'talks', date: '2024-12-20', parties: [['Lương Cường', 'VNM'], ['Prabowo Subianto', 'IDN']] },
+      { kind: 'meeting', parties: [['Nguyễn Phú Trọng', 'VNM'], ['Prabowo Subianto', 'IDN']], referenced: true }]],
+    ['12月20日，王毅在北京会见越南外长黎怀忠。已故越共中央总书记阮富仲曾于2017年在河内会见王毅。', [
+      { kind: 'meeting', date: '2024-12-20', parties: [['王毅', 'CHN'], ['黎怀忠', 'VNM']] },
+      { kind: 'meeting', date: '2017', place: 'Hanoi', parties: [['阮富仲', 'VNM'], ['王毅', 'CHN']], referenced: true }]],
+  ]);
+  it('a late person is still no party of the encounter reported', () => {
+    const got = eventsOf('Sáng 20/12, tại Hà Nội, Chủ tịch nước Lương Cường đã hội đàm với Tổng thống Indonesia Prabowo Subianto. Hai bên tưởng niệm cố Tổng thống Habibie.');
+    expect(got.map((e) => e.parties)).toEqual([[['Lương Cường', 'VNM'], ['Prabowo Subianto', 'IDN']]]);
+  });
+});
+
+describe('h-zv28: zh 会见前 / 通话前 opening a sentence several sentences after the meeting, a year told between: the meeting\'s day (events/same-occasion)', () => {
+  check([
+    ['12月20日下午，国家主席习近平在北京会见新加坡总理黄循财。习近平指出，中新关系具有示范性。去年是两国建交35周年。中方愿同新方深化数字经济合作。黄循财表示，新方坚定奉行一个中国政策。会见前，国务院总理李强同黄循财举行会谈。', [
+      { kind: 'meeting', date: '2024-12-20', parties: [['习近平', 'CHN'], ['黄循财', 'SGP']] },
+      { kind: 'talks', date: '2024-12-20', parties: [['李强', 'CHN'], ['黄循财', 'SGP']] }]],
+    ['12月20日，国家副主席韩正在北京会见智利总统博里奇。韩正表示，去年两国贸易额创新高。双方要深化矿产合作。博里奇表示，智方愿加强人文交流。外交部副部长参加会见。会见之前，全国人大常委会委员长赵乐际同博里奇举行会谈。', [
+      { kind: 'meeting', date: '2024-12-20', parties: [['韩正', 'CHN'], ['博里奇', 'CHL']] },
+      { kind: 'talks', date: '2024-12-20', parties: [['赵乐际', 'CHN'], ['博里奇', 'CHL']] }]],
+  ]);
+});
+
 describe('vi: a vice minister with the field of the ministry, with or without "Bộ" (Thứ trưởng Công Thương X): the field is the title\'s, not the name\'s (title/vi/minister)', () => {
   check([
     ['Chiều 5/12, tại Hà Nội, Thứ trưởng Công Thương Phan Thị Thắng tiếp Đại sứ Nhật Bản Ito Naoki.', [
