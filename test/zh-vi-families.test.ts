@@ -2825,6 +2825,59 @@ describe('h-zv28: zh 会见前 / 通话前 opening a sentence several sentences 
   ]);
 });
 
+describe('h-zv28: a raw page\'s lead in a block of its own above the body (sapo, article-abstract, summary) is read: the sentence that dates the encounter', () => {
+  const page = (lead: string, body: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>t</title></head><body>
+<div class="menu"><a>Thời sự</a> <a>Thế giới</a> <a>Kinh tế</a></div>
+<div class="article"><h1>Headline</h1><div class="time">2024-12-20 21:18</div>${lead}
+<div class="article-content">${body}</div></div>
+<div class="related"><h3>Tin liên quan</h3><ul><li><a>Another meeting of other people</a> 12/11/2024</li></ul></div></body></html>`;
+  const para = (s: string) => `<p>${s}</p>`.repeat(1);
+  it.each([
+    ['<div class="article-abstract">【环球网报道】据外交部网站消息，12月18日，外交部长王毅应约同泰国外长马里斯通电话。</div>',
+      para('马里斯表示，泰方愿同中方加强沟通，推进铁路合作，办好建交50周年纪念活动，扩大农产品贸易，深化旅游、教育和人文交流，共同维护地区和平稳定与发展繁荣。') + para('王毅表示，中方愿同泰方一道，落实两国领导人重要共识，推动中泰命运共同体建设不断走深走实，加强在澜湄合作等多边框架内的沟通协调。'), '2024-12-18'],
+    ['<h2 class="singular-sapo">(Dân trí) - Tối 18/12, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã điện đàm với Bộ trưởng Ngoại giao Nhật Bản Iwaya Takeshi.</h2>',
+      para('Hai Bộ trưởng nhất trí phối hợp chặt chẽ để chuẩn bị cho các chuyến thăm cấp cao trong thời gian tới, thúc đẩy hợp tác kinh tế, thương mại, đầu tư, lao động và giao lưu nhân dân giữa hai nước.') + para('Bộ trưởng Iwaya Takeshi khẳng định Nhật Bản coi trọng quan hệ Đối tác chiến lược toàn diện với Việt Nam, sẵn sàng hỗ trợ Việt Nam trong chuyển đổi số và chuyển đổi xanh.'), '2024-12-18'],
+    ['<div class="sapo">NDO - Chiều 18/12, tại Hà Nội, Chủ tịch nước Lương Cường đã tiếp Đại sứ Pháp Olivier Brochet đến chào từ biệt.</div>',
+      para('Chủ tịch nước đánh giá cao những đóng góp của Đại sứ cho quan hệ Đối tác chiến lược toàn diện Việt Nam - Pháp, đề nghị hai bên tiếp tục tăng cường trao đổi đoàn các cấp, hợp tác quốc phòng, giáo dục và văn hóa.') + para('Đại sứ Olivier Brochet cảm ơn sự hỗ trợ của các cơ quan Việt Nam, khẳng định sẽ tiếp tục đóng góp cho quan hệ hai nước trên cương vị mới.'), '2024-12-18'],
+  ])('%s', (lead, body, date) => {
+    const doc = extract(page(lead, body), { id: 't', format: 'html' });
+    expect(doc.events.map((e) => e.date), JSON.stringify(doc.events.map((e) => [e.kind, e.date]))).toEqual([date]);
+  });
+  it('a teaser of a list of other stories is no lead', () => {
+    const html = page('', para('12月18日，外交部长王毅应约同泰国外长马里斯通电话。马里斯表示，泰方愿同中方加强沟通，推进铁路合作，办好建交50周年纪念活动。王毅表示，中方愿同泰方一道，落实两国领导人重要共识。'))
+      .replace('<div class="related">', '<div class="related"><p class="summary">12月15日，王毅在北京会见老挝外长通沙万并举行会谈，双方签署合作文件。</p>');
+    const doc = extract(html, { id: 't', format: 'html' });
+    expect(doc.events.map((e) => e.date)).toEqual(['2024-12-18']);
+  });
+});
+
+describe('h-zv28: zh 上个月 / 上月 with no day: the month before publication (date/zh/last-month)', () => {
+  it.each([
+    ['12月20日，王毅同越南外长黎怀忠通电话。王毅表示，上个月在北京同黎怀忠见面时双方进行了深入交流。', '2024-11'],
+    ['12月20日，李强会见老挝总理宋赛。两国总理上月在万象举行会谈。', '2024-11'],
+  ])('%s', (text, month) => {
+    const got = eventsOf(text);
+    expect(got.map((e) => e.date), JSON.stringify(got)).toContain(month);
+  });
+});
+
+describe('h-zv28: a raw page\'s own labelled stamp (发布时间：, Ngày đăng:, Published:) dates it, not the masthead\'s clock met before it', () => {
+  const page = (clock: string, stamp: string, body: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>t</title></head><body>
+<div class="top"><span class="time">${clock}</span> <a>Login</a></div><div class="nav"><a>Home</a> <a>World</a></div>
+<div class="main"><h1>Headline</h1><div class="info">${stamp}</div>
+<div class="content">${body}</div></div>
+<div class="xglj"><h3>Related</h3><ul><li><a>Other talks of other people</a> <span class="time">2024-11-02</span></li></ul></div></body></html>`;
+  it.each([
+    ['2024年12月20日 星期五', '发布时间：2024-12-18 18:40:05 来源：新华网',
+      '<p>新华社北京12月18日电 12月18日，外交部长王毅在北京会见老挝副总理兼外长通沙万。王毅表示，中老是山水相连的友好邻邦，双方要推进中老铁路沿线开发，深化农业、能源、人文等领域合作。</p><p>通沙万表示，老方愿同中方加强高层交往，推动老中命运共同体建设走深走实，深化各领域务实合作，共同维护地区和平稳定。</p>', '2024-12-18'],
+    ['Thứ Sáu, 20/12/2024', 'Ngày đăng: 18/12/2024',
+      '<p>Ngày 18/12, tại Hà Nội, Thứ trưởng Ngoại giao Lê Thị Thu Hằng đã tiếp Đại sứ Hàn Quốc Choi Young-sam đến chào từ biệt nhân dịp kết thúc nhiệm kỳ công tác tại Việt Nam.</p><p>Thứ trưởng đánh giá cao những đóng góp của Đại sứ trong việc thúc đẩy quan hệ Đối tác Chiến lược toàn diện Việt Nam - Hàn Quốc, đặc biệt trong hợp tác lao động và giáo dục.</p>', '2024-12-18'],
+  ])('%s | %s', (clock, stamp, body, day) => {
+    const doc = extract(page(clock, stamp, body), { id: 't', format: 'html' });
+    expect(doc.document.published).toBe(day);
+  });
+});
+
 describe('vi: a vice minister with the field of the ministry, with or without "Bộ" (Thứ trưởng Công Thương X): the field is the title\'s, not the name\'s (title/vi/minister)', () => {
   check([
     ['Chiều 5/12, tại Hà Nội, Thứ trưởng Công Thương Phan Thị Thắng tiếp Đại sứ Nhật Bản Ito Naoki.', [
