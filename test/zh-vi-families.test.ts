@@ -2878,6 +2878,25 @@ describe('h-zv28: a raw page\'s own labelled stamp (发布时间：, Ngày đăn
   });
 });
 
+describe('h-zv28: a paragraph of a raw page\'s body that is only a link is another story\'s headline, no encounter of this one', () => {
+  const page = (paras: string[]) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>t</title></head><body>
+<article><h1>Headline</h1><time>20/12/2024 17:40 GMT+7</time><div class="content">${paras.map((p) => `<p>${p}</p>`).join('\n')}</div></article></body></html>`;
+  it.each([
+    [['Chiều 20/12, tại Hà Nội, Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã tiếp Bộ trưởng Ngoại giao Singapore Vivian Balakrishnan đang thăm làm việc tại Việt Nam.',
+      '<a href="/a.html">Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Singapore Lawrence Wong</a>',
+      'Hai bên nhất trí thúc đẩy hợp tác kinh tế số, năng lượng xanh và kết nối lưới điện, tăng cường phối hợp tại ASEAN và các diễn đàn đa phương.'], 1],
+    [['新华社北京12月20日电 12月20日，外交部长王毅在北京会见新加坡外长维文。王毅表示，中方愿同新方深化数字经济、绿色发展等领域合作。',
+      '<a href="/x.html">李强同新加坡总理黄循财举行会谈</a>',
+      '维文表示，新方愿同中方加强互联互通，推动东盟同中国合作取得更多成果，共同维护地区和平稳定与繁荣发展。'], 1],
+    [['新华社北京12月20日电 12月20日，外交部长王毅在北京会见新加坡外长维文。王毅表示，中方愿同新方深化数字经济、绿色发展等领域合作。',
+      '会见前，国务院总理李强同<a href="/p.html">维文</a>举行会谈，双方就中新关系交换意见。',
+      '维文表示，新方愿同中方加强互联互通，推动东盟同中国合作取得更多成果，共同维护地区和平稳定与繁荣发展。'], 2],
+  ])('%#: %s', (paras, n) => {
+    const doc = extract(page(paras as string[]), { id: 't', format: 'html' });
+    expect(doc.events.length, JSON.stringify(doc.events.map((e) => e.participants.map((p) => p.name)))).toBe(n);
+  });
+});
+
 describe('vi: a vice minister with the field of the ministry, with or without "Bộ" (Thứ trưởng Công Thương X): the field is the title\'s, not the name\'s (title/vi/minister)', () => {
   check([
     ['Chiều 5/12, tại Hà Nội, Thứ trưởng Công Thương Phan Thị Thắng tiếp Đại sứ Nhật Bản Ito Naoki.', [

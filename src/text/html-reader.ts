@@ -139,6 +139,27 @@ const stampHolder = (el: any): boolean => {
 /** A holder named as the site's clock ("date-today", "current-date"): the day the page was viewed, not the article's (h-en21). */
 const STAMP_TODAY = /today|current[-_]?(?:date|time)|clock/i;
 
+/** The block elements of an article's body that may be a teaser of another story set in it. */
+const TEASER_BLOCKS = 'p, li, h2, h3, h4, h5, h6, div';
+const TEASER_MAX = 300;
+/**
+ * Removes from the article's body the blocks whose whole text is a link ("<p><a href=…>Thủ tướng hội đàm với Thủ tướng
+ * Singapore</a></p>", "<p><a>李强同新加坡总理举行会谈</a></p>"): another story's headline the site sets among the
+ * paragraphs, not a sentence of this one (h-zv28). A block holding words of its own besides its links stays.
+ */
+function dropLinkOnlyBlocks(body: any): void {
+  for (const el of [...body.querySelectorAll(TEASER_BLOCKS)]) {
+    if (!el.parentNode) continue;
+    const links = el.querySelectorAll('a');
+    if (!links.length) continue;
+    const text = (el.textContent ?? '').replace(/\s+/g, '');
+    if (!text || text.length > TEASER_MAX) continue;
+    let linked = 0;
+    for (const a of links) linked += (a.textContent ?? '').replace(/\s+/g, '').length;
+    if (linked >= text.length) el.parentNode.removeChild(el);
+  }
+}
+
 /** A class or id naming a story's lead ("sapo" in Vietnamese sites, "article-abstract", "summary", "lead", "chapo", "standfirst"). */
 const LEAD_HOLDER = /(?:^|[\s_-])(?:sapo|abstract|summary|lead|chapo|standfirst|excerpt|intro)(?:$|[\s_-])/i;
 /** An ancestor that holds no story's lead: lists of other stories, menus, the page's foot. */
@@ -258,6 +279,7 @@ export function readHtml(html: string): HtmlArticle {
   }
   if (article?.content) {
     const { document: frag } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
+    dropLinkOnlyBlocks(frag.body);
     const text = blockText(frag.body);
     const title = (article.title ?? pageTitle)?.trim() || null;
     // a page without a date in its metadata: its date stamp, left out of the article, as the line under the title
