@@ -395,6 +395,11 @@ const persons: Stage = {
     for (const a of doc.analyses) {
       if (a.sentence.noise && !namesOnly(a.sentence.noise)) continue;
       a.names = addShortNames(a.tokens, a.names, a.titles, a.countries, shortForms, lex);
+      // (a name of the text that opens with a country's characters, written again alone: 马里斯, not Mali)
+      if (!lex.traits.spaces && a.countries.length) {
+        const kept = a.countries.filter((c) => !a.names.some((m) => m.source === 'short' && m.start === c.start && m.end > c.end));
+        if (kept.length < a.countries.length) a.countries = kept;
+      }
       a.persons = refinePersons(a, lex, doc.dateline && doc.dateline.sentence === a.sentence.index && doc.dateline.end > 0 ? a.sentence.start + doc.dateline.end : -1);
     }
   },

@@ -445,15 +445,23 @@ export function addShortNames(tokens: Token[], names: NameMention[], titles: Tit
     if (!forms.han?.size) return added.length ? [...names, ...added].sort((a, b) => a.start - b.start) : names;
     // a name a title introduced in this text, written again alone: its characters, not inside a longer name, and for
     // a name of two the word segmenter reading them apart from what follows
+    // (a country's characters opening such a name are the name's: 马里斯 of 王毅曾会见马里斯, after 泰国外长马里斯; 马里 is
+    // Mali: the name runs past the country's end; the caller drops the country)
+    const countryEnd = new Map<number, number>();
+    for (const c of countries) countryEnd.set(c.start, c.end);
+    const inCountry = new Set<number>();
+    for (const c of countries) for (let j = c.start; j < c.end; j++) inCountry.add(j);
     const firsts = new Set([...forms.han].map((h) => h[0]));
     const lengths = [...new Set([...forms.han].map((h) => [...h].length))].sort((a, b) => b - a);
     for (let i = 0; i < tokens.length; i++) {
-      if (covered.has(i) || !firsts.has(tokens[i].text)) continue;
+      const opensCountry = countryEnd.has(i);
+      if ((covered.has(i) && !opensCountry) || !firsts.has(tokens[i].text)) continue;
       for (const len of lengths) {
         if (i + len > tokens.length) continue;
+        if (opensCountry && countryEnd.get(i)! >= i + len) continue;
         let text = '';
         let free = true;
-        for (let j = i; j < i + len; j++) { text += tokens[j].text; if (covered.has(j)) free = false; }
+        for (let j = i; j < i + len; j++) { text += tokens[j].text; if (covered.has(j) && !(opensCountry && inCountry.has(j) && j < countryEnd.get(i)!)) free = false; }
         if (!free || !forms.han.has(text)) continue;
         if (len === 2 && (segmentsFrom(tokens, i, Math.min(tokens.length, i + 4))[0]?.length ?? 0) > 2) continue;
         added.push({ start: i, end: i + len, text, source: 'short', possessive: false });
@@ -575,7 +583,9 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
     for (const w of seg) {
       // the segmenter may glue the name's last character to a word that ends it (冯在 of 维莱冯在万象)
       // or to the first character of a word of more that ends it (斯通电话 of 冈萨雷斯通电话)
-      if (w.length === 2 && inName(end) && blocked[end] !== 1 && end + 1 - i <= MAX_TRANSLIT && (stops.has(w[1]) || stopFrom(end + 1))) { end += 1; break; }
+      // (the character cut from that word is a piece of one character: the name is no word of the language even when
+      // the segmenter read its first characters as one, 马里 of 马里斯通电话)
+      if (w.length === 2 && inName(end) && blocked[end] !== 1 && end + 1 - i <= MAX_TRANSLIT && (stops.has(w[1]) || stopFrom(end + 1))) { end += 1; single = true; break; }
       // (a word of three the segmenter knows, all of transliteration characters, is a piece of the name: 马丁尼 of 马丁尼兹)
       if ((w.length > 2 && !(w.length === 3 && [0, 1, 2].every((j) => inName(end + j)))) || stops.has(w) || end + w.length - i > MAX_TRANSLIT) break;
       let ok = true;

@@ -441,6 +441,19 @@ function notPartyFrames(rules: RuleBook): Set<string> | null {
   framesOf.set(rules, s);
   return s;
 }
+const earlierFramesOf = new WeakMap<RuleBook, Set<string> | null>();
+/**
+ * The frames of an encounter the text looks back on as earlier (trigger/earlier-before: 曾, từng): less the marks of a
+ * person now dead (events/late-marks: cố, 已故), who took part in it when alive ("Cố Tổng Bí thư X từng tiếp Y").
+ */
+function earlierPartyFrames(rules: RuleBook): Set<string> | null {
+  if (earlierFramesOf.has(rules)) return earlierFramesOf.get(rules)!;
+  const all = notPartyFrames(rules);
+  const late = rules.optionalWords('events/late-marks');
+  const s = all && late.size ? new Set([...all].filter((w) => !late.has(w))) : all;
+  earlierFramesOf.set(rules, s);
+  return s;
+}
 
 /**
  * The tokens of the sentence's country names, and of a province's or city's name written right before an office
@@ -809,7 +822,7 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   const notPartyOf = rules.words('events/not-party-of');
   const besides = rules.words('events/not-party-besides');
   // mentions that can be parties: named/short/anaphor with an entity, groups, pronouns
-  const frames = notPartyFrames(rules);
+  const frames = t.earlier ? earlierPartyFrames(rules) : notPartyFrames(rules);
   // "held talks on the agreements signed during President X's visit": a person inside what the encounter was about,
   // with no "with" that would name a party after it (events/topic-after-trigger)
   const topic = rules.optionalPattern('events/topic-after-trigger');

@@ -63,6 +63,10 @@ function compile(lex: Lexicon) {
     styles: b.optionalWords('persons/styles-opening-names'),
     consortTitles: b.optionalWords('persons/consort-titles'),
     monarchTitles: new Set<string>(b.has('persons/consort-titles') ? ((b.rule('persons/consort-titles').monarchs as string[] | undefined) ?? []) : []),
+    // 时任越南副外长的黎怀忠: the link word between a title told with its term and the holder's name, and those terms
+    termLinks: b.optionalWords('persons/term-title-links'),
+    clauseOpeners: b.optionalWords('persons/clause-openers'),
+    termOpeners: b.has('persons/term-title-links') ? b.fieldWords('persons/term-title-links', 'openers', true) : new Set<string>(),
   };
 }
 /**
@@ -308,6 +312,19 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
     const text = ` ${words.join(' ')} `;
     return R.businessMarks.some((w) => (lex.traits.spaces ? text.includes(` ${w} `) : text.includes(w)));
   };
+  /**
+   * "时任越南副外长的黎怀忠": a title with its term right before it (persons/term-title-links: 时任, 前任, 担任) and one link
+   * word (的) between it and the name is that name's. The term is one to three tokens (a Chinese character a token).
+   */
+  const termLinked = (t: TitleMention, to: number): boolean => {
+    if (!R.termLinks.size || to - t.end !== 1 || !R.termLinks.has(tokens[t.end].lower)) return false;
+    let w = '';
+    for (let k = t.start - 1; k >= 0 && k >= t.start - 3; k--) {
+      w = tokens[k].lower + w;
+      if (R.termOpeners.has(w)) return true;
+    }
+    return false;
+  };
   /** Whether the one or two words right before a name say it is a spouse's ("his wife", "her husband"; persons/spouse-marks). */
   const spouseBefore = (start: number): boolean => {
     const one = tokens[start - 1]?.lower;
@@ -317,7 +334,7 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
   for (const nm of names) {
     let before: TitleMention | null = null;
     // (the gap holds honorifics and commas only; "Lt. Gen." is four tokens)
-    for (const t of titles) if (t.end <= nm.start && ((nm.start - t.end <= (acronymAt(t.end) ? 9 : 6) && honorificGap(t.end, nm.start)) || postedGap(t, nm.start))) before = t;
+    for (const t of titles) if (t.end <= nm.start && ((nm.start - t.end <= (acronymAt(t.end) ? 9 : 6) && honorificGap(t.end, nm.start)) || postedGap(t, nm.start) || termLinked(t, nm.start))) before = t;
     // "Welcoming the Lao top legislator, Man highlighted ...": a title that ends a fronted phrase (persons/fronted-openers,
     // or a participle opening the sentence) is its object; the name after its comma is the sentence's subject
     if (before && tokens.slice(before.end, nm.start).some((x) => x.text === ',') && tokens[nm.end]?.word && R.subjectVerbs.has(tokens[nm.end].lower)) {
@@ -497,7 +514,9 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
     // (and the title ends there: not one that runs on into the name of a body or a person, "Tổng thư ký Ủy ban …")
     const objectOfTrigger = !!R.objectOfTrigger && !(tokens[t.end]?.word && tokens[t.end].cap) && a.triggers.some((tr) => tr.tokEnd === t.start || (tr.tokEnd === t.start - 1 && R.objectOfTrigger!.has(tokens[tr.tokEnd].lower)));
     // (a title opening its clause: the sentence's start, a comma, or the end of the story's dispatch, 新华社北京3月14日电)
-    const opensClause = b < 0 || tokens[b]?.text === ',' || tokens[b]?.text === '，' || (opensAfter >= 0 && tokens[b].end <= opensAfter);
+    // (or a word that opens a clause before its subject: "trong đó Chủ tịch Quốc hội đã hội kiến X", persons/clause-openers)
+    const opensClause = b < 0 || tokens[b]?.text === ',' || tokens[b]?.text === '，' || (opensAfter >= 0 && tokens[b].end <= opensAfter)
+      || (R.clauseOpeners.size > 0 && (R.clauseOpeners.has(tokens[b].lower) || (b >= 1 && R.clauseOpeners.has(`${tokens[b - 1].lower} ${tokens[b].lower}`))));
     if (!R.determiners.has(det) && !t.country && !opensClause && !objectOfTrigger) continue;
     const from = R.determiners.has(det) ? Math.max(0, b) : opening;
     out.push({
