@@ -4555,6 +4555,24 @@ describe('h-en40: object "her", several hosts who met the guest "separately", an
   });
 
   it.each([
+    ['an acronym', 'Politburo member Le Hoai Trung on October 28 received a delegation of the National Liberation Front (FLN) of Algeria led by its Secretary General Abdelkrim Benmbarek in Hanoi.', 'DZA'],
+    ['a qualifier', 'Politburo member Le Hoai Trung on October 28 received a delegation of the Communist Party of India (Marxist) led by its General Secretary M. A. Baby in Hanoi.', 'IND'],
+    ['an acronym of two words', 'Politburo member Le Hoai Trung on October 28 received a delegation of the Socialist Party (PS Chile) of Chile led by its President Paulina Vodanovic in Hanoi.', 'CHL'],
+  ])('"a delegation of <body> (<%s>) of <country> led by X": the brackets are part of the body\'s name, X is of its country', (_n, text, country) => {
+    const doc = run(text, '2025-10-29');
+    expect(doc.events.map((e) => e.participants[1].country)).toEqual([country]);
+  });
+
+  it.each([
+    ['a courtesy call', 'Beijing, June 10, 2025 AKP --\nSamdech Kralahom Sar Sokha, Deputy Prime Minister and Minister of Interior, held talks yesterday with H.E. Wang Xiaohong, Chinese State Councilor and Minister of Public Security, in Beijing.\nIn the morning of the same day, Samdech Kralahom paid a courtesy call on H.E. Chen Wenqing, Secretary of the Central Political and Legal Affairs Commission.', 'Chen Wenqing'],
+    ['a meeting', 'Phnom Penh, June 10, 2025 AKP --\nSamdech Kralahom Sar Sokha, Deputy Prime Minister and Minister of Interior, received Lao Minister of Public Security Vilay Lakhamfong in Phnom Penh yesterday.\nLater, Samdech Kralahom met Thai Interior Minister Anutin Charnvirakul.', 'Anutin Charnvirakul'],
+    ['talks', 'Phnom Penh, June 10, 2025 AKP --\nSamdech Kralahom Sar Sokha, Deputy Prime Minister and Minister of Interior, received Lao Minister of Public Security Vilay Lakhamfong in Phnom Penh yesterday.\nOn the same day, Samdech Kralahom held talks with Vietnamese Minister of Public Security Luong Tam Quang.', 'Luong Tam Quang'],
+  ])('a Cambodian style alone ("Samdech Kralahom", %s) is the person who bears it, no name of its own', (_n, text, other) => {
+    const doc = run(text, '2025-06-10');
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toContainEqual(['Sar Sokha', other]);
+  });
+
+  it.each([
     ['Seyyed', 'Foreign Minister Seyyed Abbas Araqchi met Chinese Foreign Minister Wang Yi in Beijing on May 20, 2025.'],
     ['Sayed', 'Foreign Minister Sayed Abbas Araqchi met Chinese Foreign Minister Wang Yi in Beijing on May 20, 2025.'],
     ['Seyed', 'Iranian Foreign Minister Seyed Abbas Araqchi met Chinese Foreign Minister Wang Yi in Beijing on May 20, 2025.'],

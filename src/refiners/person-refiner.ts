@@ -239,6 +239,13 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
       || (tokens[c.start - 1]?.text === ',' && c.end === end)));
     for (let j = (tail ? tail.start - 1 : end) - 1; j >= 0 && end - j <= DELEGATION_REACH; j--) {
       const t = tokens[j];
+      // "a delegation of the National Liberation Front (FLN) of Algeria led by", "the Communist Party of India (Marxist)":
+      // a body's acronym or qualifier in brackets is part of its name (one to three capitalised words)
+      if (t.text === ')') {
+        let o = j - 1;
+        while (o >= 0 && j - o <= 4 && tokens[o].word && tokens[o].cap) o--;
+        if (o >= 0 && o < j - 1 && tokens[o].text === '(') { j = o; continue; }
+      }
       if (t.text === ',' || t.text === ';' || t.text === '(') return null;
       if (!R.delegationNouns.has(t.lower)) continue;
       if (tail) return { country: tail, from: tail.start, to: tail.end };
