@@ -139,6 +139,8 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
   const projectWords = lex.book('persons').optionalWords('persons/project-words');
   const headlineVerbs = lex.book('persons').optionalWords('persons/headline-verbs');
   const capitalHonorifics = lex.book('persons').optionalWords('persons/capital-honorifics');
+  const bodyWords = lex.book('persons').optionalWords('persons/body-words');
+  const creditWords = lex.book('persons').optionalWords('persons/photo-credit-words');
   /** an honorific at j, unless it is one only in capitals and is not written so ("He Lifeng": a surname) */
   const honorificAt = (j: number) => {
     const h = lex.honorifics.longest(tokens, j);
@@ -256,10 +258,16 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
       if (existing) existing.source = existing.source === 'registry' ? 'registry' : 'titled';
       continue;
     }
+    // "the President's Media Division (PMD) said", "the Prime Minister's Press and Quick Reaction Unit": after a title in
+    // the possessive stands what its holder has (an office, a unit), never the holder's name
+    if (i === t.end && POSSESSIVE.test(tokens[t.end - 1].text)) continue;
     let r = run(i);
     // a title vouches for a name that starts with a common word ("Secretary-General Tan Ah Kow", "Minister Park Jin")
     // (not a headline's verb after the title: "Foreign Minister Receives Farewell Call of ...")
-    if (!r && tokens[i]?.cap && tokens[i].word && stop(tokens[i]) && !k.isCalendarWord?.(tokens[i].lower) && !headlineVerbs.has(tokens[i].lower)) {
+    // (a month's or a day's word opens one only before a capitalised word that is no date's: "Commissioner Jan Bogaert",
+    // "Minister Sunday Dare", not "Minister on Jan 5")
+    const calendar = !!k.isCalendarWord?.(tokens[i]?.lower ?? '') && !(tokens[i + 1]?.cap && tokens[i + 1].word && !/\d/.test(tokens[i + 1].text) && !k.isCalendarWord?.(tokens[i + 1].lower));
+    if (!r && tokens[i]?.cap && tokens[i].word && stop(tokens[i]) && !calendar && !headlineVerbs.has(tokens[i].lower)) {
       const rest = run(i + 1);
       if (rest && rest.end - (i + 1) >= 1 && tokens[i + 1].start === tokens[i].end + 1) r = rest;
     }
@@ -333,7 +341,15 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
     const last = withoutPossessive(tokens[r.end - 1].lower);
     // (or a lower-case one right after the run: "the Lao Cai-Hanoi-Hai Phong railway", "the Vientiane-Boten expressway")
     const after = tokens[r.end];
-    const outlet = outletWords.has(last) || projectWords.has(last) || (!!after?.word && !after.cap && projectWords.has(after.lower));
+    const outlet = outletWords.has(last) || projectWords.has(last) || (!!after?.word && !after.cap && projectWords.has(after.lower))
+      // ("the President's Media Division said", "the Prime Minister's Press and Quick Reaction Unit"): a body's name
+      || bodyWords.has(last)
+      // ("(Pic PMD)", "(Photo Xinhua)"): a photo's credit, its word first
+      || creditWords.has(tokens[i].lower)
+      // ("Flanders Investment & Trade", "Flanders Investment and Trade Commissioner"): a body's name joined by "&", or by
+      // "and" between words of bodies (titles.json org_words), is no person's
+      || (after?.text === '&' && !!tokens[r.end + 1]?.cap)
+      || (after?.lower === 'and' && lex.orgWords.has(last) && !!tokens[r.end + 1]?.cap && lex.orgWords.has(tokens[r.end + 1].lower));
     if (!clash && !institution && !outlet && !k.isPlace?.(name) && !k.isAgency?.(name)) push({ start: i, end: r.end, text: name, source: 'pattern', possessive: r.possessive });
     i = r.end - 1;
   }

@@ -1203,6 +1203,12 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   if (separately && subj.length === 1 && obj.length >= 2) {
     return { groups: obj.map((o) => [subj[0], o]), initiator };
   }
+  // "Premier X and Chairman Y met him separately", "A and B received her respectively": several subjects, one object,
+  // and the sentence says apart (events/separately): one encounter each (only by those words: "the President and the
+  // Vice President received Z" together is one)
+  if (subj.length >= 2 && obj.length === 1 && !subj.includes(obj[0]) && says(a, rules, 'events/separately')) {
+    return { groups: subj.map((s) => [s, obj[0]]), initiator };
+  }
   // "A同B和C分别举行会谈", "A同B和C举行双边会见": the party before 同 meets each of those after it
   if (separately && withBefore && !obj.length && subj.length >= 3) {
     return { groups: subj.slice(1).map((o) => [subj[0], o]), initiator };

@@ -31,6 +31,8 @@ function compile(lex: Lexicon) {
     // the first characters of the two-character pronouns (他们): a pair of characters is looked up only after one of these
     pronounHeads: new Set([...b.map('persons/pronouns').keys()].filter((k) => k.length === 2).map((k) => k[0])),
     possessive: b.words('persons/possessive-pronouns'),
+    objectFollowers: b.optionalWords('persons/object-pronoun-followers'),
+    indefinite: b.optionalWords('persons/indefinite-articles'),
     side: b.words('persons/side'),
     bothSides: b.words('persons/both-sides'),
     bothSidesPhrases: b.optionalWords('persons/both-sides-phrases'),
@@ -241,6 +243,13 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
       || (tokens[c.start - 1]?.text === ',' && c.end === end)));
     for (let j = (tail ? tail.start - 1 : end) - 1; j >= 0 && end - j <= DELEGATION_REACH; j--) {
       const t = tokens[j];
+      // "a delegation of the National Liberation Front (FLN) of Algeria led by", "the Communist Party of India (Marxist)":
+      // a body's acronym or qualifier in brackets is part of its name (one to three capitalised words)
+      if (t.text === ')') {
+        let o = j - 1;
+        while (o >= 0 && j - o <= 4 && tokens[o].word && tokens[o].cap) o--;
+        if (o >= 0 && o < j - 1 && tokens[o].text === '(') { j = o; continue; }
+      }
       if (t.text === ',' || t.text === ';' || t.text === '(') return null;
       if (!R.delegationNouns.has(t.lower)) continue;
       if (tail) return { country: tail, from: tail.start, to: tail.end };
@@ -524,6 +533,7 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
       name: null, title: t.text, country: t.country ? stated(t.country, 'country/title', { start: tokens[from].start, end: tokens[t.end - 1].end }) : stateTitleCountry(t), role: t.role ?? titleRole(t.text),
       kind: plural || (t.countries?.length ?? 0) >= 2 ? 'group' : 'anaphor', possessive: false, ...(t.countries ? { countries: t.countries } : {}),
       ...(visitor && !plural ? { visitor: true } : {}),
+      ...(!plural && R.indefinite.has(det) ? { indefinite: true } : {}),
     });
   }
 
@@ -604,7 +614,12 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
       i++;
       continue;
     }
-    if (p) out.push({ sentence: a.sentence.index, start: i, end: i + 1, charStart: tokens[i].start, charEnd: tokens[i].end, name: null, title: null, country: null, role: null, kind: p, possessive: R.possessive.has(low) });
+    // "received her at the palace", "met her separately", "met her.": a pronoun that is both possessive and an object
+    // (her) is the object when no noun can follow it: a punctuation mark, the text's end or a word of
+    // persons/object-pronoun-followers
+    const next = tokens[i + 1];
+    const objectCase = p === 'pronoun' && (!next || !next.word || R.objectFollowers.has(next.lower));
+    if (p) out.push({ sentence: a.sentence.index, start: i, end: i + 1, charStart: tokens[i].start, charEnd: tokens[i].end, name: null, title: null, country: null, role: null, kind: p, possessive: R.possessive.has(low) && !objectCase });
   }
   // "hai đồng chí Tổng Bí thư", "hai Ngoại trưởng": a group of the office its title names, in place of what lies inside it
   // (in Chinese, "两位总理高度评价两国高层的会晤": the event assembler takes a group only as the subject of the trigger's clause)

@@ -14,7 +14,7 @@ const MIN_MENTIONS = 2;
 const LEAD = 2;
 
 export function refineSideCountries(events: DraftEvent[], doc: Doc, isOrganisation: (code: string) => boolean, home: string | null = null, homeWhy?: string,
-  pairIn: (title: string) => [string, string] | null = () => null, localWords: ReadonlySet<string> = new Set()): void {
+  pairIn: (title: string) => [string, string] | null = () => null, localWords: ReadonlySet<string> = new Set(), pressWhy?: string): void {
   // the official site the page is on (a state's or an organisation's: homeWhy says so) names its own office holders without
   // their country, and may leave them unnamed ("The Secretary-General met today with H.E. Mr. X, President of Y" on un.org)
   if (home && homeWhy) giveHomeState(events, home, 'country/home', homeWhy, true);
@@ -25,7 +25,7 @@ export function refineSideCountries(events: DraftEvent[], doc: Doc, isOrganisati
   pairSides(events, doc, isOrganisation);
   // the press of a language names its own state's officials without their country (Vietnamese: "Bộ trưởng Công Thương X
   // đã có cuộc gặp với Bộ trưởng … Ca-na-đa Y")
-  if (home) giveHomeState(events, home, 'country/home', homeWhy ?? `the press of the text's language names its own state's officials without their country`);
+  if (home) giveHomeState(events, home, 'country/home', homeWhy ?? pressWhy ?? `the press of the text's language names its own state's officials without their country`);
   // a ministry's release or a wire story from the capital ("New Delhi, 4 March 2025 — Minister of State for External
   // Affairs X received the Minister ... of Botswana, Y") names the host's officials without their country
   const place = doc.dateline?.place;
