@@ -2905,3 +2905,18 @@ describe('vi: a vice minister with the field of the ministry, with or without "B
       { kind: 'meeting', date: '2024-12-05', parties: [['Trần Quốc Phương', 'VNM'], ['Choi Young Sam', 'KOR']] }]],
   ]);
 });
+
+describe('one more encounter of the main one\'s kind between other officials of its two states, with no day and no recall, is of the story (referenced-refiner)', () => {
+  const run = (text: string) => extract(text, { id: 't', published: '2025-03-12' });
+  it.each([
+    ['zh: the foreign ministers\' call after the presidents\'', '2025年3月12日，国家主席习近平同智利总统博里奇通电话。外交部长王毅同智利外长范克拉韦伦通电话。'],
+    ['en: the same', 'On March 12, 2025, President Gabriel Boric held a phone call with Peruvian President Dina Boluarte. Foreign Minister Alberto van Klaveren held a phone call with Peruvian Foreign Minister Elmer Schialer.'],
+  ])('%s', (_name, text) => {
+    const doc = run(text);
+    expect(doc.events.map((e) => [e.kind, e.referenced])).toEqual([['phone_call', false], ['phone_call', false]]);
+  });
+  it('still recalls a call of other officials the sentence says is earlier', () => {
+    const doc = run('On March 12, 2025, President Gabriel Boric held a phone call with Peruvian President Dina Boluarte. Foreign Minister Alberto van Klaveren had previously held a phone call with Peruvian Foreign Minister Elmer Schialer.');
+    expect(doc.events.map((e) => e.referenced)).toEqual([false, true]);
+  });
+});
