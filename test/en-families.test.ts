@@ -4644,3 +4644,17 @@ describe('each side\'s attendees in a sentence of its own, one opened by its sid
     for (const [name, c] of Object.entries(countries)) expect([name, people.find((p) => p.name === name)?.country]).toEqual([name, c]);
   });
 });
+
+describe('"received A and a delegation of X led by B", "received A and Trade Minister B": one encounter, the delegation\'s leader a party (events/led-by after a joiner; a guest of no state yet is not a state of its own)', () => {
+  it.each([
+    ['a delegation led by its leader after an ambassador', 'Governor Maria Lopez received Chilean Ambassador Rodrigo Arcos and a delegation of Chilean businesses led by Commissioner Ana Ruiz on Tuesday.', ['Maria Lopez', 'Rodrigo Arcos', 'Ana Ruiz']],
+    ['a second minister of no stated state', 'President Cyril Ramaphosa received Ghanaian Foreign Minister Samuel Ablakwa and Trade Minister Elizabeth Ofosu-Adjare on Tuesday.', ['Cyril Ramaphosa', 'Samuel Ablakwa', 'Elizabeth Ofosu-Adjare']],
+  ])('%s', (_name, text, parties) => {
+    const doc = run(text, '2025-05-14');
+    expect(doc.events.map((e) => e.participants.map((p) => p.name).sort())).toEqual([[...parties].sort()]);
+  });
+  it('still receives envoys of two stated states one by one', () => {
+    const doc = run('President Cyril Ramaphosa received Ghanaian Ambassador Kofi Mensah, Peruvian Ambassador Ana Ruiz and Trade Minister Elizabeth Ofosu-Adjare on Tuesday.', '2025-05-14');
+    expect(doc.events.length).toBeGreaterThanOrEqual(2);
+  });
+});

@@ -484,6 +484,23 @@ function officePlace(a: SentenceAnalysis, p: SentenceAnalysis['places'][number])
 }
 
 /** The chain of mentions joined by "and" / "," / "as well as" around mention index k, walking in `dir`. */
+/** Whether guests are of different states, each one's state given, or all but one of them (two at least). */
+function distinctStates(obj: Entity[]): boolean {
+  const known = obj.flatMap((o) => (o.country?.value ? [o.country.value] : []));
+  return new Set(known).size === known.length && (known.length === obj.length || (known.length >= 2 && known.length === obj.length - 1));
+}
+
+/** Whether a joiner, then a delegation and the words that say who leads it, stand between two persons of a list ("A and a delegation of X led by Commissioner B"). */
+function ledAfterJoiner(a: SentenceAnalysis, left: PersonMention, right: PersonMention, joiners: ReadonlySet<string>, rules: RuleBook): boolean {
+  const ledBy = rules.optionalPattern('events/led-by');
+  if (!ledBy || right.kind !== 'named' || right.start - left.end < 3) return false;
+  const joiner = a.tokens[left.end]?.text === ',' ? a.tokens[left.end + 1] : a.tokens[left.end];
+  if (!joiner || !joiners.has(joiner.lower)) return false;
+  const title = a.titles.find((x) => x.end === right.start && x.start >= left.end);
+  const from = a.tokens[left.end - 1].end - a.sentence.start, to = a.tokens[title ? title.start : right.start].start - a.sentence.start;
+  return ledBy.test(a.sentence.text.slice(from, to));
+}
+
 function chain(a: SentenceAnalysis, ms: PersonMention[], k: number, dir: 1 | -1, rules: RuleBook): PersonMention[] {
   const fillers = rules.words('events/chain-fillers');
   const joiners = rules.words('events/chain-joiners');
@@ -506,6 +523,9 @@ function chain(a: SentenceAnalysis, ms: PersonMention[], k: number, dir: 1 | -1,
     // "tiếp Đại sứ A đến chào từ biệt, Đại sứ B và Đại sứ C …": the purpose of the envoy received before the next of the
     // list (events/list-purpose)
     if (dir === 1 && purposeBetween(a, left, right, rules)) { out.push(ms[i]); continue; }
+    // "received Ambassador A and a delegation of B's businesses led by Commissioner C": a joiner, then a delegation whose
+    // leader is named (events/led-by), the next party of the list
+    if (dir === 1 && ledAfterJoiner(a, left, right, joiners, rules)) { out.push(ms[i]); continue; }
     // "met A, only two weeks after their first meeting in X, and B": an aside between two persons of the list
     // (a pronoun inside the aside is no person of the list: "whom he had first met in X")
     if (dir === 1) {
@@ -1186,7 +1206,9 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   const separately = t.plural || (countryGroup && !says(a, rules, 'events/many-way-meeting')) || asided || says(a, rules, 'events/separately') || pluralFollows || says(a, rules, 'events/including')
     // a host receiving visitors of different countries receives them one by one, unless the text says together
     // (a script without spaces: the host's verb, 会见A和B, whose object may stand after a relative clause)
-    || ((t.directObject === true || (!spaces && t.hostsSubject === true && t.kind === 'meeting')) && new Set(obj.map((o) => o.country?.value ?? o.key)).size === obj.length && !says(a, rules, 'events/jointly'))
+    // (of states the text gives: a guest with none yet, "received Ghanaian Foreign Minister A and Trade Minister B", is
+    // taken with the others, not as a state of its own)
+    || ((t.directObject === true || (!spaces && t.hostsSubject === true && t.kind === 'meeting')) && distinctStates(obj) && !says(a, rules, 'events/jointly'))
     // a phone call is between two: "phoned A, B and C" of different countries is a call each, unless the text says
     // together or the call is a conference (a teleconference is held by many)
     // "met A, B and C on the sidelines of the summit": a bilateral meeting each, three or more of different states
