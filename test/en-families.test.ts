@@ -4458,6 +4458,23 @@ describe('"led a delegation to Vientiane and met Y", "travelled to Kampala and h
   });
 });
 
+describe('h-en39: one unknown word before a venue kind ("at Basman Palace", "at Bertin House") is the venue\'s own name, never a typo of a city (place-recognizer); a named palace stands for its city (venues.json)', () => {
+  it.each([
+    ['a palace in a dateline story', 'Accra, May 12 (GNA) -- President John Mahama received Norwegian Foreign Minister Espen Barth Eide at Bertin House on Monday.', 'Accra'],
+    ['a palace near a capital\'s spelling', 'Nairobi, May 12 (KNA) -- President William Ruto hosted Botswana\'s President Duma Boko at Madril Palace on Monday.', 'Nairobi'],
+    ['a hall one letter from a city', 'Lusaka, May 12 (ZANIS) -- President Hakainde Hichilema held talks with Malawi\'s President Lazarus Chakwera at Lonbon Hall on Monday.', 'Lusaka'],
+  ])('%s', (_name, text, place) => {
+    const doc = run(text, '2025-05-14');
+    expect(doc.events.map((e) => e.location?.place ?? null)).toEqual([place]);
+  });
+  it.each([
+    ['the Imperial Palace in a Japan story', 'Brazilian President Luiz Inacio Lula da Silva met Emperor Naruhito at the Imperial Palace on Tuesday.', 'Tokyo'],
+    ['a Jordanian palace', 'King Abdullah II received Lebanese Prime Minister Nawaf Salam at Basman Palace on Tuesday.', 'Amman'],
+  ])('%s', (_name, text, place) => {
+    expect(run(text, '2025-03-26').events.map((e) => e.location?.place ?? null)).toEqual([place]);
+  });
+});
+
 describe('"received X, Minister of A, who delivered a message from Y": Y sends the message, no party of the reception (event-assembler, titledAfterJoiner)', () => {
   it.each([
     ['a head of state of the same country', 'President Cyril Ramaphosa received Lars Haugen, Minister of Foreign Affairs of Norway, who delivered a special message from Prime Minister Jonas Store.'],
