@@ -4475,6 +4475,17 @@ describe('h-en39: one unknown word before a venue kind ("at Basman Palace", "at 
   });
 });
 
+describe('h-en39: "the <office> of <the body it heads>, <honorific> <name>": the name after the body\'s comma holds the office, not an earlier holder of a like office (person-refiner, bodyGap)', () => {
+  it.each([
+    ['a chief adviser after a prime minister', 'Prime Minister Narendra Modi met Nepal\'s Prime Minister K P Sharma Oli in Bangkok on Friday.\nPrime Minister Narendra Modi also met the Chief Adviser of the Interim Government of Bangladesh, Professor Muhammad Yunus.', ['Narendra Modi', 'Muhammad Yunus']],
+    ['a chief adviser after a president', 'President Cyril Ramaphosa met President Daniel Chapo in Pretoria on Friday.\nPresident Cyril Ramaphosa also met the Chief Adviser of the Interim Government of Bangladesh, Professor Muhammad Yunus.', ['Cyril Ramaphosa', 'Muhammad Yunus']],
+    ['a transitional president with Mr', 'President William Ruto met President Yoweri Museveni in Nairobi on Friday.\nPresident William Ruto also met the President of the Transitional Government of Chad, Mr. Mahamat Idriss Deby.', ['William Ruto', 'Mahamat Idriss Deby']],
+  ])('%s', (_name, text, names) => {
+    const doc = run(text, '2025-04-05');
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))[1]).toEqual(names);
+  });
+});
+
 describe('"received X, Minister of A, who delivered a message from Y": Y sends the message, no party of the reception (event-assembler, titledAfterJoiner)', () => {
   it.each([
     ['a head of state of the same country', 'President Cyril Ramaphosa received Lars Haugen, Minister of Foreign Affairs of Norway, who delivered a special message from Prime Minister Jonas Store.'],

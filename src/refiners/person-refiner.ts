@@ -136,6 +136,24 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
    * "the Ambassador of Finland in Cairo, X": an envoy's post (a place after "in") between the title and the name,
    * set off by a comma (persons/envoy-post-words says after which words).
    */
+  /**
+   * "the Chief Adviser of the Interim Government of Bangladesh, Professor X", "the Secretary-General of the League of Arab
+   * States, X": the body the office heads, its capitalised words after "of", then the comma of the name's apposition
+   * (bodyOfTitle reads the body when no comma stands before the name).
+   */
+  const bodyGap = (t: TitleMention, to: number): boolean => {
+    if (tokens[t.end]?.lower !== 'of' || to - t.end > BODY_GAP + 4) return false;
+    let k = t.end + 1;
+    let capitals = 0;
+    for (; k < to && tokens[k].text !== ','; k++) {
+      const x = tokens[k];
+      if (!x.word) return false;
+      if (x.cap) capitals++;
+      else if (!BODY_JOINERS.has(x.lower)) return false;
+    }
+    return capitals > 0 && k < to && honorificGap(k, to);
+  };
+
   const postedGap = (t: TitleMention, to: number): boolean => {
     if (!R.envoyPostIn.size || !R.envoyPostIn.has(tokens[t.end]?.lower ?? '') || (t.role ?? titleRole(t.text)) !== 'ambassador') return false;
     const p = a.places.find((x) => x.start === t.end + 1 || x.prepAt === t.end);
@@ -317,7 +335,7 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
   for (const nm of names) {
     let before: TitleMention | null = null;
     // (the gap holds honorifics and commas only; "Lt. Gen." is four tokens)
-    for (const t of titles) if (t.end <= nm.start && ((nm.start - t.end <= (acronymAt(t.end) ? 9 : 6) && honorificGap(t.end, nm.start)) || postedGap(t, nm.start))) before = t;
+    for (const t of titles) if (t.end <= nm.start && ((nm.start - t.end <= (acronymAt(t.end) ? 9 : 6) && honorificGap(t.end, nm.start)) || postedGap(t, nm.start) || bodyGap(t, nm.start))) before = t;
     // "Welcoming the Lao top legislator, Man highlighted ...": a title that ends a fronted phrase (persons/fronted-openers,
     // or a participle opening the sentence) is its object; the name after its comma is the sentence's subject
     if (before && tokens.slice(before.end, nm.start).some((x) => x.text === ',') && tokens[nm.end]?.word && R.subjectVerbs.has(tokens[nm.end].lower)) {
@@ -460,6 +478,7 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
     // (nor one whose office runs on through the body it heads to the name: "Kyrgyz Chairman of the Cabinet Adylbek
     // Kasymaliev", "President of the Council of Ministers X": of, then the body's capitalised words)
     // (an office word inside the body's name, after its "of", is the body's: "Council of Ministers")
+    if (names.some((nm) => nm.start > t.end + 1 && bodyGap(t, nm.start) && !titles.some((u) => u !== t && u.start >= t.end && u.end <= nm.start))) continue;
     if (tokens[t.end]?.lower === 'of' && names.some((nm) => nm.start > t.end + 1 && nm.start - t.end <= BODY_GAP && bodyOfTitle(tokens, t.end, nm.start)
       && !titles.some((u) => u !== t && u.start >= t.end && u.end <= nm.start && tokens[u.start - 1]?.lower !== 'of'))) continue;
     // a title that names a gathering is no person: "the Mekong-Lancang Foreign Ministers' Meeting"
