@@ -4486,6 +4486,19 @@ describe('h-en39: "the <office> of <the body it heads>, <honorific> <name>": the
   });
 });
 
+describe('h-en39: "In talks at/in <place>, A and B agreed ..." opening the sentence names talks (talks/during-talks)', () => {
+  it.each([
+    ['at an office, the day after the verb', "In talks at the prime minister's office, Japanese Prime Minister Shigeru Ishiba and Brazilian President Luiz Inacio Lula da Silva agreed Wednesday to upgrade ties.", ['talks', '2025-03-26']],
+    ['in a city on a weekday', 'In talks in Canberra on Monday, Prime Minister Anthony Albanese and New Zealand Prime Minister Christopher Luxon agreed to deepen defence ties.', ['talks', '2025-03-24']],
+    ['summit talks held somewhere', 'In summit talks held in Seoul on Tuesday, President Lee Jae-myung and Dutch Prime Minister Dick Schoof agreed to cooperate on chips.', ['talks', '2025-03-25']],
+  ])('%s', (_name, text, expected) => {
+    expect(run(text, '2025-03-26').events.map((e) => [e.kind, e.date])).toEqual([expected]);
+  });
+  it('still reads "is in talks on a loan" as no encounter', () => {
+    expect(run('Kenya is in talks on a new loan with the International Monetary Fund, Cabinet Secretary John Mbadi said on Monday.', '2025-03-26').events).toEqual([]);
+  });
+});
+
 describe('"received X, Minister of A, who delivered a message from Y": Y sends the message, no party of the reception (event-assembler, titledAfterJoiner)', () => {
   it.each([
     ['a head of state of the same country', 'President Cyril Ramaphosa received Lars Haugen, Minister of Foreign Affairs of Norway, who delivered a special message from Prime Minister Jonas Store.'],
