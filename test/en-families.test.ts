@@ -4499,6 +4499,23 @@ describe('h-en39: "In talks at/in <place>, A and B agreed ..." opening the sente
   });
 });
 
+describe('h-en39: a story\'s slug with its number under a category section is that story, not a listing page (listing/url-path)', () => {
+  const text = 'President Yoweri Museveni yesterday met South Sudan\'s President Salva Kiir at State House Entebbe.';
+  it.each([
+    ['a New Vision style address', 'https://www.daily.example.ug/category/news/museveni-kiir-discuss-peace-deal-NV_212001'],
+    ['a category, a slug and a numbered page', 'https://www.example.co.zw/category/politics/leaders-hold-talks-in-harare-20250512.html'],
+    ['a categories path with a numeric id', 'https://news.example.org/categories/world/presidents-meet-at-state-house-884411'],
+  ])('%s', (_name, url) => {
+    expect(extract(text, { id: 't', published: '2025-07-09', url }).events.length).toBe(1);
+  });
+  it.each([
+    ['a category page', 'https://www.daily.example.ug/category/news'],
+    ['a tag with a year', 'https://news.example.org/tag/joint-commission-kenya-ethiopia-2024'],
+  ])('still a listing: %s', (_name, url) => {
+    expect(extract(text, { id: 't', published: '2025-07-09', url }).events.length).toBe(0);
+  });
+});
+
 describe('"received X, Minister of A, who delivered a message from Y": Y sends the message, no party of the reception (event-assembler, titledAfterJoiner)', () => {
   it.each([
     ['a head of state of the same country', 'President Cyril Ramaphosa received Lars Haugen, Minister of Foreign Affairs of Norway, who delivered a special message from Prime Minister Jonas Store.'],
