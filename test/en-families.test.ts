@@ -4516,6 +4516,21 @@ describe('h-en39: a story\'s slug with its number under a category section is th
   });
 });
 
+describe('h-en39: "On 3 April, X had met Y" opening a sentence, up to three days before the main encounter and with a party of it, is of the same trip, not background (events/earlier-same-trip)', () => {
+  it.each([
+    ['a summit trip\'s first day, day before month', 'Prime Minister Narendra Modi met the Prime Minister of Nepal, K P Sharma Oli, today on the sidelines of the BIMSTEC Summit in Bangkok.\nOn 3 April, the Prime Minister had met Thai Prime Minister Paetongtarn Shinawatra at Government House.', '2025-04-04', '2025-04-03'],
+    ['a tour\'s earlier stop, month before day', 'Foreign Minister Penny Wong held talks with Fiji\'s Prime Minister Sitiveni Rabuka in Suva on Thursday.\nOn June 10, Wong had met Tonga\'s Prime Minister Aisake Eke in Nuku\'alofa.', '2025-06-13', '2025-06-10'],
+    ['a king met two days before', 'President Cyril Ramaphosa held talks with President Daniel Chapo in Maputo on Friday.\nOn 12 March, Ramaphosa had met Eswatini\'s King Mswati III in Mbabane.', '2025-03-15', '2025-03-12'],
+  ])('%s', (_name, text, published, day) => {
+    const doc = run(text, published);
+    expect(doc.events.map((e) => [e.date, e.referenced])[1]).toEqual([day, false]);
+  });
+  it('still recalls a day months before', () => {
+    const doc = run('Prime Minister Narendra Modi met the Prime Minister of Nepal, K P Sharma Oli, today on the sidelines of the BIMSTEC Summit in Bangkok.\nOn 3 January, the Prime Minister had met Thai Prime Minister Paetongtarn Shinawatra at Government House.', '2025-04-04');
+    expect(doc.events.map((e) => e.referenced)).toEqual([false, true]);
+  });
+});
+
 describe('"received X, Minister of A, who delivered a message from Y": Y sends the message, no party of the reception (event-assembler, titledAfterJoiner)', () => {
   it.each([
     ['a head of state of the same country', 'President Cyril Ramaphosa received Lars Haugen, Minister of Foreign Affairs of Norway, who delivered a special message from Prime Minister Jonas Store.'],
