@@ -4531,6 +4531,15 @@ describe('h-en39: "On 3 April, X had met Y" opening a sentence, up to three days
   });
 });
 
+describe('h-en39: a body\'s word after the capitalised words that follow an office ("Chairman of the State Administration Council of Myanmar") ends a body\'s name, no person (persons/project-words)', () => {
+  it.each([
+    ['a state council', 'Prime Minister Narendra Modi met Senior General Min Aung Hlaing, Chairman of the State Administration Council of Myanmar, in Bangkok on Thursday.', ['Narendra Modi', 'Min Aung Hlaing']],
+    ['a transitional council', 'President William Ruto met Mohamed Ali, Chairman of the National Transitional Council of Sudan, in Nairobi on Thursday.', ['William Ruto', 'Mohamed Ali']],
+  ])('%s', (_name, text, names) => {
+    expect(run(text, '2025-04-04').events.map((e) => e.participants.map((p) => p.name))).toEqual([names]);
+  });
+});
+
 describe('"received X, Minister of A, who delivered a message from Y": Y sends the message, no party of the reception (event-assembler, titledAfterJoiner)', () => {
   it.each([
     ['a head of state of the same country', 'President Cyril Ramaphosa received Lars Haugen, Minister of Foreign Affairs of Norway, who delivered a special message from Prime Minister Jonas Store.'],
