@@ -4540,6 +4540,16 @@ describe('h-en39: a body\'s word after the capitalised words that follow an offi
   });
 });
 
+describe('h-en39: "received this Wednesday (4) his counterpart": the day of the month in brackets after the weekday does not hide the object (event-assembler, afterAdverbials)', () => {
+  it.each([
+    ['a minister receives a counterpart', 'Foreign Minister Mauro Vieira received this Wednesday (4) his Paraguayan counterpart, Rubén Ramírez Lezcano, at Itamaraty Palace.', ['2025-06-04', ['Mauro Vieira', 'Rubén Ramírez Lezcano']]],
+    ['a president receives a president', 'President Luiz Inácio Lula da Silva received this Tuesday (3) the President of Chile, Gabriel Boric, at the Planalto Palace.', ['2025-06-03', ['Luiz Inácio Lula da Silva', 'Gabriel Boric']]],
+    ['"on" before the weekday', 'Vice President Geraldo Alckmin received on Monday (2) Uruguayan Foreign Minister Mario Lubetkin in Brasília.', ['2025-06-02', ['Geraldo Alckmin', 'Mario Lubetkin']]],
+  ])('%s', (_name, text, expected) => {
+    expect(run(text, '2025-06-05').events.map((e) => [e.date, e.participants.map((p) => p.name)])).toEqual([expected]);
+  });
+});
+
 describe('"received X, Minister of A, who delivered a message from Y": Y sends the message, no party of the reception (event-assembler, titledAfterJoiner)', () => {
   it.each([
     ['a head of state of the same country', 'President Cyril Ramaphosa received Lars Haugen, Minister of Foreign Affairs of Norway, who delivered a special message from Prime Minister Jonas Store.'],
