@@ -4550,6 +4550,21 @@ describe('h-en39: "received this Wednesday (4) his counterpart": the day of the 
   });
 });
 
+describe('h-en39: a minister "who accompanied the President" meeting a counterpart is of the visit told, not background; a generic venue with no host named is of the dateline\'s side when it is a party\'s (events/parallel, location-refiner)', () => {
+  const lead = 'BEIRUT (CNA) - President Nikos Christodoulides had a meeting with his Lebanese counterpart Joseph Aoun in Baabda today, during a one-day working visit to Lebanon.\n';
+  it.each([
+    ['a foreign minister at the Foreign Ministry', 'Foreign Minister Constantinos Kombos, who accompanied the President, met his Lebanese counterpart Youssef Rajji at the Foreign Ministry.', ['LBN', false]],
+    ['a deputy minister at the Ministry of Foreign Affairs', 'Deputy Minister Marilena Raouna, who is accompanying the President, held talks with her Lebanese counterpart Abdel Sattar Issa at the Ministry of Foreign Affairs.', ['LBN', false]],
+  ])('%s', (_name, text, expected) => {
+    const doc = run(lead + text, '2025-04-22');
+    expect(doc.events.map((e) => [e.location?.country ?? null, e.referenced])[1]).toEqual(expected);
+  });
+  it('a dispatch from home keeps the home side\'s venue', () => {
+    const doc = run('NICOSIA (CNA) - Foreign Minister Constantinos Kombos met his Lebanese counterpart Youssef Rajji at the Foreign Ministry on Monday.', '2025-04-22');
+    expect(doc.events.map((e) => e.location?.country ?? null)).toEqual(['CYP']);
+  });
+});
+
 describe('"received X, Minister of A, who delivered a message from Y": Y sends the message, no party of the reception (event-assembler, titledAfterJoiner)', () => {
   it.each([
     ['a head of state of the same country', 'President Cyril Ramaphosa received Lars Haugen, Minister of Foreign Affairs of Norway, who delivered a special message from Prime Minister Jonas Store.'],
