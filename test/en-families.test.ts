@@ -4565,6 +4565,16 @@ describe('h-en39: a minister "who accompanied the President" meeting a counterpa
   });
 });
 
+describe('h-en39: Pacific names written with the ʻokina ("Vaʻaletoʻa", "ʻAisake") are the names written with an apostrophe: one fold, and a capital after an opening ʻokina (names.ts, tokenizer)', () => {
+  it.each([
+    ['a head of state the registry knows', 'Prime Minister Christopher Luxon paid a courtesy call on the head of state, Tuimalealiʻifano Vaʻaletoʻa Sualauvi II, in Apia on Monday.', ['Christopher Luxon', 'Tuimalealiʻifano Vaʻaletoʻa Sualauvi II']],
+    ['a given name that opens with the ʻokina', 'Prime Minister Anthony Albanese met Tonga\'s Prime Minister ʻAisake Eke in Nukuʻalofa on Monday.', ['Anthony Albanese', 'ʻAisake Eke']],
+    ['a surname that opens with the ʻokina', 'Foreign Minister Winston Peters met Tonga\'s Foreign Minister Fekitamoeloa ʻUtoikamanu in Nukuʻalofa on Monday.', ['Winston Peters', 'Fekitamoeloa ʻUtoikamanu']],
+  ])('%s', (_name, text, names) => {
+    expect(run(text, '2025-08-19').events.map((e) => e.participants.map((p) => p.name))).toEqual([names]);
+  });
+});
+
 describe('"received X, Minister of A, who delivered a message from Y": Y sends the message, no party of the reception (event-assembler, titledAfterJoiner)', () => {
   it.each([
     ['a head of state of the same country', 'President Cyril Ramaphosa received Lars Haugen, Minister of Foreign Affairs of Norway, who delivered a special message from Prime Minister Jonas Store.'],

@@ -236,6 +236,8 @@ function placeName(place: Place, written: string): string {
   if (place.kind === 'admin1') return place.name;
   if (!/\p{Script=Latin}/u.test(written)) return place.name;
   const fold = (s: string) => foldName(s).replace(/[\s-]+/g, '');
+  // (a name written with its apostrophe or ʻokina keeps the text's mark: "Nuku'alofa", "Nukuʻalofa", not the table's quote)
+  if (/['’‘ʻ]/u.test(written)) return written;
   return fold(written) === fold(place.name) ? place.name : written;
 }
 
