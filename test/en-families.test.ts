@@ -4575,6 +4575,23 @@ describe('h-en39: Pacific names written with the ʻokina ("Vaʻaletoʻa", "ʻAis
   });
 });
 
+describe('h-en39: "the <group> met ... The meeting was chaired by X and attended by A, B and C": one gathering of the chair and those attending, on the group\'s day (events/attendance, meeting/chaired-by)', () => {
+  const pre = 'Foreign Minister Espen Barth Eide held talks with Iceland\'s Foreign Minister Thorgerdur Katrin Gunnarsdottir in Reykjavik on Sunday.\n';
+  it.each([
+    ['chaired by and attended by', 'On Monday morning, the Nordic foreign ministers met at Harpa concert hall. The meeting was chaired by Gunnarsdottir and attended by Lars Lokke Rasmussen of Denmark, Elina Valtonen of Finland, Maria Malmer Stenergard of Sweden and Espen Barth Eide.',
+      ['Thorgerdur Katrin Gunnarsdottir', 'Lars Lokke Rasmussen', 'Elina Valtonen', 'Maria Malmer Stenergard', 'Espen Barth Eide']],
+    ['the chair set off by commas', 'On Monday, the Nordic foreign ministers met in Reykjavik. The meeting, chaired by Gunnarsdottir, was attended by Lars Lokke Rasmussen of Denmark, Elina Valtonen of Finland and Maria Malmer Stenergard of Sweden.',
+      ['Thorgerdur Katrin Gunnarsdottir', 'Lars Lokke Rasmussen', 'Elina Valtonen', 'Maria Malmer Stenergard']],
+  ])('%s', (_name, text, names) => {
+    const doc = run(pre + text, '2025-05-12');
+    expect(doc.events.map((e) => [e.date, e.participants.map((p) => p.name)])).toEqual([['2025-05-11', ['Espen Barth Eide', 'Thorgerdur Katrin Gunnarsdottir']], ['2025-05-12', names]]);
+  });
+  it('still reads two chairs of a joint commission', () => {
+    const doc = run('The ministers attended the fifth session of the Kenya-Ghana Joint Commission in Nairobi on Monday, chaired by Foreign Minister Musalia Mudavadi and by Ghana\'s Foreign Minister, Samuel Ablakwa.', '2025-05-12');
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Musalia Mudavadi', 'Samuel Ablakwa']]);
+  });
+});
+
 describe('"received X, Minister of A, who delivered a message from Y": Y sends the message, no party of the reception (event-assembler, titledAfterJoiner)', () => {
   it.each([
     ['a head of state of the same country', 'President Cyril Ramaphosa received Lars Haugen, Minister of Foreign Affairs of Norway, who delivered a special message from Prime Minister Jonas Store.'],
