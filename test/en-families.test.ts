@@ -4769,6 +4769,16 @@ describe('h-en39: "the <group> met ... The meeting was chaired by X and attended
   });
 });
 
+describe('h-en39: "the first (visit) by an Australian prime minister in a decade": an office counted in a record is no party, and the visit stays the talks\' place (persons/record-ordinals)', () => {
+  it.each([
+    ['the first by a prime minister', 'Anthony Albanese has wrapped up a two-day visit to Timor-Leste, the first by an Australian prime minister in more than a decade.\nPrime Minister Anthony Albanese has held talks with his Timor-Leste counterpart Xanana Gusmao.\nThe two leaders signed a defence agreement at the Government Palace on Wednesday morning.', 'TLS'],
+    ['the only visit by a president', 'Cyril Ramaphosa has wrapped up a state visit to Angola, the only visit by a South African president since 2019.\nPresident Cyril Ramaphosa has held talks with his Angolan counterpart Joao Lourenco.\nThe two leaders signed a trade agreement at the Presidential Palace on Wednesday morning.', 'AGO'],
+  ])('%s', (_name, text, country) => {
+    const doc = run(text, '2025-08-27');
+    expect(doc.events.map((e) => [e.location?.country ?? null, e.participants.filter((p) => p.name == null).length])).toEqual([[country, 0]]);
+  });
+});
+
 describe('each side\'s attendees in a sentence of its own, one opened by its side: the other sentence\'s people are of the other state (country/attendees-side)', () => {
   it.each([
     ['the host\'s attendees first, the guest\'s side named', 'MUSCAT, 14 April 2025 (ONA) -- Sultan Haitham bin Tarik received at Al Alam Palace today the President of Ghana, John Mahama.\nThe reception was attended by Minister of Economy Hamad bin Mohammed Al Saqri, and Minister of Commerce Qais bin Mohammed Al Yousef.\nOn the Ghanaian side, it was attended by Foreign Minister Samuel Ablakwa.', { 'Hamad bin Mohammed Al Saqri': 'OMN', 'Qais bin Mohammed Al Yousef': 'OMN', 'Samuel Ablakwa': 'GHA' }],

@@ -33,6 +33,7 @@ function compile(lex: Lexicon) {
     possessive: b.words('persons/possessive-pronouns'),
     objectFollowers: b.optionalWords('persons/object-pronoun-followers'),
     indefinite: b.optionalWords('persons/indefinite-articles'),
+    recordOrdinals: b.optionalWords('persons/record-ordinals'),
     side: b.words('persons/side'),
     bothSides: b.words('persons/both-sides'),
     bothSidesPhrases: b.optionalWords('persons/both-sides-phrases'),
@@ -527,6 +528,9 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
     if (b >= 1 && R.modifiers.has(tokens[b].lower) && R.determiners.has(tokens[b - 1].lower)) b--;
     const visitor = opening >= 1 && R.visitorModifiers.has(tokens[opening - 1].lower);
     const det = b >= 0 ? tokens[b].lower : '';
+    // "the first visit by an Australian prime minister in a decade", "the first by a Japanese leader since 2015": the
+    // office of a record the text counts, no one who took part (persons/record-ordinals)
+    if (R.indefinite.has(det) && tokens[b - 1]?.lower === 'by' && tokens.slice(Math.max(0, b - 5), b - 1).some((x) => R.recordOrdinals.has(x.lower))) continue;
     // (a plural by its head word, not by a country that ends the title: "the Prime Minister of Barbados", "the President of
     // Honduras" is one person)
     const ending = a.countries.find((c) => c.form === 'name' && c.start > t.start && c.end === t.end);
