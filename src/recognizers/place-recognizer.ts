@@ -216,7 +216,10 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
       i = m - 1;
       continue;
     }
-    if (m - j === 1 && !typed && gaz.writtenAs(tokens[j].text)) {
+    // ("at Basman Palace", "at Kranji House": one unknown word that names a venue of its kind is the venue's own name,
+    // not a typo of a city: Basman is not Batman)
+    const venueName = m < n && tokens[m].cap && VENUE_KINDS.has(tokens[m].lower);
+    if (m - j === 1 && !typed && !venueName && gaz.writtenAs(tokens[j].text)) {
       const f = gaz.resolve(tokens[j].text, { fuzzy: true, countries: textCountries });
       if (f) { out.push(mk(tokens, j, j + 1, f.name, f, prep, prepIndex)); i = j; }
     }
@@ -233,6 +236,8 @@ function placeName(place: Place, written: string): string {
   if (place.kind === 'admin1') return place.name;
   if (!/\p{Script=Latin}/u.test(written)) return place.name;
   const fold = (s: string) => foldName(s).replace(/[\s-]+/g, '');
+  // (a name written with its apostrophe or ʻokina keeps the text's mark: "Nuku'alofa", "Nukuʻalofa", not the table's quote)
+  if (/['’‘ʻ]/u.test(written)) return written;
   return fold(written) === fold(place.name) ? place.name : written;
 }
 

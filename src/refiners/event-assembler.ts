@@ -798,6 +798,9 @@ function afterAdverbials(a: SentenceAnalysis, from: number, rules: RuleBook): nu
     let j = i;
     while (j < a.tokens.length && a.tokens[j].start < date.charEnd) j++;
     if (j === i) break;
+    // "received this Wednesday (4) his counterpart": the day of the month in brackets after the weekday (Agência Brasil,
+    // gov.br English pages)
+    if (a.tokens[j]?.text === '(' && a.tokens[j + 2]?.text === ')' && /^\d{1,2}$/.test(a.tokens[j + 1]?.text ?? '')) j += 3;
     i = j;
   }
   return i;
