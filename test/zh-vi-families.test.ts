@@ -1437,13 +1437,13 @@ describe('zh: a lawmaker (参议员, 眾議員) and a consul general (驻X总领
   ]);
 });
 
-describe('zh: one who sat in on the encounter told (X陪同接見, Y参加会见) meets no one', () => {
+describe('zh: one who sat in on the encounter told (X陪同接見, Y参加会见) meets no one of their own (a sentence of their own names them a party: events/sat-in)', () => {
   check([
     ['總統賴清德今天接見帛琉總統惠恕仁，外交部長林佳龍陪同接見。', [
       { kind: 'meeting', parties: [['賴清德', 'TWN'], ['惠恕仁', 'PLW']] },
     ]],
     ['6月4日，国家副主席韩正在北京会见斯里兰卡外长赫拉特。外交部副部长孙卫东参加会见。', [
-      { kind: 'meeting', date: '2024-06-04', parties: [['韩正', 'CHN'], ['赫拉特', 'LKA']] },
+      { kind: 'meeting', date: '2024-06-04', parties: [['韩正', 'CHN'], ['赫拉特', 'LKA'], ['孙卫东', 'CHN']] },
     ]],
   ]);
 });
@@ -2457,12 +2457,13 @@ describe('h-zv23: families of provincial and Party-channel readouts (delegations
   ]);
   // "Dự hội nghị có đồng chí C, Bí thư Tỉnh ủy Hà Giang" after the co-chairs "Bí thư Tỉnh ủy Vân Nam" and "Bí thư Tỉnh ủy
   // Lào Cai": a peer of a party (the same office, another place) is a party of the meeting of many provinces; a deputy
-  // of one side alone (an entourage) is not
+  // of one side alone named as attending (Tham dự hội đàm có …) is a party too (annotation rule 3; h-zv27: every probe gold
+  // of rounds zv23 to zv27 counts them)
   check([
     ['Ngày 5/3, tại thành phố Lào Cai, đã diễn ra Hội nghị gặp gỡ giữa Bí thư Tỉnh ủy các tỉnh biên giới Việt Nam và Bí thư Tỉnh ủy Vân Nam. Đồng chủ trì hội nghị có đồng chí Vương Ninh, Bí thư Tỉnh ủy Vân Nam và đồng chí Đặng Xuân Phong, Bí thư Tỉnh ủy Lào Cai. Dự hội nghị có đồng chí Hầu A Lềnh, Bí thư Tỉnh ủy Hà Giang.',
       [{ kind: 'meeting', date: '2024-03-05', place: 'Lao Cai', parties: [['Vương Ninh', 'CHN'], ['Đặng Xuân Phong', 'VNM'], ['Hầu A Lềnh', 'VNM']] }]],
     ['Ngày 5/3, tại Hà Nội, Bộ trưởng Bộ Công an Lương Tam Quang đã hội đàm với Bộ trưởng Bộ An ninh Lào Vilay Lakhamphong. Tham dự hội đàm có đồng chí Phạm Thế Tùng, Thứ trưởng Bộ Công an.',
-      [{ kind: 'talks', date: '2024-03-05', parties: [['Lương Tam Quang', 'VNM'], ['Vilay Lakhamphong', 'LAO']] }]],
+      [{ kind: 'talks', date: '2024-03-05', parties: [['Lương Tam Quang', 'VNM'], ['Vilay Lakhamphong', 'LAO'], ['Phạm Thế Tùng', 'VNM']] }]],
   ]);
   // "các đồng chí A, Bí thư Tỉnh ủy X; B, Bí thư Tỉnh ủy Y; C, Bí thư Tỉnh ủy Z": each name of a list set off by
   // semicolons, its title in apposition after it, is a name; they attend the encounter the scene sentence named
@@ -2735,6 +2736,39 @@ describe('zh: a party chair "of its central committee" after the party\'s short 
       { kind: 'meeting', date: '2024-12-05', parties: [['刘建超', 'CHN'], ['久加诺夫', 'RUS']] }]],
     ['中联部部长刘建超12月5日在北京会见葡共中央委员会主席雷蒙多。', [
       { kind: 'meeting', date: '2024-12-05', parties: [['刘建超', 'CHN'], ['雷蒙多', 'PRT']] }]],
+  ]);
+});
+
+describe('h-zv27: vi a venue named by its kind first, then its city after a comma (tại Trụ sở Bộ Công an, Hà Nội; tại Khách sạn X, thành phố Y): the city is the place (places/venue-kinds-first)', () => {
+  check([
+    ['Chiều 1/12, tại Trụ sở Bộ Công an, Hà Nội, Bộ trưởng Bộ Công an Lương Tam Quang đã tiếp Bộ trưởng Bộ Nội vụ Belarus Ivan Kubrakov đang thăm làm việc tại Việt Nam.', [{ kind: 'meeting', place: 'Hanoi', parties: [['Lương Tam Quang', 'VNM'], ['Ivan Kubrakov', 'BLR']] }]],
+    ['Ngày 3/12, tại Cung Văn hóa Hữu nghị, thành phố Hải Phòng, Chủ tịch UBND thành phố Lê Ngọc Châu tiếp Đại sứ Hungary Botond Zakariás.', [{ kind: 'meeting', place: 'Hai Phong', parties: [['Lê Ngọc Châu', 'VNM'], ['Botond Zakariás', 'HUN']] }]],
+    ['Sáng 5/12, tại khách sạn Melia, thành phố Đà Nẵng, Chủ tịch UBND thành phố Lương Nguyễn Minh Triết hội kiến Tổng lãnh sự Lào Phonesavanh Vongsaly.', [{ kind: 'meeting', place: 'Da Nang', parties: [['Lương Nguyễn Minh Triết', 'VNM'], ['Phonesavanh Vongsaly', 'LAO']] }]],
+    ['Chiều 9/12, tại trụ sở Bộ Ngoại giao, Hà Nội, Thứ trưởng Ngoại giao Đặng Hoàng Giang tiếp Đại sứ Iran Ali Akbar Nazari.', [{ kind: 'meeting', place: 'Hanoi', parties: [['Đặng Hoàng Giang', 'VNM'], ['Ali Akbar Nazari', 'IRN']] }]],
+  ]);
+});
+
+describe('h-zv27: zh who took part, named in a sentence of their own after the encounter (X，Y参加会见; Z等陪同会谈), one side\'s too, with a rarer surname (纳)', () => {
+  check([
+    ['11月27日下午，省长王予波在昆明会见越南老街省委书记郑越雄。双方就合作交换意见。副省长纳云德，省外办主任周杰参加会见。', [{ kind: 'meeting', date: '2024-11-27', parties: [['王予波', 'CHN'], ['郑越雄', 'VNM'], ['纳云德', 'CHN'], ['周杰', 'CHN']] }]],
+    ['12月3日上午，中共中央书记处书记蔡奇在中南海同越共中央书记处常务书记陈锦秀举行会谈。中联部部长刘海星参加会谈。', [{ kind: 'talks', parties: [['蔡奇', 'CHN'], ['陈锦秀', 'VNM'], ['刘海星', 'CHN']] }]],
+    ['12月4日，国务院总理李强在钓鱼台国宾馆会见乌兹别克斯坦总理阿里波夫。李强表示，中方愿同乌方深化合作。国务委员谌贻琴等陪同会见。', [{ kind: 'meeting', parties: [['李强', 'CHN'], ['阿里波夫', 'UZB'], ['谌贻琴', 'CHN']] }]],
+    ['12月1日，外長王毅在莫斯科同俄羅斯外長拉夫羅夫舉行會談。駐俄羅斯大使張漢暉參加會談。', [{ kind: 'talks', parties: [['王毅', 'CHN'], ['拉夫羅夫', 'RUS'], ['張漢暉', 'CHN']] }]],
+    ['12月1日下午，赵乐际在人民大会堂同越南国会主席陈青敏举行会谈。2023年4月，赵乐际曾在河内同时任越南国会主席王廷惠举行会谈。全国人大常委会副委员长刘奇参加会谈。', [
+      { kind: 'talks', date: '2024-12-01', parties: [['赵乐际', 'CHN'], ['陈青敏', 'VNM'], ['刘奇', 'CHN']] },
+      { kind: 'talks', date: '2023-04', referenced: true, parties: [['赵乐际', 'CHN'], ['王廷惠', 'VNM']] }]],
+  ]);
+});
+
+describe('h-zv27: vi who took part, with one side\'s words (Tham dự hội đàm về phía Việt Nam có …) or after a reception (Dự buổi tiếp có …): parties of that encounter, not of a call recalled just before', () => {
+  check([
+    ['Chiều 24/11, Chủ tịch nước Lương Cường hội đàm với Tổng thống Mông Cổ Ukhnaagiin Khurelsukh. Trước đó, tháng 6/2025, hai nhà lãnh đạo đã có cuộc điện đàm. Tham dự hội đàm về phía Việt Nam có Bộ trưởng Ngoại giao Lê Hoài Trung, Bộ trưởng Công Thương Nguyễn Hồng Diên.',
+      [{ kind: 'talks', parties: [['Lương Cường', 'VNM'], ['Ukhnaagiin Khurelsukh', 'MNG'], ['Lê Hoài Trung', 'VNM'], ['Nguyễn Hồng Diên', 'VNM']] },
+        { kind: 'phone_call', date: '2025-06', referenced: true, parties: [['Lương Cường', 'VNM'], ['Ukhnaagiin Khurelsukh', 'MNG']] }]],
+    ['Sáng 2/12, Bộ trưởng Quốc phòng Phan Văn Giang tiếp Bộ trưởng Quốc phòng Serbia Bratislav Gašić. Hai bên nhất trí tăng cường hợp tác. Trước đó, Thượng tướng Hoàng Xuân Chiến đã hội đàm với Bộ trưởng Bratislav Gašić. Dự buổi tiếp có Đại sứ Serbia tại Việt Nam Jasna Stevanović.',
+      [{ kind: 'meeting', parties: [['Phan Văn Giang', 'VNM'], ['Bratislav Gašić', 'SRB'], ['Jasna Stevanović', 'SRB']] }, { kind: 'talks', parties: [['Hoàng Xuân Chiến', 'VNM'], ['Bratislav Gašić', 'SRB']] }]],
+    ['Ngày 5/12, Chủ tịch Quốc hội Trần Thanh Mẫn hội kiến Chủ tịch Hạ viện Uzbekistan Nuriddin Ismoilov. Về phía Uzbekistan, tham dự buổi hội kiến có Đại sứ Uzbekistan Sardor Rustambaev.',
+      [{ kind: 'meeting', parties: [['Trần Thanh Mẫn', 'VNM'], ['Nuriddin Ismoilov', 'UZB'], ['Sardor Rustambaev', 'UZB']] }]],
   ]);
 });
 
