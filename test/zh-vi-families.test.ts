@@ -2772,6 +2772,17 @@ describe('h-zv27: vi who took part, with one side\'s words (Tham dự hội đà
   ]);
 });
 
+describe('h-zv27: a wire story datelined in one of the two states (Hanoi (VNA) – …): an attendee the text and the registry leave without a country is of that state (country/dateline)', () => {
+  it.each([
+    ['Hanoi (VNA) – State President Luong Cuong held talks with Egyptian President Abdel Fattah El-Sisi in Hanoi on May 12. Foreign Minister Le Hoai Trung and Minister of Agriculture Pham Van Quoc attended the talks.', 'Pham Van Quoc', 'VNM'],
+    ['Hanoi (VNA) – State President Luong Cuong held talks with Mongolian President Ukhnaagiin Khurelsukh in Hanoi on November 24. Foreign Minister Le Hoai Trung and Minister of Industry and Trade Nguyen Hong Dien attended the talks.', 'Nguyen Hong Dien', 'VNM'],
+  ])('%s', (text, name, country) => {
+    const e = extract(text, { id: 't', published: '2025-05-13' }).events;
+    expect(e.length).toBe(1);
+    expect(e[0].participants.find((p) => p.name === name)?.country).toBe(country);
+  });
+});
+
 describe('vi: a vice minister with the field of the ministry, with or without "Bộ" (Thứ trưởng Công Thương X): the field is the title\'s, not the name\'s (title/vi/minister)', () => {
   check([
     ['Chiều 5/12, tại Hà Nội, Thứ trưởng Công Thương Phan Thị Thắng tiếp Đại sứ Nhật Bản Ito Naoki.', [

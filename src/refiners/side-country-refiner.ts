@@ -61,19 +61,28 @@ export function refineSideCountries(events: DraftEvent[], doc: Doc, isOrganisati
       if (open.length !== 1) continue;
       open[0].country = inferred(at.country, 'country/visit-host', `the encounter was held in ${at.country}, and the other parties are of the home state ${home}`);
     }
-    // at home (or at no place stated), an encounter of the home state and one other, with who else sat in ("Tham dự hội đàm có Thứ trưởng A,
-    // Thứ trưởng B và Đại sứ Trung Quốc C"): the press names the guests' officials with their state and its own without
-    // one, so the named parties left without a country are of the home state
-    for (const e of events) {
-      if ((e.location?.value?.country ?? home) !== home || e.participants.length < 3) continue;
-      const known = new Set(e.participants.map((p) => p.country?.value).filter((c): c is string => !!c));
-      // (or of one other state only, the host, named first, with no country either: "Chủ tịch UBND tỉnh X tiếp đoàn … Trung
-      // Quốc do Y dẫn đầu. Cùng dự có đồng chí Z, Phó Chủ tịch UBND tỉnh, và Tổng Lãnh sự Trung Quốc W")
-      const hostOpen = known.size === 1 && !known.has(home) && !e.participants[0].country && !!e.participants[0].name;
-      if (!(known.size === 2 && known.has(home)) && !hostOpen) continue;
-      if ([...known].some(isOrganisation)) continue;
-      for (const p of e.participants) if (!p.country && p.name) p.country = inferred(home, 'country/home', `the encounter was held in ${home}, the text's home state, between ${[...known].join(' and ')}, and its press names its own officials without their country`);
-    }
+    homeAttendees(events, home, 'country/home', isOrganisation, true);
+  }
+  // the same in a wire story datelined in one of the two states ("Hanoi (VNA) – ... Foreign Minister A and Minister of
+  // Industry and Trade B attended the talks"): the capital's press names its own officials without their country
+  if (place?.country && place.country !== home && !isOrganisation(place.country)) homeAttendees(events, place.country, 'country/dateline', isOrganisation, false);
+}
+
+/**
+ * At home (or at no place stated), an encounter of the home state and one other, with who else sat in ("Tham dự hội đàm có
+ * Thứ trưởng A, Thứ trưởng B và Đại sứ Trung Quốc C"): the press names the guests' officials with their state and its own
+ * without one, so the named parties left without a country are of the home state.
+ */
+function homeAttendees(events: DraftEvent[], home: string, rule: string, isOrganisation: (code: string) => boolean, hostFirst: boolean): void {
+  for (const e of events) {
+    if ((e.location?.value?.country ?? home) !== home || e.participants.length < 3) continue;
+    const known = new Set(e.participants.map((p) => p.country?.value).filter((c): c is string => !!c));
+    // (or of one other state only, the host, named first, with no country either: "Chủ tịch UBND tỉnh X tiếp đoàn … Trung
+    // Quốc do Y dẫn đầu. Cùng dự có đồng chí Z, Phó Chủ tịch UBND tỉnh, và Tổng Lãnh sự Trung Quốc W")
+    const hostOpen = hostFirst && known.size === 1 && !known.has(home) && !e.participants[0].country && !!e.participants[0].name;
+    if (!(known.size === 2 && known.has(home)) && !hostOpen) continue;
+    if ([...known].some(isOrganisation)) continue;
+    for (const p of e.participants) if (!p.country && p.name) p.country = inferred(home, rule, `the encounter was held in ${home}, the text's home state, between ${[...known].join(' and ')}, and its press names its own officials without their country`);
   }
 }
 
