@@ -501,10 +501,10 @@ describe('vi: a bare title as the object right after an encounter\'s words (gử
   ]);
 });
 
-describe('vi: those who also attended (Cùng dự buổi tiếp có …) hold no encounter of their own', () => {
+describe('vi: those who also attended (Cùng dự buổi tiếp có …) hold no encounter of their own (they are parties of the one told: h-zv27)', () => {
   check([
     ['Chiều 14/10, Thủ tướng Phạm Minh Chính đã tiếp Bộ trưởng Ngoại giao Kenya Musalia Mudavadi. Cùng dự buổi tiếp có Thứ trưởng Ngoại giao Phạm Thanh Bình và Đại sứ Kenya tại Việt Nam.', [
-      { kind: 'meeting', date: '2024-10-14', parties: [['Phạm Minh Chính', 'VNM'], ['Musalia Mudavadi', 'KEN']] },
+      { kind: 'meeting', date: '2024-10-14', parties: [['Phạm Minh Chính', 'VNM'], ['Musalia Mudavadi', 'KEN'], ['Phạm Thanh Bình', 'VNM']] },
     ]],
   ]);
 });
@@ -2780,6 +2780,39 @@ describe('h-zv27: a wire story datelined in one of the two states (Hanoi (VNA) �
     const e = extract(text, { id: 't', published: '2025-05-13' }).events;
     expect(e.length).toBe(1);
     expect(e[0].participants.find((p) => p.name === name)?.country).toBe(country);
+  });
+});
+
+describe('h-zv27: zh/vi who took part, told further on: a Party channel\'s 参加会见 after the statements of both sides, a reception\'s or online talks\' attendees (Cùng dự hội đàm có … after hội đàm trực tuyến)', () => {
+  check([
+    ['12月2日，中联部部长刘海星在北京会见古巴共产党中央书记处书记罗伯托·莫拉莱斯。刘海星表示，中古两党友谊历久弥坚。中方愿同古方加强交流。莫拉莱斯感谢中方支持。中联部副部长孙海燕，古巴驻华大使佩雷拉参加会见。',
+      [{ kind: 'meeting', parties: [['刘海星', 'CHN'], ['罗伯托·莫拉莱斯', 'CUB'], ['孙海燕', 'CHN'], ['佩雷拉', 'CUB']] }]],
+    ['Sáng 26/11, tại Nhà Quốc hội, Chủ tịch Quốc hội Trần Thanh Mẫn đã hội đàm trực tuyến với Chủ tịch Hạ viện Brazil Hugo Motta. Hai bên nhất trí thúc đẩy hợp tác. Cùng dự hội đàm có Phó Chủ tịch Quốc hội Vũ Hồng Thanh, Chủ nhiệm Ủy ban Đối ngoại Lê Tấn Tới.',
+      [{ kind: 'video_conference', place: null, parties: [['Trần Thanh Mẫn', 'VNM'], ['Hugo Motta', 'BRA'], ['Vũ Hồng Thanh', 'VNM'], ['Lê Tấn Tới', 'VNM']] }]],
+    ['Chiều 4/12, Phó Chủ tịch nước Võ Thị Ánh Xuân đã hội kiến trực tuyến với Phó Tổng thống Cuba Salvador Valdés Mesa. Cùng dự hội kiến có Đại sứ Cuba tại Việt Nam Rogelio Polanco Fuentes.',
+      [{ kind: 'video_conference', parties: [['Võ Thị Ánh Xuân', 'VNM'], ['Salvador Valdés Mesa', 'CUB'], ['Rogelio Polanco Fuentes', 'CUB']] }]],
+  ]);
+});
+
+describe('h-zv27: zh a list of recommended stories (热点推荐, 编辑推荐, 为您推荐) after the story holds teasers, no encounter (noise/section-start)', () => {
+  check([
+    ['12月1日晚，外交部长王毅应约同越南外长黎怀忠通电话。双方就国际和地区问题交换了意见。\n编辑：李明\n热点推荐\n· 王沪宁会见越共中央书记处常务书记陈锦秀', [{ kind: 'phone_call', parties: [['王毅', 'CHN'], ['黎怀忠', 'VNM']] }]],
+    ['12月3日，国家副主席韩正在北京会见蒙古国外长巴特策策格。双方就双边关系交换了意见。\n编辑推荐\n· 李强会见乌兹别克斯坦总理', [{ kind: 'meeting', parties: [['韩正', 'CHN'], ['巴特策策格', 'MNG']] }]],
+    ['11月5日，外交部副部长孙卫东在北京会见埃及驻华大使阿西姆。\n为您推荐\n· 王毅同埃及外长阿卜杜勒阿提通电话', [{ kind: 'meeting', parties: [['孙卫东', 'CHN'], ['阿西姆', 'EGY']] }]],
+  ]);
+});
+
+describe('h-zv27: grouping, a province\'s meeting told in zh with who sat in of both sides and in vi with its two parties only: one encounter', () => {
+  it.each([
+    ['11月27日下午，省长王予波在昆明会见越南老街省委书记郑越雄。双方就合作交换意见。副省长纳云德，省外办主任周杰参加会见。',
+      'Chiều 27/11, tại thành phố Côn Minh, đồng chí Trịnh Việt Hùng, Bí thư Tỉnh ủy Lào Cai hội kiến đồng chí Vương Dư Ba, Tỉnh trưởng tỉnh Vân Nam.'],
+    ['11月27日，自治区主席韦韬在南宁会见越南高平省委书记赖春门。自治区副主席杨翔，越南驻南宁总领事陈世雄参加会见。',
+      'Ngày 27/11, tại Nam Ninh, đồng chí Lại Xuân Môn, Bí thư Tỉnh ủy Cao Bằng đã hội kiến đồng chí Vi Thao, Chủ tịch Chính quyền Khu tự trị dân tộc Choang Quảng Tây.'],
+  ])('%s', (zh, vi) => {
+    const docs = [extract(zh, { id: 'a', published: '2025-11-28' }), extract(vi, { id: 'b', published: '2025-11-28' })];
+    expect(docs.map((d) => d.events.length)).toEqual([1, 1]);
+    expect(docs[0].events[0].participants.length).toBeGreaterThan(2);
+    expect(groupEncounters(docs).map((c) => c.events.length)).toEqual([2]);
   });
 });
 

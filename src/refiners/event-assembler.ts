@@ -38,6 +38,8 @@ const MAX_TITLED_OBJECT_GAP = 40;
 const MAX_HAN_OBJECT_GAP = 40;
 /** The kinds an attendance rule's named groups may give the encounter its words name (events/attendance: "(?<meeting>tiếp)"). */
 const KINDS_NAMED = ['talks', 'meeting', 'phone_call', 'video_conference'] as const;
+/** Whether the noun of attendance words names an encounter of this kind: talks or a meeting held online too ("hội đàm trực tuyến … Cùng dự hội đàm có"). */
+const kindNamed = (named: string, kind: string) => named === kind || (kind === 'video_conference' && (named === 'talks' || named === 'meeting'));
 /** How many sentences after the encounter a sentence of who else sat in it or attended it may stand (events/sat-in, events/attendance). */
 const ATTENDANCE_REACH = 3;
 /** How far back the one encounter of the kind an attendance sentence names may stand. */
@@ -109,7 +111,7 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
     // (not when the words name an encounter of another kind: "hai nhà lãnh đạo đã có cuộc điện đàm. Tham dự hội đàm có …"
     // lists who sat in the talks told before, not the parties of the call)
     const listedKind = listed ? KINDS_NAMED.find((k) => listed.groups?.[k] != null) : undefined;
-    if (unnamed && listed && (!listedKind || listedKind === unnamed.trigger.kind)) {
+    if (unnamed && listed && (!listedKind || kindNamed(listedKind, unnamed.trigger.kind))) {
       const parties = [...new Set(a.persons.filter((m) => m.entity?.name && m.kind !== 'pronoun').map((m) => m.entity!))];
       if (parties.length >= 2) {
         const t = unnamed.trigger;
@@ -1267,11 +1269,12 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
     const lastOf = (e: DraftEvent) => Math.max(...e.sentences.filter((k) => k < a.sentence.index));
     // the encounter the words name, else the latest told (not a visit)
     // (or the kind the rule's named group gives the noun it reads: "Dự buổi tiếp có" names a meeting)
-    const namedKind = m ? a.triggers.find((t) => t.charEnd <= end)?.kind ?? KINDS_NAMED.find((k) => m.groups?.[k] != null) : undefined;
+    // (in a language whose sat-in words name one side too, those words' noun as well: "X参加会见" names a meeting)
+    const namedKind = m || oneSide.satIn ? a.triggers.find((t) => t.charEnd <= end)?.kind ?? KINDS_NAMED.find((k) => words.groups?.[k] != null) : undefined;
     // (a language whose words of taking part name one side's attendees as parties too: events/attendance, events/sat-in
     // one_side; their encounter is the story's, not one dated as background: "2023年4月，A曾在河内同B举行会谈。C参加会谈。")
     const either = m ? oneSide.attendance : oneSide.satIn;
-    const target = earlier.filter((e) => inBody(e) && !recalled(e) && !(either && background(e)) && (namedKind ? e.kind.value === namedKind : e.kind.value !== 'visit'))
+    const target = earlier.filter((e) => inBody(e) && !recalled(e) && !(either && background(e)) && (namedKind ? kindNamed(namedKind, e.kind.value) : e.kind.value !== 'visit'))
       .sort((x, y) => lastOf(y) - lastOf(x))[0];
     // (further back when the words name the encounter's kind and it is the only one of that kind: "Dự buổi tiếp có …" after
     // the talks held earlier the same day were told)
