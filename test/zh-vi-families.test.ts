@@ -2816,6 +2816,15 @@ describe('h-zv27: grouping, a province\'s meeting told in zh with who sat in of 
   });
 });
 
+describe('h-zv27: a party\'s second secretary (古巴共产党中央第二书记X; Bí thư thứ hai …): a rank of its party\'s state, and in vi no weekday (thứ hai) to date the encounter by', () => {
+  check([
+    ['12月3日，蔡奇在北京同古巴共产党中央第二书记莫拉莱斯举行会谈。', [{ kind: 'talks', date: '2024-12-03', parties: [['蔡奇', 'CHN'], ['莫拉莱斯', 'CUB']] }]],
+    ['11月18日，王沪宁在北京会见古巴共产党中央委员会第二书记莫拉莱斯。', [{ kind: 'meeting', date: '2024-11-18', parties: [['王沪宁', 'CHN'], ['莫拉莱斯', 'CUB']] }]],
+    ['Chiều 3/12, tại Hà Nội, Thường trực Ban Bí thư Trần Cẩm Tú hội đàm với đồng chí Roberto Morales Ojeda, Bí thư thứ hai Đảng Cộng sản Cuba.', [{ kind: 'talks', date: '2024-12-03', place: 'Hanoi', parties: [['Trần Cẩm Tú', 'VNM'], ['Roberto Morales Ojeda', 'CUB']] }]],
+    ['Ngày 18/11, tại Thủ đô La Habana, Phó Chủ tịch nước Võ Thị Ánh Xuân hội kiến Bí thư thứ hai Đảng Cộng sản Cuba Roberto Morales Ojeda.', [{ kind: 'meeting', date: '2024-11-18', place: 'Havana', parties: [['Võ Thị Ánh Xuân', 'VNM'], ['Roberto Morales Ojeda', 'CUB']] }]],
+  ]);
+});
+
 describe('vi: a vice minister with the field of the ministry, with or without "Bộ" (Thứ trưởng Công Thương X): the field is the title\'s, not the name\'s (title/vi/minister)', () => {
   check([
     ['Chiều 5/12, tại Hà Nội, Thứ trưởng Công Thương Phan Thị Thắng tiếp Đại sứ Nhật Bản Ito Naoki.', [
