@@ -2825,6 +2825,13 @@ describe('h-zv27: a party\'s second secretary (古巴共产党中央第二书记
   ]);
 });
 
+describe('h-zv27: vi the chair of Guangxi\'s government with the region\'s full name in the title (Chủ tịch (Chính quyền) Khu tự trị dân tộc Choang Quảng Tây X)', () => {
+  check([
+    ['Ngày 27/11, tại Nam Ninh, Bí thư Tỉnh ủy Cao Bằng Lại Xuân Môn hội kiến Chủ tịch Khu tự trị dân tộc Choang Quảng Tây Vi Thao.', [{ kind: 'meeting', place: 'Nanning', parties: [['Lại Xuân Môn', 'VNM'], ['Vi Thao', 'CHN']] }]],
+    ['Chiều 5/12, tại Lạng Sơn, Chủ tịch UBND tỉnh Hồ Tiến Thiệu tiếp Chủ tịch Chính quyền Khu tự trị dân tộc Choang Quảng Tây Vi Thao.', [{ kind: 'meeting', parties: [['Hồ Tiến Thiệu', 'VNM'], ['Vi Thao', 'CHN']] }]],
+  ]);
+});
+
 describe('vi: a vice minister with the field of the ministry, with or without "Bộ" (Thứ trưởng Công Thương X): the field is the title\'s, not the name\'s (title/vi/minister)', () => {
   check([
     ['Chiều 5/12, tại Hà Nội, Thứ trưởng Công Thương Phan Thị Thắng tiếp Đại sứ Nhật Bản Ito Naoki.', [
