@@ -124,6 +124,8 @@ export interface PersonMention {
   personId?: string | null;
   /** "the guest", "the visitor", "the visiting leader": the visitor the story is about (persons/visitor-words) */
   visitor?: boolean;
+  /** "a Sri Lankan head of state", "an Indonesian minister": a title after an indefinite article, someone not named before */
+  indefinite?: boolean;
 }
 
 /** One real person (or body) of the document, with every mention. */

@@ -22,7 +22,7 @@ import { recognizeDateline } from './recognizers/dateline-recognizer.js';
 import { recognizeCountries, splitCountryJoins } from './recognizers/country-recognizer.js';
 import { recognizeTitles, recognizeTitlePhrases } from './recognizers/title-recognizer.js';
 import { recognizeNames, recognizeNamesInPhrases, shortFormsOf, addShortNames, countriesOutsideNames, countriesEndingNames, honorificEndsOf, type NameKnowledge } from './recognizers/name-recognizer.js';
-import { agencyNames } from './knowledge/rule-book.js';
+import { agencyNames, agencyCountry } from './knowledge/rule-book.js';
 import { recognizePlaces, recognizePlaceNames, placeSpans } from './recognizers/place-recognizer.js';
 import { recognizeDates } from './recognizers/date-recognizer.js';
 import { recognizeTriggers } from './recognizers/trigger-recognizer.js';
@@ -399,6 +399,11 @@ const persons: Stage = {
     for (const a of doc.analyses) {
       if (a.sentence.noise && !namesOnly(a.sentence.noise)) continue;
       a.names = addShortNames(a.tokens, a.names, a.titles, a.countries, shortForms, lex);
+      // (a name of the text that opens with a country's characters, written again alone: 马里斯, not Mali)
+      if (!lex.traits.spaces && a.countries.length) {
+        const kept = a.countries.filter((c) => !a.names.some((m) => m.source === 'short' && m.start === c.start && m.end > c.end));
+        if (kept.length < a.countries.length) a.countries = kept;
+      }
       a.persons = refinePersons(a, lex, doc.dateline && doc.dateline.sentence === a.sentence.index && doc.dateline.end > 0 ? a.sentence.start + doc.dateline.end : -1);
     }
   },
@@ -440,7 +445,7 @@ const events: Stage = {
     doc.events = mergeEvents(drafts, (d) => statedDate(d, doc), doc, eventBook.optionalPattern('events/parallel'), eventBook.optionalPattern('events/beside-told-gathering'), eventBook);
     const oneSide = (id: string) => eventBook.has(id) && eventBook.rule(id).one_side === true;
     attachAttendees(doc.events, doc, eventBook.pattern('events/attendance'), eventBook.optionalPattern('events/sat-in'), eventBook.optionalPattern('events/earlier-same-trip'),
-      { attendance: oneSide('events/attendance'), satIn: oneSide('events/sat-in') }, (d) => backgroundDated(d, doc));
+      lex.book('persons').optionalWords('persons/side'), { attendance: oneSide('events/attendance'), satIn: oneSide('events/sat-in') }, (d) => backgroundDated(d, doc));
     attachContinuations(doc.events, doc, eventBook.pattern('events/continuation'), eventBook.optionalPattern('events/continuation-gathering'));
     // referenced before dates: "on the same day" follows the last reported event
     refineReferenced(doc.events);
@@ -468,8 +473,8 @@ const fields: Stage = {
     refineLocations(doc.events, doc, lex, kb.gazetteer, kb.countries);
     // the home state of the story's press: the language's, or the one a credit of its dispatch line gives (中央社: Taiwan)
     const home = homeState(doc, lex);
-    refineSideCountries(doc.events, doc, (c) => kb.countries.isOrganisation(c), home?.country ?? null, home?.why, (title) => joinedPair(title, kb, lex),
-      lex.book('persons').optionalWords('persons/local-office-words'));
+    refineSideCountries(doc.events, doc, (c) => kb.countries.isOrganisation(c), home?.country ?? null, home?.official ? home.why : undefined, (title) => joinedPair(title, kb, lex),
+      lex.book('persons').optionalWords('persons/local-office-words'), home?.official ? undefined : home?.why);
     // occasions after locations and dates: the calendar fills only what the text leaves open
     refineOccasions(doc.events, doc, kb.meetings, kb.gazetteer, lex, reference);
   },
@@ -484,7 +489,7 @@ const QUOTED_CREDIT = new Set(['《', '「', '“', '"', '据', '據', '〈']);
  * The home state of the story's press: the one a credit gives (the dispatch line's 中央社; a Taiwan paper's name over
  * the headline, region `head`), else the language's.
  */
-function homeState(doc: Doc, lex: Lexicon): { country: string; why?: string } | null {
+function homeState(doc: Doc, lex: Lexicon): { country: string; why?: string; official?: boolean } | null {
   const credits = lex.traits.homeCredits ?? [];
   if (credits.length) {
     const dispatch = doc.dateline ? doc.sentences[doc.dateline.sentence]?.text.slice(0, doc.dateline.end) ?? '' : '';
@@ -504,13 +509,29 @@ function homeState(doc: Doc, lex: Lexicon): { country: string; why?: string } | 
   // its address or its own name over the page (a foreign ministry's release: "Deputy Minister X received the Ambassador
   // of Chile"), names its own state's that way
   const byUrl = officialSiteOfUrl(doc.address);
-  if (byUrl) return { country: byUrl, why: `the page is on an official site of ${byUrl}` };
+  if (byUrl) return { country: byUrl, why: `the page is on an official site of ${byUrl}`, official: true };
   for (const l of doc.lines.slice(0, CREDIT_HEAD_LINES)) {
     if (l.text.length > OFFICIAL_SITE_LINE) continue;
     const c = officialSiteOfLine(l.text);
-    if (c) return { country: c, why: `the page is an official site of ${c} ("${l.text.trim()}")` };
+    if (c) return { country: c, why: `the page is an official site of ${c} ("${l.text.trim()}")`, official: true };
   }
-  return null;
+  return agencyHome(doc);
+}
+/** The longest credit in brackets a dispatch line may give ("(ANTARA)", "(Xinhua)", "(VNA)"). */
+const AGENCY_CREDIT = /\(([^()]{2,30})\)/u;
+/**
+ * A state news agency's dispatch ("Hanoi (ANTARA) - Speaker of the House of Representatives X met ..."): the agency
+ * names its own state's officials without their country, wherever it files from. Only when the text names that state
+ * at least once (a story of the agency's state, not a wire story about two others filed from abroad).
+ */
+function agencyHome(doc: Doc): { country: string; why: string } | null {
+  if (!doc.dateline) return null;
+  const dispatch = doc.sentences[doc.dateline.sentence]?.text.slice(0, doc.dateline.end + 2) ?? '';
+  const m = AGENCY_CREDIT.exec(dispatch);
+  const c = m ? agencyCountry(m[1]) : undefined;
+  if (!c) return null;
+  const named = doc.analyses.some((a) => !a.sentence.noise && a.countries.some((x) => x.code === c && (x.form === 'name' || x.form === 'adjective')));
+  return named ? { country: c, why: `the dispatch is credited to ${m![1]}, a news agency of ${c}, which names its own state's officials without their country` } : null;
 }
 /** The longest line that may be an official site's name with its breadcrumb. */
 const OFFICIAL_SITE_LINE = 120;

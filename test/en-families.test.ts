@@ -4458,6 +4458,130 @@ describe('"led a delegation to Vientiane and met Y", "travelled to Kampala and h
   });
 });
 
+describe('h-en40: object "her", several hosts who met the guest "separately", an indefinite office, a state agency\'s own officials, site mastheads', () => {
+  it.each([
+    ['at a venue', 'HANOI, March 4 (VNA) -- Prime Minister Pham Minh Chinh held talks with visiting Peruvian President Dina Boluarte in Hanoi on Tuesday.\nLater the same day, National Assembly Chairman Tran Thanh Man received her at the National Assembly House.', 'Tran Thanh Man'],
+    ['a day after', 'JAKARTA, May 6 (ANTARA) - President Prabowo Subianto held talks with visiting New Zealand Prime Minister Jacinda Ardern at the Merdeka Palace on Tuesday.\nHouse Speaker Puan Maharani met her on the same day.', 'Puan Maharani'],
+    ['a full stop', 'MANILA, June 2 (PNA) -- President Ferdinand Marcos Jr. held talks with visiting Bangladeshi Prime Minister Sheikh Hasina in Manila on Monday.\nForeign Secretary Enrique Manalo also welcomed her.', 'Enrique Manalo'],
+  ])('"X received her" (%s): "her" with no noun after it is the person met, not a possessive', (_n, text, host) => {
+    const doc = run(text, '2025-06-04');
+    expect(doc.events.length).toBe(2);
+    expect(doc.events[1].participants.map((p) => p.name)).toContain(host);
+    expect(doc.events[1].participants.length).toBe(2);
+  });
+
+  it.each([
+    ['two Chinese leaders, "met him separately"', 'BEIJING, Jan. 15 (Xinhua) -- President Xi Jinping held talks with visiting Sri Lankan President Anura Kumara Dissanayake in Beijing on Wednesday.\nPremier Li Qiang and Zhao Leji, chairman of the National People\'s Congress Standing Committee, met him separately on Wednesday afternoon.', [['Li Qiang', 'Anura Kumara Dissanayake'], ['Zhao Leji', 'Anura Kumara Dissanayake']]],
+    ['two Vietnamese leaders, "received her separately"', 'HANOI, March 4 (VNA) -- Prime Minister Pham Minh Chinh held talks with visiting Peruvian President Dina Boluarte in Hanoi on Tuesday.\nNational Assembly Chairman Tran Thanh Man and Party General Secretary To Lam received her separately later in the day.', [['Tran Thanh Man', 'Dina Boluarte'], ['To Lam', 'Dina Boluarte']]],
+    ['two Turkish leaders, a name after "separately received"', 'ANKARA, June 3 (AA) -- Turkish President Recep Tayyip Erdogan and Foreign Minister Hakan Fidan separately received Algerian Foreign Minister Ahmed Attaf in Ankara on Tuesday.', [['Recep Tayyip Erdogan', 'Ahmed Attaf'], ['Hakan Fidan', 'Ahmed Attaf']]],
+  ])('several subjects joined by "and", one guest, "separately" (%s): one encounter each, the guest never a subject', (_n, text, pairs) => {
+    const doc = run(text, '2025-06-04');
+    expect(doc.events.slice(-2).map((e) => e.participants.map((p) => p.name))).toEqual(pairs);
+  });
+
+  it('"the President and the Vice President received her" with no "separately" is one encounter', () => {
+    const doc = run('HANOI, March 4 (VNA) -- Prime Minister Pham Minh Chinh held talks with visiting Peruvian President Dina Boluarte in Hanoi on Tuesday.\nState President Luong Cuong and Vice President Vo Thi Anh Xuan received her at the Presidential Palace.', '2025-03-05');
+    expect(doc.events.map((e) => e.participants.length)).toEqual([2, 3]);
+  });
+
+  it.each([
+    ['a head of state', 'BEIJING, Jan. 15 (Xinhua) -- President Xi Jinping held talks with visiting Sri Lankan President Anura Kumara Dissanayake in Beijing on Wednesday.\nXi last met a Sri Lankan head of state in 2019, when he received then president Maithripala Sirisena in Beijing.', 'Maithripala Sirisena', '2019'],
+    ['a prime minister', 'HANOI, March 4 (VNA) -- Prime Minister Pham Minh Chinh held talks with visiting Indian Prime Minister Narendra Modi in Hanoi on Tuesday.\nChinh last hosted an Indian prime minister in 2016, when he met Manmohan Singh in Hanoi.', 'Manmohan Singh', '2016'],
+    ['a president', 'VIENTIANE, Oct 9 (KPL) -- President Thongloun Sisoulith held talks with visiting Indonesian President Prabowo Subianto in Vientiane on Thursday.\nThongloun last welcomed an Indonesian president in 2017, when he received Joko Widodo in Vientiane.', 'Joko Widodo', '2017'],
+  ])('"last met a <country> %s in <year>, when he received X": an office after "a" is not the guest of the story, and the recalled encounter is X\'s alone', (_n, text, named, year) => {
+    const doc = run(text, '2025-10-10');
+    const recalled = doc.events.filter((e) => e.date === year);
+    expect(recalled.map((e) => e.participants.map((p) => p.name)[1])).toEqual([named]);
+  });
+
+  it.each([
+    ['ANTARA from Hanoi', 'ANTARA News\nHanoi (ANTARA) - Speaker of the House of Representatives (DPR RI) Puan Maharani met Chairman of the National Assembly of Vietnam Tran Thanh Man on Tuesday.\n"Indonesia and Vietnam are neighbours at sea," Maharani said.', 'Puan Maharani', 'IDN'],
+    ['Bernama from Hanoi', 'Hanoi, June 3 (Bernama) -- Dewan Rakyat Speaker Johari Abdul met Chairman of the National Assembly of Vietnam Tran Thanh Man on Tuesday.\nJohari said Malaysia values its ties with Vietnam.', 'Johari Abdul', 'MYS'],
+    ['PNA from Jakarta', 'JAKARTA, June 3 (PNA) -- House Speaker Martin Romualdez met Indonesian House Speaker Puan Maharani on Tuesday.\nRomualdez said the Philippines and Indonesia share a sea border.', 'Martin Romualdez', 'PHL'],
+  ])('a state agency\'s dispatch (%s) names its own state\'s officials without their country', (_n, text, name, country) => {
+    const doc = run(text, '2025-06-04');
+    const p = doc.events[0].participants.find((x) => x.name === name);
+    expect(p?.country).toBe(country);
+  });
+
+  it('a wire story from abroad about two other states gives no one the agency\'s state', () => {
+    const doc = run('CAIRO, June 3 (Xinhua) -- Egyptian President Abdel Fattah al-Sisi met Speaker Johari Abdul on Tuesday.', '2025-06-04');
+    expect(doc.events[0]?.participants.map((p) => p.country) ?? []).not.toContain('CHN');
+  });
+
+  it.each([
+    ['a province\'s portal', 'BINH DUONG PORTAL\nProvincial leader receives Belgian Ambassador\n(BDPortal) - On August 21, Secretary of the Binh Duong provincial Party Committee Nguyen Van Loi received Belgian Ambassador to Vietnam Karl Van den Bossche.'],
+    ['a broadcaster', 'VINH LONG TELEVISION\nProvincial leader receives Belgian Ambassador\nOn August 21, Secretary of the Vinh Long provincial Party Committee Nguyen Van Loi received Belgian Ambassador to Vietnam Karl Van den Bossche.'],
+    ['a radio', 'Quang Ninh Radio\nProvincial leader receives Belgian Ambassador\nOn August 21, Secretary of the Quang Ninh provincial Party Committee Nguyen Van Loi received Belgian Ambassador to Vietnam Karl Van den Bossche.'],
+  ])('a masthead ending in Portal, Television or Radio (%s) is no person of the headline\'s encounter', (_n, text) => {
+    const doc = run(text, '2025-08-22');
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Nguyen Van Loi', 'Karl Van den Bossche']]);
+  });
+
+  it.each([
+    ['a media division', 'The official bilateral talks between President Anura Kumara Dissanayake and President Xi Jinping took place today in Beijing, the President\'s Media Division (PMD) said.'],
+    ['a press unit', 'The talks between Prime Minister Hun Manet and Chinese Premier Li Qiang took place today in Beijing, the Prime Minister\'s Press and Quick Reaction Unit said.'],
+    ['a news division', 'The meeting between President Ferdinand Marcos Jr. and Indonesian President Prabowo Subianto took place today in Manila, the Palace\'s News Division said.'],
+  ])('a body named by capitalised words that end in a unit\'s word (%s) is no party of the encounter (persons/body-words)', (_n, text) => {
+    const doc = run(text, '2025-06-04');
+    expect(doc.events.map((e) => e.participants.length)).toEqual([2]);
+  });
+
+  it.each([
+    ['Pic', '(Pic PMD)'],
+    ['Pix', '(Pix PMD)'],
+    ['Photo', '(Photo PMD)'],
+  ])('a photo credit opened by "%s" is no person, and its short form in the text is no party', (_n, credit) => {
+    const doc = run(`The official bilateral talks between President Anura Kumara Dissanayake and President Xi Jinping took place today in Beijing, the President\'s Media Division (PMD) said.\nPresident Xi assured continued support for Sri Lanka, the PMD said.\nCaption: President Anura Kumara Dissanayake and President Xi Jinping at the Great Hall of the People ${credit}`, '2025-01-15');
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Anura Kumara Dissanayake', 'Xi Jinping']]);
+  });
+
+  it.each([
+    ['"&"', 'On August 21, Secretary of the Binh Duong provincial Party Committee Nguyen Van Loi received Flanders Investment & Trade Commissioner Karel Peeters and Belgian Ambassador Karl Van den Bossche.'],
+    ['"and" between words of bodies', 'On August 21, Secretary of the Binh Duong provincial Party Committee Nguyen Van Loi received Flanders Investment and Trade Commissioner Karel Peeters and Belgian Ambassador Karl Van den Bossche.'],
+    ['"&" after the name', 'On August 21, Secretary of the Binh Duong provincial Party Committee Nguyen Van Loi received Karel Peeters of Flanders Investment & Trade and Belgian Ambassador Karl Van den Bossche.'],
+  ])('a body\'s name joined by %s ("Flanders Investment & Trade") is no person', (_n, text) => {
+    const doc = run(text, '2025-08-22');
+    expect(doc.events.flatMap((e) => e.participants.map((p) => p.name))).not.toContain('Flanders Investment');
+  });
+
+  it.each([
+    ['Jan', 'On August 21, Prime Minister Pham Minh Chinh received Belgian Ambassador Jan Bogaert in Hanoi.', 'Jan Bogaert'],
+    ['May', 'On August 21, Prime Minister Pham Minh Chinh received Thai Ambassador May Sirikul in Hanoi.', 'May Sirikul'],
+    ['June', 'On August 21, Prime Minister Pham Minh Chinh received Philippine Ambassador June Reyes in Hanoi.', 'June Reyes'],
+  ])('a given name that is a month\'s word (%s) after a title, before a capitalised word, is a name', (_n, text, name) => {
+    const doc = run(text, '2025-08-22');
+    expect(doc.events.map((e) => e.participants.map((p) => p.name)[1])).toEqual([name]);
+  });
+
+  it.each([
+    ['an acronym', 'Politburo member Le Hoai Trung on October 28 received a delegation of the National Liberation Front (FLN) of Algeria led by its Secretary General Abdelkrim Benmbarek in Hanoi.', 'DZA'],
+    ['a qualifier', 'Politburo member Le Hoai Trung on October 28 received a delegation of the Communist Party of India (Marxist) led by its General Secretary M. A. Baby in Hanoi.', 'IND'],
+    ['an acronym of two words', 'Politburo member Le Hoai Trung on October 28 received a delegation of the Socialist Party (PS Chile) of Chile led by its President Paulina Vodanovic in Hanoi.', 'CHL'],
+  ])('"a delegation of <body> (<%s>) of <country> led by X": the brackets are part of the body\'s name, X is of its country', (_n, text, country) => {
+    const doc = run(text, '2025-10-29');
+    expect(doc.events.map((e) => e.participants[1].country)).toEqual([country]);
+  });
+
+  it.each([
+    ['a courtesy call', 'Beijing, June 10, 2025 AKP --\nSamdech Kralahom Sar Sokha, Deputy Prime Minister and Minister of Interior, held talks yesterday with H.E. Wang Xiaohong, Chinese State Councilor and Minister of Public Security, in Beijing.\nIn the morning of the same day, Samdech Kralahom paid a courtesy call on H.E. Chen Wenqing, Secretary of the Central Political and Legal Affairs Commission.', 'Chen Wenqing'],
+    ['a meeting', 'Phnom Penh, June 10, 2025 AKP --\nSamdech Kralahom Sar Sokha, Deputy Prime Minister and Minister of Interior, received Lao Minister of Public Security Vilay Lakhamfong in Phnom Penh yesterday.\nLater, Samdech Kralahom met Thai Interior Minister Anutin Charnvirakul.', 'Anutin Charnvirakul'],
+    ['talks', 'Phnom Penh, June 10, 2025 AKP --\nSamdech Kralahom Sar Sokha, Deputy Prime Minister and Minister of Interior, received Lao Minister of Public Security Vilay Lakhamfong in Phnom Penh yesterday.\nOn the same day, Samdech Kralahom held talks with Vietnamese Minister of Public Security Luong Tam Quang.', 'Luong Tam Quang'],
+  ])('a Cambodian style alone ("Samdech Kralahom", %s) is the person who bears it, no name of its own', (_n, text, other) => {
+    const doc = run(text, '2025-06-10');
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toContainEqual(['Sar Sokha', other]);
+  });
+
+  it.each([
+    ['Seyyed', 'Foreign Minister Seyyed Abbas Araqchi met Chinese Foreign Minister Wang Yi in Beijing on May 20, 2025.'],
+    ['Sayed', 'Foreign Minister Sayed Abbas Araqchi met Chinese Foreign Minister Wang Yi in Beijing on May 20, 2025.'],
+    ['Seyed', 'Iranian Foreign Minister Seyed Abbas Araqchi met Chinese Foreign Minister Wang Yi in Beijing on May 20, 2025.'],
+  ])('a style before a name (%s) is no end of the title: the title stays "Foreign Minister"', (_n, text) => {
+    const doc = run(text, '2025-05-21');
+    expect(doc.events[0].participants[0].title).toBe('Foreign Minister');
+  });
+});
+
 describe('"received X, Minister of A, who delivered a message from Y": Y sends the message, no party of the reception (event-assembler, titledAfterJoiner)', () => {
   it.each([
     ['a head of state of the same country', 'President Cyril Ramaphosa received Lars Haugen, Minister of Foreign Affairs of Norway, who delivered a special message from Prime Minister Jonas Store.'],
@@ -4469,5 +4593,54 @@ describe('"received X, Minister of A, who delivered a message from Y": Y sends t
   it('still joins the next party after an office of several portfolios', () => {
     const doc = run('President Cyril Ramaphosa received Lars Haugen, Minister of Foreign Affairs, Trade and Development Rita Moraes on Monday.', '2025-05-14');
     expect(doc.events.flatMap((e) => e.participants.map((p) => p.name))).toContain('Rita Moraes');
+  });
+});
+
+describe('"the (Chinese) delegation also met Y": the delegation is the guest its story named before (persons/visitor-nouns)', () => {
+  it.each([
+    ['a delegation led by a named leader, then its adjective', 'ASTANA, May 6 -- Kazakh Deputy Foreign Minister Aibek Sarsenov on Tuesday received a Chilean delegation led by Vice Foreign Minister Gloria de la Fuente. The Chilean delegation also met Kazakh Trade Minister Arman Shakkaliyev on Wednesday.', ['Gloria de la Fuente', 'Arman Shakkaliyev']],
+    ['the bare noun after a day', 'LUSAKA, May 6 -- Foreign Minister Mulambo Haimbe on Tuesday received a Norwegian delegation led by State Secretary Eivind Vad Petersson. On Wednesday, the delegation met Finance Minister Situmbeko Musokotwane.', ['Eivind Vad Petersson', 'Situmbeko Musokotwane']],
+    ['a guest whose country only its party names', 'Senate President Kamala Anand received Tomas Vidal, Head of the International Department of the Communist Party of Cuba, at the Senate Palace in Georgetown on Tuesday.\nOn Wednesday, the Cuban delegation met Deputy Prime Minister Ravi Jagdeo.', ['Tomas Vidal', 'Ravi Jagdeo']],
+  ])('%s', (_name, text, parties) => {
+    const doc = run(text, '2025-05-08');
+    expect(doc.events).toHaveLength(2);
+    expect(doc.events[1].participants.map((p) => p.name).sort()).toEqual([...parties].sort());
+    expect(doc.events[1].date).toBe('2025-05-07');
+  });
+  it('a delegation of another country than the guest stays no one', () => {
+    const doc = run('ASTANA, May 6 -- Kazakh Deputy Foreign Minister Aibek Sarsenov on Tuesday received Vice Foreign Minister Gloria de la Fuente of Chile. The Peruvian delegation met Kazakh Trade Minister Arman Shakkaliyev on Wednesday.', '2025-05-08');
+    expect(doc.events.filter((e) => e.participants.some((p) => p.name === 'Arman Shakkaliyev')).every((e) => !e.participants.some((p) => p.name === 'Gloria de la Fuente'))).toBe(true);
+  });
+});
+
+describe('a place the text recalls sets no scene: "came after X visited Y in April, when he met Z" (location-refiner, scene-before and travelled-to)', () => {
+  it.each([
+    ['a recalled visit between two encounters of the dateline city', 'NAIROBI, May 9 (Agency) - Kenyan Foreign Minister Musalia Mudavadi met Ghanaian Foreign Minister Samuel Ablakwa on Friday on the sidelines of a regional forum in Kenya.\n\nThe meeting came after Ablakwa visited Pretoria in March, when he also met President Cyril Ramaphosa.\n\nAblakwa also held talks with Rwandan Foreign Minister Olivier Nduhungirehe on Thursday.', 'Nairobi'],
+    ['a recalled journey told with "travelled to"', 'LIMA, May 9 (Agency) - Peruvian Foreign Minister Elmer Schialer met Chilean Foreign Minister Alberto van Klaveren on Friday at a regional forum.\n\nThe two had last spoken after Schialer travelled to Quito in February 2025, where he met President Daniel Noboa.\n\nSchialer also held talks with Bolivian Foreign Minister Celinda Sosa on Thursday.', 'Lima'],
+  ])('%s', (_name, text, place) => {
+    const doc = run(text, '2025-05-09');
+    const last = doc.events.find((e) => e.date === '2025-05-08');
+    expect(last?.location?.place).toBe(place);
+  });
+});
+
+describe('"also met Leader of the Opposition X" on a visit: a Westminster office (titles org_words), of the host state (country/venue-host)', () => {
+  it.each([
+    ['after a call on the president, the place going on', 'Foreign Minister Penny Wong called on President Anura Kumara Dissanayake in Colombo today. Wong also met Leader of the Opposition Sajith Premadasa.', 'Sajith Premadasa', 'LKA'],
+    ['a chamber named after the office', 'Foreign Secretary David Lammy met Leader of the Opposition in the Lok Sabha Rahul Gandhi in New Delhi on Tuesday.', 'Rahul Gandhi', 'IND'],
+  ])('%s', (_name, text, who, country) => {
+    const p = run(text, '2025-05-08').events.flatMap((e) => e.participants).find((x) => x.name === who);
+    expect(p?.country).toBe(country);
+    expect(p?.title).toMatch(/^Leader of the Opposition/);
+  });
+});
+
+describe('each side\'s attendees in a sentence of its own, one opened by its side: the other sentence\'s people are of the other state (country/attendees-side)', () => {
+  it.each([
+    ['the host\'s attendees first, the guest\'s side named', 'MUSCAT, 14 April 2025 (ONA) -- Sultan Haitham bin Tarik received at Al Alam Palace today the President of Ghana, John Mahama.\nThe reception was attended by Minister of Economy Hamad bin Mohammed Al Saqri, and Minister of Commerce Qais bin Mohammed Al Yousef.\nOn the Ghanaian side, it was attended by Foreign Minister Samuel Ablakwa.', { 'Hamad bin Mohammed Al Saqri': 'OMN', 'Qais bin Mohammed Al Yousef': 'OMN', 'Samuel Ablakwa': 'GHA' }],
+    ['the host\'s side named, the guest\'s first', 'DOHA, 14 April 2025 (QNA) -- Amir Sheikh Tamim bin Hamad Al Thani received at the Amiri Diwan today the President of Chile, Gabriel Boric.\nThe meeting was attended by Foreign Minister Alberto van Klaveren and Ambassador Rodrigo Arcos.\nOn the Qatari side, it was attended by Minister of State Mohammed Al Khulaifi.', { 'Alberto van Klaveren': 'CHL', 'Rodrigo Arcos': 'CHL', 'Mohammed Al Khulaifi': 'QAT' }],
+  ])('%s', (_name, text, countries) => {
+    const people = run(text, '2025-04-14').events.flatMap((e) => e.participants);
+    for (const [name, c] of Object.entries(countries)) expect([name, people.find((p) => p.name === name)?.country]).toEqual([name, c]);
   });
 });

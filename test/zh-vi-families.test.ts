@@ -2832,6 +2832,165 @@ describe('h-zv27: vi the chair of Guangxi\'s government with the region\'s full 
   ]);
 });
 
+describe('h-zv28: zh 曾 / vi từng right before an encounter word: an earlier encounter, which joins none the text reports, even of the same parties and with no day', () => {
+  check([
+    ['12月20日，外交部长王毅在北京会见新加坡外长维文。王毅曾在新加坡会见维文。', [
+      { kind: 'meeting', date: '2024-12-20', place: 'Beijing', parties: [['王毅', 'CHN'], ['维文', 'SGP']], referenced: false },
+      { kind: 'meeting', date: null, place: 'Singapore', parties: [['王毅', 'CHN'], ['维文', 'SGP']], referenced: true }]],
+    ['12月20日，国务院副总理丁薛祥在北京同斐济副总理兼外长卡米卡米察举行会谈。丁薛祥曾同卡米卡米察在苏瓦举行会谈。', [
+      { kind: 'talks', date: '2024-12-20', place: 'Beijing', parties: [['丁薛祥', 'CHN'], ['卡米卡米察', 'FJI']], referenced: false },
+      { kind: 'talks', date: null, place: 'Suva', parties: [['丁薛祥', 'CHN'], ['卡米卡米察', 'FJI']], referenced: true }]],
+    ['Chiều 20/12, tại Hà Nội, Bộ trưởng Bùi Thanh Sơn tiếp Ngoại trưởng Singapore Vivian Balakrishnan. Bộ trưởng Bùi Thanh Sơn từng hội đàm với Ngoại trưởng Vivian Balakrishnan tại Singapore.', [
+      { kind: 'meeting', date: '2024-12-20', place: 'Hanoi', parties: [['Bùi Thanh Sơn', 'VNM'], ['Vivian Balakrishnan', 'SGP']], referenced: false },
+      { kind: 'talks', date: null, place: 'Singapore', parties: [['Bùi Thanh Sơn', 'VNM'], ['Vivian Balakrishnan', 'SGP']], referenced: true }]],
+    ['Sáng 20/12, tại Viêng Chăn, Thủ tướng Phạm Minh Chính hội kiến Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith. Hai nhà lãnh đạo đã từng gặp nhau tại Hà Nội.', [
+      { kind: 'meeting', date: '2024-12-20', place: 'Vientiane', parties: [['Phạm Minh Chính', 'VNM'], ['Thongloun Sisoulith', 'LAO']], referenced: false },
+      { kind: 'meeting', date: null, place: 'Hanoi', parties: [['Phạm Minh Chính', 'VNM'], ['Thongloun Sisoulith', 'LAO']], referenced: true }]],
+  ]);
+});
+
+describe('h-zv28: zh a title told with its term (时任, 前任, 担任) and 的 before the name is that name\'s (persons/term-title-links)', () => {
+  check([
+    ['12月20日，王毅在北京会见越南外长黎怀忠。王毅去年曾在河内会见时任越南副外长的黎怀忠。', [
+      { kind: 'meeting', date: '2024-12-20', parties: [['王毅', 'CHN'], ['黎怀忠', 'VNM']] },
+      { kind: 'meeting', date: '2023', parties: [['王毅', 'CHN'], ['黎怀忠', 'VNM']], referenced: true }]],
+    ['12月20日，国家副主席韩正会见老挝副总理沙伦赛。2022年，韩正曾在万象会见时任老挝外长的沙伦赛。', [
+      { kind: 'meeting', date: '2024-12-20', parties: [['韩正', 'CHN'], ['沙伦赛', 'LAO']] },
+      { kind: 'meeting', date: '2022', place: 'Vientiane', parties: [['韩正', 'CHN'], ['沙伦赛', 'LAO']], referenced: true }]],
+    ['12月20日，李强会见新加坡总理黄循财。李强去年3月曾会见担任新加坡副总理的黄循财。', [
+      { kind: 'meeting', date: '2024-12-20', parties: [['李强', 'CHN'], ['黄循财', 'SGP']] },
+      { kind: 'meeting', date: '2023-03', parties: [['李强', 'CHN'], ['黄循财', 'SGP']], referenced: true }]],
+  ]);
+});
+
+describe('h-zv28: zh a transliterated name that opens with a country\'s characters (马里斯: 马里 is Mali) before 通电话, and written again alone', () => {
+  check([
+    ['12月20日，王毅同泰国副总理兼外长马里斯通电话。', [{ kind: 'phone_call', date: '2024-12-20', parties: [['王毅', 'CHN'], ['马里斯', 'THA']] }]],
+    ['12月20日，王毅同意大利外长巴西尔斯通电话。', [{ kind: 'phone_call', date: '2024-12-20', parties: [['王毅', 'CHN'], ['巴西尔斯', 'ITA']] }]],
+    ['12月20日，王毅同泰国外长马里斯通电话。11月下旬，王毅曾在北京会见马里斯。', [
+      { kind: 'phone_call', date: '2024-12-20', parties: [['王毅', 'CHN'], ['马里斯', 'THA']] },
+      { kind: 'meeting', date: '2024-11', place: 'Beijing', parties: [['王毅', 'CHN'], ['马里斯', 'THA']], referenced: true }]],
+  ]);
+});
+
+describe('h-zv28: zh a month with a part of it (上旬, 中旬, 下旬, 月初, 月底) opening a clause dates a recalled encounter by its month (date/zh/bare-month-part)', () => {
+  it.each([
+    ['11月下旬，王毅曾在东京会见日本外相岩屋毅。', '2024-11'],
+    ['此前，李强于10月初在万象会见老挝总理宋赛。', '2024-10'],
+    ['9月底，王毅曾同老挝外长通电话。', '2024-09'],
+  ])('%s', (text, month) => {
+    const got = eventsOf(text);
+    expect(got.map((e) => e.date), JSON.stringify(got)).toContain(month);
+  });
+});
+
+describe('h-zv28: vi a bare title after a word that opens a clause (trong đó, khi, nơi) is the subject of both verbs a và joins (persons/clause-openers)', () => {
+  const text = (opener: string) => `Chiều 20/12, tại Hà Nội, Chủ tịch Quốc hội Trần Thanh Mẫn đã tiếp Đại sứ Nhật Bản Ito Naoki. Nhắc lại chuyến thăm Nhật Bản hồi tháng 4/2024, ${opener} Chủ tịch Quốc hội đã hội kiến Thủ tướng Kishida Fumio và hội đàm với Chủ tịch Hạ viện Nukaga Fukushiro.`;
+  it.each([['trong đó'], ['khi'], ['nơi']])('%s', (opener) => {
+    const got = eventsOf(text(opener));
+    const talks = got.find((e) => e.kind === 'talks');
+    expect(talks?.parties, JSON.stringify(got)).toEqual([['Trần Thanh Mẫn', 'VNM'], ['Nukaga Fukushiro', 'JPN']]);
+  });
+});
+
+describe('h-zv28: vi cố / zh 已故 (the late) before a party of an encounter told as earlier (từng, 曾): that party, alive then (events/late-marks)', () => {
+  check([
+    ['Sáng 20/12, tại Hà Nội, Chủ tịch nước Lương Cường hội đàm với Tổng thống Indonesia Prabowo Subianto. Cố Tổng Bí thư Nguyễn Phú Trọng từng tiếp ông Prabowo tại Hà Nội.', [
+      { kind: 'talks', date: '2024-12-20', parties: [['Lương Cường', 'VNM'], ['Prabowo Subianto', 'IDN']] },
+      { kind: 'meeting', parties: [['Nguyễn Phú Trọng', 'VNM'], ['Prabowo Subianto', 'IDN']], referenced: true }]],
+    ['12月20日，王毅在北京会见越南外长黎怀忠。已故越共中央总书记阮富仲曾于2017年在河内会见王毅。', [
+      { kind: 'meeting', date: '2024-12-20', parties: [['王毅', 'CHN'], ['黎怀忠', 'VNM']] },
+      { kind: 'meeting', date: '2017', place: 'Hanoi', parties: [['阮富仲', 'VNM'], ['王毅', 'CHN']], referenced: true }]],
+  ]);
+  it('a late person is still no party of the encounter reported', () => {
+    const got = eventsOf('Sáng 20/12, tại Hà Nội, Chủ tịch nước Lương Cường đã hội đàm với Tổng thống Indonesia Prabowo Subianto. Hai bên tưởng niệm cố Tổng thống Habibie.');
+    expect(got.map((e) => e.parties)).toEqual([[['Lương Cường', 'VNM'], ['Prabowo Subianto', 'IDN']]]);
+  });
+});
+
+describe('h-zv28: zh 会见前 / 通话前 opening a sentence several sentences after the meeting, a year told between: the meeting\'s day (events/same-occasion)', () => {
+  check([
+    ['12月20日下午，国家主席习近平在北京会见新加坡总理黄循财。习近平指出，中新关系具有示范性。去年是两国建交35周年。中方愿同新方深化数字经济合作。黄循财表示，新方坚定奉行一个中国政策。会见前，国务院总理李强同黄循财举行会谈。', [
+      { kind: 'meeting', date: '2024-12-20', parties: [['习近平', 'CHN'], ['黄循财', 'SGP']] },
+      { kind: 'talks', date: '2024-12-20', parties: [['李强', 'CHN'], ['黄循财', 'SGP']] }]],
+    ['12月20日，国家副主席韩正在北京会见智利总统博里奇。韩正表示，去年两国贸易额创新高。双方要深化矿产合作。博里奇表示，智方愿加强人文交流。外交部副部长参加会见。会见之前，全国人大常委会委员长赵乐际同博里奇举行会谈。', [
+      { kind: 'meeting', date: '2024-12-20', parties: [['韩正', 'CHN'], ['博里奇', 'CHL']] },
+      { kind: 'talks', date: '2024-12-20', parties: [['赵乐际', 'CHN'], ['博里奇', 'CHL']] }]],
+  ]);
+});
+
+describe('h-zv28: a raw page\'s lead in a block of its own above the body (sapo, article-abstract, summary) is read: the sentence that dates the encounter', () => {
+  const page = (lead: string, body: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>t</title></head><body>
+<div class="menu"><a>Thời sự</a> <a>Thế giới</a> <a>Kinh tế</a></div>
+<div class="article"><h1>Headline</h1><div class="time">2024-12-20 21:18</div>${lead}
+<div class="article-content">${body}</div></div>
+<div class="related"><h3>Tin liên quan</h3><ul><li><a>Another meeting of other people</a> 12/11/2024</li></ul></div></body></html>`;
+  const para = (s: string) => `<p>${s}</p>`.repeat(1);
+  it.each([
+    ['<div class="article-abstract">【环球网报道】据外交部网站消息，12月18日，外交部长王毅应约同泰国外长马里斯通电话。</div>',
+      para('马里斯表示，泰方愿同中方加强沟通，推进铁路合作，办好建交50周年纪念活动，扩大农产品贸易，深化旅游、教育和人文交流，共同维护地区和平稳定与发展繁荣。') + para('王毅表示，中方愿同泰方一道，落实两国领导人重要共识，推动中泰命运共同体建设不断走深走实，加强在澜湄合作等多边框架内的沟通协调。'), '2024-12-18'],
+    ['<h2 class="singular-sapo">(Dân trí) - Tối 18/12, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã điện đàm với Bộ trưởng Ngoại giao Nhật Bản Iwaya Takeshi.</h2>',
+      para('Hai Bộ trưởng nhất trí phối hợp chặt chẽ để chuẩn bị cho các chuyến thăm cấp cao trong thời gian tới, thúc đẩy hợp tác kinh tế, thương mại, đầu tư, lao động và giao lưu nhân dân giữa hai nước.') + para('Bộ trưởng Iwaya Takeshi khẳng định Nhật Bản coi trọng quan hệ Đối tác chiến lược toàn diện với Việt Nam, sẵn sàng hỗ trợ Việt Nam trong chuyển đổi số và chuyển đổi xanh.'), '2024-12-18'],
+    ['<div class="sapo">NDO - Chiều 18/12, tại Hà Nội, Chủ tịch nước Lương Cường đã tiếp Đại sứ Pháp Olivier Brochet đến chào từ biệt.</div>',
+      para('Chủ tịch nước đánh giá cao những đóng góp của Đại sứ cho quan hệ Đối tác chiến lược toàn diện Việt Nam - Pháp, đề nghị hai bên tiếp tục tăng cường trao đổi đoàn các cấp, hợp tác quốc phòng, giáo dục và văn hóa.') + para('Đại sứ Olivier Brochet cảm ơn sự hỗ trợ của các cơ quan Việt Nam, khẳng định sẽ tiếp tục đóng góp cho quan hệ hai nước trên cương vị mới.'), '2024-12-18'],
+  ])('%s', (lead, body, date) => {
+    const doc = extract(page(lead, body), { id: 't', format: 'html' });
+    expect(doc.events.map((e) => e.date), JSON.stringify(doc.events.map((e) => [e.kind, e.date]))).toEqual([date]);
+  });
+  it('a teaser of a list of other stories is no lead', () => {
+    const html = page('', para('12月18日，外交部长王毅应约同泰国外长马里斯通电话。马里斯表示，泰方愿同中方加强沟通，推进铁路合作，办好建交50周年纪念活动。王毅表示，中方愿同泰方一道，落实两国领导人重要共识。'))
+      .replace('<div class="related">', '<div class="related"><p class="summary">12月15日，王毅在北京会见老挝外长通沙万并举行会谈，双方签署合作文件。</p>');
+    const doc = extract(html, { id: 't', format: 'html' });
+    expect(doc.events.map((e) => e.date)).toEqual(['2024-12-18']);
+  });
+});
+
+describe('h-zv28: zh 上个月 / 上月 with no day: the month before publication (date/zh/last-month)', () => {
+  it.each([
+    ['12月20日，王毅同越南外长黎怀忠通电话。王毅表示，上个月在北京同黎怀忠见面时双方进行了深入交流。', '2024-11'],
+    ['12月20日，李强会见老挝总理宋赛。两国总理上月在万象举行会谈。', '2024-11'],
+  ])('%s', (text, month) => {
+    const got = eventsOf(text);
+    expect(got.map((e) => e.date), JSON.stringify(got)).toContain(month);
+  });
+});
+
+describe('h-zv28: a raw page\'s own labelled stamp (发布时间：, Ngày đăng:, Published:) dates it, not the masthead\'s clock met before it', () => {
+  const page = (clock: string, stamp: string, body: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>t</title></head><body>
+<div class="top"><span class="time">${clock}</span> <a>Login</a></div><div class="nav"><a>Home</a> <a>World</a></div>
+<div class="main"><h1>Headline</h1><div class="info">${stamp}</div>
+<div class="content">${body}</div></div>
+<div class="xglj"><h3>Related</h3><ul><li><a>Other talks of other people</a> <span class="time">2024-11-02</span></li></ul></div></body></html>`;
+  it.each([
+    ['2024年12月20日 星期五', '发布时间：2024-12-18 18:40:05 来源：新华网',
+      '<p>新华社北京12月18日电 12月18日，外交部长王毅在北京会见老挝副总理兼外长通沙万。王毅表示，中老是山水相连的友好邻邦，双方要推进中老铁路沿线开发，深化农业、能源、人文等领域合作。</p><p>通沙万表示，老方愿同中方加强高层交往，推动老中命运共同体建设走深走实，深化各领域务实合作，共同维护地区和平稳定。</p>', '2024-12-18'],
+    ['Thứ Sáu, 20/12/2024', 'Ngày đăng: 18/12/2024',
+      '<p>Ngày 18/12, tại Hà Nội, Thứ trưởng Ngoại giao Lê Thị Thu Hằng đã tiếp Đại sứ Hàn Quốc Choi Young-sam đến chào từ biệt nhân dịp kết thúc nhiệm kỳ công tác tại Việt Nam.</p><p>Thứ trưởng đánh giá cao những đóng góp của Đại sứ trong việc thúc đẩy quan hệ Đối tác Chiến lược toàn diện Việt Nam - Hàn Quốc, đặc biệt trong hợp tác lao động và giáo dục.</p>', '2024-12-18'],
+  ])('%s | %s', (clock, stamp, body, day) => {
+    const doc = extract(page(clock, stamp, body), { id: 't', format: 'html' });
+    expect(doc.document.published).toBe(day);
+  });
+});
+
+describe('h-zv28: a paragraph of a raw page\'s body that is only a link is another story\'s headline, no encounter of this one', () => {
+  const page = (paras: string[]) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>t</title></head><body>
+<article><h1>Headline</h1><time>20/12/2024 17:40 GMT+7</time><div class="content">${paras.map((p) => `<p>${p}</p>`).join('\n')}</div></article></body></html>`;
+  it.each([
+    [['Chiều 20/12, tại Hà Nội, Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã tiếp Bộ trưởng Ngoại giao Singapore Vivian Balakrishnan đang thăm làm việc tại Việt Nam.',
+      '<a href="/a.html">Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Singapore Lawrence Wong</a>',
+      'Hai bên nhất trí thúc đẩy hợp tác kinh tế số, năng lượng xanh và kết nối lưới điện, tăng cường phối hợp tại ASEAN và các diễn đàn đa phương.'], 1],
+    [['新华社北京12月20日电 12月20日，外交部长王毅在北京会见新加坡外长维文。王毅表示，中方愿同新方深化数字经济、绿色发展等领域合作。',
+      '<a href="/x.html">李强同新加坡总理黄循财举行会谈</a>',
+      '维文表示，新方愿同中方加强互联互通，推动东盟同中国合作取得更多成果，共同维护地区和平稳定与繁荣发展。'], 1],
+    [['新华社北京12月20日电 12月20日，外交部长王毅在北京会见新加坡外长维文。王毅表示，中方愿同新方深化数字经济、绿色发展等领域合作。',
+      '会见前，国务院总理李强同<a href="/p.html">维文</a>举行会谈，双方就中新关系交换意见。',
+      '维文表示，新方愿同中方加强互联互通，推动东盟同中国合作取得更多成果，共同维护地区和平稳定与繁荣发展。'], 2],
+  ])('%#: %s', (paras, n) => {
+    const doc = extract(page(paras as string[]), { id: 't', format: 'html' });
+    expect(doc.events.length, JSON.stringify(doc.events.map((e) => e.participants.map((p) => p.name)))).toBe(n);
+  });
+});
+
 describe('vi: a vice minister with the field of the ministry, with or without "Bộ" (Thứ trưởng Công Thương X): the field is the title\'s, not the name\'s (title/vi/minister)', () => {
   check([
     ['Chiều 5/12, tại Hà Nội, Thứ trưởng Công Thương Phan Thị Thắng tiếp Đại sứ Nhật Bản Ito Naoki.', [

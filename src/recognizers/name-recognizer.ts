@@ -139,6 +139,8 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
   const projectWords = lex.book('persons').optionalWords('persons/project-words');
   const headlineVerbs = lex.book('persons').optionalWords('persons/headline-verbs');
   const capitalHonorifics = lex.book('persons').optionalWords('persons/capital-honorifics');
+  const bodyWords = lex.book('persons').optionalWords('persons/body-words');
+  const creditWords = lex.book('persons').optionalWords('persons/photo-credit-words');
   /** an honorific at j, unless it is one only in capitals and is not written so ("He Lifeng": a surname) */
   const honorificAt = (j: number) => {
     const h = lex.honorifics.longest(tokens, j);
@@ -256,10 +258,16 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
       if (existing) existing.source = existing.source === 'registry' ? 'registry' : 'titled';
       continue;
     }
+    // "the President's Media Division (PMD) said", "the Prime Minister's Press and Quick Reaction Unit": after a title in
+    // the possessive stands what its holder has (an office, a unit), never the holder's name
+    if (i === t.end && POSSESSIVE.test(tokens[t.end - 1].text)) continue;
     let r = run(i);
     // a title vouches for a name that starts with a common word ("Secretary-General Tan Ah Kow", "Minister Park Jin")
     // (not a headline's verb after the title: "Foreign Minister Receives Farewell Call of ...")
-    if (!r && tokens[i]?.cap && tokens[i].word && stop(tokens[i]) && !k.isCalendarWord?.(tokens[i].lower) && !headlineVerbs.has(tokens[i].lower)) {
+    // (a month's or a day's word opens one only before a capitalised word that is no date's: "Commissioner Jan Bogaert",
+    // "Minister Sunday Dare", not "Minister on Jan 5")
+    const calendar = !!k.isCalendarWord?.(tokens[i]?.lower ?? '') && !(tokens[i + 1]?.cap && tokens[i + 1].word && !/\d/.test(tokens[i + 1].text) && !k.isCalendarWord?.(tokens[i + 1].lower));
+    if (!r && tokens[i]?.cap && tokens[i].word && stop(tokens[i]) && !calendar && !headlineVerbs.has(tokens[i].lower)) {
       const rest = run(i + 1);
       if (rest && rest.end - (i + 1) >= 1 && tokens[i + 1].start === tokens[i].end + 1) r = rest;
     }
@@ -333,7 +341,15 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
     const last = withoutPossessive(tokens[r.end - 1].lower);
     // (or a lower-case one right after the run: "the Lao Cai-Hanoi-Hai Phong railway", "the Vientiane-Boten expressway")
     const after = tokens[r.end];
-    const outlet = outletWords.has(last) || projectWords.has(last) || (!!after?.word && !after.cap && projectWords.has(after.lower));
+    const outlet = outletWords.has(last) || projectWords.has(last) || (!!after?.word && !after.cap && projectWords.has(after.lower))
+      // ("the President's Media Division said", "the Prime Minister's Press and Quick Reaction Unit"): a body's name
+      || bodyWords.has(last)
+      // ("(Pic PMD)", "(Photo Xinhua)"): a photo's credit, its word first
+      || creditWords.has(tokens[i].lower)
+      // ("Flanders Investment & Trade", "Flanders Investment and Trade Commissioner"): a body's name joined by "&", or by
+      // "and" between words of bodies (titles.json org_words), is no person's
+      || (after?.text === '&' && !!tokens[r.end + 1]?.cap)
+      || (after?.lower === 'and' && lex.orgWords.has(last) && !!tokens[r.end + 1]?.cap && lex.orgWords.has(tokens[r.end + 1].lower));
     if (!clash && !institution && !outlet && !k.isPlace?.(name) && !k.isAgency?.(name)) push({ start: i, end: r.end, text: name, source: 'pattern', possessive: r.possessive });
     i = r.end - 1;
   }
@@ -445,15 +461,23 @@ export function addShortNames(tokens: Token[], names: NameMention[], titles: Tit
     if (!forms.han?.size) return added.length ? [...names, ...added].sort((a, b) => a.start - b.start) : names;
     // a name a title introduced in this text, written again alone: its characters, not inside a longer name, and for
     // a name of two the word segmenter reading them apart from what follows
+    // (a country's characters opening such a name are the name's: 马里斯 of 王毅曾会见马里斯, after 泰国外长马里斯; 马里 is
+    // Mali: the name runs past the country's end; the caller drops the country)
+    const countryEnd = new Map<number, number>();
+    for (const c of countries) countryEnd.set(c.start, c.end);
+    const inCountry = new Set<number>();
+    for (const c of countries) for (let j = c.start; j < c.end; j++) inCountry.add(j);
     const firsts = new Set([...forms.han].map((h) => h[0]));
     const lengths = [...new Set([...forms.han].map((h) => [...h].length))].sort((a, b) => b - a);
     for (let i = 0; i < tokens.length; i++) {
-      if (covered.has(i) || !firsts.has(tokens[i].text)) continue;
+      const opensCountry = countryEnd.has(i);
+      if ((covered.has(i) && !opensCountry) || !firsts.has(tokens[i].text)) continue;
       for (const len of lengths) {
         if (i + len > tokens.length) continue;
+        if (opensCountry && countryEnd.get(i)! >= i + len) continue;
         let text = '';
         let free = true;
-        for (let j = i; j < i + len; j++) { text += tokens[j].text; if (covered.has(j)) free = false; }
+        for (let j = i; j < i + len; j++) { text += tokens[j].text; if (covered.has(j) && !(opensCountry && inCountry.has(j) && j < countryEnd.get(i)!)) free = false; }
         if (!free || !forms.han.has(text)) continue;
         if (len === 2 && (segmentsFrom(tokens, i, Math.min(tokens.length, i + 4))[0]?.length ?? 0) > 2) continue;
         added.push({ start: i, end: i + len, text, source: 'short', possessive: false });
@@ -575,7 +599,9 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
     for (const w of seg) {
       // the segmenter may glue the name's last character to a word that ends it (冯在 of 维莱冯在万象)
       // or to the first character of a word of more that ends it (斯通电话 of 冈萨雷斯通电话)
-      if (w.length === 2 && inName(end) && blocked[end] !== 1 && end + 1 - i <= MAX_TRANSLIT && (stops.has(w[1]) || stopFrom(end + 1))) { end += 1; break; }
+      // (the character cut from that word is a piece of one character: the name is no word of the language even when
+      // the segmenter read its first characters as one, 马里 of 马里斯通电话)
+      if (w.length === 2 && inName(end) && blocked[end] !== 1 && end + 1 - i <= MAX_TRANSLIT && (stops.has(w[1]) || stopFrom(end + 1))) { end += 1; single = true; break; }
       // (a word of three the segmenter knows, all of transliteration characters, is a piece of the name: 马丁尼 of 马丁尼兹)
       if ((w.length > 2 && !(w.length === 3 && [0, 1, 2].every((j) => inName(end + j)))) || stops.has(w) || end + w.length - i > MAX_TRANSLIT) break;
       let ok = true;

@@ -126,10 +126,13 @@ export function recognizeTriggers(text: string, offset: number, tokens: Token[],
       if (has('trigger/attended-gathering-before', before, beforeLow)) continue;
       // "this meeting", "cuộc gặp lần này", "此次会晤": the encounter reported, whatever else the sentence recalls
       const current = has('trigger/current-before', before, beforeLow) || has('trigger/current-after', after, afterLow);
+      // "王毅曾在曼谷会见马里斯", "Bộ trưởng từng hội đàm với X": once, before now, right before the trigger: an earlier
+      // encounter, never the reported one, whatever parties and day it shares with it (trigger/earlier-before)
+      const earlierHere = !current && has('trigger/earlier-before', before, beforeLow);
       out.push({
         charStart: a, charEnd: b, tokStart, tokEnd,
         kind: rule.kind, rule: rule.id, voice: rule.voice, ...rule.traits,
-        planned, recalled: !current && ((recalled! && !recallOnlyInRelative(tokenEndRelative(tokStart)) && !recallOnlyInOtherClauses(tokStart)) || (earlier! && !earlierOnlyInOtherClauses(tokStart)) || lookedBack), ...(habitual ? { habitual } : {}), ...(earlier && !earlierOnlyInOtherClauses(tokStart) ? { earlier: true } : {}),
+        planned, recalled: !current && ((recalled! && !recallOnlyInRelative(tokenEndRelative(tokStart)) && !recallOnlyInOtherClauses(tokStart)) || (earlier! && !earlierOnlyInOtherClauses(tokStart)) || lookedBack || earlierHere), ...(habitual ? { habitual } : {}), ...((earlier && !earlierOnlyInOtherClauses(tokStart)) || earlierHere ? { earlier: true } : {}),
       });
     }
   }

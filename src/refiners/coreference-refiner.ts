@@ -224,26 +224,31 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
   };
   /** with no visit told: the one party of the latest encounter told before sentence s that is not of the country where it
    *  took place (its sentence's place, else the dateline's): "A received B in Accra. The visiting minister also met C" is B */
-  const guestBefore = (s: number): Entity | null => {
+  const guestBefore = (s: number, wanted: string | null): Entity | null => {
     for (let k = s - 1; k >= 0; k--) {
       const a = doc.analyses[k];
       if (!a || !a.triggers.some((x) => x.kind !== 'visit' && !x.planned && !x.recalled)) continue;
       const where = a.places.find((p) => p.prep !== 'to')?.place.country ?? doc.dateline?.place?.country ?? null;
-      if (!where) return null;
-      const named = a.persons.filter((x) => x.entity?.name && (x.kind === 'named' || x.kind === 'short') && x.entity.country);
-      const guests = [...new Set(named.map((x) => x.entity!).filter((e) => e.country!.value !== where))];
-      return named.some((x) => x.entity!.country!.value === where) && guests.length === 1 ? guests[0] : null;
+      if (!where || wanted === where) return null;
+      // (a mention that says the guest's country, "the Chinese delegation", also takes a party whose country the text
+      // gives only later, by its body: "Head of the Publicity Department of the Communist Party of China")
+      const named = a.persons.filter((x) => x.entity?.name && (x.kind === 'named' || x.kind === 'short') && (x.entity.country || wanted));
+      const guests = [...new Set(named.map((x) => x.entity!).filter((e) => (e.country?.value ?? wanted) !== where))];
+      return named.some((x) => x.entity!.country?.value === where) && guests.length === 1 ? guests[0] : null;
     }
     return null;
   };
   for (const m of all) {
     if (m.kind !== 'anaphor') continue;
+    // "Xi last met a Sri Lankan head of state in 2019": an office after an indefinite article is someone the text has not
+    // named (persons/indefinite-articles), a party of its own, never the person of that office named before
+    if (m.indefinite) { link(m, make(m)); continue; }
     // "the guest", "the visiting leader": the visitor the story is about, unless its country or office says another
     // (not the subject of its own sentence: the host who receives the guest)
     if (m.visitor) {
-      const v = visitorBefore(m.sentence, m.charStart) ?? guestBefore(m.sentence);
+      const v = visitorBefore(m.sentence, m.charStart) ?? guestBefore(m.sentence, m.country?.value ?? null);
       const own = doc.analyses[m.sentence].persons.some((x) => x !== m && x.entity === v && x.charEnd <= m.charStart);
-      if (v && !own && (!m.country || v.country?.value === m.country.value) && roleCompatible(v, m.role, m.title)) { link(m, v); continue; }
+      if (v && !own && (!m.country || (v.country?.value ?? m.country.value) === m.country.value) && roleCompatible(v, m.role, m.title)) { link(m, v); continue; }
     }
     if (!m.country && !m.role) {
       // an office of no role that one person named before bears, alone or as one of two joined by 'and' ("Prince X, Crown
@@ -433,7 +438,7 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
       if (m.kind === 'pronoun' && !m.possessive) {
         // "At the request of X, Y called him": an object pronoun is the other person of its sentence, not the clause's subject
         const before = ms.filter((x) => x.end <= m.start && x.entity && x.entity.name && x.kind !== 'pronoun');
-        if (before.length >= 2) {
+        if (before.length >= 2 && !coordinatedSubjects(doc.analyses[m.sentence].tokens, before)) {
           const a = doc.analyses[m.sentence];
           let comma = -1;
           for (let k = m.start - 1; k >= 0; k--) if (a.tokens[k].text === ',') { comma = k; break; }
@@ -465,11 +470,14 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
         const a = doc.analyses[m.sentence];
         const tok = a.tokens[m.start];
         const objectOf = /^(?:him|her)$/i.test(tok.text) && a.triggers.some((t) => t.tokEnd === m.start || (t.tokEnd === m.start - 1 && /^(?:with|to)$/.test(a.tokens[t.tokEnd].lower)));
-        const here = new Set(ms.filter((x) => x.end <= m.start && x.entity?.name && x.kind !== 'pronoun').map((x) => x.entity!));
-        if (objectOf && here.size === 1) {
+        const named = ms.filter((x) => x.end <= m.start && x.entity?.name && x.kind !== 'pronoun');
+        const here = new Set(named.map((x) => x.entity!));
+        // (or several subjects joined by "and": "Premier X and Chairman Y met him separately")
+        if (objectOf && (here.size === 1 || (here.size >= 2 && coordinatedSubjects(a.tokens, named)))) {
           // (of another state than the subject's when both are known; of two named in one sentence, the later)
           const [subject] = here;
-          const own = subject.country?.value ?? null;
+          const owns = new Set([...here].map((x) => x.country?.value ?? null));
+          const own = owns.size === 1 ? subject.country?.value ?? null : null;
           // (read back sentence by sentence, the last mention first, over a bounded reach: a story's guest is named within it)
           let other: Entity | null = null;
           for (let s = m.sentence - 1; s >= 0 && s >= m.sentence - OBJECT_PRONOUN_REACH && !other; s--) {
@@ -624,4 +632,27 @@ function upperBound(xs: number[], x: number): number {
     if (xs[mid] <= x) lo = mid + 1; else hi = mid;
   }
   return lo;
+}
+
+/**
+ * Whether named mentions are one subject of several persons joined by "and" ("Premier X and Chairman Y", "X, Y and Z"):
+ * between each two only capitalised words (a title) and "and" or a comma, and an "and" before the last. The first
+ * mention opens its clause: no comma before it after a verb ("At the request of X, Y called him" is no such subject).
+ */
+function coordinatedSubjects(tokens: { text: string; lower: string; cap: boolean; word: boolean }[], named: { start: number; end: number }[]): boolean {
+  let and = false;
+  for (let i = 1; i < named.length; i++) {
+    const from = named[i - 1].end, to = named[i].start;
+    if (to - from > 8) return false;
+    let joined = false;
+    for (let k = from; k < to; k++) {
+      const t = tokens[k];
+      if (t.lower === 'and') { joined = true; continue; }
+      if (t.text === ',' && i < named.length - 1) { joined = true; continue; }
+      if (!(t.word && t.cap)) return false;
+    }
+    if (!joined) return false;
+    if (i === named.length - 1) and = tokens.slice(from, to).some((t) => t.lower === 'and');
+  }
+  return and;
 }

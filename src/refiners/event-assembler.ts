@@ -7,7 +7,7 @@
  * event being reported.
  */
 import type { Doc, DraftEvent, Entity, PersonMention, SentenceAnalysis, TriggerMention } from '../doc.js';
-import { stated } from '../decision.js';
+import { stated, inferred } from '../decision.js';
 import { modeOf } from './event-merger.js';
 
 /** The roles of a state's leaders (events/leader-groups: 两国领导人, hai nhà lãnh đạo). */
@@ -335,6 +335,35 @@ function invitedBy(a: SentenceAnalysis, m: PersonMention, rules: RuleBook): bool
  * every state its parties are known to be of so far (a host's country may be found only later, from the place). One
  * side's entourage alone ("Also present were the host's ministers") is not: annotators differ there.
  */
+/**
+ * Each side's attendees told in a sentence of its own, one opened by its side ("The reception was attended by A and B. On
+ * the Indonesian side, it was attended by C"): the named people of a sentence whose opening names a side are of that
+ * state, and those of the other sentence of the other state of the encounter (of two), when the text gives them none.
+ */
+function giveSides(sentences: SentenceAnalysis[], parties: Entity[], sideWords: ReadonlySet<string>): void {
+  const sideOf = (a: SentenceAnalysis) => sideOpening(a, sideWords);
+  const states = [...new Set(parties.flatMap((e) => (e.country?.value ? [e.country.value] : [])))];
+  const sides = sentences.map(sideOf);
+  if (states.length !== 2 || sides.every((x) => !x) || sides.some((x) => x && !states.includes(x))) return;
+  sentences.forEach((a, k) => {
+    const other = sides[1 - k];
+    const side = sides[k] ?? (other ? states.find((c) => c !== other)! : null);
+    if (!side) return;
+    for (const p of a.persons) {
+      if (p.kind !== 'named' || !p.entity?.name || p.entity.country?.value) continue;
+      p.entity.country = inferred(side, 'country/attendees-side', sides[k] ? `"On the ${side} side": the attendees the sentence names`
+        : `the attendees of the other side than the next sentence's (${other})`);
+    }
+  });
+}
+/** The state a sentence opens with as a side ("On the Saudi side, ...", "From the Chilean side, ..."): a country's name, then a side word, among the first words. */
+function sideOpening(a: SentenceAnalysis, sideWords: ReadonlySet<string>): string | null {
+  const c = a.countries.find((x) => x.start <= SIDE_OPENING && sideWords.has(a.tokens[x.end]?.lower ?? ''));
+  return c ? c.code : null;
+}
+/** How many words may open a side's sentence of attendees before the country's name ("On the Saudi side, ..."). */
+const SIDE_OPENING = 2;
+
 function bothSidesPresent(present: Entity[], parties: Entity[]): boolean {
   const sides = new Set(parties.flatMap((e) => (e.country?.value ? [e.country.value] : [])));
   const theirs = new Set(present.flatMap((e) => (e.country?.value ? [e.country.value] : [])));
@@ -420,6 +449,19 @@ function notPartyFrames(rules: RuleBook): Set<string> | null {
   if (framesOf.has(rules)) return framesOf.get(rules)!;
   const s = rules.has('events/not-party-before') ? new Set(rules.list('events/not-party-before').filter((w) => !w.startsWith('re:')).map((w) => w.toLowerCase())) : null;
   framesOf.set(rules, s);
+  return s;
+}
+const earlierFramesOf = new WeakMap<RuleBook, Set<string> | null>();
+/**
+ * The frames of an encounter the text looks back on as earlier (trigger/earlier-before: 曾, từng): less the marks of a
+ * person now dead (events/late-marks: cố, 已故), who took part in it when alive ("Cố Tổng Bí thư X từng tiếp Y").
+ */
+function earlierPartyFrames(rules: RuleBook): Set<string> | null {
+  if (earlierFramesOf.has(rules)) return earlierFramesOf.get(rules)!;
+  const all = notPartyFrames(rules);
+  const late = rules.optionalWords('events/late-marks');
+  const s = all && late.size ? new Set([...all].filter((w) => !late.has(w))) : all;
+  earlierFramesOf.set(rules, s);
   return s;
 }
 
@@ -790,7 +832,7 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   const notPartyOf = rules.words('events/not-party-of');
   const besides = rules.words('events/not-party-besides');
   // mentions that can be parties: named/short/anaphor with an entity, groups, pronouns
-  const frames = notPartyFrames(rules);
+  const frames = t.earlier ? earlierPartyFrames(rules) : notPartyFrames(rules);
   // "held talks on the agreements signed during President X's visit": a person inside what the encounter was about,
   // with no "with" that would name a party after it (events/topic-after-trigger)
   const topic = rules.optionalPattern('events/topic-after-trigger');
@@ -1171,6 +1213,12 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   if (separately && subj.length === 1 && obj.length >= 2) {
     return { groups: obj.map((o) => [subj[0], o]), initiator };
   }
+  // "Premier X and Chairman Y met him separately", "A and B received her respectively": several subjects, one object,
+  // and the sentence says apart (events/separately): one encounter each (only by those words: "the President and the
+  // Vice President received Z" together is one)
+  if (subj.length >= 2 && obj.length === 1 && !subj.includes(obj[0]) && says(a, rules, 'events/separately')) {
+    return { groups: subj.map((s) => [s, obj[0]]), initiator };
+  }
   // "A同B和C分别举行会谈", "A同B和C举行双边会见": the party before 同 meets each of those after it
   if (separately && withBefore && !obj.length && subj.length >= 3) {
     return { groups: subj.slice(1).map((o) => [subj[0], o]), initiator };
@@ -1252,7 +1300,7 @@ function peersOfParties(more: Entity[], parties: Entity[]): boolean {
  * A sentence that tells an encounter of its own past those words, or that an encounter already holds, is left as it is
  * (an encounter told without its parties takes its parties from such a sentence in assembleEvents).
  */
-export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegExp, satIn: RegExp | null, sameTrip: RegExp | null = null,
+export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegExp, satIn: RegExp | null, sameTrip: RegExp | null = null, sideWords: ReadonlySet<string> = new Set(),
   oneSide: { attendance: boolean; satIn: boolean } = { attendance: false, satIn: false }, background: (e: DraftEvent) => boolean = () => false): void {
   const recalled = (e: DraftEvent) => e.triggers.every((t) => t.recalled || t.earlier || t.planned)
     && !(sameTrip && e.sentences.some((k) => sameTrip.test(doc.sentences[k].text)));
@@ -1284,11 +1332,14 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
     // ("The reception was attended by A and B. On the Senegalese side, it was attended by C": each side's attendees in a
     // sentence of its own, read together)
     const next = doc.analyses[a.sentence.index + 1];
-    if (m && next && !next.sentence.noise && !bothSidesPresent(present, target.participants) && !events.some((e) => e.sentences.includes(next.sentence.index))) {
+    // (or the next sentence opens with a side, "On the Qatari side, ...", whatever this one seemed to hold)
+    if (m && next && !next.sentence.noise && (!bothSidesPresent(present, target.participants) || sideOpening(next, sideWords)) && !events.some((e) => e.sentences.includes(next.sentence.index))) {
       const m2 = attendance.exec(next.sentence.text);
       const end2 = m2 ? next.sentence.start + m2.index + m2[0].length : 0;
       const both = m2 && next.triggers.every((t) => t.charEnd <= end2)
         ? [...new Set([...present, ...next.persons.filter((p) => p.kind === 'named' && p.entity?.name).map((p) => p.entity!)])] : [];
+      // (the side a sentence opens with gives its people, and the other sentence's, their states: "On the Ghanaian side")
+      if (both.length) giveSides([a, next], target.participants, sideWords);
       if (both.length && bothSidesPresent(both, target.participants)) { present = both; read.push(next.sentence.index); }
     }
     const more = present.filter((e) => !target.participants.includes(e));

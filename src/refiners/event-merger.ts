@@ -36,6 +36,7 @@ function datesConflict(a: DateValue | null, b: DateValue | null): boolean {
 }
 
 export function mergeEvents(drafts: DraftEvent[], statedDate: (d: DraftEvent) => DateValue | null, doc: Doc, beside: RegExp | null = null, besideGathering: RegExp | null = null, lexEvents: RuleBook | null = null): DraftEvent[] {
+  drafts = withoutIndefiniteDoubles(drafts);
   const events: DraftEvent[] = [];
   const dateOf = new Map<DraftEvent, DateValue | null>();
   // a day told relative to the page's ("今天", "yesterday") is compared as the calendar day it is: a meeting today and
@@ -385,4 +386,22 @@ export function reportOrder(e: DraftEvent, doc: Doc): number[] {
   }
   const rank = (i: number) => (doc.sentences[i].role === 'headline' ? 2 : named.has(i) ? 0 : 1);
   return [...e.sentences].sort((x, y) => rank(x) - rank(y) || x - y);
+}
+
+/**
+ * "Xi last met a Sri Lankan head of state in 2019, when he received then president X": the office after an indefinite
+ * article (a party only ever named so) and the person the same sentence names of that state, met by the same parties in
+ * the same mode, are one encounter: the draft with the unnamed party gives way to the one with the name.
+ */
+function withoutIndefiniteDoubles(drafts: DraftEvent[]): DraftEvent[] {
+  const vague = (e: DraftEvent['participants'][number]) => !e.name && e.mentions.length > 0 && e.mentions.every((m) => m.indefinite);
+  if (!drafts.some((d) => d.participants.some(vague))) return drafts;
+  return drafts.filter((d) => {
+    const v = d.participants.filter(vague);
+    if (v.length !== 1) return true;
+    const rest = d.participants.filter((p) => p !== v[0]);
+    const c = v[0].country?.value ?? null;
+    return !drafts.some((o) => o !== d && !o.participants.some(vague) && modeOf(o.kind.value) === modeOf(d.kind.value) && o.sentences.some((s) => d.sentences.includes(s))
+      && rest.every((p) => o.participants.includes(p)) && o.participants.some((p) => !!p.name && !rest.includes(p) && (!c || p.country?.value === c)));
+  });
 }

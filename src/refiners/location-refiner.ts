@@ -328,11 +328,18 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
 
   // "On Monday night, the delegation travelled to Brasília for another set of meetings. ... X met Y": the
   // place a sentence says the travellers went to, for the encounters told after it (a few sentences on at most)
+  // the sentences that tell only encounters the text recalls (background): their places set no scene for what follows
+  const recalledOnly = new Set<number>();
+  { const told = new Set<number>();
+    for (const e of events) for (const i of e.sentences) (e.referenced ? recalledOnly : told).add(i);
+    for (const i of told) recalledOnly.delete(i); }
   const travelled: ({ sentence: number; place: PlaceMention } | null)[] = [];
   let lastTravel: { sentence: number; place: PlaceMention } | null = null;
   for (const a of doc.analyses) {
     travelled.push(lastTravel);
     if (!scene || a.sentence.noise || a.sentence.role === 'headline') continue;
+    // (not a journey the sentence recalls, "came after X visited Beijing in April, when he also met Y": the scene of then)
+    if (recalledOnly.has(a.sentence.index)) continue;
     const p = a.places.find((x) => x.prep != null && toPreps.has(x.prep) && x.place.name && scene.test(a.sentence.text.slice(0, x.charStart - a.sentence.start)));
     if (p) lastTravel = { sentence: a.sentence.index, place: p };
   }
@@ -558,7 +565,7 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
       const first = e.sentences.find((i) => doc.sentences[i].role !== 'headline');
       let prevIdx = first != null ? first - 1 : -1;
       while (prevIdx >= 0 && doc.sentences[prevIdx].noise) prevIdx--;
-      if (first != null && prevIdx >= 0 && !e.sentences.includes(prevIdx)) {
+      if (first != null && prevIdx >= 0 && !e.sentences.includes(prevIdx) && (e.referenced || !recalledOnly.has(prevIdx))) {
         const prevA = doc.analyses[prevIdx];
         const opens = scene.test(doc.sentences[first].text);
         const p = [...prevA.places].reverse().find((x) => x.prep != null && x.place.name && (opens ? true : toPreps.has(x.prep) && scene.test(prevA.sentence.text.slice(0, x.charStart - prevA.sentence.start))));

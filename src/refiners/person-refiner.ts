@@ -31,6 +31,8 @@ function compile(lex: Lexicon) {
     // the first characters of the two-character pronouns (他们): a pair of characters is looked up only after one of these
     pronounHeads: new Set([...b.map('persons/pronouns').keys()].filter((k) => k.length === 2).map((k) => k[0])),
     possessive: b.words('persons/possessive-pronouns'),
+    objectFollowers: b.optionalWords('persons/object-pronoun-followers'),
+    indefinite: b.optionalWords('persons/indefinite-articles'),
     side: b.words('persons/side'),
     bothSides: b.words('persons/both-sides'),
     bothSidesPhrases: b.optionalWords('persons/both-sides-phrases'),
@@ -63,6 +65,10 @@ function compile(lex: Lexicon) {
     styles: b.optionalWords('persons/styles-opening-names'),
     consortTitles: b.optionalWords('persons/consort-titles'),
     monarchTitles: new Set<string>(b.has('persons/consort-titles') ? ((b.rule('persons/consort-titles').monarchs as string[] | undefined) ?? []) : []),
+    // 时任越南副外长的黎怀忠: the link word between a title told with its term and the holder's name, and those terms
+    termLinks: b.optionalWords('persons/term-title-links'),
+    clauseOpeners: b.optionalWords('persons/clause-openers'),
+    termOpeners: b.has('persons/term-title-links') ? b.fieldWords('persons/term-title-links', 'openers', true) : new Set<string>(),
   };
 }
 /**
@@ -237,6 +243,13 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
       || (tokens[c.start - 1]?.text === ',' && c.end === end)));
     for (let j = (tail ? tail.start - 1 : end) - 1; j >= 0 && end - j <= DELEGATION_REACH; j--) {
       const t = tokens[j];
+      // "a delegation of the National Liberation Front (FLN) of Algeria led by", "the Communist Party of India (Marxist)":
+      // a body's acronym or qualifier in brackets is part of its name (one to three capitalised words)
+      if (t.text === ')') {
+        let o = j - 1;
+        while (o >= 0 && j - o <= 4 && tokens[o].word && tokens[o].cap) o--;
+        if (o >= 0 && o < j - 1 && tokens[o].text === '(') { j = o; continue; }
+      }
       if (t.text === ',' || t.text === ';' || t.text === '(') return null;
       if (!R.delegationNouns.has(t.lower)) continue;
       if (tail) return { country: tail, from: tail.start, to: tail.end };
@@ -308,6 +321,19 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
     const text = ` ${words.join(' ')} `;
     return R.businessMarks.some((w) => (lex.traits.spaces ? text.includes(` ${w} `) : text.includes(w)));
   };
+  /**
+   * "时任越南副外长的黎怀忠": a title with its term right before it (persons/term-title-links: 时任, 前任, 担任) and one link
+   * word (的) between it and the name is that name's. The term is one to three tokens (a Chinese character a token).
+   */
+  const termLinked = (t: TitleMention, to: number): boolean => {
+    if (!R.termLinks.size || to - t.end !== 1 || !R.termLinks.has(tokens[t.end].lower)) return false;
+    let w = '';
+    for (let k = t.start - 1; k >= 0 && k >= t.start - 3; k--) {
+      w = tokens[k].lower + w;
+      if (R.termOpeners.has(w)) return true;
+    }
+    return false;
+  };
   /** Whether the one or two words right before a name say it is a spouse's ("his wife", "her husband"; persons/spouse-marks). */
   const spouseBefore = (start: number): boolean => {
     const one = tokens[start - 1]?.lower;
@@ -317,7 +343,7 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
   for (const nm of names) {
     let before: TitleMention | null = null;
     // (the gap holds honorifics and commas only; "Lt. Gen." is four tokens)
-    for (const t of titles) if (t.end <= nm.start && ((nm.start - t.end <= (acronymAt(t.end) ? 9 : 6) && honorificGap(t.end, nm.start)) || postedGap(t, nm.start))) before = t;
+    for (const t of titles) if (t.end <= nm.start && ((nm.start - t.end <= (acronymAt(t.end) ? 9 : 6) && honorificGap(t.end, nm.start)) || postedGap(t, nm.start) || termLinked(t, nm.start))) before = t;
     // "Welcoming the Lao top legislator, Man highlighted ...": a title that ends a fronted phrase (persons/fronted-openers,
     // or a participle opening the sentence) is its object; the name after its comma is the sentence's subject
     if (before && tokens.slice(before.end, nm.start).some((x) => x.text === ',') && tokens[nm.end]?.word && R.subjectVerbs.has(tokens[nm.end].lower)) {
@@ -497,7 +523,9 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
     // (and the title ends there: not one that runs on into the name of a body or a person, "Tổng thư ký Ủy ban …")
     const objectOfTrigger = !!R.objectOfTrigger && !(tokens[t.end]?.word && tokens[t.end].cap) && a.triggers.some((tr) => tr.tokEnd === t.start || (tr.tokEnd === t.start - 1 && R.objectOfTrigger!.has(tokens[tr.tokEnd].lower)));
     // (a title opening its clause: the sentence's start, a comma, or the end of the story's dispatch, 新华社北京3月14日电)
-    const opensClause = b < 0 || tokens[b]?.text === ',' || tokens[b]?.text === '，' || (opensAfter >= 0 && tokens[b].end <= opensAfter);
+    // (or a word that opens a clause before its subject: "trong đó Chủ tịch Quốc hội đã hội kiến X", persons/clause-openers)
+    const opensClause = b < 0 || tokens[b]?.text === ',' || tokens[b]?.text === '，' || (opensAfter >= 0 && tokens[b].end <= opensAfter)
+      || (R.clauseOpeners.size > 0 && (R.clauseOpeners.has(tokens[b].lower) || (b >= 1 && R.clauseOpeners.has(`${tokens[b - 1].lower} ${tokens[b].lower}`))));
     if (!R.determiners.has(det) && !t.country && !opensClause && !objectOfTrigger) continue;
     const from = R.determiners.has(det) ? Math.max(0, b) : opening;
     out.push({
@@ -505,16 +533,21 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
       name: null, title: t.text, country: t.country ? stated(t.country, 'country/title', { start: tokens[from].start, end: tokens[t.end - 1].end }) : stateTitleCountry(t), role: t.role ?? titleRole(t.text),
       kind: plural || (t.countries?.length ?? 0) >= 2 ? 'group' : 'anaphor', possessive: false, ...(t.countries ? { countries: t.countries } : {}),
       ...(visitor && !plural ? { visitor: true } : {}),
+      ...(!plural && R.indefinite.has(det) ? { indefinite: true } : {}),
     });
   }
 
   // "the guest", "the visitor", "the visiting guest": the visitor the story is about (persons/visitor-nouns)
+  // ("the Chinese delegation", "the visiting Peruvian delegation": a country's adjective between says whose visitor)
   for (let i = 1; i < tokens.length; i++) {
     if (tokens[i].cap || !R.visitorNouns.has(tokens[i].lower)) continue;
     let b = i - 1;
+    const c = countryAt.get(b);
+    if (c && c.start > 0) b = c.start - 1;
     if (b >= 1 && R.modifiers.has(tokens[b].lower)) b--;
     if (!R.visitorDeterminers.has(tokens[b].lower) || out.some((m) => m.start <= i && i < m.end)) continue;
-    out.push({ sentence: a.sentence.index, start: b, end: i + 1, charStart: tokens[b].start, charEnd: tokens[i].end, name: null, title: null, country: null, role: null, kind: 'anaphor', possessive: false, visitor: true });
+    const country = c ? stated(c.code, 'country/title', { start: tokens[c.start].start, end: tokens[i].end }) : null;
+    out.push({ sentence: a.sentence.index, start: b, end: i + 1, charStart: tokens[b].start, charEnd: tokens[i].end, name: null, title: null, country, role: null, kind: 'anaphor', possessive: false, visitor: true });
   }
 
   // a language without articles: a bare delegation noun as a trigger's object or its clause's subject ("đã tiếp và làm
@@ -581,7 +614,12 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
       i++;
       continue;
     }
-    if (p) out.push({ sentence: a.sentence.index, start: i, end: i + 1, charStart: tokens[i].start, charEnd: tokens[i].end, name: null, title: null, country: null, role: null, kind: p, possessive: R.possessive.has(low) });
+    // "received her at the palace", "met her separately", "met her.": a pronoun that is both possessive and an object
+    // (her) is the object when no noun can follow it: a punctuation mark, the text's end or a word of
+    // persons/object-pronoun-followers
+    const next = tokens[i + 1];
+    const objectCase = p === 'pronoun' && (!next || !next.word || R.objectFollowers.has(next.lower));
+    if (p) out.push({ sentence: a.sentence.index, start: i, end: i + 1, charStart: tokens[i].start, charEnd: tokens[i].end, name: null, title: null, country: null, role: null, kind: p, possessive: R.possessive.has(low) && !objectCase });
   }
   // "hai đồng chí Tổng Bí thư", "hai Ngoại trưởng": a group of the office its title names, in place of what lies inside it
   // (in Chinese, "两位总理高度评价两国高层的会晤": the event assembler takes a group only as the subject of the trigger's clause)

@@ -14,7 +14,7 @@ const MIN_MENTIONS = 2;
 const LEAD = 2;
 
 export function refineSideCountries(events: DraftEvent[], doc: Doc, isOrganisation: (code: string) => boolean, home: string | null = null, homeWhy?: string,
-  pairIn: (title: string) => [string, string] | null = () => null, localWords: ReadonlySet<string> = new Set()): void {
+  pairIn: (title: string) => [string, string] | null = () => null, localWords: ReadonlySet<string> = new Set(), pressWhy?: string): void {
   // the official site the page is on (a state's or an organisation's: homeWhy says so) names its own office holders without
   // their country, and may leave them unnamed ("The Secretary-General met today with H.E. Mr. X, President of Y" on un.org)
   if (home && homeWhy) giveHomeState(events, home, 'country/home', homeWhy, true);
@@ -25,7 +25,7 @@ export function refineSideCountries(events: DraftEvent[], doc: Doc, isOrganisati
   pairSides(events, doc, isOrganisation);
   // the press of a language names its own state's officials without their country (Vietnamese: "Bộ trưởng Công Thương X
   // đã có cuộc gặp với Bộ trưởng … Ca-na-đa Y")
-  if (home) giveHomeState(events, home, 'country/home', homeWhy ?? `the press of the text's language names its own state's officials without their country`);
+  if (home) giveHomeState(events, home, 'country/home', homeWhy ?? pressWhy ?? `the press of the text's language names its own state's officials without their country`);
   // a ministry's release or a wire story from the capital ("New Delhi, 4 March 2025 — Minister of State for External
   // Affairs X received the Minister ... of Botswana, Y") names the host's officials without their country
   const place = doc.dateline?.place;
@@ -38,10 +38,19 @@ export function refineSideCountries(events: DraftEvent[], doc: Doc, isOrganisati
   let ranked: [string, number][] | null = null;
   for (const e of events) {
     const at = e.location?.value;
-    if (!at?.country || at.inferred || e.location!.basis !== 'stated' || isOrganisation(at.country)) continue;
+    if (!at?.country || isOrganisation(at.country)) continue;
     if (e.sentences.some((i) => doc.analyses[i]?.occasions.length)) continue;
-    if (!e.participants.some((p) => !p.country && p.name)) continue;
-    if (events.some((x) => x.participants.some((p) => p.country?.value === at.country))) continue;
+    const open = e.participants.filter((p) => !p.country && p.name);
+    if (!open.length) continue;
+    // (but one named party with no country beside parties all of other states is the host's: "EAM also met Leader of
+    // the Opposition X" after "called on President Y in Colombo", the place the visit's day goes on in)
+    const known = e.participants.flatMap((p) => (p.country ? [p.country.value] : []));
+    // (not one of the encounters one verb tells with several, "met the foreign ministers of Estonia and Latvia in Riga":
+    // the other one has the host's party)
+    const hostOnly = open.length === 1 && known.length > 0 && known.every((c) => c !== at.country && !isOrganisation(c))
+      && !events.some((x) => x !== e && x.triggers.some((t) => e.triggers.some((u) => u.charStart === t.charStart)) && x.participants.some((p) => p.country?.value === at.country));
+    if (!hostOnly && (at.inferred || e.location!.basis !== 'stated')) continue;
+    if (!hostOnly && events.some((x) => x.participants.some((p) => p.country?.value === at.country))) continue;
     ranked ??= mentionRanks(doc, isOrganisation);
     const named = ranked.find(([c]) => c === at.country)?.[1] ?? 0;
     if (ranked.length >= 3 && named <= ranked[2][1]) continue;

@@ -103,16 +103,32 @@ const STAMP_MAX = 100;
  * dateline stage dates the page by it as it does a stamp in a copied text.
  */
 function pageStamp(document: any): string | null {
+  // (a stamp the page labels as its own, "发布时间：2025-03-12 18:40", "Ngày đăng: 27/11/2025", in a holder of any
+  // name, wins over a date holder met before it: the masthead's clock, <span class="time">2025年3月14日 星期五</span>,
+  // is the day the page was viewed; h-zv28)
+  let first: string | null = null;
   for (const el of document.querySelectorAll(STAMP_CANDIDATES)) {
-    if (!stampHolder(el)) continue;
+    const named = stampHolder(el);
+    // (the label is read from the holder's first words only: no element's whole text is read unless it may be a stamp)
+    const labelled = labelledHolder(el);
+    if (!named && !labelled) continue;
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (!text || text.length > STAMP_MAX || !STAMP_TEXT.test(text)) continue;
     // the innermost holder: a meta block holding the author and the date gives its date alone
-    const inner = [...el.querySelectorAll(STAMP_CANDIDATES)].some((c: any) => stampHolder(c) && STAMP_TEXT.test(c.textContent ?? ''));
-    if (!inner) return text;
+    const inner = [...el.querySelectorAll(STAMP_CANDIDATES)].some((c: any) => (stampHolder(c) || labelledHolder(c)) && STAMP_TEXT.test(c.textContent ?? ''));
+    if (inner) continue;
+    if (labelled) return text;
+    first ??= text;
   }
-  return null;
+  return first;
 }
+/** Whether an element opens with the words of a stamp (STAMP_LABEL) in its first text. */
+const labelledHolder = (el: any): boolean => {
+  const lead = el.firstChild?.nodeType === 3 ? String(el.firstChild.textContent ?? '') : '';
+  return lead.length > 0 && STAMP_LABEL.test(lead.slice(0, 40));
+};
+/** The words a page writes before its own date stamp (Chinese, Vietnamese, English sites). */
+const STAMP_LABEL = /发布时间|發佈時間|發布時間|发布日期|發布日期|发稿时间|来源[:：]|來源[:：]|Ngày đăng|Cập nhật|Đăng lúc|Ngày xuất bản|Published|Updated|Posted/i;
 
 /** The elements that may hold a page's date stamp, and whether one does: a <time>, or a class, id or itemprop naming a date. */
 const STAMP_CANDIDATES = 'time, [class], [id], [itemprop]';
@@ -122,6 +138,58 @@ const stampHolder = (el: any): boolean => {
 };
 /** A holder named as the site's clock ("date-today", "current-date"): the day the page was viewed, not the article's (h-en21). */
 const STAMP_TODAY = /today|current[-_]?(?:date|time)|clock/i;
+
+/** The block elements of an article's body that may be a teaser of another story set in it. */
+const TEASER_BLOCKS = 'p, li, h2, h3, h4, h5, h6, div';
+const TEASER_MAX = 300;
+/**
+ * Removes from the article's body the blocks whose whole text is a link ("<p><a href=…>Thủ tướng hội đàm với Thủ tướng
+ * Singapore</a></p>", "<p><a>李强同新加坡总理举行会谈</a></p>"): another story's headline the site sets among the
+ * paragraphs, not a sentence of this one (h-zv28). A block holding words of its own besides its links stays.
+ */
+function dropLinkOnlyBlocks(body: any): void {
+  for (const el of [...body.querySelectorAll(TEASER_BLOCKS)]) {
+    if (!el.parentNode) continue;
+    const links = el.querySelectorAll('a');
+    if (!links.length) continue;
+    const text = (el.textContent ?? '').replace(/\s+/g, '');
+    if (!text || text.length > TEASER_MAX) continue;
+    let linked = 0;
+    for (const a of links) linked += (a.textContent ?? '').replace(/\s+/g, '').length;
+    if (linked >= text.length) el.parentNode.removeChild(el);
+  }
+}
+
+/** A class or id naming a story's lead ("sapo" in Vietnamese sites, "article-abstract", "summary", "lead", "chapo", "standfirst"). */
+const LEAD_HOLDER = /(?:^|[\s_-])(?:sapo|abstract|summary|lead|chapo|standfirst|excerpt|intro)(?:$|[\s_-])/i;
+/** An ancestor that holds no story's lead: lists of other stories, menus, the page's foot. */
+const NOT_LEAD_PLACE = /related|relative|recommend|other|more|list|menu|nav|footer|sidebar|aside|tag|share|comment/i;
+const LEAD_MIN = 20, LEAD_MAX = 800;
+
+/**
+ * The text of the page's lead block (LEAD_HOLDER), when the article text does not hold it already: the first such
+ * element of DOM order with a sentence (LEAD_MIN to LEAD_MAX characters), no links for most of its text, and no
+ * ancestor that is a list of other stories or the page's chrome (NOT_LEAD_PLACE). Null when none.
+ */
+function leadBlock(document: any, text: string): string | null {
+  for (const el of document.querySelectorAll('[class], [id]')) {
+    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (!LEAD_HOLDER.test(names)) continue;
+    const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (t.length < LEAD_MIN || t.length > LEAD_MAX) continue;
+    let linked = 0;
+    for (const a of el.querySelectorAll('a')) linked += (a.textContent ?? '').trim().length;
+    if (linked * 2 > t.length) continue;
+    let chrome = false;
+    for (let p = el.parentElement, k = 0; p && k < 8 && !chrome; p = p.parentElement, k++) {
+      const pn = `${p.getAttribute?.('class') ?? ''} ${p.getAttribute?.('id') ?? ''} ${p.tagName}`;
+      if (NOT_LEAD_PLACE.test(pn)) chrome = true;
+    }
+    if (chrome) continue;
+    return text.includes(t) ? null : t;
+  }
+  return null;
+}
 
 /** Elements that have no end tag, or whose end tag may be left out: not counted as nesting by `tagDepth`. */
 const NO_NESTING = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'colgroup', 'rb', 'rt', 'rp', 'html', 'head', 'body']);
@@ -211,13 +279,18 @@ export function readHtml(html: string): HtmlArticle {
   }
   if (article?.content) {
     const { document: frag } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
+    dropLinkOnlyBlocks(frag.body);
     const text = blockText(frag.body);
     const title = (article.title ?? pageTitle)?.trim() || null;
     // a page without a date in its metadata: its date stamp, left out of the article, as the line under the title
     // or the byline Readability took out, when it carries the date ("By Global Times  Published: Aug 15, 2025")
     const byline = article.byline?.replace(/\s+/g, ' ').trim() ?? '';
     const stamp = published ? null : pageStamp(document) ?? (byline.length <= STAMP_MAX && STAMP_TEXT.test(byline) ? byline : null);
-    const dated = stamp && !text.includes(stamp) ? `${stamp}\n\n${text}` : text;
+    // the lead of the story in a block of its own above the body (class "sapo", "article-abstract", "summary"), which
+    // Readability leaves out as too short a sibling or as a heading: the sentence that tells the encounter and its day
+    const lead = leadBlock(document, text);
+    const led = lead ? `${lead}\n\n${text}` : text;
+    const dated = stamp && !led.includes(stamp) ? `${stamp}\n\n${led}` : led;
     return { title, byline: article.byline?.trim() || null, published, text: title && !text.startsWith(title) ? `${title}\n\n${dated}` : dated, article: true, warnings };
   }
   const body = document.body ? blockText(document.body) : '';
