@@ -1346,5 +1346,9 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
     if (!more.length || !(either || bothSidesPresent(present, target.participants) || peersOfParties(more, target.participants))) continue;
     target.participants = [...target.participants, ...more];
     target.sentences = [...target.sentences, ...read].sort((x, y) => x - y);
+    for (const x of more) (sittersIn.get(target) ?? sittersIn.set(target, new Set()).get(target)!).add(x);
   }
 }
+
+/** Who an encounter gained from a sentence of who sat in it (attachAttendees): listed after its parties, of either side. */
+export const sittersIn = new WeakMap<DraftEvent, Set<Entity>>();

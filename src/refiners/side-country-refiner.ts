@@ -8,6 +8,7 @@
  */
 import type { Doc, DraftEvent } from '../doc.js';
 import { inferred } from '../decision.js';
+import { sittersIn } from './event-assembler.js';
 
 /** How many times the second country must be named, and how far ahead of the third it must stand. */
 const MIN_MENTIONS = 2;
@@ -213,7 +214,8 @@ function pairSides(events: DraftEvent[], doc: Doc, isOrganisation: (code: string
         let after = false;
         for (const p of rest) {
           if (p.country?.value === other) after = true;
-          if (p.country || !p.name || !after) continue;
+          // (not one who sat in, named in a sentence of their own after the parties: of either side)
+          if (p.country || !p.name || !after || sittersIn.get(e)?.has(p)) continue;
           p.country = inferred(other, 'country/other-side', `the text is about ${pair.join(' and ')} (named ${ranked[0][1]} and ${ranked[1][1]} times), the first party is of ${side} and the others of ${other}`);
         }
       }
