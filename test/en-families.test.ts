@@ -4802,3 +4802,16 @@ describe('"received A and a delegation of X led by B", "received A and Trade Min
     expect(doc.events.length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('a state\'s office holder the text also gives an organisation\'s office ("X, who is the Chairman of the ECOWAS Authority") stands for his state (coreference, registry)', () => {
+  it.each([
+    ['a chair of a regional body in a relative clause', 'Abuja, July 8, 2025 (NAN) President Bola Tinubu on Monday received his Ghanaian counterpart, President John Mahama, at the Presidential Villa.\nTinubu, who is the Chairman of the ECOWAS Authority of Heads of State and Government, said the region needed unity.', 'Bola Tinubu', 'NGA'],
+  ])('%s', (_name, text, who, country) => {
+    const p = run(text, '2025-07-08').events[0]?.participants.find((x) => x.name === who);
+    expect(p?.country).toBe(country);
+  });
+  it('an organisation\'s own official keeps the organisation', () => {
+    const p = run('UN Secretary-General António Guterres met Ghanaian President John Mahama in New York on Monday.', '2025-05-14').events[0]?.participants.find((x) => x.name === 'António Guterres');
+    expect(p?.country).toBe('UN');
+  });
+});

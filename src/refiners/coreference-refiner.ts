@@ -172,6 +172,13 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
       const p = people.people.get(e.personId);
       if (p) {
         if (!e.country) e.country = inferred(people.countryAt(p, refDate), 'country/registry', `the registry: ${p.id}${refDate ? ` on ${refDate}` : ''}`);
+        // (an organisation's office the text gives a state's office holder, "Tinubu, who is the Chairman of the ECOWAS
+        // Authority": a second hat; in his encounters he stands for his state, as the registry knows him)
+        // (one the registry knows in no organisation's office at any time: Mogherini, the EU's High Representative, keeps it)
+        else if (ORGANISATION(e.country.value) && e.country.rule === 'country/apposition' && !ORGANISATION(p.country) && !p.positions.some((pos) => pos.country && ORGANISATION(pos.country))) {
+          const state = people.countryAt(p, refDate);
+          if (state && !ORGANISATION(state)) e.country = inferred(state, 'country/registry', `the registry: ${p.id}${refDate ? ` on ${refDate}` : ''} holds an office of ${state}; the text's ${e.country.value} office is another of the same person`);
+        }
         if (!e.role) {
           const pos = people.positionsAt(p, refDate);
           e.role = pos[pos.length - 1]?.role ?? null;
