@@ -6,7 +6,7 @@
  * document that fails on a read or write the stage did not declare.
  */
 import { simplifiedKey } from './text/traditional.js';
-import type { Doc, PlaceMention, SentenceAnalysis } from './doc.js';
+import type { Doc, DraftEvent, PlaceMention, SentenceAnalysis } from './doc.js';
 import type { Knowledge } from './knowledge/index.js';
 import type { Place } from './knowledge/gazetteer.js';
 import type { Lexicon } from './knowledge/lexicon.js';
@@ -367,7 +367,11 @@ const recognize: Stage = {
         const own = recognizePlaceNames(a.tokens, a.countries, names, lex);
         const covers = (p: PlaceMention, q: PlaceMention) => p.charStart <= q.charStart && q.charEnd <= p.charEnd;
         const overlap = (p: PlaceMention, q: PlaceMention) => p.charStart < q.charEnd && q.charStart < p.charEnd;
-        const mine = own.filter((p) => a.places.every((q) => !overlap(p, q) || covers(p, q)));
+        // (a preposition the other reading found before the same words stays: "tại Trụ sở Bộ Công an, Hà Nội")
+        const mine = own.filter((p) => a.places.every((q) => !overlap(p, q) || covers(p, q))).map((p) => {
+          const q = p.prep ? undefined : a.places.find((x) => x.prep && x.charStart === p.charStart && x.charEnd === p.charEnd);
+          return q ? { ...p, prep: q.prep, ...(q.prepAt != null ? { prepAt: q.prepAt } : {}) } : p;
+        });
         if (mine.length) a.places = [...a.places.filter((q) => !mine.some((p) => overlap(p, q))), ...mine].sort((x, y) => x.charStart - y.charStart);
       }
       // a place a title holds (Bí thư Tỉnh ủy Quảng Ninh, Tổng Lãnh sự Lào tại Đà Nẵng) is the office's, not where
@@ -415,6 +419,18 @@ const coreference: Stage = {
   },
 };
 
+/**
+ * Whether an encounter's own date puts it before the story: a year before the publication's, or a month of an earlier
+ * year-month with no day ("2023年4月", "tháng 6/2025"), as background recalls are dated.
+ */
+function backgroundDated(d: DraftEvent, doc: Doc): boolean {
+  const v = statedDate(d, doc);
+  const pub = doc.published?.value;
+  if (!v?.year || !pub) return false;
+  const [y, m] = [Number(pub.slice(0, 4)), Number(pub.slice(5, 7))];
+  return v.year < y || (v.day == null && v.month != null && v.year === y && v.month < m - 1);
+}
+
 /** Drafts per trigger, then one event per encounter. */
 const events: Stage = {
   name: 'events',
@@ -427,8 +443,9 @@ const events: Stage = {
     const drafts = assembleEvents(doc, lex, countryCodeOf(kb, lex));
     const eventBook = lex.book('events');
     doc.events = mergeEvents(drafts, (d) => statedDate(d, doc), doc, eventBook.optionalPattern('events/parallel'), eventBook.optionalPattern('events/beside-told-gathering'), eventBook);
+    const oneSide = (id: string) => eventBook.has(id) && eventBook.rule(id).one_side === true;
     attachAttendees(doc.events, doc, eventBook.pattern('events/attendance'), eventBook.optionalPattern('events/sat-in'), eventBook.optionalPattern('events/earlier-same-trip'),
-      lex.book('persons').optionalWords('persons/side'));
+      lex.book('persons').optionalWords('persons/side'), { attendance: oneSide('events/attendance'), satIn: oneSide('events/sat-in') }, (d) => backgroundDated(d, doc));
     attachContinuations(doc.events, doc, eventBook.pattern('events/continuation'), eventBook.optionalPattern('events/continuation-gathering'));
     // referenced before dates: "on the same day" follows the last reported event
     refineReferenced(doc.events);

@@ -4635,6 +4635,150 @@ describe('"also met Leader of the Opposition X" on a visit: a Westminster office
   });
 });
 
+describe('h-en39: one unknown word before a venue kind ("at Basman Palace", "at Bertin House") is the venue\'s own name, never a typo of a city (place-recognizer); a named palace stands for its city (venues.json)', () => {
+  it.each([
+    ['a palace in a dateline story', 'Accra, May 12 (GNA) -- President John Mahama received Norwegian Foreign Minister Espen Barth Eide at Bertin House on Monday.', 'Accra'],
+    ['a palace near a capital\'s spelling', 'Nairobi, May 12 (KNA) -- President William Ruto hosted Botswana\'s President Duma Boko at Madril Palace on Monday.', 'Nairobi'],
+    ['a hall one letter from a city', 'Lusaka, May 12 (ZANIS) -- President Hakainde Hichilema held talks with Malawi\'s President Lazarus Chakwera at Lonbon Hall on Monday.', 'Lusaka'],
+  ])('%s', (_name, text, place) => {
+    const doc = run(text, '2025-05-14');
+    expect(doc.events.map((e) => e.location?.place ?? null)).toEqual([place]);
+  });
+  it.each([
+    ['the Imperial Palace in a Japan story', 'Brazilian President Luiz Inacio Lula da Silva met Emperor Naruhito at the Imperial Palace on Tuesday.', 'Tokyo'],
+    ['a Jordanian palace', 'King Abdullah II received Lebanese Prime Minister Nawaf Salam at Basman Palace on Tuesday.', 'Amman'],
+  ])('%s', (_name, text, place) => {
+    expect(run(text, '2025-03-26').events.map((e) => e.location?.place ?? null)).toEqual([place]);
+  });
+});
+
+describe('h-en39: "the <office> of <the body it heads>, <honorific> <name>": the name after the body\'s comma holds the office, not an earlier holder of a like office (person-refiner, bodyGap)', () => {
+  it.each([
+    ['a chief adviser after a prime minister', 'Prime Minister Narendra Modi met Nepal\'s Prime Minister K P Sharma Oli in Bangkok on Friday.\nPrime Minister Narendra Modi also met the Chief Adviser of the Interim Government of Bangladesh, Professor Muhammad Yunus.', ['Narendra Modi', 'Muhammad Yunus']],
+    ['a chief adviser after a president', 'President Cyril Ramaphosa met President Daniel Chapo in Pretoria on Friday.\nPresident Cyril Ramaphosa also met the Chief Adviser of the Interim Government of Bangladesh, Professor Muhammad Yunus.', ['Cyril Ramaphosa', 'Muhammad Yunus']],
+    ['a transitional president with Mr', 'President William Ruto met President Yoweri Museveni in Nairobi on Friday.\nPresident William Ruto also met the President of the Transitional Government of Chad, Mr. Mahamat Idriss Deby.', ['William Ruto', 'Mahamat Idriss Deby']],
+  ])('%s', (_name, text, names) => {
+    const doc = run(text, '2025-04-05');
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))[1]).toEqual(names);
+  });
+});
+
+describe('h-en39: "In talks at/in <place>, A and B agreed ..." opening the sentence names talks (talks/during-talks)', () => {
+  it.each([
+    ['at an office, the day after the verb', "In talks at the prime minister's office, Japanese Prime Minister Shigeru Ishiba and Brazilian President Luiz Inacio Lula da Silva agreed Wednesday to upgrade ties.", ['talks', '2025-03-26']],
+    ['in a city on a weekday', 'In talks in Canberra on Monday, Prime Minister Anthony Albanese and New Zealand Prime Minister Christopher Luxon agreed to deepen defence ties.', ['talks', '2025-03-24']],
+    ['summit talks held somewhere', 'In summit talks held in Seoul on Tuesday, President Lee Jae-myung and Dutch Prime Minister Dick Schoof agreed to cooperate on chips.', ['talks', '2025-03-25']],
+  ])('%s', (_name, text, expected) => {
+    expect(run(text, '2025-03-26').events.map((e) => [e.kind, e.date])).toEqual([expected]);
+  });
+  it('still reads "is in talks on a loan" as no encounter', () => {
+    expect(run('Kenya is in talks on a new loan with the International Monetary Fund, Cabinet Secretary John Mbadi said on Monday.', '2025-03-26').events).toEqual([]);
+  });
+});
+
+describe('h-en39: a story\'s slug with its number under a category section is that story, not a listing page (listing/url-path)', () => {
+  const text = 'President Yoweri Museveni yesterday met South Sudan\'s President Salva Kiir at State House Entebbe.';
+  it.each([
+    ['a New Vision style address', 'https://www.daily.example.ug/category/news/museveni-kiir-discuss-peace-deal-NV_212001'],
+    ['a category, a slug and a numbered page', 'https://www.example.co.zw/category/politics/leaders-hold-talks-in-harare-20250512.html'],
+    ['a categories path with a numeric id', 'https://news.example.org/categories/world/presidents-meet-at-state-house-884411'],
+  ])('%s', (_name, url) => {
+    expect(extract(text, { id: 't', published: '2025-07-09', url }).events.length).toBe(1);
+  });
+  it.each([
+    ['a category page', 'https://www.daily.example.ug/category/news'],
+    ['a tag with a year', 'https://news.example.org/tag/joint-commission-kenya-ethiopia-2024'],
+  ])('still a listing: %s', (_name, url) => {
+    expect(extract(text, { id: 't', published: '2025-07-09', url }).events.length).toBe(0);
+  });
+});
+
+describe('h-en39: "On 3 April, X had met Y" opening a sentence, up to three days before the main encounter and with a party of it, is of the same trip, not background (events/earlier-same-trip)', () => {
+  it.each([
+    ['a summit trip\'s first day, day before month', 'Prime Minister Narendra Modi met the Prime Minister of Nepal, K P Sharma Oli, today on the sidelines of the BIMSTEC Summit in Bangkok.\nOn 3 April, the Prime Minister had met Thai Prime Minister Paetongtarn Shinawatra at Government House.', '2025-04-04', '2025-04-03'],
+    ['a tour\'s earlier stop, month before day', 'Foreign Minister Penny Wong held talks with Fiji\'s Prime Minister Sitiveni Rabuka in Suva on Thursday.\nOn June 10, Wong had met Tonga\'s Prime Minister Aisake Eke in Nuku\'alofa.', '2025-06-13', '2025-06-10'],
+    ['a king met two days before', 'President Cyril Ramaphosa held talks with President Daniel Chapo in Maputo on Friday.\nOn 12 March, Ramaphosa had met Eswatini\'s King Mswati III in Mbabane.', '2025-03-15', '2025-03-12'],
+  ])('%s', (_name, text, published, day) => {
+    const doc = run(text, published);
+    expect(doc.events.map((e) => [e.date, e.referenced])[1]).toEqual([day, false]);
+  });
+  it('still recalls a day months before', () => {
+    const doc = run('Prime Minister Narendra Modi met the Prime Minister of Nepal, K P Sharma Oli, today on the sidelines of the BIMSTEC Summit in Bangkok.\nOn 3 January, the Prime Minister had met Thai Prime Minister Paetongtarn Shinawatra at Government House.', '2025-04-04');
+    expect(doc.events.map((e) => e.referenced)).toEqual([false, true]);
+  });
+});
+
+describe('h-en39: a body\'s word after the capitalised words that follow an office ("Chairman of the State Administration Council of Myanmar") ends a body\'s name, no person (persons/project-words)', () => {
+  it.each([
+    ['a state council', 'Prime Minister Narendra Modi met Senior General Min Aung Hlaing, Chairman of the State Administration Council of Myanmar, in Bangkok on Thursday.', ['Narendra Modi', 'Min Aung Hlaing']],
+    ['a transitional council', 'President William Ruto met Mohamed Ali, Chairman of the National Transitional Council of Sudan, in Nairobi on Thursday.', ['William Ruto', 'Mohamed Ali']],
+  ])('%s', (_name, text, names) => {
+    expect(run(text, '2025-04-04').events.map((e) => e.participants.map((p) => p.name))).toEqual([names]);
+  });
+});
+
+describe('h-en39: "received this Wednesday (4) his counterpart": the day of the month in brackets after the weekday does not hide the object (event-assembler, afterAdverbials)', () => {
+  it.each([
+    ['a minister receives a counterpart', 'Foreign Minister Mauro Vieira received this Wednesday (4) his Paraguayan counterpart, Rubén Ramírez Lezcano, at Itamaraty Palace.', ['2025-06-04', ['Mauro Vieira', 'Rubén Ramírez Lezcano']]],
+    ['a president receives a president', 'President Luiz Inácio Lula da Silva received this Tuesday (3) the President of Chile, Gabriel Boric, at the Planalto Palace.', ['2025-06-03', ['Luiz Inácio Lula da Silva', 'Gabriel Boric']]],
+    ['"on" before the weekday', 'Vice President Geraldo Alckmin received on Monday (2) Uruguayan Foreign Minister Mario Lubetkin in Brasília.', ['2025-06-02', ['Geraldo Alckmin', 'Mario Lubetkin']]],
+  ])('%s', (_name, text, expected) => {
+    expect(run(text, '2025-06-05').events.map((e) => [e.date, e.participants.map((p) => p.name)])).toEqual([expected]);
+  });
+});
+
+describe('h-en39: a minister "who accompanied the President" meeting a counterpart is of the visit told, not background; a generic venue with no host named is of the dateline\'s side when it is a party\'s (events/parallel, location-refiner)', () => {
+  const lead = 'BEIRUT (CNA) - President Nikos Christodoulides had a meeting with his Lebanese counterpart Joseph Aoun in Baabda today, during a one-day working visit to Lebanon.\n';
+  it.each([
+    ['a foreign minister at the Foreign Ministry', 'Foreign Minister Constantinos Kombos, who accompanied the President, met his Lebanese counterpart Youssef Rajji at the Foreign Ministry.', ['LBN', false]],
+    ['a deputy minister at the Ministry of Foreign Affairs', 'Deputy Minister Marilena Raouna, who is accompanying the President, held talks with her Lebanese counterpart Abdel Sattar Issa at the Ministry of Foreign Affairs.', ['LBN', false]],
+  ])('%s', (_name, text, expected) => {
+    const doc = run(lead + text, '2025-04-22');
+    expect(doc.events.map((e) => [e.location?.country ?? null, e.referenced])[1]).toEqual(expected);
+  });
+  it('a dispatch from home keeps the home side\'s venue', () => {
+    const doc = run('NICOSIA (CNA) - Foreign Minister Constantinos Kombos met his Lebanese counterpart Youssef Rajji at the Foreign Ministry on Monday.', '2025-04-22');
+    expect(doc.events.map((e) => e.location?.country ?? null)).toEqual(['CYP']);
+  });
+});
+
+describe('h-en39: Pacific names written with the ʻokina ("Vaʻaletoʻa", "ʻAisake") are the names written with an apostrophe: one fold, and a capital after an opening ʻokina (names.ts, tokenizer)', () => {
+  it.each([
+    ['a head of state the registry knows', 'Prime Minister Christopher Luxon paid a courtesy call on the head of state, Tuimalealiʻifano Vaʻaletoʻa Sualauvi II, in Apia on Monday.', ['Christopher Luxon', 'Tuimalealiʻifano Vaʻaletoʻa Sualauvi II']],
+    ['a given name that opens with the ʻokina', 'Prime Minister Anthony Albanese met Tonga\'s Prime Minister ʻAisake Eke in Nukuʻalofa on Monday.', ['Anthony Albanese', 'ʻAisake Eke']],
+    ['a surname that opens with the ʻokina', 'Foreign Minister Winston Peters met Tonga\'s Foreign Minister Fekitamoeloa ʻUtoikamanu in Nukuʻalofa on Monday.', ['Winston Peters', 'Fekitamoeloa ʻUtoikamanu']],
+  ])('%s', (_name, text, names) => {
+    expect(run(text, '2025-08-19').events.map((e) => e.participants.map((p) => p.name))).toEqual([names]);
+  });
+});
+
+describe('h-en39: "the <group> met ... The meeting was chaired by X and attended by A, B and C": one gathering of the chair and those attending, on the group\'s day (events/attendance, meeting/chaired-by)', () => {
+  const pre = 'Foreign Minister Espen Barth Eide held talks with Iceland\'s Foreign Minister Thorgerdur Katrin Gunnarsdottir in Reykjavik on Sunday.\n';
+  it.each([
+    ['chaired by and attended by', 'On Monday morning, the Nordic foreign ministers met at Harpa concert hall. The meeting was chaired by Gunnarsdottir and attended by Lars Lokke Rasmussen of Denmark, Elina Valtonen of Finland, Maria Malmer Stenergard of Sweden and Espen Barth Eide.',
+      ['Thorgerdur Katrin Gunnarsdottir', 'Lars Lokke Rasmussen', 'Elina Valtonen', 'Maria Malmer Stenergard', 'Espen Barth Eide']],
+    ['the chair set off by commas', 'On Monday, the Nordic foreign ministers met in Reykjavik. The meeting, chaired by Gunnarsdottir, was attended by Lars Lokke Rasmussen of Denmark, Elina Valtonen of Finland and Maria Malmer Stenergard of Sweden.',
+      ['Thorgerdur Katrin Gunnarsdottir', 'Lars Lokke Rasmussen', 'Elina Valtonen', 'Maria Malmer Stenergard']],
+  ])('%s', (_name, text, names) => {
+    const doc = run(pre + text, '2025-05-12');
+    expect(doc.events.map((e) => [e.date, e.participants.map((p) => p.name)])).toEqual([['2025-05-11', ['Espen Barth Eide', 'Thorgerdur Katrin Gunnarsdottir']], ['2025-05-12', names]]);
+  });
+  it('still reads two chairs of a joint commission', () => {
+    const doc = run('The ministers attended the fifth session of the Kenya-Ghana Joint Commission in Nairobi on Monday, chaired by Foreign Minister Musalia Mudavadi and by Ghana\'s Foreign Minister, Samuel Ablakwa.', '2025-05-12');
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Musalia Mudavadi', 'Samuel Ablakwa']]);
+  });
+});
+
+describe('h-en39: "the first (visit) by an Australian prime minister in a decade": an office counted in a record is no party, and the visit stays the talks\' place (persons/record-ordinals)', () => {
+  it.each([
+    ['the first by a prime minister', 'Anthony Albanese has wrapped up a two-day visit to Timor-Leste, the first by an Australian prime minister in more than a decade.\nPrime Minister Anthony Albanese has held talks with his Timor-Leste counterpart Xanana Gusmao.\nThe two leaders signed a defence agreement at the Government Palace on Wednesday morning.', 'TLS'],
+    ['the only visit by a president', 'Cyril Ramaphosa has wrapped up a state visit to Angola, the only visit by a South African president since 2019.\nPresident Cyril Ramaphosa has held talks with his Angolan counterpart Joao Lourenco.\nThe two leaders signed a trade agreement at the Presidential Palace on Wednesday morning.', 'AGO'],
+  ])('%s', (_name, text, country) => {
+    const doc = run(text, '2025-08-27');
+    expect(doc.events.map((e) => [e.location?.country ?? null, e.participants.filter((p) => p.name == null).length])).toEqual([[country, 0]]);
+  });
+});
+
 describe('each side\'s attendees in a sentence of its own, one opened by its side: the other sentence\'s people are of the other state (country/attendees-side)', () => {
   it.each([
     ['the host\'s attendees first, the guest\'s side named', 'MUSCAT, 14 April 2025 (ONA) -- Sultan Haitham bin Tarik received at Al Alam Palace today the President of Ghana, John Mahama.\nThe reception was attended by Minister of Economy Hamad bin Mohammed Al Saqri, and Minister of Commerce Qais bin Mohammed Al Yousef.\nOn the Ghanaian side, it was attended by Foreign Minister Samuel Ablakwa.', { 'Hamad bin Mohammed Al Saqri': 'OMN', 'Qais bin Mohammed Al Yousef': 'OMN', 'Samuel Ablakwa': 'GHA' }],
@@ -4642,5 +4786,19 @@ describe('each side\'s attendees in a sentence of its own, one opened by its sid
   ])('%s', (_name, text, countries) => {
     const people = run(text, '2025-04-14').events.flatMap((e) => e.participants);
     for (const [name, c] of Object.entries(countries)) expect([name, people.find((p) => p.name === name)?.country]).toEqual([name, c]);
+  });
+});
+
+describe('"received A and a delegation of X led by B", "received A and Trade Minister B": one encounter, the delegation\'s leader a party (events/led-by after a joiner; a guest of no state yet is not a state of its own)', () => {
+  it.each([
+    ['a delegation led by its leader after an ambassador', 'Governor Maria Lopez received Chilean Ambassador Rodrigo Arcos and a delegation of Chilean businesses led by Commissioner Ana Ruiz on Tuesday.', ['Maria Lopez', 'Rodrigo Arcos', 'Ana Ruiz']],
+    ['a second minister of no stated state', 'President Cyril Ramaphosa received Ghanaian Foreign Minister Samuel Ablakwa and Trade Minister Elizabeth Ofosu-Adjare on Tuesday.', ['Cyril Ramaphosa', 'Samuel Ablakwa', 'Elizabeth Ofosu-Adjare']],
+  ])('%s', (_name, text, parties) => {
+    const doc = run(text, '2025-05-14');
+    expect(doc.events.map((e) => e.participants.map((p) => p.name).sort())).toEqual([[...parties].sort()]);
+  });
+  it('still receives envoys of two stated states one by one', () => {
+    const doc = run('President Cyril Ramaphosa received Ghanaian Ambassador Kofi Mensah, Peruvian Ambassador Ana Ruiz and Trade Minister Elizabeth Ofosu-Adjare on Tuesday.', '2025-05-14');
+    expect(doc.events.length).toBeGreaterThanOrEqual(2);
   });
 });

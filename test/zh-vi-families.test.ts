@@ -501,10 +501,10 @@ describe('vi: a bare title as the object right after an encounter\'s words (gử
   ]);
 });
 
-describe('vi: those who also attended (Cùng dự buổi tiếp có …) hold no encounter of their own', () => {
+describe('vi: those who also attended (Cùng dự buổi tiếp có …) hold no encounter of their own (they are parties of the one told: h-zv27)', () => {
   check([
     ['Chiều 14/10, Thủ tướng Phạm Minh Chính đã tiếp Bộ trưởng Ngoại giao Kenya Musalia Mudavadi. Cùng dự buổi tiếp có Thứ trưởng Ngoại giao Phạm Thanh Bình và Đại sứ Kenya tại Việt Nam.', [
-      { kind: 'meeting', date: '2024-10-14', parties: [['Phạm Minh Chính', 'VNM'], ['Musalia Mudavadi', 'KEN']] },
+      { kind: 'meeting', date: '2024-10-14', parties: [['Phạm Minh Chính', 'VNM'], ['Musalia Mudavadi', 'KEN'], ['Phạm Thanh Bình', 'VNM']] },
     ]],
   ]);
 });
@@ -1437,13 +1437,13 @@ describe('zh: a lawmaker (参议员, 眾議員) and a consul general (驻X总领
   ]);
 });
 
-describe('zh: one who sat in on the encounter told (X陪同接見, Y参加会见) meets no one', () => {
+describe('zh: one who sat in on the encounter told (X陪同接見, Y参加会见) meets no one of their own (a sentence of their own names them a party: events/sat-in)', () => {
   check([
     ['總統賴清德今天接見帛琉總統惠恕仁，外交部長林佳龍陪同接見。', [
       { kind: 'meeting', parties: [['賴清德', 'TWN'], ['惠恕仁', 'PLW']] },
     ]],
     ['6月4日，国家副主席韩正在北京会见斯里兰卡外长赫拉特。外交部副部长孙卫东参加会见。', [
-      { kind: 'meeting', date: '2024-06-04', parties: [['韩正', 'CHN'], ['赫拉特', 'LKA']] },
+      { kind: 'meeting', date: '2024-06-04', parties: [['韩正', 'CHN'], ['赫拉特', 'LKA'], ['孙卫东', 'CHN']] },
     ]],
   ]);
 });
@@ -2457,12 +2457,13 @@ describe('h-zv23: families of provincial and Party-channel readouts (delegations
   ]);
   // "Dự hội nghị có đồng chí C, Bí thư Tỉnh ủy Hà Giang" after the co-chairs "Bí thư Tỉnh ủy Vân Nam" and "Bí thư Tỉnh ủy
   // Lào Cai": a peer of a party (the same office, another place) is a party of the meeting of many provinces; a deputy
-  // of one side alone (an entourage) is not
+  // of one side alone named as attending (Tham dự hội đàm có …) is a party too (annotation rule 3; h-zv27: every probe gold
+  // of rounds zv23 to zv27 counts them)
   check([
     ['Ngày 5/3, tại thành phố Lào Cai, đã diễn ra Hội nghị gặp gỡ giữa Bí thư Tỉnh ủy các tỉnh biên giới Việt Nam và Bí thư Tỉnh ủy Vân Nam. Đồng chủ trì hội nghị có đồng chí Vương Ninh, Bí thư Tỉnh ủy Vân Nam và đồng chí Đặng Xuân Phong, Bí thư Tỉnh ủy Lào Cai. Dự hội nghị có đồng chí Hầu A Lềnh, Bí thư Tỉnh ủy Hà Giang.',
       [{ kind: 'meeting', date: '2024-03-05', place: 'Lao Cai', parties: [['Vương Ninh', 'CHN'], ['Đặng Xuân Phong', 'VNM'], ['Hầu A Lềnh', 'VNM']] }]],
     ['Ngày 5/3, tại Hà Nội, Bộ trưởng Bộ Công an Lương Tam Quang đã hội đàm với Bộ trưởng Bộ An ninh Lào Vilay Lakhamphong. Tham dự hội đàm có đồng chí Phạm Thế Tùng, Thứ trưởng Bộ Công an.',
-      [{ kind: 'talks', date: '2024-03-05', parties: [['Lương Tam Quang', 'VNM'], ['Vilay Lakhamphong', 'LAO']] }]],
+      [{ kind: 'talks', date: '2024-03-05', parties: [['Lương Tam Quang', 'VNM'], ['Vilay Lakhamphong', 'LAO'], ['Phạm Thế Tùng', 'VNM']] }]],
   ]);
   // "các đồng chí A, Bí thư Tỉnh ủy X; B, Bí thư Tỉnh ủy Y; C, Bí thư Tỉnh ủy Z": each name of a list set off by
   // semicolons, its title in apposition after it, is a name; they attend the encounter the scene sentence named
@@ -2738,6 +2739,100 @@ describe('zh: a party chair "of its central committee" after the party\'s short 
   ]);
 });
 
+describe('h-zv27: vi a venue named by its kind first, then its city after a comma (tại Trụ sở Bộ Công an, Hà Nội; tại Khách sạn X, thành phố Y): the city is the place (places/venue-kinds-first)', () => {
+  check([
+    ['Chiều 1/12, tại Trụ sở Bộ Công an, Hà Nội, Bộ trưởng Bộ Công an Lương Tam Quang đã tiếp Bộ trưởng Bộ Nội vụ Belarus Ivan Kubrakov đang thăm làm việc tại Việt Nam.', [{ kind: 'meeting', place: 'Hanoi', parties: [['Lương Tam Quang', 'VNM'], ['Ivan Kubrakov', 'BLR']] }]],
+    ['Ngày 3/12, tại Cung Văn hóa Hữu nghị, thành phố Hải Phòng, Chủ tịch UBND thành phố Lê Ngọc Châu tiếp Đại sứ Hungary Botond Zakariás.', [{ kind: 'meeting', place: 'Hai Phong', parties: [['Lê Ngọc Châu', 'VNM'], ['Botond Zakariás', 'HUN']] }]],
+    ['Sáng 5/12, tại khách sạn Melia, thành phố Đà Nẵng, Chủ tịch UBND thành phố Lương Nguyễn Minh Triết hội kiến Tổng lãnh sự Lào Phonesavanh Vongsaly.', [{ kind: 'meeting', place: 'Da Nang', parties: [['Lương Nguyễn Minh Triết', 'VNM'], ['Phonesavanh Vongsaly', 'LAO']] }]],
+    ['Chiều 9/12, tại trụ sở Bộ Ngoại giao, Hà Nội, Thứ trưởng Ngoại giao Đặng Hoàng Giang tiếp Đại sứ Iran Ali Akbar Nazari.', [{ kind: 'meeting', place: 'Hanoi', parties: [['Đặng Hoàng Giang', 'VNM'], ['Ali Akbar Nazari', 'IRN']] }]],
+  ]);
+});
+
+describe('h-zv27: zh who took part, named in a sentence of their own after the encounter (X，Y参加会见; Z等陪同会谈), one side\'s too, with a rarer surname (纳)', () => {
+  check([
+    ['11月27日下午，省长王予波在昆明会见越南老街省委书记郑越雄。双方就合作交换意见。副省长纳云德，省外办主任周杰参加会见。', [{ kind: 'meeting', date: '2024-11-27', parties: [['王予波', 'CHN'], ['郑越雄', 'VNM'], ['纳云德', 'CHN'], ['周杰', 'CHN']] }]],
+    ['12月3日上午，中共中央书记处书记蔡奇在中南海同越共中央书记处常务书记陈锦秀举行会谈。中联部部长刘海星参加会谈。', [{ kind: 'talks', parties: [['蔡奇', 'CHN'], ['陈锦秀', 'VNM'], ['刘海星', 'CHN']] }]],
+    ['12月4日，国务院总理李强在钓鱼台国宾馆会见乌兹别克斯坦总理阿里波夫。李强表示，中方愿同乌方深化合作。国务委员谌贻琴等陪同会见。', [{ kind: 'meeting', parties: [['李强', 'CHN'], ['阿里波夫', 'UZB'], ['谌贻琴', 'CHN']] }]],
+    ['12月1日，外長王毅在莫斯科同俄羅斯外長拉夫羅夫舉行會談。駐俄羅斯大使張漢暉參加會談。', [{ kind: 'talks', parties: [['王毅', 'CHN'], ['拉夫羅夫', 'RUS'], ['張漢暉', 'CHN']] }]],
+    ['9月15日下午，全国人大常委会委员长赵乐际在人民大会堂会见老挝国会主席赛宋蓬。赵乐际表示，中老友谊深厚。赛宋蓬表示，老方愿加强交流。全国人大常委会秘书长刘奇参加会见。', [{ kind: 'meeting', parties: [['赵乐际', 'CHN'], ['赛宋蓬', 'LAO'], ['刘奇', 'CHN']] }]],
+    ['12月1日下午，赵乐际在人民大会堂同越南国会主席陈青敏举行会谈。2023年4月，赵乐际曾在河内同时任越南国会主席王廷惠举行会谈。全国人大常委会副委员长刘奇参加会谈。', [
+      { kind: 'talks', date: '2024-12-01', parties: [['赵乐际', 'CHN'], ['陈青敏', 'VNM'], ['刘奇', 'CHN']] },
+      { kind: 'talks', date: '2023-04', referenced: true, parties: [['赵乐际', 'CHN'], ['王廷惠', 'VNM']] }]],
+  ]);
+});
+
+describe('h-zv27: vi who took part, with one side\'s words (Tham dự hội đàm về phía Việt Nam có …) or after a reception (Dự buổi tiếp có …): parties of that encounter, not of a call recalled just before', () => {
+  check([
+    ['Chiều 24/11, Chủ tịch nước Lương Cường hội đàm với Tổng thống Mông Cổ Ukhnaagiin Khurelsukh. Trước đó, tháng 6/2025, hai nhà lãnh đạo đã có cuộc điện đàm. Tham dự hội đàm về phía Việt Nam có Bộ trưởng Ngoại giao Lê Hoài Trung, Bộ trưởng Công Thương Nguyễn Hồng Diên.',
+      [{ kind: 'talks', parties: [['Lương Cường', 'VNM'], ['Ukhnaagiin Khurelsukh', 'MNG'], ['Lê Hoài Trung', 'VNM'], ['Nguyễn Hồng Diên', 'VNM']] },
+        { kind: 'phone_call', date: '2025-06', referenced: true, parties: [['Lương Cường', 'VNM'], ['Ukhnaagiin Khurelsukh', 'MNG']] }]],
+    ['Sáng 2/12, Bộ trưởng Quốc phòng Phan Văn Giang tiếp Bộ trưởng Quốc phòng Serbia Bratislav Gašić. Hai bên nhất trí tăng cường hợp tác. Trước đó, Thượng tướng Hoàng Xuân Chiến đã hội đàm với Bộ trưởng Bratislav Gašić. Dự buổi tiếp có Đại sứ Serbia tại Việt Nam Jasna Stevanović.',
+      [{ kind: 'meeting', parties: [['Phan Văn Giang', 'VNM'], ['Bratislav Gašić', 'SRB'], ['Jasna Stevanović', 'SRB']] }, { kind: 'talks', parties: [['Hoàng Xuân Chiến', 'VNM'], ['Bratislav Gašić', 'SRB']] }]],
+    ['Ngày 5/12, Chủ tịch Quốc hội Trần Thanh Mẫn hội kiến Chủ tịch Hạ viện Uzbekistan Nuriddin Ismoilov. Về phía Uzbekistan, tham dự buổi hội kiến có Đại sứ Uzbekistan Sardor Rustambaev.',
+      [{ kind: 'meeting', parties: [['Trần Thanh Mẫn', 'VNM'], ['Nuriddin Ismoilov', 'UZB'], ['Sardor Rustambaev', 'UZB']] }]],
+  ]);
+});
+
+describe('h-zv27: a wire story datelined in one of the two states (Hanoi (VNA) – …): an attendee the text and the registry leave without a country is of that state (country/dateline)', () => {
+  it.each([
+    ['Hanoi (VNA) – State President Luong Cuong held talks with Egyptian President Abdel Fattah El-Sisi in Hanoi on May 12. Foreign Minister Le Hoai Trung and Minister of Agriculture Pham Van Quoc attended the talks.', 'Pham Van Quoc', 'VNM'],
+    ['Hanoi (VNA) – State President Luong Cuong held talks with Mongolian President Ukhnaagiin Khurelsukh in Hanoi on November 24. Foreign Minister Le Hoai Trung and Minister of Industry and Trade Nguyen Hong Dien attended the talks.', 'Nguyen Hong Dien', 'VNM'],
+  ])('%s', (text, name, country) => {
+    const e = extract(text, { id: 't', published: '2025-05-13' }).events;
+    expect(e.length).toBe(1);
+    expect(e[0].participants.find((p) => p.name === name)?.country).toBe(country);
+  });
+});
+
+describe('h-zv27: zh/vi who took part, told further on: a Party channel\'s 参加会见 after the statements of both sides, a reception\'s or online talks\' attendees (Cùng dự hội đàm có … after hội đàm trực tuyến)', () => {
+  check([
+    ['12月2日，中联部部长刘海星在北京会见古巴共产党中央书记处书记罗伯托·莫拉莱斯。刘海星表示，中古两党友谊历久弥坚。中方愿同古方加强交流。莫拉莱斯感谢中方支持。中联部副部长孙海燕，古巴驻华大使佩雷拉参加会见。',
+      [{ kind: 'meeting', parties: [['刘海星', 'CHN'], ['罗伯托·莫拉莱斯', 'CUB'], ['孙海燕', 'CHN'], ['佩雷拉', 'CUB']] }]],
+    ['Sáng 26/11, tại Nhà Quốc hội, Chủ tịch Quốc hội Trần Thanh Mẫn đã hội đàm trực tuyến với Chủ tịch Hạ viện Brazil Hugo Motta. Hai bên nhất trí thúc đẩy hợp tác. Cùng dự hội đàm có Phó Chủ tịch Quốc hội Vũ Hồng Thanh, Chủ nhiệm Ủy ban Đối ngoại Lê Tấn Tới.',
+      [{ kind: 'video_conference', place: null, parties: [['Trần Thanh Mẫn', 'VNM'], ['Hugo Motta', 'BRA'], ['Vũ Hồng Thanh', 'VNM'], ['Lê Tấn Tới', 'VNM']] }]],
+    ['Chiều 4/12, Phó Chủ tịch nước Võ Thị Ánh Xuân đã hội kiến trực tuyến với Phó Tổng thống Cuba Salvador Valdés Mesa. Cùng dự hội kiến có Đại sứ Cuba tại Việt Nam Rogelio Polanco Fuentes.',
+      [{ kind: 'video_conference', parties: [['Võ Thị Ánh Xuân', 'VNM'], ['Salvador Valdés Mesa', 'CUB'], ['Rogelio Polanco Fuentes', 'CUB']] }]],
+  ]);
+});
+
+describe('h-zv27: zh a list of recommended stories (热点推荐, 编辑推荐, 为您推荐) after the story holds teasers, no encounter (noise/section-start)', () => {
+  check([
+    ['12月1日晚，外交部长王毅应约同越南外长黎怀忠通电话。双方就国际和地区问题交换了意见。\n编辑：李明\n热点推荐\n· 王沪宁会见越共中央书记处常务书记陈锦秀', [{ kind: 'phone_call', parties: [['王毅', 'CHN'], ['黎怀忠', 'VNM']] }]],
+    ['12月3日，国家副主席韩正在北京会见蒙古国外长巴特策策格。双方就双边关系交换了意见。\n编辑推荐\n· 李强会见乌兹别克斯坦总理', [{ kind: 'meeting', parties: [['韩正', 'CHN'], ['巴特策策格', 'MNG']] }]],
+    ['11月5日，外交部副部长孙卫东在北京会见埃及驻华大使阿西姆。\n为您推荐\n· 王毅同埃及外长阿卜杜勒阿提通电话', [{ kind: 'meeting', parties: [['孙卫东', 'CHN'], ['阿西姆', 'EGY']] }]],
+  ]);
+});
+
+describe('h-zv27: grouping, a province\'s meeting told in zh with who sat in of both sides and in vi with its two parties only: one encounter', () => {
+  it.each([
+    ['11月27日下午，省长王予波在昆明会见越南老街省委书记郑越雄。双方就合作交换意见。副省长纳云德，省外办主任周杰参加会见。',
+      'Chiều 27/11, tại thành phố Côn Minh, đồng chí Trịnh Việt Hùng, Bí thư Tỉnh ủy Lào Cai hội kiến đồng chí Vương Dư Ba, Tỉnh trưởng tỉnh Vân Nam.'],
+    ['11月27日，自治区主席韦韬在南宁会见越南高平省委书记赖春门。自治区副主席杨翔，越南驻南宁总领事陈世雄参加会见。',
+      'Ngày 27/11, tại Nam Ninh, đồng chí Lại Xuân Môn, Bí thư Tỉnh ủy Cao Bằng đã hội kiến đồng chí Vi Thao, Chủ tịch Chính quyền Khu tự trị dân tộc Choang Quảng Tây.'],
+  ])('%s', (zh, vi) => {
+    const docs = [extract(zh, { id: 'a', published: '2025-11-28' }), extract(vi, { id: 'b', published: '2025-11-28' })];
+    expect(docs.map((d) => d.events.length)).toEqual([1, 1]);
+    expect(docs[0].events[0].participants.length).toBeGreaterThan(2);
+    expect(groupEncounters(docs).map((c) => c.events.length)).toEqual([2]);
+  });
+});
+
+describe('h-zv27: a party\'s second secretary (古巴共产党中央第二书记X; Bí thư thứ hai …): a rank of its party\'s state, and in vi no weekday (thứ hai) to date the encounter by', () => {
+  check([
+    ['12月3日，蔡奇在北京同古巴共产党中央第二书记莫拉莱斯举行会谈。', [{ kind: 'talks', date: '2024-12-03', parties: [['蔡奇', 'CHN'], ['莫拉莱斯', 'CUB']] }]],
+    ['11月18日，王沪宁在北京会见古巴共产党中央委员会第二书记莫拉莱斯。', [{ kind: 'meeting', date: '2024-11-18', parties: [['王沪宁', 'CHN'], ['莫拉莱斯', 'CUB']] }]],
+    ['Chiều 3/12, tại Hà Nội, Thường trực Ban Bí thư Trần Cẩm Tú hội đàm với đồng chí Roberto Morales Ojeda, Bí thư thứ hai Đảng Cộng sản Cuba.', [{ kind: 'talks', date: '2024-12-03', place: 'Hanoi', parties: [['Trần Cẩm Tú', 'VNM'], ['Roberto Morales Ojeda', 'CUB']] }]],
+    ['Ngày 18/11, tại Thủ đô La Habana, Phó Chủ tịch nước Võ Thị Ánh Xuân hội kiến Bí thư thứ hai Đảng Cộng sản Cuba Roberto Morales Ojeda.', [{ kind: 'meeting', date: '2024-11-18', place: 'Havana', parties: [['Võ Thị Ánh Xuân', 'VNM'], ['Roberto Morales Ojeda', 'CUB']] }]],
+  ]);
+});
+
+describe('h-zv27: vi the chair of Guangxi\'s government with the region\'s full name in the title (Chủ tịch (Chính quyền) Khu tự trị dân tộc Choang Quảng Tây X)', () => {
+  check([
+    ['Ngày 27/11, tại Nam Ninh, Bí thư Tỉnh ủy Cao Bằng Lại Xuân Môn hội kiến Chủ tịch Khu tự trị dân tộc Choang Quảng Tây Vi Thao.', [{ kind: 'meeting', place: 'Nanning', parties: [['Lại Xuân Môn', 'VNM'], ['Vi Thao', 'CHN']] }]],
+    ['Chiều 5/12, tại Lạng Sơn, Chủ tịch UBND tỉnh Hồ Tiến Thiệu tiếp Chủ tịch Chính quyền Khu tự trị dân tộc Choang Quảng Tây Vi Thao.', [{ kind: 'meeting', parties: [['Hồ Tiến Thiệu', 'VNM'], ['Vi Thao', 'CHN']] }]],
+  ]);
+});
+
 describe('h-zv28: zh 曾 / vi từng right before an encounter word: an earlier encounter, which joins none the text reports, even of the same parties and with no day', () => {
   check([
     ['12月20日，外交部长王毅在北京会见新加坡外长维文。王毅曾在新加坡会见维文。', [
@@ -2955,4 +3050,19 @@ describe('vi: a vice minister with the field of the ministry, with or without "B
     ['Chiều 5/12, tại Hà Nội, Thứ trưởng Kế hoạch và Đầu tư Trần Quốc Phương tiếp Đại sứ Hàn Quốc Choi Young Sam.', [
       { kind: 'meeting', date: '2024-12-05', parties: [['Trần Quốc Phương', 'VNM'], ['Choi Young Sam', 'KOR']] }]],
   ]);
+});
+
+describe('one more encounter of the main one\'s kind between other officials of its two states, with no day and no recall, is of the story (referenced-refiner)', () => {
+  const run = (text: string) => extract(text, { id: 't', published: '2025-03-12' });
+  it.each([
+    ['zh: the foreign ministers\' call after the presidents\'', '2025年3月12日，国家主席习近平同智利总统博里奇通电话。外交部长王毅同智利外长范克拉韦伦通电话。'],
+    ['en: the same', 'On March 12, 2025, President Gabriel Boric held a phone call with Peruvian President Dina Boluarte. Foreign Minister Alberto van Klaveren held a phone call with Peruvian Foreign Minister Elmer Schialer.'],
+  ])('%s', (_name, text) => {
+    const doc = run(text);
+    expect(doc.events.map((e) => [e.kind, e.referenced])).toEqual([['phone_call', false], ['phone_call', false]]);
+  });
+  it('still recalls a call of other officials the sentence says is earlier', () => {
+    const doc = run('On March 12, 2025, President Gabriel Boric held a phone call with Peruvian President Dina Boluarte. Foreign Minister Alberto van Klaveren had previously held a phone call with Peruvian Foreign Minister Elmer Schialer.');
+    expect(doc.events.map((e) => e.referenced)).toEqual([false, true]);
+  });
 });

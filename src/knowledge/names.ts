@@ -23,7 +23,9 @@ function fold(s: string): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/councillor/g, 'councilor')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    // (the ʻokina and the modifier apostrophe are letters to Unicode but the apostrophe of a name all the same:
+    // "Vaʻaletoʻa" is "Va'aleto'a", "ʻAisake" is "'Aisake", as Samoan and Tongan names are written either way)
+    .replace(/[^\p{L}\p{N}]+|[\u02bb\u02bc\u02bd]+/gu, ' ')
     .trim();
 }
 

@@ -109,6 +109,29 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
     const city = h ? gaz.resolve(h.text, { countries: textCountries }) : null;
     return !!city && (city.kind === 'capital' || city.kind === 'admin1' || city.population >= 100_000);
   };
+  const KINDS_FIRST = book.optionalWords('places/venue-kinds-first');
+  /**
+   * "tại Trụ sở Bộ Công an, Hà Nội", "tại Khách sạn Melia, thành phố Đà Nẵng": a venue named by its kind first
+   * (places/venue-kinds-first), up to eight words to a comma, then its city (a major place of the gazetteer): [start, end, place].
+   */
+  const cityAfterKindFirst = (k: number): [number, number, Place] | null => {
+    let s = '';
+    let v = -1;
+    for (let w = k; w < n && w < k + 3 && tokens[w].word; w++) {
+      s += (w > k ? ' ' : '') + tokens[w].lower;
+      if (KINDS_FIRST.has(s)) v = w + 1;
+    }
+    if (v < 0 || !tokens[v]?.word) return null;
+    const stop = Math.min(n, v + 8);
+    while (v < stop && tokens[v].word) v++;
+    if (tokens[v]?.text !== ',') return null;
+    let after = v + 1;
+    while (after < n && after < v + 3 && SKIP.has(tokens[after].lower)) after++;
+    const h = lookup(after);
+    const city = h ? gaz.resolve(h.text, { countries: textCountries }) : null;
+    if (!city || !h || !city.name || !(city.kind === 'capital' || city.kind === 'admin1' || city.population >= 100_000)) return null;
+    return [after, h.end, city];
+  };
   const PLACE_NOUNS = book.optionalWords('places/place-nouns');
   const VISIT_VERBS = book.optionalWords('places/visit-verbs');
   const ISLAND_PREPS = book.optionalWords('places/island-prepositions');
@@ -137,6 +160,13 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
     if (venue && place) {
       out.push(mk(tokens, v0, v0 + venue[0], place.name, place, prep, prepIndex));
       i = v0 + venue[0] - 1;
+      continue;
+    }
+    const kindFirst = KINDS_FIRST.size ? cityAfterKindFirst(i + 1) : null;
+    if (kindFirst) {
+      const [from, to, city] = kindFirst;
+      out.push(mk(tokens, from, to, placeName(city, tokens.slice(from, to).map((t) => t.text).join(' ')), city, prep, prepIndex));
+      i = to - 1;
       continue;
     }
     let j = i + 1;
@@ -216,7 +246,10 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
       i = m - 1;
       continue;
     }
-    if (m - j === 1 && !typed && gaz.writtenAs(tokens[j].text)) {
+    // ("at Basman Palace", "at Kranji House": one unknown word that names a venue of its kind is the venue's own name,
+    // not a typo of a city: Basman is not Batman)
+    const venueName = m < n && tokens[m].cap && VENUE_KINDS.has(tokens[m].lower);
+    if (m - j === 1 && !typed && !venueName && gaz.writtenAs(tokens[j].text)) {
       const f = gaz.resolve(tokens[j].text, { fuzzy: true, countries: textCountries });
       if (f) { out.push(mk(tokens, j, j + 1, f.name, f, prep, prepIndex)); i = j; }
     }
@@ -233,6 +266,8 @@ function placeName(place: Place, written: string): string {
   if (place.kind === 'admin1') return place.name;
   if (!/\p{Script=Latin}/u.test(written)) return place.name;
   const fold = (s: string) => foldName(s).replace(/[\s-]+/g, '');
+  // (a name written with its apostrophe or ʻokina keeps the text's mark: "Nuku'alofa", "Nukuʻalofa", not the table's quote)
+  if (/['’‘ʻ]/u.test(written)) return written;
   return fold(written) === fold(place.name) ? place.name : written;
 }
 
@@ -260,9 +295,33 @@ export function recognizePlaceNames(tokens: Token[], countries: CountryMention[]
     for (const len of [2, 1]) {
       if (i - len < 0) continue;
       const w = tokens.slice(i - len, i).map((t) => t.lower).join(spaced ? ' ' : '');
-      if (descriptors.has(w)) return prepRightBefore(i - len) ?? prepRightBefore(i);
+      if (descriptors.has(w)) return prepRightBefore(i - len) ?? prepRightBefore(i) ?? kindFirstBefore(i);
     }
-    return prepRightBefore(i) ?? seatBefore(i);
+    return prepRightBefore(i) ?? seatBefore(i) ?? kindFirstBefore(i);
+  };
+  // a venue named by its kind first, then a comma, before the place (tại Trụ sở Bộ Công an, Hà Nội; tại Khách sạn Melia,
+  // thành phố Đà Nẵng): the place keeps the preposition before the venue (places/venue-kinds-first)
+  const kindsFirst = lex.book('places').optionalWords('places/venue-kinds-first');
+  const kindFirstBefore = (i: number): [string, number] | null => {
+    if (!kindsFirst.size || !spaced) return null;
+    let c = i - 1;
+    // (over a descriptor: ", thành phố Đà Nẵng")
+    for (const len of [2, 1]) {
+      if (i - len > 0 && descriptors.has(tokens.slice(i - len, i).map((t) => t.lower).join(' '))) { c = i - len - 1; break; }
+    }
+    if (tokens[c]?.text !== ',') return null;
+    // the venue: words only, a kind first right after a preposition
+    for (let a = c - 2; a >= 0 && c - a <= 11; a--) {
+      if (!tokens[a + 1].word) return null;
+      if (!preps.has(tokens[a].lower)) continue;
+      let w = '';
+      for (let k = a + 1; k < Math.min(c, a + 4); k++) {
+        w += (k > a + 1 ? ' ' : '') + tokens[k].lower;
+        if (kindsFirst.has(w)) return [tokens[a].lower, a];
+      }
+      return null;
+    }
+    return null;
   };
   // the seat of a local body named before its province or city (tại trụ sở UBND tỉnh X, tại trụ sở Tỉnh ủy X): the place
   // keeps the preposition before the seat (places/local-seat-before)

@@ -351,7 +351,12 @@ export function sameEncounter(a: Report, b: Report, ia: Interval, ib: Interval):
     // (the two matched: `shared`; the names may be in two scripts)
     || (shared >= 2 && sp.people.length === 2 && [...sp.countries].filter(Boolean).length === 2 && sp.people.every((x) => x.rank > 0)
       && lp.people.every((x) => !!x.country && sp.countries.has(x.country) && x.rank > 0)
-      && lp.people.filter((x) => x.rank >= Math.min(...sp.people.map((y) => y.rank))).length <= 2);
+      && lp.people.filter((x) => x.rank >= Math.min(...sp.people.map((y) => y.rank))).length <= 2)
+    // (or, offices of no known level on the smaller report's side (a province's), the larger names first the two the smaller
+    // names, then who sat in of their two states: "省长A会见B。副省长C，省外办主任D参加会见" and "B hội kiến A")
+    || (shared >= 2 && sp.people.length === 2 && [...sp.countries].filter(Boolean).length === 2 && sp.people.some((x) => x.rank === 0)
+      && lp.people.slice(0, 2).every((x) => matchedIn(x, sp, ka === sp.keys ? takenB : takenA))
+      && lp.people.slice(2).every((x) => !!x.country && sp.countries.has(x.country)));
   if (shared < 3 && shared * 2 <= Math.max(ka.size, kb.size) && Math.min(ka.size, kb.size) >= 2 && !sameStates) return false;
   // every country of the smaller report takes part in the other, or may: a participant of no known country there
   // may be of any (a wire's "Minister of Industry and Trade X" beside the other side's "Bộ trưởng X" of Vietnam),
@@ -366,6 +371,11 @@ export function sameEncounter(a: Report, b: Report, ia: Interval, ib: Interval):
   const la = a.event.location?.country, lb = b.event.location?.country;
   if (la && lb && la !== lb && modeOf(a.event.kind) === 'in_person') return false;
   return true;
+}
+
+/** Whether a person of one report is one the other report names: the same key, or matched by reading or across scripts (`taken`). */
+function matchedIn(x: Person, other: Profile, taken: Set<string>): boolean {
+  return other.keys.has(x.key) || taken.has(x.key);
 }
 
 /**

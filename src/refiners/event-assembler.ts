@@ -36,8 +36,14 @@ const MAX_OBJECT_GAP = 10;
 const MAX_TITLED_OBJECT_GAP = 40;
 /** How many characters may stand between a trigger and its object in a script without spaces (a relative clause in 的 and a title). */
 const MAX_HAN_OBJECT_GAP = 40;
+/** The kinds an attendance rule's named groups may give the encounter its words name (events/attendance: "(?<meeting>tiếp)"). */
+const KINDS_NAMED = ['talks', 'meeting', 'phone_call', 'video_conference'] as const;
+/** Whether the noun of attendance words names an encounter of this kind: talks or a meeting held online too ("hội đàm trực tuyến … Cùng dự hội đàm có"). */
+const kindNamed = (named: string, kind: string) => named === kind || (kind === 'video_conference' && (named === 'talks' || named === 'meeting'));
 /** How many sentences after the encounter a sentence of who else sat in it or attended it may stand (events/sat-in, events/attendance). */
 const ATTENDANCE_REACH = 3;
+/** How far back the one encounter of the kind an attendance sentence names may stand. */
+const NAMED_ATTENDANCE_REACH = 6;
 /** How many sentences back an encounter beside a gathering may stand for "also met A and B" after a later one of a party it shares. */
 const SIDELINES_REACH = 10;
 /** How a complete sentence ends, in any script (a text cut off mid-sentence does not). */
@@ -101,7 +107,11 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
   for (const a of doc.analyses) {
     if (a.sentence.noise) continue;
     // "In attendance were A, B, C and D": the parties of the encounter just reported without them
-    if (unnamed && attendance.test(a.sentence.text)) {
+    const listed = unnamed ? attendance.exec(a.sentence.text) : null;
+    // (not when the words name an encounter of another kind: "hai nhà lãnh đạo đã có cuộc điện đàm. Tham dự hội đàm có …"
+    // lists who sat in the talks told before, not the parties of the call)
+    const listedKind = listed ? KINDS_NAMED.find((k) => listed.groups?.[k] != null) : undefined;
+    if (unnamed && listed && (!listedKind || kindNamed(listedKind, unnamed.trigger.kind))) {
       const parties = [...new Set(a.persons.filter((m) => m.entity?.name && m.kind !== 'pronoun').map((m) => m.entity!))];
       if (parties.length >= 2) {
         const t = unnamed.trigger;
@@ -114,7 +124,7 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
     // "Present at the meeting were A and B", "The phone call was attended by F", "A and B also attended the talks" after an
     // encounter told with its parties: the words name that encounter, no encounter of their own (attachAttendees adds who
     // of both sides sat in, after the merge)
-    const attendedBy: RegExpExecArray | null = !unnamed && last && a.sentence.role !== 'headline' ? attendance.exec(a.sentence.text) ?? satIn?.exec(a.sentence.text) ?? null : null;
+    const attendedBy: RegExpExecArray | null = (!unnamed || listed) && last && a.sentence.role !== 'headline' ? attendance.exec(a.sentence.text) ?? satIn?.exec(a.sentence.text) ?? null : null;
     if (attendedBy && a.triggers.every((t) => t.charEnd <= a.sentence.start + attendedBy.index + attendedBy[0].length)) continue;
     // "received credentials from four new envoys. They were A, B, C and D": the one host the sentence before
     // names meets each envoy listed, one encounter each
@@ -484,6 +494,23 @@ function officePlace(a: SentenceAnalysis, p: SentenceAnalysis['places'][number])
 }
 
 /** The chain of mentions joined by "and" / "," / "as well as" around mention index k, walking in `dir`. */
+/** Whether guests are of different states, each one's state given, or all but one of them (two at least). */
+function distinctStates(obj: Entity[]): boolean {
+  const known = obj.flatMap((o) => (o.country?.value ? [o.country.value] : []));
+  return new Set(known).size === known.length && (known.length === obj.length || (known.length >= 2 && known.length === obj.length - 1));
+}
+
+/** Whether a joiner, then a delegation and the words that say who leads it, stand between two persons of a list ("A and a delegation of X led by Commissioner B"). */
+function ledAfterJoiner(a: SentenceAnalysis, left: PersonMention, right: PersonMention, joiners: ReadonlySet<string>, rules: RuleBook): boolean {
+  const ledBy = rules.optionalPattern('events/led-by');
+  if (!ledBy || right.kind !== 'named' || right.start - left.end < 3) return false;
+  const joiner = a.tokens[left.end]?.text === ',' ? a.tokens[left.end + 1] : a.tokens[left.end];
+  if (!joiner || !joiners.has(joiner.lower)) return false;
+  const title = a.titles.find((x) => x.end === right.start && x.start >= left.end);
+  const from = a.tokens[left.end - 1].end - a.sentence.start, to = a.tokens[title ? title.start : right.start].start - a.sentence.start;
+  return ledBy.test(a.sentence.text.slice(from, to));
+}
+
 function chain(a: SentenceAnalysis, ms: PersonMention[], k: number, dir: 1 | -1, rules: RuleBook): PersonMention[] {
   const fillers = rules.words('events/chain-fillers');
   const joiners = rules.words('events/chain-joiners');
@@ -506,6 +533,9 @@ function chain(a: SentenceAnalysis, ms: PersonMention[], k: number, dir: 1 | -1,
     // "tiếp Đại sứ A đến chào từ biệt, Đại sứ B và Đại sứ C …": the purpose of the envoy received before the next of the
     // list (events/list-purpose)
     if (dir === 1 && purposeBetween(a, left, right, rules)) { out.push(ms[i]); continue; }
+    // "received Ambassador A and a delegation of B's businesses led by Commissioner C": a joiner, then a delegation whose
+    // leader is named (events/led-by), the next party of the list
+    if (dir === 1 && ledAfterJoiner(a, left, right, joiners, rules)) { out.push(ms[i]); continue; }
     // "met A, only two weeks after their first meeting in X, and B": an aside between two persons of the list
     // (a pronoun inside the aside is no person of the list: "whom he had first met in X")
     if (dir === 1) {
@@ -778,6 +808,9 @@ function afterAdverbials(a: SentenceAnalysis, from: number, rules: RuleBook): nu
     let j = i;
     while (j < a.tokens.length && a.tokens[j].start < date.charEnd) j++;
     if (j === i) break;
+    // "received this Wednesday (4) his counterpart": the day of the month in brackets after the weekday (Agência Brasil,
+    // gov.br English pages)
+    if (a.tokens[j]?.text === '(' && a.tokens[j + 2]?.text === ')' && /^\d{1,2}$/.test(a.tokens[j + 1]?.text ?? '')) j += 3;
     i = j;
   }
   return i;
@@ -1186,7 +1219,9 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   const separately = t.plural || (countryGroup && !says(a, rules, 'events/many-way-meeting')) || asided || says(a, rules, 'events/separately') || pluralFollows || says(a, rules, 'events/including')
     // a host receiving visitors of different countries receives them one by one, unless the text says together
     // (a script without spaces: the host's verb, 会见A和B, whose object may stand after a relative clause)
-    || ((t.directObject === true || (!spaces && t.hostsSubject === true && t.kind === 'meeting')) && new Set(obj.map((o) => o.country?.value ?? o.key)).size === obj.length && !says(a, rules, 'events/jointly'))
+    // (of states the text gives: a guest with none yet, "received Ghanaian Foreign Minister A and Trade Minister B", is
+    // taken with the others, not as a state of its own)
+    || ((t.directObject === true || (!spaces && t.hostsSubject === true && t.kind === 'meeting')) && distinctStates(obj) && !says(a, rules, 'events/jointly'))
     // a phone call is between two: "phoned A, B and C" of different countries is a call each, unless the text says
     // together or the call is a conference (a teleconference is held by many)
     // "met A, B and C on the sidelines of the summit": a bilateral meeting each, three or more of different states
@@ -1285,10 +1320,13 @@ function peersOfParties(more: Entity[], parties: Entity[]): boolean {
  * ("The talks were attended by"), else not a visit, within ATTENDANCE_REACH sentences. An encounter told as earlier the
  * same day ("Trước đó, sáng 9/10, A đã hội đàm với B. Tham dự hội đàm có …": `sameTrip`, events/earlier-same-trip) is of
  * the story, not recalled.
+ * A language's rule may say its words name one side's attendees as parties too (`one_side`: "副省长X参加会见", "Tham dự
+ * hội đàm về phía Việt Nam có …": explicit words of taking part, annotation rule 3).
  * A sentence that tells an encounter of its own past those words, or that an encounter already holds, is left as it is
  * (an encounter told without its parties takes its parties from such a sentence in assembleEvents).
  */
-export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegExp, satIn: RegExp | null, sameTrip: RegExp | null = null, sideWords: ReadonlySet<string> = new Set()): void {
+export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegExp, satIn: RegExp | null, sameTrip: RegExp | null = null, sideWords: ReadonlySet<string> = new Set(),
+  oneSide: { attendance: boolean; satIn: boolean } = { attendance: false, satIn: false }, background: (e: DraftEvent) => boolean = () => false): void {
   const recalled = (e: DraftEvent) => e.triggers.every((t) => t.recalled || t.earlier || t.planned)
     && !(sameTrip && e.sentences.some((k) => sameTrip.test(doc.sentences[k].text)));
   const inBody = (e: DraftEvent) => e.sentences.some((k) => doc.sentences[k].role !== 'headline');
@@ -1303,10 +1341,18 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
     const earlier = events.filter((e) => e.sentences.length && Math.min(...e.sentences) < a.sentence.index);
     const lastOf = (e: DraftEvent) => Math.max(...e.sentences.filter((k) => k < a.sentence.index));
     // the encounter the words name, else the latest told (not a visit)
-    const named = m ? a.triggers.find((t) => t.charEnd <= end) : undefined;
-    const target = earlier.filter((e) => inBody(e) && !recalled(e) && (named ? e.kind.value === named.kind : e.kind.value !== 'visit'))
+    // (or the kind the rule's named group gives the noun it reads: "Dự buổi tiếp có" names a meeting)
+    // (in a language whose sat-in words name one side too, those words' noun as well: "X参加会见" names a meeting)
+    const namedKind = m || oneSide.satIn ? a.triggers.find((t) => t.charEnd <= end)?.kind ?? KINDS_NAMED.find((k) => words.groups?.[k] != null) : undefined;
+    // (a language whose words of taking part name one side's attendees as parties too: events/attendance, events/sat-in
+    // one_side; their encounter is the story's, not one dated as background: "2023年4月，A曾在河内同B举行会谈。C参加会谈。")
+    const either = m ? oneSide.attendance : oneSide.satIn;
+    const target = earlier.filter((e) => inBody(e) && !recalled(e) && !(either && background(e)) && (namedKind ? kindNamed(namedKind, e.kind.value) : e.kind.value !== 'visit'))
       .sort((x, y) => lastOf(y) - lastOf(x))[0];
-    if (!target || a.sentence.index - lastOf(target) > ATTENDANCE_REACH) continue;
+    // (further back when the words name the encounter's kind and it is the only one of that kind: "Dự buổi tiếp có …" after
+    // the talks held earlier the same day were told)
+    const reach = namedKind && earlier.filter((e) => inBody(e) && !recalled(e) && e.kind.value === namedKind).length === 1 ? NAMED_ATTENDANCE_REACH : ATTENDANCE_REACH;
+    if (!target || a.sentence.index - lastOf(target) > reach) continue;
     const read = [a.sentence.index];
     // ("The reception was attended by A and B. On the Senegalese side, it was attended by C": each side's attendees in a
     // sentence of its own, read together)
@@ -1322,8 +1368,12 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
       if (both.length && bothSidesPresent(both, target.participants)) { present = both; read.push(next.sentence.index); }
     }
     const more = present.filter((e) => !target.participants.includes(e));
-    if (!more.length || !(bothSidesPresent(present, target.participants) || peersOfParties(more, target.participants))) continue;
+    if (!more.length || !(either || bothSidesPresent(present, target.participants) || peersOfParties(more, target.participants))) continue;
     target.participants = [...target.participants, ...more];
     target.sentences = [...target.sentences, ...read].sort((x, y) => x - y);
+    for (const x of more) (sittersIn.get(target) ?? sittersIn.set(target, new Set()).get(target)!).add(x);
   }
 }
+
+/** Who an encounter gained from a sentence of who sat in it (attachAttendees): listed after its parties, of either side. */
+export const sittersIn = new WeakMap<DraftEvent, Set<Entity>>();

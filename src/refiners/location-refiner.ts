@@ -291,7 +291,11 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
         if (cityAfter) {
           return stated({ ...locationOf(cityAfter, null), place: a.sentence.text.slice(from - a.sentence.start, next!.end - a.sentence.start) }, 'location/venue-city', { start: from, end: next!.end });
         }
-        const country = receivingState(e) ?? hostCountry;
+        // (no host the text names: the side whose country the dateline is in, when it is a party's, before the side named
+        // with no country word: "BEIRUT (CNA) - ... Foreign Minister X met his Lebanese counterpart Y at the Foreign
+        // Ministry" is Lebanon's ministry, the visitor's agency filing from abroad; h-en39 probe b2)
+        const datelineSide = doc.dateline?.place?.country && parties.has(doc.dateline.place.country) ? doc.dateline.place.country : null;
+        const country = hostOf(e)?.country?.value ?? datelineSide ?? unwordedSide(e)?.country?.value ?? hostCountry;
         if (!country) continue;
         // the venue in the city the dateline names, when it is in the host's country ("Presidential Palace,
         // Nouakchott"); else the venue as the text names it, at the host's capital, named after it ("Federal Chancellery, Berlin")

@@ -33,6 +33,7 @@ function compile(lex: Lexicon) {
     possessive: b.words('persons/possessive-pronouns'),
     objectFollowers: b.optionalWords('persons/object-pronoun-followers'),
     indefinite: b.optionalWords('persons/indefinite-articles'),
+    recordOrdinals: b.optionalWords('persons/record-ordinals'),
     side: b.words('persons/side'),
     bothSides: b.words('persons/both-sides'),
     bothSidesPhrases: b.optionalWords('persons/both-sides-phrases'),
@@ -142,6 +143,24 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
    * "the Ambassador of Finland in Cairo, X": an envoy's post (a place after "in") between the title and the name,
    * set off by a comma (persons/envoy-post-words says after which words).
    */
+  /**
+   * "the Chief Adviser of the Interim Government of Bangladesh, Professor X", "the Secretary-General of the League of Arab
+   * States, X": the body the office heads, its capitalised words after "of", then the comma of the name's apposition
+   * (bodyOfTitle reads the body when no comma stands before the name).
+   */
+  const bodyGap = (t: TitleMention, to: number): boolean => {
+    if (tokens[t.end]?.lower !== 'of' || to - t.end > BODY_GAP + 4) return false;
+    let k = t.end + 1;
+    let capitals = 0;
+    for (; k < to && tokens[k].text !== ','; k++) {
+      const x = tokens[k];
+      if (!x.word) return false;
+      if (x.cap) capitals++;
+      else if (!BODY_JOINERS.has(x.lower)) return false;
+    }
+    return capitals > 0 && k < to && honorificGap(k, to);
+  };
+
   const postedGap = (t: TitleMention, to: number): boolean => {
     if (!R.envoyPostIn.size || !R.envoyPostIn.has(tokens[t.end]?.lower ?? '') || (t.role ?? titleRole(t.text)) !== 'ambassador') return false;
     const p = a.places.find((x) => x.start === t.end + 1 || x.prepAt === t.end);
@@ -343,7 +362,7 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
   for (const nm of names) {
     let before: TitleMention | null = null;
     // (the gap holds honorifics and commas only; "Lt. Gen." is four tokens)
-    for (const t of titles) if (t.end <= nm.start && ((nm.start - t.end <= (acronymAt(t.end) ? 9 : 6) && honorificGap(t.end, nm.start)) || postedGap(t, nm.start) || termLinked(t, nm.start))) before = t;
+    for (const t of titles) if (t.end <= nm.start && ((nm.start - t.end <= (acronymAt(t.end) ? 9 : 6) && honorificGap(t.end, nm.start)) || postedGap(t, nm.start) || termLinked(t, nm.start) || bodyGap(t, nm.start))) before = t;
     // "Welcoming the Lao top legislator, Man highlighted ...": a title that ends a fronted phrase (persons/fronted-openers,
     // or a participle opening the sentence) is its object; the name after its comma is the sentence's subject
     if (before && tokens.slice(before.end, nm.start).some((x) => x.text === ',') && tokens[nm.end]?.word && R.subjectVerbs.has(tokens[nm.end].lower)) {
@@ -486,6 +505,7 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
     // (nor one whose office runs on through the body it heads to the name: "Kyrgyz Chairman of the Cabinet Adylbek
     // Kasymaliev", "President of the Council of Ministers X": of, then the body's capitalised words)
     // (an office word inside the body's name, after its "of", is the body's: "Council of Ministers")
+    if (names.some((nm) => nm.start > t.end + 1 && bodyGap(t, nm.start) && !titles.some((u) => u !== t && u.start >= t.end && u.end <= nm.start))) continue;
     if (tokens[t.end]?.lower === 'of' && names.some((nm) => nm.start > t.end + 1 && nm.start - t.end <= BODY_GAP && bodyOfTitle(tokens, t.end, nm.start)
       && !titles.some((u) => u !== t && u.start >= t.end && u.end <= nm.start && tokens[u.start - 1]?.lower !== 'of'))) continue;
     // a title that names a gathering is no person: "the Mekong-Lancang Foreign Ministers' Meeting"
@@ -508,6 +528,9 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
     if (b >= 1 && R.modifiers.has(tokens[b].lower) && R.determiners.has(tokens[b - 1].lower)) b--;
     const visitor = opening >= 1 && R.visitorModifiers.has(tokens[opening - 1].lower);
     const det = b >= 0 ? tokens[b].lower : '';
+    // "the first visit by an Australian prime minister in a decade", "the first by a Japanese leader since 2015": the
+    // office of a record the text counts, no one who took part (persons/record-ordinals)
+    if (R.indefinite.has(det) && tokens[b - 1]?.lower === 'by' && tokens.slice(Math.max(0, b - 5), b - 1).some((x) => R.recordOrdinals.has(x.lower))) continue;
     // (a plural by its head word, not by a country that ends the title: "the Prime Minister of Barbados", "the President of
     // Honduras" is one person)
     const ending = a.countries.find((c) => c.form === 'name' && c.start > t.start && c.end === t.end);

@@ -124,6 +124,9 @@ export function refineBackground(events: DraftEvent[], sentenceText: (i: number)
       // (one more message of the round the main one opens, told with no day and no recall: "Prime Minister X sent a
       // congratulatory message to Prime Minister Y" after the leaders' messages)
       || (date == null && e.kind.value === 'messages' && main.kind.value === 'messages' && !e.triggers.some((t) => t.recalled))
+      // (one more encounter of the main one's kind between other officials of its two states, told with no day and no
+      // recall: "外交部长王毅同巴拿马外长马蒂内斯通电话" after the presidents' call, the foreign ministers' part of it)
+      || (date == null && e.kind.value === main.kind.value && !e.triggers.some((t) => t.recalled) && sameCountries(e, main))
       || (answer !== null && e.sentences.some((i) => answer.test(sentenceText(i))));
     if ((disjoint && !beside) || earlier) e.referenced = true;
   }

@@ -8,6 +8,7 @@
  */
 import type { Doc, DraftEvent } from '../doc.js';
 import { inferred } from '../decision.js';
+import { sittersIn } from './event-assembler.js';
 
 /** How many times the second country must be named, and how far ahead of the third it must stand. */
 const MIN_MENTIONS = 2;
@@ -70,19 +71,28 @@ export function refineSideCountries(events: DraftEvent[], doc: Doc, isOrganisati
       if (open.length !== 1) continue;
       open[0].country = inferred(at.country, 'country/visit-host', `the encounter was held in ${at.country}, and the other parties are of the home state ${home}`);
     }
-    // at home (or at no place stated), an encounter of the home state and one other, with who else sat in ("Tham dự hội đàm có Thứ trưởng A,
-    // Thứ trưởng B và Đại sứ Trung Quốc C"): the press names the guests' officials with their state and its own without
-    // one, so the named parties left without a country are of the home state
-    for (const e of events) {
-      if ((e.location?.value?.country ?? home) !== home || e.participants.length < 3) continue;
-      const known = new Set(e.participants.map((p) => p.country?.value).filter((c): c is string => !!c));
-      // (or of one other state only, the host, named first, with no country either: "Chủ tịch UBND tỉnh X tiếp đoàn … Trung
-      // Quốc do Y dẫn đầu. Cùng dự có đồng chí Z, Phó Chủ tịch UBND tỉnh, và Tổng Lãnh sự Trung Quốc W")
-      const hostOpen = known.size === 1 && !known.has(home) && !e.participants[0].country && !!e.participants[0].name;
-      if (!(known.size === 2 && known.has(home)) && !hostOpen) continue;
-      if ([...known].some(isOrganisation)) continue;
-      for (const p of e.participants) if (!p.country && p.name) p.country = inferred(home, 'country/home', `the encounter was held in ${home}, the text's home state, between ${[...known].join(' and ')}, and its press names its own officials without their country`);
-    }
+    homeAttendees(events, home, 'country/home', isOrganisation, true);
+  }
+  // the same in a wire story datelined in one of the two states ("Hanoi (VNA) – ... Foreign Minister A and Minister of
+  // Industry and Trade B attended the talks"): the capital's press names its own officials without their country
+  if (place?.country && place.country !== home && !isOrganisation(place.country)) homeAttendees(events, place.country, 'country/dateline', isOrganisation, false);
+}
+
+/**
+ * At home (or at no place stated), an encounter of the home state and one other, with who else sat in ("Tham dự hội đàm có
+ * Thứ trưởng A, Thứ trưởng B và Đại sứ Trung Quốc C"): the press names the guests' officials with their state and its own
+ * without one, so the named parties left without a country are of the home state.
+ */
+function homeAttendees(events: DraftEvent[], home: string, rule: string, isOrganisation: (code: string) => boolean, hostFirst: boolean): void {
+  for (const e of events) {
+    if ((e.location?.value?.country ?? home) !== home || e.participants.length < 3) continue;
+    const known = new Set(e.participants.map((p) => p.country?.value).filter((c): c is string => !!c));
+    // (or of one other state only, the host, named first, with no country either: "Chủ tịch UBND tỉnh X tiếp đoàn … Trung
+    // Quốc do Y dẫn đầu. Cùng dự có đồng chí Z, Phó Chủ tịch UBND tỉnh, và Tổng Lãnh sự Trung Quốc W")
+    const hostOpen = hostFirst && known.size === 1 && !known.has(home) && !e.participants[0].country && !!e.participants[0].name;
+    if (!(known.size === 2 && known.has(home)) && !hostOpen) continue;
+    if ([...known].some(isOrganisation)) continue;
+    for (const p of e.participants) if (!p.country && p.name) p.country = inferred(home, rule, `the encounter was held in ${home}, the text's home state, between ${[...known].join(' and ')}, and its press names its own officials without their country`);
   }
 }
 
@@ -204,7 +214,8 @@ function pairSides(events: DraftEvent[], doc: Doc, isOrganisation: (code: string
         let after = false;
         for (const p of rest) {
           if (p.country?.value === other) after = true;
-          if (p.country || !p.name || !after) continue;
+          // (not one who sat in, named in a sentence of their own after the parties: of either side)
+          if (p.country || !p.name || !after || sittersIn.get(e)?.has(p)) continue;
           p.country = inferred(other, 'country/other-side', `the text is about ${pair.join(' and ')} (named ${ranked[0][1]} and ${ranked[1][1]} times), the first party is of ${side} and the others of ${other}`);
         }
       }

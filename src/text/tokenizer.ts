@@ -41,7 +41,9 @@ export function tokenizeRange(text: string, from: number, to: number, shift = 0)
   // `lowerable`: some character of the token changes when lowercased (else `lower` is the text itself)
   const push = (a: number, b: number, word: boolean, lowerable = true) => {
     const t = text.slice(a, b);
-    out.push({ text: t, lower: lowerable ? t.toLowerCase() : t, start: shift + a, end: shift + b, cap: word && (cls(a) & UPPER) !== 0, word });
+    // (a name may open with the ʻokina before its capital: "ʻAisake", Tongan and Samoan names)
+    const cap = word && ((cls(a) & UPPER) !== 0 || (code(a) === 0x2bb && (cls(a + 1) & UPPER) !== 0));
+    out.push({ text: t, lower: lowerable ? t.toLowerCase() : t, start: shift + a, end: shift + b, cap, word });
   };
   let i = from;
   while (i < n) {
