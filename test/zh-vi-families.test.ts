@@ -2992,6 +2992,57 @@ describe('h-zv28: a paragraph of a raw page\'s body that is only a link is anoth
   });
 });
 
+describe('h-zv29: a related-articles heading (相关文章, 相關文章, 相关链接) opens teasers, no encounter of this page', () => {
+  check([
+    ['新华社北京12月2日电 全国人大常委会副委员长王东明2日在人民大会堂会见蒙古国国家大呼拉尔副主席巴特巴雅尔。\n王东明表示，双方应加强立法机构交流。\n相关文章：\n· 赵乐际会见老挝国会主席赛宋蓬\n· 全国人大代表团访问越南',
+      [{ kind: 'meeting', parties: [['王东明', 'CHN'], ['巴特巴雅尔', 'MNG']] }]],
+    ['新华社河内3月5日电 越南国家主席梁强5日在河内会见柬埔寨参议院主席洪森。\n梁强表示，越柬是好邻居。\n相關文章：\n· 王毅會見泰國外長西哈薩\n· 外交部發言人答記者問',
+      [{ kind: 'meeting', parties: [['梁强', 'VNM'], ['洪森', 'KHM']] }]],
+    ['新华社万象6月9日电 老挝总理宋赛6日在万象会见泰国外长玛里。\n宋赛表示，老泰两国合作前景广阔。\n相关链接：\n· 李强会见新加坡总理黄循财\n· 中老铁路客流创新高',
+      [{ kind: 'meeting', parties: [['宋赛', 'LAO'], ['玛里', 'THA']] }]],
+  ]);
+});
+
+describe('h-zv29: 负责同志 (the comrade in charge) of a body names no one: no name "办负责" out of 外办负责同志', () => {
+  it.each([
+    ['当天上午，越南驻华大使范清平一行还与自治区外办负责同志举行工作会谈。'],
+    ['3月4日，老挝驻华大使坎葆与云南省外办主要负责同志举行工作会谈。'],
+    ['10月8日，泰国驻华大使韩志强与商务厅负责同志举行会谈。'],
+    ['9月2日，柬埔寨驻南宁总领事与外交部亚洲司领导同志举行会谈。'],
+  ])('%s', (text) => {
+    const names = analyse(text, { published: '2026-12-01' }).analyses.flatMap((a) => a.persons.filter((p) => p.kind === 'named').map((p) => p.entity?.name ?? ''));
+    expect(names.filter((n) => /负责|領導|领导|要负/u.test(n))).toEqual([]);
+  });
+  it('范明政同志: a name before 同志 is still one', () => {
+    const names = analyse('范明政同志出席会议并讲话。', { published: '2026-12-01' }).analyses.flatMap((a) => a.persons.map((p) => p.entity?.name));
+    expect(names).toContain('范明政');
+  });
+});
+
+describe('h-zv29: a party rank, a comma and a deputy\'s title (Ủy viên Bộ Chính trị, Phó Chủ tịch Quốc hội X): one title, the deputy\'s', () => {
+  it.each([
+    ['Ngày 3/12, Ủy viên Trung ương Đảng, Phó Chủ tịch Quốc hội Vũ Hồng Thanh tiếp Đại sứ Lào.', 'Vũ Hồng Thanh', 'Ủy viên Trung ương Đảng, Phó Chủ tịch Quốc hội'],
+    ['Sáng 9/4, Ủy viên Bộ Chính trị, Phó Chủ tịch Quốc hội Trần Quang Phương hội kiến Phó Chủ tịch Quốc hội Campuchia Cheam Yeap.', 'Trần Quang Phương', 'Ủy viên Bộ Chính trị, Phó Chủ tịch Quốc hội'],
+    ['Chiều 12/6, Ủy viên Bộ Chính trị, Phó Chủ tịch nước Võ Thị Ánh Xuân tiếp Đại sứ Mông Cổ.', 'Võ Thị Ánh Xuân', 'Ủy viên Bộ Chính trị, Phó Chủ tịch nước'],
+  ])('%s', (text, name, title) => {
+    const persons = analyse(text, { published: '2026-12-05' }).analyses.flatMap((a) => a.persons);
+    expect(persons.find((p) => p.entity?.name === name)?.title).toBe(title);
+    // (no stray person "Ủy viên …, Phó" of the rank alone)
+    expect(persons.filter((p) => p.kind === 'anaphor' && /Phó$/u.test(p.title ?? '')).length).toBe(0);
+  });
+});
+
+describe('h-zv29: "Trước cuộc hội kiến, A đã hội đàm với B": the talks before the meeting just told, its day; the NPC\'s Secretary-General named', () => {
+  check([
+    ['Chiều 2/12, tại Bắc Kinh, Phó Chủ tịch Quốc hội Nguyễn Đức Hải đã hội kiến Phó Ủy viên trưởng Ủy ban Thường vụ Nhân đại toàn quốc Trung Quốc Lý Hồng Trung. Hai bên trao đổi về hợp tác lập pháp.\nTrước cuộc hội kiến, Phó Chủ tịch Quốc hội Nguyễn Đức Hải đã hội đàm với Tổng Thư ký Ủy ban Thường vụ Nhân đại toàn quốc Lưu Kỳ.',
+      [{ kind: 'meeting', date: '2024-12-02', parties: [['Nguyễn Đức Hải', 'VNM'], ['Lý Hồng Trung', 'CHN']] }, { kind: 'talks', date: '2024-12-02', parties: [['Nguyễn Đức Hải', 'VNM'], ['Lưu Kỳ', 'CHN']] }]],
+    ['Sáng 14/5, tại Viêng Chăn, Chủ tịch Quốc hội Trần Thanh Mẫn đã hội kiến Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith. Hai bên nhất trí tăng cường hợp tác.\nTrước cuộc hội kiến, Chủ tịch Quốc hội Trần Thanh Mẫn đã hội đàm với Chủ tịch Quốc hội Lào Saysomphone Phomvihane.',
+      [{ kind: 'meeting', date: '2024-05-14', parties: [['Trần Thanh Mẫn', 'VNM'], ['Thongloun Sisoulith', 'LAO']] }, { kind: 'talks', date: '2024-05-14', parties: [['Trần Thanh Mẫn', 'VNM'], ['Saysomphone Phomvihane', 'LAO']] }]],
+    ['Chiều 20/9, tại Tokyo, Bộ trưởng Ngoại giao Lê Hoài Trung đã gặp Thủ tướng Nhật Bản Ishiba Shigeru. Thủ tướng Ishiba hoan nghênh chuyến thăm.\nTrước buổi gặp, Bộ trưởng Lê Hoài Trung đã hội đàm với Ngoại trưởng Nhật Bản Iwaya Takeshi.',
+      [{ kind: 'meeting', date: '2024-09-20', parties: [['Lê Hoài Trung', 'VNM'], ['Ishiba Shigeru', 'JPN']] }, { kind: 'talks', date: '2024-09-20', parties: [['Lê Hoài Trung', 'VNM'], ['Iwaya Takeshi', 'JPN']] }]],
+  ]);
+});
+
 describe('vi: a vice minister with the field of the ministry, with or without "Bộ" (Thứ trưởng Công Thương X): the field is the title\'s, not the name\'s (title/vi/minister)', () => {
   check([
     ['Chiều 5/12, tại Hà Nội, Thứ trưởng Công Thương Phan Thị Thắng tiếp Đại sứ Nhật Bản Ito Naoki.', [

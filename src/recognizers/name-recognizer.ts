@@ -565,6 +565,7 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
   /** whether a word that ends a name, of up to four characters, starts at token i (a script without spaces) */
   const notNameEnds = !spaced ? persons.optionalWords('persons/not-name-ends') : new Set<string>();
   const wordNameFollowers = !spaced ? persons.optionalWords('persons/word-name-followers') : new Set<string>();
+  const notNameBeforeHonorific = !spaced ? persons.optionalWords('persons/not-name-before-honorific') : new Set<string>();
   const messageRule = !spaced && persons.has('persons/name-after-message-verbs') ? persons.rule('persons/name-after-message-verbs') : null;
   const messageVerbs = messageRule ? persons.wordTrie('persons/name-after-message-verbs') : null;
   const messageEnds = messageRule ? persons.fieldWords('persons/name-after-message-verbs', 'ends') : new Set<string>();
@@ -862,6 +863,8 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
     // a word of the language before it is no name (充满同志情谊: "full of comradely feeling"): a name opens with a family
     // name, or its characters are no word for the word segmenter
     if (!spaced && !surnames.has(tokens[a].lower) && (segmentsFrom(tokens, a, i)[0]?.length ?? 0) >= 2) continue;
+    // (a word that says which comrade, not who, right before it: 外办负责同志, 领导同志: persons/not-name-before-honorific)
+    if (!spaced && notNameBeforeHonorific.size && notNameBeforeHonorific.has(segmentsFrom(tokens, a, i).at(-1) ?? '')) continue;
     push({ start: a, end: i, text: joinText(a, i), source: 'titled', possessive: false });
   }
 

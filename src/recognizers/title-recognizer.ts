@@ -723,6 +723,14 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
         if (next) body = k;
       }
       if (!next) break;
+      // (a prefix after the joiner opens the title after it, as at the run's start: "Ủy viên Bộ Chính trị, Phó | Chủ tịch
+      // Quốc hội X" is a deputy's; h-zv29: the run stopped at Phó and the name took 'Chủ tịch Quốc hội', the speaker's)
+      const joinedPrefix = next[1].find((x) => x.prefix);
+      if (joinedPrefix) {
+        const head = forms.longest(tokens, end + j + body + next[0]);
+        const map = joinedPrefix.deputyRoles;
+        if (head && !head[1].some((x) => x.prefix)) next = [next[0] + head[0], head[1].map((x) => ({ ...x, role: x.role && map?.[x.role] ? map[x.role] : x.role }))];
+      }
       add(next[1]);
       end = end + j + body + next[0];
       takeAfter();
