@@ -4779,6 +4779,47 @@ describe('h-en39: "the first (visit) by an Australian prime minister in a decade
   });
 });
 
+describe('h-en41: a speaker\'s words after the encounter ("Speaking to journalists after the talks, ...") and a figure\'s date in a "noting that" clause make no second, recalled encounter (trigger/current-before, dates/other-clause)', () => {
+  it.each([
+    ['speaking after the talks, noting that ... last year',
+      'Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni at State House in Nairobi on Tuesday. Speaking to journalists after the talks, President Ruto said the two countries would remove barriers at the Busia border, noting that trade had doubled last year.',
+      '2025-03-12', '2025-03-11'],
+    ['at a joint press conference following their meeting, adding that ... in 2024',
+      'Peruvian Foreign Minister Elmer Schialer met his Ecuadorian counterpart Gabriela Sommerfeld in Lima on Monday. At a joint press conference following their meeting, Schialer said the border plan was ready, adding that exports had risen by a fifth in 2024.',
+      '2025-03-11', '2025-03-10'],
+    ['in a joint statement issued after the talks, noting that ... last year',
+      'Norwegian Prime Minister Jonas Gahr Store held talks with Icelandic Prime Minister Kristrun Frostadottir in Oslo on Wednesday. In a joint statement issued after the talks, the two leaders said fisheries cooperation was growing, noting that catches had risen last year.',
+      '2025-04-10', '2025-04-09'],
+  ])('%s', (_, text, published, day) => {
+    const doc = run(text, published);
+    expect(doc.events).toHaveLength(1);
+    expect(doc.events[0].date).toBe(day);
+    expect(doc.events[0].referenced).toBe(false);
+  });
+});
+
+describe('h-en41: what the encounter "follows" or "comes after" is an earlier one, and "the same day" after it is the reported day (trigger/recalled-before)', () => {
+  it.each([
+    ['the meeting follows the phone call held on February 3',
+      'Ghanaian Foreign Minister Samuel Okudzeto Ablakwa met his Nigerian counterpart Yusuf Tuggar in Abuja on Thursday. The meeting follows the phone call held on February 3 between President John Mahama and President Bola Tinubu. During the same day, Mr Ablakwa also met Beninese Foreign Minister Olushegun Adjadi Bakari.',
+      '2025-02-21', '2025-02-20'],
+    ['the visit comes after a video call on January 10',
+      'Chilean Foreign Minister Alberto van Klaveren held talks with Argentine Foreign Minister Gerardo Werthein in Santiago on Monday. The visit comes after a video call on January 10 between President Gabriel Boric and President Javier Milei. On the same day, Mr Werthein also met Chilean Interior Minister Carolina Toha.',
+      '2025-03-18', '2025-03-17'],
+    ['the talks came on the heels of a phone call on March 2',
+      'Indonesian Foreign Minister Sugiono held talks with Australian Foreign Minister Penny Wong in Canberra on Friday. The talks came on the heels of a phone call on March 2 between President Prabowo Subianto and Prime Minister Anthony Albanese. Later the same day, Mr Sugiono also met Australian Defence Minister Richard Marles.',
+      '2025-03-22', '2025-03-21'],
+  ])('%s', (_, text, published, day) => {
+    const doc = run(text, published);
+    const last = doc.events[doc.events.length - 1];
+    expect(doc.events).toHaveLength(3);
+    expect(doc.events[0].date).toBe(day);
+    expect(last.date).toBe(day);
+    expect(last.referenced).toBe(false);
+    expect(doc.events[1].referenced).toBe(true);
+  });
+});
+
 describe('each side\'s attendees in a sentence of its own, one opened by its side: the other sentence\'s people are of the other state (country/attendees-side)', () => {
   it.each([
     ['the host\'s attendees first, the guest\'s side named', 'MUSCAT, 14 April 2025 (ONA) -- Sultan Haitham bin Tarik received at Al Alam Palace today the President of Ghana, John Mahama.\nThe reception was attended by Minister of Economy Hamad bin Mohammed Al Saqri, and Minister of Commerce Qais bin Mohammed Al Yousef.\nOn the Ghanaian side, it was attended by Foreign Minister Samuel Ablakwa.', { 'Hamad bin Mohammed Al Saqri': 'OMN', 'Qais bin Mohammed Al Yousef': 'OMN', 'Samuel Ablakwa': 'GHA' }],
