@@ -4820,6 +4820,25 @@ describe('h-en41: what the encounter "follows" or "comes after" is an earlier on
   });
 });
 
+describe('h-en41: both sides\' attendees in one sentence opened by one side ("On the Tanzanian side, ... while the Zambian delegation included C"): each named person of the side whose words come before them (country/attendees-side)', () => {
+  it.each([
+    ['while the other delegation included',
+      'Peruvian Foreign Minister Elmer Schialer held talks with Chilean Foreign Minister Alberto van Klaveren in Lima on Monday. On the Peruvian side, the talks were attended by Deputy Minister Carla Mendoza Ruiz and Director Julio Paredes Quispe, while the Chilean delegation included Undersecretary Tomas Irarrazaval.',
+      [['Carla Mendoza Ruiz', 'PER'], ['Julio Paredes Quispe', 'PER'], ['Tomas Irarrazaval', 'CHL']]],
+    ['and the other side',
+      'Danish Foreign Minister Lars Lokke Rasmussen met Estonian Foreign Minister Margus Tsahkna in Copenhagen on Tuesday. On the Danish side, the meeting was attended by State Secretary Henrik Vestergaard Holm, and on the Estonian side by Ambassador Kaja Raudsepp.',
+      [['Henrik Vestergaard Holm', 'DNK'], ['Kaja Raudsepp', 'EST']]],
+    ['whereas the other delegation comprised',
+      'Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni at State House in Nairobi on Tuesday. On the Kenyan side, the talks were attended by Cabinet Secretary Peter Kiprono Langat, whereas the Ugandan delegation comprised Minister Grace Akello Namara and Ambassador Joseph Ochieng Wamala.',
+      [['Peter Kiprono Langat', 'KEN'], ['Grace Akello Namara', 'UGA'], ['Joseph Ochieng Wamala', 'UGA']]],
+  ])('%s', (_, text, expected) => {
+    const doc = run(text, '2025-03-20');
+    expect(doc.events).toHaveLength(1);
+    const got = new Map(doc.events[0].participants.map((p) => [p.name, p.country]));
+    for (const [name, country] of expected) expect([name, got.get(name)]).toEqual([name, country]);
+  });
+});
+
 describe('each side\'s attendees in a sentence of its own, one opened by its side: the other sentence\'s people are of the other state (country/attendees-side)', () => {
   it.each([
     ['the host\'s attendees first, the guest\'s side named', 'MUSCAT, 14 April 2025 (ONA) -- Sultan Haitham bin Tarik received at Al Alam Palace today the President of Ghana, John Mahama.\nThe reception was attended by Minister of Economy Hamad bin Mohammed Al Saqri, and Minister of Commerce Qais bin Mohammed Al Yousef.\nOn the Ghanaian side, it was attended by Foreign Minister Samuel Ablakwa.', { 'Hamad bin Mohammed Al Saqri': 'OMN', 'Qais bin Mohammed Al Yousef': 'OMN', 'Samuel Ablakwa': 'GHA' }],
