@@ -4839,6 +4839,22 @@ describe('h-en41: both sides\' attendees in one sentence opened by one side ("On
   });
 });
 
+describe('h-en41: topics of wharves, pipelines, policing, smuggling, border crossings, climate resilience and fuel (data/lang/en/topics.json cues)', () => {
+  it.each([
+    ['a wharf', 'Fijian Prime Minister Sitiveni Rabuka met New Zealand Foreign Minister Winston Peters in Suva on Monday. They discussed the rebuilding of the Savusavu wharf.', 'infrastructure'],
+    ['a pipeline', 'Ugandan President Yoweri Museveni held talks with Tanzanian Vice President Philip Mpango in Entebbe on Monday on the crude oil pipeline to Tanga.', 'infrastructure'],
+    ['policing', 'Solomon Islands Prime Minister Jeremiah Manele met Australian Foreign Minister Penny Wong in Honiara on Monday. They discussed policing and budget support.', 'defense_security'],
+    ['smuggling of firearms', 'Colombian Foreign Minister Laura Sarabia held talks with Ecuadorian Foreign Minister Gabriela Sommerfeld in Quito on Monday on joint action against the smuggling of firearms.', 'defense_security'],
+    ['a border crossing', 'Zambian President Hakainde Hichilema met Malawian President Lazarus Chakwera in Lusaka on Monday. They agreed to speed up trucks at the Mwami border crossing.', 'border'],
+    ['climate resilience', 'Tuvaluan Prime Minister Feleti Teo met Japanese Foreign Minister Takeshi Iwaya in Tokyo on Monday. They signed a grant for climate resilience projects.', 'water_environment'],
+    ['fuel imports', 'Kenyan President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Monday on fuel imports through the port of Lamu.', 'energy'],
+  ])('%s', (_, text, topic) => {
+    const doc = run(text, '2025-03-18');
+    expect(doc.events).toHaveLength(1);
+    expect(doc.events[0].topics).toContain(topic);
+  });
+});
+
 describe('each side\'s attendees in a sentence of its own, one opened by its side: the other sentence\'s people are of the other state (country/attendees-side)', () => {
   it.each([
     ['the host\'s attendees first, the guest\'s side named', 'MUSCAT, 14 April 2025 (ONA) -- Sultan Haitham bin Tarik received at Al Alam Palace today the President of Ghana, John Mahama.\nThe reception was attended by Minister of Economy Hamad bin Mohammed Al Saqri, and Minister of Commerce Qais bin Mohammed Al Yousef.\nOn the Ghanaian side, it was attended by Foreign Minister Samuel Ablakwa.', { 'Hamad bin Mohammed Al Saqri': 'OMN', 'Qais bin Mohammed Al Yousef': 'OMN', 'Samuel Ablakwa': 'GHA' }],
