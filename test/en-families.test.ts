@@ -4779,6 +4779,82 @@ describe('h-en39: "the first (visit) by an Australian prime minister in a decade
   });
 });
 
+describe('h-en41: a speaker\'s words after the encounter ("Speaking to journalists after the talks, ...") and a figure\'s date in a "noting that" clause make no second, recalled encounter (trigger/current-before, dates/other-clause)', () => {
+  it.each([
+    ['speaking after the talks, noting that ... last year',
+      'Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni at State House in Nairobi on Tuesday. Speaking to journalists after the talks, President Ruto said the two countries would remove barriers at the Busia border, noting that trade had doubled last year.',
+      '2025-03-12', '2025-03-11'],
+    ['at a joint press conference following their meeting, adding that ... in 2024',
+      'Peruvian Foreign Minister Elmer Schialer met his Ecuadorian counterpart Gabriela Sommerfeld in Lima on Monday. At a joint press conference following their meeting, Schialer said the border plan was ready, adding that exports had risen by a fifth in 2024.',
+      '2025-03-11', '2025-03-10'],
+    ['in a joint statement issued after the talks, noting that ... last year',
+      'Norwegian Prime Minister Jonas Gahr Store held talks with Icelandic Prime Minister Kristrun Frostadottir in Oslo on Wednesday. In a joint statement issued after the talks, the two leaders said fisheries cooperation was growing, noting that catches had risen last year.',
+      '2025-04-10', '2025-04-09'],
+  ])('%s', (_, text, published, day) => {
+    const doc = run(text, published);
+    expect(doc.events).toHaveLength(1);
+    expect(doc.events[0].date).toBe(day);
+    expect(doc.events[0].referenced).toBe(false);
+  });
+});
+
+describe('h-en41: what the encounter "follows" or "comes after" is an earlier one, and "the same day" after it is the reported day (trigger/recalled-before)', () => {
+  it.each([
+    ['the meeting follows the phone call held on February 3',
+      'Ghanaian Foreign Minister Samuel Okudzeto Ablakwa met his Nigerian counterpart Yusuf Tuggar in Abuja on Thursday. The meeting follows the phone call held on February 3 between President John Mahama and President Bola Tinubu. During the same day, Mr Ablakwa also met Beninese Foreign Minister Olushegun Adjadi Bakari.',
+      '2025-02-21', '2025-02-20'],
+    ['the visit comes after a video call on January 10',
+      'Chilean Foreign Minister Alberto van Klaveren held talks with Argentine Foreign Minister Gerardo Werthein in Santiago on Monday. The visit comes after a video call on January 10 between President Gabriel Boric and President Javier Milei. On the same day, Mr Werthein also met Chilean Interior Minister Carolina Toha.',
+      '2025-03-18', '2025-03-17'],
+    ['the talks came on the heels of a phone call on March 2',
+      'Indonesian Foreign Minister Sugiono held talks with Australian Foreign Minister Penny Wong in Canberra on Friday. The talks came on the heels of a phone call on March 2 between President Prabowo Subianto and Prime Minister Anthony Albanese. Later the same day, Mr Sugiono also met Australian Defence Minister Richard Marles.',
+      '2025-03-22', '2025-03-21'],
+  ])('%s', (_, text, published, day) => {
+    const doc = run(text, published);
+    const last = doc.events[doc.events.length - 1];
+    expect(doc.events).toHaveLength(3);
+    expect(doc.events[0].date).toBe(day);
+    expect(last.date).toBe(day);
+    expect(last.referenced).toBe(false);
+    expect(doc.events[1].referenced).toBe(true);
+  });
+});
+
+describe('h-en41: both sides\' attendees in one sentence opened by one side ("On the Tanzanian side, ... while the Zambian delegation included C"): each named person of the side whose words come before them (country/attendees-side)', () => {
+  it.each([
+    ['while the other delegation included',
+      'Peruvian Foreign Minister Elmer Schialer held talks with Chilean Foreign Minister Alberto van Klaveren in Lima on Monday. On the Peruvian side, the talks were attended by Deputy Minister Carla Mendoza Ruiz and Director Julio Paredes Quispe, while the Chilean delegation included Undersecretary Tomas Irarrazaval.',
+      [['Carla Mendoza Ruiz', 'PER'], ['Julio Paredes Quispe', 'PER'], ['Tomas Irarrazaval', 'CHL']]],
+    ['and the other side',
+      'Danish Foreign Minister Lars Lokke Rasmussen met Estonian Foreign Minister Margus Tsahkna in Copenhagen on Tuesday. On the Danish side, the meeting was attended by State Secretary Henrik Vestergaard Holm, and on the Estonian side by Ambassador Kaja Raudsepp.',
+      [['Henrik Vestergaard Holm', 'DNK'], ['Kaja Raudsepp', 'EST']]],
+    ['whereas the other delegation comprised',
+      'Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni at State House in Nairobi on Tuesday. On the Kenyan side, the talks were attended by Cabinet Secretary Peter Kiprono Langat, whereas the Ugandan delegation comprised Minister Grace Akello Namara and Ambassador Joseph Ochieng Wamala.',
+      [['Peter Kiprono Langat', 'KEN'], ['Grace Akello Namara', 'UGA'], ['Joseph Ochieng Wamala', 'UGA']]],
+  ])('%s', (_, text, expected) => {
+    const doc = run(text, '2025-03-20');
+    expect(doc.events).toHaveLength(1);
+    const got = new Map(doc.events[0].participants.map((p) => [p.name, p.country]));
+    for (const [name, country] of expected) expect([name, got.get(name)]).toEqual([name, country]);
+  });
+});
+
+describe('h-en41: topics of wharves, pipelines, policing, smuggling, border crossings, climate resilience and fuel (data/lang/en/topics.json cues)', () => {
+  it.each([
+    ['a wharf', 'Fijian Prime Minister Sitiveni Rabuka met New Zealand Foreign Minister Winston Peters in Suva on Monday. They discussed the rebuilding of the Savusavu wharf.', 'infrastructure'],
+    ['a pipeline', 'Ugandan President Yoweri Museveni held talks with Tanzanian Vice President Philip Mpango in Entebbe on Monday on the crude oil pipeline to Tanga.', 'infrastructure'],
+    ['policing', 'Solomon Islands Prime Minister Jeremiah Manele met Australian Foreign Minister Penny Wong in Honiara on Monday. They discussed policing and budget support.', 'defense_security'],
+    ['smuggling of firearms', 'Colombian Foreign Minister Laura Sarabia held talks with Ecuadorian Foreign Minister Gabriela Sommerfeld in Quito on Monday on joint action against the smuggling of firearms.', 'defense_security'],
+    ['a border crossing', 'Zambian President Hakainde Hichilema met Malawian President Lazarus Chakwera in Lusaka on Monday. They agreed to speed up trucks at the Mwami border crossing.', 'border'],
+    ['climate resilience', 'Tuvaluan Prime Minister Feleti Teo met Japanese Foreign Minister Takeshi Iwaya in Tokyo on Monday. They signed a grant for climate resilience projects.', 'water_environment'],
+    ['fuel imports', 'Kenyan President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Monday on fuel imports through the port of Lamu.', 'energy'],
+  ])('%s', (_, text, topic) => {
+    const doc = run(text, '2025-03-18');
+    expect(doc.events).toHaveLength(1);
+    expect(doc.events[0].topics).toContain(topic);
+  });
+});
+
 describe('each side\'s attendees in a sentence of its own, one opened by its side: the other sentence\'s people are of the other state (country/attendees-side)', () => {
   it.each([
     ['the host\'s attendees first, the guest\'s side named', 'MUSCAT, 14 April 2025 (ONA) -- Sultan Haitham bin Tarik received at Al Alam Palace today the President of Ghana, John Mahama.\nThe reception was attended by Minister of Economy Hamad bin Mohammed Al Saqri, and Minister of Commerce Qais bin Mohammed Al Yousef.\nOn the Ghanaian side, it was attended by Foreign Minister Samuel Ablakwa.', { 'Hamad bin Mohammed Al Saqri': 'OMN', 'Qais bin Mohammed Al Yousef': 'OMN', 'Samuel Ablakwa': 'GHA' }],

@@ -356,6 +356,27 @@ function giveSides(sentences: SentenceAnalysis[], parties: Entity[], sideWords: 
     }
   });
 }
+/**
+ * Both sides' attendees in one sentence opened by one side ("On the Tanzanian side, the talks were attended by A and B,
+ * while the Zambian delegation included C"; "On the Peruvian side were A and B, and on the Chilean side C"): the named
+ * people before the other state's words ("the Zambian delegation", "the Chilean side") are of the opening side, those
+ * after them of the other state of the encounter (of two), when the text gives them none.
+ */
+function giveSidesWithin(a: SentenceAnalysis, parties: Entity[], sideWords: ReadonlySet<string>): void {
+  const first = sideOpening(a, sideWords);
+  const states = [...new Set(parties.flatMap((e) => (e.country?.value ? [e.country.value] : [])))];
+  if (!first || states.length !== 2 || !states.includes(first)) return;
+  const other = states.find((c) => c !== first)!;
+  const marker = a.persons.find((p) => p.kind === 'anaphor' && p.country?.value === other && p.start > SIDE_OPENING + 1)?.start
+    ?? a.countries.find((c) => c.code === other && c.start > SIDE_OPENING && sideWords.has(a.tokens[c.end]?.lower ?? ''))?.start;
+  if (marker == null) return;
+  for (const p of a.persons) {
+    if (p.kind !== 'named' || !p.entity?.name || p.entity.country?.value) continue;
+    const side = p.start < marker ? first : other;
+    p.entity.country = inferred(side, 'country/attendees-side', p.start < marker ? `"On the ${side} side": the attendees the sentence names before the other side's`
+      : `the attendees named after the other side's words (${side})`);
+  }
+}
 /** The state a sentence opens with as a side ("On the Saudi side, ...", "From the Chilean side, ..."): a country's name, then a side word, among the first words. */
 function sideOpening(a: SentenceAnalysis, sideWords: ReadonlySet<string>): string | null {
   const c = a.countries.find((x) => x.start <= SIDE_OPENING && sideWords.has(a.tokens[x.end]?.lower ?? ''));
@@ -1367,6 +1388,9 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
       if (both.length) giveSides([a, next], target.participants, sideWords);
       if (both.length && bothSidesPresent(both, target.participants)) { present = both; read.push(next.sentence.index); }
     }
+    // ("On the Tanzanian side, the talks were attended by A and B, while the Zambian delegation included C": both sides
+    // in one sentence, each side's people after its words)
+    if (read.length === 1) giveSidesWithin(a, target.participants, sideWords);
     const more = present.filter((e) => !target.participants.includes(e));
     if (!more.length || !(either || bothSidesPresent(present, target.participants) || peersOfParties(more, target.participants))) continue;
     target.participants = [...target.participants, ...more];
