@@ -3066,3 +3066,10 @@ describe('one more encounter of the main one\'s kind between other officials of 
     expect(doc.events.map((e) => e.referenced)).toEqual([false, true]);
   });
 });
+
+describe('zh: talks "会见前" take the meeting\'s day though its attendees\' sentence comes after them (date-refiner, same-occasion)', () => {
+  it('an attendee sentence after the talks', () => {
+    const doc = extract('新华社北京12月3日电 全国人大常委会副委员长李鸿忠3日在北京人民大会堂会见越南国会副主席陈光方。会见前，秘书长刘奇与陈光方举行会谈。双方就加强两国立法机构交流合作交换意见。副委员长孙绍骋参加会见。', { id: 't', published: '2025-12-03' });
+    expect(doc.events.map((e) => [e.kind, e.date])).toEqual([['meeting', '2025-12-03'], ['talks', '2025-12-03']]);
+  });
+});

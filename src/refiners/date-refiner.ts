@@ -733,7 +733,9 @@ function continuesPrevious(e: DraftEvent, previous: DraftEvent, doc: Doc, parall
   // "磋商后，X礼节性拜会了Y", "Nhân dịp này, X chào xã giao Y": a sentence that opens on the occasion of the encounter told
   // before goes on from it however many sentences of what was said lie between, so long as none names a day of its own
   // (events/same-occasion)
-  const last0 = Math.max(...previous.sentences);
+  // (the encounter before as told before this one: its attendees' sentence may come after, "会见前，A与B举行会谈。… C参加会见")
+  const told = previous.sentences.filter((k) => k < first);
+  const last0 = told.length ? Math.max(...told) : Math.max(...previous.sentences);
   if (occasion && first > last0 && first - last0 <= SAME_OCCASION_REACH && occasion.test(doc.sentences[first].text) && (e.participants.some((p) => previous.participants.some((q) => q === p || unnamedAlike(p, q))) || sameStates(e, previous))) {
     let clear = true;
     // (the day a visitor arrived, told about him, "X, who arrived on Wednesday evening, said": no day of another encounter)
