@@ -3365,9 +3365,9 @@ describe('h-en29: "Rt. Hon." inside a name, "the Prime Minister of Barbados" one
     expect(doc.events.filter((e) => e.referenced).every((e) => e.participants.length === 2)).toBe(true);
   });
 
-  it('adds no one of one side\'s entourage ("Also present were" the host\'s ministers)', () => {
+  it('adds one side\'s named attendees too ("Also present were" the host\'s ministers: annotation rule 3, events/attendance one_side)', () => {
     const doc = run('President Amara Konte held talks with Chilean President Diego Ortiz at the State House in Freetown on Tuesday. Also present were Foreign Minister Fatmata Sesay and Defence Minister Musa Kamara.');
-    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Amara Konte', 'Diego Ortiz']]);
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Amara Konte', 'Diego Ortiz', 'Fatmata Sesay', 'Musa Kamara']]);
   });
 });
 
@@ -3628,9 +3628,9 @@ describe('lead s28: English families', () => {
     expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['John Mahama', 'Ana Rojas', 'Samuel Ablakwa', 'Luis Benavides']]);
   });
 
-  it('one side\'s entourage after the words adds no one', () => {
+  it('one side\'s named attendees after the words are parties too (annotation rule 3), of their side', () => {
     const doc = run('Ghanaian President John Mahama received Peruvian Foreign Minister Ana Rojas at Jubilee House on Tuesday. The audience was attended by Peruvian Ambassador Luis Benavides and Peruvian Trade Minister Elsa Galarza.');
-    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['John Mahama', 'Ana Rojas']]);
+    expect(doc.events.map((e) => e.participants.map((p) => [p.name, p.country]))).toEqual([[['John Mahama', 'GHA'], ['Ana Rojas', 'PER'], ['Luis Benavides', 'PER'], ['Elsa Galarza', 'PER']]]);
   });
 
   it.each([

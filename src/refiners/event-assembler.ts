@@ -1333,8 +1333,8 @@ function peersOfParties(more: Entity[], parties: Entity[]): boolean {
 
 /**
  * Who else took part in an encounter told before with its parties, named in a sentence of their own (annotation rule 3:
- * every person named as taking part); people of both sides only, or peers of its parties (peersOfParties), not one side's
- * entourage, on which annotators differ.
+ * every person named as taking part); people of both sides, or peers of its parties (peersOfParties), and one side's
+ * attendees where the language's rule says so (below).
  * The words: events/attendance ("The meeting was attended by the Minister of Interior X and Jordan's Foreign Minister Y",
  * "In attendance were ...") or events/sat-in, with no noun of its own for the encounter ("Present were A and B", "A and B
  * also attended the talks"). The encounter: the latest told in the body and not recalled, of the kind the words name

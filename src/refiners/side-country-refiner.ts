@@ -144,8 +144,8 @@ function giveHomeState(events: DraftEvent[], home: string, rule: string, why: st
     const known = e.participants.map((p) => p.country?.value).filter((c): c is string => !!c);
     if (!known.length || known.includes(home)) continue;
     const open = e.participants.filter((p) => !p.country && (p.name || (unnamed && p.title)));
-    if (open.length !== 1) continue;
-    open[0].country = inferred(home, rule, `${why}, and the other parties are of ${[...new Set(known)].join(', ')}`);
+    // (several: the home side's attendees beside its principal, "The round was attended by the Director-General X")
+    for (const p of open) p.country = inferred(home, rule, `${why}, and the other parties are of ${[...new Set(known)].join(', ')}`);
   }
 }
 
