@@ -1819,9 +1819,9 @@ describe('"Kyrgyz Chairman of the Cabinet Adylbek Kasymaliev": a title that runs
 });
 
 describe('"King Abdullah II ... Crown Prince Al Hussein bin Abdullah II": a name after a lineage particle is the father\'s, not the same person (persons/lineage-particles in coreference)', () => {
-  it('keeps the king a party and the crown prince another person', () => {
+  it('keeps the king a party and the crown prince another person (who sat in: a party too, annotation rule 3)', () => {
     const doc = run('King Abdullah II received Iraqi Prime Minister Mohammed Shia al-Sudani at Al Husseiniya Palace on Sunday. Crown Prince Al Hussein bin Abdullah II attended the meeting.');
-    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Abdullah II', 'Mohammed Shia al-Sudani']]);
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Abdullah II', 'Mohammed Shia al-Sudani', 'Al Hussein bin Abdullah II']]);
   });
 
   it('does not join a son named after his father and grandfather to the grandfather named before', () => {
