@@ -421,6 +421,9 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
   // person on: "In Brasilia he held talks with X. On Tuesday he travelled to Caracas")
   const personsBook = lex.book('persons');
   const objectWords = personsBook.optionalWords('persons/object-prepositions');
+  // an object pronoun right after an encounter's verb, or after the one word that opens its object (persons/object-pronouns)
+  const objectPronouns = personsBook.optionalWords('persons/object-pronouns');
+  const objectMarkers = personsBook.optionalWords('persons/trigger-object-markers');
   const articles = personsBook.optionalWords('persons/articles');
   const frontedOpeners = personsBook.optionalWords('persons/fronted-openers');
   /** a mention that can be its sentence's subject: a person, not the object of a preposition ("at the invitation of X") nor a possessive */
@@ -476,7 +479,7 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
       if (m.kind === 'pronoun' && !m.possessive) {
         const a = doc.analyses[m.sentence];
         const tok = a.tokens[m.start];
-        const objectOf = /^(?:him|her)$/i.test(tok.text) && a.triggers.some((t) => t.tokEnd === m.start || (t.tokEnd === m.start - 1 && /^(?:with|to)$/.test(a.tokens[t.tokEnd].lower)));
+        const objectOf = objectPronouns.has(tok.lower) && a.triggers.some((t) => t.tokEnd === m.start || (t.tokEnd === m.start - 1 && objectMarkers.has(a.tokens[t.tokEnd].lower)));
         const named = ms.filter((x) => x.end <= m.start && x.entity?.name && x.kind !== 'pronoun');
         const here = new Set(named.map((x) => x.entity!));
         // (or several subjects joined by "and": "Premier X and Chairman Y met him separately")
