@@ -331,19 +331,13 @@ function invitedBy(a: SentenceAnalysis, m: PersonMention, rules: RuleBook): bool
 }
 
 /**
- * Whether the people a sentence names as present are of both sides of an encounter: two states at least among them, and
- * every state its parties are known to be of so far (a host's country may be found only later, from the place). One
- * side's entourage alone ("Also present were the host's ministers") is not: annotators differ there.
- */
-/**
  * Each side's attendees told in a sentence of its own, one opened by its side ("The reception was attended by A and B. On
  * the Indonesian side, it was attended by C"): the named people of a sentence whose opening names a side are of that
  * state, and those of the other sentence of the other state of the encounter (of two), when the text gives them none.
  */
 function giveSides(sentences: SentenceAnalysis[], parties: Entity[], sideWords: ReadonlySet<string>): void {
-  const sideOf = (a: SentenceAnalysis) => sideOpening(a, sideWords);
-  const states = [...new Set(parties.flatMap((e) => (e.country?.value ? [e.country.value] : [])))];
-  const sides = sentences.map(sideOf);
+  const states = statesOf(parties);
+  const sides = sentences.map((a) => sideOpening(a, sideWords));
   if (states.length !== 2 || sides.every((x) => !x) || sides.some((x) => x && !states.includes(x))) return;
   sentences.forEach((a, k) => {
     const other = sides[1 - k];
@@ -364,7 +358,7 @@ function giveSides(sentences: SentenceAnalysis[], parties: Entity[], sideWords: 
  */
 function giveSidesWithin(a: SentenceAnalysis, parties: Entity[], sideWords: ReadonlySet<string>): void {
   const first = sideOpening(a, sideWords);
-  const states = [...new Set(parties.flatMap((e) => (e.country?.value ? [e.country.value] : [])))];
+  const states = statesOf(parties);
   if (!first || states.length !== 2 || !states.includes(first)) return;
   const other = states.find((c) => c !== first)!;
   const marker = a.persons.find((p) => p.kind === 'anaphor' && p.country?.value === other && p.start > SIDE_OPENING + 1)?.start
@@ -384,10 +378,18 @@ function sideOpening(a: SentenceAnalysis, sideWords: ReadonlySet<string>): strin
 }
 /** How many words may open a side's sentence of attendees before the country's name ("On the Saudi side, ..."). */
 const SIDE_OPENING = 2;
+/** The states people are known to be of so far, each once. */
+const statesOf = (people: Entity[]): string[] => [...new Set(people.flatMap((e) => (e.country?.value ? [e.country.value] : [])))];
 
+/**
+ * Whether the people a sentence names as present are of both sides of an encounter: two states at least among them, and
+ * every state its parties are known to be of so far (a host's country may be found only later, from the place). One
+ * side's entourage alone ("Also present were the host's ministers") is taken only where the language's rule says so
+ * (`one_side`, attachAttendees).
+ */
 function bothSidesPresent(present: Entity[], parties: Entity[]): boolean {
-  const sides = new Set(parties.flatMap((e) => (e.country?.value ? [e.country.value] : [])));
-  const theirs = new Set(present.flatMap((e) => (e.country?.value ? [e.country.value] : [])));
+  const sides = new Set(statesOf(parties));
+  const theirs = new Set(statesOf(present));
   if (theirs.size >= 2 && [...sides].every((c) => theirs.has(c))) return true;
   // (a home official whose title names no state, "Thứ trưởng X", beside the other side's, "Đại sứ Trung Quốc Y", of a
   // two-sided encounter: the one side missing is theirs; the country is found later, from the text's side)

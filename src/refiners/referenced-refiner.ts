@@ -121,12 +121,10 @@ export function refineBackground(events: DraftEvent[], sentenceText: (i: number)
       // (an encounter of other people on a day of its own after the main one's, within the week: no recall of the past
       // but the next item of the story, as a weekly roundup tells Monday's, then Tuesday's, then Wednesday's; h-en30)
       || (mainDay != null && /^\d{4}-\d{2}-\d{2}$/.test(date ?? '') && Date.parse(date!) > mainDay && Date.parse(date!) - mainDay <= BACKGROUND_DAYS * DAY)
-      // (one more message of the round the main one opens, told with no day and no recall: "Prime Minister X sent a
-      // congratulatory message to Prime Minister Y" after the leaders' messages)
-      || (date == null && e.kind.value === 'messages' && main.kind.value === 'messages' && !e.triggers.some((t) => t.recalled))
-      // (one more encounter of the main one's kind between other officials of its two states, told with no day and no
-      // recall: "外交部长王毅同巴拿马外长马蒂内斯通电话" after the presidents' call, the foreign ministers' part of it)
-      || (date == null && e.kind.value === main.kind.value && !e.triggers.some((t) => t.recalled) && sameCountries(e, main))
+      // (one more encounter of the main one's kind, told with no day and no recall: a message of the round the main one
+      // opens, "Prime Minister X sent a congratulatory message to Prime Minister Y" after the leaders' messages; of any kind,
+      // one between other officials of its two states, "外交部长王毅同巴拿马外长马蒂内斯通电话" after the presidents' call)
+      || (date == null && e.kind.value === main.kind.value && !e.triggers.some((t) => t.recalled) && (e.kind.value === 'messages' || sameCountries(e, main)))
       || (answer !== null && e.sentences.some((i) => answer.test(sentenceText(i))));
     if ((disjoint && !beside) || earlier) e.referenced = true;
   }

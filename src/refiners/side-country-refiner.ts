@@ -49,7 +49,7 @@ export function refineSideCountries(events: DraftEvent[], doc: Doc, isOrganisati
     // (not one of the encounters one verb tells with several, "met the foreign ministers of Estonia and Latvia in Riga":
     // the other one has the host's party)
     const hostOnly = open.length === 1 && known.length > 0 && known.every((c) => c !== at.country && !isOrganisation(c))
-      && !events.some((x) => x !== e && x.triggers.some((t) => e.triggers.some((u) => u.charStart === t.charStart)) && x.participants.some((p) => p.country?.value === at.country));
+      && !events.some((x) => x !== e && x.triggers.some((t) => e.triggers.includes(t)) && x.participants.some((p) => p.country?.value === at.country));
     if (!hostOnly && (at.inferred || e.location!.basis !== 'stated')) continue;
     if (!hostOnly && events.some((x) => x.participants.some((p) => p.country?.value === at.country))) continue;
     ranked ??= mentionRanks(doc, isOrganisation);
