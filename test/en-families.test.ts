@@ -4891,3 +4891,19 @@ describe('a state\'s office holder the text also gives an organisation\'s office
     expect(p?.country).toBe('UN');
   });
 });
+
+describe('an encounter that goes on from the one before ("Earlier, ...", "who accompanied the President") across a sentence whose encounter word is the one before\'s ("said after the meeting"): the same day (date/continues)', () => {
+  it.each([
+    ['"Earlier," after a remark on the meeting', 'ACCRA, 3 March 2025 (GNA) - President John Mahama held a meeting with his Togolese counterpart Faure Gnassingbé at Jubilee House today.\nMahama said after the meeting that the two countries would reopen the border crossing at Aflao.\nEarlier, the President had a meeting with Togolese Foreign Minister Robert Dussey.', 'Robert Dussey'],
+    ['a minister who accompanied the President, after a remark on the talks', 'LIMA, 3 March 2025 (Andina) - President Dina Boluarte held talks with Chilean President Gabriel Boric at the Government Palace today.\nBoric told reporters after the talks that the two nations would open a new border post.\nForeign Minister Alberto van Klaveren, who accompanied the President, met his Peruvian counterpart Elmer Schialer at the Foreign Ministry.', 'Elmer Schialer'],
+  ])('%s', (_name, text, who) => {
+    const e = run(text, '2025-03-03').events.find((x) => x.participants.some((p) => p.name === who));
+    expect(e?.date).toBe('2025-03-03');
+  });
+  it('a sentence between that tells another encounter still parts them', () => {
+    const text = 'ACCRA, 3 March 2025 (GNA) - President John Mahama held a meeting with his Togolese counterpart Faure Gnassingbé at Jubilee House today.\nThe two leaders last met in Lomé in January, when they held talks on security.\nEarlier, the President had a meeting with Togolese Foreign Minister Robert Dussey.';
+    const e = run(text, '2025-03-03').events.find((x) => x.participants.some((p) => p.name === 'Robert Dussey'));
+    expect(e).toBeDefined();
+    expect(e!.date).toBeNull();
+  });
+});

@@ -9,7 +9,7 @@
 import { ruleBook } from '../knowledge/rule-book.js';
 import { reportOrder } from './event-merger.js';
 import { dayTime, wellBefore } from './referenced-refiner.js';
-import type { DateMention, DateValue, Doc, DraftEvent, Entity, SentenceAnalysis } from '../doc.js';
+import type { DateMention, DateValue, Doc, DraftEvent, Entity, SentenceAnalysis, TriggerMention } from '../doc.js';
 import { triggersIn, sentenceAt, monthsNamed } from '../doc.js';
 import { inferred } from '../decision.js';
 import { formatDate, parseIsoDay, isoDay, recognizeDates, relativeCalendarDay, latestWeekday, latestMonthYear } from '../recognizers/date-recognizer.js';
@@ -726,7 +726,7 @@ function sameStates(e: DraftEvent, previous: DraftEvent): boolean {
   return sa.size >= 2 && sa.size === sb.size && [...sa].every((c) => sb.has(c));
 }
 
-function continuesPrevious(e: DraftEvent, previous: DraftEvent, doc: Doc, parallel: RegExp | null, occasion: RegExp | null = null): boolean {
+function continuesPrevious(e: DraftEvent, previous: DraftEvent, doc: Doc, parallel: RegExp | null, occasion: RegExp | null = null, events: readonly DraftEvent[] = []): boolean {
   if (!parallel || e.referenced) return false;
   const first = e.sentences.find((s) => doc.sentences[s].role !== 'headline');
   if (first == null) return false;
@@ -756,7 +756,9 @@ function continuesPrevious(e: DraftEvent, previous: DraftEvent, doc: Doc, parall
   // (nor the day a visitor arrived, told in a relative clause about him: "X, who arrived on Wednesday evening, said")
   const topicDay = (a: SentenceAnalysis, m: DateMention) => (!!discussed && discussed.test(a.sentence.text.slice(0, m.charStart - a.sentence.start)))
     || arrivalDate(a, m, doc.language ?? 'en');
-  for (let k = last + 1; k < first; k++) if (doc.analyses[k].dates.some((m) => dayOf(m.value) && !topicDay(doc.analyses[k], m)) || doc.analyses[k].triggers.length) return false;
+  // (an encounter word of no encounter of its own is none either: "X said after the meeting that ...", the one before)
+  const another = (t: TriggerMention) => events.length === 0 || events.some((o) => o !== previous && o !== e && o.triggers.includes(t));
+  for (let k = last + 1; k < first; k++) if (doc.analyses[k].dates.some((m) => dayOf(m.value) && !topicDay(doc.analyses[k], m)) || doc.analyses[k].triggers.some(another)) return false;
   // (or another member of a delegation of it: "Foreign Minister X, who accompanied the president, separately held talks with
   // his counterpart Y", "Meanwhile, the host's prime minister received a message from Z": parties of two countries or more,
   // each placed, one of a country of the encounter before; all of them when a party is unnamed or the sentence names a
@@ -993,7 +995,7 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
       // "X held bilateral meetings separately with A, B and C on May 8. Meeting A, X said ...": one of them
       e.date = inferred(previous.date.value, 'date/separately', 'the day of the separate meetings the text reported before', null, ['year', 'month', 'day']);
       e.sameDayAs = previous.date.rule === 'date/separately' && previous.sameDayAs ? previous.sameDayAs : previous;
-    } else if (previous?.date && !vaguePeriod(e, doc, language, 'dates/during-visit') && !vaguePeriod(e, doc, language) && continuesPrevious(e, previous, doc, parallel, occasion)) {
+    } else if (previous?.date && !vaguePeriod(e, doc, language, 'dates/during-visit') && !vaguePeriod(e, doc, language) && continuesPrevious(e, previous, doc, parallel, occasion, events)) {
       // ("访问期间，代表团还同…举行会谈": during a visit of several days, not the day of the encounter before; nor "X also
       // met Y earlier in the week": a span of days, h-en36)
       // "On May 3, the president received X. He also received Y.": the day of the encounter it goes on from
@@ -1065,7 +1067,7 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
       const at = Math.max(-1, ...o.sentences.filter((s) => s < first && doc.sentences[s].role !== 'headline'));
       if (at > fromAt) { from = o; fromAt = at; }
     }
-    if (from && events.indexOf(from) > events.indexOf(e) && continuesPrevious(e, from, doc, parallel, occasion)) goesOnFrom(e, from, false);
+    if (from && events.indexOf(from) > events.indexOf(e) && continuesPrevious(e, from, doc, parallel, occasion, events)) goesOnFrom(e, from, false);
   }
   storyYears(events);
 }
