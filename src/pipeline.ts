@@ -16,7 +16,7 @@ import { isListingUrl } from './knowledge/listing-pages.js';
 import { officialSiteOfLine, officialSiteOfUrl } from './knowledge/outlets.js';
 import { classifyLines, classifySentences } from './page/noise-classifier.js';
 import { detectHeadline } from './page/headline-detector.js';
-import { tokenize, tokenizeRange } from './text/tokenizer.js';
+import { tokenize, tokenizeRange, type Token } from './text/tokenizer.js';
 import { titleCaseCapitals } from './text/char-class.js';
 import { recognizeDateline } from './recognizers/dateline-recognizer.js';
 import { recognizeCountries, splitCountryJoins } from './recognizers/country-recognizer.js';
@@ -248,6 +248,12 @@ function joinedPair(title: string, kb: Knowledge, lex: Lexicon): [string, string
   return null;
 }
 
+/** The dates that are no words of a person's name ("Minister Sunday Dare", "counterpart, Monday Asante Boateng", "Theresa May"). */
+function outsideNames<T extends { charStart: number; charEnd: number }>(dates: T[], names: { start: number; end: number }[], tokens: Token[]): T[] {
+  if (!dates.length || !names.length) return dates;
+  return dates.filter((d) => !names.some((m) => tokens[m.start].start <= d.charStart && d.charEnd <= tokens[m.end - 1].end));
+}
+
 /** The tokens of a sentence's names, as a mask. */
 function nameTokens(names: { start: number; end: number }[], n: number): Uint8Array {
   const mask = new Uint8Array(n);
@@ -342,8 +348,8 @@ const recognize: Stage = {
       return {
         sentence, tokens, countries, titles, names,
         places: [] as ReturnType<typeof recognizePlaces>,
-        dates: recognizeDates(read, sentence.start, lex.language),
-        triggers: recognizeTriggers(read, sentence.start, tokens, lex, lex.traits.spaces || !names.length ? null : nameTokens(names, tokens.length)),
+        dates: outsideNames(recognizeDates(read, sentence.start, lex.language), names, tokens),
+        triggers: recognizeTriggers(read, sentence.start, tokens, lex, names.length ? nameTokens(names, tokens.length) : null),
         occasions: recognizeOccasions(read, sentence.start, tokens, lex),
         persons: [],
       };

@@ -4907,3 +4907,17 @@ describe('an encounter that goes on from the one before ("Earlier, ...", "who ac
     expect(e!.date).toBeNull();
   });
 });
+
+describe('a day\'s or a month\'s word that is a word of a person\'s name ("counterpart, Monday Asante Boateng", "Governor Sunday Eze", "Theresa May met") is no date and no modal', () => {
+  it.each([
+    ['a weekday opening a name after a title and its comma', 'Foreign Minister Yaw Mensah held talks with his Liberian counterpart, Monday Asante Boateng, in Accra on July 8.', 'Monday Asante Boateng', '2025-07-08'],
+    ['a weekday opening a name after a title', 'Governor Sunday Eze received the Irish Ambassador Niall Burke in Enugu on Tuesday.', 'Sunday Eze', '2025-07-08'],
+    ['a month ending a name before the verb', 'British Prime Minister Theresa May met Japanese Prime Minister Fumio Kishida in Tokyo on Tuesday.', 'Theresa May', '2025-07-08'],
+  ])('%s', (_name, text, who, day) => {
+    const doc = run(text, '2025-07-09');
+    expect(doc.events.map((e) => [e.date, e.participants.some((p) => p.name === who)])).toEqual([[day, true]]);
+  });
+  it('a weekday after "on" stays the day', () => {
+    expect(run('On Monday Foreign Minister Yaw Mensah held talks with Liberian Foreign Minister Sara Nyanti in Accra.', '2025-07-09').events.map((e) => e.date)).toEqual(['2025-07-07']);
+  });
+});

@@ -353,6 +353,15 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
     if (!clash && !institution && !outlet && !k.isPlace?.(name) && !k.isAgency?.(name)) push({ start: i, end: r.end, text: name, source: 'pattern', possessive: r.possessive });
     i = r.end - 1;
   }
+  // "his Ghanaian counterpart, Monday Asante Boateng": a day's or a month's word right before a name found, after a title
+  // and its comma, is the name's first word (a date stands after "on", "last", "next", not between a title and a name)
+  for (const m of out) {
+    const i = m.start;
+    if (i >= 3 && m.end - i >= 2 && !taken[i - 1] && tokens[i - 1].cap && tokens[i - 1].word && tokens[i - 1].end + 1 === tokens[i].start
+      && k.isCalendarWord?.(tokens[i - 1].lower) && tokens[i - 2].text === ',' && inTitle[i - 3] === 1) {
+      taken[i - 1] = 1; m.start = i - 1; m.text = text(i - 1, m.end);
+    }
+  }
   // letters after a name ("X MP", "Sir Y KCB KC MP", persons/post-nominals): the mention runs over them, so that an
   // apposition after them (", Speaker of ...") is the name's; its text stays the name
   if (postNominals.size) {

@@ -297,6 +297,8 @@ function isPlanned(tokens: Token[], at: number, lex: Lexicon, matched: string, i
     }
     if (light && !lightSeen && seen < LIGHT_VERB_REACH && light.has(t.lower)) { lightSeen = true; seen = 0; continue; }
     seen++;
+    // (a word of a person's name is no cue: "Prime Minister Theresa May met Y")
+    if (inName?.[i] === 1) continue;
     // (not a day counted from the one told before: "The next day she met Y"; trigger/counted-days)
     if (lex.plannedCues.has(t.lower) && !(counted && tokens[i + 1] && counted.has(`${t.lower} ${tokens[i + 1].lower}`))) return true;
     // a cue of two or three words ending at a word of the window (dự kiến hội đàm, có kế hoạch gặp, dự kiến sẽ thăm;
