@@ -3073,3 +3073,20 @@ describe('zh: talks "会见前" take the meeting\'s day though its attendees\' s
     expect(doc.events.map((e) => [e.kind, e.date])).toEqual([['meeting', '2025-12-03'], ['talks', '2025-12-03']]);
   });
 });
+
+describe('a sentence of who attended the reception ("Tham dự buổi tiếp có ...") after a recall dated months before: the reception\'s, however far back it was told', () => {
+  it('the attendees join the day\'s reception, not the recalled working session', () => {
+    const text = [
+      'Chiều 3/12, tại Trụ sở UBND Thành phố, Chủ tịch UBND Thành phố Hà Nội Trần Văn Minh đã tiếp Đại sứ Ấn Độ Nguyễn Ravi Kumar đến chào từ biệt.',
+      'Chủ tịch UBND Thành phố cảm ơn những đóng góp của Đại sứ đối với quan hệ hợp tác giữa Thành phố và Ấn Độ.',
+      'Đại sứ cho biết Ấn Độ mong muốn mở rộng đầu tư vào công nghệ thông tin tại Thành phố.',
+      'Hai bên cũng trao đổi về du lịch và giáo dục.',
+      'Tháng 3/2026, trong chuyến công tác tại New Delhi, Chủ tịch UBND Thành phố Trần Văn Minh đã làm việc với Bộ trưởng Thương mại Ấn Độ Piyush Goyal về hợp tác đầu tư.',
+      'Tham dự buổi tiếp có Phó Chủ tịch UBND Thành phố Lê Văn Tâm.',
+    ].join('\n');
+    const doc = extract(text, { id: 't', published: '2026-12-04' });
+    const reception = doc.events.find((e) => e.date === '2026-12-03');
+    expect(reception?.participants.map((p) => p.name)).toContain('Lê Văn Tâm');
+    expect(doc.events.filter((e) => e.referenced).flatMap((e) => e.participants.map((p) => p.name))).not.toContain('Lê Văn Tâm');
+  });
+});

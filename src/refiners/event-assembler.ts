@@ -1373,8 +1373,8 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
     const target = earlier.filter((e) => inBody(e) && !recalled(e) && !(either && background(e)) && (namedKind ? kindNamed(namedKind, e.kind.value) : e.kind.value !== 'visit'))
       .sort((x, y) => lastOf(y) - lastOf(x))[0];
     // (further back when the words name the encounter's kind and it is the only one of that kind: "Dự buổi tiếp có …" after
-    // the talks held earlier the same day were told)
-    const reach = namedKind && earlier.filter((e) => inBody(e) && !recalled(e) && e.kind.value === namedKind).length === 1 ? NAMED_ATTENDANCE_REACH : ATTENDANCE_REACH;
+    // the talks held earlier the same day were told; one dated as background is none: "Tháng 3/2025, X đã làm việc với Y")
+    const reach = namedKind && earlier.filter((e) => inBody(e) && !recalled(e) && !(either && background(e)) && e.kind.value === namedKind).length === 1 ? NAMED_ATTENDANCE_REACH : ATTENDANCE_REACH;
     if (!target || a.sentence.index - lastOf(target) > reach) continue;
     const read = [a.sentence.index];
     // ("The reception was attended by A and B. On the Senegalese side, it was attended by C": each side's attendees in a
