@@ -4921,3 +4921,23 @@ describe('a day\'s or a month\'s word that is a word of a person\'s name ("count
     expect(run('On Monday Foreign Minister Yaw Mensah held talks with Liberian Foreign Minister Sara Nyanti in Accra.', '2025-07-09').events.map((e) => e.date)).toEqual(['2025-07-07']);
   });
 });
+
+describe('two encounters of the same people on two weekdays ("held talks on Wednesday", "hosted a dinner for him on Tuesday evening") stay two; a bare plural ("Senior officials met") takes no one\'s parties', () => {
+  it('talks on one weekday, a dinner on another', () => {
+    const text = 'Vienna, Jul 10 - Prime Minister Ana Ruiz on Wednesday held talks with Austrian Chancellor Karl Weber in Vienna.\nRuiz, who arrived on Tuesday night, is the first Chilean prime minister to visit Austria.\nWeber hosted a private dinner for Ruiz at his residence on Tuesday evening.';
+    const doc = run(text, '2024-07-10');
+    expect(doc.events.map((e) => [e.kind, e.date]).sort()).toEqual([['meeting', '2024-07-09'], ['talks', '2024-07-10']]);
+  });
+  it.each([
+    ['senior officials', 'Senior officials met on Monday and Tuesday.'],
+    ['experts of both sides', 'Experts of both sides met on Monday.'],
+  ])('a bare plural after a meeting: %s', (_name, tail) => {
+    const text = `WINDHOEK - President Ana Ruiz received Botswana's Minister of International Relations, Luis Soto, at State House on Wednesday.\n${tail}`;
+    expect(run(text, '2025-11-10').events.length).toBe(1);
+  });
+  it('"the two ministers" still stand for the people told before', () => {
+    const text = 'Foreign Minister Ana Ruiz held talks with her Chilean counterpart Luis Soto in Lima on Wednesday.\nThe two ministers met again on Thursday in Cusco.';
+    const doc = run(text, '2025-11-10');
+    expect(doc.events.some((e) => e.date === '2025-11-06' && e.participants.map((p) => p.name).sort().join() === 'Ana Ruiz,Luis Soto')).toBe(true);
+  });
+});

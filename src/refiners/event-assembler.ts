@@ -1094,6 +1094,7 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   // "X met Minister Y. X was later received by President Z. The ministers last spoke by phone ...": a group of an office
   // the latest encounter's parties do not all hold is the parties of the latest one whose parties all do
   const leaderGroups = rules.optionalWords('events/leader-groups');
+  const backOpeners = rules.optionalWords('events/back-reference-openers');
   const toldOf = (m: PersonMention, told: DraftEvent | null): Entity[] => {
     // ("两国元首6月5日通话" after a meeting of the foreign ministers: an office those parties do not hold, by the roles their
     // titles give, is of the parties of the latest encounter whose parties do hold it, else of none the text names)
@@ -1156,6 +1157,12 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
           for (const e of others.length >= 2 ? others.slice(0, 2) : toldOf(m, last).filter((e) => !named.has(e))) if (!out.includes(e)) out.push(e);
           continue;
         }
+        // ("Senior officials met on Monday": a bare plural, no "the", "both", "their", brings in people the text does not
+        // name, no parties of the encounter told before; events/back-reference-openers)
+        // (nor the sides such a plural is of: "Experts of both sides met")
+        const opened = (x: PersonMention) => backOpeners.has(a.tokens[x.start]?.lower ?? '') || backOpeners.has(a.tokens[x.start - 1]?.lower ?? '');
+        if (backOpeners.size && !m.countries && !m.members?.length && (!opened(m)
+          || (a.tokens[m.start - 1]?.lower === 'of' && m.end <= t.tokStart && !a.persons.some((x) => x !== m && x.end === m.start - 1 && opened(x))))) continue;
         // "ASEAN foreign ministers met X. They also met with Y": the body that met, not the one it met
         const body = m.end <= t.tokStart && object.length ? last?.participants.find((e) => e.role === 'body') : undefined;
         // (no encounter told yet in the body: the one the headline names, "To Lam, Xi hold talks" over "The two leaders held talks in Hanoi")

@@ -26,6 +26,8 @@ function datesConflict(a: DateValue | null, b: DateValue | null): boolean {
   // a span of days ("from June 4-6") holds the days within it
   if (a.range || b.range) return false;
   if (a.day != null && b.day != null && a.month != null && b.month != null) return a.day !== b.day || a.month !== b.month || (a.year != null && b.year != null && a.year !== b.year);
+  // "held talks on Wednesday" and "hosted a dinner for him on Tuesday evening": two weekdays of one week, two days
+  if (a.weekday != null && b.weekday != null && a.day == null && b.day == null && a.week == null && b.week == null && a.weekday !== b.weekday) return true;
   if (a.year != null && b.year != null && a.year !== b.year) return true;
   // "hồi tháng 7/2024" against 10 March 2024: another month of the same year
   if (a.year != null && b.year != null && a.month != null && b.month != null && a.month !== b.month) return true;
