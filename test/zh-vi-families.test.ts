@@ -3090,3 +3090,18 @@ describe('a sentence of who attended the reception ("Tham dự buổi tiếp có
     expect(doc.events.filter((e) => e.referenced).flatMap((e) => e.participants.map((p) => p.name))).not.toContain('Lê Văn Tâm');
   });
 });
+
+describe('a visit recalled by its month in two languages ("今年4月，X对越南进行国事访问", "chuyến thăm cấp Nhà nước tới Việt Nam của X hồi tháng 4/2025"): one trip, the state visited its scene (same-encounter, oneTrip)', () => {
+  const zh = '2025年7月10日，中共中央政治局委员、外交部长王毅在吉隆坡会见越南副总理兼外长裴青山。王毅表示，今年4月，习近平总书记、国家主席对越南进行国事访问，取得圆满成功。';
+  const vi = 'Ngày 10/7/2025, tại Kuala Lumpur, Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã gặp Bộ trưởng Ngoại giao Trung Quốc Vương Nghị. Phó Thủ tướng nhấn mạnh chuyến thăm cấp Nhà nước tới Việt Nam của Tổng Bí thư, Chủ tịch nước Trung Quốc Tập Cận Bình hồi tháng 4/2025 đã thành công tốt đẹp.';
+  it('the two recalls of the trip are one encounter, the day\'s meetings another', () => {
+    const docs = [extract(zh, { id: 'a', published: '2025-07-10' }), extract(vi, { id: 'b', published: '2025-07-11' })];
+    const visits = groupEncounters(docs).filter((c) => c.kind === 'visit');
+    expect(visits.map((c) => c.events.length)).toEqual([2]);
+  });
+  it('a visit of the same month to another state stays apart', () => {
+    const other = vi.replace('tới Việt Nam', 'tới Campuchia');
+    const docs = [extract(zh, { id: 'a', published: '2025-07-10' }), extract(other, { id: 'b', published: '2025-07-11' })];
+    expect(groupEncounters(docs).filter((c) => c.kind === 'visit').map((c) => c.events.length)).toEqual([1, 1]);
+  });
+});

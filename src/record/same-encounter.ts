@@ -307,8 +307,16 @@ const MONTH_DAYS = 31;
 function sameScene(x: Report, y: Report): boolean {
   const px = x.event.location?.place, py = y.event.location?.place;
   if (px && py && px.toLowerCase() === py.toLowerCase()) return true;
+  // (a visit's scene is the state visited: one trip of a visitor to a state in a month)
+  if (oneTrip(x, y)) return true;
   if (x.event.occasion_id && x.event.occasion_id === y.event.occasion_id) return true;
   return !!x.event.occasion && !!y.event.occasion && x.event.occasion.toLowerCase() === y.event.occasion.toLowerCase();
+}
+/** Two visits to one state ("对越南进行国事访问", "chuyến thăm cấp Nhà nước tới Việt Nam"), of no other places. */
+function oneTrip(x: Report, y: Report): boolean {
+  const cx = x.event.location?.country, cy = y.event.location?.country;
+  return x.event.kind === 'visit' && y.event.kind === 'visit' && !!cx && cx === cy
+    && (!x.event.location?.place || !y.event.location?.place || x.event.location.place.toLowerCase() === y.event.location.place.toLowerCase());
 }
 /** Whether a report may join another as far as recall goes: not recalled, or giving its day, or its month and the same scene. */
 const recallJoins = (r: Report, iv: Interval, other: Report) => !r.event.referenced || givesDay(iv)
@@ -337,7 +345,8 @@ export function sameEncounter(a: Report, b: Report, ia: Interval, ib: Interval):
   shared += byReading(pa, pb, takenA, takenB);
   shared += acrossScripts(pa, pb, takenA, takenB);
   // one named party is not enough, unless both reports name only one and give the same day
-  const need = Math.min(ka.size, kb.size) >= 2 ? 2 : givesDay(ia) && givesDay(ib) ? 1 : 2;
+  // (or, of two visits to one state, the visitor: the state visited is the other party)
+  const need = Math.min(ka.size, kb.size) >= 2 ? 2 : (givesDay(ia) && givesDay(ib)) || oneTrip(a, b) ? 1 : 2;
   if (shared < need) return false;
   // half the people of the larger report is not the same encounter (a bilateral and a four-way meeting), unless the
   // smaller names leaders of two states only and everyone of the larger is of those states, the rest below the leaders:
