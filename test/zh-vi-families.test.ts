@@ -3105,3 +3105,15 @@ describe('a visit recalled by its month in two languages ("今年4月，X对越�
     expect(groupEncounters(docs).filter((c) => c.kind === 'visit').map((c) => c.events.length)).toEqual([1, 1]);
   });
 });
+
+describe('vi: "tại trụ sở UBND Thành phố" with a host whose title names no place: never the city-state an envoy\'s title names; the dateline\'s city (location/local-seat-dateline)', () => {
+  it.each([
+    ['an envoy of a city-state', 'Hà Nội (TTXVN) - Chiều 3/12, tại trụ sở UBND Thành phố, Chủ tịch UBND Thành phố Trần Văn Minh đã tiếp Đại sứ Singapore tại Việt Nam Lim Boon Heng đến chào từ biệt.', /^(?:Hà Nội|Hanoi)$/],
+    ['an envoy of a state named as its capital is not', 'Đà Nẵng (TTXVN) - Sáng 5/12, tại trụ sở UBND Thành phố, Chủ tịch UBND Thành phố Lê Văn Tâm đã tiếp Đại sứ Luxembourg tại Việt Nam Jean Weber.', /^(?:Đà Nẵng|Da Nang)$/],
+  ])('%s', (_name, text, place) => {
+    const doc = extract(text, { id: 't', published: '2026-12-05' });
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].location?.place ?? '').toMatch(place);
+    expect(doc.events[0].location?.country).toBe('VNM');
+  });
+});

@@ -522,9 +522,16 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
       // city its title names (places/local-seat-bare)
       const s = order.find((k) => localSeat.test(doc.sentences[k].text));
       if (s != null) {
-        for (const c of new Set(e.participants.map((p) => p.country?.value).filter((c): c is string => !!c))) {
+        // (the body is the language's own state's, UBND, Tỉnh ủy: not an envoy's state named in his title, "Đại sứ Singapore")
+        for (const c of new Set(e.participants.map((p) => p.country?.value).filter((c): c is string => !!c && (!lex.traits.homeCountry || c === lex.traits.homeCountry)))) {
           const office = officeCity(e, c);
           if (office) { e.location = { ...office, rule: 'location/local-seat-office' }; break; }
+        }
+        // (a title that names no place, "Chủ tịch UBND Thành phố", under a dateline of the city, "(Thành phố Hồ Chí Minh) -":
+        // the dateline's city, the seat of its own body)
+        const p = doc.dateline?.place;
+        if (!e.location && p?.name && (!lex.traits.homeCountry || p.country === lex.traits.homeCountry)) {
+          e.location = inferred(locationOf(p, datelineName(p)), 'location/local-seat-dateline', `the seat of the host's body in the city of the story's dateline (${doc.dateline!.placeText})`);
         }
       }
     }
