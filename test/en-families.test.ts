@@ -4941,3 +4941,16 @@ describe('two encounters of the same people on two weekdays ("held talks on Wedn
     expect(doc.events.some((e) => e.date === '2025-11-06' && e.participants.map((p) => p.name).sort().join() === 'Ana Ruiz,Luis Soto')).toBe(true);
   });
 });
+
+describe('"briefed the host on the outcome of his talks with Z": the possessive is of the one who briefs, named, a role opening the sentence ("The guest"), or the antecedent of "who"', () => {
+  const lead = 'Chilean President Ana Ruiz on Wednesday received Peruvian Foreign Minister Luis Soto in Santiago';
+  it.each([
+    ['a role that opens the sentence', `${lead}. The guest informed the host of the results of his talks with Defence Minister Carla Vidal earlier the same day.`],
+    ['the antecedent of "who"', `${lead}, who briefed her on the outcome of his talks with Defence Minister Carla Vidal earlier the same day.`],
+    ['a named subject', `${lead}. Soto informed President Ruiz about the outcomes of his talks with Defence Minister Carla Vidal earlier the same day.`],
+  ])('%s', (_name, text) => {
+    const doc = run(text, '2025-11-27');
+    const talks = doc.events.find((e) => e.participants.some((p) => p.name === 'Carla Vidal'));
+    expect(talks?.participants.map((p) => p.name).sort()).toEqual(['Carla Vidal', 'Luis Soto']);
+  });
+});

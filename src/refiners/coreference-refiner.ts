@@ -6,6 +6,7 @@
  * complement, apposition) and else from the people registry at the document's date.
  */
 import type { Doc, Entity, PersonMention, SentenceAnalysis } from '../doc.js';
+import type { Token } from '../text/tokenizer.js';
 import type { PeopleRegistry } from '../knowledge/people-registry.js';
 import { foldName } from '../knowledge/names.js';
 import { titleRoles, type Lexicon } from '../knowledge/lexicon.js';
@@ -520,7 +521,14 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
       if (m.kind === 'pronoun' && m.possessive && objectWords.size) {
         const a = doc.analyses[m.sentence];
         const t = a.triggers.find((x) => x.voice === 'noun' && x.tokStart === m.end);
-        const own = ms.find((x) => x.end <= m.start && subjectLike(x));
+        // (in a relative clause, ", who briefed him on the outcome of his talks with Z": the clause's antecedent; a role
+        // that opens the sentence, "The guest informed the host of ...": that one)
+        const relatives = lex.book('events').optionalWords('events/relative-pronouns');
+        const who = t && relatives.size ? lastIndexBefore(a.tokens, m.start, (k) => relatives.has(k.lower)) : -1;
+        // (the last person named before it: "received Y in Santiago, who briefed her")
+        const antecedent = who > 0 ? ms.filter((x) => x.entity?.name && !x.possessive && x.kind !== 'pronoun' && x.end <= who).pop() : undefined;
+        const opener = ms.find((x) => x.start === 0 && x.kind === 'anaphor' && !!x.entity?.name && !x.possessive && x.end <= m.start);
+        const own = antecedent ?? opener ?? ms.find((x) => x.end <= m.start && subjectLike(x));
         if (t && own?.entity && a.tokens.slice(t.tokStart, t.tokEnd + 1).some((k) => k.lower === 'with')) { m.entity = own.entity; continue; }
       }
       if ((m.kind === 'pronoun' || (m.kind === 'anaphor' && !m.country)) && lastSubject) m.entity = lastSubject;
@@ -665,4 +673,10 @@ function coordinatedSubjects(tokens: { text: string; lower: string; cap: boolean
     if (i === named.length - 1) and = tokens.slice(from, to).some((t) => t.lower === 'and');
   }
   return and;
+}
+
+/** The index of the last token before `end` that `ok` holds of, or -1. */
+function lastIndexBefore(tokens: readonly Token[], end: number, ok: (t: Token) => boolean): number {
+  for (let i = end - 1; i >= 0; i--) if (ok(tokens[i])) return i;
+  return -1;
 }
