@@ -4879,6 +4879,61 @@ describe('"received A and a delegation of X led by B", "received A and Trade Min
   });
 });
 
+describe('h-en42: names of two family names, envoys posted in a city, a delegation led by "its head, <rank> X", local leaders one afternoon, dates in an address\'s query', () => {
+  it.each([
+    ['a name holding a registry spelling after its first family name', "Chairman of the municipal People's Committee Luong Nguyen Minh Triet received Thai Consul General Anan Srisuk in Da Nang on March 12.", 'Luong Nguyen Minh Triet'],
+    ['the same with a provincial title', "Secretary of the provincial Party Committee Tran Nguyen Minh Triet received the Lao Ambassador Khamphao Ernthavanh in Hue on March 12.", 'Tran Nguyen Minh Triet'],
+    ['a short title and the name', 'Governor Le Nguyen Minh Triet met Japanese Ambassador Ito Naoki in Can Tho on March 12.', 'Le Nguyen Minh Triet'],
+  ])('%s', (_name, text, name) => {
+    const doc = run(text);
+    expect(doc.events[0]?.participants.map((p) => p.name)).toContain(name);
+  });
+
+  it.each([
+    ["a consul general in a city, no comma", "Chairman of the municipal People's Committee Tran Van Nam received Japanese Consul General in Da Nang Kenji Ono on March 12.", ['Kenji Ono', 'JPN']],
+    ['a consul general in a city of three words', "Vice Chairwoman of the municipal People's Committee Tran Thi Hoa received the Chinese Consul General in Ho Chi Minh City Wang Wei on March 12.", ['Wang Wei', 'CHN']],
+    ['a consul general in a province', 'The Governor of Savannakhet, Santiphap Phomvihane, received Thai Consul General in Savannakhet Anan Srisuk on March 12.', ['Anan Srisuk', 'THA']],
+  ])('%s', (_name, text, [name, country]) => {
+    const ps = run(text).events[0]?.participants ?? [];
+    expect(ps.map((p) => [p.name, p.country])).toContainEqual([name, country]);
+    expect(ps.some((p) => !p.name)).toBe(false);
+  });
+
+  it.each([
+    ['"led by its head, Major General X"', "On the same day, Deputy Minister Le Quoc Hung received a delegation of the Uzbek Ministry's Academy, led by its head, Major General Akmal Yusupov.", ['Akmal Yusupov', 'UZB']],
+    ['"led by its commander, Lieutenant General X"', 'On the same day, Deputy Minister Le Quoc Hung received a delegation of the Kazakh border guard, led by its commander, Lieutenant General Yerlan Bekov.', ['Yerlan Bekov', 'KAZ']],
+    ['"headed by its Director, Colonel X"', 'On the same day, Deputy Minister Le Quoc Hung received a delegation of the Mongolian Police Academy, headed by its Director, Colonel Batbold Dorj.', ['Batbold Dorj', 'MNG']],
+  ])('%s', (_name, second, [name, country]) => {
+    const doc = run(`Hanoi, March 6 (VNA) - General Luong Tam Quang held talks with Uzbek Interior Minister Pulat Bobojonov in Hanoi on March 6. ${second}`, '2025-03-06');
+    expect(doc.events.length).toBe(2);
+    const ps = doc.events[1].participants.map((p) => [p.name, p.country]);
+    expect(ps).toContainEqual([name, country]);
+    expect(ps.map((p) => p[0])).not.toContain('Luong Tam Quang');
+  });
+
+  it.each([
+    ['Also this afternoon', "This afternoon, Chairman of the municipal People's Committee Tran Van Nam received Japanese Consul General Kenji Ono in Da Nang. Also this afternoon, Vice Chairman Ho Van Binh received Cuban Ambassador to Viet Nam Rogelio Polanco Fuentes."],
+    ['Also that morning', "On March 12, Chairman of the provincial People's Committee Tran Van Nam received Japanese Consul General Kenji Ono in Hue. Also that morning, Vice Chairwoman Ho Thi Lan received Chilean Ambassador to Viet Nam Rodrigo Diaz."],
+    ['Also on the same evening', "On March 12, Chairman of the municipal People's Committee Tran Van Nam received Japanese Consul General Kenji Ono in Can Tho. Also on the same evening, Permanent Vice Chairman Ho Van Binh received Hungarian Ambassador to Viet Nam Tamas Feher."],
+  ])('"%s": a deputy of the local office received another envoy, in the same city, a local official of the host state', (_name, text) => {
+    const doc = run(text, '2025-03-12');
+    expect(doc.events.length).toBe(2);
+    const second = doc.events[1];
+    expect(second.date).toBe('2025-03-12');
+    expect(second.location?.place).toBe(doc.events[0].location?.place);
+    expect(second.participants[0].country).toBe('VNM');
+  });
+
+  it.each([
+    ['a date in the query after "id="', 'https://city.example.vn/en/detail?id=2025/04/09/leaders-receive-envoys', '2025-04-09'],
+    ['a date in the query after "date="', 'https://news.example.la/read.php?date=2025-04-09&id=7', '2025-04-09'],
+    ['a date in the path still', 'https://news.example.la/2025/04/09/leaders-receive-envoys', '2025-04-09'],
+  ])('%s dates "this afternoon"', (_name, url, day) => {
+    const doc = extract("This afternoon, Chairman of the municipal People's Committee Tran Van Nam received Japanese Consul General Kenji Ono in Da Nang.", { id: 't', url });
+    expect(doc.events[0]?.date).toBe(day);
+  });
+});
+
 describe('a state\'s office holder the text also gives an organisation\'s office ("X, who is the Chairman of the ECOWAS Authority") stands for his state (coreference, registry)', () => {
   it.each([
     ['a chair of a regional body in a relative clause', 'Abuja, July 8, 2025 (NAN) President Bola Tinubu on Monday received his Ghanaian counterpart, President John Mahama, at the Presidential Villa.\nTinubu, who is the Chairman of the ECOWAS Authority of Heads of State and Government, said the region needed unity.', 'Bola Tinubu', 'NGA'],
