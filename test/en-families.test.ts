@@ -4925,6 +4925,48 @@ describe('h-en42: names of two family names, envoys posted in a city, a delegati
   });
 
   it.each([
+    ['"X on May 15 received Y"', 'National Assembly Chairman Tran Thanh Man on May 15 received Mongolian Ambassador Dambadarjaagiin Batjargal in Hanoi.', '2025-05-15'],
+    ['"X on 14 May met Y"', 'Lao Prime Minister Sonexay Siphandone on 14 May met Malaysian Foreign Minister Mohamad Hasan in Vientiane.', '2025-05-14'],
+    ['"X on May 13th held talks with Y"', 'Chinese Premier Li Qiang on May 13th held talks with Kenyan President William Ruto in Beijing.', '2025-05-13'],
+  ])('the month "May" of a date before the verb is no plan: %s', (_name, text, day) => {
+    const doc = run(text, '2025-05-15');
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].date).toBe(day);
+  });
+
+  it('a modal "may" before the verb still makes a plan', () => {
+    expect(run('Prime Minister Pham Minh Chinh may meet Japanese Ambassador Ito Naoki on May 20.', '2025-05-15').events.length).toBe(0);
+  });
+
+  it.each([
+    ['"At the reception in <city> on <weekday>"', 'Party General Secretary To Lam has received a delegation of the Communist Party of Cuba led by Politburo member Roberto Morales Ojeda. At the reception in Hanoi on Wednesday, To Lam said Vietnam treasures its friendship with Cuba.', ['2025-09-10', 'Hanoi']],
+    ['"At the reception at <venue> in <city> on <weekday>"', 'Prime Minister Hun Manet received a delegation of the Ethiopian parliament led by Speaker Tagesse Chafo. At the reception at the Peace Palace in Phnom Penh on Tuesday, Hun Manet said Cambodia wants more trade with Ethiopia.', ['2025-09-09', 'Phnom Penh']],
+    ['"At the working session in <city> on <date>"', 'Deputy Minister Le Quoc Hung has worked with a delegation of the Kazakh Interior Ministry led by Deputy Minister Yerlan Bekov. At the working session in Hanoi on September 8, Hung said the two ministries should share data on crime.', ['2025-09-08', 'Hanoi']],
+  ])('the day and place given only when the encounter is named again: %s', (_name, text, [day, place]) => {
+    const doc = run(text, '2025-09-10');
+    expect(doc.events.length).toBe(1);
+    expect([doc.events[0].date, doc.events[0].location?.place]).toEqual([day, place]);
+  });
+
+  it.each([
+    ['"At a reception for <envoy> on <weekday>, <host> ..."', "At a reception for Mexican Ambassador Ernesto Ramirez on Monday, Permanent Deputy Foreign Minister Nguyen Minh Vu spoke highly of the ambassador's contributions.", ['Nguyen Minh Vu', 'Ernesto Ramirez', '2025-09-08']],
+    ['"In a reception for outgoing <envoy> in <city>, <host> ..."', 'In a reception for outgoing Chilean Ambassador Pablo Soto in Hanoi on Tuesday, Vice President Vo Thi Anh Xuan thanked him for his work.', ['Vo Thi Anh Xuan', 'Pablo Soto', '2025-09-09']],
+    ['"At the reception for <minister> in <city>, <host> said"', 'At the reception for Thai Foreign Minister Maris Sangiampongsa in Vientiane on Monday, Lao Prime Minister Sonexay Siphandone said the two countries should open more border gates.', ['Sonexay Siphandone', 'Maris Sangiampongsa', '2025-09-08']],
+  ])('the host of a reception for a guest, named after the comma, received the guest: %s', (_name, text, [host, guest, day]) => {
+    const doc = run(text, '2025-09-10');
+    expect(doc.events.map((e) => [e.participants.map((p) => p.name), e.date])).toEqual([[[host, guest], day]]);
+  });
+
+  it('a reception for a day names no guest: no encounter', () => {
+    expect(run('At a reception for National Day in Hanoi on Monday, Deputy Foreign Minister Nguyen Minh Vu spoke of the ties with Mexico.', '2025-09-10').events).toEqual([]);
+  });
+
+  it('a reception given for a day is no encounter named again', () => {
+    const doc = run('Party General Secretary To Lam has received Cuban Ambassador Rogelio Polanco Fuentes. At the reception for National Day in Hanoi on Friday, the ambassador spoke of trade.', '2025-09-10');
+    expect(doc.events[0]?.date ?? null).not.toBe('2025-09-05');
+  });
+
+  it.each([
     ['a date in the query after "id="', 'https://city.example.vn/en/detail?id=2025/04/09/leaders-receive-envoys', '2025-04-09'],
     ['a date in the query after "date="', 'https://news.example.la/read.php?date=2025-04-09&id=7', '2025-04-09'],
     ['a date in the path still', 'https://news.example.la/2025/04/09/leaders-receive-envoys', '2025-04-09'],

@@ -268,6 +268,9 @@ function capitalisedName(tokens: Token[], i: number, at: number): boolean {
   return next.word && isUpperAt(next.text, 0);
 }
 
+/** A day of the month as written beside its month's name ("15", "15th"). */
+const DAY_NUMBER = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/;
+
 function isPlanned(tokens: Token[], at: number, lex: Lexicon, matched: string, inName: Uint8Array | null = null, noun = false): boolean {
   // the trigger's own words ("will hold talks" is caught by the cue before "hold")
   if (/^(?:will|would|to)\b/i.test(matched)) return true;
@@ -297,6 +300,8 @@ function isPlanned(tokens: Token[], at: number, lex: Lexicon, matched: string, i
     }
     if (light && !lightSeen && seen < LIGHT_VERB_REACH && light.has(t.lower)) { lightSeen = true; seen = 0; continue; }
     seen++;
+    // (not the month "May" of a date: "X on May 15 received Y", "X on 15 May received Y": a capitalised word next to a day's number)
+    if (t.text !== t.lower && (DAY_NUMBER.test(tokens[i + 1]?.text ?? '') || DAY_NUMBER.test(tokens[i - 1]?.text ?? ''))) continue;
     // (not a day counted from the one told before: "The next day she met Y"; trigger/counted-days)
     if (lex.plannedCues.has(t.lower) && !(counted && tokens[i + 1] && counted.has(`${t.lower} ${tokens[i + 1].lower}`))) return true;
     // a cue of two or three words ending at a word of the window (dự kiến hội đàm, có kế hoạch gặp, dự kiến sẽ thăm;
