@@ -4967,6 +4967,16 @@ describe('h-en42: names of two family names, envoys posted in a city, a delegati
   });
 
   it.each([
+    ['"the FRELIMO delegation was also received by Y"', "Le Hoai Trung received a delegation of the Mozambique Liberation Front (FRELIMO) led by its Secretary-General, Chakil Aboobacar, in Hanoi on October 16. The same day, the FRELIMO delegation was also received by Standing member of the Party Central Committee's Secretariat Tran Cam Tu.", ['Chakil Aboobacar', 'Tran Cam Tu']],
+    ['"the CPC delegation held talks with Y"', 'Bounthong Chitmany received a delegation of the Communist Party of Cuba led by Roberto Morales Ojeda in Vientiane on Monday. Later, the CPC delegation held talks with Politburo member Khamphan Phommathat.', ['Roberto Morales Ojeda', 'Khamphan Phommathat']],
+    ['"the visiting LPRP Central Committee delegation met Y"', 'Tran Cam Tu received a delegation of the Lao People\'s Revolutionary Party led by Politburo member Sinlavong Khoutphaythoune in Hanoi on Monday. The same day, the visiting LPRP Central Committee delegation met Hanoi Party Secretary Bui Thi Minh Hoai.', ['Sinlavong Khoutphaythoune', 'Bui Thi Minh Hoai']],
+  ])('a delegation named by its body\'s name or acronym is the visitor told before: %s', (_name, text, pair) => {
+    const doc = run(text, '2025-10-16');
+    expect(doc.events.length).toBe(2);
+    expect(doc.events[1].participants.map((p) => p.name).sort()).toEqual([...pair].sort());
+  });
+
+  it.each([
     ['a date in the query after "id="', 'https://city.example.vn/en/detail?id=2025/04/09/leaders-receive-envoys', '2025-04-09'],
     ['a date in the query after "date="', 'https://news.example.la/read.php?date=2025-04-09&id=7', '2025-04-09'],
     ['a date in the path still', 'https://news.example.la/2025/04/09/leaders-receive-envoys', '2025-04-09'],

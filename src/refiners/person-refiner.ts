@@ -590,6 +590,8 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
     let b = i - 1;
     const c = countryAt.get(b);
     if (c && c.start > 0) b = c.start - 1;
+    // ("the FRELIMO delegation", "the LPRP Central Committee delegation": a body's name or acronym, capitalised, between)
+    else if (!c) { let k = b; while (k >= 1 && b - k < 3 && tokens[k].word && tokens[k].cap && !countryAt.has(k)) k--; b = k; }
     if (b >= 1 && R.modifiers.has(tokens[b].lower)) b--;
     if (!R.visitorDeterminers.has(tokens[b].lower) || out.some((m) => m.start <= i && i < m.end)) continue;
     const country = c ? stated(c.code, 'country/title', { start: tokens[c.start].start, end: tokens[i].end }) : null;
