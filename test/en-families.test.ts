@@ -4977,6 +4977,44 @@ describe('h-en42: names of two family names, envoys posted in a city, a delegati
   });
 
   it.each([
+    ['"asked the envoy to convey greetings to X, who paid a visit ..."', 'State President Luong Cuong received Brazilian Ambassador Marco Farani in Hanoi on November 5. The President asked Farani to convey his greetings to President Luiz Inacio Lula da Silva, who paid an official visit to Vietnam in March 2025.', ['Luiz Inacio Lula da Silva']],
+    ['"thanked X, who had also visited ..."', 'Prime Minister Sonexay Siphandone received Thai Ambassador Anan Srisuk in Vientiane on Monday. Sonexay thanked Prime Minister Paetongtarn Shinawatra, who had visited Laos in January.', ['Paetongtarn Shinawatra']],
+    ['"praised X, who recently paid a state visit ..."', 'Premier Li Qiang met Kenyan Foreign Minister Musalia Mudavadi in Beijing on Monday. Li praised President William Ruto, who recently paid a state visit to China.', ['William Ruto']],
+  ])('an encounter told in a relative clause after a party is that party\'s alone: %s', (_name, text, names) => {
+    const doc = run(text, '2025-11-05');
+    expect(doc.events.length).toBe(2);
+    expect(doc.events[1].participants.map((p) => p.name)).toEqual(names);
+    expect(doc.events[1].kind).toBe('visit');
+  });
+
+  it.each([
+    ['"At the meeting, X said that ... last year"', 'State President Luong Cuong received Brazilian Ambassador Marco Farani in Hanoi on November 5. At the meeting, the President said that Vietnam\'s trade with Brazil reached nearly 8 billion USD last year.'],
+    ['"At the meeting with Y, X said ... in 2024"', 'Lao Prime Minister Sonexay Siphandone received Malaysian Ambassador Ahmad Faisal in Vientiane on November 5. At the meeting with Faisal, Sonexay noted that trade between the two countries grew by 12 percent in 2024.'],
+    ['"During the talks, X stressed that ... last month"', 'Premier Li Qiang held talks with Kenyan President William Ruto in Beijing on November 5. During the talks, Li stressed that the railway extension agreed last month must be finished on time.'],
+  ])('a date in what a person says at the encounter is not the encounter\'s: %s', (_name, text) => {
+    const doc = run(text, '2025-11-05');
+    expect(doc.events.map((e) => [e.date, e.referenced])).toEqual([['2025-11-05', false]]);
+  });
+
+  it.each([
+    ['"Receiving the Egyptian diplomat, the President ..." before "President X" abroad', 'State President Luong Cuong on November 5 separately received Egyptian Ambassador Ahmed Hazem Gamal Eldin and Brazilian Ambassador Marco Farani. Receiving the Egyptian diplomat, the President valued his contributions. The President asked Farani to convey his greetings to President Luiz Inacio Lula da Silva.', 'Luong Cuong'],
+    ['"Meeting the Kenyan envoy later, the Prime Minister ..." before "Prime Minister X" abroad', 'Lao Prime Minister Sonexay Siphandone on November 5 separately received Japanese Ambassador Kenji Ono and Kenyan Ambassador Peter Mwangi in Vientiane. Meeting the Japanese envoy, the Prime Minister praised Japan\'s aid. He asked Ono to convey his greetings to Prime Minister Shigeru Ishiba.', 'Sonexay Siphandone'],
+  ])('the office named before the person who bears it abroad is the host who bears it here: %s', (_name, text, host) => {
+    const doc = run(text, '2025-11-05');
+    for (const e of doc.events.filter((x) => !x.referenced)) expect(e.participants.map((p) => p.name)).toContain(host);
+  });
+
+  it.each([
+    ['"Attending the talks on the Vietnamese side were X, ..."', 'General Luong Tam Quang held talks with Uzbek Interior Minister Pulat Bobojonov in Hanoi on March 6. Attending the talks on the Vietnamese side were Senior Lieutenant General Le Quoc Hung, Deputy Minister of Public Security, and leaders of several units.', 'Le Quoc Hung'],
+    ['"Present at the meeting on the Lao side were X and Y"', 'Lao Defence Minister Chansamone Chanyalath met Thai Defence Minister Phumtham Wechayachai in Vientiane on March 6. Present at the meeting on the Lao side were Deputy Minister Khamliang Outhakaisone and Lao Ambassador Phoxay Khaykhamphithoune.', 'Khamliang Outhakaisone'],
+    ['"Attending the meeting from the Cambodian side were X"', 'Cambodian Defence Minister Tea Seiha met Malaysian Defence Minister Mohamed Khaled Nordin in Phnom Penh on March 6. Attending the meeting from the Cambodian side were Secretary of State Rath Dararoth and other senior officers.', 'Rath Dararoth'],
+  ])('one side\'s attendees named after the side: %s', (_name, text, name) => {
+    const doc = run(text, '2025-03-06');
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].participants.map((p) => p.name)).toContain(name);
+  });
+
+  it.each([
     ['a date in the query after "id="', 'https://city.example.vn/en/detail?id=2025/04/09/leaders-receive-envoys', '2025-04-09'],
     ['a date in the query after "date="', 'https://news.example.la/read.php?date=2025-04-09&id=7', '2025-04-09'],
     ['a date in the path still', 'https://news.example.la/2025/04/09/leaders-receive-envoys', '2025-04-09'],

@@ -80,6 +80,17 @@ export function recognizeTriggers(text: string, offset: number, tokens: Token[],
     const o = pronouns && recalled ? outsideOtherClauses(tokStart) : null;
     return !!o && !recallIn(o[0], o[1]);
   };
+  // "At the meeting, the President said that trade reached 8 billion USD last year": a recall cue only in what a person
+  // says after the trigger (events/reported-speech) tells of the speech, not of the encounter
+  const speechVerb = lex.traits.spaces ? lex.book('events').optionalPattern('events/reported-speech') : null;
+  const recallOnlyInSpeechAfter = (end: number) => {
+    if (!speechVerb || !recalled) return false;
+    const rest = text.slice(end - offset);
+    const m = speechVerb.exec(rest);
+    if (!m) return false;
+    const from = end - offset + m.index;
+    return !recallIn(blanked(text, from, text.length), lower && blanked(lower, from, lower.length));
+  };
   let earlier: boolean | null = null;
   const earlierOnlyInOtherClauses = (tokStart: number) => {
     const o = pronouns && earlier ? outsideOtherClauses(tokStart) : null;
@@ -132,7 +143,7 @@ export function recognizeTriggers(text: string, offset: number, tokens: Token[],
       out.push({
         charStart: a, charEnd: b, tokStart, tokEnd,
         kind: rule.kind, rule: rule.id, voice: rule.voice, ...rule.traits,
-        planned, recalled: !current && ((recalled! && !recallOnlyInRelative(tokenEndRelative(tokStart)) && !recallOnlyInOtherClauses(tokStart)) || (earlier! && !earlierOnlyInOtherClauses(tokStart)) || lookedBack || earlierHere), ...(habitual ? { habitual } : {}), ...((earlier && !earlierOnlyInOtherClauses(tokStart)) || earlierHere ? { earlier: true } : {}),
+        planned, recalled: !current && ((recalled! && !recallOnlyInRelative(tokenEndRelative(tokStart)) && !recallOnlyInOtherClauses(tokStart) && !recallOnlyInSpeechAfter(b)) || (earlier! && !earlierOnlyInOtherClauses(tokStart)) || lookedBack || earlierHere), ...(habitual ? { habitual } : {}), ...((earlier && !earlierOnlyInOtherClauses(tokStart)) || earlierHere ? { earlier: true } : {}),
       });
     }
   }
