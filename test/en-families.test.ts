@@ -4879,6 +4879,151 @@ describe('"received A and a delegation of X led by B", "received A and Trade Min
   });
 });
 
+describe('h-en42: names of two family names, envoys posted in a city, a delegation led by "its head, <rank> X", local leaders one afternoon, dates in an address\'s query', () => {
+  it.each([
+    ['a name holding a registry spelling after its first family name', "Chairman of the municipal People's Committee Luong Nguyen Minh Triet received Thai Consul General Anan Srisuk in Da Nang on March 12.", 'Luong Nguyen Minh Triet'],
+    ['the same with a provincial title', "Secretary of the provincial Party Committee Tran Nguyen Minh Triet received the Lao Ambassador Khamphao Ernthavanh in Hue on March 12.", 'Tran Nguyen Minh Triet'],
+    ['a short title and the name', 'Governor Le Nguyen Minh Triet met Japanese Ambassador Ito Naoki in Can Tho on March 12.', 'Le Nguyen Minh Triet'],
+  ])('%s', (_name, text, name) => {
+    const doc = run(text);
+    expect(doc.events[0]?.participants.map((p) => p.name)).toContain(name);
+  });
+
+  it.each([
+    ["a consul general in a city, no comma", "Chairman of the municipal People's Committee Tran Van Nam received Japanese Consul General in Da Nang Kenji Ono on March 12.", ['Kenji Ono', 'JPN']],
+    ['a consul general in a city of three words', "Vice Chairwoman of the municipal People's Committee Tran Thi Hoa received the Chinese Consul General in Ho Chi Minh City Wang Wei on March 12.", ['Wang Wei', 'CHN']],
+    ['a consul general in a province', 'The Governor of Savannakhet, Santiphap Phomvihane, received Thai Consul General in Savannakhet Anan Srisuk on March 12.', ['Anan Srisuk', 'THA']],
+  ])('%s', (_name, text, [name, country]) => {
+    const ps = run(text).events[0]?.participants ?? [];
+    expect(ps.map((p) => [p.name, p.country])).toContainEqual([name, country]);
+    expect(ps.some((p) => !p.name)).toBe(false);
+  });
+
+  it.each([
+    ['"led by its head, Major General X"', "On the same day, Deputy Minister Le Quoc Hung received a delegation of the Uzbek Ministry's Academy, led by its head, Major General Akmal Yusupov.", ['Akmal Yusupov', 'UZB']],
+    ['"led by its commander, Lieutenant General X"', 'On the same day, Deputy Minister Le Quoc Hung received a delegation of the Kazakh border guard, led by its commander, Lieutenant General Yerlan Bekov.', ['Yerlan Bekov', 'KAZ']],
+    ['"headed by its Director, Colonel X"', 'On the same day, Deputy Minister Le Quoc Hung received a delegation of the Mongolian Police Academy, headed by its Director, Colonel Batbold Dorj.', ['Batbold Dorj', 'MNG']],
+  ])('%s', (_name, second, [name, country]) => {
+    const doc = run(`Hanoi, March 6 (VNA) - General Luong Tam Quang held talks with Uzbek Interior Minister Pulat Bobojonov in Hanoi on March 6. ${second}`, '2025-03-06');
+    expect(doc.events.length).toBe(2);
+    const ps = doc.events[1].participants.map((p) => [p.name, p.country]);
+    expect(ps).toContainEqual([name, country]);
+    expect(ps.map((p) => p[0])).not.toContain('Luong Tam Quang');
+  });
+
+  it.each([
+    ['Also this afternoon', "This afternoon, Chairman of the municipal People's Committee Tran Van Nam received Japanese Consul General Kenji Ono in Da Nang. Also this afternoon, Vice Chairman Ho Van Binh received Cuban Ambassador to Viet Nam Rogelio Polanco Fuentes."],
+    ['Also that morning', "On March 12, Chairman of the provincial People's Committee Tran Van Nam received Japanese Consul General Kenji Ono in Hue. Also that morning, Vice Chairwoman Ho Thi Lan received Chilean Ambassador to Viet Nam Rodrigo Diaz."],
+    ['Also on the same evening', "On March 12, Chairman of the municipal People's Committee Tran Van Nam received Japanese Consul General Kenji Ono in Can Tho. Also on the same evening, Permanent Vice Chairman Ho Van Binh received Hungarian Ambassador to Viet Nam Tamas Feher."],
+  ])('"%s": a deputy of the local office received another envoy, in the same city, a local official of the host state', (_name, text) => {
+    const doc = run(text, '2025-03-12');
+    expect(doc.events.length).toBe(2);
+    const second = doc.events[1];
+    expect(second.date).toBe('2025-03-12');
+    expect(second.location?.place).toBe(doc.events[0].location?.place);
+    expect(second.participants[0].country).toBe('VNM');
+  });
+
+  it.each([
+    ['"X on May 15 received Y"', 'National Assembly Chairman Tran Thanh Man on May 15 received Mongolian Ambassador Dambadarjaagiin Batjargal in Hanoi.', '2025-05-15'],
+    ['"X on 14 May met Y"', 'Lao Prime Minister Sonexay Siphandone on 14 May met Malaysian Foreign Minister Mohamad Hasan in Vientiane.', '2025-05-14'],
+    ['"X on May 13th held talks with Y"', 'Chinese Premier Li Qiang on May 13th held talks with Kenyan President William Ruto in Beijing.', '2025-05-13'],
+  ])('the month "May" of a date before the verb is no plan: %s', (_name, text, day) => {
+    const doc = run(text, '2025-05-15');
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].date).toBe(day);
+  });
+
+  it('a modal "may" before the verb still makes a plan', () => {
+    expect(run('Prime Minister Pham Minh Chinh may meet Japanese Ambassador Ito Naoki on May 20.', '2025-05-15').events.length).toBe(0);
+  });
+
+  it.each([
+    ['"At the reception in <city> on <weekday>"', 'Party General Secretary To Lam has received a delegation of the Communist Party of Cuba led by Politburo member Roberto Morales Ojeda. At the reception in Hanoi on Wednesday, To Lam said Vietnam treasures its friendship with Cuba.', ['2025-09-10', 'Hanoi']],
+    ['"At the reception at <venue> in <city> on <weekday>"', 'Prime Minister Hun Manet received a delegation of the Ethiopian parliament led by Speaker Tagesse Chafo. At the reception at the Peace Palace in Phnom Penh on Tuesday, Hun Manet said Cambodia wants more trade with Ethiopia.', ['2025-09-09', 'Phnom Penh']],
+    ['"At the working session in <city> on <date>"', 'Deputy Minister Le Quoc Hung has worked with a delegation of the Kazakh Interior Ministry led by Deputy Minister Yerlan Bekov. At the working session in Hanoi on September 8, Hung said the two ministries should share data on crime.', ['2025-09-08', 'Hanoi']],
+  ])('the day and place given only when the encounter is named again: %s', (_name, text, [day, place]) => {
+    const doc = run(text, '2025-09-10');
+    expect(doc.events.length).toBe(1);
+    expect([doc.events[0].date, doc.events[0].location?.place]).toEqual([day, place]);
+  });
+
+  it.each([
+    ['"At a reception for <envoy> on <weekday>, <host> ..."', "At a reception for Mexican Ambassador Ernesto Ramirez on Monday, Permanent Deputy Foreign Minister Nguyen Minh Vu spoke highly of the ambassador's contributions.", ['Nguyen Minh Vu', 'Ernesto Ramirez', '2025-09-08']],
+    ['"In a reception for outgoing <envoy> in <city>, <host> ..."', 'In a reception for outgoing Chilean Ambassador Pablo Soto in Hanoi on Tuesday, Vice President Vo Thi Anh Xuan thanked him for his work.', ['Vo Thi Anh Xuan', 'Pablo Soto', '2025-09-09']],
+    ['"At the reception for <minister> in <city>, <host> said"', 'At the reception for Thai Foreign Minister Maris Sangiampongsa in Vientiane on Monday, Lao Prime Minister Sonexay Siphandone said the two countries should open more border gates.', ['Sonexay Siphandone', 'Maris Sangiampongsa', '2025-09-08']],
+  ])('the host of a reception for a guest, named after the comma, received the guest: %s', (_name, text, [host, guest, day]) => {
+    const doc = run(text, '2025-09-10');
+    expect(doc.events.map((e) => [e.participants.map((p) => p.name), e.date])).toEqual([[[host, guest], day]]);
+  });
+
+  it('a reception for a day names no guest: no encounter', () => {
+    expect(run('At a reception for National Day in Hanoi on Monday, Deputy Foreign Minister Nguyen Minh Vu spoke of the ties with Mexico.', '2025-09-10').events).toEqual([]);
+  });
+
+  it('a reception given for a day is no encounter named again', () => {
+    const doc = run('Party General Secretary To Lam has received Cuban Ambassador Rogelio Polanco Fuentes. At the reception for National Day in Hanoi on Friday, the ambassador spoke of trade.', '2025-09-10');
+    expect(doc.events[0]?.date ?? null).not.toBe('2025-09-05');
+  });
+
+  it.each([
+    ['"the FRELIMO delegation was also received by Y"', "Le Hoai Trung received a delegation of the Mozambique Liberation Front (FRELIMO) led by its Secretary-General, Chakil Aboobacar, in Hanoi on October 16. The same day, the FRELIMO delegation was also received by Standing member of the Party Central Committee's Secretariat Tran Cam Tu.", ['Chakil Aboobacar', 'Tran Cam Tu']],
+    ['"the CPC delegation held talks with Y"', 'Bounthong Chitmany received a delegation of the Communist Party of Cuba led by Roberto Morales Ojeda in Vientiane on Monday. Later, the CPC delegation held talks with Politburo member Khamphan Phommathat.', ['Roberto Morales Ojeda', 'Khamphan Phommathat']],
+    ['"the visiting LPRP Central Committee delegation met Y"', 'Tran Cam Tu received a delegation of the Lao People\'s Revolutionary Party led by Politburo member Sinlavong Khoutphaythoune in Hanoi on Monday. The same day, the visiting LPRP Central Committee delegation met Hanoi Party Secretary Bui Thi Minh Hoai.', ['Sinlavong Khoutphaythoune', 'Bui Thi Minh Hoai']],
+  ])('a delegation named by its body\'s name or acronym is the visitor told before: %s', (_name, text, pair) => {
+    const doc = run(text, '2025-10-16');
+    expect(doc.events.length).toBe(2);
+    expect(doc.events[1].participants.map((p) => p.name).sort()).toEqual([...pair].sort());
+  });
+
+  it.each([
+    ['"asked the envoy to convey greetings to X, who paid a visit ..."', 'State President Luong Cuong received Brazilian Ambassador Marco Farani in Hanoi on November 5. The President asked Farani to convey his greetings to President Luiz Inacio Lula da Silva, who paid an official visit to Vietnam in March 2025.', ['Luiz Inacio Lula da Silva']],
+    ['"thanked X, who had also visited ..."', 'Prime Minister Sonexay Siphandone received Thai Ambassador Anan Srisuk in Vientiane on Monday. Sonexay thanked Prime Minister Paetongtarn Shinawatra, who had visited Laos in January.', ['Paetongtarn Shinawatra']],
+    ['"praised X, who recently paid a state visit ..."', 'Premier Li Qiang met Kenyan Foreign Minister Musalia Mudavadi in Beijing on Monday. Li praised President William Ruto, who recently paid a state visit to China.', ['William Ruto']],
+  ])('an encounter told in a relative clause after a party is that party\'s alone: %s', (_name, text, names) => {
+    const doc = run(text, '2025-11-05');
+    expect(doc.events.length).toBe(2);
+    expect(doc.events[1].participants.map((p) => p.name)).toEqual(names);
+    expect(doc.events[1].kind).toBe('visit');
+  });
+
+  it.each([
+    ['"At the meeting, X said that ... last year"', 'State President Luong Cuong received Brazilian Ambassador Marco Farani in Hanoi on November 5. At the meeting, the President said that Vietnam\'s trade with Brazil reached nearly 8 billion USD last year.'],
+    ['"At the meeting with Y, X said ... in 2024"', 'Lao Prime Minister Sonexay Siphandone received Malaysian Ambassador Ahmad Faisal in Vientiane on November 5. At the meeting with Faisal, Sonexay noted that trade between the two countries grew by 12 percent in 2024.'],
+    ['"During the talks, X stressed that ... last month"', 'Premier Li Qiang held talks with Kenyan President William Ruto in Beijing on November 5. During the talks, Li stressed that the railway extension agreed last month must be finished on time.'],
+  ])('a date in what a person says at the encounter is not the encounter\'s: %s', (_name, text) => {
+    const doc = run(text, '2025-11-05');
+    expect(doc.events.map((e) => [e.date, e.referenced])).toEqual([['2025-11-05', false]]);
+  });
+
+  it.each([
+    ['"Receiving the Egyptian diplomat, the President ..." before "President X" abroad', 'State President Luong Cuong on November 5 separately received Egyptian Ambassador Ahmed Hazem Gamal Eldin and Brazilian Ambassador Marco Farani. Receiving the Egyptian diplomat, the President valued his contributions. The President asked Farani to convey his greetings to President Luiz Inacio Lula da Silva.', 'Luong Cuong'],
+    ['"Meeting the Kenyan envoy later, the Prime Minister ..." before "Prime Minister X" abroad', 'Lao Prime Minister Sonexay Siphandone on November 5 separately received Japanese Ambassador Kenji Ono and Kenyan Ambassador Peter Mwangi in Vientiane. Meeting the Japanese envoy, the Prime Minister praised Japan\'s aid. He asked Ono to convey his greetings to Prime Minister Shigeru Ishiba.', 'Sonexay Siphandone'],
+  ])('the office named before the person who bears it abroad is the host who bears it here: %s', (_name, text, host) => {
+    const doc = run(text, '2025-11-05');
+    for (const e of doc.events.filter((x) => !x.referenced)) expect(e.participants.map((p) => p.name)).toContain(host);
+  });
+
+  it.each([
+    ['"Attending the talks on the Vietnamese side were X, ..."', 'General Luong Tam Quang held talks with Uzbek Interior Minister Pulat Bobojonov in Hanoi on March 6. Attending the talks on the Vietnamese side were Senior Lieutenant General Le Quoc Hung, Deputy Minister of Public Security, and leaders of several units.', 'Le Quoc Hung'],
+    ['"Present at the meeting on the Lao side were X and Y"', 'Lao Defence Minister Chansamone Chanyalath met Thai Defence Minister Phumtham Wechayachai in Vientiane on March 6. Present at the meeting on the Lao side were Deputy Minister Khamliang Outhakaisone and Lao Ambassador Phoxay Khaykhamphithoune.', 'Khamliang Outhakaisone'],
+    ['"Attending the meeting from the Cambodian side were X"', 'Cambodian Defence Minister Tea Seiha met Malaysian Defence Minister Mohamed Khaled Nordin in Phnom Penh on March 6. Attending the meeting from the Cambodian side were Secretary of State Rath Dararoth and other senior officers.', 'Rath Dararoth'],
+  ])('one side\'s attendees named after the side: %s', (_name, text, name) => {
+    const doc = run(text, '2025-03-06');
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].participants.map((p) => p.name)).toContain(name);
+  });
+
+  it.each([
+    ['a date in the query after "id="', 'https://city.example.vn/en/detail?id=2025/04/09/leaders-receive-envoys', '2025-04-09'],
+    ['a date in the query after "date="', 'https://news.example.la/read.php?date=2025-04-09&id=7', '2025-04-09'],
+    ['a date in the path still', 'https://news.example.la/2025/04/09/leaders-receive-envoys', '2025-04-09'],
+  ])('%s dates "this afternoon"', (_name, url, day) => {
+    const doc = extract("This afternoon, Chairman of the municipal People's Committee Tran Van Nam received Japanese Consul General Kenji Ono in Da Nang.", { id: 't', url });
+    expect(doc.events[0]?.date).toBe(day);
+  });
+});
+
 describe('a state\'s office holder the text also gives an organisation\'s office ("X, who is the Chairman of the ECOWAS Authority") stands for his state (coreference, registry)', () => {
   it.each([
     ['a chair of a regional body in a relative clause', 'Abuja, July 8, 2025 (NAN) President Bola Tinubu on Monday received his Ghanaian counterpart, President John Mahama, at the Presidential Villa.\nTinubu, who is the Chairman of the ECOWAS Authority of Heads of State and Government, said the region needed unity.', 'Bola Tinubu', 'NGA'],

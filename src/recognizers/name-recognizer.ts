@@ -141,6 +141,9 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
   const capitalHonorifics = lex.book('persons').optionalWords('persons/capital-honorifics');
   const bodyWords = lex.book('persons').optionalWords('persons/body-words');
   const creditWords = lex.book('persons').optionalWords('persons/photo-credit-words');
+  const envoyPostWords = lex.book('persons').optionalWords('persons/envoy-post-words');
+  const openingStyles = lex.book('persons').optionalWords('persons/styles-opening-names');
+  const ranks = lex.book('persons').has('persons/military-ranks') ? lex.book('persons').wordTrie('persons/military-ranks') : null;
   /** an honorific at j, unless it is one only in capitals and is not written so ("He Lifeng": a surname) */
   const honorificAt = (j: number) => {
     const h = lex.honorifics.longest(tokens, j);
@@ -200,6 +203,24 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
 
   const { out, taken, push } = claimedNames(n);
 
+  /**
+   * Whether the token before i is one more word of the name that starts at i: a capitalised word right before it, that
+   * no title, country, honorific, style, day or headline verb claims, with no capitalised word before it in turn
+   * (a name of two family names: "Luong Nguyen Minh Triet"; not "Samdech Techo Hun Sen", "Dr Vivian Balakrishnan").
+   */
+  const nameWordBefore = (i: number): boolean => {
+    const p = tokens[i - 1];
+    if (!p.word || !p.cap || p.end + 1 !== tokens[i].start || taken[i - 1] === 1 || inTitle[i - 1] === 1 || blocked[i - 1] === 1) return false;
+    if (stop(p) || p.text.length < 2 || p.text === p.text.toUpperCase() || POSSESSIVE.test(p.text) || p.text.includes('-')) return false;
+    const q = tokens[i - 2];
+    if (q && q.word && q.cap && q.end + 1 === p.start && inTitle[i - 2] !== 1 && blocked[i - 2] !== 1 && !stop(q)) return false;
+    // (no honorific holds it: "His Highness Sheikh Tamim", "His Majesty Sultan Haitham")
+    for (let j = Math.max(0, i - 4); j < i; j++) { const h = lex.honorifics.longest(tokens, j); if (h && j + h[0] >= i) return false; }
+    if (headAt(i - 1) || headlineVerbs.has(p.lower) || openingStyles.has(p.lower) || offices.has(p.lower) || k.isCalendarWord?.(p.lower)) return false;
+    if (k.isCountryWord?.(p.text)) return false;
+    return true;
+  };
+
   // 1. names the registry knows (most reliable, also finds names with no title)
   for (let i = 0; i < n; i++) {
     // (or a name the registry knows opening with the Arabic article in lower case: "received al-Shaibani")
@@ -235,6 +256,13 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
     // Tarik", "Mohammed bin Salman" of "Mohammed bin Salman bin Abdulaziz Al Saud")
     if (!POSSESSIVE.test(tokens[end - 1].text)) end = particleTail(end);
     const possessive = POSSESSIVE.test(tokens[end - 1].text);
+    // a registry spelling of two or more words after one more name word that opens the name ("Chairman Luong Nguyen Minh
+    // Triet" holds "Nguyen Minh Triet", "Ton Nu Thi Ninh"): a name of two family names, someone else than the registry's
+    if (!office && len >= 2 && i >= 1 && nameWordBefore(i)) {
+      push({ start: i - 1, end, text: text(i - 1, end), source: 'pattern', possessive, personId: null });
+      i = end - 1;
+      continue;
+    }
     push({ start: i + office, end, text: text(i + office, end), source: other ? 'pattern' : 'registry', possessive, personId: !other && new Set(ids).size === 1 ? ids[0] : null });
     i = end - 1;
   }
@@ -244,6 +272,17 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
     let i = t.end;
     // "Secretary-General of the Organisation of Islamic Cooperation (OIC), X,": the body's acronym in brackets
     if (tokens[i]?.text === '(' && tokens[i + 2]?.text === ')' && tokens[i + 1].word && tokens[i + 1].text === tokens[i + 1].text.toUpperCase() && tokens[i + 3]?.text === ',') i += 3;
+    // "Japanese Consul General in Da Nang Mori Takero", "the Cuban Consul General in Ho Chi Minh City Ana Perez": the
+    // envoy's post between the title and the name, with no comma (persons/envoy-post-words): the name after the place
+    if (envoyPostWords.has(tokens[i]?.lower ?? '') && tokens[i + 1]?.cap) {
+      for (let p = Math.min(4, n - i - 3); p >= 1; p--) {
+        const after = i + 1 + p;
+        if (!tokens[after]?.cap || !tokens[after].word || tokens[after].start !== tokens[after - 1].end + 1 || !k.isPlace?.(text(i + 1, after))) continue;
+        const r = run(after);
+        if (r && r.end - after >= 2 && !k.isPlace?.(text(after, r.end))) { i = after; }
+        break;
+      }
+    }
     // ("Ambassador He Wei": 'He' in title case is a surname, persons/capital-honorifics)
     for (let h = honorificAt(i); i < n && h; h = honorificAt(i)) i += h[0];
     if (tokens[i]?.text === ',' && tokens[i + 1]?.cap) {
@@ -324,6 +363,12 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
         i = rest.end - 1;
         continue;
       }
+    }
+    // "led by Colonel X", "Senior Colonel Y": a rank that no title recogniser took opens no name (persons/military-ranks)
+    const rank = ranks?.longest(tokens, i);
+    if (rank && tokens[i + rank[0]]?.cap && tokens[i + rank[0]].word && taken[i + rank[0]] !== 1) {
+      const rest = run(i + rank[0], 5);
+      if (rest && rest.end - (i + rank[0]) >= 2) { i += rank[0] - 1; continue; }
     }
     const r = run(i, 5);
     if (!r || r.end - i < 2) { if (r) i = r.end - 1; continue; }

@@ -67,6 +67,8 @@ describe('recognizeTriggers: one sentence per rule', () => {
     ['meeting/conferred', 'The foreign minister conferred with her Peruvian counterpart on the sidelines.', 'conferred with', 'meeting', null],
     ['meeting/bilateral-meetings', 'Minister Son had separate meetings with the two envoys.', 'separate meetings with', 'meeting', null],
     ['meeting/noun', 'At the meeting, both sides agreed to boost trade.', 'At the meeting', 'meeting', null],
+    ['meeting/reception-noun', 'At the reception in Hanoi on Wednesday, the Party chief praised the ties.', 'At the reception', 'meeting', null],
+    ['meeting/reception-for-noun', 'At a reception for Mexican Ambassador Ana Ruiz on Monday, the deputy minister praised her work.', 'At a reception for', 'meeting', null],
     ['meeting/had-meeting', 'The two ministers held a meeting in Vientiane.', 'held a meeting', 'meeting', null],
     ['meeting/had-meeting', "The two prime ministers held their annual Leaders' Retreat in Kuching.", "held their annual Leaders' Retreat", 'meeting', null],
     ['meeting/during-summit', 'Presidents Ruto and Mahama agreed Tuesday to open a trade corridor during their summit in Accra.', 'during their summit', 'meeting', null],

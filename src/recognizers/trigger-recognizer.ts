@@ -80,6 +80,17 @@ export function recognizeTriggers(text: string, offset: number, tokens: Token[],
     const o = pronouns && recalled ? outsideOtherClauses(tokStart) : null;
     return !!o && !recallIn(o[0], o[1]);
   };
+  // "At the meeting, the President said that trade reached 8 billion USD last year": a recall cue only in what a person
+  // says after the trigger (events/reported-speech) tells of the speech, not of the encounter
+  const speechVerb = lex.traits.spaces ? lex.book('events').optionalPattern('events/reported-speech') : null;
+  const recallOnlyInSpeechAfter = (end: number) => {
+    if (!speechVerb || !recalled) return false;
+    const rest = text.slice(end - offset);
+    const m = speechVerb.exec(rest);
+    if (!m) return false;
+    const from = end - offset + m.index;
+    return !recallIn(blanked(text, from, text.length), lower && blanked(lower, from, lower.length));
+  };
   let earlier: boolean | null = null;
   const earlierOnlyInOtherClauses = (tokStart: number) => {
     const o = pronouns && earlier ? outsideOtherClauses(tokStart) : null;
@@ -132,7 +143,7 @@ export function recognizeTriggers(text: string, offset: number, tokens: Token[],
       out.push({
         charStart: a, charEnd: b, tokStart, tokEnd,
         kind: rule.kind, rule: rule.id, voice: rule.voice, ...rule.traits,
-        planned, recalled: !current && ((recalled! && !recallOnlyInRelative(tokenEndRelative(tokStart)) && !recallOnlyInOtherClauses(tokStart)) || (earlier! && !earlierOnlyInOtherClauses(tokStart)) || lookedBack || earlierHere), ...(habitual ? { habitual } : {}), ...((earlier && !earlierOnlyInOtherClauses(tokStart)) || earlierHere ? { earlier: true } : {}),
+        planned, recalled: !current && ((recalled! && !recallOnlyInRelative(tokenEndRelative(tokStart)) && !recallOnlyInOtherClauses(tokStart) && !recallOnlyInSpeechAfter(b)) || (earlier! && !earlierOnlyInOtherClauses(tokStart)) || lookedBack || earlierHere), ...(habitual ? { habitual } : {}), ...((earlier && !earlierOnlyInOtherClauses(tokStart)) || earlierHere ? { earlier: true } : {}),
       });
     }
   }
@@ -268,6 +279,9 @@ function capitalisedName(tokens: Token[], i: number, at: number): boolean {
   return next.word && isUpperAt(next.text, 0);
 }
 
+/** A day of the month as written beside its month's name ("15", "15th"). */
+const DAY_NUMBER = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/;
+
 function isPlanned(tokens: Token[], at: number, lex: Lexicon, matched: string, inName: Uint8Array | null = null, noun = false): boolean {
   // the trigger's own words ("will hold talks" is caught by the cue before "hold")
   if (/^(?:will|would|to)\b/i.test(matched)) return true;
@@ -299,6 +313,8 @@ function isPlanned(tokens: Token[], at: number, lex: Lexicon, matched: string, i
     seen++;
     // (a word of a person's name is no cue: "Prime Minister Theresa May met Y")
     if (inName?.[i] === 1) continue;
+    // (not the month "May" of a date: "X on May 15 received Y", "X on 15 May received Y": a capitalised word next to a day's number)
+    if (t.text !== t.lower && (DAY_NUMBER.test(tokens[i + 1]?.text ?? '') || DAY_NUMBER.test(tokens[i - 1]?.text ?? ''))) continue;
     // (not a day counted from the one told before: "The next day she met Y"; trigger/counted-days)
     if (lex.plannedCues.has(t.lower) && !(counted && tokens[i + 1] && counted.has(`${t.lower} ${tokens[i + 1].lower}`))) return true;
     // a cue of two or three words ending at a word of the window (dự kiến hội đàm, có kế hoạch gặp, dự kiến sẽ thăm;

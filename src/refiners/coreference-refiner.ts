@@ -302,14 +302,18 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
     const titled = m.title ? entities.filter((e) => e.name && !laterInSentence(e) && e.mentions.some((x) => x !== m && x.kind !== 'anaphor' && x.title != null
       && (x.title.toLowerCase() === m.title!.toLowerCase() || x.title.toLowerCase().endsWith(`, ${m.title!.toLowerCase()}`))
       && (x.country?.value ?? null) === (m.country?.value ?? null) && !(x.sentence === m.sentence && x.start > m.start))) : [];
-    if (titled.length === 1) { link(m, titled[0]); continue; }
+    // (a body sentence's title is no person the text names with it only later: "Receiving the Egyptian diplomat, the President
+    // ..." then "... greetings to President X, who paid a visit" is the State President received him, not X; a headline's is)
+    const inHeadline = doc.sentences[m.sentence]?.role === 'headline';
+    const namedBefore = (e: Entity) => inHeadline || e.mentions.some((x) => x !== m && x.kind !== 'anaphor' && (x.sentence < m.sentence || (x.sentence === m.sentence && x.start < m.start)));
+    if (titled.length === 1 && namedBefore(titled[0])) { link(m, titled[0]); continue; }
     // (an anaphor without a country, of the one person the text gave that very title with a country: "Cambodian King
     // Norodom Sihamoni ... hosted a banquet in honour of the King", not the Lao president of the same role; h-en33)
     // (or written as the first word of the name: "Sultan Hassanal Bolkiah" ... "the Sultan")
     const titledAbroad = m.title && !m.country && !titled.length ? entities.filter((e) => e.name && !laterInSentence(e) && (e.mentions.some((x) => x !== m && x.kind !== 'anaphor'
       && x.title != null && x.title.toLowerCase() === m.title!.toLowerCase() && !(x.sentence === m.sentence && x.start > m.start))
       || (e.firstSentence < m.sentence && e.name.toLowerCase().startsWith(`${m.title!.toLowerCase()} `)))) : [];
-    if (titledAbroad.length === 1) { link(m, titledAbroad[0]); continue; }
+    if (titledAbroad.length === 1 && namedBefore(titledAbroad[0])) { link(m, titledAbroad[0]); continue; }
     // the very title of an unnamed party an earlier sentence made ("The President of the Republic spoke with X. ... The
     // President of the Republic then spoke with Y" on the office's own page): that party again, not a named one of its role
     const unnamedSame = m.title && !titled.length ? entities.find((e) => !e.name && e.title?.toLowerCase() === m.title!.toLowerCase() && e.firstSentence < m.sentence

@@ -92,6 +92,13 @@ export function statedDateMention(d: DraftEvent, doc: Doc, allowQuoted = false, 
   const sameClause = (m: DateMention) => (m.charStart >= cFrom || before(m) || fronted(m)) && m.charEnd <= cTo && asideOk(m) && timeOk(m) && (own ? m.charStart >= own[0] && m.charEnd <= own[1] : !clauses.some(([s, e]) => m.charStart >= s && m.charEnd <= e));
   // (what the encounter was about follows its parties: "held talks with Y on the agreements reached during ...")
   const topicFrom = (m: DateMention) => Math.max(t.charEnd, ...a.persons.filter((p) => p.entity && d.participants.includes(p.entity) && p.charStart >= t.charEnd && p.charEnd <= m.charStart).map((p) => p.charEnd));
+  const speech = ruleBook(doc.language ?? 'en', 'events').optionalPattern('events/reported-speech');
+  const inSpeechAfter = (m: DateMention) => {
+    if (!speech || m.charStart < t.charEnd) return false;
+    const between = a.sentence.text.slice(t.charEnd - a.sentence.start, m.charStart - a.sentence.start);
+    const v = speech.exec(between);
+    return !!v && (between.slice(v.index + v[0].length).match(/\p{L}+/gu)?.length ?? 0) >= 2;
+  };
   const usable = a.dates.filter((m, i) => m.charStart >= end && sameClause(m) && !occasions.some((o) => m.charStart >= o.charStart && m.charEnd <= o.charEnd)
     && !spanOfYears(m, i)
     && (allowQuoted || !((m.value.relative != null || m.value.weekday != null) && quoted(m)))
@@ -102,6 +109,9 @@ export function statedDateMention(d: DraftEvent, doc: Doc, allowQuoted = false, 
     && (m.value.month != null || namesDay(m) || m.value.relativeYear != null || m.value.relativeMonth != null || near(m))
     // "the first call since X was elected on August 3": the date of another happening
     && !(otherClause && m.charStart >= t.charEnd && otherClause.test(a.sentence.text.slice(t.charEnd - a.sentence.start, m.charStart - a.sentence.start)))
+    // "At the meeting, X said that trade reached 8 billion USD last year": a date in what a person says after the trigger
+    // (a reporting verb, then words of the speech before the date; not "..., the ministry said on Monday")
+    && !inSpeechAfter(m)
     // "held talks on the agreements reached during X's visit to Y last year": the date of what the talks were about
     && !(inTopic && m.charStart >= t.charEnd && inTopic.test(a.sentence.text.slice(topicFrom(m) - a.sentence.start, m.charStart - a.sentence.start)))
     // "wrapped up the visit yesterday, during which he held talks with X": the date of the trip's end

@@ -402,6 +402,17 @@ function bothSidesPresent(present: Entity[], parties: Entity[]): boolean {
 }
 
 /** The token index after the last ";" or sentence-initial clause before i (commas do not end a clause here). */
+/**
+ * Whether the trigger at i opens a relative clause right after the party m (", who paid an official visit ..."): m, a comma,
+ * a relative pronoun (events/relative-subjects), then at most three lowercase words ("had", "also", "recently") before i.
+ */
+function opensRelativeClause(a: SentenceAnalysis, i: number, m: PersonMention, pronouns: ReadonlySet<string>): boolean {
+  if (!pronouns.size) return false;
+  let k = i - 1;
+  for (let w = 0; w < 3 && k > m.end && a.tokens[k].word && !a.tokens[k].cap && !pronouns.has(a.tokens[k].lower); w++) k--;
+  return k === m.end + 1 && pronouns.has(a.tokens[k]?.lower ?? '') && a.tokens[m.end]?.text === ',';
+}
+
 function lastClauseBreak(a: SentenceAnalysis, i: number): number {
   for (let k = i - 1; k >= 0; k--) if (a.tokens[k].text === ';' || a.tokens[k].text === ':') return k + 1;
   return 0;
@@ -1037,7 +1048,11 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
     && new Set(object.filter((m) => m.kind !== 'group' && m.kind !== 'pronoun' && m.entity?.name).map((m) => m.entity)).size >= 2) subject = [];
   // "A同B和C举行双边会见": the joint subject before the trigger follows 同, so A before it is a party as well
   const withBefore = !spaces && subject.length >= 2 && jointWithBefore(a, subject[0], rules);
-  if (!after.length && before.length > subject.length && (withBefore || new Set(subject.filter((m) => m.kind !== 'group').map((m) => m.entity ?? m)).size < 2)) {
+  // ("... greetings to President X, who paid an official visit to Vietnam in March": the relative clause's visitor alone,
+  // events/relative-subjects)
+  // (a visit only: "received Y, who paid a farewell call on Tuesday" is the call on the host of the main clause)
+  const inRelative = spaces && t.kind === 'visit' && subject.length === 1 && opensRelativeClause(a, t.tokStart, subject[0], rules.optionalWords('events/relative-subjects'));
+  if (!inRelative && !after.length && before.length > subject.length && (withBefore || new Set(subject.filter((m) => m.kind !== 'group').map((m) => m.entity ?? m)).size < 2)) {
     // (a joint subject that already holds two parties, "A会见B，B同C举行会谈", takes no party of an earlier clause)
     // "X lectured Y in a phone call": the clause's subject and object before the trigger
     const clauseStart = lastClauseBreak(a, t.tokStart);

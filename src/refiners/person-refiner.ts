@@ -61,6 +61,8 @@ function compile(lex: Lexicon) {
     // the words after which a message's addressee is given the office (致电X，祝贺他当选Y国总统)
     electedEnds: new Set<string>(b.has('persons/name-after-message-verbs') ? ((b.rule('persons/name-after-message-verbs').ends as string[] | undefined) ?? []).filter((w) => /\p{L}/u.test(w)) : []),
     envoyPostIn: b.optionalWords('persons/envoy-post-words'),
+    envoyTitles: b.optionalWords('persons/envoy-titles'),
+    ranks: b.has('persons/military-ranks') ? b.wordTrie('persons/military-ranks') : null,
     delegationDeterminers: b.optionalWords('persons/delegation-determiners'),
     pluralAfter: b.optionalPattern('persons/plural-after-title'),
     styles: b.optionalWords('persons/styles-opening-names'),
@@ -141,7 +143,8 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
 
   /**
    * "the Ambassador of Finland in Cairo, X": an envoy's post (a place after "in") between the title and the name,
-   * set off by a comma (persons/envoy-post-words says after which words).
+   * set off by a comma, or with none ("the Japanese Consul General in Da Nang Mori Takero") (persons/envoy-post-words says
+   * after which words).
    */
   /**
    * "the Chief Adviser of the Interim Government of Bangladesh, Professor X", "the Secretary-General of the League of Arab
@@ -162,9 +165,11 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
   };
 
   const postedGap = (t: TitleMention, to: number): boolean => {
-    if (!R.envoyPostIn.size || !R.envoyPostIn.has(tokens[t.end]?.lower ?? '') || (t.role ?? titleRole(t.text)) !== 'ambassador') return false;
+    if (!R.envoyPostIn.size || !R.envoyPostIn.has(tokens[t.end]?.lower ?? '')) return false;
+    if ((t.role ?? titleRole(t.text)) !== 'ambassador' && ![...R.envoyTitles].some((w) => t.text.toLowerCase().endsWith(w))) return false;
     const p = a.places.find((x) => x.start === t.end + 1 || x.prepAt === t.end);
-    return !!p && p.end < to && to - p.end <= 3 && tokens[p.end]?.text === ',' && honorificGap(p.end, to);
+    // (or with no comma when the place is all that stands between: "Japanese Consul General in Da Nang Mori Takero")
+    return !!p && p.end <= to && to - p.end <= 3 && (to === p.end || (tokens[p.end]?.text === ',' && honorificGap(p.end, to)));
   };
 
   /**
@@ -242,6 +247,15 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
     for (let w = 0; w < DELEGATION_BODY_WORDS && by >= 1 && lex.traits.capitalisedNames && tokens[by].cap && !R.delegationBy.has(tokens[by].lower); w++) by--;
     // "led by its First Vice President X": a determiner of the title between "by" and the person
     if (by >= 1 && R.delegationDeterminers.has(tokens[by].lower)) by--;
+    // "led by its head, Major General X", "headed by its Rector, Professor Y": the title with its determiner, then a comma
+    // and the person (with a rank or an honorific the loop above went back over)
+    else if (tokens[by]?.text === ',' && lex.traits.capitalisedNames) {
+      for (let d = by - 2; d >= by - 4 && d >= 1; d--) {
+        if (!R.delegationDeterminers.has(tokens[d].lower)) continue;
+        if (tokens.slice(d + 1, by).every((x) => x.word)) by = d - 1;
+        break;
+      }
+    }
     if (by < 0 || !R.delegationBy.has(tokens[by].lower)) return null;
     let k = by - 1;
     const verb = R.leadingVerbs.has(tokens[k]?.lower ?? '') ? k : -1;
@@ -255,7 +269,8 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
     }
     // further back only with the verb written, where the language writes it before "by"
     if (R.leadingVerbs.size && verb < 0) return null;
-    const end = verb >= 0 ? verb : by;
+    // ("a delegation of the Uzbek Ministry's Academy, led by": the participle set off by a comma)
+    const end = verb >= 0 ? (tokens[verb - 1]?.text === ',' ? verb - 1 : verb) : by;
     // "đoàn công tác tỉnh X (Trung Quốc) do …", "… tỉnh X, Trung Quốc do …": the body's country set off right before
     // "do" is the delegation's, when a delegation word stands before it in the clause
     const tail = countries.find((c) => c.form === 'name' && ((tokens[c.start - 1]?.text === '(' && tokens[c.end]?.text === ')' && c.end + 1 === end)
@@ -429,8 +444,9 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
     const resp = respective.get(nm);
     if (resp) country = stated(resp.code, 'country/respectively', span(resp.from, resp.to));
     if (!country) {
-      // "China's Wang Yi", "Chinese Wang Yi"
-      const c = countryAt.get(nm.start - 1);
+      // "China's Wang Yi", "Chinese Wang Yi" (and over a rank: "Lao Colonel X", "Thai Police General Y")
+      let c = countryAt.get(nm.start - 1);
+      for (let w = 1; !c && w <= 3 && nm.start - w - 1 >= 0; w++) if (R.ranks?.longest(tokens, nm.start - w)?.[0] === w) c = countryAt.get(nm.start - w - 1);
       if (c && (c.possessive || c.form === 'adjective')) country = stated(c.code, 'country/before-name', span(c.start, c.end));
     }
     // "a delegation of the Communist Party of Cuba led by X", "the Kyrgyz delegation was led by X", "and the Latvian side by Y"
@@ -501,7 +517,14 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
     // preposition ("ministers in Jakarta") is not
     const gapIsLoose = (from: number, to: number) => tokens.slice(from, to).every((x) => !x.word || x.cap);
     // ("the Malaysian Foreign Minister, President X": a name with a title of its own is another person)
-    if (names.some((nm) => nm.start >= t.end && nm.start - t.end <= 2 && gapIsLoose(t.end, nm.start) && !titles.some((u) => u !== t && u.start >= t.end && u.end <= nm.start))) continue;
+    // (but a rank is no office: "led by its head, Major General X", "its commander, Lieutenant General Y" is one person)
+    const rankLen = (u: { start: number; end: number }) => (R.ranks?.longest(tokens, u.start)?.[0] === u.end - u.start ? u.end - u.start : 0);
+    if (names.some((nm) => {
+      if (nm.start < t.end || !gapIsLoose(t.end, nm.start)) return false;
+      const between = titles.filter((u) => u !== t && u.start >= t.end && u.end <= nm.start);
+      const ranked = between.length === 1 && tokens[t.end]?.text === ',' && between[0].end === nm.start ? rankLen(between[0]) : 0;
+      return nm.start - t.end - ranked <= 2 && (ranked > 0 || !between.length);
+    })) continue;
     // (nor one whose office runs on through the body it heads to the name: "Kyrgyz Chairman of the Cabinet Adylbek
     // Kasymaliev", "President of the Council of Ministers X": of, then the body's capitalised words)
     // (an office word inside the body's name, after its "of", is the body's: "Council of Ministers")
@@ -567,6 +590,8 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
     let b = i - 1;
     const c = countryAt.get(b);
     if (c && c.start > 0) b = c.start - 1;
+    // ("the FRELIMO delegation", "the LPRP Central Committee delegation": a body's name or acronym, capitalised, between)
+    else if (!c) { let k = b; while (k >= 1 && b - k < 3 && tokens[k].word && tokens[k].cap && !countryAt.has(k)) k--; b = k; }
     if (b >= 1 && R.modifiers.has(tokens[b].lower)) b--;
     if (!R.visitorDeterminers.has(tokens[b].lower) || out.some((m) => m.start <= i && i < m.end)) continue;
     const country = c ? stated(c.code, 'country/title', { start: tokens[c.start].start, end: tokens[i].end }) : null;

@@ -157,7 +157,11 @@ function giveHomeState(events: DraftEvent[], home: string, rule: string, why: st
  */
 function localOffices(events: DraftEvent[], isOrganisation: (code: string) => boolean, words: ReadonlySet<string>): void {
   if (!words.size) return;
-  const local = (t: string | null) => !!t && t.toLowerCase().split(/\s+/).some((w) => words.has(w));
+  const localWord = (t: string | null) => !!t && t.toLowerCase().split(/\s+/).some((w) => words.has(w));
+  // the heads of the text's local offices ("chairman" of "Chairman of the municipal People's Committee"): the same head
+  // alone, or its deputy's, later in the text ("Also this afternoon, Vice Chairman Y received ...") is that body's too
+  const heads = new Set(events.flatMap((e) => e.participants.flatMap((p) => (localWord(p.title) ? [bareHead(p.title!)] : []))).filter((h) => h && !words.has(h)));
+  const local = (t: string | null) => localWord(t) || (!!t && !/\bof\b/i.test(t) && heads.has(bareHead(t)));
   // (no place for the encounter: the state of the text's other local offices, when they are all of one, "Secretary of
   // the Hue Provincial Party Committee X received ... On the same day, Chairman of the provincial People's Committee Y")
   let others: Set<string> | null = null;
@@ -174,6 +178,12 @@ function localOffices(events: DraftEvent[], isOrganisation: (code: string) => bo
         : `a provincial or city office ("${p.title}") of no country, in a text whose other local offices are of ${at}`);
     }
   }
+}
+
+/** The head of a title without its complement and its deputy's words ("Vice Chairman" and "Chairman of the People's Committee": "chair"). */
+function bareHead(title: string): string {
+  // (a chairwoman's deputy of a chairman's body: "Vice Chairwoman" beside "Chairman of the provincial People's Committee")
+  return title.toLowerCase().split(/\s+of\s+/)[0].replace(/^(?:(?:permanent|standing|first|executive)\s+)?(?:vice|deputy)[\s-]+/, '').replace(/\bchair(?:wo)?man\b|\bchairperson\b/, 'chair').trim();
 }
 
 /**
