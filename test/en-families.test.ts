@@ -4982,6 +4982,26 @@ describe('h-en43: b1 probe families (a day in a file name of the address, a repo
   });
 });
 
+describe('h-en43: ANGOP families (a particle elided onto the family name, "the Zambian statesman", "On Monday (2), X had met Y" on the same trip)', () => {
+  it.each([
+    ['"Ricardo Viegas d\'Abreu"', "Zambian President Hakainde Hichilema met the Angolan Minister of Transport, Ricardo Viegas d'Abreu, in Luanda.", "Ricardo Viegas d'Abreu"],
+    ['"Ana Paula d\'Almeida"', "Foreign Minister Téte António received the Portuguese Secretary of State, Ana Paula d'Almeida, in Luanda.", "Ana Paula d'Almeida"],
+    ['"Marco dell\'Acqua"', "Foreign Minister Antonio Tajani met Maltese Foreign Minister Ian Borg and Marco dell'Acqua, Malta's envoy, in Rome.", "Marco dell'Acqua"],
+  ])('%s', (_name, text, name) => {
+    expect(run(text).events.flatMap((e) => e.participants.map((p) => p.name))).toContain(name);
+  });
+
+  it.each([
+    ['"the Zambian statesman had met"', "Luanda - President João Lourenço received Zambian President Hakainde Hichilema on Tuesday (3).\nOn Monday (2), shortly after his arrival, the Zambian statesman had met the Angolan Minister of Transport, Ricardo Viegas d'Abreu.", 'Hakainde Hichilema', '2025-06-02'],
+    ['"the Mozambican stateswoman ... met"', 'Maputo - President Daniel Chapo received Namibian President Netumbo Nandi-Ndaitwah on Tuesday (3).\nOn Monday (2), the Namibian stateswoman had met the Mozambican Minister of Energy, Estêvão Pale.', 'Netumbo Nandi-Ndaitwah', '2025-06-02'],
+  ])('%s', (_name, text, visitor, date) => {
+    const doc = run(text, '2025-06-03');
+    expect(doc.events.length).toBe(2);
+    expect(doc.events[1].participants[0].name).toBe(visitor);
+    expect([doc.events[1].date, doc.events[1].referenced]).toEqual([date, false]);
+  });
+});
+
 describe('a state\'s office holder the text also gives an organisation\'s office ("X, who is the Chairman of the ECOWAS Authority") stands for his state (coreference, registry)', () => {
   it.each([
     ['a chair of a regional body in a relative clause', 'Abuja, July 8, 2025 (NAN) President Bola Tinubu on Monday received his Ghanaian counterpart, President John Mahama, at the Presidential Villa.\nTinubu, who is the Chairman of the ECOWAS Authority of Heads of State and Government, said the region needed unity.', 'Bola Tinubu', 'NGA'],
