@@ -5002,6 +5002,32 @@ describe('h-en43: ANGOP families (a particle elided onto the family name, "the Z
   });
 });
 
+describe('h-en43: b2 probe families (a Caribbean silk after a name, a Nordic ministry\'s own minister by its country-code domain, portfolio words of a listed title)', () => {
+  it.each([
+    ['"the Honourable X SC, MP"', 'Prime Minister the Honourable Kamla Persad-Bissessar SC, MP held bilateral talks with President Mohamed Irfaan Ali of Guyana in Montego Bay on Monday.', 'Kamla Persad-Bissessar'],
+    ['"X SC" before the verb', 'Attorney General John Jeremie SC met the Barbadian Attorney General Dale Marshall in Bridgetown on Monday.', 'John Jeremie'],
+  ])('%s', (_name, text, name) => {
+    expect(run(text, '2025-07-08').events[0]?.participants[0].name).toBe(name);
+  });
+
+  it.each([
+    ['um.fi', 'https://um.fi/press-releases/-/asset_publisher/x/content/minister-in-kenya', 'Finland', 'FIN'],
+    ['um.dk', 'https://um.dk/en/news/minister-in-ghana', 'Denmark', 'DNK'],
+    ['regjeringen.no', 'https://www.regjeringen.no/en/aktuelt/minister-in-ghana/id123/', 'Norway', 'NOR'],
+  ])('%s', (_name, url, home, country) => {
+    const doc = extract(`In Accra on Wednesday 5 March, Minister for Foreign Trade Anna Berg met the Minister of Trade and Industry of Ghana, Kwaku Mensah. The ministers discussed trade between ${home} and Ghana.`, { id: 't', url, published: '2025-03-07' });
+    expect(doc.events[0]?.participants.map((p) => p.country)).toEqual([country, 'GHA']);
+  });
+
+  it.each([
+    ['"Cabinet Secretary for Investments, Trade and Industry X"', 'In Nairobi, Minister Ana Berg met Cabinet Secretary for Investments, Trade and Industry Lee Kinyanjui.', 'Lee Kinyanjui'],
+    ['"Minister of Roads, Railways and Transport X"', 'In Lusaka, Minister Ana Berg met Minister of Roads, Railways and Transport Frank Tayali.', 'Frank Tayali'],
+    ['"Minister of Devolution, Planning and Industries X"', 'In Harare, Minister Ana Berg met Minister of Devolution, Planning and Industries Tatenda Mavetera.', 'Tatenda Mavetera'],
+  ])('%s', (_name, text, name) => {
+    expect(run(text).events[0]?.participants.map((p) => p.name)).toEqual(['Ana Berg', name]);
+  });
+});
+
 describe('a state\'s office holder the text also gives an organisation\'s office ("X, who is the Chairman of the ECOWAS Authority") stands for his state (coreference, registry)', () => {
   it.each([
     ['a chair of a regional body in a relative clause', 'Abuja, July 8, 2025 (NAN) President Bola Tinubu on Monday received his Ghanaian counterpart, President John Mahama, at the Presidential Villa.\nTinubu, who is the Chairman of the ECOWAS Authority of Heads of State and Government, said the region needed unity.', 'Bola Tinubu', 'NGA'],
