@@ -5028,6 +5028,25 @@ describe('h-en43: b2 probe families (a Caribbean silk after a name, a Nordic min
   });
 });
 
+describe('h-en43: a place\'s name that opens a given name after a portfolio; "also" after a sentence whose trigger drafted no encounter', () => {
+  it.each([
+    ['"Minister of Trade and Industry Elizabeth Ofosu-Adjare"', 'In Accra, Minister Anna Berg met Ghanaian Minister of Trade and Industry Elizabeth Ofosu-Adjare.', 'Elizabeth Ofosu-Adjare'],
+    ['"Minister of Tourism Victoria Ramos"', 'In Lima, Foreign Minister Ana Ruiz met Peruvian Minister of Tourism Victoria Ramos.', 'Victoria Ramos'],
+    ['"Minister of Labour Florence Nyambura"', 'In Nairobi, Foreign Minister Ana Ruiz met Kenyan Minister of Labour Florence Nyambura.', 'Florence Nyambura'],
+  ])('%s', (_name, text, name) => {
+    expect(run(text).events[0]?.participants.map((p) => p.name)).toEqual([expect.any(String), name]);
+  });
+
+  it.each([
+    ['"told reporters after the meeting" between', ['Mexico City, Sept 18 - Canadian Prime Minister Mark Carney held talks with Mexican President Claudia Sheinbaum at the National Palace on Thursday.',
+      '"We are stronger together," Carney told reporters after the meeting.', "Canada's foreign minister also held separate talks with her Mexican counterpart on consular cooperation."]],
+    ['"said after the talks" between', ['Accra, Sept 18 - Kenyan President William Ruto held talks with Ghanaian President John Mahama at Jubilee House on Thursday.',
+      '"Africa must trade with Africa," Ruto said after the talks.', 'The Kenyan foreign minister also met his Ghanaian counterpart.']],
+  ])('%s', (_name, lines) => {
+    expect(run(lines.join('\n'), '2025-09-18').events.map((e) => e.date)).toEqual(['2025-09-18', '2025-09-18']);
+  });
+});
+
 describe('a state\'s office holder the text also gives an organisation\'s office ("X, who is the Chairman of the ECOWAS Authority") stands for his state (coreference, registry)', () => {
   it.each([
     ['a chair of a regional body in a relative clause', 'Abuja, July 8, 2025 (NAN) President Bola Tinubu on Monday received his Ghanaian counterpart, President John Mahama, at the Presidential Villa.\nTinubu, who is the Chairman of the ECOWAS Authority of Heads of State and Government, said the region needed unity.', 'Bola Tinubu', 'NGA'],

@@ -739,7 +739,7 @@ function sameStates(e: DraftEvent, previous: DraftEvent): boolean {
   return sa.size >= 2 && sa.size === sb.size && [...sa].every((c) => sb.has(c));
 }
 
-function continuesPrevious(e: DraftEvent, previous: DraftEvent, doc: Doc, parallel: RegExp | null, occasion: RegExp | null = null): boolean {
+function continuesPrevious(e: DraftEvent, previous: DraftEvent, doc: Doc, parallel: RegExp | null, occasion: RegExp | null = null, drafted: ReadonlySet<number> | null = null): boolean {
   if (!parallel || e.referenced) return false;
   const first = e.sentences.find((s) => doc.sentences[s].role !== 'headline');
   if (first == null) return false;
@@ -769,7 +769,8 @@ function continuesPrevious(e: DraftEvent, previous: DraftEvent, doc: Doc, parall
   // (nor the day a visitor arrived, told in a relative clause about him: "X, who arrived on Wednesday evening, said")
   const topicDay = (a: SentenceAnalysis, m: DateMention) => (!!discussed && discussed.test(a.sentence.text.slice(0, m.charStart - a.sentence.start)))
     || arrivalDate(a, m, doc.language ?? 'en');
-  for (let k = last + 1; k < first; k++) if (doc.analyses[k].dates.some((m) => dayOf(m.value) && !topicDay(doc.analyses[k], m)) || doc.analyses[k].triggers.length) return false;
+  // (a trigger no encounter was drafted from is none of another encounter: "Carney told reporters after the meeting")
+  for (let k = last + 1; k < first; k++) if (doc.analyses[k].dates.some((m) => dayOf(m.value) && !topicDay(doc.analyses[k], m)) || (doc.analyses[k].triggers.length && (!drafted || drafted.has(k)))) return false;
   // (or another member of a delegation of it: "Foreign Minister X, who accompanied the president, separately held talks with
   // his counterpart Y", "Meanwhile, the host's prime minister received a message from Z": parties of two countries or more,
   // each placed, one of a country of the encounter before; all of them when a party is unnamed or the sentence names a
@@ -793,6 +794,8 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
   let mainDay: number | null = null;
   /** the encounters dated so far that the text reports (not background) */
   const reported: DraftEvent[] = [];
+  /** the sentences some encounter was drafted from */
+  const toldSentences = new Set(events.flatMap((e) => e.sentences));
   for (const e of events) {
     let value: DateValue | null = null;
     let rule: string | null = null;
@@ -1011,7 +1014,7 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
       // "X held bilateral meetings separately with A, B and C on May 8. Meeting A, X said ...": one of them
       e.date = inferred(previous.date.value, 'date/separately', 'the day of the separate meetings the text reported before', null, ['year', 'month', 'day']);
       e.sameDayAs = previous.date.rule === 'date/separately' && previous.sameDayAs ? previous.sameDayAs : previous;
-    } else if (previous?.date && !vaguePeriod(e, doc, language, 'dates/during-visit') && !vaguePeriod(e, doc, language) && continuesPrevious(e, previous, doc, parallel, occasion)) {
+    } else if (previous?.date && !vaguePeriod(e, doc, language, 'dates/during-visit') && !vaguePeriod(e, doc, language) && continuesPrevious(e, previous, doc, parallel, occasion, toldSentences)) {
       // ("访问期间，代表团还同…举行会谈": during a visit of several days, not the day of the encounter before; nor "X also
       // met Y earlier in the week": a span of days, h-en36)
       // "On May 3, the president received X. He also received Y.": the day of the encounter it goes on from
