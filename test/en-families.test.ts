@@ -5047,6 +5047,17 @@ describe('h-en43: a place\'s name that opens a given name after a portfolio; "al
   });
 });
 
+describe('h-en43: "X, who accompanied the President, met his counterpart Y": the day of the encounter before, the counterpart not yet placed', () => {
+  it.each([
+    ['Kenya in Abuja', 'ABUJA, Oct 6 - President William Ruto held talks with President Bola Tinubu in Abuja on Monday.\nTrade Minister Lee Kinyanjui, who accompanied the President, met his counterpart Jumoke Oduwole.', ['KEN', 'NGA']],
+    ['Ghana in Lomé', 'LOME, Oct 6 - President John Mahama held talks with President Faure Gnassingbé in Lomé on Monday.\nEnergy Minister John Jinapor, who accompanied the President, met his counterpart Robert Koffi Messan Eklo.', ['GHA', 'TGO']],
+  ])('%s', (_name, text, countries) => {
+    const doc = run(text, '2025-10-08');
+    expect(doc.events.map((e) => e.date)).toEqual(['2025-10-06', '2025-10-06']);
+    expect(doc.events[1].participants.map((p) => p.country)).toEqual(countries);
+  });
+});
+
 describe('a state\'s office holder the text also gives an organisation\'s office ("X, who is the Chairman of the ECOWAS Authority") stands for his state (coreference, registry)', () => {
   it.each([
     ['a chair of a regional body in a relative clause', 'Abuja, July 8, 2025 (NAN) President Bola Tinubu on Monday received his Ghanaian counterpart, President John Mahama, at the Presidential Villa.\nTinubu, who is the Chairman of the ECOWAS Authority of Heads of State and Government, said the region needed unity.', 'Bola Tinubu', 'NGA'],

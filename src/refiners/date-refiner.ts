@@ -778,7 +778,13 @@ function continuesPrevious(e: DraftEvent, previous: DraftEvent, doc: Doc, parall
   const countries = (x: DraftEvent) => new Set(x.participants.map((p) => p.country?.value ?? null));
   const loose = e.participants.every((p) => !!p.name) && !doc.analyses[first].occasions.length;
   const overlaps = (a: Set<string | null>, b: Set<string | null>) => a.size >= 2 && !a.has(null) && (loose ? [...a].some((c) => b.has(c)) : [...a].every((c) => b.has(c)));
-  return parallel.test(doc.sentences[first].text) && (e.participants.some((p) => previous.participants.includes(p)) || overlaps(countries(e), countries(previous)));
+  if (!parallel.test(doc.sentences[first].text)) return false;
+  if (e.participants.some((p) => previous.participants.includes(p)) || overlaps(countries(e), countries(previous))) return true;
+  // ("Trade Minister X, who accompanied the President, met his counterpart Y": a member of the delegation of the encounter
+  // before, of its state, with a party the text has not placed yet; persons/accompanying)
+  const accompanying = ruleBook(doc.language ?? 'en', 'persons').optionalPattern('persons/accompanying');
+  const before = countries(previous);
+  return !!accompanying && accompanying.test(doc.sentences[first].text) && e.participants.some((p) => !!p.country && before.has(p.country.value));
 }
 
 export function refineDates(events: DraftEvent[], doc: Doc, reference: string | null = null, language = 'en', parallel: RegExp | null = null, occasion: RegExp | null = null): void {
