@@ -5024,6 +5024,185 @@ describe('h-en42: names of two family names, envoys posted in a city, a delegati
   });
 });
 
+describe('h-en43: b1 probe families (the asker as the other party, a venue set off by commas, a "since" clause before the trigger, unnamed office holders, a dated pluperfect of the trip, "the two leaders" after ministers)', () => {
+  it.each([
+    ['Petra: "held a phone call, at the request of X"', 'Amman, March 4 (Petra) -- Foreign Minister Ayman Safadi on Tuesday held a phone call, at the request of Portuguese Foreign Minister Paulo Rangel, in which they discussed Gaza.', 'Paulo Rangel', ['JOR', 'PRT']],
+    ['"held a telephone conversation today at the request of X"', 'Muscat, March 4 (ONA) -- Sayyid Badr Albusaidi, Minister of Foreign Affairs, held a telephone conversation today at the request of Belgian Foreign Minister Maxime Prévot.', 'Maxime Prévot', ['OMN', 'BEL']],
+    ['"held a video call ... at the initiative of X"', 'Reykjavik, March 4 - Prime Minister Kristrún Frostadóttir held a video call on Tuesday at the initiative of Finnish Prime Minister Petteri Orpo on Arctic security.', 'Petteri Orpo', ['ISL', 'FIN']],
+  ])('%s', (_name, text, initiator, countries) => {
+    const doc = run(text, '2025-03-04');
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].initiator).toBe(initiator);
+    expect(doc.events[0].participants.map((p) => p.country)).toEqual(countries);
+    expect(doc.events[0].date).toBe('2025-03-04');
+  });
+
+  it.each([
+    ['ANGOP: weekday with its day in brackets, venue in commas', 'Luanda - The President of the Republic, João Lourenço, received this Tuesday (3), at the Presidential Palace, the President of the Republic of Zambia, Hakainde Hichilema.', ['João Lourenço', 'Hakainde Hichilema']],
+    ['a weekday, then the venue in commas', 'Abuja - President Bola Tinubu received on Monday, at the State House, the President of Togo, Faure Gnassingbé.', ['Bola Tinubu', 'Faure Gnassingbé']],
+    ['today, then the venue in commas', 'Maputo - President Daniel Chapo received today, at the Ponta Vermelha Palace, the Prime Minister of Portugal, Luís Montenegro.', ['Daniel Chapo', 'Luís Montenegro']],
+  ])('%s', (_name, text, names) => {
+    expect(run(text, '2025-06-03').events.map((e) => e.participants.map((p) => p.name))).toEqual([names]);
+  });
+
+  it.each([
+    ['"on his first visit since taking office in March"', 'Mexico City, Sept 18 - Canadian Prime Minister Mark Carney met Mexican President Claudia Sheinbaum on Thursday. Carney, on his first official visit to Mexico since taking office in March, held talks with Sheinbaum at the National Palace.', '2025-09-18'],
+    ['"since his election in October" before the trigger, no day after it', 'Kenyan President William Ruto, on his first trip to Ghana since his election in October, met President John Mahama in Accra.', null],
+    ['"in Lima for the first time since March"', 'Chilean Foreign Minister Alberto van Klaveren, in Lima for the first time since March, held talks with Peruvian Foreign Minister Elmer Schialer.', null],
+  ])('%s', (_name, text, date) => {
+    expect(run(text, '2025-09-18').events.map((e) => e.date)).toEqual([date]);
+  });
+
+  it.each([
+    ['"Canada\'s foreign minister ... her Mexican counterpart", a predecessor named after', ['Mexico City, Sept 18 - Canadian Prime Minister Mark Carney held talks with Mexican President Claudia Sheinbaum on Thursday.',
+      "Canada's foreign minister also held separate talks with her Mexican counterpart on consular cooperation.",
+      "Carney's predecessor, Justin Trudeau, last visited Mexico in January 2023, when he met then-President Andrés Manuel López Obrador."],
+      [[null, 'CAN'], [null, 'MEX']], [['Justin Trudeau', 'CAN'], ['Andrés Manuel López Obrador', 'MEX']]],
+    ['"The Kenyan foreign minister also met his Ghanaian counterpart", a former president named after', ['Nairobi, Sept 18 - President William Ruto held talks with Ghanaian President John Mahama on Thursday.',
+      'The Kenyan foreign minister also met his Ghanaian counterpart.', "Mahama's predecessor, Nana Akufo-Addo, visited Nairobi in 2023, where he met Ruto."],
+      [[null, 'KEN'], [null, 'GHA']], [['Nana Akufo-Addo', 'GHA'], ['William Ruto', 'KEN']]],
+  ])('%s', (_name, lines, second, third) => {
+    const doc = run(lines.join('\n'), '2025-09-18');
+    expect(doc.events.length).toBe(3);
+    expect(doc.events[1].participants.map((p) => [p.name, p.country])).toEqual(second);
+    expect(doc.events[2].participants.map((p) => [p.name, p.country])).toEqual(third);
+  });
+
+  it.each([
+    ['PIB: "On October 31, 2025, X had called on Y"', 'Indian Defence Minister Rajnath Singh held a bilateral meeting with the Minister of Defense of Japan, Mr Shinjiro Koizumi, in Kuala Lumpur on November 01, 2025.\nOn October 31, 2025, Shri Rajnath Singh had called on the Prime Minister of Malaysia, Mr Anwar Ibrahim, at Seri Perdana in Putrajaya.', '2025-11-01', '2025-10-31'],
+    ['"On 3 June 2025, the Minister had met ..."', 'Foreign Minister Amna Baloch held talks with the Foreign Minister of Oman, Badr Albusaidi, in Muscat on 4 June 2025.\nOn 3 June 2025, the Minister had met the Deputy Prime Minister of Oman, Sayyid Shihab bin Tarik, in Muscat.', '2025-06-04', '2025-06-03'],
+  ])('%s', (_name, text, published, date) => {
+    const doc = run(text, published);
+    expect(doc.events.map((e) => [e.date, e.referenced])).toEqual([[published, false], [date, false]]);
+  });
+
+  it('"the Japanese Prime Minister" of a deck is not a minister of no country named below; the written day wins over "the second day of the visit"; "the two leaders" skip the ministers', () => {
+    const doc = run(['On the second day of the State Visit to Japan, the Brazilian President held a bilateral meeting with the Japanese Prime Minister at the Akasaka Palace.',
+      'TOKYO – President Luiz Inácio Lula da Silva and the Prime Minister of Japan, Shigeru Ishiba, held a bilateral meeting this Wednesday (26) at the Akasaka Palace.',
+      'Lula arrived in Tokyo on Monday night (24).',
+      'Also on Wednesday, Minister Alexandre Silveira met the Japanese Minister of Economy, Trade and Industry, Yoji Muto, to discuss biofuels.',
+      'The two leaders had previously met in November 2024, on the sidelines of the G20 Leaders\' Summit in Rio de Janeiro.'].join('\n'), '2025-03-26');
+    expect(brief(doc).map(([k, d, , ps]) => [k, d, ps])).toEqual([
+      ['meeting', '2025-03-26', ['Luiz Inácio Lula da Silva', 'Shigeru Ishiba']],
+      ['meeting', '2025-03-26', ['Alexandre Silveira', 'Yoji Muto']],
+      ['meeting', '2024-11', ['Luiz Inácio Lula da Silva', 'Shigeru Ishiba']],
+    ]);
+    expect(doc.events[1].participants.map((p) => p.country)[1]).toBe('JPN');
+  });
+});
+
+describe('h-en43: b1 probe families (a day in a file name of the address, a reporter\'s byline place, letters "of congratulations from", a delegation\'s members of its leader\'s state)', () => {
+  it.each([
+    ['a ministry\'s file named by its day and an underscore', 'https://www.example.gob/en/Press/Pages/2025_NOTES/20250211_NOTE011.aspx', '2025-02-11'],
+    ['a day, a hyphen and a word', 'https://www.example.gov/media/20240523-statement-on-call.pdf', '2024-05-23'],
+    ['a day in a folder of its own (as before)', 'https://english.example.cn/20260917/4f2a9c/c.html', '2026-09-17'],
+  ])('%s', (_name, url, date) => {
+    const doc = extract('The Minister for Foreign Affairs, Ana Ruiz, spoke today by telephone with the Minister of Foreign Affairs of Jordan, Ayman Safadi.', { id: 't', url });
+    expect(doc.document.published).toBe(null);
+    expect(doc.events.map((e) => e.date)).toEqual([date]);
+  });
+
+  it.each([
+    ['"By NAME in Canberra" over a venue without a city', 'PNG, Australia seal defence treaty\nBy REBECCA KUKU in Canberra\nPrime Minister James Marape and his Australian counterpart Anthony Albanese on Monday signed the treaty at Parliament House.', 'AUS'],
+    ['"By NAME in Addis Ababa"', 'Kenya, Ethiopia sign seven deals\nBy Aggrey Mutambo in Addis Ababa\nPresident William Ruto and Prime Minister Abiy Ahmed held talks on Tuesday at the Prime Minister\'s Office.', 'ETH'],
+  ])('%s', (_name, text, country) => {
+    expect(run(text, '2025-10-08').events.map((e) => e.location?.country ?? null)).toEqual([country]);
+  });
+
+  it.each([
+    ['"a letter of congratulations from"', 'Prime Minister James Marape has received a letter of congratulations from New Zealand Prime Minister Christopher Luxon.', ['James Marape', 'Christopher Luxon']],
+    ['"a message of condolence from"', 'President Netumbo Nandi-Ndaitwah received a message of condolence from Botswana President Duma Boko.', ['Netumbo Nandi-Ndaitwah', 'Duma Boko']],
+    ['"a cable of felicitations from"', 'King Hamad bin Isa Al Khalifa received a cable of felicitations from Tunisian President Kais Saied.', ['Hamad bin Isa Al Khalifa', 'Kais Saied']],
+  ])('%s', (_name, text, names) => {
+    expect(run(text).events.map((e) => [e.kind, e.participants.map((p) => p.name)])).toEqual([['messages', names]]);
+  });
+
+  it.each([
+    ['"Mr X was accompanied by Defence Minister Y", then Y "also held a separate meeting"', 'Prime Minister James Marape and his Australian counterpart Anthony Albanese on Monday signed the treaty in Canberra.\nMr Marape was accompanied by Defence Minister Dr Billy Joseph and Police Minister Peter Tsiamalili Jr.\nDr Joseph also held a separate meeting with Australia\'s Deputy Prime Minister and Minister for Defence Richard Marles on the treaty.', 'PNG'],
+    ['"The President was accompanied on the trip by the Minister of X, Y"', 'President Bassirou Diomaye Faye held talks with President John Mahama in Accra on Monday.\nThe President was accompanied on the trip by the Minister of Energy, Birame Souleye Diop.\nBirame Souleye Diop also met the Ghanaian Minister of Energy, John Jinapor.', 'SEN'],
+  ])('%s', (_name, text, country) => {
+    const doc = run(text, '2025-10-08');
+    expect(doc.events.map((e) => e.date)).toEqual(['2025-10-06', '2025-10-06']);
+    expect(doc.events[1].participants[0].country).toBe(country);
+  });
+});
+
+describe('h-en43: ANGOP families (a particle elided onto the family name, "the Zambian statesman", "On Monday (2), X had met Y" on the same trip)', () => {
+  it.each([
+    ['"Ricardo Viegas d\'Abreu"', "Zambian President Hakainde Hichilema met the Angolan Minister of Transport, Ricardo Viegas d'Abreu, in Luanda.", "Ricardo Viegas d'Abreu"],
+    ['"Ana Paula d\'Almeida"', "Foreign Minister Téte António received the Portuguese Secretary of State, Ana Paula d'Almeida, in Luanda.", "Ana Paula d'Almeida"],
+    ['"Marco dell\'Acqua"', "Foreign Minister Antonio Tajani met Maltese Foreign Minister Ian Borg and Marco dell'Acqua, Malta's envoy, in Rome.", "Marco dell'Acqua"],
+  ])('%s', (_name, text, name) => {
+    expect(run(text).events.flatMap((e) => e.participants.map((p) => p.name))).toContain(name);
+  });
+
+  it.each([
+    ['"the Zambian statesman had met"', "Luanda - President João Lourenço received Zambian President Hakainde Hichilema on Tuesday (3).\nOn Monday (2), shortly after his arrival, the Zambian statesman had met the Angolan Minister of Transport, Ricardo Viegas d'Abreu.", 'Hakainde Hichilema', '2025-06-02'],
+    ['"the Mozambican stateswoman ... met"', 'Maputo - President Daniel Chapo received Namibian President Netumbo Nandi-Ndaitwah on Tuesday (3).\nOn Monday (2), the Namibian stateswoman had met the Mozambican Minister of Energy, Estêvão Pale.', 'Netumbo Nandi-Ndaitwah', '2025-06-02'],
+  ])('%s', (_name, text, visitor, date) => {
+    const doc = run(text, '2025-06-03');
+    expect(doc.events.length).toBe(2);
+    expect(doc.events[1].participants[0].name).toBe(visitor);
+    expect([doc.events[1].date, doc.events[1].referenced]).toEqual([date, false]);
+  });
+});
+
+describe('h-en43: b2 probe families (a Caribbean silk after a name, a Nordic ministry\'s own minister by its country-code domain, portfolio words of a listed title)', () => {
+  it.each([
+    ['"the Honourable X SC, MP"', 'Prime Minister the Honourable Kamla Persad-Bissessar SC, MP held bilateral talks with President Mohamed Irfaan Ali of Guyana in Montego Bay on Monday.', 'Kamla Persad-Bissessar'],
+    ['"X SC" before the verb', 'Attorney General John Jeremie SC met the Barbadian Attorney General Dale Marshall in Bridgetown on Monday.', 'John Jeremie'],
+  ])('%s', (_name, text, name) => {
+    expect(run(text, '2025-07-08').events[0]?.participants[0].name).toBe(name);
+  });
+
+  it.each([
+    ['um.fi', 'https://um.fi/press-releases/-/asset_publisher/x/content/minister-in-kenya', 'Finland', 'FIN'],
+    ['um.dk', 'https://um.dk/en/news/minister-in-ghana', 'Denmark', 'DNK'],
+    ['regjeringen.no', 'https://www.regjeringen.no/en/aktuelt/minister-in-ghana/id123/', 'Norway', 'NOR'],
+  ])('%s', (_name, url, home, country) => {
+    const doc = extract(`In Accra on Wednesday 5 March, Minister for Foreign Trade Anna Berg met the Minister of Trade and Industry of Ghana, Kwaku Mensah. The ministers discussed trade between ${home} and Ghana.`, { id: 't', url, published: '2025-03-07' });
+    expect(doc.events[0]?.participants.map((p) => p.country)).toEqual([country, 'GHA']);
+  });
+
+  it.each([
+    ['"Cabinet Secretary for Investments, Trade and Industry X"', 'In Nairobi, Minister Ana Berg met Cabinet Secretary for Investments, Trade and Industry Lee Kinyanjui.', 'Lee Kinyanjui'],
+    ['"Minister of Roads, Railways and Transport X"', 'In Lusaka, Minister Ana Berg met Minister of Roads, Railways and Transport Frank Tayali.', 'Frank Tayali'],
+    ['"Minister of Devolution, Planning and Industries X"', 'In Harare, Minister Ana Berg met Minister of Devolution, Planning and Industries Tatenda Mavetera.', 'Tatenda Mavetera'],
+  ])('%s', (_name, text, name) => {
+    expect(run(text).events[0]?.participants.map((p) => p.name)).toEqual(['Ana Berg', name]);
+  });
+});
+
+describe('h-en43: a place\'s name that opens a given name after a portfolio; "also" after a sentence whose trigger drafted no encounter', () => {
+  it.each([
+    ['"Minister of Trade and Industry Elizabeth Ofosu-Adjare"', 'In Accra, Minister Anna Berg met Ghanaian Minister of Trade and Industry Elizabeth Ofosu-Adjare.', 'Elizabeth Ofosu-Adjare'],
+    ['"Minister of Tourism Victoria Ramos"', 'In Lima, Foreign Minister Ana Ruiz met Peruvian Minister of Tourism Victoria Ramos.', 'Victoria Ramos'],
+    ['"Minister of Labour Florence Nyambura"', 'In Nairobi, Foreign Minister Ana Ruiz met Kenyan Minister of Labour Florence Nyambura.', 'Florence Nyambura'],
+  ])('%s', (_name, text, name) => {
+    expect(run(text).events[0]?.participants.map((p) => p.name)).toEqual([expect.any(String), name]);
+  });
+
+  it.each([
+    ['"told reporters after the meeting" between', ['Mexico City, Sept 18 - Canadian Prime Minister Mark Carney held talks with Mexican President Claudia Sheinbaum at the National Palace on Thursday.',
+      '"We are stronger together," Carney told reporters after the meeting.', "Canada's foreign minister also held separate talks with her Mexican counterpart on consular cooperation."]],
+    ['"said after the talks" between', ['Accra, Sept 18 - Kenyan President William Ruto held talks with Ghanaian President John Mahama at Jubilee House on Thursday.',
+      '"Africa must trade with Africa," Ruto said after the talks.', 'The Kenyan foreign minister also met his Ghanaian counterpart.']],
+  ])('%s', (_name, lines) => {
+    expect(run(lines.join('\n'), '2025-09-18').events.map((e) => e.date)).toEqual(['2025-09-18', '2025-09-18']);
+  });
+});
+
+describe('h-en43: "X, who accompanied the President, met his counterpart Y": the day of the encounter before, the counterpart not yet placed', () => {
+  it.each([
+    ['Kenya in Abuja', 'ABUJA, Oct 6 - President William Ruto held talks with President Bola Tinubu in Abuja on Monday.\nTrade Minister Lee Kinyanjui, who accompanied the President, met his counterpart Jumoke Oduwole.', ['KEN', 'NGA']],
+    ['Ghana in Lomé', 'LOME, Oct 6 - President John Mahama held talks with President Faure Gnassingbé in Lomé on Monday.\nEnergy Minister John Jinapor, who accompanied the President, met his counterpart Robert Koffi Messan Eklo.', ['GHA', 'TGO']],
+  ])('%s', (_name, text, countries) => {
+    const doc = run(text, '2025-10-08');
+    expect(doc.events.map((e) => e.date)).toEqual(['2025-10-06', '2025-10-06']);
+    expect(doc.events[1].participants.map((p) => p.country)).toEqual(countries);
+  });
+});
+
 describe('a state\'s office holder the text also gives an organisation\'s office ("X, who is the Chairman of the ECOWAS Authority") stands for his state (coreference, registry)', () => {
   it.each([
     ['a chair of a regional body in a relative clause', 'Abuja, July 8, 2025 (NAN) President Bola Tinubu on Monday received his Ghanaian counterpart, President John Mahama, at the Presidential Villa.\nTinubu, who is the Chairman of the ECOWAS Authority of Heads of State and Government, said the region needed unity.', 'Bola Tinubu', 'NGA'],

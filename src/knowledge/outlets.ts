@@ -5,6 +5,7 @@
  */
 import { dataFileExists, readDataJson } from '../data-files.js';
 import { agencyNames } from './rule-book.js';
+import { countryIndex } from './countries.js';
 
 interface OutletRow { name: string; aliases?: string[]; domains?: string[]; country?: string | null; kind?: string; state?: boolean }
 /** What extraction reads of the outlets, indexed in one pass over the file. */
@@ -34,6 +35,12 @@ function outlets(): OutletIndex {
         if (o.kind === 'official' && o.country && !memo.officialNames.has(fold(f))) memo.officialNames.set(fold(f), o.country);
       }
       if (o.kind === 'official' && o.country) for (const d of o.domains ?? []) memo.officialDomains.push([d.toLowerCase(), o.country]);
+      // a state's official sites listed together, each of the state its country-code domain names ("um.fi", "um.dk")
+      if (o.kind === 'official' && !o.country && o.state) for (const d of o.domains ?? []) {
+        const cc = /\.([a-z]{2})$/.exec(d.toLowerCase())?.[1];
+        const c = cc ? countryIndex().iso3(cc === 'uk' ? 'GB' : cc.toUpperCase()) : null;
+        if (c) memo.officialDomains.push([d.toLowerCase(), c]);
+      }
     }
   }
   return memo;

@@ -76,6 +76,12 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
   const headMemo: (boolean | undefined)[] = [];
   const givenNameOffices = lex.book('persons').optionalWords('persons/offices-also-given-names');
   const lineageWords = lex.book('persons').optionalWords('persons/lineage-particles');
+  // "Ricardo Viegas d'Abreu", "Valéry Giscard d'Estaing": a particle elided onto the family name (persons/elided-particles)
+  const elided = lex.book('persons').optionalWords('persons/elided-particles');
+  const elidedName = (text: string) => {
+    const q = text.search(/['’]/u);
+    return q > 0 && q <= 4 && elided.has(text.slice(0, q).toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(text.slice(q + 1));
+  };
   const headAt = (m: number) => {
     let h = headMemo[m];
     // an office that is a given name too ("Amir") is a title only where the title recogniser read one (inTitle)
@@ -115,6 +121,7 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
         if (POSSESSIVE.test(t.text)) { possessive = true; break; }
         continue;
       }
+      if (t.word && m > i && elided.size && !t.cap && elidedName(t.text)) { m++; continue; }
       if (t.word && m > i && lex.particles.has(t.lower)) {
         // "van der Berg": a run of particles, then a capitalised word
         let q = m;

@@ -197,7 +197,11 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
         country ??= gaz.resolve(two)?.country ?? null;
         j += 2; content++; lastContent = j; continue;
       }
-      if (t.word && t.cap && !lex.orgWords.has(low) && gaz.isMajor(withoutPossessive(t.text)) && !otherStatesPlace(j, withoutPossessive(t.text))) {
+      // ("Minister of Trade Elizabeth Ofosu-Adjare": a place's name right after a portfolio word and before another
+      // capitalised word that is no portfolio is a given name, the name's first word)
+      const givenName = content > 0 && j > 0 && tokens[j - 1].word && tokens[j - 1].cap && lex.orgWords.has(tokens[j - 1].lower) && !countryAt.has(j - 1)
+        && !!tokens[j + 1]?.word && tokens[j + 1].cap && !lex.orgWords.has(tokens[j + 1].lower) && tokens[j + 1].start === t.end + 1;
+      if (t.word && t.cap && !givenName && !lex.orgWords.has(low) && gaz.isMajor(withoutPossessive(t.text)) && !otherStatesPlace(j, withoutPossessive(t.text))) {
         // "Secretary of the Yunnan provincial Party Committee": the place says the country
         country ??= gaz.resolve(withoutPossessive(t.text))?.country ?? null;
         j++; content++; lastContent = j; continue;

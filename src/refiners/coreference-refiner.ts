@@ -326,6 +326,9 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
       const bare = entities.filter((e) => e.name && !e.country && e.mentions.some((x) => x !== m && x.title != null && !x.country
         && x.title.length >= 2 && x.title.length < t.length && (t.endsWith(x.title.toLowerCase()) || t.startsWith(x.title.toLowerCase()))
         && !(x.sentence === m.sentence && x.start > m.start)
+        // (in a spaced script a shorter title is another office unless only the country was added: "the Japanese Prime
+        // Minister" is not "Minister Alexandre Silveira", a minister of no country yet)
+        && (!lex.traits.spaces || onlyCountryAdded(x.title, m))
         // named before the title in its own sentence, with a title that adds a portfolio: the other party
         && !(e.mentions.some((y) => y !== m && y.sentence === m.sentence && y.start < m.start) && !onlyCountryAdded(x.title, m))));
       if (bare.length === 1) { link(m, bare[0]); continue; }
@@ -334,10 +337,15 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
     // "X held talks with his Lao counterpart. He also called on Lao Prime Minister Y": a counterpart holds the office of
     // the one named before it in its sentence, whose counterpart it is; a person of none of that one's offices is not it
     // (persons/relation-heads)
+    // (the holder may be unnamed: "Canada's foreign minister also held talks with her Mexican counterpart" is no president)
     const holder = relationHeads.has(m.title?.toLowerCase().split(/\s+/).pop() ?? '')
-      ? own?.persons.find((x) => x !== m && x.charEnd <= m.charStart && x.entity?.name && x.entity.roles.size) : undefined;
+      ? own?.persons.find((x) => x !== m && x.charEnd <= m.charStart && x.entity && (x.entity.name || x.kind === 'anaphor') && x.entity.roles.size) : undefined;
     const otherOffice = (e: Entity) => !!holder && e !== holder.entity && e.roles.size > 0 && ![...e.roles].some((r) => holder.entity!.roles.has(r));
-    const cands = fitting.filter((e) => !laterInSentence(e) && !otherOffice(e));
+    // an unnamed office holder of a state the text has already named someone of is not a person the text names only
+    // later ("Canada's foreign minister also held talks ..." after Carney's talks; "Carney's predecessor, Justin
+    // Trudeau" two sentences on): the text would have named the minister; the headline's titles are named below
+    const stateNamedBefore = !!m.country && !headline(m) && entities.some((e) => e.name && e.firstSentence < m.sentence && e.country?.value === m.country!.value);
+    const cands = fitting.filter((e) => !laterInSentence(e) && !otherOffice(e) && !(stateNamedBefore && e.firstSentence > m.sentence));
     // the press's own office holder, unnamed, beside people of other states only ("国务院总理14日在北京会见新西兰总理拉克森",
     // "Thủ tướng Chính phủ đã tiếp Thủ tướng New Zealand X"): of the language's home state (annotation rule 3: no name,
     // the office as title; the registry's holder of the office that day is not filled in)
@@ -432,9 +440,16 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
   const articles = personsBook.optionalWords('persons/articles');
   const frontedOpeners = personsBook.optionalWords('persons/fronted-openers');
   /** a mention that can be its sentence's subject: a person, not the object of a preposition ("at the invitation of X") nor a possessive */
+  const possessedNot = lex.book('events').optionalWords('events/not-party-possessor-of');
   const subjectLike = (m: PersonMention) => {
     if (!m.entity?.name || m.kind === 'anaphor' || (m.kind === 'pronoun' && m.possessive)) return false;
     const tokens = doc.analyses[m.sentence].tokens;
+    // (nor the possessor of "X's predecessor, Y": the one the noun stands for is the subject; events/not-party-possessor-of)
+    if (m.kind !== 'pronoun' && possessedNot.size) {
+      const last = tokens[m.end - 1], next = tokens[m.end];
+      const noun = last && /['’]s$/u.test(last.text) ? next : next && /^['’]s$/u.test(next.text) ? tokens[m.end + 1] : undefined;
+      if (noun && possessedNot.has(noun.lower)) return false;
+    }
     let k = m.start - 1;
     while (k >= 0 && articles.has(tokens[k].lower)) k--;
     // (nor a name in brackets: the agency's credit after a dateline, "June 3 (ENA) Foreign Minister X ...")
@@ -570,6 +585,30 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
     else if (coordinated && doc.analyses[sentence].triggers.length) {
       const others = new Set(ms.filter((m) => m.entity?.name && m.kind !== 'group' && m.kind !== 'pronoun' && !m.possessive && !coordinated!.members.includes(m.entity)).map((m) => m.entity));
       if (others.size >= 2) coordinated = null;
+    }
+  }
+  // 5. a delegation's members: "X was accompanied by A, B and C" (persons/accompanied-by), "A, who accompanied X,"
+  // (persons/accompanying): the people of the list, of no state the text gives, are of X's state
+  const accompaniedBy = lex.book('persons').optionalPattern('persons/accompanied-by');
+  const accompanying = lex.book('persons').optionalPattern('persons/accompanying');
+  const delegate = (m: PersonMention, lead: Entity) => {
+    if (m.entity && m.entity !== lead && !m.entity.country && m.kind !== 'group' && m.kind !== 'pronoun' && lead.country && !ORGANISATION(lead.country.value))
+      m.entity.country = inferred(lead.country.value, 'country/accompanied', `a member of the delegation of ${lead.name ?? lead.title ?? 'the party'} the text names`);
+  };
+  if (accompaniedBy || accompanying) for (const a of doc.analyses) {
+    if (a.sentence.noise || !a.persons.length || !a.sentence.text.includes('accompan')) continue;
+    const by = accompaniedBy?.exec(a.sentence.text);
+    if (by) {
+      const at = a.sentence.start + by.index, end = at + by[0].length;
+      const lead = [...a.persons].reverse().find((m) => m.charEnd <= at && m.entity?.country && m.kind !== 'group')?.entity;
+      if (lead) for (const m of a.persons) if (m.charStart >= end) delegate(m, lead);
+    }
+    const ing = accompanying?.exec(a.sentence.text);
+    if (ing) {
+      const at = a.sentence.start + ing.index, end = at + ing[0].length;
+      const lead = a.persons.find((m) => m.charStart >= end && m.entity?.country && m.kind !== 'group')?.entity;
+      const member = [...a.persons].reverse().find((m) => m.charEnd <= at && m.kind !== 'group' && m.kind !== 'pronoun');
+      if (lead && member) delegate(member, lead);
     }
   }
   return entities;

@@ -47,12 +47,23 @@ const YEAR_ONLY_REACH = 40;
  * takes only mentions that name a day; 'any' also a month or a year, a bare year only right beside
  * the trigger ("met in 2019", not "trade in 2024 rose 17.8%").
  */
-export function statedDateMention(d: DraftEvent, doc: Doc, allowQuoted = false, precision: 'single' | 'day' | 'any' = 'any'): DateMention | null {
+export function statedDateMention(d: DraftEvent, doc: Doc, allowQuoted = false, precision: 'fixed' | 'single' | 'day' | 'any' = 'any'): DateMention | null {
   const t = d.triggers[0];
   const a = doc.analyses[d.sentences[0]];
   if (!a || !t || !a.dates.length) return null;
   const occasions = a.occasions;
-  const { other: otherClause, withinSpan, sequel, inTopic, stayWhere } = clauseWordsOf(doc.language);
+  const { other: otherClause, otherBefore, withinSpan, sequel, inTopic, stayWhere } = clauseWordsOf(doc.language);
+  // "X, on his first visit to Peru since taking office in March, held talks with Y": the words of the clause before a
+  // date that stands before the trigger (from the last comma, semicolon or bracket) open another happening
+  const otherBeforeDate = (m: DateMention) => {
+    if (!otherBefore || m.charEnd > t.charStart) return false;
+    const head = a.sentence.text.slice(0, m.charStart - a.sentence.start);
+    const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('('), head.lastIndexOf('—'), head.lastIndexOf('–'));
+    // (the date's own words too, "since March" being one mention; not a period of the year, "since the beginning of
+    // the year", which the year's encounters fall in)
+    const to = m.value.month != null && m.value.relativeYear == null && m.value.year == null ? m.charEnd : m.charStart;
+    return otherBefore.test(a.sentence.text.slice(cut + 1, to - a.sentence.start));
+  };
   // the dateline that opens a story ("Hanoi, March 3 (VNA) –") dates the report, not the encounter
   let end = datelineEnds.get(a);
   if (end === undefined) { end = a.sentence.start + datelineEnd(a.sentence.text); datelineEnds.set(a, end); }
@@ -102,12 +113,14 @@ export function statedDateMention(d: DraftEvent, doc: Doc, allowQuoted = false, 
   const usable = a.dates.filter((m, i) => m.charStart >= end && sameClause(m) && !occasions.some((o) => m.charStart >= o.charStart && m.charEnd <= o.charEnd)
     && !spanOfYears(m, i)
     && (allowQuoted || !((m.value.relative != null || m.value.weekday != null) && quoted(m)))
-    && (precision === 'any' || namesDay(m)) && (precision !== 'single' || !m.value.range)
+    && (precision === 'any' || namesDay(m)) && ((precision !== 'single' && precision !== 'fixed') || !m.value.range)
+    && (precision !== 'fixed' || m.value.spanDay == null)
     // ("on the last day of the visit" in a text that gives the visit no span of days: no day, other words may give it;
     // the first or a later day counts from an arrival the text dates: dates/visit-began)
     && (m.value.spanDay == null || !!spanOfVisit(doc, m.charStart) || (m.value.spanDay > 0 && !!arrivalDay(doc, doc.language ?? 'en')))
     && (m.value.month != null || namesDay(m) || m.value.relativeYear != null || m.value.relativeMonth != null || near(m))
     // "the first call since X was elected on August 3": the date of another happening
+    && !otherBeforeDate(m)
     && !(otherClause && m.charStart >= t.charEnd && otherClause.test(a.sentence.text.slice(t.charEnd - a.sentence.start, m.charStart - a.sentence.start)))
     // "At the meeting, X said that trade reached 8 billion USD last year": a date in what a person says after the trigger
     // (a reporting verb, then words of the speech before the date; not "..., the ministry said on Monday")
@@ -163,17 +176,17 @@ function relativeOf(a: SentenceAnalysis, language: string | null | undefined): [
 
 
 /** The clause-opening words of a language's dates book, per language, looked up once (not per sentence). */
-const clauseWords = new Map<string, { other: RegExp | null; withinSpan: RegExp | null; sequel: RegExp | null; inTopic: RegExp | null; stayWhere: RegExp | null }>();
+const clauseWords = new Map<string, { other: RegExp | null; otherBefore: RegExp | null; withinSpan: RegExp | null; sequel: RegExp | null; inTopic: RegExp | null; stayWhere: RegExp | null }>();
 /**
  * The language's words that open a clause about another happening (dates/other-clause), about what happened within a
  * trip a date before them bounds (dates/within-span), and telling the next step of the same day (dates/sequel-clause).
  */
-function clauseWordsOf(language: string | null | undefined): { other: RegExp | null; withinSpan: RegExp | null; sequel: RegExp | null; inTopic: RegExp | null; stayWhere: RegExp | null } {
+function clauseWordsOf(language: string | null | undefined): { other: RegExp | null; otherBefore: RegExp | null; withinSpan: RegExp | null; sequel: RegExp | null; inTopic: RegExp | null; stayWhere: RegExp | null } {
   const lang = language ?? 'en';
   let c = clauseWords.get(lang);
   if (!c) {
     const book = ruleBook(lang, 'dates');
-    c = { other: book.optionalPattern('dates/other-clause'), withinSpan: book.optionalPattern('dates/within-span'), sequel: book.optionalPattern('dates/sequel-clause'), inTopic: book.optionalPattern('dates/in-topic'), stayWhere: book.optionalPattern('dates/stay-where') };
+    c = { other: book.optionalPattern('dates/other-clause'), otherBefore: book.optionalPattern('dates/other-clause-before'), withinSpan: book.optionalPattern('dates/within-span'), sequel: book.optionalPattern('dates/sequel-clause'), inTopic: book.optionalPattern('dates/in-topic'), stayWhere: book.optionalPattern('dates/stay-where') };
     clauseWords.set(lang, c);
   }
   return c;
@@ -776,7 +789,13 @@ function continuesPrevious(e: DraftEvent, previous: DraftEvent, doc: Doc, parall
   const countries = (x: DraftEvent) => new Set(x.participants.map((p) => p.country?.value ?? null));
   const loose = e.participants.every((p) => !!p.name) && !doc.analyses[first].occasions.length;
   const overlaps = (a: Set<string | null>, b: Set<string | null>) => a.size >= 2 && !a.has(null) && (loose ? [...a].some((c) => b.has(c)) : [...a].every((c) => b.has(c)));
-  return parallel.test(doc.sentences[first].text) && (e.participants.some((p) => previous.participants.includes(p)) || overlaps(countries(e), countries(previous)));
+  if (!parallel.test(doc.sentences[first].text)) return false;
+  if (e.participants.some((p) => previous.participants.includes(p)) || overlaps(countries(e), countries(previous))) return true;
+  // ("Trade Minister X, who accompanied the President, met his counterpart Y": a member of the delegation of the encounter
+  // before, of its state, with a party the text has not placed yet; persons/accompanying)
+  const accompanying = ruleBook(doc.language ?? 'en', 'persons').optionalPattern('persons/accompanying');
+  const before = countries(previous);
+  return !!accompanying && accompanying.test(doc.sentences[first].text) && e.participants.some((p) => !!p.country && before.has(p.country.value));
 }
 
 export function refineDates(events: DraftEvent[], doc: Doc, reference: string | null = null, language = 'en', parallel: RegExp | null = null, occasion: RegExp | null = null): void {
@@ -810,13 +829,18 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
     if (gathering) { mention = gathering; value = gathering.value; rule = `${gathering.rule}+gathering`; }
     // (one day before a span of days: "Nhân dịp thăm Ấn Độ từ ngày 1-3/12, X đã hội đàm với Y … Ngày 1/12, X và Y đồng chủ
     // trì …": the span is the visit's, the day another sentence of the encounter gives is the encounter's; h-zv26)
-    if (!gathering) search: for (const precision of ['single', 'day', 'any'] as const) {
+    // (a day the text writes, in any sentence of the encounter, before one counted from the visit: "On the second day of
+    // the State Visit, the President held a meeting with ..." in a deck, "held a bilateral meeting this Wednesday (26)" below)
+    if (!gathering) search: for (const precision of ['fixed', 'single', 'day', 'any'] as const) {
       for (const allowQuoted of [false, true]) {
         for (const s of order) {
           if (!doc.analyses[s].dates.length) continue;
           // the trigger that names the encounter's kind first ("X, who is on a state visit to Kenya, held talks with Y on
           // Tuesday": the talks', not the visit's in the relative clause)
           const here = triggersIn(e, doc, s);
+          // (the written day first only from a sentence that names the encounter's own kind: not the visit's start,
+          // "began a two-day visit on 12 May", before "on the second day of the visit, X held talks with Y")
+          if (precision === 'fixed' && !here.some((x) => x.kind === e.kind.value)) continue;
           const main = here.find((x) => x.rule === e.kind.rule);
           const draft: DraftEvent = { ...e, sentences: [s], triggers: main && main !== here[0] ? [main, ...here.filter((x) => x !== main)] : here };
           if (!draft.triggers.length) draft.triggers = [{ ...e.triggers[0], charStart: doc.sentences[s].start, charEnd: doc.sentences[s].start }];

@@ -321,6 +321,24 @@ function nextBodySentence(doc: Doc, i: number): string | null {
 }
 
 /** "at the invitation of X", "following an invitation sent by X", "at X's invitation". */
+/** The named person right after "at the request/invitation/initiative of" (events/requester), not the party given. */
+function requesterOf(a: SentenceAnalysis, party: Entity, rules: RuleBook): Entity | null {
+  const words = rules.optionalWords('events/requester');
+  if (!words.size) return null;
+  for (const m of a.persons) {
+    if (!m.entity || m.entity === party || m.kind === 'pronoun' || m.kind === 'group' || !m.entity.name) continue;
+    let start = m.start;
+    if (a.tokens[start]?.lower === 'the') start++;
+    const country = a.countries.find((c) => c.end === start || c.start === start);
+    if (country && country.start <= start) start = country.start;
+    if (a.tokens[start - 1]?.lower === 'the') start--;
+    if (a.tokens[start - 1]?.lower !== 'of') continue;
+    const w = a.tokens[start - 2]?.lower === 'the' ? a.tokens[start - 3] : a.tokens[start - 2];
+    if (w && words.has(w.lower)) return m.entity;
+  }
+  return null;
+}
+
 function invitedBy(a: SentenceAnalysis, m: PersonMention, rules: RuleBook): boolean {
   const words = rules.words('events/invitation');
   for (let k = m.start - 1; k >= Math.max(0, m.start - 8); k--) {
@@ -818,6 +836,8 @@ function afterAdverbials(a: SentenceAnalysis, from: number, rules: RuleBook): nu
         break;
       }
       if (j > s && a.tokens[j]?.word && !a.tokens[j].cap) { i = j; continue; }
+      // "received this Tuesday (3), at the Presidential Palace, the President of X": the venue set off by commas
+      if (j > s && a.tokens[j]?.text === ',' && i > from) { i = j; continue; }
       if (j > s && a.dates.some((d) => d.charStart === a.tokens[j]?.start)) { i = j; continue; }
       // "at the ministry's headquarters in Riyadh today": a venue in common words, up to its city or the day
       let k = i + 1;
@@ -1115,7 +1135,8 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
     // titles give, is of the parties of the latest encounter whose parties do hold it, else of none the text names)
     // ("今年4月，两国领导人在河内举行会谈" after the foreign ministers' meeting: leaders, events/leader-groups, are heads of
     // state, government or party, which the ministers are not: the parties of the latest encounter of such heads, else none)
-    if (m.title && leaderGroups.has(m.title.toLowerCase()) && told && told.participants.every((e) => e.roles.size > 0 && !LEADER_ROLES.some((r) => e.roles.has(r)))) {
+    // (a party whose title the text gives maps to no office at all, "Minister of Mines and Energy", is no leader either)
+    if (m.title && leaderGroups.has(m.title.toLowerCase()) && told && told.participants.every((e) => (e.roles.size > 0 || (!!e.title && e.role !== 'body')) && !LEADER_ROLES.some((r) => e.roles.has(r)))) {
       for (let i = earlier.length - 1; i >= 0; i--) if (earlier[i].participants.length >= 2 && earlier[i].participants.every((e) => LEADER_ROLES.some((r) => e.roles.has(r)))) return earlier[i].participants;
       return [];
     }
@@ -1252,6 +1273,12 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
     const host = a.persons.find((m) => m.entity && !all.includes(m.entity) && invitedBy(a, m, rules));
     if (host?.entity) return { groups: [[...all, host.entity]], initiator: host.entity };
     return { groups: [all], initiator: null };
+  }
+  // "held a phone call, at the request of Spanish Foreign Minister X, in which they discussed ...": the one who asked
+  // is the other party when the sentence names no other (events/requester)
+  if (all.length === 1 && spaces) {
+    const asker = requesterOf(a, all[0], rules);
+    if (asker) return { groups: [[all[0], asker]], initiator: asker };
   }
   if (all.length < 2) return null;
   let initiator: Entity | null = null;
