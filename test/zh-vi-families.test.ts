@@ -3067,6 +3067,79 @@ describe('one more encounter of the main one\'s kind between other officials of 
   });
 });
 
+describe('h-zv30: names a segmenter reads into the next word (外长哈桑|通|电话, 总领事黎德|雄一|行): the name whole, the encounter one', () => {
+  const X = '2026-11-27';
+  it.each([
+    ['11月26日，外交部长王毅应约同马来西亚外长哈桑通电话。', [['王毅', 'CHN'], ['哈桑', 'MYS']]],
+    ['11月26日，国务委员王小洪同马来西亚内政部长赛夫丁通电话。', [['王小洪', 'CHN'], ['赛夫丁', 'MYS']]],
+    ['9日，自治区主席韦韬在南宁会见越南驻南宁总领事黎德雄一行。', [['韦韬', 'CHN'], ['黎德雄', 'VNM']]],
+    ['9日，省长王予波在昆明会见老挝驻昆明总领事陈文统一行。', [['王予波', 'CHN'], ['陈文统', 'LAO']]],
+  ])('%s', (text, parties) => {
+    const events = extract(text, { id: 't', published: X }).events;
+    expect(events.map((e) => e.participants.map((p) => [p.name, p.country]))).toEqual([parties]);
+  });
+});
+
+describe('h-zv30: a related-reports heading with a full-width colon ("相关报道：") opens the teasers, none of them an encounter', () => {
+  it.each([
+    ['相关报道：', '王毅会见新加坡外长维文'],
+    ['相关阅读：', '赵乐际会见老挝国会主席赛宋蓬'],
+    ['延伸阅读：', '李强会见泰国总理佩通坦'],
+  ])('%s', (heading, teaser) => {
+    const text = `王毅同马来西亚外长哈桑通电话\n2026年11月27日 08:15\n本月26日，中共中央政治局委员、外交部长王毅应约同马来西亚外长哈桑通电话。\n双方就双边关系交换了意见。\n${heading}\n${teaser}\n`;
+    const events = extract(text, { id: 't' }).events;
+    expect(events.map((e) => e.participants.map((p) => p.name))).toEqual([['王毅', '哈桑']]);
+  });
+});
+
+describe('h-zv30: "当天" opening a page whose only day is its own date line: the day the page is dated (date/same-day-as-published)', () => {
+  it.each([
+    ['当天下午，自治区主席韦韬在南宁会见越南驻南宁总领事黎德雄一行。', '2026-11-18'],
+    ['当天上午，省长王予波在昆明会见老挝驻昆明总领事陈文统。', '2026-10-09'],
+    ['当天，省委书记陈刚在南宁会见泰国驻南宁总领事。', '2026-03-02'],
+  ])('%s', (text, published) => {
+    const events = extract(`发布时间：${published} 19:30\n${text}\n双方就深化合作交换了意见。`, { id: 't' }).events;
+    expect(events.map((e) => e.date)).toEqual([published]);
+  });
+  it('a day told before still gives the day', () => {
+    const events = extract('11月16日，省长王予波在昆明会见老挝驻昆明总领事陈文统。当天下午，副省长在昆明会见越南驻昆明总领事阮德明。', { id: 't', published: '2026-11-18' }).events;
+    expect(events.map((e) => e.date)).toEqual(['2026-11-16', '2026-11-16']);
+  });
+});
+
+describe('h-zv30: a recalled trip with its meeting after a comma ("X曾率团访问Y，在P会见Z"): recalled, so the attendees after it are the story\'s meeting\'s', () => {
+  it.each([
+    ['自治区主席韦韬', '今年9月，韦韬曾率广西代表团访问越南，在河内会见越南政府副总理胡德福。', '韦韬', '胡德福', 'VNM'],
+    ['省委书记王宁', '今年5月，王宁曾率云南省代表团访问老挝，在万象会见老挝副总理沙伦赛。', '王宁', '沙伦赛', 'LAO'],
+    ['自治区党委书记陈刚', '今年3月，陈刚曾赴柬埔寨出席经贸论坛，并在金边会见柬埔寨副首相孙占托。', '陈刚', '孙占托', 'KHM'],
+  ])('%s: %s', (lead, recall, host, guest, country) => {
+    const text = `18日，${lead}在南宁会见越南驻南宁总领事阮明山。${recall}外办主任张天宇参加会见。`;
+    const events = extract(text, { id: 't', published: '2026-11-18' }).events;
+    expect(events.map((e) => [e.referenced, e.participants.map((p) => p.name)])).toEqual([
+      [false, [host, '阮明山', '张天宇']], [true, [host, guest]]]);
+  });
+});
+
+describe('h-zv30: "X访越期间，A在P同B会面": A meets B; X\'s visit is the occasion, not A\'s party', () => {
+  check([
+    ['习近平对越南进行国事访问期间，蔡奇在河内同陈锦秀会面。', [{ kind: 'visit', parties: [['习近平', 'CHN']] }, { kind: 'meeting', parties: [['蔡奇', 'CHN'], ['陈锦秀', 'VNM']] }]],
+    ['2024年5月，苏林访华期间，王沪宁曾在北京同越南祖国阵线主席杜文战会见。', [{ kind: 'visit', parties: [['苏林', 'VNM']] }, { kind: 'meeting', referenced: true, parties: [['王沪宁', 'CHN'], ['杜文战', 'VNM']] }]],
+    ['今年3月，老挝国家主席通伦访华期间，王毅曾同老挝外长沙伦赛举行会谈。', [{ kind: 'visit', parties: [['通伦', 'LAO']] }, { kind: 'talks', referenced: true, parties: [['王毅', 'CHN'], ['沙伦赛', 'LAO']] }]],
+  ]);
+  it('a person right after another encounter\'s verb is its object, not the subject of the next ("A会见B后，同C举行会谈")', () => {
+    const got = eventsOf('王毅会见泰国外长马里斯后，同泰国总理佩通坦举行会谈。');
+    expect(got.map((e) => e.parties)).toEqual([[['王毅', 'CHN'], ['马里斯', 'THA']], [['王毅', 'CHN'], ['佩通坦', 'THA']]]);
+  });
+});
+
+describe('h-zv30: vi: a parliament called by its own name (Phó Chủ tịch Đại Hural Nhà nước X): the title\'s, not a name "Đại Hural Nhà"', () => {
+  check([
+    ['Sáng 25/11, Phó Chủ tịch Quốc hội Vũ Hồng Thanh tiếp Phó Chủ tịch Đại Hural Nhà nước Mông Cổ Khurelbaatar Bulgantuya.', [{ kind: 'meeting', parties: [['Vũ Hồng Thanh', 'VNM'], ['Khurelbaatar Bulgantuya', 'MNG']] }]],
+    ['Chiều 3/4, Chủ tịch Quốc hội Trần Thanh Mẫn hội đàm với Chủ tịch Đại Hural Nhà nước Mông Cổ Dashzegviin Amarbayasgalan.', [{ kind: 'talks', parties: [['Trần Thanh Mẫn', 'VNM'], ['Dashzegviin Amarbayasgalan', 'MNG']] }]],
+    ['Sáng 9/6, Phó Chủ tịch Quốc hội Nguyễn Khắc Định tiếp Chủ tịch Majilis Kazakhstan Yerlan Koshanov.', [{ kind: 'meeting', parties: [['Nguyễn Khắc Định', 'VNM'], ['Yerlan Koshanov', 'KAZ']] }]],
+  ]);
+});
+
 describe('zh: talks "会见前" take the meeting\'s day though its attendees\' sentence comes after them (date-refiner, same-occasion)', () => {
   it('an attendee sentence after the talks', () => {
     const doc = extract('新华社北京12月3日电 全国人大常委会副委员长李鸿忠3日在北京人民大会堂会见越南国会副主席陈光方。会见前，秘书长刘奇与陈光方举行会谈。双方就加强两国立法机构交流合作交换意见。副委员长孙绍骋参加会见。', { id: 't', published: '2025-12-03' });

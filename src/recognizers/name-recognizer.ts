@@ -612,8 +612,9 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
       end += w.length;
     }
     // a name the segmenter knows as one word of two (哈桑, 阿里), standing alone up to a word that ends a name
-    // or a punctuation mark (总统哈桑。, 外长阿里会见): a name; a word of the language runs on (安全问题)
-    if (!single && end - i === 2 && seg.length > 1 && (stops.has(seg[1]) || (end < n && !tokens[end].word))) single = true;
+    // or a punctuation mark (总统哈桑。, 外长阿里会见): a name; a word of the language runs on (安全问题); the word that ends
+    // it may be read apart by the segmenter (外长哈桑通电话: 通/电话, the stop 通电话 read over the characters)
+    if (!single && end - i === 2 && seg.length > 1 && (stops.has(seg[1]) || stopFrom(end) || (end < n && !tokens[end].word))) single = true;
     return end - i >= 2 && single ? end : i;
   };
 
@@ -694,8 +695,9 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
     let end = i + 1;
     for (let k = 1; k < seg.length; k++) {
       const w = seg[k];
-      // (the segmenter may glue the name's last character to a word that ends it: 忠也 of 副委员长李鸿忠也会见了, 平还)
-      if (w.length === 2 && end + 1 - i <= 3 && stops.has(w[1]) && blocked[end] !== 1 && isHan(tokens[end]) && !stops.has(w[0])) { end += 1; break; }
+      // (the segmenter may glue the name's last character to a word that ends it: 忠也 of 副委员长李鸿忠也会见了, 平还;
+      // or to the first character of a word of more that ends it: 雄一|行 of 总领事黎德雄一行)
+      if (w.length === 2 && end + 1 - i <= 3 && (stops.has(w[1]) || stopFrom(end + 1)) && blocked[end] !== 1 && isHan(tokens[end]) && !stops.has(w[0])) { end += 1; break; }
       if (end + w.length - i > 3 || stops.has(w) || blocked[end] === 1 || !isHan(tokens[end])) break;
       end += w.length;
     }

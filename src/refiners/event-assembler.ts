@@ -1054,7 +1054,13 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
       && speech.test(a.sentence.text.slice(m.charEnd - a.sentence.start, subject[0].charStart - a.sentence.start))
       && !rules.fieldPattern('events/reported-speech', 'party', spaces).test(a.sentence.text.slice(m.charEnd - a.sentence.start));
     // "He told X ... while the two chaired ...": the sentence's subject (a pronoun too) and the object before the trigger
-    for (const [m] of before) {
+    // (a script without spaces, the object after 同 right before the trigger, "A在河内同B会面": the nearest person before it
+    // is the subject, not one of a clause before it, "X访越期间，A在河内同B会面", X the visit's; a person right after another
+    // encounter's verb is that one's object, "A会见B后，同C举行会谈"; h-zv30)
+    const nearest = !spaces && subject.length === 1 && jointWithBefore(a, subject[0], rules);
+    const objectOfOther = (m: PersonMention) => a.triggers.some((x) => x !== t && x.tokEnd <= m.start && !clauseBreak(x.tokEnd, m.start, HAN_CLAUSE_BREAKS));
+    const order = nearest ? [...before].reverse().filter(([m]) => !objectOfOther(m)) : before;
+    for (const [m] of order) {
       if (m.start < clauseStart || subject.includes(m) || m.kind === 'group') continue;
       if (m.kind === 'pronoun' && (m.start > clauseStart || m.possessive)) continue;
       if (speaker(m)) continue;
