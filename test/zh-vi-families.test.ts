@@ -3140,6 +3140,26 @@ describe('h-zv30: vi: a parliament called by its own name (Phó Chủ tịch Đ�
   ]);
 });
 
+describe('h-zv30: vi: an ordinal after a noun that counts ("nước thứ ba", "bên thứ ba") is no weekday: the day the text gives ("tối qua")', () => {
+  it.each([
+    ['Thủ tướng Phạm Minh Chính đề nghị tạo điều kiện cho nông sản quá cảnh sang nước thứ ba trong cuộc điện đàm với Thủ tướng Thái Lan Anutin Charnvirakul tối qua.', '2026-12-03'],
+    ['Phó Thủ tướng Bùi Thanh Sơn đề nghị tạo điều kiện cho hàng hóa quá cảnh sang bên thứ ba trong cuộc điện đàm với Ngoại trưởng Lào Thongsavanh Phomvihane tối qua.', '2026-12-03'],
+  ])('%s', (text, date) => {
+    expect(extract(text, { id: 't', published: '2026-12-04' }).events.map((e) => e.date)).toEqual([date]);
+  });
+});
+
+describe('h-zv30: zh: a transliterated name with a middle dot written again by one part (蓬沙万·西提冯 … 蓬沙万): the same person', () => {
+  it.each([
+    ['12日，省长王予波在昆明会见老挝琅南塔省省长蓬沙万·西提冯。同日，副省长李石松同蓬沙万一行举行工作会谈。', '蓬沙万·西提冯', '李石松'],
+    ['12日，省长王宁在昆明会见老挝丰沙里省省长坎潘·西萨瓦。同日，副省长陈舜同坎潘举行工作会谈。', '坎潘·西萨瓦', '陈舜'],
+    ['12日，外交部长王毅在北京会见英国外交大臣戴维·拉米。同日，副部长孙卫东同拉米举行工作会谈。', '戴维·拉米', '孙卫东'],
+  ])('%s', (text, guest, deputy) => {
+    const events = extract(text, { id: 't', published: '2026-12-14' }).events;
+    expect(events.map((e) => e.participants.map((p) => p.name))[1]).toEqual([deputy, guest]);
+  });
+});
+
 describe('zh: talks "会见前" take the meeting\'s day though its attendees\' sentence comes after them (date-refiner, same-occasion)', () => {
   it('an attendee sentence after the talks', () => {
     const doc = extract('新华社北京12月3日电 全国人大常委会副委员长李鸿忠3日在北京人民大会堂会见越南国会副主席陈光方。会见前，秘书长刘奇与陈光方举行会谈。双方就加强两国立法机构交流合作交换意见。副委员长孙绍骋参加会见。', { id: 't', published: '2025-12-03' });

@@ -386,6 +386,12 @@ export function shortFormsOf(analyses: { names: NameMention[] }[], people: { peo
       if (phrases) {
         // Chinese: a name a title introduced, written again alone (国家副主席明德… 明德表示): the whole name
         if (!lex!.traits.spaces && m.source === 'titled' && m.end - m.start >= 2 && m.end - m.start <= 12) out.han.add(m.text);
+        // (a name a title introduced in transliteration with a middle dot, 蓬沙万·西提冯, 安东尼·布林肯: the part before the dot
+        // and the part after it, as the text writes it again, 蓬沙万 of a Lao name, 布林肯 of a Western one; h-zv30)
+        if (!lex!.traits.spaces && m.source === 'titled' && /[·•・]/u.test(m.text)) {
+          const parts = m.text.split(/[·•・]/u);
+          for (const part of [parts[0], parts[parts.length - 1]]) if (part.length >= 2 && /^\p{Script=Han}+$/u.test(part)) out.han.add(part);
+        }
         // Chinese: a name of two to four characters (a Han name, or one written in its own characters: 石破茂, 洪玛奈), whose
         // family name the text may write again before a title (王部长, 石破首相)
         if (!lex!.traits.spaces && (m.source === 'titled' || m.source === 'registry') && m.end - m.start >= 2 && m.end - m.start <= 4 && /^\p{Script=Han}+$/u.test(m.text)) (out.hanFull ??= new Set()).add(m.text);

@@ -255,6 +255,9 @@ function plannedWithoutSpaces(tokens: Token[], at: number, lex: Lexicon, inName:
   for (const cue of lex.plannedCues) if (before.includes(cue)) return true;
   const near = before.slice(-3);
   for (const cue of lex.plannedNear) if (near.includes(cue)) return true;
+  // a clause that goes on with 并 after a comma shares the clause before it: "将于9月10日至12日对越南进行正式访问，并同X共同主持…"
+  // is planned as the visit is (h-zv30)
+  if (i > 0 && (tokens[i].text === '，' || tokens[i].text === ',') && /^[并並]/u.test(before)) return plannedWithoutSpaces(tokens, i, lex, inName);
   return false;
 }
 
