@@ -3160,6 +3160,16 @@ describe('h-zv30: zh: a transliterated name with a middle dot written again by o
   });
 });
 
+describe('h-zv30: zh: a clause that goes on with 并 shares the planned clause before it ("将于…访问，并同X举行会谈"): no encounter', () => {
+  it.each([
+    ['外长王毅将于12日至14日访问越南，并同越南外长黎怀忠共同主持双边合作指导委员会会议。', 0],
+    ['国务院副总理丁薛祥将于下周访问老挝，并同老挝副总理沙伦赛举行会谈。', 0],
+    ['12日，外长王毅访问越南，并同越南外长黎怀忠举行会谈。', 1],
+  ])('%s', (text, n) => {
+    expect(extract(text, { id: 't', published: '2026-12-10' }).events.filter((e) => e.kind !== 'visit').length).toBe(n);
+  });
+});
+
 describe('zh: talks "会见前" take the meeting\'s day though its attendees\' sentence comes after them (date-refiner, same-occasion)', () => {
   it('an attendee sentence after the talks', () => {
     const doc = extract('新华社北京12月3日电 全国人大常委会副委员长李鸿忠3日在北京人民大会堂会见越南国会副主席陈光方。会见前，秘书长刘奇与陈光方举行会谈。双方就加强两国立法机构交流合作交换意见。副委员长孙绍骋参加会见。', { id: 't', published: '2025-12-03' });
