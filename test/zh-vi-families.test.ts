@@ -3170,6 +3170,25 @@ describe('h-zv30: zh: a clause that goes on with 并 shares the planned clause b
   });
 });
 
+describe('h-zv30: vi abroad: who sat in on the home side, named beside the home state\'s envoy, is of the home state; the two reports are one encounter', () => {
+  const cases: [string, string, string, string][] = [
+    ['新华社北京12月3日电 国家副主席韩正3日下午在人民大会堂会见越南政府副总理陈红河。',
+      'Chiều 3/12, tại Bắc Kinh, Phó Thủ tướng Trần Hồng Hà đã hội kiến Phó Chủ tịch nước Cộng hòa Nhân dân Trung Hoa Hàn Chính. Tham dự cuộc hội kiến có Bộ trưởng Bộ Xây dựng Trần Hồng Minh và Đại sứ Việt Nam tại Trung Quốc Phạm Thanh Bình.', 'Trần Hồng Minh', '2026-12-03'],
+    ['新华社北京5月14日电 国家副主席韩正14日在北京会见越南政府副总理黎成龙。',
+      'Chiều 14/5, tại Bắc Kinh, Phó Thủ tướng Lê Thành Long đã hội kiến Phó Chủ tịch nước Cộng hòa Nhân dân Trung Hoa Hàn Chính. Tham dự cuộc hội kiến có Bộ trưởng Bộ Y tế Đào Hồng Lan và Đại sứ Việt Nam tại Trung Quốc Phạm Thanh Bình.', 'Đào Hồng Lan', '2026-05-14'],
+  ];
+  it.each(cases)('%s', (zh, vi, sitter, published) => {
+    const docs = [extract(zh, { id: 'a', published }), extract(vi, { id: 'b', published })];
+    expect(docs[1].events[0].participants.map((p) => p.country)).toEqual(['VNM', 'CHN', 'VNM', 'VNM']);
+    expect(docs[1].events[0].participants.find((p) => p.name === sitter)?.country).toBe('VNM');
+    expect(groupEncounters(docs).map((c) => c.events.length)).toEqual([2]);
+  });
+  it('not beside an envoy of the host: "Tham dự có Thứ trưởng A và Đại sứ Trung Quốc B" abroad leaves A to the other rules', () => {
+    const doc = extract('Chiều 3/12, tại Bắc Kinh, Phó Thủ tướng Trần Hồng Hà đã hội kiến Phó Chủ tịch nước Trung Quốc Hàn Chính. Tham dự cuộc hội kiến có Thứ trưởng Bộ Xây dựng Nguyễn Văn Sinh và Đại sứ Trung Quốc tại Việt Nam Hà Vĩ.', { id: 't', published: '2026-12-03' });
+    expect(doc.events[0].participants.find((p) => p.name === 'Nguyễn Văn Sinh')?.country ?? null).not.toBe('CHN');
+  });
+});
+
 describe('zh: talks "会见前" take the meeting\'s day though its attendees\' sentence comes after them (date-refiner, same-occasion)', () => {
   it('an attendee sentence after the talks', () => {
     const doc = extract('新华社北京12月3日电 全国人大常委会副委员长李鸿忠3日在北京人民大会堂会见越南国会副主席陈光方。会见前，秘书长刘奇与陈光方举行会谈。双方就加强两国立法机构交流合作交换意见。副委员长孙绍骋参加会见。', { id: 't', published: '2025-12-03' });
