@@ -3189,6 +3189,14 @@ describe('h-zv30: vi abroad: who sat in on the home side, named beside the home 
   });
 });
 
+describe('h-zv30: vi: a committee\'s own name between the title and its country (Chủ nhiệm Ủy ban Cải cách và Phát triển Quốc gia Trung Quốc X): the title\'s, the name after the country', () => {
+  check([
+    ['Tối 2/12, tại Bắc Kinh, Phó Thủ tướng Trần Hồng Hà đã làm việc với Chủ nhiệm Ủy ban Cải cách và Phát triển Quốc gia Trung Quốc Trịnh San Khiết.', [{ kind: 'meeting', parties: [['Trần Hồng Hà', 'VNM'], ['Trịnh San Khiết', 'CHN']] }]],
+    ['Sáng 10/4, Bộ trưởng Y tế Đào Hồng Lan tiếp Chủ nhiệm Ủy ban Y tế Quốc gia Trung Quốc Lôi Hải Triều.', [{ kind: 'meeting', parties: [['Đào Hồng Lan', 'VNM'], ['Lôi Hải Triều', 'CHN']] }]],
+    ['Chiều 9/4, Thứ trưởng Ngoại giao Đặng Hoàng Giang tiếp Chủ tịch Ủy ban Đối ngoại Hạ viện Ấn Độ Shashi Tharoor.', [{ kind: 'meeting', parties: [['Đặng Hoàng Giang', 'VNM'], ['Shashi Tharoor', 'IND']] }]],
+  ]);
+});
+
 describe('zh: talks "会见前" take the meeting\'s day though its attendees\' sentence comes after them (date-refiner, same-occasion)', () => {
   it('an attendee sentence after the talks', () => {
     const doc = extract('新华社北京12月3日电 全国人大常委会副委员长李鸿忠3日在北京人民大会堂会见越南国会副主席陈光方。会见前，秘书长刘奇与陈光方举行会谈。双方就加强两国立法机构交流合作交换意见。副委员长孙绍骋参加会见。', { id: 't', published: '2025-12-03' });
