@@ -3197,6 +3197,26 @@ describe('h-zv30: vi: a committee\'s own name between the title and its country 
   ]);
 });
 
+describe('h-zv30: vi: the parliament an office is of, after the title (Tổng Thư ký Quốc hội X, … của Quốc hội Y): the name after it sat in', () => {
+  check([
+    ['Sáng 25/11, Phó Chủ tịch Quốc hội Vũ Hồng Thanh tiếp Phó Chủ tịch Hạ viện Kazakhstan Dmitry Kunakov. Tham dự buổi tiếp có Tổng Thư ký Quốc hội Lê Quang Mạnh.',
+      [{ kind: 'meeting', parties: [['Vũ Hồng Thanh', 'VNM'], ['Dmitry Kunakov', 'KAZ'], ['Lê Quang Mạnh', 'VNM']] }]],
+    ['Sáng 25/11, Phó Chủ tịch Quốc hội Vũ Hồng Thanh tiếp Phó Chủ tịch Hạ viện Kazakhstan Dmitry Kunakov. Cùng dự buổi tiếp có Chủ nhiệm Ủy ban Kinh tế và Tài chính của Quốc hội Phan Văn Mãi.',
+      [{ kind: 'meeting', parties: [['Vũ Hồng Thanh', 'VNM'], ['Dmitry Kunakov', 'KAZ'], ['Phan Văn Mãi', 'VNM']] }]],
+    ['Chiều 4/6, Phó Chủ tịch Quốc hội Nguyễn Khắc Định tiếp Chủ tịch Ủy ban Đối ngoại Hạ viện Ấn Độ Shashi Tharoor. Cùng dự có Chủ nhiệm Ủy ban Quốc phòng, An ninh và Đối ngoại của Quốc hội Lê Tấn Tới.',
+      [{ kind: 'meeting', parties: [['Nguyễn Khắc Định', 'VNM'], ['Shashi Tharoor', 'IND'], ['Lê Tấn Tới', 'VNM']] }]],
+  ]);
+});
+
+describe('h-zv30: vi: a head\'s office with its country ("Chủ tịch Quốc hội Việt Nam") is nobody named before of an office no role names (a committee\'s deputy chair): an unnamed party', () => {
+  check([
+    ['Sáng 25/11, Phó Chủ nhiệm Ủy ban Quốc phòng, An ninh và Đối ngoại Nguyễn Minh Đức tiếp Đoàn Hạ viện Kazakhstan. Tháng 4/2024, Chủ tịch Hạ viện Kazakhstan Yerlan Koshanov đã hội đàm với Chủ tịch Quốc hội Việt Nam tại Hà Nội.',
+      [{ kind: 'talks', parties: [['Yerlan Koshanov', 'KAZ'], [null, 'VNM']] }]],
+    ['Sáng 25/11, Phó Chủ nhiệm Ủy ban Đối ngoại Đỗ Văn Chiến tiếp Đoàn Nghị viện Hungary. Năm 2023, Chủ tịch Quốc hội Hungary Kövér László đã hội đàm với Chủ tịch Quốc hội Việt Nam tại Hà Nội.',
+      [{ kind: 'talks', parties: [['Kövér László', 'HUN'], [null, 'VNM']] }]],
+  ]);
+});
+
 describe('zh: talks "会见前" take the meeting\'s day though its attendees\' sentence comes after them (date-refiner, same-occasion)', () => {
   it('an attendee sentence after the talks', () => {
     const doc = extract('新华社北京12月3日电 全国人大常委会副委员长李鸿忠3日在北京人民大会堂会见越南国会副主席陈光方。会见前，秘书长刘奇与陈光方举行会谈。双方就加强两国立法机构交流合作交换意见。副委员长孙绍骋参加会见。', { id: 't', published: '2025-12-03' });

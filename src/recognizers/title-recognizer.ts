@@ -427,6 +427,9 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
   // an envoy's post after their country ("Đại sứ Chile tại Việt Nam"): one token, then a country
   const book = lex.book('titles');
   const postedAt = book.has('title/posted-at') ? book.words('title/posted-at') : null;
+  // the parliament or government an office is of, written after the title before the name (Tổng Thư ký Quốc hội X, Chủ nhiệm
+  // Ủy ban Đối ngoại của Quốc hội Y: title/of-body-after)
+  const ofBodyAfter = lex.traits.spaces ? book.optionalWords('title/of-body-after') : null;
   const venueBefore = book.has('title/venue-before') ? new Set(book.list('title/venue-before')) : null;
   // a ministry's field between the country and the title (坦桑尼亚工业和贸易部长): walked back over its words
   const fieldWords = !lex.traits.spaces && book.has('title/field-words') ? book.words('title/field-words') : null;
@@ -722,6 +725,12 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
       if (to < 0 && !posted && from > i + 2) to = placeEnd(from - 2);
       // (a place right after the title is the title's whatever follows: a name, or the verb of a headline)
       if (to > from && (posted || from === end)) end = to;
+    }
+    // (the body the office is of, then a name: "… của Quốc hội Lê Tấn Tới", "Tổng Thư ký Quốc hội Lê Quang Mạnh")
+    if (after && ofBodyAfter?.size && !country) {
+      for (let len = 3; len >= 1; len--) {
+        if (end + len < n && tokens[end + len].cap && ofBodyAfter.has(tokens.slice(end, end + len).map((t) => t.lower).join(' '))) { end += len; break; }
+      }
     }
     // the organisation's abbreviation in brackets after it (Tổng Giám đốc Quỹ Tiền tệ Quốc tế (IMF) X): part of the title
     if (after && end + 2 < n && tokens[end].text === '(' && tokens[end + 2].text === ')' && /^[\p{Lu}\d&-]{2,10}$/u.test(tokens[end + 1].text)) end += 3;
