@@ -3217,6 +3217,29 @@ describe('h-zv30: vi: a head\'s office with its country ("Chủ tịch Quốc h�
   ]);
 });
 
+describe('h-zv30: who sat in "参加会谈" after talks held by video, a recalled meeting told between: the video talks\' attendee', () => {
+  it.each([
+    ['11月28日，中联部部长刘海星同老挝人民革命党中央对外联络部部长通潘·因塔冯举行视频会谈。双方就两党关系交换意见。刘海星表示，愿加强交流互鉴。今年6月，两人曾在北京会见。中联部副部长孙海燕参加会谈。', '孙海燕'],
+    ['11月20日，中联部副部长孙海燕同越共中央对外部副部长阮明心举行视频会谈。双方就两党关系交换意见。孙海燕表示，愿加强交流互鉴。今年3月，两人曾在河内会见。中联部秘书长李明祥参加会谈。', '李明祥'],
+  ])('%s', (text, sitter) => {
+    const events = extract(text, { id: 't', published: '2026-11-30' }).events;
+    expect(events[0].kind).toBe('video_conference');
+    expect(events[0].participants.map((p) => p.name)).toContain(sitter);
+    expect(events[1].participants.map((p) => p.name)).not.toContain(sitter);
+  });
+});
+
+describe('h-zv30: vi: a province\'s department head who sat in (Giám đốc Sở Ngoại vụ X, Phó Giám đốc Sở Công Thương Y): named, of the home state; a Lao province by its own spelling', () => {
+  check([
+    ['Chiều 4/12, Bí thư Tỉnh ủy Lê Ngọc Quang tiếp Tổng Lãnh sự Lào tại Đà Nẵng Sengphet Houngboungnuang. Cùng tham dự có Phó Chủ tịch UBND tỉnh Hoàng Nam và Giám đốc Sở Ngoại vụ Lê Văn Bảo.',
+      [{ kind: 'meeting', parties: [['Lê Ngọc Quang', 'VNM'], ['Sengphet Houngboungnuang', 'LAO'], ['Hoàng Nam', 'VNM'], ['Lê Văn Bảo', 'VNM']] }]],
+    ['Chiều 4/12, Chủ tịch UBND tỉnh Lạng Sơn Hồ Tiến Thiệu tiếp Tổng Lãnh sự Trung Quốc tại TP Hồ Chí Minh Ngụy Hoa Tường. Cùng tham dự có Phó Giám đốc Sở Công Thương Nguyễn Văn Hùng.',
+      [{ kind: 'meeting', parties: [['Hồ Tiến Thiệu', 'VNM'], ['Ngụy Hoa Tường', 'CHN'], ['Nguyễn Văn Hùng', 'VNM']] }]],
+    ['Tháng 10/2026, Bí thư Tỉnh ủy Quảng Trị Lê Ngọc Quang đã hội đàm với Tỉnh trưởng Santiphap Phomvihane tại tỉnh Savannakhet (Lào).',
+      [{ kind: 'talks', place: 'Savannakhet', parties: [['Lê Ngọc Quang', 'VNM'], ['Santiphap Phomvihane', 'LAO']] }]],
+  ]);
+});
+
 describe('zh: talks "会见前" take the meeting\'s day though its attendees\' sentence comes after them (date-refiner, same-occasion)', () => {
   it('an attendee sentence after the talks', () => {
     const doc = extract('新华社北京12月3日电 全国人大常委会副委员长李鸿忠3日在北京人民大会堂会见越南国会副主席陈光方。会见前，秘书长刘奇与陈光方举行会谈。双方就加强两国立法机构交流合作交换意见。副委员长孙绍骋参加会见。', { id: 't', published: '2025-12-03' });

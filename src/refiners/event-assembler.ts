@@ -1380,7 +1380,8 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
       .sort((x, y) => lastOf(y) - lastOf(x))[0];
     // (further back when the words name the encounter's kind and it is the only one of that kind: "Dự buổi tiếp có …" after
     // the talks held earlier the same day were told)
-    const reach = namedKind && earlier.filter((e) => inBody(e) && !recalled(e) && e.kind.value === namedKind).length === 1 ? NAMED_ATTENDANCE_REACH : ATTENDANCE_REACH;
+    // (its kind as the words name it: "参加会谈" after talks held by video, the one encounter of that kind; h-zv30)
+    const reach = namedKind && earlier.filter((e) => inBody(e) && !recalled(e) && kindNamed(namedKind, e.kind.value)).length === 1 ? NAMED_ATTENDANCE_REACH : ATTENDANCE_REACH;
     if (!target || a.sentence.index - lastOf(target) > reach) continue;
     const read = [a.sentence.index];
     // ("The reception was attended by A and B. On the Senegalese side, it was attended by C": each side's attendees in a
