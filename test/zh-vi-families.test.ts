@@ -3240,6 +3240,15 @@ describe('h-zv30: vi: a province\'s department head who sat in (Giám đốc S�
   ]);
 });
 
+describe('h-zv30: vi: "Tham dự các hoạt động có X" after two encounters of the day: X sat in on both', () => {
+  check([
+    ['Chiều 9/12, tại Bắc Kinh, Thường trực Ban Bí thư Trần Cẩm Tú hội kiến Bí thư Ban Bí thư Trung ương Đảng Cộng sản Trung Quốc Thái Kỳ. Cùng ngày, đồng chí Trần Cẩm Tú hội đàm với Trưởng Ban Liên lạc Đối ngoại Trung ương Đảng Cộng sản Trung Quốc Lưu Hải Tinh. Tham dự các hoạt động có Đại sứ Việt Nam tại Trung Quốc Phạm Thanh Bình.',
+      [{ kind: 'meeting', parties: [['Trần Cẩm Tú', 'VNM'], ['Thái Kỳ', 'CHN'], ['Phạm Thanh Bình', 'VNM']] }, { kind: 'talks', parties: [['Trần Cẩm Tú', 'VNM'], ['Lưu Hải Tinh', 'CHN'], ['Phạm Thanh Bình', 'VNM']] }]],
+    ['Sáng 5/11, tại Viêng Chăn, Chủ tịch Quốc hội Trần Thanh Mẫn hội kiến Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith. Cùng ngày, Chủ tịch Quốc hội Trần Thanh Mẫn hội đàm với Chủ tịch Quốc hội Lào Saysomphone Phomvihane. Tham dự các hoạt động có Đại sứ Việt Nam tại Lào Nguyễn Minh Tâm.',
+      [{ kind: 'meeting', parties: [['Trần Thanh Mẫn', 'VNM'], ['Thongloun Sisoulith', 'LAO'], ['Nguyễn Minh Tâm', 'VNM']] }, { kind: 'talks', parties: [['Trần Thanh Mẫn', 'VNM'], ['Saysomphone Phomvihane', 'LAO'], ['Nguyễn Minh Tâm', 'VNM']] }]],
+  ]);
+});
+
 describe('zh: talks "会见前" take the meeting\'s day though its attendees\' sentence comes after them (date-refiner, same-occasion)', () => {
   it('an attendee sentence after the talks', () => {
     const doc = extract('新华社北京12月3日电 全国人大常委会副委员长李鸿忠3日在北京人民大会堂会见越南国会副主席陈光方。会见前，秘书长刘奇与陈光方举行会谈。双方就加强两国立法机构交流合作交换意见。副委员长孙绍骋参加会见。', { id: 't', published: '2025-12-03' });

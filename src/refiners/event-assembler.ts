@@ -1383,6 +1383,18 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
     // (its kind as the words name it: "参加会谈" after talks held by video, the one encounter of that kind; h-zv30)
     const reach = namedKind && earlier.filter((e) => inBody(e) && !recalled(e) && kindNamed(namedKind, e.kind.value)).length === 1 ? NAMED_ATTENDANCE_REACH : ATTENDANCE_REACH;
     if (!target || a.sentence.index - lastOf(target) > reach) continue;
+    // ("Tham dự các hoạt động có X": the activities, every encounter told before it that the story reports, not a
+    // visit nor one recalled, is one X sat in on too; h-zv30)
+    if (words.groups?.all != null && either) {
+      const all = earlier.filter((e) => e !== target && inBody(e) && !recalled(e) && !background(e) && e.kind.value !== 'visit' && a.sentence.index - lastOf(e) <= NAMED_ATTENDANCE_REACH);
+      for (const e of all) {
+        const more = present.filter((x) => !e.participants.includes(x));
+        if (!more.length) continue;
+        e.participants = [...e.participants, ...more];
+        e.sentences = [...e.sentences, a.sentence.index].sort((x, y) => x - y);
+        for (const x of more) (sittersIn.get(e) ?? sittersIn.set(e, new Set()).get(e)!).add(x);
+      }
+    }
     const read = [a.sentence.index];
     // ("The reception was attended by A and B. On the Senegalese side, it was attended by C": each side's attendees in a
     // sentence of its own, read together)
