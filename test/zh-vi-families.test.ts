@@ -3249,6 +3249,18 @@ describe('h-zv30: vi: "Tham dự các hoạt động có X" after two encounters
   ]);
 });
 
+describe('h-zv30: vi: what was asked "trong cuộc điện đàm/hội đàm với Y" (đề nghị, nhất trí, đẩy mạnh before it) is said during the encounter, which took place; "sẽ" still plans it', () => {
+  it.each([
+    ['Thủ tướng Phạm Minh Chính đề nghị hợp tác trong cuộc điện đàm với Thủ tướng Thái Lan Anutin Charnvirakul tối qua.', [['phone_call', '2026-12-03']]],
+    ['Thủ tướng Phạm Minh Chính đề nghị đẩy mạnh thương mại trong cuộc hội đàm với Thủ tướng Campuchia Hun Manet chiều qua.', [['talks', '2026-12-03']]],
+    ['Bộ trưởng Ngoại giao Lê Hoài Trung nhất trí tăng cường hợp tác trong cuộc điện đàm với Ngoại trưởng Indonesia Sugiono tối qua.', [['phone_call', '2026-12-03']]],
+    ['Thủ tướng Phạm Minh Chính sẽ đề nghị hợp tác trong cuộc điện đàm với Thủ tướng Thái Lan Anutin Charnvirakul.', []],
+    ['Thủ tướng Phạm Minh Chính đề nghị điện đàm với Thủ tướng Thái Lan Anutin Charnvirakul.', []],
+  ])('%s', (text, want) => {
+    expect(extract(text, { id: 't', published: '2026-12-04' }).events.map((e) => [e.kind, e.date])).toEqual(want);
+  });
+});
+
 describe('zh: talks "会见前" take the meeting\'s day though its attendees\' sentence comes after them (date-refiner, same-occasion)', () => {
   it('an attendee sentence after the talks', () => {
     const doc = extract('新华社北京12月3日电 全国人大常委会副委员长李鸿忠3日在北京人民大会堂会见越南国会副主席陈光方。会见前，秘书长刘奇与陈光方举行会谈。双方就加强两国立法机构交流合作交换意见。副委员长孙绍骋参加会见。', { id: 't', published: '2025-12-03' });

@@ -271,6 +271,14 @@ function capitalisedName(tokens: Token[], i: number, at: number): boolean {
   return next.word && isUpperAt(next.text, 0);
 }
 
+/** A preposition, and a head noun after it, right before the trigger at `at` (trong cuộc điện đàm): its phrase of its own. */
+function ownPhraseBefore(tokens: Token[], at: number, book: ReturnType<Lexicon['book']>): boolean {
+  const preps = book.fieldWords('trigger/content-cues-in-phrase', 'prepositions', true);
+  const heads = book.fieldWords('trigger/content-cues-in-phrase', 'heads', true);
+  const k = heads.has(tokens[at - 1]?.lower ?? '') ? at - 2 : at - 1;
+  return k >= 0 && preps.has(tokens[k]?.lower ?? '');
+}
+
 function isPlanned(tokens: Token[], at: number, lex: Lexicon, matched: string, inName: Uint8Array | null = null, noun = false): boolean {
   // the trigger's own words ("will hold talks" is caught by the cue before "hold")
   if (/^(?:will|would|to)\b/i.test(matched)) return true;
@@ -292,6 +300,10 @@ function isPlanned(tokens: Token[], at: number, lex: Lexicon, matched: string, i
     return false;
   };
   let lightSeen = false;
+  // a noun trigger in a phrase of its own ("trong cuộc điện đàm", "tại buổi tiếp"): a cue of what was asked or wished
+  // before it is the main verb's, about what was said during the encounter (trigger/content-cues-in-phrase)
+  const inPhrase = book.has('trigger/content-cues-in-phrase') && ownPhraseBefore(tokens, at, book);
+  const contentCues = inPhrase ? book.words('trigger/content-cues-in-phrase') : null;
   for (let i = at - 1, seen = 0; i >= 0 && seen < PLANNED_WINDOW; i--) {
     const t = tokens[i];
     if (!t.word) {
@@ -301,12 +313,12 @@ function isPlanned(tokens: Token[], at: number, lex: Lexicon, matched: string, i
     if (light && !lightSeen && seen < LIGHT_VERB_REACH && light.has(t.lower)) { lightSeen = true; seen = 0; continue; }
     seen++;
     // (not a day counted from the one told before: "The next day she met Y"; trigger/counted-days)
-    if (lex.plannedCues.has(t.lower) && !(counted && tokens[i + 1] && counted.has(`${t.lower} ${tokens[i + 1].lower}`))) return true;
+    if (lex.plannedCues.has(t.lower) && !contentCues?.has(t.lower) && !(counted && tokens[i + 1] && counted.has(`${t.lower} ${tokens[i + 1].lower}`))) return true;
     // a cue of two or three words ending at a word of the window (dự kiến hội đàm, có kế hoạch gặp, dự kiến sẽ thăm;
     // "nhất trí sớm tổ chức phiên Đối thoại chiến lược": agreed to hold it soon, four words before)
     if (i > 0 && tokens[i - 1].word) {
       const two = `${tokens[i - 1].lower} ${t.lower}`;
-      if (lex.plannedCues.has(two) || (i > 1 && tokens[i - 2].word && lex.plannedCues.has(`${tokens[i - 2].lower} ${two}`))) return true;
+      if ((lex.plannedCues.has(two) && !contentCues?.has(two)) || (i > 1 && tokens[i - 2].word && lex.plannedCues.has(`${tokens[i - 2].lower} ${two}`) && !contentCues?.has(`${tokens[i - 2].lower} ${two}`))) return true;
     }
     // "after attending": the trigger opens a phrase of its own, a "to" before it is another verb's
     if (seen === 1 && gerundPreps?.has(t.lower)) ownPhrase = true;
