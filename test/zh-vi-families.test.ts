@@ -3067,6 +3067,200 @@ describe('one more encounter of the main one\'s kind between other officials of 
   });
 });
 
+describe('h-zv30: names a segmenter reads into the next word (外长哈桑|通|电话, 总领事黎德|雄一|行): the name whole, the encounter one', () => {
+  const X = '2026-11-27';
+  it.each([
+    ['11月26日，外交部长王毅应约同马来西亚外长哈桑通电话。', [['王毅', 'CHN'], ['哈桑', 'MYS']]],
+    ['11月26日，国务委员王小洪同马来西亚内政部长赛夫丁通电话。', [['王小洪', 'CHN'], ['赛夫丁', 'MYS']]],
+    ['9日，自治区主席韦韬在南宁会见越南驻南宁总领事黎德雄一行。', [['韦韬', 'CHN'], ['黎德雄', 'VNM']]],
+    ['9日，省长王予波在昆明会见老挝驻昆明总领事陈文统一行。', [['王予波', 'CHN'], ['陈文统', 'LAO']]],
+  ])('%s', (text, parties) => {
+    const events = extract(text, { id: 't', published: X }).events;
+    expect(events.map((e) => e.participants.map((p) => [p.name, p.country]))).toEqual([parties]);
+  });
+});
+
+describe('h-zv30: a related-reports heading with a full-width colon ("相关报道：") opens the teasers, none of them an encounter', () => {
+  it.each([
+    ['相关报道：', '王毅会见新加坡外长维文'],
+    ['相关阅读：', '赵乐际会见老挝国会主席赛宋蓬'],
+    ['延伸阅读：', '李强会见泰国总理佩通坦'],
+  ])('%s', (heading, teaser) => {
+    const text = `王毅同马来西亚外长哈桑通电话\n2026年11月27日 08:15\n本月26日，中共中央政治局委员、外交部长王毅应约同马来西亚外长哈桑通电话。\n双方就双边关系交换了意见。\n${heading}\n${teaser}\n`;
+    const events = extract(text, { id: 't' }).events;
+    expect(events.map((e) => e.participants.map((p) => p.name))).toEqual([['王毅', '哈桑']]);
+  });
+});
+
+describe('h-zv30: "当天" opening a page whose only day is its own date line: the day the page is dated (date/same-day-as-published)', () => {
+  it.each([
+    ['当天下午，自治区主席韦韬在南宁会见越南驻南宁总领事黎德雄一行。', '2026-11-18'],
+    ['当天上午，省长王予波在昆明会见老挝驻昆明总领事陈文统。', '2026-10-09'],
+    ['当天，省委书记陈刚在南宁会见泰国驻南宁总领事。', '2026-03-02'],
+  ])('%s', (text, published) => {
+    const events = extract(`发布时间：${published} 19:30\n${text}\n双方就深化合作交换了意见。`, { id: 't' }).events;
+    expect(events.map((e) => e.date)).toEqual([published]);
+  });
+  it('a day told before still gives the day', () => {
+    const events = extract('11月16日，省长王予波在昆明会见老挝驻昆明总领事陈文统。当天下午，副省长在昆明会见越南驻昆明总领事阮德明。', { id: 't', published: '2026-11-18' }).events;
+    expect(events.map((e) => e.date)).toEqual(['2026-11-16', '2026-11-16']);
+  });
+});
+
+describe('h-zv30: a recalled trip with its meeting after a comma ("X曾率团访问Y，在P会见Z"): recalled, so the attendees after it are the story\'s meeting\'s', () => {
+  it.each([
+    ['自治区主席韦韬', '今年9月，韦韬曾率广西代表团访问越南，在河内会见越南政府副总理胡德福。', '韦韬', '胡德福', 'VNM'],
+    ['省委书记王宁', '今年5月，王宁曾率云南省代表团访问老挝，在万象会见老挝副总理沙伦赛。', '王宁', '沙伦赛', 'LAO'],
+    ['自治区党委书记陈刚', '今年3月，陈刚曾赴柬埔寨出席经贸论坛，并在金边会见柬埔寨副首相孙占托。', '陈刚', '孙占托', 'KHM'],
+  ])('%s: %s', (lead, recall, host, guest, country) => {
+    const text = `18日，${lead}在南宁会见越南驻南宁总领事阮明山。${recall}外办主任张天宇参加会见。`;
+    const events = extract(text, { id: 't', published: '2026-11-18' }).events;
+    expect(events.map((e) => [e.referenced, e.participants.map((p) => p.name)])).toEqual([
+      [false, [host, '阮明山', '张天宇']], [true, [host, guest]]]);
+  });
+});
+
+describe('h-zv30: "X访越期间，A在P同B会面": A meets B; X\'s visit is the occasion, not A\'s party', () => {
+  check([
+    ['习近平对越南进行国事访问期间，蔡奇在河内同陈锦秀会面。', [{ kind: 'visit', parties: [['习近平', 'CHN']] }, { kind: 'meeting', parties: [['蔡奇', 'CHN'], ['陈锦秀', 'VNM']] }]],
+    ['2024年5月，苏林访华期间，王沪宁曾在北京同越南祖国阵线主席杜文战会见。', [{ kind: 'visit', parties: [['苏林', 'VNM']] }, { kind: 'meeting', referenced: true, parties: [['王沪宁', 'CHN'], ['杜文战', 'VNM']] }]],
+    ['今年3月，老挝国家主席通伦访华期间，王毅曾同老挝外长沙伦赛举行会谈。', [{ kind: 'visit', parties: [['通伦', 'LAO']] }, { kind: 'talks', referenced: true, parties: [['王毅', 'CHN'], ['沙伦赛', 'LAO']] }]],
+  ]);
+  it('a person right after another encounter\'s verb is its object, not the subject of the next ("A会见B后，同C举行会谈")', () => {
+    const got = eventsOf('王毅会见泰国外长马里斯后，同泰国总理佩通坦举行会谈。');
+    expect(got.map((e) => e.parties)).toEqual([[['王毅', 'CHN'], ['马里斯', 'THA']], [['王毅', 'CHN'], ['佩通坦', 'THA']]]);
+  });
+});
+
+describe('h-zv30: vi: a parliament called by its own name (Phó Chủ tịch Đại Hural Nhà nước X): the title\'s, not a name "Đại Hural Nhà"', () => {
+  check([
+    ['Sáng 25/11, Phó Chủ tịch Quốc hội Vũ Hồng Thanh tiếp Phó Chủ tịch Đại Hural Nhà nước Mông Cổ Khurelbaatar Bulgantuya.', [{ kind: 'meeting', parties: [['Vũ Hồng Thanh', 'VNM'], ['Khurelbaatar Bulgantuya', 'MNG']] }]],
+    ['Chiều 3/4, Chủ tịch Quốc hội Trần Thanh Mẫn hội đàm với Chủ tịch Đại Hural Nhà nước Mông Cổ Dashzegviin Amarbayasgalan.', [{ kind: 'talks', parties: [['Trần Thanh Mẫn', 'VNM'], ['Dashzegviin Amarbayasgalan', 'MNG']] }]],
+    ['Sáng 9/6, Phó Chủ tịch Quốc hội Nguyễn Khắc Định tiếp Chủ tịch Majilis Kazakhstan Yerlan Koshanov.', [{ kind: 'meeting', parties: [['Nguyễn Khắc Định', 'VNM'], ['Yerlan Koshanov', 'KAZ']] }]],
+  ]);
+});
+
+describe('h-zv30: vi: an ordinal after a noun that counts ("nước thứ ba", "bên thứ ba") is no weekday: the day the text gives ("tối qua")', () => {
+  it.each([
+    ['Thủ tướng Phạm Minh Chính đề nghị tạo điều kiện cho nông sản quá cảnh sang nước thứ ba trong cuộc điện đàm với Thủ tướng Thái Lan Anutin Charnvirakul tối qua.', '2026-12-03'],
+    ['Phó Thủ tướng Bùi Thanh Sơn đề nghị tạo điều kiện cho hàng hóa quá cảnh sang bên thứ ba trong cuộc điện đàm với Ngoại trưởng Lào Thongsavanh Phomvihane tối qua.', '2026-12-03'],
+  ])('%s', (text, date) => {
+    expect(extract(text, { id: 't', published: '2026-12-04' }).events.map((e) => e.date)).toEqual([date]);
+  });
+});
+
+describe('h-zv30: zh: a transliterated name with a middle dot written again by one part (蓬沙万·西提冯 … 蓬沙万): the same person', () => {
+  it.each([
+    ['12日，省长王予波在昆明会见老挝琅南塔省省长蓬沙万·西提冯。同日，副省长李石松同蓬沙万一行举行工作会谈。', '蓬沙万·西提冯', '李石松'],
+    ['12日，省长王宁在昆明会见老挝丰沙里省省长坎潘·西萨瓦。同日，副省长陈舜同坎潘举行工作会谈。', '坎潘·西萨瓦', '陈舜'],
+    ['12日，外交部长王毅在北京会见英国外交大臣戴维·拉米。同日，副部长孙卫东同拉米举行工作会谈。', '戴维·拉米', '孙卫东'],
+  ])('%s', (text, guest, deputy) => {
+    const events = extract(text, { id: 't', published: '2026-12-14' }).events;
+    expect(events.map((e) => e.participants.map((p) => p.name))[1]).toEqual([deputy, guest]);
+  });
+});
+
+describe('h-zv30: zh: a clause that goes on with 并 shares the planned clause before it ("将于…访问，并同X举行会谈"): no encounter', () => {
+  it.each([
+    ['外长王毅将于12日至14日访问越南，并同越南外长黎怀忠共同主持双边合作指导委员会会议。', 0],
+    ['国务院副总理丁薛祥将于下周访问老挝，并同老挝副总理沙伦赛举行会谈。', 0],
+    ['12日，外长王毅访问越南，并同越南外长黎怀忠举行会谈。', 1],
+  ])('%s', (text, n) => {
+    expect(extract(text, { id: 't', published: '2026-12-10' }).events.filter((e) => e.kind !== 'visit').length).toBe(n);
+  });
+});
+
+describe('h-zv30: vi abroad: who sat in on the home side, named beside the home state\'s envoy, is of the home state; the two reports are one encounter', () => {
+  const cases: [string, string, string, string][] = [
+    ['新华社北京12月3日电 国家副主席韩正3日下午在人民大会堂会见越南政府副总理陈红河。',
+      'Chiều 3/12, tại Bắc Kinh, Phó Thủ tướng Trần Hồng Hà đã hội kiến Phó Chủ tịch nước Cộng hòa Nhân dân Trung Hoa Hàn Chính. Tham dự cuộc hội kiến có Bộ trưởng Bộ Xây dựng Trần Hồng Minh và Đại sứ Việt Nam tại Trung Quốc Phạm Thanh Bình.', 'Trần Hồng Minh', '2026-12-03'],
+    ['新华社北京5月14日电 国家副主席韩正14日在北京会见越南政府副总理黎成龙。',
+      'Chiều 14/5, tại Bắc Kinh, Phó Thủ tướng Lê Thành Long đã hội kiến Phó Chủ tịch nước Cộng hòa Nhân dân Trung Hoa Hàn Chính. Tham dự cuộc hội kiến có Bộ trưởng Bộ Y tế Đào Hồng Lan và Đại sứ Việt Nam tại Trung Quốc Phạm Thanh Bình.', 'Đào Hồng Lan', '2026-05-14'],
+  ];
+  it.each(cases)('%s', (zh, vi, sitter, published) => {
+    const docs = [extract(zh, { id: 'a', published }), extract(vi, { id: 'b', published })];
+    expect(docs[1].events[0].participants.map((p) => p.country)).toEqual(['VNM', 'CHN', 'VNM', 'VNM']);
+    expect(docs[1].events[0].participants.find((p) => p.name === sitter)?.country).toBe('VNM');
+    expect(groupEncounters(docs).map((c) => c.events.length)).toEqual([2]);
+  });
+  it('not beside an envoy of the host: "Tham dự có Thứ trưởng A và Đại sứ Trung Quốc B" abroad leaves A to the other rules', () => {
+    const doc = extract('Chiều 3/12, tại Bắc Kinh, Phó Thủ tướng Trần Hồng Hà đã hội kiến Phó Chủ tịch nước Trung Quốc Hàn Chính. Tham dự cuộc hội kiến có Thứ trưởng Bộ Xây dựng Nguyễn Văn Sinh và Đại sứ Trung Quốc tại Việt Nam Hà Vĩ.', { id: 't', published: '2026-12-03' });
+    expect(doc.events[0].participants.find((p) => p.name === 'Nguyễn Văn Sinh')?.country ?? null).not.toBe('CHN');
+  });
+});
+
+describe('h-zv30: vi: a committee\'s own name between the title and its country (Chủ nhiệm Ủy ban Cải cách và Phát triển Quốc gia Trung Quốc X): the title\'s, the name after the country', () => {
+  check([
+    ['Tối 2/12, tại Bắc Kinh, Phó Thủ tướng Trần Hồng Hà đã làm việc với Chủ nhiệm Ủy ban Cải cách và Phát triển Quốc gia Trung Quốc Trịnh San Khiết.', [{ kind: 'meeting', parties: [['Trần Hồng Hà', 'VNM'], ['Trịnh San Khiết', 'CHN']] }]],
+    ['Sáng 10/4, Bộ trưởng Y tế Đào Hồng Lan tiếp Chủ nhiệm Ủy ban Y tế Quốc gia Trung Quốc Lôi Hải Triều.', [{ kind: 'meeting', parties: [['Đào Hồng Lan', 'VNM'], ['Lôi Hải Triều', 'CHN']] }]],
+    ['Chiều 9/4, Thứ trưởng Ngoại giao Đặng Hoàng Giang tiếp Chủ tịch Ủy ban Đối ngoại Hạ viện Ấn Độ Shashi Tharoor.', [{ kind: 'meeting', parties: [['Đặng Hoàng Giang', 'VNM'], ['Shashi Tharoor', 'IND']] }]],
+  ]);
+});
+
+describe('h-zv30: vi: the parliament an office is of, after the title (Tổng Thư ký Quốc hội X, … của Quốc hội Y): the name after it sat in', () => {
+  check([
+    ['Sáng 25/11, Phó Chủ tịch Quốc hội Vũ Hồng Thanh tiếp Phó Chủ tịch Hạ viện Kazakhstan Dmitry Kunakov. Tham dự buổi tiếp có Tổng Thư ký Quốc hội Lê Quang Mạnh.',
+      [{ kind: 'meeting', parties: [['Vũ Hồng Thanh', 'VNM'], ['Dmitry Kunakov', 'KAZ'], ['Lê Quang Mạnh', 'VNM']] }]],
+    ['Sáng 25/11, Phó Chủ tịch Quốc hội Vũ Hồng Thanh tiếp Phó Chủ tịch Hạ viện Kazakhstan Dmitry Kunakov. Cùng dự buổi tiếp có Chủ nhiệm Ủy ban Kinh tế và Tài chính của Quốc hội Phan Văn Mãi.',
+      [{ kind: 'meeting', parties: [['Vũ Hồng Thanh', 'VNM'], ['Dmitry Kunakov', 'KAZ'], ['Phan Văn Mãi', 'VNM']] }]],
+    ['Chiều 4/6, Phó Chủ tịch Quốc hội Nguyễn Khắc Định tiếp Chủ tịch Ủy ban Đối ngoại Hạ viện Ấn Độ Shashi Tharoor. Cùng dự có Chủ nhiệm Ủy ban Quốc phòng, An ninh và Đối ngoại của Quốc hội Lê Tấn Tới.',
+      [{ kind: 'meeting', parties: [['Nguyễn Khắc Định', 'VNM'], ['Shashi Tharoor', 'IND'], ['Lê Tấn Tới', 'VNM']] }]],
+  ]);
+});
+
+describe('h-zv30: vi: a head\'s office with its country ("Chủ tịch Quốc hội Việt Nam") is nobody named before of an office no role names (a committee\'s deputy chair): an unnamed party', () => {
+  check([
+    ['Sáng 25/11, Phó Chủ nhiệm Ủy ban Quốc phòng, An ninh và Đối ngoại Nguyễn Minh Đức tiếp Đoàn Hạ viện Kazakhstan. Tháng 4/2024, Chủ tịch Hạ viện Kazakhstan Yerlan Koshanov đã hội đàm với Chủ tịch Quốc hội Việt Nam tại Hà Nội.',
+      [{ kind: 'talks', parties: [['Yerlan Koshanov', 'KAZ'], [null, 'VNM']] }]],
+    ['Sáng 25/11, Phó Chủ nhiệm Ủy ban Đối ngoại Đỗ Văn Chiến tiếp Đoàn Nghị viện Hungary. Năm 2023, Chủ tịch Quốc hội Hungary Kövér László đã hội đàm với Chủ tịch Quốc hội Việt Nam tại Hà Nội.',
+      [{ kind: 'talks', parties: [['Kövér László', 'HUN'], [null, 'VNM']] }]],
+  ]);
+});
+
+describe('h-zv30: who sat in "参加会谈" after talks held by video, a recalled meeting told between: the video talks\' attendee', () => {
+  it.each([
+    ['11月28日，中联部部长刘海星同老挝人民革命党中央对外联络部部长通潘·因塔冯举行视频会谈。双方就两党关系交换意见。刘海星表示，愿加强交流互鉴。今年6月，两人曾在北京会见。中联部副部长孙海燕参加会谈。', '孙海燕'],
+    ['11月20日，中联部副部长孙海燕同越共中央对外部副部长阮明心举行视频会谈。双方就两党关系交换意见。孙海燕表示，愿加强交流互鉴。今年3月，两人曾在河内会见。中联部秘书长李明祥参加会谈。', '李明祥'],
+  ])('%s', (text, sitter) => {
+    const events = extract(text, { id: 't', published: '2026-11-30' }).events;
+    expect(events[0].kind).toBe('video_conference');
+    expect(events[0].participants.map((p) => p.name)).toContain(sitter);
+    expect(events[1].participants.map((p) => p.name)).not.toContain(sitter);
+  });
+});
+
+describe('h-zv30: vi: a province\'s department head who sat in (Giám đốc Sở Ngoại vụ X, Phó Giám đốc Sở Công Thương Y): named, of the home state; a Lao province by its own spelling', () => {
+  check([
+    ['Chiều 4/12, Bí thư Tỉnh ủy Lê Ngọc Quang tiếp Tổng Lãnh sự Lào tại Đà Nẵng Sengphet Houngboungnuang. Cùng tham dự có Phó Chủ tịch UBND tỉnh Hoàng Nam và Giám đốc Sở Ngoại vụ Lê Văn Bảo.',
+      [{ kind: 'meeting', parties: [['Lê Ngọc Quang', 'VNM'], ['Sengphet Houngboungnuang', 'LAO'], ['Hoàng Nam', 'VNM'], ['Lê Văn Bảo', 'VNM']] }]],
+    ['Chiều 4/12, Chủ tịch UBND tỉnh Lạng Sơn Hồ Tiến Thiệu tiếp Tổng Lãnh sự Trung Quốc tại TP Hồ Chí Minh Ngụy Hoa Tường. Cùng tham dự có Phó Giám đốc Sở Công Thương Nguyễn Văn Hùng.',
+      [{ kind: 'meeting', parties: [['Hồ Tiến Thiệu', 'VNM'], ['Ngụy Hoa Tường', 'CHN'], ['Nguyễn Văn Hùng', 'VNM']] }]],
+    ['Tháng 10/2026, Bí thư Tỉnh ủy Quảng Trị Lê Ngọc Quang đã hội đàm với Tỉnh trưởng Santiphap Phomvihane tại tỉnh Savannakhet (Lào).',
+      [{ kind: 'talks', place: 'Savannakhet', parties: [['Lê Ngọc Quang', 'VNM'], ['Santiphap Phomvihane', 'LAO']] }]],
+  ]);
+});
+
+describe('h-zv30: vi: "Tham dự các hoạt động có X" after two encounters of the day: X sat in on both', () => {
+  check([
+    ['Chiều 9/12, tại Bắc Kinh, Thường trực Ban Bí thư Trần Cẩm Tú hội kiến Bí thư Ban Bí thư Trung ương Đảng Cộng sản Trung Quốc Thái Kỳ. Cùng ngày, đồng chí Trần Cẩm Tú hội đàm với Trưởng Ban Liên lạc Đối ngoại Trung ương Đảng Cộng sản Trung Quốc Lưu Hải Tinh. Tham dự các hoạt động có Đại sứ Việt Nam tại Trung Quốc Phạm Thanh Bình.',
+      [{ kind: 'meeting', parties: [['Trần Cẩm Tú', 'VNM'], ['Thái Kỳ', 'CHN'], ['Phạm Thanh Bình', 'VNM']] }, { kind: 'talks', parties: [['Trần Cẩm Tú', 'VNM'], ['Lưu Hải Tinh', 'CHN'], ['Phạm Thanh Bình', 'VNM']] }]],
+    ['Sáng 5/11, tại Viêng Chăn, Chủ tịch Quốc hội Trần Thanh Mẫn hội kiến Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith. Cùng ngày, Chủ tịch Quốc hội Trần Thanh Mẫn hội đàm với Chủ tịch Quốc hội Lào Saysomphone Phomvihane. Tham dự các hoạt động có Đại sứ Việt Nam tại Lào Nguyễn Minh Tâm.',
+      [{ kind: 'meeting', parties: [['Trần Thanh Mẫn', 'VNM'], ['Thongloun Sisoulith', 'LAO'], ['Nguyễn Minh Tâm', 'VNM']] }, { kind: 'talks', parties: [['Trần Thanh Mẫn', 'VNM'], ['Saysomphone Phomvihane', 'LAO'], ['Nguyễn Minh Tâm', 'VNM']] }]],
+  ]);
+});
+
+describe('h-zv30: vi: what was asked "trong cuộc điện đàm/hội đàm với Y" (đề nghị, nhất trí, đẩy mạnh before it) is said during the encounter, which took place; "sẽ" still plans it', () => {
+  it.each([
+    ['Thủ tướng Phạm Minh Chính đề nghị hợp tác trong cuộc điện đàm với Thủ tướng Thái Lan Anutin Charnvirakul tối qua.', [['phone_call', '2026-12-03']]],
+    ['Thủ tướng Phạm Minh Chính đề nghị đẩy mạnh thương mại trong cuộc hội đàm với Thủ tướng Campuchia Hun Manet chiều qua.', [['talks', '2026-12-03']]],
+    ['Bộ trưởng Ngoại giao Lê Hoài Trung nhất trí tăng cường hợp tác trong cuộc điện đàm với Ngoại trưởng Indonesia Sugiono tối qua.', [['phone_call', '2026-12-03']]],
+    ['Thủ tướng Phạm Minh Chính sẽ đề nghị hợp tác trong cuộc điện đàm với Thủ tướng Thái Lan Anutin Charnvirakul.', []],
+    ['Thủ tướng Phạm Minh Chính đề nghị điện đàm với Thủ tướng Thái Lan Anutin Charnvirakul.', []],
+  ])('%s', (text, want) => {
+    expect(extract(text, { id: 't', published: '2026-12-04' }).events.map((e) => [e.kind, e.date])).toEqual(want);
+  });
+});
+
 describe('zh: talks "会见前" take the meeting\'s day though its attendees\' sentence comes after them (date-refiner, same-occasion)', () => {
   it('an attendee sentence after the talks', () => {
     const doc = extract('新华社北京12月3日电 全国人大常委会副委员长李鸿忠3日在北京人民大会堂会见越南国会副主席陈光方。会见前，秘书长刘奇与陈光方举行会谈。双方就加强两国立法机构交流合作交换意见。副委员长孙绍骋参加会见。', { id: 't', published: '2025-12-03' });

@@ -85,7 +85,8 @@ const SPACED_MENU = 120;
 
 /** The longest line that may be a site's name with its breadcrumb. */
 const CRUMB_LINE = 80;
-const key = (s: string, bullet: RegExp) => s.toLowerCase().replace(bullet, '').replace(/[\s:|>»›]+$/u, '').replace(/\s+/g, ' ').trim();
+// (a heading's colon may be the full-width one of Chinese pages: "相关报道：" is the heading "相关报道")
+const key = (s: string, bullet: RegExp) => s.toLowerCase().replace(bullet, '').replace(/[\s:：︰|>»›]+$/u, '').replace(/\s+/g, ' ').trim();
 /** Brackets that may enclose a whole heading, opening → closing. */
 const HEADING_BRACKETS = new Map([...'【】[]〔〕「」『』〖〗（）()'].reduce<[string, string][]>((a, c, i, all) => (i % 2 ? a : [...a, [c, all[i + 1]]]), []));
 /** A key without the pair of brackets that encloses all of it ("【相关新闻】" → "相关新闻"); any other key as it is. */

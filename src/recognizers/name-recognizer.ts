@@ -447,6 +447,12 @@ export function shortFormsOf(analyses: { names: NameMention[] }[], people: { peo
       if (phrases) {
         // Chinese: a name a title introduced, written again alone (国家副主席明德… 明德表示): the whole name
         if (!lex!.traits.spaces && m.source === 'titled' && m.end - m.start >= 2 && m.end - m.start <= 12) out.han.add(m.text);
+        // (a name a title introduced in transliteration with a middle dot, 蓬沙万·西提冯, 安东尼·布林肯: the part before the dot
+        // and the part after it, as the text writes it again, 蓬沙万 of a Lao name, 布林肯 of a Western one; h-zv30)
+        if (!lex!.traits.spaces && m.source === 'titled' && /[·•・]/u.test(m.text)) {
+          const parts = m.text.split(/[·•・]/u);
+          for (const part of [parts[0], parts[parts.length - 1]]) if (part.length >= 2 && /^\p{Script=Han}+$/u.test(part)) out.han.add(part);
+        }
         // Chinese: a name of two to four characters (a Han name, or one written in its own characters: 石破茂, 洪玛奈), whose
         // family name the text may write again before a title (王部长, 石破首相)
         if (!lex!.traits.spaces && (m.source === 'titled' || m.source === 'registry') && m.end - m.start >= 2 && m.end - m.start <= 4 && /^\p{Script=Han}+$/u.test(m.text)) (out.hanFull ??= new Set()).add(m.text);
@@ -673,8 +679,9 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
       end += w.length;
     }
     // a name the segmenter knows as one word of two (哈桑, 阿里), standing alone up to a word that ends a name
-    // or a punctuation mark (总统哈桑。, 外长阿里会见): a name; a word of the language runs on (安全问题)
-    if (!single && end - i === 2 && seg.length > 1 && (stops.has(seg[1]) || (end < n && !tokens[end].word))) single = true;
+    // or a punctuation mark (总统哈桑。, 外长阿里会见): a name; a word of the language runs on (安全问题); the word that ends
+    // it may be read apart by the segmenter (外长哈桑通电话: 通/电话, the stop 通电话 read over the characters)
+    if (!single && end - i === 2 && seg.length > 1 && (stops.has(seg[1]) || stopFrom(end) || (end < n && !tokens[end].word))) single = true;
     return end - i >= 2 && single ? end : i;
   };
 
@@ -755,8 +762,9 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
     let end = i + 1;
     for (let k = 1; k < seg.length; k++) {
       const w = seg[k];
-      // (the segmenter may glue the name's last character to a word that ends it: 忠也 of 副委员长李鸿忠也会见了, 平还)
-      if (w.length === 2 && end + 1 - i <= 3 && stops.has(w[1]) && blocked[end] !== 1 && isHan(tokens[end]) && !stops.has(w[0])) { end += 1; break; }
+      // (the segmenter may glue the name's last character to a word that ends it: 忠也 of 副委员长李鸿忠也会见了, 平还;
+      // or to the first character of a word of more that ends it: 雄一|行 of 总领事黎德雄一行)
+      if (w.length === 2 && end + 1 - i <= 3 && (stops.has(w[1]) || stopFrom(end + 1)) && blocked[end] !== 1 && isHan(tokens[end]) && !stops.has(w[0])) { end += 1; break; }
       if (end + w.length - i > 3 || stops.has(w) || blocked[end] === 1 || !isHan(tokens[end])) break;
       end += w.length;
     }

@@ -431,6 +431,9 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
   // an envoy's post after their country ("Đại sứ Chile tại Việt Nam"): one token, then a country
   const book = lex.book('titles');
   const postedAt = book.has('title/posted-at') ? book.words('title/posted-at') : null;
+  // the parliament or government an office is of, written after the title before the name (Tổng Thư ký Quốc hội X, Chủ nhiệm
+  // Ủy ban Đối ngoại của Quốc hội Y: title/of-body-after)
+  const ofBodyAfter = lex.traits.spaces ? book.optionalWords('title/of-body-after') : null;
   const venueBefore = book.has('title/venue-before') ? new Set(book.list('title/venue-before')) : null;
   // a ministry's field between the country and the title (坦桑尼亚工业和贸易部长): walked back over its words
   const fieldWords = !lex.traits.spaces && book.has('title/field-words') ? book.words('title/field-words') : null;
@@ -496,6 +499,8 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
   const bodyAfter = lex.traits.spaces && lex.traits.countryPosition === 'after' ? book.optionalWords('title/body-after') : null;
   const bodyAfterStops = bodyAfter?.size ? book.fieldWords('title/body-after', 'stops', true) : null;
   const pairShort = bodyAfter?.size ? book.fieldWords('title/body-after', 'pair_short_forms') : null;
+  // bodies whose own name, capitalised, follows them (Ủy ban Y tế Quốc gia, not Ủy ban chỉ đạo hợp tác song phương …)
+  const properAfter = bodyAfter?.size ? book.fieldWords('title/body-after', 'proper_name_after', true) : null;
   // a delegation's title (Đoàn đại biểu …): its own name runs to its country with no body word first (title/delegation-walk)
   const delegationTitles = bodyAfterStops && book.has('title/delegation-walk') ? book.words('title/delegation-walk') : null;
   const delegationLedBy = delegationTitles ? book.fieldWords('title/delegation-walk', 'led_by', true) : null;
@@ -504,15 +509,26 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
     if (!bodyAfterStops) return end;
     let j = end;
     for (let len = 2; len >= 1; len--) {
-      if (j + len <= n && bodyAfter!.has(tokens.slice(j, j + len).map((t) => t.lower).join(' '))) { j += len; break; }
+      const w = tokens.slice(j, j + len).map((t) => t.lower).join(' ');
+      if (j + len <= n && bodyAfter!.has(w)) {
+        if (properAfter?.has(w) && !tokens[j + len]?.cap) return end;
+        j += len; break;
+      }
     }
-    if (j === end && !open) return end;
+    // (or the title's own last words are the body's noun, written as one, Chủ nhiệm Ủy ban + Cải cách và Phát triển Quốc
+    // gia + Trung Quốc: the body's name after it, up to the country; not the last syllable of a compound, hội of Quốc hội; h-zv30)
+    const bodyLast = j === end && [2, 1].some((len) => end - len > 0 && tokens[end - len].cap && (len === 2 || !tokens[end - 2]?.cap) && bodyAfter!.has(tokens.slice(end - len, end).map((t) => t.lower).join(' ')));
+    if (j === end && !open && !bodyLast) return end;
+    // (a proper name, capitalised: not "Ủy ban chỉ đạo hợp tác song phương Việt Nam - Trung Quốc", a body named by what it does)
+    if (bodyLast && !open && !tokens[end]?.cap) return end;
     for (const from = j; j < n && j - from <= MAX_BODY_AFTER_WORDS; j++) {
       const c = countryStart.get(j);
       if (c) return c.form === 'side' ? end : j;
       const t = tokens[j];
       if (t.text === '(' || t.text === ')' || t.text === '-') continue;
       // (a stop is a lowercase word of the sentence: capitalised, it is a word of the body's name, Đảng Nhân dân …)
+      // ("và" between two capitalised words of the body's name, Cải cách và Phát triển, when no title opens after it)
+      if (bodyLast && t.lower === 'và' && j > from && tokens[j + 1]?.cap && !forms.longest(tokens, j + 1)) continue;
       if (!t.word || isName(j) || (bodyAfterStops.has(t.lower) && !t.cap)) return end;
     }
     return end;
@@ -713,6 +729,12 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
       if (to < 0 && !posted && from > i + 2) to = placeEnd(from - 2);
       // (a place right after the title is the title's whatever follows: a name, or the verb of a headline)
       if (to > from && (posted || from === end)) end = to;
+    }
+    // (the body the office is of, then a name: "… của Quốc hội Lê Tấn Tới", "Tổng Thư ký Quốc hội Lê Quang Mạnh")
+    if (after && ofBodyAfter?.size && !country) {
+      for (let len = 3; len >= 1; len--) {
+        if (end + len < n && tokens[end + len].cap && ofBodyAfter.has(tokens.slice(end, end + len).map((t) => t.lower).join(' '))) { end += len; break; }
+      }
     }
     // the organisation's abbreviation in brackets after it (Tổng Giám đốc Quỹ Tiền tệ Quốc tế (IMF) X): part of the title
     if (after && end + 2 < n && tokens[end].text === '(' && tokens[end + 2].text === ')' && /^[\p{Lu}\d&-]{2,10}$/u.test(tokens[end + 1].text)) end += 3;

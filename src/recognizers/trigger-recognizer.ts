@@ -266,6 +266,9 @@ function plannedWithoutSpaces(tokens: Token[], at: number, lex: Lexicon, inName:
   for (const cue of lex.plannedCues) if (before.includes(cue)) return true;
   const near = before.slice(-3);
   for (const cue of lex.plannedNear) if (near.includes(cue)) return true;
+  // a clause that goes on with 并 after a comma shares the clause before it: "将于9月10日至12日对越南进行正式访问，并同X共同主持…"
+  // is planned as the visit is (h-zv30)
+  if (i > 0 && (tokens[i].text === '，' || tokens[i].text === ',') && /^[并並]/u.test(before)) return plannedWithoutSpaces(tokens, i, lex, inName);
   return false;
 }
 
@@ -281,6 +284,14 @@ function capitalisedName(tokens: Token[], i: number, at: number): boolean {
 
 /** A day of the month as written beside its month's name ("15", "15th"). */
 const DAY_NUMBER = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/;
+
+/** A preposition, and a head noun after it, right before the trigger at `at` (trong cuộc điện đàm): its phrase of its own. */
+function ownPhraseBefore(tokens: Token[], at: number, book: ReturnType<Lexicon['book']>): boolean {
+  const preps = book.fieldWords('trigger/content-cues-in-phrase', 'prepositions', true);
+  const heads = book.fieldWords('trigger/content-cues-in-phrase', 'heads', true);
+  const k = heads.has(tokens[at - 1]?.lower ?? '') ? at - 2 : at - 1;
+  return k >= 0 && preps.has(tokens[k]?.lower ?? '');
+}
 
 function isPlanned(tokens: Token[], at: number, lex: Lexicon, matched: string, inName: Uint8Array | null = null, noun = false): boolean {
   // the trigger's own words ("will hold talks" is caught by the cue before "hold")
@@ -303,6 +314,10 @@ function isPlanned(tokens: Token[], at: number, lex: Lexicon, matched: string, i
     return false;
   };
   let lightSeen = false;
+  // a noun trigger in a phrase of its own ("trong cuộc điện đàm", "tại buổi tiếp"): a cue of what was asked or wished
+  // before it is the main verb's, about what was said during the encounter (trigger/content-cues-in-phrase)
+  const inPhrase = book.has('trigger/content-cues-in-phrase') && ownPhraseBefore(tokens, at, book);
+  const contentCues = inPhrase ? book.words('trigger/content-cues-in-phrase') : null;
   for (let i = at - 1, seen = 0; i >= 0 && seen < PLANNED_WINDOW; i--) {
     const t = tokens[i];
     if (!t.word) {
@@ -316,12 +331,12 @@ function isPlanned(tokens: Token[], at: number, lex: Lexicon, matched: string, i
     // (not the month "May" of a date: "X on May 15 received Y", "X on 15 May received Y": a capitalised word next to a day's number)
     if (t.text !== t.lower && (DAY_NUMBER.test(tokens[i + 1]?.text ?? '') || DAY_NUMBER.test(tokens[i - 1]?.text ?? ''))) continue;
     // (not a day counted from the one told before: "The next day she met Y"; trigger/counted-days)
-    if (lex.plannedCues.has(t.lower) && !(counted && tokens[i + 1] && counted.has(`${t.lower} ${tokens[i + 1].lower}`))) return true;
+    if (lex.plannedCues.has(t.lower) && !contentCues?.has(t.lower) && !(counted && tokens[i + 1] && counted.has(`${t.lower} ${tokens[i + 1].lower}`))) return true;
     // a cue of two or three words ending at a word of the window (dự kiến hội đàm, có kế hoạch gặp, dự kiến sẽ thăm;
     // "nhất trí sớm tổ chức phiên Đối thoại chiến lược": agreed to hold it soon, four words before)
     if (i > 0 && tokens[i - 1].word) {
       const two = `${tokens[i - 1].lower} ${t.lower}`;
-      if (lex.plannedCues.has(two) || (i > 1 && tokens[i - 2].word && lex.plannedCues.has(`${tokens[i - 2].lower} ${two}`))) return true;
+      if ((lex.plannedCues.has(two) && !contentCues?.has(two)) || (i > 1 && tokens[i - 2].word && lex.plannedCues.has(`${tokens[i - 2].lower} ${two}`) && !contentCues?.has(`${tokens[i - 2].lower} ${two}`))) return true;
     }
     // "after attending": the trigger opens a phrase of its own, a "to" before it is another verb's
     if (seen === 1 && gerundPreps?.has(t.lower)) ownPhrase = true;

@@ -109,13 +109,18 @@ export function titleParts(title: string | null | undefined): TitlePart[] {
   return out;
 }
 
+/** A deputy's word right before position i of a normalised title ("phó " of "phó chủ tịch nước …", 副 of 副主席). */
+const DEPUTY_BEFORE = /(?:^|[^\p{L}])(?:phó|vice|deputy)\s*$|副$/u;
+const deputyBefore = (n: string, i: number) => i > 0 && DEPUTY_BEFORE.test(n.slice(Math.max(0, i - 8), i));
+
 function partRole(text: string, k: Knowledge): string | null {
   const folded = foldName(text);
   if (k.notOffices.has(folded)) return null;
   const n = norm(text);
   // the title lexicons of phrase languages: the longest form the part holds
   if (/[^\x00-\x7f]/.test(text)) {
-    for (const p of k.phrases) if (n.includes(p.form)) return p.role;
+    // (not a head's office inside a deputy's, "Phó Chủ tịch nước Cộng hòa Nhân dân Trung Hoa": the deputy's shorter form)
+    for (const p of k.phrases) if (n.includes(p.form) && !deputyBefore(n, n.indexOf(p.form))) return p.role;
   }
   const en = titleRole(text);
   if (en) return en;

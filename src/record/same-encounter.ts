@@ -360,7 +360,9 @@ export function sameEncounter(a: Report, b: Report, ia: Interval, ib: Interval):
     // (the two matched: `shared`; the names may be in two scripts)
     || (shared >= 2 && sp.people.length === 2 && [...sp.countries].filter(Boolean).length === 2 && sp.people.every((x) => x.rank > 0)
       && lp.people.every((x) => !!x.country && sp.countries.has(x.country) && x.rank > 0)
-      && lp.people.filter((x) => x.rank >= Math.min(...sp.people.map((y) => y.rank))).length <= 2)
+      // (one more of that rank beside them, of one side, sits in too: a deputy prime minister's minister of construction
+      // at his meeting with the host's vice president, named by his own press; two more are a 2+2; h-zv30)
+      && lp.people.filter((x) => x.rank >= Math.min(...sp.people.map((y) => y.rank)) && !matchedIn(x, sp, ka === sp.keys ? takenB : takenA)).length <= 1)
     // (or, offices of no known level on the smaller report's side (a province's), the larger names first the two the smaller
     // names, then who sat in of their two states: "省长A会见B。副省长C，省外办主任D参加会见" and "B hội kiến A")
     || (shared >= 2 && sp.people.length === 2 && [...sp.countries].filter(Boolean).length === 2 && sp.people.some((x) => x.rank === 0)

@@ -674,6 +674,12 @@ function compatible(e: Entity, m: PersonMention): boolean {
 
 /** An unnamed title fits a person when one of the person's roles agrees, or either is unknown ("counterpart", "official"). */
 function roleCompatible(e: Entity, mentionRole: string | null, mentionTitle: string | null = null): boolean {
+  // (a person of an office no role names, "Phó Chủ nhiệm Ủy ban Quốc phòng, An ninh và Đối ngoại X", is no "Chủ tịch Quốc hội
+  // Việt Nam" of a role of its own, unless one title holds the other; h-zv30)
+  if (e.roles.size === 0 && mentionRole && mentionRole !== 'side' && mentionRole !== 'other' && mentionTitle && e.title) {
+    const a = e.title.toLowerCase(), b = mentionTitle.toLowerCase();
+    return a.includes(b) || b.includes(a);
+  }
   if (!mentionRole || mentionRole === 'side' || e.roles.size === 0) return true;
   // a generic office ("Bộ trưởng", "部长": other) is a person whose title holds it ("Bộ trưởng Ngoại giao", "外交部长")
   if (mentionRole === 'other' && mentionTitle && e.title && e.title.toLowerCase().includes(mentionTitle.toLowerCase())) return true;

@@ -937,6 +937,21 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
           if (v) { e.date = inferred(v, `${m!.rule}+same-encounter`, `the day "${m!.text}" another sentence of this encounter gives`, { start: m!.charStart, end: m!.charEnd }, m!.value.year == null ? ['year'] : undefined); break; }
         }
       }
+      if (!e.date && mention && !value.dayOffset && !e.referenced && doc.published && ref) {
+        // "当天下午，自治区主席X会见Y" or "Cùng ngày, X tiếp Y" opening a page whose only day is its own date line
+        // ("发布时间：2026-11-18 19:30", "Thứ Sáu, 20/11/2026 18:05"): no day is told before the words, so "that day" is the
+        // day the page is dated (a day told before that is another, or a dateline's day, gives the day instead, above)
+        const at = sentenceAt(doc, mention.charStart)?.index ?? -1;
+        let other = false;
+        for (let k = 0; k < at && !other; k++) {
+          if (doc.sentences[k].noise) continue;
+          for (const m of doc.analyses[k].dates) {
+            if (!namesDay(m) || m.value.sameDay) continue;
+            if (resolveDate(m.value, ref) !== doc.published.value) { other = true; break; }
+          }
+        }
+        if (at >= 0 && !other) e.date = inferred(doc.published.value, 'date/same-day-as-published', `the day the page is dated (${doc.published.value}): no other day is told before "${mention.text}"`, span, ['year', 'month', 'day']);
+      }
     } else if (value?.spanDay != null && mention) {
       // "On the last day of the visit, X received Y": that day of the visit's span ("from 10 to 12 March")
       const d = dayOfSpan(doc, mention.charStart, value.spanDay, ref);

@@ -1089,7 +1089,13 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
       && speech.test(a.sentence.text.slice(m.charEnd - a.sentence.start, subject[0].charStart - a.sentence.start))
       && !rules.fieldPattern('events/reported-speech', 'party', spaces).test(a.sentence.text.slice(m.charEnd - a.sentence.start));
     // "He told X ... while the two chaired ...": the sentence's subject (a pronoun too) and the object before the trigger
-    for (const [m] of before) {
+    // (a script without spaces, the object after 同 right before the trigger, "A在河内同B会面": the nearest person before it
+    // is the subject, not one of a clause before it, "X访越期间，A在河内同B会面", X the visit's; a person right after another
+    // encounter's verb is that one's object, "A会见B后，同C举行会谈"; h-zv30)
+    const nearest = !spaces && subject.length === 1 && jointWithBefore(a, subject[0], rules);
+    const objectOfOther = (m: PersonMention) => a.triggers.some((x) => x !== t && x.tokEnd <= m.start && !clauseBreak(x.tokEnd, m.start, HAN_CLAUSE_BREAKS));
+    const order = nearest ? [...before].reverse().filter(([m]) => !objectOfOther(m)) : before;
+    for (const [m] of order) {
       if (m.start < clauseStart || subject.includes(m) || m.kind === 'group') continue;
       if (m.kind === 'pronoun' && (m.start > clauseStart || m.possessive)) continue;
       if (speaker(m)) continue;
@@ -1423,8 +1429,21 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
       .sort((x, y) => lastOf(y) - lastOf(x))[0];
     // (further back when the words name the encounter's kind and it is the only one of that kind: "Dự buổi tiếp có …" after
     // the talks held earlier the same day were told; one dated as background is none: "Tháng 3/2025, X đã làm việc với Y")
-    const reach = namedKind && earlier.filter((e) => inBody(e) && !recalled(e) && !(either && background(e)) && e.kind.value === namedKind).length === 1 ? NAMED_ATTENDANCE_REACH : ATTENDANCE_REACH;
+    // (its kind as the words name it: "参加会谈" after talks held by video, the one encounter of that kind; h-zv30)
+    const reach = namedKind && earlier.filter((e) => inBody(e) && !recalled(e) && !(either && background(e)) && kindNamed(namedKind, e.kind.value)).length === 1 ? NAMED_ATTENDANCE_REACH : ATTENDANCE_REACH;
     if (!target || a.sentence.index - lastOf(target) > reach) continue;
+    // ("Tham dự các hoạt động có X": the activities, every encounter told before it that the story reports, not a
+    // visit nor one recalled, is one X sat in on too; h-zv30)
+    if (words.groups?.all != null && either) {
+      const all = earlier.filter((e) => e !== target && inBody(e) && !recalled(e) && !background(e) && e.kind.value !== 'visit' && a.sentence.index - lastOf(e) <= NAMED_ATTENDANCE_REACH);
+      for (const e of all) {
+        const more = present.filter((x) => !e.participants.includes(x));
+        if (!more.length) continue;
+        e.participants = [...e.participants, ...more];
+        e.sentences = [...e.sentences, a.sentence.index].sort((x, y) => x - y);
+        for (const x of more) (sittersIn.get(e) ?? sittersIn.set(e, new Set()).get(e)!).add(x);
+      }
+    }
     const read = [a.sentence.index];
     // ("The reception was attended by A and B. On the Senegalese side, it was attended by C": each side's attendees in a
     // sentence of its own, read together)

@@ -26,6 +26,7 @@ function compile(lex: Lexicon) {
     visitorDeterminers: b.optionalWords('persons/visitor-determiners'),
     bareVisitorFollowers: b.optionalWords('persons/bare-visitor-followers'),
     bareVisitorNouns: b.optionalWords('persons/bare-visitor-nouns'),
+    ledDelegationVerbs: b.optionalWords('persons/led-delegation-verbs'),
     // a Map, not an object literal: looking up arbitrary token strings on an object is slow in V8
     pronouns: b.map('persons/pronouns') as Map<string, 'pronoun' | 'group'>,
     // the first characters of the two-character pronouns (他们): a pair of characters is looked up only after one of these
@@ -106,6 +107,8 @@ const APPOSITION_CHAIN = 3;
 const APPOSITION_GAP = 6;
 /** How many capitalised words of a body may stand between "by" and a delegation leader's title ("headed by Senate President X"). */
 const DELEGATION_BODY_WORDS = 3;
+/** Tokens back from a bare delegation noun to a verb that leads it ("率广西壮族自治区代表团": eight characters) */
+const LED_DELEGATION_WORDS = 8;
 /** The characters that close a province's or city's name and open its office's title (老街|省委书记, 岘港|市委书记). */
 const REGION_SUFFIXES = new Set(['省', '市', '州', '区', '區', '縣', '县']);
 
@@ -611,6 +614,13 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
     }
     return -1;
   };
+  /** a verb that leads a delegation ends within a few words before token i, in its clause (persons/led-delegation-verbs) */
+  const ledBefore = (i: number): boolean => {
+    for (let j = i - 1; j >= 0 && j >= i - LED_DELEGATION_WORDS && tokens[j].word; j--) {
+      for (let w = 1; w <= 2 && j - w + 1 >= 0; w++) if (R.ledDelegationVerbs.has(phrase(tokens, j - w + 1, j + 1))) return true;
+    }
+    return false;
+  };
   if (R.bareVisitorNouns.size) for (let i = 0; i < tokens.length; i++) {
     const end = bareNounEnd(i);
     if (end < 0 || out.some((m) => m.start < end && i < m.end)) continue;
@@ -622,6 +632,9 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
     // (not a noun phrase that goes on: "đoàn đại biểu …", a delegation named in full, has its own leader)
     const next = tokens[end];
     if (!visits && next?.word && !R.bareVisitorFollowers.has(next.lower) && !(next.start === tokens[end - 1].end && R.bareVisitorFollowers.has(tokens.slice(end, end + 2).map((k) => k.lower).join('')))) continue;
+    // (not the delegation a verb before it leads, "X曾率广西代表团访问越南", "X dẫn đầu đoàn sang thăm": X's own, with only the
+    // words of its body between; persons/led-delegation-verbs)
+    if (R.ledDelegationVerbs.size && ledBefore(i)) continue;
     out.push({ sentence: a.sentence.index, start: i, end, charStart: tokens[i].start, charEnd: tokens[end - 1].end, name: null, title: null, country: null, role: null, kind: 'anaphor', possessive: false, visitor: true });
   }
 

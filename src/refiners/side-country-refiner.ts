@@ -72,6 +72,7 @@ export function refineSideCountries(events: DraftEvent[], doc: Doc, isOrganisati
       open[0].country = inferred(at.country, 'country/visit-host', `the encounter was held in ${at.country}, and the other parties are of the home state ${home}`);
     }
     homeAttendees(events, home, 'country/home', isOrganisation, true);
+    homeSittersAbroad(events, home);
   }
   // the same in a wire story datelined in one of the two states ("Hanoi (VNA) – ... Foreign Minister A and Minister of
   // Industry and Trade B attended the talks"): the capital's press names its own officials without their country
@@ -93,6 +94,31 @@ function homeAttendees(events: DraftEvent[], home: string, rule: string, isOrgan
     if (!(known.size === 2 && known.has(home)) && !hostOpen) continue;
     if ([...known].some(isOrganisation)) continue;
     for (const p of e.participants) if (!p.country && p.name) p.country = inferred(home, rule, `the encounter was held in ${home}, the text's home state, between ${[...known].join(' and ')}, and its press names its own officials without their country`);
+  }
+}
+
+/**
+ * Abroad, who sat in on the home side (“Tham dự cuộc hội kiến có Bộ trưởng Bộ Xây dựng A và Đại sứ Việt Nam tại Trung Quốc B”
+ * at talks in Beijing): the press names its own officials without their country, so a sitter left without one, beside
+ * sitters all of the home state, is of the home state (not when a sitter of another state is named with them; h-zv30).
+ */
+function homeSittersAbroad(events: DraftEvent[], home: string): void {
+  for (const e of events) {
+    const sitters = sittersIn.get(e);
+    if (!sitters?.size) continue;
+    const known = [...sitters].map((p) => p.country?.value).filter((c): c is string => !!c);
+    if (!known.length || known.some((c) => c !== home)) continue;
+    for (const p of sitters) if (!p.country && p.name && e.participants.includes(p)) {
+      p.country = inferred(home, 'country/home-sitters', `named among who sat in with officials of ${home}, the text's home state, whose press names its own officials without their country`);
+    }
+    // (and the principal they sat in with, the encounter's subject named first without a country, at talks in the other
+    // state of the two: "tại Bắc Kinh, Phó Thủ tướng A đã hội kiến Phó Chủ tịch nước Trung Quốc B. Tham dự … có …")
+    const first = e.participants[0];
+    const at = e.location?.value?.country;
+    const states = new Set(e.participants.map((p) => p.country?.value).filter((c): c is string => !!c));
+    if (first && !first.country && first.name && at && at !== home && states.size === 2 && states.has(home) && states.has(at)) {
+      first.country = inferred(home, 'country/home-sitters', `named first without a country, with who sat in of ${home}, the text's home state, at an encounter in ${at}`);
+    }
   }
 }
 
