@@ -5278,3 +5278,15 @@ describe('"briefed the host on the outcome of his talks with Z": the possessive 
     expect(talks?.participants.map((p) => p.name).sort()).toEqual(['Carla Vidal', 'Luis Soto']);
   });
 });
+
+describe('after merging three helper rounds: a High Commissioner is an envoy; a date after an encounter word that follows a reporting verb is that encounter\'s', () => {
+  it('"Meeting the Kenyan envoy later, ..." is the High Commissioner received before (titles: ambassador role)', () => {
+    const text = 'PHNOM PENH, April 10 - Senate President Hun Sen yesterday received Egyptian Ambassador Omar Fahmy and Kenyan High Commissioner Joseph Kamau at the Senate.\nMeeting the Kenyan envoy later, the Senate President said Cambodia wanted to learn from Kenya in tea exports.';
+    const doc = run(text, '2025-04-10');
+    expect(doc.events.filter((e) => e.participants.some((p) => p.country === 'KEN')).map((e) => e.participants.map((p) => p.name ?? null).sort())).toEqual([['Hun Sen', 'Joseph Kamau']]);
+  });
+  it('\'"...," X said after the bilateral meeting held in Hanoi on Tuesday\' dates the meeting', () => {
+    const text = 'Hanoi (ANTARA) - Speaker of the House of Representatives Puan Maharani and Chairman of the National Assembly of Vietnam Tran Thanh Man agreed to strengthen cooperation between the two parliaments.\n"Trade must keep growing," Maharani said after the bilateral meeting held at the National Assembly building in Hanoi on Tuesday.\nDuring the meeting, Maharani and Tran discussed maritime boundaries.';
+    expect(run(text, '2025-04-15').events.map((e) => e.date)).toEqual(['2025-04-15']);
+  });
+});

@@ -3311,3 +3311,11 @@ describe('vi: "tại trụ sở UBND Thành phố" with a host whose title names
     expect(doc.events[0].location?.country).toBe('VNM');
   });
 });
+
+describe('vi: "Đại sứ <country> (<acronym>) tại Việt Nam X" and "Đại sứ X" later are one envoy (coreference: phrase titles are not composed words)', () => {
+  it('the ambassador received and the ambassador who then worked with the vice chairman are one person', () => {
+    const text = '(Cổng TTĐT Đà Nẵng) - Chiều 23/10, tại trụ sở Thành ủy, Bí thư Thành ủy Trần Văn Minh đã tiếp Đại sứ Các Tiểu vương quốc Ả Rập Thống nhất (UAE) tại Việt Nam Omar Al Suwaidi đến chào từ biệt.\nĐại sứ Omar Al Suwaidi cho biết sẽ tiếp tục là cầu nối cho các nhà đầu tư UAE.\nTiếp đó, Đại sứ đã làm việc với Phó Chủ tịch UBND thành phố Lê Văn Tâm.';
+    const doc = extract(text, { id: 't', published: '2025-10-24' });
+    expect(doc.events.map((e) => e.participants.map((p) => [p.name, p.country]).find(([, c]) => c === 'ARE'))).toEqual([['Omar Al Suwaidi', 'ARE'], ['Omar Al Suwaidi', 'ARE']]);
+  });
+});

@@ -326,9 +326,10 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
       const bare = entities.filter((e) => e.name && !e.country && e.mentions.some((x) => x !== m && x.title != null && !x.country
         && x.title.length >= 2 && x.title.length < t.length && (t.endsWith(x.title.toLowerCase()) || t.startsWith(x.title.toLowerCase()))
         && !(x.sentence === m.sentence && x.start > m.start)
-        // (in a spaced script a shorter title is another office unless only the country was added: "the Japanese Prime
-        // Minister" is not "Minister Alexandre Silveira", a minister of no country yet)
-        && (!lex.traits.spaces || onlyCountryAdded(x.title, m))
+        // (where titles are composed of words, a shorter title is another office unless only the country was added: "the
+        // Japanese Prime Minister" is not "Minister Alexandre Silveira", a minister of no country yet; not where titles are
+        // phrases: "Đại sứ UAE tại Việt Nam" is the "Đại sứ X" named after it)
+        && (lex.traits.titles !== 'compositional' || onlyCountryAdded(x.title, m))
         // named before the title in its own sentence, with a title that adds a portfolio: the other party
         && !(e.mentions.some((y) => y !== m && y.sentence === m.sentence && y.start < m.start) && !onlyCountryAdded(x.title, m))));
       if (bare.length === 1) { link(m, bare[0]); continue; }

@@ -108,6 +108,10 @@ export function statedDateMention(d: DraftEvent, doc: Doc, allowQuoted = false, 
     if (!speech || m.charStart < t.charEnd) return false;
     const between = a.sentence.text.slice(t.charEnd - a.sentence.start, m.charStart - a.sentence.start);
     const v = speech.exec(between);
+    // (an encounter word after the reporting verb gives the date its own clause: '"...," X said after the meeting held in
+    // Hanoi on Tuesday')
+    const from = v ? t.charEnd + v.index + v[0].length : 0;
+    if (v && a.triggers.some((o) => o.charStart >= from && o.charEnd <= m.charStart)) return false;
     return !!v && (between.slice(v.index + v[0].length).match(/\p{L}+/gu)?.length ?? 0) >= 2;
   };
   const usable = a.dates.filter((m, i) => m.charStart >= end && sameClause(m) && !occasions.some((o) => m.charStart >= o.charStart && m.charEnd <= o.charEnd)
