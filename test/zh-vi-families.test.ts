@@ -3356,6 +3356,28 @@ describe('h-zv31: rarer family names of Chinese officials (凌, 邬, 隋, 柴, �
   });
 });
 
+describe('h-zv31: vi border diplomacy: a border gate as the venue with its province after a comma or in brackets (places/venue-kinds-first), and a Chinese border city\'s party secretary (Bí thư Thị ủy)', () => {
+  it.each([
+    ['Ngày 9/12, tại Cửa khẩu quốc tế Hữu Nghị (Lạng Sơn), đồng chí Hoàng Văn Nghiệm, Bí thư Tỉnh ủy Lạng Sơn hội đàm với đồng chí Trần Cương, Bí thư Khu ủy Quảng Tây (Trung Quốc).', /^(?:Lạng Sơn|Lang Son)$/],
+    ['Sáng 12/11, tại Cửa khẩu quốc tế Móng Cái, Quảng Ninh, đồng chí Vũ Đại Thắng, Bí thư Tỉnh ủy Quảng Ninh hội đàm với đồng chí Lý Minh, Bí thư Thị ủy Đông Hưng (Trung Quốc).', /^(?:Quảng Ninh|Quang Ninh)$/],
+    ['Sáng 5/3, tại Khách sạn Melia (Hà Nội), Bộ trưởng Ngoại giao Lê Hoài Trung tiếp Đại sứ Lào Khamphao Ernthavanh.', /^(?:Hà Nội|Hanoi)$/],
+  ])('%s', (text, place) => {
+    const doc = extract(text, { id: 't', published: '2026-12-10' });
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].location?.place ?? '').toMatch(place);
+    expect(doc.events[0].location?.country).toBe('VNM');
+  });
+  it.each([
+    ['Sáng 12/11, tại Cửa khẩu quốc tế Móng Cái, Quảng Ninh, đồng chí Vũ Đại Thắng, Bí thư Tỉnh ủy Quảng Ninh hội đàm với đồng chí Lý Minh, Bí thư Thị ủy Đông Hưng (Trung Quốc).', 'Lý Minh'],
+    ['Ngày 20/10, đồng chí Hầu A Lềnh, Bí thư Tỉnh ủy Hà Giang tiếp đồng chí Trương Vĩ, Bí thư Thị ủy Bằng Tường (Trung Quốc).', 'Trương Vĩ'],
+  ])('%s', (text, name) => {
+    const doc = extract(text, { id: 't', published: '2026-12-10' });
+    const p = doc.events[0]?.participants.find((x) => x.name === name);
+    expect(p?.country).toBe('CHN');
+    expect(p?.title ?? '').toMatch(/^Bí thư Thị ủy/);
+  });
+});
+
 describe('vi: "tại trụ sở UBND Thành phố" with a host whose title names no place: never the city-state an envoy\'s title names; the dateline\'s city (location/local-seat-dateline)', () => {
   it.each([
     ['an envoy of a city-state', 'Hà Nội (TTXVN) - Chiều 3/12, tại trụ sở UBND Thành phố, Chủ tịch UBND Thành phố Trần Văn Minh đã tiếp Đại sứ Singapore tại Việt Nam Lim Boon Heng đến chào từ biệt.', /^(?:Hà Nội|Hanoi)$/],
