@@ -3300,6 +3300,84 @@ describe('a visit recalled by its month in two languages ("今年4月，X对越�
   });
 });
 
+describe('h-zv31: a Chinese attendee line closing a long readout ("X，Y等参加会谈") after both sides\' words and a recalled meeting: the one encounter of that kind, however far back', () => {
+  const body = (a: string, b: string) => [
+    `${a}表示，两国山水相连，合作基础牢固。`, '中方愿同对方一道，落实两国领导人重要共识。', '双方应扩大优质产品相互市场准入。', '中方支持加强口岸合作。',
+    `${b}表示，愿同中方加强交流合作。`, '双方还就共同关心的问题交换了意见。', '会谈后，双方共同见证签署了合作谅解备忘录。',
+  ].join('');
+  it.each([
+    ['11月25日，农业农村部部长韩俊在北京与越南农业与环境部部长杜德维举行会谈。', '韩俊', '杜德维', '2025年4月，韩俊曾在河内会见杜德维。', '农业农村部副部长马有祥，越南驻华大使范清平等参加会谈。',
+      [['韩俊', 'CHN'], ['杜德维', 'VNM'], ['马有祥', 'CHN'], ['范清平', 'VNM']]],
+    ['3月4日，商务部部长王文涛在北京与泰国商业部部长普坦举行会谈。', '王文涛', '普坦', '去年9月，王文涛曾在曼谷会见普坦。', '商务部副部长凌激、泰国驻华大使韩志强等参加会谈。',
+      [['王文涛', 'CHN'], ['普坦', 'THA'], ['凌激', 'CHN'], ['韩志强', 'THA']]],
+    ['6月12日，交通运输部部长李小鹏在北京与老挝公共工程与运输部部长维莱万举行会谈。', '李小鹏', '维莱万', '2024年5月，李小鹏曾在万象会见维莱万。', '交通运输部副部长付绪银，老挝驻华大使坎葆·恩塔冯等参加会谈。',
+      [['李小鹏', 'CHN'], ['维莱万', 'LAO'], ['付绪银', 'CHN'], ['坎葆·恩塔冯', 'LAO']]],
+  ])('%s', (lead, a, b, recall, attendees, parties) => {
+    const doc = extract(`${lead}${body(a, b)}\n${recall}\n${attendees}`, { id: 't', published: '2026-11-25' });
+    const told = doc.events.filter((e) => !e.referenced);
+    expect(told.length).toBe(1);
+    expect(told[0].participants.map((p) => [p.name, p.country])).toEqual(parties);
+  });
+  it('another encounter told between keeps the line to the nearer reach', () => {
+    const text = `11月25日，农业农村部部长韩俊在北京与越南农业与环境部部长杜德维举行会谈。${body('韩俊', '杜德维')}\n当天，杜德维还会见了海关总署署长孙梅君。双方就通关便利化交换意见。\n农业农村部副部长马有祥等参加会谈。`;
+    const doc = extract(text, { id: 't', published: '2026-11-25' });
+    expect(doc.events.find((e) => e.kind === 'talks')?.participants.map((p) => p.name)).toEqual(['韩俊', '杜德维']);
+  });
+});
+
+describe('h-zv31: vi title chains with the province after the last title ("đồng chí X, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy P"): the province is the title\'s, so a headline of titles alone is that encounter', () => {
+  it.each([
+    ['Bí thư Tỉnh ủy Cao Bằng hội đàm với Bí thư Thành ủy Bách Sắc (Trung Quốc)\nNgày 9/12, tại Cao Bằng, đồng chí Quản Minh Cường, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Cao Bằng hội đàm với đồng chí Lưu Vĩnh Hoa, Bí thư Thành ủy Bách Sắc (Trung Quốc).\nCùng dự có đồng chí Lê Hải Hòa, Chủ tịch UBND tỉnh Cao Bằng.',
+      'Quản Minh Cường', 'Bí thư Tỉnh ủy Cao Bằng'],
+    ['Bí thư Tỉnh ủy Lạng Sơn hội đàm với Bí thư Khu ủy Quảng Tây\nNgày 3/11, tại Lạng Sơn, đồng chí Hoàng Văn Nghiệm, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Lạng Sơn hội đàm với đồng chí Trần Cương, Bí thư Khu ủy Quảng Tây (Trung Quốc).\nCùng dự có đồng chí Đoàn Thu Hà, Chủ tịch UBND tỉnh Lạng Sơn.',
+      'Hoàng Văn Nghiệm', 'Bí thư Tỉnh ủy Lạng Sơn'],
+    ['Bí thư Tỉnh ủy Quảng Ninh tiếp Bí thư Thị ủy Đông Hưng\nNgày 20/10, tại Hạ Long, đồng chí Vũ Đại Thắng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Quảng Ninh tiếp đồng chí Lý Minh, Bí thư Thị ủy Đông Hưng (Trung Quốc).\nCùng dự có đồng chí Phạm Đức Ấn, Chủ tịch UBND tỉnh Quảng Ninh.',
+      'Vũ Đại Thắng', 'Bí thư Tỉnh ủy Quảng Ninh'],
+  ])('%s', (text, host, office) => {
+    const doc = extract(text, { id: 't', published: '2026-12-10' });
+    expect(doc.events.length, JSON.stringify(doc.events.map((e) => e.participants.map((p) => p.name)))).toBe(1);
+    const p = doc.events[0].participants.find((x) => x.name === host);
+    expect(p?.title ?? '').toContain(office);
+  });
+});
+
+describe('h-zv31: rarer family names of Chinese officials (凌, 邬, 隋, 柴, 鲍 ...) after a title: a name (persons/surnames)', () => {
+  it.each([
+    ['商务部副部长凌激、泰国驻华大使韩志强等参加会谈。', '凌激'],
+    ['交通运输部副部长隋振江，老挝驻华大使宋本等参加会谈。', '隋振江'],
+    ['外交部部长助理鲍雷等参加会谈。', '鲍雷'],
+  ])('%s', (attendees, name) => {
+    const doc = extract(`3月4日，商务部部长王文涛在北京与泰国商业部部长普坦举行会谈。\n${attendees}`, { id: 't', published: '2026-03-05' });
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].participants.map((p) => p.name)).toContain(name);
+  });
+  it('a word opening with one of them is no name ("凌晨")', () => {
+    expect(extract('3月4日凌晨，外交部副部长孙卫东抵达曼谷。', { id: 't', published: '2026-03-05' }).events.flatMap((e) => e.participants.map((p) => p.name))).not.toContain('凌晨');
+  });
+});
+
+describe('h-zv31: vi border diplomacy: a border gate as the venue with its province after a comma or in brackets (places/venue-kinds-first), and a Chinese border city\'s party secretary (Bí thư Thị ủy)', () => {
+  it.each([
+    ['Ngày 9/12, tại Cửa khẩu quốc tế Hữu Nghị (Lạng Sơn), đồng chí Hoàng Văn Nghiệm, Bí thư Tỉnh ủy Lạng Sơn hội đàm với đồng chí Trần Cương, Bí thư Khu ủy Quảng Tây (Trung Quốc).', /^(?:Lạng Sơn|Lang Son)$/],
+    ['Sáng 12/11, tại Cửa khẩu quốc tế Móng Cái, Quảng Ninh, đồng chí Vũ Đại Thắng, Bí thư Tỉnh ủy Quảng Ninh hội đàm với đồng chí Lý Minh, Bí thư Thị ủy Đông Hưng (Trung Quốc).', /^(?:Quảng Ninh|Quang Ninh)$/],
+    ['Sáng 5/3, tại Khách sạn Melia (Hà Nội), Bộ trưởng Ngoại giao Lê Hoài Trung tiếp Đại sứ Lào Khamphao Ernthavanh.', /^(?:Hà Nội|Hanoi)$/],
+  ])('%s', (text, place) => {
+    const doc = extract(text, { id: 't', published: '2026-12-10' });
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].location?.place ?? '').toMatch(place);
+    expect(doc.events[0].location?.country).toBe('VNM');
+  });
+  it.each([
+    ['Sáng 12/11, tại Cửa khẩu quốc tế Móng Cái, Quảng Ninh, đồng chí Vũ Đại Thắng, Bí thư Tỉnh ủy Quảng Ninh hội đàm với đồng chí Lý Minh, Bí thư Thị ủy Đông Hưng (Trung Quốc).', 'Lý Minh'],
+    ['Ngày 20/10, đồng chí Hầu A Lềnh, Bí thư Tỉnh ủy Hà Giang tiếp đồng chí Trương Vĩ, Bí thư Thị ủy Bằng Tường (Trung Quốc).', 'Trương Vĩ'],
+  ])('%s', (text, name) => {
+    const doc = extract(text, { id: 't', published: '2026-12-10' });
+    const p = doc.events[0]?.participants.find((x) => x.name === name);
+    expect(p?.country).toBe('CHN');
+    expect(p?.title ?? '').toMatch(/^Bí thư Thị ủy/);
+  });
+});
+
 describe('vi: "tại trụ sở UBND Thành phố" with a host whose title names no place: never the city-state an envoy\'s title names; the dateline\'s city (location/local-seat-dateline)', () => {
   it.each([
     ['an envoy of a city-state', 'Hà Nội (TTXVN) - Chiều 3/12, tại trụ sở UBND Thành phố, Chủ tịch UBND Thành phố Trần Văn Minh đã tiếp Đại sứ Singapore tại Việt Nam Lim Boon Heng đến chào từ biệt.', /^(?:Hà Nội|Hanoi)$/],

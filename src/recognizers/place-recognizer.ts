@@ -124,7 +124,8 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
     if (v < 0 || !tokens[v]?.word) return null;
     const stop = Math.min(n, v + 8);
     while (v < stop && tokens[v].word) v++;
-    if (tokens[v]?.text !== ',') return null;
+    // (the city after a comma, or in brackets: "tại Cửa khẩu quốc tế Hữu Nghị (Lạng Sơn)")
+    if (tokens[v]?.text !== ',' && tokens[v]?.text !== '(') return null;
     let after = v + 1;
     while (after < n && after < v + 3 && SKIP.has(tokens[after].lower)) after++;
     const h = lookup(after);

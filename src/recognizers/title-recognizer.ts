@@ -717,6 +717,9 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
     if (regionCountryFound) bodyCountry = regionCountryFound;
     // a local leader's or a consul's place between the title and the name (Bí thư Tỉnh ủy Quảng Ninh X, Thị trưởng
     // Osaka X, Tổng Lãnh sự Lào tại Đà Nẵng X), or at the end of a headline's noun phrase (Chủ tịch UBND tỉnh Lào Cai tiếp …)
+    // (again after a title joined to the first: "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Cao Bằng X": the place is the
+    // joined title's; h-zv31: the run stopped before Cao Bằng and the headline's "Bí thư Tỉnh ủy Cao Bằng" was another's)
+    const placeAfter = (head: number) => {
     if (after && placeEnd && end < n) {
       // (an envoy's post after tại is the title's wherever it stands)
       const posted = !!postedAt && roles.some((r) => postedRoles!.has(r)) && postedAt.has(tokens[end].lower);
@@ -724,12 +727,14 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
       // (a place whose name opens with the title's last word or two, "tỉnh" of Chủ tịch UBND tỉnh + tỉnh Quảng Ninh, ends there too)
       // (not a city right after the title's own country: "Bộ trưởng Ngoại giao Argentina Santiago Cafiero", a name)
       let to = from < n && (posted || from !== countryAfterEnd) ? placeEnd(from) : -1;
-      if (to < 0 && !posted && from > i + 1) to = placeEnd(from - 1);
+      if (to < 0 && !posted && from > head + 1) to = placeEnd(from - 1);
       // (or with its last two: "thành phố" of Chủ tịch UBND thành phố + thành phố Hải Phòng)
-      if (to < 0 && !posted && from > i + 2) to = placeEnd(from - 2);
+      if (to < 0 && !posted && from > head + 2) to = placeEnd(from - 2);
       // (a place right after the title is the title's whatever follows: a name, or the verb of a headline)
       if (to > from && (posted || from === end)) end = to;
     }
+    };
+    placeAfter(i);
     // (the body the office is of, then a name: "… của Quốc hội Lê Tấn Tới", "Tổng Thư ký Quốc hội Lê Quang Mạnh")
     if (after && ofBodyAfter?.size && !country) {
       for (let len = 3; len >= 1; len--) {
@@ -758,8 +763,10 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
         if (head && !head[1].some((x) => x.prefix)) next = [next[0] + head[0], head[1].map((x) => ({ ...x, role: x.role && map?.[x.role] ? map[x.role] : x.role }))];
       }
       add(next[1]);
-      end = end + j + body + next[0];
+      const head = end + j + body;
+      end = head + next[0];
       takeAfter();
+      if (!country) placeAfter(head);
     }
     // Chinese: the country before the title ("越南外长", "越南副总理兼外长")
     let start = i;

@@ -44,6 +44,9 @@ const kindNamed = (named: string, kind: string) => named === kind || (kind === '
 const ATTENDANCE_REACH = 3;
 /** How far back the one encounter of the kind an attendance sentence names may stand. */
 const NAMED_ATTENDANCE_REACH = 6;
+/** How far back it may stand when it is the one encounter of that kind the whole text tells and no other told between (a Chinese
+ * readout's attendee line closes the article, after paragraphs of each side's words and a recalled meeting). */
+const LONE_ATTENDANCE_REACH = 15;
 /** How many sentences back an encounter beside a gathering may stand for "also met A and B" after a later one of a party it shares. */
 const SIDELINES_REACH = 10;
 /** How a complete sentence ends, in any script (a text cut off mid-sentence does not). */
@@ -1430,7 +1433,13 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
     // (further back when the words name the encounter's kind and it is the only one of that kind: "Dự buổi tiếp có …" after
     // the talks held earlier the same day were told; one dated as background is none: "Tháng 3/2025, X đã làm việc với Y")
     // (its kind as the words name it: "参加会谈" after talks held by video, the one encounter of that kind; h-zv30)
-    const reach = namedKind && earlier.filter((e) => inBody(e) && !recalled(e) && !(either && background(e)) && kindNamed(namedKind, e.kind.value)).length === 1 ? NAMED_ATTENDANCE_REACH : ATTENDANCE_REACH;
+    const told = (e: DraftEvent) => inBody(e) && !recalled(e) && !(either && background(e));
+    const lone = namedKind != null && earlier.filter((e) => told(e) && kindNamed(namedKind, e.kind.value)).length === 1;
+    // (the one of that kind in the whole text, with no other encounter told between it and these words: further still,
+    // "…举行会谈。[each side's words, a recalled meeting, a signing] 农业农村部副部长X，驻华大使Y等参加会谈。"; h-zv31)
+    const alone = lone && target != null && events.every((e) => e === target || !told(e)
+      || (!kindNamed(namedKind!, e.kind.value) && !e.sentences.some((k) => k > lastOf(target) && k < a.sentence.index)));
+    const reach = alone ? LONE_ATTENDANCE_REACH : lone ? NAMED_ATTENDANCE_REACH : ATTENDANCE_REACH;
     if (!target || a.sentence.index - lastOf(target) > reach) continue;
     // ("Tham dự các hoạt động có X": the activities, every encounter told before it that the story reports, not a
     // visit nor one recalled, is one X sat in on too; h-zv30)
