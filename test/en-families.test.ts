@@ -5266,6 +5266,37 @@ describe('two encounters of the same people on two weekdays ("held talks on Wedn
   });
 });
 
+
+describe('h-en44: a headline\'s preposition after a title opens no name; a page\'s numeric stamp read by "this Tuesday (3)"; "Posted: ... Updated: ..." on one line', () => {
+  it.each([
+    ["PM MARAPE MEETS SAMOA'S PRIME MINISTER IN APIA", 'Apia'],
+    ["PRESIDENT RAMAPHOSA RECEIVES GHANA'S FOREIGN MINISTER AT UNION BUILDINGS", 'Union Buildings'],
+    ['Defence Minister Holds Talks With Kenyan Counterpart In Nairobi', 'Nairobi'],
+    ["FOREIGN MINISTER BAYRAMOV MEETS GEORGIA'S FOREIGN MINISTER DURING VISIT", 'Visit'],
+  ])('%s', (headline, place) => {
+    const doc = run(headline + '\nThe two sides discussed cooperation.\n');
+    const names = doc.events.flatMap((e) => e.participants.map((p) => (p.name ?? '').toLowerCase()));
+    expect(names.some((n) => n.includes(place.toLowerCase()))).toBe(false);
+  });
+
+  it.each([
+    ['03/06/2025 | 18:40', 'Foreign Minister Ana Costa received her Paraguayan counterpart, Luis Benítez, this Tuesday (3) at the ministry.', '2025-06-03'],
+    ['05/08/2025 14h20', 'President Daniel Noboa met Peruvian President Dina Boluarte this Tuesday (5) in Quito.', '2025-08-05'],
+    ['Published 04/11/2025 | 10:05', 'On Monday (3), Foreign Minister Ana Costa met the Chilean Foreign Minister Alberto van Klaveren in Montevideo.', '2025-11-04'],
+  ])('the stamp %s is read in the order whose week holds the bracketed day', (stamp, body, published) => {
+    const doc = run('Ministry news\nTitle of the story\n' + stamp + '\n' + body + '\n', null);
+    expect(doc.document.published).toBe(published);
+  });
+
+  it.each([
+    ['Posted: Wednesday, September 10, 2025 - 13:05. Updated: Thursday, September 11, 2025 - 16:20.', '2025-09-10'],
+    ['Published: 3 June 2025 | Last updated: 5 June 2025', '2025-06-03'],
+    ['Posted on 14 March 2024, 09:10; updated 15 March 2024, 11:00', '2024-03-14'],
+  ])('%s', (stamp, published) => {
+    const doc = run('Tonga news\nLeaders agree on shipping links\n' + stamp + '\nPrime Minister Sitiveni Rabuka met the Prime Minister of Tonga in Honiara on Tuesday.\n', null);
+    expect(doc.document.published).toBe(published);
+  });
+});
 describe('"briefed the host on the outcome of his talks with Z": the possessive is of the one who briefs, named, a role opening the sentence ("The guest"), or the antecedent of "who"', () => {
   const lead = 'Chilean President Ana Ruiz on Wednesday received Peruvian Foreign Minister Luis Soto in Santiago';
   it.each([
