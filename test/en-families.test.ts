@@ -5296,6 +5296,34 @@ describe('h-en44: a headline\'s preposition after a title opens no name; a page\
     const doc = run('Tonga news\nLeaders agree on shipping links\n' + stamp + '\nPrime Minister Sitiveni Rabuka met the Prime Minister of Tonga in Honiara on Tuesday.\n', null);
     expect(doc.document.published).toBe(published);
   });
+
+  it.each([
+    ['MUSCAT, March 4 (ONA) -- His Majesty Sultan Haitham bin Tarik received on Tuesday a written message from President of Ghana John Dramani Mahama.\nThe message was handed over by Ghanaian Minister of Foreign Affairs Samuel Okudzeto Ablakwa to Omani Foreign Minister Badr Albusaidi during a meeting at the ministry.\n',
+      'Samuel Okudzeto Ablakwa', 'Badr Albusaidi', '--03-04'],
+    ['DOHA, June 10 (QNA) - HH the Amir Sheikh Tamim bin Hamad Al-Thani received on Tuesday a letter from President of Senegal Bassirou Diomaye Faye.\nThe letter was delivered by Senegalese Foreign Minister Yassine Fall to Qatari Minister of State Mohammed Al-Khulaifi during their meeting in Doha.\n',
+      'Yassine Fall', 'Mohammed Al-Khulaifi', '--06-10'],
+    ['MANAMA, Oct 7 (BNA) -- HM King Hamad bin Isa Al Khalifa received on Tuesday a written message from President of Kazakhstan Kassym-Jomart Tokayev.\nThe message was conveyed by Kazakh Deputy Foreign Minister Alibek Bakayev to Bahraini Foreign Minister Abdullatif Al Zayani during a meeting in Manama.\n',
+      'Alibek Bakayev', 'Abdullatif Al Zayani', '--10-07'],
+  ])('the message handed over by Z to W during a meeting: one meeting, of Z with W, on the message\'s day (%#)', (text, envoy, host, day) => {
+    const doc = run(text, null);
+    const meetings = doc.events.filter((e) => e.kind === 'meeting');
+    expect(meetings.map((e) => e.participants.map((p) => p.name).sort())).toEqual([[envoy, host].sort()]);
+    expect(meetings[0].date).toBe(day);
+    expect(meetings[0].referenced).toBe(false);
+  });
+
+  it.each([
+    ['ANKARA, Jul 10 (APP): Defence Minister Khawaja Muhammad Asif on Thursday called on Turkish Minister of National Defence Yaşar Güler in Ankara.\nOn Wednesday, Khawaja Asif met Haluk Görgün, President of the Turkish Defence Industry Agency.\n',
+      'Haluk Görgün', '--07-09'],
+    ['NAIROBI, March 6 (KNA) -- Foreign Minister Musalia Mudavadi on Thursday held talks with Ugandan Foreign Minister Jeje Odongo in Nairobi.\nOn Monday, Mudavadi received the Ethiopian State Minister Misganu Arga.\n',
+      'Misganu Arga', '--03-03'],
+    ['DOHA, May 15 (QNA) - Minister of State Mohammed Al-Khulaifi met on Thursday with Kenyan Foreign Minister Musalia Mudavadi.\nOn Tuesday, Al-Khulaifi held talks with Somali Foreign Minister Ahmed Moalim Fiqi in Doha.\n',
+      'Ahmed Moalim Fiqi', '--05-13'],
+  ])('a dateline with no year: the weekday told second counts back from the one told first (%#)', (text, other, day) => {
+    const doc = run(text, null);
+    const e = doc.events.find((x) => x.participants.some((p) => p.name === other));
+    expect(e?.date).toBe(day);
+  });
 });
 describe('"briefed the host on the outcome of his talks with Z": the possessive is of the one who briefs, named, a role opening the sentence ("The guest"), or the antecedent of "who"', () => {
   const lead = 'Chilean President Ana Ruiz on Wednesday received Peruvian Foreign Minister Luis Soto in Santiago';
