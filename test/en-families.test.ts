@@ -5324,6 +5324,15 @@ describe('h-en44: a headline\'s preposition after a title opens no name; a page\
     const e = doc.events.find((x) => x.participants.some((p) => p.name === other));
     expect(e?.date).toBe(day);
   });
+
+  it.each([
+    ['President Bassirou Diomaye Faye had a telephone conversation on Sunday with his Mauritanian counterpart, Mohamed Ould Cheikh El Ghazouani, at the request of the latter.', 'Mohamed Ould Cheikh El Ghazouani'],
+    ['Foreign Minister Ana Duarte held talks with her Chilean counterpart Luis Rojas in Lima on Friday at the invitation of the former.', 'Ana Duarte'],
+    ['Prime Minister Sitiveni Rabuka spoke by phone on Monday with New Zealand Prime Minister Christopher Luxon at the request of the latter.', 'Christopher Luxon'],
+  ])('"at the request of the latter/former": %s', (text, who) => {
+    const doc = run(text);
+    expect(doc.events[0]?.initiator).toBe(who);
+  });
 });
 describe('"briefed the host on the outcome of his talks with Z": the possessive is of the one who briefs, named, a role opening the sentence ("The guest"), or the antecedent of "who"', () => {
   const lead = 'Chilean President Ana Ruiz on Wednesday received Peruvian Foreign Minister Luis Soto in Santiago';
