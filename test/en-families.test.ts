@@ -5266,6 +5266,74 @@ describe('two encounters of the same people on two weekdays ("held talks on Wedn
   });
 });
 
+
+describe('h-en44: a headline\'s preposition after a title opens no name; a page\'s numeric stamp read by "this Tuesday (3)"; "Posted: ... Updated: ..." on one line', () => {
+  it.each([
+    ["PM MARAPE MEETS SAMOA'S PRIME MINISTER IN APIA", 'Apia'],
+    ["PRESIDENT RAMAPHOSA RECEIVES GHANA'S FOREIGN MINISTER AT UNION BUILDINGS", 'Union Buildings'],
+    ['Defence Minister Holds Talks With Kenyan Counterpart In Nairobi', 'Nairobi'],
+    ["FOREIGN MINISTER BAYRAMOV MEETS GEORGIA'S FOREIGN MINISTER DURING VISIT", 'Visit'],
+  ])('%s', (headline, place) => {
+    const doc = run(headline + '\nThe two sides discussed cooperation.\n');
+    const names = doc.events.flatMap((e) => e.participants.map((p) => (p.name ?? '').toLowerCase()));
+    expect(names.some((n) => n.includes(place.toLowerCase()))).toBe(false);
+  });
+
+  it.each([
+    ['03/06/2025 | 18:40', 'Foreign Minister Ana Costa received her Paraguayan counterpart, Luis Benítez, this Tuesday (3) at the ministry.', '2025-06-03'],
+    ['05/08/2025 14h20', 'President Daniel Noboa met Peruvian President Dina Boluarte this Tuesday (5) in Quito.', '2025-08-05'],
+    ['Published 04/11/2025 | 10:05', 'On Monday (3), Foreign Minister Ana Costa met the Chilean Foreign Minister Alberto van Klaveren in Montevideo.', '2025-11-04'],
+  ])('the stamp %s is read in the order whose week holds the bracketed day', (stamp, body, published) => {
+    const doc = run('Ministry news\nTitle of the story\n' + stamp + '\n' + body + '\n', null);
+    expect(doc.document.published).toBe(published);
+  });
+
+  it.each([
+    ['Posted: Wednesday, September 10, 2025 - 13:05. Updated: Thursday, September 11, 2025 - 16:20.', '2025-09-10'],
+    ['Published: 3 June 2025 | Last updated: 5 June 2025', '2025-06-03'],
+    ['Posted on 14 March 2024, 09:10; updated 15 March 2024, 11:00', '2024-03-14'],
+  ])('%s', (stamp, published) => {
+    const doc = run('Tonga news\nLeaders agree on shipping links\n' + stamp + '\nPrime Minister Sitiveni Rabuka met the Prime Minister of Tonga in Honiara on Tuesday.\n', null);
+    expect(doc.document.published).toBe(published);
+  });
+
+  it.each([
+    ['MUSCAT, March 4 (ONA) -- His Majesty Sultan Haitham bin Tarik received on Tuesday a written message from President of Ghana John Dramani Mahama.\nThe message was handed over by Ghanaian Minister of Foreign Affairs Samuel Okudzeto Ablakwa to Omani Foreign Minister Badr Albusaidi during a meeting at the ministry.\n',
+      'Samuel Okudzeto Ablakwa', 'Badr Albusaidi', '--03-04'],
+    ['DOHA, June 10 (QNA) - HH the Amir Sheikh Tamim bin Hamad Al-Thani received on Tuesday a letter from President of Senegal Bassirou Diomaye Faye.\nThe letter was delivered by Senegalese Foreign Minister Yassine Fall to Qatari Minister of State Mohammed Al-Khulaifi during their meeting in Doha.\n',
+      'Yassine Fall', 'Mohammed Al-Khulaifi', '--06-10'],
+    ['MANAMA, Oct 7 (BNA) -- HM King Hamad bin Isa Al Khalifa received on Tuesday a written message from President of Kazakhstan Kassym-Jomart Tokayev.\nThe message was conveyed by Kazakh Deputy Foreign Minister Alibek Bakayev to Bahraini Foreign Minister Abdullatif Al Zayani during a meeting in Manama.\n',
+      'Alibek Bakayev', 'Abdullatif Al Zayani', '--10-07'],
+  ])('the message handed over by Z to W during a meeting: one meeting, of Z with W, on the message\'s day (%#)', (text, envoy, host, day) => {
+    const doc = run(text, null);
+    const meetings = doc.events.filter((e) => e.kind === 'meeting');
+    expect(meetings.map((e) => e.participants.map((p) => p.name).sort())).toEqual([[envoy, host].sort()]);
+    expect(meetings[0].date).toBe(day);
+    expect(meetings[0].referenced).toBe(false);
+  });
+
+  it.each([
+    ['ANKARA, Jul 10 (APP): Defence Minister Khawaja Muhammad Asif on Thursday called on Turkish Minister of National Defence Yaşar Güler in Ankara.\nOn Wednesday, Khawaja Asif met Haluk Görgün, President of the Turkish Defence Industry Agency.\n',
+      'Haluk Görgün', '--07-09'],
+    ['NAIROBI, March 6 (KNA) -- Foreign Minister Musalia Mudavadi on Thursday held talks with Ugandan Foreign Minister Jeje Odongo in Nairobi.\nOn Monday, Mudavadi received the Ethiopian State Minister Misganu Arga.\n',
+      'Misganu Arga', '--03-03'],
+    ['DOHA, May 15 (QNA) - Minister of State Mohammed Al-Khulaifi met on Thursday with Kenyan Foreign Minister Musalia Mudavadi.\nOn Tuesday, Al-Khulaifi held talks with Somali Foreign Minister Ahmed Moalim Fiqi in Doha.\n',
+      'Ahmed Moalim Fiqi', '--05-13'],
+  ])('a dateline with no year: the weekday told second counts back from the one told first (%#)', (text, other, day) => {
+    const doc = run(text, null);
+    const e = doc.events.find((x) => x.participants.some((p) => p.name === other));
+    expect(e?.date).toBe(day);
+  });
+
+  it.each([
+    ['President Bassirou Diomaye Faye had a telephone conversation on Sunday with his Mauritanian counterpart, Mohamed Ould Cheikh El Ghazouani, at the request of the latter.', 'Mohamed Ould Cheikh El Ghazouani'],
+    ['Foreign Minister Ana Duarte held talks with her Chilean counterpart Luis Rojas in Lima on Friday at the invitation of the former.', 'Ana Duarte'],
+    ['Prime Minister Sitiveni Rabuka spoke by phone on Monday with New Zealand Prime Minister Christopher Luxon at the request of the latter.', 'Christopher Luxon'],
+  ])('"at the request of the latter/former": %s', (text, who) => {
+    const doc = run(text);
+    expect(doc.events[0]?.initiator).toBe(who);
+  });
+});
 describe('"briefed the host on the outcome of his talks with Z": the possessive is of the one who briefs, named, a role opening the sentence ("The guest"), or the antecedent of "who"', () => {
   const lead = 'Chilean President Ana Ruiz on Wednesday received Peruvian Foreign Minister Luis Soto in Santiago';
   it.each([

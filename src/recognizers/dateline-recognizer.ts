@@ -217,16 +217,20 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
     }
     // a line that is a date (a label or a site name beside it at most): labelled as the page's
     // publication ("Published: 14 March 2023") it is the article's; a weekday-led one at the top is often the site's today
-    const only = dateOnly(body, own, language, order);
+    // "Posted: Wednesday, September 10, 2025 - 13:05. Updated: Wednesday, September 10, 2025 - 16:20.": a line labelled
+    // as the publication that goes on with its update's stamp is the publication's up to the update's label (h-en44 probe)
+    const labelledHere = own.has('published/labelled') && own.pattern('published/labelled').test(body);
+    const updateAt = labelledHere ? body.search(UPDATE_LABEL_AFTER) : -1;
+    const only = dateOnly(updateAt > 0 ? body.slice(0, updateAt) : body, own, language, order);
     if (only) {
-      const labelled = own.has('published/labelled') && own.pattern('published/labelled').test(body);
+      const labelled = labelledHere;
       const header = top && own.has('published/weekday-header') && own.pattern('published/weekday-header').test(body);
       add(labelled ? 2 : header ? 5 : 4, only, labelled ? 'published/labelled' : 'published/date-line', line, 0, t.length, true);
       // labelled as the page's last update ("Updated: 23 Apr 2026"): a later edit, not the story's day
       if (!labelled && own.has('published/updated') && own.pattern('published/updated').test(body) && cands.length) cands[cands.length - 1].updated = true;
     }
     // a title or source line that ends with its date: "..., U.S. State Dept., July 27, 2024." (not a line that is only a date)
-    const tail = !only && line.index <= 3 && own.has('published/title-date') ? own.pattern('published/title-date').exec(body) : null;
+    const tail = !only && !(updateAt > 0) && line.index <= 3 && own.has('published/title-date') ? own.pattern('published/title-date').exec(body) : null;
     if (tail) {
       const d = recognizeDates(tail.groups!.date, 0, language)[0];
       if (d) add(3, formatDate(d.value), 'published/title-date', line, skip + tail.index, t.length);
@@ -385,6 +389,8 @@ interface TextDays {
   days: Set<number>;
   /** the order a numeric date with its weekday beside it can only be read in ("Friday, 9/10/2026"), or with a clock written with an h ("12/03/2025 18h40", day first), when one does */
   weekday?: 'dmy' | 'mdy' | null;
+  /** the weekdays written with their day of the month in brackets ("this Tuesday (3)"): weekday * 100 + day */
+  bracketed?: Set<number>;
 }
 
 /**
@@ -394,9 +400,17 @@ interface TextDays {
 function textDays(lines: Line[], language: string): TextDays {
   let dm = 0, md = 0, wdm = 0, wmd = 0;
   const days = new Set<number>();
+  const bracketed = new Set<number>();
   const weekdays = ruleBook(language, 'dates').has('date/weekdays') ? ruleBook(language, 'dates').map('date/weekdays') : null;
   for (const l of lines.slice(0, 80)) {
     if (l.text.length > 2000 || !/\d/.test(l.text)) continue;
+    // "this Tuesday (3)", "On Monday (2)": the Brazilian and River Plate pages' weekday with its day of the month
+    if (weekdays && l.text.includes('(')) {
+      for (const b of l.text.matchAll(WEEKDAY_BRACKET_DAY)) {
+        const wd = weekdays.get(b[1].toLowerCase());
+        if (wd != null && +b[2] >= 1 && +b[2] <= 31) bracketed.add(+wd * 100 + +b[2]);
+      }
+    }
     // "Monday, 07/12/2026": the reading whose weekday is the one the line names says the page's order
     // "12/03/2025 18h40": a clock written with an h is the day-first usage of the Romance languages' pages
     const byWeekday = (weekdays ? weekdayOrder(l.text, weekdays) : null) ?? (H_CLOCK_NUMERIC.test(l.text) ? 'dmy' : null);
@@ -411,10 +425,14 @@ function textDays(lines: Line[], language: string): TextDays {
     }
   }
   const weekday = wdm > wmd ? 'dmy' : wmd > wdm ? 'mdy' : null;
-  return { order: weekday ?? (dm > md ? 'dmy' : md > dm ? 'mdy' : packOrder(language)), days, weekday };
+  return { order: weekday ?? (dm > md ? 'dmy' : md > dm ? 'mdy' : packOrder(language)), days, weekday, bracketed };
 }
 
+const WEEKDAY_BRACKET_DAY = /(?<![\p{L}])(\p{L}{3,12})\s?\((\d{1,2})\)/gu;
 
+
+/** the label of a page's update after its publication's stamp on one line (". Updated:", "| Last modified") */
+const UPDATE_LABEL_AFTER = /[.,;|•·]\s{0,3}(?:last\s)?(?:updated|modified)\b/i;
 const H_CLOCK_NUMERIC = /(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-]\d{4}[\s,|-]{1,4}(?:(?:at|às|à|a las)\s+)?\d{1,2}h\d{2}(?!\d)/u;
 const WEEKDAY_NUMERIC = /(?<![\p{L}])(\p{L}{3,12}),?\s+(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)/u;
 /**
@@ -460,14 +478,24 @@ function dayBefore(month: number, day: number): number {
 function orderedValue(v: DateValue, text: string, known: () => TextDays): DateValue {
   const m = /(?<!\d)(\d{1,2})([/.-])(\d{1,2})[/.-](\d{4})(?!\d)/.exec(text);
   if (!m || +m[1] > 12 || +m[3] > 12 || m[1] === m[3]) return v;
-  const { order, days } = known();
+  const { order, days, bracketed } = known();
   // (or a few days after one: "Posted on 09/11/2025" over talks "on Tuesday, 9 September", told two days later; the two
   // readings are a month or more apart, so a week cannot hold both: h-en36 probe)
   const near = (month: number, day: number) => {
     for (let k = 0, md = month * 100 + day; k <= STAMP_AFTER_DAYS; k++, md = dayBefore(Math.floor(md / 100), md % 100)) if (days.has(md)) return true;
     return false;
   };
-  const dmy = near(+m[3], +m[1]), mdy = near(+m[1], +m[3]);
+  // (or a weekday with its day in brackets, "this Tuesday (3)", that falls on that weekday in the week up to the
+  // reading: "03/06/2025" over "this Tuesday (3)" is 3 June, a Tuesday, not 6 March, whose 3rd was a Monday: h-en44 probe)
+  const nearBracketed = (month: number, day: number) => {
+    if (!bracketed?.size) return false;
+    for (let k = 0; k <= STAMP_AFTER_DAYS; k++) {
+      const d = new Date(Date.UTC(+m[4], month - 1, day - k));
+      if (bracketed.has(d.getUTCDay() * 100 + d.getUTCDate())) return true;
+    }
+    return false;
+  };
+  const dmy = near(+m[3], +m[1]) || nearBracketed(+m[3], +m[1]), mdy = near(+m[1], +m[3]) || nearBracketed(+m[1], +m[3]);
   // dots join a day first ("08.04.2025"): the month-first states write slashes
   const o = known().weekday ?? (dmy !== mdy ? (dmy ? 'dmy' : 'mdy') : m[2] === '.' ? 'dmy' : order);
   if (!o) return v;

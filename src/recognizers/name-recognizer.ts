@@ -145,6 +145,7 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
   const outletWords = lex.book('persons').optionalWords('persons/outlet-words');
   const projectWords = lex.book('persons').optionalWords('persons/project-words');
   const headlineVerbs = lex.book('persons').optionalWords('persons/headline-verbs');
+  const headlinePreps = lex.book('persons').optionalWords('persons/headline-prepositions');
   const capitalHonorifics = lex.book('persons').optionalWords('persons/capital-honorifics');
   const bodyWords = lex.book('persons').optionalWords('persons/body-words');
   const creditWords = lex.book('persons').optionalWords('persons/photo-credit-words');
@@ -313,7 +314,8 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
     // (a month's or a day's word opens one only before a capitalised word that is no date's: "Commissioner Jan Bogaert",
     // "Minister Sunday Dare", not "Minister on Jan 5")
     const calendar = !!k.isCalendarWord?.(tokens[i]?.lower ?? '') && !(tokens[i + 1]?.cap && tokens[i + 1].word && !/\d/.test(tokens[i + 1].text) && !k.isCalendarWord?.(tokens[i + 1].lower));
-    if (!r && tokens[i]?.cap && tokens[i].word && stop(tokens[i]) && !calendar && !headlineVerbs.has(tokens[i].lower)) {
+    if (!r && tokens[i]?.cap && tokens[i].word && stop(tokens[i]) && !calendar && !headlineVerbs.has(tokens[i].lower)
+      && !headlinePreps.has(tokens[i].lower)) {
       const rest = run(i + 1);
       if (rest && rest.end - (i + 1) >= 1 && tokens[i + 1].start === tokens[i].end + 1) r = rest;
     }

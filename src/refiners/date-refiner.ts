@@ -745,6 +745,19 @@ function arrivalDate(a: SentenceAnalysis, m: DateMention, language: string): boo
 }
 
 /** Whether two encounters are between the same two or more states, every party's country known ("On the margins of the talks, the two foreign ministers met": other officials of the same states). */
+/**
+ * Whether the states of the encounter before that are known yet are all among this one's, this one of two or more states
+ * and the one before with a party not yet placed ("The Amir received a message from President X. The message was handed
+ * over by X's minister to the foreign minister during a meeting": the Amir's state is given later, by his side; h-en44)
+ */
+function knownStatesWithin(previous: DraftEvent, e: DraftEvent): boolean {
+  const a = e.participants.map((p) => p.country?.value ?? null);
+  if (a.includes(null)) return false;
+  const sa = new Set(a);
+  const known = previous.participants.map((p) => p.country?.value ?? null).filter((c): c is string => c != null);
+  return sa.size >= 2 && known.length > 0 && known.length < previous.participants.length && known.every((c) => sa.has(c));
+}
+
 function sameStates(e: DraftEvent, previous: DraftEvent): boolean {
   const of = (x: DraftEvent) => x.participants.map((p) => p.country?.value ?? null);
   const a = of(e), b = of(previous);
@@ -763,7 +776,7 @@ function continuesPrevious(e: DraftEvent, previous: DraftEvent, doc: Doc, parall
   // (the encounter before as told before this one: its attendees' sentence may come after, "会见前，A与B举行会谈。… C参加会见")
   const told = previous.sentences.filter((k) => k < first);
   const last0 = told.length ? Math.max(...told) : Math.max(...previous.sentences);
-  if (occasion && first > last0 && first - last0 <= SAME_OCCASION_REACH && occasion.test(doc.sentences[first].text) && (e.participants.some((p) => previous.participants.some((q) => q === p || unnamedAlike(p, q))) || sameStates(e, previous))) {
+  if (occasion && first > last0 && first - last0 <= SAME_OCCASION_REACH && occasion.test(doc.sentences[first].text) && (e.participants.some((p) => previous.participants.some((q) => q === p || unnamedAlike(p, q))) || sameStates(e, previous) || knownStatesWithin(previous, e))) {
     let clear = true;
     // (the day a visitor arrived, told about him, "X, who arrived on Wednesday evening, said": no day of another encounter)
     for (let k = last0 + 1; k < first && clear; k++) if (doc.analyses[k].dates.some((m) => (m.value.day != null || m.value.weekday != null || m.value.relative != null || m.value.sameDay === true) && !arrivalDate(doc.analyses[k], m, doc.language ?? 'en'))) clear = false;
@@ -811,6 +824,9 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
   let first = true;
   /** the words that dated the first encounter the text reports */
   let firstSpan: { start: number; end: number } | null = null;
+  // the weekday a story datelined with no year took the dateline's day for ("ANKARA, Jul 10 (APP): X on Thursday called
+  // on Y"), and that day: the other weekdays of the story count back from it ("On Wednesday, X met Z": Jul 9; h-en44)
+  let pinned: { weekday: number; day: string } | null = null;
   /** the day of the text's first encounter, when it has a full one */
   let mainDay: number | null = null;
   /** the encounters dated so far that the text reports (not background) */
@@ -1002,6 +1018,12 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
         const days = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
         const what = value.weekday != null ? 'the weekday cannot be checked' : shift < 0 ? `${days(-shift)} before it` : shift > 0 ? `${days(shift)} after it` : 'today';
         if (full) e.date = inferred(full, `${rule}+dateline`, `the dateline of the story (${what})${twin ? `, the year of "${twin.text}"` : ''}`, span, ['year', 'month', 'day']);
+        if (full && value.weekday != null && !pinned) pinned = { weekday: value.weekday, day: full };
+      } else if (!v && value.weekday != null && !e.date && pinned && datelineDay && value.weekday !== pinned.weekday) {
+        // (another weekday of the same story, before the pinned one within its week: the days between them back)
+        const back = (pinned.weekday - value.weekday + 7) % 7;
+        const d = shiftDay(pinned.day, -back);
+        if (d) e.date = inferred(d, `${rule}+dateline-weekday`, `${back} day${back === 1 ? '' : 's'} before the day the story's dateline gives the weekday told first`, span, ['year', 'month', 'day']);
       }
       if (!v && value.weekday != null && !e.date) {
         // "met on Monday ... is in Manila for a state visit from Aug. 10 to 12, 2025" with no date of its own: the one
@@ -1081,11 +1103,15 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
       const v = m ? formatDate(m.value) : null;
       if (m && v) e.date = inferred(v, 'date/anniversary-span', `the anniversary's day, the end of the span "${m.text}"`, { start: m.charStart, end: m.charEnd }, ['year', 'month', 'day']);
     }
-    if (!e.date && !e.referenced && e.kind.value === 'messages' && previous?.kind.value === 'messages' && previous.date && !previous.referenced) {
+    // (the messages before it, past the meeting at which the one before was handed over and that takes its day: "The
+    // message was handed over by Z to W during a meeting"; h-en44)
+    const round: DraftEvent | null | undefined = previous?.kind.value === 'messages' ? previous
+      : previous?.sameDayAs?.kind.value === 'messages' && previous.date?.rule === 'date/continues' ? previous.sameDayAs : null;
+    if (!e.date && !e.referenced && e.kind.value === 'messages' && round && round.date && !round.referenced) {
       // "Leaders on Tuesday sent messages to their Lao counterparts. … Prime Minister X sent a congratulatory message to
       // Prime Minister Y": one more message of the round the text dates, on its day (date/same-round)
-      e.date = inferred(previous.date.value, 'date/same-round', 'the day of the messages the text reports before, of which this is one', previous.date.span ?? null, ['year', 'month', 'day']);
-      e.sameDayAs = previous;
+      e.date = inferred(round.date.value, 'date/same-round', 'the day of the messages the text reports before, of which this is one', round.date.span ?? null, ['year', 'month', 'day']);
+      e.sameDayAs = round;
     }
     if (!e.date && !e.referenced) {
       // "NA Chairman X held talks with visiting Senate President Y in Hanoi" with no day, under a photo captioned "X (R)
