@@ -5334,6 +5334,55 @@ describe('h-en44: a headline\'s preposition after a title opens no name; a page\
     expect(doc.events[0]?.initiator).toBe(who);
   });
 });
+
+describe('h-en45: b1 probe families (visitors "in separate audiences", "received A, and later B", a title anaphor of another person than the last subject)', () => {
+  it.each([
+    ['"received in separate audiences A and B"', 'Prime Minister Hun Manet received in separate audiences Japanese Ambassador to Cambodia Ueno Atsushi and Italian Deputy Minister of Foreign Affairs Edmondo Cirielli at the Peace Palace in Phnom Penh on Monday.',
+      [['Hun Manet', 'Ueno Atsushi'], ['Hun Manet', 'Edmondo Cirielli']]],
+    ['"received in separate meetings A and B"', 'President Luiz Inacio Lula da Silva received in separate meetings Mexican Foreign Secretary Juan Ramon de la Fuente and Chilean Foreign Minister Alberto van Klaveren in Brasilia on Monday.',
+      [['Luiz Inacio Lula da Silva', 'Juan Ramon de la Fuente'], ['Luiz Inacio Lula da Silva', 'Alberto van Klaveren']]],
+    ['"received successively A and B"', 'Deputy Prime Minister Tran Hong Ha received successively Kenyan Ambassador Peter Mwangi and Nigerian Ambassador Musa Bello in Hanoi on Monday.',
+      [['Tran Hong Ha', 'Peter Mwangi'], ['Tran Hong Ha', 'Musa Bello']]],
+    ['"received A, and later B"', 'Governor Sisavath Phommachanh received Chinese Consul General Li Zhiwei, and later the Thai Consul General in Khon Kaen, Mr Somchai Ratanakorn, in Luang Prabang on Monday.',
+      [['Sisavath Phommachanh', 'Li Zhiwei'], ['Sisavath Phommachanh', 'Somchai Ratanakorn']]],
+    ['"met A and then B"', 'Minister Nguyen Van Long met Indian Ambassador Ravi Kumar and then Kenyan Ambassador John Mwangi in Hanoi on Monday.',
+      [['Nguyen Van Long', 'Ravi Kumar'], ['Nguyen Van Long', 'John Mwangi']]],
+    ['"hosted A and later B" of one state', 'Minister Aziz Kamilov hosted Egyptian Ambassador Ahmed Fathy and later Egyptian Trade Minister Hassan Khatib in Tashkent on Monday.',
+      [['Aziz Kamilov', 'Ahmed Fathy'], ['Aziz Kamilov', 'Hassan Khatib']]],
+  ])('%s', (_name, text, expected) => {
+    const doc = run(text, '2025-12-02');
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual(expected);
+    expect(doc.events.every((e) => e.date === '2025-12-01')).toBe(true);
+  });
+
+  it.each([
+    ['a governor after a consul\'s words', 'Luang Prabang provincial Governor Sisavath Phommachanh received Chinese Consul General Li Zhiwei on Monday. Mr Li said the consulate would encourage investment in the province. Receiving Thai Consul General Somchai Ratanakorn on Tuesday, the governor discussed tourism and haze.',
+      ['Sisavath Phommachanh', 'Somchai Ratanakorn']],
+    ['a mayor after an ambassador\'s words', 'Da Nang Mayor Luong Nguyen Minh Triet received Japanese Ambassador Ito Naoki on Monday. Ito said Japanese firms would invest in the city. Meeting Cuban Ambassador Orlando Hernandez Guillen on Tuesday, the mayor discussed tourism.',
+      ['Luong Nguyen Minh Triet', 'Orlando Hernandez Guillen']],
+    ['a speaker after a minister\'s words', 'Speaker Laszlo Kover received Vietnamese Foreign Minister Bui Thanh Son in Budapest on Monday. Son said Vietnam valued Hungarian scholarships. Receiving Mongolian Foreign Minister Battsetseg Batmunkh in Budapest on Tuesday, the speaker discussed education.',
+      ['Laszlo Kover', 'Battsetseg Batmunkh']],
+  ])('%s', (_name, text, second) => {
+    const doc = run(text, '2025-12-03');
+    expect(doc.events.length).toBe(2);
+    expect([...doc.events[1].participants.map((p) => p.name)].sort()).toEqual([...second].sort());
+  });
+
+  it.each([
+    ['"Following the talks, X delivered a speech"', 'Speaker Laszlo Kover received Chairman of the National Assembly of Vietnam Tran Thanh Man in Budapest on Wednesday. At the meeting, the Speaker recalled old ties. Following the talks, Tran Thanh Man delivered a speech at a business forum.'],
+    ['"After their talks, X attended a banquet"', 'President Shavkat Mirziyoyev received Cambodian Prime Minister Hun Manet in Tashkent on Wednesday. After their talks, Hun Manet attended a banquet in his honour.'],
+    ['"Shortly after the talks, X toured a factory"', 'Governor Nguyen Van Phuong received Japanese Ambassador Ito Naoki in Hue on Wednesday. Shortly after the talks, Ito Naoki toured a garment factory.'],
+  ])('a phrase that looks back on the encounter keeps it a meeting: %s', (_name, text) => {
+    const doc = run(text, '2025-11-20');
+    expect(doc.events.map((e) => e.kind)).toEqual(['meeting']);
+  });
+
+  it('talks the sentence itself tells with a named party still make it talks', () => {
+    const doc = run('Speaker Laszlo Kover received Chairman Tran Thanh Man in Budapest on Wednesday. Following talks with Kover, Tran Thanh Man said ties were strong.', '2025-11-20');
+    expect(doc.events.map((e) => e.kind)).toEqual(['talks']);
+  });
+});
+
 describe('"briefed the host on the outcome of his talks with Z": the possessive is of the one who briefs, named, a role opening the sentence ("The guest"), or the antecedent of "who"', () => {
   const lead = 'Chilean President Ana Ruiz on Wednesday received Peruvian Foreign Minister Luis Soto in Santiago';
   it.each([

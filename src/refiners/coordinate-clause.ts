@@ -63,6 +63,23 @@ export function listAside(a: SentenceAnalysis, left: PersonMention, right: Perso
   return !next || !next.word || next.cap || rules.fieldWords('events/list-aside', 'goes_on', true).has(next.lower);
 }
 
+/**
+ * Whether the list goes on to its next person with a word of sequence ("received A, and later B", "met A and then B",
+ * events/list-sequence): one after the other, each met apart. Only the words between the two persons are read.
+ */
+export function listSequence(a: SentenceAnalysis, left: PersonMention, right: PersonMention, rules: RuleBook): boolean {
+  if (left.kind === 'pronoun' || right.kind === 'pronoun' || right.start <= left.end) return false;
+  const words = rules.optionalWords('events/list-sequence');
+  if (!words.size) return false;
+  // the words right after the first person: [","] "and" [","] a word of sequence
+  let i = left.end;
+  if (a.tokens[i]?.text === ',') i++;
+  if (a.tokens[i]?.lower !== 'and') return false;
+  i++;
+  if (a.tokens[i]?.text === ',') i++;
+  return i < right.start && words.has(a.tokens[i]?.lower ?? '');
+}
+
 /** The aside of a list (events/list-aside) that holds token k: [the opening comma, the token that opens the next person], or null. */
 export function asideAround(a: SentenceAnalysis, k: number, mentions: PersonMention[], rules: RuleBook): [number, number] | null {
   const ms = mentions.filter((m) => m.kind !== 'pronoun');

@@ -457,6 +457,9 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
     return !(k >= 0 && (objectWords.has(tokens[k].lower) || tokens[k].text === '('));
   };
   let lastSubject: Entity | null = null;
+  // the person named last with each word of a title ("governor"), as of the sentences read so far
+  const lastByTitleWord = new Map<string, Entity>();
+  const titleWordsOf = new Map<Entity, Set<string>>();
   let coordinated: { sentence: number; members: Entity[] } | null = null;
   const joiners = lex.book('events').words('events/chain-joiners');
   const fillers = lex.book('events').words('events/chain-fillers');
@@ -551,6 +554,13 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
         const own = antecedent ?? opener ?? ms.find((x) => x.end <= m.start && subjectLike(x));
         if (t && own?.entity && a.tokens.slice(t.tokStart, t.tokEnd + 1).some((k) => k.lower === 'with')) { m.entity = own.entity; continue; }
       }
+      // ("Mr Li said the consulate would help. Receiving Mr Somchai, the governor discussed ...": a title whose head word the
+      // last subject's title lacks is the person of that title named last before the sentence, not the last subject)
+      if (m.kind === 'anaphor' && !m.country && lastSubject && m.title) {
+        const head = titleHead(m.title);
+        const byTitle = head ? lastByTitleWord.get(head) : undefined;
+        if (byTitle && byTitle !== lastSubject && byTitle.name && !titleWordsOf.get(lastSubject)?.has(head!) && !(lastSubject.title?.toLowerCase().match(/[\p{L}-]+/gu) ?? ([] as string[])).includes(head!)) { m.entity = byTitle; continue; }
+      }
       if ((m.kind === 'pronoun' || (m.kind === 'anaphor' && !m.country)) && lastSubject) m.entity = lastSubject;
     }
     // (a sentence that opens with a fronted phrase, "In his meeting with Iranian President X, the prime minister
@@ -573,6 +583,11 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
       if (titled && (!subj || titled.start < subj.start)) subj = titled;
     }
     if (subj?.entity) lastSubject = subj.entity;
+    for (const m of ms) {
+      if (!m.entity?.name || m.kind === 'pronoun' || m.kind === 'group' || !m.title) continue;
+      const own = titleWordsOf.get(m.entity) ?? titleWordsOf.set(m.entity, new Set()).get(m.entity)!;
+      for (const w of m.title.toLowerCase().match(/[\p{L}-]+/gu) ?? []) { lastByTitleWord.set(w, m.entity); own.add(w); }
+    }
     // "A and B arrived in Lima ... There they met C", "the ministers attended ...": a plural subject is the
     // persons of the last coordinated subject (a few sentences back at most)
     const sentence = ms[0].sentence;
@@ -730,3 +745,10 @@ function lastIndexBefore(tokens: readonly Token[], end: number, ok: (t: Token) =
   for (let i = end - 1; i >= 0; i--) if (ok(tokens[i])) return i;
   return -1;
 }
+
+/** The last word of a title, lower case ("the provincial governor" → "governor"). */
+function titleHead(title: string): string | null {
+  const ws = title.toLowerCase().match(/[\p{L}-]+/gu);
+  return ws ? ws[ws.length - 1] : null;
+}
+

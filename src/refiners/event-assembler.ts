@@ -25,7 +25,7 @@ export function draftFor(t: TriggerMention, participants: Entity[], sentences: n
 import type { Lexicon } from '../knowledge/lexicon.js';
 import type { RuleBook } from '../knowledge/rule-book.js';
 import { relativeClauseBefore } from '../text/clauses.js';
-import { listAside, asideAround, listAsideSpans, mentionOpening } from './coordinate-clause.js';
+import { listAside, listSequence, asideAround, listAsideSpans, mentionOpening } from './coordinate-clause.js';
 /** How many words may stand between a trigger and its object ("hosted a reception in Hà Nội on September 11 for X"). */
 const MAX_OBJECT_GAP = 10;
 /**
@@ -1297,7 +1297,9 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   // one encounter each
   // (a list with an aside about one of its persons: each met apart)
   const asided = object.some((m, i) => i > 0 && listAside(a, object[i - 1], m, rules));
-  const separately = t.plural || (countryGroup && !says(a, rules, 'events/many-way-meeting')) || asided || says(a, rules, 'events/separately') || pluralFollows || says(a, rules, 'events/including')
+  // ("received A, and later B": one after the other)
+  const sequenced = object.some((m, i) => i > 0 && listSequence(a, object[i - 1], m, rules));
+  const separately = t.plural || (countryGroup && !says(a, rules, 'events/many-way-meeting')) || asided || sequenced || says(a, rules, 'events/separately') || pluralFollows || says(a, rules, 'events/including')
     // a host receiving visitors of different countries receives them one by one, unless the text says together
     // (a script without spaces: the host's verb, 会见A和B, whose object may stand after a relative clause)
     // (of states the text gives: a guest with none yet, "received Ghanaian Foreign Minister A and Trade Minister B", is

@@ -137,7 +137,7 @@ export function mergeEvents(drafts: DraftEvent[], statedDate: (d: DraftEvent) =>
     // the body calls it a meeting and talks ("after the welcome ceremony ... held talks", "met for talks"): talks
     // (a sentence that only refers back, "During the talks, the two ministers ...", names nothing)
     // (not talks the sentence looks back on, "met X in Istanbul, a day after their talks in Ankara": the meeting's kind stays)
-    else if (target.kind.value === 'meeting' && d.kind.value === 'talks' && namesParty(d, doc) && !(d.triggers.every((t) => t.recalled) && !target.triggers.every((t) => t.recalled))) target.kind = d.kind;
+    else if (target.kind.value === 'meeting' && d.kind.value === 'talks' && namesParty(d, doc, lexEvents?.optionalPattern('events/fronted-back-reference') ?? null) && !(d.triggers.every((t) => t.recalled) && !target.triggers.every((t) => t.recalled))) target.kind = d.kind;
     if (!dateOf.get(target) && dateOf.get(d)) dateOf.set(target, dateOf.get(d)!);
     // (a span of days, the visit's in a lead, "thăm Ấn Độ từ ngày 1-3/12, X đã chào xã giao Y", gives way to the one day a
     // sentence of the encounter names, "Ngày 2/12, X chào xã giao Y": a stop of another day, "Ngày 3/12, X thăm bang
@@ -265,8 +265,14 @@ export function mergeEvents(drafts: DraftEvent[], statedDate: (d: DraftEvent) =>
 }
 
 /** Whether the sentence of a draft names one of its parties (by name or title), not only refers back to them. */
-function namesParty(d: DraftEvent, doc: Doc): boolean {
+function namesParty(d: DraftEvent, doc: Doc, back: RegExp | null = null): boolean {
   const a = doc.analyses[d.sentences[0]];
+  // (not the subject of another verb after a fronted phrase that looks back on the encounter, "Following the talks, X
+  // delivered a speech": events/fronted-back-reference)
+  const t0 = d.triggers.find((x) => x.charStart >= a.sentence.start && x.charEnd <= a.sentence.end);
+  const comma = back && t0 && d.triggers.every((x) => x.voice === 'noun') && back.test(a.sentence.text.slice(0, t0.charEnd - a.sentence.start))
+    ? a.tokens.findIndex((x) => x.start >= t0.charEnd && x.text === ',') : -1;
+  if (comma >= 0 && !a.persons.some((m) => m.charStart >= t0!.charEnd && m.charEnd <= a.tokens[comma].start)) return false;
   if (a.persons.some((m) => (m.kind === 'named' || m.kind === 'short') && m.entity && d.participants.includes(m.entity))) return true;
   // a group as the subject of the trigger's own clause ("2 nhà lãnh đạo … tiến hành hội đàm", "两国元首举行会谈"), not one
   // after it ("During the talks, the two ministers said …")
