@@ -229,3 +229,9 @@ export function triggersIn(e: DraftEvent, doc: Doc, s: number): TriggerMention[]
   const { start, end } = doc.sentences[s];
   return e.triggers.filter((t) => t.charStart >= start && t.charStart < end);
 }
+
+/** The noun a mention in the possessive names ("Motegi's predecessor", "Motegi 's predecessor": predecessor), or undefined. */
+export function possessedNoun(tokens: readonly Token[], m: { end: number }): Token | undefined {
+  const last = tokens[m.end - 1], next = tokens[m.end];
+  return last && /['’]s$/u.test(last.text) ? next : next && /^['’]s$/u.test(next.text) ? tokens[m.end + 1] : undefined;
+}

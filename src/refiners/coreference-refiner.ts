@@ -6,6 +6,7 @@
  * complement, apposition) and else from the people registry at the document's date.
  */
 import type { Doc, Entity, PersonMention, SentenceAnalysis } from '../doc.js';
+import { possessedNoun } from '../doc.js';
 import type { Token } from '../text/tokenizer.js';
 import type { PeopleRegistry } from '../knowledge/people-registry.js';
 import { foldName } from '../knowledge/names.js';
@@ -447,8 +448,7 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
     const tokens = doc.analyses[m.sentence].tokens;
     // (nor the possessor of "X's predecessor, Y": the one the noun stands for is the subject; events/not-party-possessor-of)
     if (m.kind !== 'pronoun' && possessedNot.size) {
-      const last = tokens[m.end - 1], next = tokens[m.end];
-      const noun = last && /['’]s$/u.test(last.text) ? next : next && /^['’]s$/u.test(next.text) ? tokens[m.end + 1] : undefined;
+      const noun = possessedNoun(tokens, m);
       if (noun && possessedNot.has(noun.lower)) return false;
     }
     let k = m.start - 1;
@@ -559,7 +559,7 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
       if (m.kind === 'anaphor' && !m.country && lastSubject && m.title) {
         const head = titleHead(m.title);
         const byTitle = head ? lastByTitleWord.get(head) : undefined;
-        if (byTitle && byTitle !== lastSubject && byTitle.name && !titleWordsOf.get(lastSubject)?.has(head!) && !(lastSubject.title?.toLowerCase().match(/[\p{L}-]+/gu) ?? ([] as string[])).includes(head!)) { m.entity = byTitle; continue; }
+        if (byTitle && byTitle !== lastSubject && byTitle.name && !titleWordsOf.get(lastSubject)?.has(head!) && !titleWords(lastSubject.title ?? '').includes(head!)) { m.entity = byTitle; continue; }
       }
       if ((m.kind === 'pronoun' || (m.kind === 'anaphor' && !m.country)) && lastSubject) m.entity = lastSubject;
     }
@@ -586,7 +586,7 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
     for (const m of ms) {
       if (!m.entity?.name || m.kind === 'pronoun' || m.kind === 'group' || !m.title) continue;
       const own = titleWordsOf.get(m.entity) ?? titleWordsOf.set(m.entity, new Set()).get(m.entity)!;
-      for (const w of m.title.toLowerCase().match(/[\p{L}-]+/gu) ?? []) { lastByTitleWord.set(w, m.entity); own.add(w); }
+      for (const w of titleWords(m.title)) { lastByTitleWord.set(w, m.entity); own.add(w); }
     }
     // "A and B arrived in Lima ... There they met C", "the ministers attended ...": a plural subject is the
     // persons of the last coordinated subject (a few sentences back at most)
@@ -746,9 +746,13 @@ function lastIndexBefore(tokens: readonly Token[], end: number, ok: (t: Token) =
   return -1;
 }
 
+/** The words of a title, lower case ("the provincial governor" → the, provincial, governor). */
+function titleWords(title: string): string[] {
+  return title.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
+}
+
 /** The last word of a title, lower case ("the provincial governor" → "governor"). */
 function titleHead(title: string): string | null {
-  const ws = title.toLowerCase().match(/[\p{L}-]+/gu);
-  return ws ? ws[ws.length - 1] : null;
+  return titleWords(title).pop() ?? null;
 }
 

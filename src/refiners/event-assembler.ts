@@ -7,6 +7,8 @@
  * event being reported.
  */
 import type { Doc, DraftEvent, Entity, PersonMention, SentenceAnalysis, TriggerMention } from '../doc.js';
+import { possessedNoun } from '../doc.js';
+import type { Token } from '../text/tokenizer.js';
 import { stated, inferred } from '../decision.js';
 import { modeOf } from './event-merger.js';
 
@@ -330,13 +332,7 @@ function requesterOf(a: SentenceAnalysis, party: Entity, rules: RuleBook): Entit
   if (!words.size) return null;
   for (const m of a.persons) {
     if (!m.entity || m.entity === party || m.kind === 'pronoun' || m.kind === 'group' || !m.entity.name) continue;
-    let start = m.start;
-    if (a.tokens[start]?.lower === 'the') start++;
-    const country = a.countries.find((c) => c.end === start || c.start === start);
-    if (country && country.start <= start) start = country.start;
-    if (a.tokens[start - 1]?.lower === 'the') start--;
-    if (a.tokens[start - 1]?.lower !== 'of') continue;
-    const w = a.tokens[start - 2]?.lower === 'the' ? a.tokens[start - 3] : a.tokens[start - 2];
+    const w = ofHead(a, leadStart(a, m));
     if (w && words.has(w.lower)) return m.entity;
   }
   return null;
@@ -422,7 +418,6 @@ function bothSidesPresent(present: Entity[], parties: Entity[]): boolean {
     && parties.some((e) => !e.country?.value) && present.some((e) => !e.country?.value);
 }
 
-/** The token index after the last ";" or sentence-initial clause before i (commas do not end a clause here). */
 /**
  * Whether the trigger at i opens a relative clause right after the party m (", who paid an official visit ..."): m, a comma,
  * a relative pronoun (events/relative-subjects), then at most three lowercase words ("had", "also", "recently") before i.
@@ -434,6 +429,7 @@ function opensRelativeClause(a: SentenceAnalysis, i: number, m: PersonMention, p
   return k === m.end + 1 && pronouns.has(a.tokens[k]?.lower ?? '') && a.tokens[m.end]?.text === ',';
 }
 
+/** The token index after the last ";" or sentence-initial clause before i (commas do not end a clause here). */
 function lastClauseBreak(a: SentenceAnalysis, i: number): number {
   for (let k = i - 1; k >= 0; k--) if (a.tokens[k].text === ';' || a.tokens[k].text === ':') return k + 1;
   return 0;
@@ -446,24 +442,35 @@ function entityOf(m: PersonMention): Entity | null {
 function excluded(a: SentenceAnalysis, m: PersonMention, notPartyOf: Set<string>, notPartyBefore: Set<string> | null = null, spaces = true, besides: Set<string> = new Set(), possessedNot: Set<string> = new Set()): boolean {
   if (notPartyBefore && framed(a, m, notPartyBefore, spaces)) return true;
   // "at the invitation of X", "conveyed the greetings of (Chinese) X"
+  const start = leadStart(a, m);
+  const prev = a.tokens[start - 1];
+  const prev2 = a.tokens[start - 2];
+  // "Apart from X, the president also received Y": X belongs to another encounter
+  if (prev && (besides.has(prev.lower) || (prev2 && besides.has(`${prev2.lower} ${prev.lower}`)) || (prev2 && a.tokens[start - 3] && besides.has(`${a.tokens[start - 3].lower} ${prev2.lower} ${prev.lower}`)))) return true;
+  const head = ofHead(a, start);
+  if (head && notPartyOf.has(head.lower)) return true;
+  // "spoke with Motegi's predecessor, Takeshi Iwaya": the one the possessive names the relation of is the party
+  if (m.kind !== 'pronoun' && possessedNot.size) {
+    const noun = possessedNoun(a.tokens, m);
+    if (noun && possessedNot.has(noun.lower)) return true;
+  }
+  return false;
+}
+
+/** Where a mention's words begin with its article and country ("the Chinese X", "Chinese X"). */
+function leadStart(a: SentenceAnalysis, m: PersonMention): number {
   let start = m.start;
   if (a.tokens[start]?.lower === 'the') start++;
   const country = a.countries.find((c) => c.end === start || c.start === start);
   if (country && country.start <= start) start = country.start;
   if (a.tokens[start - 1]?.lower === 'the') start--;
-  const prev = a.tokens[start - 1];
-  const prev2 = a.tokens[start - 2];
-  // "Apart from X, the president also received Y": X belongs to another encounter
-  if (prev && (besides.has(prev.lower) || (prev2 && besides.has(`${prev2.lower} ${prev.lower}`)) || (prev2 && a.tokens[start - 3] && besides.has(`${a.tokens[start - 3].lower} ${prev2.lower} ${prev.lower}`)))) return true;
-  if (prev?.lower === 'of' && prev2 && notPartyOf.has(prev2.lower)) return true;
-  if (prev?.lower === 'of' && prev2?.lower === 'the' && a.tokens[start - 3] && notPartyOf.has(a.tokens[start - 3].lower)) return true;
-  // "spoke with Motegi's predecessor, Takeshi Iwaya": the one the possessive names the relation of is the party
-  if (m.kind !== 'pronoun' && possessedNot.size) {
-    const last = a.tokens[m.end - 1], next = a.tokens[m.end];
-    const noun = last && /['’]s$/u.test(last.text) ? next : next && /^['’]s$/u.test(next.text) ? a.tokens[m.end + 1] : undefined;
-    if (noun && possessedNot.has(noun.lower)) return true;
-  }
-  return false;
+  return start;
+}
+
+/** The noun an "of" right before `start` hangs from, past an article ("at the invitation of X": invitation), or undefined. */
+function ofHead(a: SentenceAnalysis, start: number): Token | undefined {
+  if (a.tokens[start - 1]?.lower !== 'of') return undefined;
+  return a.tokens[start - 2]?.lower === 'the' ? a.tokens[start - 3] : a.tokens[start - 2];
 }
 
 /** How many words (characters where words have no spaces) a frame before a person may have. */
