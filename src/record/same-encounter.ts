@@ -305,18 +305,24 @@ const readingsDiffer = (x: Person, y: Person): boolean => (x.aliases.length > 0 
 const MONTH_DAYS = 31;
 /** The same place (the city or venue the text names) or the same gathering beside which both happened. */
 function sameScene(x: Report, y: Report): boolean {
-  const px = x.event.location?.place, py = y.event.location?.place;
-  if (px && py && px.toLowerCase() === py.toLowerCase()) return true;
+  if (samePlace(x.event.location?.place, y.event.location?.place)) return true;
   // (a visit's scene is the state visited: one trip of a visitor to a state in a month)
   if (oneTrip(x, y)) return true;
   if (x.event.occasion_id && x.event.occasion_id === y.event.occasion_id) return true;
   return !!x.event.occasion && !!y.event.occasion && x.event.occasion.toLowerCase() === y.event.occasion.toLowerCase();
 }
+/** The same place, or a venue and its city ("Great Hall of the People, Beijing" and "Beijing"): one part after a comma in common. */
+function samePlace(px: string | null | undefined, py: string | null | undefined): boolean {
+  if (!px || !py) return false;
+  if (px.toLowerCase() === py.toLowerCase()) return true;
+  const parts = new Set(px.toLowerCase().split(/\s*,\s*/));
+  return py.toLowerCase().split(/\s*,\s*/).some((p) => parts.has(p));
+}
 /** Two visits to one state ("对越南进行国事访问", "chuyến thăm cấp Nhà nước tới Việt Nam"), of no other places. */
 function oneTrip(x: Report, y: Report): boolean {
   const cx = x.event.location?.country, cy = y.event.location?.country;
   return x.event.kind === 'visit' && y.event.kind === 'visit' && !!cx && cx === cy
-    && (!x.event.location?.place || !y.event.location?.place || x.event.location.place.toLowerCase() === y.event.location.place.toLowerCase());
+    && (!x.event.location?.place || !y.event.location?.place || samePlace(x.event.location.place, y.event.location.place));
 }
 /** Whether a report may join another as far as recall goes: not recalled, or giving its day, or its month and the same scene. */
 const recallJoins = (r: Report, iv: Interval, other: Report) => !r.event.referenced || givesDay(iv)

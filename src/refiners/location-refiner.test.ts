@@ -11,7 +11,7 @@ describe('refineLocations', () => {
   const cases: [string, string, unknown[] | null, string | null][] = [
     ['the place after the trigger', `${SON_KOMMASITH} in Vientiane on June 5.`, ['Vientiane', 'LAO', false], 'location/in-place'],
     ['a place at a venue', `${SON_KOMMASITH} at the Presidential Palace in Vientiane on June 5.`, ['Vientiane', 'LAO', false], 'location/at-place'],
-    ['a named venue, inferred', `${SON_KOMMASITH} at the Great Hall of the People on June 5.`, ['Beijing', 'CHN', true], 'location/at-venue'],
+    ['a named venue, inferred: the venue at its city', `${SON_KOMMASITH} at the Great Hall of the People on June 5.`, ['Great Hall of the People, Beijing', 'CHN', true], 'location/at-venue'],
     ['a generic venue of the host, inferred', 'Lao Prime Minister Sonexay Siphandone received Vietnamese Foreign Minister Bui Thanh Son at the Presidential Palace on June 5.', ['Presidential Palace, Vientiane', 'LAO', true], 'location/host-venue'],
     ['a generic venue, the subject of "hosted" its host', 'Kenyan President William Ruto hosted Ghanaian President Nana Akufo-Addo at State House on June 5.', ['State House, Nairobi', 'KEN', true], 'location/host-venue'],
     ['a generic venue with its country, at its capital (inferred)', 'Vietnamese President Vo Van Thuong held talks with South Korean President Yoon Suk Yeol at the Presidential Office of South Korea on June 5.', ['Presidential Office of South Korea, Seoul', 'KOR', true], 'location/venue'],

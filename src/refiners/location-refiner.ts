@@ -188,6 +188,33 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
   const genericVenue = book.has('places/generic-venues') ? book.wordPattern('places/generic-venues', 'giu') : null;
   // a language's press whose readers name the city a venue of the host stands for ("at the Federal Chancellery": Berlin)
   const venueNamesCapital = genericVenue !== null && book.rule('places/generic-venues').namesCapital === true;
+  // the words that end a venue's own name ("... Palace", "... House", "... hotel"), in a language that capitalises names
+  const venueKinds = genericVenue && lex.traits.capitalisedNames ? book.optionalWords('places/venue-kinds') : null;
+  /**
+   * Venues the sentence names by their own name and their kind, as a place phrase: "at the Santos Palace", "at Jamaica
+   * House", "at the Jamaica Pegasus hotel" (one to five capitalised words, then a word of places/venue-kinds). Not a
+   * run that holds a person's name, a title, a city or region the gazetteer knows (that place is the encounter's) or a
+   * country no party is of ("at the United Nations headquarters"). [start, end) in characters.
+   */
+  const namedVenues = (a: SentenceAnalysis, parties: Set<string>): [number, number][] => {
+    const out: [number, number][] = [];
+    if (!venueKinds?.size) return out;
+    const tokens = a.tokens;
+    for (let k = 1; k < tokens.length; k++) {
+      if (!venueKinds.has(tokens[k].lower)) continue;
+      let i = k;
+      while (i > 0 && k - i < 5 && tokens[i - 1].word && tokens[i - 1].cap) i--;
+      if (i === k) continue;
+      const prep = tokens[i - 1]?.lower === 'the' ? i - 2 : i - 1;
+      if (prep < 0 || !encounterPreps.has(tokens[prep].lower)) continue;
+      const within = (x: { start: number; end: number }) => x.start < k + 1 && x.end > i;
+      // ("at Jamaica House": a party's country may open the name, as a place or as a country)
+      if (a.names.some(within) || a.titles.some(within) || a.places.some((p) => within(p) && (p.place.name || !parties.has(p.place.country)))) continue;
+      if (a.countries.some((c) => within(c) && !parties.has(c.code))) continue;
+      out.push([tokens[i].start, tokens[k].end]);
+    }
+    return out;
+  };
   /** "the situation in Myanmar": the place describes the noun before it, not the encounter (the trigger's own "talks in X" stays) */
   const describesNoun = (a: SentenceAnalysis, p: PlaceMention, trigger: TriggerMention | undefined) => {
     const at = (p.prepAt ?? p.start - 1) - 1;
@@ -255,11 +282,25 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
    * names it, with a country named right after it ("Văn phòng Tổng thống Hàn Quốc": stated), else
    * the host's country (inferred); coordinates of that country's capital, where such venues are.
    */
-  const venueOf = (e: DraftEvent, order: number[], hostCountry: string | null = null): Decision<Location> | null => {
+  /** A venue's name as the text writes it, without the article before it ("the Great Hall of the People"). */
+  const venueText = (p: PlaceMention) => {
+    const s = sentenceAt(doc, p.charStart);
+    return s ? s.text.slice(p.charStart - s.start, p.charEnd - s.start).replace(/^the\s+/i, '') : p.text;
+  };
+  /** Whether the text names the venue's city in its words or right after them ("at Seri Perdana in Putrajaya", "Presidential Villa, Abuja"). */
+  const cityNamedWith = (p: PlaceMention, city: string) => {
+    const s = sentenceAt(doc, p.charStart);
+    return !!s && s.text.slice(p.charStart - s.start, p.charEnd - s.start + city.length + 6).includes(city);
+  };
+  const venueOf = (e: DraftEvent, order: number[], hostCountry: string | null = null, named = false): Decision<Location> | null => {
+    const parties = new Set(e.participants.map((p) => p.country?.value).filter((c): c is string => !!c));
     for (const s of order) {
       const a = doc.analyses[s];
-      for (const m of a.sentence.text.matchAll(genericVenue!)) {
-        const from = a.sentence.start + m.index, to = from + m[0].length;
+      // venues named by their kind (places/generic-venues), or by their own name (places/venue-kinds)
+      const spans: [number, number][] = named ? namedVenues(a, parties) : [...a.sentence.text.matchAll(genericVenue!)].map((m) => [a.sentence.start + m.index, a.sentence.start + m.index + m[0].length]);
+      const rule = named ? 'location/named-venue' : 'location/host-venue';
+      for (const [from, to] of spans) {
+        const m = [a.sentence.text.slice(from - a.sentence.start, to - a.sentence.start)];
         // the venue must stand as a place phrase (after a preposition), not as a word of another phrase
         const k = a.tokens.findIndex((x) => x.start >= from);
         // "at the Lao National Assembly": the country's adjective before the venue
@@ -286,7 +327,6 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
         // "at State House Entebbe", "at the Presidential Palace in Bamako" is read as a place phrase; a city
         // written right after the venue without a preposition is where the venue is (stated)
         const next = end >= 0 ? a.tokens[end] : undefined;
-        const parties = new Set(e.participants.map((p) => p.country?.value).filter(Boolean));
         const cityAfter = next && /^\p{Lu}/u.test(next.text) ? gaz.lookup(next.text).find((p) => p.name && parties.has(p.country)) : undefined;
         if (cityAfter) {
           return stated({ ...locationOf(cityAfter, null), place: a.sentence.text.slice(from - a.sentence.start, next!.end - a.sentence.start) }, 'location/venue-city', { start: from, end: next!.end });
@@ -304,7 +344,7 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
         const city = lineCity ?? capitalOf(country);
         // (the capital named after the venue where the language's rule says so: places/generic-venues namesCapital)
         const place = lineCity ? `${m[0]}, ${datelineName(lineCity)}` : venueNamesCapital && city?.name ? `${m[0]}, ${city.name}` : m[0];
-        return inferred({ place, country, lat: city?.lat ?? null, lon: city?.lon ?? null, geonames_id: null }, 'location/host-venue', `"${m[0]}" of the host (${country})${lineCity ? `, in the dateline's ${lineCity.name}` : ''}`, { start: from, end: to });
+        return inferred({ place, country, lat: city?.lat ?? null, lon: city?.lon ?? null, geonames_id: null }, rule, `"${m[0]}" of the host (${country})${lineCity ? `, in the dateline's ${lineCity.name}` : ''}`, { start: from, end: to });
       }
     }
     return null;
@@ -502,8 +542,10 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
     if (best) {
       const p = best.place;
       const span = { start: best.charStart, end: best.charEnd };
+      // (a venue the knowledge places, with no city the text names: its city; where the language's readers name the
+      // venue and its city, both, "Santos Palace, Montevideo")
       e.location = p.venue
-        ? inferred(locationOf(p, p.name), `location/${best.prep}-venue`, `${p.venue} is in ${p.name}`, span)
+        ? inferred({ ...locationOf(p, p.name), ...(venueNamesCapital && p.name && !cityNamedWith(best, p.name) ? { place: `${venueText(best)}, ${p.name}` } : {}) }, `location/${best.prep}-venue`, `${p.venue} is in ${p.name}`, span)
         : stated(locationOf(p, best.text), `location/${best.prep}-place`, span);
     }
     if (!e.location && !e.referenced) {
@@ -700,7 +742,41 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
       const c = captionCity(e, e.location.value.country ?? null);
       if (c && c.place.name !== e.location.value.place) e.location = inferred(locationOf(c.place, c.text), 'location/caption-city', `the city the photo caption of the encounter puts it in ("${c.text}"), within the host's state`, { start: c.charStart, end: c.charEnd });
     }
+    if (venueKinds?.size && modeOf(e.kind.value) === 'in_person') namedVenue(e);
     if (!e.referenced) first = false;
+  }
+
+  /**
+   * A venue the sentence of the encounter names by its own name ("at the Santos Palace", "at Jamaica House") and no
+   * city the text states, where the readers' language names the venue and its city: the venue, at the city inferred for
+   * the encounter ("Santos Palace, Montevideo"), else at the dateline's city or the capital of the host's state
+   * (places/venue-kinds); the venue's country must be the one found, and the city is not the venue's own words already.
+   */
+  function namedVenue(e: DraftEvent): void {
+    const s = e.triggers.length ? sentenceAt(doc, e.triggers[0].charStart)?.index : undefined;
+    if (s == null) return;
+    const loc = e.location?.value;
+    if (!loc) {
+      e.location = venueOf(e, [s], null, true);
+      return;
+    }
+    if (loc.place?.includes(',') || !loc.country) return;
+    const parties = new Set(e.participants.map((p) => p.country?.value).filter((c): c is string => !!c));
+    const span = namedVenues(doc.analyses[s], parties)[0];
+    if (!span) return;
+    const sentence = doc.sentences[s];
+    const venue = sentence.text.slice(span[0] - sentence.start, span[1] - sentence.start);
+    if (loc.place && (venue.toLowerCase().includes(loc.place.toLowerCase()) || loc.place.toLowerCase().includes(venue.toLowerCase()))) return;
+    if (!loc.place) {
+      // a country only: the venue at the dateline's city in it, else at its capital
+      const v = venueOf(e, [s], loc.country, true);
+      if (v && v.value.country === loc.country) e.location = v;
+      return;
+    }
+    // (a city the text states is the place: "at the Presidential Palace in Dakar" is in Dakar)
+    const d = e.location!;
+    if (d.basis === 'stated') return;
+    e.location = inferred({ ...loc, place: `${venue}, ${loc.place}` }, d.rule, `${d.evidence ?? ''}; the venue the sentence of the encounter names`.replace(/^; /, ''), d.span);
   }
 }
 
