@@ -126,6 +126,8 @@ export interface PersonMention {
   visitor?: boolean;
   /** "a Sri Lankan head of state", "an Indonesian minister": a title after an indefinite article, someone not named before */
   indefinite?: boolean;
+  /** "the Field Marshal", "the Admiral": a rank with no name after it (persons/military-ranks), lowercased: the person named before with it */
+  rank?: string;
 }
 
 /** One real person (or body) of the document, with every mention. */

@@ -497,6 +497,7 @@ export type ShortForms = Set<string> & { confirmed: Set<string>; han?: Set<strin
  * inside a longer capitalised run ("Lang Son", "Ho Chi Minh City").
  */
 export function addShortNames(tokens: Token[], names: NameMention[], titles: TitleMention[], countries: CountryMention[], forms: ShortForms, lex: Lexicon): NameMention[] {
+  if (lex.traits.spaces) names = rankedShortForms(tokens, names, forms, lex);
   const covered = new Set<number>();
   for (const m of names) for (let i = m.start; i < m.end; i++) covered.add(i);
   for (const t of titles) for (let i = t.start; i < t.end; i++) covered.add(i);
@@ -571,6 +572,27 @@ export function addShortNames(tokens: Token[], names: NameMention[], titles: Tit
     added.push({ start: i, end: i + 1, text: withoutPossessive(t.text), source: 'short', possessive: POSSESSIVE.test(t.text) });
   }
   return added.length ? [...names, ...added].sort((a, b) => a.start - b.start) : names;
+}
+
+/**
+ * "Admiral Dong, for his part, said": a rank (persons/military-ranks) read with one word after it as a name of two words, where that word is the short form of a name of the text (Admiral Dong Jun), is that name written again.
+ */
+function rankedShortForms(tokens: Token[], names: NameMention[], forms: ShortForms, lex: Lexicon): NameMention[] {
+  const persons = lex.book('persons');
+  if (!persons.has('persons/military-ranks')) return names;
+  const ranks = persons.wordTrie('persons/military-ranks');
+  let out: NameMention[] | null = null;
+  for (let k = 0; k < names.length; k++) {
+    const m = names[k];
+    if (m.source !== 'pattern') continue;
+    // (a rank only: a peer's style is part of the name, "Lord Collins")
+    const h = ranks.longest(tokens, m.start);
+    if (!h || m.start + h[0] !== m.end - 1) continue;
+    const t = tokens[m.end - 1];
+    if (!forms.has(withoutPossessive(t.lower))) continue;
+    (out ??= [...names])[k] = { start: m.end - 1, end: m.end, text: withoutPossessive(t.text), source: 'short', possessive: POSSESSIVE.test(t.text) };
+  }
+  return out ?? names;
 }
 
 const honorificEndsMemo = new WeakMap<Token[], Set<number>>();

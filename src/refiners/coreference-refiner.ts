@@ -30,6 +30,20 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
   const ORGANISATION = isOrganisation;
   const entities: Entity[] = [];
   const all: PersonMention[] = [];
+  const rankTrie = lex.book('persons').has('persons/military-ranks') ? lex.book('persons').wordTrie('persons/military-ranks') : null;
+  /** The rank written right before a named mention ("field marshal" of "Field Marshal Birhanu Jula"), lowercased, the longest. */
+  const rankBefore = (x: PersonMention): string | null => {
+    if (!rankTrie || !x.name) return null;
+    const tokens = doc.analyses[x.sentence].tokens;
+    // (the mention may hold the title before the name: "Chief of General Staff Field Marshal Birhanu Jula")
+    const first = x.name.split(/\s+/)[0];
+    let at = x.start;
+    for (let k = x.start; k < x.end; k++) if (tokens[k].text === first) { at = k; break; }
+    for (let w = Math.min(4, at); w >= 1; w--) {
+      if (rankTrie.longest(tokens, at - w)?.[0] === w) return tokens.slice(at - w, at).map((t) => t.lower).join(' ');
+    }
+    return null;
+  };
   for (const a of doc.analyses) if (!a.sentence.noise || a.sentence.noise === 'noise/caption') for (const m of a.persons) all.push(m);
 
   const make = (m: PersonMention): Entity => {
@@ -252,6 +266,12 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
     // "Xi last met a Sri Lankan head of state in 2019": an office after an indefinite article is someone the text has not
     // named (persons/indefinite-articles), a party of its own, never the person of that office named before
     if (m.indefinite) { link(m, make(m)); continue; }
+    // "the Field Marshal": the one person named before with that rank right before the name ("Field Marshal Birhanu Jula"),
+    // else as any other title or like a pronoun
+    if (m.rank) {
+      const ranked = entities.filter((e) => e.name && e.mentions.some((x) => x !== m && x.kind !== 'anaphor' && (x.sentence < m.sentence || (x.sentence === m.sentence && x.end <= m.start)) && rankBefore(x) === m.rank));
+      if (ranked.length === 1) { link(m, ranked[0]); continue; }
+    }
     // "the guest", "the visiting leader": the visitor the story is about, unless its country or office says another
     // (not the subject of its own sentence: the host who receives the guest)
     if (m.visitor) {
@@ -582,6 +602,9 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
         && !(m.start > 0 && objectWords.has(a.tokens[m.start - 1].lower)) && !(m.start > 1 && articles.has(a.tokens[m.start - 1].lower) && objectWords.has(a.tokens[m.start - 2].lower)));
       if (titled && (!subj || titled.start < subj.start)) subj = titled;
     }
+    // "The Field Marshal is in China ...": a rank standing for a person named before, opening the sentence, is its subject
+    const ranked = ms.find((m) => !!m.rank && !!m.entity?.name && m.start === fronted + 1);
+    if (ranked && (!subj || ranked.start < subj.start)) subj = ranked;
     if (subj?.entity) lastSubject = subj.entity;
     for (const m of ms) {
       if (!m.entity?.name || m.kind === 'pronoun' || m.kind === 'group' || !m.title) continue;

@@ -601,6 +601,23 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
     out.push({ sentence: a.sentence.index, start: b, end: i + 1, charStart: tokens[b].start, charEnd: tokens[i].end, name: null, title: null, country, role: null, kind: 'anaphor', possessive: false, visitor: true });
   }
 
+  // "The Field Marshal is in China on a working visit": a rank after "the" with no name after it (persons/military-ranks)
+  // is the person of that rank named before (the coreference refiner finds whom); not a rank of an office's name ("the
+  // General Staff", a capitalised word after it)
+  if (R.ranks && lex.traits.spaces) for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i - 1].lower !== 'the') continue;
+    const r = R.ranks.longest(tokens, i);
+    if (!r) continue;
+    const end = i + r[0];
+    const next = tokens[end];
+    if (next?.word && next.cap) continue;
+    const rank = tokens.slice(i, end).map((t) => t.lower).join(' ');
+    // (a rank the title lexicon holds too, "the General", is that title's mention, with its rank)
+    const titled = out.find((m) => m.start < end && i - 1 < m.end);
+    if (titled) { if (titled.kind === 'anaphor' && !titled.name && titled.end === end) titled.rank = rank; continue; }
+    out.push({ sentence: a.sentence.index, start: i - 1, end, charStart: tokens[i - 1].start, charEnd: tokens[end - 1].end, name: null, title: null, country: null, role: null, kind: 'anaphor', possessive: false, rank });
+  }
+
   // a language without articles: a bare delegation noun as a trigger's object or its clause's subject ("đã tiếp và làm
   // việc với đoàn", "会见代表团", "，代表团还同…举行会谈") is the visitor the story is about (persons/bare-visitor-nouns)
   // (a noun of several tokens, Chinese read a character a token, is their letters joined: 代表团)
