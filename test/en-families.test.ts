@@ -5425,8 +5425,8 @@ describe('a venue the text names by its own name and no city: the venue at the c
 describe('a rank with a family name, or a rank alone after "the", stands for the person named before with it ("Admiral Dong", "The Field Marshal")', () => {
   const lead = 'Chief of Army Staff General Amara Kone held talks with Admiral Lee Sung-ho, Minister of National Defense of South Korea, in Seoul on Monday.';
   it('"Admiral Lee, for his part, said": the admiral named before, no person of his own', () => {
-    const doc = run(`${lead} Admiral Lee, for his part, said Korea valued the partnership.`, '2025-11-28');
-    expect(doc.events.map((e) => e.participants.map((p) => p.name).sort())).toEqual([['Amara Kone', 'Lee Sung-ho']]);
+    const doc = run(`${lead} Admiral Lee, for his part, said Korea valued the partnership. He later received Ghanaian Ambassador Kofi Boateng.`, '2025-11-28');
+    expect(doc.events.map((e) => e.participants.map((p) => p.name).sort())).toEqual([['Amara Kone', 'Lee Sung-ho'], ['Kofi Boateng', 'Lee Sung-ho']]);
   });
   it.each([
     ['the same rank', `${lead} Admiral Lee, for his part, said Korea valued the partnership. The General is in Korea on a working visit. He earlier met General Park Min-jun, Chairman of the Joint Chiefs of Staff.`],
