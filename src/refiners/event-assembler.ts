@@ -770,10 +770,16 @@ const HAN_GROUP_GAP = 12;
  * the object of another verb) and a group after the trigger are not.
  */
 function groupSubjectOf(a: SentenceAnalysis, m: PersonMention, t: TriggerMention): boolean {
-  if (t.voice === 'noun' || m.end > t.tokStart || t.tokStart - m.end > HAN_GROUP_GAP) return false;
+  if (t.voice === 'noun' || m.end > t.tokStart) return false;
+  // (the day, the place with its preposition and the gathering between are adverbials, no words of the gap:
+  // "两国领导人曾于2025年10月在马来西亚吉隆坡出席东盟峰会期间举行会晤"; h-zv32)
+  const adverbial = (k: number) => a.dates.some((d) => d.charStart <= a.tokens[k].start && a.tokens[k].end <= d.charEnd)
+    || a.places.some((p) => (p.prepAt ?? p.start) <= k && k < p.end) || a.occasions.some((o) => o.tokStart <= k && k < o.tokEnd);
+  let gap = 0;
   for (let i = m.end; i < t.tokStart; i++) {
     const x = a.tokens[i].text;
     if (x === '的' || HAN_CLAUSE_BREAKS.has(x)) return false;
+    if (!adverbial(i) && ++gap > HAN_GROUP_GAP) return false;
   }
   return true;
 }
