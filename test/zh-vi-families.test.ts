@@ -3470,6 +3470,31 @@ describe('h-zv32: families of the zh/vi probe b1', () => {
     expect(second?.participants.map((p) => [p.name, p.country])).toEqual([visitor, [other, 'VNM']]);
   });
 
+  // heads of a party's central commissions (Trưởng Ban Tổ chức / Tuyên giáo (và Dân vận) / Kinh tế Trung ương): a title
+  it.each([
+    ['Chiều 10/12, Trưởng Ban Tuyên giáo và Dân vận Trung ương Trịnh Văn Quyết tiếp Đoàn đại biểu Đảng Nhân dân Cách mạng Lào do đồng chí Khamphanh Phommathat dẫn đầu.', 'Trịnh Văn Quyết', 'Khamphanh Phommathat'],
+    ['Chiều 10/12, Phó Trưởng Ban Tuyên giáo Trung ương Phan Xuân Thủy tiếp Đại sứ Cuba Rogelio Polanco Fuentes.', 'Phan Xuân Thủy', 'Rogelio Polanco Fuentes'],
+    ['Chiều 10/12, Trưởng Ban Kinh tế Trung ương Trần Lưu Quang tiếp Đại sứ Nhật Bản Ito Naoki.', 'Trần Lưu Quang', 'Ito Naoki'],
+  ])('%s', (text, host, guest) => {
+    const evs = extract(text, { id: 't', published: '2026-12-10' }).events;
+    expect(evs.map((e) => e.participants.map((p) => p.name))).toEqual([[host, guest]]);
+    expect(evs[0].participants[0].title).toMatch(/^(Phó )?Trưởng Ban/);
+  });
+
+  // a recalled meeting of "两国领导人" with its day and place between the group and the verb: the leaders of the call told
+  it.each([
+    ['两国领导人曾于2025年10月在马来西亚吉隆坡举行会晤。', '2025-10', 'Kuala Lumpur'],
+    ['此前，两国领导人曾于2025年10月在马来西亚吉隆坡出席东盟峰会期间举行会晤。', '2025-10', 'Kuala Lumpur'],
+    ['此前，两国外长曾于2024年7月在老挝首都万象举行会谈。', '2024-07', 'Vientiane'],
+    ['两国总理曾于2025年5月在印度尼西亚雅加达举行会见。', '2025-05', 'Jakarta'],
+  ])('%s', (recall, date, place) => {
+    const text = `越通社河内12月3日电　12月3日晚，越南政府总理范明政与日本首相高市早苗通电话。\n双方同意加强合作。\n${recall}`.replace('两国外长', '两国领导人');
+    const evs = extract(text, { id: 't', published: '2026-12-04' }).events;
+    expect(evs.length).toBe(2);
+    expect(evs[1]).toMatchObject({ referenced: true, date, location: { place } });
+    expect(evs[1].participants.map((p) => p.name)).toEqual(['范明政', '高市早苗']);
+  });
+
   // the head of another party's international department after the party's full name: a title, the party's country
   it.each([
     ['12月3日，中联部部长刘海星在北京会见古巴共产党中央国际关系部部长洛萨达。', ['洛萨达', 'CUB']],
