@@ -3469,6 +3469,14 @@ describe('h-zv32: families of the zh/vi probe b1', () => {
     const second = extract(text, { id: 't', published: '2026-12-10' }).events[1];
     expect(second?.participants.map((p) => [p.name, p.country])).toEqual([visitor, [other, 'VNM']]);
   });
+  it.each([
+    'Ngày 4/12, tại thành phố Côn Minh, Đoàn đã có buổi làm việc với Bí thư Tỉnh ủy Vân Nam Vương Ninh.',
+    'Trong chuyến thăm, Đoàn cũng đã đến thăm Đại sứ quán Việt Nam tại Trung Quốc và gặp gỡ cộng đồng người Việt Nam tại Bắc Kinh.',
+  ])('the home state\'s delegation abroad is never its foreign host: %s', (line) => {
+    const text = `Từ ngày 1 - 4/12, Phó Chủ tịch Quốc hội Nguyễn Đức Hải dẫn đầu Đoàn đại biểu Quốc hội Việt Nam thăm Trung Quốc.\nChiều 2/12, tại Bắc Kinh, Phó Chủ tịch Quốc hội Nguyễn Đức Hải đã hội kiến Phó Ủy viên trưởng Nhân đại Trung Quốc Lý Hồng Trung.\n${line}`;
+    const evs = extract(text, { id: 't', published: '2026-12-05' }).events;
+    expect(evs.filter((e) => e.participants.some((p) => p.name === 'Lý Hồng Trung')).length).toBe(1);
+  });
 
   // heads of a party's central commissions (Trưởng Ban Tổ chức / Tuyên giáo (và Dân vận) / Kinh tế Trung ương): a title
   it.each([

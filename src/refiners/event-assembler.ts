@@ -1162,7 +1162,10 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
     // (a named party no word places yet, "Phó Chủ tịch Quốc hội X" in a Vietnamese paper, is of the press's home state, as the
     // side-country refiner will read it: "Cùng ngày, Đoàn đã hội đàm với Phó Chủ tịch Quốc hội X" is the visitors'; h-zv32)
     const placed = others.flatMap((e) => (e.country?.value ? [e.country.value] : []));
-    const theirs = new Set(placed.length || !preferForeign || !home ? placed : [home]);
+    // (not where the sentence sets the encounter abroad, "Ngày 4/12, tại thành phố Côn Minh, Đoàn đã làm việc với Bí thư Tỉnh ủy
+    // Vân Nam X": the home state's delegation on its trip, its host no home official)
+    const abroad = a.places.some((p) => p.place.country && p.place.country !== home);
+    const theirs = new Set(placed.length || !preferForeign || !home || abroad ? placed : [home]);
     const foreign = (e: Entity) => !preferForeign || !theirs.size || (!!e.country?.value && !theirs.has(e.country.value));
     for (const [e, c] of count) if (!best || (foreign(e) && !foreign(best)) || (foreign(e) === foreign(best) && c > count.get(best)!)) best = e;
     if (best) return best;
