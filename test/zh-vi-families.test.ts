@@ -3390,6 +3390,130 @@ describe('vi: "tại trụ sở UBND Thành phố" with a host whose title names
   });
 });
 
+describe('h-zv32: families of the zh/vi probe b1', () => {
+  // a page's date stamp on the line right under the headline, in a holder of any class name, opening with the date
+  const page = (head: string, stamp: string, body: string, lang = 'zh-CN') => `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><title>${head}</title></head><body>
+<div class="header"><div class="logo">门户</div><ul class="nav"><li><a href="/">首页</a></li><li><a href="/a/">动态</a></li><li><a href="/b/">新闻</a></li></ul></div>
+<div class="breadcrumb">当前位置：<a href="/">首页</a> &gt; <a href="/x/">活动</a></div>
+<div class="article"><h1>${head}</h1>${stamp}<div class="content">${body.split('|').map((x) => `<p>${x}</p>`).join('')}</div>
+<div class="share">分享到：<a href="#">微信</a> <a href="#">微博</a></div></div>
+<div class="related"><h3>相关新闻</h3><ul><li><a href="/1.html">另一则消息</a> 2026-01-02</li><li><a href="/2.html">又一则消息</a> 2026-01-01</li></ul></div>
+<div class="footer"><p>版权所有 京ICP备05064342号</p></div></body></html>`;
+  it.each([
+    [page('王毅同智利外长举行电话会谈', '<div class="info">2026-10-14 09:12 <span>来源：外交部</span> <span>【大 中 小】</span></div>',
+      '2026年10月13日，外交部长王毅应约同智利外长范克拉韦伦通电话。|王毅表示，中方愿同智方深化农业、矿业和新能源合作，推动中智全面战略伙伴关系不断发展。|范克拉韦伦表示，智方愿同中方加强在亚太经合组织等多边机制中的协调。|双方还就国际和地区问题交换了意见。'), '2026-10-14'],
+    [page('Bộ trưởng Ngoại giao điện đàm với Ngoại trưởng Ai Cập', '<div class="xinxi">15/09/2026 | 21:40 <span>In bài</span></div>',
+      'Tối 15/9, Bộ trưởng Ngoại giao Lê Hoài Trung đã điện đàm với Ngoại trưởng Ai Cập Badr Abdelatty.|Hai Bộ trưởng nhất trí thúc đẩy hợp tác thương mại, nông nghiệp và du lịch.|Hai bên phối hợp chặt chẽ tại các diễn đàn đa phương như Liên hợp quốc và Phong trào Không liên kết.', 'vi'), '2026-09-15'],
+    [page('赵乐际会见古巴全国人大主席拉索', '<p class="ly">2026年08月21日 18:30:02　<span>来源：中国人大网</span></p>',
+      '8月21日下午，全国人大常委会委员长赵乐际在北京人民大会堂会见古巴全国人民政权代表大会主席拉索。|赵乐际表示，中古是好朋友、好同志、好兄弟，全国人大愿同古巴全国人大加强立法机构交往，交流治国理政经验。|拉索表示，古方坚定奉行一个中国原则。'), '2026-08-21'],
+  ])('the stamp under the headline dates the page (%#)', (html, published) => {
+    expect(extract(html, { id: 't', format: 'html' }).document.published).toBe(published);
+  });
+  it('a masthead clock away from the headline is not the page\'s date', () => {
+    const html = page('王毅会见南非外长拉莫拉', '', '2026年12月3日，外交部长王毅在北京会见南非国际关系与合作部长拉莫拉。|王毅表示，中方愿同南方加强在金砖国家和二十国集团框架内的协调，拓展经贸、基础设施和新能源合作。|拉莫拉表示，南非愿同中方深化全面战略伙伴关系。').replace('<div class="logo">门户</div>', '<div class="bar">2026年12月7日 星期一</div>');
+    expect(extract(html, { id: 't', format: 'html' }).document.published).toBeNull();
+  });
+
+  // a Chinese headline that packs two encounters, a space between them ("A同B会谈　C会见"): C met B, not A's talks
+  it.each([
+    ['王毅同法国外长巴罗会谈　韩正会见\n11月27日，外交部长王毅在北京同法国外长巴罗举行会谈。\n同日，国家副主席韩正在中南海会见了巴罗。', '2026-11-27', ['王毅', '巴罗'], ['韩正', '巴罗']],
+    ['李强同老挝总理宋赛举行会谈 赵乐际会见\n12月5日，国务院总理李强在人民大会堂同老挝总理宋赛·西潘敦举行会谈。\n当天，全国人大常委会委员长赵乐际在人民大会堂会见宋赛。', '2026-12-05', ['李强', '宋赛·西潘敦'], ['赵乐际', '宋赛·西潘敦']],
+    ['王毅同柬埔寨副首相兼外交大臣布拉索昆会谈　王沪宁会见\n12月1日，外交部长王毅在北京同柬埔寨副首相兼外交大臣布拉索昆举行会谈。\n同日，全国政协主席王沪宁在人民大会堂会见布拉索昆。', '2026-12-01', ['王毅', '布拉索昆'], ['王沪宁', '布拉索昆']],
+  ])('%s', (text, published, first, second) => {
+    const evs = extract(text, { id: 't', published }).events;
+    expect(evs.map((e) => e.participants.map((p) => p.name))).toEqual([first, second]);
+  });
+
+  // the Vietnamese short forms of the NPC Standing Committee's chair (委员长): a title, China's
+  it.each([
+    ['Phó Chủ tịch Quốc hội Nguyễn Đức Hải hội kiến Phó Ủy viên trưởng Nhân đại Trung Quốc Lý Hồng Trung', 'Lý Hồng Trung'],
+    ['Chủ tịch Quốc hội Trần Thanh Mẫn hội kiến Phó Ủy viên trưởng Lý Hồng Trung', 'Lý Hồng Trung'],
+    ['Chủ tịch Quốc hội Lào Xaysomphone Phomvihane hội đàm với Uỷ viên trưởng Quốc hội Trung Quốc Triệu Lạc Tế', 'Triệu Lạc Tế'],
+  ])('%s', (text, name) => {
+    const parties = extract(text, { id: 't', published: '2026-12-02' }).events[0]?.participants.map((p) => [p.name, p.country]);
+    expect(parties).toContainEqual([name, 'CHN']);
+  });
+
+  // the leaders of a public institution an envoy calls on ("lãnh đạo Trường Đại học Cần Thơ"): no person "Trường Đại"
+  it.each([
+    'Ngày 27/11, Đại sứ Pháp Olivier Brochet đã làm việc với lãnh đạo Trường Đại học Cần Thơ.',
+    'Ngày 3/12, Tổng Lãnh sự Lào tại Đà Nẵng đã làm việc với lãnh đạo Trường Đại học Đà Nẵng.',
+    'Chiều 1/12, Đại sứ Ấn Độ Sandeep Arya làm việc với lãnh đạo Ngân hàng Nhà nước Việt Nam.',
+  ])('%s', (text) => {
+    const names = extract(text, { id: 't', published: '2026-12-06' }).events.flatMap((e) => e.participants.map((p) => p.name ?? ''));
+    expect(names.filter((n) => /^(Trường|Đại|Ngân)\b/.test(n))).toEqual([]);
+  });
+
+  // the host's side as city and province portals list it: "Cùng tiếp có X", "Cùng làm việc với đoàn có Y"
+  it.each([
+    ['Sáng 28/11, Chủ tịch UBND thành phố Cần Thơ Trần Văn Lâu đã tiếp Đại sứ Pháp Olivier Brochet. Cùng tiếp có đồng chí Nguyễn Thực Hiện, Phó Chủ tịch UBND thành phố.', 'Nguyễn Thực Hiện'],
+    ['Chiều 2/12, Bí thư Tỉnh ủy Lạng Sơn Hoàng Văn Nghiệm làm việc với Tổng Lãnh sự Trung Quốc tại Hà Nội Lý Khắc Hoa. Cùng làm việc với đoàn có đồng chí Đoàn Thu Hà, Phó Chủ tịch UBND tỉnh.', 'Đoàn Thu Hà'],
+    ['Ngày 5/12, Chủ tịch UBND tỉnh Nghệ An Lê Hồng Vinh tiếp Đại sứ Lào Khamphao Ernthavanh. Cùng tham gia tiếp có đồng chí Bùi Đình Long, Phó Chủ tịch UBND tỉnh.', 'Bùi Đình Long'],
+  ])('%s', (text, attendee) => {
+    const evs = extract(text, { id: 't', published: '2026-12-06' }).events;
+    expect(evs.length).toBe(1);
+    expect(evs[0].participants.map((p) => p.name)).toContain(attendee);
+  });
+  it('unnamed leaders of a province\'s departments in the attendee line are no person ("đại diện lãnh đạo Sở Ngoại vụ")', () => {
+    const text = 'Sáng 28/11, Chủ tịch UBND thành phố Cần Thơ Trần Văn Lâu đã tiếp Đại sứ Pháp Olivier Brochet. Cùng tiếp có đồng chí Nguyễn Thực Hiện, Phó Chủ tịch UBND thành phố và đại diện lãnh đạo Sở Ngoại vụ.';
+    expect(extract(text, { id: 't', published: '2026-11-30' }).events[0].participants.map((p) => p.name)).toEqual(['Trần Văn Lâu', 'Olivier Brochet', 'Nguyễn Thực Hiện']);
+  });
+
+  // "Cùng ngày, Đoàn đã hội đàm với X" after a host received a foreign delegation: the delegation is the visitors', led by
+  // its head, even where X's title names no state (a home-state office: Phó Chủ tịch Quốc hội)
+  it.each([
+    ['Chiều 1/12, tại Trụ sở Trung ương Đảng, đồng chí Trần Cẩm Tú, Thường trực Ban Bí thư tiếp Đoàn đại biểu cấp cao Đảng Nhân dân Campuchia do đồng chí Say Chhum, Phó Chủ tịch Đảng Nhân dân Campuchia dẫn đầu.\nCùng ngày, Đoàn đã hội đàm với Phó Chủ tịch Quốc hội Vũ Hồng Thanh.', ['Say Chhum', 'KHM'], 'Vũ Hồng Thanh'],
+    ['Ngày 8/12, Thủ tướng Phạm Minh Chính tiếp Đoàn đại biểu Quốc hội Lào do Phó Chủ tịch Quốc hội Lào Sounthone Xayachak dẫn đầu.\nCùng ngày, Đoàn đã hội đàm với Phó Chủ tịch Quốc hội Nguyễn Khắc Định.', ['Sounthone Xayachak', 'LAO'], 'Nguyễn Khắc Định'],
+    ['Sáng 10/12, Chủ tịch nước Lương Cường tiếp Đoàn đại biểu Đảng Cộng sản Cuba do đồng chí Roberto Morales Ojeda, Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Cuba dẫn đầu.\nChiều cùng ngày, Đoàn đã hội kiến Phó Chủ tịch nước Võ Thị Ánh Xuân.', ['Roberto Morales Ojeda', 'CUB'], 'Võ Thị Ánh Xuân'],
+  ])('%s', (text, visitor, other) => {
+    const second = extract(text, { id: 't', published: '2026-12-10' }).events[1];
+    expect(second?.participants.map((p) => [p.name, p.country])).toEqual([visitor, [other, 'VNM']]);
+  });
+  it.each([
+    'Ngày 4/12, tại thành phố Côn Minh, Đoàn đã có buổi làm việc với Bí thư Tỉnh ủy Vân Nam Vương Ninh.',
+    'Trong chuyến thăm, Đoàn cũng đã đến thăm Đại sứ quán Việt Nam tại Trung Quốc và gặp gỡ cộng đồng người Việt Nam tại Bắc Kinh.',
+  ])('the home state\'s delegation abroad is never its foreign host: %s', (line) => {
+    const text = `Từ ngày 1 - 4/12, Phó Chủ tịch Quốc hội Nguyễn Đức Hải dẫn đầu Đoàn đại biểu Quốc hội Việt Nam thăm Trung Quốc.\nChiều 2/12, tại Bắc Kinh, Phó Chủ tịch Quốc hội Nguyễn Đức Hải đã hội kiến Phó Ủy viên trưởng Nhân đại Trung Quốc Lý Hồng Trung.\n${line}`;
+    const evs = extract(text, { id: 't', published: '2026-12-05' }).events;
+    expect(evs.filter((e) => e.participants.some((p) => p.name === 'Lý Hồng Trung')).length).toBe(1);
+  });
+
+  // heads of a party's central commissions (Trưởng Ban Tổ chức / Tuyên giáo (và Dân vận) / Kinh tế Trung ương): a title
+  it.each([
+    ['Chiều 10/12, Trưởng Ban Tuyên giáo và Dân vận Trung ương Trịnh Văn Quyết tiếp Đoàn đại biểu Đảng Nhân dân Cách mạng Lào do đồng chí Khamphanh Phommathat dẫn đầu.', 'Trịnh Văn Quyết', 'Khamphanh Phommathat'],
+    ['Chiều 10/12, Phó Trưởng Ban Tuyên giáo Trung ương Phan Xuân Thủy tiếp Đại sứ Cuba Rogelio Polanco Fuentes.', 'Phan Xuân Thủy', 'Rogelio Polanco Fuentes'],
+    ['Chiều 10/12, Trưởng Ban Kinh tế Trung ương Trần Lưu Quang tiếp Đại sứ Nhật Bản Ito Naoki.', 'Trần Lưu Quang', 'Ito Naoki'],
+  ])('%s', (text, host, guest) => {
+    const evs = extract(text, { id: 't', published: '2026-12-10' }).events;
+    expect(evs.map((e) => e.participants.map((p) => p.name))).toEqual([[host, guest]]);
+    expect(evs[0].participants[0].title).toMatch(/^(Phó )?Trưởng Ban/);
+  });
+
+  // a recalled meeting of "两国领导人" with its day and place between the group and the verb: the leaders of the call told
+  it.each([
+    ['两国领导人曾于2025年10月在马来西亚吉隆坡举行会晤。', '2025-10', 'Kuala Lumpur'],
+    ['此前，两国领导人曾于2025年10月在马来西亚吉隆坡出席东盟峰会期间举行会晤。', '2025-10', 'Kuala Lumpur'],
+    ['此前，两国外长曾于2024年7月在老挝首都万象举行会谈。', '2024-07', 'Vientiane'],
+    ['两国总理曾于2025年5月在印度尼西亚雅加达举行会见。', '2025-05', 'Jakarta'],
+  ])('%s', (recall, date, place) => {
+    const text = `越通社河内12月3日电　12月3日晚，越南政府总理范明政与日本首相高市早苗通电话。\n双方同意加强合作。\n${recall}`.replace('两国外长', '两国领导人');
+    const evs = extract(text, { id: 't', published: '2026-12-04' }).events;
+    expect(evs.length).toBe(2);
+    expect(evs[1]).toMatchObject({ referenced: true, date, location: { place } });
+    expect(evs[1].participants.map((p) => p.name)).toEqual(['范明政', '高市早苗']);
+  });
+
+  // the head of another party's international department after the party's full name: a title, the party's country
+  it.each([
+    ['12月3日，中联部部长刘海星在北京会见古巴共产党中央国际关系部部长洛萨达。', ['洛萨达', 'CUB']],
+    ['12月3日，中联部部长刘海星在北京会见古巴共产党中央委员会国际关系部部长洛萨达。', ['洛萨达', 'CUB']],
+    ['12月5日，中联部副部长孙海燕在北京会见葡萄牙共产党中央国际部部长佩德罗·格雷罗。', ['佩德罗·格雷罗', 'PRT']],
+  ])('%s', (text, party) => {
+    const evs = extract(text, { id: 't', published: '2026-12-05' }).events;
+    expect(evs[0]?.participants.map((p) => [p.name, p.country])).toContainEqual(party);
+  });
+});
+
 describe('vi: "Đại sứ <country> (<acronym>) tại Việt Nam X" and "Đại sứ X" later are one envoy (coreference: phrase titles are not composed words)', () => {
   it('the ambassador received and the ambassador who then worked with the vice chairman are one person', () => {
     const text = '(Cổng TTĐT Đà Nẵng) - Chiều 23/10, tại trụ sở Thành ủy, Bí thư Thành ủy Trần Văn Minh đã tiếp Đại sứ Các Tiểu vương quốc Ả Rập Thống nhất (UAE) tại Việt Nam Omar Al Suwaidi đến chào từ biệt.\nĐại sứ Omar Al Suwaidi cho biết sẽ tiếp tục là cầu nối cho các nhà đầu tư UAE.\nTiếp đó, Đại sứ đã làm việc với Phó Chủ tịch UBND thành phố Lê Văn Tâm.';

@@ -57,6 +57,22 @@ const SENTENCE_END = /[.!?;:。！？；…"'”’」』)）]\s*$/u;
 /** Tokens that end a clause: the object of a trigger does not stand beyond one (a comma too in a script without spaces, where titles hold none). */
 const CLAUSE_BREAKS = new Set([';', ':', '；', '：', '。']);
 const HAN_CLAUSE_BREAKS = new Set([...CLAUSE_BREAKS, ',', '，']);
+/**
+ * Whether a space stands between two Han characters among tokens from..to (the gap before token k, k in from..to): in a script without spaces it ends a clause as
+ * a comma does, the way headlines pack two encounters ("王毅同法国外长巴罗会谈　韩正会见", "李强同X举行会谈 赵乐际会见"):
+ * the person after it is the next verb's subject, never the object of the verb before it (h-zv32).
+ */
+function hanSpaceBreak(a: SentenceAnalysis, from: number, to: number): boolean {
+  // (the ideographic space is a token of its own; an ASCII one is a gap between tokens)
+  // (the gaps at both ends count: "会谈 赵乐际会见", the space right after the verb and right before the person)
+  for (let k = Math.max(from, 1); k <= to && k < a.tokens.length; k++) {
+    const x = a.tokens[k], prev = a.tokens[k - 1];
+    if (!HAN_CHAR.test(prev.text)) continue;
+    if (HAN_CHAR.test(x.text) ? x.start > prev.end : /^\s+$/.test(x.text) && HAN_CHAR.test(a.tokens[k + 1]?.text ?? '')) return true;
+  }
+  return false;
+}
+const HAN_CHAR = /^\p{Script=Han}/u;
 /** What ends a trigger's clause before its object in a spaced script: a semicolon ("A and B met; C and D met"). */
 const SEMICOLONS = new Set([';', '；']);
 
@@ -181,7 +197,7 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
         if (Math.max(...d.sentences) < a.sentence.index - SIDELINES_REACH) break;
         besideLast = d !== last && d.participants.some((p) => last!.participants.includes(p)) && besideGathering(d);
       }
-      let made = partiesOf(a, t, last, drafts, doc.entities, nextBodySentence(doc, a.sentence.index), rules, lex.traits.spaces, besideLast);
+      let made = partiesOf(a, t, last, drafts, doc.entities, nextBodySentence(doc, a.sentence.index), rules, lex.traits.spaces, besideLast, lex.traits.homeCountry ?? null);
       if (!made && !last && a.sentence.role !== 'headline' && (t.voice === 'noun' || groupSubjectAlone(a, t))) {
         // "A and his counterpart B agreed Thursday to ... During their meeting in Kuala Lumpur, A said ...", "... The two
         // leaders held talks at the palace": the pair the sentence just before names, when it tells no encounter of its own
@@ -430,8 +446,10 @@ function opensRelativeClause(a: SentenceAnalysis, i: number, m: PersonMention, p
 }
 
 /** The token index after the last ";" or sentence-initial clause before i (commas do not end a clause here). */
-function lastClauseBreak(a: SentenceAnalysis, i: number): number {
+function lastClauseBreak(a: SentenceAnalysis, i: number, spaces = true): number {
   for (let k = i - 1; k >= 0; k--) if (a.tokens[k].text === ';' || a.tokens[k].text === ':') return k + 1;
+  // (a space between Han characters, "…巴罗会谈　韩正会见": the second verb's subject is its clause's alone)
+  if (!spaces) for (let k = i - 1; k >= 1; k--) if (hanSpaceBreak(a, k, k)) return k;
   return 0;
 }
 
@@ -752,10 +770,16 @@ const HAN_GROUP_GAP = 12;
  * the object of another verb) and a group after the trigger are not.
  */
 function groupSubjectOf(a: SentenceAnalysis, m: PersonMention, t: TriggerMention): boolean {
-  if (t.voice === 'noun' || m.end > t.tokStart || t.tokStart - m.end > HAN_GROUP_GAP) return false;
+  if (t.voice === 'noun' || m.end > t.tokStart) return false;
+  // (the day, the place with its preposition and the gathering between are adverbials, no words of the gap:
+  // "两国领导人曾于2025年10月在马来西亚吉隆坡出席东盟峰会期间举行会晤"; h-zv32)
+  const adverbial = (k: number) => a.dates.some((d) => d.charStart <= a.tokens[k].start && a.tokens[k].end <= d.charEnd)
+    || a.places.some((p) => (p.prepAt ?? p.start) <= k && k < p.end) || a.occasions.some((o) => o.tokStart <= k && k < o.tokEnd);
+  let gap = 0;
   for (let i = m.end; i < t.tokStart; i++) {
     const x = a.tokens[i].text;
     if (x === '的' || HAN_CLAUSE_BREAKS.has(x)) return false;
+    if (!adverbial(i) && ++gap > HAN_GROUP_GAP) return false;
   }
   return true;
 }
@@ -914,7 +938,7 @@ function withWhom(a: SentenceAnalysis, t: TriggerMention, ms: PersonMention[], w
   return null;
 }
 
-function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | null, earlier: DraftEvent[], entities: Entity[], next: string | null, rules: RuleBook, spaces = true, besideLast = false): Parties | null {
+function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | null, earlier: DraftEvent[], entities: Entity[], next: string | null, rules: RuleBook, spaces = true, besideLast = false, home: string | null = null): Parties | null {
   const pluralFollows = next != null && rules.pattern('events/plural-next').test(next);
   const notPartyOf = rules.words('events/not-party-of');
   const besides = rules.words('events/not-party-besides');
@@ -942,7 +966,8 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   const titleLed = (m: PersonMention) => !!opening && m.kind === 'named' && m.start >= opening.end
     && !a.titles.some((x) => x !== opening && x.start >= opening.end && x.start < m.start)
     && !a.persons.some((p) => p !== m && p.start >= t.tokEnd && p.start < m.start);
-  const clauseBreak = (from: number, to: number, breaks = CLAUSE_BREAKS) => a.tokens.slice(from, to).some((x) => breaks.has(x.text));
+  const clauseBreak = (from: number, to: number, breaks = CLAUSE_BREAKS) => a.tokens.slice(from, to).some((x) => breaks.has(x.text))
+    || (breaks === HAN_CLAUSE_BREAKS && hanSpaceBreak(a, from, to));
   // a script without spaces has a token per character: the object is the clause's first party after
   // the verb, a relative clause in 的 may come first (会见来华出席外长会的越南副总理兼外长X)
   const reachHan = (m: PersonMention) => m.start - t.tokEnd <= MAX_HAN_OBJECT_GAP && !clauseBreak(t.tokEnd, m.start, HAN_CLAUSE_BREAKS)
@@ -1085,7 +1110,7 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   if (!inRelative && !after.length && before.length > subject.length && (withBefore || new Set(subject.filter((m) => m.kind !== 'group').map((m) => m.entity ?? m)).size < 2)) {
     // (a joint subject that already holds two parties, "A会见B，B同C举行会谈", takes no party of an earlier clause)
     // "X lectured Y in a phone call": the clause's subject and object before the trigger
-    const clauseStart = lastClauseBreak(a, t.tokStart);
+    const clauseStart = lastClauseBreak(a, t.tokStart, spaces);
     // ("Wang said President X paid a state visit to China": a reporting verb between a person and the encounter's parties
     // makes the person its speaker, no party of it: events/reported-speech)
     // (a first-person word in the speech, "习近平指出，我同X总统在旧金山会晤", or words of both sides, "…访华时，双方在北京举行了
@@ -1134,7 +1159,13 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
     // (where a delegation no word names the leader of is the subject, of another state than the named party's, where one is: "Đoàn đã
     // hội đàm với Trưởng Ban X" after a host received the delegation is the visitor's delegation, not the host, whose
     // country is the named party's; "They also met X" keeps the party of most events)
-    const theirs = new Set(others.flatMap((e) => (e.country?.value ? [e.country.value] : [])));
+    // (a named party no word places yet, "Phó Chủ tịch Quốc hội X" in a Vietnamese paper, is of the press's home state, as the
+    // side-country refiner will read it: "Cùng ngày, Đoàn đã hội đàm với Phó Chủ tịch Quốc hội X" is the visitors'; h-zv32)
+    const placed = others.flatMap((e) => (e.country?.value ? [e.country.value] : []));
+    // (not where the sentence sets the encounter abroad, "Ngày 4/12, tại thành phố Côn Minh, Đoàn đã làm việc với Bí thư Tỉnh ủy
+    // Vân Nam X": the home state's delegation on its trip, its host no home official)
+    const abroad = a.places.some((p) => p.place.country && p.place.country !== home);
+    const theirs = new Set(placed.length || !preferForeign || !home || abroad ? placed : [home]);
     const foreign = (e: Entity) => !preferForeign || !theirs.size || (!!e.country?.value && !theirs.has(e.country.value));
     for (const [e, c] of count) if (!best || (foreign(e) && !foreign(best)) || (foreign(e) === foreign(best) && c > count.get(best)!)) best = e;
     if (best) return best;

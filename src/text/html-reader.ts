@@ -120,7 +120,23 @@ function pageStamp(document: any): string | null {
     if (labelled) return text;
     first ??= text;
   }
-  return first;
+  return first ?? headlineStamp(document);
+}
+/** A date at the very start of a line ("2026-11-21 08:30 来源：外交部", "30/11/2026 | Lượt xem", "2025年3月4日 10:00"). */
+const STAMP_LEAD = /^(?:(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)(?!\d)/;
+/**
+ * The line set right under the headline that opens with a date, in a holder of any name
+ * ("<h1>…</h1><div class="info">2026-11-21 08:30 <span>来源：外交部</span></div>"): the page's own stamp,
+ * which a site names as it likes ("info", "source", "xinxi"); read only beside the page's first <h1>, so that a
+ * masthead clock or a related story's date, elsewhere on the page, is never taken (h-zv32).
+ */
+function headlineStamp(document: any): string | null {
+  let el = document.querySelector('h1')?.nextElementSibling;
+  for (let k = 0; el && k < 2; k++, el = el.nextElementSibling) {
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text && text.length <= STAMP_MAX && STAMP_LEAD.test(text)) return text;
+  }
+  return null;
 }
 /** Whether an element opens with the words of a stamp (STAMP_LABEL) in its first text. */
 const labelledHolder = (el: any): boolean => {
