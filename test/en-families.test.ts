@@ -5396,6 +5396,57 @@ describe('"briefed the host on the outcome of his talks with Z": the possessive 
   });
 });
 
+describe('h-en46: b1 probe families (Bhutanese honorifics, who else took part or came along, "Minister for X and Y", a dateline with its credit after the date)', () => {
+  it.each([
+    ['"Lyonpo" before a minister', 'Bhutanese Foreign Minister Lyonpo Karma Wangdi called on Nepalese Prime Minister Sushila Karki in Kathmandu on Monday.', 'Karma Wangdi', 'BTN'],
+    ['"Lyonchhen" before the prime minister', 'Indian External Affairs Minister Vikram Rao called on Lyonchhen Pema Dorji in Thimphu on Monday.', 'Pema Dorji', 'BTN'],
+    ['"Dasho" before a senior official, no other country', 'The Bangladeshi envoy Rafiq Ahmed met Dasho Sonam Tenzin in Thimphu on Monday.', 'Sonam Tenzin', 'BTN'],
+  ])('%s', (_name, text, name, country) => {
+    const doc = run(text, '2025-03-18');
+    expect(doc.events.length).toBe(1);
+    const p = doc.events[0].participants.find((x) => x.name?.endsWith(name.split(' ')[1]));
+    expect([p?.name, p?.country]).toEqual([name, country]);
+  });
+
+  it.each([
+    ['"X also took part in the meeting"', 'Foreign Minister Ana Vera met Ghanaian Foreign Minister Kofi Mensah in Lima on Monday. They discussed cocoa trade. Deputy Foreign Minister Luis Rojas also took part in the meeting.', 'Luis Rojas'],
+    ['"X was also present"', 'Foreign Minister Ana Vera met Ghanaian Foreign Minister Kofi Mensah in Lima on Monday. They discussed cocoa trade. Ghana\'s Ambassador to Peru Ama Boateng was also present.', 'Ama Boateng'],
+    ['"A accompanied X"', 'President Ana Vera received Ghanaian President Kofi Mensah at the Government Palace in Lima on Monday. Ghanaian Foreign Minister Ama Boateng accompanied Mensah.', 'Ama Boateng'],
+    ['"X was accompanied by A"', 'President Ana Vera received Ghanaian President Kofi Mensah at the Government Palace in Lima on Monday. The two discussed cocoa. Mensah was accompanied by Foreign Minister Ama Boateng.', 'Ama Boateng'],
+    ['"Taking part in the lunch on the X side were A and B"', 'President Ana Vera received Ghanaian President Kofi Mensah at the Government Palace in Lima on Monday, followed by a working lunch. Taking part in the lunch on the Peruvian side were Foreign Minister Luis Rojas and Trade Minister Carla Soto.', 'Carla Soto'],
+  ])('who else sat in the encounter told before: %s', (_name, text, more) => {
+    const doc = run(text, '2025-03-18');
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].participants.map((p) => p.name)).toContain(more);
+  });
+
+  it('a companion of the guest sits in the guest\'s encounters told before, not in another pair\'s', () => {
+    const doc = run('On 4 June, Peruvian Foreign Minister Ana Vera held a meeting with Ghanaian Foreign Minister Kofi Mensah in Accra. On the same day, Minister Vera was received by the President of Ghana, John Mahama. The sides discussed cocoa. On 5 June, the joint commission was held in Accra, co-chaired by Peru\'s Minister of Trade, Luis Rojas, and Ghana\'s Minister of Trade, Ama Boateng. The session reviewed trade. The Peruvian Foreign Minister was accompanied by the Ambassador of Peru to Ghana, Carla Soto.', '2025-06-05');
+    const with_ = doc.events.filter((e) => e.participants.some((p) => p.name === 'Carla Soto')).map((e) => e.participants[0].name);
+    expect(with_).toEqual(['Ana Vera', 'Ana Vera']);
+  });
+
+  it.each([
+    ['"and Tourism"', 'Minister for Foreign Affairs and Tourism Rita Galea met Jordanian Foreign Minister Ayman Safadi in Rome on Monday.', 'Minister for Foreign Affairs and Tourism'],
+    ['"and Trade"', 'Minister for Foreign Affairs and Trade Rita Galea met Jordanian Foreign Minister Ayman Safadi in Rome on Monday.', 'Minister for Foreign Affairs and Trade'],
+    ['"and International Cooperation"', 'Minister for Foreign Affairs and International Cooperation Rita Galea met Jordanian Foreign Minister Ayman Safadi in Rome on Monday.', 'Minister for Foreign Affairs and International Cooperation'],
+  ])('a head that ends in its portfolio goes on with "and" and more portfolio words: %s', (_name, text, title) => {
+    const doc = run(text, '2025-03-18');
+    const p = doc.events[0].participants[0];
+    expect([p.name, p.title]).toEqual(['Rita Galea', title]);
+  });
+
+  it.each([
+    ['"City (Country), Month D, YYYY (@handle)."', 'Brasília (Brazil), June 10, 2025 (@infopresidencia).'],
+    ['"City, Month D, YYYY (OFFICE)."', 'Bogotá, June 10, 2025 (OPR).'],
+    ['"City (Country), D Month YYYY"', 'Quito (Ecuador), 10 June 2025'],
+  ])('a dateline line with the office\'s credit after the date dates the page: %s', (_name, line) => {
+    const doc = run(`President meets counterpart\n\n${line}\n\nThe President of Colombia, Gustavo Petro, met Chilean President Gabriel Boric this Tuesday in Santiago.\n`, null);
+    expect(doc.document.published).toBe('2025-06-10');
+    expect(doc.events.map((e) => e.date)).toEqual(['2025-06-10']);
+  });
+});
+
 describe('after merging three helper rounds: a High Commissioner is an envoy; a date after an encounter word that follows a reporting verb is that encounter\'s', () => {
   it('"Meeting the Kenyan envoy later, ..." is the High Commissioner received before (titles: ambassador role)', () => {
     const text = 'PHNOM PENH, April 10 - Senate President Hun Sen yesterday received Egyptian Ambassador Omar Fahmy and Kenyan High Commissioner Joseph Kamau at the Senate.\nMeeting the Kenyan envoy later, the Senate President said Cambodia wanted to learn from Kenya in tea exports.';
