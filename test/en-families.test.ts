@@ -5445,6 +5445,26 @@ describe('h-en46: b1 probe families (Bhutanese honorifics, who else took part or
     expect(doc.document.published).toBe('2025-06-10');
     expect(doc.events.map((e) => e.date)).toEqual(['2025-06-10']);
   });
+
+  it.each([
+    ['a caption line of names, then its credit with the day', 'Rabuka and Mataafa at the palace. Photo: John Smith - Suva, 14 May 2025', 'on Wednesday', '2025-05-14'],
+    ['a caption of names and a credit with the day, "Picture:"', 'Ruto and Samia at State House. Picture: PSCU - Nairobi, 3 June 2025', 'on Tuesday', '2025-06-03'],
+    ['a caption day of another weekday than the text\'s is not the encounter\'s', 'Rabuka and Mataafa at the palace. Photo: John Smith - Suva, 14 May 2025', 'on Thursday', null],
+  ])('a page whose only date is a photo credit dates the encounter its weekday agrees with: %s', (_name, caption, when, date) => {
+    const [a, b] = caption.startsWith('Ruto') ? ['Kenyan President William Ruto', 'Tanzanian President Samia Suluhu Hassan'] : ['Fiji Prime Minister Sitiveni Rabuka', 'Samoan Prime Minister Fiame Naomi Mataafa'];
+    const doc = run(`Leaders meet\n\n${caption}\n\n${a} met ${b} at the palace ${when}.\n`, null);
+    expect(doc.document.published).toBeNull();
+    expect(doc.events.map((e) => e.date)).toEqual([date]);
+  });
+
+  it.each([
+    ['an apposition about the place, then "where", and a summit elsewhere', 'In July 2023, Lula travelled to Leticia, on the Colombian side of the triple border, where he met Petro ahead of the Amazon summit in Belém.', 'Leticia'],
+    ['"flew to X, where ... before the summit in Y"', 'Last year, Lula flew to Bogotá, where he held talks with Petro before the CELAC summit in Tegucigalpa.', 'Bogotá'],
+    ['"travelled to X, the ... city, where ... on the eve of the summit in Y"', 'In March, Lula travelled to Cartagena, the port city, where he met Petro on the eve of the summit in Santiago.', 'Cartagena'],
+  ])('the place a party went to, where the encounter was, over a later place of another state: %s', (_name, recall, place) => {
+    const doc = run(`President Luiz Inácio Lula da Silva received Colombian President Gustavo Petro in Brasília on Tuesday. ${recall}`, '2025-06-11');
+    expect(doc.events.map((e) => e.location?.place ?? null)).toEqual(['Brasília', place]);
+  });
 });
 
 describe('after merging three helper rounds: a High Commissioner is an envoy; a date after an encounter word that follows a reporting verb is that encounter\'s', () => {
