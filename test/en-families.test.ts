@@ -5467,6 +5467,42 @@ describe('h-en46: b1 probe families (Bhutanese honorifics, who else took part or
   });
 });
 
+describe('h-en46: b2 probe families ("received in audience Y", a message handed over at the meeting just told, an unnamed office holder of another portfolio)', () => {
+  it.each([
+    ['"on Tuesday received in audience the ... Minister ..., Y"', 'Mozambican President Ana Vera on Tuesday received in audience the Rwandan Minister of Foreign Affairs and International Cooperation, Luis Rojas.', ['Ana Vera', 'Luis Rojas']],
+    ['"received in audience the visiting Foreign Minister of Chile, Y"', 'President Ana Vera received in audience the visiting Foreign Minister of Chile, Luis Rojas, on Tuesday.', ['Ana Vera', 'Luis Rojas']],
+    ['"received in private audience"', 'King Letsie III received in private audience Ghana\'s Foreign Minister Kofi Mensah in Maseru on Tuesday.', ['Letsie III', 'Kofi Mensah']],
+  ])('the guest after "in audience": %s', (_name, text, names) => {
+    const doc = run(text, '2025-06-04');
+    expect(doc.events.map((e) => [e.kind, e.date, e.participants.map((p) => p.name)])).toEqual([['meeting', '2025-06-03', names]]);
+  });
+
+  it.each([
+    ['"conveyed, during the meeting, a written message from A to B"', 'Minister of State Ana Vera met today with Senegalese Foreign Minister Kofi Mensah. The Senegalese Minister conveyed, during the meeting, a written message from President Luis Rojas of Senegal to President Carla Soto of Peru.'],
+    ['"During the meeting, ... conveyed a written message from A to B"', 'Minister of State Ana Vera met today with Senegalese Foreign Minister Kofi Mensah. During the meeting, the Senegalese Minister conveyed a written message from President Luis Rojas of Senegal to President Carla Soto of Peru.'],
+    ['"At the talks, ... handed over a letter from A to B"', 'Minister of State Ana Vera held talks today with Senegalese Foreign Minister Kofi Mensah. At the talks, Mensah handed over a letter from President Luis Rojas of Senegal to President Carla Soto of Peru.'],
+  ])('a message handed over at the meeting just told is of the story, on its day: %s', (_name, text) => {
+    const doc = run(text, '2025-05-12');
+    const m = doc.events.find((e) => e.kind === 'messages');
+    expect([m?.date, m?.referenced, m?.participants.map((p) => p.name)]).toEqual(['2025-05-12', false, ['Luis Rojas', 'Carla Soto']]);
+  });
+
+  it.each([
+    ['"the Mozambican defence minister" after the foreign minister', 'On Monday, Rwandan Foreign Minister Luis Rojas held talks with Mozambican Foreign Minister Ana Vera in Maputo. Rojas also met the Mozambican defence minister, with whom he discussed troop rotation.', 'defence minister'],
+    ['"the Kenyan trade minister" after the Kenyan Minister of Foreign Affairs', 'On Monday, Ugandan Foreign Minister Luis Rojas held talks with the Kenyan Minister of Foreign Affairs, Ana Vera, in Nairobi. Rojas also met the Kenyan trade minister to discuss sugar imports.', 'trade minister'],
+    ['"the Ghanaian energy minister" after the president', 'On Monday, Peruvian Foreign Minister Luis Rojas called on Ghanaian President Ana Vera in Accra. Rojas also met the Ghanaian energy minister.', 'energy minister'],
+  ])('an office of another portfolio is an unnamed party, not the one named before: %s', (_name, text, title) => {
+    const doc = run(text, '2025-06-04');
+    expect(doc.events.length).toBe(2);
+    expect(doc.events[1].participants.map((p) => [p.name, p.title])).toContainEqual([null, title]);
+  });
+
+  it('an office of the same portfolio is still the one named before ("the Mozambican foreign affairs chief")', () => {
+    const doc = run('On Monday, Rwandan Foreign Minister Luis Rojas held talks with Mozambican Foreign Minister Ana Vera in Maputo. The Mozambican foreign affairs chief said ties were strong.', '2025-06-04');
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Luis Rojas', 'Ana Vera']]);
+  });
+});
+
 describe('after merging three helper rounds: a High Commissioner is an envoy; a date after an encounter word that follows a reporting verb is that encounter\'s', () => {
   it('"Meeting the Kenyan envoy later, ..." is the High Commissioner received before (titles: ambassador role)', () => {
     const text = 'PHNOM PENH, April 10 - Senate President Hun Sen yesterday received Egyptian Ambassador Omar Fahmy and Kenyan High Commissioner Joseph Kamau at the Senate.\nMeeting the Kenyan envoy later, the Senate President said Cambodia wanted to learn from Kenya in tea exports.';

@@ -1091,6 +1091,16 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
         : undefined;
       goesOnFrom(e, told ?? previous, !!told);
     }
+    if (!e.date && !e.referenced && e.kind.value === 'messages' && previous?.date && previous.kind.value !== 'messages' && e.sentences.length) {
+      // "X met Y. During the meeting, Y conveyed a written message from A to B": the message was handed over at the
+      // encounter the fronted words name, on its day (events/fronted-reference; h-en46)
+      const first = Math.min(...e.sentences);
+      const fronted = ruleBook(doc.language ?? 'en', 'events').optionalPattern('events/fronted-reference');
+      if (fronted?.test(doc.sentences[first].text) && previous.sentences.some((k) => k < first && first - k <= 2)) {
+        e.date = inferred(previous.date.value, 'date/handed-over-at', 'the day of the encounter the message was handed over at ("During the meeting, ...")', previous.date.span ?? null, ['year', 'month', 'day']);
+        e.sameDayAs = previous;
+      }
+    }
     if (!e.date && !e.referenced && previous?.date && e.triggers.some((t) => previous!.triggers.includes(t))) {
       // "met separately with A and B in Kabul on Wednesday": the encounters one words tell, one by one, share the day
       e.date = inferred(previous.date.value, 'date/same-words', 'the day of the encounter told in the same words before it', previous.date.span ?? null, ['year', 'month', 'day']);
