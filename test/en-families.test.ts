@@ -5501,6 +5501,24 @@ describe('h-en46: b2 probe families ("received in audience Y", a message handed 
     const doc = run('On Monday, Rwandan Foreign Minister Luis Rojas held talks with Mozambican Foreign Minister Ana Vera in Maputo. The Mozambican foreign affairs chief said ties were strong.', '2025-06-04');
     expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Luis Rojas', 'Ana Vera']]);
   });
+
+  it.each([
+    ['"PLACE, dd.mm.yyyy /NIAT «Khovar»/."', 'DUSHANBE, 14.10.2025 /NIAT «Khovar»/. Tajik Foreign Minister Sirojiddin Muhriddin met Iranian Foreign Minister Abbas Araghchi in Baku on Monday.'],
+    ['"PLACE, dd.mm.yyyy /NIAT “Khovar”/."', 'DUSHANBE, 14.10.2025 /NIAT “Khovar”/. Tajik Foreign Minister Sirojiddin Muhriddin met Iranian Foreign Minister Abbas Araghchi in Baku on Monday.'],
+  ])('an agency\'s dateline with its name in quotation marks dates the page: %s', (_name, body) => {
+    const doc = run(`Ministers meet\n\n${body}\n`, null);
+    expect([doc.document.published, doc.events.map((e) => e.date)]).toEqual(['2025-10-14', ['2025-10-13']]);
+  });
+
+  it.each([
+    ['a host\'s minister of the main encounter\'s state', 'Qatari Minister of State Ana Vera met today with Senegalese Foreign Minister Kofi Mensah in Doha. Earlier, Mensah had met with Qatari Minister of Commerce Luis Rojas.', false],
+    ['a host\'s minister with no country of its own', 'Qatari Minister of State Ana Vera met today with Senegalese Foreign Minister Kofi Mensah. Earlier, Mensah had met with Minister of Commerce Luis Rojas.', false],
+    ['the same two again stay a recall', 'Peruvian President Ana Vera met today with Senegalese President Kofi Mensah in Lima. Earlier, the two presidents had met in Dakar.', true],
+    ['someone of a third state stays a recall', 'Peruvian President Ana Vera met today with Senegalese President Kofi Mensah in Lima. Earlier, Mensah had met with Chinese President Xi Jinping.', true],
+  ])('"Earlier, X had met Y" with no day, X the visitor and Y another official of the host: an earlier stop of the visit: %s', (_name, text, recalled) => {
+    const doc = run(text, '2025-05-12');
+    expect(doc.events.map((e) => e.referenced)).toEqual([false, recalled]);
+  });
 });
 
 describe('after merging three helper rounds: a High Commissioner is an envoy; a date after an encounter word that follows a reporting verb is that encounter\'s', () => {
