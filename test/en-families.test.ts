@@ -5519,6 +5519,14 @@ describe('h-en46: b2 probe families ("received in audience Y", a message handed 
     const doc = run(text, '2025-05-12');
     expect(doc.events.map((e) => e.referenced)).toEqual([false, recalled]);
   });
+
+  it.each([
+    ['the year in the sign-off', 'PARAMARIBO, Suriname, Aug 14, CMC – Suriname President Jennifer Geerlings-Simons held a telephone conversation on Wednesday with Guyana President Irfaan Ali.\n\nCMC/ls/ir/2025', '2025-08-14', '2025-08-13'],
+    ['the year in the dateline', 'KINGSTON, Jamaica, Mar 4, 2025, CMC – Jamaican Prime Minister Andrew Holness met Barbados Prime Minister Mia Mottley on Monday.', '2025-03-04', '2025-03-03'],
+  ])('a wire dateline "PLACE, Country, Mon D, CMC –": %s', (_name, body, published, date) => {
+    const doc = run(`Leaders talk\n\n${body}\n`, null);
+    expect([doc.document.published, doc.events.map((e) => e.date)]).toEqual([published, [date]]);
+  });
 });
 
 describe('after merging three helper rounds: a High Commissioner is an envoy; a date after an encounter word that follows a reporting verb is that encounter\'s', () => {
