@@ -5490,11 +5490,17 @@ describe('h-en46: b2 probe families ("received in audience Y", a message handed 
   it.each([
     ['"the Mozambican defence minister" after the foreign minister', 'On Monday, Rwandan Foreign Minister Luis Rojas held talks with Mozambican Foreign Minister Ana Vera in Maputo. Rojas also met the Mozambican defence minister, with whom he discussed troop rotation.', 'defence minister'],
     ['"the Kenyan trade minister" after the Kenyan Minister of Foreign Affairs', 'On Monday, Ugandan Foreign Minister Luis Rojas held talks with the Kenyan Minister of Foreign Affairs, Ana Vera, in Nairobi. Rojas also met the Kenyan trade minister to discuss sugar imports.', 'trade minister'],
+    ['"the Kenyan trade minister" after a foreign minister\'s counterpart the registry does not know', 'On Monday, Ugandan Foreign Minister Luis Rojas held talks with his Kenyan counterpart, Ana Vera, in Nairobi. Rojas also met the Kenyan trade minister to discuss sugar imports.', 'trade minister'],
     ['"the Ghanaian energy minister" after the president', 'On Monday, Peruvian Foreign Minister Luis Rojas called on Ghanaian President Ana Vera in Accra. Rojas also met the Ghanaian energy minister.', 'energy minister'],
   ])('an office of another portfolio is an unnamed party, not the one named before: %s', (_name, text, title) => {
     const doc = run(text, '2025-06-04');
     expect(doc.events.length).toBe(2);
     expect(doc.events[1].participants.map((p) => [p.name, p.title])).toContainEqual([null, title]);
+  });
+
+  it('a counterpart\'s office of the same portfolio is still the counterpart ("the Kenyan foreign minister")', () => {
+    const doc = run('On Monday, Ugandan Foreign Minister Luis Rojas held talks with his Kenyan counterpart, Ana Vera, in Nairobi. The Kenyan foreign minister said ties were strong.', '2025-06-04');
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Luis Rojas', 'Ana Vera']]);
   });
 
   it('an office of the same portfolio is still the one named before ("the Mozambican foreign affairs chief")', () => {

@@ -257,7 +257,11 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
     const mine = portfolio(m.title);
     if (!mine.length) return false;
     const titles = [e.title, ...e.mentions.map((x) => x.title)].filter((t): t is string => !!t);
-    const theirs = new Set([...titles.flatMap(portfolio), ...[...e.roles].flatMap((r) => r.split('_'))]);
+    // ("his Kenyan counterpart, X": X holds the office of the one named before in that sentence, whose counterpart X is)
+    const holders = e.mentions.filter((x) => relationHeads.has(x.title?.toLowerCase().split(/\s+/).pop() ?? ''))
+      .flatMap((x) => doc.analyses[x.sentence].persons.filter((y) => y !== x && y.charEnd <= x.charStart && y.entity && y.entity !== e).map((y) => y.entity!));
+    const theirs = new Set([...titles.flatMap(portfolio), ...[...e.roles].flatMap((r) => r.split('_')),
+      ...holders.flatMap((h) => [...[h.title, ...h.mentions.map((x) => x.title)].flatMap(portfolio), ...[...h.roles].flatMap((r) => r.split('_'))])]);
     if (!theirs.size) return false;
     return !mine.some((w) => theirs.has(w));
   };
