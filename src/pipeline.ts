@@ -472,6 +472,7 @@ const fields: Stage = {
       parallel,
       sameTrip: events.optionalPattern('events/earlier-same-trip'),
       inTrip: events.optionalPattern('events/earlier-in-trip'),
+      earlierBare: events.optionalPattern('events/earlier-bare'),
       answer: events.optionalPattern('events/briefing-answer'),
       pageYear: doc.published ? Number(doc.published.value.slice(0, 4)) || null : null,
       pageMonth: doc.published && /^\d{4}-\d{2}/.test(doc.published.value) ? doc.published.value.slice(0, 7) : null,

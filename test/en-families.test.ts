@@ -5396,6 +5396,145 @@ describe('"briefed the host on the outcome of his talks with Z": the possessive 
   });
 });
 
+describe('h-en46: b1 probe families (Bhutanese honorifics, who else took part or came along, "Minister for X and Y", a dateline with its credit after the date)', () => {
+  it.each([
+    ['"Lyonpo" before a minister', 'Bhutanese Foreign Minister Lyonpo Karma Wangdi called on Nepalese Prime Minister Sushila Karki in Kathmandu on Monday.', 'Karma Wangdi', 'BTN'],
+    ['"Lyonchhen" before the prime minister', 'Indian External Affairs Minister Vikram Rao called on Lyonchhen Pema Dorji in Thimphu on Monday.', 'Pema Dorji', 'BTN'],
+    ['"Dasho" before a senior official, no other country', 'The Bangladeshi envoy Rafiq Ahmed met Dasho Sonam Tenzin in Thimphu on Monday.', 'Sonam Tenzin', 'BTN'],
+  ])('%s', (_name, text, name, country) => {
+    const doc = run(text, '2025-03-18');
+    expect(doc.events.length).toBe(1);
+    const p = doc.events[0].participants.find((x) => x.name?.endsWith(name.split(' ')[1]));
+    expect([p?.name, p?.country]).toEqual([name, country]);
+  });
+
+  it.each([
+    ['"X also took part in the meeting"', 'Foreign Minister Ana Vera met Ghanaian Foreign Minister Kofi Mensah in Lima on Monday. They discussed cocoa trade. Deputy Foreign Minister Luis Rojas also took part in the meeting.', 'Luis Rojas'],
+    ['"X was also present"', 'Foreign Minister Ana Vera met Ghanaian Foreign Minister Kofi Mensah in Lima on Monday. They discussed cocoa trade. Ghana\'s Ambassador to Peru Ama Boateng was also present.', 'Ama Boateng'],
+    ['"A accompanied X"', 'President Ana Vera received Ghanaian President Kofi Mensah at the Government Palace in Lima on Monday. Ghanaian Foreign Minister Ama Boateng accompanied Mensah.', 'Ama Boateng'],
+    ['"X was accompanied by A"', 'President Ana Vera received Ghanaian President Kofi Mensah at the Government Palace in Lima on Monday. The two discussed cocoa. Mensah was accompanied by Foreign Minister Ama Boateng.', 'Ama Boateng'],
+    ['"Taking part in the lunch on the X side were A and B"', 'President Ana Vera received Ghanaian President Kofi Mensah at the Government Palace in Lima on Monday, followed by a working lunch. Taking part in the lunch on the Peruvian side were Foreign Minister Luis Rojas and Trade Minister Carla Soto.', 'Carla Soto'],
+  ])('who else sat in the encounter told before: %s', (_name, text, more) => {
+    const doc = run(text, '2025-03-18');
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].participants.map((p) => p.name)).toContain(more);
+  });
+
+  it('a companion of the guest sits in the guest\'s encounters told before, not in another pair\'s', () => {
+    const doc = run('On 4 June, Peruvian Foreign Minister Ana Vera held a meeting with Ghanaian Foreign Minister Kofi Mensah in Accra. On the same day, Minister Vera was received by the President of Ghana, John Mahama. The sides discussed cocoa. On 5 June, the joint commission was held in Accra, co-chaired by Peru\'s Minister of Trade, Luis Rojas, and Ghana\'s Minister of Trade, Ama Boateng. The session reviewed trade. The Peruvian Foreign Minister was accompanied by the Ambassador of Peru to Ghana, Carla Soto.', '2025-06-05');
+    const with_ = doc.events.filter((e) => e.participants.some((p) => p.name === 'Carla Soto')).map((e) => e.participants[0].name);
+    expect(with_).toEqual(['Ana Vera', 'Ana Vera']);
+  });
+
+  it.each([
+    ['"and Tourism"', 'Minister for Foreign Affairs and Tourism Rita Galea met Jordanian Foreign Minister Ayman Safadi in Rome on Monday.', 'Minister for Foreign Affairs and Tourism'],
+    ['"and Trade"', 'Minister for Foreign Affairs and Trade Rita Galea met Jordanian Foreign Minister Ayman Safadi in Rome on Monday.', 'Minister for Foreign Affairs and Trade'],
+    ['"and International Cooperation"', 'Minister for Foreign Affairs and International Cooperation Rita Galea met Jordanian Foreign Minister Ayman Safadi in Rome on Monday.', 'Minister for Foreign Affairs and International Cooperation'],
+  ])('a head that ends in its portfolio goes on with "and" and more portfolio words: %s', (_name, text, title) => {
+    const doc = run(text, '2025-03-18');
+    const p = doc.events[0].participants[0];
+    expect([p.name, p.title]).toEqual(['Rita Galea', title]);
+  });
+
+  it.each([
+    ['"City (Country), Month D, YYYY (@handle)."', 'Brasília (Brazil), June 10, 2025 (@infopresidencia).'],
+    ['"City, Month D, YYYY (OFFICE)."', 'Bogotá, June 10, 2025 (OPR).'],
+    ['"City (Country), D Month YYYY"', 'Quito (Ecuador), 10 June 2025'],
+  ])('a dateline line with the office\'s credit after the date dates the page: %s', (_name, line) => {
+    const doc = run(`President meets counterpart\n\n${line}\n\nThe President of Colombia, Gustavo Petro, met Chilean President Gabriel Boric this Tuesday in Santiago.\n`, null);
+    expect(doc.document.published).toBe('2025-06-10');
+    expect(doc.events.map((e) => e.date)).toEqual(['2025-06-10']);
+  });
+
+  it.each([
+    ['a caption line of names, then its credit with the day', 'Rabuka and Mataafa at the palace. Photo: John Smith - Suva, 14 May 2025', 'on Wednesday', '2025-05-14'],
+    ['a caption of names and a credit with the day, "Picture:"', 'Ruto and Samia at State House. Picture: PSCU - Nairobi, 3 June 2025', 'on Tuesday', '2025-06-03'],
+    ['a caption day of another weekday than the text\'s is not the encounter\'s', 'Rabuka and Mataafa at the palace. Photo: John Smith - Suva, 14 May 2025', 'on Thursday', null],
+  ])('a page whose only date is a photo credit dates the encounter its weekday agrees with: %s', (_name, caption, when, date) => {
+    const [a, b] = caption.startsWith('Ruto') ? ['Kenyan President William Ruto', 'Tanzanian President Samia Suluhu Hassan'] : ['Fiji Prime Minister Sitiveni Rabuka', 'Samoan Prime Minister Fiame Naomi Mataafa'];
+    const doc = run(`Leaders meet\n\n${caption}\n\n${a} met ${b} at the palace ${when}.\n`, null);
+    expect(doc.document.published).toBeNull();
+    expect(doc.events.map((e) => e.date)).toEqual([date]);
+  });
+
+  it.each([
+    ['an apposition about the place, then "where", and a summit elsewhere', 'In July 2023, Lula travelled to Leticia, on the Colombian side of the triple border, where he met Petro ahead of the Amazon summit in Belém.', 'Leticia'],
+    ['"flew to X, where ... before the summit in Y"', 'Last year, Lula flew to Bogotá, where he held talks with Petro before the CELAC summit in Tegucigalpa.', 'Bogotá'],
+    ['"travelled to X, the ... city, where ... on the eve of the summit in Y"', 'In March, Lula travelled to Cartagena, the port city, where he met Petro on the eve of the summit in Santiago.', 'Cartagena'],
+  ])('the place a party went to, where the encounter was, over a later place of another state: %s', (_name, recall, place) => {
+    const doc = run(`President Luiz Inácio Lula da Silva received Colombian President Gustavo Petro in Brasília on Tuesday. ${recall}`, '2025-06-11');
+    expect(doc.events.map((e) => e.location?.place ?? null)).toEqual(['Brasília', place]);
+  });
+});
+
+describe('h-en46: b2 probe families ("received in audience Y", a message handed over at the meeting just told, an unnamed office holder of another portfolio)', () => {
+  it.each([
+    ['"on Tuesday received in audience the ... Minister ..., Y"', 'Mozambican President Ana Vera on Tuesday received in audience the Rwandan Minister of Foreign Affairs and International Cooperation, Luis Rojas.', ['Ana Vera', 'Luis Rojas']],
+    ['"received in audience the visiting Foreign Minister of Chile, Y"', 'President Ana Vera received in audience the visiting Foreign Minister of Chile, Luis Rojas, on Tuesday.', ['Ana Vera', 'Luis Rojas']],
+    ['"received in private audience"', 'King Letsie III received in private audience Ghana\'s Foreign Minister Kofi Mensah in Maseru on Tuesday.', ['Letsie III', 'Kofi Mensah']],
+  ])('the guest after "in audience": %s', (_name, text, names) => {
+    const doc = run(text, '2025-06-04');
+    expect(doc.events.map((e) => [e.kind, e.date, e.participants.map((p) => p.name)])).toEqual([['meeting', '2025-06-03', names]]);
+  });
+
+  it.each([
+    ['"conveyed, during the meeting, a written message from A to B"', 'Minister of State Ana Vera met today with Senegalese Foreign Minister Kofi Mensah. The Senegalese Minister conveyed, during the meeting, a written message from President Luis Rojas of Senegal to President Carla Soto of Peru.'],
+    ['"During the meeting, ... conveyed a written message from A to B"', 'Minister of State Ana Vera met today with Senegalese Foreign Minister Kofi Mensah. During the meeting, the Senegalese Minister conveyed a written message from President Luis Rojas of Senegal to President Carla Soto of Peru.'],
+    ['"At the talks, ... handed over a letter from A to B"', 'Minister of State Ana Vera held talks today with Senegalese Foreign Minister Kofi Mensah. At the talks, Mensah handed over a letter from President Luis Rojas of Senegal to President Carla Soto of Peru.'],
+  ])('a message handed over at the meeting just told is of the story, on its day: %s', (_name, text) => {
+    const doc = run(text, '2025-05-12');
+    const m = doc.events.find((e) => e.kind === 'messages');
+    expect([m?.date, m?.referenced, m?.participants.map((p) => p.name)]).toEqual(['2025-05-12', false, ['Luis Rojas', 'Carla Soto']]);
+  });
+
+  it.each([
+    ['"the Mozambican defence minister" after the foreign minister', 'On Monday, Rwandan Foreign Minister Luis Rojas held talks with Mozambican Foreign Minister Ana Vera in Maputo. Rojas also met the Mozambican defence minister, with whom he discussed troop rotation.', 'defence minister'],
+    ['"the Kenyan trade minister" after the Kenyan Minister of Foreign Affairs', 'On Monday, Ugandan Foreign Minister Luis Rojas held talks with the Kenyan Minister of Foreign Affairs, Ana Vera, in Nairobi. Rojas also met the Kenyan trade minister to discuss sugar imports.', 'trade minister'],
+    ['"the Kenyan trade minister" after a foreign minister\'s counterpart the registry does not know', 'On Monday, Ugandan Foreign Minister Luis Rojas held talks with his Kenyan counterpart, Ana Vera, in Nairobi. Rojas also met the Kenyan trade minister to discuss sugar imports.', 'trade minister'],
+    ['"the Ghanaian energy minister" after the president', 'On Monday, Peruvian Foreign Minister Luis Rojas called on Ghanaian President Ana Vera in Accra. Rojas also met the Ghanaian energy minister.', 'energy minister'],
+  ])('an office of another portfolio is an unnamed party, not the one named before: %s', (_name, text, title) => {
+    const doc = run(text, '2025-06-04');
+    expect(doc.events.length).toBe(2);
+    expect(doc.events[1].participants.map((p) => [p.name, p.title])).toContainEqual([null, title]);
+  });
+
+  it('a counterpart\'s office of the same portfolio is still the counterpart ("the Kenyan foreign minister")', () => {
+    const doc = run('On Monday, Ugandan Foreign Minister Luis Rojas held talks with his Kenyan counterpart, Ana Vera, in Nairobi. The Kenyan foreign minister said ties were strong.', '2025-06-04');
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Luis Rojas', 'Ana Vera']]);
+  });
+
+  it('an office of the same portfolio is still the one named before ("the Mozambican foreign affairs chief")', () => {
+    const doc = run('On Monday, Rwandan Foreign Minister Luis Rojas held talks with Mozambican Foreign Minister Ana Vera in Maputo. The Mozambican foreign affairs chief said ties were strong.', '2025-06-04');
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Luis Rojas', 'Ana Vera']]);
+  });
+
+  it.each([
+    ['"PLACE, dd.mm.yyyy /NIAT «Khovar»/."', 'DUSHANBE, 14.10.2025 /NIAT «Khovar»/. Tajik Foreign Minister Sirojiddin Muhriddin met Iranian Foreign Minister Abbas Araghchi in Baku on Monday.'],
+    ['"PLACE, dd.mm.yyyy /NIAT “Khovar”/."', 'DUSHANBE, 14.10.2025 /NIAT “Khovar”/. Tajik Foreign Minister Sirojiddin Muhriddin met Iranian Foreign Minister Abbas Araghchi in Baku on Monday.'],
+  ])('an agency\'s dateline with its name in quotation marks dates the page: %s', (_name, body) => {
+    const doc = run(`Ministers meet\n\n${body}\n`, null);
+    expect([doc.document.published, doc.events.map((e) => e.date)]).toEqual(['2025-10-14', ['2025-10-13']]);
+  });
+
+  it.each([
+    ['a host\'s minister of the main encounter\'s state', 'Qatari Minister of State Ana Vera met today with Senegalese Foreign Minister Kofi Mensah in Doha. Earlier, Mensah had met with Qatari Minister of Commerce Luis Rojas.', false],
+    ['a host\'s minister with no country of its own', 'Qatari Minister of State Ana Vera met today with Senegalese Foreign Minister Kofi Mensah. Earlier, Mensah had met with Minister of Commerce Luis Rojas.', false],
+    ['the same two again stay a recall', 'Peruvian President Ana Vera met today with Senegalese President Kofi Mensah in Lima. Earlier, the two presidents had met in Dakar.', true],
+    ['someone of a third state stays a recall', 'Peruvian President Ana Vera met today with Senegalese President Kofi Mensah in Lima. Earlier, Mensah had met with Chinese President Xi Jinping.', true],
+  ])('"Earlier, X had met Y" with no day, X the visitor and Y another official of the host: an earlier stop of the visit: %s', (_name, text, recalled) => {
+    const doc = run(text, '2025-05-12');
+    expect(doc.events.map((e) => e.referenced)).toEqual([false, recalled]);
+  });
+
+  it.each([
+    ['the year in the sign-off', 'PARAMARIBO, Suriname, Aug 14, CMC – Suriname President Jennifer Geerlings-Simons held a telephone conversation on Wednesday with Guyana President Irfaan Ali.\n\nCMC/ls/ir/2025', '2025-08-14', '2025-08-13'],
+    ['the year in the dateline', 'KINGSTON, Jamaica, Mar 4, 2025, CMC – Jamaican Prime Minister Andrew Holness met Barbados Prime Minister Mia Mottley on Monday.', '2025-03-04', '2025-03-03'],
+  ])('a wire dateline "PLACE, Country, Mon D, CMC –": %s', (_name, body, published, date) => {
+    const doc = run(`Leaders talk\n\n${body}\n`, null);
+    expect([doc.document.published, doc.events.map((e) => e.date)]).toEqual([published, [date]]);
+  });
+});
+
 describe('after merging three helper rounds: a High Commissioner is an envoy; a date after an encounter word that follows a reporting verb is that encounter\'s', () => {
   it('"Meeting the Kenyan envoy later, ..." is the High Commissioner received before (titles: ambassador role)', () => {
     const text = 'PHNOM PENH, April 10 - Senate President Hun Sen yesterday received Egyptian Ambassador Omar Fahmy and Kenyan High Commissioner Joseph Kamau at the Senate.\nMeeting the Kenyan envoy later, the Senate President said Cambodia wanted to learn from Kenya in tea exports.';

@@ -284,6 +284,14 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
         return res;
       }
     }
+    // (or of the wire's sign-off line: "CMC/ls/ir/2025"; dateline/signoff-year)
+    const signoff = own.has('dateline/signoff-year') ? own.pattern('dateline/signoff-year') : null;
+    for (const line of signoff ? lines : []) {
+      const m = signoff!.exec(line.text);
+      if (!m?.groups?.year) continue;
+      res.published = inferred(formatDate({ ...md, year: Number(m.groups.year) })!, 'published/dateline+signoff-year', `the year of the sign-off "${line.text.trim()}"`, at(line, 0, line.text.length), ['year']);
+      return res;
+    }
     const y = url ? urlDate(url, common) : null;
     if (y) {
       res.published = inferred(formatDate({ ...md, year: y.year })!, 'published/dateline+url-year', `the year in the address ${url}`, null, ['year']);

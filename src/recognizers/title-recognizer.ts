@@ -313,6 +313,13 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
           for (let w = titleWord(m); w; w = titleWord(m)) { m += w[0]; head ||= w[1]; }
           if (head) { if (cj && !country) country = cj.code; j = k; continue; }
         }
+        // ("Minister for Foreign Affairs and Tourism Ian Borg": a head that ends in its portfolio goes on with "and" and
+        // more capitalised portfolio words, as an "of" complement does; h-en46)
+        if (t.lower === 'and' && lex.orgWords.has(tokens[j - 1].lower) && !FUNCTION_WORDS.has(tokens[j - 1].lower) && portfolioWord(j + 1)) {
+          let k = j + 1;
+          while (portfolioWord(k)) k++;
+          if (!titleWord(k)) { j = k; lastHeadEnd = j; continue; }
+        }
       }
       break;
     }

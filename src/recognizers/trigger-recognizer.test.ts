@@ -59,6 +59,7 @@ describe('recognizeTriggers: one sentence per rule', () => {
     ['meeting/signed', 'The two foreign ministers signed a visa waiver agreement in Lima.', 'signed', 'meeting', null],
     ['meeting/co-chaired', 'The meeting was co-chaired by the two ministers.', 'co-chaired', 'meeting', null],
     ['meeting/granted-audience', 'King Letsie III granted an audience to the Foreign Minister of Kenya.', 'granted an audience to', 'meeting', null],
+    ['meeting/received-in-audience', 'President Ana Vera received in audience the Foreign Minister of Kenya.', 'received in audience', 'meeting', null],
     ['meeting/audience-with', 'The Foreign Minister of Chile had an audience with King Mswati III.', 'had an audience with', 'meeting', null],
     ['meeting/sides-led-by', 'The Ghanaian delegation was led by Deputy Minister Kofi Mensah.', 'The Ghanaian delegation was led by', 'meeting', null],
     ['meeting/sat-down', 'Minister Son sat down with Wang Yi after the ceremony.', 'sat down with', 'meeting', null],

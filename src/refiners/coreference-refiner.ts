@@ -261,6 +261,24 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
     }
     return null;
   };
+  // "the Mozambican defence minister" after "Mozambican Foreign Minister X": an office of no role whose portfolio words
+  // (titles.json org words: "defence", "trade", "energy") none of that person's titles nor roles hold is someone else,
+  // an unnamed party of its own (annotation rule 3; h-en46 probe b2, AIM: the defence minister had become the foreign
+  // minister met the day before)
+  const portfolio = (title: string | null | undefined) => (title ?? '').toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length > 2 && lex.orgWords.has(w) && !PORTFOLIO_FILLERS.has(w));
+  const otherPortfolio = (e: Entity, m: PersonMention): boolean => {
+    if (m.role || !m.title || !PORTFOLIO_HEADS.has(m.title.toLowerCase().split(/\s+/).pop() ?? '')) return false;
+    const mine = portfolio(m.title);
+    if (!mine.length) return false;
+    const titles = [e.title, ...e.mentions.map((x) => x.title)].filter((t): t is string => !!t);
+    // ("his Kenyan counterpart, X": X holds the office of the one named before in that sentence, whose counterpart X is)
+    const holders = e.mentions.filter((x) => relationHeads.has(x.title?.toLowerCase().split(/\s+/).pop() ?? ''))
+      .flatMap((x) => doc.analyses[x.sentence].persons.filter((y) => y !== x && y.charEnd <= x.charStart && y.entity && y.entity !== e).map((y) => y.entity!));
+    const theirs = new Set([...titles.flatMap(portfolio), ...[...e.roles].flatMap((r) => r.split('_')),
+      ...holders.flatMap((h) => [...[h.title, ...h.mentions.map((x) => x.title)].flatMap(portfolio), ...[...h.roles].flatMap((r) => r.split('_'))])]);
+    if (!theirs.size) return false;
+    return !mine.some((w) => theirs.has(w));
+  };
   for (const m of all) {
     if (m.kind !== 'anaphor') continue;
     // "Xi last met a Sri Lankan head of state in 2019": an office after an indefinite article is someone the text has not
@@ -355,7 +373,7 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
         && !(e.mentions.some((y) => y !== m && y.sentence === m.sentence && y.start < m.start) && !onlyCountryAdded(x.title, m))));
       if (bare.length === 1) { link(m, bare[0]); continue; }
     }
-    const fitting = entities.filter((e) => e.name && (!m.country || e.country?.value === m.country.value) && roleCompatible(e, m.role, m.title));
+    const fitting = entities.filter((e) => e.name && (!m.country || e.country?.value === m.country.value) && roleCompatible(e, m.role, m.title) && !otherPortfolio(e, m));
     // "X held talks with his Lao counterpart. He also called on Lao Prime Minister Y": a counterpart holds the office of
     // the one named before it in its sentence, whose counterpart it is; a person of none of that one's offices is not it
     // (persons/relation-heads)
@@ -655,6 +673,10 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
 
 /** What may stand right before a sentence's subject: a fronted phrase's comma, a dateline's dash or colon. */
 const CLAUSE_OPENERS = new Set([',', '-', '–', '—', ':']);
+/** The heads of a portfolio's office (otherPortfolio): "the Kenyan trade minister", "the defence secretary". */
+const PORTFOLIO_HEADS = new Set(['minister', 'secretary']);
+/** Org words that name no portfolio of their own (otherPortfolio): function words and words of any ministry's name. */
+const PORTFOLIO_FILLERS = new Set(['and', 'for', 'the', 'of', 'on', 'to', 'in', 'with', 'ministry', 'national', 'state', 'republic', 'people', 'federal', 'general', 'chief', 'office', 'affairs', 'cooperation', 'international']);
 /** How many sentences after a coordinated subject a plural subject may still mean its persons. */
 const MAX_GROUP_DISTANCE = 4;
 

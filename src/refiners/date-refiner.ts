@@ -312,9 +312,13 @@ function dayOfSentenceBefore(doc: Doc, at: number, reported: DraftEvent[], weekd
 /** How many days before the page's day a caption's day may be and still date the encounter the page reports. */
 const CAPTION_DAYS = 7;
 
-/** Per document: the photo captions that are no file photo (dates/file-photo) and give one month-day, with it. */
-const captionDaysOf = new WeakMap<Doc, [SentenceAnalysis, DateMention[]][]>();
-function captionDays(doc: Doc, language: string): [SentenceAnalysis, DateMention[]][] {
+/**
+ * Per document: the photo captions that are no file photo (dates/file-photo) and give one month-day, with it; and the
+ * caption sentence before it on the same line, whose names it is the credit of ("Winston Peters and Mark Brown at
+ * Parliament House. Photo: T. Tauraa - Rarotonga, 14 May 2025"; h-en46).
+ */
+const captionDaysOf = new WeakMap<Doc, [SentenceAnalysis[], DateMention[]][]>();
+function captionDays(doc: Doc, language: string): [SentenceAnalysis[], DateMention[]][] {
   let out = captionDaysOf.get(doc);
   if (!out) {
     out = [];
@@ -324,7 +328,9 @@ function captionDays(doc: Doc, language: string): [SentenceAnalysis, DateMention
       if (a.sentence.noise !== 'noise/caption' || !/\d/.test(a.sentence.text)) continue;
       if (file) { file.lastIndex = 0; if (file.test(a.sentence.text)) continue; }
       const days = recognizeDates(a.sentence.text, a.sentence.start, language).filter((m) => m.value.month != null && m.value.day != null && !m.value.range);
-      if (days.length === 1) out.push([a, days]);
+      const before = doc.analyses[a.sentence.index - 1];
+      const sameLine = before && before.sentence.noise === 'noise/caption' && !doc.text.slice(before.sentence.end, a.sentence.start).includes('\n');
+      if (days.length === 1) out.push([sameLine ? [before, a] : [a], days]);
     }
     captionDaysOf.set(doc, out);
   }
@@ -338,11 +344,14 @@ function captionDays(doc: Doc, language: string): [SentenceAnalysis, DateMention
 function captionDay(e: DraftEvent, doc: Doc, ref: Date | null, language: string): { value: string; mention: DateMention } | null {
   if (e.participants.length < 2) return null;
   const months = monthsNamed(e, doc);
-  for (const [a, days] of captionDays(doc, language)) {
-    const named = new Set(a.persons.flatMap((m) => (m.entity && e.participants.includes(m.entity) ? [m.entity] : [])));
+  // (the weekday the encounter's own words give, which the caption's day must be: "on Wednesday" under "14 May 2025")
+  const weekdays = new Set(e.sentences.flatMap((k) => doc.analyses[k].dates.flatMap((m) => (m.value.weekday != null && m.value.day == null ? [m.value.weekday] : []))));
+  for (const [lines, days] of captionDays(doc, language)) {
+    const named = new Set(lines.flatMap((a) => a.persons.flatMap((m) => (m.entity && e.participants.includes(m.entity) ? [m.entity] : []))));
     if (named.size < 2) continue;
     const v = resolveDate(days[0].value, ref);
     if (!v) continue;
+    if (weekdays.size && (!/^\d{4}-\d{2}-\d{2}$/.test(v) || !weekdays.has(new Date(Date.parse(v)).getUTCDay()))) continue;
     // (nor a caption of another month than the encounter's own words give: "visited Kenya from December 2 to 4" under a
     // photo "in Mombasa, June 8, 2021")
     if (months.size && !months.has(days[0].value.month!)) continue;
@@ -1081,6 +1090,16 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
         ? events.slice(0, events.indexOf(e)).reverse().find((o) => o !== previous && o.date && !o.referenced && o.triggers.some((t) => t.rule === rule) && o.participants.some((p) => e.participants.includes(p)))
         : undefined;
       goesOnFrom(e, told ?? previous, !!told);
+    }
+    if (!e.date && !e.referenced && e.kind.value === 'messages' && previous?.date && previous.kind.value !== 'messages' && e.sentences.length) {
+      // "X met Y. During the meeting, Y conveyed a written message from A to B": the message was handed over at the
+      // encounter the fronted words name, on its day (events/fronted-reference; h-en46)
+      const first = Math.min(...e.sentences);
+      const fronted = ruleBook(doc.language ?? 'en', 'events').optionalPattern('events/fronted-reference');
+      if (fronted?.test(doc.sentences[first].text) && previous.sentences.some((k) => k < first && first - k <= 2)) {
+        e.date = inferred(previous.date.value, 'date/handed-over-at', 'the day of the encounter the message was handed over at ("During the meeting, ...")', previous.date.span ?? null, ['year', 'month', 'day']);
+        e.sameDayAs = previous;
+      }
     }
     if (!e.date && !e.referenced && previous?.date && e.triggers.some((t) => previous!.triggers.includes(t))) {
       // "met separately with A and B in Kabul on Wednesday": the encounters one words tell, one by one, share the day

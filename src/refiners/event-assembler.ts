@@ -1468,8 +1468,22 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
     // (a language whose words of taking part name one side's attendees as parties too: events/attendance, events/sat-in
     // one_side; their encounter is the story's, not one dated as background: "2023年4月，A曾在河内同B举行会谈。C参加会谈。")
     const either = m ? oneSide.attendance : oneSide.satIn;
-    const target = earlier.filter((e) => inBody(e) && !recalled(e) && !(either && background(e)) && (namedKind ? kindNamed(namedKind, e.kind.value) : e.kind.value !== 'visit'))
-      .sort((x, y) => lastOf(y) - lastOf(x))[0];
+    const candidates = earlier.filter((e) => inBody(e) && !recalled(e) && !(either && background(e)) && (namedKind ? kindNamed(namedKind, e.kind.value) : e.kind.value !== 'visit'))
+      .sort((x, y) => lastOf(y) - lastOf(x));
+    // (who came with a party, "X was accompanied by A", "A accompanied X": the encounters that hold one of those named, each
+    // within reach; none of them, the latest told; h-en46)
+    // (the one accompanied may be named by a title alone: "The Georgian Foreign Minister was accompanied by A")
+    const named = words.groups?.company != null ? new Set(a.persons.flatMap((p) => p.entity ? [p.entity] : [])) : null;
+    const company = named
+      ? candidates.filter((e) => a.sentence.index - lastOf(e) <= NAMED_ATTENDANCE_REACH && e.participants.some((x) => named.has(x))) : [];
+    for (const e of company.slice(1)) {
+      const more = present.filter((x) => !e.participants.includes(x));
+      if (!more.length) continue;
+      e.participants = [...e.participants, ...more];
+      e.sentences = [...e.sentences, a.sentence.index].sort((x, y) => x - y);
+      for (const x of more) (sittersIn.get(e) ?? sittersIn.set(e, new Set()).get(e)!).add(x);
+    }
+    const target = company[0] ?? candidates[0];
     // (further back when the words name the encounter's kind and it is the only one of that kind: "Dự buổi tiếp có …" after
     // the talks held earlier the same day were told; one dated as background is none: "Tháng 3/2025, X đã làm việc với Y")
     // (its kind as the words name it: "参加会谈" after talks held by video, the one encounter of that kind; h-zv30)
@@ -1479,7 +1493,7 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
     // "…举行会谈。[each side's words, a recalled meeting, a signing] 农业农村部副部长X，驻华大使Y等参加会谈。"; h-zv31)
     const alone = lone && target != null && events.every((e) => e === target || !told(e)
       || (!kindNamed(namedKind!, e.kind.value) && !e.sentences.some((k) => k > lastOf(target) && k < a.sentence.index)));
-    const reach = alone ? LONE_ATTENDANCE_REACH : lone ? NAMED_ATTENDANCE_REACH : ATTENDANCE_REACH;
+    const reach = alone ? LONE_ATTENDANCE_REACH : lone || company.length ? NAMED_ATTENDANCE_REACH : ATTENDANCE_REACH;
     if (!target || a.sentence.index - lastOf(target) > reach) continue;
     // ("Tham dự các hoạt động có X": the activities, every encounter told before it that the story reports, not a
     // visit nor one recalled, is one X sat in on too; h-zv30)

@@ -461,6 +461,8 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
     if (modeOf(e.kind.value) !== 'in_person') continue;
     let best: PlaceMention | null = null;
     const order = reportOrder(e, doc);
+    // the places the sentence says a party went to, where the encounter was ("travelled to Leticia, ..., where he met")
+    const wentThere = new Set<PlaceMention>();
     const candidates = (s: number): PlaceMention[] => {
       const a = doc.analyses[s];
       const t = triggersIn(e, doc, s)[0];
@@ -488,6 +490,7 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
       const inOtherTime = (p: PlaceMention) => times.some(([x, y]) => p.charStart >= x && p.charEnd <= y) && !arrivedIn(a, p);
       const ofOther = (p: PlaceMention) => !!otherHappening && !!t && p.charStart >= t.charEnd && otherHappening.test(a.sentence.text.slice(t.charEnd - a.sentence.start, p.charStart - a.sentence.start));
       const reporters = (p: PlaceMention) => !!reporterPost && reporterPost.test(a.sentence.text.slice(Math.max(0, p.charStart - a.sentence.start - REPORTER_REACH), p.charStart - a.sentence.start));
+      for (const p of a.places) if (p.prep != null && toPreps.has(p.prep) && (whereTo(p) || wentTo(p))) wentThere.add(p);
       return a.places.filter((p) => !ofOther(p) && !reporters(p) && ((p.prep != null && encounterPreps.has(p.prep)) || (p.prep != null && toPreps.has(p.prep) && (e.kind.value === 'visit' || visitTo(p) || arrivedIn(a, p) || hostedTo(p) || whereTo(p) || wentTo(p)))) && !describesNoun(a, p, t) && !inAside(p) && !inOtherTime(p));
     };
     for (const s of order) {
@@ -501,6 +504,10 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
       const afterT = places.filter((p) => p.charStart >= at && p.charStart < limit);
       const beforeT = t && limit < Infinity ? places.filter((p) => p.charEnd <= t.charStart) : [];
       best = afterT[0] ?? beforeT[beforeT.length - 1] ?? places[places.length - 1];
+      // (the place a party went to, where the encounter was, over a later place of another state: that is another
+      // happening's, "travelled to Leticia, where he met Petro ahead of the Amazon summit in Belém"; h-en46)
+      const went = t ? places.filter((p) => p.charEnd <= t.charStart && wentThere.has(p)).pop() : undefined;
+      if (went && afterT[0] && went.place.country !== afterT[0].place.country) best = went;
       // a venue and its city named beside it ("at the Great Hall of the People in Beijing"): the city the text states
       // but not the province or region it is in ("at Meseberg Palace, the government's guest house in Brandenburg"):
       // the venue's city is the more specific place

@@ -65,13 +65,14 @@ export interface BackgroundCues {
   parallel: RegExp | null;
   sameTrip?: RegExp | null;
   inTrip?: RegExp | null;
+  earlierBare?: RegExp | null;
   answer?: RegExp | null;
   pageYear?: number | null;
   pageMonth?: string | null;
 }
 
 export function refineBackground(events: DraftEvent[], sentenceText: (i: number) => string, cues: BackgroundCues): void {
-  const { parallel, sameTrip = null, inTrip = null, answer = null, pageYear = null, pageMonth = null } = cues;
+  const { parallel, sameTrip = null, inTrip = null, earlierBare = null, answer = null, pageYear = null, pageMonth = null } = cues;
   const main = events.find((e) => !e.referenced);
   if (!main) return;
   const mainDate = main.date?.value ?? null;
@@ -86,6 +87,26 @@ export function refineBackground(events: DraftEvent[], sentenceText: (i: number)
       if (!e.referenced || !date || date.length !== mainDate!.length || !e.sentences.some((i) => sameTrip.test(sentenceText(i)))) continue;
       const gap = mainDay - Date.parse(date.replace(/^--/, '2000-'));
       if (gap >= 0 && gap <= MAX_SAME_TRIP_DAYS * DAY && (e.participants.some((p) => main.participants.includes(p)) || sameCountries(e, main))) {
+        e.referenced = false;
+        ofTrip.add(e);
+      }
+    }
+  }
+  if (earlierBare) {
+    // "Earlier, X had met Y" with no day of its own, X a party of the main encounter and Y another official of the main
+    // encounter's states: an earlier stop of the same visit, not the past (events/earlier-bare; h-en46 probe b2, QNA: the
+    // visiting minister's meeting with the commerce minister). The same two again ("Earlier, the two presidents had met
+    // in Brasilia") or someone of a third state stays a recall.
+    for (const e of events) {
+      if (!e.referenced || e.date || !e.sentences.length || !earlierBare.test(sentenceText(e.sentences[0]))) continue;
+      const shared = e.participants.filter((p) => main.participants.includes(p));
+      // (the others of the main encounter's other side: its country, or no country yet, the host's own unlabelled
+      // officials, whose state the dateline and the side give later)
+      const hosts = main.participants.filter((p) => !shared.includes(p));
+      const ofOtherSide = (p: DraftEvent['participants'][number]) => p.country
+        ? hosts.some((q) => q.country?.value === p.country!.value) && !shared.some((q) => q.country?.value === p.country!.value)
+        : true;
+      if (shared.length >= 1 && shared.length < e.participants.length && e.participants.filter((p) => !shared.includes(p)).every(ofOtherSide)) {
         e.referenced = false;
         ofTrip.add(e);
       }
