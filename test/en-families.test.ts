@@ -5579,3 +5579,15 @@ describe('a rank with a family name, or a rank alone after "the", stands for the
     expect(doc.events.map((e) => e.participants.map((p) => p.name).sort())).toEqual([['Amara Kone', 'Lee Sung-ho']]);
   });
 });
+
+describe('after merging h-en46: company of a guest the sentence receives is not the earlier encounter\'s; an office\'s portfolio words are no name', () => {
+  it('"The President also received Y, who was accompanied by Z": Y joins no earlier encounter', () => {
+    const text = 'ALGIERS - President Karim Haddad received on Sunday the Foreign Minister of Mali, Oumar Traore. The audience was attended by Foreign Minister Nadia Saadi.\nPresident Haddad also received in the afternoon Italian Minister of Enterprises and Made in Italy, Paolo Conti, who was accompanied by the Italian Ambassador to Algeria.';
+    const first = run(text, '2025-03-03').events[0];
+    expect(first.participants.map((p) => p.name)).not.toContain('Paolo Conti');
+  });
+  it('"was accompanied by Secretary Defence Production" adds no person named "Defence Production"', () => {
+    const doc = run('Pakistani Defence Minister Ali Raza met Turkish Defence Minister Murat Aydin in Ankara on Thursday. The minister was accompanied by Secretary Defence Production.', '2025-07-11');
+    expect(doc.events.flatMap((e) => e.participants.map((p) => p.name))).not.toContain('Defence Production');
+  });
+});

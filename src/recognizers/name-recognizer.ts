@@ -320,6 +320,9 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
       if (rest && rest.end - (i + 1) >= 1 && tokens[i + 1].start === tokens[i].end + 1) r = rest;
     }
     if (!r) continue;
+    // "accompanied by Secretary Defence Production": a run of a body's words only (titles.json org words) is the office's
+    // portfolio, no name
+    { let body = true; for (let j = i; j < r.end && body; j++) body = lex.orgWords.has(withoutPossessive(tokens[j].lower)); if (body) continue; }
     // "laid a wreath at the President Ho Chi Minh Mausoleum": a run after a title that ends in a work's or a building's
     // word names that place, not the titled person (persons/project-words)
     if (projectWords.has(withoutPossessive(tokens[r.end - 1].lower))) continue;
@@ -404,7 +407,10 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
       // "and" between words of bodies (titles.json org_words), is no person's
       || (after?.text === '&' && !!tokens[r.end + 1]?.cap)
       || (after?.lower === 'and' && lex.orgWords.has(last) && !!tokens[r.end + 1]?.cap && lex.orgWords.has(tokens[r.end + 1].lower));
-    if (!clash && !institution && !outlet && !k.isPlace?.(name) && !k.isAgency?.(name)) push({ start: i, end: r.end, text: name, source: 'pattern', possessive: r.possessive });
+    // ("Secretary Defence Production": a run of a body's words only, titles.json org words, is an office's portfolio)
+    let bodyOnly = true;
+    for (let j = i; j < r.end && bodyOnly; j++) bodyOnly = lex.orgWords.has(withoutPossessive(tokens[j].lower));
+    if (!clash && !institution && !outlet && !bodyOnly && !k.isPlace?.(name) && !k.isAgency?.(name)) push({ start: i, end: r.end, text: name, source: 'pattern', possessive: r.possessive });
     i = r.end - 1;
   }
   // "his Ghanaian counterpart, Monday Asante Boateng": a day's or a month's word right before a name found, after a title

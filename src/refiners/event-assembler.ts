@@ -1473,7 +1473,13 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
     // (who came with a party, "X was accompanied by A", "A accompanied X": the encounters that hold one of those named, each
     // within reach; none of them, the latest told; h-en46)
     // (the one accompanied may be named by a title alone: "The Georgian Foreign Minister was accompanied by A")
-    const named = words.groups?.company != null ? new Set(a.persons.flatMap((p) => p.entity ? [p.entity] : [])) : null;
+    // (the one accompanied: a party named before the words, "Boko was accompanied by", or after them, "A accompanied X"; not
+    // every person of the sentence, "The President also received Y, who was accompanied by Z" is Y's company)
+    // (the words' own start: the pattern reads the sentence from its start)
+    const companyAt = words.groups?.company != null ? a.sentence.start + words.index + Math.max(0, words[0].search(/\b(?:(?:was|were)\s+(?:also\s+)?)?accompan/i)) : -1;
+    const before = companyAt >= 0 ? [...a.persons].reverse().find((p) => p.entity && p.kind !== 'group' && p.charEnd <= companyAt) : undefined;
+    const afterWords = companyAt >= 0 && !before ? a.persons.find((p) => p.entity && p.kind !== 'group' && p.charStart >= end) : undefined;
+    const named = companyAt >= 0 ? new Set([before ?? afterWords].flatMap((p) => (p?.entity ? [p.entity] : []))) : null;
     const company = named
       ? candidates.filter((e) => a.sentence.index - lastOf(e) <= NAMED_ATTENDANCE_REACH && e.participants.some((x) => named.has(x))) : [];
     for (const e of company.slice(1)) {
@@ -1483,6 +1489,9 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
       e.sentences = [...e.sentences, a.sentence.index].sort((x, y) => x - y);
       for (const x of more) (sittersIn.get(e) ?? sittersIn.set(e, new Set()).get(e)!).add(x);
     }
+    // (one accompanied who is a party of none of them, in a sentence that tells an encounter of its own: "The President also
+    // received Y, who was accompanied by Z" is Y's company at that encounter, whether or not it was read, none before it)
+    if (named?.size && !company.length && a.triggers.length) continue;
     const target = company[0] ?? candidates[0];
     // (further back when the words name the encounter's kind and it is the only one of that kind: "Dự buổi tiếp có …" after
     // the talks held earlier the same day were told; one dated as background is none: "Tháng 3/2025, X đã làm việc với Y")
