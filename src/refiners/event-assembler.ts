@@ -181,7 +181,11 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
       // own and X no party of it (events/speech-after-told)
       if (last && speechAfter && t.voice === 'noun') {
         const m = speechAfter.exec(a.sentence.text);
-        if (m && t.charEnd <= a.sentence.start + m.index + m[0].length) continue;
+        if (m && t.charEnd <= a.sentence.start + m.index + m[0].length) {
+          // (the sentence is of that encounter: who attended it, told next, are its attendees)
+          if (!last.sentences.includes(a.sentence.index)) last.sentences.push(a.sentence.index);
+          continue;
+        }
       }
       if (cutHere && t.tokEnd >= a.tokens.length - 1) continue;
       // "hai Thủ tướng sẽ hội đàm, cùng chủ trì họp báo", "will hold talks, co-chair ... and witness": verbs
