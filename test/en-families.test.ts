@@ -5438,6 +5438,25 @@ describe('h-en47: b1 probe families (a spokesman speaking after the meeting, "th
   });
 
   it.each([
+    ['The Vietnamese Ambassador to Uzbekistan Nguyen Minh Hang paid a courtesy call on Uzbek Foreign Minister Bakhtiyor Saidov in Tashkent on Tuesday. Saidov welcomed her and said he hoped to visit Hanoi next year. She also met Deputy Prime Minister Jamshid Khodjaev.', 'Nguyen Minh Hang', 'Jamshid Khodjaev'],
+    ['Lao Ambassador to Thailand Khamphao Ernthavanh called on Thai Foreign Minister Maris Sangiampongsa in Bangkok on Tuesday. Maris thanked her for her work on the Mekong bridges. She also met Deputy Prime Minister Anutin Charnvirakul.', 'Khamphao Ernthavanh', 'Anutin Charnvirakul'],
+    ['Cambodian Minister of Commerce Cham Nimul held talks with Malaysian Trade Minister Tengku Zafrul Aziz in Kuala Lumpur on Tuesday. Tengku Zafrul briefed her on the ASEAN digital economy agreement. She later called on Prime Minister Anwar Ibrahim.', 'Cham Nimul', 'Anwar Ibrahim'],
+  ])('"welcomed her ... She also met Z": she is the one called "her", not the last subject: %s', (text, guest, host) => {
+    const doc = run(text, '2026-12-04');
+    expect(doc.events.length).toBe(2);
+    expect(doc.events[1].participants.map((p) => p.name).sort()).toEqual([guest, host].sort());
+  });
+
+  it.each([
+    ['Prime Minister Hun Manet met outgoing Kenyan Ambassador Stephen Loyatum. During the farewell call, which took place at the Peace Palace on December 2, Hun Manet thanked him for his contributions.', '2026-12-02'],
+    ['Foreign Minister Bui Thanh Son received Ethiopian State Minister Misganu Arga. The ministry said the meeting, held in Hanoi on Wednesday, focused on coffee trade.', '2026-12-02'],
+    ['Governor Phonesavanh Sitthavong received Thai Consul General Suphan Phanthong. The provincial office said the meeting, which took place at the Governor\'s Office on Monday, covered border trade.', '2026-11-30'],
+  ])('the venue before the day the encounter named again was held: %s', (text, date) => {
+    const doc = run(text, '2026-12-04');
+    expect(doc.events.map((e) => e.date)).toEqual([date]);
+  });
+
+  it.each([
     ['Defence Minister Phan Van Giang held talks with visiting Kazakh Defence Minister Ruslan Zhaksylykov in Hanoi on Thursday. Earlier the same day, Prime Minister Pham Minh Chinh received the Kazakh minister. The two defence ministers first met in Moscow in August 2025.', ['Phan Van Giang', 'Ruslan Zhaksylykov']],
     ['Defence Minister Mohamed Khaled Nordin held talks with Chinese Defense Minister Dong Jun in Kuala Lumpur on Thursday. Later, Prime Minister Anwar Ibrahim received the Chinese minister. The two Defense Ministers last met in Beijing in May 2025.', ['Mohamed Khaled Nordin', 'Dong Jun']],
     ['Public Security Minister Luong Tam Quang held talks with Lao Public Security Minister Vilay Lakhamphong in Hanoi on Thursday. Prime Minister Pham Minh Chinh received Vilay Lakhamphong the same day. The two public security ministers had met in Vientiane in March 2025.', ['Luong Tam Quang', 'Vilay Lakhamphong']],
