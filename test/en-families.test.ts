@@ -5457,6 +5457,26 @@ describe('h-en47: b1 probe families (a spokesman speaking after the meeting, "th
   });
 
   it.each([
+    ['Vientiane, Dec 2 (KPL) - Secretary of the Party Committee and Governor of Champasak province Vilayvong Boudakham received Thai Consul General in Pakse Thanakorn Komkrid and, separately, Vietnamese Consul General Vo Van Cuong on Tuesday.', ['Thanakorn Komkrid', 'Vo Van Cuong']],
+    ['President Luong Cuong on Tuesday received outgoing Ambassador of Kazakhstan Kanat Tumysh and, separately, Ambassador of Mozambique Leonardo Joao Boby.', ['Kanat Tumysh', 'Leonardo Joao Boby']],
+    ['Prime Minister Hun Manet received Japanese Ambassador Ueno Atsushi, and separately Italian Deputy Foreign Minister Maria Tripodi, at the Peace Palace on Tuesday.', ['Ueno Atsushi', 'Maria Tripodi']],
+  ])('"received A and, separately, B": one encounter with each: %s', (text, guests) => {
+    const doc = run(text, '2026-12-03');
+    expect(doc.events.map((e) => e.participants[1]?.name)).toEqual(guests);
+    expect(doc.events.every((e) => e.date === '2026-12-01')).toBe(true);
+  });
+
+  it.each([
+    ["Deputy Prime Minister Saleumxay Kommasith received a delegation of the Workers' Party of Korea led by Kim Song Nam in Vientiane on Monday."],
+    ['Politburo member Tran Cam Tu received a delegation of the Workers’ Party of Korea led by Ri Il Hwan in Hanoi on Monday.'],
+    ["Wang Huning met with a delegation of the Workers' Party of Korea headed by Kim Song Nam in Beijing on Monday."],
+  ])('the Workers\' Party of Korea is of the DPRK, not the Republic of Korea: %s', (text) => {
+    const doc = run(text, '2026-12-03');
+    expect(doc.events[0]?.participants.map((p) => p.country)).toContain('PRK');
+    expect(doc.events[0]?.participants.map((p) => p.country)).not.toContain('KOR');
+  });
+
+  it.each([
     ['Defence Minister Phan Van Giang held talks with visiting Kazakh Defence Minister Ruslan Zhaksylykov in Hanoi on Thursday. Earlier the same day, Prime Minister Pham Minh Chinh received the Kazakh minister. The two defence ministers first met in Moscow in August 2025.', ['Phan Van Giang', 'Ruslan Zhaksylykov']],
     ['Defence Minister Mohamed Khaled Nordin held talks with Chinese Defense Minister Dong Jun in Kuala Lumpur on Thursday. Later, Prime Minister Anwar Ibrahim received the Chinese minister. The two Defense Ministers last met in Beijing in May 2025.', ['Mohamed Khaled Nordin', 'Dong Jun']],
     ['Public Security Minister Luong Tam Quang held talks with Lao Public Security Minister Vilay Lakhamphong in Hanoi on Thursday. Prime Minister Pham Minh Chinh received Vilay Lakhamphong the same day. The two public security ministers had met in Vientiane in March 2025.', ['Luong Tam Quang', 'Vilay Lakhamphong']],
