@@ -5477,6 +5477,19 @@ describe('h-en47: b1 probe families (a spokesman speaking after the meeting, "th
   });
 
   it.each([
+    ['Prime Minister Hun Manet on Monday received Chinese Defense Minister Dong Jun. The two sides last met in Beijing in March 2024.', 'Dong Jun'],
+    ['Deputy Prime Minister Bui Thanh Son on Monday received Chinese Vice Minister of Commerce Li Jun. The two officials had spoken by phone in July 2025.', 'Li Jun'],
+    ['Lao Prime Minister Sonexay Siphandone on Monday received Yunnan Party Secretary Wang Jun. They had first met in Kunming in June 2024.', 'Wang Jun'],
+  ])('a name that ends as a month is abbreviated ("Dong Jun.") ends its sentence: the recall after it is another encounter: %s', (text, guest) => {
+    const doc = run(text, '2026-12-03');
+    const told = doc.events.filter((e) => !e.referenced);
+    expect(told.length).toBe(1);
+    expect(doc.events.filter((e) => e.referenced).length).toBe(1);
+    expect(told[0].date).toBe('2026-11-30');
+    expect(told[0].participants.map((p) => p.name)).toContain(guest);
+  });
+
+  it.each([
     ['Defence Minister Phan Van Giang held talks with visiting Kazakh Defence Minister Ruslan Zhaksylykov in Hanoi on Thursday. Earlier the same day, Prime Minister Pham Minh Chinh received the Kazakh minister. The two defence ministers first met in Moscow in August 2025.', ['Phan Van Giang', 'Ruslan Zhaksylykov']],
     ['Defence Minister Mohamed Khaled Nordin held talks with Chinese Defense Minister Dong Jun in Kuala Lumpur on Thursday. Later, Prime Minister Anwar Ibrahim received the Chinese minister. The two Defense Ministers last met in Beijing in May 2025.', ['Mohamed Khaled Nordin', 'Dong Jun']],
     ['Public Security Minister Luong Tam Quang held talks with Lao Public Security Minister Vilay Lakhamphong in Hanoi on Thursday. Prime Minister Pham Minh Chinh received Vilay Lakhamphong the same day. The two public security ministers had met in Vientiane in March 2025.', ['Luong Tam Quang', 'Vilay Lakhamphong']],
