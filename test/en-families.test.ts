@@ -5490,6 +5490,15 @@ describe('h-en47: b1 probe families (a spokesman speaking after the meeting, "th
   });
 
   it.each([
+    ['Vice President Vo Thi Anh Xuan received Nigerian Senate President Godswill Akpabio and Kenyan National Assembly Speaker Moses Wetangula in Hanoi on Tuesday.', [['Godswill Akpabio', 'Senate President'], ['Moses Wetangula', 'National Assembly Speaker']]],
+    ['Prime Minister Hun Manet received Lao National Assembly President Saysomphone Phomvihane and Thai Senate President Mongkol Surasajja at the Peace Palace on Tuesday.', [['Saysomphone Phomvihane', 'National Assembly President'], ['Mongkol Surasajja', 'Senate President']]],
+    ['Chinese Vice President Han Zheng received Vietnamese National Assembly Vice Chairman Nguyen Khac Dinh and Nigerian Senate President Godswill Akpabio in Beijing on Tuesday.', [['Nguyen Khac Dinh', 'National Assembly Vice Chairman'], ['Godswill Akpabio', 'Senate President']]],
+  ])('a legislature\'s name before its presiding officer\'s title ("Senate President X", "National Assembly Speaker Y") is of the title, and the list goes on past it: %s', (text, guests) => {
+    const doc = run(text, '2026-12-03');
+    expect(doc.events.map((e) => [e.participants[1]?.name, e.participants[1]?.title])).toEqual(guests);
+  });
+
+  it.each([
     ['Defence Minister Phan Van Giang held talks with visiting Kazakh Defence Minister Ruslan Zhaksylykov in Hanoi on Thursday. Earlier the same day, Prime Minister Pham Minh Chinh received the Kazakh minister. The two defence ministers first met in Moscow in August 2025.', ['Phan Van Giang', 'Ruslan Zhaksylykov']],
     ['Defence Minister Mohamed Khaled Nordin held talks with Chinese Defense Minister Dong Jun in Kuala Lumpur on Thursday. Later, Prime Minister Anwar Ibrahim received the Chinese minister. The two Defense Ministers last met in Beijing in May 2025.', ['Mohamed Khaled Nordin', 'Dong Jun']],
     ['Public Security Minister Luong Tam Quang held talks with Lao Public Security Minister Vilay Lakhamphong in Hanoi on Thursday. Prime Minister Pham Minh Chinh received Vilay Lakhamphong the same day. The two public security ministers had met in Vientiane in March 2025.', ['Luong Tam Quang', 'Vilay Lakhamphong']],
