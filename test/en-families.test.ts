@@ -5535,6 +5535,119 @@ describe('h-en46: b2 probe families ("received in audience Y", a message handed 
   });
 });
 
+describe('h-en47: b1 probe families (a spokesman speaking after the meeting, "the talks, held on Thursday", a weekday after "On the occasion", "received the PCE delegation", "the two defence ministers" of an earlier encounter)', () => {
+  it.each([
+    ['Senate President Hun Sen yesterday received a delegation of French senators led by Senator Claire Morel in Phnom Penh. Speaking to reporters after the meeting, Senate spokesman Sok Dara said the two sides discussed heritage conservation.'],
+    ['Foreign Minister Elmer Schialer received Thai Foreign Minister Maris Sangiampongsa in Lima on Monday. Talking to the press after the talks, ministry spokeswoman Ana Ruiz said the two sides agreed to open a trade office.'],
+    ['President Shavkat Mirziyoyev held talks with Hungarian Prime Minister Viktor Orban in Tashkent on Monday. Briefing journalists after their meeting, presidential press secretary Sherzod Asadov said the leaders discussed energy.'],
+  ])('one who speaks after the encounter just told is no party of a second one: %s', (text) => {
+    const doc = run(text, '2026-11-26');
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].participants.length).toBe(2);
+  });
+
+  it.each([
+    ['Lagos, Nov. 20, 2026 (NAN) The Minister of Foreign Affairs, Yusuf Tuggar, has held talks with his Chinese counterpart, Wang Yi, in Beijing. This is contained in a statement by the ministry\'s spokesperson on Friday in Abuja. The spokesperson said the talks, held on Thursday, focused on rail projects.', '2026-11-20', '2026-11-19'],
+    ['Kenya\'s Cabinet Secretary for Foreign Affairs Musalia Mudavadi has met Hungarian Foreign Minister Peter Szijjarto in Budapest. The ministry said in a statement on Saturday that the meeting, which took place on Wednesday, focused on trade.', '2026-11-22', '2026-11-18'],
+    ['Pakistani Interior Minister Mohsin Naqvi has held talks with his Uzbek counterpart Pulat Bobojonov in Tashkent. According to a press release issued on Sunday, the talks held on Friday covered counter-terrorism.', '2026-11-22', '2026-11-20'],
+  ])('the encounter named again with the day it was held: %s', (text, published, date) => {
+    const doc = run(text, published);
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].date).toBe(date);
+  });
+
+  it.each([
+    ['Senate President Hun Sen yesterday received a delegation of French senators led by Senator Claire Morel in Phnom Penh. On the occasion, the French delegation also paid a courtesy call on National Assembly President Khuon Sudary on Tuesday.', 'Khuon Sudary'],
+    ['Prime Minister Sonexay Siphandone on Wednesday received Mexican Foreign Secretary Juan Ramon de la Fuente in Vientiane. On the occasion, de la Fuente also met Foreign Minister Thongsavanh Phomvihane on Tuesday.', 'Thongsavanh Phomvihane'],
+    ['President Luong Cuong received Egyptian Foreign Minister Badr Abdelatty in Hanoi on Wednesday. On this occasion, Abdelatty also held talks with Foreign Minister Bui Thanh Son on Tuesday.', 'Bui Thanh Son'],
+  ])('a weekday of its own after "On the occasion" dates that encounter: %s', (text, host) => {
+    const doc = run(text, '2026-11-26');
+    expect(doc.events.map((e) => e.date)).toEqual(['2026-11-25', '2026-11-24']);
+    expect(doc.events[1].participants.map((p) => p.name)).toContain(host);
+  });
+
+  it.each([
+    ["Head of the Party Central Committee's Commission for External Affairs Le Hoai Trung received a delegation of the Communist Party of Spain (PCE) led by its Secretary General Enrique Santiago in Hanoi on November 18. Earlier the same day, Politburo member and permanent member of the Party Central Committee's Secretariat Tran Cam Tu received the PCE delegation.", 'Tran Cam Tu', 'Enrique Santiago'],
+    ['Deputy Prime Minister Saleumxay Kommasith received a delegation of the Communist Party of Chile led by its President Lautaro Carmona in Vientiane on November 18. Later, the Governor of Vientiane Capital Atsaphangthong Siphandone welcomed the Chilean delegation.', 'Atsaphangthong Siphandone', 'Lautaro Carmona'],
+    ['Speaker Tran Thanh Man received a delegation of the Senate of Uzbekistan led by its Chairwoman Tanzila Narbaeva in Hanoi on November 18. Vice President Vo Thi Anh Xuan also received the delegation on the same day.', 'Vo Thi Anh Xuan', 'Tanzila Narbaeva'],
+  ])('"received the PCE delegation": the leader of the delegation told before: %s', (text, host, guest) => {
+    const doc = run(text, '2026-11-18');
+    expect(doc.events.length).toBe(2);
+    expect(doc.events[1].participants.map((p) => p.name)).toEqual([host, guest]);
+  });
+
+  it.each([
+    ['The Vietnamese Ambassador to Uzbekistan Nguyen Minh Hang paid a courtesy call on Uzbek Foreign Minister Bakhtiyor Saidov in Tashkent on Tuesday. Saidov welcomed her and said he hoped to visit Hanoi next year. She also met Deputy Prime Minister Jamshid Khodjaev.', 'Nguyen Minh Hang', 'Jamshid Khodjaev'],
+    ['Lao Ambassador to Thailand Khamphao Ernthavanh called on Thai Foreign Minister Maris Sangiampongsa in Bangkok on Tuesday. Maris thanked her for her work on the Mekong bridges. She also met Deputy Prime Minister Anutin Charnvirakul.', 'Khamphao Ernthavanh', 'Anutin Charnvirakul'],
+    ['Cambodian Minister of Commerce Cham Nimul held talks with Malaysian Trade Minister Tengku Zafrul Aziz in Kuala Lumpur on Tuesday. Tengku Zafrul briefed her on the ASEAN digital economy agreement. She later called on Prime Minister Anwar Ibrahim.', 'Cham Nimul', 'Anwar Ibrahim'],
+  ])('"welcomed her ... She also met Z": she is the one called "her", not the last subject: %s', (text, guest, host) => {
+    const doc = run(text, '2026-12-04');
+    expect(doc.events.length).toBe(2);
+    expect(doc.events[1].participants.map((p) => p.name).sort()).toEqual([guest, host].sort());
+  });
+
+  it.each([
+    ['Prime Minister Hun Manet met outgoing Kenyan Ambassador Stephen Loyatum. During the farewell call, which took place at the Peace Palace on December 2, Hun Manet thanked him for his contributions.', '2026-12-02'],
+    ['Foreign Minister Bui Thanh Son received Ethiopian State Minister Misganu Arga. The ministry said the meeting, held in Hanoi on Wednesday, focused on coffee trade.', '2026-12-02'],
+    ['Governor Phonesavanh Sitthavong received Thai Consul General Suphan Phanthong. The provincial office said the meeting, which took place at the Governor\'s Office on Monday, covered border trade.', '2026-11-30'],
+  ])('the venue before the day the encounter named again was held: %s', (text, date) => {
+    const doc = run(text, '2026-12-04');
+    expect(doc.events.map((e) => e.date)).toEqual([date]);
+  });
+
+  it.each([
+    ['Vientiane, Dec 2 (KPL) - Secretary of the Party Committee and Governor of Champasak province Vilayvong Boudakham received Thai Consul General in Pakse Thanakorn Komkrid and, separately, Vietnamese Consul General Vo Van Cuong on Tuesday.', ['Thanakorn Komkrid', 'Vo Van Cuong']],
+    ['President Luong Cuong on Tuesday received outgoing Ambassador of Kazakhstan Kanat Tumysh and, separately, Ambassador of Mozambique Leonardo Joao Boby.', ['Kanat Tumysh', 'Leonardo Joao Boby']],
+    ['Prime Minister Hun Manet received Japanese Ambassador Ueno Atsushi, and separately Italian Deputy Foreign Minister Maria Tripodi, at the Peace Palace on Tuesday.', ['Ueno Atsushi', 'Maria Tripodi']],
+  ])('"received A and, separately, B": one encounter with each: %s', (text, guests) => {
+    const doc = run(text, '2026-12-03');
+    expect(doc.events.map((e) => e.participants[1]?.name)).toEqual(guests);
+    expect(doc.events.every((e) => e.date === '2026-12-01')).toBe(true);
+  });
+
+  it.each([
+    ["Deputy Prime Minister Saleumxay Kommasith received a delegation of the Workers' Party of Korea led by Kim Song Nam in Vientiane on Monday."],
+    ['Politburo member Tran Cam Tu received a delegation of the Workers’ Party of Korea led by Ri Il Hwan in Hanoi on Monday.'],
+    ["Wang Huning met with a delegation of the Workers' Party of Korea headed by Kim Song Nam in Beijing on Monday."],
+  ])('the Workers\' Party of Korea is of the DPRK, not the Republic of Korea: %s', (text) => {
+    const doc = run(text, '2026-12-03');
+    expect(doc.events[0]?.participants.map((p) => p.country)).toContain('PRK');
+    expect(doc.events[0]?.participants.map((p) => p.country)).not.toContain('KOR');
+  });
+
+  it.each([
+    ['Prime Minister Hun Manet on Monday received Chinese Defense Minister Dong Jun. The two sides last met in Beijing in March 2024.', 'Dong Jun'],
+    ['Deputy Prime Minister Bui Thanh Son on Monday received Chinese Vice Minister of Commerce Li Jun. The two officials had spoken by phone in July 2025.', 'Li Jun'],
+    ['Lao Prime Minister Sonexay Siphandone on Monday received Yunnan Party Secretary Wang Jun. They had first met in Kunming in June 2024.', 'Wang Jun'],
+  ])('a name that ends as a month is abbreviated ("Dong Jun.") ends its sentence: the recall after it is another encounter: %s', (text, guest) => {
+    const doc = run(text, '2026-12-03');
+    const told = doc.events.filter((e) => !e.referenced);
+    expect(told.length).toBe(1);
+    expect(doc.events.filter((e) => e.referenced).length).toBe(1);
+    expect(told[0].date).toBe('2026-11-30');
+    expect(told[0].participants.map((p) => p.name)).toContain(guest);
+  });
+
+  it.each([
+    ['Vice President Vo Thi Anh Xuan received Nigerian Senate President Godswill Akpabio and Kenyan National Assembly Speaker Moses Wetangula in Hanoi on Tuesday.', [['Godswill Akpabio', 'Senate President'], ['Moses Wetangula', 'National Assembly Speaker']]],
+    ['Prime Minister Hun Manet received Lao National Assembly President Saysomphone Phomvihane and Thai Senate President Mongkol Surasajja at the Peace Palace on Tuesday.', [['Saysomphone Phomvihane', 'National Assembly President'], ['Mongkol Surasajja', 'Senate President']]],
+    ['Chinese Vice President Han Zheng received Vietnamese National Assembly Vice Chairman Nguyen Khac Dinh and Nigerian Senate President Godswill Akpabio in Beijing on Tuesday.', [['Nguyen Khac Dinh', 'National Assembly Vice Chairman'], ['Godswill Akpabio', 'Senate President']]],
+  ])('a legislature\'s name before its presiding officer\'s title ("Senate President X", "National Assembly Speaker Y") is of the title, and the list goes on past it: %s', (text, guests) => {
+    const doc = run(text, '2026-12-03');
+    expect(doc.events.map((e) => [e.participants[1]?.name, e.participants[1]?.title])).toEqual(guests);
+  });
+
+  it.each([
+    ['Defence Minister Phan Van Giang held talks with visiting Kazakh Defence Minister Ruslan Zhaksylykov in Hanoi on Thursday. Earlier the same day, Prime Minister Pham Minh Chinh received the Kazakh minister. The two defence ministers first met in Moscow in August 2025.', ['Phan Van Giang', 'Ruslan Zhaksylykov']],
+    ['Defence Minister Mohamed Khaled Nordin held talks with Chinese Defense Minister Dong Jun in Kuala Lumpur on Thursday. Later, Prime Minister Anwar Ibrahim received the Chinese minister. The two Defense Ministers last met in Beijing in May 2025.', ['Mohamed Khaled Nordin', 'Dong Jun']],
+    ['Public Security Minister Luong Tam Quang held talks with Lao Public Security Minister Vilay Lakhamphong in Hanoi on Thursday. Prime Minister Pham Minh Chinh received Vilay Lakhamphong the same day. The two public security ministers had met in Vientiane in March 2025.', ['Luong Tam Quang', 'Vilay Lakhamphong']],
+  ])('"the two defence ministers" of a recalled meeting are the parties of the earlier encounter whose parties all hold that office: %s', (text, names) => {
+    const doc = run(text, '2026-11-13');
+    const recalled = doc.events.find((e) => e.referenced);
+    expect(recalled?.participants.map((p) => p.name).sort()).toEqual([...names].sort());
+  });
+});
+
 describe('after merging three helper rounds: a High Commissioner is an envoy; a date after an encounter word that follows a reporting verb is that encounter\'s', () => {
   it('"Meeting the Kenyan envoy later, ..." is the High Commissioner received before (titles: ambassador role)', () => {
     const text = 'PHNOM PENH, April 10 - Senate President Hun Sen yesterday received Egyptian Ambassador Omar Fahmy and Kenyan High Commissioner Joseph Kamau at the Senate.\nMeeting the Kenyan envoy later, the Senate President said Cambodia wanted to learn from Kenya in tea exports.';

@@ -64,6 +64,8 @@ interface SegmentRules {
   abbreviations: Set<string>;
   /** abbreviated first names, as written ("Md.", "Ma."): a full stop after them does not end the sentence */
   nameAbbreviations: Set<string>;
+  /** abbreviations of months ("Jun."): a full stop after one ends the sentence unless a number follows ("Jun. 5") */
+  monthAbbreviations: Set<string>;
   inlineCredit: RegExp;
   inlinePhoto: RegExp;
   storyAgency: RegExp;
@@ -78,6 +80,7 @@ function rulesFor(language: string): SegmentRules {
     r = {
       end: b.pattern('segments/sentence-end'), spaced: language !== 'zh', abbreviations: b.words('segments/abbreviations'),
       nameAbbreviations: b.has('segments/name-abbreviations') ? new Set(b.rule('segments/name-abbreviations').words) : new Set<string>(),
+      monthAbbreviations: b.optionalWords('segments/month-abbreviations'),
       inlineCredit: b.pattern('segments/inline-credit'), inlinePhoto: b.pattern('segments/inline-photo-credit'),
       storyAgency: b.pattern('segments/story-dateline-agency'), storyCaps: b.pattern('segments/story-dateline-caps'), datePrefix: b.pattern('segments/date-prefix'),
     };
@@ -114,7 +117,10 @@ export function splitSentences(text: string, lines: Line[], language = 'en'): Se
         const before = lt.slice(Math.max(0, m.index - 12), m.index);
         const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
         const w = word.toLowerCase().replace(/\.$/, '');
-        if (R.abbreviations.has(w) || R.nameAbbreviations.has(word.replace(/\.$/, '')) || /^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) return;
+        // ("... met Chinese Defense Minister Dong Jun. The two ...": a month's abbreviation with a word after it, not a day
+        // or a year, is a word that ends the sentence)
+        const month = R.monthAbbreviations.has(w) && word.length > 1 && !/^[\s"'(\[]*\p{N}/u.test(lt.slice(m.index + m[0].length, m.index + m[0].length + 4));
+        if (!month && (R.abbreviations.has(w) || R.nameAbbreviations.has(word.replace(/\.$/, '')) || /^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word))) return;
       }
       cuts.add(m.index + m[0].length);
     });

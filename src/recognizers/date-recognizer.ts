@@ -21,6 +21,8 @@ interface DateRule {
   keys?: string[];
   /** tried only where a month is named */
   monthWord: boolean;
+  /** a back-reference to the day told before ("On this occasion, ..."), dropped when the sentence writes a day of its own */
+  yieldsToDay?: boolean;
   /** a span of days in the match ("June 4-6") marks the date a range */
   ranges: boolean;
   /** every match is a span of days (the rule's `range: true`) */
@@ -109,7 +111,7 @@ function compileRule(book: RuleBook, r: RuleSpec, months: Map<string, string>, w
   };
   return {
     id: r.id, re, lower: forLowercase(re), value, needs: r.needs as DateRule['needs'], keys: r.keys as string[] | undefined,
-    monthWord: !!r.month_word, ranges: r.range === false ? false : !order && r.id !== 'date/iso' && !/^date\/ymd/.test(r.id), alwaysRange: r.range === true,
+    monthWord: !!r.month_word, ...(r.yields_to_day === true ? { yieldsToDay: true } : {}), ranges: r.range === false ? false : !order && r.id !== 'date/iso' && !/^date\/ymd/.test(r.id), alwaysRange: r.range === true,
   };
 }
 
@@ -142,6 +144,12 @@ export function recognizeDates(text: string, offset: number, language = 'en'): D
       out.push({ charStart: offset + a, charEnd: offset + b, text: matched, value: v, rule: rule.id });
       if (!re.global) break;
     }
+  }
+  // "On the occasion, the delegation also called on Y on Tuesday": a day the sentence writes is its own, not the day of
+  // the encounter told before that the back-reference would give (rules with yields_to_day)
+  const yields = new Set(R.rules.filter((x) => x.yieldsToDay).map((x) => x.id));
+  if (yields.size && out.some((d) => yields.has(d.rule)) && out.some((d) => !yields.has(d.rule) && !d.value.sameDay && (d.value.day != null || d.value.weekday != null))) {
+    for (let i = out.length - 1; i >= 0; i--) if (yields.has(out[i].rule)) out.splice(i, 1);
   }
   // the day and hour of the encounter written again for the readers at home, in another time zone ("On September 24 (7:40
   // a.m. on September 25, Japan time)", "Tối 12/3 (giờ địa phương), tức rạng sáng 13/3 giờ Việt Nam"): the gloss's dates are none of the encounter's

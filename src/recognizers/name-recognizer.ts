@@ -98,6 +98,15 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
   const stop = (t: Token) => lex.stopwords.has(withoutPossessive(t.lower)) && !isInitial(t);
 
   const finalSyllables = lex.book('persons').optionalWords('persons/name-final-syllables');
+  // "Li Jun", "Wang Jun": a given name that is a month's abbreviation ends a run of one word or more when no day follows it
+  // ("Jun 5", "Jun. 5") nor a capitalised word (persons/name-final-months)
+  const finalMonths = lex.book('persons').optionalWords('persons/name-final-months');
+  const monthEndsName = (m: number): boolean => {
+    let q = m + 1;
+    if (tokens[q]?.text === '.') q++;
+    const next = tokens[q];
+    return !next || !(/^\p{N}/u.test(next.text) || (next.word && next.cap && q === m + 1));
+  };
   /** The name run starting at i, or null. */
   const abbreviations = nameAbbreviations(lex);
   const run = (i: number, maxLen = 6): { end: number; possessive: boolean } | null => {
@@ -112,7 +121,8 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
       if (isInitial(t) && m > i) { m++; continue; }
       if (t.word && t.cap && !isAsciiDigit(t.text.charCodeAt(0))) {
         // "Nguyen Van An", "Men Sam An": a given name that is an English function word ends a run of two or more words
-        if (stop(t) && !(m - i - parts >= 2 && finalSyllables.has(t.lower) && !(tokens[m + 1]?.word && tokens[m + 1].cap))) break;
+        if (stop(t) && !(m - i - parts >= 2 && finalSyllables.has(t.lower) && !(tokens[m + 1]?.word && tokens[m + 1].cap))
+          && !(m - i - parts >= 1 && finalMonths.has(t.lower) && monthEndsName(m))) break;
         if (inTitle[m] === 1 || blocked[m] === 1) break;
         // "China-Viet Nam" is a pair of countries; "El-Sisi" is a name whose particle ("el") opens a country's name too
         if (t.text.includes('-') && k.isCountryWord && t.text.split('-').some((p) => k.isCountryWord!(p) && !lex.particles.has(p.toLowerCase()))) break;

@@ -36,6 +36,7 @@ describe('recognizeTriggers: one sentence per rule', () => {
     ['talks/noun', 'Talks between the two ministers focused on trade.', 'Talks between', 'talks', null],
     ['meeting/was-received', 'Minister Son was received by Premier Li Qiang.', 'was received by', 'meeting', null],
     ['meeting/received', 'Premier Li Qiang received Minister Son in Beijing.', 'received', 'meeting', null],
+    ['meeting/received-told-delegation', 'Later, Vice President Vo Thi Anh Xuan received the PCE delegation.', 'received', 'meeting', null],
     ['meeting/hosted-reception', 'Minister Son hosted a dinner for Wang Yi.', 'hosted a dinner', 'meeting', null],
     ['meeting/hosted', 'Minister Son hosted Wang Yi in Hanoi.', 'hosted', 'meeting', null],
     ['talks/hosted-for-talks', 'President Boko hosted his Namibian counterpart for talks in Gaborone.', 'hosted', 'talks', null],

@@ -16,6 +16,8 @@ import { inferred, stated } from '../decision.js';
 /** How many tokens may stand between an unnamed title and the noun trigger its light verb carries ("had a brief meeting with"). */
 const LIGHT_VERB_GAP = 5;
 
+/** How many sentences back a subject pronoun looks for the person a pronoun of its gender stood for ("welcomed her. She also met"). */
+const PRONOUN_GENDER_REACH = 2;
 /** How many sentences back an object pronoun after an encounter's verb looks for the guest it stands for. */
 const OBJECT_PRONOUN_REACH = 30;
 
@@ -477,6 +479,7 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
   // an object pronoun right after an encounter's verb, or after the one word that opens its object (persons/object-pronouns)
   const objectPronouns = personsBook.optionalWords('persons/object-pronouns');
   const objectMarkers = personsBook.optionalWords('persons/trigger-object-markers');
+  const objectVerbs = personsBook.optionalPattern('persons/object-pronoun-verbs');
   const articles = personsBook.optionalWords('persons/articles');
   const frontedOpeners = personsBook.optionalWords('persons/fronted-openers');
   /** a mention that can be its sentence's subject: a person, not the object of a preposition ("at the invitation of X") nor a possessive */
@@ -495,6 +498,22 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
     return !(k >= 0 && (objectWords.has(tokens[k].lower) || tokens[k].text === '('));
   };
   let lastSubject: Entity | null = null;
+  // the gender each pronoun word gives ("she", "her": f), and the person a pronoun of that gender stood for in the
+  // PRONOUN_GENDER_REACH sentences before (the last one; or whether `who` was among them)
+  const genders = personsBook.optionalMap('persons/pronoun-genders');
+  const calledBefore = (sentence: number, g: string, who?: Entity): Entity | null => {
+    for (let s = sentence - 1; s >= 0 && s >= sentence - PRONOUN_GENDER_REACH; s--) {
+      const ms = bySentence.get(s);
+      if (!ms) continue;
+      for (let k = ms.length - 1; k >= 0; k--) {
+        const x = ms[k];
+        if (x.kind !== 'pronoun' || !x.entity?.name || genders.get(doc.analyses[s].tokens[x.start].lower) !== g) continue;
+        if (!who) return x.entity;
+        if (x.entity === who) return who;
+      }
+    }
+    return null;
+  };
   // the person named last with each word of a title ("governor"), as of the sentences read so far
   const lastByTitleWord = new Map<string, Entity>();
   const titleWordsOf = new Map<Entity, Set<string>>();
@@ -541,7 +560,10 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
       if (m.kind === 'pronoun' && !m.possessive) {
         const a = doc.analyses[m.sentence];
         const tok = a.tokens[m.start];
-        const objectOf = objectPronouns.has(tok.lower) && a.triggers.some((t) => t.tokEnd === m.start || (t.tokEnd === m.start - 1 && objectMarkers.has(a.tokens[t.tokEnd].lower)));
+        // (or of another verb, "Saidov thanked her for ...", "briefed her on ...": persons/object-pronoun-verbs; never the
+        // subject of its own clause)
+        const objectOf = objectPronouns.has(tok.lower) && (a.triggers.some((t) => t.tokEnd === m.start || (t.tokEnd === m.start - 1 && objectMarkers.has(a.tokens[t.tokEnd].lower)))
+          || (m.start > 0 && !!objectVerbs && objectVerbs.test(a.tokens[m.start - 1].text)));
         const named = ms.filter((x) => x.end <= m.start && x.entity?.name && x.kind !== 'pronoun');
         const here = new Set(named.map((x) => x.entity!));
         // (or several subjects joined by "and": "Premier X and Chairman Y met him separately")
@@ -598,6 +620,13 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
         const head = titleHead(m.title);
         const byTitle = head ? lastByTitleWord.get(head) : undefined;
         if (byTitle && byTitle !== lastSubject && byTitle.name && !titleWordsOf.get(lastSubject)?.has(head!) && !titleWords(lastSubject.title ?? '').includes(head!)) { m.entity = byTitle; continue; }
+      }
+      // ("Saidov welcomed her and ... She also met Z": a subject "she" is the one the sentences just before called "her",
+      // when the last subject is not known to be called so; persons/pronoun-genders, the marked gender only)
+      if (m.kind === 'pronoun' && !m.possessive && lastSubject && genders.size) {
+        const g = genders.get(doc.analyses[m.sentence].tokens[m.start].lower);
+        const called = g ? calledBefore(m.sentence, g) : null;
+        if (called && called !== lastSubject && !calledBefore(m.sentence, g!, lastSubject)) { m.entity = called; continue; }
       }
       if ((m.kind === 'pronoun' || (m.kind === 'anaphor' && !m.country)) && lastSubject) m.entity = lastSubject;
     }

@@ -620,13 +620,16 @@ function afterEncounterDay(doc: Doc, language: string): DateMention | null {
   const book = ruleBook(language, 'dates');
   if (!book.has('dates/after-the-encounter')) return null;
   const cue = book.pattern('dates/after-the-encounter');
+  // ("X said the talks, held on Thursday, focused on ...": the encounter named again with the day it was held)
+  const held = book.optionalPattern('dates/told-encounter-held');
   for (const full of [true, false]) {
     for (const a of doc.analyses) {
       if (a.sentence.noise || a.sentence.role === 'headline') continue;
       for (const m of a.dates) {
         if (full ? m.value.month == null || m.value.day == null : !namesDay(m) || m.value.sameDay) continue;
         const at = m.charStart - a.sentence.start;
-        if (cue.test(a.sentence.text.slice(Math.max(0, at - 80), at))) return m;
+        const before = a.sentence.text.slice(Math.max(0, at - 80), at);
+        if (cue.test(before) || held?.test(before)) return m;
       }
     }
   }

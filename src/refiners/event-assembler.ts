@@ -100,6 +100,7 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
   const satIn = rules.optionalPattern('events/sat-in');
   const continuation = rules.pattern('events/continuation');
   const oneByOne = rules.optionalPattern('events/one-by-one-list');
+  const speechAfter = rules.optionalPattern('events/speech-after-told');
   // "In the margins of the summit, X met the leaders of A and B": a gathering told of before sets the scene
   const occasionBook = lex.book('occasions');
   const backReference = occasionBook.optionalPattern('occasion/back-reference');
@@ -176,6 +177,16 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
       if (t.kind === 'visit' && t.planned) plannedVisitors = new Set(a.persons.flatMap((m) => (m.entity && m.kind !== 'pronoun' ? [m.entity] : [])));
       if (t.kind === 'visit' && t.planned && a.sentence.role !== 'headline') for (const p of plannedVisitors!) announced.add(p);
       if (t.planned || t.habitual || again) continue;
+      // "Speaking to reporters after the meeting, X said ...": the encounter just told, which X reports; no encounter of its
+      // own and X no party of it (events/speech-after-told)
+      if (last && speechAfter && t.voice === 'noun') {
+        const m = speechAfter.exec(a.sentence.text);
+        if (m && t.charEnd <= a.sentence.start + m.index + m[0].length) {
+          // (the sentence is of that encounter: who attended it, told next, are its attendees)
+          if (!last.sentences.includes(a.sentence.index)) last.sentences.push(a.sentence.index);
+          continue;
+        }
+      }
       if (cutHere && t.tokEnd >= a.tokens.length - 1) continue;
       // "hai Thủ tướng sẽ hội đàm, cùng chủ trì họp báo", "will hold talks, co-chair ... and witness": verbs
       // that share one subject share its plan (no party is named between them)
@@ -938,6 +949,12 @@ function withWhom(a: SentenceAnalysis, t: TriggerMention, ms: PersonMention[], w
   return null;
 }
 
+/** A title's words in the singular and lowercase, one spelling of defence ("the two Defense Ministers" -> "defence minister"). */
+function officePhrase(title: string): string {
+  return title.toLowerCase().replace(/\bdefense\b/g, 'defence').replace(/\b(minister|secretar|president|premier|leader|ambassador|chairm|envoy|governor|speaker)(s|ies|en)\b/g,
+    (_m, h: string, p: string) => (p === 'ies' ? `${h}y` : p === 'en' ? `${h}an` : h)).replace(/^(?:the\s+)?(?:two|both)\s+/, '').trim();
+}
+
 function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | null, earlier: DraftEvent[], entities: Entity[], next: string | null, rules: RuleBook, spaces = true, besideLast = false, home: string | null = null): Parties | null {
   const pluralFollows = next != null && rules.pattern('events/plural-next').test(next);
   const notPartyOf = rules.words('events/not-party-of');
@@ -1198,6 +1215,14 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
       const holders = (d: DraftEvent) => d.participants.filter((e) => e.roles.has(m.role!)).length;
       const n = holders(told);
       if (n < 2) for (let i = earlier.length - 1; i >= 0; i--) if (earlier[i] !== told && !earlier[i].fromHeadline && earlier[i].participants.length >= 2 && holders(earlier[i]) > n) return earlier[i].participants;
+    }
+    // ("X held talks with his counterpart Y. Earlier, Prime Minister Z received Y. The two defence ministers first met in
+    // Moscow": an office of more words than its head, "defence minister", that every party of an earlier encounter holds and
+    // not every party of the latest one does, is of the parties of that earlier one; h-en47 probe)
+    const office = m.title ? officePhrase(m.title) : '';
+    if (office.includes(' ') && told) {
+      const holdsOffice = (d: DraftEvent) => d.participants.length >= 2 && d.participants.every((e) => !!e.title && officePhrase(e.title).includes(office));
+      if (!holdsOffice(told)) for (let i = earlier.length - 1; i >= 0; i--) if (earlier[i] !== told && !earlier[i].fromHeadline && holdsOffice(earlier[i])) return earlier[i].participants;
     }
     const head = m.title?.toLowerCase().split(/\s+/).pop()?.replace(/s$/, '');
     const holds = (d: DraftEvent) => d.participants.length >= 2 && d.participants.every((e) => !!e.title && e.title.toLowerCase().includes(head!));
