@@ -330,9 +330,8 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
       if (rest && rest.end - (i + 1) >= 1 && tokens[i + 1].start === tokens[i].end + 1) r = rest;
     }
     if (!r) continue;
-    // "accompanied by Secretary Defence Production": a run of a body's words only (titles.json org words) is the office's
-    // portfolio, no name
-    { let body = true; for (let j = i; j < r.end && body; j++) body = lex.orgWords.has(withoutPossessive(tokens[j].lower)); if (body) continue; }
+    // "accompanied by Secretary Defence Production": the office's portfolio, no name
+    if (portfolioOnly(tokens, i, r.end, lex)) continue;
     // "laid a wreath at the President Ho Chi Minh Mausoleum": a run after a title that ends in a work's or a building's
     // word names that place, not the titled person (persons/project-words)
     if (projectWords.has(withoutPossessive(tokens[r.end - 1].lower))) continue;
@@ -417,10 +416,8 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
       // "and" between words of bodies (titles.json org_words), is no person's
       || (after?.text === '&' && !!tokens[r.end + 1]?.cap)
       || (after?.lower === 'and' && lex.orgWords.has(last) && !!tokens[r.end + 1]?.cap && lex.orgWords.has(tokens[r.end + 1].lower));
-    // ("Secretary Defence Production": a run of a body's words only, titles.json org words, is an office's portfolio)
-    let bodyOnly = true;
-    for (let j = i; j < r.end && bodyOnly; j++) bodyOnly = lex.orgWords.has(withoutPossessive(tokens[j].lower));
-    if (!clash && !institution && !outlet && !bodyOnly && !k.isPlace?.(name) && !k.isAgency?.(name)) push({ start: i, end: r.end, text: name, source: 'pattern', possessive: r.possessive });
+    // ("Secretary Defence Production": an office's portfolio)
+    if (!clash && !institution && !outlet && !portfolioOnly(tokens, i, r.end, lex) && !k.isPlace?.(name) && !k.isAgency?.(name)) push({ start: i, end: r.end, text: name, source: 'pattern', possessive: r.possessive });
     i = r.end - 1;
   }
   // "his Ghanaian counterpart, Monday Asante Boateng": a day's or a month's word right before a name found, after a title
@@ -442,6 +439,12 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
   return out.sort((a, b) => a.start - b.start);
 }
 
+
+/** Whether tokens a..b are words of a body's name only (titles.json org words: "Defence Production"): a portfolio, no name. */
+function portfolioOnly(tokens: Token[], a: number, b: number, lex: Lexicon): boolean {
+  for (let j = a; j < b; j++) if (!lex.orgWords.has(withoutPossessive(tokens[j].lower))) return false;
+  return true;
+}
 
 /** Tokens a..b lowercased and joined as a phrase of a word list ("dato' seri", "tan sri"). */
 export function phrase(tokens: Token[], a: number, b: number): string {
