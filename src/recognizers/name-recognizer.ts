@@ -1067,6 +1067,8 @@ export function countriesEndingNames(tokens: Token[], countries: CountryMention[
 /** The places of a sentence in the language's own words, as token spans, longest first from the left. */
 export interface PlaceSpans {
   spans: [number, number][];
+  /** the country of each span's place, in the order of `spans` */
+  countries?: string[];
   /** whether a preposition of place ends right before token i (在, 抵达) */
   afterPreposition: (i: number) => boolean;
 }
