@@ -404,6 +404,19 @@ function giveSidesWithin(a: SentenceAnalysis, parties: Entity[], sideWords: Read
       : `the attendees named after the other side's words (${side})`);
   }
 }
+/**
+ * A side named before the attendees it lists ("Tham dự hội đàm về phía Việt Nam có X, Y; về phía Lào có Z"): each attendee
+ * of no state yet is of the side named last before it (a country's side form, or its name after a word of persons/side-before: "phía Việt Nam"). h-zv33.
+ */
+function giveSidesNamedBefore(a: SentenceAnalysis, sideBefore: ReadonlySet<string>): void {
+  const sides = a.countries.filter((c) => c.form === 'side' || (c.start > 0 && sideBefore.has(a.tokens[c.start - 1].lower)));
+  if (!sides.length) return;
+  for (const p of a.persons) {
+    if (p.kind !== 'named' || !p.entity?.name || p.entity.country?.value) continue;
+    const side = sides.filter((c) => c.end <= p.start).pop();
+    if (side) p.entity.country = inferred(side.code, 'country/attendees-side', `the attendees named after "${a.tokens.slice(side.start, side.end).map((t) => t.text).join(' ')}"`);
+  }
+}
 /** The state a sentence opens with as a side ("On the Saudi side, ...", "From the Chilean side, ..."): a country's name, then a side word, among the first words. */
 function sideOpening(a: SentenceAnalysis, sideWords: ReadonlySet<string>): string | null {
   const c = a.countries.find((x) => x.start <= SIDE_OPENING && sideWords.has(a.tokens[x.end]?.lower ?? ''));
@@ -1447,7 +1460,8 @@ function peersOfParties(more: Entity[], parties: Entity[]): boolean {
  * (an encounter told without its parties takes its parties from such a sentence in assembleEvents).
  */
 export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegExp, satIn: RegExp | null, sameTrip: RegExp | null = null, sideWords: ReadonlySet<string> = new Set(),
-  oneSide: { attendance: boolean; satIn: boolean } = { attendance: false, satIn: false }, background: (e: DraftEvent) => boolean = () => false): void {
+  oneSide: { attendance: boolean; satIn: boolean } = { attendance: false, satIn: false }, background: (e: DraftEvent) => boolean = () => false,
+  sideBefore: ReadonlySet<string> = new Set()): void {
   const recalled = (e: DraftEvent) => e.triggers.every((t) => t.recalled || t.earlier || t.planned)
     && !(sameTrip && e.sentences.some((k) => sameTrip.test(doc.sentences[k].text)));
   const inBody = (e: DraftEvent) => e.sentences.some((k) => doc.sentences[k].role !== 'headline');
@@ -1510,6 +1524,7 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
     // ("On the Tanzanian side, the talks were attended by A and B, while the Zambian delegation included C": both sides
     // in one sentence, each side's people after its words)
     if (read.length === 1) giveSidesWithin(a, target.participants, sideWords);
+    giveSidesNamedBefore(a, sideBefore);
     const more = present.filter((e) => !target.participants.includes(e));
     if (!more.length || !(either || bothSidesPresent(present, target.participants) || peersOfParties(more, target.participants))) continue;
     target.participants = [...target.participants, ...more];
