@@ -3561,6 +3561,23 @@ describe('h-zv33: families of the zh/vi probe b1', () => {
   ]);
 });
 
+describe('h-zv33: families of the zh/vi probe b2', () => {
+  // the head of a president's or prime minister's office (Chánh Văn phòng Phủ Tổng thống, Nhà Trắng, Nội các), minister or
+  // not, is a title before the country and the name
+  check([
+    ['Ngày 4/12, Thủ tướng Phạm Minh Chính đã gửi điện thăm hỏi tới Bộ trưởng Chánh văn phòng Phủ Tổng thống Brazil Rui Costa.', [{ kind: 'messages', parties: [['Phạm Minh Chính', 'VNM'], ['Rui Costa', 'BRA']] }]],
+    ['Ngày 4/12, tại Tokyo, Thủ tướng Phạm Minh Chính đã tiếp Chánh Văn phòng Nội các Nhật Bản Kihara Minoru.', [{ kind: 'meeting', place: 'Tokyo', parties: [['Phạm Minh Chính', 'VNM'], ['Kihara Minoru', 'JPN']] }]],
+    ['Sáng 4/12, tại Washington, Phó Thủ tướng Bùi Thanh Sơn đã gặp Chánh văn phòng Nhà Trắng Susie Wiles.', [{ kind: 'meeting', parties: [['Bùi Thanh Sơn', 'VNM'], ['Susie Wiles', 'USA']] }]],
+  ]);
+  // a bare 代表团 after the preposition of a joint encounter ("X同代表团举行会谈") is the delegation the story is about
+  check([
+    ['中共中央政治局常委蔡奇3日在北京会见由主席埃迪尼奥·席尔瓦率领的巴西劳工党代表团。巴西劳工党主席席尔瓦感谢中方邀请。同日，中联部部长刘海星同代表团举行会谈。',
+      [{ kind: 'meeting', parties: [['蔡奇', 'CHN'], ['埃迪尼奥·席尔瓦', 'BRA']] }, { kind: 'talks', date: '2024-12-03', parties: [['刘海星', 'CHN'], ['埃迪尼奥·席尔瓦', 'BRA']] }]],
+    ['12月9日，全国政协主席王沪宁在北京会见由总书记通伦率领的老挝人民革命党代表团。10日，中联部部长刘海星与代表团一行举行会谈。',
+      [{ kind: 'meeting', parties: [['王沪宁', 'CHN'], ['通伦', 'LAO']] }, { kind: 'talks', date: '2024-12-10', parties: [['刘海星', 'CHN'], ['通伦', 'LAO']] }]],
+  ]);
+});
+
 describe('vi: "Đại sứ <country> (<acronym>) tại Việt Nam X" and "Đại sứ X" later are one envoy (coreference: phrase titles are not composed words)', () => {
   it('the ambassador received and the ambassador who then worked with the vice chairman are one person', () => {
     const text = '(Cổng TTĐT Đà Nẵng) - Chiều 23/10, tại trụ sở Thành ủy, Bí thư Thành ủy Trần Văn Minh đã tiếp Đại sứ Các Tiểu vương quốc Ả Rập Thống nhất (UAE) tại Việt Nam Omar Al Suwaidi đến chào từ biệt.\nĐại sứ Omar Al Suwaidi cho biết sẽ tiếp tục là cầu nối cho các nhà đầu tư UAE.\nTiếp đó, Đại sứ đã làm việc với Phó Chủ tịch UBND thành phố Lê Văn Tâm.';
