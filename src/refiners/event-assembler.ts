@@ -41,7 +41,8 @@ const MAX_HAN_OBJECT_GAP = 40;
 /** The kinds an attendance rule's named groups may give the encounter its words name (events/attendance: "(?<meeting>tiếp)"). */
 const KINDS_NAMED = ['talks', 'meeting', 'phone_call', 'video_conference'] as const;
 /** Whether the noun of attendance words names an encounter of this kind: talks or a meeting held online too ("hội đàm trực tuyến … Cùng dự hội đàm có"). */
-const kindNamed = (named: string, kind: string) => named === kind || (kind === 'video_conference' && (named === 'talks' || named === 'meeting'));
+// (a call's words name a video call too: "Tham dự điện đàm" after "điện đàm trực tuyến", an online call; h-zv33)
+const kindNamed = (named: string, kind: string) => named === kind || (kind === 'video_conference' && (named === 'talks' || named === 'meeting' || named === 'phone_call'));
 /** How many sentences after the encounter a sentence of who else sat in it or attended it may stand (events/sat-in, events/attendance). */
 const ATTENDANCE_REACH = 3;
 /** How far back the one encounter of the kind an attendance sentence names may stand. */
