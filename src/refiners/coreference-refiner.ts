@@ -268,7 +268,10 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
       // gives only later, by its body: "Head of the Publicity Department of the Communist Party of China")
       const named = a.persons.filter((x) => x.entity?.name && (x.kind === 'named' || x.kind === 'short') && (x.entity.country || wanted));
       const guests = [...new Set(named.map((x) => x.entity!).filter((e) => (e.country?.value ?? wanted) !== where))];
-      return named.some((x) => x.entity!.country?.value === where) && guests.length === 1 ? guests[0] : null;
+      // (or the host of no state known yet, the press's own office holder, "全国人大常委会副委员长A在北京会见…B率领的代表团":
+      // one guest of another state than the place's beside a named person of none; h-zv33)
+      const hostUnplaced = a.persons.some((x) => x.entity?.name && (x.kind === 'named' || x.kind === 'short') && !x.entity.country && !guests.includes(x.entity));
+      return (named.some((x) => x.entity!.country?.value === where) || (hostUnplaced && guests.every((e) => !!e.country))) && guests.length === 1 ? guests[0] : null;
     }
     return null;
   };
