@@ -3578,6 +3578,22 @@ describe('h-zv33: families of the zh/vi probe b2', () => {
   ]);
 });
 
+describe('h-zv33: families of the zh/vi probe b3', () => {
+  // attendees of a call ("Tham dự điện đàm …") join the call told as online (điện đàm trực tuyến: a video conference)
+  check([
+    ['Chiều 2/12, tại Hà Nội, Bộ trưởng Bộ Quốc phòng Phan Văn Giang đã điện đàm trực tuyến với Bộ trưởng Quốc phòng Nhật Bản Koizumi Shinjiro. Tham dự điện đàm về phía Việt Nam có Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng.',
+      [{ kind: 'video_conference', parties: [['Phan Văn Giang', 'VNM'], ['Koizumi Shinjiro', 'JPN'], ['Hoàng Xuân Chiến', 'VNM']] }]],
+    ['Tối 9/10, Bộ trưởng Bộ Công an Lương Tam Quang điện đàm trực tuyến với Bộ trưởng Nội vụ Lào Vilay Lakhamphong. Tham dự điện đàm về phía Việt Nam có Thứ trưởng Bộ Công an Lê Quốc Hùng.',
+      [{ kind: 'video_conference', parties: [['Lương Tam Quang', 'VNM'], ['Vilay Lakhamphong', 'LAO'], ['Lê Quốc Hùng', 'VNM']] }]],
+  ]);
+  // the NPC's members and foreign affairs committee chairs host parliamentary delegations: titles of their own, Chinese
+  check([
+    ['12月4日下午，全国人大常委会副委员长李鸿忠在北京会见哈萨克斯坦议会上院副议长阿希姆巴耶娃率领的代表团。会见前，全国人大常委会委员、外事委员会副主任委员吉炳轩同代表团举行会谈。',
+      [{ kind: 'meeting', parties: [['李鸿忠', 'CHN'], ['阿希姆巴耶娃', 'KAZ']] }, { kind: 'talks', parties: [['吉炳轩', 'CHN'], ['阿希姆巴耶娃', 'KAZ']] }]],
+    ['6月10日，全国人大外事委员会主任委员娄勤俭在北京会见老挝国会外事委员会主任苏庞·因提拉。', [{ kind: 'meeting', parties: [['娄勤俭', 'CHN'], ['苏庞·因提拉', 'LAO']] }]],
+  ]);
+});
+
 describe('vi: "Đại sứ <country> (<acronym>) tại Việt Nam X" and "Đại sứ X" later are one envoy (coreference: phrase titles are not composed words)', () => {
   it('the ambassador received and the ambassador who then worked with the vice chairman are one person', () => {
     const text = '(Cổng TTĐT Đà Nẵng) - Chiều 23/10, tại trụ sở Thành ủy, Bí thư Thành ủy Trần Văn Minh đã tiếp Đại sứ Các Tiểu vương quốc Ả Rập Thống nhất (UAE) tại Việt Nam Omar Al Suwaidi đến chào từ biệt.\nĐại sứ Omar Al Suwaidi cho biết sẽ tiếp tục là cầu nối cho các nhà đầu tư UAE.\nTiếp đó, Đại sứ đã làm việc với Phó Chủ tịch UBND thành phố Lê Văn Tâm.';
