@@ -3594,6 +3594,16 @@ describe('h-zv33: families of the zh/vi probe b3', () => {
   ]);
 });
 
+describe('h-zv33: families of the zh/vi probe b4', () => {
+  // a Chinese name of a family name and two given characters never runs into a word that ends it, cut apart by the word
+  // segmenter (孔博|通|电话: the call's 通电话); and a foreign minister with a region or the diaspora in the ministry's name
+  check([
+    ['12月6日，外交部长王毅应约同坦桑尼亚外交和东非合作部长孔博通电话。', [{ kind: 'phone_call', initiator: '孔博', parties: [['王毅', 'CHN'], ['孔博', 'TZA']] }]],
+    ['3月2日，外交部长王毅同卢旺达外交和国际合作部长恩杜亨吉雷赫通电话。', [{ kind: 'phone_call', parties: [['王毅', 'CHN'], ['恩杜亨吉雷赫', 'RWA']] }]],
+    ['4月9日，越南外长黎怀忠同法国欧洲和外交部长巴罗通电话。', [{ kind: 'phone_call', parties: [['黎怀忠', 'VNM'], ['巴罗', 'FRA']] }]],
+  ]);
+});
+
 describe('vi: "Đại sứ <country> (<acronym>) tại Việt Nam X" and "Đại sứ X" later are one envoy (coreference: phrase titles are not composed words)', () => {
   it('the ambassador received and the ambassador who then worked with the vice chairman are one person', () => {
     const text = '(Cổng TTĐT Đà Nẵng) - Chiều 23/10, tại trụ sở Thành ủy, Bí thư Thành ủy Trần Văn Minh đã tiếp Đại sứ Các Tiểu vương quốc Ả Rập Thống nhất (UAE) tại Việt Nam Omar Al Suwaidi đến chào từ biệt.\nĐại sứ Omar Al Suwaidi cho biết sẽ tiếp tục là cầu nối cho các nhà đầu tư UAE.\nTiếp đó, Đại sứ đã làm việc với Phó Chủ tịch UBND thành phố Lê Văn Tâm.';
