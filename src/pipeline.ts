@@ -321,20 +321,23 @@ const recognize: Stage = {
         return null;
       };
       let placeEnd: ((i: number) => number) | null = null;
+      let placeCountryAt: ((i: number) => string | null) | null = null;
       if (ownSpans && lex.traits.spaces && ownSpans.spans.length) {
         const ends = new Map(ownSpans.spans.map(([a, b]) => [a, b] as [number, number]));
         placeEnd = (i: number) => ends.get(i) ?? -1;
+        const codes = new Map(ownSpans.spans.map(([a], k) => [a, ownSpans.countries?.[k] ?? null] as [number, string | null]));
+        placeCountryAt = (i: number) => codes.get(i) ?? null;
       }
-      let titles = phrases ? recognizeTitlePhrases(tokens, countries, lex, isName, placeEnd, regionCountry) : recognizeTitles(tokens, countries, lex, kb.gazetteer, isName);
+      let titles = phrases ? recognizeTitlePhrases(tokens, countries, lex, isName, placeEnd, regionCountry, placeCountryAt) : recognizeTitles(tokens, countries, lex, kb.gazetteer, isName);
       // a name the registry knows that opens with a country's name (Israel Katz, 巴西勒 of 黎巴嫩外长巴西勒) is the name
       if (phrases && countries.length) {
         const kept = countriesOutsideNames(tokens, countries, titles, registryAt, lex.traits.spaces, lex.book('persons').optionalWords('persons/transliteration-characters'));
-        if (kept.length < countries.length) { countries = kept; titles = recognizeTitlePhrases(tokens, countries, lex, isName, placeEnd, regionCountry); }
+        if (kept.length < countries.length) { countries = kept; titles = recognizeTitlePhrases(tokens, countries, lex, isName, placeEnd, regionCountry, placeCountryAt); }
       }
       // a one-word country that ends a name after a title is the name's last word (Thứ trưởng Nguyễn Minh Anh)
       if (phrases && lex.traits.spaces && lex.traits.capitalisedNames && countries.length) {
         const kept = countriesEndingNames(tokens, countries, titles, honorificEndsOf(tokens, lex));
-        if (kept.length < countries.length) { countries = kept; titles = recognizeTitlePhrases(tokens, countries, lex, isName, placeEnd, regionCountry); }
+        if (kept.length < countries.length) { countries = kept; titles = recognizeTitlePhrases(tokens, countries, lex, isName, placeEnd, regionCountry, placeCountryAt); }
       }
       const names = phrases ? recognizeNamesInPhrases(tokens, titles, countries, nameKnowledge(kb, lex), registryAt, stops, surnames, ownSpans) : recognizeNames(tokens, titles, countries, nameKnowledge(kb, lex), registryAt);
       if (sentence.noise) return { ...empty, tokens, countries, titles, names };
@@ -451,7 +454,8 @@ const events: Stage = {
     doc.events = mergeEvents(drafts, (d) => statedDate(d, doc), doc, eventBook.optionalPattern('events/parallel'), eventBook.optionalPattern('events/beside-told-gathering'), eventBook);
     const oneSide = (id: string) => eventBook.has(id) && eventBook.rule(id).one_side === true;
     attachAttendees(doc.events, doc, eventBook.pattern('events/attendance'), eventBook.optionalPattern('events/sat-in'), eventBook.optionalPattern('events/earlier-same-trip'),
-      lex.book('persons').optionalWords('persons/side'), { attendance: oneSide('events/attendance'), satIn: oneSide('events/sat-in') }, (d) => backgroundDated(d, doc));
+      lex.book('persons').optionalWords('persons/side'), { attendance: oneSide('events/attendance'), satIn: oneSide('events/sat-in') }, (d) => backgroundDated(d, doc),
+      lex.book('persons').optionalWords('persons/side-before'));
     attachContinuations(doc.events, doc, eventBook.pattern('events/continuation'), eventBook.optionalPattern('events/continuation-gathering'));
     // referenced before dates: "on the same day" follows the last reported event
     refineReferenced(doc.events);

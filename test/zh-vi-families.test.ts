@@ -3514,6 +3514,96 @@ describe('h-zv32: families of the zh/vi probe b1', () => {
   });
 });
 
+describe('h-zv33: families of the zh/vi probe b1', () => {
+  // a joined title whose first part gave the country, then a local office and its place, then the name: the place is the
+  // joined title's, never the name's first syllables
+  check([
+    ['Chiều 3/12, tại Hà Nội, Thủ tướng Phạm Minh Chính đã tiếp Ủy viên Trung ương Đảng Cộng sản Trung Quốc, Bí thư Tỉnh ủy Quảng Đông Hoàng Khôn Minh.', [{ kind: 'meeting', date: '2024-12-03', parties: [['Phạm Minh Chính', 'VNM'], ['Hoàng Khôn Minh', 'CHN']] }]],
+    ['Sáng 14/10, tại Hà Nội, Chủ tịch nước Lương Cường tiếp Phó Thủ tướng Trung Quốc, Bí thư Tỉnh ủy Quảng Đông Trương Vĩ.', [{ kind: 'meeting', parties: [['Lương Cường', 'VNM'], ['Trương Vĩ', 'CHN']] }]],
+    ['Ngày 9/5, tại Lạng Sơn, Bí thư Tỉnh ủy Lạng Sơn Hoàng Văn Nghiệm hội đàm với Ủy viên Bộ Chính trị Đảng Cộng sản Trung Quốc, Bí thư Khu ủy Khu tự trị dân tộc Choang Quảng Tây Lưu Ninh.', [{ kind: 'talks', parties: [['Hoàng Văn Nghiệm', 'VNM'], ['Lưu Ninh', 'CHN']] }]],
+  ]);
+  // the bare title of a later sentence is its holder, never the deputy whose title holds its words ("Phó Chủ tịch Quốc hội X"),
+  // even when two holders of the same title were named (the home one and the host)
+  check([
+    ['Sáng 25/11, tại Seoul, Chủ tịch Quốc hội Trần Thanh Mẫn hội đàm với Chủ tịch Quốc hội Hàn Quốc Woo Won-shik. Chủ tịch Quốc hội Woo Won-shik chào mừng Chủ tịch Quốc hội Trần Thanh Mẫn. Tham dự hội đàm về phía Việt Nam có Phó Chủ tịch Quốc hội Vũ Hồng Thanh. Chiều 24/11, Chủ tịch Quốc hội đã tiếp Chủ tịch Nhóm nghị sĩ hữu nghị Hàn Quốc - Việt Nam Kim Young-bae.',
+      [{ kind: 'talks', parties: [['Trần Thanh Mẫn', 'VNM'], ['Woo Won-shik', 'KOR'], ['Vũ Hồng Thanh', 'VNM']] }, { kind: 'meeting', date: '2024-11-24', parties: [['Trần Thanh Mẫn', 'VNM'], ['Kim Young-bae', 'KOR']] }]],
+    ['Ngày 8/3, tại Viêng Chăn, Chủ tịch Quốc hội Trần Thanh Mẫn hội đàm với Chủ tịch Quốc hội Lào Saysomphone Phomvihane. Chủ tịch Quốc hội Saysomphone Phomvihane hoan nghênh Chủ tịch Quốc hội Trần Thanh Mẫn. Cùng dự hội đàm về phía Việt Nam có Phó Chủ tịch Quốc hội Nguyễn Khắc Định. Chiều cùng ngày, Chủ tịch Quốc hội đã hội kiến Thủ tướng Lào Sonexay Siphandone.',
+      [{ kind: 'talks', parties: [['Trần Thanh Mẫn', 'VNM'], ['Saysomphone Phomvihane', 'LAO'], ['Nguyễn Khắc Định', 'VNM']] }, { kind: 'meeting', parties: [['Trần Thanh Mẫn', 'VNM'], ['Sonexay Siphandone', 'LAO']] }]],
+  ]);
+  // a verb of welcome before a visit: the one welcomed is the visitor a later bare delegation stands for, not the host
+  check([
+    ['应越共中央邀请，云南省委书记王宁率云南省代表团于5月8日至9日访问越南。8日上午，王宁在河内会见越南国家主席梁强。梁强欢迎王宁一行访越。当天下午，越共中央书记处常务书记陈锦秀会见代表团一行。',
+      [{ kind: 'meeting', parties: [['王宁', 'CHN'], ['梁强', 'VNM']] }, { kind: 'meeting', date: '2024-05-08', parties: [['陈锦秀', 'VNM'], ['王宁', 'CHN']] }]],
+    ['Sáng 3/9, tại Hà Nội, Thủ tướng Phạm Minh Chính tiếp Thủ tướng Campuchia Hun Manet. Thủ tướng Phạm Minh Chính hoan nghênh Thủ tướng Hun Manet thăm Việt Nam. Chiều cùng ngày, Chủ tịch Quốc hội Trần Thanh Mẫn đã hội kiến đoàn.',
+      [{ kind: 'meeting', parties: [['Phạm Minh Chính', 'VNM'], ['Hun Manet', 'KHM']] }, { kind: 'meeting', parties: [['Trần Thanh Mẫn', 'VNM'], ['Hun Manet', 'KHM']] }]],
+  ]);
+  // an autonomous region's officials (自治区党委常委, 自治区副主席) are Chinese wherever they sit in, and "参加上述活动"
+  // puts them in every encounter the story told before
+  check([
+    ['应老挝人革党中央邀请，自治区党委书记陈刚率广西代表团于4月2日至3日访问老挝。2日，陈刚在万象会见老挝总理宋赛。3日，陈刚在琅勃拉邦同琅勃拉邦省委书记坎丰举行会谈。自治区党委常委、秘书长黄文，自治区副主席李明等参加上述活动。',
+      [{ kind: 'meeting', date: '2024-04-02', parties: [['陈刚', 'CHN'], ['宋赛', 'LAO'], ['黄文', 'CHN'], ['李明', 'CHN']] },
+        { kind: 'talks', date: '2024-04-03', parties: [['陈刚', 'CHN'], ['坎丰', 'LAO'], ['黄文', 'CHN'], ['李明', 'CHN']] }]],
+  ]);
+  // a bare day a few days on from the month-day told before it is of that month, not of the page's (published 2024-12-20)
+  check([
+    ['5月8日，云南省委书记王宁在河内会见越南国家主席梁强。9日，王宁在河内会见越南总理范明政。', [{ date: '2024-05-08', parties: [['王宁', 'CHN'], ['梁强', 'VNM']] }, { date: '2024-05-09', parties: [['王宁', 'CHN'], ['范明政', 'VNM']] }]],
+    ['应泰国政府邀请，老挝总理宋赛于8月11日至13日访问泰国。12日，宋赛在曼谷同泰国总理佩通坦举行会谈。', [{ kind: 'talks', date: '2024-08-12', place: 'Bangkok', parties: [['宋赛', 'LAO'], ['佩通坦', 'THA']] }]],
+    ['Bí thư Tỉnh ủy Lào Cai Đặng Xuân Phong thăm Trung Quốc từ ngày 8 đến 9/5. Ngày 8, ông hội kiến Bí thư Tỉnh ủy Vân Nam Vương Ninh tại Côn Minh.', [{ kind: 'meeting', date: '2024-05-08', parties: [['Đặng Xuân Phong', 'VNM'], ['Vương Ninh', 'CHN']] }]],
+    // (a day before the month-day told: not of that month)
+    ['11月28日，云南省委书记王宁抵达河内。3日，王宁在河内会见越南国家主席梁强。', [{ date: '2024-12-03', parties: [['王宁', 'CHN'], ['梁强', 'VNM']] }]],
+  ]);
+  // "Tham dự hội đàm về phía <country> có X": X is of that side
+  check([
+    ['Chiều 2/12, tại Bắc Kinh, Bộ trưởng Bộ Công an Lương Tam Quang đã hội đàm với Bộ trưởng Bộ Công an Trung Quốc Vương Tiểu Hồng. Tham dự hội đàm về phía Việt Nam có Thượng tướng Phạm Thế Tùng, Thứ trưởng Bộ Công an.',
+      [{ kind: 'talks', parties: [['Lương Tam Quang', 'VNM'], ['Vương Tiểu Hồng', 'CHN'], ['Phạm Thế Tùng', 'VNM']] }]],
+    ['Sáng 12/6, tại Viêng Chăn, Bộ trưởng Quốc phòng Phan Văn Giang hội đàm với Bộ trưởng Quốc phòng Lào Chansamone Chanyalath. Tham dự hội đàm, về phía Việt Nam có Thượng tướng Hoàng Xuân Chiến; về phía Lào có Trung tướng Khamliang Outhakaysone.',
+      [{ kind: 'talks', parties: [['Phan Văn Giang', 'VNM'], ['Chansamone Chanyalath', 'LAO'], ['Hoàng Xuân Chiến', 'VNM'], ['Khamliang Outhakaysone', 'LAO']] }]],
+  ]);
+});
+
+describe('h-zv33: families of the zh/vi probe b2', () => {
+  // the head of a president's or prime minister's office (Chánh Văn phòng Phủ Tổng thống, Nhà Trắng, Nội các), minister or
+  // not, is a title before the country and the name
+  check([
+    ['Ngày 4/12, Thủ tướng Phạm Minh Chính đã gửi điện thăm hỏi tới Bộ trưởng Chánh văn phòng Phủ Tổng thống Brazil Rui Costa.', [{ kind: 'messages', parties: [['Phạm Minh Chính', 'VNM'], ['Rui Costa', 'BRA']] }]],
+    ['Ngày 4/12, tại Tokyo, Thủ tướng Phạm Minh Chính đã tiếp Chánh Văn phòng Nội các Nhật Bản Kihara Minoru.', [{ kind: 'meeting', place: 'Tokyo', parties: [['Phạm Minh Chính', 'VNM'], ['Kihara Minoru', 'JPN']] }]],
+    ['Sáng 4/12, tại Washington, Phó Thủ tướng Bùi Thanh Sơn đã gặp Chánh văn phòng Nhà Trắng Susie Wiles.', [{ kind: 'meeting', parties: [['Bùi Thanh Sơn', 'VNM'], ['Susie Wiles', 'USA']] }]],
+  ]);
+  // a bare 代表团 after the preposition of a joint encounter ("X同代表团举行会谈") is the delegation the story is about
+  check([
+    ['中共中央政治局常委蔡奇3日在北京会见由主席埃迪尼奥·席尔瓦率领的巴西劳工党代表团。巴西劳工党主席席尔瓦感谢中方邀请。同日，中联部部长刘海星同代表团举行会谈。',
+      [{ kind: 'meeting', parties: [['蔡奇', 'CHN'], ['埃迪尼奥·席尔瓦', 'BRA']] }, { kind: 'talks', date: '2024-12-03', parties: [['刘海星', 'CHN'], ['埃迪尼奥·席尔瓦', 'BRA']] }]],
+    ['12月9日，全国政协主席王沪宁在北京会见由总书记通伦率领的老挝人民革命党代表团。10日，中联部部长刘海星与代表团一行举行会谈。',
+      [{ kind: 'meeting', parties: [['王沪宁', 'CHN'], ['通伦', 'LAO']] }, { kind: 'talks', date: '2024-12-10', parties: [['刘海星', 'CHN'], ['通伦', 'LAO']] }]],
+  ]);
+});
+
+describe('h-zv33: families of the zh/vi probe b3', () => {
+  // attendees of a call ("Tham dự điện đàm …") join the call told as online (điện đàm trực tuyến: a video conference)
+  check([
+    ['Chiều 2/12, tại Hà Nội, Bộ trưởng Bộ Quốc phòng Phan Văn Giang đã điện đàm trực tuyến với Bộ trưởng Quốc phòng Nhật Bản Koizumi Shinjiro. Tham dự điện đàm về phía Việt Nam có Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng.',
+      [{ kind: 'video_conference', parties: [['Phan Văn Giang', 'VNM'], ['Koizumi Shinjiro', 'JPN'], ['Hoàng Xuân Chiến', 'VNM']] }]],
+    ['Tối 9/10, Bộ trưởng Bộ Công an Lương Tam Quang điện đàm trực tuyến với Bộ trưởng Nội vụ Lào Vilay Lakhamphong. Tham dự điện đàm về phía Việt Nam có Thứ trưởng Bộ Công an Lê Quốc Hùng.',
+      [{ kind: 'video_conference', parties: [['Lương Tam Quang', 'VNM'], ['Vilay Lakhamphong', 'LAO'], ['Lê Quốc Hùng', 'VNM']] }]],
+  ]);
+  // the NPC's members and foreign affairs committee chairs host parliamentary delegations: titles of their own, Chinese
+  check([
+    ['12月4日下午，全国人大常委会副委员长李鸿忠在北京会见哈萨克斯坦议会上院副议长阿希姆巴耶娃率领的代表团。会见前，全国人大常委会委员、外事委员会副主任委员吉炳轩同代表团举行会谈。',
+      [{ kind: 'meeting', parties: [['李鸿忠', 'CHN'], ['阿希姆巴耶娃', 'KAZ']] }, { kind: 'talks', parties: [['吉炳轩', 'CHN'], ['阿希姆巴耶娃', 'KAZ']] }]],
+    ['6月10日，全国人大外事委员会主任委员娄勤俭在北京会见老挝国会外事委员会主任苏庞·因提拉。', [{ kind: 'meeting', parties: [['娄勤俭', 'CHN'], ['苏庞·因提拉', 'LAO']] }]],
+  ]);
+});
+
+describe('h-zv33: families of the zh/vi probe b4', () => {
+  // a Chinese name of a family name and two given characters never runs into a word that ends it, cut apart by the word
+  // segmenter (孔博|通|电话: the call's 通电话); and a foreign minister with a region or the diaspora in the ministry's name
+  check([
+    ['12月6日，外交部长王毅应约同坦桑尼亚外交和东非合作部长孔博通电话。', [{ kind: 'phone_call', initiator: '孔博', parties: [['王毅', 'CHN'], ['孔博', 'TZA']] }]],
+    ['3月2日，外交部长王毅同卢旺达外交和国际合作部长恩杜亨吉雷赫通电话。', [{ kind: 'phone_call', parties: [['王毅', 'CHN'], ['恩杜亨吉雷赫', 'RWA']] }]],
+    ['4月9日，越南外长黎怀忠同法国欧洲和外交部长巴罗通电话。', [{ kind: 'phone_call', parties: [['黎怀忠', 'VNM'], ['巴罗', 'FRA']] }]],
+  ]);
+});
+
 describe('vi: "Đại sứ <country> (<acronym>) tại Việt Nam X" and "Đại sứ X" later are one envoy (coreference: phrase titles are not composed words)', () => {
   it('the ambassador received and the ambassador who then worked with the vice chairman are one person', () => {
     const text = '(Cổng TTĐT Đà Nẵng) - Chiều 23/10, tại trụ sở Thành ủy, Bí thư Thành ủy Trần Văn Minh đã tiếp Đại sứ Các Tiểu vương quốc Ả Rập Thống nhất (UAE) tại Việt Nam Omar Al Suwaidi đến chào từ biệt.\nĐại sứ Omar Al Suwaidi cho biết sẽ tiếp tục là cầu nối cho các nhà đầu tư UAE.\nTiếp đó, Đại sứ đã làm việc với Phó Chủ tịch UBND thành phố Lê Văn Tâm.';

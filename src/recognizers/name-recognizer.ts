@@ -808,6 +808,8 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
       // (the segmenter may glue the name's last character to a word that ends it: 忠也 of 副委员长李鸿忠也会见了, 平还;
       // or to the first character of a word of more that ends it: 雄一|行 of 总领事黎德雄一行)
       if (w.length === 2 && end + 1 - i <= 3 && (stops.has(w[1]) || stopFrom(end + 1)) && blocked[end] !== 1 && isHan(tokens[end]) && !stops.has(w[0])) { end += 1; break; }
+      // (nor a word that ends it, cut by the segmenter into pieces: 通|电话 of 孔博通电话 is 通电话; h-zv33)
+      if (end - i >= 2 && stopFrom(end)) break;
       if (end + w.length - i > 3 || stops.has(w) || blocked[end] === 1 || !isHan(tokens[end])) break;
       end += w.length;
     }
@@ -1086,6 +1088,8 @@ export function countriesEndingNames(tokens: Token[], countries: CountryMention[
 /** The places of a sentence in the language's own words, as token spans, longest first from the left. */
 export interface PlaceSpans {
   spans: [number, number][];
+  /** the country of each span's place, in the order of `spans` */
+  countries?: string[];
   /** whether a preposition of place ends right before token i (在, 抵达) */
   afterPreposition: (i: number) => boolean;
 }

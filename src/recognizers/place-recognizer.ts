@@ -400,9 +400,10 @@ export function recognizePlaceNames(tokens: Token[], countries: CountryMention[]
  */
 export function placeSpans(tokens: Token[], names: TokenTrie<Place>, lex: Lexicon): PlaceSpans {
   const spans: [number, number][] = [];
+  const countries: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const hit = names.longest(tokens, i);
-    if (hit && !hit[1][0].context) { spans.push([i, i + hit[0]]); i += hit[0] - 1; }
+    if (hit && !hit[1][0].context) { spans.push([i, i + hit[0]]); countries.push(hit[1][0].country); i += hit[0] - 1; }
   }
   const preps = lex.book('places').words('places/prepositions');
   const spaced = lex.traits.spaces;
@@ -415,5 +416,5 @@ export function placeSpans(tokens: Token[], names: TokenTrie<Place>, lex: Lexico
     }
     return false;
   };
-  return { spans, afterPreposition };
+  return { spans, countries, afterPreposition };
 }

@@ -428,7 +428,8 @@ const ROLE_ORDER = ['deputy_foreign_minister', 'foreign_minister', 'deputy_head_
 const MAX_BODY_CHARS = 8;
 
 export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention[], lex: Lexicon, isName: (i: number) => boolean = () => false,
-  placeEnd: ((i: number) => number) | null = null, regionCountry: ((name: string) => string | null) | null = null): TitleMention[] {
+  placeEnd: ((i: number) => number) | null = null, regionCountry: ((name: string) => string | null) | null = null,
+  placeCountryAt: ((i: number) => string | null) | null = null): TitleMention[] {
   const forms = lex.titleForms;
   if (!forms) return [];
   const joiners = lex.book('titles').words('title/joiners');
@@ -726,7 +727,7 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
     // Osaka X, Tổng Lãnh sự Lào tại Đà Nẵng X), or at the end of a headline's noun phrase (Chủ tịch UBND tỉnh Lào Cai tiếp …)
     // (again after a title joined to the first: "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Cao Bằng X": the place is the
     // joined title's; h-zv31: the run stopped before Cao Bằng and the headline's "Bí thư Tỉnh ủy Cao Bằng" was another's)
-    const placeAfter = (head: number) => {
+    const placeAfter = (head: number, sameAs: string | null = null) => {
     if (after && placeEnd && end < n) {
       // (an envoy's post after tại is the title's wherever it stands)
       const posted = !!postedAt && roles.some((r) => postedRoles!.has(r)) && postedAt.has(tokens[end].lower);
@@ -738,6 +739,8 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
       // (or with its last two: "thành phố" of Chủ tịch UBND thành phố + thành phố Hải Phòng)
       if (to < 0 && !posted && from > head + 2) to = placeEnd(from - 2);
       // (a place right after the title is the title's whatever follows: a name, or the verb of a headline)
+      // (a country already known: only a place of that country, "…Đảng Cộng sản Trung Quốc, Bí thư Tỉnh ủy Quảng Đông X")
+      if (sameAs && to > from && [from, from - 1, from - 2].every((k) => k < 0 || placeEnd(k) !== to || placeCountryAt?.(k) !== sameAs)) to = -1;
       if (to > from && (posted || from === end)) end = to;
     }
     };
@@ -773,7 +776,9 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
       const head = end + j + body;
       end = head + next[0];
       takeAfter();
-      if (!country) placeAfter(head);
+      // (h-zv33: after a joined title whose country the first gave, a place of that same country is still the joined
+      // title's: "Ủy viên Bộ Chính trị Đảng Cộng sản Trung Quốc, Bí thư Khu ủy Khu tự trị … Quảng Tây X")
+      placeAfter(head, country?.code ?? null);
     }
     // Chinese: the country before the title ("越南外长", "越南副总理兼外长")
     let start = i;

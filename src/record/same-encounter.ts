@@ -371,7 +371,10 @@ export function sameEncounter(a: Report, b: Report, ia: Interval, ib: Interval):
       && lp.people.filter((x) => x.rank >= Math.min(...sp.people.map((y) => y.rank)) && !matchedIn(x, sp, ka === sp.keys ? takenB : takenA)).length <= 1)
     // (or, offices of no known level on the smaller report's side (a province's), the larger names first the two the smaller
     // names, then who sat in of their two states: "省长A会见B。副省长C，省外办主任D参加会见" and "B hội kiến A")
-    || (shared >= 2 && sp.people.length === 2 && [...sp.countries].filter(Boolean).length === 2 && sp.people.some((x) => x.rank === 0)
+    // (or of no known level in the larger report, the same person's office written otherwise there: "自治区党委书记A" of
+    // the zh report is "Ủy viên Bộ Chính trị …, Bí thư Khu ủy … A" of the vi one; h-zv33)
+    || (shared >= 2 && sp.people.length === 2 && [...sp.countries].filter(Boolean).length === 2
+      && (sp.people.some((x) => x.rank === 0) || lp.people.slice(0, 2).some((x) => x.rank === 0))
       && lp.people.slice(0, 2).every((x) => matchedIn(x, sp, ka === sp.keys ? takenB : takenA))
       && lp.people.slice(2).every((x) => !!x.country && sp.countries.has(x.country)));
   if (shared < 3 && shared * 2 <= Math.max(ka.size, kb.size) && Math.min(ka.size, kb.size) >= 2 && !sameStates) return false;

@@ -29,6 +29,8 @@ function titleParts(title: string): string[] {
 export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: string | null, isOrganisation: (code: string) => boolean, lex: Lexicon): Entity[] {
   const GENERIC_TITLE = lex.book('persons').pattern('persons/generic-title');
   const relationHeads = lex.book('persons').optionalWords('persons/relation-heads');
+  // the words that make a title a deputy's ("Phó", "副", from the title prefixes' deputy_words)
+  const deputyWords = new Set(lex.book('titles').rules.flatMap((r) => ((r.deputy_words ?? []) as string[]).map((w) => w.toLowerCase())));
   const ORGANISATION = isOrganisation;
   const entities: Entity[] = [];
   const all: PersonMention[] = [];
@@ -233,6 +235,7 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
   /** the visitor of the latest visit told before sentence s or in it before char c: the first person named in that
    *  visit's sentence before its words, with no other encounter before them ("President X is on a state visit to Y", "X paid an official visit to Y") */
   const bareVisitorNouns = lex.book('persons').optionalWords('persons/bare-visitor-nouns');
+  const welcomeVerbs = [...lex.book('persons').optionalWords('persons/welcome-verbs')];
   const visitorBefore = (s: number, c: number): Entity | null => {
     for (let k = s; k >= 0; k--) {
       const a = doc.analyses[k];
@@ -242,7 +245,15 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
       if (!t || a.triggers.some((x) => x.kind !== 'visit' && x.charStart < t.charStart)) continue;
       // (nor a visit whose subject is a bare delegation noun, "X chào mừng đoàn sang thăm": the visitor is one named further back)
       if (bareVisitorNouns.size && a.persons.some((x) => x.visitor && !x.name && x.charEnd <= t.charStart && /^\s*$/.test(doc.sentences[k].text.slice(x.charEnd - doc.sentences[k].start, t.charStart - doc.sentences[k].start)))) continue;
-      const p = a.persons.find((x) => x.charEnd <= t.charStart && x.entity?.name && (x.kind === 'named' || x.kind === 'short'));
+      // (after a verb of welcome, the visitor is the one welcomed: "A欢迎B一行访越", "A hoan nghênh B thăm Việt Nam" is B's visit)
+      const sent = doc.sentences[k];
+      let from = -1;
+      for (const w of welcomeVerbs) {
+        const at = sent.text.lastIndexOf(w, t.charStart - sent.start);
+        if (at >= 0) from = Math.max(from, sent.start + at + w.length);
+      }
+      const p = (from >= 0 ? a.persons.find((x) => x.charStart >= from && x.charEnd <= t.charStart && x.entity?.name && (x.kind === 'named' || x.kind === 'short')) : undefined)
+        ?? a.persons.find((x) => x.charEnd <= t.charStart && x.entity?.name && (x.kind === 'named' || x.kind === 'short'));
       if (p) return p.entity!;
     }
     return null;
@@ -259,7 +270,10 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
       // gives only later, by its body: "Head of the Publicity Department of the Communist Party of China")
       const named = a.persons.filter((x) => x.entity?.name && (x.kind === 'named' || x.kind === 'short') && (x.entity.country || wanted));
       const guests = [...new Set(named.map((x) => x.entity!).filter((e) => (e.country?.value ?? wanted) !== where))];
-      return named.some((x) => x.entity!.country?.value === where) && guests.length === 1 ? guests[0] : null;
+      // (or the host of no state known yet, the press's own office holder, "全国人大常委会副委员长A在北京会见…B率领的代表团":
+      // one guest of another state than the place's beside a named person of none; h-zv33)
+      const hostUnplaced = a.persons.some((x) => x.entity?.name && (x.kind === 'named' || x.kind === 'short') && !x.entity.country && !guests.includes(x.entity));
+      return (named.some((x) => x.entity!.country?.value === where) || (hostUnplaced && guests.every((e) => !!e.country))) && guests.length === 1 ? guests[0] : null;
     }
     return null;
   };
@@ -297,7 +311,7 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
     if (m.visitor) {
       const v = visitorBefore(m.sentence, m.charStart) ?? guestBefore(m.sentence, m.country?.value ?? null);
       const own = doc.analyses[m.sentence].persons.some((x) => x !== m && x.entity === v && x.charEnd <= m.charStart);
-      if (v && !own && (!m.country || (v.country?.value ?? m.country.value) === m.country.value) && roleCompatible(v, m.role, m.title)) { link(m, v); continue; }
+      if (v && !own && (!m.country || (v.country?.value ?? m.country.value) === m.country.value) && roleCompatible(v, m.role, m.title, deputyWords)) { link(m, v); continue; }
     }
     if (!m.country && !m.role) {
       // an office of no role that one person named before bears, alone or as one of two joined by 'and' ("Prince X, Crown
@@ -375,7 +389,7 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
         && !(e.mentions.some((y) => y !== m && y.sentence === m.sentence && y.start < m.start) && !onlyCountryAdded(x.title, m))));
       if (bare.length === 1) { link(m, bare[0]); continue; }
     }
-    const fitting = entities.filter((e) => e.name && (!m.country || e.country?.value === m.country.value) && roleCompatible(e, m.role, m.title) && !otherPortfolio(e, m));
+    const fitting = entities.filter((e) => e.name && (!m.country || e.country?.value === m.country.value) && roleCompatible(e, m.role, m.title, deputyWords) && !otherPortfolio(e, m));
     // "X held talks with his Lao counterpart. He also called on Lao Prime Minister Y": a counterpart holds the office of
     // the one named before it in its sentence, whose counterpart it is; a person of none of that one's offices is not it
     // (persons/relation-heads)
@@ -763,17 +777,28 @@ function compatible(e: Entity, m: PersonMention): boolean {
 }
 
 /** An unnamed title fits a person when one of the person's roles agrees, or either is unknown ("counterpart", "official"). */
-function roleCompatible(e: Entity, mentionRole: string | null, mentionTitle: string | null = null): boolean {
+function roleCompatible(e: Entity, mentionRole: string | null, mentionTitle: string | null = null, deputyWords: Set<string> = new Set()): boolean {
   // (a person of an office no role names, "Phó Chủ nhiệm Ủy ban Quốc phòng, An ninh và Đối ngoại X", is no "Chủ tịch Quốc hội
   // Việt Nam" of a role of its own, unless one title holds the other; h-zv30)
+  // (but not as its deputy: "Phó Chủ tịch Quốc hội X" holds the words of "Chủ tịch Quốc hội" and is not the speaker; h-zv33)
   if (e.roles.size === 0 && mentionRole && mentionRole !== 'side' && mentionRole !== 'other' && mentionTitle && e.title) {
     const a = e.title.toLowerCase(), b = mentionTitle.toLowerCase();
+    if (a.includes(b) && deputyOf(a, b, deputyWords)) return false;
     return a.includes(b) || b.includes(a);
   }
   if (!mentionRole || mentionRole === 'side' || e.roles.size === 0) return true;
   // a generic office ("Bộ trưởng", "部长": other) is a person whose title holds it ("Bộ trưởng Ngoại giao", "外交部长")
   if (mentionRole === 'other' && mentionTitle && e.title && e.title.toLowerCase().includes(mentionTitle.toLowerCase())) return true;
   return e.roles.has(mentionRole);
+}
+
+/** Whether title a holds title b right after a deputy word ("phó chủ tịch quốc hội" of "chủ tịch quốc hội", "副委员长" of "委员长"). */
+function deputyOf(a: string, b: string, deputyWords: Set<string>): boolean {
+  for (let at = a.indexOf(b); at >= 0; at = a.indexOf(b, at + 1)) {
+    const before = a.slice(0, at).trimEnd();
+    for (const w of deputyWords) if (before.endsWith(w) && (before.length === w.length || !/[\p{L}]/u.test(before[before.length - w.length - 1]) || !/\s/u.test(a[at - 1] ?? ''))) return true;
+  }
+  return false;
 }
 
 /** The index of the first element of a sorted array greater than x. */

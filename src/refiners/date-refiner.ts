@@ -541,6 +541,27 @@ function spanLastDay(text: string): number | null {
 
 
 
+/** How many days on from the month-day told before it a bare day may be and still be of that month ("8日至12日" then "12日"). */
+const ANCHOR_DAYS = 7;
+
+/**
+ * The last month-day the story tells before char `at` (a sentence of the body, not page furniture, not one that looks back
+ * on an earlier encounter, not "last year's"): what a bare day after it counts its month from.
+ */
+function monthDayBefore(doc: Doc, at: number): DateMention | null {
+  let found: DateMention | null = null;
+  for (const a of doc.analyses) {
+    if (a.sentence.start >= at) break;
+    if (a.sentence.noise || a.triggers.some((t) => t.recalled || t.earlier)) continue;
+    for (const m of a.dates) {
+      if (m.charEnd > at) break;
+      if (m.value.month != null && m.value.day != null && m.value.relativeYear == null && m.value.weekday == null) found = m;
+      // (a bare day or a same-day word after it keeps it the month told last)
+    }
+  }
+  return found;
+}
+
 /**
  * A full date of the text that opens a span of days holding `day` ("2021年9月10日至15日" for "12日"): a bare day in a
  * text with no publication date is in that span's month and year.
@@ -1061,7 +1082,14 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
           if (d) e.date = inferred(d, `${rule}+dateline-month`, 'the month of the story\'s dateline of the same day', span, dl.year != null ? ['year', 'month'] : ['month']);
         }
       }
-      if (v) {
+      // "于5月8日至9日访问越南。8日上午，A会见B", "Ngày 10/4, … Ngày 11, …": a bare day a few days on from the month-day the
+      // story told before it is of that month, not of the page's (h-zv33: a May visit on a December page read as December)
+      const anchor = v && /^\d{4}-/.test(v) && mention && value.relativeMonth != null && value.day != null && value.month == null
+        ? monthDayBefore(doc, mention.charStart) : null;
+      const anchored = anchor && value.day! >= anchor.value.day! && value.day! - anchor.value.day! <= ANCHOR_DAYS ? resolveDate({ ...anchor.value, range: undefined }, ref) : null;
+      if (anchor && anchored && /^\d{4}-\d{2}/.test(anchored) && anchored.slice(0, 7) !== v!.slice(0, 7)) {
+        e.date = inferred(`${anchored.slice(0, 7)}-${String(value.day).padStart(2, '0')}`, `${rule}+text-month`, `the month of "${anchor.text}" the story told before it`, span, ['year', 'month']);
+      } else if (v) {
         const relative = value.weekday != null || value.relative != null || value.relativeYear != null || value.relativeMonth != null;
         if (relative) e.date = inferred(v, relRef === ref ? `${rule}+published` : `${rule}+dispatch`, relWhat, span, value.relativeYear != null ? ['year'] : value.relativeMonth != null ? ['year', 'month'] : ['year', 'month', 'day']);
         else if (value.year == null && !v.startsWith('--')) e.date = inferred(v, rule!, refWhat, span, ['year']);

@@ -41,7 +41,8 @@ const MAX_HAN_OBJECT_GAP = 40;
 /** The kinds an attendance rule's named groups may give the encounter its words name (events/attendance: "(?<meeting>tiếp)"). */
 const KINDS_NAMED = ['talks', 'meeting', 'phone_call', 'video_conference'] as const;
 /** Whether the noun of attendance words names an encounter of this kind: talks or a meeting held online too ("hội đàm trực tuyến … Cùng dự hội đàm có"). */
-const kindNamed = (named: string, kind: string) => named === kind || (kind === 'video_conference' && (named === 'talks' || named === 'meeting'));
+// (a call's words name a video call too: "Tham dự điện đàm" after "điện đàm trực tuyến", an online call; h-zv33)
+const kindNamed = (named: string, kind: string) => named === kind || (kind === 'video_conference' && (named === 'talks' || named === 'meeting' || named === 'phone_call'));
 /** How many sentences after the encounter a sentence of who else sat in it or attended it may stand (events/sat-in, events/attendance). */
 const ATTENDANCE_REACH = 3;
 /** How far back the one encounter of the kind an attendance sentence names may stand. */
@@ -413,6 +414,19 @@ function giveSidesWithin(a: SentenceAnalysis, parties: Entity[], sideWords: Read
     const side = p.start < marker ? first : other;
     p.entity.country = inferred(side, 'country/attendees-side', p.start < marker ? `"On the ${side} side": the attendees the sentence names before the other side's`
       : `the attendees named after the other side's words (${side})`);
+  }
+}
+/**
+ * A side named before the attendees it lists ("Tham dự hội đàm về phía Việt Nam có X, Y; về phía Lào có Z"): each attendee
+ * of no state yet is of the side named last before it (a country's side form, or its name after a word of persons/side-before: "phía Việt Nam"). h-zv33.
+ */
+function giveSidesNamedBefore(a: SentenceAnalysis, sideBefore: ReadonlySet<string>): void {
+  const sides = a.countries.filter((c) => c.form === 'side' || (c.start > 0 && sideBefore.has(a.tokens[c.start - 1].lower)));
+  if (!sides.length) return;
+  for (const p of a.persons) {
+    if (p.kind !== 'named' || !p.entity?.name || p.entity.country?.value) continue;
+    const side = sides.filter((c) => c.end <= p.start).pop();
+    if (side) p.entity.country = inferred(side.code, 'country/attendees-side', `the attendees named after "${a.tokens.slice(side.start, side.end).map((t) => t.text).join(' ')}"`);
   }
 }
 /** The state a sentence opens with as a side ("On the Saudi side, ...", "From the Chilean side, ..."): a country's name, then a side word, among the first words. */
@@ -1472,7 +1486,8 @@ function peersOfParties(more: Entity[], parties: Entity[]): boolean {
  * (an encounter told without its parties takes its parties from such a sentence in assembleEvents).
  */
 export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegExp, satIn: RegExp | null, sameTrip: RegExp | null = null, sideWords: ReadonlySet<string> = new Set(),
-  oneSide: { attendance: boolean; satIn: boolean } = { attendance: false, satIn: false }, background: (e: DraftEvent) => boolean = () => false): void {
+  oneSide: { attendance: boolean; satIn: boolean } = { attendance: false, satIn: false }, background: (e: DraftEvent) => boolean = () => false,
+  sideBefore: ReadonlySet<string> = new Set()): void {
   const recalled = (e: DraftEvent) => e.triggers.every((t) => t.recalled || t.earlier || t.planned)
     && !(sameTrip && e.sentences.some((k) => sameTrip.test(doc.sentences[k].text)));
   const inBody = (e: DraftEvent) => e.sentences.some((k) => doc.sentences[k].role !== 'headline');
@@ -1558,6 +1573,7 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
     // ("On the Tanzanian side, the talks were attended by A and B, while the Zambian delegation included C": both sides
     // in one sentence, each side's people after its words)
     if (read.length === 1) giveSidesWithin(a, target.participants, sideWords);
+    giveSidesNamedBefore(a, sideBefore);
     const more = present.filter((e) => !target.participants.includes(e));
     if (!more.length || !(either || bothSidesPresent(present, target.participants) || peersOfParties(more, target.participants))) continue;
     target.participants = [...target.participants, ...more];

@@ -50,6 +50,7 @@ function compile(lex: Lexicon) {
     spouseMarks: b.optionalWords('persons/spouse-marks'),
     relationHeads: b.optionalWords('persons/relation-heads'),
     chainJoiners: lex.book('events').words('events/chain-joiners'),
+    jointWith: lex.book('events').optionalWords('events/joint-with'),
     groupPhrases: groupPhrasesOf(lex),
     honorificCountries: b.optionalMap('persons/honorific-countries'),
     objectOfTrigger: b.has('persons/bare-title-after-trigger') ? b.words('persons/bare-title-after-trigger') : null,
@@ -645,10 +646,12 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
     const object = a.triggers.some((tr) => tr.tokEnd === i || (tr.tokEnd === i - 1 && !!R.objectOfTrigger?.has(tokens[tr.tokEnd].lower)));
     // (or the subject of a visit right after it, "chào mừng đoàn sang thăm": the delegation that visits)
     const visits = a.triggers.some((tr) => tr.kind === 'visit' && tr.tokStart >= end && tr.tokStart <= end + 1);
-    if (!object && !visits && !(!prev || prev.text === ',' || prev.text === '，')) continue;
+    // (or the one met, after the preposition of a joint encounter and before its verb: "同日，X同代表团举行会谈"; h-zv33)
+    const joint = !!prev && R.jointWith.has(prev.lower) && a.triggers.some((tr) => tr.tokStart >= end && tr.tokStart <= end + 2);
+    if (!object && !visits && !joint && !(!prev || prev.text === ',' || prev.text === '，')) continue;
     // (not a noun phrase that goes on: "đoàn đại biểu …", a delegation named in full, has its own leader)
     const next = tokens[end];
-    if (!visits && next?.word && !R.bareVisitorFollowers.has(next.lower) && !(next.start === tokens[end - 1].end && R.bareVisitorFollowers.has(tokens.slice(end, end + 2).map((k) => k.lower).join('')))) continue;
+    if (!visits && !joint && next?.word && !R.bareVisitorFollowers.has(next.lower) && !(next.start === tokens[end - 1].end && R.bareVisitorFollowers.has(tokens.slice(end, end + 2).map((k) => k.lower).join('')))) continue;
     // (not the delegation a verb before it leads, "X曾率广西代表团访问越南", "X dẫn đầu đoàn sang thăm": X's own, with only the
     // words of its body between; persons/led-delegation-verbs)
     if (R.ledDelegationVerbs.size && ledBefore(i)) continue;
