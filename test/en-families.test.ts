@@ -5693,6 +5693,17 @@ describe('a rank with a family name, or a rank alone after "the", stands for the
   });
 });
 
+describe('h-en48: encounters the outlet says it reported before', () => {
+  it.each([
+    ['an agency\'s own earlier report', 'ASTANA. The foreign ministers of Kazakhstan and Mongolia, Murat Nurtleu and Battsetseg Batmunkh, held talks in Astana on November 27. Earlier, Kazinform reported that President Kassym-Jomart Tokayev and President Ukhnaagiin Khurelsukh held a phone conversation on November 20.'],
+    ['as reported earlier', 'Foreign Minister Ana Costa of Peru held talks with her Chilean counterpart Alberto van Klaveren in Lima on Monday. As the agency reported earlier, President Dina Boluarte and President Gabriel Boric held a phone conversation on March 11.'],
+    ['as reported before', 'Kenyan Foreign Minister Musalia Mudavadi met Ghanaian Foreign Minister Samuel Okudzeto Ablakwa in Nairobi on Thursday. As the ministry reported before, President William Ruto and President John Mahama spoke by phone on 12 March.'],
+  ])('%s', (_name, text) => {
+    const doc = run(text);
+    expect(doc.events.map((e) => e.referenced)).toEqual([false, true]);
+  });
+});
+
 describe('after merging h-en46: company of a guest the sentence receives is not the earlier encounter\'s; an office\'s portfolio words are no name', () => {
   it('"The President also received Y, who was accompanied by Z": Y joins no earlier encounter', () => {
     const text = 'ALGIERS - President Karim Haddad received on Sunday the Foreign Minister of Mali, Oumar Traore. The audience was attended by Foreign Minister Nadia Saadi.\nPresident Haddad also received in the afternoon Italian Minister of Enterprises and Made in Italy, Paolo Conti, who was accompanied by the Italian Ambassador to Algeria.';
