@@ -5693,7 +5693,7 @@ describe('a rank with a family name, or a rank alone after "the", stands for the
   });
 });
 
-describe('h-en48: encounters the outlet says it reported before', () => {
+describe('h-en48: encounters the outlet says it reported before; a family name after a particle', () => {
   it.each([
     ['an agency\'s own earlier report', 'ASTANA. The foreign ministers of Kazakhstan and Mongolia, Murat Nurtleu and Battsetseg Batmunkh, held talks in Astana on November 27. Earlier, Kazinform reported that President Kassym-Jomart Tokayev and President Ukhnaagiin Khurelsukh held a phone conversation on November 20.'],
     ['as reported earlier', 'Foreign Minister Ana Costa of Peru held talks with her Chilean counterpart Alberto van Klaveren in Lima on Monday. As the agency reported earlier, President Dina Boluarte and President Gabriel Boric held a phone conversation on March 11.'],
@@ -5701,6 +5701,15 @@ describe('h-en48: encounters the outlet says it reported before', () => {
   ])('%s', (_name, text) => {
     const doc = run(text);
     expect(doc.events.map((e) => e.referenced)).toEqual([false, true]);
+  });
+
+  it.each([
+    ['a Portuguese family name after "de" that a registry alias spells', 'President Ana Soto received the Foreign Minister of Chile, Luis Vera, on Tuesday. Vera was accompanied by the Chilean Ambassador to Peru, Pedro Alves de Carvalho.', 'Pedro Alves de Carvalho'],
+    ['after "da"', 'President Ana Soto received the Foreign Minister of Chile, Luis Vera, on Tuesday. Vera was accompanied by the Chilean Ambassador to Peru, José Marcondes da Carvalho.', 'José Marcondes da Carvalho'],
+    ['after "de" with two given names', 'President Ana Soto received the Foreign Minister of Chile, Luis Vera, on Tuesday. Vera was accompanied by the Chilean Ambassador to Peru, Juan Pablo de Kenyatta.', 'Juan Pablo de Kenyatta'],
+  ])('%s', (_name, text, name) => {
+    const got = people(run(text))[0];
+    expect(got.find((p) => p[0] === name)).toEqual([name, 'CHL', 'Ambassador to Peru']);
   });
 });
 
