@@ -5693,6 +5693,41 @@ describe('a rank with a family name, or a rank alone after "the", stands for the
   });
 });
 
+describe('h-en48: encounters the outlet says it reported before; a family name after a particle', () => {
+  it.each([
+    ['an agency\'s own earlier report', 'ASTANA. The foreign ministers of Kazakhstan and Mongolia, Murat Nurtleu and Battsetseg Batmunkh, held talks in Astana on November 27. Earlier, Kazinform reported that President Kassym-Jomart Tokayev and President Ukhnaagiin Khurelsukh held a phone conversation on November 20.'],
+    ['as reported earlier', 'Foreign Minister Ana Costa of Peru held talks with her Chilean counterpart Alberto van Klaveren in Lima on Monday. As the agency reported earlier, President Dina Boluarte and President Gabriel Boric held a phone conversation on March 11.'],
+    ['as reported before', 'Kenyan Foreign Minister Musalia Mudavadi met Ghanaian Foreign Minister Samuel Okudzeto Ablakwa in Nairobi on Thursday. As the ministry reported before, President William Ruto and President John Mahama spoke by phone on 12 March.'],
+  ])('%s', (_name, text) => {
+    const doc = run(text);
+    expect(doc.events.map((e) => e.referenced)).toEqual([false, true]);
+  });
+
+  it.each([
+    ['a Portuguese family name after "de" that a registry alias spells', 'President Ana Soto received the Foreign Minister of Chile, Luis Vera, on Tuesday. Vera was accompanied by the Chilean Ambassador to Peru, Pedro Alves de Carvalho.', 'Pedro Alves de Carvalho'],
+    ['after "da"', 'President Ana Soto received the Foreign Minister of Chile, Luis Vera, on Tuesday. Vera was accompanied by the Chilean Ambassador to Peru, José Marcondes da Carvalho.', 'José Marcondes da Carvalho'],
+    ['after "de" with two given names', 'President Ana Soto received the Foreign Minister of Chile, Luis Vera, on Tuesday. Vera was accompanied by the Chilean Ambassador to Peru, Juan Pablo de Kenyatta.', 'Juan Pablo de Kenyatta'],
+  ])('%s', (_name, text, name) => {
+    const got = people(run(text))[0];
+    expect(got.find((p) => p[0] === name)).toEqual([name, 'CHL', 'Ambassador to Peru']);
+  });
+});
+
+describe('h-en48: "at the Office of the President / Prime Minister" is the host\'s generic venue, in the host\'s capital (places/generic-venues)', () => {
+  it.each([
+    ['a courtesy call at the Prime Minister\'s office with a building name after it', 'Prime Minister Kamla Persad-Bissessar received a courtesy call from the High Commissioner of Canada, Michael Mooney, at the Office of the Prime Minister, Whitehall, on Tuesday.', 'Office of the Prime Minister, Port of Spain', 'TTO'],
+    ['the Office of the President', 'President Ana Soto of Peru received a courtesy call from the Ambassador of Chile, Luis Vera, at the Office of the President on Monday.', 'Office of the President, Lima', 'PER'],
+    ['an envoy received at the Office of the Prime Minister', 'Prime Minister Mark Phillips received the High Commissioner of India, Amit Kumar, at the Office of the Prime Minister on Tuesday.', 'Office of the Prime Minister, Georgetown', 'GUY'],
+  ])('%s', (_name, text, place, country) => {
+    const doc = run(text);
+    expect(doc.events.map((e) => [e.location?.place ?? null, e.location?.country ?? null])).toEqual([[place, country]]);
+  });
+  it('the office as the speaker is no venue', () => {
+    const doc = run('The Office of the President said that President Ana Soto of Peru met Foreign Minister Luis Vera of Chile in Lima on Monday.');
+    expect(doc.events.map((e) => e.location?.place ?? null)).toEqual(['Lima']);
+  });
+});
+
 describe('after merging h-en46: company of a guest the sentence receives is not the earlier encounter\'s; an office\'s portfolio words are no name', () => {
   it('"The President also received Y, who was accompanied by Z": Y joins no earlier encounter', () => {
     const text = 'ALGIERS - President Karim Haddad received on Sunday the Foreign Minister of Mali, Oumar Traore. The audience was attended by Foreign Minister Nadia Saadi.\nPresident Haddad also received in the afternoon Italian Minister of Enterprises and Made in Italy, Paolo Conti, who was accompanied by the Italian Ambassador to Algeria.';

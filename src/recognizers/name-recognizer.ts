@@ -211,6 +211,15 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
     return m;
   };
 
+  /** whether one to three particles right before i join it to a capitalised name word before them ("Alves de", "Kees van der") */
+  const particleJoined = (i: number): boolean => {
+    let q = i - 1;
+    while (q >= 0 && q > i - 4 && tokens[q].word && !tokens[q].cap && lex.particles.has(tokens[q].lower)) q--;
+    if (q === i - 1 || q < 0) return false;
+    const w = tokens[q];
+    return w.word && w.cap && !stop(w) && inTitle[q] !== 1 && blocked[q] !== 1 && !headAt(q) && !k.isCountryWord?.(w.text);
+  };
+
   const text = (a: number, b: number) => {
     let s = '';
     for (let i = a; i < b; i++) s += (i > a && tokens[i].start > tokens[i - 1].end ? ' ' : '') + tokens[i].text;
@@ -254,6 +263,9 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
     // a one-word alias inside a longer capitalised name ("Tran Luu Quang") is another person's name
     const prev = tokens[i - 1];
     if (len === 1 && ((r && r.end > i + 1) || (prev && prev.word && prev.cap && !stop(prev) && inTitle[i - 1] !== 1 && blocked[i - 1] !== 1))) continue;
+    // so is one after a particle that joins it to the name's other words ("José Marcondes de Carvalho", "Pieter van
+    // Rutte"): the family name of a longer name, read whole below
+    if (len === 1 && particleJoined(i)) continue;
     // a one-word alias after the article of a place named with it ("the NATO summit in The Hague"): the place, not the person
     if (len === 1 && prev?.lower === 'the' && (k.isPlace?.(`${prev.text} ${tokens[i].text}`) || k.isPlace?.(tokens[i].text))) continue;
     let end = r && r.end >= i + len ? r.end : i + len;
