@@ -5728,6 +5728,15 @@ describe('h-en49: a second encounter of a security or defence visit told with ra
     expect(doc.events.length).toBe(1);
     expect(doc.events[0].location?.place ?? null).not.toBe(elsewhere);
   });
+
+  it.each([
+    ['two ambassadors of one afternoon', 'Chairman of the provincial People\'s Committee Pham Duc An on December 5 received Hungarian Ambassador Mátyás Szilágyi and, later in the afternoon, Mongolian Ambassador Dorjsuren Ganbold in Ha Long city.', ['Mátyás Szilágyi', 'Dorjsuren Ganbold']],
+    ['a governor\'s visitors of one day', 'On December 5, Governor of Luang Prabang Province Phongsavanh Sitthavong received Chilean Ambassador Gonzalo Ruiz Ortega and later in the day Egyptian Ambassador Ahmed Samir.', ['Gonzalo Ruiz Ortega', 'Ahmed Samir']],
+    ['a senate president\'s evening guest', 'On December 5, Senate President Hun Sen received Ethiopian Ambassador Tesfaye Yilma Sabo, and, later in the evening, Cuban Vice President Ana María Mari Machado.', ['Tesfaye Yilma Sabo', 'Ana María Mari Machado']],
+  ])('"received A and, later in the afternoon, B": an encounter with each (%s)', (_name, text, guests) => {
+    const doc = run(text, '2026-12-05');
+    for (const g of guests) expect(doc.events.some((e) => e.participants.some((p) => p.name === g) && e.date === '2026-12-05')).toBe(true);
+  });
 });
 
 describe('after merging h-en46: company of a guest the sentence receives is not the earlier encounter\'s; an office\'s portfolio words are no name', () => {
