@@ -5648,6 +5648,52 @@ describe('h-en47: b1 probe families (a spokesman speaking after the meeting, "th
   });
 });
 
+describe('h-en49: a second encounter of a security or defence visit told with ranks; the next round agreed elsewhere', () => {
+  const sentences = (text: string) => analyse(text, { id: 't', published: '2026-12-04' }).analyses.filter((a) => !a.sentence.noise).length;
+  it.each([
+    ['Pol. Gen.', 'The minister and Pol. Gen. Somchai Rattana co-chaired the dialogue in Hanoi on December 4.'],
+    ['Adm.', 'Defence Minister Tran Van Binh received Adm. Luis Ortega in Hanoi on December 4.'],
+    ['Brig. Gen.', 'The governor met Brig. Gen. Ahmed Farouk in Vientiane on December 4.'],
+    ['Supt.', 'The consul general received Supt. Maria Lopez in Da Nang on December 4.'],
+  ])('a rank abbreviated with a stop (%s) does not end the sentence', (_rank, text) => {
+    expect(sentences(text)).toBe(1);
+  });
+
+  it.each([
+    ['Thai police, a plan for years to come', 'On December 4, in Hanoi, Minister of Public Security Luong Tam Quang received Police General Somchai Rattana, Commissioner-General of the Royal Thai Police.\nEarlier, Deputy Minister Senior Lieutenant General Tran Van Binh and Pol. Gen. Somchai Rattana co-chaired the ninth ministerial-level dialogue, at which they signed a plan on cooperation against transnational crime for 2027-2028.',
+      ['Tran Van Binh', 'Somchai Rattana']],
+    ['Cambodian defence, "the two sides" in the clause after', 'On December 4, in Phnom Penh, Defence Minister Tea Seiha received Brigadier General Ahmed Farouk of Egypt.\nEarlier, Secretary of State Nem Sowath and Brig. Gen. Ahmed Farouk co-chaired the second defence policy dialogue, at which the two sides agreed on a training plan until 2030.',
+      ['Nem Sowath', 'Ahmed Farouk']],
+    ['Lao security, a rank of three words', 'On December 4, in Vientiane, Minister of Public Security Vilay Lakhamfong received Major General Ivan Petrov of Serbia.\nEarlier, Deputy Minister Kongthong Phongvichit and Police Major General Ivan Petrov held the third dialogue, at which they signed a memorandum.',
+      ['Kongthong Phongvichit', 'Ivan Petrov']],
+  ])('"Earlier, A and <rank> B co-chaired the dialogue, at which they ...": an encounter of the two on the same day (%s)', (_name, text, pair) => {
+    const doc = run(text, '2026-12-04');
+    const e = doc.events.find((x) => pair.every((n) => x.participants.some((p) => p.name === n)));
+    expect(e).toBeDefined();
+    expect(e!.date).toBe('2026-12-04');
+    expect(e!.referenced).toBe(false);
+  });
+
+  it.each([
+    ['Venezuela, a mixed commission', 'In the talks with Chinese Foreign Minister Wang Yi on Thursday, Venezuelan Foreign Minister Yván Gil reviewed the agreements and agreed to hold the next session of the High-Level Mixed Commission in Caracas in 2027.', 'Caracas'],
+    ['Serbia, political consultations', 'At the talks with Vietnamese Foreign Minister Bui Thanh Son on Thursday, Serbian Foreign Minister Marko Djuric decided to host the next round of political consultations in Belgrade.', 'Belgrade'],
+    ['Mongolia, an intergovernmental commission', 'During the meeting with Lao Foreign Minister Thongsavanh Phomvihane on Thursday, Mongolian Foreign Minister Battsetseg Batmunkh proposed to convene the next meeting of the intergovernmental commission in Ulaanbaatar.', 'Ulaanbaatar'],
+  ])('the place of the next round the parties agreed to hold is not the encounter\'s (%s)', (_name, text, elsewhere) => {
+    const doc = run(text, '2026-11-27');
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].location?.place ?? null).not.toBe(elsewhere);
+  });
+
+  it.each([
+    ['two ambassadors of one afternoon', 'Chairman of the provincial People\'s Committee Pham Duc An on December 5 received Hungarian Ambassador Mátyás Szilágyi and, later in the afternoon, Mongolian Ambassador Dorjsuren Ganbold in Ha Long city.', ['Mátyás Szilágyi', 'Dorjsuren Ganbold']],
+    ['a governor\'s visitors of one day', 'On December 5, Governor of Luang Prabang Province Phongsavanh Sitthavong received Chilean Ambassador Gonzalo Ruiz Ortega and later in the day Egyptian Ambassador Ahmed Samir.', ['Gonzalo Ruiz Ortega', 'Ahmed Samir']],
+    ['a senate president\'s evening guest', 'On December 5, Senate President Hun Sen received Ethiopian Ambassador Tesfaye Yilma Sabo, and, later in the evening, Cuban Vice President Ana María Mari Machado.', ['Tesfaye Yilma Sabo', 'Ana María Mari Machado']],
+  ])('"received A and, later in the afternoon, B": an encounter with each (%s)', (_name, text, guests) => {
+    const doc = run(text, '2026-12-05');
+    for (const g of guests) expect(doc.events.some((e) => e.participants.some((p) => p.name === g) && e.date === '2026-12-05')).toBe(true);
+  });
+});
+
 describe('after merging three helper rounds: a High Commissioner is an envoy; a date after an encounter word that follows a reporting verb is that encounter\'s', () => {
   it('"Meeting the Kenyan envoy later, ..." is the High Commissioner received before (titles: ambassador role)', () => {
     const text = 'PHNOM PENH, April 10 - Senate President Hun Sen yesterday received Egyptian Ambassador Omar Fahmy and Kenyan High Commissioner Joseph Kamau at the Senate.\nMeeting the Kenyan envoy later, the Senate President said Cambodia wanted to learn from Kenya in tea exports.';

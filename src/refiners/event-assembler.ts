@@ -634,7 +634,12 @@ function chain(a: SentenceAnalysis, ms: PersonMention[], k: number, dir: 1 | -1,
     if (joiners.has(between.trim()) && !(dir === 1 && right.kind === 'group' && !right.countries && between.includes(','))) { out.push(ms[i]); continue; }
     // "X, Minister of Foreign Affairs, African Cooperation and Moroccans Abroad Y": a joiner, then the next
     // party's title with words of its office the title did not take, then the name
-    if (dir === 1 && titledAfterJoiner(a, left, right, joiners, fillers, relatives)) { out.push(ms[i]); continue; }
+    // (backwards too, a joint subject whose second party has a title or rank of its own: "Deputy Minister A and Pol. Gen.
+    // B co-chaired the dialogue, at which they signed ...", the pronoun after the trigger no object of it; h-en49)
+    if (titledAfterJoiner(a, left, right, joiners, fillers, relatives)) { out.push(ms[i]); continue; }
+    // "A and Pol. Gen. B", "A and Police General B": a joiner, then a rank or style no title recogniser took, in capitals,
+    // right before the name (h-en49: the joint subject of "co-chaired the dialogue, at which they signed ..." was cut there)
+    if (styledAfterJoiner(a, left, right, joiners, fillers)) { out.push(ms[i]); continue; }
     // "tiếp Đại sứ A đến chào từ biệt, Đại sứ B và Đại sứ C …": the purpose of the envoy received before the next of the
     // list (events/list-purpose)
     if (dir === 1 && purposeBetween(a, left, right, rules)) { out.push(ms[i]); continue; }
@@ -722,6 +727,27 @@ function titledAfterJoiner(a: SentenceAnalysis, left: PersonMention, right: Pers
   // (the words up to the name are more of the office, not a relative clause: "who delivered a message from Y";
   // events/relative-pronouns)
   return a.tokens.slice(title.end, right.start).every((t) => t.text !== ';' && t.text !== ':' && !relatives.has(t.lower));
+}
+
+/** The most words of a rank or style ("Pol. Gen.", "Senior Lieutenant General") between a joiner and the name it goes before. */
+const MAX_STYLE_WORDS = 4;
+/**
+ * Whether a joiner and then only capitalised words (with their abbreviation stops) stand between two persons, the second
+ * named: a rank or style of the second that no title recogniser took ("A and Pol. Gen. B"). No comma, no lowercase word.
+ */
+function styledAfterJoiner(a: SentenceAnalysis, left: PersonMention, right: PersonMention, joiners: Set<string>, fillers: Set<string>): boolean {
+  if (right.kind !== 'named' || left.kind === 'group' || left.kind === 'pronoun' || right.start <= left.end) return false;
+  let k = left.end;
+  const lead: string[] = [];
+  while (k < right.start && !a.tokens[k].cap) { if (!fillers.has(a.tokens[k].lower)) lead.push(a.tokens[k].lower); k++; }
+  if (!lead.length || k === right.start || !joiners.has(lead.join(' ').replace(/ ,/g, ',')) || lead.includes(',')) return false;
+  let words = 0;
+  for (; k < right.start; k++) {
+    const t = a.tokens[k];
+    if (t.text === '.' && k > left.end && a.tokens[k - 1].cap) continue;
+    if (!t.cap || !t.word || ++words > MAX_STYLE_WORDS) return false;
+  }
+  return true;
 }
 
 /** The two named people of two countries the body sentence before a fronted 'During their meeting, ...' names, with no trigger there. */
