@@ -26,11 +26,18 @@ function titleParts(title: string): string[] {
   return title.toLowerCase().split(/\s+and\s+|,\s*/);
 }
 
+const deputyWordsMemo = new WeakMap<Lexicon, Set<string>>();
+/** The words that make a title a deputy's ("Phó", "副", from the title prefixes' deputy_words), once per language. */
+function deputyWordsOf(lex: Lexicon): Set<string> {
+  let words = deputyWordsMemo.get(lex);
+  if (!words) deputyWordsMemo.set(lex, (words = new Set(lex.book('titles').rules.flatMap((r) => ((r.deputy_words ?? []) as string[]).map((w) => w.toLowerCase())))));
+  return words;
+}
+
 export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: string | null, isOrganisation: (code: string) => boolean, lex: Lexicon): Entity[] {
   const GENERIC_TITLE = lex.book('persons').pattern('persons/generic-title');
   const relationHeads = lex.book('persons').optionalWords('persons/relation-heads');
-  // the words that make a title a deputy's ("Phó", "副", from the title prefixes' deputy_words)
-  const deputyWords = new Set(lex.book('titles').rules.flatMap((r) => ((r.deputy_words ?? []) as string[]).map((w) => w.toLowerCase())));
+  const deputyWords = deputyWordsOf(lex);
   const ORGANISATION = isOrganisation;
   const entities: Entity[] = [];
   const all: PersonMention[] = [];
@@ -498,6 +505,7 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
   const frontedOpeners = personsBook.optionalWords('persons/fronted-openers');
   /** a mention that can be its sentence's subject: a person, not the object of a preposition ("at the invitation of X") nor a possessive */
   const possessedNot = lex.book('events').optionalWords('events/not-party-possessor-of');
+  const relatives = lex.book('events').optionalWords('events/relative-pronouns');
   const subjectLike = (m: PersonMention) => {
     if (!m.entity?.name || m.kind === 'anaphor' || (m.kind === 'pronoun' && m.possessive)) return false;
     const tokens = doc.analyses[m.sentence].tokens;
@@ -620,7 +628,6 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
         const t = a.triggers.find((x) => x.voice === 'noun' && x.tokStart === m.end);
         // (in a relative clause, ", who briefed him on the outcome of his talks with Z": the clause's antecedent; a role
         // that opens the sentence, "The guest informed the host of ...": that one)
-        const relatives = lex.book('events').optionalWords('events/relative-pronouns');
         const who = t && relatives.size ? lastIndexBefore(a.tokens, m.start, (k) => relatives.has(k.lower)) : -1;
         // (the last person named before it: "received Y in Santiago, who briefed her")
         const antecedent = who > 0 ? ms.filter((x) => x.entity?.name && !x.possessive && x.kind !== 'pronoun' && x.end <= who).pop() : undefined;

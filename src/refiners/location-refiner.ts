@@ -277,30 +277,32 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
   /** The state of the side that receives: the host the text names, else the one side it names without a country word. */
   const receivingState = (e: DraftEvent): string | null => hostOf(e)?.country?.value ?? unwordedSide(e)?.country?.value ?? null;
 
+  /** The words of a place mention as its sentence writes them, and `more` characters after them; null outside the sentences. */
+  const mentionWords = (p: PlaceMention, more = 0) => {
+    const s = sentenceAt(doc, p.charStart);
+    return s ? s.text.slice(p.charStart - s.start, p.charEnd - s.start + more) : null;
+  };
+  /** A venue's name as the text writes it, without the article before it ("the Great Hall of the People"). */
+  const venueText = (p: PlaceMention) => mentionWords(p)?.replace(/^the\s+/i, '') ?? p.text;
+  /** Whether the text names the venue's city in its words or right after them ("at Seri Perdana in Putrajaya", "Presidential Villa, Abuja"). */
+  const cityNamedWith = (p: PlaceMention, city: string) => !!mentionWords(p, city.length + 6)?.includes(city);
+  /** The states of an encounter's parties. */
+  const partyStates = (e: DraftEvent) => new Set(e.participants.map((p) => p.country?.value).filter((c): c is string => !!c));
   /**
    * A generic venue in a sentence of the encounter, before any other place: the venue as the text
    * names it, with a country named right after it ("Văn phòng Tổng thống Hàn Quốc": stated), else
    * the host's country (inferred); coordinates of that country's capital, where such venues are.
+   * With `named`, a venue named by its own name and kind instead (namedVenues, location/named-venue).
    */
-  /** A venue's name as the text writes it, without the article before it ("the Great Hall of the People"). */
-  const venueText = (p: PlaceMention) => {
-    const s = sentenceAt(doc, p.charStart);
-    return s ? s.text.slice(p.charStart - s.start, p.charEnd - s.start).replace(/^the\s+/i, '') : p.text;
-  };
-  /** Whether the text names the venue's city in its words or right after them ("at Seri Perdana in Putrajaya", "Presidential Villa, Abuja"). */
-  const cityNamedWith = (p: PlaceMention, city: string) => {
-    const s = sentenceAt(doc, p.charStart);
-    return !!s && s.text.slice(p.charStart - s.start, p.charEnd - s.start + city.length + 6).includes(city);
-  };
   const venueOf = (e: DraftEvent, order: number[], hostCountry: string | null = null, named = false): Decision<Location> | null => {
-    const parties = new Set(e.participants.map((p) => p.country?.value).filter((c): c is string => !!c));
+    const parties = partyStates(e);
     for (const s of order) {
       const a = doc.analyses[s];
       // venues named by their kind (places/generic-venues), or by their own name (places/venue-kinds)
       const spans: [number, number][] = named ? namedVenues(a, parties) : [...a.sentence.text.matchAll(genericVenue!)].map((m) => [a.sentence.start + m.index, a.sentence.start + m.index + m[0].length]);
       const rule = named ? 'location/named-venue' : 'location/host-venue';
       for (const [from, to] of spans) {
-        const m = [a.sentence.text.slice(from - a.sentence.start, to - a.sentence.start)];
+        const venue = a.sentence.text.slice(from - a.sentence.start, to - a.sentence.start);
         // the venue must stand as a place phrase (after a preposition), not as a word of another phrase
         const k = a.tokens.findIndex((x) => x.start >= from);
         // "at the Lao National Assembly": the country's adjective before the venue
@@ -343,8 +345,8 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
         const lineCity = line?.name && line.country === country ? line : null;
         const city = lineCity ?? capitalOf(country);
         // (the capital named after the venue where the language's rule says so: places/generic-venues namesCapital)
-        const place = lineCity ? `${m[0]}, ${datelineName(lineCity)}` : venueNamesCapital && city?.name ? `${m[0]}, ${city.name}` : m[0];
-        return inferred({ place, country, lat: city?.lat ?? null, lon: city?.lon ?? null, geonames_id: null }, rule, `"${m[0]}" of the host (${country})${lineCity ? `, in the dateline's ${lineCity.name}` : ''}`, { start: from, end: to });
+        const place = lineCity ? `${venue}, ${datelineName(lineCity)}` : venueNamesCapital && city?.name ? `${venue}, ${city.name}` : venue;
+        return inferred({ place, country, lat: city?.lat ?? null, lon: city?.lon ?? null, geonames_id: null }, rule, `"${venue}" of the host (${country})${lineCity ? `, in the dateline's ${lineCity.name}` : ''}`, { start: from, end: to });
       }
     }
     return null;
@@ -572,7 +574,7 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
       const s = order.find((k) => localSeat.test(doc.sentences[k].text));
       if (s != null) {
         // (the body is the language's own state's, UBND, Tỉnh ủy: not an envoy's state named in his title, "Đại sứ Singapore")
-        for (const c of new Set(e.participants.map((p) => p.country?.value).filter((c): c is string => !!c && (!lex.traits.homeCountry || c === lex.traits.homeCountry)))) {
+        for (const c of [...partyStates(e)].filter((c) => !lex.traits.homeCountry || c === lex.traits.homeCountry)) {
           const office = officeCity(e, c);
           if (office) { e.location = { ...office, rule: 'location/local-seat-office' }; break; }
         }
@@ -768,8 +770,7 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
       return;
     }
     if (loc.place?.includes(',') || !loc.country) return;
-    const parties = new Set(e.participants.map((p) => p.country?.value).filter((c): c is string => !!c));
-    const span = namedVenues(doc.analyses[s], parties)[0];
+    const span = namedVenues(doc.analyses[s], partyStates(e))[0];
     if (!span) return;
     const sentence = doc.sentences[s];
     const venue = sentence.text.slice(span[0] - sentence.start, span[1] - sentence.start);
