@@ -5785,3 +5785,26 @@ describe('after merging h-en46: company of a guest the sentence receives is not 
     expect(doc.events.flatMap((e) => e.participants.map((p) => p.name))).not.toContain('Defence Production');
   });
 });
+
+describe('lead: ranks written without a full stop ("Gen X", "Vice Adm Y", "Col Z"); an organisation in a portfolio is its remit, not the holder\'s body', () => {
+  it.each([
+    ['"Gen" before the names of two chiefs', 'Chief of Defence Staff Gen Ravi Menon met his French counterpart Gen Paul Girard in New Delhi on Monday.', [['Ravi Menon', 'Chief of Defence Staff'], ['Paul Girard', 'counterpart']]],
+    ['"Adm" and "Vice Adm"', 'Navy chief Adm Sunil Rao met his Sri Lankan counterpart Vice Adm Nimal Perera in Colombo on Monday.', [['Sunil Rao', 'Navy chief'], ['Nimal Perera', 'counterpart']]],
+    ['"Col" after an office and "Brig Gen" before a guest', 'Defence Minister Col Amadou Keita received Brig Gen Issa Moussa of Niger in Bamako on Monday.', [['Amadou Keita', 'Defence Minister'], ['Issa Moussa', null]]],
+    ['"Maj Gen" and "Lt Col"', 'Army chief Maj Gen Joseph Banda met Lt Col Pierre Kabore in Lusaka on Monday.', [['Joseph Banda', 'Army chief'], ['Pierre Kabore', null]]],
+  ])('%s', (_name, text, want) => {
+    const got = people(run(text))[0].map(([name, , title]) => [name, title]);
+    expect(got).toEqual(want);
+  });
+
+  it.each([
+    ['a Caribbean community in a foreign ministry\'s name: the host\'s state', 'Minister of Foreign and CARICOM Affairs Amelia Reyes received the Ambassador of Mexico, Ana Lopez, on Monday in Port of Spain.', 'TTO'],
+    ['"Minister for ASEAN Affairs": the host\'s state', 'Minister for ASEAN Affairs Ravi Kumar met the Thai Ambassador, Somchai Wong, on Monday in Kuala Lumpur.', 'MYS'],
+    ['"Minister of EU Integration" with the state named before', 'Croatian Minister of EU Integration Lena Horvat met the Albanian Foreign Minister, Elsa Hoxha, in Zagreb on Monday.', 'HRV'],
+  ])('%s', (_name, text, country) => {
+    expect(people(run(text))[0][0][1]).toBe(country);
+  });
+  it('the organisation\'s own officer keeps it: "Secretary-General of ASEAN"', () => {
+    expect(people(run('Secretary-General of ASEAN Lim Chee Wah met the Thai Ambassador, Somchai Wong, on Monday in Jakarta.'))[0][0][1]).toBe('ASEAN');
+  });
+});

@@ -109,6 +109,7 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
   const fromHeads = lex.book('persons').optionalWords('persons/from-country-heads');
   const bareBodyHeads = lex.book('persons').optionalWords('persons/heads-before-bare-body');
   const envoyPost = lex.book('persons').optionalWords('persons/envoy-post-words');
+  const remitNouns = lex.book('persons').optionalWords('persons/portfolio-remit-nouns');
   /** Countries' names listed from k ("Chile, Peru and Bolivia", "the Philippines"): their codes and the list's end, or null. */
   const countryList = (k: number): { codes: string[]; end: number } | null => {
     const codes: string[] = [];
@@ -170,6 +171,8 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
       if (content > 0 && rankBeforeName(j)) break;
       const c = countryAt.get(j);
       if (c && inRemit) { j = c.end; content++; lastContent = j; continue; }
+      // ("Minister of Foreign and CARICOM Affairs": an organisation before a portfolio's noun is the office's remit)
+      if (c && c.form === 'org' && remitNouns.has(tokens[c.end]?.lower ?? '')) { j = c.end; content++; lastContent = j; continue; }
       if (c) {
         if (!country || c.form === 'name') country = c.form === 'org' ? country ?? c.code : c.code;
         if (!all.includes(c.code)) all.push(c.code);
@@ -386,7 +389,8 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
       }
     }
     // an organisation written as the title's own modifier: "ASEAN foreign ministers"
-    if (!country) country = countries.find((c) => c.form === 'org' && c.start >= i && c.end <= end)?.code ?? null;
+    // (not one before a portfolio's noun: "Minister of ASEAN Affairs", persons/portfolio-remit-nouns)
+    if (!country) country = countries.find((c) => c.form === 'org' && c.start >= i && c.end <= end && !remitNouns.has(tokens[c.end]?.lower ?? ''))?.code ?? null;
     const text = tokens.slice(i, end).map((t, k) => (k > 0 && needsSpace(tokens[i + k - 1], t) ? ' ' : '') + t.text).join('');
     // "the Ministers of Foreign Affairs of Peru and Chile": several countries, one each (no single country)
     if (complementCountries.length >= 2 && country && !countryTokens) country = null;
