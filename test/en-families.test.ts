@@ -5804,6 +5804,19 @@ describe('lead: ranks written without a full stop ("Gen X", "Vice Adm Y", "Col Z
   ])('%s', (_name, text, country) => {
     expect(people(run(text))[0][0][1]).toBe(country);
   });
+  it.each([
+    ['the family name after the ʻokina typed as an apostrophe', "Tonga's Foreign Minister Mele 'Ofa Vea met Australian Foreign Minister Jane Hart in Nuku'alofa on Monday.", "Mele 'Ofa Vea"],
+    ['a given name after it', "Prime Minister 'Aisake Tupou received the High Commissioner of New Zealand, Anna Reid, in Nuku'alofa on Monday.", "'Aisake Tupou"],
+  ])('%s', (_name, text, name) => {
+    expect(people(run(text))[0][0][0]).toBe(name);
+  });
+  it.each([
+    ['"said the plan was discussed when she met Y": a past clause of its own', 'Australian Foreign Minister Jane Hart said the plan was discussed when she met Prime Minister Tomasi Vanua in Suva on Monday.', 1],
+    ['"... upcoming summit came up as they met"', 'The upcoming summit came up as Kenyan Foreign Minister Ali Noor met his Ugandan counterpart in Kampala on Tuesday.', 1],
+    ['"will raise it when she meets Y" stays a plan', 'Australian Foreign Minister Jane Hart will raise the plan when she meets Prime Minister Tomasi Vanua in Suva on Monday.', 0],
+  ])('%s', (_name, text, count) => {
+    expect(run(text).events.length).toBe(count);
+  });
   it('the organisation\'s own officer keeps it: "Secretary-General of ASEAN"', () => {
     expect(people(run('Secretary-General of ASEAN Lim Chee Wah met the Thai Ambassador, Somchai Wong, on Monday in Jakarta.'))[0][0][1]).toBe('ASEAN');
   });

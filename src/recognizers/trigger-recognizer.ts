@@ -313,6 +313,8 @@ function isPlanned(tokens: Token[], at: number, lex: Lexicon, matched: string, i
     for (let k = i + 1; k < at; k++) if (tokens[k].lower === 'and') return true;
     return false;
   };
+  // (a past trigger in a clause of time of its own: "said the plan was discussed when she met Y"; trigger/past-clause-openers)
+  const pastClause = triggerPast ? book.optionalWords('trigger/past-clause-openers') : null;
   let lightSeen = false;
   // a noun trigger in a phrase of its own ("trong cuộc điện đàm", "tại buổi tiếp"): a cue of what was asked or wished
   // before it is the main verb's, about what was said during the encounter (trigger/content-cues-in-phrase)
@@ -326,6 +328,7 @@ function isPlanned(tokens: Token[], at: number, lex: Lexicon, matched: string, i
     }
     if (light && !lightSeen && seen < LIGHT_VERB_REACH && light.has(t.lower)) { lightSeen = true; seen = 0; continue; }
     seen++;
+    if (pastClause?.has(t.lower)) break;
     // (a word of a person's name is no cue: "Prime Minister Theresa May met Y")
     if (inName?.[i] === 1) continue;
     // (not the month "May" of a date: "X on May 15 received Y", "X on 15 May received Y": a capitalised word next to a day's number)

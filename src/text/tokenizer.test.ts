@@ -99,3 +99,22 @@ describe('a Chinese token in traditional characters has its simplified form as i
     expect(trie.longest(tokenize('老撾外長沙倫賽'), 0)).toEqual([4, ['title']]);
   });
 });
+
+describe('a Polynesian name opening with the ʻokina typed as an apostrophe is one capitalised word; a quoted phrase is not', () => {
+  it.each([
+    ["Minister Mele 'Ofa met him.", ['Minister', 'Mele', "'Ofa", 'met', 'him', '.'], "'Ofa"],
+    ['Prime Minister ‘Aisake Eke spoke.', ['Prime', 'Minister', '‘Aisake', 'Eke', 'spoke', '.'], '‘Aisake'],
+    ["Minister Sione 'Akauola met her in Nuku'alofa.", ['Minister', 'Sione', "'Akauola", 'met', 'her', 'in', "Nuku'alofa", '.'], "'Akauola"],
+  ])('%s', (text, texts, word) => {
+    const toks = tokenize(text);
+    expect(toks.map((t) => t.text)).toEqual(texts);
+    expect(toks.find((t) => t.text === word)?.cap).toBe(true);
+  });
+  it.each([
+    ["She praised the 'Blue Pacific' plan.", ['She', 'praised', 'the', "'", 'Blue', 'Pacific', "'", 'plan', '.']],
+    ["He called it 'Historic' on Monday.", ['He', 'called', 'it', "'", 'Historic', "'", 'on', 'Monday', '.']],
+    ["'Ofa spoke first.", ["'", 'Ofa', 'spoke', 'first', '.']],
+  ])('%s', (text, texts) => {
+    expect(tokenize(text).map((t) => t.text)).toEqual(texts);
+  });
+});

@@ -42,7 +42,7 @@ export function tokenizeRange(text: string, from: number, to: number, shift = 0)
   const push = (a: number, b: number, word: boolean, lowerable = true) => {
     const t = text.slice(a, b);
     // (a name may open with the ʻokina before its capital: "ʻAisake", Tongan and Samoan names)
-    const cap = word && ((cls(a) & UPPER) !== 0 || (code(a) === 0x2bb && (cls(a + 1) & UPPER) !== 0));
+    const cap = word && ((cls(a) & UPPER) !== 0 || ((code(a) === 0x2bb || code(a) === 39 || code(a) === 0x2018 || code(a) === 0x2019) && (cls(a + 1) & UPPER) !== 0));
     out.push({ text: t, lower: lowerable ? t.toLowerCase() : t, start: shift + a, end: shift + b, cap, word });
   };
   let i = from;
@@ -58,7 +58,12 @@ export function tokenizeRange(text: string, from: number, to: number, shift = 0)
       i++;
       continue;
     }
-    if ((k0 & WORD) === 0) {
+    // a Polynesian name opening with the ʻokina typed as an apostrophe ("Fekitamoeloa 'Utoikamanu", "Prime Minister
+    // ‘Aisake Eke"): after a word and a space, before a capitalised word, and no closing quote follows (a quoted
+    // phrase, "the 'Blue Pacific' plan", closes its quote)
+    const okina = (c === 39 || c === 0x2018 || c === 0x2019) && i - 2 >= from && code(i - 1) === 32 && (cls(i - 2) & LETTER) !== 0
+      && (cls(i + 1) & UPPER) !== 0 && (cls(i + 2) & LOWER) !== 0 && !closingQuoteAhead(text, i + 1, Math.min(n, i + 1 + QUOTE_REACH));
+    if ((k0 & WORD) === 0 && !okina) {
       // a surrogate pair (an emoji) stays one token
       const len = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
       push(i, i + len, false);
@@ -82,7 +87,7 @@ export function tokenizeRange(text: string, from: number, to: number, shift = 0)
     if ((k0 & UPPER) !== 0 && code(i + 1) === DOT && (cls(i + 2) & UPPER) !== 0 && (cls(i + 3) & LOWER) !== 0 && (i === from || (cls(i - 1) & WORD) === 0)) {
       push(i, i + 2, true); i = i + 2; continue;
     }
-    let j = i;
+    let j = okina ? i + 1 : i;
     let seen = 0;
     for (;;) {
       while (j < n) {
@@ -107,6 +112,18 @@ export function tokenizeRange(text: string, from: number, to: number, shift = 0)
 }
 
 const DOT = 46;
+/** How far a quote opened before a capitalised word is looked for its close (a quoted phrase is short). */
+const QUOTE_REACH = 120;
+
+/** Whether text[from, to) holds a closing quote: an apostrophe or right quote after a letter and before no letter. */
+function closingQuoteAhead(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if ((c === 39 || c === 0x2019) && (charClass(text.charCodeAt(k - 1)) & LETTER) !== 0 && (k + 1 >= text.length || (charClass(text.charCodeAt(k + 1)) & LETTER) === 0)) return true;
+    if (c === 10) return false;
+  }
+  return false;
+}
 
 
 /** Lowercased token text without a possessive ending ("China's" -> "china"). */
