@@ -3611,3 +3611,12 @@ describe('vi: "Đại sứ <country> (<acronym>) tại Việt Nam X" and "Đại
     expect(doc.events.map((e) => e.participants.map((p) => [p.name, p.country]).find(([, c]) => c === 'ARE'))).toEqual([['Omar Al Suwaidi', 'ARE'], ['Omar Al Suwaidi', 'ARE']]);
   });
 });
+
+describe('lead: a foreign ministry\'s field written contracted (越南工贸部部长, title/field-words) and the Lao or Khmer minister\'s name after it', () => {
+  check([
+    ['11月3日，商务部部长王文涛同越南工贸部部长阮文清举行视频会谈。', [{ kind: 'video_conference', parties: [['王文涛', 'CHN'], ['阮文清', 'VNM']] }]],
+    ['5月9日，商务部副部长李飞会见来访的老挝工贸部副部长坎平。', [{ kind: 'meeting', parties: [['李飞', 'CHN'], ['坎平', 'LAO']] }]],
+    ['6月2日，国务院副总理何立峰会见柬埔寨经贸部部长占蒲拉西。', [{ kind: 'meeting', parties: [['何立峰', 'CHN'], ['占蒲拉西', 'KHM']] }]],
+    ['11月3日，商务部部长王文涛同越南工贸部部长阮文清举行视频会谈。商务部副部长凌志等参加会谈。', [{ kind: 'video_conference', parties: [['王文涛', 'CHN'], ['阮文清', 'VNM'], ['凌志', 'CHN']] }]],
+  ]);
+});
