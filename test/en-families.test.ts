@@ -5817,6 +5817,14 @@ describe('lead: ranks written without a full stop ("Gen X", "Vice Adm Y", "Col Z
   ])('%s', (_name, text, count) => {
     expect(run(text).events.length).toBe(count);
   });
+  it.each([
+    ['"briefed her on the results of his talks with Y that morning": the same day, of the story', 'President Ana Soto received Foreign Minister Luis Vera of Chile on Monday afternoon. Vera briefed her on the results of his talks with Foreign Minister Pedro Ruiz that morning.', false],
+    ['"the outcome of his talks with Y earlier the same day"', 'President Ana Soto received Foreign Minister Luis Vera of Chile on Monday. Vera told her about the outcome of his talks with Trade Minister Marta Diaz earlier the same day.', false],
+    ['"the results of his talks with Y last year" stays background', 'President Ana Soto received Foreign Minister Luis Vera of Chile on Monday. Vera recalled the results of his talks with Trade Minister Marta Diaz in Lima last year.', true],
+  ])('%s', (_name, text, referenced) => {
+    const doc = run(text, '2026-11-27');
+    expect(doc.events.map((e) => e.referenced)).toEqual([false, referenced]);
+  });
   it('the organisation\'s own officer keeps it: "Secretary-General of ASEAN"', () => {
     expect(people(run('Secretary-General of ASEAN Lim Chee Wah met the Thai Ambassador, Somchai Wong, on Monday in Jakarta.'))[0][0][1]).toBe('ASEAN');
   });

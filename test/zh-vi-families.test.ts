@@ -3620,3 +3620,10 @@ describe('lead: a foreign ministry\'s field written contracted (越南工贸部�
     ['11月3日，商务部部长王文涛同越南工贸部部长阮文清举行视频会谈。商务部副部长凌志等参加会谈。', [{ kind: 'video_conference', parties: [['王文涛', 'CHN'], ['阮文清', 'VNM'], ['凌志', 'CHN']] }]],
   ]);
 });
+
+describe('lead: an encounter looked back on ("kết quả hội đàm", "会谈的成果") that was held the same day is of the story, not background (trigger/same-day-after, trigger/same-day-before)', () => {
+  check([
+    ['Chiều 26/11, Chủ tịch Quốc hội đã tiếp Chủ tịch Thượng viện Chile Pedro Lagos. Ông Pedro Lagos thông báo về kết quả hội đàm với Phó Chủ tịch Quốc hội Nguyễn Đức Hải sáng cùng ngày.', [{ kind: 'meeting', referenced: false, parties: [[null, 'VNM'], ['Pedro Lagos', 'CHL']] }, { kind: 'talks', date: '2024-11-26', referenced: false, parties: [['Pedro Lagos', 'CHL'], ['Nguyễn Đức Hải', 'VNM']] }]],
+    ['3日下午，国家主席习近平会见智利参议院议长佩德罗。佩德罗通报了当天上午同全国人大常委会副委员长李鸿忠会谈的成果。', [{ kind: 'meeting', referenced: false, parties: [['习近平', 'CHN'], ['佩德罗', 'CHL']] }, { kind: 'talks', date: '2024-12-03', referenced: false, parties: [['佩德罗', 'CHL'], ['李鸿忠', 'CHN']] }]],
+  ]);
+});

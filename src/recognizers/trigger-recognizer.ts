@@ -127,7 +127,9 @@ export function recognizeTriggers(text: string, offset: number, tokens: Token[],
       // "have met four times": a count of encounters, not one
       const habitual = book.test('trigger/habitual', after, afterLow) || has('trigger/habitual-before', before, beforeLow);
       // "the outcomes of X's state visit", "会晤成果": an encounter the sentence looks back on
-      const lookedBack = has('trigger/recalled-before', before, beforeLow) || has('trigger/recalled-appraised', before, beforeLow) || has('trigger/recalled-after', after, afterLow);
+      // (not one held the same day, "the results of his talks with Y that morning": of the story told; trigger/same-day-*)
+      const lookedBack = (has('trigger/recalled-before', before, beforeLow) || has('trigger/recalled-appraised', before, beforeLow) || has('trigger/recalled-after', after, afterLow))
+        && !has('trigger/same-day-after', after, afterLow) && !has('trigger/same-day-before', before, beforeLow);
       // "边界谈判代表团团长会晤": an encounter word that modifies the noun after it names no encounter of its own
       // (not a verb that takes the noun as its object: "会见代表团", met the delegation, trigger/object-taking-verbs)
       if (has('trigger/modifier-after', after, afterLow) && !has('trigger/object-taking-verbs', m[0], m[0].toLowerCase())) continue;
