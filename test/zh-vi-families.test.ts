@@ -3604,6 +3604,26 @@ describe('h-zv33: families of the zh/vi probe b4', () => {
   ]);
 });
 
+describe('h-zv34: families of the zh/vi probe b1', () => {
+  // a bare year that opens the sentence, set off by a comma, dates its encounter however many words of an earlier office
+  // ("khi còn là ...", "trên cương vị ...") stand between: a recalled meeting of that year (dates/opening-year)
+  check([
+    ['Chiều 2/12, tại Hà Nội, Chủ tịch nước Lương Cường hội đàm với Tổng thống Singapore Tharman Shanmugaratnam. Năm 2023, khi còn là Bộ trưởng Cao cấp, ông Tharman đã có cuộc gặp với Thủ tướng Phạm Minh Chính tại Singapore.',
+      [{ kind: 'talks', date: '2024-12-02', parties: [['Lương Cường', 'VNM'], ['Tharman Shanmugaratnam', 'SGP']] }, { date: '2023', referenced: true, place: 'Singapore', parties: [['Tharman Shanmugaratnam', 'SGP'], ['Phạm Minh Chính', 'VNM']] }]],
+    ['Sáng 5/11, tại Hà Nội, Thủ tướng Phạm Minh Chính tiếp Thủ tướng Campuchia Hun Manet. Năm 2022, trên cương vị Tổng Tư lệnh Quân đội Hoàng gia Campuchia, ông Hun Manet đã hội kiến Chủ tịch nước Nguyễn Xuân Phúc tại Hà Nội.',
+      [{ kind: 'meeting', parties: [['Phạm Minh Chính', 'VNM'], ['Hun Manet', 'KHM']] }, { date: '2022', referenced: true, parties: [['Hun Manet', 'KHM'], ['Nguyễn Xuân Phúc', 'VNM']] }]],
+    ['Ngày 8/10, tại Viêng Chăn, Chủ tịch Quốc hội Trần Thanh Mẫn hội đàm với Chủ tịch Quốc hội Lào Saysomphone Phomvihane. Hồi năm 2019, khi đó là Phó Chủ tịch Quốc hội, ông Trần Thanh Mẫn đã gặp Chủ tịch Quốc hội Lào Pany Yathotou tại Viêng Chăn.',
+      [{ kind: 'talks', parties: [['Trần Thanh Mẫn', 'VNM'], ['Saysomphone Phomvihane', 'LAO']] }, { date: '2019', referenced: true, parties: [['Trần Thanh Mẫn', 'VNM'], ['Pany Yathotou', 'LAO']] }]],
+    ['12月2日，越南国家主席梁强在河内同新加坡总统尚达曼举行会谈。2023年，时任新加坡国务资政、兼任社会政策统筹部长的尚达曼曾在新加坡会见到访的越南政府总理范明政。',
+      [{ kind: 'talks', parties: [['梁强', 'VNM'], ['尚达曼', 'SGP']] }, { date: '2023', referenced: true, parties: [['尚达曼', 'SGP'], ['范明政', 'VNM']] }]],
+  ]);
+  // (a year within the sentence, not opening it, still dates an encounter only right beside its words)
+  check([
+    ['Sáng 5/11, tại Hà Nội, Thủ tướng Phạm Minh Chính tiếp Thủ tướng Campuchia Hun Manet. Thủ tướng cho biết kim ngạch thương mại song phương năm 2023, theo số liệu của Tổng cục Hải quan, đã tăng mạnh.',
+      [{ kind: 'meeting', date: '2024-11-05', parties: [['Phạm Minh Chính', 'VNM'], ['Hun Manet', 'KHM']] }]],
+  ]);
+});
+
 describe('vi: "Đại sứ <country> (<acronym>) tại Việt Nam X" and "Đại sứ X" later are one envoy (coreference: phrase titles are not composed words)', () => {
   it('the ambassador received and the ambassador who then worked with the vice chairman are one person', () => {
     const text = '(Cổng TTĐT Đà Nẵng) - Chiều 23/10, tại trụ sở Thành ủy, Bí thư Thành ủy Trần Văn Minh đã tiếp Đại sứ Các Tiểu vương quốc Ả Rập Thống nhất (UAE) tại Việt Nam Omar Al Suwaidi đến chào từ biệt.\nĐại sứ Omar Al Suwaidi cho biết sẽ tiếp tục là cầu nối cho các nhà đầu tư UAE.\nTiếp đó, Đại sứ đã làm việc với Phó Chủ tịch UBND thành phố Lê Văn Tâm.';

@@ -52,7 +52,7 @@ export function statedDateMention(d: DraftEvent, doc: Doc, allowQuoted = false, 
   const a = doc.analyses[d.sentences[0]];
   if (!a || !t || !a.dates.length) return null;
   const occasions = a.occasions;
-  const { other: otherClause, otherBefore, withinSpan, sequel, inTopic, stayWhere } = clauseWordsOf(doc.language);
+  const { other: otherClause, otherBefore, withinSpan, sequel, inTopic, stayWhere, openingYear } = clauseWordsOf(doc.language);
   // "X, on his first visit to Peru since taking office in March, held talks with Y": the words of the clause before a
   // date that stands before the trigger (from the last comma, semicolon or bracket) open another happening
   const otherBeforeDate = (m: DateMention) => {
@@ -70,6 +70,11 @@ export function statedDateMention(d: DraftEvent, doc: Doc, allowQuoted = false, 
   // "today" inside a quotation is the quoted statement's day, not the text's
   const quoted = (m: DateMention) => (a.sentence.text.slice(0, m.charStart - a.sentence.start).match(/"/g)?.length ?? 0) % 2 === 1;
   const near = (m: DateMention) => Math.min(Math.abs(m.charStart - t.charEnd), Math.abs(t.charStart - m.charEnd)) <= YEAR_ONLY_REACH;
+  // "In 2023, while still Senior Minister, X met Y", "Năm 2023, khi còn là ..., ông X đã có cuộc gặp với Y": a year that
+  // opens the sentence, set off by a comma, dates the sentence however far its encounter's words stand (dates/opening-year)
+  const opensSentence = (m: DateMention) => !!openingYear && m.charEnd <= t.charStart
+    && /^\s*[,，]/.test(a.sentence.text.slice(m.charEnd - a.sentence.start, m.charEnd - a.sentence.start + 3))
+    && openingYear.test(a.sentence.text.slice(0, m.charEnd - a.sentence.start));
   // "72nd anniversary of ties (1950.1.18~2022.1.18)": two full dates of different years joined as a span
   // measure a time, they do not date an encounter
   const spanOfYears = (m: DateMention, i: number) => {
@@ -122,7 +127,7 @@ export function statedDateMention(d: DraftEvent, doc: Doc, allowQuoted = false, 
     // ("on the last day of the visit" in a text that gives the visit no span of days: no day, other words may give it;
     // the first or a later day counts from an arrival the text dates: dates/visit-began)
     && (m.value.spanDay == null || !!spanOfVisit(doc, m.charStart) || (m.value.spanDay > 0 && !!arrivalDay(doc, doc.language ?? 'en')))
-    && (m.value.month != null || namesDay(m) || m.value.relativeYear != null || m.value.relativeMonth != null || near(m))
+    && (m.value.month != null || namesDay(m) || m.value.relativeYear != null || m.value.relativeMonth != null || near(m) || opensSentence(m))
     // "the first call since X was elected on August 3": the date of another happening
     && !otherBeforeDate(m)
     && !(otherClause && m.charStart >= t.charEnd && otherClause.test(a.sentence.text.slice(t.charEnd - a.sentence.start, m.charStart - a.sentence.start)))
@@ -180,17 +185,18 @@ function relativeOf(a: SentenceAnalysis, language: string | null | undefined): [
 
 
 /** The clause-opening words of a language's dates book, per language, looked up once (not per sentence). */
-const clauseWords = new Map<string, { other: RegExp | null; otherBefore: RegExp | null; withinSpan: RegExp | null; sequel: RegExp | null; inTopic: RegExp | null; stayWhere: RegExp | null }>();
+type ClauseWords = { other: RegExp | null; otherBefore: RegExp | null; withinSpan: RegExp | null; sequel: RegExp | null; inTopic: RegExp | null; stayWhere: RegExp | null; openingYear: RegExp | null };
+const clauseWords = new Map<string, ClauseWords>();
 /**
  * The language's words that open a clause about another happening (dates/other-clause), about what happened within a
  * trip a date before them bounds (dates/within-span), and telling the next step of the same day (dates/sequel-clause).
  */
-function clauseWordsOf(language: string | null | undefined): { other: RegExp | null; otherBefore: RegExp | null; withinSpan: RegExp | null; sequel: RegExp | null; inTopic: RegExp | null; stayWhere: RegExp | null } {
+function clauseWordsOf(language: string | null | undefined): ClauseWords {
   const lang = language ?? 'en';
   let c = clauseWords.get(lang);
   if (!c) {
     const book = ruleBook(lang, 'dates');
-    c = { other: book.optionalPattern('dates/other-clause'), otherBefore: book.optionalPattern('dates/other-clause-before'), withinSpan: book.optionalPattern('dates/within-span'), sequel: book.optionalPattern('dates/sequel-clause'), inTopic: book.optionalPattern('dates/in-topic'), stayWhere: book.optionalPattern('dates/stay-where') };
+    c = { other: book.optionalPattern('dates/other-clause'), otherBefore: book.optionalPattern('dates/other-clause-before'), withinSpan: book.optionalPattern('dates/within-span'), sequel: book.optionalPattern('dates/sequel-clause'), inTopic: book.optionalPattern('dates/in-topic'), stayWhere: book.optionalPattern('dates/stay-where'), openingYear: book.optionalPattern('dates/opening-year') };
     clauseWords.set(lang, c);
   }
   return c;
