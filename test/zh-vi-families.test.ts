@@ -3622,6 +3622,23 @@ describe('h-zv34: families of the zh/vi probe b1', () => {
     ['Sáng 5/11, tại Hà Nội, Thủ tướng Phạm Minh Chính tiếp Thủ tướng Campuchia Hun Manet. Thủ tướng cho biết kim ngạch thương mại song phương năm 2023, theo số liệu của Tổng cục Hải quan, đã tăng mạnh.',
       [{ kind: 'meeting', date: '2024-11-05', parties: [['Phạm Minh Chính', 'VNM'], ['Hun Manet', 'KHM']] }]],
   ]);
+  // Taiwan's CNA: a dispatch line with the month and day (（中央社台北12月5日電）) dates every 今天 and 昨天 of the story, and the
+  // sign-off in the Republic of China's era (（編輯：…）1141205: 114 + 1911) gives its year
+  it.each([
+    ['（中央社台北12月5日電）中國大陸官方媒體報導，中共總書記習近平今天在北京會見來訪的越南國家主席梁強。\n\n梁強昨天抵達北京。他今天稍早也與中共國務院總理李強舉行會談。\n\n（編輯：林克倫）1141205',
+      '2025-12-05', [['meeting', '2025-12-05'], ['talks', '2025-12-05']]],
+    ['（中央社記者呂佳蓉台北11月20日電）中國大陸外交部長王毅今天在北京與來訪的柬埔寨副首相兼外交大臣宋金達舉行會談。\n\n中國國家副主席韓正今天也會見了宋金達。\n\n（編輯：陳小明）1151120',
+      '2026-11-20', [['talks', '2026-11-20'], ['meeting', '2026-11-20']]],
+    ['（中央社台北12月31日電）中國大陸官方媒體報導，中共國務院總理李強今天在北京會見來訪的新加坡總理黃循財。\n\n（編輯：張佑之）1150101',
+      '2025-12-31', [['meeting', '2025-12-31']]],
+    // (no sign-off: the month and day)
+    ['（中央社台北3月8日電）中國大陸外交部長王毅今天在北京會見來訪的寮國外長通沙萬。新華社報導，王毅今天稍早也與通沙萬共同會見記者。',
+      null, [['meeting', '--03-08']]],
+  ])('%s', (text, published, want) => {
+    const doc = extract(text, { id: 't' });
+    expect(doc.document.published).toBe(published);
+    expect(doc.events.map((e) => [e.kind, e.date])).toEqual(want);
+  });
 });
 
 describe('vi: "Đại sứ <country> (<acronym>) tại Việt Nam X" and "Đại sứ X" later are one envoy (coreference: phrase titles are not composed words)', () => {

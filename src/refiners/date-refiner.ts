@@ -1045,7 +1045,9 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
       const datelineDay = storyDay ?? (doc.dateline?.date?.month != null && doc.dateline.date.day != null ? doc.dateline.date : null);
       // (or an encounter dated by the very words that dated the first: "X on Monday received a message from Y, delivered by Z")
       const firstWords = !!span && !!firstSpan && firstSpan.start === span.start && firstSpan.end === span.end;
-      if (!v && (value.weekday != null || value.relative != null) && (first || firstWords || !!storyDay) && datelineDay) {
+      // (a "today" or "yesterday" of any later encounter of the story too: "（中央社台北12月5日電）… 今天會見 … 他今天稍早也與 Z
+      // 舉行會談" counts every 今天 from the dispatch; a weekday only in the first, which it cannot be checked against)
+      if (!v && (value.weekday != null || value.relative != null) && (first || firstWords || !!storyDay || value.relative != null) && datelineDay) {
         // "on Thursday" in a story datelined "PHNOM PENH, Aug. 4": with nothing to count weekdays from, the
         // dateline's day (wire stories report the day's encounters); "yesterday": the day before it
         const d = resolveDate(datelineDay, ref);
