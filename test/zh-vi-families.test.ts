@@ -3639,6 +3639,16 @@ describe('h-zv34: families of the zh/vi probe b1', () => {
     expect(doc.document.published).toBe(published);
     expect(doc.events.map((e) => [e.kind, e.date])).toEqual(want);
   });
+  // a foreign name after a title, in the transliteration characters of Ye- (叶), -min (明), the Lao -liang (良): the whole
+  // name, not no name nor a Chinese name of three
+  check([
+    ['11月26日，国务委员、国防部长董军在北京会见俄罗斯国防部副部长福明。', [{ kind: 'meeting', parties: [['董军', 'CHN'], ['福明', 'RUS']] }]],
+    ['11月26日，王毅在北京会见俄罗斯副总理叶夫库罗夫。', [{ kind: 'meeting', parties: [['王毅', 'CHN'], ['叶夫库罗夫', 'RUS']] }]],
+    ['6月3日，国防部长董军在北京会见哈萨克斯坦国防部长叶尔兰。', [{ kind: 'meeting', parties: [['董军', 'CHN'], ['叶尔兰', 'KAZ']] }]],
+    ['9月9日，中央军委副主席张又侠在北京会见老挝副总理兼国防部长坎良。', [{ kind: 'meeting', parties: [['张又侠', 'CHN'], ['坎良', 'LAO']] }]],
+    // (a Chinese or Vietnamese name of the same characters stays whole: 黎明忠)
+    ['11月26日，外交部副部长孙卫东会见越南副外长黎明忠。', [{ kind: 'meeting', parties: [['孙卫东', 'CHN'], ['黎明忠', 'VNM']] }]],
+  ]);
 });
 
 describe('vi: "Đại sứ <country> (<acronym>) tại Việt Nam X" and "Đại sứ X" later are one envoy (coreference: phrase titles are not composed words)', () => {
