@@ -3649,6 +3649,14 @@ describe('h-zv34: families of the zh/vi probe b1', () => {
     // (a Chinese or Vietnamese name of the same characters stays whole: 黎明忠)
     ['11月26日，外交部副部长孙卫东会见越南副外长黎明忠。', [{ kind: 'meeting', parties: [['孙卫东', 'CHN'], ['黎明忠', 'VNM']] }]],
   ]);
+  // a party rank that names its party (中共, 越共, 老挝人革党中央政治局委员) gives its holder that state, whatever the dateline's
+  // country: the accompanying minister of a visit abroad is his own state's
+  check([
+    ['新华社万象12月2日电 全国政协主席王沪宁2日在万象会见老挝国家主席通伦。中共中央政治局委员、中央统战部部长石泰峰等陪同人员参加会见。',
+      [{ kind: 'meeting', parties: [['王沪宁', 'CHN'], ['通伦', 'LAO'], ['石泰峰', 'CHN']] }]],
+    ['新华社北京5月6日电 国家主席习近平6日在北京会见老挝国家主席通伦。越共中央政治局委员、中央对外部部长黎怀忠参加会见。',
+      [{ kind: 'meeting', parties: [['习近平', 'CHN'], ['通伦', 'LAO'], ['黎怀忠', 'VNM']] }]],
+  ]);
 });
 
 describe('vi: "Đại sứ <country> (<acronym>) tại Việt Nam X" and "Đại sứ X" later are one envoy (coreference: phrase titles are not composed words)', () => {
