@@ -3657,6 +3657,20 @@ describe('h-zv34: families of the zh/vi probe b1', () => {
     ['新华社北京5月6日电 国家主席习近平6日在北京会见老挝国家主席通伦。越共中央政治局委员、中央对外部部长黎怀忠参加会见。',
       [{ kind: 'meeting', parties: [['习近平', 'CHN'], ['通伦', 'LAO'], ['黎怀忠', 'VNM']] }]],
   ]);
+  // encounters told "during the visit" of a span of days the text gives (in one month or across two: 11月28日至12月2日) fell
+  // on days the text does not say: neither the dispatch line's day nor the span's last
+  it.each([
+    ['新华社万象12月2日电 应老挝人民革命党中央委员会总书记、国家主席通伦邀请，全国政协主席王沪宁于11月28日至12月2日对老挝进行正式友好访问。访问期间，王沪宁会见通伦，同老挝建国阵线中央主席赛宋蓬举行会谈。'],
+    ['新华社万象12月2日电 应老挝人民革命党中央委员会总书记、国家主席通伦邀请，全国政协主席王沪宁于12月1日至3日对老挝进行正式友好访问。访问期间，王沪宁会见通伦，同老挝建国阵线中央主席赛宋蓬举行会谈。'],
+    ['新华社河内9月5日电 应越共中央邀请，中联部部长刘海星于9月2日至5日访问越南。访问期间，刘海星会见越共中央总书记苏林，同越共中央对外部部长黎怀忠举行会谈。'],
+  ])('%s', (text) => {
+    const doc = extract(text, { id: 't' });
+    expect(doc.events.map((e) => [e.kind, e.date])).toEqual([['meeting', null], ['talks', null]]);
+  });
+  // (a dispatch line alone still dates the first encounter the story tells)
+  check([
+    ['新华社河内12月3日电 越南国家主席梁强3日在河内会见中国驻越南大使何炜。', [{ kind: 'meeting', date: '2024-12-03', parties: [['梁强', 'VNM'], ['何炜', 'CHN']] }]],
+  ]);
 });
 
 describe('vi: "Đại sứ <country> (<acronym>) tại Việt Nam X" and "Đại sứ X" later are one envoy (coreference: phrase titles are not composed words)', () => {

@@ -66,7 +66,13 @@ export function statedDateMention(d: DraftEvent, doc: Doc, allowQuoted = false, 
   };
   // the dateline that opens a story ("Hanoi, March 3 (VNA) –") dates the report, not the encounter
   let end = datelineEnds.get(a);
-  if (end === undefined) { end = a.sentence.start + datelineEnd(a.sentence.text); datelineEnds.set(a, end); }
+  // (so does an agency's dispatch line the dateline stage read, "新华社万象12月2日电": the story's day, which the dateline
+  // gives the first encounter it reports unless the text says otherwise, "访问期间" of a visit of several days; h-zv34)
+  if (end === undefined) {
+    const dispatch = doc.dateline?.sentence === a.sentence.index && doc.dateline.date?.day != null ? doc.dateline.end : 0;
+    end = a.sentence.start + Math.max(datelineEnd(a.sentence.text), dispatch);
+    datelineEnds.set(a, end);
+  }
   // "today" inside a quotation is the quoted statement's day, not the text's
   const quoted = (m: DateMention) => (a.sentence.text.slice(0, m.charStart - a.sentence.start).match(/"/g)?.length ?? 0) % 2 === 1;
   const near = (m: DateMention) => Math.min(Math.abs(m.charStart - t.charEnd), Math.abs(t.charStart - m.charEnd)) <= YEAR_ONLY_REACH;
@@ -1107,7 +1113,10 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
           ?? nearDayElsewhere(doc, e, value.month!, value.day!, value.weekday, language) : null;
         if (twin) e.date = inferred(`${twin.value.year}${v.slice(1)}`, `${rule}+text-year`, `the year of "${twin.text}" in the text`, span, ['year']);
       }
-    } else if (first && doc.dateline?.date && !beforeTheReport(e, doc, language) && !vaguePeriod(e, doc, language)) {
+    } else if (first && doc.dateline?.date && !beforeTheReport(e, doc, language) && !vaguePeriod(e, doc, language)
+      // ("于11月28日至12月2日对老挝进行正式友好访问。访问期间，X会见Y": an encounter told as one of a visit whose span of days
+      // the text gives fell on a day of it the text does not say, not on the dispatch's; h-zv34)
+      && !(vaguePeriod(e, doc, language, 'dates/during-visit') && !!spanOfVisit(doc, e.triggers[0]?.charStart ?? 0))) {
       const v = resolveDate(doc.dateline.date, ref);
       // "Baku, June 10, AZERTAC – X received Y." under a photo "X and Y in Baku on 9 June 2025": the caption tells the
       // encounter's own day, a few days before the report's (h-en36 probe)
