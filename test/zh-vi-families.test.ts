@@ -3671,6 +3671,14 @@ describe('h-zv34: families of the zh/vi probe b1', () => {
   check([
     ['新华社河内12月3日电 越南国家主席梁强3日在河内会见中国驻越南大使何炜。', [{ kind: 'meeting', date: '2024-12-03', parties: [['梁强', 'VNM'], ['何炜', 'CHN']] }]],
   ]);
+  // a Vietnamese agency dateline whose full date stands without its day word before the bracket dates the story
+  it.each([
+    ['Viêng Chăn, 2/12/2026 (TTXVN) - Chủ tịch Quốc hội Trần Thanh Mẫn hội đàm với Chủ tịch Quốc hội Lào Saysomphone Phomvihane.', '2026-12-02'],
+    ['Phnôm Pênh, 15/3/2025 (TTXVN) - Bộ trưởng Quốc phòng Phan Văn Giang hội đàm với Bộ trưởng Quốc phòng Campuchia Tea Seiha.', '2025-03-15'],
+  ])('%s', (text, day) => {
+    const doc = extract(text, { id: 't' });
+    expect([doc.document.published, doc.events.map((e) => e.date)]).toEqual([day, [day]]);
+  });
 });
 
 describe('vi: "Đại sứ <country> (<acronym>) tại Việt Nam X" and "Đại sứ X" later are one envoy (coreference: phrase titles are not composed words)', () => {
