@@ -3679,6 +3679,12 @@ describe('h-zv34: families of the zh/vi probe b1', () => {
     const doc = extract(text, { id: 't' });
     expect([doc.document.published, doc.events.map((e) => e.date)]).toEqual([day, [day]]);
   });
+  // a day and month written with a dot after a part of the day (Thanh Niên: "Sáng 4.12", "Chiều 4.12 (giờ địa phương)")
+  check([
+    ['Sáng 4.12, tại Hà Nội, Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Ngoại giao Đức Johann Wadephul.', [{ kind: 'meeting', date: '2024-12-04', parties: [['Phạm Minh Chính', 'VNM'], ['Johann Wadephul', 'DEU']] }]],
+    ['Chiều 28.11 (giờ địa phương), tại Seoul, Chủ tịch Quốc hội Trần Thanh Mẫn hội đàm với Chủ tịch Quốc hội Hàn Quốc Woo Won-shik.', [{ kind: 'talks', date: '2024-11-28', parties: [['Trần Thanh Mẫn', 'VNM'], ['Woo Won-shik', 'KOR']] }]],
+    ['Tối 9.12, Bộ trưởng Ngoại giao Lê Hoài Trung điện đàm với Ngoại trưởng Ấn Độ Subrahmanyam Jaishankar.', [{ kind: 'phone_call', date: '2024-12-09', parties: [['Lê Hoài Trung', 'VNM'], ['Subrahmanyam Jaishankar', 'IND']] }]],
+  ]);
 });
 
 describe('vi: "Đại sứ <country> (<acronym>) tại Việt Nam X" and "Đại sứ X" later are one envoy (coreference: phrase titles are not composed words)', () => {
