@@ -3685,6 +3685,11 @@ describe('h-zv34: families of the zh/vi probe b1', () => {
     ['Chiều 28.11 (giờ địa phương), tại Seoul, Chủ tịch Quốc hội Trần Thanh Mẫn hội đàm với Chủ tịch Quốc hội Hàn Quốc Woo Won-shik.', [{ kind: 'talks', date: '2024-11-28', parties: [['Trần Thanh Mẫn', 'VNM'], ['Woo Won-shik', 'KOR']] }]],
     ['Tối 9.12, Bộ trưởng Ngoại giao Lê Hoài Trung điện đàm với Ngoại trưởng Ấn Độ Subrahmanyam Jaishankar.', [{ kind: 'phone_call', date: '2024-12-09', parties: [['Lê Hoài Trung', 'VNM'], ['Subrahmanyam Jaishankar', 'IND']] }]],
   ]);
+  // Britain's Permanent Under-Secretary of the foreign office (常务次官) is a title: the name after it is a person's
+  check([
+    ['12月3日，外交部副部长马朝旭在北京会见英国外交部常务次官罗宾斯。', [{ kind: 'meeting', parties: [['马朝旭', 'CHN'], ['罗宾斯', 'GBR']] }]],
+    ['12月3日，外交部副部长孙卫东在伦敦同英国外交部常务次官奥利·罗宾斯举行中英外交部副部长级磋商。', [{ kind: 'talks', parties: [['孙卫东', 'CHN'], ['奥利·罗宾斯', 'GBR']] }]],
+  ]);
 });
 
 describe('vi: "Đại sứ <country> (<acronym>) tại Việt Nam X" and "Đại sứ X" later are one envoy (coreference: phrase titles are not composed words)', () => {
