@@ -3690,6 +3690,11 @@ describe('h-zv34: families of the zh/vi probe b1', () => {
     ['12月3日，外交部副部长马朝旭在北京会见英国外交部常务次官罗宾斯。', [{ kind: 'meeting', parties: [['马朝旭', 'CHN'], ['罗宾斯', 'GBR']] }]],
     ['12月3日，外交部副部长孙卫东在伦敦同英国外交部常务次官奥利·罗宾斯举行中英外交部副部长级磋商。', [{ kind: 'talks', parties: [['孙卫东', 'CHN'], ['奥利·罗宾斯', 'GBR']] }]],
   ]);
+  // 宋 spells the Lao and Cambodian Som-/Song-/Sok- inside a foreign name after a title (迪宋达, 宋蓬); a Chinese 宋 name stays one
+  check([
+    ['12月3日，国务院副总理刘国中在北京会见柬埔寨农林渔业大臣迪宋达。', [{ kind: 'meeting', parties: [['刘国中', 'CHN'], ['迪宋达', 'KHM']] }]],
+    ['12月3日，中联部副部长宋涛在北京会见越南外长黎怀忠。', [{ kind: 'meeting', parties: [['宋涛', 'CHN'], ['黎怀忠', 'VNM']] }]],
+  ]);
 });
 
 describe('vi: "Đại sứ <country> (<acronym>) tại Việt Nam X" and "Đại sứ X" later are one envoy (coreference: phrase titles are not composed words)', () => {
