@@ -3695,6 +3695,13 @@ describe('h-zv34: families of the zh/vi probe b1', () => {
     ['12月3日，国务院副总理刘国中在北京会见柬埔寨农林渔业大臣迪宋达。', [{ kind: 'meeting', parties: [['刘国中', 'CHN'], ['迪宋达', 'KHM']] }]],
     ['12月3日，中联部副部长宋涛在北京会见越南外长黎怀忠。', [{ kind: 'meeting', parties: [['宋涛', 'CHN'], ['黎怀忠', 'VNM']] }]],
   ]);
+  // a delegation named by its country and body with no leader named is a party of that country (annotation rule 3), as
+  // 'Đoàn đại biểu Đảng Cộng sản Trung Quốc' is; a leader named with it is the party instead
+  check([
+    ['12月3日，王毅在北京会见越南共产党代表团。', [{ kind: 'meeting', parties: [['王毅', 'CHN'], [null, 'VNM']] }]],
+    ['12月3日，中联部副部长孙海燕在北京会见老挝人革党干部考察团。', [{ kind: 'meeting', parties: [['孙海燕', 'CHN'], [null, 'LAO']] }]],
+    ['12月3日，王毅在北京会见由越共中央委员、中央对外部部长黎怀忠率领的越南共产党代表团。', [{ kind: 'meeting', parties: [['王毅', 'CHN'], ['黎怀忠', 'VNM']] }]],
+  ]);
 });
 
 describe('vi: "Đại sứ <country> (<acronym>) tại Việt Nam X" and "Đại sứ X" later are one envoy (coreference: phrase titles are not composed words)', () => {
