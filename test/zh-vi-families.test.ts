@@ -3604,6 +3604,106 @@ describe('h-zv33: families of the zh/vi probe b4', () => {
   ]);
 });
 
+describe('h-zv34: families of the zh/vi probe b1', () => {
+  // a bare year that opens the sentence, set off by a comma, dates its encounter however many words of an earlier office
+  // ("khi còn là ...", "trên cương vị ...") stand between: a recalled meeting of that year (dates/opening-year)
+  check([
+    ['Chiều 2/12, tại Hà Nội, Chủ tịch nước Lương Cường hội đàm với Tổng thống Singapore Tharman Shanmugaratnam. Năm 2023, khi còn là Bộ trưởng Cao cấp, ông Tharman đã có cuộc gặp với Thủ tướng Phạm Minh Chính tại Singapore.',
+      [{ kind: 'talks', date: '2024-12-02', parties: [['Lương Cường', 'VNM'], ['Tharman Shanmugaratnam', 'SGP']] }, { date: '2023', referenced: true, place: 'Singapore', parties: [['Tharman Shanmugaratnam', 'SGP'], ['Phạm Minh Chính', 'VNM']] }]],
+    ['Sáng 5/11, tại Hà Nội, Thủ tướng Phạm Minh Chính tiếp Thủ tướng Campuchia Hun Manet. Năm 2022, trên cương vị Tổng Tư lệnh Quân đội Hoàng gia Campuchia, ông Hun Manet đã hội kiến Chủ tịch nước Nguyễn Xuân Phúc tại Hà Nội.',
+      [{ kind: 'meeting', parties: [['Phạm Minh Chính', 'VNM'], ['Hun Manet', 'KHM']] }, { date: '2022', referenced: true, parties: [['Hun Manet', 'KHM'], ['Nguyễn Xuân Phúc', 'VNM']] }]],
+    ['Ngày 8/10, tại Viêng Chăn, Chủ tịch Quốc hội Trần Thanh Mẫn hội đàm với Chủ tịch Quốc hội Lào Saysomphone Phomvihane. Hồi năm 2019, khi đó là Phó Chủ tịch Quốc hội, ông Trần Thanh Mẫn đã gặp Chủ tịch Quốc hội Lào Pany Yathotou tại Viêng Chăn.',
+      [{ kind: 'talks', parties: [['Trần Thanh Mẫn', 'VNM'], ['Saysomphone Phomvihane', 'LAO']] }, { date: '2019', referenced: true, parties: [['Trần Thanh Mẫn', 'VNM'], ['Pany Yathotou', 'LAO']] }]],
+    ['12月2日，越南国家主席梁强在河内同新加坡总统尚达曼举行会谈。2023年，时任新加坡国务资政、兼任社会政策统筹部长的尚达曼曾在新加坡会见到访的越南政府总理范明政。',
+      [{ kind: 'talks', parties: [['梁强', 'VNM'], ['尚达曼', 'SGP']] }, { date: '2023', referenced: true, parties: [['尚达曼', 'SGP'], ['范明政', 'VNM']] }]],
+  ]);
+  // (a year within the sentence, not opening it, still dates an encounter only right beside its words)
+  check([
+    ['Sáng 5/11, tại Hà Nội, Thủ tướng Phạm Minh Chính tiếp Thủ tướng Campuchia Hun Manet. Thủ tướng cho biết kim ngạch thương mại song phương năm 2023, theo số liệu của Tổng cục Hải quan, đã tăng mạnh.',
+      [{ kind: 'meeting', date: '2024-11-05', parties: [['Phạm Minh Chính', 'VNM'], ['Hun Manet', 'KHM']] }]],
+  ]);
+  // Taiwan's CNA: a dispatch line with the month and day (（中央社台北12月5日電）) dates every 今天 and 昨天 of the story, and the
+  // sign-off in the Republic of China's era (（編輯：…）1141205: 114 + 1911) gives its year
+  it.each([
+    ['（中央社台北12月5日電）中國大陸官方媒體報導，中共總書記習近平今天在北京會見來訪的越南國家主席梁強。\n\n梁強昨天抵達北京。他今天稍早也與中共國務院總理李強舉行會談。\n\n（編輯：林克倫）1141205',
+      '2025-12-05', [['meeting', '2025-12-05'], ['talks', '2025-12-05']]],
+    ['（中央社記者呂佳蓉台北11月20日電）中國大陸外交部長王毅今天在北京與來訪的柬埔寨副首相兼外交大臣宋金達舉行會談。\n\n中國國家副主席韓正今天也會見了宋金達。\n\n（編輯：陳小明）1151120',
+      '2026-11-20', [['talks', '2026-11-20'], ['meeting', '2026-11-20']]],
+    ['（中央社台北12月31日電）中國大陸官方媒體報導，中共國務院總理李強今天在北京會見來訪的新加坡總理黃循財。\n\n（編輯：張佑之）1150101',
+      '2025-12-31', [['meeting', '2025-12-31']]],
+    // (no sign-off: the month and day)
+    ['（中央社台北3月8日電）中國大陸外交部長王毅今天在北京會見來訪的寮國外長通沙萬。新華社報導，王毅今天稍早也與通沙萬共同會見記者。',
+      null, [['meeting', '--03-08']]],
+  ])('%s', (text, published, want) => {
+    const doc = extract(text, { id: 't' });
+    expect(doc.document.published).toBe(published);
+    expect(doc.events.map((e) => [e.kind, e.date])).toEqual(want);
+  });
+  // a foreign name after a title, in the transliteration characters of Ye- (叶), -min (明), the Lao -liang (良): the whole
+  // name, not no name nor a Chinese name of three
+  check([
+    ['11月26日，国务委员、国防部长董军在北京会见俄罗斯国防部副部长福明。', [{ kind: 'meeting', parties: [['董军', 'CHN'], ['福明', 'RUS']] }]],
+    ['11月26日，王毅在北京会见俄罗斯副总理叶夫库罗夫。', [{ kind: 'meeting', parties: [['王毅', 'CHN'], ['叶夫库罗夫', 'RUS']] }]],
+    ['6月3日，国防部长董军在北京会见哈萨克斯坦国防部长叶尔兰。', [{ kind: 'meeting', parties: [['董军', 'CHN'], ['叶尔兰', 'KAZ']] }]],
+    ['9月9日，中央军委副主席张又侠在北京会见老挝副总理兼国防部长坎良。', [{ kind: 'meeting', parties: [['张又侠', 'CHN'], ['坎良', 'LAO']] }]],
+    // (a Chinese or Vietnamese name of the same characters stays whole: 黎明忠)
+    ['11月26日，外交部副部长孙卫东会见越南副外长黎明忠。', [{ kind: 'meeting', parties: [['孙卫东', 'CHN'], ['黎明忠', 'VNM']] }]],
+  ]);
+  // a party rank that names its party (中共, 越共, 老挝人革党中央政治局委员) gives its holder that state, whatever the dateline's
+  // country: the accompanying minister of a visit abroad is his own state's
+  check([
+    ['新华社万象12月2日电 全国政协主席王沪宁2日在万象会见老挝国家主席通伦。中共中央政治局委员、中央统战部部长石泰峰等陪同人员参加会见。',
+      [{ kind: 'meeting', parties: [['王沪宁', 'CHN'], ['通伦', 'LAO'], ['石泰峰', 'CHN']] }]],
+    ['新华社北京5月6日电 国家主席习近平6日在北京会见老挝国家主席通伦。越共中央政治局委员、中央对外部部长黎怀忠参加会见。',
+      [{ kind: 'meeting', parties: [['习近平', 'CHN'], ['通伦', 'LAO'], ['黎怀忠', 'VNM']] }]],
+  ]);
+  // encounters told "during the visit" of a span of days the text gives (in one month or across two: 11月28日至12月2日) fell
+  // on days the text does not say: neither the dispatch line's day nor the span's last
+  it.each([
+    ['新华社万象12月2日电 应老挝人民革命党中央委员会总书记、国家主席通伦邀请，全国政协主席王沪宁于11月28日至12月2日对老挝进行正式友好访问。访问期间，王沪宁会见通伦，同老挝建国阵线中央主席赛宋蓬举行会谈。'],
+    ['新华社万象12月2日电 应老挝人民革命党中央委员会总书记、国家主席通伦邀请，全国政协主席王沪宁于12月1日至3日对老挝进行正式友好访问。访问期间，王沪宁会见通伦，同老挝建国阵线中央主席赛宋蓬举行会谈。'],
+    ['新华社河内9月5日电 应越共中央邀请，中联部部长刘海星于9月2日至5日访问越南。访问期间，刘海星会见越共中央总书记苏林，同越共中央对外部部长黎怀忠举行会谈。'],
+  ])('%s', (text) => {
+    const doc = extract(text, { id: 't' });
+    expect(doc.events.map((e) => [e.kind, e.date])).toEqual([['meeting', null], ['talks', null]]);
+  });
+  // (a dispatch line alone still dates the first encounter the story tells)
+  check([
+    ['新华社河内12月3日电 越南国家主席梁强3日在河内会见中国驻越南大使何炜。', [{ kind: 'meeting', date: '2024-12-03', parties: [['梁强', 'VNM'], ['何炜', 'CHN']] }]],
+  ]);
+  // a Vietnamese agency dateline whose full date stands without its day word before the bracket dates the story
+  it.each([
+    ['Viêng Chăn, 2/12/2026 (TTXVN) - Chủ tịch Quốc hội Trần Thanh Mẫn hội đàm với Chủ tịch Quốc hội Lào Saysomphone Phomvihane.', '2026-12-02'],
+    ['Phnôm Pênh, 15/3/2025 (TTXVN) - Bộ trưởng Quốc phòng Phan Văn Giang hội đàm với Bộ trưởng Quốc phòng Campuchia Tea Seiha.', '2025-03-15'],
+  ])('%s', (text, day) => {
+    const doc = extract(text, { id: 't' });
+    expect([doc.document.published, doc.events.map((e) => e.date)]).toEqual([day, [day]]);
+  });
+  // a day and month written with a dot after a part of the day (Thanh Niên: "Sáng 4.12", "Chiều 4.12 (giờ địa phương)")
+  check([
+    ['Sáng 4.12, tại Hà Nội, Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Ngoại giao Đức Johann Wadephul.', [{ kind: 'meeting', date: '2024-12-04', parties: [['Phạm Minh Chính', 'VNM'], ['Johann Wadephul', 'DEU']] }]],
+    ['Chiều 28.11 (giờ địa phương), tại Seoul, Chủ tịch Quốc hội Trần Thanh Mẫn hội đàm với Chủ tịch Quốc hội Hàn Quốc Woo Won-shik.', [{ kind: 'talks', date: '2024-11-28', parties: [['Trần Thanh Mẫn', 'VNM'], ['Woo Won-shik', 'KOR']] }]],
+    ['Tối 9.12, Bộ trưởng Ngoại giao Lê Hoài Trung điện đàm với Ngoại trưởng Ấn Độ Subrahmanyam Jaishankar.', [{ kind: 'phone_call', date: '2024-12-09', parties: [['Lê Hoài Trung', 'VNM'], ['Subrahmanyam Jaishankar', 'IND']] }]],
+  ]);
+  // Britain's Permanent Under-Secretary of the foreign office (常务次官) is a title: the name after it is a person's
+  check([
+    ['12月3日，外交部副部长马朝旭在北京会见英国外交部常务次官罗宾斯。', [{ kind: 'meeting', parties: [['马朝旭', 'CHN'], ['罗宾斯', 'GBR']] }]],
+    ['12月3日，外交部副部长孙卫东在伦敦同英国外交部常务次官奥利·罗宾斯举行中英外交部副部长级磋商。', [{ kind: 'talks', parties: [['孙卫东', 'CHN'], ['奥利·罗宾斯', 'GBR']] }]],
+  ]);
+  // 宋 spells the Lao and Cambodian Som-/Song-/Sok- inside a foreign name after a title (迪宋达, 宋蓬); a Chinese 宋 name stays one
+  check([
+    ['12月3日，国务院副总理刘国中在北京会见柬埔寨农林渔业大臣迪宋达。', [{ kind: 'meeting', parties: [['刘国中', 'CHN'], ['迪宋达', 'KHM']] }]],
+    ['12月3日，中联部副部长宋涛在北京会见越南外长黎怀忠。', [{ kind: 'meeting', parties: [['宋涛', 'CHN'], ['黎怀忠', 'VNM']] }]],
+  ]);
+  // a delegation named by its country and body with no leader named is a party of that country (annotation rule 3), as
+  // 'Đoàn đại biểu Đảng Cộng sản Trung Quốc' is; a leader named with it is the party instead
+  check([
+    ['12月3日，王毅在北京会见越南共产党代表团。', [{ kind: 'meeting', parties: [['王毅', 'CHN'], [null, 'VNM']] }]],
+    ['12月3日，中联部副部长孙海燕在北京会见老挝人革党干部考察团。', [{ kind: 'meeting', parties: [['孙海燕', 'CHN'], [null, 'LAO']] }]],
+    ['12月3日，王毅在北京会见由越共中央委员、中央对外部部长黎怀忠率领的越南共产党代表团。', [{ kind: 'meeting', parties: [['王毅', 'CHN'], ['黎怀忠', 'VNM']] }]],
+  ]);
+});
+
 describe('vi: "Đại sứ <country> (<acronym>) tại Việt Nam X" and "Đại sứ X" later are one envoy (coreference: phrase titles are not composed words)', () => {
   it('the ambassador received and the ambassador who then worked with the vice chairman are one person', () => {
     const text = '(Cổng TTĐT Đà Nẵng) - Chiều 23/10, tại trụ sở Thành ủy, Bí thư Thành ủy Trần Văn Minh đã tiếp Đại sứ Các Tiểu vương quốc Ả Rập Thống nhất (UAE) tại Việt Nam Omar Al Suwaidi đến chào từ biệt.\nĐại sứ Omar Al Suwaidi cho biết sẽ tiếp tục là cầu nối cho các nhà đầu tư UAE.\nTiếp đó, Đại sứ đã làm việc với Phó Chủ tịch UBND thành phố Lê Văn Tâm.';

@@ -288,8 +288,12 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
     const signoff = own.has('dateline/signoff-year') ? own.pattern('dateline/signoff-year') : null;
     for (const line of signoff ? lines : []) {
       const m = signoff!.exec(line.text);
-      if (!m?.groups?.year) continue;
-      res.published = inferred(formatDate({ ...md, year: Number(m.groups.year) })!, 'published/dateline+signoff-year', `the year of the sign-off "${line.text.trim()}"`, at(line, 0, line.text.length), ['year']);
+      // (a year of the Republic of China's era, "（編輯：…）1141205": 114 + 1911, the sign-off's own month and day telling
+      // a dispatch of 31 December signed off in the new year)
+      const g = m?.groups;
+      const year = g?.year ? Number(g.year) : g?.roc ? Number(g.roc) + ROC_ERA - (g.month && Number(g.month) < md.month ? 1 : 0) : null;
+      if (year == null) continue;
+      res.published = inferred(formatDate({ ...md, year })!, 'published/dateline+signoff-year', `the year of the sign-off "${line.text.trim()}"`, at(line, 0, line.text.length), ['year']);
       return res;
     }
     const y = url ? urlDate(url, common) : null;
@@ -471,6 +475,9 @@ function stateOrder(state: string): 'dmy' | 'mdy' | null {
 
 /** How many days after a day the text names in words a page's numeric stamp may be and still say which order it is in. */
 const STAMP_AFTER_DAYS = 7;
+
+/** The Republic of China era counts its years from 1912 (year 1): its year + 1911 is the common era's. */
+const ROC_ERA = 1911;
 
 /** The day before a month and day (in a year that is not a leap year), as month * 100 + day. */
 function dayBefore(month: number, day: number): number {

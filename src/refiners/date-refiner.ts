@@ -52,7 +52,7 @@ export function statedDateMention(d: DraftEvent, doc: Doc, allowQuoted = false, 
   const a = doc.analyses[d.sentences[0]];
   if (!a || !t || !a.dates.length) return null;
   const occasions = a.occasions;
-  const { other: otherClause, otherBefore, withinSpan, sequel, inTopic, stayWhere } = clauseWordsOf(doc.language);
+  const { other: otherClause, otherBefore, withinSpan, sequel, inTopic, stayWhere, openingYear } = clauseWordsOf(doc.language);
   // "X, on his first visit to Peru since taking office in March, held talks with Y": the words of the clause before a
   // date that stands before the trigger (from the last comma, semicolon or bracket) open another happening
   const otherBeforeDate = (m: DateMention) => {
@@ -66,10 +66,21 @@ export function statedDateMention(d: DraftEvent, doc: Doc, allowQuoted = false, 
   };
   // the dateline that opens a story ("Hanoi, March 3 (VNA) –") dates the report, not the encounter
   let end = datelineEnds.get(a);
-  if (end === undefined) { end = a.sentence.start + datelineEnd(a.sentence.text); datelineEnds.set(a, end); }
+  // (so does an agency's dispatch line the dateline stage read, "新华社万象12月2日电": the story's day, which the dateline
+  // gives the first encounter it reports unless the text says otherwise, "访问期间" of a visit of several days; h-zv34)
+  if (end === undefined) {
+    const dispatch = doc.dateline?.sentence === a.sentence.index && doc.dateline.date?.day != null ? doc.dateline.end : 0;
+    end = a.sentence.start + Math.max(datelineEnd(a.sentence.text), dispatch);
+    datelineEnds.set(a, end);
+  }
   // "today" inside a quotation is the quoted statement's day, not the text's
   const quoted = (m: DateMention) => (a.sentence.text.slice(0, m.charStart - a.sentence.start).match(/"/g)?.length ?? 0) % 2 === 1;
   const near = (m: DateMention) => Math.min(Math.abs(m.charStart - t.charEnd), Math.abs(t.charStart - m.charEnd)) <= YEAR_ONLY_REACH;
+  // "In 2023, while still Senior Minister, X met Y", "Năm 2023, khi còn là ..., ông X đã có cuộc gặp với Y": a year that
+  // opens the sentence, set off by a comma, dates the sentence however far its encounter's words stand (dates/opening-year)
+  const opensSentence = (m: DateMention) => !!openingYear && m.charEnd <= t.charStart
+    && /^\s*[,，]/.test(a.sentence.text.slice(m.charEnd - a.sentence.start, m.charEnd - a.sentence.start + 3))
+    && openingYear.test(a.sentence.text.slice(0, m.charEnd - a.sentence.start));
   // "72nd anniversary of ties (1950.1.18~2022.1.18)": two full dates of different years joined as a span
   // measure a time, they do not date an encounter
   const spanOfYears = (m: DateMention, i: number) => {
@@ -122,7 +133,7 @@ export function statedDateMention(d: DraftEvent, doc: Doc, allowQuoted = false, 
     // ("on the last day of the visit" in a text that gives the visit no span of days: no day, other words may give it;
     // the first or a later day counts from an arrival the text dates: dates/visit-began)
     && (m.value.spanDay == null || !!spanOfVisit(doc, m.charStart) || (m.value.spanDay > 0 && !!arrivalDay(doc, doc.language ?? 'en')))
-    && (m.value.month != null || namesDay(m) || m.value.relativeYear != null || m.value.relativeMonth != null || near(m))
+    && (m.value.month != null || namesDay(m) || m.value.relativeYear != null || m.value.relativeMonth != null || near(m) || opensSentence(m))
     // "the first call since X was elected on August 3": the date of another happening
     && !otherBeforeDate(m)
     && !(otherClause && m.charStart >= t.charEnd && otherClause.test(a.sentence.text.slice(t.charEnd - a.sentence.start, m.charStart - a.sentence.start)))
@@ -180,17 +191,18 @@ function relativeOf(a: SentenceAnalysis, language: string | null | undefined): [
 
 
 /** The clause-opening words of a language's dates book, per language, looked up once (not per sentence). */
-const clauseWords = new Map<string, { other: RegExp | null; otherBefore: RegExp | null; withinSpan: RegExp | null; sequel: RegExp | null; inTopic: RegExp | null; stayWhere: RegExp | null }>();
+type ClauseWords = { other: RegExp | null; otherBefore: RegExp | null; withinSpan: RegExp | null; sequel: RegExp | null; inTopic: RegExp | null; stayWhere: RegExp | null; openingYear: RegExp | null };
+const clauseWords = new Map<string, ClauseWords>();
 /**
  * The language's words that open a clause about another happening (dates/other-clause), about what happened within a
  * trip a date before them bounds (dates/within-span), and telling the next step of the same day (dates/sequel-clause).
  */
-function clauseWordsOf(language: string | null | undefined): { other: RegExp | null; otherBefore: RegExp | null; withinSpan: RegExp | null; sequel: RegExp | null; inTopic: RegExp | null; stayWhere: RegExp | null } {
+function clauseWordsOf(language: string | null | undefined): ClauseWords {
   const lang = language ?? 'en';
   let c = clauseWords.get(lang);
   if (!c) {
     const book = ruleBook(lang, 'dates');
-    c = { other: book.optionalPattern('dates/other-clause'), otherBefore: book.optionalPattern('dates/other-clause-before'), withinSpan: book.optionalPattern('dates/within-span'), sequel: book.optionalPattern('dates/sequel-clause'), inTopic: book.optionalPattern('dates/in-topic'), stayWhere: book.optionalPattern('dates/stay-where') };
+    c = { other: book.optionalPattern('dates/other-clause'), otherBefore: book.optionalPattern('dates/other-clause-before'), withinSpan: book.optionalPattern('dates/within-span'), sequel: book.optionalPattern('dates/sequel-clause'), inTopic: book.optionalPattern('dates/in-topic'), stayWhere: book.optionalPattern('dates/stay-where'), openingYear: book.optionalPattern('dates/opening-year') };
     clauseWords.set(lang, c);
   }
   return c;
@@ -1039,7 +1051,9 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
       const datelineDay = storyDay ?? (doc.dateline?.date?.month != null && doc.dateline.date.day != null ? doc.dateline.date : null);
       // (or an encounter dated by the very words that dated the first: "X on Monday received a message from Y, delivered by Z")
       const firstWords = !!span && !!firstSpan && firstSpan.start === span.start && firstSpan.end === span.end;
-      if (!v && (value.weekday != null || value.relative != null) && (first || firstWords || !!storyDay) && datelineDay) {
+      // (a "today" or "yesterday" of any later encounter of the story too: "（中央社台北12月5日電）… 今天會見 … 他今天稍早也與 Z
+      // 舉行會談" counts every 今天 from the dispatch; a weekday only in the first, which it cannot be checked against)
+      if (!v && (value.weekday != null || value.relative != null) && (first || firstWords || !!storyDay || value.relative != null) && datelineDay) {
         // "on Thursday" in a story datelined "PHNOM PENH, Aug. 4": with nothing to count weekdays from, the
         // dateline's day (wire stories report the day's encounters); "yesterday": the day before it
         const d = resolveDate(datelineDay, ref);
@@ -1099,7 +1113,10 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
           ?? nearDayElsewhere(doc, e, value.month!, value.day!, value.weekday, language) : null;
         if (twin) e.date = inferred(`${twin.value.year}${v.slice(1)}`, `${rule}+text-year`, `the year of "${twin.text}" in the text`, span, ['year']);
       }
-    } else if (first && doc.dateline?.date && !beforeTheReport(e, doc, language) && !vaguePeriod(e, doc, language)) {
+    } else if (first && doc.dateline?.date && !beforeTheReport(e, doc, language) && !vaguePeriod(e, doc, language)
+      // ("于11月28日至12月2日对老挝进行正式友好访问。访问期间，X会见Y": an encounter told as one of a visit whose span of days
+      // the text gives fell on a day of it the text does not say, not on the dispatch's; h-zv34)
+      && !(vaguePeriod(e, doc, language, 'dates/during-visit') && !!spanOfVisit(doc, e.triggers[0]?.charStart ?? 0))) {
       const v = resolveDate(doc.dateline.date, ref);
       // "Baku, June 10, AZERTAC – X received Y." under a photo "X and Y in Baku on 9 June 2025": the caption tells the
       // encounter's own day, a few days before the report's (h-en36 probe)
