@@ -5774,6 +5774,108 @@ describe('h-en48: "at the Office of the President / Prime Minister" is the host\
   });
 });
 
+describe('h-en50: honorific appositions, "joined ... for a meeting", ", and with B", portfolio lists, signings after talks, past offices, Pacific datelines', () => {
+  it.each([
+    ['a Caribbean prime minister', 'On Thursday, Minister Ana Ruiz of Chile paid a courtesy call on the Prime Minister, the Hon. Roosevelt Skerrit, at the Office of the Prime Minister in Roseau.', 'Roosevelt Skerrit', 'DMA'],
+    ['an Australian minister after her possessive state', 'On Tuesday, Prime Minister Feleti Teo met Australia\'s Minister for Foreign Affairs, the Hon. Penny Wong, in Funafuti.', 'Penny Wong', 'AUS'],
+    ['a Kenyan cabinet secretary', 'On Monday, Foreign Minister Ana Ruiz of Chile met Kenya\'s Cabinet Secretary for Trade, the Hon. Lee Kinyanjui, in Nairobi.', 'Lee Kinyanjui', 'KEN'],
+  ])('"<title>, the Hon. X": the title is X\'s, and X a party with its state (%s)', (_name, text, name, country) => {
+    const doc = run(text, '2026-11-20');
+    expect(doc.events.length).toBe(1);
+    const p = doc.events[0].participants.find((x) => x.name === name);
+    expect(p?.country).toBe(country);
+  });
+
+  it.each([
+    ['an information service', 'Government Information Service (GIS)\nOn Thursday, Minister Ana Ruiz of Chile paid a courtesy call on the Prime Minister, the Hon. Roosevelt Skerrit, in Roseau.'],
+    ['a press service', 'Presidential Press Service\nOn Thursday, President Kassym-Jomart Tokayev received the Prime Minister of Norway, Jonas Gahr Støre, in Astana.'],
+    ['a news service', 'Pacific News Service\nOn Thursday, Prime Minister Feleti Teo met the Prime Minister of Fiji, Sitiveni Rabuka, in Suva.'],
+  ])('a masthead that names a service is no person, and takes no one\'s title (%s)', (_name, text) => {
+    const doc = run(text, '2026-11-20');
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].participants.map((p) => p.name)).not.toContain('Information Service');
+    expect(doc.events[0].participants.every((p) => !/service/i.test(p.name ?? ''))).toBe(true);
+    expect(doc.events[0].participants.length).toBe(2);
+  });
+
+  it.each([
+    ['a trilateral of atoll leaders', 'On Wednesday, Prime Minister Feleti Teo joined the President of the Marshall Islands, Hilda Heine, and the President of Kiribati, Taneti Maamau, for a trilateral meeting in Antalya.', 'meeting', ['Feleti Teo', 'Hilda Heine', 'Taneti Maamau']],
+    ['East African presidents', 'President William Ruto joined Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu Hassan for a trilateral meeting in Arusha on Friday.', 'meeting', ['William Ruto', 'Yoweri Museveni', 'Samia Suluhu Hassan']],
+    ['Baltic and Nordic ministers, talks', 'Foreign Minister Margus Tsahkna joined his Finnish and Latvian counterparts Elina Valtonen and Baiba Braže for trilateral talks in Tallinn on Monday.', 'talks', ['Margus Tsahkna', 'Elina Valtonen', 'Baiba Braže']],
+  ])('"X joined A and B for a (trilateral) meeting / talks": one encounter of the three (%s)', (_name, text, kind, names) => {
+    const doc = run(text, '2026-11-20');
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].kind).toBe(kind);
+    expect(doc.events[0].participants.map((p) => p.name).sort()).toEqual([...names].sort());
+    expect(doc.events[0].referenced).toBe(false);
+  });
+
+  it('"will join ... for a trilateral meeting" is a plan, "joined the coalition" no encounter', () => {
+    expect(run('Prime Minister Feleti Teo will join the President of Kiribati, Taneti Maamau, for a trilateral meeting next week.', '2026-11-20').events.length).toBe(0);
+    expect(run('President William Ruto said Kenya joined the coalition in 2023.', '2026-11-20').events.length).toBe(0);
+  });
+
+  it.each([
+    ['a COP president after a minister', 'On Tuesday, Prime Minister Feleti Teo met separately with Australia\'s Minister for Climate Change and Energy, the Hon. Chris Bowen, and with Türkiye\'s Minister of Environment, Urbanisation and Climate Change and COP31 President, H.E. Murat Kurum, in Antalya.', ['Chris Bowen', 'Murat Kurum']],
+    ['two Gulf ministers', 'On Monday, Foreign Minister Cheikh Niang met separately with the Minister of State for Foreign Affairs of Qatar, Sultan bin Saad Al-Muraikhi, and with the Minister of Foreign Affairs of Oman, Badr Albusaidi, in Doha.', ['Sultan bin Saad Al-Muraikhi', 'Badr Albusaidi']],
+    ['"as well as with"', 'On Monday, Foreign Minister Ana Ruiz of Chile met separately with the Foreign Minister of Peru, Elmer Schialer, as well as with the Foreign Minister of Bolivia, Fernando Aramayo, in Lima.', ['Elmer Schialer', 'Fernando Aramayo']],
+  ])('"met A, <aside>, and with B": an encounter with each (%s)', (_name, text, guests) => {
+    const doc = run(text, '2026-11-20');
+    for (const g of guests) expect(doc.events.some((e) => e.participants.some((p) => p.name === g))).toBe(true);
+    expect(doc.events.some((e) => guests.every((g) => e.participants.some((p) => p.name === g)))).toBe(false);
+  });
+
+  it.each([
+    ['a head with "for" and a list', 'Minister Nasser Bourita met the Minister for Foreign Affairs, International Business, Trade and Energy, Vince Henderson, in Roseau on Wednesday.', 'Vince Henderson', 'Minister for Foreign Affairs, International Business, Trade and Energy'],
+    ['a list whose last item opens with a people', 'His Excellency Nasser Bourita, Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, met Minister Vince Henderson in Roseau on Wednesday.', 'Nasser Bourita', 'Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates'],
+    ['an office at a numbered gathering', 'Prime Minister Feleti Teo met Brazil\'s Minister of Environment and COP30 President, Marina Silva, in Belém on Wednesday.', 'Marina Silva', 'Minister of Environment and COP30 President'],
+    ['a Pacific minister after "the"', 'Prime Minister Feleti Teo met Kiribati\'s President Taneti Maamau in Tarawa on Wednesday, with the Minister for Foreign Affairs, Labour and Trade, Paulson Panapa.', 'Paulson Panapa', 'Minister for Foreign Affairs, Labour and Trade'],
+  ])('a portfolio list after its head\'s comma is the title (%s)', (_name, text, name, title) => {
+    const doc = analyse(text, { id: 't', published: '2026-11-20' });
+    expect(doc.entities.find((e) => e.name === name)?.title).toBe(title);
+  });
+
+  it.each([
+    ['a Moroccan minister in Dominica', 'His Excellency Nasser Bourita, Minister of Foreign Affairs of Morocco, concluded a two-day working visit to Dominica on Thursday.\nOn Wednesday, Minister Bourita held bilateral talks with the Minister for Foreign Affairs, Vince Henderson, in Roseau.\nThe two ministers signed an agreement on visa waivers.'],
+    ['a Ghanaian minister in Jamaica', 'Foreign Minister Samuel Okudzeto Ablakwa of Ghana ended a three-day official visit to Jamaica on Friday.\nOn Wednesday, Mr Ablakwa held talks with Foreign Minister Kamina Johnson Smith in Kingston.\nThe two ministers signed a memorandum of understanding on consultations.'],
+    ['a Chilean minister in Paraguay', 'Foreign Minister Ana Ruiz of Chile concluded a working visit to Paraguay on Thursday.\nOn Tuesday, Ms Ruiz held talks with Foreign Minister Rubén Ramírez Lezcano in Asunción.\nThe two ministers signed an agreement on border crossings.'],
+  ])('"the two ministers signed" after the talks is those talks, not another encounter of the trip (%s)', (_name, text) => {
+    const doc = run(text, '2026-11-20');
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].kind).toBe('talks');
+  });
+
+  it.each([
+    ['"then Prime Minister"', 'Prime Minister Feleti Teo met Australian Foreign Minister Penny Wong in Funafuti on Tuesday.\nThe Falepili Union treaty was signed by then Prime Minister Kausea Natano and Australian Prime Minister Anthony Albanese in 2023.\nThe Prime Minister is accompanied by the Minister of Finance, Seve Paeniu.', 'Feleti Teo'],
+    ['"former President"', 'President Bola Tinubu received Senegalese Foreign Minister Cheikh Niang in Abuja on Tuesday.\nThe road project was launched by former President Muhammadu Buhari in 2019.\nThe President was accompanied by the Minister of Foreign Affairs, Yusuf Tuggar.', 'Bola Tinubu'],
+    ['"then President"', 'President Gustavo Petro received Ecuadorian Foreign Minister Gabriela Sommerfeld in Bogotá on Tuesday.\nThe border accord was signed by then President Iván Duque in 2021.\nThe President was accompanied by Foreign Minister Yolanda Villavicencio.', 'Gustavo Petro'],
+  ])('a title the text says was held once is not the antecedent of "the <title>" (%s)', (_name, text, current) => {
+    const doc = analyse(text, { id: 't', published: '2026-11-20' });
+    const s = doc.analyses[2].persons.find((p) => p.kind === 'anaphor');
+    expect(s?.entity?.name).toBe(current);
+  });
+
+  it.each([
+    ['Antalya, Türkiye', 'Antalya, Türkiye - The Prime Minister of Tuvalu, Feleti Teo, met the Australian Minister for Climate Change, Chris Bowen, on the sidelines of the conference.', 'Antalya'],
+    ['Suva, Fiji', 'Suva, Fiji – The Prime Minister of Tuvalu, Feleti Teo, met the Prime Minister of Fiji, Sitiveni Rabuka, on Tuesday.', 'Suva'],
+    ['Nairobi, Kenya', 'Nairobi, Kenya - Foreign Minister Ana Ruiz of Chile met the Foreign Minister of Kenya, Musalia Mudavadi, on Tuesday.', 'Nairobi'],
+  ])('a release opening "City, State - " is dated from that city (%s)', (_name, text, place) => {
+    const doc = run(text, '2026-11-20');
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].location?.place).toBe(place);
+  });
+
+  it.each([
+    ['the conference', 'Prime Minister Feleti Teo joined the President of Kiribati, Taneti Maamau, for a trilateral meeting in Antalya on Wednesday, where the leaders agreed to present a joint position before the end of the conference.'],
+    ['the summit', 'President William Ruto met President Yoweri Museveni in Luanda on Wednesday, and the two agreed to sign the accord before the end of the summit.'],
+    ['the visit', 'Foreign Minister Ana Ruiz of Chile held talks with Foreign Minister Elmer Schialer of Peru in Lima on Wednesday and agreed to finish the text before the end of the visit.'],
+  ])('"before the end of <the gathering>" is a deadline, not a recall (%s)', (_name, text) => {
+    const doc = run(text, '2026-11-20');
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].referenced).toBe(false);
+  });
+});
+
 describe('after merging h-en46: company of a guest the sentence receives is not the earlier encounter\'s; an office\'s portfolio words are no name', () => {
   it('"The President also received Y, who was accompanied by Z": Y joins no earlier encounter', () => {
     const text = 'ALGIERS - President Karim Haddad received on Sunday the Foreign Minister of Mali, Oumar Traore. The audience was attended by Foreign Minister Nadia Saadi.\nPresident Haddad also received in the afternoon Italian Minister of Enterprises and Made in Italy, Paolo Conti, who was accompanied by the Italian Ambassador to Algeria.';
