@@ -5876,6 +5876,99 @@ describe('h-en50: honorific appositions, "joined ... for a meeting", ", and with
   });
 });
 
+describe('h-en50: court audiences "consented to grant", a second holder\'s "II", Bruneian styles, a welcome "followed by talks"', () => {
+  it.each([
+    ['Brunei', 'His Majesty Sultan Haji Hassanal Bolkiah yesterday consented to grant an audience to the Minister of Foreign Affairs of Turkmenistan, Rashid Meredov, at Istana Nurul Iman.', 'Rashid Meredov', '2026-12-02'],
+    ['Malaysia', 'The Yang di-Pertuan Agong, Sultan Ibrahim, yesterday consented to grant an audience to the Prime Minister of Singapore, Lawrence Wong, at Istana Negara.', 'Lawrence Wong', '2026-12-02'],
+    ['a Gulf court', 'King Hamad bin Isa Al Khalifa was pleased to grant an audience to the Foreign Minister of Peru, Elmer Schialer, at Al-Sakhir Palace yesterday.', 'Elmer Schialer', '2026-12-02'],
+  ])('"consented to / was pleased to grant an audience to Y": the audience took place (%s)', (_name, text, guest, day) => {
+    const doc = run(text, '2026-12-03');
+    const e = doc.events.find((x) => x.participants.some((p) => p.name === guest));
+    expect(e).toBeDefined();
+    expect(e!.date).toBe(day);
+  });
+
+  it.each([
+    ['Brunei\'s second foreign minister', 'The Minister of Foreign Affairs II Dato Seri Setia Awang Haji Erywan held talks with Turkmen Foreign Minister Rashid Meredov in Bandar Seri Begawan on Tuesday.', 'Minister of Foreign Affairs II'],
+    ['a second finance minister', 'Minister of Finance and Economy II Dato Amin Liew Abdullah met Singapore\'s Finance Minister Lawrence Wong in Bandar Seri Begawan on Tuesday.', 'Minister of Finance and Economy II'],
+    ['a third deputy', 'Deputy Minister III Ana Ruiz met Kenyan Foreign Minister Musalia Mudavadi in Santiago on Tuesday.', 'Deputy Minister III'],
+  ])('a holder\'s number after the portfolio ("II") ends the title, no name of its own (%s)', (_name, text, title) => {
+    const doc = analyse(text, { id: 't', published: '2026-12-03' });
+    expect(doc.entities.some((e) => e.name === 'II' || e.name === 'III')).toBe(false);
+    expect(doc.analyses[0].titles.some((t) => t.text === title)).toBe(true);
+  });
+
+  it.each([
+    ['Dato Seri Setia', 'Dato Seri Setia Awang Haji Erywan held talks with Turkmen Foreign Minister Rashid Meredov on Tuesday.'],
+    ['Dato Paduka Seri', 'Dato Paduka Seri Haji Hamzah Sulaiman met Peruvian Foreign Minister Elmer Schialer on Tuesday.'],
+    ['Dato Paduka Seri Setia', 'Dato Paduka Seri Setia Haji Mohd Yusof met Kenyan Foreign Minister Musalia Mudavadi on Tuesday.'],
+  ])('a Bruneian style ("%s") says the holder is Brunei\'s, not Malaysia\'s', (_style, text) => {
+    const doc = analyse(text, { id: 't', published: '2026-12-03' });
+    const e = doc.entities.find((x) => x.name && !['Rashid Meredov', 'Elmer Schialer', 'Musalia Mudavadi'].includes(x.name));
+    expect(e?.country?.value).toBe('BRN');
+  });
+
+  it.each([
+    ['a Thai welcome', 'Prime Minister Anutin Charnvirakul welcomed the Prime Minister of Bhutan, Tshering Tobgay, at Government House on Tuesday, with an official welcome ceremony followed by bilateral talks.'],
+    ['a royal reception', 'King Letsie III received President Cyril Ramaphosa at the Royal Palace in Maseru on Tuesday, in a ceremony followed by official talks.'],
+    ['a Gulf welcome', 'The Amir of Qatar welcomed President William Ruto at the Amiri Diwan on Tuesday, with an official ceremony followed by restricted talks.'],
+  ])('a welcome "followed by (bilateral) talks" is talks (%s)', (_name, text) => {
+    const doc = run(text, '2026-12-03');
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].kind).toBe('talks');
+  });
+
+  it('"will be followed by talks" is no encounter of its own', () => {
+    const doc = run('King Letsie III received President Cyril Ramaphosa at the Royal Palace in Maseru on Tuesday. The ceremony will be followed by talks.', '2026-12-03');
+    expect(doc.events.length).toBe(1);
+  });
+});
+
+describe('h-en50 b2: a story number under a section is a story, "the visit" goes on from no recalled encounter, a meeting "followed by talks" stays a meeting', () => {
+  it.each([
+    ['https://www.samoaobserver.ws/category/samoa/60112'],
+    ['https://www.daily.example.fj/category/politics/104523/'],
+    ['https://www.news.example.bw/topics/government/2026123'],
+  ])('a section then a story number of five digits or more is one story, read for encounters (%s)', (url) => {
+    const doc = extract('Prime Minister Sitiveni Rabuka held talks with Prime Minister Feleti Teo in Suva on Thursday.', { id: 't', published: '2026-11-27', url });
+    expect(doc.events.length).toBe(1);
+  });
+
+  it('a tag\'s own number is still a listing', () => {
+    const doc = extract('Prime Minister Sitiveni Rabuka held talks with Prime Minister Feleti Teo in Suva on Thursday.', { id: 't', published: '2026-11-27', url: 'https://news.example.org/tag/12345' });
+    expect(doc.events.length).toBe(0);
+  });
+
+  it.each([
+    ['a Maldivian minister in Colombo', 'Foreign Minister Vijitha Herath held talks with Maldivian Foreign Minister Abdulla Khaleel in Colombo on Wednesday.\nForeign Minister Herath had visited Malé in July, when he met President Mohamed Muizzu.\nThe visit concludes today.', 'Mohamed Muizzu', '2026-07'],
+    ['a Kenyan minister in Accra', 'Foreign Minister Musalia Mudavadi held talks with Foreign Minister Samuel Okudzeto Ablakwa in Accra on Wednesday.\nMudavadi had visited Accra in March, when he met President John Mahama.\nThe visit ends today.', 'John Mahama', '2026-03'],
+    ['a Chilean minister in Lima', 'Foreign Minister Ana Ruiz of Chile held talks with Foreign Minister Elmer Schialer in Lima on Wednesday.\nMs Ruiz had last been in Lima in May, when she met President José Jerí.\nThe visit continues tomorrow in Cusco.', 'José Jerí', '2026-05'],
+  ])('"The visit concludes today" after a recalled encounter does not date it (%s)', (_name, text, host, month) => {
+    const doc = run(text, '2026-12-04');
+    const e = doc.events.find((x) => x.participants.some((p) => p.name === host));
+    expect(e?.referenced).toBe(true);
+    expect(e?.date).toBe(month);
+  });
+
+  it('"held a tête-à-tête meeting, followed by talks in an expanded format" stays a meeting', () => {
+    const doc = run('Georgian Prime Minister Irakli Kobakhidze and Hungarian Prime Minister Viktor Orbán held a tête-à-tête meeting in Budapest today, followed by talks in an expanded format.', '2026-12-04');
+    expect(doc.events.map((e) => e.kind)).toEqual(['meeting']);
+  });
+});
+
+describe('h-en50 b2: a headline\'s verb phrases joined by a comma share the subject', () => {
+  it.each([
+    ['a king, a call', 'King receives Cypriot FM, holds phone call with Portuguese PM\nHis Majesty King Abdullah II received Cypriot Foreign Minister Constantinos Kombos in Amman on Saturday.', 'CYP', 'PRT'],
+    ['a president, talks', 'Ruto receives Ghanaian FM, holds talks with Ethiopian PM\nPresident William Ruto received Ghanaian Foreign Minister Samuel Okudzeto Ablakwa on Monday.', 'GHA', 'ETH'],
+    ['a president, a call', 'Tokayev receives Estonian FM, holds phone call with Finnish President\nPresident Kassym-Jomart Tokayev received Estonian Foreign Minister Margus Tsahkna in Astana on Monday.', 'EST', 'FIN'],
+  ])('"X receives Y, holds <encounter> with Z" (a headline): X is the party of both, Y of only the first (%s)', (_name, text, guest, other) => {
+    const doc = run(text, '2026-12-05');
+    const second = doc.events.find((e) => e.participants.some((p) => p.country === other));
+    expect(second).toBeDefined();
+    expect(second!.participants.some((p) => p.country === guest)).toBe(false);
+  });
+});
+
 describe('after merging h-en46: company of a guest the sentence receives is not the earlier encounter\'s; an office\'s portfolio words are no name', () => {
   it('"The President also received Y, who was accompanied by Z": Y joins no earlier encounter', () => {
     const text = 'ALGIERS - President Karim Haddad received on Sunday the Foreign Minister of Mali, Oumar Traore. The audience was attended by Foreign Minister Nadia Saadi.\nPresident Haddad also received in the afternoon Italian Minister of Enterprises and Made in Italy, Paolo Conti, who was accompanied by the Italian Ambassador to Algeria.';

@@ -16,6 +16,8 @@ import { withoutPossessive } from '../text/tokenizer.js';
 const MAX_PORTFOLIOS = 6;
 /** A numbered gathering's short name written before an office it confers ("COP31 President", "G20 Sherpa"). */
 const GATHERING_MARK = /^[A-Z]{1,5}-?\d{1,3}$/;
+/** A second holder's number written after a portfolio ("Minister of Foreign Affairs II"). */
+const ORDINAL_AFTER_TITLE = /^(?:II|III)$/;
 /** Words that join a complement's words and are never a portfolio of their own. */
 const FUNCTION_WORDS = new Set(['and', 'for', 'on', 'of', 'the', 'to', 'in', 'with']);
 
@@ -346,7 +348,9 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
       break;
     }
     if (!sawHead) { i = j > i ? j : i + 1; continue; }
-    const end = lastHeadEnd;
+    // "Minister of Foreign Affairs II Dato X", "Minister of Finance II": the number of a second holder of one portfolio
+    // (Brunei's cabinet), before a capitalised name or honorific, is the title's last word, never a name
+    const end = ORDINAL_AFTER_TITLE.test(tokens[lastHeadEnd]?.text ?? '') && !!tokens[lastHeadEnd + 1]?.cap && tokens[lastHeadEnd].start > tokens[lastHeadEnd - 1].end ? lastHeadEnd + 1 : lastHeadEnd;
     // country stated before the title: "Chinese", "China's", "the Lao", "U.S."
     let countryTokens: [number, number] | null = null;
     let b = i - 1;
