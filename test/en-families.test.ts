@@ -5774,6 +5774,201 @@ describe('h-en48: "at the Office of the President / Prime Minister" is the host\
   });
 });
 
+describe('h-en50: honorific appositions, "joined ... for a meeting", ", and with B", portfolio lists, signings after talks, past offices, Pacific datelines', () => {
+  it.each([
+    ['a Caribbean prime minister', 'On Thursday, Minister Ana Ruiz of Chile paid a courtesy call on the Prime Minister, the Hon. Roosevelt Skerrit, at the Office of the Prime Minister in Roseau.', 'Roosevelt Skerrit', 'DMA'],
+    ['an Australian minister after her possessive state', 'On Tuesday, Prime Minister Feleti Teo met Australia\'s Minister for Foreign Affairs, the Hon. Penny Wong, in Funafuti.', 'Penny Wong', 'AUS'],
+    ['a Kenyan cabinet secretary', 'On Monday, Foreign Minister Ana Ruiz of Chile met Kenya\'s Cabinet Secretary for Trade, the Hon. Lee Kinyanjui, in Nairobi.', 'Lee Kinyanjui', 'KEN'],
+  ])('"<title>, the Hon. X": the title is X\'s, and X a party with its state (%s)', (_name, text, name, country) => {
+    const doc = run(text, '2026-11-20');
+    expect(doc.events.length).toBe(1);
+    const p = doc.events[0].participants.find((x) => x.name === name);
+    expect(p?.country).toBe(country);
+  });
+
+  it.each([
+    ['an information service', 'Government Information Service (GIS)\nOn Thursday, Minister Ana Ruiz of Chile paid a courtesy call on the Prime Minister, the Hon. Roosevelt Skerrit, in Roseau.'],
+    ['a press service', 'Presidential Press Service\nOn Thursday, President Kassym-Jomart Tokayev received the Prime Minister of Norway, Jonas Gahr Støre, in Astana.'],
+    ['a news service', 'Pacific News Service\nOn Thursday, Prime Minister Feleti Teo met the Prime Minister of Fiji, Sitiveni Rabuka, in Suva.'],
+  ])('a masthead that names a service is no person, and takes no one\'s title (%s)', (_name, text) => {
+    const doc = run(text, '2026-11-20');
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].participants.map((p) => p.name)).not.toContain('Information Service');
+    expect(doc.events[0].participants.every((p) => !/service/i.test(p.name ?? ''))).toBe(true);
+    expect(doc.events[0].participants.length).toBe(2);
+  });
+
+  it.each([
+    ['a trilateral of atoll leaders', 'On Wednesday, Prime Minister Feleti Teo joined the President of the Marshall Islands, Hilda Heine, and the President of Kiribati, Taneti Maamau, for a trilateral meeting in Antalya.', 'meeting', ['Feleti Teo', 'Hilda Heine', 'Taneti Maamau']],
+    ['East African presidents', 'President William Ruto joined Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu Hassan for a trilateral meeting in Arusha on Friday.', 'meeting', ['William Ruto', 'Yoweri Museveni', 'Samia Suluhu Hassan']],
+    ['Baltic and Nordic ministers, talks', 'Foreign Minister Margus Tsahkna joined his Finnish and Latvian counterparts Elina Valtonen and Baiba Braže for trilateral talks in Tallinn on Monday.', 'talks', ['Margus Tsahkna', 'Elina Valtonen', 'Baiba Braže']],
+  ])('"X joined A and B for a (trilateral) meeting / talks": one encounter of the three (%s)', (_name, text, kind, names) => {
+    const doc = run(text, '2026-11-20');
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].kind).toBe(kind);
+    expect(doc.events[0].participants.map((p) => p.name).sort()).toEqual([...names].sort());
+    expect(doc.events[0].referenced).toBe(false);
+  });
+
+  it('"will join ... for a trilateral meeting" is a plan, "joined the coalition" no encounter', () => {
+    expect(run('Prime Minister Feleti Teo will join the President of Kiribati, Taneti Maamau, for a trilateral meeting next week.', '2026-11-20').events.length).toBe(0);
+    expect(run('President William Ruto said Kenya joined the coalition in 2023.', '2026-11-20').events.length).toBe(0);
+  });
+
+  it.each([
+    ['a COP president after a minister', 'On Tuesday, Prime Minister Feleti Teo met separately with Australia\'s Minister for Climate Change and Energy, the Hon. Chris Bowen, and with Türkiye\'s Minister of Environment, Urbanisation and Climate Change and COP31 President, H.E. Murat Kurum, in Antalya.', ['Chris Bowen', 'Murat Kurum']],
+    ['two Gulf ministers', 'On Monday, Foreign Minister Cheikh Niang met separately with the Minister of State for Foreign Affairs of Qatar, Sultan bin Saad Al-Muraikhi, and with the Minister of Foreign Affairs of Oman, Badr Albusaidi, in Doha.', ['Sultan bin Saad Al-Muraikhi', 'Badr Albusaidi']],
+    ['"as well as with"', 'On Monday, Foreign Minister Ana Ruiz of Chile met separately with the Foreign Minister of Peru, Elmer Schialer, as well as with the Foreign Minister of Bolivia, Fernando Aramayo, in Lima.', ['Elmer Schialer', 'Fernando Aramayo']],
+  ])('"met A, <aside>, and with B": an encounter with each (%s)', (_name, text, guests) => {
+    const doc = run(text, '2026-11-20');
+    for (const g of guests) expect(doc.events.some((e) => e.participants.some((p) => p.name === g))).toBe(true);
+    expect(doc.events.some((e) => guests.every((g) => e.participants.some((p) => p.name === g)))).toBe(false);
+  });
+
+  it.each([
+    ['a head with "for" and a list', 'Minister Nasser Bourita met the Minister for Foreign Affairs, International Business, Trade and Energy, Vince Henderson, in Roseau on Wednesday.', 'Vince Henderson', 'Minister for Foreign Affairs, International Business, Trade and Energy'],
+    ['a list whose last item opens with a people', 'His Excellency Nasser Bourita, Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, met Minister Vince Henderson in Roseau on Wednesday.', 'Nasser Bourita', 'Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates'],
+    ['an office at a numbered gathering', 'Prime Minister Feleti Teo met Brazil\'s Minister of Environment and COP30 President, Marina Silva, in Belém on Wednesday.', 'Marina Silva', 'Minister of Environment and COP30 President'],
+    ['a Pacific minister after "the"', 'Prime Minister Feleti Teo met Kiribati\'s President Taneti Maamau in Tarawa on Wednesday, with the Minister for Foreign Affairs, Labour and Trade, Paulson Panapa.', 'Paulson Panapa', 'Minister for Foreign Affairs, Labour and Trade'],
+  ])('a portfolio list after its head\'s comma is the title (%s)', (_name, text, name, title) => {
+    const doc = analyse(text, { id: 't', published: '2026-11-20' });
+    expect(doc.entities.find((e) => e.name === name)?.title).toBe(title);
+  });
+
+  it.each([
+    ['a Moroccan minister in Dominica', 'His Excellency Nasser Bourita, Minister of Foreign Affairs of Morocco, concluded a two-day working visit to Dominica on Thursday.\nOn Wednesday, Minister Bourita held bilateral talks with the Minister for Foreign Affairs, Vince Henderson, in Roseau.\nThe two ministers signed an agreement on visa waivers.'],
+    ['a Ghanaian minister in Jamaica', 'Foreign Minister Samuel Okudzeto Ablakwa of Ghana ended a three-day official visit to Jamaica on Friday.\nOn Wednesday, Mr Ablakwa held talks with Foreign Minister Kamina Johnson Smith in Kingston.\nThe two ministers signed a memorandum of understanding on consultations.'],
+    ['a Chilean minister in Paraguay', 'Foreign Minister Ana Ruiz of Chile concluded a working visit to Paraguay on Thursday.\nOn Tuesday, Ms Ruiz held talks with Foreign Minister Rubén Ramírez Lezcano in Asunción.\nThe two ministers signed an agreement on border crossings.'],
+  ])('"the two ministers signed" after the talks is those talks, not another encounter of the trip (%s)', (_name, text) => {
+    const doc = run(text, '2026-11-20');
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].kind).toBe('talks');
+  });
+
+  it.each([
+    ['"then Prime Minister"', 'Prime Minister Feleti Teo met Australian Foreign Minister Penny Wong in Funafuti on Tuesday.\nThe Falepili Union treaty was signed by then Prime Minister Kausea Natano and Australian Prime Minister Anthony Albanese in 2023.\nThe Prime Minister is accompanied by the Minister of Finance, Seve Paeniu.', 'Feleti Teo'],
+    ['"former President"', 'President Bola Tinubu received Senegalese Foreign Minister Cheikh Niang in Abuja on Tuesday.\nThe road project was launched by former President Muhammadu Buhari in 2019.\nThe President was accompanied by the Minister of Foreign Affairs, Yusuf Tuggar.', 'Bola Tinubu'],
+    ['"then President"', 'President Gustavo Petro received Ecuadorian Foreign Minister Gabriela Sommerfeld in Bogotá on Tuesday.\nThe border accord was signed by then President Iván Duque in 2021.\nThe President was accompanied by Foreign Minister Yolanda Villavicencio.', 'Gustavo Petro'],
+  ])('a title the text says was held once is not the antecedent of "the <title>" (%s)', (_name, text, current) => {
+    const doc = analyse(text, { id: 't', published: '2026-11-20' });
+    const s = doc.analyses[2].persons.find((p) => p.kind === 'anaphor');
+    expect(s?.entity?.name).toBe(current);
+  });
+
+  it.each([
+    ['Antalya, Türkiye', 'Antalya, Türkiye - The Prime Minister of Tuvalu, Feleti Teo, met the Australian Minister for Climate Change, Chris Bowen, on the sidelines of the conference.', 'Antalya'],
+    ['Suva, Fiji', 'Suva, Fiji – The Prime Minister of Tuvalu, Feleti Teo, met the Prime Minister of Fiji, Sitiveni Rabuka, on Tuesday.', 'Suva'],
+    ['Nairobi, Kenya', 'Nairobi, Kenya - Foreign Minister Ana Ruiz of Chile met the Foreign Minister of Kenya, Musalia Mudavadi, on Tuesday.', 'Nairobi'],
+  ])('a release opening "City, State - " is dated from that city (%s)', (_name, text, place) => {
+    const doc = run(text, '2026-11-20');
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].location?.place).toBe(place);
+  });
+
+  it.each([
+    ['the conference', 'Prime Minister Feleti Teo joined the President of Kiribati, Taneti Maamau, for a trilateral meeting in Antalya on Wednesday, where the leaders agreed to present a joint position before the end of the conference.'],
+    ['the summit', 'President William Ruto met President Yoweri Museveni in Luanda on Wednesday, and the two agreed to sign the accord before the end of the summit.'],
+    ['the visit', 'Foreign Minister Ana Ruiz of Chile held talks with Foreign Minister Elmer Schialer of Peru in Lima on Wednesday and agreed to finish the text before the end of the visit.'],
+  ])('"before the end of <the gathering>" is a deadline, not a recall (%s)', (_name, text) => {
+    const doc = run(text, '2026-11-20');
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].referenced).toBe(false);
+  });
+});
+
+describe('h-en50: court audiences "consented to grant", a second holder\'s "II", Bruneian styles, a welcome "followed by talks"', () => {
+  it.each([
+    ['Brunei', 'His Majesty Sultan Haji Hassanal Bolkiah yesterday consented to grant an audience to the Minister of Foreign Affairs of Turkmenistan, Rashid Meredov, at Istana Nurul Iman.', 'Rashid Meredov', '2026-12-02'],
+    ['Malaysia', 'The Yang di-Pertuan Agong, Sultan Ibrahim, yesterday consented to grant an audience to the Prime Minister of Singapore, Lawrence Wong, at Istana Negara.', 'Lawrence Wong', '2026-12-02'],
+    ['a Gulf court', 'King Hamad bin Isa Al Khalifa was pleased to grant an audience to the Foreign Minister of Peru, Elmer Schialer, at Al-Sakhir Palace yesterday.', 'Elmer Schialer', '2026-12-02'],
+  ])('"consented to / was pleased to grant an audience to Y": the audience took place (%s)', (_name, text, guest, day) => {
+    const doc = run(text, '2026-12-03');
+    const e = doc.events.find((x) => x.participants.some((p) => p.name === guest));
+    expect(e).toBeDefined();
+    expect(e!.date).toBe(day);
+  });
+
+  it.each([
+    ['Brunei\'s second foreign minister', 'The Minister of Foreign Affairs II Dato Seri Setia Awang Haji Erywan held talks with Turkmen Foreign Minister Rashid Meredov in Bandar Seri Begawan on Tuesday.', 'Minister of Foreign Affairs II'],
+    ['a second finance minister', 'Minister of Finance and Economy II Dato Amin Liew Abdullah met Singapore\'s Finance Minister Lawrence Wong in Bandar Seri Begawan on Tuesday.', 'Minister of Finance and Economy II'],
+    ['a third deputy', 'Deputy Minister III Ana Ruiz met Kenyan Foreign Minister Musalia Mudavadi in Santiago on Tuesday.', 'Deputy Minister III'],
+  ])('a holder\'s number after the portfolio ("II") ends the title, no name of its own (%s)', (_name, text, title) => {
+    const doc = analyse(text, { id: 't', published: '2026-12-03' });
+    expect(doc.entities.some((e) => e.name === 'II' || e.name === 'III')).toBe(false);
+    expect(doc.analyses[0].titles.some((t) => t.text === title)).toBe(true);
+  });
+
+  it.each([
+    ['Dato Seri Setia', 'Dato Seri Setia Awang Haji Erywan held talks with Turkmen Foreign Minister Rashid Meredov on Tuesday.'],
+    ['Dato Paduka Seri', 'Dato Paduka Seri Haji Hamzah Sulaiman met Peruvian Foreign Minister Elmer Schialer on Tuesday.'],
+    ['Dato Paduka Seri Setia', 'Dato Paduka Seri Setia Haji Mohd Yusof met Kenyan Foreign Minister Musalia Mudavadi on Tuesday.'],
+  ])('a Bruneian style ("%s") says the holder is Brunei\'s, not Malaysia\'s', (_style, text) => {
+    const doc = analyse(text, { id: 't', published: '2026-12-03' });
+    const e = doc.entities.find((x) => x.name && !['Rashid Meredov', 'Elmer Schialer', 'Musalia Mudavadi'].includes(x.name));
+    expect(e?.country?.value).toBe('BRN');
+  });
+
+  it.each([
+    ['a Thai welcome', 'Prime Minister Anutin Charnvirakul welcomed the Prime Minister of Bhutan, Tshering Tobgay, at Government House on Tuesday, with an official welcome ceremony followed by bilateral talks.'],
+    ['a royal reception', 'King Letsie III received President Cyril Ramaphosa at the Royal Palace in Maseru on Tuesday, in a ceremony followed by official talks.'],
+    ['a Gulf welcome', 'The Amir of Qatar welcomed President William Ruto at the Amiri Diwan on Tuesday, with an official ceremony followed by restricted talks.'],
+  ])('a welcome "followed by (bilateral) talks" is talks (%s)', (_name, text) => {
+    const doc = run(text, '2026-12-03');
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].kind).toBe('talks');
+  });
+
+  it('"will be followed by talks" is no encounter of its own', () => {
+    const doc = run('King Letsie III received President Cyril Ramaphosa at the Royal Palace in Maseru on Tuesday. The ceremony will be followed by talks.', '2026-12-03');
+    expect(doc.events.length).toBe(1);
+  });
+});
+
+describe('h-en50 b2: a story number under a section is a story, "the visit" goes on from no recalled encounter, a meeting "followed by talks" stays a meeting', () => {
+  it.each([
+    ['https://www.samoaobserver.ws/category/samoa/60112'],
+    ['https://www.daily.example.fj/category/politics/104523/'],
+    ['https://www.news.example.bw/topics/government/2026123'],
+  ])('a section then a story number of five digits or more is one story, read for encounters (%s)', (url) => {
+    const doc = extract('Prime Minister Sitiveni Rabuka held talks with Prime Minister Feleti Teo in Suva on Thursday.', { id: 't', published: '2026-11-27', url });
+    expect(doc.events.length).toBe(1);
+  });
+
+  it('a tag\'s own number is still a listing', () => {
+    const doc = extract('Prime Minister Sitiveni Rabuka held talks with Prime Minister Feleti Teo in Suva on Thursday.', { id: 't', published: '2026-11-27', url: 'https://news.example.org/tag/12345' });
+    expect(doc.events.length).toBe(0);
+  });
+
+  it.each([
+    ['a Maldivian minister in Colombo', 'Foreign Minister Vijitha Herath held talks with Maldivian Foreign Minister Abdulla Khaleel in Colombo on Wednesday.\nForeign Minister Herath had visited Malé in July, when he met President Mohamed Muizzu.\nThe visit concludes today.', 'Mohamed Muizzu', '2026-07'],
+    ['a Kenyan minister in Accra', 'Foreign Minister Musalia Mudavadi held talks with Foreign Minister Samuel Okudzeto Ablakwa in Accra on Wednesday.\nMudavadi had visited Accra in March, when he met President John Mahama.\nThe visit ends today.', 'John Mahama', '2026-03'],
+    ['a Chilean minister in Lima', 'Foreign Minister Ana Ruiz of Chile held talks with Foreign Minister Elmer Schialer in Lima on Wednesday.\nMs Ruiz had last been in Lima in May, when she met President José Jerí.\nThe visit continues tomorrow in Cusco.', 'José Jerí', '2026-05'],
+  ])('"The visit concludes today" after a recalled encounter does not date it (%s)', (_name, text, host, month) => {
+    const doc = run(text, '2026-12-04');
+    const e = doc.events.find((x) => x.participants.some((p) => p.name === host));
+    expect(e?.referenced).toBe(true);
+    expect(e?.date).toBe(month);
+  });
+
+  it('"held a tête-à-tête meeting, followed by talks in an expanded format" stays a meeting', () => {
+    const doc = run('Georgian Prime Minister Irakli Kobakhidze and Hungarian Prime Minister Viktor Orbán held a tête-à-tête meeting in Budapest today, followed by talks in an expanded format.', '2026-12-04');
+    expect(doc.events.map((e) => e.kind)).toEqual(['meeting']);
+  });
+});
+
+describe('h-en50 b2: a headline\'s verb phrases joined by a comma share the subject', () => {
+  it.each([
+    ['a king, a call', 'King receives Cypriot FM, holds phone call with Portuguese PM\nHis Majesty King Abdullah II received Cypriot Foreign Minister Constantinos Kombos in Amman on Saturday.', 'CYP', 'PRT'],
+    ['a president, talks', 'Ruto receives Ghanaian FM, holds talks with Ethiopian PM\nPresident William Ruto received Ghanaian Foreign Minister Samuel Okudzeto Ablakwa on Monday.', 'GHA', 'ETH'],
+    ['a president, a call', 'Tokayev receives Estonian FM, holds phone call with Finnish President\nPresident Kassym-Jomart Tokayev received Estonian Foreign Minister Margus Tsahkna in Astana on Monday.', 'EST', 'FIN'],
+  ])('"X receives Y, holds <encounter> with Z" (a headline): X is the party of both, Y of only the first (%s)', (_name, text, guest, other) => {
+    const doc = run(text, '2026-12-05');
+    const second = doc.events.find((e) => e.participants.some((p) => p.country === other));
+    expect(second).toBeDefined();
+    expect(second!.participants.some((p) => p.country === guest)).toBe(false);
+  });
+});
+
 describe('after merging h-en46: company of a guest the sentence receives is not the earlier encounter\'s; an office\'s portfolio words are no name', () => {
   it('"The President also received Y, who was accompanied by Z": Y joins no earlier encounter', () => {
     const text = 'ALGIERS - President Karim Haddad received on Sunday the Foreign Minister of Mali, Oumar Traore. The audience was attended by Foreign Minister Nadia Saadi.\nPresident Haddad also received in the afternoon Italian Minister of Enterprises and Made in Italy, Paolo Conti, who was accompanied by the Italian Ambassador to Algeria.';

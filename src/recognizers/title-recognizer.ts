@@ -14,6 +14,10 @@ import { withoutPossessive } from '../text/tokenizer.js';
 
 /** The most portfolios a title's list may name after its first ("of Development, Industry, Foreign Trade and Services"). */
 const MAX_PORTFOLIOS = 6;
+/** A numbered gathering's short name written before an office it confers ("COP31 President", "G20 Sherpa"). */
+const GATHERING_MARK = /^[A-Z]{1,5}-?\d{1,3}$/;
+/** A second holder's number written after a portfolio ("Minister of Foreign Affairs II"). */
+const ORDINAL_AFTER_TITLE = /^(?:II|III)$/;
 /** Words that join a complement's words and are never a portfolio of their own. */
 const FUNCTION_WORDS = new Set(['and', 'for', 'on', 'of', 'the', 'to', 'in', 'with']);
 
@@ -136,19 +140,24 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
    * separated by commas, the last after "and" (or ", and"), then the list's end (a comma, a name, the
    * sentence's end). Bounded: a list of at most MAX_PORTFOLIOS items.
    */
-  const portfolioList = (c: number): boolean => {
+  const portfolioList = (c: number): boolean => portfolioListEnd(c) >= 0;
+  /** Where the list of portfolios from the comma (or "and") at c ends, or -1 when none goes on there. */
+  const portfolioListEnd = (c: number): number => {
     let k = c;
     for (let items = 0; items < MAX_PORTFOLIOS; items++) {
       // the separator: "," or "and" or ", and"
       let closing = false;
       if (tokens[k]?.text === ',') { k++; if (tokens[k]?.lower === 'and') { closing = true; k++; } }
       else if (tokens[k]?.lower === 'and') { closing = true; k++; }
-      else return false;
-      if (!portfolioWord(k)) return false;
+      else return -1;
+      // (an item may open with a people's name: "..., African Cooperation and Moroccan Expatriates", "and Senegalese Abroad")
+      const people = countryAt.get(k);
+      if (!portfolioWord(k) && people && people.start === k && tokens[k].cap && portfolioWord(people.end)) k = people.end;
+      if (!portfolioWord(k)) return -1;
       while (portfolioWord(k)) k++;
-      if (closing) return true;
+      if (closing) return k;
     }
-    return false;
+    return -1;
   };
   /** An "of ..." complement starting at i (the token after "of"): returns the end, or i when empty. */
   const complement = (i: number, remit = false): { end: number; country: string | null; all: string[] } => {
@@ -302,6 +311,16 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
         const c = countryAt.get(j + toThe)!;
         j = c.end; lastHeadEnd = j; continue;
       }
+      // ("[the] Minister for Foreign Affairs, International Business, Trade and Energy": a head that ends in its portfolio
+      // goes on with a list of them, as an "of" complement does; h-en50 probe, Caribbean and Pacific governments' releases)
+      if (sawHead && j === lastHeadEnd && t.text === ',' && lex.orgWords.has(tokens[j - 1].lower) && !FUNCTION_WORDS.has(tokens[j - 1].lower)) {
+        const k = portfolioListEnd(j);
+        // (not a list that names a state or a body: "Minister for Foreign Affairs, European Union and Cooperation" is
+        // Spain's minister, the Union a portfolio; the head's own state stays the one the text gives)
+        let named = false;
+        for (let q = j; q < k && !named; q++) named = !!countryAt.get(q) && countryAt.get(q)!.form !== 'adjective';
+        if (k >= 0 && !named && !titleWord(k)) { j = k; lastHeadEnd = j; continue; }
+      }
       // (not over a comma after "the Malaysian Foreign Minister": a title with its determiner is a person of
       // its own, and the comma ends it: "In a meeting with the Malaysian Foreign Minister, President Jokowi ...")
       if (sawHead && j === lastHeadEnd && (t.lower === 'and' || (t.text === ',' && !determiners.has(tokens[i - 1]?.lower ?? '') && !determiners.has(tokens[i - 2]?.lower ?? '')) || t.text === '&')) {
@@ -309,6 +328,8 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
         let k = j + 1;
         const cj = countryAt.get(k);
         if (cj && cj.form === 'adjective') k = cj.end;
+        // "Minister of Environment and COP31 President": the numbered gathering an office is held at ("COP31", "G20")
+        else if (t.lower === 'and' && GATHERING_MARK.test(tokens[k]?.text ?? '') && titleWord(k + 1)) k++;
         const next = titleWord(k);
         if (next) {
           // the conjunct must itself contain a head
@@ -327,7 +348,9 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
       break;
     }
     if (!sawHead) { i = j > i ? j : i + 1; continue; }
-    const end = lastHeadEnd;
+    // "Minister of Foreign Affairs II Dato X", "Minister of Finance II": the number of a second holder of one portfolio
+    // (Brunei's cabinet), before a capitalised name or honorific, is the title's last word, never a name
+    const end = ORDINAL_AFTER_TITLE.test(tokens[lastHeadEnd]?.text ?? '') && !!tokens[lastHeadEnd + 1]?.cap && tokens[lastHeadEnd].start > tokens[lastHeadEnd - 1].end ? lastHeadEnd + 1 : lastHeadEnd;
     // country stated before the title: "Chinese", "China's", "the Lao", "U.S."
     let countryTokens: [number, number] | null = null;
     let b = i - 1;

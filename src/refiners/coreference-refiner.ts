@@ -13,6 +13,10 @@ import { foldName } from '../knowledge/names.js';
 import { titleRoles, type Lexicon } from '../knowledge/lexicon.js';
 import { inferred, stated } from '../decision.js';
 
+/** Words before a title that say its holder held it once, not now ("then Prime Minister X", "former President Y"). */
+const PAST_OFFICE = new Set(['then', 'former', 'ex', 'late', 'erstwhile']);
+/** How many capitalised words of a title may stand between such a word and the name. */
+const PAST_OFFICE_REACH = 6;
 /** How many tokens may stand between an unnamed title and the noun trigger its light verb carries ("had a brief meeting with"). */
 const LIGHT_VERB_GAP = 5;
 
@@ -361,7 +365,17 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
     }
     const laterInSentence = (e: Entity) => objects.size > 0 && !e.mentions.some((x) => x !== m && x.sentence === m.sentence && x.start < m.start)
       && e.mentions.some((x) => objects.has(x));
-    const titled = m.title ? entities.filter((e) => e.name && !laterInSentence(e) && e.mentions.some((x) => x !== m && x.kind !== 'anaphor' && x.title != null
+    // (not an office the text says was held once: "then Prime Minister X", "former President Y" is not "the Prime Minister"
+    // of a story whose own prime minister it named; h-en50 probe b1)
+    const pastOffice = (x: PersonMention) => {
+      const tk = doc.analyses[x.sentence]?.tokens ?? [];
+      // (back over the capitalised words of the title before the name)
+      let k = x.start - 1;
+      while (k >= 0 && k >= x.start - PAST_OFFICE_REACH && tk[k].cap) k--;
+      return k >= 0 && PAST_OFFICE.has(tk[k].lower);
+    };
+    const pastOnly = (e: Entity) => e.mentions.some((x) => x.kind === 'named') && e.mentions.every((x) => x === m || x.kind !== 'named' || pastOffice(x));
+    const titled = m.title ? entities.filter((e) => e.name && !laterInSentence(e) && e.mentions.some((x) => x !== m && x.kind !== 'anaphor' && x.title != null && !pastOffice(x)
       && (x.title.toLowerCase() === m.title!.toLowerCase() || x.title.toLowerCase().endsWith(`, ${m.title!.toLowerCase()}`))
       && (x.country?.value ?? null) === (m.country?.value ?? null) && !(x.sentence === m.sentence && x.start > m.start))) : [];
     // (a body sentence's title is no person the text names with it only later: "Receiving the Egyptian diplomat, the President
@@ -396,7 +410,7 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
         && !(e.mentions.some((y) => y !== m && y.sentence === m.sentence && y.start < m.start) && !onlyCountryAdded(x.title, m))));
       if (bare.length === 1) { link(m, bare[0]); continue; }
     }
-    const fitting = entities.filter((e) => e.name && (!m.country || e.country?.value === m.country.value) && roleCompatible(e, m.role, m.title, deputyWords) && !otherPortfolio(e, m));
+    const fitting = entities.filter((e) => e.name && !pastOnly(e) && (!m.country || e.country?.value === m.country.value) && roleCompatible(e, m.role, m.title, deputyWords) && !otherPortfolio(e, m));
     // "X held talks with his Lao counterpart. He also called on Lao Prime Minister Y": a counterpart holds the office of
     // the one named before it in its sentence, whose counterpart it is; a person of none of that one's offices is not it
     // (persons/relation-heads)

@@ -874,6 +874,9 @@ function sharedSubject(a: SentenceAnalysis, t: TriggerMention, ms: PersonMention
   const joiners = rules.words('events/verb-joiners');
   let joined = false;
   for (let i = 0; i < gap.length && !joined; i++) joined = joiners.has(gap[i].lower) || (i + 1 < gap.length && joiners.has(`${gap[i].lower} ${gap[i + 1].lower}`));
+  // ("King receives Cypriot FM, holds phone call with Portuguese PM": a headline joins its verb phrases with a comma alone;
+  // h-en50 probe b2)
+  if (!joined && a.sentence.role === 'headline' && gap[0]?.text === ',' && (gap.length === 1 || (gap.length === 2 && gap[1].word && !gap[1].cap))) joined = true;
   if (!joined) return null;
   const subject = before.filter(([m]) => m.end <= prev.tokStart && m.kind !== 'group');
   return subject.length ? subject[subject.length - 1][1] : null;

@@ -219,7 +219,10 @@ export function mergeEvents(drafts: DraftEvent[], statedDate: (d: DraftEvent) =>
   for (const d of drafts) {
     // (cheap necessities of sameEncounter first: no encounter it joins has another stated day)
     const fits = events.filter((e) => mayBeOne(e, d) && !datesConflict(dateOf.get(e) ?? null, dateOf.get(d) ?? null) && !datesConflict(dayOf(e), dayOf(d)) && apart.has(e) === apart.has(d) && !timeApart(e, d) && !pastYear(e, d) && !recalledElsewhen(e, d) && !recalledElsewhen(d, e) && sameEncounter(e, d, dateOf, false, besideTold.has(d) && e.kind.value !== 'visit' ? new Set([...after, d]) : after));
-    const target = fits.length > 1 ? fits.find((e) => recalled(e) === recalled(d)) ?? fits[0] : fits[0];
+    // ("X concluded a visit to Z. On Wednesday, X held talks with Y ... The two ministers signed an agreement": an encounter
+    // word joins the encounter told with its parties, not the trip it fits as well; h-en50 probe b1)
+    const kindOf = (e: DraftEvent) => (e.kind.value === 'visit') === (d.kind.value === 'visit');
+    const target = fits.length > 1 ? fits.find((e) => recalled(e) === recalled(d) && kindOf(e)) ?? fits.find((e) => recalled(e) === recalled(d)) ?? fits[0] : fits[0];
     if (!target) { events.push(d); continue; }
     join(target, d);
   }

@@ -138,6 +138,8 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
       const h = lex.honorifics.longest(tokens, i);
       if (h) { i += h[0]; continue; }
       if (tokens[i].text === ',') { i++; continue; }
+      // "the Prime Minister, the Hon. X", "Australia's Minister for Y, the Hon. X": an article before an honorific (persons/apposition-links)
+      if (tokens[i].lower === 'the' && i + 1 < to && lex.honorifics.longest(tokens, i + 1)) { i++; continue; }
       // "Defence Minister Prince X": a royal style the name recogniser left out of the name
       if (tokens[i].cap && R.styles.has(tokens[i].lower)) { i++; continue; }
       return false;
