@@ -5774,6 +5774,18 @@ describe('h-en48: "at the Office of the President / Prime Minister" is the host\
   });
 });
 
+describe('h-en51: a host verb\'s object after the title\'s own modifiers and nationality ("received the newly appointed Australian Ambassador, Ms X")', () => {
+  it.each([
+    ['newly appointed, a nationality and an apposition', 'Deputy Prime Minister Thongsavanh Phomvihane yesterday received the newly appointed Australian Ambassador to Laos, Ms Rachel Lambert.', 'Rachel Lambert'],
+    ['newly appointed before a title and its name', 'Foreign Minister Bui Thanh Son received the newly appointed Chilean Ambassador Ana Ruiz in Hanoi on Tuesday.', 'Ana Ruiz'],
+    ['newly accredited', 'President Ana Soto received the newly accredited Kenyan Ambassador to Peru, David Otieno, on Tuesday.', 'David Otieno'],
+    ['newly appointed High Commissioner', 'Prime Minister Mark Phillips received the newly appointed Indian High Commissioner Amit Kumar on Tuesday.', 'Amit Kumar'],
+  ])('%s', (_name, text, guest) => {
+    const doc = run(text, '2026-12-03');
+    expect(doc.events.map((e) => [e.kind, e.participants.some((p) => p.name === guest)])).toEqual([['meeting', true]]);
+  });
+});
+
 describe('after merging h-en46: company of a guest the sentence receives is not the earlier encounter\'s; an office\'s portfolio words are no name', () => {
   it('"The President also received Y, who was accompanied by Z": Y joins no earlier encounter', () => {
     const text = 'ALGIERS - President Karim Haddad received on Sunday the Foreign Minister of Mali, Oumar Traore. The audience was attended by Foreign Minister Nadia Saadi.\nPresident Haddad also received in the afternoon Italian Minister of Enterprises and Made in Italy, Paolo Conti, who was accompanied by the Italian Ambassador to Algeria.';

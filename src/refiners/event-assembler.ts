@@ -1115,10 +1115,18 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
       // past the venue and the day ("received on Sunday at the Palace the Minister of X, Y"): the party, or its title
       // with the name in apposition, right after them
       const from = objFrom;
-      const title = from > t.tokEnd ? a.titles.find((x) => x.start >= from && x.start - from <= 2) : undefined;
+      // ("received the newly appointed Australian Ambassador, Ms X": the title's own modifiers and nationality do not count
+      // in how far the object stands, events/object-premodifiers)
+      const premod = rules.optionalWords('events/object-premodifiers');
+      const gap = (to: number): number => {
+        let n = 0;
+        for (let i = from; i < to; i++) if (!premod.has(a.tokens[i].lower) && !a.countries.some((c) => c.start <= i && i < c.end)) n++;
+        return n;
+      };
+      const title = a.titles.find((x) => x.start >= from && (from > t.tokEnd ? x.start - from : gap(x.start)) <= 2);
       // ("received the Arab League Secretary-General's envoy, X": the office that names the title's organisation opens the object)
       const owned = a.titles.some((x) => x.countryTokens && x.countryTokens[0] >= from && x.countryTokens[0] - from <= 2 && x.start <= first.start && first.start - x.end <= 2);
-      if (first.start - from > 3 && !owned && !(title && first.start >= title.end && first.start - title.end <= 2) && !ledByBefore(first)) {
+      if (gap(first.start) > 3 && !owned && !(title && first.start >= title.end && first.start - title.end <= 2) && !ledByBefore(first)) {
         if (!placeAfter) return null;
         placeObject = true;
       }
