@@ -5786,6 +5786,22 @@ describe('h-en51: a host verb\'s object after the title\'s own modifiers and nat
   });
 });
 
+describe('h-en51: "The previous evening" (night, morning, afternoon; "the evening before") dates an encounter the day before the one just told, no recall', () => {
+  it.each([
+    ['the previous evening', 'Senior official Liu Haixing met Cambodian party vice president Men Sam An in Beijing on Friday. The previous evening, Liu met Lao party official Sounthone Xayachack.', '2026-12-04', '2026-12-03'],
+    ['the evening before', 'Foreign Minister Penny Wong held talks with Indonesian Foreign Minister Sugiono in Jakarta on Tuesday. The evening before, Wong met Malaysian Foreign Minister Mohamad Hasan.', '2026-12-01', '2026-11-30'],
+    ['the previous morning', 'Prime Minister Shehbaz Sharif received Saudi Foreign Minister Faisal bin Farhan in Islamabad on Thursday. The previous morning, the Saudi minister met Foreign Minister Ishaq Dar.', '2026-12-03', '2026-12-02'],
+    ['the preceding night', 'President Ana Soto received the Foreign Minister of Chile, Luis Vera, in Lima on Wednesday. The preceding night, Vera held talks with Peruvian Foreign Minister Elmer Schialer.', '2026-12-02', '2026-12-01'],
+  ])('%s', (_name, text, first, second) => {
+    const doc = run(text, '2026-12-05');
+    expect(doc.events.map((e) => [e.date, e.referenced])).toEqual([[first, false], [second, false]]);
+  });
+  it('"the evening before the summit" is the day of another happening, not of the encounter told', () => {
+    const doc = run('Foreign Minister Penny Wong held talks with Indonesian Foreign Minister Sugiono in Jakarta on Tuesday. The evening before the summit, Wong met Malaysian Foreign Minister Mohamad Hasan.', '2026-12-05');
+    expect(doc.events[1]?.date).not.toBe('2026-11-30');
+  });
+});
+
 describe('after merging h-en46: company of a guest the sentence receives is not the earlier encounter\'s; an office\'s portfolio words are no name', () => {
   it('"The President also received Y, who was accompanied by Z": Y joins no earlier encounter', () => {
     const text = 'ALGIERS - President Karim Haddad received on Sunday the Foreign Minister of Mali, Oumar Traore. The audience was attended by Foreign Minister Nadia Saadi.\nPresident Haddad also received in the afternoon Italian Minister of Enterprises and Made in Italy, Paolo Conti, who was accompanied by the Italian Ambassador to Algeria.';
