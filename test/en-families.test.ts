@@ -5802,6 +5802,23 @@ describe('h-en51: "The previous evening" (night, morning, afternoon; "the evenin
   });
 });
 
+describe('h-en51: a plan signed or adopted at an encounter is a document, no plan of the encounter ("signed a cooperation plan for 2027 after their talks")', () => {
+  it.each([
+    ['signed a cooperation plan after their talks', 'Cambodian Defence Minister Tea Seiha and his Vietnamese counterpart Phan Van Giang signed a defence cooperation plan for 2027 after their talks in Hanoi on Thursday.', 'Hanoi'],
+    ['adopted an action plan following their meeting', 'Indonesian Foreign Minister Sugiono and his Korean counterpart Cho Hyun adopted a joint action plan following their meeting in Jakarta on Tuesday.', 'Jakarta'],
+    ['approved the plan at the talks', 'Pakistani Foreign Minister Ishaq Dar and Qatari Prime Minister Mohammed bin Abdulrahman Al-Thani approved the investment plan at their talks in Doha on Monday.', 'Doha'],
+  ])('%s', (_name, text, place) => {
+    const doc = run(text, '2026-12-04');
+    expect(doc.events.map((e) => [e.location?.place ?? null, e.participants.length])).toEqual([[place, 2]]);
+  });
+  it.each([
+    ['a plan to meet', 'Cambodian Defence Minister Tea Seiha and his Vietnamese counterpart Phan Van Giang plan to hold talks in Hanoi next month.'],
+    ['talks the two will sign a plan after', 'Cambodian Defence Minister Tea Seiha and his Vietnamese counterpart Phan Van Giang will sign a plan after their talks in Hanoi on Thursday.'],
+  ])('still a plan: %s', (_name, text) => {
+    expect(run(text, '2026-12-01').events).toEqual([]);
+  });
+});
+
 describe('after merging h-en46: company of a guest the sentence receives is not the earlier encounter\'s; an office\'s portfolio words are no name', () => {
   it('"The President also received Y, who was accompanied by Z": Y joins no earlier encounter', () => {
     const text = 'ALGIERS - President Karim Haddad received on Sunday the Foreign Minister of Mali, Oumar Traore. The audience was attended by Foreign Minister Nadia Saadi.\nPresident Haddad also received in the afternoon Italian Minister of Enterprises and Made in Italy, Paolo Conti, who was accompanied by the Italian Ambassador to Algeria.';
