@@ -5819,6 +5819,17 @@ describe('h-en51: a plan signed or adopted at an encounter is a document, no pla
   });
 });
 
+describe('h-en51: a place after a described noun and the name of whom it is ("investment by the Qatar Investment Authority in Pakistan") is the noun\'s, not the encounter\'s', () => {
+  it.each([
+    ['investment by a fund', 'DOHA, December 1, 2026 (QNA) - Minister of State Ahmed bin Mohammed Al Sayed met Pakistani Foreign Minister Ishaq Dar on Monday and discussed investment by the Qatar Investment Authority in Pakistan.', 'Doha', 'QAT'],
+    ['investments from a bank', 'JAKARTA, December 1, 2026 - Foreign Minister Sugiono met Korean Foreign Minister Cho Hyun on Tuesday and welcomed investments from the Korea Development Bank in Papua.', 'Jakarta', 'IDN'],
+    ['the presence of a company', 'HANOI, December 1, 2026 (VNA) - Prime Minister Pham Minh Chinh received Japanese Ambassador Ito Naoki on Tuesday and praised the presence of Toyota Motor Corporation in Thailand.', 'Hanoi', 'VNM'],
+  ])('%s', (_name, text, place, country) => {
+    const doc = run(text, '2026-12-01');
+    expect(doc.events.map((e) => [e.location?.place ?? null, e.location?.country ?? null])).toEqual([[place, country]]);
+  });
+});
+
 describe('after merging h-en46: company of a guest the sentence receives is not the earlier encounter\'s; an office\'s portfolio words are no name', () => {
   it('"The President also received Y, who was accompanied by Z": Y joins no earlier encounter', () => {
     const text = 'ALGIERS - President Karim Haddad received on Sunday the Foreign Minister of Mali, Oumar Traore. The audience was attended by Foreign Minister Nadia Saadi.\nPresident Haddad also received in the afternoon Italian Minister of Enterprises and Made in Italy, Paolo Conti, who was accompanied by the Italian Ambassador to Algeria.';
