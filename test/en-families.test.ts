@@ -5830,6 +5830,22 @@ describe('h-en51: a place after a described noun and the name of whom it is ("in
   });
 });
 
+describe('h-en51: a page with no dateline whose words give no day, under a photo caption that names the parties with a day ("(Jakarta, 1/12/2026)")', () => {
+  const page = (body: string, caption: string, stamp = 'Published : 01 December 2026') => `Ministers strengthen partnership\n${stamp}\n${body}\n${caption} Photo: Ministry of Foreign Affairs\nShare this:`;
+  it.each([
+    ['a numeric day and month in the page\'s order', page('Foreign Minister Sugiono received the Foreign Minister of the Republic of Korea, Cho Hyun, at the Pancasila Building, Jakarta.', 'Foreign Minister Sugiono and Foreign Minister Cho Hyun shake hands before their meeting at the Pancasila Building (Jakarta, 1/12/2026).'), '2026-12-01'],
+    ['a month named', page('Deputy Prime Minister Thongsavanh Phomvihane received Australian Ambassador Rachel Lambert at the ministry.', 'Mr Thongsavanh Phomvihane and Ms Rachel Lambert at the Ministry of Foreign Affairs, Vientiane, 30 November 2026.'), '2026-11-30'],
+    ['a photo taken on a day', page('Liu Haixing met with a delegation of the Cambodian People\'s Party led by Men Sam An in Beijing.', 'Photo taken on Nov. 29, 2026 shows Liu Haixing meeting Men Sam An in Beijing.'), '2026-11-29'],
+  ])('%s', (_name, text, day) => {
+    const doc = extract(text, { id: 't' });
+    expect(doc.events.map((e) => e.date)).toEqual([day]);
+  });
+  it('not a file photo of another month', () => {
+    const doc = extract(page('Foreign Minister Sugiono received the Foreign Minister of the Republic of Korea, Cho Hyun, at the Pancasila Building, Jakarta.', 'Foreign Minister Sugiono and Foreign Minister Cho Hyun in Seoul (5/3/2025).'), { id: 't' });
+    expect(doc.events.map((e) => e.date)).toEqual([null]);
+  });
+});
+
 describe('after merging h-en46: company of a guest the sentence receives is not the earlier encounter\'s; an office\'s portfolio words are no name', () => {
   it('"The President also received Y, who was accompanied by Z": Y joins no earlier encounter', () => {
     const text = 'ALGIERS - President Karim Haddad received on Sunday the Foreign Minister of Mali, Oumar Traore. The audience was attended by Foreign Minister Nadia Saadi.\nPresident Haddad also received in the afternoon Italian Minister of Enterprises and Made in Italy, Paolo Conti, who was accompanied by the Italian Ambassador to Algeria.';
