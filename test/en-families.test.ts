@@ -5846,6 +5846,18 @@ describe('h-en51: a page with no dateline whose words give no day, under a photo
   });
 });
 
+describe('h-en51: "A and B last met in X, when the two ministers co-chaired ...": the group restates the pair, no party of an earlier encounter joins', () => {
+  it.each([
+    ['defence ministers after a courtesy call on a prime minister', 'Defence Minister Tea Seiha held talks with his Vietnamese counterpart Phan Van Giang in Hanoi on Thursday. Tea Seiha also met Vietnamese Prime Minister Pham Minh Chinh on Thursday morning. Giang and Tea Seiha last met in Phnom Penh in March last year, when the two ministers co-chaired a meeting on border defence cooperation.', ['Phan Van Giang', 'Tea Seiha']],
+    ['foreign ministers after a call on a president', 'Foreign Minister Sugiono held talks with Korean Foreign Minister Cho Hyun in Jakarta on Tuesday. Cho also called on President Prabowo Subianto on Tuesday. Sugiono and Cho last met in Seoul in May last year, when the two ministers co-chaired the joint commission.', ['Sugiono', 'Cho Hyun']],
+    ['ministers after a call on a deputy prime minister', 'External Affairs Minister S. Jaishankar held talks with Australian Foreign Minister Penny Wong in Canberra on Monday. Jaishankar also met Deputy Prime Minister Richard Marles on Monday. Jaishankar and Wong last met in New Delhi in March last year, when the two ministers co-chaired the framework dialogue.', ['S. Jaishankar', 'Penny Wong']],
+  ])('%s', (_name, text, pair) => {
+    const doc = run(text, '2026-12-04');
+    const recalled = doc.events.filter((e) => e.referenced);
+    expect(recalled.map((e) => e.participants.map((p) => p.name).sort())).toEqual([[...pair].sort()]);
+  });
+});
+
 describe('after merging h-en46: company of a guest the sentence receives is not the earlier encounter\'s; an office\'s portfolio words are no name', () => {
   it('"The President also received Y, who was accompanied by Z": Y joins no earlier encounter', () => {
     const text = 'ALGIERS - President Karim Haddad received on Sunday the Foreign Minister of Mali, Oumar Traore. The audience was attended by Foreign Minister Nadia Saadi.\nPresident Haddad also received in the afternoon Italian Minister of Enterprises and Made in Italy, Paolo Conti, who was accompanied by the Italian Ambassador to Algeria.';

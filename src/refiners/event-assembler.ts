@@ -1306,6 +1306,9 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
             for (const e of m.members ?? []) if (!out.includes(e)) out.push(e);
             continue;
           }
+          // ("A and B last met in X, when the two ministers co-chaired ...": a group of an office in a subject that already
+          // names two parties restates them, no one else; h-en51 probe)
+          if (m.end <= t.tokStart && new Set(subject.filter((x) => x.kind !== 'group' && x.kind !== 'pronoun' && x.entity?.name).map((x) => x.entity)).size >= 2) continue;
           // "The two ministers later paid a courtesy call on C" (a group of an office, not "they"): the people of that
           // office, else the last event's parties
           const named = new Set(object.map((x) => entityOf(x)));
