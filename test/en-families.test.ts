@@ -5858,6 +5858,17 @@ describe('h-en51: "A and B last met in X, when the two ministers co-chaired ..."
   });
 });
 
+describe('h-en51: a list of guests received, one with the title\'s own modifiers ("received separately A and the outgoing Vietnamese Ambassador B"): an encounter with each', () => {
+  it.each([
+    ['the outgoing ambassador second', 'VIENTIANE, Dec. 3, 2026 (KPL) -- Lao President Thongloun Sisoulith received separately Chinese Ambassador Fang Hong and the outgoing Vietnamese Ambassador Nguyen Minh Tam on Tuesday.', ['Fang Hong', 'Nguyen Minh Tam']],
+    ['the newly appointed ambassador second', 'PHNOM PENH, Dec. 3, 2026 -- Prime Minister Hun Manet received Japanese Ambassador Ueno Atsushi and the newly appointed Korean Ambassador Park Jung-wook on Tuesday.', ['Ueno Atsushi', 'Park Jung-wook']],
+    ['the visiting minister second', 'HANOI, Dec. 3, 2026 (VNA) -- Prime Minister Pham Minh Chinh on Tuesday received separately Cuban Ambassador Rogelio Polanco and the visiting Lao Minister of Planning Phet Phomphiphak.', ['Rogelio Polanco', 'Phet Phomphiphak']],
+  ])('%s', (_name, text, guests) => {
+    const doc = run(text, '2026-12-03');
+    expect(doc.events.map((e) => e.participants.map((p) => p.name)[1])).toEqual(guests);
+  });
+});
+
 describe('after merging h-en46: company of a guest the sentence receives is not the earlier encounter\'s; an office\'s portfolio words are no name', () => {
   it('"The President also received Y, who was accompanied by Z": Y joins no earlier encounter', () => {
     const text = 'ALGIERS - President Karim Haddad received on Sunday the Foreign Minister of Mali, Oumar Traore. The audience was attended by Foreign Minister Nadia Saadi.\nPresident Haddad also received in the afternoon Italian Minister of Enterprises and Made in Italy, Paolo Conti, who was accompanied by the Italian Ambassador to Algeria.';

@@ -620,6 +620,8 @@ function chain(a: SentenceAnalysis, ms: PersonMention[], k: number, dir: 1 | -1,
   const fillers = rules.words('events/chain-fillers');
   const joiners = rules.words('events/chain-joiners');
   const relatives = rules.optionalWords('events/relative-pronouns');
+  // ("received A and the outgoing Vietnamese Ambassador B": a title's own modifiers, events/object-premodifiers, break no list)
+  const premod = rules.optionalWords('events/object-premodifiers');
   const inCountry = countryAndOfficePlaceTokens(a);
   const out = [ms[k]];
   for (let i = k + dir; i >= 0 && i < ms.length; i += dir) {
@@ -628,7 +630,7 @@ function chain(a: SentenceAnalysis, ms: PersonMention[], k: number, dir: 1 | -1,
     // right after the left name ("习近平主席同特朗普总统": the name, then its title, then 同)
     const after = a.titles.find((x) => x.start === left.end && x.end <= right.start);
     const between = a.tokens.slice(after ? after.end : left.end, right.start)
-      .filter((t, j) => !fillers.has(t.lower) && !inCountry.has((after ? after.end : left.end) + j))
+      .filter((t, j) => !fillers.has(t.lower) && !premod.has(t.lower) && !inCountry.has((after ? after.end : left.end) + j))
       .map((t) => t.lower).join(' ').replace(/ ,/g, ',');
     // ("held talks with B, and the two agreed to ...": a group after a comma opens a clause of its own, no person of the list)
     if (joiners.has(between.trim()) && !(dir === 1 && right.kind === 'group' && !right.countries && between.includes(','))) { out.push(ms[i]); continue; }
