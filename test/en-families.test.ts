@@ -5869,6 +5869,17 @@ describe('h-en51: a list of guests received, one with the title\'s own modifiers
   });
 });
 
+describe('h-en51: the day of a dateline in mixed case ("Tokyo, December 3 - ") is the report\'s, not the encounter\'s the sentence dates ("on December 2 (Tue)")', () => {
+  it.each([
+    ['a venue before the day', 'Japan-Viet Nam Summit Meeting\nTokyo, December 3 - Japanese Prime Minister Sanae Takaichi held a summit meeting with Vietnamese Prime Minister Pham Minh Chinh at the Prime Minister\'s Office on December 2.', ['--12-02']],
+    ['a weekday in brackets after the day, and an earlier call the same day', 'Japan-Viet Nam Summit Meeting\nTokyo, December 3 - Japanese Prime Minister Sanae Takaichi held a summit meeting with Vietnamese Prime Minister Pham Minh Chinh on December 2 (Tue). Earlier, Foreign Minister Motegi paid a courtesy call on Prime Minister Chinh at his hotel.', ['--12-02', '--12-02']],
+    ['another pair', 'Korea-Indonesia Foreign Ministers\' Meeting\nSeoul, November 28 - Foreign Minister Cho Hyun held talks with Indonesian Foreign Minister Sugiono at the Ministry of Foreign Affairs on November 27 (Thu).', ['--11-27']],
+  ])('%s', (_name, text, days) => {
+    const doc = extract(text, { id: 't' });
+    expect(doc.events.map((e) => e.date)).toEqual(days);
+  });
+});
+
 describe('after merging h-en46: company of a guest the sentence receives is not the earlier encounter\'s; an office\'s portfolio words are no name', () => {
   it('"The President also received Y, who was accompanied by Z": Y joins no earlier encounter', () => {
     const text = 'ALGIERS - President Karim Haddad received on Sunday the Foreign Minister of Mali, Oumar Traore. The audience was attended by Foreign Minister Nadia Saadi.\nPresident Haddad also received in the afternoon Italian Minister of Enterprises and Made in Italy, Paolo Conti, who was accompanied by the Italian Ambassador to Algeria.';

@@ -66,7 +66,13 @@ export function statedDateMention(d: DraftEvent, doc: Doc, allowQuoted = false, 
   };
   // the dateline that opens a story ("Hanoi, March 3 (VNA) –") dates the report, not the encounter
   let end = datelineEnds.get(a);
-  if (end === undefined) { end = a.sentence.start + datelineEnd(a.sentence.text); datelineEnds.set(a, end); }
+  if (end === undefined) {
+    end = a.sentence.start + datelineEnd(a.sentence.text);
+    // ("Tokyo, December 3 - X held talks with Y on December 2": the dateline the page's reading found, in any case of
+    // letters, holds the report's day, not the encounter's; h-en51)
+    if (doc.dateline?.date && doc.dateline.sentence === a.sentence.index && doc.dateline.end > 0) end = Math.max(end, a.sentence.start + doc.dateline.end);
+    datelineEnds.set(a, end);
+  }
   // "today" inside a quotation is the quoted statement's day, not the text's
   const quoted = (m: DateMention) => (a.sentence.text.slice(0, m.charStart - a.sentence.start).match(/"/g)?.length ?? 0) % 2 === 1;
   const near = (m: DateMention) => Math.min(Math.abs(m.charStart - t.charEnd), Math.abs(t.charStart - m.charEnd)) <= YEAR_ONLY_REACH;
