@@ -36,6 +36,8 @@ const MAX_OBJECT_GAP = 10;
  * Secretary-General of the Steering Committee for bilateral cooperation on the other side, X").
  */
 const MAX_TITLED_OBJECT_GAP = 40;
+/** The most words between a host verb and its object's title read for the title's own modifiers and nationality. */
+const PREMODIFIED_REACH = 8;
 /** How many characters may stand between a trigger and its object in a script without spaces (a relative clause in 的 and a title). */
 const MAX_HAN_OBJECT_GAP = 40;
 /** The kinds an attendance rule's named groups may give the encounter its words name (events/attendance: "(?<meeting>tiếp)"). */
@@ -1120,7 +1122,9 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
       // ("received the newly appointed Australian Ambassador, Ms X": the title's own modifiers and nationality do not count
       // in how far the object stands, events/object-premodifiers)
       const premod = rules.optionalWords('events/object-premodifiers');
+      // (read over PREMODIFIED_REACH words at most: the work per trigger stays bounded)
       const gap = (to: number): number => {
+        if (to - from > PREMODIFIED_REACH) return to - from;
         let n = 0;
         for (let i = from; i < to; i++) if (!premod.has(a.tokens[i].lower) && !a.countries.some((c) => c.start <= i && i < c.end)) n++;
         return n;
