@@ -5969,6 +5969,112 @@ describe('h-en50 b2: a headline\'s verb phrases joined by a comma share the subj
   });
 });
 
+describe('h-en51: a host verb\'s object after the title\'s own modifiers and nationality ("received the newly appointed Australian Ambassador, Ms X")', () => {
+  it.each([
+    ['newly appointed, a nationality and an apposition', 'Deputy Prime Minister Thongsavanh Phomvihane yesterday received the newly appointed Australian Ambassador to Laos, Ms Rachel Lambert.', 'Rachel Lambert'],
+    ['newly appointed before a title and its name', 'Foreign Minister Bui Thanh Son received the newly appointed Chilean Ambassador Ana Ruiz in Hanoi on Tuesday.', 'Ana Ruiz'],
+    ['newly accredited', 'President Ana Soto received the newly accredited Kenyan Ambassador to Peru, David Otieno, on Tuesday.', 'David Otieno'],
+    ['newly appointed High Commissioner', 'Prime Minister Mark Phillips received the newly appointed Indian High Commissioner Amit Kumar on Tuesday.', 'Amit Kumar'],
+  ])('%s', (_name, text, guest) => {
+    const doc = run(text, '2026-12-03');
+    expect(doc.events.map((e) => [e.kind, e.participants.some((p) => p.name === guest)])).toEqual([['meeting', true]]);
+  });
+});
+
+describe('h-en51: "The previous evening" (night, morning, afternoon; "the evening before") dates an encounter the day before the one just told, no recall', () => {
+  it.each([
+    ['the previous evening', 'Senior official Liu Haixing met Cambodian party vice president Men Sam An in Beijing on Friday. The previous evening, Liu met Lao party official Sounthone Xayachack.', '2026-12-04', '2026-12-03'],
+    ['the evening before', 'Foreign Minister Penny Wong held talks with Indonesian Foreign Minister Sugiono in Jakarta on Tuesday. The evening before, Wong met Malaysian Foreign Minister Mohamad Hasan.', '2026-12-01', '2026-11-30'],
+    ['the previous morning', 'Prime Minister Shehbaz Sharif received Saudi Foreign Minister Faisal bin Farhan in Islamabad on Thursday. The previous morning, the Saudi minister met Foreign Minister Ishaq Dar.', '2026-12-03', '2026-12-02'],
+    ['the preceding night', 'President Ana Soto received the Foreign Minister of Chile, Luis Vera, in Lima on Wednesday. The preceding night, Vera held talks with Peruvian Foreign Minister Elmer Schialer.', '2026-12-02', '2026-12-01'],
+  ])('%s', (_name, text, first, second) => {
+    const doc = run(text, '2026-12-05');
+    expect(doc.events.map((e) => [e.date, e.referenced])).toEqual([[first, false], [second, false]]);
+  });
+  it('"the evening before the summit" is the day of another happening, not of the encounter told', () => {
+    const doc = run('Foreign Minister Penny Wong held talks with Indonesian Foreign Minister Sugiono in Jakarta on Tuesday. The evening before the summit, Wong met Malaysian Foreign Minister Mohamad Hasan.', '2026-12-05');
+    expect(doc.events[1]?.date).not.toBe('2026-11-30');
+  });
+});
+
+describe('h-en51: a plan signed or adopted at an encounter is a document, no plan of the encounter ("signed a cooperation plan for 2027 after their talks")', () => {
+  it.each([
+    ['signed a cooperation plan after their talks', 'Cambodian Defence Minister Tea Seiha and his Vietnamese counterpart Phan Van Giang signed a defence cooperation plan for 2027 after their talks in Hanoi on Thursday.', 'Hanoi'],
+    ['adopted an action plan following their meeting', 'Indonesian Foreign Minister Sugiono and his Korean counterpart Cho Hyun adopted a joint action plan following their meeting in Jakarta on Tuesday.', 'Jakarta'],
+    ['approved the plan at the talks', 'Pakistani Foreign Minister Ishaq Dar and Qatari Prime Minister Mohammed bin Abdulrahman Al-Thani approved the investment plan at their talks in Doha on Monday.', 'Doha'],
+  ])('%s', (_name, text, place) => {
+    const doc = run(text, '2026-12-04');
+    expect(doc.events.map((e) => [e.location?.place ?? null, e.participants.length])).toEqual([[place, 2]]);
+  });
+  it.each([
+    ['a plan to meet', 'Cambodian Defence Minister Tea Seiha and his Vietnamese counterpart Phan Van Giang plan to hold talks in Hanoi next month.'],
+    ['talks the two will sign a plan after', 'Cambodian Defence Minister Tea Seiha and his Vietnamese counterpart Phan Van Giang will sign a plan after their talks in Hanoi on Thursday.'],
+  ])('still a plan: %s', (_name, text) => {
+    expect(run(text, '2026-12-01').events).toEqual([]);
+  });
+});
+
+describe('h-en51: a place after a described noun and the name of whom it is ("investment by the Qatar Investment Authority in Pakistan") is the noun\'s, not the encounter\'s', () => {
+  it.each([
+    ['investment by a fund', 'DOHA, December 1, 2026 (QNA) - Minister of State Ahmed bin Mohammed Al Sayed met Pakistani Foreign Minister Ishaq Dar on Monday and discussed investment by the Qatar Investment Authority in Pakistan.', 'Doha', 'QAT'],
+    ['investments from a bank', 'JAKARTA, December 1, 2026 - Foreign Minister Sugiono met Korean Foreign Minister Cho Hyun on Tuesday and welcomed investments from the Korea Development Bank in Papua.', 'Jakarta', 'IDN'],
+    ['the presence of a company', 'HANOI, December 1, 2026 (VNA) - Prime Minister Pham Minh Chinh received Japanese Ambassador Ito Naoki on Tuesday and praised the presence of Toyota Motor Corporation in Thailand.', 'Hanoi', 'VNM'],
+  ])('%s', (_name, text, place, country) => {
+    const doc = run(text, '2026-12-01');
+    expect(doc.events.map((e) => [e.location?.place ?? null, e.location?.country ?? null])).toEqual([[place, country]]);
+  });
+});
+
+describe('h-en51: a page with no dateline whose words give no day, under a photo caption that names the parties with a day ("(Jakarta, 1/12/2026)")', () => {
+  const page = (body: string, caption: string, stamp = 'Published : 01 December 2026') => `Ministers strengthen partnership\n${stamp}\n${body}\n${caption} Photo: Ministry of Foreign Affairs\nShare this:`;
+  it.each([
+    ['a numeric day and month in the page\'s order', page('Foreign Minister Sugiono received the Foreign Minister of the Republic of Korea, Cho Hyun, at the Pancasila Building, Jakarta.', 'Foreign Minister Sugiono and Foreign Minister Cho Hyun shake hands before their meeting at the Pancasila Building (Jakarta, 1/12/2026).'), '2026-12-01'],
+    ['a month named', page('Deputy Prime Minister Thongsavanh Phomvihane received Australian Ambassador Rachel Lambert at the ministry.', 'Mr Thongsavanh Phomvihane and Ms Rachel Lambert at the Ministry of Foreign Affairs, Vientiane, 30 November 2026.'), '2026-11-30'],
+    ['a photo taken on a day', page('Liu Haixing met with a delegation of the Cambodian People\'s Party led by Men Sam An in Beijing.', 'Photo taken on Nov. 29, 2026 shows Liu Haixing meeting Men Sam An in Beijing.'), '2026-11-29'],
+  ])('%s', (_name, text, day) => {
+    const doc = extract(text, { id: 't' });
+    expect(doc.events.map((e) => e.date)).toEqual([day]);
+  });
+  it('not a file photo of another month', () => {
+    const doc = extract(page('Foreign Minister Sugiono received the Foreign Minister of the Republic of Korea, Cho Hyun, at the Pancasila Building, Jakarta.', 'Foreign Minister Sugiono and Foreign Minister Cho Hyun in Seoul (5/3/2025).'), { id: 't' });
+    expect(doc.events.map((e) => e.date)).toEqual([null]);
+  });
+});
+
+describe('h-en51: "A and B last met in X, when the two ministers co-chaired ...": the group restates the pair, no party of an earlier encounter joins', () => {
+  it.each([
+    ['defence ministers after a courtesy call on a prime minister', 'Defence Minister Tea Seiha held talks with his Vietnamese counterpart Phan Van Giang in Hanoi on Thursday. Tea Seiha also met Vietnamese Prime Minister Pham Minh Chinh on Thursday morning. Giang and Tea Seiha last met in Phnom Penh in March last year, when the two ministers co-chaired a meeting on border defence cooperation.', ['Phan Van Giang', 'Tea Seiha']],
+    ['foreign ministers after a call on a president', 'Foreign Minister Sugiono held talks with Korean Foreign Minister Cho Hyun in Jakarta on Tuesday. Cho also called on President Prabowo Subianto on Tuesday. Sugiono and Cho last met in Seoul in May last year, when the two ministers co-chaired the joint commission.', ['Sugiono', 'Cho Hyun']],
+    ['ministers after a call on a deputy prime minister', 'External Affairs Minister S. Jaishankar held talks with Australian Foreign Minister Penny Wong in Canberra on Monday. Jaishankar also met Deputy Prime Minister Richard Marles on Monday. Jaishankar and Wong last met in New Delhi in March last year, when the two ministers co-chaired the framework dialogue.', ['S. Jaishankar', 'Penny Wong']],
+  ])('%s', (_name, text, pair) => {
+    const doc = run(text, '2026-12-04');
+    const recalled = doc.events.filter((e) => e.referenced);
+    expect(recalled.map((e) => e.participants.map((p) => p.name).sort())).toEqual([[...pair].sort()]);
+  });
+});
+
+describe('h-en51: a list of guests received, one with the title\'s own modifiers ("received separately A and the outgoing Vietnamese Ambassador B"): an encounter with each', () => {
+  it.each([
+    ['the outgoing ambassador second', 'VIENTIANE, Dec. 3, 2026 (KPL) -- Lao President Thongloun Sisoulith received separately Chinese Ambassador Fang Hong and the outgoing Vietnamese Ambassador Nguyen Minh Tam on Tuesday.', ['Fang Hong', 'Nguyen Minh Tam']],
+    ['the newly appointed ambassador second', 'PHNOM PENH, Dec. 3, 2026 -- Prime Minister Hun Manet received Japanese Ambassador Ueno Atsushi and the newly appointed Korean Ambassador Park Jung-wook on Tuesday.', ['Ueno Atsushi', 'Park Jung-wook']],
+    ['the visiting minister second', 'HANOI, Dec. 3, 2026 (VNA) -- Prime Minister Pham Minh Chinh on Tuesday received separately Cuban Ambassador Rogelio Polanco and the visiting Lao Minister of Planning Phet Phomphiphak.', ['Rogelio Polanco', 'Phet Phomphiphak']],
+  ])('%s', (_name, text, guests) => {
+    const doc = run(text, '2026-12-03');
+    expect(doc.events.map((e) => e.participants.map((p) => p.name)[1])).toEqual(guests);
+  });
+});
+
+describe('h-en51: the day of a dateline in mixed case ("Tokyo, December 3 - ") is the report\'s, not the encounter\'s the sentence dates ("on December 2 (Tue)")', () => {
+  it.each([
+    ['a venue before the day', 'Japan-Viet Nam Summit Meeting\nTokyo, December 3 - Japanese Prime Minister Sanae Takaichi held a summit meeting with Vietnamese Prime Minister Pham Minh Chinh at the Prime Minister\'s Office on December 2.', ['--12-02']],
+    ['a weekday in brackets after the day, and an earlier call the same day', 'Japan-Viet Nam Summit Meeting\nTokyo, December 3 - Japanese Prime Minister Sanae Takaichi held a summit meeting with Vietnamese Prime Minister Pham Minh Chinh on December 2 (Tue). Earlier, Foreign Minister Motegi paid a courtesy call on Prime Minister Chinh at his hotel.', ['--12-02', '--12-02']],
+    ['another pair', 'Korea-Indonesia Foreign Ministers\' Meeting\nSeoul, November 28 - Foreign Minister Cho Hyun held talks with Indonesian Foreign Minister Sugiono at the Ministry of Foreign Affairs on November 27 (Thu).', ['--11-27']],
+  ])('%s', (_name, text, days) => {
+    const doc = extract(text, { id: 't' });
+    expect(doc.events.map((e) => e.date)).toEqual(days);
+  });
+});
+
 describe('after merging h-en46: company of a guest the sentence receives is not the earlier encounter\'s; an office\'s portfolio words are no name', () => {
   it('"The President also received Y, who was accompanied by Z": Y joins no earlier encounter', () => {
     const text = 'ALGIERS - President Karim Haddad received on Sunday the Foreign Minister of Mali, Oumar Traore. The audience was attended by Foreign Minister Nadia Saadi.\nPresident Haddad also received in the afternoon Italian Minister of Enterprises and Made in Italy, Paolo Conti, who was accompanied by the Italian Ambassador to Algeria.';

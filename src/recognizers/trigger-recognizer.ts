@@ -295,6 +295,20 @@ function ownPhraseBefore(tokens: Token[], at: number, book: ReturnType<Lexicon['
   return k >= 0 && preps.has(tokens[k]?.lower ?? '');
 }
 
+/** The most words between a verb of a document signed and the document's noun ("signed a defence cooperation plan"). */
+const DOCUMENT_VERB_REACH = 4;
+
+/** Whether a verb of trigger/document-verbs stands a few words before token `i`, in its clause. */
+function documentVerbBefore(tokens: Token[], i: number, verbs: ReadonlySet<string>): boolean {
+  if (!verbs.size) return false;
+  for (let k = i - 1, n = 0; k >= 0 && n < DOCUMENT_VERB_REACH; k--) {
+    if (!tokens[k].word) { if (tokens[k].text === ',' || tokens[k].text === ';') return false; continue; }
+    n++;
+    if (verbs.has(tokens[k].lower)) return true;
+  }
+  return false;
+}
+
 function isPlanned(tokens: Token[], at: number, lex: Lexicon, matched: string, inName: Uint8Array | null = null, noun = false): boolean {
   // the trigger's own words ("will hold talks" is caught by the cue before "hold")
   if (/^(?:will|would|to)\b/i.test(matched)) return true;
@@ -307,6 +321,8 @@ function isPlanned(tokens: Token[], at: number, lex: Lexicon, matched: string, i
   // trigger would, and the near cues are counted from there (trigger/light-verbs)
   const light = noun ? book.optionalWords('trigger/light-verbs') : null;
   const counted = book.optionalWords('trigger/counted-days');
+  const docNouns = book.optionalWords('trigger/document-nouns');
+  const docVerbs = book.optionalWords('trigger/document-verbs');
   const pastForms = book.optionalWords('trigger/past-forms');
   const first = tokens[at]?.lower ?? '';
   const triggerPast = pastForms.size > 0 && (pastForms.has(first) || /^[a-z]{2,}ed$/.test(first));
@@ -335,6 +351,8 @@ function isPlanned(tokens: Token[], at: number, lex: Lexicon, matched: string, i
     if (inName?.[i] === 1) continue;
     // (not the month "May" of a date: "X on May 15 received Y", "X on 15 May received Y": a capitalised word next to a day's number)
     if (t.text !== t.lower && (DAY_NUMBER.test(tokens[i + 1]?.text ?? '') || DAY_NUMBER.test(tokens[i - 1]?.text ?? ''))) continue;
+    // (not a document signed: "signed a defence cooperation plan for 2027 after their talks"; trigger/document-nouns)
+    if (docNouns.has(t.lower) && documentVerbBefore(tokens, i, docVerbs)) continue;
     // (not a day counted from the one told before: "The next day she met Y"; trigger/counted-days)
     if (lex.plannedCues.has(t.lower) && !contentCues?.has(t.lower) && !(counted && tokens[i + 1] && counted.has(`${t.lower} ${tokens[i + 1].lower}`))) return true;
     // a cue of two or three words ending at a word of the window (dự kiến hội đàm, có kế hoạch gặp, dự kiến sẽ thăm;

@@ -68,8 +68,10 @@ export function statedDateMention(d: DraftEvent, doc: Doc, allowQuoted = false, 
   let end = datelineEnds.get(a);
   // (so does an agency's dispatch line the dateline stage read, "新华社万象12月2日电": the story's day, which the dateline
   // gives the first encounter it reports unless the text says otherwise, "访问期间" of a visit of several days; h-zv34)
+  // ("Tokyo, December 3 - X held talks with Y on December 2": the dateline the page's reading found, in any case of
+  // letters, holds the report's day, not the encounter's; h-en51)
   if (end === undefined) {
-    const dispatch = doc.dateline?.sentence === a.sentence.index && doc.dateline.date?.day != null ? doc.dateline.end : 0;
+    const dispatch = doc.dateline?.date && doc.dateline.sentence === a.sentence.index && doc.dateline.end > 0 ? doc.dateline.end : 0;
     end = a.sentence.start + Math.max(datelineEnd(a.sentence.text), dispatch);
     datelineEnds.set(a, end);
   }
@@ -323,6 +325,8 @@ function dayOfSentenceBefore(doc: Doc, at: number, reported: DraftEvent[], weekd
 
 /** How many days before the page's day a caption's day may be and still date the encounter the page reports. */
 const CAPTION_DAYS = 7;
+/** A date written in numbers alone, day and month in either order ("1/12/2026", "12.1.2026"). */
+const NUMERIC_DAY_MONTH = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/;
 
 /**
  * Per document: the photo captions that are no file photo (dates/file-photo) and give one month-day, with it; and the
@@ -361,7 +365,13 @@ function captionDay(e: DraftEvent, doc: Doc, ref: Date | null, language: string)
   for (const [lines, days] of captionDays(doc, language)) {
     const named = new Set(lines.flatMap((a) => a.persons.flatMap((m) => (m.entity && e.participants.includes(m.entity) ? [m.entity] : []))));
     if (named.size < 2) continue;
-    const v = resolveDate(days[0].value, ref);
+    // ("(Jakarta, 1/12/2026)" on a page of 1 December 2026: a numeric day and month both under 13 are read in the order
+    // that puts the day within the page's last days, when only the other order does)
+    const swapped = NUMERIC_DAY_MONTH.test(days[0].text) && days[0].value.day! <= 12 && days[0].value.month! <= 12 && days[0].value.day !== days[0].value.month
+      ? resolveDate({ ...days[0].value, month: days[0].value.day, day: days[0].value.month }, ref) : null;
+    const near = (x: string | null) => !!x && !!ref && /^\d{4}-\d{2}-\d{2}$/.test(x) && Date.parse(x) <= ref.getTime() && ref.getTime() - Date.parse(x) <= CAPTION_DAYS * DAY;
+    const straight = resolveDate(days[0].value, ref);
+    const v = swapped && !near(straight) && near(swapped) ? swapped : straight;
     if (!v) continue;
     if (weekdays.size && (!/^\d{4}-\d{2}-\d{2}$/.test(v) || !weekdays.has(new Date(Date.parse(v)).getUTCDay()))) continue;
     // (nor a caption of another month than the encounter's own words give: "visited Kenya from December 2 to 4" under a
@@ -867,6 +877,7 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
   const saidDay = dateBook.optionalPattern('dates/said-day');
   let previous: DraftEvent | null = null;
   let first = true;
+  let caption: ReturnType<typeof captionDay> = null;
   /** the words that dated the first encounter the text reports */
   let firstSpan: { start: number; end: number } | null = null;
   // the weekday a story datelined with no year took the dateline's day for ("ANKARA, Jul 10 (APP): X on Thursday called
@@ -1123,6 +1134,10 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
       const c = v ? captionDay(e, doc, ref, language) : null;
       if (c && daysBefore(c.value, v!) != null) e.date = inferred(c.value, 'date/caption', `the day the photo caption of the encounter gives ("${c.mention.text}"), before the dateline's`, { start: c.mention.charStart, end: c.mention.charEnd }, c.mention.value.year == null ? ['year'] : undefined);
       else if (v) e.date = inferred(v, 'date/dateline', 'the dateline of the story', null, doc.dateline.date.year == null ? ['year'] : undefined);
+    } else if (!doc.dateline?.date && ref && !e.referenced && (caption = captionDay(e, doc, ref, language))) {
+      // a page with no dateline whose words give the encounter no day, under a photo caption that names its parties and
+      // gives one ("... shake hands before their meeting (Jakarta, 1/12/2026)"): the caption's day, within the page's last days
+      e.date = inferred(caption.value, 'date/caption', `the day the photo caption of the encounter gives ("${caption.mention.text}")`, { start: caption.mention.charStart, end: caption.mention.charEnd }, caption.mention.value.year == null ? ['year'] : undefined);
     } else if (previous?.date && detailsSeparate(e, previous, doc)) {
       // "X held bilateral meetings separately with A, B and C on May 8. Meeting A, X said ...": one of them
       e.date = inferred(previous.date.value, 'date/separately', 'the day of the separate meetings the text reported before', null, ['year', 'month', 'day']);

@@ -36,6 +36,8 @@ const MAX_OBJECT_GAP = 10;
  * Secretary-General of the Steering Committee for bilateral cooperation on the other side, X").
  */
 const MAX_TITLED_OBJECT_GAP = 40;
+/** The most words between a host verb and its object's title read for the title's own modifiers and nationality. */
+const PREMODIFIED_REACH = 8;
 /** How many characters may stand between a trigger and its object in a script without spaces (a relative clause in 的 and a title). */
 const MAX_HAN_OBJECT_GAP = 40;
 /** The kinds an attendance rule's named groups may give the encounter its words name (events/attendance: "(?<meeting>tiếp)"). */
@@ -620,6 +622,8 @@ function chain(a: SentenceAnalysis, ms: PersonMention[], k: number, dir: 1 | -1,
   const fillers = rules.words('events/chain-fillers');
   const joiners = rules.words('events/chain-joiners');
   const relatives = rules.optionalWords('events/relative-pronouns');
+  // ("received A and the outgoing Vietnamese Ambassador B": a title's own modifiers, events/object-premodifiers, break no list)
+  const premod = rules.optionalWords('events/object-premodifiers');
   const inCountry = countryAndOfficePlaceTokens(a);
   const out = [ms[k]];
   for (let i = k + dir; i >= 0 && i < ms.length; i += dir) {
@@ -628,7 +632,7 @@ function chain(a: SentenceAnalysis, ms: PersonMention[], k: number, dir: 1 | -1,
     // right after the left name ("习近平主席同特朗普总统": the name, then its title, then 同)
     const after = a.titles.find((x) => x.start === left.end && x.end <= right.start);
     const between = a.tokens.slice(after ? after.end : left.end, right.start)
-      .filter((t, j) => !fillers.has(t.lower) && !inCountry.has((after ? after.end : left.end) + j))
+      .filter((t, j) => !fillers.has(t.lower) && !premod.has(t.lower) && !inCountry.has((after ? after.end : left.end) + j))
       .map((t) => t.lower).join(' ').replace(/ ,/g, ',');
     // ("held talks with B, and the two agreed to ...": a group after a comma opens a clause of its own, no person of the list)
     if (joiners.has(between.trim()) && !(dir === 1 && right.kind === 'group' && !right.countries && between.includes(','))) { out.push(ms[i]); continue; }
@@ -1118,10 +1122,20 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
       // past the venue and the day ("received on Sunday at the Palace the Minister of X, Y"): the party, or its title
       // with the name in apposition, right after them
       const from = objFrom;
-      const title = from > t.tokEnd ? a.titles.find((x) => x.start >= from && x.start - from <= 2) : undefined;
+      // ("received the newly appointed Australian Ambassador, Ms X": the title's own modifiers and nationality do not count
+      // in how far the object stands, events/object-premodifiers)
+      const premod = rules.optionalWords('events/object-premodifiers');
+      // (read over PREMODIFIED_REACH words at most: the work per trigger stays bounded)
+      const gap = (to: number): number => {
+        if (to - from > PREMODIFIED_REACH) return to - from;
+        let n = 0;
+        for (let i = from; i < to; i++) if (!premod.has(a.tokens[i].lower) && !a.countries.some((c) => c.start <= i && i < c.end)) n++;
+        return n;
+      };
+      const title = a.titles.find((x) => x.start >= from && (from > t.tokEnd ? x.start - from : gap(x.start)) <= 2);
       // ("received the Arab League Secretary-General's envoy, X": the office that names the title's organisation opens the object)
       const owned = a.titles.some((x) => x.countryTokens && x.countryTokens[0] >= from && x.countryTokens[0] - from <= 2 && x.start <= first.start && first.start - x.end <= 2);
-      if (first.start - from > 3 && !owned && !(title && first.start >= title.end && first.start - title.end <= 2) && !ledByBefore(first)) {
+      if (gap(first.start) > 3 && !owned && !(title && first.start >= title.end && first.start - title.end <= 2) && !ledByBefore(first)) {
         if (!placeAfter) return null;
         placeObject = true;
       }
@@ -1301,6 +1315,9 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
             for (const e of m.members ?? []) if (!out.includes(e)) out.push(e);
             continue;
           }
+          // ("A and B last met in X, when the two ministers co-chaired ...": a group of an office in a subject that already
+          // names two parties restates them, no one else; h-en51 probe)
+          if (m.end <= t.tokStart && new Set(subject.filter((x) => x.kind !== 'group' && x.kind !== 'pronoun' && x.entity?.name).map((x) => x.entity)).size >= 2) continue;
           // "The two ministers later paid a courtesy call on C" (a group of an office, not "they"): the people of that
           // office, else the last event's parties
           const named = new Set(object.map((x) => entityOf(x)));

@@ -45,6 +45,9 @@ const REPORTER_REACH = 60;
 
 const locationOf = (p: Place, text: string | null): Location => ({ place: p.name ? text ?? p.name : null, country: p.country, lat: p.lat, lon: p.lon, geonames_id: p.geonames_id });
 
+/** The most capitalised words of a body's name between a described noun's agent preposition and a place ("by the Qatar Investment Authority in"). */
+const AGENT_NAME_WORDS = 6;
+
 export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, gaz: Gazetteer, countries: CountryIndex): void {
   /** The city or province a party of `country` holds office in, as its title names it ("Secretary of the Hanoi Party
    *  Committee": Hanoi), inferred; null when no title of that country's parties names one. */
@@ -162,6 +165,7 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
     return visited.size > 0 && !!datelineCountry && !visited.has(datelineCountry);
   };
   const described = book.words('places/described-nouns');
+  const agentPreps = book.optionalWords('places/described-agents');
   const scene = book.optionalPattern('places/scene-before');
   const here = book.optionalPattern('places/here');
   const whereAfter = book.optionalPattern('places/where-after');
@@ -218,7 +222,15 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
   /** "the situation in Myanmar": the place describes the noun before it, not the encounter (the trigger's own "talks in X" stays) */
   const describesNoun = (a: SentenceAnalysis, p: PlaceMention, trigger: TriggerMention | undefined) => {
     const at = (p.prepAt ?? p.start - 1) - 1;
-    const head = a.tokens[at];
+    let head = a.tokens[at];
+    // ("investment by the Qatar Investment Authority in Pakistan": the noun before the name of whom it is of or by,
+    // places/described-agents)
+    if (head && !described.has(head.lower) && head.cap && agentPreps.size) {
+      let i = at;
+      while (i > 0 && at - i < AGENT_NAME_WORDS && a.tokens[i - 1].word && a.tokens[i - 1].cap) i--;
+      if (a.tokens[i - 1]?.lower === 'the') i--;
+      if (agentPreps.has(a.tokens[i - 1]?.lower ?? '') && described.has(a.tokens[i - 2]?.lower ?? '')) head = a.tokens[i - 2];
+    }
     if (!head || !described.has(head.lower)) return false;
     return !trigger || at >= trigger.tokEnd || at < trigger.tokStart;
   };
