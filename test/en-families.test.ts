@@ -6126,6 +6126,13 @@ describe('lead: ranks written without a full stop ("Gen X", "Vice Adm Y", "Col Z
     const doc = run(text, '2026-11-27');
     expect(doc.events.map((e) => e.referenced)).toEqual([false, referenced]);
   });
+  it.each([
+    ['"X briefed Y on the results of the talks with Z": the talks are X\'s', 'President Ana Soto received Foreign Minister Luis Vera of Chile on Monday afternoon. Vera briefed President Soto on the results of the talks with Foreign Minister Pedro Ruiz that morning.', ['Luis Vera', 'Pedro Ruiz']],
+    ['"informed the minister of the outcome of the talks with Z"', 'Prime Minister Tomas Lind received the Kenyan envoy Mary Achieng on Tuesday. Achieng informed Prime Minister Lind of the outcome of the talks with Trade Minister Sara Holm earlier that day.', ['Mary Achieng', 'Sara Holm']],
+  ])('%s', (_name, text, pair) => {
+    const doc = run(text, '2026-11-27');
+    expect(doc.events[1]?.participants.map((p) => p.name)).toEqual(pair);
+  });
   it('the organisation\'s own officer keeps it: "Secretary-General of ASEAN"', () => {
     expect(people(run('Secretary-General of ASEAN Lim Chee Wah met the Thai Ambassador, Somchai Wong, on Monday in Jakarta.'))[0][0][1]).toBe('ASEAN');
   });

@@ -3727,3 +3727,10 @@ describe('lead: an encounter looked back on ("kết quả hội đàm", "会谈�
     ['3日下午，国家主席习近平会见智利参议院议长佩德罗。佩德罗通报了当天上午同全国人大常委会副委员长李鸿忠会谈的成果。', [{ kind: 'meeting', referenced: false, parties: [['习近平', 'CHN'], ['佩德罗', 'CHL']] }, { kind: 'talks', date: '2024-12-03', referenced: false, parties: [['佩德罗', 'CHL'], ['李鸿忠', 'CHN']] }]],
   ]);
 });
+
+describe('lead: "A thông báo với B về kết quả hội đàm với C" (and a clause after a semicolon that opens so): the talks are A\'s, B is whom it was told to (events/addressee-before)', () => {
+  check([
+    ['Chiều 26/11, Chủ tịch Quốc hội Trần Thanh Mẫn đã tiếp Chủ tịch Thượng viện Chile Pedro Lagos. Ông Pedro Lagos thông báo với Chủ tịch Quốc hội Trần Thanh Mẫn về kết quả hội đàm với Phó Chủ tịch Quốc hội Nguyễn Đức Hải sáng cùng ngày.', [{ kind: 'meeting', parties: [['Trần Thanh Mẫn', 'VNM'], ['Pedro Lagos', 'CHL']] }, { kind: 'talks', referenced: false, parties: [['Pedro Lagos', 'CHL'], ['Nguyễn Đức Hải', 'VNM']] }]],
+    ['Chiều 26/11, Chủ tịch Quốc hội Trần Thanh Mẫn đã tiếp Chủ tịch Thượng viện Chile Pedro Lagos. Ông Pedro Lagos chuyển lời thăm hỏi của Tổng thống Chile Gabriel Boric tới Chủ tịch Quốc hội Trần Thanh Mẫn; thông báo với Chủ tịch Quốc hội về kết quả hội đàm với Phó Chủ tịch Quốc hội Nguyễn Đức Hải sáng cùng ngày.', [{ kind: 'meeting', parties: [['Trần Thanh Mẫn', 'VNM'], ['Pedro Lagos', 'CHL']] }, { kind: 'talks', referenced: false, parties: [['Pedro Lagos', 'CHL'], ['Nguyễn Đức Hải', 'VNM']] }]],
+  ]);
+});

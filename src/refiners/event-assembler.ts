@@ -1098,6 +1098,20 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   // has the sentence's subject, its first party, not the main verb's object just before it
   if (spaces && before.length >= 2 && /ing$/.test(a.tokens[t.tokStart]?.lower ?? '') && rules.optionalWords('events/gerund-clause-openers').has(a.tokens[t.tokStart - 1]?.lower ?? '')
     && before[0][0].kind !== 'group' && before[0][0].entity) subject = [before[0][0]];
+  // "X briefed Y on the results of the talks with Z", "A thông báo với B về kết quả hội đàm với C": the person named last
+  // before the noun is whom it was told to (events/addressee-before); the talks are the sentence's first party's
+  const addressee = spaces && t.voice === 'noun' && subject.length === 1 && before.length >= 2 ? rules.optionalPattern('events/addressee-before') : null;
+  // (or a clause after a semicolon that opens with the report verb, its subject unsaid: "A chuyển lời … tới B; thông báo với
+  // Tổng Bí thư về kết quả hội đàm với C")
+  const clauseOpensReport = () => {
+    const head = a.sentence.text.slice(0, t.charStart - a.sentence.start);
+    const semi = head.lastIndexOf(';');
+    if (semi < 0) return false;
+    const clause = head.slice(semi + 1).trimStart().toLowerCase();
+    return [...rules.fieldWords('events/addressee-before', 'clause_openers')].some((w) => clause.startsWith(w));
+  };
+  if (addressee && (addressee.test(a.sentence.text.slice(0, a.tokens[subject[0].start].start - a.sentence.start)) || clauseOpensReport())
+    && before[0][0].kind !== 'group' && before[0][0].entity && before[0][0].entity !== subject[0].entity) subject = [before[0][0]];
   // "briefed the President on her talks with X": an encounter noun whose possessive pronoun names its subject (the one
   // coreference gives the pronoun), not the party named last before it
   // (a pronoun coreference left unresolved stands for the clause's subject, the first party of the clause: "A briefed B on her talks with C")
