@@ -3721,6 +3721,61 @@ describe('lead: a foreign ministry\'s field written contracted (越南工贸部�
   ]);
 });
 
+describe('h-zv35: families of the zh/vi probe b1', () => {
+  // a one-syllable country name that with the next syllable is a common word (Pháp chế: legal affairs; Mỹ thuật; Ý kiến),
+  // and a committee's owner after "của", up to its country (country-names compounds, title/body-after owner_joiners)
+  check([
+    ['Sáng 2/12, Phó Chủ tịch Quốc hội Nguyễn Đức Hải làm việc với Phó Chủ nhiệm Ủy ban Pháp chế của Nhân đại Trung Quốc Vương Thụy Hạ.', [{ kind: 'meeting', date: '2024-12-02', parties: [['Nguyễn Đức Hải', 'VNM'], ['Vương Thụy Hạ', 'CHN']] }]],
+    ['Sáng 2/12, Phó Chủ tịch Quốc hội Nguyễn Đức Hải làm việc với Phó Chủ nhiệm Ủy ban Pháp chế Nhân đại Trung Quốc Lý Thụy Hạ.', [{ kind: 'meeting', parties: [['Nguyễn Đức Hải', 'VNM'], ['Lý Thụy Hạ', 'CHN']] }]],
+    ['Ngày 9/10, Bộ trưởng Nguyễn Văn Thắng tiếp Chủ tịch Ủy ban Kinh tế của Hạ viện Nhật Bản Yamada Taro.', [{ kind: 'meeting', parties: [['Nguyễn Văn Thắng', 'VNM'], ['Yamada Taro', 'JPN']] }]],
+    ['Chiều 5/3, Chủ tịch Quốc hội Trần Thanh Mẫn tiếp Chủ nhiệm Ủy ban Đối ngoại của Quốc hội Thái Lan Sompong Amornvivat.', [{ kind: 'meeting', parties: [['Trần Thanh Mẫn', 'VNM'], ['Sompong Amornvivat', 'THA']] }]],
+  ]);
+  // an of-body (Quốc hội) after a committee's title with a foreign country right after it: that country is the person's
+  check([
+    ['Chiều 5/3, Chủ tịch Quốc hội Trần Thanh Mẫn tiếp Chủ nhiệm Ủy ban Đối ngoại Quốc hội Lào Sổm-phu Đuông-sa-vẳn.', [{ kind: 'meeting', parties: [['Trần Thanh Mẫn', 'VNM'], ['Sổm-phu Đuông-sa-vẳn', 'LAO']] }]],
+    ['Chiều 5/3, Chủ tịch Quốc hội Trần Thanh Mẫn tiếp Chủ nhiệm Ủy ban Đối ngoại của Quốc hội Lào Xay-xổm-phon Phôm-vi-hản.', [{ kind: 'meeting', parties: [['Trần Thanh Mẫn', 'VNM'], ['Xay-xổm-phon Phôm-vi-hản', 'LAO']] }]],
+    ['Chiều 5/3, Phó Chủ tịch nước tiếp Tổng Thư ký Quốc hội Campuchia Leng Peng Long.', [{ kind: 'meeting', parties: [[null, 'VNM'], ['Leng Peng Long', 'KHM']] }]],
+  ]);
+  // "Tại đây," / "Ở đó," opening an encounter's sentence: the place and the day the sentence before took the party to
+  // (places/scene-before, date/vi/there-same-day; inferred)
+  check([
+    ['Ngày 3/12, Đoàn đến thành phố Côn Minh, tỉnh Vân Nam. Tại đây, Phó Chủ tịch Quốc hội Nguyễn Đức Hải đã hội kiến Bí thư Tỉnh ủy Vân Nam Vương Ninh.', [{ kind: 'meeting', date: '2024-12-03', place: 'Kunming', parties: [['Nguyễn Đức Hải', 'VNM'], ['Vương Ninh', 'CHN']] }]],
+    ['Chiều 14/5, Đoàn tới thủ đô Viêng Chăn. Tại đây, Bộ trưởng Bộ Công an Lương Tam Quang hội đàm với Bộ trưởng An ninh Lào Vi-lay Lạ-khăm-phông.', [{ kind: 'talks', date: '2024-05-14', place: 'Vientiane', parties: [['Lương Tam Quang', 'VNM'], ['Vi-lay Lạ-khăm-phông', 'LAO']] }]],
+    ['Ngày 8/6, Bộ trưởng Nguyễn Kim Sơn đã tới Seoul. Ở đó, Bộ trưởng làm việc với Bộ trưởng Giáo dục Hàn Quốc Lee Ju-ho.', [{ kind: 'meeting', date: '2024-06-08', place: 'Seoul', parties: [['Nguyễn Kim Sơn', 'VNM'], ['Lee Ju-ho', 'KOR']] }]],
+  ]);
+  // a site in memory of a person (Khu Di tích, Nhà lưu niệm, Đền thờ, Tượng đài … Chủ tịch X) visited: no encounter with X
+  check([
+    ['Ngày 3/12, Phó Chủ tịch Quốc hội Nguyễn Đức Hải hội kiến Bí thư Tỉnh ủy Vân Nam Vương Ninh. Cùng ngày, Phó Chủ tịch Quốc hội đã thăm Khu Di tích Chủ tịch Hồ Chí Minh tại Côn Minh.', [{ kind: 'meeting', parties: [['Nguyễn Đức Hải', 'VNM'], ['Vương Ninh', 'CHN']] }]],
+    ['Chiều 10/5, Thủ tướng Lào Sổn-xay Xi-phăn-đon đã thăm Nhà lưu niệm Chủ tịch Cay-xỏn Phôm-vi-hản tại Hà Nội.', []],
+    ['Sáng 7/9, Đoàn đã thăm Khu di tích Chủ tịch Tôn Đức Thắng ở An Giang.', []],
+  ]);
+  // zh: 韶 opens Khmer names in transliteration (Sar-: 韶速卡, 韶肯), persons/transliteration-characters
+  check([
+    ['越通社河内12月2日电 12月2日上午，越南公安部部长梁三光在河内会见正在对越南进行工作访问的柬埔寨副首相兼内政大臣韶速卡。', [{ kind: 'meeting', date: '2024-12-02', parties: [['梁三光', 'VNM'], ['韶速卡', 'KHM']] }]],
+    ['新华社金边5月3日电 柬埔寨副首相韶肯3日在金边会见中国驻柬埔寨大使汪文斌。', [{ kind: 'meeting', parties: [['韶肯', 'KHM'], ['汪文斌', 'CHN']] }]],
+  ]);
+  // zh: "X在座" ending a meeting's story: X sat in the latest encounter (events/sat-in)
+  check([
+    ['7日，中联部副部长孙海燕在京会见越南驻华大使范清平。中联部二局局长彭修彬等在座。', [{ kind: 'meeting', parties: [['孙海燕', 'CHN'], ['范清平', 'VNM'], ['彭修彬', 'CHN']] }]],
+    ['新华社北京6月5日电 全国人大常委会副委员长李鸿忠5日在北京会见老挝国会副主席宋玛。全国人大外事委员会副主任委员吉林在座。', [{ kind: 'meeting', parties: [['李鸿忠', 'CHN'], ['宋玛', 'LAO'], ['吉林', 'CHN']] }]],
+  ]);
+  // vi: a list of attendees "các đồng chí: A, title; B, title" (after the honorific's colon; a name whose given name the
+  // registry gives another person, after the semicolon): each name whole
+  check([
+    ['Sáng 5/12, Bí thư Tỉnh ủy Nghệ An Nguyễn Đức Trung đã tiếp Đại sứ Lào tại Việt Nam Khăm-phao Ơn-tha-vẳn. Cùng tiếp có các đồng chí: Lê Hồng Vinh, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; Hoàng Nghĩa Hiếu, Phó Bí thư Tỉnh ủy; lãnh đạo Sở Ngoại vụ.',
+      [{ kind: 'meeting', parties: [['Nguyễn Đức Trung', 'VNM'], ['Khăm-phao Ơn-tha-vẳn', 'LAO'], ['Lê Hồng Vinh', 'VNM'], ['Hoàng Nghĩa Hiếu', 'VNM']] }]],
+    ['Chiều 9/4, Chủ tịch UBND tỉnh Quảng Ninh Bùi Văn Khắng tiếp Tổng Lãnh sự Trung Quốc tại Hải Phòng Dương Hạo. Cùng dự có các đồng chí: Nguyễn Văn Nghĩa, Phó Chủ tịch UBND tỉnh; Trần Thị Hoa, Giám đốc Sở Ngoại vụ.',
+      [{ kind: 'meeting', parties: [['Bùi Văn Khắng', 'VNM'], ['Dương Hạo', 'CHN'], ['Nguyễn Văn Nghĩa', 'VNM'], ['Trần Thị Hoa', 'VNM']] }]],
+    ['Chiều 9/4, Bí thư Tỉnh ủy Cao Bằng Trần Hồng Minh tiếp Đại sứ Cu-ba tại Việt Nam Rogelio Polanco Fuentes. Cùng tiếp có các đồng chí Hoàng Văn Thạch, Phó Chủ tịch UBND tỉnh; Đàm Nghĩa Hiếu, Giám đốc Sở Ngoại vụ.',
+      [{ kind: 'meeting', parties: [['Trần Hồng Minh', 'VNM'], ['Rogelio Polanco Fuentes', 'CUB'], ['Hoàng Văn Thạch', 'VNM'], ['Đàm Nghĩa Hiếu', 'VNM']] }]],
+  ]);
+  // zh: a span of years (2025—2027年, 2026年至2030年) is a plan's term, never the date of the encounter (date/zh/year-span)
+  check([
+    ['据悉，2023年3月，梁三光部长曾在金边与柬埔寨副首相韶速卡举行会谈，双方签署了2023—2025年合作计划。', [{ kind: 'talks', date: '2023-03', parties: [['梁三光', 'VNM'], ['韶速卡', 'KHM']] }]],
+    ['新华社万象6月5日电 老挝国家主席通伦5日在万象会见中联部部长刘海星，双方签署了两党2026年至2030年合作计划。', [{ kind: 'meeting', date: '2024-06-05', parties: [['通伦', 'LAO'], ['刘海星', 'CHN']] }]],
+  ]);
+});
+
 describe('lead: an encounter looked back on ("kết quả hội đàm", "会谈的成果") that was held the same day is of the story, not background (trigger/same-day-after, trigger/same-day-before)', () => {
   check([
     ['Chiều 26/11, Chủ tịch Quốc hội đã tiếp Chủ tịch Thượng viện Chile Pedro Lagos. Ông Pedro Lagos thông báo về kết quả hội đàm với Phó Chủ tịch Quốc hội Nguyễn Đức Hải sáng cùng ngày.', [{ kind: 'meeting', referenced: false, parties: [[null, 'VNM'], ['Pedro Lagos', 'CHL']] }, { kind: 'talks', date: '2024-11-26', referenced: false, parties: [['Pedro Lagos', 'CHL'], ['Nguyễn Đức Hải', 'VNM']] }]],

@@ -38,6 +38,8 @@ export interface CountryNamesFile {
   countries: Record<string, { names: string[]; short?: string[]; side?: string[]; party?: string[] }>;
   organisations?: Record<string, { names: string[]; short?: string[]; side?: string[] }>;
   case_sensitive?: string[];
+  /** one-syllable names that, with the syllable after them, make a common word ("Pháp chế", "Mỹ thuật", "Ý kiến") */
+  compounds?: Record<string, string[]>;
 }
 
 export class CountryIndex {
@@ -46,6 +48,14 @@ export class CountryIndex {
   private readonly byIso2 = new Map<string, string>();
   /** Case-sensitive forms that are also common words or names ("US" vs "us", "Chad", "Jordan"). */
   private readonly caseSensitive = new Set<string>();
+
+  /** a one-syllable name's following syllables with which it is a common word, not the country (country-names.json compounds) */
+  private readonly compounds = new Map<string, Set<string>>();
+
+  /** Whether `form` followed by the word `next` is a common word ("Pháp chế": legal affairs), not the country's name. */
+  isCompound(form: string, next: string | undefined): boolean {
+    return next !== undefined && this.compounds.get(form)?.has(next.toLowerCase()) === true;
+  }
 
   /** no case in the script (Chinese): every match counts */
   private caseless = false;
@@ -67,6 +77,7 @@ export class CountryIndex {
     };
     for (const [code, e] of Object.entries(names.countries)) add(code, e, false);
     for (const [code, e] of Object.entries(names.organisations ?? {})) add(code, e, true);
+    for (const [form, next] of Object.entries(names.compounds ?? {})) idx.compounds.set(form, new Set(next.map((w) => w.toLowerCase())));
     return idx;
   }
 

@@ -18,6 +18,8 @@ export function recognizeCountries(tokens: Token[], countries: CountryIndex, cap
     const [len, values] = hit;
     const last = tokens[i + len - 1];
     if (len === 1 && !countries.acceptCase(withoutPossessive(t.text))) continue;
+    // a name that with the next syllable is a common word (Ủy ban Pháp chế, Học viện Mỹ thuật, ý kiến): not the country
+    if (len === 1 && countries.isCompound(t.text, tokens[i + 1]?.word ? tokens[i + 1].text : undefined)) continue;
     const v = values[0];
     out.push({ start: i, end: i + len, code: v.code, form: v.form, possessive: /['’]s$/u.test(last.text) });
     i += len - 1;

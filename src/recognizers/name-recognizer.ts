@@ -899,7 +899,11 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
       // registry gives another person as his short form)
       let k = i;
       while (k > 0 && i - k < 3 && !titleEnds.has(k) && !honorificEnds.has(k) && tokens[k - 1].word && tokens[k - 1].cap && blocked[k - 1] !== 1 && taken[k - 1] !== 1) k--;
-      if (k < i && (titleEnds.has(k) || honorificEnds.has(k))) {
+      // (or the start of the next name of a list of names each with its title in apposition, after a semicolon that
+      // closes the title before, or after the colon of an honorific: "các đồng chí: A, Chủ tịch UBND tỉnh; Hoàng Nghĩa
+      // Hiếu, Phó Bí thư Tỉnh ủy", whose Nghĩa the registry gives another person; h-zv35)
+      const listed = k < i && k >= 2 && ((tokens[k - 1].text === ';' && titleEnds.has(k - 1)) || (tokens[k - 1].text === ':' && honorificEnds.has(k - 1)));
+      if (k < i && (titleEnds.has(k) || honorificEnds.has(k) || listed)) {
         const from = unknownName(k);
         if (from > i) { push({ start: k, end: from, text: joinText(k, from), source: 'titled', possessive: false }); i = from - 1; continue; }
       }
@@ -931,7 +935,13 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
     const lengths = hanLengths && t.country ? hanLengths[t.country] : undefined;
     if (lengths) hanAt.set(t.end, lengths);
   }
-  for (let i = 0; i < n; i++) { const h = lex.honorifics.longest(tokens, i); if (h) starts.push(i + h[0]); }
+  for (let i = 0; i < n; i++) {
+    const h = lex.honorifics.longest(tokens, i);
+    if (!h) continue;
+    starts.push(i + h[0]);
+    // ("Cùng tiếp có các đồng chí: A, Phó Bí thư Tỉnh ủy; B, …": the list opens after the honorific's colon; h-zv35)
+    if (spaced && tokens[i + h[0]]?.text === ':' && tokens[i + h[0] + 1]?.cap) starts.push(i + h[0] + 1);
+  }
   // "các đồng chí A, Bí thư Tỉnh ủy X; B, Bí thư Tỉnh ủy Y; C, …": in a list of names each with its title in apposition, set
   // off by semicolons, the next name starts after the semicolon (and is one only with its own title in apposition after it)
   const listStarts = new Set<number>();

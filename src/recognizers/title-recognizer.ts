@@ -536,6 +536,8 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
   const pairShort = bodyAfter?.size ? book.fieldWords('title/body-after', 'pair_short_forms') : null;
   // bodies whose own name, capitalised, follows them (Ủy ban Y tế Quốc gia, not Ủy ban chỉ đạo hợp tác song phương …)
   const properAfter = bodyAfter?.size ? book.fieldWords('title/body-after', 'proper_name_after', true) : null;
+  // words that join a body to the body that owns it (của: Ủy ban Đối ngoại của Quốc hội Lào), walked over to a country
+  const ownerJoiners = bodyAfter?.size ? book.fieldWords('title/body-after', 'owner_joiners', true) : null;
   // a delegation's title (Đoàn đại biểu …): its own name runs to its country with no body word first (title/delegation-walk)
   const delegationTitles = bodyAfterStops && book.has('title/delegation-walk') ? book.words('title/delegation-walk') : null;
   const delegationLedBy = delegationTitles ? book.fieldWords('title/delegation-walk', 'led_by', true) : null;
@@ -564,6 +566,8 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
       // (a stop is a lowercase word of the sentence: capitalised, it is a word of the body's name, Đảng Nhân dân …)
       // ("và" between two capitalised words of the body's name, Cải cách và Phát triển, when no title opens after it)
       if (bodyLast && t.lower === 'và' && j > from && tokens[j + 1]?.cap && !forms.longest(tokens, j + 1)) continue;
+      // (the body's owner after "của", capitalised, up to a country: Ủy ban Pháp chế của Nhân đại Trung Quốc X; h-zv35)
+      if (ownerJoiners?.has(t.lower) && j > from && tokens[j + 1]?.cap && !isName(j + 1) && !forms.longest(tokens, j + 1)) continue;
       if (!t.word || isName(j) || (bodyAfterStops.has(t.lower) && !t.cap)) return end;
     }
     return end;
@@ -775,7 +779,13 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
     // (the body the office is of, then a name: "… của Quốc hội Lê Tấn Tới", "Tổng Thư ký Quốc hội Lê Quang Mạnh")
     if (after && ofBodyAfter?.size && !country) {
       for (let len = 3; len >= 1; len--) {
-        if (end + len < n && tokens[end + len].cap && ofBodyAfter.has(tokens.slice(end, end + len).map((t) => t.lower).join(' '))) { end += len; break; }
+        if (end + len < n && tokens[end + len].cap && ofBodyAfter.has(tokens.slice(end, end + len).map((t) => t.lower).join(' '))) {
+          end += len;
+          // (a foreign body's: its country right after it, Chủ nhiệm Ủy ban Đối ngoại Quốc hội Lào X, is the person's; h-zv35)
+          const own = countryStart.get(end);
+          if (own && own.form !== 'side') { country = own; end = own.end; countryAfterEnd = own.end; }
+          break;
+        }
       }
     }
     // the organisation's abbreviation in brackets after it (Tổng Giám đốc Quỹ Tiền tệ Quốc tế (IMF) X): part of the title
