@@ -6087,6 +6087,29 @@ describe('after merging h-en46: company of a guest the sentence receives is not 
   });
 });
 
+describe('h-en52: a numeric page stamp on a government\'s own domain ("mfa.gov.bt", "mfa.go.ke") with no dateline nor site name is read in that state\'s order', () => {
+  it.each([
+    ['Bhutan, day first', 'https://www.mfa.gov.bt/foreign-minister-receives-ambassador/', 'Foreign Minister receives the Ambassador of Norway\nPosted on: 03/12/2026\nThe Ambassador of Norway, Eva Lunde, called on Minister for Foreign Affairs D. N. Dhungyel today in Thimphu.', '2026-12-03'],
+    ['Kenya, day first', 'https://www.mfa.go.ke/news/ps-meets-envoy', 'PS meets Chilean envoy\n04/11/2026\nPrincipal Secretary Korir Sing\'oei met the Ambassador of Chile, Pablo Ruiz, today in Nairobi.', '2026-11-04'],
+    ['Argentina, day first', 'https://www.cancilleria.gob.ar/en/news/release', 'Foreign Minister meets Uruguayan counterpart\n09/10/2026\nForeign Minister Pablo Quirno met Uruguayan Foreign Minister Mario Lubetkin today in Buenos Aires.', '2026-10-09'],
+  ])('%s', (_name, url, text, day) => {
+    const doc = extract(text, { id: 't', url });
+    expect(doc.document.published).toBe(day);
+  });
+});
+
+describe('h-en52: a page stamp with the month\'s short name, the day and the year joined by spaced hyphens ("Dec - 05 - 2026 , 14:22") is the page\'s date', () => {
+  it.each([
+    ['spaced hyphens with a time', 'Mahama receives envoys\nDec - 05 - 2026 , 14:22\nPresident John Mahama yesterday received the Ambassador of Spain, Javier Ruiz, at the Jubilee House in Accra.', '2026-12-05', '2026-12-04'],
+    ['unspaced hyphens', 'Ruto meets Ghanaian minister\nNov-28-2026\nPresident William Ruto yesterday met Ghana\'s Foreign Minister Samuel Okudzeto Ablakwa at State House, Nairobi.', '2026-11-28', '2026-11-27'],
+    ['a one-digit day', 'Tinubu receives envoy\nJan - 3 - 2027 | Politics\nPresident Bola Tinubu yesterday received the Ambassador of Brazil, Ana Costa, at the State House in Abuja.', '2027-01-03', '2027-01-02'],
+  ])('%s', (_name, text, published, day) => {
+    const doc = extract(text, { id: 't' });
+    expect(doc.document.published).toBe(published);
+    expect(doc.events.map((e) => e.date)).toEqual([day]);
+  });
+});
+
 describe('lead: ranks written without a full stop ("Gen X", "Vice Adm Y", "Col Z"); an organisation in a portfolio is its remit, not the holder\'s body', () => {
   it.each([
     ['"Gen" before the names of two chiefs', 'Chief of Defence Staff Gen Ravi Menon met his French counterpart Gen Paul Girard in New Delhi on Monday.', [['Ravi Menon', 'Chief of Defence Staff'], ['Paul Girard', 'counterpart']]],
