@@ -6110,6 +6110,18 @@ describe('h-en52: a page stamp with the month\'s short name, the day and the yea
   });
 });
 
+describe('h-en52: an office written by its abbreviation in capitals ("the PCS", "the CS") is one person, the one named before with that office, not a group', () => {
+  it.each([
+    ['the PCS after a message delivered', 'NAIROBI, Dec 3, 2026\nPrime Cabinet Secretary Musalia Mudavadi on Wednesday paid a courtesy call on Sultan Haitham bin Tarik of Oman in Muscat, where he delivered a message from President William Ruto.\nEarlier, on Tuesday, the PCS held bilateral talks with his Omani counterpart, Sayyid Badr bin Hamad Albusaidi.', ['Musalia Mudavadi', 'Badr bin Hamad Albusaidi']],
+    ['the CS, with the remit after the office', 'NAIROBI, Nov 5, 2026\nCabinet Secretary for Trade Lee Kinyanjui on Wednesday met President Samia Suluhu Hassan in Dar es Salaam, where he handed over a letter from President William Ruto.\nOn Tuesday, the CS held talks with his Tanzanian counterpart, Selemani Jafo.', ['Lee Kinyanjui', 'Selemani Jafo']],
+    ['the PCS after another leader\'s encounter', 'NAIROBI, Dec 3, 2026\nPrime Cabinet Secretary Musalia Mudavadi on Wednesday received the Ambassador of Chile, Pablo Ruiz, in Nairobi.\nPresident William Ruto on Wednesday met the Qatari Minister of State, Sultan Al Muraikhi, at State House.\nThe PCS later held talks with the Omani Ambassador, Ali Al Busaidi.', ['Musalia Mudavadi', 'Ali Al Busaidi']],
+  ])('%s', (_name, text, pair) => {
+    const doc = extract(text, { id: 't' });
+    const talks = doc.events.filter((e) => e.kind === 'talks');
+    expect(talks.map((e) => e.participants.map((p) => p.name))).toEqual([pair]);
+  });
+});
+
 describe('lead: ranks written without a full stop ("Gen X", "Vice Adm Y", "Col Z"); an organisation in a portfolio is its remit, not the holder\'s body', () => {
   it.each([
     ['"Gen" before the names of two chiefs', 'Chief of Defence Staff Gen Ravi Menon met his French counterpart Gen Paul Girard in New Delhi on Monday.', [['Ravi Menon', 'Chief of Defence Staff'], ['Paul Girard', 'counterpart']]],
