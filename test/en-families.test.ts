@@ -6122,6 +6122,28 @@ describe('h-en52: an office written by its abbreviation in capitals ("the PCS", 
   });
 });
 
+describe('h-en52: "at the request of the Greek side" makes the party of that country the initiator', () => {
+  it.each([
+    ['a phone call, the side of the second party', 'On December 4, at the request of the Greek side, Minister of Foreign Affairs of Armenia Ararat Mirzoyan had a telephone conversation with Minister of Foreign Affairs of Greece George Gerapetritis.', 'George Gerapetritis'],
+    ['a phone call, the side of the first party', 'At the request of the Peruvian side, Foreign Minister Ana Rojas of Peru held a phone call with Chilean Foreign Minister Alberto van Klaveren on Thursday.', 'Ana Rojas'],
+    ['a meeting at the invitation of a side', 'At the invitation of the Omani side, Kenyan Foreign Minister Musalia Mudavadi held talks with Omani Foreign Minister Badr Albusaidi in Muscat on Tuesday.', 'Badr Albusaidi'],
+  ])('%s', (_name, text, who) => {
+    const doc = run(text, '2026-12-04');
+    expect(doc.events.map((e) => e.initiator)).toEqual([who]);
+  });
+});
+
+describe('h-en52: an office that is also a given name, right after a ruler\'s style ("His Majesty Sultan X", "His Highness Amir Y"), is the office, not part of the name', () => {
+  it.each([
+    ['a sultan the registry lists with the office', 'His Majesty Sultan Haitham bin Tarik received in audience today Kenyan Foreign Minister Musalia Mudavadi in Muscat.', 'Haitham bin Tarik'],
+    ['a sultan of Brunei', 'His Majesty Sultan Hassanal Bolkiah granted an audience to Kenyan Foreign Minister Musalia Mudavadi in Bandar Seri Begawan on Monday.', 'Hassanal Bolkiah'],
+    ['an amir after His Highness', 'His Highness Amir Tamim bin Hamad Al Thani received Kenyan Foreign Minister Musalia Mudavadi in Doha on Monday.', 'Tamim bin Hamad Al Thani'],
+  ])('%s', (_name, text, ruler) => {
+    const doc = run(text, '2026-12-02');
+    expect(doc.events.map((e) => e.participants.map((p) => p.name)[0])).toEqual([ruler]);
+  });
+});
+
 describe('lead: ranks written without a full stop ("Gen X", "Vice Adm Y", "Col Z"); an organisation in a portfolio is its remit, not the holder\'s body', () => {
   it.each([
     ['"Gen" before the names of two chiefs', 'Chief of Defence Staff Gen Ravi Menon met his French counterpart Gen Paul Girard in New Delhi on Monday.', [['Ravi Menon', 'Chief of Defence Staff'], ['Paul Girard', 'counterpart']]],
