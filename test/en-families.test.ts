@@ -6144,6 +6144,17 @@ describe('h-en52: an office that is also a given name, right after a ruler\'s st
   });
 });
 
+describe('h-en52: a tour told stop by stop ("Her last stop was Harare, where on Wednesday she met Y"): the stop is where the encounter was', () => {
+  it.each([
+    ['last stop', 'WINDHOEK, Dec 4, 2026 - Minister Selma Ashipala-Musavyi concluded a tour of the region. Her last stop was Harare, where on Wednesday she met Zimbabwe\'s Foreign Minister Amon Murwira.', 'Harare'],
+    ['first destination', 'ACCRA, Dec 4, 2026 - Foreign Minister Samuel Okudzeto Ablakwa concluded a tour of the Sahel. The first destination was Niamey, where on Monday he met Niger\'s Foreign Minister Bakary Yaou Sangare.', 'Niamey'],
+    ['second leg', 'NAIROBI, Dec 4, 2026 - Foreign Minister Musalia Mudavadi concluded a Gulf tour. The second leg was Doha, where on Tuesday he held talks with Qatar\'s Minister of State Mohammed Al-Khulaifi.', 'Doha'],
+  ])('%s', (_name, text, place) => {
+    const doc = run(text, '2026-12-04');
+    expect(doc.events.map((e) => e.location?.place ?? null)).toEqual([place]);
+  });
+});
+
 describe('lead: ranks written without a full stop ("Gen X", "Vice Adm Y", "Col Z"); an organisation in a portfolio is its remit, not the holder\'s body', () => {
   it.each([
     ['"Gen" before the names of two chiefs', 'Chief of Defence Staff Gen Ravi Menon met his French counterpart Gen Paul Girard in New Delhi on Monday.', [['Ravi Menon', 'Chief of Defence Staff'], ['Paul Girard', 'counterpart']]],
