@@ -6087,6 +6087,74 @@ describe('after merging h-en46: company of a guest the sentence receives is not 
   });
 });
 
+describe('h-en52: a numeric page stamp on a government\'s own domain ("mfa.gov.bt", "mfa.go.ke") with no dateline nor site name is read in that state\'s order', () => {
+  it.each([
+    ['Bhutan, day first', 'https://www.mfa.gov.bt/foreign-minister-receives-ambassador/', 'Foreign Minister receives the Ambassador of Norway\nPosted on: 03/12/2026\nThe Ambassador of Norway, Eva Lunde, called on Minister for Foreign Affairs D. N. Dhungyel today in Thimphu.', '2026-12-03'],
+    ['Kenya, day first', 'https://www.mfa.go.ke/news/ps-meets-envoy', 'PS meets Chilean envoy\n04/11/2026\nPrincipal Secretary Korir Sing\'oei met the Ambassador of Chile, Pablo Ruiz, today in Nairobi.', '2026-11-04'],
+    ['Argentina, day first', 'https://www.cancilleria.gob.ar/en/news/release', 'Foreign Minister meets Uruguayan counterpart\n09/10/2026\nForeign Minister Pablo Quirno met Uruguayan Foreign Minister Mario Lubetkin today in Buenos Aires.', '2026-10-09'],
+  ])('%s', (_name, url, text, day) => {
+    const doc = extract(text, { id: 't', url });
+    expect(doc.document.published).toBe(day);
+  });
+});
+
+describe('h-en52: a page stamp with the month\'s short name, the day and the year joined by spaced hyphens ("Dec - 05 - 2026 , 14:22") is the page\'s date', () => {
+  it.each([
+    ['spaced hyphens with a time', 'Mahama receives envoys\nDec - 05 - 2026 , 14:22\nPresident John Mahama yesterday received the Ambassador of Spain, Javier Ruiz, at the Jubilee House in Accra.', '2026-12-05', '2026-12-04'],
+    ['unspaced hyphens', 'Ruto meets Ghanaian minister\nNov-28-2026\nPresident William Ruto yesterday met Ghana\'s Foreign Minister Samuel Okudzeto Ablakwa at State House, Nairobi.', '2026-11-28', '2026-11-27'],
+    ['a one-digit day', 'Tinubu receives envoy\nJan - 3 - 2027 | Politics\nPresident Bola Tinubu yesterday received the Ambassador of Brazil, Ana Costa, at the State House in Abuja.', '2027-01-03', '2027-01-02'],
+  ])('%s', (_name, text, published, day) => {
+    const doc = extract(text, { id: 't' });
+    expect(doc.document.published).toBe(published);
+    expect(doc.events.map((e) => e.date)).toEqual([day]);
+  });
+});
+
+describe('h-en52: an office written by its abbreviation in capitals ("the PCS", "the CS") is one person, the one named before with that office, not a group', () => {
+  it.each([
+    ['the PCS after a message delivered', 'NAIROBI, Dec 3, 2026\nPrime Cabinet Secretary Musalia Mudavadi on Wednesday paid a courtesy call on Sultan Haitham bin Tarik of Oman in Muscat, where he delivered a message from President William Ruto.\nEarlier, on Tuesday, the PCS held bilateral talks with his Omani counterpart, Sayyid Badr bin Hamad Albusaidi.', ['Musalia Mudavadi', 'Badr bin Hamad Albusaidi']],
+    ['the CS, with the remit after the office', 'NAIROBI, Nov 5, 2026\nCabinet Secretary for Trade Lee Kinyanjui on Wednesday met President Samia Suluhu Hassan in Dar es Salaam, where he handed over a letter from President William Ruto.\nOn Tuesday, the CS held talks with his Tanzanian counterpart, Selemani Jafo.', ['Lee Kinyanjui', 'Selemani Jafo']],
+    ['the PCS after another leader\'s encounter', 'NAIROBI, Dec 3, 2026\nPrime Cabinet Secretary Musalia Mudavadi on Wednesday received the Ambassador of Chile, Pablo Ruiz, in Nairobi.\nPresident William Ruto on Wednesday met the Qatari Minister of State, Sultan Al Muraikhi, at State House.\nThe PCS later held talks with the Omani Ambassador, Ali Al Busaidi.', ['Musalia Mudavadi', 'Ali Al Busaidi']],
+  ])('%s', (_name, text, pair) => {
+    const doc = extract(text, { id: 't' });
+    const talks = doc.events.filter((e) => e.kind === 'talks');
+    expect(talks.map((e) => e.participants.map((p) => p.name))).toEqual([pair]);
+  });
+});
+
+describe('h-en52: "at the request of the Greek side" makes the party of that country the initiator', () => {
+  it.each([
+    ['a phone call, the side of the second party', 'On December 4, at the request of the Greek side, Minister of Foreign Affairs of Armenia Ararat Mirzoyan had a telephone conversation with Minister of Foreign Affairs of Greece George Gerapetritis.', 'George Gerapetritis'],
+    ['a phone call, the side of the first party', 'At the request of the Peruvian side, Foreign Minister Ana Rojas of Peru held a phone call with Chilean Foreign Minister Alberto van Klaveren on Thursday.', 'Ana Rojas'],
+    ['a meeting at the invitation of a side', 'At the invitation of the Omani side, Kenyan Foreign Minister Musalia Mudavadi held talks with Omani Foreign Minister Badr Albusaidi in Muscat on Tuesday.', 'Badr Albusaidi'],
+  ])('%s', (_name, text, who) => {
+    const doc = run(text, '2026-12-04');
+    expect(doc.events.map((e) => e.initiator)).toEqual([who]);
+  });
+});
+
+describe('h-en52: an office that is also a given name, right after a ruler\'s style ("His Majesty Sultan X", "His Highness Amir Y"), is the office, not part of the name', () => {
+  it.each([
+    ['a sultan the registry lists with the office', 'His Majesty Sultan Haitham bin Tarik received in audience today Kenyan Foreign Minister Musalia Mudavadi in Muscat.', 'Haitham bin Tarik'],
+    ['a sultan of Brunei', 'His Majesty Sultan Hassanal Bolkiah granted an audience to Kenyan Foreign Minister Musalia Mudavadi in Bandar Seri Begawan on Monday.', 'Hassanal Bolkiah'],
+    ['an amir after His Highness', 'His Highness Amir Tamim bin Hamad Al Thani received Kenyan Foreign Minister Musalia Mudavadi in Doha on Monday.', 'Tamim bin Hamad Al Thani'],
+  ])('%s', (_name, text, ruler) => {
+    const doc = run(text, '2026-12-02');
+    expect(doc.events.map((e) => e.participants.map((p) => p.name)[0])).toEqual([ruler]);
+  });
+});
+
+describe('h-en52: a tour told stop by stop ("Her last stop was Harare, where on Wednesday she met Y"): the stop is where the encounter was', () => {
+  it.each([
+    ['last stop', 'WINDHOEK, Dec 4, 2026 - Minister Selma Ashipala-Musavyi concluded a tour of the region. Her last stop was Harare, where on Wednesday she met Zimbabwe\'s Foreign Minister Amon Murwira.', 'Harare'],
+    ['first destination', 'ACCRA, Dec 4, 2026 - Foreign Minister Samuel Okudzeto Ablakwa concluded a tour of the Sahel. The first destination was Niamey, where on Monday he met Niger\'s Foreign Minister Bakary Yaou Sangare.', 'Niamey'],
+    ['second leg', 'NAIROBI, Dec 4, 2026 - Foreign Minister Musalia Mudavadi concluded a Gulf tour. The second leg was Doha, where on Tuesday he held talks with Qatar\'s Minister of State Mohammed Al-Khulaifi.', 'Doha'],
+  ])('%s', (_name, text, place) => {
+    const doc = run(text, '2026-12-04');
+    expect(doc.events.map((e) => e.location?.place ?? null)).toEqual([place]);
+  });
+});
+
 describe('lead: ranks written without a full stop ("Gen X", "Vice Adm Y", "Col Z"); an organisation in a portfolio is its remit, not the holder\'s body', () => {
   it.each([
     ['"Gen" before the names of two chiefs', 'Chief of Defence Staff Gen Ravi Menon met his French counterpart Gen Paul Girard in New Delhi on Monday.', [['Ravi Menon', 'Chief of Defence Staff'], ['Paul Girard', 'counterpart']]],

@@ -18,6 +18,8 @@ interface OutletIndex {
   outletCountries: Map<string, string>;
   /** every outlet's and agency's name and alias, lowercase */
   publishers: Set<string>;
+  /** the second-level labels of governments' own domains ("gov" of mfa.gov.bt, "go" of mfa.go.ke) */
+  governmentLabels: Set<string>;
 }
 let memo: OutletIndex | null = null;
 
@@ -25,8 +27,10 @@ const fold = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
 function outlets(): OutletIndex {
   if (!memo) {
-    memo = { officialNames: new Map(), officialDomains: [], outletCountries: new Map(), publishers: new Set(agencyNames().map((n) => n.toLowerCase())) };
-    const rows = dataFileExists('sources/outlets.json') ? readDataJson<{ outlets: OutletRow[] }>('sources/outlets.json').outlets : [];
+    memo = { officialNames: new Map(), officialDomains: [], outletCountries: new Map(), publishers: new Set(agencyNames().map((n) => n.toLowerCase())), governmentLabels: new Set() };
+    const file = dataFileExists('sources/outlets.json') ? readDataJson<{ outlets: OutletRow[]; government_labels?: { labels?: string[] } }>('sources/outlets.json') : null;
+    const rows = file?.outlets ?? [];
+    for (const l of file?.government_labels?.labels ?? []) memo.governmentLabels.add(l.toLowerCase());
     for (const o of rows) {
       for (const f of [o.name, ...(o.aliases ?? [])]) {
         memo.publishers.add(f.toLowerCase());
@@ -82,8 +86,14 @@ export function officialSiteOfUrl(url: string | null | undefined): string | null
   let host: string;
   try { host = new URL(url).hostname.toLowerCase(); } catch { return null; }
   for (const [d, c] of outlets().officialDomains) if (host === d || host.endsWith(`.${d}`)) return c;
+  // a government's own domain, listed or not: a country code under a government label ("mfa.gov.bt", "mfa.go.ke")
+  const gov = GOVERNMENT_HOST.exec(host);
+  if (gov && outlets().governmentLabels.has(gov[1])) return countryIndex().iso3(gov[2] === 'uk' ? 'GB' : gov[2].toUpperCase()) ?? null;
   return null;
 }
+
+/** A host's last two labels, a second-level label and a two-letter country code ("gov" and "bt" of mfa.gov.bt). */
+const GOVERNMENT_HOST = /(?:^|\.)([a-z]{2,5})\.([a-z]{2})$/;
 
 /**
  * The state of the outlet a line names, alone or opening a breadcrumb or a byline ("Khmer Times | 10/07/2026"):

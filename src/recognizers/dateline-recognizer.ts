@@ -22,7 +22,7 @@ import { stated, inferred } from '../decision.js';
 import { recognizeDates, formatDate, packOrder } from './date-recognizer.js';
 import { readDataJson, dataFileExists } from '../data-files.js';
 import { ruleBook, agencyNames, agencyCountry, type RuleBook } from '../knowledge/rule-book.js';
-import { outletCountryOfLine } from '../knowledge/outlets.js';
+import { outletCountryOfLine, officialSiteOfUrl } from '../knowledge/outlets.js';
 
 export interface DatelineResult {
   published: Decision<string> | null;
@@ -76,7 +76,9 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
   const order = (): TextDays => {
     const k = (daysMemo ??= textDays(lines, language));
     if (k.weekday) return k;
-    const state = (res.place ? placeCountry(res.place) : null) ?? aheadState() ?? siteCountry();
+    // (else the state whose government's site the page's address is on: "mfa.gov.bt" and "Posted on: 03/12/2026" with
+    // no dateline nor site name is 3 December, Bhutan writing the day first: h-en52 probe)
+    const state = (res.place ? placeCountry(res.place) : null) ?? aheadState() ?? siteCountry() ?? officialSiteOfUrl(url);
     const o = state ? stateOrder(state) : null;
     return o ? { ...k, order: o } : k;
   };

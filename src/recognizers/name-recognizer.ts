@@ -183,6 +183,12 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
     return 0;
   };
   /** how many tokens at i of a registry spelling of len tokens are an office that stands before the name (0 when none) */
+  const royalStyles = lex.book('persons').optionalWords('persons/royal-styles');
+  const royalOffices = lex.book('persons').optionalWords('persons/offices-after-royal-styles');
+  const royalStyleBefore = (i: number): boolean => {
+    for (let h = 1; h <= 3 && i - h >= 0; h++) if (royalStyles.has(phrase(tokens, i - h, i))) return true;
+    return false;
+  };
   const officeBefore = (i: number, len: number): number => {
     if (!offices.size) return 0;
     for (let h = Math.min(2, len - 1); h >= 1; h--) if (offices.has(phrase(tokens, i, i + h))) return h;
@@ -272,6 +278,9 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
     // "King Abdullah II", "Crown Prince Mohammed bin Salman": the registry's spelling with the office before it; the
     // name is what follows the office
     let office = officeBefore(i, len);
+    // "His Majesty Sultan Haitham bin Tarik": an office that is a given name too, right after a ruler's style, is the
+    // office even where the registry lists the name with it (persons/royal-styles; h-en52 probe)
+    if (!office && len >= 2 && royalOffices.has(tokens[i].lower) && royalStyleBefore(i)) office = 1;
     // the registry's spelling with an honorific before the name ("Datuk Seri Anwar Ibrahim", "Dr Vivian
     // Balakrishnan", "Samdech Thipadei Hun Manet"): the name is what follows the honorific
     for (let h = honorificAt(i + office); h && i + office + h[0] < i + len; h = honorificAt(i + office)) office += h[0];

@@ -134,6 +134,9 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
     return [after, h.end, city];
   };
   const PLACE_NOUNS = book.optionalWords('places/place-nouns');
+  // "Her last stop was Harare, where ...": a tour's stop named after its noun and a copula (h-en52 probe)
+  const STOP_NOUNS = book.optionalWords('places/stop-nouns');
+  const STOP_COPULAS = book.optionalWords('places/stop-copulas');
   const VISIT_VERBS = book.optionalWords('places/visit-verbs');
   const ISLAND_PREPS = book.optionalWords('places/island-prepositions');
   const ISLAND_WORDS = book.optionalWords('places/island-words');
@@ -146,7 +149,9 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
   };
   for (let i = 0; i < n; i++) {
     // "The first stop was the city of X": a place phrase with no preposition, read as "in X"
-    const placeNoun = tokens[i].lower === 'the' && PLACE_NOUNS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'of' && !PREPS.has(tokens[i - 1]?.lower ?? '');
+    const placeNoun = (tokens[i].lower === 'the' && PLACE_NOUNS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'of' && !PREPS.has(tokens[i - 1]?.lower ?? ''))
+      // (or "Her last stop was Harare", "The first destination was Gaborone": a stop's noun and a copula, read as "in X")
+      || (STOP_COPULAS.has(tokens[i].lower) && i > 0 && STOP_NOUNS.has(tokens[i - 1].lower) && !!tokens[i + 1]?.cap);
     // "visited Tunis on March 12": a verb whose object is where the visitor went, read as "to Tunis"
     const visited = VISIT_VERBS.has(tokens[i].lower);
     if (!placeNoun && !visited && !PREPS.has(tokens[i].lower) && !(ISLAND_PREPS.has(tokens[i].lower) && islandAfter(i))) continue;

@@ -327,8 +327,14 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
     if (!m.country && !m.role) {
       // an office of no role that one person named before bears, alone or as one of two joined by 'and' ("Prince X, Crown
       // Prince and Prime Minister, received ..." then "The Crown Prince had received ..."): that person, not the last subject
-      const own = m.title?.toLowerCase().replace(/^the\s+/, '');
-      const bearers = own ? [...(bearersOf.get(own) ?? [])].filter(([e, first]) => e.name && first < m.sentence).map(([e]) => e) : [];
+      // (an office written by its press abbreviation, "the PCS", "the CS": the office it stands for, titles.json
+      // `abbreviations`, borne alone or with its remit, "Cabinet Secretary for Foreign Affairs": h-en52 probe)
+      const written = m.title?.replace(/^the\s+/i, '').trim();
+      const expanded = written ? lex.abbreviations.get(written)?.toLowerCase() : undefined;
+      const own = expanded ?? written?.toLowerCase();
+      const bearing = own ? [...(bearersOf.get(own) ?? [])] : [];
+      if (expanded) for (const [part, at] of bearersOf) if (part.startsWith(`${expanded} for `) || part.startsWith(`${expanded} of `)) bearing.push(...at);
+      const bearers = [...new Set(bearing.filter(([e, first]) => e.name && first < m.sentence).map(([e]) => e))];
       if (bearers.length === 1) { link(m, bearers[0]); continue; }
       // an office of no country or role that a sentence's trigger has as its subject, with a named person as the
       // trigger's object ("The Secretary-General met today with H.E. Mr. X, President of Y", "The Director-General

@@ -113,8 +113,15 @@ function partyOf(side: Side, m: RegExpExecArray, a: SentenceAnalysis, e: DraftEv
   const ofEvent = (p: { entity?: Entity }) => !!p.entity && e.participants.includes(p.entity);
   const before = a.persons.filter((p) => p.charEnd <= at && ofEvent(p));
   switch (side) {
-    case 'after':
+    case 'after': {
+      // "at the request of the Greek side", "at the invitation of the Omani side": the party of that country (h-en52 probe)
+      const first = a.persons.find((p) => p.charStart >= end - 1);
+      if (first && first.role === 'side' && first.country && first.charStart - end <= 6) {
+        const of = e.participants.filter((p) => p.country?.value === first.country!.value);
+        if (of.length === 1) return of[0];
+      }
       return a.persons.find((p) => p.charStart >= end - 1 && p.entity)?.entity ?? null;
+    }
     case 'possessive': {
       const word = (m[1] ?? '').trim().toLowerCase();
       if (latter.has(word)) return before[before.length - 1]?.entity ?? null;

@@ -92,7 +92,9 @@ function groupPhrasesOf(lex: Lexicon): TokenTrie<true> | null {
 }
 
 /** Whether a title's head word is a plural ("Ambassadors", "ministers"; not "Affairs", "Congress"). */
-const pluralWord = (w: string) => /s$/i.test(w) && !/(?:affairs|ss)$/i.test(w);
+// (an abbreviation in capitals ends in its own S, "the PCS", "the CS", "the PS": one office; its plural is written with
+// a small s, "the two FMs", "PMs": h-en52 probe)
+const pluralWord = (w: string) => /s$/i.test(w) && !/(?:affairs|ss)$/i.test(w) && !/^\p{Lu}{2,}$/u.test(w);
 /** A name of two words or more, or one the registry knows, is a full name; else a short form. */
 const nameKind = (nm: NameMention): 'named' | 'short' => (nm.end - nm.start >= 2 || nm.source === 'registry' ? 'named' : 'short');
 
