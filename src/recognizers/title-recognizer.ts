@@ -114,6 +114,8 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
   const bareBodyHeads = lex.book('persons').optionalWords('persons/heads-before-bare-body');
   const envoyPost = lex.book('persons').optionalWords('persons/envoy-post-words');
   const remitNouns = lex.book('persons').optionalWords('persons/portfolio-remit-nouns');
+  /** An organisation named before a portfolio's noun ("Minister of Foreign and CARICOM Affairs"): the office's remit, not its body. */
+  const remitOrg = (c: CountryMention): boolean => c.form === 'org' && remitNouns.has(tokens[c.end]?.lower ?? '');
   /** Countries' names listed from k ("Chile, Peru and Bolivia", "the Philippines"): their codes and the list's end, or null. */
   const countryList = (k: number): { codes: string[]; end: number } | null => {
     const codes: string[] = [];
@@ -181,7 +183,7 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
       const c = countryAt.get(j);
       if (c && inRemit) { j = c.end; content++; lastContent = j; continue; }
       // ("Minister of Foreign and CARICOM Affairs": an organisation before a portfolio's noun is the office's remit)
-      if (c && c.form === 'org' && remitNouns.has(tokens[c.end]?.lower ?? '')) { j = c.end; content++; lastContent = j; continue; }
+      if (c && remitOrg(c)) { j = c.end; content++; lastContent = j; continue; }
       if (c) {
         if (!country || c.form === 'name') country = c.form === 'org' ? country ?? c.code : c.code;
         if (!all.includes(c.code)) all.push(c.code);
@@ -340,8 +342,7 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
         // ("Minister for Foreign Affairs and Tourism Ian Borg": a head that ends in its portfolio goes on with "and" and
         // more capitalised portfolio words, as an "of" complement does; h-en46)
         if (t.lower === 'and' && lex.orgWords.has(tokens[j - 1].lower) && !FUNCTION_WORDS.has(tokens[j - 1].lower) && portfolioWord(j + 1)) {
-          let k = j + 1;
-          while (portfolioWord(k)) k++;
+          const k = portfolioListEnd(j);
           if (!titleWord(k)) { j = k; lastHeadEnd = j; continue; }
         }
       }
@@ -413,7 +414,7 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
     }
     // an organisation written as the title's own modifier: "ASEAN foreign ministers"
     // (not one before a portfolio's noun: "Minister of ASEAN Affairs", persons/portfolio-remit-nouns)
-    if (!country) country = countries.find((c) => c.form === 'org' && c.start >= i && c.end <= end && !remitNouns.has(tokens[c.end]?.lower ?? ''))?.code ?? null;
+    if (!country) country = countries.find((c) => c.form === 'org' && c.start >= i && c.end <= end && !remitOrg(c))?.code ?? null;
     const text = tokens.slice(i, end).map((t, k) => (k > 0 && needsSpace(tokens[i + k - 1], t) ? ' ' : '') + t.text).join('');
     // "the Ministers of Foreign Affairs of Peru and Chile": several countries, one each (no single country)
     if (complementCountries.length >= 2 && country && !countryTokens) country = null;

@@ -42,7 +42,7 @@ export function tokenizeRange(text: string, from: number, to: number, shift = 0)
   const push = (a: number, b: number, word: boolean, lowerable = true) => {
     const t = text.slice(a, b);
     // (a name may open with the ʻokina before its capital: "ʻAisake", Tongan and Samoan names)
-    const cap = word && ((cls(a) & UPPER) !== 0 || ((code(a) === 0x2bb || code(a) === 39 || code(a) === 0x2018 || code(a) === 0x2019) && (cls(a + 1) & UPPER) !== 0));
+    const cap = word && ((cls(a) & UPPER) !== 0 || (isOkinaMark(code(a)) && (cls(a + 1) & UPPER) !== 0));
     out.push({ text: t, lower: lowerable ? t.toLowerCase() : t, start: shift + a, end: shift + b, cap, word });
   };
   let i = from;
@@ -61,7 +61,7 @@ export function tokenizeRange(text: string, from: number, to: number, shift = 0)
     // a Polynesian name opening with the ʻokina typed as an apostrophe ("Fekitamoeloa 'Utoikamanu", "Prime Minister
     // ‘Aisake Eke"): after a word and a space, before a capitalised word, and no closing quote follows (a quoted
     // phrase, "the 'Blue Pacific' plan", closes its quote)
-    const okina = (c === 39 || c === 0x2018 || c === 0x2019) && i - 2 >= from && code(i - 1) === 32 && (cls(i - 2) & LETTER) !== 0
+    const okina = isOkinaMark(c) && i - 2 >= from && code(i - 1) === 32 && (cls(i - 2) & LETTER) !== 0
       && (cls(i + 1) & UPPER) !== 0 && (cls(i + 2) & LOWER) !== 0 && !closingQuoteAhead(text, i + 1, Math.min(n, i + 1 + QUOTE_REACH));
     if ((k0 & WORD) === 0 && !okina) {
       // a surrogate pair (an emoji) stays one token
@@ -112,6 +112,8 @@ export function tokenizeRange(text: string, from: number, to: number, shift = 0)
 }
 
 const DOT = 46;
+/** The ʻokina, or an apostrophe or single quote typed for it ("ʻAisake", "'Utoikamanu", "‘Aisake"). */
+const isOkinaMark = (c: number): boolean => c === 0x2bb || c === 39 || c === 0x2018 || c === 0x2019;
 /** How far a quote opened before a capitalised word is looked for its close (a quoted phrase is short). */
 const QUOTE_REACH = 120;
 
