@@ -723,7 +723,7 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
       m.entity.country = inferred(lead.country.value, 'country/accompanied', `a member of the delegation of ${lead.name ?? lead.title ?? 'the party'} the text names`);
   };
   if (accompaniedBy || accompanying) for (const a of doc.analyses) {
-    if (a.sentence.noise || !a.persons.length || !a.sentence.text.includes('accompan')) continue;
+    if (a.sentence.noise || !a.persons.length) continue;
     const by = accompaniedBy?.exec(a.sentence.text);
     if (by) {
       const at = a.sentence.start + by.index, end = at + by[0].length;
