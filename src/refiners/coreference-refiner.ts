@@ -206,7 +206,7 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
         // (an organisation's office the text gives a state's office holder, "Tinubu, who is the Chairman of the ECOWAS
         // Authority": a second hat; in his encounters he stands for his state, as the registry knows him)
         // (one the registry knows in no organisation's office at any time: Mogherini, the EU's High Representative, keeps it)
-        else if (ORGANISATION(e.country.value) && e.country.rule === 'country/apposition' && !ORGANISATION(p.country) && !p.positions.some((pos) => pos.country && ORGANISATION(pos.country))) {
+        else if (ORGANISATION(e.country.value) && e.country.route === 'apposition' && !ORGANISATION(p.country) && !p.positions.some((pos) => pos.country && ORGANISATION(pos.country))) {
           const state = people.countryAt(p, refDate);
           if (state && !ORGANISATION(state)) e.country = inferred(state, 'country/registry', `the registry: ${p.id}${refDate ? ` on ${refDate}` : ''} holds an office of ${state}; the text's ${e.country.value} office is another of the same person`);
         }

@@ -8,7 +8,7 @@ import type { Doc, DraftEvent } from '../doc.js';
 import type { MeetingsCalendar } from '../knowledge/meetings-calendar.js';
 import type { Gazetteer } from '../knowledge/gazetteer.js';
 import { modeOf } from './event-merger.js';
-import { stated, inferred } from '../decision.js';
+import { stated, inferred, withRoute } from '../decision.js';
 import { namesAGathering } from '../recognizers/occasion-recognizer.js';
 import type { Lexicon } from '../knowledge/lexicon.js';
 
@@ -51,9 +51,9 @@ export function refineOccasions(events: DraftEvent[], doc: Doc, calendar: Meetin
         // a month-day within the gathering's days: the gathering gives the year
         const year = from.slice(5) <= md.slice(1) ? from.slice(0, 4) : to.slice(0, 4);
         const bare = e.date.value;
-        e.date = inferred(`${year}${md}`, `${e.date.rule}+calendar-year`, evidence, e.date.span, ['year']);
+        e.date = withRoute(e.date, inferred(`${year}${md}`, `${e.date.rule}+calendar-year`, evidence, e.date.span, ['year']));
         // the encounters of the same day told after it ("On the same day, X also met Y") take the year too
-        for (const o of events) if (o.sameDayAs && o.sameDayAs.date?.value === e.date.value && o.date?.value === bare) o.date = inferred(e.date.value, `${o.date.rule}+calendar-year`, evidence, o.date.span, o.date.inferredParts ?? ['year']);
+        for (const o of events) if (o.sameDayAs && o.sameDayAs.date?.value === e.date.value && o.date?.value === bare) o.date = withRoute(o.date, inferred(e.date.value, `${o.date.rule}+calendar-year`, evidence, o.date.span, o.date.inferredParts ?? ['year']));
       } else if (fits) e.dateWindow = inferred({ from, to, source: `calendar:${meeting.id}` }, `calendar:${meeting.id}`, evidence);
     }
     if (!e.location && modeOf(e.kind.value) === 'in_person' && meeting.country && !meeting.virtual) {
