@@ -6216,3 +6216,40 @@ describe('lead: a page\'s numeric stamp is read in the order its dates in words 
     expect(run(text, null).document.published).toBe(published);
   });
 });
+
+describe('lead: a ruler\'s father named after "ibni (Al-Marhum) Sultan" is part of the ruler\'s name; "Yang Di-Pertuan" is a head of state', () => {
+  it.each([
+    ['the Bruneian style with the late father and "Sultan and Yang Di-Pertuan"', "BANDAR SERI BEGAWAN, 3 March — His Majesty Sultan Haji Azman Rahim ibni Al-Marhum Sultan Haji Idris Kamal, Sultan and Yang Di-Pertuan of Brunei Darussalam, granted an audience to the Ambassador of Chile, Ana Rojas, at the palace yesterday.", ['Azman Rahim', 'BRN'], ['Ana Rojas', 'CHL']],
+    ['a Malaysian ruler, "ibni Almarhum Sultan"', 'IPOH, March 3 — Sultan Nazri Aziz Shah ibni Almarhum Sultan Yusof Shah received the Ambassador of Peru, Luis Vera, at the palace today.', ['Nazri Aziz Shah', null], ['Luis Vera', 'PER']],
+    ['a living father, "ibni Sultan"', 'JOHOR BAHRU, March 3 — Tunku Hafiz Ali ibni Sultan Karim Shah met Singapore\'s Foreign Minister Ana Lim in Johor Bahru today.', ['Hafiz Ali', null], ['Ana Lim', 'SGP']],
+  ])('%s', (_name, text, host, guest) => {
+    const doc = run(text, '2026-03-03');
+    expect(doc.events).toHaveLength(1);
+    const who = doc.events[0].participants;
+    expect(who).toHaveLength(2);
+    expect(who[0].name).toContain(host[0]);
+    if (host[1]) expect(who[0].country).toBe(host[1]);
+    expect(who.map((p) => p.name)).not.toContain('Idris Kamal');
+    expect([who[1].name, who[1].country]).toEqual(guest);
+  });
+  it('the rest of a father\'s name cut by his styles is one name with the minister\'s, written whole', () => {
+    const doc = run('Minister of Foreign Affairs II Dato Seri Setia Awang Haji Rahman bin Pehin Datu Pekerma Jaya Haji Mohd Karim met the Ambassador of Peru, Luis Vera, in Bandar Seri Begawan on Monday.', '2026-03-03');
+    expect(doc.events[0].participants.map((p) => [p.name, p.country])).toEqual([['Rahman bin Pehin Datu Pekerma Jaya Haji Mohd Karim', 'BRN'], ['Luis Vera', 'PER']]);
+  });
+  it('an Arab name with "bin" and no office after it is as before', () => {
+    const doc = run('RIYADH — Crown Prince Faisal bin Nawaf received the Ambassador of Peru, Luis Vera, in Riyadh on Monday.', '2026-03-03');
+    expect(doc.events[0].participants.map((p) => p.name)).toEqual(['Faisal bin Nawaf', 'Luis Vera']);
+  });
+  it.each([
+    ['"Also present was X"', 'Also present was Minister of State Ana Lopes.'],
+    ['"Also present at the audience was X"', 'Also present at the audience was Minister of State Ana Lopes.'],
+    ['"In attendance was X"', 'In attendance was Minister of State Ana Lopes.'],
+  ])('one who sat in the audience, in the singular: %s', (_name, sentence) => {
+    const doc = run(`King Tomas received the Ambassador of Peru, Luis Vera, at the palace on Monday. ${sentence}`, '2026-03-03');
+    expect(doc.events).toHaveLength(1);
+    expect(doc.events[0].participants.map((p) => p.name)).toEqual(['Tomas', 'Luis Vera', 'Ana Lopes']);
+  });
+  it.each([['the Yang di-Pertuan Agong'], ['the Yang Di-Pertuan']])('"%s" holds the office of head of state', (title) => {
+    expect(titleRole(title)).toBe('head_of_state');
+  });
+});

@@ -457,7 +457,39 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
       while (m.end < n && !taken[m.end] && postNominals.has(tokens[m.end].lower) && tokens[m.end].text === tokens[m.end].text.toUpperCase()) taken[m.end++] = 1;
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  // "Sultan X ibni Al-Marhum Sultan Haji Y", "Tunku A ibni Sultan B": a father's name after a lineage particle, with the
+  // words for 'the late' and his offices and honorifics before it, is part of the son's name and no person of its own
+  // (persons/lineage-particles, persons/late-markers), and the son's name is written as before the particle; so is the rest
+  // of a father's name cut by his styles, right after a name that holds the particle ("Awang Haji A bin Pehin Datu Haji B
+  // C": one name, written whole)
+  const lateMarkers = lex.book('persons').optionalWords('persons/late-markers');
+  const styledAt = (j: number) => (inTitle[j] === 1 ? 1 : honorificAt(j)?.[0] ?? 0);
+  for (let x = 0; x + 1 < out.length; x++) {
+    const a = out[x], b = out[x + 1];
+    if (a.possessive) continue;
+    let j = a.end;
+    let joined = false, whole = false;
+    if (lineageWords.has(tokens[j]?.lower ?? '')) {
+      j++;
+      const late = lateMarkers.has(tokens[j]?.lower ?? '');
+      if (late) j++;
+      const styled = j;
+      for (let s = styledAt(j); s > 0 && j < b.start; s = styledAt(j)) j += s;
+      joined = j === b.start && (late || j > styled);
+    } else {
+      let hasParticle = false;
+      for (let q = a.start + 1; q < a.end - 1 && !hasParticle; q++) hasParticle = lineageWords.has(tokens[q].lower);
+      for (let s = styledAt(j); s > 0 && j < b.start; s = styledAt(j)) j += s;
+      joined = whole = hasParticle && j === b.start && tokens[b.start].start > tokens[b.start - 1].end;
+    }
+    if (!joined) continue;
+    a.end = b.end;
+    if (whole) a.text = text(a.start, b.end);
+    out.splice(x + 1, 1);
+    x--;
+  }
+  return out;
 }
 
 
