@@ -841,7 +841,9 @@ function continuesPrevious(e: DraftEvent, previous: DraftEvent, doc: Doc, parall
   if (first === previous.sentences[0] && e.triggers[0] === previous.triggers[0]) return true;
   // two encounters of one party in one sentence that names no day ("bà X chào xã giao A và hội đàm với B"): one day
   if (previous.sentences.includes(first) && !doc.analyses[first].dates.length && e.participants.some((p) => previous.participants.includes(p))) return true;
-  const last = Math.max(...previous.sentences);
+  // (the encounter before as told before this one: a sentence of who sat in both that comes after, "The meetings were
+  // attended by A and B", is no telling of it after this one)
+  const last = last0;
   if (first <= last || first - last > CONTINUES_REACH) return false;
   // the sentences between go on about the encounter before: no date and no other encounter of their own
   // (a year or a month alone is no day of another encounter: "trade reached $4 billion last year")
