@@ -6235,6 +6235,40 @@ describe('h-en54: encounters of a trip told around quoted speech, receptions of 
   });
 });
 
+describe('h-en54: days told around the main encounter ("The previous evening, X had called on Y"; a photo caption\'s weekday)', () => {
+  it.each([
+    ['"The previous evening"', 'Foreign Minister Sugiono met Thai Foreign Minister Sihasak Phuangketkeow in Bangkok on Monday evening. The previous evening, Sugiono had called on Prime Minister Anutin Charnvirakul.', 'Anutin Charnvirakul', '2024-03-10'],
+    ['"The day before"', 'Defence Minister Phan Van Giang held talks with Cambodian Defence Minister Tea Seiha in Phnom Penh on Monday. The day before, Giang had met Senate President Hun Sen.', 'Hun Sen', '2024-03-10'],
+    ['"On the eve of the talks"', 'Speaker Puan Maharani held talks with Thai House Speaker Wan Muhamad Noor Matha in Jakarta on Monday. On the eve of the talks, Wan had called on President Prabowo Subianto.', 'Prabowo Subianto', '2024-03-10'],
+  ])('%s and the pluperfect: a stop of the same trip the day before, not a recall (events/earlier-same-trip)', (_n, text, other, day) => {
+    const e = run(text).events.find((x) => x.participants.some((p) => p.name === other));
+    expect(e?.referenced).toBe(false);
+    expect(e?.date).toBe(day);
+  });
+  it.each([
+    ['"this week" and a caption\'s Monday', 'Vientiane Times\nPosted on: 13 Mar 2024\nLao, Thai foreign ministers discuss Mekong\nForeign Minister Thongsavanh Phomvihane held talks with Thai Foreign Minister Sihasak Phuangketkeow in Vientiane this week.\nThe two sides discussed navigation on the Mekong.\nThongsavanh Phomvihane (right) and Sihasak Phuangketkeow at the talks in Vientiane on Monday.', '2024-03-11'],
+    ['"earlier this week" and a caption\'s Tuesday', 'Khmer Times | March 13, 2024\nCambodia, Japan discuss demining\nPrime Minister Hun Manet received Japanese State Minister for Foreign Affairs Matsumoto Hisashi at the Peace Palace earlier this week.\nThe two sides discussed demining.\nPrime Minister Hun Manet greets Matsumoto Hisashi at the Peace Palace on Tuesday. KT/Chor Sokunthea', '2024-03-12'],
+    ['no day in the body and a caption\'s Monday', 'VOV World\nUpdated: 13/03/2024\nVietnam, Mongolia hold talks\nDeputy Foreign Minister Do Hung Viet held talks with Mongolian Deputy Foreign Minister Munkhjin Batsumber in Hanoi.\nThe two sides discussed trade.\nDo Hung Viet and Munkhjin Batsumber at the talks in Hanoi on Monday. (Photo: VOV)', '2024-03-11'],
+  ])('a caption that names the parties and a weekday dates their encounter against the page\'s day (%s)', (_n, text, day) => {
+    expect(run(text, null).events[0].date).toBe(day);
+  });
+  it.each([
+    ['"flew to X on Tuesday, where"', 'Foreign Minister Sugiono met Thai Foreign Minister Sihasak Phuangketkeow in Bangkok on Monday and flew to Vientiane on Tuesday, where he called on Lao Prime Minister Sonexay Siphandone.', 'Sonexay Siphandone'],
+    ['"travelled on Tuesday to X, where"', 'Foreign Minister Sugiono, who met Thai Foreign Minister Sihasak Phuangketkeow in Bangkok on Monday, travelled on Tuesday to Vientiane, where he held talks with Lao Foreign Minister Thongsavanh Phomvihane.', 'Thongsavanh Phomvihane'],
+    ['"went on to X on Tuesday, where"', 'Deputy Prime Minister Bui Thanh Son held talks with Cambodian Deputy Prime Minister Prak Sokhonn in Phnom Penh on Monday and went on to Bangkok on Tuesday, where he met Thai Prime Minister Anutin Charnvirakul.', 'Anutin Charnvirakul'],
+  ])('a journey to the next stop on a day, then ", where" and the encounter: that day (%s; dates/stay-where)', (_n, text, other) => {
+    const e = run(text).events.find((x) => x.participants.some((p) => p.name === other));
+    expect(e?.date).toBe('2024-03-12');
+  });
+  it.each([
+    ['Hanoi (NDO)', 'Hanoi (NDO) - National Assembly Chairman Tran Thanh Man on March 12 received Lao National Assembly Vice President Sounthone Xayachack.', 'Hanoi'],
+    ['Phnom Penh (KT)', 'Phnom Penh (KT) - Prime Minister Hun Manet on Tuesday received Japanese Ambassador Ueno Atsushi.', 'Phnom Penh'],
+    ['Vientiane (VT)', 'Vientiane (VT) – Deputy Prime Minister Saleumxay Kommasith on Tuesday received Thai Ambassador Kanokpan Chartsuriyakul.', 'Vientiane'],
+  ])('a city and a short credit the agencies file lacks, with no date, is the dateline (%s; dateline/place-credit)', (_n, text, city) => {
+    expect(run(text).events[0].location?.place).toBe(city);
+  });
+});
+
 describe('lead: ranks written without a full stop ("Gen X", "Vice Adm Y", "Col Z"); an organisation in a portfolio is its remit, not the holder\'s body', () => {
   it.each([
     ['"Gen" before the names of two chiefs', 'Chief of Defence Staff Gen Ravi Menon met his French counterpart Gen Paul Girard in New Delhi on Monday.', [['Ravi Menon', 'Chief of Defence Staff'], ['Paul Girard', 'counterpart']]],
