@@ -6233,6 +6233,15 @@ describe('h-en54: encounters of a trip told around quoted speech, receptions of 
   ])('a dateline that writes the capital by its country\'s name (%s): the city\'s full name after the venue', (_n, text, city) => {
     expect(run(text).events[0].location?.place).toMatch(new RegExp(`, ${city}$`));
   });
+  it.each([
+    ['"received phone calls on Tuesday from A and B"', 'Saudi Foreign Minister Prince Faisal bin Farhan received phone calls on Tuesday from his Omani counterpart Sayyid Badr Albusaidi and Jordanian Foreign Minister Ayman Safadi.', ['Sayyid Badr Albusaidi', 'Ayman Safadi']],
+    ['"received two phone calls on Tuesday, from A and B"', 'Saudi Foreign Minister Prince Faisal bin Farhan received two phone calls on Tuesday, from Omani Foreign Minister Sayyid Badr Albusaidi and Jordanian Foreign Minister Ayman Safadi.', ['Sayyid Badr Albusaidi', 'Ayman Safadi']],
+    ['"received separate phone calls today from A and B"', 'Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani received separate phone calls today from Egyptian Foreign Minister Badr Abdelatty and Turkish Foreign Minister Hakan Fidan.', ['Badr Abdelatty', 'Hakan Fidan']],
+  ])('several calls received from several callers: a call each, each caller its initiator (%s; phone/call-from)', (_n, text, callers) => {
+    const doc = run(text);
+    expect(doc.events.map((e) => e.kind)).toEqual(['phone_call', 'phone_call']);
+    expect(doc.events.map((e) => e.initiator)).toEqual(callers);
+  });
 });
 
 describe('h-en54: days told around the main encounter ("The previous evening, X had called on Y"; a photo caption\'s weekday)', () => {
