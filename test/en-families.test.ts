@@ -6155,6 +6155,129 @@ describe('h-en52: a tour told stop by stop ("Her last stop was Harare, where on 
   });
 });
 
+describe('h-en54: encounters of a trip told around quoted speech, receptions of several guests, remits the lexicon lacks, recalls of heads of legislatures', () => {
+  it.each([
+    ['a defence minister\'s release', 'In Hanoi on Thursday Ms Collins held talks with her Vietnamese counterpart, Minister of National Defence General Phan Van Giang.\n"General Giang and I also discussed the situation in the South China Sea. Our position is clear."\nThe same morning she called on Permanent Deputy Prime Minister Nguyen Hoa Binh.', 'Nguyen Hoa Binh', 'Collins'],
+    ['a foreign minister\'s release', 'In Jakarta on Tuesday Ms Wong held talks with Foreign Minister Sugiono.\n"Minister Sugiono and I agreed to do more on maritime security. This is a partnership with real substance."\nLater that day she called on President Prabowo Subianto.', 'Prabowo Subianto', 'Wong'],
+    ['a trade minister\'s release', 'In Seoul on Monday Mr Farrell held talks with Trade Minister Yeo Han-koo.\n"Minister Yeo and I agreed to review the free trade agreement next year," Mr Farrell said.\nThe same afternoon he called on Prime Minister Kim Min-seok.', 'Kim Min-seok', 'Farrell'],
+  ])('a person named inside a quotation is no subject the next sentence\'s pronoun stands for (%s)', (_n, text, host, guest) => {
+    const doc = run(text, '2026-12-05');
+    const call = doc.events.find((e) => e.participants.some((p) => p.name === host));
+    expect(call?.participants.map((p) => p.name)).toContain(guest);
+  });
+  it.each([
+    ['a department', 'On Friday she visited the Viet Nam Department of Peacekeeping Operations.'],
+    ['a centre', 'On Wednesday he toured the Philippine Center for Peacekeeping Operations.'],
+    ['a command', 'The minister later visited the Joint Special Operations.'],
+  ])('a body whose name ends in "Operations" is no person (persons/project-words; %s)', (_n, sentence) => {
+    const doc = run(`New Zealand Defence Minister Judith Collins held talks with Vietnamese Defence Minister Phan Van Giang in Hanoi on March 14. ${sentence}`);
+    expect(doc.events.flatMap((e) => e.participants.map((p) => p.name ?? p.title))).not.toEqual(expect.arrayContaining([expect.stringMatching(/Operations/)]));
+  });
+  it.each([
+    ['"The meetings were attended by"', 'The Crown Prince received Sri Lanka\'s Foreign Minister Vijitha Herath at Bayan Palace on Thursday. The Crown Prince also received separately Tanzania\'s Foreign Minister Mahmoud Thabit Kombo. The meetings were attended by Foreign Minister Abdullah Ali Al-Yahya.', 'Abdullah Ali Al-Yahya'],
+    ['"Both meetings were attended by"', 'President Prabowo Subianto received Australian Foreign Minister Penny Wong at the Merdeka Palace in Jakarta on Thursday. The President also received separately Japanese Foreign Minister Motegi Toshimitsu. Both meetings were attended by Foreign Minister Sugiono.', 'Sugiono'],
+    ['"The two audiences were also attended by"', 'His Majesty the Sultan received Indian External Affairs Minister S. Jaishankar at Al Alam Palace in Muscat on Thursday. His Majesty also received separately Kenyan Foreign Minister Musalia Mudavadi. The two audiences were also attended by Foreign Minister Sayyid Badr Albusaidi.', 'Badr Albusaidi'],
+  ])('%s after receptions of several guests: those named sat in each, and each keeps the day', (_n, text, attendee) => {
+    const doc = run(text);
+    expect(doc.events.length).toBe(2);
+    for (const e of doc.events) {
+      expect(e.participants.map((p) => p.name).join('|')).toContain(attendee);
+      expect(e.date).toBe('2024-03-14');
+    }
+  });
+  it.each([
+    ['Amiri Diwan Affairs', 'The meeting was attended by Minister of Amiri Diwan Affairs Sheikh Mohammad Abdullah Al-Mubarak Al-Sabah.', 'Minister of Amiri Diwan Affairs'],
+    ['Awqaf and Islamic Affairs', 'The meeting was attended by Minister of Awqaf and Islamic Affairs Mohammad Al-Wasmi.', 'Minister of Awqaf and Islamic Affairs'],
+    ['Royal Court Affairs', 'The meeting was attended by Minister of Royal Court Affairs Sayyid Khalid bin Hilal Al Busaidi.', 'Minister of Royal Court Affairs'],
+  ])('a portfolio whose words the lexicon lacks, closed by "Affairs", is the office\'s remit (%s; persons/portfolio-remit-nouns)', (_n, sentence, title) => {
+    const doc = run(`The Crown Prince received Sri Lanka's Foreign Minister Vijitha Herath in Kuwait City on March 14. ${sentence}`);
+    expect(doc.events[0].participants.map((p) => p.title)).toContain(title);
+  });
+  it.each([
+    ['"and the National Community Abroad"', 'Turkish Foreign Minister Hakan Fidan met with Ahmed Attaf, Minister of State, Minister of Foreign Affairs and the National Community Abroad of Algeria, in Algiers on March 14.', 'Ahmed Attaf'],
+    ['"and Senegalese Abroad"', 'Turkish Foreign Minister Hakan Fidan met Senegal\'s Minister of African Integration and Senegalese Abroad Yassine Fall in Dakar on March 14.', 'Yassine Fall'],
+    ['"and the Malians Abroad"', 'Turkish Foreign Minister Hakan Fidan met Minister of Foreign Affairs and the Malians Abroad Abdoulaye Diop in Bamako on March 14.', 'Abdoulaye Diop'],
+  ])('a remit of a state\'s people abroad is no person (%s; persons/project-words)', (_n, text, name) => {
+    const doc = run(text);
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].participants.map((p) => p.name)).toEqual(['Hakan Fidan', name]);
+  });
+  it.each([
+    ['"the two parliament leaders"', 'National Assembly President Saysomphone Phomvihane held talks with NPC Chairman Zhao Leji in Beijing on March 12. The following day, Saysomphone met Chinese Vice President Han Zheng. The two parliament leaders last met in Vientiane in April last year.', ['Saysomphone Phomvihane', 'Zhao Leji']],
+    ['"the two parliamentary leaders"', 'Speaker Puan Maharani held talks with Thai House Speaker Wan Muhamad Noor Matha in Jakarta on March 12. Later, Wan met President Prabowo Subianto. The two parliamentary leaders had previously met in Bangkok in May last year.', ['Puan Maharani', 'Wan Muhamad Noor Matha']],
+    ['"the two legislature leaders"', 'Chairman of the National Assembly Tran Thanh Man held talks with Kazakh Senate Chairman Maulen Ashimbayev in Hanoi on March 12. Ashimbayev later called on Prime Minister Pham Minh Chinh. The two legislature leaders first met in Astana in 2023.', ['Maulen Ashimbayev', 'Tran Thanh Man']],
+  ])('%s recalled: the heads of legislatures the text names, not the last encounter\'s parties (legislature_head)', (_n, text, names) => {
+    const recall = run(text).events.find((e) => e.referenced);
+    expect(recall?.participants.map((p) => p.name).sort()).toEqual([...names].sort());
+  });
+  it.each([
+    ['a defence minister\'s', 'Chinese Defense Minister Dong Jun held talks with Thai Defense Minister Nattaphon Narkphanit in Beijing on Monday. Nattaphon is on an official visit to China from March 10 to 13 at the invitation of Dong. The two defense ministers held a video call in May last year.'],
+    ['a foreign minister\'s', 'Indonesian Foreign Minister Sugiono held talks with Brazilian Foreign Minister Mauro Vieira in Jakarta on Monday. Vieira is visiting Indonesia at the invitation of Sugiono. The two ministers last met in Rio de Janeiro in July last year.'],
+    ['a speaker\'s', 'Speaker Puan Maharani held talks with Thai House Speaker Wan Muhamad Noor Matha in Jakarta on Monday. Wan is on an official visit to Indonesia at the invitation of Puan. The two speakers had met in Bangkok in May last year.'],
+  ])('the invitation of a visit is not that of an encounter recalled after it (%s)', (_n, text) => {
+    const doc = run(text);
+    expect(doc.events[0].initiator).not.toBeNull();
+    expect(doc.events.find((e) => e.referenced)?.initiator ?? null).toBeNull();
+  });
+  it.each([
+    ['"Haji" alone', 'Pakistani Foreign Minister Ishaq Dar held a telephone conversation today with the Foreign Minister of Malaysia, Haji Mohamad bin Haji Hasan.'],
+    ['"Dato\' Seri Utama Haji"', 'Pakistani Foreign Minister Ishaq Dar held a telephone conversation today with the Foreign Minister of Malaysia, Dato\' Seri Utama Haji Mohamad bin Haji Hasan.'],
+    ['"Tan Sri Haji", the sentence closed by a semicolon', 'Pakistani Foreign Minister Ishaq Dar held a telephone conversation today with the Foreign Minister of Malaysia, Tan Sri Haji Mohamad bin Haji Hasan; they discussed trade.'],
+  ])('an honorific opens a name in apposition that closes the sentence (%s)', (_n, text) => {
+    expect(run(text).events[0].participants.map((p) => p.name)).toContain('Mohamad bin Haji Hasan');
+  });
+  it.each([
+    ['KUWAIT', 'KUWAIT, March 14 (KUNA) -- Foreign Minister Abdullah Al-Yahya held talks with Sri Lanka\'s Foreign Minister Vijitha Herath at the ministry\'s headquarters on Thursday.', 'Kuwait City'],
+    ['MEXICO', 'MEXICO, March 14 -- Mexican Foreign Minister Juan Ramon de la Fuente received Sri Lanka\'s Foreign Minister Vijitha Herath at the Foreign Ministry on Thursday.', 'Mexico City'],
+    ['GUATEMALA', 'GUATEMALA, March 14 -- Guatemalan President Bernardo Arevalo received Mexican Foreign Minister Juan Ramon de la Fuente at the Foreign Ministry on Thursday.', 'Guatemala City'],
+  ])('a dateline that writes the capital by its country\'s name (%s): the city\'s full name after the venue', (_n, text, city) => {
+    expect(run(text).events[0].location?.place).toMatch(new RegExp(`, ${city}$`));
+  });
+  it.each([
+    ['"received phone calls on Tuesday from A and B"', 'Saudi Foreign Minister Prince Faisal bin Farhan received phone calls on Tuesday from his Omani counterpart Sayyid Badr Albusaidi and Jordanian Foreign Minister Ayman Safadi.', ['Sayyid Badr Albusaidi', 'Ayman Safadi']],
+    ['"received two phone calls on Tuesday, from A and B"', 'Saudi Foreign Minister Prince Faisal bin Farhan received two phone calls on Tuesday, from Omani Foreign Minister Sayyid Badr Albusaidi and Jordanian Foreign Minister Ayman Safadi.', ['Sayyid Badr Albusaidi', 'Ayman Safadi']],
+    ['"received separate phone calls today from A and B"', 'Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani received separate phone calls today from Egyptian Foreign Minister Badr Abdelatty and Turkish Foreign Minister Hakan Fidan.', ['Badr Abdelatty', 'Hakan Fidan']],
+  ])('several calls received from several callers: a call each, each caller its initiator (%s; phone/call-from)', (_n, text, callers) => {
+    const doc = run(text);
+    expect(doc.events.map((e) => e.kind)).toEqual(['phone_call', 'phone_call']);
+    expect(doc.events.map((e) => e.initiator)).toEqual(callers);
+  });
+});
+
+describe('h-en54: days told around the main encounter ("The previous evening, X had called on Y"; a photo caption\'s weekday)', () => {
+  it.each([
+    ['"The previous evening"', 'Foreign Minister Sugiono met Thai Foreign Minister Sihasak Phuangketkeow in Bangkok on Monday evening. The previous evening, Sugiono had called on Prime Minister Anutin Charnvirakul.', 'Anutin Charnvirakul', '2024-03-10'],
+    ['"The day before"', 'Defence Minister Phan Van Giang held talks with Cambodian Defence Minister Tea Seiha in Phnom Penh on Monday. The day before, Giang had met Senate President Hun Sen.', 'Hun Sen', '2024-03-10'],
+    ['"On the eve of the talks"', 'Speaker Puan Maharani held talks with Thai House Speaker Wan Muhamad Noor Matha in Jakarta on Monday. On the eve of the talks, Wan had called on President Prabowo Subianto.', 'Prabowo Subianto', '2024-03-10'],
+  ])('%s and the pluperfect: a stop of the same trip the day before, not a recall (events/earlier-same-trip)', (_n, text, other, day) => {
+    const e = run(text).events.find((x) => x.participants.some((p) => p.name === other));
+    expect(e?.referenced).toBe(false);
+    expect(e?.date).toBe(day);
+  });
+  it.each([
+    ['"this week" and a caption\'s Monday', 'Vientiane Times\nPosted on: 13 Mar 2024\nLao, Thai foreign ministers discuss Mekong\nForeign Minister Thongsavanh Phomvihane held talks with Thai Foreign Minister Sihasak Phuangketkeow in Vientiane this week.\nThe two sides discussed navigation on the Mekong.\nThongsavanh Phomvihane (right) and Sihasak Phuangketkeow at the talks in Vientiane on Monday.', '2024-03-11'],
+    ['"earlier this week" and a caption\'s Tuesday', 'Khmer Times | March 13, 2024\nCambodia, Japan discuss demining\nPrime Minister Hun Manet received Japanese State Minister for Foreign Affairs Matsumoto Hisashi at the Peace Palace earlier this week.\nThe two sides discussed demining.\nPrime Minister Hun Manet greets Matsumoto Hisashi at the Peace Palace on Tuesday. KT/Chor Sokunthea', '2024-03-12'],
+    ['no day in the body and a caption\'s Monday', 'VOV World\nUpdated: 13/03/2024\nVietnam, Mongolia hold talks\nDeputy Foreign Minister Do Hung Viet held talks with Mongolian Deputy Foreign Minister Munkhjin Batsumber in Hanoi.\nThe two sides discussed trade.\nDo Hung Viet and Munkhjin Batsumber at the talks in Hanoi on Monday. (Photo: VOV)', '2024-03-11'],
+  ])('a caption that names the parties and a weekday dates their encounter against the page\'s day (%s)', (_n, text, day) => {
+    expect(run(text, null).events[0].date).toBe(day);
+  });
+  it.each([
+    ['"flew to X on Tuesday, where"', 'Foreign Minister Sugiono met Thai Foreign Minister Sihasak Phuangketkeow in Bangkok on Monday and flew to Vientiane on Tuesday, where he called on Lao Prime Minister Sonexay Siphandone.', 'Sonexay Siphandone'],
+    ['"travelled on Tuesday to X, where"', 'Foreign Minister Sugiono, who met Thai Foreign Minister Sihasak Phuangketkeow in Bangkok on Monday, travelled on Tuesday to Vientiane, where he held talks with Lao Foreign Minister Thongsavanh Phomvihane.', 'Thongsavanh Phomvihane'],
+    ['"went on to X on Tuesday, where"', 'Deputy Prime Minister Bui Thanh Son held talks with Cambodian Deputy Prime Minister Prak Sokhonn in Phnom Penh on Monday and went on to Bangkok on Tuesday, where he met Thai Prime Minister Anutin Charnvirakul.', 'Anutin Charnvirakul'],
+  ])('a journey to the next stop on a day, then ", where" and the encounter: that day (%s; dates/stay-where)', (_n, text, other) => {
+    const e = run(text).events.find((x) => x.participants.some((p) => p.name === other));
+    expect(e?.date).toBe('2024-03-12');
+  });
+  it.each([
+    ['Hanoi (NDO)', 'Hanoi (NDO) - National Assembly Chairman Tran Thanh Man on March 12 received Lao National Assembly Vice President Sounthone Xayachack.', 'Hanoi'],
+    ['Phnom Penh (KT)', 'Phnom Penh (KT) - Prime Minister Hun Manet on Tuesday received Japanese Ambassador Ueno Atsushi.', 'Phnom Penh'],
+    ['Vientiane (VT)', 'Vientiane (VT) – Deputy Prime Minister Saleumxay Kommasith on Tuesday received Thai Ambassador Kanokpan Chartsuriyakul.', 'Vientiane'],
+  ])('a city and a short credit the agencies file lacks, with no date, is the dateline (%s; dateline/place-credit)', (_n, text, city) => {
+    expect(run(text).events[0].location?.place).toBe(city);
+  });
+});
+
 describe('lead: ranks written without a full stop ("Gen X", "Vice Adm Y", "Col Z"); an organisation in a portfolio is its remit, not the holder\'s body', () => {
   it.each([
     ['"Gen" before the names of two chiefs', 'Chief of Defence Staff Gen Ravi Menon met his French counterpart Gen Paul Girard in New Delhi on Monday.', [['Ravi Menon', 'Chief of Defence Staff'], ['Paul Girard', 'counterpart']]],

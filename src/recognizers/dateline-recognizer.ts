@@ -41,7 +41,7 @@ export interface DatelineResult {
 
 interface Candidate { rank: number; decision: Decision<string>; line: number; furniture: boolean; updated?: boolean }
 
-const DATELINE_RULES = ['dateline/agency-date', 'dateline/agency', 'dateline/agency-first', 'dateline/credit-date', 'dateline/other-credit', 'dateline/slashed-agency', 'dateline/bare-agency', 'dateline/caps', 'dateline/caps-colon', 'dateline/place-dash', 'dateline/local-portal', 'dateline/place-monthday-dash', 'dateline/date-place-issuer', 'dateline/place-date', 'dateline/place-date-lead', 'dateline/place-dash-major', 'dateline/place-line', 'dateline/venue-place-line', 'dateline/reporter-place', 'dateline/byline-place'];
+const DATELINE_RULES = ['dateline/agency-date', 'dateline/agency', 'dateline/agency-first', 'dateline/credit-date', 'dateline/other-credit', 'dateline/place-credit', 'dateline/slashed-agency', 'dateline/bare-agency', 'dateline/caps', 'dateline/caps-colon', 'dateline/place-dash', 'dateline/local-portal', 'dateline/place-monthday-dash', 'dateline/date-place-issuer', 'dateline/place-date', 'dateline/place-date-lead', 'dateline/place-dash-major', 'dateline/place-line', 'dateline/venue-place-line', 'dateline/reporter-place', 'dateline/byline-place'];
 /** How near the top a line that is only a city's name counts as a dateline. */
 const PLACE_LINE_MAX = 2;
 /** How many lines below the headline a byline's date may stand. */
@@ -139,6 +139,8 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
     if (id === 'dateline/caps-colon' && !isMajorPlace(place) && !(lineIndex === lead && place.length >= 4 && placeCountry(place) != null)) return null;
     // a credit the agencies file does not know: only after a place of note, or one its region places
     if (id === 'dateline/other-credit' && !isMajorPlace(place) && !hit.groups.region) return null;
+    // (with no date: a place of note only, "Hanoi (NDO) -")
+    if (id === 'dateline/place-credit' && !isMajorPlace(place)) return null;
     // (a reporter's byline: a place the gazetteer knows)
     if (id === 'dateline/byline-place' && placeCountry(place) == null) return null;
     if ((id === 'dateline/place-line' || id === 'dateline/venue-place-line' || id === 'dateline/place-dash-major') && ((lineIndex > PLACE_LINE_MAX && !leadOpens) || !isMajorPlace(place))) return null;
@@ -344,6 +346,7 @@ function mayHold(id: string, body: string, lineIndex: number): boolean {
   switch (id) {
     case 'dateline/agency': case 'dateline/credit-date': return body.includes('(');
     case 'dateline/other-credit': return body.includes(')') && /[—–:-]/.test(body);
+    case 'dateline/place-credit': return body.includes(')') && /[—–-]/.test(body.slice(0, 60));
     case 'dateline/agency-date': return body.includes('),');
     case 'dateline/agency-first': return body.trimStart().startsWith('(');
     case 'dateline/local-portal': return body.trimStart().startsWith('(') && /[—–-]/.test(body.slice(0, 80));

@@ -329,7 +329,10 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
       let j = i + 1;
       while (j < n && lex.honorifics.longest(tokens, j)) j += lex.honorifics.longest(tokens, j)![0];
       const r = run(j);
-      if (r && tokens[r.end]?.text === ',') i = j; else continue;
+      // (closed by a comma; or, past an honorific that stands before names, by the sentence's end: "... with the Foreign
+      // Minister of Malaysia, Dato' Seri Utama Haji Mohamad bin Haji Hasan.")
+      const closed = tokens[r?.end ?? 0]?.text === ',' || (j > i + 1 && !!r && (r.end >= n || /^[.;]$/.test(tokens[r.end].text)));
+      if (r && closed) i = j; else continue;
     }
     if (taken[i] === 1) {
       const existing = out.find((m) => m.start === i);

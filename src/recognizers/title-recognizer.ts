@@ -18,6 +18,8 @@ const MAX_PORTFOLIOS = 6;
 const GATHERING_MARK = /^[A-Z]{1,5}-?\d{1,3}$/;
 /** A second holder's number written after a portfolio ("Minister of Foreign Affairs II"). */
 const ORDINAL_AFTER_TITLE = /^(?:II|III)$/;
+/** The most words of a portfolio's remit before its noun that the lexicon need not know ("Amiri Diwan Affairs"). */
+const REMIT_RUN = 3;
 /** Words that join a complement's words and are never a portfolio of their own. */
 const FUNCTION_WORDS = new Set(['and', 'for', 'on', 'of', 'the', 'to', 'in', 'with']);
 
@@ -152,6 +154,8 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
       if (tokens[k]?.text === ',') { k++; if (tokens[k]?.lower === 'and') { closing = true; k++; } }
       else if (tokens[k]?.lower === 'and') { closing = true; k++; }
       else return -1;
+      // (an item may open with its article: "Minister of Foreign Affairs and the National Community Abroad")
+      if (closing && tokens[k]?.lower === 'the' && portfolioWord(k + 1)) k++;
       // (an item may open with a people's name: "..., African Cooperation and Moroccan Expatriates", "and Senegalese Abroad")
       const people = countryAt.get(k);
       if (!portfolioWord(k) && people && people.start === k && tokens[k].cap && portfolioWord(people.end)) k = people.end;
@@ -160,6 +164,20 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
       if (closing) return k;
     }
     return -1;
+  };
+  /**
+   * Where a run of capitalised words from k that a portfolio's noun closes ends ("Amiri Diwan Affairs", "Awqaf and Islamic
+   * Affairs", "Royal Court Affairs"), past that noun; k when none does. Bounded: REMIT_RUN words at most.
+   */
+  const remitRunEnd = (k: number): number => {
+    const t = tokens[k];
+    if (!t?.word || !t.cap || remitNouns.has(t.lower) || countryAt.has(k) || titleWord(k)) return k;
+    for (let q = k + 1; q < n && q <= k + REMIT_RUN; q++) {
+      const x = tokens[q];
+      if (x.word && x.cap && remitNouns.has(x.lower)) return q + 1;
+      if (!x.word || (!x.cap && x.lower !== 'and') || titleWord(q) || countryAt.has(q)) return k;
+    }
+    return k;
   };
   /** An "of ..." complement starting at i (the token after "of"): returns the end, or i when empty. */
   const complement = (i: number, remit = false): { end: number; country: string | null; all: string[] } => {
@@ -178,6 +196,11 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
     while (j < n) {
       const t = tokens[j];
       const low = withoutPossessive(t.lower);
+      // ("Minister of Amiri Diwan Affairs Sheikh X", "Minister of Awqaf and Islamic Affairs Y": capitalised words the
+      // lexicon does not know, closed within a few words by a portfolio's noun, persons/portfolio-remit-nouns, are the
+      // office's remit, not a name)
+      const remit = remitRunEnd(j);
+      if (remit > j) { j = remit; content++; lastContent = j; continue; }
       if (t.cap && isName(j)) break;
       if (content > 0 && rankBeforeName(j)) break;
       const c = countryAt.get(j);

@@ -540,6 +540,26 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
     return !(k >= 0 && (objectWords.has(tokens[k].lower) || tokens[k].text === '('));
   };
   let lastSubject: Entity | null = null;
+  // whether a quotation is open where each sentence starts: a quote opened on a line and not closed runs on over its
+  // sentences ('"General X and I discussed the sea. Our position is clear." The same morning she called on Y'); a line
+  // starts outside one. One pass over the sentences' texts.
+  const quoteOpen: boolean[] = [];
+  {
+    let open = false, line = -1;
+    for (const a of doc.analyses) {
+      if (a.sentence.line !== line) { open = false; line = a.sentence.line; }
+      quoteOpen[a.sentence.index] = open;
+      for (let k = 0; k < a.sentence.text.length; k++) if (a.sentence.text.charCodeAt(k) === 34) open = !open;
+    }
+  }
+  /** a mention spoken inside a quotation: the person a speaker names ("General X and I ...") is no subject of the narrative */
+  const quotedMention = (m: PersonMention) => {
+    const a = doc.analyses[m.sentence];
+    let open = quoteOpen[a.sentence.index] ?? false;
+    const upto = Math.min(a.sentence.text.length, m.charStart - a.sentence.start);
+    for (let k = 0; k < upto; k++) if (a.sentence.text.charCodeAt(k) === 34) open = !open;
+    return open;
+  };
   // the gender each pronoun word gives ("she", "her": f), and the person a pronoun of that gender stood for in the
   // PRONOUN_GENDER_REACH sentences before (the last one; or whether `who` was among them)
   const genders = personsBook.optionalMap('persons/pronoun-genders');
@@ -693,7 +713,7 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
     // "The Field Marshal is in China ...": a rank standing for a person named before, opening the sentence, is its subject
     const ranked = ms.find((m) => !!m.rank && !!m.entity?.name && m.start === fronted + 1);
     if (ranked && (!subj || ranked.start < subj.start)) subj = ranked;
-    if (subj?.entity) lastSubject = subj.entity;
+    if (subj?.entity && !quotedMention(subj)) lastSubject = subj.entity;
     for (const m of ms) {
       if (!m.entity?.name || m.kind === 'pronoun' || m.kind === 'group' || !m.title) continue;
       const own = titleWordsOf.get(m.entity) ?? titleWordsOf.set(m.entity, new Set()).get(m.entity)!;

@@ -341,9 +341,13 @@ function captionDays(doc: Doc, language: string): [SentenceAnalysis[], DateMenti
     const book = ruleBook(language, 'dates');
     const file = book.has('dates/file-photo') ? book.pattern('dates/file-photo') : null;
     for (const a of doc.analyses) {
-      if (a.sentence.noise !== 'noise/caption' || !/\d/.test(a.sentence.text)) continue;
+      if (a.sentence.noise !== 'noise/caption') continue;
       if (file) { file.lastIndex = 0; if (file.test(a.sentence.text)) continue; }
-      const days = recognizeDates(a.sentence.text, a.sentence.start, language).filter((m) => m.value.month != null && m.value.day != null && !m.value.range);
+      // (a month-day; or, in a caption with no digit, a weekday: "X and Y at the talks in Vientiane on Monday", resolved
+      // against the page's day as the body's "on Monday" is)
+      const digits = /\d/.test(a.sentence.text);
+      const days = recognizeDates(a.sentence.text, a.sentence.start, language)
+        .filter((m) => (digits ? m.value.month != null && m.value.day != null : m.value.weekday != null && m.value.month == null) && !m.value.range);
       const before = doc.analyses[a.sentence.index - 1];
       const sameLine = before && before.sentence.noise === 'noise/caption' && !doc.text.slice(before.sentence.end, a.sentence.start).includes('\n');
       if (days.length === 1) out.push([sameLine ? [before, a] : [a], days]);
@@ -376,7 +380,7 @@ function captionDay(e: DraftEvent, doc: Doc, ref: Date | null, language: string)
     if (weekdays.size && (!/^\d{4}-\d{2}-\d{2}$/.test(v) || !weekdays.has(new Date(Date.parse(v)).getUTCDay()))) continue;
     // (nor a caption of another month than the encounter's own words give: "visited Kenya from December 2 to 4" under a
     // photo "in Mombasa, June 8, 2021")
-    if (months.size && !months.has(days[0].value.month!)) continue;
+    if (months.size && days[0].value.month != null && !months.has(days[0].value.month)) continue;
     if (ref && /^\d{4}-\d{2}-\d{2}$/.test(v)) {
       const t = Date.parse(v);
       if (t > ref.getTime() || ref.getTime() - t > CAPTION_DAYS * DAY) continue;
@@ -841,7 +845,9 @@ function continuesPrevious(e: DraftEvent, previous: DraftEvent, doc: Doc, parall
   if (first === previous.sentences[0] && e.triggers[0] === previous.triggers[0]) return true;
   // two encounters of one party in one sentence that names no day ("bà X chào xã giao A và hội đàm với B"): one day
   if (previous.sentences.includes(first) && !doc.analyses[first].dates.length && e.participants.some((p) => previous.participants.includes(p))) return true;
-  const last = Math.max(...previous.sentences);
+  // (the encounter before as told before this one: a sentence of who sat in both that comes after, "The meetings were
+  // attended by A and B", is no telling of it after this one)
+  const last = last0;
   if (first <= last || first - last > CONTINUES_REACH) return false;
   // the sentences between go on about the encounter before: no date and no other encounter of their own
   // (a year or a month alone is no day of another encounter: "trade reached $4 billion last year")

@@ -261,7 +261,8 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
         const at = anchor ? { ...t, charStart: anchor.charStart, charEnd: anchor.charEnd, tokStart: anchor.start, tokEnd: anchor.end } : t;
         const d = draftFor(at, parties, [a.sentence.index], a.sentence.role === 'headline');
         if (made.restates) d.kind = made.restates.kind;
-        if (made.initiator) d.initiator = stated(made.initiator, `initiator/${t.rule}`, { start: t.charStart, end: t.charEnd });
+        const asker = made.initiators?.[g] ?? made.initiator;
+        if (asker) d.initiator = stated(asker, `initiator/${t.rule}`, { start: t.charStart, end: t.charEnd });
         if (made.told) d.sentences.push(...made.told.filter((x) => !d.sentences.includes(x) && doc.sentences[x].role !== 'headline'));
         const held = heldSentenceFor(doc, a, t, rules);
         if (held != null) d.sentences.unshift(held);
@@ -775,6 +776,8 @@ function groupSubjectAlone(a: SentenceAnalysis, t: TriggerMention): boolean {
 interface Parties {
   groups: Entity[][];
   initiator: Entity | null;
+  /** for each group, who asked for it when that differs by group ("received phone calls from A and B": each caller) */
+  initiators?: (Entity | null)[];
   /** for each group, the mention its date and place are read from when it is not the trigger's (a gapped object) */
   anchors?: (PersonMention | null)[];
   /** the sentences of the encounter the trigger's words took place at ("Z delivered a message from Y to X" after Z met X) */
@@ -1455,7 +1458,8 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
       && !(rules.optionalPattern('events/described-together')?.test(a.sentence.text.slice(object[object.length - 1].charEnd - a.sentence.start)) ?? false))
     || (t.kind === 'phone_call' && obj.length >= 2 && !rules.pattern('events/conference-call').test(a.sentence.text.slice(t.charStart - a.sentence.start, t.charEnd - a.sentence.start)) && new Set(obj.map((o) => o.country?.value ?? o.key)).size === obj.length && !says(a, rules, 'events/jointly'));
   if (separately && subj.length === 1 && obj.length >= 2) {
-    return { groups: obj.map((o) => [subj[0], o]), initiator };
+    // ("received phone calls from A and B": the object placed each call, each caller his own)
+    return { groups: obj.map((o) => [subj[0], o]), initiator, ...(t.initiator === 'object' ? { initiators: obj } : {}) };
   }
   // "Premier X and Chairman Y met him separately", "A and B received her respectively": several subjects, one object,
   // and the sentence says apart (events/separately): one encounter each (only by those words: "the President and the

@@ -25,7 +25,11 @@ export function refineInitiators(events: DraftEvent[], doc: Doc, lex: Lexicon): 
   const cues = book.rules.filter((r) => SIDES.has(r.side as Side)).map((r) => ({ id: r.id, re: book.pattern(r.id, `${r.flags ?? 'iu'}`.replace(/[gd]/g, '') + 'gd'), side: r.side as Side, kinds: Array.isArray(r.kinds) ? new Set(r.kinds as string[]) : null }));
   for (const e of events) {
     if (e.initiator) continue;
-    for (const s of [...new Set([...e.sentences, ...e.context, ...namedAgain(e, doc), ...visitBefore(e, doc)])]) {
+    // (an encounter recalled as background is asked for only in its own sentences: the invitation of the visit told
+    // before it, "X is on an official visit from ... at the invitation of Y. The two ministers held a video call in May",
+    // is the visit's, not the earlier call's)
+    const around = e.referenced ? [] : [...e.context, ...namedAgain(e, doc), ...visitBefore(e, doc)];
+    for (const s of [...new Set([...e.sentences, ...around])]) {
       const a = doc.analyses[s];
       // (a sentence that tells the visit, "X đang thăm Trung Quốc theo lời mời của Ban …")
       const visitTold = e.kind.value !== 'visit' && a.triggers.some((t) => t.kind === 'visit' && !t.recalled);

@@ -182,6 +182,10 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
   const datelineName = (p: Place): string | null => {
     const t = doc.dateline?.placeText?.trim();
     if (!p.name || p.kind !== 'capital' || !t || !/^[\p{Script=Latin}\s.'’-]+$/u.test(t)) return p.name || null;
+    // (a dateline that writes a capital by its country's name, "KUWAIT, Nov 30 (KUNA)", "PANAMA, May 2": the city's full
+    // name, "Kuwait City", which the gazetteer gives as that word and another)
+    const fold = (x: string) => x.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    if (fold(p.name).startsWith(`${fold(t)} `)) return p.name;
     return titleCaseCapitals(t);
   };
   const notGatheringCity = book.optionalWords('places/occasion-city-not-before');
