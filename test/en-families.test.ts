@@ -6286,6 +6286,48 @@ describe('h-en53: "X made a phone call on Wednesday to Y": X placed the call, wh
   });
 });
 
+describe('h-en53 (fresh batch b2): "Public Service" in a portfolio is of the title, not a person "Service"', () => {
+  it.each([
+    ['Foreign Affairs and Public Service', 'The Minister of Foreign Affairs and Public Service, the Hon. Frederick Mitchell, met the Foreign Minister of Türkiye, Hakan Fidan, in Antalya on Tuesday.'],
+    ['Public Service and Administration', 'The Minister of Public Service and Administration, Inkosi Mzamo Buthelezi, met the Kenyan Cabinet Secretary for Public Service, Geoffrey Ruku, in Pretoria on Tuesday.'],
+    ['Civil Service', 'The Minister of Civil Service, Ana Pereira, received the Ambassador of Portugal, Luis Costa, in Praia on Tuesday.'],
+  ])('%s', (_name, text) => {
+    const doc = run(text, '2026-11-17');
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].participants.map((p) => p.name)).not.toContain('Service');
+    expect(doc.events[0].participants.length).toBe(2);
+  });
+});
+
+describe('h-en53 (fresh batch b2): a head of state\'s visitors told one after another ("The first was A ... He was followed by B") each meet the host, the day of the lead', () => {
+  it.each([
+    ['a resident coordinator after an ambassador', 'GABORONE, Dec. 3, 2026 (BOPA) - President Duma Boko on Wednesday received three visitors at the Office of the President.\nThe first was Mr Rolf Albrecht, Ambassador of Germany, who paid a courtesy call on the President.\nHe was followed by Ms Karen Sibanda, UN Resident Coordinator in Botswana, with whom the President discussed the drought.', ['Rolf Albrecht', 'Karen Sibanda']],
+    ['an envoy after a minister', 'LUSAKA, Dec. 3, 2026 (ZANIS) - President Hakainde Hichilema on Wednesday received two visitors at State House.\nThe first was Mr Tomas Novak, Ambassador of Czechia, who paid a courtesy call on the President.\nShe was followed by Ms Grace Njeri, High Commissioner of Kenya, with whom the President discussed trade.', ['Tomas Novak', 'Grace Njeri']],
+    ['"then followed by"', 'WINDHOEK, Dec. 3, 2026 (NAMPA) - President Netumbo Nandi-Ndaitwah on Wednesday received two envoys at State House.\nThe first was Mr Paulo Reis, Ambassador of Brazil, who paid a courtesy call on the President.\nHe was then followed by Ms Aoife Byrne, Ambassador of Ireland, who briefed the President on fisheries.', ['Paulo Reis', 'Aoife Byrne']],
+  ])('%s', (_name, text, visitors) => {
+    const doc = run(text, null);
+    const met = doc.events.filter((e) => e.kind === 'meeting');
+    expect(met.map((e) => e.participants.map((p) => p.name).find((n) => visitors.includes(n!)))).toEqual(visitors);
+    expect(met.map((e) => e.date)).toEqual(['2026-12-02', '2026-12-02']);
+  });
+});
+
+describe('h-en53 (fresh batch b2): "His Majesty The Druk Gyalpo" is Bhutan\'s unnamed king; a byline "Name | Place" is no person of the story', () => {
+  it.each([
+    ['a call on the king after talks', 'Tshering Zam | Thimphu\nDec 4, 2026\nThe Foreign Secretary of India, Vikram Misri, held talks with Foreign Minister D.N. Dhungyel in Thimphu this morning.\nYesterday, the Foreign Secretary called on His Majesty The Druk Gyalpo at Lingkana Palace.'],
+    ['an envoy\'s farewell call on the king', 'Karma Wangchuk | Paro\nDec 4, 2026\nThe outgoing Ambassador of Nepal, Ram Thapa, called on Prime Minister Tshering Tobgay in Thimphu this morning.\nYesterday, Ambassador Thapa called on His Majesty The Druk Gyalpo at Lingkana Palace.'],
+    ['the king received an envoy', 'Sonam Pelden | Thimphu\nDec 4, 2026\nHis Majesty The Druk Gyalpo yesterday received the Ambassador of Japan, Kenji Mori, at Lingkana Palace in Thimphu.'],
+  ])('%s', (_name, text) => {
+    const doc = run(text, '2026-12-04');
+    const king = doc.events.flatMap((e) => e.participants).filter((p) => /Druk Gyalpo/.test(p.title ?? ''));
+    expect(king.length).toBe(1);
+    expect([king[0].name, king[0].country]).toEqual([null, 'BTN']);
+    expect(doc.events.flatMap((e) => e.participants.map((p) => p.name))).not.toContain('Tshering Zam');
+    expect(doc.events.flatMap((e) => e.participants.map((p) => p.name))).not.toContain('Karma Wangchuk');
+    expect(doc.events.flatMap((e) => e.participants.map((p) => p.name))).not.toContain('Sonam Pelden');
+  });
+});
+
 describe('lead: ranks written without a full stop ("Gen X", "Vice Adm Y", "Col Z"); an organisation in a portfolio is its remit, not the holder\'s body', () => {
   it.each([
     ['"Gen" before the names of two chiefs', 'Chief of Defence Staff Gen Ravi Menon met his French counterpart Gen Paul Girard in New Delhi on Monday.', [['Ravi Menon', 'Chief of Defence Staff'], ['Paul Girard', 'counterpart']]],

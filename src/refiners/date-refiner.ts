@@ -325,10 +325,11 @@ function dayOfSentenceBefore(doc: Doc, at: number, reported: DraftEvent[], weekd
 
 /**
  * The one weekday ("on Thursday") of the body sentence right before an encounter's first sentence, when that sentence
- * names no day of its own and the one before tells no encounter (no trigger) and no other date: the lead that says when a
+ * names no day of its own and the one before is of no encounter (none made of it, nothing recalled or planned) and gives
+ * no other weekday: the lead that says when a
  * session took place before the sentence that says who held it. Null otherwise.
  */
-function weekdayOfLeadBefore(e: DraftEvent, doc: Doc): DateMention | null {
+function weekdayOfLeadBefore(e: DraftEvent, doc: Doc, events: readonly DraftEvent[]): DateMention | null {
   const body = e.sentences.filter((k) => doc.sentences[k].role !== 'headline');
   if (!body.length) return null;
   const at = Math.min(...body);
@@ -337,7 +338,11 @@ function weekdayOfLeadBefore(e: DraftEvent, doc: Doc): DateMention | null {
   while (p >= 0 && doc.sentences[p].noise) p--;
   if (p < 0 || doc.sentences[p].role === 'headline') return null;
   const a = doc.analyses[p];
-  if (a.triggers.length || a.persons.some((m) => m.entity?.name)) return null;
+  if (events.some((o) => o.sentences.includes(p)) || a.triggers.some((t) => t.recalled || t.planned || t.earlier)) return null;
+  // (with no encounter word it names no one: "X on Tuesday outlined the outcomes of the meeting" is another happening; with
+  // one that made no encounter of its own it names a party of this one: "President X on Wednesday received three visitors")
+  const named = a.persons.filter((m) => m.entity?.name);
+  if (!a.triggers.length ? named.length > 0 : !named.some((m) => e.participants.includes(m.entity!))) return null;
   const days = a.dates.filter((m) => m.value.weekday != null && m.value.month == null && m.value.year == null && !m.value.sameDay && !m.value.range);
   return days.length === 1 && a.dates.every((m) => m === days[0] || m.value.weekday == null) ? days[0] : null;
 }
@@ -1144,7 +1149,7 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
           ?? nearDayElsewhere(doc, e, value.month!, value.day!, value.weekday, language) : null;
         if (twin) e.date = inferred(`${twin.value.year}${v.slice(1)}`, `${rule}+text-year`, `the year of "${twin.text}" in the text`, span, ['year']);
       }
-    } else if (first && ref && (lead = weekdayOfLeadBefore(e, doc)) && resolveDate(lead.value, ref)) {
+    } else if (first && ref && (lead = weekdayOfLeadBefore(e, doc, events)) && resolveDate(lead.value, ref)) {
       // "LILONGWE, December 4 (MANA): Malawi and Zambia on Thursday concluded the 15th Session of the Joint Commission. The
       // session was co-chaired by X and Y": the weekday of the lead that tells the gathering with no parties of its own, over
       // the dateline's day (h-en53 probe)
