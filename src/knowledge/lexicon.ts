@@ -399,6 +399,9 @@ function localTitleForms(): NonNullable<typeof localTitles> {
   return localTitles;
 }
 
+/** "of the President", "to the Prime Minister" closing an English title: the office its holder serves (findRole). */
+const SERVED_OFFICE = /\s(?:of|to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:president|king|queen|emir|amir|sultan|prime\s+minister|premier|crown\s+prince|head\s+of\s+state)\b/iu;
+
 function findRole(title: string): string | null {
   // a title in Vietnamese or Chinese: the role of the longest form of the title lexicons at its head, which opens a
   // Vietnamese title ("Bộ trưởng Ngoại giao Campuchia") and closes a Chinese one ("美国总统特使": an envoy, not a president);
@@ -414,6 +417,11 @@ function findRole(title: string): string | null {
   title = lex.abbreviations.get(title.trim()) ?? title;
   // plural heads name the same office ("the two foreign ministers")
   title = singularTitle(title);
+  // an office held for another office holder ("Special Envoy of the President of Mozambique", "Chief of Staff to the
+  // President", "Adviser to the Prime Minister"): the role is that of the words before "of"/"to", not the office served
+  // (h-en53 probe: "the envoy" was not the special envoy named before, whose title read as a president's)
+  const served = SERVED_OFFICE.exec(title);
+  if (served && served.index > 0) title = title.slice(0, served.index);
   // deputies before ministers, ministers before heads of state
   for (const r of lex.roles) if (r.re.test(title)) {
     if (r.role === 'foreign_minister' && lex.deputyWords?.test(title.split(/\band\b/i).find((p) => r.re.test(p)) ?? '')) return 'deputy_foreign_minister';

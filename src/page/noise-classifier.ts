@@ -34,6 +34,7 @@ interface NoiseRules {
   spacedMenu: RegExp | null;
   /** "Follow Trend on Telegram", "Join our channel on WhatsApp": a line asking the reader to follow the outlet. */
   socialFollow: RegExp | null;
+  bylineBar: RegExp | null;
   /** the most words of a UI line or section heading */
   maxEntryWords: number;
 }
@@ -64,6 +65,7 @@ function lexicon(language = 'en'): NoiseRules {
     mastheadForm: b.optionalPattern('noise/masthead-form'),
     spacedMenu: b.optionalPattern('noise/spaced-menu'),
     socialFollow: b.optionalPattern('noise/social-follow'),
+    bylineBar: b.optionalPattern('noise/byline-bar'),
     maxEntryWords: Math.max(...[...b.list('noise/ui-line'), ...b.list('noise/section-start')].map((x) => countWords(x))),
   };
   compiled.set(language, r);
@@ -181,6 +183,7 @@ export function classifyLines(lines: Line[], language = 'en'): Line[] {
     if (i < MASTHEAD_LINES && !storyBegun && lex.mastheadForm?.test(t.trim())) { line.noise = 'noise/masthead'; continue; }
     if (lex.uiPrefixes.some((p) => low.startsWith(p)) && t.length < 300) { line.noise = 'noise/ui-prefix'; continue; }
     if (t.length < 120 && lex.socialFollow?.test(t)) { line.noise = 'noise/social-follow'; continue; }
+    if (t.length < 80 && t.includes('|') && lex.bylineBar?.test(t)) { line.noise = 'noise/byline-bar'; continue; }
     if (n <= 12 && languageCount(low, lex) >= 2) { line.noise = 'noise/language-bar'; continue; }
     if (lex.bullet.test(t) && t.length < 80 && !endsSentence(t)) { line.noise = 'noise/menu-item'; continue; }
     if (isDoubled(t)) { line.noise = 'noise/doubled-heading'; continue; }

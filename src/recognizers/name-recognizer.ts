@@ -132,6 +132,13 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
         continue;
       }
       if (t.word && m > i && elided.size && !t.cap && elidedName(t.text)) { m++; continue; }
+      // "Taher Salem al-Baour", "Ahmed Saleh el-Masri": a family name led by the Arabic article in lower case closes a run
+      // of capitalised name words (h-en53 probe)
+      if (t.word && m > i && !t.cap && ARTICLE_LED.test(t.text) && inTitle[m] !== 1 && blocked[m] !== 1 && !headAt(m)) {
+        m++;
+        if (POSSESSIVE.test(t.text)) possessive = true;
+        break;
+      }
       if (t.word && m > i && lex.particles.has(t.lower)) {
         // "van der Berg": a run of particles, then a capitalised word
         let q = m;

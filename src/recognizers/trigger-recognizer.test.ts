@@ -46,6 +46,7 @@ describe('recognizeTriggers: one sentence per rule', () => {
     ['meeting/courtesy-call', 'The new ambassador paid a courtesy call on the minister.', 'paid a courtesy call on', 'meeting', null],
     ['meeting/presented-credentials', 'Ambassador Lars Holm presented his credentials to the King on Tuesday.', 'presented his credentials to', 'meeting', null],
     ['meeting/presenting-credentials-inverted', 'Also presenting credentials on the day was the Ambassador of Fiji, Ana Rokotuiwai.', 'presenting credentials on the day was', 'meeting', null],
+    ['meeting/followed-by-visitor', 'He was followed by Ms Karen Sibanda, UN Resident Coordinator in Botswana.', 'He was followed by', 'meeting', null],
     ['meeting/received-credentials', 'The King received the letters of credence of Ambassador Lars Holm on Tuesday.', 'received the letters of credence of', 'meeting', null],
     ['meeting/working-session', 'The minister held a working session with the visiting Deputy Foreign Minister of Peru, Ana Rojas.', 'working session with', 'meeting', null],
     ['meeting/received-visit', 'The foreign minister received the visit of the Brazilian foreign minister at the Pancasila Building.', 'received the visit of', 'meeting', null],

@@ -323,6 +323,30 @@ function dayOfSentenceBefore(doc: Doc, at: number, reported: DraftEvent[], weekd
   return days.length === 1 ? days[0] : null;
 }
 
+/**
+ * The one weekday ("on Thursday") of the body sentence right before an encounter's first sentence, when that sentence
+ * names no day of its own and the one before is of no encounter (none made of it, nothing recalled or planned) and gives
+ * no other weekday: the lead that says when a
+ * session took place before the sentence that says who held it. Null otherwise.
+ */
+function weekdayOfLeadBefore(e: DraftEvent, doc: Doc, events: readonly DraftEvent[]): DateMention | null {
+  const body = e.sentences.filter((k) => doc.sentences[k].role !== 'headline');
+  if (!body.length) return null;
+  const at = Math.min(...body);
+  if (doc.analyses[at].dates.length) return null;
+  let p = at - 1;
+  while (p >= 0 && doc.sentences[p].noise) p--;
+  if (p < 0 || doc.sentences[p].role === 'headline') return null;
+  const a = doc.analyses[p];
+  if (events.some((o) => o.sentences.includes(p)) || a.triggers.some((t) => t.recalled || t.planned || t.earlier)) return null;
+  // (with no encounter word it names no one: "X on Tuesday outlined the outcomes of the meeting" is another happening; with
+  // one that made no encounter of its own it names a party of this one: "President X on Wednesday received three visitors")
+  const named = a.persons.filter((m) => m.entity?.name);
+  if (!a.triggers.length ? named.length > 0 : !named.some((m) => e.participants.includes(m.entity!))) return null;
+  const days = a.dates.filter((m) => m.value.weekday != null && m.value.month == null && m.value.year == null && !m.value.sameDay && !m.value.range);
+  return days.length === 1 && a.dates.every((m) => m === days[0] || m.value.weekday == null) ? days[0] : null;
+}
+
 /** How many days before the page's day a caption's day may be and still date the encounter the page reports. */
 const CAPTION_DAYS = 7;
 /** A date written in numbers alone, day and month in either order ("1/12/2026", "12.1.2026"). */
@@ -884,6 +908,7 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
   let previous: DraftEvent | null = null;
   let first = true;
   let caption: ReturnType<typeof captionDay> = null;
+  let lead: DateMention | null = null;
   /** the words that dated the first encounter the text reports */
   let firstSpan: { start: number; end: number } | null = null;
   // the weekday a story datelined with no year took the dateline's day for ("ANKARA, Jul 10 (APP): X on Thursday called
@@ -1130,6 +1155,11 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
           ?? nearDayElsewhere(doc, e, value.month!, value.day!, value.weekday, language) : null;
         if (twin) e.date = inferred(`${twin.value.year}${v.slice(1)}`, `${rule}+text-year`, `the year of "${twin.text}" in the text`, span, ['year']);
       }
+    } else if (first && ref && (lead = weekdayOfLeadBefore(e, doc, events)) && resolveDate(lead.value, ref)) {
+      // "LILONGWE, December 4 (MANA): Malawi and Zambia on Thursday concluded the 15th Session of the Joint Commission. The
+      // session was co-chaired by X and Y": the weekday of the lead that tells the gathering with no parties of its own, over
+      // the dateline's day (h-en53 probe)
+      e.date = inferred(resolveDate(lead.value, ref)!, 'date/weekday-of-lead-before', `the weekday "${lead.text}" of the sentence before, which tells no encounter of its own`, { start: lead.charStart, end: lead.charEnd }, ['year', 'month', 'day']);
     } else if (first && doc.dateline?.date && !beforeTheReport(e, doc, language) && !vaguePeriod(e, doc, language)
       // ("于11月28日至12月2日对老挝进行正式友好访问。访问期间，X会见Y": an encounter told as one of a visit whose span of days
       // the text gives fell on a day of it the text does not say, not on the dispatch's; h-zv34)

@@ -1571,7 +1571,9 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
     // (a language whose words of taking part name one side's attendees as parties too: events/attendance, events/sat-in
     // one_side; their encounter is the story's, not one dated as background: "2023年4月，A曾在河内同B举行会谈。C参加会谈。")
     const either = m ? oneSide.attendance : oneSide.satIn;
-    const candidates = earlier.filter((e) => inBody(e) && !recalled(e) && !(either && background(e)) && (namedKind ? kindNamed(namedKind, e.kind.value) : e.kind.value !== 'visit'))
+    // (nor an exchange of messages: no one attends a letter, "The envoy handed over a message from Y to X. ... the audience
+    // was attended by A" is the audience's company; h-en53 probe)
+    const candidates = earlier.filter((e) => inBody(e) && !recalled(e) && !(either && background(e)) && e.kind.value !== 'messages' && (namedKind ? kindNamed(namedKind, e.kind.value) : e.kind.value !== 'visit'))
       .sort((x, y) => lastOf(y) - lastOf(x));
     // (who came with a party, "X was accompanied by A", "A accompanied X": the encounters that hold one of those named, each
     // within reach; none of them, the latest told; h-en46)

@@ -175,6 +175,8 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
   const otherHappening = book.optionalPattern('places/other-happening');
   // "Theo phóng viên TTXVN tại Tokyo, ...": the post of the reporter who files the story, not the place of the encounter
   const reporterPost = book.optionalPattern('places/reporter-post');
+  // "Ambassador X of Brazil, based in Nairobi": where an envoy lives, not where the encounter was
+  const residence = book.optionalPattern('places/residence');
   /**
    * The dateline's city under the name the text gives it when it is a capital (ASTANA: Astana, whatever
    * GeoNames calls it), in title case when the dateline is in capitals; else the gazetteer's name.
@@ -507,7 +509,8 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
       const times = t ? otherTimeSpans(a.sentence, otherTime).filter(([x, y]) => !(t.charStart >= x && t.charStart < y)) : [];
       const inOtherTime = (p: PlaceMention) => times.some(([x, y]) => p.charStart >= x && p.charEnd <= y) && !arrivedIn(a, p);
       const ofOther = (p: PlaceMention) => !!otherHappening && !!t && p.charStart >= t.charEnd && otherHappening.test(a.sentence.text.slice(t.charEnd - a.sentence.start, p.charStart - a.sentence.start));
-      const reporters = (p: PlaceMention) => !!reporterPost && reporterPost.test(a.sentence.text.slice(Math.max(0, p.charStart - a.sentence.start - REPORTER_REACH), p.charStart - a.sentence.start));
+      const reporters = (p: PlaceMention) => (!!reporterPost && reporterPost.test(a.sentence.text.slice(Math.max(0, p.charStart - a.sentence.start - REPORTER_REACH), p.charStart - a.sentence.start)))
+        || (!!residence && residence.test(a.sentence.text.slice(Math.max(0, p.charStart - a.sentence.start - REPORTER_REACH), p.charStart - a.sentence.start)));
       for (const p of a.places) if (p.prep != null && toPreps.has(p.prep) && (whereTo(p) || wentTo(p))) wentThere.add(p);
       return a.places.filter((p) => !ofOther(p) && !reporters(p) && ((p.prep != null && encounterPreps.has(p.prep)) || (p.prep != null && toPreps.has(p.prep) && (e.kind.value === 'visit' || visitTo(p) || arrivedIn(a, p) || hostedTo(p) || whereTo(p) || wentTo(p)))) && !describesNoun(a, p, t) && !inAside(p) && !inOtherTime(p));
     };
