@@ -3783,6 +3783,45 @@ describe('lead: an encounter looked back on ("kết quả hội đàm", "会谈�
   ]);
 });
 
+describe('h-zv36: families of the zh/vi probe b1', () => {
+  // vi: Cuba written in two syllables with a space (Cu Ba), as the government's and provincial portals write it
+  check([
+    ['Chiều 9/4, Bí thư Tỉnh ủy Cao Bằng Trần Hồng Minh tiếp Đại sứ Cu Ba tại Việt Nam Rogelio Polanco Fuentes.', [{ kind: 'meeting', parties: [['Trần Hồng Minh', 'VNM'], ['Rogelio Polanco Fuentes', 'CUB']] }]],
+    ['Ngày 12/5, Phó Chủ tịch nước tiếp Đại sứ Cộng hòa Cu Ba tại Việt Nam Orlando Hernández Guillén.', [{ kind: 'meeting', parties: [[null, 'VNM'], ['Orlando Hernández Guillén', 'CUB']] }]],
+    ['Sáng 3/10, Chủ tịch UBND tỉnh Bến Tre tiếp Phó Chủ tịch Quốc hội Cu Ba Ana María Mari Machado.', [{ kind: 'meeting', parties: [[null, 'VNM'], ['Ana María Mari Machado', 'CUB']] }]],
+  ]);
+  // vi: a Central Highlands name opened by Y runs past four syllables (persons/long-name-openers)
+  check([
+    ['Chiều 4/3, đồng chí Y Thanh Hà Niê Kđăm, Bí thư Tỉnh ủy Lâm Đồng, đã tiếp Đại sứ Lào tại Việt Nam Khăm-phao Ơn-tha-vẳn.', [{ kind: 'meeting', parties: [['Y Thanh Hà Niê Kđăm', 'VNM'], ['Khăm-phao Ơn-tha-vẳn', 'LAO']] }]],
+    ['Sáng 2/6, Phó Chủ tịch UBND tỉnh Y Quang Minh Niê Hrah tiếp Tổng Lãnh sự Campuchia tại Thành phố Hồ Chí Minh Chhin Chhun Sok.', [{ kind: 'meeting', parties: [['Y Quang Minh Niê Hrah', 'VNM'], ['Chhin Chhun Sok', 'KHM']] }]],
+    ['Trước đó, sáng cùng ngày, Bí thư Tỉnh ủy Đắk Lắk Y Bắc Sơn Ksor Mlô đã tiếp Đại sứ Cu-ba Rogelio Polanco Fuentes.', [{ kind: 'meeting', parties: [['Y Bắc Sơn Ksor Mlô', 'VNM'], ['Rogelio Polanco Fuentes', 'CUB']] }]],
+  ]);
+  // vi: the headquarters of a ministry with no city named (tại trụ sở Bộ Quốc phòng) is the home state's venue, also when the
+  // host has no country word (places/generic-venues; location-refiner, the home state for a host without one)
+  check([
+    ['Ngày 14/5, tại trụ sở Bộ Quốc phòng, Thượng tướng Hoàng Xuân Chiến tiếp Đại sứ Ấn Độ tại Việt Nam Sandeep Arya.', [{ kind: 'meeting', place: 'trụ sở Bộ Quốc phòng', parties: [['Hoàng Xuân Chiến', 'VNM'], ['Sandeep Arya', 'IND']] }]],
+    ['Chiều 20/3, tại Trụ sở Bộ Công Thương, Bộ trưởng Nguyễn Hồng Diên tiếp Đại sứ Hàn Quốc tại Việt Nam Choi Young-sam.', [{ kind: 'meeting', place: 'Trụ sở Bộ Công Thương', parties: [['Nguyễn Hồng Diên', 'VNM'], ['Choi Young-sam', 'KOR']] }]],
+    ['Ngày 26/11, tại trụ sở Bộ Công an, Đại tướng Lương Tam Quang, Bộ trưởng Bộ Công an đã tiếp Đại sứ Anh tại Việt Nam Iain Frew.', [{ kind: 'meeting', place: 'trụ sở Bộ Công an', parties: [['Lương Tam Quang', 'VNM'], ['Iain Frew', 'GBR']] }]],
+  ]);
+  // vi: a delegation of a foreign body written with "của" (Đoàn công tác của Bộ Công an Lào): the body's country is the party's
+  check([
+    ['Chiều 3/12, Thứ trưởng Bộ Công an Lê Quốc Hùng đã làm việc với Đoàn công tác của Bộ Công an Lào.', [{ kind: 'meeting', parties: [['Lê Quốc Hùng', 'VNM'], [null, 'LAO']] }]],
+    ['Sáng 15/8, Thứ trưởng Bộ Quốc phòng Hoàng Xuân Chiến đã tiếp Đoàn đại biểu của Bộ Quốc phòng Campuchia.', [{ kind: 'meeting', parties: [['Hoàng Xuân Chiến', 'VNM'], [null, 'KHM']] }]],
+    ['Ngày 9/10, Phó Chủ tịch Quốc hội Vũ Hồng Thanh tiếp Đoàn đại biểu của Ủy ban Kinh tế Hạ viện Nhật Bản.', [{ kind: 'meeting', parties: [['Vũ Hồng Thanh', 'VNM'], [null, 'JPN']] }]],
+  ]);
+  // zh: a visit told day by day, then "X等陪同参加上述活动": every day's encounter, each within reach of the next (events/attendance all)
+  check([
+    ['本报万象11月5日电 11月3日至5日，省委书记王宁率云南省代表团访问老挝。3日下午，王宁在万象拜会老挝国会主席赛宋蓬。王宁表示，云南愿同老挝加强互联互通。赛宋蓬表示，欢迎云南企业赴老投资。4日，王宁一行抵达琅南塔省，同琅南塔省委书记彭沙万举行会谈。双方一致同意推进磨憨—磨丁经济合作区建设。会谈后，双方签署了合作备忘录。5日上午，王宁在万象会见老挝副总理沙伦赛。双方就旅游合作交换了意见。访问期间，王宁一行还考察了万象赛色塔综合开发区。中国驻老挝大使方虹，副省长李石松等陪同参加上述活动。',
+      [{ kind: 'meeting', parties: [['王宁', 'CHN'], ['赛宋蓬', 'LAO'], ['方虹', 'CHN'], ['李石松', 'CHN']] },
+        { kind: 'talks', parties: [['王宁', 'CHN'], ['彭沙万', 'LAO'], ['方虹', 'CHN'], ['李石松', 'CHN']] },
+        { kind: 'meeting', parties: [['王宁', 'CHN'], ['沙伦赛', 'LAO'], ['方虹', 'CHN'], ['李石松', 'CHN']] }]],
+    ['本报金边6月9日电 6月7日至9日，省委书记王宁率云南省代表团访问柬埔寨。7日上午，王宁在金边拜会柬埔寨参议院主席洪森。王宁介绍了云南经济社会发展情况。洪森表示，柬方欢迎云南企业来柬投资。8日，王宁一行抵达暹粒省，同暹粒省省长索帕尔举行会谈。双方同意加强旅游合作。会谈后，双方签署了友好合作协议。9日上午，王宁在金边会见柬埔寨副首相孙占托。双方就农业合作交换了意见。访问期间，王宁一行还考察了金边经济特区。中国驻柬埔寨大使汪文斌，副省长李石松等陪同参加上述活动。',
+      [{ kind: 'meeting', parties: [['王宁', 'CHN'], ['洪森', 'KHM'], ['汪文斌', 'CHN'], ['李石松', 'CHN']] },
+        { kind: 'talks', parties: [['王宁', 'CHN'], ['索帕尔', 'KHM'], ['汪文斌', 'CHN'], ['李石松', 'CHN']] },
+        { kind: 'meeting', parties: [['王宁', 'CHN'], ['孙占托', 'KHM'], ['汪文斌', 'CHN'], ['李石松', 'CHN']] }]],
+  ]);
+});
+
 describe('lead: "A thông báo với B về kết quả hội đàm với C" (and a clause after a semicolon that opens so): the talks are A\'s, B is whom it was told to (events/addressee-before)', () => {
   check([
     ['Chiều 26/11, Chủ tịch Quốc hội Trần Thanh Mẫn đã tiếp Chủ tịch Thượng viện Chile Pedro Lagos. Ông Pedro Lagos thông báo với Chủ tịch Quốc hội Trần Thanh Mẫn về kết quả hội đàm với Phó Chủ tịch Quốc hội Nguyễn Đức Hải sáng cùng ngày.', [{ kind: 'meeting', parties: [['Trần Thanh Mẫn', 'VNM'], ['Pedro Lagos', 'CHL']] }, { kind: 'talks', referenced: false, parties: [['Pedro Lagos', 'CHL'], ['Nguyễn Đức Hải', 'VNM']] }]],

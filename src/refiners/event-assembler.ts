@@ -1607,7 +1607,17 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
     // ("Tham dự các hoạt động có X": the activities, every encounter told before it that the story reports, not a
     // visit nor one recalled, is one X sat in on too; h-zv30)
     if (words.groups?.all != null && either) {
-      const all = earlier.filter((e) => e !== target && inBody(e) && !recalled(e) && !background(e) && e.kind.value !== 'visit' && a.sentence.index - lastOf(e) <= NAMED_ATTENDANCE_REACH);
+      // (within reach of the words, or of the next encounter of the run: a visit told day by day, "1日…拜会A。2日…同B举行会谈。
+      // 3日…会见C。…何炜等陪同参加上述活动", every day's encounter, each within reach of the one told after it; h-zv36)
+      const told = earlier.filter((e) => e !== target && inBody(e) && !recalled(e) && !background(e) && e.kind.value !== 'visit')
+        .sort((x, y) => lastOf(y) - lastOf(x));
+      const all: DraftEvent[] = [];
+      let front = Math.min(...target.sentences.filter((k) => doc.sentences[k].role !== 'headline' && k < a.sentence.index));
+      for (const e of told) {
+        if (a.sentence.index - lastOf(e) > NAMED_ATTENDANCE_REACH && front - lastOf(e) > NAMED_ATTENDANCE_REACH) break;
+        all.push(e);
+        front = Math.min(front, ...e.sentences.filter((k) => doc.sentences[k].role !== 'headline'));
+      }
       for (const e of all) {
         const more = present.filter((x) => !e.participants.includes(x));
         if (!more.length) continue;
