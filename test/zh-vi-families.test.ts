@@ -3822,6 +3822,34 @@ describe('h-zv36: families of the zh/vi probe b1', () => {
   ]);
 });
 
+describe('h-zv36: families of the zh/vi probe b2', () => {
+  // vi: an organisation's head in the country, posted as an envoy is (Điều phối viên thường trú / Trưởng Đại diện / Giám đốc
+  // Quốc gia + the organisation + tại + the host): the organisation is the person's
+  check([
+    ['Chiều 5/12, Phó Thủ tướng Bùi Thanh Sơn tiếp bà Pauline Tamesis, Điều phối viên thường trú Liên hợp quốc tại Việt Nam, tại Trụ sở Chính phủ.', [{ kind: 'meeting', parties: [['Bùi Thanh Sơn', 'VNM'], ['Pauline Tamesis', 'UN']] }]],
+    ['Sáng 8/3, Bộ trưởng Bộ Y tế Đào Hồng Lan tiếp Trưởng Đại diện Tổ chức Y tế Thế giới tại Việt Nam Angela Pratt.', [{ kind: 'meeting', parties: [['Đào Hồng Lan', 'VNM'], ['Angela Pratt', 'WHO']] }]],
+    ['Chiều 2/10, Thống đốc Ngân hàng Nhà nước Nguyễn Thị Hồng tiếp Giám đốc Quốc gia Ngân hàng Thế giới tại Việt Nam Mariam Sherman.', [{ kind: 'meeting', parties: [[null, 'VNM'], ['Mariam Sherman', 'WB']] }]],
+    ['Ngày 20/4, Phó Chủ tịch nước tiếp ông Ramla Khalidi, Trưởng Đại diện thường trú UNDP tại Việt Nam.', [{ kind: 'meeting', parties: [[null, 'VNM'], ['Ramla Khalidi', 'UNDP']] }]],
+  ]);
+  // zh: 此前 with no day, and 还 / 也 (also) before the encounter: another stop of the same visit, not background
+  // (events/earlier-bare); 还曾 (had also once) stays a recall
+  check([
+    ['新华社北京12月2日电 国防部长董军2日在北京会见来访的新加坡国防部长陈振声。此前，陈振声在北京还同联合参谋部副参谋长徐起零共同主持了第十二次中新防务政策对话。',
+      [{ kind: 'meeting', referenced: false, parties: [['董军', 'CHN'], ['陈振声', 'SGP']] }, { kind: 'meeting', referenced: false, parties: [['陈振声', 'SGP'], ['徐起零', 'CHN']] }]],
+    ['新华社北京5月9日电 国家副主席韩正9日在北京会见约旦副首相兼外交大臣萨法迪。此前，萨法迪在北京还会见了外交部副部长孙卫东。',
+      [{ kind: 'meeting', referenced: false, parties: [['韩正', 'CHN'], ['萨法迪', 'JOR']] }, { kind: 'meeting', referenced: false, parties: [['萨法迪', 'JOR'], ['孙卫东', 'CHN']] }]],
+    ['新华社北京3月6日电 外交部长王毅6日在北京同秘鲁外长席尔瓦举行会谈。此前，两国外长还曾在利马会晤。',
+      [{ kind: 'talks', referenced: false, parties: [['王毅', 'CHN'], ['席尔瓦', 'PER']] }, { kind: 'meeting', referenced: true, parties: [['王毅', 'CHN'], ['席尔瓦', 'PER']] }]],
+  ]);
+  // a page's stamp right under its headline, after the issuing office's name ("商务部新闻办公室 2026-12-03 18:20"): its date
+  it.each([
+    ['<html><body><h1>王文涛同澳大利亚贸易与旅游部长法瑞尔举行视频会谈</h1><p class="src">商务部新闻办公室　2026-12-03 18:20　【字体：大 中 小】</p><div><p>当天下午，商务部部长王文涛同澳大利亚贸易与旅游部长法瑞尔举行视频会谈。双方就中澳经贸关系深入交换意见。</p><p>法瑞尔表示，澳方重视对华经贸关系，愿同中方保持沟通，为两国企业创造稳定、可预期的营商环境。</p></div></body></html>', '2026-12-03'],
+    ['<html><body><h1>Thứ trưởng Ngoại giao tiếp Đại sứ Chile</h1><div class="src">Bộ Ngoại giao | 14/10/2026 16:05</div><div><p>Chiều nay, tại trụ sở Bộ Ngoại giao, Thứ trưởng Ngoại giao Đặng Hoàng Giang đã tiếp Đại sứ Chile tại Việt Nam Juan Pablo Lira.</p><p>Hai bên trao đổi về hợp tác thương mại, nông nghiệp và giáo dục giữa hai nước trong thời gian tới.</p></div></body></html>', '2026-10-14'],
+  ])('%s', (html, want) => {
+    expect(extract(html, { id: 't', format: 'html' }).document.published).toBe(want);
+  });
+});
+
 describe('lead: "A thông báo với B về kết quả hội đàm với C" (and a clause after a semicolon that opens so): the talks are A\'s, B is whom it was told to (events/addressee-before)', () => {
   check([
     ['Chiều 26/11, Chủ tịch Quốc hội Trần Thanh Mẫn đã tiếp Chủ tịch Thượng viện Chile Pedro Lagos. Ông Pedro Lagos thông báo với Chủ tịch Quốc hội Trần Thanh Mẫn về kết quả hội đàm với Phó Chủ tịch Quốc hội Nguyễn Đức Hải sáng cùng ngày.', [{ kind: 'meeting', parties: [['Trần Thanh Mẫn', 'VNM'], ['Pedro Lagos', 'CHL']] }, { kind: 'talks', referenced: false, parties: [['Pedro Lagos', 'CHL'], ['Nguyễn Đức Hải', 'VNM']] }]],
