@@ -3850,6 +3850,25 @@ describe('h-zv36: families of the zh/vi probe b2', () => {
   });
 });
 
+describe('h-zv36: zh families seen while probing', () => {
+  // a Thai provincial governor (府尹), the province's name before it and the country before that (title/zh/provincial,
+  // title/body-before 府)
+  check([
+    ['新华社曼谷9月11日电 11日，自治区党委书记陈刚一行抵达清迈府，同清迈府尹尼瓦举行会谈。', [{ kind: 'talks', parties: [['陈刚', 'CHN'], ['尼瓦', 'THA']] }]],
+    ['新华社昆明3月5日电 5日，云南省长王予波在昆明会见泰国清莱府尹普拉瑟。', [{ kind: 'meeting', parties: [['王予波', 'CHN'], ['普拉瑟', 'THA']] }]],
+    ['新华社南宁6月8日电 8日，自治区主席蓝天立在南宁会见来访的泰国宋卡府府尹差猜。', [{ kind: 'meeting', parties: [['蓝天立', 'CHN'], ['差猜', 'THA']] }]],
+  ]);
+  // one who looks back on an encounter held ("两国领导人回顾了…在利马举行的会晤", "X回顾了…同Y…举行的会晤"): a party of
+  // that recalled encounter (events/recalled-own); praising one ("高度评价…举行的会晤") names no party
+  const call: [string, string][] = [['习近平', 'CHN'], ['佩通坦', 'THA']];
+  check([
+    ['新华社北京12月1日电 12月1日，国家主席习近平同泰国总理佩通坦通电话。两国领导人回顾了2024年11月在利马亚太经合组织会议期间举行的会晤。', [{ kind: 'phone_call', parties: call }, { kind: 'meeting', referenced: true, place: 'Lima', parties: call }]],
+    ['新华社北京12月1日电 12月1日，国家主席习近平同泰国总理佩通坦通电话。两国领导人忆及2024年11月在利马举行的会晤。', [{ kind: 'phone_call', parties: call }, { kind: 'meeting', referenced: true, parties: call }]],
+    ['新华社北京12月1日电 12月1日，国家主席习近平同泰国总理佩通坦通电话。习近平回顾了2024年11月同佩通坦在利马举行的会晤。', [{ kind: 'phone_call', parties: call }, { kind: 'meeting', referenced: true, parties: call }]],
+    ['新华社北京12月1日电 12月1日，国家主席习近平同泰国总理佩通坦通电话。两国领导人高度评价2024年11月在利马举行的会晤。', [{ kind: 'phone_call', parties: call }]],
+  ]);
+});
+
 describe('lead: "A thông báo với B về kết quả hội đàm với C" (and a clause after a semicolon that opens so): the talks are A\'s, B is whom it was told to (events/addressee-before)', () => {
   check([
     ['Chiều 26/11, Chủ tịch Quốc hội Trần Thanh Mẫn đã tiếp Chủ tịch Thượng viện Chile Pedro Lagos. Ông Pedro Lagos thông báo với Chủ tịch Quốc hội Trần Thanh Mẫn về kết quả hội đàm với Phó Chủ tịch Quốc hội Nguyễn Đức Hải sáng cùng ngày.', [{ kind: 'meeting', parties: [['Trần Thanh Mẫn', 'VNM'], ['Pedro Lagos', 'CHL']] }, { kind: 'talks', referenced: false, parties: [['Pedro Lagos', 'CHL'], ['Nguyễn Đức Hải', 'VNM']] }]],
