@@ -3850,7 +3850,13 @@ describe('h-zv36: families of the zh/vi probe b2', () => {
   });
 });
 
-describe('h-zv36: zh families seen while probing', () => {
+describe('h-zv36: families seen while probing', () => {
+  // vi: a name first read without its marks (a headline or a page title typed in plain letters): the body's spelling with them
+  check([
+    ['Bo truong Luong Tam Quang tiep Dai su Anh\n\nNgày 26/11, Bộ trưởng Bộ Công an Lương Tam Quang đã tiếp Đại sứ Anh tại Việt Nam Iain Frew.', [{ kind: 'meeting', parties: [['Lương Tam Quang', 'VNM'], ['Iain Frew', 'GBR']] }]],
+    ['Pho Chu tich nuoc Vo Thi Anh Xuan tiep Dai su Brazil\n\nChiều 3/6, Phó Chủ tịch nước Võ Thị Ánh Xuân đã tiếp Đại sứ Brazil tại Việt Nam Marco Farani.', [{ kind: 'meeting', parties: [['Võ Thị Ánh Xuân', 'VNM'], ['Marco Farani', 'BRA']] }]],
+    ['Thu tuong Pham Minh Chinh dien dam voi Thu tuong Thai Lan\n\nTối 4/9, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Thái Lan Anutin Charnvirakul.', [{ kind: 'phone_call', parties: [['Phạm Minh Chính', 'VNM'], ['Anutin Charnvirakul', 'THA']] }]],
+  ]);
   // a Thai provincial governor (府尹), the province's name before it and the country before that (title/zh/provincial,
   // title/body-before 府)
   check([
