@@ -3864,6 +3864,12 @@ describe('h-zv36: families seen while probing', () => {
     ['新华社昆明3月5日电 5日，云南省长王予波在昆明会见泰国清莱府尹普拉瑟。', [{ kind: 'meeting', parties: [['王予波', 'CHN'], ['普拉瑟', 'THA']] }]],
     ['新华社南宁6月8日电 8日，自治区主席蓝天立在南宁会见来访的泰国宋卡府府尹差猜。', [{ kind: 'meeting', parties: [['蓝天立', 'CHN'], ['差猜', 'THA']] }]],
   ]);
+  // Thai names opened by 披 (Phi-: 披集, 披差, 披汶) after a title (persons/transliteration-openers)
+  check([
+    ['新华社北京9月12日电 12日，商务部部长王文涛在北京会见泰国商业部长披集。', [{ kind: 'meeting', parties: [['王文涛', 'CHN'], ['披集', 'THA']] }]],
+    ['新华社曼谷9月12日电 12日，泰国商业部长披差在曼谷会见越南工贸部长阮鸿延。', [{ kind: 'meeting', parties: [['披差', 'THA'], ['阮鸿延', 'VNM']] }]],
+    ['新华社北京9月12日电 12日，外交部长王毅在北京会见泰国副总理兼外长披汶。', [{ kind: 'meeting', parties: [['王毅', 'CHN'], ['披汶', 'THA']] }]],
+  ]);
   // one who looks back on an encounter held ("两国领导人回顾了…在利马举行的会晤", "X回顾了…同Y…举行的会晤"): a party of
   // that recalled encounter (events/recalled-own); praising one ("高度评价…举行的会晤") names no party
   const call: [string, string][] = [['习近平', 'CHN'], ['佩通坦', 'THA']];
