@@ -81,7 +81,11 @@ export interface PlaceMention {
   /** the token index of the preposition that opens the place phrase */
   prepAt?: number;
 }
-export interface DateMention { charStart: number; charEnd: number; text: string; value: DateValue; rule: string }
+export interface DateMention {
+  charStart: number; charEnd: number; text: string; value: DateValue; rule: string;
+  /** the order a date written in words gives day and month ('dm': "18 June", 'md': "June 18"; the rule's `written_order`) */
+  order?: 'dm' | 'md';
+}
 
 export interface TriggerMention extends TriggerTraits {
   charStart: number; charEnd: number; tokStart: number; tokEnd: number;

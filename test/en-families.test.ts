@@ -6205,3 +6205,14 @@ describe('lead: ranks written without a full stop ("Gen X", "Vice Adm Y", "Col Z
     expect(people(run('Secretary-General of ASEAN Lim Chee Wah met the Thai Ambassador, Somchai Wong, on Monday in Jakarta.'))[0][0][1]).toBe('ASEAN');
   });
 });
+
+describe('lead: a page\'s numeric stamp is read in the order its dates in words use (dates.json written_order)', () => {
+  it.each([
+    ['day before month in words: 05/06 is 5 June', '20 March 2026', '2026-06-05'],
+    ['month before day in words: 05/06 is May 6', 'March 20, 2026', '2026-05-06'],
+    ['day before month, no year', '20 March', '2026-06-05'],
+  ])('%s', (_name, written, published) => {
+    const text = `Ministry of Foreign Affairs\nPosted 05/06/2026\nForeign Minister Ana Lopes met her Peruvian counterpart Luis Vera in Lima on Thursday. The two ministers had last met on ${written} in Quito.`;
+    expect(run(text, null).document.published).toBe(published);
+  });
+});

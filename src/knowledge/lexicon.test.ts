@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { titleRole, titleRoles, loadLexicon } from './lexicon.js';
+import { titleRole, titleRoles, loadLexicon, singularTitle } from './lexicon.js';
 
 describe('titleRole', () => {
   const cases: [string, string | null][] = [
@@ -48,5 +48,30 @@ describe('loadLexicon', () => {
   });
   it('returns one cached lexicon', () => {
     expect(loadLexicon()).toBe(lex);
+  });
+});
+
+describe('lead: a group of holders names the office one holds (titles.json plural_heads, deputy_words)', () => {
+  it.each([
+    ['the two foreign ministers', 'foreign_minister'],
+    ['the two Speakers', 'legislature_head'],
+    ['both Secretaries of State', 'foreign_minister'],
+    ['the two Deputy Foreign Ministers', 'deputy_foreign_minister'],
+    ['the two Under-Secretaries of State', 'deputy_foreign_minister'],
+    ['the two prime ministers', 'head_of_government'],
+  ])('%s -> %s', (title, role) => {
+    expect(titleRole(title)).toBe(role);
+  });
+
+  it.each([
+    ['the two Defence Ministers', 'the two defence minister'],
+    ['both Chairmen of the Committee', 'both chairman of the committee'],
+    ['the Ambassadors', 'the ambassador'],
+  ])('%s in the singular', (title, singular) => {
+    expect(singularTitle(title).toLowerCase()).toBe(singular);
+  });
+
+  it('leaves a title with no plural head as it is', () => {
+    expect(singularTitle('Foreign Minister Ana Lopes')).toBe('Foreign Minister Ana Lopes');
   });
 });

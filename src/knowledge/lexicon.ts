@@ -15,6 +15,10 @@ interface TitlesFile {
   honorifics: string[];
   org_words: string[];
   abbreviations: Record<string, string>;
+  /** a head's plural and its singular ("ministers": "minister") */
+  plural_heads: { forms: Record<string, string> };
+  /** words that make a foreign minister's title a deputy's */
+  deputy_words: { words: string[] };
   /** the patterns of a role: phrases, or regular expressions after "re:" */
   roles: { role: string; patterns: string[] }[];
 }
@@ -145,6 +149,10 @@ export interface Lexicon {
   honorifics: TokenTrie<true>;
   orgWords: Set<string>;
   abbreviations: Map<string, string>;
+  /** a head's plural to its singular (English: "ministers" -> "minister"); null where titles have no plural */
+  pluralHeads: { re: RegExp; singular: Map<string, string> } | null;
+  /** words that make a foreign minister's title a deputy's ("Deputy", "Vice", "Under"); null where titles have none */
+  deputyWords: RegExp | null;
   roles: { role: string; re: RegExp }[];
   triggers: TriggerRule[];
   /** every trigger key in one expression (lowercase, for the lowercased sentence): which keys a sentence holds, in one pass */
@@ -259,6 +267,8 @@ function phraseLexicon(lang: string): Lexicon {
     honorifics,
     orgWords: new Set(),
     abbreviations: new Map(),
+    pluralHeads: null,
+    deputyWords: null,
     roles: [],
     ...compileTriggers(triggerBook, !pack.spaces),
     plannedCues: triggerBook.words('trigger/planned-cues'),
@@ -321,6 +331,8 @@ function englishLexicon(): Lexicon {
     honorifics,
     orgWords: new Set(titles.org_words.map((w) => w.toLowerCase())),
     abbreviations: new Map(Object.entries(titles.abbreviations)),
+    pluralHeads: pluralHeadsOf(titles.plural_heads.forms),
+    deputyWords: new RegExp(`\\b(?:${titles.deputy_words.words.map(escape).join('|')})\\b`, 'i'),
     roles: titles.roles.map((r) => ({ role: r.role, re: new RegExp(`\\b(?:${r.patterns.map((p) => (p.startsWith('re:') ? p.slice(3) : escape(p))).join('|')})\\b`, 'i') })),
     ...compileTriggers(triggerBook, false),
     plannedCues: triggerBook.words('trigger/planned-cues'),
@@ -334,6 +346,20 @@ function englishLexicon(): Lexicon {
     topics: topics.topics.map((t) => ({ id: t.id, label: t.label })),
     ...topicIndex(topics.topics),
   };
+}
+
+function pluralHeadsOf(forms: Record<string, string>): { re: RegExp; singular: Map<string, string> } | null {
+  const keys = Object.keys(forms);
+  return keys.length ? { re: new RegExp(`\\b(?:${keys.map(escape).join('|')})\\b`, 'gi'), singular: new Map(keys.map((k) => [k.toLowerCase(), forms[k]])) } : null;
+}
+
+/**
+ * A title with its plural heads in the singular, one office for a group of its holders: "the two Foreign Ministers" ->
+ * "the two Foreign minister" (data/lang/en/titles.json plural_heads). The head put in the singular is written in lowercase.
+ */
+export function singularTitle(title: string): string {
+  const p = loadLexicon('en').pluralHeads;
+  return p ? title.replace(p.re, (w) => p.singular.get(w.toLowerCase()) ?? w) : title;
 }
 
 /** The role a title denotes ("Minister of Foreign Affairs" -> foreign_minister), most specific first. */
@@ -387,10 +413,10 @@ function findRole(title: string): string | null {
   // an abbreviation written alone names the office it stands for ("the two PMs", "the two FMs": h-en33)
   title = lex.abbreviations.get(title.trim()) ?? title;
   // plural heads name the same office ("the two foreign ministers")
-  title = title.replace(/\b(minister|secretar|president|premier|leader|ambassador|councillor|councilor|counsellor|counselor|chairm|envoy)(s|ies|en)\b/gi, (_m, h: string, p: string) => (p.toLowerCase() === 'ies' ? `${h}y` : p.toLowerCase() === 'en' ? `${h}an` : h));
+  title = singularTitle(title);
   // deputies before ministers, ministers before heads of state
   for (const r of lex.roles) if (r.re.test(title)) {
-    if (r.role === 'foreign_minister' && /\b(?:deputy|vice|assistant|under)\b/i.test(title.split(/\band\b/i).find((p) => r.re.test(p)) ?? '')) return 'deputy_foreign_minister';
+    if (r.role === 'foreign_minister' && lex.deputyWords?.test(title.split(/\band\b/i).find((p) => r.re.test(p)) ?? '')) return 'deputy_foreign_minister';
     return r.role;
   }
   return null;

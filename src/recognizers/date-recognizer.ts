@@ -21,6 +21,8 @@ interface DateRule {
   keys?: string[];
   /** tried only where a month is named */
   monthWord: boolean;
+  /** the order its words give day and month in ("18 June": dm; "June 18": md), from the rule's `written_order` */
+  order?: 'dm' | 'md';
   /** a back-reference to the day told before ("On this occasion, ..."), dropped when the sentence writes a day of its own */
   yieldsToDay?: boolean;
   /** a span of days in the match ("June 4-6") marks the date a range */
@@ -111,7 +113,7 @@ function compileRule(book: RuleBook, r: RuleSpec, months: Map<string, string>, w
   };
   return {
     id: r.id, re, lower: forLowercase(re), value, needs: r.needs as DateRule['needs'], keys: r.keys as string[] | undefined,
-    monthWord: !!r.month_word, ...(r.yields_to_day === true ? { yieldsToDay: true } : {}), ranges: r.range === false ? false : !order && r.id !== 'date/iso' && !/^date\/ymd/.test(r.id), alwaysRange: r.range === true,
+    monthWord: !!r.month_word, ...(r.yields_to_day === true ? { yieldsToDay: true } : {}), ...(r.written_order === 'dm' || r.written_order === 'md' ? { order: r.written_order } : {}), ranges: r.range === false ? false : !order && r.id !== 'date/iso' && !/^date\/ymd/.test(r.id), alwaysRange: r.range === true,
   };
 }
 
@@ -141,7 +143,7 @@ export function recognizeDates(text: string, offset: number, language = 'en'): D
       const matched = text.slice(a, b);
       if (rule.alwaysRange || (rule.ranges && /\d\s*(?:[-–]|to|and|until)\s*\d/.test(matched))) v.range = true;
       taken.push([a, b]);
-      out.push({ charStart: offset + a, charEnd: offset + b, text: matched, value: v, rule: rule.id });
+      out.push({ charStart: offset + a, charEnd: offset + b, text: matched, value: v, rule: rule.id, ...(rule.order ? { order: rule.order } : {}) });
       if (!re.global) break;
     }
   }

@@ -431,7 +431,7 @@ function textDays(lines: Line[], language: string): TextDays {
     if (byWeekday === 'dmy') wdm++;
     else if (byWeekday === 'mdy') wmd++;
     for (const d of recognizeDates(l.text, 0, language)) {
-      const worded = /^date\/day-month/.test(d.rule) ? 'dm' : /^date\/month-day/.test(d.rule) ? 'md' : null;
+      const worded = d.order ?? null;
       if (worded === 'dm') dm++;
       else if (worded === 'md') md++;
       // a date written with words (“June 18”, “10月8日”) names a day a numeric stamp may be read against

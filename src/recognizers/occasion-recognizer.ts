@@ -12,7 +12,8 @@ import type { Lexicon } from '../knowledge/lexicon.js';
 const compiled = new WeakMap<Lexicon, ReturnType<typeof compile>>();
 function compile(lex: Lexicon) {
   const b = lex.book('occasions');
-  const rules = b.rules.filter((r) => /^occasion\/(?:sidelines|participation|while-attending|on-the-occasion|at-the)$/.test(r.id))
+  // the rules that find an occasion's phrase (`phrase: true`); the others are read by what they name
+  const rules = b.rules.filter((r) => r.phrase === true)
     .map((r) => ({ id: r.id, re: b.pattern(r.id), keys: r.keys as string[] | undefined }));
   return {
     rules,

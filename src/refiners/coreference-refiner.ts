@@ -215,7 +215,7 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
         // (an organisation's office the text gives a state's office holder, "Tinubu, who is the Chairman of the ECOWAS
         // Authority": a second hat; in his encounters he stands for his state, as the registry knows him)
         // (one the registry knows in no organisation's office at any time: Mogherini, the EU's High Representative, keeps it)
-        else if (ORGANISATION(e.country.value) && e.country.rule === 'country/apposition' && !ORGANISATION(p.country) && !p.positions.some((pos) => pos.country && ORGANISATION(pos.country))) {
+        else if (ORGANISATION(e.country.value) && e.country.route === 'apposition' && !ORGANISATION(p.country) && !p.positions.some((pos) => pos.country && ORGANISATION(pos.country))) {
           const state = people.countryAt(p, refDate);
           if (state && !ORGANISATION(state)) e.country = inferred(state, 'country/registry', `the registry: ${p.id}${refDate ? ` on ${refDate}` : ''} holds an office of ${state}; the text's ${e.country.value} office is another of the same person`);
         }
@@ -732,7 +732,7 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
       m.entity.country = inferred(lead.country.value, 'country/accompanied', `a member of the delegation of ${lead.name ?? lead.title ?? 'the party'} the text names`);
   };
   if (accompaniedBy || accompanying) for (const a of doc.analyses) {
-    if (a.sentence.noise || !a.persons.length || !a.sentence.text.includes('accompan')) continue;
+    if (a.sentence.noise || !a.persons.length) continue;
     const by = accompaniedBy?.exec(a.sentence.text);
     if (by) {
       const at = a.sentence.start + by.index, end = at + by[0].length;

@@ -774,7 +774,7 @@ function goesOnFrom(e: DraftEvent, from: DraftEvent, sameWords: boolean): void {
  */
 function detailsSeparate(e: DraftEvent, previous: DraftEvent, doc: Doc): boolean {
   // the meeting told before this one may itself be one of them ("Meeting A, ... Meeting B, ...")
-  if (!previous.triggers.some((t) => t.plural) && previous.date?.rule === 'date/separately' && previous.sameDayAs) previous = previous.sameDayAs;
+  if (!previous.triggers.some((t) => t.plural) && previous.date?.route === 'separately' && previous.sameDayAs) previous = previous.sameDayAs;
   if (e.referenced || !previous.triggers.some((t) => t.plural)) return false;
   const first = e.sentences.find((s) => doc.sentences[s].role !== 'headline');
   const last = Math.max(...previous.sentences);
@@ -902,7 +902,7 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
     const own = order.filter((s) => doc.sentences[s].role !== 'headline' && triggersIn(e, doc, s).some((t) => t.rule === e.kind.rule));
     const ownDay = own.some((s) => doc.analyses[s].dates.some(namesDay));
     const gathering = ownDay || e.referenced ? null : gatheringDay(e, doc, language);
-    if (gathering) { mention = gathering; value = gathering.value; rule = `${gathering.rule}+gathering`; }
+    if (gathering) { mention = gathering; value = gathering.value; rule = `${gathering.rule}${BY_GATHERING}`; }
     // (one day before a span of days: "Nhân dịp thăm Ấn Độ từ ngày 1-3/12, X đã hội đàm với Y … Ngày 1/12, X và Y đồng chủ
     // trì …": the span is the visit's, the day another sentence of the encounter gives is the encounter's; h-zv26)
     // (a day the text writes, in any sentence of the encounter, before one counted from the visit: "On the second day of
@@ -1140,8 +1140,8 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
       e.date = inferred(caption.value, 'date/caption', `the day the photo caption of the encounter gives ("${caption.mention.text}")`, { start: caption.mention.charStart, end: caption.mention.charEnd }, caption.mention.value.year == null ? ['year'] : undefined);
     } else if (previous?.date && detailsSeparate(e, previous, doc)) {
       // "X held bilateral meetings separately with A, B and C on May 8. Meeting A, X said ...": one of them
-      e.date = inferred(previous.date.value, 'date/separately', 'the day of the separate meetings the text reported before', null, ['year', 'month', 'day']);
-      e.sameDayAs = previous.date.rule === 'date/separately' && previous.sameDayAs ? previous.sameDayAs : previous;
+      e.date = { ...inferred(previous.date.value, 'date/separately', 'the day of the separate meetings the text reported before', null, ['year', 'month', 'day']), route: 'separately' };
+      e.sameDayAs = previous.date.route === 'separately' && previous.sameDayAs ? previous.sameDayAs : previous;
     } else if (previous?.date && !vaguePeriod(e, doc, language, 'dates/during-visit') && !vaguePeriod(e, doc, language) && continuesPrevious(e, previous, doc, parallel, occasion, events)) {
       // ("访问期间，代表团还同…举行会谈": during a visit of several days, not the day of the encounter before; nor "X also
       // met Y earlier in the week": a span of days, h-en36)
@@ -1231,7 +1231,13 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
     if (from && events.indexOf(from) > events.indexOf(e) && continuesPrevious(e, from, doc, parallel, occasion, events)) goesOnFrom(e, from, false);
   }
   storyYears(events);
+  // a day of the gathering, however it was completed after (its year, its span's day, an encounter going on from it), was
+  // reached by that route: the stages after read the route (the location refiner places such an encounter at the gathering)
+  for (const e of events) if (e.date && !e.date.route && e.date.rule.includes(BY_GATHERING)) e.date = { ...e.date, route: 'gathering' };
 }
+
+/** The tag of a rule id whose day is the gathering's the encounter was at ("date/day-month+gathering"). */
+const BY_GATHERING = '+gathering';
 
 /** The later end of a span of years with full dates (an anniversary's, "1/8/1973 - 1/8/2023") in an event's first sentence. */
 function anniversaryDay(e: DraftEvent, doc: Doc): DateMention | null {

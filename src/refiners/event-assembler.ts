@@ -24,7 +24,7 @@ export function draftFor(t: TriggerMention, participants: Entity[], sentences: n
   };
 }
 
-import type { Lexicon } from '../knowledge/lexicon.js';
+import { singularTitle, type Lexicon } from '../knowledge/lexicon.js';
 import type { RuleBook } from '../knowledge/rule-book.js';
 import { relativeClauseBefore } from '../text/clauses.js';
 import { listAside, listSequence, asideAround, listAsideSpans, mentionOpening } from './coordinate-clause.js';
@@ -998,8 +998,7 @@ function withWhom(a: SentenceAnalysis, t: TriggerMention, ms: PersonMention[], w
 
 /** A title's words in the singular and lowercase, one spelling of defence ("the two Defense Ministers" -> "defence minister"). */
 function officePhrase(title: string): string {
-  return title.toLowerCase().replace(/\bdefense\b/g, 'defence').replace(/\b(minister|secretar|president|premier|leader|ambassador|chairm|envoy|governor|speaker)(s|ies|en)\b/g,
-    (_m, h: string, p: string) => (p === 'ies' ? `${h}y` : p === 'en' ? `${h}an` : h)).replace(/^(?:the\s+)?(?:two|both)\s+/, '').trim();
+  return singularTitle(title.toLowerCase().replace(/\bdefense\b/g, 'defence')).replace(/^(?:the\s+)?(?:two|both)\s+/, '').trim();
 }
 
 function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | null, earlier: DraftEvent[], entities: Entity[], next: string | null, rules: RuleBook, spaces = true, besideLast = false, home: string | null = null): Parties | null {
@@ -1552,7 +1551,7 @@ function peersOfParties(more: Entity[], parties: Entity[]): boolean {
  */
 export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegExp, satIn: RegExp | null, sameTrip: RegExp | null = null, sideWords: ReadonlySet<string> = new Set(),
   oneSide: { attendance: boolean; satIn: boolean } = { attendance: false, satIn: false }, background: (e: DraftEvent) => boolean = () => false,
-  sideBefore: ReadonlySet<string> = new Set()): void {
+  sideBefore: ReadonlySet<string> = new Set(), companyWords: RegExp | null = null): void {
   const recalled = (e: DraftEvent) => e.triggers.every((t) => t.recalled || t.earlier || t.planned)
     && !(sameTrip && e.sentences.some((k) => sameTrip.test(doc.sentences[k].text)));
   const inBody = (e: DraftEvent) => e.sentences.some((k) => doc.sentences[k].role !== 'headline');
@@ -1581,7 +1580,8 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
     // (the one accompanied: a party named before the words, "Boko was accompanied by", or after them, "A accompanied X"; not
     // every person of the sentence, "The President also received Y, who was accompanied by Z" is Y's company)
     // (the words' own start: the pattern reads the sentence from its start)
-    const companyAt = words.groups?.company != null ? a.sentence.start + words.index + Math.max(0, words[0].search(/\b(?:(?:was|were)\s+(?:also\s+)?)?accompan/i)) : -1;
+    // (where the words of company start inside the match: events/company-words)
+    const companyAt = words.groups?.company != null ? a.sentence.start + words.index + Math.max(0, companyWords ? words[0].search(companyWords) : 0) : -1;
     const before = companyAt >= 0 ? [...a.persons].reverse().find((p) => p.entity && p.kind !== 'group' && p.charEnd <= companyAt) : undefined;
     const afterWords = companyAt >= 0 && !before ? a.persons.find((p) => p.entity && p.kind !== 'group' && p.charStart >= end) : undefined;
     const named = companyAt >= 0 ? new Set([before ?? afterWords].flatMap((p) => (p?.entity ? [p.entity] : []))) : null;

@@ -649,7 +649,7 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
         if (p) e.location = inferred(locationOf(p.place, p.text), 'location/scene-before', `the place the sentence before sets ("${p.text}")`, { start: p.charStart, end: p.charEnd });
       }
     }
-    if (!e.location && e.date?.span && e.date.rule.includes('+gathering')) {
+    if (!e.location && e.date?.span && e.date.route === 'gathering') {
       // "On the sidelines of the summit, X met Y": where the gathering was, as the sentence that dated it says
       const s = sentenceAt(doc, e.date.span.start);
       const p = s ? doc.analyses[s.index].places.find((x) => x.prep != null && encounterPreps.has(x.prep)) : undefined;
@@ -669,7 +669,7 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
     }
     const day = e.sameDayAs;
     // (the day's other encounter may come earlier in the list than the one before: "Later the same day" after a lead that told C first)
-    if (!e.location && day && (day === prev || day.triggers.some((t) => t.plural) || (day.date?.rule !== 'date/separately' && events.indexOf(day) < events.indexOf(e))) && day.location && modeOf(day.kind.value) === 'in_person') {
+    if (!e.location && day && (day === prev || day.triggers.some((t) => t.plural) || (day.date?.route !== 'separately' && events.indexOf(day) < events.indexOf(e))) && day.location && modeOf(day.kind.value) === 'in_person') {
       // "On the same day, X received Y": where the day's other encounter was; one of the meetings held
       // separately that a sentence before reported: where they were (inferred)
       e.location = inferred(day.location.value, 'location/same-day', day === prev ? 'the place of the encounter reported before it on the same day' : 'the place of the separate meetings reported before');

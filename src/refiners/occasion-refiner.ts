@@ -8,7 +8,7 @@ import type { Doc, DraftEvent } from '../doc.js';
 import type { MeetingsCalendar } from '../knowledge/meetings-calendar.js';
 import type { Gazetteer } from '../knowledge/gazetteer.js';
 import { modeOf } from './event-merger.js';
-import { stated, inferred } from '../decision.js';
+import { stated, inferred, withRoute } from '../decision.js';
 import { namesAGathering } from '../recognizers/occasion-recognizer.js';
 import type { Lexicon } from '../knowledge/lexicon.js';
 
@@ -51,9 +51,9 @@ export function refineOccasions(events: DraftEvent[], doc: Doc, calendar: Meetin
         // a month-day within the gathering's days: the gathering gives the year
         const year = from.slice(5) <= md.slice(1) ? from.slice(0, 4) : to.slice(0, 4);
         const bare = e.date.value;
-        e.date = inferred(`${year}${md}`, `${e.date.rule}+calendar-year`, evidence, e.date.span, ['year']);
+        e.date = withRoute(e.date, inferred(`${year}${md}`, `${e.date.rule}+calendar-year`, evidence, e.date.span, ['year']));
         // the encounters of the same day told after it ("On the same day, X also met Y") take the year too
-        for (const o of events) if (o.sameDayAs && o.sameDayAs.date?.value === e.date.value && o.date?.value === bare) o.date = inferred(e.date.value, `${o.date.rule}+calendar-year`, evidence, o.date.span, o.date.inferredParts ?? ['year']);
+        for (const o of events) if (o.sameDayAs && o.sameDayAs.date?.value === e.date.value && o.date?.value === bare) o.date = withRoute(o.date, inferred(e.date.value, `${o.date.rule}+calendar-year`, evidence, o.date.span, o.date.inferredParts ?? ['year']));
       } else if (fits) e.dateWindow = inferred({ from, to, source: `calendar:${meeting.id}` }, `calendar:${meeting.id}`, evidence);
     }
     if (!e.location && modeOf(e.kind.value) === 'in_person' && meeting.country && !meeting.virtual) {
@@ -86,13 +86,14 @@ export function attachContinuations(events: DraftEvent[], doc: Doc, continuation
     if (starting.length) { recent = starting; continue; }
     const m = continuation.exec(a.sentence.text) ?? gathering?.exec(a.sentence.text);
     if (!m) continue;
-    const plural = /s$/i.test(m[1]) && !/^talks$/i.test(m[1]);
-    if (plural) { for (const e of events) if (modeOf(e.kind.value) === 'in_person' && !e.referenced) attach(e, a.sentence.index); }
+    // (what the words name, by the rule's named groups: several encounters, a message, the trip; events/continuation)
+    const named = m.groups ?? {};
+    if (named.plural != null) { for (const e of events) if (modeOf(e.kind.value) === 'in_person' && !e.referenced) attach(e, a.sentence.index); }
     // ("The message concerned ...", "In the letter, X ...": the written exchange just reported, not an encounter beside it)
-    else if (/^(?:message|letter|cable)$/i.test(m[1])) { const w = recent.filter((e) => modeOf(e.kind.value) === 'written'); if (w.length) attach(w[w.length - 1], a.sentence.index); }
+    else if (named.written != null) { const w = recent.filter((e) => modeOf(e.kind.value) === 'written'); if (w.length) attach(w[w.length - 1], a.sentence.index); }
     // ("Y had visited Malé in July, when he met Z. The visit concludes today.": "the visit" is the story's trip, not an
     // encounter the text recalls; it goes on from the latest one reported, else from none; h-en50 probe b2)
-    else if (/^visit$/i.test(m[1])) { const r = recent.filter((e) => !e.referenced && !e.triggers.every((t) => t.recalled)); if (r.length) attach(r[r.length - 1], a.sentence.index); }
+    else if (named.trip != null) { const r = recent.filter((e) => !e.referenced && !e.triggers.every((t) => t.recalled)); if (r.length) attach(r[r.length - 1], a.sentence.index); }
     else if (recent.length) attach(recent[recent.length - 1], a.sentence.index);
   }
 }

@@ -443,7 +443,8 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
     const via = before ? 'title' : 'apposition';
     if (before) usedTitles.add(before);
     if (apposition) usedTitles.add(apposition);
-    const countryOf = (t: TitleMention | null, rule: string) => t?.country ? stated(t.country, rule, span(t.countryTokens?.[0] ?? t.start, Math.max(t.end, t.countryTokens?.[1] ?? 0))) : null;
+    // (one its apposition names is reached by that route: coreference weighs it against an organisation's office)
+    const countryOf = (t: TitleMention | null, rule: string) => t?.country ? { ...stated(t.country, rule, span(t.countryTokens?.[0] ?? t.start, Math.max(t.end, t.countryTokens?.[1] ?? 0))), ...(t === apposition ? { route: 'apposition' as const } : {}) } : null;
     let country = countryOf(title, `country/${via}`) ?? countryOf(apposition, 'country/apposition');
     if (!country && chained) {
       for (const t of chained.titles) usedTitles.add(t);
