@@ -3783,6 +3783,104 @@ describe('lead: an encounter looked back on ("kết quả hội đàm", "会谈�
   ]);
 });
 
+describe('h-zv36: families of the zh/vi probe b1', () => {
+  // vi: Cuba written in two syllables with a space (Cu Ba), as the government's and provincial portals write it
+  check([
+    ['Chiều 9/4, Bí thư Tỉnh ủy Cao Bằng Trần Hồng Minh tiếp Đại sứ Cu Ba tại Việt Nam Rogelio Polanco Fuentes.', [{ kind: 'meeting', parties: [['Trần Hồng Minh', 'VNM'], ['Rogelio Polanco Fuentes', 'CUB']] }]],
+    ['Ngày 12/5, Phó Chủ tịch nước tiếp Đại sứ Cộng hòa Cu Ba tại Việt Nam Orlando Hernández Guillén.', [{ kind: 'meeting', parties: [[null, 'VNM'], ['Orlando Hernández Guillén', 'CUB']] }]],
+    ['Sáng 3/10, Chủ tịch UBND tỉnh Bến Tre tiếp Phó Chủ tịch Quốc hội Cu Ba Ana María Mari Machado.', [{ kind: 'meeting', parties: [[null, 'VNM'], ['Ana María Mari Machado', 'CUB']] }]],
+  ]);
+  // vi: a Central Highlands name opened by Y runs past four syllables (persons/long-name-openers)
+  check([
+    ['Chiều 4/3, đồng chí Y Thanh Hà Niê Kđăm, Bí thư Tỉnh ủy Lâm Đồng, đã tiếp Đại sứ Lào tại Việt Nam Khăm-phao Ơn-tha-vẳn.', [{ kind: 'meeting', parties: [['Y Thanh Hà Niê Kđăm', 'VNM'], ['Khăm-phao Ơn-tha-vẳn', 'LAO']] }]],
+    ['Sáng 2/6, Phó Chủ tịch UBND tỉnh Y Quang Minh Niê Hrah tiếp Tổng Lãnh sự Campuchia tại Thành phố Hồ Chí Minh Chhin Chhun Sok.', [{ kind: 'meeting', parties: [['Y Quang Minh Niê Hrah', 'VNM'], ['Chhin Chhun Sok', 'KHM']] }]],
+    ['Trước đó, sáng cùng ngày, Bí thư Tỉnh ủy Đắk Lắk Y Bắc Sơn Ksor Mlô đã tiếp Đại sứ Cu-ba Rogelio Polanco Fuentes.', [{ kind: 'meeting', parties: [['Y Bắc Sơn Ksor Mlô', 'VNM'], ['Rogelio Polanco Fuentes', 'CUB']] }]],
+  ]);
+  // vi: the headquarters of a ministry with no city named (tại trụ sở Bộ Quốc phòng) is the home state's venue, also when the
+  // host has no country word (places/generic-venues; location-refiner, the home state for a host without one)
+  check([
+    ['Ngày 14/5, tại trụ sở Bộ Quốc phòng, Thượng tướng Hoàng Xuân Chiến tiếp Đại sứ Ấn Độ tại Việt Nam Sandeep Arya.', [{ kind: 'meeting', place: 'trụ sở Bộ Quốc phòng', parties: [['Hoàng Xuân Chiến', 'VNM'], ['Sandeep Arya', 'IND']] }]],
+    ['Chiều 20/3, tại Trụ sở Bộ Công Thương, Bộ trưởng Nguyễn Hồng Diên tiếp Đại sứ Hàn Quốc tại Việt Nam Choi Young-sam.', [{ kind: 'meeting', place: 'Trụ sở Bộ Công Thương', parties: [['Nguyễn Hồng Diên', 'VNM'], ['Choi Young-sam', 'KOR']] }]],
+    ['Ngày 26/11, tại trụ sở Bộ Công an, Đại tướng Lương Tam Quang, Bộ trưởng Bộ Công an đã tiếp Đại sứ Anh tại Việt Nam Iain Frew.', [{ kind: 'meeting', place: 'trụ sở Bộ Công an', parties: [['Lương Tam Quang', 'VNM'], ['Iain Frew', 'GBR']] }]],
+  ]);
+  // vi: a delegation of a foreign body written with "của" (Đoàn công tác của Bộ Công an Lào): the body's country is the party's
+  check([
+    ['Chiều 3/12, Thứ trưởng Bộ Công an Lê Quốc Hùng đã làm việc với Đoàn công tác của Bộ Công an Lào.', [{ kind: 'meeting', parties: [['Lê Quốc Hùng', 'VNM'], [null, 'LAO']] }]],
+    ['Sáng 15/8, Thứ trưởng Bộ Quốc phòng Hoàng Xuân Chiến đã tiếp Đoàn đại biểu của Bộ Quốc phòng Campuchia.', [{ kind: 'meeting', parties: [['Hoàng Xuân Chiến', 'VNM'], [null, 'KHM']] }]],
+    ['Ngày 9/10, Phó Chủ tịch Quốc hội Vũ Hồng Thanh tiếp Đoàn đại biểu của Ủy ban Kinh tế Hạ viện Nhật Bản.', [{ kind: 'meeting', parties: [['Vũ Hồng Thanh', 'VNM'], [null, 'JPN']] }]],
+  ]);
+  // zh: a visit told day by day, then "X等陪同参加上述活动": every day's encounter, each within reach of the next (events/attendance all)
+  check([
+    ['本报万象11月5日电 11月3日至5日，省委书记王宁率云南省代表团访问老挝。3日下午，王宁在万象拜会老挝国会主席赛宋蓬。王宁表示，云南愿同老挝加强互联互通。赛宋蓬表示，欢迎云南企业赴老投资。4日，王宁一行抵达琅南塔省，同琅南塔省委书记彭沙万举行会谈。双方一致同意推进磨憨—磨丁经济合作区建设。会谈后，双方签署了合作备忘录。5日上午，王宁在万象会见老挝副总理沙伦赛。双方就旅游合作交换了意见。访问期间，王宁一行还考察了万象赛色塔综合开发区。中国驻老挝大使方虹，副省长李石松等陪同参加上述活动。',
+      [{ kind: 'meeting', parties: [['王宁', 'CHN'], ['赛宋蓬', 'LAO'], ['方虹', 'CHN'], ['李石松', 'CHN']] },
+        { kind: 'talks', parties: [['王宁', 'CHN'], ['彭沙万', 'LAO'], ['方虹', 'CHN'], ['李石松', 'CHN']] },
+        { kind: 'meeting', parties: [['王宁', 'CHN'], ['沙伦赛', 'LAO'], ['方虹', 'CHN'], ['李石松', 'CHN']] }]],
+    ['本报金边6月9日电 6月7日至9日，省委书记王宁率云南省代表团访问柬埔寨。7日上午，王宁在金边拜会柬埔寨参议院主席洪森。王宁介绍了云南经济社会发展情况。洪森表示，柬方欢迎云南企业来柬投资。8日，王宁一行抵达暹粒省，同暹粒省省长索帕尔举行会谈。双方同意加强旅游合作。会谈后，双方签署了友好合作协议。9日上午，王宁在金边会见柬埔寨副首相孙占托。双方就农业合作交换了意见。访问期间，王宁一行还考察了金边经济特区。中国驻柬埔寨大使汪文斌，副省长李石松等陪同参加上述活动。',
+      [{ kind: 'meeting', parties: [['王宁', 'CHN'], ['洪森', 'KHM'], ['汪文斌', 'CHN'], ['李石松', 'CHN']] },
+        { kind: 'talks', parties: [['王宁', 'CHN'], ['索帕尔', 'KHM'], ['汪文斌', 'CHN'], ['李石松', 'CHN']] },
+        { kind: 'meeting', parties: [['王宁', 'CHN'], ['孙占托', 'KHM'], ['汪文斌', 'CHN'], ['李石松', 'CHN']] }]],
+  ]);
+});
+
+describe('h-zv36: families of the zh/vi probe b2', () => {
+  // vi: an organisation's head in the country, posted as an envoy is (Điều phối viên thường trú / Trưởng Đại diện / Giám đốc
+  // Quốc gia + the organisation + tại + the host): the organisation is the person's
+  check([
+    ['Chiều 5/12, Phó Thủ tướng Bùi Thanh Sơn tiếp bà Pauline Tamesis, Điều phối viên thường trú Liên hợp quốc tại Việt Nam, tại Trụ sở Chính phủ.', [{ kind: 'meeting', parties: [['Bùi Thanh Sơn', 'VNM'], ['Pauline Tamesis', 'UN']] }]],
+    ['Sáng 8/3, Bộ trưởng Bộ Y tế Đào Hồng Lan tiếp Trưởng Đại diện Tổ chức Y tế Thế giới tại Việt Nam Angela Pratt.', [{ kind: 'meeting', parties: [['Đào Hồng Lan', 'VNM'], ['Angela Pratt', 'WHO']] }]],
+    ['Chiều 2/10, Thống đốc Ngân hàng Nhà nước Nguyễn Thị Hồng tiếp Giám đốc Quốc gia Ngân hàng Thế giới tại Việt Nam Mariam Sherman.', [{ kind: 'meeting', parties: [[null, 'VNM'], ['Mariam Sherman', 'WB']] }]],
+    ['Ngày 20/4, Phó Chủ tịch nước tiếp ông Ramla Khalidi, Trưởng Đại diện thường trú UNDP tại Việt Nam.', [{ kind: 'meeting', parties: [[null, 'VNM'], ['Ramla Khalidi', 'UNDP']] }]],
+  ]);
+  // zh: 此前 with no day, and 还 / 也 (also) before the encounter: another stop of the same visit, not background
+  // (events/earlier-bare); 还曾 (had also once) stays a recall
+  check([
+    ['新华社北京12月2日电 国防部长董军2日在北京会见来访的新加坡国防部长陈振声。此前，陈振声在北京还同联合参谋部副参谋长徐起零共同主持了第十二次中新防务政策对话。',
+      [{ kind: 'meeting', referenced: false, parties: [['董军', 'CHN'], ['陈振声', 'SGP']] }, { kind: 'meeting', referenced: false, parties: [['陈振声', 'SGP'], ['徐起零', 'CHN']] }]],
+    ['新华社北京5月9日电 国家副主席韩正9日在北京会见约旦副首相兼外交大臣萨法迪。此前，萨法迪在北京还会见了外交部副部长孙卫东。',
+      [{ kind: 'meeting', referenced: false, parties: [['韩正', 'CHN'], ['萨法迪', 'JOR']] }, { kind: 'meeting', referenced: false, parties: [['萨法迪', 'JOR'], ['孙卫东', 'CHN']] }]],
+    ['新华社北京3月6日电 外交部长王毅6日在北京同秘鲁外长席尔瓦举行会谈。此前，两国外长还曾在利马会晤。',
+      [{ kind: 'talks', referenced: false, parties: [['王毅', 'CHN'], ['席尔瓦', 'PER']] }, { kind: 'meeting', referenced: true, parties: [['王毅', 'CHN'], ['席尔瓦', 'PER']] }]],
+  ]);
+  // a page's stamp right under its headline, after the issuing office's name ("商务部新闻办公室 2026-12-03 18:20"): its date
+  it.each([
+    ['<html><body><h1>王文涛同澳大利亚贸易与旅游部长法瑞尔举行视频会谈</h1><p class="src">商务部新闻办公室　2026-12-03 18:20　【字体：大 中 小】</p><div><p>当天下午，商务部部长王文涛同澳大利亚贸易与旅游部长法瑞尔举行视频会谈。双方就中澳经贸关系深入交换意见。</p><p>法瑞尔表示，澳方重视对华经贸关系，愿同中方保持沟通，为两国企业创造稳定、可预期的营商环境。</p></div></body></html>', '2026-12-03'],
+    ['<html><body><h1>Thứ trưởng Ngoại giao tiếp Đại sứ Chile</h1><div class="src">Bộ Ngoại giao | 14/10/2026 16:05</div><div><p>Chiều nay, tại trụ sở Bộ Ngoại giao, Thứ trưởng Ngoại giao Đặng Hoàng Giang đã tiếp Đại sứ Chile tại Việt Nam Juan Pablo Lira.</p><p>Hai bên trao đổi về hợp tác thương mại, nông nghiệp và giáo dục giữa hai nước trong thời gian tới.</p></div></body></html>', '2026-10-14'],
+  ])('%s', (html, want) => {
+    expect(extract(html, { id: 't', format: 'html' }).document.published).toBe(want);
+  });
+});
+
+describe('h-zv36: families seen while probing', () => {
+  // vi: a name first read without its marks (a headline or a page title typed in plain letters): the body's spelling with them
+  check([
+    ['Bo truong Luong Tam Quang tiep Dai su Anh\n\nNgày 26/11, Bộ trưởng Bộ Công an Lương Tam Quang đã tiếp Đại sứ Anh tại Việt Nam Iain Frew.', [{ kind: 'meeting', parties: [['Lương Tam Quang', 'VNM'], ['Iain Frew', 'GBR']] }]],
+    ['Pho Chu tich nuoc Vo Thi Anh Xuan tiep Dai su Brazil\n\nChiều 3/6, Phó Chủ tịch nước Võ Thị Ánh Xuân đã tiếp Đại sứ Brazil tại Việt Nam Marco Farani.', [{ kind: 'meeting', parties: [['Võ Thị Ánh Xuân', 'VNM'], ['Marco Farani', 'BRA']] }]],
+    ['Thu tuong Pham Minh Chinh dien dam voi Thu tuong Thai Lan\n\nTối 4/9, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Thái Lan Anutin Charnvirakul.', [{ kind: 'phone_call', parties: [['Phạm Minh Chính', 'VNM'], ['Anutin Charnvirakul', 'THA']] }]],
+  ]);
+  // a Thai provincial governor (府尹), the province's name before it and the country before that (title/zh/provincial,
+  // title/body-before 府)
+  check([
+    ['新华社曼谷9月11日电 11日，自治区党委书记陈刚一行抵达清迈府，同清迈府尹尼瓦举行会谈。', [{ kind: 'talks', parties: [['陈刚', 'CHN'], ['尼瓦', 'THA']] }]],
+    ['新华社昆明3月5日电 5日，云南省长王予波在昆明会见泰国清莱府尹普拉瑟。', [{ kind: 'meeting', parties: [['王予波', 'CHN'], ['普拉瑟', 'THA']] }]],
+    ['新华社南宁6月8日电 8日，自治区主席蓝天立在南宁会见来访的泰国宋卡府府尹差猜。', [{ kind: 'meeting', parties: [['蓝天立', 'CHN'], ['差猜', 'THA']] }]],
+  ]);
+  // Thai names opened by 披 (Phi-: 披集, 披差, 披汶) after a title (persons/transliteration-openers)
+  check([
+    ['新华社北京9月12日电 12日，商务部部长王文涛在北京会见泰国商业部长披集。', [{ kind: 'meeting', parties: [['王文涛', 'CHN'], ['披集', 'THA']] }]],
+    ['新华社曼谷9月12日电 12日，泰国商业部长披差在曼谷会见越南工贸部长阮鸿延。', [{ kind: 'meeting', parties: [['披差', 'THA'], ['阮鸿延', 'VNM']] }]],
+    ['新华社北京9月12日电 12日，外交部长王毅在北京会见泰国副总理兼外长披汶。', [{ kind: 'meeting', parties: [['王毅', 'CHN'], ['披汶', 'THA']] }]],
+  ]);
+  // one who looks back on an encounter held ("两国领导人回顾了…在利马举行的会晤", "X回顾了…同Y…举行的会晤"): a party of
+  // that recalled encounter (events/recalled-own); praising one ("高度评价…举行的会晤") names no party
+  const call: [string, string][] = [['习近平', 'CHN'], ['佩通坦', 'THA']];
+  check([
+    ['新华社北京12月1日电 12月1日，国家主席习近平同泰国总理佩通坦通电话。两国领导人回顾了2024年11月在利马亚太经合组织会议期间举行的会晤。', [{ kind: 'phone_call', parties: call }, { kind: 'meeting', referenced: true, place: 'Lima', parties: call }]],
+    ['新华社北京12月1日电 12月1日，国家主席习近平同泰国总理佩通坦通电话。两国领导人忆及2024年11月在利马举行的会晤。', [{ kind: 'phone_call', parties: call }, { kind: 'meeting', referenced: true, parties: call }]],
+    ['新华社北京12月1日电 12月1日，国家主席习近平同泰国总理佩通坦通电话。习近平回顾了2024年11月同佩通坦在利马举行的会晤。', [{ kind: 'phone_call', parties: call }, { kind: 'meeting', referenced: true, parties: call }]],
+    ['新华社北京12月1日电 12月1日，国家主席习近平同泰国总理佩通坦通电话。两国领导人高度评价2024年11月在利马举行的会晤。', [{ kind: 'phone_call', parties: call }]],
+  ]);
+});
+
 describe('lead: "A thông báo với B về kết quả hội đàm với C" (and a clause after a semicolon that opens so): the talks are A\'s, B is whom it was told to (events/addressee-before)', () => {
   check([
     ['Chiều 26/11, Chủ tịch Quốc hội Trần Thanh Mẫn đã tiếp Chủ tịch Thượng viện Chile Pedro Lagos. Ông Pedro Lagos thông báo với Chủ tịch Quốc hội Trần Thanh Mẫn về kết quả hội đàm với Phó Chủ tịch Quốc hội Nguyễn Đức Hải sáng cùng ngày.', [{ kind: 'meeting', parties: [['Trần Thanh Mẫn', 'VNM'], ['Pedro Lagos', 'CHL']] }, { kind: 'talks', referenced: false, parties: [['Pedro Lagos', 'CHL'], ['Nguyễn Đức Hải', 'VNM']] }]],

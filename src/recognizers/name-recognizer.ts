@@ -734,6 +734,8 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
   const abbreviations = nameAbbreviations(lex);
   const persons = lex.book('persons');
   const particles = spaced && persons.has('persons/name-particles') ? persons.words('persons/name-particles') : new Set<string>();
+  // (the opening syllable of a Central Highlands name, "Y Thanh Hà Niê Kđăm": the name runs to six syllables)
+  const longOpeners = spaced ? persons.optionalWords('persons/long-name-openers') : new Set<string>();
   const translit = !spaced && persons.has('persons/transliteration-characters') ? persons.words('persons/transliteration-characters') : new Set<string>();
   /** whether a word that ends a name, of up to four characters, starts at token i (a script without spaces) */
   const notNameEnds = !spaced ? persons.optionalWords('persons/not-name-ends') : new Set<string>();
@@ -798,10 +800,11 @@ export function recognizeNamesInPhrases(tokens: Token[], titles: TitleMention[],
       const lead = abbreviatedFirstName(tokens, i, abbreviations) ? 2 : 0;
       m = i + lead;
       let extra = 0;
+      const most = m < n && tokens[m].cap && longOpeners.has(tokens[m].lower) ? 6 : 4;
       for (;;) {
         // a word that ends a name is a lowercase word of the language: written capitalised inside the name, it is one
         // of the name's syllables ("Lê Minh Hoan": hoan of hoan nghênh); only the name's first word is asked
-        while (m < n && m - i - extra < 4 + lead && tokens[m].word && tokens[m].cap && blocked[m] !== 1 && (m > i + lead || !stopAt(m)) && !/^\p{N}/u.test(tokens[m].text)) m++;
+        while (m < n && m - i - extra < most + lead && tokens[m].word && tokens[m].cap && blocked[m] !== 1 && (m > i + lead || !stopAt(m)) && !/^\p{N}/u.test(tokens[m].text)) m++;
         // "Kees van Baar", "Lula da Silva": particles between two capitalised words of the name
         if (m === i + lead || m >= n || !particles.has(tokens[m].lower)) break;
         let q = m;

@@ -591,7 +591,8 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
       // ("và" between two capitalised words of the body's name, Cải cách và Phát triển, when no title opens after it)
       if (bodyLast && t.lower === 'và' && j > from && tokens[j + 1]?.cap && !forms.longest(tokens, j + 1)) continue;
       // (the body's owner after "của", capitalised, up to a country: Ủy ban Pháp chế của Nhân đại Trung Quốc X; h-zv35)
-      if (ownerJoiners?.has(t.lower) && j > from && tokens[j + 1]?.cap && !isName(j + 1) && !forms.longest(tokens, j + 1)) continue;
+      // (a delegation's owner right after its noun, "Đoàn công tác của Cục Điều tra Liên bang Hoa Kỳ": the same walk; h-zv36)
+      if (ownerJoiners?.has(t.lower) && (j > from || open) && tokens[j + 1]?.cap && !isName(j + 1) && !forms.longest(tokens, j + 1)) continue;
       if (!t.word || isName(j) || (bodyAfterStops.has(t.lower) && !t.cap)) return end;
     }
     return end;

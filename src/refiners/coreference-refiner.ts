@@ -38,6 +38,9 @@ function deputyWordsOf(lex: Lexicon): Set<string> {
   return words;
 }
 
+/** A name in plain ASCII letters (no diacritic, no other script). */
+const UNMARKED_LATIN = /^[\x20-\x7E]+$/;
+
 export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: string | null, isOrganisation: (code: string) => boolean, lex: Lexicon): Entity[] {
   const GENERIC_TITLE = lex.book('persons').pattern('persons/generic-title');
   const relationHeads = lex.book('persons').optionalWords('persons/relation-heads');
@@ -168,6 +171,12 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
         if (words(target.name).length > w.length) target.aliases.delete(target.name);
         target.name = m.name;
         if (m.title && (!target.title || allCaps(target.title))) target.title = m.title;
+      }
+      // (a name first read without its marks, off a headline or a page title typed in plain letters, "Bo truong Luong Tam
+      // Quang tiep Dai su Hoa Ky": the body's spelling with them, Lương Tam Quang, the same words folded; h-zv36)
+      else if (target.name && m.name && UNMARKED_LATIN.test(target.name) && !UNMARKED_LATIN.test(m.name) && /\p{Script=Latin}/u.test(m.name)
+        && words(target.name).join(' ') === w.join(' ')) {
+        target.name = m.name;
       }
       link(m, target);
     } else link(m, make(m));

@@ -1018,8 +1018,13 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   // with its other party is that encounter's first party, not the person before it)
   const ownerOf = (m: PersonMention) => spaces && t.voice === 'noun' && m.end === t.tokStart && !!m.entity?.name
     && a.tokens.slice(t.tokStart, t.tokEnd + 1).some((k) => k.lower === 'with');
+  // ("两国领导人回顾了2024年11月在利马举行的会晤", "X回顾了去年同Y在北京举行的会谈": the one who looks back on an encounter
+  // held, the encounter the object of the recall verb, held it; events/recalled-own; h-zv36)
+  const ownRecall = !spaces ? rules.optionalPattern('events/recalled-own') : null;
+  const ownRecalled = (m: PersonMention) => !!ownRecall && m.charEnd <= t.charStart
+    && ownRecall.test(a.sentence.text.slice(m.charEnd - a.sentence.start, t.charStart - a.sentence.start));
   const ms = a.persons.filter((m) => (m.entity || m.kind === 'group') && !excluded(a, m, notPartyOf, frames, spaces, besides, rules.optionalWords('events/not-party-possessor-of')) && !(m.kind === 'pronoun' && m.possessive && !ownerOf(m))
-    && (spaces || m.kind !== 'group' || groupSubjectOf(a, m, t)) && !inTopic(m));
+    && (spaces || m.kind !== 'group' || groupSubjectOf(a, m, t) || ownRecalled(m)) && !inTopic(m));
   let before = ms.map((m, i) => [m, i] as const).filter(([m]) => m.end <= t.tokStart);
   // "X, who had earlier been received by Y, met Z": the persons of the relative clause are not the verb's subject
   const relative = spaces && before.length >= 2 && rules.has('events/relative-pronouns') ? relativeClauseBefore(a.tokens, t.tokStart, rules.words('events/relative-pronouns')) : null;
@@ -1210,7 +1215,7 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
     // side: the speaker is none of it, h-en33)
     const sided = (m: PersonMention) => (m.countries?.length ?? 0) >= 2 && m.members?.length === m.countries!.length;
     const speech = subject.length && !subject.some((m) => m.kind === 'group' && !sided(m)) ? rules.optionalPattern('events/reported-speech') : null;
-    const speaker = (m: PersonMention) => !!speech && m.charEnd < subject[0].charStart
+    const speaker = (m: PersonMention) => !!speech && m.charEnd < subject[0].charStart && !ownRecalled(m)
       && speech.test(a.sentence.text.slice(m.charEnd - a.sentence.start, subject[0].charStart - a.sentence.start))
       && !rules.fieldPattern('events/reported-speech', 'party', spaces).test(a.sentence.text.slice(m.charEnd - a.sentence.start));
     // "He told X ... while the two chaired ...": the sentence's subject (a pronoun too) and the object before the trigger
@@ -1613,7 +1618,17 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
     // ("Tham dự các hoạt động có X": the activities, every encounter told before it that the story reports, not a
     // visit nor one recalled, is one X sat in on too; h-zv30)
     if (words.groups?.all != null && either) {
-      const all = earlier.filter((e) => e !== target && inBody(e) && !recalled(e) && !background(e) && e.kind.value !== 'visit' && a.sentence.index - lastOf(e) <= NAMED_ATTENDANCE_REACH);
+      // (within reach of the words, or of the next encounter of the run: a visit told day by day, "1日…拜会A。2日…同B举行会谈。
+      // 3日…会见C。…何炜等陪同参加上述活动", every day's encounter, each within reach of the one told after it; h-zv36)
+      const told = earlier.filter((e) => e !== target && inBody(e) && !recalled(e) && !background(e) && e.kind.value !== 'visit')
+        .sort((x, y) => lastOf(y) - lastOf(x));
+      const all: DraftEvent[] = [];
+      let front = Math.min(...target.sentences.filter((k) => doc.sentences[k].role !== 'headline' && k < a.sentence.index));
+      for (const e of told) {
+        if (a.sentence.index - lastOf(e) > NAMED_ATTENDANCE_REACH && front - lastOf(e) > NAMED_ATTENDANCE_REACH) break;
+        all.push(e);
+        front = Math.min(front, ...e.sentences.filter((k) => doc.sentences[k].role !== 'headline'));
+      }
       for (const e of all) {
         const more = present.filter((x) => !e.participants.includes(x));
         if (!more.length) continue;

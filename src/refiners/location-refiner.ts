@@ -608,7 +608,10 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
     if (!e.location && genericVenue) {
       // "tại Văn phòng Tổng thống Hàn Quốc", "at the Presidential Palace" with no city named: the venue
       // is the place, in the country named right after it, else the host's (placed at its capital)
-      e.location = venueOf(e, order);
+      // (a host the text gives no country word, "Thượng tướng X tiếp Đại sứ Y tại trụ sở Bộ Quốc phòng", in a language whose
+      // press names its own officials so: the home state's venue; the side refiner gives the host that state later; h-zv36)
+      const host = lex.traits.homeCountry ? hostOf(e) : null;
+      e.location = venueOf(e, order, host && !host.country ? lex.traits.homeCountry! : null);
     }
     if (!e.location && bareCapital) e.location = bareCapitalOf(e, order);
     if (!e.location) {

@@ -122,8 +122,10 @@ function pageStamp(document: any): string | null {
   }
   return first ?? headlineStamp(document);
 }
-/** A date at the very start of a line ("2026-11-21 08:30 来源：外交部", "30/11/2026 | Lượt xem", "2025年3月4日 10:00"). */
-const STAMP_LEAD = /^(?:(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)(?!\d)/;
+/** A date at the start of a line ("2026-11-21 08:30 来源：外交部", "30/11/2026 | Lượt xem", "2025年3月4日 10:00"). */
+// (or after the issuing office's name, a few words with no figure nor sentence mark: "商务部新闻办公室 2026-12-03 18:20",
+// "Bộ Ngoại giao | 03/12/2026 14:05"; h-zv36)
+const STAMP_LEAD = /^[^\d。，！？!?,.]{0,24}(?:(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d)(?!\d)/;
 /**
  * The line set right under the headline that opens with a date, in a holder of any name
  * ("<h1>…</h1><div class="info">2026-11-21 08:30 <span>来源：外交部</span></div>"): the page's own stamp,
