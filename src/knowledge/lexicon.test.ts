@@ -71,6 +71,15 @@ describe('lead: a group of holders names the office one holds (titles.json plura
     expect(singularTitle(title).toLowerCase()).toBe(singular);
   });
 
+  it.each([
+    ['Special Envoy of the President of Mozambique', 'ambassador'],
+    ['Adviser to the Prime Minister', null],
+    ['Chief of Staff to the President', null],
+    ['President of the Republic of Mozambique', 'head_of_state'],
+  ])('an office held for another (titles.json served_office): %s -> %s', (title, role) => {
+    expect(titleRole(title)).toBe(role);
+  });
+
   it('leaves a title with no plural head as it is', () => {
     expect(singularTitle('Foreign Minister Ana Lopes')).toBe('Foreign Minister Ana Lopes');
   });

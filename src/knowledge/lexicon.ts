@@ -19,6 +19,8 @@ interface TitlesFile {
   plural_heads: { forms: Record<string, string> };
   /** words that make a foreign minister's title a deputy's */
   deputy_words: { words: string[] };
+  /** "of the President", "to the Prime Minister" closing a title: the office its holder serves */
+  served_office: { pattern: string; flags: string };
   /** the patterns of a role: phrases, or regular expressions after "re:" */
   roles: { role: string; patterns: string[] }[];
 }
@@ -153,6 +155,8 @@ export interface Lexicon {
   pluralHeads: { re: RegExp; singular: Map<string, string> } | null;
   /** words that make a foreign minister's title a deputy's ("Deputy", "Vice", "Under"); null where titles have none */
   deputyWords: RegExp | null;
+  /** "of the President", "to the Prime Minister" closing a title: the office its holder serves, not the holder's (English) */
+  servedOffice: RegExp | null;
   roles: { role: string; re: RegExp }[];
   triggers: TriggerRule[];
   /** every trigger key in one expression (lowercase, for the lowercased sentence): which keys a sentence holds, in one pass */
@@ -269,6 +273,7 @@ function phraseLexicon(lang: string): Lexicon {
     abbreviations: new Map(),
     pluralHeads: null,
     deputyWords: null,
+    servedOffice: null,
     roles: [],
     ...compileTriggers(triggerBook, !pack.spaces),
     plannedCues: triggerBook.words('trigger/planned-cues'),
@@ -333,6 +338,7 @@ function englishLexicon(): Lexicon {
     abbreviations: new Map(Object.entries(titles.abbreviations)),
     pluralHeads: pluralHeadsOf(titles.plural_heads.forms),
     deputyWords: new RegExp(`\\b(?:${titles.deputy_words.words.map(escape).join('|')})\\b`, 'i'),
+    servedOffice: new RegExp(titles.served_office.pattern, titles.served_office.flags),
     roles: titles.roles.map((r) => ({ role: r.role, re: new RegExp(`\\b(?:${r.patterns.map((p) => (p.startsWith('re:') ? p.slice(3) : escape(p))).join('|')})\\b`, 'i') })),
     ...compileTriggers(triggerBook, false),
     plannedCues: triggerBook.words('trigger/planned-cues'),
@@ -399,8 +405,6 @@ function localTitleForms(): NonNullable<typeof localTitles> {
   return localTitles;
 }
 
-/** "of the President", "to the Prime Minister" closing an English title: the office its holder serves (findRole). */
-const SERVED_OFFICE = /\s(?:of|to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:president|king|queen|emir|amir|sultan|prime\s+minister|premier|crown\s+prince|head\s+of\s+state)\b/iu;
 
 function findRole(title: string): string | null {
   // a title in Vietnamese or Chinese: the role of the longest form of the title lexicons at its head, which opens a
@@ -420,7 +424,7 @@ function findRole(title: string): string | null {
   // an office held for another office holder ("Special Envoy of the President of Mozambique", "Chief of Staff to the
   // President", "Adviser to the Prime Minister"): the role is that of the words before "of"/"to", not the office served
   // (h-en53 probe: "the envoy" was not the special envoy named before, whose title read as a president's)
-  const served = SERVED_OFFICE.exec(title);
+  const served = lex.servedOffice?.exec(title);
   if (served && served.index > 0) title = title.slice(0, served.index);
   // deputies before ministers, ministers before heads of state
   for (const r of lex.roles) if (r.re.test(title)) {
