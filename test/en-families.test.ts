@@ -6549,3 +6549,16 @@ describe('lead: a ruler\'s father named after "ibni (Al-Marhum) Sultan" is part 
     expect(titleRole(title)).toBe('head_of_state');
   });
 });
+
+describe('lead: a one-word known venue followed by a capitalised word is another venue\'s name ("at Istana Iskandariah" is not Singapore\'s Istana)', () => {
+  it.each([
+    ['a Malaysian palace under an Ipoh dateline', 'IPOH, March 3 — Sultan Nazri Aziz Shah received the Ambassador of Peru, Luis Vera, at Istana Kayangan today.', 'Ipoh'],
+    ['a palace named in a text with its city', 'King Tomas received the Ambassador of Peru, Luis Vera, at Istana Kayangan in Ipoh on Monday.', 'Ipoh'],
+    ['"the Istana" alone is Singapore\'s', 'SINGAPORE, March 3 — President Lee Wen received the Ambassador of Peru, Luis Vera, at the Istana today.', 'Istana'],
+    ['a day after a one-word venue keeps it', 'President Ivan Petrov received the Ambassador of Peru, Luis Vera, at the Kremlin Monday.', 'Kremlin'],
+  ])('%s', (_name, text, place) => {
+    const doc = run(text, '2026-03-03');
+    expect(doc.events[0].location?.place?.split(',')[0]).toBe(place);
+    expect(doc.events[0].location?.place ?? '').not.toContain(place === 'Istana' ? 'Kayangan' : 'Singapore');
+  });
+});

@@ -35,6 +35,14 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
   const REGIONS = book.optionalWords('places/world-regions');
   const NAME_ABBREVIATIONS = book.optionalWords('places/name-abbreviations');
 
+  const dates = lex.book('dates');
+  const calendarWords = new Set([...(dates.has('date/weekdays') ? dates.map('date/weekdays').keys() : []), ...(dates.has('date/months') ? dates.map('date/months').keys() : [])].map((w) => w.toLowerCase()));
+  /** Whether the token at k is a capitalised word that goes on with the name before it (one space apart, no stopword, day or month). */
+  const continuesName = (k: number): boolean => {
+    const t = tokens[k];
+    return !!t && k > 0 && t.word && t.cap && t.start === tokens[k - 1].end + 1 && !lex.stopwords.has(t.lower) && !calendarWords.has(t.lower);
+  };
+
   /** Longest capitalised run at i (up to 5 tokens) that the gazetteer knows: [end, candidates text]. */
   const lookup = (i: number): { end: number; text: string } | null => {
     let best: { end: number; text: string } | null = null;
@@ -160,7 +168,11 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
     // a named venue that stands for a city: "at the Great Hall of the People", "at Hyderabad House"
     const v0 = tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;
     // (a venue's name may open with its number: "at 10 Downing Street")
-    const venue = v0 < n && (tokens[v0].cap || isAsciiDigit(tokens[v0].text.charCodeAt(0))) ? gaz.venues.longest(tokens, v0) : null;
+    let venue = v0 < n && (tokens[v0].cap || isAsciiDigit(tokens[v0].text.charCodeAt(0))) ? gaz.venues.longest(tokens, v0) : null;
+    // ("at Istana Iskandariah": a capitalised word right after a known name of one word goes on with another venue's name,
+    // not "the Istana"; a day or a month after it is none: "at the Kremlin Tuesday"; a name of several words is whole, and
+    // what follows it may be the guest: "received at Al Alam Palace Musalia Mudavadi")
+    if (venue && venue[0] === 1 && continuesName(v0 + 1)) venue = null;
     // a venue's name several cities have ("Peace Palace": Phnom Penh, The Hague): the one in a country of the text
     const place = venue ? (venue[1].length === 1 ? venue[1][0] : venue[1].find((p) => textCountries.has(p.country)) ?? null) : null;
     if (venue && place) {
