@@ -6562,3 +6562,12 @@ describe('lead: a one-word known venue followed by a capitalised word is another
     expect(doc.events[0].location?.place ?? '').not.toContain(place === 'Istana' ? 'Kayangan' : 'Singapore');
   });
 });
+
+describe('lead: "the Sultan" stands for the one whose joined title opens with that office ("X, Sultan and Yang Di-Pertuan of Brunei")', () => {
+  it('not the head of state named last', () => {
+    const text = 'His Majesty Haji Azman Rahim ibni Al-Marhum Sultan Haji Idris Kamal, Sultan and Yang Di-Pertuan of Brunei Darussalam, received Foreign Minister Rahim Orazov of Turkmenistan at the palace on Monday. Orazov handed over a letter from President Serdar Aliyev of Turkmenistan. On the same day, the Sultan also received the outgoing Ambassador of Peru, Luis Vera.';
+    const doc = run(text, '2026-03-03');
+    const farewell = doc.events.find((e) => e.participants.some((p) => p.name === 'Luis Vera'));
+    expect(farewell?.participants.map((p) => p.name.replace(/^Haji /, ''))).toEqual(['Azman Rahim', 'Luis Vera']);
+  });
+});

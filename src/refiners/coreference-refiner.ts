@@ -401,8 +401,9 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
     // (an anaphor without a country, of the one person the text gave that very title with a country: "Cambodian King
     // Norodom Sihamoni ... hosted a banquet in honour of the King", not the Lao president of the same role; h-en33)
     // (or written as the first word of the name: "Sultan Hassanal Bolkiah" ... "the Sultan")
+    // (or as the first of the offices a joined title gives: "X, Sultan and Yang Di-Pertuan of Brunei" ... "the Sultan")
     const titledAbroad = m.title && !m.country && !titled.length ? entities.filter((e) => e.name && !laterInSentence(e) && (e.mentions.some((x) => x !== m && x.kind !== 'anaphor'
-      && x.title != null && x.title.toLowerCase() === m.title!.toLowerCase() && !(x.sentence === m.sentence && x.start > m.start))
+      && x.title != null && (x.title.toLowerCase() === m.title!.toLowerCase() || titleParts(x.title)[0] === m.title!.toLowerCase()) && !(x.sentence === m.sentence && x.start > m.start))
       || (e.firstSentence < m.sentence && e.name.toLowerCase().startsWith(`${m.title!.toLowerCase()} `)))) : [];
     if (titledAbroad.length === 1 && namedBefore(titledAbroad[0])) { link(m, titledAbroad[0]); continue; }
     // the very title of an unnamed party an earlier sentence made ("The President of the Republic spoke with X. ... The
