@@ -132,6 +132,9 @@ export interface PersonMention {
   indefinite?: boolean;
   /** "the Field Marshal", "the Admiral": a rank with no name after it (persons/military-ranks), lowercased: the person named before with it */
   rank?: string;
+  /** "His Majesty", "Her Highness" with no name after it (persons/royal-styles): the style's noun, lowercased ("majesty");
+   *  the person named before with that style */
+  style?: string;
 }
 
 /** One real person (or body) of the document, with every mention. */

@@ -6568,6 +6568,24 @@ describe('lead: "the Sultan" stands for the one whose joined title opens with th
     const text = 'His Majesty Haji Azman Rahim ibni Al-Marhum Sultan Haji Idris Kamal, Sultan and Yang Di-Pertuan of Brunei Darussalam, received Foreign Minister Rahim Orazov of Turkmenistan at the palace on Monday. Orazov handed over a letter from President Serdar Aliyev of Turkmenistan. On the same day, the Sultan also received the outgoing Ambassador of Peru, Luis Vera.';
     const doc = run(text, '2026-03-03');
     const farewell = doc.events.find((e) => e.participants.some((p) => p.name === 'Luis Vera'));
-    expect(farewell?.participants.map((p) => p.name.replace(/^Haji /, ''))).toEqual(['Azman Rahim', 'Luis Vera']);
+    expect(farewell?.participants.map((p) => (p.name ?? '').replace(/^Haji /, ''))).toEqual(['Azman Rahim', 'Luis Vera']);
+  });
+});
+
+describe('lead: a ruler\'s style standing alone as a subject ("His Majesty also received Y") is the one named before with that style', () => {
+  const opening = 'His Majesty Sultan Haji Azman Rahim, Sultan and Yang Di-Pertuan of Brunei Darussalam, received Foreign Minister Rahim Orazov of Turkmenistan at the palace on Monday.';
+  it('the host of the next audience', () => {
+    const doc = run(`${opening} During the audience, Orazov handed over a letter from President Serdar Aliyev of Turkmenistan. Also present was Foreign Minister II Ali Hamid. Earlier in the day, Ali Hamid held talks with the visiting minister. On the same day, His Majesty also granted an audience to the outgoing Ambassador of Peru, Luis Vera.`, '2026-03-03');
+    const farewell = doc.events.find((e) => e.participants.some((p) => p.name === 'Luis Vera'));
+    expect(farewell?.participants.map((p) => (p.name ?? '').replace(/^Haji /, ''))).toEqual(['Azman Rahim', 'Luis Vera']);
+  });
+  it('as an object ("to His Majesty") it names no one, and "the visiting minister" stays the guest', () => {
+    const doc = run(`${opening} Orazov handed over a letter from his president to His Majesty. Earlier in the day, Foreign Minister II Ali Hamid held talks with the visiting minister.`, '2026-03-03');
+    const talks = doc.events.find((e) => e.kind === 'talks');
+    expect(talks?.participants.map((p) => p.name)).toEqual(['Ali Hamid', 'Rahim Orazov']);
+  });
+  it('with no one named before with that style, it names no one', () => {
+    const doc = run('His Majesty also granted an audience to the outgoing Ambassador of Peru, Luis Vera, on Monday.', '2026-03-03');
+    expect(doc.events.flatMap((e) => e.participants.map((p) => p.name))).not.toContain(null);
   });
 });

@@ -62,6 +62,19 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
     }
     return null;
   };
+  // the noun of the ruler's style written right before a named mention ("His Majesty Sultan Haji X": majesty), over the
+  // offices and honorifics between (capitalised words), or null (persons/royal-styles)
+  const styleTrie = lex.book('persons').has('persons/royal-styles') ? lex.book('persons').wordTrie('persons/royal-styles') : null;
+  const styleBefore = (x: PersonMention): string | null => {
+    if (!styleTrie || !x.name) return null;
+    const tokens = doc.analyses[x.sentence].tokens;
+    for (let k = x.start - 1; k >= 0 && k >= x.start - 8; k--) {
+      const r = styleTrie.longest(tokens, k);
+      if (r && r[0] >= 2 && k + r[0] <= x.start) return tokens.slice(k + 1, k + r[0]).map((t) => t.lower).join(' ');
+      if (!tokens[k].word || !tokens[k].cap) return null;
+    }
+    return null;
+  };
   for (const a of doc.analyses) if (!a.sentence.noise || a.sentence.noise === 'noise/caption') for (const m of a.persons) all.push(m);
 
   const make = (m: PersonMention): Entity => {
@@ -325,6 +338,14 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
     if (m.rank) {
       const ranked = entities.filter((e) => e.name && e.mentions.some((x) => x !== m && x.kind !== 'anaphor' && (x.sentence < m.sentence || (x.sentence === m.sentence && x.end <= m.start)) && rankBefore(x) === m.rank));
       if (ranked.length === 1) { link(m, ranked[0]); continue; }
+    }
+    // "His Majesty also received Y": the one person named before with that style ("His Majesty Sultan Haji X"); none or
+    // several, the style stands for no one the text names
+    if (m.style) {
+      const styled = entities.filter((e) => e.name && e.mentions.some((x) => x !== m && x.kind !== 'anaphor' && (x.sentence < m.sentence || (x.sentence === m.sentence && x.end <= m.start)) && styleBefore(x) === m.style));
+      if (styled.length === 1) link(m, styled[0]);
+      else { const own = doc.analyses[m.sentence]; own.persons = own.persons.filter((x) => x !== m); }
+      continue;
     }
     // "the guest", "the visiting leader": the visitor the story is about, unless its country or office says another
     // (not the subject of its own sentence: the host who receives the guest)

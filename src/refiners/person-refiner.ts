@@ -65,6 +65,8 @@ function compile(lex: Lexicon) {
     envoyPostIn: b.optionalWords('persons/envoy-post-words'),
     envoyTitles: b.optionalWords('persons/envoy-titles'),
     ranks: b.has('persons/military-ranks') ? b.wordTrie('persons/military-ranks') : null,
+    royalStyles: b.has('persons/royal-styles') ? b.wordTrie('persons/royal-styles') : null,
+    royalStyleObjects: b.optionalWords('persons/royal-style-prepositions'),
     delegationDeterminers: b.optionalWords('persons/delegation-determiners'),
     pluralAfter: b.optionalPattern('persons/plural-after-title'),
     styles: b.optionalWords('persons/styles-opening-names'),
@@ -622,6 +624,20 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
     const titled = out.find((m) => m.start < end && i - 1 < m.end);
     if (titled) { if (titled.kind === 'anaphor' && !titled.name && titled.end === end) titled.rank = rank; continue; }
     out.push({ sentence: a.sentence.index, start: i - 1, end, charStart: tokens[i - 1].start, charEnd: tokens[end - 1].end, name: null, title: null, country: null, role: null, kind: 'anaphor', possessive: false, rank });
+  }
+  // "His Majesty also granted an audience to Y": a ruler's style of two words or more with no name, office or article after
+  // it (persons/royal-styles), as a subject, is the person named before with that style (the coreference refiner finds
+  // whom; none found, no one)
+  if (R.royalStyles && lex.traits.spaces) for (let i = 0; i < tokens.length; i++) {
+    const r = R.royalStyles.longest(tokens, i);
+    if (!r || r[0] < 2) continue;
+    const end = i + r[0];
+    const next = tokens[end];
+    // (as a subject only: "to His Majesty" is no person read here, persons/royal-style-prepositions)
+    if ((next?.word && (next.cap || next.lower === 'the')) || R.royalStyleObjects.has(tokens[i - 1]?.lower ?? '') || out.some((m) => m.start < end && i < m.end)) { i = end - 1; continue; }
+    const style = tokens.slice(i + 1, end).map((t) => t.lower).join(' ');
+    out.push({ sentence: a.sentence.index, start: i, end, charStart: tokens[i].start, charEnd: tokens[end - 1].end, name: null, title: null, country: null, role: null, kind: 'anaphor', possessive: false, style });
+    i = end - 1;
   }
 
   // a language without articles: a bare delegation noun as a trigger's object or its clause's subject ("đã tiếp và làm
