@@ -6564,6 +6564,29 @@ describe('h-en56: "X also met separately with Z" after sentences of what the par
   });
 });
 
+describe('h-en56: "hosted (separate) receptions for A and B" is one encounter with each guest', () => {
+  it.each([
+    ['two ambassadors, place and day after', 'HANOI, Dec. 3, 2026 (VNA) - National Assembly Chairman Tran Thanh Man hosted separate receptions for Cuban Ambassador Rogelio Polanco Fuentes and Mongolian Ambassador Ganbold Dambajav in Hanoi on Wednesday.', ['Rogelio Polanco Fuentes', 'Ganbold Dambajav']],
+    ['outgoing envoys named after their posts', 'HANOI, Dec. 3, 2026 (VNA) - Prime Minister Pham Minh Chinh on Wednesday hosted receptions for the outgoing Ambassadors of Chile and Egypt, Pablo Ruiz and Amr Khalil.', ['Pablo Ruiz', 'Amr Khalil']],
+    ['the place and day before "for"', 'HANOI, Dec. 3, 2026 (VNA) - President Luong Cuong hosted separate receptions in Hanoi on Wednesday for Lao Vice President Bounthong Chitmany and Cambodian Senate Vice President Nuth Sokhom.', ['Bounthong Chitmany', 'Nuth Sokhom']],
+  ])('%s', (_name, text, guests) => {
+    const doc = run(text, null);
+    expect(doc.events.map((e) => e.participants.map((p) => p.name).find((n) => guests.includes(n!)))).toEqual(guests);
+    expect(doc.events.map((e) => e.date)).toEqual(['2026-12-02', '2026-12-02']);
+  });
+});
+
+describe('h-en56: a party\'s own name between the country\'s adjective and a title opening with "Party" gives the holder\'s country', () => {
+  it.each([
+    ['a Japanese party', 'HANOI, Dec. 3, 2026 (VNA) - Politburo member Tran Cam Tu on Wednesday received Japanese Liberal Democratic Party Secretary General Suzuki Shunichi in Hanoi.', 'Suzuki Shunichi', 'JPN'],
+    ['a name with a possessive', "VIENTIANE, Dec. 3, 2026 (KPL) - Lao Party official Thongsavanh Phomvihane met Mongolian People's Party Secretary General Dash Amarbayasgalan in Vientiane on Wednesday.", 'Dash Amarbayasgalan', 'MNG'],
+    ['a party leader', 'PHNOM PENH, Dec. 3, 2026 - Cambodian Senate President Hun Sen received Thai Pheu Thai Party leader Julapun Amornvivat in Phnom Penh on Wednesday.', 'Julapun Amornvivat', 'THA'],
+  ])('%s', (_name, text, guest, country) => {
+    const p = run(text, null).events.flatMap((e) => e.participants).find((x) => x.name === guest);
+    expect(p?.country).toBe(country);
+  });
+});
+
 describe('lead: a ruler\'s father named after "ibni (Al-Marhum) Sultan" is part of the ruler\'s name; "Yang Di-Pertuan" is a head of state', () => {
   it.each([
     ['the Bruneian style with the late father and "Sultan and Yang Di-Pertuan"', "BANDAR SERI BEGAWAN, 3 March — His Majesty Sultan Haji Azman Rahim ibni Al-Marhum Sultan Haji Idris Kamal, Sultan and Yang Di-Pertuan of Brunei Darussalam, granted an audience to the Ambassador of Chile, Ana Rojas, at the palace yesterday.", ['Azman Rahim', 'BRN'], ['Ana Rojas', 'CHL']],
