@@ -6513,6 +6513,80 @@ describe('lead: a page\'s numeric stamp is read in the order its dates in words 
   });
 });
 
+describe('h-en56: a day between the host\'s verb and the delegation ("received on Monday a delegation of X led by Y")', () => {
+  it.each([
+    ['a Party leader and a foreign party', 'VIENTIANE, Dec. 2, 2026 (KPL) - Party General Secretary Thongloun Sisoulith received on Monday a delegation of the Communist Party of China (CPC) led by Liu Haixing, Head of the International Department of the CPC Central Committee.', 'Liu Haixing', '2026-11-30'],
+    ['a prime minister and a parliament', 'PHNOM PENH, Dec. 2, 2026 - Prime Minister Hun Manet received on Tuesday a delegation of the House of Councillors of Japan led by its President Sekiguchi Masakazu.', 'Sekiguchi Masakazu', '2026-12-01'],
+    ['a date in brackets after the weekday', 'KUWAIT, Dec. 2, 2026 (KUNA) - Crown Prince Sheikh Sabah Khalid Al-Hamad Al-Sabah received on Monday (30 November) a delegation of the Indian Parliament headed by Speaker Om Birla.', 'Om Birla', '2026-11-30'],
+    ['"yesterday" and a visiting delegation', 'ULAANBAATAR, Dec. 2, 2026 (MONTSAME) - The Speaker of the State Great Hural, Dashzegviin Amarbayasgalan, received yesterday a visiting delegation of the National Assembly of Vietnam led by its Vice Chairman Nguyen Duc Hai.', 'Nguyen Duc Hai', '2026-12-01'],
+  ])('%s', (_name, text, guest, date) => {
+    const doc = run(text, null);
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].participants.map((p) => p.name)).toContain(guest);
+    expect(doc.events[0].date).toBe(date);
+  });
+});
+
+describe('h-en56: "set up" is no plan ("agreed to set up a hotline during their bilateral meeting on Wednesday")', () => {
+  it.each([
+    ['defence ministers and a navy hotline', 'MANILA, Dec. 3, 2026 - Defense Secretary Gilberto Teodoro Jr. and his Vietnamese counterpart, General Phan Van Giang, agreed to set up a direct hotline between the two navies during their bilateral meeting in Hanoi on Wednesday.', 'Phan Van Giang', 'Hanoi'],
+    ['foreign ministers and a working group', 'JAKARTA, Dec. 3, 2026 - Australian Foreign Minister Penny Wong and her Indonesian counterpart Sugiono agreed to set up a working group on fisheries during their meeting in Jakarta on Wednesday.', 'Sugiono', 'Jakarta'],
+    ['"set out" at talks', 'ANKARA, Dec. 3, 2026 - Turkish Foreign Minister Hakan Fidan and Japanese Foreign Minister Motegi Toshimitsu set out their priorities for trade during their bilateral talks in Ankara on Wednesday.', 'Motegi Toshimitsu', 'Ankara'],
+  ])('%s', (_name, text, other, place) => {
+    const doc = run(text, null);
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].participants.map((p) => p.name)).toContain(other);
+    expect(doc.events[0].date).toBe('2026-12-02');
+    expect(doc.events[0].location?.place).toContain(place);
+  });
+
+  it('still reads "set to meet" as a plan', () => {
+    expect(run('JAKARTA, Dec. 3, 2026 - Australian Foreign Minister Penny Wong and her Indonesian counterpart Sugiono are set to meet in Jakarta next week.', null).events.length).toBe(0);
+  });
+});
+
+describe('h-en56: "X also met separately with Z" after sentences of what the parties said takes the day of the encounter before', () => {
+  const lead = 'BEIJING, Nov. 25, 2026 (Xinhua) -- Chinese Defense Minister Dong Jun held talks with Cambodian Deputy Prime Minister and Defense Minister Tea Seiha in Beijing on Wednesday.\nDong said the two militaries have achieved fruitful results.\nThe Chinese military is willing to deepen cooperation in joint exercises, Dong said.\nTea Seiha said Cambodia firmly adheres to the one-China principle.\n';
+  it.each([
+    ['"also met separately with"', lead + 'Dong also met separately with Lao Deputy Prime Minister and Defense Minister Chansamone Chanyalath, who is in China for an official visit.', 'Chansamone Chanyalath'],
+    ['"also held talks with"', lead + 'Dong also held talks with Thai Defence Minister Natthaphon Narkphanit.', 'Natthaphon Narkphanit'],
+    ['"The two sides agreed" between', 'HANOI, Dec. 4, 2026 (VNA) -- Prime Minister Pham Minh Chinh received Japanese Foreign Minister Motegi Toshimitsu in Hanoi on Thursday.\nChinh said Vietnam values Japan as a leading partner.\nMotegi said Japan would continue its ODA.\nThe two sides agreed to boost trade and investment.\nChinh also received Singaporean Foreign Minister Vivian Balakrishnan.', 'Vivian Balakrishnan'],
+  ])('%s', (_name, text, guest) => {
+    const doc = run(text, null);
+    const e = doc.events.find((x) => x.participants.some((p) => p.name === guest));
+    expect(e?.date).toBe(doc.events[0].date);
+    expect(e?.date).toMatch(/^2026-/);
+  });
+
+  it('not across a sentence about something else', () => {
+    const doc = run('HANOI, Dec. 4, 2026 (VNA) -- Prime Minister Pham Minh Chinh received Japanese Foreign Minister Motegi Toshimitsu in Hanoi on Thursday.\nChinh said Vietnam values Japan as a leading partner.\nMotegi said Japan would continue its ODA.\nTrade between the two countries reached 50 billion USD last year.\nChinh also received Singaporean Foreign Minister Vivian Balakrishnan.', null);
+    expect(doc.events.find((x) => x.participants.some((p) => p.name === 'Vivian Balakrishnan'))?.date ?? null).toBeNull();
+  });
+});
+
+describe('h-en56: "hosted (separate) receptions for A and B" is one encounter with each guest', () => {
+  it.each([
+    ['two ambassadors, place and day after', 'HANOI, Dec. 3, 2026 (VNA) - National Assembly Chairman Tran Thanh Man hosted separate receptions for Cuban Ambassador Rogelio Polanco Fuentes and Mongolian Ambassador Ganbold Dambajav in Hanoi on Wednesday.', ['Rogelio Polanco Fuentes', 'Ganbold Dambajav']],
+    ['outgoing envoys named after their posts', 'HANOI, Dec. 3, 2026 (VNA) - Prime Minister Pham Minh Chinh on Wednesday hosted receptions for the outgoing Ambassadors of Chile and Egypt, Pablo Ruiz and Amr Khalil.', ['Pablo Ruiz', 'Amr Khalil']],
+    ['the place and day before "for"', 'HANOI, Dec. 3, 2026 (VNA) - President Luong Cuong hosted separate receptions in Hanoi on Wednesday for Lao Vice President Bounthong Chitmany and Cambodian Senate Vice President Nuth Sokhom.', ['Bounthong Chitmany', 'Nuth Sokhom']],
+  ])('%s', (_name, text, guests) => {
+    const doc = run(text, null);
+    expect(doc.events.map((e) => e.participants.map((p) => p.name).find((n) => guests.includes(n!)))).toEqual(guests);
+    expect(doc.events.map((e) => e.date)).toEqual(['2026-12-02', '2026-12-02']);
+  });
+});
+
+describe('h-en56: a party\'s own name between the country\'s adjective and a title opening with "Party" gives the holder\'s country', () => {
+  it.each([
+    ['a Japanese party', 'HANOI, Dec. 3, 2026 (VNA) - Politburo member Tran Cam Tu on Wednesday received Japanese Liberal Democratic Party Secretary General Suzuki Shunichi in Hanoi.', 'Suzuki Shunichi', 'JPN'],
+    ['a name with a possessive', "VIENTIANE, Dec. 3, 2026 (KPL) - Lao Party official Thongsavanh Phomvihane met Mongolian People's Party Secretary General Dash Amarbayasgalan in Vientiane on Wednesday.", 'Dash Amarbayasgalan', 'MNG'],
+    ['a party leader', 'PHNOM PENH, Dec. 3, 2026 - Cambodian Senate President Hun Sen received Thai Pheu Thai Party leader Julapun Amornvivat in Phnom Penh on Wednesday.', 'Julapun Amornvivat', 'THA'],
+  ])('%s', (_name, text, guest, country) => {
+    const p = run(text, null).events.flatMap((e) => e.participants).find((x) => x.name === guest);
+    expect(p?.country).toBe(country);
+  });
+});
+
 describe('lead: a ruler\'s father named after "ibni (Al-Marhum) Sultan" is part of the ruler\'s name; "Yang Di-Pertuan" is a head of state', () => {
   it.each([
     ['the Bruneian style with the late father and "Sultan and Yang Di-Pertuan"', "BANDAR SERI BEGAWAN, 3 March — His Majesty Sultan Haji Azman Rahim ibni Al-Marhum Sultan Haji Idris Kamal, Sultan and Yang Di-Pertuan of Brunei Darussalam, granted an audience to the Ambassador of Chile, Ana Rojas, at the palace yesterday.", ['Azman Rahim', 'BRN'], ['Ana Rojas', 'CHL']],

@@ -41,6 +41,8 @@ const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'at', 'of', 'for', 'with
 const MAX_OFFICE_WORDS = 3;
 /** The words of a body written between a country's adjective and a title ('Lao National Assembly Vice President'). */
 const MAX_BODY_BEFORE_TITLE = 2;
+/** The most words of a party's own name read back from a title that opens with the party's noun. */
+const MAX_PARTY_NAME_WORDS = 4;
 
 /** Party acronyms inside titles that say the country ("Director of the CCP Central Foreign Affairs Office"). */
 const PARTY_COUNTRY = new Map(Object.entries({ ccp: 'CHN', cpc: 'CHN', cpv: 'VNM', lprp: 'LAO', cpp: 'KHM', wpk: 'PRK' }));
@@ -64,6 +66,9 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
   const officePossessive = lex.book('persons').optionalWords('persons/organisation-office-possessive');
   // "Cambodian Senate First Vice President": a body between the country's adjective and the title
   const bodiesBefore = lex.book('persons').optionalWords('persons/bodies-before-titles');
+  // "Japanese Liberal Democratic Party Secretary General": a party's own name between the adjective and a title that opens
+  // with the party's noun (persons/party-nouns-opening-titles)
+  const partyNouns = lex.book('persons').optionalWords('persons/party-nouns-opening-titles');
 
   // offices that are given names too ("Amir"): an office after a determiner or a country ("the Amir", "Kuwait's Amir",
   // "Qatari Amir") or before "of" or a style opening the name ("Amir of Qatar", "Amir Sheikh X")
@@ -389,6 +394,18 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
         if (!bodiesBefore.has(tokens.slice(k, b + 1).map((t) => t.lower).join(' '))) continue;
         const c = countryAt.get(k - 1);
         if (c && c.end === k && c.form === 'adjective') { before = c; break; }
+      }
+    }
+    // "Japanese Liberal Democratic Party Secretary General", "Mongolian People's Party Chairman": the party's own name,
+    // capitalised words after the adjective, then the title opening with the party's noun
+    if (!before && !apostrophe && b >= 1 && partyNouns.has(tokens[i].lower) && tokens[b].cap && tokens[b].word) {
+      for (let k = b, words = 1; k >= 1 && words <= MAX_PARTY_NAME_WORDS; k--) {
+        const t = tokens[k];
+        if (t.word) { if (!t.cap || isName(k) || countryAt.has(k)) break; words++; }
+        else if (t.text !== "'s" && t.text !== '’s' && t.text !== "'" && t.text !== '’' && t.text !== '-') break;
+        const c = countryAt.get(k - 1);
+        // (not a place whose name opens with the adjective's word: "Lao Cai Party Secretary X" is the province's, read below)
+        if (c && c.end === k && c.form === 'adjective') { if (!gaz.isMajor(tokens.slice(c.start, b + 1).map((x) => x.text).join(' '))) before = c; break; }
       }
     }
     // (a country's name used as an adjective: "New Zealand Prime Minister", "their Australian and New Zealand counterparts")

@@ -37,6 +37,7 @@ describe('recognizeTriggers: one sentence per rule', () => {
     ['meeting/was-received', 'Minister Son was received by Premier Li Qiang.', 'was received by', 'meeting', null],
     ['meeting/received', 'Premier Li Qiang received Minister Son in Beijing.', 'received', 'meeting', null],
     ['meeting/received-told-delegation', 'Later, Vice President Vo Thi Anh Xuan received the PCE delegation.', 'received', 'meeting', null],
+    ['meeting/hosted-receptions', 'Minister Son hosted separate receptions for Wang Yi and Li Qiang.', 'hosted separate receptions for', 'meeting', null],
     ['meeting/hosted-reception', 'Minister Son hosted a dinner for Wang Yi.', 'hosted a dinner', 'meeting', null],
     ['meeting/hosted', 'Minister Son hosted Wang Yi in Hanoi.', 'hosted', 'meeting', null],
     ['talks/hosted-for-talks', 'President Boko hosted his Namibian counterpart for talks in Gaborone.', 'hosted', 'talks', null],

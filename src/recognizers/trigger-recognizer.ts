@@ -321,6 +321,7 @@ function isPlanned(tokens: Token[], at: number, lex: Lexicon, matched: string, i
   // trigger would, and the near cues are counted from there (trigger/light-verbs)
   const light = noun ? book.optionalWords('trigger/light-verbs') : null;
   const counted = book.optionalWords('trigger/counted-days');
+  const otherSenses = book.optionalWords('trigger/cue-other-senses');
   const docNouns = book.optionalWords('trigger/document-nouns');
   const docVerbs = book.optionalWords('trigger/document-verbs');
   const pastForms = book.optionalWords('trigger/past-forms');
@@ -354,7 +355,8 @@ function isPlanned(tokens: Token[], at: number, lex: Lexicon, matched: string, i
     // (not a document signed: "signed a defence cooperation plan for 2027 after their talks"; trigger/document-nouns)
     if (docNouns.has(t.lower) && documentVerbBefore(tokens, i, docVerbs)) continue;
     // (not a day counted from the one told before: "The next day she met Y"; trigger/counted-days)
-    if (lex.plannedCues.has(t.lower) && !contentCues?.has(t.lower) && !(counted && tokens[i + 1] && counted.has(`${t.lower} ${tokens[i + 1].lower}`))) return true;
+    // (nor a cue that is a word of another verb: "agreed to set up a hotline during their meeting"; trigger/cue-other-senses)
+    if (lex.plannedCues.has(t.lower) && !contentCues?.has(t.lower) && !(tokens[i + 1] && (counted.has(`${t.lower} ${tokens[i + 1].lower}`) || otherSenses.has(`${t.lower} ${tokens[i + 1].lower}`)))) return true;
     // a cue of two or three words ending at a word of the window (dự kiến hội đàm, có kế hoạch gặp, dự kiến sẽ thăm;
     // "nhất trí sớm tổ chức phiên Đối thoại chiến lược": agreed to hold it soon, four words before)
     if (i > 0 && tokens[i - 1].word) {

@@ -849,6 +849,16 @@ function sameStates(e: DraftEvent, previous: DraftEvent): boolean {
   return sa.size >= 2 && sa.size === sb.size && [...sa].every((c) => sb.has(c));
 }
 
+/** Whether each sentence between `last` and `first` names a party of the encounter `previous` (or "the two sides"). */
+function partiesSpeakBetween(previous: DraftEvent, doc: Doc, last: number, first: number): boolean {
+  for (let k = last + 1; k < first; k++) {
+    const a = doc.analyses[k];
+    if (a.sentence.noise) continue;
+    if (!a.persons.some((m) => (m.entity && previous.participants.includes(m.entity)) || (m.kind === 'group' && !m.countries?.length))) return false;
+  }
+  return true;
+}
+
 function continuesPrevious(e: DraftEvent, previous: DraftEvent, doc: Doc, parallel: RegExp | null, occasion: RegExp | null = null, events: readonly DraftEvent[] = []): boolean {
   if (!parallel || e.referenced) return false;
   const first = e.sentences.find((s) => doc.sentences[s].role !== 'headline');
@@ -872,7 +882,10 @@ function continuesPrevious(e: DraftEvent, previous: DraftEvent, doc: Doc, parall
   // (the encounter before as told before this one: a sentence of who sat in both that comes after, "The meetings were
   // attended by A and B", is no telling of it after this one)
   const last = last0;
-  if (first <= last || first - last > CONTINUES_REACH) return false;
+  if (first <= last) return false;
+  // (further on when every sentence between tells what the encounter's own parties said or did, "Dong said ...", "Tea
+  // Seiha thanked ...", "The two sides agreed ...": they go on about it; the checks below still hold for them)
+  if (first - last > CONTINUES_REACH && (first - last > SAME_OCCASION_REACH || !partiesSpeakBetween(previous, doc, last, first))) return false;
   // the sentences between go on about the encounter before: no date and no other encounter of their own
   // (a year or a month alone is no day of another encounter: "trade reached $4 billion last year")
   const dayOf = (v: DateValue) => v.day != null || v.weekday != null || v.relative != null || v.sameDay === true;
