@@ -6513,6 +6513,53 @@ describe('lead: a page\'s numeric stamp is read in the order its dates in words 
   });
 });
 
+describe('h-en55: credentials received with the time of day and a venue with its town; envoys listed one per line; post navigation; cut weekdays on stamps', () => {
+  it.each([
+    ['the time of day and a venue with its town before the credentials',
+      'Windhoek, 9 March 2024 - The President, Mr Tomas Berg, received this morning at State House, Reduit, the Letters of Credence of the Ambassador of Peru, Ana Rojas.',
+      [['Tomas Berg', 'Ana Rojas']]],
+    ['yesterday afternoon before the credentials',
+      'Lilongwe, 9 March 2024 - President Kofi Banda received yesterday afternoon the credentials of the High Commissioner of Fiji, Sera Naidu.',
+      [['Kofi Banda', 'Sera Naidu']]],
+    ['the envoys set out one per line under a colon',
+      'Victoria, 9 March 2024 - President Ana Ruiz received this morning at State House the Letters of Credence of three new Heads of Mission.\nThe Heads of Mission who presented their credentials are:\n- H.E. Mr Lars Holm, Ambassador of the Kingdom of Norway, with residence in Nairobi;\n- H.E. Mrs Keiko Sato, Ambassador of Japan;\n- H.E. Dr Pedro Soto, Ambassador of the Republic of Peru.',
+      [['Ana Ruiz', 'Lars Holm'], ['Ana Ruiz', 'Keiko Sato'], ['Ana Ruiz', 'Pedro Soto']]],
+    ['numbered items after "They are:"',
+      'Maseru, 9 March 2024 - King Letsie received the credentials of two new envoys on Friday.\nThey are:\n1. Ambassador of Brazil, Joao Lima;\n2. High Commissioner of Ghana, Ama Mensah.',
+      [['Letsie', 'Joao Lima'], ['Letsie', 'Ama Mensah']]],
+  ])('%s', (_name, text, expected) => {
+    const got = run(text).events.map((e) => e.participants.map((p) => p.name));
+    expect(got.length).toBe(expected.length);
+    for (const pair of expected) expect(got.some((g) => pair.every((n) => g.some((x) => x?.includes(n))))).toBe(true);
+  });
+
+  it('ends the list at the first line that is no item', () => {
+    const doc = run('Victoria, 9 March 2024 - President Ana Ruiz received this morning at State House the Letters of Credence of two new Heads of Mission.\nThe envoys are:\n- H.E. Mr Lars Holm, Ambassador of the Kingdom of Norway;\n- H.E. Mrs Keiko Sato, Ambassador of Japan.\nThe Minister of Foreign Affairs, Mr Paul Dubois, said the ceremony marked a new season for the diplomatic corps.');
+    expect(doc.events.length).toBe(2);
+    expect(doc.events.every((e) => !e.participants.some((p) => p.name === 'Paul Dubois' && e.participants.length === 2 && e.participants[0].name === 'Ana Ruiz' && e.participants[1].name === 'Paul Dubois'))).toBe(true);
+  });
+
+  it.each([
+    ['Next:', 'Next: Vice President Jallow Receives Credentials of ECOWAS Commissioner'],
+    ['Previous:', 'Previous: Prime Minister Sonko Meets Mauritanian Envoy in Dakar'],
+    ['Older post:', 'Older post: Foreign Minister Tangara Holds Talks with Cape Verdean Counterpart'],
+  ])('a line of post navigation ("%s") is another story: no encounter of this page', (_label, line) => {
+    const doc = run(`Banjul, 9 March 2024 - President Adama Barrow on Friday received the Ambassador of Japan, Keiko Sato, at State House.\nThe two discussed fisheries.\nPosted in: News, Foreign Affairs\n${line}`);
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].participants.map((p) => p.name)).toEqual(['Adama Barrow', 'Keiko Sato']);
+  });
+
+  it.each([
+    ['Wed, 02/12/2026 - 17:05', '2026-12-02'],
+    ['Tue, 01/12/2026 - 09:40', '2026-12-01'],
+    ['Fri, 12/04/2026 - 10:15', '2026-12-04'],
+    ['Mon 02/03/2026', '2026-03-02'],
+  ])('a stamp with a cut weekday ("%s") is read in the order the weekday allows', (stamp, published) => {
+    const doc = run(`Government Information Service\n${stamp}\nPresident receives envoy\nThe President received the Ambassador of Japan, Keiko Sato, this morning at State House.`, null);
+    expect(doc.document.published).toBe(published);
+  });
+});
+
 describe('lead: a ruler\'s father named after "ibni (Al-Marhum) Sultan" is part of the ruler\'s name; "Yang Di-Pertuan" is a head of state', () => {
   it.each([
     ['the Bruneian style with the late father and "Sultan and Yang Di-Pertuan"', "BANDAR SERI BEGAWAN, 3 March — His Majesty Sultan Haji Azman Rahim ibni Al-Marhum Sultan Haji Idris Kamal, Sultan and Yang Di-Pertuan of Brunei Darussalam, granted an audience to the Ambassador of Chile, Ana Rojas, at the palace yesterday.", ['Azman Rahim', 'BRN'], ['Ana Rojas', 'CHL']],
