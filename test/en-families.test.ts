@@ -6560,6 +6560,48 @@ describe('h-en55: credentials received with the time of day and a venue with its
   });
 });
 
+describe('h-en55: "called on the Governor-General of X, Y"; a tour that began on a day in a city, where; "arrived on Monday and later paid"; a gathering in a small town abroad', () => {
+  it.each([
+    ['Saint Lucia', 'Castries, 1 December 2026 - On Monday, President John Mahama called on the Governor-General of Saint Lucia, Errol Charles.', 'Errol Charles', 'LCA'],
+    ['New Zealand', 'Wellington, 1 December 2026 - On Monday, Foreign Minister Ana Rojas of Peru called on the Governor-General of New Zealand, Cindy Kiro.', 'Cindy Kiro', 'NZL'],
+    ['a title before the name', 'Castries, 1 December 2026 - On Monday, President John Mahama called on Governor-General Errol Charles.', 'Errol Charles', 'LCA'],
+    ['unhyphenated', 'Nassau, 1 December 2026 - On Monday, Foreign Minister Ana Rojas of Peru called on Governor General Cynthia Pratt at Government House.', 'Cynthia Pratt', null],
+  ])('a Governor-General called on (%s)', (_n, text, name, country) => {
+    const doc = run(text, null);
+    expect(doc.events.length).toBe(1);
+    const p = doc.events[0].participants.find((x) => x.name === name);
+    expect(p).toBeTruthy();
+    if (country) expect(p!.country).toBe(country);
+  });
+
+  it.each([
+    ['The tour began on Monday in Canberra, where the Minister of Chile, Ana Duarte, held a bilateral meeting with Australian Foreign Minister Penny Wong.', '2026-11-30'],
+    ['Foreign Minister Ana Duarte of Chile started her visit in Lima on Tuesday, where she met Peruvian President Jose Jeri.', '2026-12-01'],
+    ['Foreign Minister Ana Duarte of Chile began her Gulf tour on Wednesday in Doha, where she held talks with Qatari Prime Minister Mohammed bin Abdulrahman Al Thani.', '2026-12-02'],
+  ])('the first stop of a tour dated by its start: %s', (text, date) => {
+    const doc = run(`Santiago, 5 December 2026. ${text}`, null);
+    expect(doc.events.map((e) => e.date)).toEqual([date]);
+  });
+
+  it.each([
+    ['President Kofi Mensah of Ghana arrived at Hewanorra International Airport on Monday and later paid a courtesy call on the Governor-General, Errol Charles.', '2026-11-30'],
+    ['The Peruvian minister landed in Nadi on Sunday and then called on Prime Minister Sitiveni Rabuka.', '2026-11-29'],
+  ])('"later" or "then" after a dated arrival is that day: %s', (text, date) => {
+    const doc = run(`Castries, 2 December 2026. Prime Minister Philip J. Pierre on Tuesday held talks with President Kofi Mensah of Ghana.\n${text}`, null);
+    expect(doc.events.length).toBe(2);
+    expect(doc.events[1].date).toBe(date);
+  });
+
+  it.each([
+    ['the OSCE Ministerial Council in Lugano', 'Lugano', 'CHE', 'Ministerial Council'],
+    ['the Ministerial Council of the Organization for Security and Co-operation in Europe (OSCE) in Lugano', 'Lugano', 'CHE', 'Ministerial Council'],
+    ['the Ambrosetti Forum in Cernobbio', 'Cernobbio', 'ITA', 'forum'],
+  ])('a gathering held in a small town of a state the text does not name (%s)', (gathering, place, country, noun) => {
+    const doc = run(`Zagreb, 4 December 2026 - Foreign Minister Gordan Grlic Radman took part in ${gathering} on Thursday.\nOn the margins of the ${noun}, Minister Grlic Radman met the Minister of Foreign Affairs of Armenia, Ararat Mirzoyan.`, null);
+    expect(doc.events.map((e) => [e.date, e.location?.place, e.location?.country])).toEqual([['2026-12-03', place, country]]);
+  });
+});
+
 describe('lead: a ruler\'s father named after "ibni (Al-Marhum) Sultan" is part of the ruler\'s name; "Yang Di-Pertuan" is a head of state', () => {
   it.each([
     ['the Bruneian style with the late father and "Sultan and Yang Di-Pertuan"', "BANDAR SERI BEGAWAN, 3 March — His Majesty Sultan Haji Azman Rahim ibni Al-Marhum Sultan Haji Idris Kamal, Sultan and Yang Di-Pertuan of Brunei Darussalam, granted an audience to the Ambassador of Chile, Ana Rojas, at the palace yesterday.", ['Azman Rahim', 'BRN'], ['Ana Rojas', 'CHL']],
