@@ -6533,6 +6533,19 @@ describe('h-en55: credentials received with the time of day and a venue with its
     for (const pair of expected) expect(got.some((g) => pair.every((n) => g.some((x) => x?.includes(n))))).toBe(true);
   });
 
+  it.each([
+    ['Port Louis, 9 March 2024 - The President of Mauritius, Mr Tomas Berg, received this morning at the State House, Reduit, the Letters of Credence of the Ambassador of Peru, Ana Rojas.', 'State House, Reduit'],
+    ['Accra, 9 March 2024 - Ghanaian President Kofi Mensah received Peruvian Foreign Minister Ana Rojas at the Presidential Palace, Osu, on Friday.', 'Presidential Palace, Osu'],
+  ])('a town set off by commas after a generic venue is where it is: %s', (text, place) => {
+    const doc = run(text, null);
+    expect(doc.events.map((e) => e.location?.place)).toEqual([place]);
+  });
+
+  it('a reporting verb after the venue and a name is no town ("at State House, Kenyatta said")', () => {
+    const doc = run('Nairobi, 9 March 2024 - President Ana Ruiz of Kenya received Japanese Ambassador Keiko Sato at State House, Kenyatta said.', null);
+    expect(doc.events[0].location?.place).not.toContain('Kenyatta');
+  });
+
   it('ends the list at the first line that is no item', () => {
     const doc = run('Victoria, 9 March 2024 - President Ana Ruiz received this morning at State House the Letters of Credence of two new Heads of Mission.\nThe envoys are:\n- H.E. Mr Lars Holm, Ambassador of the Kingdom of Norway;\n- H.E. Mrs Keiko Sato, Ambassador of Japan.\nThe Minister of Foreign Affairs, Mr Paul Dubois, said the ceremony marked a new season for the diplomatic corps.');
     expect(doc.events.length).toBe(2);
