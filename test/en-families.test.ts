@@ -6587,6 +6587,108 @@ describe('h-en56: a party\'s own name between the country\'s adjective and a tit
   });
 });
 
+describe('h-en55: credentials received with the time of day and a venue with its town; envoys listed one per line; post navigation; cut weekdays on stamps', () => {
+  it.each([
+    ['the time of day and a venue with its town before the credentials',
+      'Windhoek, 9 March 2024 - The President, Mr Tomas Berg, received this morning at State House, Reduit, the Letters of Credence of the Ambassador of Peru, Ana Rojas.',
+      [['Tomas Berg', 'Ana Rojas']]],
+    ['yesterday afternoon before the credentials',
+      'Lilongwe, 9 March 2024 - President Kofi Banda received yesterday afternoon the credentials of the High Commissioner of Fiji, Sera Naidu.',
+      [['Kofi Banda', 'Sera Naidu']]],
+    ['the envoys set out one per line under a colon',
+      'Victoria, 9 March 2024 - President Ana Ruiz received this morning at State House the Letters of Credence of three new Heads of Mission.\nThe Heads of Mission who presented their credentials are:\n- H.E. Mr Lars Holm, Ambassador of the Kingdom of Norway, with residence in Nairobi;\n- H.E. Mrs Keiko Sato, Ambassador of Japan;\n- H.E. Dr Pedro Soto, Ambassador of the Republic of Peru.',
+      [['Ana Ruiz', 'Lars Holm'], ['Ana Ruiz', 'Keiko Sato'], ['Ana Ruiz', 'Pedro Soto']]],
+    ['numbered items after "They are:"',
+      'Maseru, 9 March 2024 - King Letsie received the credentials of two new envoys on Friday.\nThey are:\n1. Ambassador of Brazil, Joao Lima;\n2. High Commissioner of Ghana, Ama Mensah.',
+      [['Letsie', 'Joao Lima'], ['Letsie', 'Ama Mensah']]],
+  ])('%s', (_name, text, expected) => {
+    const got = run(text).events.map((e) => e.participants.map((p) => p.name));
+    expect(got.length).toBe(expected.length);
+    for (const pair of expected) expect(got.some((g) => pair.every((n) => g.some((x) => x?.includes(n))))).toBe(true);
+  });
+
+  it.each([
+    ['Port Louis, 9 March 2024 - The President of Mauritius, Mr Tomas Berg, received this morning at the State House, Reduit, the Letters of Credence of the Ambassador of Peru, Ana Rojas.', 'State House, Reduit'],
+    ['Accra, 9 March 2024 - Ghanaian President Kofi Mensah received Peruvian Foreign Minister Ana Rojas at the Presidential Palace, Osu, on Friday.', 'Presidential Palace, Osu'],
+  ])('a town set off by commas after a generic venue is where it is: %s', (text, place) => {
+    const doc = run(text, null);
+    expect(doc.events.map((e) => e.location?.place)).toEqual([place]);
+  });
+
+  it('a reporting verb after the venue and a name is no town ("at State House, Kenyatta said")', () => {
+    const doc = run('Nairobi, 9 March 2024 - President Ana Ruiz of Kenya received Japanese Ambassador Keiko Sato at State House, Kenyatta said.', null);
+    expect(doc.events[0].location?.place).not.toContain('Kenyatta');
+  });
+
+  it('ends the list at the first line that is no item', () => {
+    const doc = run('Victoria, 9 March 2024 - President Ana Ruiz received this morning at State House the Letters of Credence of two new Heads of Mission.\nThe envoys are:\n- H.E. Mr Lars Holm, Ambassador of the Kingdom of Norway;\n- H.E. Mrs Keiko Sato, Ambassador of Japan.\nThe Minister of Foreign Affairs, Mr Paul Dubois, said the ceremony marked a new season for the diplomatic corps.');
+    expect(doc.events.length).toBe(2);
+    expect(doc.events.every((e) => !e.participants.some((p) => p.name === 'Paul Dubois' && e.participants.length === 2 && e.participants[0].name === 'Ana Ruiz' && e.participants[1].name === 'Paul Dubois'))).toBe(true);
+  });
+
+  it.each([
+    ['Next:', 'Next: Vice President Jallow Receives Credentials of ECOWAS Commissioner'],
+    ['Previous:', 'Previous: Prime Minister Sonko Meets Mauritanian Envoy in Dakar'],
+    ['Older post:', 'Older post: Foreign Minister Tangara Holds Talks with Cape Verdean Counterpart'],
+  ])('a line of post navigation ("%s") is another story: no encounter of this page', (_label, line) => {
+    const doc = run(`Banjul, 9 March 2024 - President Adama Barrow on Friday received the Ambassador of Japan, Keiko Sato, at State House.\nThe two discussed fisheries.\nPosted in: News, Foreign Affairs\n${line}`);
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].participants.map((p) => p.name)).toEqual(['Adama Barrow', 'Keiko Sato']);
+  });
+
+  it.each([
+    ['Wed, 02/12/2026 - 17:05', '2026-12-02'],
+    ['Tue, 01/12/2026 - 09:40', '2026-12-01'],
+    ['Fri, 12/04/2026 - 10:15', '2026-12-04'],
+    ['Mon 02/03/2026', '2026-03-02'],
+  ])('a stamp with a cut weekday ("%s") is read in the order the weekday allows', (stamp, published) => {
+    const doc = run(`Government Information Service\n${stamp}\nPresident receives envoy\nThe President received the Ambassador of Japan, Keiko Sato, this morning at State House.`, null);
+    expect(doc.document.published).toBe(published);
+  });
+});
+
+describe('h-en55: "called on the Governor-General of X, Y"; a tour that began on a day in a city, where; "arrived on Monday and later paid"; a gathering in a small town abroad', () => {
+  it.each([
+    ['Saint Lucia', 'Castries, 1 December 2026 - On Monday, President John Mahama called on the Governor-General of Saint Lucia, Errol Charles.', 'Errol Charles', 'LCA'],
+    ['New Zealand', 'Wellington, 1 December 2026 - On Monday, Foreign Minister Ana Rojas of Peru called on the Governor-General of New Zealand, Cindy Kiro.', 'Cindy Kiro', 'NZL'],
+    ['a title before the name', 'Castries, 1 December 2026 - On Monday, President John Mahama called on Governor-General Errol Charles.', 'Errol Charles', 'LCA'],
+    ['unhyphenated', 'Nassau, 1 December 2026 - On Monday, Foreign Minister Ana Rojas of Peru called on Governor General Cynthia Pratt at Government House.', 'Cynthia Pratt', null],
+  ])('a Governor-General called on (%s)', (_n, text, name, country) => {
+    const doc = run(text, null);
+    expect(doc.events.length).toBe(1);
+    const p = doc.events[0].participants.find((x) => x.name === name);
+    expect(p).toBeTruthy();
+    if (country) expect(p!.country).toBe(country);
+  });
+
+  it.each([
+    ['The tour began on Monday in Canberra, where the Minister of Chile, Ana Duarte, held a bilateral meeting with Australian Foreign Minister Penny Wong.', '2026-11-30'],
+    ['Foreign Minister Ana Duarte of Chile started her visit in Lima on Tuesday, where she met Peruvian President Jose Jeri.', '2026-12-01'],
+    ['Foreign Minister Ana Duarte of Chile began her Gulf tour on Wednesday in Doha, where she held talks with Qatari Prime Minister Mohammed bin Abdulrahman Al Thani.', '2026-12-02'],
+  ])('the first stop of a tour dated by its start: %s', (text, date) => {
+    const doc = run(`Santiago, 5 December 2026. ${text}`, null);
+    expect(doc.events.map((e) => e.date)).toEqual([date]);
+  });
+
+  it.each([
+    ['President Kofi Mensah of Ghana arrived at Hewanorra International Airport on Monday and later paid a courtesy call on the Governor-General, Errol Charles.', '2026-11-30'],
+    ['The Peruvian minister landed in Nadi on Sunday and then called on Prime Minister Sitiveni Rabuka.', '2026-11-29'],
+  ])('"later" or "then" after a dated arrival is that day: %s', (text, date) => {
+    const doc = run(`Castries, 2 December 2026. Prime Minister Philip J. Pierre on Tuesday held talks with President Kofi Mensah of Ghana.\n${text}`, null);
+    expect(doc.events.length).toBe(2);
+    expect(doc.events[1].date).toBe(date);
+  });
+
+  it.each([
+    ['the OSCE Ministerial Council in Lugano', 'Lugano', 'CHE', 'Ministerial Council'],
+    ['the Ministerial Council of the Organization for Security and Co-operation in Europe (OSCE) in Lugano', 'Lugano', 'CHE', 'Ministerial Council'],
+    ['the Ambrosetti Forum in Cernobbio', 'Cernobbio', 'ITA', 'forum'],
+  ])('a gathering held in a small town of a state the text does not name (%s)', (gathering, place, country, noun) => {
+    const doc = run(`Zagreb, 4 December 2026 - Foreign Minister Gordan Grlic Radman took part in ${gathering} on Thursday.\nOn the margins of the ${noun}, Minister Grlic Radman met the Minister of Foreign Affairs of Armenia, Ararat Mirzoyan.`, null);
+    expect(doc.events.map((e) => [e.date, e.location?.place, e.location?.country])).toEqual([['2026-12-03', place, country]]);
+  });
+});
+
 describe('lead: a ruler\'s father named after "ibni (Al-Marhum) Sultan" is part of the ruler\'s name; "Yang Di-Pertuan" is a head of state', () => {
   it.each([
     ['the Bruneian style with the late father and "Sultan and Yang Di-Pertuan"', "BANDAR SERI BEGAWAN, 3 March — His Majesty Sultan Haji Azman Rahim ibni Al-Marhum Sultan Haji Idris Kamal, Sultan and Yang Di-Pertuan of Brunei Darussalam, granted an audience to the Ambassador of Chile, Ana Rojas, at the palace yesterday.", ['Azman Rahim', 'BRN'], ['Ana Rojas', 'CHL']],

@@ -419,6 +419,7 @@ function textDays(lines: Line[], language: string): TextDays {
   const days = new Set<number>();
   const bracketed = new Set<number>();
   const weekdays = ruleBook(language, 'dates').has('date/weekdays') ? ruleBook(language, 'dates').map('date/weekdays') : null;
+  const stampWeekdays = numericWeekdays(language, weekdays);
   for (const l of lines.slice(0, 80)) {
     if (l.text.length > 2000 || !/\d/.test(l.text)) continue;
     // "this Tuesday (3)", "On Monday (2)": the Brazilian and River Plate pages' weekday with its day of the month
@@ -430,7 +431,7 @@ function textDays(lines: Line[], language: string): TextDays {
     }
     // "Monday, 07/12/2026": the reading whose weekday is the one the line names says the page's order
     // "12/03/2025 18h40": a clock written with an h is the day-first usage of the Romance languages' pages
-    const byWeekday = (weekdays ? weekdayOrder(l.text, weekdays) : null) ?? (H_CLOCK_NUMERIC.test(l.text) ? 'dmy' : null);
+    const byWeekday = (stampWeekdays ? weekdayOrder(l.text, stampWeekdays) : null) ?? (H_CLOCK_NUMERIC.test(l.text) ? 'dmy' : null);
     if (byWeekday === 'dmy') wdm++;
     else if (byWeekday === 'mdy') wmd++;
     for (const d of recognizeDates(l.text, 0, language)) {
@@ -443,6 +444,19 @@ function textDays(lines: Line[], language: string): TextDays {
   }
   const weekday = wdm > wmd ? 'dmy' : wmd > wdm ? 'mdy' : null;
   return { order: weekday ?? (dm > md ? 'dmy' : md > dm ? 'mdy' : packOrder(language)), days, weekday, bracketed };
+}
+
+const stampWeekdayMemo = new Map<string, Map<string, string> | null>();
+/** The weekday names, and their cut forms ("Wed", read only before a numeric date: date/weekday-abbreviations), a page stamp may write. */
+function numericWeekdays(language: string, weekdays: Map<string, string> | null): Map<string, string> | null {
+  let m = stampWeekdayMemo.get(language);
+  if (m === undefined) {
+    const book = ruleBook(language, 'dates');
+    const cut = book.has('date/weekday-abbreviations') ? book.map('date/weekday-abbreviations') : null;
+    m = weekdays && cut ? new Map([...weekdays, ...cut]) : weekdays ?? cut;
+    stampWeekdayMemo.set(language, m);
+  }
+  return m;
 }
 
 const WEEKDAY_BRACKET_DAY = /(?<![\p{L}])(\p{L}{3,12})\s?\((\d{1,2})\)/gu;

@@ -33,6 +33,7 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
   const CONNECTORS = book.optionalWords('places/name-connectors');
   const NAME_OF_OTHER = book.optionalWords('places/names-of-other');
   const REGIONS = book.optionalWords('places/world-regions');
+  const GATHERING_BEFORE = book.optionalWords('places/gathering-before');
   const NAME_ABBREVIATIONS = book.optionalWords('places/name-abbreviations');
 
   const dates = lex.book('dates');
@@ -231,7 +232,9 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
       // "in Asia", "in the Pacific": a continent or a region, not the small town of that name
       if (REGIONS.has(hit.text.toLowerCase()) && !q.country) continue;
       // a small town abroad is more likely a word that happens to be a place name ("in Celebration")
-      if (place.kind === 'city' && place.population < 100_000 && !q.country && !textCountries.has(place.country)) continue;
+      // (not after a gathering's noun: "the Ministerial Council in Lugano" is the gathering's town: places/gathering-before)
+      if (place.kind === 'city' && place.population < 100_000 && !q.country && !textCountries.has(place.country)
+        && !(prep === 'in' && afterGathering(tokens, prepIndex, GATHERING_BEFORE))) continue;
       out.push(mk(tokens, j, hit.end, placeName(place, hit.text), place, prep, prepIndex));
       i = hit.end - 1;
       continue;
@@ -434,4 +437,20 @@ export function placeSpans(tokens: Token[], names: TokenTrie<Place>, lex: Lexico
     return false;
   };
   return { spans, countries, afterPreposition };
+}
+
+/**
+ * Whether the preposition at i follows a gathering's noun ("the Ministerial Council in"), or the bracketed acronym closing
+ * the name of a gathering's organisation ("the Ministerial Council of the Organization for Security and Co-operation in
+ * Europe (OSCE) in"): a gathering noun among the twelve capitalised words before the bracket.
+ */
+function afterGathering(tokens: readonly { lower: string; text: string; cap?: boolean }[], i: number, nouns: ReadonlySet<string>): boolean {
+  if (!nouns.size) return false;
+  let k = i - 1;
+  if (nouns.has(tokens[k]?.lower ?? '')) return true;
+  if (tokens[k]?.text !== ')') return false;
+  while (k > 0 && i - k < 6 && tokens[k].text !== '(') k--;
+  if (tokens[k]?.text !== '(') return false;
+  for (let m = k - 1; m >= 0 && k - m <= 12; m--) if (nouns.has(tokens[m].lower) && tokens[m].cap) return true;
+  return false;
 }

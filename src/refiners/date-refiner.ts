@@ -175,6 +175,14 @@ export function statedDateMention(d: DraftEvent, doc: Doc, allowQuoted = false, 
   // ("ties have grown over the past period, especially since X's visit to Y in April 2025": a vague period before the
   // encounter's words tells of the relations the clause speaks of; a month or a day after them is the encounter's own)
   if (best?.value.none && best.charEnd <= t.charStart) best = cands.find((m) => !m.value.none && m.charStart >= t.charEnd) ?? best;
+  // ("arrived at the airport on Monday and later paid a courtesy call on Y": "later" is later on the day the sentence
+  // gives before it, not the day of the encounter told before the sentence; h-en55 probe)
+  if (best?.value.sameDay) {
+    const b = best;
+    const own = cands.filter((m) => m !== b && !m.value.sameDay && m.charEnd <= b.charStart
+      && (m.value.weekday != null || m.value.day != null || m.value.relative != null)).pop();
+    if (own) best = own;
+  }
   return best;
 }
 

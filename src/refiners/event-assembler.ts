@@ -129,8 +129,27 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
   let plannedVisitors: Set<Entity> | null = null;
   /** everyone named with a visit the body tells only as a plan */
   const announced = new Set<Entity>();
+  /** the host and act of a list of envoys set out as items under "The envoys are:", read item by item */
+  let itemList: { host: Entity; trigger: TriggerMention; sentence: number; numbered: boolean } | null = null;
   for (const a of doc.analyses) {
     if (a.sentence.noise) continue;
+    // "The Heads of Mission who presented their credentials are:" and one line each after it ("- H.E. Mrs A, Ambassador
+    // of X;"): each item's envoy meets the host, one encounter each, until a line that is no item
+    if (itemList) {
+      // (a number cut off as a sentence of its own, "1.": the item is the sentence after it)
+      if (ITEM_NUMBER.test(a.sentence.text)) { itemList.numbered = true; continue; }
+      const numbered = itemList.numbered;
+      itemList.numbered = false;
+      if (numbered || LIST_ITEM.test(a.sentence.text)) {
+        const { host, trigger, sentence } = itemList;
+        for (const p of new Set(a.persons.filter((m) => m.entity?.name && m.kind !== 'pronoun' && m.entity !== host).map((m) => m.entity!))) {
+          drafts.push(draftFor(trigger, [host, p], [sentence, a.sentence.index], false));
+          last = drafts[drafts.length - 1];
+        }
+        continue;
+      }
+      itemList = null;
+    }
     // "In attendance were A, B, C and D": the parties of the encounter just reported without them
     const listed = unnamed ? attendance.exec(a.sentence.text) : null;
     // (not when the words name an encounter of another kind: "hai nhà lãnh đạo đã có cuộc điện đàm. Tham dự hội đàm có …"
@@ -162,6 +181,12 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
       if (hosts.length === 1 && listed.length >= 1) {
         for (const p of listed) drafts.push(draftFor(unnamed.trigger, [hosts[0], p], [unnamed.sentence, a.sentence.index], false));
         last = drafts[drafts.length - 1];
+        unnamed = null;
+        continue;
+      }
+      // the list set out as items on the lines after the colon
+      if (hosts.length === 1 && !listed.length && /:\s*$/.test(a.sentence.text)) {
+        itemList = { host: hosts[0], trigger: unnamed.trigger, sentence: unnamed.sentence, numbered: false };
         unnamed = null;
         continue;
       }
@@ -350,6 +375,10 @@ function heldSentenceFor(doc: Doc, a: SentenceAnalysis, t: TriggerMention, rules
   }
   return null;
 }
+
+/** a line that is an item of a list: a bullet, a dash, or a number or letter with a dot or bracket ("1.", "(a)") */
+const LIST_ITEM = /^\s*(?:[-–—•·▪◦●*]|\(?(?:\d{1,2}|[a-z])[.)])\s+/u;
+const ITEM_NUMBER = /^\s*\(?(?:\d{1,2}|[a-z])[.)]\s*$/u;
 
 function nextBodySentence(doc: Doc, i: number): string | null {
   for (let k = i + 1; k < doc.sentences.length; k++) if (!doc.sentences[k].noise) return doc.sentences[k].text;

@@ -346,7 +346,18 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
         }
         // "at State House Entebbe", "at the Presidential Palace in Bamako" is read as a place phrase; a city
         // written right after the venue without a preposition is where the venue is (stated)
-        const next = end >= 0 ? a.tokens[end] : undefined;
+        let next = end >= 0 ? a.tokens[end] : undefined;
+        // "at the State House, Réduit, the Letters of Credence ...": a town set off by commas right after the venue
+        // (one capitalised word closed by a comma or the sentence's end, no person's and no country's) is where it is
+        let townAfter: string | null = null;
+        if (next?.text === ',' && !named) {
+          const w = a.tokens[end + 1], close = a.tokens[end + 2];
+          if (w?.word && w.cap && (!close || close.text === ',' || close.text === '.')
+            && !a.persons.some((m) => m.start <= end + 1 && m.end > end + 1) && !a.countries.some((c) => c.start <= end + 1 && c.end > end + 1)) {
+            next = w;
+            townAfter = w.text;
+          }
+        }
         const cityAfter = next && /^\p{Lu}/u.test(next.text) ? gaz.lookup(next.text).find((p) => p.name && parties.has(p.country)) : undefined;
         if (cityAfter) {
           return stated({ ...locationOf(cityAfter, null), place: a.sentence.text.slice(from - a.sentence.start, next!.end - a.sentence.start) }, 'location/venue-city', { start: from, end: next!.end });
@@ -363,7 +374,7 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
         const lineCity = line?.name && line.country === country ? line : null;
         const city = lineCity ?? capitalOf(country);
         // (the capital named after the venue where the language's rule says so: places/generic-venues namesCapital)
-        const place = lineCity ? `${venue}, ${datelineName(lineCity)}` : venueNamesCapital && city?.name ? `${venue}, ${city.name}` : venue;
+        const place = townAfter ? `${venue}, ${townAfter}` : lineCity ? `${venue}, ${datelineName(lineCity)}` : venueNamesCapital && city?.name ? `${venue}, ${city.name}` : venue;
         return inferred({ place, country, lat: city?.lat ?? null, lon: city?.lon ?? null, geonames_id: null }, rule, `"${venue}" of the host (${country})${lineCity ? `, in the dateline's ${lineCity.name}` : ''}`, { start: from, end: to });
       }
     }
