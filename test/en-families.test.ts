@@ -6765,3 +6765,11 @@ describe('lead: a ruler\'s style standing alone as a subject ("His Majesty also 
     expect(doc.events.flatMap((e) => e.participants.map((p) => p.name))).not.toContain(null);
   });
 });
+
+describe('lead: a bulleted item ending "; and" goes on with a running list, no menu entry (noise/list-item-goes-on)', () => {
+  it('each envoy of the list presented credentials', () => {
+    const text = 'SUVA, 3 March 2026 - President Wiliame Katonivere received this morning at State House, Suva, the Letters of Credence of three Ambassadors. The Heads of Mission who presented their credentials are:\n- H.E. Mr Lars Holm, Ambassador of the Kingdom of Norway;\n- H.E. Mrs Ana Costa, Ambassador of the Republic of Peru; and\n- H.E. Mr Omar Saleh, Ambassador of the Arab Republic of Egypt.';
+    const guests = run(text, null).events.map((e) => e.participants.find((p) => p.country !== 'FJI')?.name);
+    expect(guests).toEqual(['Lars Holm', 'Ana Costa', 'Omar Saleh']);
+  });
+});

@@ -27,6 +27,8 @@ interface NoiseRules {
   opensStory: RegExp;
   storyInside: RegExp;
   bullet: RegExp;
+  /** a bulleted line's end that says a running list goes on ("...; and"): no menu entry (noise/list-item-goes-on) */
+  itemGoesOn: RegExp | null;
   storyHeadline: RegExp | null;
   /** the form of a newspaper's or site's own name at the head of the page ("Báo Lào Cai điện tử", "云南网") */
   mastheadForm: RegExp | null;
@@ -61,6 +63,7 @@ function lexicon(language = 'en'): NoiseRules {
     opensStory: b.pattern('noise/opens-story'),
     storyInside: b.pattern('noise/story-inside'),
     bullet: b.pattern('noise/bullet'),
+    itemGoesOn: b.optionalPattern('noise/list-item-goes-on'),
     storyHeadline: b.optionalPattern('noise/story-headline'),
     mastheadForm: b.optionalPattern('noise/masthead-form'),
     spacedMenu: b.optionalPattern('noise/spaced-menu'),
@@ -185,7 +188,7 @@ export function classifyLines(lines: Line[], language = 'en'): Line[] {
     if (t.length < 120 && lex.socialFollow?.test(t)) { line.noise = 'noise/social-follow'; continue; }
     if (t.length < 80 && t.includes('|') && lex.bylineBar?.test(t)) { line.noise = 'noise/byline-bar'; continue; }
     if (n <= 12 && languageCount(low, lex) >= 2) { line.noise = 'noise/language-bar'; continue; }
-    if (lex.bullet.test(t) && t.length < 80 && !endsSentence(t)) { line.noise = 'noise/menu-item'; continue; }
+    if (lex.bullet.test(t) && t.length < 80 && !endsSentence(t) && !lex.itemGoesOn?.test(t)) { line.noise = 'noise/menu-item'; continue; }
     if (isDoubled(t)) { line.noise = 'noise/doubled-heading'; continue; }
     if (t.length <= SPACED_MENU && t.includes('  ') && lex.spacedMenu?.test(t)) { line.noise = 'noise/spaced-menu'; continue; }
     if (/^\s*(?:\||\/|>|»)/.test(t) || /\s\|\s.*\s\|\s/.test(t) && n < 20 && !/\d{4}/.test(t)) { line.noise = 'noise/breadcrumb'; continue; }
