@@ -3909,6 +3909,21 @@ describe('h-zv37: families of the zh/vi probe b1', () => {
   ]);
 });
 
+describe('h-zv37: a second guest joined by 和/、/và to a first whose title gives the state is of that state (coordinatedTitles)', () => {
+  check([
+    ['12月13日，国务院副总理何立峰在北京会见俄罗斯副总理诺瓦克和经济发展部长列舍特尼科夫。', [{ kind: 'meeting', parties: [['何立峰', 'CHN'], ['诺瓦克', 'RUS'], ['列舍特尼科夫', 'RUS']] }]],
+    ['12月13日，国务委员王小洪在北京会见越南公安部长梁三光和副部长阮玉林。', [{ kind: 'meeting', parties: [['王小洪', 'CHN'], ['梁三光', 'VNM'], ['阮玉林', 'VNM']] }]],
+    ['12月13日，国务院副总理何立峰在北京会见美国财政部长贝森特、贸易代表格里尔。', [{ kind: 'meeting', parties: [['何立峰', 'CHN'], ['贝森特', 'USA'], ['格里尔', 'USA']] }]],
+    ['Ngày 13/12, Phó Thủ tướng Hồ Đức Phớc tiếp Bộ trưởng Tài chính Nga Anton Siluanov và Thứ trưởng Ivan Chebeskov.', [{ kind: 'meeting', parties: [['Hồ Đức Phớc', 'VNM'], ['Anton Siluanov', 'RUS'], ['Ivan Chebeskov', 'RUS']] }]],
+    ['Ngày 13/12, Phó Thủ tướng Hồ Đức Phớc tiếp Bộ trưởng Công an Trung Quốc Vương Tiểu Hồng và Thứ trưởng Lưu Chung Nghĩa.', [{ kind: 'meeting', parties: [['Hồ Đức Phớc', 'VNM'], ['Vương Tiểu Hồng', 'CHN'], ['Lưu Chung Nghĩa', 'CHN']] }]],
+  ]);
+  // a name of the press's own form after another state's title (persons/home-name-form) is the host's
+  check([
+    ['Ngày 13/12, Phó Thủ tướng Hồ Đức Phớc tiếp Bộ trưởng Công an Lào Vilay Lakhamphong. Tham dự có Đại sứ Lào Khampao Ernthavanh và Thứ trưởng Công an Nguyễn Văn Long.', [{ kind: 'meeting', parties: [['Hồ Đức Phớc', 'VNM'], ['Vilay Lakhamphong', 'LAO'], ['Khampao Ernthavanh', 'LAO'], ['Nguyễn Văn Long', 'VNM']] }]],
+    ['12月13日，外交部长王毅在北京会见老挝外长通萨万。老挝驻华大使坎葆·丹达冯和外交部部长助理刘劲松参加会见。', [{ kind: 'meeting', parties: [['王毅', 'CHN'], ['通萨万', 'LAO'], ['坎葆·丹达冯', 'LAO'], ['刘劲松', 'CHN']] }]],
+  ]);
+});
+
 describe('lead: "A thông báo với B về kết quả hội đàm với C" (and a clause after a semicolon that opens so): the talks are A\'s, B is whom it was told to (events/addressee-before)', () => {
   check([
     ['Chiều 26/11, Chủ tịch Quốc hội Trần Thanh Mẫn đã tiếp Chủ tịch Thượng viện Chile Pedro Lagos. Ông Pedro Lagos thông báo với Chủ tịch Quốc hội Trần Thanh Mẫn về kết quả hội đàm với Phó Chủ tịch Quốc hội Nguyễn Đức Hải sáng cùng ngày.', [{ kind: 'meeting', parties: [['Trần Thanh Mẫn', 'VNM'], ['Pedro Lagos', 'CHL']] }, { kind: 'talks', referenced: false, parties: [['Pedro Lagos', 'CHL'], ['Nguyễn Đức Hải', 'VNM']] }]],
