@@ -3915,6 +3915,7 @@ describe('h-zv37: a second guest joined by 和/、/và to a first whose title gi
     ['12月13日，国务委员王小洪在北京会见越南公安部长梁三光和副部长阮玉林。', [{ kind: 'meeting', parties: [['王小洪', 'CHN'], ['梁三光', 'VNM'], ['阮玉林', 'VNM']] }]],
     ['12月13日，国务院副总理何立峰在北京会见美国财政部长贝森特、贸易代表格里尔。', [{ kind: 'meeting', parties: [['何立峰', 'CHN'], ['贝森特', 'USA'], ['格里尔', 'USA']] }]],
     ['Ngày 13/12, Phó Thủ tướng Hồ Đức Phớc tiếp Bộ trưởng Tài chính Nga Anton Siluanov và Thứ trưởng Ivan Chebeskov.', [{ kind: 'meeting', parties: [['Hồ Đức Phớc', 'VNM'], ['Anton Siluanov', 'RUS'], ['Ivan Chebeskov', 'RUS']] }]],
+    ['Ngày 13/12, Phó Thủ tướng Hồ Đức Phớc tiếp Bộ trưởng Tài chính Mỹ Scott Bessent và Đại diện Thương mại Jamieson Greer.', [{ kind: 'meeting', parties: [['Hồ Đức Phớc', 'VNM'], ['Scott Bessent', 'USA'], ['Jamieson Greer', 'USA']] }]],
     ['Ngày 13/12, Phó Thủ tướng Hồ Đức Phớc tiếp Bộ trưởng Công an Trung Quốc Vương Tiểu Hồng và Thứ trưởng Lưu Chung Nghĩa.', [{ kind: 'meeting', parties: [['Hồ Đức Phớc', 'VNM'], ['Vương Tiểu Hồng', 'CHN'], ['Lưu Chung Nghĩa', 'CHN']] }]],
   ]);
   // a name of the press's own form after another state's title (persons/home-name-form) is the host's
