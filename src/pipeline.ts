@@ -37,7 +37,7 @@ import { refineOccasions, attachContinuations } from './refiners/occasion-refine
 import { refineInitiators } from './refiners/initiator-refiner.js';
 import { refineReferenced, refineBackground } from './refiners/referenced-refiner.js';
 import { contextSentences, refineTopics } from './refiners/topic-refiner.js';
-import { refineSideCountries } from './refiners/side-country-refiner.js';
+import { refineSideCountries, type HomeNameForm } from './refiners/side-country-refiner.js';
 import { refineStatements } from './refiners/statement-refiner.js';
 import { LATIN_DIACRITIC } from './text/patterns.js';
 
@@ -236,6 +236,17 @@ const dateline: Stage = {
 };
 
 /** The two states a title's words join with a hyphen ("of the Germany-Vietnam Friendship Group": DEU, VNM), or null. */
+const homeNameForms = new WeakMap<Lexicon, HomeNameForm | null>();
+/** The language's own way of writing names and the states such names are of (persons/home-name-form), read once; null without it. */
+function homeNameForm(lex: Lexicon): HomeNameForm | null {
+  if (homeNameForms.has(lex)) return homeNameForms.get(lex)!;
+  const book = lex.book('persons');
+  const pattern = book.optionalPattern('persons/home-name-form');
+  const form = pattern ? { pattern, states: book.fieldWords('persons/home-name-form', 'states') } : null;
+  homeNameForms.set(lex, form);
+  return form;
+}
+
 function joinedPair(title: string, kb: Knowledge, lex: Lexicon): [string, string] | null {
   if (!/\p{L}[-\u2010\u2013]\p{L}/u.test(title)) return null;
   const index = kb.countriesIn(lex.language);
@@ -485,7 +496,8 @@ const fields: Stage = {
     // the home state of the story's press: the language's, or the one a credit of its dispatch line gives (中央社: Taiwan)
     const home = homeState(doc, lex);
     refineSideCountries(doc.events, doc, (c) => kb.countries.isOrganisation(c), home?.country ?? null, home?.official ? home.why : undefined, (title) => joinedPair(title, kb, lex),
-      lex.book('persons').optionalWords('persons/local-office-words'), home?.official ? undefined : home?.why);
+      lex.book('persons').optionalWords('persons/local-office-words'), home?.official ? undefined : home?.why,
+      lex.book('persons').optionalWords('persons/coordinated-title-joiners'), homeNameForm(lex));
     // occasions after locations and dates: the calendar fills only what the text leaves open
     refineOccasions(doc.events, doc, kb.meetings, kb.gazetteer, lex, reference);
   },

@@ -3881,6 +3881,50 @@ describe('h-zv36: families seen while probing', () => {
   ]);
 });
 
+describe('h-zv37: families of the zh/vi probe b1', () => {
+  // any outlet's website dates and places its dispatch as an agency does: XX网北京12月13日电 (published/dispatch)
+  check([
+    ['国防部网北京12月13日电 13日上午，国防部长董军在八一大楼会见柬埔寨国防大臣狄西哈一行。', [{ kind: 'meeting', date: '2024-12-13', place: 'Beijing', parties: [['董军', 'CHN'], ['狄西哈', 'KHM']] }]],
+    ['中国军网河内12月11日电 11日，中央军委联合参谋部参谋长刘振立在越南国防部会见越南人民军总参谋长阮新疆。', [{ kind: 'meeting', date: '2024-12-11', place: 'Hanoi', parties: [['刘振立', 'CHN'], ['阮新疆', 'VNM']] }]],
+    ['光明网北京12月9日电 9日，全国政协主席王沪宁在政协礼堂会见老挝建国阵线中央主席辛拉冯·库派吞。', [{ kind: 'meeting', date: '2024-12-09', place: 'Beijing', parties: [['王沪宁', 'CHN'], ['辛拉冯·库派吞', 'LAO']] }]],
+  ]);
+  // an official listed as attending whose family name is a rarer one (persons/surnames): 铁, 靳, 栾, 窦, 鞠, 臧 ...
+  check([
+    ['全国人大常委会委员长赵乐际14日在人民大会堂同南非国民议会议长迪迪扎举行会谈。全国人大常委会副委员长铁凝参加会谈。', [{ kind: 'talks', date: '2024-12-14', parties: [['赵乐际', 'CHN'], ['迪迪扎', 'ZAF'], ['铁凝', 'CHN']] }]],
+    ['外交部长王毅15日在北京同俄罗斯外长拉夫罗夫举行会谈。外交部副部长靳永平参加会谈。', [{ kind: 'talks', date: '2024-12-15', parties: [['王毅', 'CHN'], ['拉夫罗夫', 'RUS'], ['靳永平', 'CHN']] }]],
+    ['云南省省长王予波15日在昆明会见老挝琅南塔省省长彭沙万。副省长栾建国、省外办主任窦晓林参加会见。', [{ kind: 'meeting', place: 'Kunming', parties: [['王予波', 'CHN'], ['彭沙万', 'LAO'], ['栾建国', 'CHN'], ['窦晓林', 'CHN']] }]],
+    ['國家副主席韓正5日在人民大會堂會見越南國會副主席陳光方。全國人大常委會副委員長鐵凝參加會見。', [{ kind: 'meeting', parties: [['韓正', 'CHN'], ['陳光方', 'VNM'], ['鐵凝', 'CHN']] }]],
+  ]);
+  // "Trước đó" / 此前 with the main encounter's very day and a home official beside a third state's envoy: the ministry's day
+  // told backwards, no recall (refineBackground); the day before with a third state stays a recall
+  check([
+    ['Tối 15/12, Bộ trưởng Ngoại giao Lê Hoài Trung đã điện đàm với Ngoại trưởng Đức Johann Wadephul. Trước đó, sáng 15/12, tại trụ sở Bộ Ngoại giao, Thứ trưởng Thường trực Nguyễn Minh Vũ đã tiếp Đại sứ Kazakhstan Kanat Tumysh.',
+      [{ kind: 'phone_call', date: '2024-12-15', referenced: false, parties: [['Lê Hoài Trung', 'VNM'], ['Johann Wadephul', 'DEU']] }, { kind: 'meeting', date: '2024-12-15', referenced: false, parties: [['Nguyễn Minh Vũ', 'VNM'], ['Kanat Tumysh', 'KAZ']] }]],
+    ['Chiều 12/12, Chủ tịch nước Lương Cường đã hội đàm với Tổng thống Angola João Lourenço. Trước đó, sáng cùng ngày, Phó Chủ tịch nước Võ Thị Ánh Xuân đã tiếp Đại sứ Brazil Marco Farani.',
+      [{ kind: 'talks', date: '2024-12-12', referenced: false, parties: [['Lương Cường', 'VNM'], ['João Lourenço', 'AGO']] }, { kind: 'meeting', date: '2024-12-12', referenced: false, parties: [['Võ Thị Ánh Xuân', 'VNM'], ['Marco Farani', 'BRA']] }]],
+    ['12月15日晚，外交部长王毅同德国外长瓦德富尔通电话。此前，15日上午，外交部副部长孙卫东会见了哈萨克斯坦驻华大使努尔兰。',
+      [{ kind: 'phone_call', date: '2024-12-15', referenced: false, parties: [['王毅', 'CHN'], ['瓦德富尔', 'DEU']] }, { kind: 'meeting', date: '2024-12-15', referenced: false, parties: [['孙卫东', 'CHN'], ['努尔兰', 'KAZ']] }]],
+    ['Tối 15/12, Bộ trưởng Ngoại giao Lê Hoài Trung đã điện đàm với Ngoại trưởng Đức Johann Wadephul. Trước đó, ngày 14/12, Thứ trưởng Thường trực Nguyễn Minh Vũ đã tiếp Đại sứ Kazakhstan Kanat Tumysh.',
+      [{ kind: 'phone_call', date: '2024-12-15', referenced: false, parties: [['Lê Hoài Trung', 'VNM'], ['Johann Wadephul', 'DEU']] }, { kind: 'meeting', date: '2024-12-14', referenced: true, parties: [['Nguyễn Minh Vũ', 'VNM'], ['Kanat Tumysh', 'KAZ']] }]],
+  ]);
+});
+
+describe('h-zv37: a second guest joined by 和/、/và to a first whose title gives the state is of that state (coordinatedTitles)', () => {
+  check([
+    ['12月13日，国务院副总理何立峰在北京会见俄罗斯副总理诺瓦克和经济发展部长列舍特尼科夫。', [{ kind: 'meeting', parties: [['何立峰', 'CHN'], ['诺瓦克', 'RUS'], ['列舍特尼科夫', 'RUS']] }]],
+    ['12月13日，国务委员王小洪在北京会见越南公安部长梁三光和副部长阮玉林。', [{ kind: 'meeting', parties: [['王小洪', 'CHN'], ['梁三光', 'VNM'], ['阮玉林', 'VNM']] }]],
+    ['12月13日，国务院副总理何立峰在北京会见美国财政部长贝森特、贸易代表格里尔。', [{ kind: 'meeting', parties: [['何立峰', 'CHN'], ['贝森特', 'USA'], ['格里尔', 'USA']] }]],
+    ['Ngày 13/12, Phó Thủ tướng Hồ Đức Phớc tiếp Bộ trưởng Tài chính Nga Anton Siluanov và Thứ trưởng Ivan Chebeskov.', [{ kind: 'meeting', parties: [['Hồ Đức Phớc', 'VNM'], ['Anton Siluanov', 'RUS'], ['Ivan Chebeskov', 'RUS']] }]],
+    ['Ngày 13/12, Phó Thủ tướng Hồ Đức Phớc tiếp Bộ trưởng Tài chính Mỹ Scott Bessent và Đại diện Thương mại Jamieson Greer.', [{ kind: 'meeting', parties: [['Hồ Đức Phớc', 'VNM'], ['Scott Bessent', 'USA'], ['Jamieson Greer', 'USA']] }]],
+    ['Ngày 13/12, Phó Thủ tướng Hồ Đức Phớc tiếp Bộ trưởng Công an Trung Quốc Vương Tiểu Hồng và Thứ trưởng Lưu Chung Nghĩa.', [{ kind: 'meeting', parties: [['Hồ Đức Phớc', 'VNM'], ['Vương Tiểu Hồng', 'CHN'], ['Lưu Chung Nghĩa', 'CHN']] }]],
+  ]);
+  // a name of the press's own form after another state's title (persons/home-name-form) is the host's
+  check([
+    ['Ngày 13/12, Phó Thủ tướng Hồ Đức Phớc tiếp Bộ trưởng Công an Lào Vilay Lakhamphong. Tham dự có Đại sứ Lào Khampao Ernthavanh và Thứ trưởng Công an Nguyễn Văn Long.', [{ kind: 'meeting', parties: [['Hồ Đức Phớc', 'VNM'], ['Vilay Lakhamphong', 'LAO'], ['Khampao Ernthavanh', 'LAO'], ['Nguyễn Văn Long', 'VNM']] }]],
+    ['12月13日，外交部长王毅在北京会见老挝外长通萨万。老挝驻华大使坎葆·丹达冯和外交部部长助理刘劲松参加会见。', [{ kind: 'meeting', parties: [['王毅', 'CHN'], ['通萨万', 'LAO'], ['坎葆·丹达冯', 'LAO'], ['刘劲松', 'CHN']] }]],
+  ]);
+});
+
 describe('lead: "A thông báo với B về kết quả hội đàm với C" (and a clause after a semicolon that opens so): the talks are A\'s, B is whom it was told to (events/addressee-before)', () => {
   check([
     ['Chiều 26/11, Chủ tịch Quốc hội Trần Thanh Mẫn đã tiếp Chủ tịch Thượng viện Chile Pedro Lagos. Ông Pedro Lagos thông báo với Chủ tịch Quốc hội Trần Thanh Mẫn về kết quả hội đàm với Phó Chủ tịch Quốc hội Nguyễn Đức Hải sáng cùng ngày.', [{ kind: 'meeting', parties: [['Trần Thanh Mẫn', 'VNM'], ['Pedro Lagos', 'CHL']] }, { kind: 'talks', referenced: false, parties: [['Pedro Lagos', 'CHL'], ['Nguyễn Đức Hải', 'VNM']] }]],

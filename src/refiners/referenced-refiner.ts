@@ -37,6 +37,12 @@ const countriesOf = (e: DraftEvent): Set<string> => new Set(e.participants.flatM
  * it known to be of one of them, and each of them represented ("Trước đó, ngày 14/1, the Deputy PM received the
  * Russian ambassador" a day before the two prime ministers' call).
  */
+/** Whether one party of an encounter is of a state of the main encounter (a home official beside a third state's envoy). */
+function sharesCountry(e: DraftEvent, main: DraftEvent): boolean {
+  const mine = countriesOf(main);
+  return mine.size >= 2 && e.participants.some((p) => p.country != null && mine.has(p.country.value));
+}
+
 function sameCountries(e: DraftEvent, main: DraftEvent): boolean {
   const mine = countriesOf(main);
   if (mine.size < 2) return false;
@@ -86,7 +92,9 @@ export function refineBackground(events: DraftEvent[], sentenceText: (i: number)
       // sáng 9/10, A đã hội đàm với B")
       if (!e.referenced || !date || date.length !== mainDate!.length || !e.sentences.some((i) => sameTrip.test(sentenceText(i)))) continue;
       const gap = mainDay - Date.parse(date.replace(/^--/, '2000-'));
-      if (gap >= 0 && gap <= MAX_SAME_TRIP_DAYS * DAY && (e.participants.some((p) => main.participants.includes(p)) || sameCountries(e, main))) {
+      // (or on the main encounter's very day, one party of its states: a ministry's day told backwards, "Trước đó, sáng
+      // 5/12, Thứ trưởng X đã tiếp Đại sứ Kazakhstan" under the minister's call with Germany that evening; h-zv37)
+      if (gap >= 0 && gap <= MAX_SAME_TRIP_DAYS * DAY && (e.participants.some((p) => main.participants.includes(p)) || sameCountries(e, main) || (gap === 0 && sharesCountry(e, main)))) {
         e.referenced = false;
         ofTrip.add(e);
       }

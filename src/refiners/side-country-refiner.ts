@@ -15,12 +15,13 @@ const MIN_MENTIONS = 2;
 const LEAD = 2;
 
 export function refineSideCountries(events: DraftEvent[], doc: Doc, isOrganisation: (code: string) => boolean, home: string | null = null, homeWhy?: string,
-  pairIn: (title: string) => [string, string] | null = () => null, localWords: ReadonlySet<string> = new Set(), pressWhy?: string): void {
+  pairIn: (title: string) => [string, string] | null = () => null, localWords: ReadonlySet<string> = new Set(), pressWhy?: string,
+  titleJoiners: ReadonlySet<string> = new Set(['and']), homeForm: HomeNameForm | null = null): void {
   // the official site the page is on (a state's or an organisation's: homeWhy says so) names its own office holders without
   // their country, and may leave them unnamed ("The Secretary-General met today with H.E. Mr. X, President of Y" on un.org)
   if (home && homeWhy) giveHomeState(events, home, 'country/home', homeWhy, true);
   if (!events.some((e) => e.participants.some((p) => !p.country && p.name))) return;
-  coordinatedTitles(events, doc);
+  coordinatedTitles(events, doc, titleJoiners, homeForm);
   localOffices(events, isOrganisation, localWords);
   pairBodies(events, pairIn);
   pairSides(events, doc, isOrganisation);
@@ -133,10 +134,13 @@ function mentionRanks(doc: Doc, isOrganisation: (code: string) => boolean): [str
 }
 
 /**
- * "Japanese Foreign Minister X and Defence Minister Y", "their Philippine counterparts X and Y": the country of the first
+ * "Japanese Foreign Minister X and Defence Minister Y", "their Philippine counterparts X and Y", "美国财政部长X和贸易代表Y": the country of the first
  * title is the second person's too, when the registry and the text give that person none (inferred, with the words).
  */
-function coordinatedTitles(events: DraftEvent[], doc: Doc): void {
+/** A name written in the press's own way (persons/home-name-form: Vietnamese letters) and the states such a name is of. */
+export interface HomeNameForm { pattern: RegExp; states: ReadonlySet<string> }
+
+function coordinatedTitles(events: DraftEvent[], doc: Doc, joiners: ReadonlySet<string>, homeForm: HomeNameForm | null): void {
   for (const e of events) for (const p of e.participants) {
     if (p.country || !p.name) continue;
     for (const m of p.mentions) {
@@ -146,10 +150,14 @@ function coordinatedTitles(events: DraftEvent[], doc: Doc): void {
       const title = a?.titles.find((x) => (x.end === m.start || x.start === m.start) && !x.country);
       // "... Foreign Minister X and Defence Minister Y", or "their Philippine counterparts X and Y" (a plural title, no title of Y's own)
       const opens = title ? title.start : m.start;
-      if (a?.tokens[opens - 1]?.lower !== 'and') continue;
+      // (the language's joiners, persons/coordinated-title-joiners: "and", 和/、, và)
+      if (!a || !joiners.has(a.tokens[opens - 1]?.lower ?? '')) continue;
       const q = a.persons.find((x) => x.kind === 'named' && x.end === opens - 1 && x.entity && x.entity !== p && e.participants.includes(x.entity));
       const qTitle = q ? a.titles.find((x) => (x.end === q.start || x.start === q.start) && x.country) : undefined;
       if (!q || !qTitle || q.entity!.country?.value !== qTitle.country || (!title && !PLURAL_TITLE.test(qTitle.text))) continue;
+      // (not a name of the press's own form after a title of a state no such name is of: "Đại sứ Lào X và Thứ trưởng
+      // Công an Nguyễn Văn Long", the host's deputy minister)
+      if (homeForm && homeForm.pattern.test(p.name) && !homeForm.states.has(qTitle.country!)) continue;
       p.country = inferred(qTitle.country!, 'country/coordinated-title', `the country of the title it is joined to ("${qTitle.text} ${q.entity!.name} and ${title?.text ?? ''}")`,
         { start: a.tokens[qTitle.start].start, end: a.tokens[(title?.end ?? m.end) - 1].end });
       break;
