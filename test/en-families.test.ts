@@ -6773,3 +6773,15 @@ describe('lead: a bulleted item ending "; and" goes on with a running list, no m
     expect(guests).toEqual(['Lars Holm', 'Ana Costa', 'Omar Saleh']);
   });
 });
+
+describe('lead: a first line that holds a sentence ended inside it is the story\'s lead, not a headline', () => {
+  it('the envoys listed after it each meet the host', () => {
+    const text = 'SUVA, 3 March 2026 - President Wiliame Katonivere received the Letters of Credence of two Ambassadors at State House this morning. The Heads of Mission who presented their credentials are:\n- H.E. Mr Lars Holm, Ambassador of the Kingdom of Norway;\n- H.E. Mrs Ana Costa, Ambassador of the Republic of Peru.';
+    expect(run(text, null).events.map((e) => e.participants.map((p) => p.name))).toEqual([['Wiliame Katonivere', 'Lars Holm'], ['Wiliame Katonivere', 'Ana Costa']]);
+  });
+  it('a headline with an abbreviation stays the headline', () => {
+    const doc = run('U.S. envoy meets Peruvian foreign minister in Lima\nLIMA, March 3 - The U.S. Special Envoy Tom Reed met Foreign Minister Ana Vera of Peru in Lima on Monday.', null);
+    expect(doc.events).toHaveLength(1);
+    expect(doc.events[0].participants.map((p) => p.name)).toEqual(['Tom Reed', 'Ana Vera']);
+  });
+});

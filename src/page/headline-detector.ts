@@ -11,6 +11,9 @@ import { escapeRe } from '../text/patterns.js';
 import { countWords } from '../text/char-class.js';
 
 let agencyInBrackets: RegExp | null = null;
+/** a sentence ended inside the line, a word of three lowercase letters or more then a full stop and a capital ("this
+ *  morning. The envoys are:"): the line is a paragraph of the story, not a title ("Mr. X", "U.S. envoy" are no end) */
+const INNER_SENTENCE_END = /\p{Ll}{3}[.!?]["')”]?\s+["“]?\p{Lu}/u;
 
 /**
  * @param lex the document's language: its trigger words say which line names an engagement; a line's
@@ -25,7 +28,7 @@ export function detectHeadline(lines: Line[], lex: Lexicon): Line | null {
     const t = line.text.replace(/^\s*date\s+\d{4}-\d{2}-\d{2}\s*/i, '');
     const words = lex.traits.spaces ? countWords(t, 31) : Math.ceil(t.length / 2);
     if (words < 3 || words > 30) { if (words > 30) break; continue; }
-    if (/[.!?。！？]["')”]?$/.test(t) || datish(t, lex.language) || agencyInBrackets.test(t)) continue;
+    if (/[.!?。！？]["')”]?$/.test(t) || INNER_SENTENCE_END.test(t) || datish(t, lex.language) || agencyInBrackets.test(t)) continue;
     cands.push(line);
   }
   const engagement = (l: Line) => { lex.triggerKeys.lastIndex = 0; return lex.triggerKeys.test(l.text.toLowerCase()); };
