@@ -9,7 +9,7 @@ import { simplifiedKey } from './text/traditional.js';
 import type { Doc, DraftEvent, PlaceMention, SentenceAnalysis } from './doc.js';
 import type { Knowledge } from './knowledge/index.js';
 import type { Place } from './knowledge/gazetteer.js';
-import type { Lexicon } from './knowledge/lexicon.js';
+import { calendarWords, type Lexicon } from './knowledge/lexicon.js';
 import { stated } from './decision.js';
 import { splitLines, splitSentences } from './page/segmenter.js';
 import { isListingUrl } from './knowledge/listing-pages.js';
@@ -72,8 +72,7 @@ function nameKnowledge(kb: Knowledge, lex: Lexicon): NameKnowledge {
   let k = nameKnowledgeOf.get(lex);
   if (!k) {
     const agencies = new Set(agencyNames().map((a) => a.toLowerCase()));
-    const dates = lex.book('dates');
-    const calendar = new Set([...dates.map('date/months').keys(), ...dates.map('date/weekdays').keys()]);
+    const calendar = calendarWords(lex);
     k = {
       lex, registryTrie: kb.registryTrie, isPlace: (t) => kb.gazetteer.has(t) || kb.gazetteer.isVenue(t), isCountryWord: (w) => kb.countries.isCountryWord(w),
       isAgency: (t) => agencies.has(t.toLowerCase()), isCalendarWord: (w) => calendar.has(w),
@@ -235,7 +234,6 @@ const dateline: Stage = {
   },
 };
 
-/** The two states a title's words join with a hyphen ("of the Germany-Vietnam Friendship Group": DEU, VNM), or null. */
 const homeNameForms = new WeakMap<Lexicon, HomeNameForm | null>();
 /** The language's own way of writing names and the states such names are of (persons/home-name-form), read once; null without it. */
 function homeNameForm(lex: Lexicon): HomeNameForm | null {
@@ -247,6 +245,7 @@ function homeNameForm(lex: Lexicon): HomeNameForm | null {
   return form;
 }
 
+/** The two states a title's words join with a hyphen ("of the Germany-Vietnam Friendship Group": DEU, VNM), or null. */
 function joinedPair(title: string, kb: Knowledge, lex: Lexicon): [string, string] | null {
   if (!/\p{L}[-\u2010\u2013]\p{L}/u.test(title)) return null;
   const index = kb.countriesIn(lex.language);

@@ -368,6 +368,18 @@ export function singularTitle(title: string): string {
   return p ? title.replace(p.re, (w) => p.singular.get(w.toLowerCase()) ?? w) : title;
 }
 
+const calendarWordsOf = new WeakMap<Lexicon, ReadonlySet<string>>();
+/** The language's names of months and weekdays, lowercased (dates.json `date/months`, `date/weekdays`), once per language. */
+export function calendarWords(lex: Lexicon): ReadonlySet<string> {
+  let words = calendarWordsOf.get(lex);
+  if (!words) {
+    const dates = lex.book('dates');
+    words = new Set(['date/months', 'date/weekdays'].flatMap((id) => (dates.has(id) ? [...dates.map(id).keys()] : [])).map((w) => w.toLowerCase()));
+    calendarWordsOf.set(lex, words);
+  }
+  return words;
+}
+
 /** The role a title denotes ("Minister of Foreign Affairs" -> foreign_minister), most specific first. */
 const roleCache = new Map<string, string | null>();
 
@@ -404,7 +416,6 @@ function localTitleForms(): NonNullable<typeof localTitles> {
   localTitles = { forms, joiners: new RegExp([...words, ...marks].join('|'), 'iu') };
   return localTitles;
 }
-
 
 function findRole(title: string): string | null {
   // a title in Vietnamese or Chinese: the role of the longest form of the title lexicons at its head, which opens a

@@ -8,7 +8,7 @@
 import type { Gazetteer, Place } from '../knowledge/gazetteer.js';
 import { isAsciiDigit } from '../text/char-class.js';
 import type { CountryIndex } from '../knowledge/countries.js';
-import type { Lexicon } from '../knowledge/lexicon.js';
+import { calendarWords, type Lexicon } from '../knowledge/lexicon.js';
 import type { CountryMention, PlaceMention } from '../doc.js';
 import type { Token, TokenTrie } from '../text/tokenizer.js';
 import { withoutPossessive } from '../text/tokenizer.js';
@@ -36,12 +36,11 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
   const GATHERING_BEFORE = book.optionalWords('places/gathering-before');
   const NAME_ABBREVIATIONS = book.optionalWords('places/name-abbreviations');
 
-  const dates = lex.book('dates');
-  const calendarWords = new Set([...(dates.has('date/weekdays') ? dates.map('date/weekdays').keys() : []), ...(dates.has('date/months') ? dates.map('date/months').keys() : [])].map((w) => w.toLowerCase()));
+  const calendar = calendarWords(lex);
   /** Whether the token at k is a capitalised word that goes on with the name before it (one space apart, no stopword, day or month). */
   const continuesName = (k: number): boolean => {
     const t = tokens[k];
-    return !!t && k > 0 && t.word && t.cap && t.start === tokens[k - 1].end + 1 && !lex.stopwords.has(t.lower) && !calendarWords.has(t.lower);
+    return !!t && k > 0 && t.word && t.cap && t.start === tokens[k - 1].end + 1 && !lex.stopwords.has(t.lower) && !calendar.has(t.lower);
   };
 
   /** Longest capitalised run at i (up to 5 tokens) that the gazetteer knows: [end, candidates text]. */

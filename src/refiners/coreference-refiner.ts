@@ -328,6 +328,9 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
     if (!theirs.size) return false;
     return !mine.some((w) => theirs.has(w));
   };
+  /** the named people one of whose mentions before m has the word `mark` reads before it ("the Field Marshal": a rank; "His Majesty": a style) */
+  const namedBeforeWith = (m: PersonMention, mark: (x: PersonMention) => string | null, word: string) => entities.filter((e) => e.name
+    && e.mentions.some((x) => x !== m && x.kind !== 'anaphor' && (x.sentence < m.sentence || (x.sentence === m.sentence && x.end <= m.start)) && mark(x) === word));
   for (const m of all) {
     if (m.kind !== 'anaphor') continue;
     // "Xi last met a Sri Lankan head of state in 2019": an office after an indefinite article is someone the text has not
@@ -336,13 +339,13 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
     // "the Field Marshal": the one person named before with that rank right before the name ("Field Marshal Birhanu Jula"),
     // else as any other title or like a pronoun
     if (m.rank) {
-      const ranked = entities.filter((e) => e.name && e.mentions.some((x) => x !== m && x.kind !== 'anaphor' && (x.sentence < m.sentence || (x.sentence === m.sentence && x.end <= m.start)) && rankBefore(x) === m.rank));
+      const ranked = namedBeforeWith(m, rankBefore, m.rank);
       if (ranked.length === 1) { link(m, ranked[0]); continue; }
     }
     // "His Majesty also received Y": the one person named before with that style ("His Majesty Sultan Haji X"); none or
     // several, the style stands for no one the text names
     if (m.style) {
-      const styled = entities.filter((e) => e.name && e.mentions.some((x) => x !== m && x.kind !== 'anaphor' && (x.sentence < m.sentence || (x.sentence === m.sentence && x.end <= m.start)) && styleBefore(x) === m.style));
+      const styled = namedBeforeWith(m, styleBefore, m.style);
       if (styled.length === 1) link(m, styled[0]);
       else { const own = doc.analyses[m.sentence]; own.persons = own.persons.filter((x) => x !== m); }
       continue;

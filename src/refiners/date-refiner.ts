@@ -876,20 +876,19 @@ function continuesPrevious(e: DraftEvent, previous: DraftEvent, doc: Doc, parall
   // (events/same-occasion)
   // (the encounter before as told before this one: its attendees' sentence may come after, "会见前，A与B举行会谈。… C参加会见")
   const told = previous.sentences.filter((k) => k < first);
-  const last0 = told.length ? Math.max(...told) : Math.max(...previous.sentences);
-  if (occasion && first > last0 && first - last0 <= SAME_OCCASION_REACH && occasion.test(doc.sentences[first].text) && (e.participants.some((p) => previous.participants.some((q) => q === p || unnamedAlike(p, q))) || sameStates(e, previous) || knownStatesWithin(previous, e))) {
+  const last = told.length ? Math.max(...told) : Math.max(...previous.sentences);
+  if (occasion && first > last && first - last <= SAME_OCCASION_REACH && occasion.test(doc.sentences[first].text) && (e.participants.some((p) => previous.participants.some((q) => q === p || unnamedAlike(p, q))) || sameStates(e, previous) || knownStatesWithin(previous, e))) {
     let clear = true;
     // (the day a visitor arrived, told about him, "X, who arrived on Wednesday evening, said": no day of another encounter)
-    for (let k = last0 + 1; k < first && clear; k++) if (doc.analyses[k].dates.some((m) => (m.value.day != null || m.value.weekday != null || m.value.relative != null || m.value.sameDay === true) && !arrivalDate(doc.analyses[k], m, doc.language ?? 'en'))) clear = false;
+    for (let k = last + 1; k < first && clear; k++) if (doc.analyses[k].dates.some((m) => (m.value.day != null || m.value.weekday != null || m.value.relative != null || m.value.sameDay === true) && !arrivalDate(doc.analyses[k], m, doc.language ?? 'en'))) clear = false;
     if (clear) return true;
   }
   // encounters a sentence lists one by one ("He also received X and Y") share their day
   if (first === previous.sentences[0] && e.triggers[0] === previous.triggers[0]) return true;
   // two encounters of one party in one sentence that names no day ("bà X chào xã giao A và hội đàm với B"): one day
   if (previous.sentences.includes(first) && !doc.analyses[first].dates.length && e.participants.some((p) => previous.participants.includes(p))) return true;
-  // (the encounter before as told before this one: a sentence of who sat in both that comes after, "The meetings were
-  // attended by A and B", is no telling of it after this one)
-  const last = last0;
+  // (the encounter before as told before this one, `last`: a sentence of who sat in both that comes after, "The meetings
+  // were attended by A and B", is no telling of it after this one)
   if (first <= last) return false;
   // (further on when every sentence between tells what the encounter's own parties said or did, "Dong said ...", "Tea
   // Seiha thanked ...", "The two sides agreed ...": they go on about it; the checks below still hold for them)

@@ -32,17 +32,17 @@ const MAX_SAME_TRIP_DAYS = 3;
 
 /** The countries an event's parties are known to represent. */
 const countriesOf = (e: DraftEvent): Set<string> => new Set(e.participants.flatMap((p) => (p.country ? [p.country.value] : [])));
-/**
- * Whether an encounter of other people is between the main encounter's own two (or more) countries: every party of
- * it known to be of one of them, and each of them represented ("Trước đó, ngày 14/1, the Deputy PM received the
- * Russian ambassador" a day before the two prime ministers' call).
- */
 /** Whether one party of an encounter is of a state of the main encounter (a home official beside a third state's envoy). */
 function sharesCountry(e: DraftEvent, main: DraftEvent): boolean {
   const mine = countriesOf(main);
   return mine.size >= 2 && e.participants.some((p) => p.country != null && mine.has(p.country.value));
 }
 
+/**
+ * Whether an encounter of other people is between the main encounter's own two (or more) countries: every party of
+ * it known to be of one of them, and each of them represented ("Trước đó, ngày 14/1, the Deputy PM received the
+ * Russian ambassador" a day before the two prime ministers' call).
+ */
 function sameCountries(e: DraftEvent, main: DraftEvent): boolean {
   const mine = countriesOf(main);
   if (mine.size < 2) return false;

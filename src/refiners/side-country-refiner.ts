@@ -133,13 +133,13 @@ function mentionRanks(doc: Doc, isOrganisation: (code: string) => boolean): [str
   return [...counts].sort((x, y) => y[1] - x[1]);
 }
 
+/** A name written in the press's own way (persons/home-name-form: Vietnamese letters) and the states such a name is of. */
+export interface HomeNameForm { pattern: RegExp; states: ReadonlySet<string> }
+
 /**
  * "Japanese Foreign Minister X and Defence Minister Y", "their Philippine counterparts X and Y", "美国财政部长X和贸易代表Y": the country of the first
  * title is the second person's too, when the registry and the text give that person none (inferred, with the words).
  */
-/** A name written in the press's own way (persons/home-name-form: Vietnamese letters) and the states such a name is of. */
-export interface HomeNameForm { pattern: RegExp; states: ReadonlySet<string> }
-
 function coordinatedTitles(events: DraftEvent[], doc: Doc, joiners: ReadonlySet<string>, homeForm: HomeNameForm | null): void {
   for (const e of events) for (const p of e.participants) {
     if (p.country || !p.name) continue;
