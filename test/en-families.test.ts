@@ -6785,3 +6785,34 @@ describe('lead: a first line that holds a sentence ended inside it is the story\
     expect(doc.events[0].participants.map((p) => p.name)).toEqual(['Tom Reed', 'Ana Vera']);
   });
 });
+
+describe('lead: "is (being) accompanied by" in the present tense names one side\'s company too (events/sat-in, company)', () => {
+  it.each([
+    ['Prime Minister Obi is accompanied by Foreign Minister Ada Kamara.'],
+    ['Mr Obi is being accompanied by Foreign Minister Ada Kamara.'],
+    ['Mr Obi was accompanied by Foreign Minister Ada Kamara.'],
+  ])('%s', (company) => {
+    const doc = run(`ACCRA, 8 April 2026 - President Kofi Mensah held talks with Prime Minister Kanu Obi of Sierra Leone at the Jubilee House on Wednesday. ${company}`, null);
+    expect(doc.events).toHaveLength(1);
+    const minister = doc.events[0].participants.find((p) => p.name === 'Ada Kamara');
+    expect(minister?.country).toBe('SLE');
+  });
+});
+
+describe('lead: a Roman numeral after a portfolio numbers its second holder and closes the title (persons/office-ordinals)', () => {
+  it.each([
+    ['Minister of Foreign Affairs II of Brunei Lela Tamin met Thai Foreign Minister Arun Chai today.', 'Lela Tamin'],
+    ["Brunei's Minister of Finance II, Lela Tamin, met Thai Foreign Minister Arun Chai today.", 'Lela Tamin'],
+  ])('%s', (sentence, name) => {
+    const doc = run(`BANGKOK, 3 March 2026 - ${sentence}`, null);
+    expect(doc.events).toHaveLength(1);
+    const names = doc.events[0].participants.map((p) => p.name);
+    expect(names).toContain(name);
+    expect(names).not.toContain('II');
+    expect(doc.events[0].participants.find((p) => p.name === name)?.title).toMatch(/ II\b/);
+  });
+  it('after a name it stays the regnal number', () => {
+    const doc = run('AMMAN, 3 March 2026 - King Abdullah II received Thai Foreign Minister Arun Chai today.', null);
+    expect(doc.events[0]?.participants.map((p) => p.name)).toContain('Abdullah II');
+  });
+});

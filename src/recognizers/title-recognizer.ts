@@ -121,6 +121,7 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
   const bareBodyHeads = lex.book('persons').optionalWords('persons/heads-before-bare-body');
   const envoyPost = lex.book('persons').optionalWords('persons/envoy-post-words');
   const remitNouns = lex.book('persons').optionalWords('persons/portfolio-remit-nouns');
+  const ordinals = lex.book('persons').optionalWords('persons/office-ordinals');
   /** An organisation named before a portfolio's noun ("Minister of Foreign and CARICOM Affairs"): the office's remit, not its body. */
   const remitOrg = (c: CountryMention): boolean => c.form === 'org' && remitNouns.has(tokens[c.end]?.lower ?? '');
   /** Countries' names listed from k ("Chile, Peru and Bolivia", "the Philippines"): their codes and the list's end, or null. */
@@ -206,6 +207,8 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
       // office's remit, not a name)
       const remit = remitRunEnd(j);
       if (remit > j) { j = remit; content++; lastContent = j; continue; }
+      // ("Minister of Foreign Affairs II": a Roman numeral in capitals numbers the portfolio's second holder, persons/office-ordinals)
+      if (content > 0 && j === lastContent && ordinals.has(low) && t.text === t.text.toUpperCase()) { j++; lastContent = j; continue; }
       if (t.cap && isName(j)) break;
       if (content > 0 && rankBeforeName(j)) break;
       const c = countryAt.get(j);
