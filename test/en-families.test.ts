@@ -6816,3 +6816,36 @@ describe('lead: a Roman numeral after a portfolio numbers its second holder and 
     expect(doc.events[0]?.participants.map((p) => p.name)).toContain('Abdullah II');
   });
 });
+
+describe('lead: a known name right before a venue\'s or a work\'s kind names the building, not the person (places/venue-kinds)', () => {
+  it.each([
+    ['at the Tupua Tamasese Efi Building'],
+    ['at the Kofi Annan Centre'],
+    ['at Tupua Tamasese Efi Hall'],
+  ])('%s', (venue) => {
+    const doc = run(`APIA, 3 March 2026 - Prime Minister Ana Lemalu received Fijian Foreign Minister Tomas Leka ${venue} on Tuesday.`, null);
+    expect(doc.events).toHaveLength(1);
+    expect(doc.events[0].participants.map((p) => p.name)).toEqual(['Ana Lemalu', 'Tomas Leka']);
+  });
+  it.each([
+    ['The two leaders at the Tuiatua Tupua Tamasese Efi Building.'],
+    ['The two leaders at Tupua Tamasese Efi Hall.'],
+    ['The guest was welcomed at the Tupua Tamasese Efi Building.'],
+  ])('no name is read in "%s"', (sentence) => {
+    const names = analyse(sentence, { id: 't' }).analyses[0].names.map((m) => m.text);
+    expect(names.filter((x) => /Tamasese/.test(x))).toEqual([]);
+  });
+  it('the person himself is still read', () => {
+    const doc = run('APIA, 3 March 2026 - Fijian Foreign Minister Tomas Leka called on Tupua Tamasese Efi at his home on Tuesday.', null);
+    expect(doc.events[0]?.participants.map((p) => p.name)).toContain('Tupua Tamasese Efi');
+  });
+});
+
+describe('lead: an apostrophe inside a name, before a lower-case letter, may be left out (Va\'aleto\'a = Va\'aletoa = Vaaletoa)', () => {
+  it.each([["Va'aletoa"], ['Vaaletoa'], ["Va'aleto'a"], ['Vaʻaletoʻa']])('%s', (spelling) => {
+    const doc = run(`APIA, 3 March 2026 - Fijian Foreign Minister Tomas Leka paid a courtesy call on the Head of State, His Highness Tuimalealiifano ${spelling} Sualauvi II, on Tuesday.`, null);
+    const host = doc.events[0]?.participants.find((p) => p.country === 'WSM');
+    expect(host?.name).toBe(`Tuimalealiifano ${spelling} Sualauvi II`);
+    expect(host?.id).toBeTruthy();
+  });
+});

@@ -21,6 +21,10 @@ function fold(s: string): string {
   return removeAccents(simplifiedKey(s).normalize('NFC'))
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
+    // (an apostrophe inside a word, before a lower-case letter, is dropped, as the press often drops it: "Va'aleto'a",
+    // "Va'aletoa" and "Vaaletoa" are one name; "O'Brien", "Ministers'Meeting" and a possessive "'s" keep theirs, as a
+    // space below)
+    .replace(/(?<=\p{L})['’\u02bb\u02bc\u02bd]+(?=\p{Ll})(?!s(?!\p{L}))/gu, '')
     .toLowerCase()
     .replace(/councillor/g, 'councilor')
     // (the ʻokina and the modifier apostrophe are letters to Unicode but the apostrophe of a name all the same:

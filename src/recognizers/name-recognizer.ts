@@ -161,6 +161,7 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
   const venuePreps = lex.book('persons').optionalWords('persons/venue-prepositions');
   const outletWords = lex.book('persons').optionalWords('persons/outlet-words');
   const projectWords = lex.book('persons').optionalWords('persons/project-words');
+  const venueKinds = lex.book('places').optionalWords('places/venue-kinds');
   const headlineVerbs = lex.book('persons').optionalWords('persons/headline-verbs');
   const headlinePreps = lex.book('persons').optionalWords('persons/headline-prepositions');
   const capitalHonorifics = lex.book('persons').optionalWords('persons/capital-honorifics');
@@ -302,6 +303,13 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
     // Tarik", "Mohammed bin Salman" of "Mohammed bin Salman bin Abdulaziz Al Saud")
     if (!POSSESSIVE.test(tokens[end - 1].text)) end = particleTail(end);
     const possessive = POSSESSIVE.test(tokens[end - 1].text);
+    // "at the Tupua Tamasese Efi Building", "the Nelson Mandela Centre": a known name right before a capitalised word of a
+    // venue's or a work's kind names what was named after the person (places/venue-kinds, persons/project-words)
+    const kind = tokens[end];
+    if (!possessive && kind?.word && kind.cap && kind.start === tokens[end - 1].end + 1 && (venueKinds.has(kind.lower) || projectWords.has(kind.lower))) {
+      i = end - 1;
+      continue;
+    }
     // a registry spelling of two or more words after one more name word that opens the name ("Chairman Luong Nguyen Minh
     // Triet" holds "Nguyen Minh Triet", "Ton Nu Thi Ninh"): a name of two family names, someone else than the registry's
     if (!office && len >= 2 && i >= 1 && nameWordBefore(i)) {
