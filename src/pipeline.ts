@@ -158,6 +158,13 @@ function capitalOfNamesake(text: string, kb: Knowledge) {
   return code && capital ? kb.gazetteer.capitalNamed(code, text) ?? kb.gazetteer.resolve(capital, { country: code }) : null;
 }
 
+/** `capitalOfNamesake` when the capital's own name opens with the state's ("Mexico City", "Panamá", "Kuwait City"), else null. */
+function namesakeCapital(text: string, kb: Knowledge) {
+  const capital = capitalOfNamesake(text, kb);
+  const fold = (x: string) => x.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return capital?.name && fold(capital.name).startsWith(fold(text.trim())) ? capital : null;
+}
+
 /** Captions are read for names (they often give the full name the body leaves out), never for events. */
 const namesOnly = (noise: string | null) => noise === 'noise/caption';
 
@@ -218,7 +225,9 @@ const dateline: Stage = {
       // town of the region's country (location/dateline-region)
       const region = d.place && d.region ? regionNamed(d.region, kb, lex) : null;
       let place = region ? kb.gazetteer.resolve(d.place!, { country: region.country, within: region.division }) ?? townOfRegion(d.place!, region.country) : null;
-      place ??= d.place ? kb.gazetteer.resolve(d.place, {}) ?? placeNamed(d.place, kb, lex) ?? capitalOfNamesake(d.place, kb) : null;
+      // (a state's name whose capital bears it, "MEXICO, May 5 (EFE)": the capital, before any smaller town of that name
+      // elsewhere, a Mexico in the Philippines)
+      place ??= d.place ? namesakeCapital(d.place, kb) ?? kb.gazetteer.resolve(d.place, {}) ?? placeNamed(d.place, kb, lex) ?? capitalOfNamesake(d.place, kb) : null;
       // a reporter's name before the place, in a script without spaces (中央社記者溫小香台北20日電): the longest end of
       // the words that names a place
       if (!place && placeText && !lex.traits.spaces) {

@@ -6849,3 +6849,14 @@ describe('lead: an apostrophe inside a name, before a lower-case letter, may be 
     expect(host?.id).toBeTruthy();
   });
 });
+
+describe('lead: a dateline naming a state whose capital bears its name is that capital, not a smaller namesake elsewhere', () => {
+  it.each([
+    ['MEXICO, May 5, 2025 (EFE) -', 'Mexico City', 'MEX'],
+    ['GUATEMALA, May 5, 2025 -', 'Guatemala City', 'GTM'],
+    ['KUWAIT, May 5 (KUNA) --', 'Kuwait City', 'KWT'],
+  ])('%s', (line, place, country) => {
+    const doc = run(`${line} President Ana Lopez received the Foreign Minister of Peru, Luis Vera, on Monday.`, '2025-05-05');
+    expect(doc.events[0]?.location).toMatchObject({ place, country });
+  });
+});
