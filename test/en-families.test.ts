@@ -6860,3 +6860,18 @@ describe('lead: a dateline naming a state whose capital bears its name is that c
     expect(doc.events[0]?.location).toMatchObject({ place, country });
   });
 });
+
+describe('lead: a numeric stamp nothing orders, on a page whose state nothing says, is read day first (numeric-order.json unknown_state)', () => {
+  it.each([
+    ['Posted: 02/12/2026', '2026-12-02'],
+    ['Issued on 05/03/2026', '2026-03-05'],
+  ])('%s', (stamp, day) => {
+    const doc = run(`Foreign Minister Ana Lopez received her Peruvian counterpart Luis Vera today at the Ministry.\nThe two discussed trade and fisheries.\n${stamp}`, null);
+    expect(doc.document.published).toBe(day);
+    expect(doc.events[0]?.date).toBe(day);
+  });
+  it('a US page stays month first', () => {
+    const doc = run('WASHINGTON - Secretary of State Ana Lopez received her Peruvian counterpart Luis Vera today at the State Department.\nPosted: 02/12/2026', null);
+    expect(doc.document.published).toBe('2026-02-12');
+  });
+});

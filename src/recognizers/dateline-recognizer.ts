@@ -443,7 +443,7 @@ function textDays(lines: Line[], language: string): TextDays {
     }
   }
   const weekday = wdm > wmd ? 'dmy' : wmd > wdm ? 'mdy' : null;
-  return { order: weekday ?? (dm > md ? 'dmy' : md > dm ? 'mdy' : packOrder(language)), days, weekday, bracketed };
+  return { order: weekday ?? (dm > md ? 'dmy' : md > dm ? 'mdy' : packOrder(language) ?? numericOrders().unknown), days, weekday, bracketed };
 }
 
 const stampWeekdayMemo = new Map<string, Map<string, string> | null>();
@@ -481,15 +481,20 @@ function weekdayOrder(text: string, weekdays: Map<string, string>): 'dmy' | 'mdy
   return dmy === mdy ? null : dmy ? 'dmy' : 'mdy';
 }
 
-let orderMemo: { monthFirst: Set<string>; mixed: Set<string> } | undefined;
-/** The order a state writes numeric dates in (data/lang/common/numeric-order.json): month first, day first, or both (null). */
-function stateOrder(state: string): 'dmy' | 'mdy' | null {
+let orderMemo: { monthFirst: Set<string>; mixed: Set<string>; unknown: 'dmy' | 'mdy' | null } | undefined;
+/** The states' orders of numeric dates (data/lang/common/numeric-order.json), and the order of a page whose state is unknown. */
+function numericOrders() {
   if (!orderMemo) {
     const file = 'lang/common/numeric-order.json';
-    const d = dataFileExists(file) ? readDataJson<{ month_first?: string[]; mixed?: string[] }>(file) : {};
-    orderMemo = { monthFirst: new Set(d.month_first ?? []), mixed: new Set(d.mixed ?? []) };
+    const d = dataFileExists(file) ? readDataJson<{ month_first?: string[]; mixed?: string[]; unknown_state?: 'dmy' | 'mdy' }>(file) : {};
+    orderMemo = { monthFirst: new Set(d.month_first ?? []), mixed: new Set(d.mixed ?? []), unknown: d.unknown_state ?? null };
   }
-  return orderMemo.mixed.has(state) ? null : orderMemo.monthFirst.has(state) ? 'mdy' : 'dmy';
+  return orderMemo;
+}
+/** The order a state writes numeric dates in: month first, day first, or both (null). */
+function stateOrder(state: string): 'dmy' | 'mdy' | null {
+  const o = numericOrders();
+  return o.mixed.has(state) ? null : o.monthFirst.has(state) ? 'mdy' : 'dmy';
 }
 
 /** How many days after a day the text names in words a page's numeric stamp may be and still say which order it is in. */
