@@ -1286,6 +1286,16 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
     }
     if (from && events.indexOf(from) > events.indexOf(e) && continuesPrevious(e, from, doc, parallel, occasion, events)) goesOnFrom(e, from, false);
   }
+  // "X received a written message from Y. The message was handed over by Z during a meeting held with X today": a message
+  // told with no day of its own was delivered at the meeting told next in those words, on its day (events/same-occasion;
+  // h-en58 probe, The Peninsula: the message was left undated)
+  for (const e of events) {
+    if (e.date || e.referenced || e.kind.value !== 'messages' || !occasion) continue;
+    const last = Math.max(...e.sentences);
+    const next = events.find((o) => o !== e && o.date && !o.referenced && o.kind.value !== 'messages' && o.participants.some((p) => e.participants.includes(p))
+      && o.sentences.some((k) => k > last && k - last <= 1 && occasion.test(doc.sentences[k].text)));
+    if (next) goesOnFrom(e, next, false);
+  }
   storyYears(events);
   // a day of the gathering, however it was completed after (its year, its span's day, an encounter going on from it), was
   // reached by that route: the stages after read the route (the location refiner places such an encounter at the gathering)
