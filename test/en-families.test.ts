@@ -6886,6 +6886,41 @@ describe('h-en58: unseen pairs (Baltics, Central Asia, lusophone Africa, Pacific
     const message = doc.events.find((e) => e.kind === 'messages')!;
     expect(message.date).toBe(date);
   });
+
+  it.each([
+    ['7. 3. 2025', '2025-03-07'],
+    ['14. 10. 2025', '2025-10-14'],
+    ['1. 12. 2024', '2024-12-01'],
+  ])('a page stamped "%s" (day. month. year, as Slovenian and Czech sites print it) is of that day', (stamp, day) => {
+    const doc = extract(`Government of the Republic of Slovenia\nHome > News\n${stamp}\nMinister Fajon meets Chilean counterpart\nMinister of Foreign and European Affairs Tanja Fajon held talks with Chilean Foreign Minister Alberto van Klaveren in Ljubljana on Monday.\nThe ministers discussed lithium and the green transition.`, { id: 't' });
+    expect(doc.document.published).toBe(day);
+  });
+
+  it.each([
+    ['was received by President Yamandú Orsi, who took office on 1 March, and also met Foreign Minister Mario Lubetkin.', 'Yamandú Orsi', 'Mario Lubetkin'],
+    ['was received by King Letsie III, who chairs the regional forum, and later held talks with Foreign Minister Lejone Mpotjoane.', 'Letsie III', 'Lejone Mpotjoane'],
+    ['called on President Duma Boko, who is serving his first term, and then met Foreign Minister Phenyo Butale.', 'Duma Boko', 'Phenyo Butale'],
+  ])('a relative clause about the first host closed by its comma leaves the next verb the visitor\'s: %s', (rest, host, other) => {
+    const doc = ev(`In the capital, Slovenian Foreign Minister Tanja Fajon ${rest}`, '2025-03-07');
+    const pairs = doc.events.map((e) => e.participants.map((p) => p.name).sort());
+    expect(pairs).toEqual([['Tanja Fajon', host].sort(), ['Tanja Fajon', other].sort()]);
+  });
+
+  it('"met B, who later held talks with C" is still B\'s encounter with C, no joined verb of the subject', () => {
+    const doc = ev('Slovenian Foreign Minister Tanja Fajon met President Yamandú Orsi, who later held talks with Foreign Minister Mario Lubetkin.', '2025-03-07');
+    expect(doc.events.every((e) => !(e.participants.some((p) => p.name === 'Tanja Fajon') && e.participants.some((p) => p.name === 'Mario Lubetkin')))).toBe(true);
+  });
+
+  it.each([
+    ['concluded her four-day tour of South America in Uruguay on Thursday', 'Montevideo', '2025-03-06'],
+    ['wrapped up her tour of the region in Uruguay on Thursday', 'Montevideo', '2025-03-06'],
+    ['ended her visit to the Southern Cone in Uruguay on Friday', 'Montevideo', '2025-03-07'],
+  ])('the lead\'s "%s" dates the encounters of that last stop, over the day of the stop told before', (lead, city, day) => {
+    const doc = ev(`Minister of Foreign Affairs Tanja Fajon ${lead}. On Wednesday, she travelled to Buenos Aires and met the Argentine Foreign Minister, Gerardo Werthein. In ${city}, Fajon was received by President Yamandú Orsi.`, '2025-03-07');
+    const orsi = doc.events.find((e) => e.participants.some((p) => p.name === 'Yamandú Orsi'))!;
+    const werthein = doc.events.find((e) => e.participants.some((p) => p.name === 'Gerardo Werthein'))!;
+    expect([werthein.date, orsi.date]).toEqual(['2025-03-05', day]);
+  });
 });
 
 describe('lead: a first line that holds a sentence ended inside it is the story\'s lead, not a headline', () => {

@@ -874,6 +874,8 @@ function groupSubjectOf(a: SentenceAnalysis, m: PersonMention, t: TriggerMention
 }
 
 /** How many words may stand between the earlier verb's object and a verb joined to it ("and held", "và có cuộc"). */
+/** How many tokens a relative clause about the object may run before the comma that closes it (sharedSubject). */
+const RELATIVE_ASIDE = 16;
 const JOINED_VERB_GAP = 4;
 
 /**
@@ -892,8 +894,19 @@ function sharedSubject(a: SentenceAnalysis, t: TriggerMention, ms: PersonMention
   // (and a venue the gazetteer does not know, capitalised after "at (the)": "called on B at the Senate in Pasay City and later met C")
   const venuePreps = rules.optionalWords('events/venue-before-object');
   const free = (x: number) => !a.persons.some((p) => p.start <= x && x < p.end) && !a.titles.some((y) => y.start <= x && x < y.end);
+  // ("was received by B, who took office on 1 March, and also met C": a relative clause about B closed by its comma before
+  // the joiner is B's aside; the verb after it is joined to the first, its subject the sentence's; h-en58 probe b2, gov.si)
+  const relatives = rules.optionalWords('events/relative-pronouns');
+  const joiners = rules.words('events/verb-joiners');
+  let from = object.end;
+  if (a.tokens[from]?.text === ',' && relatives.has(a.tokens[from + 1]?.lower ?? '')) {
+    let close = -1;
+    for (let k = from + 2; k < t.tokStart - 1 && k - from <= RELATIVE_ASIDE; k++) if (a.tokens[k].text === ',' && joiners.has(a.tokens[k + 1].lower)) { close = k; break; }
+    if (close > 0 && !a.tokens.slice(from + 2, close).some((x) => x.text === ',' || CLAUSE_BREAKS.has(x.text) || relatives.has(x.lower))
+      && !a.triggers.some((x) => x.tokStart > from && x.tokEnd <= close)) from = close;
+  }
   let words = 0;
-  for (let k = object.end; k < t.tokStart && words <= JOINED_VERB_GAP; k++) {
+  for (let k = from; k < t.tokStart && words <= JOINED_VERB_GAP; k++) {
     if (venuePreps.has(a.tokens[k].lower)) {
       let j = k + 1;
       if (a.tokens[j]?.lower === 'the') j++;
@@ -904,12 +917,10 @@ function sharedSubject(a: SentenceAnalysis, t: TriggerMention, ms: PersonMention
     if (!adverbial(k)) words++;
   }
   if (object.start < prev.tokEnd || words > JOINED_VERB_GAP) return null;
-  const gap = a.tokens.slice(object.end, t.tokStart);
+  const gap = a.tokens.slice(from, t.tokStart);
   if (gap.some((x) => CLAUSE_BREAKS.has(x.text))) return null;
   // ("met B, who later held talks with C": the relative clause's subject is B)
-  const relatives = rules.optionalWords('events/relative-pronouns');
   if (gap.some((x) => relatives.has(x.lower))) return null;
-  const joiners = rules.words('events/verb-joiners');
   let joined = false;
   for (let i = 0; i < gap.length && !joined; i++) joined = joiners.has(gap[i].lower) || (i + 1 < gap.length && joiners.has(`${gap[i].lower} ${gap[i + 1].lower}`));
   // ("King receives Cypriot FM, holds phone call with Portuguese PM": a headline joins its verb phrases with a comma alone;
