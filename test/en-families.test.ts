@@ -6774,6 +6774,155 @@ describe('lead: a bulleted item ending "; and" goes on with a running list, no m
   });
 });
 
+describe('h-en58: unseen pairs (Baltics, Central Asia, lusophone Africa, Pacific, Latin America, Gulf): sections, attendees, envoys, datelines', () => {
+  const ev = (text: string, published = '2025-06-24') => extract(text, { id: 't', published });
+  const names = (doc: ReadoutDocument) => doc.events.map((e) => e.participants.map((p) => p.name).sort());
+
+  it.each([
+    ['Top Stories', 'Latvia'],
+    ['Latest News', 'Chile'],
+    ['Most Read', 'Ghana'],
+  ])('a section label "%s" over the article itself opens no teasers (noise/section-start, bodyFollows)', (label, country) => {
+    const text = `The Daily Courier\nHome | News | Business | Sport\n${label}\nPresident receives envoy\nBy Staff Reporter\nPresident Ana Vera yesterday received the Ambassador of ${country}, Lars Berg, at State House in Windhoek.\nThe two discussed trade in minerals and cooperation in vocational training.\nAmbassador Berg said his country wanted to open a trade office before the end of the year.\nRelated\nMinister opens new bridge`;
+    const doc = ev(text);
+    expect(names(doc)).toEqual([['Ana Vera', 'Lars Berg']]);
+  });
+
+  it.each([
+    ['H.E. Ambassador Ana Ruiz of Chile, Vice President Tomas Kuartei and Minister of Finance Kaleb Ngirai Jr. joined the meeting with the President.', ['Ana Ruiz', 'Kaleb Ngirai Jr.', 'Tomas Kuartei']],
+    ['Ambassador Ana Ruiz of Chile and Vice President Tomas Kuartei joined the meeting with the President.', ['Ana Ruiz', 'Tomas Kuartei']],
+    ['H.E. Ambassador Ana Ruiz of Chile also attended the meeting with the President.', ['Ana Ruiz']],
+  ])('who "joined the meeting with the President" sat in the President\'s encounter, not the one told after it: %s', (sentence, extra) => {
+    const doc = ev(`KOROR - President Surangel Whipps Jr. received Chile's Foreign Minister Alberto van Klaveren at the Office of the President last Thursday. On Friday, Minister van Klaveren and Minister of State Gustav Aitaro signed an arrangement on fisheries in Koror. ${sentence}`);
+    const withPresident = doc.events.find((e) => e.participants.some((p) => p.name === 'Surangel Whipps Jr.'))!;
+    expect(withPresident.participants.map((p) => p.name)).toEqual(expect.arrayContaining(extra));
+    const signing = doc.events.find((e) => e.participants.some((p) => p.name === 'Gustav Aitaro'))!;
+    expect(signing.participants.map((p) => p.name).sort()).toEqual(['Alberto van Klaveren', 'Gustav Aitaro']);
+  });
+
+  it.each([
+    ['signed an arrangement on climate finance', 'arrangement'],
+    ['signed a compact on labour mobility', 'compact'],
+    ['signed a work plan for 2026', 'work plan'],
+  ])('two sides who %s met (meeting/signed)', (words) => {
+    const doc = ev(`SUVA - On Friday, Fiji's Minister of Foreign Affairs Sitiveni Rabuka and Australia's Minister for Pacific Island Affairs Pat Conroy ${words} in Suva.`);
+    expect(doc.events.map((e) => [e.kind, e.date, e.participants.length])).toEqual([['meeting', '2025-06-20', 2]]);
+  });
+
+  it.each([
+    ['Foreign Minister Ana Lopes and her Norwegian counterpart Espen Barth Eide agreed in Oslo on Monday to open a joint consular office.', 'Oslo', '2025-06-23'],
+    ['Latvian Foreign Minister Baiba Braze and her Icelandic counterpart Thorgerdur Gunnarsdottir agreed in Riga on Monday that undersea cables need more protection.', 'Riga', '2025-06-23'],
+    ['Estonian Foreign Minister Margus Tsahkna and his Moldovan counterpart Mihai Popsoi agreed on Tuesday in Tallinn to simplify visa rules for students.', 'Tallinn', '2025-06-24'],
+  ])('two sides that "agreed in PLACE" met there (meeting/agreed-in-place): %s', (text, place, date) => {
+    const doc = ev(text);
+    expect(doc.events.map((e) => [e.kind, e.date, e.location?.place, e.participants.length])).toEqual([['meeting', date, place, 2]]);
+  });
+
+  it.each([
+    'The ministers agreed in March to meet again in Vilnius.',
+    'Parliament agreed in principle to the budget of the Foreign Ministry.',
+  ])('"agreed in" a month or a body is no encounter: %s', (text) => {
+    expect(ev(text).events).toEqual([]);
+  });
+
+  it.each([
+    ['Equatorial Guinea', 'President Teodoro Obiang Nguema Mbasogo', 'Teodoro Obiang Nguema Mbasogo', 'Foreign Minister Simeón Oyono Esono Angüe', 'Simeón Oyono Esono Angüe'],
+    ['Angola', 'President João Lourenço', 'João Lourenço', 'Minister of External Relations Téte António', 'Téte António'],
+    ['Malawi', 'President Lazarus Chakwera', 'Lazarus Chakwera', 'Foreign Minister Nancy Tembo', 'Nancy Tembo'],
+  ])('a special envoy of the president of %s is the party of the audience and the message is the president\'s ("from his principal")', (_c, sender, senderName, envoy, envoyName) => {
+    const doc = ev(`HARARE - President Emmerson Mnangagwa yesterday received a special envoy of ${sender}, ${envoy}, who delivered a message from his principal.`, '2025-08-21');
+    const kinds = doc.events.map((e) => [e.kind, e.date, e.participants.map((p) => p.name).sort()]);
+    expect(kinds).toContainEqual(['meeting', '2025-08-20', ['Emmerson Mnangagwa', envoyName].sort()]);
+    expect(kinds).toContainEqual(['messages', '2025-08-20', ['Emmerson Mnangagwa', senderName].sort()]);
+  });
+
+  it.each([
+    ['Amon Murwira', 'Foreign Affairs and International Trade Minister Professor Amon Murwira attended the ceremony.'],
+    ['Ana Costa', 'Deputy Foreign Minister Ana Costa also attended the ceremony.'],
+    ['Kofi Mensah', 'Chief Secretary Kofi Mensah attended the ceremony.'],
+  ])('who "attended the ceremony" after envoys presented credentials one by one sat in each (events/rite-nouns): %s', (name, sentence) => {
+    const doc = ev(`HARARE - President Emmerson Mnangagwa yesterday received letters of credence from three new ambassadors at State House in Harare. The new envoys are Ambassador of Botswana Lesego Motsumi, Ambassador of Brazil Maria Viotti and Ambassador of Sweden Annika Ben David. Soon after the ceremony, the President received Foreign Minister Simeón Oyono Esono Angüe of Equatorial Guinea. ${sentence}`, '2025-08-21');
+    const credentials = doc.events.filter((e) => ['Lesego Motsumi', 'Maria Viotti', 'Annika Ben David'].some((n) => e.participants.some((p) => p.name === n)));
+    expect(credentials.length).toBe(3);
+    for (const e of credentials) expect(e.participants.map((p) => p.name)).toContain(name);
+    const envoy = doc.events.find((e) => e.participants.some((p) => p.name === 'Simeón Oyono Esono Angüe'))!;
+    expect(envoy.participants.map((p) => p.name)).not.toContain(name);
+  });
+
+  it.each([
+    ['at the request of the Foreign Minister of Peru, Elmer Schialer,', 'Elmer Schialer'],
+    ['at the request of Colombian Foreign Minister Laura Sarabia,', 'Laura Sarabia'],
+    ["at Bolivian Foreign Minister Celinda Sosa's request,", 'Celinda Sosa'],
+  ])('"%s ... held a call with her counterpart": the counterpart is the one who asked, not the minister met before', (asked, asker) => {
+    const doc = ev(`QUITO, 27 June 2025 - Foreign Minister Gabriela Sommerfeld met the Foreign Minister of Uruguay, Mario Lubetkin, on Thursday. The previous evening, ${asked} Minister Sommerfeld held a telephone conversation with her counterpart.`, '2025-06-27');
+    const call = doc.events.find((e) => e.kind === 'phone_call')!;
+    expect([call.date, call.participants.map((p) => p.name).sort()]).toEqual(['2025-06-25', ['Gabriela Sommerfeld', asker].sort()]);
+  });
+
+  it.each([
+    ["St. John's, 27 June 2025", 'OAS General Assembly in Antigua and Barbuda', "St. John's"],
+    ['Nassau, 12 May 2025', 'CARICOM summit in the Bahamas', 'Nassau'],
+    ['Baku, 14 November 2024', 'COP29 in Azerbaijan', 'Baku'],
+  ])('a ministry\'s dateline abroad (%s), in a state the text names and no party speaks for, places the meetings beside the gathering', (line, headline, place) => {
+    const doc = ev(`Foreign Minister holds bilateral meetings at the ${headline}\n${line}\nThe Minister of Foreign Affairs of Ecuador, Gabriela Sommerfeld, held separate bilateral meetings with the Foreign Minister of Panama, Javier Martínez-Acha, and the Foreign Minister of Uruguay, Mario Lubetkin, on Thursday, on the sidelines of the Regular Session of the General Assembly.`, null as unknown as string);
+    expect(doc.events.map((e) => e.location?.place)).toEqual([place, place]);
+  });
+
+  it.each([
+    ['Doha', 'QAT'],
+    ['Muscat', 'OMN'],
+    ['Manama', 'BHR'],
+  ])('a dateline "%s:" in title case places the story (dateline/title-colon)', (city, country) => {
+    const doc = ev(`${city}: Prime Minister and Minister of Foreign Affairs Sheikh Ali bin Hamad received today the Foreign Minister of Kenya, Musalia Mudavadi, who is visiting the country.`, '2025-02-02');
+    expect(doc.events.map((e) => [e.date, e.location?.place, e.location?.country])).toEqual([['2025-02-02', city, country]]);
+  });
+
+  it.each([
+    ['The message was handed over by Kenyan Foreign Minister Musalia Mudavadi during a meeting held with the Amir today.', '2025-02-02'],
+    ['The message was delivered by Kenyan Foreign Minister Musalia Mudavadi during a meeting held with the Amir on Saturday.', '2025-02-01'],
+    ['The letter was handed over by Kenyan Foreign Minister Musalia Mudavadi when he met the Amir yesterday.', '2025-02-01'],
+  ])('a message told with no day takes the day of the meeting that delivered it, told next: %s', (next, date) => {
+    const doc = ev(`Doha: His Highness the Amir Sheikh Tamim bin Hamad Al Thani received a written message from President of Kenya William Ruto on bilateral relations. ${next}`, '2025-02-02');
+    const message = doc.events.find((e) => e.kind === 'messages')!;
+    expect(message.date).toBe(date);
+  });
+
+  it.each([
+    ['7. 3. 2025', '2025-03-07'],
+    ['14. 10. 2025', '2025-10-14'],
+    ['1. 12. 2024', '2024-12-01'],
+  ])('a page stamped "%s" (day. month. year, as Slovenian and Czech sites print it) is of that day', (stamp, day) => {
+    const doc = extract(`Government of the Republic of Slovenia\nHome > News\n${stamp}\nMinister Fajon meets Chilean counterpart\nMinister of Foreign and European Affairs Tanja Fajon held talks with Chilean Foreign Minister Alberto van Klaveren in Ljubljana on Monday.\nThe ministers discussed lithium and the green transition.`, { id: 't' });
+    expect(doc.document.published).toBe(day);
+  });
+
+  it.each([
+    ['was received by President Yamandú Orsi, who took office on 1 March, and also met Foreign Minister Mario Lubetkin.', 'Yamandú Orsi', 'Mario Lubetkin'],
+    ['was received by King Letsie III, who chairs the regional forum, and later held talks with Foreign Minister Lejone Mpotjoane.', 'Letsie III', 'Lejone Mpotjoane'],
+    ['called on President Duma Boko, who is serving his first term, and then met Foreign Minister Phenyo Butale.', 'Duma Boko', 'Phenyo Butale'],
+  ])('a relative clause about the first host closed by its comma leaves the next verb the visitor\'s: %s', (rest, host, other) => {
+    const doc = ev(`In the capital, Slovenian Foreign Minister Tanja Fajon ${rest}`, '2025-03-07');
+    const pairs = doc.events.map((e) => e.participants.map((p) => p.name).sort());
+    expect(pairs).toEqual([['Tanja Fajon', host].sort(), ['Tanja Fajon', other].sort()]);
+  });
+
+  it('"met B, who later held talks with C" is still B\'s encounter with C, no joined verb of the subject', () => {
+    const doc = ev('Slovenian Foreign Minister Tanja Fajon met President Yamandú Orsi, who later held talks with Foreign Minister Mario Lubetkin.', '2025-03-07');
+    expect(doc.events.every((e) => !(e.participants.some((p) => p.name === 'Tanja Fajon') && e.participants.some((p) => p.name === 'Mario Lubetkin')))).toBe(true);
+  });
+
+  it.each([
+    ['concluded her four-day tour of South America in Uruguay on Thursday', 'Montevideo', '2025-03-06'],
+    ['wrapped up her tour of the region in Uruguay on Thursday', 'Montevideo', '2025-03-06'],
+    ['ended her visit to the Southern Cone in Uruguay on Friday', 'Montevideo', '2025-03-07'],
+  ])('the lead\'s "%s" dates the encounters of that last stop, over the day of the stop told before', (lead, city, day) => {
+    const doc = ev(`Minister of Foreign Affairs Tanja Fajon ${lead}. On Wednesday, she travelled to Buenos Aires and met the Argentine Foreign Minister, Gerardo Werthein. In ${city}, Fajon was received by President Yamandú Orsi.`, '2025-03-07');
+    const orsi = doc.events.find((e) => e.participants.some((p) => p.name === 'Yamandú Orsi'))!;
+    const werthein = doc.events.find((e) => e.participants.some((p) => p.name === 'Gerardo Werthein'))!;
+    expect([werthein.date, orsi.date]).toEqual(['2025-03-05', day]);
+  });
+});
+
 describe('lead: a first line that holds a sentence ended inside it is the story\'s lead, not a headline', () => {
   it('the envoys listed after it each meet the host', () => {
     const text = 'SUVA, 3 March 2026 - President Wiliame Katonivere received the Letters of Credence of two Ambassadors at State House this morning. The Heads of Mission who presented their credentials are:\n- H.E. Mr Lars Holm, Ambassador of the Kingdom of Norway;\n- H.E. Mrs Ana Costa, Ambassador of the Republic of Peru.';

@@ -112,6 +112,16 @@ const truncated = (s: string) => {
   return s.charCodeAt(i) === 0x2026 || (i >= 2 && s.charCodeAt(i) === 46 && s.charCodeAt(i - 1) === 46 && s.charCodeAt(i - 2) === 46);
 };
 
+/** A running paragraph: it ends like a sentence and has the words of one. */
+const runningLine = (t: string) => endsSentence(t) && countWords(t) >= STORY_SENTENCE_WORDS;
+/** Lines after a section label read: within its next BODY_LOOKAHEAD lines, two running paragraphs in a row (the article). */
+const BODY_LOOKAHEAD = 6;
+function bodyFollows(lines: Line[], from: number): boolean {
+  const end = Math.min(lines.length - 1, from + BODY_LOOKAHEAD);
+  for (let j = from; j < end; j++) if (runningLine(lines[j].text) && runningLine(lines[j + 1].text)) return true;
+  return false;
+}
+
 function isDoubled(t: string): boolean {
   // "Title text Title text" (a teaser heading rendered twice)
   const n = t.length;
@@ -169,7 +179,14 @@ export function classifyLines(lines: Line[], language = 'en'): Line[] {
     // a section heading or UI line has a few words (a bullet and trailing separators add some): longer lines skip the key
     // (a heading set between brackets is the same heading: "【相关新闻】", "[Tin liên quan]", "〔延伸閱讀〕")
     const k = n <= lex.maxEntryWords + 3 ? unbracket(key(t, lex.bullet)) : '';
-    if (lex.sections.has(k)) { line.noise = 'noise/section-start'; inRelated = true; continue; }
+    if (lex.sections.has(k)) {
+      line.noise = 'noise/section-start';
+      // before the story, a section's label over the article itself ("Top Stories", "Latest News", then the headline and
+      // paragraphs) opens no teasers: two running paragraphs in a row follow within a few lines (teasers alternate a
+      // heading and a summary, never two sentences of text in a row)
+      inRelated = storyBegun || !bodyFollows(lines, i + 1);
+      continue;
+    }
     if (lex.uiLines.has(k) || (n <= 3 && k.split(' ').every((w) => lex.uiLines.has(w)))) { line.noise = 'noise/ui-line'; continue; }
     // a line that is only a publisher's name ("Nhan Dan", "Vientiane Times", "VNA"): the masthead or a credit
     if (n <= MASTHEAD_WORDS && publisherNames().has(k)) { line.noise = 'noise/masthead'; continue; }

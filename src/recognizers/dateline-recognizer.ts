@@ -41,7 +41,7 @@ export interface DatelineResult {
 
 interface Candidate { rank: number; decision: Decision<string>; line: number; furniture: boolean; updated?: boolean }
 
-const DATELINE_RULES = ['dateline/agency-date', 'dateline/agency', 'dateline/agency-first', 'dateline/credit-date', 'dateline/other-credit', 'dateline/place-credit', 'dateline/slashed-agency', 'dateline/bare-agency', 'dateline/caps', 'dateline/caps-colon', 'dateline/place-dash', 'dateline/local-portal', 'dateline/place-monthday-dash', 'dateline/date-place-issuer', 'dateline/place-date', 'dateline/place-date-lead', 'dateline/place-dash-major', 'dateline/place-line', 'dateline/venue-place-line', 'dateline/reporter-place', 'dateline/byline-place'];
+const DATELINE_RULES = ['dateline/agency-date', 'dateline/agency', 'dateline/agency-first', 'dateline/credit-date', 'dateline/other-credit', 'dateline/place-credit', 'dateline/slashed-agency', 'dateline/bare-agency', 'dateline/caps', 'dateline/caps-colon', 'dateline/title-colon', 'dateline/place-dash', 'dateline/local-portal', 'dateline/place-monthday-dash', 'dateline/date-place-issuer', 'dateline/place-date', 'dateline/place-date-lead', 'dateline/place-dash-major', 'dateline/place-line', 'dateline/venue-place-line', 'dateline/reporter-place', 'dateline/byline-place'];
 /** How near the top a line that is only a city's name counts as a dateline. */
 const PLACE_LINE_MAX = 2;
 /** How many lines below the headline a byline's date may stand. */
@@ -89,7 +89,7 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
     aheadMemo = null;
     for (const line of head) {
       for (const { id, re } of datelines) {
-        if (id === 'dateline/caps-colon') continue;
+        if (id === 'dateline/caps-colon' || id === 'dateline/title-colon') continue;
         const found = datelineAt(id, re, line.text, line.index);
         const c = found ? placeCountry(found.place) : null;
         if (c) return (aheadMemo = c);
@@ -137,6 +137,8 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
     // on the lead only, and only a place the gazetteer knows)
     if ((id === 'dateline/place-monthday-dash' || id === 'dateline/local-portal') && !isMajorPlace(place)) return null;
     if (id === 'dateline/caps-colon' && !isMajorPlace(place) && !(lineIndex === lead && place.length >= 4 && placeCountry(place) != null)) return null;
+    // (in title case, a capital or major city only, on the lead: "Doha: Prime Minister ..."; no "Note:" nor "Update:")
+    if (id === 'dateline/title-colon' && (!isMajorPlace(place) || lineIndex !== lead)) return null;
     // a credit the agencies file does not know: only after a place of note, or one its region places
     if (id === 'dateline/other-credit' && !isMajorPlace(place) && !hit.groups.region) return null;
     // (with no date: a place of note only, "Hanoi (NDO) -")
@@ -363,6 +365,7 @@ function mayHold(id: string, body: string, lineIndex: number): boolean {
     case 'dateline/place-line': return lineIndex <= PLACE_LINE_MAX && body.length <= 40;
     case 'dateline/venue-place-line': return lineIndex <= PLACE_LINE_MAX && body.length <= 90 && body.includes(',');
     case 'dateline/caps-colon': return body.includes(':');
+    case 'dateline/title-colon': { const c = body.indexOf(':'); return c > 0 && c <= 30; }
     case 'dateline/place-dash-major': return lineIndex <= PLACE_LINE_MAX && /[—–-]/.test(body.slice(0, 40));
     case 'dateline/reporter-place': return body.includes('者') && (body.includes('／') || body.includes('/'));
     case 'dateline/byline-place': return lineIndex <= PLACE_LINE_MAX + 6 && body.length <= 80 && body.startsWith('By ') && body.includes(' in ');

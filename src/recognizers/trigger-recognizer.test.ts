@@ -63,6 +63,7 @@ describe('recognizeTriggers: one sentence per rule', () => {
     ['meeting/meal-hosted-by', 'The two ministers spoke during a working lunch hosted by Foreign Minister Ana Duarte.', 'lunch hosted by', 'meeting', null],
     ['meeting/chaired-by', "The session was chaired by Foreign Minister Ana Duarte and by Peru's Foreign Minister, Luis Castro.", 'chaired by', 'meeting', null],
     ['meeting/signed', 'The two foreign ministers signed a visa waiver agreement in Lima.', 'signed', 'meeting', null],
+    ['meeting/agreed-in-place', 'Foreign Minister Ana Duarte and her Chilean counterpart Luis Castro agreed in Lima on Monday to open a joint consulate.', 'agreed', 'meeting', null],
     ['meeting/co-chaired', 'The meeting was co-chaired by the two ministers.', 'co-chaired', 'meeting', null],
     ['meeting/granted-audience', 'King Letsie III granted an audience to the Foreign Minister of Kenya.', 'granted an audience to', 'meeting', null],
     ['meeting/received-in-audience', 'President Ana Vera received in audience the Foreign Minister of Kenya.', 'received in audience', 'meeting', null],

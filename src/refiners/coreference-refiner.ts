@@ -24,6 +24,8 @@ const LIGHT_VERB_GAP = 5;
 const PRONOUN_GENDER_REACH = 2;
 /** How many sentences back an object pronoun after an encounter's verb looks for the guest it stands for. */
 const OBJECT_PRONOUN_REACH = 30;
+/** How many tokens after "at the request of" the one who asked may be named (past a title: "the Foreign Minister of Peru, X"). */
+const ASKER_REACH = 12;
 
 /** The parts of a title joined by "and" or commas, lowercased ("Crown Prince and Prime Minister": crown prince, prime minister). */
 function titleParts(title: string): string[] {
@@ -44,6 +46,19 @@ const UNMARKED_LATIN = /^[\x20-\x7E]+$/;
 export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: string | null, isOrganisation: (code: string) => boolean, lex: Lexicon): Entity[] {
   const GENERIC_TITLE = lex.book('persons').pattern('persons/generic-title');
   const relationHeads = lex.book('persons').optionalWords('persons/relation-heads');
+  const requestWords = lex.book('events').optionalWords('events/requester');
+  /** the named person who asked or invited, before m in its sentence: "at the request of (Title) X", "at X's request" */
+  const askerBefore = (a: SentenceAnalysis, m: PersonMention): Entity | null => {
+    for (let k = m.start - 2; k >= 0; k--) {
+      if (!requestWords.has(a.tokens[k].lower)) continue;
+      // (the one after "request of", past a title and its comma, within ASKER_REACH tokens; or the possessor right before it)
+      const after = a.tokens[k + 1]?.lower === 'of' ? a.persons.find((x) => x !== m && x.start > k && x.start - k <= ASKER_REACH && x.end <= m.start && x.entity?.name && x.kind !== 'pronoun') : undefined;
+      const before = a.persons.find((x) => x !== m && x.end === k && x.possessive && x.entity?.name);
+      const e = after?.entity ?? before?.entity ?? null;
+      if (e) return e;
+    }
+    return null;
+  };
   const deputyWords = deputyWordsOf(lex);
   const ORGANISATION = isOrganisation;
   const entities: Entity[] = [];
@@ -633,6 +648,13 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
           const other = [...before].reverse().find((x) => x.entity !== subject)?.entity;
           if (other && /^(?:him|her)$/i.test(a.tokens[m.start].text)) { m.entity = other; continue; }
         }
+      }
+      // "At the request of the Foreign Minister of Peru, X, the minister held a call with her counterpart": the counterpart
+      // (persons/relation-heads) is the one who asked, named before it in the sentence (events/requester), not the person
+      // the story named last (h-en58 probe, Ecuador: the call was given to the Uruguayan minister of the meeting before)
+      if (m.kind === 'anaphor' && !m.country && relationHeads.has(m.title?.toLowerCase().split(/\s+/).pop() ?? '')) {
+        const asker = askerBefore(doc.analyses[m.sentence], m);
+        if (asker) { m.entity = asker; continue; }
       }
       if (m.kind === 'anaphor' && !m.country && lastSubject) {
         // "Tuggar received the high-ranking diplomat": a title right after the trigger, when the sentence named

@@ -886,7 +886,12 @@ function continuesPrevious(e: DraftEvent, previous: DraftEvent, doc: Doc, parall
   // encounters a sentence lists one by one ("He also received X and Y") share their day
   if (first === previous.sentences[0] && e.triggers[0] === previous.triggers[0]) return true;
   // two encounters of one party in one sentence that names no day ("bà X chào xã giao A và hội đàm với B"): one day
-  if (previous.sentences.includes(first) && !doc.analyses[first].dates.length && e.participants.some((p) => previous.participants.includes(p))) return true;
+  // (a day inside a relative clause about someone is that clause's, not the sentence's: "received by B, who took office on
+  // 1 March, and also met C"; h-en58 probe b2)
+  // (nor is the dateline's day the lead opens with)
+  const inRelative = (m: DateMention) => relativeOf(doc.analyses[first], doc.language).some(([s, t]) => s <= m.charStart && m.charEnd <= t)
+    || (doc.dateline?.sentence === first && m.charEnd - doc.sentences[first].start <= doc.dateline.end);
+  if (previous.sentences.includes(first) && doc.analyses[first].dates.every(inRelative) && e.participants.some((p) => previous.participants.includes(p))) return true;
   // (the encounter before as told before this one, `last`: a sentence of who sat in both that comes after, "The meetings
   // were attended by A and B", is no telling of it after this one)
   if (first <= last) return false;
@@ -1285,6 +1290,34 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
       if (at > fromAt) { from = o; fromAt = at; }
     }
     if (from && events.indexOf(from) > events.indexOf(e) && continuesPrevious(e, from, doc, parallel, occasion, events)) goesOnFrom(e, from, false);
+  }
+  // "Minister X concluded her tour of South America in Uruguay on Thursday. ... In Montevideo, X was received by ...": an
+  // encounter the text places in the country where the lead says the tour ended, and dated only by going on from the stop
+  // before, is of the day the lead gives that stop (dates/tour-end; h-en58 probe b2, gov.si: the Montevideo audience
+  // took the Buenos Aires day)
+  const tourEnd = ruleBook(language, 'dates').optionalPattern('dates/tour-end');
+  if (tourEnd) {
+    const leads = doc.analyses.filter((a) => !a.sentence.noise && a.sentence.role !== 'headline' && tourEnd.test(a.sentence.text));
+    for (const e of events) {
+      if (e.referenced || (e.date && !e.date.rule.startsWith('date/continues'))) continue;
+      const first = e.sentences.find((k) => doc.sentences[k].role !== 'headline');
+      const here = first != null ? doc.analyses[first].places.find((p) => p.place.country)?.place.country : undefined;
+      if (!here) continue;
+      const lead = leads.find((a) => a.sentence.index < first! && a.places.some((p) => p.place.country === here) && a.dates.some((m) => m.value.day != null || m.value.weekday != null));
+      const m = lead?.dates.find((x) => x.value.day != null || x.value.weekday != null);
+      const day = m ? resolveDate(m.value, ref) : null;
+      if (m && day && day !== e.date?.value) e.date = inferred(day, 'date/tour-end', `the day the lead says the tour ended in the country of the encounter ("${m.text}")`, { start: m.charStart, end: m.charEnd }, m.value.year == null ? ['year'] : undefined);
+    }
+  }
+  // "X received a written message from Y. The message was handed over by Z during a meeting held with X today": a message
+  // told with no day of its own was delivered at the meeting told next in those words, on its day (events/same-occasion;
+  // h-en58 probe, The Peninsula: the message was left undated)
+  for (const e of events) {
+    if (e.date || e.referenced || e.kind.value !== 'messages' || !occasion) continue;
+    const last = Math.max(...e.sentences);
+    const next = events.find((o) => o !== e && o.date && !o.referenced && o.kind.value !== 'messages' && o.participants.some((p) => e.participants.includes(p))
+      && o.sentences.some((k) => k > last && k - last <= 1 && occasion.test(doc.sentences[k].text)));
+    if (next) goesOnFrom(e, next, false);
   }
   storyYears(events);
   // a day of the gathering, however it was completed after (its year, its span's day, an encounter going on from it), was

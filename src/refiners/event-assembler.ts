@@ -36,6 +36,8 @@ const MAX_OBJECT_GAP = 10;
  * Secretary-General of the Steering Committee for bilateral cooperation on the other side, X").
  */
 const MAX_TITLED_OBJECT_GAP = 40;
+/** Tokens between a sender's name and the envoy named after him ('of Equatorial Guinea, Foreign Minister'). */
+const APPOSITION_TOKENS = 12;
 /** The most words between a host verb and its object's title read for the title's own modifiers and nationality. */
 const PREMODIFIED_REACH = 8;
 /** How many characters may stand between a trigger and its object in a script without spaces (a relative clause in 的 and a title). */
@@ -872,6 +874,8 @@ function groupSubjectOf(a: SentenceAnalysis, m: PersonMention, t: TriggerMention
 }
 
 /** How many words may stand between the earlier verb's object and a verb joined to it ("and held", "và có cuộc"). */
+/** How many tokens a relative clause about the object may run before the comma that closes it (sharedSubject). */
+const RELATIVE_ASIDE = 16;
 const JOINED_VERB_GAP = 4;
 
 /**
@@ -890,8 +894,19 @@ function sharedSubject(a: SentenceAnalysis, t: TriggerMention, ms: PersonMention
   // (and a venue the gazetteer does not know, capitalised after "at (the)": "called on B at the Senate in Pasay City and later met C")
   const venuePreps = rules.optionalWords('events/venue-before-object');
   const free = (x: number) => !a.persons.some((p) => p.start <= x && x < p.end) && !a.titles.some((y) => y.start <= x && x < y.end);
+  // ("was received by B, who took office on 1 March, and also met C": a relative clause about B closed by its comma before
+  // the joiner is B's aside; the verb after it is joined to the first, its subject the sentence's; h-en58 probe b2, gov.si)
+  const relatives = rules.optionalWords('events/relative-pronouns');
+  const joiners = rules.words('events/verb-joiners');
+  let from = object.end;
+  if (a.tokens[from]?.text === ',' && relatives.has(a.tokens[from + 1]?.lower ?? '')) {
+    let close = -1;
+    for (let k = from + 2; k < t.tokStart - 1 && k - from <= RELATIVE_ASIDE; k++) if (a.tokens[k].text === ',' && joiners.has(a.tokens[k + 1].lower)) { close = k; break; }
+    if (close > 0 && !a.tokens.slice(from + 2, close).some((x) => x.text === ',' || CLAUSE_BREAKS.has(x.text) || relatives.has(x.lower))
+      && !a.triggers.some((x) => x.tokStart > from && x.tokEnd <= close)) from = close;
+  }
   let words = 0;
-  for (let k = object.end; k < t.tokStart && words <= JOINED_VERB_GAP; k++) {
+  for (let k = from; k < t.tokStart && words <= JOINED_VERB_GAP; k++) {
     if (venuePreps.has(a.tokens[k].lower)) {
       let j = k + 1;
       if (a.tokens[j]?.lower === 'the') j++;
@@ -902,12 +917,10 @@ function sharedSubject(a: SentenceAnalysis, t: TriggerMention, ms: PersonMention
     if (!adverbial(k)) words++;
   }
   if (object.start < prev.tokEnd || words > JOINED_VERB_GAP) return null;
-  const gap = a.tokens.slice(object.end, t.tokStart);
+  const gap = a.tokens.slice(from, t.tokStart);
   if (gap.some((x) => CLAUSE_BREAKS.has(x.text))) return null;
   // ("met B, who later held talks with C": the relative clause's subject is B)
-  const relatives = rules.optionalWords('events/relative-pronouns');
   if (gap.some((x) => relatives.has(x.lower))) return null;
-  const joiners = rules.words('events/verb-joiners');
   let joined = false;
   for (let i = 0; i < gap.length && !joined; i++) joined = joiners.has(gap[i].lower) || (i + 1 < gap.length && joiners.has(`${gap[i].lower} ${gap[i + 1].lower}`));
   // ("King receives Cypriot FM, holds phone call with Portuguese PM": a headline joins its verb phrases with a comma alone;
@@ -1096,8 +1109,19 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
     while (w > t.tokEnd && a.tokens[w].lower !== 'with') w--;
     return w > t.tokEnd && m.start - w <= 5 && gatheringRe.test(a.sentence.text.slice(t.charEnd - a.sentence.start, a.tokens[w].start - a.sentence.start));
   };
+  // "received a special envoy of President X of Y, Foreign Minister Z": the one who sent the envoy is no party
+  // (events/not-party-of), the envoy named in apposition after him is the object, however long the sender's name
+  // (h-en58 probe, The Herald: the envoy's audience was left with the sender and no envoy)
+  const sentBy = (m: PersonMention) => {
+    if (m.kind !== 'named' || m.start - objFrom > MAX_TITLED_OBJECT_GAP) return false;
+    const sender = a.persons.find((p) => p.start >= objFrom && p.start - objFrom <= MAX_OBJECT_GAP && p.end < m.start && !ms.includes(p)
+      && ofHead(a, leadStart(a, p)) != null && notPartyOf.has(ofHead(a, leadStart(a, p))!.lower));
+    if (!sender || a.persons.some((p) => p !== m && p !== sender && p.start > sender.start && p.start < m.start)) return false;
+    const between = a.tokens.slice(sender.end, m.start);
+    return between.filter((x) => x.text === ',').length === 1 && between.length <= APPOSITION_TOKENS && !between.some((x) => CLAUSE_BREAKS.has(x.text) && x.text !== ',');
+  };
   const reach = (m: PersonMention) => m.start - objFrom <= MAX_OBJECT_GAP
-    || (m.start - objFrom <= MAX_TITLED_OBJECT_GAP && titleLed(m) && !clauseBreak(t.tokEnd, m.start)) || ledByBefore(m) || withAfterGathering(m);
+    || (m.start - objFrom <= MAX_TITLED_OBJECT_GAP && titleLed(m) && !clauseBreak(t.tokEnd, m.start)) || ledByBefore(m) || withAfterGathering(m) || sentBy(m);
   // a trigger inside an aside of a list ("met A, two weeks after their first meeting in X, and B"): its parties stand in the aside
   // or are the list's subject and the person before it, never the list's next person
   const inAside = spaces ? asideAround(a, t.tokStart, ms, rules) : null;
@@ -1185,7 +1209,7 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
       const title = a.titles.find((x) => x.start >= from && (from > t.tokEnd ? x.start - from : gap(x.start)) <= 2);
       // ("received the Arab League Secretary-General's envoy, X": the office that names the title's organisation opens the object)
       const owned = a.titles.some((x) => x.countryTokens && x.countryTokens[0] >= from && x.countryTokens[0] - from <= 2 && x.start <= first.start && first.start - x.end <= 2);
-      if (gap(first.start) > 3 && !owned && !(title && first.start >= title.end && first.start - title.end <= 2) && !ledByBefore(first)) {
+      if (gap(first.start) > 3 && !owned && !(title && first.start >= title.end && first.start - title.end <= 2) && !ledByBefore(first) && !sentBy(first)) {
         if (!placeAfter) return null;
         placeObject = true;
       }
@@ -1406,7 +1430,7 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   // a message's envoy: "received a message from Y, delivered by Z" (Z meets the message's receiver); "Z delivered a message
   // from Y (to X)" (a message from Y to X, Z no party of it)
   if (t.messageSide) {
-    const made = messageParties(a, t, earlier, last, subj, obj, ms);
+    const made = messageParties(a, t, earlier, last, subj, obj, ms, rules);
     if (!made) return null;
     // (carried to the encounter just told: that encounter's day)
     const envoy = subj[subj.length - 1];
@@ -1519,7 +1543,20 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
  * receiver of the message the sentence told before it and the envoy Z; for 'envoy' ("Z delivered a message from Y to X"),
  * the sender Y and the receiver X: the person after "to" past the sender, else the party Z met in the encounter just told.
  */
-function messageParties(a: SentenceAnalysis, t: TriggerMention, earlier: DraftEvent[], last: DraftEvent | null, subj: Entity[], obj: Entity[], ms: PersonMention[]): Entity[] | null {
+/**
+ * "a special envoy of President X, Foreign Minister Z, who delivered a message from his principal": the message is the one
+ * who sent the envoy (the person after 'envoy of' before it in the sentence, events/envoy-nouns), not the
+ * person a pronoun would stand for (events/principal-nouns after 'from his/her'). h-en58 probe, The Herald.
+ */
+function principalOf(a: SentenceAnalysis, t: TriggerMention, rules: RuleBook | null): Entity | null {
+  if (!rules || !rules.has('events/principal-nouns')) return null;
+  const k = t.tokEnd;
+  if (!['his', 'her', 'their'].includes(a.tokens[k]?.lower ?? '') || !rules.words('events/principal-nouns').has(a.tokens[k + 1]?.lower ?? '')) return null;
+  const envoyNouns = rules.words('events/envoy-nouns');
+  return a.persons.find((p) => p.entity?.name && p.end <= t.tokStart && envoyNouns.has(ofHead(a, leadStart(a, p))?.lower ?? ''))?.entity ?? null;
+}
+
+function messageParties(a: SentenceAnalysis, t: TriggerMention, earlier: DraftEvent[], last: DraftEvent | null, subj: Entity[], obj: Entity[], ms: PersonMention[], rules: RuleBook | null = null): Entity[] | null {
   if (t.messageSide === 'receiver') {
     const message = [...a.triggers].reverse().find((x) => x.kind === 'messages' && x.tokEnd <= t.tokStart);
     // ("... received a message from Y. The message was conveyed by Z, during his meeting with ...": the message just told)
@@ -1529,7 +1566,7 @@ function messageParties(a: SentenceAnalysis, t: TriggerMention, earlier: DraftEv
     const envoy = obj[0];
     return receiver && envoy && receiver !== envoy ? [receiver, envoy] : null;
   }
-  const sender = obj[0];
+  const sender = principalOf(a, t, rules) ?? obj[0];
   if (!sender) return null;
   const envoy = subj[subj.length - 1] ?? null;
   // "... from Y to President X": the receiver named after "to"
@@ -1584,7 +1621,7 @@ function peersOfParties(more: Entity[], parties: Entity[]): boolean {
  */
 export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegExp, satIn: RegExp | null, sameTrip: RegExp | null = null, sideWords: ReadonlySet<string> = new Set(),
   oneSide: { attendance: boolean; satIn: boolean } = { attendance: false, satIn: false }, background: (e: DraftEvent) => boolean = () => false,
-  sideBefore: ReadonlySet<string> = new Set(), companyWords: RegExp | null = null): void {
+  sideBefore: ReadonlySet<string> = new Set(), companyWords: RegExp | null = null, riteWords: ReadonlySet<string> = new Set()): void {
   const recalled = (e: DraftEvent) => e.triggers.every((t) => t.recalled || t.earlier || t.planned)
     && !(sameTrip && e.sentences.some((k) => sameTrip.test(doc.sentences[k].text)));
   const inBody = (e: DraftEvent) => e.sentences.some((k) => doc.sentences[k].role !== 'headline');
@@ -1607,8 +1644,40 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
     const either = m ? oneSide.attendance : oneSide.satIn;
     // (nor an exchange of messages: no one attends a letter, "The envoy handed over a message from Y to X. ... the audience
     // was attended by A" is the audience's company; h-en53 probe)
-    const candidates = earlier.filter((e) => inBody(e) && !recalled(e) && !(either && background(e)) && e.kind.value !== 'messages' && (namedKind ? kindNamed(namedKind, e.kind.value) : e.kind.value !== 'visit'))
+    let candidates = earlier.filter((e) => inBody(e) && !recalled(e) && !(either && background(e)) && e.kind.value !== 'messages' && (namedKind ? kindNamed(namedKind, e.kind.value) : e.kind.value !== 'visit'))
       .sort((x, y) => lastOf(y) - lastOf(x));
+    // (the words name whom the encounter was with: "A, B and C joined the meeting with the President" is the President's,
+    // not a later one of other parties; h-en58 probe, Palau: the attendees went to the minister's signing told after it)
+    let byHost = false;
+    const withAt = words.groups?.with != null ? a.sentence.start + words.index + words[0].lastIndexOf(words.groups.with) : -1;
+    if (withAt >= 0) {
+      const host = a.persons.find((p) => p.entity && p.kind !== 'group' && p.charStart >= withAt && p.charStart < end)?.entity;
+      if (host) {
+        const his = candidates.filter((e) => e.participants.includes(host));
+        if (his.length) { candidates = his; byHost = true; }
+        present = present.filter((x) => x !== host);
+      }
+    }
+    // ("X attended the ceremony" after envoys who presented their credentials one by one: the ceremony is each of those
+    // encounters, told in one run; h-en58 probe, The Herald: the foreign minister at the credentials ceremony)
+    if (words.groups?.ceremony != null) {
+      const rite = candidates.filter((e) => e.triggers.some((t) => t.ceremony || doc.text.slice(t.charStart, t.charEnd).toLowerCase().split(/\s+/).some((w) => riteWords.has(w))));
+      if (rite.length > 1) {
+        const first = rite[0];
+        const run = rite.filter((e) => e.triggers.some((t) => first.triggers.includes(t)));
+        if (run.length > 1 && a.sentence.index - lastOf(first) <= NAMED_ATTENDANCE_REACH) {
+          for (const e of run) {
+            const more = present.filter((x) => !e.participants.includes(x));
+            if (!more.length) continue;
+            e.participants = [...e.participants, ...more];
+            e.sentences = [...e.sentences, a.sentence.index].sort((x, y) => x - y);
+            for (const x of more) (sittersIn.get(e) ?? sittersIn.set(e, new Set()).get(e)!).add(x);
+          }
+          continue;
+        }
+      }
+      if (rite.length) candidates = rite;
+    }
     // (who came with a party, "X was accompanied by A", "A accompanied X": the encounters that hold one of those named, each
     // within reach; none of them, the latest told; h-en46)
     // (the one accompanied may be named by a title alone: "The Georgian Foreign Minister was accompanied by A")
@@ -1642,7 +1711,7 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
     // "…举行会谈。[each side's words, a recalled meeting, a signing] 农业农村部副部长X，驻华大使Y等参加会谈。"; h-zv31)
     const alone = lone && target != null && events.every((e) => e === target || !told(e)
       || (!kindNamed(namedKind!, e.kind.value) && !e.sentences.some((k) => k > lastOf(target) && k < a.sentence.index)));
-    const reach = alone ? LONE_ATTENDANCE_REACH : lone || company.length ? NAMED_ATTENDANCE_REACH : ATTENDANCE_REACH;
+    const reach = alone ? LONE_ATTENDANCE_REACH : lone || company.length || byHost ? NAMED_ATTENDANCE_REACH : ATTENDANCE_REACH;
     if (!target || a.sentence.index - lastOf(target) > reach) continue;
     // ("Tham dự các hoạt động có X": the activities, every encounter told before it that the story reports, not a
     // visit nor one recalled, is one X sat in on too; h-zv30)

@@ -145,6 +145,9 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
    * the minister's visit") is not placed at its dateline. Read once, when a dateline would be the last resort.
    */
   let visited: Set<string> | undefined;
+  /** Whether a sentence of the story (the headline too) names the dateline's state as a place ("in Antigua and Barbuda"). Read once. */
+  let namesLine: boolean | null = null;
+  const namesDatelineState = (): boolean => namesLine ??= doc.analyses.some((a) => !a.sentence.noise && a.places.some((p) => p.place.country === doc.dateline?.place?.country));
   const visitedElsewhere = (datelineCountry: string | null): boolean => {
     if (!visited) {
       visited = new Set();
@@ -763,7 +766,12 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
     // (a dateline in a small town, no agency's or paper's seat, is where the reporter travelled: the gathering's town too,
     // "DAVOS: ... met X on the sidelines of the World Economic Forum")
     const townLine = !!doc.dateline?.place && doc.dateline.place.kind !== 'capital' && !gaz.isMajor(doc.dateline.placeText ?? doc.dateline.place.name ?? '');
-    if (!e.location && (first || saysHere) && doc.dateline?.place && !e.referenced && (!atGathering || saysHere || townLine) && !visitedElsewhere(doc.dateline.place.country)) {
+    // (or a dateline abroad, in a state none of the encounter's parties speaks for, which the text names as a place of the
+    // story: "St. John's, 27 June 2025" over Ecuador's minister's meetings "at the OAS General Assembly in Antigua and
+    // Barbuda" is where she travelled, the gathering's city; h-en58 probe)
+    const lineAbroad = atGathering && !!doc.dateline?.place?.country && !e.participants.some((p) => p.country?.value === doc.dateline!.place!.country)
+      && namesDatelineState();
+    if (!e.location && (first || saysHere || lineAbroad) && doc.dateline?.place && !e.referenced && (!atGathering || saysHere || townLine || lineAbroad) && !visitedElsewhere(doc.dateline.place.country)) {
       const p = doc.dateline.place;
       e.location = inferred(locationOf(p, datelineName(p)), 'location/dateline', `the dateline of the story (${doc.dateline.placeText})`);
     }
