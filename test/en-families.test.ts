@@ -6774,6 +6774,22 @@ describe('lead: a bulleted item ending "; and" goes on with a running list, no m
   });
 });
 
+describe('h-en59: the day a caption gives an encounter of a visit told as a span of days', () => {
+  it.each([
+    ['talks under a caption, a visit of four days', 'Vietnam, Cuba legislatures deepen ties\n\nNA Chairman Tran Thanh Man (R) and Cuban NA President Esteban Lazo at their talks in Hanoi on March 12. (Photo: VNA)\n\nHanoi (VNA) – National Assembly Chairman Tran Thanh Man held talks with President of the National Assembly of People\'s Power of Cuba Esteban Lazo in Hanoi.\n\nLazo is paying an official visit to Vietnam from March 11 to 14 at the invitation of Man.', '2024-03-12'],
+    ['a meeting under a caption, a visit of three days', 'Lao, Thai defence chiefs meet\n\nLao Defence Minister Chansamone Chanyalath and Thai Defence Minister Sutin Klungsang at their meeting in Vientiane on March 13. (Photo: KPL)\n\nLao Defence Minister Chansamone Chanyalath met Thai Defence Minister Sutin Klungsang in Vientiane.\n\nSutin is on an official visit to Laos from March 12 to 14.', '2024-03-13'],
+    ['talks under a caption after the body', 'Prime Minister Hun Manet held talks with New Zealand Prime Minister Christopher Luxon in Phnom Penh.\n\nLuxon paid an official visit to Cambodia from 8 to 10 March.\n\nPrime Minister Hun Manet and Christopher Luxon at their talks in Phnom Penh on March 9. (Photo: AKP)', '2024-03-09'],
+  ])('%s', (_name, text, day) => {
+    const doc = run(text, '2024-03-15');
+    expect(doc.events.filter((e) => !e.referenced).map((e) => e.date)).toEqual([day]);
+  });
+
+  it('keeps the month when no caption names the day', () => {
+    const doc = run('National Assembly Chairman Tran Thanh Man held talks with Cuban NA President Esteban Lazo in Hanoi. Lazo is paying an official visit to Vietnam from March 11 to 14.', '2024-03-15');
+    expect(doc.events.map((e) => e.date)).toEqual(['2024-03']);
+  });
+});
+
 describe('lead: a first line that holds a sentence ended inside it is the story\'s lead, not a headline', () => {
   it('the envoys listed after it each meet the host', () => {
     const text = 'SUVA, 3 March 2026 - President Wiliame Katonivere received the Letters of Credence of two Ambassadors at State House this morning. The Heads of Mission who presented their credentials are:\n- H.E. Mr Lars Holm, Ambassador of the Kingdom of Norway;\n- H.E. Mrs Ana Costa, Ambassador of the Republic of Peru.';

@@ -1095,6 +1095,10 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
       if (year != null && value.month != null) {
         const v = `${year}-${String(value.month).padStart(2, '0')}`;
         e.date = yearFrom ? inferred(v, `${rule}+range-month`, yearFrom, span, ['year']) : { ...inferred(v, `${rule}+range-month`, 'a span of days: the month', span), basis: 'stated' };
+        // "X held talks with Y in Hanoi" on a visit "from May 11 to 14", under a photo "X (R) and Y at their talks in
+        // Hanoi on May 12": the caption's day of that month names which day of the span it was (h-en59 probe)
+        const c = !e.referenced ? captionDay(e, doc, ref, language) : null;
+        if (c && /^\d{4}-\d{2}-\d{2}$/.test(c.value) && c.value.startsWith(`${v}-`)) e.date = inferred(c.value, 'date/caption-in-span', `the day the photo caption of the encounter gives ("${c.mention.text}"), within the span "${mention?.text ?? ''}"`, { start: c.mention.charStart, end: c.mention.charEnd }, c.mention.value.year == null ? ['year'] : undefined);
       }
     } else if (value) {
       // "today" in a story whose dispatch gives an earlier day than the page (（中央社華盛頓3日綜合外電報導）… 今天, a page
