@@ -6790,6 +6790,31 @@ describe('h-en59: the day a caption gives an encounter of a visit told as a span
   });
 });
 
+describe('h-en59: styles, honorifics and an office\'s number between a host verb or a title and the name', () => {
+  it.each([
+    ['"called on His Majesty Sultan Haji X" (four words of styles before the name)', 'On 10 March, Australian Foreign Minister Penny Wong called on His Majesty Sultan Haji Hassanal Bolkiah at Istana Nurul Iman.', ['Penny Wong', 'Hassanal Bolkiah']],
+    ['"called on His Majesty Sultan Haji X" with an unknown name', 'On 10 March, External Affairs Minister S. Jaishankar called on His Majesty Sultan Haji Omar Bakar in Bandar Seri Begawan.', ['S. Jaishankar', 'Omar Bakar']],
+    ['a title with its office\'s number ("Minister of Defence II, Dato X")', 'On 10 March, Australian Foreign Minister Penny Wong called on the Minister of Defence II, Dato Halim Yusof, in Bandar Seri Begawan.', ['Penny Wong', 'Halim Yusof']],
+    ['a title and the office it sits in ("the Minister at the Prime Minister\'s Office, Dato X")', 'On 10 March, Japanese Foreign Minister Kamikawa Yoko called on the Minister at the Prime Minister\'s Office, Dato Amin Rahman.', ['Kamikawa Yoko', 'Amin Rahman']],
+    ['a ruler\'s style after the office, before the name ("the Crown Prince, His Royal Highness Prince X")', 'On 10 March, Philippine Foreign Secretary Enrique Manalo called on the Crown Prince, His Royal Highness Prince Haji Abdul Malik.', ['Enrique Manalo', 'Abdul Malik']],
+  ])('%s', (_name, text, names) => {
+    const doc = run(text);
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([names]);
+  });
+
+  it('reads no roman numeral alone as a person ("Minister of Foreign Affairs II")', () => {
+    const doc = run('On 11 March, Jaishankar held talks with Dato Erywan Yusof, Minister of Foreign Affairs II, in Bandar Seri Begawan.');
+    const names = doc.events.flatMap((e) => e.participants.map((p) => p.name));
+    expect(names).not.toContain('II');
+    expect(names).toContain('Erywan Yusof');
+  });
+
+  it('the office after a style gives the person the office\'s title, and the day "the following day" counts from', () => {
+    const doc = run('On 10 March, EAM Jaishankar called on His Majesty Sultan Haji Omar Bakar. The following day, EAM held talks with Dato Erywan Yusof, Minister of Foreign Affairs II, in Bandar Seri Begawan. On the same day, EAM also called on the Crown Prince and Senior Minister at the Prime Minister\'s Office, His Royal Highness Prince Haji Abdul Malik.');
+    expect(doc.events.map((e) => [e.date, e.participants.map((p) => p.name)[1]])).toEqual([['2024-03-10', 'Omar Bakar'], ['2024-03-11', 'Erywan Yusof'], ['2024-03-11', 'Abdul Malik']]);
+  });
+});
+
 describe('lead: a first line that holds a sentence ended inside it is the story\'s lead, not a headline', () => {
   it('the envoys listed after it each meet the host', () => {
     const text = 'SUVA, 3 March 2026 - President Wiliame Katonivere received the Letters of Credence of two Ambassadors at State House this morning. The Heads of Mission who presented their credentials are:\n- H.E. Mr Lars Holm, Ambassador of the Kingdom of Norway;\n- H.E. Mrs Ana Costa, Ambassador of the Republic of Peru.';
