@@ -6815,6 +6815,19 @@ describe('h-en59: styles, honorifics and an office\'s number between a host verb
   });
 });
 
+describe('h-en59: the host\'s attendee at meetings with two visitors is of neither visitor', () => {
+  it.each([
+    ['an undersecretary at two meetings, then talks with one visitor', 'Sayyid Badr bin Hamad Al Busaidi, Minister of Foreign Affairs, separately received today Alberto van Klaveren, Minister of Foreign Affairs of Chile, and Musalia Mudavadi, Prime Cabinet Secretary of Kenya. They discussed Chilean copper exports and Kenyan tea trade, and Chile-Kenya links. The meetings were attended by Khalid Hashil Al Maslahi, Undersecretary. The previous evening, Al Maslahi held talks with the Chilean minister on trade.', 'Khalid Hashil Al Maslahi', ['OMN', null]],
+    ['a minister of state at two meetings, then talks with one visitor', 'Sheikh Mohammed bin Abdulrahman Al Thani separately met today Foreign Minister of Peru Elmer Schialer and Foreign Minister of Ghana Samuel Okudzeto Ablakwa. The talks covered Peruvian mining and Ghanaian cocoa, as well as Ghana-Peru trade. The meetings were attended by Mohammed Abdulaziz Al Khulaifi, Minister of State. Later, Al Khulaifi held talks with the Peruvian minister on investment.', 'Mohammed Abdulaziz Al Khulaifi', ['QAT', null]],
+    ['a host city named, the host\'s state', 'Sheikh Abdullah bin Zayed Al Nahyan separately received today in Abu Dhabi Foreign Minister of Estonia Margus Tsahkna and Foreign Minister of Chile Alberto van Klaveren. They discussed Estonian digital services and Chilean lithium, and Chile-Estonia ties. The meetings were attended by Khalifa Shaheen Al Marar, Minister of State. The previous evening, Al Marar held talks with the Estonian minister.', 'Khalifa Shaheen Al Marar', ['ARE', null]],
+  ])('%s', (_name, text, who, allowed) => {
+    const doc = run(text, '2024-03-14');
+    const countries = doc.events.flatMap((e) => e.participants.filter((p) => p.name === who).map((p) => p.country ?? null));
+    expect(countries.length).toBeGreaterThan(0);
+    for (const c of countries) expect(allowed).toContain(c);
+  });
+});
+
 describe('lead: a first line that holds a sentence ended inside it is the story\'s lead, not a headline', () => {
   it('the envoys listed after it each meet the host', () => {
     const text = 'SUVA, 3 March 2026 - President Wiliame Katonivere received the Letters of Credence of two Ambassadors at State House this morning. The Heads of Mission who presented their credentials are:\n- H.E. Mr Lars Holm, Ambassador of the Kingdom of Norway;\n- H.E. Mrs Ana Costa, Ambassador of the Republic of Peru.';
