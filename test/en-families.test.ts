@@ -6828,6 +6828,19 @@ describe('h-en59: the host\'s attendee at meetings with two visitors is of neith
   });
 });
 
+describe('h-en59: a place inside what a party asked or urged is not the encounter\'s', () => {
+  it.each([
+    ['"who asked ... to invest in ... in Vietnam"', 'Later on Tuesday, the Thai Prime Minister also met Prime Minister Pham Minh Chinh, who asked Thai businesses to invest in high technology, renewable energy and urban railways in Vietnam.', 'VNM'],
+    ['"who urged ... to expand ... in Laos"', 'On Tuesday, the Japanese minister also met Lao Prime Minister Sonexay Siphandone, who urged Japanese firms to expand their factories in Laos.', 'LAO'],
+    ['"to invest in ... in Cambodia"', 'On Tuesday, Prime Minister Hun Manet received Korean Trade Minister Ahn Duk-geun and encouraged Korean companies to invest in garment and electronics plants in Cambodia.', 'KHM'],
+  ])('%s', (_name, text, country) => {
+    const doc = run(text, '2024-03-14');
+    expect(doc.events.length).toBe(1);
+    const loc = doc.events[0].location;
+    expect(loc == null || loc.place != null || loc.country !== country).toBe(true);
+  });
+});
+
 describe('lead: a first line that holds a sentence ended inside it is the story\'s lead, not a headline', () => {
   it('the envoys listed after it each meet the host', () => {
     const text = 'SUVA, 3 March 2026 - President Wiliame Katonivere received the Letters of Credence of two Ambassadors at State House this morning. The Heads of Mission who presented their credentials are:\n- H.E. Mr Lars Holm, Ambassador of the Kingdom of Norway;\n- H.E. Mrs Ana Costa, Ambassador of the Republic of Peru.';
