@@ -6841,6 +6841,22 @@ describe('h-en59: a place inside what a party asked or urged is not the encounte
   });
 });
 
+describe('h-en59: delegations received separately, each led by its named leader, and a fronted participle that goes on with one', () => {
+  it.each([
+    ['two party delegations, each "led by its" leader', 'Politburo member Le Hoai Trung received separately in Hanoi on March 12 a delegation of the Communist Party of Chile led by its President Lautaro Carmona, and a delegation of the Sandinista Front of Nicaragua led by its Secretary Rosa Murillo.', ['Lautaro Carmona', 'Rosa Murillo']],
+    ['two parliamentary delegations "headed by"', 'NA Vice Chairman Nguyen Duc Hai received separately in Hanoi on March 12 a delegation of the Senate of Chile headed by its President Manuel Ossandon, and a delegation of the National Assembly of Panama headed by its Speaker Dana Castaneda.', ['Manuel Ossandon', 'Dana Castaneda']],
+    ['two business delegations, the second after a comma and "and"', 'Prime Minister Sonexay Siphandone received separately in Vientiane on March 12 a delegation of the Chamber of Commerce of Peru led by its Chairman Pablo Ortega, and a delegation of the Business Council of Kenya led by its President Amina Otieno.', ['Pablo Ortega', 'Amina Otieno']],
+  ])('%s', (_name, text, guests) => {
+    const doc = run(text, '2024-03-14');
+    expect(doc.events.map((e) => [e.date, e.participants[e.participants.length - 1].name])).toEqual(guests.map((g) => ['2024-03-12', g]));
+  });
+
+  it('"development today" dates nothing: a fronted "Meeting the delegation, X valued ..." is the meeting told before', () => {
+    const doc = run('Politburo member Le Hoai Trung received in Hanoi on March 12 a delegation of the Communist Party of Chile led by its President Lautaro Carmona. Meeting the delegation, Trung highly valued the party\'s support for Vietnam\'s struggle for independence in the past and its national construction and development today.', '2024-03-14');
+    expect(doc.events.map((e) => [e.date, e.referenced])).toEqual([['2024-03-12', false]]);
+  });
+});
+
 describe('lead: a first line that holds a sentence ended inside it is the story\'s lead, not a headline', () => {
   it('the envoys listed after it each meet the host', () => {
     const text = 'SUVA, 3 March 2026 - President Wiliame Katonivere received the Letters of Credence of two Ambassadors at State House this morning. The Heads of Mission who presented their credentials are:\n- H.E. Mr Lars Holm, Ambassador of the Kingdom of Norway;\n- H.E. Mrs Ana Costa, Ambassador of the Republic of Peru.';

@@ -644,7 +644,9 @@ function ledAfterJoiner(a: SentenceAnalysis, left: PersonMention, right: PersonM
   const joiner = a.tokens[left.end]?.text === ',' ? a.tokens[left.end + 1] : a.tokens[left.end];
   if (!joiner || !joiners.has(joiner.lower)) return false;
   const title = a.titles.find((x) => x.end === right.start && x.start >= left.end);
-  const from = a.tokens[left.end - 1].end - a.sentence.start, to = a.tokens[title ? title.start : right.start].start - a.sentence.start;
+  // (read from after the comma that closes the first party, ", and a delegation of B led by its Secretary-General Y":
+  // the words the pattern reads open with a space; h-en59 probe)
+  const from = a.tokens[a.tokens[left.end]?.text === ',' ? left.end : left.end - 1].end - a.sentence.start, to = a.tokens[title ? title.start : right.start].start - a.sentence.start;
   return ledBy.test(a.sentence.text.slice(from, to));
 }
 
