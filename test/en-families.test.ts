@@ -6857,6 +6857,26 @@ describe('h-en59: delegations received separately, each led by its named leader,
   });
 });
 
+describe('h-en59: days counted back from the page ("two days ago") and a numeric day-month read in the order that is not after the page', () => {
+  it.each([
+    ['"two days ago"', 'Lao Foreign Minister Thongsavanh Phomvihane met Indonesian Foreign Minister Sugiono in Jakarta two days ago.', '2024-03-12'],
+    ['"three days ago"', 'Cambodian Prime Minister Hun Manet held talks with Malaysian Prime Minister Anwar Ibrahim in Phnom Penh three days ago.', '2024-03-11'],
+    ['"5 days ago"', 'Chinese Foreign Minister Wang Yi held phone talks with Thai Foreign Minister Maris Sangiampongsa 5 days ago.', '2024-03-09'],
+    ['a day-first slashed date ("07/03/2024" on a page of 14 March)', 'Lao Foreign Minister Thongsavanh Phomvihane met Indonesian Foreign Minister Sugiono in Jakarta on 07/03/2024.', '2024-03-07'],
+    ['a day-first slashed date ("11/03/2024")', 'Cambodian Prime Minister Hun Manet held talks with Malaysian Prime Minister Anwar Ibrahim in Phnom Penh on 11/03/2024.', '2024-03-11'],
+  ])('%s', (_name, text, day) => {
+    expect(run(text, '2024-03-14').events.map((e) => e.date)).toEqual([day]);
+  });
+
+  it('keeps the month-first reading when it is not after the page ("03/07/2024" on a page of 14 March)', () => {
+    expect(run('Lao Foreign Minister Thongsavanh Phomvihane met Indonesian Foreign Minister Sugiono in Jakarta on 03/07/2024.', '2024-03-14').events.map((e) => e.date)).toEqual(['2024-03-07']);
+  });
+
+  it('a week or two ago names no day', () => {
+    expect(run('Lao Foreign Minister Thongsavanh Phomvihane met Indonesian Foreign Minister Sugiono in Jakarta two weeks ago.', '2024-03-14').events.map((e) => e.date)).toEqual([null]);
+  });
+});
+
 describe('lead: a first line that holds a sentence ended inside it is the story\'s lead, not a headline', () => {
   it('the envoys listed after it each meet the host', () => {
     const text = 'SUVA, 3 March 2026 - President Wiliame Katonivere received the Letters of Credence of two Ambassadors at State House this morning. The Heads of Mission who presented their credentials are:\n- H.E. Mr Lars Holm, Ambassador of the Kingdom of Norway;\n- H.E. Mrs Ana Costa, Ambassador of the Republic of Peru.';

@@ -1110,7 +1110,14 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
         const gap = t ? Math.round((ref.getTime() - t.getTime()) / DAY) : 0;
         if (t && gap >= 1 && gap <= 2) { relRef = t; relWhat = `the day of the story's dispatch, ${d}`; }
       }
-      const v = resolveDate(value, relRef);
+      let v = resolveDate(value, relRef);
+      // ("met Y in Kuala Lumpur on 07/05/2025" on a page of 9 May 2025: a numeric day and month both under 13 read in the
+      // order that does not put a reported encounter after the page's own day, when only the other order does; h-en59)
+      if (v && mention && ref && !e.referenced && NUMERIC_DAY_MONTH.test(mention.text) && value.day! <= 12 && value.month! <= 12 && value.day !== value.month
+        && /^\d{4}-\d{2}-\d{2}$/.test(v) && Date.parse(v) > ref.getTime()) {
+        const other = resolveDate({ ...value, month: value.day, day: value.month }, ref);
+        if (other && /^\d{4}-\d{2}-\d{2}$/.test(other) && Date.parse(other) <= ref.getTime()) v = other;
+      }
       // (a later item of a page of wire stories, opening with a dateline of its own, "KUWAIT, April 14 (KUNA) -- X received
       // on Monday a phone call from Y": that dateline's day)
       const storyDay = !v && span ? storyDatelineDay(doc, span.start, language) : null;
