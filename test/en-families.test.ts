@@ -6923,6 +6923,109 @@ describe('h-en58: unseen pairs (Baltics, Central Asia, lusophone Africa, Pacific
   });
 });
 
+describe('h-en59: the day a caption gives an encounter of a visit told as a span of days', () => {
+  it.each([
+    ['talks under a caption, a visit of four days', 'Vietnam, Cuba legislatures deepen ties\n\nNA Chairman Tran Thanh Man (R) and Cuban NA President Esteban Lazo at their talks in Hanoi on March 12. (Photo: VNA)\n\nHanoi (VNA) – National Assembly Chairman Tran Thanh Man held talks with President of the National Assembly of People\'s Power of Cuba Esteban Lazo in Hanoi.\n\nLazo is paying an official visit to Vietnam from March 11 to 14 at the invitation of Man.', '2024-03-12'],
+    ['a meeting under a caption, a visit of three days', 'Lao, Thai defence chiefs meet\n\nLao Defence Minister Chansamone Chanyalath and Thai Defence Minister Sutin Klungsang at their meeting in Vientiane on March 13. (Photo: KPL)\n\nLao Defence Minister Chansamone Chanyalath met Thai Defence Minister Sutin Klungsang in Vientiane.\n\nSutin is on an official visit to Laos from March 12 to 14.', '2024-03-13'],
+    ['talks under a caption after the body', 'Prime Minister Hun Manet held talks with New Zealand Prime Minister Christopher Luxon in Phnom Penh.\n\nLuxon paid an official visit to Cambodia from 8 to 10 March.\n\nPrime Minister Hun Manet and Christopher Luxon at their talks in Phnom Penh on March 9. (Photo: AKP)', '2024-03-09'],
+  ])('%s', (_name, text, day) => {
+    const doc = run(text, '2024-03-15');
+    expect(doc.events.filter((e) => !e.referenced).map((e) => e.date)).toEqual([day]);
+  });
+
+  it('keeps the month when no caption names the day', () => {
+    const doc = run('National Assembly Chairman Tran Thanh Man held talks with Cuban NA President Esteban Lazo in Hanoi. Lazo is paying an official visit to Vietnam from March 11 to 14.', '2024-03-15');
+    expect(doc.events.map((e) => e.date)).toEqual(['2024-03']);
+  });
+});
+
+describe('h-en59: styles, honorifics and an office\'s number between a host verb or a title and the name', () => {
+  it.each([
+    ['"called on His Majesty Sultan Haji X" (four words of styles before the name)', 'On 10 March, Australian Foreign Minister Penny Wong called on His Majesty Sultan Haji Hassanal Bolkiah at Istana Nurul Iman.', ['Penny Wong', 'Hassanal Bolkiah']],
+    ['"called on His Majesty Sultan Haji X" with an unknown name', 'On 10 March, External Affairs Minister S. Jaishankar called on His Majesty Sultan Haji Omar Bakar in Bandar Seri Begawan.', ['S. Jaishankar', 'Omar Bakar']],
+    ['a title with its office\'s number ("Minister of Defence II, Dato X")', 'On 10 March, Australian Foreign Minister Penny Wong called on the Minister of Defence II, Dato Halim Yusof, in Bandar Seri Begawan.', ['Penny Wong', 'Halim Yusof']],
+    ['a title and the office it sits in ("the Minister at the Prime Minister\'s Office, Dato X")', 'On 10 March, Japanese Foreign Minister Kamikawa Yoko called on the Minister at the Prime Minister\'s Office, Dato Amin Rahman.', ['Kamikawa Yoko', 'Amin Rahman']],
+    ['a ruler\'s style after the office, before the name ("the Crown Prince, His Royal Highness Prince X")', 'On 10 March, Philippine Foreign Secretary Enrique Manalo called on the Crown Prince, His Royal Highness Prince Haji Abdul Malik.', ['Enrique Manalo', 'Abdul Malik']],
+  ])('%s', (_name, text, names) => {
+    const doc = run(text);
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([names]);
+  });
+
+  it('reads no roman numeral alone as a person ("Minister of Foreign Affairs II")', () => {
+    const doc = run('On 11 March, Jaishankar held talks with Dato Erywan Yusof, Minister of Foreign Affairs II, in Bandar Seri Begawan.');
+    const names = doc.events.flatMap((e) => e.participants.map((p) => p.name));
+    expect(names).not.toContain('II');
+    expect(names).toContain('Erywan Yusof');
+  });
+
+  it('the office after a style gives the person the office\'s title, and the day "the following day" counts from', () => {
+    const doc = run('On 10 March, EAM Jaishankar called on His Majesty Sultan Haji Omar Bakar. The following day, EAM held talks with Dato Erywan Yusof, Minister of Foreign Affairs II, in Bandar Seri Begawan. On the same day, EAM also called on the Crown Prince and Senior Minister at the Prime Minister\'s Office, His Royal Highness Prince Haji Abdul Malik.');
+    expect(doc.events.map((e) => [e.date, e.participants.map((p) => p.name)[1]])).toEqual([['2024-03-10', 'Omar Bakar'], ['2024-03-11', 'Erywan Yusof'], ['2024-03-11', 'Abdul Malik']]);
+  });
+});
+
+describe('h-en59: the host\'s attendee at meetings with two visitors is of neither visitor', () => {
+  it.each([
+    ['an undersecretary at two meetings, then talks with one visitor', 'Sayyid Badr bin Hamad Al Busaidi, Minister of Foreign Affairs, separately received today Alberto van Klaveren, Minister of Foreign Affairs of Chile, and Musalia Mudavadi, Prime Cabinet Secretary of Kenya. They discussed Chilean copper exports and Kenyan tea trade, and Chile-Kenya links. The meetings were attended by Khalid Hashil Al Maslahi, Undersecretary. The previous evening, Al Maslahi held talks with the Chilean minister on trade.', 'Khalid Hashil Al Maslahi', ['OMN', null]],
+    ['a minister of state at two meetings, then talks with one visitor', 'Sheikh Mohammed bin Abdulrahman Al Thani separately met today Foreign Minister of Peru Elmer Schialer and Foreign Minister of Ghana Samuel Okudzeto Ablakwa. The talks covered Peruvian mining and Ghanaian cocoa, as well as Ghana-Peru trade. The meetings were attended by Mohammed Abdulaziz Al Khulaifi, Minister of State. Later, Al Khulaifi held talks with the Peruvian minister on investment.', 'Mohammed Abdulaziz Al Khulaifi', ['QAT', null]],
+    ['a host city named, the host\'s state', 'Sheikh Abdullah bin Zayed Al Nahyan separately received today in Abu Dhabi Foreign Minister of Estonia Margus Tsahkna and Foreign Minister of Chile Alberto van Klaveren. They discussed Estonian digital services and Chilean lithium, and Chile-Estonia ties. The meetings were attended by Khalifa Shaheen Al Marar, Minister of State. The previous evening, Al Marar held talks with the Estonian minister.', 'Khalifa Shaheen Al Marar', ['ARE', null]],
+  ])('%s', (_name, text, who, allowed) => {
+    const doc = run(text, '2024-03-14');
+    const countries = doc.events.flatMap((e) => e.participants.filter((p) => p.name === who).map((p) => p.country ?? null));
+    expect(countries.length).toBeGreaterThan(0);
+    for (const c of countries) expect(allowed).toContain(c);
+  });
+});
+
+describe('h-en59: a place inside what a party asked or urged is not the encounter\'s', () => {
+  it.each([
+    ['"who asked ... to invest in ... in Vietnam"', 'Later on Tuesday, the Thai Prime Minister also met Prime Minister Pham Minh Chinh, who asked Thai businesses to invest in high technology, renewable energy and urban railways in Vietnam.', 'VNM'],
+    ['"who urged ... to expand ... in Laos"', 'On Tuesday, the Japanese minister also met Lao Prime Minister Sonexay Siphandone, who urged Japanese firms to expand their factories in Laos.', 'LAO'],
+    ['"to invest in ... in Cambodia"', 'On Tuesday, Prime Minister Hun Manet received Korean Trade Minister Ahn Duk-geun and encouraged Korean companies to invest in garment and electronics plants in Cambodia.', 'KHM'],
+  ])('%s', (_name, text, country) => {
+    const doc = run(text, '2024-03-14');
+    expect(doc.events.length).toBe(1);
+    const loc = doc.events[0].location;
+    expect(loc == null || loc.place != null || loc.country !== country).toBe(true);
+  });
+});
+
+describe('h-en59: delegations received separately, each led by its named leader, and a fronted participle that goes on with one', () => {
+  it.each([
+    ['two party delegations, each "led by its" leader', 'Politburo member Le Hoai Trung received separately in Hanoi on March 12 a delegation of the Communist Party of Chile led by its President Lautaro Carmona, and a delegation of the Sandinista Front of Nicaragua led by its Secretary Rosa Murillo.', ['Lautaro Carmona', 'Rosa Murillo']],
+    ['two parliamentary delegations "headed by"', 'NA Vice Chairman Nguyen Duc Hai received separately in Hanoi on March 12 a delegation of the Senate of Chile headed by its President Manuel Ossandon, and a delegation of the National Assembly of Panama headed by its Speaker Dana Castaneda.', ['Manuel Ossandon', 'Dana Castaneda']],
+    ['two business delegations, the second after a comma and "and"', 'Prime Minister Sonexay Siphandone received separately in Vientiane on March 12 a delegation of the Chamber of Commerce of Peru led by its Chairman Pablo Ortega, and a delegation of the Business Council of Kenya led by its President Amina Otieno.', ['Pablo Ortega', 'Amina Otieno']],
+  ])('%s', (_name, text, guests) => {
+    const doc = run(text, '2024-03-14');
+    expect(doc.events.map((e) => [e.date, e.participants[e.participants.length - 1].name])).toEqual(guests.map((g) => ['2024-03-12', g]));
+  });
+
+  it('"development today" dates nothing: a fronted "Meeting the delegation, X valued ..." is the meeting told before', () => {
+    const doc = run('Politburo member Le Hoai Trung received in Hanoi on March 12 a delegation of the Communist Party of Chile led by its President Lautaro Carmona. Meeting the delegation, Trung highly valued the party\'s support for Vietnam\'s struggle for independence in the past and its national construction and development today.', '2024-03-14');
+    expect(doc.events.map((e) => [e.date, e.referenced])).toEqual([['2024-03-12', false]]);
+  });
+});
+
+describe('h-en59: days counted back from the page ("two days ago") and a numeric day-month read in the order that is not after the page', () => {
+  it.each([
+    ['"two days ago"', 'Lao Foreign Minister Thongsavanh Phomvihane met Indonesian Foreign Minister Sugiono in Jakarta two days ago.', '2024-03-12'],
+    ['"three days ago"', 'Cambodian Prime Minister Hun Manet held talks with Malaysian Prime Minister Anwar Ibrahim in Phnom Penh three days ago.', '2024-03-11'],
+    ['"5 days ago"', 'Chinese Foreign Minister Wang Yi held phone talks with Thai Foreign Minister Maris Sangiampongsa 5 days ago.', '2024-03-09'],
+    ['a day-first slashed date ("07/03/2024" on a page of 14 March)', 'Lao Foreign Minister Thongsavanh Phomvihane met Indonesian Foreign Minister Sugiono in Jakarta on 07/03/2024.', '2024-03-07'],
+    ['a day-first slashed date ("11/03/2024")', 'Cambodian Prime Minister Hun Manet held talks with Malaysian Prime Minister Anwar Ibrahim in Phnom Penh on 11/03/2024.', '2024-03-11'],
+  ])('%s', (_name, text, day) => {
+    expect(run(text, '2024-03-14').events.map((e) => e.date)).toEqual([day]);
+  });
+
+  it('keeps the month-first reading when it is not after the page ("03/07/2024" on a page of 14 March)', () => {
+    expect(run('Lao Foreign Minister Thongsavanh Phomvihane met Indonesian Foreign Minister Sugiono in Jakarta on 03/07/2024.', '2024-03-14').events.map((e) => e.date)).toEqual(['2024-03-07']);
+  });
+
+  it('a week or two ago names no day', () => {
+    expect(run('Lao Foreign Minister Thongsavanh Phomvihane met Indonesian Foreign Minister Sugiono in Jakarta two weeks ago.', '2024-03-14').events.map((e) => e.date)).toEqual([null]);
+  });
+});
+
 describe('lead: a first line that holds a sentence ended inside it is the story\'s lead, not a headline', () => {
   it('the envoys listed after it each meet the host', () => {
     const text = 'SUVA, 3 March 2026 - President Wiliame Katonivere received the Letters of Credence of two Ambassadors at State House this morning. The Heads of Mission who presented their credentials are:\n- H.E. Mr Lars Holm, Ambassador of the Kingdom of Norway;\n- H.E. Mrs Ana Costa, Ambassador of the Republic of Peru.';

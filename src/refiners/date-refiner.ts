@@ -1100,6 +1100,10 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
       if (year != null && value.month != null) {
         const v = `${year}-${String(value.month).padStart(2, '0')}`;
         e.date = yearFrom ? inferred(v, `${rule}+range-month`, yearFrom, span, ['year']) : { ...inferred(v, `${rule}+range-month`, 'a span of days: the month', span), basis: 'stated' };
+        // "X held talks with Y in Hanoi" on a visit "from May 11 to 14", under a photo "X (R) and Y at their talks in
+        // Hanoi on May 12": the caption's day of that month names which day of the span it was (h-en59 probe)
+        const c = !e.referenced ? captionDay(e, doc, ref, language) : null;
+        if (c && /^\d{4}-\d{2}-\d{2}$/.test(c.value) && c.value.startsWith(`${v}-`)) e.date = inferred(c.value, 'date/caption-in-span', `the day the photo caption of the encounter gives ("${c.mention.text}"), within the span "${mention?.text ?? ''}"`, { start: c.mention.charStart, end: c.mention.charEnd }, c.mention.value.year == null ? ['year'] : undefined);
       }
     } else if (value) {
       // "today" in a story whose dispatch gives an earlier day than the page (（中央社華盛頓3日綜合外電報導）… 今天, a page
@@ -1111,7 +1115,14 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
         const gap = t ? Math.round((ref.getTime() - t.getTime()) / DAY) : 0;
         if (t && gap >= 1 && gap <= 2) { relRef = t; relWhat = `the day of the story's dispatch, ${d}`; }
       }
-      const v = resolveDate(value, relRef);
+      let v = resolveDate(value, relRef);
+      // ("met Y in Kuala Lumpur on 07/05/2025" on a page of 9 May 2025: a numeric day and month both under 13 read in the
+      // order that does not put a reported encounter after the page's own day, when only the other order does; h-en59)
+      if (v && mention && ref && !e.referenced && NUMERIC_DAY_MONTH.test(mention.text) && value.day! <= 12 && value.month! <= 12 && value.day !== value.month
+        && /^\d{4}-\d{2}-\d{2}$/.test(v) && Date.parse(v) > ref.getTime()) {
+        const other = resolveDate({ ...value, month: value.day, day: value.month }, ref);
+        if (other && /^\d{4}-\d{2}-\d{2}$/.test(other) && Date.parse(other) <= ref.getTime()) v = other;
+      }
       // (a later item of a page of wire stories, opening with a dateline of its own, "KUWAIT, April 14 (KUNA) -- X received
       // on Monday a phone call from Y": that dateline's day)
       const storyDay = !v && span ? storyDatelineDay(doc, span.start, language) : null;

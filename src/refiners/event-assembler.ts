@@ -646,7 +646,9 @@ function ledAfterJoiner(a: SentenceAnalysis, left: PersonMention, right: PersonM
   const joiner = a.tokens[left.end]?.text === ',' ? a.tokens[left.end + 1] : a.tokens[left.end];
   if (!joiner || !joiners.has(joiner.lower)) return false;
   const title = a.titles.find((x) => x.end === right.start && x.start >= left.end);
-  const from = a.tokens[left.end - 1].end - a.sentence.start, to = a.tokens[title ? title.start : right.start].start - a.sentence.start;
+  // (read from after the comma that closes the first party, ", and a delegation of B led by its Secretary-General Y":
+  // the words the pattern reads open with a space; h-en59 probe)
+  const from = a.tokens[a.tokens[left.end]?.text === ',' ? left.end : left.end - 1].end - a.sentence.start, to = a.tokens[title ? title.start : right.start].start - a.sentence.start;
   return ledBy.test(a.sentence.text.slice(from, to));
 }
 
@@ -1199,11 +1201,20 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
       // ("received the newly appointed Australian Ambassador, Ms X": the title's own modifiers and nationality do not count
       // in how far the object stands, events/object-premodifiers)
       const premod = rules.optionalWords('events/object-premodifiers');
+      // ("called on His Majesty Sultan Haji X": the styles and honorifics written before the name are the name's own words,
+      // events/object-styles; "his"/"her" only right before one of them)
+      const styles = rules.optionalWords('events/object-styles');
+      const styled = (i: number): boolean => {
+        const tk = a.tokens[i];
+        if (!tk.cap) return false;
+        if (styles.has(tk.lower.replace(/\.$/, ''))) return true;
+        return (tk.lower === 'his' || tk.lower === 'her') && !!a.tokens[i + 1]?.cap && styles.has(a.tokens[i + 1].lower);
+      };
       // (read over PREMODIFIED_REACH words at most: the work per trigger stays bounded)
       const gap = (to: number): number => {
         if (to - from > PREMODIFIED_REACH) return to - from;
         let n = 0;
-        for (let i = from; i < to; i++) if (!premod.has(a.tokens[i].lower) && !a.countries.some((c) => c.start <= i && i < c.end)) n++;
+        for (let i = from; i < to; i++) if (!premod.has(a.tokens[i].lower) && !styled(i) && !a.countries.some((c) => c.start <= i && i < c.end)) n++;
         return n;
       };
       const title = a.titles.find((x) => x.start >= from && (from > t.tokEnd ? x.start - from : gap(x.start)) <= 2);

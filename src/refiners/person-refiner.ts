@@ -146,6 +146,11 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
       if (tokens[i].lower === 'the' && i + 1 < to && lex.honorifics.longest(tokens, i + 1)) { i++; continue; }
       // "Defence Minister Prince X": a royal style the name recogniser left out of the name
       if (tokens[i].cap && R.styles.has(tokens[i].lower)) { i++; continue; }
+      // "the Crown Prince, His Royal Highness Prince X": a ruler's style before the name (persons/royal-styles)
+      const rs = tokens[i].cap ? R.royalStyles?.longest(tokens, i) : null;
+      if (rs) { i += rs[0]; continue; }
+      // "the Minister of Defence II, Dato X": the office's number right after the title (Brunei's second ministers)
+      if (i === from && /^[IVX]{1,4}$/.test(tokens[i].text)) { i++; continue; }
       return false;
     }
     return true;
@@ -162,7 +167,10 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
    * (bodyOfTitle reads the body when no comma stands before the name).
    */
   const bodyGap = (t: TitleMention, to: number): boolean => {
-    if (tokens[t.end]?.lower !== 'of' || to - t.end > BODY_GAP + 4) return false;
+    // (or the office it sits in: "the Minister at the Prime Minister's Office, Dato X", "Minister in the Prime
+    // Minister's Department, Datuk Y"; h-en59 probe)
+    const opener = tokens[t.end]?.lower;
+    if (!(opener === 'of' || ((opener === 'at' || opener === 'in') && tokens[t.end + 1]?.lower === 'the')) || to - t.end > BODY_GAP + 4) return false;
     let k = t.end + 1;
     let capitals = 0;
     for (; k < to && tokens[k].text !== ','; k++) {
@@ -387,7 +395,9 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
   for (const nm of names) {
     let before: TitleMention | null = null;
     // (the gap holds honorifics and commas only; "Lt. Gen." is four tokens)
-    for (const t of titles) if (t.end <= nm.start && ((nm.start - t.end <= (acronymAt(t.end) ? 9 : 6) && honorificGap(t.end, nm.start)) || postedGap(t, nm.start) || termLinked(t, nm.start) || bodyGap(t, nm.start))) before = t;
+    // ("the Crown Prince, His Royal Highness Prince X": a royal style read as a title of its own, inside the gap of the
+    // office before it, leaves that office the name's; h-en59 probe)
+    for (const t of titles) if (t.end <= nm.start && !(before && t.end - t.start === 1 && R.styles.has(tokens[t.start].lower)) && ((nm.start - t.end <= (acronymAt(t.end) ? 9 : 6) && honorificGap(t.end, nm.start)) || postedGap(t, nm.start) || termLinked(t, nm.start) || bodyGap(t, nm.start))) before = t;
     // "Welcoming the Lao top legislator, Man highlighted ...": a title that ends a fronted phrase (persons/fronted-openers,
     // or a participle opening the sentence) is its object; the name after its comma is the sentence's subject
     if (before && tokens.slice(before.end, nm.start).some((x) => x.text === ',') && tokens[nm.end]?.word && R.subjectVerbs.has(tokens[nm.end].lower)) {

@@ -275,8 +275,16 @@ function pairSides(events: DraftEvent[], doc: Doc, isOrganisation: (code: string
   // state's leader meeting both, "X met the presidents of Ghana and Peru")
   const others = new Map<string, Set<string>>();
   for (const f of found) (others.get(f.p.name!) ?? others.set(f.p.name!, new Set()).get(f.p.name!)!).add(f.other);
+  // (nor one who sat at another encounter beside a party of a third state, outside the pair: the host's minister of state
+  // at both of its visitors' meetings, "A separately received X of Kyrgyzstan and Y of Paraguay ... attended by B", and
+  // then at talks with X alone, is not of the visitor who is not at those talks; h-en59 probe)
+  const third = new Set<string>();
+  for (const e of events) {
+    if (!e.participants.some((p) => p.country && !pair.includes(p.country.value) && !isOrganisation(p.country.value))) continue;
+    for (const p of e.participants) if (!p.country && p.name) third.add(p.name);
+  }
   for (const { p, side, other } of found) {
-    if (others.get(p.name!)!.size > 1) continue;
+    if (others.get(p.name!)!.size > 1 || third.has(p.name!)) continue;
     p.country = inferred(other, 'country/other-side', `the text is about ${pair.join(' and ')} (named ${ranked[0][1]} and ${ranked[1][1]} times) and the other parties are of ${side}`);
   }
 }
