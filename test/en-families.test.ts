@@ -7127,3 +7127,16 @@ describe('lead: a numeric stamp nothing orders, on a page whose state nothing sa
     expect(doc.document.published).toBe('2026-02-12');
   });
 });
+
+describe('lead: a dateline with a weekday before its date ("ACCRA, Wednesday 11 March 2026 -") is read, and its date dates no encounter of the lead', () => {
+  it.each([
+    ['ACCRA, Wednesday 11 March 2026 -'],
+    ['LUSAKA, Wednesday 11th March, 2026 -'],
+    ['Banjul, Wednesday, 11 March 2026 -'],
+    ['ACCRA, Wed 11 Mar 2026 -'],
+  ])('%s', (line) => {
+    const doc = run(`${line} President Ana Lopez held talks with President Luis Vera of Peru in Lima on Monday.`, null);
+    expect(doc.document.published).toBe('2026-03-11');
+    expect(doc.events.map((e) => e.date)).toEqual(['2026-03-09']);
+  });
+});
