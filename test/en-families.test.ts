@@ -6774,6 +6774,41 @@ describe('lead: a bulleted item ending "; and" goes on with a running list, no m
   });
 });
 
+describe('h-en57: names with a suffix set off by a comma, bilateral meetings beside a meeting of three states, company in a relative clause', () => {
+  it.each([
+    ['a registry name with ", Jr." before the verb', 'Palau President Surangel Whipps, Jr. met Japanese Foreign Minister Takeshi Iwaya in Koror on March 12.', 'Surangel Whipps, Jr.'],
+    ['an unknown name with ", Sr." and a title after it', 'KOROR - H.E. Samuel T. Reyes, Sr., Governor of Koror State, received the Ambassador of Chile, Rodrigo Paredes, on March 12.', 'Samuel T. Reyes, Sr.'],
+    ['an envoy with ", Jr." in apposition', 'The Ambassador of Liberia, James K. Doe, Jr., paid a courtesy call on Ghanaian Foreign Minister Samuel Okudzeto Ablakwa in Accra on March 12.', 'James K. Doe, Jr.'],
+  ])('%s', (_name, text, name) => {
+    const doc = run(text);
+    expect(doc.events).toHaveLength(1);
+    expect(doc.events[0].participants.map((p) => p.name)).toContain(name);
+  });
+  it.each([
+    ['a bilateral meeting told before the summit', 'President Nana Mensah on Sunday hosted a trilateral summit with President Faure Gnassingbé of Togo and President Patrice Talon of Benin in Accra. Before the summit, President Mensah held a bilateral meeting with President Gnassingbé.',
+      [['Nana Mensah', 'Faure Gnassingbé', 'Patrice Talon'], ['Nana Mensah', 'Faure Gnassingbé']]],
+    ['a guest met separately after the summit', 'Chilean President Gabriel Boric hosted a trilateral summit with Peruvian President Dina Boluarte and Bolivian President Luis Arce in Arica on Monday. Boric also met separately with President Arce.',
+      [['Gabriel Boric', 'Dina Boluarte', 'Luis Arce'], ['Gabriel Boric', 'Luis Arce']]],
+    ['ministers who held bilateral talks on the margins of their trilateral', 'The foreign ministers of Estonia, Latvia and Lithuania, Margus Tsahkna, Baiba Braže and Kęstutis Budrys, held a trilateral meeting in Riga on Monday. Tsahkna and Braže also held bilateral talks on the margins of the trilateral.',
+      [['Margus Tsahkna', 'Baiba Braže', 'Kęstutis Budrys'], ['Margus Tsahkna', 'Baiba Braže']]],
+  ])('%s: two encounters', (_name, text, expected) => {
+    const doc = run(text);
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual(expected);
+  });
+  it('a bilateral of two of the three is still one encounter when nothing tells it apart', () => {
+    const doc = run('President Nana Mensah hosted a trilateral summit with President Faure Gnassingbé of Togo and President Patrice Talon of Benin in Accra on Sunday. At the summit, President Mensah and President Gnassingbé discussed the border.');
+    expect(doc.events).toHaveLength(1);
+  });
+  it.each([
+    ['a minister in the company of the one met', 'President Nana Mensah received Peruvian Prime Minister Eduardo Arana in Accra on Monday. The President also met separately with Togolese Prime Minister Victoire Dogbé, who was accompanied by Foreign Minister Robert Dussey.', ['Nana Mensah', 'Victoire Dogbé', 'Robert Dussey']],
+    ['an envoy in the company of the minister received', 'Foreign Minister Espen Barth Eide met Kenyan Foreign Minister Musalia Mudavadi in Oslo on Monday. Later, Eide received the Foreign Minister of Peru, Elmer Schialer, who was accompanied by Ambassador Ana Vera.', ['Espen Barth Eide', 'Elmer Schialer', 'Ana Vera']],
+  ])('%s: an encounter of its own with the company', (_name, text, expected) => {
+    const doc = run(text);
+    expect(doc.events).toHaveLength(2);
+    expect(doc.events[1].participants.map((p) => p.name)).toEqual(expected);
+  });
+});
+
 describe('lead: a first line that holds a sentence ended inside it is the story\'s lead, not a headline', () => {
   it('the envoys listed after it each meet the host', () => {
     const text = 'SUVA, 3 March 2026 - President Wiliame Katonivere received the Letters of Credence of two Ambassadors at State House this morning. The Heads of Mission who presented their credentials are:\n- H.E. Mr Lars Holm, Ambassador of the Kingdom of Norway;\n- H.E. Mrs Ana Costa, Ambassador of the Republic of Peru.';

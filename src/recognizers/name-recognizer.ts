@@ -150,6 +150,15 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
     // a trailing particle or initial is not part of the name
     while (m > i && (lex.particles.has(tokens[m - 1].lower) || (isInitial(tokens[m - 1]) && m - 1 === i))) m--;
     if (m === i) return null;
+    // "Surangel S. Whipps, Jr.": a suffix set off by a comma is the end of the name (h-en57 probe)
+    if (!possessive && m > i + 1 && tokens[m]?.text === ',' && tokens[m].start === tokens[m - 1].end) {
+      const s = tokens[m + 1];
+      if (s && s.word && s.cap && lex.suffixes.has(s.lower) && !(tokens[m + 2]?.word && tokens[m + 2].cap)) {
+        m += 2;
+        // (with its dot, so that what follows it, ", President of X", is read as after the name)
+        if (tokens[m]?.text === '.' && tokens[m].start === tokens[m - 1].end) m++;
+      }
+    }
     if (isInitial(tokens[i]) && m - i === 1) return null;
     return { end: m, possessive };
   };
