@@ -456,8 +456,11 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
       // "and" between words of bodies (titles.json org_words), is no person's
       || (after?.text === '&' && !!tokens[r.end + 1]?.cap)
       || (after?.lower === 'and' && lex.orgWords.has(last) && !!tokens[r.end + 1]?.cap && lex.orgWords.has(tokens[r.end + 1].lower));
+    // ("President Bio Receives Liberian Envoy, Bids Farewell to Turkish Ambassador": a title-case headline's verb opens no
+    // name; persons/headline-verbs, h-en57 probe)
+    const verbLed = headlineVerbs.has(tokens[i].lower);
     // ("Secretary Defence Production": an office's portfolio)
-    if (!clash && !institution && !outlet && !portfolioOnly(tokens, i, r.end, lex) && !k.isPlace?.(name) && !k.isAgency?.(name)) push({ start: i, end: r.end, text: name, source: 'pattern', possessive: r.possessive });
+    if (!clash && !institution && !outlet && !verbLed && !portfolioOnly(tokens, i, r.end, lex) && !k.isPlace?.(name) && !k.isAgency?.(name)) push({ start: i, end: r.end, text: name, source: 'pattern', possessive: r.possessive });
     i = r.end - 1;
   }
   // "his Ghanaian counterpart, Monday Asante Boateng": a day's or a month's word right before a name found, after a title

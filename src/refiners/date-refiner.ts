@@ -867,6 +867,27 @@ function partiesSpeakBetween(previous: DraftEvent, doc: Doc, last: number, first
   return true;
 }
 
+/**
+ * The encounter a draft may go on from: the one dated last (`previous`), unless only its headline stands before the draft
+ * and another reported encounter is told in the body before it ("X receives A, speaks with B by phone" over "X received A
+ * ... Earlier, A and C held a working meeting ... On the same day, X spoke with B": the meeting goes on from A's audience,
+ * not from the call told after it; h-en57 probe).
+ */
+function goesOnFromTold(e: DraftEvent, previous: DraftEvent | null, reported: readonly DraftEvent[], doc: Doc): DraftEvent | null {
+  if (!previous?.date) return null;
+  const first = e.sentences.find((k) => doc.sentences[k].role !== 'headline');
+  const bodyBefore = (x: DraftEvent) => x.sentences.filter((k) => first != null && k < first && doc.sentences[k].role !== 'headline');
+  if (first == null || bodyBefore(previous).length) return previous;
+  let best: DraftEvent | null = null, at = -1;
+  for (const x of reported) {
+    if (x === e || !x.date) continue;
+    const b = bodyBefore(x);
+    const k = b.length ? Math.max(...b) : -1;
+    if (k > at) { at = k; best = x; }
+  }
+  return best ?? previous;
+}
+
 function continuesPrevious(e: DraftEvent, previous: DraftEvent, doc: Doc, parallel: RegExp | null, occasion: RegExp | null = null, events: readonly DraftEvent[] = []): boolean {
   if (!parallel || e.referenced) return false;
   const first = e.sentences.find((s) => doc.sentences[s].role !== 'headline');
@@ -886,7 +907,10 @@ function continuesPrevious(e: DraftEvent, previous: DraftEvent, doc: Doc, parall
   // encounters a sentence lists one by one ("He also received X and Y") share their day
   if (first === previous.sentences[0] && e.triggers[0] === previous.triggers[0]) return true;
   // two encounters of one party in one sentence that names no day ("bà X chào xã giao A và hội đàm với B"): one day
-  if (previous.sentences.includes(first) && !doc.analyses[first].dates.length && e.participants.some((p) => previous.participants.includes(p))) return true;
+  // (a dateline that opens the sentence dates the report, no encounter: "State House, Freetown, 2 December 2026 - X received
+  // Y, who delivered a message from Z"; h-en57 probe)
+  const dispatch = doc.dateline?.date && doc.dateline.sentence === first && doc.dateline.end > 0 ? doc.sentences[first].start + doc.dateline.end : -1;
+  if (previous.sentences.includes(first) && !doc.analyses[first].dates.some((m) => m.charStart >= dispatch) && e.participants.some((p) => previous.participants.includes(p))) return true;
   // (the encounter before as told before this one, `last`: a sentence of who sat in both that comes after, "The meetings
   // were attended by A and B", is no telling of it after this one)
   if (first <= last) return false;
@@ -939,6 +963,7 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
   /** the encounters dated so far that the text reports (not background) */
   const reported: DraftEvent[] = [];
   for (const e of events) {
+    let goesOn: DraftEvent | null = null;
     let value: DateValue | null = null;
     let rule: string | null = null;
     let mention: DateMention | null = null;
@@ -1198,17 +1223,17 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
       // "X held bilateral meetings separately with A, B and C on May 8. Meeting A, X said ...": one of them
       e.date = { ...inferred(previous.date.value, 'date/separately', 'the day of the separate meetings the text reported before', null, ['year', 'month', 'day']), route: 'separately' };
       e.sameDayAs = previous.date.route === 'separately' && previous.sameDayAs ? previous.sameDayAs : previous;
-    } else if (previous?.date && !vaguePeriod(e, doc, language, 'dates/during-visit') && !vaguePeriod(e, doc, language) && continuesPrevious(e, previous, doc, parallel, occasion, events)) {
+    } else if ((goesOn = goesOnFromTold(e, previous, reported, doc)) && !vaguePeriod(e, doc, language, 'dates/during-visit') && !vaguePeriod(e, doc, language) && continuesPrevious(e, goesOn, doc, parallel, occasion, events)) {
       // ("访问期间，代表团还同…举行会谈": during a visit of several days, not the day of the encounter before; nor "X also
       // met Y earlier in the week": a span of days, h-en36)
       // "On May 3, the president received X. He also received Y.": the day of the encounter it goes on from
       // ("... received a courtesy call from X today. X and he held talks on April 16 ... He also received a courtesy call
       // from Y": the one told in the same words, when the one just before was told in others)
       const rule = e.triggers[0]?.rule;
-      const told = rule && !previous.triggers.some((t) => t.rule === rule)
-        ? events.slice(0, events.indexOf(e)).reverse().find((o) => o !== previous && o.date && !o.referenced && o.triggers.some((t) => t.rule === rule) && o.participants.some((p) => e.participants.includes(p)))
+      const told = rule && !goesOn.triggers.some((t) => t.rule === rule)
+        ? events.slice(0, events.indexOf(e)).reverse().find((o) => o !== goesOn && o.date && !o.referenced && o.triggers.some((t) => t.rule === rule) && o.participants.some((p) => e.participants.includes(p)))
         : undefined;
-      goesOnFrom(e, told ?? previous, !!told);
+      goesOnFrom(e, told ?? goesOn, !!told);
     }
     if (!e.date && !e.referenced && e.kind.value === 'messages' && previous?.date && previous.kind.value !== 'messages' && e.sentences.length) {
       // "X met Y. During the meeting, Y conveyed a written message from A to B": the message was handed over at the

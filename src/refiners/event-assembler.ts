@@ -1595,12 +1595,32 @@ function peersOfParties(more: Entity[], parties: Entity[]): boolean {
  */
 export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegExp, satIn: RegExp | null, sameTrip: RegExp | null = null, sideWords: ReadonlySet<string> = new Set(),
   oneSide: { attendance: boolean; satIn: boolean } = { attendance: false, satIn: false }, background: (e: DraftEvent) => boolean = () => false,
-  sideBefore: ReadonlySet<string> = new Set(), companyWords: RegExp | null = null): void {
+  sideBefore: ReadonlySet<string> = new Set(), companyWords: RegExp | null = null, attendedRelative: RegExp | null = null): void {
   const recalled = (e: DraftEvent) => e.triggers.every((t) => t.recalled || t.earlier || t.planned)
     && !(sameTrip && e.sentences.some((k) => sameTrip.test(doc.sentences[k].text)));
   const inBody = (e: DraftEvent) => e.sentences.some((k) => doc.sentences[k].role !== 'headline');
   for (const a of doc.analyses) {
     if (a.sentence.noise || a.sentence.role === 'headline' || a.sentence.index === 0) continue;
+    // "During the meeting, which was also attended by X, the two discussed ...": X sat in the encounter the sentence is of
+    // (events/attended-relative; h-en57 probe)
+    const rel = attendedRelative?.exec(a.sentence.text);
+    if (rel) {
+      const from = a.sentence.start + rel.index + rel[0].length;
+      const comma = a.sentence.text.indexOf(',', rel.index + rel[0].length);
+      const to = comma >= 0 ? a.sentence.start + comma : a.sentence.end;
+      const kept = (e: DraftEvent) => e.kind.value !== 'messages' && e.kind.value !== 'visit' && inBody(e);
+      let own = events.filter((e) => e.sentences.includes(a.sentence.index) && kept(e));
+      // (a sentence of its own that goes on about the encounter just told, "The talks, which were attended by X, focused on
+      // ...": that encounter's)
+      if (!own.length) own = events.filter((e) => kept(e) && !recalled(e) && Math.max(...e.sentences) === a.sentence.index - 1);
+      const named = [...new Set(a.persons.filter((p) => p.kind === 'named' && p.entity?.name && p.charStart >= from && p.charEnd <= to).map((p) => p.entity!))];
+      if (own.length === 1 && named.length) {
+        const more = named.filter((x) => !own[0].participants.includes(x));
+        own[0].participants = [...own[0].participants, ...more];
+        for (const x of more) (sittersIn.get(own[0]) ?? sittersIn.set(own[0], new Set()).get(own[0])!).add(x);
+        continue;
+      }
+    }
     const m = attendance.exec(a.sentence.text);
     const words = m ?? satIn?.exec(a.sentence.text) ?? null;
     if (!words) continue;
