@@ -130,7 +130,10 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
     if (!hit?.groups?.place) return null;
     // "Ottawa, Ontario", "The Kremlin, Moscow": the first part when it is a city, else the place it stands in
     const venue = id === 'dateline/venue-place-line' ? hit.groups.venue?.trim() ?? null : null;
-    const place = venue != null && isMajorPlace(venue) ? venue : hit.groups.place.trim().replace(/,$/, '');
+    let place = venue != null && isMajorPlace(venue) ? venue : hit.groups.place.trim().replace(/,$/, '');
+    // "State House, Freetown, 2 December 2026 -": a venue the gazetteer does not know, then its city
+    const second = hit.groups.second?.trim();
+    if (second && !isMajorPlace(place) && isMajorPlace(second)) place = second;
     // an agency's name alone is no place ("VNA - ..."), nor a weekday of a site's clock line ("Thứ Năm, 22/10/2026 - 07:10")
     if (isAgency(place) || weekdayWords.has(place.toLowerCase())) return null;
     // (a smaller town that hosts a summit opens the story's lead as any city does: "KHANKENDI: Prime Minister ...";

@@ -150,6 +150,15 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
     // a trailing particle or initial is not part of the name
     while (m > i && (lex.particles.has(tokens[m - 1].lower) || (isInitial(tokens[m - 1]) && m - 1 === i))) m--;
     if (m === i) return null;
+    // "Surangel S. Whipps, Jr.": a suffix set off by a comma is the end of the name (h-en57 probe)
+    if (!possessive && m > i + 1 && tokens[m]?.text === ',' && tokens[m].start === tokens[m - 1].end) {
+      const s = tokens[m + 1];
+      if (s && s.word && s.cap && lex.suffixes.has(s.lower) && !(tokens[m + 2]?.word && tokens[m + 2].cap)) {
+        m += 2;
+        // (with its dot, so that what follows it, ", President of X", is read as after the name)
+        if (tokens[m]?.text === '.' && tokens[m].start === tokens[m - 1].end) m++;
+      }
+    }
     if (isInitial(tokens[i]) && m - i === 1) return null;
     return { end: m, possessive };
   };
@@ -458,8 +467,11 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
       // "and" between words of bodies (titles.json org_words), is no person's
       || (after?.text === '&' && !!tokens[r.end + 1]?.cap)
       || (after?.lower === 'and' && lex.orgWords.has(last) && !!tokens[r.end + 1]?.cap && lex.orgWords.has(tokens[r.end + 1].lower));
+    // ("President Bio Receives Liberian Envoy, Bids Farewell to Turkish Ambassador": a title-case headline's verb opens no
+    // name; persons/headline-verbs, h-en57 probe)
+    const verbLed = headlineVerbs.has(tokens[i].lower);
     // ("Secretary Defence Production": an office's portfolio)
-    if (!clash && !institution && !outlet && !portfolioOnly(tokens, i, r.end, lex) && !k.isPlace?.(name) && !k.isAgency?.(name)) push({ start: i, end: r.end, text: name, source: 'pattern', possessive: r.possessive });
+    if (!clash && !institution && !outlet && !verbLed && !portfolioOnly(tokens, i, r.end, lex) && !k.isPlace?.(name) && !k.isAgency?.(name)) push({ start: i, end: r.end, text: name, source: 'pattern', possessive: r.possessive });
     i = r.end - 1;
   }
   // "his Ghanaian counterpart, Monday Asante Boateng": a day's or a month's word right before a name found, after a title

@@ -87,6 +87,8 @@ describe('recognizeTriggers: one sentence per rule', () => {
     ['phone/spoke-with', 'Minister Son spoke with Wang Yi on Monday.', 'spoke with', 'phone_call', null],
     ['visit/paid', 'Minister Son paid an official visit to China.', 'paid an official visit to', 'visit', null],
     ['visit/visited', 'Minister Son visited China last week.', 'visited', 'visit', null],
+    ['talks/held-passive-with', 'Talks were also held with Minister Son.', 'Talks were also held with', 'talks', null],
+    ['meeting/held-passive-with', 'A meeting was also held with Minister Son.', 'A meeting was also held with', 'meeting', null],
   ];
 
   it('covers every rule of data/lang/en/triggers.json', () => {

@@ -171,6 +171,8 @@ const MODE_KEYS = /video|virtual|online|phone/i;
 const MODE_AFTER = 200;
 /** A coordinating "and" right before a later trigger (an adverb may stand between: "and later spoke"): the later verb is an encounter of its own. */
 const AND_BETWEEN = /\band\s+(?:\p{L}+ly\s+|then\s+|later\s+|also\s+)?$/iu;
+/** A comma right before a later verb, as headlines join their verbs: "X receives A, speaks with B by phone" (h-en57 probe). */
+const COMMA_BETWEEN = /,\s+(?:\p{L}+ly\s+|then\s+|later\s+|also\s+)?$/iu;
 const MODE_BEFORE = 60;
 
 /**
@@ -200,8 +202,10 @@ function applyModes(triggers: TriggerMention[], text: string, offset: number, le
     for (const o of triggers) {
       if (o === t || o.kind === 'talks' || o.kind === 'meeting') continue;
       const c = o.charStart - offset, e = o.charEnd - offset;
-      if (c >= b && c < to && AND_BETWEEN.test(text.slice(b, c))) to = c;
-      const and = e <= a && e > from ? AND_BETWEEN.exec(text.slice(e, a)) : null;
+      // (or a comma before a verb of its own: not a noun, "held talks with Y, via video link")
+      const joins = (x: string) => AND_BETWEEN.test(x) || (o.voice !== 'noun' && COMMA_BETWEEN.test(x));
+      if (c >= b && c < to && joins(text.slice(b, c))) to = c;
+      const and = e <= a && e > from ? AND_BETWEEN.exec(text.slice(e, a)) ?? (o.voice !== 'noun' ? COMMA_BETWEEN.exec(text.slice(e, a)) : null) : null;
       if (and) from = e + and.index;
     }
     let window = text.slice(from, to);

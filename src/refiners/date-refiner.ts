@@ -867,6 +867,27 @@ function partiesSpeakBetween(previous: DraftEvent, doc: Doc, last: number, first
   return true;
 }
 
+/**
+ * The encounter a draft may go on from: the one dated last (`previous`), unless only its headline stands before the draft
+ * and another reported encounter is told in the body before it ("X receives A, speaks with B by phone" over "X received A
+ * ... Earlier, A and C held a working meeting ... On the same day, X spoke with B": the meeting goes on from A's audience,
+ * not from the call told after it; h-en57 probe).
+ */
+function goesOnFromTold(e: DraftEvent, previous: DraftEvent | null, reported: readonly DraftEvent[], doc: Doc): DraftEvent | null {
+  if (!previous?.date) return null;
+  const first = e.sentences.find((k) => doc.sentences[k].role !== 'headline');
+  const bodyBefore = (x: DraftEvent) => x.sentences.filter((k) => first != null && k < first && doc.sentences[k].role !== 'headline');
+  if (first == null || bodyBefore(previous).length) return previous;
+  let best: DraftEvent | null = null, at = -1;
+  for (const x of reported) {
+    if (x === e || !x.date) continue;
+    const b = bodyBefore(x);
+    const k = b.length ? Math.max(...b) : -1;
+    if (k > at) { at = k; best = x; }
+  }
+  return best ?? previous;
+}
+
 function continuesPrevious(e: DraftEvent, previous: DraftEvent, doc: Doc, parallel: RegExp | null, occasion: RegExp | null = null, events: readonly DraftEvent[] = []): boolean {
   if (!parallel || e.referenced) return false;
   const first = e.sentences.find((s) => doc.sentences[s].role !== 'headline');
@@ -888,7 +909,8 @@ function continuesPrevious(e: DraftEvent, previous: DraftEvent, doc: Doc, parall
   // two encounters of one party in one sentence that names no day ("bà X chào xã giao A và hội đàm với B"): one day
   // (a day inside a relative clause about someone is that clause's, not the sentence's: "received by B, who took office on
   // 1 March, and also met C"; h-en58 probe b2)
-  // (nor is the dateline's day the lead opens with)
+  // (nor is the dateline's day the lead opens with: "State House, Freetown, 2 December 2026 - X received Y, who delivered a
+  // message from Z"; h-en57 probe)
   const inRelative = (m: DateMention) => relativeOf(doc.analyses[first], doc.language).some(([s, t]) => s <= m.charStart && m.charEnd <= t)
     || (doc.dateline?.sentence === first && m.charEnd - doc.sentences[first].start <= doc.dateline.end);
   if (previous.sentences.includes(first) && doc.analyses[first].dates.every(inRelative) && e.participants.some((p) => previous.participants.includes(p))) return true;
@@ -944,6 +966,7 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
   /** the encounters dated so far that the text reports (not background) */
   const reported: DraftEvent[] = [];
   for (const e of events) {
+    let goesOn: DraftEvent | null = null;
     let value: DateValue | null = null;
     let rule: string | null = null;
     let mention: DateMention | null = null;
@@ -1214,17 +1237,17 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
       // "X held bilateral meetings separately with A, B and C on May 8. Meeting A, X said ...": one of them
       e.date = { ...inferred(previous.date.value, 'date/separately', 'the day of the separate meetings the text reported before', null, ['year', 'month', 'day']), route: 'separately' };
       e.sameDayAs = previous.date.route === 'separately' && previous.sameDayAs ? previous.sameDayAs : previous;
-    } else if (previous?.date && !vaguePeriod(e, doc, language, 'dates/during-visit') && !vaguePeriod(e, doc, language) && continuesPrevious(e, previous, doc, parallel, occasion, events)) {
+    } else if ((goesOn = goesOnFromTold(e, previous, reported, doc)) && !vaguePeriod(e, doc, language, 'dates/during-visit') && !vaguePeriod(e, doc, language) && continuesPrevious(e, goesOn, doc, parallel, occasion, events)) {
       // ("访问期间，代表团还同…举行会谈": during a visit of several days, not the day of the encounter before; nor "X also
       // met Y earlier in the week": a span of days, h-en36)
       // "On May 3, the president received X. He also received Y.": the day of the encounter it goes on from
       // ("... received a courtesy call from X today. X and he held talks on April 16 ... He also received a courtesy call
       // from Y": the one told in the same words, when the one just before was told in others)
       const rule = e.triggers[0]?.rule;
-      const told = rule && !previous.triggers.some((t) => t.rule === rule)
-        ? events.slice(0, events.indexOf(e)).reverse().find((o) => o !== previous && o.date && !o.referenced && o.triggers.some((t) => t.rule === rule) && o.participants.some((p) => e.participants.includes(p)))
+      const told = rule && !goesOn.triggers.some((t) => t.rule === rule)
+        ? events.slice(0, events.indexOf(e)).reverse().find((o) => o !== goesOn && o.date && !o.referenced && o.triggers.some((t) => t.rule === rule) && o.participants.some((p) => e.participants.includes(p)))
         : undefined;
-      goesOnFrom(e, told ?? previous, !!told);
+      goesOnFrom(e, told ?? goesOn, !!told);
     }
     if (!e.date && !e.referenced && e.kind.value === 'messages' && previous?.date && previous.kind.value !== 'messages' && e.sentences.length) {
       // "X met Y. During the meeting, Y conveyed a written message from A to B": the message was handed over at the

@@ -103,6 +103,8 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
   };
   const attendance = rules.pattern('events/attendance');
   const satIn = rules.optionalPattern('events/sat-in');
+  const companyWords = rules.optionalPattern('events/company-words');
+  const relativeSubjects = rules.optionalWords('events/relative-subjects');
   const continuation = rules.pattern('events/continuation');
   const oneByOne = rules.optionalPattern('events/one-by-one-list');
   const speechAfter = rules.optionalPattern('events/speech-after-told');
@@ -171,7 +173,16 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
     // encounter told with its parties: the words name that encounter, no encounter of their own (attachAttendees adds who
     // of both sides sat in, after the merge)
     const attendedBy: RegExpExecArray | null = (!unnamed || listed) && last && a.sentence.role !== 'headline' ? attendance.exec(a.sentence.text) ?? satIn?.exec(a.sentence.text) ?? null : null;
-    if (attendedBy && a.triggers.every((t) => t.charEnd <= a.sentence.start + attendedBy.index + attendedBy[0].length)) continue;
+    // (not words of company after an encounter the sentence tells with its own object: "The President also met Y, who was
+    // accompanied by Z" is an encounter with Y, Z in Y's company; h-en57 probe)
+    const companyStart = attendedBy?.groups?.company != null && companyWords ? a.sentence.start + attendedBy.index + Math.max(0, attendedBy[0].search(companyWords)) : -1;
+    // (the words in a relative clause of the encounter's object, ", who was accompanied by": not "He was accompanied by")
+    const before = companyStart >= 0 ? a.sentence.text.slice(0, companyStart - a.sentence.start).trimEnd() : '';
+    const lastWord = /(\S+)$/.exec(before)?.[1].toLowerCase() ?? '';
+    const relative = companyStart >= 0 && relativeSubjects.has(lastWord) && before.slice(0, -lastWord.length).trimEnd().endsWith(',');
+    const toldBefore = relative && a.triggers.some((t) => t.kind !== 'visit' && t.charEnd <= companyStart
+      && a.persons.some((m) => m.entity?.name && m.kind !== 'pronoun' && m.charStart >= t.charEnd && m.charEnd <= companyStart));
+    if (attendedBy && !toldBefore && a.triggers.every((t) => t.charEnd <= a.sentence.start + attendedBy.index + attendedBy[0].length)) continue;
     // "received credentials from four new envoys. They were A, B, C and D": the one host the sentence before
     // names meets each envoy listed, one encounter each
     // (a trigger inside the list's opening words is the host's own: "Those who presented credentials were A, B and C")
@@ -1632,16 +1643,52 @@ function peersOfParties(more: Entity[], parties: Entity[]): boolean {
  */
 export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegExp, satIn: RegExp | null, sameTrip: RegExp | null = null, sideWords: ReadonlySet<string> = new Set(),
   oneSide: { attendance: boolean; satIn: boolean } = { attendance: false, satIn: false }, background: (e: DraftEvent) => boolean = () => false,
-  sideBefore: ReadonlySet<string> = new Set(), companyWords: RegExp | null = null, riteWords: ReadonlySet<string> = new Set()): void {
+  sideBefore: ReadonlySet<string> = new Set(), companyWords: RegExp | null = null, riteWords: ReadonlySet<string> = new Set(),
+  attendedRelative: RegExp | null = null): void {
   const recalled = (e: DraftEvent) => e.triggers.every((t) => t.recalled || t.earlier || t.planned)
     && !(sameTrip && e.sentences.some((k) => sameTrip.test(doc.sentences[k].text)));
   const inBody = (e: DraftEvent) => e.sentences.some((k) => doc.sentences[k].role !== 'headline');
   for (const a of doc.analyses) {
     if (a.sentence.noise || a.sentence.role === 'headline' || a.sentence.index === 0) continue;
+    // "During the meeting, which was also attended by X, the two discussed ...": X sat in the encounter the sentence is of
+    // (events/attended-relative; h-en57 probe)
+    const rel = attendedRelative?.exec(a.sentence.text);
+    if (rel) {
+      const from = a.sentence.start + rel.index + rel[0].length;
+      const comma = a.sentence.text.indexOf(',', rel.index + rel[0].length);
+      const to = comma >= 0 ? a.sentence.start + comma : a.sentence.end;
+      const kept = (e: DraftEvent) => e.kind.value !== 'messages' && e.kind.value !== 'visit' && inBody(e);
+      let own = events.filter((e) => e.sentences.includes(a.sentence.index) && kept(e));
+      // (a sentence of its own that goes on about the encounter just told, "The talks, which were attended by X, focused on
+      // ...": that encounter's)
+      if (!own.length) own = events.filter((e) => kept(e) && !recalled(e) && Math.max(...e.sentences) === a.sentence.index - 1);
+      const named = [...new Set(a.persons.filter((p) => p.kind === 'named' && p.entity?.name && p.charStart >= from && p.charEnd <= to).map((p) => p.entity!))];
+      if (own.length === 1 && named.length) {
+        const more = named.filter((x) => !own[0].participants.includes(x));
+        own[0].participants = [...own[0].participants, ...more];
+        for (const x of more) (sittersIn.get(own[0]) ?? sittersIn.set(own[0], new Set()).get(own[0])!).add(x);
+        continue;
+      }
+    }
     const m = attendance.exec(a.sentence.text);
     const words = m ?? satIn?.exec(a.sentence.text) ?? null;
     if (!words) continue;
     const end = a.sentence.start + words.index + words[0].length;
+    // "The President also met Y, who was accompanied by Z": the encounter the sentence tells holds Y; Z, named after the
+    // words of company, is of it too (h-en57 probe)
+    if (words.groups?.company != null && companyWords) {
+      const at = a.sentence.start + words.index + Math.max(0, words[0].search(companyWords));
+      const host = [...a.persons].reverse().find((p) => p.entity && p.kind !== 'group' && p.charEnd <= at)?.entity;
+      const own = host ? events.filter((e) => e.sentences.includes(a.sentence.index) && e.participants.includes(host) && !e.fromHeadline) : [];
+      const company = [...new Set(a.persons.filter((p) => p.kind === 'named' && p.entity?.name && p.charStart >= at).map((p) => p.entity!))];
+      for (const e of own) {
+        const more = company.filter((x) => !e.participants.includes(x));
+        if (!more.length) continue;
+        e.participants = [...e.participants, ...more];
+        for (const x of more) (sittersIn.get(e) ?? sittersIn.set(e, new Set()).get(e)!).add(x);
+      }
+      if (own.length) continue;
+    }
     if (a.triggers.some((t) => t.charEnd > end) || events.some((e) => e.sentences.includes(a.sentence.index))) continue;
     let present = [...new Set(a.persons.filter((p) => p.kind === 'named' && p.entity?.name).map((p) => p.entity!))];
     const earlier = events.filter((e) => e.sentences.length && Math.min(...e.sentences) < a.sentence.index);

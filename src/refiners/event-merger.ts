@@ -216,9 +216,30 @@ export function mergeEvents(drafts: DraftEvent[], statedDate: (d: DraftEvent) =>
     }
   }
   const dayOf = (x: DraftEvent): DateValue | null => sameDayAs.get(x) ?? dateOf.get(x) ?? null;
+  // "A hosted a tripartite summit with B and C. Before the summit, A held a bilateral meeting with B": a meeting its own
+  // sentence tells as bilateral or separate (events/bilateral-apart) is not the meeting of three or more states beside it
+  // that holds its parties, nor is that meeting it (h-en57 probe)
+  const bilateralRule = lexEvents?.optionalPattern('events/bilateral-apart') ?? null;
+  const toldApart = new Map<DraftEvent, boolean>();
+  const bilateralTold = (x: DraftEvent): boolean => {
+    if (!bilateralRule || x.fromHeadline || !x.triggers.length) return false;
+    if (!toldApart.has(x)) {
+      const s = sentenceAt(doc, x.triggers[0].charStart);
+      toldApart.set(x, !!s && bilateralRule.test(s.text));
+    }
+    return toldApart.get(x)!;
+  };
+  // (the states of its parties; a party of no known state counts as one more)
+  const stateCount = (x: DraftEvent) => new Set(x.participants.map((p, i) => p.country?.value ?? `#${i}`)).size;
+  const manyAndBilateral = (e: DraftEvent, d: DraftEvent) => {
+    if (!bilateralRule) return false;
+    const [many, two] = stateCount(e) >= 3 && stateCount(d) <= 2 ? [e, d] : stateCount(d) >= 3 && stateCount(e) <= 2 ? [d, e] : [null, null];
+    // (a headline's draft is no meeting of its own: "talks with A and B, trilateral with C and D" sums up several)
+    return !!many && !!two && !many.fromHeadline && bilateralTold(two) && !bilateralTold(many) && modeOf(many.kind.value) === 'in_person';
+  };
   for (const d of drafts) {
     // (cheap necessities of sameEncounter first: no encounter it joins has another stated day)
-    const fits = events.filter((e) => mayBeOne(e, d) && !datesConflict(dateOf.get(e) ?? null, dateOf.get(d) ?? null) && !datesConflict(dayOf(e), dayOf(d)) && apart.has(e) === apart.has(d) && !timeApart(e, d) && !pastYear(e, d) && !recalledElsewhen(e, d) && !recalledElsewhen(d, e) && sameEncounter(e, d, dateOf, false, besideTold.has(d) && e.kind.value !== 'visit' ? new Set([...after, d]) : after));
+    const fits = events.filter((e) => mayBeOne(e, d) && !datesConflict(dateOf.get(e) ?? null, dateOf.get(d) ?? null) && !datesConflict(dayOf(e), dayOf(d)) && apart.has(e) === apart.has(d) && !timeApart(e, d) && !pastYear(e, d) && !recalledElsewhen(e, d) && !recalledElsewhen(d, e) && !manyAndBilateral(e, d) && sameEncounter(e, d, dateOf, false, besideTold.has(d) && e.kind.value !== 'visit' ? new Set([...after, d]) : after));
     // ("X concluded a visit to Z. On Wednesday, X held talks with Y ... The two ministers signed an agreement": an encounter
     // word joins the encounter told with its parties, not the trip it fits as well; h-en50 probe b1)
     const kindOf = (e: DraftEvent) => (e.kind.value === 'visit') === (d.kind.value === 'visit');
