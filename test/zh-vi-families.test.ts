@@ -3925,6 +3925,52 @@ describe('h-zv37: a second guest joined by 和/、/và to a first whose title gi
   ]);
 });
 
+describe('h-zv38: families of the zh/vi probe b1 (fronted visit before a group subject, sitters-in named by their encounter\'s word or place, each side\'s own sitters-in)', () => {
+  // "Nhân chuyến thăm … của X, hai Bộ trưởng đã có cuộc gặp": X closes a fronted phrase, the group of an office X does not
+  // hold is the clause's subject; X is no party of the meeting (X's visit, recalled, is an encounter of its own)
+  check([
+    ['Chiều 9/12, Bộ trưởng Quốc phòng Phan Văn Giang đã hội đàm trực tuyến với Bộ trưởng Quốc phòng Lào Chansamone Chanyalath. Tháng 3/2024, nhân chuyến thăm chính thức Lào của Thủ tướng Phạm Minh Chính, hai Bộ trưởng đã có cuộc gặp tại Viêng Chăn.',
+      [{ kind: 'video_conference', date: '2024-12-09', parties: [['Phan Văn Giang', 'VNM'], ['Chansamone Chanyalath', 'LAO']] },
+        { kind: 'visit', date: '2024-03', referenced: true, parties: [['Phạm Minh Chính', 'VNM']] },
+        { kind: 'meeting', date: '2024-03', referenced: true, parties: [['Phan Văn Giang', 'VNM'], ['Chansamone Chanyalath', 'LAO']] }]],
+    ['Ngày 10/12, Bộ trưởng Ngoại giao Bùi Thanh Sơn điện đàm với Ngoại trưởng Singapore Vivian Balakrishnan. Tháng 5/2024, trong chuyến thăm Singapore của Thủ tướng Phạm Minh Chính, hai Bộ trưởng đã hội đàm tại Singapore.',
+      [{ kind: 'phone_call', date: '2024-12-10', parties: [['Bùi Thanh Sơn', 'VNM'], ['Vivian Balakrishnan', 'SGP']] },
+        { kind: 'visit', date: '2024-05', referenced: true, parties: [['Phạm Minh Chính', 'VNM']] },
+        { kind: 'talks', date: '2024-05', referenced: true, parties: [['Bùi Thanh Sơn', 'VNM'], ['Vivian Balakrishnan', 'SGP']] }]],
+  ]);
+  // who sat in, with the place of the sitting between the noun and "có": "Tham dự hội đàm tại điểm cầu Bộ Công an có X"
+  check([
+    ['Chiều 2/12, Bộ trưởng Bộ Công an Lương Tam Quang đã hội đàm trực tuyến với Bộ trưởng Bộ Nội vụ Campuchia Sar Sokha. Tham dự hội đàm tại điểm cầu Bộ Công an có Thứ trưởng Lê Quốc Hùng.',
+      [{ kind: 'video_conference', date: '2024-12-02', parties: [['Lương Tam Quang', 'VNM'], ['Sar Sokha', 'KHM'], ['Lê Quốc Hùng', 'VNM']] }]],
+    ['Chiều 5/12, Bộ trưởng Tài chính Nguyễn Văn Thắng đã hội đàm trực tuyến với Bộ trưởng Tài chính Nhật Bản Kato Katsunobu. Cùng dự hội đàm tại điểm cầu Hà Nội có Thứ trưởng Cao Anh Tuấn.',
+      [{ kind: 'video_conference', date: '2024-12-05', parties: [['Nguyễn Văn Thắng', 'VNM'], ['Kato Katsunobu', 'JPN'], ['Cao Anh Tuấn', 'VNM']] }]],
+    ['Sáng 6/12, Chủ tịch UBND tỉnh Quảng Ninh Bùi Văn Khắng đã tiếp Đại sứ Australia Gillian Bird. Dự buổi tiếp tại trụ sở UBND tỉnh có Phó Chủ tịch UBND tỉnh Nghiêm Xuân Cường.',
+      [{ kind: 'meeting', date: '2024-12-06', parties: [['Bùi Văn Khắng', 'VNM'], ['Gillian Bird', 'AUS'], ['Nghiêm Xuân Cường', 'VNM']] }]],
+  ]);
+  // "Tham dự cuộc hội kiến có …" after a hội kiến and then a working session (làm việc), both meetings: the hội kiến's company
+  check([
+    ['Chiều 4/12, tại Bắc Kinh, Phó Chủ tịch Quốc hội Vũ Hồng Thanh đã hội kiến Phó Ủy viên trưởng Ủy ban Thường vụ Nhân đại toàn quốc Trung Quốc Lý Hồng Trung. Hai bên nhất trí tăng cường hợp tác. Ngày 3/12, Phó Chủ tịch Quốc hội đã làm việc với Bí thư Thành ủy Bắc Kinh Doãn Lực. Tham dự cuộc hội kiến có Đại sứ Việt Nam tại Trung Quốc Phạm Thanh Bình.',
+      [{ kind: 'meeting', date: '2024-12-04', parties: [['Vũ Hồng Thanh', 'VNM'], ['Lý Hồng Trung', 'CHN'], ['Phạm Thanh Bình', 'VNM']] },
+        { kind: 'meeting', date: '2024-12-03', parties: [['Vũ Hồng Thanh', 'VNM'], ['Doãn Lực', 'CHN']] }]],
+    ['Sáng 8/12, tại Viêng Chăn, Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Đỗ Văn Chiến đã hội kiến Thủ tướng Lào Sonexay Siphandone. Chiều cùng ngày, đoàn đã làm việc với Chủ tịch Mặt trận Lào xây dựng đất nước Saysomphone Phomvihane. Tham dự cuộc hội kiến có Đại sứ Việt Nam tại Lào Nguyễn Minh Tâm.',
+      [{ kind: 'meeting', date: '2024-12-08', parties: [['Đỗ Văn Chiến', 'VNM'], ['Sonexay Siphandone', 'LAO'], ['Nguyễn Minh Tâm', 'VNM']] },
+        { kind: 'meeting', date: '2024-12-08', parties: [['Đỗ Văn Chiến', 'VNM'], ['Saysomphone Phomvihane', 'LAO']] }]],
+  ]);
+  // each side's press names its own who sat in (刘奇 in one, the committee chair and the envoy in the other): one encounter;
+  // the talks held before it with the other vice chairman are another, whose Hán-Việt name no reading of 赵乐际 gives
+  it.each([
+    ['全国人大常委会委员长赵乐际4日在人民大会堂会见越南国会副主席阮克定。会见前，全国人大常委会副委员长李鸿忠同阮克定举行会谈。全国人大常委会副委员长兼秘书长刘奇参加会见。',
+      'Chiều 4/12, tại Bắc Kinh, Phó Chủ tịch Quốc hội Nguyễn Khắc Định đã hội kiến Ủy viên trưởng Ủy ban Thường vụ Nhân đại toàn quốc Trung Quốc Triệu Lạc Tế. Tham dự cuộc hội kiến có Chủ nhiệm Ủy ban Đối ngoại Vũ Hải Hà và Đại sứ Việt Nam tại Trung Quốc Phạm Thanh Bình. Trước đó, cùng ngày, Phó Chủ tịch Quốc hội Nguyễn Khắc Định đã hội đàm với Phó Ủy viên trưởng Ủy ban Thường vụ Nhân đại toàn quốc Lý Hồng Trung.'],
+    ['国家副主席韩正5日在人民大会堂会见越南国会副主席阮德海。会见前，全国人大常委会副委员长王东明同阮德海举行会谈。全国人大常委会副委员长兼秘书长刘奇参加会见。',
+      'Chiều 5/12, tại Bắc Kinh, Phó Chủ tịch Quốc hội Nguyễn Đức Hải đã hội kiến Phó Chủ tịch nước Trung Quốc Hàn Chính. Tham dự cuộc hội kiến có Phó Tổng Thư ký Quốc hội Nguyễn Thị Thanh Hà và Đại sứ Việt Nam tại Trung Quốc Phạm Thanh Bình. Trước đó, cùng ngày, Phó Chủ tịch Quốc hội Nguyễn Đức Hải đã hội đàm với Phó Ủy viên trưởng Ủy ban Thường vụ Nhân đại toàn quốc Vương Đông Minh.'],
+  ])('%s', (zh, vi) => {
+    const docs = [extract(zh, { id: 'a', published: '2024-12-05' }), extract(vi, { id: 'b', published: '2024-12-05' })];
+    expect(docs.map((d) => d.events.length)).toEqual([2, 2]);
+    const groups = groupEncounters(docs).map((c) => [...c.events].sort());
+    expect(groups.sort((x, y) => x[0].localeCompare(y[0]))).toEqual([['a#1', 'b#1'], ['a#2', 'b#2']]);
+  });
+});
+
 describe('lead: "A thông báo với B về kết quả hội đàm với C" (and a clause after a semicolon that opens so): the talks are A\'s, B is whom it was told to (events/addressee-before)', () => {
   check([
     ['Chiều 26/11, Chủ tịch Quốc hội Trần Thanh Mẫn đã tiếp Chủ tịch Thượng viện Chile Pedro Lagos. Ông Pedro Lagos thông báo với Chủ tịch Quốc hội Trần Thanh Mẫn về kết quả hội đàm với Phó Chủ tịch Quốc hội Nguyễn Đức Hải sáng cùng ngày.', [{ kind: 'meeting', parties: [['Trần Thanh Mẫn', 'VNM'], ['Pedro Lagos', 'CHL']] }, { kind: 'talks', referenced: false, parties: [['Pedro Lagos', 'CHL'], ['Nguyễn Đức Hải', 'VNM']] }]],
