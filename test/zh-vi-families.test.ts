@@ -3971,6 +3971,25 @@ describe('h-zv38: families of the zh/vi probe b1 (fronted visit before a group s
   });
 });
 
+describe('h-zv38: families of the zh/vi probe b2 (双方 as the subject of an encounter told after it, a call\'s company)', () => {
+  // "此前，双方于今年6月在伦敦举行会谈": both sides are the parties of the story's encounter, as 两人 are (persons/both-sides-phrases)
+  check([
+    ['12月3日下午，商务部部长王文涛与澳大利亚贸易部长法瑞尔举行视频通话。此前，双方于今年6月在堪培拉举行会谈。',
+      [{ kind: 'video_conference', date: '2024-12-03', parties: [['王文涛', 'CHN'], ['法瑞尔', 'AUS']] }, { kind: 'talks', date: '2024-06', referenced: true, place: 'Canberra', parties: [['王文涛', 'CHN'], ['法瑞尔', 'AUS']] }]],
+    ['12月5日，外交部长王毅同巴西外长维埃拉通电话。今年4月，双方在里约热内卢举行会晤。',
+      [{ kind: 'phone_call', date: '2024-12-05', parties: [['王毅', 'CHN'], ['维埃拉', 'BRA']] }, { kind: 'meeting', date: '2024-04', referenced: true, place: 'Rio de Janeiro', parties: [['王毅', 'CHN'], ['维埃拉', 'BRA']] }]],
+    ['12月6日，國防部長董軍同新加坡國防部長陳振聲舉行視頻通話。2023年5月，雙方曾在新加坡舉行會談。',
+      [{ kind: 'video_conference', date: '2024-12-06', parties: [['董軍', 'CHN'], ['陳振聲', 'SGP']] }, { kind: 'talks', date: '2023-05', referenced: true, place: 'Singapore', parties: [['董軍', 'CHN'], ['陳振聲', 'SGP']] }]],
+  ]);
+  // a call's company as ministries write it: X参加视频通话, Y参加通话
+  check([
+    ['12月3日下午，商务部部长王文涛与英国商业贸易大臣凯尔举行视频通话。商务部副部长凌激参加视频通话。',
+      [{ kind: 'video_conference', date: '2024-12-03', parties: [['王文涛', 'CHN'], ['凯尔', 'GBR'], ['凌激', 'CHN']] }]],
+    ['12月4日晚，外交部长王毅应约同法国外长巴罗通电话。外交部部长助理华春莹参加通话。',
+      [{ kind: 'phone_call', date: '2024-12-04', parties: [['王毅', 'CHN'], ['巴罗', 'FRA'], ['华春莹', 'CHN']] }]],
+  ]);
+});
+
 describe('lead: "A thông báo với B về kết quả hội đàm với C" (and a clause after a semicolon that opens so): the talks are A\'s, B is whom it was told to (events/addressee-before)', () => {
   check([
     ['Chiều 26/11, Chủ tịch Quốc hội Trần Thanh Mẫn đã tiếp Chủ tịch Thượng viện Chile Pedro Lagos. Ông Pedro Lagos thông báo với Chủ tịch Quốc hội Trần Thanh Mẫn về kết quả hội đàm với Phó Chủ tịch Quốc hội Nguyễn Đức Hải sáng cùng ngày.', [{ kind: 'meeting', parties: [['Trần Thanh Mẫn', 'VNM'], ['Pedro Lagos', 'CHL']] }, { kind: 'talks', referenced: false, parties: [['Pedro Lagos', 'CHL'], ['Nguyễn Đức Hải', 'VNM']] }]],
