@@ -3971,6 +3971,31 @@ describe('h-zv38: families of the zh/vi probe b1 (fronted visit before a group s
   });
 });
 
+describe('h-zv38: X与Y共同出席…会议 is a meeting of theirs (not a ceremony), and 参加会见 after it is the company of the 会见', () => {
+  check([
+    ['12月3日下午，省长王伟中在广州会见了新加坡副总理颜金勇。当天上午，颜金勇还与副省长张国智共同出席了中新广州知识城联合实施委员会第十次会议。副省长张国智，新加坡驻广州总领事黄德璇参加会见。',
+      [{ kind: 'meeting', date: '2024-12-03', place: 'Guangzhou', parties: [['王伟中', 'CHN'], ['颜金勇', 'SGP'], ['张国智', 'CHN'], ['黄德璇', 'SGP']] },
+        { kind: 'meeting', date: '2024-12-03', parties: [['颜金勇', 'SGP'], ['张国智', 'CHN']] }]],
+    ['12月5日，越南副总理陈红河与广西壮族自治区主席韦韬在南宁一同出席中越边境口岸合作委员会第五次会议。',
+      [{ kind: 'meeting', date: '2024-12-05', place: 'Nanning', parties: [['陈红河', 'VNM'], ['韦韬', 'CHN']] }]],
+    ['12月6日，国务院总理李强在人民大会堂会见马来西亚总理安瓦尔。会见后，两人共同出席了两国经贸合作签字仪式。',
+      [{ kind: 'meeting', date: '2024-12-06', place: 'Beijing', parties: [['李强', 'CHN'], ['安瓦尔', 'MYS']] }]],
+    ['12月6日，国务院总理李强在人民大会堂会见马来西亚总理安瓦尔。会见后，两人共同出席了两国高级别委员会第二次会议开幕式。',
+      [{ kind: 'meeting', date: '2024-12-06', place: 'Beijing', parties: [['李强', 'CHN'], ['安瓦尔', 'MYS']] }]],
+  ]);
+});
+
+describe('h-zv38: one side\'s company in a sentence of its own, "Phía Hàn Quốc có ông X" (events/attendance)', () => {
+  check([
+    ['Chiều 1/12, Chủ tịch UBND tỉnh Bắc Giang Nguyễn Văn Gấu đã tiếp Đại sứ Nhật Bản Ito Naoki. Cùng dự buổi tiếp có đồng chí Phan Thế Tuấn, Phó Chủ tịch UBND tỉnh. Phía Nhật Bản có ông Watanabe Ken, Tham tán Đại sứ quán.',
+      [{ kind: 'meeting', date: '2024-12-01', parties: [['Nguyễn Văn Gấu', 'VNM'], ['Ito Naoki', 'JPN'], ['Phan Thế Tuấn', 'VNM'], ['Watanabe Ken', 'JPN']] }]],
+    ['Sáng 3/12, Bí thư Tỉnh ủy Điện Biên Trần Quốc Cường đã tiếp Tỉnh trưởng tỉnh Phongsaly Phouthon Meuangpak. Về phía Việt Nam có đồng chí Lò Văn Mừng, Chủ tịch UBND tỉnh.',
+      [{ kind: 'meeting', date: '2024-12-03', parties: [['Trần Quốc Cường', 'VNM'], ['Phouthon Meuangpak', 'LAO'], ['Lò Văn Mừng', 'VNM']] }]],
+    ['Chiều 5/12, Chủ tịch UBND thành phố Hải Phòng Nguyễn Văn Tùng đã tiếp Tổng Lãnh sự Trung Quốc tại Hải Phòng Trương Kiến Quân. Phía Trung Quốc có kế hoạch mở rộng đầu tư vào thành phố.',
+      [{ kind: 'meeting', date: '2024-12-05', parties: [['Nguyễn Văn Tùng', 'VNM'], ['Trương Kiến Quân', 'CHN']] }]],
+  ]);
+});
+
 describe('h-zv38: families of the zh/vi probe b2 (双方 as the subject of an encounter told after it, a call\'s company)', () => {
   // "此前，双方于今年6月在伦敦举行会谈": both sides are the parties of the story's encounter, as 两人 are (persons/both-sides-phrases)
   check([

@@ -1620,9 +1620,12 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
       .sort((x, y) => lastOf(y) - lastOf(x));
     // (the words name the encounter by its own word: "Tham dự cuộc hội kiến có …" after a hội kiến and then a working session
     // (làm việc), both meetings, is the hội kiến's company, the one encounter told with that word; h-zv38)
-    const nounAt = m ? a.triggers.find((t) => t.charEnd <= end) : undefined;
-    const noun = nounAt ? doc.text.slice(nounAt.charStart, nounAt.charEnd).toLowerCase() : '';
-    const sameWord = (e: DraftEvent) => e.triggers.some((t) => t !== nounAt && doc.text.slice(t.charStart, t.charEnd).toLowerCase().endsWith(noun));
+    // (the word the rule's named group read where no trigger stands: "副省长X参加会见" after a 会见 and then a session the
+    // visitor attended with X, 共同出席…会议, both meetings: the 会见's)
+    const nounAt = m || oneSide.satIn ? a.triggers.find((t) => t.charEnd <= end) : undefined;
+    const namedWord = m || oneSide.satIn ? KINDS_NAMED.map((k) => words.groups?.[k]).find((w) => w != null) : undefined;
+    const noun = (nounAt ? doc.text.slice(nounAt.charStart, nounAt.charEnd) : namedWord ?? '').toLowerCase();
+    const sameWord = (e: DraftEvent) => e.triggers.some((t) => t !== nounAt && doc.text.slice(t.charStart, t.charEnd).toLowerCase().includes(noun));
     const byWord = noun ? candidates.filter(sameWord) : [];
     if (byWord.length === 1 && candidates[0] !== byWord[0]) candidates.splice(candidates.indexOf(byWord[0]), 1), candidates.unshift(byWord[0]);
     // (who came with a party, "X was accompanied by A", "A accompanied X": the encounters that hold one of those named, each
