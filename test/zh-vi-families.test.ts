@@ -3925,6 +3925,96 @@ describe('h-zv37: a second guest joined by 和/、/và to a first whose title gi
   ]);
 });
 
+describe('h-zv38: families of the zh/vi probe b1 (fronted visit before a group subject, sitters-in named by their encounter\'s word or place, each side\'s own sitters-in)', () => {
+  // "Nhân chuyến thăm … của X, hai Bộ trưởng đã có cuộc gặp": X closes a fronted phrase, the group of an office X does not
+  // hold is the clause's subject; X is no party of the meeting (X's visit, recalled, is an encounter of its own)
+  check([
+    ['Chiều 9/12, Bộ trưởng Quốc phòng Phan Văn Giang đã hội đàm trực tuyến với Bộ trưởng Quốc phòng Lào Chansamone Chanyalath. Tháng 3/2024, nhân chuyến thăm chính thức Lào của Thủ tướng Phạm Minh Chính, hai Bộ trưởng đã có cuộc gặp tại Viêng Chăn.',
+      [{ kind: 'video_conference', date: '2024-12-09', parties: [['Phan Văn Giang', 'VNM'], ['Chansamone Chanyalath', 'LAO']] },
+        { kind: 'visit', date: '2024-03', referenced: true, parties: [['Phạm Minh Chính', 'VNM']] },
+        { kind: 'meeting', date: '2024-03', referenced: true, parties: [['Phan Văn Giang', 'VNM'], ['Chansamone Chanyalath', 'LAO']] }]],
+    ['Ngày 10/12, Bộ trưởng Ngoại giao Bùi Thanh Sơn điện đàm với Ngoại trưởng Singapore Vivian Balakrishnan. Tháng 5/2024, trong chuyến thăm Singapore của Thủ tướng Phạm Minh Chính, hai Bộ trưởng đã hội đàm tại Singapore.',
+      [{ kind: 'phone_call', date: '2024-12-10', parties: [['Bùi Thanh Sơn', 'VNM'], ['Vivian Balakrishnan', 'SGP']] },
+        { kind: 'visit', date: '2024-05', referenced: true, parties: [['Phạm Minh Chính', 'VNM']] },
+        { kind: 'talks', date: '2024-05', referenced: true, parties: [['Bùi Thanh Sơn', 'VNM'], ['Vivian Balakrishnan', 'SGP']] }]],
+  ]);
+  // who sat in, with the place of the sitting between the noun and "có": "Tham dự hội đàm tại điểm cầu Bộ Công an có X"
+  check([
+    ['Chiều 2/12, Bộ trưởng Bộ Công an Lương Tam Quang đã hội đàm trực tuyến với Bộ trưởng Bộ Nội vụ Campuchia Sar Sokha. Tham dự hội đàm tại điểm cầu Bộ Công an có Thứ trưởng Lê Quốc Hùng.',
+      [{ kind: 'video_conference', date: '2024-12-02', parties: [['Lương Tam Quang', 'VNM'], ['Sar Sokha', 'KHM'], ['Lê Quốc Hùng', 'VNM']] }]],
+    ['Chiều 5/12, Bộ trưởng Tài chính Nguyễn Văn Thắng đã hội đàm trực tuyến với Bộ trưởng Tài chính Nhật Bản Kato Katsunobu. Cùng dự hội đàm tại điểm cầu Hà Nội có Thứ trưởng Cao Anh Tuấn.',
+      [{ kind: 'video_conference', date: '2024-12-05', parties: [['Nguyễn Văn Thắng', 'VNM'], ['Kato Katsunobu', 'JPN'], ['Cao Anh Tuấn', 'VNM']] }]],
+    ['Sáng 6/12, Chủ tịch UBND tỉnh Quảng Ninh Bùi Văn Khắng đã tiếp Đại sứ Australia Gillian Bird. Dự buổi tiếp tại trụ sở UBND tỉnh có Phó Chủ tịch UBND tỉnh Nghiêm Xuân Cường.',
+      [{ kind: 'meeting', date: '2024-12-06', parties: [['Bùi Văn Khắng', 'VNM'], ['Gillian Bird', 'AUS'], ['Nghiêm Xuân Cường', 'VNM']] }]],
+  ]);
+  // "Tham dự cuộc hội kiến có …" after a hội kiến and then a working session (làm việc), both meetings: the hội kiến's company
+  check([
+    ['Chiều 4/12, tại Bắc Kinh, Phó Chủ tịch Quốc hội Vũ Hồng Thanh đã hội kiến Phó Ủy viên trưởng Ủy ban Thường vụ Nhân đại toàn quốc Trung Quốc Lý Hồng Trung. Hai bên nhất trí tăng cường hợp tác. Ngày 3/12, Phó Chủ tịch Quốc hội đã làm việc với Bí thư Thành ủy Bắc Kinh Doãn Lực. Tham dự cuộc hội kiến có Đại sứ Việt Nam tại Trung Quốc Phạm Thanh Bình.',
+      [{ kind: 'meeting', date: '2024-12-04', parties: [['Vũ Hồng Thanh', 'VNM'], ['Lý Hồng Trung', 'CHN'], ['Phạm Thanh Bình', 'VNM']] },
+        { kind: 'meeting', date: '2024-12-03', parties: [['Vũ Hồng Thanh', 'VNM'], ['Doãn Lực', 'CHN']] }]],
+    ['Sáng 8/12, tại Viêng Chăn, Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Đỗ Văn Chiến đã hội kiến Thủ tướng Lào Sonexay Siphandone. Chiều cùng ngày, đoàn đã làm việc với Chủ tịch Mặt trận Lào xây dựng đất nước Saysomphone Phomvihane. Tham dự cuộc hội kiến có Đại sứ Việt Nam tại Lào Nguyễn Minh Tâm.',
+      [{ kind: 'meeting', date: '2024-12-08', parties: [['Đỗ Văn Chiến', 'VNM'], ['Sonexay Siphandone', 'LAO'], ['Nguyễn Minh Tâm', 'VNM']] },
+        { kind: 'meeting', date: '2024-12-08', parties: [['Đỗ Văn Chiến', 'VNM'], ['Saysomphone Phomvihane', 'LAO']] }]],
+  ]);
+  // each side's press names its own who sat in (刘奇 in one, the committee chair and the envoy in the other): one encounter;
+  // the talks held before it with the other vice chairman are another, whose Hán-Việt name no reading of 赵乐际 gives
+  it.each([
+    ['全国人大常委会委员长赵乐际4日在人民大会堂会见越南国会副主席阮克定。会见前，全国人大常委会副委员长李鸿忠同阮克定举行会谈。全国人大常委会副委员长兼秘书长刘奇参加会见。',
+      'Chiều 4/12, tại Bắc Kinh, Phó Chủ tịch Quốc hội Nguyễn Khắc Định đã hội kiến Ủy viên trưởng Ủy ban Thường vụ Nhân đại toàn quốc Trung Quốc Triệu Lạc Tế. Tham dự cuộc hội kiến có Chủ nhiệm Ủy ban Đối ngoại Vũ Hải Hà và Đại sứ Việt Nam tại Trung Quốc Phạm Thanh Bình. Trước đó, cùng ngày, Phó Chủ tịch Quốc hội Nguyễn Khắc Định đã hội đàm với Phó Ủy viên trưởng Ủy ban Thường vụ Nhân đại toàn quốc Lý Hồng Trung.'],
+    ['国家副主席韩正5日在人民大会堂会见越南国会副主席阮德海。会见前，全国人大常委会副委员长王东明同阮德海举行会谈。全国人大常委会副委员长兼秘书长刘奇参加会见。',
+      'Chiều 5/12, tại Bắc Kinh, Phó Chủ tịch Quốc hội Nguyễn Đức Hải đã hội kiến Phó Chủ tịch nước Trung Quốc Hàn Chính. Tham dự cuộc hội kiến có Phó Tổng Thư ký Quốc hội Nguyễn Thị Thanh Hà và Đại sứ Việt Nam tại Trung Quốc Phạm Thanh Bình. Trước đó, cùng ngày, Phó Chủ tịch Quốc hội Nguyễn Đức Hải đã hội đàm với Phó Ủy viên trưởng Ủy ban Thường vụ Nhân đại toàn quốc Vương Đông Minh.'],
+  ])('%s', (zh, vi) => {
+    const docs = [extract(zh, { id: 'a', published: '2024-12-05' }), extract(vi, { id: 'b', published: '2024-12-05' })];
+    expect(docs.map((d) => d.events.length)).toEqual([2, 2]);
+    const groups = groupEncounters(docs).map((c) => [...c.events].sort());
+    expect(groups.sort((x, y) => x[0].localeCompare(y[0]))).toEqual([['a#1', 'b#1'], ['a#2', 'b#2']]);
+  });
+});
+
+describe('h-zv38: X与Y共同出席…会议 is a meeting of theirs (not a ceremony), and 参加会见 after it is the company of the 会见', () => {
+  check([
+    ['12月3日下午，省长王伟中在广州会见了新加坡副总理颜金勇。当天上午，颜金勇还与副省长张国智共同出席了中新广州知识城联合实施委员会第十次会议。副省长张国智，新加坡驻广州总领事黄德璇参加会见。',
+      [{ kind: 'meeting', date: '2024-12-03', place: 'Guangzhou', parties: [['王伟中', 'CHN'], ['颜金勇', 'SGP'], ['张国智', 'CHN'], ['黄德璇', 'SGP']] },
+        { kind: 'meeting', date: '2024-12-03', parties: [['颜金勇', 'SGP'], ['张国智', 'CHN']] }]],
+    ['12月5日，越南副总理陈红河与广西壮族自治区主席韦韬在南宁一同出席中越边境口岸合作委员会第五次会议。',
+      [{ kind: 'meeting', date: '2024-12-05', place: 'Nanning', parties: [['陈红河', 'VNM'], ['韦韬', 'CHN']] }]],
+    ['12月6日，国务院总理李强在人民大会堂会见马来西亚总理安瓦尔。会见后，两人共同出席了两国经贸合作签字仪式。',
+      [{ kind: 'meeting', date: '2024-12-06', place: 'Beijing', parties: [['李强', 'CHN'], ['安瓦尔', 'MYS']] }]],
+    ['12月6日，国务院总理李强在人民大会堂会见马来西亚总理安瓦尔。会见后，两人共同出席了两国高级别委员会第二次会议开幕式。',
+      [{ kind: 'meeting', date: '2024-12-06', place: 'Beijing', parties: [['李强', 'CHN'], ['安瓦尔', 'MYS']] }]],
+  ]);
+});
+
+describe('h-zv38: one side\'s company in a sentence of its own, "Phía Hàn Quốc có ông X" (events/attendance)', () => {
+  check([
+    ['Chiều 1/12, Chủ tịch UBND tỉnh Bắc Giang Nguyễn Văn Gấu đã tiếp Đại sứ Nhật Bản Ito Naoki. Cùng dự buổi tiếp có đồng chí Phan Thế Tuấn, Phó Chủ tịch UBND tỉnh. Phía Nhật Bản có ông Watanabe Ken, Tham tán Đại sứ quán.',
+      [{ kind: 'meeting', date: '2024-12-01', parties: [['Nguyễn Văn Gấu', 'VNM'], ['Ito Naoki', 'JPN'], ['Phan Thế Tuấn', 'VNM'], ['Watanabe Ken', 'JPN']] }]],
+    ['Sáng 3/12, Bí thư Tỉnh ủy Điện Biên Trần Quốc Cường đã tiếp Tỉnh trưởng tỉnh Phongsaly Phouthon Meuangpak. Về phía Việt Nam có đồng chí Lò Văn Mừng, Chủ tịch UBND tỉnh.',
+      [{ kind: 'meeting', date: '2024-12-03', parties: [['Trần Quốc Cường', 'VNM'], ['Phouthon Meuangpak', 'LAO'], ['Lò Văn Mừng', 'VNM']] }]],
+    ['Chiều 5/12, Chủ tịch UBND thành phố Hải Phòng Nguyễn Văn Tùng đã tiếp Tổng Lãnh sự Trung Quốc tại Hải Phòng Trương Kiến Quân. Phía Trung Quốc có kế hoạch mở rộng đầu tư vào thành phố.',
+      [{ kind: 'meeting', date: '2024-12-05', parties: [['Nguyễn Văn Tùng', 'VNM'], ['Trương Kiến Quân', 'CHN']] }]],
+  ]);
+});
+
+describe('h-zv38: families of the zh/vi probe b2 (双方 as the subject of an encounter told after it, a call\'s company)', () => {
+  // "此前，双方于今年6月在伦敦举行会谈": both sides are the parties of the story's encounter, as 两人 are (persons/both-sides-phrases)
+  check([
+    ['12月3日下午，商务部部长王文涛与澳大利亚贸易部长法瑞尔举行视频通话。此前，双方于今年6月在堪培拉举行会谈。',
+      [{ kind: 'video_conference', date: '2024-12-03', parties: [['王文涛', 'CHN'], ['法瑞尔', 'AUS']] }, { kind: 'talks', date: '2024-06', referenced: true, place: 'Canberra', parties: [['王文涛', 'CHN'], ['法瑞尔', 'AUS']] }]],
+    ['12月5日，外交部长王毅同巴西外长维埃拉通电话。今年4月，双方在里约热内卢举行会晤。',
+      [{ kind: 'phone_call', date: '2024-12-05', parties: [['王毅', 'CHN'], ['维埃拉', 'BRA']] }, { kind: 'meeting', date: '2024-04', referenced: true, place: 'Rio de Janeiro', parties: [['王毅', 'CHN'], ['维埃拉', 'BRA']] }]],
+    ['12月6日，國防部長董軍同新加坡國防部長陳振聲舉行視頻通話。2023年5月，雙方曾在新加坡舉行會談。',
+      [{ kind: 'video_conference', date: '2024-12-06', parties: [['董軍', 'CHN'], ['陳振聲', 'SGP']] }, { kind: 'talks', date: '2023-05', referenced: true, place: 'Singapore', parties: [['董軍', 'CHN'], ['陳振聲', 'SGP']] }]],
+  ]);
+  // a call's company as ministries write it: X参加视频通话, Y参加通话
+  check([
+    ['12月3日下午，商务部部长王文涛与英国商业贸易大臣凯尔举行视频通话。商务部副部长凌激参加视频通话。',
+      [{ kind: 'video_conference', date: '2024-12-03', parties: [['王文涛', 'CHN'], ['凯尔', 'GBR'], ['凌激', 'CHN']] }]],
+    ['12月4日晚，外交部长王毅应约同法国外长巴罗通电话。外交部部长助理华春莹参加通话。',
+      [{ kind: 'phone_call', date: '2024-12-04', parties: [['王毅', 'CHN'], ['巴罗', 'FRA'], ['华春莹', 'CHN']] }]],
+  ]);
+});
+
 describe('lead: "A thông báo với B về kết quả hội đàm với C" (and a clause after a semicolon that opens so): the talks are A\'s, B is whom it was told to (events/addressee-before)', () => {
   check([
     ['Chiều 26/11, Chủ tịch Quốc hội Trần Thanh Mẫn đã tiếp Chủ tịch Thượng viện Chile Pedro Lagos. Ông Pedro Lagos thông báo với Chủ tịch Quốc hội Trần Thanh Mẫn về kết quả hội đàm với Phó Chủ tịch Quốc hội Nguyễn Đức Hải sáng cùng ngày.', [{ kind: 'meeting', parties: [['Trần Thanh Mẫn', 'VNM'], ['Pedro Lagos', 'CHL']] }, { kind: 'talks', referenced: false, parties: [['Pedro Lagos', 'CHL'], ['Nguyễn Đức Hải', 'VNM']] }]],

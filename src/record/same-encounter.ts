@@ -173,6 +173,8 @@ interface Person {
   rank: number;
   /** a Han-script name the registry gives no id: its readings in pinyin and Hán-Việt as `name:` keys (王宁: name:wang ning, name:vuong ninh) */
   aliases: string[];
+  /** a Han-script name the registry knows: its readings (folded), to tell it from a Hán-Việt name of someone else */
+  readings: string[];
   /** a name in other letters written in syllables of Hán-Việt (what a Han-script name is read to) */
   hanViet: boolean;
 }
@@ -192,6 +194,7 @@ function profile(e: ReadoutEvent): Profile {
         words: x.name ? foldName(x.name).split(' ').sort().join(' ') : null,
         folded: x.name ? foldName(x.name) : null,
         aliases: !x.id && x.name && HAN.test(x.name) ? hanNameReadings(x.name).map((f) => `name:${f}`).filter((k) => k !== key) : [],
+        readings: x.id && x.name && HAN.test(x.name) ? hanNameReadings(x.name) : [],
         hanViet: !!x.name && !HAN.test(x.name) && readsAsHanViet(x.name),
       };
     });
@@ -313,7 +316,12 @@ function withoutMiddle(a: string, b: string): boolean {
 }
 
 /** A Han-script name with readings and a name in syllables of Hán-Việt that is none of them: two people (a reading that matched was taken before). */
-const readingsDiffer = (x: Person, y: Person): boolean => (x.aliases.length > 0 && y.hanViet) || (y.aliases.length > 0 && x.hanViet);
+const readingsDiffer = (x: Person, y: Person): boolean => differsFrom(x, y) || differsFrom(y, x);
+/**
+ * A Han-script name whose readings do not give the other's name in Hán-Việt syllables: two people (a name the registry
+ * knows too, whose readings are no alias keys: 赵乐际 is not "Lý Hồng Trung"; h-zv38).
+ */
+const differsFrom = (h: Person, v: Person): boolean => v.hanViet && (h.aliases.length > 0 || (h.readings.length > 0 && !h.readings.includes(v.folded ?? '')));
 
 /** The most days a recalled encounter's month may span and still join a report of the same scene. */
 const MONTH_DAYS = 31;
@@ -390,7 +398,11 @@ export function sameEncounter(a: Report, b: Report, ia: Interval, ib: Interval):
     || (shared >= 2 && sp.people.length === 2 && [...sp.countries].filter(Boolean).length === 2
       && (sp.people.some((x) => x.rank === 0) || lp.people.slice(0, 2).some((x) => x.rank === 0))
       && lp.people.slice(0, 2).every((x) => matchedIn(x, sp, ka === sp.keys ? takenB : takenA))
-      && lp.people.slice(2).every((x) => !!x.country && sp.countries.has(x.country)));
+      && lp.people.slice(2).every((x) => !!x.country && sp.countries.has(x.country)))
+    // (or each side's press names its own who sat in: both reports name the same two first, one of each of two states, and
+    // everyone else of either is of those two states: "赵乐际会见阮克定。刘奇参加会见" and
+    // "Nguyễn Khắc Định hội kiến Triệu Lạc Tế. Tham dự có Vũ Hải Hà, Phạm Thanh Bình"; h-zv38)
+    || (shared === 2 && sp.people.length >= 3 && sittersInApart(pa, pb, takenA) && sittersInApart(pb, pa, takenB));
   if (shared < 3 && shared * 2 <= Math.max(ka.size, kb.size) && Math.min(ka.size, kb.size) >= 2 && !sameStates) return false;
   // every country of the smaller report takes part in the other, or may: a participant of no known country there
   // may be of any (a wire's "Minister of Industry and Trade X" beside the other side's "Bộ trưởng X" of Vietnam),
@@ -405,6 +417,17 @@ export function sameEncounter(a: Report, b: Report, ia: Interval, ib: Interval):
   const la = a.event.location?.country, lb = b.event.location?.country;
   if (la && lb && la !== lb && modeOf(a.event.kind) === 'in_person') return false;
   return true;
+}
+
+/**
+ * Whether a report names first the two the other names too (`taken`: those matched by reading or across scripts), one of
+ * each of two states, and everyone after them is of those two states and named by this report alone (the levels of
+ * titles are no guide here: 副委员长兼秘书长 reads as a leader's, 国家副主席 as a minister's).
+ */
+function sittersInApart(p: Profile, other: Profile, taken: Set<string>): boolean {
+  const [x, y] = p.people;
+  if (!x || !y || !x.country || !y.country || x.country === y.country || !matchedIn(x, other, taken) || !matchedIn(y, other, taken)) return false;
+  return p.people.slice(2).every((z) => (z.country === x.country || z.country === y.country) && !matchedIn(z, other, taken));
 }
 
 /** Whether a person of one report is one the other report names: the same key, or matched by reading or across scripts (`taken`). */

@@ -680,7 +680,9 @@ function chain(a: SentenceAnalysis, ms: PersonMention[], k: number, dir: 1 | -1,
       .filter((t, j) => !fillers.has(t.lower) && !premod.has(t.lower) && !inCountry.has((after ? after.end : left.end) + j))
       .map((t) => t.lower).join(' ').replace(/ ,/g, ',');
     // ("held talks with B, and the two agreed to ...": a group after a comma opens a clause of its own, no person of the list)
-    if (joiners.has(between.trim()) && !(dir === 1 && right.kind === 'group' && !right.countries && between.includes(','))) { out.push(ms[i]); continue; }
+    // (backwards too: "Nhân chuyến thăm Việt Nam của X, hai Bộ trưởng đã có cuộc gặp", "During X's visit, the two ministers
+    // met": the group is the clause's subject, the person before the comma closes a fronted phrase; h-zv38)
+    if (joiners.has(between.trim()) && !(right.kind === 'group' && !right.countries && between.includes(','))) { out.push(ms[i]); continue; }
     // "X, Minister of Foreign Affairs, African Cooperation and Moroccans Abroad Y": a joiner, then the next
     // party's title with words of its office the title did not take, then the name
     // (backwards too, a joint subject whose second party has a title or rank of its own: "Deputy Minister A and Pol. Gen.
@@ -1300,8 +1302,15 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
     const nearest = !spaces && subject.length === 1 && jointWithBefore(a, subject[0], rules);
     const objectOfOther = (m: PersonMention) => a.triggers.some((x) => x !== t && x.tokEnd <= m.start && !clauseBreak(x.tokEnd, m.start, HAN_CLAUSE_BREAKS));
     const order = nearest ? [...before].reverse().filter(([m]) => !objectOfOther(m)) : before;
+    // (a group subject after a comma opens the clause, whose parties it names: "Nhân chuyến thăm Việt Nam của X, hai Bộ
+    // trưởng đã có cuộc gặp", "During X's visit, the two ministers met": X closes a fronted phrase, no party; h-zv38)
+    const groupOpens = subject.length === 1 && subject[0].kind === 'group' && !subject[0].countries ? subject[0] : null;
+    // (the comma right before the group: "He told X, …, while the two chaired …" keeps X, the clause after "while" its own)
+    // (and a group of an office the person does not hold: "During Lula's visit, the two leaders held talks" has Lula among them)
+    const beforeGroup = (m: PersonMention) => !!groupOpens?.role && m.end <= groupOpens.start && a.tokens[groupOpens.start - 1]?.text === ','
+      && !!m.entity && m.entity.roles.size > 0 && !m.entity.roles.has(groupOpens.role);
     for (const [m] of order) {
-      if (m.start < clauseStart || subject.includes(m) || m.kind === 'group') continue;
+      if (m.start < clauseStart || subject.includes(m) || m.kind === 'group' || beforeGroup(m)) continue;
       if (m.kind === 'pronoun' && (m.start > clauseStart || m.possessive)) continue;
       if (speaker(m)) continue;
       subject = [m, ...subject];
@@ -1736,6 +1745,16 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
       }
       if (rite.length) candidates = rite;
     }
+    // (the words name the encounter by its own word: "Tham dự cuộc hội kiến có …" after a hội kiến and then a working session
+    // (làm việc), both meetings, is the hội kiến's company, the one encounter told with that word; h-zv38)
+    // (the word the rule's named group read where no trigger stands: "副省长X参加会见" after a 会见 and then a session the
+    // visitor attended with X, 共同出席…会议, both meetings: the 会见's)
+    const nounAt = m || oneSide.satIn ? a.triggers.find((t) => t.charEnd <= end) : undefined;
+    const namedWord = m || oneSide.satIn ? KINDS_NAMED.map((k) => words.groups?.[k]).find((w) => w != null) : undefined;
+    const noun = (nounAt ? doc.text.slice(nounAt.charStart, nounAt.charEnd) : namedWord ?? '').toLowerCase();
+    const sameWord = (e: DraftEvent) => e.triggers.some((t) => t !== nounAt && doc.text.slice(t.charStart, t.charEnd).toLowerCase().includes(noun));
+    const byWord = noun ? candidates.filter(sameWord) : [];
+    if (byWord.length === 1 && candidates[0] !== byWord[0]) candidates.splice(candidates.indexOf(byWord[0]), 1), candidates.unshift(byWord[0]);
     // (who came with a party, "X was accompanied by A", "A accompanied X": the encounters that hold one of those named, each
     // within reach; none of them, the latest told; h-en46)
     // (the one accompanied may be named by a title alone: "The Georgian Foreign Minister was accompanied by A")
@@ -1764,7 +1783,7 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
     // the talks held earlier the same day were told; one dated as background is none: "Tháng 3/2025, X đã làm việc với Y")
     // (its kind as the words name it: "参加会谈" after talks held by video, the one encounter of that kind; h-zv30)
     const told = (e: DraftEvent) => inBody(e) && !recalled(e) && !(either && background(e));
-    const lone = namedKind != null && earlier.filter((e) => told(e) && kindNamed(namedKind, e.kind.value)).length === 1;
+    const lone = namedKind != null && (earlier.filter((e) => told(e) && kindNamed(namedKind, e.kind.value)).length === 1 || (byWord.length === 1 && target === byWord[0]));
     // (the one of that kind in the whole text, with no other encounter told between it and these words: further still,
     // "…举行会谈。[each side's words, a recalled meeting, a signing] 农业农村部副部长X，驻华大使Y等参加会谈。"; h-zv31)
     const alone = lone && target != null && events.every((e) => e === target || !told(e)

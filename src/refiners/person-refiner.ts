@@ -119,6 +119,11 @@ const REGION_SUFFIXES = new Set(['省', '市', '州', '区', '區', '縣', '县'
 
 const rulesOf = (lex: Lexicon) => compiled.get(lex) ?? compiled.set(lex, compile(lex)).get(lex)!;
 
+/** How far (characters) an encounter's words may stand after both sides' word that is its subject (双方…举行会谈). */
+const SIDES_SUBJECT_REACH = 30;
+/** Marks that end a clause in Han script (a comma too). */
+const HAN_CLAUSE_ENDS = new Set(['，', ',', '。', '；', ';', '：']);
+
 export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1): PersonMention[] {
   const { tokens, titles, names, countries } = a;
   const R = rulesOf(lex);
@@ -720,7 +725,13 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
     if (p && names.some((nm) => nm.start <= i && i < nm.end)) continue;
     // Chinese, a character a token: a pronoun of two characters is read whole (他们: a group, not 他); the two sides'
     // words (双方, 两人: persons/both-sides-phrases) stay as they are read elsewhere
-    const two = tokens[i + 1] && tokens[i].text.length === 1 && tokens[i + 1].text.length === 1 && R.pronounHeads.has(low) && !R.bothSidesPhrases.has(low + tokens[i + 1].lower) ? R.pronouns.get(low + tokens[i + 1].lower) : undefined;
+    // (but the subject of an encounter's words in its clause, "此前，双方于今年6月在伦敦举行会谈": both sides, the parties of
+    // the story's encounter, as 两人 is; h-zv38)
+    const pair = tokens[i + 1] ? low + tokens[i + 1].lower : '';
+    const encounterAfter = () => a.triggers.some((tr) => tr.tokStart >= i + 2 && tr.tokStart - i <= SIDES_SUBJECT_REACH
+      && !tokens.slice(i + 2, tr.tokStart).some((k) => HAN_CLAUSE_ENDS.has(k.text)));
+    const two = tokens[i + 1] && tokens[i].text.length === 1 && tokens[i + 1].text.length === 1 && R.pronounHeads.has(low)
+      && (!R.bothSidesPhrases.has(pair) || (R.pronouns.get(pair) === 'group' && encounterAfter())) ? R.pronouns.get(pair) : undefined;
     if (two && !out.some((m) => m.start <= i + 1 && i < m.end)) {
       out.push({ sentence: a.sentence.index, start: i, end: i + 2, charStart: tokens[i].start, charEnd: tokens[i + 1].end, name: null, title: null, country: null, role: null, kind: two, possessive: R.possessive.has(low + tokens[i + 1].lower) });
       i++;
