@@ -7282,3 +7282,27 @@ describe('lead: a dateline with a weekday before its date ("ACCRA, Wednesday 11 
     expect(doc.events.map((e) => e.date)).toEqual(['2026-03-09']);
   });
 });
+
+describe('lead: "X was received on Tuesday by Y" is a passive with its day between: Y hosts (meeting/was-received)', () => {
+  it.each([
+    ['was received on Tuesday by'],
+    ['was received this morning by'],
+    ['was received yesterday at the Presidential Palace by'],
+  ])('%s', (verb) => {
+    const doc = run(`PRAIA, 19 November 2025 - The Foreign Minister of Luxembourg, Tomas Leka, ${verb} the President of Cabo Verde, Ana Lopes, at the Presidential Palace.`, null);
+    expect(doc.events).toHaveLength(1);
+    expect(doc.events[0].location).toMatchObject({ country: 'CPV' });
+    expect(doc.events[0].location?.place).toMatch(/Praia/);
+  });
+});
+
+describe('lead: a city written with the words for "city of" before its name is that city (places-extra.json city_prefixes)', () => {
+  it.each([
+    ['Cidade da Praia, 19 Nov 2025 (Inforpress) –', 'CPV'],
+    ['Ciudad de Panamá, 19 Nov 2025 -', 'PAN'],
+  ])('%s', (line, country) => {
+    const doc = run(`${line} The President, Ana Lopes, received the Foreign Minister of Luxembourg, Tomas Leka, at the Presidential Palace.`, null);
+    expect(doc.document.published).toBe('2025-11-19');
+    expect(doc.events[0]?.location?.country).toBe(country);
+  });
+});

@@ -185,8 +185,16 @@ export class Gazetteer {
 
   /** All places with this name. */
   lookup(name: string): Place[] {
-    return this.lookupKey(foldKey(name));
+    const found = this.lookupKey(foldKey(name));
+    if (found.length || !this.cityPrefixes.length) return found;
+    // "Cidade da Praia", "Ciudad de Panamá", "City of Manila": a city written with the words for 'city of' before its
+    // name (places-extra.json city_prefixes) is the city of that name, when the whole is no place of its own
+    const folded = foldName(name);
+    const prefix = this.cityPrefixes.find((p) => folded.startsWith(`${p} `));
+    return prefix ? this.lookupKey(foldKey(folded.slice(prefix.length + 1))).filter((p) => p.kind !== 'admin1') : found;
   }
+  /** The words for 'city of' that may open a city's name, folded (data/places/places-extra.json). */
+  cityPrefixes: string[] = [];
 
   has(name: string): boolean {
     const k = foldKey(name);
@@ -325,8 +333,10 @@ export function loadGazetteer(capitals: { code: string; names: string[] }[] = []
       for (const a of d.aliases ?? []) g.add(a, place);
     }
   }
+  const extraFile = dataFileExists('places/places-extra.json') ? readDataJson<{ places: ExtraPlace[]; city_prefixes?: string[] }>('places/places-extra.json') : null;
+  g.cityPrefixes = (extraFile?.city_prefixes ?? []).map((p) => foldName(p));
   const extra = [
-    ...(dataFileExists('places/places-extra.json') ? readDataJson<{ places: ExtraPlace[] }>('places/places-extra.json').places : []),
+    ...(extraFile?.places ?? []),
     ...(readUserJson<{ places: ExtraPlace[] }>('places.json')?.places ?? []),
   ];
   {
