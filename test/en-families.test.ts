@@ -7306,3 +7306,10 @@ describe('lead: a city written with the words for "city of" before its name is t
     expect(doc.events[0]?.location?.country).toBe(country);
   });
 });
+
+describe('lead: signing a joint communiqué is an encounter of the signatories (meeting/signed; \\b never ends a word in é)', () => {
+  it.each([['a joint communiqué'], ['a joint communique'], ['two joint communiqués']])('%s', (what) => {
+    const doc = run(`LIMA, 3 March 2026 - Foreign Minister Ana Lopes and Foreign Minister Tomas Leka of Fiji signed ${what} on the establishment of diplomatic relations in Lima on Monday.`, null);
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Ana Lopes', 'Tomas Leka']]);
+  });
+});
