@@ -7313,3 +7313,11 @@ describe('lead: signing a joint communiqué is an encounter of the signatories (
     expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Ana Lopes', 'Tomas Leka']]);
   });
 });
+
+describe('lead: "In addition," ("Furthermore,", "Additionally,") goes on with the day and place of the encounter told (events/parallel)', () => {
+  it.each([['In addition,'], ['Furthermore,'], ['Additionally,']])('%s', (opening) => {
+    const doc = run(`LIMA, 6 June 2025 - On 5 June, in Lima, Foreign Minister Tomas Leka of Fiji held talks with the Minister of Foreign Affairs of Peru, Ana Lopes. ${opening} the head of the Fijian diplomacy met with the Minister of Economy of Peru, Luis Vera.`, null);
+    const second = doc.events.find((e) => e.participants.some((p) => p.name === 'Luis Vera'));
+    expect(second?.date).toBe('2025-06-05');
+  });
+});
