@@ -7321,3 +7321,15 @@ describe('lead: "In addition," ("Furthermore,", "Additionally,") goes on with th
     expect(second?.date).toBe('2025-06-05');
   });
 });
+
+describe('lead: an Arab family name written again with its article ("Al Maslahi") is the person of the full name (persons/family-name-articles)', () => {
+  it.each([['Al Harthy'], ['Al-Harthy']])('%s', (short) => {
+    const doc = run(`MUSCAT, 3 March 2026 - Undersecretary Salim bin Nasser Al Harthy received the Ambassador of Peru, Ana Lopes, on Monday. Later, the Ambassador of Chile, Luis Vera, also met ${short}.`, null);
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Salim bin Nasser Al Harthy', 'Ana Lopes'], ['Luis Vera', 'Salim bin Nasser Al Harthy']]);
+  });
+  it('a father\'s name after "bin" is still no short form of the son\'s', () => {
+    const doc = run('ABU DHABI, 3 March 2026 - Sheikh Khaled bin Mohamed bin Zayed received the Ambassador of Peru, Ana Lopes, on Monday. Later, the Ambassador of Chile, Luis Vera, met Mohamed bin Zayed.', null);
+    const second = doc.events.find((e) => e.participants.some((p) => p.name === 'Luis Vera'));
+    expect(second?.participants.map((p) => p.name)).not.toContain('Sheikh Khaled bin Mohamed bin Zayed');
+  });
+});

@@ -548,6 +548,7 @@ export function shortFormsOf(analyses: { names: NameMention[] }[], people: { peo
   out.confirmed = new Set<string>();
   out.han = new Set<string>();
   const phrases = lex?.traits.titles === 'phrases';
+  const familyArticles = lex?.book('persons').optionalWords('persons/family-name-articles');
   for (const a of analyses) {
     for (const m of a.names) {
       // Vietnamese: the last syllable of a name ("ông Sơn"); Chinese: only the registry's short form (宋赛)
@@ -574,6 +575,8 @@ export function shortFormsOf(analyses: { names: NameMention[] }[], people: { peo
       // one-word names count when a title introduced them ("Ambassador Sutrisno")
       if (words.length < 2 && m.source !== 'registry' && m.source !== 'short') continue;
       for (const w of words) if (w.length > 1 && !/\.$/.test(w)) out.add(w.toLowerCase());
+      // ("Salim bin Nasser Al Harthy" ... "Al-Harthy": the family name with its article, written joined; persons/family-name-articles)
+      for (let i = 0; i + 1 < words.length; i++) if (familyArticles?.has(words[i].toLowerCase())) out.add(`${words[i]}-${words[i + 1]}`.toLowerCase());
       const given = m.personId ? people.people.get(m.personId)?.given : undefined;
       if (given) { out.add(given.toLowerCase()); out.confirmed.add(given.toLowerCase()); }
       // a word of a name that a title or the registry vouches for is a name in this text even when it is

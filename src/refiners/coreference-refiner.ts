@@ -138,6 +138,7 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
   const folded = new Map<string, string[]>();
   const words = (s: string) => { let w = folded.get(s); if (!w) { w = foldName(s).split(' ').filter(Boolean); folded.set(s, w); } return w; };
   const lineage = lex.book('persons').optionalWords('persons/lineage-particles');
+  const familyArticles = lex.book('persons').optionalWords('persons/family-name-articles');
   const styles = lex.book('persons').optionalWords('persons/styles-opening-names');
 
   // 1. full names
@@ -167,7 +168,7 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
     let target = entities.find((e) => (reg && e.personId === reg.id) || [...e.aliases].some((x) => words(x).join(' ') === wj));
     if (!target && w.length >= 2) {
       // "Antony J. Blinken" and "Antony Blinken"; "Pham Binh Minh" and "Pham Bin Minh" stay apart unless one contains the other
-      target = entities.find((e) => !!e.name && containsWords(words(e.name), w, lineage) && compatible(e, m) && !(reg && e.personId && e.personId !== reg.id));
+      target = entities.find((e) => !!e.name && containsWords(words(e.name), w, lineage, familyArticles) && compatible(e, m) && !(reg && e.personId && e.personId !== reg.id));
     }
     if (!target && w.length === 2 && styles.has(w[0])) {
       // a royal style and a given name ("Sayyid Badr", "Prince Faisal") after the full name the text gave without the
@@ -221,7 +222,9 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
   for (const m of all) {
     if (m.kind !== 'short' || !m.name) continue;
     const w = words(m.name).join(' ');
-    const cands = entities.filter((e) => e.name && (words(e.name).includes(w) || [...e.aliases].some((x) => words(x).join(' ') === w)) && compatible(e, m));
+    // ("Al-Harthy" of "Salim bin Nasser Al Harthy": the family name with its article, persons/family-name-articles)
+    const familyTail = (name: string) => { const ws = words(m.name!); return ws.length >= 2 && familyArticles.has(ws[0]) && words(name).slice(-ws.length).join(' ') === w; };
+    const cands = entities.filter((e) => e.name && (words(e.name).includes(w) || familyTail(e.name) || [...e.aliases].some((x) => words(x).join(' ') === w)) && compatible(e, m));
     if (cands.length) {
       cands.sort((x, y) => lastMention(y, m.sentence) - lastMention(x, m.sentence) || x.firstSentence - y.firstSentence);
       link(m, cands[0]);
@@ -865,10 +868,13 @@ function coordinatedSubject(a: SentenceAnalysis | undefined, ms: PersonMention[]
 }
 
 
-function containsWords(a: string[], b: string[], lineage: Set<string> = new Set()): boolean {
+function containsWords(a: string[], b: string[], lineage: Set<string> = new Set(), familyArticles: ReadonlySet<string> = new Set()): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length < 2) return false;
   if (!short.every((x) => long.includes(x))) return false;
+  // "Al Maslahi" of "Khalid bin Hashil Al Maslahi": the family name that closes a name of lineage, opened by its article
+  // (persons/family-name-articles), is the whole name's short form, not a father's name
+  if (familyArticles.has(short[0]) && long.slice(long.length - short.length).join(' ') === short.join(' ')) return true;
   // "Abdullah II" and "Al Hussein bin Abdullah II", "Mohamed bin Zayed" and "Khaled bin Mohamed bin Zayed": the words after
   // a lineage particle are the father's name; the shorter name must hold one of the longer one's own (persons/lineage-particles)
   const cut = long.findIndex((x, i) => i > 0 && lineage.has(x));
