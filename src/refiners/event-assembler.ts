@@ -1691,10 +1691,7 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
       const own = host ? events.filter((e) => e.sentences.includes(a.sentence.index) && e.participants.includes(host) && !e.fromHeadline) : [];
       const company = [...new Set(a.persons.filter((p) => p.kind === 'named' && p.entity?.name && p.charStart >= at).map((p) => p.entity!))];
       for (const e of own) {
-        const more = company.filter((x) => !e.participants.includes(x));
-        if (!more.length) continue;
-        e.participants = [...e.participants, ...more];
-        for (const x of more) (sittersIn.get(e) ?? sittersIn.set(e, new Set()).get(e)!).add(x);
+        sitIn(e, company, null);
       }
       if (own.length) continue;
     }
@@ -1734,11 +1731,7 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
         const run = rite.filter((e) => e.triggers.some((t) => first.triggers.includes(t)));
         if (run.length > 1 && a.sentence.index - lastOf(first) <= NAMED_ATTENDANCE_REACH) {
           for (const e of run) {
-            const more = present.filter((x) => !e.participants.includes(x));
-            if (!more.length) continue;
-            e.participants = [...e.participants, ...more];
-            e.sentences = [...e.sentences, a.sentence.index].sort((x, y) => x - y);
-            for (const x of more) (sittersIn.get(e) ?? sittersIn.set(e, new Set()).get(e)!).add(x);
+            sitIn(e, present, a.sentence.index);
           }
           continue;
         }
@@ -1769,11 +1762,7 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
     const company = named
       ? candidates.filter((e) => a.sentence.index - lastOf(e) <= NAMED_ATTENDANCE_REACH && e.participants.some((x) => named.has(x))) : [];
     for (const e of company.slice(1)) {
-      const more = present.filter((x) => !e.participants.includes(x));
-      if (!more.length) continue;
-      e.participants = [...e.participants, ...more];
-      e.sentences = [...e.sentences, a.sentence.index].sort((x, y) => x - y);
-      for (const x of more) (sittersIn.get(e) ?? sittersIn.set(e, new Set()).get(e)!).add(x);
+      sitIn(e, present, a.sentence.index);
     }
     // (one accompanied who is a party of none of them, in a sentence that tells an encounter of its own: "The President also
     // received Y, who was accompanied by Z" is Y's company at that encounter, whether or not it was read, none before it)
@@ -1805,11 +1794,7 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
         front = Math.min(front, ...e.sentences.filter((k) => doc.sentences[k].role !== 'headline'));
       }
       for (const e of all) {
-        const more = present.filter((x) => !e.participants.includes(x));
-        if (!more.length) continue;
-        e.participants = [...e.participants, ...more];
-        e.sentences = [...e.sentences, a.sentence.index].sort((x, y) => x - y);
-        for (const x of more) (sittersIn.get(e) ?? sittersIn.set(e, new Set()).get(e)!).add(x);
+        sitIn(e, present, a.sentence.index);
       }
     }
     const read = [a.sentence.index];
@@ -1840,3 +1825,12 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
 
 /** Who an encounter gained from a sentence of who sat in it (attachAttendees): listed after its parties, of either side. */
 export const sittersIn = new WeakMap<DraftEvent, Set<Entity>>();
+
+/** Adds the people of `present` an encounter lacks to it as those who sat in, told in sentence `at` (null: no sentence of its own). */
+function sitIn(e: DraftEvent, present: readonly Entity[], at: number | null): void {
+  const more = present.filter((x) => !e.participants.includes(x));
+  if (!more.length) return;
+  e.participants = [...e.participants, ...more];
+  if (at != null) e.sentences = [...e.sentences, at].sort((x, y) => x - y);
+  for (const x of more) (sittersIn.get(e) ?? sittersIn.set(e, new Set()).get(e)!).add(x);
+}
