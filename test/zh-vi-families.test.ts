@@ -4015,6 +4015,21 @@ describe('h-zv38: families of the zh/vi probe b2 (双方 as the subject of an en
   ]);
 });
 
+describe("h-zv39: a department head who sat in (Cục trưởng, 司长) is below the two who spoke: each side's report is one encounter", () => {
+  // the level of a department head's title (data/record/offices.json level_words: officials), so the one report that names
+  // the sitters-in below the two ministers still joins the other side's report of the same call, video call or meeting
+  it.each([
+    ['12月4日下午，国防部长董军同越南国防部长潘文江举行视频通话。双方就两军合作交换意见。',
+      'Chiều 4/12, Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng Việt Nam đã hội đàm trực tuyến với Thượng tướng Đổng Quân, Bộ trưởng Quốc phòng Trung Quốc. Cùng dự có Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng; Thiếu tướng Nguyễn Hồng Phong, Cục trưởng Cục Đối ngoại.'],
+    ['12月3日晚，外交部长王毅应约同越南外长黎怀忠通电话。',
+      'Tối 3/12, Bộ trưởng Ngoại giao Lê Hoài Trung đã điện đàm với Bộ trưởng Ngoại giao Trung Quốc Vương Nghị. Cùng dự có Thứ trưởng Ngoại giao Nguyễn Minh Vũ và ông Trần Quang Huy, Cục trưởng Cục Lễ tân Nhà nước.'],
+  ])('%s', (zh, vi) => {
+    const docs = [extract(zh, { id: 'a', published: '2024-12-05' }), extract(vi, { id: 'b', published: '2024-12-05' })];
+    expect(docs.map((d) => d.events.length)).toEqual([1, 1]);
+    expect(groupEncounters(docs).map((c) => [...c.events].sort())).toEqual([['a#1', 'b#1']]);
+  });
+});
+
 describe('lead: "A thông báo với B về kết quả hội đàm với C" (and a clause after a semicolon that opens so): the talks are A\'s, B is whom it was told to (events/addressee-before)', () => {
   check([
     ['Chiều 26/11, Chủ tịch Quốc hội Trần Thanh Mẫn đã tiếp Chủ tịch Thượng viện Chile Pedro Lagos. Ông Pedro Lagos thông báo với Chủ tịch Quốc hội Trần Thanh Mẫn về kết quả hội đàm với Phó Chủ tịch Quốc hội Nguyễn Đức Hải sáng cùng ngày.', [{ kind: 'meeting', parties: [['Trần Thanh Mẫn', 'VNM'], ['Pedro Lagos', 'CHL']] }, { kind: 'talks', referenced: false, parties: [['Pedro Lagos', 'CHL'], ['Nguyễn Đức Hải', 'VNM']] }]],
