@@ -4015,6 +4015,37 @@ describe('h-zv38: families of the zh/vi probe b2 (双方 as the subject of an en
   ]);
 });
 
+describe("h-zv39: a department head who sat in (Cục trưởng, 司长) is below the two who spoke: each side's report is one encounter", () => {
+  // the level of a department head's title (data/record/offices.json level_words: officials), so the one report that names
+  // the sitters-in below the two ministers still joins the other side's report of the same call, video call or meeting
+  it.each([
+    ['12月4日下午，国防部长董军同越南国防部长潘文江举行视频通话。双方就两军合作交换意见。',
+      'Chiều 4/12, Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng Việt Nam đã hội đàm trực tuyến với Thượng tướng Đổng Quân, Bộ trưởng Quốc phòng Trung Quốc. Cùng dự có Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng; Thiếu tướng Nguyễn Hồng Phong, Cục trưởng Cục Đối ngoại.'],
+    ['12月3日晚，外交部长王毅应约同越南外长黎怀忠通电话。',
+      'Tối 3/12, Bộ trưởng Ngoại giao Lê Hoài Trung đã điện đàm với Bộ trưởng Ngoại giao Trung Quốc Vương Nghị. Cùng dự có Thứ trưởng Ngoại giao Nguyễn Minh Vũ và ông Trần Quang Huy, Cục trưởng Cục Lễ tân Nhà nước.'],
+  ])('%s', (zh, vi) => {
+    const docs = [extract(zh, { id: 'a', published: '2024-12-05' }), extract(vi, { id: 'b', published: '2024-12-05' })];
+    expect(docs.map((d) => d.events.length)).toEqual([1, 1]);
+    expect(groupEncounters(docs).map((c) => [...c.events].sort())).toEqual([['a#1', 'b#1']]);
+  });
+});
+
+describe('h-zv39: "Vụ trưởng Vụ X NAME", "Cục trưởng Cục Đối ngoại NAME": the department\'s name is the title\'s, the name after it the person\'s (title/vi/ministry-department)', () => {
+  check([
+    ['Sáng 3/12, tại Hà Nội, Thứ trưởng Ngoại giao Đỗ Hùng Việt tiếp Đại sứ Đức Helga Margarete Barth. Cùng dự có Vụ trưởng Vụ Châu Âu Nguyễn Minh Hằng.',
+      [{ kind: 'meeting', date: '2024-12-03', parties: [['Đỗ Hùng Việt', 'VNM'], ['Helga Margarete Barth', 'DEU'], ['Nguyễn Minh Hằng', 'VNM']] }]],
+    ['Chiều 4/12, Bộ trưởng Ngoại giao Lê Hoài Trung đã điện đàm với Ngoại trưởng Thái Lan Sihasak Phuangketkeow. Cùng dự có Vụ trưởng Vụ Đông Nam Á - Nam Á - Nam Thái Bình Dương Nguyễn Văn Hùng.',
+      [{ kind: 'phone_call', date: '2024-12-04', parties: [['Lê Hoài Trung', 'VNM'], ['Sihasak Phuangketkeow', 'THA'], ['Nguyễn Văn Hùng', 'VNM']] }]],
+    ['Chiều 2/12, Bộ trưởng Công an Lương Tam Quang hội đàm trực tuyến với Bộ trưởng Nội vụ Lào Vilayvong Bouddakham. Cùng dự có Cục trưởng Cục Đối ngoại Trần Văn Long.',
+      [{ kind: 'video_conference', date: '2024-12-02', parties: [['Lương Tam Quang', 'VNM'], ['Vilayvong Bouddakham', 'LAO'], ['Trần Văn Long', 'VNM']] }]],
+    ['Ngày 9/12, Thứ trưởng Ngoại giao Nguyễn Minh Vũ tiếp Đại sứ Brazil Marco Farani. Tham dự có ông Hà Minh Tuấn, Vụ trưởng Vụ Châu Mỹ và Phó Vụ trưởng Vụ Hợp tác quốc tế Lê Thị Thu Hằng.',
+      [{ kind: 'meeting', date: '2024-12-09', parties: [['Nguyễn Minh Vũ', 'VNM'], ['Marco Farani', 'BRA'], ['Hà Minh Tuấn', 'VNM'], ['Lê Thị Thu Hằng', 'VNM']] }]],
+    // (no name after the department's: no person; a family name after a hyphen, Thái of Thái Bình Dương, opens none)
+    ['Sáng 1/12, Thứ trưởng Ngoại giao Nguyễn Minh Hằng tiếp Đại sứ Nhật Bản Ito Naoki. Cùng dự có Vụ trưởng Vụ Đông Bắc Á - Thái Bình Dương.',
+      [{ kind: 'meeting', date: '2024-12-01', parties: [['Nguyễn Minh Hằng', 'VNM'], ['Ito Naoki', 'JPN']] }]],
+  ]);
+});
+
 describe('lead: "A thông báo với B về kết quả hội đàm với C" (and a clause after a semicolon that opens so): the talks are A\'s, B is whom it was told to (events/addressee-before)', () => {
   check([
     ['Chiều 26/11, Chủ tịch Quốc hội Trần Thanh Mẫn đã tiếp Chủ tịch Thượng viện Chile Pedro Lagos. Ông Pedro Lagos thông báo với Chủ tịch Quốc hội Trần Thanh Mẫn về kết quả hội đàm với Phó Chủ tịch Quốc hội Nguyễn Đức Hải sáng cùng ngày.', [{ kind: 'meeting', parties: [['Trần Thanh Mẫn', 'VNM'], ['Pedro Lagos', 'CHL']] }, { kind: 'talks', referenced: false, parties: [['Pedro Lagos', 'CHL'], ['Nguyễn Đức Hải', 'VNM']] }]],

@@ -584,6 +584,8 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
   const ownerJoiners = bodyAfter?.size ? book.fieldWords('title/body-after', 'owner_joiners', true) : null;
   // a delegation's title (Đoàn đại biểu …): its own name runs to its country with no body word first (title/delegation-walk)
   const delegationTitles = bodyAfterStops && book.has('title/delegation-walk') ? book.words('title/delegation-walk') : null;
+  const deptNouns = bodyAfter?.size && book.has('title/vi/ministry-department') ? book.fieldWords('title/vi/ministry-department', 'department_nouns', true) : null;
+  const familyNames = deptNouns ? book.fieldWords('title/vi/ministry-department', 'family_names') : null;
   const delegationLedBy = delegationTitles ? book.fieldWords('title/delegation-walk', 'led_by', true) : null;
   const delegationWith = delegationTitles ? book.fieldWords('title/delegation-walk', 'accompanying', true) : null;
   const bodyAfterEnd = (end: number, open = false): number => {
@@ -832,6 +834,28 @@ export function recognizeTitlePhrases(tokens: Token[], countries: CountryMention
           break;
         }
       }
+    }
+    // a ministry department's head, then the department's capitalised name, then a name with nothing between them (Vụ
+    // trưởng Vụ Đông Bắc Á Trần Văn Khải): the title runs over the department's name to the family name that opens the last
+    // two to four capitalised words (title/vi/ministry-department: department_nouns, family_names; h-zv39)
+    if (after && deptNouns?.size && !country && end < n && end - i >= 2 && tokens[end].cap && deptNouns.has(tokens[end].lower)
+      && tokens[end - 1].lower === 'trưởng' && tokens[end - 2].lower === tokens[end].lower) {
+      // (the capitalised run, Vụ Châu Âu; then the department's words of either case, Cục Đối ngoại, Vụ Hợp tác quốc tế, up to
+      // a punctuation mark or a word of the sentence: title/body-after stops)
+      let cap = end + 1;
+      while (cap < n && cap - end <= 2 * MAX_BODY_AFTER_WORDS && ((tokens[cap].word && tokens[cap].cap) || tokens[cap].text === '-')) cap++;
+      let j = end + 1;
+      while (j < n && j - end <= 2 * MAX_BODY_AFTER_WORDS && ((tokens[j].word && (tokens[j].cap || !bodyAfterStops?.has(tokens[j].lower))) || tokens[j].text === '-')) j++;
+      let to = cap;
+      for (const len of [3, 4, 2]) {
+        const k = j - len;
+        if (k <= end + 1 || !familyNames!.has(tokens[k].text) || tokens[k - 1].text === '-' || tokens.slice(k, j).some((x) => !x.word || !x.cap)) continue;
+        if (placeEnd && placeEnd(k) > k) continue;
+        to = k;
+        break;
+      }
+      // (no name after it, "ông X, Vụ trưởng Vụ Châu Âu và …": the department's whole name is the title's, no person's)
+      end = to;
     }
     // the organisation's abbreviation in brackets after it (Tổng Giám đốc Quỹ Tiền tệ Quốc tế (IMF) X): part of the title
     if (after && end + 2 < n && tokens[end].text === '(' && tokens[end + 2].text === ')' && /^[\p{Lu}\d&-]{2,10}$/u.test(tokens[end + 1].text)) end += 3;
