@@ -7270,6 +7270,41 @@ describe('lead: a numeric stamp nothing orders, on a page whose state nothing sa
   });
 });
 
+describe('h-en62: an acronym ending in a capital S ("MoS") is one office, not a group of those named before', () => {
+  it.each([
+    ['"MoS also met A and B separately"', 'Minister of State for External Affairs Shri Kirti Vardhan Singh visited Sao Tome on 11 June.\n\nMoS called on President Carlos Vila Nova. MoS also met Prime Minister Americo Ramos and Foreign Minister Ilza Amado Vaz separately.',
+      [['Kirti Vardhan Singh', 'Carlos Vila Nova'], ['Kirti Vardhan Singh', 'Americo Ramos'], ['Kirti Vardhan Singh', 'Ilza Amado Vaz']]],
+    ['"MoS separately met A and B" in another pair', 'Minister of State for External Affairs Pabitra Margherita visited Fiji on 4 May.\n\nMoS called on Prime Minister Sitiveni Rabuka. MoS separately met Deputy Prime Minister Biman Prasad and Speaker Filimoni Jitoko.',
+      [['Pabitra Margherita', 'Sitiveni Rabuka'], ['Pabitra Margherita', 'Biman Prasad'], ['Pabitra Margherita', 'Filimoni Jitoko']]],
+    ['"MoS also met A" after a call', 'Minister of State for External Affairs Kirti Vardhan Singh visited Lusaka on 7 July.\n\nMoS called on President Hakainde Hichilema. MoS also met Foreign Minister Mulambo Haimbe.',
+      [['Kirti Vardhan Singh', 'Hakainde Hichilema'], ['Kirti Vardhan Singh', 'Mulambo Haimbe']]],
+  ])('%s', (_name, text, pairs) => {
+    const doc = run(text, '2025-07-10');
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual(pairs);
+  });
+
+  it('still reads "the two FMs" as a group (a plural written with a small s)', () => {
+    const doc = run('Foreign Minister Bui Thanh Son met Foreign Minister Vivian Balakrishnan in Singapore on March 12. The two FMs agreed to boost trade.');
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Bui Thanh Son', 'Vivian Balakrishnan']]);
+  });
+});
+
+describe('h-en62: a guest "of the Republic of X" in a list of guests received separately keeps the guests after it', () => {
+  it.each([
+    ['two presidents of long state names', 'ABU DHABI, 9th June, 2025 (WAM) -- President Sheikh Mohamed bin Zayed Al Nahyan today received, separately, President Ilham Aliyev of the Republic of Azerbaijan and President William Ruto of the Republic of Kenya in Abu Dhabi.',
+      [['Sheikh Mohamed bin Zayed Al Nahyan', 'Ilham Aliyev'], ['Sheikh Mohamed bin Zayed Al Nahyan', 'William Ruto']]],
+    ['"of the Islamic Republic of", "of the Kingdom of"', 'DOHA, 3 May 2025 (QNA) -- Amir Sheikh Tamim bin Hamad Al-Thani received separately today Prime Minister Muhammad Shehbaz Sharif of the Islamic Republic of Pakistan and Prime Minister Dick Schoof of the Kingdom of the Netherlands in Doha.',
+      [['Sheikh Tamim bin Hamad Al-Thani', 'Muhammad Shehbaz Sharif'], ['Sheikh Tamim bin Hamad Al-Thani', 'Dick Schoof']]],
+    ['a minister receiving two ministers', 'KUWAIT, May 4 (KUNA) -- Foreign Minister Abdullah Al-Yahya received, separately, Foreign Minister Ahmed Attaf of the People\'s Democratic Republic of Algeria and Foreign Minister Ayman Safadi of the Hashemite Kingdom of Jordan in Kuwait City today.',
+      [['Abdullah Al-Yahya', 'Ahmed Attaf'], ['Abdullah Al-Yahya', 'Ayman Safadi']]],
+  ])('%s', (_name, text, pairs) => {
+    const doc = run(text, '2025-06-09');
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual(pairs);
+    expect(new Set(doc.events.map((e) => e.date)).size).toBe(1);
+    expect(doc.events.every((e) => e.location?.place != null)).toBe(true);
+  });
+});
+
 describe('lead: a dateline with a weekday before its date ("ACCRA, Wednesday 11 March 2026 -") is read, and its date dates no encounter of the lead', () => {
   it.each([
     ['ACCRA, Wednesday 11 March 2026 -'],
