@@ -7305,6 +7305,28 @@ describe('h-en62: a guest "of the Republic of X" in a list of guests received se
   });
 });
 
+describe('h-en62: a release opening with its own date and a dash, no place, does not date the encounter (dateline/date-dash)', () => {
+  it.each([
+    ['day month year, then the encounter\'s day', '11 July 2025 - Secretary of Foreign Affairs Theresa Lazaro met with Japanese Foreign Minister Takeshi Iwaya on the margins of the ASEAN Regional Forum in Kuala Lumpur on 10 July.', '2025-07-10'],
+    ['month day, year with an en dash', 'June 11, 2025 \u2013 Foreign Minister Sugiono received a courtesy call from Ambassador of Viet Nam Ta Van Thong in Jakarta on June 9.', '2025-06-09'],
+    ['an earlier day of the month', '14 May 2025 - Minister of Foreign Affairs Cho Hyun held talks with Foreign Minister of Poland Radoslaw Sikorski in Seoul on 12 May.', '2025-05-12'],
+  ])('%s', (_name, text, day) => {
+    const doc = run(text, null);
+    expect(doc.events.map((e) => e.date)).toEqual([day]);
+  });
+});
+
+describe('h-en62: "on the Nth day of the guest\'s visit" with a possessive before the visit counts in the visit\'s span', () => {
+  it.each([
+    ['"the latter\'s official visit", second day', 'Senate President Hun Sen held talks with Lao National Assembly President Saysomphone Phomvihane in Phnom Penh on the second day of the latter\'s official visit to Cambodia from June 9 to 12.', '2025-06-10'],
+    ['"the Vietnamese leader\'s visit", first day', 'Lao Prime Minister Sonexay Siphandone held talks with Vietnamese Prime Minister Pham Minh Chinh in Vientiane on the first day of the Vietnamese leader\'s official visit to Laos from June 10 to 11.', '2025-06-10'],
+    ['"the Thai minister\'s three-day visit", last day', 'President Luong Cuong received Thai Foreign Minister Maris Sangiampongsa in Hanoi on the last day of the Thai minister\'s three-day visit from May 3 to 5.', '2025-05-05'],
+  ])('%s', (_name, text, day) => {
+    const doc = run(text, '2025-06-12');
+    expect(doc.events.map((e) => e.date)).toEqual([day]);
+  });
+});
+
 describe('lead: a dateline with a weekday before its date ("ACCRA, Wednesday 11 March 2026 -") is read, and its date dates no encounter of the lead', () => {
   it.each([
     ['ACCRA, Wednesday 11 March 2026 -'],
