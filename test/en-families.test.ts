@@ -7270,6 +7270,63 @@ describe('lead: a numeric stamp nothing orders, on a page whose state nothing sa
   });
 });
 
+describe('h-en62: an acronym ending in a capital S ("MoS") is one office, not a group of those named before', () => {
+  it.each([
+    ['"MoS also met A and B separately"', 'Minister of State for External Affairs Shri Kirti Vardhan Singh visited Sao Tome on 11 June.\n\nMoS called on President Carlos Vila Nova. MoS also met Prime Minister Americo Ramos and Foreign Minister Ilza Amado Vaz separately.',
+      [['Kirti Vardhan Singh', 'Carlos Vila Nova'], ['Kirti Vardhan Singh', 'Americo Ramos'], ['Kirti Vardhan Singh', 'Ilza Amado Vaz']]],
+    ['"MoS separately met A and B" in another pair', 'Minister of State for External Affairs Pabitra Margherita visited Fiji on 4 May.\n\nMoS called on Prime Minister Sitiveni Rabuka. MoS separately met Deputy Prime Minister Biman Prasad and Speaker Filimoni Jitoko.',
+      [['Pabitra Margherita', 'Sitiveni Rabuka'], ['Pabitra Margherita', 'Biman Prasad'], ['Pabitra Margherita', 'Filimoni Jitoko']]],
+    ['"MoS also met A" after a call', 'Minister of State for External Affairs Kirti Vardhan Singh visited Lusaka on 7 July.\n\nMoS called on President Hakainde Hichilema. MoS also met Foreign Minister Mulambo Haimbe.',
+      [['Kirti Vardhan Singh', 'Hakainde Hichilema'], ['Kirti Vardhan Singh', 'Mulambo Haimbe']]],
+  ])('%s', (_name, text, pairs) => {
+    const doc = run(text, '2025-07-10');
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual(pairs);
+  });
+
+  it('still reads "the two FMs" as a group (a plural written with a small s)', () => {
+    const doc = run('Foreign Minister Bui Thanh Son met Foreign Minister Vivian Balakrishnan in Singapore on March 12. The two FMs agreed to boost trade.');
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Bui Thanh Son', 'Vivian Balakrishnan']]);
+  });
+});
+
+describe('h-en62: a guest "of the Republic of X" in a list of guests received separately keeps the guests after it', () => {
+  it.each([
+    ['two presidents of long state names', 'ABU DHABI, 9th June, 2025 (WAM) -- President Sheikh Mohamed bin Zayed Al Nahyan today received, separately, President Ilham Aliyev of the Republic of Azerbaijan and President William Ruto of the Republic of Kenya in Abu Dhabi.',
+      [['Sheikh Mohamed bin Zayed Al Nahyan', 'Ilham Aliyev'], ['Sheikh Mohamed bin Zayed Al Nahyan', 'William Ruto']]],
+    ['"of the Islamic Republic of", "of the Kingdom of"', 'DOHA, 3 May 2025 (QNA) -- Amir Sheikh Tamim bin Hamad Al-Thani received separately today Prime Minister Muhammad Shehbaz Sharif of the Islamic Republic of Pakistan and Prime Minister Dick Schoof of the Kingdom of the Netherlands in Doha.',
+      [['Sheikh Tamim bin Hamad Al-Thani', 'Muhammad Shehbaz Sharif'], ['Sheikh Tamim bin Hamad Al-Thani', 'Dick Schoof']]],
+    ['a minister receiving two ministers', 'KUWAIT, May 4 (KUNA) -- Foreign Minister Abdullah Al-Yahya received, separately, Foreign Minister Ahmed Attaf of the People\'s Democratic Republic of Algeria and Foreign Minister Ayman Safadi of the Hashemite Kingdom of Jordan in Kuwait City today.',
+      [['Abdullah Al-Yahya', 'Ahmed Attaf'], ['Abdullah Al-Yahya', 'Ayman Safadi']]],
+  ])('%s', (_name, text, pairs) => {
+    const doc = run(text, '2025-06-09');
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual(pairs);
+    expect(new Set(doc.events.map((e) => e.date)).size).toBe(1);
+    expect(doc.events.every((e) => e.location?.place != null)).toBe(true);
+  });
+});
+
+describe('h-en62: a release opening with its own date and a dash, no place, does not date the encounter (dateline/date-dash)', () => {
+  it.each([
+    ['day month year, then the encounter\'s day', '11 July 2025 - Secretary of Foreign Affairs Theresa Lazaro met with Japanese Foreign Minister Takeshi Iwaya on the margins of the ASEAN Regional Forum in Kuala Lumpur on 10 July.', '2025-07-10'],
+    ['month day, year with an en dash', 'June 11, 2025 \u2013 Foreign Minister Sugiono received a courtesy call from Ambassador of Viet Nam Ta Van Thong in Jakarta on June 9.', '2025-06-09'],
+    ['an earlier day of the month', '14 May 2025 - Minister of Foreign Affairs Cho Hyun held talks with Foreign Minister of Poland Radoslaw Sikorski in Seoul on 12 May.', '2025-05-12'],
+  ])('%s', (_name, text, day) => {
+    const doc = run(text, null);
+    expect(doc.events.map((e) => e.date)).toEqual([day]);
+  });
+});
+
+describe('h-en62: "on the Nth day of the guest\'s visit" with a possessive before the visit counts in the visit\'s span', () => {
+  it.each([
+    ['"the latter\'s official visit", second day', 'Senate President Hun Sen held talks with Lao National Assembly President Saysomphone Phomvihane in Phnom Penh on the second day of the latter\'s official visit to Cambodia from June 9 to 12.', '2025-06-10'],
+    ['"the Vietnamese leader\'s visit", first day', 'Lao Prime Minister Sonexay Siphandone held talks with Vietnamese Prime Minister Pham Minh Chinh in Vientiane on the first day of the Vietnamese leader\'s official visit to Laos from June 10 to 11.', '2025-06-10'],
+    ['"the Thai minister\'s three-day visit", last day', 'President Luong Cuong received Thai Foreign Minister Maris Sangiampongsa in Hanoi on the last day of the Thai minister\'s three-day visit from May 3 to 5.', '2025-05-05'],
+  ])('%s', (_name, text, day) => {
+    const doc = run(text, '2025-06-12');
+    expect(doc.events.map((e) => e.date)).toEqual([day]);
+  });
+});
+
 describe('lead: a dateline with a weekday before its date ("ACCRA, Wednesday 11 March 2026 -") is read, and its date dates no encounter of the lead', () => {
   it.each([
     ['ACCRA, Wednesday 11 March 2026 -'],

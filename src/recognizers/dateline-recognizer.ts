@@ -563,7 +563,8 @@ export function datelineEnd(sentence: string, language = 'en'): number {
     if (m) return m[0].length;
   }
   // "PRETORIA, 7 March 2025 - The minister held talks ... on Thursday, 6 March": a dateline in capitals with its date
-  for (const id of ['dateline/agency-date', 'dateline/agency-first', 'dateline/bare-agency', 'dateline/slashed-agency', 'dateline/caps', 'dateline/place-dash', 'dateline/place-date-lead']) {
+  // (a release's own date with a dash and no place, "11 July 2025 - X met Y on 10 July": dateline/date-dash)
+  for (const id of ['dateline/agency-date', 'dateline/agency-first', 'dateline/bare-agency', 'dateline/slashed-agency', 'dateline/caps', 'dateline/place-dash', 'dateline/place-date-lead', 'dateline/date-dash']) {
     if (!own.has(id)) continue;
     const m = own.pattern(id).exec(sentence);
     if (m?.groups?.date) return m[0].length;

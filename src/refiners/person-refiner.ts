@@ -96,7 +96,10 @@ function groupPhrasesOf(lex: Lexicon): TokenTrie<true> | null {
 /** Whether a title's head word is a plural ("Ambassadors", "ministers"; not "Affairs", "Congress"). */
 // (an abbreviation in capitals ends in its own S, "the PCS", "the CS", "the PS": one office; its plural is written with
 // a small s, "the two FMs", "PMs": h-en52 probe)
-const pluralWord = (w: string) => /s$/i.test(w) && !/(?:affairs|ss)$/i.test(w) && !/^\p{Lu}{2,}$/u.test(w);
+// (an acronym is no plural: all capitals, "PCS", or a capital S closing a word of small letters, "MoS" for Minister of
+// State in Indian releases; a plural of one is written with a small s, "FMs". h-en62 probe: "MoS also met A and B
+// separately" read as a group of the two named before)
+const pluralWord = (w: string) => /s$/i.test(w) && !/(?:affairs|ss)$/i.test(w) && !/^\p{Lu}{2,}$/u.test(w) && !/\p{Ll}\p{Lu}*S$/u.test(w);
 /** A name of two words or more, or one the registry knows, is a full name; else a short form. */
 const nameKind = (nm: NameMention): 'named' | 'short' => (nm.end - nm.start >= 2 || nm.source === 'registry' ? 'named' : 'short');
 
@@ -513,7 +516,10 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
     }
     // "President Kofi Mensah of Ghana", "Foreign Minister Lena Berg (Norway)": the mention runs to the country's end
     let end = nm.end;
-    const of = tokens[nm.end]?.lower === 'of' || tokens[nm.end]?.text === '(' ? countryFrom.get(nm.end + 1) : undefined;
+    // ("President X of the Republic of Y", "Prime Minister Z of the Islamic Republic of W": the article before a state's
+    // long name, as Gulf agencies write each guest; h-en62 probe, the second of two guests received separately was lost)
+    const theOf = tokens[nm.end]?.lower === 'of' && tokens[nm.end + 1]?.lower === 'the' && countryFrom.get(nm.end + 2)?.form === 'name';
+    const of = tokens[nm.end]?.lower === 'of' || tokens[nm.end]?.text === '(' ? countryFrom.get(theOf ? nm.end + 2 : nm.end + 1) : undefined;
     if (of && of.form === 'name' && (tokens[nm.end].text !== '(' || tokens[of.end]?.text === ')')) {
       if (!country) country = stated(of.code, 'country/of-after-name', span(nm.end, of.end));
       end = tokens[nm.end].text === '(' ? of.end + 1 : of.end;
