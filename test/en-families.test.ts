@@ -7270,6 +7270,35 @@ describe('lead: a numeric stamp nothing orders, on a page whose state nothing sa
   });
 });
 
+describe('h-en60: page dates and offices of another time', () => {
+  it.each([
+    ['Monrovia, Liberia - Thursday, December 3, 2026: President Ana Lopez received Foreign Minister Luis Vera of Peru on Tuesday.', '2026-12-03', '2026-12-01'],
+    ['Kigali – Monday, 7 December 2026 - President Ana Lopez held talks with President Luis Vera of Peru on Friday.', '2026-12-07', '2026-12-04'],
+    ['Freetown, Sierra Leone — Wednesday, 2 December 2026: President Ana Lopez met Foreign Minister Luis Vera of Peru on Monday.', '2026-12-02', '2026-11-30'],
+  ])('a dateline with a dash before its date: %s', (text, published, date) => {
+    const doc = run(text, null);
+    expect(doc.document.published).toBe(published);
+    expect(doc.events.map((e) => e.date)).toEqual([date]);
+  });
+  it.each([
+    ['This entry was posted on November 29, 2026 by Island Daily.', '2026-11-29', '2026-11-28'],
+    ['This entry was posted on Sunday, November 29th, 2026 at 6:00 am and is filed under News.', '2026-11-29', '2026-11-28'],
+    ['This article was published on 4 December 2026 in Politics.', '2026-12-04', '2026-11-28'],
+  ])('a blog engine\'s foot line of the page\'s posting: %s', (foot, published, date) => {
+    const doc = run(`Island Daily\nHome | News | Sports\n\nPresident Ana Lopez met Foreign Minister Luis Vera of Peru in Lima on Saturday.\n\nShare this: Facebook | X\n\n${foot}`, null);
+    expect(doc.document.published).toBe(published);
+    expect(doc.events.map((e) => e.date)).toEqual([date]);
+  });
+  it.each([
+    ['then Foreign Minister Albert Ramdin', 'SUR'],
+    ['Foreign Minister Albert Ramdin', 'SUR'],
+  ])('an office the text gives that the registry has the person hold at another time: %s', (who, country) => {
+    const doc = run(`Georgetown, November 29, 2026 - The Council last met in Paramaribo in February 2025, when Foreign Minister Hugh Todd of Guyana held talks with ${who}.`, '2026-11-29');
+    const p = doc.events.flatMap((e) => e.participants).find((x) => x.name === 'Albert Ramdin');
+    expect(p?.country).toBe(country);
+  });
+});
+
 describe('lead: a dateline with a weekday before its date ("ACCRA, Wednesday 11 March 2026 -") is read, and its date dates no encounter of the lead', () => {
   it.each([
     ['ACCRA, Wednesday 11 March 2026 -'],

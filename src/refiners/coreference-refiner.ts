@@ -239,7 +239,16 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
     if (e.personId) {
       const p = people.people.get(e.personId);
       if (p) {
-        if (!e.country) e.country = inferred(people.countryAt(p, refDate), 'country/registry', `the registry: ${p.id}${refDate ? ` on ${refDate}` : ''}`);
+        if (!e.country) {
+          // an office the text gives the person ("then Foreign Minister Albert Ramdin") that the registry has them hold
+          // at another time than the page's day (since gone to an organisation): the country of that office, the text's
+          // role deciding over the day (h-en60 probe)
+          const textOffice = e.role && e.role !== 'other' && !people.positionsAt(p, refDate).some((pos) => pos.role === e.role)
+            ? p.positions.filter((pos) => pos.role === e.role).pop() : undefined;
+          e.country = textOffice
+            ? inferred(textOffice.country ?? p.country, 'country/registry-office', `the registry: ${p.id} held the text's office (${e.role}) from ${textOffice.from ?? '?'}`)
+            : inferred(people.countryAt(p, refDate), 'country/registry', `the registry: ${p.id}${refDate ? ` on ${refDate}` : ''}`);
+        }
         // (an organisation's office the text gives a state's office holder, "Tinubu, who is the Chairman of the ECOWAS
         // Authority": a second hat; in his encounters he stands for his state, as the registry knows him)
         // (one the registry knows in no organisation's office at any time: Mogherini, the EU's High Representative, keeps it)
