@@ -7299,6 +7299,38 @@ describe('h-en60: page dates and offices of another time', () => {
   });
 });
 
+describe('h-en60: initials for given names, an inverted list of envoys, an office before the name\'s own', () => {
+  it.each([
+    ['On November 26, in Baku, Minister of Foreign Affairs of Kyrgyzstan Jeenbek Kulubaev held talks with Foreign Minister Jeyhun Bayramov of Azerbaijan. On November 27, in Tbilisi, J. Kulubaev met with Foreign Minister Maka Botchorishvili of Georgia.', 'Jeenbek Kulubaev'],
+    ['On May 4, in Astana, Deputy Foreign Minister A. Rakhmetullin held talks with Foreign Minister Ana Lopez of Peru. On May 5, in Almaty, Deputy Foreign Minister Alibek Rakhmetullin of Kazakhstan met Minister Luis Vera of Chile.', 'Alibek Rakhmetullin'],
+    ['On March 2, in Dushanbe, Foreign Minister Sirojiddin Muhriddin of Tajikistan held talks with Foreign Minister Ana Lopez of Peru. On March 3, in Khujand, S. Muhriddin met with Minister Luis Vera of Chile.', 'Sirojiddin Muhriddin'],
+  ])('a name with its given name as an initial is the full name\'s person: %s', (text, full) => {
+    const doc = run(text, '2026-11-28');
+    expect(doc.events.length).toBe(2);
+    expect(doc.events.every((e) => !e.referenced)).toBe(true);
+    expect(doc.events.every((e) => e.participants.some((p) => p.name === full))).toBe(true);
+  });
+  it.each([
+    ['Presenting their credentials were H.E. Mr. Omar Haddad, Ambassador of Jordan; H.E. Ms. Lena Berg, Ambassador of Sweden; and H.E. Mr. Tomas Ruiz, Ambassador of Chile.', ['Omar Haddad', 'Lena Berg', 'Tomas Ruiz']],
+    ['Presenting letters of credence at the same ceremony were Ambassador Ana Rojas of Peru and High Commissioner Kenji Mori of Fiji.', ['Ana Rojas', 'Kenji Mori']],
+    ['Also presenting their credentials on the day were Mr. Ivan Petrov, Ambassador of Bulgaria, and Ms. Sara Lind, Ambassador of Denmark.', ['Ivan Petrov', 'Sara Lind']],
+  ])('an inverted list of envoys presenting credentials, one encounter each: %s', (list, envoys) => {
+    const doc = run(`President Maria Costa on Thursday received the letters of credence of new ambassadors at the State House in Accra. ${list}`, '2026-12-03');
+    const met = doc.events.filter((e) => e.participants.some((p) => p.name === 'Maria Costa')).map((e) => e.participants.filter((p) => p.name !== 'Maria Costa').map((p) => p.name));
+    expect(met).toEqual(envoys.map((x) => [x]));
+  });
+  it.each([
+    ['the Special Envoy of the President of Ghana, Minister of State Kofi Mensah, who', 'Kofi Mensah', 'GHA'],
+    ['the Special Envoy of the King of Morocco, Minister Delegate Omar Benali, who', 'Omar Benali', 'MAR'],
+    ["the Personal Representative of the President of Côte d'Ivoire, Minister of State Kobena Adjou, who", 'Kobena Adjou', 'CIV'],
+  ])('an office of a state, a comma, and the name with its own office: %s', (who, name, country) => {
+    const doc = run(`President Ana Lopez received in audience ${who} handed over a message on border security.`, '2026-12-03');
+    const ps = doc.events.flatMap((e) => e.participants);
+    expect(ps.find((p) => p.name === name)?.country).toBe(country);
+    expect(ps.filter((p) => p.name == null)).toEqual([]);
+  });
+});
+
 describe('lead: a dateline with a weekday before its date ("ACCRA, Wednesday 11 March 2026 -") is read, and its date dates no encounter of the lead', () => {
   it.each([
     ['ACCRA, Wednesday 11 March 2026 -'],
