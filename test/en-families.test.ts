@@ -7331,6 +7331,29 @@ describe('h-en60: initials for given names, an inverted list of envoys, an offic
   });
 });
 
+describe('h-en60: a release\'s own label opening its headline, and a trilateral of the people just met', () => {
+  it.each([
+    ['Press Release on the Telephone Conversation between the Foreign Minister of Peru and the Foreign Minister of Chile'],
+    ['Press Release on the Telephone Talks between the Foreign Ministers of Peru and Chile'],
+    ['Readout of the Telephone Call between the Foreign Minister of Peru and the Foreign Minister of Chile'],
+  ])('no person named by the label: %s', (headline) => {
+    const doc = run(`${headline}\n\nForeign Minister Ana Lopez of Peru held a telephone conversation with Foreign Minister Luis Vera of Chile this afternoon.`, '2026-12-02');
+    const names = doc.events.flatMap((e) => e.participants.map((p) => p.name));
+    expect(names.filter((n) => n && /press|release|readout/i.test(n))).toEqual([]);
+    expect(doc.events.filter((e) => e.kind === 'phone_call').length).toBe(1);
+  });
+  it.each([
+    ['Foreign Minister Ana Lopez of Peru met separately on Saturday with Foreign Minister Luis Vera of Chile and Foreign Minister Kenji Mori of Japan in Lima. The three ministers later held a trilateral meeting on fisheries.', ['Ana Lopez', 'Luis Vera', 'Kenji Mori']],
+    ['Prime Minister Ana Lopez of Peru met Prime Minister Luis Vera of Chile in Lima on Saturday. She also met Prime Minister Kenji Mori of Japan. The three leaders then held a trilateral meeting on trade.', ['Ana Lopez', 'Luis Vera', 'Kenji Mori']],
+    ['Foreign Minister Ana Lopez of Peru held talks with Foreign Minister Luis Vera of Chile in Lima on Saturday. The three ministers later held a trilateral meeting.', null],
+  ])('a group of three after the encounters just told: %s', (text, who) => {
+    const doc = run(text, '2026-12-06');
+    const tri = doc.events.filter((e) => e.participants.length === 3);
+    if (who) expect(tri.map((e) => e.participants.map((p) => p.name).sort())).toEqual([[...who].sort()]);
+    else expect(tri).toEqual([]);
+  });
+});
+
 describe('lead: a dateline with a weekday before its date ("ACCRA, Wednesday 11 March 2026 -") is read, and its date dates no encounter of the lead', () => {
   it.each([
     ['ACCRA, Wednesday 11 March 2026 -'],
