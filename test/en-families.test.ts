@@ -7327,6 +7327,90 @@ describe('h-en62: "on the Nth day of the guest\'s visit" with a possessive befor
   });
 });
 
+describe('h-en60: page dates and offices of another time', () => {
+  it.each([
+    ['Monrovia, Liberia - Thursday, December 3, 2026: President Ana Lopez received Foreign Minister Luis Vera of Peru on Tuesday.', '2026-12-03', '2026-12-01'],
+    ['Kigali – Monday, 7 December 2026 - President Ana Lopez held talks with President Luis Vera of Peru on Friday.', '2026-12-07', '2026-12-04'],
+    ['Freetown, Sierra Leone — Wednesday, 2 December 2026: President Ana Lopez met Foreign Minister Luis Vera of Peru on Monday.', '2026-12-02', '2026-11-30'],
+  ])('a dateline with a dash before its date: %s', (text, published, date) => {
+    const doc = run(text, null);
+    expect(doc.document.published).toBe(published);
+    expect(doc.events.map((e) => e.date)).toEqual([date]);
+  });
+  it.each([
+    ['This entry was posted on November 29, 2026 by Island Daily.', '2026-11-29', '2026-11-28'],
+    ['This entry was posted on Sunday, November 29th, 2026 at 6:00 am and is filed under News.', '2026-11-29', '2026-11-28'],
+    ['This article was published on 4 December 2026 in Politics.', '2026-12-04', '2026-11-28'],
+  ])('a blog engine\'s foot line of the page\'s posting: %s', (foot, published, date) => {
+    const doc = run(`Island Daily\nHome | News | Sports\n\nPresident Ana Lopez met Foreign Minister Luis Vera of Peru in Lima on Saturday.\n\nShare this: Facebook | X\n\n${foot}`, null);
+    expect(doc.document.published).toBe(published);
+    expect(doc.events.map((e) => e.date)).toEqual([date]);
+  });
+  it.each([
+    ['then Foreign Minister Albert Ramdin', 'SUR'],
+    ['Foreign Minister Albert Ramdin', 'SUR'],
+  ])('an office the text gives that the registry has the person hold at another time: %s', (who, country) => {
+    const doc = run(`Georgetown, November 29, 2026 - The Council last met in Paramaribo in February 2025, when Foreign Minister Hugh Todd of Guyana held talks with ${who}.`, '2026-11-29');
+    const p = doc.events.flatMap((e) => e.participants).find((x) => x.name === 'Albert Ramdin');
+    expect(p?.country).toBe(country);
+  });
+});
+
+describe('h-en60: initials for given names, an inverted list of envoys, an office before the name\'s own', () => {
+  it.each([
+    ['On November 26, in Baku, Minister of Foreign Affairs of Kyrgyzstan Jeenbek Kulubaev held talks with Foreign Minister Jeyhun Bayramov of Azerbaijan. On November 27, in Tbilisi, J. Kulubaev met with Foreign Minister Maka Botchorishvili of Georgia.', 'Jeenbek Kulubaev'],
+    ['On May 4, in Astana, Deputy Foreign Minister A. Rakhmetullin held talks with Foreign Minister Ana Lopez of Peru. On May 5, in Almaty, Deputy Foreign Minister Alibek Rakhmetullin of Kazakhstan met Minister Luis Vera of Chile.', 'Alibek Rakhmetullin'],
+    ['On March 2, in Dushanbe, Foreign Minister Sirojiddin Muhriddin of Tajikistan held talks with Foreign Minister Ana Lopez of Peru. On March 3, in Khujand, S. Muhriddin met with Minister Luis Vera of Chile.', 'Sirojiddin Muhriddin'],
+  ])('a name with its given name as an initial is the full name\'s person: %s', (text, full) => {
+    const doc = run(text, '2026-11-28');
+    expect(doc.events.length).toBe(2);
+    expect(doc.events.every((e) => !e.referenced)).toBe(true);
+    expect(doc.events.every((e) => e.participants.some((p) => p.name === full))).toBe(true);
+  });
+  it.each([
+    ['Presenting their credentials were H.E. Mr. Omar Haddad, Ambassador of Jordan; H.E. Ms. Lena Berg, Ambassador of Sweden; and H.E. Mr. Tomas Ruiz, Ambassador of Chile.', ['Omar Haddad', 'Lena Berg', 'Tomas Ruiz']],
+    ['Presenting letters of credence at the same ceremony were Ambassador Ana Rojas of Peru and High Commissioner Kenji Mori of Fiji.', ['Ana Rojas', 'Kenji Mori']],
+    ['Also presenting their credentials on the day were Mr. Ivan Petrov, Ambassador of Bulgaria, and Ms. Sara Lind, Ambassador of Denmark.', ['Ivan Petrov', 'Sara Lind']],
+  ])('an inverted list of envoys presenting credentials, one encounter each: %s', (list, envoys) => {
+    const doc = run(`President Maria Costa on Thursday received the letters of credence of new ambassadors at the State House in Accra. ${list}`, '2026-12-03');
+    const met = doc.events.filter((e) => e.participants.some((p) => p.name === 'Maria Costa')).map((e) => e.participants.filter((p) => p.name !== 'Maria Costa').map((p) => p.name));
+    expect(met).toEqual(envoys.map((x) => [x]));
+  });
+  it.each([
+    ['the Special Envoy of the President of Ghana, Minister of State Kofi Mensah, who', 'Kofi Mensah', 'GHA'],
+    ['the Special Envoy of the King of Morocco, Minister Delegate Omar Benali, who', 'Omar Benali', 'MAR'],
+    ["the Personal Representative of the President of Côte d'Ivoire, Minister of State Kobena Adjou, who", 'Kobena Adjou', 'CIV'],
+  ])('an office of a state, a comma, and the name with its own office: %s', (who, name, country) => {
+    const doc = run(`President Ana Lopez received in audience ${who} handed over a message on border security.`, '2026-12-03');
+    const ps = doc.events.flatMap((e) => e.participants);
+    expect(ps.find((p) => p.name === name)?.country).toBe(country);
+    expect(ps.filter((p) => p.name == null)).toEqual([]);
+  });
+});
+
+describe('h-en60: a release\'s own label opening its headline, and a trilateral of the people just met', () => {
+  it.each([
+    ['Press Release on the Telephone Conversation between the Foreign Minister of Peru and the Foreign Minister of Chile'],
+    ['Press Release on the Telephone Talks between the Foreign Ministers of Peru and Chile'],
+    ['Readout of the Telephone Call between the Foreign Minister of Peru and the Foreign Minister of Chile'],
+  ])('no person named by the label: %s', (headline) => {
+    const doc = run(`${headline}\n\nForeign Minister Ana Lopez of Peru held a telephone conversation with Foreign Minister Luis Vera of Chile this afternoon.`, '2026-12-02');
+    const names = doc.events.flatMap((e) => e.participants.map((p) => p.name));
+    expect(names.filter((n) => n && /press|release|readout/i.test(n))).toEqual([]);
+    expect(doc.events.filter((e) => e.kind === 'phone_call').length).toBe(1);
+  });
+  it.each([
+    ['Foreign Minister Ana Lopez of Peru met separately on Saturday with Foreign Minister Luis Vera of Chile and Foreign Minister Kenji Mori of Japan in Lima. The three ministers later held a trilateral meeting on fisheries.', ['Ana Lopez', 'Luis Vera', 'Kenji Mori']],
+    ['Prime Minister Ana Lopez of Peru met Prime Minister Luis Vera of Chile in Lima on Saturday. She also met Prime Minister Kenji Mori of Japan. The three leaders then held a trilateral meeting on trade.', ['Ana Lopez', 'Luis Vera', 'Kenji Mori']],
+    ['Foreign Minister Ana Lopez of Peru held talks with Foreign Minister Luis Vera of Chile in Lima on Saturday. The three ministers later held a trilateral meeting.', null],
+  ])('a group of three after the encounters just told: %s', (text, who) => {
+    const doc = run(text, '2026-12-06');
+    const tri = doc.events.filter((e) => e.participants.length === 3);
+    if (who) expect(tri.map((e) => e.participants.map((p) => p.name).sort())).toEqual([[...who].sort()]);
+    else expect(tri).toEqual([]);
+  });
+});
+
 describe('lead: a dateline with a weekday before its date ("ACCRA, Wednesday 11 March 2026 -") is read, and its date dates no encounter of the lead', () => {
   it.each([
     ['ACCRA, Wednesday 11 March 2026 -'],

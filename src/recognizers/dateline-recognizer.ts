@@ -252,6 +252,10 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
       if (line.noise === 'noise/caption' || line.noise === 'noise/address-line') continue;
       const only = dateOnly(line.text, own, language, order);
       if (only) { add(6, only, 'published/foot-date-line', line, 0, line.text.length, true); break; }
+      // a blog engine's sentence of the page's own posting ("This entry was posted on November 29, 2026 by ...")
+      const posted = line.text.includes(' was ') && own.has('published/entry-posted') ? own.pattern('published/entry-posted').exec(line.text) : null;
+      const pd = posted ? recognizeDates(posted.groups!.date, 0, language)[0] : undefined;
+      if (posted && pd && pd.value.year != null && pd.value.day != null) { add(6, formatDate(pd.value), 'published/entry-posted', line, posted.index, posted.index + posted[0].length, true); break; }
     }
   }
   cands.sort((a, b) => a.rank - b.rank || a.line - b.line);
@@ -344,7 +348,7 @@ function stampRules(own: RuleBook): Stamp[] {
   return r;
 }
 /** The `published/*` rules read by name above, not as stamps. */
-const NAMED_PUBLISHED = new Set(['published/title-date', 'published/press-release', 'published/byline-noise', 'published/weekday-header', 'published/labelled', 'published/updated', 'published/date-prefix']);
+const NAMED_PUBLISHED = new Set(['published/title-date', 'published/press-release', 'published/entry-posted', 'published/byline-noise', 'published/weekday-header', 'published/labelled', 'published/updated', 'published/date-prefix']);
 
 /** A quick test before a dateline rule's expression: the characters its form cannot do without. */
 function mayHold(id: string, body: string, lineIndex: number): boolean {

@@ -170,6 +170,21 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
       // "Antony J. Blinken" and "Antony Blinken"; "Pham Binh Minh" and "Pham Bin Minh" stay apart unless one contains the other
       target = entities.find((e) => !!e.name && containsWords(words(e.name), w, lineage, familyArticles) && compatible(e, m) && !(reg && e.personId && e.personId !== reg.id));
     }
+    if (!target && w.length >= 2) {
+      // a name with its given names as initials ("J. Kulubaev", "S. Japarov") and the same name in full ("Jeenbek
+      // Kulubaev"), either told first: one person when the surname is the same and each initial opens the given name in
+      // its place (h-en60 probe: a Kyrgyz ministry's release; before, two entities made the talks background)
+      const initials = (x: string[]) => x.length >= 2 && x.slice(0, -1).every((y) => y.length === 1);
+      const fits = (short: string[], full: string[]) => full.length >= short.length && !initials(full) && short[short.length - 1] === full[full.length - 1]
+        && short.slice(0, -1).every((y, i) => full[i].startsWith(y));
+      target = entities.find((e) => {
+        if (!e.name || !compatible(e, m) || (reg && e.personId && e.personId !== reg.id)) return false;
+        const n = words(e.name);
+        return (initials(w) && fits(w, n)) || (initials(n) && fits(n, w));
+      });
+      // (the full name is the name: "J. Kulubaev" told first gives way to it)
+      if (target && target.name && initials(words(target.name)) && !initials(w)) target.name = m.name;
+    }
     if (!target && w.length === 2 && styles.has(w[0])) {
       // a royal style and a given name ("Sayyid Badr", "Prince Faisal") after the full name the text gave without the
       // style ("Badr bin Hamad Albusaidi", the registry's form): that person
@@ -242,7 +257,16 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
     if (e.personId) {
       const p = people.people.get(e.personId);
       if (p) {
-        if (!e.country) e.country = inferred(people.countryAt(p, refDate), 'country/registry', `the registry: ${p.id}${refDate ? ` on ${refDate}` : ''}`);
+        if (!e.country) {
+          // an office the text gives the person ("then Foreign Minister Albert Ramdin") that the registry has them hold
+          // at another time than the page's day (since gone to an organisation): the country of that office, the text's
+          // role deciding over the day (h-en60 probe)
+          const textOffice = e.role && e.role !== 'other' && !people.positionsAt(p, refDate).some((pos) => pos.role === e.role)
+            ? p.positions.filter((pos) => pos.role === e.role).pop() : undefined;
+          e.country = textOffice
+            ? inferred(textOffice.country ?? p.country, 'country/registry-office', `the registry: ${p.id} held the text's office (${e.role}) from ${textOffice.from ?? '?'}`)
+            : inferred(people.countryAt(p, refDate), 'country/registry', `the registry: ${p.id}${refDate ? ` on ${refDate}` : ''}`);
+        }
         // (an organisation's office the text gives a state's office holder, "Tinubu, who is the Chairman of the ECOWAS
         // Authority": a second hat; in his encounters he stands for his state, as the registry knows him)
         // (one the registry knows in no organisation's office at any time: Mogherini, the EU's High Representative, keeps it)

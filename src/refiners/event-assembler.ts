@@ -107,6 +107,7 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
   const relativeSubjects = rules.optionalWords('events/relative-subjects');
   const continuation = rules.pattern('events/continuation');
   const oneByOne = rules.optionalPattern('events/one-by-one-list');
+  const countedGroup = rules.optionalPattern('events/counted-group');
   const speechAfter = rules.optionalPattern('events/speech-after-told');
   // "In the margins of the summit, X met the leaders of A and B": a gathering told of before sets the scene
   const occasionBook = lex.book('occasions');
@@ -255,6 +256,22 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
         // leaders held talks at the palace": the pair the sentence just before names, when it tells no encounter of its own
         const pair = pairBefore(doc, a, t, rules, t.voice !== 'noun');
         if (pair) { last = draftFor(t, pair.parties, [a.sentence.index, pair.sentence], false); drafts.push(last); continue; }
+      }
+      if (!made && countedGroup && (t.kind === 'meeting' || t.kind === 'talks') && !t.recalled && a.sentence.role !== 'headline'
+        && !a.persons.some((m) => m.kind === 'named' && m.entity)) {
+        // "The three ministers later held a trilateral meeting" after "X met separately with A and B": the people of the
+        // encounters just told (the last few sentences' drafts), when together they are the group's count (events/counted-group)
+        const g = countedGroup.exec(a.sentence.text.slice(0, Math.max(0, t.charStart - a.sentence.start)));
+        const n = g ? (({ three: 3, four: 4, five: 5 } as Record<string, number>)[g.groups!.count.toLowerCase()] ?? Number(g.groups!.count)) : 0;
+        if (n >= 3) {
+          const union: Entity[] = [];
+          for (let j = drafts.length - 1; j >= 0 && union.length < n; j--) {
+            const d = drafts[j];
+            if (d.fromHeadline || Math.max(...d.sentences) < a.sentence.index - 4) break;
+            for (const p of d.participants) if (!union.includes(p)) union.push(p);
+          }
+          if (union.length === n) made = { groups: [union], initiator: null };
+        }
       }
       if (!made && (t.kind === 'meeting' || t.kind === 'talks')) {
         // one party of a bilateral body's meeting: with the other state's side

@@ -466,6 +466,17 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
     // (one its apposition names is reached by that route: coreference weighs it against an organisation's office)
     const countryOf = (t: TitleMention | null, rule: string) => t?.country ? { ...stated(t.country, rule, span(t.countryTokens?.[0] ?? t.start, Math.max(t.end, t.countryTokens?.[1] ?? 0))), ...(t === apposition ? { route: 'apposition' as const } : {}) } : null;
     let country = countryOf(title, `country/${via}`) ?? countryOf(apposition, 'country/apposition');
+    // "the Special Envoy of the President of Ghana, Minister of State X, who ...": an office of a state, its comma, and the
+    // name with an office of its own and no state, the apposition closed after the name (a comma not followed by "and",
+    // or the sentence's end): one person, of the first office's state; that office is no unnamed person (h-en60 probe)
+    if (!country && before && via === 'title' && tokens[before.start - 1]?.text === ',' && !tokens.slice(before.end, nm.start).some((x) => x.text === ',')) {
+      const lead = titles.find((x) => x.end === before!.start - 1 && x.country && x !== before && !usedTitles.has(x));
+      const closed = !tokens[nm.end] || tokens[nm.end].text === '.' || (tokens[nm.end].text === ',' && tokens[nm.end + 1]?.lower !== 'and');
+      if (lead && closed && !names.some((n2) => n2 !== nm && n2.start >= lead.start && n2.end <= before!.start)) {
+        usedTitles.add(lead);
+        country = stated(lead.country!, 'country/office-before-apposition', span(lead.countryTokens?.[0] ?? lead.start, Math.max(lead.end, lead.countryTokens?.[1] ?? 0)));
+      }
+    }
     if (!country && chained) {
       for (const t of chained.titles) usedTitles.add(t);
       if (chained.country) country = stated(chained.country.code, 'country/apposition-chain', span(chained.country.start, chained.country.end));
