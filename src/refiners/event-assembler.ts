@@ -1259,6 +1259,11 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
     // the fronted phrase names are the talks told before the visit, not the visit)
     const named = last.kind.value === 'visit' && t.kind !== 'visit' ? [...earlier].reverse().find((d) => !d.fromHeadline && d.kind.value === t.kind) : undefined;
     if (fronted && t.charStart - a.sentence.start < fronted[0].length && named) return { groups: [named.participants], initiator: null };
+    // ("A received B, who handed over a message from C. During the audience, the two sides ...": the message was handed
+    // over at the encounter told with it; the fronted phrase names that encounter, not the message's sender and addressee)
+    const handedAt = last.kind.value === 'messages' && modeOf(t.kind) !== modeOf('messages')
+      ? [...earlier].reverse().find((d) => d !== last && !d.fromHeadline && modeOf(d.kind.value) === modeOf(t.kind)) : undefined;
+    if (fronted && t.charStart - a.sentence.start < fronted[0].length && handedAt) return { groups: [handedAt.participants], initiator: null, restates: handedAt };
     if (fronted && t.charStart - a.sentence.start < fronted[0].length && modeOf(last.kind.value) === modeOf(t.kind)) return { groups: [last.participants], initiator: null };
     // ("X discussed with his counterpart Y the plan. During the phone call, ...": the words that told it did not say how;
     // the call is that encounter, and says how)
