@@ -7345,6 +7345,18 @@ describe('h-en61: "On the sidelines of the commission (council, consultations), 
   });
 });
 
+describe('h-en61: "received X ..., in the presence of Y" makes Y a party of that encounter', () => {
+  it.each([
+    ['The Crown Prince, Prince Ali bin Omar, received at the palace today the Foreign Minister of Peru, Luis Vera, in the presence of the Minister of Foreign Affairs, Ana Lopez.'],
+    ['The Emir Sheikh Ali bin Omar received the Foreign Minister of Peru, Luis Vera, today in the presence of Minister of State Ana Lopez.'],
+    ['President Ali Omar received the Foreign Minister of Peru, Luis Vera, today with the attendance of Foreign Minister Ana Lopez.'],
+  ])('%s', (sentence) => {
+    const doc = run(`Manama, 3 December 2026 - ${sentence}`, null);
+    expect(doc.events).toHaveLength(1);
+    expect(doc.events[0].participants.map((p) => p.name)).toEqual(expect.arrayContaining(['Luis Vera', 'Ana Lopez']));
+  });
+});
+
 describe('lead: a dateline with a weekday before its date ("ACCRA, Wednesday 11 March 2026 -") is read, and its date dates no encounter of the lead', () => {
   it.each([
     ['ACCRA, Wednesday 11 March 2026 -'],
