@@ -474,7 +474,8 @@ const events: Stage = {
     const oneSide = (id: string) => eventBook.has(id) && eventBook.rule(id).one_side === true;
     attachAttendees(doc.events, doc, eventBook.pattern('events/attendance'), eventBook.optionalPattern('events/sat-in'), eventBook.optionalPattern('events/earlier-same-trip'),
       lex.book('persons').optionalWords('persons/side'), { attendance: oneSide('events/attendance'), satIn: oneSide('events/sat-in') }, (d) => backgroundDated(d, doc),
-      lex.book('persons').optionalWords('persons/side-before'), eventBook.optionalPattern('events/company-words'), eventBook.optionalWords('events/rite-nouns'), eventBook.optionalPattern('events/attended-relative'));
+      lex.book('persons').optionalWords('persons/side-before'), eventBook.optionalPattern('events/company-words'), eventBook.optionalWords('events/rite-nouns'), eventBook.optionalPattern('events/attended-relative'),
+      eventBook.optionalPattern('events/in-presence'));
     attachContinuations(doc.events, doc, eventBook.pattern('events/continuation'), eventBook.optionalPattern('events/continuation-gathering'));
     // referenced before dates: "on the same day" follows the last reported event
     refineReferenced(doc.events);

@@ -7312,6 +7312,17 @@ describe('h-en62: a release opening with its own date and a dash, no place, does
     ['an earlier day of the month', '14 May 2025 - Minister of Foreign Affairs Cho Hyun held talks with Foreign Minister of Poland Radoslaw Sikorski in Seoul on 12 May.', '2025-05-12'],
   ])('%s', (_name, text, day) => {
     const doc = run(text, null);
+  });
+});
+
+describe('h-en61: a stamp line ending in a clock written "a.m." or "3.15 p.m." is the page\'s date', () => {
+  it.each([
+    ['Belmopan. December 3, 2026. 11:40 a.m.', '2026-12-03', '2026-12-02'],
+    ['Castries. 4 March 2026. 9:10 p.m.', '2026-03-04', '2026-03-03'],
+    ['Suva, 2 May 2026, 3.15 p.m.', '2026-05-02', '2026-05-01'],
+  ])('%s', (stamp, published, day) => {
+    const doc = run(`${stamp}\nPrime Minister Ana Lopez held talks yesterday with President Luis Vera of Peru in Lima.`, null);
+    expect(doc.document.published).toBe(published);
     expect(doc.events.map((e) => e.date)).toEqual([day]);
   });
 });
@@ -7408,6 +7419,81 @@ describe('h-en60: a release\'s own label opening its headline, and a trilateral 
     const tri = doc.events.filter((e) => e.participants.length === 3);
     if (who) expect(tri.map((e) => e.participants.map((p) => p.name).sort())).toEqual([[...who].sort()]);
     else expect(tri).toEqual([]);
+  });
+});
+
+describe('h-en61: "During the audience (meeting), the two sides ..." after a message handed over is the encounter, not the message', () => {
+  it.each([
+    ['received in audience', 'During the audience, the two sides exchanged views on regional security.'],
+    ['received', 'During the meeting, the two sides discussed trade and fisheries.'],
+    ['received', 'At the talks, the two sides reviewed the corridor project.'],
+  ])('%s / %s', (verb, after) => {
+    const doc = run(`Nairobi, 5 May 2026 - On Monday, President Ana Lopez ${verb} the Foreign Minister of Peru, Luis Vera, who handed over a message from President Marta Rios of Peru. ${after}`, null);
+    const kinds = doc.events.map((e) => [e.kind, e.participants.map((p) => p.name).sort()]);
+    expect(kinds).toEqual([
+      ['meeting', ['Ana Lopez', 'Luis Vera']],
+      ['messages', ['Ana Lopez', 'Marta Rios']],
+    ]);
+  });
+});
+
+describe('h-en61: "The tour ended on Thursday in X, where A met B" dates the encounter by the last stop\'s day, apart from an older meeting of the pair', () => {
+  it.each([
+    ['The tour ended on Thursday in Lima, where Ana Lopez had a meeting with the Foreign Minister of Peru, Luis Vera.'],
+    ['Ana Lopez concluded her visit in Lima on Thursday, where she met the Foreign Minister of Peru, Luis Vera.'],
+    ['Lopez wrapped up the trip on Thursday in Lima, where she held talks with the Foreign Minister of Peru, Luis Vera.'],
+  ])('%s', (sentence) => {
+    const doc = run(`Quito, 4 December 2026 - Foreign Minister Ana Lopez of Ecuador visited Chile and Peru this week. ${sentence} Lopez and Vera met in October in Santiago on the margins of a regional forum.`, null);
+    const current = doc.events.find((e) => !e.referenced && e.participants.some((p) => p.name === 'Luis Vera'));
+    expect(current?.date).toBe('2026-12-03');
+    expect(current?.location?.place).toBe('Lima');
+    expect(doc.events.some((e) => e.referenced && e.date === '2026-10')).toBe(true);
+  });
+});
+
+describe('h-en61: a dateline before "On Thursday, X travelled to Y, where he met Z" leaves the date opening the sentence', () => {
+  it.each([
+    ['Lima, 4 December 2026 - On Tuesday, Foreign Minister Ana Lopez flew to Quito, where she held talks with the Foreign Minister of Ecuador, Luis Vera.', '2026-12-01'],
+    ['Lima, 4 December 2026 - On Wednesday, Foreign Minister Ana Lopez travelled to Quito, where she met the Foreign Minister of Ecuador, Luis Vera.', '2026-12-02'],
+  ])('%s', (text, day) => {
+    expect(run(text, null).events.map((e) => e.date)).toEqual([day]);
+  });
+});
+
+describe('h-en61: the pluperfect with "the previous day" (yesterday) after its verb is a stop of the same visit, not background', () => {
+  it.each([
+    ['Foreign Minister Ana Lopez had held talks with Vera at the ministry the previous day.', '2026-12-02'],
+    ['Foreign Minister Ana Lopez had met Vera the day before.', '2026-12-02'],
+    ['Foreign Minister Ana Lopez had received Vera yesterday.', '2026-12-02'],
+  ])('%s', (sentence, day) => {
+    const doc = run(`Manama, 3 December 2026 - President Marta Rios received the Foreign Minister of Peru, Luis Vera, today. ${sentence}`, null);
+    const earlier = doc.events.find((e) => e.participants.some((p) => p.name === 'Ana Lopez'));
+    expect(earlier?.date).toBe(day);
+    expect(earlier?.referenced).toBe(false);
+  });
+});
+
+describe('h-en61: "On the sidelines of the commission (council, consultations), X was received by Y" takes the day of the commission told before', () => {
+  it.each([
+    ['commission', 'the third session of their joint commission'],
+    ['council', 'the first meeting of their joint council'],
+    ['consultations', 'political consultations'],
+  ])('%s', (head, what) => {
+    const doc = run(`Accra, 27 November 2026 - Ghana and Peru held on Thursday in Accra ${what}, co-chaired by Foreign Minister Ana Lopez and Peru's Foreign Minister Luis Vera. On the sidelines of the ${head}, Vera was received by President Marta Rios.`, null);
+    const call = doc.events.find((e) => e.participants.some((p) => p.name === 'Marta Rios'));
+    expect(call?.date).toBe('2026-11-26');
+  });
+});
+
+describe('h-en61: "received X ..., in the presence of Y" makes Y a party of that encounter', () => {
+  it.each([
+    ['The Crown Prince, Prince Ali bin Omar, received at the palace today the Foreign Minister of Peru, Luis Vera, in the presence of the Minister of Foreign Affairs, Ana Lopez.'],
+    ['The Emir Sheikh Ali bin Omar received the Foreign Minister of Peru, Luis Vera, today in the presence of Minister of State Ana Lopez.'],
+    ['President Ali Omar received the Foreign Minister of Peru, Luis Vera, today with the attendance of Foreign Minister Ana Lopez.'],
+  ])('%s', (sentence) => {
+    const doc = run(`Manama, 3 December 2026 - ${sentence}`, null);
+    expect(doc.events).toHaveLength(1);
+    expect(doc.events[0].participants.map((p) => p.name)).toEqual(expect.arrayContaining(['Luis Vera', 'Ana Lopez']));
   });
 });
 

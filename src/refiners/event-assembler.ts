@@ -1276,6 +1276,11 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
     // the fronted phrase names are the talks told before the visit, not the visit)
     const named = last.kind.value === 'visit' && t.kind !== 'visit' ? [...earlier].reverse().find((d) => !d.fromHeadline && d.kind.value === t.kind) : undefined;
     if (fronted && t.charStart - a.sentence.start < fronted[0].length && named) return { groups: [named.participants], initiator: null };
+    // ("A received B, who handed over a message from C. During the audience, the two sides ...": the message was handed
+    // over at the encounter told with it; the fronted phrase names that encounter, not the message's sender and addressee)
+    const handedAt = last.kind.value === 'messages' && modeOf(t.kind) !== modeOf('messages')
+      ? [...earlier].reverse().find((d) => d !== last && !d.fromHeadline && modeOf(d.kind.value) === modeOf(t.kind)) : undefined;
+    if (fronted && t.charStart - a.sentence.start < fronted[0].length && handedAt) return { groups: [handedAt.participants], initiator: null, restates: handedAt };
     if (fronted && t.charStart - a.sentence.start < fronted[0].length && modeOf(last.kind.value) === modeOf(t.kind)) return { groups: [last.participants], initiator: null };
     // ("X discussed with his counterpart Y the plan. During the phone call, ...": the words that told it did not say how;
     // the call is that encounter, and says how)
@@ -1670,11 +1675,29 @@ function peersOfParties(more: Entity[], parties: Entity[]): boolean {
 export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegExp, satIn: RegExp | null, sameTrip: RegExp | null = null, sideWords: ReadonlySet<string> = new Set(),
   oneSide: { attendance: boolean; satIn: boolean } = { attendance: false, satIn: false }, background: (e: DraftEvent) => boolean = () => false,
   sideBefore: ReadonlySet<string> = new Set(), companyWords: RegExp | null = null, riteWords: ReadonlySet<string> = new Set(),
-  attendedRelative: RegExp | null = null): void {
+  attendedRelative: RegExp | null = null, inPresence: RegExp | null = null): void {
   const recalled = (e: DraftEvent) => e.triggers.every((t) => t.recalled || t.earlier || t.planned)
     && !(sameTrip && e.sentences.some((k) => sameTrip.test(doc.sentences[k].text)));
   const inBody = (e: DraftEvent) => e.sentences.some((k) => doc.sentences[k].role !== 'headline');
   for (const a of doc.analyses) {
+    // "X received Y at the palace today, in the presence of the Minister of Foreign Affairs, Z": Z sat in the one encounter
+    // the sentence tells before those words (events/in-presence; h-en61 probe, BNA)
+    // (the story's first sentence too: the words name no encounter of an earlier one)
+    const pres = a.sentence.noise || a.sentence.role === 'headline' ? null : inPresence?.exec(a.sentence.text);
+    if (pres) {
+      const from = a.sentence.start + pres.index + pres[0].length;
+      const semi = a.sentence.text.indexOf(';', pres.index);
+      const to = Math.min(a.sentence.end, semi >= 0 ? a.sentence.start + semi : Infinity, ...a.triggers.filter((t) => t.charStart >= from).map((t) => t.charStart));
+      const own = events.filter((e) => e.kind.value !== 'messages' && e.kind.value !== 'visit' && inBody(e)
+        && e.triggers.some((t) => t.charStart >= a.sentence.start && t.charEnd <= from));
+      const named = [...new Set(a.persons.filter((p) => p.kind === 'named' && p.entity?.name && p.charStart >= from && p.charEnd <= to).map((p) => p.entity!))];
+      if (own.length === 1 && named.length) {
+        const more = named.filter((x) => !own[0].participants.includes(x));
+        own[0].participants = [...own[0].participants, ...more];
+        for (const x of more) (sittersIn.get(own[0]) ?? sittersIn.set(own[0], new Set()).get(own[0])!).add(x);
+        continue;
+      }
+    }
     if (a.sentence.noise || a.sentence.role === 'headline' || a.sentence.index === 0) continue;
     // "During the meeting, which was also attended by X, the two discussed ...": X sat in the encounter the sentence is of
     // (events/attended-relative; h-en57 probe)
