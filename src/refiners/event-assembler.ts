@@ -1692,9 +1692,7 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
         && e.triggers.some((t) => t.charStart >= a.sentence.start && t.charEnd <= from));
       const named = [...new Set(a.persons.filter((p) => p.kind === 'named' && p.entity?.name && p.charStart >= from && p.charEnd <= to).map((p) => p.entity!))];
       if (own.length === 1 && named.length) {
-        const more = named.filter((x) => !own[0].participants.includes(x));
-        own[0].participants = [...own[0].participants, ...more];
-        for (const x of more) (sittersIn.get(own[0]) ?? sittersIn.set(own[0], new Set()).get(own[0])!).add(x);
+        sitIn(own[0], named, null);
         continue;
       }
     }
@@ -1713,9 +1711,7 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
       if (!own.length) own = events.filter((e) => kept(e) && !recalled(e) && Math.max(...e.sentences) === a.sentence.index - 1);
       const named = [...new Set(a.persons.filter((p) => p.kind === 'named' && p.entity?.name && p.charStart >= from && p.charEnd <= to).map((p) => p.entity!))];
       if (own.length === 1 && named.length) {
-        const more = named.filter((x) => !own[0].participants.includes(x));
-        own[0].participants = [...own[0].participants, ...more];
-        for (const x of more) (sittersIn.get(own[0]) ?? sittersIn.set(own[0], new Set()).get(own[0])!).add(x);
+        sitIn(own[0], named, null);
         continue;
       }
     }
