@@ -207,8 +207,6 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
       // office's remit, not a name)
       const remit = remitRunEnd(j);
       if (remit > j) { j = remit; content++; lastContent = j; continue; }
-      // ("Minister of Foreign Affairs II": a Roman numeral in capitals numbers the portfolio's second holder, persons/office-ordinals)
-      if (content > 0 && j === lastContent && ordinals.has(low) && t.text === t.text.toUpperCase()) { j++; lastContent = j; continue; }
       if (t.cap && isName(j)) break;
       if (content > 0 && rankBeforeName(j)) break;
       const c = countryAt.get(j);
@@ -332,6 +330,9 @@ export function recognizeTitles(tokens: Token[], countries: CountryMention[], le
         if (c.end > j + 1) { country ??= c.country; if (c.all.length > complementCountries.length) complementCountries = c.all; j = c.end; lastHeadEnd = j; continue; }
         break;
       }
+      // ("Minister of Foreign Affairs II of Brunei", "Foreign Minister II Ali Hamid": a Roman numeral in capitals right after
+      // the office numbers its second holder and is the title's, persons/office-ordinals)
+      if (sawHead && j === lastHeadEnd && ordinals.has(t.lower) && t.text === t.text.toUpperCase()) { j++; lastHeadEnd = j; continue; }
       // "his counterparts from Chile, Peru and Bolivia": the countries of a counterpart's office, as "of" names them
       if (sawHead && j === lastHeadEnd && t.lower === 'from' && fromHeads.has(tokens[j - 1].lower)) {
         const list = countryList(j + 1);

@@ -157,8 +157,6 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
       // "the Crown Prince, His Royal Highness Prince X": a ruler's style before the name (persons/royal-styles)
       const rs = tokens[i].cap ? R.royalStyles?.longest(tokens, i) : null;
       if (rs) { i += rs[0]; continue; }
-      // "the Minister of Defence II, Dato X": the office's number right after the title (Brunei's second ministers)
-      if (i === from && /^[IVX]{1,4}$/.test(tokens[i].text)) { i++; continue; }
       return false;
     }
     return true;
