@@ -1679,6 +1679,8 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
   const recalled = (e: DraftEvent) => e.triggers.every((t) => t.recalled || t.earlier || t.planned)
     && !(sameTrip && e.sentences.some((k) => sameTrip.test(doc.sentences[k].text)));
   const inBody = (e: DraftEvent) => e.sentences.some((k) => doc.sentences[k].role !== 'headline');
+  /** an encounter one may sit in: told in the body, neither a message nor a visit with no meeting named */
+  const sitsIn = (e: DraftEvent) => e.kind.value !== 'messages' && e.kind.value !== 'visit' && inBody(e);
   for (const a of doc.analyses) {
     // "X received Y at the palace today, in the presence of the Minister of Foreign Affairs, Z": Z sat in the one encounter
     // the sentence tells before those words (events/in-presence; h-en61 probe, BNA)
@@ -1688,9 +1690,8 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
       const from = a.sentence.start + pres.index + pres[0].length;
       const semi = a.sentence.text.indexOf(';', pres.index);
       const to = Math.min(a.sentence.end, semi >= 0 ? a.sentence.start + semi : Infinity, ...a.triggers.filter((t) => t.charStart >= from).map((t) => t.charStart));
-      const own = events.filter((e) => e.kind.value !== 'messages' && e.kind.value !== 'visit' && inBody(e)
-        && e.triggers.some((t) => t.charStart >= a.sentence.start && t.charEnd <= from));
-      const named = [...new Set(a.persons.filter((p) => p.kind === 'named' && p.entity?.name && p.charStart >= from && p.charEnd <= to).map((p) => p.entity!))];
+      const own = events.filter((e) => sitsIn(e) && e.triggers.some((t) => t.charStart >= a.sentence.start && t.charEnd <= from));
+      const named = namedWithin(a, from, to);
       if (own.length === 1 && named.length) {
         sitIn(own[0], named, null);
         continue;
@@ -1704,12 +1705,11 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
       const from = a.sentence.start + rel.index + rel[0].length;
       const comma = a.sentence.text.indexOf(',', rel.index + rel[0].length);
       const to = comma >= 0 ? a.sentence.start + comma : a.sentence.end;
-      const kept = (e: DraftEvent) => e.kind.value !== 'messages' && e.kind.value !== 'visit' && inBody(e);
-      let own = events.filter((e) => e.sentences.includes(a.sentence.index) && kept(e));
+      let own = events.filter((e) => e.sentences.includes(a.sentence.index) && sitsIn(e));
       // (a sentence of its own that goes on about the encounter just told, "The talks, which were attended by X, focused on
       // ...": that encounter's)
-      if (!own.length) own = events.filter((e) => kept(e) && !recalled(e) && Math.max(...e.sentences) === a.sentence.index - 1);
-      const named = [...new Set(a.persons.filter((p) => p.kind === 'named' && p.entity?.name && p.charStart >= from && p.charEnd <= to).map((p) => p.entity!))];
+      if (!own.length) own = events.filter((e) => sitsIn(e) && !recalled(e) && Math.max(...e.sentences) === a.sentence.index - 1);
+      const named = namedWithin(a, from, to);
       if (own.length === 1 && named.length) {
         sitIn(own[0], named, null);
         continue;
@@ -1725,7 +1725,7 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
       const at = a.sentence.start + words.index + Math.max(0, words[0].search(companyWords));
       const host = [...a.persons].reverse().find((p) => p.entity && p.kind !== 'group' && p.charEnd <= at)?.entity;
       const own = host ? events.filter((e) => e.sentences.includes(a.sentence.index) && e.participants.includes(host) && !e.fromHeadline) : [];
-      const company = [...new Set(a.persons.filter((p) => p.kind === 'named' && p.entity?.name && p.charStart >= at).map((p) => p.entity!))];
+      const company = namedWithin(a, at, a.sentence.end);
       for (const e of own) {
         sitIn(e, company, null);
       }
@@ -1861,6 +1861,11 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
 
 /** Who an encounter gained from a sentence of who sat in it (attachAttendees): listed after its parties, of either side. */
 export const sittersIn = new WeakMap<DraftEvent, Set<Entity>>();
+
+/** The people named (by name) in a sentence between two offsets of the text, each once, in order. */
+function namedWithin(a: SentenceAnalysis, from: number, to: number): Entity[] {
+  return [...new Set(a.persons.filter((p) => p.kind === 'named' && p.entity?.name && p.charStart >= from && p.charEnd <= to).map((p) => p.entity!))];
+}
 
 /** Adds the people of `present` an encounter lacks to it as those who sat in, told in sentence `at` (null: no sentence of its own). */
 function sitIn(e: DraftEvent, present: readonly Entity[], at: number | null): void {
