@@ -112,7 +112,9 @@ export function statedDateMention(d: DraftEvent, doc: Doc, allowQuoted = false, 
   const timeOk = (m: DateMention) => (ownTime ? m.charStart >= ownTime[0] && m.charEnd <= ownTime[1] : !times.some(([s, e]) => m.charStart >= s && m.charEnd <= e));
   // ("On 22 September, X met A, and called on B": a date that opens the sentence dates each of its coordinated clauses,
   // unless a clause names a day of its own, which is nearer)
-  const fronted = (m: DateMention) => cFrom > -Infinity && m.charEnd <= t.charStart && /^\s*(?:on\s+)?$/i.test(a.sentence.text.slice(Math.max(0, end! - a.sentence.start), m.charStart - a.sentence.start));
+  // (the date is the first words of the sentence after its dateline, "on" aside)
+  const leadsSentence = (m: DateMention) => /^\s*(?:on\s+)?$/i.test(a.sentence.text.slice(Math.max(0, end! - a.sentence.start), m.charStart - a.sentence.start));
+  const fronted = (m: DateMention) => cFrom > -Infinity && m.charEnd <= t.charStart && leadsSentence(m);
   const sameClause = (m: DateMention) => (m.charStart >= cFrom || before(m) || fronted(m)) && m.charEnd <= cTo && asideOk(m) && timeOk(m) && (own ? m.charStart >= own[0] && m.charEnd <= own[1] : !clauses.some(([s, e]) => m.charStart >= s && m.charEnd <= e));
   // (what the encounter was about follows its parties: "held talks with Y on the agreements reached during ...")
   const topicFrom = (m: DateMention) => Math.max(t.charEnd, ...a.persons.filter((p) => p.entity && d.participants.includes(p.entity) && p.charStart >= t.charEnd && p.charEnd <= m.charStart).map((p) => p.charEnd));
@@ -150,7 +152,7 @@ export function statedDateMention(d: DraftEvent, doc: Doc, allowQuoted = false, 
     // with Y" is of March 2025; h-en30)
     // (the sentence opens after the dateline that heads it: "PODGORICA, Dec 4 (MINA) - On Thursday, X travelled to Y, where
     // he met Z"; h-en61 probe)
-    && !(withinSpan && m.charEnd <= t.charStart && namesDay(m) && !/^\s*(?:on\s+)?$/i.test(a.sentence.text.slice(Math.max(0, end - a.sentence.start), m.charStart - a.sentence.start))
+    && !(withinSpan && m.charEnd <= t.charStart && namesDay(m) && !leadsSentence(m)
       && withinSpan.test(a.sentence.text.slice(m.charEnd - a.sentence.start, t.charStart - a.sentence.start))
       // (unless the clause the date stands in is itself an encounter: "X on Wednesday received Y at the Villa, where the two
       // held talks" tells the talks of that reception, on its day; not one told after the clause's "during which")
