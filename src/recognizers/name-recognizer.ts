@@ -378,9 +378,6 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
       if (rest && rest.end - (i + 1) >= 1 && tokens[i + 1].start === tokens[i].end + 1) r = rest;
     }
     if (!r) continue;
-    // "Dato X, Minister of Foreign Affairs II, ...": a roman numeral alone after a title is the office's number (Brunei's
-    // second ministers), no name (h-en59 probe)
-    if (r.end - i === 1 && /^[IVX]{1,4}$/.test(tokens[i].text)) continue;
     // "accompanied by Secretary Defence Production": the office's portfolio, no name
     if (portfolioOnly(tokens, i, r.end, lex)) continue;
     // "laid a wreath at the President Ho Chi Minh Mausoleum": a run after a title that ends in a work's or a building's
