@@ -6,6 +6,7 @@
  * document that fails on a read or write the stage did not declare.
  */
 import { simplifiedKey } from './text/traditional.js';
+import { foldName } from './knowledge/names.js';
 import type { Doc, DraftEvent, PlaceMention, SentenceAnalysis } from './doc.js';
 import type { Knowledge } from './knowledge/index.js';
 import type { Place } from './knowledge/gazetteer.js';
@@ -161,8 +162,7 @@ function capitalOfNamesake(text: string, kb: Knowledge) {
 /** `capitalOfNamesake` when the capital's own name opens with the state's ("Mexico City", "Panamá", "Kuwait City"), else null. */
 function namesakeCapital(text: string, kb: Knowledge) {
   const capital = capitalOfNamesake(text, kb);
-  const fold = (x: string) => x.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  return capital?.name && fold(capital.name).startsWith(fold(text.trim())) ? capital : null;
+  return capital?.name && foldName(capital.name).startsWith(foldName(text)) ? capital : null;
 }
 
 /** Captions are read for names (they often give the full name the body leaves out), never for events. */

@@ -13,6 +13,7 @@
  * 6. the dateline's place, for the text's first encounter (inferred).
  * Calls, video conferences and letters have no place.
  */
+import { foldName } from '../knowledge/names.js';
 import { reportOrder } from './event-merger.js';
 import type { Doc, DraftEvent, PlaceMention, SentenceAnalysis, TriggerMention, Entity, DateMention } from '../doc.js';
 import { triggersIn, sentenceAt, monthsNamed } from '../doc.js';
@@ -189,8 +190,7 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
     if (!p.name || p.kind !== 'capital' || !t || !/^[\p{Script=Latin}\s.'’-]+$/u.test(t)) return p.name || null;
     // (a dateline that writes a capital by its country's name, "KUWAIT, Nov 30 (KUNA)", "PANAMA, May 2": the city's full
     // name, "Kuwait City", which the gazetteer gives as that word and another)
-    const fold = (x: string) => x.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-    if (fold(p.name).startsWith(`${fold(t)} `)) return p.name;
+    if (foldName(p.name).startsWith(`${foldName(t)} `)) return p.name;
     return titleCaseCapitals(t);
   };
   const notGatheringCity = book.optionalWords('places/occasion-city-not-before');
