@@ -7560,3 +7560,14 @@ describe('lead: an Arab family name written again with its article ("Al Maslahi"
     expect(second?.participants.map((p) => p.name)).not.toContain('Sheikh Khaled bin Mohamed bin Zayed');
   });
 });
+
+describe('lead: "The talks (meeting) were held <day> <venue, city>, between X and Y" is their encounter (talks/noun, meeting/noun)', () => {
+  it.each([
+    ['The talks were held on Tuesday at the Palace of Government, Lima, between', 'talks', '2026-03-03'],
+    ['Talks were held yesterday in Lima, Peru, between', 'talks', '2026-03-02'],
+    ['The meeting was held on Tuesday at the Palace of Government, Lima, between', 'meeting', '2026-03-03'],
+  ])('%s', (opening, kind, date) => {
+    const doc = run(`LIMA, 3 March 2026 - ${opening} Foreign Minister Ana Lopes and the Foreign Minister of Fiji, Tomas Leka.`, null);
+    expect(brief(doc)).toEqual([[kind, date, 'Lima', ['Ana Lopes', 'Tomas Leka']]]);
+  });
+});
