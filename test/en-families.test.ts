@@ -7571,3 +7571,29 @@ describe('lead: "The talks (meeting) were held <day> <venue, city>, between X an
     expect(brief(doc)).toEqual([[kind, date, 'Lima', ['Ana Lopes', 'Tomas Leka']]]);
   });
 });
+
+describe('lead: "bade farewell to" an envoy, "exchanged views with" and "was granted an audience by" are encounters (meeting/bade-farewell, meeting/exchanged-views, meeting/was-received)', () => {
+  it.each([
+    ['Foreign Minister Ana Lopes bade farewell to the outgoing Ambassador of Chile, Luis Vera, at the Ministry on Monday.', 'meeting', ['Ana Lopes', 'Luis Vera']],
+    ['Foreign Minister Ana Lopes exchanged views with her Chilean counterpart Luis Vera on the sidelines of the summit on Monday.', 'meeting', ['Ana Lopes', 'Luis Vera']],
+    ['Foreign Minister Ana Lopes had a frank exchange of views with the Chilean Foreign Minister, Luis Vera, on Monday.', 'meeting', ['Ana Lopes', 'Luis Vera']],
+    ['President Ana Lopes exchanged views by telephone with President Luis Vera of Chile on Monday.', 'phone_call', ['Ana Lopes', 'Luis Vera']],
+    ['Foreign Minister Ana Lopes, who is on a two-day visit to Santiago, was granted an audience by President Luis Vera of Chile on Monday.', 'meeting', ['Ana Lopes', 'Luis Vera']],
+  ])('%s', (sentence, kind, names) => {
+    const doc = run(`LIMA, 3 March 2026 - ${sentence}`, null);
+    expect(doc.events.map((e) => [e.kind, e.date, e.participants.map((p) => p.name)])).toEqual([[kind, '2026-03-02', names]]);
+  });
+  it.each([
+    ['The two sides exchanged views on regional issues.'],
+    ['The nation bade farewell to 2025 with fireworks.'],
+  ])('no encounter: %s', (sentence) => {
+    expect(run(`LIMA, 3 March 2026 - ${sentence}`, null).events).toEqual([]);
+  });
+});
+
+describe('lead: a message handed over in the sentence of an audience goes on from the audience, whatever encounter the headline names between them (date refiner, goesOnFromTold)', () => {
+  it('the message has the audience\'s day', () => {
+    const doc = run('President Lopes Receives Fijian Envoy, Bids Farewell to Chilean Ambassador\n\nLIMA, Wednesday 4 March 2026 - President Ana Lopes has received in audience a Special Envoy of the President of Fiji, Foreign Minister Tomas Leka, who delivered a special message from President Sitiveni Rabuka.\n\nThe two discussed fisheries and the coming summit of Pacific and Andean states.\n\nLater in the day, the President received the outgoing Ambassador of Chile, Luis Vera, who paid a farewell call.', null);
+    expect(doc.events.find((e) => e.kind === 'messages')?.date).toBe('2026-03-04');
+  });
+});

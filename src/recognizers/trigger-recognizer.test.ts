@@ -45,6 +45,8 @@ describe('recognizeTriggers: one sentence per rule', () => {
     ['talks/joined-for-talks', 'Minister Tsahkna joined his Latvian counterpart for trilateral talks in Tallinn.', 'joined', 'talks', null],
     ['talks/followed-by-talks', 'The welcome ceremony was followed by bilateral talks.', 'was followed by bilateral talks', 'talks', null],
     ['meeting/courtesy-call', 'The new ambassador paid a courtesy call on the minister.', 'paid a courtesy call on', 'meeting', null],
+    ['meeting/bade-farewell', 'The President bade farewell to the outgoing Ambassador of Peru.', 'bade farewell to', 'meeting', null],
+    ['meeting/exchanged-views', 'The minister exchanged views with his Peruvian counterpart.', 'exchanged views with', 'meeting', null],
     ['meeting/presented-credentials', 'Ambassador Lars Holm presented his credentials to the King on Tuesday.', 'presented his credentials to', 'meeting', null],
     ['meeting/presenting-credentials-inverted', 'Also presenting credentials on the day was the Ambassador of Fiji, Ana Rokotuiwai.', 'presenting credentials on the day was', 'meeting', null],
     ['meeting/followed-by-visitor', 'He was followed by Ms Karen Sibanda, UN Resident Coordinator in Botswana.', 'He was followed by', 'meeting', null],

@@ -880,7 +880,12 @@ function partiesSpeakBetween(previous: DraftEvent, doc: Doc, last: number, first
 function goesOnFromTold(e: DraftEvent, previous: DraftEvent | null, reported: readonly DraftEvent[], doc: Doc): DraftEvent | null {
   if (!previous?.date) return null;
   const first = e.sentences.find((k) => doc.sentences[k].role !== 'headline');
-  const bodyBefore = (x: DraftEvent) => x.sentences.filter((k) => first != null && k < first && doc.sentences[k].role !== 'headline');
+  // (or told in the same sentence, from the same words or before: "X received in audience Y, who delivered a message from
+  // Z", the message going on from the audience, whatever encounter a headline names between them in the order of first
+  // mentions)
+  const own = first != null ? e.triggers.find((t) => t.charStart >= doc.sentences[first].start && t.charStart < doc.sentences[first].end)?.charStart ?? null : null;
+  const bodyBefore = (x: DraftEvent) => x.sentences.filter((k) => first != null && doc.sentences[k].role !== 'headline'
+    && (k < first || (k === first && own != null && x.triggers.some((t) => t.charStart >= doc.sentences[k].start && t.charStart <= own))));
   if (first == null || bodyBefore(previous).length) return previous;
   let best: DraftEvent | null = null, at = -1;
   for (const x of reported) {
