@@ -7560,3 +7560,18 @@ describe('lead: an Arab family name written again with its article ("Al Maslahi"
     expect(second?.participants.map((p) => p.name)).not.toContain('Sheikh Khaled bin Mohamed bin Zayed');
   });
 });
+
+describe('h-en65: the venue and the part of the day before the party\'s "with" (events/party-preposition-after-adverbials, events/time-before-object)', () => {
+  it.each([
+    ['held talks in Lima on the morning of March 4 with her Chilean counterpart Luis Soto'],
+    ['held talks in Lima on the evening of 4 March with the Foreign Minister of Chile, Luis Soto'],
+    ['had a meeting at the Government Palace in Lima on the afternoon of March 4 with Chilean Foreign Minister Luis Soto'],
+  ])('%s', (middle) => {
+    const doc = run(`LIMA, 5 March 2026 - Peruvian Foreign Minister Ana Rojas ${middle}.`, null);
+    expect(doc.events.map((e) => [e.date, e.participants.map((p) => p.name)])).toEqual([['2026-03-04', ['Ana Rojas', 'Luis Soto']]]);
+  });
+  it('no party after the adverbials: nothing is taken from farther on', () => {
+    const doc = run('LIMA, 5 March 2026 - Peruvian Foreign Minister Ana Rojas held talks in Lima on the morning of March 4 on trade, before the Chilean ambassador Luis Soto arrived.', null);
+    expect(doc.events.flatMap((e) => e.participants.map((p) => p.name))).not.toContain('Luis Soto');
+  });
+});
