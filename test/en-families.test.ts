@@ -7575,3 +7575,22 @@ describe('h-en65: the venue and the part of the day before the party\'s "with" (
     expect(doc.events.flatMap((e) => e.participants.map((p) => p.name))).not.toContain('Luis Soto');
   });
 });
+
+describe('h-en65: "Earlier yesterday" tells another encounter of the day just told, no recall (trigger/recall-earlier)', () => {
+  it('a reception told after the evening call of the same day', () => {
+    const doc = run('LIMA, 5 March 2026 - Foreign Minister Ana Rojas spoke by phone with her Chilean counterpart Luis Soto yesterday evening. Earlier yesterday, Rojas received the Ambassador of Brazil, Tomas Leka, at the ministry.', null);
+    const reception = doc.events.find((e) => e.participants.some((p) => p.name === 'Tomas Leka'));
+    expect([reception?.date, !!reception?.referenced]).toEqual(['2026-03-04', false]);
+  });
+});
+
+describe('h-en65: "this July" is a month of the page\'s year (date/in-month)', () => {
+  it.each([['this July', '2025-07'], ['this March', '2025-03']])('%s', (words, month) => {
+    const doc = run(`LIMA, 18 November 2025 - Foreign Minister Ana Rojas held a phone call with Chilean Foreign Minister Luis Soto on Monday. Rojas recalled her meeting with Soto in Santiago ${words}.`, null);
+    expect(doc.events.find((e) => e.referenced)?.date).toBe(month);
+  });
+  it('"this may" is the verb, no month', () => {
+    const doc = run('LIMA, 18 November 2025 - Foreign Minister Ana Rojas held a phone call with Chilean Foreign Minister Luis Soto on Monday. This may help trade, the two ministers said.', null);
+    expect(doc.events.map((e) => e.date)).toEqual(['2025-11-17']);
+  });
+});
