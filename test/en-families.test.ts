@@ -7594,3 +7594,27 @@ describe('h-en65: "this July" is a month of the page\'s year (date/in-month)', (
     expect(doc.events.map((e) => e.date)).toEqual(['2025-11-17']);
   });
 });
+
+describe('h-en65: "The reception took place at <venue> and was attended by Y": Y sat in (events/attendance)', () => {
+  it.each([
+    ['The reception took place at the Government Palace and was attended by'],
+    ['The talks were held in the Government Palace and were also attended by'],
+  ])('%s', (words) => {
+    const doc = run(`LIMA, 5 March 2026 - President Luis Soto received Foreign Minister Ana Rojas of Chile on Monday. ${words} Tomas Leka, head of the Commission for External Affairs.`, null);
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Luis Soto', 'Ana Rojas', 'Tomas Leka']]);
+  });
+});
+
+describe('h-en65: "who is visiting <city>" places the encounter there (places/visiting-copulas)', () => {
+  it.each([
+    ['who is visiting Santiago', 'Santiago'],
+    ['who is visiting Kuala Lumpur, Malaysia, to attend the ASEAN meetings', 'Kuala Lumpur'],
+  ])('%s', (clause, place) => {
+    const doc = run(`LIMA, 10 July 2025 - On July 10, Foreign Minister Ana Rojas of Peru, ${clause}, held a meeting with Foreign Minister Luis Soto of Chile.`, null);
+    expect(doc.events[0]?.location?.place).toBe(place);
+  });
+  it('the adjective "the visiting minister" names no place: the host\'s capital is only inferred', () => {
+    const doc = run('On July 10, the President of Chile received the visiting Foreign Minister Ana Rojas of Peru.', null);
+    expect([doc.events[0]?.location?.place, doc.events[0]?.location?.inferred]).toEqual(['Santiago', true]);
+  });
+});
