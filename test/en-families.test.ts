@@ -7618,3 +7618,13 @@ describe('h-en65: "who is visiting <city>" places the encounter there (places/vi
     expect([doc.events[0]?.location?.place, doc.events[0]?.location?.inferred]).toEqual(['Santiago', true]);
   });
 });
+
+describe('h-en65: the month of an encounter whose results are praised is not the meeting\'s (dates/other-clause)', () => {
+  it.each([
+    ['spoke highly of the results of President Tomas Leka\'s official visit to Chile in April'],
+    ['welcomed the success of the state visit to Chile in April'],
+  ])('%s', (words) => {
+    const doc = run(`LIMA, 10 July 2025 - Foreign Minister Ana Rojas met Chilean Foreign Minister Luis Soto on July 10. Meeting Minister Soto, Rojas ${words}.`, null);
+    expect(doc.events.filter((e) => e.participants.some((p) => p.name === 'Luis Soto')).map((e) => [e.date, !!e.referenced])).toEqual([['2025-07-10', false]]);
+  });
+});
