@@ -7597,3 +7597,71 @@ describe('lead: a message handed over in the sentence of an audience goes on fro
     expect(doc.events.find((e) => e.kind === 'messages')?.date).toBe('2026-03-04');
   });
 });
+
+describe('h-en65: the venue and the part of the day before the party\'s "with" (events/party-preposition-after-adverbials, events/time-before-object)', () => {
+  it.each([
+    ['held talks in Lima on the morning of March 4 with her Chilean counterpart Luis Soto'],
+    ['held talks in Lima on the evening of 4 March with the Foreign Minister of Chile, Luis Soto'],
+    ['had a meeting at the Government Palace in Lima on the afternoon of March 4 with Chilean Foreign Minister Luis Soto'],
+  ])('%s', (middle) => {
+    const doc = run(`LIMA, 5 March 2026 - Peruvian Foreign Minister Ana Rojas ${middle}.`, null);
+    expect(doc.events.map((e) => [e.date, e.participants.map((p) => p.name)])).toEqual([['2026-03-04', ['Ana Rojas', 'Luis Soto']]]);
+  });
+  it('no party after the adverbials: nothing is taken from farther on', () => {
+    const doc = run('LIMA, 5 March 2026 - Peruvian Foreign Minister Ana Rojas held talks in Lima on the morning of March 4 on trade, before the Chilean ambassador Luis Soto arrived.', null);
+    expect(doc.events.flatMap((e) => e.participants.map((p) => p.name))).not.toContain('Luis Soto');
+  });
+});
+
+describe('h-en65: "Earlier yesterday" tells another encounter of the day just told, no recall (trigger/recall-earlier)', () => {
+  it('a reception told after the evening call of the same day', () => {
+    const doc = run('LIMA, 5 March 2026 - Foreign Minister Ana Rojas spoke by phone with her Chilean counterpart Luis Soto yesterday evening. Earlier yesterday, Rojas received the Ambassador of Brazil, Tomas Leka, at the ministry.', null);
+    const reception = doc.events.find((e) => e.participants.some((p) => p.name === 'Tomas Leka'));
+    expect([reception?.date, !!reception?.referenced]).toEqual(['2026-03-04', false]);
+  });
+});
+
+describe('h-en65: "this July" is a month of the page\'s year (date/in-month)', () => {
+  it.each([['this July', '2025-07'], ['this March', '2025-03']])('%s', (words, month) => {
+    const doc = run(`LIMA, 18 November 2025 - Foreign Minister Ana Rojas held a phone call with Chilean Foreign Minister Luis Soto on Monday. Rojas recalled her meeting with Soto in Santiago ${words}.`, null);
+    expect(doc.events.find((e) => e.referenced)?.date).toBe(month);
+  });
+  it('"this may" is the verb, no month', () => {
+    const doc = run('LIMA, 18 November 2025 - Foreign Minister Ana Rojas held a phone call with Chilean Foreign Minister Luis Soto on Monday. This may help trade, the two ministers said.', null);
+    expect(doc.events.map((e) => e.date)).toEqual(['2025-11-17']);
+  });
+});
+
+describe('h-en65: "The reception took place at <venue> and was attended by Y": Y sat in (events/attendance)', () => {
+  it.each([
+    ['The reception took place at the Government Palace and was attended by'],
+    ['The talks were held in the Government Palace and were also attended by'],
+  ])('%s', (words) => {
+    const doc = run(`LIMA, 5 March 2026 - President Luis Soto received Foreign Minister Ana Rojas of Chile on Monday. ${words} Tomas Leka, head of the Commission for External Affairs.`, null);
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Luis Soto', 'Ana Rojas', 'Tomas Leka']]);
+  });
+});
+
+describe('h-en65: "who is visiting <city>" places the encounter there (places/visiting-copulas)', () => {
+  it.each([
+    ['who is visiting Santiago', 'Santiago'],
+    ['who is visiting Kuala Lumpur, Malaysia, to attend the ASEAN meetings', 'Kuala Lumpur'],
+  ])('%s', (clause, place) => {
+    const doc = run(`LIMA, 10 July 2025 - On July 10, Foreign Minister Ana Rojas of Peru, ${clause}, held a meeting with Foreign Minister Luis Soto of Chile.`, null);
+    expect(doc.events[0]?.location?.place).toBe(place);
+  });
+  it('the adjective "the visiting minister" names no place: the host\'s capital is only inferred', () => {
+    const doc = run('On July 10, the President of Chile received the visiting Foreign Minister Ana Rojas of Peru.', null);
+    expect([doc.events[0]?.location?.place, doc.events[0]?.location?.inferred]).toEqual(['Santiago', true]);
+  });
+});
+
+describe('h-en65: the month of an encounter whose results are praised is not the meeting\'s (dates/other-clause)', () => {
+  it.each([
+    ['spoke highly of the results of President Tomas Leka\'s official visit to Chile in April'],
+    ['welcomed the success of the state visit to Chile in April'],
+  ])('%s', (words) => {
+    const doc = run(`LIMA, 10 July 2025 - Foreign Minister Ana Rojas met Chilean Foreign Minister Luis Soto on July 10. Meeting Minister Soto, Rojas ${words}.`, null);
+    expect(doc.events.filter((e) => e.participants.some((p) => p.name === 'Luis Soto')).map((e) => [e.date, !!e.referenced])).toEqual([['2025-07-10', false]]);
+  });
+});

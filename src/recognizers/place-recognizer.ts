@@ -146,6 +146,8 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
   const STOP_NOUNS = book.optionalWords('places/stop-nouns');
   const STOP_COPULAS = book.optionalWords('places/stop-copulas');
   const VISIT_VERBS = book.optionalWords('places/visit-verbs');
+  const VISITING = book.optionalWords('places/visiting');
+  const VISITING_COPULAS = book.optionalWords('places/visiting-copulas');
   const ISLAND_PREPS = book.optionalWords('places/island-prepositions');
   const ISLAND_WORDS = book.optionalWords('places/island-words');
   /** "on Bintan Island", "on the island of Jeju": an island follows the preposition at i */
@@ -162,8 +164,10 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
       || (STOP_COPULAS.has(tokens[i].lower) && i > 0 && STOP_NOUNS.has(tokens[i - 1].lower) && !!tokens[i + 1]?.cap);
     // "visited Tunis on March 12": a verb whose object is where the visitor went, read as "to Tunis"
     const visited = VISIT_VERBS.has(tokens[i].lower);
-    if (!placeNoun && !visited && !PREPS.has(tokens[i].lower) && !(ISLAND_PREPS.has(tokens[i].lower) && islandAfter(i))) continue;
-    const prep = placeNoun ? 'in' : visited ? 'to' : tokens[i].lower;
+    // "who is visiting Kuala Lumpur": where the visitor is, read as "in Kuala Lumpur" (places/visiting-copulas)
+    const visiting = i > 0 && VISITING.has(tokens[i].lower) && VISITING_COPULAS.has(tokens[i - 1].lower) && !!tokens[i + 1]?.cap;
+    if (!placeNoun && !visited && !visiting && !PREPS.has(tokens[i].lower) && !(ISLAND_PREPS.has(tokens[i].lower) && islandAfter(i))) continue;
+    const prep = placeNoun || visiting ? 'in' : visited ? 'to' : tokens[i].lower;
     const prepIndex = i;
     // a named venue that stands for a city: "at the Great Hall of the People", "at Hyderabad House"
     const v0 = tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;

@@ -967,6 +967,16 @@ function sharedSubject(a: SentenceAnalysis, t: TriggerMention, ms: PersonMention
  * The token after the place and date phrases that stand right after a verb, before its object ("received in
  * Riyadh today the President of X", "received at the palace on Sunday Y"): where that object may start.
  */
+/** Where the object of a trigger whose party follows a preposition is looked for: the preposition after the venue and the
+ *  day, when adverbials stand between ("held talks in Ha Noi on May 3 with X"), else right after the trigger. */
+function afterPartyAdverbials(a: SentenceAnalysis, from: number, rules: RuleBook): number {
+  if (!rules.has('events/party-preposition-after-adverbials')) return from;
+  const preps = rules.words('events/party-preposition-after-adverbials');
+  if (from >= a.tokens.length || preps.has(a.tokens[from].lower)) return from;
+  const i = afterAdverbials(a, from, rules);
+  return i > from && i < a.tokens.length && preps.has(a.tokens[i].lower) ? i : from;
+}
+
 function afterAdverbials(a: SentenceAnalysis, from: number, rules: RuleBook): number {
   const venuePreps = rules.optionalWords('events/venue-before-object');
   const n = a.tokens.length;
@@ -1106,7 +1116,9 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   // the named party whose title opens right after the trigger, its bodies between ("with the Deputy
   // Minister and Secretary-General of the Steering Committee ..., X"): no other title or person between
   // a host's verb may have the venue and the day before its object ("received on Sunday at the Palace the Minister of X, Y")
-  const objFrom = spaces && t.directObject ? afterAdverbials(a, t.tokEnd, rules) : t.tokEnd;
+  // ("held talks in Ha Noi on the morning of August 12 with X": the venue and the day before the party's preposition are
+  // skipped as a host verb's are; events/party-preposition-after-adverbials)
+  const objFrom = spaces && t.directObject ? afterAdverbials(a, t.tokEnd, rules) : spaces ? afterPartyAdverbials(a, t.tokEnd, rules) : t.tokEnd;
   const opening = a.titles.find((x) => x.start >= t.tokEnd && x.start - objFrom <= 3 && !a.persons.some((p) => p.start <= x.start && x.start < p.end));
   const titleLed = (m: PersonMention) => !!opening && m.kind === 'named' && m.start >= opening.end
     && !a.titles.some((x) => x !== opening && x.start >= opening.end && x.start < m.start)
