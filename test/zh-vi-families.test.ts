@@ -4052,3 +4052,13 @@ describe('lead: "A thông báo với B về kết quả hội đàm với C" (an
     ['Chiều 26/11, Chủ tịch Quốc hội Trần Thanh Mẫn đã tiếp Chủ tịch Thượng viện Chile Pedro Lagos. Ông Pedro Lagos chuyển lời thăm hỏi của Tổng thống Chile Gabriel Boric tới Chủ tịch Quốc hội Trần Thanh Mẫn; thông báo với Chủ tịch Quốc hội về kết quả hội đàm với Phó Chủ tịch Quốc hội Nguyễn Đức Hải sáng cùng ngày.', [{ kind: 'meeting', parties: [['Trần Thanh Mẫn', 'VNM'], ['Pedro Lagos', 'CHL']] }, { kind: 'talks', referenced: false, parties: [['Pedro Lagos', 'CHL'], ['Nguyễn Đức Hải', 'VNM']] }]],
   ]);
 });
+
+describe('h-zv40: a title before a gathering\'s qualifier and noun (东盟防长扩大会, 外长特别会议) is the gathering\'s name, no person (title/meeting-name-after)', () => {
+  check([
+    ['3月9日，国防部长董军在雅加达出席东盟防长扩大会期间，分别会见了泰国国防部长和老挝国防部长占沙蒙。',
+      [{ kind: 'meeting', date: '2024-03-09', place: 'Jakarta', parties: [['董军', 'CHN'], [null, 'THA']] },
+        { kind: 'meeting', date: '2024-03-09', place: 'Jakarta', parties: [['董军', 'CHN'], ['占沙蒙', 'LAO']] }]],
+    ['4月2日，外交部长王毅在吉隆坡出席东盟外长特别会议期间会见马来西亚外长哈桑。',
+      [{ kind: 'meeting', date: '2024-04-02', place: 'Kuala Lumpur', parties: [['王毅', 'CHN'], ['哈桑', 'MYS']] }]],
+  ]);
+});
