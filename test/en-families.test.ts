@@ -7560,3 +7560,17 @@ describe('lead: an Arab family name written again with its article ("Al Maslahi"
     expect(second?.participants.map((p) => p.name)).not.toContain('Sheikh Khaled bin Mohamed bin Zayed');
   });
 });
+
+describe('h-zv40: a call\'s company told at the end of its report (events/sat-in: "attended the talks at the Lima end of the line", "joined the call from Quito"; the one encounter told before, further back)', () => {
+  it.each([
+    ['at the Lima end of the line', 'LIMA, 3 March 2026 - President Ana Lopes held phone talks with Chilean President Luis Vera on Monday. The call was arranged last week. Lopes thanked Chile for its help after the floods. Vera said Chile would send more engineers. The two also discussed lithium and fisheries. Foreign Minister Tomas Leka and Energy Minister Rosa Fuentes attended the talks at the Lima end of the line.'],
+    ['from a city', 'LIMA, 3 March 2026 - President Ana Lopes held phone talks with Chilean President Luis Vera on Monday. Foreign Minister Tomas Leka and Energy Minister Rosa Fuentes joined the call from Lima.'],
+  ])('%s', (_name, text) => {
+    const doc = run(text, null);
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Ana Lopes', 'Luis Vera', 'Tomas Leka', 'Rosa Fuentes']]);
+  });
+  it('a meeting of another body told after the minister attended it is none of the call\'s', () => {
+    const doc = run('LIMA, 3 March 2026 - President Ana Lopes held phone talks with Chilean President Luis Vera on Monday. Foreign Minister Tomas Leka attended the meeting of the Andean Community.', null);
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Ana Lopes', 'Luis Vera']]);
+  });
+});
