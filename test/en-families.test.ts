@@ -7574,3 +7574,10 @@ describe('h-zv40: a call\'s company told at the end of its report (events/sat-in
     expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Ana Lopes', 'Luis Vera']]);
   });
 });
+
+describe('h-zv40: "the two Premiers" is a group of the two heads of government, as "the two Prime Ministers" (title heads: premiers)', () => {
+  it('a recalled meeting of the two Premiers', () => {
+    const doc = run('CANBERRA, 3 March 2026 - Premier Li Qiang held phone talks with Prime Minister Ana Lopes of Peru on Monday. The two Premiers met in Lima in November.', null);
+    expect(brief(doc)).toEqual([['phone_call', '2026-03-02', null, ['Li Qiang', 'Ana Lopes']], ['meeting', '2025-11', 'Lima', ['Li Qiang', 'Ana Lopes']]]);
+  });
+});
