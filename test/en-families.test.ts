@@ -7581,3 +7581,14 @@ describe('h-zv40: "the two Premiers" is a group of the two heads of government, 
     expect(brief(doc)).toEqual([['phone_call', '2026-03-02', null, ['Li Qiang', 'Ana Lopes']], ['meeting', '2025-11', 'Lima', ['Li Qiang', 'Ana Lopes']]]);
   });
 });
+
+describe('h-zv40: "at the Peruvian side\'s request / proposal": the party of that country who held the encounter, not one who sat in (initiator/possessive-request)', () => {
+  it.each([
+    ['LIMA, 3 March 2026 - President Ana Lopes held phone talks with Chilean President Luis Vera on Monday. The call was made at the Peruvian side\'s proposal.'],
+    ['LIMA, 3 March 2026 - President Ana Lopes held phone talks with Chilean President Luis Vera on Monday. The call was made at the Chilean side\'s request. Foreign Minister Tomas Leka of Chile joined the call from Santiago.'],
+  ])('%s', (text) => {
+    const doc = run(text, null);
+    expect(doc.events).toHaveLength(1);
+    expect(doc.events[0].initiator).toBe(text.includes('Peruvian side') ? 'Ana Lopes' : 'Luis Vera');
+  });
+});

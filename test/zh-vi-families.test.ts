@@ -4062,3 +4062,10 @@ describe('h-zv40: a title before a gathering\'s qualifier and noun (东盟防长
       [{ kind: 'meeting', date: '2024-04-02', place: 'Kuala Lumpur', parties: [['王毅', 'CHN'], ['哈桑', 'MYS']] }]],
   ]);
 });
+
+describe('h-zv40: "theo đề nghị của phía X" with ministers of that side sitting in: the one of that side who held the encounter (initiator/vi/theo-de-nghi)', () => {
+  check([
+    ['Chiều 3/12, theo đề nghị của phía Việt Nam, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Thái Lan Anutin Charnvirakul. Tham dự cuộc điện đàm có Bộ trưởng Bộ Ngoại giao Lê Hoài Trung, Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên.',
+      [{ kind: 'phone_call', date: '2024-12-03', initiator: 'Phạm Minh Chính', parties: [['Phạm Minh Chính', 'VNM'], ['Anutin Charnvirakul', 'THA'], ['Lê Hoài Trung', 'VNM'], ['Nguyễn Hồng Diên', 'VNM']] }]],
+  ]);
+});
