@@ -4069,3 +4069,12 @@ describe('h-zv40: "theo đề nghị của phía X" with ministers of that side 
       [{ kind: 'phone_call', date: '2024-12-03', initiator: 'Phạm Minh Chính', parties: [['Phạm Minh Chính', 'VNM'], ['Anutin Charnvirakul', 'THA'], ['Lê Hoài Trung', 'VNM'], ['Nguyễn Hồng Diên', 'VNM']] }]],
   ]);
 });
+
+describe('h-zv40: 自治区领导X, 省领导X, 市领导X who sat in, as provincial foreign affairs offices list them (title/zh/autonomous-region-officials, title/zh/provincial)', () => {
+  check([
+    ['5月6日上午，自治区党委书记陈刚在南宁会见老挝琅南塔省委书记本罕。自治区领导蓝天立，自治区外办负责同志参加会见。',
+      [{ kind: 'meeting', date: '2024-05-06', place: 'Nanning', parties: [['陈刚', 'CHN'], ['本罕', 'LAO'], ['蓝天立', 'CHN']] }]],
+    ['5月6日上午，省委书记王宁在昆明会见越南老街省委书记武春强。省领导杨斌参加会见。',
+      [{ kind: 'meeting', date: '2024-05-06', place: 'Kunming', parties: [['王宁', 'CHN'], ['武春强', 'VNM'], ['杨斌', 'CHN']] }]],
+  ]);
+});
