@@ -7665,3 +7665,35 @@ describe('h-en65: the month of an encounter whose results are praised is not the
     expect(doc.events.filter((e) => e.participants.some((p) => p.name === 'Luis Soto')).map((e) => [e.date, !!e.referenced])).toEqual([['2025-07-10', false]]);
   });
 });
+
+describe('h-zv40: a call\'s company told at the end of its report (events/sat-in: "attended the talks at the Lima end of the line", "joined the call from Quito"; the one encounter told before, further back)', () => {
+  it.each([
+    ['at the Lima end of the line', 'LIMA, 3 March 2026 - President Ana Lopes held phone talks with Chilean President Luis Vera on Monday. The call was arranged last week. Lopes thanked Chile for its help after the floods. Vera said Chile would send more engineers. The two also discussed lithium and fisheries. Foreign Minister Tomas Leka and Energy Minister Rosa Fuentes attended the talks at the Lima end of the line.'],
+    ['from a city', 'LIMA, 3 March 2026 - President Ana Lopes held phone talks with Chilean President Luis Vera on Monday. Foreign Minister Tomas Leka and Energy Minister Rosa Fuentes joined the call from Lima.'],
+  ])('%s', (_name, text) => {
+    const doc = run(text, null);
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Ana Lopes', 'Luis Vera', 'Tomas Leka', 'Rosa Fuentes']]);
+  });
+  it('a meeting of another body told after the minister attended it is none of the call\'s', () => {
+    const doc = run('LIMA, 3 March 2026 - President Ana Lopes held phone talks with Chilean President Luis Vera on Monday. Foreign Minister Tomas Leka attended the meeting of the Andean Community.', null);
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Ana Lopes', 'Luis Vera']]);
+  });
+});
+
+describe('h-zv40: "the two Premiers" is a group of the two heads of government, as "the two Prime Ministers" (title heads: premiers)', () => {
+  it('a recalled meeting of the two Premiers', () => {
+    const doc = run('CANBERRA, 3 March 2026 - Premier Li Qiang held phone talks with Prime Minister Ana Lopes of Peru on Monday. The two Premiers met in Lima in November.', null);
+    expect(brief(doc)).toEqual([['phone_call', '2026-03-02', null, ['Li Qiang', 'Ana Lopes']], ['meeting', '2025-11', 'Lima', ['Li Qiang', 'Ana Lopes']]]);
+  });
+});
+
+describe('h-zv40: "at the Peruvian side\'s request / proposal": the party of that country who held the encounter, not one who sat in (initiator/possessive-request)', () => {
+  it.each([
+    ['LIMA, 3 March 2026 - President Ana Lopes held phone talks with Chilean President Luis Vera on Monday. The call was made at the Peruvian side\'s proposal.'],
+    ['LIMA, 3 March 2026 - President Ana Lopes held phone talks with Chilean President Luis Vera on Monday. The call was made at the Chilean side\'s request. Foreign Minister Tomas Leka of Chile joined the call from Santiago.'],
+  ])('%s', (text) => {
+    const doc = run(text, null);
+    expect(doc.events).toHaveLength(1);
+    expect(doc.events[0].initiator).toBe(text.includes('Peruvian side') ? 'Ana Lopes' : 'Luis Vera');
+  });
+});

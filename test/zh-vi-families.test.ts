@@ -4052,3 +4052,29 @@ describe('lead: "A thông báo với B về kết quả hội đàm với C" (an
     ['Chiều 26/11, Chủ tịch Quốc hội Trần Thanh Mẫn đã tiếp Chủ tịch Thượng viện Chile Pedro Lagos. Ông Pedro Lagos chuyển lời thăm hỏi của Tổng thống Chile Gabriel Boric tới Chủ tịch Quốc hội Trần Thanh Mẫn; thông báo với Chủ tịch Quốc hội về kết quả hội đàm với Phó Chủ tịch Quốc hội Nguyễn Đức Hải sáng cùng ngày.', [{ kind: 'meeting', parties: [['Trần Thanh Mẫn', 'VNM'], ['Pedro Lagos', 'CHL']] }, { kind: 'talks', referenced: false, parties: [['Pedro Lagos', 'CHL'], ['Nguyễn Đức Hải', 'VNM']] }]],
   ]);
 });
+
+describe('h-zv40: a title before a gathering\'s qualifier and noun (东盟防长扩大会, 外长特别会议) is the gathering\'s name, no person (title/meeting-name-after)', () => {
+  check([
+    ['3月9日，国防部长董军在雅加达出席东盟防长扩大会期间，分别会见了泰国国防部长和老挝国防部长占沙蒙。',
+      [{ kind: 'meeting', date: '2024-03-09', place: 'Jakarta', parties: [['董军', 'CHN'], [null, 'THA']] },
+        { kind: 'meeting', date: '2024-03-09', place: 'Jakarta', parties: [['董军', 'CHN'], ['占沙蒙', 'LAO']] }]],
+    ['4月2日，外交部长王毅在吉隆坡出席东盟外长特别会议期间会见马来西亚外长哈桑。',
+      [{ kind: 'meeting', date: '2024-04-02', place: 'Kuala Lumpur', parties: [['王毅', 'CHN'], ['哈桑', 'MYS']] }]],
+  ]);
+});
+
+describe('h-zv40: "theo đề nghị của phía X" with ministers of that side sitting in: the one of that side who held the encounter (initiator/vi/theo-de-nghi)', () => {
+  check([
+    ['Chiều 3/12, theo đề nghị của phía Việt Nam, Thủ tướng Phạm Minh Chính đã điện đàm với Thủ tướng Thái Lan Anutin Charnvirakul. Tham dự cuộc điện đàm có Bộ trưởng Bộ Ngoại giao Lê Hoài Trung, Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên.',
+      [{ kind: 'phone_call', date: '2024-12-03', initiator: 'Phạm Minh Chính', parties: [['Phạm Minh Chính', 'VNM'], ['Anutin Charnvirakul', 'THA'], ['Lê Hoài Trung', 'VNM'], ['Nguyễn Hồng Diên', 'VNM']] }]],
+  ]);
+});
+
+describe('h-zv40: 自治区领导X, 省领导X, 市领导X who sat in, as provincial foreign affairs offices list them (title/zh/autonomous-region-officials, title/zh/provincial)', () => {
+  check([
+    ['5月6日上午，自治区党委书记陈刚在南宁会见老挝琅南塔省委书记本罕。自治区领导蓝天立，自治区外办负责同志参加会见。',
+      [{ kind: 'meeting', date: '2024-05-06', place: 'Nanning', parties: [['陈刚', 'CHN'], ['本罕', 'LAO'], ['蓝天立', 'CHN']] }]],
+    ['5月6日上午，省委书记王宁在昆明会见越南老街省委书记武春强。省领导杨斌参加会见。',
+      [{ kind: 'meeting', date: '2024-05-06', place: 'Kunming', parties: [['王宁', 'CHN'], ['武春强', 'VNM'], ['杨斌', 'CHN']] }]],
+  ]);
+});

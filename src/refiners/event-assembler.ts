@@ -1825,7 +1825,11 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
     // "…举行会谈。[each side's words, a recalled meeting, a signing] 农业农村部副部长X，驻华大使Y等参加会谈。"; h-zv31)
     const alone = lone && target != null && events.every((e) => e === target || !told(e)
       || (!kindNamed(namedKind!, e.kind.value) && !e.sentences.some((k) => k > lastOf(target) && k < a.sentence.index)));
-    const reach = alone ? LONE_ATTENDANCE_REACH : lone || company.length || byHost ? NAMED_ATTENDANCE_REACH : ATTENDANCE_REACH;
+    // (words that name the encounter by its noun, after the one encounter the story has told: further back too, "X held phone
+    // talks with Y. [the call's request, each side's words, what else they touched upon] A and B attended the talks at the Hanoi
+    // end of the line."; h-zv40 probe, VNA English; the rule's named group `noun`)
+    const only = words.groups?.noun != null && target != null && earlier.filter(told).length === 1 && told(target);
+    const reach = alone ? LONE_ATTENDANCE_REACH : lone || company.length || byHost || only ? NAMED_ATTENDANCE_REACH : ATTENDANCE_REACH;
     if (!target || a.sentence.index - lastOf(target) > reach) continue;
     // ("Tham dự các hoạt động có X": the activities, every encounter told before it that the story reports, not a
     // visit nor one recalled, is one X sat in on too; h-zv30)

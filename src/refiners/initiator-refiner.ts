@@ -13,6 +13,7 @@
 import type { Doc, DraftEvent, Entity, SentenceAnalysis } from '../doc.js';
 import { stated } from '../decision.js';
 import type { Lexicon } from '../knowledge/lexicon.js';
+import { sittersIn } from './event-assembler.js';
 
 type Side = 'after' | 'possessive' | 'named' | 'subject' | 'other';
 const SIDES = new Set<Side>(['after', 'possessive', 'named', 'subject', 'other']);
@@ -121,7 +122,7 @@ function partyOf(side: Side, m: RegExpExecArray, a: SentenceAnalysis, e: DraftEv
       // "at the request of the Greek side", "at the invitation of the Omani side": the party of that country (h-en52 probe)
       const first = a.persons.find((p) => p.charStart >= end - 1);
       if (first && first.role === 'side' && first.country && first.charStart - end <= 6) {
-        const of = e.participants.filter((p) => p.country?.value === first.country!.value);
+        const of = sideParties(e, new Set([first.country.value]));
         if (of.length === 1) return of[0];
       }
       return a.persons.find((p) => p.charStart >= end - 1 && p.entity)?.entity ?? null;
@@ -130,7 +131,12 @@ function partyOf(side: Side, m: RegExpExecArray, a: SentenceAnalysis, e: DraftEv
       const word = (m[1] ?? '').trim().toLowerCase();
       if (latter.has(word)) return before[before.length - 1]?.entity ?? null;
       if (former.has(word)) return before[0]?.entity ?? null;
-      return a.persons.find((p) => p.charEnd <= end && p.charStart >= at && ofEvent(p))?.entity ?? null;
+      const own = a.persons.find((p) => p.charEnd <= end && p.charStart >= at && ofEvent(p))?.entity;
+      if (own) return own;
+      // "at the Vietnamese side's proposal", "at the Greek side's request": no party named, the party of that country
+      const codes = new Set(a.countries.filter((c) => a.tokens[c.start].start >= at && a.tokens[c.end - 1].end <= end).map((c) => c.code));
+      const of = codes.size === 1 ? sideParties(e, codes) : [];
+      return of.length === 1 ? of[0] : null;
     }
     case 'named': {
       const span = m.indices?.groups?.who;
@@ -140,7 +146,7 @@ function partyOf(side: Side, m: RegExpExecArray, a: SentenceAnalysis, e: DraftEv
       if (named) return named.entity!;
       // "应美方请求", "theo đề nghị của phía Việt Nam": the party of that country
       const codes = new Set(a.countries.filter((c) => a.tokens[c.start].start >= from && a.tokens[c.end - 1].end <= to).map((c) => c.code));
-      const of = e.participants.filter((p) => p.country && codes.has(p.country.value));
+      const of = sideParties(e, codes);
       return of.length === 1 ? of[0] : null;
     }
     case 'subject':
@@ -156,4 +162,16 @@ function partyOf(side: Side, m: RegExpExecArray, a: SentenceAnalysis, e: DraftEv
       return others.length === 1 ? others[0] : null;
     }
   }
+}
+
+/**
+ * The parties of an encounter of these countries, for a side's request ("theo đề nghị của phía Việt Nam", "at the request of
+ * the Greek side"): those who held it, not the ministers who sat in on that side ("Tham dự cuộc điện đàm có Bộ trưởng X"),
+ * unless the side has no one else (h-zv40 probe: a call with two Vietnamese ministers at the Prime Minister's end).
+ */
+function sideParties(e: DraftEvent, codes: ReadonlySet<string>): Entity[] {
+  const of = e.participants.filter((p) => p.country && codes.has(p.country.value));
+  const sitters = sittersIn.get(e);
+  const held = sitters ? of.filter((p) => !sitters.has(p)) : of;
+  return held.length ? held : of;
 }
