@@ -7560,3 +7560,15 @@ describe('lead: an Arab family name written again with its article ("Al Maslahi"
     expect(second?.participants.map((p) => p.name)).not.toContain('Sheikh Khaled bin Mohamed bin Zayed');
   });
 });
+
+describe('h-en63: "X and Y were present during the talks" names who sat in, and a group of an office is of those who hold it', () => {
+  it.each([['during'], ['at'], ['for']])('"were present %s the talks": attendees of the talks, no encounter of their own', (prep) => {
+    const doc = run(`Lusaka, 4 May 2026 - President Ana Mwale hosted President Tomas Banda of Malawi for talks at State House. Foreign Minister Luis Phiri and Finance Minister Rosa Tembo were present ${prep} the talks.`, null);
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Ana Mwale', 'Tomas Banda', 'Luis Phiri', 'Rosa Tembo']]);
+  });
+  it('"The two Presidents had held talks" after two ministers named as attendees is a recall of the presidents', () => {
+    const doc = run('Lusaka, 4 May 2026 - President Ana Mwale hosted President Tomas Banda of Malawi for talks at State House. Foreign Minister Luis Phiri and Finance Minister Rosa Tembo were present during the talks. The two Presidents had previously held talks in Lilongwe in March.', null);
+    const recalled = doc.events.find((e) => e.referenced);
+    expect(recalled?.participants.map((p) => p.name).sort()).toEqual(['Ana Mwale', 'Tomas Banda']);
+  });
+});
