@@ -7572,3 +7572,14 @@ describe('h-en63: "X and Y were present during the talks" names who sat in, and 
     expect(recalled?.participants.map((p) => p.name).sort()).toEqual(['Ana Mwale', 'Tomas Banda']);
   });
 });
+
+describe('h-en63: a group of the parties with the day, after an encounter told without one, gives its day (events/continuation)', () => {
+  it.each([['today', '2026-12-02'], ['on Tuesday', '2026-12-01'], ['yesterday', '2026-12-01']])('"The two Heads of State %s committed ..."', (day, date) => {
+    const doc = run(`Posted on: December 2nd, 2026\n\nPresident Ana Mwale has hosted her Malawian counterpart Tomas Banda for bilateral talks at State House, Lusaka.\n\nThe two Heads of State ${day} committed to remove the remaining barriers to trade.`, null);
+    expect(doc.events.map((e) => e.date)).toEqual([date]);
+  });
+  it('not when the group\'s own encounter follows ("The two leaders today met ...")', () => {
+    const doc = run('Posted on: December 2nd, 2026\n\nPresident Ana Mwale had hosted her Malawian counterpart Tomas Banda for talks at State House in July.\n\nThe two leaders today met again in Blantyre.', null);
+    expect(doc.events.some((e) => e.date === '2026-12-02')).toBe(true);
+  });
+});
