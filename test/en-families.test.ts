@@ -7583,3 +7583,17 @@ describe('h-en63: a group of the parties with the day, after an encounter told w
     expect(doc.events.some((e) => e.date === '2026-12-02')).toBe(true);
   });
 });
+
+describe('h-en63: consultations (talks) "held ... between X and Y" are an encounter of X and Y, not more of the one told before (talks/held-between)', () => {
+  it('its place stays its own', () => {
+    const doc = run('Ulaanbaatar, 27 November 2026 - This morning, Prime Minister Ana Bold received President Tomas Aliev of Kyrgyzstan at the State Palace. The visit was prepared during consultations held last week in Bishkek between Foreign Minister Luis Bat and Foreign Minister Rosa Osmon.', null);
+    expect(brief(doc).map(([k, , p, names]) => [k, p, names])).toEqual([
+      ['meeting', 'State Palace, Ulaanbaatar', ['Ana Bold', 'Tomas Aliev']],
+      ['talks', 'Bishkek', ['Luis Bat', 'Rosa Osmon']],
+    ]);
+  });
+  it('talks held in a city between two ministers', () => {
+    const doc = run('Talks held in Suva on Monday between Foreign Minister Ana Vera of Tonga and Foreign Minister Luis Rabuka of Fiji focused on fisheries.');
+    expect(brief(doc).map(([k, , p, names]) => [k, p, names])).toEqual([['talks', 'Suva', ['Ana Vera', 'Luis Rabuka']]]);
+  });
+});
