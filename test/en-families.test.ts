@@ -7597,3 +7597,15 @@ describe('h-en63: consultations (talks) "held ... between X and Y" are an encoun
     expect(brief(doc).map(([k, , p, names]) => [k, p, names])).toEqual([['talks', 'Suva', ['Ana Vera', 'Luis Rabuka']]]);
   });
 });
+
+describe('h-en63: an encounter beside a gathering the calendar does not know is in the one city the headline names (location/headline-city-gathering)', () => {
+  const page = (body: string) => `Ministry of Foreign Affairs\n\nMinister Vera holds bilateral meetings in Geneva\n\n04.12.2026\n\n${body}`;
+  it('no place in the body: the headline\'s city', () => {
+    const doc = run(page('On the margins of the meeting of the Council of Foreign Ministers of the Pacific Alliance, Foreign Minister Ana Vera of Peru met on Thursday with Chile\'s Foreign Minister Luis Rojas.'), null);
+    expect(doc.events.map((e) => [e.location?.place, e.location?.country])).toEqual([['Geneva', 'CHE']]);
+  });
+  it('a city the body gives stays', () => {
+    const doc = run(page('On the margins of the meeting of the Council of Foreign Ministers of the Pacific Alliance in Lima, Foreign Minister Ana Vera of Peru met on Thursday with Chile\'s Foreign Minister Luis Rojas.'), null);
+    expect(doc.events.map((e) => e.location?.place)).toEqual(['Lima']);
+  });
+});
