@@ -7609,3 +7609,14 @@ describe('h-en63: an encounter beside a gathering the calendar does not know is 
     expect(doc.events.map((e) => e.location?.place)).toEqual(['Lima']);
   });
 });
+
+describe('h-en63: a title that opens inside the name of a gathering is only what follows the gathering ("the meeting of NATO Ministers of Foreign Affairs, Deputy Prime Minister X")', () => {
+  it.each([
+    ['the meeting of NATO Ministers of Foreign Affairs', 'Deputy Prime Minister and Minister of Foreign Affairs'],
+    ['the Council of EU Ministers of Agriculture', 'Minister of Agriculture'],
+  ])('%s', (gathering, title) => {
+    const doc = run(`On the margins of ${gathering}, ${title} Ana Kowalczyk met on Thursday with Ukraine's Minister for Foreign Affairs Luis Petrenko.`);
+    const p = doc.events[0]?.participants.find((x) => x.name === 'Ana Kowalczyk');
+    expect([p?.title, p?.country === 'NATO' || p?.country === 'EU']).toEqual([title, false]);
+  });
+});
