@@ -7620,3 +7620,10 @@ describe('h-en63: a title that opens inside the name of a gathering is only what
     expect([p?.title, p?.country === 'NATO' || p?.country === 'EU']).toEqual([title, false]);
   });
 });
+
+describe('h-en63: the President\'s Office (House, Secretariat) is a generic venue at the host\'s capital (places/generic-venues)', () => {
+  it.each([["President's Office", 'Mohamed Muizzu', 'MDV'], ["President's House", 'Anura Kumara Dissanayake', 'LKA'], ['Presidential Secretariat', 'Anura Kumara Dissanayake', 'LKA']])('%s', (venue, host, code) => {
+    const doc = run(`News\n\nPeruvian Foreign Minister calls on President ${host}\n\nBy Staff | 1 hour ago\n\nPeru's Foreign Minister Ana Vera paid a courtesy call on President ${host} at the ${venue} on Monday, 30th November 2026.\n\nMinister Vera arrived on Sunday for a three-day official visit.`, null);
+    expect([doc.events[0]?.location?.place?.startsWith(venue), doc.events[0]?.location?.country]).toEqual([true, code]);
+  });
+});
