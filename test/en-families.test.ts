@@ -7627,3 +7627,14 @@ describe('h-en63: the President\'s Office (House, Secretariat) is a generic venu
     expect([doc.events[0]?.location?.place?.startsWith(venue), doc.events[0]?.location?.country]).toEqual([true, code]);
   });
 });
+
+describe('h-en63: a minister "received (at the venue) (yesterday) a copy of the credentials of" an envoy meets the envoy (meeting/received-credentials)', () => {
+  it.each([
+    ['received at the General Diwan of the Ministry yesterday a copy of the credentials of', '2026-12-05'],
+    ['received yesterday a copy of the credentials of', '2026-12-05'],
+    ['received copies of the credentials of', '2026-12-06'],
+  ])('%s', (words, date) => {
+    const doc = run(`Muscat, 6 December 2026 (ONA) - The Minister of Foreign Affairs, Ana Vera, ${words} Luis Rojas, the newly appointed Ambassador of Chile.`, null);
+    expect(brief(doc)).toEqual([['meeting', date, 'Muscat', ['Ana Vera', 'Luis Rojas']]]);
+  });
+});
