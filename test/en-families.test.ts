@@ -7638,3 +7638,10 @@ describe('h-en63: a minister "received (at the venue) (yesterday) a copy of the 
     expect(brief(doc)).toEqual([['meeting', date, 'Muscat', ['Ana Vera', 'Luis Rojas']]]);
   });
 });
+
+describe('h-en63: on a page with no date of its own, a weekday is the one on or before the full day the text gave an encounter told before', () => {
+  it.each([['Sunday', '2026-11-29'], ['Monday', '2026-11-30'], ['Thursday', '2026-11-26']])('"On %s" after "on Monday, 30th November 2026"', (weekday, date) => {
+    const doc = run(`News\n\nBy Staff | 1 hour ago\n\nPeru's Foreign Minister Ana Vera paid a courtesy call on President Luis Tanaka of Fiji in Suva on Monday, 30th November 2026.\n\nOn ${weekday}, Minister Vera held talks with Foreign Minister Rosa Lal of Fiji in Suva.`, null);
+    expect(doc.events.map((e) => e.date)).toEqual(['2026-11-30', date]);
+  });
+});
