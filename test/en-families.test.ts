@@ -7645,3 +7645,10 @@ describe('h-en63: on a page with no date of its own, a weekday is the one on or 
     expect(doc.events.map((e) => e.date)).toEqual(['2026-11-30', date]);
   });
 });
+
+describe('h-en63: Jamaica House and Vale Royal, the Jamaican prime minister\'s office and residence, are in Kingston (data/places/venues.json)', () => {
+  it.each([['Jamaica House'], ['Vale Royal']])('%s', (venue) => {
+    const doc = run(`Prime Minister Andrew Holness on Monday welcomed the Foreign Minister of Peru, Ana Vera, to ${venue} for talks.`);
+    expect([doc.events[0]?.location?.place, doc.events[0]?.location?.country]).toEqual([`${venue}, Kingston`, 'JAM']);
+  });
+});
