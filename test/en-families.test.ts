@@ -7652,3 +7652,10 @@ describe('h-en63: Jamaica House and Vale Royal, the Jamaican prime minister\'s o
     expect([doc.events[0]?.location?.place, doc.events[0]?.location?.country]).toEqual([`${venue}, Kingston`, 'JAM']);
   });
 });
+
+describe('h-en63: "The meeting was also attended by X" names who sat in, as "was attended by" (events/attendance)', () => {
+  it.each([['was also attended by'], ['was attended by']])('%s', (words) => {
+    const doc = run(`Lusaka, 4 May 2026 - President Ana Mwale met President Tomas Banda of Malawi at State House.\n\nThe meeting ${words} the Minister of Finance, Hon. Luis Phiri.`, null);
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Ana Mwale', 'Tomas Banda', 'Luis Phiri']]);
+  });
+});
