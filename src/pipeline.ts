@@ -7,10 +7,10 @@
  */
 import { simplifiedKey } from './text/traditional.js';
 import { foldName } from './knowledge/names.js';
-import type { Doc, DraftEvent, PlaceMention, SentenceAnalysis } from './doc.js';
+import type { Doc, DraftEvent, OccasionMention, PlaceMention, SentenceAnalysis, TitleMention } from './doc.js';
 import type { Knowledge } from './knowledge/index.js';
 import type { Place } from './knowledge/gazetteer.js';
-import { calendarWords, type Lexicon } from './knowledge/lexicon.js';
+import { calendarWords, titleRole, type Lexicon } from './knowledge/lexicon.js';
 import { stated } from './decision.js';
 import { splitLines, splitSentences } from './page/segmenter.js';
 import { isListingUrl } from './knowledge/listing-pages.js';
@@ -367,12 +367,13 @@ const recognize: Stage = {
       // (會見 read as 会见, offsets the same): a pattern need not list both forms
       const folded = lex.language === 'zh' ? simplifiedKey(sentence.text) : sentence.text;
       const read = folded.length === sentence.text.length ? folded : sentence.text;
+      const occasions = recognizeOccasions(read, sentence.start, tokens, lex);
       return {
-        sentence, tokens, countries, titles, names,
+        sentence, tokens, countries, titles: occasions.length ? titlesAfterOccasions(titles, occasions, tokens, sentence.text, sentence.start) : titles, names,
         places: [] as ReturnType<typeof recognizePlaces>,
         dates: outsideNames(recognizeDates(read, sentence.start, lex.language), names, tokens),
         triggers: recognizeTriggers(read, sentence.start, tokens, lex, names.length ? nameTokens(names, tokens.length) : null),
-        occasions: recognizeOccasions(read, sentence.start, tokens, lex),
+        occasions,
         persons: [],
       };
     });
@@ -602,4 +603,24 @@ function titleCountryFromPlace(a: SentenceAnalysis): void {
     const p = a.places.find((q) => !q.prep && q.charEnd === last && q.charStart > a.tokens[t.start].start && q.place.country);
     if (p) { t.country = p.place.country; t.countryTokens = [p.start, p.end]; }
   }
+}
+
+/**
+ * A title that opens inside the name of a gathering and runs on past it ("On the margins of the meeting of NATO Ministers
+ * of Foreign Affairs, Deputy Prime Minister and Minister of Foreign Affairs X met ..."): the gathering's words are no
+ * person's office, nor its organisation the person's state; the title is what follows the gathering's name and its comma
+ * (h-en63 probe: Poland's foreign minister was made NATO's).
+ */
+function titlesAfterOccasions(titles: TitleMention[], occasions: readonly OccasionMention[], tokens: readonly Token[], text: string, offset: number): TitleMention[] {
+  return titles.flatMap((t) => {
+    const o = occasions.find((x) => x.tokStart <= t.start && t.start < x.tokEnd && x.tokEnd < t.end);
+    if (!o) return [t];
+    let k = o.tokEnd;
+    while (k < t.end && !tokens[k].word) k++;
+    if (k >= t.end) return [];
+    const own = text.slice(tokens[k].start - offset, tokens[t.end - 1].end - offset);
+    const inside = !!t.countryTokens && t.countryTokens[0] < k;
+    const { countries: _c, roles: _r, ...rest } = t;
+    return [{ ...rest, start: k, text: own, role: titleRole(own), ...(inside ? { country: null, countryTokens: null } : {}) }];
+  });
 }

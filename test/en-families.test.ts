@@ -7697,3 +7697,102 @@ describe('h-zv40: "at the Peruvian side\'s request / proposal": the party of tha
     expect(doc.events[0].initiator).toBe(text.includes('Peruvian side') ? 'Ana Lopes' : 'Luis Vera');
   });
 });
+
+describe('h-en63: "X and Y were present during the talks" names who sat in, and a group of an office is of those who hold it', () => {
+  it.each([['during'], ['at'], ['for']])('"were present %s the talks": attendees of the talks, no encounter of their own', (prep) => {
+    const doc = run(`Lusaka, 4 May 2026 - President Ana Mwale hosted President Tomas Banda of Malawi for talks at State House. Foreign Minister Luis Phiri and Finance Minister Rosa Tembo were present ${prep} the talks.`, null);
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Ana Mwale', 'Tomas Banda', 'Luis Phiri', 'Rosa Tembo']]);
+  });
+  it('"The two Presidents had held talks" after two ministers named as attendees is a recall of the presidents', () => {
+    const doc = run('Lusaka, 4 May 2026 - President Ana Mwale hosted President Tomas Banda of Malawi for talks at State House. Foreign Minister Luis Phiri and Finance Minister Rosa Tembo were present during the talks. The two Presidents had previously held talks in Lilongwe in March.', null);
+    const recalled = doc.events.find((e) => e.referenced);
+    expect(recalled?.participants.map((p) => p.name).sort()).toEqual(['Ana Mwale', 'Tomas Banda']);
+  });
+});
+
+describe('h-en63: a group of the parties with the day, after an encounter told without one, gives its day (events/continuation)', () => {
+  it.each([['today', '2026-12-02'], ['on Tuesday', '2026-12-01'], ['yesterday', '2026-12-01']])('"The two Heads of State %s committed ..."', (day, date) => {
+    const doc = run(`Posted on: December 2nd, 2026\n\nPresident Ana Mwale has hosted her Malawian counterpart Tomas Banda for bilateral talks at State House, Lusaka.\n\nThe two Heads of State ${day} committed to remove the remaining barriers to trade.`, null);
+    expect(doc.events.map((e) => e.date)).toEqual([date]);
+  });
+  it('not when the group\'s own encounter follows ("The two leaders today met ...")', () => {
+    const doc = run('Posted on: December 2nd, 2026\n\nPresident Ana Mwale had hosted her Malawian counterpart Tomas Banda for talks at State House in July.\n\nThe two leaders today met again in Blantyre.', null);
+    expect(doc.events.some((e) => e.date === '2026-12-02')).toBe(true);
+  });
+});
+
+describe('h-en63: consultations "held ... between X and Y" are an encounter of X and Y, not more of the one told before (meeting/consultations-held-between)', () => {
+  it('its place stays its own', () => {
+    const doc = run('Ulaanbaatar, 27 November 2026 - This morning, Prime Minister Ana Bold received President Tomas Aliev of Kyrgyzstan at the State Palace. The visit was prepared during consultations held last week in Bishkek between Foreign Minister Luis Bat and Foreign Minister Rosa Osmon.', null);
+    expect(brief(doc).map(([k, , p, names]) => [k, p, names])).toEqual([
+      ['meeting', 'State Palace, Ulaanbaatar', ['Ana Bold', 'Tomas Aliev']],
+      ['meeting', 'Bishkek', ['Luis Bat', 'Rosa Osmon']],
+    ]);
+  });
+  it('talks held in a city between two ministers', () => {
+    const doc = run('Talks held in Suva on Monday between Foreign Minister Ana Vera of Tonga and Foreign Minister Luis Rabuka of Fiji focused on fisheries.');
+    expect(brief(doc).map(([k, , p, names]) => [k, p, names])).toEqual([['talks', 'Suva', ['Ana Vera', 'Luis Rabuka']]]);
+  });
+});
+
+describe('h-en63: an encounter beside a gathering the calendar does not know is in the one city the headline names (location/headline-city-gathering)', () => {
+  const page = (body: string) => `Ministry of Foreign Affairs\n\nMinister Vera holds bilateral meetings in Geneva\n\n04.12.2026\n\n${body}`;
+  it('no place in the body: the headline\'s city', () => {
+    const doc = run(page('On the margins of the meeting of the Council of Foreign Ministers of the Pacific Alliance, Foreign Minister Ana Vera of Peru met on Thursday with Chile\'s Foreign Minister Luis Rojas.'), null);
+    expect(doc.events.map((e) => [e.location?.place, e.location?.country])).toEqual([['Geneva', 'CHE']]);
+  });
+  it('a city the body gives stays', () => {
+    const doc = run(page('On the margins of the meeting of the Council of Foreign Ministers of the Pacific Alliance in Lima, Foreign Minister Ana Vera of Peru met on Thursday with Chile\'s Foreign Minister Luis Rojas.'), null);
+    expect(doc.events.map((e) => e.location?.place)).toEqual(['Lima']);
+  });
+});
+
+describe('h-en63: a title that opens inside the name of a gathering is only what follows the gathering ("the meeting of NATO Ministers of Foreign Affairs, Deputy Prime Minister X")', () => {
+  it.each([
+    ['the meeting of NATO Ministers of Foreign Affairs', 'Deputy Prime Minister and Minister of Foreign Affairs'],
+    ['the Council of EU Ministers of Agriculture', 'Minister of Agriculture'],
+  ])('%s', (gathering, title) => {
+    const doc = run(`On the margins of ${gathering}, ${title} Ana Kowalczyk met on Thursday with Ukraine's Minister for Foreign Affairs Luis Petrenko.`);
+    const p = doc.events[0]?.participants.find((x) => x.name === 'Ana Kowalczyk');
+    expect([p?.title, p?.country === 'NATO' || p?.country === 'EU']).toEqual([title, false]);
+  });
+});
+
+describe('h-en63: the President\'s Office (House) is a generic venue at the host\'s capital (places/generic-venues)', () => {
+  it.each([["President's Office", 'Mohamed Muizzu', 'MDV'], ["President's House", 'Mohamed Muizzu', 'MDV']])('%s', (venue, host, code) => {
+    const doc = run(`News\n\nPeruvian Foreign Minister calls on President ${host}\n\nBy Staff | 1 hour ago\n\nPeru's Foreign Minister Ana Vera paid a courtesy call on President ${host} at the ${venue} on Monday, 30th November 2026.\n\nMinister Vera arrived on Sunday for a three-day official visit.`, null);
+    expect([doc.events[0]?.location?.place?.startsWith(venue), doc.events[0]?.location?.country]).toEqual([true, code]);
+  });
+});
+
+describe('h-en63: a minister "received (at the venue) (yesterday) a copy of the credentials of" an envoy meets the envoy (meeting/received-credentials)', () => {
+  it.each([
+    ['received at the General Diwan of the Ministry yesterday a copy of the credentials of', '2026-12-05'],
+    ['received yesterday a copy of the credentials of', '2026-12-05'],
+    ['received copies of the credentials of', '2026-12-06'],
+  ])('%s', (words, date) => {
+    const doc = run(`Muscat, 6 December 2026 (ONA) - The Minister of Foreign Affairs, Ana Vera, ${words} Luis Rojas, the newly appointed Ambassador of Chile.`, null);
+    expect(brief(doc)).toEqual([['meeting', date, 'Muscat', ['Ana Vera', 'Luis Rojas']]]);
+  });
+});
+
+describe('h-en63: on a page with no date of its own, a weekday is the one on or before the full day the text gave an encounter told before', () => {
+  it.each([['Sunday', '2026-11-29'], ['Monday', '2026-11-30'], ['Thursday', '2026-11-26']])('"On %s" after "on Monday, 30th November 2026"', (weekday, date) => {
+    const doc = run(`News\n\nBy Staff | 1 hour ago\n\nPeru's Foreign Minister Ana Vera paid a courtesy call on President Luis Tanaka of Fiji in Suva on Monday, 30th November 2026.\n\nOn ${weekday}, Minister Vera held talks with Foreign Minister Rosa Lal of Fiji in Suva.`, null);
+    expect(doc.events.map((e) => e.date)).toEqual(['2026-11-30', date]);
+  });
+});
+
+describe('h-en63: Jamaica House and Vale Royal, the Jamaican prime minister\'s office and residence, are in Kingston (data/places/venues.json)', () => {
+  it.each([['Jamaica House'], ['Vale Royal']])('%s', (venue) => {
+    const doc = run(`Prime Minister Andrew Holness on Monday welcomed the Foreign Minister of Peru, Ana Vera, to ${venue} for talks.`);
+    expect([doc.events[0]?.location?.place, doc.events[0]?.location?.country]).toEqual([`${venue}, Kingston`, 'JAM']);
+  });
+});
+
+describe('h-en63: "The meeting was also attended by X" names who sat in, as "was attended by" (events/attendance)', () => {
+  it.each([['was also attended by'], ['was attended by']])('%s', (words) => {
+    const doc = run(`Lusaka, 4 May 2026 - President Ana Mwale met President Tomas Banda of Malawi at State House.\n\nThe meeting ${words} the Minister of Finance, Hon. Luis Phiri.`, null);
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Ana Mwale', 'Tomas Banda', 'Luis Phiri']]);
+  });
+});

@@ -91,6 +91,7 @@ describe('recognizeTriggers: one sentence per rule', () => {
     ['visit/visited', 'Minister Son visited China last week.', 'visited', 'visit', null],
     ['talks/held-passive-with', 'Talks were also held with Minister Son.', 'Talks were also held with', 'talks', null],
     ['meeting/held-passive-with', 'A meeting was also held with Minister Son.', 'A meeting was also held with', 'meeting', null],
+    ['meeting/consultations-held-between', 'Consultations held in Lima between Minister Son and Minister Vera focused on trade.', 'Consultations held in Lima between', 'meeting', null],
   ];
 
   it('covers every rule of data/lang/en/triggers.json', () => {

@@ -806,7 +806,9 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
     // persons of the last coordinated subject (a few sentences back at most)
     const sentence = ms[0].sentence;
     if (coordinated && sentence - coordinated.sentence <= MAX_GROUP_DISTANCE) {
-      for (const m of ms) if (m.kind === 'group' && !m.entity && !m.countries && !m.possessive) m.members = coordinated.members;
+      // (not a group of an office none of them holds: "A and B were present during the talks. The two Presidents had
+      // previously held talks in Accra" is of the presidents, not of the two cabinet secretaries; h-en63 probe)
+      for (const m of ms) if (m.kind === 'group' && !m.entity && !m.countries && !m.possessive && !otherOffice(m, coordinated.members)) m.members = coordinated.members;
     }
     const members = coordinatedSubject(doc.analyses[sentence], ms, joiners, fillers);
     if (members) coordinated = { sentence, members };
@@ -842,6 +844,16 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
     }
   }
   return entities;
+}
+
+/**
+ * Whether a group of an office ("the two Presidents") names an office that none of `members` holds: no member's title
+ * names its role nor its head word ("President" in "Vice President" counts, as the members' own words).
+ */
+function otherOffice(m: PersonMention, members: readonly Entity[]): boolean {
+  if (!m.title || !m.role) return false;
+  const head = m.title.trim().split(/\s+/).pop()!.toLowerCase().replace(/s$/, '');
+  return members.every((e) => !e.roles.has(m.role!) && e.role !== m.role && !(e.title ?? '').toLowerCase().includes(head));
 }
 
 /** What may stand right before a sentence's subject: a fronted phrase's comma, a dateline's dash or colon. */

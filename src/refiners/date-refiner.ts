@@ -1188,6 +1188,16 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
         const inSpan = weekdayInSpan(doc, value.weekday);
         if (inSpan) e.date = inferred(inSpan.day, `${rule}+span`, `the weekday within "${inSpan.span.text}" in the text`, span, ['year', 'month', 'day']);
       }
+      if (!v && value.weekday != null && !e.date && !ref && !e.referenced) {
+        // a page that shows no date of its own ("By X | 1 hour ago") over "met Y ... on Monday, 30th November 2026. ... On
+        // Sunday, X held talks with Z": the weekday on or before the full day the text wrote for an encounter it reported
+        // before (a story tells what has happened; h-en63 probe, the Maldives' public broadcaster)
+        const told = [...reported].reverse().find((d) => d.date?.basis === 'stated' && /^\d{4}-\d{2}-\d{2}$/.test(d.date.value));
+        const day = told?.date ? told.date.value : null;
+        const back = day ? (new Date(Date.parse(`${day}T00:00:00Z`)).getUTCDay() - value.weekday + 7) % 7 : null;
+        const d = day && back != null ? shiftDay(day, -back) : null;
+        if (d) e.date = inferred(d, `${rule}+text-day`, `the ${back === 0 ? 'same weekday as' : 'weekday before'} the day the text gives an encounter told before (${day})`, span, ['year', 'month', 'day']);
+      }
       if (!v && value.relative === 0 && !e.date) {
         // "spoke today" in a text with no date of its own but a headline that gives the day ("... Hayashi 6 January")
         const h = order.map((i) => doc.analyses[i]).find((x) => x.sentence.role === 'headline')?.dates.find((m) => m.value.month != null && m.value.day != null);

@@ -49,6 +49,13 @@ const locationOf = (p: Place, text: string | null): Location => ({ place: p.name
 /** The most capitalised words of a body's name between a described noun's agent preposition and a place ("by the Qatar Investment Authority in"). */
 const AGENT_NAME_WORDS = 6;
 
+/** The headline's one city after "in" ("... in Vientiane for first official visit"); null when it names none or several. */
+export function headlineCityOf(doc: Doc): PlaceMention | null {
+  const h = doc.analyses.find((a) => a.sentence.role === 'headline' && !a.sentence.noise);
+  const cities = h ? h.places.filter((p) => p.prep === 'in' && p.place.name) : [];
+  return cities.length === 1 ? cities[0] : null;
+}
+
 export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, gaz: Gazetteer, countries: CountryIndex): void {
   /** The city or province a party of `country` holds office in, as its title names it ("Secretary of the Hanoi Party
    *  Committee": Hanoi), inferred; null when no title of that country's parties names one. */
@@ -72,12 +79,7 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
   };
   // the headline's one city after "in" ("... in Vientiane for first official visit"), computed once
   let headlineMemo: PlaceMention | null | undefined;
-  const headlineCity = (): PlaceMention | null => {
-    if (headlineMemo !== undefined) return headlineMemo;
-    const h = doc.analyses.find((a) => a.sentence.role === 'headline' && !a.sentence.noise);
-    const cities = h ? h.places.filter((p) => p.prep === 'in' && p.place.name) : [];
-    return (headlineMemo = cities.length === 1 ? cities[0] : null);
-  };
+  const headlineCity = (): PlaceMention | null => headlineMemo !== undefined ? headlineMemo : (headlineMemo = headlineCityOf(doc));
   // the one city a photo caption of the encounter puts it in, computed per event
   const textCountries = new Set<string>();
   for (const a of doc.analyses) if (!a.sentence.noise) for (const c of a.countries) textCountries.add(c.code);

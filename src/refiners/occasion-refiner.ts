@@ -11,6 +11,7 @@ import { modeOf } from './event-merger.js';
 import { stated, inferred, withRoute } from '../decision.js';
 import { namesAGathering } from '../recognizers/occasion-recognizer.js';
 import type { Lexicon } from '../knowledge/lexicon.js';
+import { headlineCityOf } from './location-refiner.js';
 
 /** Days before a gathering's first day and after its last that its sideline encounters may fall on. */
 export const WINDOW_BEFORE = 2;
@@ -39,7 +40,15 @@ export function refineOccasions(events: DraftEvent[], doc: Doc, calendar: Meetin
     const place = e.location?.basis === 'stated' ? e.location.value.place : null;
     const meeting = calendar.match(e.occasion.value.text, day)
       ?? (e.date?.value.startsWith('--') && place ? calendar.matchDayAndCity(e.occasion.value.text, e.date.value.slice(2), place, WINDOW_BEFORE, WINDOW_AFTER) : null);
-    if (!meeting) continue;
+    if (!meeting) {
+      // "Minister X holds bilateral meetings in Brussels" over "On the margins of the meeting of NATO Ministers of Foreign
+      // Affairs, X met Y": a gathering the calendar does not know, with no place the text gives the encounter, is in the one
+      // city the headline puts the story in (inferred; h-en63 probe, a foreign ministry's page)
+      const h = !e.location && !e.referenced && modeOf(e.kind.value) === 'in_person' ? headlineCityOf(doc) : null;
+      if (h) e.location = inferred({ place: h.text, country: h.place.country, lat: h.place.lat, lon: h.place.lon, geonames_id: h.place.geonames_id }, 'location/headline-city-gathering',
+        `the city the headline puts the story in ("${h.text}"), for a gathering the calendar does not know`, { start: h.charStart, end: h.charEnd });
+      continue;
+    }
     e.occasion.value.id = meeting.id;
     if (!e.date || e.date.value.startsWith('--')) {
       // encounters "on the occasion of" a gathering happen from the delegations' arrival to the day after
