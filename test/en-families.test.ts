@@ -7560,3 +7560,13 @@ describe('lead: an Arab family name written again with its article ("Al Maslahi"
     expect(second?.participants.map((p) => p.name)).not.toContain('Sheikh Khaled bin Mohamed bin Zayed');
   });
 });
+
+describe('h-en64: a Korean family name that is an English word, before a hyphened given name (persons/hyphen-given-families)', () => {
+  it.each([
+    ['after an honorific', 'H.E. Mr Park Min-seo, Ambassador of the Republic of Korea, called on President Anselm Mwale in Lusaka on Monday.'],
+    ['opening the sentence', 'Park Min-seo, Ambassador of the Republic of Korea, called on President Anselm Mwale in Lusaka on Monday.'],
+  ])('%s', (_, sentence) => {
+    const doc = run(`LUSAKA, 4 March 2026 - ${sentence}`, null);
+    expect(doc.events[0]?.participants.map((p) => p.name)).toContain('Park Min-seo');
+  });
+});
