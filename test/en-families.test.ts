@@ -7561,6 +7561,25 @@ describe('lead: an Arab family name written again with its article ("Al Maslahi"
   });
 });
 
+describe('h-en64: envoys listed one per line with no bullet, after a sentence that tells them one by one (events/list-item-ends, events/each-of-group)', () => {
+  const list = 'H.E. Mr Tomas Ruiz, Ambassador of the Republic of Chile;\nH.E. Ms Lena Berg, Ambassador of the Kingdom of Norway; and\nH.E. Dr Omar Haddad, Ambassador of the Hashemite Kingdom of Jordan.\n\nThe Minister of Foreign Affairs, Ms Grace Mutale, was present at the ceremony.';
+  it.each([
+    ['the list right after the count', ''],
+    ['a sentence telling them one by one between', ' Each ambassador was received separately by the Head of State.'],
+  ])('%s', (_, between) => {
+    const doc = run(`LUSAKA, 4 March 2026 - President Anselm Mwale today accepted the Letters of Credence of three newly accredited ambassadors at State House in Lusaka.${between}\n\nThe ambassadors who presented their credentials are:\n${list}`, null);
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([
+      ['Anselm Mwale', 'Tomas Ruiz', 'Grace Mutale'], ['Anselm Mwale', 'Lena Berg', 'Grace Mutale'], ['Anselm Mwale', 'Omar Haddad', 'Grace Mutale'],
+    ]);
+    // (the minister present at the ceremony is of the host's state, the President's: the envoys came alone)
+    expect(doc.events.map((e) => e.participants.find((p) => p.name === 'Grace Mutale')?.country)).toEqual(['ZMB', 'ZMB', 'ZMB']);
+  });
+  it('the line after an item ending ";" is the last item; the line after that one is no item', () => {
+    const doc = run('LUSAKA, 4 March 2026 - President Anselm Mwale today accepted the Letters of Credence of two new ambassadors at State House in Lusaka.\n\nThe ambassadors who presented their credentials are:\nH.E. Mr Tomas Ruiz, Ambassador of the Republic of Chile;\nH.E. Ms Lena Berg, Ambassador of the Kingdom of Norway.\nMinister Grace Mutale later met the Mayor of Lusaka, Ana Banda.', null);
+    expect(doc.events.map((e) => e.participants.map((p) => p.name)).filter((ps) => ps.includes('Anselm Mwale'))).toEqual([['Anselm Mwale', 'Tomas Ruiz'], ['Anselm Mwale', 'Lena Berg']]);
+  });
+});
+
 describe('h-en64: a Korean family name that is an English word, before a hyphened given name (persons/hyphen-given-families)', () => {
   it.each([
     ['after an honorific', 'H.E. Mr Park Min-seo, Ambassador of the Republic of Korea, called on President Anselm Mwale in Lusaka on Monday.'],

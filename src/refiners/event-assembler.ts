@@ -108,6 +108,7 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
   const continuation = rules.pattern('events/continuation');
   const oneByOne = rules.optionalPattern('events/one-by-one-list');
   const countedGroup = rules.optionalPattern('events/counted-group');
+  const eachOfGroup = rules.optionalPattern('events/each-of-group');
   const speechAfter = rules.optionalPattern('events/speech-after-told');
   // "In the margins of the summit, X met the leaders of A and B": a gathering told of before sets the scene
   const occasionBook = lex.book('occasions');
@@ -135,7 +136,9 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
   /** everyone named with a visit the body tells only as a plan */
   const announced = new Set<Entity>();
   /** the host and act of a list of envoys set out as items under "The envoys are:", read item by item */
-  let itemList: { host: Entity; trigger: TriggerMention; sentence: number; numbered: boolean } | null = null;
+  let itemList: { host: Entity; trigger: TriggerMention; sentence: number; numbered: boolean; joined?: boolean } | null = null;
+  // (an item with no bullet of its own ends with the list's separator, "…, Ambassador of X;" or "…; and": events/list-item-ends)
+  const itemEnds = rules.optionalPattern('events/list-item-ends');
   for (const a of doc.analyses) {
     if (a.sentence.noise) continue;
     // "The Heads of Mission who presented their credentials are:" and one line each after it ("- H.E. Mrs A, Ambassador
@@ -145,7 +148,12 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
       if (ITEM_NUMBER.test(a.sentence.text)) { itemList.numbered = true; continue; }
       const numbered = itemList.numbered;
       itemList.numbered = false;
-      if (numbered || LIST_ITEM.test(a.sentence.text)) {
+      // (the line after one that ends with the separator, "…;" or "…; and", is an item too, whatever it ends with: the
+      // list's last one ends with a full stop)
+      const joined = itemList.joined === true;
+      const ends = !!itemEnds && itemEnds.test(a.sentence.text);
+      itemList.joined = ends;
+      if (numbered || joined || ends || LIST_ITEM.test(a.sentence.text)) {
         const { host, trigger, sentence } = itemList;
         for (const p of new Set(a.persons.filter((m) => m.entity?.name && m.kind !== 'pronoun' && m.entity !== host).map((m) => m.entity!))) {
           drafts.push(draftFor(trigger, [host, p], [sentence, a.sentence.index], false));
@@ -244,6 +252,10 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
       // had a meeting with Y ... He also met A and B": h-en33 probe)
       // (each sentence tried once; the drafts of the last SIDELINES_REACH sentences only: the work stays linear)
       const besideGathering = (d: DraftEvent): boolean => d.sentences.some(besideSentence);
+      // "accepted the credentials of four new envoys. Each envoy was received individually by the President. The envoys
+      // are: …": the encounters told before without their parties, told again one by one (events/each-of-group); no
+      // encounter of their own, the list after them names who
+      if (unnamed && eachOfGroup && !a.persons.some((m) => m.kind === 'named') && eachOfGroup.test(a.sentence.text)) continue;
       let besideLast = !!last && besideGathering(last);
       for (let j = drafts.length - 1; last && !besideLast && j >= 0; j--) {
         const d = drafts[j];
@@ -1760,14 +1772,25 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
     }
     // ("X attended the ceremony" after envoys who presented their credentials one by one: the ceremony is each of those
     // encounters, told in one run; h-en58 probe, The Herald: the foreign minister at the credentials ceremony)
-    if (words.groups?.ceremony != null) {
+    // (or "X was present at the ceremony": the same, group rite; h-en64 probe)
+    if (words.groups?.ceremony != null || words.groups?.rite != null) {
       const rite = candidates.filter((e) => e.triggers.some((t) => t.ceremony || doc.text.slice(t.charStart, t.charEnd).toLowerCase().split(/\s+/).some((w) => riteWords.has(w))));
       if (rite.length > 1) {
         const first = rite[0];
         const run = rite.filter((e) => e.triggers.some((t) => first.triggers.includes(t)));
         if (run.length > 1 && a.sentence.index - lastOf(first) <= NAMED_ATTENDANCE_REACH) {
+          // (the host is the one party of every encounter of the run; who sat in with no country of their own is of the
+          // host's state: the envoys came alone, "The Minister of Foreign Affairs, Mr X, was present at the ceremony";
+          // h-en64 probe, and h-en55's GIS Mauritius page, whose minister had no country)
+          const hosts = first.participants.filter((p) => !present.includes(p) && run.every((e) => e.participants.includes(p)));
+          const home = hosts.length === 1 ? hosts[0].country?.value : undefined;
           for (const e of run) {
             sitIn(e, present, a.sentence.index);
+          }
+          if (home) {
+            for (const x of present) {
+              if (!x.country) x.country = inferred(home, 'country/ceremony-host', `sat in the credentials ceremony of ${hosts[0].name ?? hosts[0].title}, each of whose envoys came alone`);
+            }
           }
           continue;
         }
