@@ -13913,3 +13913,10 @@ describe('h-en64: a release whose title line opens with its number and its date 
     expect(doc.document.published).toBe(day);
   });
 });
+
+describe('h-en64: a pronoun between a bare "Later" and the verb of the next encounter (date/same-day)', () => {
+  it('Later he met with ...', () => {
+    const doc = run('LIMA, 14 March 2026 - On 12 March, Foreign Minister Ana Rojas of Chile was received in Lima by President Luis Vera of Peru. Later he met with the Minister of Trade of Peru, Tomas Ruiz.', null);
+    expect(doc.events.map((e) => e.date)).toEqual(['2026-03-12', '2026-03-12']);
+  });
+});
