@@ -13920,3 +13920,11 @@ describe('h-en64: a pronoun between a bare "Later" and the verb of the next enco
     expect(doc.events.map((e) => e.date)).toEqual(['2026-03-12', '2026-03-12']);
   });
 });
+
+describe('h-en64: a ministry\'s named building stands for its city (venues.json)', () => {
+  it('welcomed Y to the OR Tambo Building', () => {
+    const doc = run('03 March 2026\n\nMinister Ronald Lamola welcomed the Minister of Foreign Affairs of Chile, Ms Ana Rojas, to the OR Tambo Building for bilateral consultations this afternoon.', null);
+    expect(doc.events[0]?.location?.country).toBe('ZAF');
+    expect(doc.events[0]?.location?.place).toMatch(/Pretoria/);
+  });
+});
