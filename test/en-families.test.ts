@@ -13904,6 +13904,35 @@ describe('lead: an Arab family name written again with its article ("Al Maslahi"
   });
 });
 
+describe('h-en64: envoys listed one per line with no bullet, after a sentence that tells them one by one (events/list-item-ends, events/each-of-group)', () => {
+  const list = 'H.E. Mr Tomas Ruiz, Ambassador of the Republic of Chile;\nH.E. Ms Lena Berg, Ambassador of the Kingdom of Norway; and\nH.E. Dr Omar Haddad, Ambassador of the Hashemite Kingdom of Jordan.\n\nThe Minister of Foreign Affairs, Ms Grace Mutale, was present at the ceremony.';
+  it.each([
+    ['the list right after the count', ''],
+    ['a sentence telling them one by one between', ' Each ambassador was received separately by the Head of State.'],
+  ])('%s', (_, between) => {
+    const doc = run(`LUSAKA, 4 March 2026 - President Anselm Mwale today accepted the Letters of Credence of three newly accredited ambassadors at State House in Lusaka.${between}\n\nThe ambassadors who presented their credentials are:\n${list}`, null);
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([
+      ['Anselm Mwale', 'Tomas Ruiz', 'Grace Mutale'], ['Anselm Mwale', 'Lena Berg', 'Grace Mutale'], ['Anselm Mwale', 'Omar Haddad', 'Grace Mutale'],
+    ]);
+    // (the minister present at the ceremony is of the host's state, the President's: the envoys came alone)
+    expect(doc.events.map((e) => e.participants.find((p) => p.name === 'Grace Mutale')?.country)).toEqual(['ZMB', 'ZMB', 'ZMB']);
+  });
+  it('the line after an item ending ";" is the last item; the line after that one is no item', () => {
+    const doc = run('LUSAKA, 4 March 2026 - President Anselm Mwale today accepted the Letters of Credence of two new ambassadors at State House in Lusaka.\n\nThe ambassadors who presented their credentials are:\nH.E. Mr Tomas Ruiz, Ambassador of the Republic of Chile;\nH.E. Ms Lena Berg, Ambassador of the Kingdom of Norway.\nMinister Grace Mutale later met the Mayor of Lusaka, Ana Banda.', null);
+    expect(doc.events.map((e) => e.participants.map((p) => p.name)).filter((ps) => ps.includes('Anselm Mwale'))).toEqual([['Anselm Mwale', 'Tomas Ruiz'], ['Anselm Mwale', 'Lena Berg']]);
+  });
+});
+
+describe('h-en64: a Korean family name that is an English word, before a hyphened given name (persons/hyphen-given-families)', () => {
+  it.each([
+    ['after an honorific', 'H.E. Mr Park Min-seo, Ambassador of the Republic of Korea, called on President Anselm Mwale in Lusaka on Monday.'],
+    ['opening the sentence', 'Park Min-seo, Ambassador of the Republic of Korea, called on President Anselm Mwale in Lusaka on Monday.'],
+  ])('%s', (_, sentence) => {
+    const doc = run(`LUSAKA, 4 March 2026 - ${sentence}`, null);
+    expect(doc.events[0]?.participants.map((p) => p.name)).toContain('Park Min-seo');
+  });
+});
+
 describe('h-en64: a release whose title line opens with its number and its date (published/numbered-release)', () => {
   it.each([
     ['No: 118, 12 March 2026, Press Release Regarding the Visit of Foreign Minister Ana Rojas to Peru', '2026-03-12'],
@@ -13918,6 +13947,24 @@ describe('h-en64: a pronoun between a bare "Later" and the verb of the next enco
   it('Later he met with ...', () => {
     const doc = run('LIMA, 14 March 2026 - On 12 March, Foreign Minister Ana Rojas of Chile was received in Lima by President Luis Vera of Peru. Later he met with the Minister of Trade of Peru, Tomas Ruiz.', null);
     expect(doc.events.map((e) => e.date)).toEqual(['2026-03-12', '2026-03-12']);
+  });
+});
+
+describe('h-en64: "A accompanied the Minister at the meeting": A sat in the encounter of the one accompanied, of that one\'s state (events/sat-in, group accompanies)', () => {
+  it.each([['at the meeting'], ['in the meeting'], ['']])('accompanied the Minister %s', (tail) => {
+    const doc = run(`LIMA, 14 March 2026 - On 12 March, Foreign Minister Ana Rojas of Chile was received in Lima by President Luis Vera of Peru. Deputy Foreign Minister Tomas Ruiz accompanied the Minister${tail ? ' ' + tail : ''}.`, null);
+    expect(doc.events.map((e) => e.participants.map((p) => [p.name, p.country]))).toEqual([[['Ana Rojas', 'CHL'], ['Luis Vera', 'PER'], ['Tomas Ruiz', 'CHL']]]);
+  });
+});
+
+describe('h-en64: a place the scene names too leaves the encounter at the scene, of its day', () => {
+  it('"X held a series of meetings at <venue> on Thursday. The President first received Y, who is in <city> on a working visit."', () => {
+    const doc = run('Head of State receives foreign ministers of Chile and Peru\n\n12 March 2026, 18:20\n\nCyril Ramaphosa held a series of meetings at the Union Buildings on Thursday.\n\nThe President first received Ana Rojas, Minister of Foreign Affairs of Chile, who is in Pretoria on a working visit. The two discussed trade in fruit and wine.\n\nLater in the day, the Head of State met with the Foreign Minister of Peru, Luis Vera.', null);
+    expect(doc.events.map((e) => e.date)).toEqual(['2026-03-12', '2026-03-12']);
+  });
+  it('not a sentence with a day of its own: the encounter it recalls keeps its month', () => {
+    const doc = run('HARARE, 5 March 2026 - The Foreign Minister of Chile, Ana Rojas, paid a courtesy call on President Luis Vera of Peru in Harare on Wednesday, where she delivered a message from President Tomas Ruiz.\n\nPresident Vera and President Ruiz held talks in Harare in May last year, when the Chilean leader made a state visit.', null);
+    expect(doc.events.find((e) => e.referenced && e.participants.some((p) => p.name === 'Tomas Ruiz') && e.kind === 'talks')?.date).toBe('2025-05');
   });
 });
 

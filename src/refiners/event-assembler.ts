@@ -126,6 +126,9 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
   // "X had meetings with officials of China, Cambodia and Thailand on the sidelines of ... in Yunnan":
   // a report of encounters whose parties it does not name sets the scene (place, occasion) for the next ones
   let scene: { sentence: number; subject: Entity | null } | null = null;
+  /** whether the scene's sentence names the city (or the state) of place p too */
+  const sceneHolds = (k: number, p: { place: { name: string; country: string } }): boolean =>
+    doc.analyses[k].places.some((q) => q.place.country === p.place.country && q.place.name === p.place.name);
   // the last encounter reported without its parties ("ministers held a four-way meeting in Tokyo")
   let unnamed: { sentence: number; trigger: TriggerMention } | null = null;
   const lastSentence = doc.sentences.length - 1;
@@ -337,7 +340,10 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
         // (a place after "to" is no place of its own: "thanked Vietnam for its support to Laos")
         // (a place in a list's aside is the aside's: "met A, two weeks after their first meeting in X, and B")
         // (not an encounter the sentence recalls: "He first spoke to Y by phone last month" is not at the scene told before)
-        else if (scene && !t.recalled && !a.places.some((p) => p.prep !== 'to' && !officePlace(a, p) && !listAsideSpans(a, rules).some(([x, y]) => p.charStart >= x && p.charEnd <= y)) && !d.fromHeadline && (!scene.subject || parties.includes(scene.subject))) {
+        // (nor a place the scene names too: "X held a series of meetings in the Akorda on Thursday. The President first received
+        // Y, who is in Astana on a working visit" is at that scene, of that day; h-en64 probe; not a sentence with a day of its
+        // own, "X and Y held talks in Harare in May this year" after a scene in Harare: h-en57 probe b1)
+        else if (scene && !t.recalled && !a.places.some((p) => p.prep !== 'to' && !officePlace(a, p) && !listAsideSpans(a, rules).some(([x, y]) => p.charStart >= x && p.charEnd <= y) && !(!a.dates.length && sceneHolds(scene!.sentence, p))) && !d.fromHeadline && (!scene.subject || parties.includes(scene.subject))) {
           d.sentences.unshift(scene.sentence);
           // (the encounter the scene named without its parties has them now: "đã diễn ra Hội nghị gặp gỡ … Đồng chủ trì hội
           // nghị có A và B. Dự hội nghị có C, D": who attended are of this one, no encounter of their own)
@@ -1815,8 +1821,10 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
     // (the words' own start: the pattern reads the sentence from its start)
     // (where the words of company start inside the match: events/company-words)
     const companyAt = words.groups?.company != null ? a.sentence.start + words.index + Math.max(0, companyWords ? words[0].search(companyWords) : 0) : -1;
-    const before = companyAt >= 0 ? [...a.persons].reverse().find((p) => p.entity && p.kind !== 'group' && p.charEnd <= companyAt) : undefined;
-    const afterWords = companyAt >= 0 && !before ? a.persons.find((p) => p.entity && p.kind !== 'group' && p.charStart >= end) : undefined;
+    // (in the active voice, "A accompanied the Minister at the meeting" (group accompanies), the one before the words is A,
+    // who came: the one accompanied is named after them; h-en64 probe)
+    const before = companyAt >= 0 && words.groups?.accompanies == null ? [...a.persons].reverse().find((p) => p.entity && p.kind !== 'group' && p.charEnd <= companyAt) : undefined;
+    const afterWords = companyAt >= 0 && !before ? a.persons.find((p) => p.entity && p.kind !== 'group' && p.charStart >= (words.groups?.accompanies != null ? companyAt : end)) : undefined;
     const named = companyAt >= 0 ? new Set([before ?? afterWords].flatMap((p) => (p?.entity ? [p.entity] : []))) : null;
     const company = named
       ? candidates.filter((e) => a.sentence.index - lastOf(e) <= NAMED_ATTENDANCE_REACH && e.participants.some((x) => named.has(x))) : [];
@@ -1826,6 +1834,15 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
     // (one accompanied who is a party of none of them, in a sentence that tells an encounter of its own: "The President also
     // received Y, who was accompanied by Z" is Y's company at that encounter, whether or not it was read, none before it)
     if (named?.size && !company.length && a.triggers.length) continue;
+    // (who came with one of a state, with no country of their own, is of that state: "Deputy Minister X accompanied the
+    // Minister at the meeting"; h-en64 probe)
+    const with_ = company.length && named?.size === 1 ? [...named][0] : null;
+    const theirs = with_?.country?.value;
+    if (theirs) {
+      for (const x of present) {
+        if (x !== with_ && !x.country) x.country = inferred(theirs, 'country/company', `came with ${with_!.name ?? with_!.title}, of ${theirs}`);
+      }
+    }
     const target = company[0] ?? candidates[0];
     // (further back when the words name the encounter's kind and it is the only one of that kind: "Dự buổi tiếp có …" after
     // the talks held earlier the same day were told; one dated as background is none: "Tháng 3/2025, X đã làm việc với Y")
