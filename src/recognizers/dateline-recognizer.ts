@@ -219,6 +219,12 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
         if (place && !res.place) res.place = place;
       }
     }
+    // a release's number and date opening its title line: "No: 341, 4 December 2026, Press Release Regarding ..."
+    const numbered = own.has('published/numbered-release') && body.startsWith('No') ? own.pattern('published/numbered-release').exec(body) : null;
+    if (numbered) {
+      const d = recognizeDates(numbered.groups!.date, 0, language)[0];
+      if (d && d.value.year != null && d.value.day != null) add(2, formatDate(d.value), 'published/numbered-release', line, skip + numbered.index, skip + numbered.index + numbered[0].length);
+    }
     const release = own.has('published/press-release') && (t.includes('ublish') || t.includes('ssued') || t.includes('eleas')) ? own.pattern('published/press-release').exec(t) : null;
     if (release) {
       const d = recognizeDates(release.groups!.date, 0, language)[0];

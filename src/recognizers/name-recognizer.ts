@@ -33,6 +33,8 @@ const ARTICLE_LED = /^(?:al|el|ad|ar|as|ash|at|az|an)-\p{Lu}/u;
 /** An initial: a capital and a full stop ("J."), tested without a regular expression (this runs on every token). */
 const isInitial = (t: Token) => t.text.length === 2 && t.text.charCodeAt(1) === 46 && t.cap;
 const POSSESSIVE = /['’]s$/u;
+/** A Korean given name of two syllables joined by a hyphen, the second in lower case ("Jin-woo", "Ki-moon") */
+const HYPHENED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
 const nameAbbreviationsOf = new WeakMap<Lexicon, Set<string>>();
 /** Abbreviated first names as written ("Md", "Ma": data/lang/<language>/segments.json `segments/name-abbreviations`). */
@@ -98,6 +100,9 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
   const stop = (t: Token) => lex.stopwords.has(withoutPossessive(t.lower)) && !isInitial(t);
 
   const finalSyllables = lex.book('persons').optionalWords('persons/name-final-syllables');
+  // "Mr Park Jin-woo": a family name that is an English word opens a name before a hyphened given name
+  // (persons/hyphen-given-families)
+  const hyphenFamilies = lex.book('persons').optionalWords('persons/hyphen-given-families');
   // "Li Jun", "Wang Jun": a given name that is a month's abbreviation ends a run of one word or more when no day follows it
   // ("Jun 5", "Jun. 5") nor a capitalised word (persons/name-final-months)
   const finalMonths = lex.book('persons').optionalWords('persons/name-final-months');
@@ -122,7 +127,8 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
       if (t.word && t.cap && !isAsciiDigit(t.text.charCodeAt(0))) {
         // "Nguyen Van An", "Men Sam An": a given name that is an English function word ends a run of two or more words
         if (stop(t) && !(m - i - parts >= 2 && finalSyllables.has(t.lower) && !(tokens[m + 1]?.word && tokens[m + 1].cap))
-          && !(m - i - parts >= 1 && finalMonths.has(t.lower) && monthEndsName(m))) break;
+          && !(m - i - parts >= 1 && finalMonths.has(t.lower) && monthEndsName(m))
+          && !(m === i + lead && hyphenFamilies.has(t.lower) && HYPHENED_GIVEN.test(tokens[m + 1]?.text ?? ''))) break;
         if (inTitle[m] === 1 || blocked[m] === 1) break;
         // "China-Viet Nam" is a pair of countries; "El-Sisi" is a name whose particle ("el") opens a country's name too
         if (t.text.includes('-') && k.isCountryWord && t.text.split('-').some((p) => k.isCountryWord!(p) && !lex.particles.has(p.toLowerCase()))) break;

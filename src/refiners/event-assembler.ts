@@ -108,6 +108,7 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
   const continuation = rules.pattern('events/continuation');
   const oneByOne = rules.optionalPattern('events/one-by-one-list');
   const countedGroup = rules.optionalPattern('events/counted-group');
+  const eachOfGroup = rules.optionalPattern('events/each-of-group');
   const speechAfter = rules.optionalPattern('events/speech-after-told');
   // "In the margins of the summit, X met the leaders of A and B": a gathering told of before sets the scene
   const occasionBook = lex.book('occasions');
@@ -125,6 +126,9 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
   // "X had meetings with officials of China, Cambodia and Thailand on the sidelines of ... in Yunnan":
   // a report of encounters whose parties it does not name sets the scene (place, occasion) for the next ones
   let scene: { sentence: number; subject: Entity | null } | null = null;
+  /** whether the scene's sentence names the city (or the state) of place p too */
+  const sceneHolds = (k: number, p: { place: { name: string; country: string } }): boolean =>
+    doc.analyses[k].places.some((q) => q.place.country === p.place.country && q.place.name === p.place.name);
   // the last encounter reported without its parties ("ministers held a four-way meeting in Tokyo")
   let unnamed: { sentence: number; trigger: TriggerMention } | null = null;
   const lastSentence = doc.sentences.length - 1;
@@ -135,7 +139,9 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
   /** everyone named with a visit the body tells only as a plan */
   const announced = new Set<Entity>();
   /** the host and act of a list of envoys set out as items under "The envoys are:", read item by item */
-  let itemList: { host: Entity; trigger: TriggerMention; sentence: number; numbered: boolean } | null = null;
+  let itemList: { host: Entity; trigger: TriggerMention; sentence: number; numbered: boolean; joined?: boolean } | null = null;
+  // (an item with no bullet of its own ends with the list's separator, "…, Ambassador of X;" or "…; and": events/list-item-ends)
+  const itemEnds = rules.optionalPattern('events/list-item-ends');
   for (const a of doc.analyses) {
     if (a.sentence.noise) continue;
     // "The Heads of Mission who presented their credentials are:" and one line each after it ("- H.E. Mrs A, Ambassador
@@ -145,7 +151,12 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
       if (ITEM_NUMBER.test(a.sentence.text)) { itemList.numbered = true; continue; }
       const numbered = itemList.numbered;
       itemList.numbered = false;
-      if (numbered || LIST_ITEM.test(a.sentence.text)) {
+      // (the line after one that ends with the separator, "…;" or "…; and", is an item too, whatever it ends with: the
+      // list's last one ends with a full stop)
+      const joined = itemList.joined === true;
+      const ends = !!itemEnds && itemEnds.test(a.sentence.text);
+      itemList.joined = ends;
+      if (numbered || joined || ends || LIST_ITEM.test(a.sentence.text)) {
         const { host, trigger, sentence } = itemList;
         for (const p of new Set(a.persons.filter((m) => m.entity?.name && m.kind !== 'pronoun' && m.entity !== host).map((m) => m.entity!))) {
           drafts.push(draftFor(trigger, [host, p], [sentence, a.sentence.index], false));
@@ -244,6 +255,10 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
       // had a meeting with Y ... He also met A and B": h-en33 probe)
       // (each sentence tried once; the drafts of the last SIDELINES_REACH sentences only: the work stays linear)
       const besideGathering = (d: DraftEvent): boolean => d.sentences.some(besideSentence);
+      // "accepted the credentials of four new envoys. Each envoy was received individually by the President. The envoys
+      // are: …": the encounters told before without their parties, told again one by one (events/each-of-group); no
+      // encounter of their own, the list after them names who
+      if (unnamed && eachOfGroup && !a.persons.some((m) => m.kind === 'named') && eachOfGroup.test(a.sentence.text)) continue;
       let besideLast = !!last && besideGathering(last);
       for (let j = drafts.length - 1; last && !besideLast && j >= 0; j--) {
         const d = drafts[j];
@@ -325,7 +340,10 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
         // (a place after "to" is no place of its own: "thanked Vietnam for its support to Laos")
         // (a place in a list's aside is the aside's: "met A, two weeks after their first meeting in X, and B")
         // (not an encounter the sentence recalls: "He first spoke to Y by phone last month" is not at the scene told before)
-        else if (scene && !t.recalled && !a.places.some((p) => p.prep !== 'to' && !officePlace(a, p) && !listAsideSpans(a, rules).some(([x, y]) => p.charStart >= x && p.charEnd <= y)) && !d.fromHeadline && (!scene.subject || parties.includes(scene.subject))) {
+        // (nor a place the scene names too: "X held a series of meetings in the Akorda on Thursday. The President first received
+        // Y, who is in Astana on a working visit" is at that scene, of that day; h-en64 probe; not a sentence with a day of its
+        // own, "X and Y held talks in Harare in May this year" after a scene in Harare: h-en57 probe b1)
+        else if (scene && !t.recalled && !a.places.some((p) => p.prep !== 'to' && !officePlace(a, p) && !listAsideSpans(a, rules).some(([x, y]) => p.charStart >= x && p.charEnd <= y) && !(!a.dates.length && sceneHolds(scene!.sentence, p))) && !d.fromHeadline && (!scene.subject || parties.includes(scene.subject))) {
           d.sentences.unshift(scene.sentence);
           // (the encounter the scene named without its parties has them now: "đã diễn ra Hội nghị gặp gỡ … Đồng chủ trì hội
           // nghị có A và B. Dự hội nghị có C, D": who attended are of this one, no encounter of their own)
@@ -1772,14 +1790,25 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
     }
     // ("X attended the ceremony" after envoys who presented their credentials one by one: the ceremony is each of those
     // encounters, told in one run; h-en58 probe, The Herald: the foreign minister at the credentials ceremony)
-    if (words.groups?.ceremony != null) {
+    // (or "X was present at the ceremony": the same, group rite; h-en64 probe)
+    if (words.groups?.ceremony != null || words.groups?.rite != null) {
       const rite = candidates.filter((e) => e.triggers.some((t) => t.ceremony || doc.text.slice(t.charStart, t.charEnd).toLowerCase().split(/\s+/).some((w) => riteWords.has(w))));
       if (rite.length > 1) {
         const first = rite[0];
         const run = rite.filter((e) => e.triggers.some((t) => first.triggers.includes(t)));
         if (run.length > 1 && a.sentence.index - lastOf(first) <= NAMED_ATTENDANCE_REACH) {
+          // (the host is the one party of every encounter of the run; who sat in with no country of their own is of the
+          // host's state: the envoys came alone, "The Minister of Foreign Affairs, Mr X, was present at the ceremony";
+          // h-en64 probe, and h-en55's GIS Mauritius page, whose minister had no country)
+          const hosts = first.participants.filter((p) => !present.includes(p) && run.every((e) => e.participants.includes(p)));
+          const home = hosts.length === 1 ? hosts[0].country?.value : undefined;
           for (const e of run) {
             sitIn(e, present, a.sentence.index);
+          }
+          if (home) {
+            for (const x of present) {
+              if (!x.country) x.country = inferred(home, 'country/ceremony-host', `sat in the credentials ceremony of ${hosts[0].name ?? hosts[0].title}, each of whose envoys came alone`);
+            }
           }
           continue;
         }
@@ -1804,8 +1833,10 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
     // (the words' own start: the pattern reads the sentence from its start)
     // (where the words of company start inside the match: events/company-words)
     const companyAt = words.groups?.company != null ? a.sentence.start + words.index + Math.max(0, companyWords ? words[0].search(companyWords) : 0) : -1;
-    const before = companyAt >= 0 ? [...a.persons].reverse().find((p) => p.entity && p.kind !== 'group' && p.charEnd <= companyAt) : undefined;
-    const afterWords = companyAt >= 0 && !before ? a.persons.find((p) => p.entity && p.kind !== 'group' && p.charStart >= end) : undefined;
+    // (in the active voice, "A accompanied the Minister at the meeting" (group accompanies), the one before the words is A,
+    // who came: the one accompanied is named after them; h-en64 probe)
+    const before = companyAt >= 0 && words.groups?.accompanies == null ? [...a.persons].reverse().find((p) => p.entity && p.kind !== 'group' && p.charEnd <= companyAt) : undefined;
+    const afterWords = companyAt >= 0 && !before ? a.persons.find((p) => p.entity && p.kind !== 'group' && p.charStart >= (words.groups?.accompanies != null ? companyAt : end)) : undefined;
     const named = companyAt >= 0 ? new Set([before ?? afterWords].flatMap((p) => (p?.entity ? [p.entity] : []))) : null;
     const company = named
       ? candidates.filter((e) => a.sentence.index - lastOf(e) <= NAMED_ATTENDANCE_REACH && e.participants.some((x) => named.has(x))) : [];
@@ -1815,6 +1846,15 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
     // (one accompanied who is a party of none of them, in a sentence that tells an encounter of its own: "The President also
     // received Y, who was accompanied by Z" is Y's company at that encounter, whether or not it was read, none before it)
     if (named?.size && !company.length && a.triggers.length) continue;
+    // (who came with one of a state, with no country of their own, is of that state: "Deputy Minister X accompanied the
+    // Minister at the meeting"; h-en64 probe)
+    const with_ = company.length && named?.size === 1 ? [...named][0] : null;
+    const theirs = with_?.country?.value;
+    if (theirs) {
+      for (const x of present) {
+        if (x !== with_ && !x.country) x.country = inferred(theirs, 'country/company', `came with ${with_!.name ?? with_!.title}, of ${theirs}`);
+      }
+    }
     const target = company[0] ?? candidates[0];
     // (further back when the words name the encounter's kind and it is the only one of that kind: "Dự buổi tiếp có …" after
     // the talks held earlier the same day were told; one dated as background is none: "Tháng 3/2025, X đã làm việc với Y")
