@@ -14211,3 +14211,10 @@ describe('h-en64: a ministry\'s named building stands for its city (venues.json)
     expect(doc.events[0]?.location?.place).toMatch(/Pretoria/);
   });
 });
+
+describe('lead: "the Most Honourable" ("Most Hon.") is an honorific, as "the Right Honourable" is (titles.json honorifics)', () => {
+  it.each([['the Most Honourable'], ['the Most Hon.'], ['Most Hon.']])('%s', (style) => {
+    const doc = run(`SUVA, 3 March 2026 - Prime Minister ${style} Tomas Leka received the Foreign Minister of Peru, Ana Lopes, on Monday.`, null);
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Tomas Leka', 'Ana Lopes']]);
+  });
+});
