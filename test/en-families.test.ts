@@ -14218,3 +14218,34 @@ describe('lead: "the Most Honourable" ("Most Hon.") is an honorific, as "the Rig
     expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Tomas Leka', 'Ana Lopes']]);
   });
 });
+
+describe('h-en67: a stop inside a name before "were also present at the meeting" / "was accompanied by" (events/sat-in)', () => {
+  it.each([
+    ['Ma.', 'Trade Secretary Ma. Lourdes Ramos and Chilean Foreign Minister Ana Rojas were also present at the meeting.', 'Ma. Lourdes Ramos'],
+    ['Dr.', 'Philippine Trade Secretary Dr. Pedro Ramos and Chilean Foreign Minister Ana Rojas were present at the meeting.', 'Pedro Ramos'],
+  ])('%s', (_k, sentence, name) => {
+    const doc = run(`CEBU, 14 March 2026 - Philippine President Luis Santos and Chilean President Tomas Vera held a bilateral meeting in Cebu on Thursday.\n\n${sentence}`, null);
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].participants.map((p) => p.name)).toEqual(expect.arrayContaining(['Luis Santos', 'Tomas Vera', name, 'Ana Rojas']));
+  });
+});
+
+describe('h-en67: ", accompanied by A" after a guest\'s arrival names the guest\'s company (events/sat-in, group company)', () => {
+  it('arrived for an official visit, accompanied by the foreign minister', () => {
+    const doc = run('LIMA, 14 March 2026 - President Luis Vera of Peru held official talks with Chilean President Tomas Ruiz at the Government Palace in Lima on Thursday.\n\nRuiz arrived in Lima on Thursday morning for a two-day state visit, accompanied by Foreign Minister Ana Rojas and several other ministers.', null);
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].participants.map((p) => p.name)).toEqual(expect.arrayContaining(['Luis Vera', 'Tomas Ruiz', 'Ana Rojas']));
+  });
+});
+
+describe('h-en67: "successively received A and B" on a day the sentence gives is no recall (trigger/recall-cues)', () => {
+  it('two receptions of one day, neither background', () => {
+    const doc = run('LIMA, 14 March 2026 - On March 12 in Lima, Vice President Luis Vera successively received a delegation of the Chilean Socialist Party led by its Secretary General Ana Rojas, and Bolivian Ambassador to Peru Tomas Ruiz.', null);
+    expect(doc.events.length).toBe(2);
+    expect(doc.events.map((e) => e.referenced)).toEqual([false, false]);
+  });
+  it('the perfect still looks back', () => {
+    const doc = run('LIMA, 14 March 2026 - President Luis Vera of Peru held talks with Chilean President Tomas Ruiz in Lima on Thursday.\n\nSince the beginning of the year, Vera has successively received the foreign ministers of Bolivia and Ecuador.', null);
+    expect(doc.events[0].referenced).toBe(false);
+  });
+});
