@@ -14249,3 +14249,17 @@ describe('h-en67: "successively received A and B" on a day the sentence gives is
     expect(doc.events[0].referenced).toBe(false);
   });
 });
+
+describe('lead: "X, visiting <city> on <day>, held talks with Y" and "While visiting <city>, ..." place the encounter there (places/visiting-openers)', () => {
+  it.each([
+    ['Foreign Minister Ana Lopes, visiting Suva on 2 March, held talks with the Fijian Foreign Minister, Tomas Leka.'],
+    ['While visiting Suva on 2 March, Foreign Minister Ana Lopes held talks with the Fijian Foreign Minister, Tomas Leka.'],
+  ])('%s', (sentence) => {
+    const doc = run(`LIMA, 3 March 2026 - ${sentence}`, null);
+    expect(brief(doc)).toEqual([['talks', '2026-03-02', 'Suva', ['Ana Lopes', 'Tomas Leka']]]);
+  });
+  it('not "after visiting", a visit over', () => {
+    const doc = run("LIMA, 3 March 2026 - After visiting Suva on 1 March, Foreign Minister Ana Lopes held talks with the Tongan Foreign Minister, Luis Vera, in Nuku'alofa on 2 March.", null);
+    expect(doc.events.find((e) => e.participants.some((p) => p.name === 'Luis Vera'))?.location?.place).toBe("Nuku'alofa");
+  });
+});

@@ -148,6 +148,7 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
   const VISIT_VERBS = book.optionalWords('places/visit-verbs');
   const VISITING = book.optionalWords('places/visiting');
   const VISITING_COPULAS = book.optionalWords('places/visiting-copulas');
+  const VISITING_OPENERS = book.optionalWords('places/visiting-openers');
   const ISLAND_PREPS = book.optionalWords('places/island-prepositions');
   const ISLAND_WORDS = book.optionalWords('places/island-words');
   /** "on Bintan Island", "on the island of Jeju": an island follows the preposition at i */
@@ -164,8 +165,10 @@ export function recognizePlaces(tokens: Token[], countries: CountryMention[], ga
       || (STOP_COPULAS.has(tokens[i].lower) && i > 0 && STOP_NOUNS.has(tokens[i - 1].lower) && !!tokens[i + 1]?.cap);
     // "visited Tunis on March 12": a verb whose object is where the visitor went, read as "to Tunis"
     const visited = VISIT_VERBS.has(tokens[i].lower);
-    // "who is visiting Kuala Lumpur": where the visitor is, read as "in Kuala Lumpur" (places/visiting-copulas)
-    const visiting = i > 0 && VISITING.has(tokens[i].lower) && VISITING_COPULAS.has(tokens[i - 1].lower) && !!tokens[i + 1]?.cap;
+    // "who is visiting Kuala Lumpur", "X, visiting Nairobi on May 5, held ...", "While visiting Suva": where the visitor
+    // is, read as "in Kuala Lumpur" (places/visiting-copulas, places/visiting-openers)
+    const visiting = VISITING.has(tokens[i].lower) && !!tokens[i + 1]?.cap
+      && (i > 0 ? VISITING_COPULAS.has(tokens[i - 1].lower) || VISITING_OPENERS.has(tokens[i - 1].lower) : false);
     if (!placeNoun && !visited && !visiting && !PREPS.has(tokens[i].lower) && !(ISLAND_PREPS.has(tokens[i].lower) && islandAfter(i))) continue;
     const prep = placeNoun || visiting ? 'in' : visited ? 'to' : tokens[i].lower;
     const prepIndex = i;
