@@ -4096,3 +4096,11 @@ describe('h-zv41: the other side\'s company named before "cùng tham dự" at a 
       [{ kind: 'meeting', date: '2024-06-12', parties: [['Trần Hồng Hà', 'VNM'], ['Orlando Hernández Guillén', 'CUB'], ['Nguyễn Minh Vũ', 'VNM']] }]],
   ]);
 });
+
+describe('h-zv41: a Chinese governor named with the body between rank and province, "Phó Tỉnh trưởng Chính phủ Nhân dân tỉnh X" (title/vi/provincial)', () => {
+  check([
+    ['Sáng 9/5, Bí thư Tỉnh ủy Hà Giang Trần Hồng Minh hội kiến Bí thư Tỉnh ủy Vân Nam Vương Ninh. Chiều cùng ngày, đoàn đã làm việc với Phó Tỉnh trưởng Chính phủ Nhân dân tỉnh Vân Nam Dương Á Lâm.',
+      [{ kind: 'meeting', date: '2024-05-09', parties: [['Trần Hồng Minh', 'VNM'], ['Vương Ninh', 'CHN']] },
+        { kind: 'meeting', date: '2024-05-09', parties: [['Trần Hồng Minh', 'VNM'], ['Dương Á Lâm', 'CHN']] }]],
+  ]);
+});
