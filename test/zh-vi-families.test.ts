@@ -4078,3 +4078,29 @@ describe('h-zv40: 自治区领导X, 省领导X, 市领导X who sat in, as provin
       [{ kind: 'meeting', date: '2024-05-06', place: 'Kunming', parties: [['王宁', 'CHN'], ['武春强', 'VNM'], ['杨斌', 'CHN']] }]],
   ]);
 });
+
+describe('h-zv41: the company of the visitors at the end of a reception\'s story, X陪同来访 / 随同访问 (events/sat-in, zh)', () => {
+  check([
+    ['5月8日下午，省委书记王宁在昆明会见越南河江省委书记黄春长。越南驻昆明总领事阮明山陪同来访。',
+      [{ kind: 'meeting', date: '2024-05-08', place: 'Kunming', parties: [["王宁", "CHN"], ["黄春长", "VNM"], ["阮明山", "VNM"]] }]],
+    ['6月3日，自治区党委书记陈刚在南宁会见越南高平省委书记陈鸿明。越南驻南宁总领事阮德明随同来访。',
+      [{ kind: 'meeting', date: '2024-06-03', place: 'Nanning', parties: [['陈刚', 'CHN'], ['陈鸿明', 'VNM'], ['阮德明', 'VNM']] }]],
+  ]);
+});
+
+describe('h-zv41: the other side\'s company named before "cùng tham dự" at a sentence\'s end (events/sat-in, vi)', () => {
+  check([
+    ['Sáng 10/5, Bộ trưởng Bộ Quốc phòng Phan Văn Giang hội đàm với Bộ trưởng Quốc phòng Lào Chansamone Chanyalath. Cùng dự có Thượng tướng Hoàng Xuân Chiến. Về phía bạn, Thứ trưởng Bộ Quốc phòng Lào Vongsone Inpanphim cùng tham dự.',
+      [{ kind: 'talks', date: '2024-05-10', parties: [['Phan Văn Giang', 'VNM'], ['Chansamone Chanyalath', 'LAO'], ['Hoàng Xuân Chiến', 'VNM'], ['Vongsone Inpanphim', 'LAO']] }]],
+    ['Chiều 12/6, Phó Thủ tướng Trần Hồng Hà tiếp Đại sứ Cuba Orlando Hernández Guillén. Thứ trưởng Ngoại giao Nguyễn Minh Vũ cũng cùng tham dự.',
+      [{ kind: 'meeting', date: '2024-06-12', parties: [['Trần Hồng Hà', 'VNM'], ['Orlando Hernández Guillén', 'CUB'], ['Nguyễn Minh Vũ', 'VNM']] }]],
+  ]);
+});
+
+describe('h-zv41: a Chinese governor named with the body between rank and province, "Phó Tỉnh trưởng Chính phủ Nhân dân tỉnh X" (title/vi/provincial)', () => {
+  check([
+    ['Sáng 9/5, Bí thư Tỉnh ủy Hà Giang Trần Hồng Minh hội kiến Bí thư Tỉnh ủy Vân Nam Vương Ninh. Chiều cùng ngày, đoàn đã làm việc với Phó Tỉnh trưởng Chính phủ Nhân dân tỉnh Vân Nam Dương Á Lâm.',
+      [{ kind: 'meeting', date: '2024-05-09', parties: [['Trần Hồng Minh', 'VNM'], ['Vương Ninh', 'CHN']] },
+        { kind: 'meeting', date: '2024-05-09', parties: [['Trần Hồng Minh', 'VNM'], ['Dương Á Lâm', 'CHN']] }]],
+  ]);
+});
