@@ -14211,3 +14211,13 @@ describe('h-en64: a ministry\'s named building stands for its city (venues.json)
     expect(doc.events[0]?.location?.place).toMatch(/Pretoria/);
   });
 });
+
+describe('h-en66: letters after a name written with stops ("T.D.", "S.C., M.P.") end the name (persons/post-nominals)', () => {
+  it.each([
+    ['The Minister for Foreign Affairs, Niamh Rourke T.D., met the Foreign Minister of Chile, Tomas Vidal, in Dublin on Monday.', 'Niamh Rourke'],
+    ['PORT OF SPAIN - Prime Minister the Honourable Ruth Baptiste S.C., M.P. yesterday met the Foreign Minister of Chile, Tomas Vidal.', 'Ruth Baptiste'],
+  ])('%s', (text, name) => {
+    const doc = run(text);
+    expect(doc.events[0]?.participants.map((p) => p.name)).toEqual(expect.arrayContaining([name, 'Tomas Vidal']));
+  });
+});
