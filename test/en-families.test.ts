@@ -14221,3 +14221,16 @@ describe('h-en66: letters after a name written with stops ("T.D.", "S.C., M.P.")
     expect(doc.events[0]?.participants.map((p) => p.name)).toEqual(expect.arrayContaining([name, 'Tomas Vidal']));
   });
 });
+
+describe('h-en66: "X was joined by A", "Sitting in with the President was A": A sat in the encounter (events/sat-in, events/company-words)', () => {
+  const lead = 'LIMA, 3 March 2026 - Prime Minister Luis Vera of Peru welcomed his Chilean counterpart, Ana Rojas, to the Government Palace on Tuesday for talks. ';
+  it.each([
+    ['Rojas was joined by Foreign Minister Tomas Ruiz.', 'Tomas Ruiz'],
+    ['Rojas, who arrived on Monday, was joined by the Minister of Trade, the Hon. Tomas Ruiz.', 'Tomas Ruiz'],
+    ['Sitting in with the Prime Minister on the Peruvian side was Foreign Minister Marta Diaz.', 'Marta Diaz'],
+  ])('%s', (tail, name) => {
+    const doc = run(lead + tail, null);
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].participants.map((p) => p.name)).toEqual(['Luis Vera', 'Ana Rojas', name]);
+  });
+});
