@@ -14234,3 +14234,10 @@ describe('h-en66: "X was joined by A", "Sitting in with the President was A": A 
     expect(doc.events[0].participants.map((p) => p.name)).toEqual(['Luis Vera', 'Ana Rojas', name]);
   });
 });
+
+describe('h-en66: the guest "took up (accepted) the invitation of X": X asked for the encounter (initiator/took-up-invitation)', () => {
+  it.each([['took up the invitation of'], ['accepted an invitation from']])('%s', (cue) => {
+    const doc = run(`3 March 2026\n\nThe Prime Minister, Ana Rojas, hosted her Peruvian counterpart, Luis Vera, for bilateral talks in Santiago on Monday.\n\nPrime Minister Vera was in Chile for a private visit and ${cue} Prime Minister Rojas to discuss trade and fisheries.`, null);
+    expect(doc.events.map((e) => e.initiator)).toEqual(['Ana Rojas']);
+  });
+});
