@@ -14263,3 +14263,33 @@ describe('lead: "X, visiting <city> on <day>, held talks with Y" and "While visi
     expect(doc.events.find((e) => e.participants.some((p) => p.name === 'Luis Vera'))?.location?.place).toBe("Nuku'alofa");
   });
 });
+
+describe('h-en66: letters after a name written with stops ("T.D.", "S.C., M.P.") end the name (persons/post-nominals)', () => {
+  it.each([
+    ['The Minister for Foreign Affairs, Niamh Rourke T.D., met the Foreign Minister of Chile, Tomas Vidal, in Dublin on Monday.', 'Niamh Rourke'],
+    ['PORT OF SPAIN - Prime Minister the Honourable Ruth Baptiste S.C., M.P. yesterday met the Foreign Minister of Chile, Tomas Vidal.', 'Ruth Baptiste'],
+  ])('%s', (text, name) => {
+    const doc = run(text);
+    expect(doc.events[0]?.participants.map((p) => p.name)).toEqual(expect.arrayContaining([name, 'Tomas Vidal']));
+  });
+});
+
+describe('h-en66: "X was joined by A", "Sitting in with the President was A": A sat in the encounter (events/sat-in, events/company-words)', () => {
+  const lead = 'LIMA, 3 March 2026 - Prime Minister Luis Vera of Peru welcomed his Chilean counterpart, Ana Rojas, to the Government Palace on Tuesday for talks. ';
+  it.each([
+    ['Rojas was joined by Foreign Minister Tomas Ruiz.', 'Tomas Ruiz'],
+    ['Rojas, who arrived on Monday, was joined by the Minister of Trade, the Hon. Tomas Ruiz.', 'Tomas Ruiz'],
+    ['Sitting in with the Prime Minister on the Peruvian side was Foreign Minister Marta Diaz.', 'Marta Diaz'],
+  ])('%s', (tail, name) => {
+    const doc = run(lead + tail, null);
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].participants.map((p) => p.name)).toEqual(['Luis Vera', 'Ana Rojas', name]);
+  });
+});
+
+describe('h-en66: the guest "took up (accepted) the invitation of X": X asked for the encounter (initiator/took-up-invitation)', () => {
+  it.each([['took up the invitation of'], ['accepted an invitation from']])('%s', (cue) => {
+    const doc = run(`3 March 2026\n\nThe Prime Minister, Ana Rojas, hosted her Peruvian counterpart, Luis Vera, for bilateral talks in Santiago on Monday.\n\nPrime Minister Vera was in Chile for a private visit and ${cue} Prime Minister Rojas to discuss trade and fisheries.`, null);
+    expect(doc.events.map((e) => e.initiator)).toEqual(['Ana Rojas']);
+  });
+});

@@ -345,8 +345,9 @@ function englishLexicon(): Lexicon {
     plannedNear: triggerBook.words('trigger/planned-near'),
     notPlanned: triggerBook.has('trigger/not-planned-words') ? [...triggerBook.words('trigger/not-planned-words')] : [],
     ...recallExpressions(cueExpression(triggerBook.list('trigger/recall-cues'), ['\\b', '\\b'], recallPatterns(triggerBook))),
-    // letters after a name ('X MP', 'Y KC') end it as a stopword does (persons/post-nominals)
-    stopwords: new Set([...stop.words, ...(persons.has('persons/post-nominals') ? persons.list('persons/post-nominals') : [])]),
+    // letters after a name ('X MP', 'Y KC') end it as a stopword does (persons/post-nominals), also written with
+    // stops ('X T.D.', 'Y S.C.')
+    stopwords: new Set([...stop.words, ...(persons.has('persons/post-nominals') ? persons.list('persons/post-nominals').flatMap((w) => [w, dotted(w)]) : [])]),
     particles: new Set(stop.particles),
     suffixes: new Set(stop.suffixes),
     topics: topics.topics.map((t) => ({ id: t.id, label: t.label })),
@@ -462,4 +463,9 @@ export function titleRoles(title: string): readonly string[] {
     rolesCache.set(title, roles);
   }
   return roles;
+}
+
+/** Letters written with stops: 'td' -> 't.d.' (post-nominals in Irish and Caribbean releases). */
+function dotted(w: string): string {
+  return [...w].map((c) => `${c}.`).join('');
 }

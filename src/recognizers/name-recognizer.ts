@@ -418,6 +418,9 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
 
   // 3. other capitalised runs of two or more words
   const postNominals = lex.book('persons').optionalWords('persons/post-nominals');
+  // the letters are written with or without stops ("MP", "M.P.", "T.D.", "S.C.")
+  const isPostNominal = (t: Token | undefined): boolean => !!t && t.text === t.text.toUpperCase()
+    && (postNominals.has(t.lower) || (t.lower.includes('.') && postNominals.has(t.lower.replace(/\./g, ''))));
   const initialSyllables = lex.book('persons').optionalWords('persons/name-initial-syllables');
   for (let i = 0; i < n; i++) {
     if (taken[i] === 1 || !tokens[i].cap || inTitle[i] === 1) continue;
@@ -455,7 +458,7 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
     const next = tokens[r.end];
     // a run right after "at" is a venue ("at Qasr Al Watan", "at Seri Perdana"), unless possessive ("at Ali's residence")
     const institution = tokens[i - 1]?.lower === 'the' || (!r.possessive && venuePreps.has(tokens[i - 1]?.lower ?? ''))
-      || (!r.possessive && !!next && next.word && next.cap && stop(next) && next.start === tokens[r.end - 1].end + 1 && !postNominals.has(next.lower));
+      || (!r.possessive && !!next && next.word && next.cap && stop(next) && next.start === tokens[r.end - 1].end + 1 && !isPostNominal(next));
     // a newspaper's name ("Vientiane Times", "the Harare Herald reported"): an outlet, not a person
     // and a project's ("the East Coast Rail Link", "the Funan Techo Canal"): a work or a scheme, not a person
     const last = withoutPossessive(tokens[r.end - 1].lower);
@@ -490,7 +493,7 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
   // apposition after them (", Speaker of ...") is the name's; its text stays the name
   if (postNominals.size) {
     for (const m of out) {
-      while (m.end < n && !taken[m.end] && postNominals.has(tokens[m.end].lower) && tokens[m.end].text === tokens[m.end].text.toUpperCase()) taken[m.end++] = 1;
+      while (m.end < n && !taken[m.end] && isPostNominal(tokens[m.end])) taken[m.end++] = 1;
     }
   }
   out.sort((a, b) => a.start - b.start);
