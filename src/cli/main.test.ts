@@ -298,3 +298,12 @@ describe('filters, lists and people on the command line (issue 10)', () => {
     expect(await main(['person', 'Nobody Atall', '--db', db], none.io)).toBe(2);
   });
 });
+
+describe('lead: src/cli/main.ts run directly is the readout command', () => {
+  it('prints its help and exits 0 (npx tsx src/cli/main.ts --help)', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const r = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'main.ts'), '--help'], { encoding: 'utf8', timeout: 60_000 });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^Usage: readout/);
+  }, 70_000);
+});

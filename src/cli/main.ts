@@ -2,6 +2,8 @@
  * The `readout` command line. Each subcommand lives in its own module; this file wires them to
  * commander, turns usage errors into exit status 2 and failures into 1.
  */
+import { realpathSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { processIo, UsageError, type Io } from './io.js';
 import { FilterError } from '../vocabulary/filters.js';
@@ -78,3 +80,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     return 1;
   }
 }
+
+// Run directly from the sources (`npx tsx src/cli/main.ts extract FILE`, in a checkout whose dist/ is older than its
+// src/), as bin/readout.js runs the build: the same command, the same exit code. Imported (bin/readout.js, tests), it
+// only exports `main`.
+if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) process.exitCode = await main(process.argv.slice(2));
