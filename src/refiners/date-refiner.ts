@@ -960,6 +960,8 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
   const { day: ref, what: refWhat } = referenceOf(doc, reference);
   const dateBook = ruleBook(language, 'dates');
   const daysAfter = dateBook.has('dates/days-after-gerund') ? dateBook.pattern('dates/days-after-gerund') : null;
+  // counts written in words ("two days after"): events/number-words
+  const numberWords = daysAfter ? ruleBook(language, 'events').optionalMap('events/number-words') : new Map<string, string>();
   const saidDay = dateBook.optionalPattern('dates/said-day');
   let previous: DraftEvent | null = null;
   let first = true;
@@ -1288,7 +1290,7 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
       const t = e.triggers[0];
       const s = t ? sentenceAt(doc, t.charStart) : null;
       const m: RegExpExecArray | null = s && e.date.span.start >= s.start && e.date.span.end <= t!.charStart ? daysAfter.exec(s.text.slice(0, t!.charStart - s.start)) : null;
-      const n: number = m ? (/^\d$/.test(m.groups!.n) ? Number(m.groups!.n) : ({ a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 } as Record<string, number>)[m.groups!.n.toLowerCase()]) : 0;
+      const n: number = m ? (/^\d$/.test(m.groups!.n) ? Number(m.groups!.n) : Number(numberWords.get(m.groups!.n.toLowerCase()) ?? 0)) : 0;
       const d: string | null = n ? shiftDay(e.date.value, -n) : null;
       if (d) e.date = inferred(d, 'date/days-after-gerund', `${n} day${n === 1 ? '' : 's'} before the day the sentence gives`, e.date.span, ['year', 'month', 'day']);
     }

@@ -109,6 +109,7 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
   const oneByOne = rules.optionalPattern('events/one-by-one-list');
   const countedGroup = rules.optionalPattern('events/counted-group');
   const eachOfGroup = rules.optionalPattern('events/each-of-group');
+  const numberWords = rules.optionalMap('events/number-words');
   const speechAfter = rules.optionalPattern('events/speech-after-told');
   // "In the margins of the summit, X met the leaders of A and B": a gathering told of before sets the scene
   const occasionBook = lex.book('occasions');
@@ -277,7 +278,7 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
         // "The three ministers later held a trilateral meeting" after "X met separately with A and B": the people of the
         // encounters just told (the last few sentences' drafts), when together they are the group's count (events/counted-group)
         const g = countedGroup.exec(a.sentence.text.slice(0, Math.max(0, t.charStart - a.sentence.start)));
-        const n = g ? (({ three: 3, four: 4, five: 5 } as Record<string, number>)[g.groups!.count.toLowerCase()] ?? Number(g.groups!.count)) : 0;
+        const n = g ? Number(numberWords.get(g.groups!.count.toLowerCase()) ?? g.groups!.count) : 0;
         if (n >= 3) {
           const union: Entity[] = [];
           for (let j = drafts.length - 1; j >= 0 && union.length < n; j--) {
