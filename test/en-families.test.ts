@@ -14293,3 +14293,20 @@ describe('h-en66: the guest "took up (accepted) the invitation of X": X asked fo
     expect(doc.events.map((e) => e.initiator)).toEqual(['Ana Rojas']);
   });
 });
+
+describe('a list of names each with its office after its comma ("met A, Office, B, Office, and C, Office"): each office is its own name\'s', () => {
+  it.each([
+    ['On the margins of the summit, Foreign Minister Ana Rojas met separately with Tomas Vidal, Secretary of State of the United States, Kofi Asante, Foreign Minister of Ghana, and Niamh Rourke, Foreign Minister of Ireland.',
+      [['Tomas Vidal', 'USA', 'Secretary of State of the United States'], ['Kofi Asante', 'GHA', 'Foreign Minister of Ghana'], ['Niamh Rourke', 'IRL', 'Foreign Minister of Ireland']]],
+    ['The President received Lars Haugen, the Ambassador of Norway, Ama Boateng, the High Commissioner of Ghana, and Luis Vera, the Ambassador of Peru, at the palace.',
+      [['Lars Haugen', 'NOR', 'Ambassador of Norway'], ['Ama Boateng', 'GHA', 'High Commissioner of Ghana'], ['Luis Vera', 'PER', 'Ambassador of Peru']]],
+  ])('%s', (text, expected) => {
+    const guests = run(`LIMA, 3 March 2026 - ${text}`, null).events.map((e) => e.participants[1]).map((p) => [p.name, p.country, p.title]);
+    expect(guests).toEqual(expected);
+  });
+
+  it('still reads "the Ambassador of Norway, Lars Haugen" as the office before its holder', () => {
+    const doc = run('LIMA, 3 March 2026 - The President received the Ambassador of Norway, Lars Haugen, and the Ambassador of Peru, Luis Vera.', null);
+    expect(doc.events.map((e) => [e.participants[1]?.name, e.participants[1]?.country])).toEqual([['Lars Haugen', 'NOR'], ['Luis Vera', 'PER']]);
+  });
+});

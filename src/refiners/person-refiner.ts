@@ -398,6 +398,12 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
     if (!one) return false;
     return R.spouseMarks.has(one) || (start >= 2 && R.spouseMarks.has(`${tokens[start - 2].lower} ${one}`));
   };
+  /** Whether a title stands in another name's apposition: right after "<name>, " (and the apposition's link words). */
+  const appositionOfName = (t: TitleMention): boolean => {
+    let k = t.start;
+    for (let skip = 0; skip < 3 && k > 0 && R.appositionLinks.has(tokens[k - 1].lower); skip++) k--;
+    return tokens[k - 1]?.text === ',' && names.some((n2) => n2.end === k - 1);
+  };
   for (const nm of names) {
     let before: TitleMention | null = null;
     // (the gap holds honorifics and commas only; "Lt. Gen." is four tokens)
@@ -428,6 +434,9 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
       if (t && R.relationHeads.has(tokens[t.end - 1]?.lower ?? '')) k = -1;
       if (t && k >= 0 && t !== before && !coordinated && !subject && !names.some((n2) => n2 !== nm && n2.start === t.end)) apposition = t;
     }
+    // "met A, Secretary of State of the United States, B, Foreign Minister of Italy, and C, ...": in a list where each name
+    // has its office after its comma, the office before B's comma is A's apposition, not B's title: B's is the one after it
+    if (before && apposition && tokens.slice(before.end, nm.start).some((x) => x.text === ',') && appositionOfName(before)) before = null;
     // "đồng chí X, Ủy viên Trung ương Đảng Cộng sản Trung Quốc, Bí thư Tỉnh ủy Vân Nam": an apposition of several titles
     // set off by commas; a first title with no country takes the one its body names or a later title's, and the later
     // titles are the same person's, not other people (appositionChain)
