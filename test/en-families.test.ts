@@ -14298,15 +14298,41 @@ describe('a list of names each with its office after its comma ("met A, Office, 
   it.each([
     ['On the margins of the summit, Foreign Minister Ana Rojas met separately with Tomas Vidal, Secretary of State of the United States, Kofi Asante, Foreign Minister of Ghana, and Niamh Rourke, Foreign Minister of Ireland.',
       [['Tomas Vidal', 'USA', 'Secretary of State of the United States'], ['Kofi Asante', 'GHA', 'Foreign Minister of Ghana'], ['Niamh Rourke', 'IRL', 'Foreign Minister of Ireland']]],
-    ['The President received Lars Haugen, the Ambassador of Norway, Ama Boateng, the High Commissioner of Ghana, and Luis Vera, the Ambassador of Peru, at the palace.',
-      [['Lars Haugen', 'NOR', 'Ambassador of Norway'], ['Ama Boateng', 'GHA', 'High Commissioner of Ghana'], ['Luis Vera', 'PER', 'Ambassador of Peru']]],
+    ['The President received Lars Haugen, the Ambassador of Norway, Ama Boateng, the High Commissioner of Ghana, and Luis Vera, the Ambassador of Chile, at the palace.',
+      [['Lars Haugen', 'NOR', 'Ambassador of Norway'], ['Ama Boateng', 'GHA', 'High Commissioner of Ghana'], ['Luis Vera', 'CHL', 'Ambassador of Chile']]],
   ])('%s', (text, expected) => {
     const guests = run(`LIMA, 3 March 2026 - ${text}`, null).events.map((e) => e.participants[1]).map((p) => [p.name, p.country, p.title]);
     expect(guests).toEqual(expected);
   });
 
   it('still reads "the Ambassador of Norway, Lars Haugen" as the office before its holder', () => {
-    const doc = run('LIMA, 3 March 2026 - The President received the Ambassador of Norway, Lars Haugen, and the Ambassador of Peru, Luis Vera.', null);
-    expect(doc.events.map((e) => [e.participants[1]?.name, e.participants[1]?.country])).toEqual([['Lars Haugen', 'NOR'], ['Luis Vera', 'PER']]);
+    const doc = run('LIMA, 3 March 2026 - The President received the Ambassador of Norway, Lars Haugen, and the Ambassador of Chile, Luis Vera.', null);
+    expect(doc.events.map((e) => [e.participants[1]?.name, e.participants[1]?.country])).toEqual([['Lars Haugen', 'NOR'], ['Luis Vera', 'CHL']]);
+  });
+});
+
+describe('the Commonwealth styles of ministers ("Honourable X", "the Hon. Minister") before a name or an office (persons/name-honorifics)', () => {
+  it.each([
+    ['Honourable Ana Rojas met the visiting Foreign Minister of Samoa, Hon. Luis Vera, on Thursday.', 'Ana Rojas'],
+    ['The Honourable Ana Rojas received the Ambassador of Samoa, Luis Vera, on Thursday.', 'Ana Rojas'],
+  ])('%s', (text, host) => {
+    const doc = run(`SUVA, 4 April 2025 - ${text}`, null);
+    expect(doc.events.map((e) => [e.participants[0].name, e.participants[0].country])).toEqual([[host, 'FJI']]);
+  });
+
+  it.each([
+    ['The Honourable Minister received the Ambassador of Samoa, Luis Vera, on Thursday.', 'Minister'],
+    ['The Hon. Prime Minister received the Ambassador of Samoa, Luis Vera, on Thursday.', 'Prime Minister'],
+  ])('an office after the style is the unnamed host: %s', (text, title) => {
+    const doc = run(`SUVA, 4 April 2025 - ${text}`, null);
+    expect(doc.events.map((e) => e.participants.map((p) => [p.name, p.title]))).toEqual([[[null, title], ['Luis Vera', 'Ambassador of Samoa']]]);
+  });
+});
+
+describe('an unnamed office holder in a story datelined at home is of the dateline\'s state (country/dateline)', () => {
+  it('gives the host with no name the dateline\'s state when the other party is of another state', () => {
+    const doc = run('SUVA, 4 April 2025 - The Prime Minister met his counterpart from Samoa, Luis Vera, on Thursday.', null);
+    expect(doc.events.map((e) => e.participants.map((p) => p.country))).toEqual([['FJI', 'WSM']]);
+    expect(doc.events[0].provenance?.participant_country?.rule).toContain('country/dateline');
   });
 });

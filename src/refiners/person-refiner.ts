@@ -597,6 +597,11 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
     // after it: "Bộ trưởng Ngoại giao Kenya", "the Minister of Foreign Affairs of Ghana")
     const opening = Math.min(t.countryTokens?.[0] ?? t.start, t.start);
     let b = opening - 1;
+    // "the Honourable Minister", "the Hon. Minister": a style between the article and the office
+    for (let j = Math.max(0, b - 3); j <= b; j++) {
+      const h = lex.honorifics.longest(tokens, j);
+      if (h && j + h[0] === b + 1) { b = R.determiners.has(tokens[j].lower) ? j : j - 1; break; }
+    }
     // "the high-ranking diplomat", "the visiting minister"
     if (b >= 1 && R.modifiers.has(tokens[b].lower) && R.determiners.has(tokens[b - 1].lower)) b--;
     const visitor = opening >= 1 && R.visitorModifiers.has(tokens[opening - 1].lower);

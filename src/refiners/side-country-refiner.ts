@@ -20,7 +20,7 @@ export function refineSideCountries(events: DraftEvent[], doc: Doc, isOrganisati
   // the official site the page is on (a state's or an organisation's: homeWhy says so) names its own office holders without
   // their country, and may leave them unnamed ("The Secretary-General met today with H.E. Mr. X, President of Y" on un.org)
   if (home && homeWhy) giveHomeState(events, home, 'country/home', homeWhy, true);
-  if (!events.some((e) => e.participants.some((p) => !p.country && p.name))) return;
+  if (!events.some((e) => e.participants.some((p) => !p.country && (p.name || p.title)))) return;
   coordinatedTitles(events, doc, titleJoiners, homeForm);
   localOffices(events, isOrganisation, localWords);
   pairBodies(events, pairIn);
@@ -31,7 +31,7 @@ export function refineSideCountries(events: DraftEvent[], doc: Doc, isOrganisati
   // a ministry's release or a wire story from the capital ("New Delhi, 4 March 2025 — Minister of State for External
   // Affairs X received the Minister ... of Botswana, Y") names the host's officials without their country
   const place = doc.dateline?.place;
-  if (place?.country && !isOrganisation(place.country)) giveHomeState(events, place.country, 'country/dateline', `the text is datelined in ${place.country}`);
+  if (place?.country && !isOrganisation(place.country)) giveHomeState(events, place.country, 'country/dateline', `the text is datelined in ${place.country}`, true);
   // with no dateline: the state the encounter was held in, as the text states it, when no gathering brought the parties
   // there ("Foreign Secretary X held talks with Nepalese Foreign Secretary Y in Dhaka"): the host names its own
   // officials without their country
