@@ -14293,3 +14293,14 @@ describe('h-en66: the guest "took up (accepted) the invitation of X": X asked fo
     expect(doc.events.map((e) => e.initiator)).toEqual(['Ana Rojas']);
   });
 });
+
+describe('h-en68: "mid-October" with a hyphen and no space names the month (date/in-month, date/month-last-year)', () => {
+  it.each([
+    ['The two ministers had last met in Lusaka in mid-October.', '2026-10'],
+    ['They last met in mid-August in Accra.', '2026-08'],
+    ['The two ministers first met in mid-June last year in Lusaka.', '2025-06'],
+  ])('%s', (tail, date) => {
+    const doc = run(`Windhoek, 4 December 2026 - Foreign Minister Selma Ashipala-Musavyi held talks with Zambian Foreign Minister Mulambo Haimbe in Windhoek on Thursday. ${tail}`, null);
+    expect(doc.events.map((e) => e.date)).toEqual(['2026-12-03', date]);
+  });
+});
