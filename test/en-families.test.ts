@@ -14304,3 +14304,13 @@ describe('h-en68: "mid-October" with a hyphen and no space names the month (date
     expect(doc.events.map((e) => e.date)).toEqual(['2026-12-03', date]);
   });
 });
+
+describe('h-en68: "the visiting premier" after a sentence that tells more of the meeting with no one named is the guest (coreference: guest before)', () => {
+  it.each([
+    ['During the talks, the two prime ministers discussed river transport and tourism.'],
+    ['At the meeting, both sides agreed to reopen the air link.'],
+  ])('%s', (middle) => {
+    const doc = run(`MALE, Dec 3, 2026 - Nepalese Prime Minister Hari Adhikari today paid a courtesy call on President Ahmed Riza at the President's Office. ${middle} Aisha Naseem said the Maldives valued the friendship. Later, the visiting premier met Speaker Ibrahim Zahir at the People's Majlis.`, null);
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Hari Adhikari', 'Ahmed Riza'], ['Hari Adhikari', 'Ibrahim Zahir']]);
+  });
+});
