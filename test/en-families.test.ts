@@ -14314,3 +14314,13 @@ describe('h-en68: "the visiting premier" after a sentence that tells more of the
     expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Hari Adhikari', 'Ahmed Riza'], ['Hari Adhikari', 'Ibrahim Zahir']]);
   });
 });
+
+describe('h-en68: a body\'s name in Spanish opens with its head ("Ministerio de Relaciones Exteriores"): no person (persons/body-heads)', () => {
+  it.each([
+    ['Ministerio de Relaciones Exteriores - Gobierno del Paraguay'],
+    ['Secretaría de Relaciones Exteriores | Gobierno del Paraguay'],
+  ])('%s', (masthead) => {
+    const doc = run(`${masthead}\nHome | Ministry | News\n\nForeign Minister receives his Uruguayan counterpart\n\nDecember 2, 2026\n\nForeign Minister Rubén Ramírez received Uruguayan Foreign Minister Mario Lubetkin in Asunción on Tuesday.\n\nLater that day, Foreign Minister Lubetkin was also received at the Palacio de López by President Santiago Peña.\n\nEarlier, on the 27th of November, the two foreign ministers had spoken by phone to prepare the visit.`, null);
+    expect(doc.events.map((e) => e.participants.map((p) => p.name).sort())).toEqual([['Mario Lubetkin', 'Rubén Ramírez'], ['Mario Lubetkin', 'Santiago Peña'], ['Mario Lubetkin', 'Rubén Ramírez']]);
+  });
+});
