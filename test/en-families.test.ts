@@ -14324,3 +14324,15 @@ describe('h-en68: a body\'s name in Spanish opens with its head ("Ministerio de 
     expect(doc.events.map((e) => e.participants.map((p) => p.name).sort())).toEqual([['Mario Lubetkin', 'Rubén Ramírez'], ['Mario Lubetkin', 'Santiago Peña'], ['Mario Lubetkin', 'Rubén Ramírez']]);
   });
 });
+
+describe('h-en68: "A accompanied X, while Y brought with him B": each side\'s company sat in the talks (events/sat-in, events/company-words)', () => {
+  const lead = 'SUVA, 3 March 2026 - Prime Minister Luis Vera of Peru held talks with his Chilean counterpart, Ana Rojas, in Suva on Tuesday. ';
+  it.each([
+    ['Foreign Minister Tomas Ruiz accompanied Mr Vera, while Ms Rojas brought with her the Minister of Trade, Marta Diaz.', ['Tomas Ruiz', 'Marta Diaz']],
+    ['Ms Rojas brought along with her the Minister of Trade, Marta Diaz.', ['Marta Diaz']],
+  ])('%s', (tail, names) => {
+    const doc = run(lead + tail, null);
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].participants.map((p) => p.name)).toEqual(['Luis Vera', 'Ana Rojas', ...names]);
+  });
+});
