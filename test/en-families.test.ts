@@ -14336,3 +14336,12 @@ describe('h-en68: "A accompanied X, while Y brought with him B": each side\'s co
     expect(doc.events[0].participants.map((p) => p.name)).toEqual(['Luis Vera', 'Ana Rojas', ...names]);
   });
 });
+
+describe('h-en68: a portfolio list that closes on "Emigration and <people> Expatriates" right before the name ends the title (titles org_words: emigration)', () => {
+  it.each([
+    ['Minister of Foreign Affairs, Emigration and Expatriates Lina Haddad received Tunisian Foreign Minister Omar Ben Salah in Beirut on Sunday.', 'Lina Haddad'],
+    ['Minister of Foreign Affairs, Emigration and Lebanese Expatriates Lina Haddad received Tunisian Foreign Minister Omar Ben Salah in Beirut on Sunday.', 'Lina Haddad'],
+  ])('%s', (text, name) => {
+    expect(run(text).events[0]?.participants.map((p) => p.name)).toEqual([name, 'Omar Ben Salah']);
+  });
+});
