@@ -14336,3 +14336,55 @@ describe('an unnamed office holder in a story datelined at home is of the dateli
     expect(doc.events[0].provenance?.participant_country?.rule).toContain('country/dateline');
   });
 });
+
+describe('h-en68: "mid-October" with a hyphen and no space names the month (date/in-month, date/month-last-year)', () => {
+  it.each([
+    ['The two ministers had last met in Lusaka in mid-October.', '2026-10'],
+    ['They last met in mid-August in Accra.', '2026-08'],
+    ['The two ministers first met in mid-June last year in Lusaka.', '2025-06'],
+  ])('%s', (tail, date) => {
+    const doc = run(`Windhoek, 4 December 2026 - Foreign Minister Selma Ashipala-Musavyi held talks with Zambian Foreign Minister Mulambo Haimbe in Windhoek on Thursday. ${tail}`, null);
+    expect(doc.events.map((e) => e.date)).toEqual(['2026-12-03', date]);
+  });
+});
+
+describe('h-en68: "the visiting premier" after a sentence that tells more of the meeting with no one named is the guest (coreference: guest before)', () => {
+  it.each([
+    ['During the talks, the two prime ministers discussed river transport and tourism.'],
+    ['At the meeting, both sides agreed to reopen the air link.'],
+  ])('%s', (middle) => {
+    const doc = run(`MALE, Dec 3, 2026 - Nepalese Prime Minister Hari Adhikari today paid a courtesy call on President Ahmed Riza at the President's Office. ${middle} Aisha Naseem said the Maldives valued the friendship. Later, the visiting premier met Speaker Ibrahim Zahir at the People's Majlis.`, null);
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Hari Adhikari', 'Ahmed Riza'], ['Hari Adhikari', 'Ibrahim Zahir']]);
+  });
+});
+
+describe('h-en68: a body\'s name in Spanish opens with its head ("Ministerio de Relaciones Exteriores"): no person (persons/body-heads)', () => {
+  it.each([
+    ['Ministerio de Relaciones Exteriores - Gobierno del Paraguay'],
+    ['Secretaría de Relaciones Exteriores | Gobierno del Paraguay'],
+  ])('%s', (masthead) => {
+    const doc = run(`${masthead}\nHome | Ministry | News\n\nForeign Minister receives his Uruguayan counterpart\n\nDecember 2, 2026\n\nForeign Minister Rubén Ramírez received Uruguayan Foreign Minister Mario Lubetkin in Asunción on Tuesday.\n\nLater that day, Foreign Minister Lubetkin was also received at the Palacio de López by President Santiago Peña.\n\nEarlier, on the 27th of November, the two foreign ministers had spoken by phone to prepare the visit.`, null);
+    expect(doc.events.map((e) => e.participants.map((p) => p.name).sort())).toEqual([['Mario Lubetkin', 'Rubén Ramírez'], ['Mario Lubetkin', 'Santiago Peña'], ['Mario Lubetkin', 'Rubén Ramírez']]);
+  });
+});
+
+describe('h-en68: "A accompanied X, while Y brought with him B": each side\'s company sat in the talks (events/sat-in, events/company-words)', () => {
+  const lead = 'SUVA, 3 March 2026 - Prime Minister Luis Vera of Peru held talks with his Chilean counterpart, Ana Rojas, in Suva on Tuesday. ';
+  it.each([
+    ['Foreign Minister Tomas Ruiz accompanied Mr Vera, while Ms Rojas brought with her the Minister of Trade, Marta Diaz.', ['Tomas Ruiz', 'Marta Diaz']],
+    ['Ms Rojas brought along with her the Minister of Trade, Marta Diaz.', ['Marta Diaz']],
+  ])('%s', (tail, names) => {
+    const doc = run(lead + tail, null);
+    expect(doc.events.length).toBe(1);
+    expect(doc.events[0].participants.map((p) => p.name)).toEqual(['Luis Vera', 'Ana Rojas', ...names]);
+  });
+});
+
+describe('h-en68: a portfolio list that closes on "Emigration and <people> Expatriates" right before the name ends the title (titles org_words: emigration)', () => {
+  it.each([
+    ['Minister of Foreign Affairs, Emigration and Expatriates Lina Haddad received Tunisian Foreign Minister Omar Ben Salah in Beirut on Sunday.', 'Lina Haddad'],
+    ['Minister of Foreign Affairs, Emigration and Lebanese Expatriates Lina Haddad received Tunisian Foreign Minister Omar Ben Salah in Beirut on Sunday.', 'Lina Haddad'],
+  ])('%s', (text, name) => {
+    expect(run(text).events[0]?.participants.map((p) => p.name)).toEqual([name, 'Omar Ben Salah']);
+  });
+});

@@ -181,6 +181,7 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
   const headlinePreps = lex.book('persons').optionalWords('persons/headline-prepositions');
   const capitalHonorifics = lex.book('persons').optionalWords('persons/capital-honorifics');
   const bodyWords = lex.book('persons').optionalWords('persons/body-words');
+  const bodyHeads = lex.book('persons').optionalWords('persons/body-heads');
   const creditWords = lex.book('persons').optionalWords('persons/photo-credit-words');
   const envoyPostWords = lex.book('persons').optionalWords('persons/envoy-post-words');
   const openingStyles = lex.book('persons').optionalWords('persons/styles-opening-names');
@@ -467,6 +468,8 @@ export function recognizeNames(tokens: Token[], titles: TitleMention[], countrie
     const outlet = outletWords.has(last) || projectWords.has(last) || (!!after?.word && !after.cap && projectWords.has(after.lower))
       // ("the President's Media Division said", "the Prime Minister's Press and Quick Reaction Unit"): a body's name
       || bodyWords.has(last)
+      // ("Ministerio de Relaciones Exteriores", "Ministère des Affaires étrangères"): a body's name whose head comes first
+      || bodyHeads.has(tokens[i].lower)
       // ("(Pic PMD)", "(Photo Xinhua)"): a photo's credit, its word first
       || creditWords.has(tokens[i].lower)
       // ("Flanders Investment & Trade", "Flanders Investment and Trade Commissioner"): a body's name joined by "&", or by

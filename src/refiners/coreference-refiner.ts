@@ -344,6 +344,10 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
       // (a mention that says the guest's country, "the Chinese delegation", also takes a party whose country the text
       // gives only later, by its body: "Head of the Publicity Department of the Communist Party of China")
       const named = a.persons.filter((x) => x.entity?.name && (x.kind === 'named' || x.kind === 'short') && (x.entity.country || wanted));
+      // (a sentence that tells more of an encounter with no one named in it, "During the meeting, the two prime ministers
+      // discussed ...", is not a new encounter: its guest is the one of the encounter told before it; h-en68 probe, BSS:
+      // 'the visiting premier' after such a sentence was taken for the host named last)
+      if (!a.persons.some((x) => x.kind === 'named' || x.kind === 'short')) continue;
       const guests = [...new Set(named.map((x) => x.entity!).filter((e) => (e.country?.value ?? wanted) !== where))];
       // (or the host of no state known yet, the press's own office holder, "全国人大常委会副委员长A在北京会见…B率领的代表团":
       // one guest of another state than the place's beside a named person of none; h-zv33)
