@@ -548,7 +548,7 @@ function homeState(doc: Doc, lex: Lexicon): { country: string; why?: string; off
     const c = officialSiteOfLine(l.text);
     if (c) return { country: c, why: `the page is an official site of ${c} ("${l.text.trim()}")`, official: true };
   }
-  return agencyHome(doc);
+  return agencyHome(doc, lex);
 }
 /** The longest credit in brackets a dispatch line may give ("(ANTARA)", "(Xinhua)", "(VNA)"). */
 const AGENCY_CREDIT = /\(([^()]{2,30})\)/u;
@@ -557,14 +557,23 @@ const AGENCY_CREDIT = /\(([^()]{2,30})\)/u;
  * names its own state's officials without their country, wherever it files from. Only when the text names that state
  * at least once (a story of the agency's state, not a wire story about two others filed from abroad).
  */
-function agencyHome(doc: Doc): { country: string; why: string } | null {
-  if (!doc.dateline) return null;
-  const dispatch = doc.sentences[doc.dateline.sentence]?.text.slice(0, doc.dateline.end + 2) ?? '';
+function agencyHome(doc: Doc, lex: Lexicon): { country: string; why: string } | null {
+  const dispatch = doc.dateline ? doc.sentences[doc.dateline.sentence]?.text.slice(0, doc.dateline.end + 2) ?? '' : '';
   const m = AGENCY_CREDIT.exec(dispatch);
-  const c = m ? agencyCountry(m[1]) : undefined;
+  let credit = m ? m[1] : null;
+  let c = credit ? agencyCountry(credit) : undefined;
+  // (or the story's sign-off at its end, "… attended both events. — VNS": dateline/signoff-credit; h-zv42 probe)
+  const books = lex.book('datelines');
+  const signoff = !c && books.has('dateline/signoff-credit') ? books.pattern('dateline/signoff-credit') : null;
+  if (signoff) {
+    for (let i = doc.lines.length - 1; i >= 0 && !c; i--) {
+      const s = signoff.exec(doc.lines[i].text.trimEnd());
+      if (s?.groups?.agency) { credit = s.groups.agency; c = agencyCountry(credit); }
+    }
+  }
   if (!c) return null;
   const named = doc.analyses.some((a) => !a.sentence.noise && a.countries.some((x) => x.code === c && (x.form === 'name' || x.form === 'adjective')));
-  return named ? { country: c, why: `the dispatch is credited to ${m![1]}, a news agency of ${c}, which names its own state's officials without their country` } : null;
+  return named ? { country: c, why: `the story is credited to ${credit}, a news agency of ${c}, which names its own state's officials without their country` } : null;
 }
 /** The longest line that may be an official site's name with its breadcrumb. */
 const OFFICIAL_SITE_LINE = 120;

@@ -14388,3 +14388,17 @@ describe('h-en68: a portfolio list that closes on "Emigration and <people> Expat
     expect(run(text).events[0]?.participants.map((p) => p.name)).toEqual([name, 'Omar Ben Salah']);
   });
 });
+
+describe('h-zv42: "A and B attended both events" after two encounters: A and B sat in on each (events/sat-in, group all)', () => {
+  it('both events', () => {
+    const doc = run('HANOI — Prime Minister Pham Minh Chinh received Lao Foreign Minister Thongsavanh Phomvihane on Tuesday. Earlier in the day, Thongsavanh held talks with Foreign Minister Bui Thanh Son. Lao Ambassador Khamphao Ernthavanh and Deputy Foreign Minister Nguyen Minh Vu attended both events.');
+    expect(doc.events.map((e) => e.participants.map((p) => p.name).slice(2).sort())).toEqual([['Khamphao Ernthavanh', 'Nguyen Minh Vu'], ['Khamphao Ernthavanh', 'Nguyen Minh Vu']]);
+  });
+});
+
+describe('h-zv42: a story signed off by a state agency, "— VNS", names its own officials without their country, wherever it is datelined (dateline/signoff-credit)', () => {
+  it('BEIJING … — VNS', () => {
+    const doc = run('BEIJING — Chinese Vice President Han Zheng received visiting Vietnamese Deputy Prime Minister Tran Hong Ha in Beijing on Wednesday. Viet Nam and China agreed to expand rail links. Deputy Minister Nguyen Van Phuc and Ambassador Pham Sao Mai sat in on the meeting. — VNS');
+    expect(people(doc)[0].map(([n, c]) => [n, c])).toEqual([['Han Zheng', 'CHN'], ['Tran Hong Ha', 'VNM'], ['Nguyen Van Phuc', 'VNM'], ['Pham Sao Mai', 'VNM']]);
+  });
+});

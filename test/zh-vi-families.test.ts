@@ -4104,3 +4104,60 @@ describe('h-zv41: a Chinese governor named with the body between rank and provin
         { kind: 'meeting', date: '2024-05-09', parties: [['Trần Hồng Minh', 'VNM'], ['Dương Á Lâm', 'CHN']] }]],
   ]);
 });
+
+describe('h-zv42: 其后/其後 (afterwards), 尤其: a pronoun\'s character inside a word is no pronoun (persons/pronoun-character-words)', () => {
+  check([
+    ['11月5日，外交部长王毅在北京会见泰国外长马里斯。马里斯表示，泰方愿深化合作。王毅其后会见柬埔寨副首相布拉索昆时表示，中方支持柬方发展经济。',
+      [{ kind: 'meeting', date: '2024-11-05', parties: [['王毅', 'CHN'], ['马里斯', 'THA']] },
+        { kind: 'meeting', parties: [['王毅', 'CHN'], ['布拉索昆', 'KHM']] }]],
+  ]);
+});
+
+describe('h-zv42: "两人" after encounters one sentence told: the pair the sentences after it went on about', () => {
+  check([
+    ['11月5日，外交部长王毅在北京先后会见泰国外长马里斯和柬埔寨副首相布拉索昆。王毅对马里斯表示，中泰友好源远流长。马里斯表示，泰方愿深化合作。两人上月曾通电话。',
+      [{ kind: 'meeting', date: '2024-11-05', parties: [['王毅', 'CHN'], ['马里斯', 'THA']] },
+        { kind: 'meeting', date: '2024-11-05', parties: [['王毅', 'CHN'], ['布拉索昆', 'KHM']] },
+        { kind: 'phone_call', date: '2024-11', parties: [['王毅', 'CHN'], ['马里斯', 'THA']], referenced: true }]],
+  ]);
+});
+
+describe('h-zv42: the visitor\'s company "X随同会见" (events/sat-in, zh)', () => {
+  check([
+    ['6月3日，自治区党委书记陈刚在南宁会见越南谅山省委书记黄文诺。谅山省人民委员会主席胡进绍随同会见。',
+      [{ kind: 'meeting', date: '2024-06-03', place: 'Nanning', parties: [['陈刚', 'CHN'], ['黄文诺', 'VNM'], ['胡进绍', 'VNM']] }]],
+  ]);
+});
+
+describe('h-zv42: who went with the delegation, "Cùng đi với đoàn có X", and the host\'s company "Tiếp đoàn có X" (events/attendance, trigger/vi/tiep)', () => {
+  check([
+    ['Từ ngày 3 đến 5/6, đoàn công tác tỉnh Hà Giang do đồng chí Hầu A Lềnh, Bí thư Tỉnh ủy làm trưởng đoàn đã thăm tỉnh Vân Nam (Trung Quốc). Sáng 4/6, tại thành phố Côn Minh, Bí thư Tỉnh ủy Vân Nam Vương Ninh đã tiếp đoàn. Chiều cùng ngày, đoàn hội đàm với Tỉnh trưởng Vân Nam Vương Dư Ba. Cùng đi với đoàn có đồng chí Hoàng Văn Minh, Phó Chủ tịch UBND tỉnh Hà Giang.',
+      [{ kind: 'meeting', date: '2024-06-04', place: 'Kunming', parties: [['Hầu A Lềnh', 'VNM'], ['Vương Ninh', 'CHN'], ['Hoàng Văn Minh', 'VNM']] },
+        { kind: 'talks', date: '2024-06-04', parties: [['Hầu A Lềnh', 'VNM'], ['Vương Dư Ba', 'CHN'], ['Hoàng Văn Minh', 'VNM']] }]],
+    ['Chiều 7/5, tại trụ sở Trung ương Đảng, Thường trực Ban Bí thư Trần Cẩm Tú tiếp Đoàn đại biểu Đảng Nhân dân Campuchia do ông Men Sam An dẫn đầu. Tiếp đoàn có Trưởng Ban Tổ chức Trung ương Lê Minh Hưng.',
+      [{ kind: 'meeting', date: '2024-05-07', parties: [['Trần Cẩm Tú', 'VNM'], ['Men Sam An', 'KHM'], ['Lê Minh Hưng', 'VNM']] }]],
+  ]);
+});
+
+describe('h-zv42: the masthead in capitals over a page yields the headline to the story\'s title (page/headline-detector)', () => {
+  it('BÁO ĐIỆN TỬ …: the title below is the headline', () => {
+    const doc = analyse('BÁO ĐIỆN TỬ NHÂN DÂN TỈNH\nTrang chủ | Tin tức | Đối ngoại\n\nChủ tịch Quốc hội tiếp Đại sứ Lào\n\n05/06/2024 | 10:15\n\nChiều 4/6, Chủ tịch Quốc hội Trần Thanh Mẫn tiếp Đại sứ Lào Khamphao Ernthavanh.', { id: 't' });
+    expect(doc.sentences.find((s) => s.role === 'headline')?.text).toBe('Chủ tịch Quốc hội tiếp Đại sứ Lào');
+  });
+});
+
+describe('h-zv42: "A và B, đồng Chủ tịch Ủy ban …": the co-chairs\' title restates A and B (persons/co-title-prefixes)', () => {
+  check([
+    ['Tối 10/7, tại Hà Nội, Phó Thủ tướng Bùi Thanh Sơn và Ủy viên Bộ Chính trị, Bộ trưởng Ngoại giao Trung Quốc Vương Nghị, đồng Chủ tịch Ủy ban Chỉ đạo hợp tác song phương Việt Nam - Trung Quốc, đã cùng chủ trì Phiên họp lần thứ 16.',
+      [{ kind: 'meeting', date: '2024-07-10', place: 'Hanoi', parties: [['Vương Nghị', 'CHN'], ['Bùi Thanh Sơn', 'VNM']] }]],
+  ]);
+});
+
+describe('h-zv42: a meeting recalled with its month after a lead dated by the visit\'s span is no part of the visit\'s encounter (event-merger)', () => {
+  check([
+    ['Nhân chuyến thăm Lào từ ngày 18 đến 20/12, Phó Thủ tướng Bùi Thanh Sơn đã đồng chủ trì kỳ họp và được Thủ tướng Lào Sonexay Siphandone tiếp.\n\nSáng 19/12, tại Viêng Chăn, Phó Thủ tướng Bùi Thanh Sơn và Bộ trưởng Ngoại giao Lào Thongsavanh Phomvihane đã cùng chủ trì kỳ họp.\n\nChiều cùng ngày, Thủ tướng Sonexay Siphandone đã tiếp Phó Thủ tướng Bùi Thanh Sơn. Thủ tướng Sonexay Siphandone nhắc lại cuộc gặp với Phó Thủ tướng tại Hà Nội hồi tháng 3/2023.',
+      [{ kind: 'meeting', date: '2024-12-19', parties: [['Sonexay Siphandone', 'LAO'], ['Bùi Thanh Sơn', 'VNM']] },
+        { kind: 'meeting', date: '2024-12-19', place: 'Vientiane', parties: [['Bùi Thanh Sơn', 'VNM'], ['Thongsavanh Phomvihane', 'LAO']] },
+        { kind: 'meeting', date: '2023-03', parties: [['Sonexay Siphandone', 'LAO'], ['Bùi Thanh Sơn', 'VNM']], referenced: true }]],
+  ]);
+});

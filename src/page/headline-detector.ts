@@ -32,7 +32,10 @@ export function detectHeadline(lines: Line[], lex: Lexicon): Line | null {
     cands.push(line);
   }
   const engagement = (l: Line) => { lex.triggerKeys.lastIndex = 0; return lex.triggerKeys.test(l.text.toLowerCase()); };
-  const best = cands.find(engagement) ?? cands[0] ?? null;
+  // (a line all in capitals, the outlet's masthead, "BÁO ĐIỆN TỬ ĐẢNG CỘNG SẢN VIỆT NAM", yields to a title of the story that
+  // names an engagement: a trigger's word inside the masthead, "điện" of "điện tử", names none; h-zv42 probe, dangcongsan.vn)
+  const masthead = (l: Line) => lex.traits.capitalisedNames && /\p{Lu}/u.test(l.text) && l.text === l.text.toUpperCase();
+  const best = cands.find((l) => engagement(l) && !masthead(l)) ?? cands.find(engagement) ?? cands[0] ?? null;
   if (best) {
     const key = best.text.trim();
     for (const l of lines) if (l !== best && l.index > best.index && !l.noise && l.text.trim() === key) l.noise = 'noise/repeated-headline';

@@ -257,3 +257,11 @@ describe('same encounter: local officials the registry does not know, in Han scr
     expect(same(zh('2024-03-05'), b)).toBe(false);
   });
 });
+
+describe('h-zv42: two reports that each recall a call of the same parties in the same month', () => {
+  it('are one call (a call has no scene); not a recalled call and a meeting, nor two months', () => {
+    expect(same(report({ doc: 'a', kind: 'phone_call', date: '2025-06', referenced: true }), report({ doc: 'b', kind: 'phone_call', date: '2025-06', referenced: true }))).toBe(true);
+    expect(same(report({ doc: 'a', kind: 'phone_call', date: '2025-06', referenced: true }), report({ doc: 'b', kind: 'phone_call', date: '2025-07', referenced: true }))).toBe(false);
+    expect(same(report({ doc: 'a', kind: 'meeting', date: '2025-06', referenced: true }), report({ doc: 'b', kind: 'meeting', date: '2025-06', referenced: true }))).toBe(false);
+  });
+});

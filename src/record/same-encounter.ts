@@ -347,8 +347,11 @@ function oneTrip(x: Report, y: Report): boolean {
     && (!x.event.location?.place || !y.event.location?.place || samePlace(x.event.location.place, y.event.location.place));
 }
 /** Whether a report may join another as far as recall goes: not recalled, or giving its day, or its month and the same scene. */
+// (a call has no place: two reports that both recall a call or video call of the same parties in the same month, "两国元首
+// 曾于2025年6月通电话" and "tháng 6/2025, hai nhà lãnh đạo đã có cuộc điện đàm", are of one line between them; h-zv42 probe)
 const recallJoins = (r: Report, iv: Interval, other: Report) => !r.event.referenced || givesDay(iv)
-  || (Number.isFinite(iv.lo) && iv.hi - iv.lo <= MONTH_DAYS * DAY && sameScene(r, other));
+  || (Number.isFinite(iv.lo) && iv.hi - iv.lo <= MONTH_DAYS * DAY && (sameScene(r, other) || bothRecalledRemote(r, other)));
+const bothRecalledRemote = (x: Report, y: Report) => x.event.referenced && y.event.referenced && modeOf(x.event.kind) === 'remote' && modeOf(y.event.kind) === 'remote';
 
 /** Whether two reports (of different documents) describe the same encounter. */
 export function sameEncounter(a: Report, b: Report, ia: Interval, ib: Interval): boolean {

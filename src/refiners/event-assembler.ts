@@ -168,7 +168,11 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
       itemList = null;
     }
     // "In attendance were A, B, C and D": the parties of the encounter just reported without them
-    const listed = unnamed ? attendance.exec(a.sentence.text) : null;
+    // (within reach of that encounter, and not words of every activity, "Cùng dự các hoạt động có A và B" ten sentences after
+    // a lead that named a co-chaired session with one party: those who sat in, no parties of it; h-zv42 probe)
+    const inReach = !!unnamed && a.sentence.index - unnamed.sentence <= NAMED_ATTENDANCE_REACH;
+    const listed0 = inReach ? attendance.exec(a.sentence.text) : null;
+    const listed = listed0?.groups?.all != null ? null : listed0;
     // (not when the words name an encounter of another kind: "hai nhà lãnh đạo đã có cuộc điện đàm. Tham dự hội đàm có …"
     // lists who sat in the talks told before, not the parties of the call)
     const listedKind = listed ? KINDS_NAMED.find((k) => listed.groups?.[k] != null) : undefined;
@@ -1409,6 +1413,20 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
   // the latest encounter's parties do not all hold is the parties of the latest one whose parties all do
   const leaderGroups = rules.optionalWords('events/leader-groups');
   const backOpeners = rules.optionalWords('events/back-reference-openers');
+  // ("A先后与B及C举行会见。A向B表示……B表示……两人上月曾通电话": encounters told in one sentence, the last of them is not
+  // the one "the two" are of: the one whose own party the sentences after it went on about, the latest mentioned before this
+  // sentence; h-zv42 probe, 明報: the Vietnamese minister's recalled call went to the Lao minister)
+  const talkedOfLast = (told: DraftEvent | null): DraftEvent | null => {
+    if (!told || told.fromHeadline || !told.sentences.length) return told;
+    const at = Math.max(...told.sentences);
+    const run = [told, ...earlier.filter((d) => d !== told && !d.fromHeadline && d.sentences.length && Math.max(...d.sentences) === at && d.participants.length >= 2)];
+    if (run.length < 2) return told;
+    const shared = run[0].participants.filter((e) => run.every((d) => d.participants.includes(e)));
+    const latest = (d: DraftEvent) => Math.max(-1, ...d.participants.filter((e) => !shared.includes(e))
+      .flatMap((e) => e.mentions.filter((x) => x.sentence > at && x.sentence < a.sentence.index).map((x) => x.sentence)));
+    const best = run.reduce((x, y) => (latest(y) > latest(x) ? y : x));
+    return latest(best) >= 0 ? best : told;
+  };
   const toldOf = (m: PersonMention, told: DraftEvent | null): Entity[] => {
     // ("两国元首6月5日通话" after a meeting of the foreign ministers: an office those parties do not hold, by the roles their
     // titles give, is of the parties of the latest encounter whose parties do hold it, else of none the text names)
@@ -1492,7 +1510,7 @@ function partiesOf(a: SentenceAnalysis, t: TriggerMention, last: DraftEvent | nu
         // "ASEAN foreign ministers met X. They also met with Y": the body that met, not the one it met
         const body = m.end <= t.tokStart && object.length ? last?.participants.find((e) => e.role === 'body') : undefined;
         // (no encounter told yet in the body: the one the headline names, "To Lam, Xi hold talks" over "The two leaders held talks in Hanoi")
-        const told = last ?? earlier.find((d) => d.fromHeadline) ?? null;
+        const told = talkedOfLast(last ?? earlier.find((d) => d.fromHeadline) ?? null);
         const group = byCountry.length >= 2 && byCountry.every(Boolean) ? byCountry as Entity[] : byRole.length >= 2 ? byRole.slice(0, 2) : body ? [body] : toldOf(m, told);
         // "met with their A and B counterparts": one encounter each
         if (group === byCountry && m.start >= t.tokEnd) countryGroup = true;
@@ -1870,7 +1888,9 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
     // talks with Y. [the call's request, each side's words, what else they touched upon] A and B attended the talks at the Hanoi
     // end of the line."; h-zv40 probe, VNA English; the rule's named group `noun`)
     const only = words.groups?.noun != null && target != null && earlier.filter(told).length === 1 && told(target);
-    const reach = alone ? LONE_ATTENDANCE_REACH : lone || company.length || byHost || only ? NAMED_ATTENDANCE_REACH : ATTENDANCE_REACH;
+    // (words that name every activity, "Cùng dự các hoạt động có …", name encounters as a noun does; h-zv42 probe: after a
+    // reception, the recall it told and each side's words, a deputy minister and an ambassador were lost)
+    const reach = alone ? LONE_ATTENDANCE_REACH : lone || company.length || byHost || only || words.groups?.all != null ? NAMED_ATTENDANCE_REACH : ATTENDANCE_REACH;
     if (!target || a.sentence.index - lastOf(target) > reach) continue;
     // ("Tham dự các hoạt động có X": the activities, every encounter told before it that the story reports, not a
     // visit nor one recalled, is one X sat in on too; h-zv30)

@@ -195,7 +195,12 @@ export function mergeEvents(drafts: DraftEvent[], statedDate: (d: DraftEvent) =>
   const report: DateValue | null = ref ? { year: ref.getUTCFullYear(), month: ref.getUTCMonth() + 1 } : doc.dateline?.date?.month != null ? doc.dateline.date : null;
   const undated = (v: DateValue | null) => !v || (v.year == null && v.month == null && v.day == null && v.relativeYear == null);
   const recalledElsewhen = (e: DraftEvent, d: DraftEvent) => {
-    if (!report || !recalled(d) || recalled(e) || !undated(dateOf.get(e) ?? null)) return false;
+    // (or dated only by the span of the visit the report tells, "Nhân chuyến thăm … từ ngày 2 đến 4/12, X đã … và được Y
+    // tiếp" in a lead: the days of the report, not the "tháng 6/2025" a later sentence recalls; h-zv42 probe)
+    const span = dateOf.get(e);
+    const ofVisit = !!span?.range && report != null && span.month != null && report.month != null && (span.year == null || span.year === report.year)
+      && Math.abs(span.month - report.month) <= 1;
+    if (!report || !recalled(d) || recalled(e) || !(undated(span ?? null) || ofVisit)) return false;
     const v = dateOf.get(d);
     if (!v || v.sameDay || v.range || (v.year == null && v.month == null)) return false;
     if (v.year != null && report.year != null) return v.year < report.year || (v.year === report.year && v.month != null && v.month < report.month!);

@@ -32,6 +32,9 @@ function compile(lex: Lexicon) {
     // the first characters of the two-character pronouns (他们): a pair of characters is looked up only after one of these
     pronounHeads: new Set([...b.map('persons/pronouns').keys()].filter((k) => k.length === 2).map((k) => k[0])),
     possessive: b.words('persons/possessive-pronouns'),
+    // words of two characters one of which is a pronoun's (其后 "afterwards", 尤其 "especially"): no pronoun there
+    pronounWords: b.optionalWords('persons/pronoun-character-words'),
+    coPrefixes: b.optionalWords('persons/co-title-prefixes'),
     objectFollowers: b.optionalWords('persons/object-pronoun-followers'),
     indefinite: b.optionalWords('persons/indefinite-articles'),
     recordOrdinals: b.optionalWords('persons/record-ordinals'),
@@ -617,7 +620,9 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
     const headWord = head === t.end ? t.text : tokens[head - 1].text;
     const plural = pluralWord(headWord) || det === 'two' || det === 'both'
       // ("Đại sứ các nước", "Đại sứ ba nước": the envoys of several countries, persons/plural-after-title)
-      || (!!R.pluralAfter && R.pluralAfter.test(a.sentence.text.slice(tokens[t.end - 1].end - a.sentence.start)));
+      || (!!R.pluralAfter && R.pluralAfter.test(a.sentence.text.slice(tokens[t.end - 1].end - a.sentence.start)))
+      // ("A và B, đồng Chủ tịch Ủy ban …": the co-chairs, the two named before, no one else; persons/co-title-prefixes)
+      || R.coPrefixes.has(det);
     if (det === 'two' && b - 1 >= 0 && tokens[b - 1].lower === 'the') b--;
     // a language without articles: a bare title as the object right after an encounter's words ("gửi thư chúc mừng
     // Chủ tịch nước", "điện đàm với Thủ tướng") is the person of that office the text named before
@@ -752,6 +757,11 @@ export function refinePersons(a: SentenceAnalysis, lex: Lexicon, opensAfter = -1
     if (p === 'pronoun' && tokens[i].cap && (lex.honorifics.longest(tokens, i)?.[0] ?? 0) >= 2) continue;
     // "He Lifeng", "He Yafei": a surname that is a pronoun's word, inside a name read there, is no pronoun
     if (p && names.some((nm) => nm.start <= i && i < nm.end)) continue;
+    // Chinese, a character a token: "王毅其后会见B" (afterwards), "尤其" (especially): the pronoun's character inside a word
+    // of persons/pronoun-character-words is no pronoun (h-zv42 probe: 其後 took the last man named as a party)
+    if (p === 'pronoun' && R.pronounWords.size && tokens[i].text.length === 1
+      && ((tokens[i + 1]?.text.length === 1 && R.pronounWords.has(low + tokens[i + 1].lower))
+        || (tokens[i - 1]?.text.length === 1 && R.pronounWords.has(tokens[i - 1].lower + low)))) continue;
     // Chinese, a character a token: a pronoun of two characters is read whole (他们: a group, not 他); the two sides'
     // words (双方, 两人: persons/both-sides-phrases) stay as they are read elsewhere
     // (but the subject of an encounter's words in its clause, "此前，双方于今年6月在伦敦举行会谈": both sides, the parties of

@@ -108,7 +108,10 @@ function homeSittersAbroad(events: DraftEvent[], home: string): void {
     const sitters = sittersIn.get(e);
     if (!sitters?.size) continue;
     const known = [...sitters].map((p) => p.country?.value).filter((c): c is string => !!c);
-    if (!known.length || known.some((c) => c !== home)) continue;
+    // (none of them with a state of its own either, at an encounter of the home state abroad: "Deputy Foreign Minister A
+    // and Ambassador B attended both events" in a story the home state's agency signs from Beijing; h-zv42 probe)
+    const abroad = !known.length && !!e.location?.value?.country && e.location.value.country !== home && e.participants.some((p) => p.country?.value === home);
+    if ((!known.length && !abroad) || known.some((c) => c !== home)) continue;
     for (const p of sitters) if (!p.country && p.name && e.participants.includes(p)) {
       p.country = inferred(home, 'country/home-sitters', `named among who sat in with officials of ${home}, the text's home state, whose press names its own officials without their country`);
     }
