@@ -14293,3 +14293,12 @@ describe('h-en66: the guest "took up (accepted) the invitation of X": X asked fo
     expect(doc.events.map((e) => e.initiator)).toEqual(['Ana Rojas']);
   });
 });
+
+describe('h-en70: a site\'s name over its story\'s stamp in the byline below the headline ("Outlet | December 4, 2025 | 7:52 PM")', () => {
+  const page = (stamp: string) => `Bangkok Post\nNation | Business | World\n\nForeign Minister receives Chilean envoy\n\n${stamp}\n\nForeign Minister Ana Lopes on Thursday received the Ambassador of Chile, Tomas Vidal, in Lima.\n\nThe two sides discussed trade in copper and fruit, and the envoy invited the minister to visit Santiago.\n\nShare | Print\n\nRELATED POSTS\n- Peru, Chile sign customs deal\n- Fruit exports to Chile rise\n- Port of Callao expands\n- Mining talks resume\n- Lima hosts trade fair\n- Andean ministers meet\n- Tourism up 10 percent\n\n© 2026 Bangkok Post. All rights reserved.`;
+  it.each([['Bangkok Post | March 5, 2026 | 7:52 PM'], ['Bangkok Post | 5 March 2026 | 19:52']])('%s', (stamp) => {
+    const doc = run(page(stamp), null);
+    expect(doc.document.published).toBe('2026-03-05');
+    expect(brief(doc)).toEqual([['meeting', '2026-03-05', 'Lima', ['Ana Lopes', 'Tomas Vidal']]]);
+  });
+});
