@@ -14302,3 +14302,10 @@ describe('h-en70: a site\'s name over its story\'s stamp in the byline below the
     expect(brief(doc)).toEqual([['meeting', '2026-03-05', 'Lima', ['Ana Lopes', 'Tomas Vidal']]]);
   });
 });
+
+describe('h-en70: "received courtesy calls separately (in turn, respectively) from A and B": one encounter each (meeting/courtesy-calls-from)', () => {
+  it.each([['separately from'], ['in turn from'], ['respectively from']])('%s', (words) => {
+    const doc = run(`LIMA, 3 March 2026 - Foreign Minister Ana Lopes on Monday received courtesy calls ${words} the Ambassador of Chile, Tomas Vidal, and the Ambassador of Kenya, Ruth Njeri, at the Ministry.`, null);
+    expect(brief(doc)).toEqual([['meeting', '2026-03-02', 'Lima', ['Ana Lopes', 'Tomas Vidal']], ['meeting', '2026-03-02', 'Lima', ['Ana Lopes', 'Ruth Njeri']]]);
+  });
+});
