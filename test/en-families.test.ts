@@ -14309,3 +14309,13 @@ describe('h-en70: "received courtesy calls separately (in turn, respectively) fr
     expect(brief(doc)).toEqual([['meeting', '2026-03-02', 'Lima', ['Ana Lopes', 'Tomas Vidal']], ['meeting', '2026-03-02', 'Lima', ['Ana Lopes', 'Ruth Njeri']]]);
   });
 });
+
+describe('h-en70: "A concluded a visit, from D1 to D2 at the invitation of B. The two ministers held talks": the visitor and the one who invited them are the pair', () => {
+  it.each([
+    ['held talks in Lima'],
+    ['co-chaired the Joint Commission between Chile and Peru in Lima'],
+  ])('%s', (what) => {
+    const doc = run(`5 March 2026\n\nThe Foreign Minister of Chile, Mr Tomas Vidal, has concluded an official visit to Peru, undertaken from 3 to 5 March 2026 at the invitation of his counterpart, Peruvian Foreign Minister Ana Lopes.\n\nOn 4 March 2026, the two Ministers ${what}.`, null);
+    expect(doc.events.map((e) => [e.date, e.location?.place ?? null, e.participants.map((p) => p.name)])).toEqual([['2026-03-04', 'Lima', ['Tomas Vidal', 'Ana Lopes']]]);
+  });
+});
