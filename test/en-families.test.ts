@@ -14319,3 +14319,14 @@ describe('h-en70: "A concluded a visit, from D1 to D2 at the invitation of B. Th
     expect(doc.events.map((e) => [e.date, e.location?.place ?? null, e.participants.map((p) => p.name)])).toEqual([['2026-03-04', 'Lima', ['Tomas Vidal', 'Ana Lopes']]]);
   });
 });
+
+describe('h-en70: "Madame" before a name is an honorific, not a part of the name', () => {
+  it.each([
+    ['The minister was received by the Vice President of Peru, Madame Ana Lopes, in Lima on Monday.'],
+    ['The minister was received by Madame Ana Lopes, the Vice President of Peru, in Lima on Monday.'],
+  ])('%s', (s) => {
+    const doc = run(`LIMA, 3 March 2026 - Chilean Foreign Minister Tomas Vidal is in Peru. ${s}`, null);
+    expect(doc.events.flatMap((e) => e.participants.map((p) => p.name))).toContain('Ana Lopes');
+    expect(doc.events.flatMap((e) => e.participants.map((p) => p.name))).not.toContain('Madame Ana Lopes');
+  });
+});
