@@ -14330,3 +14330,22 @@ describe('h-en70: "Madame" before a name is an honorific, not a part of the name
     expect(doc.events.flatMap((e) => e.participants.map((p) => p.name))).not.toContain('Madame Ana Lopes');
   });
 });
+
+describe('h-en70: a site the guest tours ("visited the ... training centre", "met Chilean businesses") is no encounter, and its day and place are not the meeting\'s before it (visit/visited, meeting/met)', () => {
+  const lead = '5 March 2026\n\nForeign Minister Tomas Vidal of Chile made a working visit to Lima, Peru, from 3 to 4 March 2026. Minister Vidal called on President Luis Vera on 3 March 2026. Minister Vidal also held a bilateral meeting with Peruvian Foreign Minister Ana Lopes. The two Ministers exchanged views on the region.';
+  it.each([
+    ['On 4 March 2026, Minister Vidal visited the Chile-funded language training centre at the University of Lima.'],
+    ['On 4 March 2026, Minister Vidal visited the National Museum of Archaeology and met Chilean businesses operating in Peru.'],
+    ['On 4 March 2026, Minister Vidal met with students at San Marcos University in Cusco.'],
+  ])('%s', (tail) => {
+    const doc = run(`${lead}\n\n${tail}`, null);
+    expect(brief(doc)).toEqual([
+      ['meeting', '2026-03-03', 'Lima', ['Tomas Vidal', 'Luis Vera']],
+      ['meeting', '2026-03-03', 'Lima', ['Tomas Vidal', 'Ana Lopes']],
+    ]);
+  });
+  it('a visit to a state is still one', () => {
+    const doc = run('LIMA, 5 March 2026 - Foreign Minister Tomas Vidal of Chile visited Peru on 4 March 2026 and held talks with Peruvian Foreign Minister Ana Lopes.', null);
+    expect(brief(doc)).toEqual([['talks', '2026-03-04', 'Lima', ['Tomas Vidal', 'Ana Lopes']]]);
+  });
+});
