@@ -14349,3 +14349,13 @@ describe('h-en70: a site the guest tours ("visited the ... training centre", "me
     expect(brief(doc)).toEqual([['talks', '2026-03-04', 'Lima', ['Tomas Vidal', 'Ana Lopes']]]);
   });
 });
+
+describe('h-en70: who sat in told in a relative clause ("According to the assistant X, who was present at the meeting, the two sides ...") is a participant (events/sat-in)', () => {
+  it.each([
+    ["According to Foreign Minister Luis Vera, who was present at the meeting, the two sides talked about trade."],
+    ["According to the Senate President's assistant H.E. Luis Vera, who was present at the audience, the two sides talked about trade."],
+  ])('%s', (s) => {
+    const doc = run(`LIMA, 3 March 2026 - Senate President Ana Lopes received Chilean Ambassador Tomas Vidal in Lima on Wednesday morning. ${s}`, null);
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Ana Lopes', 'Tomas Vidal', 'Luis Vera']]);
+  });
+});
