@@ -14402,3 +14402,69 @@ describe('h-zv42: a story signed off by a state agency, "— VNS", names its own
     expect(people(doc)[0].map(([n, c]) => [n, c])).toEqual([['Han Zheng', 'CHN'], ['Tran Hong Ha', 'VNM'], ['Nguyen Van Phuc', 'VNM'], ['Pham Sao Mai', 'VNM']]);
   });
 });
+
+describe('h-en70: a site\'s name over its story\'s stamp in the byline below the headline ("Outlet | December 4, 2025 | 7:52 PM")', () => {
+  const page = (stamp: string) => `Bangkok Post\nNation | Business | World\n\nForeign Minister receives Chilean envoy\n\n${stamp}\n\nForeign Minister Ana Lopes on Thursday received the Ambassador of Chile, Tomas Vidal, in Lima.\n\nThe two sides discussed trade in copper and fruit, and the envoy invited the minister to visit Santiago.\n\nShare | Print\n\nRELATED POSTS\n- Peru, Chile sign customs deal\n- Fruit exports to Chile rise\n- Port of Callao expands\n- Mining talks resume\n- Lima hosts trade fair\n- Andean ministers meet\n- Tourism up 10 percent\n\n© 2026 Bangkok Post. All rights reserved.`;
+  it.each([['Bangkok Post | March 5, 2026 | 7:52 PM'], ['Bangkok Post | 5 March 2026 | 19:52']])('%s', (stamp) => {
+    const doc = run(page(stamp), null);
+    expect(doc.document.published).toBe('2026-03-05');
+    expect(brief(doc)).toEqual([['meeting', '2026-03-05', 'Lima', ['Ana Lopes', 'Tomas Vidal']]]);
+  });
+});
+
+describe('h-en70: "received courtesy calls separately (in turn, respectively) from A and B": one encounter each (meeting/courtesy-calls-from)', () => {
+  it.each([['separately from'], ['in turn from'], ['respectively from']])('%s', (words) => {
+    const doc = run(`LIMA, 3 March 2026 - Foreign Minister Ana Lopes on Monday received courtesy calls ${words} the Ambassador of Chile, Tomas Vidal, and the Ambassador of Kenya, Ruth Njeri, at the Ministry.`, null);
+    expect(brief(doc)).toEqual([['meeting', '2026-03-02', 'Lima', ['Ana Lopes', 'Tomas Vidal']], ['meeting', '2026-03-02', 'Lima', ['Ana Lopes', 'Ruth Njeri']]]);
+  });
+});
+
+describe('h-en70: "A concluded a visit, from D1 to D2 at the invitation of B. The two ministers held talks": the visitor and the one who invited them are the pair', () => {
+  it.each([
+    ['held talks in Lima'],
+    ['co-chaired the Joint Commission between Chile and Peru in Lima'],
+  ])('%s', (what) => {
+    const doc = run(`5 March 2026\n\nThe Foreign Minister of Chile, Mr Tomas Vidal, has concluded an official visit to Peru, undertaken from 3 to 5 March 2026 at the invitation of his counterpart, Peruvian Foreign Minister Ana Lopes.\n\nOn 4 March 2026, the two Ministers ${what}.`, null);
+    expect(doc.events.map((e) => [e.date, e.location?.place ?? null, e.participants.map((p) => p.name)])).toEqual([['2026-03-04', 'Lima', ['Tomas Vidal', 'Ana Lopes']]]);
+  });
+});
+
+describe('h-en70: "Madame" before a name is an honorific, not a part of the name', () => {
+  it.each([
+    ['The minister was received by the Vice President of Peru, Madame Ana Lopes, in Lima on Monday.'],
+    ['The minister was received by Madame Ana Lopes, the Vice President of Peru, in Lima on Monday.'],
+  ])('%s', (s) => {
+    const doc = run(`LIMA, 3 March 2026 - Chilean Foreign Minister Tomas Vidal is in Peru. ${s}`, null);
+    expect(doc.events.flatMap((e) => e.participants.map((p) => p.name))).toContain('Ana Lopes');
+    expect(doc.events.flatMap((e) => e.participants.map((p) => p.name))).not.toContain('Madame Ana Lopes');
+  });
+});
+
+describe('h-en70: a site the guest tours ("visited the ... training centre", "met Chilean businesses") is no encounter, and its day and place are not the meeting\'s before it (visit/visited, meeting/met)', () => {
+  const lead = '5 March 2026\n\nForeign Minister Tomas Vidal of Chile made a working visit to Lima, Peru, from 3 to 4 March 2026. Minister Vidal called on President Luis Vera on 3 March 2026. Minister Vidal also held a bilateral meeting with Peruvian Foreign Minister Ana Lopes. The two Ministers exchanged views on the region.';
+  it.each([
+    ['On 4 March 2026, Minister Vidal visited the Chile-funded language training centre at the University of Lima.'],
+    ['On 4 March 2026, Minister Vidal visited the National Museum of Archaeology and met Chilean businesses operating in Peru.'],
+    ['On 4 March 2026, Minister Vidal met with students at San Marcos University in Cusco.'],
+  ])('%s', (tail) => {
+    const doc = run(`${lead}\n\n${tail}`, null);
+    expect(brief(doc)).toEqual([
+      ['meeting', '2026-03-03', 'Lima', ['Tomas Vidal', 'Luis Vera']],
+      ['meeting', '2026-03-03', 'Lima', ['Tomas Vidal', 'Ana Lopes']],
+    ]);
+  });
+  it('a visit to a state is still one', () => {
+    const doc = run('LIMA, 5 March 2026 - Foreign Minister Tomas Vidal of Chile visited Peru on 4 March 2026 and held talks with Peruvian Foreign Minister Ana Lopes.', null);
+    expect(brief(doc)).toEqual([['talks', '2026-03-04', 'Lima', ['Tomas Vidal', 'Ana Lopes']]]);
+  });
+});
+
+describe('h-en70: who sat in told in a relative clause ("According to the assistant X, who was present at the meeting, the two sides ...") is a participant (events/sat-in)', () => {
+  it.each([
+    ["According to Foreign Minister Luis Vera, who was present at the meeting, the two sides talked about trade."],
+    ["According to the Senate President's assistant H.E. Luis Vera, who was present at the audience, the two sides talked about trade."],
+  ])('%s', (s) => {
+    const doc = run(`LIMA, 3 March 2026 - Senate President Ana Lopes received Chilean Ambassador Tomas Vidal in Lima on Wednesday morning. ${s}`, null);
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Ana Lopes', 'Tomas Vidal', 'Luis Vera']]);
+  });
+});

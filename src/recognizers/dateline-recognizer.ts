@@ -110,7 +110,10 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
   const stampPart = (l: Line): string | null => {
     if (l.noise !== 'noise/masthead' || !l.text.includes('|')) return null;
     const part = l.text.slice(l.text.indexOf('|') + 1).trim();
-    return (own.has('published/labelled') && own.pattern('published/labelled').test(part)) || (own.has('published/updated') && own.pattern('published/updated').test(part)) ? part : null;
+    if ((own.has('published/labelled') && own.pattern('published/labelled').test(part)) || (own.has('published/updated') && own.pattern('published/updated').test(part))) return part;
+    // (or, in the byline just below the headline, a site's name over its story's stamp: "Khmer Times | December 4, 2025 |
+    // 7:52 PM" is the story's date, never the site's today, which stands above the headline; h-en70 probe)
+    return headline != null && l.index > headline && l.index <= headline + BYLINE_LINES && dateOnly(part, own, language, order) ? part : null;
   };
   const head = lines.filter((l) => !l.noise || l.noise === 'noise/ui-line' || l.noise === 'noise/ui-prefix' || stampPart(l) != null).slice(0, HEAD_LINES);
   const datelines = DATELINE_RULES.filter((id) => own.has(id)).map((id) => ({ id, re: own.pattern(id) }));
