@@ -14293,3 +14293,35 @@ describe('h-en66: the guest "took up (accepted) the invitation of X": X asked fo
     expect(doc.events.map((e) => e.initiator)).toEqual(['Ana Rojas']);
   });
 });
+
+describe('h-en69: "Those who presented were A of X, B of Y": the credentials left unsaid after the count (events/one-by-one-list)', () => {
+  it('each envoy listed meets the host', () => {
+    const doc = run('LIMA, 3 March 2026 - President Luis Vera on Monday received letters of credence from three new ambassadors at the Government Palace. Those who presented were Mr Ivo Kranjc of the Republic of Slovenia, Ms Dana Holt of Ireland and Dr Musa Bello of the Republic of Niger.', null);
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Luis Vera', 'Ivo Kranjc'], ['Luis Vera', 'Dana Holt'], ['Luis Vera', 'Musa Bello']]);
+  });
+});
+
+describe('h-en69: "received the Rt. Hon. X": a styled name right after the host verb is its object (events/object-styles)', () => {
+  it.each([
+    ['received the Rt. Hon. Mara Kell, Minister of Foreign Affairs of Jamaica, at the Secretariat.'],
+    ['welcomed the Right Honourable Mara Kell, Foreign Minister of Jamaica, to the Secretariat.'],
+    ['received the Most Hon. Mara Kell, Foreign Minister of Jamaica, at the Secretariat.'],
+  ])('%s', (tail) => {
+    const doc = run(`3 March 2026\n\nSecretary-General Dr Tomas Ruiz of the Organization of American States on Monday ${tail}`, null);
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Tomas Ruiz', 'Mara Kell']]);
+  });
+});
+
+describe('h-en69: "went on to meet Y", "proceeded to hold talks with Y": the next encounter of the day, not a plan (trigger/realised-infinitive, date/same-day-other-hour)', () => {
+  it.each([
+    ['He went on to meet Foreign Minister Ana Rojas.', 'Ana Rojas'],
+    ['The minister then proceeded to hold talks with the Speaker of Parliament, Luis Vera.', 'Luis Vera'],
+  ])('%s', (tail, name) => {
+    const doc = run(`3 March 2026\n\nThe Chilean Foreign Minister, Tomas Ruiz, was received by President Marta Diaz of Peru in Lima on Monday. ${tail}`, null);
+    expect(brief(doc)).toEqual([['meeting', '2026-03-02', 'Lima', ['Tomas Ruiz', 'Marta Diaz']], [expect.any(String), '2026-03-02', 'Lima', ['Tomas Ruiz', name]]]);
+  });
+  it('not "will go on to meet"', () => {
+    const doc = run('3 March 2026\n\nThe Chilean Foreign Minister, Tomas Ruiz, was received by President Marta Diaz of Peru in Lima on Monday. He will go on to meet Foreign Minister Ana Rojas.', null);
+    expect(doc.events.length).toBe(1);
+  });
+});
