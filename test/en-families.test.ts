@@ -14325,3 +14325,41 @@ describe('h-en69: "went on to meet Y", "proceeded to hold talks with Y": the nex
     expect(doc.events.length).toBe(1);
   });
 });
+
+describe('h-en69: a sea named as a topic ("security in the Red Sea") is no place of the encounter (places/world-regions)', () => {
+  it.each([['security in the Red Sea'], ['fishing in the Black Sea'], ['shipping in the Indian Ocean']])('%s', (topic) => {
+    const doc = run(`3 March 2026\n\nKing Tomas of Lesotho received the Foreign Minister of Chile, Ana Rojas, in Maseru on Monday. The meeting touched on ${topic}.`, null);
+    expect(doc.events.map((e) => e.location?.place ?? null)).toEqual(['Maseru']);
+  });
+  it('the sea alone in the encounter\'s sentence: no place from it', () => {
+    const doc = run('3 March 2026\n\nOn Monday the Foreign Minister of Chile, Ana Rojas, and Foreign Minister Luis Vera of Peru discussed security in the Red Sea at their meeting.', null);
+    expect(doc.events[0]?.location?.place ?? null).not.toBe('Red Sea');
+  });
+});
+
+describe('h-en69: "received Y, who is on an official visit to <country>": the host\'s capital, inferred (places/visit-country-capital)', () => {
+  it.each([
+    ['Foreign Minister Luis Vera of Peru received Ana Rojas, Minister of Foreign Affairs of Chile, who is on an official visit to Peru.', 'Lima', 'PER'],
+    ['Foreign Minister Luis Vera of Peru met Ana Rojas, Minister of Foreign Affairs of Chile, who is paying a working visit to Peru.', 'Lima', 'PER'],
+  ])('%s', (sentence, place, country) => {
+    const doc = run(`3 March 2026\n\nOn Monday, ${sentence}`, null);
+    expect(doc.events.map((e) => [e.location?.place ?? null, e.location?.country ?? null, e.location?.inferred ?? false])).toEqual([[place, country, true]]);
+  });
+  it('not a visit to a third country', () => {
+    const doc = run('3 March 2026\n\nOn Monday, Foreign Minister Luis Vera of Peru met Ana Rojas, Minister of Foreign Affairs of Chile, during her visit to Bolivia.', null);
+    expect(doc.events[0]?.location?.place ?? null).not.toBe('Lima');
+  });
+});
+
+describe('h-en69: a yearless dateline over "on Saturday ... On Sunday": the later weekday is the dateline\'s day (dates/weekday-sequel)', () => {
+  it('Saturday the day before, Sunday the dateline', () => {
+    const doc = run('QUITO, Dec 6 (APP): Chilean Foreign Minister Ana Rojas on Saturday met separately with Foreign Minister Luis Vera of Peru and Foreign Minister Tomas Ruiz of Bolivia on the sidelines of the forum. On Sunday, Rojas held talks with Foreign Minister Marta Diaz of Ecuador.', null);
+    expect(doc.events.map((e) => [e.participants.map((p) => p.name).sort().join('/'), e.date])).toEqual(expect.arrayContaining([
+      ['Ana Rojas/Luis Vera', '--12-05'], ['Ana Rojas/Tomas Ruiz', '--12-05'], ['Ana Rojas/Marta Diaz', '--12-06'],
+    ]));
+  });
+  it('one weekday alone keeps the dateline\'s day', () => {
+    const doc = run('LIMA, Dec 6 (APP): Foreign Minister Ana Rojas on Saturday met Foreign Minister Luis Vera of Peru.', null);
+    expect(doc.events.map((e) => e.date)).toEqual(['--12-06']);
+  });
+});
