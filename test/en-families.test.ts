@@ -14468,3 +14468,73 @@ describe('h-en70: who sat in told in a relative clause ("According to the assist
     expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Ana Lopes', 'Tomas Vidal', 'Luis Vera']]);
   });
 });
+
+describe('h-en69: "Those who presented were A of X, B of Y": the credentials left unsaid after the count (events/one-by-one-list)', () => {
+  it('each envoy listed meets the host', () => {
+    const doc = run('LIMA, 3 March 2026 - President Luis Vera on Monday received letters of credence from three new ambassadors at the Government Palace. Those who presented were Mr Ivo Kranjc of the Republic of Slovenia, Ms Dana Holt of Ireland and Dr Musa Bello of the Republic of Niger.', null);
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Luis Vera', 'Ivo Kranjc'], ['Luis Vera', 'Dana Holt'], ['Luis Vera', 'Musa Bello']]);
+  });
+});
+
+describe('h-en69: "received the Rt. Hon. X": a styled name right after the host verb is its object (events/object-styles)', () => {
+  it.each([
+    ['received the Rt. Hon. Mara Kell, Minister of Foreign Affairs of Jamaica, at the Secretariat.'],
+    ['welcomed the Right Honourable Mara Kell, Foreign Minister of Jamaica, to the Secretariat.'],
+    ['received the Most Hon. Mara Kell, Foreign Minister of Jamaica, at the Secretariat.'],
+  ])('%s', (tail) => {
+    const doc = run(`3 March 2026\n\nSecretary-General Dr Tomas Ruiz of the Organization of American States on Monday ${tail}`, null);
+    expect(doc.events.map((e) => e.participants.map((p) => p.name))).toEqual([['Tomas Ruiz', 'Mara Kell']]);
+  });
+});
+
+describe('h-en69: "went on to meet Y", "proceeded to hold talks with Y": the next encounter of the day, not a plan (trigger/realised-infinitive, date/same-day-other-hour)', () => {
+  it.each([
+    ['He went on to meet Foreign Minister Ana Rojas.', 'Ana Rojas'],
+    ['The minister then proceeded to hold talks with the Speaker of Parliament, Luis Vera.', 'Luis Vera'],
+  ])('%s', (tail, name) => {
+    const doc = run(`3 March 2026\n\nThe Chilean Foreign Minister, Tomas Ruiz, was received by President Marta Diaz of Peru in Lima on Monday. ${tail}`, null);
+    expect(brief(doc)).toEqual([['meeting', '2026-03-02', 'Lima', ['Tomas Ruiz', 'Marta Diaz']], [expect.any(String), '2026-03-02', 'Lima', ['Tomas Ruiz', name]]]);
+  });
+  it('not "will go on to meet"', () => {
+    const doc = run('3 March 2026\n\nThe Chilean Foreign Minister, Tomas Ruiz, was received by President Marta Diaz of Peru in Lima on Monday. He will go on to meet Foreign Minister Ana Rojas.', null);
+    expect(doc.events.length).toBe(1);
+  });
+});
+
+describe('h-en69: a sea named as a topic ("security in the Red Sea") is no place of the encounter (places/world-regions)', () => {
+  it.each([['security in the Red Sea'], ['fishing in the Black Sea'], ['shipping in the Indian Ocean']])('%s', (topic) => {
+    const doc = run(`3 March 2026\n\nKing Tomas of Lesotho received the Foreign Minister of Chile, Ana Rojas, in Maseru on Monday. The meeting touched on ${topic}.`, null);
+    expect(doc.events.map((e) => e.location?.place ?? null)).toEqual(['Maseru']);
+  });
+  it('the sea alone in the encounter\'s sentence: no place from it', () => {
+    const doc = run('3 March 2026\n\nOn Monday the Foreign Minister of Chile, Ana Rojas, and Foreign Minister Luis Vera of Peru discussed security in the Red Sea at their meeting.', null);
+    expect(doc.events[0]?.location?.place ?? null).not.toBe('Red Sea');
+  });
+});
+
+describe('h-en69: "received Y, who is on an official visit to <country>": the host\'s capital, inferred (places/visit-country-capital)', () => {
+  it.each([
+    ['Foreign Minister Luis Vera of Peru received Ana Rojas, Minister of Foreign Affairs of Chile, who is on an official visit to Peru.', 'Lima', 'PER'],
+    ['Foreign Minister Luis Vera of Peru met Ana Rojas, Minister of Foreign Affairs of Chile, who is paying a working visit to Peru.', 'Lima', 'PER'],
+  ])('%s', (sentence, place, country) => {
+    const doc = run(`3 March 2026\n\nOn Monday, ${sentence}`, null);
+    expect(doc.events.map((e) => [e.location?.place ?? null, e.location?.country ?? null, e.location?.inferred ?? false])).toEqual([[place, country, true]]);
+  });
+  it('not a visit to a third country', () => {
+    const doc = run('3 March 2026\n\nOn Monday, Foreign Minister Luis Vera of Peru met Ana Rojas, Minister of Foreign Affairs of Chile, during her visit to Bolivia.', null);
+    expect(doc.events[0]?.location?.place ?? null).not.toBe('Lima');
+  });
+});
+
+describe('h-en69: a yearless dateline over "on Saturday ... On Sunday": the later weekday is the dateline\'s day (dates/weekday-sequel)', () => {
+  it('Saturday the day before, Sunday the dateline', () => {
+    const doc = run('QUITO, Dec 6 (APP): Chilean Foreign Minister Ana Rojas on Saturday met separately with Foreign Minister Luis Vera of Peru and Foreign Minister Tomas Ruiz of Bolivia on the sidelines of the forum. On Sunday, Rojas held talks with Foreign Minister Marta Diaz of Ecuador.', null);
+    expect(doc.events.map((e) => [e.participants.map((p) => p.name).sort().join('/'), e.date])).toEqual(expect.arrayContaining([
+      ['Ana Rojas/Luis Vera', '--12-05'], ['Ana Rojas/Tomas Ruiz', '--12-05'], ['Ana Rojas/Marta Diaz', '--12-06'],
+    ]));
+  });
+  it('one weekday alone keeps the dateline\'s day', () => {
+    const doc = run('LIMA, Dec 6 (APP): Foreign Minister Ana Rojas on Saturday met Foreign Minister Luis Vera of Peru.', null);
+    expect(doc.events.map((e) => e.date)).toEqual(['--12-06']);
+  });
+});

@@ -445,6 +445,30 @@ function sameDayElsewhere(doc: Doc, month: number | null, day: number, language:
   return null;
 }
 
+/**
+ * The first weekday a body sentence that tells an encounter names, and how many days (1 to `reach`) past it in the week the
+ * furthest later weekday of such a sentence is ("X on Saturday met Y ... On Sunday, X joined Z": 1), or null when none is.
+ */
+function weekdaysAhead(doc: Doc, reach: number, language: string): { first: number; ahead: number } | null {
+  if (reach <= 0) return null;
+  let first: number | null = null;
+  let ahead = 0;
+  for (const a of doc.analyses) {
+    if (doc.sentences[a.sentence.index].role === 'headline' || doc.sentences[a.sentence.index].noise) continue;
+    if (!a.triggers.some((t) => !t.planned && !t.recalled && !t.habitual)) continue;
+    for (const m of a.dates) {
+      const w = m.value.weekday;
+      if (w == null || m.value.day != null) continue;
+      // (a later wire item under a dateline of its own counts from that dateline: not the story's sequel)
+      if (storyDatelineDay(doc, m.charStart, language)) return first != null && ahead ? { first, ahead } : null;
+      if (first == null) { first = w; continue; }
+      const f = (w - first + 7) % 7;
+      if (f >= 1 && f <= reach) ahead = Math.max(ahead, f);
+    }
+  }
+  return first != null && ahead ? { first, ahead } : null;
+}
+
 /** How many days from a month-day with no year a full date elsewhere in the text may be and still give its year. */
 const NEAR_YEAR_DAYS = 7;
 
@@ -972,6 +996,9 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
   // the weekday a story datelined with no year took the dateline's day for ("ANKARA, Jul 10 (APP): X on Thursday called
   // on Y"), and that day: the other weekdays of the story count back from it ("On Wednesday, X met Z": Jul 9; h-en44)
   let pinned: { weekday: number; day: string } | null = null;
+  // ("DOHA, Dec 6 (APP): X on Saturday met Y ... On Sunday, X joined Z": a weekday told after the first and a day or two
+  // past it in the week is the later day of the story, the dateline's; the first counts back from it; dates/weekday-sequel)
+  const pinAhead = weekdaysAhead(doc, dateBook.has('dates/weekday-sequel') ? Number(dateBook.rule('dates/weekday-sequel').reach ?? 0) : 0, language);
   /** the day of the text's first encounter, when it has a full one */
   let mainDay: number | null = null;
   /** the encounters dated so far that the text reports (not background) */
@@ -1177,12 +1204,22 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
         const days = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
         const what = value.weekday != null ? 'the weekday cannot be checked' : shift < 0 ? `${days(-shift)} before it` : shift > 0 ? `${days(shift)} after it` : 'today';
         if (full) e.date = inferred(full, `${rule}+dateline`, `the dateline of the story (${what})${twin ? `, the year of "${twin.text}"` : ''}`, span, ['year', 'month', 'day']);
-        if (full && value.weekday != null && !pinned) pinned = { weekday: value.weekday, day: full };
+        if (full && value.weekday != null && !pinned) {
+          const ahead = pinAhead?.first === value.weekday ? pinAhead.ahead : 0;
+          const day0 = ahead ? shiftDay(full, -ahead) : full;
+          if (ahead && day0) e.date = inferred(day0, `${rule}+dateline-weekday`, `${ahead} day${ahead === 1 ? '' : 's'} before the day the story's dateline gives the weekday told last`, span, ['year', 'month', 'day']);
+          pinned = { weekday: value.weekday, day: day0 ?? full };
+        } else if (full && pinAhead && pinned && value.weekday === pinned.weekday && pinned.day !== full) {
+          // (the first weekday told again, "met A, B and C" one by one: the day it was counted back to)
+          e.date = inferred(pinned.day, `${rule}+dateline-weekday`, `the day the story's first weekday was counted back to`, span, ['year', 'month', 'day']);
+        }
       } else if (!v && value.weekday != null && !e.date && pinned && datelineDay && value.weekday !== pinned.weekday) {
         // (another weekday of the same story, before the pinned one within its week: the days between them back)
         const back = (pinned.weekday - value.weekday + 7) % 7;
-        const d = shiftDay(pinned.day, -back);
-        if (d) e.date = inferred(d, `${rule}+dateline-weekday`, `${back} day${back === 1 ? '' : 's'} before the day the story's dateline gives the weekday told first`, span, ['year', 'month', 'day']);
+        // (a day or two after the first, the story's later day: dates/weekday-sequel)
+        const forth = pinAhead && !storyDay && pinAhead.first === pinned.weekday && 7 - back <= pinAhead.ahead ? 7 - back : 0;
+        const d = shiftDay(pinned.day, forth || -back);
+        if (d) e.date = inferred(d, `${rule}+dateline-weekday`, forth ? `${forth} day${forth === 1 ? '' : 's'} after the weekday told first, the dateline's day` : `${back} day${back === 1 ? '' : 's'} before the day the story's dateline gives the weekday told first`, span, ['year', 'month', 'day']);
       }
       if (!v && value.weekday != null && !e.date) {
         // "met on Monday ... is in Manila for a state visit from Aug. 10 to 12, 2025" with no date of its own: the one

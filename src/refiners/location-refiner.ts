@@ -37,6 +37,8 @@ const GOES_ON_REACH = 3;
 const MOVEMENT_REACH = 60;
 /** How many sentences after "travelled to X" an encounter with no place of its own is still taken to be in X. */
 const TRAVEL_REACH = 4;
+/** How many characters before a country a visit's words (places/visit-country-capital) are looked for. */
+const VISIT_CAPITAL_REACH = 60;
 /** How many sentences after a visit's destination an encounter with no place of its own is still taken to be of that visit. */
 const VISIT_REACH = 4;
 /** The fewest people of a town named by one short word of a host's title for it to be the host's city (location/host-office). */
@@ -120,6 +122,8 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
   const book = lex.book('places');
   const encounterPreps = book.words('places/encounter-prepositions');
   const visitWords = book.words('places/visit-words');
+  /** "(is on an official) visit to", "is visiting": a visit whose destination, written as a country, is the host's (at its capital) */
+  const visitCountryCapital = book.optionalPattern('places/visit-country-capital');
   const visitBefore = book.optionalPattern('places/visit-country-before');
   const visitAfter = book.optionalPattern('places/visit-country-after');
   // "访华", "来华", "赴越": a visit's destination in a country's one-character short form
@@ -793,6 +797,19 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
       // city on April 15": the host's province is a guess, the city the caption of the encounter names is where it was
       const c = captionCity(e, e.location.value.country ?? null);
       if (c && c.place.name !== e.location.value.place) e.location = inferred(locationOf(c.place, c.text), 'location/caption-city', `the city the photo caption of the encounter puts it in ("${c.text}"), within the host's state`, { start: c.charStart, end: c.charEnd });
+    }
+    if (visitCountryCapital && !e.referenced && !atGathering && e.location?.value.place == null && e.location?.value.country && e.location.span
+      && modeOf(e.kind.value) === 'in_person' && e.kind.value !== 'visit') {
+      // "received Y, who is on an official visit to Lithuania": the visit's destination named by its country alone, the
+      // host of that country and the guest of another: at the host's capital (inferred; places/visit-country-capital)
+      const code = e.location.value.country;
+      const s = sentenceAt(doc, e.location.span.start);
+      const before = s ? s.text.slice(Math.max(0, e.location.span.start - s.start - VISIT_CAPITAL_REACH), e.location.span.start - s.start) : '';
+      // (the one who receives, when a verb says so, is of that country; else a party is)
+      const host = hostOf(e);
+      const hosted = visitCountryCapital.test(before) && (host ? host.country?.value === code : e.participants.some((p) => p.country?.value === code));
+      const cap = hosted && e.participants.some((p) => p.country && p.country.value !== code) ? capitalOf(code) : null;
+      if (cap) e.location = inferred(locationOf(cap, cap.name), 'location/visit-country-capital', `the capital of the host's country (${code}), the visit's destination`, e.location.span);
     }
     if (venueKinds?.size && modeOf(e.kind.value) === 'in_person') namedVenue(e);
     if (!e.referenced) first = false;
