@@ -4161,3 +4161,12 @@ describe('h-zv42: a meeting recalled with its month after a lead dated by the vi
         { kind: 'meeting', date: '2023-03', parties: [['Sonexay Siphandone', 'LAO'], ['Bùi Thanh Sơn', 'VNM']], referenced: true }]],
   ]);
 });
+
+describe('h-zv43: a video call asked for by the other side (应约…视频通话) is a video call, not a phone call (trigger/zh/yingyue-phone)', () => {
+  check([
+    ['6月12日上午，国防部长李明应约同泰国国防部长素帕举行视频通话。',
+      [{ kind: 'video_conference', date: '2024-06-12', parties: [['李明', 'CHN'], ['素帕', 'THA']], initiator: '素帕' }]],
+    ['外交部長王強10日應約與菲律賓外長馬納羅視訊通話。',
+      [{ kind: 'video_conference', date: '2024-12-10', parties: [['王強', 'CHN'], ['馬納羅', 'PHL']] }]],
+  ]);
+});
