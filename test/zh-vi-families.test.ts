@@ -4170,3 +4170,12 @@ describe('h-zv43: a video call asked for by the other side (应约…视频通�
       [{ kind: 'video_conference', date: '2024-12-10', parties: [['王強', 'CHN'], ['馬納羅', 'PHL']] }]],
   ]);
 });
+
+describe('h-zv43: "Tại cuộc điện đàm" after "điện đàm trực tuyến" looks back on the video call (event-merger backNoun)', () => {
+  check([
+    ['Sáng 9-5, tại Hà Nội, Bộ trưởng Bộ Công an Trần Văn Hải điện đàm trực tuyến với Bộ trưởng Nội vụ Lào Vilay Lakhamphong. Tham dự cuộc điện đàm về phía Việt Nam có Thứ trưởng Lê Văn Tuyến. Tại cuộc điện đàm, Bộ trưởng Trần Văn Hải đề nghị hai bên tăng cường phòng chống tội phạm xuyên biên giới.',
+      [{ kind: 'video_conference', date: '2024-05-09', parties: [['Trần Văn Hải', 'VNM'], ['Vilay Lakhamphong', 'LAO'], ['Lê Văn Tuyến', 'VNM']] }]],
+    ['Chiều 2/10, Bộ trưởng Ngoại giao Nguyễn Minh Hà điện đàm trực tuyến với Ngoại trưởng Chile Alberto van Klaveren. Trong cuộc điện đàm, hai Bộ trưởng nhất trí thúc đẩy thương mại.',
+      [{ kind: 'video_conference', date: '2024-10-02', parties: [['Nguyễn Minh Hà', 'VNM'], ['Alberto van Klaveren', 'CHL']] }]],
+  ]);
+});
