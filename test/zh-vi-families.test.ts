@@ -4179,3 +4179,24 @@ describe('h-zv43: "Tại cuộc điện đàm" after "điện đàm trực tuy�
       [{ kind: 'video_conference', date: '2024-10-02', parties: [['Nguyễn Minh Hà', 'VNM'], ['Alberto van Klaveren', 'CHL']] }]],
   ]);
 });
+
+describe('h-zv43: a head of government\'s meeting at which two ministers sat in is not those ministers\' talks of the same day (same-encounter ledAbove)', () => {
+  it('总理会见B，外长参加会见 / the two ministers\' talks / the premier\'s meeting in the other language: two encounters', () => {
+    const published = '2026-06-18';
+    const docs = [
+      extract('新华社北京6月18日电 国务院总理李强18日下午在人民大会堂会见泰国副总理兼外长玛里。王毅参加会见。', { id: 'a', published }),
+      extract('6月18日上午，外交部长王毅在北京同泰国副总理兼外长玛里举行会谈。', { id: 'b', published }),
+      extract('中国国务院总理李强18日下午在北京会见泰国副总理兼外长玛里。', { id: 'c', published }),
+    ];
+    const groups = groupEncounters(docs).map((c) => c.events.map((e) => e.split('#')[0]).sort().join('+')).sort();
+    expect(groups).toEqual(['a+c', 'b']);
+  });
+  it('the premier named by both: one encounter still', () => {
+    const published = '2026-06-18';
+    const docs = [
+      extract('国务院总理李强18日下午在人民大会堂会见泰国副总理兼外长玛里。王毅参加会见。', { id: 'a', published }),
+      extract('中国国务院总理李强18日下午在北京会见泰国副总理兼外长玛里，中国外长王毅在座。', { id: 'c', published }),
+    ];
+    expect(groupEncounters(docs).map((c) => c.events.length)).toEqual([2]);
+  });
+});
