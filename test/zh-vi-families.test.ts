@@ -4200,3 +4200,13 @@ describe('h-zv43: a head of government\'s meeting at which two ministers sat in 
     expect(groupEncounters(docs).map((c) => c.events.length)).toEqual([2]);
   });
 });
+
+describe('h-zv43: a lead dated by the visit\'s span, the sentence after it giving the day with "the two ministers" (date-refiner spanBodyDay)', () => {
+  check([
+    ['Trong khuôn khổ chuyến thăm chính thức Lào từ ngày 8-10/5, Bộ trưởng Ngoại giao Nguyễn Minh Hà đã hội đàm với Bộ trưởng Ngoại giao Lào Thongsavanh Phomvihane. Sáng 9/5, tại Viêng Chăn, hai Bộ trưởng đã trao đổi sâu rộng về quan hệ song phương.',
+      [{ kind: 'talks', date: '2024-05-09', parties: [['Thongsavanh Phomvihane', 'LAO'], ['Nguyễn Minh Hà', 'VNM']] }]],
+    // (a day outside the span is another matter: the month stays)
+    ['Trong khuôn khổ chuyến thăm chính thức Lào từ ngày 8-10/5, Bộ trưởng Ngoại giao Nguyễn Minh Hà đã hội đàm với Bộ trưởng Ngoại giao Lào Thongsavanh Phomvihane. Ngày 28/5, hai Bộ trưởng sẽ dự hội nghị ASEAN.',
+      [{ kind: 'talks', date: '2024-05', parties: [['Thongsavanh Phomvihane', 'LAO'], ['Nguyễn Minh Hà', 'VNM']] }]],
+  ]);
+});
