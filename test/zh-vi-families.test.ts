@@ -4161,3 +4161,52 @@ describe('h-zv42: a meeting recalled with its month after a lead dated by the vi
         { kind: 'meeting', date: '2023-03', parties: [['Sonexay Siphandone', 'LAO'], ['Bùi Thanh Sơn', 'VNM']], referenced: true }]],
   ]);
 });
+
+describe('h-zv43: a video call asked for by the other side (应约…视频通话) is a video call, not a phone call (trigger/zh/yingyue-phone)', () => {
+  check([
+    ['6月12日上午，国防部长李明应约同泰国国防部长素帕举行视频通话。',
+      [{ kind: 'video_conference', date: '2024-06-12', parties: [['李明', 'CHN'], ['素帕', 'THA']], initiator: '素帕' }]],
+    ['外交部長王強10日應約與菲律賓外長馬納羅視訊通話。',
+      [{ kind: 'video_conference', date: '2024-12-10', parties: [['王強', 'CHN'], ['馬納羅', 'PHL']] }]],
+  ]);
+});
+
+describe('h-zv43: "Tại cuộc điện đàm" after "điện đàm trực tuyến" looks back on the video call (event-merger backNoun)', () => {
+  check([
+    ['Sáng 9-5, tại Hà Nội, Bộ trưởng Bộ Công an Trần Văn Hải điện đàm trực tuyến với Bộ trưởng Nội vụ Lào Vilay Lakhamphong. Tham dự cuộc điện đàm về phía Việt Nam có Thứ trưởng Lê Văn Tuyến. Tại cuộc điện đàm, Bộ trưởng Trần Văn Hải đề nghị hai bên tăng cường phòng chống tội phạm xuyên biên giới.',
+      [{ kind: 'video_conference', date: '2024-05-09', parties: [['Trần Văn Hải', 'VNM'], ['Vilay Lakhamphong', 'LAO'], ['Lê Văn Tuyến', 'VNM']] }]],
+    ['Chiều 2/10, Bộ trưởng Ngoại giao Nguyễn Minh Hà điện đàm trực tuyến với Ngoại trưởng Chile Alberto van Klaveren. Trong cuộc điện đàm, hai Bộ trưởng nhất trí thúc đẩy thương mại.',
+      [{ kind: 'video_conference', date: '2024-10-02', parties: [['Nguyễn Minh Hà', 'VNM'], ['Alberto van Klaveren', 'CHL']] }]],
+  ]);
+});
+
+describe('h-zv43: a head of government\'s meeting at which two ministers sat in is not those ministers\' talks of the same day (same-encounter ledAbove)', () => {
+  it('总理会见B，外长参加会见 / the two ministers\' talks / the premier\'s meeting in the other language: two encounters', () => {
+    const published = '2026-06-18';
+    const docs = [
+      extract('新华社北京6月18日电 国务院总理李强18日下午在人民大会堂会见泰国副总理兼外长玛里。王毅参加会见。', { id: 'a', published }),
+      extract('6月18日上午，外交部长王毅在北京同泰国副总理兼外长玛里举行会谈。', { id: 'b', published }),
+      extract('中国国务院总理李强18日下午在北京会见泰国副总理兼外长玛里。', { id: 'c', published }),
+    ];
+    const groups = groupEncounters(docs).map((c) => c.events.map((e) => e.split('#')[0]).sort().join('+')).sort();
+    expect(groups).toEqual(['a+c', 'b']);
+  });
+  it('the premier named by both: one encounter still', () => {
+    const published = '2026-06-18';
+    const docs = [
+      extract('国务院总理李强18日下午在人民大会堂会见泰国副总理兼外长玛里。王毅参加会见。', { id: 'a', published }),
+      extract('中国国务院总理李强18日下午在北京会见泰国副总理兼外长玛里，中国外长王毅在座。', { id: 'c', published }),
+    ];
+    expect(groupEncounters(docs).map((c) => c.events.length)).toEqual([2]);
+  });
+});
+
+describe('h-zv43: a lead dated by the visit\'s span, the sentence after it giving the day with "the two ministers" (date-refiner spanBodyDay)', () => {
+  check([
+    ['Trong khuôn khổ chuyến thăm chính thức Lào từ ngày 8-10/5, Bộ trưởng Ngoại giao Nguyễn Minh Hà đã hội đàm với Bộ trưởng Ngoại giao Lào Thongsavanh Phomvihane. Sáng 9/5, tại Viêng Chăn, hai Bộ trưởng đã trao đổi sâu rộng về quan hệ song phương.',
+      [{ kind: 'talks', date: '2024-05-09', parties: [['Thongsavanh Phomvihane', 'LAO'], ['Nguyễn Minh Hà', 'VNM']] }]],
+    // (a day outside the span is another matter: the month stays)
+    ['Trong khuôn khổ chuyến thăm chính thức Lào từ ngày 8-10/5, Bộ trưởng Ngoại giao Nguyễn Minh Hà đã hội đàm với Bộ trưởng Ngoại giao Lào Thongsavanh Phomvihane. Ngày 28/5, hai Bộ trưởng sẽ dự hội nghị ASEAN.',
+      [{ kind: 'talks', date: '2024-05', parties: [['Thongsavanh Phomvihane', 'LAO'], ['Nguyễn Minh Hà', 'VNM']] }]],
+  ]);
+});

@@ -407,6 +407,10 @@ export function sameEncounter(a: Report, b: Report, ia: Interval, ib: Interval):
     // "Nguyễn Khắc Định hội kiến Triệu Lạc Tế. Tham dự có Vũ Hải Hà, Phạm Thanh Bình"; h-zv38)
     || (shared === 2 && sp.people.length >= 3 && sittersInApart(pa, pb, takenA) && sittersInApart(pb, pa, takenB));
   if (shared < 3 && shared * 2 <= Math.max(ka.size, kb.size) && Math.min(ka.size, kb.size) >= 2 && !sameStates) return false;
+  // one report's first party, whom the other does not name, outranks the two they both name: the leader's meeting at which
+  // the pair sat in ("李强会见B。王毅参加会见" and "王毅同B举行会谈", the same day, the same city), another encounter
+  // (h-zv43 probe: 中国政府网's premier's meeting was grouped with the foreign ministers' talks of the day)
+  if (ledAbove(pa, pb, takenA, takenB) || ledAbove(pb, pa, takenB, takenA)) return false;
   // every country of the smaller report takes part in the other, or may: a participant of no known country there
   // may be of any (a wire's "Minister of Industry and Trade X" beside the other side's "Bộ trưởng X" of Vietnam),
   // whichever report comes first
@@ -431,6 +435,17 @@ function sittersInApart(p: Profile, other: Profile, taken: Set<string>): boolean
   const [x, y] = p.people;
   if (!x || !y || !x.country || !y.country || x.country === y.country || !matchedIn(x, other, taken) || !matchedIn(y, other, taken)) return false;
   return p.people.slice(2).every((z) => (z.country === x.country || z.country === y.country) && !matchedIn(z, other, taken));
+}
+
+/**
+ * Whether the first party of `p` is named by `other` neither by key nor across scripts (`taken`: `p`'s matched), and is
+ * of a higher level than every one of at least two people both name (`otherTaken`: `other`'s matched), all of a known level.
+ */
+function ledAbove(p: Profile, other: Profile, taken: Set<string>, otherTaken: Set<string>): boolean {
+  const lead = p.people[0];
+  if (!lead || !lead.rank || matchedIn(lead, other, taken)) return false;
+  const common = other.people.filter((x) => matchedIn(x, p, otherTaken));
+  return common.length >= 2 && common.every((x) => x.rank > 0 && x.rank < lead.rank);
 }
 
 /** Whether a person of one report is one the other report names: the same key, or matched by reading or across scripts (`taken`). */

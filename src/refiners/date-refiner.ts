@@ -393,6 +393,28 @@ function captionDays(doc: Doc, language: string): [SentenceAnalysis[], DateMenti
   return out;
 }
 
+/** The most days after a span's first day that a day of the span told in the body may be (a visit's length). */
+const SPAN_BODY_DAYS = 10;
+/**
+ * The day of a span ("từ ngày 3-6/12") that the sentence right after the encounter's sentence `at` telling the span gives: a sentence of the body
+ * with no encounter word of its own, naming a party of the encounter or a group ("hai Bộ trưởng", "双方") and one day, of
+ * the span's month, on or after its first day and at most SPAN_BODY_DAYS after it.
+ */
+function spanBodyDay(e: DraftEvent, doc: Doc, at: number, first: DateValue, ref: Date | null): { value: string; mention: DateMention } | null {
+  if (!e.sentences.includes(at) || doc.sentences[at].role === 'headline' || first.month == null || first.day == null) return null;
+  let k = at + 1;
+  while (k < doc.sentences.length && doc.sentences[k].noise) k++;
+  const a = doc.analyses[k];
+  if (!a || a.triggers.length || doc.sentences[k].role === 'headline') return null;
+  const days = a.dates.filter((m) => m.value.month != null && m.value.day != null && !m.value.range && !m.value.sameDay && m.value.spanDay == null);
+  if (days.length !== 1 || a.dates.length !== 1) return null;
+  const d = days[0].value;
+  if (d.month !== first.month || d.day! < first.day || d.day! - first.day > SPAN_BODY_DAYS) return null;
+  if (!a.persons.some((m) => (m.kind === 'group' && !m.entity) || (m.entity && e.participants.includes(m.entity)))) return null;
+  const v = resolveDate(d, ref);
+  return v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? { value: v, mention: days[0] } : null;
+}
+
 /**
  * The day a photo caption gives an encounter: a caption (page furniture, read for names) that names two of its parties
  * and one month-day, not a file photo (dates/file-photo), and not after the page's day nor more than CAPTION_DAYS before it.
@@ -1165,6 +1187,14 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
         // Hanoi on May 12": the caption's day of that month names which day of the span it was (h-en59 probe)
         const c = !e.referenced ? captionDay(e, doc, ref, language) : null;
         if (c && /^\d{4}-\d{2}-\d{2}$/.test(c.value) && c.value.startsWith(`${v}-`)) e.date = inferred(c.value, 'date/caption-in-span', `the day the photo caption of the encounter gives ("${c.mention.text}"), within the span "${mention?.text ?? ''}"`, { start: c.mention.charStart, end: c.mention.charEnd }, c.mention.value.year == null ? ['year'] : undefined);
+        // "Trong khuôn khổ chuyến thăm … từ ngày 3-6/12, X đã hội đàm với Y" and then "sáng 4/12, tại …, hai Bộ trưởng đã trao
+        // đổi …": the sentence right after the lead names no encounter of its own, but the parties (or "the two ministers")
+        // and one day of the span: that day (h-zv43 probe, VietnamPlus: the talks and the reception "cùng ngày" kept the month)
+        else if (!e.referenced && value.day != null) {
+          const at = mention ? sentenceAt(doc, mention.charStart)?.index ?? -1 : -1;
+          const b = at >= 0 ? spanBodyDay(e, doc, at, value, ref) : null;
+          if (b && b.value.startsWith(`${v}-`)) e.date = inferred(b.value, 'date/body-day-in-span', `the day the sentence after the lead gives ("${b.mention.text}"), within the span "${mention?.text ?? ''}"`, { start: b.mention.charStart, end: b.mention.charEnd }, b.mention.value.year == null ? ['year'] : undefined);
+        }
       }
     } else if (value) {
       // "today" in a story whose dispatch gives an earlier day than the page (（中央社華盛頓3日綜合外電報導）… 今天, a page
