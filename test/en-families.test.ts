@@ -14538,3 +14538,18 @@ describe('h-en69: a yearless dateline over "on Saturday ... On Sunday": the late
     expect(doc.events.map((e) => e.date)).toEqual(['--12-06']);
   });
 });
+
+describe('h-en71: who sat in told as "Joining <party> were A and B" or "A and B were part of the <side> delegation" (events/attendance, events/sat-in)', () => {
+  it('"Joining Secretary X were A and B", several sentences after the meeting', () => {
+    const doc = run('3 March 2026\n\nOn Monday, Foreign Secretary Ana Vera of Peru received Foreign Minister Luis Rojas of Chile at the ministry. The two ministers reviewed trade and fisheries. They agreed to meet again next year. Rojas thanked his host. Joining Secretary Vera were Undersecretary Marta Diaz and Ambassador Tomas Ruiz.', null);
+    expect(doc.events.map((e) => e.participants.map((p) => p.name).sort().join('/'))).toEqual(['Ana Vera/Luis Rojas/Marta Diaz/Tomas Ruiz']);
+  });
+  it('"A and B were part of the <side> delegation" after the talks', () => {
+    const doc = run('3 March 2026\n\nOn Monday, President Kofi Mensah of Ghana held talks with President Ade Obi of Nigeria. Interior Minister Ana Lopes and Trade Minister Pablo Rojas were part of the Ghanaian delegation.', null);
+    expect(doc.events.map((e) => e.participants.map((p) => p.name).sort().join('/'))).toEqual(['Ade Obi/Ana Lopes/Kofi Mensah/Pablo Rojas']);
+  });
+  it('not a delegation told with a clause of its own', () => {
+    const doc = run('3 March 2026\n\nOn Monday, President Kofi Mensah of Ghana held talks with President Ade Obi of Nigeria. In 2019 Trade Minister Pablo Rojas was part of the delegation that negotiated the treaty.', null);
+    expect(doc.events.map((e) => e.participants.map((p) => p.name).sort().join('/'))).toEqual(['Ade Obi/Kofi Mensah']);
+  });
+});
