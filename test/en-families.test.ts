@@ -14553,3 +14553,14 @@ describe('h-en71: who sat in told as "Joining <party> were A and B" or "A and B 
     expect(doc.events.map((e) => e.participants.map((p) => p.name).sort().join('/'))).toEqual(['Ade Obi/Kofi Mensah']);
   });
 });
+
+describe('h-en71: "met Y, who is in the country on a state visit" (places/guest-clause): the other side hosts, its generic venue or capital places the encounter', () => {
+  it('a generic venue of the host, with each side\'s ministers sitting in', () => {
+    const doc = run('3 March 2026\n\nOn Monday, President Kofi Mensah held talks with his Nigerian counterpart, President Ade Obi, who is in the country on a three-day state visit. The two leaders met at State House. Foreign Minister Ana Lopes of Ghana and Foreign Minister Pablo Eze of Nigeria also attended the talks.', null);
+    expect(doc.events.map((e) => [e.location?.place ?? null, e.location?.country ?? null])).toEqual([['State House, Accra', 'GHA']]);
+  });
+  it('no venue: the host\'s capital, inferred', () => {
+    const doc = run('3 March 2026\n\nOn Monday, President Kofi Mensah of Ghana held talks with President Ade Obi of Nigeria, who is here on a working visit.', null);
+    expect(doc.events.map((e) => [e.location?.place ?? null, e.location?.inferred ?? false])).toEqual([['Accra', true]]);
+  });
+});
