@@ -14564,3 +14564,10 @@ describe('h-en71: "met Y, who is in the country on a state visit" (places/guest-
     expect(doc.events.map((e) => [e.location?.place ?? null, e.location?.inferred ?? false])).toEqual([['Accra', true]]);
   });
 });
+
+describe('h-en71: a venue outside the host\'s capital that the venues table knows, with a yearless dateline of its village (venues, places-extra)', () => {
+  it('the Brdo Estate is in Slovenia, not at the other side\'s capital', () => {
+    const doc = run('27.11.2026.\n\nBrdo pri Kranju, 27 November - Foreign Minister Ana Horvat of Croatia met today with Foreign Minister Luka Novak of Slovenia at the Brdo Estate.', null);
+    expect(doc.events.map((e) => e.location?.country ?? null)).toEqual(['SVN']);
+  });
+});
