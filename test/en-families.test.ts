@@ -14538,3 +14538,36 @@ describe('h-en69: a yearless dateline over "on Saturday ... On Sunday": the late
     expect(doc.events.map((e) => e.date)).toEqual(['--12-06']);
   });
 });
+
+describe('h-en71: who sat in told as "Joining <party> were A and B" or "A and B were part of the <side> delegation" (events/attendance, events/sat-in)', () => {
+  it('"Joining Secretary X were A and B", several sentences after the meeting', () => {
+    const doc = run('3 March 2026\n\nOn Monday, Foreign Secretary Ana Vera of Peru received Foreign Minister Luis Rojas of Chile at the ministry. The two ministers reviewed trade and fisheries. They agreed to meet again next year. Rojas thanked his host. Joining Secretary Vera were Undersecretary Marta Diaz and Ambassador Tomas Ruiz.', null);
+    expect(doc.events.map((e) => e.participants.map((p) => p.name).sort().join('/'))).toEqual(['Ana Vera/Luis Rojas/Marta Diaz/Tomas Ruiz']);
+  });
+  it('"A and B were part of the <side> delegation" after the talks', () => {
+    const doc = run('3 March 2026\n\nOn Monday, President Kofi Mensah of Ghana held talks with President Ade Obi of Nigeria. Interior Minister Ana Lopes and Trade Minister Pablo Rojas were part of the Ghanaian delegation.', null);
+    expect(doc.events.map((e) => e.participants.map((p) => p.name).sort().join('/'))).toEqual(['Ade Obi/Ana Lopes/Kofi Mensah/Pablo Rojas']);
+  });
+  it('not a delegation told with a clause of its own', () => {
+    const doc = run('3 March 2026\n\nOn Monday, President Kofi Mensah of Ghana held talks with President Ade Obi of Nigeria. In 2019 Trade Minister Pablo Rojas was part of the delegation that negotiated the treaty.', null);
+    expect(doc.events.map((e) => e.participants.map((p) => p.name).sort().join('/'))).toEqual(['Ade Obi/Kofi Mensah']);
+  });
+});
+
+describe('h-en71: "met Y, who is in the country on a state visit" (places/guest-clause): the other side hosts, its generic venue or capital places the encounter', () => {
+  it('a generic venue of the host, with each side\'s ministers sitting in', () => {
+    const doc = run('3 March 2026\n\nOn Monday, President Kofi Mensah held talks with his Nigerian counterpart, President Ade Obi, who is in the country on a three-day state visit. The two leaders met at State House. Foreign Minister Ana Lopes of Ghana and Foreign Minister Pablo Eze of Nigeria also attended the talks.', null);
+    expect(doc.events.map((e) => [e.location?.place ?? null, e.location?.country ?? null])).toEqual([['State House, Accra', 'GHA']]);
+  });
+  it('no venue: the host\'s capital, inferred', () => {
+    const doc = run('3 March 2026\n\nOn Monday, President Kofi Mensah of Ghana held talks with President Ade Obi of Nigeria, who is here on a working visit.', null);
+    expect(doc.events.map((e) => [e.location?.place ?? null, e.location?.inferred ?? false])).toEqual([['Accra', true]]);
+  });
+});
+
+describe('h-en71: a venue outside the host\'s capital that the venues table knows, with a yearless dateline of its village (venues, places-extra)', () => {
+  it('the Brdo Estate is in Slovenia, not at the other side\'s capital', () => {
+    const doc = run('27.11.2026.\n\nBrdo pri Kranju, 27 November - Foreign Minister Ana Horvat of Croatia met today with Foreign Minister Luka Novak of Slovenia at the Brdo Estate.', null);
+    expect(doc.events.map((e) => e.location?.country ?? null)).toEqual(['SVN']);
+  });
+});

@@ -97,3 +97,11 @@ describe('capitals go by the name their country record gives them, under any of 
     expect([p?.name, p?.country, p?.kind]).toEqual([name, country, 'capital']);
   });
 });
+
+describe('h-en71: a protocol estate\'s village (places-extra, venues: Brdo pri Kranju)', () => {
+  const g = loadKnowledge().gazetteer;
+  it('the village resolves to Slovenia', () => {
+    const p = g.resolve('Brdo pri Kranju', {});
+    expect([p?.name, p?.country]).toEqual(['Brdo pri Kranju', 'SVN']);
+  });
+});

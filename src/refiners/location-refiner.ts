@@ -133,6 +133,15 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
   const arrival = book.optionalPattern('places/arrival-before');
   const arrivedIn = (a: SentenceAnalysis, p: PlaceMention) => !!arrival && arrival.test(a.sentence.text.slice(Math.max(0, p.charStart - a.sentence.start - 60), p.charStart - a.sentence.start));
   const visiting = book.words('places/visiting');
+  // ", who is in the country on a state visit": a guest's relative clause right after a party's name (places/guest-clause)
+  const guestClause = book.optionalPattern('places/guest-clause');
+  /** Whether a mention of a party is a visitor's: "visiting" before it, or a guest's relative clause right after it. */
+  const visitorMention = (m: { sentence: number; start: number; end: number }): boolean => {
+    const a = doc.analyses[m.sentence];
+    if (visiting.has(a.tokens[m.start - 1]?.lower ?? '')) return true;
+    const last = a.tokens[m.end - 1];
+    return !!guestClause && !!last && guestClause.test(a.sentence.text.slice(last.end - a.sentence.start));
+  };
   const otherTime = lex.book('events').optionalGlobalPattern('events/other-time-clause');
   const notOfEncounter = book.optionalWords('places/visit-not-of-encounter');
   const visitVerbs = book.optionalWords('places/visit-verbs');
@@ -257,10 +266,16 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
   };
   /** the participant who hosts: the subject of "received"/"hosted", or the one who is not "visiting" */
   const hostOf = (e: DraftEvent): Entity | null => {
-    const visitors = e.participants.filter((p) => p.mentions.some((m) => e.sentences.includes(m.sentence) && visiting.has(doc.analyses[m.sentence].tokens[m.start - 1]?.lower ?? '')));
+    const visitors = e.participants.filter((p) => p.mentions.some((m) => e.sentences.includes(m.sentence) && visitorMention(m)));
     if (visitors.length) {
       const hosts = e.participants.filter((p) => !visitors.includes(p) && p.country);
-      return hosts.length === 1 ? hosts[0] : null;
+      if (hosts.length === 1) return hosts[0];
+      // (who sat in on either side: the host is the one party of the one state that is no visitor's, named first;
+      // "President X held talks with President Y, who is in the country on a state visit. ... Ministers A and B were part
+      // of the Zambian delegation"; h-en71 probe b1)
+      const guests = new Set(visitors.map((p) => p.country?.value));
+      const home = hosts.filter((p) => !guests.has(p.country!.value));
+      return home.length && home.every((p) => p.country!.value === home[0].country!.value) ? home[0] : null;
     }
     // the subject of a hosting trigger ("received", "hosted", 会见, "chủ trì lễ đón"): the party named last before it
     for (const t of e.triggers) {
@@ -659,7 +674,7 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
     if (!e.location) {
       // "received the visiting prime minister": the host's capital
       const host = hostOf(e);
-      const visitor = host && e.participants.some((p) => p !== host && p.mentions.some((m) => visiting.has(doc.analyses[m.sentence].tokens[m.start - 1]?.lower ?? '')));
+      const visitor = host && e.participants.some((p) => p !== host && p.mentions.some((m) => visitorMention(m)));
       const cap = host?.country && visitor ? capitalOf(host.country.value) : null;
       if (cap) e.location = inferred(locationOf(cap, cap.name), 'location/host-capital', `the capital of the host (${host!.country!.value}) of a visitor`);
     }
