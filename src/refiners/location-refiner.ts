@@ -46,7 +46,8 @@ const OFFICE_TOWN_MIN = 100_000;
 /** How many characters before a place the words of a reporter's post (places/reporter-post) are looked for. */
 const REPORTER_REACH = 60;
 
-const locationOf = (p: Place, text: string | null): Location => ({ place: p.name ? text ?? p.name : null, country: p.country, lat: p.lat, lon: p.lon, geonames_id: p.geonames_id });
+/** A place of the gazetteer as an encounter's location, under the text's own words for it (`text`) when given. */
+export const locationOf = (p: Place, text: string | null): Location => ({ place: p.name ? text ?? p.name : null, country: p.country, lat: p.lat, lon: p.lon, geonames_id: p.geonames_id });
 
 /** The most capitalised words of a body's name between a described noun's agent preposition and a place ("by the Qatar Investment Authority in"). */
 const AGENT_NAME_WORDS = 6;

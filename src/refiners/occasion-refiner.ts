@@ -11,7 +11,7 @@ import { modeOf } from './event-merger.js';
 import { stated, inferred, withRoute } from '../decision.js';
 import { namesAGathering } from '../recognizers/occasion-recognizer.js';
 import type { Lexicon } from '../knowledge/lexicon.js';
-import { headlineCityOf } from './location-refiner.js';
+import { headlineCityOf, locationOf } from './location-refiner.js';
 
 /** Days before a gathering's first day and after its last that its sideline encounters may fall on. */
 export const WINDOW_BEFORE = 2;
@@ -45,7 +45,7 @@ export function refineOccasions(events: DraftEvent[], doc: Doc, calendar: Meetin
       // Affairs, X met Y": a gathering the calendar does not know, with no place the text gives the encounter, is in the one
       // city the headline puts the story in (inferred; h-en63 probe, a foreign ministry's page)
       const h = !e.location && !e.referenced && modeOf(e.kind.value) === 'in_person' ? headlineCityOf(doc) : null;
-      if (h) e.location = inferred({ place: h.text, country: h.place.country, lat: h.place.lat, lon: h.place.lon, geonames_id: h.place.geonames_id }, 'location/headline-city-gathering',
+      if (h) e.location = inferred(locationOf(h.place, h.text), 'location/headline-city-gathering',
         `the city the headline puts the story in ("${h.text}"), for a gathering the calendar does not know`, { start: h.charStart, end: h.charEnd });
       continue;
     }
