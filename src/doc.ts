@@ -228,6 +228,13 @@ export function sentenceAt(doc: Doc, at: number): Doc['sentences'][number] | und
   return s && s.start <= at && at < s.end ? s : undefined;
 }
 
+/** The sentence of text before sentence `i`, page furniture skipped: its index, or -1 when there is none. */
+export function sentenceBefore(doc: Doc, i: number): number {
+  let p = i - 1;
+  while (p >= 0 && doc.sentences[p].noise) p--;
+  return p;
+}
+
 /** The months an event's own sentences name ("from December 2 to 4": 12): a caption of another month shows another occasion. */
 export function monthsNamed(e: DraftEvent, doc: Doc): Set<number> {
   return new Set(e.sentences.flatMap((i) => doc.analyses[i]?.dates.flatMap((m) => (m.value.month != null ? [m.value.month] : [])) ?? []));

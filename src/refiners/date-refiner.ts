@@ -10,7 +10,7 @@ import { ruleBook } from '../knowledge/rule-book.js';
 import { reportOrder } from './event-merger.js';
 import { dayTime, wellBefore } from './referenced-refiner.js';
 import type { DateMention, DateValue, Doc, DraftEvent, Entity, SentenceAnalysis, TriggerMention } from '../doc.js';
-import { triggersIn, sentenceAt, monthsNamed } from '../doc.js';
+import { triggersIn, sentenceAt, monthsNamed, sentenceBefore } from '../doc.js';
 import { inferred } from '../decision.js';
 import { formatDate, parseIsoDay, isoDay, recognizeDates, relativeCalendarDay, latestWeekday, latestMonthYear } from '../recognizers/date-recognizer.js';
 import { datelineEnd, addressDate } from '../recognizers/dateline-recognizer.js';
@@ -325,8 +325,7 @@ function dayOfSentenceBefore(doc: Doc, at: number, reported: DraftEvent[], weekd
   // a day the sentence itself names before the same-day word is the one it means ("发言人15日发表声明说，国务卿当天…",
   // date/same-day-in-sentence), whatever the sentence before gives (a page's stamp line)
   if (doc.analyses[here.index].dates.some((m) => m.charEnd <= at && namesDay(m) && !m.value.sameDay && !m.value.range)) return null;
-  let p = here.index - 1;
-  while (p >= 0 && doc.sentences[p].noise) p--;
+  const p = sentenceBefore(doc, here.index);
   if (p < 0 || doc.sentences[p].role === 'headline' || reported.some((o) => o.sentences.includes(p))) return null;
   // ("Y had visited the capital on May 5 and met X. Earlier in the day, X received a call from Z": the day of a recalled
   // encounter is not the story's day)
@@ -346,8 +345,7 @@ function weekdayOfLeadBefore(e: DraftEvent, doc: Doc, events: readonly DraftEven
   if (!body.length) return null;
   const at = Math.min(...body);
   if (doc.analyses[at].dates.length) return null;
-  let p = at - 1;
-  while (p >= 0 && doc.sentences[p].noise) p--;
+  const p = sentenceBefore(doc, at);
   if (p < 0 || doc.sentences[p].role === 'headline') return null;
   const a = doc.analyses[p];
   if (events.some((o) => o.sentences.includes(p)) || a.triggers.some((t) => t.recalled || t.planned || t.earlier)) return null;
@@ -777,8 +775,7 @@ function sceneDay(e: DraftEvent, doc: Doc, language: string): DateMention | null
   const text = doc.sentences[first].text;
   // (the rule's other form, "travelled to" at a place's left, never matches a whole sentence)
   if (!book.pattern('places/scene-before').test(text)) return null;
-  let k = first - 1;
-  while (k >= 0 && doc.sentences[k].noise) k--;
+  const k = sentenceBefore(doc, first);
   if (k < 0 || e.sentences.includes(k) || doc.sentences[k].role === 'headline') return null;
   const s = doc.sentences[k];
   const probe: DraftEvent = { ...e, sentences: [k], triggers: [{ ...e.triggers[0], charStart: s.end, charEnd: s.end }] };
@@ -793,8 +790,7 @@ function sceneDay(e: DraftEvent, doc: Doc, language: string): DateMention | null
 function leadDay(e: DraftEvent, doc: Doc): DateMention | null {
   const first = e.sentences.find((i) => doc.sentences[i].role !== 'headline');
   if (first == null || e.participants.length < 2) return null;
-  let k = first - 1;
-  while (k >= 0 && doc.sentences[k].noise) k--;
+  const k = sentenceBefore(doc, first);
   if (k < 0 || doc.sentences[k].role === 'headline') return null;
   const a = doc.analyses[k];
   if (a.triggers.length || !a.dates.some(namesDay)) return null;

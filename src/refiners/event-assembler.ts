@@ -7,7 +7,7 @@
  * event being reported.
  */
 import type { Doc, DraftEvent, Entity, PersonMention, SentenceAnalysis, TriggerMention } from '../doc.js';
-import { possessedNoun } from '../doc.js';
+import { possessedNoun, sentenceBefore } from '../doc.js';
 import type { Token } from '../text/tokenizer.js';
 import { stated, inferred } from '../decision.js';
 import { modeOf } from './event-merger.js';
@@ -275,7 +275,7 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
       // invitation of his counterpart Y. On 9 December, the two Ministers co-chaired ...": the visitor and the one who
       // invited or hosts them are the pair; h-en70 probe)
       const visitJustBefore = !!last && last.kind.value === 'visit' && last.participants.length < 2 && !last.referenced
-        && Math.max(...last.sentences) === previousText(doc, a.sentence.index);
+        && Math.max(...last.sentences) === sentenceBefore(doc, a.sentence.index);
       if (!made && (!last || visitJustBefore) && a.sentence.role !== 'headline' && (t.voice === 'noun' || groupSubjectAlone(a, t))) {
         // "A and his counterpart B agreed Thursday to ... During their meeting in Kuala Lumpur, A said ...", "... The two
         // leaders held talks at the palace": the pair the sentence just before names, when it tells no encounter of its own
@@ -850,19 +850,12 @@ function styledAfterJoiner(a: SentenceAnalysis, left: PersonMention, right: Pers
 function pairBefore(doc: Doc, a: SentenceAnalysis, t: TriggerMention, rules: RuleBook, groupSubject = false, visitBefore = false): { parties: Entity[]; sentence: number } | null {
   const opens = groupSubject ? null : rules.optionalPattern('events/their-encounter-opens')?.exec(a.sentence.text);
   if (!groupSubject && (!opens || t.charStart - a.sentence.start >= opens[0].length)) return null;
-  const p = previousText(doc, a.sentence.index);
+  const p = sentenceBefore(doc, a.sentence.index);
   // (a sentence that tells an encounter names its own pair; a visit's alone names the visitor and the host)
   if (p < 0 || doc.sentences[p].role === 'headline' || doc.analyses[p].triggers.some((x) => !visitBefore || x.kind !== 'visit')) return null;
   const named = [...new Set(doc.analyses[p].persons.filter((m) => m.kind !== 'pronoun' && m.entity?.name && m.entity.country).map((m) => m.entity!))];
   if (named.length !== 2 || named[0].country!.value === named[1].country!.value) return null;
   return { parties: named, sentence: p };
-}
-
-/** The sentence of text just before sentence i (page furniture skipped), or -1. */
-function previousText(doc: Doc, i: number): number {
-  let p = i - 1;
-  while (p >= 0 && doc.sentences[p].noise) p--;
-  return p;
 }
 
 /** Whether a group ("the two leaders", "both sides") is the trigger's subject and the sentence names no person of its own. */
