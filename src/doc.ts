@@ -65,6 +65,8 @@ export interface DateValue {
   spanDay?: number;
   /** a vague time that names none ("mới đây", "thời gian qua", date/vi/vague): it dates no encounter */
   none?: boolean;
+  /** a festival whose day moves ("before the Spring Festival": 'lunar-new-year'), placed by the festivals calendar; `year` when the text gives it */
+  festival?: string;
 }
 
 export interface CountryMention { start: number; end: number; code: string; form: 'name' | 'adjective' | 'org' | 'side'; possessive: boolean }

@@ -491,7 +491,7 @@ const fields: Stage = {
   run(doc, { kb, lex, reference }) {
     // words that put an encounter beside another ("also", "on the same day"): optional, as the events stage reads them
     const parallel = lex.book('events').optionalPattern('events/parallel');
-    refineDates(doc.events, doc, reference, lex.language, parallel, lex.book('events').optionalPattern('events/same-occasion'));
+    refineDates(doc.events, doc, reference, lex.language, parallel, lex.book('events').optionalPattern('events/same-occasion'), kb.festivals);
     const events = lex.book('events');
     refineBackground(doc.events, (i) => doc.sentences[i].text, {
       parallel,

@@ -14571,3 +14571,23 @@ describe('h-en71: a venue outside the host\'s capital that the venues table know
     expect(doc.events.map((e) => e.location?.country ?? null)).toEqual(['SVN']);
   });
 });
+
+describe('an encounter dated only by the Lunar New Year (dates/festival-lunar-new-year, data/meetings/festivals.json): the festival\'s month, inferred', () => {
+  const dateOf = (text: string, published: string) => {
+    const e = run(text, published).events[0];
+    return [e.date, e.provenance?.date?.basis, e.provenance?.date?.inferred_parts ?? null];
+  };
+  it('the festival nearest the publication date: January 2023 (22 January), February 2024 (10 February)', () => {
+    expect(dateOf('President Anna Berg of Sweden and President Mark Holm of Finland spoke by telephone ahead of the Lunar New Year.', '2023-03-02')).toEqual(['2023-01', 'inferred', ['year', 'month']]);
+    expect(dateOf('President Anna Berg of Sweden and President Mark Holm of Finland spoke by telephone on the eve of the Spring Festival.', '2024-03-02')).toEqual(['2024-02', 'inferred', ['year', 'month']]);
+  });
+  it('the festival of the year the text gives, however far the page is', () => {
+    expect(dateOf('President Anna Berg of Sweden and President Mark Holm of Finland met in Stockholm before the 2021 Tet holiday.', '2024-06-01')).toEqual(['2021-02', 'inferred', ['month']]);
+  });
+  it('a day the sentence states wins over the festival', () => {
+    expect(dateOf('On 14 January, ahead of the Lunar New Year, President Anna Berg of Sweden and President Mark Holm of Finland spoke by telephone.', '2023-01-16')).toEqual(['2023-01-14', 'inferred', ['year']]);
+  });
+  it('the festival\'s travel season is no date', () => {
+    expect(dateOf('President Anna Berg of Sweden and President Mark Holm of Finland discussed tourism during Spring Festival travel season at their talks on Monday.', '2023-03-02')[0]).toMatch(/^2023-02-27$/);
+  });
+});

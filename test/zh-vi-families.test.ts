@@ -4210,3 +4210,15 @@ describe('h-zv43: a lead dated by the visit\'s span, the sentence after it givin
       [{ kind: 'talks', date: '2024-05', parties: [['Thongsavanh Phomvihane', 'LAO'], ['Nguyễn Minh Hà', 'VNM']] }]],
   ]);
 });
+
+describe('zh, vi: an encounter dated only by the Spring Festival or Tết (date/zh|vi/festival-lunar-new-year): the festival\'s month, inferred', () => {
+  const dateOf = (text: string, published: string) => extract(text, { id: 't', published }).events.map((e) => [e.date, e.provenance?.date?.basis]);
+  it('zh: 春节前夕 of the festival nearest the page; 2024年春节前 of that year', () => {
+    expect(dateOf('春节前夕，中共中央总书记、国家主席习近平同越共中央总书记阮富仲通电话。', '2023-03-01')).toEqual([['2023-01', 'inferred']]);
+    expect(dateOf('2024年春节前，两国外长王毅和裴青山举行视频通话。', '2025-05-01')).toEqual([['2024-02', 'inferred']]);
+  });
+  it('vi: nhân dịp Tết Nguyên đán with the year; not Tết Dương lịch', () => {
+    expect(dateOf('Nhân dịp Tết Nguyên đán Giáp Thìn 2024, Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Trung Quốc Lý Cường.', '2024-06-01')).toEqual([['2024-02', 'inferred']]);
+    expect(dateOf('Nhân dịp Tết Dương lịch, Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Trung Quốc Lý Cường.', '2024-06-01')).toEqual([[null, undefined]]);
+  });
+});

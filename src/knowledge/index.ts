@@ -7,6 +7,7 @@ import { loadGazetteer, resetGazetteer, type Gazetteer, type Place } from './gaz
 import { peopleRegistry, resetPeopleRegistry, type PeopleRegistry } from './people-registry.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
 import { meetingsCalendar, resetMeetingsCalendar, type MeetingsCalendar } from './meetings-calendar.js';
+import { festivalCalendar, type FestivalCalendar } from './festivals.js';
 import { TokenTrie, withoutPossessive } from '../text/tokenizer.js';
 import { foldName } from './names.js';
 import { readDataJson, dataFileExists } from '../data-files.js';
@@ -24,6 +25,8 @@ export interface Knowledge {
   people: PeopleRegistry;
   lexicon: Lexicon;
   meetings: MeetingsCalendar;
+  /** festivals whose day moves from year to year (the Lunar New Year) */
+  festivals: FestivalCalendar;
   /** registry names as folded token sequences -> person ids */
   registryTrie: TokenTrie<string>;
   /** the registry's one-word names as written (lowercased): a word with diacritics matches one of these exactly, not by its folded form */
@@ -75,7 +78,7 @@ export function loadKnowledge(): Knowledge {
   const byLanguage = new Map<string, CountryIndex>();
   const places = new Map<string, TokenTrie<Place> | null>();
   knowledge = {
-    countries, gazetteer, people, lexicon, meetings: meetingsCalendar(),
+    countries, gazetteer, people, lexicon, meetings: meetingsCalendar(), festivals: festivalCalendar(),
     registryTrie: buildRegistryTrie(people, lexicon, (w) => gazetteer.isMajor(w) || countries.isCountryWord(w)),
     registryWords: new Set([...people.allNames()].filter((n) => !/\s/.test(n.name.trim())).map((n) => n.name.trim().toLowerCase())),
     lexiconFor: (language) => loadLexicon(language ?? 'en'),

@@ -95,6 +95,8 @@ function compileRule(book: RuleBook, r: RuleSpec, months: Map<string, string>, w
       if (g.day != null) v.day = +g.day;
       // "last Thursday": a weekday with a fixed part
       if (g.weekday != null) v.weekday = Number(weekdays.get(g.weekday.toLowerCase()));
+      // ("Tết Nguyên đán Quý Mão 2023", "2024年春节前夕": the festival of the year the text gives)
+      if (fixed.festival && g.year != null) v.year = +g.year;
       return v;
     }
     if (g.weekday != null) return { weekday: Number(weekdays.get(g.weekday.toLowerCase())) };

@@ -12,6 +12,7 @@ import { dayTime, wellBefore } from './referenced-refiner.js';
 import type { DateMention, DateValue, Doc, DraftEvent, Entity, SentenceAnalysis, TriggerMention } from '../doc.js';
 import { triggersIn, sentenceAt, monthsNamed, sentenceBefore } from '../doc.js';
 import { inferred } from '../decision.js';
+import type { FestivalCalendar } from '../knowledge/festivals.js';
 import { formatDate, parseIsoDay, isoDay, recognizeDates, relativeCalendarDay, latestWeekday, latestMonthYear } from '../recognizers/date-recognizer.js';
 import { datelineEnd, addressDate } from '../recognizers/dateline-recognizer.js';
 import { relativeClauses, otherTimeSpans } from '../text/clauses.js';
@@ -137,7 +138,7 @@ export function statedDateMention(d: DraftEvent, doc: Doc, allowQuoted = false, 
     // ("on the last day of the visit" in a text that gives the visit no span of days: no day, other words may give it;
     // the first or a later day counts from an arrival the text dates: dates/visit-began)
     && (m.value.spanDay == null || !!spanOfVisit(doc, m.charStart) || (m.value.spanDay > 0 && !!arrivalDay(doc, doc.language ?? 'en')))
-    && (m.value.month != null || namesDay(m) || m.value.relativeYear != null || m.value.relativeMonth != null || near(m) || opensSentence(m))
+    && (m.value.month != null || m.value.festival != null || namesDay(m) || m.value.relativeYear != null || m.value.relativeMonth != null || near(m) || opensSentence(m))
     // "the first call since X was elected on August 3": the date of another happening
     && !otherBeforeDate(m)
     && !(otherClause && m.charStart >= t.charEnd && otherClause.test(a.sentence.text.slice(t.charEnd - a.sentence.start, m.charStart - a.sentence.start)))
@@ -239,6 +240,8 @@ function shiftDay(date: string, days: number): string | null {
 
 /** Resolves a date value against the reference day; null when it cannot be placed at all. */
 export function resolveDate(v: DateValue, ref: Date | null): string | null {
+  // (a festival is placed by the calendar, which the date refiner holds)
+  if (v.festival) return null;
   if (v.relativeYear != null) {
     // ("今年6月22日" with no reference day: the month and day, as a month-day is)
     if (!ref) return v.month != null && v.day != null ? formatDate({ month: v.month, day: v.day }) : null;
@@ -998,7 +1001,7 @@ function continuesPrevious(e: DraftEvent, previous: DraftEvent, doc: Doc, parall
   return !!accompanying && accompanying.test(doc.sentences[first].text) && e.participants.some((p) => !!p.country && before.has(p.country.value));
 }
 
-export function refineDates(events: DraftEvent[], doc: Doc, reference: string | null = null, language = 'en', parallel: RegExp | null = null, occasion: RegExp | null = null): void {
+export function refineDates(events: DraftEvent[], doc: Doc, reference: string | null = null, language = 'en', parallel: RegExp | null = null, occasion: RegExp | null = null, festivals: FestivalCalendar | null = null): void {
   const { day: ref, what: refWhat } = referenceOf(doc, reference);
   const dateBook = ruleBook(language, 'dates');
   const daysAfter = dateBook.has('dates/days-after-gerund') ? dateBook.pattern('dates/days-after-gerund') : null;
@@ -1202,7 +1205,10 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
         const gap = t ? Math.round((ref.getTime() - t.getTime()) / DAY) : 0;
         if (t && gap >= 1 && gap <= 2) { relRef = t; relWhat = `the day of the story's dispatch, ${d}`; }
       }
-      let v = resolveDate(value, relRef);
+      // "before the Spring Festival", "nhân dịp Tết Nguyên đán": the festival's month, which only the calendar knows (of the
+      // year the text gives, else the festival nearest the reference day)
+      const festivalDay = value.festival && festivals ? (value.year != null ? festivals.dayIn(value.festival, value.year) : ref ? festivals.nearest(value.festival, ref) : null) : null;
+      let v = festivalDay ? festivalDay.slice(0, 7) : resolveDate(value, relRef);
       // ("met Y in Kuala Lumpur on 07/05/2025" on a page of 9 May 2025: a numeric day and month both under 13 read in the
       // order that does not put a reported encounter after the page's own day, when only the other order does; h-en59)
       if (v && mention && ref && !e.referenced && NUMERIC_DAY_MONTH.test(mention.text) && value.day! <= 12 && value.month! <= 12 && value.day !== value.month
@@ -1290,7 +1296,8 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
         e.date = inferred(`${anchored.slice(0, 7)}-${String(value.day).padStart(2, '0')}`, `${rule}+text-month`, `the month of "${anchor.text}" the story told before it`, span, ['year', 'month']);
       } else if (v) {
         const relative = value.weekday != null || value.relative != null || value.relativeYear != null || value.relativeMonth != null;
-        if (relative) e.date = inferred(v, relRef === ref ? `${rule}+published` : `${rule}+dispatch`, relWhat, span, value.relativeYear != null ? ['year'] : value.relativeMonth != null ? ['year', 'month'] : ['year', 'month', 'day']);
+        if (festivalDay) e.date = inferred(v, `${rule}+calendar`, `${festivals!.nameOf(value.festival!)} fell on ${festivalDay} (data/meetings/festivals.json)${value.year != null ? '' : `, the one nearest ${refWhat}`}`, span, value.year != null ? ['month'] : ['year', 'month']);
+        else if (relative) e.date = inferred(v, relRef === ref ? `${rule}+published` : `${rule}+dispatch`, relWhat, span, value.relativeYear != null ? ['year'] : value.relativeMonth != null ? ['year', 'month'] : ['year', 'month', 'day']);
         else if (value.year == null && !v.startsWith('--')) e.date = inferred(v, rule!, refWhat, span, ['year']);
         else if (lookedBack) e.date = inferred(v, rule!, 'the day the text gives the encounter it looks back on ("after the visit")', span);
         else e.date = { value: v, rule: rule!, basis: 'stated', span };
