@@ -14591,3 +14591,14 @@ describe('an encounter dated only by the Lunar New Year (dates/festival-lunar-ne
     expect(dateOf('President Anna Berg of Sweden and President Mark Holm of Finland discussed tourism during Spring Festival travel season at their talks on Monday.', '2023-03-02')[0]).toMatch(/^2023-02-27$/);
   });
 });
+
+describe('a dateline\'s state is not given to a party who also meets parties all of that state (country/dateline)', () => {
+  it('"LIMA - X met separately with Y of Peru and Z of Chile": both meetings, X of no state rather than Peru', () => {
+    const doc = run('LIMA, Dec 3 - Foreign Minister Ana Berg met separately on Wednesday with Foreign Minister Luis Rojas of Peru and Foreign Minister Pablo Diaz of Chile on the sidelines of the forum.', '2026-12-04');
+    expect(doc.events.map((e) => e.participants.map((p) => `${p.name}|${p.country}`).sort().join(' '))).toEqual(['Ana Berg|null Luis Rojas|PER', 'Ana Berg|null Pablo Diaz|CHL']);
+  });
+  it('the host who meets only visitors of other states keeps the dateline\'s state', () => {
+    const doc = run('LIMA, Dec 3 - Foreign Minister Ana Berg received Foreign Minister Pablo Diaz of Chile on Wednesday. Later she met Foreign Minister Jorge Vega of Bolivia.', '2026-12-04');
+    expect(doc.events.map((e) => e.participants.map((p) => `${p.name}|${p.country}`).sort().join(' '))).toEqual(['Ana Berg|PER Pablo Diaz|CHL', 'Ana Berg|PER Jorge Vega|BOL']);
+  });
+});

@@ -177,10 +177,19 @@ const PLURAL_TITLE = /\p{Ll}s$/u;
  * counts too (the page is the state's or the organisation's own site).
  */
 function giveHomeState(events: DraftEvent[], home: string, rule: string, why: string, unnamed = false): void {
+  // a party who also meets parties all of that state in another encounter ("LIMA - X met separately with Y of Peru and Z of
+  // Chile") is no one of it: the state would leave that encounter with one side
+  // (a dateline's state only: the press of a language names its own officials beside their own delegation; and not a visit,
+  // which the visitor's own company travels on)
+  const facesHome = new Set(rule !== 'country/dateline' ? [] : events.filter((e) => {
+    if (e.kind.value === 'visit') return false;
+    const known = e.participants.map((p) => p.country?.value).filter((c): c is string => !!c);
+    return known.length > 0 && known.every((c) => c === home);
+  }).flatMap((e) => e.participants.filter((p) => !p.country)));
   for (const e of events) {
     const known = e.participants.map((p) => p.country?.value).filter((c): c is string => !!c);
     if (!known.length || known.includes(home)) continue;
-    const open = e.participants.filter((p) => !p.country && (p.name || (unnamed && p.title)));
+    const open = e.participants.filter((p) => !p.country && (p.name || (unnamed && p.title)) && !facesHome.has(p));
     // (several: the home side's attendees beside its principal, "The round was attended by the Director-General X")
     for (const p of open) p.country = inferred(home, rule, `${why}, and the other parties are of ${[...new Set(known)].join(', ')}`);
   }
