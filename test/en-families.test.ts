@@ -14602,3 +14602,13 @@ describe('a dateline\'s state is not given to a party who also meets parties all
     expect(doc.events.map((e) => e.participants.map((p) => `${p.name}|${p.country}`).sort().join(' '))).toEqual(['Ana Berg|PER Pablo Diaz|CHL', 'Ana Berg|PER Jorge Vega|BOL']);
   });
 });
+
+describe('a sideline meeting at the place a sentence before gives its gathering (location/gathering-told-before)', () => {
+  const places = (text: string) => run(text, '2026-12-05').events.map((e) => [e.location?.place ?? null, e.provenance?.location?.basis ?? null]);
+  it('"took part in the Ministerial Council ... in Vienna this week. On Friday, on the margins of the Ministerial Council, X met Y": Vienna, inferred', () => {
+    expect(places('Foreign Minister Ana Berg of Sweden took part in the Ministerial Council of the OSCE in Vienna this week. On Friday, on the margins of the Ministerial Council, she met Foreign Minister Pablo Diaz of Chile.')).toEqual([['Vienna', 'inferred']]);
+  });
+  it('not the place of another gathering', () => {
+    expect(places('Foreign Minister Ana Berg of Sweden opened an energy forum in Vienna this week. On Friday, on the margins of the Ministerial Council, she met Foreign Minister Pablo Diaz of Chile.')).toEqual([[null, null]]);
+  });
+});

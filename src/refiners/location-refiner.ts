@@ -9,7 +9,8 @@
  * 3. "who is visiting Japan", a visit's named destination: the country the visitor is in;
  * 4. a visitor ("received the visiting Malian prime minister"): the capital of the host (inferred);
  * 5. the scene the sentence before sets ("There they met ...", "travelled to Quito for meetings."), and
- *    "on the same day" after an encounter with a place: that place (inferred);
+ *    "on the same day" after an encounter with a place: that place (inferred); beside a gathering, the place a
+ *    sentence before gives that gathering ("took part in the Ministerial Council in Lugano") (inferred);
  * 6. the dateline's place, for the text's first encounter (inferred).
  * Calls, video conferences and letters have no place.
  */
@@ -406,6 +407,29 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
     return null;
   };
 
+  /** How many sentences before an encounter the sentence that sets its gathering in a place is looked for. */
+  const GATHERING_BACK = 4;
+  /**
+   * "X took part in the Ministerial Council of the OSCE in Lugano on Thursday. On the margins of the Ministerial Council, X
+   * met Y": the place a sentence before gives the gathering the encounter was beside, told there with every word of the
+   * occasion's name (words of four letters or more), at a place of an encounter's preposition (inferred).
+   */
+  const gatheringToldBefore = (e: DraftEvent): Decision<Location> | null => {
+    const body = e.sentences.filter((s) => doc.sentences[s].role !== 'headline');
+    if (!body.length) return null;
+    const first = Math.min(...body);
+    const names = doc.analyses[first].occasions.map((o) => o.text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4)).filter((w) => w.length);
+    if (!names.length) return null;
+    for (let s = first - 1; s >= 0 && s >= first - GATHERING_BACK; s--) {
+      const a = doc.analyses[s];
+      if (doc.sentences[s].noise || doc.sentences[s].role === 'headline') continue;
+      const words = new Set(a.sentence.text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+      if (!names.some((n) => n.every((w) => words.has(w)))) continue;
+      const p = a.places.find((x) => x.prep != null && encounterPreps.has(x.prep) && x.place.name);
+      if (p) return inferred(locationOf(p.place, p.text), 'location/gathering-told-before', `the place a sentence before gives the gathering the encounter was beside ("${p.text}")`, { start: p.charStart, end: p.charEnd });
+    }
+    return null;
+  };
   const bareCapital = book.optionalPattern('places/bare-capital');
   /**
    * "met Y in the capital on Thursday": a capital no word names, the host's (the one who receives, else the
@@ -698,6 +722,7 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
       const p = s ? doc.analyses[s.index].places.find((x) => x.prep != null && encounterPreps.has(x.prep)) : undefined;
       if (p) e.location = inferred(locationOf(p.place, p.text), 'location/gathering', `the place of the gathering the encounter was beside ("${p.text}")`, { start: p.charStart, end: p.charEnd });
     }
+    if (!e.location && !e.referenced && lex.traits.spaces && modeOf(e.kind.value) === 'in_person') e.location = gatheringToldBefore(e);
     if (!e.location && !e.referenced) {
       const firstBody = e.sentences.find((i) => doc.sentences[i].role !== 'headline');
       const t = firstBody != null ? travelled[firstBody] : null;
