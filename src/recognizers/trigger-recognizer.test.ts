@@ -23,6 +23,7 @@ describe('recognizeTriggers: one sentence per rule', () => {
     ['video/noun', 'The two ministers held a video conference on Monday.', 'video conference', 'video_conference', null],
     ['messages/exchanged', 'The two leaders exchanged congratulatory messages.', 'exchanged congratulatory messages', 'messages', null],
     ['messages/exchanged-greetings', 'The two leaders exchanged New Year greetings.', 'exchanged New Year greetings', 'messages', null],
+    ['meeting/greetings-at-gathering', 'The two leaders exchanged greetings on the sidelines of the summit.', 'exchanged greetings', 'meeting', null],
     ['messages/sent-to', 'The president sent a congratulatory message to President Salas.', 'sent a congratulatory message to', 'messages', null],
     ['messages/received-from', 'Premier Li received a letter from the Lao leader.', 'received a letter from', 'messages', null],
     ['messages/greetings-to', 'The Speaker extended her greetings to President of the Senate Jose Vargas.', 'extended her greetings to', 'messages', null],
@@ -325,5 +326,16 @@ describe('h-en74: talks told by a meeting verb with "for talks", and talks with 
   it('leaves a planned "will meet for talks" a plan, and a bare "met" a meeting', () => {
     expect(triggersIn('The two envoys will meet for talks in Yangon next week.').every((t) => t.planned)).toBe(true);
     expect(triggersIn('The two envoys met in Yangon on Monday.').map((t) => t.kind)).toEqual(['meeting']);
+  });
+});
+
+describe('h-en74: greetings exchanged in person at a gathering are a brief meeting, not written messages', () => {
+  it.each([
+    ['The two presidents exchanged greetings on the margins of the UN General Assembly.', 'meeting'],
+    ['The premiers briefly exchanged greetings at the regional summit in Manila.', 'meeting'],
+    ['The two kings exchanged greetings in person for the first time.', 'meeting'],
+    ['The two presidents exchanged Eid greetings.', 'messages'],
+  ])('%j', (sentence, kind) => {
+    expect(triggersIn(sentence).map((t) => t.kind)).toEqual([kind]);
   });
 });
