@@ -460,6 +460,13 @@ function backgroundDated(d: DraftEvent, doc: Doc): boolean {
   return v.year < y || (v.day == null && v.month != null && v.year === y && v.month < m - 1);
 }
 
+/** Events ordered by the first sentence of the body that tells each (a headline's sentence counts only for an event
+ * the body does not tell); a stable order, so events told first in the same sentence keep theirs. */
+export function inBodyOrder<T extends { sentences: number[] }>(events: T[], doc: Pick<Doc, 'sentences'>): T[] {
+  const at = (e: T) => e.sentences.find((i) => doc.sentences[i]?.role !== 'headline') ?? e.sentences[0] ?? Infinity;
+  return events.map((e, i) => [e, at(e), i] as const).sort((x, y) => x[1] - y[1] || x[2] - y[2]).map(([e]) => e);
+}
+
 /** Drafts per trigger, then one event per encounter. */
 const events: Stage = {
   name: 'events',
@@ -472,6 +479,10 @@ const events: Stage = {
     const drafts = assembleEvents(doc, lex, countryCodeOf(kb, lex));
     const eventBook = lex.book('events');
     doc.events = mergeEvents(drafts, (d) => statedDate(d, doc), doc, eventBook.optionalPattern('events/parallel'), eventBook.optionalPattern('events/beside-told-gathering'), eventBook);
+    // the encounters in the order the body tells them: a headline names first the one it weighs most, not the one that
+    // came first ("FM meets Vietnamese PM, agrees with counterpart on ..." over a body that tells the talks, then "later
+    // paid a courtesy call on the Prime Minister": the call goes on from the talks, its day and place; h-en74 probe)
+    doc.events = inBodyOrder(doc.events, doc);
     const oneSide = (id: string) => eventBook.has(id) && eventBook.rule(id).one_side === true;
     attachAttendees(doc.events, doc, eventBook.pattern('events/attendance'), eventBook.optionalPattern('events/sat-in'), eventBook.optionalPattern('events/earlier-same-trip'),
       lex.book('persons').optionalWords('persons/side'), { attendance: oneSide('events/attendance'), satIn: oneSide('events/sat-in') }, (d) => backgroundDated(d, doc),

@@ -14612,3 +14612,15 @@ describe('a sideline meeting at the place a sentence before gives its gathering 
     expect(places('Foreign Minister Ana Berg of Sweden opened an energy forum in Vienna this week. On Friday, on the margins of the Ministerial Council, she met Foreign Minister Pablo Diaz of Chile.')).toEqual([[null, null]]);
   });
 });
+
+describe('h-en74: a headline that names a later encounter first does not reorder the story (the body tells which came first)', () => {
+  const text = 'Norwegian FM meets Thai PM, agrees with counterpart on fisheries\n\nOSLO, March 3 (NTB) -- Foreign Minister Lena Vos held talks with her Thai counterpart Somchai Rattana in Bangkok on Tuesday, the ministry said. The two ministers agreed to expand trade in seafood. Vos later paid a courtesy call on Thai Prime Minister Anan Chaiyo and invited him to visit Norway.';
+  it('the courtesy call "later" goes on from the talks: their day and their city, not the wire\'s dateline', () => {
+    const doc = run(text, '2026-03-03');
+    expect(brief(doc).map(([kind, date, place]) => [kind, date, place])).toEqual([['talks', '2026-03-03', 'Bangkok'], ['meeting', '2026-03-03', 'Bangkok']]);
+  });
+  it('a headline-only event stays before the body\'s, and events told in one sentence keep their order', () => {
+    const doc = run('Minister Lena Vos met Minister Somchai Rattana in Bangkok on Tuesday and later called on Prime Minister Anan Chaiyo.', '2026-03-03');
+    expect(doc.events.map((e) => e.participants.map((p) => p.name).join('/'))).toEqual(['Lena Vos/Somchai Rattana', 'Lena Vos/Anan Chaiyo']);
+  });
+});

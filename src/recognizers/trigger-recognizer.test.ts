@@ -23,6 +23,7 @@ describe('recognizeTriggers: one sentence per rule', () => {
     ['video/noun', 'The two ministers held a video conference on Monday.', 'video conference', 'video_conference', null],
     ['messages/exchanged', 'The two leaders exchanged congratulatory messages.', 'exchanged congratulatory messages', 'messages', null],
     ['messages/exchanged-greetings', 'The two leaders exchanged New Year greetings.', 'exchanged New Year greetings', 'messages', null],
+    ['meeting/greetings-at-gathering', 'The two leaders exchanged greetings on the sidelines of the summit.', 'exchanged greetings', 'meeting', null],
     ['messages/sent-to', 'The president sent a congratulatory message to President Salas.', 'sent a congratulatory message to', 'messages', null],
     ['messages/received-from', 'Premier Li received a letter from the Lao leader.', 'received a letter from', 'messages', null],
     ['messages/greetings-to', 'The Speaker extended her greetings to President of the Senate Jose Vargas.', 'extended her greetings to', 'messages', null],
@@ -43,6 +44,7 @@ describe('recognizeTriggers: one sentence per rule', () => {
     ['talks/hosted-for-talks', 'President Boko hosted his Namibian counterpart for talks in Gaborone.', 'hosted', 'talks', null],
     ['meeting/joined-for-meeting', 'President Ruto joined President Museveni and President Samia for a trilateral meeting in Arusha.', 'joined', 'meeting', null],
     ['talks/joined-for-talks', 'Minister Tsahkna joined his Latvian counterpart for trilateral talks in Tallinn.', 'joined', 'talks', null],
+    ['talks/met-for-talks', 'Minister Tsahkna met his Latvian counterpart for talks in Riga.', 'met', 'talks', null],
     ['talks/followed-by-talks', 'The welcome ceremony was followed by bilateral talks.', 'was followed by bilateral talks', 'talks', null],
     ['meeting/courtesy-call', 'The new ambassador paid a courtesy call on the minister.', 'paid a courtesy call on', 'meeting', null],
     ['meeting/bade-farewell', 'The President bade farewell to the outgoing Ambassador of Peru.', 'bade farewell to', 'meeting', null],
@@ -308,5 +310,32 @@ describe('recognizeTriggers: every example of the trigger rules fires its own ru
   const rows = file.rules.filter((r) => r.kind).flatMap((r) => r.examples.map((e) => [r.id, e] as const));
   it.each(rows)('%s: %j', (id, example) => {
     expect(triggersIn(example).map((t) => t.rule)).toContain(id);
+  });
+});
+
+describe('h-en74: talks told by a meeting verb with "for talks", and talks with a place and a day before their parties', () => {
+  const cases: [string, string, string][] = [
+    ['The two envoys met for talks in Yangon on Monday.', 'talks/met-for-talks', 'talks'],
+    ['President Lena Vos met the visiting Thai premier for bilateral talks at the palace.', 'talks/met-for-talks', 'talks'],
+    ['The plan emerged from talks in Manila on the evening of May 2 between Minister Ana Reyes and her Lao counterpart.', 'talks/noun', 'talks'],
+    ['The deal followed talks at Jakarta on Friday between the two ministers.', 'talks/noun', 'talks'],
+  ];
+  it.each(cases)('%j', (sentence, rule, kind) => {
+    expect(triggersIn(sentence).map((t) => [t.rule, t.kind])).toContainEqual([rule, kind]);
+  });
+  it('leaves a planned "will meet for talks" a plan, and a bare "met" a meeting', () => {
+    expect(triggersIn('The two envoys will meet for talks in Yangon next week.').every((t) => t.planned)).toBe(true);
+    expect(triggersIn('The two envoys met in Yangon on Monday.').map((t) => t.kind)).toEqual(['meeting']);
+  });
+});
+
+describe('h-en74: greetings exchanged in person at a gathering are a brief meeting, not written messages', () => {
+  it.each([
+    ['The two presidents exchanged greetings on the margins of the UN General Assembly.', 'meeting'],
+    ['The premiers briefly exchanged greetings at the regional summit in Manila.', 'meeting'],
+    ['The two kings exchanged greetings in person for the first time.', 'meeting'],
+    ['The two presidents exchanged Eid greetings.', 'messages'],
+  ])('%j', (sentence, kind) => {
+    expect(triggersIn(sentence).map((t) => t.kind)).toEqual([kind]);
   });
 });
