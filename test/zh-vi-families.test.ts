@@ -4210,3 +4210,12 @@ describe('h-zv43: a lead dated by the visit\'s span, the sentence after it givin
       [{ kind: 'talks', date: '2024-05', parties: [['Thongsavanh Phomvihane', 'LAO'], ['Nguyễn Minh Hà', 'VNM']] }]],
   ]);
 });
+
+describe('h-zv44: "Sau hội đàm" after the talks were told is those talks again, so the company listed next sits in them (event-assembler namedBefore)', () => {
+  check([
+    ['Sáng 14/3, tại Hà Nội, Chủ tịch Quốc hội Trần Thanh Mẫn hội đàm với Chủ tịch Quốc hội Lào Saysomphone Phomvihane. Hai bên nhất trí tăng cường giám sát các dự án hợp tác. Sau hội đàm, hai Chủ tịch chứng kiến lễ ký kết thỏa thuận hợp tác giữa Văn phòng Quốc hội Việt Nam và Văn phòng Quốc hội Lào. Cùng dự hội đàm có Phó Chủ tịch Quốc hội Nguyễn Đức Hải; Chủ nhiệm Ủy ban Kinh tế Vũ Hồng Thanh.',
+      [{ kind: 'talks', date: '2024-03-14', parties: [['Trần Thanh Mẫn', 'VNM'], ['Saysomphone Phomvihane', 'LAO'], ['Nguyễn Đức Hải', 'VNM'], ['Vũ Hồng Thanh', 'VNM']] }]],
+    ['Chiều 2/9, tại Viêng Chăn, Bộ trưởng Quốc phòng Phan Văn Giang đã hội đàm với Bộ trưởng Quốc phòng Lào Chansamone Chanyalath. Tại cuộc hội đàm, hai bên nhất trí mở rộng hợp tác đào tạo. Tham dự hội đàm có Thượng tướng Hoàng Xuân Chiến và Thượng tướng Nguyễn Tân Cương.',
+      [{ kind: 'talks', date: '2024-09-02', parties: [['Phan Văn Giang', 'VNM'], ['Chansamone Chanyalath', 'LAO'], ['Hoàng Xuân Chiến', 'VNM'], ['Nguyễn Tân Cương', 'VNM']] }]],
+  ]);
+});

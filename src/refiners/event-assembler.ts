@@ -314,7 +314,11 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
         // "The meeting took place this afternoon on the sidelines of …" (events/continuation): the encounter just reported,
         // which attachContinuations gives the sentence; no scene or unnamed encounter of its own
         if (last && t.voice === 'noun' && continuation.test(a.sentence.text)) continue;
-        if (t.kind !== 'visit' && !t.directObject && a.sentence.role !== 'headline') unnamed = { sentence: a.sentence.index, trigger: t };
+        // (the noun of an encounter the story has told with its parties, by the same word: "Sau hội đàm, hai nhà lãnh đạo
+        // chứng kiến lễ ký …" after "X đã hội đàm với Y" is those talks again; no unnamed encounter that the next sentence's
+        // list of who sat in ("Cùng dự hội đàm có A; B") would make of its own; h-zv44 probe, Báo Đại biểu Nhân dân)
+        const toldAgain = t.voice === 'noun' && !t.recalled && namedBefore(drafts, t, a, doc);
+        if (t.kind !== 'visit' && !t.directObject && a.sentence.role !== 'headline' && !toldAgain) unnamed = { sentence: a.sentence.index, trigger: t };
         // (an encounter the sentence recalls is no scene of the ones told after it: "Hai bên nhắc lại cuộc gặp tại Phnom Penh
         // tháng 12-2024. Cùng ngày, X tiếp Y" was not in Phnom Penh)
         if (t.kind !== 'visit' && !t.directObject && !t.recalled && (a.places.length || a.occasions.length || backReference?.test(a.sentence.text)) && a.sentence.role !== 'headline') {
@@ -859,6 +863,19 @@ function pairBefore(doc: Doc, a: SentenceAnalysis, t: TriggerMention, rules: Rul
 }
 
 /** Whether a group ("the two leaders", "both sides") is the trigger's subject and the sentence names no person of its own. */
+/** an encounter the story has told with its parties, in the body, by the same word as the noun `t` of sentence `a` ("đã hội
+ * đàm với Y" before "Sau hội đàm"): the noun names it again */
+function namedBefore(drafts: readonly DraftEvent[], t: TriggerMention, a: SentenceAnalysis, doc: Doc): boolean {
+  const fold = (x: string) => x.toLowerCase().replace(/\s+/g, ' ');
+  const word = fold(a.sentence.text.slice(t.charStart - a.sentence.start, t.charEnd - a.sentence.start));
+  const said = (d: DraftEvent, x: TriggerMention) => d.sentences.some((k) => {
+    const s = doc.sentences[k];
+    return s.start <= x.charStart && x.charEnd <= s.end && fold(s.text.slice(x.charStart - s.start, x.charEnd - s.start)).includes(word);
+  });
+  return !!word && drafts.some((d) => !d.fromHeadline && !d.referenced && d.kind.value === t.kind && d.participants.length >= 2
+    && d.triggers.some((x) => x !== t && !x.recalled && !x.planned && said(d, x)));
+}
+
 function groupSubjectAlone(a: SentenceAnalysis, t: TriggerMention): boolean {
   if (a.persons.some((m) => m.kind !== 'group' && m.kind !== 'pronoun')) return false;
   return a.persons.some((m) => m.kind === 'group' && !m.entity && m.end <= t.tokStart);
