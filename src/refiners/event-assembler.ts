@@ -1764,7 +1764,7 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
       const own = events.filter((e) => sitsIn(e) && e.triggers.some((t) => t.charStart >= a.sentence.start && t.charEnd <= from));
       const named = namedWithin(a, from, to);
       if (own.length === 1 && named.length) {
-        sitIn(own[0], named, null);
+        sitIn(own[0], named, null, a.sentence.index);
         continue;
       }
     }
@@ -1782,7 +1782,7 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
       if (!own.length) own = events.filter((e) => sitsIn(e) && !recalled(e) && Math.max(...e.sentences) === a.sentence.index - 1);
       const named = namedWithin(a, from, to);
       if (own.length === 1 && named.length) {
-        sitIn(own[0], named, null);
+        sitIn(own[0], named, null, a.sentence.index);
         continue;
       }
     }
@@ -1798,7 +1798,7 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
       const own = host ? events.filter((e) => e.sentences.includes(a.sentence.index) && e.participants.includes(host) && !e.fromHeadline) : [];
       const company = namedWithin(a, at, a.sentence.end);
       for (const e of own) {
-        sitIn(e, company, null);
+        sitIn(e, company, null, a.sentence.index);
       }
       if (own.length) continue;
     }
@@ -1844,7 +1844,7 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
           const hosts = first.participants.filter((p) => !present.includes(p) && run.every((e) => e.participants.includes(p)));
           const home = hosts.length === 1 ? hosts[0].country?.value : undefined;
           for (const e of run) {
-            sitIn(e, present, a.sentence.index);
+            sitIn(e, present, a.sentence.index, a.sentence.index);
           }
           if (home) {
             for (const x of present) {
@@ -1882,7 +1882,7 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
     const company = named
       ? candidates.filter((e) => a.sentence.index - lastOf(e) <= NAMED_ATTENDANCE_REACH && e.participants.some((x) => named.has(x))) : [];
     for (const e of company.slice(1)) {
-      sitIn(e, present, a.sentence.index);
+      sitIn(e, present, a.sentence.index, a.sentence.index);
     }
     // (one accompanied who is a party of none of them, in a sentence that tells an encounter of its own: "The President also
     // received Y, who was accompanied by Z" is Y's company at that encounter, whether or not it was read, none before it)
@@ -1929,10 +1929,12 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
         front = Math.min(front, ...e.sentences.filter((k) => doc.sentences[k].role !== 'headline'));
       }
       for (const e of all) {
-        sitIn(e, present, a.sentence.index);
+        sitIn(e, present, a.sentence.index, a.sentence.index);
       }
     }
     const read = [a.sentence.index];
+    /** who the next sentence names, read with this one (the sentence each sat in by: one side's company each) */
+    const toldIn = new Map<Entity, number>();
     // ("The reception was attended by A and B. On the Senegalese side, it was attended by C": each side's attendees in a
     // sentence of its own, read together)
     const next = doc.analyses[a.sentence.index + 1];
@@ -1944,7 +1946,10 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
         ? [...new Set([...present, ...next.persons.filter((p) => p.kind === 'named' && p.entity?.name).map((p) => p.entity!)])] : [];
       // (the side a sentence opens with gives its people, and the other sentence's, their states: "On the Ghanaian side")
       if (both.length) giveSides([a, next], target.participants, sideWords);
-      if (both.length && bothSidesPresent(both, target.participants)) { present = both; read.push(next.sentence.index); }
+      if (both.length && bothSidesPresent(both, target.participants)) {
+        for (const x of both) if (!present.includes(x)) toldIn.set(x, next.sentence.index);
+        present = both; read.push(next.sentence.index);
+      }
     }
     // ("On the Tanzanian side, the talks were attended by A and B, while the Zambian delegation included C": both sides
     // in one sentence, each side's people after its words)
@@ -1955,22 +1960,28 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
     target.participants = [...target.participants, ...more];
     target.sentences = [...target.sentences, ...read].sort((x, y) => x - y);
     for (const x of more) (sittersIn.get(target) ?? sittersIn.set(target, new Set()).get(target)!).add(x);
+    for (const x of more) (sitterSentence.get(target) ?? sitterSentence.set(target, new Map()).get(target)!).set(x, toldIn.get(x) ?? a.sentence.index);
   }
 }
 
 /** Who an encounter gained from a sentence of who sat in it (attachAttendees): listed after its parties, of either side. */
 export const sittersIn = new WeakMap<DraftEvent, Set<Entity>>();
 
+/** The sentence whose words of taking part added each of an encounter's `sittersIn` (those named together are one side's). */
+export const sitterSentence = new WeakMap<DraftEvent, Map<Entity, number>>();
+
 /** The people named (by name) in a sentence between two offsets of the text, each once, in order. */
 function namedWithin(a: SentenceAnalysis, from: number, to: number): Entity[] {
   return [...new Set(a.persons.filter((p) => p.kind === 'named' && p.entity?.name && p.charStart >= from && p.charEnd <= to).map((p) => p.entity!))];
 }
 
-/** Adds the people of `present` an encounter lacks to it as those who sat in, told in sentence `at` (null: no sentence of its own). */
-function sitIn(e: DraftEvent, present: readonly Entity[], at: number | null): void {
+/** Adds the people of `present` an encounter lacks to it as those who sat in, told in sentence `at` (null: no sentence of its
+ * own), named in sentence `told`. */
+function sitIn(e: DraftEvent, present: readonly Entity[], at: number | null, told: number): void {
   const more = present.filter((x) => !e.participants.includes(x));
   if (!more.length) return;
   e.participants = [...e.participants, ...more];
   if (at != null) e.sentences = [...e.sentences, at].sort((x, y) => x - y);
   for (const x of more) (sittersIn.get(e) ?? sittersIn.set(e, new Set()).get(e)!).add(x);
+  for (const x of more) (sitterSentence.get(e) ?? sitterSentence.set(e, new Map()).get(e)!).set(x, told);
 }
