@@ -4243,3 +4243,10 @@ describe('h-zv44: the host\'s company, "Tiếp đoàn, cùng với Tỉnh trư�
       [{ kind: 'meeting', date: '2024-05-12', parties: [['Hồ Tiến Thiệu', 'VNM'], ['Lam Thiên Lập', 'CHN'], ['Đoàn Thu Hà', 'VNM'], ['Vi Triều Hoằng', 'CHN']] }]],
   ]);
 });
+
+describe('h-zv44: each end\'s company of a video call with the end first, "Tại điểm cầu Hà Nội, cùng dự có A" (events/attendance)', () => {
+  check([
+    ['Sáng 9/4, Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm trực tuyến với Bộ trưởng Ngoại giao Lào Thongsavanh Phomvihane. Tại điểm cầu Hà Nội, cùng dự có Thứ trưởng Ngoại giao Đỗ Hùng Việt. Tại điểm cầu Viêng Chăn, cùng dự có Thứ trưởng Ngoại giao Lào Phoxay Khaykhamphithoune.',
+      [{ kind: 'video_conference', date: '2024-04-09', parties: [['Bùi Thanh Sơn', 'VNM'], ['Thongsavanh Phomvihane', 'LAO'], ['Đỗ Hùng Việt', 'VNM'], ['Phoxay Khaykhamphithoune', 'LAO']] }]],
+  ]);
+});
