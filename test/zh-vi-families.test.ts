@@ -4222,3 +4222,43 @@ describe('zh, vi: an encounter dated only by the Spring Festival or Tết (date/
     expect(dateOf('Nhân dịp Tết Dương lịch, Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Trung Quốc Lý Cường.', '2024-06-01')).toEqual([[null, undefined]]);
   });
 });
+
+describe('h-zv44: "Sau hội đàm" after the talks were told is those talks again, so the company listed next sits in them (event-assembler namedBefore)', () => {
+  check([
+    ['Sáng 14/3, tại Hà Nội, Chủ tịch Quốc hội Trần Thanh Mẫn hội đàm với Chủ tịch Quốc hội Lào Saysomphone Phomvihane. Hai bên nhất trí tăng cường giám sát các dự án hợp tác. Sau hội đàm, hai Chủ tịch chứng kiến lễ ký kết thỏa thuận hợp tác giữa Văn phòng Quốc hội Việt Nam và Văn phòng Quốc hội Lào. Cùng dự hội đàm có Phó Chủ tịch Quốc hội Nguyễn Đức Hải; Chủ nhiệm Ủy ban Kinh tế Vũ Hồng Thanh.',
+      [{ kind: 'talks', date: '2024-03-14', parties: [['Trần Thanh Mẫn', 'VNM'], ['Saysomphone Phomvihane', 'LAO'], ['Nguyễn Đức Hải', 'VNM'], ['Vũ Hồng Thanh', 'VNM']] }]],
+    ['Chiều 2/9, tại Viêng Chăn, Bộ trưởng Quốc phòng Phan Văn Giang đã hội đàm với Bộ trưởng Quốc phòng Lào Chansamone Chanyalath. Tại cuộc hội đàm, hai bên nhất trí mở rộng hợp tác đào tạo. Tham dự hội đàm có Thượng tướng Hoàng Xuân Chiến và Thượng tướng Nguyễn Tân Cương.',
+      [{ kind: 'talks', date: '2024-09-02', parties: [['Phan Văn Giang', 'VNM'], ['Chansamone Chanyalath', 'LAO'], ['Hoàng Xuân Chiến', 'VNM'], ['Nguyễn Tân Cương', 'VNM']] }]],
+  ]);
+});
+
+describe('h-zv44: one side\'s company named by titles alone, "Về phía Lào có Thứ trưởng X và Đại sứ Y" (events/attendance)', () => {
+  check([
+    ['Ngày 5/6, tại Hà Nội, Phó Thủ tướng Trần Hồng Hà hội kiến Phó Thủ tướng Campuchia Sun Chanthol. Về phía Campuchia có Quốc vụ khanh Bộ Ngoại giao Kung Phoak và Đại sứ Campuchia tại Việt Nam Chea Kimtha.',
+      [{ kind: 'meeting', date: '2024-06-05', parties: [['Trần Hồng Hà', 'VNM'], ['Sun Chanthol', 'KHM'], ['Kung Phoak', 'KHM'], ['Chea Kimtha', 'KHM']] }]],
+    // (the side, có, then no title: no company)
+    ['Ngày 5/6, tại Hà Nội, Phó Thủ tướng Trần Hồng Hà hội kiến Phó Thủ tướng Campuchia Sun Chanthol. Về phía Campuchia có nhiều doanh nghiệp quan tâm đến cảng biển.',
+      [{ kind: 'meeting', date: '2024-06-05', parties: [['Trần Hồng Hà', 'VNM'], ['Sun Chanthol', 'KHM']] }]],
+  ]);
+});
+
+describe('h-zv44: 穗 of Burmese names (-Swe) after a title, before 通电话 (persons/transliteration-characters)', () => {
+  check([
+    ['3月8日，老挝外长通沙万同缅甸外长丹穗通电话。', [{ kind: 'phone_call', parties: [['通沙万', 'LAO'], ['丹穗', 'MMR']] }]],
+    ['4月2日，泰國外長應約同緬甸外長丹穗通電話。', [{ kind: 'phone_call', parties: [[null, 'THA'], ['丹穗', 'MMR']] }]],
+  ]);
+});
+
+describe('h-zv44: the host\'s company, "Tiếp đoàn, cùng với Tỉnh trưởng còn có X", sits in the reception; the guests\' company told apart stays of the home state (events/attendance, side-country homeSittersAbroad)', () => {
+  check([
+    ['Sáng 12/5, tại thành phố Nam Ninh, đồng chí Hồ Tiến Thiệu, Bí thư Tỉnh ủy Lạng Sơn đã chào xã giao đồng chí Lam Thiên Lập, Chủ tịch Khu tự trị dân tộc Choang Quảng Tây. Cùng đi với đoàn có đồng chí Đoàn Thu Hà, Phó Chủ tịch UBND tỉnh. Tiếp đoàn, cùng với Chủ tịch Khu tự trị còn có đồng chí Vi Triều Hoằng, Phó Chủ tịch Khu tự trị dân tộc Choang Quảng Tây.',
+      [{ kind: 'meeting', date: '2024-05-12', parties: [['Hồ Tiến Thiệu', 'VNM'], ['Lam Thiên Lập', 'CHN'], ['Đoàn Thu Hà', 'VNM'], ['Vi Triều Hoằng', 'CHN']] }]],
+  ]);
+});
+
+describe('h-zv44: each end\'s company of a video call with the end first, "Tại điểm cầu Hà Nội, cùng dự có A" (events/attendance)', () => {
+  check([
+    ['Sáng 9/4, Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm trực tuyến với Bộ trưởng Ngoại giao Lào Thongsavanh Phomvihane. Tại điểm cầu Hà Nội, cùng dự có Thứ trưởng Ngoại giao Đỗ Hùng Việt. Tại điểm cầu Viêng Chăn, cùng dự có Thứ trưởng Ngoại giao Lào Phoxay Khaykhamphithoune.',
+      [{ kind: 'video_conference', date: '2024-04-09', parties: [['Bùi Thanh Sơn', 'VNM'], ['Thongsavanh Phomvihane', 'LAO'], ['Đỗ Hùng Việt', 'VNM'], ['Phoxay Khaykhamphithoune', 'LAO']] }]],
+  ]);
+});

@@ -314,7 +314,11 @@ export function assembleEvents(doc: Doc, lex: Lexicon, countryOf: (text: string)
         // "The meeting took place this afternoon on the sidelines of …" (events/continuation): the encounter just reported,
         // which attachContinuations gives the sentence; no scene or unnamed encounter of its own
         if (last && t.voice === 'noun' && continuation.test(a.sentence.text)) continue;
-        if (t.kind !== 'visit' && !t.directObject && a.sentence.role !== 'headline') unnamed = { sentence: a.sentence.index, trigger: t };
+        // (the noun of an encounter the story has told with its parties, by the same word: "Sau hội đàm, hai nhà lãnh đạo
+        // chứng kiến lễ ký …" after "X đã hội đàm với Y" is those talks again; no unnamed encounter that the next sentence's
+        // list of who sat in ("Cùng dự hội đàm có A; B") would make of its own; h-zv44 probe, Báo Đại biểu Nhân dân)
+        const toldAgain = t.voice === 'noun' && !t.recalled && namedBefore(drafts, t, a, doc);
+        if (t.kind !== 'visit' && !t.directObject && a.sentence.role !== 'headline' && !toldAgain) unnamed = { sentence: a.sentence.index, trigger: t };
         // (an encounter the sentence recalls is no scene of the ones told after it: "Hai bên nhắc lại cuộc gặp tại Phnom Penh
         // tháng 12-2024. Cùng ngày, X tiếp Y" was not in Phnom Penh)
         if (t.kind !== 'visit' && !t.directObject && !t.recalled && (a.places.length || a.occasions.length || backReference?.test(a.sentence.text)) && a.sentence.role !== 'headline') {
@@ -859,6 +863,19 @@ function pairBefore(doc: Doc, a: SentenceAnalysis, t: TriggerMention, rules: Rul
 }
 
 /** Whether a group ("the two leaders", "both sides") is the trigger's subject and the sentence names no person of its own. */
+/** an encounter the story has told with its parties, in the body, by the same word as the noun `t` of sentence `a` ("đã hội
+ * đàm với Y" before "Sau hội đàm"): the noun names it again */
+function namedBefore(drafts: readonly DraftEvent[], t: TriggerMention, a: SentenceAnalysis, doc: Doc): boolean {
+  const fold = (x: string) => x.toLowerCase().replace(/\s+/g, ' ');
+  const word = fold(a.sentence.text.slice(t.charStart - a.sentence.start, t.charEnd - a.sentence.start));
+  const said = (d: DraftEvent, x: TriggerMention) => d.sentences.some((k) => {
+    const s = doc.sentences[k];
+    return s.start <= x.charStart && x.charEnd <= s.end && fold(s.text.slice(x.charStart - s.start, x.charEnd - s.start)).includes(word);
+  });
+  return !!word && drafts.some((d) => !d.fromHeadline && !d.referenced && d.kind.value === t.kind && d.participants.length >= 2
+    && d.triggers.some((x) => x !== t && !x.recalled && !x.planned && said(d, x)));
+}
+
 function groupSubjectAlone(a: SentenceAnalysis, t: TriggerMention): boolean {
   if (a.persons.some((m) => m.kind !== 'group' && m.kind !== 'pronoun')) return false;
   return a.persons.some((m) => m.kind === 'group' && !m.entity && m.end <= t.tokStart);
@@ -1747,7 +1764,7 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
       const own = events.filter((e) => sitsIn(e) && e.triggers.some((t) => t.charStart >= a.sentence.start && t.charEnd <= from));
       const named = namedWithin(a, from, to);
       if (own.length === 1 && named.length) {
-        sitIn(own[0], named, null);
+        sitIn(own[0], named, null, a.sentence.index);
         continue;
       }
     }
@@ -1765,7 +1782,7 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
       if (!own.length) own = events.filter((e) => sitsIn(e) && !recalled(e) && Math.max(...e.sentences) === a.sentence.index - 1);
       const named = namedWithin(a, from, to);
       if (own.length === 1 && named.length) {
-        sitIn(own[0], named, null);
+        sitIn(own[0], named, null, a.sentence.index);
         continue;
       }
     }
@@ -1781,7 +1798,7 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
       const own = host ? events.filter((e) => e.sentences.includes(a.sentence.index) && e.participants.includes(host) && !e.fromHeadline) : [];
       const company = namedWithin(a, at, a.sentence.end);
       for (const e of own) {
-        sitIn(e, company, null);
+        sitIn(e, company, null, a.sentence.index);
       }
       if (own.length) continue;
     }
@@ -1827,7 +1844,7 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
           const hosts = first.participants.filter((p) => !present.includes(p) && run.every((e) => e.participants.includes(p)));
           const home = hosts.length === 1 ? hosts[0].country?.value : undefined;
           for (const e of run) {
-            sitIn(e, present, a.sentence.index);
+            sitIn(e, present, a.sentence.index, a.sentence.index);
           }
           if (home) {
             for (const x of present) {
@@ -1865,7 +1882,7 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
     const company = named
       ? candidates.filter((e) => a.sentence.index - lastOf(e) <= NAMED_ATTENDANCE_REACH && e.participants.some((x) => named.has(x))) : [];
     for (const e of company.slice(1)) {
-      sitIn(e, present, a.sentence.index);
+      sitIn(e, present, a.sentence.index, a.sentence.index);
     }
     // (one accompanied who is a party of none of them, in a sentence that tells an encounter of its own: "The President also
     // received Y, who was accompanied by Z" is Y's company at that encounter, whether or not it was read, none before it)
@@ -1912,10 +1929,12 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
         front = Math.min(front, ...e.sentences.filter((k) => doc.sentences[k].role !== 'headline'));
       }
       for (const e of all) {
-        sitIn(e, present, a.sentence.index);
+        sitIn(e, present, a.sentence.index, a.sentence.index);
       }
     }
     const read = [a.sentence.index];
+    /** who the next sentence names, read with this one (the sentence each sat in by: one side's company each) */
+    const toldIn = new Map<Entity, number>();
     // ("The reception was attended by A and B. On the Senegalese side, it was attended by C": each side's attendees in a
     // sentence of its own, read together)
     const next = doc.analyses[a.sentence.index + 1];
@@ -1927,7 +1946,10 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
         ? [...new Set([...present, ...next.persons.filter((p) => p.kind === 'named' && p.entity?.name).map((p) => p.entity!)])] : [];
       // (the side a sentence opens with gives its people, and the other sentence's, their states: "On the Ghanaian side")
       if (both.length) giveSides([a, next], target.participants, sideWords);
-      if (both.length && bothSidesPresent(both, target.participants)) { present = both; read.push(next.sentence.index); }
+      if (both.length && bothSidesPresent(both, target.participants)) {
+        for (const x of both) if (!present.includes(x)) toldIn.set(x, next.sentence.index);
+        present = both; read.push(next.sentence.index);
+      }
     }
     // ("On the Tanzanian side, the talks were attended by A and B, while the Zambian delegation included C": both sides
     // in one sentence, each side's people after its words)
@@ -1938,22 +1960,28 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
     target.participants = [...target.participants, ...more];
     target.sentences = [...target.sentences, ...read].sort((x, y) => x - y);
     for (const x of more) (sittersIn.get(target) ?? sittersIn.set(target, new Set()).get(target)!).add(x);
+    for (const x of more) (sitterSentence.get(target) ?? sitterSentence.set(target, new Map()).get(target)!).set(x, toldIn.get(x) ?? a.sentence.index);
   }
 }
 
 /** Who an encounter gained from a sentence of who sat in it (attachAttendees): listed after its parties, of either side. */
 export const sittersIn = new WeakMap<DraftEvent, Set<Entity>>();
 
+/** The sentence whose words of taking part added each of an encounter's `sittersIn` (those named together are one side's). */
+export const sitterSentence = new WeakMap<DraftEvent, Map<Entity, number>>();
+
 /** The people named (by name) in a sentence between two offsets of the text, each once, in order. */
 function namedWithin(a: SentenceAnalysis, from: number, to: number): Entity[] {
   return [...new Set(a.persons.filter((p) => p.kind === 'named' && p.entity?.name && p.charStart >= from && p.charEnd <= to).map((p) => p.entity!))];
 }
 
-/** Adds the people of `present` an encounter lacks to it as those who sat in, told in sentence `at` (null: no sentence of its own). */
-function sitIn(e: DraftEvent, present: readonly Entity[], at: number | null): void {
+/** Adds the people of `present` an encounter lacks to it as those who sat in, told in sentence `at` (null: no sentence of its
+ * own), named in sentence `told`. */
+function sitIn(e: DraftEvent, present: readonly Entity[], at: number | null, told: number): void {
   const more = present.filter((x) => !e.participants.includes(x));
   if (!more.length) return;
   e.participants = [...e.participants, ...more];
   if (at != null) e.sentences = [...e.sentences, at].sort((x, y) => x - y);
   for (const x of more) (sittersIn.get(e) ?? sittersIn.set(e, new Set()).get(e)!).add(x);
+  for (const x of more) (sitterSentence.get(e) ?? sitterSentence.set(e, new Map()).get(e)!).set(x, told);
 }

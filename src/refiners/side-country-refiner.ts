@@ -6,9 +6,9 @@
  * parties are all of one of them, a named party without a country is of the other (inferred, with
  * the counts as evidence). Nothing is inferred in a story about one country or about many.
  */
-import type { Doc, DraftEvent } from '../doc.js';
+import type { Doc, DraftEvent, Entity } from '../doc.js';
 import { inferred } from '../decision.js';
-import { sittersIn } from './event-assembler.js';
+import { sittersIn, sitterSentence } from './event-assembler.js';
 
 /** How many times the second country must be named, and how far ahead of the third it must stand. */
 const MIN_MENTIONS = 2;
@@ -105,15 +105,24 @@ function homeAttendees(events: DraftEvent[], home: string, rule: string, isOrgan
  */
 function homeSittersAbroad(events: DraftEvent[], home: string): void {
   for (const e of events) {
-    const sitters = sittersIn.get(e);
-    if (!sitters?.size) continue;
-    const known = [...sitters].map((p) => p.country?.value).filter((c): c is string => !!c);
-    // (none of them with a state of its own either, at an encounter of the home state abroad: "Deputy Foreign Minister A
-    // and Ambassador B attended both events" in a story the home state's agency signs from Beijing; h-zv42 probe)
-    const abroad = !known.length && !!e.location?.value?.country && e.location.value.country !== home && e.participants.some((p) => p.country?.value === home);
-    if ((!known.length && !abroad) || known.some((c) => c !== home)) continue;
-    for (const p of sitters) if (!p.country && p.name && e.participants.includes(p)) {
-      p.country = inferred(home, 'country/home-sitters', `named among who sat in with officials of ${home}, the text's home state, whose press names its own officials without their country`);
+    const all = sittersIn.get(e);
+    if (!all?.size) continue;
+    // (those named together, in one sentence, are one side's: the guests' company and then the host's, "Cùng đi với đoàn có
+    // X. Tiếp đoàn, cùng với Tỉnh trưởng còn có Y, Phó Tỉnh trưởng tỉnh Vân Nam", leave X of the home state; h-zv44 probe)
+    const told = new Map<number, Entity[]>();
+    for (const p of all) {
+      const k = sitterSentence.get(e)?.get(p) ?? -1;
+      (told.get(k) ?? told.set(k, []).get(k)!).push(p);
+    }
+    for (const sitters of told.values()) {
+      const known = sitters.map((p) => p.country?.value).filter((c): c is string => !!c);
+      // (none of them with a state of its own either, at an encounter of the home state abroad: "Deputy Foreign Minister A
+      // and Ambassador B attended both events" in a story the home state's agency signs from Beijing; h-zv42 probe)
+      const abroad = !known.length && !!e.location?.value?.country && e.location.value.country !== home && e.participants.some((p) => p.country?.value === home);
+      if ((!known.length && !abroad) || known.some((c) => c !== home)) continue;
+      for (const p of sitters) if (!p.country && p.name && e.participants.includes(p)) {
+        p.country = inferred(home, 'country/home-sitters', `named among who sat in with officials of ${home}, the text's home state, whose press names its own officials without their country`);
+      }
     }
     // (and the principal they sat in with, the encounter's subject named first without a country, at talks in the other
     // state of the two: "tại Bắc Kinh, Phó Thủ tướng A đã hội kiến Phó Chủ tịch nước Trung Quốc B. Tham dự … có …")
