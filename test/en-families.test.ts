@@ -14571,3 +14571,21 @@ describe('h-en71: a venue outside the host\'s capital that the venues table know
     expect(doc.events.map((e) => e.location?.country ?? null)).toEqual(['SVN']);
   });
 });
+
+describe('h-en72: a lead that tells the trip and its day, the encounters after it none of their own (date/weekday-of-lead-before with "yesterday"; places/visit-country-before)', () => {
+  const lead = '4 March 2026\n\nForeign Minister Ana Lopes accompanied President Kofi Mensah of Ghana on an official visit to the Republic of Nigeria yesterday. The Ghanaian delegation was first received by President Ade Obi of Nigeria.';
+  it('the day the lead gives ("yesterday") dates the encounter told right after it', () => {
+    expect(run(lead, null).events.map((e) => e.date)).toEqual(['2026-03-03']);
+  });
+  it('the visit\'s destination, named with "the Republic of", places it at that country\'s capital (inferred)', () => {
+    expect(run(lead, null).events.map((e) => [e.location?.place ?? null, e.location?.country ?? null, e.location?.inferred ?? false])).toEqual([['Abuja', 'NGA', true]]);
+  });
+  it('a plain "trip to <country>" in the encounter\'s sentence places it too', () => {
+    const doc = run('4 March 2026\n\nOn Tuesday, during a two-day trip to Nigeria, Foreign Minister Ana Lopes of Ghana met President Ade Obi of Nigeria.', null);
+    expect(doc.events.map((e) => [e.location?.place ?? null, e.location?.country ?? null])).toEqual([['Abuja', 'NGA']]);
+  });
+  it('not a day the lead gives to something other than the trip of a party', () => {
+    const doc = run('4 March 2026\n\nThe parliament approved the budget yesterday. President Kofi Mensah of Ghana received President Ade Obi of Nigeria.', null);
+    expect(doc.events.map((e) => e.date)).not.toEqual(['2026-03-03']);
+  });
+});
