@@ -14589,3 +14589,21 @@ describe('h-en72: a lead that tells the trip and its day, the encounters after i
     expect(doc.events.map((e) => e.date)).not.toEqual(['2026-03-03']);
   });
 });
+
+describe('h-en72: a government release dated "<day> - <city>, <country> - <issuer>" at a gathering there: the dateline\'s city (location/dateline)', () => {
+  it('the dateline that writes the state after its city places the encounter beside the gathering', () => {
+    const doc = run('Readout\n\nMarch 3, 2026 - Vienna, Austria - Ministry of Foreign Affairs\n\nToday, Foreign Minister Ana Lopes of Ghana met with Foreign Minister Luis Rojas of Chile on the margins of the meeting of the OSCE Ministerial Council.', null);
+    expect(doc.events.map((e) => [e.location?.place ?? null, e.location?.country ?? null])).toEqual([['Vienna', 'AUT']]);
+  });
+  it('not an agency\'s dateline that names the city alone', () => {
+    const doc = run('VIENNA, March 3 (Agency) - Foreign Minister Ana Lopes of Ghana met with Foreign Minister Luis Rojas of Chile on the margins of the meeting of the OSCE Ministerial Council.', '2026-03-03');
+    expect(doc.events.map((e) => e.location?.place ?? null)).toEqual([null]);
+  });
+});
+
+describe('h-en72: a village whose castle hosts leaders\' meetings (places-extra, venues: Otočec)', () => {
+  it('"at Otočec Castle" is in Otočec, not at the dateline\'s capital', () => {
+    const doc = run('Ljubljana, 1 December - President Ana Novak of Slovenia hosted President Ivo Horvat of Croatia on Monday at Otočec Castle.', '2026-12-01');
+    expect(doc.events.map((e) => [e.location?.place ?? null, e.location?.country ?? null])).toEqual([['Otočec', 'SVN']]);
+  });
+});
