@@ -14607,3 +14607,14 @@ describe('h-en72: a village whose castle hosts leaders\' meetings (places-extra,
     expect(doc.events.map((e) => [e.location?.place ?? null, e.location?.country ?? null])).toEqual([['Otočec', 'SVN']]);
   });
 });
+
+describe('h-en72: the one full day of a headline that names a party of the first encounter, which the body gives no day (date/headline-day)', () => {
+  it('"Working visit of Minister X to <country>, 3 March 2026" over a meeting with no day', () => {
+    const doc = run('Working visit of Minister of Foreign Affairs Ana Lopes to Nigeria, 3 March 2026\n\nPosted on: 05.03.2026\n\nMinister of Foreign Affairs of Ghana Ana Lopes had a meeting with the Minister of Foreign Affairs of Nigeria, Ade Obi, in Lagos.', null);
+    expect(doc.events.map((e) => e.date)).toEqual(['2026-03-03']);
+  });
+  it('not a headline that names none of its parties', () => {
+    const doc = run('Trade fair opens in Lagos, 3 March 2026\n\nPosted on: 05.03.2026\n\nMinister of Foreign Affairs of Ghana Ana Lopes had a meeting with the Minister of Foreign Affairs of Nigeria, Ade Obi, in Lagos.', null);
+    expect(doc.events.map((e) => e.date)).not.toEqual(['2026-03-03']);
+  });
+});

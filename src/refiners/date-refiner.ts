@@ -1386,6 +1386,14 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
       const c = captionDay(e, doc, ref, language);
       if (c) e.date = inferred(c.value, 'date/caption', `the day the photo caption of the encounter gives ("${c.mention.text}")`, { start: c.mention.charStart, end: c.mention.charEnd }, c.mention.value.year == null ? ['year'] : undefined);
     }
+    if (!e.date && !e.referenced && first) {
+      // "Working visit of Minister X to Bulgaria, 3 December 2026" over "Minister X had a meeting with Y in Ruse": the one
+      // full day of a headline that names a party of the first encounter, which the body gives no day (h-en72 probe b2)
+      const h = doc.analyses.find((x) => x.sentence.role === 'headline');
+      const full = h ? h.dates.filter((m) => m.value.year != null && m.value.month != null && m.value.day != null && !m.value.range) : [];
+      const v = full.length === 1 && h!.dates.length === 1 && h!.persons.some((m) => m.entity && e.participants.includes(m.entity)) ? formatDate(full[0].value) : null;
+      if (v) e.date = inferred(v, 'date/headline-day', `the day the headline that names a party of the encounter gives ("${full[0].text}")`, { start: full[0].charStart, end: full[0].charEnd });
+    }
     // encounters beside one gathering, told one after another, were where it was (the location refiner reads this)
     if (gathering && e.date && previous?.date?.rule === e.date.rule && previous.date.span?.start === e.date.span?.start && previous.date.value === e.date.value) e.sameDayAs = previous;
     // an encounter recalled in passing ("They spoke over the phone in August.") is not the one "the same day" or "also"
