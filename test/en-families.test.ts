@@ -14618,3 +14618,10 @@ describe('h-en72: the one full day of a headline that names a party of the first
     expect(doc.events.map((e) => e.date)).not.toEqual(['2026-03-03']);
   });
 });
+
+describe('h-en72: "in the House of Government", the government\'s seat so named, stands for the host\'s capital (places/generic-venues)', () => {
+  it('a prime minister who receives a guest in the House of Government', () => {
+    const doc = run('3 March 2026\n\nOn 2 March, Prime Minister of Armenia Ara Petrosyan received Prime Minister Ana Lopes of Ghana in the House of Government.', null);
+    expect(doc.events.map((e) => [e.location?.place ?? null, e.location?.country ?? null])).toEqual([['House of Government, Yerevan', 'ARM']]);
+  });
+});
