@@ -14624,3 +14624,57 @@ describe('h-en74: a headline that names a later encounter first does not reorder
     expect(doc.events.map((e) => e.participants.map((p) => p.name).join('/'))).toEqual(['Lena Vos/Somchai Rattana', 'Lena Vos/Anan Chaiyo']);
   });
 });
+
+describe('h-en72: a lead that tells the trip and its day, the encounters after it none of their own (date/weekday-of-lead-before with "yesterday"; places/visit-country-before)', () => {
+  const lead = '4 March 2026\n\nForeign Minister Ana Lopes accompanied President Kofi Mensah of Ghana on an official visit to the Republic of Nigeria yesterday. The Ghanaian delegation was first received by President Ade Obi of Nigeria.';
+  it('the day the lead gives ("yesterday") dates the encounter told right after it', () => {
+    expect(run(lead, null).events.map((e) => e.date)).toEqual(['2026-03-03']);
+  });
+  it('the visit\'s destination, named with "the Republic of", places it at that country\'s capital (inferred)', () => {
+    expect(run(lead, null).events.map((e) => [e.location?.place ?? null, e.location?.country ?? null, e.location?.inferred ?? false])).toEqual([['Abuja', 'NGA', true]]);
+  });
+  it('a plain "trip to <country>" in the encounter\'s sentence places it too', () => {
+    const doc = run('4 March 2026\n\nOn Tuesday, during a two-day trip to Nigeria, Foreign Minister Ana Lopes of Ghana met President Ade Obi of Nigeria.', null);
+    expect(doc.events.map((e) => [e.location?.place ?? null, e.location?.country ?? null])).toEqual([['Abuja', 'NGA']]);
+  });
+  it('not a day the lead gives to something other than the trip of a party', () => {
+    const doc = run('4 March 2026\n\nThe parliament approved the budget yesterday. President Kofi Mensah of Ghana received President Ade Obi of Nigeria.', null);
+    expect(doc.events.map((e) => e.date)).not.toEqual(['2026-03-03']);
+  });
+});
+
+describe('h-en72: a government release dated "<day> - <city>, <country> - <issuer>" at a gathering there: the dateline\'s city (location/dateline)', () => {
+  it('the dateline that writes the state after its city places the encounter beside the gathering', () => {
+    const doc = run('Readout\n\nMarch 3, 2026 - Vienna, Austria - Ministry of Foreign Affairs\n\nToday, Foreign Minister Ana Lopes of Ghana met with Foreign Minister Luis Rojas of Chile on the margins of the meeting of the OSCE Ministerial Council.', null);
+    expect(doc.events.map((e) => [e.location?.place ?? null, e.location?.country ?? null])).toEqual([['Vienna', 'AUT']]);
+  });
+  it('not an agency\'s dateline that names the city alone', () => {
+    const doc = run('VIENNA, March 3 (Agency) - Foreign Minister Ana Lopes of Ghana met with Foreign Minister Luis Rojas of Chile on the margins of the meeting of the OSCE Ministerial Council.', '2026-03-03');
+    expect(doc.events.map((e) => e.location?.place ?? null)).toEqual([null]);
+  });
+});
+
+describe('h-en72: a village whose castle hosts leaders\' meetings (places-extra, venues: Otočec)', () => {
+  it('"at Otočec Castle" is in Otočec, not at the dateline\'s capital', () => {
+    const doc = run('Ljubljana, 1 December - President Ana Novak of Slovenia hosted President Ivo Horvat of Croatia on Monday at Otočec Castle.', '2026-12-01');
+    expect(doc.events.map((e) => [e.location?.place ?? null, e.location?.country ?? null])).toEqual([['Otočec', 'SVN']]);
+  });
+});
+
+describe('h-en72: the one full day of a headline that names a party of the first encounter, which the body gives no day (date/headline-day)', () => {
+  it('"Working visit of Minister X to <country>, 3 March 2026" over a meeting with no day', () => {
+    const doc = run('Working visit of Minister of Foreign Affairs Ana Lopes to Nigeria, 3 March 2026\n\nPosted on: 05.03.2026\n\nMinister of Foreign Affairs of Ghana Ana Lopes had a meeting with the Minister of Foreign Affairs of Nigeria, Ade Obi, in Lagos.', null);
+    expect(doc.events.map((e) => e.date)).toEqual(['2026-03-03']);
+  });
+  it('not a headline that names none of its parties', () => {
+    const doc = run('Trade fair opens in Lagos, 3 March 2026\n\nPosted on: 05.03.2026\n\nMinister of Foreign Affairs of Ghana Ana Lopes had a meeting with the Minister of Foreign Affairs of Nigeria, Ade Obi, in Lagos.', null);
+    expect(doc.events.map((e) => e.date)).not.toEqual(['2026-03-03']);
+  });
+});
+
+describe('h-en72: "in the House of Government", the government\'s seat so named, stands for the host\'s capital (places/generic-venues)', () => {
+  it('a prime minister who receives a guest in the House of Government', () => {
+    const doc = run('3 March 2026\n\nOn 2 March, Prime Minister of Armenia Ara Petrosyan received Prime Minister Ana Lopes of Ghana in the House of Government.', null);
+    expect(doc.events.map((e) => [e.location?.place ?? null, e.location?.country ?? null])).toEqual([['House of Government, Yerevan', 'ARM']]);
+  });
+});

@@ -343,7 +343,7 @@ function dayOfSentenceBefore(doc: Doc, at: number, reported: DraftEvent[], weekd
  * no other weekday: the lead that says when a
  * session took place before the sentence that says who held it. Null otherwise.
  */
-function weekdayOfLeadBefore(e: DraftEvent, doc: Doc, events: readonly DraftEvent[]): DateMention | null {
+function dayOfLeadBefore(e: DraftEvent, doc: Doc, events: readonly DraftEvent[]): DateMention | null {
   const body = e.sentences.filter((k) => doc.sentences[k].role !== 'headline');
   if (!body.length) return null;
   const at = Math.min(...body);
@@ -351,13 +351,19 @@ function weekdayOfLeadBefore(e: DraftEvent, doc: Doc, events: readonly DraftEven
   const p = sentenceBefore(doc, at);
   if (p < 0 || doc.sentences[p].role === 'headline') return null;
   const a = doc.analyses[p];
-  if (events.some((o) => o.sentences.includes(p)) || a.triggers.some((t) => t.recalled || t.planned || t.earlier)) return null;
+  // (a trip the lead tells, "X accompanied Y on an official visit to Z yesterday", is no other encounter: its day is the
+  // day of the encounters of the trip told after it, when they give none)
+  const trip = (o: DraftEvent) => o.kind.value === 'visit' && o.participants.some((x) => e.participants.includes(x));
+  if (events.some((o) => o !== e && o.sentences.includes(p) && !trip(o)) || a.triggers.some((t) => t.recalled || t.planned || t.earlier)) return null;
   // (with no encounter word it names no one: "X on Tuesday outlined the outcomes of the meeting" is another happening; with
   // one that made no encounter of its own it names a party of this one: "President X on Wednesday received three visitors")
   const named = a.persons.filter((m) => m.entity?.name);
   if (!a.triggers.length ? named.length > 0 : !named.some((m) => e.participants.includes(m.entity!))) return null;
-  const days = a.dates.filter((m) => m.value.weekday != null && m.value.month == null && m.value.year == null && !m.value.sameDay && !m.value.range);
-  return days.length === 1 && a.dates.every((m) => m === days[0] || m.value.weekday == null) ? days[0] : null;
+  // (a weekday, or a day told from the page's: "X accompanied Y on an official visit to Z yesterday. The delegation was
+  // first received by W": the lead tells the trip and its day, the encounters after it none of their own; h-en72 probe)
+  const toldTrip = events.some((o) => o.sentences.includes(p) && trip(o)) || a.triggers.some((t) => t.kind === 'visit');
+  const days = a.dates.filter((m) => (m.value.weekday != null || (toldTrip && m.value.relative != null && m.value.weekday == null)) && m.value.month == null && m.value.year == null && !m.value.sameDay && !m.value.range);
+  return days.length === 1 && a.dates.every((m) => m === days[0] || (m.value.weekday == null && m.value.relative == null)) ? days[0] : null;
 }
 
 /** How many days before the page's day a caption's day may be and still date the encounter the page reports. */
@@ -1305,11 +1311,11 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
           ?? nearDayElsewhere(doc, e, value.month!, value.day!, value.weekday, language) : null;
         if (twin) e.date = inferred(`${twin.value.year}${v.slice(1)}`, `${rule}+text-year`, `the year of "${twin.text}" in the text`, span, ['year']);
       }
-    } else if (first && ref && (lead = weekdayOfLeadBefore(e, doc, events)) && resolveDate(lead.value, ref)) {
+    } else if ((first || events.slice(0, events.indexOf(e)).every((o) => o.referenced || o.kind.value === 'visit')) && ref && (lead = dayOfLeadBefore(e, doc, events)) && resolveDate(lead.value, ref)) {
       // "LILONGWE, December 4 (MANA): Malawi and Zambia on Thursday concluded the 15th Session of the Joint Commission. The
       // session was co-chaired by X and Y": the weekday of the lead that tells the gathering with no parties of its own, over
       // the dateline's day (h-en53 probe)
-      e.date = inferred(resolveDate(lead.value, ref)!, 'date/weekday-of-lead-before', `the weekday "${lead.text}" of the sentence before, which tells no encounter of its own`, { start: lead.charStart, end: lead.charEnd }, ['year', 'month', 'day']);
+      e.date = inferred(resolveDate(lead.value, ref)!, 'date/weekday-of-lead-before', `the day "${lead.text}" of the sentence before, which tells no encounter of its own`, { start: lead.charStart, end: lead.charEnd }, ['year', 'month', 'day']);
     } else if (first && doc.dateline?.date && !beforeTheReport(e, doc, language) && !vaguePeriod(e, doc, language)
       // ("于11月28日至12月2日对老挝进行正式友好访问。访问期间，X会见Y": an encounter told as one of a visit whose span of days
       // the text gives fell on a day of it the text does not say, not on the dispatch's; h-zv34)
@@ -1386,6 +1392,14 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
       // and Y at the talks in Hanoi on November 14. (Photo: NDO)": the caption's day (dates/file-photo: never an old photo's)
       const c = captionDay(e, doc, ref, language);
       if (c) e.date = inferred(c.value, 'date/caption', `the day the photo caption of the encounter gives ("${c.mention.text}")`, { start: c.mention.charStart, end: c.mention.charEnd }, c.mention.value.year == null ? ['year'] : undefined);
+    }
+    if (!e.date && !e.referenced && first) {
+      // "Working visit of Minister X to Bulgaria, 3 December 2026" over "Minister X had a meeting with Y in Ruse": the one
+      // full day of a headline that names a party of the first encounter, which the body gives no day (h-en72 probe b2)
+      const h = doc.analyses.find((x) => x.sentence.role === 'headline');
+      const full = h ? h.dates.filter((m) => m.value.year != null && m.value.month != null && m.value.day != null && !m.value.range) : [];
+      const v = full.length === 1 && h!.dates.length === 1 && h!.persons.some((m) => m.entity && e.participants.includes(m.entity)) ? formatDate(full[0].value) : null;
+      if (v) e.date = inferred(v, 'date/headline-day', `the day the headline that names a party of the encounter gives ("${full[0].text}")`, { start: full[0].charStart, end: full[0].charEnd });
     }
     // encounters beside one gathering, told one after another, were where it was (the location refiner reads this)
     if (gathering && e.date && previous?.date?.rule === e.date.rule && previous.date.span?.start === e.date.span?.start && previous.date.value === e.date.value) e.sameDayAs = previous;

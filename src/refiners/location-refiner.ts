@@ -165,7 +165,20 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
   let visited: Set<string> | undefined;
   /** Whether a sentence of the story (the headline too) names the dateline's state as a place ("in Antigua and Barbuda"). Read once. */
   let namesLine: boolean | null = null;
-  const namesDatelineState = (): boolean => namesLine ??= doc.analyses.some((a) => !a.sentence.noise && a.places.some((p) => p.place.country === doc.dateline?.place?.country));
+  // (or the dateline writes the state after its city, as a government's release issued where its minister is: "December 2,
+  // 2026 - Brussels, Belgium - Global Affairs Canada", not an agency's bureau "BRUSSELS, Dec 2 (X)"; h-en72 probe b1)
+  const namesDatelineState = (): boolean => namesLine ??= doc.analyses.some((a) => !a.sentence.noise && a.places.some((p) => p.place.country === doc.dateline?.place?.country))
+    || datelineWritesState();
+  const datelineWritesState = (): boolean => {
+    const dl = doc.dateline;
+    const a = dl?.place?.country && dl.placeText ? doc.analyses[dl.sentence] : undefined;
+    if (!a) return false;
+    const at = a.sentence.text.indexOf(dl!.placeText!);
+    if (at < 0) return false;
+    const after = a.sentence.start + at + dl!.placeText!.length;
+    // the state's name right after the city and a comma
+    return a.countries.some((c) => c.form === 'name' && c.code === dl!.place!.country && /^\s*,\s*$/.test(doc.text.slice(after, a.tokens[c.start].start)));
+  };
   const visitedElsewhere = (datelineCountry: string | null): boolean => {
     if (!visited) {
       visited = new Set();
