@@ -14571,3 +14571,15 @@ describe('h-en71: a venue outside the host\'s capital that the venues table know
     expect(doc.events.map((e) => e.location?.country ?? null)).toEqual(['SVN']);
   });
 });
+
+describe('h-en73: a town of several words set off by a comma after a generic venue, and "was present at each ceremony" (location/venue-city, events/sat-in)', () => {
+  it('"at State House, Le Réduit": the seat of the presidency of Mauritius (places-extra)', () => {
+    const doc = run('3 March 2026\n\nPresident Ravi Seeburn of Mauritius received Ambassador Ana Vera of Peru on Monday at State House, Le Réduit.', null);
+    expect(doc.events.map((e) => [e.location?.place ?? null, e.location?.country ?? null])).toEqual([['State House, Le Réduit', 'MUS']]);
+    expect(doc.events[0].participants.map((p) => p.name)).not.toContain('Le Réduit');
+  });
+  it('"Mr X was present at each ceremony": in every envoy\'s audience of the run', () => {
+    const doc = run('3 March 2026\n\nOn Monday, President Ade Obi of Nigeria received the letters of credence of Ambassador Ana Vera of Peru and Ambassador Luis Rojas of Chile in separate ceremonies. The Minister of Foreign Affairs, Mr Tunde Bello, was present at each ceremony.', null);
+    expect(doc.events.map((e) => e.participants.map((p) => p.name).sort().join('/'))).toEqual(['Ade Obi/Ana Vera/Tunde Bello', 'Ade Obi/Luis Rojas/Tunde Bello']);
+  });
+});
