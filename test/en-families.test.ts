@@ -14583,3 +14583,15 @@ describe('h-en73: a town of several words set off by a comma after a generic ven
     expect(doc.events.map((e) => e.participants.map((p) => p.name).sort().join('/'))).toEqual(['Ade Obi/Ana Vera/Tunde Bello', 'Ade Obi/Luis Rojas/Tunde Bello']);
   });
 });
+
+describe('h-en73: a reporter\'s byline alone on its line, and an office named before its holder (noise/byline, coreference)', () => {
+  it('"By Marta Diaz" over the story is no party of it', () => {
+    const doc = run('Visit ends\n\nBy Marta Diaz\n3 March 2026\n\nForeign Minister Luis Rojas of Chile left Lima on Saturday after a visit in which he met with the Prime Minister. On Friday, Rojas called on the Prime Minister of Peru, Ana Vera, at the Government Palace.', null);
+    expect(doc.events.flatMap((e) => e.participants.map((p) => p.name))).not.toContain('Marta Diaz');
+  });
+  it('"he met with the President" before the President is named: the one the text gives that office, not a member of the delegation', () => {
+    const doc = run('3 March 2026\n\nForeign Minister Luis Rojas of Chile left Lima on Saturday after a visit in which he met with the President. The Chilean delegation included two members of Congress, Hon. Marta Diaz and Tomas Ruiz. On Saturday, Rojas paid a courtesy call on the President of Peru, Ana Vera, at the Government Palace.', null);
+    expect(doc.events.flatMap((e) => e.participants.filter((p) => p.title === 'President').map((p) => p.name))).not.toContain('Tomas Ruiz');
+    expect(doc.events.flatMap((e) => e.participants.map((p) => p.name))).toContain('Ana Vera');
+  });
+});
