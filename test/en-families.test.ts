@@ -14595,3 +14595,14 @@ describe('h-en73: a reporter\'s byline alone on its line, and an office named be
     expect(doc.events.flatMap((e) => e.participants.map((p) => p.name))).toContain('Ana Vera');
   });
 });
+
+describe('h-en73: who joined a meeting from afar, "A and B joined the meeting by video link" (events/sat-in, group how)', () => {
+  it('people of the talks, no video conference of their own', () => {
+    const doc = run('3 March 2026\n\nOn Monday, Foreign Minister Luis Rojas of Chile held talks in Santiago with his Peruvian counterpart Ana Vera. Chile\'s Minister of Mining Marta Diaz and Trade Minister Tomas Ruiz joined the meeting by video link, to go over the rail links.', null);
+    expect(doc.events.map((e) => [e.kind, e.participants.map((p) => p.name).sort().join('/')])).toEqual([['talks', 'Ana Vera/Luis Rojas/Marta Diaz/Tomas Ruiz']]);
+  });
+  it('"joined the talks virtually"', () => {
+    const doc = run('3 March 2026\n\nOn Monday, Foreign Minister Luis Rojas of Chile held talks in Santiago with his Peruvian counterpart Ana Vera. Trade Minister Tomas Ruiz of Chile joined the talks virtually.', null);
+    expect(doc.events.map((e) => [e.kind, e.participants.map((p) => p.name).sort().join('/')])).toEqual([['talks', 'Ana Vera/Luis Rojas/Tomas Ruiz']]);
+  });
+});
