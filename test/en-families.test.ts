@@ -14678,3 +14678,38 @@ describe('h-en72: "in the House of Government", the government\'s seat so named,
     expect(doc.events.map((e) => [e.location?.place ?? null, e.location?.country ?? null])).toEqual([['House of Government, Yerevan', 'ARM']]);
   });
 });
+
+describe('h-en73: a town of several words set off by a comma after a generic venue, and "was present at each ceremony" (location/venue-city, events/sat-in)', () => {
+  it('"at State House, Le Réduit": the seat of the presidency of Mauritius (places-extra)', () => {
+    const doc = run('3 March 2026\n\nPresident Ravi Seeburn of Mauritius received Ambassador Ana Vera of Peru on Monday at State House, Le Réduit.', null);
+    expect(doc.events.map((e) => [e.location?.place ?? null, e.location?.country ?? null])).toEqual([['State House, Le Réduit', 'MUS']]);
+    expect(doc.events[0].participants.map((p) => p.name)).not.toContain('Le Réduit');
+  });
+  it('"Mr X was present at each ceremony": in every envoy\'s audience of the run', () => {
+    const doc = run('3 March 2026\n\nOn Monday, President Ade Obi of Nigeria received the letters of credence of Ambassador Ana Vera of Peru and Ambassador Luis Rojas of Chile in separate ceremonies. The Minister of Foreign Affairs, Mr Tunde Bello, was present at each ceremony.', null);
+    expect(doc.events.map((e) => e.participants.map((p) => p.name).sort().join('/'))).toEqual(['Ade Obi/Ana Vera/Tunde Bello', 'Ade Obi/Luis Rojas/Tunde Bello']);
+  });
+});
+
+describe('h-en73: a reporter\'s byline alone on its line, and an office named before its holder (noise/byline, coreference)', () => {
+  it('"By Marta Diaz" over the story is no party of it', () => {
+    const doc = run('Visit ends\n\nBy Marta Diaz\n3 March 2026\n\nForeign Minister Luis Rojas of Chile left Lima on Saturday after a visit in which he met with the Prime Minister. On Friday, Rojas called on the Prime Minister of Peru, Ana Vera, at the Government Palace.', null);
+    expect(doc.events.flatMap((e) => e.participants.map((p) => p.name))).not.toContain('Marta Diaz');
+  });
+  it('"he met with the President" before the President is named: the one the text gives that office, not a member of the delegation', () => {
+    const doc = run('3 March 2026\n\nForeign Minister Luis Rojas of Chile left Lima on Saturday after a visit in which he met with the President. The Chilean delegation included two members of Congress, Hon. Marta Diaz and Tomas Ruiz. On Saturday, Rojas paid a courtesy call on the President of Peru, Ana Vera, at the Government Palace.', null);
+    expect(doc.events.flatMap((e) => e.participants.filter((p) => p.title === 'President').map((p) => p.name))).not.toContain('Tomas Ruiz');
+    expect(doc.events.flatMap((e) => e.participants.map((p) => p.name))).toContain('Ana Vera');
+  });
+});
+
+describe('h-en73: who joined a meeting from afar, "A and B joined the meeting by video link" (events/sat-in, group how)', () => {
+  it('people of the talks, no video conference of their own', () => {
+    const doc = run('3 March 2026\n\nOn Monday, Foreign Minister Luis Rojas of Chile held talks in Santiago with his Peruvian counterpart Ana Vera. Chile\'s Minister of Mining Marta Diaz and Trade Minister Tomas Ruiz joined the meeting by video link, to go over the rail links.', null);
+    expect(doc.events.map((e) => [e.kind, e.participants.map((p) => p.name).sort().join('/')])).toEqual([['talks', 'Ana Vera/Luis Rojas/Marta Diaz/Tomas Ruiz']]);
+  });
+  it('"joined the talks virtually"', () => {
+    const doc = run('3 March 2026\n\nOn Monday, Foreign Minister Luis Rojas of Chile held talks in Santiago with his Peruvian counterpart Ana Vera. Trade Minister Tomas Ruiz of Chile joined the talks virtually.', null);
+    expect(doc.events.map((e) => [e.kind, e.participants.map((p) => p.name).sort().join('/')])).toEqual([['talks', 'Ana Vera/Luis Rojas/Tomas Ruiz']]);
+  });
+});

@@ -37,6 +37,8 @@ interface NoiseRules {
   /** "Follow Trend on Telegram", "Join our channel on WhatsApp": a line asking the reader to follow the outlet. */
   socialFollow: RegExp | null;
   bylineBar: RegExp | null;
+  /** "By Ana Vera": a line that is only a reporter's byline (noise/byline) */
+  byline: RegExp | null;
   /** the most words of a UI line or section heading */
   maxEntryWords: number;
 }
@@ -69,6 +71,7 @@ function lexicon(language = 'en'): NoiseRules {
     spacedMenu: b.optionalPattern('noise/spaced-menu'),
     socialFollow: b.optionalPattern('noise/social-follow'),
     bylineBar: b.optionalPattern('noise/byline-bar'),
+    byline: b.optionalPattern('noise/byline'),
     maxEntryWords: Math.max(...[...b.list('noise/ui-line'), ...b.list('noise/section-start')].map((x) => countWords(x))),
   };
   compiled.set(language, r);
@@ -87,6 +90,8 @@ const MASTHEAD_WORDS = 6;
 const MASTHEAD_LINES = 4;
 /** The longest line read as a menu of items set apart by spaces. */
 const SPACED_MENU = 120;
+/** The longest line read as a reporter's byline alone ("By Ana Vera"). */
+const BYLINE_LENGTH = 60;
 
 /** The longest line that may be a site's name with its breadcrumb. */
 const CRUMB_LINE = 80;
@@ -204,6 +209,7 @@ export function classifyLines(lines: Line[], language = 'en'): Line[] {
     if (lex.uiPrefixes.some((p) => low.startsWith(p)) && t.length < 300) { line.noise = 'noise/ui-prefix'; continue; }
     if (t.length < 120 && lex.socialFollow?.test(t)) { line.noise = 'noise/social-follow'; continue; }
     if (t.length < 80 && t.includes('|') && lex.bylineBar?.test(t)) { line.noise = 'noise/byline-bar'; continue; }
+    if (t.length < BYLINE_LENGTH && lex.byline?.test(t)) { line.noise = 'noise/byline'; continue; }
     if (n <= 12 && languageCount(low, lex) >= 2) { line.noise = 'noise/language-bar'; continue; }
     if (lex.bullet.test(t) && t.length < 80 && !endsSentence(t) && !lex.itemGoesOn?.test(t)) { line.noise = 'noise/menu-item'; continue; }
     if (isDoubled(t)) { line.noise = 'noise/doubled-heading'; continue; }

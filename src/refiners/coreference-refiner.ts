@@ -536,11 +536,17 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
     }
     // a person named only after the title in its own sentence is mentioned there later, not before it ("Bộ trưởng đã
     // hội đàm với Bộ trưởng Ngoại giao Ác-hen-ti-na Y": the minister is the one named before, not Y)
+    const holdsOffice = (e: Entity) => !!m.role && e.roles.has(m.role);
     const lastBefore = (e: Entity) => e.mentions.some((x) => x !== m && x.sentence === m.sentence && x.start < m.start) ? m.sentence : lastMention(e, m.sentence - 1);
     cands.sort((x, y) => {
       const lx = lastBefore(x), ly = lastBefore(y);
       if ((lx >= 0) !== (ly >= 0)) return lx >= 0 ? -1 : 1;
-      return lx >= 0 ? ly - lx : x.firstSentence - y.firstSentence;
+      if (lx >= 0) return ly - lx;
+      // (named only after it: the one the text gives that office, before one it gives none: "he met with the Prime Minister
+      // and the Head of State" over "... two members of Parliament, A and B. ... the Head of State, His Highness C" is C,
+      // not B; h-en73 probe, Samoa Observer)
+      const ox = holdsOffice(x) ? 0 : 1, oy = holdsOffice(y) ? 0 : 1;
+      return ox !== oy ? ox - oy : x.firstSentence - y.firstSentence;
     });
     // (also where the person named after it is not a trigger's object: a title of no country that opens the text's first
     // encounter, before anyone is named, with only people of another state named after it in its own sentence)

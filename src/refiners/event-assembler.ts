@@ -1809,7 +1809,10 @@ export function attachAttendees(events: DraftEvent[], doc: Doc, attendance: RegE
     // the encounter the words name, else the latest told (not a visit)
     // (or the kind the rule's named group gives the noun it reads: "Dự buổi tiếp có" names a meeting)
     // (in a language whose sat-in words name one side too, those words' noun as well: "X参加会见" names a meeting)
-    const namedKind = m || oneSide.satIn ? a.triggers.find((t) => t.charEnd <= end)?.kind ?? KINDS_NAMED.find((k) => words.groups?.[k] != null) : undefined;
+    // (not the words of how they sat in from afar, "joined the meeting by video link": the meeting's, no video conference;
+    // the rule's named group `how`, h-en73 probe)
+    const how = words.groups?.how != null ? a.sentence.start + words.index + words[0].lastIndexOf(words.groups.how) : end;
+    const namedKind = m || oneSide.satIn ? a.triggers.find((t) => t.charEnd <= how)?.kind ?? KINDS_NAMED.find((k) => words.groups?.[k] != null) : undefined;
     // (a language whose words of taking part name one side's attendees as parties too: events/attendance, events/sat-in
     // one_side; their encounter is the story's, not one dated as background: "2023年4月，A曾在河内同B举行会谈。C参加会谈。")
     const either = m ? oneSide.attendance : oneSide.satIn;

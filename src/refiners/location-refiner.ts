@@ -42,6 +42,8 @@ const TRAVEL_REACH = 4;
 const VISIT_CAPITAL_REACH = 60;
 /** How many sentences after a visit's destination an encounter with no place of its own is still taken to be of that visit. */
 const VISIT_REACH = 4;
+/** How many capitalised words a town set off by a comma after a venue may have ("at State House, Le Réduit"). */
+const TOWN_AFTER_WORDS = 3;
 /** The fewest people of a town named by one short word of a host's title for it to be the host's city (location/host-office). */
 const OFFICE_TOWN_MIN = 100_000;
 /** How many characters before a place the words of a reporter's post (places/reporter-post) are looked for. */
@@ -390,14 +392,22 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
         // (one capitalised word closed by a comma or the sentence's end, no person's and no country's) is where it is
         let townAfter: string | null = null;
         if (next?.text === ',' && !named) {
-          const w = a.tokens[end + 1], close = a.tokens[end + 2];
-          if (w?.word && w.cap && (!close || close.text === ',' || close.text === '.')
-            && !a.persons.some((m) => m.start <= end + 1 && m.end > end + 1) && !a.countries.some((c) => c.start <= end + 1 && c.end > end + 1)) {
-            next = w;
-            townAfter = w.text;
+          // (a town of two or three capitalised words the gazetteer knows as one place: "at State House, Le Réduit.";
+          // h-en73 probe, Mauritius GIS: the words were read as a person and the venue put in the capital)
+          for (let n = 1; n <= TOWN_AFTER_WORDS; n++) {
+            const words = a.tokens.slice(end + 1, end + 1 + n), close = a.tokens[end + 1 + n];
+            if (words.length < n || !words.every((w) => w.word && w.cap)) break;
+            if (close && close.text !== ',' && close.text !== '.') continue;
+            const text = a.sentence.text.slice(words[0].start - a.sentence.start, words[n - 1].end - a.sentence.start);
+            if (n > 1 && !gaz.lookup(text).some((p) => p.name && parties.has(p.country))) break;
+            if (a.countries.some((c) => c.start <= end + n && c.end > end + 1)) break;
+            if (n === 1 && a.persons.some((m) => m.start <= end + 1 && m.end > end + 1)) break;
+            next = words[n - 1];
+            townAfter = text;
+            break;
           }
         }
-        const cityAfter = next && /^\p{Lu}/u.test(next.text) ? gaz.lookup(next.text).find((p) => p.name && parties.has(p.country)) : undefined;
+        const cityAfter = next && /^\p{Lu}/u.test(next.text) ? gaz.lookup(townAfter ?? next.text).find((p) => p.name && parties.has(p.country)) : undefined;
         if (cityAfter) {
           return stated({ ...locationOf(cityAfter, null), place: a.sentence.text.slice(from - a.sentence.start, next!.end - a.sentence.start) }, 'location/venue-city', { start: from, end: next!.end });
         }
