@@ -862,7 +862,6 @@ function pairBefore(doc: Doc, a: SentenceAnalysis, t: TriggerMention, rules: Rul
   return { parties: named, sentence: p };
 }
 
-/** Whether a group ("the two leaders", "both sides") is the trigger's subject and the sentence names no person of its own. */
 /** an encounter the story has told with its parties, in the body, by the same word as the noun `t` of sentence `a` ("đã hội
  * đàm với Y" before "Sau hội đàm"): the noun names it again */
 function namedBefore(drafts: readonly DraftEvent[], t: TriggerMention, a: SentenceAnalysis, doc: Doc): boolean {
@@ -876,6 +875,7 @@ function namedBefore(drafts: readonly DraftEvent[], t: TriggerMention, a: Senten
     && d.triggers.some((x) => x !== t && !x.recalled && !x.planned && said(d, x)));
 }
 
+/** Whether a group ("the two leaders", "both sides") is the trigger's subject and the sentence names no person of its own. */
 function groupSubjectAlone(a: SentenceAnalysis, t: TriggerMention): boolean {
   if (a.persons.some((m) => m.kind !== 'group' && m.kind !== 'pronoun')) return false;
   return a.persons.some((m) => m.kind === 'group' && !m.entity && m.end <= t.tokStart);
