@@ -4262,3 +4262,14 @@ describe('h-zv44: each end\'s company of a video call with the end first, "Tại
       [{ kind: 'video_conference', date: '2024-04-09', parties: [['Bùi Thanh Sơn', 'VNM'], ['Thongsavanh Phomvihane', 'LAO'], ['Đỗ Hùng Việt', 'VNM'], ['Phoxay Khaykhamphithoune', 'LAO']] }]],
   ]);
 });
+
+describe('zh: an embassy\'s staff below the ambassador sit in, named before 陪同 (title/zh/diplomatic-staff, persons/name-stops 陪同)', () => {
+  const parties = (text: string) => extract(text, { id: 't', published: '2026-12-05' }).events.map((e) => e.participants.map((p) => `${p.name}|${p.country}`).sort().join(' '));
+  it('使馆政务参赞X陪同会见, simplified and traditional', () => {
+    expect(parties('12月3日，越南外长裴青山会见中国驻越南大使何炜。使馆政务参赞王立新陪同会见。')).toEqual(['何炜|CHN 王立新|CHN 裴青山|VNM']);
+    expect(parties('12月3日，越南外長裴青山會見中國駐越南大使何煒。使館政務參贊王立新陪同會見。')).toEqual(['何煒|CHN 王立新|CHN 裴青山|VNM']);
+  });
+  it('a vice-minister the registry does not know, before 陪同', () => {
+    expect(parties('12月3日，越南外长裴青山会见中国驻越南大使何炜。外交部副部长王立新陪同会见。')).toEqual(['何炜|CHN 王立新|CHN 裴青山|VNM']);
+  });
+});
