@@ -4262,3 +4262,16 @@ describe('h-zv44: each end\'s company of a video call with the end first, "Tại
       [{ kind: 'video_conference', date: '2024-04-09', parties: [['Bùi Thanh Sơn', 'VNM'], ['Thongsavanh Phomvihane', 'LAO'], ['Đỗ Hùng Việt', 'VNM'], ['Phoxay Khaykhamphithoune', 'LAO']] }]],
   ]);
 });
+
+describe('h-zv45: a pronoun in the speech of its sentence\'s speaker is the speaker (persons/speaker-pronoun)', () => {
+  check([
+    ['Ngày 3/12, Tổng thống Peru Dina Boluarte tiếp Ngoại trưởng Chile Alberto van Klaveren tại Lima. Ngoại trưởng Alberto van Klaveren cho biết, sáng cùng ngày, ông đã hội đàm với Bộ trưởng Ngoại giao Peru Elmer Schialer.', [
+      { kind: 'meeting', parties: [['Dina Boluarte', 'PER'], ['Alberto van Klaveren', 'CHL']] },
+      { kind: 'talks', date: '2024-12-03', parties: [['Alberto van Klaveren', 'CHL'], ['Elmer Schialer', 'PER']] },
+    ]],
+    ['Chiều 9/5, Chủ tịch nước Lương Cường tiếp Đại tướng Chansamone Chanyalath, Bộ trưởng Quốc phòng Lào. Đại tướng Chansamone cho biết, trước đó ông đã hội đàm với Bộ trưởng Công an Lương Tam Quang.', [
+      { kind: 'meeting', parties: [['Lương Cường', 'VNM'], ['Chansamone Chanyalath', 'LAO']] },
+      { kind: 'talks', parties: [['Chansamone Chanyalath', 'LAO'], ['Lương Tam Quang', 'VNM']] },
+    ]],
+  ]);
+});
