@@ -4275,3 +4275,12 @@ describe('h-zv45: a pronoun in the speech of its sentence\'s speaker is the spea
     ]],
   ]);
 });
+
+describe('h-zv45: a place after the encounter\'s verb with no preposition is the delegation\'s home, not where it met (places/encounter-prepositions)', () => {
+  check([
+    ['Sáng 12/3, đồng chí Trần Văn Lâm, Bí thư Tỉnh ủy Lạng Sơn, tiếp Đoàn đại biểu thành phố Bằng Tường, Quảng Tây (Trung Quốc) do đồng chí Lý Minh Đức, Bí thư Thành ủy Bằng Tường, Quảng Tây, dẫn đầu. Đồng chí Lý Minh Đức cảm ơn sự đón tiếp nồng hậu. Chiều cùng ngày, đoàn đã hội đàm với đồng chí Phạm Quốc Hưng, Phó Chủ tịch UBND tỉnh Lạng Sơn.', [
+      { kind: 'meeting', parties: [['Trần Văn Lâm', 'VNM'], ['Lý Minh Đức', 'CHN']] },
+      { kind: 'talks', parties: [['Lý Minh Đức', 'CHN'], ['Phạm Quốc Hưng', 'VNM']] },
+    ]],
+  ]);
+});

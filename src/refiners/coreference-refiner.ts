@@ -335,11 +335,16 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
   };
   /** with no visit told: the one party of the latest encounter told before sentence s that is not of the country where it
    *  took place (its sentence's place, else the dateline's): "A received B in Accra. The visiting minister also met C" is B */
+  const encounterPrepsForGuest = lex.book('places').optionalWords('places/encounter-prepositions');
   const guestBefore = (s: number, wanted: string | null): Entity | null => {
     for (let k = s - 1; k >= 0; k--) {
       const a = doc.analyses[k];
       if (!a || !a.triggers.some((x) => x.kind !== 'visit' && !x.planned && !x.recalled)) continue;
-      const where = a.places.find((p) => p.prep !== 'to')?.place.country ?? doc.dateline?.place?.country ?? null;
+      // (a place with no preposition of an encounter after the encounter's verb is a word of its object, not where it was:
+      // "X tiếp Đoàn công tác thành phố A, Quảng Tây (Trung Quốc) do Y dẫn đầu" names the delegation's home; places/
+      // encounter-prepositions, h-zv45)
+      const verbAt = a.triggers.find((x) => x.kind !== 'visit' && !x.planned && !x.recalled)!.tokStart;
+      const where = a.places.find((p) => p.prep !== 'to' && (p.prep != null ? true : p.start < verbAt || !encounterPrepsForGuest.size))?.place.country ?? doc.dateline?.place?.country ?? null;
       if (!where || wanted === where) return null;
       // (a mention that says the guest's country, "the Chinese delegation", also takes a party whose country the text
       // gives only later, by its body: "Head of the Publicity Department of the Communist Party of China")
