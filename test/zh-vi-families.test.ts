@@ -4273,3 +4273,25 @@ describe('zh: an embassy\'s staff below the ambassador sit in, named before 陪�
     expect(parties('12月3日，越南外长裴青山会见中国驻越南大使何炜。外交部副部长王立新陪同会见。')).toEqual(['何炜|CHN 王立新|CHN 裴青山|VNM']);
   });
 });
+
+describe('h-zv45: a pronoun in the speech of its sentence\'s speaker is the speaker (persons/speaker-pronoun)', () => {
+  check([
+    ['Ngày 3/12, Tổng thống Peru Dina Boluarte tiếp Ngoại trưởng Chile Alberto van Klaveren tại Lima. Ngoại trưởng Alberto van Klaveren cho biết, sáng cùng ngày, ông đã hội đàm với Bộ trưởng Ngoại giao Peru Elmer Schialer.', [
+      { kind: 'meeting', parties: [['Dina Boluarte', 'PER'], ['Alberto van Klaveren', 'CHL']] },
+      { kind: 'talks', date: '2024-12-03', parties: [['Alberto van Klaveren', 'CHL'], ['Elmer Schialer', 'PER']] },
+    ]],
+    ['Chiều 9/5, Chủ tịch nước Lương Cường tiếp Đại tướng Chansamone Chanyalath, Bộ trưởng Quốc phòng Lào. Đại tướng Chansamone cho biết, trước đó ông đã hội đàm với Bộ trưởng Công an Lương Tam Quang.', [
+      { kind: 'meeting', parties: [['Lương Cường', 'VNM'], ['Chansamone Chanyalath', 'LAO']] },
+      { kind: 'talks', parties: [['Chansamone Chanyalath', 'LAO'], ['Lương Tam Quang', 'VNM']] },
+    ]],
+  ]);
+});
+
+describe('h-zv45: a place after the encounter\'s verb with no preposition is the delegation\'s home, not where it met (places/encounter-prepositions)', () => {
+  check([
+    ['Sáng 12/3, đồng chí Trần Văn Lâm, Bí thư Tỉnh ủy Lạng Sơn, tiếp Đoàn đại biểu thành phố Bằng Tường, Quảng Tây (Trung Quốc) do đồng chí Lý Minh Đức, Bí thư Thành ủy Bằng Tường, Quảng Tây, dẫn đầu. Đồng chí Lý Minh Đức cảm ơn sự đón tiếp nồng hậu. Chiều cùng ngày, đoàn đã hội đàm với đồng chí Phạm Quốc Hưng, Phó Chủ tịch UBND tỉnh Lạng Sơn.', [
+      { kind: 'meeting', parties: [['Trần Văn Lâm', 'VNM'], ['Lý Minh Đức', 'CHN']] },
+      { kind: 'talks', parties: [['Lý Minh Đức', 'CHN'], ['Phạm Quốc Hưng', 'VNM']] },
+    ]],
+  ]);
+});

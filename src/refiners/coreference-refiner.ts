@@ -335,11 +335,16 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
   };
   /** with no visit told: the one party of the latest encounter told before sentence s that is not of the country where it
    *  took place (its sentence's place, else the dateline's): "A received B in Accra. The visiting minister also met C" is B */
+  const encounterPrepsForGuest = lex.book('places').optionalWords('places/encounter-prepositions');
   const guestBefore = (s: number, wanted: string | null): Entity | null => {
     for (let k = s - 1; k >= 0; k--) {
       const a = doc.analyses[k];
       if (!a || !a.triggers.some((x) => x.kind !== 'visit' && !x.planned && !x.recalled)) continue;
-      const where = a.places.find((p) => p.prep !== 'to')?.place.country ?? doc.dateline?.place?.country ?? null;
+      // (a place with no preposition of an encounter after the encounter's verb is a word of its object, not where it was:
+      // "X tiếp Đoàn công tác thành phố A, Quảng Tây (Trung Quốc) do Y dẫn đầu" names the delegation's home; places/
+      // encounter-prepositions, h-zv45)
+      const verbAt = a.triggers.find((x) => x.kind !== 'visit' && !x.planned && !x.recalled)!.tokStart;
+      const where = a.places.find((p) => p.prep !== 'to' && (p.prep != null ? true : p.start < verbAt || !encounterPrepsForGuest.size))?.place.country ?? doc.dateline?.place?.country ?? null;
       if (!where || wanted === where) return null;
       // (a mention that says the guest's country, "the Chinese delegation", also takes a party whose country the text
       // gives only later, by its body: "Head of the Publicity Department of the Communist Party of China")
@@ -626,6 +631,23 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
     return !(k >= 0 && (objectWords.has(tokens[k].lower) || tokens[k].text === '('));
   };
   let lastSubject: Entity | null = null;
+  // the speaker a subject pronoun of reported speech stands for (persons/speaker-pronoun): the first person of the
+  // sentence, named, the only one before the pronoun, the reporting verb opening the text between them (after an
+  // apposition set off by commas), and an encounter's verb after the pronoun
+  const speakerVerbs = personsBook.optionalPattern('persons/speaker-pronoun');
+  const speakerOf = (m: PersonMention, ms: PersonMention[]): Entity | null => {
+    const before = ms.filter((x) => x.end <= m.start);
+    const first = before[0];
+    if (!first || !first.entity?.name || first.kind === 'pronoun' || first.kind === 'group' || first.possessive || !subjectLike(first)) return null;
+    if (before.some((x) => x.entity !== first.entity)) return null;
+    const a = doc.analyses[m.sentence];
+    const last = before[before.length - 1];
+    if (!a.triggers.some((t) => t.tokStart >= m.end) || a.triggers.some((t) => t.tokStart < m.start)) return null;
+    const between = a.sentence.text.slice(last.charEnd - a.sentence.start, m.charStart - a.sentence.start);
+    const hit = speakerVerbs!.exec(between);
+    if (!hit) return null;
+    return /^\s*(?:[,，][^,，]*[,，]\s*)?$/u.test(between.slice(0, hit.index)) ? first.entity : null;
+  };
   // whether a quotation is open where each sentence starts: a quote opened on a line and not closed runs on over its
   // sentences ('"General X and I discussed the sea. Our position is clear." The same morning she called on Y'); a line
   // starts outside one. One pass over the sentences' texts.
@@ -781,6 +803,13 @@ export function resolveEntities(doc: Doc, people: PeopleRegistry, refDate: strin
         const g = genders.get(doc.analyses[m.sentence].tokens[m.start].lower);
         const called = g ? calledBefore(m.sentence, g) : null;
         if (called && called !== lastSubject && !calledBefore(m.sentence, g!, lastSubject)) { m.entity = called; continue; }
+      }
+      // ("Đại tướng X cho biết, sáng cùng ngày, ông đã hội đàm với Y", "X介绍，当天上午他已同Y举行会谈": a subject pronoun in
+      // the speech of its sentence's named subject, the reporting verb right after that subject, is the speaker;
+      // persons/speaker-pronoun, h-zv45)
+      if (m.kind === 'pronoun' && !m.possessive && speakerVerbs) {
+        const speaker = speakerOf(m, ms);
+        if (speaker) { m.entity = speaker; continue; }
       }
       if ((m.kind === 'pronoun' || (m.kind === 'anaphor' && !m.country)) && lastSubject) m.entity = lastSubject;
     }
