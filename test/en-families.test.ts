@@ -14713,3 +14713,16 @@ describe('h-en73: who joined a meeting from afar, "A and B joined the meeting by
     expect(doc.events.map((e) => [e.kind, e.participants.map((p) => p.name).sort().join('/')])).toEqual([['talks', 'Ana Vera/Luis Rojas/Tomas Ruiz']]);
   });
 });
+
+describe('h-en75: datelines a ministry writes, "City, D Month YYYY.-" and "City, D Month" alone (dateline/place-date-lead, dateline/place-date)', () => {
+  it('"Lima, 9 March 2026.- ..." dates the page and the story\'s "yesterday"', () => {
+    const doc = run('Ministry of Foreign Affairs\n\nLima, 9 March 2026.- Foreign Minister Luis Rojas of Chile met yesterday in Lima with the Foreign Minister of Peru, Ana Vera.', null);
+    expect(doc.document.published).toBe('2026-03-09');
+    expect(doc.events.map((e) => e.date)).toEqual(['2026-03-08']);
+  });
+  it('"Geneva, 4 March" on a line of its own dates the story\'s "yesterday" without a year', () => {
+    const doc = run('Federal Department\n\nMinister meets counterpart\n\nGeneva, 4 March\n\nForeign Minister Luis Rojas of Chile met yesterday in Geneva with the Foreign Minister of Peru, Ana Vera.', null);
+    expect(doc.document.published).toBeNull();
+    expect(doc.events.map((e) => e.date)).toEqual(['--03-03']);
+  });
+});
