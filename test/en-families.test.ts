@@ -14726,3 +14726,14 @@ describe('h-en75: datelines a ministry writes, "City, D Month YYYY.-" and "City,
     expect(doc.events.map((e) => e.date)).toEqual(['--03-03']);
   });
 });
+
+describe('h-en75: a venue named in Portuguese or Spanish between "received" and its object (events/venue-name-particles)', () => {
+  it('"received on Monday, at the Palácio da Cidade Velha, the Foreign Minister of X, Y"', () => {
+    const doc = run('3 March 2026\n\nPresident Ana Rojas received on Monday, at the Palácio da Cidade Velha, the Foreign Minister of Peru, Luis Vera.', null);
+    expect(doc.events.map((e) => e.participants.map((p) => p.name).sort().join('/'))).toEqual(['Ana Rojas/Luis Vera']);
+  });
+  it('"received at the Palacio de los Ríos on Tuesday the Ambassador of X, Y"', () => {
+    const doc = run('3 March 2026\n\nPresident Ana Rojas received at the Palacio de los Ríos on Tuesday the Ambassador of Kenya, Tom Otieno.', null);
+    expect(doc.events.map((e) => e.participants.map((p) => p.name).sort().join('/'))).toEqual(['Ana Rojas/Tom Otieno']);
+  });
+});
