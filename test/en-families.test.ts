@@ -14737,3 +14737,10 @@ describe('h-en75: a venue named in Portuguese or Spanish between "received" and 
     expect(doc.events.map((e) => e.participants.map((p) => p.name).sort().join('/'))).toEqual(['Ana Rojas/Tom Otieno']);
   });
 });
+
+describe('h-en75: a visit of two days each with its weekday, "on Monday 2 and Tuesday 3 March 2026" (fragment TO, date/visit-second-day)', () => {
+  it('"on the second day of the visit" is the day after "and"', () => {
+    const doc = run('Published on 04.03.2026\n\nForeign Minister Luis Vera of Peru paid an official visit to Chile on Monday 2 and Tuesday 3 March 2026.\n\nOn Monday, the minister held talks in Santiago with Foreign Minister Ana Rojas.\n\nOn the second day of the visit, Luis Vera paid a courtesy call on President Tomas Ruiz.', null);
+    expect(doc.events.map((e) => [e.participants.map((p) => p.name).sort().join('/'), e.date])).toEqual([['Ana Rojas/Luis Vera', '2026-03-02'], ['Luis Vera/Tomas Ruiz', '2026-03-03']]);
+  });
+});
