@@ -14744,3 +14744,14 @@ describe('h-en75: a visit of two days each with its weekday, "on Monday 2 and Tu
     expect(doc.events.map((e) => [e.participants.map((p) => p.name).sort().join('/'), e.date])).toEqual([['Ana Rojas/Luis Vera', '2026-03-02'], ['Luis Vera/Tomas Ruiz', '2026-03-03']]);
   });
 });
+
+describe('h-en75: "On the first day she held talks", a visit\'s day fronted with no comma (date/visit-nth-day, date/visit-second-day)', () => {
+  it('the first day is the day of the arrival', () => {
+    const doc = run('5 March 2026\n\nForeign Minister Ana Rojas of Chile arrived in Lima on Monday for a two-day working visit. On the first day she held talks with her Peruvian counterpart Luis Vera.', null);
+    expect(doc.events.map((e) => e.date)).toEqual(['2026-03-02']);
+  });
+  it('the second day is the day after it', () => {
+    const doc = run('5 March 2026\n\nForeign Minister Ana Rojas of Chile arrived in Lima on Monday for a two-day working visit. On the second day she called on President Luis Vera.', null);
+    expect(doc.events.map((e) => e.date)).toEqual(['2026-03-03']);
+  });
+});
