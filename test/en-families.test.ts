@@ -14713,3 +14713,45 @@ describe('h-en73: who joined a meeting from afar, "A and B joined the meeting by
     expect(doc.events.map((e) => [e.kind, e.participants.map((p) => p.name).sort().join('/')])).toEqual([['talks', 'Ana Vera/Luis Rojas/Tomas Ruiz']]);
   });
 });
+
+describe('h-en75: datelines a ministry writes, "City, D Month YYYY.-" and "City, D Month" alone (dateline/place-date-lead, dateline/place-date)', () => {
+  it('"Lima, 9 March 2026.- ..." dates the page and the story\'s "yesterday"', () => {
+    const doc = run('Ministry of Foreign Affairs\n\nLima, 9 March 2026.- Foreign Minister Luis Rojas of Chile met yesterday in Lima with the Foreign Minister of Peru, Ana Vera.', null);
+    expect(doc.document.published).toBe('2026-03-09');
+    expect(doc.events.map((e) => e.date)).toEqual(['2026-03-08']);
+  });
+  it('"Geneva, 4 March" on a line of its own dates the story\'s "yesterday" without a year', () => {
+    const doc = run('Federal Department\n\nMinister meets counterpart\n\nGeneva, 4 March\n\nForeign Minister Luis Rojas of Chile met yesterday in Geneva with the Foreign Minister of Peru, Ana Vera.', null);
+    expect(doc.document.published).toBeNull();
+    expect(doc.events.map((e) => e.date)).toEqual(['--03-03']);
+  });
+});
+
+describe('h-en75: a venue named in Portuguese or Spanish between "received" and its object (events/venue-name-particles)', () => {
+  it('"received on Monday, at the Palácio da Cidade Velha, the Foreign Minister of X, Y"', () => {
+    const doc = run('3 March 2026\n\nPresident Ana Rojas received on Monday, at the Palácio da Cidade Velha, the Foreign Minister of Peru, Luis Vera.', null);
+    expect(doc.events.map((e) => e.participants.map((p) => p.name).sort().join('/'))).toEqual(['Ana Rojas/Luis Vera']);
+  });
+  it('"received at the Palacio de los Ríos on Tuesday the Ambassador of X, Y"', () => {
+    const doc = run('3 March 2026\n\nPresident Ana Rojas received at the Palacio de los Ríos on Tuesday the Ambassador of Kenya, Tom Otieno.', null);
+    expect(doc.events.map((e) => e.participants.map((p) => p.name).sort().join('/'))).toEqual(['Ana Rojas/Tom Otieno']);
+  });
+});
+
+describe('h-en75: a visit of two days each with its weekday, "on Monday 2 and Tuesday 3 March 2026" (fragment TO, date/visit-second-day)', () => {
+  it('"on the second day of the visit" is the day after "and"', () => {
+    const doc = run('Published on 04.03.2026\n\nForeign Minister Luis Vera of Peru paid an official visit to Chile on Monday 2 and Tuesday 3 March 2026.\n\nOn Monday, the minister held talks in Santiago with Foreign Minister Ana Rojas.\n\nOn the second day of the visit, Luis Vera paid a courtesy call on President Tomas Ruiz.', null);
+    expect(doc.events.map((e) => [e.participants.map((p) => p.name).sort().join('/'), e.date])).toEqual([['Ana Rojas/Luis Vera', '2026-03-02'], ['Luis Vera/Tomas Ruiz', '2026-03-03']]);
+  });
+});
+
+describe('h-en75: "On the first day she held talks", a visit\'s day fronted with no comma (date/visit-nth-day, date/visit-second-day)', () => {
+  it('the first day is the day of the arrival', () => {
+    const doc = run('5 March 2026\n\nForeign Minister Ana Rojas of Chile arrived in Lima on Monday for a two-day working visit. On the first day she held talks with her Peruvian counterpart Luis Vera.', null);
+    expect(doc.events.map((e) => e.date)).toEqual(['2026-03-02']);
+  });
+  it('the second day is the day after it', () => {
+    const doc = run('5 March 2026\n\nForeign Minister Ana Rojas of Chile arrived in Lima on Monday for a two-day working visit. On the second day she called on President Luis Vera.', null);
+    expect(doc.events.map((e) => e.date)).toEqual(['2026-03-03']);
+  });
+});

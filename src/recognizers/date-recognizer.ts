@@ -143,7 +143,7 @@ export function recognizeDates(text: string, offset: number, language = 'en'): D
       const v = rule.value(m);
       if (!v) { if (!re.global) break; continue; }
       const matched = text.slice(a, b);
-      if (rule.alwaysRange || (rule.ranges && /\d\s*(?:[-–]|to|and|until)\s*\d/.test(matched))) v.range = true;
+      if (rule.alwaysRange || (rule.ranges && /\d\s*(?:[-–]|to|and|until)\s*(?:\p{L}+day,?\s+)?\d/u.test(matched))) v.range = true;
       taken.push([a, b]);
       out.push({ charStart: offset + a, charEnd: offset + b, text: matched, value: v, rule: rule.id, ...(rule.order ? { order: rule.order } : {}) });
       if (!re.global) break;

@@ -174,7 +174,10 @@ export function recognizeDateline(lines: Line[], language = 'en', url: string | 
         // a date needs a date
         const date = groups.date ? recognizeDates(groups.date, 0, language)[0] ?? null : null;
         if (id === 'dateline/place-date' || id === 'dateline/place-date-lead' || id === 'dateline/credit-date' || id === 'dateline/agency-date') {
-          if (!date || date.value.year == null || date.value.day == null) continue;
+          // (a line that is a major city and a day and month alone, "Vienna, 3 December", is a ministry's dateline
+          // with no year: it dates the story's "on Tuesday" as an agency's "DOHA, Dec 6 (APP):" does; h-en75 probe)
+          const yearless = id === 'dateline/place-date' && date != null && date.value.month != null && isMajorPlace(place);
+          if (!date || (date.value.year == null && !yearless) || date.value.day == null) continue;
         }
         if (id === 'dateline/other-credit' && (!date || date.value.day == null || date.value.month == null)) continue;
         res.place = place;

@@ -648,7 +648,8 @@ function arrivalDay(doc: Doc, language: string): DateMention | null {
  * The last day of a span of days read as one date ("2021年9月10日至15日", "Aug. 10 to 12, 2025", "14-16 April 2025",
  * "May 30 to June 2"): the day after the span's joiner, past a month there; null when there is none.
  */
-const SPAN_LAST_DAY = new RegExp(`(?:${SPAN_MARKS}|\\bto\\b|\\buntil\\b|\\bthrough\\b)\\s*(?:\\d{1,2}\\s*月\\s*|\\p{L}+\\.?\\s+)?(\\d{1,2})(?!\\d)`, 'iu');
+// ("a visit on Tuesday 1 and Wednesday 2 December": the two days of a short visit, its last the day after "and"; h-en75)
+const SPAN_LAST_DAY = new RegExp(`(?:${SPAN_MARKS}|\\bto\\b|\\buntil\\b|\\bthrough\\b|\\band\\b)\\s*(?:\\d{1,2}\\s*月\\s*|\\p{L}+\\.?\\s+)?(\\d{1,2})(?!\\d)`, 'iu');
 function spanLastDay(text: string): number | null {
   const m = SPAN_LAST_DAY.exec(text);
   return m ? Number(m[1]) : null;

@@ -1024,6 +1024,7 @@ function afterPartyAdverbials(a: SentenceAnalysis, from: number, rules: RuleBook
 
 function afterAdverbials(a: SentenceAnalysis, from: number, rules: RuleBook): number {
   const venuePreps = rules.optionalWords('events/venue-before-object');
+  const particles = rules.optionalWords('events/venue-name-particles');
   const n = a.tokens.length;
   let i = from;
   for (let guard = 0; guard < 6 && i < n; guard++) {
@@ -1055,8 +1056,12 @@ function afterAdverbials(a: SentenceAnalysis, from: number, rules: RuleBook): nu
         if (a.tokens[j].word && a.tokens[j].cap && free(j)) { j++; continue; }
         // "at the Headquarters of the Presidency of the Republic": the venue's own "of" and "the"
         const low = a.tokens[j].lower;
-        const after = low === 'of' && a.tokens[j + 1]?.lower === 'the' ? j + 2 : j + 1;
-        if (j > s && low === 'of' && a.tokens[after]?.word && a.tokens[after].cap && free(after)) { j = after; continue; }
+        // (and the particles of a venue named in Portuguese, Spanish or French: "at the Palácio da Cidade Alta",
+        // "at the Palacio de la Moneda"; events/venue-name-particles)
+        const particle = (x: number) => particles.has(a.tokens[x]?.lower ?? '');
+        let after = low === 'of' && a.tokens[j + 1]?.lower === 'the' ? j + 2 : j + 1;
+        if (low !== 'of' && particle(j)) while (after - j < 3 && particle(after)) after++;
+        if (j > s && (low === 'of' || particle(j)) && a.tokens[after]?.word && a.tokens[after].cap && free(after)) { j = after; continue; }
         break;
       }
       if (j > s && a.tokens[j]?.word && !a.tokens[j].cap) { i = j; continue; }
