@@ -237,6 +237,13 @@ export function sentenceBefore(doc: Doc, i: number): number {
   return p;
 }
 
+/** The sentence of text after sentence `i`, page furniture skipped: its index, or -1 when there is none. */
+export function sentenceAfter(doc: Doc, i: number): number {
+  let k = i + 1;
+  while (k < doc.sentences.length && doc.sentences[k].noise) k++;
+  return k < doc.sentences.length ? k : -1;
+}
+
 /** The months an event's own sentences name ("from December 2 to 4": 12): a caption of another month shows another occasion. */
 export function monthsNamed(e: DraftEvent, doc: Doc): Set<number> {
   return new Set(e.sentences.flatMap((i) => doc.analyses[i]?.dates.flatMap((m) => (m.value.month != null ? [m.value.month] : [])) ?? []));

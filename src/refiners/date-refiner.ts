@@ -10,7 +10,7 @@ import { ruleBook } from '../knowledge/rule-book.js';
 import { reportOrder } from './event-merger.js';
 import { dayTime, wellBefore } from './referenced-refiner.js';
 import type { DateMention, DateValue, Doc, DraftEvent, Entity, SentenceAnalysis, TriggerMention } from '../doc.js';
-import { triggersIn, sentenceAt, monthsNamed, sentenceBefore } from '../doc.js';
+import { triggersIn, sentenceAt, monthsNamed, sentenceBefore, sentenceAfter } from '../doc.js';
 import { inferred } from '../decision.js';
 import type { FestivalCalendar } from '../knowledge/festivals.js';
 import { formatDate, parseIsoDay, isoDay, recognizeDates, relativeCalendarDay, latestWeekday, latestMonthYear } from '../recognizers/date-recognizer.js';
@@ -409,8 +409,7 @@ const SPAN_BODY_DAYS = 10;
  */
 function spanBodyDay(e: DraftEvent, doc: Doc, at: number, first: DateValue, ref: Date | null): { value: string; mention: DateMention } | null {
   if (!e.sentences.includes(at) || doc.sentences[at].role === 'headline' || first.month == null || first.day == null) return null;
-  let k = at + 1;
-  while (k < doc.sentences.length && doc.sentences[k].noise) k++;
+  const k = sentenceAfter(doc, at);
   const a = doc.analyses[k];
   if (!a || a.triggers.length || doc.sentences[k].role === 'headline') return null;
   const days = a.dates.filter((m) => m.value.month != null && m.value.day != null && !m.value.range && !m.value.sameDay && m.value.spanDay == null);
@@ -1026,7 +1025,11 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
   let pinned: { weekday: number; day: string } | null = null;
   // ("DOHA, Dec 6 (APP): X on Saturday met Y ... On Sunday, X joined Z": a weekday told after the first and a day or two
   // past it in the week is the later day of the story, the dateline's; the first counts back from it; dates/weekday-sequel)
-  const pinAhead = weekdaysAhead(doc, dateBook.has('dates/weekday-sequel') ? Number(dateBook.rule('dates/weekday-sequel').reach ?? 0) : 0, language);
+  // (read once, and only for a story whose weekday takes the dateline's day: most texts never need it)
+  let pinAheadRead: ReturnType<typeof weekdaysAhead> | undefined;
+  const pinAhead = () => (pinAheadRead === undefined
+    ? pinAheadRead = weekdaysAhead(doc, dateBook.has('dates/weekday-sequel') ? Number(dateBook.rule('dates/weekday-sequel').reach ?? 0) : 0, language)
+    : pinAheadRead);
   /** the day of the text's first encounter, when it has a full one */
   let mainDay: number | null = null;
   /** the encounters dated so far that the text reports (not background) */
@@ -1244,11 +1247,12 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
         const what = value.weekday != null ? 'the weekday cannot be checked' : shift < 0 ? `${days(-shift)} before it` : shift > 0 ? `${days(shift)} after it` : 'today';
         if (full) e.date = inferred(full, `${rule}+dateline`, `the dateline of the story (${what})${twin ? `, the year of "${twin.text}"` : ''}`, span, ['year', 'month', 'day']);
         if (full && value.weekday != null && !pinned) {
-          const ahead = pinAhead?.first === value.weekday ? pinAhead.ahead : 0;
+          const sequel = pinAhead();
+          const ahead = sequel?.first === value.weekday ? sequel.ahead : 0;
           const day0 = ahead ? shiftDay(full, -ahead) : full;
           if (ahead && day0) e.date = inferred(day0, `${rule}+dateline-weekday`, `${ahead} day${ahead === 1 ? '' : 's'} before the day the story's dateline gives the weekday told last`, span, ['year', 'month', 'day']);
           pinned = { weekday: value.weekday, day: day0 ?? full };
-        } else if (full && pinAhead && pinned && value.weekday === pinned.weekday && pinned.day !== full) {
+        } else if (full && pinned && value.weekday === pinned.weekday && pinned.day !== full && pinAhead()) {
           // (the first weekday told again, "met A, B and C" one by one: the day it was counted back to)
           e.date = inferred(pinned.day, `${rule}+dateline-weekday`, `the day the story's first weekday was counted back to`, span, ['year', 'month', 'day']);
         }
@@ -1256,7 +1260,8 @@ export function refineDates(events: DraftEvent[], doc: Doc, reference: string | 
         // (another weekday of the same story, before the pinned one within its week: the days between them back)
         const back = (pinned.weekday - value.weekday + 7) % 7;
         // (a day or two after the first, the story's later day: dates/weekday-sequel)
-        const forth = pinAhead && !storyDay && pinAhead.first === pinned.weekday && 7 - back <= pinAhead.ahead ? 7 - back : 0;
+        const sequel = storyDay ? null : pinAhead();
+        const forth = sequel && sequel.first === pinned.weekday && 7 - back <= sequel.ahead ? 7 - back : 0;
         const d = shiftDay(pinned.day, forth || -back);
         if (d) e.date = inferred(d, `${rule}+dateline-weekday`, forth ? `${forth} day${forth === 1 ? '' : 's'} after the weekday told first, the dateline's day` : `${back} day${back === 1 ? '' : 's'} before the day the story's dateline gives the weekday told first`, span, ['year', 'month', 'day']);
       }

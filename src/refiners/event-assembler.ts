@@ -7,7 +7,7 @@
  * event being reported.
  */
 import type { Doc, DraftEvent, Entity, PersonMention, SentenceAnalysis, TriggerMention } from '../doc.js';
-import { possessedNoun, sentenceBefore } from '../doc.js';
+import { possessedNoun, sentenceBefore, sentenceAfter } from '../doc.js';
 import type { Token } from '../text/tokenizer.js';
 import { stated, inferred } from '../decision.js';
 import { modeOf } from './event-merger.js';
@@ -443,8 +443,8 @@ const LIST_ITEM = /^\s*(?:[-–—•·▪◦●*]|\(?(?:\d{1,2}|[a-z])[.)])\s+/
 const ITEM_NUMBER = /^\s*\(?(?:\d{1,2}|[a-z])[.)]\s*$/u;
 
 function nextBodySentence(doc: Doc, i: number): string | null {
-  for (let k = i + 1; k < doc.sentences.length; k++) if (!doc.sentences[k].noise) return doc.sentences[k].text;
-  return null;
+  const k = sentenceAfter(doc, i);
+  return k >= 0 ? doc.sentences[k].text : null;
 }
 
 /** "at the invitation of X", "following an invitation sent by X", "at X's invitation". */

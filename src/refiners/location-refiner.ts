@@ -17,7 +17,7 @@
 import { foldName } from '../knowledge/names.js';
 import { reportOrder } from './event-merger.js';
 import type { Doc, DraftEvent, PlaceMention, SentenceAnalysis, TriggerMention, Entity, DateMention } from '../doc.js';
-import { triggersIn, sentenceAt, monthsNamed } from '../doc.js';
+import { triggersIn, sentenceAt, monthsNamed, sentenceBefore } from '../doc.js';
 import { otherTimeSpans } from '../text/clauses.js';
 import type { Lexicon } from '../knowledge/lexicon.js';
 import type { Gazetteer, Place } from '../knowledge/gazetteer.js';
@@ -42,6 +42,8 @@ const TRAVEL_REACH = 4;
 const VISIT_CAPITAL_REACH = 60;
 /** How many sentences after a visit's destination an encounter with no place of its own is still taken to be of that visit. */
 const VISIT_REACH = 4;
+/** How many sentences before an encounter the sentence that sets its gathering in a place is looked for. */
+const GATHERING_BACK = 4;
 /** How many capitalised words a town set off by a comma after a venue may have ("at State House, Le Réduit"). */
 const TOWN_AFTER_WORDS = 3;
 /** The fewest people of a town named by one short word of a host's title for it to be the host's city (location/host-office). */
@@ -430,8 +432,6 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
     return null;
   };
 
-  /** How many sentences before an encounter the sentence that sets its gathering in a place is looked for. */
-  const GATHERING_BACK = 4;
   /**
    * "X took part in the Ministerial Council of the OSCE in Lugano on Thursday. On the margins of the Ministerial Council, X
    * met Y": the place a sentence before gives the gathering the encounter was beside, told there with every word of the
@@ -443,9 +443,9 @@ export function refineLocations(events: DraftEvent[], doc: Doc, lex: Lexicon, ga
     const first = Math.min(...body);
     const names = doc.analyses[first].occasions.map((o) => o.text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4)).filter((w) => w.length);
     if (!names.length) return null;
-    for (let s = first - 1; s >= 0 && s >= first - GATHERING_BACK; s--) {
+    for (let s = sentenceBefore(doc, first); s >= 0 && s >= first - GATHERING_BACK; s = sentenceBefore(doc, s)) {
       const a = doc.analyses[s];
-      if (doc.sentences[s].noise || doc.sentences[s].role === 'headline') continue;
+      if (doc.sentences[s].role === 'headline') continue;
       const words = new Set(a.sentence.text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
       if (!names.some((n) => n.every((w) => words.has(w)))) continue;
       const p = a.places.find((x) => x.prep != null && encounterPreps.has(x.prep) && x.place.name);
